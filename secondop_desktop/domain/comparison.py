@@ -1,0 +1,129 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What a comparison of two opinions produces: the contract shared by the engine, the compare
+view, the PDF and ``secondop compare --json``.
+
+The engine (``domain.compare``) builds these; nothing else decides whether two opinions differ.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+POINT_STATUSES = ("same", "refined", "different", "only_a", "only_b")
+SEVERITIES = ("major", "minor", "none")
+POINT_TOPICS = (
+    "diagnosis", "certainty", "stage", "rationale", "evidence", "recommendation", "urgency",
+    "answer", "follow_up",
+)
+DIAGNOSIS_CATEGORIES = ("same", "refined", "different", "unknown")
+PLAN_CATEGORIES = ("same", "partly", "different", "unknown")
+
+
+@dataclass
+class Segment:
+    """A run of words in a long text; ``changed`` marks words the other side does not have."""
+
+    text: str
+    changed: bool = False
+
+
+@dataclass
+class Point:
+    key: str
+    topic: str
+    status: str
+    severity: str
+    a: str = ""
+    b: str = ""
+    question: str = ""
+    verdict: str | None = None
+    state: str = "open"
+    label: str = ""
+    """The row's heading in the view and the PDF ("Main recommendation", "Stage")."""
+    note: str = ""
+    """The user's note from the matching Review."""
+    reason: str = ""
+    """A plain-words hint on why the doctors may differ (e.g. they saw different records)."""
+    a_segments: list[Segment] = field(default_factory=list)
+    b_segments: list[Segment] = field(default_factory=list)
+
+    @property
+    def differs(self) -> bool:
+        """Whether this point counts as a difference, following the user's verdict if given."""
+        if self.verdict == "same":
+            return False
+        if self.verdict == "different":
+            return True
+        return self.status != "same"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "topic": self.topic,
+            "status": self.status,
+            "severity": self.severity,
+            "a": self.a,
+            "b": self.b,
+            "question": self.question,
+            "verdict": self.verdict,
+            "state": self.state,
+        }
+
+
+@dataclass
+class Summary:
+    diagnosis: str = "unknown"
+    plan: str = "unknown"
+    agree: int = 0
+    differ: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "diagnosis": self.diagnosis,
+            "plan": self.plan,
+            "agree": self.agree,
+            "differ": self.differ,
+        }
+
+
+@dataclass
+class Comparison:
+    case_id: str
+    a_id: str
+    b_id: str
+    summary: Summary
+    points: list[Point]
+    engine_summary: Summary | None = None
+    """The program's own summary before the user's verdicts were applied (shown beside it)."""
+
+    def differences(self) -> list[Point]:
+        return [p for p in self.points if p.differs]
+
+    def point(self, key: str) -> Point | None:
+        return next((p for p in self.points if p.key == key), None)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "case": self.case_id,
+            "a": self.a_id,
+            "b": self.b_id,
+            "summary": self.summary.to_json(),
+            "points": [p.to_json() for p in self.points],
+        }
+
+
+@dataclass
+class ThreeWay:
+    """Three opinions: the three pairwise comparisons and who agrees with whom."""
+
+    case_id: str
+    opinion_ids: list[str]
+    pairs: list[Comparison]
+    diagnosis_agreement: list[list[str]] = field(default_factory=list)
+    """Groups of opinion ids that agree on the diagnosis (same or refined)."""
+    plan_agreement: list[list[str]] = field(default_factory=list)
+    """Groups of opinion ids whose main plan is the same."""
+
+    def to_json(self) -> list[dict[str, Any]]:
+        return [c.to_json() for c in self.pairs]

@@ -1,0 +1,357 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The objects of case format 1 (see docs/case-format.md), as plain typed classes.
+
+Every class reads itself from the JSON form with ``from_dict`` and writes itself back with
+``to_dict``. Keys this program does not know are kept in ``extra`` and written back unchanged, so
+fields added by a newer SecondOp survive a round trip through this one. Validation of untrusted
+input happens before ``from_dict`` (see ``casefile_schema``); ``from_dict`` trusts its input.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any, ClassVar, TypeVar
+
+CASE_STATUSES = ("preparing", "gathering", "comparing", "decided")
+CERTAINTIES = ("confirmed", "probable", "uncertain")
+EVIDENCE_KINDS = (
+    "guideline", "study", "test_result", "imaging", "pathology", "exam", "history", "other",
+)
+RECOMMENDATION_CATEGORIES = (
+    "surgery", "medication", "radiation", "chemotherapy", "therapy", "procedure", "monitoring",
+    "lifestyle", "clinical_trial", "test", "referral", "other",
+)
+URGENCIES = ("emergency", "soon", "routine", "elective")
+QUESTION_TOPICS = ("diagnosis", "treatment", "risks", "trials", "logistics", "other")
+RECORD_KINDS = (
+    "pathology_report", "operative_report", "discharge_summary", "treatment_plan",
+    "medication_list", "imaging", "lab_results", "referral_letter", "other",
+)
+RECORD_STATUSES = ("needed", "requested", "received", "shared")
+VERDICTS = ("same", "different")
+REVIEW_STATES = ("open", "asked", "explained", "resolved")
+
+FORMAT_NAME = "secondop.case"
+FORMAT_VERSION = 1
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def now_iso() -> str:
+    """The current time as ISO-8601 with offset, to the second (what ``updated_at`` holds)."""
+    return datetime.now(timezone.utc).astimezone().replace(microsecond=0).isoformat()
+
+
+def parse_time(value: str | None) -> datetime | None:
+    """An ISO-8601 timestamp as an aware datetime (naive ones are taken as UTC), or None."""
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed
+
+
+M = TypeVar("M", bound="Model")
+
+
+class Model:
+    """Shared JSON reading and writing for the dataclasses below."""
+
+    _hints: ClassVar[dict[type, dict[str, Any]]] = {}
+
+    @classmethod
+    def _field_types(cls) -> dict[str, Any]:
+        hints = Model._hints.get(cls)
+        if hints is None:
+            hints = typing.get_type_hints(cls)
+            Model._hints[cls] = hints
+        return hints
+
+    @classmethod
+    def from_dict(cls: type[M], data: dict[str, Any]) -> M:
+        hints = cls._field_types()
+        known: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        names = {f.name for f in dataclasses.fields(cls)} - {"extra"}  # type: ignore[arg-type]
+        for key, value in data.items():
+            if key in names:
+                known[key] = _read(hints[key], value)
+            else:
+                extra[key] = value
+        return cls(**known, extra=extra)  # type: ignore[call-arg]
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for f in dataclasses.fields(self):  # type: ignore[arg-type]
+            if f.name == "extra":
+                continue
+            out[f.name] = _write(getattr(self, f.name))
+        for key, value in self.extra.items():  # type: ignore[attr-defined]
+            out.setdefault(key, value)
+        return out
+
+
+def _read(hint: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin is list and args and isinstance(args[0], type) and issubclass(args[0], Model):
+        return [args[0].from_dict(item) for item in value]
+    if origin in (typing.Union, types.UnionType):
+        for arg in args:
+            if isinstance(arg, type) and issubclass(arg, Model):
+                return arg.from_dict(value)
+        return value
+    if isinstance(hint, type) and issubclass(hint, Model):
+        return hint.from_dict(value)
+    if origin is list:
+        return list(value)
+    return value
+
+
+def _write(value: Any) -> Any:
+    if isinstance(value, Model):
+        return value.to_dict()
+    if isinstance(value, list):
+        return [_write(item) for item in value]
+    if isinstance(value, dict):
+        return {k: _write(v) for k, v in value.items()}
+    return value
+
+
+@dataclass
+class Physician(Model):
+    name: str = ""
+    specialty: str = ""
+    institution: str = ""
+    credentials: str = ""
+    contact: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Diagnosis(Model):
+    text: str = ""
+    icd10: str | None = None
+    certainty: str | None = None
+    stage: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Evidence(Model):
+    id: str = field(default_factory=new_id)
+    kind: str = "other"
+    title: str = ""
+    source: str = ""
+    reference: str = ""
+    interpretation: str = ""
+    updated_at: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Recommendation(Model):
+    id: str = field(default_factory=new_id)
+    treatment: str = ""
+    category: str = "other"
+    urgency: str | None = None
+    preferred: bool = False
+    benefits: str = ""
+    risks: str = ""
+    side_effects: str = ""
+    updated_at: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Answer(Model):
+    id: str = field(default_factory=new_id)
+    question_id: str = ""
+    text: str = ""
+    updated_at: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Opinion(Model):
+    id: str = field(default_factory=new_id)
+    label: str = ""
+    physician: Physician = field(default_factory=Physician)
+    visit_date: str | None = None
+    diagnosis: Diagnosis = field(default_factory=Diagnosis)
+    rationale: str = ""
+    evidence: list[Evidence] = field(default_factory=list)
+    recommendations: list[Recommendation] = field(default_factory=list)
+    follow_up: str = ""
+    answers: list[Answer] = field(default_factory=list)
+    updated_at: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def doctor(self) -> str:
+        """How the interface names this opinion's doctor ("Dr Lee"), never empty."""
+        return self.physician.name.strip() or self.label.strip() or "Unnamed doctor"
+
+    def answer_to(self, question_id: str) -> Answer | None:
+        return next((a for a in self.answers if a.question_id == question_id), None)
+
+    def main_recommendations(self) -> list[Recommendation]:
+        return [r for r in self.recommendations if r.preferred]
+
+
+@dataclass
+class Question(Model):
+    id: str = field(default_factory=new_id)
+    text: str = ""
+    topic: str = "other"
+    created_at: str | None = None
+    updated_at: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Note(Model):
+    id: str = field(default_factory=new_id)
+    opinion_id: str | None = None
+    taken_at: str | None = None
+    author: str = ""
+    text: str = ""
+    private: bool = False
+    tags: list[str] = field(default_factory=list)
+    updated_at: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Attachment(Model):
+    file: str = ""
+    name: str = ""
+    sha256: str = ""
+    size: int = 0
+    media_type: str = "application/octet-stream"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Record(Model):
+    id: str = field(default_factory=new_id)
+    kind: str = "other"
+    title: str = ""
+    status: str = "needed"
+    shared_with: list[str] = field(default_factory=list)
+    notes: str = ""
+    attachments: list[Attachment] = field(default_factory=list)
+    updated_at: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Medication(Model):
+    id: str = field(default_factory=new_id)
+    name: str = ""
+    dose: str = ""
+    schedule: str = ""
+    started: str | None = None
+    stopped: str | None = None
+    prescribed_by: str | None = None
+    notes: str = ""
+    updated_at: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class ValueFactor(Model):
+    factor: str = ""
+    importance: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class SureCheck(Model):
+    """The four yes/no questions of the SURE test of decisional certainty."""
+
+    sure: bool = False
+    understand: bool = False
+    risks_benefits: bool = False
+    encouragement: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Decision(Model):
+    chosen: str = ""
+    based_on: list[str] = field(default_factory=list)
+    reasons: str = ""
+    values: list[ValueFactor] = field(default_factory=list)
+    decided_on: str | None = None
+    sure: SureCheck = field(default_factory=SureCheck)
+    updated_at: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Review(Model):
+    id: str = field(default_factory=new_id)
+    opinions: list[str] = field(default_factory=list)
+    point: str = ""
+    verdict: str | None = None
+    state: str = "open"
+    note: str = ""
+    updated_at: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Case(Model):
+    id: str = field(default_factory=new_id)
+    title: str = ""
+    concern: str = ""
+    patient_name: str = ""
+    time_sensitive: bool = False
+    status: str = "preparing"
+    reasons: list[str] = field(default_factory=list)
+    created_at: str | None = None
+    updated_at: str | None = None
+    opinions: list[Opinion] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    records: list[Record] = field(default_factory=list)
+    medications: list[Medication] = field(default_factory=list)
+    decision: Decision | None = None
+    reviews: list[Review] = field(default_factory=list)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def opinion(self, opinion_id: str) -> Opinion | None:
+        return next((o for o in self.opinions if o.id == opinion_id), None)
+
+    def question(self, question_id: str) -> Question | None:
+        return next((q for q in self.questions if q.id == question_id), None)
+
+    def review_for(self, a_id: str, b_id: str, point: str) -> Review | None:
+        return next(
+            (r for r in self.reviews if r.point == point and r.opinions == [a_id, b_id]), None
+        )
+
+
+@dataclass
+class CaseFile(Model):
+    """The top level of a case file: the envelope around one case."""
+
+    format: str = FORMAT_NAME
+    version: int = FORMAT_VERSION
+    exported_at: str | None = None
+    case: Case = field(default_factory=Case)
+    extra: dict[str, Any] = field(default_factory=dict)
