@@ -1,0 +1,313 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The ``secondop`` command line. A contract: see DESIGN.md, "The command line".
+
+Nothing on this path imports Qt; the GUI is loaded only when no sub-command is given.
+Exit codes: 0 success, 1 a user error (one line on stderr, no traceback), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from secondop_desktop import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from secondop_desktop.domain.model import Case
+    from secondop_desktop.store.journal import Journal
+
+
+class UserError(Exception):
+    """An expected problem the user can fix: printed as one line, exit code 1."""
+
+
+def _journal_option(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
+    # Sub-parsers use SUPPRESS so a --journal given before the sub-command is not reset.
+    parser.add_argument(
+        "--journal",
+        metavar="PATH",
+        type=Path,
+        default=None if top_level else argparse.SUPPRESS,
+        help="the journal file to use (default: the journal in your data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="secondop",
+        description=f"{APP_NAME}: keep what each doctor said, see where they differ, "
+        "print a comparison. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open the window on the worked example")
+    _journal_option(parser, top_level=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        _journal_option(sub, top_level=False)
+        return sub
+
+    command("list", "list the cases: id, title, status, number of opinions")
+
+    sub = command("import", "import a .secondop or .json case file (merged if already known)")
+    sub.add_argument("file", type=Path)
+
+    sub = command("export", "export a case to a .secondop (or .json) case file")
+    sub.add_argument("case", help="the case's id or its exact title")
+    sub.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+
+    sub = command("compare", "show where two (or three) doctors' opinions differ")
+    sub.add_argument("case", help="the case's id or its exact title")
+    sub.add_argument("--opinions", metavar="A,B[,C]", help="opinion ids, numbers or doctor names")
+    sub.add_argument("--json", action="store_true", help="print the comparison as JSON")
+
+    sub = command("export-pdf", "write the comparison PDF to discuss with a doctor")
+    sub.add_argument("case", help="the case's id or its exact title")
+    sub.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    sub.add_argument("--opinions", metavar="A,B[,C]", help="opinion ids, numbers or doctor names")
+    sub.add_argument("--paper", choices=("letter", "a4"), help="paper size (default: by locale)")
+    sub.add_argument("--large-print", action="store_true", help="body text at 14 pt or more")
+    sub.add_argument(
+        "--include-private", action="store_true", help="also print notes marked private"
+    )
+
+    sub = command("search", "find text in every case, opinion, question and note")
+    sub.add_argument("text")
+
+    sub = command("backup", "copy the whole journal safely to a file")
+    sub.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+
+    sub = command("restore", "replace the journal with a backup (the current one is kept aside)")
+    sub.add_argument("file", type=Path)
+
+    command("check", "check the journal for damage")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.command is None:
+        from secondop_desktop.app import run_gui
+
+        return run_gui(args.journal, demo=args.demo)
+    handler = _HANDLERS[args.command]
+    try:
+        return handler(args)
+    except UserError as error:
+        return _fail(str(error))
+    except Exception as error:  # noqa: BLE001 - the known user errors of the lower layers
+        if _is_user_error(error):
+            return _fail(str(error))
+        raise
+
+
+def _fail(message: str) -> int:
+    print(f"secondop: {message}", file=sys.stderr)
+    return 1
+
+
+def _is_user_error(error: Exception) -> bool:
+    from secondop_desktop.store.casefile import CaseFileError
+    from secondop_desktop.store.journal import JournalError
+
+    return isinstance(error, (JournalError, CaseFileError))
+
+
+def _open_journal(args: argparse.Namespace) -> Journal:
+    from secondop_desktop.store.journal import Journal
+
+    path: Path | None = args.journal
+    if path is not None and path.is_dir():
+        raise UserError(f"{path} is a folder; give the path of a journal file.")
+    return Journal.open(path)
+
+
+def _existing_journal(args: argparse.Namespace) -> Journal:
+    """Commands that only read must not create an empty journal by mistake."""
+    from secondop_desktop.paths import default_journal_path
+
+    path: Path = args.journal or default_journal_path()
+    if not path.exists():
+        raise UserError(
+            f"there is no journal at {path}. Start SecondOp once, or give --journal PATH."
+        )
+    return _open_journal(args)
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    with _existing_journal(args) as journal:
+        cases = journal.list_cases()
+    if not cases:
+        print("The journal has no cases yet.", file=sys.stderr)
+    for case in cases:
+        doctors = f"{case.opinion_count} opinion" + ("" if case.opinion_count == 1 else "s")
+        print(f"{case.id}\t{case.title}\t{case.status}\t{doctors}")
+    return 0
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from secondop_desktop.store.casefile import read_case_file
+
+    if not args.file.is_file():
+        raise UserError(f"{args.file}: no such file.")
+    loaded = read_case_file(args.file)
+    with _open_journal(args) as journal:
+        report = journal.import_case(loaded)
+    print(f"{loaded.casefile.case.title}: {report.describe()}")
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from secondop_desktop.store.casefile import write_case_file
+
+    if args.output.suffix.lower() not in (".secondop", ".json"):
+        raise UserError(f"{args.output}: the file name must end in .secondop or .json.")
+    with _existing_journal(args) as journal:
+        case = journal.find_case(args.case)
+        write_case_file(case, args.output, journal.read_attachment)
+    print(f"Exported “{case.title}” to {args.output}")
+    return 0
+
+
+def _cmd_compare(args: argparse.Namespace) -> int:
+    from secondop_desktop.domain.compare import (
+        compare_opinions,
+        compare_three,
+        format_comparison_text,
+    )
+
+    with _existing_journal(args) as journal:
+        case = journal.find_case(args.case)
+    ids = _pick_opinions(case, args.opinions)
+    result = compare_opinions(case, *ids) if len(ids) == 2 else compare_three(case, ids)
+    if args.json:
+        print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
+    else:
+        print(format_comparison_text(case, result))
+    return 0
+
+
+def _cmd_export_pdf(args: argparse.Namespace) -> int:
+    from secondop_desktop.report.pdf import PdfExportError, PdfOptions, export_comparison_pdf
+
+    if args.output.suffix.lower() != ".pdf":
+        raise UserError(f"{args.output}: the file name must end in .pdf.")
+    with _existing_journal(args) as journal:
+        case = journal.find_case(args.case)
+    options = PdfOptions(
+        opinion_ids=_pick_opinions(case, args.opinions),
+        paper=args.paper,
+        large_print=args.large_print,
+        include_private=args.include_private,
+    )
+    try:
+        export_comparison_pdf(case, args.output, options)
+    except PdfExportError as error:
+        raise UserError(str(error)) from error
+    print(f"Wrote {args.output}")
+    return 0
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    if not args.text.strip():
+        raise UserError("give some words to search for.")
+    with _existing_journal(args) as journal:
+        hits = journal.search(args.text)
+    if not hits:
+        print(f"Nothing found for “{args.text}”.", file=sys.stderr)
+        return 0
+    for hit in hits:
+        snippet = " ".join(hit.snippet.split())
+        print(f"{hit.case_title}\t{hit.kind}\t{snippet}")
+    return 0
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    if args.output.exists():
+        raise UserError(f"{args.output} already exists; choose a new file name.")
+    with _existing_journal(args) as journal:
+        journal.backup_to(args.output)
+    print(f"Backed up the journal to {args.output}")
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from secondop_desktop.paths import default_journal_path
+    from secondop_desktop.store.journal import restore_from
+
+    if not args.file.is_file():
+        raise UserError(f"{args.file}: no such file.")
+    target: Path = args.journal or default_journal_path()
+    kept = restore_from(args.file, target)
+    message = f"Restored the journal from {args.file}"
+    if kept is not None:
+        message += f"; the journal it replaced is kept as {kept}"
+    print(message)
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    with _existing_journal(args) as journal:
+        problems = journal.check()
+    if problems:
+        for problem in problems:
+            print(f"problem: {problem}")
+        return _fail(
+            f"the journal has {len(problems)} problem(s). "
+            "Restore the latest backup with 'secondop restore FILE'."
+        )
+    print("The journal is healthy.")
+    return 0
+
+
+def _pick_opinions(case: Case, spec: str | None) -> list[str]:
+    """Opinion ids from ``A,B[,C]``: ids, 1-based numbers, or doctor names; default: first two."""
+    if len(case.opinions) < 2:
+        raise UserError(f"“{case.title}” has {len(case.opinions)} opinion(s); two are needed.")
+    if not spec:
+        return [case.opinions[0].id, case.opinions[1].id]
+    parts = [part.strip() for part in spec.split(",") if part.strip()]
+    if len(parts) not in (2, 3):
+        raise UserError("--opinions takes two or three opinions, separated by commas.")
+    ids = [_find_opinion(case, part) for part in parts]
+    if len(set(ids)) != len(ids):
+        raise UserError("--opinions names the same opinion twice.")
+    return ids
+
+
+def _find_opinion(case: Case, ref: str) -> str:
+    for opinion in case.opinions:
+        if opinion.id == ref:
+            return opinion.id
+    if ref.isdigit() and 1 <= int(ref) <= len(case.opinions):
+        return case.opinions[int(ref) - 1].id
+    wanted = ref.casefold()
+    matches = [
+        o
+        for o in case.opinions
+        if wanted in (o.physician.name.casefold(), o.label.casefold()) or o.id.startswith(ref)
+    ]
+    if len(matches) == 1:
+        return matches[0].id
+    known = ", ".join(f"{i}: {o.doctor}" for i, o in enumerate(case.opinions, 1))
+    if not matches:
+        raise UserError(f"no opinion “{ref}” in “{case.title}”. Its opinions are {known}.")
+    raise UserError(f"“{ref}” matches several opinions; use a number: {known}.")
+
+
+_HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "list": _cmd_list,
+    "import": _cmd_import,
+    "export": _cmd_export,
+    "compare": _cmd_compare,
+    "export-pdf": _cmd_export_pdf,
+    "search": _cmd_search,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
+    "check": _cmd_check,
+}

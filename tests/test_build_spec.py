@@ -1,0 +1,57 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""build.spec bundles every file under resources/ and reads its name from pyproject.toml."""
+
+from __future__ import annotations
+
+import sys
+import types
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class _Recorder:
+    calls: dict[str, dict] = {}
+
+    def __init__(self, kind: str):
+        self.kind = kind
+
+    def __call__(self, *args, **kwargs):
+        _Recorder.calls[self.kind] = {"args": args, "kwargs": kwargs}
+        return types.SimpleNamespace(pure=[], scripts=[], binaries=[], datas=[])
+
+
+@pytest.fixture
+def spec_globals(monkeypatch: pytest.MonkeyPatch) -> dict:
+    hooks = types.ModuleType("PyInstaller.utils.hooks")
+    hooks.collect_data_files = lambda package, **_: []  # type: ignore[attr-defined]
+    for name in ("PyInstaller", "PyInstaller.utils"):
+        monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
+    monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)
+    _Recorder.calls = {}
+    namespace = {kind: _Recorder(kind) for kind in ("Analysis", "PYZ", "EXE", "COLLECT")}
+    namespace["SPECPATH"] = str(ROOT)
+    namespace["__file__"] = str(ROOT / "build.spec")
+    exec(compile((ROOT / "build.spec").read_text("utf-8"), "build.spec", "exec"), namespace)
+    return namespace
+
+
+def test_every_resource_file_is_bundled_at_its_relative_path(spec_globals: dict):
+    datas = _Recorder.calls["Analysis"]["kwargs"]["datas"]
+    bundled = {(Path(src).resolve(), dest) for src, dest in datas}
+    resources = [p for p in (ROOT / "resources").rglob("*") if p.is_file()]
+    assert resources, "resources/ should not be empty"
+    for path in resources:
+        expected = (path.resolve(), str(path.parent.relative_to(ROOT)))
+        assert expected in bundled, f"{path} is not bundled by build.spec"
+
+
+def test_name_and_version_come_from_the_project_metadata(spec_globals: dict):
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    assert spec_globals["NAME"] == project["name"]
+    assert spec_globals["VERSION"] == project["version"]
+    assert _Recorder.calls["COLLECT"]["kwargs"]["name"] == project["name"]
