@@ -1,0 +1,378 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Checks that a case-file document follows case format 1 before anything trusts it.
+
+The JSON Schema shipped beside this module (``case.schema.json``) says what each field may hold;
+the checks below add what a schema cannot say (ids unique within their kind, references between
+objects, the title's length after trimming, safe attachment paths). Every problem found is placed
+in document order, and the first one is reported as ``path: what is wrong``, for example
+``case.opinions[1].recommendations[0].urgency: 'asap' is not one of emergency, soon, routine,
+elective``. Nothing but ``CaseFormatError`` ever leaves ``validate_case_document``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import date, datetime
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema.exceptions import ValidationError
+
+from secondop_desktop.domain.model import FORMAT_NAME, FORMAT_VERSION
+
+Path = tuple[str | int, ...]
+
+TITLE_MAX = 200
+MAX_DEPTH = 100
+ATTACHMENTS_DIR = "attachments/"
+
+_DATETIME_SHAPE = re.compile(
+    r"\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?([Zz]|[+-]\d{2}:\d{2})"
+)
+_DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DRIVE = re.compile(r"[A-Za-z]:")
+# Which error to show first when several sit on the same field: the type before the details.
+_RANK = {"type": 0, "required": 0}
+
+
+class CaseFormatError(ValueError):
+    """A case-file document that does not follow format 1; the message names the field."""
+
+    def __init__(self, message: str, path: Path = ()) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+def is_iso_datetime(value: str) -> bool:
+    """ISO-8601 date and time with an offset (``Z`` counts as +00:00)."""
+    if not _DATETIME_SHAPE.fullmatch(value):
+        return False
+    try:
+        datetime.fromisoformat(value.upper().replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
+
+
+def is_iso_date(value: str) -> bool:
+    """A calendar date written ``YYYY-MM-DD``."""
+    if not _DATE_SHAPE.fullmatch(value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def is_safe_attachment_path(name: str) -> bool:
+    """A relative path under ``attachments/`` that cannot escape it, however it is unpacked."""
+    if not name.startswith(ATTACHMENTS_DIR) or len(name) <= len(ATTACHMENTS_DIR):
+        return False
+    if "\\" in name or _DRIVE.match(name) or any(ord(ch) < 32 or ch == "\x7f" for ch in name):
+        return False
+    parts = name.split("/")
+    return all(part not in ("", ".", "..") for part in parts)
+
+
+def format_path(path: Path) -> str:
+    """``("case", "opinions", 1, "id")`` as ``case.opinions[1].id``."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out or "top level"
+
+
+def validate_case_document(data: object) -> None:
+    """Raise ``CaseFormatError`` naming the first problem of ``data``, or return if it is valid."""
+    try:
+        _check_envelope(data)
+        _check_depth(data)
+        problems = list(_schema_problems(data)) + list(_semantic_problems(data))
+        if problems:
+            problems.sort(key=lambda p: (_document_order(data, p[0]), p[2], p[1]))
+            path, message, _rank = problems[0]
+            raise CaseFormatError(f"{format_path(path)}: {message}", path)
+    except CaseFormatError:
+        raise
+    except Exception as exc:
+        # The promise is "only CaseFormatError", whatever the input.
+        raise CaseFormatError(
+            f"top level: the document could not be checked ({type(exc).__name__})"
+        ) from exc
+
+
+# -- before the schema: is this a SecondOp case file at all, and one we can read? ------------
+
+def _check_envelope(data: object) -> None:
+    if not isinstance(data, dict):
+        raise CaseFormatError(
+            f"top level: expected an object (a SecondOp case file), got {_describe(data)}"
+        )
+    if "format" not in data:
+        raise CaseFormatError("format: required (this is not a SecondOp case file)", ("format",))
+    if data["format"] != FORMAT_NAME:
+        raise CaseFormatError(
+            f"format: expected '{FORMAT_NAME}', got {_describe(data['format'])} "
+            "(this is not a SecondOp case file)",
+            ("format",),
+        )
+    version = data.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise CaseFormatError(
+            f"version: this file is in case format version {version}, and this program reads "
+            f"version {FORMAT_VERSION}. It was written by a newer SecondOp; update SecondOp "
+            "to open it.",
+            ("version",),
+        )
+
+
+def _check_depth(data: object) -> None:
+    # Walked without recursion: the schema library and Python's repr both recurse, and a hostile
+    # file can nest far deeper than the stack. Real case files nest about ten levels.
+    stack: list[tuple[object, int]] = [(data, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise CaseFormatError(
+                f"top level: the document is nested more than {MAX_DEPTH} levels deep"
+            )
+        if isinstance(node, dict):
+            stack.extend((child, depth + 1) for child in node.values())
+        elif isinstance(node, list):
+            stack.extend((child, depth + 1) for child in node)
+
+
+# -- the schema ------------------------------------------------------------------------------
+
+@cache
+def case_schema() -> dict[str, Any]:
+    """The JSON Schema of case format 1 shipped in the package."""
+    text = resources.files("secondop_desktop.domain").joinpath("case.schema.json").read_text(
+        encoding="utf-8"
+    )
+    return json.loads(text)
+
+
+@cache
+def _validator() -> Draft202012Validator:
+    # Our own checkers: the standard ones need optional packages and accept too much.
+    checker = FormatChecker(formats=())
+    checker.checks("date-time")(lambda v: not isinstance(v, str) or is_iso_datetime(v))
+    checker.checks("date")(lambda v: not isinstance(v, str) or is_iso_date(v))
+    return Draft202012Validator(case_schema(), format_checker=checker)
+
+
+def _schema_problems(data: object) -> Iterator[tuple[Path, str, int]]:
+    for error in _validator().iter_errors(data):
+        path: Path = tuple(error.absolute_path)
+        rank = _RANK.get(str(error.validator), 1)
+        if error.validator == "required" and isinstance(error.instance, dict):
+            for name in error.validator_value:
+                if name not in error.instance:
+                    yield (*path, name), "required", rank
+            continue
+        yield path, _schema_message(error), rank
+
+
+def _schema_message(error: ValidationError) -> str:
+    kind = error.validator
+    value = error.validator_value
+    found = error.instance
+    title = error.schema.get("title") if isinstance(error.schema, dict) else None
+    if kind == "type":
+        expected = [value] if isinstance(value, str) else list(value)
+        return f"expected {_or([_TYPE_NAMES.get(t, t) for t in expected])}, got {_describe(found)}"
+    if kind == "enum":
+        allowed = ", ".join(str(v) for v in value if v is not None)
+        return f"{_describe(found)} is not one of {allowed}"
+    if kind == "const":
+        return f"expected {_describe(value)}, got {_describe(found)}"
+    if kind in ("pattern", "format"):
+        return f"{_describe(found)} is not {title or 'in the expected form'}"
+    if kind == "minimum":
+        return f"{_describe(found)} is less than the smallest allowed value, {value}"
+    if kind == "maximum":
+        return f"{_describe(found)} is more than the largest allowed value, {value}"
+    if kind == "minItems":
+        return f"expected at least {value} items, got {len(found)}"
+    if kind == "maxItems":
+        return f"expected at most {value} items, got {len(found)}"
+    return str(error.message)[:200]
+
+
+_TYPE_NAMES = {
+    "string": "a string",
+    "integer": "an integer",
+    "number": "a number",
+    "boolean": "true or false",
+    "array": "a list",
+    "object": "an object",
+    "null": "null",
+}
+
+
+def _or(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+
+
+def _describe(value: object) -> str:
+    """A short form of a value for a message; never walks into containers (they may be huge)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        text = repr(value)
+        return text if len(text) <= 40 else text[:37] + "..."
+    if isinstance(value, str):
+        return repr(value if len(value) <= 60 else value[:57] + "...")
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return f"a {type(value).__name__}"
+
+
+# -- what the schema cannot say --------------------------------------------------------------
+
+def _dict(value: object) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _items(container: dict[str, Any], key: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    value = container.get(key)
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            if isinstance(item, dict):
+                yield index, item
+
+
+def _semantic_problems(data: object) -> Iterator[tuple[Path, str, int]]:
+    case = _dict(_dict(data).get("case"))
+    base: Path = ("case",)
+
+    title = case.get("title")
+    if isinstance(title, str):
+        trimmed = len(title.strip())
+        if trimmed == 0:
+            yield (*base, "title"), "must not be empty", 1
+        elif trimmed > TITLE_MAX:
+            yield (*base, "title"), (
+                f"is {trimmed} characters long; at most {TITLE_MAX} are allowed"
+            ), 1
+
+    # Where each object of each kind sits, so ids can be checked for uniqueness and references.
+    located: dict[str, list[tuple[Path, dict[str, Any]]]] = {
+        kind: [] for kind in (
+            "opinion", "evidence", "recommendation", "answer", "question", "note", "record",
+            "medication", "review",
+        )
+    }
+    for i, opinion in _items(case, "opinions"):
+        where: Path = (*base, "opinions", i)
+        located["opinion"].append((where, opinion))
+        for kind, key in (("evidence", "evidence"), ("recommendation", "recommendations"),
+                          ("answer", "answers")):
+            for j, item in _items(opinion, key):
+                located[kind].append(((*where, key, j), item))
+    for kind, key in (("question", "questions"), ("note", "notes"), ("record", "records"),
+                      ("medication", "medications"), ("review", "reviews")):
+        for i, item in _items(case, key):
+            located[kind].append(((*base, key, i), item))
+
+    ids: dict[str, set[str]] = {}
+    for kind, entries in located.items():
+        seen: dict[str, Path] = {}
+        for where, item in entries:
+            ident = item.get("id")
+            if not isinstance(ident, str):
+                continue
+            if ident in seen:
+                yield (*where, "id"), (
+                    f"{_describe(ident)} is used twice; {format_path(seen[ident])} has the same "
+                    f"{kind} id"
+                ), 1
+            else:
+                seen[ident] = where
+        ids[kind] = set(seen)
+
+    opinion_ids = ids["opinion"]
+    not_opinion = "is not the id of an opinion of this case"
+
+    for where, answer in located["answer"]:
+        ref = answer.get("question_id")
+        if isinstance(ref, str) and ref not in ids["question"]:
+            yield (*where, "question_id"), (
+                f"{_describe(ref)} is not the id of a question of this case"
+            ), 1
+    for where, note in located["note"]:
+        ref = note.get("opinion_id")
+        if isinstance(ref, str) and ref not in opinion_ids:
+            yield (*where, "opinion_id"), f"{_describe(ref)} {not_opinion}", 1
+    for where, record in located["record"]:
+        yield from _refs(record, "shared_with", where, opinion_ids, not_opinion)
+        for k, attachment in _items(record, "attachments"):
+            name = attachment.get("file")
+            if isinstance(name, str) and name.startswith(ATTACHMENTS_DIR) and \
+                    not is_safe_attachment_path(name):
+                yield (*where, "attachments", k, "file"), (
+                    f"{_describe(name)} is not a safe path under {ATTACHMENTS_DIR}"
+                ), 1
+    for where, medication in located["medication"]:
+        ref = medication.get("prescribed_by")
+        if isinstance(ref, str) and ref not in opinion_ids:
+            yield (*where, "prescribed_by"), f"{_describe(ref)} {not_opinion}", 1
+    decision = case.get("decision")
+    if isinstance(decision, dict):
+        yield from _refs(decision, "based_on", (*base, "decision"), opinion_ids, not_opinion)
+    for where, review in located["review"]:
+        yield from _refs(review, "opinions", where, opinion_ids, not_opinion)
+
+
+def _refs(
+    item: dict[str, Any], key: str, where: Path, known: set[str], message: str
+) -> Iterator[tuple[Path, str, int]]:
+    values = item.get(key)
+    if not isinstance(values, list):
+        return
+    for k, ref in enumerate(values):
+        if isinstance(ref, str) and ref not in known:
+            yield (*where, key, k), f"{_describe(ref)} {message}", 1
+
+
+# -- document order --------------------------------------------------------------------------
+
+def _document_order(data: object, path: Path) -> tuple[tuple[int, str], ...]:
+    """Where ``path`` sits in the document: keys by their position, missing keys after the rest."""
+    order: list[tuple[int, str]] = []
+    node: object = data
+    for part in path:
+        if isinstance(node, dict) and isinstance(part, str):
+            if part in node:
+                order.append((_key_index(node, part), ""))
+                node = node[part]
+            else:
+                order.append((len(node), part))
+                node = None
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            order.append((part, ""))
+            node = node[part]
+        else:
+            order.append((0, str(part)))
+            node = None
+    return tuple(order)
+
+
+def _key_index(node: dict[str, Any], key: str) -> int:
+    for index, name in enumerate(node):
+        if name == key:
+            return index
+    return len(node)
