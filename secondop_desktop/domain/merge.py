@@ -1,0 +1,197 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Merging a case that arrives from another computer into the copy already in the journal.
+
+Objects are matched by ``id``. When both sides hold an object, the one with the later
+``updated_at`` wins (a missing or unreadable time loses to a present one; a tie keeps the
+journal's copy). An object found on one side only is kept, so nothing is ever dropped, notes
+least of all. Nested objects are matched on their own: an opinion whose own fields lose can still
+gain an evidence item or an answer from the incoming side. Merging the same incoming case twice
+changes nothing the second time.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any, TypeVar
+
+from secondop_desktop.domain.model import Case, Model, Opinion, parse_time
+
+T = TypeVar("T", bound=Model)
+
+# The lists inside an object that are merged item by item rather than taken whole with the winner.
+_CASE_NESTED = ("opinions", "questions", "notes", "records", "medications", "reviews", "decision")
+_OPINION_LISTS = ("evidence", "recommendations", "answers")
+
+# How the report names each kind: (one, several).
+_KIND_NAMES = {
+    "case": ("the case details", "the case details"),
+    "opinion": ("opinion", "opinions"),
+    "evidence": ("evidence item", "evidence items"),
+    "recommendation": ("recommendation", "recommendations"),
+    "answer": ("answer", "answers"),
+    "question": ("question", "questions"),
+    "note": ("note", "notes"),
+    "record": ("record", "records"),
+    "medication": ("medication", "medications"),
+    "review": ("review", "reviews"),
+    "decision": ("the decision", "the decision"),
+}
+_KIND_ORDER = tuple(_KIND_NAMES)
+
+
+@dataclass
+class MergeReport:
+    """What a merge did: each entry is ``(kind, id)``; the decision is listed under the case id."""
+
+    added: list[tuple[str, str]] = field(default_factory=list)
+    updated: list[tuple[str, str]] = field(default_factory=list)
+    unchanged: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated)
+
+    def describe(self) -> str:
+        """One plain line, e.g. "Added 1 opinion and 3 notes; updated 1 question; nothing else
+        changed." """
+        if not self.changed:
+            return "Nothing changed: the journal already had everything in this case."
+        parts = []
+        if self.added:
+            parts.append("Added " + _count_phrase(self.added))
+        if self.updated:
+            parts.append(("updated " if parts else "Updated ") + _count_phrase(self.updated))
+        return "; ".join(parts) + "; nothing else changed."
+
+
+def _count_phrase(entries: list[tuple[str, str]]) -> str:
+    counts: dict[str, int] = {}
+    for kind, _ident in entries:
+        counts[kind] = counts.get(kind, 0) + 1
+    phrases = []
+    for kind in sorted(counts, key=lambda k: _KIND_ORDER.index(k) if k in _KIND_ORDER else 99):
+        one, several = _KIND_NAMES.get(kind, (kind, kind + "s"))
+        n = counts[kind]
+        if kind in ("case", "decision"):
+            phrases.append(one)
+        else:
+            phrases.append(f"{n} {one if n == 1 else several}")
+    if len(phrases) == 1:
+        return phrases[0]
+    return ", ".join(phrases[:-1]) + " and " + phrases[-1]
+
+
+def merge_cases(existing: Case, incoming: Case) -> tuple[Case, MergeReport]:
+    """The two copies of one case merged by id, and what changed in ``existing``.
+
+    Neither argument is modified; the result shares no objects with them.
+    """
+    if existing.id != incoming.id:
+        raise ValueError(f"cannot merge two different cases ({existing.id} and {incoming.id})")
+    report = MergeReport()
+    merged = _merge_object(existing, incoming, "case", report, _CASE_NESTED)
+    merged.opinions = _merge_list(existing.opinions, incoming.opinions, "opinion", report,
+                                  _merge_opinion)
+    for name, kind in (("questions", "question"), ("notes", "note"), ("records", "record"),
+                       ("medications", "medication"), ("reviews", "review")):
+        setattr(merged, name, _merge_list(getattr(existing, name), getattr(incoming, name), kind,
+                                          report, None))
+    merged.decision = _merge_decision(existing, incoming, report)
+    return merged, report
+
+
+def _merge_opinion(old: Opinion, new: Opinion, report: MergeReport) -> Opinion:
+    merged = _merge_object(old, new, "opinion", report, _OPINION_LISTS, ident=old.id)
+    merged.evidence = _merge_list(old.evidence, new.evidence, "evidence", report, None)
+    merged.recommendations = _merge_list(old.recommendations, new.recommendations,
+                                         "recommendation", report, None)
+    merged.answers = _merge_list(old.answers, new.answers, "answer", report, None)
+    return merged
+
+
+def _merge_decision(existing: Case, incoming: Case, report: MergeReport) -> Any:
+    old, new = existing.decision, incoming.decision
+    if new is None:
+        if old is not None:
+            report.unchanged.append(("decision", existing.id))
+        return copy.deepcopy(old)
+    if old is None:
+        report.added.append(("decision", existing.id))
+        return copy.deepcopy(new)
+    return _merge_object(old, new, "decision", report, (), ident=existing.id)
+
+
+def _merge_list(
+    old_items: Sequence[T],
+    new_items: Sequence[T],
+    kind: str,
+    report: MergeReport,
+    merge_pair: Callable[[T, T, MergeReport], T] | None,
+) -> list[T]:
+    incoming_by_id: dict[str, T] = {}
+    for item in new_items:
+        incoming_by_id.setdefault(item.id, item)  # type: ignore[attr-defined]
+    out: list[T] = []
+    seen: set[str] = set()
+    for item in old_items:
+        ident: str = item.id  # type: ignore[attr-defined]
+        if ident in seen:
+            continue
+        seen.add(ident)
+        other = incoming_by_id.get(ident)
+        if other is None:
+            report.unchanged.append((kind, ident))
+            out.append(copy.deepcopy(item))
+        elif merge_pair is not None:
+            out.append(merge_pair(item, other, report))
+        else:
+            out.append(_merge_object(item, other, kind, report, (), ident=ident))
+    for item in new_items:
+        ident = item.id  # type: ignore[attr-defined]
+        if ident not in seen:
+            seen.add(ident)
+            report.added.append((kind, ident))
+            out.append(copy.deepcopy(item))
+    return out
+
+
+def _merge_object(
+    old: T, new: T, kind: str, report: MergeReport, nested: Sequence[str], ident: str | None = None
+) -> T:
+    """The winner's own fields; the parts named in ``nested`` are left for the caller to merge."""
+    ident = ident if ident is not None else getattr(old, "id", "")
+    if _newer(new, old) and _own_fields(new, nested) != _own_fields(old, nested):
+        report.updated.append((kind, ident))
+        winner = new
+    else:
+        report.unchanged.append((kind, ident))
+        winner = old
+    # Copy without the nested lists (they are rebuilt by the caller), then deep-copy the rest.
+    shell = replace(winner, **{name: None if name == "decision" else [] for name in nested})
+    return copy.deepcopy(shell)
+
+
+def _own_fields(item: Model, nested: Sequence[str]) -> dict[str, Any]:
+    data = item.to_dict()
+    for name in nested:
+        data.pop(name, None)
+    return data
+
+
+def _newer(new: Model, old: Model) -> bool:
+    new_time = _time(new)
+    old_time = _time(old)
+    if new_time is None:
+        return False
+    return old_time is None or new_time > old_time
+
+
+def _time(item: Model) -> datetime | None:
+    value = getattr(item, "updated_at", None)
+    return parse_time(value) if isinstance(value, str) else None
+
+
+__all__ = ["MergeReport", "merge_cases"]
