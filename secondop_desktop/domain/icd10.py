@@ -1,0 +1,327 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The ICD-10-CM code set, offline, loaded only on first need.
+
+The code set comes from the installed ``simple-icd-10-cm`` package. Importing that package costs
+about 2-3 s and 190 MB, so this module never imports it at import time, and uses it only once per
+code-set version: to build a compact SQLite index (code, description, parent, inclusion terms, and
+an FTS5 trigram table for the completer) in the user's cache folder (``$SECONDOP_DATA_DIR/cache``
+when that is set, else platformdirs' user cache folder). Every later run opens that file in a few
+milliseconds and never imports the package again. If the cache folder cannot be written, the index
+is built in memory for this run.
+
+Cheap questions (``normalize``, ``relation``) are answered from the code's letters alone and never
+touch the code set.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+import threading
+from importlib import metadata
+from pathlib import Path
+
+INDEX_VERSION = 1
+PACKAGE = "simple-icd-10-cm"
+
+_CODE_RE = re.compile(r"^([A-Z])(\d)([0-9A-Z])(?:\.?([0-9A-Z]{1,4}))?$")
+_CODE_PREFIX_RE = re.compile(r"^[A-Za-z]\d[0-9A-Za-z]?\.?[0-9A-Za-z]{0,4}$")
+
+_lock = threading.Lock()
+_conn: sqlite3.Connection | None = None
+
+
+# --- cheap rules on the code's letters ------------------------------------------------------
+
+
+def normalize(code: str | None) -> str:
+    """A code in its usual written form: "m1711" -> "M17.11", " e11.9 " -> "E11.9".
+
+    Anything that does not look like an ICD-10-CM code comes back trimmed and upper-cased.
+    """
+    if not code:
+        return ""
+    text = re.sub(r"\s+", "", code).upper()
+    match = _CODE_RE.match(text)
+    if not match:
+        return text
+    letter, d1, d2, rest = match.groups()
+    head = f"{letter}{d1}{d2}"
+    return f"{head}.{rest}" if rest else head
+
+
+def _plain(code: str) -> str:
+    return normalize(code).replace(".", "")
+
+
+def looks_like_code(text: str) -> bool:
+    """Whether ``text`` has the shape of an ICD-10-CM code (valid or not)."""
+    return bool(_CODE_RE.match(re.sub(r"\s+", "", text or "").upper()))
+
+
+def relation(code_a: str, code_b: str) -> str:
+    """How two codes relate, from their letters alone.
+
+    "same" for the same code; "refined" when one is an ancestor of the other (its prefix) or both
+    sit in the same 3-character category (e.g. M17.9 and M17.11); "different" otherwise. Callers
+    that must tell sibling codes apart (right knee vs left knee) check the descriptions as well.
+    """
+    a, b = _plain(code_a), _plain(code_b)
+    if not a or not b:
+        return "different"
+    if a == b:
+        return "same"
+    if a.startswith(b) or b.startswith(a):
+        return "refined"
+    if len(a) >= 3 and len(b) >= 3 and a[:3] == b[:3]:
+        return "refined"
+    return "different"
+
+
+def is_ancestor_by_prefix(code_a: str, code_b: str) -> bool:
+    """Whether one code is the other's prefix (an ancestor or the same code)."""
+    a, b = _plain(code_a), _plain(code_b)
+    return bool(a and b) and (a.startswith(b) or b.startswith(a))
+
+
+# --- the index ------------------------------------------------------------------------------
+
+
+def cache_dir() -> Path:
+    """Where the index lives: ``$SECONDOP_DATA_DIR/cache`` if set, else the user cache folder."""
+    override = os.environ.get("SECONDOP_DATA_DIR")
+    if override:
+        return Path(override).expanduser() / "cache"
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("SecondOp", appauthor=False))
+
+
+def _package_version() -> str:
+    try:
+        return metadata.version(PACKAGE)
+    except metadata.PackageNotFoundError:
+        return "missing"
+
+
+def index_path() -> Path:
+    return cache_dir() / f"icd10cm-{_package_version()}-i{INDEX_VERSION}.sqlite"
+
+
+_SCHEMA = """
+CREATE TABLE codes (
+    code TEXT PRIMARY KEY,
+    plain TEXT NOT NULL,
+    description TEXT NOT NULL,
+    parent TEXT,
+    terms TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX codes_plain ON codes(plain);
+CREATE VIRTUAL TABLE codes_fts USING fts5(
+    description, terms, content='codes', content_rowid='rowid', tokenize='trigram'
+);
+"""
+
+
+def _fill(conn: sqlite3.Connection) -> None:
+    """Read the whole code set once from the package (the slow import) into ``conn``."""
+    import simple_icd_10_cm as cm  # noqa: PLC0415 - deliberately lazy: 2-3 s, 190 MB
+
+    rows = []
+    seen: set[str] = set()
+    for code in cm.get_all_codes(True):
+        # a block may share its name with a category (B10); keep each code once
+        if code in seen or not cm.is_category_or_subcategory(code):
+            continue  # chapters and blocks are headings, not codes a doctor writes
+        seen.add(code)
+        parent = cm.get_parent(code) or None
+        if parent and not cm.is_category_or_subcategory(parent):
+            parent = None
+        terms = "; ".join(cm.get_inclusion_term(code))
+        rows.append((code, code.replace(".", ""), cm.get_description(code), parent, terms))
+    conn.executescript(_SCHEMA)
+    conn.executemany(
+        "INSERT INTO codes(code, plain, description, parent, terms) VALUES (?, ?, ?, ?, ?)", rows
+    )
+    conn.execute("INSERT INTO codes_fts(codes_fts) VALUES ('rebuild')")
+    conn.commit()
+
+
+def _build_file(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    conn = sqlite3.connect(tmp)
+    try:
+        _fill(conn)
+    finally:
+        conn.close()
+    os.replace(tmp, path)  # atomic: a reader sees no file or a whole one
+
+
+def _open() -> sqlite3.Connection:
+    global _conn
+    with _lock:
+        if _conn is not None:
+            return _conn
+        path = index_path()
+        conn: sqlite3.Connection | None = None
+        try:
+            if not path.exists():
+                _build_file(path)
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            conn.execute("SELECT 1 FROM codes LIMIT 1")
+        except (OSError, sqlite3.Error):
+            # Read-only or broken cache folder: build in memory for this run instead.
+            if conn is not None:
+                conn.close()
+            conn = sqlite3.connect(":memory:", check_same_thread=False)
+            _fill(conn)
+        _conn = conn
+        return conn
+
+
+def is_loaded() -> bool:
+    """Whether the code set is open in this process (tests and the bench use it)."""
+    return _conn is not None
+
+
+def available() -> bool:
+    """Whether the code set can be used at all (the package is installed or the index exists)."""
+    return _conn is not None or index_path().exists() or _package_version() != "missing"
+
+
+def _row(code: str) -> tuple[str, str, str | None] | None:
+    plain = _plain(code)
+    if not plain:
+        return None
+    try:
+        conn = _open()
+    except (ImportError, OSError, sqlite3.Error):
+        return None
+    found = conn.execute(
+        "SELECT code, description, parent FROM codes WHERE plain = ?", (plain,)
+    ).fetchone()
+    return tuple(found) if found else None  # type: ignore[return-value]
+
+
+def describe(code: str | None) -> str | None:
+    """The code set's description of ``code`` ("M17.11" -> "Unilateral primary osteoarthritis,
+    right knee"), or None when the code does not exist."""
+    if not code:
+        return None
+    row = _row(code)
+    return row[1] if row else None
+
+
+def is_valid(code: str | None) -> bool:
+    """Whether ``code`` is a category or subcategory of ICD-10-CM (with or without its dot)."""
+    return bool(code) and _row(code) is not None  # type: ignore[arg-type]
+
+
+def parent(code: str) -> str | None:
+    row = _row(code)
+    return row[2] if row else None
+
+
+def ancestors(code: str) -> list[str]:
+    """The code's parents up to its 3-character category, nearest first."""
+    out: list[str] = []
+    current = parent(code)
+    while current:
+        out.append(current)
+        current = parent(current)
+    return out
+
+
+def _fts_phrase(word: str) -> str:
+    return '"' + word.replace('"', '""') + '"'
+
+
+# Everyday words for what the code set calls otherwise (only for the completer's search).
+_LAY_WORDS = {
+    "cancer": ("malignant",),
+    "tumour": ("neoplasm",),
+    "tumor": ("neoplasm",),
+    "heart attack": ("myocardial infarction",),
+    "high blood pressure": ("hypertension",),
+    "stroke": ("cerebral infarction",),
+    "kidney stone": ("calculus of kidney",),
+}
+
+# How many text matches are ranked at most: keeps every keystroke fast for very common words.
+_CANDIDATES = 3000
+
+
+def _word_query(words: list[str]) -> str:
+    return " AND ".join(_fts_phrase(w) for w in words)
+
+
+def _search_words(conn: sqlite3.Connection, text: str, limit: int) -> list[tuple[str, str]]:
+    lowered = " ".join(re.findall(r"\w+", text.lower()))
+    clauses: list[str] = []
+    for lay, official in _LAY_WORDS.items():
+        if re.search(rf"\b{lay}\b", lowered):
+            lowered = re.sub(rf"\b{lay}\b", " ", lowered)
+            options = [_word_query(o.split()) for o in official] + [_word_query(lay.split())]
+            clauses.append("(" + " OR ".join(f"({o})" for o in options) + ")")
+    words = lowered.split()
+    long_words = [w for w in words if len(w) >= 3]
+    short_words = [w for w in words if len(w) < 3]  # "2" in "type 2": checked after the match
+    clauses += [_fts_phrase(w) for w in long_words]
+    if not clauses:
+        return []
+    rows = conn.execute(
+        "SELECT c.code, c.plain, c.description, c.terms FROM codes c "
+        "WHERE c.rowid IN (SELECT rowid FROM codes_fts WHERE codes_fts MATCH ? LIMIT ?)",
+        (" AND ".join(clauses), _CANDIDATES),
+    ).fetchall()
+
+    def rank(row: tuple[str, str, str, str]) -> tuple[int, int, int, int, str]:
+        code, plain, description, terms = row
+        tokens = set(re.findall(r"\w+", f"{description} {terms}".lower()))
+        missing_short = sum(1 for w in short_words if w not in tokens)
+        word_starts = sum(1 for w in long_words if any(t.startswith(w) for t in tokens))
+        return (missing_short, -word_starts, len(plain), len(description), plain)
+
+    rows.sort(key=rank)
+    return [(r[0], r[2]) for r in rows[:limit]]
+
+
+def lookup(text: str, limit: int = 20) -> list[tuple[str, str]]:
+    """Codes for the editor's completer: by code prefix ("M17.1" -> M17.1, M17.10, M17.11, …) or
+    by words anywhere in the description or inclusion terms ("knee arth" -> M17 …, M17.11).
+
+    For a code prefix, shorter (broader) codes come first. For words: codes holding every word
+    (anywhere inside a word, so "arth" finds osteoarthritis), ranked by words that start a word,
+    then broader codes first. A few everyday words are also tried in the code set's terms
+    ("cancer" -> malignant). A misspelt word is retried by its first five letters.
+    """
+    text = (text or "").strip()
+    if not text or limit <= 0:
+        return []
+    try:
+        conn = _open()
+    except (ImportError, OSError, sqlite3.Error):
+        return []
+    compact = re.sub(r"\s+", "", text)
+    if _CODE_PREFIX_RE.match(compact) and any(ch.isdigit() for ch in compact):
+        plain = compact.replace(".", "").upper()
+        rows = conn.execute(
+            "SELECT code, description FROM codes WHERE plain >= ? AND plain < ? "
+            "ORDER BY length(plain), plain LIMIT ?",
+            (plain, plain + "\uffff", limit),
+        ).fetchall()
+        return [(r[0], r[1]) for r in rows]
+    try:
+        found = _search_words(conn, text, limit)
+        if not found:
+            shorter = " ".join(w[:5] for w in re.findall(r"\w+", text.lower()))
+            if shorter != " ".join(re.findall(r"\w+", text.lower())):
+                found = _search_words(conn, shorter, limit)
+    except sqlite3.OperationalError:
+        return []
+    return found
