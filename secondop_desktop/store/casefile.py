@@ -1,0 +1,444 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Reading and writing case files: ``NAME.secondop`` (a zip) and ``NAME.json`` (the JSON alone).
+
+A case file comes from outside and is trusted for nothing. An archive may hold only ``case.json``
+and files under ``attachments/``; it is read into memory with bounded reads (never unpacked to
+disk), within limits on entry count, sizes and compression ratio, and every attachment must match
+the ``sha256`` and ``size`` its record gives. Any problem ends in one ``CaseFileError`` whose
+message says which file and what is wrong; nothing is half-read.
+
+Writing goes to a temporary file in the destination folder, flushed to disk and then renamed over
+the destination, so a failure never leaves a half-written file or damages an older one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import stat
+import struct
+import tempfile
+import unicodedata
+import zipfile
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from secondop_desktop.domain.model import Case, CaseFile, now_iso
+from secondop_desktop.domain.validation import (
+    ATTACHMENTS_DIR,
+    CaseFormatError,
+    is_safe_attachment_path,
+    validate_case_document,
+)
+
+CASE_JSON = "case.json"
+MAX_ENTRIES = 1_000
+MAX_TOTAL_SIZE = 500 * 1024 * 1024
+MAX_CASE_JSON_SIZE = 64 * 1024 * 1024
+MAX_RATIO = 100
+# 1,000 entries with long names and extra fields stay well below this.
+MAX_DIRECTORY_SIZE = 4 * 1024 * 1024
+# Below this size an entry may compress as well as it likes: it cannot hurt anyone.
+RATIO_FREE_SIZE = 1024 * 1024
+# Entries this compressible are stored rather than deflated, so our own files pass the ratio check.
+_STORE_ABOVE_RATIO = 50
+_CHUNK = 64 * 1024
+_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
+
+
+class CaseFileError(Exception):
+    """A case file that cannot be read or written; the message says which file and why."""
+
+
+@dataclass
+class LoadedCaseFile:
+    """A case file read and checked: the envelope, and the attachments' bytes by sha256."""
+
+    casefile: CaseFile
+    attachments: dict[str, bytes] = field(default_factory=dict)
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+def read_case_file(path: Path) -> LoadedCaseFile:
+    """Read and check a ``.secondop`` archive or a ``.json`` case file (told apart by content)."""
+    path = Path(path)
+    name = path.name
+    try:
+        with path.open("rb") as handle:
+            # Bounded: a file larger than any acceptable archive is refused without reading it all.
+            data = handle.read(MAX_TOTAL_SIZE + 1)
+    except OSError as exc:
+        raise CaseFileError(f"{name}: the file could not be read ({exc.strerror or exc})") from exc
+    if len(data) > MAX_TOTAL_SIZE:
+        raise CaseFileError(f"{name}: the file is larger than {_mb(MAX_TOTAL_SIZE)}")
+    return read_case_bytes(data, name)
+
+
+def read_case_bytes(data: bytes, name: str) -> LoadedCaseFile:
+    """Read and check a case file held in memory; ``name`` is used in messages only."""
+    try:
+        if bytes(data[:4]) in _ZIP_MAGIC:
+            return _read_archive(data, name)
+        document = _parse_json(data, name, "the file")
+        casefile = _checked_casefile(document, name)
+        return LoadedCaseFile(casefile=casefile, attachments={})
+    except CaseFileError:
+        raise
+    except Exception as exc:
+        # The promise is "only CaseFileError": a bug or a library surprise still reads as one line.
+        raise CaseFileError(
+            f"{name}: the file could not be read ({type(exc).__name__}: {str(exc)[:200]})"
+        ) from exc
+
+
+def _parse_json(raw: bytes, name: str, what: str) -> Any:
+    if len(raw) > MAX_CASE_JSON_SIZE:
+        raise CaseFileError(f"{name}: {what} is larger than {_mb(MAX_CASE_JSON_SIZE)}")
+    try:
+        # utf-8-sig: a byte-order mark left by a text editor is harmless.
+        text = bytes(raw).decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CaseFileError(
+            f"{name}: {what} is not a SecondOp case file (not a zip archive, and not UTF-8 "
+            f"text: byte {exc.start} cannot be read)"
+        ) from exc
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        raise CaseFileError(
+            f"{name}: {what} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from exc
+    except _JsonProblem as exc:
+        raise CaseFileError(f"{name}: {what} is not valid JSON ({exc})") from exc
+    except RecursionError as exc:
+        raise CaseFileError(f"{name}: {what} is nested too deeply to be a case file") from exc
+
+
+class _JsonProblem(ValueError):
+    pass
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # Two values for one key is ambiguous: which one the sender meant cannot be known.
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _JsonProblem(f"the key {key!r} appears twice in one object")
+        out[key] = value
+    return out
+
+
+def _no_constant(token: str) -> Any:
+    raise _JsonProblem(f"{token} is not a JSON number")
+
+
+def _checked_casefile(document: Any, name: str) -> CaseFile:
+    try:
+        validate_case_document(document)
+    except CaseFormatError as exc:
+        raise CaseFileError(f"{name}: {exc}") from exc
+    return CaseFile.from_dict(document)
+
+
+def _central_directory_size(data: bytes) -> int | None:
+    """The size the archive's end record gives its central directory (None if not found).
+
+    Python's zipfile builds an object for every entry of the central directory before anything
+    can count them; checking the directory's size first keeps a hostile file from using that to
+    fill the memory.
+    """
+    tail_start = max(0, len(data) - (22 + 65535))
+    at = data.rfind(b"PK\x05\x06", tail_start)
+    if at < 0 or at + 22 > len(data):
+        return None
+    (size,) = struct.unpack("<I", data[at + 12:at + 16])
+    if size != 0xFFFFFFFF:
+        return size
+    locator = at - 20
+    if locator < 0 or data[locator:locator + 4] != b"PK\x06\x07":
+        return None
+    (record,) = struct.unpack("<Q", data[locator + 8:locator + 16])
+    if data[record:record + 4] != b"PK\x06\x06" or record + 56 > len(data):
+        return None
+    (size64,) = struct.unpack("<Q", data[record + 40:record + 48])
+    return size64
+
+
+def _read_archive(data: bytes, name: str) -> LoadedCaseFile:
+    directory = _central_directory_size(data)
+    if directory is not None and directory > MAX_DIRECTORY_SIZE:
+        raise CaseFileError(
+            f"{name}: the archive's list of contents is far larger than a case file's; it holds "
+            f"more entries than the {MAX_ENTRIES} a case file may hold"
+        )
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as exc:
+        raise CaseFileError(f"{name}: the archive is damaged or incomplete ({exc})") from exc
+    with archive:
+        infos = archive.infolist()
+        _check_entries(infos, name)
+        contents: dict[str, bytes] = {}
+        total = 0
+        for info in infos:
+            if info.is_dir():
+                continue
+            limit = MAX_CASE_JSON_SIZE if info.filename == CASE_JSON else MAX_TOTAL_SIZE - total
+            raw = _read_entry(archive, info, limit, name)
+            total += len(raw)
+            contents[info.filename] = raw
+    if CASE_JSON not in contents:
+        raise CaseFileError(f"{name}: the archive has no {CASE_JSON} at its root")
+    document = _parse_json(contents.pop(CASE_JSON), name, CASE_JSON)
+    casefile = _checked_casefile(document, name)
+    return LoadedCaseFile(casefile=casefile, attachments=_match_attachments(casefile, contents,
+                                                                            name))
+
+
+def _check_entries(infos: list[zipfile.ZipInfo], name: str) -> None:
+    if len(infos) > MAX_ENTRIES:
+        raise CaseFileError(
+            f"{name}: the archive holds {len(infos)} entries; a case file may hold at most "
+            f"{MAX_ENTRIES}"
+        )
+    seen: set[str] = set()
+    declared = 0
+    for info in infos:
+        entry = info.filename
+        shown = repr(entry[:80])
+        if entry in seen:
+            raise CaseFileError(f"{name}: the archive holds {shown} twice")
+        seen.add(entry)
+        if info.flag_bits & 0x1:
+            raise CaseFileError(f"{name}: {shown} is encrypted; case files are never encrypted")
+        mode = info.external_attr >> 16
+        if stat.S_ISLNK(mode):
+            raise CaseFileError(f"{name}: {shown} is a link; links are not allowed in a case file")
+        if info.is_dir():
+            # Zip tools often add the folder itself; that is harmless and holds nothing.
+            if entry != ATTACHMENTS_DIR:
+                raise CaseFileError(f"{name}: the archive holds a folder it may not: {shown}")
+            continue
+        if entry != CASE_JSON and not is_safe_attachment_path(entry):
+            raise CaseFileError(
+                f"{name}: the archive holds {shown}; a case file may hold only {CASE_JSON} "
+                f"and files under {ATTACHMENTS_DIR}"
+            )
+        if info.file_size < 0 or info.compress_size < 0:
+            raise CaseFileError(f"{name}: {shown} has an impossible size")
+        declared += info.file_size
+        if declared > MAX_TOTAL_SIZE:
+            raise CaseFileError(
+                f"{name}: the archive would unpack to more than {_mb(MAX_TOTAL_SIZE)}"
+            )
+        if info.file_size > RATIO_FREE_SIZE and \
+                info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise CaseFileError(
+                f"{name}: {shown} is compressed more than {MAX_RATIO} to 1, which no real "
+                "document is; the file may be built to fill the disk"
+            )
+
+
+def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, name: str) -> bytes:
+    """An entry's bytes, read in chunks and stopped as soon as it outgrows what it declared."""
+    shown = repr(info.filename[:80])
+    allowed = min(info.file_size, limit)
+    if info.file_size > limit:
+        raise CaseFileError(f"{name}: {shown} is larger than a case file may hold")
+    ratio_cap = max(RATIO_FREE_SIZE, MAX_RATIO * max(info.compress_size, 1))
+    buffer = bytearray()
+    try:
+        with archive.open(info) as stream:
+            while True:
+                chunk = stream.read(_CHUNK)
+                if not chunk:
+                    break
+                buffer += chunk
+                if len(buffer) > allowed or len(buffer) > ratio_cap:
+                    raise CaseFileError(
+                        f"{name}: {shown} unpacks to more than its declared size"
+                    )
+    except CaseFileError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, RuntimeError,
+            NotImplementedError) as exc:
+        raise CaseFileError(f"{name}: {shown} is damaged and cannot be read ({exc})") from exc
+    if len(buffer) != info.file_size:
+        raise CaseFileError(f"{name}: {shown} is shorter than its declared size")
+    return bytes(buffer)
+
+
+def _match_attachments(casefile: CaseFile, files: dict[str, bytes], name: str) -> dict[str, bytes]:
+    by_sha: dict[str, bytes] = {}
+    listed: set[str] = set()
+    for record in casefile.case.records:
+        for attachment in record.attachments:
+            label = repr((attachment.name or attachment.file)[:80])
+            data = files.get(attachment.file)
+            if data is None:
+                raise CaseFileError(
+                    f"{name}: the record {record.title[:80]!r} lists the file {label}, but the "
+                    f"archive does not hold {attachment.file!r}"
+                )
+            if len(data) != attachment.size:
+                raise CaseFileError(
+                    f"{name}: the attached file {label} is {len(data)} bytes, but its record "
+                    f"says {attachment.size}; the archive is damaged or was changed"
+                )
+            if hashlib.sha256(data).hexdigest() != attachment.sha256:
+                raise CaseFileError(
+                    f"{name}: the attached file {label} does not match its checksum; the archive "
+                    "is damaged or was changed"
+                )
+            listed.add(attachment.file)
+            by_sha[attachment.sha256] = data
+    unlisted = sorted(set(files) - listed)
+    if unlisted:
+        raise CaseFileError(
+            f"{name}: the archive holds {unlisted[0][:80]!r}, which no record of the case lists"
+        )
+    return by_sha
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+def attachment_archive_name(sha256: str, name: str) -> str:
+    """Where an attachment goes inside an archive: ``attachments/<sha256>-<safe name>``."""
+    return f"{ATTACHMENTS_DIR}{sha256}-{safe_file_name(name)}"
+
+
+def safe_file_name(name: str) -> str:
+    """A file name any system can unpack: letters, digits, ``.``, ``-`` and ``_`` only."""
+    name = unicodedata.normalize("NFC", name)
+    kept = "".join(ch if (ch.isalnum() or ch in ".-_") else "_" for ch in name)
+    kept = kept.strip("._ ")[:80].rstrip("._ ")
+    return kept or "file"
+
+
+def write_case_file(case: Case, path: Path, read_attachment: Callable[[str], bytes]) -> None:
+    """Write ``case`` to ``path``: a ``.secondop`` archive with its attachments, or ``.json``.
+
+    ``read_attachment(sha256)`` gives an attachment's bytes (from the journal). The file appears
+    whole or not at all; a file already at ``path`` is replaced only once the new one is complete.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".secondop", ".json"):
+        raise CaseFileError(
+            f"{path.name}: a case file is written as NAME.secondop (with its attached files) "
+            "or NAME.json (the case alone)"
+        )
+    document = CaseFile(exported_at=now_iso(), case=case).to_dict()
+    if suffix == ".secondop":
+        payload = _build_archive(document, read_attachment, path.name)
+    else:
+        _check_before_writing(document, path.name)
+        payload = _json_bytes(document)
+    _write_atomically(path, payload)
+
+
+def _json_bytes(document: dict[str, Any]) -> bytes:
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _check_before_writing(document: dict[str, Any], name: str) -> None:
+    # Never write a file this program would refuse to read back.
+    try:
+        validate_case_document(document)
+    except CaseFormatError as exc:
+        raise CaseFileError(f"{name}: the case cannot be exported as it is: {exc}") from exc
+
+
+def _build_archive(
+    document: dict[str, Any], read_attachment: Callable[[str], bytes], name: str
+) -> bytes:
+    entries: dict[str, bytes] = {}
+    for record in document["case"].get("records", []):
+        for attachment in record.get("attachments", []):
+            sha = attachment.get("sha256", "")
+            label = repr(str(attachment.get("name") or sha)[:80])
+            try:
+                data = read_attachment(sha)
+            except Exception as exc:
+                raise CaseFileError(
+                    f"{name}: the attached file {label} could not be read from the journal "
+                    f"({exc})"
+                ) from exc
+            if hashlib.sha256(data).hexdigest() != sha or len(data) != attachment.get("size"):
+                raise CaseFileError(
+                    f"{name}: the attached file {label} in the journal does not match its "
+                    "checksum or size; run the journal check before exporting"
+                )
+            arcname = attachment_archive_name(sha, str(attachment.get("name") or ""))
+            attachment["file"] = arcname
+            entries[arcname] = data
+    _check_before_writing(document, name)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        _add_entry(archive, CASE_JSON, _json_bytes(document))
+        for arcname, data in entries.items():
+            _add_entry(archive, arcname, data)
+    return buffer.getvalue()
+
+
+def _add_entry(archive: zipfile.ZipFile, arcname: str, data: bytes) -> None:
+    info = zipfile.ZipInfo(arcname, date_time=(2000, 1, 1, 0, 0, 0))
+    info.external_attr = (stat.S_IFREG | 0o644) << 16
+    compressed = len(zlib.compress(data, 6)) if data else 0
+    # Deflate unless the result would look like a zip bomb to the reader (or gains nothing).
+    too_dense = compressed and len(data) > _STORE_ABOVE_RATIO * compressed
+    if data and not too_dense and compressed < len(data):
+        info.compress_type = zipfile.ZIP_DEFLATED
+    else:
+        info.compress_type = zipfile.ZIP_STORED
+    archive.writestr(info, data)
+
+
+def _write_atomically(path: Path, payload: bytes) -> None:
+    folder = path.parent
+    try:
+        fd, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
+    except OSError as exc:
+        raise CaseFileError(
+            f"{path.name}: cannot write in {folder} ({exc.strerror or exc})"
+        ) from exc
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise CaseFileError(
+            f"{path.name}: the file could not be written ({exc.strerror or exc})"
+        ) from exc
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    _sync_folder(folder)
+
+
+def _sync_folder(folder: Path) -> None:
+    # Makes the rename itself durable on POSIX; Windows cannot open folders, and needs not.
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _mb(size: int) -> str:
+    return f"{size // (1024 * 1024)} MB"
