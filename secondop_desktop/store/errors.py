@@ -1,0 +1,99 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Errors of the journal that a person can act on.
+
+Every one is a ``JournalError``; its message says what is wrong and what to do, in plain words,
+so the command line can print it as one line and the window can show it as is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class JournalError(Exception):
+    """Something about the journal the user can act on; the message says what and how."""
+
+
+class JournalTooNew(JournalError):
+    """The journal was written by a newer SecondOp whose schema this version does not know."""
+
+    def __init__(self, path: Path, found: int, known: int) -> None:
+        self.path = path
+        self.found = found
+        self.known = known
+        super().__init__(
+            f"This journal was written by a newer SecondOp (schema {found}); this version reads "
+            f"up to {known}. Install the newer SecondOp, or restore an older backup. "
+            f"The journal ({path}) was not changed."
+        )
+
+
+class JournalDamaged(JournalError):
+    """The file is not a readable SQLite database, or its integrity check fails."""
+
+    def __init__(self, path: Path, reason: str, backup: Path | None) -> None:
+        self.path = path
+        self.reason = reason
+        self.backup = backup
+        if backup is not None:
+            advice = (
+                f"The latest automatic backup is {backup}; restore it "
+                f"(secondop restore \"{backup}\", or Restore in the app's File menu)."
+            )
+        else:
+            advice = (
+                "No automatic backup was found beside it. Keep the file as it is and restore "
+                "a backup of your own if you have one."
+            )
+        super().__init__(
+            f"The journal {path} is damaged ({reason}). It was left exactly as it was. {advice}"
+        )
+
+
+class NotAJournal(JournalError):
+    """A SQLite file that is not a SecondOp journal (we never add our tables to someone's file)."""
+
+    def __init__(self, path: Path, what: str = "a SQLite database of another program") -> None:
+        self.path = path
+        super().__init__(
+            f"{path} is {what}, not a SecondOp journal. It was not changed. "
+            "Choose a SecondOp journal or a new file name."
+        )
+
+
+class MigrationFailed(JournalError):
+    """A schema upgrade failed; it was rolled back and the journal keeps its old schema."""
+
+
+class JournalBusy(JournalError):
+    """Another program holds the journal's write lock for longer than we wait."""
+
+
+class CaseNotFound(JournalError):
+    """No case matches the id or title the user gave."""
+
+
+class AmbiguousCase(JournalError):
+    """Several cases carry the title the user gave."""
+
+
+class AttachmentTooLarge(JournalError):
+    """An attachment above the size the journal accepts."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        self.size = size
+        self.limit = limit
+        super().__init__(
+            f"This file is {_megabytes(size)}; the journal keeps attachments up to "
+            f"{_megabytes(limit)}. Attach a smaller copy (for example a PDF of the report "
+            "rather than a scan at full resolution), or keep the file in a folder of your own "
+            "and note where it is."
+        )
+
+
+class AttachmentMissing(JournalError):
+    """An attachment the case refers to is not stored in this journal."""
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"

@@ -1,0 +1,667 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The journal: every case of one user, in one SQLite file written through sqlite-utils.
+
+How it keeps what the user typed:
+
+- One connection per ``Journal``, used for reads and writes (SQLite's WAL reset race needs
+  several writers; we never have two). Every open sets WAL mode, ``foreign_keys=ON`` and
+  ``synchronous=FULL`` (a power cut loses no committed save).
+- Every change runs in one ``BEGIN IMMEDIATE`` transaction: a case is saved whole or not at all.
+- Before anything writes to an existing file it is examined read-only (``preflight``): a damaged
+  file, a journal of a newer SecondOp, or another program's database is refused and left as it was.
+- A journal of an older schema is copied into the backup folder, then migrated step by step.
+
+The tables are described in ``migrations``; search in ``search``; attachments in ``attachments``;
+backups and restore in ``backups`` and ``restore``. A ``Journal`` may be used from several threads
+(one at a time, behind a lock), so a background search does not need its own connection.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sqlite3
+import threading
+import unicodedata
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from sqlite_utils import Database
+
+from secondop_desktop import paths
+from secondop_desktop.domain.model import (
+    Case,
+    Medication,
+    Model,
+    Note,
+    Opinion,
+    Question,
+    Record,
+    Review,
+    parse_time,
+)
+from secondop_desktop.store import attachments, backups, migrations, preflight, restore, search
+from secondop_desktop.store.errors import (
+    AmbiguousCase,
+    AttachmentMissing,
+    AttachmentTooLarge,
+    CaseNotFound,
+    JournalBusy,
+    JournalDamaged,
+    JournalError,
+    JournalTooNew,
+    MigrationFailed,
+    NotAJournal,
+)
+from secondop_desktop.store.files import private_dir, private_file, private_sqlite_files
+from secondop_desktop.store.search import IndexEntry, SearchHit
+
+if TYPE_CHECKING:
+    from secondop_desktop.domain.merge import MergeReport
+    from secondop_desktop.store.casefile import LoadedCaseFile
+
+__all__ = [
+    "AmbiguousCase",
+    "AttachmentMissing",
+    "AttachmentTooLarge",
+    "CaseNotFound",
+    "CaseSummary",
+    "Journal",
+    "JournalBusy",
+    "JournalDamaged",
+    "JournalError",
+    "JournalTooNew",
+    "MigrationFailed",
+    "NotAJournal",
+    "SearchHit",
+    "latest_backup",
+    "restore_from",
+]
+
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True)
+class _ChildKind:
+    table: str  # also the Case attribute that holds the list
+    model: type[Model]
+    index: Callable[[Any], list[IndexEntry]] | None
+
+
+_CHILDREN = (
+    _ChildKind("opinions", Opinion, search.opinion_entries),
+    _ChildKind("questions", Question, search.question_entries),
+    _ChildKind("notes", Note, search.note_entries),
+    _ChildKind("records", Record, None),
+    _ChildKind("medications", Medication, None),
+    _ChildKind("reviews", Review, None),
+)
+assert tuple(k.table for k in _CHILDREN) == migrations.CHILD_TABLES
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One line of the case list, read from columns (no JSON decoding)."""
+
+    id: str
+    title: str
+    status: str
+    opinion_count: int
+    time_sensitive: bool
+    updated_at: str | None
+
+
+def latest_backup(journal_path: Path) -> Path | None:
+    """The newest automatic backup of the journal at ``journal_path`` that can be restored."""
+    return backups.latest_backup(Path(journal_path))
+
+
+def restore_from(backup: Path, journal_path: Path) -> Path | None:
+    """Replace the (closed) journal with ``backup``; returns the safety copy of the old one."""
+    return restore.restore_from(Path(backup), Path(journal_path))
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _title_key(title: str) -> str:
+    return unicodedata.normalize("NFC", title).strip().casefold()
+
+
+def _sort_time(value: str | None) -> str | None:
+    parsed = parse_time(value)
+    return parsed.astimezone(timezone.utc).isoformat() if parsed else None
+
+
+T = TypeVar("T")
+
+
+def _locked(method: Callable[..., T]) -> Callable[..., T]:
+    @functools.wraps(method)
+    def wrapper(self: Journal, *args: Any, **kwargs: Any) -> T:
+        with self._lock:
+            self._ensure_open()
+            return method(self, *args, **kwargs)
+
+    return wrapper
+
+
+class Journal:
+    """An open journal. Use ``Journal.open(path)``; close it (or use ``with``) when done."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self._path = path
+        self._conn = conn
+        self._db = Database(conn)
+        self._lock = threading.RLock()
+        self._depth = 0
+        self._closed = False
+
+    # -- opening and closing ------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path | None = None) -> Journal:
+        """Open the journal at ``path`` (default: the user's), creating it if missing."""
+        path = Path(path).expanduser() if path is not None else paths.default_journal_path()
+        private_dir(path.parent)
+        version = preflight.examine(path)
+        if version is None:
+            private_file(path, create=True)
+        try:
+            conn = sqlite3.connect(
+                path, isolation_level=None, check_same_thread=False,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+            )
+        except sqlite3.Error as exc:
+            raise JournalError(
+                f"The journal {path} cannot be opened ({exc}). Check that the folder is yours "
+                "and the disk has room."
+            ) from exc
+        journal = cls(path, conn)
+        try:
+            journal._configure()
+            journal._migrate(version or 0)
+        except BaseException:
+            conn.close()
+            raise
+        return journal
+
+    def _configure(self) -> None:
+        conn = self._conn
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        try:
+            self._db.enable_wal()
+        except sqlite3.OperationalError as exc:
+            raise self._busy(exc) from exc
+        private_sqlite_files(self._path)
+
+    def _migrate(self, current: int) -> None:
+        steps = migrations.pending(current)
+        if not steps:
+            return
+        safety: Path | None = None
+        if current > 0:
+            # The user's data as it was, whatever the upgrade does.
+            safety = backups.copy_database(
+                self._conn, backups.backup_path(self._path, f"before-v{steps[-1].version}")
+            )
+        for step in steps:
+            try:
+                migrations.apply_one(self._db, step)
+            except sqlite3.OperationalError as exc:
+                if "locked" in str(exc) or "busy" in str(exc):
+                    raise self._busy(exc) from exc
+                raise self._migration_failed(step, current, safety, exc) from exc
+            except JournalError:
+                raise
+            except Exception as exc:
+                raise self._migration_failed(step, current, safety, exc) from exc
+            current = step.version
+
+    def _migration_failed(
+        self, step: migrations.Migration, current: int, safety: Path | None, exc: Exception
+    ) -> MigrationFailed:
+        where = f" A copy made just before is at {safety}." if safety else ""
+        return MigrationFailed(
+            f"Upgrading the journal {self._path} to schema {step.version} failed ({exc}). The "
+            f"journal was left at schema {current} and nothing was lost.{where} Please report "
+            "this problem to the SecondOp developers."
+        )
+
+    def _busy(self, exc: Exception) -> JournalBusy:
+        return JournalBusy(
+            f"The journal {self._path} is in use by another program ({exc}). Close other "
+            "SecondOp windows using this journal and try again."
+        )
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    def close(self) -> None:
+        with self._lock:
+            if not self._closed:
+                self._closed = True
+                self._conn.close()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def _ensure_open(self) -> None:
+        if self._closed:
+            raise JournalError("This journal has been closed; open it again to go on.")
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """One IMMEDIATE transaction; nested uses join the outer one (all or nothing)."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self._conn
+            finally:
+                self._depth -= 1
+            return
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise self._busy(exc) from exc
+        self._depth = 1
+        try:
+            yield self._conn
+        except BaseException:
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            raise
+        else:
+            self._conn.execute("COMMIT")
+        finally:
+            self._depth = 0
+
+    # -- cases --------------------------------------------------------------------------------
+
+    @_locked
+    def list_cases(self) -> list[CaseSummary]:
+        """Every case, most recently updated first."""
+        rows = self._conn.execute(
+            "SELECT id, title, status, opinion_count, time_sensitive, updated_at FROM cases "
+            "ORDER BY updated_sort IS NULL, updated_sort DESC, title_key"
+        )
+        return [
+            CaseSummary(id_, title, status, count, bool(urgent), updated)
+            for id_, title, status, count, urgent, updated in rows
+        ]
+
+    @_locked
+    def case_ids(self) -> set[str]:
+        return {row[0] for row in self._conn.execute("SELECT id FROM cases")}
+
+    @_locked
+    def load_case(self, case_id: str) -> Case:
+        row = self._conn.execute("SELECT data FROM cases WHERE id = ?", (case_id,)).fetchone()
+        if row is None:
+            raise CaseNotFound(
+                f"There is no case with the id {case_id} in this journal. It may have been "
+                "deleted; list the cases to see what is there."
+            )
+        data = json.loads(row[0])
+        for kind in _CHILDREN:
+            data[kind.table] = [
+                json.loads(item)
+                for (item,) in self._conn.execute(
+                    f"SELECT data FROM {kind.table} WHERE case_id = ? ORDER BY position",
+                    (case_id,),
+                )
+            ]
+        return Case.from_dict(data)
+
+    @_locked
+    def find_case(self, ref: str) -> Case:
+        """The case whose id is ``ref``, or whose title is ``ref`` (ignoring case)."""
+        wanted = ref.strip()
+        if not wanted:
+            raise CaseNotFound("Give a case's title or id to say which case you mean.")
+        if self._conn.execute("SELECT 1 FROM cases WHERE id = ?", (wanted,)).fetchone():
+            return self.load_case(wanted)
+        rows = self._conn.execute(
+            "SELECT id, title FROM cases WHERE title_key = ? ORDER BY updated_sort DESC",
+            (_title_key(wanted),),
+        ).fetchall()
+        if len(rows) == 1:
+            return self.load_case(rows[0][0])
+        if len(rows) > 1:
+            ids = ", ".join(row[0] for row in rows)
+            raise AmbiguousCase(
+                f'{len(rows)} cases are called "{wanted}". Use the id of the one you mean '
+                f"instead ({ids}), or give them different titles."
+            )
+        # A unique start of an id, as people copy the first part of what the list prints.
+        if len(wanted) >= 8:
+            rows = self._conn.execute(
+                "SELECT id FROM cases WHERE substr(id, 1, ?) = ?", (len(wanted), wanted.lower())
+            ).fetchall()
+            if len(rows) == 1:
+                return self.load_case(rows[0][0])
+        raise CaseNotFound(
+            f'No case in this journal has the title or id "{wanted}". List the cases to see '
+            "their titles and ids."
+        )
+
+    @_locked
+    def save_case(self, case: Case) -> None:
+        """Store the whole case as it is now: rows added, changed and removed, in one go.
+
+        Timestamps are stored as the case holds them; keeping ``updated_at`` current is the
+        editor's job, not the journal's.
+        """
+        with self._transaction():
+            self._write_case(case)
+
+    @_locked
+    def delete_case(self, case_id: str) -> None:
+        """Delete a case with everything in it (its rows go with it by ON DELETE CASCADE)."""
+        with self._transaction() as conn:
+            cursor = conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
+            if cursor.rowcount == 0:
+                raise CaseNotFound(
+                    f"There is no case with the id {case_id} in this journal; nothing was deleted."
+                )
+
+    def _write_case(self, case: Case) -> None:
+        conn = self._conn
+        data = case.to_dict()
+        for kind in _CHILDREN:
+            data.pop(kind.table, None)
+        case_json = _dumps(data)
+        columns = (
+            case.title,
+            _title_key(case.title),
+            case.status,
+            int(bool(case.time_sensitive)),
+            len(case.opinions),
+            case.created_at,
+            case.updated_at,
+            _sort_time(case.updated_at),
+            case_json,
+        )
+        old = conn.execute(
+            "SELECT title, title_key, status, time_sensitive, opinion_count, created_at, "
+            "updated_at, updated_sort, data FROM cases WHERE id = ?",
+            (case.id,),
+        ).fetchone()
+        if old is None:
+            conn.execute(
+                "INSERT INTO cases (title, title_key, status, time_sensitive, opinion_count, "
+                "created_at, updated_at, updated_sort, data, id) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (*columns, case.id),
+            )
+        elif tuple(old) != columns:
+            conn.execute(
+                "UPDATE cases SET title = ?, title_key = ?, status = ?, time_sensitive = ?, "
+                "opinion_count = ?, created_at = ?, updated_at = ?, updated_sort = ?, data = ? "
+                "WHERE id = ?",
+                (*columns, case.id),
+            )
+        if old is None or old[-1] != case_json:
+            self._reindex(case.id, "cases", [case.id], search.case_entries(case))
+
+        for kind in _CHILDREN:
+            self._write_children(case, kind)
+
+    def _write_children(self, case: Case, kind: _ChildKind) -> None:
+        conn = self._conn
+        table = kind.table
+        stored = {
+            id_: (position, data)
+            for id_, position, data in conn.execute(
+                f"SELECT id, position, data FROM {table} WHERE case_id = ?", (case.id,)
+            )
+        }
+        seen: set[str] = set()
+        changed: list[str] = []
+        entries: list[IndexEntry] = []
+        for position, item in enumerate(getattr(case, table)):
+            if item.id in seen:
+                raise JournalError(
+                    f"Two {table} in the case \"{case.title}\" have the same id ({item.id}); "
+                    "nothing was saved. Please report this problem to the SecondOp developers."
+                )
+            seen.add(item.id)
+            item_json = _dumps(item.to_dict())
+            old = stored.get(item.id)
+            if old is None:
+                conn.execute(
+                    f"INSERT INTO {table} (case_id, id, position, updated_at, data) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (case.id, item.id, position, item.updated_at, item_json),
+                )
+            elif old != (position, item_json):
+                conn.execute(
+                    f"UPDATE {table} SET position = ?, updated_at = ?, data = ? "
+                    "WHERE case_id = ? AND id = ?",
+                    (position, item.updated_at, item_json, case.id, item.id),
+                )
+            if kind.index is not None and (old is None or old[1] != item_json):
+                changed.append(item.id)
+                entries.extend(kind.index(item))
+        gone = [id_ for id_ in stored if id_ not in seen]
+        for id_ in gone:
+            conn.execute(f"DELETE FROM {table} WHERE case_id = ? AND id = ?", (case.id, id_))
+        if kind.index is not None:
+            self._reindex(case.id, table, changed + gone, entries)
+
+    def _reindex(
+        self, case_id: str, source: str, source_ids: list[str], entries: list[IndexEntry]
+    ) -> None:
+        """Replace the search entries that came from these rows (the FTS triggers follow)."""
+        conn = self._conn
+        conn.executemany(
+            "DELETE FROM search_index WHERE case_id = ? AND source = ? AND source_id = ?",
+            [(case_id, source, id_) for id_ in source_ids],
+        )
+        conn.executemany(
+            "INSERT INTO search_index (case_id, source, source_id, kind, object_id, opinion_id, "
+            "text) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (case_id, e.source, e.source_id, e.kind, e.object_id, e.opinion_id, e.text)
+                for e in entries
+            ],
+        )
+
+    # -- search -------------------------------------------------------------------------------
+
+    @_locked
+    def search(self, text: str, limit: int = 50) -> list[SearchHit]:
+        """Where ``text`` occurs, best first. Any text is safe; the last word is a prefix."""
+        return search.run_search(self._conn, text, limit)
+
+    @_locked
+    def rebuild_search(self) -> None:
+        """Recompute every search entry from the stored cases (the fix when check() says so)."""
+        with self._transaction() as conn:
+            # Puts back the triggers too, should something have dropped them.
+            self._db["search_index"].enable_fts(
+                ["text"], fts_version="FTS5", create_triggers=True,
+                tokenize=migrations.SEARCH_TOKENIZER, replace=True,
+            )
+            conn.execute("DELETE FROM search_index")
+            for case_id, entries in self._expected_entries().items():
+                self._reindex(case_id, "", [], entries)
+            self._db["search_index"].rebuild_fts()
+
+    def _expected_entries(self) -> dict[str, list[IndexEntry]]:
+        out: dict[str, list[IndexEntry]] = {}
+        for case_id, data in self._conn.execute("SELECT id, data FROM cases"):
+            out[case_id] = search.case_entries(Case.from_dict(json.loads(data)))
+        for kind in _CHILDREN:
+            if kind.index is None:
+                continue
+            for case_id, data in self._conn.execute(f"SELECT case_id, data FROM {kind.table}"):
+                item = kind.model.from_dict(json.loads(data))
+                out.setdefault(case_id, []).extend(kind.index(item))
+        return out
+
+    # -- attachments --------------------------------------------------------------------------
+
+    @_locked
+    def add_attachment(self, data: bytes) -> str:
+        """Keep a file's bytes in the journal (once, however often added); returns its SHA-256."""
+        with self._transaction() as conn:
+            return attachments.store(conn, bytes(data))
+
+    @_locked
+    def read_attachment(self, sha256: str) -> bytes:
+        return attachments.read(self._conn, sha256)
+
+    @_locked
+    def has_attachment(self, sha256: str) -> bool:
+        return attachments.has(self._conn, sha256)
+
+    # -- import -------------------------------------------------------------------------------
+
+    @_locked
+    def import_case(self, loaded: LoadedCaseFile) -> MergeReport:
+        """Bring a read case file in: a new case is added, a known one merged. All or nothing."""
+        from secondop_desktop.domain.merge import merge_cases
+
+        incoming = loaded.casefile.case
+        with self._transaction() as conn:
+            for digest, data in loaded.attachments.items():
+                stored = attachments.store(conn, data)
+                if stored != digest.lower():
+                    raise JournalError(
+                        "An attachment in the case file does not match its checksum; nothing "
+                        "was imported. Ask for the file to be exported again."
+                    )
+            known = conn.execute("SELECT 1 FROM cases WHERE id = ?", (incoming.id,)).fetchone()
+            if known:
+                merged, report = merge_cases(self.load_case(incoming.id), incoming)
+                if report.changed:
+                    self._write_case(merged)
+            else:
+                self._write_case(incoming)
+                report = _new_case_report(incoming)
+        return report
+
+    # -- backups ------------------------------------------------------------------------------
+
+    @_locked
+    def backup_to(self, dest: Path) -> Path:
+        """A complete copy of the journal at ``dest`` (one private file), made by SQLite."""
+        dest = Path(dest).expanduser()
+        if dest.exists() and dest.resolve() == self._path.resolve():
+            raise JournalError("A backup cannot be written over the journal itself; choose "
+                               "another file name.")
+        return backups.copy_database(self._conn, dest)
+
+    @_locked
+    def auto_backup(self, keep: int = 10) -> Path:
+        """A timestamped backup in the journal's backup folder; the oldest beyond ``keep`` go."""
+        return backups.auto_backup(self._conn, self._path, keep)
+
+    @staticmethod
+    def latest_backup(journal_path: Path) -> Path | None:
+        return latest_backup(journal_path)
+
+    @staticmethod
+    def restore_from(backup: Path, journal_path: Path) -> Path | None:
+        return restore_from(backup, journal_path)
+
+    # -- health -------------------------------------------------------------------------------
+
+    @_locked
+    def check(self) -> list[str]:
+        """Everything wrong with the journal, in plain words; an empty list means healthy."""
+        conn = self._conn
+        problems: list[str] = []
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version != migrations.latest_version():
+            problems.append(
+                f"The journal's schema is {version}; this SecondOp writes "
+                f"{migrations.latest_version()}."
+            )
+        if conn.execute("PRAGMA application_id").fetchone()[0] != migrations.APPLICATION_ID:
+            problems.append("The file is not marked as a SecondOp journal.")
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
+        if rows != ["ok"]:
+            problems.append("The database file is damaged: " + "; ".join(rows[:5]))
+            return problems  # the checks below would read damaged pages
+        orphans = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if orphans:
+            tables = sorted({row[0] for row in orphans})
+            problems.append(
+                f"{len(orphans)} stored items belong to no case (in {', '.join(tables)})."
+            )
+        problems += self._search_problems()
+        problems += self._column_problems()
+        problems += attachments.problems(conn)
+        if problems:
+            problems.append(
+                "Restore the latest backup, or export your cases and import them into a new "
+                "journal."
+            )
+        return problems
+
+    def _search_problems(self) -> list[str]:
+        conn = self._conn
+        problems: list[str] = []
+        triggers = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='trigger'")
+        }
+        missing = {"search_index_ai", "search_index_ad", "search_index_au"} - triggers
+        if missing:
+            problems.append("The search index no longer follows changes (its triggers are gone).")
+        try:
+            conn.execute(
+                "INSERT INTO search_index_fts (search_index_fts, rank) "
+                "VALUES ('integrity-check', 1)"
+            )
+        except sqlite3.DatabaseError:
+            problems.append("The full-text index is out of step with the search entries.")
+        try:
+            expected = {
+                (case_id, e.kind, e.object_id, e.opinion_id, e.text)
+                for case_id, entries in self._expected_entries().items()
+                for e in entries
+            }
+        except (ValueError, TypeError) as exc:
+            return [*problems, f"A stored case cannot be read ({exc})."]
+        actual_rows = conn.execute(
+            "SELECT case_id, kind, object_id, opinion_id, text FROM search_index"
+        ).fetchall()
+        actual = set(actual_rows)
+        if expected != actual or len(actual_rows) != len(actual):
+            problems.append(
+                f"The search index is out of step with the cases ({len(expected - actual)} "
+                f"missing, {len(actual - expected) + len(actual_rows) - len(actual)} stale); "
+                "search may miss things until it is rebuilt."
+            )
+        return problems
+
+    def _column_problems(self) -> list[str]:
+        wrong = 0
+        for row in self._conn.execute(
+            "SELECT c.data, c.title, c.status, c.opinion_count, "
+            "(SELECT count(*) FROM opinions o WHERE o.case_id = c.id) FROM cases c"
+        ):
+            data = json.loads(row[0])
+            if (data.get("title"), data.get("status"), row[3]) != (row[1], row[2], row[4]):
+                wrong += 1
+        if wrong:
+            return [f"The case list is out of step with {wrong} case(s)."]
+        return []
+
+
+def _new_case_report(case: Case) -> MergeReport:
+    from secondop_desktop.domain.merge import MergeReport
+
+    return MergeReport(added=[("case", case.id)], updated=[], unchanged=[])

@@ -1,0 +1,155 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The journal's schema, version by version.
+
+The schema version lives in ``PRAGMA user_version``; ``PRAGMA application_id`` marks the file as a
+SecondOp journal. ``MIGRATIONS`` is the ordered list of steps; step N takes a journal from version
+N-1 to N. Each step runs in one transaction together with the new ``user_version``, so a failing
+step leaves the journal at its old version. A step is written as fixed SQL (not "whatever the
+current code would create") so that it means the same thing forever.
+
+Adding a schema version: append a ``Migration`` here, keep every earlier one unchanged, make a
+fixture journal of the version being left behind (tests/fixtures/make_journal_fixtures.py) and
+commit it in tests/fixtures/journals/. Existing journals are backed up before they are migrated
+(see ``journal.Journal.open``).
+
+Schema version 1
+----------------
+``cases``
+    One row per case: the case's own fields as JSON in ``data`` (``to_dict()`` without its child
+    lists, so unknown keys survive; the decision lives here too), plus the columns the case list
+    needs without decoding JSON: ``title``, ``title_key`` (trimmed, case-folded title for look-up
+    by name), ``status``, ``time_sensitive``, ``opinion_count``, ``created_at``, ``updated_at``
+    (as the case holds it) and ``updated_sort`` (the same instant in UTC, so the order is right
+    whatever offset each time was written with).
+``opinions``, ``questions``, ``notes``, ``records``, ``medications``, ``reviews``
+    One row per object the user edits on its own: ``case_id`` (deleted with its case),
+    ``id``, ``position`` (order within the case), ``updated_at`` and the object's full JSON in
+    ``data``. Evidence, recommendations and answers stay inside their opinion's JSON. ``(case_id,
+    id)`` is unique, so two cases may share object ids (a copied case) without clashing. Each has
+    an explicit ``INTEGER PRIMARY KEY`` so row ids never move (VACUUM may renumber hidden ones).
+``search_index`` and ``search_index_fts``
+    One row of plain text per searchable thing (kind ``case``, ``opinion``, ``question``,
+    ``answer``, ``note``), written by the journal in the same transaction as the object, and an
+    FTS5 index over it (``unicode61 remove_diacritics 2``, so "muller" finds "Müller") kept in
+    step by triggers, also when a case's rows go by ``ON DELETE CASCADE``. ``source`` and
+    ``source_id`` name the row that produced the entry (an opinion's row yields its answers too).
+``attachments``
+    Files stored inside the journal, addressed by the SHA-256 of their bytes (so one file attached
+    twice is stored once). Attachments no case refers to any more are kept: they are rare and
+    small next to the risk of deleting a file a half-finished edit still needs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+# "SOPJ" (SecondOp journal) in the header's application id field.
+APPLICATION_ID = 0x534F504A
+
+CHILD_TABLES = ("opinions", "questions", "notes", "records", "medications", "reviews")
+SEARCH_TOKENIZER = "unicode61 remove_diacritics 2"
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    title: str
+    apply: Callable[[Database], None]
+
+
+def _create_v1(db: Database) -> None:
+    db.execute(
+        """
+        CREATE TABLE cases (
+            id TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            title_key TEXT NOT NULL,
+            status TEXT NOT NULL,
+            time_sensitive INTEGER NOT NULL,
+            opinion_count INTEGER NOT NULL,
+            created_at TEXT,
+            updated_at TEXT,
+            updated_sort TEXT,
+            data TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX cases_by_update ON cases (updated_sort DESC)")
+    db.execute("CREATE INDEX cases_by_title ON cases (title_key)")
+    for table in CHILD_TABLES:
+        db.execute(
+            f"""
+            CREATE TABLE {table} (
+                pk INTEGER PRIMARY KEY,
+                case_id TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+                id TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                updated_at TEXT,
+                data TEXT NOT NULL,
+                UNIQUE (case_id, id)
+            )
+            """
+        )
+    db.execute(
+        """
+        CREATE TABLE search_index (
+            pk INTEGER PRIMARY KEY,
+            case_id TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+            source TEXT NOT NULL,
+            source_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            object_id TEXT NOT NULL,
+            opinion_id TEXT,
+            text TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX search_index_by_source ON search_index (case_id, source, source_id)")
+    db["search_index"].enable_fts(
+        ["text"], fts_version="FTS5", create_triggers=True, tokenize=SEARCH_TOKENIZER
+    )
+    db.execute(
+        """
+        CREATE TABLE attachments (
+            sha256 TEXT PRIMARY KEY,
+            size INTEGER NOT NULL,
+            data BLOB NOT NULL,
+            added_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+MIGRATIONS: list[Migration] = [
+    Migration(1, "the first journal schema", _create_v1),
+]
+
+
+def latest_version(migrations: list[Migration] | None = None) -> int:
+    """The schema version this program writes (the last step's number)."""
+    steps = MIGRATIONS if migrations is None else migrations
+    return steps[-1].version if steps else 0
+
+
+def pending(current: int, migrations: list[Migration] | None = None) -> list[Migration]:
+    steps = MIGRATIONS if migrations is None else migrations
+    return [m for m in steps if m.version > current]
+
+
+def apply_one(db: Database, migration: Migration) -> None:
+    """Run one step and record its version, all in one IMMEDIATE transaction."""
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        migration.apply(db)
+        # user_version lives in the file header and is part of the same transaction.
+        conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise

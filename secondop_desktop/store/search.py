@@ -1,0 +1,182 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Full-text search over the journal: what text is indexed, and how user text becomes a query.
+
+Each searchable thing becomes one row of ``search_index`` (see ``migrations``); the FTS5 table
+over it is kept in step by triggers. The journal writes these rows in the same transaction as the
+objects they come from, so search can never see a half-saved case.
+
+User text never reaches FTS5 syntax: every word is quoted (so ``AND``, ``*``, ``"``, ``(`` are
+just characters), words are joined by an implicit AND, and the last word matches as a prefix so
+that typing "oste" already finds "osteoarthritis".
+"""
+
+from __future__ import annotations
+
+import html
+import sqlite3
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from secondop_desktop.domain.model import Case, Note, Opinion, Question
+
+KINDS = ("case", "opinion", "question", "answer", "note")
+
+# The snippet marks a match with these two control characters; ``SearchHit`` turns them into
+# brackets (``snippet``) or into whatever the caller wants (``highlight``).
+MARK_START = "\x02"
+MARK_END = "\x03"
+ELLIPSIS = "…"
+SNIPPET_TOKENS = 12
+# More words than anyone types; bounds the work a pasted page of text can cause.
+MAX_QUERY_WORDS = 24
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    """One row of ``search_index``: a searchable text and what it belongs to."""
+
+    source: str  # the table whose row produced it
+    source_id: str  # that row's object id
+    kind: str
+    object_id: str
+    opinion_id: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """Where the searched text occurs.
+
+    ``opinion_id`` is the opinion the hit belongs to (the opinion itself, the opinion an answer
+    was given in, the doctor a note is tied to), or None. ``snippet`` is plain text around the
+    match with each matched word in [brackets]; ``marked`` is the same with control characters
+    ``MARK_START``/``MARK_END`` for callers that draw their own emphasis (see ``highlight``).
+    """
+
+    case_id: str
+    case_title: str
+    kind: str
+    object_id: str
+    opinion_id: str | None
+    snippet: str
+    marked: str = ""
+
+    def highlight(
+        self, start: str = "<b>", end: str = "</b>", escape: Callable[[str], str] = html.escape
+    ) -> str:
+        """The snippet with each match wrapped in ``start``/``end``, the rest escaped."""
+        out: list[str] = []
+        for i, piece in enumerate(self.marked.split(MARK_START)):
+            if i == 0:
+                out.append(escape(piece))
+                continue
+            match, _, rest = piece.partition(MARK_END)
+            out.append(start + escape(match) + end + escape(rest))
+        return "".join(out)
+
+
+def _join(parts: Iterable[str | None]) -> str:
+    return "\n".join(p.strip() for p in parts if p and p.strip())
+
+
+def case_entries(case: Case) -> list[IndexEntry]:
+    text = _join([case.title, case.concern, case.patient_name])
+    return [IndexEntry("cases", case.id, "case", case.id, None, text)] if text else []
+
+
+def opinion_entries(opinion: Opinion) -> list[IndexEntry]:
+    """The opinion's own text, and one entry per answer given in it."""
+    parts: list[str | None] = [
+        opinion.label,
+        opinion.physician.name,
+        opinion.physician.specialty,
+        opinion.physician.institution,
+        opinion.diagnosis.text,
+        opinion.diagnosis.icd10,
+        opinion.diagnosis.stage,
+        opinion.rationale,
+    ]
+    for item in opinion.evidence:
+        parts += [item.title, item.source, item.interpretation]
+    for rec in opinion.recommendations:
+        parts += [rec.treatment, rec.benefits, rec.risks, rec.side_effects]
+    parts.append(opinion.follow_up)
+    entries: list[IndexEntry] = []
+    text = _join(parts)
+    if text:
+        entries.append(IndexEntry("opinions", opinion.id, "opinion", opinion.id, opinion.id, text))
+    for answer in opinion.answers:
+        text = _join([answer.text])
+        if text:
+            entries.append(
+                IndexEntry("opinions", opinion.id, "answer", answer.id, opinion.id, text)
+            )
+    return entries
+
+
+def question_entries(question: Question) -> list[IndexEntry]:
+    text = _join([question.text])
+    if not text:
+        return []
+    return [IndexEntry("questions", question.id, "question", question.id, None, text)]
+
+
+def note_entries(note: Note) -> list[IndexEntry]:
+    text = _join([note.text, note.author, " ".join(note.tags or [])])
+    if not text:
+        return []
+    return [IndexEntry("notes", note.id, "note", note.id, note.opinion_id, text)]
+
+
+def fts_query(text: str) -> str | None:
+    """A safe FTS5 query for what the user typed, or None when there is nothing to look for."""
+    words = [
+        w for w in unicodedata.normalize("NFC", text).split() if any(ch.isalnum() for ch in w)
+    ][:MAX_QUERY_WORDS]
+    if not words:
+        return None
+    quoted = ['"' + w.replace('"', '""') + '"' for w in words]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+_SEARCH_SQL = f"""
+WITH hits AS (
+    SELECT rowid AS pk, rank,
+           snippet(search_index_fts, 0, char({ord(MARK_START)}), char({ord(MARK_END)}),
+                   '{ELLIPSIS}', {SNIPPET_TOKENS}) AS marked
+    FROM search_index_fts
+    WHERE search_index_fts MATCH :query
+    ORDER BY rank
+    LIMIT :limit
+)
+SELECT s.case_id, c.title, s.kind, s.object_id, s.opinion_id, hits.marked
+FROM hits
+JOIN search_index AS s ON s.pk = hits.pk
+JOIN cases AS c ON c.id = s.case_id
+ORDER BY hits.rank
+"""
+
+
+def run_search(conn: sqlite3.Connection, text: str, limit: int) -> list[SearchHit]:
+    query = fts_query(text)
+    if query is None or limit <= 0:
+        return []
+    rows = conn.execute(_SEARCH_SQL, {"query": query, "limit": int(limit)}).fetchall()
+    return [
+        SearchHit(
+            case_id=case_id,
+            case_title=title,
+            kind=kind,
+            object_id=object_id,
+            opinion_id=opinion_id,
+            snippet=_plain(marked or ""),
+            marked=marked or "",
+        )
+        for case_id, title, kind, object_id, opinion_id, marked in rows
+    ]
+
+
+def _plain(marked: str) -> str:
+    return " ".join(marked.replace(MARK_START, "[").replace(MARK_END, "]").split())
