@@ -1,0 +1,561 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The content of the comparison PDF as reportlab flowables (the story), section by section.
+
+Only called from ``report.pdf``, which imports this module lazily: reportlab costs a fifth of a
+second to import and the window must not wait for it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from secondop_desktop.domain.comparison import Comparison
+from secondop_desktop.domain.model import Case, Opinion
+from secondop_desktop.report import fonts
+from secondop_desktop.report.marks import SHADE_NONE, SHADE_SOFT, SHADE_STRONG, short_names
+from secondop_desktop.report.markup import has_cjk, inline, marked, segments_match
+from secondop_desktop.report.rows import Row, three_way_rows, two_way_rows
+
+TITLE_PREFIX = "Comparison of medical opinions"
+FOOTER_NOTE = "Prepared by the patient to support a conversation — not medical advice"
+
+# Light fills that still read as two distinct greys when printed in black and white.
+SHADES = {
+    SHADE_NONE: None,
+    SHADE_SOFT: colors.HexColor("#E3EAF2"),
+    SHADE_STRONG: colors.HexColor("#F2D7B6"),
+}
+RULE = colors.HexColor("#777777")
+GRID = colors.HexColor("#9A9A9A")
+
+_DIAGNOSIS_WORDS = {
+    "same": "the same", "refined": "refined (one doctor is more specific)",
+    "different": "different", "unknown": "not enough to compare",
+}
+_PLAN_WORDS = {
+    "same": "the same", "partly": "partly the same", "different": "different",
+    "unknown": "not enough to compare",
+}
+_SURE_QUESTIONS = (
+    ("sure", "I feel sure about the best choice for me."),
+    ("understand", "I know the benefits and risks of each option."),
+    ("risks_benefits", "I am clear about which benefits and risks matter most to me."),
+    ("encouragement", "I have enough support and advice to make a choice."),
+)
+
+
+@dataclass
+class Styles:
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_head: ParagraphStyle
+    title: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    footer_size: float
+
+
+def make_styles(large_print: bool) -> Styles:
+    body_font, bold_font = fonts.body_fonts()
+    size = 14.0 if large_print else 10.5
+    small = 12.5 if large_print else 9.0
+
+    def style(name: str, font: str, points: float, **kw: object) -> ParagraphStyle:
+        return ParagraphStyle(
+            name, fontName=font, fontSize=points, leading=round(points * 1.3, 1),
+            alignment=TA_LEFT, **kw,
+        )
+
+    return Styles(
+        body=style("body", body_font, size, spaceAfter=size * 0.35),
+        small=style("small", body_font, small),
+        cell=style("cell", body_font, size),
+        cell_head=style("cell_head", bold_font, size),
+        title=style("title", bold_font, size * 1.6, spaceAfter=size * 0.5),
+        h2=style("h2", bold_font, size * 1.3, spaceBefore=size * 1.1, spaceAfter=size * 0.45,
+                 keepWithNext=1),
+        h3=style("h3", bold_font, size * 1.08, spaceBefore=size * 0.6, spaceAfter=size * 0.3,
+                 keepWithNext=1),
+        footer_size=12.0 if large_print else 8.5,
+    )
+
+
+def para(markup: str, style: ParagraphStyle, plain: str = "") -> Paragraph:
+    """A Paragraph that wraps CJK text between any two characters, and Latin between words."""
+    if has_cjk(plain or markup):
+        style = ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
+    return Paragraph(markup, style)
+
+
+def text(value: str | None, style: ParagraphStyle) -> Paragraph:
+    return para(inline(value), style, value or "")
+
+
+class RuledLines(Flowable):
+    """Lines to write an answer on, the width of the frame."""
+
+    def __init__(self, count: int, spacing: float) -> None:
+        super().__init__()
+        self.count = count
+        self.spacing = spacing
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        return avail_width, self.count * self.spacing + 2
+
+    def draw(self) -> None:
+        c = self.canv
+        c.saveState()
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.5)
+        for i in range(self.count):
+            y = (self.count - i - 1) * self.spacing + 1
+            c.line(0, y, self.width, y)
+        c.restoreState()
+
+
+def long_date(value: str | None) -> str:
+    """"2026-10-02" or an ISO timestamp → "2 October 2026"; unparseable text is kept as it is."""
+    if not value:
+        return ""
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return value
+    return f"{parsed.day} {parsed.strftime('%B')} {parsed.year}"
+
+
+def _time_stamp(value: str | None) -> str:
+    if not value:
+        return ""
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return value
+    return f"{long_date(value)}, {parsed.strftime('%H:%M')}"
+
+
+def _words(value: str) -> str:
+    return value.replace("_", " ")
+
+
+@dataclass
+class Context:
+    case: Case
+    opinions: list[Opinion]
+    comparisons: list[Comparison]
+    styles: Styles
+    width: float
+    include_private: bool
+    for_doctor: str | None
+    prepared_on: date
+
+    @property
+    def names(self) -> list[str]:
+        return short_names([o.doctor for o in self.opinions])
+
+
+def title_of(case: Case) -> str:
+    return f"{TITLE_PREFIX} — {case.title.strip() or 'Untitled case'}"
+
+
+def build_story(ctx: Context) -> list[Flowable]:
+    story: list[Flowable] = []
+    story += _header(ctx)
+    story += _summary(ctx)
+    story += _table(ctx)
+    story += _questions(ctx)
+    story += _evidence(ctx)
+    story += _records(ctx)
+    story += _medications(ctx)
+    story += _notes(ctx)
+    story += _decision(ctx)
+    return story
+
+
+# --- header and summary -------------------------------------------------------------------------
+
+def _header(ctx: Context) -> list[Flowable]:
+    s = ctx.styles
+    case = ctx.case
+    out: list[Flowable] = [text(title_of(case), s.title)]
+    if ctx.for_doctor:
+        out.append(text(f"To discuss with {ctx.for_doctor}", s.h3))
+    prepared = f"{ctx.prepared_on.day} {ctx.prepared_on.strftime('%B')} {ctx.prepared_on.year}"
+    if case.patient_name.strip():
+        line = f"<b>Prepared for:</b> {inline(case.patient_name)} · {prepared}"
+    else:
+        line = f"<b>Prepared on</b> {prepared}"
+    out.append(para(line, s.body, case.patient_name))
+
+    head = [para("<b>Doctor</b>", s.cell), para("<b>Specialty</b>", s.cell),
+            para("<b>Seen on</b>", s.cell)]
+    rows = [head]
+    for o in ctx.opinions:
+        who = inline(o.doctor)
+        if o.label:
+            who += f" <font size={s.small.fontSize}>({inline(o.label)})</font>"
+        if o.physician.institution:
+            who += f"<br/><font size={s.small.fontSize}>{inline(o.physician.institution)}</font>"
+        plain = o.doctor + o.label + o.physician.institution
+        rows.append([para(who, s.cell, plain), text(o.physician.specialty, s.cell),
+                     text(long_date(o.visit_date) or "—", s.cell)])
+    widths = [ctx.width * 0.5, ctx.width * 0.3, ctx.width * 0.2]
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("LINEBELOW", (0, 0), (-1, 0), 1, colors.black),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    out.append(table)
+    if case.concern.strip():
+        out.append(Spacer(1, s.body.fontSize * 0.6))
+        out.append(para(f"<b>The concern, in the patient's words:</b> {inline(case.concern)}",
+                        s.body, case.concern))
+    return out
+
+
+def _summary_lines(comp: Comparison, names: list[str], with_names: bool) -> list[str]:
+    sm = comp.summary
+    who = f"<b>{inline(names[0])} and {inline(names[1])}:</b> " if with_names else ""
+    line = (f"{who}Diagnosis: {_DIAGNOSIS_WORDS.get(sm.diagnosis, sm.diagnosis)}. "
+            f"Plan: {_PLAN_WORDS.get(sm.plan, sm.plan)}. "
+            f"{sm.differ} {'point differs' if sm.differ == 1 else 'points differ'}, "
+            f"{sm.agree} {'agrees' if sm.agree == 1 else 'agree'}.")
+    lines = [line]
+    eng = comp.engine_summary
+    if eng is not None and eng.to_json() != sm.to_json():
+        lines.append(
+            "<font size=-1>These follow your own verdicts. The program on its own found: "
+            f"diagnosis {_DIAGNOSIS_WORDS.get(eng.diagnosis, eng.diagnosis)}, plan "
+            f"{_PLAN_WORDS.get(eng.plan, eng.plan)}, {eng.differ} differ, {eng.agree} agree."
+            "</font>"
+        )
+    return lines
+
+
+def _pair_names(ctx: Context, comp: Comparison) -> list[str]:
+    ids = [o.id for o in ctx.opinions]
+    names = ctx.names
+    return [names[ids.index(comp.a_id)], names[ids.index(comp.b_id)]]
+
+
+def _summary(ctx: Context) -> list[Flowable]:
+    s = ctx.styles
+    three = len(ctx.opinions) == 3
+    cells: list[Flowable] = [para("<b>Summary</b>", s.cell)]
+    for comp in ctx.comparisons:
+        for line in _summary_lines(comp, _pair_names(ctx, comp), with_names=three):
+            cells.append(para(line, s.cell))
+    box = Table([[cells]], colWidths=[ctx.width], hAlign="LEFT")
+    box.setStyle(TableStyle([
+        ("BOX", (0, 0), (-1, -1), 1.2, colors.black),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+        ("TOPPADDING", (0, 0), (-1, -1), 6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+    ]))
+    return [Spacer(1, s.body.fontSize * 0.8), box]
+
+
+# --- the side-by-side table ---------------------------------------------------------------------
+
+def _legend(ctx: Context) -> Paragraph:
+    return para(
+        "= the same · ~ refined (one is more specific) · ≠ differs · ◐ only one doctor said it. "
+        "Shaded rows are where the doctors differ; <u><b>underlined bold words</b></u> are "
+        "the words that differ.",
+        ctx.styles.small,
+    )
+
+
+def _label_cell(row: Row, ctx: Context) -> list[Paragraph]:
+    s = ctx.styles
+    out = [para(f"<b>{inline(row.label)}</b>", s.cell, row.label)]
+    for pm in row.marks:
+        mark = pm.mark
+        who = f"<br/><font size={s.small.fontSize}>{inline(pm.who)}</font>" if pm.who else ""
+        sev = ""
+        if mark.symbol != "=" and pm.severity in ("major", "minor"):
+            sev = f" <font size={s.small.fontSize}>({pm.severity})</font>"
+        out.append(para(f"<b>{inline(mark.symbol)}</b> {inline(mark.word)}{sev}{who}",
+                        s.cell, mark.word + pm.who))
+    return out
+
+
+def _doctor_cell(row: Row, col: int, ctx: Context) -> Paragraph:
+    value = row.texts[col] if col < len(row.texts) else ""
+    segs = row.segments[col] if col < len(row.segments) else []
+    if segs and segments_match(segs, value) and any(seg.changed for seg in segs):
+        return para(marked(segs), ctx.styles.cell, value)
+    if not value.strip():
+        return para("—", ctx.styles.cell)
+    return text(value, ctx.styles.cell)
+
+
+def table_rows(ctx: Context) -> list[Row]:
+    names = ctx.names
+    if len(ctx.opinions) == 2:
+        return two_way_rows(ctx.comparisons[0], _pair_names(ctx, ctx.comparisons[0]))
+    return three_way_rows(ctx.comparisons, [o.id for o in ctx.opinions], names)
+
+
+def _table(ctx: Context) -> list[Flowable]:
+    s = ctx.styles
+    n = len(ctx.opinions)
+    # Wide enough for "recommendation" on one line in large print.
+    label_w = ctx.width * (0.28 if ctx.styles.body.fontSize >= 14 else 0.24)
+    doc_w = (ctx.width - label_w) / n
+    header = [para("", s.cell)] + [
+        para(f"<b>{inline(o.doctor)}</b>", s.cell, o.doctor) for o in ctx.opinions
+    ]
+    data: list[list[object]] = [header]
+    commands: list[tuple] = [
+        ("LINEBELOW", (0, 0), (-1, 0), 1.2, colors.black),
+        ("GRID", (0, 1), (-1, -1), 0.4, GRID),
+        ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    for row in table_rows(ctx):
+        r = len(data)
+        data.append([_label_cell(row, ctx)] + [_doctor_cell(row, i, ctx) for i in range(n)])
+        fill = SHADES.get(row.shade)
+        if fill is not None:
+            commands.append(("BACKGROUND", (0, r), (-1, r), fill))
+        if row.differs:
+            # A heavier left edge marks a difference even where the shading does not print.
+            commands.append(("LINEBEFORE", (0, r), (0, r), 3, colors.black))
+        if row.review:
+            data.append([para("<br/>".join(inline(line) for line in row.review), s.small,
+                              " ".join(row.review))] + [""] * n)
+            commands.append(("SPAN", (0, r + 1), (-1, r + 1)))
+            commands.append(("NOSPLIT", (0, r), (-1, r + 1)))  # the user's word stays with its row
+            if fill is not None:
+                commands.append(("BACKGROUND", (0, r + 1), (-1, r + 1), fill))
+            commands.append(("LINEABOVE", (0, r + 1), (-1, r + 1), 0.2, GRID))
+    table = Table(data, colWidths=[label_w] + [doc_w] * n, repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle(commands))
+    return [
+        CondPageBreak(s.body.fontSize * 8),
+        text("Side by side", s.h2),
+        _legend(ctx),
+        Spacer(1, s.body.fontSize * 0.4),
+        table,
+    ]
+
+
+# --- questions ----------------------------------------------------------------------------------
+
+def _questions(ctx: Context) -> list[Flowable]:
+    s = ctx.styles
+    lines = s.body.leading * 1.6
+    out: list[Flowable] = [CondPageBreak(s.body.fontSize * 10), text("Questions to ask", s.h2)]
+    number = 0
+    for q in ctx.case.questions:
+        if not q.text.strip():
+            continue
+        number += 1
+        block: list[Flowable] = [para(f"<b>{number}.</b> {inline(q.text)}", s.body, q.text)]
+        for o in ctx.opinions:
+            answer = o.answer_to(q.id)
+            if answer and answer.text.strip():
+                block.append(para(f"<b>{inline(o.doctor)}:</b> {inline(answer.text)}",
+                                  s.cell, o.doctor + answer.text))
+        block.append(RuledLines(2, lines))
+        block.append(Spacer(1, s.body.fontSize * 0.5))
+        out.append(KeepTogether(block))
+
+    suggested: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for comp in ctx.comparisons:
+        for p in comp.points:
+            if p.differs and p.state == "open" and p.question.strip():
+                key = " ".join(p.question.split()).lower()
+                if key not in seen:
+                    seen.add(key)
+                    suggested.append((p.label or _words(p.topic).capitalize(), p.question))
+    if suggested:
+        out.append(text("From where the doctors differ", s.h3))
+        for label, question in suggested:
+            number += 1
+            out.append(KeepTogether([
+                para(f"<b>{number}.</b> <b>{inline(label)}:</b> {inline(question)}", s.body,
+                     label + question),
+                RuledLines(2, lines),
+                Spacer(1, s.body.fontSize * 0.5),
+            ]))
+    if number == 0:
+        out.append(text("No questions written down yet.", s.body))
+    return out
+
+
+# --- evidence, records, medications -------------------------------------------------------------
+
+def _evidence(ctx: Context) -> list[Flowable]:
+    s = ctx.styles
+    if not any(o.evidence for o in ctx.opinions):
+        return []
+    out: list[Flowable] = [CondPageBreak(s.body.fontSize * 8),
+                           text("What each doctor relied on", s.h2)]
+    for o in ctx.opinions:
+        out.append(text(f"{o.doctor} cited", s.h3))
+        if not o.evidence:
+            out.append(text("Nothing recorded.", s.body))
+        for ev in o.evidence:
+            details = ", ".join(x for x in (_words(ev.kind), ev.source, ev.reference) if x)
+            markup = f"• <b>{inline(ev.title)}</b>"
+            if details:
+                markup += f" ({inline(details)})"
+            if ev.interpretation:
+                markup += f" — {inline(ev.interpretation)}"
+            out.append(para(markup, s.body, ev.title + details + ev.interpretation))
+    return out
+
+
+def _simple_table(rows: list[list[object]], widths: list[float]) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("LINEBELOW", (0, 0), (-1, 0), 1, colors.black),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
+
+
+def _records(ctx: Context) -> list[Flowable]:
+    s = ctx.styles
+    records = ctx.case.records
+    if not records:
+        return []
+    n = len(ctx.opinions)
+    names = ctx.names
+    head = [para("<b>Record</b>", s.cell), para("<b>Status</b>", s.cell)] + [
+        para(f"<b>{inline(name)}</b>", s.cell, name) for name in names
+    ]
+    rows: list[list[object]] = [head]
+    for rec in records:
+        title = f"{inline(rec.title or _words(rec.kind))}"
+        if rec.notes:
+            title += f"<br/><font size={s.small.fontSize}>{inline(rec.notes)}</font>"
+        cells: list[object] = [para(title, s.cell, rec.title + rec.notes),
+                               text(_words(rec.status), s.cell)]
+        for o in ctx.opinions:
+            cells.append(text("✓ seen" if o.id in rec.shared_with else "– not seen", s.cell))
+        rows.append(cells)
+    first = ctx.width * (0.44 if n == 2 else 0.38)
+    status = ctx.width * 0.14
+    rest = (ctx.width - first - status) / n
+    return [CondPageBreak(s.body.fontSize * 8),
+            text("Records, and which doctors have seen them", s.h2),
+            _simple_table(rows, [first, status] + [rest] * n)]
+
+
+def _medications(ctx: Context) -> list[Flowable]:
+    s = ctx.styles
+    meds = ctx.case.medications
+    if not meds:
+        return []
+    by_id = {o.id: o.doctor for o in ctx.case.opinions}
+    head = [para(f"<b>{h}</b>", s.cell) for h in ("Medicine", "Dose", "When", "Prescribed by")]
+    rows: list[list[object]] = [head]
+    for m in meds:
+        when = m.schedule
+        dates = []
+        if m.started:
+            dates.append(f"since {long_date(m.started)}")
+        if m.stopped:
+            dates.append(f"stopped {long_date(m.stopped)}")
+        name = inline(m.name)
+        if m.notes:
+            name += f"<br/><font size={s.small.fontSize}>{inline(m.notes)}</font>"
+        when_markup = inline(when)
+        if dates:
+            when_markup += ("<br/>" if when else "") + \
+                f"<font size={s.small.fontSize}>{inline(', '.join(dates))}</font>"
+        rows.append([
+            para(name, s.cell, m.name + m.notes),
+            text(m.dose or "—", s.cell),
+            para(when_markup or "—", s.cell, when),
+            text(by_id.get(m.prescribed_by or "", "—"), s.cell),
+        ])
+    w = ctx.width
+    return [CondPageBreak(s.body.fontSize * 8), text("Medicines", s.h2),
+            _simple_table(rows, [w * 0.34, w * 0.14, w * 0.30, w * 0.22])]
+
+
+# --- notes and decision -------------------------------------------------------------------------
+
+def _notes(ctx: Context) -> list[Flowable]:
+    s = ctx.styles
+    notes = [n for n in ctx.case.notes if n.text.strip() and (ctx.include_private or not n.private)]
+    if not notes:
+        return []
+    notes.sort(key=lambda n: n.taken_at or "")
+    by_id = {o.id: o.doctor for o in ctx.case.opinions}
+    out: list[Flowable] = [CondPageBreak(s.body.fontSize * 6),
+                           text("Notes from the consultations", s.h2)]
+    for note in notes:
+        bits = [x for x in (_time_stamp(note.taken_at), note.author) if x]
+        if note.opinion_id and note.opinion_id in by_id:
+            bits.append(f"about {by_id[note.opinion_id]}")
+        if note.private:
+            bits.append("private")
+        if note.tags:
+            bits.append("tags: " + ", ".join(note.tags))
+        head = inline(" · ".join(bits))
+        out.append(para(f"<font size={s.small.fontSize}>{head}</font><br/>{inline(note.text)}",
+                        s.body, " ".join(bits) + note.text))
+    return out
+
+
+def _decision(ctx: Context) -> list[Flowable]:
+    s = ctx.styles
+    d = ctx.case.decision
+    if d is None or not (d.chosen.strip() or d.reasons.strip() or d.values or d.based_on):
+        return []
+    by_id = {o.id: o.doctor for o in ctx.case.opinions}
+    out: list[Flowable] = [CondPageBreak(s.body.fontSize * 10),
+                           text("The decision so far", s.h2)]
+    if d.chosen.strip():
+        out.append(para(f"<b>Chosen plan:</b> {inline(d.chosen)}", s.body, d.chosen))
+    if d.based_on:
+        who = ", ".join(by_id.get(i, "an opinion no longer in the case") for i in d.based_on)
+        out.append(para(f"<b>Based on the opinion of:</b> {inline(who)}", s.body, who))
+    if d.decided_on:
+        out.append(para(f"<b>Decided on:</b> {inline(long_date(d.decided_on))}", s.body))
+    if d.reasons.strip():
+        out.append(para(f"<b>Why:</b> {inline(d.reasons)}", s.body, d.reasons))
+    if d.values:
+        rows: list[list[object]] = [[para("<b>What matters to me</b>", s.cell),
+                                     para("<b>How much</b>", s.cell)]]
+        for v in d.values:
+            level = max(0, min(5, int(v.importance)))
+            dots = "●" * level + "○" * (5 - level)
+            rows.append([text(v.factor, s.cell), text(f"{dots} {level} of 5", s.cell)])
+        out.append(_simple_table(rows, [ctx.width * 0.62, ctx.width * 0.38]))
+    sure = d.sure
+    out.append(text("Certainty check", s.h3))
+    for attr, sentence in _SURE_QUESTIONS:
+        answer = "✓ yes" if getattr(sure, attr) else "✗ not yet"
+        out.append(para(f"{inline(sentence)} <b>{answer}</b>", s.body))
+    return out

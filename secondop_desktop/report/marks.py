@@ -1,0 +1,90 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""How a point of a comparison is marked on paper: a symbol, a word and a shade.
+
+The engine decides whether a point differs; this only names its finding for the reader, so the
+meaning survives black-and-white printing and colour blindness (symbol + word, shade as a bonus).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from secondop_desktop.domain.comparison import Point
+
+SYMBOLS = {"same": "=", "refined": "~", "different": "≠", "only": "◐"}
+
+# Shade levels the PDF maps to light fills that stay distinct in grayscale.
+SHADE_NONE, SHADE_SOFT, SHADE_STRONG = 0, 1, 2
+
+_STATUS_WORDS = {
+    "same": "same",
+    "refined": "refined",
+    "different": "differs",
+    "only_a": "only one doctor",
+    "only_b": "only one doctor",
+}
+
+STATE_WORDS = {
+    "open": "open",
+    "asked": "asked",
+    "explained": "explained",
+    "resolved": "resolved",
+}
+
+
+@dataclass(frozen=True)
+class Mark:
+    symbol: str
+    word: str
+    shade: int
+    overruled: str = ""
+    """When the user's verdict differs from the program's finding: the program's finding."""
+
+    @property
+    def text(self) -> str:
+        return f"{self.symbol} {self.word}"
+
+
+def mark_for(point: Point, name_a: str, name_b: str) -> Mark:
+    """The mark of one point between doctor ``name_a`` (side a) and ``name_b`` (side b)."""
+    engine_word = _STATUS_WORDS.get(point.status, point.status)
+    if point.status == "only_a":
+        engine_word = f"only {name_a}"
+    elif point.status == "only_b":
+        engine_word = f"only {name_b}"
+    if not point.differs:
+        overruled = "" if point.status == "same" else engine_word
+        return Mark(SYMBOLS["same"], "same", SHADE_NONE, overruled)
+    if point.status == "same":  # the user says they differ where the program saw no difference
+        return Mark(SYMBOLS["different"], "differs", SHADE_STRONG, "same")
+    if point.status == "refined":
+        return Mark(SYMBOLS["refined"], "refined", SHADE_SOFT)
+    if point.status == "only_a":
+        return Mark(SYMBOLS["only"], f"only {name_a}", SHADE_SOFT)
+    if point.status == "only_b":
+        return Mark(SYMBOLS["only"], f"only {name_b}", SHADE_SOFT)
+    return Mark(SYMBOLS["different"], "differs", SHADE_STRONG)
+
+
+def short_names(full_names: list[str]) -> list[str]:
+    """Short, still distinct names for marks: "Dr Robert Hale" → "Dr Hale".
+
+    Names without spaces (山田太郎) stay whole; if shortening would make two doctors look alike,
+    the full names are kept.
+    """
+    shorts = [_short(n) for n in full_names]
+    if len(set(shorts)) < len(shorts):
+        return list(full_names)
+    return shorts
+
+
+_TITLES = ("dr", "dr.", "prof", "prof.", "professor", "doctor")
+
+
+def _short(name: str) -> str:
+    words = name.split()
+    if len(words) <= 2:
+        return name
+    if words[0].lower() in _TITLES:
+        return f"{words[0]} {words[-1]}"
+    return words[-1]

@@ -1,0 +1,122 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""User text → reportlab Paragraph markup that prints any script and never breaks the parser.
+
+Three things happen here, run by run: the markup characters are escaped; Chinese, Japanese and
+Korean runs switch to a font that has them; right-to-left runs (Hebrew, Arabic) are put in visual
+order with python-bidi, because reportlab lays every line out left to right.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from xml.sax.saxutils import escape
+
+from secondop_desktop.domain.comparison import Segment
+from secondop_desktop.report import fonts
+
+_RTL_CLASSES = {"R", "AL"}
+# Characters that take the direction of what surrounds them (spaces, punctuation, digits).
+_WEAK_CLASSES = {"WS", "ON", "CS", "ES", "ET", "EN", "AN", "NSM", "BN", "S"}
+
+
+def _script_font(ch: str) -> str | None:
+    """The fallback font a character needs, or None when the body font has it."""
+    cp = ord(ch)
+    if cp < 0x1100:
+        return None
+    if 0x1100 <= cp <= 0x11FF or 0x3130 <= cp <= 0x318F or 0xAC00 <= cp <= 0xD7AF \
+            or 0xA960 <= cp <= 0xA97F or 0xD7B0 <= cp <= 0xD7FF:
+        return fonts.HANGUL
+    if 0x2E80 <= cp <= 0x2FDF or 0x3000 <= cp <= 0x312F or 0x3190 <= cp <= 0x9FFF \
+            or 0xF900 <= cp <= 0xFAFF or 0xFE30 <= cp <= 0xFE4F or 0xFF00 <= cp <= 0xFFEF \
+            or 0x20000 <= cp <= 0x2FA1F:
+        return fonts.CJK
+    return None
+
+
+def has_cjk(text: str) -> bool:
+    return any(_script_font(ch) for ch in text)
+
+
+def _visual_order(text: str) -> str:
+    """Put every right-to-left run of ``text`` in the order reportlab must draw it."""
+    if not any(unicodedata.bidirectional(ch) in _RTL_CLASSES for ch in text):
+        return text
+    from bidi import get_display
+
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        if unicodedata.bidirectional(text[i]) not in _RTL_CLASSES:
+            out.append(text[i])
+            i += 1
+            continue
+        # A run: right-to-left letters and the spaces, digits and punctuation between them.
+        j = last_strong = i
+        while j < n:
+            cls = unicodedata.bidirectional(text[j])
+            if cls in _RTL_CLASSES:
+                last_strong = j
+            elif cls not in _WEAK_CLASSES:
+                break
+            j += 1
+        run = text[i:last_strong + 1]
+        out.append(get_display(run, base_dir="R"))
+        i = last_strong + 1
+    return "".join(out)
+
+
+def _font_runs(text: str) -> str:
+    """Escape ``text`` and wrap runs needing a fallback font in ``<font name=…>``."""
+    parts: list[str] = []
+    current: str | None = None
+    buf: list[str] = []
+
+    def flush() -> None:
+        if not buf:
+            return
+        chunk = escape("".join(buf))
+        parts.append(f'<font name="{current}">{chunk}</font>' if current else chunk)
+        buf.clear()
+
+    for ch in text:
+        font = _script_font(ch)
+        if font is None and current is not None and ch == " ":
+            font = current  # keep a space between two CJK words inside the run
+        if font != current:
+            flush()
+            current = font
+            if font:
+                fonts.ensure(font)
+        buf.append(ch)
+    flush()
+    return "".join(parts)
+
+
+def inline(text: str | None) -> str:
+    """One piece of user text as Paragraph markup (escaped, fonts switched, RTL reordered)."""
+    if not text:
+        return ""
+    lines = str(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "<br/>".join(_font_runs(_visual_order(line)) for line in lines)
+
+
+def marked(segments: Iterable[Segment]) -> str:
+    """Word-level differences: the words the other doctor does not have, bold and underlined."""
+    parts: list[str] = []
+    for seg in segments:
+        body = inline(seg.text)
+        if seg.changed and seg.text.strip():
+            parts.append(f"<u><b>{body}</b></u>")
+        else:
+            parts.append(body)
+    return "".join(parts)
+
+
+def segments_match(segments: list[Segment], text: str) -> bool:
+    """Whether the segments spell out exactly ``text`` (only then are they drawn in its place)."""
+    if not segments:
+        return False
+    joined = "".join(s.text for s in segments)
+    return " ".join(joined.split()) == " ".join(text.split())

@@ -1,0 +1,154 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The rows of the side-by-side table, taken from the engine's comparisons (no reportlab here).
+
+Two opinions: one row per point, in the engine's order. Three opinions: the three pairwise
+comparisons are laid over one another; points that share a doctor's text on the same topic are
+one row, and each row carries one mark per pair, saying who differs from whom. Nothing here
+decides whether two texts differ: every mark is a point the engine produced.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from secondop_desktop.domain.comparison import Comparison, Point, Segment
+from secondop_desktop.report.marks import SHADE_NONE, STATE_WORDS, Mark, mark_for
+
+
+@dataclass
+class PairMark:
+    mark: Mark
+    who: str = ""
+    """For three opinions: the two doctors the mark is about ("Dr Hale – Dr Lee")."""
+    severity: str = "none"
+
+
+@dataclass
+class Row:
+    label: str
+    texts: list[str]
+    """One text per doctor column, in column order ("" when that doctor said nothing on it)."""
+    segments: list[list[Segment]] = field(default_factory=list)
+    """Word-level marks per column (empty list: draw the plain text)."""
+    marks: list[PairMark] = field(default_factory=list)
+    review: list[str] = field(default_factory=list)
+    """The user's verdict, state and note, and the engine's hint, in plain words."""
+    shade: int = SHADE_NONE
+    differs: bool = False
+
+
+def review_lines(point: Point, mark: Mark, prefix: str = "") -> list[str]:
+    lines: list[str] = []
+    if point.verdict:
+        view = "they say the same thing" if point.verdict == "same" else "they differ"
+        found = f" (the program found: {mark.overruled})" if mark.overruled else ""
+        lines.append(f"{prefix}Your view: {view}{found}")
+    if point.state and point.state != "open":
+        lines.append(f"{prefix}Where you are: {STATE_WORDS.get(point.state, point.state)}")
+    if point.note:
+        lines.append(f"{prefix}Your note: {point.note}")
+    if point.reason and point.differs:
+        lines.append(f"{prefix}Why they may differ: {point.reason}")
+    return lines
+
+
+def label_of(point: Point) -> str:
+    return point.label or point.topic.replace("_", " ").capitalize()
+
+
+def two_way_rows(comparison: Comparison, names: list[str]) -> list[Row]:
+    """One row per point of a comparison; ``names`` are the short names of doctor a and b."""
+    rows: list[Row] = []
+    for p in comparison.points:
+        mark = mark_for(p, names[0], names[1])
+        rows.append(Row(
+            label=label_of(p),
+            texts=[p.a, p.b],
+            segments=[list(p.a_segments), list(p.b_segments)],
+            marks=[PairMark(mark, severity=p.severity)],
+            review=review_lines(p, mark),
+            shade=mark.shade,
+            differs=p.differs,
+        ))
+    return rows
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[tuple, tuple] = {}
+
+    def find(self, x: tuple) -> tuple:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, x: tuple, y: tuple) -> None:
+        rx, ry = self.find(x), self.find(y)
+        if rx != ry:
+            self.parent[ry] = rx
+
+
+def _oriented(comparisons: list[Comparison], ids: list[str]) -> list[tuple[int, int, Comparison]]:
+    """Each comparison with the column index of its side a and side b."""
+    out = []
+    for comp in comparisons:
+        if comp.a_id in ids and comp.b_id in ids:
+            out.append((ids.index(comp.a_id), ids.index(comp.b_id), comp))
+    return out
+
+
+def three_way_rows(comparisons: list[Comparison], ids: list[str], names: list[str]) -> list[Row]:
+    """Rows for three doctor columns from the three pairwise comparisons."""
+    uf = _UnionFind()
+    # A doctor's statement is identified by (column, topic, label, text); a point links the two
+    # statements it compares, so the same statement seen from two pairs lands in one row.
+    entries: list[tuple[int, int, Point, tuple | None, tuple | None]] = []
+    for ia, ib, comp in _oriented(comparisons, ids):
+        for p in comp.points:
+            label = label_of(p)
+            na = (ia, p.topic, label, p.a) if p.a.strip() else None
+            nb = (ib, p.topic, label, p.b) if p.b.strip() else None
+            if na is None and nb is None:
+                na = (ia, p.topic, label, f"\0{comp.a_id}:{p.key}")  # nothing said on either side
+            for node in (na, nb):
+                if node is not None:
+                    uf.find(node)
+            if na is not None and nb is not None:
+                uf.union(na, nb)
+            entries.append((ia, ib, p, na, nb))
+
+    groups: dict[tuple, list[tuple[int, int, Point, tuple | None, tuple | None]]] = {}
+    order: list[tuple] = []
+    for entry in entries:
+        node = entry[3] if entry[3] is not None else entry[4]
+        root = uf.find(node)
+        if root not in groups:
+            groups[root] = []
+            order.append(root)
+        groups[root].append(entry)
+
+    rows: list[Row] = []
+    for root in order:
+        group = groups[root]
+        texts: list[list[str]] = [[], [], []]
+        marks: list[PairMark] = []
+        review: list[str] = []
+        differs = False
+        shade = SHADE_NONE
+        for ia, ib, p, na, nb in group:
+            for col, node in ((ia, na), (ib, nb)):
+                if node is not None and not node[3].startswith("\0") and node[3] not in texts[col]:
+                    texts[col].append(node[3])
+            mark = mark_for(p, names[ia], names[ib])
+            marks.append(PairMark(mark, who=f"{names[ia]} – {names[ib]}", severity=p.severity))
+            review.extend(review_lines(p, mark, prefix=f"{names[ia]} – {names[ib]}: "))
+            differs = differs or p.differs
+            shade = max(shade, mark.shade)
+        # No word marks with three doctors: each pair marks different words in the same text.
+        rows.append(Row(
+            label=label_of(group[0][2]), texts=["\n".join(t) for t in texts], marks=marks,
+            review=review, shade=shade, differs=differs,
+        ))
+    return rows
