@@ -1,0 +1,166 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Lay the engine's points out as aligned rows, one column per doctor.
+
+Nothing here decides whether two opinions differ: every status, severity and marked word comes
+from ``domain.compare``. For three doctors this only groups the three pairwise comparisons' points
+that speak of the same thing (the same point key, or the same item of one doctor) into one row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from secondop_desktop.domain.comparison import Comparison, Point, Segment, ThreeWay
+
+
+@dataclass
+class PairPoint:
+    """One engine point inside a row, with the two opinions it compares (in that order)."""
+
+    a_id: str
+    b_id: str
+    point: Point
+
+
+@dataclass
+class Cell:
+    """What one doctor said on a row's point; ``present`` is False where the doctor said nothing."""
+
+    text: str = ""
+    segments: list[Segment] = field(default_factory=list)
+    present: bool = False
+
+
+@dataclass
+class CompareRow:
+    key: str
+    label: str
+    topic: str
+    cells: list[Cell]
+    pairs: list[PairPoint]
+
+    @property
+    def differs(self) -> bool:
+        """A row differs when any of its pairwise points does (following the user's verdicts)."""
+        return any(p.point.differs for p in self.pairs)
+
+    @property
+    def reviewed(self) -> bool:
+        return any(p.point.verdict is not None for p in self.pairs)
+
+    @property
+    def first(self) -> Point:
+        return self.pairs[0].point
+
+    @property
+    def question(self) -> str:
+        """The engine's suggested question, from the first pair that differs (else the first)."""
+        for pair in self.pairs:
+            if pair.point.differs and pair.point.question:
+                return pair.point.question
+        return next((p.point.question for p in self.pairs if p.point.question), "")
+
+    @property
+    def reason(self) -> str:
+        return next((p.point.reason for p in self.pairs if p.point.reason), "")
+
+    @property
+    def severity(self) -> str:
+        """The strongest severity among the row's differing points ("none" when none differ)."""
+        order = {"major": 2, "minor": 1, "none": 0}
+        found = [p.point.severity for p in self.pairs if p.point.differs]
+        return max(found, key=lambda s: order.get(s, 0), default="none")
+
+
+def rows_for_pair(comparison: Comparison) -> list[CompareRow]:
+    """Two doctors: one row per point, in the engine's order."""
+    rows = []
+    for point in comparison.points:
+        cells = [
+            Cell(point.a, list(point.a_segments), point.status != "only_b"),
+            Cell(point.b, list(point.b_segments), point.status != "only_a"),
+        ]
+        rows.append(CompareRow(
+            key=point.key, label=point.label or point.topic, topic=point.topic, cells=cells,
+            pairs=[PairPoint(comparison.a_id, comparison.b_id, point)],
+        ))
+    return rows
+
+
+class _Groups:
+    """Union-find over hashable nodes (kept tiny: a few hundred points at most)."""
+
+    def __init__(self) -> None:
+        self.parent: dict[object, object] = {}
+
+    def find(self, node: object) -> object:
+        self.parent.setdefault(node, node)
+        while self.parent[node] != node:
+            self.parent[node] = self.parent[self.parent[node]]
+            node = self.parent[node]
+        return node
+
+    def union(self, a: object, b: object) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+
+def rows_for_three(three: ThreeWay) -> list[CompareRow]:
+    """Three doctors: points of the pairwise comparisons that concern the same thing share a row.
+
+    Two points concern the same thing when they have the same key (e.g. ``diagnosis`` or
+    ``answer:<question id>``), or when they show the same doctor's same text under the same topic
+    (e.g. Dr A's recommendation compared once with Dr B's and once with Dr C's).
+    """
+    ids = list(three.opinion_ids)
+    groups = _Groups()
+    order: list[tuple[int, int]] = []
+    for pi, comparison in enumerate(three.pairs):
+        for qi, point in enumerate(comparison.points):
+            node = ("point", pi, qi)
+            order.append((pi, qi))
+            groups.union(node, ("key", point.key))
+            if point.status != "only_b" and point.a:
+                groups.union(node, ("side", comparison.a_id, point.topic, point.a))
+            if point.status != "only_a" and point.b:
+                groups.union(node, ("side", comparison.b_id, point.topic, point.b))
+
+    members: dict[object, list[tuple[int, int]]] = {}
+    for pi, qi in order:
+        members.setdefault(groups.find(("point", pi, qi)), []).append((pi, qi))
+
+    rows = []
+    for found in members.values():
+        pairs = []
+        cells = [Cell() for _ in ids]
+        for pi, qi in found:
+            comparison = three.pairs[pi]
+            point = comparison.points[qi]
+            pairs.append(PairPoint(comparison.a_id, comparison.b_id, point))
+            sides = (
+                (comparison.a_id, point.a, point.a_segments, point.status != "only_b"),
+                (comparison.b_id, point.b, point.b_segments, point.status != "only_a"),
+            )
+            for opinion_id, text, segments, present in sides:
+                if opinion_id not in ids or not present:
+                    continue
+                cell = cells[ids.index(opinion_id)]
+                # Prefer the marked words of a pair that differs, so the cell shows what differs.
+                if not cell.present or (point.differs and not cell.segments and segments):
+                    cells[ids.index(opinion_id)] = Cell(text, list(segments), True)
+        first = pairs[0].point
+        rows.append(CompareRow(
+            key=first.key, label=first.label or first.topic, topic=first.topic, cells=cells,
+            pairs=pairs,
+        ))
+    return rows
+
+
+def short_name(name: str) -> str:
+    """"Dr Robert Hale" -> "Dr Hale"; names of other shapes are kept whole."""
+    tokens = name.split()
+    titles = {"dr", "dr.", "prof", "prof.", "professor", "doctor"}
+    if len(tokens) >= 3 and tokens[0].lower() in titles:
+        return f"{tokens[0]} {tokens[-1]}"
+    return name

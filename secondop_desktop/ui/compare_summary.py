@@ -1,0 +1,89 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The one line at the top of the compare view, in plain words, from the engine's summary."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from secondop_desktop.domain.comparison import Comparison, Summary, ThreeWay
+from secondop_desktop.ui.compare_rows import CompareRow, short_name
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CompareView", text)
+
+
+def diagnosis_word(category: str) -> str:
+    return {
+        "same": _tr("SAME"), "refined": _tr("REFINED"), "different": _tr("DIFFERENT"),
+        "unknown": _tr("NOT KNOWN YET"),
+    }.get(category, category.upper())
+
+
+def plan_word(category: str) -> str:
+    return {
+        "same": _tr("SAME"), "partly": _tr("PARTLY THE SAME"), "different": _tr("DIFFERENT"),
+        "unknown": _tr("NOT KNOWN YET"),
+    }.get(category, category.upper())
+
+
+def _program_found(word: str) -> str:
+    return _tr("(the program found: %1)").replace("%1", word.lower())
+
+
+def counts_text(differ: int, agree: int) -> str:
+    first = (_tr("1 point where the doctors differ") if differ == 1
+             else _tr("%1 points where the doctors differ").replace("%1", str(differ)))
+    second = (_tr("1 where they agree") if agree == 1
+              else _tr("%1 where they agree").replace("%1", str(agree)))
+    return f"{first}, {second}"
+
+
+def pair_summary(comparison: Comparison) -> str:
+    """"Diagnosis: SAME · Plan: DIFFERENT · 5 points where the doctors differ, 3 where they agree",
+    following the user's verdicts, with the program's own finding beside any it overruled."""
+    s: Summary = comparison.summary
+    e: Summary | None = comparison.engine_summary
+    diagnosis = _tr("Diagnosis: %1").replace("%1", diagnosis_word(s.diagnosis))
+    if e is not None and e.diagnosis != s.diagnosis:
+        diagnosis += " " + _program_found(diagnosis_word(e.diagnosis))
+    plan = _tr("Plan: %1").replace("%1", plan_word(s.plan))
+    if e is not None and e.plan != s.plan:
+        plan += " " + _program_found(plan_word(e.plan))
+    counts = counts_text(s.differ, s.agree)
+    if e is not None and (e.differ, e.agree) != (s.differ, s.agree):
+        counts += " " + _tr("(the program found: %1 differ, %2 agree)").replace(
+            "%1", str(e.differ)).replace("%2", str(e.agree))
+    return " · ".join([diagnosis, plan, counts])
+
+
+def _agreement(groups: list[list[str]], ids: list[str], names: dict[str, str],
+               same_word: str) -> str:
+    def name(i: str) -> str:
+        return short_name(names.get(i, ""))
+
+    joined = [g for g in groups if len(g) >= 2]
+    if not groups:
+        return _tr("NOT KNOWN YET")
+    if len(joined) == 1 and len(joined[0]) == len(ids):
+        return same_word
+    if not joined:
+        return _tr("ALL DIFFERENT")
+    parts = []
+    for group in joined:
+        parts.append(_tr("%1 agree").replace("%1", _tr(" and ").join(name(i) for i in group)))
+    alone = [i for i in ids if not any(i in g for g in joined)]
+    for i in alone:
+        parts.append(_tr("%1 differs").replace("%1", name(i)))
+    return ", ".join(parts)
+
+
+def three_summary(three: ThreeWay, rows: list[CompareRow], names: dict[str, str]) -> str:
+    """Who agrees with whom on diagnosis and plan, and the count of rows that differ."""
+    ids = list(three.opinion_ids)
+    diagnosis = _tr("Diagnosis: %1").replace(
+        "%1", _agreement(three.diagnosis_agreement, ids, names, _tr("ALL THE SAME")))
+    plan = _tr("Plan: %1").replace(
+        "%1", _agreement(three.plan_agreement, ids, names, _tr("ALL THE SAME")))
+    differ = sum(1 for r in rows if r.differs)
+    return " · ".join([diagnosis, plan, counts_text(differ, len(rows) - differ)])

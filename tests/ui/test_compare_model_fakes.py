@@ -1,0 +1,89 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Hand-built comparisons for the compare view's tests (no dependence on the engine's wording).
+
+``FakeEngine`` stands in for ``domain.compare`` with fixed points on the demo case's doctors and
+applies the case's reviews the way the contract says: ``status`` keeps the program's finding,
+``verdict``/``state``/``note`` come from the reviews, and the summary follows the user.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from secondop_desktop.domain.comparison import Comparison, Point, Segment, Summary, ThreeWay
+from secondop_desktop.domain.model import Case
+
+
+def fixed_points(a_id: str, b_id: str) -> list[Point]:
+    return [
+        Point(key="diagnosis", topic="diagnosis", status="refined", severity="minor",
+              label="Diagnosis", a="Osteoarthritis of the knee (M17.9)",
+              b="Primary osteoarthritis of the right knee (M17.11)",
+              question="Ask both: is it the whole knee or only the inner side?"),
+        Point(key="certainty", topic="certainty", status="same", severity="none",
+              label="Certainty", a="confirmed", b="confirmed"),
+        Point(key="stage", topic="stage", status="different", severity="major", label="Stage",
+              a="Kellgren-Lawrence grade 4", b="Kellgren-Lawrence grade 3",
+              question="How did you grade the X-ray, and what makes it that grade?",
+              reason="Dr Tanaka saw the MRI report; Dr Hale did not.",
+              a_segments=[Segment("Kellgren-Lawrence grade "), Segment("4", True)],
+              b_segments=[Segment("Kellgren-Lawrence grade "), Segment("3", True)]),
+        Point(key=f"recommendation:{a_id[:4]}:{b_id[:4]}", topic="recommendation",
+              status="different", severity="major", label="Main recommendation",
+              a="Total knee replacement, right knee · surgery · soon",
+              b="Supervised physical therapy, 12 weeks · therapy · routine",
+              question="Ask both: why this treatment first rather than the other?"),
+        Point(key="evidence:xray", topic="evidence", status="same", severity="none",
+              label="Evidence", a="Standing X-ray of both knees, 29 September 2026",
+              b="Standing X-ray of both knees, 29 September 2026"),
+        Point(key=f"evidence::{b_id[:4]}", topic="evidence", status="only_b", severity="minor",
+              label="Evidence", b="MRI of the right knee, 10 October 2026 <b>not bold</b>",
+              question="Ask Dr Hale: would the MRI change your advice?"),
+        Point(key="follow_up", topic="follow_up", status="same", severity="none",
+              label="Next steps", a="See again in six weeks", b="See again in six weeks"),
+    ]
+
+
+class FakeEngine:
+    """Counts ``calls`` so tests can tell a recomputation happened."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def compare_opinions(self, case: Case, a_id: str, b_id: str) -> Comparison:
+        self.calls += 1
+        points = fixed_points(a_id, b_id)
+        engine = _summary(points)
+        for review in case.reviews:
+            if list(review.opinions) != [a_id, b_id]:
+                continue
+            for p in points:
+                if p.key == review.point:
+                    p.verdict, p.state, p.note = review.verdict, review.state, review.note
+        summary = _summary(points)
+        return Comparison(case.id, a_id, b_id, summary, points, engine_summary=engine)
+
+    def compare_three(self, case: Case, ids: list[str]) -> ThreeWay:
+        a, b, c = ids
+        pairs = [self.compare_opinions(case, x, y) for x, y in ((a, b), (a, c), (b, c))]
+        return ThreeWay(case.id, list(ids), pairs, diagnosis_agreement=[[a, b], [c]],
+                        plan_agreement=[[a], [b], [c]])
+
+
+def _summary(points: list[Point]) -> Summary:
+    differ = sum(1 for p in points if p.differs)
+    diag = next(p for p in points if p.key == "diagnosis")
+    diagnosis = "same" if not diag.differs else diag.status
+    return Summary(diagnosis=diagnosis, plan="different", agree=len(points) - differ,
+                   differ=differ)
+
+
+def with_third_opinion(case: Case) -> Case:
+    """The demo case with a third doctor (a copy of the second under another name)."""
+    case = copy.deepcopy(case)
+    third = copy.deepcopy(case.opinions[1])
+    third.id = "third-opinion-id"
+    third.label = "Third opinion"
+    third.physician.name = "Dr Amara Okafor"
+    case.opinions.append(third)
+    return case
