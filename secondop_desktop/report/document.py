@@ -164,6 +164,8 @@ class Context:
     include_private: bool
     for_doctor: str | None
     prepared_on: date
+    split_rows: bool = False
+    """Only when a row is taller than a page: splitting rows otherwise breaks short rows too."""
 
     @property
     def names(self) -> list[str]:
@@ -175,6 +177,7 @@ def title_of(case: Case) -> str:
 
 
 def build_story(ctx: Context) -> list[Flowable]:
+    """The whole document. ``ctx.split_rows`` lets a table row run over a page break."""
     story: list[Flowable] = []
     story += _header(ctx)
     story += _summary(ctx)
@@ -216,7 +219,8 @@ def _header(ctx: Context) -> list[Flowable]:
         rows.append([para(who, s.cell, plain), text(o.physician.specialty, s.cell),
                      text(long_date(o.visit_date) or "—", s.cell)])
     widths = [ctx.width * 0.5, ctx.width * 0.3, ctx.width * 0.2]
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT",
+                  splitInRow=int(ctx.split_rows))
     table.setStyle(TableStyle([
         ("LINEBELOW", (0, 0), (-1, 0), 1, colors.black),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, GRID),
@@ -288,14 +292,20 @@ def _legend(ctx: Context) -> Paragraph:
 def _label_cell(row: Row, ctx: Context) -> list[Paragraph]:
     s = ctx.styles
     out = [para(f"<b>{inline(row.label)}</b>", s.cell, row.label)]
+    # Pairs with the same mark share one line ("≠ differs — all three doctors").
+    groups: dict[tuple[str, str, str], list[str]] = {}
     for pm in row.marks:
-        mark = pm.mark
-        who = f"<br/><font size={s.small.fontSize}>{inline(pm.who)}</font>" if pm.who else ""
-        sev = ""
-        if mark.symbol != "=" and pm.severity in ("major", "minor"):
-            sev = f" <font size={s.small.fontSize}>({pm.severity})</font>"
-        out.append(para(f"<b>{inline(mark.symbol)}</b> {inline(mark.word)}{sev}{who}",
-                        s.cell, mark.word + pm.who))
+        sev = pm.severity if pm.mark.symbol != "=" and pm.severity in ("major", "minor") else ""
+        groups.setdefault((pm.mark.symbol, pm.mark.word, sev), []).append(pm.who)
+    for (symbol, word, sev), whos in groups.items():
+        whos = [w for w in whos if w]
+        if len(whos) == 3:
+            whos = ["all three doctors"]
+        who = "; ".join(whos)
+        sev_markup = f" <font size={s.small.fontSize}>({sev})</font>" if sev else ""
+        who_markup = f"<br/><font size={s.small.fontSize}>{inline(who)}</font>" if who else ""
+        out.append(para(f"<b>{inline(symbol)}</b> {inline(word)}{sev_markup}{who_markup}",
+                        s.cell, word + who))
     return out
 
 
@@ -351,7 +361,8 @@ def _table(ctx: Context) -> list[Flowable]:
             if fill is not None:
                 commands.append(("BACKGROUND", (0, r + 1), (-1, r + 1), fill))
             commands.append(("LINEABOVE", (0, r + 1), (-1, r + 1), 0.2, GRID))
-    table = Table(data, colWidths=[label_w] + [doc_w] * n, repeatRows=1, hAlign="LEFT")
+    table = Table(data, colWidths=[label_w] + [doc_w] * n, repeatRows=1, hAlign="LEFT",
+                  splitInRow=int(ctx.split_rows))
     table.setStyle(TableStyle(commands))
     return [
         CondPageBreak(s.body.fontSize * 8),
@@ -430,8 +441,8 @@ def _evidence(ctx: Context) -> list[Flowable]:
     return out
 
 
-def _simple_table(rows: list[list[object]], widths: list[float]) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+def _simple_table(rows: list[list[object]], widths: list[float], split: bool) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=int(split))
     table.setStyle(TableStyle([
         ("LINEBELOW", (0, 0), (-1, 0), 1, colors.black),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, GRID),
@@ -467,7 +478,7 @@ def _records(ctx: Context) -> list[Flowable]:
     rest = (ctx.width - first - status) / n
     return [CondPageBreak(s.body.fontSize * 8),
             text("Records, and which doctors have seen them", s.h2),
-            _simple_table(rows, [first, status] + [rest] * n)]
+            _simple_table(rows, [first, status] + [rest] * n, ctx.split_rows)]
 
 
 def _medications(ctx: Context) -> list[Flowable]:
@@ -500,7 +511,7 @@ def _medications(ctx: Context) -> list[Flowable]:
         ])
     w = ctx.width
     return [CondPageBreak(s.body.fontSize * 8), text("Medicines", s.h2),
-            _simple_table(rows, [w * 0.34, w * 0.14, w * 0.30, w * 0.22])]
+            _simple_table(rows, [w * 0.34, w * 0.14, w * 0.30, w * 0.22], ctx.split_rows)]
 
 
 # --- notes and decision -------------------------------------------------------------------------
@@ -552,7 +563,7 @@ def _decision(ctx: Context) -> list[Flowable]:
             level = max(0, min(5, int(v.importance)))
             dots = "●" * level + "○" * (5 - level)
             rows.append([text(v.factor, s.cell), text(f"{dots} {level} of 5", s.cell)])
-        out.append(_simple_table(rows, [ctx.width * 0.62, ctx.width * 0.38]))
+        out.append(_simple_table(rows, [ctx.width * 0.62, ctx.width * 0.38], ctx.split_rows))
     sure = d.sure
     out.append(text("Certainty check", s.h3))
     for attr, sentence in _SURE_QUESTIONS:

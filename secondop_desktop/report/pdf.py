@@ -146,6 +146,7 @@ def render_comparison_pdf(
 
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate
+    from reportlab.platypus.doctemplate import LayoutError
 
     from secondop_desktop.report import document
     from secondop_desktop.report.fonts import FontMissingError
@@ -162,43 +163,49 @@ def render_comparison_pdf(
         include_private=options.include_private, for_doctor=options.for_doctor,
         prepared_on=prepared_on or date.today(),
     )
-    story = document.build_story(ctx)
-    total = len(story) + 2
-    done = [1]
-    if progress:
-        progress(1, total)
-
-    class _Doc(SimpleDocTemplate):
-        def afterFlowable(self, flowable: object) -> None:  # noqa: N802 (reportlab's name)
-            done[0] += 1
-            if progress:
-                progress(min(done[0], total - 1), total)
-
-    names = " and ".join(o.doctor for o in opinions)
-    buffer = io.BytesIO()
-    doc = _Doc(
-        buffer,
-        pagesize=pagesize,
-        leftMargin=margin,
-        rightMargin=margin,
-        topMargin=margin,
-        bottomMargin=margin + styles.footer_size * 2.5,
-        title=document.title_of(case),
-        subject=f"The opinions of {names}, side by side",
-        author=case.patient_name.strip(),
-        creator=f"{APP_NAME} {__version__}",
-        lang="en",
-    )
     canvas_class = _numbered_canvas(
         document.FOOTER_NOTE, styles.body.fontName, styles.footer_size, margin
     )
-    try:
+    names = " and ".join(o.doctor for o in opinions)
+    meta = {
+        "title": document.title_of(case),
+        "subject": f"The opinions of {names}, side by side",
+        "author": case.patient_name.strip(),
+        "creator": f"{APP_NAME} {__version__}",
+    }
+
+    def build(split_rows: bool) -> bytes:
+        ctx.split_rows = split_rows
+        story = document.build_story(ctx)
+        total = len(story) + 2
+        done = [1]
+        if progress:
+            progress(1, total)
+
+        class _Doc(SimpleDocTemplate):
+            def afterFlowable(self, flowable: object) -> None:  # noqa: N802 (reportlab's name)
+                done[0] += 1
+                if progress:
+                    progress(min(done[0], total - 1), total)
+
+        buffer = io.BytesIO()
+        doc = _Doc(
+            buffer, pagesize=pagesize, leftMargin=margin, rightMargin=margin, topMargin=margin,
+            bottomMargin=margin + styles.footer_size * 2.5, lang="en", **meta,
+        )
         doc.build(story, canvasmaker=partial(canvas_class))
+        if progress:
+            progress(total, total)
+        return buffer.getvalue()
+
+    try:
+        try:
+            return build(split_rows=False)
+        except LayoutError:
+            # A row taller than a page: let rows split (short rows may then split too).
+            return build(split_rows=True)
     except Exception as exc:  # reportlab reports layout trouble with many exception types
         raise PdfExportError(f"The PDF could not be laid out: {exc}") from exc
-    if progress:
-        progress(total, total)
-    return buffer.getvalue()
 
 
 def export_comparison_pdf(

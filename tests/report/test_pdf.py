@@ -1,0 +1,266 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The comparison PDF read back with pypdf: what a person holding the paper would find on it."""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections import Counter
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from secondop_desktop import __version__
+from secondop_desktop.domain.model import Note, Opinion, Physician
+from secondop_desktop.report.marks import mark_for
+from secondop_desktop.report.pdf import (
+    PdfExportError,
+    PdfOptions,
+    export_comparison_pdf,
+    render_comparison_pdf,
+)
+from tests.report.fakes import hand_comparisons
+
+
+def render(case, read_pdf, **kw):
+    ids = kw.pop("ids", None) or [o.id for o in case.opinions[:2]]
+    options = PdfOptions(opinion_ids=ids, **kw)
+    return read_pdf(render_comparison_pdf(case, options, comparisons=hand_comparisons(case, ids)))
+
+
+def third_opinion(case) -> Opinion:
+    third = copy.deepcopy(case.opinions[1])
+    third.id = "0f6a4a10-0000-4000-8000-000000000003"
+    third.label = "Third opinion"
+    third.physician = Physician(name="Dr Amara Osei", specialty="Rheumatology")
+    case.opinions.append(third)
+    return third
+
+
+def test_title_header_summary_and_footer_on_every_page(demo_case, read_pdf):
+    pdf = render(demo_case, read_pdf, paper="letter")
+    assert "Comparison of medical opinions — Right knee pain: replacement or therapy?" in pdf.flat
+    assert "Prepared for: Walter Brennan" in pdf.flat
+    assert "Dr Robert Hale" in pdf.pages[0] and "Dr Mei Tanaka" in pdf.pages[0]
+    assert "Orthopaedic surgery" in pdf.pages[0] and "2 October 2026" in pdf.pages[0]
+    assert "Diagnosis: refined" in pdf.flat and "Plan: different" in pdf.flat
+    assert "5 points differ, 2 agree" in pdf.flat
+    # The user overruled one point: the program's own finding is named beside the summary.
+    assert "The program on its own found" in pdf.flat
+    total = len(pdf.pages)
+    assert total >= 2
+    for number, page in enumerate(pdf.pages, start=1):
+        flat = " ".join(page.split())
+        assert f"Page {number} of {total}" in flat
+        assert "Prepared by the patient to support a conversation — not medical advice" in flat
+
+
+def test_every_difference_is_marked_with_symbol_and_word(demo_case, read_pdf):
+    ids = [o.id for o in demo_case.opinions[:2]]
+    comparison = hand_comparisons(demo_case, ids)[0]
+    pdf = render(demo_case, read_pdf)
+    flat = pdf.flat
+    names = ["Dr Hale", "Dr Tanaka"]
+    for point in comparison.differences():
+        mark = mark_for(point, *names)
+        # The label, then its mark (symbol and word) in the label cell.
+        assert re.search(re.escape(point.label) + r"\s+" + re.escape(mark.text), flat), point.key
+    assert flat.count("≠ differs") >= sum(
+        1 for p in comparison.differences() if p.status == "different"
+    )
+    assert "◐ only Dr Tanaka" in flat and "~ refined" in flat
+    # The overruled point: shown as the same, with the user's word and the program's finding.
+    assert "Next steps = same" in flat
+    assert "Your view: they say the same thing (the program found: differs)" in flat
+    assert "Where you are: explained" in flat and "Your note: Both want to see me again." in flat
+
+
+def test_questions_answers_evidence_records_medicines_and_notes(demo_case, read_pdf):
+    pdf = render(demo_case, read_pdf)
+    flat = pdf.flat
+    assert "Questions to ask" in flat
+    assert "1. How did you grade the X-ray, and what makes it that grade?" in flat
+    assert "Dr Robert Hale: The inner side has no cartilage left on the X-ray" in flat
+    # Suggested questions of open differences, but not of the one already explained.
+    assert "Stage: How did you grade the X-ray?" in flat
+    assert "Why this treatment first?" in flat
+    assert "Physical therapy versus glucocorticoid injection" in flat
+    assert "MRI report, right knee (10 Oct 2026)" in flat and "– not seen" in flat
+    assert "Naproxen" in flat and "500 mg" in flat and "twice a day with food" in flat
+    assert "the waiting list for surgery is about four months" in flat
+
+
+def test_private_notes_only_when_asked(demo_case, read_pdf):
+    private = "Worried about the cost of 24 physio visits"
+    assert private not in render(demo_case, read_pdf).flat
+    with_private = render(demo_case, read_pdf, include_private=True).flat
+    assert private in with_private and "private" in with_private
+
+
+@pytest.mark.parametrize(("paper", "size"), [("letter", (612, 792)), ("a4", (595.28, 841.89))])
+def test_page_size(demo_case, read_pdf, paper, size):
+    pdf = render(demo_case, read_pdf, paper=paper)
+    for page in pdf.reader.pages:
+        box = page.mediabox
+        assert abs(float(box.width) - size[0]) < 1
+        assert abs(float(box.height) - size[1]) < 1
+
+
+def _body_font_size(pdf) -> float:
+    """The font size of most printed characters: the size of the body text."""
+    sizes: Counter[float] = Counter()
+
+    def visit(text, cm, tm, font_dict, font_size):
+        sizes[round(float(font_size) * abs(float(tm[3])), 1)] += len(text.strip())
+
+    for page in pdf.reader.pages:
+        page.extract_text(visitor_text=visit)
+    return sizes.most_common(1)[0][0]
+
+
+def test_large_print_is_larger(demo_case, read_pdf):
+    normal = render(demo_case, read_pdf)
+    large = render(demo_case, read_pdf, large_print=True)
+    assert _body_font_size(normal) <= 11
+    assert _body_font_size(large) >= 14
+    assert len(large.pages) > len(normal.pages)
+
+
+def test_metadata(demo_case, read_pdf):
+    meta = render(demo_case, read_pdf).reader.metadata
+    assert meta.title == "Comparison of medical opinions — Right knee pain: replacement or therapy?"
+    assert meta.author == "Walter Brennan"
+    assert meta.creator == f"SecondOp {__version__}"
+    assert "Dr Robert Hale" in meta.subject and "Dr Mei Tanaka" in meta.subject
+
+
+def test_three_opinions_give_three_doctor_columns(demo_case, read_pdf):
+    third_opinion(demo_case)
+    ids = [o.id for o in demo_case.opinions]
+    pdf = render(demo_case, read_pdf, ids=ids)
+    table_page = next(p for p in pdf.pages if "Side by side" in p)
+    for name in ("Dr Robert Hale", "Dr Mei Tanaka", "Dr Amara Osei"):
+        assert name in table_page
+    # Marks say who differs from whom.
+    assert "Dr Hale – Dr Osei" in pdf.flat and "Dr Tanaka – Dr Osei" in pdf.flat
+
+
+SCRIPTS = {
+    "latin": "José Müller",
+    "greek": "Νίκος Παπαδόπουλος",
+    "cyrillic": "Иван Петров",
+    "hebrew": "רחל כהן",
+    "chinese": "张伟",
+    "japanese": "山田太郎",
+    "korean": "김민수",
+}
+
+
+def test_names_in_every_script_come_back_as_text(demo_case, read_pdf):
+    case = demo_case
+    case.patient_name = SCRIPTS["hebrew"]
+    case.opinions[0].physician.name = SCRIPTS["latin"]
+    case.opinions[1].physician.name = SCRIPTS["cyrillic"]
+    for key in ("greek", "chinese", "japanese", "korean", "hebrew"):
+        case.notes.append(Note(author=SCRIPTS[key], text=f"Spoke with {SCRIPTS[key]} today."))
+    pdf = render(case, read_pdf)
+    for script, name in SCRIPTS.items():
+        assert name in pdf.text, script
+    # The Hebrew name reads right to left: never its reversed (visual) form.
+    assert SCRIPTS["hebrew"][::-1] not in pdf.text
+
+
+def test_user_text_is_not_markup(demo_case, read_pdf):
+    demo_case.opinions[0].diagnosis.text = "Grade <b>4</b> & worse < 5 > 3"
+    pdf = render(demo_case, read_pdf)
+    assert "Grade <b>4</b> & worse < 5 > 3" in pdf.flat
+
+
+def test_long_tables_repeat_their_header_row(demo_case, read_pdf):
+    ids = [o.id for o in demo_case.opinions[:2]]
+    comps = hand_comparisons(demo_case, ids)
+    long_text = " ".join(["The doctor explained a great deal about the knee."] * 60)
+    for point in comps[0].points:
+        point.a = long_text
+    pdf = read_pdf(render_comparison_pdf(demo_case, PdfOptions(opinion_ids=ids),
+                                         comparisons=comps))
+    table_pages = [p for p in pdf.pages if "The doctor explained" in p]
+    assert len(table_pages) >= 3
+    for page in table_pages:
+        assert "Dr Robert Hale" in page and "Dr Mei Tanaka" in page
+
+
+def test_progress_reaches_the_end(demo_case, tmp_path):
+    seen: list[tuple[int, int]] = []
+    ids = [o.id for o in demo_case.opinions[:2]]
+    export_comparison_pdf(demo_case, tmp_path / "c.pdf", PdfOptions(opinion_ids=ids),
+                          progress=lambda done, total: seen.append((done, total)),
+                          comparisons=hand_comparisons(demo_case, ids))
+    assert seen[-1][0] == seen[-1][1]
+    dones = [d for d, _ in seen]
+    assert dones == sorted(dones)
+    assert len(seen) > 3
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda c: PdfOptions(opinion_ids=[c.opinions[0].id, "nope"]), "no opinion with id"),
+        (lambda c: PdfOptions(opinion_ids=[c.opinions[0].id]), "two or three"),
+        (lambda c: PdfOptions(opinion_ids=[c.opinions[0].id] * 2), "same opinion"),
+        (lambda c: PdfOptions(paper="legal"), "paper size"),
+    ],
+)
+def test_bad_options_are_refused_clearly(demo_case, tmp_path, change, message):
+    with pytest.raises(PdfExportError, match=message):
+        export_comparison_pdf(demo_case, tmp_path / "x.pdf", change(demo_case),
+                              comparisons=hand_comparisons(demo_case, [o.id for o in
+                                                                       demo_case.opinions]))
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_one_opinion_is_not_enough(demo_case, tmp_path):
+    del demo_case.opinions[1:]
+    with pytest.raises(PdfExportError, match="at least two"):
+        export_comparison_pdf(demo_case, tmp_path / "x.pdf", PdfOptions())
+
+
+def _export(case, path: Path) -> None:
+    ids = [o.id for o in case.opinions[:2]]
+    export_comparison_pdf(case, path, PdfOptions(opinion_ids=ids),
+                          comparisons=hand_comparisons(case, ids))
+
+
+def test_export_replaces_an_old_file_whole(demo_case, tmp_path):
+    target = tmp_path / "Comparison.pdf"
+    target.write_bytes(b"old")
+    _export(demo_case, target)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert pypdf.PdfReader(target).pages
+    assert [p.name for p in tmp_path.iterdir()] == ["Comparison.pdf"]
+
+
+def test_failed_write_leaves_the_old_file_and_no_temp_file(demo_case, tmp_path, monkeypatch):
+    target = tmp_path / "Comparison.pdf"
+    target.write_bytes(b"the old comparison")
+
+    def broken_replace(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("secondop_desktop.report.pdf.os.replace", broken_replace)
+    with pytest.raises(PdfExportError, match="No space left on device"):
+        _export(demo_case, target)
+    assert target.read_bytes() == b"the old comparison"
+    assert [p.name for p in tmp_path.iterdir()] == ["Comparison.pdf"]
+
+
+def test_folder_that_cannot_be_written_is_named(demo_case, tmp_path, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("secondop_desktop.report.pdf.tempfile.mkstemp", refuse)
+    with pytest.raises(PdfExportError, match="may not write in the folder"):
+        _export(demo_case, tmp_path / "c.pdf")
+    with pytest.raises(PdfExportError, match="does not exist"):
+        _export(demo_case, tmp_path / "missing" / "c.pdf")
