@@ -1,0 +1,385 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Whether two doctors' diagnoses are the same, a refinement of one another, or different.
+
+The rule everywhere here: never call two medically different things the same because they look
+alike. Words decide only in a narrow way:
+
+- **same** — the texts differ only in letter case, punctuation, spacing, filler words ("of the"),
+  British/American spelling, a few fixed abbreviations (OA, T2DM …), roman vs arabic numerals
+  after "type", "stage", "grade" …, and a trivial word order ("osteoarthritis of the knee" =
+  "knee osteoarthritis"; "diabetes type 2" = "type 2 diabetes" when no loose numbers or linking
+  words such as "to" or "from" are involved).
+- **refined** — every word of one is in the other, the other adds detail, and nothing conflicts.
+- **different** — anything else, and always when a conflicting marker is found: left / right /
+  bilateral, different numbers, types, grades or stages, negation on one side ("no evidence of",
+  "negative for", "without", "ruled out", "non-"), benign / malignant, acute / chronic and similar
+  opposite pairs, or a word on one side only that changes what the diagnosis is ("history of",
+  "suspected", "metastatic", "pre-", "pulmonary" before "hypertension" …).
+
+With ICD-10-CM codes on both sides the codes decide (``icd10.relation``); two sibling codes in one
+category (M17.11 right knee, M17.12 left knee) are checked for conflicting markers in the doctors'
+texts and then in the code set's descriptions.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from secondop_desktop.domain import icd10
+from secondop_desktop.domain.model import Diagnosis
+
+FILLER = frozenset({"of", "the", "a", "an", "in", "on", "and"})
+
+# Words after which a number is that thing's value: "type 2", "stage IIIa", "grade 4".
+QUALIFIERS = frozenset({
+    "type", "stage", "grade", "class", "level", "phase", "tier", "degree", "category", "cin",
+    "gleason", "nyha", "zone", "score", "birads", "pirads", "tirads", "gold", "figo", "who",
+})
+
+_ROMAN = {
+    "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10,
+    "xi": 11, "xii": 12,
+}
+_ROMAN_RE = re.compile(r"^(i{1,3}|iv|vi{0,3}|ix|xi{0,2})([a-d]?)$")
+
+# Fixed abbreviations only where they have one meaning in a diagnosis line.
+ABBREVIATIONS = {
+    "oa": "osteoarthritis", "ra": "rheumatoid arthritis", "t1dm": "type 1 diabetes mellitus",
+    "t2dm": "type 2 diabetes mellitus", "dm": "diabetes mellitus", "htn": "hypertension",
+    "ckd": "chronic kidney disease", "copd": "chronic obstructive pulmonary disease",
+    "lt": "left", "rt": "right", "bilat": "bilateral", "ca": "cancer",
+}
+
+# British -> American spellings (inside words), so "oesophageal" = "esophageal".
+_SPELLING = (
+    ("oesophag", "esophag"), ("oedem", "edem"), ("haem", "hem"), ("aemi", "emi"),
+    ("paed", "ped"), ("tumour", "tumor"), ("hoea", "hea"), ("oestr", "estr"), ("foet", "fet"),
+    ("coeliac", "celiac"), ("leukaem", "leukem"), ("ischaem", "ischem"), ("anaem", "anem"),
+    ("orthopaed", "orthoped"), ("caes", "ces"),
+)
+
+# Each class holds mutually exclusive values: both sides naming different ones is a conflict.
+SYNONYMS = {
+    "both": "bilateral", "inner": "medial", "outer": "lateral", "lefts": "left",
+    "rights": "right", "metastases": "metastatic", "metastasis": "metastatic", "mets": "metastatic",
+    "nonmalignant": "benign", "cancerous": "malignant", "uncontrolled": "uncontrolled",
+}
+MARKER_CLASSES: dict[str, frozenset[str]] = {
+    "side": frozenset({"left", "right", "bilateral", "unilateral"}),
+    "course": frozenset({"acute", "subacute", "chronic"}),
+    "behaviour": frozenset({"benign", "malignant", "borderline", "insitu", "invasive"}),
+    "severity": frozenset({"mild", "moderate", "severe", "critical"}),
+    "level": frozenset({"high", "low", "intermediate"}),
+    "origin": frozenset({"primary", "secondary", "recurrent"}),
+    "sign": frozenset({"positive", "negative"}),
+    "extent": frozenset({"partial", "complete", "incomplete", "total"}),
+    "skin": frozenset({"open", "closed"}),
+    "length": frozenset({"proximal", "distal", "middle", "mid"}),
+    "height": frozenset({"upper", "lower"}),
+    "depth": frozenset({"anterior", "posterior"}),
+    "width": frozenset({"medial", "lateral"}),
+    "vertical": frozenset({"superior", "inferior"}),
+    "stability": frozenset({"stable", "unstable"}),
+    "control": frozenset({"controlled", "uncontrolled"}),
+    "phase": frozenset({"early", "late", "advanced", "end"}),
+    "spread": frozenset({"focal", "diffuse", "localized", "localised", "generalized",
+                         "generalised", "widespread"}),
+    "onset": frozenset({"congenital", "acquired"}),
+    "sex": frozenset({"male", "female"}),
+    "activity": frozenset({"active", "inactive", "remission"}),
+}
+_CLASS_OF = {value: name for name, values in MARKER_CLASSES.items() for value in values}
+
+# A word on one side only that changes what the diagnosis is (not a detail added to it).
+ONE_SIDED = frozenset({
+    "history", "hx", "suspected", "suspicion", "suspect", "possible", "possibly", "probable",
+    "probably", "likely", "unlikely", "query", "rule", "ruled", "risk", "screening", "family",
+    "carrier", "resolved", "healed", "previous", "prior", "past", "pre", "pseudo", "or", "versus",
+    "vs", "differential", "metastatic", "excluded", "presumed", "questionable", "borderline",
+    "threatened", "impending", "exposure", "contact", "sequela", "sequelae", "mimicking",
+    "absent", "no", "not", "without", "non", "free", "denies", "never",
+})
+
+# Added words that turn a disease into a different one ("pulmonary hypertension" is not a kind of
+# the usual high blood pressure; "diabetes insipidus" is not diabetes mellitus).
+DIFFERENT_DISEASE = {
+    "hypertension": frozenset({"pulmonary", "portal", "intracranial", "ocular", "gestational"}),
+    "diabetes": frozenset({"insipidus", "gestational"}),
+    "fibrosis": frozenset({"cystic"}),
+}
+
+# Linking words: when present, word order carries meaning ("lung cancer metastatic to bone").
+LINKING = frozenset({
+    "to", "from", "due", "secondary", "after", "by", "into", "involving", "with", "without",
+    "because", "caused", "following", "than", "over", "under", "versus", "vs", "or",
+})
+
+_FORWARD_NEGATION = frozenset({"no", "not", "without", "free", "denies", "never", "absence"})
+_BACKWARD_NEGATION = frozenset({"excluded", "absent", "unlikely"})
+_CLAUSE_BREAK = re.compile(r"[,;:.()\[\]/]|\bbut\b|\bhowever\b|\bwith\b")
+
+
+@dataclass
+class Phrase:
+    """A diagnosis-like text reduced to what the rules above compare."""
+
+    text: str
+    variants: list[tuple[str, ...]] = field(default_factory=list)
+    """Content tokens in order, one tuple per allowed word order (first: as written)."""
+    positive: Counter[str] = field(default_factory=Counter)
+    negated: set[str] = field(default_factory=set)
+    markers: dict[str, set[str]] = field(default_factory=dict)
+    numbers: dict[str, set[str]] = field(default_factory=dict)
+    """Numbers by the word they belong to ("type" -> {"2"}; "" for loose numbers)."""
+    qualifiers: set[str] = field(default_factory=set)
+    linking: bool = False
+    loose_numbers: bool = False
+
+    @property
+    def empty(self) -> bool:
+        return not self.variants or not self.variants[0]
+
+    @property
+    def tokens(self) -> Counter[str]:
+        return Counter(self.variants[0]) if self.variants else Counter()
+
+
+def _spell(word: str) -> str:
+    for old, new in _SPELLING:
+        if old in word:
+            word = word.replace(old, new)
+    return word
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words and numbers of one clause, abbreviations expanded, numerals arabic."""
+    raw = re.findall(r"[^\W_]+", text)
+    out: list[str] = []
+    for index, word in enumerate(raw):
+        word = _spell(word)
+        expanded = ABBREVIATIONS.get(word)
+        if expanded:
+            out.extend(expanded.split())
+            continue
+        roman = _ROMAN_RE.match(word)
+        prev = out[-1] if out else ""
+        if roman and (len(roman.group(1)) > 1 or prev in QUALIFIERS or len(raw) == 1 or
+                      (index == 0 and len(raw) <= 2)):
+            word = f"{_ROMAN[roman.group(1)]}{roman.group(2)}"
+        out.append(SYNONYMS.get(word, word))
+    return out
+
+
+def _clauses(text: str) -> list[str]:
+    return [c for c in _CLAUSE_BREAK.split(text) if c and c.strip()]
+
+
+def _bind_numbers(words: list[str]) -> list[str]:
+    """Join a number to the qualifier before it: ["type", "2"] -> ["type:2"]."""
+    out: list[str] = []
+    for word in words:
+        if out and out[-1] in QUALIFIERS and any(ch.isdigit() for ch in word):
+            out[-1] = f"{out[-1]}:{word}"
+        else:
+            out.append(word)
+    return out
+
+
+def _content(words: list[str]) -> list[str]:
+    return [w for w in _bind_numbers(words) if w not in FILLER]
+
+
+def _orders(text: str) -> list[tuple[str, ...]]:
+    """The text as written, plus its trivial reorderings: "X of Y" -> "Y X", "X, Y" -> "Y X"."""
+    base = text.strip()
+    variants = [base]
+    parts = re.split(r"\bof\b", base)
+    if len(parts) == 2 and all(p.strip() for p in parts):
+        variants.append(f"{parts[1]} {parts[0]}")
+    parts = base.split(",")
+    if len(parts) == 2 and all(p.strip() for p in parts):
+        variants.append(f"{parts[1]} {parts[0]}")
+    out: list[tuple[str, ...]] = []
+    for variant in variants:
+        tokens = tuple(_content(_words(variant)))
+        if tokens not in out:
+            out.append(tokens)
+    return out
+
+
+def parse(text: str | None) -> Phrase:
+    """Read a diagnosis (or a stage, or a short finding) into a Phrase."""
+    cleaned = unicodedata.normalize("NFKC", text or "").casefold()
+    cleaned = cleaned.replace("in situ", "insitu").replace("end-stage", "end stage")
+    cleaned = re.sub(r"\bnegative for\b", "no", cleaned)
+    cleaned = re.sub(r"\b(?:absence of|free of)\b", "no", cleaned)
+    cleaned = re.sub(r"\bruled? out\b", "ruled", cleaned)
+    phrase = Phrase(text=text or "")
+    phrase.variants = _orders(cleaned)
+    for clause in _clauses(cleaned):
+        words = _content(_words(clause))
+        negate_rest = False
+        backward = any(w in _BACKWARD_NEGATION or w == "ruled" for w in words)
+        for i, word in enumerate(words):
+            if word in _FORWARD_NEGATION:
+                negate_rest = True
+                continue
+            if word == "non":
+                if i + 1 < len(words):
+                    phrase.negated.add(words[i + 1])
+                continue
+            if i > 0 and words[i - 1] == "non":
+                continue
+            if word in ONE_SIDED:
+                phrase.qualifiers.add(word)
+                continue
+            if negate_rest or backward:
+                phrase.negated.add(word)
+            else:
+                phrase.positive[word] += 1
+    for token in phrase.variants[0] if phrase.variants else ():
+        if token in ONE_SIDED:
+            phrase.qualifiers.add(token)
+        if token in LINKING:
+            phrase.linking = True
+        cls = _CLASS_OF.get(token)
+        if cls:
+            phrase.markers.setdefault(cls, set()).add(token)
+        if any(ch.isdigit() for ch in token):
+            qualifier, _, value = token.rpartition(":")
+            phrase.numbers.setdefault(qualifier, set()).add(value)
+            if not qualifier:
+                phrase.loose_numbers = True
+    side = phrase.markers.get("side")
+    if side and {"left", "right"} & side:
+        side.add("unilateral")
+    if side and {"left", "right"} <= side:
+        side.add("bilateral")
+    return phrase
+
+
+def _covered(small: set[str], large: set[str]) -> bool:
+    """Each value of ``small`` is in ``large`` or is the start of one ("3" covers "3a")."""
+    return all(any(big == s or big.startswith(s) for big in large) for s in small)
+
+
+def conflicts(a: Phrase, b: Phrase) -> bool:
+    """Whether the two say opposite things: side, numbers, negation, opposite markers, or a word
+    on one side only that changes what the diagnosis is."""
+    for name in set(a.markers) & set(b.markers):
+        va, vb = a.markers[name], b.markers[name]
+        if not (va <= vb or vb <= va):
+            return True
+    for qualifier in set(a.numbers) & set(b.numbers):
+        va, vb = a.numbers[qualifier], b.numbers[qualifier]
+        if not (_covered(va, vb) or _covered(vb, va)):
+            return True
+    if a.negated & set(b.positive) or b.negated & set(a.positive):
+        return True
+    if a.qualifiers != b.qualifiers:
+        return True
+    for base, changers in DIFFERENT_DISEASE.items():
+        if base in a.positive and base in b.positive:
+            ca, cb = changers & set(a.positive), changers & set(b.positive)
+            if ca != cb:
+                return True
+    return False
+
+
+def _subsequence(small: tuple[str, ...], large: tuple[str, ...]) -> bool:
+    it = iter(large)
+    return all(token in it for token in small)
+
+
+def _contained(small: Counter[str], large: Counter[str]) -> bool:
+    """Every word of ``small`` is in ``large``; a numbered word may be refined ("stage:3" in
+    "stage:3a")."""
+    for token, count in small.items():
+        if large.get(token, 0) >= count:
+            continue
+        if ":" in token and any(t.startswith(token) for t in large):
+            continue
+        return False
+    return True
+
+
+def phrase_relation(a: Phrase, b: Phrase) -> str:
+    """"same", "refined" or "different" for two non-empty phrases (see the module notes)."""
+    if set(a.variants) & set(b.variants):
+        return "same"
+    if conflicts(a, b):
+        return "different"
+    ta, tb = a.tokens, b.tokens
+    if ta == tb:
+        # Same words, another order: trivial only without loose numbers or linking words.
+        if not (a.linking or b.linking or a.loose_numbers or b.loose_numbers):
+            return "same"
+        return "different"
+    if _contained(ta, tb):
+        small, large = a, b
+    elif _contained(tb, ta):
+        small, large = b, a
+    else:
+        return "different"
+    if not (_contained(small.positive, large.positive) and small.negated <= large.negated):
+        return "different"
+    if large.linking and not any(
+        _subsequence(vs, vl) for vs in small.variants for vl in large.variants
+    ):
+        return "different"
+    return "refined"
+
+
+def text_relation(a: str | None, b: str | None) -> str:
+    """"same", "refined", "different", or "unknown" when either text is empty."""
+    pa, pb = parse(a), parse(b)
+    if pa.empty or pb.empty:
+        return "unknown"
+    return phrase_relation(pa, pb)
+
+
+def texts_conflict(a: str | None, b: str | None) -> bool:
+    """Whether two short texts (findings, readings) say opposite things by the markers above."""
+    pa, pb = parse(a), parse(b)
+    if pa.empty or pb.empty:
+        return False
+    return conflicts(pa, pb)
+
+
+def code_relation(code_a: str, code_b: str, text_a: str = "", text_b: str = "") -> str:
+    """Two codes: the code rule, with sibling codes checked for conflicts in the doctors' texts
+    and then in the code set's descriptions (the only case that opens the code set)."""
+    rel = icd10.relation(code_a, code_b)
+    if rel != "refined" or icd10.is_ancestor_by_prefix(code_a, code_b):
+        return rel
+    # Same category, neither the other's ancestor: M17.11 (right) and M17.12 (left) are siblings.
+    if texts_conflict(text_a, text_b):
+        return "different"
+    desc_a, desc_b = icd10.describe(code_a), icd10.describe(code_b)
+    if desc_a and desc_b and texts_conflict(desc_a, desc_b):
+        return "different"
+    return "refined"
+
+
+def diagnosis_relation(a: Diagnosis, b: Diagnosis) -> str:
+    """"same", "refined", "different", or "unknown" when either side has no diagnosis.
+
+    Codes on both sides decide; otherwise the words do.
+    """
+    code_a = icd10.normalize(a.icd10) if a.icd10 else ""
+    code_b = icd10.normalize(b.icd10) if b.icd10 else ""
+    if code_a and code_b:
+        return code_relation(code_a, code_b, a.text, b.text)
+    text_a, text_b = (a.text or "").strip(), (b.text or "").strip()
+    if not text_a and code_a:
+        text_a = icd10.describe(code_a) or ""
+    if not text_b and code_b:
+        text_b = icd10.describe(code_b) or ""
+    return text_relation(text_a, text_b)
+
+
+def has_diagnosis(d: Diagnosis | None) -> bool:
+    return bool(d and ((d.text or "").strip() or (d.icd10 or "").strip()))
