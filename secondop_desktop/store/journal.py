@@ -488,15 +488,15 @@ class Journal:
     def rebuild_search(self) -> None:
         """Recompute every search entry from the stored cases (the fix when check() says so)."""
         with self._transaction() as conn:
-            # Puts back the triggers too, should something have dropped them.
-            self._db["search_index"].enable_fts(
-                ["text"], fts_version="FTS5", create_triggers=True,
-                tokenize=migrations.SEARCH_TOKENIZER, replace=True,
-            )
+            # The index goes first, so deleting rows cannot trip over a damaged one; it is then
+            # built afresh from the rows, triggers included.
+            for suffix in ("ai", "ad", "au"):
+                conn.execute(f"DROP TRIGGER IF EXISTS search_index_{suffix}")
+            conn.execute("DROP TABLE IF EXISTS search_index_fts")
             conn.execute("DELETE FROM search_index")
             for case_id, entries in self._expected_entries().items():
                 self._reindex(case_id, "", [], entries)
-            self._db["search_index"].rebuild_fts()
+            migrations.create_search_fts(self._db)
 
     def _expected_entries(self) -> dict[str, list[IndexEntry]]:
         out: dict[str, list[IndexEntry]] = {}

@@ -108,9 +108,7 @@ def _create_v1(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX search_index_by_source ON search_index (case_id, source, source_id)")
-    db["search_index"].enable_fts(
-        ["text"], fts_version="FTS5", create_triggers=True, tokenize=SEARCH_TOKENIZER
-    )
+    create_search_fts(db)
     db.execute(
         """
         CREATE TABLE attachments (
@@ -122,6 +120,57 @@ def _create_v1(db: Database) -> None:
         """
     )
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+def create_search_fts(db: Database) -> None:
+    """The FTS5 index over ``search_index`` and the triggers that keep it in step.
+
+    Written out rather than made by sqlite-utils' ``enable_fts`` because it needs a prefix index
+    (``prefix='2 3'``: typing "os" or "ost" must not scan every word that starts so), which
+    ``enable_fts`` cannot ask for. Names follow ``enable_fts`` (``search_index_fts``, triggers
+    ``search_index_ai/_ad/_au``), so sqlite-utils' ``rebuild_fts`` works on it. Anything that
+    rebuilds ``search_index`` (e.g. ``table.transform()``) drops these triggers: call this again
+    (it replaces what is there) and rebuild.
+    """
+    for suffix in ("ai", "ad", "au"):
+        db.execute(f"DROP TRIGGER IF EXISTS search_index_{suffix}")
+    db.execute("DROP TABLE IF EXISTS search_index_fts")
+    db.execute(
+        f"""
+        CREATE VIRTUAL TABLE search_index_fts USING fts5 (
+            text,
+            content = 'search_index',
+            content_rowid = 'pk',
+            tokenize = '{SEARCH_TOKENIZER}',
+            prefix = '2 3'
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER search_index_ai AFTER INSERT ON search_index BEGIN
+            INSERT INTO search_index_fts (rowid, text) VALUES (new.pk, new.text);
+        END
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER search_index_ad AFTER DELETE ON search_index BEGIN
+            INSERT INTO search_index_fts (search_index_fts, rowid, text)
+            VALUES ('delete', old.pk, old.text);
+        END
+        """
+    )
+    db.execute(
+        """
+        CREATE TRIGGER search_index_au AFTER UPDATE ON search_index BEGIN
+            INSERT INTO search_index_fts (search_index_fts, rowid, text)
+            VALUES ('delete', old.pk, old.text);
+            INSERT INTO search_index_fts (rowid, text) VALUES (new.pk, new.text);
+        END
+        """
+    )
+    db.execute("INSERT INTO search_index_fts (search_index_fts) VALUES ('rebuild')")
 
 
 MIGRATIONS: list[Migration] = [
