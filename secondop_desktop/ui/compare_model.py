@@ -114,17 +114,55 @@ class CompareModel(QAbstractTableModel):
             status = p.point.status
             return [(SYMBOLS.get(status, "?"),
                      mark_word(status, self.short(p.a_id), self.short(p.b_id)), status)]
+        return self._three_marks(row)
+
+    def _three_marks(self, row: CompareRow) -> list[tuple[str, str, str]]:
+        """Three doctors: say who agrees with whom, from the engine's three pairwise findings."""
         present = [self._ids[i] for i, c in enumerate(row.cells) if c.present]
         if len(present) == 1:
-            status = "only_a"
-            return [(SYMBOLS[status], mark_word(status, self.short(present[0]), ""), status)]
-        if all(p.point.status == "same" for p in row.pairs) and len(present) == len(self._ids):
-            return [(SYMBOLS["same"], self.tr("All the same"), "same")]
-        lines = []
-        for p in row.pairs:
-            status = p.point.status
-            word = pair_mark_word(status, self.short(p.a_id), self.short(p.b_id))
-            lines.append((SYMBOLS.get(status, "?"), word, status))
+            return [(SYMBOLS["only_a"], mark_word("only_a", self.short(present[0]), ""),
+                     "only_a")]
+        lines: list[tuple[str, str, str]] = []
+        for absent in (i for i in self._ids if i not in present):
+            lines.append((SYMBOLS["only_a"], self.tr("Not from %1").replace(
+                "%1", self.short(absent)), "only_a"))
+        status = {frozenset((p.a_id, p.b_id)): p.point.status for p in row.pairs
+                  if p.a_id in present and p.b_id in present}
+        # Doctors joined by "same" findings form groups; a doctor alone differs from the rest.
+        groups: list[list[str]] = []
+        for opinion_id in present:
+            home = next((g for g in groups if any(
+                status.get(frozenset((opinion_id, o))) == "same" for o in g)), None)
+            if home is None:
+                groups.append([opinion_id])
+            else:
+                home.append(opinion_id)
+        if len(groups) == 1:
+            word = self.tr("All the same") if len(present) == len(self._ids) else \
+                self.tr("%1 and %2: same").replace("%1", self.short(present[0])).replace(
+                    "%2", self.short(present[1]))
+            return lines + [(SYMBOLS["same"], word, "same")]
+        if all(len(g) == 1 for g in groups):
+            for p in row.pairs:
+                if p.a_id in present and p.b_id in present:
+                    st = p.point.status
+                    lines.append((SYMBOLS.get(st, "?"),
+                                  pair_mark_word(st, self.short(p.a_id), self.short(p.b_id)), st))
+            return lines
+        for group in groups:
+            if len(group) >= 2:
+                names = self.tr(" and ").join(self.short(i) for i in group)
+                lines.append((SYMBOLS["same"], self.tr("%1 agree").replace("%1", names), "same"))
+        for group in groups:
+            if len(group) == 1:
+                alone = group[0]
+                found = {st for pair, st in status.items() if alone in pair}
+                if found == {"refined"}:
+                    lines.append((SYMBOLS["refined"], self.tr("%1: refined").replace(
+                        "%1", self.short(alone)), "refined"))
+                else:
+                    lines.append((SYMBOLS["different"], self.tr("%1 differs").replace(
+                        "%1", self.short(alone)), "different"))
         return lines
 
     # -- Qt model --------------------------------------------------------------------------------

@@ -57,6 +57,13 @@ def _pair(label: QLabel, field: QWidget) -> QWidget:
     return box
 
 
+def _discard(widget: QWidget) -> None:
+    """Take a widget out of the view at once (not only at the next event loop turn)."""
+    widget.hide()
+    widget.setParent(None)  # type: ignore[call-overload]
+    widget.deleteLater()
+
+
 def _engine() -> Any:
     # Imported on first use: the engine pulls in text diffing and the code set helpers.
     return importlib.import_module("secondop_desktop.domain.compare")
@@ -215,8 +222,9 @@ class CompareView(QWidget):
         self.rows_host.installEventFilter(self)
         self.header.installEventFilter(self)
 
-    def _mark_width(self) -> int:
-        return self.fontMetrics().horizontalAdvance("M") * 11
+    def _mark_width(self, doctors: int) -> int:
+        # Three doctors need room to say who agrees with whom.
+        return self.fontMetrics().horizontalAdvance("M") * (11 if doctors <= 2 else 14)
 
     # -- the owner's interface -------------------------------------------------------------------
 
@@ -365,8 +373,7 @@ class CompareView(QWidget):
 
     def _clear_rows(self) -> None:
         for widget in self._ordered:
-            widget.hide()
-            widget.deleteLater()
+            _discard(widget)
         self._rows.clear()
         self._ordered = []
 
@@ -378,7 +385,7 @@ class CompareView(QWidget):
         rows = model.rows()
         names = [model.doctor(i) for i in ids]
         reviewable = isinstance(result, Comparison)
-        mark_width = self._mark_width()
+        mark_width = self._mark_width(len(ids))
 
         self._fill_header(names, mark_width)
         self.rows_host.setUpdatesEnabled(False)
@@ -396,8 +403,7 @@ class CompareView(QWidget):
             ordered.append(widget)
         for widget in self._rows.values():
             widget.flush_note()
-            widget.hide()
-            widget.deleteLater()
+            _discard(widget)
         self._rows = wanted
         while self.rows_box.count():
             self.rows_box.takeAt(0)
@@ -434,7 +440,7 @@ class CompareView(QWidget):
         while self.header_grid.count():
             item = self.header_grid.takeAt(0)
             if item.widget():
-                item.widget().deleteLater()
+                _discard(item.widget())
         for col in range(self.header_grid.columnCount()):
             self.header_grid.setColumnStretch(col, 0)
             self.header_grid.setColumnMinimumWidth(col, 0)

@@ -44,6 +44,9 @@ def fixed_points(a_id: str, b_id: str) -> list[Point]:
     ]
 
 
+THIRD_ID = "third-opinion-id"
+
+
 class FakeEngine:
     """Counts ``calls`` so tests can tell a recomputation happened."""
 
@@ -53,6 +56,12 @@ class FakeEngine:
     def compare_opinions(self, case: Case, a_id: str, b_id: str) -> Comparison:
         self.calls += 1
         points = fixed_points(a_id, b_id)
+        if THIRD_ID in (a_id, b_id) and case.opinions[1].id in (a_id, b_id):
+            # The third doctor is a copy of the second: the two agree on everything.
+            for p in points:
+                p.status, p.severity, p.question, p.reason = "same", "none", "", ""
+                p.a = p.b = p.b or p.a
+                p.a_segments, p.b_segments = [], []
         engine = _summary(points)
         for review in case.reviews:
             if list(review.opinions) != [a_id, b_id]:
@@ -82,7 +91,7 @@ def with_third_opinion(case: Case) -> Case:
     """The demo case with a third doctor (a copy of the second under another name)."""
     case = copy.deepcopy(case)
     third = copy.deepcopy(case.opinions[1])
-    third.id = "third-opinion-id"
+    third.id = THIRD_ID
     third.label = "Third opinion"
     third.physician.name = "Dr Amara Okafor"
     case.opinions.append(third)

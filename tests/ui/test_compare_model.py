@@ -1,0 +1,135 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The compare model and its presentation helpers, without a window."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from secondop_desktop.domain.comparison import Segment
+from secondop_desktop.domain.model import Case, Review
+from secondop_desktop.ui.compare_model import COL_FIRST, COL_MARK, COL_SECOND, CompareModel, Role
+from secondop_desktop.ui.compare_style import DARK, LIGHT, cell_html, contrast
+from tests.ui.test_compare_model_fakes import FakeEngine, fixed_points, with_third_opinion
+
+
+def _model(case: Case) -> CompareModel:
+    a, b = case.opinions[0].id, case.opinions[1].id
+    model = CompareModel()
+    model.set_result(FakeEngine().compare_opinions(case, a, b),
+                     {o.id: o.doctor for o in case.opinions})
+    return model
+
+
+def _row(model: CompareModel, key: str) -> int:
+    row = model.row_of_key(key)
+    assert row >= 0, key
+    return row
+
+
+def test_two_doctors_rows_columns_and_header(qapp, demo_case: Case) -> None:
+    model = _model(demo_case)
+    assert model.rowCount() == len(fixed_points("a", "b"))
+    assert model.columnCount() == 3
+    assert model.rowCount(model.index(0, 0)) == 0  # a table, not a tree
+    horizontal = Qt.Orientation.Horizontal
+    assert model.headerData(COL_FIRST, horizontal) == "Dr Robert Hale"
+    assert model.headerData(COL_SECOND, horizontal) == "Dr Mei Tanaka"
+
+
+def test_roles_carry_the_engines_findings(qapp, demo_case: Case) -> None:
+    model = _model(demo_case)
+    stage = _row(model, "stage")
+    mark = model.index(stage, COL_MARK)
+    assert model.data(mark) == "≠ Differs\nmajor"
+    assert model.data(mark, Role.KEY) == "stage"
+    assert model.data(mark, Role.STATUS) == "different"
+    assert model.data(mark, Role.SEVERITY) == "major"
+    assert model.data(mark, Role.DIFFERS) is True
+    assert model.data(mark, Role.QUESTION).startswith("How did you grade the X-ray")
+    assert model.data(mark, Role.REASON) == "Dr Tanaka saw the MRI report; Dr Hale did not."
+    assert model.data(mark, Role.LABEL) == "Stage"
+    assert model.data(mark, Qt.ItemDataRole.BackgroundRole) is not None
+    first = model.index(stage, COL_FIRST)
+    assert model.data(first) == "Kellgren-Lawrence grade 4"
+    assert model.data(first, Role.SEGMENTS) == [("Kellgren-Lawrence grade ", False), ("4", True)]
+    assert model.data(first, Role.PRESENT) is True
+
+    same = model.index(_row(model, "certainty"), COL_MARK)
+    assert model.data(same) == "= Same"
+    assert model.data(same, Role.DIFFERS) is False
+    assert model.data(same, Qt.ItemDataRole.BackgroundRole) is None
+
+    only = _row(model, "evidence::" + demo_case.opinions[1].id[:4])
+    assert model.data(model.index(only, COL_MARK)).startswith("◐ Only Dr Tanaka")
+    assert model.data(model.index(only, COL_FIRST), Role.PRESENT) is False
+    assert model.data(model.index(only, COL_FIRST)) == ""
+    assert model.data(model.index(99, 0)) is None
+    assert model.data(QModelIndex()) is None
+
+
+def test_a_same_verdict_takes_the_row_out_of_the_differences(qapp, demo_case: Case) -> None:
+    a, b = demo_case.opinions[0].id, demo_case.opinions[1].id
+    before = _model(demo_case)
+    assert _row(before, "stage") in before.difference_rows()
+    demo_case.reviews.append(Review(opinions=[a, b], point="stage", verdict="same",
+                                    state="explained", note="Grade 3 or 4 matters little"))
+    model = _model(demo_case)
+    stage = model.index(_row(model, "stage"), COL_MARK)
+    assert model.data(stage, Role.STATUS) == "different"  # the program's finding is kept
+    assert model.data(stage, Role.VERDICT) == "same"
+    assert model.data(stage, Role.DIFFERS) is False
+    assert model.data(stage, Role.STATE) == "explained"
+    assert model.data(stage, Role.NOTE) == "Grade 3 or 4 matters little"
+    assert _row(model, "stage") not in model.difference_rows()
+    assert len(model.difference_rows()) == len(before.difference_rows()) - 1
+
+
+def test_three_doctors_share_rows_and_say_who_differs(qapp, demo_case: Case) -> None:
+    case = with_third_opinion(demo_case)
+    ids = [o.id for o in case.opinions]
+    model = CompareModel()
+    model.set_result(FakeEngine().compare_three(case, ids), {o.id: o.doctor for o in case.opinions})
+    # The three pairwise comparisons' points fold into one row per thing compared.
+    assert model.rowCount() == len(fixed_points("a", "b"))
+    assert model.columnCount() == 4
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Dr Amara Okafor"
+    stage = model.index(_row(model, "stage"), COL_MARK)
+    assert model.data(stage).splitlines() == [
+        "= Dr Tanaka and Dr Okafor agree", "≠ Dr Hale differs", "major"]
+    assert model.data(stage, Role.STATUS) == ["different", "different", "same"]
+    certainty = model.index(_row(model, "certainty"), COL_MARK)
+    assert model.data(certainty) == "= All the same"
+    only = model.index(model.row_of_key("evidence::" + ids[1][:4]), COL_MARK)
+    assert model.data(only).splitlines()[0] == "◐ Not from Dr Hale"
+    assert [model.data(model.index(only.row(), c), Role.PRESENT) for c in (1, 2, 3)] == [
+        False, True, True]
+
+
+def test_an_empty_model(qapp) -> None:
+    model = CompareModel()
+    model.set_result(None, {})
+    assert model.rowCount() == 0
+    assert model.columnCount() == 0
+    assert model.difference_rows() == []
+
+
+@pytest.mark.parametrize("colours", [LIGHT, DARK], ids=["light", "dark"])
+def test_colours_keep_text_readable(colours) -> None:
+    for background in (colours.base, colours.diff_tint, colours.word_tint):
+        assert contrast(colours.text, background) >= 4.5, background
+    for background in (colours.base, colours.diff_tint):
+        for fg in (colours.muted, colours.same, colours.refined, colours.differs, colours.only):
+            assert contrast(fg, background) >= 4.5, (fg, background)
+
+
+def test_cell_text_is_escaped_and_changed_words_marked(qapp) -> None:
+    html = cell_html("Stage <i>", "grade <4> & more", [Segment("grade "), Segment("<4>", True),
+                     Segment(" & more")], True, "", LIGHT, mark_words=True)
+    assert "<i>" not in html and "&lt;4&gt;" in html and "&amp; more" in html
+    assert "text-decoration:underline" in html and LIGHT.word_tint in html
+    plain = cell_html("Stage", "grade 4", [Segment("grade "), Segment("4", True)], True, "",
+                      LIGHT, mark_words=False)
+    assert "underline" not in plain
+    missing = cell_html("Evidence", "", [], False, "Dr Hale did not mention this", LIGHT, True)
+    assert "Dr Hale did not mention this" in missing
