@@ -1,0 +1,552 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Export, preview and print the comparison PDF from the app.
+
+``ExportPdfDialog(case, parent).exec()`` asks which doctors, which paper, large print, private
+notes and where to save, makes the PDF off the GUI thread with a progress bar, then offers to open
+it. ``print_case_pdf(case, options, parent)`` prints the same document; ``PdfPreviewDialog`` shows
+a PDF inside the app (QtPdf), or in the system viewer when QtPdf is missing.
+
+File, message and print dialogs go through the small module-level functions below
+(``ask_save_path``, ``show_error``, ``ask_yes_no``, ``ask_print``, ``open_in_system_viewer``), so
+tests replace them and never wait on a modal dialog.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QObject,
+    QRect,
+    QRunnable,
+    QStandardPaths,
+    Qt,
+    QThreadPool,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secondop_desktop.domain.model import Case
+from secondop_desktop.report.options import PdfExportError, PdfOptions, default_paper
+
+# --- the dialogs tests replace ------------------------------------------------------------------
+
+
+def ask_save_path(parent: QWidget | None, caption: str, suggested: Path) -> Path | None:
+    """A save-file dialog for a PDF; None when the user cancels."""
+    name, _filter = QFileDialog.getSaveFileName(parent, caption, str(suggested), "PDF (*.pdf)")
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_print(printer: object, parent: QWidget | None) -> bool:
+    """The system print dialog; True when the user chose to print."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    dialog = QPrintDialog(printer, parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def open_in_system_viewer(path: Path) -> bool:
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+# --- helpers ------------------------------------------------------------------------------------
+
+
+def _tr(text: str) -> str:
+    """Translation for the module-level functions (the dialogs use self.tr)."""
+    return QCoreApplication.translate("export_pdf", text)
+
+
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def suggested_file_name(doctor: str, case_title: str) -> str:
+    """"Comparison for Dr Hale - Right knee pain.pdf", without characters no file system takes."""
+    doctor = _UNSAFE.sub(" ", doctor).strip()
+    title = _UNSAFE.sub(" ", case_title).strip() or "case"
+    stem = f"Comparison for {doctor} - {title}" if doctor else f"Comparison - {title}"
+    stem = " ".join(stem.split())[:150].rstrip(" .")
+    return f"{stem}.pdf"
+
+
+def documents_folder() -> Path:
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(location) if location else Path.home()
+
+
+def qtpdf_available() -> bool:
+    try:
+        import PySide6.QtPdf  # noqa: F401
+        import PySide6.QtPdfWidgets  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+# --- the worker ---------------------------------------------------------------------------------
+
+
+class _ExportSignals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(str)
+    failed = Signal(str)
+
+
+class ExportWorker(QRunnable):
+    """Makes the PDF on a pool thread; reports through ``signals`` (delivered on the GUI thread)."""
+
+    def __init__(self, case: Case, path: Path, options: PdfOptions) -> None:
+        super().__init__()
+        self.case = copy.deepcopy(case)  # the user may go on editing while the PDF is made
+        self.path = path
+        self.options = options
+        self.signals = _ExportSignals()
+
+    def run(self) -> None:
+        from secondop_desktop.report.pdf import export_comparison_pdf
+
+        try:
+            export_comparison_pdf(self.case, self.path, self.options,
+                                  progress=self.signals.progress.emit)
+        except PdfExportError as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # noqa: BLE001 — a worker must report, never die silently
+            self.signals.failed.emit(f"The PDF could not be made: {exc}")
+        else:
+            self.signals.finished.emit(str(self.path))
+
+
+# --- the export dialog --------------------------------------------------------------------------
+
+
+class ExportPdfDialog(QDialog):
+    """Options for the comparison PDF, the export with its progress, and what to do after."""
+
+    exported = Signal(str)
+
+    def __init__(self, case: Case, parent: QWidget | None = None, *,
+                 synchronous: bool = False) -> None:
+        super().__init__(parent)
+        self.case = case
+        self.synchronous = synchronous
+        self.exported_path: Path | None = None
+        self._worker: ExportWorker | None = None
+        self._path_edited = False
+        self.setObjectName("export_pdf_dialog")
+        self.setWindowTitle(self.tr("Export the comparison as a PDF"))
+        self._build()
+        self._wire()
+        self._update_suggested_path()
+        self._update_state()
+
+    # layout only
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Make a printable comparison to take to a doctor: a summary, the doctors' views "
+            "side by side, your questions, records, medicines and notes."
+        ))
+        intro.setWordWrap(True)
+        intro.setObjectName("intro_label")
+        layout.addWidget(intro)
+
+        doctors = QGroupBox(self.tr("Doctors to compare (two or three)"))
+        doctors.setObjectName("opinions_group")
+        doctors_layout = QVBoxLayout(doctors)
+        self.opinion_checks: list[QCheckBox] = []
+        for index, opinion in enumerate(self.case.opinions):
+            text = opinion.doctor
+            if opinion.label:
+                text = self.tr("{doctor} ({label})").format(doctor=text, label=opinion.label)
+            check = QCheckBox(text)
+            check.setObjectName(f"opinion_check_{index}")
+            check.setAccessibleName(self.tr("Compare {doctor}").format(doctor=opinion.doctor))
+            check.setChecked(index < 2)
+            check.setProperty("opinion_id", opinion.id)
+            doctors_layout.addWidget(check)
+            self.opinion_checks.append(check)
+        layout.addWidget(doctors)
+
+        form = QFormLayout()
+        self.for_doctor_combo = QComboBox()
+        self.for_doctor_combo.setObjectName("for_doctor_combo")
+        self.for_doctor_combo.setAccessibleName(self.tr("Doctor this comparison is for"))
+        form.addRow(self.tr("To discuss with:"), self.for_doctor_combo)
+
+        paper_box = QWidget()
+        paper_box.setObjectName("paper_box")
+        paper_row = QHBoxLayout(paper_box)
+        paper_row.setContentsMargins(0, 0, 0, 0)
+        self.letter_radio = QRadioButton(self.tr("Letter"))
+        self.letter_radio.setObjectName("paper_letter_radio")
+        self.a4_radio = QRadioButton(self.tr("A4"))
+        self.a4_radio.setObjectName("paper_a4_radio")
+        self.paper_group = QButtonGroup(self)
+        self.paper_group.addButton(self.letter_radio)
+        self.paper_group.addButton(self.a4_radio)
+        paper = default_paper(QLocale.system().name())
+        (self.letter_radio if paper == "letter" else self.a4_radio).setChecked(True)
+        paper_row.addWidget(self.letter_radio)
+        paper_row.addWidget(self.a4_radio)
+        paper_row.addStretch(1)
+        form.addRow(self.tr("Paper:"), paper_box)
+
+        self.large_print_check = QCheckBox(self.tr("Large print"))
+        self.large_print_check.setObjectName("large_print_check")
+        self.include_private_check = QCheckBox(self.tr("Include my private notes"))
+        self.include_private_check.setObjectName("include_private_check")
+        self.include_private_check.setToolTip(self.tr(
+            "Private notes are left out unless you tick this."
+        ))
+        form.addRow("", self.large_print_check)
+        form.addRow("", self.include_private_check)
+
+        file_box = QWidget()
+        file_row = QHBoxLayout(file_box)
+        file_row.setContentsMargins(0, 0, 0, 0)
+        self.file_edit = QLineEdit()
+        self.file_edit.setObjectName("file_edit")
+        self.file_edit.setAccessibleName(self.tr("Where to save the PDF"))
+        self.choose_button = QPushButton(self.tr("Choose…"))
+        self.choose_button.setObjectName("choose_file_button")
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(self.choose_button)
+        form.addRow(self.tr("Save as:"), file_box)
+        layout.addLayout(form)
+
+        self.hint_label = QLabel()
+        self.hint_label.setObjectName("hint_label")
+        self.hint_label.setWordWrap(True)
+        layout.addWidget(self.hint_label)
+
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("progress_bar")
+        self.progress_bar.setAccessibleName(self.tr("Progress of the export"))
+        self.progress_bar.setRange(0, 100)
+        self.progress_bar.setValue(0)
+        self.progress_bar.setVisible(False)
+        layout.addWidget(self.progress_bar)
+
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status_label")
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status_label)
+
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("Open the PDF"))
+        self.open_button.setObjectName("open_button")
+        self.preview_button = QPushButton(self.tr("Show it here"))
+        self.preview_button.setObjectName("preview_button")
+        self.export_button = QPushButton(self.tr("Export"))
+        self.export_button.setObjectName("export_button")
+        self.export_button.setDefault(True)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.setObjectName("close_button")
+        for button in (self.open_button, self.preview_button):
+            button.setVisible(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
+        self._fill_for_doctor()
+
+    # wiring
+    def _wire(self) -> None:
+        for check in self.opinion_checks:
+            check.toggled.connect(self._opinions_changed)
+        self.for_doctor_combo.currentIndexChanged.connect(self._update_suggested_path)
+        self.file_edit.textEdited.connect(self._path_typed)
+        self.file_edit.textChanged.connect(self._update_state)
+        self.choose_button.clicked.connect(self._choose_file)
+        self.export_button.clicked.connect(self.start_export)
+        self.close_button.clicked.connect(self.reject)
+        self.open_button.clicked.connect(self._open_file)
+        self.preview_button.clicked.connect(self._preview_file)
+
+    def _checked_ids(self) -> list[str]:
+        return [str(c.property("opinion_id")) for c in self.opinion_checks if c.isChecked()]
+
+    def _fill_for_doctor(self) -> None:
+        current = self.for_doctor_combo.currentData()
+        self.for_doctor_combo.blockSignals(True)
+        self.for_doctor_combo.clear()
+        for opinion_id in self._checked_ids():
+            opinion = self.case.opinion(opinion_id)
+            if opinion is not None:
+                self.for_doctor_combo.addItem(opinion.doctor, opinion.id)
+        index = self.for_doctor_combo.findData(current)
+        self.for_doctor_combo.setCurrentIndex(max(index, 0))
+        self.for_doctor_combo.blockSignals(False)
+
+    def _opinions_changed(self) -> None:
+        self._fill_for_doctor()
+        self._update_suggested_path()
+        self._update_state()
+
+    def _path_typed(self) -> None:
+        self._path_edited = True
+
+    def _update_suggested_path(self) -> None:
+        if self._path_edited:
+            return
+        doctor = self.for_doctor_combo.currentText()
+        name = suggested_file_name(doctor, self.case.title)
+        self.file_edit.setText(str(documents_folder() / name))
+
+    def _update_state(self) -> None:
+        count = len(self._checked_ids())
+        running = self._worker is not None
+        if len(self.case.opinions) < 2:
+            hint = self.tr("This case needs a second doctor's opinion before it can be compared.")
+        elif count < 2:
+            hint = self.tr("Tick two doctors to compare (or three).")
+        elif count > 3:
+            hint = self.tr("At most three doctors fit side by side: untick one.")
+        elif not self.file_edit.text().strip():
+            hint = self.tr("Choose where to save the PDF.")
+        else:
+            hint = ""
+        self.hint_label.setText(hint)
+        self.hint_label.setVisible(bool(hint))
+        self.export_button.setEnabled(not hint and not running)
+
+    def _choose_file(self) -> None:
+        current = Path(self.file_edit.text().strip() or documents_folder())
+        chosen = ask_save_path(self, self.tr("Save the comparison as"), current)
+        if chosen is not None:
+            self._path_edited = True
+            self.file_edit.setText(str(chosen))
+
+    def options(self) -> PdfOptions:
+        """The options as the dialog shows them now."""
+        return PdfOptions(
+            opinion_ids=self._checked_ids(),
+            paper="letter" if self.letter_radio.isChecked() else "a4",
+            large_print=self.large_print_check.isChecked(),
+            include_private=self.include_private_check.isChecked(),
+            for_doctor=self.for_doctor_combo.currentText() or None,
+        )
+
+    def target_path(self) -> Path:
+        path = Path(self.file_edit.text().strip()).expanduser()
+        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+    def start_export(self) -> None:
+        if self._worker is not None or not self.export_button.isEnabled():
+            return
+        path = self.target_path()
+        if path.exists() and not ask_yes_no(
+            self, self.tr("Replace the file?"),
+            self.tr("{name} already exists. Replace it with the new comparison?").format(
+                name=path.name),
+        ):
+            return
+        worker = ExportWorker(self.case, path, self.options())
+        worker.setAutoDelete(False)  # keep the signals object alive until the dialog is done
+        worker.signals.progress.connect(self._on_progress)
+        worker.signals.finished.connect(self._on_finished)
+        worker.signals.failed.connect(self._on_failed)
+        self._worker = worker
+        self.progress_bar.setValue(0)
+        self.progress_bar.setVisible(True)
+        self.open_button.setVisible(False)
+        self.preview_button.setVisible(False)
+        self.status_label.setText(self.tr("Making the PDF…"))
+        self._update_state()
+        if self.synchronous:
+            worker.run()
+        else:
+            QThreadPool.globalInstance().start(worker)
+
+    def is_running(self) -> bool:
+        return self._worker is not None
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress_bar.setValue(int(100 * done / total) if total else 0)
+
+    def _on_finished(self, path: str) -> None:
+        self._worker = None
+        self.exported_path = Path(path)
+        self.progress_bar.setValue(100)
+        self.status_label.setText(self.tr("Saved: {path}").format(path=path))
+        self.open_button.setVisible(True)
+        self.preview_button.setVisible(True)
+        self.close_button.setText(self.tr("Done"))
+        self._update_state()
+        self.exported.emit(path)
+
+    def _on_failed(self, message: str) -> None:
+        self._worker = None
+        self.progress_bar.setVisible(False)
+        self.status_label.setText(self.tr("The PDF was not saved."))
+        self._update_state()
+        show_error(self, self.tr("The PDF was not saved"), message)
+
+    def _open_file(self) -> None:
+        if self.exported_path is not None and not open_in_system_viewer(self.exported_path):
+            show_error(self, self.tr("Could not open the PDF"), self.tr(
+                "No program to show PDF files was found. The file is saved at {path}."
+            ).format(path=self.exported_path))
+
+    def _preview_file(self) -> None:
+        if self.exported_path is not None:
+            show_pdf(self.exported_path, self)
+
+    def reject(self) -> None:
+        if self._worker is not None:
+            QThreadPool.globalInstance().waitForDone()  # the file is nearly written; let it be
+        super().reject()
+
+
+# --- preview ------------------------------------------------------------------------------------
+
+
+class PdfPreviewDialog(QDialog):
+    """A PDF shown inside the app with QtPdf: all pages, fit to the window's width."""
+
+    def __init__(self, pdf_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        self.setObjectName("pdf_preview_dialog")
+        self.setWindowTitle(self.tr("Preview: {name}").format(name=Path(pdf_path).name))
+        self.resize(820, 1000)
+        self.document = QPdfDocument(self)
+        self.document.setObjectName("pdf_preview_document")
+        error = self.document.load(str(pdf_path))
+        self.view = QPdfView(self)
+        self.view.setObjectName("pdf_preview_view")
+        self.view.setAccessibleName(self.tr("The PDF's pages"))
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("pdf_preview_error_label")
+        if error != QPdfDocument.Error.None_:
+            self.error_label.setText(self.tr("This PDF could not be shown."))
+        self.error_label.setVisible(error != QPdfDocument.Error.None_)
+        layout.addWidget(self.error_label)
+        buttons = QHBoxLayout()
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setObjectName("pdf_preview_print_button")
+        self.print_button.clicked.connect(lambda: print_pdf_file(Path(pdf_path), self))
+        close = QPushButton(self.tr("Close"))
+        close.setObjectName("pdf_preview_close_button")
+        close.clicked.connect(self.accept)
+        buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+
+def show_pdf(pdf_path: Path, parent: QWidget | None = None) -> None:
+    """The in-app preview when QtPdf is there, else the system's PDF viewer."""
+    if qtpdf_available():
+        dialog = PdfPreviewDialog(pdf_path, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+    elif not open_in_system_viewer(pdf_path):
+        show_error(parent, _tr("Could not open the PDF"), _tr(
+            "No program to show PDF files was found. The file is saved at {path}."
+        ).format(path=pdf_path))
+
+
+# --- printing -----------------------------------------------------------------------------------
+
+
+def print_pdf_file(pdf_path: Path, parent: QWidget | None = None, printer: object = None) -> bool:
+    """Print a PDF file's pages through the print dialog; False when cancelled or impossible."""
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
+
+    document = QPdfDocument()
+    if document.load(str(pdf_path)) != QPdfDocument.Error.None_:
+        show_error(parent, _tr("Could not print"), _tr(
+            "The PDF {path} could not be read for printing."
+        ).format(path=pdf_path))
+        return False
+    if printer is None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(pdf_path.stem)
+    printer.setFromTo(1, document.pageCount())
+    if not ask_print(printer, parent):
+        return False
+    first, last = printer.fromPage() or 1, printer.toPage() or document.pageCount()
+    painter = QPainter()
+    if not painter.begin(printer):
+        show_error(parent, _tr("Could not print"), _tr("The printer could not be started."))
+        return False
+    try:
+        # 300 dpi is sharp on paper; a 1200 dpi printer would need 500 MB images per page.
+        dpi = min(printer.resolution(), 300)
+        for index in range(first - 1, min(last, document.pageCount())):
+            if index > first - 1:
+                printer.newPage()
+            size = document.pagePointSize(index)
+            image = document.render(index, (size * dpi / 72.0).toSize())
+            area = painter.viewport()
+            fitted = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRect(area.topLeft(), fitted), image)
+    finally:
+        painter.end()
+    return True
+
+
+def print_case_pdf(case: Case, options: PdfOptions, parent: QWidget | None = None,
+                   printer: object = None) -> bool:
+    """Make the comparison PDF in a temporary folder and print it; False when not printed."""
+    from secondop_desktop.report.pdf import export_comparison_pdf
+
+    with tempfile.TemporaryDirectory(prefix="secondop-print-") as folder:
+        path = Path(folder) / "comparison.pdf"
+        try:
+            export_comparison_pdf(case, path, options)
+        except PdfExportError as exc:
+            show_error(parent, _tr("Could not print"), str(exc))
+            return False
+        return print_pdf_file(path, parent, printer)

@@ -1,0 +1,186 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The Export PDF dialog, the preview and printing, driven by clicks as a person would."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+import pypdf
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton
+
+from secondop_desktop.domain.model import Physician
+from secondop_desktop.report.options import PdfOptions
+from secondop_desktop.ui import export_pdf
+from secondop_desktop.ui.export_pdf import ExportPdfDialog, PdfPreviewDialog, print_case_pdf
+from tests.report.fakes import hand_comparisons
+
+
+@pytest.fixture(autouse=True)
+def fake_engine(monkeypatch):
+    """The dialogs' tests pin the comparison; the engine has its own tests."""
+    monkeypatch.setattr("secondop_desktop.report.pdf._engine_comparisons", hand_comparisons)
+
+
+@pytest.fixture
+def dialogs(monkeypatch):
+    """Replace every modal dialog; record what the user would have been shown."""
+    calls: dict[str, list] = {"errors": [], "opened": [], "save": []}
+    monkeypatch.setattr(export_pdf, "show_error",
+                        lambda parent, title, text: calls["errors"].append(text))
+    monkeypatch.setattr(export_pdf, "open_in_system_viewer",
+                        lambda path: calls["opened"].append(path) or True)
+    monkeypatch.setattr(export_pdf, "ask_yes_no", lambda parent, title, text: True)
+    return calls
+
+
+def choose_path(monkeypatch, dialogs, qtbot, dialog, path: Path) -> None:
+    def ask(parent, caption, suggested):
+        dialogs["save"].append(suggested)
+        return path
+
+    monkeypatch.setattr(export_pdf, "ask_save_path", ask)
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+
+
+def click(qtbot, widget) -> None:
+    """Click where a person would: on a check box's box, a button's middle."""
+    if isinstance(widget, QAbstractButton) and widget.isCheckable():
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(8, widget.height() // 2))
+    else:
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def test_defaults(qtbot, demo_case, dialogs):
+    dialog = ExportPdfDialog(demo_case)
+    qtbot.addWidget(dialog)
+    checks = dialog.opinion_checks
+    assert [c.isChecked() for c in checks] == [True, True]
+    assert dialog.for_doctor_combo.currentText() == "Dr Robert Hale"
+    # The colon in the case title cannot be in a file name on every system.
+    assert Path(dialog.file_edit.text()).name == (
+        "Comparison for Dr Robert Hale - Right knee pain replacement or therapy.pdf"
+    )
+    assert dialog.letter_radio.isChecked() != dialog.a4_radio.isChecked()
+    assert not dialog.large_print_check.isChecked()
+    assert not dialog.include_private_check.isChecked()
+    assert dialog.export_button.isEnabled()
+    for widget in dialog.findChildren(type(dialog.export_button)):
+        assert widget.objectName()
+
+
+def test_export_with_large_print_on_a4(qtbot, demo_case, dialogs, monkeypatch, tmp_path):
+    dialog = ExportPdfDialog(demo_case)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    target = tmp_path / "for Dr Hale.pdf"
+    choose_path(monkeypatch, dialogs, qtbot, dialog, target)
+    assert dialog.file_edit.text() == str(target)
+    click(qtbot, dialog.large_print_check)
+    click(qtbot, dialog.a4_radio)
+    assert dialog.large_print_check.isChecked() and dialog.a4_radio.isChecked()
+
+    click(qtbot, dialog.export_button)  # runs on the thread pool
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=30000)
+    assert dialogs["errors"] == []
+    assert target.exists()
+    assert dialog.progress_bar.value() == 100
+    assert dialog.open_button.isVisible() and dialog.preview_button.isVisible()
+    assert str(target) in dialog.status_label.text()
+
+    reader = pypdf.PdfReader(target)
+    box = reader.pages[0].mediabox
+    assert abs(float(box.width) - 595.28) < 1 and abs(float(box.height) - 841.89) < 1
+    assert "To discuss with Dr Robert Hale" in reader.pages[0].extract_text()
+
+    click(qtbot, dialog.open_button)
+    assert dialogs["opened"] == [target]
+
+
+def test_private_notes_follow_the_checkbox(qtbot, demo_case, dialogs, monkeypatch, tmp_path):
+    private = "Worried about the cost"
+    for tick, expected in ((False, False), (True, True)):
+        dialog = ExportPdfDialog(demo_case, synchronous=True)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        target = tmp_path / f"private-{tick}.pdf"
+        choose_path(monkeypatch, dialogs, qtbot, dialog, target)
+        if tick:
+            click(qtbot, dialog.include_private_check)
+        click(qtbot, dialog.export_button)
+        text = " ".join(p.extract_text() for p in pypdf.PdfReader(target).pages)
+        assert (private in " ".join(text.split())) is expected
+
+
+def test_two_or_three_doctors(qtbot, demo_case, dialogs):
+    third = copy.deepcopy(demo_case.opinions[1])
+    third.id = "0f6a4a10-0000-4000-8000-000000000003"
+    third.physician = Physician(name="Dr Amara Osei")
+    demo_case.opinions.append(third)
+    dialog = ExportPdfDialog(demo_case)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    first, second, third_check = dialog.opinion_checks
+    assert not third_check.isChecked()
+    click(qtbot, second)
+    assert not dialog.export_button.isEnabled()
+    assert dialog.hint_label.isVisible() and "two" in dialog.hint_label.text()
+    click(qtbot, third_check)
+    click(qtbot, second)
+    assert dialog.export_button.isEnabled()
+    assert dialog.options().opinion_ids == [o.id for o in demo_case.opinions]
+    assert dialog.for_doctor_combo.count() == 3
+
+
+def test_a_failed_export_says_why_and_writes_nothing(qtbot, demo_case, dialogs, monkeypatch,
+                                                     tmp_path):
+    dialog = ExportPdfDialog(demo_case, synchronous=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    target = tmp_path / "missing-folder" / "c.pdf"
+    choose_path(monkeypatch, dialogs, qtbot, dialog, target)
+    click(qtbot, dialog.export_button)
+    assert len(dialogs["errors"]) == 1 and "does not exist" in dialogs["errors"][0]
+    assert not target.exists()
+    assert not dialog.progress_bar.isVisible()
+    assert dialog.export_button.isEnabled()
+
+
+def test_preview_shows_every_page(qtbot, demo_case, tmp_path):
+    from secondop_desktop.report.pdf import export_comparison_pdf
+
+    path = tmp_path / "c.pdf"
+    export_comparison_pdf(demo_case, path, PdfOptions())
+    preview = PdfPreviewDialog(path)
+    qtbot.addWidget(preview)
+    assert preview.page_count() == len(pypdf.PdfReader(path).pages)
+    assert not preview.error_label.isVisible()
+
+
+def test_print_renders_every_page(qtbot, demo_case, dialogs, monkeypatch, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    asked: list[object] = []
+    monkeypatch.setattr(export_pdf, "ask_print", lambda p, parent: asked.append(p) or True)
+    assert print_case_pdf(demo_case, PdfOptions(paper="letter"), None, printer=printer)
+    assert asked == [printer]
+    assert dialogs["errors"] == []
+    assert len(pypdf.PdfReader(out).pages) >= 3
+
+
+def test_cancelled_print_prints_nothing(qtbot, demo_case, dialogs, monkeypatch, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    monkeypatch.setattr(export_pdf, "ask_print", lambda p, parent: False)
+    assert not print_case_pdf(demo_case, PdfOptions(), None, printer=printer)
+    assert not out.exists()
