@@ -154,7 +154,16 @@ class CompareView(QWidget):
         self.next_button.setObjectName("compare_next")
         self.next_button.setAccessibleName(self.tr("Next difference"))
         self.next_button.setToolTip(self.tr("Next difference (F7)"))
-        srow.addWidget(self.summary, 1)
+        self.three_hint = QLabel(self.tr(
+            "To note your own view on a point, compare two doctors at a time."))
+        self.three_hint.setObjectName("compare_three_hint")
+        self.three_hint.setWordWrap(True)
+        self.three_hint.hide()
+        texts = QVBoxLayout()
+        texts.setSpacing(4)
+        texts.addWidget(self.summary)
+        texts.addWidget(self.three_hint)
+        srow.addLayout(texts, 1)
         srow.addWidget(self.previous_button, 0, Qt.AlignmentFlag.AlignVCenter)
         srow.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
@@ -424,6 +433,7 @@ class CompareView(QWidget):
             assert isinstance(result, Comparison)
             self.summary.setText(pair_summary(result))
             count = result.summary.differ
+        self.three_hint.setVisible(not reviewable)
         self.stack.setCurrentIndex(1)
         self._set_difference_count(count)
 

@@ -158,8 +158,10 @@ def test_same_verdict_emits_a_review_and_shows_after_set_case(
     assert review.opinions == [demo_case.opinions[0].id, demo_case.opinions[1].id]
     assert review.updated_at
 
-    view.set_case(apply_review(demo_case, review))
-    qtbot.waitUntil(lambda: "3 points where the doctors differ" in summary(view))
+    with qtbot.waitSignal(view.differenceCountChanged) as count:
+        view.set_case(apply_review(demo_case, review))
+    assert count.args == [3]
+    assert "3 points where the doctors differ" in summary(view)
     assert "(the program found: 4 differ, 3 agree)" in summary(view)
     stage = row_named(view, "Stage")
     assert "≠ Differs" in mark_text(stage)  # the program's finding stays visible…
@@ -286,6 +288,8 @@ def test_third_doctor_gives_three_columns(qtbot, engine: FakeEngine, demo_case: 
     assert "= Dr Tanaka and Dr Okafor agree" in mark_text(stage)
     assert "≠ Dr Hale differs" in mark_text(stage)
     assert "Plan: ALL DIFFERENT" in summary(widget)
+    assert widget.findChild(QLabel, "compare_three_hint").isVisible()
+    assert not stage.findChild(QRadioButton, "review_same_radio").isVisible()
     # Back to two.
     qtbot.mouseClick(third, Qt.MouseButton.LeftButton)
     assert widget.findChild(QLabel, "compare_header_2") is None or not widget.findChild(
