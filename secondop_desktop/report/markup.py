@@ -80,10 +80,11 @@ def _font_runs(text: str) -> str:
         parts.append(f'<font name="{current}">{chunk}</font>' if current else chunk)
         buf.clear()
 
-    for ch in text:
+    for i, ch in enumerate(text):
         font = _script_font(ch)
-        if font is None and current is not None and ch == " ":
-            font = current  # keep a space between two CJK words inside the run
+        if font is None and current is not None and ch == " " and i + 1 < len(text) \
+                and _script_font(text[i + 1]) == current:
+            font = current  # a space between two CJK words stays inside the run
         if font != current:
             flush()
             current = font

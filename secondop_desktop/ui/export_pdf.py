@@ -171,6 +171,7 @@ class ExportPdfDialog(QDialog):
         self._path_edited = False
         self.setObjectName("export_pdf_dialog")
         self.setWindowTitle(self.tr("Export the comparison as a PDF"))
+        self.setMinimumWidth(600)
         self._build()
         self._wire()
         self._update_suggested_path()
