@@ -47,6 +47,11 @@ class Point:
     """A plain-words hint on why the doctors may differ (e.g. they saw different records)."""
     a_segments: list[Segment] = field(default_factory=list)
     b_segments: list[Segment] = field(default_factory=list)
+    rank: int = 0
+    """How much the point weighs among differences, higher first (diagnosis > main plan >
+    urgency > evidence read differently > wording); ``severity`` comes before it."""
+    main: bool = False
+    """Whether the point is about a doctor's main recommendation (the main plan)."""
 
     @property
     def differs(self) -> bool:

@@ -147,7 +147,7 @@ class Phrase:
         return Counter(self.variants[0]) if self.variants else Counter()
 
 
-def _spell(word: str) -> str:
+def unify_spelling(word: str) -> str:
     for old, new in _SPELLING:
         if old in word:
             word = word.replace(old, new)
@@ -159,7 +159,7 @@ def _words(text: str) -> list[str]:
     raw = re.findall(r"[^\W_]+", text)
     out: list[str] = []
     for index, word in enumerate(raw):
-        word = _spell(word)
+        word = unify_spelling(word)
         expanded = ABBREVIATIONS.get(word)
         if expanded:
             out.extend(expanded.split())
@@ -266,9 +266,9 @@ def _covered(small: set[str], large: set[str]) -> bool:
     return all(any(big == s or big.startswith(s) for big in large) for s in small)
 
 
-def conflicts(a: Phrase, b: Phrase) -> bool:
-    """Whether the two say opposite things: side, numbers, negation, opposite markers, or a word
-    on one side only that changes what the diagnosis is."""
+def conflicts(a: Phrase, b: Phrase, qualifiers: bool = True) -> bool:
+    """Whether the two say opposite things: side, numbers, negation, opposite markers, or (with
+    ``qualifiers``) a word on one side only that changes what the diagnosis is."""
     for name in set(a.markers) & set(b.markers):
         va, vb = a.markers[name], b.markers[name]
         if not (va <= vb or vb <= va):
@@ -279,7 +279,7 @@ def conflicts(a: Phrase, b: Phrase) -> bool:
             return True
     if a.negated & set(b.positive) or b.negated & set(a.positive):
         return True
-    if a.qualifiers != b.qualifiers:
+    if qualifiers and a.qualifiers != b.qualifiers:
         return True
     for base, changers in DIFFERENT_DISEASE.items():
         if base in a.positive and base in b.positive:
@@ -341,12 +341,15 @@ def text_relation(a: str | None, b: str | None) -> str:
     return phrase_relation(pa, pb)
 
 
-def texts_conflict(a: str | None, b: str | None) -> bool:
-    """Whether two short texts (findings, readings) say opposite things by the markers above."""
+def texts_conflict(a: str | None, b: str | None, qualifiers: bool = True) -> bool:
+    """Whether two short texts (findings, readings) say opposite things by the markers above.
+
+    Readings of a test pass ``qualifiers=False``: there "possible" or "no" on one side only is
+    wording, and only opposite sides, numbers, grades and markers count as a conflict."""
     pa, pb = parse(a), parse(b)
     if pa.empty or pb.empty:
         return False
-    return conflicts(pa, pb)
+    return conflicts(pa, pb, qualifiers)
 
 
 def code_relation(code_a: str, code_b: str, text_a: str = "", text_b: str = "") -> str:

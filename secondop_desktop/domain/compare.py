@@ -1,0 +1,707 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The comparison engine: where two (or three) doctors' opinions agree and where they differ.
+
+Used by the compare view, the PDF and ``secondop compare``; nothing else decides whether two
+opinions differ. Pure domain code: no Qt, no storage. The ICD-10-CM code set is never imported
+here; ``diagnosis_match`` opens it only for two sibling codes it must tell apart.
+
+Points come in this order, each only when at least one doctor said something about it:
+diagnosis, certainty, stage, rationale, recommendations (pairs that involve a main
+recommendation first, then the others in doctor A's order, then doctor B's remaining ones),
+urgency of each paired recommendation, evidence (A's order, then B's remaining), answers (in the
+case's question order), follow-up.
+
+Severity (major / minor / none) and ``rank`` (for ordering differences, higher first):
+
+====================================================  ========  ====
+point                                                 severity  rank
+====================================================  ========  ====
+diagnosis different / refined / one side only         maj/min   100
+stage different / refined / one side only             maj/min    95
+main plan differs (main vs main, main vs alternative,
+one doctor's main treatment missing from the other)   major      90
+urgency differs (major on the main plan or when one
+says "emergency")                                     maj/min    80
+the same test, scan, slide or study read differently  maj/min    70
+  (major when the readings conflict: other numbers,
+  grades, sides, a negation; minor when only worded
+  differently — ranked above all other minor points)
+certainty                                             minor      60
+other recommendation differs or one side only         minor      50
+answers differ / one doctor only                      minor      45
+evidence cited by one doctor only                     minor      40
+rationale, follow-up worded differently               minor      30
+====================================================  ========  ====
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from dataclasses import dataclass
+
+from secondop_desktop.domain import compare_questions as ask
+from secondop_desktop.domain import icd10
+from secondop_desktop.domain.comparison import (
+    Comparison,
+    Point,
+    Segment,
+    Summary,
+    ThreeWay,
+)
+from secondop_desktop.domain.diagnosis_match import (
+    diagnosis_relation,
+    has_diagnosis,
+    text_relation,
+    texts_conflict,
+)
+from secondop_desktop.domain.model import (
+    REVIEW_STATES,
+    VERDICTS,
+    Case,
+    Evidence,
+    Opinion,
+    Recommendation,
+)
+from secondop_desktop.domain.plan_match import normal_text, pair_evidence, pair_recommendations
+from secondop_desktop.domain.textdiff import word_diff
+
+MAJOR, MINOR, NONE = "major", "minor", "none"
+
+CATEGORY_WORDS = {
+    "surgery": "surgery", "medication": "medicine", "radiation": "radiation therapy",
+    "chemotherapy": "chemotherapy", "therapy": "therapy", "procedure": "procedure",
+    "monitoring": "watch and wait", "lifestyle": "lifestyle", "clinical_trial": "clinical trial",
+    "test": "test", "referral": "referral", "other": "other",
+}
+EVIDENCE_WORDS = {
+    "guideline": "guideline", "study": "study", "test_result": "test result",
+    "imaging": "scan or X-ray", "pathology": "pathology (tissue or slide)", "exam": "examination",
+    "history": "history", "other": "other",
+}
+CERTAINTY_WORDS = {"confirmed": "confirmed", "probable": "probable", "uncertain": "uncertain"}
+
+
+class CompareError(ValueError):
+    """The opinions asked for are not in the case."""
+
+
+@dataclass
+class _Pair:
+    case: Case
+    a: Opinion
+    b: Opinion
+    name_a: str
+    name_b: str
+    records_reason: str
+
+
+# --- small helpers --------------------------------------------------------------------------
+
+
+def _clean(text: str | None) -> str:
+    return (text or "").strip()
+
+
+def _one_side(has_a: bool, has_b: bool) -> str | None:
+    if has_a and not has_b:
+        return "only_a"
+    if has_b and not has_a:
+        return "only_b"
+    return None
+
+
+def _long_text_status(a: str, b: str) -> str:
+    """same (only spacing, case or punctuation differ), refined (one holds the other), else
+    different — for rationale, follow-up and answers."""
+    na, nb = normal_text(a), normal_text(b)
+    if na == nb:
+        return "same"
+    if na and nb and (na in nb or nb in na):
+        return "refined"
+    return "different"
+
+
+def _segments(a: str, b: str) -> tuple[list[Segment], list[Segment]]:
+    return word_diff(a, b)
+
+
+def _records_reason(case: Case, a: Opinion, b: Opinion, name_a: str, name_b: str) -> str:
+    """"Dr Tanaka saw the MRI report; Dr Hale did not." from the records' ``shared_with``."""
+    only_a = [r.title.strip() or "a record" for r in case.records
+              if a.id in r.shared_with and b.id not in r.shared_with]
+    only_b = [r.title.strip() or "a record" for r in case.records
+              if b.id in r.shared_with and a.id not in r.shared_with]
+    parts = []
+    for who, other, titles in ((name_a, name_b, only_a), (name_b, name_a, only_b)):
+        if titles:
+            listed = titles[-1] if len(titles) == 1 else (
+                ", ".join(titles[:-1]) + " and " + titles[-1])
+            parts.append(f"{who} saw the {listed}; {other} did not.")
+    return " ".join(parts)
+
+
+def _diagnosis_text(o: Opinion) -> str:
+    text = _clean(o.diagnosis.text)
+    code = icd10.normalize(o.diagnosis.icd10) if _clean(o.diagnosis.icd10) else ""
+    if text and code:
+        return f"{text} ({code})"
+    return text or code
+
+
+def _rec_text(r: Recommendation) -> str:
+    parts = [_clean(r.treatment) or "(no treatment named)",
+             CATEGORY_WORDS.get(r.category, r.category)]
+    if r.urgency:
+        parts.append(r.urgency)
+    if r.preferred:
+        parts.append("main recommendation")
+    return " · ".join(parts)
+
+
+def _evidence_text(e: Evidence) -> str:
+    title = _clean(e.title) or "(untitled)"
+    source = f" ({_clean(e.source)})" if _clean(e.source) else ""
+    reading = _clean(e.interpretation)
+    return f"{title}{source} — {reading}" if reading else f"{title}{source}"
+
+
+def _evidence_label(a: Evidence | None, b: Evidence | None) -> str:
+    kind = (a or b).kind if (a or b) else "other"  # type: ignore[union-attr]
+    words = EVIDENCE_WORDS.get(kind, "other")
+    return "Evidence" if kind == "other" else f"Evidence: {words}"
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+# --- the points -----------------------------------------------------------------------------
+
+
+def _diagnosis_points(p: _Pair) -> list[Point]:
+    out: list[Point] = []
+    da, db = p.a.diagnosis, p.b.diagnosis
+    has_a, has_b = has_diagnosis(da), has_diagnosis(db)
+    if has_a or has_b:
+        status = _one_side(has_a, has_b)
+        if status is None:
+            rel = diagnosis_relation(da, db)
+            status = rel if rel in ("same", "refined", "different") else "different"
+        severity = {"same": NONE, "different": MAJOR}.get(status, MINOR)
+        out.append(Point(
+            key="diagnosis", topic="diagnosis", status=status, severity=severity,
+            a=_diagnosis_text(p.a), b=_diagnosis_text(p.b), label="Diagnosis",
+            question=ask.diagnosis(status, p.name_a, p.name_b), rank=100,
+        ))
+    ca, cb = _clean(da.certainty), _clean(db.certainty)
+    if ca or cb:
+        status = _one_side(bool(ca), bool(cb)) or ("same" if ca == cb else "different")
+        out.append(Point(
+            key="certainty", topic="certainty", status=status,
+            severity=NONE if status == "same" else MINOR,
+            a=CERTAINTY_WORDS.get(ca, ca), b=CERTAINTY_WORDS.get(cb, cb), label="How sure",
+            question=ask.certainty(status, p.name_a, p.name_b), rank=60,
+        ))
+    sa, sb = _clean(da.stage), _clean(db.stage)
+    if sa or sb:
+        status = _one_side(bool(sa), bool(sb))
+        if status is None:
+            rel = text_relation(sa, sb)
+            status = rel if rel in ("same", "refined", "different") else "different"
+        severity = {"same": NONE, "different": MAJOR}.get(status, MINOR)
+        out.append(Point(
+            key="stage", topic="stage", status=status, severity=severity, a=sa, b=sb,
+            label="Stage", question=ask.stage(status, p.name_a, p.name_b), rank=95,
+        ))
+    return out
+
+
+def _text_point(p: _Pair, key: str, topic: str, label: str, a: str, b: str, rank: int,
+                question) -> Point | None:  # noqa: ANN001 - a question builder
+    a, b = _clean(a), _clean(b)
+    if not a and not b:
+        return None
+    status = _one_side(bool(a), bool(b)) or _long_text_status(a, b)
+    point = Point(
+        key=key, topic=topic, status=status, severity=NONE if status == "same" else MINOR,
+        a=a, b=b, label=label, question=question(status, p.name_a, p.name_b), rank=rank,
+    )
+    if a and b and status != "same":
+        point.a_segments, point.b_segments = _segments(a, b)
+    return point
+
+
+def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bool) -> Point:
+    a_has_main = any(r.preferred for r in p.a.recommendations)
+    b_has_main = any(r.preferred for r in p.b.recommendations)
+    main = ra.preferred or rb.preferred
+    # "Main vs alternative" only counts when both doctors said which is their main one.
+    role_differs = ra.preferred != rb.preferred and a_has_main and b_has_main
+    if forced:
+        status, severity = "different", MAJOR
+    else:
+        rel = text_relation(ra.treatment, rb.treatment)
+        if rel == "unknown":
+            rel = "same" if normal_text(ra.treatment) == normal_text(rb.treatment) else "different"
+        if ra.category != rb.category:
+            rel = "different"
+        if role_differs:
+            status, severity = "different", MAJOR
+        elif rel == "same":
+            status, severity = "same", NONE
+        elif rel == "refined":
+            status, severity = "refined", MINOR
+        else:
+            status = "different"
+            severity = MAJOR if (ra.preferred and rb.preferred
+                                 and ra.category != rb.category) else MINOR
+    point = Point(
+        key=f"recommendation:{ra.id}:{rb.id}", topic="recommendation", status=status,
+        severity=severity, a=_rec_text(ra), b=_rec_text(rb),
+        label="Main recommendation" if main else "Other recommendation",
+        question=ask.recommendation(status, p.name_a, p.name_b, "", main and severity == MAJOR),
+        rank=90 if main and severity == MAJOR else 50, main=main,
+    )
+    if status in ("refined", "different") and not forced:
+        point.a_segments, point.b_segments = _segments(point.a, point.b)
+    return point
+
+
+def _rec_one_point(p: _Pair, r: Recommendation, side: str) -> Point:
+    status = "only_a" if side == "a" else "only_b"
+    severity = MAJOR if r.preferred else MINOR
+    text = _rec_text(r)
+    return Point(
+        key=f"recommendation:{r.id}:-" if side == "a" else f"recommendation:-:{r.id}",
+        topic="recommendation", status=status, severity=severity,
+        a=text if side == "a" else "", b=text if side == "b" else "",
+        label="Main recommendation" if r.preferred else "Other recommendation",
+        question=ask.recommendation(status, p.name_a, p.name_b, _clean(r.treatment), r.preferred),
+        rank=90 if r.preferred else 50, main=r.preferred,
+    )
+
+
+def _urgency_point(p: _Pair, ra: Recommendation, rb: Recommendation) -> Point | None:
+    ua, ub = _clean(ra.urgency), _clean(rb.urgency)
+    if not ua and not ub:
+        return None
+    status = _one_side(bool(ua), bool(ub)) or ("same" if ua == ub else "different")
+    main = ra.preferred or rb.preferred
+    if status == "same":
+        severity = NONE
+    elif status == "different" and (main or "emergency" in (ua, ub)):
+        severity = MAJOR
+    else:
+        severity = MINOR
+    what_a, what_b = _clean(ra.treatment), _clean(rb.treatment)
+    return Point(
+        key=f"urgency:{ra.id}:{rb.id}", topic="urgency", status=status, severity=severity,
+        a=f"{ua or 'not said'} ({what_a})" if what_a else (ua or "not said"),
+        b=f"{ub or 'not said'} ({what_b})" if what_b else (ub or "not said"),
+        label="How soon" + (" (main recommendation)" if main else ""),
+        question=ask.urgency(status, p.name_a, p.name_b), rank=80, main=main,
+    )
+
+
+def _recommendation_points(p: _Pair) -> list[Point]:
+    ra, rb = p.a.recommendations, p.b.recommendations
+    matched, mains = pair_recommendations(ra, rb)
+    pairs = [(i, j, False) for i, j in matched] + [(i, j, True) for i, j in mains]
+    partner_a = {i: (j, forced) for i, j, forced in pairs}
+    paired_b = {j for _, j, _ in pairs}
+
+    entries: list[tuple[int, int, Point]] = []  # (main first, position, point)
+    urgencies: list[tuple[int, int, Point]] = []
+    for i, rec in enumerate(ra):
+        if i in partner_a:
+            j, forced = partner_a[i]
+            point = _rec_pair_point(p, rec, rb[j], forced)
+            entries.append((0 if point.main else 1, i, point))
+            urgency = _urgency_point(p, rec, rb[j])
+            if urgency:
+                urgencies.append((0 if point.main else 1, i, urgency))
+        else:
+            point = _rec_one_point(p, rec, "a")
+            entries.append((0 if point.main else 1, i, point))
+    for j, rec in enumerate(rb):
+        if j not in paired_b:
+            point = _rec_one_point(p, rec, "b")
+            entries.append((0 if point.main else 1, len(ra) + j, point))
+    entries.sort(key=lambda e: (e[0], e[1]))
+    urgencies.sort(key=lambda e: (e[0], e[1]))
+    return [e[2] for e in entries] + [u[2] for u in urgencies]
+
+
+def _evidence_points(p: _Pair) -> list[Point]:
+    ea, eb = p.a.evidence, p.b.evidence
+    partner = dict(pair_evidence(ea, eb))
+    paired_b = set(partner.values())
+    out: list[Point] = []
+    for i, item in enumerate(ea):
+        if i not in partner:
+            out.append(_evidence_one(p, item, "a"))
+            continue
+        other = eb[partner[i]]
+        ia, ib = _clean(item.interpretation), _clean(other.interpretation)
+        read_differently = False
+        if normal_text(ia) == normal_text(ib):
+            status, severity, rank = "same", NONE, 40
+        elif not ia or not ib:
+            status, severity, rank = "refined", MINOR, 40  # only one said how they read it
+        else:
+            read_differently = True
+            status, rank = "different", 70
+            severity = MAJOR if texts_conflict(ia, ib, qualifiers=False) else MINOR
+        point = Point(
+            key=f"evidence:{item.id}:{other.id}", topic="evidence", status=status,
+            severity=severity, a=_evidence_text(item), b=_evidence_text(other),
+            label=_evidence_label(item, other),
+            question=ask.evidence(status, p.name_a, p.name_b, _clean(item.title) or
+                                  _clean(other.title), item.kind, read_differently),
+            rank=rank,
+        )
+        if status != "same":
+            point.a_segments, point.b_segments = _segments(point.a, point.b)
+        out.append(point)
+    for j, item in enumerate(eb):
+        if j not in paired_b:
+            out.append(_evidence_one(p, item, "b"))
+    return out
+
+
+def _evidence_one(p: _Pair, e: Evidence, side: str) -> Point:
+    status = "only_a" if side == "a" else "only_b"
+    text = _evidence_text(e)
+    return Point(
+        key=f"evidence:{e.id}:-" if side == "a" else f"evidence:-:{e.id}",
+        topic="evidence", status=status, severity=MINOR,
+        a=text if side == "a" else "", b=text if side == "b" else "",
+        label=_evidence_label(e, None),
+        question=ask.evidence(status, p.name_a, p.name_b, _clean(e.title), e.kind, False),
+        rank=40,
+    )
+
+
+def _answer_points(p: _Pair) -> list[Point]:
+    asked = [q.id for q in p.case.questions]
+    known = set(asked)
+    extra = sorted({x.question_id for x in p.a.answers + p.b.answers} - known)
+    out: list[Point] = []
+    for qid in asked + extra:
+        answer_a, answer_b = p.a.answer_to(qid), p.b.answer_to(qid)
+        ta = _clean(answer_a.text) if answer_a else ""
+        tb = _clean(answer_b.text) if answer_b else ""
+        if not ta and not tb:
+            continue
+        question = p.case.question(qid)
+        qtext = _clean(question.text) if question else ""
+        status = _one_side(bool(ta), bool(tb)) or _long_text_status(ta, tb)
+        point = Point(
+            key=f"answer:{qid}", topic="answer", status=status,
+            severity=NONE if status == "same" else MINOR, a=ta, b=tb,
+            label=f"Answer to “{_shorten(qtext, 70)}”" if qtext else "Answer",
+            question=ask.answer(status, p.name_a, p.name_b, qtext or "(a question)"), rank=45,
+        )
+        if ta and tb and status != "same":
+            point.a_segments, point.b_segments = _segments(ta, tb)
+        out.append(point)
+    return out
+
+
+# --- summary and reviews --------------------------------------------------------------------
+
+
+def _effective(point: Point) -> str:
+    """The point's status as the user sees it: their verdict overrules the engine's finding."""
+    if point.verdict == "same":
+        return "same"
+    if point.verdict == "different" and point.status in ("same", "refined"):
+        return "different"
+    return point.status
+
+
+def _diagnosis_category(points: list[Point], effective: bool) -> str:
+    point = next((x for x in points if x.key == "diagnosis"), None)
+    if point is None:
+        return "unknown"
+    status = _effective(point) if effective else point.status
+    return status if status in ("same", "refined", "different") else "unknown"
+
+
+def _plan_category(points: list[Point], a: Opinion, b: Opinion, effective: bool) -> str:
+    """same: both recommend the same things; partly: the main ones match but others differ, or
+    they share some; different: the main ones differ in kind; unknown: either has none."""
+    if not a.recommendations or not b.recommendations:
+        return "unknown"
+
+    def status(point: Point) -> str:
+        return _effective(point) if effective else point.status
+
+    recs = [x for x in points if x.topic == "recommendation"]
+    urgencies = [x for x in points if x.topic == "urgency"]
+    agree = ("same", "refined")
+    if all(status(x) in agree for x in recs) and all(status(x) == "same" for x in urgencies):
+        return "same"
+    mains = [x for x in recs if x.main]
+    if mains:
+        if any(status(x) not in agree and x.severity == MAJOR for x in mains):
+            return "different"
+        if any(status(x) in agree for x in mains) or all(status(x) in agree for x in mains):
+            return "partly"
+        return "different"
+    return "partly" if any(status(x) in agree for x in recs) else "different"
+
+
+def _summary(points: list[Point], a: Opinion, b: Opinion, effective: bool) -> Summary:
+    if effective:
+        differ = sum(1 for x in points if x.differs)
+    else:
+        differ = sum(1 for x in points if x.status != "same")
+    return Summary(
+        diagnosis=_diagnosis_category(points, effective),
+        plan=_plan_category(points, a, b, effective),
+        agree=len(points) - differ,
+        differ=differ,
+    )
+
+
+def _apply_reviews(case: Case, a_id: str, b_id: str, points: list[Point]) -> None:
+    for point in points:
+        review = case.review_for(a_id, b_id, point.key)
+        if review is None:
+            continue
+        point.verdict = review.verdict if review.verdict in VERDICTS else None
+        point.state = review.state if review.state in REVIEW_STATES else "open"
+        point.note = review.note or ""
+
+
+# --- entry points ---------------------------------------------------------------------------
+
+
+def _evidence_kind(point: Point, a: Opinion, b: Opinion) -> str:
+    _, id_a, id_b = point.key.split(":", 2)
+    for item in a.evidence if id_a != "-" else b.evidence:
+        if item.id == (id_a if id_a != "-" else id_b):
+            return item.kind
+    return "other"
+
+
+def _opinion(case: Case, opinion_id: str) -> Opinion:
+    found = case.opinion(opinion_id)
+    if found is None:
+        raise CompareError(f"No opinion {opinion_id!r} in case “{case.title}”.")
+    return found
+
+
+def _names(a: Opinion, b: Opinion) -> tuple[str, str]:
+    name_a, name_b = ask.short_name(a), ask.short_name(b)
+    if name_a == name_b:  # two doctors of one name, or one opinion with itself
+        name_a, name_b = a.doctor, b.doctor
+    if name_a == name_b and a.id != b.id:
+        name_a, name_b = f"{name_a} (first)", f"{name_b} (second)"
+    return name_a, name_b
+
+
+def compare_opinions(case: Case, a_id: str, b_id: str) -> Comparison:
+    """Compare opinion ``a_id`` with ``b_id`` of ``case``; the case's reviews of this ordered
+    pair set each point's verdict, state and note, and the summary follows the verdicts."""
+    a, b = _opinion(case, a_id), _opinion(case, b_id)
+    name_a, name_b = _names(a, b)
+    pair = _Pair(case, a, b, name_a, name_b, _records_reason(case, a, b, name_a, name_b))
+    points: list[Point] = []
+    points += _diagnosis_points(pair)
+    rationale = _text_point(pair, "rationale", "rationale", "Why (their reasoning)", a.rationale,
+                            b.rationale, 30, ask.rationale)
+    if rationale:
+        points.append(rationale)
+    points += _recommendation_points(pair)
+    points += _evidence_points(pair)
+    points += _answer_points(pair)
+    follow = _text_point(pair, "follow_up", "follow_up", "Next steps", a.follow_up, b.follow_up,
+                         30, ask.follow_up)
+    if follow:
+        points.append(follow)
+
+    if pair.records_reason:
+        for point in points:
+            if point.status == "same":
+                continue
+            about_records = point.topic == "evidence" and _evidence_kind(point, a, b) in (
+                "imaging", "test_result", "pathology", "exam", "other")
+            if point.topic in ("diagnosis", "stage", "certainty") or point.main or about_records:
+                point.reason = pair.records_reason
+
+    engine = _summary(points, a, b, effective=False)
+    _apply_reviews(case, a_id, b_id, points)
+    return Comparison(
+        case_id=case.id, a_id=a_id, b_id=b_id,
+        summary=_summary(points, a, b, effective=True), points=points, engine_summary=engine,
+    )
+
+
+def _groups(ids: list[str], agrees: dict[tuple[str, str], bool | None]) -> list[list[str]]:
+    """Who agrees with whom: one group of all when every pair agrees, else each agreeing pair,
+    and everyone in no pair alone. Empty when no pair could be judged."""
+    if all(v is None for v in agrees.values()):
+        return []
+    if all(agrees.values()):
+        return [list(ids)]
+    groups = [[x, y] for (x, y), ok in agrees.items() if ok]
+    for x in ids:
+        if not any(x in g for g in groups):
+            groups.append([x])
+    return groups
+
+
+def compare_three(case: Case, ids: list[str]) -> ThreeWay:
+    """The three pairwise comparisons (1-2, 1-3, 2-3) and who agrees with whom on the diagnosis
+    (same or refined) and on the main plan (same or partly)."""
+    if len(ids) != 3 or len(set(ids)) != 3:
+        raise CompareError("A three-way comparison needs three different opinions.")
+    order = [(ids[0], ids[1]), (ids[0], ids[2]), (ids[1], ids[2])]
+    pairs = [compare_opinions(case, x, y) for x, y in order]
+    diagnosis: dict[tuple[str, str], bool | None] = {}
+    plan: dict[tuple[str, str], bool | None] = {}
+    for (x, y), result in zip(order, pairs, strict=True):
+        d, pl = result.summary.diagnosis, result.summary.plan
+        diagnosis[(x, y)] = None if d == "unknown" else d in ("same", "refined")
+        plan[(x, y)] = None if pl == "unknown" else pl in ("same", "partly")
+    return ThreeWay(
+        case_id=case.id, opinion_ids=list(ids), pairs=pairs,
+        diagnosis_agreement=_groups(ids, diagnosis), plan_agreement=_groups(ids, plan),
+    )
+
+
+# --- the terminal form ----------------------------------------------------------------------
+
+_WIDTH = 80
+_SEVERITY_ORDER = {MAJOR: 0, MINOR: 1, NONE: 2}
+DIAGNOSIS_WORDS = {
+    "same": "the same", "refined": "the same, one more detailed", "different": "different",
+    "unknown": "not known yet",
+}
+PLAN_WORDS = {
+    "same": "the same", "partly": "partly the same", "different": "different",
+    "unknown": "not known yet",
+}
+
+
+def _status_words(point: Point, name_a: str, name_b: str) -> str:
+    return {
+        "same": "same",
+        "refined": "one is more detailed",
+        "different": "differs",
+        "only_a": f"only {name_a}",
+        "only_b": f"only {name_b}",
+    }[point.status]
+
+
+def _wrap(text: str, first: str, rest: str) -> list[str]:
+    return textwrap.wrap(text, _WIDTH, initial_indent=first, subsequent_indent=rest,
+                         break_long_words=True, break_on_hyphens=False) or [first.rstrip()]
+
+
+def _counts(summary: Summary) -> str:
+    differ = f"{summary.differ} point{'s' if summary.differ != 1 else ''} differ"
+    if summary.differ == 1:
+        differ = "1 point differs"
+    return f"{differ}, {summary.agree} agree"
+
+
+def _point_lines(point: Point, name_a: str, name_b: str) -> list[str]:
+    mark = "=" if not point.differs else "*"
+    head = f"{mark} {point.label or point.topic}: {_status_words(point, name_a, name_b)}"
+    if point.differs and point.severity != NONE:
+        head += f" ({point.severity})"
+    lines = _wrap(head, "", "    ")
+    width = max(len(name_a), len(name_b)) + 2
+    if point.status == "same" and point.a == point.b:
+        lines += _wrap(point.a, "    ", "    ")
+    else:
+        for name, text in ((name_a, point.a), (name_b, point.b)):
+            label = f"{name}:".ljust(width)
+            lines += _wrap(text or "(nothing said)", f"    {label}", " " * (4 + width))
+    if point.differs and point.reason:
+        lines += _wrap(f"Why they may differ: {point.reason}", "    ", "    ")
+    if point.differs and point.question:
+        lines += _wrap(f"> {point.question}", "    ", "      ")
+    if point.verdict or point.state != "open" or point.note:
+        view = []
+        if point.verdict:
+            view.append("you marked this " +
+                        ("the same" if point.verdict == "same" else "a difference"))
+        if point.state != "open":
+            view.append(f"state: {point.state}")
+        if point.note:
+            view.append(f"note: {point.note}")
+        lines += _wrap("Your view: " + "; ".join(view), "    ", "    ")
+    return lines
+
+
+def _pair_text(case: Case, result: Comparison) -> list[str]:
+    a, b = case.opinion(result.a_id), case.opinion(result.b_id)
+    name_a, name_b = _names(a, b) if a and b else (result.a_id, result.b_id)
+    full_a = a.doctor if a else result.a_id
+    full_b = b.doctor if b else result.b_id
+    s = result.summary
+    lines = _wrap(f"{full_a} compared with {full_b}", "", "")
+    lines += _wrap(
+        f"Diagnosis: {DIAGNOSIS_WORDS.get(s.diagnosis, s.diagnosis)}. "
+        f"Plan: {PLAN_WORDS.get(s.plan, s.plan)}. {_counts(s)}.", "", "")
+    engine = result.engine_summary
+    if engine and engine.to_json() != s.to_json():
+        lines += _wrap(
+            f"(Before your own verdicts the program found: diagnosis "
+            f"{DIAGNOSIS_WORDS.get(engine.diagnosis)}, plan {PLAN_WORDS.get(engine.plan)}, "
+            f"{_counts(engine)}.)", "", " ")
+    differ = sorted((p for p in result.points if p.differs),
+                    key=lambda p: (_SEVERITY_ORDER.get(p.severity, 3), -p.rank))
+    agree = [p for p in result.points if not p.differs]
+    if differ:
+        lines += ["", "Where the doctors differ", "-" * len("Where the doctors differ")]
+        for point in differ:
+            lines += _point_lines(point, name_a, name_b) + [""]
+        lines.pop()
+    if agree:
+        lines += ["", "Where they agree", "-" * len("Where they agree")]
+        for point in agree:
+            lines += _point_lines(point, name_a, name_b)
+    if not result.points:
+        lines += ["", "Neither opinion has anything to compare yet."]
+    return lines
+
+
+def format_comparison_text(case: Case, result: Comparison | ThreeWay) -> str:
+    """The plain terminal form for ``secondop compare``: summary first, differences (most
+    important first) before agreements, doctors named, lines of at most 80 columns."""
+    lines = _wrap(f"Case: {case.title}", "", "      ")
+    lines.append("")
+    if isinstance(result, ThreeWay):
+        names = {o.id: o.doctor for o in case.opinions}
+        for topic, groups in (("Diagnosis", result.diagnosis_agreement),
+                              ("Main plan", result.plan_agreement)):
+            lines += _wrap(f"{topic}: {_groups_words(groups, result.opinion_ids, names)}", "",
+                           "    ")
+        for comparison in result.pairs:
+            lines += ["", "=" * _WIDTH] + _pair_text(case, comparison)
+    else:
+        lines += _pair_text(case, result)
+    lines.append("")
+    lines += _wrap("Prepared from what the doctors said, to support a conversation with them. "
+                   "It is not medical advice.", "", "")
+    return "\n".join(lines)
+
+
+def _groups_words(groups: list[list[str]], ids: list[str], names: dict[str, str]) -> str:
+    if not groups:
+        return "not known yet"
+    joined = [g for g in groups if len(g) >= 2]
+    if len(joined) == 1 and len(joined[0]) == len(ids):
+        return "all three agree"
+    if not joined:
+        return "all three differ"
+    parts = [" and ".join(names.get(i, i) for i in g) + " agree" for g in joined]
+    parts += [f"{names.get(i, i)} differs" for i in ids if not any(i in g for g in joined)]
+    return "; ".join(parts)

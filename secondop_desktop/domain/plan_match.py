@@ -1,0 +1,190 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Lining up two doctors' recommendations (and cited evidence) item by item.
+
+Items are paired best-first: every possible pair gets a score, pairs are taken from the highest
+score down while both items are free, and pairs under the threshold are never taken. Ties are
+broken by something that does not depend on which doctor is "A", so comparing B with A pairs the
+same items as comparing A with B.
+
+Recommendations pair only within the same category or a close one (surgery ~ procedure,
+medication ~ chemotherapy, test ~ monitoring); surgery never pairs with therapy. Within a
+category, shared treatment words raise the score, so two medicines pair by name first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from secondop_desktop.domain.diagnosis_match import unify_spelling
+from secondop_desktop.domain.model import Evidence, Recommendation
+
+T = TypeVar("T")
+U = TypeVar("U")
+
+CLOSE_CATEGORIES = frozenset({
+    frozenset({"surgery", "procedure"}),
+    frozenset({"medication", "chemotherapy"}),
+    frozenset({"test", "monitoring"}),
+})
+
+# Words that say little about what the treatment is.
+_STOP = frozenset({
+    "of", "the", "a", "an", "in", "on", "and", "or", "for", "to", "with", "until", "only", "at",
+    "per", "as", "by", "if", "when", "then", "be", "is", "days", "day", "weeks", "week", "months",
+    "month", "times", "once", "twice", "daily", "bad", "good", "needed", "programme", "program",
+    "course", "session", "sessions", "plan", "start", "continue", "keep", "your", "you", "it",
+})
+
+REC_THRESHOLD = 0.5
+EVIDENCE_THRESHOLD = 0.5
+
+
+def words(text: str) -> set[str]:
+    """The telling words of a short text: lower case, spelling unified, plural -s dropped."""
+    out = set()
+    for word in re.findall(r"[^\W_]+", (text or "").casefold()):
+        if word in _STOP or word.isdigit():
+            continue
+        word = unify_spelling(word)
+        if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]
+        out.add(word)
+    return out
+
+
+def overlap(a: set[str], b: set[str]) -> float:
+    """Shared words over the smaller set's size (1.0 when both are empty)."""
+    if not a and not b:
+        return 1.0
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def normal_text(text: str) -> str:
+    return " ".join(re.findall(r"[^\W_]+", (text or "").casefold()))
+
+
+def category_fit(a: str, b: str) -> float:
+    if a == b:
+        return 1.0
+    if frozenset({a, b}) in CLOSE_CATEGORIES:
+        return 0.6
+    if "other" in (a, b):
+        return 0.4
+    return 0.0
+
+
+def rec_score(a: Recommendation, b: Recommendation) -> float:
+    """How well two recommendations pair; 0 when they cannot (surgery vs therapy)."""
+    fit = category_fit(a.category, b.category)
+    if fit == 0.0:
+        return 0.0
+    shared = overlap(words(a.treatment), words(b.treatment))
+    if fit < 1.0 and shared == 0.0:
+        return 0.0  # a close category pairs only on shared treatment words
+    if "other" in (a.category, b.category) and a.category != b.category and shared < 0.5:
+        return 0.0  # "other" pairs only on most of its words
+    score = 0.5 * fit + 0.5 * shared
+    if a.preferred and b.preferred:
+        score += 0.1
+    if normal_text(a.treatment) == normal_text(b.treatment) and a.category == b.category:
+        score += 0.3  # the very same recommendation always pairs with itself first
+        if a.urgency == b.urgency and a.preferred == b.preferred:
+            score += 0.1
+    return score
+
+
+def evidence_score(a: Evidence, b: Evidence) -> float:
+    """How well two cited items pair: same kind, then the same reference or similar titles."""
+    if a.kind != b.kind and "other" not in (a.kind, b.kind):
+        return 0.0
+    ref_a, ref_b = _reference(a.reference), _reference(b.reference)
+    if ref_a and ref_a == ref_b:
+        score = 1.0
+    else:
+        score = overlap(words(a.title), words(b.title))
+        if ref_a and ref_b:
+            score *= 0.5  # two different references: only a near-identical title still pairs
+        digits_a = set(re.findall(r"\d+", a.title))
+        digits_b = set(re.findall(r"\d+", b.title))
+        if digits_a and digits_b and digits_a != digits_b:
+            score *= 0.5  # another date or number: likely another test of the same kind
+    if a.kind != b.kind:
+        score *= 0.8
+    if normal_text(a.title) == normal_text(b.title) and a.kind == b.kind:
+        score += 0.3
+        if normal_text(a.interpretation) == normal_text(b.interpretation):
+            score += 0.1
+    return score
+
+
+def _reference(ref: str) -> str:
+    ref = (ref or "").strip().casefold()
+    ref = re.sub(r"^(https?://)?(www\.)?", "", ref)
+    ref = re.sub(r"^(dx\.)?doi\.org/", "doi:", ref)
+    ref = re.sub(r"^doi:\s*", "doi:", ref)
+    return ref.rstrip("/")
+
+
+def pair_items(
+    items_a: Sequence[T],
+    items_b: Sequence[U],
+    score: Callable[[T, U], float],
+    threshold: float,
+    tie_key: Callable[[T, U], tuple],
+) -> list[tuple[int, int]]:
+    """Best-first pairs (index in a, index in b) with score >= threshold, each item used once."""
+    candidates = []
+    for i, a in enumerate(items_a):
+        for j, b in enumerate(items_b):
+            s = score(a, b)
+            if s >= threshold:
+                candidates.append((-round(s, 9), tie_key(a, b), i, j))
+    candidates.sort(key=lambda c: (c[0], c[1]))
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    for _, _, i, j in candidates:
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        pairs.append((i, j))
+    return pairs
+
+
+def _rec_tie(a: Recommendation, b: Recommendation) -> tuple:
+    # The same whichever side is A: sorted texts and ids.
+    return (tuple(sorted((normal_text(a.treatment), normal_text(b.treatment)))),
+            tuple(sorted((a.id, b.id))))
+
+
+def _evidence_tie(a: Evidence, b: Evidence) -> tuple:
+    return (tuple(sorted((normal_text(a.title), normal_text(b.title)))),
+            tuple(sorted((a.id, b.id))))
+
+
+def pair_recommendations(
+    recs_a: Sequence[Recommendation], recs_b: Sequence[Recommendation]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(matched pairs, main-plan pairs).
+
+    Matched pairs share a category and treatment words. Main-plan pairs join each doctor's main
+    recommendations that found no match, in their order, so "surgery vs therapy" is one row.
+    """
+    pairs = pair_items(recs_a, recs_b, rec_score, REC_THRESHOLD, _rec_tie)
+    used_a = {i for i, _ in pairs}
+    used_b = {j for _, j in pairs}
+    free_a = [i for i, r in enumerate(recs_a) if r.preferred and i not in used_a]
+    free_b = [j for j, r in enumerate(recs_b) if r.preferred and j not in used_b]
+    mains = list(zip(free_a, free_b))  # noqa: B905 - the shorter list decides
+    return pairs, mains
+
+
+def pair_evidence(
+    ev_a: Sequence[Evidence], ev_b: Sequence[Evidence]
+) -> list[tuple[int, int]]:
+    return pair_items(ev_a, ev_b, evidence_score, EVIDENCE_THRESHOLD, _evidence_tie)
