@@ -36,6 +36,7 @@ from secondop_desktop.ui.compare_style import (
 NOTE_DELAY_MS = 600
 ROW_MARGIN = 10
 ROW_BORDER = 3
+COLUMN_GAP = 14
 
 
 def wrapping_label(object_name: str, accessible: str) -> QLabel:
@@ -60,7 +61,7 @@ def configure_columns(grid: QGridLayout, doctors: int, mark_width: int) -> None:
     for col in range(1, 1 + doctors):
         grid.setColumnStretch(col, 1)
         grid.setColumnMinimumWidth(col, 0)
-    grid.setHorizontalSpacing(max(12, mark_width // 12))
+    grid.setHorizontalSpacing(COLUMN_GAP)
 
 
 class CompareRowWidget(QFrame):

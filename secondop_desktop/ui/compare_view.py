@@ -14,7 +14,7 @@ import importlib
 from typing import Any
 
 from PySide6.QtCore import QEvent, QMargins, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -232,8 +232,22 @@ class CompareView(QWidget):
         self.header.installEventFilter(self)
 
     def _mark_width(self, doctors: int) -> int:
-        # Three doctors need room to say who agrees with whom.
-        return self.fontMetrics().horizontalAdvance("M") * (11 if doctors <= 2 else 14)
+        # Three doctors need room to say who agrees with whom; a narrow window leaves the doctors'
+        # own columns most of the width.
+        em = self.fontMetrics().horizontalAdvance("M")
+        wanted = em * (11 if doctors <= 2 else 14)
+        return max(em * 7, min(wanted, int(self.width() * 0.22)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        doctors = len(self.model.opinion_ids)
+        if not doctors:
+            return
+        width = self._mark_width(doctors)
+        if width != self.header_grid.columnMinimumWidth(0):
+            self.header_grid.setColumnMinimumWidth(0, width)
+            for row in self._ordered:
+                row.grid.setColumnMinimumWidth(0, width)
 
     # -- the owner's interface -------------------------------------------------------------------
 

@@ -1,0 +1,117 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The compare view on the worked example with the real engine: it shows what the engine found."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QRadioButton
+
+from secondop_desktop.domain.model import Case, Review, new_id
+from secondop_desktop.ui.compare_style import SYMBOLS, mark_word
+from secondop_desktop.ui.compare_summary import counts_text, diagnosis_word, plan_word
+from secondop_desktop.ui.compare_view import CompareView
+from tests.ui.test_compare_view import apply_review, current_rows, mark_text, rows, summary
+
+engine = pytest.importorskip("secondop_desktop.domain.compare")
+
+
+@pytest.fixture
+def view(qtbot, demo_case: Case) -> CompareView:
+    widget = CompareView()
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.set_case(demo_case)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_summary_follows_compare_opinions(view: CompareView, demo_case: Case) -> None:
+    a, b = demo_case.opinions[0].id, demo_case.opinions[1].id
+    found = engine.compare_opinions(demo_case, a, b)
+    text = summary(view)
+    assert text.startswith(f"Diagnosis: {diagnosis_word(found.summary.diagnosis)} · "
+                           f"Plan: {plan_word(found.summary.plan)} · ")
+    assert counts_text(found.summary.differ, found.summary.agree) in text
+    assert found.summary.differ > 0
+    assert view.difference_count() == found.summary.differ
+
+
+def test_every_point_is_a_row_marked_with_symbol_and_word(
+        view: CompareView, demo_case: Case) -> None:
+    a, b = demo_case.opinions[0].id, demo_case.opinions[1].id
+    found = engine.compare_opinions(demo_case, a, b)
+    shown = rows(view)
+    assert len(shown) == len(found.points)
+    for row, point in zip(shown, found.points, strict=True):
+        expected = f"{SYMBOLS[point.status]} {mark_word(point.status, 'Dr Hale', 'Dr Tanaka')}"
+        assert expected in mark_text(row), point.key
+
+
+def test_f7_visits_the_engines_differences_in_order(
+        qtbot, view: CompareView, demo_case: Case) -> None:
+    a, b = demo_case.opinions[0].id, demo_case.opinions[1].id
+    found = engine.compare_opinions(demo_case, a, b)
+    differing = [i for i, p in enumerate(found.points) if p.differs]
+    checkbox = view.findChild(QCheckBox, "compare_only_differences")
+    checkbox.setFocus()
+    view.activateWindow()
+    qtbot.waitUntil(checkbox.hasFocus)
+    for index in differing[:3]:
+        qtbot.keyClick(checkbox, Qt.Key.Key_F7)
+        assert current_rows(view) == [f"compare_row_{index}"]
+    qtbot.keyClick(checkbox, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
+    assert current_rows(view) == [f"compare_row_{differing[1]}"]
+
+
+def test_overruling_the_program_drops_the_count_and_shows_both(
+        qtbot, view: CompareView, demo_case: Case) -> None:
+    a, b = demo_case.opinions[0].id, demo_case.opinions[1].id
+    before = engine.compare_opinions(demo_case, a, b)
+    index = next(i for i, p in enumerate(before.points) if p.differs and p.status == "different")
+    point = before.points[index]
+    qtbot.mouseClick(view.findChild(QPushButton, "compare_next"), Qt.MouseButton.LeftButton)
+    row = rows(view)[index]
+    with qtbot.waitSignal(view.reviewChanged) as signal:
+        qtbot.mouseClick(row.findChild(QRadioButton, "review_same_radio"),
+                         Qt.MouseButton.LeftButton)
+    review: Review = signal.args[0]
+    assert (review.opinions, review.point, review.verdict) == ([a, b], point.key, "same")
+
+    case = apply_review(demo_case, review)
+    after = engine.compare_opinions(case, a, b)
+    assert after.summary.differ == before.summary.differ - 1
+    view.set_case(case)
+    qtbot.waitUntil(lambda: counts_text(after.summary.differ, after.summary.agree)
+                    in summary(view))
+    assert "(the program found" in summary(view)
+    row = rows(view)[index]
+    assert "≠ Differs" in mark_text(row) and "Your view: the same" in mark_text(row)
+
+
+def test_three_doctors_with_the_real_engine(qtbot, demo_case: Case) -> None:
+    case = copy.deepcopy(demo_case)
+    third = copy.deepcopy(case.opinions[0])
+    third.id = "third-opinion-id"
+    third.label = "Third opinion"
+    third.physician.name = "Dr Amara Okafor"
+    for item in third.evidence + third.recommendations + third.answers:
+        item.id = new_id()
+    case.opinions.append(third)
+    widget = CompareView()
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.set_case(case)
+    widget.show()
+    qtbot.mouseClick(widget.findChild(QPushButton, "compare_third_button"),
+                     Qt.MouseButton.LeftButton)
+    assert "Dr Amara Okafor" in widget.findChild(QLabel, "compare_header_2").text()
+    shown = rows(widget)
+    assert shown
+    # Dr Okafor repeats Dr Hale word for word, so every row that differs names a pair agreeing.
+    differing = [r for r in shown if "≠" in mark_text(r) or "~" in mark_text(r)]
+    assert differing
+    assert any("Dr Hale and Dr Okafor agree" in mark_text(r) for r in differing)
