@@ -664,4 +664,11 @@ class Journal:
 def _new_case_report(case: Case) -> MergeReport:
     from secondop_desktop.domain.merge import MergeReport
 
-    return MergeReport(added=[("case", case.id)], updated=[], unchanged=[])
+    added = [("case", case.id)]
+    for table, kind in (("opinions", "opinion"), ("questions", "question"), ("notes", "note"),
+                        ("records", "record"), ("medications", "medication"),
+                        ("reviews", "review")):
+        added += [(kind, item.id) for item in getattr(case, table)]
+    if case.decision is not None:
+        added.append(("decision", case.id))
+    return MergeReport(added=added, updated=[], unchanged=[])

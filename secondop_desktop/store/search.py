@@ -150,9 +150,12 @@ class Query:
 
 def parse_query(text: str) -> Query | None:
     """A safe query for what the user typed, or None when there is nothing to look for."""
-    words = [
-        w for w in unicodedata.normalize("NFC", text).split() if any(ch.isalnum() for ch in w)
-    ][:MAX_QUERY_WORDS]
+    # Control and format characters (NUL ends an FTS5 string early) become spaces.
+    cleaned = "".join(
+        " " if unicodedata.category(ch).startswith("C") else ch
+        for ch in unicodedata.normalize("NFC", text)
+    )
+    words = [w for w in cleaned.split() if any(ch.isalnum() for ch in w)][:MAX_QUERY_WORDS]
     if not words:
         return None
     tokens = [_fold(t) for w in words for t in _TOKEN.findall(w)]
@@ -186,7 +189,7 @@ def make_snippet(text: str, query: Query, size: int = SNIPPET_TOKENS) -> str:
     begin = max(0, min(first - size // 3, len(tokens) - size))
     window = tokens[begin : begin + size]
     out: list[str] = [ELLIPSIS] if begin > 0 else []
-    cursor = window[0].start()
+    cursor = 0 if begin == 0 else window[0].start()
     for token in window:
         out.append(text[cursor : token.start()])
         out.append(MARK_START + token.group() + MARK_END if hit(token.group()) else token.group())
