@@ -33,7 +33,9 @@ class JournalDamaged(JournalError):
 
     def __init__(self, path: Path, reason: str, backup: Path | None) -> None:
         self.path = path
-        self.reason = reason
+        # One line, short: SQLite's own report can run to pages.
+        reason = " ".join(reason.split())
+        self.reason = reason if len(reason) <= 160 else reason[:159] + "…"
         self.backup = backup
         if backup is not None:
             advice = (
@@ -46,7 +48,8 @@ class JournalDamaged(JournalError):
                 "a backup of your own if you have one."
             )
         super().__init__(
-            f"The journal {path} is damaged ({reason}). It was left exactly as it was. {advice}"
+            f"The journal {path} is damaged ({self.reason}). It was left exactly as it was. "
+            f"{advice}"
         )
 
 

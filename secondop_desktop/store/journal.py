@@ -593,7 +593,9 @@ class Journal:
             problems.append("The file is not marked as a SecondOp journal.")
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
         if rows != ["ok"]:
-            problems.append("The database file is damaged: " + "; ".join(rows[:5]))
+            detail = " ".join("; ".join(rows[:3]).split())
+            problems.append(f"The database file is damaged: {detail[:300]}")
+            problems.append("Restore the latest backup; keep this file until that has worked.")
             return problems  # the checks below would read damaged pages
         orphans = conn.execute("PRAGMA foreign_key_check").fetchall()
         if orphans:
