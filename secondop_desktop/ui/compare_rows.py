@@ -110,8 +110,9 @@ def rows_for_three(three: ThreeWay) -> list[CompareRow]:
     """Three doctors: points of the pairwise comparisons that concern the same thing share a row.
 
     Two points concern the same thing when they have the same key (e.g. ``diagnosis`` or
-    ``answer:<question id>``), or when they show the same doctor's same text under the same topic
-    (e.g. Dr A's recommendation compared once with Dr B's and once with Dr C's).
+    ``answer:<question id>``), or when they name the same item of the same doctor (keys of the
+    form ``kind:<item in a>:<item in b>``, "-" for none): Dr A's recommendation compared once with
+    Dr B's and once with Dr C's.
     """
     ids = list(three.opinion_ids)
     groups = _Groups()
@@ -121,10 +122,8 @@ def rows_for_three(three: ThreeWay) -> list[CompareRow]:
             node = ("point", pi, qi)
             order.append((pi, qi))
             groups.union(node, ("key", point.key))
-            if point.status != "only_b" and point.a:
-                groups.union(node, ("side", comparison.a_id, point.topic, point.a))
-            if point.status != "only_a" and point.b:
-                groups.union(node, ("side", comparison.b_id, point.topic, point.b))
+            for item in _items(point.key, comparison.a_id, comparison.b_id):
+                groups.union(node, item)
 
     members: dict[object, list[tuple[int, int]]] = {}
     for pi, qi in order:
@@ -155,6 +154,20 @@ def rows_for_three(three: ThreeWay) -> list[CompareRow]:
             pairs=pairs,
         ))
     return rows
+
+
+def _items(key: str, a_id: str, b_id: str) -> list[tuple[str, str, str, str]]:
+    """The doctors' items a pairwise point key names: ``kind:<id in a>:<id in b>``."""
+    parts = key.split(":")
+    if len(parts) != 3:
+        return []
+    kind, in_a, in_b = parts
+    found = []
+    if in_a and in_a != "-":
+        found.append(("item", a_id, kind, in_a))
+    if in_b and in_b != "-":
+        found.append(("item", b_id, kind, in_b))
+    return found
 
 
 def short_name(name: str) -> str:

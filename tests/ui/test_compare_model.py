@@ -10,7 +10,12 @@ from secondop_desktop.domain.comparison import Segment
 from secondop_desktop.domain.model import Case, Review
 from secondop_desktop.ui.compare_model import COL_FIRST, COL_MARK, COL_SECOND, CompareModel, Role
 from secondop_desktop.ui.compare_style import DARK, LIGHT, cell_html, contrast
-from tests.ui.test_compare_model_fakes import FakeEngine, fixed_points, with_third_opinion
+from tests.ui.test_compare_model_fakes import (
+    FakeEngine,
+    fixed_points,
+    mri_key,
+    with_third_opinion,
+)
 
 
 def _model(case: Case) -> CompareModel:
@@ -60,7 +65,7 @@ def test_roles_carry_the_engines_findings(qapp, demo_case: Case) -> None:
     assert model.data(same, Role.DIFFERS) is False
     assert model.data(same, Qt.ItemDataRole.BackgroundRole) is None
 
-    only = _row(model, "evidence::" + demo_case.opinions[1].id[:4])
+    only = _row(model, mri_key(demo_case.opinions[0].id, demo_case.opinions[1].id))
     assert model.data(model.index(only, COL_MARK)).startswith("◐ Only Dr Tanaka")
     assert model.data(model.index(only, COL_FIRST), Role.PRESENT) is False
     assert model.data(model.index(only, COL_FIRST)) == ""
@@ -100,7 +105,7 @@ def test_three_doctors_share_rows_and_say_who_differs(qapp, demo_case: Case) -> 
     assert model.data(stage, Role.STATUS) == ["different", "different", "same"]
     certainty = model.index(_row(model, "certainty"), COL_MARK)
     assert model.data(certainty) == "= All the same"
-    only = model.index(model.row_of_key("evidence::" + ids[1][:4]), COL_MARK)
+    only = model.index(_row(model, mri_key(ids[0], ids[1])), COL_MARK)
     assert model.data(only).splitlines()[0] == "◐ Not from Dr Hale"
     assert [model.data(model.index(only.row(), c), Role.PRESENT) for c in (1, 2, 3)] == [
         False, True, True]

@@ -14,7 +14,14 @@ from secondop_desktop.domain.comparison import Comparison, Point, Segment, Summa
 from secondop_desktop.domain.model import Case
 
 
-def fixed_points(a_id: str, b_id: str) -> list[Point]:
+def mri_key(a_id: str, b_id: str, twins: bool = False) -> str:
+    """The key of the MRI only the second doctor cites (both cite it when the third is a twin)."""
+    if twins:
+        return f"evidence:{a_id[:4]}-mri:{b_id[:4]}-mri"
+    return f"evidence:-:{b_id[:4]}-mri"
+
+
+def fixed_points(a_id: str, b_id: str, twins: bool = False) -> list[Point]:
     return [
         Point(key="diagnosis", topic="diagnosis", status="refined", severity="minor",
               label="Diagnosis", a="Osteoarthritis of the knee (M17.9)",
@@ -28,15 +35,16 @@ def fixed_points(a_id: str, b_id: str) -> list[Point]:
               reason="Dr Tanaka saw the MRI report; Dr Hale did not.",
               a_segments=[Segment("Kellgren-Lawrence grade "), Segment("4", True)],
               b_segments=[Segment("Kellgren-Lawrence grade "), Segment("3", True)]),
-        Point(key=f"recommendation:{a_id[:4]}:{b_id[:4]}", topic="recommendation",
+        Point(key=f"recommendation:{a_id[:4]}-main:{b_id[:4]}-main", topic="recommendation",
               status="different", severity="major", label="Main recommendation",
               a="Total knee replacement, right knee · surgery · soon",
               b="Supervised physical therapy, 12 weeks · therapy · routine",
               question="Ask both: why this treatment first rather than the other?"),
-        Point(key="evidence:xray", topic="evidence", status="same", severity="none",
-              label="Evidence", a="Standing X-ray of both knees, 29 September 2026",
+        Point(key=f"evidence:{a_id[:4]}-xray:{b_id[:4]}-xray", topic="evidence", status="same",
+              severity="none", label="Evidence",
+              a="Standing X-ray of both knees, 29 September 2026",
               b="Standing X-ray of both knees, 29 September 2026"),
-        Point(key=f"evidence::{b_id[:4]}", topic="evidence", status="only_b", severity="minor",
+        Point(key=mri_key(a_id, b_id, twins), topic="evidence", status="only_b", severity="minor",
               label="Evidence", b="MRI of the right knee, 10 October 2026 <b>not bold</b>",
               question="Ask Dr Hale: would the MRI change your advice?"),
         Point(key="follow_up", topic="follow_up", status="same", severity="none",
@@ -55,8 +63,9 @@ class FakeEngine:
 
     def compare_opinions(self, case: Case, a_id: str, b_id: str) -> Comparison:
         self.calls += 1
-        points = fixed_points(a_id, b_id)
-        if THIRD_ID in (a_id, b_id) and case.opinions[1].id in (a_id, b_id):
+        twins = THIRD_ID in (a_id, b_id) and case.opinions[1].id in (a_id, b_id)
+        points = fixed_points(a_id, b_id, twins)
+        if twins:
             # The third doctor is a copy of the second: the two agree on everything.
             for p in points:
                 p.status, p.severity, p.question, p.reason = "same", "none", "", ""
