@@ -1,0 +1,140 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Schema versions: every old journal opens, is backed up first, and a newer one is refused."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from secondop_desktop import paths
+from secondop_desktop.store import backups, migrations
+from secondop_desktop.store.journal import Journal, JournalTooNew, MigrationFailed
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "journals"
+FIXTURE_FILES = sorted(FIXTURES.glob("v*.secondop-journal"))
+
+
+def _version(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def _copy_fixture(name: str, tmp_path: Path) -> Path:
+    target = tmp_path / "journal.secondop-journal"
+    shutil.copyfile(FIXTURES / name, target)
+    return target
+
+
+def test_there_is_a_fixture_of_every_schema_version() -> None:
+    versions = {int(p.stem[1:]) for p in FIXTURE_FILES}
+    assert versions == set(range(1, migrations.latest_version() + 1))
+
+
+@pytest.mark.parametrize("fixture", FIXTURE_FILES, ids=lambda p: p.stem)
+def test_every_fixture_opens_with_its_cases(fixture: Path, tmp_path: Path) -> None:
+    expected = json.loads(fixture.with_suffix(".json").read_text(encoding="utf-8"))
+    path = _copy_fixture(fixture.name, tmp_path)
+    assert _version(path) == expected["schema"]
+    with Journal.open(path) as journal:
+        assert journal.case_ids() == set(expected["cases"])
+        for case_id, title in expected["cases"].items():
+            assert journal.load_case(case_id).title == title
+            assert journal.find_case(title).id == case_id
+        for text, case_id in expected["searches"].items():
+            assert case_id in {h.case_id for h in journal.search(text)}, text
+        for digest in expected["attachments"]:
+            assert journal.has_attachment(digest)
+        assert journal.check() == []
+    assert _version(path) == migrations.latest_version()
+
+
+def test_new_journal_has_the_latest_schema(journal_path: Path) -> None:
+    Journal.open(journal_path).close()
+    assert _version(journal_path) == migrations.latest_version()
+    conn = sqlite3.connect(journal_path)
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == migrations.APPLICATION_ID
+    conn.close()
+    assert backups.list_backups(journal_path) == []
+
+
+def test_current_journal_is_not_backed_up_on_open(journal_path: Path) -> None:
+    Journal.open(journal_path).close()
+    Journal.open(journal_path).close()
+    assert backups.list_backups(journal_path) == []
+
+
+def _add_colour(db: Database) -> None:
+    db.execute("ALTER TABLE cases ADD COLUMN colour TEXT")
+    db.execute("UPDATE cases SET colour = 'blue'")
+
+
+def test_backup_is_taken_before_migrating(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _copy_fixture("v1.secondop-journal", tmp_path)
+    before = _version(path)
+    step = migrations.Migration(migrations.latest_version() + 1, "a colour per case", _add_colour)
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, step])
+    with Journal.open(path) as journal:
+        cases = journal.case_ids()
+        assert journal.check() == []
+    assert _version(path) == step.version
+    conn = sqlite3.connect(path)
+    assert {r[0] for r in conn.execute("SELECT colour FROM cases")} == {"blue"}
+    conn.close()
+    ((_, reason, backup),) = backups.list_backups(path)
+    assert reason == f"before-v{step.version}"
+    assert backup.parent == paths.backup_dir(path)
+    assert _version(backup) == before
+    monkeypatch.undo()
+    with Journal.open(backup) as old:
+        assert old.case_ids() == cases
+
+
+def test_failed_migration_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _copy_fixture("v1.secondop-journal", tmp_path)
+    before = _version(path)
+
+    def half_done(db: Database) -> None:
+        _add_colour(db)
+        raise RuntimeError("disk full, say")
+
+    step = migrations.Migration(migrations.latest_version() + 1, "breaks", half_done)
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, step])
+    with pytest.raises(MigrationFailed, match="nothing was lost") as caught:
+        Journal.open(path)
+    assert "disk full" in str(caught.value)
+    assert _version(path) == before
+    conn = sqlite3.connect(path)
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(cases)")}
+    conn.close()
+    assert "colour" not in columns
+    monkeypatch.undo()
+    with Journal.open(path) as journal:
+        assert journal.check() == []
+
+
+def test_newer_journal_is_refused_and_unchanged(tmp_path: Path) -> None:
+    path = _copy_fixture("v1.secondop-journal", tmp_path)
+    newer = migrations.latest_version() + 3
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {newer}")
+    conn.commit()
+    conn.close()
+    content = path.read_bytes()
+    with pytest.raises(JournalTooNew) as caught:
+        Journal.open(path)
+    assert str(caught.value).startswith(
+        f"This journal was written by a newer SecondOp (schema {newer}); this version reads up "
+        f"to {migrations.latest_version()}. Install the newer SecondOp, or restore an older "
+        "backup."
+    )
+    assert path.read_bytes() == content
+    assert not path.with_name(path.name + "-wal").exists()
+    assert backups.list_backups(path) == []
