@@ -27,6 +27,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from secondop_desktop.domain import icd10
 from secondop_desktop.domain.model import Diagnosis
@@ -119,6 +120,7 @@ LINKING = frozenset({
 
 _FORWARD_NEGATION = frozenset({"no", "not", "without", "free", "denies", "never", "absence"})
 _BACKWARD_NEGATION = frozenset({"excluded", "absent", "unlikely"})
+_WORD_RE = re.compile(r"[^\W_]+")
 _CLAUSE_BREAK = re.compile(r"[,;:.()\[\]/]|\bbut\b|\bhowever\b|\bwith\b")
 
 
@@ -147,29 +149,45 @@ class Phrase:
         return Counter(self.variants[0]) if self.variants else Counter()
 
 
+_SPELLING_RE = re.compile("|".join(old for old, _ in _SPELLING))
+
+
 def unify_spelling(word: str) -> str:
+    """British spellings in American form ("oesophageal" -> "esophageal")."""
+    if not _SPELLING_RE.search(word):
+        return word
     for old, new in _SPELLING:
         if old in word:
             word = word.replace(old, new)
     return word
 
 
+@lru_cache(maxsize=8192)
+def _word_forms(word: str) -> tuple[tuple[str, ...], str | None]:
+    """One word's fixed forms (spelling, abbreviation, synonym) and, if it could be a roman
+    numeral, its arabic value. Cached: a vocabulary is small."""
+    word = unify_spelling(word)
+    expanded = ABBREVIATIONS.get(word)
+    if expanded:
+        return tuple(expanded.split()), None
+    roman = _ROMAN_RE.match(word)
+    arabic = f"{_ROMAN[roman.group(1)]}{roman.group(2)}" if roman else None
+    if arabic and len(roman.group(1)) > 1:  # type: ignore[union-attr]
+        return (arabic,), None  # "ii", "iv", "iiia" are numerals wherever they stand
+    return (SYNONYMS.get(word, word),), arabic
+
+
 def _words(text: str) -> list[str]:
     """Lower-case words and numbers of one clause, abbreviations expanded, numerals arabic."""
-    raw = re.findall(r"[^\W_]+", text)
+    raw = _WORD_RE.findall(text)
     out: list[str] = []
     for index, word in enumerate(raw):
-        word = unify_spelling(word)
-        expanded = ABBREVIATIONS.get(word)
-        if expanded:
-            out.extend(expanded.split())
-            continue
-        roman = _ROMAN_RE.match(word)
-        prev = out[-1] if out else ""
-        if roman and (len(roman.group(1)) > 1 or prev in QUALIFIERS or len(raw) == 1 or
-                      (index == 0 and len(raw) <= 2)):
-            word = f"{_ROMAN[roman.group(1)]}{roman.group(2)}"
-        out.append(SYNONYMS.get(word, word))
+        forms, arabic = _word_forms(word)
+        if arabic is not None and ((out and out[-1] in QUALIFIERS) or len(raw) == 1 or
+                                   (index == 0 and len(raw) <= 2)):
+            out.append(arabic)  # "i", "v", "x" only after "type", "stage" … or standing alone
+        else:
+            out.extend(forms)
     return out
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import TypeVar
 
 from secondop_desktop.domain.diagnosis_match import unify_spelling
@@ -41,7 +42,8 @@ REC_THRESHOLD = 0.5
 EVIDENCE_THRESHOLD = 0.5
 
 
-def words(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def words(text: str) -> frozenset[str]:
     """The telling words of a short text: lower case, spelling unified, plural -s dropped."""
     out = set()
     for word in re.findall(r"[^\W_]+", (text or "").casefold()):
@@ -51,10 +53,10 @@ def words(text: str) -> set[str]:
         if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
             word = word[:-1]
         out.add(word)
-    return out
+    return frozenset(out)
 
 
-def overlap(a: set[str], b: set[str]) -> float:
+def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     """Shared words over the smaller set's size (1.0 when both are empty)."""
     if not a and not b:
         return 1.0
@@ -63,6 +65,7 @@ def overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
+@lru_cache(maxsize=4096)
 def normal_text(text: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", (text or "").casefold()))
 

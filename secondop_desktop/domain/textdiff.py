@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from secondop_desktop.domain.comparison import Segment
 
@@ -29,6 +30,7 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN_RE.findall(text)
 
 
+@lru_cache(maxsize=16384)
 def _key(token: str) -> str:
     return token.strip().strip(_EDGE_PUNCT).casefold()
 
@@ -49,6 +51,7 @@ def _segments(tokens: list[str], changed: list[bool]) -> list[Segment]:
 
 
 _SMALL_PRODUCT = 40_000  # up to about 200 x 200 words, the exact matcher is fast on its own
+_BAG_PRODUCT = 160_000  # beyond about 400 x 400 words without an anchor: compare as bags
 
 
 def _lis(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -82,7 +85,9 @@ def _blocks(
 
     Patience diff: words that occur exactly once on each side anchor the alignment (the longest
     chain of them in order on both sides); the gaps between anchors are matched the same way,
-    and small gaps (or gaps without such words) by ``SequenceMatcher``.
+    and small gaps (or gaps without such words) by ``SequenceMatcher``. A large gap with no
+    anchor at all is two passages written independently: there no alignment means much, so
+    each word counts as shared when the other passage has it (a "bag" entry, size -1).
     """
     # Equal words at both ends of a gap: most gaps between anchors are just that.
     n, m = len(ia), len(ib)
@@ -112,28 +117,52 @@ def _blocks(
         matcher = SequenceMatcher(None, ia, ib, autojunk=len(ia) * len(ib) > 4_000_000)
         out.extend((a0 + m.a, b0 + m.b, m.size) for m in matcher.get_matching_blocks() if m.size)
         return
-    count_a: dict[int, int] = {}
-    for x in ia:
-        count_a[x] = count_a.get(x, 0) + 1
-    count_b: dict[int, int] = {}
-    where_b: dict[int, int] = {}
-    for j, x in enumerate(ib):
-        count_b[x] = count_b.get(x, 0) + 1
-        where_b[x] = j
-    pairs = [
-        (i, where_b[x]) for i, x in enumerate(ia) if count_a[x] == 1 and count_b.get(x) == 1
-    ]
-    anchors = _lis(pairs)
+    # A text with a small vocabulary has few words that occur once: anchor on word triples.
+    small_vocabulary = len(set(ia)) * 8 < len(ia)
+    anchors = [] if small_vocabulary else _anchors(ia, ib, 1)
+    if len(anchors) * 40 < min(len(ia), len(ib)):
+        anchors = _anchors(ia, ib, 3) or anchors
+    covered = sum(size for _, _, size in anchors)
+    if covered * 20 < min(len(ia), len(ib)) and len(ia) * len(ib) > _BAG_PRODUCT:
+        # Next to nothing in common in order: passages written independently.
+        out.append((a0, b0, -1))
+        out.append((len(ia), len(ib), -2))  # the bag's extent
+        return
     if not anchors:
         matcher = SequenceMatcher(None, ia, ib, autojunk=True)
         out.extend((a0 + m.a, b0 + m.b, m.size) for m in matcher.get_matching_blocks() if m.size)
         return
     prev_a = prev_b = 0
-    for pa, pb in anchors + [(len(ia), len(ib))]:
+    for pa, pb, size in anchors:
         _blocks(ia[prev_a:pa], ib[prev_b:pb], a0 + prev_a, b0 + prev_b, out, depth + 1)
-        if pa < len(ia):
-            out.append((a0 + pa, b0 + pb, 1))
-        prev_a, prev_b = pa + 1, pb + 1
+        out.append((a0 + pa, b0 + pb, size))
+        prev_a, prev_b = pa + size, pb + size
+    _blocks(ia[prev_a:], ib[prev_b:], a0 + prev_a, b0 + prev_b, out, depth + 1)
+
+
+def _anchors(ia: list[int], ib: list[int], k: int) -> list[tuple[int, int, int]]:
+    """Runs of ``k`` words found exactly once on each side, the longest chain of them in the
+    same order on both sides, without overlaps: (start in a, start in b, k)."""
+    grams_a = list(zip(*(ia[s:] for s in range(k)), strict=False)) if k > 1 else ia
+    grams_b = list(zip(*(ib[s:] for s in range(k)), strict=False)) if k > 1 else ib
+    count_a: dict = {}
+    for g in grams_a:
+        count_a[g] = count_a.get(g, 0) + 1
+    count_b: dict = {}
+    where_b: dict = {}
+    for j, g in enumerate(grams_b):
+        count_b[g] = count_b.get(g, 0) + 1
+        where_b[g] = j
+    pairs = [
+        (i, where_b[g]) for i, g in enumerate(grams_a) if count_a[g] == 1 and count_b.get(g) == 1
+    ]
+    out: list[tuple[int, int, int]] = []
+    end_a = end_b = 0
+    for pa, pb in _lis(pairs):
+        if pa >= end_a and pb >= end_b:
+            out.append((pa, pb, k))
+            end_a, end_b = pa + k, pb + k
+    return out
 
 
 def _matching_blocks(ia: list[int], ib: list[int]) -> list[tuple[int, int, int]]:
@@ -175,8 +204,20 @@ def word_diff(a: str, b: str) -> tuple[list[Segment], list[Segment]]:
         ids: dict[str, int] = {}
         ia = [ids.setdefault(k, len(ids)) for k in ka[start:end_a]]
         ib = [ids.setdefault(k, len(ids)) for k in kb[start:end_b]]
-        for pos_a, pos_b, size in _matching_blocks(ia, ib):
-            for offset in range(size):
+        blocks = _matching_blocks(ia, ib)
+        for index, (pos_a, pos_b, size) in enumerate(blocks):
+            if size == -1:  # a bag: words the other passage has anywhere are shared
+                len_a, len_b, _ = blocks[index + 1]
+                bag_a, bag_b = ia[pos_a:pos_a + len_a], ib[pos_b:pos_b + len_b]
+                have_a, have_b = set(bag_a), set(bag_b)
+                for offset, word in enumerate(bag_a):
+                    if word in have_b:
+                        changed_a[start + pos_a + offset] = False
+                for offset, word in enumerate(bag_b):
+                    if word in have_a:
+                        changed_b[start + pos_b + offset] = False
+                continue
+            for offset in range(max(size, 0)):
                 changed_a[start + pos_a + offset] = False
                 changed_b[start + pos_b + offset] = False
     return _segments(ta, changed_a), _segments(tb, changed_b)
