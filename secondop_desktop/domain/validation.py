@@ -167,7 +167,28 @@ def _validator() -> Draft202012Validator:
     checker = FormatChecker(formats=())
     checker.checks("date-time")(lambda v: not isinstance(v, str) or is_iso_datetime(v))
     checker.checks("date")(lambda v: not isinstance(v, str) or is_iso_date(v))
-    return Draft202012Validator(case_schema(), format_checker=checker)
+    return Draft202012Validator(_inline_refs(case_schema()), format_checker=checker)
+
+
+def _inline_refs(schema: dict[str, Any]) -> dict[str, Any]:
+    """The schema with each local ``$ref`` replaced by what it names (it has no cycles).
+
+    Same meaning, but validation skips a reference look-up at every object, about a third of
+    its time.
+    """
+    defs = schema.get("$defs", {})
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/$defs/") and len(node) == 1:
+                return walk(defs[ref.removeprefix("#/$defs/")])
+            return {key: walk(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [walk(item) for item in node]
+        return node
+
+    return walk(schema)
 
 
 def _schema_problems(data: object) -> Iterator[tuple[Path, str, int]]:
