@@ -124,7 +124,7 @@ class CompareModel(QAbstractTableModel):
                      "only_a")]
         lines: list[tuple[str, str, str]] = []
         for absent in (i for i in self._ids if i not in present):
-            lines.append((SYMBOLS["only_a"], self.tr("Not from %1").replace(
+            lines.append((SYMBOLS["only_a"], self.tr("Not mentioned by %1").replace(
                 "%1", self.short(absent)), "only_a"))
         status = {frozenset((p.a_id, p.b_id)): p.point.status for p in row.pairs
                   if p.a_id in present and p.b_id in present}
@@ -139,8 +139,8 @@ class CompareModel(QAbstractTableModel):
                 home.append(opinion_id)
         if len(groups) == 1:
             word = self.tr("All the same") if len(present) == len(self._ids) else \
-                self.tr("%1 and %2: same").replace("%1", self.short(present[0])).replace(
-                    "%2", self.short(present[1]))
+                self.tr("%1 agree").replace("%1", self.tr(" and ").join(
+                    self.short(i) for i in present))
             return lines + [(SYMBOLS["same"], word, "same")]
         if all(len(g) == 1 for g in groups):
             for p in row.pairs:

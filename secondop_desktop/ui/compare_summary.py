@@ -82,8 +82,8 @@ def three_summary(three: ThreeWay, rows: list[CompareRow], names: dict[str, str]
     """Who agrees with whom on diagnosis and plan, and the count of rows that differ."""
     ids = list(three.opinion_ids)
     diagnosis = _tr("Diagnosis: %1").replace(
-        "%1", _agreement(three.diagnosis_agreement, ids, names, _tr("ALL THE SAME")))
+        "%1", _agreement(three.diagnosis_agreement, ids, names, _tr("ALL AGREE")))
     plan = _tr("Plan: %1").replace(
-        "%1", _agreement(three.plan_agreement, ids, names, _tr("ALL THE SAME")))
+        "%1", _agreement(three.plan_agreement, ids, names, _tr("ALL AGREE")))
     differ = sum(1 for r in rows if r.differs)
     return " · ".join([diagnosis, plan, counts_text(differ, len(rows) - differ)])

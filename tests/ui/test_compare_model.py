@@ -106,7 +106,7 @@ def test_three_doctors_share_rows_and_say_who_differs(qapp, demo_case: Case) -> 
     certainty = model.index(_row(model, "certainty"), COL_MARK)
     assert model.data(certainty) == "= All the same"
     only = model.index(_row(model, mri_key(ids[0], ids[1])), COL_MARK)
-    assert model.data(only).splitlines()[0] == "◐ Not from Dr Hale"
+    assert model.data(only).splitlines()[0] == "◐ Not mentioned by Dr Hale"
     assert [model.data(model.index(only.row(), c), Role.PRESENT) for c in (1, 2, 3)] == [
         False, True, True]
 
