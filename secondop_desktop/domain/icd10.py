@@ -20,6 +20,7 @@ import os
 import re
 import sqlite3
 import threading
+import warnings
 from importlib import metadata
 from pathlib import Path
 
@@ -127,7 +128,20 @@ CREATE VIRTUAL TABLE codes_fts USING fts5(
 
 def _fill(conn: sqlite3.Connection) -> None:
     """Read the whole code set once from the package (the slow import) into ``conn``."""
-    import simple_icd_10_cm as cm  # noqa: PLC0415 - deliberately lazy: 2-3 s, 190 MB
+    with warnings.catch_warnings():
+        # The package reads its data through importlib.resources' legacy calls.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        rows = _read_package()
+    conn.executescript(_SCHEMA)
+    conn.executemany(
+        "INSERT INTO codes(code, plain, description, parent, terms) VALUES (?, ?, ?, ?, ?)", rows
+    )
+    conn.execute("INSERT INTO codes_fts(codes_fts) VALUES ('rebuild')")
+    conn.commit()
+
+
+def _read_package() -> list[tuple[str, str, str, str | None, str]]:
+    import simple_icd_10_cm as cm  # deliberately lazy: 2-3 s, 190 MB
 
     rows = []
     seen: set[str] = set()
@@ -141,12 +155,7 @@ def _fill(conn: sqlite3.Connection) -> None:
             parent = None
         terms = "; ".join(cm.get_inclusion_term(code))
         rows.append((code, code.replace(".", ""), cm.get_description(code), parent, terms))
-    conn.executescript(_SCHEMA)
-    conn.executemany(
-        "INSERT INTO codes(code, plain, description, parent, terms) VALUES (?, ?, ?, ?, ?)", rows
-    )
-    conn.execute("INSERT INTO codes_fts(codes_fts) VALUES ('rebuild')")
-    conn.commit()
+    return rows
 
 
 def _build_file(path: Path) -> None:
@@ -285,7 +294,7 @@ def _search_words(conn: sqlite3.Connection, text: str, limit: int) -> list[tuple
         tokens = set(re.findall(r"\w+", f"{description} {terms}".lower()))
         missing_short = sum(1 for w in short_words if w not in tokens)
         word_starts = sum(1 for w in long_words if any(t.startswith(w) for t in tokens))
-        return (missing_short, -word_starts, len(plain), len(description), plain)
+        return (missing_short, len(plain), -word_starts, len(description), plain)
 
     rows.sort(key=rank)
     return [(r[0], r[2]) for r in rows[:limit]]

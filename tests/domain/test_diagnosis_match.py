@@ -1,0 +1,160 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Same / refined / different for two doctors' diagnoses: by words, by codes, and every trap."""
+
+from __future__ import annotations
+
+import pytest
+
+from secondop_desktop.domain.diagnosis_match import (
+    diagnosis_relation,
+    text_relation,
+    texts_conflict,
+)
+from secondop_desktop.domain.model import Diagnosis
+
+# (first doctor's words, second doctor's words, expected) — checked in both directions.
+TEXT_PAIRS = [
+    # same: only case, punctuation, spacing, filler words, spelling, trivial order
+    ("Osteoarthritis of the knee", "knee osteoarthritis", "same"),
+    ("OSTEOARTHRITIS, KNEE", "osteoarthritis  knee", "same"),
+    ("Osteoarthritis of the right knee", "Right knee osteoarthritis", "same"),
+    ("Type II diabetes", "type 2 diabetes", "same"),
+    ("diabetes type 2", "Type 2 diabetes", "same"),
+    ("Stage III colon cancer", "stage 3 colon cancer", "same"),
+    ("Iron-deficiency anaemia", "iron deficiency anemia", "same"),
+    ("Oesophageal cancer", "esophageal cancer", "same"),
+    ("OA of the hip", "osteoarthritis of the hip", "same"),
+    ("III", "3", "same"),
+    # refined: one holds the other's whole meaning plus detail, nothing conflicting
+    ("Osteoarthritis of the knee",
+     "Primary osteoarthritis of the right knee, inner (medial) compartment", "refined"),
+    ("arthritis", "rheumatoid arthritis", "refined"),
+    ("diabetes", "type 2 diabetes mellitus", "refined"),
+    ("breast cancer", "invasive ductal breast cancer", "refined"),
+    ("Stage III lung cancer", "stage IIIA lung cancer", "refined"),
+    ("anemia", "iron deficiency anaemia", "refined"),
+    ("knee pain", "right knee pain", "refined"),
+    ("migraine", "chronic migraine", "refined"),
+    # different: side
+    ("osteoarthritis of the right knee", "osteoarthritis of the left knee", "different"),
+    ("right knee osteoarthritis", "bilateral knee osteoarthritis", "different"),
+    ("Lt breast cancer", "right breast cancer", "different"),
+    # different: type, number, grade, stage (roman and arabic)
+    ("type 1 diabetes", "type 2 diabetes", "different"),
+    ("Type I diabetes", "type 2 diabetes", "different"),
+    ("Kellgren-Lawrence grade 4", "Kellgren-Lawrence grade 3", "different"),
+    ("grade 3 stage 2", "grade 2 stage 3", "different"),
+    ("Stage IIIA lung cancer", "stage IIIB lung cancer", "different"),
+    ("stage II breast cancer", "stage 4 breast cancer", "different"),
+    ("I", "II", "different"),
+    ("C5-C6 disc herniation", "C6-C7 disc herniation", "different"),
+    ("CIN 2", "CIN 3", "different"),
+    # different: negation
+    ("pneumonia", "no evidence of pneumonia", "different"),
+    ("breast cancer", "breast lump, negative for malignancy", "different"),
+    ("breast cancer", "breast cancer ruled out", "different"),
+    ("type 2 diabetes with neuropathy", "type 2 diabetes without neuropathy", "different"),
+    ("migraine", "migraine without aura", "different"),
+    ("Hodgkin lymphoma", "non-Hodgkin lymphoma", "different"),
+    # different: opposite markers
+    ("benign prostate tumour", "malignant prostate tumor", "different"),
+    ("acute pancreatitis", "chronic pancreatitis", "different"),
+    ("mild asthma", "severe asthma", "different"),
+    ("ER positive breast cancer", "ER negative breast cancer", "different"),
+    ("ductal carcinoma in situ", "invasive ductal carcinoma", "different"),
+    ("low grade glioma", "high grade glioma", "different"),
+    ("early osteoarthritis", "advanced osteoarthritis", "different"),
+    # different: other diseases that share words, or a word that changes the disease
+    ("rheumatoid arthritis", "psoriatic arthritis", "different"),
+    ("hypertension", "pulmonary hypertension", "different"),
+    ("diabetes", "diabetes insipidus", "different"),
+    ("cystic fibrosis", "pulmonary fibrosis", "different"),
+    ("gout", "pseudogout", "different"),
+    ("hyperthyroidism", "hypothyroidism", "different"),
+    ("pre-eclampsia", "eclampsia", "different"),
+    ("lung cancer metastatic to bone", "bone cancer metastatic to lung", "different"),
+    ("bone cancer", "lung cancer metastatic to bone", "different"),
+    ("breast cancer", "metastatic breast cancer", "different"),
+    # different: uncertainty or history is not the same as the diagnosis
+    ("appendicitis", "suspected appendicitis", "different"),
+    ("colon cancer", "history of colon cancer", "different"),
+    ("appendicitis", "appendicitis or ovarian cyst", "different"),
+    ("multiple sclerosis", "systemic sclerosis", "different"),
+    ("heart failure", "kidney failure", "different"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), TEXT_PAIRS, ids=[f"{a}|{b}" for a, b, _ in
+                                                                 TEXT_PAIRS])
+def test_words_relation_both_ways(a: str, b: str, expected: str) -> None:
+    assert text_relation(a, b) == expected
+    assert text_relation(b, a) == expected
+
+
+def test_there_are_enough_realistic_pairs() -> None:
+    assert len(TEXT_PAIRS) >= 40
+    assert {e for _, _, e in TEXT_PAIRS} == {"same", "refined", "different"}
+
+
+@pytest.mark.parametrize(("a", "b"), [("", "knee osteoarthritis"), ("   ", ""), (None, "x")])
+def test_empty_side_is_unknown(a: str | None, b: str) -> None:
+    assert text_relation(a, b) == "unknown"
+    assert text_relation(b, a) == "unknown"
+
+
+def test_look_alikes_are_never_called_the_same() -> None:
+    traps = [(a, b) for a, b, e in TEXT_PAIRS if e == "different"]
+    for a, b in traps:
+        assert text_relation(a, b) != "same", (a, b)
+
+
+# Codes on both sides decide, whatever the words say.
+CODE_PAIRS = [
+    ("M17.11", "m1711", "knee OA", "something else entirely", "same"),
+    ("M17.9", "M17.11", "Osteoarthritis of the knee", "Primary OA, right knee", "refined"),
+    ("E11", "E11.65", "diabetes", "diabetes with high sugar", "refined"),
+    ("M17.1", "M17.11", "", "", "refined"),
+    ("E11.9", "E10.9", "diabetes", "diabetes", "different"),
+    ("M17.11", "M16.11", "osteoarthritis", "osteoarthritis", "different"),
+    ("C50.911", "C61", "cancer", "cancer", "different"),
+]
+
+
+@pytest.mark.parametrize(("ca", "cb", "ta", "tb", "expected"), CODE_PAIRS)
+def test_codes_decide(ca: str, cb: str, ta: str, tb: str, expected: str) -> None:
+    a = Diagnosis(text=ta, icd10=ca)
+    b = Diagnosis(text=tb, icd10=cb)
+    assert diagnosis_relation(a, b) == expected
+    assert diagnosis_relation(b, a) == expected
+
+
+@pytest.mark.parametrize(("ca", "cb"), [
+    ("M17.11", "M17.12"),  # right knee vs left knee: siblings in one category
+    ("M17.0", "M17.11"),  # bilateral vs right
+    ("C50.911", "C50.912"),  # right vs left breast
+])
+def test_sibling_codes_with_opposite_sides_are_different(ca: str, cb: str) -> None:
+    # The doctors' words are identical: only the code set's descriptions tell them apart.
+    a = Diagnosis(text="osteoarthritis", icd10=ca)
+    b = Diagnosis(text="osteoarthritis", icd10=cb)
+    assert diagnosis_relation(a, b) == "different"
+
+
+def test_sibling_codes_with_conflicting_words_are_different_without_the_code_set() -> None:
+    a = Diagnosis(text="osteoarthritis of the left knee", icd10="M17.9")
+    b = Diagnosis(text="osteoarthritis of the right knee", icd10="M17.11")
+    assert diagnosis_relation(a, b) == "different"
+
+
+def test_one_code_only_falls_back_to_words() -> None:
+    a = Diagnosis(text="Osteoarthritis of the knee", icd10="M17.9")
+    b = Diagnosis(text="Rheumatoid arthritis of the knee", icd10=None)
+    assert diagnosis_relation(a, b) == "different"
+    assert diagnosis_relation(Diagnosis(), b) == "unknown"
+
+
+def test_readings_conflict_on_numbers_and_sides_but_not_on_wording() -> None:
+    assert texts_conflict("joint space gone: grade 4", "narrowed: grade 3", qualifiers=False)
+    assert texts_conflict("lesion in the left lobe", "lesion in the right lobe", qualifiers=False)
+    assert not texts_conflict("small tear of the meniscus", "possible small meniscus tear",
+                              qualifiers=False)

@@ -1,0 +1,115 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The ICD-10-CM code set: cheap rules on the letters, the cached index, and the completer."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from secondop_desktop.domain import icd10
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("m1711", "M17.11"),
+    (" M17.11 ", "M17.11"),
+    ("e119", "E11.9"),
+    ("E11", "E11"),
+    ("s72001a", "S72.001A"),
+    ("c7a", "C7A"),
+    ("knee", "KNEE"),
+    ("", ""),
+    (None, ""),
+])
+def test_normalize(raw: str | None, expected: str) -> None:
+    assert icd10.normalize(raw) == expected
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("M17.11", "m1711", "same"),
+    ("M17", "M17.11", "refined"),
+    ("M17.1", "M17.11", "refined"),
+    ("M17.9", "M17.11", "refined"),  # same 3-character category
+    ("M17.11", "M16.11", "different"),
+    ("E11.9", "E10.9", "different"),
+    ("", "E10.9", "different"),
+])
+def test_relation_from_the_letters(a: str, b: str, expected: str) -> None:
+    assert icd10.relation(a, b) == expected
+    assert icd10.relation(b, a) == expected
+
+
+def test_describe_and_validity() -> None:
+    assert icd10.describe("M17.11") == "Unilateral primary osteoarthritis, right knee"
+    assert icd10.describe("m1711") == "Unilateral primary osteoarthritis, right knee"
+    assert icd10.describe("E11.9") == "Type 2 diabetes mellitus without complications"
+    assert icd10.describe("M17.99") is None
+    assert icd10.describe("") is None
+    assert icd10.is_valid("E119")
+    assert icd10.is_valid("M17")
+    assert not icd10.is_valid("Z99.999")
+    assert not icd10.is_valid("M00-M99")  # a block is a heading, not a code
+    assert icd10.ancestors("M17.11") == ["M17.1", "M17"]
+
+
+def test_index_is_a_file_in_the_data_folder_cache(tmp_path_factory) -> None:
+    icd10.describe("M17.11")
+    assert icd10.is_loaded()
+    assert "cache" in icd10.index_path().parts
+
+
+def test_lookup_by_code_prefix_is_broad_first() -> None:
+    found = icd10.lookup("m17.1")
+    codes = [code for code, _ in found]
+    assert codes[:4] == ["M17.1", "M17.10", "M17.11", "M17.12"]
+    assert all(code.startswith("M17.1") for code in codes)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("osteoarthritis knee", "M17"),
+    ("right knee osteo", "M17.11"),
+    ("knee arth", "M17"),  # "arth" inside "osteoarthritis"
+    ("knee arth right", "M17.11"),
+    ("diabetes type 2", "E11"),
+    ("diabetis", "E11"),  # a typing slip still finds it
+    ("breast cancer", "C50"),  # everyday word for "malignant neoplasm"
+    ("heart attack", "I21"),
+])
+def test_lookup_by_words(text: str, code: str) -> None:
+    codes = [c for c, _ in icd10.lookup(text, limit=20)]
+    assert code in codes
+
+
+def test_lookup_keeps_short_words_that_matter() -> None:
+    first = icd10.lookup("type 2 diabetes", limit=3)
+    assert first and all("Type 2" in description for _, description in first)
+
+
+def test_lookup_limits_and_empty_input() -> None:
+    assert len(icd10.lookup("fracture", limit=5)) == 5
+    assert icd10.lookup("") == []
+    assert icd10.lookup("a") == []
+    assert icd10.lookup("zzqxv") == []
+
+
+def test_a_second_process_uses_the_index_without_the_package(tmp_path) -> None:
+    """Once the index is built, a fresh program answers without importing the code set."""
+    data = tmp_path / "data"
+    code = textwrap.dedent(
+        """
+        import sys
+        from secondop_desktop.domain import icd10
+        print(icd10.describe("M17.11"))
+        print("simple_icd_10_cm" in sys.modules)
+        """
+    )
+    env = {"SECONDOP_DATA_DIR": str(data), "PATH": "/usr/bin:/bin"}
+    first = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                           text=True, check=True)
+    second = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                            text=True, check=True)
+    assert first.stdout.split("\n")[:2] == ["Unilateral primary osteoarthritis, right knee", "True"]
+    assert second.stdout.split("\n")[:2] == ["Unilateral primary osteoarthritis, right knee",
+                                             "False"]
