@@ -165,13 +165,25 @@ class Journal:
     # -- opening and closing ------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | None = None) -> Journal:
-        """Open the journal at ``path`` (default: the user's), creating it if missing."""
+    def open(cls, path: Path | None = None, quick_check: bool = True) -> Journal:
+        """Open the journal at ``path`` (default: the user's), creating it if missing.
+
+        An existing file is examined first (read-only): a damaged file, a newer SecondOp's
+        journal or another program's database is refused and left as it was. The quick
+        integrity check reads the whole file (about 0.3 s for 100 MB); a caller that runs
+        ``check()`` in the background anyway may pass ``quick_check=False``.
+        """
         path = Path(path).expanduser() if path is not None else paths.default_journal_path()
-        private_dir(path.parent)
-        version = preflight.examine(path)
-        if version is None:
-            private_file(path, create=True)
+        try:
+            private_dir(path.parent)
+            version = preflight.examine(path, quick_check=quick_check)
+            if version is None:
+                private_file(path, create=True)
+        except OSError as exc:
+            raise JournalError(
+                f"The journal {path} cannot be created or read ({exc.strerror or exc}). Choose "
+                "a folder of your own on a disk with room."
+            ) from exc
         try:
             conn = sqlite3.connect(
                 path, isolation_level=None, check_same_thread=False,
@@ -412,7 +424,7 @@ class Journal:
                 (*columns, case.id),
             )
         if old is None or old[-1] != case_json:
-            self._reindex(case.id, "cases", [case.id], search.case_entries(case))
+            self._reindex(case.id, "cases", [case.id], search.case_entries(data))
 
         for kind in _CHILDREN:
             self._write_children(case, kind)
@@ -436,7 +448,8 @@ class Journal:
                     "nothing was saved. Please report this problem to the SecondOp developers."
                 )
             seen.add(item.id)
-            item_json = _dumps(item.to_dict())
+            item_data = item.to_dict()
+            item_json = _dumps(item_data)
             old = stored.get(item.id)
             if old is None:
                 conn.execute(
@@ -452,7 +465,7 @@ class Journal:
                 )
             if kind.index is not None and (old is None or old[1] != item_json):
                 changed.append(item.id)
-                entries.extend(kind.index(item))
+                entries.extend(kind.index(item_data))
         gone = [id_ for id_ in stored if id_ not in seen]
         for id_ in gone:
             conn.execute(f"DELETE FROM {table} WHERE case_id = ? AND id = ?", (case.id, id_))
@@ -501,13 +514,12 @@ class Journal:
     def _expected_entries(self) -> dict[str, list[IndexEntry]]:
         out: dict[str, list[IndexEntry]] = {}
         for case_id, data in self._conn.execute("SELECT id, data FROM cases"):
-            out[case_id] = search.case_entries(Case.from_dict(json.loads(data)))
+            out[case_id] = search.case_entries(json.loads(data))
         for kind in _CHILDREN:
             if kind.index is None:
                 continue
             for case_id, data in self._conn.execute(f"SELECT case_id, data FROM {kind.table}"):
-                item = kind.model.from_dict(json.loads(data))
-                out.setdefault(case_id, []).extend(kind.index(item))
+                out.setdefault(case_id, []).extend(kind.index(json.loads(data)))
         return out
 
     # -- attachments --------------------------------------------------------------------------
@@ -635,7 +647,7 @@ class Journal:
                 for case_id, entries in self._expected_entries().items()
                 for e in entries
             }
-        except (ValueError, TypeError) as exc:
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
             return [*problems, f"A stored case cannot be read ({exc})."]
         actual_rows = conn.execute(
             "SELECT case_id, kind, object_id, opinion_id, text FROM search_index"
