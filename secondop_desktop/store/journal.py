@@ -18,6 +18,7 @@ backups and restore in ``backups`` and ``restore``. A ``Journal`` may be used fr
 
 from __future__ import annotations
 
+import collections
 import functools
 import json
 import sqlite3
@@ -120,9 +121,21 @@ def latest_backup(journal_path: Path) -> Path | None:
     return backups.latest_backup(Path(journal_path))
 
 
+# Journals open in this process (resolved path -> how many times), so a restore cannot pull the
+# file from under an open connection, which would go on writing to the replaced file.
+_OPEN: collections.Counter[Path] = collections.Counter()
+_OPEN_LOCK = threading.Lock()
+
+
 def restore_from(backup: Path, journal_path: Path) -> Path | None:
     """Replace the (closed) journal with ``backup``; returns the safety copy of the old one."""
-    return restore.restore_from(Path(backup), Path(journal_path))
+    journal_path = Path(journal_path).expanduser()
+    with _OPEN_LOCK:
+        if _OPEN[journal_path.resolve()]:
+            raise JournalError(
+                f"The journal {journal_path} is open; close it before restoring a backup over it."
+            )
+        return restore.restore_from(Path(backup), journal_path)
 
 
 def _dumps(value: Any) -> str:
@@ -161,6 +174,9 @@ class Journal:
         self._lock = threading.RLock()
         self._depth = 0
         self._closed = False
+        self._key = path.resolve()
+        with _OPEN_LOCK:
+            _OPEN[self._key] += 1
 
     # -- opening and closing ------------------------------------------------------------------
 
@@ -199,7 +215,7 @@ class Journal:
             journal._configure()
             journal._migrate(version or 0)
         except BaseException:
-            conn.close()
+            journal.close()
             raise
         return journal
 
@@ -262,6 +278,10 @@ class Journal:
             if not self._closed:
                 self._closed = True
                 self._conn.close()
+                with _OPEN_LOCK:
+                    _OPEN[self._key] -= 1
+                    if _OPEN[self._key] <= 0:
+                        del _OPEN[self._key]
 
     def __enter__(self) -> Journal:
         return self

@@ -223,3 +223,14 @@ def test_check_finds_a_damaged_page(journal_path: Path) -> None:
     assert "\n" not in problems[0]
     with pytest.raises(JournalDamaged, match="integrity check failed"):
         Journal.open(journal_path)
+
+
+def test_restore_refused_while_the_journal_is_open(journal_path: Path, tmp_path: Path) -> None:
+    backup = tmp_path / "b.secondop-journal"
+    with Journal.open(journal_path) as journal:
+        journal.save_case(Case(title="Open"))
+        journal.backup_to(backup)
+        with pytest.raises(JournalError, match="close it"):
+            restore_from(backup, journal_path)
+        assert journal.case_ids()
+    assert restore_from(backup, journal_path) is not None

@@ -13,7 +13,12 @@ from sqlite_utils import Database
 
 from secondop_desktop import paths
 from secondop_desktop.store import backups, migrations
-from secondop_desktop.store.journal import Journal, JournalTooNew, MigrationFailed
+from secondop_desktop.store.journal import (
+    Journal,
+    JournalTooNew,
+    MigrationFailed,
+    restore_from,
+)
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "journals"
 FIXTURE_FILES = sorted(FIXTURES.glob("v*.secondop-journal"))
@@ -116,8 +121,12 @@ def test_failed_migration_changes_nothing(tmp_path: Path, monkeypatch: pytest.Mo
     conn.close()
     assert "colour" not in columns
     monkeypatch.undo()
+    # Refused at open, the journal is not left counted as open: a restore over it may go ahead.
+    backup = tmp_path / "copy.secondop-journal"
     with Journal.open(path) as journal:
         assert journal.check() == []
+        journal.backup_to(backup)
+    restore_from(backup, path)
 
 
 def test_newer_journal_is_refused_and_unchanged(tmp_path: Path) -> None:
