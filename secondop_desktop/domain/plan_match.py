@@ -114,7 +114,7 @@ def evidence_score(a: Evidence, b: Evidence) -> float:
         digits_a = set(re.findall(r"\d+", a.title))
         digits_b = set(re.findall(r"\d+", b.title))
         if digits_a and digits_b and digits_a != digits_b:
-            score *= 0.5  # another date or number: likely another test of the same kind
+            score *= 0.4  # another date or number: likely another test of the same kind
     if a.kind != b.kind:
         score *= 0.8
     if normal_text(a.title) == normal_text(b.title) and a.kind == b.kind:
