@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secondop_desktop.domain.comparison import Point
 from secondop_desktop.domain.model import REVIEW_STATES
 from secondop_desktop.ui.compare_rows import CompareRow
 from secondop_desktop.ui.compare_style import (
@@ -84,7 +85,8 @@ class CompareRowWidget(QFrame):
         self._colours: CompareColours | None = None
         self._tinted = False
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        # Keep the outline's width clear around the contents, drawn or not, so nothing shifts.
+        self.setContentsMargins(ROW_BORDER, ROW_BORDER, ROW_BORDER, ROW_BORDER)
 
         self.grid = QGridLayout(self)
         configure_columns(self.grid, doctors, mark_width)
@@ -100,6 +102,15 @@ class CompareRowWidget(QFrame):
             self.cells.append(cell)
             self.grid.addWidget(cell, 0, col + 1)
 
+        # The question and review controls are made only for rows that show them: most of the
+        # time it takes to open a long comparison is spent making widgets.
+        self.details: QWidget | None = None
+        self.reason_label: QLabel | None = None
+
+    def _build_details(self) -> QWidget:
+        if self.details is not None:
+            return self.details
+        doctors = self.doctors
         self.details = QWidget()
         self.details.setObjectName("compare_details")
         box = QVBoxLayout(self.details)
@@ -170,8 +181,13 @@ class CompareRowWidget(QFrame):
         sline.addWidget(self.note_edit, 1)
         box.addWidget(self.state_line)
 
-        self.reason_label = wrapping_label("compare_reason", self.tr("Why they may differ"))
-        self.grid.addWidget(self.reason_label, 2, 1, 1, doctors)
+        return self.details
+
+    def _build_reason(self) -> QLabel:
+        if self.reason_label is None:
+            self.reason_label = wrapping_label("compare_reason", self.tr("Why they may differ"))
+            self.grid.addWidget(self.reason_label, 2, 1, 1, self.doctors)
+        return self.reason_label
 
     # -- what the user does ----------------------------------------------------------------------
 
@@ -184,13 +200,15 @@ class CompareRowWidget(QFrame):
 
     def flush_note(self) -> None:
         """Send a note still waiting on its delay (on leaving the field, or before a rebuild)."""
-        if self._note_timer.isActive():
+        if self.details is not None and self._note_timer.isActive():
             self._note_timer.stop()
             self._emit_note()
 
     @property
     def note_busy(self) -> bool:
         """The user is typing a note here: a refresh must not overwrite it."""
+        if self.details is None:
+            return False
         return self._note_timer.isActive() or self.note_edit.hasFocus()
 
     # -- showing a row ---------------------------------------------------------------------------
@@ -228,13 +246,30 @@ class CompareRowWidget(QFrame):
         question = row.question
         self._question = question
         show_question = bool(question) and row.differs
-        self.question_line.setVisible(show_question)
-        if show_question:
-            self.question_label.setText(
-                f"▸ {html.escape(question)}")
-
         # The user's view is offered wherever the program found a difference or the user spoke.
         reviewable = self.reviewable and (point.status != "same" or point.verdict is not None)
+        if show_question or reviewable:
+            self._build_details()
+        if self.details is not None:
+            self._show_details(point, question, show_question, reviewable)
+
+        reason = row.reason
+        if reason:
+            self._build_reason()
+        if self.reason_label is not None:
+            self.reason_label.setVisible(bool(reason))
+            self.reason_label.setText(
+                f'<span style="color:{colours.muted}"><i>{html.escape(reason)}</i></span>')
+        if self._tinted != row.differs:
+            self._tinted = row.differs
+            self.update()
+
+    def _show_details(self, point: Point, question: str, show_question: bool,
+                      reviewable: bool) -> None:
+        assert self.details is not None
+        self.question_line.setVisible(show_question)
+        if show_question:
+            self.question_label.setText(f"▸ {html.escape(question)}")
         self.review_line.setVisible(reviewable)
         self.state_line.setVisible(reviewable)
         if reviewable:
@@ -249,23 +284,25 @@ class CompareRowWidget(QFrame):
                 self.note_edit.setText(point.note)
         self.details.setVisible(show_question or reviewable)
 
-        reason = row.reason
-        self.reason_label.setVisible(bool(reason))
-        self.reason_label.setText(
-            f'<span style="color:{colours.muted}"><i>{html.escape(reason)}</i></span>')
-        self._tinted = row.differs
-        self.set_current(self.current)
-
     def set_current(self, current: bool) -> None:
         """The row being looked at is outlined in the accent colour (a thick line, not a tint)."""
-        self.current = current
+        if current != self.current:
+            self.current = current
+            self.setAccessibleDescription(self.tr("current row") if current else "")
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # Painted here rather than by a style sheet: re-styling every row on each refresh or
+        # step was the slowest part of the view.
         c = self._colours
-        if c is None:
-            return
-        background = c.diff_tint if self._tinted else "transparent"
-        border = c.accent if current else "transparent"
-        self.setStyleSheet(
-            f"QFrame#{self.objectName()} {{ background-color: {background}; "
-            f"border: {ROW_BORDER}px solid {border}; border-radius: 6px; }}"
-        )
-        self.setAccessibleDescription(self.tr("current row") if current else "")
+        if c is not None and (self._tinted or self.current):
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            inset = ROW_BORDER / 2
+            rect = QRectF(self.rect()).adjusted(inset, inset, -inset, -inset)
+            painter.setPen(QPen(QColor(c.accent), ROW_BORDER) if self.current
+                           else Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(c.diff_tint) if self._tinted else Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect, 6, 6)
+            painter.end()
+        super().paintEvent(event)

@@ -220,7 +220,8 @@ def test_add_to_my_questions_emits_the_suggested_question(qtbot, view: CompareVi
     assert signal.args == ["How did you grade the X-ray, and what makes it that grade?"]
     # Agreeing rows offer no question.
     certainty = row_named(view, "Certainty")
-    assert not certainty.findChild(QPushButton, "add_question_button").isVisible()
+    button = certainty.findChild(QPushButton, "add_question_button")
+    assert button is None or not button.isVisible()
 
 
 def test_fewer_than_two_opinions_shows_a_friendly_message(qtbot, demo_case: Case) -> None:
