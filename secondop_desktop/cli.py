@@ -98,6 +98,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = _HANDLERS[args.command]
     try:
         return handler(args)
+    except BrokenPipeError:
+        # Output piped into `head` and the like: stop quietly, as other tools do.
+        sys.stderr.close()
+        return 0
     except UserError as error:
         return _fail(str(error))
     except Exception as error:  # noqa: BLE001 - the known user errors of the lower layers

@@ -20,10 +20,21 @@ from secondop_desktop.resources import resource_path  # noqa: E402
 _DEMO = demo_case_file()
 
 
+@pytest.fixture(scope="session")
+def _shared_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One cache folder for the whole run: the ICD-10 index is built once, not once a test."""
+    return tmp_path_factory.mktemp("secondop-cache")
+
+
 @pytest.fixture(autouse=True)
-def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+def _isolated_data_dir(
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    _shared_cache_dir: Path,
+):
     """Point SecondOp's data and config folders at a fresh temporary folder for every test."""
     data = tmp_path_factory.mktemp("secondop-data")
+    (data / "cache").symlink_to(_shared_cache_dir, target_is_directory=True)
     monkeypatch.setenv("SECONDOP_DATA_DIR", str(data))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(data / "xdg-config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(data / "xdg-data"))
