@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -101,6 +101,8 @@ class CompareRowWidget(QFrame):
                 "%1", str(col + 1)))
             self.cells.append(cell)
             self.grid.addWidget(cell, 0, col + 1)
+        for label in (self.mark, *self.cells):
+            label.installEventFilter(self)
 
         # The question and review controls are made only for rows that show them: most of the
         # time it takes to open a long comparison is spent making widgets.
@@ -194,6 +196,12 @@ class CompareRowWidget(QFrame):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.clicked.emit()
         super().mousePressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The texts are selectable, so they take the click: a press on one still picks the row.
+        if event.type() == QEvent.Type.MouseButtonPress:
+            self.clicked.emit()
+        return super().eventFilter(watched, event)
 
     def _emit_note(self) -> None:
         self.noteEdited.emit(self.note_edit.text())

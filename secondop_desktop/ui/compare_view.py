@@ -14,7 +14,7 @@ import importlib
 from typing import Any
 
 from PySide6.QtCore import QEvent, QMargins, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -87,12 +87,13 @@ class CompareView(QWidget):
         self._pending: dict[tuple[str, str, str], Review] = {}
         self._difference_count = -1
         self._building = False
+        self._stale = False
         self.model = CompareModel(self)
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_DELAY_MS)
-        self._refresh_timer.timeout.connect(self._recompute)
+        self._refresh_timer.timeout.connect(self._refresh_when_shown)
 
         self._build()
         self._wire()
@@ -275,8 +276,8 @@ class CompareView(QWidget):
             self._recompute()
 
     def refresh_now(self) -> None:
-        """Recompute at once instead of after the short pause (e.g. when the tab is shown)."""
-        if self._refresh_timer.isActive():
+        """Recompute at once instead of after the short pause."""
+        if self._refresh_timer.isActive() or self._stale:
             self._refresh_timer.stop()
             self._recompute()
 
@@ -364,8 +365,21 @@ class CompareView(QWidget):
 
     # -- computing and showing -------------------------------------------------------------------
 
+    def _refresh_when_shown(self) -> None:
+        # Edits elsewhere in the case arrive while this tab is hidden: recompute when it shows.
+        if self.isVisible():
+            self._recompute()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._recompute()
+
     def _recompute(self) -> None:
         self._refresh_timer.stop()
+        self._stale = False
         case = self._case
         if case is None or len(case.opinions) < 2:
             return

@@ -345,3 +345,26 @@ def test_rows_line_up_with_the_header_at_double_text_size(qtbot, engine, demo_ca
     assert widget.width() == 1200
     assert stage.width() <= widget.width()
     assert cell.height() >= cell.fontMetrics().height()
+
+
+def test_clicking_a_row_makes_it_current(qtbot, view: CompareView) -> None:
+    stage = row_named(view, "Stage")
+    qtbot.mouseClick(stage.findChild(QLabel, "compare_cell_1"), Qt.MouseButton.LeftButton)
+    assert current_rows(view) == [stage.objectName()]
+    # Next goes on from the row the user picked.
+    qtbot.mouseClick(view.findChild(QPushButton, "compare_next"), Qt.MouseButton.LeftButton)
+    assert current_rows(view) == ["compare_row_3"]
+
+
+def test_hidden_view_catches_up_when_shown(qtbot, view: CompareView, engine: FakeEngine,
+                                           demo_case: Case) -> None:
+    view.hide()
+    calls = engine.calls
+    a, b = demo_case.opinions[0].id, demo_case.opinions[1].id
+    changed = apply_review(demo_case, Review(opinions=[a, b], point="stage", verdict="same"))
+    view.set_case(changed)
+    qtbot.wait(400)  # past the pause: nothing is recomputed for a hidden tab
+    assert engine.calls == calls
+    view.show()
+    assert engine.calls == calls + 1
+    assert "3 points where the doctors differ" in summary(view)
