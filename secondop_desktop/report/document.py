@@ -40,6 +40,7 @@ SHADES = {
     SHADE_STRONG: colors.HexColor("#F2D7B6"),
 }
 RULE = colors.HexColor("#777777")
+MARKED_SHARE = 0.5
 GRID = colors.HexColor("#9A9A9A")
 
 _DIAGNOSIS_WORDS = {
@@ -67,6 +68,7 @@ class Styles:
     title: ParagraphStyle
     h2: ParagraphStyle
     h3: ParagraphStyle
+    note_head: ParagraphStyle
     footer_size: float
 
 
@@ -91,15 +93,35 @@ def make_styles(large_print: bool) -> Styles:
                  keepWithNext=1),
         h3=style("h3", bold_font, size * 1.08, spaceBefore=size * 0.6, spaceAfter=size * 0.3,
                  keepWithNext=1),
+        note_head=style("note_head", body_font, small, keepWithNext=1),
         footer_size=12.0 if large_print else 8.5,
     )
+
+
+class _Paragraph(Paragraph):
+    """A Paragraph that remembers its line breaks for a width.
+
+    Tables and KeepTogether ask each paragraph to wrap two or three times at the same width; the
+    answer never changes, and breaking lines is most of the time a PDF takes.
+    """
+
+    _wrapped_for: float | None = None
+    _wrapped: tuple[float, float] = (0.0, 0.0)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self._wrapped_for != avail_width or "blPara" not in self.__dict__:
+            self._wrapped = super().wrap(avail_width, avail_height)
+            self._wrapped_for = avail_width
+        else:
+            self.width, self.height = self._wrapped[0], self._wrapped[1]
+        return self._wrapped
 
 
 def para(markup: str, style: ParagraphStyle, plain: str = "") -> Paragraph:
     """A Paragraph that wraps CJK text between any two characters, and Latin between words."""
     if has_cjk(plain or markup):
         style = ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
-    return Paragraph(markup, style)
+    return _Paragraph(markup, style)
 
 
 def text(value: str | None, style: ParagraphStyle) -> Paragraph:
@@ -290,8 +312,9 @@ def _legend(ctx: Context) -> Paragraph:
 
 
 def _label_cell(row: Row, ctx: Context) -> list[Paragraph]:
+    """The row's heading and its marks, as one-style paragraphs (much faster to lay out)."""
     s = ctx.styles
-    out = [para(f"<b>{inline(row.label)}</b>", s.cell, row.label)]
+    out = [text(row.label, s.cell_head)]
     # Pairs with the same mark share one line ("≠ differs — all three doctors").
     groups: dict[tuple[str, str, str], list[str]] = {}
     for pm in row.marks:
@@ -301,19 +324,20 @@ def _label_cell(row: Row, ctx: Context) -> list[Paragraph]:
         whos = [w for w in whos if w]
         if len(whos) == 3:
             whos = ["all three doctors"]
-        who = "; ".join(whos)
-        sev_markup = f" <font size={s.small.fontSize}>({sev})</font>" if sev else ""
-        who_markup = f"<br/><font size={s.small.fontSize}>{inline(who)}</font>" if who else ""
-        out.append(para(f"<b>{inline(symbol)}</b> {inline(word)}{sev_markup}{who_markup}",
-                        s.cell, word + who))
+        out.append(text(f"{symbol} {word}" + (f" ({sev})" if sev else ""), s.cell))
+        if whos:
+            out.append(text("; ".join(whos), s.small))
     return out
 
 
-def _doctor_cell(row: Row, col: int, ctx: Context) -> Paragraph:
+def doctor_cell(row: Row, col: int, ctx: Context) -> Paragraph:
     value = row.texts[col] if col < len(row.texts) else ""
     segs = row.segments[col] if col < len(row.segments) else []
-    if segs and segments_match(segs, value) and any(seg.changed for seg in segs):
-        return para(marked(segs), ctx.styles.cell, value)
+    if segs and segments_match(segs, value):
+        changed = sum(len(seg.text.strip()) for seg in segs if seg.changed)
+        # Marks help only when they pick out a few words; a text marked all over reads worse.
+        if 0 < changed <= MARKED_SHARE * len(value.strip()):
+            return para(marked(segs), ctx.styles.cell, value)
     if not value.strip():
         return para("—", ctx.styles.cell)
     return text(value, ctx.styles.cell)
@@ -332,9 +356,7 @@ def _table(ctx: Context) -> list[Flowable]:
     # Wide enough for "recommendation" on one line in large print.
     label_w = ctx.width * (0.28 if ctx.styles.body.fontSize >= 14 else 0.24)
     doc_w = (ctx.width - label_w) / n
-    header = [para("", s.cell)] + [
-        para(f"<b>{inline(o.doctor)}</b>", s.cell, o.doctor) for o in ctx.opinions
-    ]
+    header = [para("", s.cell)] + [text(o.doctor, s.cell_head) for o in ctx.opinions]
     data: list[list[object]] = [header]
     commands: list[tuple] = [
         ("LINEBELOW", (0, 0), (-1, 0), 1.2, colors.black),
@@ -346,7 +368,7 @@ def _table(ctx: Context) -> list[Flowable]:
     ]
     for row in table_rows(ctx):
         r = len(data)
-        data.append([_label_cell(row, ctx)] + [_doctor_cell(row, i, ctx) for i in range(n)])
+        data.append([_label_cell(row, ctx)] + [doctor_cell(row, i, ctx) for i in range(n)])
         fill = SHADES.get(row.shade)
         if fill is not None:
             commands.append(("BACKGROUND", (0, r), (-1, r), fill))
@@ -354,8 +376,7 @@ def _table(ctx: Context) -> list[Flowable]:
             # A heavier left edge marks a difference even where the shading does not print.
             commands.append(("LINEBEFORE", (0, r), (0, r), 3, colors.black))
         if row.review:
-            data.append([para("<br/>".join(inline(line) for line in row.review), s.small,
-                              " ".join(row.review))] + [""] * n)
+            data.append([[text(line, s.small) for line in row.review]] + [""] * n)
             commands.append(("SPAN", (0, r + 1), (-1, r + 1)))
             commands.append(("NOSPLIT", (0, r), (-1, r + 1)))  # the user's word stays with its row
             if fill is not None:
@@ -533,9 +554,10 @@ def _notes(ctx: Context) -> list[Flowable]:
             bits.append("private")
         if note.tags:
             bits.append("tags: " + ", ".join(note.tags))
-        head = inline(" · ".join(bits))
-        out.append(para(f"<font size={s.small.fontSize}>{head}</font><br/>{inline(note.text)}",
-                        s.body, " ".join(bits) + note.text))
+        # Two one-style paragraphs, not one with a size change: reportlab breaks plain
+        # paragraphs into lines several times faster, and a case may hold hundreds of notes.
+        out.append(text(" · ".join(bits), s.note_head))
+        out.append(text(note.text, s.body))
     return out
 
 

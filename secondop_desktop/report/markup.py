@@ -8,6 +8,7 @@ order with python-bidi, because reportlab lays every line out left to right.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from xml.sax.saxutils import escape
@@ -16,6 +17,13 @@ from secondop_desktop.domain.comparison import Segment
 from secondop_desktop.report import fonts
 
 _RTL_CLASSES = {"R", "AL"}
+# Characters that may need reordering (Hebrew, Arabic and the other right-to-left scripts) or a
+# fallback font (Hangul, CJK). Text without any is only escaped: the fast path for most text.
+_SPECIAL = re.compile(
+    "[\u0590-\u08ff\u1100-\u11ff\u2e80-\ua4cf\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff"
+    "\ufb1d-\ufdff\ufe30-\ufe4f\ufe70-\ufeff\uff00-\uffef\U00010800-\U00010fff"
+    "\U0001e800-\U0001efff\U00020000-\U0002fa1f]"
+)
 # Characters that take the direction of what surrounds them (spaces, punctuation, digits).
 _WEAK_CLASSES = {"WS", "ON", "CS", "ES", "ET", "EN", "AN", "NSM", "BN", "S"}
 
@@ -36,7 +44,7 @@ def _script_font(ch: str) -> str | None:
 
 
 def has_cjk(text: str) -> bool:
-    return any(_script_font(ch) for ch in text)
+    return _SPECIAL.search(text) is not None and any(_script_font(ch) for ch in text)
 
 
 def _visual_order(text: str) -> str:
@@ -99,7 +107,10 @@ def inline(text: str | None) -> str:
     """One piece of user text as Paragraph markup (escaped, fonts switched, RTL reordered)."""
     if not text:
         return ""
-    lines = str(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    text = str(text).replace("\r\n", "\n").replace("\r", "\n")
+    if _SPECIAL.search(text) is None:
+        return escape(text).replace("\n", "<br/>")
+    lines = text.split("\n")
     return "<br/>".join(_font_runs(_visual_order(line)) for line in lines)
 
 

@@ -264,3 +264,28 @@ def test_folder_that_cannot_be_written_is_named(demo_case, tmp_path, monkeypatch
         _export(demo_case, tmp_path / "c.pdf")
     with pytest.raises(PdfExportError, match="does not exist"):
         _export(demo_case, tmp_path / "missing" / "c.pdf")
+
+
+def test_word_marks_only_where_a_few_words_differ(demo_case):
+    from datetime import date
+
+    from secondop_desktop.domain.comparison import Segment
+    from secondop_desktop.report import document
+    from secondop_desktop.report.pdf import selected_opinions
+
+    ids = [o.id for o in demo_case.opinions[:2]]
+    comps = hand_comparisons(demo_case, ids)
+    stage = comps[0].point("stage")
+    stage.a = "grade 4 on both sides"
+    stage.a_segments = [Segment("grade "), Segment("4", True), Segment(" on both sides")]
+    stage.b = "entirely other words"
+    stage.b_segments = [Segment("entirely other words", True)]
+    ctx = document.Context(
+        case=demo_case, opinions=selected_opinions(demo_case, PdfOptions()), comparisons=comps,
+        styles=document.make_styles(False), width=450, include_private=False, for_doctor=None,
+        prepared_on=date(2026, 11, 23),
+    )
+    row = next(r for r in document.table_rows(ctx) if r.label == "Stage")
+    cells = [document.doctor_cell(row, i, ctx).text for i in (0, 1)]
+    assert "<u><b>4</b></u>" in cells[0]
+    assert "<u>" not in cells[1]

@@ -1,0 +1,68 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The PDF draws the engine's real comparison of the worked example, point for point."""
+
+from __future__ import annotations
+
+import copy
+import io
+
+import pypdf
+import pytest
+
+from secondop_desktop.domain.model import Physician, Review
+from secondop_desktop.report.marks import mark_for, short_names
+from secondop_desktop.report.pdf import PdfOptions, render_comparison_pdf
+
+compare = pytest.importorskip("secondop_desktop.domain.compare")
+
+
+def flat_text(data: bytes) -> str:
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    return " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+
+
+def test_every_difference_of_the_demo_is_in_the_pdf_and_marked(demo_case):
+    a, b = demo_case.opinions[0], demo_case.opinions[1]
+    comparison = compare.compare_opinions(demo_case, a.id, b.id)
+    assert comparison.differences()
+    text = flat_text(render_comparison_pdf(demo_case, PdfOptions()))
+    names = short_names([a.doctor, b.doctor])
+    for point in comparison.points:
+        mark = mark_for(point, *names)
+        label = " ".join(point.label.split())
+        assert f"{label} {mark.text}" in text, point.key
+    differing = [p for p in comparison.differences() if p.status == "different"]
+    assert text.count("≠ differs") >= len(differing)
+    summary = comparison.summary
+    assert f"{summary.differ} points differ, {summary.agree} agree" in text
+
+
+def test_a_users_verdict_shows_with_the_programs_finding(demo_case):
+    a, b = demo_case.opinions[0], demo_case.opinions[1]
+    first = compare.compare_opinions(demo_case, a.id, b.id)
+    stage = first.point("stage")
+    assert stage is not None and stage.differs
+    demo_case.reviews.append(Review(opinions=[a.id, b.id], point="stage", verdict="same",
+                                    state="explained", note="Same X-ray, read a bit differently."))
+    text = flat_text(render_comparison_pdf(demo_case, PdfOptions()))
+    assert "Stage = same" in text
+    assert "Your view: they say the same thing (the program found: differs)" in text
+    assert "Your note: Same X-ray, read a bit differently." in text
+
+
+def test_three_doctors_from_the_engine(demo_case):
+    third = copy.deepcopy(demo_case.opinions[1])
+    third.id = "0f6a4a10-0000-4000-8000-000000000003"
+    third.physician = Physician(name="Dr Amara Osei", specialty="Rheumatology")
+    third.diagnosis.stage = "Kellgren-Lawrence grade 4"
+    demo_case.opinions.append(third)
+    ids = [o.id for o in demo_case.opinions]
+    data = render_comparison_pdf(demo_case, PdfOptions(opinion_ids=ids))
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    table_page = next(p.extract_text() for p in reader.pages if "Side by side" in
+                      p.extract_text())
+    for name in ("Dr Robert Hale", "Dr Mei Tanaka", "Dr Amara Osei"):
+        assert name in table_page
+    text = flat_text(data)
+    # Stage: Hale and Osei say grade 4, Tanaka grade 3 — the marks say so, pair by pair.
+    assert "Dr Hale – Dr Osei" in text and "Dr Hale – Dr Tanaka" in text
