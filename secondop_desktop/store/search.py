@@ -12,6 +12,7 @@ that typing "oste" already finds "osteoarthritis".
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import sqlite3
@@ -139,8 +140,11 @@ def note_entries(note: dict[str, Any]) -> list[IndexEntry]:
     return [IndexEntry("notes", note["id"], "note", note["id"], note.get("opinion_id"), text)]
 
 
+@functools.lru_cache(maxsize=8192)
 def _fold(text: str) -> str:
     """Roughly what the unicode61 tokenizer compares: no accents, no case."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
@@ -213,7 +217,7 @@ def make_snippet(text: str, query: Query, size: int = SNIPPET_TOKENS) -> str:
 # Ranking every match by relevance costs time in proportion to how many there are: a common word
 # in 100,000 notes took over 100 ms. So the newest POOL matches are taken (cheap: the index is
 # read in row order and stops early) and ranked by bm25 among themselves.
-POOL = 2000
+POOL = 1000
 
 _SEARCH_SQL = """
 WITH candidates AS (
