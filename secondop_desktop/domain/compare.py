@@ -122,6 +122,12 @@ def _long_text_status(a: str, b: str) -> str:
     return "different"
 
 
+def _wordless(a: str, b: str) -> str:
+    """Texts with no words to compare ("?", "!!!"): the same only when written the same."""
+    return "same" if " ".join(a.casefold().split()) == " ".join(b.casefold().split()) else (
+        "different")
+
+
 def _segments(a: str, b: str) -> tuple[list[Segment], list[Segment]]:
     return word_diff(a, b)
 
@@ -188,7 +194,8 @@ def _diagnosis_points(p: _Pair) -> list[Point]:
         status = _one_side(has_a, has_b)
         if status is None:
             rel = diagnosis_relation(da, db)
-            status = rel if rel in ("same", "refined", "different") else "different"
+            status = rel if rel != "unknown" else _wordless(_diagnosis_text(p.a),
+                                                           _diagnosis_text(p.b))
         severity = {"same": NONE, "different": MAJOR}.get(status, MINOR)
         out.append(Point(
             key="diagnosis", topic="diagnosis", status=status, severity=severity,
@@ -209,7 +216,7 @@ def _diagnosis_points(p: _Pair) -> list[Point]:
         status = _one_side(bool(sa), bool(sb))
         if status is None:
             rel = text_relation(sa, sb)
-            status = rel if rel in ("same", "refined", "different") else "different"
+            status = rel if rel != "unknown" else _wordless(sa, sb)
         severity = {"same": NONE, "different": MAJOR}.get(status, MINOR)
         out.append(Point(
             key="stage", topic="stage", status=status, severity=severity, a=sa, b=sb,

@@ -1,0 +1,86 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Word-level differences: segments spell the texts back, and mark what the other lacks."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from secondop_desktop.domain.comparison import Segment
+from secondop_desktop.domain.textdiff import similarity, word_diff
+
+
+def _changed(segments: list[Segment]) -> list[str]:
+    return [w for s in segments if s.changed for w in s.text.split()]
+
+
+def test_one_word_changed() -> None:
+    a, b = word_diff("The knee is worn down to bone.", "The knee is worn but not to bone.")
+    assert _changed(a) == ["down"]
+    assert _changed(b) == ["but", "not"]
+
+
+def test_case_and_punctuation_do_not_count() -> None:
+    a, b = word_diff("Grade 4, the knee.", "grade 4 the KNEE")
+    assert _changed(a) == [] and _changed(b) == []
+    assert len(a) == 1 and not a[0].changed
+
+
+def test_one_side_empty() -> None:
+    a, b = word_diff("", "Physical therapy first")
+    assert a == []
+    assert _changed(b) == ["Physical", "therapy", "first"]
+
+
+def test_segments_join_runs() -> None:
+    a, _ = word_diff("a b c d e", "a x y d e")
+    assert [(s.text, s.changed) for s in a] == [("a ", False), ("b c ", True), ("d e", False)]
+
+
+def test_long_edited_text_marks_only_the_edits() -> None:
+    rng = random.Random(3)
+    words = [f"w{rng.randrange(3000)}" for _ in range(6000)] + ["the"] * 300
+    rng.shuffle(words)
+    edited = list(words)
+    edited[100] = "INSERTED"
+    del edited[4000]
+    a, b = word_diff(" ".join(words), " ".join(edited))
+    assert _changed(b) == ["INSERTED"]
+    assert len(_changed(a)) == 2  # the replaced word and the deleted one
+
+
+def test_long_small_vocabulary_text_still_aligns() -> None:
+    rng = random.Random(5)
+    vocab = ["the", "knee", "joint", "pain", "stairs", "walk", "therapy", "surgery", "grade",
+             "scan"]
+    words = [rng.choice(vocab) for _ in range(5000)]
+    edited = words[:2500] + ["meniscus"] + words[2500:]
+    a, b = word_diff(" ".join(words), " ".join(edited))
+    assert _changed(a) == []
+    assert _changed(b) == ["meniscus"]
+
+
+def test_similarity() -> None:
+    assert similarity("", "") == 1.0
+    assert similarity("a b", "") == 0.0
+    assert similarity("a b c d", "a b c d") == 1.0
+    assert 0.4 < similarity("a b c d", "a b x y") < 0.6
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=200), st.text(max_size=200))
+def test_segments_always_spell_both_texts(a: str, b: str) -> None:
+    seg_a, seg_b = word_diff(a, b)
+    assert "".join(s.text for s in seg_a) == a
+    assert "".join(s.text for s in seg_b) == b
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["pain", "knee", "the", "grade", "4", "3", "scan", "left",
+                                  "right"]), max_size=60))
+def test_a_text_against_itself_has_no_change(words: list[str]) -> None:
+    text = " ".join(words)
+    seg_a, seg_b = word_diff(text, text)
+    assert not any(s.changed for s in seg_a + seg_b)
