@@ -6,9 +6,8 @@ notes and where to save, makes the PDF off the GUI thread with a progress bar, t
 it. ``print_case_pdf(case, options, parent)`` prints the same document; ``PdfPreviewDialog`` shows
 a PDF inside the app (QtPdf), or in the system viewer when QtPdf is missing.
 
-File, message and print dialogs go through the small module-level functions below
-(``ask_save_path``, ``show_error``, ``ask_yes_no``, ``ask_print``, ``open_in_system_viewer``), so
-tests replace them and never wait on a modal dialog.
+File and message dialogs go through ``ui.dialogs``; the print dialog and the system viewer through
+``ask_print`` and ``open_in_system_viewer`` below. Tests replace them and never wait on a modal.
 """
 
 from __future__ import annotations
@@ -36,13 +35,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -52,26 +49,11 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop.domain.model import Case
 from secondop_desktop.report.options import PdfExportError, PdfOptions, default_paper
+from secondop_desktop.ui import dialogs
 
 # --- the dialogs tests replace ------------------------------------------------------------------
-
-
-def ask_save_path(parent: QWidget | None, caption: str, suggested: Path) -> Path | None:
-    """A save-file dialog for a PDF; None when the user cancels."""
-    name, _filter = QFileDialog.getSaveFileName(parent, caption, str(suggested), "PDF (*.pdf)")
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
-
-
-def show_error(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.warning(parent, title, text)
-
-
-def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
+# File and message dialogs come from ui.dialogs (shared with the main window); the two below are
+# this module's own, kept as module functions for the same reason: tests replace them.
 
 
 def ask_print(printer: object, parent: QWidget | None) -> bool:
@@ -352,8 +334,11 @@ class ExportPdfDialog(QDialog):
 
     def _choose_file(self) -> None:
         current = Path(self.file_edit.text().strip() or documents_folder())
-        chosen = ask_save_path(self, self.tr("Save the comparison as"), current)
+        chosen = dialogs.ask_save_path(self, self.tr("Save the comparison as"), current,
+                                       self.tr("PDF files (*.pdf)"))
         if chosen is not None:
+            if chosen.suffix.lower() != ".pdf":
+                chosen = chosen.with_name(chosen.name + ".pdf")
             self._path_edited = True
             self.file_edit.setText(str(chosen))
 
@@ -375,10 +360,11 @@ class ExportPdfDialog(QDialog):
         if self._worker is not None or not self.export_button.isEnabled():
             return
         path = self.target_path()
-        if path.exists() and not ask_yes_no(
+        if path.exists() and not dialogs.ask_yes_no(
             self, self.tr("Replace the file?"),
             self.tr("{name} already exists. Replace it with the new comparison?").format(
                 name=path.name),
+            self.tr("Replace it"), self.tr("Keep the old file"),
         ):
             return
         worker = ExportWorker(self.case, path, self.options())
@@ -420,11 +406,11 @@ class ExportPdfDialog(QDialog):
         self.progress_bar.setVisible(False)
         self.status_label.setText(self.tr("The PDF was not saved."))
         self._update_state()
-        show_error(self, self.tr("The PDF was not saved"), message)
+        dialogs.show_error(self, self.tr("The PDF was not saved"), message)
 
     def _open_file(self) -> None:
         if self.exported_path is not None and not open_in_system_viewer(self.exported_path):
-            show_error(self, self.tr("Could not open the PDF"), self.tr(
+            dialogs.show_error(self, self.tr("Could not open the PDF"), self.tr(
                 "No program to show PDF files was found. The file is saved at {path}."
             ).format(path=self.exported_path))
 
@@ -492,7 +478,7 @@ def show_pdf(pdf_path: Path, parent: QWidget | None = None) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
     elif not open_in_system_viewer(pdf_path):
-        show_error(parent, _tr("Could not open the PDF"), _tr(
+        dialogs.show_error(parent, _tr("Could not open the PDF"), _tr(
             "No program to show PDF files was found. The file is saved at {path}."
         ).format(path=pdf_path))
 
@@ -507,7 +493,7 @@ def print_pdf_file(pdf_path: Path, parent: QWidget | None = None, printer: objec
 
     document = QPdfDocument()
     if document.load(str(pdf_path)) != QPdfDocument.Error.None_:
-        show_error(parent, _tr("Could not print"), _tr(
+        dialogs.show_error(parent, _tr("Could not print"), _tr(
             "The PDF {path} could not be read for printing."
         ).format(path=pdf_path))
         return False
@@ -520,7 +506,7 @@ def print_pdf_file(pdf_path: Path, parent: QWidget | None = None, printer: objec
     first, last = printer.fromPage() or 1, printer.toPage() or document.pageCount()
     painter = QPainter()
     if not painter.begin(printer):
-        show_error(parent, _tr("Could not print"), _tr("The printer could not be started."))
+        dialogs.show_error(parent, _tr("Could not print"), _tr("The printer could not be started."))
         return False
     try:
         # 300 dpi is sharp on paper; a 1200 dpi printer would need 500 MB images per page.
@@ -548,6 +534,6 @@ def print_case_pdf(case: Case, options: PdfOptions, parent: QWidget | None = Non
         try:
             export_comparison_pdf(case, path, options)
         except PdfExportError as exc:
-            show_error(parent, _tr("Could not print"), str(exc))
+            dialogs.show_error(parent, _tr("Could not print"), str(exc))
             return False
         return print_pdf_file(path, parent, printer)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractButton
 
 from secondop_desktop.domain.model import Physician
 from secondop_desktop.report.options import PdfOptions
+from secondop_desktop.ui import dialogs as dialogs_module
 from secondop_desktop.ui import export_pdf
 from secondop_desktop.ui.export_pdf import ExportPdfDialog, PdfPreviewDialog, print_case_pdf
 from tests.report.fakes import hand_comparisons
@@ -28,20 +29,20 @@ def fake_engine(monkeypatch):
 def dialogs(monkeypatch):
     """Replace every modal dialog; record what the user would have been shown."""
     calls: dict[str, list] = {"errors": [], "opened": [], "save": []}
-    monkeypatch.setattr(export_pdf, "show_error",
+    monkeypatch.setattr(dialogs_module, "show_error",
                         lambda parent, title, text: calls["errors"].append(text))
     monkeypatch.setattr(export_pdf, "open_in_system_viewer",
                         lambda path: calls["opened"].append(path) or True)
-    monkeypatch.setattr(export_pdf, "ask_yes_no", lambda parent, title, text: True)
+    monkeypatch.setattr(dialogs_module, "ask_yes_no", lambda parent, title, text, *a: True)
     return calls
 
 
 def choose_path(monkeypatch, dialogs, qtbot, dialog, path: Path) -> None:
-    def ask(parent, caption, suggested):
+    def ask(parent, caption, suggested, filters=""):
         dialogs["save"].append(suggested)
         return path
 
-    monkeypatch.setattr(export_pdf, "ask_save_path", ask)
+    monkeypatch.setattr(dialogs_module, "ask_save_path", ask)
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
 
 
@@ -184,3 +185,22 @@ def test_cancelled_print_prints_nothing(qtbot, demo_case, dialogs, monkeypatch, 
     monkeypatch.setattr(export_pdf, "ask_print", lambda p, parent: False)
     assert not print_case_pdf(demo_case, PdfOptions(), None, printer=printer)
     assert not out.exists()
+
+
+def test_an_existing_file_is_kept_unless_the_user_agrees(qtbot, demo_case, dialogs, monkeypatch,
+                                                         tmp_path):
+    target = tmp_path / "old.pdf"
+    target.write_bytes(b"old")
+    answers: list[str] = []
+    monkeypatch.setattr(dialogs_module, "ask_yes_no",
+                        lambda parent, title, text, *a: answers.append(text) or False)
+    dialog = ExportPdfDialog(demo_case, synchronous=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    choose_path(monkeypatch, dialogs, qtbot, dialog, target)
+    click(qtbot, dialog.export_button)
+    assert answers and "old.pdf already exists" in answers[0]
+    assert target.read_bytes() == b"old"
+    monkeypatch.setattr(dialogs_module, "ask_yes_no", lambda parent, title, text, *a: True)
+    click(qtbot, dialog.export_button)
+    assert target.read_bytes().startswith(b"%PDF")
