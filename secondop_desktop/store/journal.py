@@ -34,17 +34,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sqlite_utils import Database
 
 from secondop_desktop import paths
-from secondop_desktop.domain.model import (
-    Case,
-    Medication,
-    Model,
-    Note,
-    Opinion,
-    Question,
-    Record,
-    Review,
-    parse_time,
-)
+from secondop_desktop.domain.model import Case, parse_time
 from secondop_desktop.store import attachments, backups, migrations, preflight, restore, search
 from secondop_desktop.store.errors import (
     AmbiguousCase,
@@ -89,17 +79,16 @@ BUSY_TIMEOUT_MS = 5000
 @dataclass(frozen=True)
 class _ChildKind:
     table: str  # also the Case attribute that holds the list
-    model: type[Model]
-    index: Callable[[Any], list[IndexEntry]] | None
+    index: Callable[[dict[str, Any]], list[IndexEntry]] | None  # its search entries, if any
 
 
 _CHILDREN = (
-    _ChildKind("opinions", Opinion, search.opinion_entries),
-    _ChildKind("questions", Question, search.question_entries),
-    _ChildKind("notes", Note, search.note_entries),
-    _ChildKind("records", Record, None),
-    _ChildKind("medications", Medication, None),
-    _ChildKind("reviews", Review, None),
+    _ChildKind("opinions", search.opinion_entries),
+    _ChildKind("questions", search.question_entries),
+    _ChildKind("notes", search.note_entries),
+    _ChildKind("records", None),
+    _ChildKind("medications", None),
+    _ChildKind("reviews", None),
 )
 assert tuple(k.table for k in _CHILDREN) == migrations.CHILD_TABLES
 
@@ -310,12 +299,19 @@ class Journal:
         self._depth = 1
         try:
             yield self._conn
-        except BaseException:
+            self._conn.execute("COMMIT")
+        except BaseException as exc:
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.OperationalError) and (
+                "full" in str(exc) or "I/O" in str(exc)
+            ):
+                raise JournalError(
+                    f"The journal {self._path} could not be written ({exc}); nothing of this "
+                    "change was saved. Free some space on the disk (or check that it is still "
+                    "connected) and try again."
+                ) from exc
             raise
-        else:
-            self._conn.execute("COMMIT")
         finally:
             self._depth = 0
 
