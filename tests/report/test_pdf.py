@@ -289,3 +289,27 @@ def test_word_marks_only_where_a_few_words_differ(demo_case):
     cells = [document.doctor_cell(row, i, ctx).text for i in (0, 1)]
     assert "<u><b>4</b></u>" in cells[0]
     assert "<u>" not in cells[1]
+
+
+def test_decision_worksheet_when_filled(demo_case, read_pdf):
+    from secondop_desktop.domain.model import Decision, SureCheck, ValueFactor
+
+    assert "The decision so far" not in render(demo_case, read_pdf).flat
+    demo_case.decision = Decision(
+        chosen="Supervised physical therapy first",
+        based_on=[demo_case.opinions[1].id],
+        reasons="Surgery stays possible later.",
+        values=[ValueFactor(factor="Walking the dog soon", importance=5),
+                ValueFactor(factor="Avoiding an operation", importance=3)],
+        decided_on="2026-11-01",
+        sure=SureCheck(sure=True, understand=True, risks_benefits=False, encouragement=True),
+    )
+    flat = render(demo_case, read_pdf, for_doctor="Dr Robert Hale").flat
+    assert "To discuss with Dr Robert Hale" in flat
+    assert "Chosen plan: Supervised physical therapy first" in flat
+    assert "Based on the opinion of: Dr Mei Tanaka" in flat
+    assert "Why: Surgery stays possible later." in flat
+    assert "Walking the dog soon ●●●●● 5 of 5" in flat
+    assert "Avoiding an operation ●●●○○ 3 of 5" in flat
+    assert "I feel sure about the best choice for me. ✓ yes" in flat
+    assert "matter most to me. ✗ not yet" in flat
