@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -236,6 +237,10 @@ def write_atomically(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        if path.exists():
+            # A replaced file keeps its permissions; a new one stays private to the user (0600),
+            # as it holds health details.
+            os.chmod(tmp_name, stat.S_IMODE(path.stat().st_mode))
         os.replace(tmp_name, path)
         tmp_name = ""
     except PermissionError as exc:

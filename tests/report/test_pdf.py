@@ -235,7 +235,9 @@ def _export(case, path: Path) -> None:
 def test_export_replaces_an_old_file_whole(demo_case, tmp_path):
     target = tmp_path / "Comparison.pdf"
     target.write_bytes(b"old")
+    target.chmod(0o640)
     _export(demo_case, target)
+    assert target.stat().st_mode & 0o777 == 0o640
     assert target.read_bytes().startswith(b"%PDF")
     assert pypdf.PdfReader(target).pages
     assert [p.name for p in tmp_path.iterdir()] == ["Comparison.pdf"]
