@@ -11,7 +11,8 @@
 - ``json_values()``: arbitrary JSON; ``extra_fields()``: unknown keys a newer program might add.
 
 Names come in several scripts (Latin with diacritics, Greek, Cyrillic, Hebrew, Arabic, Devanagari,
-Chinese, Japanese, Korean, Vietnamese, Icelandic) besides random text.
+Chinese, Japanese, Korean, Vietnamese, Icelandic) besides random text. ``CASE_SETTINGS`` is the
+hypothesis profile these tests use (50 examples, no deadline).
 """
 
 from __future__ import annotations
@@ -21,11 +22,18 @@ import hashlib
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
+from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 from secondop_desktop.domain import model as m
 from secondop_desktop.domain.model import Case
 from secondop_desktop.store.casefile import attachment_archive_name
+
+# Modest example counts keep the suite fast; generating a whole case is not cheap.
+CASE_SETTINGS = settings(
+    max_examples=50, deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 NAMES = (
     "José Álvarez", "Zoë Brontë", "Ólafur Þórsson", "Nguyễn Văn An", "Αλέξανδρος Παπαδόπουλος",
@@ -50,12 +58,16 @@ def titles() -> st.SearchStrategy[str]:
     )
 
 
+_MOMENT = st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2100, 1, 1))
+_QUARTER_HOURS = st.integers(min_value=-48, max_value=56)
+
+
 @st.composite
 def iso_datetimes(draw: st.DrawFn) -> str:
-    moment = draw(st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2100, 1, 1)))
+    moment = draw(_MOMENT)
     if draw(st.booleans()):
         moment = moment.replace(microsecond=0)
-    quarter_hours = draw(st.integers(min_value=-48, max_value=56))
+    quarter_hours = draw(_QUARTER_HOURS)
     text = moment.replace(tzinfo=timezone(timedelta(minutes=15 * quarter_hours))).isoformat()
     if quarter_hours == 0 and draw(st.booleans()):
         text = text.replace("+00:00", "Z")
@@ -88,6 +100,49 @@ def extra_fields() -> st.SearchStrategy[dict[str, Any]]:
     return st.dictionaries(_EXTRA_KEY.map(lambda k: "x_" + k), json_values(4), max_size=2)
 
 
+# Built once: building strategies inside a draw costs more than drawing from them.
+_TEXT = texts()
+_LONG_TEXT = texts(80)
+_SHORT_TEXT = texts(10)
+_NAME = st.one_of(st.sampled_from(NAMES), _TEXT)
+_TITLE = titles()
+_DATETIME = iso_datetimes()
+_MAYBE_DATETIME = st.none() | _DATETIME
+_MAYBE_DATE = st.none() | iso_dates()
+_MAYBE_TEXT = st.none() | _TEXT
+_EXTRAS = extra_fields()
+_BOOL = st.booleans()
+_DROP = st.integers(0, 4)
+_UUID = st.uuids()
+_BLOB = st.binary(max_size=300)
+_FILE_NAME = st.sampled_from(["scan.pdf", "Röntgen befund.pdf", "报告.jpg", "../x", ""]) | texts(20)
+_MEDIA = st.sampled_from(["application/pdf", "image/jpeg", "application/octet-stream"])
+_ICD10 = st.sampled_from([None, "", "M17.11", "M17.9", "C50.911", "E11"])
+_TAGS = st.lists(_SHORT_TEXT, max_size=3)
+_REASONS = st.lists(_TEXT, max_size=3)
+_IMPORTANCE = st.integers(0, 5)
+_POINT = st.sampled_from(["diagnosis", "stage", "urgency"])
+_COUNTS = {n: st.integers(0, n) for n in range(6)}
+_INDEX = st.integers(0, 11)
+_DRIFT = st.sampled_from(["keep", "drop", "later", "earlier", "untimed"])
+
+
+def _enum(values: tuple[str, ...], nullable: bool = False) -> st.SearchStrategy[str | None]:
+    return st.sampled_from((None, *values) if nullable else values)
+
+
+_QUESTION_TOPIC = _enum(m.QUESTION_TOPICS)
+_CERTAINTY = _enum(m.CERTAINTIES, True)
+_EVIDENCE_KIND = _enum(m.EVIDENCE_KINDS)
+_CATEGORY = _enum(m.RECOMMENDATION_CATEGORIES)
+_URGENCY = _enum(m.URGENCIES, True)
+_RECORD_KIND = _enum(m.RECORD_KINDS)
+_RECORD_STATUS = _enum(m.RECORD_STATUSES)
+_CASE_STATUS = _enum(m.CASE_STATUSES)
+_VERDICT = _enum(m.VERDICTS, True)
+_REVIEW_STATE = _enum(m.REVIEW_STATES)
+
+
 class _Ids:
     """Fresh UUIDs, never one twice in the same case."""
 
@@ -96,7 +151,9 @@ class _Ids:
         self.used: set[str] = set()
 
     def __call__(self) -> str:
-        value = str(self.draw(st.uuids().filter(lambda u: str(u) not in self.used)))
+        value = str(self.draw(_UUID))
+        while value in self.used:  # rare: hypothesis likes to repeat itself
+            value = str(self.draw(_UUID))
         self.used.add(value)
         return value
 
@@ -111,142 +168,148 @@ def case_bundles(
     def obj(fields: dict[str, Any], optional: tuple[str, ...] = ()) -> dict[str, Any]:
         # Some optional keys left out (readers must supply defaults), some unknown keys added.
         for key in optional:
-            if key in fields and draw(st.integers(0, 4)) == 0:
+            if key in fields and draw(_DROP) == 0:
                 del fields[key]
         if extras:
-            for key, value in draw(extra_fields()).items():
+            for key, value in draw(_EXTRAS).items():
                 fields.setdefault(key, value)
         return fields
 
-    def maybe(strategy: st.SearchStrategy[Any]) -> Any:
-        return draw(st.none() | strategy)
+    def subset(ids: list[str]) -> list[str]:
+        return [ident for ident in ids if draw(_BOOL)]
+
+    def pick(ids: list[str]) -> str:
+        return ids[draw(_INDEX) % len(ids)]
+
+    def maybe_pick(ids: list[str]) -> str | None:
+        return pick(ids) if ids and draw(_BOOL) else None
+
+    def two_of(ids: list[str]) -> list[str]:
+        first = pick(ids)
+        return [first, pick([ident for ident in ids if ident != first])]
 
     def some(build: Any, most: int = max_items) -> list[Any]:
-        return [build() for _ in range(draw(st.integers(0, most)))]
+        return [build() for _ in range(draw(_COUNTS[most]))]
 
     questions = some(lambda: obj({
-        "id": new_id(), "text": draw(texts()), "topic": draw(st.sampled_from(m.QUESTION_TOPICS)),
-        "created_at": maybe(iso_datetimes()), "updated_at": maybe(iso_datetimes()),
+        "id": new_id(), "text": draw(_TEXT), "topic": draw(_QUESTION_TOPIC),
+        "created_at": draw(_MAYBE_DATETIME), "updated_at": draw(_MAYBE_DATETIME),
     }, ("topic", "created_at", "updated_at")))
     question_ids = [q["id"] for q in questions]
 
     def opinion() -> dict[str, Any]:
-        answered = draw(st.lists(st.sampled_from(question_ids), unique=True)) \
-            if question_ids else []
+        answered = subset(question_ids)
         return obj({
             "id": new_id(),
-            "label": draw(texts()),
+            "label": draw(_TEXT),
             "physician": obj({
-                "name": draw(st.sampled_from(NAMES) | texts()),
-                "specialty": draw(texts()), "institution": draw(texts()),
-                "credentials": draw(texts()), "contact": draw(texts()),
+                "name": draw(_NAME),
+                "specialty": draw(_TEXT), "institution": draw(_TEXT),
+                "credentials": draw(_TEXT), "contact": draw(_TEXT),
             }, ("specialty", "institution", "credentials", "contact")),
-            "visit_date": maybe(iso_dates()),
+            "visit_date": draw(_MAYBE_DATE),
             "diagnosis": obj({
-                "text": draw(texts()),
-                "icd10": draw(st.sampled_from([None, "", "M17.11", "M17.9", "C50.911", "E11"])),
-                "certainty": draw(st.sampled_from((None, *m.CERTAINTIES))),
-                "stage": maybe(texts()),
+                "text": draw(_TEXT),
+                "icd10": draw(_ICD10),
+                "certainty": draw(_CERTAINTY),
+                "stage": draw(_MAYBE_TEXT),
             }, ("icd10", "certainty", "stage")),
-            "rationale": draw(texts(80)),
+            "rationale": draw(_LONG_TEXT),
             "evidence": some(lambda: obj({
-                "id": new_id(), "kind": draw(st.sampled_from(m.EVIDENCE_KINDS)),
-                "title": draw(texts()), "source": draw(texts()), "reference": draw(texts()),
-                "interpretation": draw(texts()), "updated_at": maybe(iso_datetimes()),
+                "id": new_id(), "kind": draw(_EVIDENCE_KIND),
+                "title": draw(_TEXT), "source": draw(_TEXT), "reference": draw(_TEXT),
+                "interpretation": draw(_TEXT), "updated_at": draw(_MAYBE_DATETIME),
             }, ("kind", "source", "reference", "interpretation", "updated_at"))),
             "recommendations": some(lambda: obj({
-                "id": new_id(), "treatment": draw(texts()),
-                "category": draw(st.sampled_from(m.RECOMMENDATION_CATEGORIES)),
-                "urgency": draw(st.sampled_from((None, *m.URGENCIES))),
-                "preferred": draw(st.booleans()), "benefits": draw(texts()),
-                "risks": draw(texts()), "side_effects": draw(texts()),
-                "updated_at": maybe(iso_datetimes()),
+                "id": new_id(), "treatment": draw(_TEXT),
+                "category": draw(_CATEGORY),
+                "urgency": draw(_URGENCY),
+                "preferred": draw(_BOOL), "benefits": draw(_TEXT),
+                "risks": draw(_TEXT), "side_effects": draw(_TEXT),
+                "updated_at": draw(_MAYBE_DATETIME),
             }, ("category", "urgency", "preferred", "benefits", "risks", "side_effects"))),
-            "follow_up": draw(texts()),
+            "follow_up": draw(_TEXT),
             "answers": [obj({
-                "id": new_id(), "question_id": qid, "text": draw(texts()),
-                "updated_at": maybe(iso_datetimes()),
+                "id": new_id(), "question_id": qid, "text": draw(_TEXT),
+                "updated_at": draw(_MAYBE_DATETIME),
             }, ("text", "updated_at")) for qid in answered],
-            "updated_at": maybe(iso_datetimes()),
+            "updated_at": draw(_MAYBE_DATETIME),
         }, ("label", "physician", "visit_date", "diagnosis", "rationale", "evidence",
             "recommendations", "follow_up", "answers", "updated_at"))
 
     opinions = some(opinion, max_opinions)
     opinion_ids = [o["id"] for o in opinions]
-    some_opinion = st.sampled_from(opinion_ids) if opinion_ids else st.nothing()
 
     def attachment() -> dict[str, Any]:
-        data = draw(st.binary(max_size=300))
+        data = draw(_BLOB)
         sha = hashlib.sha256(data).hexdigest()
         blobs[sha] = data
-        name = draw(st.sampled_from(["scan.pdf", "Röntgen befund.pdf", "报告.jpg", "../x", ""])
-                    | texts(20))
+        name = draw(_FILE_NAME)
         return obj({
             "file": attachment_archive_name(sha, name), "name": name, "sha256": sha,
-            "size": len(data), "media_type": draw(st.sampled_from(
-                ["application/pdf", "image/jpeg", "application/octet-stream"])),
+            "size": len(data), "media_type": draw(_MEDIA),
         }, ("name", "media_type"))
 
     case: dict[str, Any] = obj({
         "id": new_id(),
-        "title": draw(titles()),
-        "concern": draw(texts(80)),
-        "patient_name": draw(st.sampled_from(NAMES) | texts()),
-        "time_sensitive": draw(st.booleans()),
-        "status": draw(st.sampled_from(m.CASE_STATUSES)),
-        "reasons": draw(st.lists(texts(), max_size=3)),
-        "created_at": maybe(iso_datetimes()),
-        "updated_at": maybe(iso_datetimes()),
+        "title": draw(_TITLE),
+        "concern": draw(_LONG_TEXT),
+        "patient_name": draw(_NAME),
+        "time_sensitive": draw(_BOOL),
+        "status": draw(_CASE_STATUS),
+        "reasons": draw(_REASONS),
+        "created_at": draw(_MAYBE_DATETIME),
+        "updated_at": draw(_MAYBE_DATETIME),
         "opinions": opinions,
         "questions": questions,
         "notes": some(lambda: obj({
-            "id": new_id(), "opinion_id": maybe(some_opinion),
-            "taken_at": maybe(iso_datetimes()), "author": draw(st.sampled_from(NAMES) | texts()),
-            "text": draw(texts(80)), "private": draw(st.booleans()),
-            "tags": draw(st.lists(texts(10), max_size=3)), "updated_at": maybe(iso_datetimes()),
+            "id": new_id(), "opinion_id": maybe_pick(opinion_ids),
+            "taken_at": draw(_MAYBE_DATETIME), "author": draw(_NAME),
+            "text": draw(_LONG_TEXT), "private": draw(_BOOL),
+            "tags": draw(_TAGS), "updated_at": draw(_MAYBE_DATETIME),
         }, ("opinion_id", "taken_at", "author", "private", "tags", "updated_at")), 5),
         "records": some(lambda: obj({
-            "id": new_id(), "kind": draw(st.sampled_from(m.RECORD_KINDS)),
-            "title": draw(texts()), "status": draw(st.sampled_from(m.RECORD_STATUSES)),
-            "shared_with": draw(st.lists(some_opinion, unique=True)) if opinion_ids else [],
-            "notes": draw(texts()), "attachments": some(attachment, 2),
-            "updated_at": maybe(iso_datetimes()),
+            "id": new_id(), "kind": draw(_RECORD_KIND),
+            "title": draw(_TEXT), "status": draw(_RECORD_STATUS),
+            "shared_with": subset(opinion_ids),
+            "notes": draw(_TEXT), "attachments": some(attachment, 2),
+            "updated_at": draw(_MAYBE_DATETIME),
         }, ("kind", "title", "status", "shared_with", "notes", "updated_at"))),
         "medications": some(lambda: obj({
-            "id": new_id(), "name": draw(texts()), "dose": draw(texts()),
-            "schedule": draw(texts()), "started": maybe(iso_dates()),
-            "stopped": maybe(iso_dates()), "prescribed_by": maybe(some_opinion),
-            "notes": draw(texts()), "updated_at": maybe(iso_datetimes()),
+            "id": new_id(), "name": draw(_TEXT), "dose": draw(_TEXT),
+            "schedule": draw(_TEXT), "started": draw(_MAYBE_DATE),
+            "stopped": draw(_MAYBE_DATE), "prescribed_by": maybe_pick(opinion_ids),
+            "notes": draw(_TEXT), "updated_at": draw(_MAYBE_DATETIME),
         }, ("dose", "schedule", "started", "stopped", "prescribed_by", "notes"))),
-        "decision": draw(st.none() | st.just(True)) and obj({
-            "chosen": draw(texts()),
-            "based_on": draw(st.lists(some_opinion, unique=True)) if opinion_ids else [],
-            "reasons": draw(texts()),
+        "decision": None if draw(_BOOL) else obj({
+            "chosen": draw(_TEXT),
+            "based_on": subset(opinion_ids),
+            "reasons": draw(_TEXT),
             "values": some(lambda: obj({
-                "factor": draw(texts()), "importance": draw(st.integers(0, 5)),
+                "factor": draw(_TEXT), "importance": draw(_IMPORTANCE),
             })),
-            "decided_on": maybe(iso_dates()),
-            "sure": obj({key: draw(st.booleans()) for key in
+            "decided_on": draw(_MAYBE_DATE),
+            "sure": obj({key: draw(_BOOL) for key in
                          ("sure", "understand", "risks_benefits", "encouragement")}),
-            "updated_at": maybe(iso_datetimes()),
+            "updated_at": draw(_MAYBE_DATETIME),
         }, ("reasons", "values", "decided_on", "sure", "updated_at")),
         "reviews": some(lambda: obj({
             "id": new_id(),
-            "opinions": draw(st.lists(some_opinion, min_size=2, max_size=2, unique=True)),
-            "point": draw(st.sampled_from(["diagnosis", "stage", "urgency"])),
-            "verdict": draw(st.sampled_from((None, *m.VERDICTS))),
-            "state": draw(st.sampled_from(m.REVIEW_STATES)),
-            "note": draw(texts()), "updated_at": maybe(iso_datetimes()),
+            "opinions": two_of(opinion_ids),
+            "point": draw(_POINT),
+            "verdict": draw(_VERDICT),
+            "state": draw(_REVIEW_STATE),
+            "note": draw(_TEXT), "updated_at": draw(_MAYBE_DATETIME),
         }, ("verdict", "state", "note", "updated_at"))) if len(opinion_ids) >= 2 else [],
     }, ("concern", "patient_name", "time_sensitive", "status", "reasons", "created_at",
         "updated_at", "notes", "records", "medications", "decision", "reviews"))
 
     document = {
         "format": m.FORMAT_NAME, "version": m.FORMAT_VERSION,
-        "exported_at": draw(iso_datetimes()), "case": case,
+        "exported_at": draw(_DATETIME), "case": case,
     }
     if extras:
-        document.update(draw(extra_fields()))
+        document.update(draw(_EXTRAS))
     return document, blobs
 
 
@@ -260,6 +323,8 @@ def cases(extras: bool = True) -> st.SearchStrategy[Case]:
 
 _LATER = "2200-01-01T00:00:00+00:00"
 _EARLIER = "1900-01-01T00:00:00+00:00"
+_CASE_TIME = st.sampled_from([_LATER, _EARLIER, None])
+_DECISION_TIME = st.sampled_from([_LATER, None])
 
 
 @st.composite
@@ -273,19 +338,19 @@ def merge_pairs(draw: st.DrawFn) -> tuple[Case, Case]:
     def drift(items: list[Any], make: Any) -> list[Any]:
         kept = []
         for item in items:
-            action = draw(st.sampled_from(["keep", "drop", "later", "earlier", "untimed"]))
+            action = draw(_DRIFT)
             if action == "drop":
                 continue
             if action != "keep":
-                item.extra["x_edited"] = draw(st.integers(0, 3))
+                item.extra["x_edited"] = draw(_COUNTS[3])
                 item.updated_at = {"later": _LATER, "earlier": _EARLIER}.get(action)
             kept.append(item)
-        kept.extend(make() for _ in range(draw(st.integers(0, 2))))
+        kept.extend(make() for _ in range(draw(_COUNTS[2])))
         return kept
 
     def note() -> m.Note:
         return m.Note(id=new_id(), text=draw(texts()),
-                      updated_at=draw(st.none() | iso_datetimes()))
+                      updated_at=draw(_MAYBE_DATETIME))
 
     def opinion() -> m.Opinion:
         return m.Opinion(id=new_id(), physician=m.Physician(name=draw(texts())))
@@ -297,12 +362,12 @@ def merge_pairs(draw: st.DrawFn) -> tuple[Case, Case]:
     incoming.questions = drift(incoming.questions, lambda: m.Question(id=new_id(), text="New?"))
     incoming.medications = drift(incoming.medications,
                                  lambda: m.Medication(id=new_id(), name="New"))
-    if draw(st.booleans()):
-        incoming.title = draw(titles())
-        incoming.updated_at = draw(st.sampled_from([_LATER, _EARLIER, None]))
-    if draw(st.booleans()):
+    if draw(_BOOL):
+        incoming.title = draw(_TITLE)
+        incoming.updated_at = draw(_CASE_TIME)
+    if draw(_BOOL):
         incoming.decision = m.Decision(chosen=draw(texts()),
-                                       updated_at=draw(st.sampled_from([_LATER, None])))
+                                       updated_at=draw(_DECISION_TIME))
     return existing, incoming
 
 
