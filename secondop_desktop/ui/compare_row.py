@@ -6,26 +6,21 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QRadioButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from secondop_desktop.domain.comparison import Point
-from secondop_desktop.domain.model import REVIEW_STATES
-from secondop_desktop.ui.compare_rows import CompareRow
+from secondop_desktop.ui.compare_review import ReviewLine
+from secondop_desktop.ui.compare_rows import CompareRow, PairPoint, short_name
 from secondop_desktop.ui.compare_style import (
     CompareColours,
     cell_html,
@@ -34,7 +29,6 @@ from secondop_desktop.ui.compare_style import (
     verdict_word,
 )
 
-NOTE_DELAY_MS = 600
 ROW_MARGIN = 10
 ROW_BORDER = 3
 COLUMN_GAP = 14
@@ -69,21 +63,19 @@ class CompareRowWidget(QFrame):
     """Signals carry only what the user did; the view turns them into Reviews."""
 
     clicked = Signal()
-    verdictChosen = Signal(str)
-    stateChosen = Signal(str)
-    noteEdited = Signal(str)
+    reviewChanged = Signal(object)
+    """(a_id, b_id, point key, {field: value}) from one of the row's review lines."""
     questionAdded = Signal(str)
 
-    def __init__(self, doctors: int, mark_width: int, reviewable: bool,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, doctors: int, mark_width: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doctors = doctors
-        self.reviewable = reviewable
         self.key = ""
         self.current = False
         self._question = ""
         self._colours: CompareColours | None = None
         self._tinted = False
+        self.names: dict[str, str] = {}
         self.setFrameShape(QFrame.Shape.NoFrame)
         # Keep the outline's width clear around the contents, drawn or not, so nothing shifts.
         self.setContentsMargins(ROW_BORDER, ROW_BORDER, ROW_BORDER, ROW_BORDER)
@@ -132,57 +124,10 @@ class CompareRowWidget(QFrame):
         qline.addWidget(self.add_question, 0, Qt.AlignmentFlag.AlignTop)
         box.addWidget(self.question_line)
 
-        self.review_line = QWidget()
-        rline = QHBoxLayout(self.review_line)
-        rline.setContentsMargins(0, 0, 0, 0)
-        your_view = QLabel(self.tr("Your view:"))
-        self.same_radio = QRadioButton(self.tr("they say the same"))
-        self.same_radio.setObjectName("review_same_radio")
-        self.same_radio.setAccessibleName(self.tr("Your view: they say the same"))
-        self.differ_radio = QRadioButton(self.tr("they differ"))
-        self.differ_radio.setObjectName("review_differ_radio")
-        self.differ_radio.setAccessibleName(self.tr("Your view: they differ"))
-        self.verdict_group = QButtonGroup(self)
-        self.verdict_group.addButton(self.same_radio)
-        self.verdict_group.addButton(self.differ_radio)
-        # clicked, not toggled: only the user's own choice becomes a Review.
-        self.same_radio.clicked.connect(lambda: self.verdictChosen.emit("same"))
-        self.differ_radio.clicked.connect(lambda: self.verdictChosen.emit("different"))
-        rline.addWidget(your_view)
-        rline.addWidget(self.same_radio)
-        rline.addWidget(self.differ_radio)
-        rline.addStretch(1)
-        box.addWidget(self.review_line)
-
-        self.state_line = QWidget()
-        sline = QHBoxLayout(self.state_line)
-        sline.setContentsMargins(0, 0, 0, 0)
-        state_label = QLabel(self.tr("State:"))
-        self.state_combo = QComboBox()
-        self.state_combo.setObjectName("review_state_combo")
-        self.state_combo.setAccessibleName(self.tr("Where you are with this difference"))
-        names = {"open": self.tr("Open"), "asked": self.tr("Asked"),
-                 "explained": self.tr("Explained"), "resolved": self.tr("Resolved")}
-        for state in REVIEW_STATES:
-            self.state_combo.addItem(names.get(state, state), state)
-        state_label.setBuddy(self.state_combo)
-        self.state_combo.currentIndexChanged.connect(
-            lambda i: self.stateChosen.emit(self.state_combo.itemData(i)))
-        self.note_edit = QLineEdit()
-        self.note_edit.setObjectName("review_note_edit")
-        self.note_edit.setAccessibleName(self.tr("Your note on this point"))
-        self.note_edit.setPlaceholderText(self.tr("Note: what you learned…"))
-        self._note_timer = QTimer(self)
-        self._note_timer.setSingleShot(True)
-        self._note_timer.setInterval(NOTE_DELAY_MS)
-        self._note_timer.timeout.connect(self._emit_note)
-        self.note_edit.textEdited.connect(lambda _t: self._note_timer.start())
-        self.note_edit.editingFinished.connect(self.flush_note)
-        sline.addWidget(state_label)
-        sline.addWidget(self.state_combo)
-        sline.addWidget(self.note_edit, 1)
-        box.addWidget(self.state_line)
-
+        self.reviews_box = QVBoxLayout()
+        self.reviews_box.setSpacing(10)
+        box.addLayout(self.reviews_box)
+        self.review_lines: list[ReviewLine] = []
         return self.details
 
     def _build_reason(self) -> QLabel:
@@ -203,31 +148,20 @@ class CompareRowWidget(QFrame):
             self.clicked.emit()
         return super().eventFilter(watched, event)
 
-    def _emit_note(self) -> None:
-        self.noteEdited.emit(self.note_edit.text())
-
     def flush_note(self) -> None:
-        """Send a note still waiting on its delay (on leaving the field, or before a rebuild)."""
-        if self.details is not None and self._note_timer.isActive():
-            self._note_timer.stop()
-            self._emit_note()
-
-    @property
-    def note_busy(self) -> bool:
-        """The user is typing a note here: a refresh must not overwrite it."""
-        if self.details is None:
-            return False
-        return self._note_timer.isActive() or self.note_edit.hasFocus()
+        """Send any note still waiting on its delay (before the row is taken away)."""
+        for line in self.review_lines if self.details is not None else []:
+            line.flush_note()
 
     # -- showing a row ---------------------------------------------------------------------------
 
     def show_row(self, row: CompareRow, marks: list[tuple[str, str, str]], missing: list[str],
-                 colours: CompareColours, index: int) -> None:
+                 colours: CompareColours, index: int, names: dict[str, str]) -> None:
+        """Show ``row``; ``names`` maps opinion id to the doctor's name."""
         self.key = row.key
+        self.names = names
         self._colours = colours
         self.setObjectName(f"compare_row_{index}")
-        point = row.first
-
         lines = []
         for symbol, word, status in marks:
             lines.append(f'<span style="color:{status_colour(colours, status)}"><b>'
@@ -235,9 +169,9 @@ class CompareRowWidget(QFrame):
         sev = severity_word(row.severity)
         if sev:
             lines.append(f'<span style="color:{colours.muted}">{html.escape(sev)}</span>')
-        if self.reviewable and point.verdict:
-            lines.append("<i>" + html.escape(self.tr("Your view: %1").replace(
-                "%1", verdict_word(point.verdict))) + "</i>")
+        for pair in row.pairs:
+            if pair.point.verdict:
+                lines.append("<i>" + html.escape(self._verdict_text(row, pair)) + "</i>")
         self.mark.setText("<br>".join(lines))
         plain = "; ".join(word for _s, word, _st in marks)
         self.setAccessibleName(f"{row.label}: {plain}" + (f", {sev}" if sev else ""))
@@ -255,11 +189,11 @@ class CompareRowWidget(QFrame):
         self._question = question
         show_question = bool(question) and row.differs
         # The user's view is offered wherever the program found a difference or the user spoke.
-        reviewable = self.reviewable and (point.status != "same" or point.verdict is not None)
-        if show_question or reviewable:
+        pairs = [p for p in row.pairs if p.point.status != "same" or p.point.verdict is not None]
+        if show_question or pairs:
             self._build_details()
         if self.details is not None:
-            self._show_details(point, question, show_question, reviewable)
+            self._show_details(row, question, show_question, pairs)
 
         reason = row.reason
         if reason:
@@ -272,25 +206,35 @@ class CompareRowWidget(QFrame):
             self._tinted = row.differs
             self.update()
 
-    def _show_details(self, point: Point, question: str, show_question: bool,
-                      reviewable: bool) -> None:
+    def _pair_title(self, pair: PairPoint) -> str:
+        return self.tr("%1 and %2").replace("%1", short_name(self.names.get(pair.a_id, ""))) \
+            .replace("%2", short_name(self.names.get(pair.b_id, "")))
+
+    def _verdict_text(self, row: CompareRow, pair: PairPoint) -> str:
+        word = verdict_word(pair.point.verdict)
+        if len(row.pairs) == 1 and self.doctors == 2:
+            return self.tr("Your view: %1").replace("%1", word)
+        return self.tr("Your view of %1: %2").replace("%1", self._pair_title(pair)).replace(
+            "%2", word)
+
+    def _show_details(self, row: CompareRow, question: str, show_question: bool,
+                      pairs: list[PairPoint]) -> None:
         assert self.details is not None
         self.question_line.setVisible(show_question)
         if show_question:
             self.question_label.setText(f"▸ {html.escape(question)}")
-        self.review_line.setVisible(reviewable)
-        self.state_line.setVisible(reviewable)
-        if reviewable:
-            for widget in (self.same_radio, self.differ_radio, self.state_combo):
-                widget.blockSignals(True)
-            (self.differ_radio if point.differs else self.same_radio).setChecked(True)
-            found = self.state_combo.findData(point.state)
-            self.state_combo.setCurrentIndex(max(found, 0))
-            for widget in (self.same_radio, self.differ_radio, self.state_combo):
-                widget.blockSignals(False)
-            if not self.note_busy and self.note_edit.text() != point.note:
-                self.note_edit.setText(point.note)
-        self.details.setVisible(show_question or reviewable)
+        while len(self.review_lines) < len(pairs):
+            line = ReviewLine()
+            line.changed.connect(self.reviewChanged)
+            self.review_lines.append(line)
+            self.reviews_box.addWidget(line)
+        for i, line in enumerate(self.review_lines):
+            if i < len(pairs):
+                # Three doctors: each line says which two doctors it is about.
+                title = self._pair_title(pairs[i]) if self.doctors > 2 else ""
+                line.show_pair(pairs[i], title)
+            line.setVisible(i < len(pairs))
+        self.details.setVisible(show_question or bool(pairs))
 
     def set_current(self, current: bool) -> None:
         """The row being looked at is outlined in the accent colour (a thick line, not a tint)."""

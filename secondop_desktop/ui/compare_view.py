@@ -155,15 +155,8 @@ class CompareView(QWidget):
         self.next_button.setObjectName("compare_next")
         self.next_button.setAccessibleName(self.tr("Next difference"))
         self.next_button.setToolTip(self.tr("Next difference (F7)"))
-        self.three_hint = QLabel(self.tr(
-            "To note your own view on a point, compare two doctors at a time."))
-        self.three_hint.setObjectName("compare_three_hint")
-        self.three_hint.setWordWrap(True)
-        self.three_hint.hide()
         texts = QVBoxLayout()
-        texts.setSpacing(4)
         texts.addWidget(self.summary)
-        texts.addWidget(self.three_hint)
         srow.addLayout(texts, 1)
         srow.addWidget(self.previous_button, 0, Qt.AlignmentFlag.AlignVCenter)
         srow.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -421,7 +414,7 @@ class CompareView(QWidget):
         colours = model.colours
         rows = model.rows()
         names = [model.doctor(i) for i in ids]
-        reviewable = isinstance(result, Comparison)
+        names_by_id = {i: model.doctor(i) for i in ids}
         mark_width = self._mark_width(len(ids))
 
         self._fill_header(names, mark_width)
@@ -432,10 +425,10 @@ class CompareView(QWidget):
             slot = (len(ids), row.key)
             widget = self._rows.pop(slot, None)
             if widget is None or wanted.get(slot) is not None:
-                widget = self._new_row(len(ids), mark_width, reviewable)
+                widget = self._new_row(len(ids), mark_width)
             missing = [self.tr("%1 did not mention this").replace("%1", model.short(i))
                        for i in ids]
-            widget.show_row(row, model.marks(row), missing, colours, index)
+            widget.show_row(row, model.marks(row), missing, colours, index, names_by_id)
             wanted[slot] = widget
             ordered.append(widget)
         for widget in self._rows.values():
@@ -461,17 +454,14 @@ class CompareView(QWidget):
             assert isinstance(result, Comparison)
             self.summary.setText(pair_summary(result))
             count = result.summary.differ
-        self.three_hint.setVisible(not reviewable)
         self.stack.setCurrentIndex(1)
         self._set_difference_count(count)
 
-    def _new_row(self, doctors: int, mark_width: int, reviewable: bool) -> CompareRowWidget:
-        widget = CompareRowWidget(doctors, mark_width, reviewable)
+    def _new_row(self, doctors: int, mark_width: int) -> CompareRowWidget:
+        widget = CompareRowWidget(doctors, mark_width)
         widget.clicked.connect(lambda w=widget: self._make_current(w.key))
         widget.questionAdded.connect(self._question_added)
-        widget.verdictChosen.connect(lambda v, w=widget: self._review(w.key, verdict=v))
-        widget.stateChosen.connect(lambda s, w=widget: self._review(w.key, state=s))
-        widget.noteEdited.connect(lambda n, w=widget: self._review(w.key, note=n))
+        widget.reviewChanged.connect(lambda change, w=widget: self._review(w.key, *change))
         return widget
 
     def _fill_header(self, names: list[str], mark_width: int) -> None:
@@ -592,25 +582,23 @@ class CompareView(QWidget):
         if text.strip():
             self.questionRequested.emit(text.strip())
 
-    def _review(self, key: str, **changes: Any) -> None:
-        result = self.model.result
-        if not isinstance(result, Comparison) or self._case is None:
+    def _review(self, row_key: str, a_id: str, b_id: str, key: str,
+                changes: dict[str, Any]) -> None:
+        """Turn what the user did on one pair's point into a Review for the owner to keep."""
+        if self._case is None:
             return
-        slot = (result.a_id, result.b_id, key)
+        slot = (a_id, b_id, key)
         base = self._pending.get(slot)
         if base is None:
             base = next((r for r in self._case.reviews
-                         if list(r.opinions) == [result.a_id, result.b_id] and r.point == key),
-                        None)
-        if base is None:
-            review = Review(opinions=[result.a_id, result.b_id], point=key)
-        else:
-            review = copy.deepcopy(base)
+                         if list(r.opinions) == [a_id, b_id] and r.point == key), None)
+        review = (Review(opinions=[a_id, b_id], point=key) if base is None
+                  else copy.deepcopy(base))
         for name, value in changes.items():
             setattr(review, name, value)
         review.updated_at = now_iso()
         # Remember it until the owner hands back the updated case, so quick successive changes
         # build on each other instead of on the stale review.
         self._pending[slot] = review
-        self._make_current(key)
+        self._make_current(row_key)
         self.reviewChanged.emit(review)

@@ -276,7 +276,8 @@ def test_third_doctor_gives_three_columns(qtbot, engine: FakeEngine, demo_case: 
     widget.show()
     third = widget.findChild(QPushButton, "compare_third_button")
     assert not third.isEnabled()  # only two doctors so far
-    widget.set_case(with_third_opinion(demo_case))
+    case = with_third_opinion(demo_case)
+    widget.set_case(case)
     widget.refresh_now()
     assert third.isEnabled()
     qtbot.mouseClick(third, Qt.MouseButton.LeftButton)
@@ -289,8 +290,19 @@ def test_third_doctor_gives_three_columns(qtbot, engine: FakeEngine, demo_case: 
     assert "= Dr Tanaka and Dr Okafor agree" in mark_text(stage)
     assert "≠ Dr Hale differs" in mark_text(stage)
     assert "Plan: ALL DIFFERENT" in summary(widget)
-    assert widget.findChild(QLabel, "compare_three_hint").isVisible()
-    assert not stage.findChild(QRadioButton, "review_same_radio").isVisible()
+    # The user's view is kept per pair of doctors: one line for each pair that differs here.
+    titles = [t.text() for t in stage.findChildren(QLabel, "review_pair_title") if t.isVisible()]
+    assert titles == ["<b>Dr Hale and Dr Tanaka</b>", "<b>Dr Hale and Dr Okafor</b>"]
+    radios = [r for r in stage.findChildren(QRadioButton, "review_same_radio") if r.isVisible()]
+    with qtbot.waitSignal(widget.reviewChanged) as signal:
+        qtbot.mouseClick(radios[1], Qt.MouseButton.LeftButton)
+    review = signal.args[0]
+    ids = [o.id for o in case.opinions]
+    assert (review.opinions, review.point, review.verdict) == ([ids[0], ids[2]], "stage", "same")
+    widget.set_case(apply_review(case, review))
+    widget.refresh_now()
+    stage = row_named(widget, "Stage")
+    assert "Your view of Dr Hale and Dr Okafor: the same" in mark_text(stage)
     # Back to two.
     qtbot.mouseClick(third, Qt.MouseButton.LeftButton)
     assert widget.findChild(QLabel, "compare_header_2") is None or not widget.findChild(
