@@ -481,8 +481,12 @@ class CompareView(QWidget):
             label = wrapping_label(f"compare_header_{col}", names[col])
             detail = ""
             if opinion is not None:
-                bits = [opinion.label, opinion.physician.specialty, opinion.visit_date or ""]
-                detail = " · ".join(html.escape(b) for b in bits if b)
+                # The label says which opinion this is; the rest waits in the tooltip, so the
+                # header stays short at large text sizes.
+                detail = html.escape(opinion.label)
+                more = [opinion.physician.specialty, opinion.physician.institution,
+                        opinion.visit_date or ""]
+                label.setToolTip(" · ".join(b for b in more if b))
             label.setText(f"<b>{html.escape(names[col])}</b>"
                           + (f"<br>{detail}" if detail else ""))
             self.header_grid.addWidget(label, 0, col + 1)
