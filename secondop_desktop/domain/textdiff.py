@@ -36,17 +36,20 @@ def _key(token: str) -> str:
 
 
 def _segments(tokens: list[str], changed: list[bool]) -> list[Segment]:
+    """Runs of tokens with the same flag. A space alone never starts a segment: only the first
+    token can be one (words carry their trailing spaces), and it joins the run after it."""
     out: list[Segment] = []
-    run: list[str] = []
-    flag = False
-    for token, this in zip(tokens, changed, strict=True):
-        if this != flag and token.strip():
-            if run:
-                out.append(Segment("".join(run), flag))
-            run, flag = [], this
-        run.append(token)  # a space alone never starts a segment of its own
-    if run:
-        out.append(Segment("".join(run), flag))
+    start = 0
+    n = len(tokens)
+    if n > 1 and not tokens[0].strip():
+        changed[0] = changed[1]
+    while start < n:
+        flag = changed[start]
+        end = start + 1
+        while end < n and changed[end] == flag:
+            end += 1
+        out.append(Segment("".join(tokens[start:end]), flag))
+        start = end
     return out
 
 
@@ -141,10 +144,16 @@ def _blocks(
 
 
 def _anchors(ia: list[int], ib: list[int], k: int) -> list[tuple[int, int, int]]:
-    """Runs of ``k`` words found exactly once on each side, the longest chain of them in the
-    same order on both sides, without overlaps: (start in a, start in b, k)."""
-    grams_a = list(zip(*(ia[s:] for s in range(k)), strict=False)) if k > 1 else ia
-    grams_b = list(zip(*(ib[s:] for s in range(k)), strict=False)) if k > 1 else ib
+    """Runs of ``k`` (1 or 3) words found exactly once on each side, the longest chain of them
+    in the same order on both sides, without overlaps: (start in a, start in b, k)."""
+    if k == 3:
+        # Word ids are small: one integer per triple hashes faster than a tuple.
+        base = max(max(ia), max(ib)) + 1
+        sq = base * base
+        grams_a = [x * sq + y * base + z for x, y, z in zip(ia, ia[1:], ia[2:], strict=False)]
+        grams_b = [x * sq + y * base + z for x, y, z in zip(ib, ib[1:], ib[2:], strict=False)]
+    else:
+        grams_a, grams_b = ia, ib
     count_a: dict = {}
     for g in grams_a:
         count_a[g] = count_a.get(g, 0) + 1
@@ -217,9 +226,9 @@ def word_diff(a: str, b: str) -> tuple[list[Segment], list[Segment]]:
                     if word in have_a:
                         changed_b[start + pos_b + offset] = False
                 continue
-            for offset in range(max(size, 0)):
-                changed_a[start + pos_a + offset] = False
-                changed_b[start + pos_b + offset] = False
+            if size > 0:
+                changed_a[start + pos_a:start + pos_a + size] = [False] * size
+                changed_b[start + pos_b:start + pos_b + size] = [False] * size
     return _segments(ta, changed_a), _segments(tb, changed_b)
 
 
