@@ -110,7 +110,9 @@ def test_three_doctors_with_the_real_engine(qtbot, demo_case: Case) -> None:
                      Qt.MouseButton.LeftButton)
     assert "Dr Amara Okafor" in widget.findChild(QLabel, "compare_header_2").text()
     shown = rows(widget)
-    assert shown
+    # Dr Okafor's points line up with Dr Hale's: one row per thing compared, as for two doctors.
+    assert len(shown) == len(engine.compare_opinions(case, case.opinions[0].id,
+                                                     case.opinions[1].id).points)
     # Dr Okafor repeats Dr Hale word for word, so every row that differs names a pair agreeing.
     differing = [r for r in shown if "≠" in mark_text(r) or "~" in mark_text(r)]
     assert differing
