@@ -216,6 +216,11 @@ class Journal:
         try:
             self._db.enable_wal()
         except sqlite3.OperationalError as exc:
+            if "readonly" in str(exc) or "read-only" in str(exc):
+                raise JournalError(
+                    f"The journal {self._path} cannot be written to ({exc}). Copy it to a folder "
+                    "of your own, or make the file writable, and open it again."
+                ) from exc
             raise self._busy(exc) from exc
         private_sqlite_files(self._path)
 

@@ -338,3 +338,39 @@ def test_unwritable_place_is_a_journal_error(tmp_path: Path) -> None:
     blocker.write_text("in the way")
     with pytest.raises(JournalError, match="cannot be created"):
         Journal.open(blocker / "journal.secondop-journal")
+
+
+@posix_only
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root writes anyway")
+def test_read_only_journal_is_explained(journal_path: Path) -> None:
+    Journal.open(journal_path).close()
+    os.chmod(journal_path, 0o400)
+    try:
+        with pytest.raises(JournalError, match="cannot be written"):
+            Journal.open(journal_path)
+    finally:
+        os.chmod(journal_path, 0o600)
+
+
+def test_search_from_another_thread_while_saving(journal_path: Path, demo_case: Case) -> None:
+    import threading
+
+    errors: list[BaseException] = []
+    with Journal.open(journal_path) as journal:
+        journal.save_case(demo_case)
+
+        def searcher() -> None:
+            try:
+                for _ in range(100):
+                    journal.search("knee")
+            except BaseException as exc:  # reported below
+                errors.append(exc)
+
+        thread = threading.Thread(target=searcher)
+        thread.start()
+        for n in range(30):
+            demo_case.notes[0].text = f"Edit {n} about the knee"
+            journal.save_case(demo_case)
+        thread.join()
+        assert errors == []
+        assert journal.check() == []
