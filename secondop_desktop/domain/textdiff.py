@@ -59,6 +59,8 @@ _BAG_PRODUCT = 160_000  # beyond about 400 x 400 words without an anchor: compar
 
 def _lis(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The longest run of ``pairs`` (sorted by a) whose b positions also increase."""
+    if all(p[1] < q[1] for p, q in zip(pairs, pairs[1:], strict=False)):
+        return pairs  # already in order: the usual case for an edited copy
     tails: list[int] = []  # index into pairs of the smallest tail of each length
     back: list[int] = [-1] * len(pairs)
     tail_b: list[int] = []
@@ -137,7 +139,8 @@ def _blocks(
         return
     prev_a = prev_b = 0
     for pa, pb, size in anchors:
-        _blocks(ia[prev_a:pa], ib[prev_b:pb], a0 + prev_a, b0 + prev_b, out, depth + 1)
+        if pa > prev_a and pb > prev_b:
+            _blocks(ia[prev_a:pa], ib[prev_b:pb], a0 + prev_a, b0 + prev_b, out, depth + 1)
         out.append((a0 + pa, b0 + pb, size))
         prev_a, prev_b = pa + size, pb + size
     _blocks(ia[prev_a:], ib[prev_b:], a0 + prev_a, b0 + prev_b, out, depth + 1)
@@ -168,9 +171,14 @@ def _anchors(ia: list[int], ib: list[int], k: int) -> list[tuple[int, int, int]]
     out: list[tuple[int, int, int]] = []
     end_a = end_b = 0
     for pa, pb in _lis(pairs):
-        if pa >= end_a and pb >= end_b:
+        if pa < end_a or pb < end_b:
+            continue  # overlaps the run before
+        if out and pa == end_a and pb == end_b:
+            last_a, last_b, size = out[-1]
+            out[-1] = (last_a, last_b, size + k)  # continues the run before: one longer run
+        else:
             out.append((pa, pb, k))
-            end_a, end_b = pa + k, pb + k
+        end_a, end_b = pa + k, pb + k
     return out
 
 
