@@ -41,8 +41,9 @@ def _pattern(journal_path: Path) -> re.Pattern[str]:
 
 
 def backup_path(journal_path: Path, reason: str) -> Path:
-    """A new, unused name in the journal's backup folder."""
+    """A new, unused name in the journal's backup folder (made, private, if missing)."""
     folder = paths.backup_dir(journal_path)
+    private_dir(folder)
     base = f"{journal_path.stem}-{_stamp()}-{reason}"
     candidate = folder / f"{base}{BACKUP_SUFFIX}"
     counter = 1
@@ -73,8 +74,12 @@ def latest_backup(journal_path: Path) -> Path | None:
 
 
 def copy_database(source: sqlite3.Connection, dest: Path) -> Path:
-    """Write everything committed in ``source`` to ``dest`` through the backup API (0600)."""
-    private_dir(dest.parent)
+    """Write everything committed in ``source`` to ``dest`` through the backup API (0600).
+
+    A missing folder is made private; an existing one is left as it is (it may be a folder the
+    user chose, such as their documents).
+    """
+    dest.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     partial = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
     with contextlib.suppress(FileNotFoundError):
         partial.unlink()
@@ -99,7 +104,6 @@ def copy_database(source: sqlite3.Connection, dest: Path) -> Path:
 
 def auto_backup(source: sqlite3.Connection, journal_path: Path, keep: int = 10) -> Path:
     """A timestamped backup in the backup folder; only the newest ``keep`` automatic ones stay."""
-    private_dir(paths.backup_dir(journal_path))
     dest = copy_database(source, backup_path(journal_path, "auto"))
     prune(journal_path, keep)
     return dest

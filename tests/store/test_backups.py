@@ -234,3 +234,14 @@ def test_restore_refused_while_the_journal_is_open(journal_path: Path, tmp_path:
             restore_from(backup, journal_path)
         assert journal.case_ids()
     assert restore_from(backup, journal_path) is not None
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_backup_to_leaves_a_chosen_folder_alone(journal_path: Path, tmp_path: Path) -> None:
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    os.chmod(documents, 0o755)
+    with Journal.open(journal_path) as journal:
+        journal.backup_to(documents / "my-journal.secondop-journal")
+    assert stat.S_IMODE(documents.stat().st_mode) == 0o755
+    assert stat.S_IMODE((documents / "my-journal.secondop-journal").stat().st_mode) == 0o600
