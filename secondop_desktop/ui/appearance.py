@@ -1,0 +1,48 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Text size and the style sheet, applied to the whole application."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from secondop_desktop.resources import resource_path
+from secondop_desktop.ui import settings
+
+# The system size plus a notch: people reading about their health deserve roomy text.
+NOTCH_POINTS = 1.0
+_BASE_PROPERTY = "secondop_base_point_size"
+
+
+def base_point_size() -> float:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    base = app.property(_BASE_PROPERTY)
+    if not base:
+        size = app.font().pointSizeF()
+        base = (size if size > 0 else 10.0) + NOTCH_POINTS
+        app.setProperty(_BASE_PROPERTY, base)
+    return float(base)
+
+
+def apply_text_size(percent: int) -> float:
+    """Scale the application font to ``percent`` of the default; returns the point size."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    size = round(base_point_size() * settings.clamp_text_size(percent) / 100.0, 1)
+    font = QFont(app.font())
+    if abs(font.pointSizeF() - size) > 0.01:
+        font.setPointSizeF(size)
+        app.setFont(font)
+        if app.styleSheet():
+            # Widgets styled by a sheet keep the font they were polished with: polish again.
+            app.setStyleSheet(app.styleSheet())
+    return size
+
+
+def apply_style_sheet() -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    path = resource_path("style.qss")
+    if path.is_file():
+        app.setStyleSheet(path.read_text(encoding="utf-8"))

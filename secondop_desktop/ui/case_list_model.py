@@ -1,0 +1,126 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The case list on the left of the main window, as a Qt list model with named roles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from secondop_desktop.domain.model import Case
+from secondop_desktop.ui.words import doctors_words, status_words
+
+UNTITLED = "Untitled case"
+TIME_MARK = "⏱"
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class CaseRole(IntEnum):
+    CaseId = Qt.ItemDataRole.UserRole + 1
+    Title = Qt.ItemDataRole.UserRole + 2
+    StatusText = Qt.ItemDataRole.UserRole + 3
+    DoctorsText = Qt.ItemDataRole.UserRole + 4
+    TimeSensitive = Qt.ItemDataRole.UserRole + 5
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: str
+    title: str
+    status: str
+    opinion_count: int
+    time_sensitive: bool
+
+    @classmethod
+    def of(cls, item: Any) -> CaseRow:
+        """From a journal ``CaseSummary`` or a domain ``Case``."""
+        if isinstance(item, Case):
+            return cls(item.id, item.title, item.status, len(item.opinions), item.time_sensitive)
+        return cls(item.id, item.title, item.status, item.opinion_count, item.time_sensitive)
+
+
+class CaseListModel(QAbstractListModel):
+    """One row per case: title, then status and how many doctors, and ⏱ when time-sensitive."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CaseRow] = []
+
+    # -- filling ---------------------------------------------------------------------------
+
+    def set_cases(self, items: list[Any]) -> None:
+        self.beginResetModel()
+        self._rows = [CaseRow.of(item) for item in items]
+        self.endResetModel()
+
+    def update_case(self, case: Case) -> int:
+        """Show the case's current title, status and doctors; a new case goes on top."""
+        row = self.row_of(case.id)
+        new = CaseRow.of(case)
+        if row < 0:
+            self.beginInsertRows(QModelIndex(), 0, 0)
+            self._rows.insert(0, new)
+            self.endInsertRows()
+            return 0
+        if self._rows[row] != new:
+            self._rows[row] = replace(new)
+            index = self.index(row)
+            self.dataChanged.emit(index, index)
+        return row
+
+    def remove_case(self, case_id: str) -> None:
+        row = self.row_of(case_id)
+        if row >= 0:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+
+    def row_of(self, case_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == case_id), -1)
+
+    def case_id(self, row: int) -> str | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    # -- the model interface -----------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def roleNames(self) -> dict[int, bytes]:
+        return {
+            int(Qt.ItemDataRole.DisplayRole): b"display",
+            int(CaseRole.CaseId): b"caseId",
+            int(CaseRole.Title): b"title",
+            int(CaseRole.StatusText): b"statusText",
+            int(CaseRole.DoctorsText): b"doctorsText",
+            int(CaseRole.TimeSensitive): b"timeSensitive",
+        }
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        title = row.title.strip() or UNTITLED
+        second = f"{status_words(row.status)} · {doctors_words(row.opinion_count)}"
+        if role == Qt.ItemDataRole.DisplayRole:
+            mark = f"  {TIME_MARK}" if row.time_sensitive else ""
+            return f"{title}{mark}\n{second}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            urgent = ", time-sensitive" if row.time_sensitive else ""
+            return f"{title}{urgent}. {second}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{title}\n{second}" + ("\nTime-sensitive" if row.time_sensitive else "")
+        if role == CaseRole.CaseId:
+            return row.id
+        if role == CaseRole.Title:
+            return title
+        if role == CaseRole.StatusText:
+            return status_words(row.status)
+        if role == CaseRole.DoctorsText:
+            return doctors_words(row.opinion_count)
+        if role == CaseRole.TimeSensitive:
+            return row.time_sensitive
+        return None

@@ -1,0 +1,47 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Every file and message dialog of the main window, in one small module.
+
+Tests replace these functions (monkeypatch) so no test ever waits on a modal dialog. Keep each one
+a thin wrapper: the caller decides what to do with the answer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def ask_yes_no(parent: QWidget | None, title: str, text: str, yes: str = "", no: str = "") -> bool:
+    """A question with two plainly worded buttons; True when the user chose ``yes``."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    yes_button = box.addButton(yes or "Yes", QMessageBox.ButtonRole.YesRole)
+    no_button = box.addButton(no or "No", QMessageBox.ButtonRole.NoRole)
+    box.setDefaultButton(no_button)
+    box.setEscapeButton(no_button)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def show_about(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.about(parent, title, text)
+
+
+def ask_open_path(parent: QWidget | None, caption: str, filters: str = "") -> Path | None:
+    name, _chosen = QFileDialog.getOpenFileName(parent, caption, "", filters)
+    return Path(name) if name else None
+
+
+def ask_save_path(parent: QWidget | None, caption: str, suggested: Path,
+                  filters: str = "") -> Path | None:
+    name, _chosen = QFileDialog.getSaveFileName(parent, caption, str(suggested), filters)
+    return Path(name) if name else None

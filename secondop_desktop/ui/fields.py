@@ -1,0 +1,205 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Small building blocks for the editors: labelled fields with stable names, headings, a date.
+
+Every control gets an ``objectName`` (stable snake_case, what tests and accessibility tools find
+it by) and an ``accessibleName`` (what a screen reader says).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+def name(widget: QWidget, object_name: str, accessible: str) -> QWidget:
+    widget.setObjectName(object_name)
+    widget.setAccessibleName(accessible)
+    return widget
+
+
+def line_edit(object_name: str, accessible: str, placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    name(edit, object_name, accessible)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def text_edit(object_name: str, accessible: str, placeholder: str = "",
+              lines: int = 3) -> QPlainTextEdit:
+    edit = GrowingTextEdit(lines)
+    name(edit, object_name, accessible)
+    edit.setTabChangesFocus(True)  # Tab moves on, as everywhere else in the window
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def combo(object_name: str, accessible: str, choices: dict[Any, str]) -> QComboBox:
+    box = QComboBox()
+    name(box, object_name, accessible)
+    # Size by a few letters, not the longest choice, so large text never forces a wide window.
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(8)
+    for value, words in choices.items():
+        box.addItem(words, value)
+    return box
+
+
+def check(object_name: str, text: str) -> QCheckBox:
+    box = QCheckBox(text)
+    name(box, object_name, text.rstrip("?:"))
+    return box
+
+
+def button(object_name: str, text: str, accessible: str = "") -> QPushButton:
+    btn = QPushButton(text)
+    name(btn, object_name, accessible or text.replace("&", "").strip("+ …").strip())
+    return btn
+
+
+def set_combo_value(box: QComboBox, value: Any) -> None:
+    index = box.findData(value)
+    if index < 0:
+        index = 0
+    if box.currentIndex() != index:
+        box.blockSignals(True)
+        box.setCurrentIndex(index)
+        box.blockSignals(False)
+
+
+def set_line(edit: QLineEdit, text: str | None) -> None:
+    """Show ``text`` without emitting an edit, and without moving the cursor if unchanged."""
+    text = text or ""
+    if edit.text() != text:
+        edit.blockSignals(True)
+        edit.setText(text)
+        if not edit.hasFocus():
+            edit.setCursorPosition(0)  # show the start of a long text, not its end
+        edit.blockSignals(False)
+
+
+def set_text(edit: QPlainTextEdit, text: str | None) -> None:
+    text = text or ""
+    if edit.toPlainText() != text:
+        edit.blockSignals(True)
+        edit.setPlainText(text)
+        edit.blockSignals(False)
+        if isinstance(edit, GrowingTextEdit):
+            edit.fit()
+
+
+def set_checked(box: QCheckBox, on: bool) -> None:
+    if box.isChecked() != bool(on):
+        box.blockSignals(True)
+        box.setChecked(bool(on))
+        box.blockSignals(False)
+
+
+class GrowingTextEdit(QPlainTextEdit):
+    """A text box that starts a few lines high and grows with what is typed (up to a limit)."""
+
+    def __init__(self, lines: int = 3, max_lines: int = 14) -> None:
+        super().__init__()
+        self._lines = lines
+        self._max_lines = max_lines
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.textChanged.connect(self.fit)
+        self.fit()
+
+    def fit(self) -> None:
+        line = self.fontMetrics().lineSpacing()
+        doc_lines = max(self._lines, min(self._max_lines, int(self.document().size().height())))
+        frame = 2 * self.frameWidth() + int(self.document().documentMargin() * 2) + 6
+        self.setFixedHeight(doc_lines * line + frame)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit()
+
+
+class Heading(QLabel):
+    """A section heading: the application font, larger and bold, following text-size changes."""
+
+    def __init__(self, text: str, scale: float = 1.25, object_name: str = "") -> None:
+        super().__init__(text)
+        self._scale = scale
+        if object_name:
+            self.setObjectName(object_name)
+        self.setAccessibleName(text)
+        self.setWordWrap(True)
+        self.refresh_font()
+
+    def refresh_font(self) -> None:
+        font = QFont(QApplication.font())
+        font.setPointSizeF(font.pointSizeF() * self._scale)
+        font.setBold(True)
+        self.setFont(font)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self.refresh_font()
+
+
+class DateField(QWidget):
+    """A date with a calendar popup, and a button to leave it empty ("No date")."""
+
+    edited = Signal(object)  # "YYYY-MM-DD" or None
+
+    def __init__(self, object_name: str, accessible: str) -> None:
+        super().__init__()
+        self.setObjectName(f"{object_name}_field")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.date_edit = QDateEdit()
+        name(self.date_edit, object_name, accessible)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d MMMM yyyy")
+        self.date_edit.setMinimumDate(NO_DATE)
+        self.date_edit.setSpecialValueText("No date")
+        self.date_edit.setDate(NO_DATE)
+        self.clear_button = button(f"{object_name}_clear", "No date", f"{accessible}: no date")
+        self.clear_button.setToolTip("Leave the date empty")
+        row.addWidget(self.date_edit, 1)
+        row.addWidget(self.clear_button)
+        self.date_edit.dateChanged.connect(self._changed)
+        self.clear_button.clicked.connect(lambda: self.date_edit.setDate(NO_DATE))
+        self.setFocusProxy(self.date_edit)
+
+    def value(self) -> str | None:
+        date = self.date_edit.date()
+        return None if date == NO_DATE else date.toString(Qt.DateFormat.ISODate)
+
+    def set_value(self, value: str | None) -> None:
+        date = QDate.fromString(value, Qt.DateFormat.ISODate) if value else NO_DATE
+        if not date.isValid():
+            date = NO_DATE
+        if self.date_edit.date() != date:
+            self.date_edit.blockSignals(True)
+            self.date_edit.setDate(date)
+            self.date_edit.blockSignals(False)
+
+    def _changed(self) -> None:
+        self.edited.emit(self.value())

@@ -1,0 +1,139 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The Questions, Notes and Records tabs: simple lists with details, built on ``RowListEditor``."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from secondop_desktop.domain.model import Note, Question, Record, now_iso
+from secondop_desktop.ui import fields
+from secondop_desktop.ui.case_document import CaseDocument
+from secondop_desktop.ui.row_list import FieldSpec, ListSpec, RowListEditor
+from secondop_desktop.ui.words import (
+    RECORD_KIND_WORDS,
+    RECORD_STATUS_WORDS,
+    TOPIC_WORDS,
+)
+
+
+def _question_text(item: Question) -> str:
+    return f"{item.text.strip() or 'Untitled question'}\n{TOPIC_WORDS.get(item.topic, item.topic)}"
+
+
+def _note_text(item: Note) -> str:
+    first = item.text.strip().splitlines()[0] if item.text.strip() else "Empty note"
+    when = (item.taken_at or "")[:16].replace("T", " ")
+    private = " · 🔒 private" if item.private else ""
+    return f"{first}\n{when}{private}"
+
+
+def _record_text(item: Record) -> str:
+    title = item.title.strip() or RECORD_KIND_WORDS.get(item.kind, item.kind)
+    return f"{title}\n{RECORD_STATUS_WORDS.get(item.status, item.status)}"
+
+
+def _new_question() -> Question:
+    stamp = now_iso()
+    return Question(created_at=stamp, updated_at=stamp)
+
+
+def _new_note() -> Note:
+    stamp = now_iso()
+    return Note(taken_at=stamp, updated_at=stamp)
+
+
+QUESTIONS = ListSpec(
+    prefix="question",
+    title="Questions to ask",
+    noun="question",
+    hint="The questions you want each doctor to answer. The Compare tab can add questions "
+         "here too.",
+    empty="No questions yet. Use “Add question” to write one down.",
+    items=lambda case: case.questions,
+    make=_new_question,
+    describe=_question_text,
+    fields=(
+        FieldSpec("text", "The question", "text", placeholder="e.g. What happens if I wait?"),
+        FieldSpec("topic", "About", "combo", TOPIC_WORDS),
+    ),
+)
+
+NOTES = ListSpec(
+    prefix="note",
+    title="Notes",
+    noun="note",
+    hint="Notes from consultations and calls. Each note keeps the time it was started. Private "
+         "notes are never printed unless you ask.",
+    empty="No notes yet. Use “Add note” to start one.",
+    items=lambda case: case.notes,
+    make=_new_note,
+    describe=_note_text,
+    fields=(
+        FieldSpec("text", "Note", "text"),
+        FieldSpec("author", "Written by", placeholder="e.g. Anna (daughter)"),
+        FieldSpec("private", "Private: leave out of printouts", "check"),
+    ),
+)
+
+RECORDS = ListSpec(
+    prefix="record",
+    title="Medical records",
+    noun="record",
+    hint="A checklist of the reports each doctor should see, and where each one stands.",
+    empty="No records yet. Use “Add record” for each report or scan to collect.",
+    items=lambda case: case.records,
+    make=lambda: Record(updated_at=now_iso()),
+    describe=_record_text,
+    fields=(
+        FieldSpec("title", "What it is", placeholder="e.g. MRI report, March"),
+        FieldSpec("kind", "Kind", "combo", RECORD_KIND_WORDS),
+        FieldSpec("status", "Where it stands", "combo", RECORD_STATUS_WORDS),
+        FieldSpec("notes", "Notes", "text"),
+    ),
+)
+
+
+class ListPage(QScrollArea):
+    """One ``RowListEditor`` filling a tab, scrolling when the text is large."""
+
+    def __init__(self, spec: ListSpec, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(16, 12, 16, 16)
+        self.editor = RowListEditor(spec)
+        layout.addWidget(self.editor)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def set_document(self, document: CaseDocument | None) -> None:
+        self.editor.set_document(document)
+
+    def load(self) -> None:
+        self.editor.load()
+
+
+class ComingSoonPage(QWidget):
+    """A page whose editor is not built yet, saying so plainly (nothing is lost meanwhile)."""
+
+    def __init__(self, title: str, text: str, object_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 16)
+        layout.addWidget(fields.Heading(title, 1.3, f"{object_name}_heading"))
+        label = QLabel(text)
+        label.setObjectName(f"{object_name}_text")
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        layout.addStretch(1)
+
+    def set_document(self, document: CaseDocument | None) -> None:
+        pass
+
+    def load(self) -> None:
+        pass

@@ -1,0 +1,514 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The main window: the case list and search on the left, the open case on the right.
+
+The window owns the journal's autosaver and one ``CaseDocument`` per case opened in this session
+(so each case keeps its own undo history while the window is open).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QPlainTextEdit,
+    QSplitter,
+    QStackedWidget,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secondop_desktop import APP_NAME, __version__
+from secondop_desktop.domain.model import Case, now_iso
+from secondop_desktop.store.journal import Journal, JournalError
+from secondop_desktop.ui import appearance, dialogs, fields, settings
+from secondop_desktop.ui.case_document import Autosaver, CaseDocument
+from secondop_desktop.ui.case_list_model import UNTITLED, CaseListModel
+from secondop_desktop.ui.case_page import TAB_OVERVIEW, CasePage
+from secondop_desktop.ui.search_model import HitRole, SearchResultsModel
+from secondop_desktop.ui.welcome_page import WelcomePage
+
+SEARCH_DELAY_MS = 200
+SEARCH_LIMIT = 50
+
+_TEXT_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
+_UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.setAccessibleName(APP_NAME)
+        self.journal = journal
+        self.autosaver = Autosaver(journal, self)
+        self.undo_group = QUndoGroup(self)
+        self.documents: dict[str, CaseDocument] = {}
+        self.document: CaseDocument | None = None
+        self.case_model = CaseListModel(self)
+        self.results_model = SearchResultsModel(self)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._save_error_shown = False
+
+        self._build()
+        self._build_menus()
+        self._wire()
+        appearance.apply_text_size(settings.text_size())
+        self._refresh_headings()
+        self._restore_window()
+        self.reload_cases()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    # -- layout -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.resize(QSize(1200, 800))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.setChildrenCollapsible(False)
+
+        left = QWidget()
+        left.setObjectName("left_panel")
+        column = QVBoxLayout(left)
+        column.setContentsMargins(8, 8, 4, 8)
+        self.search_box = fields.line_edit("search_box", "Search all cases",
+                                           "Search all cases…")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setToolTip("Find words in every case, opinion, question and note "
+                                   "(Ctrl+F)")
+        column.addWidget(self.search_box)
+
+        self.left_stack = QStackedWidget()
+        self.left_stack.setObjectName("left_stack")
+        self.case_list = QListView()
+        fields.name(self.case_list, "case_list", "Cases")
+        self.case_list.setModel(self.case_model)
+        self.results_list = QListView()
+        fields.name(self.results_list, "search_results", "Search results")
+        self.results_list.setModel(self.results_model)
+        for view in (self.case_list, self.results_list):
+            view.setWordWrap(True)
+            view.setSpacing(2)
+            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.no_results = QLabel("Nothing found. Try fewer or different words.")
+        self.no_results.setObjectName("search_nothing_found")
+        self.no_results.setWordWrap(True)
+        self.no_results.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.left_stack.addWidget(self.case_list)
+        self.left_stack.addWidget(self.results_list)
+        self.left_stack.addWidget(self.no_results)
+        column.addWidget(self.left_stack, 1)
+        self.new_case_button = fields.button("new_case_button", "+ New case", "New case")
+        self.new_case_button.setToolTip("Start a case for one health question (Ctrl+N)")
+        column.addWidget(self.new_case_button)
+
+        self.right_stack = QStackedWidget()
+        self.right_stack.setObjectName("right_stack")
+        self.welcome = WelcomePage()
+        self.case_page = CasePage()
+        self.right_stack.addWidget(self.welcome)
+        self.right_stack.addWidget(self.case_page)
+
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.right_stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([320, 880])
+        self.setCentralWidget(self.splitter)
+
+        self.save_label = QLabel("")
+        self.save_label.setObjectName("save_indicator")
+        self.save_label.setAccessibleName("Save state")
+        self.statusBar().setObjectName("status_bar")
+        self.statusBar().addPermanentWidget(self.save_label)
+        self.setTabOrder(self.search_box, self.case_list)
+        self.setTabOrder(self.case_list, self.new_case_button)
+
+    def _action(self, menu: Any, name: str, text: str, slot: Any,
+                shortcuts: list[Any] | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.setObjectName("menu_bar")
+        file_menu = bar.addMenu("&File")
+        file_menu.setObjectName("menu_file")
+        self.new_case_action = self._action(
+            file_menu, "action_new_case", "&New case", self.new_case,
+            [QKeySequence.StandardKey.New], "Start a case for one health question")
+        self._action(file_menu, "action_open_example", "Open the &example case",
+                     self.open_example)
+        file_menu.addSeparator()
+        self.export_action = self._action(
+            file_menu, "action_export_pdf", "&Export PDF…", self.export_pdf, ["Ctrl+E"],
+            "Make a PDF of the comparison to take to a doctor")
+        self.print_action = self._action(file_menu, "action_print", "&Print…",
+                                         self.print_case, [QKeySequence.StandardKey.Print])
+        file_menu.addSeparator()
+        self._action(file_menu, "action_quit", "&Quit", self.close, ["Ctrl+Q"])
+
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.setObjectName("menu_edit")
+        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
+        self.undo_action.setObjectName("action_undo")
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
+        self.redo_action.setObjectName("action_redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self._action(edit_menu, "action_find", "&Find in all cases…", self.focus_search,
+                     [QKeySequence.StandardKey.Find])
+
+        case_menu = bar.addMenu("&Case")
+        case_menu.setObjectName("menu_case")
+        self.case_actions = [
+            self._action(case_menu, "action_add_opinion", "Add a doctor's &opinion",
+                         self._add_opinion, ["Ctrl+Shift+O"]),
+            self._action(case_menu, "action_next_difference", "&Next difference",
+                         self.case_page.next_difference, ["F7"]),
+            self._action(case_menu, "action_previous_difference", "&Previous difference",
+                         self.case_page.previous_difference, ["Shift+F7"]),
+        ]
+        case_menu.addSeparator()
+        self.case_actions.append(self._action(case_menu, "action_delete_case",
+                                              "&Delete this case…", self.delete_case))
+        self.case_actions += [self.export_action, self.print_action]
+
+        view_menu = bar.addMenu("&View")
+        view_menu.setObjectName("menu_view")
+        self._action(view_menu, "action_larger_text", "&Larger text",
+                     lambda: self.step_text_size(+1),
+                     [QKeySequence.StandardKey.ZoomIn, "Ctrl+="])
+        self._action(view_menu, "action_smaller_text", "&Smaller text",
+                     lambda: self.step_text_size(-1), [QKeySequence.StandardKey.ZoomOut])
+        self._action(view_menu, "action_normal_text", "&Normal text size",
+                     lambda: self.set_text_size(settings.TEXT_SIZE.default), ["Ctrl+0"])
+        sizes = view_menu.addMenu("&Text size")
+        sizes.setObjectName("menu_text_size")
+        self.size_actions: dict[int, QAction] = {}
+        for percent in range(settings.TEXT_SIZE_MIN, settings.TEXT_SIZE_MAX + 1,
+                             settings.TEXT_SIZE_STEP):
+            action = self._action(sizes, f"action_text_size_{percent}", f"{percent} %",
+                                  lambda p=percent: self.set_text_size(p))
+            action.setCheckable(True)
+            self.size_actions[percent] = action
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.setObjectName("menu_help")
+        self._action(help_menu, "action_about", f"&About {APP_NAME}", self.show_about)
+
+    def _wire(self) -> None:
+        self.case_list.selectionModel().currentChanged.connect(self._case_chosen)
+        self.results_list.activated.connect(self._result_activated)
+        self.results_list.clicked.connect(self._result_activated)
+        self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_box.returnPressed.connect(self._search_enter)
+        self._search_timer.timeout.connect(self.run_search)
+        self.new_case_button.clicked.connect(self.new_case)
+        self.welcome.new_case_button.clicked.connect(self.new_case)
+        self.welcome.example_button.clicked.connect(self.open_example)
+        self.autosaver.stateChanged.connect(self.save_label.setText)
+        self.autosaver.failed.connect(self._save_failed)
+        self.case_page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+
+    # -- cases ----------------------------------------------------------------------------------
+
+    def reload_cases(self) -> None:
+        """Fill the list from the journal and open the last case used (or the newest)."""
+        self.case_model.set_cases(self.journal.list_cases())
+        if self.case_model.rowCount() == 0:
+            self.show_case(None)
+            return
+        last = settings.get(settings.LAST_CASE)
+        row = self.case_model.row_of(last) if last else -1
+        self._select_row(row if row >= 0 else 0)
+
+    def _select_row(self, row: int) -> None:
+        index = self.case_model.index(row)
+        self.case_list.setCurrentIndex(index)
+        self.case_list.scrollTo(index)
+
+    def _case_chosen(self, current: Any, _previous: Any) -> None:
+        case_id = self.case_model.case_id(current.row()) if current.isValid() else None
+        if case_id is not None and (self.document is None or self.document.case_id != case_id):
+            self.open_case(case_id)
+
+    def open_case(self, case_id: str) -> CaseDocument | None:
+        """Show the case (saving the one shown before at once)."""
+        self.autosaver.flush()
+        document = self.documents.get(case_id)
+        if document is None:
+            try:
+                case = self.journal.load_case(case_id)
+            except JournalError as exc:
+                dialogs.show_error(self, "Could not open the case", str(exc))
+                return None
+            document = self._adopt(case)
+        self.show_case(document)
+        row = self.case_model.row_of(case_id)
+        if row >= 0 and self.case_list.currentIndex().row() != row:
+            self.case_list.selectionModel().blockSignals(True)
+            self._select_row(row)
+            self.case_list.selectionModel().blockSignals(False)
+            self.case_list.viewport().update()
+        return document
+
+    def _adopt(self, case: Case) -> CaseDocument:
+        document = CaseDocument(case, self)
+        document.changed.connect(lambda d=document: self._document_changed(d))
+        self.documents[case.id] = document
+        self.undo_group.addStack(document.stack)
+        return document
+
+    def show_case(self, document: CaseDocument | None) -> None:
+        self.document = document
+        self.case_page.set_document(document)
+        if document is None:
+            self.undo_group.setActiveStack(None)  # type: ignore[arg-type]
+            self.right_stack.setCurrentWidget(self.welcome)
+        else:
+            self.undo_group.setActiveStack(document.stack)
+            self.right_stack.setCurrentWidget(self.case_page)
+            settings.put(settings.LAST_CASE, document.case_id)
+        for action in self.case_actions:
+            action.setEnabled(document is not None)
+        self._update_title()
+
+    def _document_changed(self, document: CaseDocument) -> None:
+        self.autosaver.schedule(document)
+        self.case_model.update_case(document.case)
+        if document is self.document:
+            self._update_title()
+
+    def _update_title(self) -> None:
+        if self.document is None:
+            self.setWindowTitle(APP_NAME)
+        else:
+            title = self.document.case.title.strip() or UNTITLED
+            self.setWindowTitle(f"{APP_NAME} — {title}")
+
+    def new_case(self) -> None:
+        stamp = now_iso()
+        case = Case(created_at=stamp, updated_at=stamp)
+        if not self._save_now(case):
+            return
+        self.clear_search()
+        self.case_model.update_case(case)
+        self.open_case(case.id)
+        self.case_page.show_tab(TAB_OVERVIEW)
+        self.case_page.overview.title.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.statusBar().showMessage("New case started. Give it a title first.", 8000)
+
+    def open_example(self) -> None:
+        """Add the bundled worked example to the journal (once) and show it."""
+        from secondop_desktop.domain.demo import demo_case
+
+        case = demo_case()
+        if case.id not in self.journal.case_ids() and not self._save_now(case):
+            return
+        self.clear_search()
+        self.case_model.update_case(case)
+        self.open_case(case.id)
+
+    def _save_now(self, case: Case) -> bool:
+        try:
+            self.journal.save_case(case)
+        except JournalError as exc:
+            dialogs.show_error(self, "Could not save", str(exc))
+            return False
+        return True
+
+    def delete_case(self) -> None:
+        document = self.document
+        if document is None:
+            return
+        title = document.case.title.strip() or UNTITLED
+        if not dialogs.ask_yes_no(
+                self, "Delete this case?",
+                f"Delete “{title}” with all its opinions, questions and notes?\n\n"
+                "This cannot be undone. The automatic backups still hold it.",
+                yes="Delete the case", no="Keep it"):
+            return
+        self.autosaver.flush()
+        try:
+            self.journal.delete_case(document.case_id)
+        except JournalError as exc:
+            dialogs.show_error(self, "Could not delete the case", str(exc))
+            return
+        self.undo_group.removeStack(document.stack)
+        self.documents.pop(document.case_id, None)
+        self.document = None
+        self.case_model.remove_case(document.case_id)
+        if self.case_model.rowCount():
+            self._select_row(0)
+        else:
+            self.show_case(None)
+        self.statusBar().showMessage(f"Deleted “{title}”.", 8000)
+
+    def _add_opinion(self) -> None:
+        from secondop_desktop.ui.case_page import TAB_OPINIONS
+
+        self.case_page.show_tab(TAB_OPINIONS)
+        self.case_page.opinions.add_opinion()
+
+    # -- search -----------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def clear_search(self) -> None:
+        if self.search_box.text():
+            self.search_box.clear()
+        self._search_timer.stop()
+        self.left_stack.setCurrentWidget(self.case_list)
+
+    def run_search(self) -> None:
+        self._search_timer.stop()
+        text = self.search_box.text().strip()
+        if not text:
+            self.results_model.set_hits([])
+            self.left_stack.setCurrentWidget(self.case_list)
+            return
+        self.autosaver.flush()  # search what was just typed too
+        try:
+            hits = self.journal.search(text, SEARCH_LIMIT)
+        except JournalError as exc:
+            self.statusBar().showMessage(str(exc), 8000)
+            hits = []
+        self.results_model.set_hits(hits)
+        self.left_stack.setCurrentWidget(self.results_list if hits else self.no_results)
+        if hits:
+            self.results_list.setCurrentIndex(self.results_model.index(0))
+
+    def _search_enter(self) -> None:
+        self.run_search()
+        if self.results_model.rowCount():
+            self.results_list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _result_activated(self, index: Any) -> None:
+        hit = index.data(HitRole.Hit)
+        if hit is None:
+            return
+        if self.open_case(hit.case_id) is not None:
+            self.case_page.show_place(hit.kind, hit.object_id, hit.opinion_id)
+
+    # -- files ------------------------------------------------------------------------------------
+
+    def export_pdf(self) -> None:
+        if self.document is None:
+            return
+        self.autosaver.flush()
+        try:
+            from secondop_desktop.ui.export_pdf import ExportPdfDialog
+        except ImportError:
+            dialogs.show_info(self, "Export PDF", "Making a PDF is not available in this "
+                              "version.")
+            return
+        ExportPdfDialog(self.document.case, self).exec()
+
+    def print_case(self) -> None:
+        if self.document is None:
+            return
+        self.autosaver.flush()
+        try:
+            from secondop_desktop.report.options import PdfOptions, default_paper
+            from secondop_desktop.ui.export_pdf import print_case_pdf
+        except ImportError:
+            dialogs.show_info(self, "Print", "Printing is not available in this version.")
+            return
+        print_case_pdf(self.document.case, PdfOptions(paper=default_paper()), self)
+
+    # -- text size and about -------------------------------------------------------------------
+
+    def set_text_size(self, percent: int) -> None:
+        percent = settings.clamp_text_size(percent)
+        settings.put(settings.TEXT_SIZE, percent)
+        appearance.apply_text_size(percent)
+        self._refresh_headings()
+        self._check_size_action(percent)
+        self.statusBar().showMessage(f"Text size {percent} %", 4000)
+
+    def _refresh_headings(self) -> None:
+        for heading in self.findChildren(fields.Heading):
+            heading.refresh_font()
+
+    def step_text_size(self, direction: int) -> None:
+        self.set_text_size(settings.text_size() + direction * settings.TEXT_SIZE_STEP)
+
+    def _check_size_action(self, percent: int) -> None:
+        for value, action in self.size_actions.items():
+            action.setChecked(value == percent)
+
+    def show_about(self) -> None:
+        dialogs.show_about(
+            self, f"About {APP_NAME}",
+            f"<h3>{APP_NAME} {__version__}</h3>"
+            "<p>A journal for getting a second medical opinion: what each doctor said, where "
+            "they differ, and a summary to print.</p>"
+            "<p>Your journal stays on this computer. SecondOp organises what your doctors said; "
+            "it does not give medical advice.</p>"
+            "<p>Free software under the GNU General Public License, version 3 or later.</p>")
+
+    # -- window state -----------------------------------------------------------------------------
+
+    def _restore_window(self) -> None:
+        geometry = settings.get(settings.WINDOW_GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        splitter = settings.get(settings.SPLITTER_STATE)
+        if not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        self._check_size_action(settings.text_size())
+
+    def _save_failed(self, message: str) -> None:
+        if not self._save_error_shown:  # once: a full disk should not bury the user in boxes
+            self._save_error_shown = True
+            dialogs.show_error(self, "Your changes could not be saved", message)
+
+    def flush(self) -> bool:
+        return self.autosaver.flush()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.autosaver.flush()
+        settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
+        settings.put(settings.SPLITTER_STATE, self.splitter.saveState())
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        super().closeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Text boxes keep their own little undo history and claim Ctrl+Z; here the case's
+        # undo history (Edit menu) answers it everywhere, so one Ctrl+Z means one thing.
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, _TEXT_WIDGETS)
+                and isinstance(event, QKeyEvent) and watched.window() is self
+                and (any(event.matches(k) for k in _UNDO_KEYS)
+                     or QKeySequence(event.keyCombination()) == QKeySequence("Ctrl+Shift+Z"))):
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)

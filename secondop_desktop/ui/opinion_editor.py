@@ -1,0 +1,323 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""One doctor's opinion, every field, in the order a patient hears it.
+
+Who and when → Diagnosis → Why → What they relied on → What they recommend → Next steps.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secondop_desktop.domain.model import Case, Evidence, Opinion, Recommendation, now_iso
+from secondop_desktop.ui import fields
+from secondop_desktop.ui.case_document import CaseDocument
+from secondop_desktop.ui.icd_lookup import DiagnosisLookup
+from secondop_desktop.ui.row_list import FieldSpec, ListSpec, RowListEditor
+from secondop_desktop.ui.words import (
+    CATEGORY_WORDS,
+    CERTAINTY_WORDS,
+    EVIDENCE_KIND_WORDS,
+    URGENCY_WORDS,
+)
+
+
+def _evidence_text(item: Evidence) -> str:
+    title = item.title.strip() or "Untitled"
+    kind = EVIDENCE_KIND_WORDS.get(item.kind, item.kind)
+    source = f" — {item.source.strip()}" if item.source.strip() else ""
+    return f"{title}{source}\n{kind}"
+
+
+def _recommendation_text(item: Recommendation) -> str:
+    treatment = item.treatment.strip() or "Untitled"
+    main = "★ Main: " if item.preferred else "Alternative: "
+    parts = [CATEGORY_WORDS.get(item.category, item.category)]
+    if item.urgency:
+        parts.append(URGENCY_WORDS.get(item.urgency, item.urgency))
+    return f"{main}{treatment}\n{' · '.join(parts)}"
+
+
+def evidence_spec(opinion_id: str) -> ListSpec:
+    return ListSpec(
+        prefix="evidence",
+        title="What they relied on",
+        noun="evidence",
+        hint="Guidelines, studies, test results, scans: what this doctor based the view on, "
+             "and how they read it.",
+        empty="No evidence noted yet. Use “Add evidence” for each test, scan or study the "
+              "doctor mentioned.",
+        items=lambda case: _opinion_list(case, opinion_id, "evidence"),
+        make=lambda: Evidence(updated_at=now_iso()),
+        describe=_evidence_text,
+        fields=(
+            FieldSpec("title", "What it is", placeholder="e.g. Knee X-ray, standing"),
+            FieldSpec("kind", "Kind", "combo", EVIDENCE_KIND_WORDS),
+            FieldSpec("source", "Where it comes from", placeholder="e.g. St Mary's radiology"),
+            FieldSpec("reference", "Reference or date", placeholder="e.g. report no. or date"),
+            FieldSpec("interpretation", "How this doctor read it", "text"),
+        ),
+    )
+
+
+def recommendation_spec(opinion_id: str) -> ListSpec:
+    return ListSpec(
+        prefix="recommendation",
+        title="What they recommend",
+        noun="recommendation",
+        hint="Each treatment or step the doctor suggested. Mark the one they recommend most as "
+             "the main recommendation.",
+        empty="No recommendations noted yet. Use “Add recommendation” for each option the "
+              "doctor suggested.",
+        items=lambda case: _opinion_list(case, opinion_id, "recommendations"),
+        make=lambda: Recommendation(updated_at=now_iso()),
+        describe=_recommendation_text,
+        fields=(
+            FieldSpec("treatment", "Treatment or step", placeholder="e.g. Physical therapy"),
+            FieldSpec("category", "Kind", "combo", CATEGORY_WORDS),
+            FieldSpec("urgency", "How soon", "combo", URGENCY_WORDS),
+            FieldSpec("preferred", "This is the doctor's main recommendation", "check"),
+            FieldSpec("benefits", "Benefits", "text"),
+            FieldSpec("risks", "Risks", "text"),
+            FieldSpec("side_effects", "Side effects", "text"),
+        ),
+    )
+
+
+def _opinion_list(case: Case, opinion_id: str, attr: str) -> list[Any] | None:
+    opinion = case.opinion(opinion_id)
+    return getattr(opinion, attr) if opinion is not None else None
+
+
+# (attribute path, label, kind, object name, placeholder)
+_WHO = (
+    ("label", "Label for this opinion", "line", "opinion_label", "e.g. First opinion"),
+    ("physician.name", "Doctor's name", "line", "physician_name", "e.g. Dr Robert Hale"),
+    ("physician.specialty", "Specialty", "line", "physician_specialty", "e.g. Orthopaedic surgery"),
+    ("physician.institution", "Hospital or practice", "line", "physician_institution", ""),
+    ("physician.credentials", "Qualifications", "line", "physician_credentials", "e.g. MD, FRCS"),
+    ("physician.contact", "How to reach them", "line", "physician_contact",
+     "phone, e-mail or address"),
+)
+_DIAGNOSIS_REST = (
+    ("diagnosis.stage", "Stage or grade", "line", "diagnosis_stage", "if the doctor gave one"),
+)
+
+
+class OpinionEditor(QWidget):
+    """Every field of one opinion; edits go to the document as undoable steps."""
+
+    def __init__(self, document: CaseDocument, opinion_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("opinion_editor")
+        self.document = document
+        self.opinion_id = opinion_id
+        self.inputs: dict[str, QWidget] = {}
+        self._build()
+        self.load()
+
+    # -- layout -----------------------------------------------------------------------------
+
+    def _section(self, layout: QVBoxLayout, title: str, name: str,
+                 hint: str = "") -> QFormLayout:
+        layout.addWidget(fields.Heading(title, 1.3, f"{name}_heading"))
+        if hint:
+            label = QLabel(hint)
+            label.setWordWrap(True)
+            label.setProperty("role", "hint")
+            layout.addWidget(label)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addLayout(form)
+        return form
+
+    def _rule(self, layout: QVBoxLayout) -> None:
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addSpacing(6)
+        layout.addWidget(line)
+        layout.addSpacing(6)
+
+    def _add(self, form: QFormLayout, path: str, label: str, kind: str, object_name: str,
+             placeholder: str = "", choices: dict[Any, str] | None = None) -> QWidget:
+        if kind == "text":
+            widget: QWidget = fields.text_edit(object_name, label, placeholder)
+        elif kind == "combo":
+            widget = fields.combo(object_name, label, choices or {})
+        else:
+            widget = fields.line_edit(object_name, label, placeholder)
+        caption = QLabel(label + ":")
+        caption.setWordWrap(True)
+        caption.setBuddy(widget)
+        form.addRow(caption, widget)
+        self.inputs[path] = widget
+        self._wire_input(path, widget)
+        return widget
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 16)
+        layout.setSpacing(8)
+
+        form = self._section(layout, "Who and when", "who")
+        for path, label, kind, object_name, placeholder in _WHO:
+            self._add(form, path, label, kind, object_name, placeholder)
+        self.visit_date = fields.DateField("visit_date", "Date of the visit")
+        caption = QLabel("Date of the visit:")
+        caption.setBuddy(self.visit_date.date_edit)
+        form.addRow(caption, self.visit_date)
+        self.visit_date.edited.connect(lambda value: self._set("visit_date", value, "visit date"))
+
+        self._rule(layout)
+        form = self._section(
+            layout, "Diagnosis", "diagnosis",
+            "In your own words is fine. As you type, matching diagnosis codes are offered; "
+            "picking one is optional.")
+        self.diagnosis_text = self._add(
+            form, "diagnosis.text", "What the doctor called it", "line", "diagnosis_text",
+            "e.g. Osteoarthritis of the right knee")
+        self.diagnosis_code = self._add(
+            form, "diagnosis.icd10", "Diagnosis code (ICD-10-CM)", "line", "diagnosis_code",
+            "optional, e.g. M17.11")
+        self.code_description = QLabel("")
+        self.code_description.setObjectName("diagnosis_code_description")
+        self.code_description.setWordWrap(True)
+        self.code_description.setProperty("role", "hint")
+        form.addRow("", self.code_description)
+        self._add(form, "diagnosis.certainty", "How sure the doctor was", "combo",
+                  "diagnosis_certainty", choices=CERTAINTY_WORDS)
+        for path, label, kind, object_name, placeholder in _DIAGNOSIS_REST:
+            self._add(form, path, label, kind, object_name, placeholder)
+        assert isinstance(self.diagnosis_text, QLineEdit)
+        self.lookup = DiagnosisLookup(self.diagnosis_text)
+        self.lookup.picked.connect(self._code_picked)
+        self.lookup.described.connect(self._code_described)
+
+        self._rule(layout)
+        form = self._section(layout, "Why", "why", "The doctor's reasons for this view.")
+        self._add(form, "rationale", "The doctor's reasoning", "text", "rationale",
+                  "What the doctor said about why")
+
+        self._rule(layout)
+        self.evidence = RowListEditor(evidence_spec(self.opinion_id))
+        layout.addWidget(self.evidence)
+
+        self._rule(layout)
+        self.recommendations = RowListEditor(recommendation_spec(self.opinion_id))
+        layout.addWidget(self.recommendations)
+
+        self._rule(layout)
+        form = self._section(layout, "Next steps", "next_steps")
+        self._add(form, "follow_up", "Follow-up", "text", "follow_up",
+                  "e.g. Come back in six weeks with a new X-ray")
+        layout.addStretch(1)
+
+    def _wire_input(self, path: str, widget: QWidget) -> None:
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(lambda text, p=path: self._set(p, text))
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(lambda p=path, w=widget: self._set(p, w.toPlainText()))
+        elif isinstance(widget, QComboBox):
+            widget.activated.connect(lambda _i, p=path, w=widget: self._set(p, w.currentData()))
+
+    # -- reading and writing ----------------------------------------------------------------
+
+    def opinion(self) -> Opinion | None:
+        return self.document.case.opinion(self.opinion_id)
+
+    def load(self) -> None:
+        opinion = self.opinion()
+        if opinion is None:
+            return
+        for path, widget in self.inputs.items():
+            value = _get(opinion, path)
+            if isinstance(widget, QLineEdit):
+                fields.set_line(widget, value)
+            elif isinstance(widget, QPlainTextEdit):
+                fields.set_text(widget, value)
+            elif isinstance(widget, QComboBox):
+                fields.set_combo_value(widget, value)
+        self.visit_date.set_value(opinion.visit_date)
+        self._show_code(opinion.diagnosis.icd10)
+        self.evidence.set_document(self.document)
+        self.recommendations.set_document(self.document)
+
+    def _show_code(self, code: str | None) -> None:
+        if not code:
+            self.code_description.setText("")
+        elif self.code_description.property("code") != code:
+            self.code_description.setText("")
+            self.lookup.describe(code)
+        self.code_description.setProperty("code", code or "")
+
+    def _code_described(self, code: str, description: str) -> None:
+        opinion = self.opinion()
+        if opinion is not None and opinion.diagnosis.icd10 == code:
+            self.code_description.setText(
+                f"{code}: {description}" if description
+                else f"{code} is not a code this app knows; it is kept as typed.")
+
+    def _set(self, path: str, value: Any, what: str = "") -> None:
+        opinion_id = self.opinion_id
+        if path == "diagnosis.icd10" and isinstance(value, str):
+            value = value.strip().upper() or None
+        if path == "diagnosis.stage" and value == "":
+            value = None
+
+        def change(case: Case) -> None:
+            opinion = case.opinion(opinion_id)
+            if opinion is not None and _get(opinion, path) != value:
+                _put(opinion, path, value)
+                opinion.updated_at = now_iso()
+
+        label = what or path.split(".")[-1].replace("_", " ")
+        self.document.edit(f"opinion:{opinion_id}:{path}", f"Change {label}", change)
+        if path == "diagnosis.icd10":
+            self._show_code(value)
+
+    def _code_picked(self, code: str, description: str) -> None:
+        opinion_id = self.opinion_id
+
+        def change(case: Case) -> None:
+            opinion = case.opinion(opinion_id)
+            if opinion is not None:
+                opinion.diagnosis.text = description
+                opinion.diagnosis.icd10 = code
+                opinion.updated_at = now_iso()
+
+        self.document.edit(f"opinion:{opinion_id}:code", "Choose diagnosis code", change,
+                           mergeable=False)
+        opinion = self.opinion()
+        if opinion is not None:
+            assert isinstance(self.diagnosis_text, QLineEdit)
+            assert isinstance(self.diagnosis_code, QLineEdit)
+            fields.set_line(self.diagnosis_text, opinion.diagnosis.text)
+            fields.set_line(self.diagnosis_code, opinion.diagnosis.icd10)
+            self.code_description.setProperty("code", code)
+            self.code_description.setText(f"{code}: {description}")
+
+
+def _get(obj: Any, path: str) -> Any:
+    for part in path.split("."):
+        obj = getattr(obj, part)
+    return obj
+
+
+def _put(obj: Any, path: str, value: Any) -> None:
+    *parents, last = path.split(".")
+    for part in parents:
+        obj = getattr(obj, part)
+    setattr(obj, last, value)

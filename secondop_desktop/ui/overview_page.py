@@ -1,0 +1,120 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The Overview tab: what the case is about, for whom, why a further opinion, how urgent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from secondop_desktop.domain.model import Case
+from secondop_desktop.ui import fields
+from secondop_desktop.ui.case_document import CaseDocument
+from secondop_desktop.ui.words import REASON_WORDS, STATUS_WORDS
+
+
+class OverviewPage(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overview_page")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.document: CaseDocument | None = None
+        self._build()
+
+    def _build(self) -> None:
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(16, 12, 16, 16)
+        layout.setSpacing(8)
+        layout.addWidget(fields.Heading("About this case", 1.3, "overview_heading"))
+        hint = QLabel("A short title helps you find the case again. Everything you type is "
+                      "kept as you go; there is no Save button to remember.")
+        hint.setWordWrap(True)
+        hint.setProperty("role", "hint")
+        layout.addWidget(hint)
+
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.title = fields.line_edit("case_title", "Title of the case",
+                                      "e.g. Right knee pain: surgery or therapy?")
+        self.concern = fields.text_edit("case_concern", "The health concern",
+                                        "What is going on, in your own words")
+        self.patient = fields.line_edit("patient_name", "Patient's name",
+                                        "Whose case this is")
+        self.status = fields.combo("case_status", "Where things stand", STATUS_WORDS)
+        self.time_sensitive = fields.check("time_sensitive",
+                                           "Time-sensitive: a decision is needed soon")
+        self.reason_boxes = {
+            key: fields.check(f"reason_{key}", words) for key, words in REASON_WORDS.items()}
+        self.reasons = fields.text_edit(
+            "case_reasons", "Other reasons, in your own words",
+            "One reason per line", 2)
+        for label, widget in (("Title", self.title), ("The health concern", self.concern),
+                              ("Patient's name", self.patient),
+                              ("Where things stand", self.status)):
+            caption = QLabel(label + ":")
+            caption.setBuddy(widget)
+            caption.setWordWrap(True)
+            form.addRow(caption, widget)
+        form.addRow("", self.time_sensitive)
+        first = True
+        for box in self.reason_boxes.values():
+            form.addRow("Why a further opinion:" if first else "", box)
+            first = False
+        caption = QLabel("Other reasons:")
+        caption.setWordWrap(True)
+        caption.setBuddy(self.reasons)
+        form.addRow(caption, self.reasons)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+        self.title.textEdited.connect(lambda text: self._set("title", text, "title"))
+        self.concern.textChanged.connect(
+            lambda: self._set("concern", self.concern.toPlainText(), "concern"))
+        self.patient.textEdited.connect(lambda text: self._set("patient_name", text, "name"))
+        self.status.activated.connect(
+            lambda _i: self._set("status", self.status.currentData(), "status"))
+        self.time_sensitive.toggled.connect(
+            lambda on: self._set("time_sensitive", bool(on), "time-sensitive"))
+        self.reasons.textChanged.connect(self._reasons_edited)
+        for box in self.reason_boxes.values():
+            box.toggled.connect(lambda _on: self._reasons_edited())
+
+    def set_document(self, document: CaseDocument | None) -> None:
+        self.document = document
+        self.load()
+
+    def load(self) -> None:
+        case = self.document.case if self.document else None
+        self.setEnabled(case is not None)
+        if case is None:
+            return
+        fields.set_line(self.title, case.title)
+        fields.set_text(self.concern, case.concern)
+        fields.set_line(self.patient, case.patient_name)
+        fields.set_combo_value(self.status, case.status)
+        fields.set_checked(self.time_sensitive, case.time_sensitive)
+        for key, box in self.reason_boxes.items():
+            fields.set_checked(box, key in case.reasons)
+        own = [r for r in case.reasons if r not in REASON_WORDS]
+        if self._own_reasons() != own:  # don't fight the user's blank lines while typing
+            fields.set_text(self.reasons, "\n".join(own))
+
+    def _set(self, attr: str, value: Any, what: str) -> None:
+        if self.document is None:
+            return
+
+        def change(case: Case) -> None:
+            setattr(case, attr, value)
+
+        self.document.edit(f"case:{attr}", f"Change {what}", change)
+
+    def _own_reasons(self) -> list[str]:
+        return [r.strip() for r in self.reasons.toPlainText().splitlines() if r.strip()]
+
+    def _reasons_edited(self) -> None:
+        checked = [key for key, box in self.reason_boxes.items() if box.isChecked()]
+        self._set("reasons", checked + self._own_reasons(), "reasons")

@@ -1,0 +1,384 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A list of rows the user adds, edits, removes and reorders: evidence, recommendations,
+questions, notes, records.
+
+The list is a ``QListView`` over ``ItemListModel``; below it, the details of the selected row.
+Nothing here holds on to a domain object: rows are found by id in the document's current case
+each time, so an undo (which puts a fresh copy of the case in place) just means ``load()`` again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secondop_desktop.domain.model import Case, now_iso
+from secondop_desktop.ui import fields
+from secondop_desktop.ui.case_document import CaseDocument
+from secondop_desktop.ui.compare_flow import FlowLayout
+
+_Index = QModelIndex | QPersistentModelIndex
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    attr: str
+    label: str
+    kind: str = "line"  # line | text | combo | check
+    choices: dict[Any, str] = field(default_factory=dict)
+    placeholder: str = ""
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    prefix: str  # objectName prefix: "evidence" -> evidence_list, evidence_add, evidence_title
+    title: str  # the section heading
+    noun: str  # "evidence item", for button words and undo texts
+    items: Callable[[Case], list[Any] | None]
+    make: Callable[[], Any]
+    describe: Callable[[Any], str]
+    fields: tuple[FieldSpec, ...]
+    hint: str = ""
+    empty: str = "Nothing here yet."
+
+
+class ItemListModel(QAbstractListModel):
+    """The rows of one list of the current case (found through ``ListSpec.items``)."""
+
+    def __init__(self, spec: ListSpec, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._spec = spec
+        self._document: CaseDocument | None = None
+        self._ids: list[str] = []
+
+    def set_document(self, document: CaseDocument | None) -> None:
+        self._document = document
+        self.sync(force_reset=True)
+
+    def items(self) -> list[Any]:
+        if self._document is None:
+            return []
+        return self._spec.items(self._document.case) or []
+
+    def sync(self, force_reset: bool = False) -> None:
+        """Follow the case: a reset when rows came or went, else a repaint of every row."""
+        ids = [item.id for item in self.items()]
+        if force_reset or ids != self._ids:
+            self.beginResetModel()
+            self._ids = ids
+            self.endResetModel()
+        elif ids:
+            self.dataChanged.emit(self.index(0), self.index(len(ids) - 1))
+
+    def row_of(self, item_id: str) -> int:
+        return self._ids.index(item_id) if item_id in self._ids else -1
+
+    def id_at(self, row: int) -> str | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def roleNames(self) -> dict[int, bytes]:
+        return {int(Qt.ItemDataRole.DisplayRole): b"display", int(ID_ROLE): b"itemId"}
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        items = self.items()
+        if not index.isValid() or not 0 <= index.row() < len(items):
+            return None
+        item = items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                    Qt.ItemDataRole.ToolTipRole):
+            return self._spec.describe(item)
+        if role == ID_ROLE:
+            return item.id
+        return None
+
+
+class RowListEditor(QWidget):
+    """Heading, list, Add / Remove / Move up / Move down, and the selected row's details."""
+
+    def __init__(self, spec: ListSpec, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self.setObjectName(f"{spec.prefix}_editor")
+        self._document: CaseDocument | None = None
+        self._selected_id: str | None = None
+        self.model = ItemListModel(spec, self)
+        self.inputs: dict[str, QWidget] = {}
+        self._build()
+        self._wire()
+        self._show_selected()
+
+    # -- layout -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        spec = self.spec
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(8)
+        outer.addWidget(fields.Heading(spec.title, 1.15, f"{spec.prefix}_heading"))
+        if spec.hint:
+            hint = QLabel(spec.hint)
+            hint.setObjectName(f"{spec.prefix}_hint")
+            hint.setWordWrap(True)
+            hint.setProperty("role", "hint")
+            outer.addWidget(hint)
+
+        self.list_view = QListView()
+        fields.name(self.list_view, f"{spec.prefix}_list", spec.title)
+        self.list_view.setModel(self.model)
+        self.list_view.setWordWrap(True)
+        self.list_view.setUniformItemSizes(False)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.list_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        outer.addWidget(self.list_view)
+
+        self.empty_label = QLabel(spec.empty)
+        self.empty_label.setObjectName(f"{spec.prefix}_empty")
+        self.empty_label.setProperty("role", "hint")
+        self.empty_label.setWordWrap(True)
+        outer.addWidget(self.empty_label)
+
+        button_row = QWidget()
+        button_row.setObjectName(f"{spec.prefix}_buttons")
+        buttons = FlowLayout(button_row)  # wraps at large text sizes instead of widening
+        noun = spec.noun
+        self.add_button = fields.button(f"{spec.prefix}_add", f"+ Add {noun}", f"Add {noun}")
+        self.remove_button = fields.button(f"{spec.prefix}_remove", "Remove",
+                                           f"Remove the selected {noun}")
+        self.up_button = fields.button(f"{spec.prefix}_up", "Move up ▲",
+                                       f"Move the selected {noun} up")
+        self.down_button = fields.button(f"{spec.prefix}_down", "Move down ▼",
+                                         f"Move the selected {noun} down")
+        for btn in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(btn)
+        outer.addWidget(button_row)
+
+        self.details = QGroupBox(f"The selected {noun}")
+        self.details.setObjectName(f"{spec.prefix}_details")
+        form = QFormLayout(self.details)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for spec_field in spec.fields:
+            widget = self._make_input(spec_field)
+            self.inputs[spec_field.attr] = widget
+            if spec_field.kind == "check":
+                form.addRow("", widget)
+            else:
+                label = QLabel(spec_field.label + ":")
+                label.setBuddy(widget)
+                label.setWordWrap(True)
+                form.addRow(label, widget)
+        outer.addWidget(self.details)
+
+    def _make_input(self, spec_field: FieldSpec) -> QWidget:
+        object_name = f"{self.spec.prefix}_{spec_field.attr}"
+        if spec_field.kind == "text":
+            return fields.text_edit(object_name, spec_field.label, spec_field.placeholder, 2)
+        if spec_field.kind == "combo":
+            return fields.combo(object_name, spec_field.label, spec_field.choices)
+        if spec_field.kind == "check":
+            return fields.check(object_name, spec_field.label)
+        return fields.line_edit(object_name, spec_field.label, spec_field.placeholder)
+
+    def _wire(self) -> None:
+        self.list_view.selectionModel().currentChanged.connect(self._current_changed)
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_row)
+        self.up_button.clicked.connect(lambda: self.move_row(-1))
+        self.down_button.clicked.connect(lambda: self.move_row(+1))
+        for attr, widget in self.inputs.items():
+            if isinstance(widget, QLineEdit):
+                widget.textEdited.connect(lambda text, a=attr: self._set(a, text))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.textChanged.connect(
+                    lambda a=attr, w=widget: self._set(a, w.toPlainText()))
+            elif isinstance(widget, QComboBox):
+                widget.activated.connect(
+                    lambda _i, a=attr, w=widget: self._set(a, w.currentData()))
+            elif isinstance(widget, QCheckBox):
+                widget.toggled.connect(lambda on, a=attr: self._set(a, bool(on)))
+
+    # -- the document --------------------------------------------------------------------------
+
+    def set_document(self, document: CaseDocument | None) -> None:
+        self._document = document
+        self._selected_id = None
+        self.model.set_document(document)
+        self.load()
+
+    def load(self) -> None:
+        """Show the case as it is now (after switching case, undo or redo)."""
+        keep = self._selected_id
+        self.model.sync(force_reset=True)
+        row = self.model.row_of(keep) if keep else -1
+        if row < 0 and self.model.rowCount() > 0:
+            row = 0
+        self._select_row(row)
+        self._show_selected()
+
+    def _item(self, case: Case, item_id: str | None) -> Any:
+        if item_id is None:
+            return None
+        return next((i for i in (self.spec.items(case) or []) if i.id == item_id), None)
+
+    def selected_item(self) -> Any:
+        if self._document is None:
+            return None
+        return self._item(self._document.case, self._selected_id)
+
+    def _select_row(self, row: int) -> None:
+        self._selected_id = self.model.id_at(row)
+        selection = self.list_view.selectionModel()
+        selection.blockSignals(True)
+        if row >= 0:
+            index = self.model.index(row)
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.list_view.scrollTo(index)
+        else:
+            selection.clearSelection()
+        selection.blockSignals(False)
+        self.list_view.viewport().update()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._selected_id = self.model.id_at(current.row()) if current.isValid() else None
+        if self._document is not None:
+            self._document.break_merge()
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        item = self.selected_item()
+        count = self.model.rowCount()
+        self.empty_label.setVisible(count == 0)
+        self.list_view.setVisible(count > 0)
+        self.details.setVisible(item is not None)
+        row = self.model.row_of(self._selected_id) if self._selected_id else -1
+        self.add_button.setEnabled(self._document is not None)
+        self.remove_button.setEnabled(item is not None)
+        self.up_button.setEnabled(item is not None and row > 0)
+        self.down_button.setEnabled(item is not None and 0 <= row < count - 1)
+        if item is None:
+            return
+        for attr, widget in self.inputs.items():
+            value = getattr(item, attr, None)
+            if isinstance(widget, QLineEdit):
+                fields.set_line(widget, value)
+            elif isinstance(widget, QPlainTextEdit):
+                fields.set_text(widget, value)
+            elif isinstance(widget, QComboBox):
+                fields.set_combo_value(widget, value)
+            elif isinstance(widget, QCheckBox):
+                fields.set_checked(widget, bool(value))
+
+    # -- changes -------------------------------------------------------------------------------
+
+    def _set(self, attr: str, value: Any) -> None:
+        document, item_id = self._document, self._selected_id
+        if document is None or item_id is None:
+            return
+
+        def change(case: Case) -> None:
+            item = self._item(case, item_id)
+            if item is not None and getattr(item, attr) != value:
+                setattr(item, attr, value)
+                if hasattr(item, "updated_at"):
+                    item.updated_at = now_iso()
+
+        label = next((f.label for f in self.spec.fields if f.attr == attr), attr)
+        document.edit(f"{self.spec.prefix}:{item_id}:{attr}",
+                      f"Change {self.spec.noun}: {label.lower()}", change)
+        self.model.sync()
+
+    def add_row(self) -> None:
+        document = self._document
+        if document is None:
+            return
+        item = self.spec.make()
+
+        def change(case: Case) -> None:
+            items = self.spec.items(case)
+            if items is not None:
+                items.append(item)
+
+        document.edit(f"{self.spec.prefix}:add", f"Add {self.spec.noun}", change,
+                      mergeable=False)
+        self.model.sync()
+        self._select_row(self.model.row_of(item.id))
+        self._show_selected()
+        first = self.inputs.get(self.spec.fields[0].attr) if self.spec.fields else None
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def remove_row(self) -> None:
+        document, item_id = self._document, self._selected_id
+        if document is None or item_id is None:
+            return
+        row = self.model.row_of(item_id)
+
+        def change(case: Case) -> None:
+            items = self.spec.items(case)
+            if items is not None:
+                items[:] = [i for i in items if i.id != item_id]
+
+        document.edit(f"{self.spec.prefix}:remove", f"Remove {self.spec.noun}", change,
+                      mergeable=False)
+        self.model.sync()
+        self._select_row(min(row, self.model.rowCount() - 1))
+        self._show_selected()
+
+    def move_row(self, step: int) -> None:
+        document, item_id = self._document, self._selected_id
+        if document is None or item_id is None:
+            return
+
+        def change(case: Case) -> None:
+            items = self.spec.items(case)
+            if items is None:
+                return
+            at = next((n for n, i in enumerate(items) if i.id == item_id), -1)
+            to = at + step
+            if at >= 0 and 0 <= to < len(items):
+                items[at], items[to] = items[to], items[at]
+
+        document.edit(f"{self.spec.prefix}:move", f"Move {self.spec.noun}", change,
+                      mergeable=False)
+        self.model.sync()
+        self._select_row(self.model.row_of(item_id))
+        self._show_selected()
+
+    def select_item(self, item_id: str) -> bool:
+        """Select the row of ``item_id`` (e.g. a search result); False if it is not here."""
+        row = self.model.row_of(item_id)
+        if row < 0:
+            return False
+        self._select_row(row)
+        self._show_selected()
+        return True

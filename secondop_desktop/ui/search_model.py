@@ -1,0 +1,65 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Search results across every case, as a Qt list model (one row per place the text occurs)."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from secondop_desktop.store.search import SearchHit
+
+_Index = QModelIndex | QPersistentModelIndex
+
+KIND_WORDS = {
+    "case": "the case",
+    "opinion": "an opinion",
+    "answer": "an answer",
+    "question": "a question",
+    "note": "a note",
+}
+
+
+class HitRole(IntEnum):
+    Hit = Qt.ItemDataRole.UserRole + 1
+    CaseId = Qt.ItemDataRole.UserRole + 2
+    Kind = Qt.ItemDataRole.UserRole + 3
+
+
+class SearchResultsModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._hits: list[SearchHit] = []
+
+    def set_hits(self, hits: list[SearchHit]) -> None:
+        self.beginResetModel()
+        self._hits = list(hits)
+        self.endResetModel()
+
+    def hit(self, row: int) -> SearchHit | None:
+        return self._hits[row] if 0 <= row < len(self._hits) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._hits)
+
+    def roleNames(self) -> dict[int, bytes]:
+        return {int(Qt.ItemDataRole.DisplayRole): b"display", int(HitRole.CaseId): b"caseId",
+                int(HitRole.Kind): b"kind"}
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        hit = self.hit(index.row()) if index.isValid() else None
+        if hit is None:
+            return None
+        where = KIND_WORDS.get(hit.kind, hit.kind)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{hit.case_title or 'Untitled case'} — in {where}\n{hit.snippet}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return hit.snippet
+        if role == HitRole.Hit:
+            return hit
+        if role == HitRole.CaseId:
+            return hit.case_id
+        if role == HitRole.Kind:
+            return hit.kind
+        return None

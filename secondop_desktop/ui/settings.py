@@ -1,0 +1,86 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The app's settings, declared once with their types and defaults.
+
+Two INI files in ``paths.config_dir()``: ``preferences.ini`` holds what the user chose (text
+size), ``window-state.ini`` what the window remembers by itself (geometry, splitter). Keeping them
+apart means "reset the window" never loses a preference, and the other way round.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from secondop_desktop import paths
+
+T = TypeVar("T")
+
+PREFERENCES_FILE = "preferences.ini"
+WINDOW_STATE_FILE = "window-state.ini"
+
+TEXT_SIZE_MIN = 100
+TEXT_SIZE_MAX = 200
+TEXT_SIZE_STEP = 25
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    kind: type
+    default: T
+    file: str = PREFERENCES_FILE
+
+
+# -- the registry: every setting the app reads or writes --------------------------------------
+
+TEXT_SIZE: Setting[int] = Setting("appearance/text_size_percent", int, 100)
+LAST_CASE: Setting[str] = Setting("session/last_case_id", str, "", WINDOW_STATE_FILE)
+WINDOW_GEOMETRY: Setting[QByteArray] = Setting(
+    "window/geometry", QByteArray, QByteArray(), WINDOW_STATE_FILE)
+SPLITTER_STATE: Setting[QByteArray] = Setting(
+    "window/splitter", QByteArray, QByteArray(), WINDOW_STATE_FILE)
+
+ALL_SETTINGS = (TEXT_SIZE, LAST_CASE, WINDOW_GEOMETRY, SPLITTER_STATE)
+
+
+def settings_path(file: str = PREFERENCES_FILE) -> Path:
+    return paths.config_dir() / file
+
+
+def _store(file: str) -> QSettings:
+    path = settings_path(file)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def get(setting: Setting[T]) -> T:
+    value = _store(setting.file).value(setting.key, setting.default)
+    if value is None:
+        return setting.default
+    if setting.kind is int:
+        try:
+            return int(value)  # type: ignore[return-value]
+        except (TypeError, ValueError):
+            return setting.default
+    if setting.kind is QByteArray and not isinstance(value, QByteArray):
+        return setting.default
+    if setting.kind is str:
+        return str(value)  # type: ignore[return-value]
+    return value  # type: ignore[no-any-return]
+
+
+def put(setting: Setting[T], value: T) -> None:
+    store = _store(setting.file)
+    store.setValue(setting.key, value)
+    store.sync()
+
+
+def text_size() -> int:
+    return clamp_text_size(get(TEXT_SIZE))
+
+
+def clamp_text_size(percent: int) -> int:
+    return max(TEXT_SIZE_MIN, min(TEXT_SIZE_MAX, int(percent)))

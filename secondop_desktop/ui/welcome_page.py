@@ -1,0 +1,43 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What an empty journal shows: two plain ways to begin."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from secondop_desktop.ui import fields
+
+
+class WelcomePage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcome_page")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        layout.setSpacing(16)
+        layout.addWidget(fields.Heading("Welcome to SecondOp", 1.8, "welcome_heading"))
+        text = QLabel(
+            "SecondOp helps you keep what each doctor told you in one place, see where they "
+            "agree and where they differ, and print a clear summary to take to your next "
+            "appointment.\n\nEverything stays on this computer and is kept as you type.")
+        text.setObjectName("welcome_text")
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        self.new_case_button = fields.button("welcome_new_case", "Start a new case")
+        self.new_case_button.setToolTip("Begin a case for one health question (Ctrl+N)")
+        self.example_button = fields.button("welcome_example", "Open the example case")
+        self.example_button.setToolTip(
+            "An invented patient whose two doctors disagree about a knee: a safe place to look "
+            "around")
+        for btn in (self.new_case_button, self.example_button):
+            btn.setProperty("role", "primary" if btn is self.new_case_button else "")
+            btn.setMinimumHeight(btn.sizeHint().height() + 12)
+            layout.addWidget(btn, 0, Qt.AlignmentFlag.AlignLeft)
+        note = QLabel("SecondOp organises what your doctors said. It does not give medical "
+                      "advice of its own.")
+        note.setObjectName("welcome_note")
+        note.setWordWrap(True)
+        note.setProperty("role", "hint")
+        layout.addWidget(note)
+        layout.addStretch(1)
