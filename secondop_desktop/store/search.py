@@ -6,8 +6,9 @@ over it is kept in step by triggers. The journal writes these rows in the same t
 objects they come from, so search can never see a half-saved case.
 
 User text never reaches FTS5 syntax: every word is quoted (so ``AND``, ``*``, ``"``, ``(`` are
-just characters), words are joined by an implicit AND, and the last word matches as a prefix so
-that typing "oste" already finds "osteoarthritis".
+just characters), words are joined by an implicit AND, and the last word (from two letters on)
+matches as a prefix so that typing "oste" already finds "osteoarthritis". Accents and case do not
+matter ("muller" finds "Müller").
 """
 
 from __future__ import annotations
@@ -189,6 +190,7 @@ def fts_query(text: str) -> str | None:
 
 def make_snippet(text: str, query: Query, size: int = SNIPPET_TOKENS) -> str:
     """About ``size`` words of ``text`` around the first match, matches between marks."""
+    text = text.replace(MARK_START, "").replace(MARK_END, "")  # ours alone, never the user's
     tokens = list(_TOKEN.finditer(text))
     if not tokens:
         return ""
