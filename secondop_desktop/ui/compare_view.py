@@ -94,6 +94,13 @@ class CompareView(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self._refresh_when_shown)
+        # Scroll again once a row just made has its final height (a timer the view owns, so
+        # nothing runs after the view is gone).
+        self._scroll_target: CompareRowWidget | None = None
+        self._scroll_timer = QTimer(self)
+        self._scroll_timer.setSingleShot(True)
+        self._scroll_timer.setInterval(0)
+        self._scroll_timer.timeout.connect(self._ensure_visible)
 
         self._build()
         self._wire()
@@ -367,8 +374,22 @@ class CompareView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._share_shortcuts()
         if self._stale:
             self._recompute()
+
+    def _share_shortcuts(self) -> None:
+        """Stand back where the window already has F7 / Shift+F7 (e.g. in its Case menu).
+
+        Two actions on one key in the same window cancel each other out (Qt calls the key
+        ambiguous and runs neither); the window's own action forwards to this view anyway.
+        """
+        mine = {self.next_action: QKeySequence(Qt.Key.Key_F7),
+                self.previous_action: QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F7)}
+        others = [a for a in self.window().findChildren(QAction) if a not in mine]
+        for action, keys in mine.items():
+            taken = any(keys in other.shortcuts() for other in others)
+            action.setShortcut(QKeySequence() if taken else keys)
 
     def _recompute(self) -> None:
         self._refresh_timer.stop()
@@ -557,10 +578,12 @@ class CompareView(QWidget):
         widget = self._ordered[target]
         # Scroll once the row has its final size (it may just have been laid out).
         self.scroll.ensureWidgetVisible(widget, 0, 24)
-        QTimer.singleShot(0, lambda w=widget: self._ensure_visible(w))
+        self._scroll_target = widget
+        self._scroll_timer.start()
 
-    def _ensure_visible(self, widget: CompareRowWidget) -> None:
-        if widget in self._ordered:
+    def _ensure_visible(self) -> None:
+        widget = self._scroll_target
+        if widget is not None and widget in self._ordered:
             self.scroll.ensureWidgetVisible(widget, 0, 24)
 
     def _make_current(self, key: str) -> None:

@@ -11,12 +11,14 @@ import copy
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPushButton,
     QRadioButton,
 )
@@ -380,3 +382,29 @@ def test_hidden_view_catches_up_when_shown(qtbot, view: CompareView, engine: Fak
     view.show()
     assert engine.calls == calls + 1
     assert "3 points where the doctors differ" in summary(view)
+
+
+def test_f7_in_a_window_that_has_its_own_f7(qtbot, engine: FakeEngine, demo_case: Case) -> None:
+    """The main window's Case menu has F7 too: pressing it inside the view still works once."""
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    widget = CompareView(engine=engine)
+    window.setCentralWidget(widget)
+    menu_action = QAction("Next difference", window)
+    menu_action.setShortcut(QKeySequence("F7"))
+    menu_action.triggered.connect(widget.next_difference)
+    window.menuBar().addMenu("Case").addAction(menu_action)
+    window.resize(1200, 800)
+    widget.set_case(demo_case)
+    window.show()
+    window.activateWindow()
+    checkbox = widget.findChild(QCheckBox, "compare_only_differences")
+    checkbox.setFocus()
+    qtbot.waitUntil(checkbox.hasFocus)
+    qtbot.keyClick(checkbox, Qt.Key.Key_F7)
+    assert current_rows(widget) == ["compare_row_0"]
+    qtbot.keyClick(checkbox, Qt.Key.Key_F7)
+    assert current_rows(widget) == ["compare_row_2"]
+    # The view's own Shift+F7 still answers, as the window has none.
+    qtbot.keyClick(checkbox, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
+    assert current_rows(widget) == ["compare_row_0"]
