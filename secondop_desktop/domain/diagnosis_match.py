@@ -377,10 +377,12 @@ def code_relation(code_a: str, code_b: str, text_a: str = "", text_b: str = "") 
     if rel != "refined" or icd10.is_ancestor_by_prefix(code_a, code_b):
         return rel
     # Same category, neither the other's ancestor: M17.11 (right) and M17.12 (left) are siblings.
-    if texts_conflict(text_a, text_b):
+    # Only opposite markers count here (side, numbers, negation, benign/malignant …): the codes
+    # already say both are kinds of one category.
+    if texts_conflict(text_a, text_b, qualifiers=False):
         return "different"
     desc_a, desc_b = icd10.describe(code_a), icd10.describe(code_b)
-    if desc_a and desc_b and texts_conflict(desc_a, desc_b):
+    if desc_a and desc_b and texts_conflict(desc_a, desc_b, qualifiers=False):
         return "different"
     return "refined"
 

@@ -3,11 +3,14 @@
 
 The code set comes from the installed ``simple-icd-10-cm`` package. Importing that package costs
 about 2-3 s and 190 MB, so this module never imports it at import time, and uses it only once per
-code-set version: to build a compact SQLite index (code, description, parent, inclusion terms, and
-an FTS5 trigram table for the completer) in the user's cache folder (``$SECONDOP_DATA_DIR/cache``
-when that is set, else platformdirs' user cache folder). Every later run opens that file in a few
-milliseconds and never imports the package again. If the cache folder cannot be written, the index
-is built in memory for this run.
+code-set version: to build a compact SQLite file of codes (code, description, parent, inclusion
+terms; about 4 s the first time) in the user's cache folder (``$SECONDOP_DATA_DIR/cache`` when that
+is set, else platformdirs' user cache folder). The completer's word index (an FTS5 trigram table,
+so "arth" finds "osteoarthritis") is a second file, built from the first on the first look-up
+(about 2 s). Every later run opens these files in milliseconds and never imports the package
+again; a look-up then takes a few milliseconds (under 60 ms for the commonest words, whose
+matches are capped). If the cache folder cannot be written, the files are built in memory for
+this run. ``warm_up()`` lets the interface build them in the background at start-up.
 
 Cheap questions (``normalize``, ``relation``) are answered from the code's letters alone and never
 touch the code set.
@@ -21,6 +24,7 @@ import re
 import sqlite3
 import threading
 import warnings
+from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 
@@ -32,6 +36,7 @@ _CODE_PREFIX_RE = re.compile(r"^[A-Za-z]\d[0-9A-Za-z]?\.?[0-9A-Za-z]{0,4}$")
 
 _lock = threading.Lock()
 _conn: sqlite3.Connection | None = None
+_search: sqlite3.Connection | None = None
 
 
 # --- cheap rules on the code's letters ------------------------------------------------------
@@ -108,10 +113,16 @@ def _package_version() -> str:
 
 
 def index_path() -> Path:
+    """The codes file: code, description, parent, inclusion terms (about 10 MB)."""
     return cache_dir() / f"icd10cm-{_package_version()}-i{INDEX_VERSION}.sqlite"
 
 
-_SCHEMA = """
+def search_path() -> Path:
+    """The completer's word index (FTS5 trigram, about 30 MB), built on the first look-up."""
+    return cache_dir() / f"icd10cm-{_package_version()}-i{INDEX_VERSION}-search.sqlite"
+
+
+_CODES_SCHEMA = """
 CREATE TABLE codes (
     code TEXT PRIMARY KEY,
     plain TEXT NOT NULL,
@@ -120,23 +131,34 @@ CREATE TABLE codes (
     terms TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX codes_plain ON codes(plain);
-CREATE VIRTUAL TABLE codes_fts USING fts5(
-    description, terms, content='codes', content_rowid='rowid', tokenize='trigram'
+"""
+_SEARCH_SCHEMA = """
+CREATE VIRTUAL TABLE search USING fts5(
+    description, terms, content='', tokenize='trigram'
 );
 """
 
 
-def _fill(conn: sqlite3.Connection) -> None:
+def _fill_codes(conn: sqlite3.Connection) -> None:
     """Read the whole code set once from the package (the slow import) into ``conn``."""
     with warnings.catch_warnings():
         # The package reads its data through importlib.resources' legacy calls.
         warnings.simplefilter("ignore", DeprecationWarning)
         rows = _read_package()
-    conn.executescript(_SCHEMA)
+    conn.executescript(_CODES_SCHEMA)
     conn.executemany(
         "INSERT INTO codes(code, plain, description, parent, terms) VALUES (?, ?, ?, ?, ?)", rows
     )
-    conn.execute("INSERT INTO codes_fts(codes_fts) VALUES ('rebuild')")
+    conn.commit()
+
+
+def _fill_search(conn: sqlite3.Connection, codes: sqlite3.Connection) -> None:
+    conn.executescript(_SEARCH_SCHEMA)
+    # Contentless: the texts stay in the codes file; rowids are the codes file's rowids.
+    conn.executemany(
+        "INSERT INTO search(rowid, description, terms) VALUES (?, ?, ?)",
+        codes.execute("SELECT rowid, description, terms FROM codes ORDER BY rowid"),
+    )
     conn.commit()
 
 
@@ -158,39 +180,60 @@ def _read_package() -> list[tuple[str, str, str, str | None, str]]:
     return rows
 
 
-def _build_file(path: Path) -> None:
+def _build_file(path: Path, fill: Callable[[sqlite3.Connection], None]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     with contextlib.suppress(FileNotFoundError):
         tmp.unlink()
     conn = sqlite3.connect(tmp)
     try:
-        _fill(conn)
+        fill(conn)
     finally:
         conn.close()
     os.replace(tmp, path)  # atomic: a reader sees no file or a whole one
 
 
+def _open_built(path: Path, fill: Callable[[sqlite3.Connection], None],
+                table: str) -> sqlite3.Connection:
+    """Open the index file at ``path``, building it first if needed; in memory if the cache
+    folder cannot be written or the file is damaged."""
+    conn: sqlite3.Connection | None = None
+    try:
+        if not path.exists():
+            _build_file(path, fill)
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        conn.execute(f"SELECT 1 FROM {table} LIMIT 1")  # noqa: S608 - a fixed name
+        return conn
+    except (OSError, sqlite3.Error):
+        if conn is not None:
+            conn.close()
+        conn = sqlite3.connect(":memory:", check_same_thread=False)
+        fill(conn)
+        return conn
+
+
 def _open() -> sqlite3.Connection:
     global _conn
     with _lock:
-        if _conn is not None:
-            return _conn
-        path = index_path()
-        conn: sqlite3.Connection | None = None
-        try:
-            if not path.exists():
-                _build_file(path)
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-            conn.execute("SELECT 1 FROM codes LIMIT 1")
-        except (OSError, sqlite3.Error):
-            # Read-only or broken cache folder: build in memory for this run instead.
-            if conn is not None:
-                conn.close()
-            conn = sqlite3.connect(":memory:", check_same_thread=False)
-            _fill(conn)
-        _conn = conn
-        return conn
+        if _conn is None:
+            _conn = _open_built(index_path(), _fill_codes, "codes")
+        return _conn
+
+
+def _open_search() -> sqlite3.Connection:
+    global _search
+    codes = _open()
+    with _lock:
+        if _search is None:
+            _search = _open_built(search_path(), lambda c: _fill_search(c, codes), "search")
+        return _search
+
+
+def warm_up(search: bool = False) -> None:
+    """Build (first time) and open the code set now, e.g. from a background thread at start-up,
+    so the first comparison of two sibling codes or the first look-up does not wait for it."""
+    with contextlib.suppress(ImportError, OSError, sqlite3.Error):
+        _open_search() if search else _open()
 
 
 def is_loaded() -> bool:
@@ -269,7 +312,8 @@ def _word_query(words: list[str]) -> str:
     return " AND ".join(_fts_phrase(w) for w in words)
 
 
-def _search_words(conn: sqlite3.Connection, text: str, limit: int) -> list[tuple[str, str]]:
+def _search_words(conn: sqlite3.Connection, search: sqlite3.Connection, text: str,
+                  limit: int) -> list[tuple[str, str]]:
     lowered = " ".join(re.findall(r"\w+", text.lower()))
     clauses: list[str] = []
     for lay, official in _LAY_WORDS.items():
@@ -283,11 +327,17 @@ def _search_words(conn: sqlite3.Connection, text: str, limit: int) -> list[tuple
     clauses += [_fts_phrase(w) for w in long_words]
     if not clauses:
         return []
-    rows = conn.execute(
-        "SELECT c.code, c.plain, c.description, c.terms FROM codes c "
-        "WHERE c.rowid IN (SELECT rowid FROM codes_fts WHERE codes_fts MATCH ? LIMIT ?)",
+    rowids = [r[0] for r in search.execute(
+        "SELECT rowid FROM search WHERE search MATCH ? LIMIT ?",
         (" AND ".join(clauses), _CANDIDATES),
-    ).fetchall()
+    )]
+    rows = []
+    for start in range(0, len(rowids), 500):  # within SQLite's limit on parameters
+        chunk = rowids[start:start + 500]
+        rows += conn.execute(
+            "SELECT code, plain, description, terms FROM codes "  # noqa: S608 - placeholders
+            f"WHERE rowid IN ({','.join('?' * len(chunk))})", chunk,
+        ).fetchall()
 
     def rank(row: tuple[str, str, str, str]) -> tuple[int, int, int, int, str]:
         code, plain, description, terms = row
@@ -326,11 +376,12 @@ def lookup(text: str, limit: int = 20) -> list[tuple[str, str]]:
         ).fetchall()
         return [(r[0], r[1]) for r in rows]
     try:
-        found = _search_words(conn, text, limit)
+        search = _open_search()
+        found = _search_words(conn, search, text, limit)
         if not found:
             shorter = " ".join(w[:5] for w in re.findall(r"\w+", text.lower()))
             if shorter != " ".join(re.findall(r"\w+", text.lower())):
-                found = _search_words(conn, shorter, limit)
-    except sqlite3.OperationalError:
+                found = _search_words(conn, search, shorter, limit)
+    except (ImportError, OSError, sqlite3.Error):
         return []
     return found

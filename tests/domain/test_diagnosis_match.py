@@ -132,12 +132,26 @@ def test_codes_decide(ca: str, cb: str, ta: str, tb: str, expected: str) -> None
     ("M17.11", "M17.12"),  # right knee vs left knee: siblings in one category
     ("M17.0", "M17.11"),  # bilateral vs right
     ("C50.911", "C50.912"),  # right vs left breast
+    ("K21.9", "K21.0"),  # reflux without vs with esophagitis
+    ("N18.3", "N18.4"),  # chronic kidney disease stage 3 vs stage 4
 ])
 def test_sibling_codes_with_opposite_sides_are_different(ca: str, cb: str) -> None:
     # The doctors' words are identical: only the code set's descriptions tell them apart.
     a = Diagnosis(text="osteoarthritis", icd10=ca)
     b = Diagnosis(text="osteoarthritis", icd10=cb)
     assert diagnosis_relation(a, b) == "different"
+
+
+@pytest.mark.parametrize(("ca", "cb"), [
+    ("M17.9", "M17.11"),  # unspecified knee vs right knee
+    ("E11.9", "E11.65"),  # without complications vs with hyperglycemia: no opposite marker
+    ("F32.9", "F32.0"),  # depressive episode unspecified vs mild
+])
+def test_sibling_codes_without_opposite_markers_are_refined(ca: str, cb: str) -> None:
+    a = Diagnosis(text="", icd10=ca)
+    b = Diagnosis(text="", icd10=cb)
+    assert diagnosis_relation(a, b) == "refined"
+    assert diagnosis_relation(b, a) == "refined"
 
 
 def test_sibling_codes_with_conflicting_words_are_different_without_the_code_set() -> None:

@@ -54,10 +54,12 @@ def test_describe_and_validity() -> None:
     assert icd10.ancestors("M17.11") == ["M17.1", "M17"]
 
 
-def test_index_is_a_file_in_the_data_folder_cache(tmp_path_factory) -> None:
-    icd10.describe("M17.11")
+def test_index_files_live_in_the_data_folder_cache(_isolated_data_dir) -> None:
+    assert icd10.index_path().parent == _isolated_data_dir / "cache"
+    assert icd10.search_path().parent == _isolated_data_dir / "cache"
+    icd10.warm_up(search=True)
     assert icd10.is_loaded()
-    assert "cache" in icd10.index_path().parts
+    assert icd10.lookup("gout")
 
 
 def test_lookup_by_code_prefix_is_broad_first() -> None:
