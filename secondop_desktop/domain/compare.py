@@ -453,11 +453,11 @@ def _plan_category(points: list[Point], a: Opinion, b: Opinion, effective: bool)
         return "same"
     mains = [x for x in recs if x.main]
     if mains:
+        # Major on the main plan: another kind of treatment, main vs alternative, or one
+        # doctor's main treatment missing from the other's plan.
         if any(status(x) not in agree and x.severity == MAJOR for x in mains):
             return "different"
-        if any(status(x) in agree for x in mains) or all(status(x) in agree for x in mains):
-            return "partly"
-        return "different"
+        return "partly"
     return "partly" if any(status(x) in agree for x in recs) else "different"
 
 

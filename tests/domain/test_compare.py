@@ -350,6 +350,12 @@ PLANS = [
     pytest.param([_rec("Metformin", "medication"), _rec("Statin", "medication")],
                  [_rec("Statin", "medication"), _rec("Low-salt diet", "lifestyle")], "partly",
                  id="no main flagged, share some"),
+    pytest.param([_rec("Total knee replacement", "surgery", True)],
+                 [_rec("Partial knee replacement", "surgery", True)], "partly",
+                 id="same kind of main treatment, another type"),
+    pytest.param([_rec("Physical therapy", "therapy", True, urgency="soon")],
+                 [_rec("Physical therapy", "therapy", True, urgency="routine")], "partly",
+                 id="same main, other urgency"),
     pytest.param([_rec("Metformin", "medication")], [], "unknown", id="one has none"),
     pytest.param([], [], "unknown", id="neither has any"),
 ]
