@@ -104,10 +104,14 @@ def _parse_json(raw: bytes, name: str, what: str) -> Any:
         # utf-8-sig: a byte-order mark left by a text editor is harmless.
         text = bytes(raw).decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise CaseFileError(
-            f"{name}: {what} is not a SecondOp case file (not a zip archive, and not UTF-8 "
-            f"text: byte {exc.start} cannot be read)"
-        ) from exc
+        if what == CASE_JSON:
+            problem = f"{CASE_JSON} is not UTF-8 text (byte {exc.start} cannot be read)"
+        else:
+            problem = (
+                f"this is not a SecondOp case file (neither a zip archive nor UTF-8 text: "
+                f"byte {exc.start} cannot be read)"
+            )
+        raise CaseFileError(f"{name}: {problem}") from exc
     try:
         return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
@@ -174,8 +178,8 @@ def _read_archive(data: bytes, name: str) -> LoadedCaseFile:
     directory = _central_directory_size(data)
     if directory is not None and directory > MAX_DIRECTORY_SIZE:
         raise CaseFileError(
-            f"{name}: the archive's list of contents is far larger than a case file's; it holds "
-            f"more entries than the {MAX_ENTRIES} a case file may hold"
+            f"{name}: the archive's list of contents is larger than {_mb(MAX_DIRECTORY_SIZE)}, "
+            f"far beyond what a case file of at most {MAX_ENTRIES} entries needs"
         )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -211,7 +215,7 @@ def _check_entries(infos: list[zipfile.ZipInfo], name: str) -> None:
     declared = 0
     for info in infos:
         entry = info.filename
-        shown = repr(entry[:80])
+        shown = _shown(entry)
         if entry in seen:
             raise CaseFileError(f"{name}: the archive holds {shown} twice")
         seen.add(entry)
@@ -247,7 +251,7 @@ def _check_entries(infos: list[zipfile.ZipInfo], name: str) -> None:
 
 def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, name: str) -> bytes:
     """An entry's bytes, read in chunks and stopped as soon as it outgrows what it declared."""
-    shown = repr(info.filename[:80])
+    shown = _shown(info.filename)
     allowed = min(info.file_size, limit)
     if info.file_size > limit:
         raise CaseFileError(f"{name}: {shown} is larger than a case file may hold")
@@ -301,7 +305,7 @@ def _match_attachments(casefile: CaseFile, files: dict[str, bytes], name: str) -
     unlisted = sorted(set(files) - listed)
     if unlisted:
         raise CaseFileError(
-            f"{name}: the archive holds {unlisted[0][:80]!r}, which no record of the case lists"
+            f"{name}: the archive holds {_shown(unlisted[0])}, which no record of the case lists"
         )
     return by_sha
 
@@ -438,6 +442,11 @@ def _sync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def _shown(entry: str) -> str:
+    """An entry name for a message: quoted, and cut if a hostile file made it very long."""
+    return repr(entry if len(entry) <= 120 else entry[:117] + "...")
 
 
 def _mb(size: int) -> str:
