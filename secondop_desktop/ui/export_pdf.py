@@ -20,14 +20,13 @@ from pathlib import Path
 from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
-    QObject,
     QRect,
     QRunnable,
     QStandardPaths,
     Qt,
     QThreadPool,
+    QTimer,
     QUrl,
-    Signal,
 )
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtWidgets import (
@@ -105,34 +104,39 @@ def qtpdf_available() -> bool:
 # --- the worker ---------------------------------------------------------------------------------
 
 
-class _ExportSignals(QObject):
-    progress = Signal(int, int)
-    finished = Signal(str)
-    failed = Signal(str)
-
-
 class ExportWorker(QRunnable):
-    """Makes the PDF on a pool thread; reports through ``signals`` (delivered on the GUI thread)."""
+    """Makes the PDF on a pool thread; the dialog reads its progress with a timer.
+
+    No Qt signals here on purpose: in PySide6 6.12 every ``SignalInstance.emit()`` called from
+    Python drops one reference to ``True``, and a PDF reports progress hundreds of times, so a few
+    exports would crash the interpreter ("bool_dealloc"). Plain attributes, written by one
+    thread and read by the other, carry the same news safely.
+    """
 
     def __init__(self, case: Case, path: Path, options: PdfOptions) -> None:
         super().__init__()
         self.case = copy.deepcopy(case)  # the user may go on editing while the PDF is made
         self.path = path
         self.options = options
-        self.signals = _ExportSignals()
+        self.done = 0
+        self.total = 1
+        self.error: str | None = None
+        self.finished = False
+
+    def _progress(self, done: int, total: int) -> None:
+        self.done, self.total = done, max(total, 1)
 
     def run(self) -> None:
         from secondop_desktop.report.pdf import export_comparison_pdf
 
         try:
-            export_comparison_pdf(self.case, self.path, self.options,
-                                  progress=self.signals.progress.emit)
+            export_comparison_pdf(self.case, self.path, self.options, progress=self._progress)
         except PdfExportError as exc:
-            self.signals.failed.emit(str(exc))
+            self.error = str(exc)
         except Exception as exc:  # noqa: BLE001 — a worker must report, never die silently
-            self.signals.failed.emit(f"The PDF could not be made: {exc}")
-        else:
-            self.signals.finished.emit(str(self.path))
+            self.error = f"The PDF could not be made: {exc}"
+        finally:
+            self.finished = True
 
 
 # --- the export dialog --------------------------------------------------------------------------
@@ -140,8 +144,6 @@ class ExportWorker(QRunnable):
 
 class ExportPdfDialog(QDialog):
     """Options for the comparison PDF, the export with its progress, and what to do after."""
-
-    exported = Signal(str)
 
     def __init__(self, case: Case, parent: QWidget | None = None, *,
                  synchronous: bool = False) -> None:
@@ -151,6 +153,10 @@ class ExportPdfDialog(QDialog):
         self.exported_path: Path | None = None
         self._worker: ExportWorker | None = None
         self._path_edited = False
+        self._timer = QTimer(self)
+        self._timer.setObjectName("export_progress_timer")
+        self._timer.setInterval(40)
+        self._timer.timeout.connect(self._poll)
         self.setObjectName("export_pdf_dialog")
         self.setWindowTitle(self.tr("Export the comparison as a PDF"))
         self.setMinimumWidth(600)
@@ -368,10 +374,7 @@ class ExportPdfDialog(QDialog):
         ):
             return
         worker = ExportWorker(self.case, path, self.options())
-        worker.setAutoDelete(False)  # keep the signals object alive until the dialog is done
-        worker.signals.progress.connect(self._on_progress)
-        worker.signals.finished.connect(self._on_finished)
-        worker.signals.failed.connect(self._on_failed)
+        worker.setAutoDelete(False)  # the dialog reads its result after it ran
         self._worker = worker
         self.progress_bar.setValue(0)
         self.progress_bar.setVisible(True)
@@ -381,14 +384,28 @@ class ExportPdfDialog(QDialog):
         self._update_state()
         if self.synchronous:
             worker.run()
+            self._poll()
         else:
             QThreadPool.globalInstance().start(worker)
+            self._timer.start()
+
+    def _poll(self) -> None:
+        """Show the worker's progress; when it has finished, its result."""
+        worker = self._worker
+        if worker is None:
+            self._timer.stop()
+            return
+        self.progress_bar.setValue(int(100 * worker.done / worker.total))
+        if not worker.finished:
+            return
+        self._timer.stop()
+        if worker.error is None:
+            self._on_finished(str(worker.path))
+        else:
+            self._on_failed(worker.error)
 
     def is_running(self) -> bool:
         return self._worker is not None
-
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress_bar.setValue(int(100 * done / total) if total else 0)
 
     def _on_finished(self, path: str) -> None:
         self._worker = None
@@ -399,7 +416,6 @@ class ExportPdfDialog(QDialog):
         self.preview_button.setVisible(True)
         self.close_button.setText(self.tr("Done"))
         self._update_state()
-        self.exported.emit(path)
 
     def _on_failed(self, message: str) -> None:
         self._worker = None
@@ -421,6 +437,7 @@ class ExportPdfDialog(QDialog):
     def reject(self) -> None:
         if self._worker is not None:
             QThreadPool.globalInstance().waitForDone()  # the file is nearly written; let it be
+            self._poll()
         super().reject()
 
 

@@ -204,3 +204,19 @@ def test_an_existing_file_is_kept_unless_the_user_agrees(qtbot, demo_case, dialo
     monkeypatch.setattr(dialogs_module, "ask_yes_no", lambda parent, title, text, *a: True)
     click(qtbot, dialog.export_button)
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_exporting_does_not_wear_down_pythons_true(qtbot, demo_case, dialogs, monkeypatch,
+                                                  tmp_path):
+    """PySide6 6.12's emit() drops a reference to True per call; progress must not use it."""
+    import sys
+
+    dialog = ExportPdfDialog(demo_case)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    choose_path(monkeypatch, dialogs, qtbot, dialog, tmp_path / "c.pdf")
+    before = sys.getrefcount(True)
+    click(qtbot, dialog.export_button)
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=30000)
+    assert dialog.progress_bar.value() == 100
+    assert sys.getrefcount(True) > before - 20  # hundreds lost if progress went through emit()
