@@ -392,8 +392,9 @@ def diagnosis_relation(a: Diagnosis, b: Diagnosis) -> str:
 
     Codes on both sides decide; otherwise the words do.
     """
-    code_a = icd10.normalize(a.icd10) if a.icd10 else ""
-    code_b = icd10.normalize(b.icd10) if b.icd10 else ""
+    # A code field holding something that is not a code at all does not count as a code.
+    code_a = icd10.normalize(a.icd10) if icd10.looks_like_code(a.icd10 or "") else ""
+    code_b = icd10.normalize(b.icd10) if icd10.looks_like_code(b.icd10 or "") else ""
     if code_a and code_b:
         return code_relation(code_a, code_b, a.text, b.text)
     text_a, text_b = (a.text or "").strip(), (b.text or "").strip()
