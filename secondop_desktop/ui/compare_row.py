@@ -84,6 +84,9 @@ class CompareRowWidget(QFrame):
         configure_columns(self.grid, doctors, mark_width)
         self.grid.setContentsMargins(ROW_MARGIN, 8, ROW_MARGIN, 8)
         self.grid.setVerticalSpacing(6)
+        # Any spare height (for a moment, while the row shrinks) goes below the contents,
+        # never between the texts and the controls under them.
+        self.grid.setRowStretch(3, 1)
 
         self.mark = wrapping_label("compare_mark", self.tr("Mark"))
         self.grid.addWidget(self.mark, 0, 0)

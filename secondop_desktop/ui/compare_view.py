@@ -456,11 +456,7 @@ class CompareView(QWidget):
             widget.flush_note()
             _discard(widget)
         self._rows = wanted
-        while self.rows_box.count():
-            self.rows_box.takeAt(0)
-        for widget in ordered:
-            self.rows_box.addWidget(widget)
-        self.rows_box.addStretch(1)
+        self._place_rows(ordered)
         self._ordered = ordered
         self.rows_host.setUpdatesEnabled(True)
 
@@ -478,6 +474,23 @@ class CompareView(QWidget):
         self.stack.setCurrentIndex(1)
         self._set_difference_count(count)
 
+    def _place_rows(self, ordered: list[CompareRowWidget]) -> None:
+        """Put the rows in the layout in this order, touching it only when the order changed.
+
+        removeWidget/insertWidget, not takeAt: an item taken out through Python outlives its
+        place, and Qt then keeps asking that stale item for the row's height, so a row that
+        shrinks (say, once the user calls it "the same") keeps its old, taller size.
+        """
+        box = self.rows_box
+        placed = [box.itemAt(i).widget() for i in range(box.count())]
+        placed = [w for w in placed if w is not None]
+        if placed == ordered:
+            return
+        for widget in placed:
+            box.removeWidget(widget)
+        for index, widget in enumerate(ordered):
+            box.insertWidget(index, widget)
+
     def _new_row(self, doctors: int, mark_width: int) -> CompareRowWidget:
         widget = CompareRowWidget(doctors, mark_width)
         widget.clicked.connect(lambda w=widget: self._make_current(w.key))
@@ -486,10 +499,11 @@ class CompareView(QWidget):
         return widget
 
     def _fill_header(self, names: list[str], mark_width: int) -> None:
-        while self.header_grid.count():
-            item = self.header_grid.takeAt(0)
-            if item.widget():
-                _discard(item.widget())
+        for widget in [self.header_grid.itemAt(i).widget()
+                       for i in range(self.header_grid.count())]:
+            if widget is not None:
+                self.header_grid.removeWidget(widget)
+                _discard(widget)
         for col in range(self.header_grid.columnCount()):
             self.header_grid.setColumnStretch(col, 0)
             self.header_grid.setColumnMinimumWidth(col, 0)

@@ -408,3 +408,21 @@ def test_f7_in_a_window_that_has_its_own_f7(qtbot, engine: FakeEngine, demo_case
     # The view's own Shift+F7 still answers, as the window has none.
     qtbot.keyClick(checkbox, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
     assert current_rows(widget) == ["compare_row_0"]
+
+
+def test_a_row_shrinks_when_its_question_goes(qtbot, view: CompareView, demo_case: Case) -> None:
+    """Once the user calls a point "the same", its question goes and the row gets shorter."""
+    stage = row_named(view, "Stage")
+    received: list[Review] = []
+    view.reviewChanged.connect(received.append)
+    for _ in range(3):  # refreshes first: the rows are placed again each time
+        view.set_case(copy.deepcopy(demo_case))
+        view.refresh_now()
+    before = stage.height()
+    qtbot.mouseClick(stage.findChild(QRadioButton, "review_same_radio"),
+                     Qt.MouseButton.LeftButton)
+    view.set_case(apply_review(demo_case, received[0]))
+    view.refresh_now()
+    assert not stage.findChild(QPushButton, "add_question_button").isVisible()
+    qtbot.waitUntil(lambda: stage.height() < before)
+    qtbot.waitUntil(lambda: stage.height() == stage.heightForWidth(stage.width()))

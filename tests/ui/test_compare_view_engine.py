@@ -9,13 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QRadioButton
 
+from secondop_desktop.domain import compare as engine
 from secondop_desktop.domain.model import Case, Review, new_id
 from secondop_desktop.ui.compare_style import SYMBOLS, mark_word
 from secondop_desktop.ui.compare_summary import counts_text, diagnosis_word, plan_word
 from secondop_desktop.ui.compare_view import CompareView
 from tests.ui.test_compare_view import apply_review, current_rows, mark_text, rows, summary
-
-engine = pytest.importorskip("secondop_desktop.domain.compare")
 
 
 @pytest.fixture

@@ -1,0 +1,45 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The compare view as the Compare tab of the main window, on the worked example."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QLabel, QRadioButton, QTabWidget, QWidget
+
+from tests.ui.app_helpers import opened, shortcut  # noqa: F401 - opened is the fixture
+from tests.ui.test_compare_view import current_rows, row_named
+
+
+def _compare_tab(qtbot, opened):  # noqa: F811 - the fixture
+    window = opened.window()
+    window.open_example()
+    tabs = window.findChild(QTabWidget, "case_tabs")
+    compare = window.findChild(QWidget, "compare_view")
+    tabs.setCurrentWidget(compare)
+    qtbot.waitUntil(lambda: "points where the doctors differ" in
+                    compare.findChild(QLabel, "compare_summary").text())
+    return window, compare
+
+
+def test_f7_from_inside_the_tab_and_a_verdict_kept_in_the_case(qtbot, opened) -> None:  # noqa: F811
+    window, compare = _compare_tab(qtbot, opened)
+    checkbox = compare.findChild(QCheckBox, "compare_only_differences")
+    checkbox.setFocus()
+    qtbot.waitUntil(checkbox.hasFocus)
+    # The window's Case menu and the view both know F7: it must still work, once a press.
+    shortcut(qtbot, window, Qt.Key.Key_F7, Qt.KeyboardModifier.NoModifier)
+    assert current_rows(compare) == ["compare_row_0"]
+    shortcut(qtbot, window, Qt.Key.Key_F7, Qt.KeyboardModifier.NoModifier)
+    assert current_rows(compare) == ["compare_row_2"]
+
+    stage = row_named(compare, "Stage")
+    before = stage.height()
+    qtbot.mouseClick(stage.findChild(QRadioButton, "review_same_radio"),
+                     Qt.MouseButton.LeftButton)
+    case = window.case_page.document.case
+    assert [(r.point, r.verdict) for r in case.reviews] == [("stage", "same")]
+    summary = compare.findChild(QLabel, "compare_summary")
+    qtbot.waitUntil(lambda: "(the program found:" in summary.text())
+    # The question under the row is gone, and the row is shorter for it (no empty band).
+    qtbot.waitUntil(lambda: stage.height() < before)
+    qtbot.waitUntil(lambda: stage.height() == stage.heightForWidth(stage.width()))
