@@ -64,7 +64,10 @@ class _Job(QRunnable):
             result = self._work()
         except Exception:  # a broken code set must never take the editor down
             result = None
-        self._signals.done.emit(self._serial, result)
+        try:
+            self._signals.done.emit(self._serial, result)
+        except RuntimeError:  # the editor that asked was closed meanwhile: nobody to tell
+            pass
 
 
 class CodeListModel(QAbstractListModel):

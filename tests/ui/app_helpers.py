@@ -1,0 +1,103 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Helpers for the main-window tests: open a window on a test journal, type like a person,
+find controls by their stable object names, read the journal back with a fresh connection."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from secondop_desktop.domain.model import Case
+from secondop_desktop.store.journal import Journal
+from secondop_desktop.ui import dialogs
+from secondop_desktop.ui.main_window import MainWindow
+
+W = TypeVar("W", bound=QWidget)
+
+
+class Opened:
+    """Every journal and window a test opened, closed again at the end."""
+
+    def __init__(self, qtbot, journal_path: Path) -> None:
+        self.qtbot = qtbot
+        self.journal_path = journal_path
+        self.journals: list[Journal] = []
+        self.windows: list[MainWindow] = []
+
+    def window(self) -> MainWindow:
+        journal = Journal.open(self.journal_path)
+        self.journals.append(journal)
+        window = MainWindow(journal)
+        self.qtbot.addWidget(window)
+        window.show()
+        self.qtbot.waitExposed(window)
+        window.activateWindow()
+        self.qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+        self.windows.append(window)
+        return window
+
+    def close_all(self) -> None:
+        for window in self.windows:
+            if window.isVisible():
+                window.close()
+        for journal in self.journals:
+            journal.close()
+
+
+@pytest.fixture
+def opened(qtbot, journal_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Opened]:
+    # No test may wait on a modal dialog: anything unexpected fails loudly instead.
+    def unexpected(*args, **kwargs):
+        raise AssertionError(f"unexpected dialog: {args[1:3]}")
+
+    for name in ("ask_yes_no", "show_error", "show_info", "show_about", "ask_open_path",
+                 "ask_save_path"):
+        monkeypatch.setattr(dialogs, name, unexpected)
+    state = Opened(qtbot, journal_path)
+    yield state
+    state.close_all()
+
+
+def child(parent: QWidget, kind: type[W], name: str) -> W:
+    """The visible-or-not child called ``name``; fails the test if there is none."""
+    found = parent.findChild(kind, name)
+    assert found is not None, f"no {kind.__name__} named {name!r}"
+    return found
+
+
+def type_text(qtbot, widget: QWidget, text: str) -> None:
+    """Type ``text`` into ``widget`` as key presses. ASCII goes through qtbot.keyClicks; other
+    characters as one key event each (qtbot.keyClicks aborts the process on non-ASCII)."""
+    widget.setFocus()
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+        return
+    for ch in text:
+        QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyPress, 0,
+                                                 Qt.KeyboardModifier.NoModifier, ch))
+        QApplication.sendEvent(widget, QKeyEvent(QEvent.Type.KeyRelease, 0,
+                                                 Qt.KeyboardModifier.NoModifier, ch))
+
+
+def shortcut(qtbot, window: QWidget, key: Qt.Key,
+             modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.ControlModifier) -> None:
+    """Press a shortcut where the user's keyboard focus is."""
+    target = QApplication.focusWidget() or window
+    qtbot.keyClick(target, key, modifiers)
+
+
+def stored(journal_path: Path, case_id: str) -> Case:
+    """The case as the journal holds it, read through a connection of its own."""
+    with Journal.open(journal_path) as journal:
+        return journal.load_case(case_id)
+
+
+def stored_cases(journal_path: Path) -> list[Case]:
+    with Journal.open(journal_path) as journal:
+        return [journal.load_case(s.id) for s in journal.list_cases()]

@@ -1,0 +1,93 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The Qt item models of the main window, without a window: case list, search results, rows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from secondop_desktop.domain.model import Case, Evidence, Opinion
+from secondop_desktop.store.journal import Journal
+from secondop_desktop.store.search import SearchHit
+from secondop_desktop.ui.case_document import CaseDocument
+from secondop_desktop.ui.case_list_model import CaseListModel, CaseRole
+from secondop_desktop.ui.opinion_editor import evidence_spec
+from secondop_desktop.ui.row_list import ItemListModel
+from secondop_desktop.ui.search_model import HitRole, SearchResultsModel
+
+
+def test_case_list_rows_say_status_doctors_and_time_sensitivity(qapp, journal_path, demo_case):
+    urgent = Case(title="Lump in the neck", status="gathering", time_sensitive=True,
+                  opinions=[Opinion()])
+    with Journal.open(journal_path) as journal:
+        journal.save_case(demo_case)
+        journal.save_case(urgent)
+        summaries = journal.list_cases()
+    model = CaseListModel()
+    model.set_cases(summaries)
+    assert model.rowCount() == 2
+    by_title = {model.index(r).data(CaseRole.Title): model.index(r) for r in range(2)}
+    knee = by_title["Right knee pain: replacement or therapy?"]
+    lump = by_title["Lump in the neck"]
+    assert knee.data(CaseRole.StatusText) == "Comparing"
+    assert knee.data(CaseRole.DoctorsText) == "2 doctors"
+    assert knee.data(CaseRole.TimeSensitive) is False
+    assert lump.data(CaseRole.DoctorsText) == "1 doctor"
+    assert lump.data(CaseRole.TimeSensitive) is True
+    assert lump.data(Qt.ItemDataRole.DisplayRole) == (
+        "Lump in the neck  ⏱\nGathering opinions · 1 doctor")
+    assert "time-sensitive" in lump.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert b"statusText" in model.roleNames().values()
+
+
+def test_case_list_follows_edits_and_puts_new_cases_first(qapp):
+    model = CaseListModel()
+    first = Case(title="First")
+    model.set_cases([first])
+    second = Case(title="")
+    assert model.update_case(second) == 0
+    assert model.index(0).data(CaseRole.Title) == "Untitled case"
+    first.title = "First, renamed"
+    assert model.update_case(first) == 1
+    assert model.index(1).data(CaseRole.Title) == "First, renamed"
+    model.remove_case(second.id)
+    assert model.rowCount() == 1 and model.case_id(0) == first.id
+
+
+def test_search_results_name_the_case_and_the_place(qapp):
+    hit = SearchHit("c1", "Knee", "note", "n1", None, "…the [MRI] was clear…", "")
+    model = SearchResultsModel()
+    model.set_hits([hit])
+    index = model.index(0)
+    assert index.data() == "Knee — in a note\n…the [MRI] was clear…"
+    assert index.data(HitRole.Hit) is hit
+    assert index.data(HitRole.CaseId) == "c1"
+
+
+def test_row_model_shows_the_current_case_even_after_undo(qapp):
+    opinion = Opinion(evidence=[Evidence(title="X-ray", kind="imaging")])
+    document = CaseDocument(Case(opinions=[opinion]))
+    model = ItemListModel(evidence_spec(opinion.id))
+    model.set_document(document)
+    assert model.index(0).data() == "X-ray\nImaging (X-ray, scan)"
+    document.edit("add", "Add", lambda case: case.opinions[0].evidence.append(
+        Evidence(title="Guideline", kind="guideline")), mergeable=False)
+    model.sync()
+    assert model.rowCount() == 2
+    document.stack.undo()
+    model.sync()
+    assert [model.index(r).data() for r in range(model.rowCount())] == [
+        "X-ray\nImaging (X-ray, scan)"]
+
+
+def test_typing_in_one_field_is_one_undo_step(qapp):
+    document = CaseDocument(Case())
+    for text in ("K", "Kn", "Knee"):
+        document.edit("case:title", "Change title", lambda case, t=text: setattr(case, "title", t))
+    document.edit("case:concern", "Change concern", lambda case: setattr(case, "concern", "x"))
+    assert document.stack.count() == 2
+    document.stack.undo()
+    assert (document.case.title, document.case.concern) == ("Knee", "")
+    document.stack.undo()
+    assert document.case.title == ""
+    document.stack.redo()
+    assert document.case.title == "Knee"

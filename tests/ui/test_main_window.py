@@ -1,0 +1,125 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The main window as a person uses it: welcome page, new case, typing, autosave, undo, reopen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QPlainTextEdit, QPushButton, QTabWidget
+
+from secondop_desktop.ui import dialogs
+from tests.ui.app_helpers import child, opened, shortcut, stored, stored_cases, type_text
+
+__all__ = ["opened"]  # the fixture, imported for pytest
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def _rows(view: QListView) -> list[str]:
+    model = view.model()
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def _new_case(qtbot, window) -> str:
+    qtbot.mouseClick(child(window, QPushButton, "new_case_button"), Qt.MouseButton.LeftButton)
+    assert window.document is not None
+    return window.document.case_id
+
+
+def test_empty_journal_shows_the_welcome_page(opened):
+    window = opened.window()
+    welcome = child(window, QLabel, "welcome_heading")
+    assert welcome.isVisible()
+    assert welcome.text() == "Welcome to SecondOp"
+    assert window.windowTitle() == "SecondOp"
+    assert _rows(child(window, QListView, "case_list")) == []
+
+
+def test_start_a_new_case_from_the_welcome_page(opened, qtbot):
+    window = opened.window()
+    qtbot.mouseClick(child(window, QPushButton, "welcome_new_case"), Qt.MouseButton.LeftButton)
+    assert child(window, QLineEdit, "case_title").isVisible()
+    assert _rows(child(window, QListView, "case_list")) == [
+        "Untitled case\nPreparing · no doctors yet"]
+    assert len(stored_cases(opened.journal_path)) == 1
+
+
+def test_open_the_example_case_from_the_welcome_page(opened, qtbot):
+    window = opened.window()
+    qtbot.mouseClick(child(window, QPushButton, "welcome_example"), Qt.MouseButton.LeftButton)
+    assert window.windowTitle() == "SecondOp — Right knee pain: replacement or therapy?"
+    tabs = child(window, QTabWidget, "case_tabs")
+    assert tabs.tabText(1) == "O&pinions (2)"
+    [case] = stored_cases(opened.journal_path)
+    assert case.title == "Right knee pain: replacement or therapy?"
+    assert len(case.opinions) == 2
+
+
+def test_typed_title_and_concern_reach_the_journal_without_saving(opened, qtbot):
+    window = opened.window()
+    case_id = _new_case(qtbot, window)
+    type_text(qtbot, child(window, QLineEdit, "case_title"), "Thyroid nodule")
+    type_text(qtbot, child(window, QPlainTextEdit, "case_concern"), "A lump found on a scan.")
+    qtbot.waitUntil(lambda: stored(opened.journal_path, case_id).concern
+                    == "A lump found on a scan.", timeout=3000)
+    assert stored(opened.journal_path, case_id).title == "Thyroid nodule"
+    assert window.windowTitle() == "SecondOp — Thyroid nodule"
+    assert _rows(child(window, QListView, "case_list"))[0].startswith("Thyroid nodule\n")
+    qtbot.waitUntil(lambda: child(window, QLabel, "save_indicator").text() == "Saved ✓")
+
+
+def test_undo_and_redo_a_typed_title(opened, qtbot):
+    window = opened.window()
+    case_id = _new_case(qtbot, window)
+    title = child(window, QLineEdit, "case_title")
+    type_text(qtbot, title, "Back pain")
+    shortcut(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert title.text() == ""
+    qtbot.waitUntil(lambda: stored(opened.journal_path, case_id).title == "", timeout=3000)
+    shortcut(qtbot, window, Qt.Key.Key_Z, CTRL_SHIFT)
+    assert title.text() == "Back pain"
+    qtbot.waitUntil(lambda: stored(opened.journal_path, case_id).title == "Back pain",
+                    timeout=3000)
+
+
+def test_ctrl_n_starts_a_case_and_ctrl_q_keeps_it(opened, qtbot):
+    window = opened.window()
+    shortcut(qtbot, window, Qt.Key.Key_N, CTRL)
+    assert window.document is not None
+    type_text(qtbot, child(window, QLineEdit, "case_title"), "Hip")
+    shortcut(qtbot, window, Qt.Key.Key_Q, CTRL)
+    assert not window.isVisible()
+    # Closing saved at once, without waiting for the autosave pause.
+    assert [c.title for c in stored_cases(opened.journal_path)] == ["Hip"]
+
+
+def test_remove_an_opinion_asks_first_and_undo_brings_it_back(opened, qtbot, monkeypatch):
+    window = opened.window()
+    qtbot.mouseClick(child(window, QPushButton, "welcome_example"), Qt.MouseButton.LeftButton)
+    case_id = window.document.case_id
+    window.case_page.show_tab(1)
+    tabs = child(window, QTabWidget, "opinion_tabs")
+    tabs.setCurrentIndex(1)
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "ask_yes_no",
+                        lambda parent, title, text, **kw: asked.append(text) or True)
+    qtbot.mouseClick(child(window, QPushButton, "opinion_remove"), Qt.MouseButton.LeftButton)
+    assert "Dr Mei Tanaka" in asked[0]
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Dr Robert Hale"]
+    qtbot.waitUntil(lambda: len(stored(opened.journal_path, case_id).opinions) == 1,
+                    timeout=3000)
+    shortcut(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Dr Robert Hale", "Dr Mei Tanaka"]
+    qtbot.waitUntil(lambda: len(stored(opened.journal_path, case_id).opinions) == 2,
+                    timeout=3000)
+
+
+def test_declining_the_question_keeps_the_opinion(opened, qtbot, monkeypatch):
+    window = opened.window()
+    qtbot.mouseClick(child(window, QPushButton, "welcome_example"), Qt.MouseButton.LeftButton)
+    window.case_page.show_tab(1)
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda *a, **kw: False)
+    qtbot.mouseClick(child(window, QPushButton, "opinion_remove"), Qt.MouseButton.LeftButton)
+    assert child(window, QTabWidget, "opinion_tabs").count() == 2
+    window.close()
+    assert len(stored_cases(opened.journal_path)[0].opinions) == 2
