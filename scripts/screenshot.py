@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Screenshots of the real window, drawn offscreen on a temporary journal with the worked example.
+
+    python scripts/screenshot.py                 # docs/compare-view.png (for the README)
+    python scripts/screenshot.py --pages DIR     # also every page at 100 % and 200 % text size
+
+Re-run it after changing the window so the README's picture stays true.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WINDOW_SIZE = (1400, 900)
+
+
+def _settle(app, rounds: int = 8) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def _open(app, journal_path: Path, percent: int):
+    from secondop_desktop.store.journal import Journal
+    from secondop_desktop.ui import settings
+    from secondop_desktop.ui.main_window import MainWindow
+
+    settings.put(settings.TEXT_SIZE, percent)
+    journal = Journal.open(journal_path)
+    window = MainWindow(journal)
+    window.resize(*WINDOW_SIZE)
+    window.open_example()
+    window.show()
+    _settle(app)
+    return window, journal
+
+
+def _show_compare(app, window) -> None:
+    page = window.case_page
+    page.tabs.setCurrentWidget(page.compare)
+    _settle(app)
+    if hasattr(page.compare, "refresh_now"):
+        page.compare.refresh_now()
+    _settle(app)
+
+
+def save_compare_view(app, journal_path: Path, out: Path) -> None:
+    window, journal = _open(app, journal_path, 100)
+    try:
+        _show_compare(app, window)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(out))
+    finally:
+        window.close()
+        journal.close()
+
+
+def save_every_page(app, journal_path: Path, folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    for percent in (100, 200):
+        window, journal = _open(app, journal_path, percent)
+        try:
+            tabs = window.case_page.tabs
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                _settle(app)
+                if tabs.currentWidget() is window.case_page.compare:
+                    _show_compare(app, window)
+                name = tabs.tabText(index).replace("&", "").split(" (")[0].lower()
+                path = folder / f"{index}-{name}-{percent}.png"
+                window.grab().save(str(path))
+                written.append(path)
+            window.case_page.show_tab(1)
+            _settle(app)
+            scroll = window.case_page.opinions.tabs.currentWidget()
+            bar = scroll.verticalScrollBar()
+            for step in range(1, 4):
+                bar.setValue(bar.maximum() * step // 3)
+                _settle(app)
+                path = folder / f"1-opinions-{percent}-scrolled-{step}.png"
+                window.grab().save(str(path))
+                written.append(path)
+        finally:
+            window.close()
+            journal.close()
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "compare-view.png")
+    parser.add_argument("--pages", type=Path, help="also save every page into this folder")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="secondop-shots-") as folder:
+        # Never touch the user's own journal or settings.
+        os.environ["SECONDOP_DATA_DIR"] = folder
+        sys.path.insert(0, str(ROOT))
+        from secondop_desktop.ui.application import make_application
+
+        app = make_application([sys.argv[0]])
+        journal_path = Path(folder) / "journal.secondop-journal"
+        save_compare_view(app, journal_path, args.out)
+        print(args.out)
+        if args.pages:
+            for path in save_every_page(app, journal_path, args.pages):
+                print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
