@@ -514,16 +514,13 @@ class CompareView(QWidget):
         for col, opinion_id in enumerate(self.model.opinion_ids):
             opinion = opinions.get(opinion_id)
             label = wrapping_label(f"compare_header_{col}", names[col])
-            detail = ""
             if opinion is not None:
-                # The label says which opinion this is; the rest waits in the tooltip, so the
-                # header stays short at large text sizes.
-                detail = html.escape(opinion.label)
-                more = [opinion.physician.specialty, opinion.physician.institution,
-                        opinion.visit_date or ""]
+                # The name alone keeps the heading one line high at large text sizes (the
+                # combos above say which opinion it is); the rest waits in the tooltip.
+                more = [opinion.label, opinion.physician.specialty,
+                        opinion.physician.institution, opinion.visit_date or ""]
                 label.setToolTip(" · ".join(b for b in more if b))
-            label.setText(f"<b>{html.escape(names[col])}</b>"
-                          + (f"<br>{detail}" if detail else ""))
+            label.setText(f"<b>{html.escape(names[col])}</b>")
             self.header_grid.addWidget(label, 0, col + 1)
         spacer = QWidget()
         spacer.setObjectName("compare_header_mark")
@@ -591,14 +588,24 @@ class CompareView(QWidget):
         self._make_current(self.model.row(target).key)
         widget = self._ordered[target]
         # Scroll once the row has its final size (it may just have been laid out).
-        self.scroll.ensureWidgetVisible(widget, 0, 24)
+        self._scroll_to(widget)
         self._scroll_target = widget
         self._scroll_timer.start()
 
     def _ensure_visible(self) -> None:
         widget = self._scroll_target
         if widget is not None and widget in self._ordered:
-            self.scroll.ensureWidgetVisible(widget, 0, 24)
+            self._scroll_to(widget)
+
+    def _scroll_to(self, widget: CompareRowWidget) -> None:
+        """Bring a row into view; a row taller than the view shows from its top (its mark and
+        the doctors' first words), not from its bottom."""
+        margin = 24
+        if widget.height() + 2 * margin > self.scroll.viewport().height():
+            bar = self.scroll.verticalScrollBar()
+            bar.setValue(max(0, widget.y() - margin // 2))
+        else:
+            self.scroll.ensureWidgetVisible(widget, 0, margin)
 
     def _make_current(self, key: str) -> None:
         self._current_key = key
