@@ -511,6 +511,16 @@ def _names(a: Opinion, b: Opinion) -> tuple[str, str]:
     return name_a, name_b
 
 
+def clear_caches() -> None:
+    """Forget the cached word forms and parsed phrases (the bench measures a cold start)."""
+    from secondop_desktop.domain import diagnosis_match, plan_match, textdiff
+
+    for cached in (diagnosis_match.parse, diagnosis_match._word_forms, plan_match.words,
+                   plan_match.normal_text, plan_match._digits, plan_match._reference,
+                   textdiff._key):
+        cached.cache_clear()
+
+
 def compare_opinions(case: Case, a_id: str, b_id: str) -> Comparison:
     """Compare opinion ``a_id`` with ``b_id`` of ``case``; the case's reviews of this ordered
     pair set each point's verdict, state and note, and the summary follows the verdicts."""

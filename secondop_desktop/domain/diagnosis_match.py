@@ -210,11 +210,14 @@ def _content(words: list[str]) -> list[str]:
     return [w for w in _bind_numbers(words) if w not in FILLER]
 
 
+_OF = re.compile(r"\bof\b")
+
+
 def _orders(text: str) -> list[tuple[str, ...]]:
     """The text as written, plus its trivial reorderings: "X of Y" -> "Y X", "X, Y" -> "Y X"."""
     base = text.strip()
     variants = [base]
-    parts = re.split(r"\bof\b", base)
+    parts = _OF.split(base)
     if len(parts) == 2 and all(p.strip() for p in parts):
         variants.append(f"{parts[1]} {parts[0]}")
     parts = base.split(",")
@@ -228,13 +231,20 @@ def _orders(text: str) -> list[tuple[str, ...]]:
     return out
 
 
+_NEGATION_PHRASES = re.compile(r"\b(?:negative for|absence of|free of)\b")
+_RULED_OUT = re.compile(r"\bruled? out\b")
+
+
+@lru_cache(maxsize=4096)
 def parse(text: str | None) -> Phrase:
-    """Read a diagnosis (or a stage, or a short finding) into a Phrase."""
+    """Read a diagnosis (or a stage, or a short finding) into a Phrase.
+
+    Cached (the same texts come back each time the view re-compares): treat the result as
+    read-only."""
     cleaned = unicodedata.normalize("NFKC", text or "").casefold()
     cleaned = cleaned.replace("in situ", "insitu").replace("end-stage", "end stage")
-    cleaned = re.sub(r"\bnegative for\b", "no", cleaned)
-    cleaned = re.sub(r"\b(?:absence of|free of)\b", "no", cleaned)
-    cleaned = re.sub(r"\bruled? out\b", "ruled", cleaned)
+    cleaned = _NEGATION_PHRASES.sub("no", cleaned)
+    cleaned = _RULED_OUT.sub("ruled", cleaned)
     phrase = Phrase(text=text or "")
     phrase.variants = _orders(cleaned)
     for clause in _clauses(cleaned):

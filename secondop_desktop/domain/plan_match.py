@@ -111,8 +111,7 @@ def evidence_score(a: Evidence, b: Evidence) -> float:
         score = overlap(words(a.title), words(b.title))
         if ref_a and ref_b:
             score *= 0.5  # two different references: only a near-identical title still pairs
-        digits_a = set(re.findall(r"\d+", a.title))
-        digits_b = set(re.findall(r"\d+", b.title))
+        digits_a, digits_b = _digits(a.title), _digits(b.title)
         if digits_a and digits_b and digits_a != digits_b:
             score *= 0.4  # another date or number: likely another test of the same kind
     if a.kind != b.kind:
@@ -124,6 +123,12 @@ def evidence_score(a: Evidence, b: Evidence) -> float:
     return score
 
 
+@lru_cache(maxsize=4096)
+def _digits(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\d+", text))
+
+
+@lru_cache(maxsize=4096)
 def _reference(ref: str) -> str:
     ref = (ref or "").strip().casefold()
     ref = re.sub(r"^(https?://)?(www\.)?", "", ref)

@@ -58,9 +58,59 @@ _BAG_PRODUCT = 160_000  # beyond about 400 x 400 words without an anchor: compar
 
 
 def _lis(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The longest run of ``pairs`` (sorted by a) whose b positions also increase."""
+    """The longest chain of ``pairs`` (sorted by a) whose b positions also increase.
+
+    Pairs on one diagonal (a+1, b+1) form runs; an edited copy has a few long runs and some
+    stray pairs, so the heaviest chain of runs is found over the runs (far fewer than pairs),
+    and plain patience sorting is used otherwise."""
     if all(p[1] < q[1] for p, q in zip(pairs, pairs[1:], strict=False)):
         return pairs  # already in order: the usual case for an edited copy
+    runs: list[tuple[int, int, int]] = []  # (index of first pair, b of first pair, length)
+    for index, (pa, pb) in enumerate(pairs):
+        if runs:
+            first, first_b, length = runs[-1]
+            if pa == pairs[first][0] + length and pb == first_b + length:
+                runs[-1] = (first, first_b, length + 1)
+                continue
+        runs.append((index, pb, 1))
+    if len(runs) * 4 < len(pairs):
+        chosen = _heaviest_chain(runs)
+        return [pairs[first + k] for first, _, length in chosen for k in range(length)]
+    return _patience(pairs)
+
+
+def _heaviest_chain(runs: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Runs (sorted by a) whose b ranges increase, with the most pairs in total (Fenwick tree
+    over b for the best chain ending before a given b)."""
+    size = max(b + length for _, b, length in runs) + 1
+    tree_best = [0] * (size + 1)
+    tree_at = [-1] * (size + 1)
+    best = [0] * len(runs)
+    back = [-1] * len(runs)
+    for i, (_, start_b, length) in enumerate(runs):
+        # Best chain whose last run ends before start_b (positions 1..start_b).
+        value, at, pos = 0, -1, start_b
+        while pos > 0:
+            if tree_best[pos] > value:
+                value, at = tree_best[pos], tree_at[pos]
+            pos -= pos & -pos
+        best[i], back[i] = value + length, at
+        pos = start_b + length  # this run's last b is start_b + length - 1 (position +1)
+        while pos <= size:
+            if best[i] > tree_best[pos]:
+                tree_best[pos], tree_at[pos] = best[i], i
+            pos += pos & -pos
+    i = max(range(len(runs)), key=best.__getitem__)
+    chain = []
+    while i >= 0:
+        chain.append(runs[i])
+        i = back[i]
+    chain.reverse()
+    return chain
+
+
+def _patience(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Longest increasing subsequence by b, O(n log n)."""
     tails: list[int] = []  # index into pairs of the smallest tail of each length
     back: list[int] = [-1] * len(pairs)
     tail_b: list[int] = []
@@ -192,40 +242,34 @@ def _matching_blocks(ia: list[int], ib: list[int]) -> list[tuple[int, int, int]]
 def word_diff(a: str, b: str) -> tuple[list[Segment], list[Segment]]:
     """Segments of ``a`` and of ``b``; ``changed`` marks words the other text does not have."""
     ta, tb = _tokens(a or ""), _tokens(b or "")
-    keys = {t: _key(t) for t in {*ta, *tb}}
-    ka = [keys[t] for t in ta]
-    kb = [keys[t] for t in tb]
-    changed_a = [bool(k) for k in ka]
-    changed_b = [bool(k) for k in kb]
-    # Pure-space or pure-punctuation tokens (empty key) never count as changed.
-    for i, k in enumerate(ka):
-        if not k:
-            changed_a[i] = False
-    for j, k in enumerate(kb):
-        if not k:
-            changed_b[j] = False
+    # One small integer per distinct word (id 0: spaces or punctuation alone, never changed).
+    ids: dict[str, int] = {"": 0}
+    token_id = {t: ids.setdefault(_key(t), len(ids)) for t in {*ta, *tb}}
+    ia = [token_id[t] for t in ta]
+    ib = [token_id[t] for t in tb]
+    changed_a = [x != 0 for x in ia]
+    changed_b = [x != 0 for x in ib]
 
     # Common start and end: cheap, and usually most of an edited text.
     start = 0
-    limit = min(len(ka), len(kb))
-    while start < limit and ka[start] == kb[start]:
-        changed_a[start] = changed_b[start] = False
+    limit = min(len(ia), len(ib))
+    while start < limit and ia[start] == ib[start]:
         start += 1
-    end_a, end_b = len(ka), len(kb)
-    while end_a > start and end_b > start and ka[end_a - 1] == kb[end_b - 1]:
+    changed_a[:start] = changed_b[:start] = [False] * start
+    end_a, end_b = len(ia), len(ib)
+    while end_a > start and end_b > start and ia[end_a - 1] == ib[end_b - 1]:
         end_a -= 1
         end_b -= 1
-        changed_a[end_a] = changed_b[end_b] = False
+    changed_a[end_a:] = [False] * (len(ia) - end_a)
+    changed_b[end_b:] = [False] * (len(ib) - end_b)
 
     if start < end_a and start < end_b:
-        ids: dict[str, int] = {}
-        ia = [ids.setdefault(k, len(ids)) for k in ka[start:end_a]]
-        ib = [ids.setdefault(k, len(ids)) for k in kb[start:end_b]]
-        blocks = _matching_blocks(ia, ib)
+        ma, mb = ia[start:end_a], ib[start:end_b]
+        blocks = _matching_blocks(ma, mb)
         for index, (pos_a, pos_b, size) in enumerate(blocks):
             if size == -1:  # a bag: words the other passage has anywhere are shared
                 len_a, len_b, _ = blocks[index + 1]
-                bag_a, bag_b = ia[pos_a:pos_a + len_a], ib[pos_b:pos_b + len_b]
+                bag_a, bag_b = ma[pos_a:pos_a + len_a], mb[pos_b:pos_b + len_b]
                 have_a, have_b = set(bag_a), set(bag_b)
                 for offset, word in enumerate(bag_a):
                     if word in have_b:
