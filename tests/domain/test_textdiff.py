@@ -84,3 +84,15 @@ def test_a_text_against_itself_has_no_change(words: list[str]) -> None:
     text = " ".join(words)
     seg_a, seg_b = word_diff(text, text)
     assert not any(s.changed for s in seg_a + seg_b)
+
+
+def test_a_moved_passage_keeps_the_longer_one_in_place() -> None:
+    rng = random.Random(11)
+    pool = [f"word{k}" for k in range(2000)]
+    rng.shuffle(pool)
+    first, long_part, short_part = pool[:200], pool[200:500], pool[500:600]
+    a = " ".join(first + long_part + short_part)
+    b = " ".join(first + short_part + long_part)
+    seg_a, seg_b = word_diff(a, b)
+    assert _changed(seg_a) == short_part
+    assert _changed(seg_b) == short_part
