@@ -7,7 +7,7 @@ import copy
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QRadioButton
+from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QPushButton, QRadioButton
 
 from secondop_desktop.domain import compare as engine
 from secondop_desktop.domain.model import Case, Review, new_id
@@ -116,3 +116,24 @@ def test_three_doctors_with_the_real_engine(qtbot, demo_case: Case) -> None:
     differing = [r for r in shown if "≠" in mark_text(r) or "~" in mark_text(r)]
     assert differing
     assert any("Dr Hale and Dr Okafor agree" in mark_text(r) for r in differing)
+
+
+def test_a_tall_row_is_shown_from_its_top(qtbot, view: CompareView, demo_case: Case) -> None:
+    """In a short window the doctors' reasoning is taller than the view: Next shows its start."""
+    view.resize(640, 360)
+    qtbot.waitUntil(lambda: view.height() == 360)
+    a, b = demo_case.opinions[0].id, demo_case.opinions[1].id
+    found = engine.compare_opinions(demo_case, a, b)
+    index = next(i for i, p in enumerate(found.points) if p.topic == "rationale")
+    next_button = view.findChild(QPushButton, "compare_next")
+    while current_rows(view) != [f"compare_row_{index}"]:
+        qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    row = rows(view)[index]
+    scroll = view.findChild(QFrame, "compare_rows")
+    assert row.height() > scroll.viewport().height()
+
+    def top_shown() -> bool:
+        top = row.mapTo(scroll.viewport(), row.rect().topLeft()).y()
+        return 0 <= top < scroll.viewport().height() // 3
+
+    qtbot.waitUntil(top_shown)
