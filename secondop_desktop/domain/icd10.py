@@ -188,9 +188,23 @@ def _build_file(path: Path, fill: Callable[[sqlite3.Connection], None]) -> None:
     conn = sqlite3.connect(tmp)
     try:
         fill(conn)
-    finally:
+    except BaseException:
         conn.close()
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    conn.close()
     os.replace(tmp, path)  # atomic: a reader sees no file or a whole one
+    _remove_old_indexes(path.parent)
+
+
+def _remove_old_indexes(folder: Path) -> None:
+    """Index files of an earlier code-set or index version are never read again."""
+    keep = {index_path().name, search_path().name}
+    for old in folder.glob("icd10cm-*.sqlite"):
+        if old.name not in keep:
+            with contextlib.suppress(OSError):
+                old.unlink()
 
 
 def _open_built(path: Path, fill: Callable[[sqlite3.Connection], None],

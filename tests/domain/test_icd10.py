@@ -115,3 +115,34 @@ def test_a_second_process_uses_the_index_without_the_package(tmp_path) -> None:
     assert first.stdout.split("\n")[:2] == ["Unilateral primary osteoarthritis, right knee", "True"]
     assert second.stdout.split("\n")[:2] == ["Unilateral primary osteoarthritis, right knee",
                                              "False"]
+
+
+def test_without_the_package_the_engine_still_answers(tmp_path) -> None:
+    """No code set at all: codes still compare by their letters, look-ups find nothing."""
+    code = textwrap.dedent(
+        """
+        import sys
+        sys.modules["simple_icd_10_cm"] = None  # as if it were not installed
+        from secondop_desktop.domain import icd10
+        from secondop_desktop.domain.diagnosis_match import diagnosis_relation
+        from secondop_desktop.domain.model import Diagnosis
+        print(icd10.describe("M17.11"), icd10.lookup("knee"), icd10.is_valid("M17.11"))
+        print(diagnosis_relation(Diagnosis(icd10="M17.11"), Diagnosis(icd10="M17.12")))
+        print(diagnosis_relation(Diagnosis(icd10="M17.11"), Diagnosis(icd10="E11.9")))
+        import pathlib
+        print(sorted(p.name for p in (pathlib.Path(sys.argv[1]) / "cache").glob("*")))
+        """
+    )
+    env = {"SECONDOP_DATA_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], env=env,
+                          capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines() == ["None [] False", "refined", "different", "[]"]
+
+
+def test_old_index_files_are_removed_after_a_build(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("SECONDOP_DATA_DIR", str(tmp_path))
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / "icd10cm-0.9-i0.sqlite").write_bytes(b"old")
+    icd10._build_file(icd10.index_path(), lambda conn: conn.execute("CREATE TABLE codes(x)"))
+    assert sorted(p.name for p in cache.iterdir()) == [icd10.index_path().name]
