@@ -233,6 +233,7 @@ def _orders(text: str) -> list[tuple[str, ...]]:
 
 _NEGATION_PHRASES = re.compile(r"\b(?:negative for|absence of|free of)\b")
 _RULED_OUT = re.compile(r"\bruled? out\b")
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 
 
 @lru_cache(maxsize=4096)
@@ -243,6 +244,7 @@ def parse(text: str | None) -> Phrase:
     read-only."""
     cleaned = unicodedata.normalize("NFKC", text or "").casefold()
     cleaned = cleaned.replace("in situ", "insitu").replace("end-stage", "end stage")
+    cleaned = _POSSESSIVE.sub("", cleaned)  # "Crohn's disease" = "Crohn disease"
     cleaned = _NEGATION_PHRASES.sub("no", cleaned)
     cleaned = _RULED_OUT.sub("ruled", cleaned)
     phrase = Phrase(text=text or "")

@@ -25,6 +25,8 @@ TEXT_PAIRS = [
     ("Oesophageal cancer", "esophageal cancer", "same"),
     ("OA of the hip", "osteoarthritis of the hip", "same"),
     ("III", "3", "same"),
+    ("Crohn's disease", "Crohn disease", "same"),
+    ("Carcinoma of the left breast", "left breast carcinoma", "same"),
     # refined: one holds the other's whole meaning plus detail, nothing conflicting
     ("Osteoarthritis of the knee",
      "Primary osteoarthritis of the right knee, inner (medial) compartment", "refined"),
@@ -34,6 +36,10 @@ TEXT_PAIRS = [
     ("Stage III lung cancer", "stage IIIA lung cancer", "refined"),
     ("anemia", "iron deficiency anaemia", "refined"),
     ("knee pain", "right knee pain", "refined"),
+    ("myocardial infarction", "acute myocardial infarction", "refined"),
+    ("hepatitis", "hepatitis B", "refined"),
+    ("Parkinson's disease", "Parkinson's disease dementia", "refined"),
+    ("breast cancer", "HER2-positive breast cancer", "refined"),
     ("migraine", "chronic migraine", "refined"),
     # different: side
     ("osteoarthritis of the right knee", "osteoarthritis of the left knee", "different"),
@@ -81,6 +87,10 @@ TEXT_PAIRS = [
     ("appendicitis", "appendicitis or ovarian cyst", "different"),
     ("multiple sclerosis", "systemic sclerosis", "different"),
     ("heart failure", "kidney failure", "different"),
+    ("hepatitis B", "hepatitis C", "different"),
+    ("vitamin D deficiency", "vitamin B12 deficiency", "different"),
+    ("HER2-positive breast cancer", "HER2-negative breast cancer", "different"),
+    ("2 cm nodule in the thyroid", "3 cm nodule in the thyroid", "different"),
 ]
 
 
