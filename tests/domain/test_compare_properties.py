@@ -26,6 +26,7 @@ from secondop_desktop.domain.model import (
     Record,
     Review,
 )
+from tests.strategies import cases
 
 DIAGNOSES = (
     "Osteoarthritis of the knee", "Primary osteoarthritis of the right knee",
@@ -177,3 +178,21 @@ def test_compare_never_raises(a: Opinion, b: Opinion, c: Opinion, reviewed: list
     text = format_comparison_text(case, three)
     assert all(len(line) <= 80 for line in text.splitlines())
     format_comparison_text(case, result)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(cases())
+def test_any_valid_case_compares(case: Case) -> None:
+    """Every case the format allows (from the shared strategies) compares without error, and
+    its JSON keeps to the contract's values."""
+    ids = [o.id for o in case.opinions]
+    if len(set(ids)) < 2:
+        return
+    result = compare_opinions(case, ids[0], ids[1])
+    data = result.to_json()
+    assert data["summary"]["diagnosis"] in ("same", "refined", "different", "unknown")
+    assert data["summary"]["plan"] in ("same", "partly", "different", "unknown")
+    assert {p["status"] for p in data["points"]} <= {"same", "refined", "different", "only_a",
+                                                      "only_b"}
+    if len(set(ids)) >= 3 and len(set(ids[:3])) == 3:
+        assert len(compare_three(case, ids[:3]).pairs) == 3
