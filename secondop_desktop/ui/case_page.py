@@ -37,6 +37,8 @@ class CasePage(QWidget):
         super().__init__(parent)
         self.setObjectName("case_page")
         self.document: CaseDocument | None = None
+        # The comparison is worked out when its tab is shown, not for every case opened.
+        self._compare_stale = True
         self._build()
 
     def _build(self) -> None:
@@ -97,8 +99,8 @@ class CasePage(QWidget):
             document.reloaded.connect(self.reload)
         for page in self._pages():
             page.set_document(document)
-        if self.compare is not None:
-            self.compare.set_case(document.case if document else None)
+        self._compare_stale = True
+        self._update_compare()
         self._refresh_header()
 
     def _pages(self) -> list[Any]:
@@ -113,13 +115,21 @@ class CasePage(QWidget):
     def _changed(self) -> None:
         self._refresh_header()
         self.opinions.refresh_titles()
-        if self.compare is not None and self.tabs.currentWidget() is self.compare:
-            self.compare.set_case(self.document.case if self.document else None)
+        self._compare_stale = True
+        self._update_compare()
 
     def _tab_changed(self, _index: int) -> None:
-        if self.compare is not None and self.tabs.currentWidget() is self.compare:
-            self.compare.set_case(self.document.case if self.document else None)
+        if self._update_compare():
             self.compare.refresh_now()
+
+    def _update_compare(self) -> bool:
+        """Hand the case to the compare view if it is on show; True if it was."""
+        if self.compare is None or self.tabs.currentWidget() is not self.compare:
+            return False
+        if self._compare_stale:
+            self._compare_stale = False
+            self.compare.set_case(self.document.case if self.document else None)
+        return True
 
     def _refresh_header(self) -> None:
         case = self.document.case if self.document else None

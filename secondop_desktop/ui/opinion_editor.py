@@ -124,6 +124,7 @@ class OpinionEditor(QWidget):
         self.document = document
         self.opinion_id = opinion_id
         self.inputs: dict[str, QWidget] = {}
+        self._describe_pending: str | None = None
         self._build()
         self.load()
 
@@ -260,8 +261,20 @@ class OpinionEditor(QWidget):
             self.code_description.setText("")
         elif self.code_description.property("code") != code:
             self.code_description.setText("")
-            self.lookup.describe(code)
+            self._describe_pending = code
+            if self.isVisible():
+                self._describe_now()
         self.code_description.setProperty("code", code or "")
+
+    def _describe_now(self) -> None:
+        # The code set is opened only when someone looks at a code, never while starting up.
+        code, self._describe_pending = self._describe_pending, None
+        if code:
+            self.lookup.describe(code)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self._describe_now()
 
     def _code_described(self, code: str, description: str) -> None:
         opinion = self.opinion()

@@ -132,8 +132,9 @@ def test_diagnosis_code_look_up_offers_codes_and_picking_one_sets_the_code(
     assert code.text() == "M17.11"
     assert "osteoarthritis" in diagnosis.text().lower()
     assert child(editor, QLabel, "diagnosis_code_description").text().startswith("M17.11: ")
-    qtbot.waitUntil(lambda: stored(opened.journal_path, case_id).opinions[0].diagnosis.icd10
-                    == "M17.11", timeout=3000)
+    qtbot.waitUntil(lambda: [o.diagnosis.icd10 for o in
+                             stored(opened.journal_path, case_id).opinions] == ["M17.11"],
+                    timeout=3000)
 
 
 def test_compare_tab_adds_a_question_and_a_verdict_both_undoable(opened, qtbot):
