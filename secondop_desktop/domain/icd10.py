@@ -319,7 +319,7 @@ _LAY_WORDS = {
 }
 
 # How many text matches are ranked at most: keeps every keystroke fast for very common words.
-_CANDIDATES = 3000
+_CANDIDATES = 1500
 
 
 def _word_query(words: list[str]) -> str:
