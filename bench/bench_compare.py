@@ -6,7 +6,10 @@ separately one written independently), 30 recommendations and 20 evidence items 
 prints the median time of ``compare_opinions`` over several runs. The target (DESIGN.md) is a
 median under 50 ms.
 
-    python bench/bench_compare.py [--runs 25]
+    python bench/bench_compare.py [--runs 25] [--lookup]
+
+``--lookup`` also times the diagnosis completer (``icd10.lookup``) per keystroke, after building
+the code-set index if this machine has none yet.
 """
 
 from __future__ import annotations
@@ -117,10 +120,25 @@ def _median_ms(fn, runs: int) -> tuple[float, float]:  # noqa: ANN001 - any call
     return statistics.median(wall), statistics.median(cpu)
 
 
+def _bench_lookup(runs: int) -> None:
+    from secondop_desktop.domain import icd10
+
+    start = time.perf_counter()
+    icd10.warm_up(search=True)
+    print(f"code set ready in {time.perf_counter() - start:.2f} s (built now if it was missing)")
+    for typed in ("k", "kn", "kne", "knee", "knee a", "knee ar", "knee arth", "M17", "m17.1",
+                  "the", "unspecified", "fracture", "diabetes type 2", "breast cancer"):
+        wall, _ = _median_ms(lambda t=typed: icd10.lookup(t), runs)
+        print(f"  lookup {typed!r:20} median {wall:5.1f} ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=25)
+    parser.add_argument("--lookup", action="store_true", help="also time icd10.lookup")
     args = parser.parse_args()
+    if args.lookup:
+        _bench_lookup(args.runs)
     for independent in (False, True):
         case = build_case(7, independent)
         a, b = case.opinions

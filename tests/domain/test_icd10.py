@@ -146,3 +146,11 @@ def test_old_index_files_are_removed_after_a_build(tmp_path, monkeypatch) -> Non
     (cache / "icd10cm-0.9-i0.sqlite").write_bytes(b"old")
     icd10._build_file(icd10.index_path(), lambda conn: conn.execute("CREATE TABLE codes(x)"))
     assert sorted(p.name for p in cache.iterdir()) == [icd10.index_path().name]
+
+
+def test_the_word_being_typed_counts_as_a_start() -> None:
+    import re
+
+    found = icd10.lookup("knee a", limit=5)
+    assert found
+    assert all(re.search(r"\ba", d.lower()) and "knee" in d.lower() for _, d in found)
