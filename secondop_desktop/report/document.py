@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     CondPageBreak,
@@ -27,7 +27,14 @@ from secondop_desktop.domain.comparison import Comparison
 from secondop_desktop.domain.model import Case, Opinion
 from secondop_desktop.report import fonts
 from secondop_desktop.report.marks import SHADE_NONE, SHADE_SOFT, SHADE_STRONG, short_names
-from secondop_desktop.report.markup import has_cjk, inline, marked, segments_match
+from secondop_desktop.report.markup import (
+    has_cjk,
+    inline,
+    is_right_to_left,
+    marked,
+    rtl_line,
+    segments_match,
+)
 from secondop_desktop.report.rows import Row, three_way_rows, two_way_rows
 
 TITLE_PREFIX = "Comparison of medical opinions"
@@ -124,8 +131,80 @@ def para(markup: str, style: ParagraphStyle, plain: str = "") -> Paragraph:
     return _Paragraph(markup, style)
 
 
-def text(value: str | None, style: ParagraphStyle) -> Paragraph:
+def text(value: str | None, style: ParagraphStyle) -> Flowable:
+    if value and is_right_to_left(value):
+        return RtlParagraph(value, style)
     return para(inline(value), style, value or "")
+
+
+class RtlParagraph(Flowable):
+    """A right-to-left paragraph (Hebrew, Arabic): broken into lines in reading order first, then
+    each line put in drawing order and set flush right.
+
+    Reordering a whole paragraph before reportlab breaks it would put its last words on the
+    first line; breaking first keeps the lines in the order they are read.
+    """
+
+    def __init__(self, value: str, style: ParagraphStyle, lines: list[str] | None = None) -> None:
+        super().__init__()
+        self.value = value
+        self.style = style
+        self.spaceBefore = style.spaceBefore
+        self.spaceAfter = style.spaceAfter
+        self._fixed_lines = lines
+        self._lines: list[Paragraph] = []
+        self._logical: list[str] = []
+        self._line_style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT,
+                                          spaceBefore=0, spaceAfter=0)
+
+    def _break(self, width: float) -> list[str]:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        font, size = self.style.fontName, self.style.fontSize
+        space = stringWidth(" ", font, size)
+        lines: list[str] = []
+        for block in self.value.splitlines() or [""]:
+            current: list[str] = []
+            used = 0.0
+            for word in block.split():
+                w = stringWidth(word, font, size)
+                if current and used + space + w > width:
+                    lines.append(" ".join(current))
+                    current, used = [], 0.0
+                used += (space if current else 0.0) + w
+                current.append(word)
+            lines.append(" ".join(current))
+        return lines
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._logical = self._fixed_lines or self._break(avail_width)
+        self._lines = [para(rtl_line(line) or "&nbsp;", self._line_style, line)
+                       for line in self._logical]
+        self.width = avail_width
+        self.height = sum(p.wrap(avail_width, avail_height)[1] for p in self._lines)
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self.wrap(avail_width, avail_height)
+        used, count = 0.0, 0
+        for p in self._lines:
+            if used + p.height > avail_height:
+                break
+            used += p.height
+            count += 1
+        if count == 0 or count == len(self._lines):
+            return []
+        first = RtlParagraph(self.value, self.style, self._logical[:count])
+        rest = RtlParagraph(self.value, self.style, self._logical[count:])
+        first.spaceAfter = 0
+        rest.spaceBefore = 0
+        return [first, rest]
+
+    def draw(self) -> None:
+        y = self.height
+        for p in self._lines:
+            y -= p.height
+            p.drawOn(self.canv, 0, y)
 
 
 class RuledLines(Flowable):

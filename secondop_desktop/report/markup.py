@@ -132,3 +132,23 @@ def segments_match(segments: list[Segment], text: str) -> bool:
         return False
     joined = "".join(s.text for s in segments)
     return " ".join(joined.split()) == " ".join(text.split())
+
+
+def is_right_to_left(text: str) -> bool:
+    """Whether the text's first strong letter is Hebrew, Arabic or another right-to-left one."""
+    if _SPECIAL.search(text) is None:
+        return False
+    for ch in text:
+        cls = unicodedata.bidirectional(ch)
+        if cls in _RTL_CLASSES:
+            return True
+        if cls == "L":
+            return False
+    return False
+
+
+def rtl_line(line: str) -> str:
+    """One already-broken line of a right-to-left paragraph, in drawing order, as markup."""
+    from bidi import get_display
+
+    return _font_runs(get_display(line, base_dir="R"))

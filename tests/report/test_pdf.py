@@ -315,3 +315,16 @@ def test_decision_worksheet_when_filled(demo_case, read_pdf):
     assert "Avoiding an operation ●●●○○ 3 of 5" in flat
     assert "I feel sure about the best choice for me. ✓ yes" in flat
     assert "matter most to me. ✗ not yet" in flat
+
+
+def test_a_long_hebrew_note_reads_in_order_line_by_line(demo_case, read_pdf):
+    words = ["אחת", "שתיים", "שלוש", "ארבע", "חמש", "שש", "שבע", "שמונה", "תשע", "עשר"] * 8
+    words[0], words[-1] = "בראשית", "סוף"
+    demo_case.notes.append(Note(author="רחל כהן", text=" ".join(words) + "."))
+    text = render(demo_case, read_pdf).text
+    lines = [line for line in text.splitlines() if any(w in line for w in words)]
+    assert len(lines) >= 3  # the note wraps
+    first = next(i for i, line in enumerate(lines) if "בראשית" in line)
+    last = next(i for i, line in enumerate(lines) if "סוף" in line)
+    assert first < last
+    assert "אחת שתיים שלוש" in text  # words within a line in reading order
