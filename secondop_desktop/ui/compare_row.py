@@ -123,6 +123,7 @@ class CompareRowWidget(QFrame):
         self.add_question.setObjectName("add_question_button")
         self.add_question.setAccessibleName(self.tr("Add this question to my questions"))
         self.add_question.clicked.connect(lambda: self.questionAdded.emit(self._question))
+        self.question_label.installEventFilter(self)
         qline.addWidget(self.question_label, 1)
         qline.addWidget(self.add_question, 0, Qt.AlignmentFlag.AlignTop)
         box.addWidget(self.question_line)

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QMargins, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -231,6 +232,19 @@ class CompareView(QWidget):
         self.previous_action.triggered.connect(self.previous_difference)
         self.rows_host.installEventFilter(self)
         self.header.installEventFilter(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # Tabbing into a row's controls makes it the row being looked at, as a click does.
+        widget = new
+        while widget is not None and widget is not self:
+            if isinstance(widget, CompareRowWidget):
+                if widget in self._ordered and widget.key != self._current_key:
+                    self._make_current(widget.key)
+                return
+            widget = widget.parentWidget()
 
     def _mark_width(self, doctors: int) -> int:
         # Three doctors need room to say who agrees with whom; a narrow window leaves the doctors'

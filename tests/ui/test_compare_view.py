@@ -426,3 +426,14 @@ def test_a_row_shrinks_when_its_question_goes(qtbot, view: CompareView, demo_cas
     assert not stage.findChild(QPushButton, "add_question_button").isVisible()
     qtbot.waitUntil(lambda: stage.height() < before)
     qtbot.waitUntil(lambda: stage.height() == stage.heightForWidth(stage.width()))
+
+
+def test_tabbing_into_a_row_makes_it_current(qtbot, view: CompareView) -> None:
+    stage = row_named(view, "Stage")
+    view.activateWindow()
+    note = stage.findChild(QLineEdit, "review_note_edit")
+    note.setFocus()
+    qtbot.waitUntil(note.hasFocus)
+    assert current_rows(view) == [stage.objectName()]
+    qtbot.keyClick(note, Qt.Key.Key_Tab)  # on into the next row's controls
+    assert current_rows(view) == ["compare_row_3"]
