@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     QTimer,
     QUrl,
 )
-from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtGui import QDesktopServices, QPageSize, QPainter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -516,6 +516,10 @@ def print_pdf_file(pdf_path: Path, parent: QWidget | None = None, printer: objec
         return False
     if printer is None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    # Offer the paper the PDF was laid out for (the user may still change it in the dialog).
+    first_size = document.pagePointSize(0)
+    printer.setPageSize(QPageSize(first_size, QPageSize.Unit.Point, "",
+                                  QPageSize.SizeMatchPolicy.FuzzyMatch))
     printer.setDocName(pdf_path.stem)
     printer.setFromTo(1, document.pageCount())
     if not ask_print(printer, parent):

@@ -172,7 +172,10 @@ def test_print_renders_every_page(qtbot, demo_case, dialogs, monkeypatch, tmp_pa
     assert print_case_pdf(demo_case, PdfOptions(paper="letter"), None, printer=printer)
     assert asked == [printer]
     assert dialogs["errors"] == []
-    assert len(pypdf.PdfReader(out).pages) >= 3
+    printed = pypdf.PdfReader(out)
+    assert len(printed.pages) >= 3
+    box = printed.pages[0].mediabox  # printed on the paper the PDF was made for
+    assert abs(float(box.width) - 612) < 2 and abs(float(box.height) - 792) < 2
 
 
 def test_cancelled_print_prints_nothing(qtbot, demo_case, dialogs, monkeypatch, tmp_path):
