@@ -246,11 +246,13 @@ def case_bundles(
         data = draw(_BLOB)
         sha = hashlib.sha256(data).hexdigest()
         blobs[sha] = data
-        name = draw(_FILE_NAME)
-        return obj({
-            "file": attachment_archive_name(sha, name), "name": name, "sha256": sha,
-            "size": len(data), "media_type": draw(_MEDIA),
+        fields = obj({
+            "file": "", "name": draw(_FILE_NAME), "sha256": sha, "size": len(data),
+            "media_type": draw(_MEDIA),
         }, ("name", "media_type"))
+        # The name write_case_file gives it, so a round trip changes nothing.
+        fields["file"] = attachment_archive_name(sha, fields.get("name", ""))
+        return fields
 
     case: dict[str, Any] = obj({
         "id": new_id(),
@@ -312,7 +314,9 @@ def case_bundles(
     }
     if extras:
         document.update(draw(_EXTRAS))
-    return document, blobs
+    # Only the attachments that made it into the document (a record list may have been left out).
+    listed = {a["sha256"] for r in case.get("records", []) for a in r["attachments"]}
+    return document, {sha: data for sha, data in blobs.items() if sha in listed}
 
 
 def case_documents(extras: bool = True) -> st.SearchStrategy[dict[str, Any]]:

@@ -100,6 +100,8 @@ def read_case_bytes(data: bytes, name: str) -> LoadedCaseFile:
 def _parse_json(raw: bytes, name: str, what: str) -> Any:
     if len(raw) > MAX_CASE_JSON_SIZE:
         raise CaseFileError(f"{name}: {what} is larger than {_mb(MAX_CASE_JSON_SIZE)}")
+    if not raw.strip():
+        raise CaseFileError(f"{name}: {what} is empty")
     try:
         # utf-8-sig: a byte-order mark left by a text editor is harmless.
         text = bytes(raw).decode("utf-8-sig")
@@ -348,7 +350,11 @@ def write_case_file(case: Case, path: Path, read_attachment: Callable[[str], byt
 
 
 def _json_bytes(document: dict[str, Any]) -> bytes:
-    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    try:
+        return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    except UnicodeEncodeError:
+        # A lone surrogate cannot be UTF-8; escaped as \udxxx it still reads back the same.
+        return (json.dumps(document, ensure_ascii=True, indent=2) + "\n").encode("ascii")
 
 
 def _check_before_writing(document: dict[str, Any], name: str) -> None:

@@ -326,7 +326,8 @@ def test_a_wrong_format_is_refused(demo_case: Case) -> None:
 
 
 @pytest.mark.parametrize(("data", "words"), [
-    (b"", ("not valid JSON",)),
+    (b"", ("the file is empty",)),
+    (b" \n", ("the file is empty",)),
     (b"\xff\xfe\x00garbage", ("neither a zip archive nor UTF-8 text",)),
     ("{\"format\": \"secondop.case\", \"case\": \"caf\u00e9\"}".encode("latin-1"),
      ("nor UTF-8 text",)),
@@ -532,3 +533,10 @@ def test_nothing_is_written_to_disk_while_reading(tmp_path: Path, demo_case: Cas
     before = sorted(os.listdir(tmp_path))
     read_case_file(path)
     assert sorted(os.listdir(tmp_path)) == before
+
+
+def test_a_lone_surrogate_in_the_journal_still_exports(tmp_path: Path, demo_case: Case) -> None:
+    demo_case.notes[0].text = "half an emoji \ud83d"
+    path = tmp_path / "knee.json"
+    write_case_file(demo_case, path, store_of())
+    assert read_case_file(path).casefile.case.notes[0].text == "half an emoji \ud83d"
