@@ -28,7 +28,7 @@ from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 PACKAGE = "simple-icd-10-cm"
 
 _CODE_RE = re.compile(r"^([A-Z])(\d)([0-9A-Z])(?:\.?([0-9A-Z]{1,4}))?$")
@@ -145,6 +145,9 @@ def _fill_codes(conn: sqlite3.Connection) -> None:
         # The package reads its data through importlib.resources' legacy calls.
         warnings.simplefilter("ignore", DeprecationWarning)
         rows = _read_package()
+    # Broad codes first: the completer ranks at most _CANDIDATES matches in rowid order, so a
+    # very common word still offers the categories rather than whatever comes first by letter.
+    rows.sort(key=lambda row: (len(row[1]), row[1]))
     conn.executescript(_CODES_SCHEMA)
     conn.executemany(
         "INSERT INTO codes(code, plain, description, parent, terms) VALUES (?, ?, ?, ?, ?)", rows
