@@ -392,7 +392,7 @@ def _evidence_one(p: _Pair, e: Evidence, side: str) -> Point:
 
 
 def _answer_points(p: _Pair) -> list[Point]:
-    asked = [q.id for q in p.case.questions]
+    asked = list(dict.fromkeys(q.id for q in p.case.questions))
     known = set(asked)
     extra = sorted({x.question_id for x in p.a.answers + p.b.answers} - known)
     out: list[Point] = []
@@ -511,6 +511,17 @@ def _names(a: Opinion, b: Opinion) -> tuple[str, str]:
     return name_a, name_b
 
 
+def _unique_keys(points: list[Point]) -> None:
+    """Keys name points for reviews, so they must be unique. Only broken data (two items with
+    one id in one opinion) repeats a key: later repeats get "#2", "#3"."""
+    seen: dict[str, int] = {}
+    for point in points:
+        count = seen.get(point.key, 0) + 1
+        seen[point.key] = count
+        if count > 1:
+            point.key = f"{point.key}#{count}"
+
+
 def clear_caches() -> None:
     """Forget the cached word forms and parsed phrases (the bench measures a cold start)."""
     from secondop_desktop.domain import diagnosis_match, plan_match, textdiff
@@ -541,6 +552,7 @@ def compare_opinions(case: Case, a_id: str, b_id: str) -> Comparison:
     if follow:
         points.append(follow)
 
+    _unique_keys(points)
     if pair.records_reason:
         for point in points:
             if point.status == "same":

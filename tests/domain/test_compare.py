@@ -532,3 +532,14 @@ def test_comparing_by_words_does_not_load_the_code_set(tmp_path) -> None:
                           check=True, env={"SECONDOP_DATA_DIR": str(tmp_path),
                                            "PATH": "/usr/bin:/bin"})
     assert done.stdout.split() == ["different", "False"]
+
+
+def test_keys_are_unique_even_with_repeated_ids() -> None:
+    twin = [Recommendation(id="same-id", treatment="Rest", category="lifestyle"),
+            Recommendation(id="same-id", treatment="Ice", category="other")]
+    q = Question(text="Why?")
+    a = _opinion("Dr A", recs=twin)
+    b = _opinion("Dr B", answers=[Answer(question_id=q.id, text="Because.")])
+    keys = [p.key for p in _pair(a, b, questions=[q, q]).points]
+    assert len(keys) == len(set(keys))
+    assert "recommendation:same-id:-" in keys and "recommendation:same-id:-#2" in keys
