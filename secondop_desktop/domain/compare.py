@@ -25,13 +25,20 @@ says "emergency")                                     maj/min    80
 the same test, scan, slide or study read differently  maj/min    70
   (major when the readings conflict: other numbers,
   grades, sides, a negation; minor when only worded
-  differently — ranked above all other minor points)
+  differently — still ranked just below urgency)
 certainty                                             minor      60
 other recommendation differs or one side only         minor      50
 answers differ / one doctor only                      minor      45
 evidence cited by one doctor only                     minor      40
 rationale, follow-up worded differently               minor      30
 ====================================================  ========  ====
+
+A point that agrees has severity "none". Long texts (rationale, follow-up, readings, answers,
+differing recommendations) carry word-level Segments. When the case's records show the doctors
+did not see the same records (``shared_with``), the diagnosis, stage, certainty, main-plan and
+test/scan differences carry that as their ``reason``. The case's Reviews of this ordered pair set
+each point's verdict, state and note; ``status`` keeps the engine's finding, ``summary`` follows the
+user's verdicts and ``engine_summary`` keeps the engine's own.
 """
 
 from __future__ import annotations
