@@ -66,7 +66,9 @@ _SPELLING = (
 SYNONYMS = {
     "both": "bilateral", "inner": "medial", "outer": "lateral", "lefts": "left",
     "rights": "right", "metastases": "metastatic", "metastasis": "metastatic", "mets": "metastatic",
-    "nonmalignant": "benign", "cancerous": "malignant", "uncontrolled": "uncontrolled",
+    "nonmalignant": "benign", "cancerous": "malignant", "malignancy": "malignant",
+    "unremarkable": "normal", "elevated": "high", "raised": "high", "increased": "high",
+    "decreased": "low", "reduced": "low",
 }
 MARKER_CLASSES: dict[str, frozenset[str]] = {
     "side": frozenset({"left", "right", "bilateral", "unilateral"}),
@@ -91,6 +93,7 @@ MARKER_CLASSES: dict[str, frozenset[str]] = {
     "onset": frozenset({"congenital", "acquired"}),
     "sex": frozenset({"male", "female"}),
     "activity": frozenset({"active", "inactive", "remission"}),
+    "finding": frozenset({"normal", "abnormal"}),
 }
 _CLASS_OF = {value: name for name, values in MARKER_CLASSES.items() for value in values}
 

@@ -182,3 +182,8 @@ def test_readings_conflict_on_numbers_and_sides_but_not_on_wording() -> None:
     assert texts_conflict("lesion in the left lobe", "lesion in the right lobe", qualifiers=False)
     assert not texts_conflict("small tear of the meniscus", "possible small meniscus tear",
                               qualifiers=False)
+    assert texts_conflict("Normal.", "Abnormal", qualifiers=False)
+    assert texts_conflict("Unremarkable scan", "abnormal scan", qualifiers=False)
+    assert texts_conflict("PSA raised", "PSA low", qualifiers=False)
+    assert not texts_conflict("PSA elevated", "PSA raised, repeat in 6 weeks", qualifiers=False)
+    assert texts_conflict("No evidence of malignancy", "Malignant cells seen", qualifiers=False)
