@@ -162,7 +162,7 @@ class _Ids:
 
 @st.composite
 def case_bundles(
-    draw: st.DrawFn, extras: bool = True, max_opinions: int = 3, max_items: int = 3
+    draw: st.DrawFn, extras: bool = True, max_opinions: int = 3, max_items: int = 2
 ) -> tuple[dict[str, Any], dict[str, bytes]]:
     new_id = _Ids(draw)
     blobs: dict[str, bytes] = {}
@@ -271,7 +271,7 @@ def case_bundles(
             "taken_at": draw(_MAYBE_DATETIME), "author": draw(_NAME),
             "text": draw(_LONG_TEXT), "private": draw(_BOOL),
             "tags": draw(_TAGS), "updated_at": draw(_MAYBE_DATETIME),
-        }, ("opinion_id", "taken_at", "author", "private", "tags", "updated_at")), 5),
+        }, ("opinion_id", "taken_at", "author", "private", "tags", "updated_at")), 4),
         "records": some(lambda: obj({
             "id": new_id(), "kind": draw(_RECORD_KIND),
             "title": draw(_TEXT), "status": draw(_RECORD_STATUS),
