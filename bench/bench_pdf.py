@@ -79,6 +79,10 @@ def _texts(flowables: list) -> list[str]:
                     out += _texts(cell if isinstance(cell, list) else [cell])
         elif isinstance(f, KeepTogether):
             out += _texts(f._content)
+        elif isinstance(getattr(f, "content", None), list):  # the PDF's own Block
+            out += _texts(f.content)
+        elif isinstance(getattr(f, "value", None), str):  # a right-to-left paragraph
+            out.append(f.value)
         elif isinstance(f, list):
             out += _texts(f)
     return out

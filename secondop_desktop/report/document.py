@@ -16,7 +16,6 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    KeepTogether,
     Paragraph,
     Spacer,
     Table,
@@ -87,7 +86,7 @@ def make_styles(large_print: bool) -> Styles:
     def style(name: str, font: str, points: float, **kw: object) -> ParagraphStyle:
         return ParagraphStyle(
             name, fontName=font, fontSize=points, leading=round(points * 1.3, 1),
-            alignment=TA_LEFT, **kw,
+            alignment=TA_LEFT, embeddedHyphenation=1, **kw,
         )
 
     return Styles(
@@ -100,7 +99,7 @@ def make_styles(large_print: bool) -> Styles:
                  keepWithNext=1),
         h3=style("h3", bold_font, size * 1.08, spaceBefore=size * 0.6, spaceAfter=size * 0.3,
                  keepWithNext=1),
-        note_head=style("note_head", body_font, small, keepWithNext=1),
+        note_head=style("note_head", body_font, small),
         footer_size=12.0 if large_print else 8.5,
     )
 
@@ -108,7 +107,7 @@ def make_styles(large_print: bool) -> Styles:
 class _Paragraph(Paragraph):
     """A Paragraph that remembers its line breaks for a width.
 
-    Tables and KeepTogether ask each paragraph to wrap two or three times at the same width; the
+    Tables ask each paragraph to wrap two or three times at the same width; the
     answer never changes, and breaking lines is most of the time a PDF takes.
     """
 
@@ -207,6 +206,51 @@ class RtlParagraph(Flowable):
             p.drawOn(self.canv, 0, y)
 
 
+class Block(Flowable):
+    """Flowables kept on one page (a question, its answers and the lines to write on).
+
+    reportlab's KeepTogether copies the whole frame each time it measures; with many blocks
+    that was a tenth of the PDF's time. A block taller than ``max_height`` flows apart instead.
+    """
+
+    def __init__(self, content: list[Flowable], max_height: float) -> None:
+        super().__init__()
+        self.content = content
+        self.max_height = max_height
+        self._sizes: list[tuple[float, float]] = []
+
+    def _gap(self, index: int) -> float:
+        if index == 0:
+            return 0.0
+        return max(self.content[index - 1].getSpaceAfter(), self.content[index].getSpaceBefore())
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._sizes = [f.wrap(avail_width, avail_height) for f in self.content]
+        self.width = avail_width
+        self.height = sum(h for _w, h in self._sizes) + sum(
+            self._gap(i) for i in range(len(self.content))
+        )
+        return self.width, self.height
+
+    def getSpaceBefore(self) -> float:  # noqa: N802 (reportlab's name)
+        return self.content[0].getSpaceBefore() if self.content else 0.0
+
+    def getSpaceAfter(self) -> float:  # noqa: N802 (reportlab's name)
+        return self.content[-1].getSpaceAfter() if self.content else 0.0
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self.wrap(avail_width, avail_height)
+        if self.height > self.max_height:
+            return list(self.content)  # could never fit on one page: let it flow
+        return []  # start on the next page
+
+    def draw(self) -> None:
+        y = self.height
+        for i, (f, (_w, h)) in enumerate(zip(self.content, self._sizes, strict=True)):
+            y -= self._gap(i) + h
+            f.drawOn(self.canv, 0, y)
+
+
 class RuledLines(Flowable):
     """Lines to write an answer on, the width of the frame."""
 
@@ -265,6 +309,8 @@ class Context:
     include_private: bool
     for_doctor: str | None
     prepared_on: date
+    frame_height: float = 650.0
+    """The height of the page's text area: a block taller than this may split."""
     split_rows: bool = False
     """Only when a row is taller than a page: splitting rows otherwise breaks short rows too."""
 
@@ -404,8 +450,10 @@ def _label_cell(row: Row, ctx: Context) -> list[Paragraph]:
         if len(whos) == 3:
             whos = ["all three doctors"]
         out.append(text(f"{symbol} {word}" + (f" ({sev})" if sev else ""), s.cell))
-        if whos:
-            out.append(text("; ".join(whos), s.small))
+        for who in whos:
+            # A name never breaks inside; a line may break beside the dash.
+            out.append(text(" – ".join(n.replace(" ", "\u00a0") for n in who.split(" – ")),
+                            s.small))
     return out
 
 
@@ -492,7 +540,7 @@ def _questions(ctx: Context) -> list[Flowable]:
                                   s.cell, o.doctor + answer.text))
         block.append(RuledLines(2, lines))
         block.append(Spacer(1, s.body.fontSize * 0.5))
-        out.append(KeepTogether(block))
+        out.append(Block(block, ctx.frame_height))
 
     suggested: list[tuple[str, str]] = []
     seen: set[str] = set()
@@ -507,12 +555,12 @@ def _questions(ctx: Context) -> list[Flowable]:
         out.append(text("From where the doctors differ", s.h3))
         for label, question in suggested:
             number += 1
-            out.append(KeepTogether([
+            out.append(Block([
                 para(f"<b>{number}.</b> <b>{inline(label)}:</b> {inline(question)}", s.body,
                      label + question),
                 RuledLines(2, lines),
                 Spacer(1, s.body.fontSize * 0.5),
-            ]))
+            ], ctx.frame_height))
     if number == 0:
         out.append(text("No questions written down yet.", s.body))
     return out
@@ -635,8 +683,10 @@ def _notes(ctx: Context) -> list[Flowable]:
             bits.append("tags: " + ", ".join(note.tags))
         # Two one-style paragraphs, not one with a size change: reportlab breaks plain
         # paragraphs into lines several times faster, and a case may hold hundreds of notes.
-        out.append(text(" · ".join(bits), s.note_head))
-        out.append(text(note.text, s.body))
+        # A Block, not keepWithNext: reportlab wraps keepWithNext in KeepTogether, which copies
+        # the frame per note.
+        out.append(Block([text(" · ".join(bits), s.note_head), text(note.text, s.body)],
+                         ctx.frame_height))
     return out
 
 

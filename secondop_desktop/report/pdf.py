@@ -163,6 +163,7 @@ def render_comparison_pdf(
         case=case, opinions=opinions, comparisons=usable, styles=styles, width=width,
         include_private=options.include_private, for_doctor=options.for_doctor,
         prepared_on=prepared_on or date.today(),
+        frame_height=pagesize[1] - 2 * margin - styles.footer_size * 2.5 - 12,
     )
     canvas_class = _numbered_canvas(
         document.FOOTER_NOTE, styles.body.fontName, styles.footer_size, margin

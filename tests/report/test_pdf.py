@@ -328,3 +328,13 @@ def test_a_long_hebrew_note_reads_in_order_line_by_line(demo_case, read_pdf):
     last = next(i for i, line in enumerate(lines) if "סוף" in line)
     assert first < last
     assert "אחת שתיים שלוש" in text  # words within a line in reading order
+
+
+def test_a_note_longer_than_a_page_flows_onto_the_next(demo_case, read_pdf):
+    words = [f"word{i}" for i in range(2500)]
+    demo_case.notes.append(Note(author="Ana", text=" ".join(words)))
+    demo_case.questions[0].text = " ".join(["Why"] * 900)
+    pdf = render(demo_case, read_pdf)
+    assert "word0 " in pdf.flat and "word2499" in pdf.flat
+    pages_with_note = [p for p in pdf.pages if "word1" in p]
+    assert len(pages_with_note) >= 2
