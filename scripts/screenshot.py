@@ -42,7 +42,7 @@ def _open(app, journal_path: Path, percent: int):
 
 def _show_compare(app, window) -> None:
     page = window.case_page
-    page.tabs.setCurrentWidget(page.compare)
+    page.tabs.setCurrentWidget(page.compare_tab)
     _settle(app)
     if hasattr(page.compare, "refresh_now"):
         page.compare.refresh_now()
@@ -70,7 +70,7 @@ def save_every_page(app, journal_path: Path, folder: Path) -> list[Path]:
             for index in range(tabs.count()):
                 tabs.setCurrentIndex(index)
                 _settle(app)
-                if tabs.currentWidget() is window.case_page.compare:
+                if tabs.currentWidget() is window.case_page.compare_tab:
                     _show_compare(app, window)
                 name = tabs.tabText(index).replace("&", "").split(" (")[0].lower()
                 path = folder / f"{index}-{name}-{percent}.png"

@@ -6,19 +6,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
 from secondop_desktop import APP_NAME, __version__
-from secondop_desktop.store.journal import (
-    Journal,
-    JournalDamaged,
-    JournalError,
-    JournalTooNew,
-    latest_backup,
-    restore_from,
-)
 from secondop_desktop.ui import appearance, dialogs, settings
+
+if TYPE_CHECKING:
+    from secondop_desktop.store.journal import Journal
 
 ORGANIZATION = "SecondOp"
 
@@ -40,6 +36,15 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def open_journal(path: Path | None) -> Journal | None:
     """Open the journal, or explain why not; a damaged or too-new one may be swapped for its
     latest automatic backup if the user agrees (the file it replaces is kept aside)."""
+    from secondop_desktop.store.journal import (
+        Journal,
+        JournalDamaged,
+        JournalError,
+        JournalTooNew,
+        latest_backup,
+        restore_from,
+    )
+
     try:
         return Journal.open(path)
     except (JournalDamaged, JournalTooNew) as exc:
@@ -74,16 +79,21 @@ def run(journal_path: Path | None, demo: bool) -> int:
     """Open the window on ``journal_path`` (the user's journal if None); ``demo`` opens the
     worked example straight away."""
     app = make_application()
-    journal = open_journal(journal_path)
-    if journal is None:
-        return 1
     from secondop_desktop.ui.main_window import MainWindow
 
+    # The window shows first; the journal (and the storage modules) load right after, so the
+    # person sees the program answer at once.
+    window = MainWindow(None)
+    window.show()
+    app.processEvents()
+    journal = open_journal(journal_path)
+    if journal is None:
+        window.close()
+        return 1
     try:
-        window = MainWindow(journal)
+        window.set_journal(journal)
         if demo:
             window.open_example()
-        window.show()
         code = app.exec()
         window.flush()
     finally:

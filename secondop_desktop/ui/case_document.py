@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from secondop_desktop.domain.model import Case, now_iso
-from secondop_desktop.store.journal import Journal, JournalError
+from secondop_desktop.store.errors import JournalError
+
+if TYPE_CHECKING:  # the journal module (sqlite-utils) is imported after the window shows
+    from secondop_desktop.store.journal import Journal
 
 AUTOSAVE_DELAY_MS = 500
 MERGE_ID = 7301  # any constant: commands that may merge share it, and mergeWith checks the key
@@ -108,7 +111,7 @@ class Autosaver(QObject):
     """The Case just written."""
     failed = Signal(str)
 
-    def __init__(self, journal: Journal, parent: QObject | None = None) -> None:
+    def __init__(self, journal: Journal | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
         self._pending: CaseDocument | None = None
@@ -131,7 +134,7 @@ class Autosaver(QObject):
         """Write what is waiting now. False if the journal refused it (the user is told)."""
         self._timer.stop()
         document, self._pending = self._pending, None
-        if document is None:
+        if document is None or self.journal is None:
             return True
         try:
             self.journal.save_case(document.case)

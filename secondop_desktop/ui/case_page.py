@@ -21,13 +21,13 @@ TAB_OVERVIEW, TAB_OPINIONS, TAB_COMPARE, TAB_QUESTIONS, TAB_NOTES, TAB_RECORDS, 
     range(7))
 
 
-def _compare_view(parent: QWidget) -> QWidget | None:
-    """The compare view, or None while that module is missing or broken (a placeholder shows)."""
+def _compare_view() -> QWidget | None:
+    """The compare view, or None while that module is missing (a placeholder shows)."""
     try:
         from secondop_desktop.ui.compare_view import CompareView
     except ImportError:
         return None
-    return CompareView(parent)
+    return CompareView()
 
 
 class CasePage(QWidget):
@@ -57,12 +57,12 @@ class CasePage(QWidget):
         self.tabs.setUsesScrollButtons(True)
         self.overview = OverviewPage()
         self.opinions = OpinionsPage()
-        compare = _compare_view(self)
-        self.compare: Any = compare
-        if compare is None:
-            self.compare_placeholder: QWidget = ComingSoonPage(
-                "Compare", "The side-by-side comparison is not available in this version.",
-                "compare_placeholder")
+        # The compare view is made the first time its tab is shown (a quicker start).
+        self.compare_tab = QWidget()
+        self.compare_tab.setObjectName("compare_tab")
+        compare_layout = QVBoxLayout(self.compare_tab)
+        compare_layout.setContentsMargins(0, 0, 0, 0)
+        self.compare: Any = None
         self.questions = ListPage(QUESTIONS, "questions_page")
         self.notes = ListPage(NOTES, "notes_page")
         self.records = ListPage(RECORDS, "records_page")
@@ -73,8 +73,7 @@ class CasePage(QWidget):
             "decision_page")
         self.tabs.addTab(self.overview, "&Overview")
         self.tabs.addTab(self.opinions, "O&pinions")
-        self.tabs.addTab(compare if compare is not None else self.compare_placeholder,
-                         "&Compare")
+        self.tabs.addTab(self.compare_tab, "&Compare")
         self.tabs.addTab(self.questions, "&Questions")
         self.tabs.addTab(self.notes, "&Notes")
         self.tabs.addTab(self.records, "&Records")
@@ -83,9 +82,32 @@ class CasePage(QWidget):
 
         self.opinions.message.connect(self.message)
         self.tabs.currentChanged.connect(self._tab_changed)
-        if compare is not None:
-            compare.reviewChanged.connect(self._review_changed)
-            compare.questionRequested.connect(self._question_requested)
+
+    def _make_compare(self) -> None:
+        """Put the compare view in its tab (or say plainly that it is missing)."""
+        if self.compare is not None or self.compare_tab.layout().count():
+            return
+        compare = _compare_view()
+        if compare is None:
+            self.compare_tab.layout().addWidget(ComingSoonPage(
+                "Compare", "The side-by-side comparison is not available in this version.",
+                "compare_placeholder"))
+            return
+        self.compare = compare
+        compare.reviewChanged.connect(self._review_changed)
+        compare.questionRequested.connect(self._question_requested)
+        self._compare_stale = True
+        # The view itself becomes the tab's page (so it can be chosen with setCurrentWidget).
+        was_current = self.tabs.currentIndex() == TAB_COMPARE
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(TAB_COMPARE)
+        self.tabs.insertTab(TAB_COMPARE, compare, "&Compare")
+        self.tabs.blockSignals(False)
+        self.compare_tab.deleteLater()
+        self.compare_tab = compare
+        if was_current:
+            self.tabs.setCurrentIndex(TAB_COMPARE)
+            self._tab_changed(TAB_COMPARE)
 
     # -- the document ---------------------------------------------------------------------------
 
@@ -95,6 +117,7 @@ class CasePage(QWidget):
             self.document.reloaded.disconnect(self.reload)
         self.document = document
         if document is not None:
+            self._make_compare()  # with the first case (the window shows before any case)
             document.changed.connect(self._changed)
             document.reloaded.connect(self.reload)
         for page in self._pages():
@@ -124,7 +147,10 @@ class CasePage(QWidget):
 
     def _update_compare(self) -> bool:
         """Hand the case to the compare view if it is on show; True if it was."""
-        if self.compare is None or self.tabs.currentWidget() is not self.compare:
+        if self.tabs.currentWidget() is not self.compare_tab:
+            return False
+        self._make_compare()
+        if self.compare is None:
             return False
         if self._compare_stale:
             self._compare_stale = False
@@ -190,11 +216,13 @@ class CasePage(QWidget):
             self.tabs.setCurrentIndex(TAB_OVERVIEW)
 
     def next_difference(self) -> None:
+        self.tabs.setCurrentIndex(TAB_COMPARE)
         if self.compare is not None:
-            self.tabs.setCurrentIndex(TAB_COMPARE)
+            self.compare.refresh_now()
             self.compare.next_difference()
 
     def previous_difference(self) -> None:
+        self.tabs.setCurrentIndex(TAB_COMPARE)
         if self.compare is not None:
-            self.tabs.setCurrentIndex(TAB_COMPARE)
+            self.compare.refresh_now()
             self.compare.previous_difference()

@@ -7,7 +7,7 @@ The window owns the journal's autosaver and one ``CaseDocument`` per case opened
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoGroup
@@ -29,13 +29,16 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop import APP_NAME, __version__
 from secondop_desktop.domain.model import Case, now_iso
-from secondop_desktop.store.journal import Journal, JournalError
+from secondop_desktop.store.errors import JournalError
 from secondop_desktop.ui import appearance, dialogs, fields, settings
 from secondop_desktop.ui.case_document import Autosaver, CaseDocument
 from secondop_desktop.ui.case_list_model import UNTITLED, CaseListModel
-from secondop_desktop.ui.case_page import TAB_OVERVIEW, CasePage
 from secondop_desktop.ui.search_model import HitRole, SearchResultsModel
 from secondop_desktop.ui.welcome_page import WelcomePage
+
+if TYPE_CHECKING:  # these load after the window shows (see set_journal and case_page)
+    from secondop_desktop.store.journal import Journal
+    from secondop_desktop.ui.case_page import CasePage
 
 SEARCH_DELAY_MS = 200
 SEARCH_LIMIT = 50
@@ -45,12 +48,14 @@ _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal | None, parent: QWidget | None = None) -> None:
+        """A window on ``journal``; with None, an empty window that ``set_journal`` fills (so
+        the window can show before the journal's modules are even loaded)."""
         super().__init__(parent)
         self.setObjectName("main_window")
         self.setAccessibleName(APP_NAME)
-        self.journal = journal
-        self.autosaver = Autosaver(journal, self)
+        self.journal: Journal | None = None
+        self.autosaver = Autosaver(None, self)
         self.undo_group = QUndoGroup(self)
         self.documents: dict[str, CaseDocument] = {}
         self.document: CaseDocument | None = None
@@ -67,7 +72,7 @@ class MainWindow(QMainWindow):
         appearance.apply_text_size(settings.text_size())
         self._refresh_headings()
         self._restore_window()
-        self.reload_cases()
+        self.set_journal(journal)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -99,8 +104,12 @@ class MainWindow(QMainWindow):
         self.results_list = QListView()
         fields.name(self.results_list, "search_results", "Search results")
         self.results_list.setModel(self.results_model)
+        # Rows of one height, long titles shortened with "…" (the tooltip has them whole): a
+        # list of a thousand cases is laid out at once, without measuring every row.
+        self.case_list.setUniformItemSizes(True)
+        self.case_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.results_list.setWordWrap(True)
         for view in (self.case_list, self.results_list):
-            view.setWordWrap(True)
             view.setSpacing(2)
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -119,9 +128,8 @@ class MainWindow(QMainWindow):
         self.right_stack = QStackedWidget()
         self.right_stack.setObjectName("right_stack")
         self.welcome = WelcomePage()
-        self.case_page = CasePage()
+        self._case_page: CasePage | None = None
         self.right_stack.addWidget(self.welcome)
-        self.right_stack.addWidget(self.case_page)
 
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.right_stack)
@@ -189,9 +197,9 @@ class MainWindow(QMainWindow):
             self._action(case_menu, "action_add_opinion", "Add a doctor's &opinion",
                          self._add_opinion, ["Ctrl+Shift+O"]),
             self._action(case_menu, "action_next_difference", "&Next difference",
-                         self.case_page.next_difference, ["F7"]),
+                         lambda: self.case_page.next_difference(), ["F7"]),
             self._action(case_menu, "action_previous_difference", "&Previous difference",
-                         self.case_page.previous_difference, ["Shift+F7"]),
+                         lambda: self.case_page.previous_difference(), ["Shift+F7"]),
         ]
         case_menu.addSeparator()
         self.case_actions.append(self._action(case_menu, "action_delete_case",
@@ -233,12 +241,23 @@ class MainWindow(QMainWindow):
         self.welcome.example_button.clicked.connect(self.open_example)
         self.autosaver.stateChanged.connect(self.save_label.setText)
         self.autosaver.failed.connect(self._save_failed)
-        self.case_page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
     # -- cases ----------------------------------------------------------------------------------
 
+    def set_journal(self, journal: Journal | None) -> None:
+        self.journal = journal
+        self.autosaver.journal = journal
+        for widget in (self.new_case_button, self.search_box, self.welcome):
+            widget.setEnabled(journal is not None)
+        self.new_case_action.setEnabled(journal is not None)
+        self.reload_cases()
+
     def reload_cases(self) -> None:
         """Fill the list from the journal and open the last case used (or the newest)."""
+        if self.journal is None:
+            self.case_model.set_cases([])
+            self.show_case(None)
+            return
         self.case_model.set_cases(self.journal.list_cases())
         if self.case_model.rowCount() == 0:
             self.show_case(None)
@@ -262,6 +281,8 @@ class MainWindow(QMainWindow):
         self.autosaver.flush()
         document = self.documents.get(case_id)
         if document is None:
+            if self.journal is None:
+                return None
             try:
                 case = self.journal.load_case(case_id)
             except JournalError as exc:
@@ -286,7 +307,8 @@ class MainWindow(QMainWindow):
 
     def show_case(self, document: CaseDocument | None) -> None:
         self.document = document
-        self.case_page.set_document(document)
+        if document is not None or self._case_page is not None:
+            self.case_page.set_document(document)
         if document is None:
             self.undo_group.setActiveStack(None)  # type: ignore[arg-type]
             self.right_stack.setCurrentWidget(self.welcome)
@@ -297,6 +319,19 @@ class MainWindow(QMainWindow):
         for action in self.case_actions:
             action.setEnabled(document is not None)
         self._update_title()
+
+    @property
+    def case_page(self) -> CasePage:
+        """The right side for an open case, made when the first case is opened (so the empty
+        window shows sooner)."""
+        if self._case_page is None:
+            from secondop_desktop.ui.case_page import CasePage
+
+            page = CasePage()
+            page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self.right_stack.addWidget(page)
+            self._case_page = page
+        return self._case_page
 
     def _document_changed(self, document: CaseDocument) -> None:
         self.autosaver.schedule(document)
@@ -312,6 +347,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{APP_NAME} — {title}")
 
     def new_case(self) -> None:
+        if self.journal is None:
+            return
         stamp = now_iso()
         case = Case(created_at=stamp, updated_at=stamp)
         if not self._save_now(case):
@@ -319,7 +356,7 @@ class MainWindow(QMainWindow):
         self.clear_search()
         self.case_model.update_case(case)
         self.open_case(case.id)
-        self.case_page.show_tab(TAB_OVERVIEW)
+        self.case_page.show_tab(0)  # the Overview: the title comes first
         self.case_page.overview.title.setFocus(Qt.FocusReason.OtherFocusReason)
         self.statusBar().showMessage("New case started. Give it a title first.", 8000)
 
@@ -327,6 +364,8 @@ class MainWindow(QMainWindow):
         """Add the bundled worked example to the journal (once) and show it."""
         from secondop_desktop.domain.demo import demo_case
 
+        if self.journal is None:
+            return
         case = demo_case()
         if case.id not in self.journal.case_ids() and not self._save_now(case):
             return
@@ -335,6 +374,8 @@ class MainWindow(QMainWindow):
         self.open_case(case.id)
 
     def _save_now(self, case: Case) -> bool:
+        if self.journal is None:
+            return False
         try:
             self.journal.save_case(case)
         except JournalError as exc:
@@ -344,7 +385,7 @@ class MainWindow(QMainWindow):
 
     def delete_case(self) -> None:
         document = self.document
-        if document is None:
+        if document is None or self.journal is None:
             return
         title = document.case.title.strip() or UNTITLED
         if not dialogs.ask_yes_no(
@@ -390,7 +431,7 @@ class MainWindow(QMainWindow):
     def run_search(self) -> None:
         self._search_timer.stop()
         text = self.search_box.text().strip()
-        if not text:
+        if not text or self.journal is None:
             self.results_model.set_hits([])
             self.left_stack.setCurrentWidget(self.case_list)
             return

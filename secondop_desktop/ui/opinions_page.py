@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -39,6 +40,7 @@ class OpinionsPage(QWidget):
         self.document: CaseDocument | None = None
         self._ids: list[str] = []
         self.editors: list[OpinionEditor] = []
+        self._stale = False
         self._build()
 
     def _build(self) -> None:
@@ -87,7 +89,15 @@ class OpinionsPage(QWidget):
         self.load()
 
     def load(self) -> None:
-        """Show the case's opinions; rebuild the tabs only when opinions came, went or moved."""
+        """Show the case's opinions; rebuild the tabs only when opinions came, went or moved.
+
+        While the page is hidden this only notes that it must catch up when shown: opening a
+        case does not build editors nobody looks at."""
+        if not self.isVisible():
+            self._stale = True
+            self._update_buttons()
+            return
+        self._stale = False
         case = self.document.case if self.document else None
         ids = [o.id for o in case.opinions] if case else []
         if ids != self._ids or len(self.editors) != len(ids):
@@ -97,6 +107,11 @@ class OpinionsPage(QWidget):
                 editor.load()
         self.refresh_titles()
         self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.load()
 
     def _rebuild(self, case: Case | None) -> None:
         current = self.current_opinion_id()
@@ -133,7 +148,7 @@ class OpinionsPage(QWidget):
                 self.tabs.setTabToolTip(number - 1, f"{opinion.label or 'Opinion'}: {title}")
 
     def _update_buttons(self) -> None:
-        count = len(self._ids)
+        count = len(self.document.case.opinions) if self.document else 0
         index = self.tabs.currentIndex()
         self.empty_label.setVisible(count == 0)
         self.tabs.setVisible(count > 0)
@@ -151,6 +166,8 @@ class OpinionsPage(QWidget):
         return self.editors[index] if 0 <= index < len(self.editors) else None
 
     def show_opinion(self, opinion_id: str) -> None:
+        if self._stale:
+            self.load()
         if opinion_id in self._ids:
             self.tabs.setCurrentIndex(self._ids.index(opinion_id))
 
@@ -160,8 +177,8 @@ class OpinionsPage(QWidget):
         if self.document is None:
             return
         count = len(self.document.case.opinions)
-        ordinal = ORDINALS[count] if count < len(ORDINALS) else f"Opinion {count + 1}:"
-        opinion = Opinion(label=f"{ordinal} opinion", updated_at=now_iso())
+        label = f"{ORDINALS[count]} opinion" if count < len(ORDINALS) else f"Opinion {count + 1}"
+        opinion = Opinion(label=label, updated_at=now_iso())
         self.document.edit("opinions:add", "Add an opinion",
                            lambda case: case.opinions.append(opinion), mergeable=False)
         self.load()

@@ -142,7 +142,7 @@ def test_compare_tab_adds_a_question_and_a_verdict_both_undoable(opened, qtbot):
     qtbot.mouseClick(child(window, QPushButton, "welcome_example"), LEFT)
     case_id = window.document.case_id
     page = window.case_page
-    page.tabs.setCurrentWidget(page.compare)
+    page.tabs.setCurrentWidget(page.compare_tab)
     qtbot.waitUntil(lambda: page.compare.findChild(QPushButton, "add_question_button")
                     is not None)
     before = len(window.document.case.questions)
@@ -169,7 +169,7 @@ def test_f7_shows_the_next_difference_on_the_compare_tab(opened, qtbot):
     page = window.case_page
     assert page.tabs.currentWidget() is page.overview
     shortcut(qtbot, window, Qt.Key.Key_F7, Qt.KeyboardModifier.NoModifier)
-    assert page.tabs.currentWidget() is page.compare
+    assert page.tabs.currentWidget() is page.compare_tab
     qtbot.waitUntil(lambda: page.compare.current_key() is not None)
 
 

@@ -1,0 +1,151 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""How long until the main window shows, with a 1,000-case journal? Run by hand:
+``python bench/bench_startup.py``.
+
+Builds a journal of 1,000 cases (copies of the worked example) in a temporary folder. Then, in
+fresh processes, times from process start to the window shown: once for a bare PySide6 window and
+once for SecondOp's main window on that journal, alternating, several times each, and prints the
+medians and their ratio (budget: at most 1.5x), the resident memory of SecondOp with the journal
+open (budget: under 250 MB), and whether any heavy module was loaded at start (it should not be).
+Options: ``--cases N --repeat N``. Uses the offscreen platform unless QT_QPA_PLATFORM is set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from secondop_desktop.domain.demo import demo_case
+from secondop_desktop.domain.model import new_id
+from secondop_desktop.store.journal import Journal
+
+HEAVY = ("reportlab", "simple_icd_10_cm", "secondop_desktop.domain.compare",
+         "secondop_desktop.report.pdf")
+
+BARE = """
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1200, 800)
+window.show()
+app.processEvents()
+print("SHOWN", flush=True)
+"""
+
+SECONDOP = """
+import json, sys
+from pathlib import Path
+from secondop_desktop.ui.application import make_application, open_journal
+from secondop_desktop.ui.main_window import MainWindow
+# The same steps as ui.application.run: the window shows, then the journal fills it.
+app = make_application()
+window = MainWindow(None)
+window.show()
+app.processEvents()
+print("SHOWN", flush=True)
+journal = open_journal(Path(sys.argv[1]))
+window.set_journal(journal)
+app.processEvents()
+print("LISTED", flush=True)
+rss = 0
+with open("/proc/self/status") as status:
+    for line in status:
+        if line.startswith("VmRSS:"):
+            rss = int(line.split()[1]) * 1024
+heavy = [name for name in HEAVY if name in sys.modules]
+print(json.dumps({"rss": rss, "heavy": heavy, "cases": window.case_model.rowCount()}),
+      flush=True)
+window.close()
+journal.close()
+""".replace("HEAVY", repr(HEAVY))
+
+
+def make_journal(path: Path, cases: int) -> None:
+    template = demo_case()
+    with Journal.open(path) as journal:
+        for number in range(cases):
+            case = copy.deepcopy(template)
+            case.id = new_id()
+            case.title = f"{template.title} #{number + 1}"
+            for item in (*case.opinions, *case.questions, *case.notes, *case.records,
+                         *case.medications, *case.reviews):
+                item.id = new_id()
+            journal.save_case(case)
+
+
+def time_to_shown(code: str, args: list[str], env: dict[str, str]) -> tuple[float, float, str]:
+    """Seconds from starting the process to its "SHOWN" line and to its "LISTED" line (the
+    same as SHOWN when there is none), and what it printed after."""
+    start = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
+                               text=True, env=env)
+    assert process.stdout is not None
+    shown = listed = None
+    rest: list[str] = []
+    for line in process.stdout:
+        word = line.strip()
+        if word == "SHOWN":
+            shown = time.perf_counter() - start
+        elif word == "LISTED":
+            listed = time.perf_counter() - start
+        else:
+            rest.append(line)
+    if process.wait() != 0 or shown is None:
+        raise SystemExit(f"the measured process failed (exit {process.returncode})")
+    return shown, listed if listed is not None else shown, "".join(rest)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Start-up time and memory of the main window.")
+    parser.add_argument("--cases", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="secondop-bench-") as folder:
+        env = dict(os.environ)
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        env["SECONDOP_DATA_DIR"] = folder  # settings and caches of the run stay in here
+        journal_path = Path(folder) / "journal.secondop-journal"
+        began = time.perf_counter()
+        make_journal(journal_path, args.cases)
+        print(f"journal of {args.cases} cases made in {time.perf_counter() - began:.1f} s")
+        time_to_shown(BARE, [], env)  # warm the file cache for both
+        time_to_shown(SECONDOP, [str(journal_path)], env)
+        bare: list[float] = []
+        ours: list[float] = []
+        listed: list[float] = []
+        report: dict[str, object] = {}
+        for _ in range(args.repeat):
+            bare.append(time_to_shown(BARE, [], env)[0])
+            shown, filled, rest = time_to_shown(SECONDOP, [str(journal_path)], env)
+            ours.append(shown)
+            listed.append(filled)
+            report = json.loads(rest.strip().splitlines()[-1])
+        bare_median = statistics.median(bare)
+        ours_median = statistics.median(ours)
+        listed_median = statistics.median(listed)
+        ratio = ours_median / bare_median
+        rss_mb = int(report["rss"]) / (1024 * 1024)  # type: ignore[call-overload]
+        print(f"bare PySide6 window shown:    {bare_median * 1000:7.0f} ms (median of "
+              f"{args.repeat})")
+        print(f"SecondOp main window shown:   {ours_median * 1000:7.0f} ms")
+        print(f"... and its {report['cases']} cases listed: {listed_median * 1000:7.0f} ms "
+              f"({listed_median / bare_median:.2f}x the bare window)")
+        print(f"ratio (window shown): {ratio:.2f}x (budget 1.5x) "
+              f"{'OK' if ratio <= 1.5 else 'OVER'}")
+        print(f"resident memory: {rss_mb:.0f} MB (budget 250 MB) "
+              f"{'OK' if rss_mb < 250 else 'OVER'}")
+        heavy = report["heavy"]
+        print(f"heavy modules loaded at start: {', '.join(heavy) if heavy else 'none'}")  # type: ignore[arg-type]
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
