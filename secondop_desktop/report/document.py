@@ -240,9 +240,14 @@ class Block(Flowable):
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
         self.wrap(avail_width, avail_height)
-        if self.height > self.max_height:
-            return list(self.content)  # could never fit on one page: let it flow
-        return []  # start on the next page
+        if self.height <= self.max_height:
+            return []  # start on the next page, where it fits whole
+        # It could never fit on one page: let it flow. reportlab needs the first piece to fit.
+        first, rest = self.content[0], list(self.content[1:])
+        if self._sizes[0][1] <= avail_height:
+            return [first, *rest]
+        parts = first.split(avail_width, avail_height)
+        return [*parts, *rest] if parts else []
 
     def draw(self) -> None:
         y = self.height
