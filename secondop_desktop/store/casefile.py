@@ -341,6 +341,12 @@ def write_case_file(case: Case, path: Path, read_attachment: Callable[[str], byt
             "or NAME.json (the case alone)"
         )
     document = CaseFile(exported_at=now_iso(), case=case).to_dict()
+    # Both forms name attachments the same way, whatever the journal had in ``file``.
+    for record in document["case"].get("records", []):
+        for attachment in record.get("attachments", []):
+            attachment["file"] = attachment_archive_name(
+                str(attachment.get("sha256", "")), str(attachment.get("name") or "")
+            )
     if suffix == ".secondop":
         payload = _build_archive(document, read_attachment, path.name)
     else:
@@ -385,9 +391,7 @@ def _build_archive(
                     f"{name}: the attached file {label} in the journal does not match its "
                     "checksum or size; run the journal check before exporting"
                 )
-            arcname = attachment_archive_name(sha, str(attachment.get("name") or ""))
-            attachment["file"] = arcname
-            entries[arcname] = data
+            entries[attachment["file"]] = data
     _check_before_writing(document, name)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:

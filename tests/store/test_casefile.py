@@ -111,6 +111,23 @@ def test_the_archive_names_attachments_by_checksum_whatever_the_case_said(
         f"attachments/{PDF_SHA}-xray_report.pdf"
     )
     assert demo_case.records[0].attachments[0].file == "attachments/old-name.pdf"  # untouched
+    json_path = tmp_path / "knee.json"
+    write_case_file(demo_case, json_path, store_of())
+    assert read_case_file(json_path).casefile.case.records[0].attachments[0].file == (
+        f"attachments/{PDF_SHA}-xray_report.pdf"
+    )
+
+
+def test_an_attachment_the_journal_left_without_a_file_name_still_exports(
+    tmp_path: Path, demo_case: Case
+) -> None:
+    attach(demo_case).file = ""
+    for suffix in (".json", ".secondop"):
+        path = tmp_path / f"knee{suffix}"
+        write_case_file(demo_case, path, store_of(PDF))
+        assert read_case_file(path).casefile.case.records[0].attachments[0].file.startswith(
+            f"attachments/{PDF_SHA}-"
+        )
 
 
 def test_json_round_trip_keeps_attachment_entries_as_metadata(
