@@ -66,3 +66,14 @@ def test_three_doctors_from_the_engine(demo_case):
     text = flat_text(data)
     # Stage: Hale and Osei say grade 4, Tanaka grade 3 — the marks say so, pair by pair.
     assert "Dr Hale – Dr Osei" in text and "Dr Hale – Dr Tanaka" in text
+
+
+def test_a_bare_case_still_makes_a_pdf():
+    from secondop_desktop.domain.model import Case, Opinion
+
+    case = Case(title="", opinions=[Opinion(), Opinion()])
+    text = flat_text(render_comparison_pdf(case, PdfOptions(paper="a4", large_print=True)))
+    assert "Comparison of medical opinions — Untitled case" in text
+    assert "Unnamed doctor" in text
+    assert "No questions written down yet." in text
+    assert "Page 1 of" in text

@@ -223,3 +223,39 @@ def test_exporting_does_not_wear_down_pythons_true(qtbot, demo_case, dialogs, mo
     qtbot.waitUntil(lambda: not dialog.is_running(), timeout=30000)
     assert dialog.progress_bar.value() == 100
     assert sys.getrefcount(True) > before - 20  # hundreds lost if progress went through emit()
+
+
+def test_one_doctor_only_cannot_export(qtbot, demo_case, dialogs):
+    del demo_case.opinions[1:]
+    dialog = ExportPdfDialog(demo_case)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.export_button.isEnabled()
+    assert "second doctor" in dialog.hint_label.text()
+
+
+def test_without_qtpdf_the_system_viewer_shows_the_pdf(qtbot, demo_case, dialogs, monkeypatch,
+                                                       tmp_path):
+    monkeypatch.setattr(export_pdf, "qtpdf_available", lambda: False)
+    dialog = ExportPdfDialog(demo_case, synchronous=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    target = tmp_path / "c.pdf"
+    choose_path(monkeypatch, dialogs, qtbot, dialog, target)
+    click(qtbot, dialog.export_button)
+    click(qtbot, dialog.preview_button)
+    assert dialogs["opened"] == [target]
+
+
+def test_preview_button_opens_the_in_app_preview(qtbot, demo_case, dialogs, monkeypatch,
+                                                 tmp_path):
+    dialog = ExportPdfDialog(demo_case, synchronous=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    choose_path(monkeypatch, dialogs, qtbot, dialog, tmp_path / "c.pdf")
+    click(qtbot, dialog.export_button)
+    click(qtbot, dialog.preview_button)
+    previews = [w for w in dialog.findChildren(PdfPreviewDialog)]
+    assert len(previews) == 1 and previews[0].isVisible()
+    assert previews[0].page_count() >= 3
+    assert dialogs["opened"] == []
