@@ -139,7 +139,12 @@ class CompareView(QWidget):
                        self.third_group, self.third_button, self.only_differences):
             bar.addWidget(widget)
         self.third_group.hide()
-        outer.addLayout(bar)
+        # The bar lives in a widget of its own so it can step aside while there is nothing
+        # to choose from.
+        self.bar = QWidget()
+        self.bar.setObjectName("compare_bar")
+        self.bar.setLayout(bar)
+        outer.addWidget(self.bar)
 
         summary_box = QFrame()
         summary_box.setObjectName("compare_summary_box")
@@ -175,6 +180,11 @@ class CompareView(QWidget):
         self.message.setAccessibleName(self.tr("Comparison message"))
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setMargin(24)
+        bigger = self.message.font()
+        if bigger.pointSizeF() > 0:
+            bigger.setPointSizeF(bigger.pointSizeF() * 1.2)
+            self.message.setFont(bigger)
         self.stack.addWidget(self.message)
 
         page = QWidget()
@@ -422,14 +432,16 @@ class CompareView(QWidget):
                 result = engine.compare_opinions(case, ids[0], ids[1])
         except Exception as error:  # noqa: BLE001 - shown to the user rather than crash the tab
             self._show_message(self.tr("These opinions could not be compared: %1").replace(
-                "%1", str(error)))
+                "%1", str(error)), keep_bar=True)
             return
         names = {o.id: o.doctor for o in case.opinions}
         self.model.colours = colours_for(self.palette())
         self.model.set_result(result, names)
         self._show_rows()
 
-    def _show_message(self, text: str) -> None:
+    def _show_message(self, text: str, keep_bar: bool = False) -> None:
+        """A message instead of rows; the bar stays only if there are doctors to choose from."""
+        self.bar.setVisible(keep_bar)
         self.message.setText(text)
         self.stack.setCurrentWidget(self.message)
         self.summary.setText("")
@@ -485,6 +497,7 @@ class CompareView(QWidget):
             assert isinstance(result, Comparison)
             self.summary.setText(pair_summary(result))
             count = result.summary.differ
+        self.bar.show()
         self.stack.setCurrentIndex(1)
         self._set_difference_count(count)
 

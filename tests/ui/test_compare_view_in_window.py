@@ -14,8 +14,12 @@ def _compare_tab(qtbot, opened):  # noqa: F811 - the fixture
     window = opened.window()
     window.open_example()
     tabs = window.findChild(QTabWidget, "case_tabs")
+    # The user clicks the Compare tab (the view may only be made at that moment).
+    index = next(i for i in range(tabs.count()) if "Compare" in tabs.tabText(i).replace("&", ""))
+    qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton,
+                     pos=tabs.tabBar().tabRect(index).center())
+    qtbot.waitUntil(lambda: window.findChild(QWidget, "compare_view") is not None)
     compare = window.findChild(QWidget, "compare_view")
-    tabs.setCurrentWidget(compare)
     qtbot.waitUntil(lambda: "points where the doctors differ" in
                     compare.findChild(QLabel, "compare_summary").text())
     return window, compare
