@@ -125,6 +125,8 @@ def _check_envelope(data: object) -> None:
             ("format",),
         )
     version = data.get("version")
+    if isinstance(version, float) and version.is_integer():
+        version = int(version)  # JSON does not tell 2 from 2.0
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise CaseFormatError(
             f"version: this file is in case format version {version}, and this program reads "

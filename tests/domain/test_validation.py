@@ -371,12 +371,12 @@ def test_format_must_be_exactly_secondop_case() -> None:
     assert message(without("format")) == "format: required (this is not a SecondOp case file)"
 
 
-@pytest.mark.parametrize("version", [2, 17])
+@pytest.mark.parametrize("version", [2, 17, 2.0])
 def test_a_newer_version_is_refused_saying_which_version_we_read(version: int) -> None:
     doc = with_value("version", version)
     doc["case"] = "a newer layout we cannot know"  # the version is checked before the schema
     text = message(doc)
-    assert text.startswith(f"version: this file is in case format version {version}")
+    assert text.startswith(f"version: this file is in case format version {int(version)},")
     assert "this program reads version 1" in text
 
 

@@ -514,6 +514,16 @@ def test_a_truncated_archive_is_refused(tmp_path: Path, demo_case: Case) -> None
         refused(data[:cut], name="cut.secondop")
 
 
+def test_a_local_name_that_differs_from_the_table_of_contents_is_refused(
+    demo_case: Case,
+) -> None:
+    data = bytearray(archive_of(demo_case))
+    at = data.find(b"PK\x03\x04")
+    assert data[at + 30:at + 39] == b"case.json"
+    data[at + 30:at + 39] = b"../x.json"  # what an unpacker reading local headers would see
+    refused(bytes(data), "damaged")
+
+
 def test_corrupt_compressed_data_is_refused(demo_case: Case) -> None:
     data = bytearray(archive_of(demo_case))
     start = data.find(b"PK\x03\x04") + 30 + len("case.json")
