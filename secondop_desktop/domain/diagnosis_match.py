@@ -123,8 +123,10 @@ LINKING = frozenset({
 
 _FORWARD_NEGATION = frozenset({"no", "not", "without", "free", "denies", "never", "absence"})
 _BACKWARD_NEGATION = frozenset({"excluded", "absent", "unlikely"})
-_WORD_RE = re.compile(r"[^\W_]+")
-_CLAUSE_BREAK = re.compile(r"[,;:.()\[\]/]|\bbut\b|\bhowever\b|\bwith\b")
+_has_digit = re.compile(r"\d").search
+_ITEM_RE = re.compile(r"[^\W_]+|[,;:.()\[\]/]")
+_PUNCT = frozenset(",;:.()[]/")
+_BREAK_WORDS = frozenset({"but", "however", "with"})
 
 
 @dataclass
@@ -180,29 +182,11 @@ def _word_forms(word: str) -> tuple[tuple[str, ...], str | None]:
     return (SYNONYMS.get(word, word),), arabic
 
 
-def _words(text: str) -> list[str]:
-    """Lower-case words and numbers of one clause, abbreviations expanded, numerals arabic."""
-    raw = _WORD_RE.findall(text)
-    out: list[str] = []
-    for index, word in enumerate(raw):
-        forms, arabic = _word_forms(word)
-        if arabic is not None and ((out and out[-1] in QUALIFIERS) or len(raw) == 1 or
-                                   (index == 0 and len(raw) <= 2)):
-            out.append(arabic)  # "i", "v", "x" only after "type", "stage" … or standing alone
-        else:
-            out.extend(forms)
-    return out
-
-
-def _clauses(text: str) -> list[str]:
-    return [c for c in _CLAUSE_BREAK.split(text) if c and c.strip()]
-
-
 def _bind_numbers(words: list[str]) -> list[str]:
     """Join a number to the qualifier before it: ["type", "2"] -> ["type:2"]."""
     out: list[str] = []
     for word in words:
-        if out and out[-1] in QUALIFIERS and any(ch.isdigit() for ch in word):
+        if out and out[-1] in QUALIFIERS and _has_digit(word):
             out[-1] = f"{out[-1]}:{word}"
         else:
             out.append(word)
@@ -213,25 +197,77 @@ def _content(words: list[str]) -> list[str]:
     return [w for w in _bind_numbers(words) if w not in FILLER]
 
 
-_OF = re.compile(r"\bof\b")
+_BREAK = object()  # a clause break in the scanned token stream
 
 
-def _orders(text: str) -> list[tuple[str, ...]]:
+def _scan(cleaned: str) -> tuple[list[str | object], int | None]:
+    """One pass over the text: its words (abbreviations expanded, roman numerals arabic) with
+    clause breaks (punctuation, "but", "however", "with") marked, and where its only comma is."""
+    items = _ITEM_RE.findall(cleaned)
+    n_words = sum(1 for t in items if t not in _PUNCT)
+    seq: list[str | object] = []
+    commas: list[int] = []
+    prev = ""
+    index = 0
+    for item in items:
+        if item in _PUNCT:
+            if item == ",":
+                commas.append(len(seq))
+            seq.append(_BREAK)
+            continue
+        forms, arabic = _word_forms(item)
+        if arabic is not None and (prev in QUALIFIERS or n_words == 1 or
+                                   (index == 0 and n_words <= 2)):
+            forms = (arabic,)  # "i", "v", "x" only after "type", "stage" … or standing alone
+        index += 1
+        for form in forms:
+            if form in _BREAK_WORDS:
+                seq.append(_BREAK)
+            seq.append(form)
+            if form in _BREAK_WORDS:
+                seq.append(_BREAK)
+        prev = forms[-1]
+    return seq, (commas[0] if len(commas) == 1 else None)
+
+
+def _words_of(seq: list[str | object]) -> list[str]:
+    return [t for t in seq if t is not _BREAK]  # type: ignore[misc]
+
+
+def _orders(seq: list[str | object], comma: int | None) -> list[tuple[str, ...]]:
     """The text as written, plus its trivial reorderings: "X of Y" -> "Y X", "X, Y" -> "Y X"."""
-    base = text.strip()
-    variants = [base]
-    parts = _OF.split(base)
-    if len(parts) == 2 and all(p.strip() for p in parts):
-        variants.append(f"{parts[1]} {parts[0]}")
-    parts = base.split(",")
-    if len(parts) == 2 and all(p.strip() for p in parts):
-        variants.append(f"{parts[1]} {parts[0]}")
+    words = _words_of(seq)
+    variants = [words]
+    if words.count("of") == 1:
+        at = words.index("of")
+        if 0 < at < len(words) - 1:
+            variants.append(words[at + 1:] + words[:at])
+    if comma is not None:
+        before, after = _words_of(seq[:comma]), _words_of(seq[comma:])
+        if before and after:
+            variants.append(after + before)
     out: list[tuple[str, ...]] = []
     for variant in variants:
-        tokens = tuple(_content(_words(variant)))
+        tokens = tuple(_content(variant))
         if tokens not in out:
             out.append(tokens)
     return out
+
+
+def _clauses(seq: list[str | object]) -> list[list[str]]:
+    """Content words of each clause (breaks and the break words themselves left out)."""
+    out: list[list[str]] = []
+    current: list[str] = []
+    for token in seq:
+        if token is _BREAK:
+            if current:
+                out.append(current)
+            current = []
+        elif token not in _BREAK_WORDS:
+            current.append(token)  # type: ignore[arg-type]
+    if current:
+        out.append(current)
+    return [_content(c) for c in out]
 
 
 _NEGATION_PHRASES = re.compile(r"\b(?:negative for|absence of|free of)\b")
@@ -251,9 +287,9 @@ def parse(text: str | None) -> Phrase:
     cleaned = _NEGATION_PHRASES.sub("no", cleaned)
     cleaned = _RULED_OUT.sub("ruled", cleaned)
     phrase = Phrase(text=text or "")
-    phrase.variants = _orders(cleaned)
-    for clause in _clauses(cleaned):
-        words = _content(_words(clause))
+    seq, comma = _scan(cleaned)
+    phrase.variants = _orders(seq, comma)
+    for words in _clauses(seq):
         negate_rest = False
         backward = any(w in _BACKWARD_NEGATION or w == "ruled" for w in words)
         for i, word in enumerate(words):
@@ -281,7 +317,7 @@ def parse(text: str | None) -> Phrase:
         cls = _CLASS_OF.get(token)
         if cls:
             phrase.markers.setdefault(cls, set()).add(token)
-        if any(ch.isdigit() for ch in token):
+        if _has_digit(token):
             qualifier, _, value = token.rpartition(":")
             phrase.numbers.setdefault(qualifier, set()).add(value)
             if not qualifier:
