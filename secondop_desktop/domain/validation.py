@@ -24,7 +24,7 @@ from jsonschema.exceptions import ValidationError
 
 from secondop_desktop.domain.model import FORMAT_NAME, FORMAT_VERSION
 
-Path = tuple[str | int, ...]
+FieldPath = tuple[str | int, ...]
 
 TITLE_MAX = 200
 MAX_DEPTH = 100
@@ -42,7 +42,7 @@ _RANK = {"type": 0, "required": 0}
 class CaseFormatError(ValueError):
     """A case-file document that does not follow format 1; the message names the field."""
 
-    def __init__(self, message: str, path: Path = ()) -> None:
+    def __init__(self, message: str, path: FieldPath = ()) -> None:
         super().__init__(message)
         self.path = path
 
@@ -79,7 +79,7 @@ def is_safe_attachment_path(name: str) -> bool:
     return all(part not in ("", ".", "..") for part in parts)
 
 
-def format_path(path: Path) -> str:
+def format_path(path: FieldPath) -> str:
     """``("case", "opinions", 1, "id")`` as ``case.opinions[1].id``."""
     out = ""
     for part in path:
@@ -193,9 +193,9 @@ def _inline_refs(schema: dict[str, Any]) -> dict[str, Any]:
     return walk(schema)
 
 
-def _schema_problems(data: object) -> Iterator[tuple[Path, str, int]]:
+def _schema_problems(data: object) -> Iterator[tuple[FieldPath, str, int]]:
     for error in _validator().iter_errors(data):
-        path: Path = tuple(error.absolute_path)
+        path: FieldPath = tuple(error.absolute_path)
         rank = _RANK.get(str(error.validator), 1)
         if error.validator == "required" and isinstance(error.instance, dict):
             for name in error.validator_value:
@@ -278,9 +278,9 @@ def _items(container: dict[str, Any], key: str) -> Iterator[tuple[int, dict[str,
                 yield index, item
 
 
-def _semantic_problems(data: object) -> Iterator[tuple[Path, str, int]]:
+def _semantic_problems(data: object) -> Iterator[tuple[FieldPath, str, int]]:
     case = _dict(_dict(data).get("case"))
-    base: Path = ("case",)
+    base: FieldPath = ("case",)
 
     title = case.get("title")
     if isinstance(title, str):
@@ -293,14 +293,14 @@ def _semantic_problems(data: object) -> Iterator[tuple[Path, str, int]]:
             ), 1
 
     # Where each object of each kind sits, so ids can be checked for uniqueness and references.
-    located: dict[str, list[tuple[Path, dict[str, Any]]]] = {
+    located: dict[str, list[tuple[FieldPath, dict[str, Any]]]] = {
         kind: [] for kind in (
             "opinion", "evidence", "recommendation", "answer", "question", "note", "record",
             "medication", "review",
         )
     }
     for i, opinion in _items(case, "opinions"):
-        where: Path = (*base, "opinions", i)
+        where: FieldPath = (*base, "opinions", i)
         located["opinion"].append((where, opinion))
         for kind, key in (("evidence", "evidence"), ("recommendation", "recommendations"),
                           ("answer", "answers")):
@@ -313,7 +313,7 @@ def _semantic_problems(data: object) -> Iterator[tuple[Path, str, int]]:
 
     ids: dict[str, set[str]] = {}
     for kind, entries in located.items():
-        seen: dict[str, Path] = {}
+        seen: dict[str, FieldPath] = {}
         for where, item in entries:
             ident = item.get("id")
             if not isinstance(ident, str):
@@ -361,8 +361,8 @@ def _semantic_problems(data: object) -> Iterator[tuple[Path, str, int]]:
 
 
 def _refs(
-    item: dict[str, Any], key: str, where: Path, known: set[str], message: str
-) -> Iterator[tuple[Path, str, int]]:
+    item: dict[str, Any], key: str, where: FieldPath, known: set[str], message: str
+) -> Iterator[tuple[FieldPath, str, int]]:
     values = item.get(key)
     if not isinstance(values, list):
         return
@@ -373,7 +373,7 @@ def _refs(
 
 # -- document order --------------------------------------------------------------------------
 
-def _document_order(data: object, path: Path) -> tuple[tuple[int, str], ...]:
+def _document_order(data: object, path: FieldPath) -> tuple[tuple[int, str], ...]:
     """Where ``path`` sits in the document: keys by their position, missing keys after the rest."""
     order: list[tuple[int, str]] = []
     node: object = data

@@ -477,3 +477,22 @@ def test_the_schema_is_draft_2020_12_and_allows_unknown_keys_everywhere() -> Non
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     objects = [schema, *(d for d in schema["$defs"].values() if "properties" in d)]
     assert all(o.get("additionalProperties") is True for o in objects)
+
+
+@pytest.mark.parametrize(("definition", "key", "allowed"), [
+    ("case", "status", m.CASE_STATUSES),
+    ("diagnosis", "certainty", m.CERTAINTIES),
+    ("evidence", "kind", m.EVIDENCE_KINDS),
+    ("recommendation", "category", m.RECOMMENDATION_CATEGORIES),
+    ("recommendation", "urgency", m.URGENCIES),
+    ("question", "topic", m.QUESTION_TOPICS),
+    ("record", "kind", m.RECORD_KINDS),
+    ("record", "status", m.RECORD_STATUSES),
+    ("review", "verdict", m.VERDICTS),
+    ("review", "state", m.REVIEW_STATES),
+])
+def test_the_schema_enumerations_match_the_model(
+    definition: str, key: str, allowed: tuple[str, ...]
+) -> None:
+    values = case_schema()["$defs"][definition]["properties"][key]["enum"]
+    assert [v for v in values if v is not None] == list(allowed)
