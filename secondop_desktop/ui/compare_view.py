@@ -89,6 +89,7 @@ class CompareView(QWidget):
         self._difference_count = -1
         self._building = False
         self._stale = False
+        self._previous_choice: list[str | None] = [None, None, None]
         self.model = CompareModel(self)
 
         self._refresh_timer = QTimer(self)
