@@ -124,6 +124,8 @@ def _parse_json(raw: bytes, name: str, what: str) -> Any:
         raise CaseFileError(f"{name}: {what} is not valid JSON ({exc})") from exc
     except RecursionError as exc:
         raise CaseFileError(f"{name}: {what} is nested too deeply to be a case file") from exc
+    except ValueError as exc:  # e.g. a number with more digits than Python will convert
+        raise CaseFileError(f"{name}: {what} is not valid JSON ({str(exc)[:120]})") from exc
 
 
 class _JsonProblem(ValueError):
@@ -135,7 +137,7 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            raise _JsonProblem(f"the key {key!r} appears twice in one object")
+            raise _JsonProblem(f"the key {key[:60]!r} appears twice in one object")
         out[key] = value
     return out
 

@@ -354,6 +354,7 @@ def test_a_wrong_format_is_refused(demo_case: Case) -> None:
     (b"{\"a\": 1, \"a\": 2}", ("appears twice",)),
     (b"[" * 100_000 + b"]" * 100_000, ("nested too deeply",)),
     (b"null", ("expected an object",)),
+    (b"{\"a\": " + b"9" * 10_000 + b"}", ("not valid JSON",)),
     (b"\"just text\"", ("expected an object",)),
 ])
 def test_bad_json_is_refused_cleanly(data: bytes, words: tuple[str, ...]) -> None:
