@@ -7,7 +7,7 @@ second to import and the window must not wait for it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from reportlab.lib import colors
@@ -314,6 +314,8 @@ class Context:
     include_private: bool
     for_doctor: str | None
     prepared_on: date
+    agreement: dict[str, list[list[str]]] = field(default_factory=dict)
+    """Three opinions: groups of opinion ids that agree on "diagnosis" and on "plan"."""
     frame_height: float = 650.0
     """The height of the page's text area: a block taller than this may split."""
     split_rows: bool = False
@@ -412,10 +414,33 @@ def _pair_names(ctx: Context, comp: Comparison) -> list[str]:
     return [names[ids.index(comp.a_id)], names[ids.index(comp.b_id)]]
 
 
+def _agreement_words(groups: list[list[str]], ctx: Context) -> str:
+    names = dict(zip([o.id for o in ctx.opinions], ctx.names, strict=True))
+    named = [[names[i] for i in g if i in names] for g in groups]
+    named = [g for g in named if g]
+    if len(named) == 1 and len(named[0]) >= 3:
+        return "all three doctors."
+    together = [g for g in named if len(g) > 1]
+    alone = [g[0] for g in named if len(g) == 1]
+    if not together:
+        return "no two of the doctors."
+    parts = [" and ".join(g) for g in together]
+    text = "; ".join(parts)
+    if alone:
+        text += f" ({', '.join(alone)} differs)" if len(alone) == 1 else \
+            f" ({' and '.join(alone)} differ)"
+    return text + "."
+
+
 def _summary(ctx: Context) -> list[Flowable]:
     s = ctx.styles
     three = len(ctx.opinions) == 3
     cells: list[Flowable] = [para("<b>Summary</b>", s.cell)]
+    for topic, word in (("diagnosis", "the diagnosis"), ("plan", "the main plan")):
+        groups = ctx.agreement.get(topic)
+        if groups:
+            cells.append(para(f"<b>Who agrees on {word}:</b> "
+                              f"{inline(_agreement_words(groups, ctx))}", s.cell))
     for comp in ctx.comparisons:
         for line in _summary_lines(comp, _pair_names(ctx, comp), with_names=three):
             cells.append(para(line, s.cell))

@@ -19,7 +19,7 @@ from functools import partial
 from pathlib import Path
 
 from secondop_desktop import APP_NAME, __version__
-from secondop_desktop.domain.comparison import Comparison
+from secondop_desktop.domain.comparison import Comparison, ThreeWay
 from secondop_desktop.domain.model import Case, Opinion
 from secondop_desktop.report.options import (
     PAPER_SIZES,
@@ -69,12 +69,12 @@ def selected_opinions(case: Case, options: PdfOptions) -> list[Opinion]:
     return chosen
 
 
-def _engine_comparisons(case: Case, ids: list[str]) -> list[Comparison]:
+def _engine_comparisons(case: Case, ids: list[str]) -> list[Comparison] | ThreeWay:
     from secondop_desktop.domain import compare as engine  # the one place differences are found
 
     if len(ids) == 2:
         return [engine.compare_opinions(case, ids[0], ids[1])]
-    return list(engine.compare_three(case, ids).pairs)
+    return engine.compare_three(case, ids)
 
 
 def _check_comparisons(comparisons: Sequence[Comparison], ids: list[str]) -> list[Comparison]:
@@ -132,10 +132,11 @@ def render_comparison_pdf(
     options: PdfOptions,
     progress: Progress | None = None,
     *,
-    comparisons: Sequence[Comparison] | None = None,
+    comparisons: Sequence[Comparison] | ThreeWay | None = None,
     prepared_on: date | None = None,
 ) -> bytes:
-    """The PDF as bytes. ``comparisons`` lets a caller that already compared pass its result."""
+    """The PDF as bytes. ``comparisons`` lets a caller that already compared pass its result
+    (the pairwise comparisons, or the engine's ThreeWay for three opinions)."""
     opinions = selected_opinions(case, options)
     paper = resolve_paper(options)
     ids = [o.id for o in opinions]
@@ -143,6 +144,11 @@ def render_comparison_pdf(
         progress(0, 1)
     if comparisons is None:
         comparisons = _engine_comparisons(case, ids)
+    agreement: dict[str, list[list[str]]] = {}
+    if isinstance(comparisons, ThreeWay):
+        agreement = {"diagnosis": comparisons.diagnosis_agreement,
+                     "plan": comparisons.plan_agreement}
+        comparisons = comparisons.pairs
     usable = _check_comparisons(comparisons, ids)
 
     from reportlab.lib.units import mm
@@ -164,6 +170,7 @@ def render_comparison_pdf(
         include_private=options.include_private, for_doctor=options.for_doctor,
         prepared_on=prepared_on or date.today(),
         frame_height=pagesize[1] - 2 * margin - styles.footer_size * 2.5 - 12,
+        agreement=agreement,
     )
     canvas_class = _numbered_canvas(
         document.FOOTER_NOTE, styles.body.fontName, styles.footer_size, margin
@@ -216,7 +223,7 @@ def export_comparison_pdf(
     options: PdfOptions,
     progress: Progress | None = None,
     *,
-    comparisons: Sequence[Comparison] | None = None,
+    comparisons: Sequence[Comparison] | ThreeWay | None = None,
 ) -> None:
     """Write the comparison PDF to ``path``; an existing file is replaced only on success."""
     path = Path(path)

@@ -77,3 +77,16 @@ def test_a_bare_case_still_makes_a_pdf():
     assert "Unnamed doctor" in text
     assert "No questions written down yet." in text
     assert "Page 1 of" in text
+
+
+def test_three_doctors_summary_says_who_agrees(demo_case):
+    third = copy.deepcopy(demo_case.opinions[0])
+    third.id = "0f6a4a10-0000-4000-8000-000000000003"
+    third.physician = Physician(name="Dr Amara Osei")
+    demo_case.opinions.append(third)
+    ids = [o.id for o in demo_case.opinions]
+    three = compare.compare_three(demo_case, ids)
+    assert [ids[0], ids[2]] in three.plan_agreement  # Dr Osei repeats Dr Hale's plan
+    text = flat_text(render_comparison_pdf(demo_case, PdfOptions(opinion_ids=ids)))
+    assert "Who agrees on the diagnosis: all three doctors." in text
+    assert "Who agrees on the main plan: Dr Hale and Dr Osei (Dr Tanaka differs)." in text
