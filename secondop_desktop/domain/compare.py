@@ -462,7 +462,9 @@ def _plan_category(points: list[Point], a: Opinion, b: Opinion, effective: bool)
     if mains:
         # Major on the main plan: another kind of treatment, main vs alternative, or one
         # doctor's main treatment missing from the other's plan.
-        if any(status(x) not in agree and x.severity == MAJOR for x in mains):
+        if any(status(x) not in agree and (x.severity == MAJOR or
+                                           (effective and x.verdict == "different"))
+               for x in mains):
             return "different"
         return "partly"
     return "partly" if any(status(x) in agree for x in recs) else "different"

@@ -543,3 +543,16 @@ def test_keys_are_unique_even_with_repeated_ids() -> None:
     keys = [p.key for p in _pair(a, b, questions=[q, q]).points]
     assert len(keys) == len(set(keys))
     assert "recommendation:same-id:-" in keys and "recommendation:same-id:-#2" in keys
+
+
+def test_user_saying_the_main_plan_differs_makes_the_plan_different() -> None:
+    a = _opinion("Dr A", recs=[_rec("Physical therapy", "therapy", True)])
+    b = _opinion("Dr B", recs=[_rec("Physical therapy", "therapy", True)])
+    case = Case(title="t", opinions=[a, b])
+    key = f"recommendation:{a.recommendations[0].id}:{b.recommendations[0].id}"
+    assert compare_opinions(case, a.id, b.id).summary.plan == "same"
+    case.reviews.append(Review(opinions=[a.id, b.id], point=key, verdict="different",
+                               note="Dr B means twice as many sessions"))
+    result = compare_opinions(case, a.id, b.id)
+    assert result.summary.plan == "different"
+    assert result.engine_summary.plan == "same"
