@@ -60,7 +60,7 @@ def _comparisons(case: Case, ids: list[str]):
     except ImportError:
         from tests.report.fakes import hand_comparisons
         return hand_comparisons(case, ids), "hand-made comparisons (engine not found)"
-    return compare_three(case, ids).pairs, "engine (domain.compare)"
+    return compare_three(case, ids), "engine (domain.compare)"
 
 
 def _texts(flowables: list) -> list[str]:
