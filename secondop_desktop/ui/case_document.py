@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from secondop_desktop.domain.model import Case, now_iso
 from secondop_desktop.store.errors import JournalError
 
-if TYPE_CHECKING:  # the journal module (sqlite-utils) is imported after the window shows
+if TYPE_CHECKING:  # loaded after the window shows, with the first case
+    from secondop_desktop.domain.model import Case
     from secondop_desktop.store.journal import Journal
 
 AUTOSAVE_DELAY_MS = 500
@@ -84,6 +84,8 @@ class CaseDocument(QObject):
         Steps with the same ``key`` in a row merge (typing in one field); pass
         ``mergeable=False`` for adding, removing and moving things.
         """
+        from secondop_desktop.domain.model import now_iso
+
         before = self.case.to_dict()
         change(self.case)
         self.case.updated_at = now_iso()
@@ -95,6 +97,8 @@ class CaseDocument(QObject):
         self.changed.emit()
 
     def restore(self, snapshot: dict[str, Any]) -> None:
+        from secondop_desktop.domain.model import Case
+
         self.case = Case.from_dict(copy.deepcopy(snapshot))
         self.reloaded.emit()
         self.changed.emit()

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from secondop_desktop.domain.model import Case
 from secondop_desktop.ui.words import doctors_words, status_words
+
+if TYPE_CHECKING:
+    from secondop_desktop.domain.model import Case
 
 UNTITLED = "Untitled case"
 TIME_MARK = "⏱"
@@ -37,7 +39,7 @@ class CaseRow:
     @classmethod
     def of(cls, item: Any) -> CaseRow:
         """From a journal ``CaseSummary`` or a domain ``Case``."""
-        if isinstance(item, Case):
+        if hasattr(item, "opinions"):  # a Case (checked by shape: keeps the start lean)
             return cls(item.id, item.title, item.status, len(item.opinions), item.time_sensitive)
         return cls(item.id, item.title, item.status, item.opinion_count, item.time_sensitive)
 

@@ -8,6 +8,7 @@ each pause in typing asks for codes; answers to an older question are dropped.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 from collections.abc import Callable
 from typing import Any
@@ -64,10 +65,9 @@ class _Job(QRunnable):
             result = self._work()
         except Exception:  # a broken code set must never take the editor down
             result = None
-        try:
+        # RuntimeError: the editor that asked was closed meanwhile, so nobody is left to tell.
+        with contextlib.suppress(RuntimeError):
             self._signals.done.emit(self._serial, result)
-        except RuntimeError:  # the editor that asked was closed meanwhile: nobody to tell
-            pass
 
 
 class CodeListModel(QAbstractListModel):

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop import APP_NAME, __version__
-from secondop_desktop.domain.model import Case, now_iso
 from secondop_desktop.store.errors import JournalError
 from secondop_desktop.ui import appearance, dialogs, fields, settings
 from secondop_desktop.ui.case_document import Autosaver, CaseDocument
@@ -37,6 +36,7 @@ from secondop_desktop.ui.search_model import HitRole, SearchResultsModel
 from secondop_desktop.ui.welcome_page import WelcomePage
 
 if TYPE_CHECKING:  # these load after the window shows (see set_journal and case_page)
+    from secondop_desktop.domain.model import Case
     from secondop_desktop.store.journal import Journal
     from secondop_desktop.ui.case_page import CasePage
 
@@ -347,6 +347,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{APP_NAME} — {title}")
 
     def new_case(self) -> None:
+        from secondop_desktop.domain.model import Case, now_iso
+
         if self.journal is None:
             return
         stamp = now_iso()

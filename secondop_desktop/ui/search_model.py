@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from secondop_desktop.store.search import SearchHit
+if TYPE_CHECKING:
+    from secondop_desktop.store.search import SearchHit
 
 _Index = QModelIndex | QPersistentModelIndex
 
