@@ -28,6 +28,7 @@ FieldPath = tuple[str | int, ...]
 
 TITLE_MAX = 200
 MAX_DEPTH = 100
+MAX_INT_BITS = 10_000  # about 3,000 decimal digits
 ATTACHMENTS_DIR = "attachments/"
 
 _DATETIME_SHAPE = re.compile(
@@ -94,7 +95,7 @@ def validate_case_document(data: object) -> None:
     """Raise ``CaseFormatError`` naming the first problem of ``data``, or return if it is valid."""
     try:
         _check_envelope(data)
-        _check_depth(data)
+        _check_shape(data)
         problems = list(_schema_problems(data)) + list(_semantic_problems(data))
         if problems:
             problems.sort(key=lambda p: (_document_order(data, p[0]), p[2], p[1]))
@@ -136,20 +137,28 @@ def _check_envelope(data: object) -> None:
         )
 
 
-def _check_depth(data: object) -> None:
-    # Walked without recursion: the schema library and Python's repr both recurse, and a hostile
-    # file can nest far deeper than the stack. Real case files nest about ten levels.
-    stack: list[tuple[object, int]] = [(data, 1)]
+def _check_shape(data: object) -> None:
+    """Refuse what would break the checks below rather than be judged by them.
+
+    Walked without recursion: the schema library and Python's repr both recurse, and a hostile
+    file can nest far deeper than the stack (real case files nest about ten levels). Integers of
+    thousands of digits are refused too: Python will not print them, so no message could.
+    """
+    stack: list[tuple[object, FieldPath]] = [(data, ())]
     while stack:
-        node, depth = stack.pop()
-        if depth > MAX_DEPTH:
+        node, path = stack.pop()
+        if len(path) >= MAX_DEPTH:
             raise CaseFormatError(
                 f"top level: the document is nested more than {MAX_DEPTH} levels deep"
             )
         if isinstance(node, dict):
-            stack.extend((child, depth + 1) for child in node.values())
+            stack.extend((child, (*path, str(key))) for key, child in node.items())
         elif isinstance(node, list):
-            stack.extend((child, depth + 1) for child in node)
+            stack.extend((child, (*path, index)) for index, child in enumerate(node))
+        elif isinstance(node, int) and node.bit_length() > MAX_INT_BITS:
+            raise CaseFormatError(
+                f"{format_path(path)}: a number with thousands of digits is not allowed", path
+            )
 
 
 # -- the schema ------------------------------------------------------------------------------
@@ -252,6 +261,8 @@ def _describe(value: object) -> str:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, int) and value.bit_length() > 128:
+        return "a very large number"  # Python refuses to print ints of thousands of digits
     if isinstance(value, (int, float)):
         text = repr(value)
         return text if len(text) <= 40 else text[:37] + "..."

@@ -463,6 +463,13 @@ def test_deep_nesting_is_refused_cleanly() -> None:
 def test_a_huge_wrong_value_gives_a_short_message() -> None:
     text = message(with_value("case.status", "x" * 1_000_000))
     assert len(text) < 200
+    assert message(with_value("case.decision.values[0].importance", 10**5000)) == (
+        "case.decision.values[0].importance: a number with thousands of digits is not allowed"
+    )
+    assert message(with_value("case.decision.values[0].importance", 10**50)) == (
+        "case.decision.values[0].importance: a very large number is more than the largest "
+        "allowed value, 5"
+    )
 
 
 def test_format_path() -> None:
