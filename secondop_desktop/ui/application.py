@@ -8,9 +8,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from secondop_desktop import APP_NAME, __version__
+from secondop_desktop.resources import resource_path
 from secondop_desktop.ui import appearance, dialogs, settings
 
 if TYPE_CHECKING:
@@ -28,6 +30,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("secondop")
+    icon = resource_path("icons", "secondop.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     appearance.apply_style_sheet()
     appearance.apply_text_size(settings.text_size())
     return app
