@@ -543,7 +543,7 @@ def _table(ctx: Context) -> list[Flowable]:
                   splitInRow=int(ctx.split_rows))
     table.setStyle(TableStyle(commands))
     return [
-        CondPageBreak(s.body.fontSize * 8),
+        CondPageBreak(s.body.fontSize * 16),  # heading, legend and a row or two together
         text("Side by side", s.h2),
         _legend(ctx),
         Spacer(1, s.body.fontSize * 0.4),
