@@ -127,6 +127,19 @@ def _numbered_canvas(footer_note: str, font: str, size: float, margin: float):
     return NumberedCanvas
 
 
+def _forward_only(progress: Progress) -> Progress:
+    """Progress that never goes back (a second layout pass starts counting again)."""
+    best = [0.0]
+
+    def report(done: int, total: int) -> None:
+        fraction = done / total if total else 0.0
+        if fraction >= best[0]:
+            best[0] = fraction
+            progress(done, total)
+
+    return report
+
+
 def render_comparison_pdf(
     case: Case,
     options: PdfOptions,
@@ -140,7 +153,8 @@ def render_comparison_pdf(
     opinions = selected_opinions(case, options)
     paper = resolve_paper(options)
     ids = [o.id for o in opinions]
-    if progress:
+    if progress is not None:
+        progress = _forward_only(progress)
         progress(0, 1)
     if comparisons is None:
         comparisons = _engine_comparisons(case, ids)

@@ -338,3 +338,14 @@ def test_a_note_longer_than_a_page_flows_onto_the_next(demo_case, read_pdf):
     assert "word0 " in pdf.flat and "word2499" in pdf.flat
     pages_with_note = [p for p in pdf.pages if "word1" in p]
     assert len(pages_with_note) >= 2
+
+
+def test_progress_never_goes_back_when_rows_must_split(demo_case, tmp_path):
+    ids = [o.id for o in demo_case.opinions[:2]]
+    comps = hand_comparisons(demo_case, ids)
+    comps[0].points[3].a = " ".join(["A very long answer."] * 700)  # taller than a page
+    seen: list[float] = []
+    export_comparison_pdf(demo_case, tmp_path / "c.pdf", PdfOptions(opinion_ids=ids),
+                          progress=lambda done, total: seen.append(done / total),
+                          comparisons=comps)
+    assert seen == sorted(seen) and seen[-1] == 1.0
