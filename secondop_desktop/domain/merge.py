@@ -139,6 +139,8 @@ def _merge_list(
     for item in old_items:
         ident: str = item.id  # type: ignore[attr-defined]
         if ident in seen:
+            # Should never happen in a journal; if it does, keep it rather than lose it.
+            out.append(copy.deepcopy(item))
             continue
         seen.add(ident)
         other = incoming_by_id.get(ident)

@@ -274,3 +274,11 @@ def test_domain_modules_import_neither_qt_nor_the_store() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_a_duplicate_id_in_the_journal_loses_nothing(demo_case: Case) -> None:
+    demo_case.notes.append(copy.deepcopy(demo_case.notes[0]))
+    demo_case.notes[-1].text = "same id, other words"
+    merged, report = merge_cases(demo_case, twin(demo_case))
+    assert [n.text for n in merged.notes] == [n.text for n in demo_case.notes]
+    assert not report.changed
