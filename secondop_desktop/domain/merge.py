@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, TypeVar
 
-from secondop_desktop.domain.model import Case, Model, Opinion, parse_time
+from secondop_desktop.domain.model import Case, Decision, Model, Opinion, parse_time
 
 T = TypeVar("T", bound=Model)
 
@@ -112,7 +112,7 @@ def _merge_opinion(old: Opinion, new: Opinion, report: MergeReport) -> Opinion:
     return merged
 
 
-def _merge_decision(existing: Case, incoming: Case, report: MergeReport) -> Any:
+def _merge_decision(existing: Case, incoming: Case, report: MergeReport) -> Decision | None:
     old, new = existing.decision, incoming.decision
     if new is None:
         if old is not None:
