@@ -7,7 +7,8 @@ from dataclasses import dataclass, replace
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from secondop_desktop.ui.words import doctors_words, status_words
 
@@ -126,3 +127,12 @@ class CaseListModel(QAbstractListModel):
         if role == CaseRole.TimeSensitive:
             return row.time_sensitive
         return None
+
+
+class CaseRowDelegate(QStyledItemDelegate):
+    """Two lines per case, as wide as the list: a long title ends in "…" (its tooltip has it
+    whole) instead of pushing the list sideways."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(1, size.height())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from secondop_desktop.domain.model import Note, Question, Record, now_iso
+from secondop_desktop.domain.model import Note, Question, Record, now_iso, parse_time
 from secondop_desktop.ui import fields
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.row_list import FieldSpec, ListSpec, RowListEditor
@@ -20,11 +20,18 @@ def _question_text(item: Question) -> str:
     return f"{item.text.strip() or 'Untitled question'}\n{TOPIC_WORDS.get(item.topic, item.topic)}"
 
 
+def _when(stamp: str | None) -> str:
+    moment = parse_time(stamp)
+    if moment is None:
+        return "No time"
+    moment = moment.astimezone()
+    return f"{moment.day} {moment:%B %Y, %H:%M}"
+
+
 def _note_text(item: Note) -> str:
     first = item.text.strip().splitlines()[0] if item.text.strip() else "Empty note"
-    when = (item.taken_at or "")[:16].replace("T", " ")
-    private = " · 🔒 private" if item.private else ""
-    return f"{first}\n{when}{private}"
+    private = " · Private" if item.private else ""
+    return f"{first}\n{_when(item.taken_at)}{private}"
 
 
 def _record_text(item: Record) -> str:
@@ -105,6 +112,8 @@ class ListPage(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 12, 16, 16)
         self.editor = RowListEditor(spec)
+        # A whole tab for one list: show more of it than the lists inside an opinion do.
+        self.editor.list_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 14)
         layout.addWidget(self.editor)
         layout.addStretch(1)
         self.setWidget(body)

@@ -31,7 +31,7 @@ from secondop_desktop import APP_NAME, __version__
 from secondop_desktop.store.errors import JournalError
 from secondop_desktop.ui import appearance, dialogs, fields, settings
 from secondop_desktop.ui.case_document import Autosaver, CaseDocument
-from secondop_desktop.ui.case_list_model import UNTITLED, CaseListModel
+from secondop_desktop.ui.case_list_model import UNTITLED, CaseListModel, CaseRowDelegate
 from secondop_desktop.ui.search_model import HitRole, SearchResultsModel
 from secondop_desktop.ui.welcome_page import WelcomePage
 
@@ -108,6 +108,8 @@ class MainWindow(QMainWindow):
         # list of a thousand cases is laid out at once, without measuring every row.
         self.case_list.setUniformItemSizes(True)
         self.case_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.case_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.case_list.setItemDelegate(CaseRowDelegate(self.case_list))
         self.results_list.setWordWrap(True)
         for view in (self.case_list, self.results_list):
             view.setSpacing(2)
