@@ -21,7 +21,10 @@ from functools import lru_cache
 
 from secondop_desktop.domain.comparison import Segment
 
-_TOKEN_RE = re.compile(r"\S+\s*|\s+")
+# Scripts written without spaces (Chinese, Japanese kana, Korean syllables) diff character by
+# character; everything else word by word.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_TOKEN_RE = re.compile(rf"[{_CJK}]\s*|[^\s{_CJK}]+\s*|\s+")
 _EDGE_PUNCT = "\"'“”‘’.,;:!?()[]{}<>«»…"
 
 

@@ -96,3 +96,11 @@ def test_a_moved_passage_keeps_the_longer_one_in_place() -> None:
     seg_a, seg_b = word_diff(a, b)
     assert _changed(seg_a) == short_part
     assert _changed(seg_b) == short_part
+
+
+def test_scripts_without_spaces_diff_by_character() -> None:
+    a, b = word_diff("右膝の変形性関節症です。", "左膝の変形性関節症です。")
+    assert _changed(a) == ["右"] and _changed(b) == ["左"]
+    assert "".join(s.text for s in a) == "右膝の変形性関節症です。"
+    a, b = word_diff("Dr 张伟 said 手术", "Dr 张伟 said 理疗")
+    assert "".join(s.text for s in a if s.changed) == "手术"
