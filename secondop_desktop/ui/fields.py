@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -185,6 +185,7 @@ class DateField(QWidget):
         row.addWidget(self.date_edit, 1)
         row.addWidget(self.clear_button)
         self.date_edit.dateChanged.connect(self._changed)
+        self.date_edit.calendarWidget().installEventFilter(self)
         self.clear_button.clicked.connect(lambda: self.date_edit.setDate(NO_DATE))
         self.setFocusProxy(self.date_edit)
 
@@ -203,3 +204,11 @@ class DateField(QWidget):
 
     def _changed(self) -> None:
         self.edited.emit(self.value())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # With no date yet, the calendar opens on this month, not on January 1900.
+        if (event.type() == QEvent.Type.Show and watched is self.date_edit.calendarWidget()
+                and self.date_edit.date() == NO_DATE):
+            today = QDate.currentDate()
+            self.date_edit.calendarWidget().setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
