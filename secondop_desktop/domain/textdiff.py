@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -25,12 +26,16 @@ from secondop_desktop.domain.comparison import Segment
 # character; everything else word by word.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _TOKEN_RE = re.compile(rf"[{_CJK}]\s*|[^\s{_CJK}]+\s*|\s+")
+_PLAIN_TOKEN_RE = re.compile(r"\S+\s*|\s+")
+_HAS_CJK = re.compile(f"[{_CJK}]").search
 _EDGE_PUNCT = "\"'“”‘’.,;:!?()[]{}<>«»…"
 
 
 def _tokens(text: str) -> list[str]:
     """Words with their trailing spaces (leading spaces form their own token)."""
-    return _TOKEN_RE.findall(text)
+    if _HAS_CJK(text):
+        return _TOKEN_RE.findall(text)
+    return _PLAIN_TOKEN_RE.findall(text)  # the common case, and faster
 
 
 @lru_cache(maxsize=16384)
@@ -210,17 +215,10 @@ def _anchors(ia: list[int], ib: list[int], k: int) -> list[tuple[int, int, int]]
         grams_b = [x * sq + y * base + z for x, y, z in zip(ib, ib[1:], ib[2:], strict=False)]
     else:
         grams_a, grams_b = ia, ib
-    count_a: dict = {}
-    for g in grams_a:
-        count_a[g] = count_a.get(g, 0) + 1
-    count_b: dict = {}
-    where_b: dict = {}
-    for j, g in enumerate(grams_b):
-        count_b[g] = count_b.get(g, 0) + 1
-        where_b[g] = j
-    pairs = [
-        (i, where_b[g]) for i, g in enumerate(grams_a) if count_a[g] == 1 and count_b.get(g) == 1
-    ]
+    once_a = {g for g, n in Counter(grams_a).items() if n == 1}
+    once = {g for g, n in Counter(grams_b).items() if n == 1 and g in once_a}
+    where_b = dict(zip(grams_b, range(len(grams_b)), strict=False))
+    pairs = [(i, where_b[g]) for i, g in enumerate(grams_a) if g in once]
     out: list[tuple[int, int, int]] = []
     end_a = end_b = 0
     for pa, pb in _lis(pairs):
