@@ -25,16 +25,26 @@ from secondop_desktop.domain.comparison import Segment
 # Scripts written without spaces (Chinese, Japanese kana, Korean syllables) diff character by
 # character; everything else word by word.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-_TOKEN_RE = re.compile(rf"[{_CJK}]\s*|[^\s{_CJK}]+\s*|\s+")
 _PLAIN_TOKEN_RE = re.compile(r"\S+\s*|\s+")
-_HAS_CJK = re.compile(f"[{_CJK}]").search
+
+
+@lru_cache(maxsize=1)
+def _cjk_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    # Compiled on first use: these classes take milliseconds to compile, and start-up is
+    # not the place for that.
+    return (re.compile(f"[{_CJK}]"), re.compile(rf"[{_CJK}]\s*|[^\s{_CJK}]+\s*|\s+"))
+
+
+def _has_cjk(text: str) -> bool:
+    # Cheap first test (max over a string runs in C): these scripts all lie above U+3040.
+    return bool(text) and max(text) >= "\u3040" and bool(_cjk_patterns()[0].search(text))
 _EDGE_PUNCT = "\"'“”‘’.,;:!?()[]{}<>«»…"
 
 
 def _tokens(text: str) -> list[str]:
     """Words with their trailing spaces (leading spaces form their own token)."""
-    if _HAS_CJK(text):
-        return _TOKEN_RE.findall(text)
+    if _has_cjk(text):
+        return _cjk_patterns()[1].findall(text)
     return _PLAIN_TOKEN_RE.findall(text)  # the common case, and faster
 
 
