@@ -118,15 +118,18 @@ def _one_side(has_a: bool, has_b: bool) -> str | None:
     return None
 
 
-def _long_text_status(a: str, b: str) -> str:
-    """same (only spacing, case or punctuation differ), refined (one holds the other), else
-    different — for rationale, follow-up and answers."""
-    na, nb = normal_text(a), normal_text(b)
-    if na == nb:
-        return "same"
-    if na and nb and (na in nb or nb in na):
-        return "refined"
-    return "different"
+def _long_text_status(a: str, b: str) -> tuple[str, list[Segment], list[Segment]]:
+    """For rationale, follow-up and answers, from the word diff: same (only spacing, case or
+    punctuation differ), refined (every word of one is in the other, in order, and the other
+    says more), else different; with the segments when they differ."""
+    seg_a, seg_b = word_diff(a, b)
+    changed_a = any(s.changed for s in seg_a)
+    changed_b = any(s.changed for s in seg_b)
+    if not changed_a and not changed_b:
+        return "same", [], []
+    if not changed_a or not changed_b:
+        return "refined", seg_a, seg_b
+    return "different", seg_a, seg_b
 
 
 def _wordless(a: str, b: str) -> str:
@@ -237,14 +240,16 @@ def _text_point(p: _Pair, key: str, topic: str, label: str, a: str, b: str, rank
     a, b = _clean(a), _clean(b)
     if not a and not b:
         return None
-    status = _one_side(bool(a), bool(b)) or _long_text_status(a, b)
-    point = Point(
+    status = _one_side(bool(a), bool(b))
+    seg_a: list[Segment] = []
+    seg_b: list[Segment] = []
+    if status is None:
+        status, seg_a, seg_b = _long_text_status(a, b)
+    return Point(
         key=key, topic=topic, status=status, severity=NONE if status == "same" else MINOR,
         a=a, b=b, label=label, question=question(status, p.name_a, p.name_b), rank=rank,
+        a_segments=seg_a, b_segments=seg_b,
     )
-    if a and b and status != "same":
-        point.a_segments, point.b_segments = _segments(a, b)
-    return point
 
 
 def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bool) -> Point:
@@ -411,16 +416,18 @@ def _answer_points(p: _Pair) -> list[Point]:
             continue
         question = p.case.question(qid)
         qtext = _clean(question.text) if question else ""
-        status = _one_side(bool(ta), bool(tb)) or _long_text_status(ta, tb)
-        point = Point(
+        status = _one_side(bool(ta), bool(tb))
+        seg_a: list[Segment] = []
+        seg_b: list[Segment] = []
+        if status is None:
+            status, seg_a, seg_b = _long_text_status(ta, tb)
+        out.append(Point(
             key=f"answer:{qid}", topic="answer", status=status,
             severity=NONE if status == "same" else MINOR, a=ta, b=tb,
             label=f"Answer to “{_shorten(qtext, 70)}”" if qtext else "Answer",
             question=ask.answer(status, p.name_a, p.name_b, qtext or "(a question)"), rank=45,
-        )
-        if ta and tb and status != "same":
-            point.a_segments, point.b_segments = _segments(ta, tb)
-        out.append(point)
+            a_segments=seg_a, b_segments=seg_b,
+        ))
     return out
 
 

@@ -37,7 +37,9 @@ def _cjk_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _has_cjk(text: str) -> bool:
     # Cheap first test (max over a string runs in C): these scripts all lie above U+3040.
-    return bool(text) and max(text) >= "\u3040" and bool(_cjk_patterns()[0].search(text))
+    if text.isascii():
+        return False
+    return max(text) >= "\u3040" and bool(_cjk_patterns()[0].search(text))
 _EDGE_PUNCT = "\"'“”‘’.,;:!?()[]{}<>«»…"
 
 
