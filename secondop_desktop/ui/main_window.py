@@ -33,6 +33,7 @@ from secondop_desktop.ui import appearance, dialogs, fields, settings
 from secondop_desktop.ui.case_document import Autosaver, CaseDocument
 from secondop_desktop.ui.case_list_model import UNTITLED, CaseListModel, CaseRowDelegate
 from secondop_desktop.ui.search_model import HitRole, SearchResultsModel
+from secondop_desktop.ui.search_worker import Searcher
 from secondop_desktop.ui.welcome_page import WelcomePage
 
 if TYPE_CHECKING:  # these load after the window shows (see set_journal and case_page)
@@ -64,6 +65,8 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self.searcher = Searcher(SEARCH_LIMIT, self)
+        self.searcher.found.connect(self._show_hits)
         self._save_error_shown = False
 
         self._build()
@@ -237,7 +240,7 @@ class MainWindow(QMainWindow):
         self.results_list.clicked.connect(self._result_activated)
         self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
         self.search_box.returnPressed.connect(self._search_enter)
-        self._search_timer.timeout.connect(self.run_search)
+        self._search_timer.timeout.connect(lambda: self.run_search())
         self.new_case_button.clicked.connect(self.new_case)
         self.welcome.new_case_button.clicked.connect(self.new_case)
         self.welcome.example_button.clicked.connect(self.open_example)
@@ -432,26 +435,38 @@ class MainWindow(QMainWindow):
         self._search_timer.stop()
         self.left_stack.setCurrentWidget(self.case_list)
 
-    def run_search(self) -> None:
+    def run_search(self, now: bool = False) -> None:
+        """Search for what is in the search box: on a worker thread while the user types, at
+        once (``now``) when they press Enter."""
         self._search_timer.stop()
         text = self.search_box.text().strip()
         if not text or self.journal is None:
+            self.searcher.cancel()
             self.results_model.set_hits([])
             self.left_stack.setCurrentWidget(self.case_list)
             return
         self.autosaver.flush()  # search what was just typed too
+        if not now:
+            self.searcher.search(self.journal, text)
+            return
+        self.searcher.cancel()
         try:
             hits = self.journal.search(text, SEARCH_LIMIT)
         except JournalError as exc:
-            self.statusBar().showMessage(str(exc), 8000)
-            hits = []
+            self._show_hits([], str(exc))
+        else:
+            self._show_hits(hits, "")
+
+    def _show_hits(self, hits: Any, error: str) -> None:
+        if error:
+            self.statusBar().showMessage(error, 8000)
         self.results_model.set_hits(hits)
         self.left_stack.setCurrentWidget(self.results_list if hits else self.no_results)
         if hits:
             self.results_list.setCurrentIndex(self.results_model.index(0))
 
     def _search_enter(self) -> None:
-        self.run_search()
+        self.run_search(now=True)
         if self.results_model.rowCount():
             self.results_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -539,6 +554,8 @@ class MainWindow(QMainWindow):
         return self.autosaver.flush()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.searcher.cancel()
+        self.searcher.wait()  # no search may run on after the journal closes
         self.autosaver.flush()
         settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
         settings.put(settings.SPLITTER_STATE, self.splitter.saveState())
