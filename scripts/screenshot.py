@@ -37,6 +37,8 @@ def _open(app, journal_path: Path, percent: int):
     window.open_example()
     window.show()
     _settle(app)
+    window.set_text_size(percent)  # as the View menu does (it widens the case list too)
+    _settle(app)
     return window, journal
 
 

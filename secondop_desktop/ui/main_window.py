@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # these load after the window shows (see set_journal and case
     from secondop_desktop.ui.case_page import CasePage
 
 SEARCH_DELAY_MS = 200
+LEFT_WIDTH = 320  # the case list at 100 % text
 SEARCH_LIMIT = 50
 
 _TEXT_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
@@ -140,7 +141,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.right_stack)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([320, 880])
+        self.splitter.setSizes([LEFT_WIDTH, 1200 - LEFT_WIDTH])
         self.setCentralWidget(self.splitter)
 
         self.save_label = QLabel("")
@@ -510,8 +511,19 @@ class MainWindow(QMainWindow):
         settings.put(settings.TEXT_SIZE, percent)
         appearance.apply_text_size(percent)
         self._refresh_headings()
+        self._widen_case_list(percent)
         self._check_size_action(percent)
         self.statusBar().showMessage(f"Text size {percent} %", 4000)
+
+    def _widen_case_list(self, percent: int) -> None:
+        """Larger text needs a wider case list to show titles; never more than 30 % though."""
+        if not self.isVisible():  # sizes mean nothing before the window is laid out
+            QTimer.singleShot(0, lambda: self.isVisible() and self._widen_case_list(percent))
+            return
+        left, right = self.splitter.sizes()
+        wanted = min(LEFT_WIDTH * percent // 100, (left + right) * 3 // 10)
+        if left < wanted:
+            self.splitter.setSizes([wanted, left + right - wanted])
 
     def _refresh_headings(self) -> None:
         for heading in self.findChildren(fields.Heading):
@@ -543,6 +555,8 @@ class MainWindow(QMainWindow):
         splitter = settings.get(settings.SPLITTER_STATE)
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
+        else:
+            self._widen_case_list(settings.text_size())
         self._check_size_action(settings.text_size())
 
     def _save_failed(self, message: str) -> None:
