@@ -12,6 +12,7 @@ from secondop_desktop.domain.model import Case, Question, Review, now_iso
 from secondop_desktop.ui import fields
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.case_list_model import UNTITLED
+from secondop_desktop.ui.decision_page import DecisionPage
 from secondop_desktop.ui.list_pages import NOTES, QUESTIONS, RECORDS, ComingSoonPage, ListPage
 from secondop_desktop.ui.opinions_page import OpinionsPage
 from secondop_desktop.ui.overview_page import OverviewPage
@@ -66,11 +67,7 @@ class CasePage(QWidget):
         self.questions = ListPage(QUESTIONS, "questions_page")
         self.notes = ListPage(NOTES, "notes_page")
         self.records = ListPage(RECORDS, "records_page")
-        self.decision = ComingSoonPage(
-            "Decision",
-            "Coming soon: a worksheet to gather the options from every opinion, weigh what "
-            "matters most to you, and write down the plan you choose and why.",
-            "decision_page")
+        self.decision = DecisionPage()
         self.tabs.addTab(self.overview, "&Overview")
         self.tabs.addTab(self.opinions, "O&pinions")
         self.tabs.addTab(self.compare_tab, "&Compare")

@@ -54,3 +54,34 @@ def test_starting_with_demo_opens_the_example_and_keeps_it(qtbot, journal_path):
     with Journal.open(journal_path) as journal:
         assert [s.title for s in journal.list_cases()] == [
             "Right knee pain: replacement or therapy?"]
+
+
+def test_decision_tab_keeps_the_plan_the_reasons_and_the_certainty_check(opened, qtbot):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit
+
+    from tests.ui.app_helpers import stored, type_text
+
+    window = opened.window()
+    qtbot.mouseClick(child(window, QPushButton, "new_case_button"), Qt.MouseButton.LeftButton)
+    case_id = window.document.case_id
+    page = window.case_page.decision
+    window.case_page.tabs.setCurrentWidget(page)
+    type_text(qtbot, child(page, QLineEdit, "decision_chosen"), "Physical therapy first")
+    type_text(qtbot, child(page, QPlainTextEdit, "decision_reasons"), "Surgery stays possible.")
+    for name in ("sure_sure", "sure_understand"):
+        box = child(page, QCheckBox, name)
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert child(page, QLabel, "sure_summary").text() == "2 of 4 ticked."
+
+    def kept() -> bool:
+        decision = stored(opened.journal_path, case_id).decision
+        return decision is not None and decision.sure.understand
+
+    qtbot.waitUntil(kept, timeout=3000)
+    decision = stored(opened.journal_path, case_id).decision
+    assert (decision.chosen, decision.reasons) == ("Physical therapy first",
+                                                   "Surgery stays possible.")
+    assert (decision.sure.sure, decision.sure.risks_benefits) == (True, False)
+    shortcut(qtbot, window, Qt.Key.Key_Z)
+    assert child(page, QLabel, "sure_summary").text() == "1 of 4 ticked."

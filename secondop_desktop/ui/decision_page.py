@@ -1,0 +1,125 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The Decision tab: the plan the patient chose, why, when, and a four-question certainty check.
+
+The four questions follow the published SURE test of decisional certainty (sure, understand,
+risks and benefits, encouragement), put in plain words. The app records the answers; it never
+judges the choice.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from secondop_desktop.domain.model import Case, Decision, now_iso
+from secondop_desktop.ui import fields
+from secondop_desktop.ui.case_document import CaseDocument
+
+SURE_WORDS = {
+    "sure": "I feel sure about the best choice for me.",
+    "understand": "I know the benefits and risks of each option.",
+    "risks_benefits": "I am clear about which benefits and risks matter most to me.",
+    "encouragement": "I have enough support and advice to make a choice.",
+}
+
+
+class DecisionPage(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("decision_page")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.document: CaseDocument | None = None
+        self._build()
+
+    def _build(self) -> None:
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(16, 12, 16, 16)
+        layout.setSpacing(8)
+        layout.addWidget(fields.Heading("Your decision", 1.3, "decision_heading"))
+        hint = QLabel("When you have decided, write down what you chose and why. It helps to "
+                      "look back on, and to explain to your doctors and family.")
+        hint.setWordWrap(True)
+        hint.setProperty("role", "hint")
+        layout.addWidget(hint)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.chosen = fields.line_edit("decision_chosen", "The plan I chose",
+                                       "e.g. Twelve weeks of supervised physical therapy")
+        self.reasons = fields.text_edit("decision_reasons", "Why I chose it",
+                                        "What mattered most to you")
+        self.decided_on = fields.DateField("decision_date", "Date of the decision")
+        for label, widget in (("The plan I chose", self.chosen),
+                              ("Why I chose it", self.reasons)):
+            caption = QLabel(label + ":")
+            caption.setWordWrap(True)
+            caption.setBuddy(widget)
+            form.addRow(caption, widget)
+        caption = QLabel("Decided on:")
+        caption.setBuddy(self.decided_on.date_edit)
+        form.addRow(caption, self.decided_on)
+        layout.addLayout(form)
+
+        layout.addWidget(fields.Heading("How sure do you feel?", 1.15, "sure_heading"))
+        sure_hint = QLabel("Tick each sentence that is true for you. If some are not, that is "
+                           "worth talking over with your doctors or family before going ahead.")
+        sure_hint.setWordWrap(True)
+        sure_hint.setProperty("role", "hint")
+        layout.addWidget(sure_hint)
+        self.sure_boxes = {key: fields.check(f"sure_{key}", words)
+                           for key, words in SURE_WORDS.items()}
+        for box in self.sure_boxes.values():
+            layout.addWidget(box)
+        self.sure_summary = QLabel("")
+        self.sure_summary.setObjectName("sure_summary")
+        self.sure_summary.setWordWrap(True)
+        layout.addWidget(self.sure_summary)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+        self.chosen.textEdited.connect(lambda text: self._set("chosen", text, "plan chosen"))
+        self.reasons.textChanged.connect(
+            lambda: self._set("reasons", self.reasons.toPlainText(), "reasons"))
+        self.decided_on.edited.connect(lambda value: self._set("decided_on", value, "date"))
+        for key, box in self.sure_boxes.items():
+            box.toggled.connect(lambda on, k=key: self._set(f"sure.{k}", bool(on), "answer"))
+
+    def set_document(self, document: CaseDocument | None) -> None:
+        self.document = document
+        self.load()
+
+    def load(self) -> None:
+        case = self.document.case if self.document else None
+        self.setEnabled(case is not None)
+        decision = (case.decision if case else None) or Decision()
+        fields.set_line(self.chosen, decision.chosen)
+        fields.set_text(self.reasons, decision.reasons)
+        self.decided_on.set_value(decision.decided_on)
+        for key, box in self.sure_boxes.items():
+            fields.set_checked(box, getattr(decision.sure, key))
+        self._show_summary(decision)
+
+    def _show_summary(self, decision: Decision) -> None:
+        ticked = sum(bool(getattr(decision.sure, key)) for key in SURE_WORDS)
+        self.sure_summary.setText(f"{ticked} of 4 ticked.")
+
+    def _set(self, path: str, value: Any, what: str) -> None:
+        if self.document is None:
+            return
+
+        def change(case: Case) -> None:
+            if case.decision is None:
+                case.decision = Decision()
+            target: Any = case.decision
+            *parents, last = path.split(".")
+            for part in parents:
+                target = getattr(target, part)
+            setattr(target, last, value)
+            case.decision.updated_at = now_iso()
+
+        self.document.edit(f"decision:{path}", f"Change decision: {what}", change)
+        if self.document.case.decision is not None:
+            self._show_summary(self.document.case.decision)
