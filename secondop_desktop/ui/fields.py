@@ -180,7 +180,7 @@ class DateField(QWidget):
         self.date_edit.setMinimumDate(NO_DATE)
         self.date_edit.setSpecialValueText("No date")
         self.date_edit.setDate(NO_DATE)
-        self.clear_button = button(f"{object_name}_clear", "No date", f"{accessible}: no date")
+        self.clear_button = button(f"{object_name}_clear", "Clear date", f"{accessible}: clear")
         self.clear_button.setToolTip("Leave the date empty")
         row.addWidget(self.date_edit, 1)
         row.addWidget(self.clear_button)

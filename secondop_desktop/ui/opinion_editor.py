@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -125,7 +126,9 @@ class OpinionEditor(QWidget):
         self.opinion_id = opinion_id
         self.inputs: dict[str, QWidget] = {}
         self._describe_pending: str | None = None
+        self._captions: list[QLabel] = []
         self._build()
+        self._align_captions()
         self.load()
 
     # -- layout -----------------------------------------------------------------------------
@@ -164,6 +167,7 @@ class OpinionEditor(QWidget):
         caption.setWordWrap(True)
         caption.setBuddy(widget)
         form.addRow(caption, widget)
+        self._captions.append(caption)
         self.inputs[path] = widget
         self._wire_input(path, widget)
         return widget
@@ -179,6 +183,7 @@ class OpinionEditor(QWidget):
         self.visit_date = fields.DateField("visit_date", "Date of the visit")
         caption = QLabel("Date of the visit:")
         caption.setBuddy(self.visit_date.date_edit)
+        self._captions.append(caption)
         form.addRow(caption, self.visit_date)
         self.visit_date.edited.connect(lambda value: self._set("visit_date", value, "visit date"))
 
@@ -225,6 +230,17 @@ class OpinionEditor(QWidget):
         self._add(form, "follow_up", "Follow-up", "text", "follow_up",
                   "e.g. Come back in six weeks with a new X-ray")
         layout.addStretch(1)
+
+    def _align_captions(self) -> None:
+        """One label column for every section, as wide as a typical label (longer ones wrap)."""
+        width = self.fontMetrics().horizontalAdvance("Hospital or practice: ")
+        for caption in self._captions:
+            caption.setMinimumWidth(width)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._align_captions()
 
     def _wire_input(self, path: str, widget: QWidget) -> None:
         if isinstance(widget, QLineEdit):
