@@ -77,6 +77,7 @@ NOTES = ListSpec(
     describe=_note_text,
     fields=(
         FieldSpec("text", "Note", "text"),
+        FieldSpec("opinion_id", "About which doctor", "doctor", {None: "The case as a whole"}),
         FieldSpec("author", "Written by", placeholder="e.g. Anna (daughter)"),
         FieldSpec("private", "Private: leave out of printouts", "check"),
     ),

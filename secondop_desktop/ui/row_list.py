@@ -49,7 +49,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class FieldSpec:
     attr: str
     label: str
-    kind: str = "line"  # line | text | combo | check
+    kind: str = "line"  # line | text | combo | check | doctor (a combo of the case's doctors)
     choices: dict[Any, str] = field(default_factory=dict)
     placeholder: str = ""
 
@@ -203,7 +203,7 @@ class RowListEditor(QWidget):
         object_name = f"{self.spec.prefix}_{spec_field.attr}"
         if spec_field.kind == "text":
             return fields.text_edit(object_name, spec_field.label, spec_field.placeholder, 2)
-        if spec_field.kind == "combo":
+        if spec_field.kind in ("combo", "doctor"):
             return fields.combo(object_name, spec_field.label, spec_field.choices)
         if spec_field.kind == "check":
             return fields.check(object_name, spec_field.label)
@@ -287,6 +287,7 @@ class RowListEditor(QWidget):
         self.down_button.setEnabled(item is not None and 0 <= row < count - 1)
         if item is None:
             return
+        self._fill_doctor_choices()
         for attr, widget in self.inputs.items():
             value = getattr(item, attr, None)
             if isinstance(widget, QLineEdit):
@@ -297,6 +298,25 @@ class RowListEditor(QWidget):
                 fields.set_combo_value(widget, value)
             elif isinstance(widget, QCheckBox):
                 fields.set_checked(widget, bool(value))
+
+    def _fill_doctor_choices(self) -> None:
+        """A "doctor" field offers the case's doctors as they are named now."""
+        if self._document is None:
+            return
+        for spec_field in self.spec.fields:
+            if spec_field.kind != "doctor":
+                continue
+            box = self.inputs[spec_field.attr]
+            assert isinstance(box, QComboBox)
+            wanted = [(spec_field.choices.get(None, "None"), None)] + [
+                (o.doctor, o.id) for o in self._document.case.opinions]
+            shown = [(box.itemText(i), box.itemData(i)) for i in range(box.count())]
+            if shown != wanted:
+                box.blockSignals(True)
+                box.clear()
+                for words, value in wanted:
+                    box.addItem(words, value)
+                box.blockSignals(False)
 
     # -- changes -------------------------------------------------------------------------------
 

@@ -85,3 +85,35 @@ def test_decision_tab_keeps_the_plan_the_reasons_and_the_certainty_check(opened,
     assert (decision.sure.sure, decision.sure.risks_benefits) == (True, False)
     shortcut(qtbot, window, Qt.Key.Key_Z)
     assert child(page, QLabel, "sure_summary").text() == "1 of 4 ticked."
+
+
+def test_a_note_is_time_stamped_and_tied_to_a_doctor(opened, qtbot):
+    from PySide6.QtWidgets import QComboBox, QListView, QPlainTextEdit
+
+    from tests.ui.app_helpers import stored, type_text
+
+    window = opened.window()
+    qtbot.mouseClick(child(window, QPushButton, "welcome_example"), Qt.MouseButton.LeftButton)
+    case_id = window.document.case_id
+    page = window.case_page.notes
+    window.case_page.tabs.setCurrentWidget(page)
+    qtbot.mouseClick(child(page, QPushButton, "note_add"), Qt.MouseButton.LeftButton)
+    type_text(qtbot, child(page, QPlainTextEdit, "note_text"), "She said to avoid stairs.")
+    doctor = child(page, QComboBox, "note_opinion_id")
+    assert [doctor.itemText(i) for i in range(doctor.count())] == [
+        "The case as a whole", "Dr Robert Hale", "Dr Mei Tanaka"]
+    doctor.setFocus()
+    qtbot.keyClick(doctor, Qt.Key.Key_Down)
+    qtbot.keyClick(doctor, Qt.Key.Key_Down)
+    assert doctor.currentText() == "Dr Mei Tanaka"
+    rows = child(page, QListView, "note_list").model()
+    assert rows.index(rows.rowCount() - 1, 0).data().startswith("She said to avoid stairs.\n")
+
+    def kept() -> bool:
+        notes = stored(opened.journal_path, case_id).notes
+        return notes[-1].text == "She said to avoid stairs." and notes[-1].opinion_id is not None
+
+    qtbot.waitUntil(kept, timeout=3000)
+    case = stored(opened.journal_path, case_id)
+    assert case.notes[-1].opinion_id == case.opinions[1].id
+    assert case.notes[-1].taken_at
