@@ -1,6 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The user's own view of one point of one pair of doctors: same or different, where they are
-with it, and a note. It reports what the user did; the view turns that into a Review."""
+with it, and a note. It reports what the user did; the view turns that into a Review.
+
+The radio buttons show only what the user said. Until the user says something neither is chosen,
+and a line beside them says in words what the program found, so the program's finding is never
+passed off as the user's choice.
+"""
 
 from __future__ import annotations
 
@@ -19,9 +24,21 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop.domain.model import REVIEW_STATES
+from secondop_desktop.ui.compare_flow import FlowLayout
 from secondop_desktop.ui.compare_rows import PairPoint
 
 NOTE_DELAY_MS = 600
+
+
+def _unit(*widgets: QWidget) -> QWidget:
+    """Widgets that stay together on one line when the verdict line wraps."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(6)
+    for widget in widgets:
+        row.addWidget(widget)
+    return box
 
 
 class ReviewLine(QWidget):
@@ -35,78 +52,118 @@ class ReviewLine(QWidget):
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(6)
+        self._box = box
 
         self.title = QLabel()
         self.title.setObjectName("review_pair_title")
         self.title.setTextFormat(Qt.TextFormat.RichText)
-        self.title.setWordWrap(True)
         self.title.hide()
-        box.addWidget(self.title)
 
-        verdict = QHBoxLayout()
         your_view = QLabel(self.tr("Your view:"))
+        your_view.setObjectName("review_your_view")
         self.same_radio = QRadioButton(self.tr("they say the same"))
         self.same_radio.setObjectName("review_same_radio")
         self.same_radio.setAccessibleName(self.tr("Your view: they say the same"))
         self.differ_radio = QRadioButton(self.tr("they differ"))
         self.differ_radio.setObjectName("review_differ_radio")
         self.differ_radio.setAccessibleName(self.tr("Your view: they differ"))
-        group = QButtonGroup(self)
-        group.addButton(self.same_radio)
-        group.addButton(self.differ_radio)
+        self._group = QButtonGroup(self)
+        self._group.addButton(self.same_radio)
+        self._group.addButton(self.differ_radio)
         # clicked, not toggled: only the user's own choice becomes a Review.
         self.same_radio.clicked.connect(lambda: self._emit(verdict="same"))
         self.differ_radio.clicked.connect(lambda: self._emit(verdict="different"))
-        verdict.addWidget(your_view)
-        verdict.addWidget(self.same_radio)
-        verdict.addWidget(self.differ_radio)
-        verdict.addStretch(1)
-        box.addLayout(verdict)
+        self.program_label = QLabel()
+        self.program_label.setObjectName("review_program_found")
+        self.program_label.setTextFormat(Qt.TextFormat.RichText)
 
-        state_row = QHBoxLayout()
-        state_label = QLabel(self.tr("State:"))
-        self.state_combo = QComboBox()
-        self.state_combo.setObjectName("review_state_combo")
-        self.state_combo.setAccessibleName(self.tr("Where you are with this difference"))
-        names = {"open": self.tr("Open"), "asked": self.tr("Asked"),
-                 "explained": self.tr("Explained"), "resolved": self.tr("Resolved")}
-        for state in REVIEW_STATES:
-            self.state_combo.addItem(names.get(state, state), state)
-        state_label.setBuddy(self.state_combo)
-        self.state_combo.currentIndexChanged.connect(
-            lambda i: self._emit(state=self.state_combo.itemData(i)))
-        self.note_edit = QLineEdit()
-        self.note_edit.setObjectName("review_note_edit")
-        self.note_edit.setAccessibleName(self.tr("Your note on this point"))
-        self.note_edit.setPlaceholderText(self.tr("Note: what you learned…"))
+        # One line that wraps at large text sizes instead of widening the row.
+        self.verdict_line = QWidget()
+        self.verdict_line.setObjectName("review_verdict_line")
+        flow = FlowLayout(self.verdict_line, spacing=10)
+        for widget in (self.title, _unit(your_view, self.same_radio, self.differ_radio),
+                       self.program_label):
+            flow.addWidget(widget)
+        box.addWidget(self.verdict_line)
+
+        # The state and the note are made when a point first needs them: rows the program and
+        # the user both call the same stay one light line.
+        self.state_row: QWidget | None = None
+        self.state_combo: QComboBox | None = None
+        self.note_edit: QLineEdit | None = None
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(NOTE_DELAY_MS)
-        self._note_timer.timeout.connect(lambda: self._emit(note=self.note_edit.text()))
-        self.note_edit.textEdited.connect(lambda _t: self._note_timer.start())
-        self.note_edit.editingFinished.connect(self.flush_note)
+        self._note_timer.timeout.connect(self._send_note)
+
+    def _build_state_row(self) -> QWidget:
+        if self.state_row is not None:
+            return self.state_row
+        self.state_row = QWidget()
+        self.state_row.setObjectName("review_state_row")
+        state_row = QHBoxLayout(self.state_row)
+        state_row.setContentsMargins(0, 0, 0, 0)
+        state_label = QLabel(self.tr("State:"))
+        combo = QComboBox()
+        combo.setObjectName("review_state_combo")
+        combo.setAccessibleName(self.tr("Where you are with this difference"))
+        names = {"open": self.tr("Open"), "asked": self.tr("Asked"),
+                 "explained": self.tr("Explained"), "resolved": self.tr("Resolved")}
+        for state in REVIEW_STATES:
+            combo.addItem(names.get(state, state), state)
+        state_label.setBuddy(combo)
+        combo.currentIndexChanged.connect(lambda i: self._emit(state=combo.itemData(i)))
+        note = QLineEdit()
+        note.setObjectName("review_note_edit")
+        note.setAccessibleName(self.tr("Your note on this point"))
+        note.setPlaceholderText(self.tr("Note: what you learned…"))
+        note.textEdited.connect(lambda _t: self._note_timer.start())
+        note.editingFinished.connect(self.flush_note)
         state_row.addWidget(state_label)
-        state_row.addWidget(self.state_combo)
-        state_row.addWidget(self.note_edit, 1)
-        box.addLayout(state_row)
+        state_row.addWidget(combo)
+        state_row.addWidget(note, 1)
+        self.state_combo, self.note_edit = combo, note
+        self._box.addWidget(self.state_row)
+        return self.state_row
 
     def _emit(self, **changes: object) -> None:
         if self.pair is not None:
             self.changed.emit((self.pair.a_id, self.pair.b_id, self.pair.point.key, changes))
 
+    def _send_note(self) -> None:
+        if self.note_edit is not None:
+            self._emit(note=self.note_edit.text())
+
     def flush_note(self) -> None:
         """Send a note still waiting on its delay (on leaving the field, or before a rebuild)."""
         if self._note_timer.isActive():
             self._note_timer.stop()
-            self._emit(note=self.note_edit.text())
+            self._send_note()
 
     @property
     def note_busy(self) -> bool:
         """The user is typing a note here: a refresh must not overwrite it."""
-        return self._note_timer.isActive() or self.note_edit.hasFocus()
+        return self._note_timer.isActive() or (
+            self.note_edit is not None and self.note_edit.hasFocus())
 
-    def show_pair(self, pair: PairPoint, title: str) -> None:
-        """Show the user's view of ``pair``; ``title`` names the two doctors (three-doctor rows)."""
+    def _set_verdict(self, verdict: str | None) -> None:
+        """Check the radio of the user's verdict, or none at all when the user gave none."""
+        for radio in (self.same_radio, self.differ_radio):
+            radio.blockSignals(True)
+        self._group.setExclusive(False)
+        self.same_radio.setChecked(verdict == "same")
+        self.differ_radio.setChecked(verdict == "different")
+        self._group.setExclusive(True)
+        for radio in (self.same_radio, self.differ_radio):
+            radio.blockSignals(False)
+
+    def show_pair(self, pair: PairPoint, title: str, finding: str = "",
+                  muted: str = "") -> None:
+        """Show the user's view of ``pair``.
+
+        ``title`` names the two doctors (three-doctor rows); ``finding`` is the program's own
+        finding in words ("they differ"), shown beside the user's choice; ``muted`` its colour.
+        """
         same_point = self.pair is not None and (self.pair.a_id, self.pair.b_id,
                                                 self.pair.point.key) == (
             pair.a_id, pair.b_id, pair.point.key)
@@ -115,18 +172,33 @@ class ReviewLine(QWidget):
         self.pair = pair
         point = pair.point
         self.title.setVisible(bool(title))
-        self.title.setText(f"<b>{html.escape(title)}</b>")
-        for widget in (self.same_radio, self.differ_radio, self.state_combo):
-            widget.blockSignals(True)
-        (self.differ_radio if point.differs else self.same_radio).setChecked(True)
-        self.state_combo.setCurrentIndex(max(self.state_combo.findData(point.state), 0))
-        for widget in (self.same_radio, self.differ_radio, self.state_combo):
-            widget.blockSignals(False)
-        if not (same_point and self.note_busy) and self.note_edit.text() != point.note:
-            self.note_edit.setText(point.note)
+        self.title.setText(f"<b>{html.escape(title)}:</b>" if title else "")
+        self._set_verdict(point.verdict)
+        found = self.tr("The program found: %1").replace("%1", finding) if finding else ""
+        style = f' style="color:{muted}"' if muted else ""
+        self.program_label.setText(f"<i{style}>{html.escape(found)}</i>" if found else "")
+        self.program_label.setVisible(bool(found))
+        self.program_label.setAccessibleName(found)
+
+        # Where the point counts as a difference, or the user already keeps a state or a note
+        # on it, the user can say where they are with it.
+        wanted = (point.differs or point.state != "open" or bool(point.note)
+                  or (same_point and self.note_busy))
+        if wanted:
+            self._build_state_row()
+        if self.state_row is not None:
+            assert self.state_combo is not None and self.note_edit is not None
+            self.state_row.setVisible(wanted)
+            self.state_combo.blockSignals(True)
+            self.state_combo.setCurrentIndex(max(self.state_combo.findData(point.state), 0))
+            self.state_combo.blockSignals(False)
+            if not (same_point and self.note_busy) and self.note_edit.text() != point.note:
+                self.note_edit.setText(point.note)
+
         suffix = f" ({title})" if title else ""
         self.same_radio.setAccessibleName(self.tr("Your view: they say the same") + suffix)
         self.differ_radio.setAccessibleName(self.tr("Your view: they differ") + suffix)
-        self.state_combo.setAccessibleName(
-            self.tr("Where you are with this difference") + suffix)
-        self.note_edit.setAccessibleName(self.tr("Your note on this point") + suffix)
+        if self.state_combo is not None and self.note_edit is not None:
+            self.state_combo.setAccessibleName(
+                self.tr("Where you are with this difference") + suffix)
+            self.note_edit.setAccessibleName(self.tr("Your note on this point") + suffix)

@@ -192,8 +192,9 @@ class CompareRowWidget(QFrame):
         question = row.question
         self._question = question
         show_question = bool(question) and row.differs
-        # The user's view is offered wherever the program found a difference or the user spoke.
-        pairs = [p for p in row.pairs if p.point.status != "same" or p.point.verdict is not None]
+        # The user's view is offered on every point, those the program calls the same too: the
+        # user may see a difference the program missed.
+        pairs = list(row.pairs)
         if show_question or pairs:
             self._build_details()
         if self.details is not None:
@@ -221,6 +222,16 @@ class CompareRowWidget(QFrame):
         return self.tr("Your view of %1: %2").replace("%1", self._pair_title(pair)).replace(
             "%2", word)
 
+    def _finding(self, pair: PairPoint) -> str:
+        """The program's own finding on one pair's point, in words."""
+        status = pair.point.status
+        if status == "only_a" or status == "only_b":
+            who = pair.a_id if status == "only_a" else pair.b_id
+            return self.tr("only %1 mentions it").replace(
+                "%1", short_name(self.names.get(who, "")))
+        return {"same": self.tr("they say the same"), "refined": self.tr(
+            "one is more precise"), "different": self.tr("they differ")}.get(status, status)
+
     def _show_details(self, row: CompareRow, question: str, show_question: bool,
                       pairs: list[PairPoint]) -> None:
         assert self.details is not None
@@ -236,7 +247,8 @@ class CompareRowWidget(QFrame):
             if i < len(pairs):
                 # Three doctors: each line says which two doctors it is about.
                 title = self._pair_title(pairs[i]) if self.doctors > 2 else ""
-                line.show_pair(pairs[i], title)
+                muted = self._colours.muted if self._colours is not None else ""
+                line.show_pair(pairs[i], title, self._finding(pairs[i]), muted)
             line.setVisible(i < len(pairs))
         self.details.setVisible(show_question or bool(pairs))
 

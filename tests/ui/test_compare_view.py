@@ -171,6 +171,55 @@ def test_same_verdict_emits_a_review_and_shows_after_set_case(
     assert stage.findChild(QRadioButton, "review_same_radio").isChecked()
 
 
+def test_radios_show_only_the_users_verdict_and_the_program_speaks_in_words(
+        view: CompareView) -> None:
+    for label, found in (("Stage", "they differ"), ("Certainty", "they say the same"),
+                         ("Diagnosis", "one is more precise")):
+        row = row_named(view, label)
+        same = row.findChild(QRadioButton, "review_same_radio")
+        differ = row.findChild(QRadioButton, "review_differ_radio")
+        assert same.isVisible() and differ.isVisible(), label
+        assert not same.isChecked() and not differ.isChecked(), label
+        program = row.findChild(QLabel, "review_program_found")
+        assert program.isVisible() and f"The program found: {found}" in program.text(), label
+    only = rows(view)[5].findChild(QLabel, "review_program_found")
+    assert "The program found: only Dr Tanaka mentions it" in only.text()
+
+
+def test_a_same_row_can_be_called_different(qtbot, view: CompareView, demo_case: Case) -> None:
+    certainty = row_named(view, "Certainty")
+    # An agreeing row stays light: the verdict line only, no state or note until it differs.
+    combo = certainty.findChild(QComboBox, "review_state_combo")
+    assert combo is None or not combo.isVisible()
+    assert certainty.height() < row_named(view, "Stage").height()
+    with qtbot.waitSignal(view.reviewChanged) as signal:
+        qtbot.mouseClick(certainty.findChild(QRadioButton, "review_differ_radio"),
+                         Qt.MouseButton.LeftButton)
+    review = signal.args[0]
+    assert (review.point, review.verdict) == ("certainty", "different")
+    assert review.opinions == [demo_case.opinions[0].id, demo_case.opinions[1].id]
+
+    with qtbot.waitSignal(view.differenceCountChanged) as count:
+        view.set_case(apply_review(demo_case, review))
+        view.refresh_now()
+    assert count.args == [5]
+    assert "5 points where the doctors differ, 2 where they agree" in summary(view)
+    assert "(the program found: 4 differ, 3 agree)" in summary(view)
+    certainty = row_named(view, "Certainty")
+    assert "= Same" in mark_text(certainty)  # the program's finding…
+    assert "Your view: different" in mark_text(certainty)  # …beside the user's
+    assert certainty.findChild(QRadioButton, "review_differ_radio").isChecked()
+    assert not certainty.findChild(QRadioButton, "review_same_radio").isChecked()
+    program = certainty.findChild(QLabel, "review_program_found")
+    assert "The program found: they say the same" in program.text()
+    # Now a difference of the user's: it can be tracked, and F7 stops on it.
+    assert certainty.findChild(QComboBox, "review_state_combo").isVisible()
+    view.previous_difference()
+    assert current_rows(view) == ["compare_row_0"]
+    view.next_difference()
+    assert current_rows(view) == [certainty.objectName()]
+
+
 def test_state_and_note_emit_reviews_that_build_on_each_other(
         qtbot, view: CompareView) -> None:
     stage = row_named(view, "Stage")
@@ -292,9 +341,11 @@ def test_third_doctor_gives_three_columns(qtbot, engine: FakeEngine, demo_case: 
     assert "= Dr Tanaka and Dr Okafor agree" in mark_text(stage)
     assert "≠ Dr Hale differs" in mark_text(stage)
     assert "Plan: ALL DIFFERENT" in summary(widget)
-    # The user's view is kept per pair of doctors: one line for each pair that differs here.
+    # The user's view is kept per pair of doctors: one line for each pair, the pair the program
+    # found the same too (the user may see it otherwise).
     titles = [t.text() for t in stage.findChildren(QLabel, "review_pair_title") if t.isVisible()]
-    assert titles == ["<b>Dr Hale and Dr Tanaka</b>", "<b>Dr Hale and Dr Okafor</b>"]
+    assert titles == ["<b>Dr Hale and Dr Tanaka:</b>", "<b>Dr Hale and Dr Okafor:</b>",
+                      "<b>Dr Tanaka and Dr Okafor:</b>"]
     radios = [r for r in stage.findChildren(QRadioButton, "review_same_radio") if r.isVisible()]
     with qtbot.waitSignal(widget.reviewChanged) as signal:
         qtbot.mouseClick(radios[1], Qt.MouseButton.LeftButton)
