@@ -36,6 +36,8 @@ def _isolated_data_dir(
     data = tmp_path_factory.mktemp("secondop-data")
     (data / "cache").symlink_to(_shared_cache_dir, target_is_directory=True)
     monkeypatch.setenv("SECONDOP_DATA_DIR", str(data))
+    # The window warms the ICD-10 index up in the background; tests that need it build it.
+    monkeypatch.setenv("SECONDOP_NO_WARMUP", "1")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(data / "xdg-config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(data / "xdg-data"))
     yield data
