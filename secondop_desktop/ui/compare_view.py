@@ -4,13 +4,15 @@
 The view draws what ``domain.compare`` found and never judges a difference itself. It does not
 change the case either: the user's verdicts, states and notes leave as ``reviewChanged`` Reviews
 and questions as ``questionRequested``; the owner applies them (with undo) and calls ``set_case``.
+
+The engine runs on a worker thread (``compare_worker``): the rows already shown stay while a
+quiet "Comparing…" shows, and Next / Previous pressed meanwhile wait for the new rows.
 """
 
 from __future__ import annotations
 
 import copy
 import html
-import importlib
 from typing import Any
 
 from PySide6.QtCore import QEvent, QMargins, QObject, Qt, QTimer, Signal
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -44,8 +47,11 @@ from secondop_desktop.ui.compare_row import (
 )
 from secondop_desktop.ui.compare_style import colours_for
 from secondop_desktop.ui.compare_summary import pair_summary, three_summary
+from secondop_desktop.ui.compare_worker import Comparer
 
 REFRESH_DELAY_MS = 250
+BUSY_DELAY_MS = 150
+"""A comparison quicker than this never shows "Comparing…" (no flicker on every edit)."""
 
 
 def _pair(label: QLabel, field: QWidget) -> QWidget:
@@ -65,9 +71,15 @@ def _discard(widget: QWidget) -> None:
     widget.deleteLater()
 
 
-def _engine() -> Any:
-    # Imported on first use: the engine pulls in text diffing and the code set helpers.
-    return importlib.import_module("secondop_desktop.domain.compare")
+def _codes_ready() -> bool:
+    """Whether the engine's index of diagnosis codes is there already (else the first
+    comparison on this computer builds it, which takes a few seconds)."""
+    from secondop_desktop.domain import icd10
+
+    try:
+        return icd10.is_loaded() or icd10.index_path().exists()
+    except OSError:
+        return True
 
 
 class CompareView(QWidget):
@@ -77,10 +89,17 @@ class CompareView(QWidget):
     """The text of a question the user wants added to the case's questions."""
     differenceCountChanged = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None, *, engine: Any = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, engine: Any = None,
+                 synchronous: bool = False) -> None:
+        """``engine`` stands in for ``domain.compare``; ``synchronous`` runs it on this thread
+        (tests and scripts), else it runs on a worker thread."""
         super().__init__(parent)
         self.setObjectName("compare_view")
         self._engine = engine
+        self._comparer = Comparer(engine, synchronous, self)
+        self._comparer.finished.connect(self._compared)
+        self._names: dict[str, str] = {}
+        self._queued_steps: list[int] = []
         self._case: Case | None = None
         self._current_key: str | None = None
         self._rows: dict[tuple[int, str], CompareRowWidget] = {}
@@ -103,6 +122,10 @@ class CompareView(QWidget):
         self._scroll_timer.setSingleShot(True)
         self._scroll_timer.setInterval(0)
         self._scroll_timer.timeout.connect(self._ensure_visible)
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(self._show_busy)
 
         self._build()
         self._wire()
@@ -172,6 +195,24 @@ class CompareView(QWidget):
         texts = QVBoxLayout()
         texts.addWidget(self.summary)
         srow.addLayout(texts, 1)
+        # A calm sign that a comparison is under way; the rows shown stay meanwhile.
+        self.busy = QWidget()
+        self.busy.setObjectName("compare_busy")
+        self.busy.setAccessibleName(self.tr("Comparing the opinions"))
+        brow = QHBoxLayout(self.busy)
+        brow.setContentsMargins(0, 0, 0, 0)
+        busy_label = QLabel(self.tr("Comparing…"))
+        busy_label.setObjectName("compare_busy_label")
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setObjectName("compare_busy_bar")
+        self.busy_bar.setAccessibleName(self.tr("Comparing the opinions"))
+        self.busy_bar.setRange(0, 0)  # indeterminate: no promise of how long
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 6)
+        brow.addWidget(busy_label)
+        brow.addWidget(self.busy_bar)
+        self.busy.hide()
+        srow.addWidget(self.busy, 0, Qt.AlignmentFlag.AlignVCenter)
         srow.addWidget(self.previous_button, 0, Qt.AlignmentFlag.AlignVCenter)
         srow.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
@@ -285,6 +326,7 @@ class CompareView(QWidget):
         self._fill_combos()
         if case is None or len(case.opinions) < 2:
             self._refresh_timer.stop()
+            self._stop_comparing()
             self.model.set_result(None, {})
             self._clear_rows()
             self._set_difference_count(0)
@@ -297,7 +339,10 @@ class CompareView(QWidget):
         if same_case and self.model.result is not None:
             self._refresh_timer.start()  # an edit: wait for typing to pause
         else:
+            # Another case: its doctors' rows only, never the last case's while it is compared.
             self._current_key = None
+            self._queued_steps.clear()
+            self.model.set_result(None, {})
             self._recompute()
 
     def refresh_now(self) -> None:
@@ -305,6 +350,14 @@ class CompareView(QWidget):
         if self._refresh_timer.isActive() or self._stale:
             self._refresh_timer.stop()
             self._recompute()
+
+    def is_busy(self) -> bool:
+        """Whether a comparison is under way (its rows not shown yet)."""
+        return self._comparer.busy
+
+    def wait_until_compared(self, timeout_ms: int = 30_000) -> bool:
+        """Wait for a comparison under way to be shown (scripts; True when it was)."""
+        return self._comparer.wait(timeout_ms)
 
     def next_difference(self) -> None:
         self._step(+1)
@@ -425,20 +478,56 @@ class CompareView(QWidget):
         ids = self._chosen_ids()
         if len(ids) < 2 or len(set(ids)) != len(ids):
             return
-        engine = self._engine or _engine()
-        try:
-            if len(ids) == 3:
-                result: Comparison | ThreeWay = engine.compare_three(case, ids)
-            else:
-                result = engine.compare_opinions(case, ids[0], ids[1])
-        except Exception as error:  # noqa: BLE001 - shown to the user rather than crash the tab
+        self._names = {o.id: o.doctor for o in case.opinions}
+        first = self.model.result is None
+        self._comparer.compare(case, ids)
+        if self._comparer.busy:  # on the worker thread: the answer comes later
+            if first:
+                self._show_first_wait()
+            elif not self._busy_timer.isActive() and not self.busy.isVisible():
+                self._busy_timer.start()
+
+    def _show_first_wait(self) -> None:
+        """Nothing shown yet: say at once that the comparison is under way."""
+        text = self.tr("Comparing the doctors' opinions…")
+        if not _codes_ready():
+            text += " " + self.tr("The first comparison on this computer takes a few seconds, "
+                                  "while the list of diagnosis codes is prepared.")
+        self._clear_rows()
+        self.summary.setText(text)
+        self.next_button.setEnabled(False)
+        self.previous_button.setEnabled(False)
+        self.bar.show()
+        self.stack.setCurrentIndex(1)
+        self._show_busy()
+
+    def _show_busy(self) -> None:
+        if self._comparer.busy:
+            self.busy.show()
+
+    def _stop_comparing(self) -> None:
+        self._comparer.cancel()
+        self._busy_timer.stop()
+        self.busy.hide()
+        self._queued_steps.clear()
+
+    def _compared(self, result: Comparison | ThreeWay | None, error: str) -> None:
+        """The latest comparison is done: show its rows, then any Next / Previous pressed
+        while it ran."""
+        self._busy_timer.stop()
+        self.busy.hide()
+        steps, self._queued_steps = self._queued_steps, []
+        if result is None:
+            self.model.set_result(None, {})
+            self._clear_rows()
             self._show_message(self.tr("These opinions could not be compared: %1").replace(
-                "%1", str(error)), keep_bar=True)
+                "%1", error), keep_bar=True)
             return
-        names = {o.id: o.doctor for o in case.opinions}
         self.model.colours = colours_for(self.palette())
-        self.model.set_result(result, names)
+        self.model.set_result(result, self._names)
         self._show_rows()
+        for direction in steps:
+            self._step(direction)
 
     def _show_message(self, text: str, keep_bar: bool = False) -> None:
         """A message instead of rows; the bar stays only if there are doctors to choose from."""
@@ -576,12 +665,14 @@ class CompareView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         # A bigger text size or another theme: lay the rows out again with new widths and colours.
+        # The rows are made again from the result already at hand: no new comparison.
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange) \
                 and self.model.result is not None and not self._building:
             self._building = True
             try:
+                self.model.colours = colours_for(self.palette())
                 self._clear_rows()
-                self._recompute()
+                self._show_rows()
             finally:
                 self._building = False
 
@@ -605,6 +696,9 @@ class CompareView(QWidget):
         return self.model.row_of_key(self._current_key) if self._current_key else -1
 
     def _step(self, direction: int) -> None:
+        if self._comparer.busy:
+            self._queued_steps.append(direction)  # taken once the new rows are shown
+            return
         diffs = self._differing_indexes()
         here = self._current_index()
         if direction > 0:

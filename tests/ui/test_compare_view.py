@@ -35,7 +35,7 @@ def engine() -> FakeEngine:
 
 @pytest.fixture
 def view(qtbot, engine: FakeEngine, demo_case: Case) -> CompareView:
-    widget = CompareView(engine=engine)
+    widget = CompareView(engine=engine, synchronous=True)
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.set_case(demo_case)
@@ -276,7 +276,7 @@ def test_add_to_my_questions_emits_the_suggested_question(qtbot, view: CompareVi
 
 
 def test_fewer_than_two_opinions_shows_a_friendly_message(qtbot, demo_case: Case) -> None:
-    widget = CompareView(engine=FakeEngine())
+    widget = CompareView(engine=FakeEngine(), synchronous=True)
     qtbot.addWidget(widget)
     widget.show()
     message = widget.findChild(QLabel, "compare_message")
@@ -292,7 +292,7 @@ def test_fewer_than_two_opinions_shows_a_friendly_message(qtbot, demo_case: Case
 def test_choosing_another_pair_updates_the_view(
         qtbot, engine: FakeEngine, demo_case: Case) -> None:
     case = with_third_opinion(demo_case)
-    widget = CompareView(engine=engine)
+    widget = CompareView(engine=engine, synchronous=True)
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.set_case(case)
@@ -320,7 +320,7 @@ def test_choosing_another_pair_updates_the_view(
 
 
 def test_third_doctor_gives_three_columns(qtbot, engine: FakeEngine, demo_case: Case) -> None:
-    widget = CompareView(engine=engine)
+    widget = CompareView(engine=engine, synchronous=True)
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
     widget.set_case(demo_case)
@@ -379,7 +379,7 @@ def test_doctor_names_in_any_script(qtbot, engine: FakeEngine) -> None:
         Opinion(label="Erste Meinung", physician=Physician(name="Dr José Müller")),
         Opinion(label="第二意见", physician=Physician(name="张伟")),
     ])
-    widget = CompareView(engine=engine)
+    widget = CompareView(engine=engine, synchronous=True)
     qtbot.addWidget(widget)
     widget.set_case(case)
     widget.show()
@@ -388,7 +388,7 @@ def test_doctor_names_in_any_script(qtbot, engine: FakeEngine) -> None:
 
 
 def test_rows_line_up_with_the_header_at_double_text_size(qtbot, engine, demo_case) -> None:
-    widget = CompareView(engine=engine)
+    widget = CompareView(engine=engine, synchronous=True)
     qtbot.addWidget(widget)
     font = widget.font()
     font.setPointSizeF(font.pointSizeF() * 2)
@@ -439,7 +439,7 @@ def test_f7_in_a_window_that_has_its_own_f7(qtbot, engine: FakeEngine, demo_case
     """The main window's Case menu has F7 too: pressing it inside the view still works once."""
     window = QMainWindow()
     qtbot.addWidget(window)
-    widget = CompareView(engine=engine)
+    widget = CompareView(engine=engine, synchronous=True)
     window.setCentralWidget(widget)
     menu_action = QAction("Next difference", window)
     menu_action.setShortcut(QKeySequence("F7"))

@@ -25,6 +25,8 @@ def view(qtbot, demo_case: Case) -> CompareView:
     widget.set_case(demo_case)
     widget.show()
     qtbot.waitExposed(widget)
+    # The real engine runs on a worker thread: wait for its rows.
+    qtbot.waitUntil(lambda: not widget.is_busy(), timeout=30_000)
     return widget
 
 
@@ -107,6 +109,7 @@ def test_three_doctors_with_the_real_engine(qtbot, demo_case: Case) -> None:
     widget.show()
     qtbot.mouseClick(widget.findChild(QPushButton, "compare_third_button"),
                      Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not widget.is_busy(), timeout=30_000)
     assert "Dr Amara Okafor" in widget.findChild(QLabel, "compare_header_2").text()
     shown = rows(widget)
     # Dr Okafor's points line up with Dr Hale's: one row per thing compared, as for two doctors.

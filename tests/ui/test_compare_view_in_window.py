@@ -37,6 +37,8 @@ def test_f7_from_inside_the_tab_and_a_verdict_kept_in_the_case(qtbot, opened) ->
     assert current_rows(compare) == ["compare_row_2"]
 
     stage = row_named(compare, "Stage")
+    # Rows just shown get their height on the next layout pass.
+    qtbot.waitUntil(lambda: stage.height() == stage.heightForWidth(stage.width()))
     before = stage.height()
     qtbot.mouseClick(stage.findChild(QRadioButton, "review_same_radio"),
                      Qt.MouseButton.LeftButton)
