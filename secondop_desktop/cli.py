@@ -3,6 +3,9 @@
 
 Nothing on this path imports Qt; the GUI is loaded only when no sub-command is given.
 Exit codes: 0 success, 1 a user error (one line on stderr, no traceback), 2 bad usage.
+
+Commands that write (import, restore) take the journal's instance lock, so they are refused while
+a window has the journal open; commands that only read take none and work beside the window.
 """
 
 from __future__ import annotations
@@ -122,13 +125,13 @@ def _is_user_error(error: Exception) -> bool:
     return isinstance(error, (JournalError, CaseFileError))
 
 
-def _open_journal(args: argparse.Namespace) -> Journal:
+def _open_journal(args: argparse.Namespace, *, exclusive: bool = False) -> Journal:
     from secondop_desktop.store.journal import Journal
 
     path: Path | None = args.journal
     if path is not None and path.is_dir():
         raise UserError(f"{path} is a folder; give the path of a journal file.")
-    return Journal.open(path)
+    return Journal.open(path, exclusive=exclusive)
 
 
 def _existing_journal(args: argparse.Namespace) -> Journal:
@@ -160,7 +163,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         raise UserError(f"{args.file}: no such file.")
     loaded = read_case_file(args.file)
-    with _open_journal(args) as journal:
+    with _open_journal(args, exclusive=True) as journal:
         report = journal.import_case(loaded)
     print(f"{loaded.casefile.case.title}: {report.describe()}")
     return 0
@@ -247,6 +250,7 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         raise UserError(f"{args.file}: no such file.")
     target: Path = args.journal or default_journal_path()
+    # restore_from holds the journal's instance lock while it replaces the file.
     kept = restore_from(args.file, target)
     message = f"Restored the journal from {args.file}"
     if kept is not None:

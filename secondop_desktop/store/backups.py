@@ -109,6 +109,39 @@ def auto_backup(source: sqlite3.Connection, journal_path: Path, keep: int = 10) 
     return dest
 
 
+def newest_auto_time(journal_path: Path) -> datetime | None:
+    """When the newest automatic backup of the journal was made (UTC), or None."""
+    autos = [stamp for stamp, reason, _ in list_backups(journal_path) if reason == "auto"]
+    if not autos:
+        return None
+    return datetime.strptime(autos[-1], _STAMP_FORMAT).replace(tzinfo=timezone.utc)
+
+
+def is_due(journal_path: Path, min_hours: float, now: datetime | None = None) -> bool:
+    """True when there is no automatic backup, or the newest is at least ``min_hours`` old."""
+    newest = newest_auto_time(journal_path)
+    if newest is None:
+        return True
+    age_hours = ((now or datetime.now(timezone.utc)) - newest).total_seconds() / 3600
+    # A backup "from the future" means the clock was set back: do not wait for it to catch up.
+    return age_hours < 0 or age_hours >= min_hours
+
+
+def auto_backup_of_file(journal_path: Path, keep: int = 10) -> Path:
+    """An automatic backup read through a connection of its own, opened read-only.
+
+    For a worker thread while the journal stays in use elsewhere: in WAL mode this reader sees
+    every committed save up to its start and never blocks the writer, nor is blocked by it.
+    """
+    source = sqlite3.connect(
+        journal_path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None
+    )
+    try:
+        return auto_backup(source, journal_path, keep)
+    finally:
+        source.close()
+
+
 def prune(journal_path: Path, keep: int) -> None:
     autos = [p for _, reason, p in list_backups(journal_path) if reason == "auto"]
     for old in autos[: max(0, len(autos) - max(keep, 1))]:

@@ -72,6 +72,22 @@ class JournalBusy(JournalError):
     """Another program holds the journal's write lock for longer than we wait."""
 
 
+class JournalInUse(JournalError):
+    """Another SecondOp (a window, or a command that writes) holds the journal's instance lock."""
+
+    def __init__(self, path: Path, pid: int | None = None, host: str | None = None) -> None:
+        self.path = path
+        self.pid = pid
+        self.host = host
+        holder = ""
+        if pid is not None:
+            holder = f" (process {pid}" + (f" on {host})" if host else ")")
+        super().__init__(
+            f"This journal is already open in another SecondOp window{holder}. Switch to that "
+            "window, or close it and try again."
+        )
+
+
 class CaseNotFound(JournalError):
     """No case matches the id or title the user gave."""
 

@@ -10,10 +10,15 @@ How it keeps what the user typed:
 - Before anything writes to an existing file it is examined read-only (``preflight``): a damaged
   file, a journal of a newer SecondOp, or another program's database is refused and left as it was.
 - A journal of an older schema is copied into the backup folder, then migrated step by step.
+- One running SecondOp per journal: ``open(exclusive=True)`` (the window, and the commands that
+  write) holds an OS lock on ``<journal>.lock`` until ``close()`` (``instance_lock``). Readers
+  take no lock; WAL lets them read beside the window.
 
 The tables are described in ``migrations``; search in ``search``; attachments in ``attachments``;
 backups and restore in ``backups`` and ``restore``. A ``Journal`` may be used from several threads
-(one at a time, behind a lock), so a background search does not need its own connection.
+(one at a time, behind a lock), so a background search does not need its own connection;
+``backup_if_due`` is the exception: it reads through a connection of its own, so a backup on a
+worker thread never holds up the window.
 """
 
 from __future__ import annotations
@@ -35,7 +40,15 @@ from sqlite_utils import Database
 
 from secondop_desktop import paths
 from secondop_desktop.domain.model import Case, parse_time
-from secondop_desktop.store import attachments, backups, migrations, preflight, restore, search
+from secondop_desktop.store import (
+    attachments,
+    backups,
+    instance_lock,
+    migrations,
+    preflight,
+    restore,
+    search,
+)
 from secondop_desktop.store.errors import (
     AmbiguousCase,
     AttachmentMissing,
@@ -44,6 +57,7 @@ from secondop_desktop.store.errors import (
     JournalBusy,
     JournalDamaged,
     JournalError,
+    JournalInUse,
     JournalTooNew,
     MigrationFailed,
     NotAJournal,
@@ -65,6 +79,7 @@ __all__ = [
     "JournalBusy",
     "JournalDamaged",
     "JournalError",
+    "JournalInUse",
     "JournalTooNew",
     "MigrationFailed",
     "NotAJournal",
@@ -117,14 +132,27 @@ _OPEN_LOCK = threading.Lock()
 
 
 def restore_from(backup: Path, journal_path: Path) -> Path | None:
-    """Replace the (closed) journal with ``backup``; returns the safety copy of the old one."""
+    """Replace the (closed) journal with ``backup``; returns the safety copy of the old one.
+
+    Refused while this process has the journal open, or another process holds its instance
+    lock (``JournalInUse``); the lock is held while the file is replaced, so no window can open
+    it half way.
+    """
     journal_path = Path(journal_path).expanduser()
     with _OPEN_LOCK:
         if _OPEN[journal_path.resolve()]:
             raise JournalError(
                 f"The journal {journal_path} is open; close it before restoring a backup over it."
             )
-        return restore.restore_from(Path(backup), journal_path)
+        try:
+            private_dir(journal_path.parent)
+        except OSError as exc:
+            raise JournalError(
+                f"The folder of {journal_path} cannot be made ({exc.strerror or exc}). Choose a "
+                "folder of your own."
+            ) from exc
+        with instance_lock.acquire(journal_path):
+            return restore.restore_from(Path(backup), journal_path)
 
 
 def _dumps(value: Any) -> str:
@@ -156,11 +184,18 @@ def _locked(method: Callable[..., T]) -> Callable[..., T]:
 class Journal:
     """An open journal. Use ``Journal.open(path)``; close it (or use ``with``) when done."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        held: instance_lock.InstanceLock | None = None,
+    ) -> None:
         self._path = path
         self._conn = conn
         self._db = Database(conn)
         self._lock = threading.RLock()
+        self._instance_lock = held
+        self._backup_lock = threading.Lock()
         self._depth = 0
         self._closed = False
         self._key = path.resolve()
@@ -170,17 +205,41 @@ class Journal:
     # -- opening and closing ------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | None = None, quick_check: bool = True) -> Journal:
+    def open(
+        cls, path: Path | None = None, quick_check: bool = True, exclusive: bool = False
+    ) -> Journal:
         """Open the journal at ``path`` (default: the user's), creating it if missing.
 
         An existing file is examined first (read-only): a damaged file, a newer SecondOp's
         journal or another program's database is refused and left as it was. The quick
         integrity check reads the whole file (about 0.3 s for 100 MB); a caller that runs
         ``check()`` in the background anyway may pass ``quick_check=False``.
+
+        ``exclusive=True`` (the window, and commands that write) first takes the journal's
+        instance lock and holds it until ``close()``; if another SecondOp holds it,
+        ``JournalInUse`` is raised before anything is read or written.
         """
         path = Path(path).expanduser() if path is not None else paths.default_journal_path()
         try:
             private_dir(path.parent)
+        except OSError as exc:
+            raise JournalError(
+                f"The journal {path} cannot be created or read ({exc.strerror or exc}). Choose "
+                "a folder of your own on a disk with room."
+            ) from exc
+        held = instance_lock.acquire(path) if exclusive else None
+        try:
+            return cls._open_locked(path, quick_check, held)
+        except BaseException:
+            if held is not None:
+                held.release()
+            raise
+
+    @classmethod
+    def _open_locked(
+        cls, path: Path, quick_check: bool, held: instance_lock.InstanceLock | None
+    ) -> Journal:
+        try:
             version = preflight.examine(path, quick_check=quick_check)
             if version is None:
                 private_file(path, create=True)
@@ -199,7 +258,7 @@ class Journal:
                 f"The journal {path} cannot be opened ({exc}). Check that the folder is yours "
                 "and the disk has room."
             ) from exc
-        journal = cls(path, conn)
+        journal = cls(path, conn, held)
         try:
             journal._configure()
             journal._migrate(version or 0)
@@ -228,6 +287,14 @@ class Journal:
         steps = migrations.pending(current)
         if not steps:
             return
+        if current > 0 and self._instance_lock is None:
+            # An upgrade writes: never under a window that has this journal open.
+            with instance_lock.acquire(self._path):
+                self._migrate_steps(steps, current)
+        else:
+            self._migrate_steps(steps, current)
+
+    def _migrate_steps(self, steps: list[migrations.Migration], current: int) -> None:
         safety: Path | None = None
         if current > 0:
             # The user's data as it was, whatever the upgrade does.
@@ -271,11 +338,16 @@ class Journal:
         with self._lock:
             if not self._closed:
                 self._closed = True
-                self._conn.close()
-                with _OPEN_LOCK:
-                    _OPEN[self._key] -= 1
-                    if _OPEN[self._key] <= 0:
-                        del _OPEN[self._key]
+                try:
+                    self._conn.close()
+                finally:
+                    with _OPEN_LOCK:
+                        _OPEN[self._key] -= 1
+                        if _OPEN[self._key] <= 0:
+                            del _OPEN[self._key]
+                    # Only once the connection is gone may another SecondOp take the journal.
+                    if self._instance_lock is not None:
+                        self._instance_lock.release()
 
     def __enter__(self) -> Journal:
         return self
@@ -600,6 +672,27 @@ class Journal:
     def auto_backup(self, keep: int = 10) -> Path:
         """A timestamped backup in the journal's backup folder; the oldest beyond ``keep`` go."""
         return backups.auto_backup(self._conn, self._path, keep)
+
+    def backup_if_due(self, min_hours: float = 20.0, keep: int = 10) -> Path | None:
+        """An automatic backup if the newest is ``min_hours`` old or there is none; else None.
+
+        Safe on a worker thread while other threads go on using this journal: the backup reads
+        through a read-only connection of its own (WAL: it sees every committed save and holds
+        up no writer), never through this journal's connection.
+        """
+        with self._lock:
+            self._ensure_open()
+        # One backup at a time: a second caller then finds the first one's and returns None.
+        with self._backup_lock:
+            if not backups.is_due(self._path, min_hours):
+                return None
+            try:
+                return backups.auto_backup_of_file(self._path, keep)
+            except (sqlite3.Error, OSError) as exc:
+                raise JournalError(
+                    f"The automatic backup of {self._path} could not be made ({exc}). Check "
+                    "that the disk has room; the journal itself was not changed."
+                ) from exc
 
     @staticmethod
     def latest_backup(journal_path: Path) -> Path | None:
