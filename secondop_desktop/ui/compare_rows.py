@@ -87,23 +87,53 @@ def rows_for_pair(comparison: Comparison) -> list[CompareRow]:
     return rows
 
 
-class _Groups:
-    """Union-find over hashable nodes (kept tiny: a few hundred points at most)."""
+@dataclass
+class _Group:
+    """The points of one row while rows are being formed, and the doctors' items they name."""
 
-    def __init__(self) -> None:
-        self.parent: dict[object, object] = {}
+    keys: set[str] = field(default_factory=set)
+    items: dict[tuple[str, str], str] = field(default_factory=dict)
+    """(opinion id, kind) -> that doctor's item in this row: at most one each."""
+    members: list[tuple[int, int]] = field(default_factory=list)
 
-    def find(self, node: object) -> object:
-        self.parent.setdefault(node, node)
-        while self.parent[node] != node:
-            self.parent[node] = self.parent[self.parent[node]]
-            node = self.parent[node]
-        return node
+    def fits(self, items: dict[tuple[str, str], str]) -> bool:
+        return all(self.items.get(slot, item) == item for slot, item in items.items())
 
-    def union(self, a: object, b: object) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[rb] = ra
+
+def _group_points(three: ThreeWay) -> list[list[tuple[int, int]]]:
+    """The (pair, point) indexes of each row, rows in the order their first point comes.
+
+    A row holds at most one item of each doctor: when Dr C's two recommendations were matched,
+    in different pairs, with the same one of Dr B's, each gets its own row (Dr B's item is
+    shown in both), so none of Dr C's is hidden.
+    """
+    groups: list[_Group] = []
+    for pi, comparison in enumerate(three.pairs):
+        for qi, point in enumerate(comparison.points):
+            items = {(opinion_id, kind): item for _tag, opinion_id, kind, item in
+                     _items(point.key, comparison.a_id, comparison.b_id)}
+            near = [g for g in groups if point.key in g.keys
+                    or any(g.items.get(slot) == item for slot, item in items.items())]
+            target: _Group | None = None
+            for group in near:
+                if not group.fits(items):
+                    continue
+                if target is None:
+                    target = group
+                elif target.fits(group.items):
+                    # This point joins two rows that so far looked apart: one row now.
+                    target.keys |= group.keys
+                    target.items.update(group.items)
+                    target.members += group.members
+                    groups.remove(group)
+            if target is None:
+                target = _Group()
+                groups.append(target)
+            target.keys.add(point.key)
+            target.items.update(items)
+            target.members.append((pi, qi))
+    # A merged row keeps its place; its points in the engine's order.
+    return [sorted(g.members) for g in groups]
 
 
 def rows_for_three(three: ThreeWay) -> list[CompareRow]:
@@ -115,22 +145,8 @@ def rows_for_three(three: ThreeWay) -> list[CompareRow]:
     Dr B's and once with Dr C's.
     """
     ids = list(three.opinion_ids)
-    groups = _Groups()
-    order: list[tuple[int, int]] = []
-    for pi, comparison in enumerate(three.pairs):
-        for qi, point in enumerate(comparison.points):
-            node = ("point", pi, qi)
-            order.append((pi, qi))
-            groups.union(node, ("key", point.key))
-            for item in _items(point.key, comparison.a_id, comparison.b_id):
-                groups.union(node, item)
-
-    members: dict[object, list[tuple[int, int]]] = {}
-    for pi, qi in order:
-        members.setdefault(groups.find(("point", pi, qi)), []).append((pi, qi))
-
     rows = []
-    for found in members.values():
+    for found in _group_points(three):
         pairs = []
         cells = [Cell() for _ in ids]
         for pi, qi in found:

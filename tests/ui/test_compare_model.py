@@ -12,6 +12,7 @@ from secondop_desktop.ui.compare_model import COL_FIRST, COL_MARK, COL_SECOND, C
 from secondop_desktop.ui.compare_style import DARK, LIGHT, cell_html, contrast
 from tests.ui.test_compare_model_fakes import (
     FakeEngine,
+    crossed_three,
     fixed_points,
     mri_key,
     with_third_opinion,
@@ -138,3 +139,25 @@ def test_cell_text_is_escaped_and_changed_words_marked(qapp) -> None:
     assert "underline" not in plain
     missing = cell_html("Evidence", "", [], False, "Dr Hale did not mention this", LIGHT, True)
     assert "Dr Hale did not mention this" in missing
+
+
+def test_three_doctors_two_items_matched_with_one_are_both_shown(qapp) -> None:
+    """Dr Okafor's two recommendations were each matched, in different pairs, with the same one
+    of Dr Tanaka's: both of Dr Okafor's get a row, none is hidden behind the other."""
+    a, b, c = "hale", "tanaka", "okafor"
+    three = crossed_three(a, b, c)
+    model = CompareModel()
+    model.set_result(three, {a: "Dr Robert Hale", b: "Dr Mei Tanaka", c: "Dr Amara Okafor"})
+    assert model.rowCount() == 2
+    texts = [[model.data(model.index(r, col)) for col in (1, 2, 3)] for r in range(2)]
+    assert texts[0] == ["Knee replacement", "Physiotherapy", "Knee replacement"]
+    # The extra row: Dr Okafor's second item beside the Tanaka item it was matched with, marked
+    # as one Dr Hale did not mention.
+    assert texts[1] == ["", "Physiotherapy", "Physiotherapy twice a week"]
+    assert model.data(model.index(1, 1), Role.PRESENT) is False
+    assert model.data(model.index(1, COL_MARK)).splitlines()[:2] == [
+        "◐ Not mentioned by Dr Hale", "= Dr Tanaka and Dr Okafor agree"]
+    # Every point of the three pairs is in exactly one row.
+    keys = sorted(p.point.key for r in model.rows() for p in r.pairs)
+    assert keys == sorted(p.key for pair in three.pairs for p in pair.points)
+    assert [r.key for r in model.rows()] == ["recommendation:a1:b1", "recommendation:-:c2"]

@@ -105,3 +105,24 @@ def with_third_opinion(case: Case) -> Case:
     third.physician.name = "Dr Amara Okafor"
     case.opinions.append(third)
     return case
+
+
+def _rec(key: str, status: str, a: str = "", b: str = "") -> Point:
+    severity = "none" if status == "same" else "minor"
+    return Point(key=key, topic="recommendation", status=status, severity=severity,
+                 label="Recommendation", a=a, b=b)
+
+
+def crossed_three(a: str, b: str, c: str, case_id: str = "case") -> ThreeWay:
+    """Three doctors where the third's two recommendations were matched, in different pairs,
+    with the same one of the second's (c1 with a1, c2 with b1, while a1 goes with b1)."""
+    return ThreeWay(case_id, [a, b, c], [
+        Comparison(case_id, a, b, Summary(), [
+            _rec("recommendation:a1:b1", "different", "Knee replacement", "Physiotherapy")]),
+        Comparison(case_id, a, c, Summary(), [
+            _rec("recommendation:a1:c1", "same", "Knee replacement", "Knee replacement"),
+            _rec("recommendation:-:c2", "only_b", b="Physiotherapy twice a week")]),
+        Comparison(case_id, b, c, Summary(), [
+            _rec("recommendation:b1:c2", "same", "Physiotherapy", "Physiotherapy twice a week"),
+            _rec("recommendation:-:c1", "only_b", b="Knee replacement")]),
+    ])

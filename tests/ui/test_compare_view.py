@@ -23,9 +23,15 @@ from PySide6.QtWidgets import (
     QRadioButton,
 )
 
+from secondop_desktop.domain.comparison import ThreeWay
 from secondop_desktop.domain.model import Case, Opinion, Physician, Review
 from secondop_desktop.ui.compare_view import CompareView
-from tests.ui.test_compare_model_fakes import THIRD_ID, FakeEngine, with_third_opinion
+from tests.ui.test_compare_model_fakes import (
+    THIRD_ID,
+    FakeEngine,
+    crossed_three,
+    with_third_opinion,
+)
 
 
 @pytest.fixture
@@ -360,6 +366,31 @@ def test_third_doctor_gives_three_columns(qtbot, engine: FakeEngine, demo_case: 
     qtbot.mouseClick(third, Qt.MouseButton.LeftButton)
     assert widget.findChild(QLabel, "compare_header_2") is None or not widget.findChild(
         QLabel, "compare_header_2").isVisible()
+
+
+def test_three_doctors_every_item_gets_a_row(qtbot, demo_case: Case) -> None:
+    """Two of Dr Okafor's items matched with one of Dr Tanaka's: both are on screen."""
+    case = with_third_opinion(demo_case)
+    ids = [o.id for o in case.opinions]
+
+    class Crossed(FakeEngine):
+        def compare_three(self, case: Case, chosen: list[str]) -> ThreeWay:
+            return crossed_three(*chosen, case_id=case.id)
+
+    widget = CompareView(engine=Crossed(), synchronous=True)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.set_case(case)
+    widget.show()
+    qtbot.mouseClick(widget.findChild(QPushButton, "compare_third_button"),
+                     Qt.MouseButton.LeftButton)
+    assert widget.model.opinion_ids == ids
+    shown = rows(widget)
+    assert len(shown) == 2
+    okafor = [r.findChild(QLabel, "compare_cell_2").text() for r in shown]
+    assert "Knee replacement" in okafor[0] and "Physiotherapy twice a week" in okafor[1]
+    assert "◐ Not mentioned by Dr Hale" in mark_text(shown[1])
+    assert "Dr Hale did not mention this" in shown[1].findChild(QLabel, "compare_cell_0").text()
 
 
 def test_refresh_is_debounced_and_keeps_the_current_row(
