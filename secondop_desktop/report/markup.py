@@ -1,9 +1,12 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """User text → reportlab Paragraph markup that prints any script and never breaks the parser.
 
-Three things happen here, run by run: the markup characters are escaped; Chinese, Japanese and
-Korean runs switch to a font that has them; right-to-left runs (Hebrew, Arabic) are put in visual
-order with python-bidi, because reportlab lays every line out left to right.
+Four things happen here, run by run: the markup characters are escaped; Chinese, Japanese and
+Korean runs switch to a font that has them; Arabic letters (also Persian and Urdu) are given their
+joined forms with arabic-reshaper, because reportlab draws every character in the one form the
+font maps it to; right-to-left runs (Hebrew, Arabic) are put in visual order with python-bidi,
+because reportlab lays every line out left to right. Shaping comes before reordering: the joined
+form of a letter depends on its neighbours in reading order.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import cache
 from xml.sax.saxutils import escape
 
 from secondop_desktop.domain.comparison import Segment
@@ -26,6 +30,29 @@ _SPECIAL = re.compile(
 )
 # Characters that take the direction of what surrounds them (spaces, punctuation, digits).
 _WEAK_CLASSES = {"WS", "ON", "CS", "ES", "ET", "EN", "AN", "NSM", "BN", "S"}
+# Arabic letters that take joined forms (Arabic, its Supplement and Extended-A blocks).
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+
+
+@cache
+def _reshaper():
+    """arabic-reshaper, set up for the bundled DejaVu Sans; imported on the first Arabic text."""
+    from arabic_reshaper import ArabicReshaper
+
+    return ArabicReshaper(configuration={
+        # Vowel marks are part of what the user wrote: keep them (DejaVu Sans has them).
+        "delete_harakat": False,
+        # DejaVu Sans has no glyph for the one-character "Allah" ligature (U+FDF2): spell the
+        # word with its letters. The lam-alef ligatures it does have stay on (the default).
+        "ARABIC LIGATURE ALLAH": False,
+    })
+
+
+def _shaped(text: str) -> str:
+    """``text`` with its Arabic letters in their joined (presentation) forms, in reading order."""
+    if _ARABIC.search(text) is None:
+        return text
+    return _reshaper().reshape(text)
 
 
 def _script_font(ch: str) -> str | None:
@@ -70,7 +97,7 @@ def _visual_order(text: str) -> str:
                 break
             j += 1
         run = text[i:last_strong + 1]
-        out.append(get_display(run, base_dir="R"))
+        out.append(get_display(_shaped(run), base_dir="R"))
         i = last_strong + 1
     return "".join(out)
 
@@ -151,4 +178,4 @@ def rtl_line(line: str) -> str:
     """One already-broken line of a right-to-left paragraph, in drawing order, as markup."""
     from bidi import get_display
 
-    return _font_runs(get_display(line, base_dir="R"))
+    return _font_runs(get_display(_shaped(line), base_dir="R"))
