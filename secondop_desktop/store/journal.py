@@ -680,8 +680,7 @@ class Journal:
         through a read-only connection of its own (WAL: it sees every committed save and holds
         up no writer), never through this journal's connection.
         """
-        with self._lock:
-            self._ensure_open()
+        self._ensure_open()  # not under self._lock: a long save elsewhere must not hold us up
         # One backup at a time: a second caller then finds the first one's and returns None.
         with self._backup_lock:
             if not backups.is_due(self._path, min_hours):

@@ -6,13 +6,15 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import threading
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from secondop_desktop import paths
 from secondop_desktop.domain.model import Case, Note
-from secondop_desktop.store import migrations
+from secondop_desktop.store import backups, migrations
 from secondop_desktop.store.journal import (
     Journal,
     JournalDamaged,
@@ -245,3 +247,108 @@ def test_backup_to_leaves_a_chosen_folder_alone(journal_path: Path, tmp_path: Pa
         journal.backup_to(documents / "my-journal.secondop-journal")
     assert stat.S_IMODE(documents.stat().st_mode) == 0o755
     assert stat.S_IMODE((documents / "my-journal.secondop-journal").stat().st_mode) == 0o600
+
+
+def _autos(journal_path: Path) -> list[Path]:
+    return sorted(paths.backup_dir(journal_path).glob("*-auto.secondop-journal"))
+
+
+def test_backup_if_due_makes_one_then_waits(journal_path: Path, demo_case: Case) -> None:
+    with Journal.open(journal_path) as journal:
+        journal.save_case(demo_case)
+        first = journal.backup_if_due()
+        assert first is not None and _autos(journal_path) == [first]
+        assert journal.backup_if_due() is None
+        assert journal.backup_if_due(min_hours=20.0) is None
+        second = journal.backup_if_due(min_hours=0)
+        assert second is not None and second != first
+        assert _autos(journal_path) == [first, second]
+    with Journal.open(second) as copy:
+        assert copy.load_case(demo_case.id).to_dict() == demo_case.to_dict()
+        assert copy.check() == []
+    if os.name == "posix":
+        assert stat.S_IMODE(second.stat().st_mode) == 0o600
+
+
+def test_backup_if_due_keeps_only_the_newest(journal_path: Path) -> None:
+    made = []
+    with Journal.open(journal_path) as journal:
+        for n in range(5):
+            journal.save_case(Case(title=f"Case {n}"))
+            made.append(journal.backup_if_due(min_hours=0, keep=3))
+    assert _autos(journal_path) == made[-3:]
+    assert len(_cases_in(made[-1])) == 5
+
+
+def test_backup_if_due_counts_only_automatic_backups(journal_path: Path, tmp_path: Path) -> None:
+    with Journal.open(journal_path) as journal:
+        journal.backup_to(tmp_path / "mine.secondop-journal")
+        journal.backup_to(backups.backup_path(journal_path, "before-restore"))
+        assert journal.backup_if_due() is not None
+
+
+def test_due_follows_the_age_of_the_newest_automatic_backup(journal_path: Path) -> None:
+    with Journal.open(journal_path) as journal:
+        journal.auto_backup()
+    newest = backups.newest_auto_time(journal_path)
+    assert newest is not None
+    assert not backups.is_due(journal_path, 20.0, now=newest + timedelta(hours=19))
+    assert backups.is_due(journal_path, 20.0, now=newest + timedelta(hours=20, seconds=1))
+    # The clock was set back a day: wait for nothing, back up now.
+    assert backups.is_due(journal_path, 20.0, now=newest - timedelta(days=1))
+
+
+def test_backup_if_due_from_a_worker_thread_while_saving(journal_path: Path) -> None:
+    made: list[Path | None] = []
+    failures: list[BaseException] = []
+    with Journal.open(journal_path) as journal:
+        journal.save_case(Case(title="First"))
+
+        def back_up() -> None:
+            try:
+                for _ in range(4):
+                    made.append(journal.backup_if_due(min_hours=0, keep=10))
+            except BaseException as exc:  # noqa: BLE001 - reported by the main thread
+                failures.append(exc)
+
+        worker = threading.Thread(target=back_up)
+        worker.start()
+        for n in range(40):
+            journal.save_case(Case(title=f"Saved while backing up {n}", concern="words " * 50))
+        worker.join(timeout=120)
+        assert not worker.is_alive()
+        assert journal.check() == []
+    assert failures == []
+    assert len(made) == 4 and all(p is not None for p in made)
+    for backup in made:
+        assert backup is not None
+        with Journal.open(backup) as copy:
+            assert copy.check() == []
+            assert 1 <= len(copy.case_ids()) <= 41
+
+
+def test_backup_if_due_uses_its_own_connection(journal_path: Path) -> None:
+    """A save in progress on the journal's connection neither blocks the backup nor enters it."""
+    saved = Case(title="Committed")
+    pending = Case(title="Not yet committed")
+    result: list[Path | None] = []
+    with Journal.open(journal_path) as journal:
+        journal.save_case(saved)
+        # The window's thread is in the middle of a save: it holds the journal's lock and an
+        # open write transaction on the journal's connection.
+        with journal._lock, journal._transaction():
+            journal._write_case(pending)
+            worker = threading.Thread(target=lambda: result.append(journal.backup_if_due()))
+            worker.start()
+            worker.join(timeout=120)
+            assert not worker.is_alive(), "the backup waited for the journal's own connection"
+        assert journal.case_ids() == {saved.id, pending.id}
+    assert result and result[0] is not None
+    assert _cases_in(result[0]) == {saved.id}
+
+
+def test_backup_if_due_on_a_closed_journal_says_so(journal_path: Path) -> None:
+    journal = Journal.open(journal_path)
+    journal.close()
+    with pytest.raises(JournalError, match="closed"):
+        journal.backup_if_due()
