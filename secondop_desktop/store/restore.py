@@ -4,7 +4,8 @@
 The backup is checked first (a SecondOp journal, not damaged, not from a newer SecondOp); the
 current journal is then copied aside (``before-restore``), or moved aside whole when it is too
 damaged to copy (``damaged``), and only then is the backup copied in through SQLite's backup API.
-No ``Journal`` may be open on ``journal_path`` while this runs: close it first.
+No ``Journal`` may be open on ``journal_path`` while this runs: ``journal.restore_from``
+checks that, and holds the journal's instance lock meanwhile so no window opens it half way.
 """
 
 from __future__ import annotations

@@ -192,3 +192,27 @@ def test_restore_holds_the_lock_while_it_works_and_lets_go(
     assert seen == [journal_path]
     with Journal.open(journal_path, exclusive=True):
         pass
+
+
+def test_an_upgrade_waits_for_no_window_but_is_refused_beside_one(
+    journal_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reader that would upgrade the schema writes: never under a window holding the journal."""
+    from secondop_desktop.store import migrations
+
+    with Journal.open(journal_path):
+        pass
+    upgrades: list[int] = []
+    real_pending = migrations.pending
+    monkeypatch.setattr(
+        migrations, "pending", lambda current, *a: ["pretend step"] if current else real_pending(0)
+    )
+    monkeypatch.setattr(
+        Journal, "_migrate_steps", lambda self, steps, current: upgrades.append(current)
+    )
+    with instance_lock.acquire(journal_path):
+        with pytest.raises(JournalInUse):
+            Journal.open(journal_path)
+        assert upgrades == []
+    with Journal.open(journal_path):
+        assert upgrades == [migrations.latest_version()]
