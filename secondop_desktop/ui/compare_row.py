@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""One aligned row of the compare view: the mark, each doctor's text, and (under a difference)
-the suggested question and the user's own view of the point."""
+"""One aligned row of the compare view: the mark, each doctor's text, the suggested question
+(under a difference) and the user's own view of the point (under every point: one light line where
+the program found the doctors agree)."""
 
 from __future__ import annotations
 

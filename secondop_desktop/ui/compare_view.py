@@ -555,6 +555,11 @@ class CompareView(QWidget):
         mark_width = self._mark_width(len(ids))
 
         self._fill_header(names, mark_width)
+        # With no rows to keep (a first showing, another case or pair), the rows are made while
+        # their host is hidden: each row shown in a visible host lays the whole list out again.
+        fresh = not self._rows and self.rows_host.isVisible()
+        if fresh:
+            self.rows_host.hide()
         self.rows_host.setUpdatesEnabled(False)
         wanted: dict[tuple[int, str], CompareRowWidget] = {}
         ordered = []
@@ -580,6 +585,8 @@ class CompareView(QWidget):
             self._current_key = None
         self._apply_filter()
         self._outline()
+        if fresh:
+            self.rows_host.show()
         if isinstance(result, ThreeWay):
             self.summary.setText(three_summary(result, rows, {i: model.doctor(i) for i in ids}))
             count = sum(1 for r in rows if r.differs)
