@@ -201,7 +201,7 @@ class CompareView(QWidget):
         self.busy.setAccessibleName(self.tr("Comparing the opinions"))
         brow = QHBoxLayout(self.busy)
         brow.setContentsMargins(0, 0, 0, 0)
-        busy_label = QLabel(self.tr("Comparing…"))
+        self.busy_label = busy_label = QLabel(self.tr("Comparing…"))
         busy_label.setObjectName("compare_busy_label")
         self.busy_bar = QProgressBar()
         self.busy_bar.setObjectName("compare_busy_bar")
@@ -499,6 +499,7 @@ class CompareView(QWidget):
         self.previous_button.setEnabled(False)
         self.bar.show()
         self.stack.setCurrentIndex(1)
+        self.busy_label.hide()  # the summary says it already
         self._show_busy()
 
     def _show_busy(self) -> None:
@@ -516,6 +517,7 @@ class CompareView(QWidget):
         while it ran."""
         self._busy_timer.stop()
         self.busy.hide()
+        self.busy_label.show()
         steps, self._queued_steps = self._queued_steps, []
         if result is None:
             self.model.set_result(None, {})
