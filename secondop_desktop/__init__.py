@@ -1,11 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """SecondOp: a desktop journal for people getting a second medical opinion."""
 
-from importlib import metadata
-
 APP_NAME = "SecondOp"
 
-try:
-    __version__ = metadata.version("secondop")
-except metadata.PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.1.0"
+# The one place the version is written: pyproject.toml and build.spec read it from here (a
+# constant, not package metadata, so starting the program does not load importlib.metadata).
+__version__ = "0.1.0"

@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""build.spec bundles every file under resources/ and reads its name from pyproject.toml."""
+"""build.spec bundles every file under resources/, takes its name from pyproject.toml and its
+version from the one place pyproject.toml takes it too (``secondop_desktop.__version__``)."""
 
 from __future__ import annotations
 
@@ -51,7 +52,24 @@ def test_every_resource_file_is_bundled_at_its_relative_path(spec_globals: dict)
 def test_name_and_version_come_from_the_project_metadata(spec_globals: dict):
     import tomllib
 
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    import secondop_desktop
+
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    project = pyproject["project"]
     assert spec_globals["NAME"] == project["name"]
-    assert spec_globals["VERSION"] == project["version"]
     assert _Recorder.calls["COLLECT"]["kwargs"]["name"] == project["name"]
+    # pyproject.toml takes its version from the package's __version__; so does the spec.
+    assert "version" in project["dynamic"] and "version" not in project
+    attr = pyproject["tool"]["setuptools"]["dynamic"]["version"]["attr"]
+    assert attr == "secondop_desktop.__version__"
+    assert spec_globals["VERSION"] == secondop_desktop.__version__
+    assert spec_globals["VERSION"].count(".") >= 2
+
+
+def test_the_spec_reads_the_version_without_importing_the_package(spec_globals: dict,
+                                                                   tmp_path: Path):
+    (tmp_path / "secondop_desktop").mkdir()
+    (tmp_path / "secondop_desktop" / "__init__.py").write_text(
+        'raise ImportError("must not be imported")\n__version__ = "9.8.7"\n', "utf-8")
+    spec_globals["ROOT"] = tmp_path
+    assert spec_globals["package_version"]() == "9.8.7"

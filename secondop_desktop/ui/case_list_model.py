@@ -8,6 +8,7 @@ from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from secondop_desktop.ui.words import doctors_words, status_words
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 
 UNTITLED = "Untitled case"
 TIME_MARK = "⏱"
+LINE_SEPARATOR = "\u2028"
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -131,8 +133,47 @@ class CaseListModel(QAbstractListModel):
 
 class CaseRowDelegate(QStyledItemDelegate):
     """Two lines per case, as wide as the list: a long title ends in "…" (its tooltip has it
-    whole) instead of pushing the list sideways."""
+    whole) instead of pushing the list sideways. With ``wrap_titles`` (large text, where even a
+    wide list holds only a few words) a title may take two lines before it ends in "…"."""
+
+    # Room the style keeps around an item's text (left and right), a little generously.
+    TEXT_MARGIN = 12
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.wrap_titles = False
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         size = super().sizeHint(option, index)
-        return QSize(1, size.height())
+        # Every row the same height: with wrapped titles, room for three lines whatever this
+        # row's title needs.
+        extra = option.fontMetrics.lineSpacing() if self.wrap_titles else 0
+        return QSize(1, size.height() + extra)
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:
+        super().initStyleOption(option, index)
+        if not self.wrap_titles or not option.text:
+            return
+        # The delegate has already turned the model's line breaks into Unicode line separators.
+        title, _, rest = option.text.partition(LINE_SEPARATOR)
+        width = option.rect.width() - 2 * self.TEXT_MARGIN
+        if width <= 0:
+            return
+        option.text = LINE_SEPARATOR.join((*two_lines(title, option.fontMetrics, width), rest))
+
+
+def two_lines(text: str, metrics: QFontMetrics, width: int) -> tuple[str, ...]:
+    """``text`` in one line if it fits ``width``, else two: as many whole words as fit, then
+    the rest (ending in "…" if it is still too long)."""
+    if metrics.horizontalAdvance(text) <= width:
+        return (text,)
+    words = text.split()
+    first = ""
+    for n, word in enumerate(words):
+        candidate = f"{first} {word}" if first else word
+        if first and metrics.horizontalAdvance(candidate) > width:
+            rest = " ".join(words[n:])
+            return (first, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+        first = candidate
+    # One long word: cut it where it stops fitting.
+    return (metrics.elidedText(text, Qt.TextElideMode.ElideRight, width),)

@@ -1,34 +1,102 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The right side of the main window for one case: its title, status and the tabs."""
+"""The right side of the main window for one case: its title, status and the parts of the case.
+
+Each part (Overview, Opinions, Compare, …) is built the first time it is shown or asked for, so
+opening the window costs only the part on show. The parts are tabs; when the tab bar does not fit
+(large text in a narrow window) a vertical list of the parts takes its place, so every part stays
+in sight and one click away.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from secondop_desktop.domain.model import Case, Question, Review, now_iso
 from secondop_desktop.ui import fields
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.case_list_model import UNTITLED
-from secondop_desktop.ui.decision_page import DecisionPage
-from secondop_desktop.ui.list_pages import NOTES, QUESTIONS, RECORDS, ComingSoonPage, ListPage
-from secondop_desktop.ui.opinions_page import OpinionsPage
-from secondop_desktop.ui.overview_page import OverviewPage
 from secondop_desktop.ui.words import status_words
 
 TAB_OVERVIEW, TAB_OPINIONS, TAB_COMPARE, TAB_QUESTIONS, TAB_NOTES, TAB_RECORDS, TAB_DECISION = (
     range(7))
 
+# Each part: its tab text (with its keyboard letter) and the object name of its stand-in.
+_PARTS = (
+    ("&Overview", "overview_tab"),
+    ("O&pinions", "opinions_tab"),
+    ("&Compare", "compare_tab"),
+    ("&Questions", "questions_tab"),
+    ("&Notes", "notes_tab"),
+    ("&Records", "records_tab"),
+    ("&Decision", "decision_tab"),
+)
 
-def _compare_view() -> QWidget | None:
-    """The compare view, or None while that module is missing (a placeholder shows)."""
+
+def _overview() -> QWidget:
+    from secondop_desktop.ui.overview_page import OverviewPage
+
+    return OverviewPage()
+
+
+def _opinions() -> QWidget:
+    from secondop_desktop.ui.opinions_page import OpinionsPage
+
+    return OpinionsPage()
+
+
+def _list_page(spec_name: str, object_name: str) -> Callable[[], QWidget]:
+    def make() -> QWidget:
+        from secondop_desktop.ui import list_pages
+
+        return list_pages.ListPage(getattr(list_pages, spec_name), object_name)
+
+    return make
+
+
+def _decision() -> QWidget:
+    from secondop_desktop.ui.decision_page import DecisionPage
+
+    return DecisionPage()
+
+
+def _compare() -> QWidget:
+    """The compare view, or a plain placeholder while that module is missing."""
     try:
         from secondop_desktop.ui.compare_view import CompareView
     except ImportError:
-        return None
+        from secondop_desktop.ui.list_pages import ComingSoonPage
+
+        return ComingSoonPage("Compare", "The side-by-side comparison is not available in "
+                              "this version.", "compare_placeholder")
     return CompareView()
+
+
+_MAKERS: dict[int, Callable[[], QWidget]] = {
+    TAB_OVERVIEW: _overview,
+    TAB_OPINIONS: _opinions,
+    TAB_COMPARE: _compare,
+    TAB_QUESTIONS: _list_page("QUESTIONS", "questions_page"),
+    TAB_NOTES: _list_page("NOTES", "notes_page"),
+    TAB_RECORDS: _list_page("RECORDS", "records_page"),
+    TAB_DECISION: _decision,
+}
+
+
+def plain_text(tab_text: str) -> str:
+    """A tab's text without its keyboard-letter mark ("O&pinions (2)" → "Opinions (2)")."""
+    return tab_text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 class CasePage(QWidget):
@@ -38,8 +106,10 @@ class CasePage(QWidget):
         super().__init__(parent)
         self.setObjectName("case_page")
         self.document: CaseDocument | None = None
+        self._built: dict[int, QWidget] = {}
         # The comparison is worked out when its tab is shown, not for every case opened.
         self._compare_stale = True
+        self._reloaded = False  # a reload has just handed the case to the compare view
         self._build()
 
     def _build(self) -> None:
@@ -53,58 +123,95 @@ class CasePage(QWidget):
         header.addWidget(self.status_label)
         layout.addLayout(header)
 
+        body = QHBoxLayout()
+        body.setSpacing(6)
+        self.parts_list = QListWidget()
+        fields.name(self.parts_list, "case_parts", "Parts of the case")
+        self.parts_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.parts_list.hide()
+        body.addWidget(self.parts_list)
+
         self.tabs = QTabWidget()
         fields.name(self.tabs, "case_tabs", "Parts of the case")
         self.tabs.setUsesScrollButtons(True)
-        self.overview = OverviewPage()
-        self.opinions = OpinionsPage()
-        # The compare view is made the first time its tab is shown (a quicker start).
-        self.compare_tab = QWidget()
-        self.compare_tab.setObjectName("compare_tab")
-        compare_layout = QVBoxLayout(self.compare_tab)
-        compare_layout.setContentsMargins(0, 0, 0, 0)
-        self.compare: Any = None
-        self.questions = ListPage(QUESTIONS, "questions_page")
-        self.notes = ListPage(NOTES, "notes_page")
-        self.records = ListPage(RECORDS, "records_page")
-        self.decision = DecisionPage()
-        self.tabs.addTab(self.overview, "&Overview")
-        self.tabs.addTab(self.opinions, "O&pinions")
-        self.tabs.addTab(self.compare_tab, "&Compare")
-        self.tabs.addTab(self.questions, "&Questions")
-        self.tabs.addTab(self.notes, "&Notes")
-        self.tabs.addTab(self.records, "&Records")
-        self.tabs.addTab(self.decision, "&Decision")
-        layout.addWidget(self.tabs, 1)
+        for text, name in _PARTS:
+            stand_in = QWidget()
+            stand_in.setObjectName(name)
+            self.tabs.addTab(stand_in, text)
+            self.parts_list.addItem(plain_text(text))
+        body.addWidget(self.tabs, 1)
+        layout.addLayout(body, 1)
 
-        self.opinions.message.connect(self.message)
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.parts_list.currentRowChanged.connect(self._part_chosen)
+        self.parts_list.setCurrentRow(0)
+        self._page(TAB_OVERVIEW)  # the part on show at first
 
-    def _make_compare(self) -> None:
-        """Put the compare view in its tab (or say plainly that it is missing)."""
-        if self.compare is not None or self.compare_tab.layout().count():
-            return
-        compare = _compare_view()
-        if compare is None:
-            self.compare_tab.layout().addWidget(ComingSoonPage(
-                "Compare", "The side-by-side comparison is not available in this version.",
-                "compare_placeholder"))
-            return
-        self.compare = compare
-        compare.reviewChanged.connect(self._review_changed)
-        compare.questionRequested.connect(self._question_requested)
-        self._compare_stale = True
-        # The view itself becomes the tab's page (so it can be chosen with setCurrentWidget).
-        was_current = self.tabs.currentIndex() == TAB_COMPARE
+    # -- the parts, built when first needed -----------------------------------------------------
+
+    def _page(self, index: int) -> Any:
+        """The page of part ``index``, built (and put in its tab) on first use."""
+        page = self._built.get(index)
+        if page is not None:
+            return page
+        page = _MAKERS[index]()
+        self._built[index] = page
+        if index == TAB_OPINIONS:
+            page.message.connect(self.message)
+        elif index == TAB_COMPARE and hasattr(page, "reviewChanged"):
+            page.reviewChanged.connect(self._review_changed)
+            page.questionRequested.connect(self._question_requested)
+        # The page itself becomes the tab's widget (so it can be chosen with setCurrentWidget).
+        current = self.tabs.currentIndex()
+        stand_in = self.tabs.widget(index)
         self.tabs.blockSignals(True)
-        self.tabs.removeTab(TAB_COMPARE)
-        self.tabs.insertTab(TAB_COMPARE, compare, "&Compare")
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, page, _PARTS[index][0])
+        self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
-        self.compare_tab.deleteLater()
-        self.compare_tab = compare
-        if was_current:
-            self.tabs.setCurrentIndex(TAB_COMPARE)
-            self._tab_changed(TAB_COMPARE)
+        stand_in.deleteLater()
+        if index != TAB_COMPARE and hasattr(page, "set_document"):
+            page.set_document(self.document)
+        self._refresh_header()
+        return page
+
+    @property
+    def overview(self) -> Any:
+        return self._page(TAB_OVERVIEW)
+
+    @property
+    def opinions(self) -> Any:
+        return self._page(TAB_OPINIONS)
+
+    @property
+    def questions(self) -> Any:
+        return self._page(TAB_QUESTIONS)
+
+    @property
+    def notes(self) -> Any:
+        return self._page(TAB_NOTES)
+
+    @property
+    def records(self) -> Any:
+        return self._page(TAB_RECORDS)
+
+    @property
+    def decision(self) -> Any:
+        return self._page(TAB_DECISION)
+
+    @property
+    def compare(self) -> Any:
+        """The compare view once its tab has been shown (None before, or if it is missing)."""
+        page = self._built.get(TAB_COMPARE)
+        return page if page is not None and hasattr(page, "set_case") else None
+
+    @property
+    def compare_tab(self) -> QWidget:
+        """The widget in the Compare tab (the compare view once it is built)."""
+        return self.tabs.widget(TAB_COMPARE)
+
+    def _built_pages(self) -> list[Any]:
+        return [page for index, page in sorted(self._built.items()) if index != TAB_COMPARE]
 
     # -- the document ---------------------------------------------------------------------------
 
@@ -114,39 +221,54 @@ class CasePage(QWidget):
             self.document.reloaded.disconnect(self.reload)
         self.document = document
         if document is not None:
-            self._make_compare()  # with the first case (the window shows before any case)
             document.changed.connect(self._changed)
             document.reloaded.connect(self.reload)
-        for page in self._pages():
+        for page in self._built_pages():
             page.set_document(document)
         self._compare_stale = True
         self._update_compare()
         self._refresh_header()
 
-    def _pages(self) -> list[Any]:
-        return [self.overview, self.opinions, self.questions, self.notes, self.records,
-                self.decision]
-
     def reload(self) -> None:
-        """The case was replaced (undo/redo): every page shows it again."""
-        for page in self._pages():
+        """The case was replaced (undo/redo): every page shows it again, the comparison too."""
+        for page in self._built_pages():
             page.load()
+        self._refresh_header()
+        self._compare_stale = True
+        if not self._update_compare() and self.compare is not None:
+            # Not on show: still hand over the case, so its pending edits are dropped now.
+            self._compare_stale = False
+            self.compare.set_case(self.document.case if self.document else None)
+        self._reloaded = True
 
     def _changed(self) -> None:
         self._refresh_header()
-        self.opinions.refresh_titles()
+        if TAB_OPINIONS in self._built:
+            self.opinions.refresh_titles()
+        if self._reloaded:  # the undo/redo that just reloaded the pages told the compare view
+            self._reloaded = False
+            return
         self._compare_stale = True
         self._update_compare()
 
-    def _tab_changed(self, _index: int) -> None:
+    def _tab_changed(self, index: int) -> None:
+        if 0 <= index < len(_PARTS):
+            self._page(index)
+            self.parts_list.blockSignals(True)
+            self.parts_list.setCurrentRow(index)
+            self.parts_list.blockSignals(False)
         if self._update_compare():
             self.compare.refresh_now()
 
+    def _part_chosen(self, row: int) -> None:
+        if 0 <= row < self.tabs.count():
+            self.tabs.setCurrentIndex(row)
+
     def _update_compare(self) -> bool:
         """Hand the case to the compare view if it is on show; True if it was."""
-        if self.tabs.currentWidget() is not self.compare_tab:
+        if self.tabs.currentIndex() != TAB_COMPARE:
             return False
-        self._make_compare()
+        self._page(TAB_COMPARE)
         if self.compare is None:
             return False
         if self._compare_stale:
@@ -163,9 +285,46 @@ class CasePage(QWidget):
         self.title_label.setText(case.title.strip() or UNTITLED)
         urgent = "   ⏱ Time-sensitive" if case.time_sensitive else ""
         self.status_label.setText(f"Status: {status_words(case.status)}{urgent}")
-        self.tabs.setTabText(TAB_OPINIONS, f"O&pinions ({len(case.opinions)})")
-        self.tabs.setTabText(TAB_QUESTIONS, f"&Questions ({len(case.questions)})")
-        self.tabs.setTabText(TAB_NOTES, f"&Notes ({len(case.notes)})")
+        self._set_part_text(TAB_OPINIONS, f"O&pinions ({len(case.opinions)})")
+        self._set_part_text(TAB_QUESTIONS, f"&Questions ({len(case.questions)})")
+        self._set_part_text(TAB_NOTES, f"&Notes ({len(case.notes)})")
+
+    def _set_part_text(self, index: int, text: str) -> None:
+        if self.tabs.tabText(index) != text:
+            self.tabs.setTabText(index, text)
+            self.parts_list.item(index).setText(plain_text(text))
+            self._fit_parts()
+
+    # -- tabs or a list of parts -------------------------------------------------------------------
+
+    def uses_parts_list(self) -> bool:
+        """Whether the parts show as a vertical list (the tab bar would not fit)."""
+        return not self.parts_list.isHidden()
+
+    def _fit_parts(self) -> None:
+        """Tabs when they all fit in the page's width, else the vertical list of parts."""
+        bar = self.tabs.tabBar()
+        needed = bar.sizeHint().width() + 16
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        as_list = needed > room
+        if as_list:
+            width = max(self.parts_list.sizeHintForColumn(0), 0)
+            frame = 2 * self.parts_list.frameWidth()
+            self.parts_list.setFixedWidth(width + frame + 4 * self.parts_list.spacing() + 12)
+        if as_list == self.uses_parts_list():
+            return
+        self.parts_list.setVisible(as_list)
+        bar.setVisible(not as_list)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_parts()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_parts()
 
     # -- what the compare view asks for -----------------------------------------------------------
 
@@ -184,13 +343,19 @@ class CasePage(QWidget):
                            mergeable=False)
 
     def _question_requested(self, text: str) -> None:
+        from secondop_desktop.ui.question_topics import point_asking, topic_for_point
+
         if self.document is None:
             return
+        compare = self.compare
+        result = compare.model.result if compare is not None else None
+        topic = topic_for_point(point_asking(result, text), self.document.case)
         stamp = now_iso()
-        question = Question(text=text, topic="diagnosis", created_at=stamp, updated_at=stamp)
+        question = Question(text=text, topic=topic, created_at=stamp, updated_at=stamp)
         self.document.edit("questions:add", "Add a question",
                            lambda case: case.questions.append(question), mergeable=False)
-        self.questions.load()
+        if TAB_QUESTIONS in self._built:
+            self.questions.load()
         self.message.emit("Added to your questions (see the Questions tab).")
 
     # -- going to a place --------------------------------------------------------------------------

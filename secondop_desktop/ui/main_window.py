@@ -43,6 +43,7 @@ if TYPE_CHECKING:  # these load after the window shows (see set_journal and case
 
 SEARCH_DELAY_MS = 200
 LEFT_WIDTH = 320  # the case list at 100 % text
+WRAP_TITLES_FROM = 150  # text size (%) from which case titles may wrap to a second line
 SEARCH_LIMIT = 50
 
 _TEXT_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
@@ -113,7 +114,8 @@ class MainWindow(QMainWindow):
         self.case_list.setUniformItemSizes(True)
         self.case_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.case_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.case_list.setItemDelegate(CaseRowDelegate(self.case_list))
+        self.case_delegate = CaseRowDelegate(self.case_list)
+        self.case_list.setItemDelegate(self.case_delegate)
         self.results_list.setWordWrap(True)
         for view in (self.case_list, self.results_list):
             view.setSpacing(2)
@@ -511,17 +513,29 @@ class MainWindow(QMainWindow):
         settings.put(settings.TEXT_SIZE, percent)
         appearance.apply_text_size(percent)
         self._refresh_headings()
+        self._wrap_case_titles(percent)
         self._widen_case_list(percent)
         self._check_size_action(percent)
         self.statusBar().showMessage(f"Text size {percent} %", 4000)
 
+    def _wrap_case_titles(self, percent: int) -> None:
+        """From 150 % on, a case's title may take two lines in the list (few words fit one)."""
+        wrap = percent >= WRAP_TITLES_FROM
+        if self.case_delegate.wrap_titles != wrap:
+            self.case_delegate.wrap_titles = wrap
+            # Qt's shortcut for rows of one height ignores the taller rows; at large text the
+            # list asks every row (a few milliseconds for a thousand).
+            self.case_list.setUniformItemSizes(not wrap)
+            self.case_list.doItemsLayout()
+
     def _widen_case_list(self, percent: int) -> None:
-        """Larger text needs a wider case list to show titles; never more than 30 % though."""
+        """Larger text needs a wider case list to show titles; never more than a quarter of
+        the window though (the case itself needs the room more; long titles wrap instead)."""
         if not self.isVisible():  # sizes mean nothing before the window is laid out
             QTimer.singleShot(0, lambda: self.isVisible() and self._widen_case_list(percent))
             return
         left, right = self.splitter.sizes()
-        wanted = min(LEFT_WIDTH * percent // 100, (left + right) * 3 // 10)
+        wanted = min(LEFT_WIDTH * percent // 100, (left + right) // 4)
         if left < wanted:
             self.splitter.setSizes([wanted, left + right - wanted])
 
@@ -555,8 +569,9 @@ class MainWindow(QMainWindow):
         splitter = settings.get(settings.SPLITTER_STATE)
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
-        else:
-            self._widen_case_list(settings.text_size())
+        # A position saved at a smaller text size must not keep the list too narrow now.
+        self._wrap_case_titles(settings.text_size())
+        self._widen_case_list(settings.text_size())
         self._check_size_action(settings.text_size())
 
     def _save_failed(self, message: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from secondop_desktop.domain.model import Case
@@ -34,7 +35,7 @@ class OverviewPage(QScrollArea):
         hint.setProperty("role", "hint")
         layout.addWidget(hint)
 
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.title = fields.line_edit("case_title", "Title of the case",
@@ -82,6 +83,30 @@ class OverviewPage(QScrollArea):
         self.reasons.textChanged.connect(self._reasons_edited)
         for box in self.reason_boxes.values():
             box.toggled.connect(lambda _on: self._reasons_edited())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_form()
+
+    def _fit_form(self) -> None:
+        """Labels beside their fields when both fit, else every label above its field (large
+        text in a narrow window): tidier than wrapping only the rows that overflow."""
+        form = self.form
+        labels = fields_ = 0
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is not None and label.widget() is not None:
+                labels = max(labels, label.widget().sizeHint().width())
+            if field is not None:
+                fields_ = max(fields_, field.minimumSize().width())
+        margins = self.widget().layout().contentsMargins()
+        room = self.viewport().width() - margins.left() - margins.right()
+        needed = labels + max(form.horizontalSpacing(), 6) + fields_
+        policy = (QFormLayout.RowWrapPolicy.WrapLongRows if needed <= room
+                  else QFormLayout.RowWrapPolicy.WrapAllRows)
+        if form.rowWrapPolicy() != policy:
+            form.setRowWrapPolicy(policy)
 
     def set_document(self, document: CaseDocument | None) -> None:
         self.document = document
