@@ -86,4 +86,10 @@ def three_summary(three: ThreeWay, rows: list[CompareRow], names: dict[str, str]
     plan = _tr("Plan: %1").replace(
         "%1", _agreement(three.plan_agreement, ids, names, _tr("ALL AGREE")))
     differ = sum(1 for r in rows if r.differs)
-    return " · ".join([diagnosis, plan, counts_text(differ, len(rows) - differ)])
+    counts = counts_text(differ, len(rows) - differ)
+    # Where the user's verdicts changed the count, the program's own count stays beside it.
+    found = sum(1 for r in rows if any(p.point.status != "same" for p in r.pairs))
+    if found != differ:
+        counts += " " + _tr("(the program found: %1 differ, %2 agree)").replace(
+            "%1", str(found)).replace("%2", str(len(rows) - found))
+    return " · ".join([diagnosis, plan, counts])

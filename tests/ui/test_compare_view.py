@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QRadioButton,
+    QWidget,
 )
 
 from secondop_desktop.domain.comparison import ThreeWay
@@ -368,6 +369,38 @@ def test_third_doctor_gives_three_columns(qtbot, engine: FakeEngine, demo_case: 
         QLabel, "compare_header_2").isVisible()
 
 
+def test_three_doctors_a_same_row_overruled_counts_and_shows_both(
+        qtbot, engine: FakeEngine, demo_case: Case) -> None:
+    case = with_third_opinion(demo_case)
+    widget = CompareView(engine=engine, synchronous=True)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.set_case(case)
+    widget.show()
+    qtbot.mouseClick(widget.findChild(QPushButton, "compare_third_button"),
+                     Qt.MouseButton.LeftButton)
+    assert "4 points where the doctors differ, 3 where they agree" in summary(widget)
+    certainty = row_named(widget, "Certainty")
+    lines = [line for line in certainty.findChildren(QWidget, "review_line")
+             if line.isVisible()]
+    assert len(lines) == 3
+    tanaka_okafor = lines[2]
+    assert tanaka_okafor.title.text() == "<b>Dr Tanaka and Dr Okafor:</b>"
+    with qtbot.waitSignal(widget.reviewChanged) as signal:
+        qtbot.mouseClick(tanaka_okafor.findChild(QRadioButton, "review_differ_radio"),
+                         Qt.MouseButton.LeftButton)
+    review = signal.args[0]
+    assert (review.opinions, review.verdict) == ([case.opinions[1].id, THIRD_ID], "different")
+    widget.set_case(apply_review(case, review))
+    widget.refresh_now()
+    text = summary(widget)
+    assert "5 points where the doctors differ, 2 where they agree" in text
+    assert "(the program found: 4 differ, 3 agree)" in text
+    certainty = row_named(widget, "Certainty")
+    assert "= All the same" in mark_text(certainty)
+    assert "Your view of Dr Tanaka and Dr Okafor: different" in mark_text(certainty)
+
+
 def test_three_doctors_every_item_gets_a_row(qtbot, demo_case: Case) -> None:
     """Two of Dr Okafor's items matched with one of Dr Tanaka's: both are on screen."""
     case = with_third_opinion(demo_case)
@@ -441,6 +474,21 @@ def test_rows_line_up_with_the_header_at_double_text_size(qtbot, engine, demo_ca
     assert widget.width() == 1200
     assert stage.width() <= widget.width()
     assert cell.height() >= cell.fontMetrics().height()
+
+
+def test_a_bigger_text_size_lays_the_rows_out_again_without_comparing_again(
+        qtbot, view: CompareView, engine: FakeEngine) -> None:
+    calls = engine.calls
+    stage = row_named(view, "Stage")
+    cell = stage.findChild(QLabel, "compare_cell_0")
+    before = cell.font().pointSizeF()
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    view.setFont(font)
+    stage = row_named(view, "Stage")
+    assert stage.findChild(QLabel, "compare_cell_0").font().pointSizeF() == 2 * before
+    assert len(rows(view)) == 7
+    assert engine.calls == calls
 
 
 def test_clicking_a_row_makes_it_current(qtbot, view: CompareView) -> None:
