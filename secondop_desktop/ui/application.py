@@ -5,7 +5,6 @@ backup (and the backup once more on quitting)."""
 
 from __future__ import annotations
 
-import inspect
 import sys
 import threading
 from pathlib import Path
@@ -51,9 +50,7 @@ def _open_exclusive(path: Path | None) -> Journal:
     the same journal is refused with ``JournalInUse``)."""
     from secondop_desktop.store.journal import Journal
 
-    if "exclusive" in inspect.signature(Journal.open).parameters:
-        return Journal.open(path, exclusive=True)
-    return Journal.open(path)  # a store from before the instance lock
+    return Journal.open(path, exclusive=True)
 
 
 def open_journal(path: Path | None) -> Journal | None:

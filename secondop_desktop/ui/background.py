@@ -46,11 +46,8 @@ def start_code_warm_up() -> threading.Thread | None:
 def backup_if_due(journal: Journal) -> None:
     """The journal's automatic backup, if one is due; a failure is logged, never raised (the
     journal itself is untouched by a failed backup)."""
-    method = getattr(journal, "backup_if_due", None)
-    if method is None:  # a store without automatic backups yet
-        return
     try:
-        method()
+        journal.backup_if_due()
     except Exception:
         log.exception("the automatic backup of %s failed", journal.path)
 

@@ -1,0 +1,285 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Starting the window (background work, a journal in use), parts built when first shown, the
+parts and the case list at large text, and where the compare view's questions and undo go."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from secondop_desktop.domain.comparison import Comparison, Point, Summary
+from secondop_desktop.domain.demo import demo_case
+from secondop_desktop.store import errors
+from secondop_desktop.ui import application, background, dialogs, settings
+from secondop_desktop.ui.case_page import TAB_COMPARE, TAB_DECISION, TAB_OVERVIEW
+from secondop_desktop.ui.main_window import MainWindow
+from secondop_desktop.ui.question_topics import point_asking, topic_for_point
+from tests.ui.app_helpers import child, opened, shortcut, stored
+
+__all__ = ["opened"]
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def _point(topic: str, key: str = "", question: str = "") -> Point:
+    return Point(key=key or topic, topic=topic, status="different", severity="major",
+                 question=question)
+
+
+# -- the topic of a question raised in the compare view --------------------------------------------
+
+@pytest.mark.parametrize(("topic", "expected"), [
+    ("diagnosis", "diagnosis"), ("certainty", "diagnosis"), ("stage", "diagnosis"),
+    ("evidence", "diagnosis"), ("recommendation", "treatment"), ("urgency", "treatment"),
+    ("rationale", "other"), ("follow_up", "other"),
+])
+def test_a_point_gives_its_question_a_fitting_topic(topic: str, expected: str):
+    assert topic_for_point(_point(topic), None) == expected
+
+
+def test_an_answer_point_takes_the_topic_of_the_question_answered():
+    case = demo_case()
+    asked = case.questions[0]
+    asked.topic = "risks"
+    assert topic_for_point(_point("answer", f"answer:{asked.id}"), case) == "risks"
+    assert topic_for_point(_point("answer", "answer:nobody"), case) == "other"
+    assert topic_for_point(None, case) == "other"
+
+
+def test_the_point_is_found_by_its_suggested_question():
+    plan = _point("recommendation", "recommendation:a:b", "Why surgery rather than therapy?")
+    result = Comparison("c", "a", "b", Summary(), [_point("diagnosis", question="Which?"), plan])
+    assert point_asking(result, "  Why surgery rather than therapy? ") is plan
+    assert point_asking(result, "Something else?") is None
+    assert point_asking(None, "Which?") is None
+
+
+def test_a_question_added_from_a_plan_difference_is_about_treatment(opened, qtbot):
+    window = opened.window()
+    qtbot.mouseClick(child(window, QPushButton, "welcome_example"), LEFT)
+    page = window.case_page
+    page.tabs.setCurrentWidget(page.compare_tab)
+    qtbot.waitUntil(lambda: page.compare.findChild(QPushButton, "add_question_button")
+                    is not None, timeout=10000)
+    result = page.compare.model.result
+    chosen = None
+    for button in page.compare.findChildren(QPushButton, "add_question_button"):
+        row = button.parentWidget()
+        while row is not None and not hasattr(row, "key"):
+            row = row.parentWidget()
+        point = result.point(row.key) if row is not None else None
+        if point is not None and point.topic in ("recommendation", "urgency"):
+            chosen = button
+            break
+    assert chosen is not None, "the worked example should differ on the plan"
+    before = len(window.document.case.questions)
+    qtbot.mouseClick(chosen, LEFT)
+    questions = window.document.case.questions
+    assert len(questions) == before + 1
+    assert questions[-1].topic == "treatment"
+
+
+# -- parts built when first needed; undo reaches the compare view ----------------------------------
+
+def test_only_the_part_on_show_is_built_when_a_case_opens(opened, qtbot):
+    window = opened.window()
+    qtbot.mouseClick(child(window, QPushButton, "welcome_example"), LEFT)
+    page = window.case_page
+    assert set(page._built) == {TAB_OVERVIEW}
+    assert page.compare is None
+    page.tabs.setCurrentIndex(TAB_DECISION)
+    assert page.tabs.currentWidget() is page.decision
+    assert page.decision.document is window.document  # a late-built part gets the case too
+
+
+def test_undo_hands_the_restored_case_to_the_compare_view(opened, qtbot, monkeypatch):
+    window = opened.window()
+    qtbot.mouseClick(child(window, QPushButton, "welcome_example"), LEFT)
+    page = window.case_page
+    page.tabs.setCurrentIndex(TAB_COMPARE)
+    qtbot.waitUntil(lambda: page.compare is not None)
+    page.tabs.setCurrentIndex(TAB_OVERVIEW)
+    page.overview.title.setFocus()
+    qtbot.keyClicks(page.overview.title, "!")
+    handed = []
+    monkeypatch.setattr(page.compare, "set_case", handed.append)
+    shortcut(qtbot, window, Qt.Key.Key_Z)
+    assert window.document.case.title == demo_case().title
+    # Even with the compare tab not on show, the view drops what it held of the undone case.
+    assert handed and handed[0] is window.document.case
+    assert len(handed) == 1  # once, not again for the change signal that follows
+
+
+# -- large text --------------------------------------------------------------------------------
+
+def _reachable(page) -> list[str]:
+    """The parts the user can see and click: tabs in view, or the items of the parts list."""
+    if page.uses_parts_list():
+        view = page.parts_list
+        inside = view.viewport().rect()
+        return [view.item(r).text() for r in range(view.count())
+                if inside.contains(view.visualItemRect(view.item(r)))]
+    bar = page.tabs.tabBar()
+    return [bar.tabText(i) for i in range(bar.count()) if bar.rect().contains(bar.tabRect(i))]
+
+
+@pytest.mark.parametrize("percent", [100, 150, 200])
+def test_every_part_of_a_case_is_in_sight_at_any_text_size(opened, qtbot, percent: int):
+    window = opened.window()
+    window.resize(1400, 900)
+    qtbot.mouseClick(child(window, QPushButton, "welcome_example"), LEFT)
+    window.set_text_size(percent)
+    qtbot.wait(50)
+    page = window.case_page
+    assert len(_reachable(page)) == 7
+    if percent == 100:
+        assert not page.uses_parts_list()
+    if page.uses_parts_list():
+        page.parts_list.setCurrentRow(TAB_DECISION)
+        assert page.tabs.currentWidget() is page.decision
+        page.tabs.setCurrentIndex(TAB_OVERVIEW)
+        assert page.parts_list.currentRow() == TAB_OVERVIEW
+
+
+def test_at_200_percent_the_parts_are_a_list_and_titles_wrap(opened, qtbot):
+    window = opened.window()
+    window.resize(1400, 900)
+    qtbot.mouseClick(child(window, QPushButton, "welcome_example"), LEFT)
+    window.set_text_size(200)
+    qtbot.wait(50)
+    assert window.case_page.uses_parts_list()
+    assert window.case_delegate.wrap_titles
+    view = window.case_list
+    rect = view.visualRect(window.case_model.index(0))
+    assert rect.height() >= 3 * view.fontMetrics().lineSpacing()  # two title lines + status
+    window.set_text_size(100)
+    assert not window.case_delegate.wrap_titles
+
+
+def test_a_saved_narrow_case_list_is_widened_for_larger_text(opened, qtbot):
+    first = opened.window()
+    first.splitter.setSizes([120, first.width() - 120])
+    first.close()  # saves the splitter with the list 120 px wide
+    settings.put(settings.TEXT_SIZE, 200)
+    second = opened.window()
+
+    def widened() -> bool:
+        left, right = second.splitter.sizes()
+        return left > 120 and left >= (left + right) // 4 - 4  # as wide as allowed at 200 %
+
+    qtbot.waitUntil(widened, timeout=3000)
+
+
+# -- starting: background work and a journal already in use ----------------------------------------
+
+def test_the_warm_up_is_off_in_tests_and_on_otherwise(monkeypatch):
+    assert not background.warm_up_wanted()
+    assert background.start_code_warm_up() is None
+    monkeypatch.setenv(background.NO_WARMUP_VARIABLE, "0")
+    assert background.warm_up_wanted()
+
+
+def test_the_warm_up_runs_off_the_main_thread(monkeypatch):
+    from secondop_desktop.domain import icd10
+
+    monkeypatch.delenv(background.NO_WARMUP_VARIABLE)
+    threads = []
+    monkeypatch.setattr(icd10, "is_loaded", lambda: False)
+    monkeypatch.setattr(icd10, "warm_up",
+                        lambda search=False: threads.append((threading.current_thread(), search)))
+    thread = background.start_code_warm_up()
+    assert thread is not None
+    thread.join(5)
+    assert threads == [(thread, True)]
+
+
+class _FakeJournal:
+    path = Path("journal")
+
+    def __init__(self, fail: bool = False) -> None:
+        self.calls: list[threading.Thread] = []
+        self.fail = fail
+
+    def backup_if_due(self) -> None:
+        self.calls.append(threading.current_thread())
+        if self.fail:
+            raise errors.JournalError("the disk is full")
+
+
+def test_backups_run_after_the_window_shows_and_once_more_on_quitting():
+    journal = _FakeJournal()
+    work = application.BackgroundWork(journal)  # type: ignore[arg-type]
+    work.start_backup()
+    assert work.backup_thread is not None
+    work.finish()  # waits for the background one, then backs up on this thread
+    assert journal.calls == [work.backup_thread, threading.current_thread()]
+    work.start_backup()  # nothing starts once finished
+    assert len(journal.calls) == 2
+
+
+def test_a_failed_backup_never_stops_the_program():
+    journal = _FakeJournal(fail=True)
+    background.backup_if_due(journal)  # type: ignore[arg-type]
+    assert len(journal.calls) == 1
+
+
+def test_the_journal_opens_for_this_window_alone(journal_path: Path, monkeypatch):
+    from secondop_desktop.store.journal import Journal
+
+    seen = {}
+    real_open = Journal.open
+
+    def spy(path=None, quick_check=True, exclusive=False):
+        seen["exclusive"] = exclusive
+        return real_open(path, quick_check=quick_check)
+
+    monkeypatch.setattr(Journal, "open", spy)
+    journal = application.open_journal(journal_path)
+    assert journal is not None
+    journal.close()
+    assert seen["exclusive"] is True
+
+
+def test_a_journal_in_use_is_explained_and_the_program_ends_with_1(journal_path: Path, qapp,
+                                                                   monkeypatch):
+    shown = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append(text))
+
+    def in_use(path):
+        raise errors.JournalInUse(Path(path), 4242)
+
+    monkeypatch.setattr(application, "_open_exclusive", in_use)
+    before = {id(w) for w in qapp.topLevelWidgets() if isinstance(w, MainWindow)}
+    assert application.run(journal_path, demo=False) == 1
+    assert len(shown) == 1 and "already open" in shown[0] and "4242" in shown[0]
+    after = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow)]
+    assert all(id(w) in before or not w.isVisible() for w in after)
+
+
+def test_start_shows_the_window_with_the_journal_in_it(journal_path: Path, qapp, qtbot):
+    from secondop_desktop.store.journal import Journal
+
+    with Journal.open(journal_path) as journal:
+        journal.save_case(demo_case())
+    window = application.start(journal_path)
+    assert isinstance(window, MainWindow)
+    try:
+        qtbot.addWidget(window)
+        assert window.isVisible()
+        assert window.case_model.rowCount() == 1
+        assert window.document is not None
+        assert stored(journal_path, window.document.case_id).title == demo_case().title
+    finally:
+        window.close()
+        assert window.journal is not None
+        window.journal.close()
+
+
+def test_nothing_touches_qt_from_the_background_module():
+    source = Path(background.__file__).read_text("utf-8")
+    assert "PySide6" not in source
+    assert isinstance(QWidget, type)
