@@ -36,8 +36,6 @@ from datetime import timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlite_utils import Database
-
 from secondop_desktop import paths
 from secondop_desktop.domain.model import Case, parse_time
 from secondop_desktop.store import (
@@ -66,6 +64,8 @@ from secondop_desktop.store.files import private_dir, private_file, private_sqli
 from secondop_desktop.store.search import IndexEntry, SearchHit
 
 if TYPE_CHECKING:
+    from sqlite_utils import Database
+
     from secondop_desktop.domain.merge import MergeReport
     from secondop_desktop.store.casefile import LoadedCaseFile
 
@@ -192,7 +192,7 @@ class Journal:
     ) -> None:
         self._path = path
         self._conn = conn
-        self._db = Database(conn)
+        self._sqlite_utils_db: Database | None = None
         self._lock = threading.RLock()
         self._instance_lock = held
         self._backup_lock = threading.Lock()
@@ -267,13 +267,26 @@ class Journal:
             raise
         return journal
 
+    @property
+    def _db(self) -> Database:
+        # Imported on first need: sqlite-utils takes ~150 ms to import, which start-up should not
+        # pay when the journal is already at the current schema.
+        if self._sqlite_utils_db is None:
+            from sqlite_utils import Database
+
+            self._sqlite_utils_db = Database(self._conn)
+        return self._sqlite_utils_db
+
     def _configure(self) -> None:
         conn = self._conn
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         try:
-            self._db.enable_wal()
+            # What sqlite-utils' enable_wal() does, without importing it on every open.
+            mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+            if str(mode).lower() != "wal":
+                conn.execute("PRAGMA journal_mode = wal")
         except sqlite3.OperationalError as exc:
             if "readonly" in str(exc) or "read-only" in str(exc):
                 raise JournalError(

@@ -43,8 +43,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:  # sqlite-utils costs ~150 ms to import; the journal loads it on first need
+    from sqlite_utils import Database
 
 # "SOPJ" (SecondOp journal) in the header's application id field.
 APPLICATION_ID = 0x534F504A
