@@ -15,7 +15,7 @@ import copy
 import html
 from typing import Any
 
-from PySide6.QtCore import QEvent, QMargins, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -589,6 +589,10 @@ class CompareView(QWidget):
         self._outline()
         if fresh:
             self.rows_host.show()
+            # Lay the rows out now rather than on a later turn of the event loop, so every row
+            # has its final place at once (the scroll bar that appears narrows them all).
+            for _ in range(3):
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         if isinstance(result, ThreeWay):
             self.summary.setText(three_summary(result, rows, {i: model.doctor(i) for i in ids}))
             count = sum(1 for r in rows if r.differs)

@@ -20,8 +20,9 @@ def _compare_tab(qtbot, opened):  # noqa: F811 - the fixture
                      pos=tabs.tabBar().tabRect(index).center())
     qtbot.waitUntil(lambda: window.findChild(QWidget, "compare_view") is not None)
     compare = window.findChild(QWidget, "compare_view")
+    # The first comparison of a test run may build the code index first (a few seconds).
     qtbot.waitUntil(lambda: "points where the doctors differ" in
-                    compare.findChild(QLabel, "compare_summary").text())
+                    compare.findChild(QLabel, "compare_summary").text(), timeout=30_000)
     return window, compare
 
 
