@@ -9,6 +9,8 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import copy  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -21,9 +23,27 @@ _DEMO = demo_case_file()
 
 
 @pytest.fixture(scope="session")
-def _shared_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One cache folder for the whole run: the ICD-10 index is built once, not once a test."""
-    return tmp_path_factory.mktemp("secondop-cache")
+def _shared_cache_dir(tmp_path_factory: pytest.TempPathFactory):
+    """One cache folder for the whole run: the ICD-10 index is built once, not once a test.
+
+    A separate process starts building it at once, so the first test that compares two sibling
+    codes (or drives the code look-up) rarely waits the several seconds a first build takes. A
+    test that needs it sooner builds its own copy; the files are replaced atomically.
+    """
+    cache = tmp_path_factory.mktemp("secondop-cache")
+    home = tmp_path_factory.mktemp("secondop-warmup")
+    (home / "cache").symlink_to(cache, target_is_directory=True)
+    builder = subprocess.Popen(
+        [sys.executable, "-c",
+         "from secondop_desktop.domain import icd10; icd10.warm_up(search=True)"],
+        env={**os.environ, "SECONDOP_DATA_DIR": str(home)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    yield cache
+    if builder.poll() is None:
+        builder.kill()
+    builder.wait()
 
 
 @pytest.fixture(autouse=True)
