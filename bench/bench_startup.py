@@ -105,7 +105,7 @@ def time_to_shown(code: str, args: list[str], env: dict[str, str]) -> tuple[floa
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Start-up time and memory of the main window.")
     parser.add_argument("--cases", type=int, default=1000)
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=9)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="secondop-bench-") as folder:
         env = dict(os.environ)

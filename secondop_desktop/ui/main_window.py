@@ -78,9 +78,17 @@ class MainWindow(QMainWindow):
         self._refresh_headings()
         self._restore_window()
         self.set_journal(journal)
+        # Text boxes are watched one by one as they get the keyboard focus: a Python filter on
+        # the whole application would make PySide wrap every object that gets any event (~50 ms
+        # of start-up, and a little on every event after).
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._watching_focus = isinstance(app, QApplication)
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(new, _TEXT_WIDGETS) and new.window() is self:
+            new.installEventFilter(self)  # a second install only moves it first: harmless
 
     # -- layout -----------------------------------------------------------------------------
 
@@ -589,8 +597,9 @@ class MainWindow(QMainWindow):
         settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
         settings.put(settings.SPLITTER_STATE, self.splitter.saveState())
         app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        if isinstance(app, QApplication) and self._watching_focus:
+            self._watching_focus = False
+            app.focusChanged.disconnect(self._focus_changed)
         super().closeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
