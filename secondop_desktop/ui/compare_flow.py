@@ -72,6 +72,12 @@ class FlowLayout(QLayout):
             if widget is not None and widget.isHidden():
                 continue
             hint = item.sizeHint()
+            if hint.width() > area.width() > 0:
+                # Wider than a whole line (a long text at a large size): it takes the line's
+                # width and wraps there, instead of running past the edge.
+                width = max(area.width(), item.minimumSize().width())
+                height = item.heightForWidth(width) if item.hasHeightForWidth() else -1
+                hint = QSize(width, max(height, item.minimumSize().height()))
             if x + hint.width() > area.right() + 1 and lines[-1]:
                 lines.append([])
                 x = area.x()

@@ -10,8 +10,10 @@ passed off as the user's choice.
 from __future__ import annotations
 
 import html
+import math
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -30,15 +32,29 @@ from secondop_desktop.ui.compare_rows import PairPoint
 NOTE_DELAY_MS = 600
 
 
-def _unit(*widgets: QWidget) -> QWidget:
-    """Widgets that stay together on one line when the verdict line wraps."""
-    box = QWidget()
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    row.setSpacing(6)
-    for widget in widgets:
-        row.addWidget(widget)
-    return box
+class OneLineLabel(QLabel):
+    """A wrapping label that asks for its text's width on one line: a plain wrapping label asks
+    for less and so breaks short sentences even where the line has room for them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+        self._hint: tuple[str, str, QSize] | None = None
+
+    def sizeHint(self) -> QSize:
+        key = (self.text(), self.font().key())
+        if self._hint is not None and self._hint[:2] == key:
+            return self._hint[2]
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(self.font())
+        doc.setHtml(self.text())
+        m = self.contentsMargins()
+        width = math.ceil(doc.idealWidth()) + m.left() + m.right() + 2 * self.margin() + 1
+        hint = QSize(width, self.heightForWidth(width))
+        self._hint = (*key, hint)
+        return hint
 
 
 class ReviewLine(QWidget):
@@ -54,9 +70,8 @@ class ReviewLine(QWidget):
         box.setSpacing(6)
         self._box = box
 
-        self.title = QLabel()
+        self.title = OneLineLabel()
         self.title.setObjectName("review_pair_title")
-        self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.hide()
 
         your_view = QLabel(self.tr("Your view:"))
@@ -73,15 +88,17 @@ class ReviewLine(QWidget):
         # clicked, not toggled: only the user's own choice becomes a Review.
         self.same_radio.clicked.connect(lambda: self._emit(verdict="same"))
         self.differ_radio.clicked.connect(lambda: self._emit(verdict="different"))
-        self.program_label = QLabel()
+        # Wraps only when a narrow row has less room than the sentence needs.
+        self.program_label = OneLineLabel()
         self.program_label.setObjectName("review_program_found")
-        self.program_label.setTextFormat(Qt.TextFormat.RichText)
 
         # One line that wraps at large text sizes instead of widening the row.
         self.verdict_line = QWidget()
         self.verdict_line.setObjectName("review_verdict_line")
         flow = FlowLayout(self.verdict_line, spacing=10)
-        for widget in (self.title, _unit(your_view, self.same_radio, self.differ_radio),
+        # Each radio is a flow item of its own: kept together, the three made the row as wide
+        # as all of them at a large text size.
+        for widget in (self.title, your_view, self.same_radio, self.differ_radio,
                        self.program_label):
             flow.addWidget(widget)
         box.addWidget(self.verdict_line)

@@ -8,11 +8,11 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
@@ -58,6 +58,37 @@ def configure_columns(grid: QGridLayout, doctors: int, mark_width: int) -> None:
         grid.setColumnStretch(col, 1)
         grid.setColumnMinimumWidth(col, 0)
     grid.setHorizontalSpacing(COLUMN_GAP)
+
+
+class QuestionLine(QWidget):
+    """The suggested question with its button beside it, or under it where the row is too
+    narrow for both (a large text size, a narrow window)."""
+
+    def __init__(self, label: QLabel, button: QPushButton) -> None:
+        super().__init__()
+        self.label = label
+        self.button = button
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.addWidget(label, 1)
+        self.box.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+
+    def _direction(self, width: int) -> QBoxLayout.Direction:
+        # Side by side only while the question keeps a readable width of its own.
+        text_room = width - self.button.sizeHint().width() - self.box.spacing()
+        readable = self.label.fontMetrics().horizontalAdvance("M") * 12
+        return (QBoxLayout.Direction.LeftToRight if text_room >= readable
+                else QBoxLayout.Direction.TopToBottom)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        direction = self._direction(event.size().width())
+        if direction != self.box.direction():
+            self.box.setDirection(direction)
+            # Left-aligned under the question, not stretched across the row.
+            top = Qt.AlignmentFlag.AlignTop
+            self.box.setAlignment(self.button, top | Qt.AlignmentFlag.AlignLeft
+                                  if direction == QBoxLayout.Direction.TopToBottom else top)
 
 
 class CompareRowWidget(QFrame):
@@ -116,17 +147,13 @@ class CompareRowWidget(QFrame):
         box.setSpacing(6)
         self.grid.addWidget(self.details, 1, 1, 1, doctors)
 
-        self.question_line = QWidget()
-        qline = QHBoxLayout(self.question_line)
-        qline.setContentsMargins(0, 0, 0, 0)
         self.question_label = wrapping_label("compare_question", self.tr("Suggested question"))
         self.add_question = QPushButton(self.tr("Add to my questions"))
         self.add_question.setObjectName("add_question_button")
         self.add_question.setAccessibleName(self.tr("Add this question to my questions"))
         self.add_question.clicked.connect(lambda: self.questionAdded.emit(self._question))
         self.question_label.installEventFilter(self)
-        qline.addWidget(self.question_label, 1)
-        qline.addWidget(self.add_question, 0, Qt.AlignmentFlag.AlignTop)
+        self.question_line = QuestionLine(self.question_label, self.add_question)
         box.addWidget(self.question_line)
 
         self.reviews_box = QVBoxLayout()

@@ -246,6 +246,10 @@ class CompareView(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.rows_host = QWidget()
         self.rows_host.setObjectName("compare_rows_host")
+        # The rows always take the viewport's width and wrap their text in it: nothing in them
+        # may push the list wider than the view (there is no sideways scrolling).
+        host_policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.rows_host.setSizePolicy(host_policy)
         self.rows_box = QVBoxLayout(self.rows_host)
         self.rows_box.setContentsMargins(0, 0, 0, 0)
         self.rows_box.setSpacing(4)

@@ -7,7 +7,7 @@ import copy
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QPushButton, QRadioButton
+from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QPushButton, QRadioButton, QWidget
 
 from secondop_desktop.domain import compare as engine
 from secondop_desktop.domain.model import Case, Review, new_id
@@ -140,3 +140,49 @@ def test_a_tall_row_is_shown_from_its_top(qtbot, view: CompareView, demo_case: C
         return 0 <= top < scroll.viewport().height() // 3
 
     qtbot.waitUntil(top_shown)
+
+
+@pytest.mark.parametrize("doctors", [2, 3])
+def test_rows_fit_the_view_at_double_text_size(qtbot, demo_case: Case, doctors: int) -> None:
+    """At 200 % text in a narrow window every row wraps inside the view: no doctor's column is
+    cut off at the right edge, and there is nothing to scroll sideways."""
+    case = copy.deepcopy(demo_case)
+    if doctors == 3:
+        third = copy.deepcopy(case.opinions[1])
+        third.id = "third-opinion-id"
+        third.physician.name = "Dr Amara Okafor"
+        case.opinions.append(third)
+    widget = CompareView(synchronous=True)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 900)
+    widget.set_case(case)
+    widget.show()
+    qtbot.waitExposed(widget)
+    if doctors == 3:
+        qtbot.mouseClick(widget.findChild(QPushButton, "compare_third_button"),
+                         Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: widget.findChild(QLabel, "compare_header_2") is not None)
+    # As the View menu does it: the text grows in a view already showing its rows.
+    font = widget.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    widget.setFont(font)
+    widget.resize(800, 900)
+    qtbot.waitUntil(lambda: widget.width() == 800)
+    scroll = widget.findChild(QFrame, "compare_rows")
+    shown = rows(widget)
+    assert shown and widget.width() == 800
+    # Long texts and a question with its button: the rows that pushed the list wider.
+    assert any(r.findChild(QPushButton, "add_question_button") is not None for r in shown)
+
+    def laid_out() -> bool:
+        return all(r.geometry().right() < scroll.viewport().width() for r in shown)
+
+    qtbot.waitUntil(laid_out)
+    viewport = scroll.viewport().width()
+    for row in shown:
+        assert row.geometry().right() < viewport, row.objectName()
+        for child in row.findChildren(QWidget):
+            if child.isVisible():
+                right = child.mapTo(row, child.rect().topRight()).x()
+                assert right < row.width(), (row.objectName(), child.objectName())
+    assert scroll.horizontalScrollBar().maximum() == 0
