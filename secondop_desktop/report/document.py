@@ -511,7 +511,7 @@ def _table(ctx: Context) -> list[Flowable]:
     s = ctx.styles
     n = len(ctx.opinions)
     # Wide enough for "recommendation" on one line in large print.
-    label_w = ctx.width * (0.28 if ctx.styles.body.fontSize >= 14 else 0.24)
+    label_w = ctx.width * (0.33 if ctx.styles.body.fontSize >= 14 else 0.24)
     doc_w = (ctx.width - label_w) / n
     header = [para("", s.cell)] + [text(o.doctor, s.cell_head) for o in ctx.opinions]
     data: list[list[object]] = [header]
