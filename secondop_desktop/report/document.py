@@ -78,6 +78,13 @@ class Styles:
     footer_size: float
 
 
+def without_embedded_hyphenation(styles: Styles) -> None:
+    """Break lines at spaces only (the fallback when a hyphen break cannot split a page)."""
+    for value in vars(styles).values():
+        if isinstance(value, ParagraphStyle):
+            value.embeddedHyphenation = 0
+
+
 def make_styles(large_print: bool) -> Styles:
     body_font, bold_font = fonts.body_fonts()
     size = 14.0 if large_print else 10.5

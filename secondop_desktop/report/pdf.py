@@ -225,7 +225,14 @@ def render_comparison_pdf(
         try:
             return build(split_rows=False)
         except LayoutError:
+            pass
+        try:
             # A row taller than a page: let rows split (short rows may then split too).
+            return build(split_rows=True)
+        except LayoutError:
+            # reportlab can fail to split a paragraph across pages at an embedded hyphen
+            # ("non-arthroplasty"); plain word breaks always split.
+            document.without_embedded_hyphenation(styles)
             return build(split_rows=True)
     except Exception as exc:  # reportlab reports layout trouble with many exception types
         raise PdfExportError(f"The PDF could not be laid out: {exc}") from exc
