@@ -176,7 +176,15 @@ def _locked(method: Callable[..., T]) -> Callable[..., T]:
     def wrapper(self: Journal, *args: Any, **kwargs: Any) -> T:
         with self._lock:
             self._ensure_open()
-            return method(self, *args, **kwargs)
+            try:
+                return method(self, *args, **kwargs)
+            except sqlite3.DatabaseError as exc:
+                # SQLite's own word for a damaged file (its subclasses: locked, constraint, …
+                # mean something else). Said in plain words, with the backup to restore; a
+                # journal opened without its quick check meets damage here first.
+                if type(exc) is not sqlite3.DatabaseError:
+                    raise
+                raise JournalDamaged(self._path, str(exc), latest_backup(self._path)) from exc
 
     return wrapper
 

@@ -58,14 +58,36 @@ def examine(path: Path, quick_check: bool = True) -> int | None:
                 return 0  # an empty database: becomes a new journal
             raise NotAJournal(path)
         if quick_check:
-            rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
-            if rows != ["ok"]:
-                raise JournalDamaged(
-                    path, "its integrity check failed: " + "; ".join(rows[:2]),
-                    backups.latest_backup(path),
-                )
+            damage = _quick_check(conn)
+            if damage is not None:
+                raise JournalDamaged(path, damage, backups.latest_backup(path))
         return int(version)
     except sqlite3.DatabaseError as exc:
         raise JournalDamaged(path, str(exc), backups.latest_backup(path)) from exc
+    finally:
+        conn.close()
+
+
+def _quick_check(conn: sqlite3.Connection) -> str | None:
+    rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
+    return None if rows == ["ok"] else "its integrity check failed: " + "; ".join(rows[:2])
+
+
+def quick_check(path: Path) -> str | None:
+    """What is wrong with the journal file at ``path`` in words (for "The journal ... is damaged:
+    <reason>"), or None when SQLite's quick check finds it sound.
+
+    Reads through a read-only connection of its own, so it may run on a worker thread beside an
+    open ``Journal`` (the window opens with ``quick_check=False`` and runs this just after it
+    shows: the check reads the whole file, which the first paint should not wait for).
+    """
+    try:
+        conn = read_only(path)
+    except sqlite3.Error as exc:
+        return f"it cannot be opened: {exc}"
+    try:
+        return _quick_check(conn)
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
     finally:
         conn.close()

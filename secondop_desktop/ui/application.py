@@ -1,12 +1,21 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Starts the window: the QApplication, the journal (with a way out when it cannot be opened),
-the main window and the event loop; then, in the background, the ICD-10 warm-up and the automatic
-backup (and the backup once more on quitting)."""
+the main window and the event loop; then, in the background, the journal's integrity check, the
+ICD-10 warm-up and the automatic backup (and the backup once more on quitting).
+
+The window opens the journal without its quick integrity check (it reads the whole file: ~50 ms
+for 1,000 cases, more for bigger journals) and runs it on a thread just after it shows. Nothing is
+written to the journal before the user changes something, and should the check find damage, the
+window lets go of the journal and opens it again the careful way (refused, the latest backup
+offered), as if it had been found at start. No automatic backup is made before the check passes,
+so a damaged file never pushes a good backup out.
+"""
 
 from __future__ import annotations
 
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +33,8 @@ if TYPE_CHECKING:
 
 ORGANIZATION = "SecondOp"
 WARM_UP_DELAY_MS = 2000  # after the window shows: its first paints and the user come first
-BACKUP_DELAY_MS = 1000
+BACKUP_DELAY_MS = 1000  # after the integrity check has passed
+CHECK_POLL_MS = 50
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -45,17 +55,20 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def _open_exclusive(path: Path | None) -> Journal:
+def _open_exclusive(path: Path | None, quick_check: bool = True) -> Journal:
     """The journal, held for this window alone where the store can do that (a second SecondOp on
     the same journal is refused with ``JournalInUse``)."""
     from secondop_desktop.store.journal import Journal
 
-    return Journal.open(path, exclusive=True)
+    return Journal.open(path, exclusive=True, quick_check=quick_check)
 
 
-def open_journal(path: Path | None) -> Journal | None:
+def open_journal(path: Path | None, quick_check: bool = True) -> Journal | None:
     """Open the journal, or explain why not; a damaged or too-new one may be swapped for its
-    latest automatic backup if the user agrees (the file it replaces is kept aside)."""
+    latest automatic backup if the user agrees (the file it replaces is kept aside).
+
+    ``quick_check=False`` skips the integrity check that reads the whole file (the caller runs
+    ``preflight.quick_check`` in the background instead)."""
     from secondop_desktop.store.journal import (
         JournalDamaged,
         JournalError,
@@ -65,7 +78,7 @@ def open_journal(path: Path | None) -> Journal | None:
     )
 
     try:
-        return _open_exclusive(path)
+        return _open_exclusive(path, quick_check=quick_check)
     except (JournalDamaged, JournalTooNew) as exc:
         journal_path = exc.path
         backup = latest_backup(journal_path)
@@ -98,37 +111,96 @@ def open_journal(path: Path | None) -> Journal | None:
 
 def start(journal_path: Path | None, demo: bool = False) -> MainWindow | None:
     """Everything up to the window shown with the journal in it (what bench/bench_startup.py
-    times): None, after saying why, when the journal cannot be opened."""
+    times): None, after saying why, when the journal cannot be opened. The journal's integrity
+    check is not run here: ``run`` starts it on a thread once the window shows."""
     make_application()
-    journal = open_journal(journal_path)
+    journal = open_journal(journal_path, quick_check=False)
     if journal is None:
         return None
+    from secondop_desktop.store.journal import JournalDamaged
     from secondop_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(journal)
+    try:
+        window = MainWindow(journal)
+    except JournalDamaged:
+        # Damage the skipped check would have found: open it again the careful way (the user
+        # is told, and offered the latest backup).
+        path = journal.path
+        journal.close()
+        journal = open_journal(path)
+        if journal is None:
+            return None
+        window = MainWindow(journal)
     if demo:
         window.open_example()
     window.show()
     return window
 
 
+def reopen_damaged(window: MainWindow) -> Journal | None:
+    """The background check found the window's journal damaged: let go of it and open it again
+    the careful way (``open_journal``: the user is told, and offered the latest backup). Returns
+    the journal now in the window, None if there is none (the window stays, empty)."""
+    journal = window.journal
+    if journal is None:
+        return None
+    window.release_journal()
+    journal.close()
+    again = open_journal(journal.path)
+    if again is not None:
+        window.set_journal(again)
+    return again
+
+
 class BackgroundWork:
-    """What runs once the window is up: the automatic backup soon after, the ICD-10 warm-up a
-    little later (both on plain threads), and the backup once more when the window has closed."""
+    """What runs once the window is up: the journal's integrity check at once, the automatic
+    backup once it has passed, the ICD-10 warm-up a little later (all on plain threads), and the
+    backup once more when the window has closed. ``on_damage`` (if set) is called on the GUI
+    thread when the check finds damage, and returns the journal to go on with (or None)."""
 
     def __init__(self, journal: Journal) -> None:
-        self.journal = journal
+        self.journal: Journal | None = journal
         self.backup_thread: threading.Thread | None = None
         self.warm_up_thread: threading.Thread | None = None
+        self.check: background.IntegrityCheck | None = None
+        self.on_damage: Callable[[str], Journal | None] | None = None
+        self._backup_delay_ms = BACKUP_DELAY_MS
+        self._poll: QTimer | None = None
         self._finished = False
 
     def schedule(self, backup_delay_ms: int = BACKUP_DELAY_MS,
                  warm_up_delay_ms: int = WARM_UP_DELAY_MS) -> None:
-        QTimer.singleShot(backup_delay_ms, self.start_backup)
+        self._backup_delay_ms = backup_delay_ms
+        self.start_check()
         QTimer.singleShot(warm_up_delay_ms, self.start_warm_up)
 
+    def start_check(self) -> None:
+        """The quick integrity check on a thread; the backup is scheduled when it passes."""
+        if self.journal is None:
+            return
+        self.check = background.start_integrity_check(self.journal.path)
+        self._poll = QTimer()
+        self._poll.setInterval(CHECK_POLL_MS)
+        self._poll.timeout.connect(self._check_polled)
+        self._poll.start()
+
+    def _check_polled(self) -> None:
+        check = self.check
+        if check is None or check.running():
+            return
+        if self._poll is not None:
+            self._poll.stop()
+        if self._finished:
+            return
+        if check.damage is not None:
+            # No backup of a damaged file: it would push a good one out.
+            self.journal = self.on_damage(check.damage) if self.on_damage else None
+            if self.journal is None:
+                return
+        QTimer.singleShot(self._backup_delay_ms, self.start_backup)
+
     def start_backup(self) -> None:
-        if not self._finished and self.backup_thread is None:
+        if not self._finished and self.backup_thread is None and self.journal is not None:
             self.backup_thread = background.start_backup(self.journal)
 
     def start_warm_up(self) -> None:
@@ -139,8 +211,14 @@ class BackgroundWork:
         """After the window closed, before the journal does: the background backup ends, then
         one more backup if due (the day's changes are in it)."""
         self._finished = True
+        if self._poll is not None:
+            self._poll.stop()
         if self.backup_thread is not None:
             self.backup_thread.join()
+        if self.journal is None:
+            return
+        if self.check is not None and (self.check.running() or self.check.damage is not None):
+            return  # a file not known to be sound is not backed up
         background.backup_if_due(self.journal)
 
 
@@ -150,14 +228,15 @@ def run(journal_path: Path | None, demo: bool) -> int:
     window = start(journal_path, demo)
     if window is None:
         return 1
-    journal = window.journal
-    assert journal is not None
-    work = BackgroundWork(journal)
+    assert window.journal is not None
+    work = BackgroundWork(window.journal)
+    work.on_damage = lambda _reason: reopen_damaged(window)
     try:
         work.schedule()
         code = QApplication.exec()
         window.flush()
         work.finish()
     finally:
-        journal.close()
+        if window.journal is not None:
+            window.journal.close()
     return int(code)

@@ -1,12 +1,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Work the window starts on plain threads after it is shown: warming up the ICD-10 code set and
-the automatic backup. Nothing here touches a Qt object; results only go to the log."""
+"""Work the window starts on plain threads after it is shown: the journal's quick integrity
+check, warming up the ICD-10 code set and the automatic backup. Nothing here touches a Qt object;
+results go to the log, or (the check) are read by the GUI thread once the thread has ended."""
 
 from __future__ import annotations
 
 import logging
 import os
 import threading
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -59,3 +61,33 @@ def start_backup(journal: Journal) -> threading.Thread:
                               name="secondop-backup", daemon=False)
     thread.start()
     return thread
+
+
+class IntegrityCheck:
+    """SQLite's quick check of the journal file, on a thread, through a read-only connection of
+    its own (the journal's connection belongs to the GUI thread). ``damage`` is None while it
+    runs and when the file is sound, else what is wrong in words."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.damage: str | None = None
+        # A daemon: it only reads, so quitting need not wait for it.
+        self.thread = threading.Thread(target=self._run, name="secondop-integrity-check",
+                                       daemon=True)
+
+    def _run(self) -> None:
+        from secondop_desktop.store import preflight
+
+        try:
+            self.damage = preflight.quick_check(self.path)
+        except Exception:  # the check itself failing says nothing about the file: log it
+            log.exception("the integrity check of %s could not run", self.path)
+
+    def running(self) -> bool:
+        return self.thread.is_alive()
+
+
+def start_integrity_check(path: Path) -> IntegrityCheck:
+    check = IntegrityCheck(path)
+    check.thread.start()
+    return check

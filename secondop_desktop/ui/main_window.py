@@ -268,6 +268,18 @@ class MainWindow(QMainWindow):
         self.new_case_action.setEnabled(journal is not None)
         self.reload_cases()
 
+    def release_journal(self) -> None:
+        """Let go of the journal (it is about to be closed and opened again): the open cases,
+        their undo histories and anything waiting to be saved go with it."""
+        self.autosaver.journal = None
+        self.autosaver.flush()  # with no journal: drops what was waiting, writes nothing
+        self.undo_group.setActiveStack(None)  # type: ignore[arg-type]
+        for document in self.documents.values():
+            self.undo_group.removeStack(document.stack)
+        self.documents.clear()
+        self.document = None
+        self.set_journal(None)
+
     def reload_cases(self) -> None:
         """Fill the list from the journal and open the last case used (or the newest)."""
         if self.journal is None:

@@ -374,3 +374,46 @@ def test_search_from_another_thread_while_saving(journal_path: Path, demo_case: 
         thread.join()
         assert errors == []
         assert journal.check() == []
+
+
+def _corrupt_middle(journal_path: Path) -> None:
+    """Overwrite a few pages in the middle of the file (the header stays readable)."""
+    data = bytearray(journal_path.read_bytes())
+    page = 4096
+    assert len(data) > 8 * page
+    for offset in range(3 * page, 6 * page):
+        data[offset] = 0x5A
+    journal_path.write_bytes(bytes(data))
+
+
+def _filled(journal_path: Path, demo_case: Case) -> None:
+    with Journal.open(journal_path) as journal:
+        for n in range(30):
+            journal.save_case(Case(title=f"Filler {n}", concern="words " * 200))
+        journal.save_case(demo_case)
+
+
+def test_quick_check_in_the_background_beside_the_open_journal(
+    journal_path: Path, demo_case: Case
+) -> None:
+    from secondop_desktop.store import preflight
+
+    _filled(journal_path, demo_case)
+    with Journal.open(journal_path, quick_check=False, exclusive=True) as journal:
+        assert preflight.quick_check(journal_path) is None  # its own read-only connection
+        assert journal.load_case(demo_case.id).title == demo_case.title
+
+
+def test_quick_check_names_the_damage_that_open_without_check_lets_through(
+    journal_path: Path, demo_case: Case
+) -> None:
+    from secondop_desktop.store import preflight
+
+    _filled(journal_path, demo_case)
+    _corrupt_middle(journal_path)
+    before = journal_path.read_bytes()
+    damage = preflight.quick_check(journal_path)
+    assert damage is not None and damage.strip()
+    assert journal_path.read_bytes() == before  # the check wrote nothing
+    with pytest.raises(JournalDamaged):
+        Journal.open(journal_path)  # the careful open still refuses it

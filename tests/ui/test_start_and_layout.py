@@ -249,7 +249,7 @@ def test_a_journal_in_use_is_explained_and_the_program_ends_with_1(journal_path:
     shown = []
     monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append(text))
 
-    def in_use(path):
+    def in_use(path, quick_check=True):
         raise errors.JournalInUse(Path(path), 4242)
 
     monkeypatch.setattr(application, "_open_exclusive", in_use)
@@ -283,3 +283,72 @@ def test_nothing_touches_qt_from_the_background_module():
     source = Path(background.__file__).read_text("utf-8")
     assert "PySide6" not in source
     assert isinstance(QWidget, type)
+
+
+def _damaged_journal(journal_path: Path) -> None:
+    """A journal whose header reads fine but whose middle pages are overwritten."""
+    from secondop_desktop.domain.model import Case
+    from secondop_desktop.store.journal import Journal
+
+    with Journal.open(journal_path) as journal:
+        for n in range(30):
+            journal.save_case(Case(title=f"Filler {n}", concern="words " * 200))
+        journal.save_case(demo_case())
+    data = bytearray(journal_path.read_bytes())
+    data[3 * 4096:6 * 4096] = b"\x5a" * (3 * 4096)
+    journal_path.write_bytes(bytes(data))
+
+
+def test_start_leaves_the_integrity_check_for_after_the_window_shows(journal_path: Path, qapp,
+                                                                     qtbot, monkeypatch):
+    from secondop_desktop.store.journal import Journal
+
+    with Journal.open(journal_path) as journal:
+        journal.save_case(demo_case())
+    seen = []
+    real_open = Journal.open
+
+    def spy(path=None, quick_check=True, exclusive=False):
+        seen.append(quick_check)
+        return real_open(path, quick_check=quick_check, exclusive=exclusive)
+
+    monkeypatch.setattr(Journal, "open", spy)
+    window = application.start(journal_path)
+    assert isinstance(window, MainWindow) and window.journal is not None
+    qtbot.addWidget(window)
+    work = application.BackgroundWork(window.journal)
+    try:
+        assert seen == [False]
+        work.schedule(backup_delay_ms=0, warm_up_delay_ms=60_000)
+        assert work.check is not None
+        qtbot.waitUntil(lambda: work.backup_thread is not None, timeout=5000)
+        assert work.check.damage is None  # sound: the backup follows the check
+    finally:
+        window.close()
+        work.finish()
+        window.journal.close()
+
+
+def test_damage_found_after_the_window_shows_is_told_and_never_backed_up(
+        journal_path: Path, qapp, qtbot, monkeypatch):
+    _damaged_journal(journal_path)
+    told: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: told.append(text))
+    window = application.start(journal_path)  # opened without the check that reads it all
+    assert isinstance(window, MainWindow) and window.journal is not None
+    qtbot.addWidget(window)
+    work = application.BackgroundWork(window.journal)
+    work.on_damage = lambda _reason: application.reopen_damaged(window)
+    work.schedule(backup_delay_ms=0, warm_up_delay_ms=60_000)
+    qtbot.waitUntil(lambda: work.check is not None and not work.check.running()
+                    and window.journal is None, timeout=5000)
+    assert any("damaged" in text for text in told)
+    assert window.case_model.rowCount() == 0 and window.document is None
+    assert not window.new_case_button.isEnabled()  # nothing more goes into the damaged file
+    work.finish()
+    assert work.backup_thread is None
+    assert application.open_journal(journal_path) is None  # still refused, the file untouched
+    from secondop_desktop.store.journal import latest_backup
+
+    assert latest_backup(journal_path) is None  # no backup was made of the damaged file
+    window.close()
