@@ -14,6 +14,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,6 +43,32 @@ def _open(app, journal_path: Path, percent: int):
     return window, journal
 
 
+COMPARE_TIMEOUT_S = 60.0  # the first comparison on a machine also prepares the ICD-10 codes
+
+
+def _wait_until_compared(app, view) -> None:
+    """Process events until the compare view is no longer busy: the engine runs on a worker
+    thread, so its rows arrive some turns of the event loop later. The view's busy sign
+    (objectName compare_busy) is shown only after a short pause, so ``is_busy`` (the worker's
+    own state) is asked too where the view has it."""
+    from PySide6.QtWidgets import QWidget
+
+    sign = view.findChild(QWidget, "compare_busy")
+
+    def busy() -> bool:
+        if hasattr(view, "is_busy") and view.is_busy():
+            return True
+        return sign is not None and sign.isVisible()
+
+    deadline = time.monotonic() + COMPARE_TIMEOUT_S
+    while busy():
+        if time.monotonic() > deadline:
+            raise SystemExit(f"the comparison did not finish within {COMPARE_TIMEOUT_S:.0f} s")
+        app.processEvents()
+        time.sleep(0.01)
+    _settle(app)  # the rows just shown lay themselves out
+
+
 def _show_compare(app, window) -> None:
     page = window.case_page
     page.tabs.setCurrentWidget(page.compare_tab)
@@ -49,6 +76,7 @@ def _show_compare(app, window) -> None:
     if hasattr(page.compare, "refresh_now"):
         page.compare.refresh_now()
     _settle(app)
+    _wait_until_compared(app, page.compare)
 
 
 def save_compare_view(app, journal_path: Path, out: Path) -> None:
