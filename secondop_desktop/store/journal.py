@@ -38,15 +38,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from secondop_desktop import paths
 from secondop_desktop.domain.model import Case, parse_time
-from secondop_desktop.store import (
-    attachments,
-    backups,
-    instance_lock,
-    migrations,
-    preflight,
-    restore,
-    search,
-)
+from secondop_desktop.store import backups, instance_lock, migrations, preflight
 from secondop_desktop.store.errors import (
     AmbiguousCase,
     AttachmentMissing,
@@ -61,13 +53,13 @@ from secondop_desktop.store.errors import (
     NotAJournal,
 )
 from secondop_desktop.store.files import private_dir, private_file, private_sqlite_files
-from secondop_desktop.store.search import IndexEntry, SearchHit
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from secondop_desktop.domain.merge import MergeReport
     from secondop_desktop.store.casefile import LoadedCaseFile
+    from secondop_desktop.store.search import IndexEntry, SearchHit
 
 __all__ = [
     "AmbiguousCase",
@@ -91,16 +83,43 @@ __all__ = [
 BUSY_TIMEOUT_MS = 5000
 
 
+# The store's search, attachments and restore modules load on first use: opening the window
+# (list the cases, show one) needs none of them, and they cost ~15 ms of start-up.
+def _search() -> Any:
+    from secondop_desktop.store import search
+
+    return search
+
+
+def _attachments() -> Any:
+    from secondop_desktop.store import attachments
+
+    return attachments
+
+
+def __getattr__(name: str) -> Any:
+    # ``from secondop_desktop.store.journal import SearchHit`` keeps working.
+    if name == "SearchHit":
+        return _search().SearchHit
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 @dataclass(frozen=True)
 class _ChildKind:
     table: str  # also the Case attribute that holds the list
-    index: Callable[[dict[str, Any]], list[IndexEntry]] | None  # its search entries, if any
+    index: str | None  # the search module's function giving its search entries, if any
+
+    def entries(self, data: dict[str, Any]) -> list[IndexEntry]:
+        if self.index is None:
+            return []
+        maker: Callable[[dict[str, Any]], list[IndexEntry]] = getattr(_search(), self.index)
+        return maker(data)
 
 
 _CHILDREN = (
-    _ChildKind("opinions", search.opinion_entries),
-    _ChildKind("questions", search.question_entries),
-    _ChildKind("notes", search.note_entries),
+    _ChildKind("opinions", "opinion_entries"),
+    _ChildKind("questions", "question_entries"),
+    _ChildKind("notes", "note_entries"),
     _ChildKind("records", None),
     _ChildKind("medications", None),
     _ChildKind("reviews", None),
@@ -152,6 +171,8 @@ def restore_from(backup: Path, journal_path: Path) -> Path | None:
                 "folder of your own."
             ) from exc
         with instance_lock.acquire(journal_path):
+            from secondop_desktop.store import restore
+
             return restore.restore_from(Path(backup), journal_path)
 
 
@@ -538,7 +559,7 @@ class Journal:
                 (*columns, case.id),
             )
         if old is None or old[-1] != case_json:
-            self._reindex(case.id, "cases", [case.id], search.case_entries(data))
+            self._reindex(case.id, "cases", [case.id], _search().case_entries(data))
 
         for kind in _CHILDREN:
             self._write_children(case, kind)
@@ -579,7 +600,7 @@ class Journal:
                 )
             if kind.index is not None and (old is None or old[1] != item_json):
                 changed.append(item.id)
-                entries.extend(kind.index(item_data))
+                entries.extend(kind.entries(item_data))
         gone = [id_ for id_ in stored if id_ not in seen]
         for id_ in gone:
             conn.execute(f"DELETE FROM {table} WHERE case_id = ? AND id = ?", (case.id, id_))
@@ -609,7 +630,7 @@ class Journal:
     @_locked
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
         """Where ``text`` occurs, best first. Any text is safe; the last word is a prefix."""
-        return search.run_search(self._conn, text, limit)
+        return _search().run_search(self._conn, text, limit)
 
     @_locked
     def rebuild_search(self) -> None:
@@ -628,12 +649,12 @@ class Journal:
     def _expected_entries(self) -> dict[str, list[IndexEntry]]:
         out: dict[str, list[IndexEntry]] = {}
         for case_id, data in self._conn.execute("SELECT id, data FROM cases"):
-            out[case_id] = search.case_entries(json.loads(data))
+            out[case_id] = _search().case_entries(json.loads(data))
         for kind in _CHILDREN:
             if kind.index is None:
                 continue
             for case_id, data in self._conn.execute(f"SELECT case_id, data FROM {kind.table}"):
-                out.setdefault(case_id, []).extend(kind.index(json.loads(data)))
+                out.setdefault(case_id, []).extend(kind.entries(json.loads(data)))
         return out
 
     # -- attachments --------------------------------------------------------------------------
@@ -642,15 +663,15 @@ class Journal:
     def add_attachment(self, data: bytes) -> str:
         """Keep a file's bytes in the journal (once, however often added); returns its SHA-256."""
         with self._transaction() as conn:
-            return attachments.store(conn, bytes(data))
+            return _attachments().store(conn, bytes(data))
 
     @_locked
     def read_attachment(self, sha256: str) -> bytes:
-        return attachments.read(self._conn, sha256)
+        return _attachments().read(self._conn, sha256)
 
     @_locked
     def has_attachment(self, sha256: str) -> bool:
-        return attachments.has(self._conn, sha256)
+        return _attachments().has(self._conn, sha256)
 
     # -- import -------------------------------------------------------------------------------
 
@@ -662,7 +683,7 @@ class Journal:
         incoming = loaded.casefile.case
         with self._transaction() as conn:
             for digest, data in loaded.attachments.items():
-                stored = attachments.store(conn, data)
+                stored = _attachments().store(conn, data)
                 if stored != digest.lower():
                     raise JournalError(
                         "An attachment in the case file does not match its checksum; nothing "
@@ -751,7 +772,7 @@ class Journal:
             )
         problems += self._search_problems()
         problems += self._column_problems()
-        problems += attachments.problems(conn)
+        problems += _attachments().problems(conn)
         if problems:
             problems.append(
                 "Restore the latest backup, or export your cases and import them into a new "

@@ -8,12 +8,18 @@ a thin wrapper: the caller decides what to do with the answer.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+# QMessageBox and QFileDialog are imported where used: the window's start needs neither, and
+# making their Python types (with their enums) costs a few milliseconds.
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str, yes: str = "", no: str = "") -> bool:
     """A question with two plainly worded buttons; True when the user chose ``yes``."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
                       parent)
     yes_button = box.addButton(yes or "Yes", QMessageBox.ButtonRole.YesRole)
@@ -25,23 +31,33 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str, yes: str = "", no:
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, title, text)
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.information(parent, title, text)
 
 
 def show_about(parent: QWidget | None, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.about(parent, title, text)
 
 
 def ask_open_path(parent: QWidget | None, caption: str, filters: str = "") -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _chosen = QFileDialog.getOpenFileName(parent, caption, "", filters)
     return Path(name) if name else None
 
 
 def ask_save_path(parent: QWidget | None, caption: str, suggested: Path,
                   filters: str = "") -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _chosen = QFileDialog.getSaveFileName(parent, caption, str(suggested), filters)
     return Path(name) if name else None
