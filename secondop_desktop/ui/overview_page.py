@@ -101,7 +101,12 @@ class OverviewPage(QScrollArea):
             if field is not None:
                 fields_ = max(fields_, field.minimumSize().width())
         margins = self.widget().layout().contentsMargins()
-        room = self.viewport().width() - margins.left() - margins.right()
+        # The viewport's width without asking for the viewport: wrapping that C++-made widget
+        # makes PySide set up every QWidget subclass it might be (~30 ms at start).
+        room = self.maximumViewportSize().width() - margins.left() - margins.right()
+        bar = self.verticalScrollBar()
+        if bar.isVisible():
+            room -= bar.width()
         needed = labels + max(form.horizontalSpacing(), 6) + fields_
         policy = (QFormLayout.RowWrapPolicy.WrapLongRows if needed <= room
                   else QFormLayout.RowWrapPolicy.WrapAllRows)

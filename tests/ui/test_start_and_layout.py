@@ -352,3 +352,22 @@ def test_damage_found_after_the_window_shows_is_told_and_never_backed_up(
 
     assert latest_backup(journal_path) is None  # no backup was made of the damaged file
     window.close()
+
+
+def test_overview_labels_go_above_their_fields_only_when_both_do_not_fit(opened, qtbot):
+    from PySide6.QtWidgets import QFormLayout
+
+    window = opened.window()
+    window.resize(1400, 900)
+    qtbot.mouseClick(child(window, QPushButton, "welcome_example"), LEFT)
+    overview = window.case_page.overview
+    qtbot.wait(50)
+    assert overview.form.rowWrapPolicy() == QFormLayout.RowWrapPolicy.WrapLongRows
+    window.splitter.setSizes([window.width() - 330, 330])  # the case side very narrow
+    window.set_text_size(200)
+    qtbot.waitUntil(lambda: overview.form.rowWrapPolicy()
+                    == QFormLayout.RowWrapPolicy.WrapAllRows, timeout=3000)
+    window.set_text_size(100)
+    window.splitter.setSizes([320, window.width() - 320])
+    qtbot.waitUntil(lambda: overview.form.rowWrapPolicy()
+                    == QFormLayout.RowWrapPolicy.WrapLongRows, timeout=3000)
