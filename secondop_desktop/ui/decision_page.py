@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from secondop_desktop.domain.model import Case, Decision, now_iso
@@ -22,6 +23,10 @@ SURE_WORDS = {
     "risks_benefits": "I am clear about which benefits and risks matter most to me.",
     "encouragement": "I have enough support and advice to make a choice.",
 }
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DecisionPage", text)
 
 
 class DecisionPage(QScrollArea):
@@ -38,38 +43,40 @@ class DecisionPage(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 12, 16, 16)
         layout.setSpacing(8)
-        layout.addWidget(fields.Heading("Your decision", 1.3, "decision_heading"))
-        hint = QLabel("When you have decided, write down what you chose and why. It helps to "
-                      "look back on, and to explain to your doctors and family.")
+        layout.addWidget(fields.Heading(self.tr("Your decision"), 1.3, "decision_heading"))
+        hint = QLabel(self.tr(
+            "When you have decided, write down what you chose and why. It helps to "
+            "look back on, and to explain to your doctors and family."))
         hint.setWordWrap(True)
         hint.setProperty("role", "hint")
         layout.addWidget(hint)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.chosen = fields.line_edit("decision_chosen", "The plan I chose",
-                                       "e.g. Twelve weeks of supervised physical therapy")
-        self.reasons = fields.text_edit("decision_reasons", "Why I chose it",
-                                        "What mattered most to you")
-        self.decided_on = fields.DateField("decision_date", "Date of the decision")
-        for label, widget in (("The plan I chose", self.chosen),
-                              ("Why I chose it", self.reasons)):
-            caption = QLabel(label + ":")
+        self.chosen = fields.line_edit("decision_chosen", self.tr("The plan I chose"),
+                                       self.tr("e.g. Twelve weeks of supervised physical therapy"))
+        self.reasons = fields.text_edit("decision_reasons", self.tr("Why I chose it"),
+                                        self.tr("What mattered most to you"))
+        self.decided_on = fields.DateField("decision_date", self.tr("Date of the decision"))
+        for label, widget in ((self.tr("The plan I chose:"), self.chosen),
+                              (self.tr("Why I chose it:"), self.reasons)):
+            caption = QLabel(label)
             caption.setWordWrap(True)
             caption.setBuddy(widget)
             form.addRow(caption, widget)
-        caption = QLabel("Decided on:")
+        caption = QLabel(self.tr("Decided on:"))
         caption.setBuddy(self.decided_on.date_edit)
         form.addRow(caption, self.decided_on)
         layout.addLayout(form)
 
-        layout.addWidget(fields.Heading("How sure do you feel?", 1.15, "sure_heading"))
-        sure_hint = QLabel("Tick each sentence that is true for you. If some are not, that is "
-                           "worth talking over with your doctors or family before going ahead.")
+        layout.addWidget(fields.Heading(self.tr("How sure do you feel?"), 1.15, "sure_heading"))
+        sure_hint = QLabel(self.tr(
+            "Tick each sentence that is true for you. If some are not, that is "
+            "worth talking over with your doctors or family before going ahead."))
         sure_hint.setWordWrap(True)
         sure_hint.setProperty("role", "hint")
         layout.addWidget(sure_hint)
-        self.sure_boxes = {key: fields.check(f"sure_{key}", words)
+        self.sure_boxes = {key: fields.check(f"sure_{key}", _tr(words))
                            for key, words in SURE_WORDS.items()}
         for box in self.sure_boxes.values():
             layout.addWidget(box)
@@ -80,12 +87,15 @@ class DecisionPage(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
 
-        self.chosen.textEdited.connect(lambda text: self._set("chosen", text, "plan chosen"))
+        self.chosen.textEdited.connect(
+            lambda text: self._set("chosen", text, self.tr("plan chosen")))
         self.reasons.textChanged.connect(
-            lambda: self._set("reasons", self.reasons.toPlainText(), "reasons"))
-        self.decided_on.edited.connect(lambda value: self._set("decided_on", value, "date"))
+            lambda: self._set("reasons", self.reasons.toPlainText(), self.tr("reasons")))
+        self.decided_on.edited.connect(
+            lambda value: self._set("decided_on", value, self.tr("date")))
         for key, box in self.sure_boxes.items():
-            box.toggled.connect(lambda on, k=key: self._set(f"sure.{k}", bool(on), "answer"))
+            box.toggled.connect(
+                lambda on, k=key: self._set(f"sure.{k}", bool(on), self.tr("answer")))
 
     def set_document(self, document: CaseDocument | None) -> None:
         self.document = document
@@ -104,7 +114,7 @@ class DecisionPage(QScrollArea):
 
     def _show_summary(self, decision: Decision) -> None:
         ticked = sum(bool(getattr(decision.sure, key)) for key in SURE_WORDS)
-        self.sure_summary.setText(f"{ticked} of 4 ticked.")
+        self.sure_summary.setText(self.tr("{ticked} of 4 ticked.").format(ticked=ticked))
 
     def _set(self, path: str, value: Any, what: str) -> None:
         if self.document is None:
@@ -120,6 +130,7 @@ class DecisionPage(QScrollArea):
             setattr(target, last, value)
             case.decision.updated_at = now_iso()
 
-        self.document.edit(f"decision:{path}", f"Change decision: {what}", change)
+        self.document.edit(f"decision:{path}", self.tr("Change decision: {what}").format(what=what),
+                           change)
         if self.document.case.decision is not None:
             self._show_summary(self.document.case.decision)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -12,6 +13,11 @@ from secondop_desktop.domain.model import Case
 from secondop_desktop.ui import fields
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.words import REASON_WORDS, STATUS_WORDS
+
+
+def _tr(text: str) -> str:
+    """Words from words.py, translated where they are shown."""
+    return QCoreApplication.translate("words", text)
 
 
 class OverviewPage(QScrollArea):
@@ -28,9 +34,9 @@ class OverviewPage(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 12, 16, 16)
         layout.setSpacing(8)
-        layout.addWidget(fields.Heading("About this case", 1.3, "overview_heading"))
-        hint = QLabel("A short title helps you find the case again. Everything you type is "
-                      "kept as you go; there is no Save button to remember.")
+        layout.addWidget(fields.Heading(self.tr("About this case"), 1.3, "overview_heading"))
+        hint = QLabel(self.tr("A short title helps you find the case again. Everything you type is "
+                      "kept as you go; there is no Save button to remember."))
         hint.setWordWrap(True)
         hint.setProperty("role", "hint")
         layout.addWidget(hint)
@@ -38,33 +44,35 @@ class OverviewPage(QScrollArea):
         form = self.form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.title = fields.line_edit("case_title", "Title of the case",
-                                      "e.g. Right knee pain: surgery or therapy?")
-        self.concern = fields.text_edit("case_concern", "The health concern",
-                                        "What is going on, in your own words")
-        self.patient = fields.line_edit("patient_name", "Patient's name",
-                                        "Whose case this is")
-        self.status = fields.combo("case_status", "Where things stand", STATUS_WORDS)
+        self.title = fields.line_edit("case_title", self.tr("Title of the case"),
+                                      self.tr("e.g. Right knee pain: surgery or therapy?"))
+        self.concern = fields.text_edit("case_concern", self.tr("The health concern"),
+                                        self.tr("What is going on, in your own words"))
+        self.patient = fields.line_edit("patient_name", self.tr("Patient's name"),
+                                        self.tr("Whose case this is"))
+        self.status = fields.combo("case_status", self.tr("Where things stand"),
+                                   {key: _tr(words) for key, words in STATUS_WORDS.items()})
         self.time_sensitive = fields.check("time_sensitive",
-                                           "Time-sensitive: a decision is needed soon")
+                                           self.tr("Time-sensitive: a decision is needed soon"))
         self.reason_boxes = {
-            key: fields.check(f"reason_{key}", words) for key, words in REASON_WORDS.items()}
+            key: fields.check(f"reason_{key}", _tr(words)) for key, words in REASON_WORDS.items()}
         self.reasons = fields.text_edit(
-            "case_reasons", "Other reasons, in your own words",
-            "One reason per line", 2)
-        for label, widget in (("Title", self.title), ("The health concern", self.concern),
-                              ("Patient's name", self.patient),
-                              ("Where things stand", self.status)):
-            caption = QLabel(label + ":")
+            "case_reasons", self.tr("Other reasons, in your own words"),
+            self.tr("One reason per line"), 2)
+        for label, widget in ((self.tr("Title:"), self.title),
+                              (self.tr("The health concern:"), self.concern),
+                              (self.tr("Patient's name:"), self.patient),
+                              (self.tr("Where things stand:"), self.status)):
+            caption = QLabel(label)
             caption.setBuddy(widget)
             caption.setWordWrap(True)
             form.addRow(caption, widget)
         form.addRow("", self.time_sensitive)
         first = True
         for box in self.reason_boxes.values():
-            form.addRow("Why a further opinion:" if first else "", box)
+            form.addRow(self.tr("Why a further opinion:") if first else "", box)
             first = False
-        caption = QLabel("Other reasons:")
+        caption = QLabel(self.tr("Other reasons:"))
         caption.setWordWrap(True)
         caption.setBuddy(self.reasons)
         form.addRow(caption, self.reasons)
@@ -72,14 +80,15 @@ class OverviewPage(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
 
-        self.title.textEdited.connect(lambda text: self._set("title", text, "title"))
+        self.title.textEdited.connect(lambda text: self._set("title", text, self.tr("title")))
         self.concern.textChanged.connect(
-            lambda: self._set("concern", self.concern.toPlainText(), "concern"))
-        self.patient.textEdited.connect(lambda text: self._set("patient_name", text, "name"))
+            lambda: self._set("concern", self.concern.toPlainText(), self.tr("concern")))
+        self.patient.textEdited.connect(
+            lambda text: self._set("patient_name", text, self.tr("name")))
         self.status.activated.connect(
-            lambda _i: self._set("status", self.status.currentData(), "status"))
+            lambda _i: self._set("status", self.status.currentData(), self.tr("status")))
         self.time_sensitive.toggled.connect(
-            lambda on: self._set("time_sensitive", bool(on), "time-sensitive"))
+            lambda on: self._set("time_sensitive", bool(on), self.tr("time-sensitive")))
         self.reasons.textChanged.connect(self._reasons_edited)
         for box in self.reason_boxes.values():
             box.toggled.connect(lambda _on: self._reasons_edited())
@@ -140,11 +149,11 @@ class OverviewPage(QScrollArea):
         def change(case: Case) -> None:
             setattr(case, attr, value)
 
-        self.document.edit(f"case:{attr}", f"Change {what}", change)
+        self.document.edit(f"case:{attr}", self.tr("Change {what}").format(what=what), change)
 
     def _own_reasons(self) -> list[str]:
         return [r.strip() for r in self.reasons.toPlainText().splitlines() if r.strip()]
 
     def _reasons_edited(self) -> None:
         checked = [key for key, box in self.reason_boxes.items() if box.isChecked()]
-        self._set("reasons", checked + self._own_reasons(), "reasons")
+        self._set("reasons", checked + self._own_reasons(), self.tr("reasons"))

@@ -16,26 +16,26 @@ class WelcomePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 48, 48, 48)
         layout.setSpacing(16)
-        layout.addWidget(fields.Heading("Welcome to SecondOp", 1.8, "welcome_heading"))
-        text = QLabel(
+        layout.addWidget(fields.Heading(self.tr("Welcome to SecondOp"), 1.8, "welcome_heading"))
+        text = QLabel(self.tr(
             "SecondOp helps you keep what each doctor told you in one place, see where they "
             "agree and where they differ, and print a clear summary to take to your next "
-            "appointment.\n\nEverything stays on this computer and is kept as you type.")
+            "appointment.\n\nEverything stays on this computer and is kept as you type."))
         text.setObjectName("welcome_text")
         text.setWordWrap(True)
         layout.addWidget(text)
-        self.new_case_button = fields.button("welcome_new_case", "Start a new case")
-        self.new_case_button.setToolTip("Begin a case for one health question (Ctrl+N)")
-        self.example_button = fields.button("welcome_example", "Open the example case")
-        self.example_button.setToolTip(
+        self.new_case_button = fields.button("welcome_new_case", self.tr("Start a new case"))
+        self.new_case_button.setToolTip(self.tr("Begin a case for one health question (Ctrl+N)"))
+        self.example_button = fields.button("welcome_example", self.tr("Open the example case"))
+        self.example_button.setToolTip(self.tr(
             "An invented patient whose two doctors disagree about a knee: a safe place to look "
-            "around")
+            "around"))
         for btn in (self.new_case_button, self.example_button):
             btn.setProperty("role", "primary" if btn is self.new_case_button else "")
             btn.setMinimumHeight(btn.sizeHint().height() + 12)
             layout.addWidget(btn, 0, Qt.AlignmentFlag.AlignLeft)
-        note = QLabel("SecondOp organises what your doctors said. It does not give medical "
-                      "advice of its own.")
+        note = QLabel(self.tr("SecondOp organises what your doctors said. It does not give medical "
+                      "advice of its own."))
         note.setObjectName("welcome_note")
         note.setWordWrap(True)
         note.setProperty("role", "hint")
