@@ -7,7 +7,14 @@ from dataclasses import dataclass, replace
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
@@ -19,6 +26,15 @@ if TYPE_CHECKING:
 UNTITLED = "Untitled case"
 TIME_MARK = "⏱"
 LINE_SEPARATOR = "\u2028"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseListModel", text)
+
+
+def untitled() -> str:
+    """``UNTITLED`` in the user's language (the constant keeps the English source)."""
+    return _tr(UNTITLED)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -108,16 +124,18 @@ class CaseListModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        title = row.title.strip() or UNTITLED
-        second = f"{status_words(row.status)} · {doctors_words(row.opinion_count)}"
+        title = row.title.strip() or untitled()
+        second = _tr("{status} · {doctors}").format(
+            status=status_words(row.status), doctors=doctors_words(row.opinion_count))
         if role == Qt.ItemDataRole.DisplayRole:
             mark = f"  {TIME_MARK}" if row.time_sensitive else ""
             return f"{title}{mark}\n{second}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            urgent = ", time-sensitive" if row.time_sensitive else ""
+            urgent = _tr(", time-sensitive") if row.time_sensitive else ""
             return f"{title}{urgent}. {second}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{title}\n{second}" + ("\nTime-sensitive" if row.time_sensitive else "")
+            return f"{title}\n{second}" + (
+                _tr("\nTime-sensitive") if row.time_sensitive else "")
         if role == CaseRole.CaseId:
             return row.id
         if role == CaseRole.Title:

@@ -12,8 +12,14 @@ from typing import TYPE_CHECKING
 
 # QMessageBox and QFileDialog are imported where used: the window's start needs neither, and
 # making their Python types (with their enums) costs a few milliseconds.
+from PySide6.QtCore import QCoreApplication
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str, yes: str = "", no: str = "") -> bool:
@@ -22,8 +28,8 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str, yes: str = "", no:
 
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
                       parent)
-    yes_button = box.addButton(yes or "Yes", QMessageBox.ButtonRole.YesRole)
-    no_button = box.addButton(no or "No", QMessageBox.ButtonRole.NoRole)
+    yes_button = box.addButton(yes or _tr("Yes"), QMessageBox.ButtonRole.YesRole)
+    no_button = box.addButton(no or _tr("No"), QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(no_button)
     box.setEscapeButton(no_button)
     box.exec()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secondop_desktop.ui.words import word
+
 NO_DATE = QDate(1900, 1, 1)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Fields", text)
 
 
 def name(widget: QWidget, object_name: str, accessible: str) -> QWidget:
@@ -58,7 +64,7 @@ def combo(object_name: str, accessible: str, choices: dict[Any, str]) -> QComboB
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(8)
     for value, words in choices.items():
-        box.addItem(words, value)
+        box.addItem(word(words), value)
     return box
 
 
@@ -178,10 +184,11 @@ class DateField(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMMM yyyy")
         self.date_edit.setMinimumDate(NO_DATE)
-        self.date_edit.setSpecialValueText("No date")
+        self.date_edit.setSpecialValueText(_tr("No date"))
         self.date_edit.setDate(NO_DATE)
-        self.clear_button = button(f"{object_name}_clear", "Clear date", f"{accessible}: clear")
-        self.clear_button.setToolTip("Leave the date empty")
+        self.clear_button = button(f"{object_name}_clear", _tr("Clear date"),
+                                   _tr("{field}: clear").format(field=accessible))
+        self.clear_button.setToolTip(_tr("Leave the date empty"))
         row.addWidget(self.date_edit, 1)
         row.addWidget(self.clear_button)
         self.date_edit.dateChanged.connect(self._changed)

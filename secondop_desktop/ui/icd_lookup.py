@@ -90,7 +90,7 @@ class CodeListModel(QAbstractListModel):
             return None
         code, description = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{code} — {description}"
+            return self.tr("{code} — {description}").format(code=code, description=description)
         if role == Qt.ItemDataRole.EditRole:
             return description
         if role == CODE_ROLE:
@@ -120,7 +120,7 @@ class DiagnosisLookup(QObject):
         self.completer.setMaxVisibleItems(LOOKUP_LIMIT)
         popup = self.completer.popup()
         popup.setObjectName("diagnosis_codes_popup")
-        popup.setAccessibleName("Diagnosis codes that match")
+        popup.setAccessibleName(self.tr("Diagnosis codes that match"))
         self.completer.activated[QModelIndex].connect(self._activated)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

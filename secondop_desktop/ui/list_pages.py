@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from secondop_desktop.domain.model import Note, Question, Record, now_iso, parse_time
@@ -13,30 +16,49 @@ from secondop_desktop.ui.words import (
     RECORD_KIND_WORDS,
     RECORD_STATUS_WORDS,
     TOPIC_WORDS,
+    lookup,
 )
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ListPages", text)
+
+
+def translated(spec: ListSpec) -> ListSpec:
+    """The spec with its words in the user's language; the module keeps the English source."""
+    return replace(
+        spec, title=_tr(spec.title), noun=_tr(spec.noun),
+        hint=_tr(spec.hint) if spec.hint else "", empty=_tr(spec.empty),
+        fields=tuple(replace(
+            f, label=_tr(f.label),
+            placeholder=_tr(f.placeholder) if f.placeholder else "",
+            # Word tables are translated where shown; own choices (e.g. "The case as a whole") here.
+            choices={k: _tr(v) for k, v in f.choices.items()})
+            for f in spec.fields))
+
+
 def _question_text(item: Question) -> str:
-    return f"{item.text.strip() or 'Untitled question'}\n{TOPIC_WORDS.get(item.topic, item.topic)}"
+    text = item.text.strip() or _tr("Untitled question")
+    return f"{text}\n{lookup(TOPIC_WORDS, item.topic, item.topic)}"
 
 
 def _when(stamp: str | None) -> str:
     moment = parse_time(stamp)
     if moment is None:
-        return "No time"
+        return _tr("No time")
     moment = moment.astimezone()
     return f"{moment.day} {moment:%B %Y, %H:%M}"
 
 
 def _note_text(item: Note) -> str:
-    first = item.text.strip().splitlines()[0] if item.text.strip() else "Empty note"
-    private = " · Private" if item.private else ""
+    first = item.text.strip().splitlines()[0] if item.text.strip() else _tr("Empty note")
+    private = _tr(" · Private") if item.private else ""
     return f"{first}\n{_when(item.taken_at)}{private}"
 
 
 def _record_text(item: Record) -> str:
-    title = item.title.strip() or RECORD_KIND_WORDS.get(item.kind, item.kind)
-    return f"{title}\n{RECORD_STATUS_WORDS.get(item.status, item.status)}"
+    title = item.title.strip() or lookup(RECORD_KIND_WORDS, item.kind, item.kind)
+    return f"{title}\n{lookup(RECORD_STATUS_WORDS, item.status, item.status)}"
 
 
 def _new_question() -> Question:
@@ -112,7 +134,7 @@ class ListPage(QScrollArea):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 12, 16, 16)
-        self.editor = RowListEditor(spec)
+        self.editor = RowListEditor(translated(spec))
         # A whole tab for one list: show more of it than the lists inside an opinion do.
         self.editor.list_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 14)
         layout.addWidget(self.editor)
@@ -135,8 +157,9 @@ class ComingSoonPage(QWidget):
         self.setObjectName(object_name)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 16)
-        layout.addWidget(fields.Heading(title, 1.3, f"{object_name}_heading"))
-        label = QLabel(text)
+        # Translated here too, for callers that pass the English source.
+        layout.addWidget(fields.Heading(self.tr(title), 1.3, f"{object_name}_heading"))
+        label = QLabel(self.tr(text))
         label.setObjectName(f"{object_name}_text")
         label.setWordWrap(True)
         layout.addWidget(label)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -30,43 +30,50 @@ from secondop_desktop.ui.words import (
     CERTAINTY_WORDS,
     EVIDENCE_KIND_WORDS,
     URGENCY_WORDS,
+    lookup,
 )
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OpinionEditor", text)
+
+
 def _evidence_text(item: Evidence) -> str:
-    title = item.title.strip() or "Untitled"
-    kind = EVIDENCE_KIND_WORDS.get(item.kind, item.kind)
+    title = item.title.strip() or _tr("Untitled")
+    kind = lookup(EVIDENCE_KIND_WORDS, item.kind, item.kind)
     source = f" — {item.source.strip()}" if item.source.strip() else ""
     return f"{title}{source}\n{kind}"
 
 
 def _recommendation_text(item: Recommendation) -> str:
-    treatment = item.treatment.strip() or "Untitled"
-    main = "★ Main: " if item.preferred else "Alternative: "
-    parts = [CATEGORY_WORDS.get(item.category, item.category)]
+    treatment = item.treatment.strip() or _tr("Untitled")
+    main = _tr("★ Main: ") if item.preferred else _tr("Alternative: ")
+    parts = [lookup(CATEGORY_WORDS, item.category, item.category)]
     if item.urgency:
-        parts.append(URGENCY_WORDS.get(item.urgency, item.urgency))
+        parts.append(lookup(URGENCY_WORDS, item.urgency, item.urgency))
     return f"{main}{treatment}\n{' · '.join(parts)}"
 
 
 def evidence_spec(opinion_id: str) -> ListSpec:
     return ListSpec(
         prefix="evidence",
-        title="What they relied on",
-        noun="evidence",
-        hint="Guidelines, studies, test results, scans: what this doctor based the view on, "
-             "and how they read it.",
-        empty="No evidence noted yet. Use “Add evidence” for each test, scan or study the "
-              "doctor mentioned.",
+        title=_tr("What they relied on"),
+        noun=_tr("evidence"),
+        hint=_tr("Guidelines, studies, test results, scans: what this doctor based the view on, "
+                 "and how they read it."),
+        empty=_tr("No evidence noted yet. Use “Add evidence” for each test, scan or study the "
+                  "doctor mentioned."),
         items=lambda case: _opinion_list(case, opinion_id, "evidence"),
         make=lambda: Evidence(updated_at=now_iso()),
         describe=_evidence_text,
         fields=(
-            FieldSpec("title", "What it is", placeholder="e.g. Knee X-ray, standing"),
-            FieldSpec("kind", "Kind", "combo", EVIDENCE_KIND_WORDS),
-            FieldSpec("source", "Where it comes from", placeholder="e.g. St Mary's radiology"),
-            FieldSpec("reference", "Reference or date", placeholder="e.g. report no. or date"),
-            FieldSpec("interpretation", "How this doctor read it", "text"),
+            FieldSpec("title", _tr("What it is"), placeholder=_tr("e.g. Knee X-ray, standing")),
+            FieldSpec("kind", _tr("Kind"), "combo", EVIDENCE_KIND_WORDS),
+            FieldSpec("source", _tr("Where it comes from"),
+                      placeholder=_tr("e.g. St Mary's radiology")),
+            FieldSpec("reference", _tr("Reference or date"),
+                      placeholder=_tr("e.g. report no. or date")),
+            FieldSpec("interpretation", _tr("How this doctor read it"), "text"),
         ),
     )
 
@@ -74,23 +81,24 @@ def evidence_spec(opinion_id: str) -> ListSpec:
 def recommendation_spec(opinion_id: str) -> ListSpec:
     return ListSpec(
         prefix="recommendation",
-        title="What they recommend",
-        noun="recommendation",
-        hint="Each treatment or step the doctor suggested. Mark the one they recommend most as "
-             "the main recommendation.",
-        empty="No recommendations noted yet. Use “Add recommendation” for each option the "
-              "doctor suggested.",
+        title=_tr("What they recommend"),
+        noun=_tr("recommendation"),
+        hint=_tr("Each treatment or step the doctor suggested. Mark the one they recommend most "
+                 "as the main recommendation."),
+        empty=_tr("No recommendations noted yet. Use “Add recommendation” for each option the "
+                  "doctor suggested."),
         items=lambda case: _opinion_list(case, opinion_id, "recommendations"),
         make=lambda: Recommendation(updated_at=now_iso()),
         describe=_recommendation_text,
         fields=(
-            FieldSpec("treatment", "Treatment or step", placeholder="e.g. Physical therapy"),
-            FieldSpec("category", "Kind", "combo", CATEGORY_WORDS),
-            FieldSpec("urgency", "How soon", "combo", URGENCY_WORDS),
-            FieldSpec("preferred", "This is the doctor's main recommendation", "check"),
-            FieldSpec("benefits", "Benefits", "text"),
-            FieldSpec("risks", "Risks", "text"),
-            FieldSpec("side_effects", "Side effects", "text"),
+            FieldSpec("treatment", _tr("Treatment or step"),
+                      placeholder=_tr("e.g. Physical therapy")),
+            FieldSpec("category", _tr("Kind"), "combo", CATEGORY_WORDS),
+            FieldSpec("urgency", _tr("How soon"), "combo", URGENCY_WORDS),
+            FieldSpec("preferred", _tr("This is the doctor's main recommendation"), "check"),
+            FieldSpec("benefits", _tr("Benefits"), "text"),
+            FieldSpec("risks", _tr("Risks"), "text"),
+            FieldSpec("side_effects", _tr("Side effects"), "text"),
         ),
     )
 
@@ -163,7 +171,7 @@ class OpinionEditor(QWidget):
             widget = fields.combo(object_name, label, choices or {})
         else:
             widget = fields.line_edit(object_name, label, placeholder)
-        caption = QLabel(label + ":")
+        caption = QLabel(self.tr("{label}:").format(label=label))
         caption.setWordWrap(True)
         caption.setBuddy(widget)
         form.addRow(caption, widget)
@@ -177,45 +185,50 @@ class OpinionEditor(QWidget):
         layout.setContentsMargins(16, 12, 16, 16)
         layout.setSpacing(8)
 
-        form = self._section(layout, "Who and when", "who")
+        form = self._section(layout, self.tr("Who and when"), "who")
         for path, label, kind, object_name, placeholder in _WHO:
-            self._add(form, path, label, kind, object_name, placeholder)
-        self.visit_date = fields.DateField("visit_date", "Date of the visit")
-        caption = QLabel("Date of the visit:")
+            self._add(form, path, _tr(label), kind, object_name,
+                      _tr(placeholder) if placeholder else "")
+        self.visit_date = fields.DateField("visit_date", self.tr("Date of the visit"))
+        caption = QLabel(self.tr("Date of the visit:"))
         caption.setBuddy(self.visit_date.date_edit)
         self._captions.append(caption)
         form.addRow(caption, self.visit_date)
-        self.visit_date.edited.connect(lambda value: self._set("visit_date", value, "visit date"))
+        visit_words = self.tr("visit date")
+        self.visit_date.edited.connect(
+            lambda value: self._set("visit_date", value, visit_words))
 
         self._rule(layout)
         form = self._section(
-            layout, "Diagnosis", "diagnosis",
-            "In your own words is fine. As you type, matching diagnosis codes are offered; "
-            "picking one is optional.")
+            layout, self.tr("Diagnosis"), "diagnosis",
+            self.tr("In your own words is fine. As you type, matching diagnosis codes are "
+                    "offered; picking one is optional."))
         self.diagnosis_text = self._add(
-            form, "diagnosis.text", "What the doctor called it", "line", "diagnosis_text",
-            "e.g. Osteoarthritis of the right knee")
+            form, "diagnosis.text", self.tr("What the doctor called it"), "line", "diagnosis_text",
+            self.tr("e.g. Osteoarthritis of the right knee"))
         self.diagnosis_code = self._add(
-            form, "diagnosis.icd10", "Diagnosis code (ICD-10-CM)", "line", "diagnosis_code",
-            "optional, e.g. M17.11")
+            form, "diagnosis.icd10", self.tr("Diagnosis code (ICD-10-CM)"), "line",
+            "diagnosis_code", self.tr("optional, e.g. M17.11"))
         self.code_description = QLabel("")
         self.code_description.setObjectName("diagnosis_code_description")
         self.code_description.setWordWrap(True)
         self.code_description.setProperty("role", "hint")
         form.addRow("", self.code_description)
-        self._add(form, "diagnosis.certainty", "How sure the doctor was", "combo",
+        self._add(form, "diagnosis.certainty", self.tr("How sure the doctor was"), "combo",
                   "diagnosis_certainty", choices=CERTAINTY_WORDS)
         for path, label, kind, object_name, placeholder in _DIAGNOSIS_REST:
-            self._add(form, path, label, kind, object_name, placeholder)
+            self._add(form, path, _tr(label), kind, object_name,
+                      _tr(placeholder) if placeholder else "")
         assert isinstance(self.diagnosis_text, QLineEdit)
         self.lookup = DiagnosisLookup(self.diagnosis_text)
         self.lookup.picked.connect(self._code_picked)
         self.lookup.described.connect(self._code_described)
 
         self._rule(layout)
-        form = self._section(layout, "Why", "why", "The doctor's reasons for this view.")
-        self._add(form, "rationale", "The doctor's reasoning", "text", "rationale",
-                  "What the doctor said about why")
+        form = self._section(layout, self.tr("Why"), "why",
+                             self.tr("The doctor's reasons for this view."))
+        self._add(form, "rationale", self.tr("The doctor's reasoning"), "text", "rationale",
+                  self.tr("What the doctor said about why"))
 
         self._rule(layout)
         self.evidence = RowListEditor(evidence_spec(self.opinion_id))
@@ -226,14 +239,14 @@ class OpinionEditor(QWidget):
         layout.addWidget(self.recommendations)
 
         self._rule(layout)
-        form = self._section(layout, "Next steps", "next_steps")
-        self._add(form, "follow_up", "Follow-up", "text", "follow_up",
-                  "e.g. Come back in six weeks with a new X-ray")
+        form = self._section(layout, self.tr("Next steps"), "next_steps")
+        self._add(form, "follow_up", self.tr("Follow-up"), "text", "follow_up",
+                  self.tr("e.g. Come back in six weeks with a new X-ray"))
         layout.addStretch(1)
 
     def _align_captions(self) -> None:
         """One label column for every section, as wide as a typical label (longer ones wrap)."""
-        width = self.fontMetrics().horizontalAdvance("Hospital or practice: ")
+        width = self.fontMetrics().horizontalAdvance(self.tr("Hospital or practice: "))
         for caption in self._captions:
             caption.setMinimumWidth(width)
 
@@ -296,8 +309,10 @@ class OpinionEditor(QWidget):
         opinion = self.opinion()
         if opinion is not None and opinion.diagnosis.icd10 == code:
             self.code_description.setText(
-                f"{code}: {description}" if description
-                else f"{code} is not a code this app knows; it is kept as typed.")
+                self.tr("{code}: {description}").format(code=code, description=description)
+                if description
+                else self.tr("{code} is not a code this app knows; it is kept as typed.").format(
+                    code=code))
 
     def _set(self, path: str, value: Any, what: str = "") -> None:
         opinion_id = self.opinion_id
@@ -313,7 +328,8 @@ class OpinionEditor(QWidget):
                 opinion.updated_at = now_iso()
 
         label = what or path.split(".")[-1].replace("_", " ")
-        self.document.edit(f"opinion:{opinion_id}:{path}", f"Change {label}", change)
+        self.document.edit(f"opinion:{opinion_id}:{path}",
+                           self.tr("Change {what}").format(what=label), change)
         if path == "diagnosis.icd10":
             self._show_code(value)
 
@@ -327,7 +343,7 @@ class OpinionEditor(QWidget):
                 opinion.diagnosis.icd10 = code
                 opinion.updated_at = now_iso()
 
-        self.document.edit(f"opinion:{opinion_id}:code", "Choose diagnosis code", change,
+        self.document.edit(f"opinion:{opinion_id}:code", self.tr("Choose diagnosis code"), change,
                            mergeable=False)
         opinion = self.opinion()
         if opinion is not None:
@@ -336,7 +352,8 @@ class OpinionEditor(QWidget):
             fields.set_line(self.diagnosis_text, opinion.diagnosis.text)
             fields.set_line(self.diagnosis_code, opinion.diagnosis.icd10)
             self.code_description.setProperty("code", code)
-            self.code_description.setText(f"{code}: {description}")
+            self.code_description.setText(
+                self.tr("{code}: {description}").format(code=code, description=description))
 
 
 def _get(obj: Any, path: str) -> Any:

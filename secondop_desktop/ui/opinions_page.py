@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,11 +23,15 @@ from secondop_desktop.ui.opinion_editor import OpinionEditor
 ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth")
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OpinionsPage", text)
+
+
 def opinion_tab_title(opinion: Opinion, number: int) -> str:
     name = opinion.physician.name.strip()
     if name:
         return name
-    return opinion.label.strip() or f"Doctor {number}"
+    return opinion.label.strip() or _tr("Doctor {number}").format(number=number)
 
 
 class OpinionsPage(QWidget):
@@ -49,28 +53,29 @@ class OpinionsPage(QWidget):
         bar_widget = QWidget()
         bar_widget.setObjectName("opinion_buttons")
         bar = FlowLayout(bar_widget)
-        self.add_button = fields.button("opinion_add", "+ Add a doctor's opinion",
-                                        "Add a doctor's opinion")
-        self.remove_button = fields.button("opinion_remove", "Remove this opinion…",
-                                           "Remove this opinion")
-        self.left_button = fields.button("opinion_move_left", "◀ Move earlier",
-                                         "Move this opinion earlier")
-        self.right_button = fields.button("opinion_move_right", "Move later ▶",
-                                          "Move this opinion later")
+        self.add_button = fields.button("opinion_add", self.tr("+ Add a doctor's opinion"),
+                                        self.tr("Add a doctor's opinion"))
+        self.remove_button = fields.button("opinion_remove", self.tr("Remove this opinion…"),
+                                           self.tr("Remove this opinion"))
+        self.left_button = fields.button("opinion_move_left", self.tr("◀ Move earlier"),
+                                         self.tr("Move this opinion earlier"))
+        self.right_button = fields.button("opinion_move_right", self.tr("Move later ▶"),
+                                          self.tr("Move this opinion later"))
         for btn in (self.add_button, self.left_button, self.right_button, self.remove_button):
             bar.addWidget(btn)
         layout.addWidget(bar_widget)
 
         self.empty_label = QLabel(
-            "No doctor's opinion yet. Use “Add a doctor's opinion” to write down what the "
-            "first doctor said: who they are, the diagnosis, and what they recommend.")
+            self.tr("No doctor's opinion yet. Use “Add a doctor's opinion” to write down what "
+                    "the first doctor said: who they are, the diagnosis, and what they "
+                    "recommend."))
         self.empty_label.setObjectName("opinions_empty")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.empty_label)
 
         self.tabs = QTabWidget()
-        fields.name(self.tabs, "opinion_tabs", "Doctors' opinions")
+        fields.name(self.tabs, "opinion_tabs", self.tr("Doctors' opinions"))
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
         layout.addWidget(self.tabs, 1)
@@ -145,7 +150,8 @@ class OpinionsPage(QWidget):
             if number - 1 < self.tabs.count():
                 title = opinion_tab_title(opinion, number)
                 self.tabs.setTabText(number - 1, title.replace("&", "&&"))
-                self.tabs.setTabToolTip(number - 1, f"{opinion.label or 'Opinion'}: {title}")
+                self.tabs.setTabToolTip(number - 1, self.tr("{label}: {title}").format(
+                    label=opinion.label or self.tr("Opinion"), title=title))
 
     def _update_buttons(self) -> None:
         count = len(self.document.case.opinions) if self.document else 0
@@ -177,9 +183,11 @@ class OpinionsPage(QWidget):
         if self.document is None:
             return
         count = len(self.document.case.opinions)
-        label = f"{ORDINALS[count]} opinion" if count < len(ORDINALS) else f"Opinion {count + 1}"
+        label = (self.tr("{ordinal} opinion").format(ordinal=_tr(ORDINALS[count]))
+                 if count < len(ORDINALS)
+                 else self.tr("Opinion {number}").format(number=count + 1))
         opinion = Opinion(label=label, updated_at=now_iso())
-        self.document.edit("opinions:add", "Add an opinion",
+        self.document.edit("opinions:add", self.tr("Add an opinion"),
                            lambda case: case.opinions.append(opinion), mergeable=False)
         self.load()
         self.show_opinion(opinion.id)
@@ -192,21 +200,25 @@ class OpinionsPage(QWidget):
         if self.document is None or opinion_id is None:
             return
         opinion = self.document.case.opinion(opinion_id)
-        name = opinion.doctor if opinion else "this doctor"
+        name = opinion.doctor if opinion else self.tr("this doctor")
         if not dialogs.ask_yes_no(
-                self, "Remove this opinion?",
-                f"Remove the opinion of {name}, with everything written in it?\n\n"
-                "You can bring it back with Undo (Ctrl+Z) during this session.",
-                yes="Remove", no="Keep it"):
+                self, self.tr("Remove this opinion?"),
+                self.tr("Remove the opinion of {name}, with everything written in it?\n\n"
+                        "You can bring it back with Undo (Ctrl+Z) during this session.").format(
+                    name=name),
+                yes=self.tr("Remove"), no=self.tr("Keep it")):
             return
 
         def change(case: Case) -> None:
             case.opinions[:] = [o for o in case.opinions if o.id != opinion_id]
 
-        self.document.edit("opinions:remove", f"Remove the opinion of {name}", change,
+        self.document.edit("opinions:remove",
+                           self.tr("Remove the opinion of {name}").format(name=name), change,
                            mergeable=False)
         self.load()
-        self.message.emit(f"Removed the opinion of {name}. Undo (Ctrl+Z) brings it back.")
+        self.message.emit(
+            self.tr("Removed the opinion of {name}. Undo (Ctrl+Z) brings it back.").format(
+                name=name))
 
     def move_current(self, step: int) -> None:
         opinion_id = self.current_opinion_id()
@@ -219,6 +231,6 @@ class OpinionsPage(QWidget):
             if 0 <= to < len(case.opinions):
                 case.opinions[at], case.opinions[to] = case.opinions[to], case.opinions[at]
 
-        self.document.edit("opinions:move", "Move an opinion", change, mergeable=False)
+        self.document.edit("opinions:move", self.tr("Move an opinion"), change, mergeable=False)
         self.load()
         self.show_opinion(opinion_id)

@@ -39,6 +39,7 @@ from secondop_desktop.domain.model import Case, now_iso
 from secondop_desktop.ui import fields
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.compare_flow import FlowLayout
+from secondop_desktop.ui.words import word
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -161,7 +162,8 @@ class RowListEditor(QWidget):
         self.list_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         outer.addWidget(self.list_view)
 
-        self.empty_label = QLabel(spec.empty)
+        # Specs carry translated text already; this catches the English default.
+        self.empty_label = QLabel(self.tr(spec.empty))
         self.empty_label.setObjectName(f"{spec.prefix}_empty")
         self.empty_label.setProperty("role", "hint")
         self.empty_label.setWordWrap(True)
@@ -171,18 +173,23 @@ class RowListEditor(QWidget):
         button_row.setObjectName(f"{spec.prefix}_buttons")
         buttons = FlowLayout(button_row)  # wraps at large text sizes instead of widening
         noun = spec.noun
-        self.add_button = fields.button(f"{spec.prefix}_add", f"+ Add {noun}", f"Add {noun}")
-        self.remove_button = fields.button(f"{spec.prefix}_remove", "Remove",
-                                           f"Remove the selected {noun}")
-        self.up_button = fields.button(f"{spec.prefix}_up", "Move up ▲",
-                                       f"Move the selected {noun} up")
-        self.down_button = fields.button(f"{spec.prefix}_down", "Move down ▼",
-                                         f"Move the selected {noun} down")
+        self.add_button = fields.button(f"{spec.prefix}_add",
+                                        self.tr("+ Add {noun}").format(noun=noun),
+                                        self.tr("Add {noun}").format(noun=noun))
+        self.remove_button = fields.button(
+            f"{spec.prefix}_remove", self.tr("Remove"),
+            self.tr("Remove the selected {noun}").format(noun=noun))
+        self.up_button = fields.button(
+            f"{spec.prefix}_up", self.tr("Move up ▲"),
+            self.tr("Move the selected {noun} up").format(noun=noun))
+        self.down_button = fields.button(
+            f"{spec.prefix}_down", self.tr("Move down ▼"),
+            self.tr("Move the selected {noun} down").format(noun=noun))
         for btn in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(btn)
         outer.addWidget(button_row)
 
-        self.details = QGroupBox(f"The selected {noun}")
+        self.details = QGroupBox(self.tr("The selected {noun}").format(noun=noun))
         self.details.setObjectName(f"{spec.prefix}_details")
         form = QFormLayout(self.details)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -193,7 +200,7 @@ class RowListEditor(QWidget):
             if spec_field.kind == "check":
                 form.addRow("", widget)
             else:
-                label = QLabel(spec_field.label + ":")
+                label = QLabel(self.tr("{label}:").format(label=spec_field.label))
                 label.setBuddy(widget)
                 label.setWordWrap(True)
                 form.addRow(label, widget)
@@ -308,7 +315,7 @@ class RowListEditor(QWidget):
                 continue
             box = self.inputs[spec_field.attr]
             assert isinstance(box, QComboBox)
-            wanted = [(spec_field.choices.get(None, "None"), None)] + [
+            wanted = [(word(spec_field.choices.get(None, "None")), None)] + [
                 (o.doctor, o.id) for o in self._document.case.opinions]
             shown = [(box.itemText(i), box.itemData(i)) for i in range(box.count())]
             if shown != wanted:
@@ -334,7 +341,8 @@ class RowListEditor(QWidget):
 
         label = next((f.label for f in self.spec.fields if f.attr == attr), attr)
         document.edit(f"{self.spec.prefix}:{item_id}:{attr}",
-                      f"Change {self.spec.noun}: {label.lower()}", change)
+                      self.tr("Change {noun}: {field}").format(
+                          noun=self.spec.noun, field=label.lower()), change)
         self.model.sync()
 
     def add_row(self) -> None:
@@ -348,7 +356,8 @@ class RowListEditor(QWidget):
             if items is not None:
                 items.append(item)
 
-        document.edit(f"{self.spec.prefix}:add", f"Add {self.spec.noun}", change,
+        document.edit(f"{self.spec.prefix}:add",
+                      self.tr("Add {noun}").format(noun=self.spec.noun), change,
                       mergeable=False)
         self.model.sync()
         self._select_row(self.model.row_of(item.id))
@@ -368,7 +377,8 @@ class RowListEditor(QWidget):
             if items is not None:
                 items[:] = [i for i in items if i.id != item_id]
 
-        document.edit(f"{self.spec.prefix}:remove", f"Remove {self.spec.noun}", change,
+        document.edit(f"{self.spec.prefix}:remove",
+                      self.tr("Remove {noun}").format(noun=self.spec.noun), change,
                       mergeable=False)
         self.model.sync()
         self._select_row(min(row, self.model.rowCount() - 1))
@@ -388,7 +398,8 @@ class RowListEditor(QWidget):
             if at >= 0 and 0 <= to < len(items):
                 items[at], items[to] = items[to], items[at]
 
-        document.edit(f"{self.spec.prefix}:move", f"Move {self.spec.noun}", change,
+        document.edit(f"{self.spec.prefix}:move",
+                      self.tr("Move {noun}").format(noun=self.spec.noun), change,
                       mergeable=False)
         self.model.sync()
         self._select_row(self.model.row_of(item_id))

@@ -6,7 +6,13 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 if TYPE_CHECKING:
     from secondop_desktop.store.search import SearchHit
@@ -52,9 +58,12 @@ class SearchResultsModel(QAbstractListModel):
         hit = self.hit(index.row()) if index.isValid() else None
         if hit is None:
             return None
-        where = KIND_WORDS.get(hit.kind, hit.kind)
+        where = (QCoreApplication.translate("SearchModel", KIND_WORDS[hit.kind])
+                 if hit.kind in KIND_WORDS else hit.kind)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{hit.case_title or 'Untitled case'} — in {where}\n{hit.snippet}"
+            title = hit.case_title or QCoreApplication.translate("SearchModel", "Untitled case")
+            return QCoreApplication.translate("SearchModel", "{title} — in {where}").format(
+                title=title, where=where) + f"\n{hit.snippet}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return hit.snippet
         if role == HitRole.Hit:

@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
+# The tables keep the English source text; callers show it through word(), which translates.
+
 STATUS_WORDS = {
     "preparing": "Preparing",
     "gathering": "Gathering opinions",
@@ -80,14 +84,28 @@ RECORD_STATUS_WORDS = {
 }
 
 
+def word(text: str) -> str:
+    """One of the words in these tables, in the user's language (unchanged without a translator)."""
+    return QCoreApplication.translate("Words", text)
+
+
+def lookup(table: dict, key: object, default: str | None = None) -> str:
+    """The translated word for ``key`` in ``table``; ``default`` (as is, it is data) if missing."""
+    if key in table:
+        return word(table[key])
+    return default if default is not None else str(key)
+
+
 def status_words(status: str) -> str:
-    return STATUS_WORDS.get(status, status.capitalize() if status else "")
+    if status in STATUS_WORDS:
+        return word(STATUS_WORDS[status])
+    return status.capitalize() if status else ""
 
 
 def doctors_words(count: int) -> str:
     if count == 0:
-        return "no doctors yet"
-    return "1 doctor" if count == 1 else f"{count} doctors"
+        return word("no doctors yet")
+    return word("1 doctor") if count == 1 else word("{n} doctors").format(n=count)
 
 
 # The checklist of reasons for a further opinion (keys stored in Case.reasons; other reasons are
