@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -35,6 +35,10 @@ ORGANIZATION = "SecondOp"
 WARM_UP_DELAY_MS = 2000  # after the window shows: its first paints and the user come first
 BACKUP_DELAY_MS = 1000  # after the integrity check has passed
 CHECK_POLL_MS = 50
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Application", text)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -83,29 +87,30 @@ def open_journal(path: Path | None, quick_check: bool = True) -> Journal | None:
         journal_path = exc.path
         backup = latest_backup(journal_path)
         if backup is None:
-            dialogs.show_error(None, "The journal cannot be opened", str(exc))
+            dialogs.show_error(None, _tr("The journal cannot be opened"), str(exc))
             return None
         if not dialogs.ask_yes_no(
-                None, "The journal cannot be opened",
-                f"{exc}\n\nOpen the latest automatic backup instead ({backup.name})? The "
-                "current file is kept aside, not deleted.",
-                yes="Open the latest backup", no="Quit"):
+                None, _tr("The journal cannot be opened"),
+                _tr("{problem}\n\nOpen the latest automatic backup instead ({backup})? The "
+                    "current file is kept aside, not deleted.").format(
+                    problem=exc, backup=backup.name),
+                yes=_tr("Open the latest backup"), no=_tr("Quit")):
             return None
         try:
             kept = restore_from(backup, journal_path)
             journal = _open_exclusive(journal_path)
         except JournalError as again:
-            dialogs.show_error(None, "The backup cannot be opened either", str(again))
+            dialogs.show_error(None, _tr("The backup cannot be opened either"), str(again))
             return None
         if kept is not None:
-            dialogs.show_info(None, "Backup opened",
-                              f"The latest backup is open. The file it replaced is kept at "
-                              f"{kept}.")
+            dialogs.show_info(None, _tr("Backup opened"),
+                              _tr("The latest backup is open. The file it replaced is kept at "
+                                  "{path}.").format(path=kept))
         return journal
     except JournalError as exc:
         # JournalInUse (another SecondOp window has it) comes here too: its message says what to
         # do, and the caller quits with code 1.
-        dialogs.show_error(None, "The journal cannot be opened", str(exc))
+        dialogs.show_error(None, _tr("The journal cannot be opened"), str(exc))
         return None
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -42,6 +42,10 @@ _PARTS = (
     ("&Records", "records_tab"),
     ("&Decision", "decision_tab"),
 )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CasePage", text)
 
 
 def _overview() -> QWidget:
@@ -78,8 +82,8 @@ def _compare() -> QWidget:
     except ImportError:
         from secondop_desktop.ui.list_pages import ComingSoonPage
 
-        return ComingSoonPage("Compare", "The side-by-side comparison is not available in "
-                              "this version.", "compare_placeholder")
+        return ComingSoonPage(_tr("Compare"), _tr("The side-by-side comparison is not available in "
+                                                  "this version."), "compare_placeholder")
     return CompareView()
 
 
@@ -126,17 +130,18 @@ class CasePage(QWidget):
         body = QHBoxLayout()
         body.setSpacing(6)
         self.parts_list = QListWidget()
-        fields.name(self.parts_list, "case_parts", "Parts of the case")
+        fields.name(self.parts_list, "case_parts", self.tr("Parts of the case"))
         self.parts_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.parts_list.hide()
         body.addWidget(self.parts_list)
 
         self.tabs = QTabWidget()
-        fields.name(self.tabs, "case_tabs", "Parts of the case")
+        fields.name(self.tabs, "case_tabs", self.tr("Parts of the case"))
         self.tabs.setUsesScrollButtons(True)
         for text, name in _PARTS:
             stand_in = QWidget()
             stand_in.setObjectName(name)
+            text = _tr(text)
             self.tabs.addTab(stand_in, text)
             self.parts_list.addItem(plain_text(text))
         body.addWidget(self.tabs, 1)
@@ -282,12 +287,17 @@ class CasePage(QWidget):
             self.title_label.setText("")
             self.status_label.setText("")
             return
-        self.title_label.setText(case.title.strip() or UNTITLED)
-        urgent = "   ⏱ Time-sensitive" if case.time_sensitive else ""
-        self.status_label.setText(f"Status: {status_words(case.status)}{urgent}")
-        self._set_part_text(TAB_OPINIONS, f"O&pinions ({len(case.opinions)})")
-        self._set_part_text(TAB_QUESTIONS, f"&Questions ({len(case.questions)})")
-        self._set_part_text(TAB_NOTES, f"&Notes ({len(case.notes)})")
+        self.title_label.setText(
+            case.title.strip() or QCoreApplication.translate("CaseListModel", UNTITLED))
+        urgent = "   " + self.tr("⏱ Time-sensitive") if case.time_sensitive else ""
+        self.status_label.setText(
+            self.tr("Status: {status}").format(status=status_words(case.status)) + urgent)
+        self._set_part_text(TAB_OPINIONS,
+                            self.tr("O&pinions ({count})").format(count=len(case.opinions)))
+        self._set_part_text(TAB_QUESTIONS,
+                            self.tr("&Questions ({count})").format(count=len(case.questions)))
+        self._set_part_text(TAB_NOTES,
+                            self.tr("&Notes ({count})").format(count=len(case.notes)))
 
     def _set_part_text(self, index: int, text: str) -> None:
         if self.tabs.tabText(index) != text:
@@ -339,7 +349,8 @@ class CasePage(QWidget):
                     return
             case.reviews.append(review)
 
-        self.document.edit(f"review:{review.id}", "Change your view of a difference", change,
+        self.document.edit(f"review:{review.id}", self.tr("Change your view of a difference"),
+                           change,
                            mergeable=False)
 
     def _question_requested(self, text: str) -> None:
@@ -352,11 +363,11 @@ class CasePage(QWidget):
         topic = topic_for_point(point_asking(result, text), self.document.case)
         stamp = now_iso()
         question = Question(text=text, topic=topic, created_at=stamp, updated_at=stamp)
-        self.document.edit("questions:add", "Add a question",
+        self.document.edit("questions:add", self.tr("Add a question"),
                            lambda case: case.questions.append(question), mergeable=False)
         if TAB_QUESTIONS in self._built:
             self.questions.load()
-        self.message.emit("Added to your questions (see the Questions tab).")
+        self.message.emit(self.tr("Added to your questions (see the Questions tab)."))
 
     # -- going to a place --------------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from secondop_desktop.ui.words import REASON_WORDS, STATUS_WORDS
 
 def _tr(text: str) -> str:
     """Words from words.py, translated where they are shown."""
-    return QCoreApplication.translate("words", text)
+    return QCoreApplication.translate("Words", text)
 
 
 class OverviewPage(QScrollArea):
