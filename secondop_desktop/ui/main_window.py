@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -102,20 +102,20 @@ class MainWindow(QMainWindow):
         left.setObjectName("left_panel")
         column = QVBoxLayout(left)
         column.setContentsMargins(8, 8, 4, 8)
-        self.search_box = fields.line_edit("search_box", "Search all cases",
-                                           "Search all cases…")
+        self.search_box = fields.line_edit("search_box", self.tr("Search all cases"),
+                                           self.tr("Search all cases…"))
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setToolTip("Find words in every case, opinion, question and note "
-                                   "(Ctrl+F)")
+        self.search_box.setToolTip(self.tr("Find words in every case, opinion, question and note "
+                                           "(Ctrl+F)"))
         column.addWidget(self.search_box)
 
         self.left_stack = QStackedWidget()
         self.left_stack.setObjectName("left_stack")
         self.case_list = QListView()
-        fields.name(self.case_list, "case_list", "Cases")
+        fields.name(self.case_list, "case_list", self.tr("Cases"))
         self.case_list.setModel(self.case_model)
         self.results_list = QListView()
-        fields.name(self.results_list, "search_results", "Search results")
+        fields.name(self.results_list, "search_results", self.tr("Search results"))
         self.results_list.setModel(self.results_model)
         # Rows of one height, long titles shortened with "…" (the tooltip has them whole): a
         # list of a thousand cases is laid out at once, without measuring every row.
@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
             view.setSpacing(2)
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.no_results = QLabel("Nothing found. Try fewer or different words.")
+        self.no_results = QLabel(self.tr("Nothing found. Try fewer or different words."))
         self.no_results.setObjectName("search_nothing_found")
         self.no_results.setWordWrap(True)
         self.no_results.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -137,8 +137,10 @@ class MainWindow(QMainWindow):
         self.left_stack.addWidget(self.results_list)
         self.left_stack.addWidget(self.no_results)
         column.addWidget(self.left_stack, 1)
-        self.new_case_button = fields.button("new_case_button", "+ New case", "New case")
-        self.new_case_button.setToolTip("Start a case for one health question (Ctrl+N)")
+        self.new_case_button = fields.button("new_case_button", self.tr("+ New case"),
+                                             self.tr("New case"))
+        self.new_case_button.setToolTip(
+            self.tr("Start a case for one health question (Ctrl+N)"))
         column.addWidget(self.new_case_button)
 
         self.right_stack = QStackedWidget()
@@ -156,7 +158,7 @@ class MainWindow(QMainWindow):
 
         self.save_label = QLabel("")
         self.save_label.setObjectName("save_indicator")
-        self.save_label.setAccessibleName("Save state")
+        self.save_label.setAccessibleName(self.tr("Save state"))
         self.statusBar().setObjectName("status_bar")
         self.statusBar().addPermanentWidget(self.save_label)
         self.setTabOrder(self.search_box, self.case_list)
@@ -177,73 +179,76 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         bar.setObjectName("menu_bar")
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.setObjectName("menu_file")
         self.new_case_action = self._action(
-            file_menu, "action_new_case", "&New case", self.new_case,
-            [QKeySequence.StandardKey.New], "Start a case for one health question")
-        self._action(file_menu, "action_open_example", "Open the &example case",
+            file_menu, "action_new_case", self.tr("&New case"), self.new_case,
+            [QKeySequence.StandardKey.New], self.tr("Start a case for one health question"))
+        self._action(file_menu, "action_open_example", self.tr("Open the &example case"),
                      self.open_example)
         file_menu.addSeparator()
         self.export_action = self._action(
-            file_menu, "action_export_pdf", "&Export PDF…", self.export_pdf, ["Ctrl+E"],
-            "Make a PDF of the comparison to take to a doctor")
-        self.print_action = self._action(file_menu, "action_print", "&Print…",
+            file_menu, "action_export_pdf", self.tr("&Export PDF…"), self.export_pdf, ["Ctrl+E"],
+            self.tr("Make a PDF of the comparison to take to a doctor"))
+        self.print_action = self._action(file_menu, "action_print", self.tr("&Print…"),
                                          self.print_case, [QKeySequence.StandardKey.Print])
         file_menu.addSeparator()
-        self._action(file_menu, "action_quit", "&Quit", self.close, ["Ctrl+Q"])
+        self._action(file_menu, "action_quit", self.tr("&Quit"), self.close, ["Ctrl+Q"])
 
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.setObjectName("menu_edit")
-        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setObjectName("action_undo")
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setObjectName("action_redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        self._action(edit_menu, "action_find", "&Find in all cases…", self.focus_search,
+        self._action(edit_menu, "action_find", self.tr("&Find in all cases…"), self.focus_search,
                      [QKeySequence.StandardKey.Find])
 
-        case_menu = bar.addMenu("&Case")
+        case_menu = bar.addMenu(self.tr("&Case"))
         case_menu.setObjectName("menu_case")
         self.case_actions = [
-            self._action(case_menu, "action_add_opinion", "Add a doctor's &opinion",
+            self._action(case_menu, "action_add_opinion", self.tr("Add a doctor's &opinion"),
                          self._add_opinion, ["Ctrl+Shift+O"]),
-            self._action(case_menu, "action_next_difference", "&Next difference",
+            self._action(case_menu, "action_next_difference", self.tr("&Next difference"),
                          lambda: self.case_page.next_difference(), ["F7"]),
-            self._action(case_menu, "action_previous_difference", "&Previous difference",
+            self._action(case_menu, "action_previous_difference",
+                         self.tr("&Previous difference"),
                          lambda: self.case_page.previous_difference(), ["Shift+F7"]),
         ]
         case_menu.addSeparator()
         self.case_actions.append(self._action(case_menu, "action_delete_case",
-                                              "&Delete this case…", self.delete_case))
+                                              self.tr("&Delete this case…"), self.delete_case))
         self.case_actions += [self.export_action, self.print_action]
 
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(self.tr("&View"))
         view_menu.setObjectName("menu_view")
-        self._action(view_menu, "action_larger_text", "&Larger text",
+        self._action(view_menu, "action_larger_text", self.tr("&Larger text"),
                      lambda: self.step_text_size(+1),
                      [QKeySequence.StandardKey.ZoomIn, "Ctrl+="])
-        self._action(view_menu, "action_smaller_text", "&Smaller text",
+        self._action(view_menu, "action_smaller_text", self.tr("&Smaller text"),
                      lambda: self.step_text_size(-1), [QKeySequence.StandardKey.ZoomOut])
-        self._action(view_menu, "action_normal_text", "&Normal text size",
+        self._action(view_menu, "action_normal_text", self.tr("&Normal text size"),
                      lambda: self.set_text_size(settings.TEXT_SIZE.default), ["Ctrl+0"])
-        sizes = view_menu.addMenu("&Text size")
+        sizes = view_menu.addMenu(self.tr("&Text size"))
         sizes.setObjectName("menu_text_size")
         self.size_actions: dict[int, QAction] = {}
         for percent in range(settings.TEXT_SIZE_MIN, settings.TEXT_SIZE_MAX + 1,
                              settings.TEXT_SIZE_STEP):
-            action = self._action(sizes, f"action_text_size_{percent}", f"{percent} %",
+            action = self._action(sizes, f"action_text_size_{percent}",
+                                  self.tr("{percent} %").format(percent=percent),
                                   lambda p=percent: self.set_text_size(p))
             action.setCheckable(True)
             self.size_actions[percent] = action
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menu_help")
-        self._action(help_menu, "action_about", f"&About {APP_NAME}", self.show_about)
+        self._action(help_menu, "action_about",
+                     self.tr("&About {app}").format(app=APP_NAME), self.show_about)
 
     def _wire(self) -> None:
         self.case_list.selectionModel().currentChanged.connect(self._case_chosen)
@@ -314,7 +319,7 @@ class MainWindow(QMainWindow):
             try:
                 case = self.journal.load_case(case_id)
             except JournalError as exc:
-                dialogs.show_error(self, "Could not open the case", str(exc))
+                dialogs.show_error(self, self.tr("Could not open the case"), str(exc))
                 return None
             document = self._adopt(case)
         self.show_case(document)
@@ -371,8 +376,9 @@ class MainWindow(QMainWindow):
         if self.document is None:
             self.setWindowTitle(APP_NAME)
         else:
-            title = self.document.case.title.strip() or UNTITLED
-            self.setWindowTitle(f"{APP_NAME} — {title}")
+            title = self.document.case.title.strip() or QCoreApplication.translate(
+                "CaseListModel", UNTITLED)
+            self.setWindowTitle(self.tr("{app} — {title}").format(app=APP_NAME, title=title))
 
     def new_case(self) -> None:
         from secondop_desktop.domain.model import Case, now_iso
@@ -388,7 +394,7 @@ class MainWindow(QMainWindow):
         self.open_case(case.id)
         self.case_page.show_tab(0)  # the Overview: the title comes first
         self.case_page.overview.title.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.statusBar().showMessage("New case started. Give it a title first.", 8000)
+        self.statusBar().showMessage(self.tr("New case started. Give it a title first."), 8000)
 
     def open_example(self) -> None:
         """Add the bundled worked example to the journal (once) and show it."""
@@ -409,7 +415,7 @@ class MainWindow(QMainWindow):
         try:
             self.journal.save_case(case)
         except JournalError as exc:
-            dialogs.show_error(self, "Could not save", str(exc))
+            dialogs.show_error(self, self.tr("Could not save"), str(exc))
             return False
         return True
 
@@ -417,18 +423,19 @@ class MainWindow(QMainWindow):
         document = self.document
         if document is None or self.journal is None:
             return
-        title = document.case.title.strip() or UNTITLED
+        title = document.case.title.strip() or QCoreApplication.translate("CaseListModel", UNTITLED)
         if not dialogs.ask_yes_no(
-                self, "Delete this case?",
-                f"Delete “{title}” with all its opinions, questions and notes?\n\n"
-                "This cannot be undone. The automatic backups still hold it.",
-                yes="Delete the case", no="Keep it"):
+                self, self.tr("Delete this case?"),
+                self.tr("Delete “{title}” with all its opinions, questions and notes?\n\n"
+                        "This cannot be undone. The automatic backups still hold it.").format(
+                    title=title),
+                yes=self.tr("Delete the case"), no=self.tr("Keep it")):
             return
         self.autosaver.flush()
         try:
             self.journal.delete_case(document.case_id)
         except JournalError as exc:
-            dialogs.show_error(self, "Could not delete the case", str(exc))
+            dialogs.show_error(self, self.tr("Could not delete the case"), str(exc))
             return
         self.undo_group.removeStack(document.stack)
         self.documents.pop(document.case_id, None)
@@ -438,7 +445,7 @@ class MainWindow(QMainWindow):
             self._select_row(0)
         else:
             self.show_case(None)
-        self.statusBar().showMessage(f"Deleted “{title}”.", 8000)
+        self.statusBar().showMessage(self.tr("Deleted “{title}”.").format(title=title), 8000)
 
     def _add_opinion(self) -> None:
         from secondop_desktop.ui.case_page import TAB_OPINIONS
@@ -509,8 +516,8 @@ class MainWindow(QMainWindow):
         try:
             from secondop_desktop.ui.export_pdf import ExportPdfDialog
         except ImportError:
-            dialogs.show_info(self, "Export PDF", "Making a PDF is not available in this "
-                              "version.")
+            dialogs.show_info(self, self.tr("Export PDF"), self.tr("Making a PDF is not available "
+                                                                    "in this version."))
             return
         ExportPdfDialog(self.document.case, self).exec()
 
@@ -522,7 +529,8 @@ class MainWindow(QMainWindow):
             from secondop_desktop.report.options import PdfOptions, default_paper
             from secondop_desktop.ui.export_pdf import print_case_pdf
         except ImportError:
-            dialogs.show_info(self, "Print", "Printing is not available in this version.")
+            dialogs.show_info(self, self.tr("Print"),
+                              self.tr("Printing is not available in this version."))
             return
         print_case_pdf(self.document.case, PdfOptions(paper=default_paper()), self)
 
@@ -536,7 +544,7 @@ class MainWindow(QMainWindow):
         self._wrap_case_titles(percent)
         self._widen_case_list(percent)
         self._check_size_action(percent)
-        self.statusBar().showMessage(f"Text size {percent} %", 4000)
+        self.statusBar().showMessage(self.tr("Text size {percent} %").format(percent=percent), 4000)
 
     def _wrap_case_titles(self, percent: int) -> None:
         """From 150 % on, a case's title may take two lines in the list (few words fit one)."""
@@ -572,13 +580,13 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         dialogs.show_about(
-            self, f"About {APP_NAME}",
-            f"<h3>{APP_NAME} {__version__}</h3>"
+            self, self.tr("About {app}").format(app=APP_NAME),
+            f"<h3>{APP_NAME} {__version__}</h3>" + self.tr(
             "<p>A journal for getting a second medical opinion: what each doctor said, where "
             "they differ, and a summary to print.</p>"
             "<p>Your journal stays on this computer. SecondOp organises what your doctors said; "
             "it does not give medical advice.</p>"
-            "<p>Free software under the GNU General Public License, version 3 or later.</p>")
+            "<p>Free software under the GNU General Public License, version 3 or later.</p>"))
 
     # -- window state -----------------------------------------------------------------------------
 
@@ -597,7 +605,7 @@ class MainWindow(QMainWindow):
     def _save_failed(self, message: str) -> None:
         if not self._save_error_shown:  # once: a full disk should not bury the user in boxes
             self._save_error_shown = True
-            dialogs.show_error(self, "Your changes could not be saved", message)
+            dialogs.show_error(self, self.tr("Your changes could not be saved"), message)
 
     def flush(self) -> bool:
         return self.autosaver.flush()
