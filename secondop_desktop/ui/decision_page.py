@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
 from secondop_desktop.domain.model import Case, Decision, now_iso
 from secondop_desktop.ui import fields
@@ -39,20 +39,11 @@ class DecisionPage(QScrollArea):
         self._build()
 
     def _build(self) -> None:
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(16, 12, 16, 16)
-        layout.setSpacing(8)
-        layout.addWidget(fields.Heading(self.tr("Your decision"), 1.3, "decision_heading"))
-        hint = QLabel(self.tr(
-            "When you have decided, write down what you chose and why. It helps to "
-            "look back on, and to explain to your doctors and family."))
-        hint.setWordWrap(True)
-        hint.setProperty("role", "hint")
-        layout.addWidget(hint)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        body, layout, form = fields.page_body(
+            self.tr("Your decision"), "decision_heading",
+            self.tr("When you have decided, write down what you chose and why. It helps to "
+                    "look back on, and to explain to your doctors and family."),
+        )
         self.chosen = fields.line_edit("decision_chosen", self.tr("The plan I chose"),
                                        self.tr("e.g. Twelve weeks of supervised physical therapy"))
         self.reasons = fields.text_edit("decision_reasons", self.tr("Why I chose it"),

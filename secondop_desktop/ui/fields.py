@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -143,6 +145,29 @@ class GrowingTextEdit(QPlainTextEdit):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self.fit()
+
+
+def page_body(
+    heading: str, heading_name: str, hint: str
+) -> tuple[QWidget, QVBoxLayout, QFormLayout]:
+    """The start of a scrolling form page: heading, hint line and an empty wrapping form.
+
+    Returns the body widget (for ``QScrollArea.setWidget``), its layout and the form, which the
+    caller fills and adds to the layout where it wants it.
+    """
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(16, 12, 16, 16)
+    layout.setSpacing(8)
+    layout.addWidget(Heading(heading, 1.3, heading_name))
+    label = QLabel(hint)
+    label.setWordWrap(True)
+    label.setProperty("role", "hint")
+    layout.addWidget(label)
+    form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return body, layout, form
 
 
 class Heading(QLabel):

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QWidget
 
 from secondop_desktop.domain.model import Case
 from secondop_desktop.ui import fields
@@ -30,20 +30,12 @@ class OverviewPage(QScrollArea):
         self._build()
 
     def _build(self) -> None:
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(16, 12, 16, 16)
-        layout.setSpacing(8)
-        layout.addWidget(fields.Heading(self.tr("About this case"), 1.3, "overview_heading"))
-        hint = QLabel(self.tr("A short title helps you find the case again. Everything you type is "
-                      "kept as you go; there is no Save button to remember."))
-        hint.setWordWrap(True)
-        hint.setProperty("role", "hint")
-        layout.addWidget(hint)
-
-        form = self.form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        body, layout, form = fields.page_body(
+            self.tr("About this case"), "overview_heading",
+            self.tr("A short title helps you find the case again. Everything you type is "
+                    "kept as you go; there is no Save button to remember."),
+        )
+        self.form = form
         self.title = fields.line_edit("case_title", self.tr("Title of the case"),
                                       self.tr("e.g. Right knee pain: surgery or therapy?"))
         self.concern = fields.text_edit("case_concern", self.tr("The health concern"),
