@@ -6,8 +6,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_DIR_NAME = "SecondOp"
 JOURNAL_FILE_NAME = "journal.secondop-journal"
 DATA_DIR_ENV = "SECONDOP_DATA_DIR"
@@ -18,6 +16,8 @@ def data_dir() -> Path:
     override = os.environ.get(DATA_DIR_ENV)
     if override:
         return Path(override).expanduser()
+    import platformdirs  # only here: a test or a portable set-up never needs it
+
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
 
 
@@ -25,6 +25,8 @@ def config_dir() -> Path:
     override = os.environ.get(DATA_DIR_ENV)
     if override:
         return Path(override).expanduser() / "config"
+    import platformdirs
+
     return Path(platformdirs.user_config_dir(APP_DIR_NAME, appauthor=False))
 
 

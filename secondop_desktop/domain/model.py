@@ -14,8 +14,11 @@ import types
 import typing
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from typing import Any, ClassVar, TypeVar
+
+# Re-exported: callers take the timestamps from here, with the classes.
+from secondop_desktop.domain.times import now_iso as now_iso
+from secondop_desktop.domain.times import parse_time as parse_time
 
 CASE_STATUSES = ("preparing", "gathering", "comparing", "decided")
 CERTAINTIES = ("confirmed", "probable", "uncertain")
@@ -42,24 +45,6 @@ FORMAT_VERSION = 1
 
 def new_id() -> str:
     return str(uuid.uuid4())
-
-
-def now_iso() -> str:
-    """The current time as ISO-8601 with offset, to the second (what ``updated_at`` holds)."""
-    return datetime.now(timezone.utc).astimezone().replace(microsecond=0).isoformat()
-
-
-def parse_time(value: str | None) -> datetime | None:
-    """An ISO-8601 timestamp as an aware datetime (naive ones are taken as UTC), or None."""
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=timezone.utc)
-    return parsed
 
 
 M = TypeVar("M", bound="Model")

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
 import threading
 from pathlib import Path
 
@@ -109,8 +108,16 @@ def acquire(journal_path: Path) -> InstanceLock:
     return lock
 
 
+def _host_name() -> str:
+    if hasattr(os, "uname"):
+        return os.uname().nodename
+    import socket  # Windows: only there, as socket costs a few milliseconds of start-up
+
+    return socket.gethostname()
+
+
 def _write_holder(fd: int) -> None:
-    line = f"{os.getpid()} {socket.gethostname()}\n".encode()
+    line = f"{os.getpid()} {_host_name()}\n".encode()
     os.lseek(fd, 0, os.SEEK_SET)
     os.ftruncate(fd, 0)
     os.write(fd, line)

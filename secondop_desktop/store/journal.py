@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from secondop_desktop import paths
-from secondop_desktop.domain.model import Case, parse_time
+from secondop_desktop.domain.times import parse_time
 from secondop_desktop.store import backups, instance_lock, migrations, preflight
 from secondop_desktop.store.errors import (
     AmbiguousCase,
@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from secondop_desktop.domain.merge import MergeReport
+    from secondop_desktop.domain.model import Case
     from secondop_desktop.store.casefile import LoadedCaseFile
     from secondop_desktop.store.search import IndexEntry, SearchHit
 
@@ -454,6 +455,8 @@ class Journal:
 
     @_locked
     def load_case(self, case_id: str) -> Case:
+        from secondop_desktop.domain.model import Case  # not before a case is opened
+
         row = self._conn.execute("SELECT data FROM cases WHERE id = ?", (case_id,)).fetchone()
         if row is None:
             raise CaseNotFound(

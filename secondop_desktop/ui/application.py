@@ -20,12 +20,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from secondop_desktop import APP_NAME, __version__
 from secondop_desktop.resources import resource_path
-from secondop_desktop.ui import appearance, background, dialogs, settings
+from secondop_desktop.ui import appearance, background, dialogs, first_paint, settings
 
 if TYPE_CHECKING:
     from secondop_desktop.store.journal import Journal
@@ -50,13 +49,21 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("secondop")
-    icon = resource_path("icons", "secondop.svg")
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
     # The font first: setting it after the style sheet would have every widget styled twice.
     appearance.apply_text_size(settings.text_size())
     appearance.apply_style_sheet()
     return app
+
+
+def set_window_icon() -> None:
+    """The application's icon (title bar, task bar). ``start`` sets it once the window is on
+    screen: loading the icon classes costs start-up time, and nobody sees the icon sooner."""
+    from PySide6.QtGui import QIcon
+
+    icon = resource_path("icons", "secondop.svg")
+    app = QApplication.instance()
+    if icon.is_file() and isinstance(app, QApplication):
+        app.setWindowIcon(QIcon(str(icon)))
 
 
 def _open_exclusive(path: Path | None, quick_check: bool = True) -> Journal:
@@ -115,9 +122,10 @@ def open_journal(path: Path | None, quick_check: bool = True) -> Journal | None:
 
 
 def start(journal_path: Path | None, demo: bool = False) -> MainWindow | None:
-    """Everything up to the window shown with the journal in it (what bench/bench_startup.py
-    times): None, after saying why, when the journal cannot be opened. The journal's integrity
-    check is not run here: ``run`` starts it on a thread once the window shows."""
+    """Everything up to the window shown with the journal's cases listed (what
+    bench/bench_startup.py times): None, after saying why, when the journal cannot be opened.
+    The last case opens once the window is on screen (``MainWindow(defer_first_case=True)``),
+    and the journal's integrity check runs on a thread after that (``run``)."""
     make_application()
     journal = open_journal(journal_path, quick_check=False)
     if journal is None:
@@ -126,7 +134,7 @@ def start(journal_path: Path | None, demo: bool = False) -> MainWindow | None:
     from secondop_desktop.ui.main_window import MainWindow
 
     try:
-        window = MainWindow(journal)
+        window = MainWindow(journal, defer_first_case=True)
     except JournalDamaged:
         # Damage the skipped check would have found: open it again the careful way (the user
         # is told, and offered the latest backup).
@@ -135,10 +143,11 @@ def start(journal_path: Path | None, demo: bool = False) -> MainWindow | None:
         journal = open_journal(path)
         if journal is None:
             return None
-        window = MainWindow(journal)
+        window = MainWindow(journal, defer_first_case=True)
     if demo:
         window.open_example()
     window.show()
+    first_paint.after_first_paint(window, set_window_icon)
     return window
 
 

@@ -3,21 +3,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from enum import IntEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
+from PySide6 import QtCore
 from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
-    Qt,
 )
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
+from secondop_desktop.ui import item_roles
 from secondop_desktop.ui.words import doctors_words, status_words
 
 if TYPE_CHECKING:
@@ -40,15 +40,14 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class CaseRole(IntEnum):
-    CaseId = Qt.ItemDataRole.UserRole + 1
-    Title = Qt.ItemDataRole.UserRole + 2
-    StatusText = Qt.ItemDataRole.UserRole + 3
-    DoctorsText = Qt.ItemDataRole.UserRole + 4
-    TimeSensitive = Qt.ItemDataRole.UserRole + 5
+    CaseId = item_roles.USER + 1
+    Title = item_roles.USER + 2
+    StatusText = item_roles.USER + 3
+    DoctorsText = item_roles.USER + 4
+    TimeSensitive = item_roles.USER + 5
 
 
-@dataclass(frozen=True)
-class CaseRow:
+class CaseRow(NamedTuple):
     id: str
     title: str
     status: str
@@ -87,7 +86,7 @@ class CaseListModel(QAbstractListModel):
             self.endInsertRows()
             return 0
         if self._rows[row] != new:
-            self._rows[row] = replace(new)
+            self._rows[row] = new
             index = self.index(row)
             self.dataChanged.emit(index, index)
         return row
@@ -112,7 +111,7 @@ class CaseListModel(QAbstractListModel):
 
     def roleNames(self) -> dict[int, bytes]:
         return {
-            int(Qt.ItemDataRole.DisplayRole): b"display",
+            item_roles.DISPLAY: b"display",
             int(CaseRole.CaseId): b"caseId",
             int(CaseRole.Title): b"title",
             int(CaseRole.StatusText): b"statusText",
@@ -120,20 +119,20 @@ class CaseListModel(QAbstractListModel):
             int(CaseRole.TimeSensitive): b"timeSensitive",
         }
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = item_roles.DISPLAY) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
         title = row.title.strip() or untitled()
         second = _tr("{status} · {doctors}").format(
             status=status_words(row.status), doctors=doctors_words(row.opinion_count))
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == item_roles.DISPLAY:
             mark = f"  {TIME_MARK}" if row.time_sensitive else ""
             return f"{title}{mark}\n{second}"
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == item_roles.ACCESSIBLE_TEXT:
             urgent = _tr(", time-sensitive") if row.time_sensitive else ""
             return f"{title}{urgent}. {second}"
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == item_roles.TOOL_TIP:
             return f"{title}\n{second}" + (
                 _tr("\nTime-sensitive") if row.time_sensitive else "")
         if role == CaseRole.CaseId:
@@ -191,7 +190,7 @@ def two_lines(text: str, metrics: QFontMetrics, width: int) -> tuple[str, ...]:
         candidate = f"{first} {word}" if first else word
         if first and metrics.horizontalAdvance(candidate) > width:
             rest = " ".join(words[n:])
-            return (first, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+            return (first, metrics.elidedText(rest, QtCore.Qt.TextElideMode.ElideRight, width))
         first = candidate
     # One long word: cut it where it stops fitting.
-    return (metrics.elidedText(text, Qt.TextElideMode.ElideRight, width),)
+    return (metrics.elidedText(text, QtCore.Qt.TextElideMode.ElideRight, width),)

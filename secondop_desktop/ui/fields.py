@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -223,10 +224,10 @@ class DateField(QWidget):
 
     def value(self) -> str | None:
         date = self.date_edit.date()
-        return None if date == NO_DATE else date.toString(Qt.DateFormat.ISODate)
+        return None if date == NO_DATE else date.toString(QtCore.Qt.DateFormat.ISODate)
 
     def set_value(self, value: str | None) -> None:
-        date = QDate.fromString(value, Qt.DateFormat.ISODate) if value else NO_DATE
+        date = QDate.fromString(value, QtCore.Qt.DateFormat.ISODate) if value else NO_DATE
         if not date.isValid():
             date = NO_DATE
         if self.date_edit.date() != date:

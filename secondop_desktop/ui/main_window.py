@@ -9,8 +9,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QUndoGroup
+# ``QtCore.Qt`` is looked up where it is used: PySide builds all ~100 enums of the Qt namespace
+# (~45 ms) when it is first touched, and nothing before the window's first paint needs them.
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShowEvent,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -29,19 +39,20 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop import APP_NAME, __version__
 from secondop_desktop.store.errors import JournalError
-from secondop_desktop.ui import appearance, dialogs, fields, settings
+from secondop_desktop.ui import appearance, dialogs, fields, first_paint, settings
 from secondop_desktop.ui.case_document import Autosaver, CaseDocument
 from secondop_desktop.ui.case_list_model import UNTITLED, CaseListModel, CaseRowDelegate
 from secondop_desktop.ui.search_model import HitRole, SearchResultsModel
 from secondop_desktop.ui.search_worker import Searcher
-from secondop_desktop.ui.welcome_page import WelcomePage
 
 if TYPE_CHECKING:  # these load after the window shows (see set_journal and case_page)
     from secondop_desktop.domain.model import Case
     from secondop_desktop.store.journal import Journal
     from secondop_desktop.ui.case_page import CasePage
+    from secondop_desktop.ui.welcome_page import WelcomePage
 
 SEARCH_DELAY_MS = 200
+FIRST_CASE_FALLBACK_MS = 1000
 LEFT_WIDTH = 320  # the case list at 100 % text
 WRAP_TITLES_FROM = 150  # text size (%) from which case titles may wrap to a second line
 SEARCH_LIMIT = 50
@@ -51,9 +62,14 @@ _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, journal: Journal | None, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal | None, parent: QWidget | None = None, *,
+                 defer_first_case: bool = False) -> None:
         """A window on ``journal``; with None, an empty window that ``set_journal`` fills (so
-        the window can show before the journal's modules are even loaded)."""
+        the window can show before the journal's modules are even loaded).
+
+        ``defer_first_case`` (what the program does at start): the case list is filled at once
+        but the last case opens only once the window is on screen, so the window shows sooner;
+        until then the right side stays blank (no flash of the welcome page)."""
         super().__init__(parent)
         self.setObjectName("main_window")
         self.setAccessibleName(APP_NAME)
@@ -70,6 +86,9 @@ class MainWindow(QMainWindow):
         self.searcher = Searcher(SEARCH_LIMIT, self)
         self.searcher.found.connect(self._show_hits)
         self._save_error_shown = False
+        self._defer_first_case = defer_first_case
+        self._pending_case: str | None = None
+        self._watching_first_paint = False
 
         self._build()
         self._build_menus()
@@ -94,7 +113,7 @@ class MainWindow(QMainWindow):
 
     def _build(self) -> None:
         self.resize(QSize(1200, 800))
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # side by side
         self.splitter.setObjectName("main_splitter")
         self.splitter.setChildrenCollapsible(False)
 
@@ -118,10 +137,9 @@ class MainWindow(QMainWindow):
         fields.name(self.results_list, "search_results", self.tr("Search results"))
         self.results_list.setModel(self.results_model)
         # Rows of one height, long titles shortened with "…" (the tooltip has them whole): a
-        # list of a thousand cases is laid out at once, without measuring every row.
+        # list of a thousand cases is laid out at once, without measuring every row. (Ending
+        # in "…" is the view's default; the delegate's rows are never wider than the list.)
         self.case_list.setUniformItemSizes(True)
-        self.case_list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.case_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.case_delegate = CaseRowDelegate(self.case_list)
         self.case_list.setItemDelegate(self.case_delegate)
         self.results_list.setWordWrap(True)
@@ -132,10 +150,14 @@ class MainWindow(QMainWindow):
         self.no_results = QLabel(self.tr("Nothing found. Try fewer or different words."))
         self.no_results.setObjectName("search_nothing_found")
         self.no_results.setWordWrap(True)
-        self.no_results.setAlignment(Qt.AlignmentFlag.AlignTop)
+        nothing_found = QWidget()  # the words at the top, as a list's first row would be
+        nothing_column = QVBoxLayout(nothing_found)
+        nothing_column.setContentsMargins(0, 0, 0, 0)
+        nothing_column.addWidget(self.no_results)
+        nothing_column.addStretch(1)
         self.left_stack.addWidget(self.case_list)
         self.left_stack.addWidget(self.results_list)
-        self.left_stack.addWidget(self.no_results)
+        self.left_stack.addWidget(nothing_found)
         column.addWidget(self.left_stack, 1)
         self.new_case_button = fields.button("new_case_button", self.tr("+ New case"),
                                              self.tr("New case"))
@@ -145,9 +167,11 @@ class MainWindow(QMainWindow):
 
         self.right_stack = QStackedWidget()
         self.right_stack.setObjectName("right_stack")
-        self.welcome = WelcomePage()
+        self._welcome: WelcomePage | None = None
         self._case_page: CasePage | None = None
-        self.right_stack.addWidget(self.welcome)
+        self.opening_page = QWidget()  # blank, for the moment before the first case shows
+        self.opening_page.setObjectName("opening_page")
+        self.right_stack.addWidget(self.opening_page)
 
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.right_stack)
@@ -258,8 +282,6 @@ class MainWindow(QMainWindow):
         self.search_box.returnPressed.connect(self._search_enter)
         self._search_timer.timeout.connect(lambda: self.run_search())
         self.new_case_button.clicked.connect(self.new_case)
-        self.welcome.new_case_button.clicked.connect(self.new_case)
-        self.welcome.example_button.clicked.connect(self.open_example)
         self.autosaver.stateChanged.connect(self.save_label.setText)
         self.autosaver.failed.connect(self._save_failed)
 
@@ -268,8 +290,9 @@ class MainWindow(QMainWindow):
     def set_journal(self, journal: Journal | None) -> None:
         self.journal = journal
         self.autosaver.journal = journal
-        for widget in (self.new_case_button, self.search_box, self.welcome):
-            widget.setEnabled(journal is not None)
+        for widget in (self.new_case_button, self.search_box, self._welcome):
+            if widget is not None:
+                widget.setEnabled(journal is not None)
         self.new_case_action.setEnabled(journal is not None)
         self.reload_cases()
 
@@ -297,12 +320,47 @@ class MainWindow(QMainWindow):
             return
         last = settings.get(settings.LAST_CASE)
         row = self.case_model.row_of(last) if last else -1
-        self._select_row(row if row >= 0 else 0)
+        row = row if row >= 0 else 0
+        if self._defer_first_case:
+            self._defer_first_case = False  # only the first filling at start
+            self._open_after_showing(row)
+            return
+        self._select_row(row)
+
+    def _open_after_showing(self, row: int) -> None:
+        """Mark the case's row now, and open the case once the window is on screen."""
+        self._pending_case = self.case_model.case_id(row)
+        self.case_list.selectionModel().blockSignals(True)
+        self._select_row(row)
+        self.case_list.selectionModel().blockSignals(False)
+        self.right_stack.setCurrentWidget(self.opening_page)
+        for action in self.case_actions:
+            action.setEnabled(False)
+        if self.isVisible():
+            QTimer.singleShot(0, self, self._open_pending_case)
+        # A window that is never exposed (started minimised) opens it a moment later anyway.
+        QTimer.singleShot(FIRST_CASE_FALLBACK_MS, self, self._open_pending_case)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending_case is not None and not self._watching_first_paint:
+            self._watching_first_paint = True
+            first_paint.after_first_paint(self, self._open_pending_case)
+
+    def _open_pending_case(self) -> None:
+        case_id, self._pending_case = self._pending_case, None
+        # The user may have picked a case already, or the journal changed meanwhile.
+        if case_id is None or self.document is not None or self.journal is None:
+            return
+        if self.case_model.row_of(case_id) >= 0:
+            self.open_case(case_id)
 
     def _select_row(self, row: int) -> None:
         index = self.case_model.index(row)
         self.case_list.setCurrentIndex(index)
-        self.case_list.scrollTo(index)
+        if row > 0 or self.case_list.verticalScrollBar().value() > 0:
+            # (Not for the top row of a list at its top: it lays out every row, ~8 ms at start.)
+            self.case_list.scrollTo(index)
 
     def _case_chosen(self, current: Any, _previous: Any) -> None:
         case_id = self.case_model.case_id(current.row()) if current.isValid() else None
@@ -354,6 +412,21 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     @property
+    def welcome(self) -> WelcomePage:
+        """The page an empty journal shows, made the first time it is needed (most starts
+        open a case instead)."""
+        if self._welcome is None:
+            from secondop_desktop.ui.welcome_page import WelcomePage
+
+            page = WelcomePage()
+            page.new_case_button.clicked.connect(self.new_case)
+            page.example_button.clicked.connect(self.open_example)
+            page.setEnabled(self.journal is not None)
+            self.right_stack.insertWidget(0, page)
+            self._welcome = page
+        return self._welcome
+
+    @property
     def case_page(self) -> CasePage:
         """The right side for an open case, made when the first case is opened (so the empty
         window shows sooner)."""
@@ -393,7 +466,7 @@ class MainWindow(QMainWindow):
         self.case_model.update_case(case)
         self.open_case(case.id)
         self.case_page.show_tab(0)  # the Overview: the title comes first
-        self.case_page.overview.title.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.case_page.overview.title.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
         self.statusBar().showMessage(self.tr("New case started. Give it a title first."), 8000)
 
     def open_example(self) -> None:
@@ -456,7 +529,7 @@ class MainWindow(QMainWindow):
     # -- search -----------------------------------------------------------------------------------
 
     def focus_search(self) -> None:
-        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
 
     def clear_search(self) -> None:
@@ -491,14 +564,15 @@ class MainWindow(QMainWindow):
         if error:
             self.statusBar().showMessage(error, 8000)
         self.results_model.set_hits(hits)
-        self.left_stack.setCurrentWidget(self.results_list if hits else self.no_results)
+        self.left_stack.setCurrentWidget(self.results_list if hits
+                                         else self.no_results.parentWidget())
         if hits:
             self.results_list.setCurrentIndex(self.results_model.index(0))
 
     def _search_enter(self) -> None:
         self.run_search(now=True)
         if self.results_model.rowCount():
-            self.results_list.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.results_list.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def _result_activated(self, index: Any) -> None:
         hit = index.data(HitRole.Hit)
@@ -611,6 +685,7 @@ class MainWindow(QMainWindow):
         return self.autosaver.flush()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._pending_case = None  # closed before the first case opened: it need not now
         self.searcher.cancel()
         self.searcher.wait()  # no search may run on after the journal closes
         self.autosaver.flush()

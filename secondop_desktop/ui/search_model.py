@@ -6,13 +6,9 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex
+
+from secondop_desktop.ui import item_roles
 
 if TYPE_CHECKING:
     from secondop_desktop.store.search import SearchHit
@@ -29,9 +25,9 @@ KIND_WORDS = {
 
 
 class HitRole(IntEnum):
-    Hit = Qt.ItemDataRole.UserRole + 1
-    CaseId = Qt.ItemDataRole.UserRole + 2
-    Kind = Qt.ItemDataRole.UserRole + 3
+    Hit = item_roles.USER + 1
+    CaseId = item_roles.USER + 2
+    Kind = item_roles.USER + 3
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -51,20 +47,20 @@ class SearchResultsModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self._hits)
 
     def roleNames(self) -> dict[int, bytes]:
-        return {int(Qt.ItemDataRole.DisplayRole): b"display", int(HitRole.CaseId): b"caseId",
+        return {item_roles.DISPLAY: b"display", int(HitRole.CaseId): b"caseId",
                 int(HitRole.Kind): b"kind"}
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: _Index, role: int = item_roles.DISPLAY) -> Any:
         hit = self.hit(index.row()) if index.isValid() else None
         if hit is None:
             return None
         where = (QCoreApplication.translate("SearchModel", KIND_WORDS[hit.kind])
                  if hit.kind in KIND_WORDS else hit.kind)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (item_roles.DISPLAY, item_roles.ACCESSIBLE_TEXT):
             title = hit.case_title or QCoreApplication.translate("SearchModel", "Untitled case")
             return QCoreApplication.translate("SearchModel", "{title} — in {where}").format(
                 title=title, where=where) + f"\n{hit.snippet}"
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == item_roles.TOOL_TIP:
             return hit.snippet
         if role == HitRole.Hit:
             return hit

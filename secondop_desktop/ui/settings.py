@@ -8,7 +8,6 @@ apart means "reset the window" never loses a preference, and the other way round
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -26,12 +25,20 @@ TEXT_SIZE_MAX = 200
 TEXT_SIZE_STEP = 25
 
 
-@dataclass(frozen=True)
 class Setting(Generic[T]):
-    key: str
-    kind: type
-    default: T
-    file: str = PREFERENCES_FILE
+    """One setting: its key in ``file``, the type it is read as, and its default. (A plain
+    class: this module loads before the window shows, and a dataclass costs milliseconds.)"""
+
+    __slots__ = ("default", "file", "key", "kind")
+
+    def __init__(self, key: str, kind: type, default: T, file: str = PREFERENCES_FILE) -> None:
+        self.key = key
+        self.kind = kind
+        self.default = default
+        self.file = file
+
+    def __repr__(self) -> str:
+        return f"Setting({self.key!r})"
 
 
 # -- the registry: every setting the app reads or writes --------------------------------------

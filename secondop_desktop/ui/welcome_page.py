@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from secondop_desktop.ui import fields
@@ -33,7 +33,7 @@ class WelcomePage(QWidget):
         for btn in (self.new_case_button, self.example_button):
             btn.setProperty("role", "primary" if btn is self.new_case_button else "")
             btn.setMinimumHeight(btn.sizeHint().height() + 12)
-            layout.addWidget(btn, 0, Qt.AlignmentFlag.AlignLeft)
+            layout.addWidget(btn, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
         note = QLabel(self.tr("SecondOp organises what your doctors said. It does not give medical "
                       "advice of its own."))
         note.setObjectName("welcome_note")

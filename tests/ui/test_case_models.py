@@ -91,3 +91,14 @@ def test_typing_in_one_field_is_one_undo_step(qapp):
     assert document.case.title == ""
     document.stack.redo()
     assert document.case.title == "Knee"
+
+
+def test_the_plain_role_numbers_are_qt_s_own():
+    from PySide6.QtCore import Qt
+
+    from secondop_desktop.ui import item_roles
+
+    assert Qt.ItemDataRole.DisplayRole.value == item_roles.DISPLAY
+    assert Qt.ItemDataRole.ToolTipRole.value == item_roles.TOOL_TIP
+    assert Qt.ItemDataRole.AccessibleTextRole.value == item_roles.ACCESSIBLE_TEXT
+    assert Qt.ItemDataRole.UserRole.value == item_roles.USER
