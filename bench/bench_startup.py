@@ -82,7 +82,7 @@ wait_for(lambda: paint.at is not None, app)
 """
 
 SECONDOP = FIRST_PAINT + """
-import json, sys
+import sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from secondop_desktop.ui.application import start
@@ -95,6 +95,7 @@ wait_for(lambda: paint.at is not None, app)
 listed = window.case_model.rowCount()
 wait_for(lambda: window.document is not None and window.case_page.isVisible(), app)
 print("CASE", flush=True)
+import json  # not before: the bare window does not load it either
 journal = window.journal
 rss = 0
 with open("/proc/self/status") as status:

@@ -25,16 +25,14 @@ from __future__ import annotations
 
 import collections
 import functools
-import json
 import sqlite3
 import threading
 import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from secondop_desktop import paths
 from secondop_desktop.domain.times import parse_time
@@ -105,8 +103,7 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-@dataclass(frozen=True)
-class _ChildKind:
+class _ChildKind(NamedTuple):
     table: str  # also the Case attribute that holds the list
     index: str | None  # the search module's function giving its search entries, if any
 
@@ -128,9 +125,9 @@ _CHILDREN = (
 assert tuple(k.table for k in _CHILDREN) == migrations.CHILD_TABLES
 
 
-@dataclass(frozen=True)
-class CaseSummary:
-    """One line of the case list, read from columns (no JSON decoding)."""
+class CaseSummary(NamedTuple):
+    """One line of the case list, read from columns (no JSON decoding). (Named tuples, not
+    dataclasses, in this module: it loads before the window shows, and they cost less.)"""
 
     id: str
     title: str
@@ -177,8 +174,18 @@ def restore_from(backup: Path, journal_path: Path) -> Path | None:
             return restore.restore_from(Path(backup), journal_path)
 
 
+# JSON is read and written only when a case is: the window opens the journal before its first
+# paint, and importing json (with the patterns it compiles) is a few milliseconds of that.
 def _dumps(value: Any) -> str:
+    import json
+
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _loads(text: str) -> Any:
+    import json
+
+    return json.loads(text)
 
 
 def _title_key(title: str) -> str:
@@ -463,10 +470,10 @@ class Journal:
                 f"There is no case with the id {case_id} in this journal. It may have been "
                 "deleted; list the cases to see what is there."
             )
-        data = json.loads(row[0])
+        data = _loads(row[0])
         for kind in _CHILDREN:
             data[kind.table] = [
-                json.loads(item)
+                _loads(item)
                 for (item,) in self._conn.execute(
                     f"SELECT data FROM {kind.table} WHERE case_id = ? ORDER BY position",
                     (case_id,),
@@ -652,12 +659,12 @@ class Journal:
     def _expected_entries(self) -> dict[str, list[IndexEntry]]:
         out: dict[str, list[IndexEntry]] = {}
         for case_id, data in self._conn.execute("SELECT id, data FROM cases"):
-            out[case_id] = _search().case_entries(json.loads(data))
+            out[case_id] = _search().case_entries(_loads(data))
         for kind in _CHILDREN:
             if kind.index is None:
                 continue
             for case_id, data in self._conn.execute(f"SELECT case_id, data FROM {kind.table}"):
-                out.setdefault(case_id, []).extend(kind.entries(json.loads(data)))
+                out.setdefault(case_id, []).extend(kind.entries(_loads(data)))
         return out
 
     # -- attachments --------------------------------------------------------------------------
@@ -825,7 +832,7 @@ class Journal:
             "SELECT c.data, c.title, c.status, c.opinion_count, "
             "(SELECT count(*) FROM opinions o WHERE o.case_id = c.id) FROM cases c"
         ):
-            data = json.loads(row[0])
+            data = _loads(row[0])
             if (data.get("title"), data.get("status"), row[3]) != (row[1], row[2], row[4]):
                 wrong += 1
         if wrong:

@@ -42,8 +42,7 @@ Schema version 1
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # sqlite-utils costs ~150 ms to import; the journal loads it on first need
     from sqlite_utils import Database
@@ -55,8 +54,7 @@ CHILD_TABLES = ("opinions", "questions", "notes", "records", "medications", "rev
 SEARCH_TOKENIZER = "unicode61 remove_diacritics 2"
 
 
-@dataclass(frozen=True)
-class Migration:
+class Migration(NamedTuple):
     version: int
     title: str
     apply: Callable[[Database], None]

@@ -124,8 +124,9 @@ def open_journal(path: Path | None, quick_check: bool = True) -> Journal | None:
 def start(journal_path: Path | None, demo: bool = False) -> MainWindow | None:
     """Everything up to the window shown with the journal's cases listed (what
     bench/bench_startup.py times): None, after saying why, when the journal cannot be opened.
-    The last case opens once the window is on screen (``MainWindow(defer_first_case=True)``),
-    and the journal's integrity check runs on a thread after that (``run``)."""
+    The menus' commands and the last case come once the window is on screen
+    (``MainWindow(paint_first=True)``), the journal's integrity check on a thread after that
+    (``run``)."""
     make_application()
     journal = open_journal(journal_path, quick_check=False)
     if journal is None:
@@ -134,7 +135,7 @@ def start(journal_path: Path | None, demo: bool = False) -> MainWindow | None:
     from secondop_desktop.ui.main_window import MainWindow
 
     try:
-        window = MainWindow(journal, defer_first_case=True)
+        window = MainWindow(journal, paint_first=True)
     except JournalDamaged:
         # Damage the skipped check would have found: open it again the careful way (the user
         # is told, and offered the latest backup).
@@ -143,7 +144,7 @@ def start(journal_path: Path | None, demo: bool = False) -> MainWindow | None:
         journal = open_journal(path)
         if journal is None:
             return None
-        window = MainWindow(journal, defer_first_case=True)
+        window = MainWindow(journal, paint_first=True)
     if demo:
         window.open_example()
     window.show()

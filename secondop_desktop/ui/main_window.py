@@ -23,16 +23,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QAbstractSpinBox,
     QApplication,
     QLabel,
-    QLineEdit,
     QListView,
     QMainWindow,
-    QPlainTextEdit,
+    QMenu,
     QSplitter,
     QStackedWidget,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -52,24 +49,32 @@ if TYPE_CHECKING:  # these load after the window shows (see set_journal and case
     from secondop_desktop.ui.welcome_page import WelcomePage
 
 SEARCH_DELAY_MS = 200
-FIRST_CASE_FALLBACK_MS = 1000
+FIRST_PAINT_FALLBACK_MS = 1000
 LEFT_WIDTH = 320  # the case list at 100 % text
 WRAP_TITLES_FROM = 150  # text size (%) from which case titles may wrap to a second line
 SEARCH_LIMIT = 50
 
-_TEXT_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
+# The boxes one types in, by their Qt class names: asking Qt spares loading these classes into
+# Python before the window shows (each costs its share of start-up).
+_TEXT_BOX_CLASSES = ("QLineEdit", "QPlainTextEdit", "QTextEdit", "QAbstractSpinBox")
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+
+
+def _is_text_box(thing: QObject) -> bool:
+    return any(thing.inherits(name) for name in _TEXT_BOX_CLASSES)
 
 
 class MainWindow(QMainWindow):
     def __init__(self, journal: Journal | None, parent: QWidget | None = None, *,
-                 defer_first_case: bool = False) -> None:
+                 paint_first: bool = False) -> None:
         """A window on ``journal``; with None, an empty window that ``set_journal`` fills (so
         the window can show before the journal's modules are even loaded).
 
-        ``defer_first_case`` (what the program does at start): the case list is filled at once
-        but the last case opens only once the window is on screen, so the window shows sooner;
-        until then the right side stays blank (no flash of the welcome page)."""
+        ``paint_first`` (what the program does at start): build only what the first paint
+        shows, the rest just after it, so the window is on screen sooner. The case list is
+        filled at once and the menus have their titles; the menus' commands and the last case
+        come once the window has been painted. Until then the right side stays blank (no flash
+        of the welcome page)."""
         super().__init__(parent)
         self.setObjectName("main_window")
         self.setAccessibleName(APP_NAME)
@@ -86,15 +91,19 @@ class MainWindow(QMainWindow):
         self.searcher = Searcher(SEARCH_LIMIT, self)
         self.searcher.found.connect(self._show_hits)
         self._save_error_shown = False
-        self._defer_first_case = defer_first_case
+        self._paint_first = paint_first
         self._pending_case: str | None = None
+        self._after_paint_done = not paint_first
         self._watching_first_paint = False
+        self.case_actions: list[QAction] = []
+        self.size_actions: dict[int, QAction] = {}
 
         self._build()
-        self._build_menus()
+        self._build_menu_bar()
+        if not paint_first:
+            self._fill_menus()
         self._wire()
-        appearance.apply_text_size(settings.text_size())
-        self._refresh_headings()
+        appearance.apply_text_size(settings.text_size())  # headings made from here on follow it
         self._restore_window()
         self.set_journal(journal)
         # Text boxes are watched one by one as they get the keyboard focus: a Python filter on
@@ -106,7 +115,7 @@ class MainWindow(QMainWindow):
             app.focusChanged.connect(self._focus_changed)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if isinstance(new, _TEXT_WIDGETS) and new.window() is self:
+        if new is not None and _is_text_box(new) and new.window() is self:
             new.installEventFilter(self)  # a second install only moves it first: harmless
 
     # -- layout -----------------------------------------------------------------------------
@@ -200,11 +209,21 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
-    def _build_menus(self) -> None:
+    def _build_menu_bar(self) -> None:
+        """The menu bar with its menus' titles (their commands come in ``_fill_menus``)."""
         bar = self.menuBar()
         bar.setObjectName("menu_bar")
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.setObjectName("menu_file")
+        self.menus: dict[str, QMenu] = {}
+        for key, title in (("file", self.tr("&File")), ("edit", self.tr("&Edit")),
+                           ("case", self.tr("&Case")), ("view", self.tr("&View")),
+                           ("help", self.tr("&Help"))):
+            menu = bar.addMenu(title)
+            menu.setObjectName(f"menu_{key}")
+            self.menus[key] = menu
+
+    def _fill_menus(self) -> None:
+        """Every command, with its shortcut, in its menu."""
+        file_menu = self.menus["file"]
         self.new_case_action = self._action(
             file_menu, "action_new_case", self.tr("&New case"), self.new_case,
             [QKeySequence.StandardKey.New], self.tr("Start a case for one health question"))
@@ -219,8 +238,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, "action_quit", self.tr("&Quit"), self.close, ["Ctrl+Q"])
 
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.setObjectName("menu_edit")
+        edit_menu = self.menus["edit"]
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setObjectName("action_undo")
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
@@ -233,8 +251,7 @@ class MainWindow(QMainWindow):
         self._action(edit_menu, "action_find", self.tr("&Find in all cases…"), self.focus_search,
                      [QKeySequence.StandardKey.Find])
 
-        case_menu = bar.addMenu(self.tr("&Case"))
-        case_menu.setObjectName("menu_case")
+        case_menu = self.menus["case"]
         self.case_actions = [
             self._action(case_menu, "action_add_opinion", self.tr("Add a doctor's &opinion"),
                          self._add_opinion, ["Ctrl+Shift+O"]),
@@ -249,8 +266,7 @@ class MainWindow(QMainWindow):
                                               self.tr("&Delete this case…"), self.delete_case))
         self.case_actions += [self.export_action, self.print_action]
 
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.setObjectName("menu_view")
+        view_menu = self.menus["view"]
         self._action(view_menu, "action_larger_text", self.tr("&Larger text"),
                      lambda: self.step_text_size(+1),
                      [QKeySequence.StandardKey.ZoomIn, "Ctrl+="])
@@ -260,7 +276,7 @@ class MainWindow(QMainWindow):
                      lambda: self.set_text_size(settings.TEXT_SIZE.default), ["Ctrl+0"])
         sizes = view_menu.addMenu(self.tr("&Text size"))
         sizes.setObjectName("menu_text_size")
-        self.size_actions: dict[int, QAction] = {}
+        self.size_actions = {}
         for percent in range(settings.TEXT_SIZE_MIN, settings.TEXT_SIZE_MAX + 1,
                              settings.TEXT_SIZE_STEP):
             action = self._action(sizes, f"action_text_size_{percent}",
@@ -269,10 +285,20 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             self.size_actions[percent] = action
 
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.setObjectName("menu_help")
+        help_menu = self.menus["help"]
         self._action(help_menu, "action_about",
                      self.tr("&About {app}").format(app=APP_NAME), self.show_about)
+        self._sync_actions()
+
+    def _sync_actions(self) -> None:
+        """Commands enabled for what there is now: a journal for new cases, an open case for
+        the case's commands; the text size in use checked."""
+        if not self.case_actions:  # the menus are not filled yet (``paint_first``)
+            return
+        self.new_case_action.setEnabled(self.journal is not None)
+        for action in self.case_actions:
+            action.setEnabled(self.document is not None)
+        self._check_size_action(settings.text_size())
 
     def _wire(self) -> None:
         self.case_list.selectionModel().currentChanged.connect(self._case_chosen)
@@ -293,7 +319,7 @@ class MainWindow(QMainWindow):
         for widget in (self.new_case_button, self.search_box, self._welcome):
             if widget is not None:
                 widget.setEnabled(journal is not None)
-        self.new_case_action.setEnabled(journal is not None)
+        self._sync_actions()
         self.reload_cases()
 
     def release_journal(self) -> None:
@@ -321,8 +347,8 @@ class MainWindow(QMainWindow):
         last = settings.get(settings.LAST_CASE)
         row = self.case_model.row_of(last) if last else -1
         row = row if row >= 0 else 0
-        if self._defer_first_case:
-            self._defer_first_case = False  # only the first filling at start
+        if self._paint_first:
+            self._paint_first = False  # only the first filling at start
             self._open_after_showing(row)
             return
         self._select_row(row)
@@ -334,18 +360,25 @@ class MainWindow(QMainWindow):
         self._select_row(row)
         self.case_list.selectionModel().blockSignals(False)
         self.right_stack.setCurrentWidget(self.opening_page)
-        for action in self.case_actions:
-            action.setEnabled(False)
+        self._sync_actions()
         if self.isVisible():
             QTimer.singleShot(0, self, self._open_pending_case)
-        # A window that is never exposed (started minimised) opens it a moment later anyway.
-        QTimer.singleShot(FIRST_CASE_FALLBACK_MS, self, self._open_pending_case)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._pending_case is not None and not self._watching_first_paint:
+        if not self._after_paint_done and not self._watching_first_paint:
             self._watching_first_paint = True
-            first_paint.after_first_paint(self, self._open_pending_case)
+            first_paint.after_first_paint(self, self._after_first_paint)
+            # A window that is never exposed (started minimised) gets the rest a moment later.
+            QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """What ``paint_first`` left for after the window's first paint, in this order."""
+        if self._after_paint_done:
+            return
+        self._after_paint_done = True
+        self._fill_menus()
+        self._open_pending_case()
 
     def _open_pending_case(self) -> None:
         case_id, self._pending_case = self._pending_case, None
@@ -407,8 +440,7 @@ class MainWindow(QMainWindow):
             self.undo_group.setActiveStack(document.stack)
             self.right_stack.setCurrentWidget(self.case_page)
             settings.put(settings.LAST_CASE, document.case_id)
-        for action in self.case_actions:
-            action.setEnabled(document is not None)
+        self._sync_actions()
         self._update_title()
 
     @property
@@ -700,7 +732,8 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Text boxes keep their own little undo history and claim Ctrl+Z; here the case's
         # undo history (Edit menu) answers it everywhere, so one Ctrl+Z means one thing.
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(watched, _TEXT_WIDGETS)
+        if (event.type() == QEvent.Type.ShortcutOverride and _is_text_box(watched)
+                and isinstance(watched, QWidget)
                 and isinstance(event, QKeyEvent) and watched.window() is self
                 and (any(event.matches(k) for k in _UNDO_KEYS)
                      or QKeySequence(event.keyCombination()) == QKeySequence("Ctrl+Shift+Z"))):

@@ -277,6 +277,9 @@ def test_start_shows_the_window_with_the_journal_in_it(journal_path: Path, qapp,
         assert window.case_list.currentIndex().row() == 0
         qtbot.waitUntil(lambda: window.document is not None, timeout=5000)
         assert window.case_page.isVisible()
+        # The menus' commands came with it, enabled for an open case.
+        assert window.new_case_action.isEnabled() and window.export_action.isEnabled()
+        assert window.size_actions[100].isChecked()
         assert stored(journal_path, window.document.case_id).title == demo_case().title
         assert window.windowTitle().endswith(demo_case().title)
     finally:
@@ -394,7 +397,7 @@ def opened_after_paint(window):
     seen["qt_namespace"] = "Qt" in QtCore.__dict__
     seen["modules"] = sorted(name for name in sys.modules if name.startswith("secondop_desktop"))
 
-main_window.MainWindow._open_pending_case = opened_after_paint
+main_window.MainWindow._after_first_paint = opened_after_paint
 window = start(Path(sys.argv[1]))
 while not seen:
     QApplication.processEvents()
