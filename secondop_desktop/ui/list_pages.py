@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from secondop_desktop.domain.model import Note, Question, Record, now_iso, parse_time
@@ -42,18 +42,20 @@ def _question_text(item: Question) -> str:
     return f"{text}\n{lookup(TOPIC_WORDS, item.topic, item.topic)}"
 
 
-def _when(stamp: str | None) -> str:
+def when(stamp: str | None) -> str:
+    """A note's time as the user's language writes it ("24 November 2026, 09:15"), in local
+    time: Qt's locale names the month (Python's would stay English)."""
     moment = parse_time(stamp)
     if moment is None:
         return _tr("No time")
-    moment = moment.astimezone()
-    return f"{moment.day} {moment:%B %Y, %H:%M}"
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(local, "d MMMM yyyy, HH:mm")
 
 
 def _note_text(item: Note) -> str:
     first = item.text.strip().splitlines()[0] if item.text.strip() else _tr("Empty note")
     private = _tr(" · Private") if item.private else ""
-    return f"{first}\n{_when(item.taken_at)}{private}"
+    return f"{first}\n{when(item.taken_at)}{private}"
 
 
 def _record_text(item: Record) -> str:

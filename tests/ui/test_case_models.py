@@ -102,3 +102,19 @@ def test_the_plain_role_numbers_are_qt_s_own():
     assert Qt.ItemDataRole.ToolTipRole.value == item_roles.TOOL_TIP
     assert Qt.ItemDataRole.AccessibleTextRole.value == item_roles.ACCESSIBLE_TEXT
     assert Qt.ItemDataRole.UserRole.value == item_roles.USER
+
+
+def test_a_note_time_is_written_in_the_user_s_language():
+    from PySide6.QtCore import QLocale
+
+    from secondop_desktop.ui.list_pages import when
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+        assert "März 2026" in when("2026-03-24T12:00:00+00:00")
+        QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+        assert "novembre 2026" in when("2026-11-24T12:00:00+00:00")
+    finally:
+        QLocale.setDefault(before)
+    assert when(None) == "No time"
