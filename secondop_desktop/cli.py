@@ -11,7 +11,6 @@ a window has the journal open; commands that only read take none and work beside
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -39,15 +38,22 @@ def _journal_option(parser: argparse.ArgumentParser, *, top_level: bool) -> None
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The command line. ``with_commands=False``: only the options the window takes (no --help
+    either), for starting the window without building every command's parser (~10 ms)."""
     parser = argparse.ArgumentParser(
         prog="secondop",
         description=f"{APP_NAME}: keep what each doctor said, see where they differ, "
         "print a comparison. With no command, opens the window.",
+        add_help=with_commands,
+        exit_on_error=with_commands,
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--demo", action="store_true", help="open the window on the worked example")
     _journal_option(parser, top_level=True)
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -92,8 +98,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def parse(arguments: Sequence[str]) -> argparse.Namespace:
+    """The command line read; ``command`` is None for the window."""
+    try:
+        args, rest = build_parser(with_commands=False).parse_known_args(list(arguments))
+    except argparse.ArgumentError:
+        rest = list(arguments)
+    if rest:  # a command, --help, or a mistake: the whole parser reads it (or explains)
+        args = build_parser().parse_args(list(arguments))
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    args = parse(sys.argv[1:] if argv is None else argv)
     if args.command is None:
         from secondop_desktop.app import run_gui
 
@@ -194,6 +211,8 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     _say_if_code_list_is_new()
     result = compare_opinions(case, *ids) if len(ids) == 2 else compare_three(case, ids)
     if args.json:
+        import json  # only here: the window's start goes through this module too
+
         print(json.dumps(result.to_json(), indent=2, ensure_ascii=False))
     else:
         print(format_comparison_text(case, result))

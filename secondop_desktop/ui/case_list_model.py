@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import IntEnum
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
 from PySide6.QtCore import (
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
+from secondop_desktop.store.journal import CaseSummary
 from secondop_desktop.ui import item_roles
 from secondop_desktop.ui.words import doctors_words, status_words
 
@@ -47,19 +49,13 @@ class CaseRole(IntEnum):
     TimeSensitive = item_roles.USER + 5
 
 
-class CaseRow(NamedTuple):
-    id: str
-    title: str
-    status: str
-    opinion_count: int
-    time_sensitive: bool
+def summary_of(case: Case) -> CaseSummary:
+    """A case as the case list shows it: the journal's own list line, made from the case."""
+    return CaseSummary(case.id, case.title, case.status, len(case.opinions), case.time_sensitive,
+                       case.updated_at)
 
-    @classmethod
-    def of(cls, item: Any) -> CaseRow:
-        """From a journal ``CaseSummary`` or a domain ``Case``."""
-        if hasattr(item, "opinions"):  # a Case (checked by shape: keeps the start lean)
-            return cls(item.id, item.title, item.status, len(item.opinions), item.time_sensitive)
-        return cls(item.id, item.title, item.status, item.opinion_count, item.time_sensitive)
+
+_SHOWN = 5  # the fields of a CaseSummary the list shows (all but updated_at)
 
 
 class CaseListModel(QAbstractListModel):
@@ -67,25 +63,27 @@ class CaseListModel(QAbstractListModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[CaseRow] = []
+        self._rows: list[CaseSummary] = []
 
     # -- filling ---------------------------------------------------------------------------
 
-    def set_cases(self, items: list[Any]) -> None:
+    def set_cases(self, items: Sequence[CaseSummary | Case]) -> None:
+        """The journal's list lines as they are (a thousand at start), or cases."""
         self.beginResetModel()
-        self._rows = [CaseRow.of(item) for item in items]
+        self._rows = [item if isinstance(item, CaseSummary) else summary_of(item)
+                      for item in items]
         self.endResetModel()
 
     def update_case(self, case: Case) -> int:
         """Show the case's current title, status and doctors; a new case goes on top."""
         row = self.row_of(case.id)
-        new = CaseRow.of(case)
+        new = summary_of(case)
         if row < 0:
             self.beginInsertRows(QModelIndex(), 0, 0)
             self._rows.insert(0, new)
             self.endInsertRows()
             return 0
-        if self._rows[row] != new:
+        if self._rows[row][:_SHOWN] != new[:_SHOWN]:
             self._rows[row] = new
             index = self.index(row)
             self.dataChanged.emit(index, index)

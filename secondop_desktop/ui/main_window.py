@@ -357,7 +357,8 @@ class MainWindow(QMainWindow):
         """Mark the case's row now, and open the case once the window is on screen."""
         self._pending_case = self.case_model.case_id(row)
         self.case_list.selectionModel().blockSignals(True)
-        self._select_row(row)
+        # A fresh list shows its top row already (scrolling there lays out all rows, ~8 ms).
+        self._select_row(row, scroll=row > 0)
         self.case_list.selectionModel().blockSignals(False)
         self.right_stack.setCurrentWidget(self.opening_page)
         self._sync_actions()
@@ -388,11 +389,10 @@ class MainWindow(QMainWindow):
         if self.case_model.row_of(case_id) >= 0:
             self.open_case(case_id)
 
-    def _select_row(self, row: int) -> None:
+    def _select_row(self, row: int, scroll: bool = True) -> None:
         index = self.case_model.index(row)
         self.case_list.setCurrentIndex(index)
-        if row > 0 or self.case_list.verticalScrollBar().value() > 0:
-            # (Not for the top row of a list at its top: it lays out every row, ~8 ms at start.)
+        if scroll:
             self.case_list.scrollTo(index)
 
     def _case_chosen(self, current: Any, _previous: Any) -> None:

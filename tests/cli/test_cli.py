@@ -176,3 +176,30 @@ def test_default_journal_lives_in_the_data_dir_override(tmp_path: Path, demo_fil
     assert result.returncode == 0, result.stderr
     assert any(_isolated_data_dir.iterdir())
     assert DEMO_TITLE in secondop("list").stdout
+
+
+def test_help_lists_every_command():
+    result = secondop("--help")
+    assert result.returncode == 0
+    for name in ("list", "import", "export", "compare", "export-pdf", "search", "backup",
+                 "restore", "check"):
+        assert name in result.stdout
+
+
+def test_an_unknown_command_is_refused_with_the_commands_named(journal_path: Path):
+    result = secondop("--journal", journal_path, "bogus")
+    assert result.returncode == 2
+    assert "invalid choice: 'bogus'" in result.stderr and "export-pdf" in result.stderr
+    assert not journal_path.exists()
+
+
+def test_the_window_s_options_are_read_without_the_commands():
+    from secondop_desktop.cli import parse
+
+    args = parse(["--demo", "--journal", "list"])  # a journal file called "list"
+    assert args.command is None and args.demo and str(args.journal) == "list"
+    assert parse(["--journal", "j", "list"]).command == "list"
+    assert parse(["list", "--journal", "j"]).command == "list"
+    with pytest.raises(SystemExit) as stopped:
+        parse(["--journal"])
+    assert stopped.value.code == 2
