@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
 from secondop_desktop.domain.model import Case, Decision, now_iso
-from secondop_desktop.ui import fields
+from secondop_desktop.ui import fields, form_fields
 from secondop_desktop.ui.case_document import CaseDocument
 
 SURE_WORDS = {
@@ -39,16 +39,16 @@ class DecisionPage(QScrollArea):
         self._build()
 
     def _build(self) -> None:
-        body, layout, form = fields.page_body(
+        body, layout, form = form_fields.page_body(
             self.tr("Your decision"), "decision_heading",
             self.tr("When you have decided, write down what you chose and why. It helps to "
                     "look back on, and to explain to your doctors and family."),
         )
         self.chosen = fields.line_edit("decision_chosen", self.tr("The plan I chose"),
                                        self.tr("e.g. Twelve weeks of supervised physical therapy"))
-        self.reasons = fields.text_edit("decision_reasons", self.tr("Why I chose it"),
+        self.reasons = form_fields.text_edit("decision_reasons", self.tr("Why I chose it"),
                                         self.tr("What mattered most to you"))
-        self.decided_on = fields.DateField("decision_date", self.tr("Date of the decision"))
+        self.decided_on = form_fields.DateField("decision_date", self.tr("Date of the decision"))
         for label, widget in ((self.tr("The plan I chose:"), self.chosen),
                               (self.tr("Why I chose it:"), self.reasons)):
             caption = QLabel(label)
@@ -67,7 +67,7 @@ class DecisionPage(QScrollArea):
         sure_hint.setWordWrap(True)
         sure_hint.setProperty("role", "hint")
         layout.addWidget(sure_hint)
-        self.sure_boxes = {key: fields.check(f"sure_{key}", _tr(words))
+        self.sure_boxes = {key: form_fields.check(f"sure_{key}", _tr(words))
                            for key, words in SURE_WORDS.items()}
         for box in self.sure_boxes.values():
             layout.addWidget(box)
@@ -97,10 +97,10 @@ class DecisionPage(QScrollArea):
         self.setEnabled(case is not None)
         decision = (case.decision if case else None) or Decision()
         fields.set_line(self.chosen, decision.chosen)
-        fields.set_text(self.reasons, decision.reasons)
+        form_fields.set_text(self.reasons, decision.reasons)
         self.decided_on.set_value(decision.decided_on)
         for key, box in self.sure_boxes.items():
-            fields.set_checked(box, getattr(decision.sure, key))
+            form_fields.set_checked(box, getattr(decision.sure, key))
         self._show_summary(decision)
 
     def _show_summary(self, decision: Decision) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop.domain.model import Case, Evidence, Opinion, Recommendation, now_iso
-from secondop_desktop.ui import fields
+from secondop_desktop.ui import fields, form_fields
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.icd_lookup import DiagnosisLookup
 from secondop_desktop.ui.row_list import FieldSpec, ListSpec, RowListEditor
@@ -166,9 +166,9 @@ class OpinionEditor(QWidget):
     def _add(self, form: QFormLayout, path: str, label: str, kind: str, object_name: str,
              placeholder: str = "", choices: dict[Any, str] | None = None) -> QWidget:
         if kind == "text":
-            widget: QWidget = fields.text_edit(object_name, label, placeholder)
+            widget: QWidget = form_fields.text_edit(object_name, label, placeholder)
         elif kind == "combo":
-            widget = fields.combo(object_name, label, choices or {})
+            widget = form_fields.combo(object_name, label, choices or {})
         else:
             widget = fields.line_edit(object_name, label, placeholder)
         caption = QLabel(self.tr("{label}:").format(label=label))
@@ -189,7 +189,7 @@ class OpinionEditor(QWidget):
         for path, label, kind, object_name, placeholder in _WHO:
             self._add(form, path, _tr(label), kind, object_name,
                       _tr(placeholder) if placeholder else "")
-        self.visit_date = fields.DateField("visit_date", self.tr("Date of the visit"))
+        self.visit_date = form_fields.DateField("visit_date", self.tr("Date of the visit"))
         caption = QLabel(self.tr("Date of the visit:"))
         caption.setBuddy(self.visit_date.date_edit)
         self._captions.append(caption)
@@ -277,9 +277,9 @@ class OpinionEditor(QWidget):
             if isinstance(widget, QLineEdit):
                 fields.set_line(widget, value)
             elif isinstance(widget, QPlainTextEdit):
-                fields.set_text(widget, value)
+                form_fields.set_text(widget, value)
             elif isinstance(widget, QComboBox):
-                fields.set_combo_value(widget, value)
+                form_fields.set_combo_value(widget, value)
         self.visit_date.set_value(opinion.visit_date)
         self._show_code(opinion.diagnosis.icd10)
         self.evidence.set_document(self.document)

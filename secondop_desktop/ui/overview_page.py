@@ -10,7 +10,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QWidget
 
 from secondop_desktop.domain.model import Case
-from secondop_desktop.ui import fields
+from secondop_desktop.ui import fields, form_fields
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.words import REASON_WORDS, STATUS_WORDS
 
@@ -30,7 +30,7 @@ class OverviewPage(QScrollArea):
         self._build()
 
     def _build(self) -> None:
-        body, layout, form = fields.page_body(
+        body, layout, form = form_fields.page_body(
             self.tr("About this case"), "overview_heading",
             self.tr("A short title helps you find the case again. Everything you type is "
                     "kept as you go; there is no Save button to remember."),
@@ -38,17 +38,17 @@ class OverviewPage(QScrollArea):
         self.form = form
         self.title = fields.line_edit("case_title", self.tr("Title of the case"),
                                       self.tr("e.g. Right knee pain: surgery or therapy?"))
-        self.concern = fields.text_edit("case_concern", self.tr("The health concern"),
+        self.concern = form_fields.text_edit("case_concern", self.tr("The health concern"),
                                         self.tr("What is going on, in your own words"))
         self.patient = fields.line_edit("patient_name", self.tr("Patient's name"),
                                         self.tr("Whose case this is"))
-        self.status = fields.combo("case_status", self.tr("Where things stand"),
+        self.status = form_fields.combo("case_status", self.tr("Where things stand"),
                                    {key: _tr(words) for key, words in STATUS_WORDS.items()})
-        self.time_sensitive = fields.check("time_sensitive",
+        self.time_sensitive = form_fields.check("time_sensitive",
                                            self.tr("Time-sensitive: a decision is needed soon"))
-        self.reason_boxes = {
-            key: fields.check(f"reason_{key}", _tr(words)) for key, words in REASON_WORDS.items()}
-        self.reasons = fields.text_edit(
+        self.reason_boxes = {key: form_fields.check(f"reason_{key}", _tr(words))
+                             for key, words in REASON_WORDS.items()}
+        self.reasons = form_fields.text_edit(
             "case_reasons", self.tr("Other reasons, in your own words"),
             self.tr("One reason per line"), 2)
         for label, widget in ((self.tr("Title:"), self.title),
@@ -124,15 +124,15 @@ class OverviewPage(QScrollArea):
         if case is None:
             return
         fields.set_line(self.title, case.title)
-        fields.set_text(self.concern, case.concern)
+        form_fields.set_text(self.concern, case.concern)
         fields.set_line(self.patient, case.patient_name)
-        fields.set_combo_value(self.status, case.status)
-        fields.set_checked(self.time_sensitive, case.time_sensitive)
+        form_fields.set_combo_value(self.status, case.status)
+        form_fields.set_checked(self.time_sensitive, case.time_sensitive)
         for key, box in self.reason_boxes.items():
-            fields.set_checked(box, key in case.reasons)
+            form_fields.set_checked(box, key in case.reasons)
         own = [r for r in case.reasons if r not in REASON_WORDS]
         if self._own_reasons() != own:  # don't fight the user's blank lines while typing
-            fields.set_text(self.reasons, "\n".join(own))
+            form_fields.set_text(self.reasons, "\n".join(own))
 
     def _set(self, attr: str, value: Any, what: str) -> None:
         if self.document is None:

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop.domain.model import Case, now_iso
-from secondop_desktop.ui import fields
+from secondop_desktop.ui import fields, form_fields
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.compare_flow import FlowLayout
 from secondop_desktop.ui.words import word
@@ -209,11 +209,11 @@ class RowListEditor(QWidget):
     def _make_input(self, spec_field: FieldSpec) -> QWidget:
         object_name = f"{self.spec.prefix}_{spec_field.attr}"
         if spec_field.kind == "text":
-            return fields.text_edit(object_name, spec_field.label, spec_field.placeholder, 2)
+            return form_fields.text_edit(object_name, spec_field.label, spec_field.placeholder, 2)
         if spec_field.kind in ("combo", "doctor"):
-            return fields.combo(object_name, spec_field.label, spec_field.choices)
+            return form_fields.combo(object_name, spec_field.label, spec_field.choices)
         if spec_field.kind == "check":
-            return fields.check(object_name, spec_field.label)
+            return form_fields.check(object_name, spec_field.label)
         return fields.line_edit(object_name, spec_field.label, spec_field.placeholder)
 
     def _wire(self) -> None:
@@ -300,11 +300,11 @@ class RowListEditor(QWidget):
             if isinstance(widget, QLineEdit):
                 fields.set_line(widget, value)
             elif isinstance(widget, QPlainTextEdit):
-                fields.set_text(widget, value)
+                form_fields.set_text(widget, value)
             elif isinstance(widget, QComboBox):
-                fields.set_combo_value(widget, value)
+                form_fields.set_combo_value(widget, value)
             elif isinstance(widget, QCheckBox):
-                fields.set_checked(widget, bool(value))
+                form_fields.set_checked(widget, bool(value))
 
     def _fill_doctor_choices(self) -> None:
         """A "doctor" field offers the case's doctors as they are named now."""

@@ -1,0 +1,187 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The editors' form controls: growing text boxes, choices, check boxes, a date with "No date",
+the start of a form page, and setters that show a value without emitting an edit. (Named like
+every control: ``fields.name``.)"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secondop_desktop.ui.fields import Heading, button, name
+from secondop_desktop.ui.words import word
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Fields", text)
+
+
+def text_edit(object_name: str, accessible: str, placeholder: str = "",
+              lines: int = 3) -> QPlainTextEdit:
+    edit = GrowingTextEdit(lines)
+    name(edit, object_name, accessible)
+    edit.setTabChangesFocus(True)  # Tab moves on, as everywhere else in the window
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def combo(object_name: str, accessible: str, choices: dict[Any, str]) -> QComboBox:
+    box = QComboBox()
+    name(box, object_name, accessible)
+    # Size by a few letters, not the longest choice, so large text never forces a wide window.
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(8)
+    for value, words in choices.items():
+        box.addItem(word(words), value)
+    return box
+
+
+def check(object_name: str, text: str) -> QCheckBox:
+    box = QCheckBox(text)
+    name(box, object_name, text.rstrip("?:"))
+    return box
+
+
+def set_combo_value(box: QComboBox, value: Any) -> None:
+    index = box.findData(value)
+    if index < 0:
+        index = 0
+    if box.currentIndex() != index:
+        box.blockSignals(True)
+        box.setCurrentIndex(index)
+        box.blockSignals(False)
+
+
+def set_text(edit: QPlainTextEdit, text: str | None) -> None:
+    text = text or ""
+    if edit.toPlainText() != text:
+        edit.blockSignals(True)
+        edit.setPlainText(text)
+        edit.blockSignals(False)
+        if isinstance(edit, GrowingTextEdit):
+            edit.fit()
+
+
+def set_checked(box: QCheckBox, on: bool) -> None:
+    if box.isChecked() != bool(on):
+        box.blockSignals(True)
+        box.setChecked(bool(on))
+        box.blockSignals(False)
+
+
+class GrowingTextEdit(QPlainTextEdit):
+    """A text box that starts a few lines high and grows with what is typed (up to a limit)."""
+
+    def __init__(self, lines: int = 3, max_lines: int = 14) -> None:
+        super().__init__()
+        self._lines = lines
+        self._max_lines = max_lines
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.textChanged.connect(self.fit)
+        self.fit()
+
+    def fit(self) -> None:
+        line = self.fontMetrics().lineSpacing()
+        doc_lines = max(self._lines, min(self._max_lines, int(self.document().size().height())))
+        frame = 2 * self.frameWidth() + int(self.document().documentMargin() * 2) + 6
+        self.setFixedHeight(doc_lines * line + frame)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit()
+
+
+def page_body(
+    heading: str, heading_name: str, hint: str
+) -> tuple[QWidget, QVBoxLayout, QFormLayout]:
+    """The start of a scrolling form page: heading, hint line and an empty wrapping form.
+
+    Returns the body widget (for ``QScrollArea.setWidget``), its layout and the form, which the
+    caller fills and adds to the layout where it wants it.
+    """
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(16, 12, 16, 16)
+    layout.setSpacing(8)
+    layout.addWidget(Heading(heading, 1.3, heading_name))
+    label = QLabel(hint)
+    label.setWordWrap(True)
+    label.setProperty("role", "hint")
+    layout.addWidget(label)
+    form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return body, layout, form
+
+
+class DateField(QWidget):
+    """A date with a calendar popup, and a button to leave it empty ("No date")."""
+
+    edited = Signal(object)  # "YYYY-MM-DD" or None
+
+    def __init__(self, object_name: str, accessible: str) -> None:
+        super().__init__()
+        self.setObjectName(f"{object_name}_field")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.date_edit = QDateEdit()
+        name(self.date_edit, object_name, accessible)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d MMMM yyyy")
+        self.date_edit.setMinimumDate(NO_DATE)
+        self.date_edit.setSpecialValueText(_tr("No date"))
+        self.date_edit.setDate(NO_DATE)
+        self.clear_button = button(f"{object_name}_clear", _tr("Clear date"),
+                                   _tr("{field}: clear").format(field=accessible))
+        self.clear_button.setToolTip(_tr("Leave the date empty"))
+        row.addWidget(self.date_edit, 1)
+        row.addWidget(self.clear_button)
+        self.date_edit.dateChanged.connect(self._changed)
+        self.date_edit.calendarWidget().installEventFilter(self)
+        self.clear_button.clicked.connect(lambda: self.date_edit.setDate(NO_DATE))
+        self.setFocusProxy(self.date_edit)
+
+    def value(self) -> str | None:
+        date = self.date_edit.date()
+        return None if date == NO_DATE else date.toString(QtCore.Qt.DateFormat.ISODate)
+
+    def set_value(self, value: str | None) -> None:
+        date = QDate.fromString(value, QtCore.Qt.DateFormat.ISODate) if value else NO_DATE
+        if not date.isValid():
+            date = NO_DATE
+        if self.date_edit.date() != date:
+            self.date_edit.blockSignals(True)
+            self.date_edit.setDate(date)
+            self.date_edit.blockSignals(False)
+
+    def _changed(self) -> None:
+        self.edited.emit(self.value())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # With no date yet, the calendar opens on this month, not on January 1900.
+        if (event.type() == QEvent.Type.Show and watched is self.date_edit.calendarWidget()
+                and self.date_edit.date() == NO_DATE):
+            today = QDate.currentDate()
+            self.date_edit.calendarWidget().setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
