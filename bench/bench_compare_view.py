@@ -1,0 +1,252 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""How long the Compare tab keeps the window waiting on a very long comparison (run by hand;
+prints figures, asserts nothing).
+
+Two opinions as in ``bench_compare.py`` (5,000-word rationales, 30 recommendations, 20 evidence
+items and 10 answers each: well over 100 aligned rows), shown in a ``CompareView`` of 1400x900
+with the engine on its worker thread, as in the program. For each step it prints the time until
+the first rows are on screen, until every row is built, and the longest single stall of the GUI
+thread meanwhile (the largest gap between beats of a 1 ms timer: what the user feels as a frozen
+window).
+
+Steps: opening the case; an edit (one recommendation changed, the view refreshed); Shift+F7
+from the top (to the last difference, at the far end of the list); the text size set to 200 %;
+then, in a new view, Shift+F7 pressed as soon as the first rows show (the last difference may not
+be made yet), with how far that row moved on screen while the rest of the list was made.
+
+    python bench/bench_compare_view.py [--runs 3] [--independent]
+
+``--independent`` compares independently written rationales instead of an edited copy. Uses the
+offscreen platform unless QT_QPA_PLATFORM is set; never touches the user's data folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SETTLE_S = 0.3
+"""A step counts as done once the wanted state holds and the window has been idle this long."""
+TIMEOUT_S = 60.0
+
+
+@dataclass
+class Step:
+    shown_ms: float = -1.0
+    built_ms: float = -1.0
+    stall_ms: float = 0.0
+    moved_px: int = 0
+    """How far the row the user moved to was pushed on screen meanwhile."""
+
+
+class Heartbeat:
+    """Beats every millisecond on the GUI thread; the largest gap between beats is the longest
+    time the window could not answer the user."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer()
+        self.timer.setInterval(1)
+        self.timer.timeout.connect(self._beat)
+        self.last = time.perf_counter()
+        self.max_gap = 0.0
+        self.checks: list[Callable[[], None]] = []
+
+    def start(self) -> None:
+        self.last = time.perf_counter()
+        self.max_gap = 0.0
+        self.timer.start()
+
+    def _beat(self) -> None:
+        now = time.perf_counter()
+        self.max_gap = max(self.max_gap, now - self.last)
+        for check in self.checks:
+            check()
+        self.last = time.perf_counter()  # the checks themselves are not the view's stall
+
+
+def _rows(view) -> list:  # noqa: ANN001 - a CompareView
+    from secondop_desktop.ui.compare_row import CompareRowWidget
+
+    return view.rows_host.findChildren(CompareRowWidget)
+
+
+def _all_built(view) -> bool:  # noqa: ANN001
+    pending = getattr(view, "rows_pending", None)
+    if pending is not None:
+        return not pending()
+    return len(_rows(view)) >= view.model.rowCount()
+
+
+def _shown(view) -> bool:  # noqa: ANN001
+    if view.is_busy() or view.model.result is None or view.stack.currentIndex() != 1:
+        return False
+    return any(w.isVisible() and not w.visibleRegion().isEmpty() for w in _rows(view))
+
+
+def measure(app, beat: Heartbeat, action: Callable[[], None],  # noqa: ANN001
+            shown: Callable[[], bool], built: Callable[[], bool]) -> Step:
+    """Run ``action`` on the event loop, then wait until ``shown`` and ``built`` hold and the
+    window has been idle for a moment."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    step = Step()
+    loop = QEventLoop()
+    start = [0.0]
+    quiet_since = [0.0]
+
+    def check() -> None:
+        now = time.perf_counter()
+        if step.shown_ms < 0 and shown():
+            step.shown_ms = (now - start[0]) * 1000
+        if step.shown_ms >= 0 and step.built_ms < 0 and built():
+            step.built_ms = (now - start[0]) * 1000
+            quiet_since[0] = now
+        if step.built_ms >= 0 and now - quiet_since[0] > SETTLE_S:
+            loop.quit()
+        if now - start[0] > TIMEOUT_S:
+            loop.quit()
+
+    def go() -> None:
+        start[0] = time.perf_counter()
+        beat.start()
+        action()
+        check()
+
+    beat.checks = [check]
+    QTimer.singleShot(0, go)
+    loop.exec(QEventLoop.ProcessEventsFlag.AllEvents)
+    beat.timer.stop()
+    beat.checks = []
+    step.stall_ms = beat.max_gap * 1000
+    app.processEvents()
+    return step
+
+
+def _edited(case):  # noqa: ANN001, ANN202 - a Case
+    import copy
+
+    changed = copy.deepcopy(case)
+    rec = changed.opinions[1].recommendations[3]
+    rec.treatment += " (twice a week)"
+    return changed
+
+
+def run_once(app, case) -> dict[str, Step]:  # noqa: ANN001
+    from PySide6.QtWidgets import QApplication
+
+    from secondop_desktop.ui import appearance
+    from secondop_desktop.ui.compare_view import CompareView
+
+    appearance.apply_text_size(100)
+    view = CompareView()
+    view.resize(1400, 900)
+    view.show()
+    app.processEvents()
+    beat = Heartbeat()
+    steps: dict[str, Step] = {}
+
+    steps["open the case"] = measure(app, beat, lambda: view.set_case(case),
+                                     lambda: _shown(view), lambda: _all_built(view))
+    edited = _edited(case)
+
+    def edit() -> None:
+        view.set_case(edited)
+        view.refresh_now()
+
+    steps["an edit, refreshed"] = measure(app, beat, edit, lambda: _shown(view),
+                                          lambda: _all_built(view))
+
+    def last_difference() -> None:
+        view.scroll.verticalScrollBar().setValue(0)
+        view.previous_difference()  # from no current row: the last difference
+
+    target = view.model.difference_rows()[-1]
+
+    def at_last() -> bool:
+        key = view.model.row(target).key
+        if view.current_key() != key:
+            return False
+        widget = next((w for w in _rows(view) if w.key == key and w.isVisible()), None)
+        return widget is not None and not widget.visibleRegion().isEmpty()
+
+    steps["Shift+F7 to the last difference"] = measure(app, beat, last_difference, at_last,
+                                                       lambda: True)
+    steps["text size 200 %"] = measure(app, beat, lambda: appearance.apply_text_size(200),
+                                       lambda: _shown(view), lambda: _all_built(view))
+    view.close()
+    view.deleteLater()
+    QApplication.processEvents()
+    appearance.apply_text_size(100)
+
+    view = CompareView()
+    view.resize(1400, 900)
+    view.show()
+    app.processEvents()
+    steps["open, first rows only"] = measure(app, beat, lambda: view.set_case(case),
+                                             lambda: _shown(view), lambda: True)
+    steps["Shift+F7 at once"] = measure(app, beat, last_difference, at_last, lambda: True)
+    key = view.model.row(target).key
+    row = next(w for w in _rows(view) if w.key == key)
+    before = row.mapTo(view, row.rect().topLeft()).y()
+    steps["the rest of the rows"] = measure(app, beat, lambda: None, lambda: True,
+                                            lambda: _all_built(view))
+    after = row.mapTo(view, row.rect().topLeft()).y()
+    steps["the rest of the rows"].moved_px = after - before
+    view.close()
+    view.deleteLater()
+    QApplication.processEvents()
+    return steps
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--independent", action="store_true",
+                        help="independently written rationales instead of an edited copy")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="secondop-bench-") as folder:
+        os.environ["SECONDOP_DATA_DIR"] = folder  # never the user's settings or code index
+        os.environ["SECONDOP_NO_WARMUP"] = "1"
+        sys.path.insert(0, str(HERE))
+        from bench_compare import build_case
+
+        from secondop_desktop.domain.compare import compare_opinions
+        from secondop_desktop.ui.application import make_application
+
+        app = make_application([sys.argv[0]])
+        case = build_case(7, args.independent)
+        a, b = case.opinions
+        start = time.perf_counter()
+        # Once first, so the engine's one-off set-up (the code index) is not in the figures.
+        points = len(compare_opinions(case, a.id, b.id).points)
+        print(f"engine warmed up in {time.perf_counter() - start:.1f} s; {points} points, "
+              f"rationales {len(a.rationale.split())}/{len(b.rationale.split())} words")
+        results: dict[str, list[Step]] = {}
+        for _ in range(args.runs):
+            for name, step in run_once(app, case).items():
+                results.setdefault(name, []).append(step)
+        print(f"median of {args.runs} runs (ms):")
+        print(f"  {'step':34} {'rows shown':>11} {'all built':>10} {'longest stall':>14}")
+        for name, steps in results.items():
+            shown = statistics.median(s.shown_ms for s in steps)
+            built = statistics.median(s.built_ms for s in steps)
+            stall = statistics.median(s.stall_ms for s in steps)
+            worst = max(s.stall_ms for s in steps)
+            moved = max(abs(s.moved_px) for s in steps)
+            print(f"  {name:34} {shown:11.0f} {built:10.0f} {stall:9.0f} "
+                  f"(max {worst:.0f})" + (f"  row in view moved {moved} px" if moved else ""))
+
+
+if __name__ == "__main__":
+    main()
