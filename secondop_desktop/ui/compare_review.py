@@ -147,6 +147,13 @@ class ReviewLine(QWidget):
         if self.pair is not None:
             self.changed.emit((self.pair.a_id, self.pair.b_id, self.pair.point.key, changes))
 
+    def tab_stops(self) -> list[QWidget]:
+        """The controls Tab visits on this line, in the order they read."""
+        stops: list[QWidget] = [self.same_radio, self.differ_radio]
+        if self.state_combo is not None and self.note_edit is not None:
+            stops += [self.state_combo, self.note_edit]
+        return stops
+
     def _send_note(self) -> None:
         if self.note_edit is not None:
             self._emit(note=self.note_edit.text())

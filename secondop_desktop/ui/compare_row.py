@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -35,8 +35,55 @@ ROW_BORDER = 3
 COLUMN_GAP = 14
 
 
+class WrappingLabel(QLabel):
+    """A word-wrapped label whose column, not its text, sets its width, and whose height comes
+    from heightForWidth.
+
+    QLabel's own size hints lay the whole text out three more times (on one line, one word a
+    line, and at a pleasing ratio): some 80 ms for a 5,000-word text, for figures that the
+    layouts here never use (the width is ignored, the height asked for at the column's width).
+    And QLabel lays its text out again for every height it is asked for, at any width, so the
+    answers are kept until the text or the font changes.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._heights: dict[int, int] = {}
+
+    def setText(self, text: str) -> None:
+        if text != self.text():
+            self._heights.clear()
+            super().setText(text)
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            if len(self._heights) > 8:
+                self._heights.clear()
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange,
+                            QEvent.Type.ContentsRectChange):
+            self._heights.clear()
+        super().changeEvent(event)
+
+    def _margins(self) -> QSize:
+        m = self.contentsMargins()
+        return QSize(m.left() + m.right() + 2 * self.margin(),
+                     m.top() + m.bottom() + 2 * self.margin())
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        return QSize(metrics.horizontalAdvance("M") * 10, metrics.lineSpacing()) + self._margins()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.fontMetrics().lineSpacing()) + self._margins()
+
+
 def wrapping_label(object_name: str, accessible: str) -> QLabel:
-    label = QLabel()
+    label = WrappingLabel()
     label.setObjectName(object_name)
     label.setAccessibleName(accessible)
     label.setWordWrap(True)
@@ -107,6 +154,7 @@ class CompareRowWidget(QFrame):
         self._question = ""
         self._colours: CompareColours | None = None
         self._tinted = False
+        self._shown: tuple[object, ...] | None = None
         self.names: dict[str, str] = {}
         self.setFrameShape(QFrame.Shape.NoFrame)
         # Keep the outline's width clear around the contents, drawn or not, so nothing shifts.
@@ -168,6 +216,17 @@ class CompareRowWidget(QFrame):
             self.grid.addWidget(self.reason_label, 2, 1, 1, self.doctors)
         return self.reason_label
 
+    # -- size --------------------------------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:
+        # The list lays its rows out by their height at its own width; the grid's own hint
+        # would lay every text out again at some narrow width nobody uses.
+        width = max(self.width(), 1)
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.grid.columnMinimumWidth(0), 0)
+
     # -- what the user does ----------------------------------------------------------------------
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -180,6 +239,22 @@ class CompareRowWidget(QFrame):
             self.clicked.emit()
         return super().eventFilter(watched, event)
 
+    def _user_changed(self, change: object) -> None:
+        # What the user did shows in the controls before the owner hands the case back: show
+        # the row again in full then, even if the owner kept the point as it was.
+        self._shown = None
+        self.reviewChanged.emit(change)
+
+    def tab_stops(self) -> list[QWidget]:
+        """The controls Tab visits in this row, in the order they read (Qt's own order follows
+        when each was made, and a row's controls are made as it needs them)."""
+        if self.details is None:
+            return []
+        stops: list[QWidget] = [self.add_question]
+        for line in self.review_lines:
+            stops += line.tab_stops()
+        return stops
+
     def flush_note(self) -> None:
         """Send any note still waiting on its delay (before the row is taken away)."""
         for line in self.review_lines if self.details is not None else []:
@@ -190,6 +265,12 @@ class CompareRowWidget(QFrame):
     def show_row(self, row: CompareRow, marks: list[tuple[str, str, str]], missing: list[str],
                  colours: CompareColours, index: int, names: dict[str, str]) -> None:
         """Show ``row``; ``names`` maps opinion id to the doctor's name."""
+        # The same point unchanged after an edit elsewhere: nothing to redo (setting a long
+        # text again would lay it out again).
+        shown = (row, marks, missing, colours, index, names)
+        if shown == self._shown:
+            return
+        self._shown = shown
         self.key = row.key
         self.names = names
         self._colours = colours
@@ -268,7 +349,7 @@ class CompareRowWidget(QFrame):
             self.question_label.setText(f"▸ {html.escape(question)}")
         while len(self.review_lines) < len(pairs):
             line = ReviewLine()
-            line.changed.connect(self.reviewChanged)
+            line.changed.connect(self._user_changed)
             self.review_lines.append(line)
             self.reviews_box.addWidget(line)
         for i, line in enumerate(self.review_lines):

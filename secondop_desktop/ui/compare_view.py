@@ -7,16 +7,25 @@ and questions as ``questionRequested``; the owner applies them (with undo) and c
 
 The engine runs on a worker thread (``compare_worker``): the rows already shown stay while a
 quiet "Comparing…" shows, and Next / Previous pressed meanwhile wait for the new rows.
+
+A row's widgets take some 20-30 ms to make, so a long comparison (100+ points) is not built in one
+go: the first screenful is made at once and the rest a few at a time on later turns of the event
+loop, the window answering in between. A row that Next / Previous (or a kept current row) needs
+before its turn is made at once; rows made later above the one on screen keep it in place. Tab
+follows the rows' order, whatever the order they were made in.
 """
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import html
+import time
+from collections.abc import Iterator
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -33,6 +42,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import delete as delete_now
 
 from secondop_desktop.domain.comparison import Comparison, ThreeWay
 from secondop_desktop.domain.model import Case, Opinion, Review, now_iso
@@ -45,6 +55,7 @@ from secondop_desktop.ui.compare_row import (
     configure_columns,
     wrapping_label,
 )
+from secondop_desktop.ui.compare_rows import CompareRow
 from secondop_desktop.ui.compare_style import colours_for
 from secondop_desktop.ui.compare_summary import pair_summary, three_summary
 from secondop_desktop.ui.compare_worker import Comparer
@@ -52,6 +63,8 @@ from secondop_desktop.ui.compare_worker import Comparer
 REFRESH_DELAY_MS = 250
 BUSY_DELAY_MS = 150
 """A comparison quicker than this never shows "Comparing…" (no flicker on every edit)."""
+BATCH_MS = 12
+"""Rows are made on later turns of the event loop until this long has passed (at least one)."""
 
 
 def _pair(label: QLabel, field: QWidget) -> QWidget:
@@ -102,13 +115,20 @@ class CompareView(QWidget):
         self._queued_steps: list[int] = []
         self._case: Case | None = None
         self._current_key: str | None = None
+        # The row widgets by (doctors, point key), kept to show the same point again after an
+        # edit; and by the index of their row, None for a row not made yet.
         self._rows: dict[tuple[int, str], CompareRowWidget] = {}
-        self._ordered: list[CompareRowWidget] = []
+        self._widgets: list[CompareRowWidget | None] = []
+        self._shown_rows: list[CompareRow] = []
+        self._fill_args: tuple[list[str], dict[str, str], int] = ([], {}, 0)
         self._pending: dict[tuple[str, str, str], Review] = {}
         self._difference_count = -1
         self._building = False
+        self._answering_row = 0
+        """More than 0 while a row's own signal is being answered (its widgets on the stack)."""
         self._stale = False
         self._previous_choice: list[str | None] = [None, None, None]
+        self._header_shown: tuple[object, ...] | None = None
         self.model = CompareModel(self)
 
         self._refresh_timer = QTimer(self)
@@ -126,6 +146,16 @@ class CompareView(QWidget):
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(BUSY_DELAY_MS)
         self._busy_timer.timeout.connect(self._show_busy)
+        # Makes the rows not made yet, a few each turn of the event loop.
+        self._build_timer = QTimer(self)
+        self._build_timer.setSingleShot(True)
+        self._build_timer.setInterval(0)
+        self._build_timer.timeout.connect(self._build_some)
+        # A new text size or theme: the rows are made again once the change has gone round.
+        self._restyle_timer = QTimer(self)
+        self._restyle_timer.setSingleShot(True)
+        self._restyle_timer.setInterval(0)
+        self._restyle_timer.timeout.connect(self._restyle)
 
         self._build()
         self._wire()
@@ -243,6 +273,9 @@ class CompareView(QWidget):
         self.scroll.setAccessibleName(self.tr("Points compared"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always there: a bar that comes and goes as rows are made would change the width of
+        # every row, and each text would be laid out again.
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.rows_host = QWidget()
         self.rows_host.setObjectName("compare_rows_host")
@@ -250,6 +283,8 @@ class CompareView(QWidget):
         # may push the list wider than the view (there is no sideways scrolling).
         host_policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.rows_host.setSizePolicy(host_policy)
+        # The list grows as its rows are made: only what is newly uncovered needs painting.
+        self.rows_host.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self.rows_box = QVBoxLayout(self.rows_host)
         self.rows_box.setContentsMargins(0, 0, 0, 0)
         self.rows_box.setSpacing(4)
@@ -291,16 +326,72 @@ class CompareView(QWidget):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
+            app.fontChanged.connect(self._text_size_changing)
 
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
         # Tabbing into a row's controls makes it the row being looked at, as a click does.
         widget = new
         while widget is not None and widget is not self:
             if isinstance(widget, CompareRowWidget):
-                if widget in self._ordered and widget.key != self._current_key:
+                if widget in self._widgets and widget.key != self._current_key:
                     self._make_current(widget.key)
                 return
             widget = widget.parentWidget()
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Tab and Shift+Tab go through the rows' controls in the rows' order.
+
+        Qt's own order follows when each widget was made, and rows are made out of order (the
+        one Next / Previous goes to first, the rest on later turns; a row's state and note when
+        it first needs them).
+        """
+        focus = QApplication.focusWidget()
+        row = self._row_holding(focus)
+        if focus is None or row < 0:
+            return super().focusNextPrevChild(forward)
+        stops = [(index, stop) for index, widget in enumerate(self._widgets)
+                 if widget is not None and widget.isVisible() for stop in widget.tab_stops()
+                 if stop.isVisible() and stop.isEnabled()
+                 and stop.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        here = next_stop = None
+        for i, (_index, stop) in enumerate(stops):
+            if stop == focus:
+                here = i
+        if here is not None:
+            step = here + (1 if forward else -1)
+            next_stop = stops[step][1] if 0 <= step < len(stops) else None
+        elif forward:  # on a text of the row (a click selects it): on to the row's first control
+            next_stop = next((stop for index, stop in stops if index >= row), None)
+        else:
+            next_stop = next((stop for index, stop in reversed(stops) if index < row), None)
+        reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+        if next_stop is not None:
+            next_stop.setFocus(reason)
+            return True
+        return self._leave_rows(focus, forward, reason) or super().focusNextPrevChild(forward)
+
+    def _row_holding(self, widget: QWidget | None) -> int:
+        """The index of the row a widget is in, or -1."""
+        while widget is not None and widget is not self:
+            if isinstance(widget, CompareRowWidget):
+                return self._widgets.index(widget) if widget in self._widgets else -1
+            widget = widget.parentWidget()
+        return -1
+
+    def _leave_rows(self, focus: QWidget, forward: bool, reason: Qt.FocusReason) -> bool:
+        """Tab past the first or last row: the nearest control outside the rows."""
+        widget = focus
+        for _ in range(10_000):
+            widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+            if widget is focus:
+                break
+            if self.rows_host.isAncestorOf(widget):
+                continue
+            if widget.isVisible() and widget.isEnabled() \
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                widget.setFocus(reason)
+                return True
+        return False
 
     def _mark_width(self, doctors: int) -> int:
         # Three doctors need room to say who agrees with whom; a narrow window leaves the doctors'
@@ -317,7 +408,7 @@ class CompareView(QWidget):
         width = self._mark_width(doctors)
         if width != self.header_grid.columnMinimumWidth(0):
             self.header_grid.setColumnMinimumWidth(0, width)
-            for row in self._ordered:
+            for row in self._built():
                 row.grid.setColumnMinimumWidth(0, width)
 
     # -- the owner's interface -------------------------------------------------------------------
@@ -374,6 +465,11 @@ class CompareView(QWidget):
 
     def difference_count(self) -> int:
         return max(self._difference_count, 0)
+
+    def rows_pending(self) -> bool:
+        """Whether some rows of the comparison shown are still to be made (on later turns of
+        the event loop; scripts and tests wait for them)."""
+        return self._restyle_timer.isActive() or any(w is None for w in self._widgets)
 
     # -- choosing the doctors --------------------------------------------------------------------
 
@@ -459,6 +555,8 @@ class CompareView(QWidget):
         self._share_shortcuts()
         if self._stale:
             self._recompute()
+        elif any(w is None for w in self._widgets):
+            self._build_timer.start()  # rows left to make while out of sight
 
     def _share_shortcuts(self) -> None:
         """Stand back where the window already has F7 / Shift+F7 (e.g. in its Case menu).
@@ -544,59 +642,87 @@ class CompareView(QWidget):
         self.next_button.setEnabled(False)
         self.previous_button.setEnabled(False)
 
-    def _clear_rows(self) -> None:
-        for widget in self._ordered:
-            _discard(widget)
+    def _clear_rows(self, at_once: bool = True) -> None:
+        self._build_timer.stop()
+        self._drop(self._built(), at_once)
         self._rows.clear()
-        self._ordered = []
+        self._widgets = []
+        self._shown_rows = []
+        self._scroll_target = None
+
+    def _drop(self, widgets: list[CompareRowWidget], at_once: bool = True) -> None:
+        """Take rows out of the view for good.
+
+        Deleting them at once, with the list's layout on hold, takes a fifth of the time of
+        taking each out of the window first (every widget taken out is styled again). Not while
+        one of their own signals is being answered, nor while Qt walks the widgets
+        (``at_once=False``): then they leave the window and are deleted on a later turn.
+        """
+        if not widgets:
+            return
+        if self._answering_row or not at_once:
+            for widget in widgets:
+                _discard(widget)
+            return
+        self.rows_box.setEnabled(False)
+        try:
+            for widget in widgets:
+                delete_now(widget)
+        finally:
+            self.rows_box.setEnabled(True)
+
+    def _built(self) -> list[CompareRowWidget]:
+        """The row widgets made so far, in the order of their rows."""
+        return [w for w in self._widgets if w is not None]
 
     def _show_rows(self) -> None:
         model = self.model
         result = model.result
         ids = model.opinion_ids
-        colours = model.colours
         rows = model.rows()
         names = [model.doctor(i) for i in ids]
-        names_by_id = {i: model.doctor(i) for i in ids}
-        mark_width = self._mark_width(len(ids))
-
-        self._fill_header(names, mark_width)
-        # With no rows to keep (a first showing, another case or pair), the rows are made while
-        # their host is hidden: each row shown in a visible host lays the whole list out again.
-        fresh = not self._rows and self.rows_host.isVisible()
-        if fresh:
-            self.rows_host.hide()
-        self.rows_host.setUpdatesEnabled(False)
-        wanted: dict[tuple[int, str], CompareRowWidget] = {}
-        ordered = []
-        for index, row in enumerate(rows):
-            slot = (len(ids), row.key)
-            widget = self._rows.pop(slot, None)
-            if widget is None or wanted.get(slot) is not None:
-                widget = self._new_row(len(ids), mark_width)
-            missing = [self.tr("%1 did not mention this").replace("%1", model.short(i))
-                       for i in ids]
-            widget.show_row(row, model.marks(row), missing, colours, index, names_by_id)
-            wanted[slot] = widget
-            ordered.append(widget)
-        for widget in self._rows.values():
-            widget.flush_note()
-            _discard(widget)
-        self._rows = wanted
-        self._place_rows(ordered)
-        self._ordered = ordered
-        self.rows_host.setUpdatesEnabled(True)
-
+        missing = [self.tr("%1 did not mention this").replace("%1", model.short(i)) for i in ids]
+        self._fill_args = (missing, {i: model.doctor(i) for i in ids}, len(ids))
+        self._fill_header(names, self._mark_width(len(ids)))
         if self._current_key is not None and model.row_of_key(self._current_key) < 0:
             self._current_key = None
+
+        # The list on show first, so its width is known and each text laid out once, at it.
+        self.bar.show()
+        self.stack.setCurrentIndex(1)
+        fresh = not self._rows  # a first showing, another case or pair, a new text size
+        # The same point shown again keeps its widget (refilled only if something changed);
+        # rows new to the list are made below, or on later turns.
+        old, self._rows = self._rows, {}
+        self._shown_rows = rows
+        self._widgets = [None] * len(rows)
+        for index, row in enumerate(rows):
+            key = (len(ids), row.key)
+            widget = old.pop(key, None)  # a second row of the same key gets a widget of its own
+            if widget is None:
+                continue
+            self._fill(widget, index)
+            self._rows[key] = widget
+            self._widgets[index] = widget
+        for widget in old.values():
+            widget.flush_note()
+        self._drop(list(old.values()))
+        self._place_rows(self._built())
         self._apply_filter()
         self._outline()
-        if fresh:
-            self.rows_host.show()
-            # Lay the rows out now rather than on a later turn of the event loop, so every row
-            # has its final place at once (the scroll bar that appears narrows them all).
-            for _ in range(3):
-                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        current = model.row_of_key(self._current_key) if self._current_key else -1
+        if fresh and self.isVisible():
+            # The first screenful at once, from the row being looked at (after a new text size),
+            # laid out now rather than on a later turn, so every row has its final place at
+            # once. Out of sight, the rows wait until the view shows.
+            self._build_screenful(max(current, 0))
+            self._settle_layout()
+            widget = self._widgets[current] if current >= 0 else None
+            if widget is not None:
+                self._scroll_to(widget)
+        if any(w is None for w in self._widgets):
+            self._build_timer.start()
+
         if isinstance(result, ThreeWay):
             self.summary.setText(three_summary(result, rows, {i: model.doctor(i) for i in ids}))
             count = sum(1 for r in rows if r.differs)
@@ -604,9 +730,156 @@ class CompareView(QWidget):
             assert isinstance(result, Comparison)
             self.summary.setText(pair_summary(result))
             count = result.summary.differ
-        self.bar.show()
-        self.stack.setCurrentIndex(1)
         self._set_difference_count(count)
+
+    # -- making rows, a few at a time ------------------------------------------------------------
+
+    def _fill(self, widget: CompareRowWidget, index: int) -> None:
+        missing, names, _doctors = self._fill_args
+        row = self._shown_rows[index]
+        widget.show_row(row, self.model.marks(row), missing, self.model.colours, index, names)
+
+    def _wanted(self, row: CompareRow) -> bool:
+        """Whether a row is on show under the "only differences" filter."""
+        return not self.only_differences.isChecked() or row.differs
+
+    def _build_row(self, index: int) -> CompareRowWidget:
+        """Make the widget of row ``index`` and put it in its place among those made."""
+        doctors = self._fill_args[2]
+        row = self._shown_rows[index]
+        host = self.rows_host
+        widget = self._new_row(doctors, self._mark_width(doctors))
+        # Styled in its place before its texts are set: styling a label later lays its text out
+        # again (a long text many times over).
+        widget.ensurePolished()
+        self._fill(widget, index)
+        widget.set_current(row.key == self._current_key)
+        self._rows.setdefault((doctors, row.key), widget)
+        self._widgets[index] = widget
+        # At the list's width (its texts laid out once, at the width they will have) and below
+        # the list until the layout gives it its place: a new widget's first place is the top
+        # of the list, which would then be painted again for nothing.
+        width = self.scroll.viewport().width()
+        widget.setGeometry(0, host.height(), width, widget.heightForWidth(width))
+        place = sum(1 for w in self._widgets[:index] if w is not None)
+        self.rows_box.insertWidget(place, widget)
+        # Shown now, inside this turn's time, not on a later queued call.
+        widget.setVisible(self._wanted(row))
+        return widget
+
+    def _build_screenful(self, start: int) -> None:
+        """Make the rows from ``start`` on until they fill the viewport (about; at least one)."""
+        viewport = self.scroll.viewport()
+        width, room = max(viewport.width(), 100), viewport.height()
+        filled = 0
+        with self._adding_rows():
+            for index in range(start, len(self._widgets)):
+                widget = self._widgets[index]
+                if widget is None:
+                    widget = self._build_row(index)
+                if self._wanted(self._shown_rows[index]):
+                    filled += widget.heightForWidth(width) + self.rows_box.spacing()
+                if filled >= room:
+                    break
+
+    @contextlib.contextmanager
+    def _adding_rows(self) -> Iterator[None]:
+        """Add rows with the list's layout on hold, then lay it out once in its new height.
+
+        Each row shown in a visible list would lay the whole list out in the host's old height
+        at once, squeezing the rows already there, and the next pass would stretch them back: a
+        5,000-word text laid out and painted twice more for every row added.
+        """
+        box, host = self.rows_box, self.rows_host
+        box.setEnabled(False)
+        try:
+            yield
+        finally:
+            box.setEnabled(True)
+            if host.isVisible():
+                width = self.scroll.viewport().width()
+                height = max(host.heightForWidth(width), self.scroll.viewport().height())
+                if (width, height) != (host.width(), host.height()):
+                    host.resize(width, height)
+            box.activate()
+
+    def _ensure_built(self, index: int) -> CompareRowWidget:
+        """Row ``index``'s widget, made at once if its turn has not come, with the rows after it
+        to fill the view, and laid out so it can be scrolled to."""
+        widget = self._widgets[index]
+        if widget is not None:
+            return widget
+        self._build_screenful(index)
+        self._settle_layout()
+        if any(w is None for w in self._widgets):
+            self._build_timer.start()
+        widget = self._widgets[index]
+        assert widget is not None
+        return widget
+
+    def _next_to_build(self) -> int | None:
+        """The next row to make: the rows on show under the filter first, each in list order."""
+        hidden = None
+        for index, widget in enumerate(self._widgets):
+            if widget is None:
+                if self._wanted(self._shown_rows[index]):
+                    return index
+                if hidden is None:
+                    hidden = index
+        return hidden
+
+    def _anchor(self) -> tuple[int, CompareRowWidget, int] | None:
+        """The row to keep still on screen while rows are made above it: (index, widget, its
+        top minus the scroll). The row being looked at where it is in view, else the first row
+        that starts in view, else the first one partly in view."""
+        top = self.scroll.verticalScrollBar().value()
+        bottom = top + self.scroll.viewport().height()
+        in_view = [(index, widget, widget.y() - top) for index, widget in enumerate(self._widgets)
+                   if widget is not None and widget.isVisible()
+                   and widget.geometry().bottom() >= top and widget.y() <= bottom]
+        return (next((a for a in in_view if a[1].key == self._current_key), None)
+                or next((a for a in in_view if a[2] >= 0), None)
+                or next(iter(in_view), None))
+
+    def _build_some(self) -> None:
+        """Make rows for about BATCH_MS, keeping the row in view where it is on screen."""
+        if not self.isVisible():
+            return  # on with it once the view shows
+        if self._widgets and all(w is None for w in self._widgets):
+            # Nothing on screen yet (the rows were shown out of sight): a screenful at once.
+            current = self._current_index()
+            self._build_screenful(max(current, 0))
+            self._settle_layout()
+            if current >= 0:
+                self._scroll_to(self._ensure_built(current))
+            if self._next_to_build() is not None:
+                self._build_timer.start()
+            return
+        self._settle_layout()  # the rows made last time in their places, to anchor on
+        anchor = self._anchor()
+        deadline = time.perf_counter() + BATCH_MS / 1000
+        above = False
+        with self._adding_rows():
+            while True:
+                index = self._next_to_build()
+                if index is None:
+                    break
+                self._build_row(index)
+                above = above or (anchor is not None and index < anchor[0])
+                if time.perf_counter() >= deadline:
+                    break
+        if above and anchor is not None:
+            # Rows made above the one in view would push it down: scroll by as much.
+            self._settle_layout()
+            _index, widget, offset = anchor
+            self.scroll.verticalScrollBar().setValue(widget.y() - offset)
+        if self._next_to_build() is not None:
+            self._build_timer.start()
+
+    def _settle_layout(self) -> None:
+        """Lay the rows out now rather than on a later turn (so their places can be used)."""
+        for _ in range(3):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def _place_rows(self, ordered: list[CompareRowWidget]) -> None:
         """Put the rows in the layout in this order, touching it only when the order changed.
@@ -626,13 +899,27 @@ class CompareView(QWidget):
             box.insertWidget(index, widget)
 
     def _new_row(self, doctors: int, mark_width: int) -> CompareRowWidget:
-        widget = CompareRowWidget(doctors, mark_width)
+        widget = CompareRowWidget(doctors, mark_width, self.rows_host)
         widget.clicked.connect(lambda w=widget: self._make_current(w.key))
         widget.questionAdded.connect(self._question_added)
         widget.reviewChanged.connect(lambda change, w=widget: self._review(w.key, *change))
         return widget
 
     def _fill_header(self, names: list[str], mark_width: int) -> None:
+        case = self._case
+        opinions = {o.id: o for o in case.opinions} if case else {}
+        tips = []
+        for opinion_id in self.model.opinion_ids:
+            opinion = opinions.get(opinion_id)
+            # The name alone keeps the heading one line high at large text sizes (the combos
+            # above say which opinion it is); the rest waits in the tooltip.
+            more = [opinion.label, opinion.physician.specialty, opinion.physician.institution,
+                    opinion.visit_date or ""] if opinion is not None else []
+            tips.append(" · ".join(b for b in more if b))
+        shown = (tuple(names), tuple(tips), mark_width)
+        if shown == self._header_shown:
+            return  # an edit elsewhere: the same heading stays (no layout, no repaint)
+        self._header_shown = shown
         for widget in [self.header_grid.itemAt(i).widget()
                        for i in range(self.header_grid.count())]:
             if widget is not None:
@@ -643,17 +930,9 @@ class CompareView(QWidget):
             self.header_grid.setColumnMinimumWidth(col, 0)
         configure_columns(self.header_grid, len(names), mark_width)
         self._align_header()
-        case = self._case
-        opinions = {o.id: o for o in case.opinions} if case else {}
-        for col, opinion_id in enumerate(self.model.opinion_ids):
-            opinion = opinions.get(opinion_id)
+        for col, tip in enumerate(tips):
             label = wrapping_label(f"compare_header_{col}", names[col])
-            if opinion is not None:
-                # The name alone keeps the heading one line high at large text sizes (the
-                # combos above say which opinion it is); the rest waits in the tooltip.
-                more = [opinion.label, opinion.physician.specialty,
-                        opinion.physician.institution, opinion.visit_date or ""]
-                label.setToolTip(" · ".join(b for b in more if b))
+            label.setToolTip(tip)
             label.setText(f"<b>{html.escape(names[col])}</b>")
             self.header_grid.addWidget(label, 0, col + 1)
         spacer = QWidget()
@@ -682,16 +961,41 @@ class CompareView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         # A bigger text size or another theme: lay the rows out again with new widths and colours.
-        # The rows are made again from the result already at hand: no new comparison.
+        # The rows are made again from the result already at hand: no new comparison. The old
+        # ones go at once (so the application does not restyle them all for the new size), the
+        # new ones once the change has gone round every widget, a screenful at a time.
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange) \
                 and self.model.result is not None and not self._building:
-            self._building = True
-            try:
-                self.model.colours = colours_for(self.palette())
-                self._clear_rows()
-                self._show_rows()
-            finally:
-                self._building = False
+            for widget in self._built():
+                widget.flush_note()
+            # Qt may be walking the widgets right now (a new style sheet): none deleted under it.
+            self._clear_rows(at_once=False)
+            self._restyle_timer.start()
+
+    def _text_size_changing(self, _font: QFont) -> None:
+        """The application's font changed (the View menu's text size): the rows go now, before
+        the application styles every widget again for the new size, and are made again after.
+
+        Qt tells this before it goes round the widgets, so they can be deleted at once: a long
+        comparison's rows are some 3,000 widgets, which took seconds to style again.
+        """
+        if self.model.result is None or self._building or not self._widgets:
+            return
+        for widget in self._built():
+            widget.flush_note()
+        self._clear_rows()
+        self._restyle_timer.start()
+
+    def _restyle(self) -> None:
+        if self.model.result is None or self._comparer.busy:
+            return  # the comparison under way shows its rows when done
+        self._building = True
+        try:
+            self.model.colours = colours_for(self.palette())
+            self._clear_rows()
+            self._show_rows()
+        finally:
+            self._building = False
 
     def _set_difference_count(self, count: int) -> None:
         if count != self._difference_count:
@@ -701,9 +1005,9 @@ class CompareView(QWidget):
     # -- filter and navigation -------------------------------------------------------------------
 
     def _apply_filter(self) -> None:
-        only = self.only_differences.isChecked()
-        for widget, row in zip(self._ordered, self.model.rows(), strict=True):
-            widget.setVisible(not only or row.differs)
+        for widget, row in zip(self._widgets, self._shown_rows, strict=True):
+            if widget is not None:
+                widget.setVisible(self._wanted(row))
         self._update_buttons()
 
     def _differing_indexes(self) -> list[int]:
@@ -716,6 +1020,9 @@ class CompareView(QWidget):
         if self._comparer.busy:
             self._queued_steps.append(direction)  # taken once the new rows are shown
             return
+        if self._restyle_timer.isActive():  # the rows of a new text size are due: now
+            self._restyle_timer.stop()
+            self._restyle()
         diffs = self._differing_indexes()
         here = self._current_index()
         if direction > 0:
@@ -725,7 +1032,7 @@ class CompareView(QWidget):
         if target is None:
             return
         self._make_current(self.model.row(target).key)
-        widget = self._ordered[target]
+        widget = self._ensure_built(target)
         # Scroll once the row has its final size (it may just have been laid out).
         self._scroll_to(widget)
         self._scroll_target = widget
@@ -733,7 +1040,7 @@ class CompareView(QWidget):
 
     def _ensure_visible(self) -> None:
         widget = self._scroll_target
-        if widget is not None and widget in self._ordered:
+        if widget is not None and widget in self._widgets:
             self._scroll_to(widget)
 
     def _scroll_to(self, widget: CompareRowWidget) -> None:
@@ -752,7 +1059,7 @@ class CompareView(QWidget):
         self._update_buttons()
 
     def _outline(self) -> None:
-        for widget in self._ordered:
+        for widget in self._built():
             widget.set_current(widget.key == self._current_key)
 
     def _update_buttons(self) -> None:
@@ -765,9 +1072,19 @@ class CompareView(QWidget):
 
     # -- what the user says about a point --------------------------------------------------------
 
+    @contextlib.contextmanager
+    def _answering(self) -> Iterator[None]:
+        """A row's signal is being answered: its widgets must outlive the answer."""
+        self._answering_row += 1
+        try:
+            yield
+        finally:
+            self._answering_row -= 1
+
     def _question_added(self, text: str) -> None:
         if text.strip():
-            self.questionRequested.emit(text.strip())
+            with self._answering():
+                self.questionRequested.emit(text.strip())
 
     def _review(self, row_key: str, a_id: str, b_id: str, key: str,
                 changes: dict[str, Any]) -> None:
@@ -788,4 +1105,5 @@ class CompareView(QWidget):
         # build on each other instead of on the stale review.
         self._pending[slot] = review
         self._make_current(row_key)
-        self.reviewChanged.emit(review)
+        with self._answering():
+            self.reviewChanged.emit(review)

@@ -8,11 +8,13 @@ the engine's wording; ``test_compare_view_engine.py`` runs the same screen on th
 from __future__ import annotations
 
 import copy
+import time
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -51,7 +53,17 @@ def view(qtbot, engine: FakeEngine, demo_case: Case) -> CompareView:
     return widget
 
 
+def wait_for_rows(view: CompareView) -> None:
+    """Let the view make the rows it makes a few at a time (as a person waits a moment)."""
+    deadline = time.monotonic() + 10
+    while view.rows_pending() and time.monotonic() < deadline:
+        QApplication.processEvents()
+    assert not view.rows_pending()
+
+
 def rows(view: CompareView) -> list[QFrame]:
+    """Every row of the comparison shown, once all are made."""
+    wait_for_rows(view)
     found = [w for w in view.findChildren(QFrame) if w.objectName().startswith("compare_row_")
              and w.objectName()[len("compare_row_"):].isdigit()]
     return sorted(found, key=lambda w: int(w.objectName().rsplit("_", 1)[1]))
