@@ -4,7 +4,9 @@ with it, and a note. It reports what the user did; the view turns that into a Re
 
 The radio buttons show only what the user said. Until the user says something neither is chosen,
 and a line beside them says in words what the program found, so the program's finding is never
-passed off as the user's choice.
+passed off as the user's choice. Once the user has said something, "Clear my view" takes it back
+(a radio button cannot be unchosen by clicking it again): the point then counts as the program
+found it, and any state and note the user keeps on it stay.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -86,8 +89,15 @@ class ReviewLine(QWidget):
         self._group.addButton(self.same_radio)
         self._group.addButton(self.differ_radio)
         # clicked, not toggled: only the user's own choice becomes a Review.
-        self.same_radio.clicked.connect(lambda: self._emit(verdict="same"))
-        self.differ_radio.clicked.connect(lambda: self._emit(verdict="different"))
+        self.same_radio.clicked.connect(lambda: self._chosen("same"))
+        self.differ_radio.clicked.connect(lambda: self._chosen("different"))
+        self.clear_button = QPushButton(self.tr("Clear my view"))
+        self.clear_button.setObjectName("review_clear_button")
+        self.clear_button.setAccessibleName(self.tr("Clear your view of this point"))
+        self.clear_button.setToolTip(self.tr(
+            "Take back what you said about this point; the program's own finding stays"))
+        self.clear_button.clicked.connect(self._clear)
+        self.clear_button.hide()
         # Wraps only when a narrow row has less room than the sentence needs.
         self.program_label = OneLineLabel()
         self.program_label.setObjectName("review_program_found")
@@ -99,7 +109,7 @@ class ReviewLine(QWidget):
         # Each radio is a flow item of its own: kept together, the three made the row as wide
         # as all of them at a large text size.
         for widget in (self.title, your_view, self.same_radio, self.differ_radio,
-                       self.program_label):
+                       self.clear_button, self.program_label):
             flow.addWidget(widget)
         box.addWidget(self.verdict_line)
 
@@ -147,9 +157,22 @@ class ReviewLine(QWidget):
         if self.pair is not None:
             self.changed.emit((self.pair.a_id, self.pair.b_id, self.pair.point.key, changes))
 
+    def _chosen(self, verdict: str) -> None:
+        self.clear_button.show()  # at once: the owner's refresh follows after a pause
+        self._emit(verdict=verdict)
+
+    def _clear(self) -> None:
+        """Take the user's verdict back: neither radio chosen, the program's finding beside."""
+        if self.clear_button.hasFocus():
+            # Keyboard users stay on this line rather than being sent on as the button goes.
+            self.same_radio.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._set_verdict(None)
+        self.clear_button.hide()
+        self._emit(verdict=None)
+
     def tab_stops(self) -> list[QWidget]:
         """The controls Tab visits on this line, in the order they read."""
-        stops: list[QWidget] = [self.same_radio, self.differ_radio]
+        stops: list[QWidget] = [self.same_radio, self.differ_radio, self.clear_button]
         if self.state_combo is not None and self.note_edit is not None:
             stops += [self.state_combo, self.note_edit]
         return stops
@@ -198,6 +221,7 @@ class ReviewLine(QWidget):
         self.title.setVisible(bool(title))
         self.title.setText(f"<b>{html.escape(title)}:</b>" if title else "")
         self._set_verdict(point.verdict)
+        self.clear_button.setVisible(point.verdict is not None)
         found = self.tr("The program found: %1").replace("%1", finding) if finding else ""
         style = f' style="color:{muted}"' if muted else ""
         self.program_label.setText(f"<i{style}>{html.escape(found)}</i>" if found else "")
@@ -222,6 +246,7 @@ class ReviewLine(QWidget):
         suffix = f" ({title})" if title else ""
         self.same_radio.setAccessibleName(self.tr("Your view: they say the same") + suffix)
         self.differ_radio.setAccessibleName(self.tr("Your view: they differ") + suffix)
+        self.clear_button.setAccessibleName(self.tr("Clear your view of this point") + suffix)
         if self.state_combo is not None and self.note_edit is not None:
             self.state_combo.setAccessibleName(
                 self.tr("Where you are with this difference") + suffix)

@@ -579,3 +579,71 @@ def test_tabbing_into_a_row_makes_it_current(qtbot, view: CompareView) -> None:
     assert current_rows(view) == [stage.objectName()]
     qtbot.keyClick(note, Qt.Key.Key_Tab)  # on into the next row's controls
     assert current_rows(view) == ["compare_row_3"]
+
+
+def test_clear_my_view_withdraws_the_verdict_and_the_programs_finding_stays(
+        qtbot, view: CompareView, demo_case: Case) -> None:
+    stage = row_named(view, "Stage")
+    clear = stage.findChild(QPushButton, "review_clear_button")
+    assert clear is not None and not clear.isVisible()  # nothing to take back yet
+    with qtbot.waitSignal(view.reviewChanged) as signal:
+        qtbot.mouseClick(stage.findChild(QRadioButton, "review_same_radio"),
+                         Qt.MouseButton.LeftButton)
+    said = signal.args[0]
+    assert clear.isVisible()  # offered at once, before the owner hands the case back
+    case = apply_review(demo_case, said)
+    view.set_case(case)
+    view.refresh_now()
+    stage = row_named(view, "Stage")
+    assert "Your view: the same" in mark_text(stage)
+    clear = stage.findChild(QPushButton, "review_clear_button")
+    assert clear.isVisible() and clear.text() == "Clear my view"
+    assert clear.accessibleName() == "Clear your view of this point"
+
+    with qtbot.waitSignal(view.reviewChanged) as signal:
+        qtbot.mouseClick(clear, Qt.MouseButton.LeftButton)
+    withdrawn = signal.args[0]
+    # The same review, its verdict taken back: the owner replaces it as any other change.
+    assert (withdrawn.id, withdrawn.point, withdrawn.verdict) == (said.id, "stage", None)
+    assert withdrawn.opinions == said.opinions
+    same = stage.findChild(QRadioButton, "review_same_radio")
+    differ = stage.findChild(QRadioButton, "review_differ_radio")
+    assert not same.isChecked() and not differ.isChecked()
+    assert not clear.isVisible()
+
+    with qtbot.waitSignal(view.differenceCountChanged) as count:
+        view.set_case(apply_review(case, withdrawn))
+        view.refresh_now()
+    assert count.args == [4]
+    assert summary(view) == ("Diagnosis: REFINED · Plan: DIFFERENT · "
+                             "4 points where the doctors differ, 3 where they agree")
+    stage = row_named(view, "Stage")
+    assert "Your view" not in mark_text(stage)  # no verdict of the user's any more…
+    assert "≠ Differs" in mark_text(stage)  # …and the program's own finding is still shown
+    program = stage.findChild(QLabel, "review_program_found")
+    assert program.isVisible() and "The program found: they differ" in program.text()
+    assert not stage.findChild(QRadioButton, "review_same_radio").isChecked()
+    assert not stage.findChild(QPushButton, "review_clear_button").isVisible()
+
+
+def test_clear_my_view_by_keyboard_keeps_the_focus_on_the_line(
+        qtbot, view: CompareView, demo_case: Case) -> None:
+    a, b = demo_case.opinions[0].id, demo_case.opinions[1].id
+    said = Review(opinions=[a, b], point="certainty", verdict="different", note="Asked twice")
+    view.set_case(apply_review(demo_case, said))
+    view.refresh_now()
+    certainty = row_named(view, "Certainty")
+    view.activateWindow()
+    differ = certainty.findChild(QRadioButton, "review_differ_radio")
+    differ.setFocus()
+    qtbot.waitUntil(differ.hasFocus)
+    qtbot.keyClick(differ, Qt.Key.Key_Tab)  # on from the chosen radio to the button
+    clear = certainty.findChild(QPushButton, "review_clear_button")
+    assert clear.hasFocus()
+    with qtbot.waitSignal(view.reviewChanged) as signal:
+        qtbot.keyClick(clear, Qt.Key.Key_Space)
+    withdrawn = signal.args[0]
+    assert (withdrawn.id, withdrawn.verdict, withdrawn.note) == (said.id, None, "Asked twice")
+    focus = QApplication.focusWidget()
+    assert focus is not None and focus.objectName() == "review_same_radio"
+    assert certainty.isAncestorOf(focus)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QRadioButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QRadioButton, QTabWidget, QWidget
 
 from tests.ui.app_helpers import opened, shortcut  # noqa: F401 - opened is the fixture
 from tests.ui.test_compare_view import current_rows, row_named
@@ -50,3 +50,33 @@ def test_f7_from_inside_the_tab_and_a_verdict_kept_in_the_case(qtbot, opened) ->
     # The question under the row is gone, and the row is shorter for it (no empty band).
     qtbot.waitUntil(lambda: stage.height() < before)
     qtbot.waitUntil(lambda: stage.height() == stage.heightForWidth(stage.width()))
+
+
+def test_clearing_a_verdict_is_kept_in_the_case_and_can_be_undone(qtbot, opened) -> None:  # noqa: F811
+    window, compare = _compare_tab(qtbot, opened)
+    stage = row_named(compare, "Stage")
+    qtbot.mouseClick(stage.findChild(QRadioButton, "review_same_radio"),
+                     Qt.MouseButton.LeftButton)
+    document = window.case_page.document
+    assert [(r.point, r.verdict) for r in document.case.reviews] == [("stage", "same")]
+    summary = compare.findChild(QLabel, "compare_summary")
+    qtbot.waitUntil(lambda: "(the program found:" in summary.text())
+
+    stage = row_named(compare, "Stage")
+    clear = stage.findChild(QPushButton, "review_clear_button")
+    qtbot.waitUntil(clear.isVisible)
+    qtbot.mouseClick(clear, Qt.MouseButton.LeftButton)
+    # The case keeps no verdict on the point (its review may stay, with the state and note).
+    assert not any(r.verdict for r in document.case.reviews)
+    qtbot.waitUntil(lambda: "(the program found:" not in summary.text())
+    stage = row_named(compare, "Stage")
+    assert "Your view" not in stage.findChild(QLabel, "compare_mark").text()
+    assert "≠ Differs" in stage.findChild(QLabel, "compare_mark").text()
+
+    # Undo brings the verdict back, as for any other change of the user's view.
+    shortcut(qtbot, window, Qt.Key.Key_Z)
+    assert [(r.point, r.verdict) for r in document.case.reviews] == [("stage", "same")]
+    qtbot.waitUntil(lambda: "(the program found:" in summary.text())
+    stage = row_named(compare, "Stage")
+    qtbot.waitUntil(stage.findChild(QRadioButton, "review_same_radio").isChecked)
+    assert stage.findChild(QPushButton, "review_clear_button").isVisible()
