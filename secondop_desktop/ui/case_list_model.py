@@ -118,10 +118,22 @@ class CaseListModel(QAbstractListModel):
         }
 
     def data(self, index: _Index, role: int = item_roles.DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Asked for about ten roles per row on every paint: the words are made only for the
+        # roles that show them.
+        if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
+        if role == CaseRole.CaseId:
+            return row.id
+        if role == CaseRole.TimeSensitive:
+            return row.time_sensitive
+        if role == CaseRole.StatusText:
+            return status_words(row.status)
+        if role == CaseRole.DoctorsText:
+            return doctors_words(row.opinion_count)
         title = row.title.strip() or untitled()
+        if role == CaseRole.Title:
+            return title
         second = _tr("{status} · {doctors}").format(
             status=status_words(row.status), doctors=doctors_words(row.opinion_count))
         if role == item_roles.DISPLAY:
@@ -130,20 +142,11 @@ class CaseListModel(QAbstractListModel):
         if role == item_roles.ACCESSIBLE_TEXT:
             urgent = _tr(", time-sensitive") if row.time_sensitive else ""
             return f"{title}{urgent}. {second}"
-        if role == item_roles.TOOL_TIP:
-            return f"{title}\n{second}" + (
-                _tr("\nTime-sensitive") if row.time_sensitive else "")
-        if role == CaseRole.CaseId:
-            return row.id
-        if role == CaseRole.Title:
-            return title
-        if role == CaseRole.StatusText:
-            return status_words(row.status)
-        if role == CaseRole.DoctorsText:
-            return doctors_words(row.opinion_count)
-        if role == CaseRole.TimeSensitive:
-            return row.time_sensitive
-        return None
+        return f"{title}\n{second}" + (_tr("\nTime-sensitive") if row.time_sensitive else "")
+
+
+_ROLES = frozenset((item_roles.DISPLAY, item_roles.ACCESSIBLE_TEXT, item_roles.TOOL_TIP,
+                    *(int(role) for role in CaseRole)))
 
 
 class CaseRowDelegate(QStyledItemDelegate):

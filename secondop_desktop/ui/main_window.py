@@ -72,9 +72,9 @@ class MainWindow(QMainWindow):
 
         ``paint_first`` (what the program does at start): build only what the first paint
         shows, the rest just after it, so the window is on screen sooner. The case list is
-        filled at once and the menus have their titles; the menus' commands and the last case
-        come once the window has been painted. Until then the right side stays blank (no flash
-        of the welcome page)."""
+        filled at once and the menus have their titles; the menus' commands, the search box's
+        clear button and the last case come once the window has been painted. Until then the
+        right side stays blank (no flash of the welcome page)."""
         super().__init__(parent)
         self.setObjectName("main_window")
         self.setAccessibleName(APP_NAME)
@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self._build()
         self._build_menu_bar()
         if not paint_first:
-            self._fill_menus()
+            self._build_the_rest()
         self._wire()
         appearance.apply_text_size(settings.text_size())  # headings made from here on follow it
         self._restore_window()
@@ -132,7 +132,6 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(8, 8, 4, 8)
         self.search_box = fields.line_edit("search_box", self.tr("Search all cases"),
                                            self.tr("Search all cases…"))
-        self.search_box.setClearButtonEnabled(True)
         self.search_box.setToolTip(self.tr("Find words in every case, opinion, question and note "
                                            "(Ctrl+F)"))
         column.addWidget(self.search_box)
@@ -378,8 +377,14 @@ class MainWindow(QMainWindow):
         if self._after_paint_done:
             return
         self._after_paint_done = True
-        self._fill_menus()
+        self._build_the_rest()
         self._open_pending_case()
+
+    def _build_the_rest(self) -> None:
+        """What the first paint does not show: the menus' commands, and the search box's clear
+        button (seen only once there is text; its icon is looked up in the desktop's theme)."""
+        self._fill_menus()
+        self.search_box.setClearButtonEnabled(True)
 
     def _open_pending_case(self) -> None:
         case_id, self._pending_case = self._pending_case, None

@@ -36,6 +36,9 @@ def test_case_list_rows_say_status_doctors_and_time_sensitivity(qapp, journal_pa
     assert lump.data(Qt.ItemDataRole.DisplayRole) == (
         "Lump in the neck  ⏱\nGathering opinions · 1 doctor")
     assert "time-sensitive" in lump.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert lump.data(Qt.ItemDataRole.ToolTipRole) == (
+        "Lump in the neck\nGathering opinions · 1 doctor\nTime-sensitive")
+    assert lump.data(Qt.ItemDataRole.DecorationRole) is None
     assert b"statusText" in model.roleNames().values()
 
 

@@ -280,6 +280,7 @@ def test_start_shows_the_window_with_the_journal_in_it(journal_path: Path, qapp,
         # The menus' commands came with it, enabled for an open case.
         assert window.new_case_action.isEnabled() and window.export_action.isEnabled()
         assert window.size_actions[100].isChecked()
+        assert window.search_box.isClearButtonEnabled()
         assert stored(journal_path, window.document.case_id).title == demo_case().title
         assert window.windowTitle().endswith(demo_case().title)
     finally:
