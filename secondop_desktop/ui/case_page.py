@@ -342,16 +342,25 @@ class CasePage(QWidget):
         if self.document is None:
             return
 
+        # A view taken back with nothing else said (no state past "open", no note) leaves no
+        # review behind: the case then reads as if the point had never been looked at.
+        empty = (review.verdict is None and review.state == "open" and not review.note.strip()
+                 and not review.extra)
+
         def change(case: Case) -> None:
             for n, old in enumerate(case.reviews):
                 if old.id == review.id:
-                    case.reviews[n] = review
+                    if empty:
+                        del case.reviews[n]
+                    else:
+                        case.reviews[n] = review
                     return
-            case.reviews.append(review)
+            if not empty:
+                case.reviews.append(review)
 
-        self.document.edit(f"review:{review.id}", self.tr("Change your view of a difference"),
-                           change,
-                           mergeable=False)
+        name = (self.tr("Clear your view of a difference") if empty
+                else self.tr("Change your view of a difference"))
+        self.document.edit(f"review:{review.id}", name, change, mergeable=False)
 
     def _question_requested(self, text: str) -> None:
         from secondop_desktop.ui.question_topics import point_asking, topic_for_point

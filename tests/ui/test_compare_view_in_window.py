@@ -4,9 +4,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QRadioButton, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QTabWidget,
+    QWidget,
+)
 
-from tests.ui.app_helpers import opened, shortcut  # noqa: F401 - opened is the fixture
+from tests.ui.app_helpers import opened, shortcut, type_text  # noqa: F401 - opened is the fixture
 from tests.ui.test_compare_view import current_rows, row_named
 
 
@@ -66,8 +74,8 @@ def test_clearing_a_verdict_is_kept_in_the_case_and_can_be_undone(qtbot, opened)
     clear = stage.findChild(QPushButton, "review_clear_button")
     qtbot.waitUntil(clear.isVisible)
     qtbot.mouseClick(clear, Qt.MouseButton.LeftButton)
-    # The case keeps no verdict on the point (its review may stay, with the state and note).
-    assert not any(r.verdict for r in document.case.reviews)
+    # Nothing else was said about the point (no state, no note): no review is left behind.
+    assert document.case.reviews == []
     qtbot.waitUntil(lambda: "(the program found:" not in summary.text())
     stage = row_named(compare, "Stage")
     assert "Your view" not in stage.findChild(QLabel, "compare_mark").text()
@@ -80,3 +88,23 @@ def test_clearing_a_verdict_is_kept_in_the_case_and_can_be_undone(qtbot, opened)
     stage = row_named(compare, "Stage")
     qtbot.waitUntil(stage.findChild(QRadioButton, "review_same_radio").isChecked)
     assert stage.findChild(QPushButton, "review_clear_button").isVisible()
+
+
+def test_clearing_a_verdict_keeps_the_note_written_about_the_point(qtbot, opened) -> None:  # noqa: F811
+    window, compare = _compare_tab(qtbot, opened)
+    stage = row_named(compare, "Stage")
+    qtbot.mouseClick(stage.findChild(QRadioButton, "review_same_radio"),
+                     Qt.MouseButton.LeftButton)
+    document = window.case_page.document
+    stage = row_named(compare, "Stage")
+    qtbot.waitUntil(lambda: stage.findChild(QLineEdit, "review_note_edit") is not None)
+    note = stage.findChild(QLineEdit, "review_note_edit")
+    type_text(qtbot, note, "Dr Lee says the grade is the same in both reports")
+    qtbot.keyClick(note, Qt.Key.Key_Return)  # the note is kept when the box is left or Enter
+    qtbot.waitUntil(lambda: any(r.note for r in document.case.reviews))
+    stage = row_named(compare, "Stage")
+    clear = stage.findChild(QPushButton, "review_clear_button")
+    qtbot.waitUntil(clear.isVisible)
+    qtbot.mouseClick(clear, Qt.MouseButton.LeftButton)
+    assert [(r.verdict, r.note) for r in document.case.reviews] == [
+        (None, "Dr Lee says the grade is the same in both reports")]
