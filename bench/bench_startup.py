@@ -4,14 +4,14 @@
 
 Builds a journal of 1,000 cases (copies of the worked example) in a temporary folder. Then, in
 fresh processes, times from process start to the window's first paint on screen: once for a bare
-PySide6 window and once for SecondOp's main window with that journal open in it (its cases
-listed), started as ``secondop --journal PATH`` starts (its command line read, then
-``ui.application.start``), alternating, several times each. "Shown" is the same moment in both:
-just after the window's first expose event was handled. SecondOp fills in its menus' commands
-and opens the last case right after that; the time until that case is on screen is printed too,
-as a second figure. Prints the medians and their ratio (budget: at most 1.5x), the resident
-memory of SecondOp with the journal and the case open (budget: under 250 MB), and whether any
-heavy module was loaded at start (it should not be). The journal's quick integrity check is not
+PySide6 window and once for SecondOp's main window with that journal open in it (its cases listed),
+started as the desktop launcher starts it (``secondop`` with no arguments, the journal in the
+user's data folder, found through XDG_DATA_HOME), alternating, several times each. "Shown" is the
+same moment in both: just after the window's first expose event was handled. SecondOp fills in its
+menus' commands and opens the last case right after that; the time until that case is on screen is
+printed too, as a second figure. Prints the medians and their ratio (budget: at most 1.5x), the
+resident memory of SecondOp with the journal and the case open (budget: under 250 MB), and whether
+any heavy module was loaded at start (it should not be). The journal's quick integrity check is not
 in the time: the program runs it on a thread once the window shows
 (``application.BackgroundWork``), as it does the backup.
 
@@ -86,17 +86,17 @@ paint = FirstPaint(window.windowHandle())
 wait_for(lambda: paint.at is not None, app)
 """
 
-# What `secondop --journal PATH` does before its event loop: the command line read (before Qt
-# loads, as there), then ui.application.start: the journal opened, the window made on it (its
-# cases listed) and shown; the last case opens once the window is on screen.
+# What `secondop` does, as the desktop launcher runs it (no arguments: the journal in the user's
+# data folder), up to its event loop: the entry point's module loaded (before Qt, as there),
+# then ui.application.start: the journal opened, the window made on it (its cases listed) and
+# shown; the menus' commands and the last case come once the window is on screen.
 SECONDOP = """
 import sys
-from secondop_desktop.cli import parse
-args = parse(["--journal", sys.argv[1]])
+from secondop_desktop import cli  # the entry point's module: `secondop` runs cli.main
 """ + FIRST_PAINT + """
 from PySide6.QtWidgets import QApplication
 from secondop_desktop.ui.application import start
-window = start(args.journal, demo=args.demo)
+window = start(None)
 app = QApplication.instance()
 paint = FirstPaint(window.windowHandle())
 wait_for(lambda: paint.at is not None, app)
@@ -112,6 +112,7 @@ with open("/proc/self/status") as status:
             rss = int(line.split()[1]) * 1024
 heavy = [name for name in HEAVY if name in sys.modules]
 print(json.dumps({"rss": rss, "heavy": heavy, "cases": listed,
+                  "journal": str(window.journal.path),
                   "visible": window.isVisible(), "case_open": window.document is not None}),
       flush=True)
 window.close()
@@ -170,27 +171,29 @@ def main(argv: list[str] | None = None) -> int:
         env["SECONDOP_NO_WARMUP"] = "1"  # nothing runs after the window shows anyway
         warm_env = dict(env)
         warm_env.pop("PYTHONDONTWRITEBYTECODE", None)
-        journal_path = Path(folder) / "journal.secondop-journal"
+        # Where the program looks when started with no arguments (paths.default_journal_path).
+        journal_path = Path(env["XDG_DATA_HOME"]) / "SecondOp" / "journal.secondop-journal"
         began = time.perf_counter()
         make_journal(journal_path, args.cases)
         print(f"journal of {args.cases} cases made in {time.perf_counter() - began:.1f} s")
         # Warm the file cache for both, and cache their byte code as an installed program has.
         time_to_shown(BARE, [], warm_env)
-        time_to_shown(SECONDOP, [str(journal_path)], warm_env)
+        time_to_shown(SECONDOP, [], warm_env)
         bare: list[float] = []
         ours: list[float] = []
         ours_case: list[float] = []
         report: dict[str, object] = {}
         for _ in range(args.repeat):
             bare.append(time_to_shown(BARE, [], env)[0])
-            shown, case, rest = time_to_shown(SECONDOP, [str(journal_path)], env)
+            shown, case, rest = time_to_shown(SECONDOP, [], env)
             ours.append(shown)
             ours_case.append(case if case is not None else float("nan"))
             report = json.loads(rest.strip().splitlines()[-1])
         bare_median = statistics.median(bare)
         ours_median = statistics.median(ours)
         ratio = ours_median / bare_median
-        if report["cases"] != args.cases or not report["visible"] or not report["case_open"]:
+        if (report["cases"] != args.cases or not report["visible"] or not report["case_open"]
+                or report["journal"] != str(journal_path)):
             raise SystemExit(f"the window did not show the journal as expected: {report}")
         rss_mb = int(report["rss"]) / (1024 * 1024)  # type: ignore[call-overload]
         print(f"bare PySide6 window shown:    {bare_median * 1000:7.0f} ms (median of "

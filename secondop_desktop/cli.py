@@ -10,7 +10,6 @@ a window has the journal open; commands that only read take none and work beside
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -19,6 +18,8 @@ from typing import TYPE_CHECKING
 from secondop_desktop import APP_NAME, __version__
 
 if TYPE_CHECKING:
+    import argparse
+
     from secondop_desktop.domain.model import Case
     from secondop_desktop.store.journal import Journal
 
@@ -28,6 +29,8 @@ class UserError(Exception):
 
 
 def _journal_option(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
+    import argparse
+
     # Sub-parsers use SUPPRESS so a --journal given before the sub-command is not reset.
     parser.add_argument(
         "--journal",
@@ -41,6 +44,8 @@ def _journal_option(parser: argparse.ArgumentParser, *, top_level: bool) -> None
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     """The command line. ``with_commands=False``: only the options the window takes (no --help
     either), for starting the window without building every command's parser (~10 ms)."""
+    import argparse  # only with arguments: the desktop launcher starts with none
+
     parser = argparse.ArgumentParser(
         prog="secondop",
         description=f"{APP_NAME}: keep what each doctor said, see where they differ, "
@@ -100,6 +105,8 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
 
 def parse(arguments: Sequence[str]) -> argparse.Namespace:
     """The command line read; ``command`` is None for the window."""
+    import argparse
+
     try:
         args, rest = build_parser(with_commands=False).parse_known_args(list(arguments))
     except argparse.ArgumentError:
@@ -110,7 +117,13 @@ def parse(arguments: Sequence[str]) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parse(sys.argv[1:] if argv is None else argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if not arguments:
+        # How the desktop launcher starts it: the window on the user's journal, at once.
+        from secondop_desktop.app import run_gui
+
+        return run_gui(None)
+    args = parse(arguments)
     if args.command is None:
         from secondop_desktop.app import run_gui
 

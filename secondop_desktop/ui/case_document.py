@@ -13,7 +13,6 @@ asked (switching case, closing), and reports "Saving…" / "Saved ✓" for the s
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -97,6 +96,8 @@ class CaseDocument(QObject):
         self.changed.emit()
 
     def restore(self, snapshot: dict[str, Any]) -> None:
+        import copy  # like the model: loaded once a case is open, not before the window shows
+
         from secondop_desktop.domain.model import Case
 
         self.case = Case.from_dict(copy.deepcopy(snapshot))

@@ -13,14 +13,7 @@ from typing import TYPE_CHECKING, Any
 # (~45 ms) when it is first touched, and nothing before the window's first paint needs them.
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QKeyEvent,
-    QKeySequence,
-    QShowEvent,
-    QUndoGroup,
-)
+from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -43,6 +36,8 @@ from secondop_desktop.ui.search_model import HitRole, SearchResultsModel
 from secondop_desktop.ui.search_worker import Searcher
 
 if TYPE_CHECKING:  # these load after the window shows (see set_journal and case_page)
+    from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
+
     from secondop_desktop.domain.model import Case
     from secondop_desktop.store.journal import Journal
     from secondop_desktop.ui.case_page import CasePage
@@ -57,7 +52,16 @@ SEARCH_LIMIT = 50
 # The boxes one types in, by their Qt class names: asking Qt spares loading these classes into
 # Python before the window shows (each costs its share of start-up).
 _TEXT_BOX_CLASSES = ("QLineEdit", "QPlainTextEdit", "QTextEdit", "QAbstractSpinBox")
-_UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+
+
+def _is_undo_key(event: QEvent) -> bool:
+    from PySide6.QtGui import QKeyEvent, QKeySequence  # not before the first key press
+
+    if not isinstance(event, QKeyEvent):
+        return False
+    undo, redo = QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo
+    return (event.matches(undo) or event.matches(redo)
+            or QKeySequence(event.keyCombination()) == QKeySequence("Ctrl+Shift+Z"))
 
 
 def _is_text_box(thing: QObject) -> bool:
@@ -198,6 +202,8 @@ class MainWindow(QMainWindow):
 
     def _action(self, menu: Any, name: str, text: str, slot: Any,
                 shortcuts: list[Any] | None = None, tip: str = "") -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence  # see _fill_menus
+
         action = QAction(text, self)
         action.setObjectName(name)
         if shortcuts:
@@ -221,7 +227,10 @@ class MainWindow(QMainWindow):
             self.menus[key] = menu
 
     def _fill_menus(self) -> None:
-        """Every command, with its shortcut, in its menu."""
+        """Every command, with its shortcut, in its menu. (The action and key classes load
+        here, after the window's first paint: they cost start-up time.)"""
+        from PySide6.QtGui import QKeySequence
+
         file_menu = self.menus["file"]
         self.new_case_action = self._action(
             file_menu, "action_new_case", self.tr("&New case"), self.new_case,
@@ -739,9 +748,7 @@ class MainWindow(QMainWindow):
         # undo history (Edit menu) answers it everywhere, so one Ctrl+Z means one thing.
         if (event.type() == QEvent.Type.ShortcutOverride and _is_text_box(watched)
                 and isinstance(watched, QWidget)
-                and isinstance(event, QKeyEvent) and watched.window() is self
-                and (any(event.matches(k) for k in _UNDO_KEYS)
-                     or QKeySequence(event.keyCombination()) == QKeySequence("Ctrl+Shift+Z"))):
+                and watched.window() is self and _is_undo_key(event)):
             event.ignore()
             return True
         return super().eventFilter(watched, event)

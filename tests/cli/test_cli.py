@@ -203,3 +203,14 @@ def test_the_window_s_options_are_read_without_the_commands():
     with pytest.raises(SystemExit) as stopped:
         parse(["--journal"])
     assert stopped.value.code == 2
+
+
+def test_no_arguments_open_the_window_on_the_user_s_journal(monkeypatch: pytest.MonkeyPatch):
+    from secondop_desktop import app, cli
+
+    started: list[tuple[object, bool]] = []
+    monkeypatch.setattr(app, "run_gui",
+                        lambda journal, demo=False: started.append((journal, demo)) or 0)
+    assert cli.main([]) == 0
+    assert cli.main(["--demo"]) == 0
+    assert started == [(None, False), (None, True)]
