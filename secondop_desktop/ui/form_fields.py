@@ -125,14 +125,24 @@ def page_body(
     layout.setContentsMargins(16, 12, 16, 16)
     layout.setSpacing(8)
     layout.addWidget(Heading(heading, 1.3, heading_name))
-    label = QLabel(hint)
+    layout.addWidget(hint_label(hint))
+    return body, layout, wrapping_form()
+
+
+def hint_label(text: str) -> QLabel:
+    """A line of quieter text under a heading, saying what the part is for."""
+    label = QLabel(text)
     label.setWordWrap(True)
     label.setProperty("role", "hint")
-    layout.addWidget(label)
+    return label
+
+
+def wrapping_form() -> QFormLayout:
+    """A form whose labels go above their fields when both do not fit side by side."""
     form = QFormLayout()
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    return body, layout, form
+    return form
 
 
 class DateField(QWidget):

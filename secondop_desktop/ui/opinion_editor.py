@@ -145,13 +145,8 @@ class OpinionEditor(QWidget):
                  hint: str = "") -> QFormLayout:
         layout.addWidget(fields.Heading(title, 1.3, f"{name}_heading"))
         if hint:
-            label = QLabel(hint)
-            label.setWordWrap(True)
-            label.setProperty("role", "hint")
-            layout.addWidget(label)
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            layout.addWidget(form_fields.hint_label(hint))
+        form = form_fields.wrapping_form()
         layout.addLayout(form)
         return form
 
