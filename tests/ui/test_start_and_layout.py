@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from secondop_desktop.domain.comparison import Comparison, Point, Summary
@@ -283,6 +284,26 @@ def test_start_shows_the_window_with_the_journal_in_it(journal_path: Path, qapp,
         assert window.search_box.isClearButtonEnabled()
         assert stored(journal_path, window.document.case_id).title == demo_case().title
         assert window.windowTitle().endswith(demo_case().title)
+    finally:
+        window.close()
+        assert window.journal is not None
+        window.journal.close()
+
+
+def test_start_on_an_empty_journal_shows_the_welcome_page_then_the_commands(
+        journal_path: Path, qapp, qtbot):
+    window = application.start(journal_path)  # no journal yet: it is made
+    assert isinstance(window, MainWindow)
+    try:
+        qtbot.addWidget(window)
+        assert window.right_stack.currentWidget() is window.welcome
+        assert window.welcome.isEnabled()
+        qtbot.waitUntil(lambda: window.findChild(QAction, "action_new_case") is not None,
+                        timeout=5000)
+        assert window.new_case_action.isEnabled()
+        assert not window.export_action.isEnabled()  # no case open
+        qtbot.mouseClick(window.welcome.example_button, LEFT)
+        assert window.document is not None and window.export_action.isEnabled()
     finally:
         window.close()
         assert window.journal is not None
