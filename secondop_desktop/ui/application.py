@@ -232,8 +232,8 @@ class BackgroundWork:
             self.backup_thread.join()
         if self.journal is None:
             return
-        if self.check is not None and (self.check.running() or self.check.damage is not None):
-            return  # a file not known to be sound is not backed up
+        if self.check is None or self.check.running() or self.check.damage is not None:
+            return  # a file not known to be sound (not checked yet, even) is not backed up
         background.backup_if_due(self.journal)
 
 
@@ -246,8 +246,10 @@ def run(journal_path: Path | None, demo: bool) -> int:
     assert window.journal is not None
     work = BackgroundWork(window.journal)
     work.on_damage = lambda _reason: reopen_damaged(window)
+    # The check's thread competes with the window for the interpreter: it starts once the
+    # window is on screen and the last case open (queued behind that work).
+    first_paint.after_first_paint(window, lambda: QTimer.singleShot(0, window, work.schedule))
     try:
-        work.schedule()
         code = QApplication.exec()
         window.flush()
         work.finish()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 
+from secondop_desktop.domain.demo import demo_case
 from secondop_desktop.store.journal import Journal
 from secondop_desktop.ui import application, export_pdf
 from secondop_desktop.ui.main_window import MainWindow
@@ -54,6 +55,26 @@ def test_starting_with_demo_opens_the_example_and_keeps_it(qtbot, journal_path):
     with Journal.open(journal_path) as journal:
         assert [s.title for s in journal.list_cases()] == [
             "Right knee pain: replacement or therapy?"]
+
+
+def test_the_background_check_starts_once_the_window_and_its_case_are_up(
+        qtbot, journal_path, monkeypatch):
+    with Journal.open(journal_path) as journal:
+        journal.save_case(demo_case())
+    seen: list[bool] = []
+
+    def schedule(work: application.BackgroundWork, *args: object, **kwargs: object) -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)
+                   and w.isVisible()]
+        seen.append(bool(windows) and windows[0].document is not None)
+        windows[0].close()
+
+    monkeypatch.setattr(application.BackgroundWork, "schedule", schedule)
+    # Should the check never be scheduled, the window still closes (the test fails, not hangs).
+    QTimer.singleShot(15_000, lambda: [w.close() for w in QApplication.topLevelWidgets()
+                                       if isinstance(w, MainWindow)])
+    assert application.run(journal_path, demo=False) == 0
+    assert seen == [True]
 
 
 def test_decision_tab_keeps_the_plan_the_reasons_and_the_certainty_check(opened, qtbot):

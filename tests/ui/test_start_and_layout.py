@@ -211,15 +211,30 @@ class _FakeJournal:
             raise errors.JournalError("the disk is full")
 
 
+class _PassedCheck:
+    damage = None
+
+    def running(self) -> bool:
+        return False
+
+
 def test_backups_run_after_the_window_shows_and_once_more_on_quitting():
     journal = _FakeJournal()
     work = application.BackgroundWork(journal)  # type: ignore[arg-type]
+    work.check = _PassedCheck()  # type: ignore[assignment]
     work.start_backup()
     assert work.backup_thread is not None
     work.finish()  # waits for the background one, then backs up on this thread
     assert journal.calls == [work.backup_thread, threading.current_thread()]
     work.start_backup()  # nothing starts once finished
     assert len(journal.calls) == 2
+
+
+def test_quitting_before_the_check_ran_makes_no_backup():
+    journal = _FakeJournal()
+    work = application.BackgroundWork(journal)  # type: ignore[arg-type]
+    work.finish()  # the window closed before it was ever painted: the file was never checked
+    assert journal.calls == []
 
 
 def test_a_failed_backup_never_stops_the_program():
