@@ -70,10 +70,17 @@ def test_the_background_check_starts_once_the_window_and_its_case_are_up(
         windows[0].close()
 
     monkeypatch.setattr(application.BackgroundWork, "schedule", schedule)
-    # Should the check never be scheduled, the window still closes (the test fails, not hangs).
-    QTimer.singleShot(15_000, lambda: [w.close() for w in QApplication.topLevelWidgets()
-                                       if isinstance(w, MainWindow)])
-    assert application.run(journal_path, demo=False) == 0
+    # Should the check never be scheduled, the window still closes (the test fails, not hangs);
+    # the guard stops with the test, so it can never close a later test's window.
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: [w.close() for w in QApplication.topLevelWidgets()
+                                   if isinstance(w, MainWindow)])
+    guard.start(15_000)
+    try:
+        assert application.run(journal_path, demo=False) == 0
+    finally:
+        guard.stop()
     assert seen == [True]
 
 
