@@ -1,0 +1,142 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The bar at the top of the compare view: which doctors' opinions to compare (two, or three with
+"+ third") and the "Only differences" switch.
+
+It keeps what the user chose across edits where those opinions still exist, and never lets a
+doctor face itself: choosing a doctor shown in another combo swaps the two.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from secondop_desktop.domain.model import Opinion
+from secondop_desktop.ui.compare_flow import FlowLayout
+
+
+def _pair(label: QLabel, field: QWidget) -> QWidget:
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(6)
+    row.addWidget(label)
+    row.addWidget(field)
+    return box
+
+
+def _combo(name: str, accessible: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.setAccessibleName(accessible)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    return combo
+
+
+def _opinion_name(opinion: Opinion) -> str:
+    label = opinion.label.strip()
+    if label and label != opinion.doctor:
+        return f"{opinion.doctor} ({label})"
+    return opinion.doctor
+
+
+class CompareBar(QWidget):
+    choiceChanged = Signal()
+    """The user chose other doctors, or added or removed the third (also when ``fill`` has to
+    drop the third for want of a third opinion)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._previous_choice: list[str | None] = [None, None, None]
+        bar = FlowLayout(spacing=8)
+        title = QLabel(self.tr("Compare"))
+        title.setObjectName("compare_title")
+        self.first_combo = _combo("compare_first_combo", self.tr("First doctor to compare"))
+        with_label = QLabel(self.tr("with"))
+        self.second_combo = _combo("compare_second_combo", self.tr("Second doctor to compare"))
+        self.and_label = QLabel(self.tr("and"))
+        self.third_combo = _combo("compare_third_combo", self.tr("Third doctor to compare"))
+        self.third_button = QPushButton(self.tr("+ third"))
+        self.third_button.setObjectName("compare_third_button")
+        self.third_button.setAccessibleName(self.tr("Add a third doctor to the comparison"))
+        self.third_button.setCheckable(True)
+        self.only_differences = QCheckBox(self.tr("Only differences"))
+        self.only_differences.setObjectName("compare_only_differences")
+        self.only_differences.setAccessibleName(self.tr("Show only the points that differ"))
+        title.setBuddy(self.first_combo)
+        with_label.setBuddy(self.second_combo)
+        self.and_label.setBuddy(self.third_combo)
+        # Each word stays with its combo when the bar wraps at large text sizes.
+        self.third_group = _pair(self.and_label, self.third_combo)
+        for widget in (_pair(title, self.first_combo), _pair(with_label, self.second_combo),
+                       self.third_group, self.third_button, self.only_differences):
+            bar.addWidget(widget)
+        self.third_group.hide()
+        self.setObjectName("compare_bar")
+        self.setLayout(bar)
+
+        self.first_combo.currentIndexChanged.connect(lambda _i: self._pair_chosen(0))
+        self.second_combo.currentIndexChanged.connect(lambda _i: self._pair_chosen(1))
+        self.third_combo.currentIndexChanged.connect(lambda _i: self._pair_chosen(2))
+        self.third_button.toggled.connect(self._third_toggled)
+
+    def fill(self, opinions: list[Opinion]) -> None:
+        """Offer these opinions, keeping what the user chose where it still exists, else the
+        doctors in the order seen."""
+        ids = [o.id for o in opinions]
+        chosen = [c.currentData() for c in self._combos()]
+        defaults = ids[:3] + [None] * 3
+        combos = self._combos()
+        for combo in combos:
+            combo.blockSignals(True)
+            combo.clear()
+            for opinion in opinions:
+                combo.addItem(_opinion_name(opinion), opinion.id)
+        picked: list[str | None] = []
+        for i, combo in enumerate(combos):
+            want = chosen[i] if chosen[i] in ids and chosen[i] not in picked else None
+            if want is None:
+                want = next((d for d in defaults if d is not None and d not in picked), None)
+            picked.append(want)
+            combo.setCurrentIndex(combo.findData(want) if want is not None else -1)
+            combo.blockSignals(False)
+        self._previous_choice = [c.currentData() for c in combos]
+        enough_for_three = len(ids) >= 3
+        self.third_button.setEnabled(enough_for_three)
+        self.third_button.setToolTip("" if enough_for_three else self.tr(
+            "Add a third doctor's opinion for a three-way view"))
+        if not enough_for_three and self.third_button.isChecked():
+            self.third_button.setChecked(False)
+        self.first_combo.setEnabled(len(ids) >= 2)
+        self.second_combo.setEnabled(len(ids) >= 2)
+
+    def chosen_ids(self) -> list[str]:
+        """The ids of the opinions chosen, in the combos' order (the third only when added)."""
+        ids = [self.first_combo.currentData(), self.second_combo.currentData()]
+        if self.third_button.isChecked():
+            ids.append(self.third_combo.currentData())
+        return [i for i in ids if i]
+
+    def _combos(self) -> list[QComboBox]:
+        return [self.first_combo, self.second_combo, self.third_combo]
+
+    def _pair_chosen(self, which: int) -> None:
+        combos = self._combos()
+        new = combos[which].currentData()
+        old = self._previous_choice[which]
+        # Choosing a doctor already shown elsewhere swaps the two, so a doctor never faces itself.
+        for i, combo in enumerate(combos):
+            if i != which and combo.currentData() == new and old is not None:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(combo.findData(old))
+                combo.blockSignals(False)
+        self._previous_choice = [c.currentData() for c in combos]
+        self.choiceChanged.emit()
+
+    def _third_toggled(self, on: bool) -> None:
+        self.third_group.setVisible(on)
+        self.third_button.setText(self.tr("− third") if on else self.tr("+ third"))
+        self.third_button.setAccessibleName(
+            self.tr("Remove the third doctor from the comparison") if on
+            else self.tr("Add a third doctor to the comparison"))
+        self.choiceChanged.emit()
