@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6 import QtCore
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSize, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +18,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +29,7 @@ from secondop_desktop.ui.fields import Heading, button, name
 from secondop_desktop.ui.words import word
 
 NO_DATE = QDate(1900, 1, 1)
+WRAP_SLACK = 4  # pixels kept free beside a wrapped check box's text (rounding, focus frame)
 
 
 def _tr(text: str) -> str:
@@ -53,9 +58,75 @@ def combo(object_name: str, accessible: str, choices: dict[Any, str]) -> QComboB
 
 
 def check(object_name: str, text: str) -> QCheckBox:
-    box = QCheckBox(text)
+    box = WrappingCheckBox(text)
     name(box, object_name, text.rstrip("?:"))
     return box
+
+
+class WrappingCheckBox(QCheckBox):
+    """A check box whose words go onto more lines when the form is narrow (large text in a small
+    window) rather than making the page wider than the window. ``label()`` is the whole text;
+    ``text()`` is it as shown, with the line breaks."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self._label = text
+        # May be narrower than its text (the words wrap), and as tall as the lines then need.
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def label(self) -> str:
+        return self._label
+
+    def _box_width(self) -> int:
+        style = self.style()
+        return (style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, self)
+                + style.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, self))
+
+    def _wrapped(self, width: int) -> str:
+        """The label broken into lines that fit ``width`` (a word longer than that keeps its
+        own line)."""
+        metrics = self.fontMetrics()
+        room = max(1, width - self._box_width() - WRAP_SLACK)
+        lines: list[str] = []
+        line = ""
+        for piece in self._label.split():
+            candidate = f"{line} {piece}" if line else piece
+            if line and metrics.horizontalAdvance(candidate) > room:
+                lines.append(line)
+                line = piece
+            else:
+                line = candidate
+        lines.append(line)
+        return "\n".join(lines)
+
+    def _size_for(self, text: str) -> QSize:
+        # As QCheckBox measures itself, for the given text.
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        shown = self.fontMetrics().size(QtCore.Qt.TextFlag.TextShowMnemonic, text)
+        indicator = self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorHeight, None, self)
+        contents = QSize(self._box_width() + shown.width() + WRAP_SLACK,
+                         max(shown.height(), indicator))
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_CheckBox, option, contents,
+                                             self)
+
+    def sizeHint(self) -> QSize:
+        return self._size_for(self._label)
+
+    def minimumSizeHint(self) -> QSize:
+        longest = max(self._label.split(), key=self.fontMetrics().horizontalAdvance, default="")
+        return self._size_for(longest)
+
+    def heightForWidth(self, width: int) -> int:
+        return self._size_for(self._wrapped(width)).height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wrapped = self._wrapped(event.size().width())
+        if wrapped != self.text():
+            self.setText(wrapped)
+        super().resizeEvent(event)
 
 
 def set_combo_value(box: QComboBox, value: Any) -> None:

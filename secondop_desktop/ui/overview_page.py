@@ -100,7 +100,9 @@ class OverviewPage(QScrollArea):
             if label is not None and label.widget() is not None:
                 labels = max(labels, label.widget().sizeHint().width())
             if field is not None:
-                fields_ = max(fields_, field.minimumSize().width())
+                # What the field would like, not the least it can take: a check box can now
+                # wrap its words into a sliver, which is no reason to squeeze it beside a label.
+                fields_ = max(fields_, field.sizeHint().width())
         margins = self.widget().layout().contentsMargins()
         # The viewport's width without asking for the viewport: wrapping that C++-made widget
         # makes PySide set up every QWidget subclass it might be (~30 ms at start).

@@ -146,6 +146,31 @@ def test_every_part_of_a_case_is_in_sight_at_any_text_size(opened, qtbot, percen
         assert page.parts_list.currentRow() == TAB_OVERVIEW
 
 
+@pytest.mark.parametrize("part", [TAB_OVERVIEW, TAB_DECISION])
+def test_at_200_percent_in_a_smaller_window_no_form_runs_off_the_side(opened, qtbot, part: int):
+    """Large text in the window's first size (1200 x 800): the check boxes' words wrap rather
+    than push the form wider than the window (it scrolled sideways and cut sentences off)."""
+    from PySide6.QtWidgets import QCheckBox, QScrollArea
+
+    window = opened.window()
+    window.resize(1200, 800)
+    qtbot.mouseClick(child(window, QPushButton, "welcome_example"), LEFT)
+    window.set_text_size(200)
+    window.case_page.tabs.setCurrentIndex(part)
+    scroll = window.case_page.tabs.currentWidget()
+    assert isinstance(scroll, QScrollArea)
+    qtbot.waitUntil(lambda: scroll.widget().width() <= scroll.viewport().width())
+    assert not scroll.horizontalScrollBar().isVisible()
+    boxes = [b for b in scroll.widget().findChildren(QCheckBox) if b.isVisible()]
+    assert boxes
+    wrapped = [b for b in boxes if "\n" in b.text()]
+    assert wrapped  # at 200 % some sentences take two lines here
+    for box in wrapped:
+        assert box.text().replace("\n", " ") == box.label()
+        assert box.height() >= 2 * box.fontMetrics().lineSpacing()
+        assert box.geometry().right() <= scroll.viewport().width()
+
+
 def test_at_200_percent_the_parts_are_a_list_and_titles_wrap(opened, qtbot):
     window = opened.window()
     window.resize(1400, 900)
