@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
@@ -15,7 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSize,
 )
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QFontMetricsF
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from secondop_desktop.store.journal import CaseSummary
@@ -160,17 +161,24 @@ class CaseRowDelegate(QStyledItemDelegate):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.wrap_titles = False
+        self._measuring = False
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        size = super().sizeHint(option, index)
-        # Every row the same height: with wrapped titles, room for three lines whatever this
-        # row's title needs.
-        extra = option.fontMetrics.lineSpacing() if self.wrap_titles else 0
+        # Every row the same height, whatever its title and the list's width (the list asks
+        # one row for all): the two lines unwrapped, and with wrapped titles room for a third.
+        self._measuring = True
+        try:
+            size = super().sizeHint(option, index)
+        finally:
+            self._measuring = False
+        # A whole line as Qt lays item text out: the font's exact height rounded up (a pixel
+        # more than its whole-pixel line spacing at some sizes, which dropped the third line).
+        extra = math.ceil(QFontMetricsF(option.font).height()) + 1 if self.wrap_titles else 0
         return QSize(1, size.height() + extra)
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:
         super().initStyleOption(option, index)
-        if not self.wrap_titles or not option.text:
+        if not self.wrap_titles or self._measuring or not option.text:
             return
         # The delegate has already turned the model's line breaks into Unicode line separators.
         title, _, rest = option.text.partition(LINE_SEPARATOR)

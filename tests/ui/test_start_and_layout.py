@@ -171,6 +171,38 @@ def test_at_200_percent_in_a_smaller_window_no_form_runs_off_the_side(opened, qt
         assert box.geometry().right() <= scroll.viewport().width()
 
 
+def test_at_200_percent_a_wrapped_title_still_shows_the_status_line(journal_path: Path, qapp,
+                                                                     qtbot):
+    """Three lines in a row of the case list: the title over two, then status and doctors. The
+    row was a pixel short of three laid-out lines, and Qt dropped the third."""
+    from secondop_desktop.store.journal import Journal
+
+    with Journal.open(journal_path) as journal:
+        journal.save_case(demo_case())
+    settings.put(settings.TEXT_SIZE, 200)
+    window = application.start(journal_path)  # as a user with large text starts it
+    assert isinstance(window, MainWindow)
+    try:
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: window.document is not None, timeout=5000)
+        view = window.case_list
+        row = view.visualRect(window.case_model.index(0))
+        image = view.viewport().grab().toImage()
+        # Count the lines of text drawn in the row: bands of pixel rows with dark pixels.
+        lines, in_line = 0, False
+        for y in range(row.top(), row.bottom()):
+            dark = sum(1 for x in range(row.left(), row.right(), 2)
+                       if image.pixelColor(x, y).lightness() < 100)
+            if dark > 6 and not in_line:
+                lines += 1
+            in_line = dark > 6 or (in_line and dark > 0)
+        assert lines == 3
+    finally:
+        window.close()
+        assert window.journal is not None
+        window.journal.close()
+
+
 def test_at_200_percent_the_parts_are_a_list_and_titles_wrap(opened, qtbot):
     window = opened.window()
     window.resize(1400, 900)
