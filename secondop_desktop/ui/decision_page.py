@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
 from secondop_desktop.domain.model import Case, Decision, now_iso
@@ -59,6 +60,7 @@ class DecisionPage(QScrollArea):
         caption.setBuddy(self.decided_on.date_edit)
         form.addRow(caption, self.decided_on)
         layout.addLayout(form)
+        self.form = form
 
         layout.addWidget(fields.Heading(self.tr("How sure do you feel?"), 1.15, "sure_heading"))
         sure_hint = QLabel(self.tr(
@@ -77,6 +79,10 @@ class DecisionPage(QScrollArea):
         layout.addWidget(self.sure_summary)
         layout.addStretch(1)
         self.setWidget(body)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        form_fields.fit_form(self.form, form_fields.page_room(self))
 
         self.chosen.textEdited.connect(
             lambda text: self._set("chosen", text, self.tr("plan chosen")))

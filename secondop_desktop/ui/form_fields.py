@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QScrollArea,
     QSizePolicy,
     QStyle,
     QStyleOptionButton,
@@ -206,6 +207,39 @@ def hint_label(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setProperty("role", "hint")
     return label
+
+
+def fit_form(form: QFormLayout, room: int) -> None:
+    """Labels beside their fields when both fit in ``room`` pixels, else every label above its
+    field (large text in a narrow window): tidier than wrapping only the rows that overflow."""
+    labels = wanted = 0
+    for row in range(form.rowCount()):
+        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        if label is not None and label.widget() is not None:
+            caption = label.widget()
+            labels = max(labels, caption.minimumWidth(), caption.sizeHint().width())
+        if field is not None:
+            # What the field would like, not the least it can take: a check box can wrap its
+            # words into a sliver, which is no reason to squeeze it beside a label.
+            wanted = max(wanted, field.sizeHint().width())
+    needed = labels + max(form.horizontalSpacing(), 6) + wanted
+    policy = (QFormLayout.RowWrapPolicy.WrapLongRows if needed <= room
+              else QFormLayout.RowWrapPolicy.WrapAllRows)
+    if form.rowWrapPolicy() != policy:
+        form.setRowWrapPolicy(policy)
+
+
+def page_room(area: QScrollArea) -> int:
+    """The width a scrolling page's form has: the viewport's, less the page's margins and the
+    scroll bar. (Asked of the area: wrapping its C++-made viewport makes PySide set up every
+    QWidget subclass it might be, ~30 ms the first time.)"""
+    margins = area.widget().layout().contentsMargins()
+    room = area.maximumViewportSize().width() - margins.left() - margins.right()
+    bar = area.verticalScrollBar()
+    if bar.isVisible():
+        room -= bar.width()
+    return room
 
 
 def wrapping_form() -> QFormLayout:

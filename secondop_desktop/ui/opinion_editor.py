@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -135,6 +136,7 @@ class OpinionEditor(QWidget):
         self.inputs: dict[str, QWidget] = {}
         self._describe_pending: str | None = None
         self._captions: list[QLabel] = []
+        self._forms: list[QFormLayout] = []
         self._build()
         self._align_captions()
         self.load()
@@ -148,6 +150,7 @@ class OpinionEditor(QWidget):
             layout.addWidget(form_fields.hint_label(hint))
         form = form_fields.wrapping_form()
         layout.addLayout(form)
+        self._forms.append(form)
         return form
 
     def _rule(self, layout: QVBoxLayout) -> None:
@@ -249,6 +252,13 @@ class OpinionEditor(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._align_captions()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        margins = self.layout().contentsMargins()
+        room = event.size().width() - margins.left() - margins.right()
+        for form in self._forms:
+            form_fields.fit_form(form, room)
 
     def _wire_input(self, path: str, widget: QWidget) -> None:
         if isinstance(widget, QLineEdit):

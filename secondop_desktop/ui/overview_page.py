@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
 from secondop_desktop.domain.model import Case
 from secondop_desktop.ui import fields, form_fields
@@ -90,31 +90,7 @@ class OverviewPage(QScrollArea):
         self._fit_form()
 
     def _fit_form(self) -> None:
-        """Labels beside their fields when both fit, else every label above its field (large
-        text in a narrow window): tidier than wrapping only the rows that overflow."""
-        form = self.form
-        labels = fields_ = 0
-        for row in range(form.rowCount()):
-            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if label is not None and label.widget() is not None:
-                labels = max(labels, label.widget().sizeHint().width())
-            if field is not None:
-                # What the field would like, not the least it can take: a check box can now
-                # wrap its words into a sliver, which is no reason to squeeze it beside a label.
-                fields_ = max(fields_, field.sizeHint().width())
-        margins = self.widget().layout().contentsMargins()
-        # The viewport's width without asking for the viewport: wrapping that C++-made widget
-        # makes PySide set up every QWidget subclass it might be (~30 ms at start).
-        room = self.maximumViewportSize().width() - margins.left() - margins.right()
-        bar = self.verticalScrollBar()
-        if bar.isVisible():
-            room -= bar.width()
-        needed = labels + max(form.horizontalSpacing(), 6) + fields_
-        policy = (QFormLayout.RowWrapPolicy.WrapLongRows if needed <= room
-                  else QFormLayout.RowWrapPolicy.WrapAllRows)
-        if form.rowWrapPolicy() != policy:
-            form.setRowWrapPolicy(policy)
+        form_fields.fit_form(self.form, form_fields.page_room(self))
 
     def set_document(self, document: CaseDocument | None) -> None:
         self.document = document

@@ -16,7 +16,7 @@ from secondop_desktop.domain.comparison import Comparison, Point, Summary
 from secondop_desktop.domain.demo import demo_case
 from secondop_desktop.store import errors
 from secondop_desktop.ui import application, background, dialogs, settings
-from secondop_desktop.ui.case_page import TAB_COMPARE, TAB_DECISION, TAB_OVERVIEW
+from secondop_desktop.ui.case_page import TAB_COMPARE, TAB_DECISION, TAB_OPINIONS, TAB_OVERVIEW
 from secondop_desktop.ui.main_window import MainWindow
 from secondop_desktop.ui.question_topics import point_asking, topic_for_point
 from tests.ui.app_helpers import child, opened, shortcut, stored
@@ -169,6 +169,28 @@ def test_at_200_percent_in_a_smaller_window_no_form_runs_off_the_side(opened, qt
         assert box.text().replace("\n", " ") == box.label()
         assert box.height() >= 2 * box.fontMetrics().lineSpacing()
         assert box.geometry().right() <= scroll.viewport().width()
+
+
+def test_the_opinion_editor_puts_labels_above_fields_only_when_both_do_not_fit(opened, qtbot):
+    from PySide6.QtWidgets import QFormLayout, QLineEdit
+
+    window = opened.window()
+    window.resize(1200, 800)
+    qtbot.mouseClick(child(window, QPushButton, "welcome_example"), LEFT)
+    window.case_page.show_tab(TAB_OPINIONS)
+    editor = window.case_page.opinions.editors[0]
+    name = child(editor, QLineEdit, "physician_name")
+    forms = editor.findChildren(QFormLayout)
+    above = QFormLayout.RowWrapPolicy.WrapAllRows
+    qtbot.waitUntil(lambda: all(f.rowWrapPolicy() != above for f in forms))
+    beside = name.geometry().left()
+    window.set_text_size(200)
+    qtbot.waitUntil(lambda: any(f.rowWrapPolicy() == above for f in forms))
+    # Above its label now: the field starts at the left edge and has the page's width.
+    qtbot.waitUntil(lambda: name.geometry().left() < beside)
+    assert name.width() > editor.width() // 2
+    window.set_text_size(100)
+    qtbot.waitUntil(lambda: all(f.rowWrapPolicy() != above for f in forms))
 
 
 def test_at_200_percent_a_wrapped_title_still_shows_the_status_line(journal_path: Path, qapp,
