@@ -60,13 +60,19 @@ def test_f7_from_inside_the_tab_and_a_verdict_kept_in_the_case(qtbot, opened) ->
     qtbot.waitUntil(lambda: stage.height() == stage.heightForWidth(stage.width()))
 
 
-def test_clearing_a_verdict_is_kept_in_the_case_and_can_be_undone(qtbot, opened) -> None:  # noqa: F811
+def _say_the_stage_is_the_same(qtbot, opened):  # noqa: F811 - the fixture
+    """The Compare tab, with the user's view "they say the same" given on the Stage row."""
     window, compare = _compare_tab(qtbot, opened)
     stage = row_named(compare, "Stage")
     qtbot.mouseClick(stage.findChild(QRadioButton, "review_same_radio"),
                      Qt.MouseButton.LeftButton)
     document = window.case_page.document
     assert [(r.point, r.verdict) for r in document.case.reviews] == [("stage", "same")]
+    return window, compare, document
+
+
+def test_clearing_a_verdict_is_kept_in_the_case_and_can_be_undone(qtbot, opened) -> None:  # noqa: F811
+    window, compare, document = _say_the_stage_is_the_same(qtbot, opened)
     summary = compare.findChild(QLabel, "compare_summary")
     qtbot.waitUntil(lambda: "(the program found:" in summary.text())
 
@@ -91,11 +97,7 @@ def test_clearing_a_verdict_is_kept_in_the_case_and_can_be_undone(qtbot, opened)
 
 
 def test_clearing_a_verdict_keeps_the_note_written_about_the_point(qtbot, opened) -> None:  # noqa: F811
-    window, compare = _compare_tab(qtbot, opened)
-    stage = row_named(compare, "Stage")
-    qtbot.mouseClick(stage.findChild(QRadioButton, "review_same_radio"),
-                     Qt.MouseButton.LeftButton)
-    document = window.case_page.document
+    _window, compare, document = _say_the_stage_is_the_same(qtbot, opened)
     stage = row_named(compare, "Stage")
     qtbot.waitUntil(lambda: stage.findChild(QLineEdit, "review_note_edit") is not None)
     note = stage.findChild(QLineEdit, "review_note_edit")
