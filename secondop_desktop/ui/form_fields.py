@@ -165,6 +165,9 @@ class GrowingTextEdit(QPlainTextEdit):
         self._lines = lines
         self._max_lines = max_lines
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        # Lines wrap at the box's width: a sideways bar only ever showed for the moment the
+        # upright one appeared (a few pixels), covering the last line.
+        self.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.textChanged.connect(self.fit)
         self.fit()
 
