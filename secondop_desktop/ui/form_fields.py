@@ -76,6 +76,9 @@ class WrappingCheckBox(QCheckBox):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
+        # Layouts ask the height for one width many times a pass: remembered until the font
+        # or style changes.
+        self._heights: dict[int, int] = {}
 
     def label(self) -> str:
         return self._label
@@ -121,7 +124,15 @@ class WrappingCheckBox(QCheckBox):
         return self._size_for(longest)
 
     def heightForWidth(self, width: int) -> int:
-        return self._size_for(self._wrapped(width)).height()
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._size_for(self._wrapped(width)).height()
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         wrapped = self._wrapped(event.size().width())
