@@ -23,6 +23,7 @@ from PySide6.QtCore import QEvent, QMargins, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -124,7 +125,9 @@ class CompareView(QWidget):
         summary_box = QFrame()
         summary_box.setObjectName("compare_summary_box")
         summary_box.setFrameShape(QFrame.Shape.StyledPanel)
-        srow = QHBoxLayout(summary_box)
+        # The summary beside Previous / Next, or above them when the box is narrow (large
+        # text in a small window), so the words keep the box's width.
+        self.summary_row = srow = QBoxLayout(QBoxLayout.Direction.LeftToRight, summary_box)
         srow.setContentsMargins(10, 8, 10, 8)
         self.summary = QLabel()
         self.summary.setObjectName("compare_summary")
@@ -163,9 +166,12 @@ class CompareView(QWidget):
         brow.addWidget(busy_label)
         brow.addWidget(self.busy_bar)
         self.busy.hide()
-        srow.addWidget(self.busy, 0, Qt.AlignmentFlag.AlignVCenter)
-        srow.addWidget(self.previous_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        srow.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.nav_row = nav = QHBoxLayout()
+        nav.addWidget(self.busy, 0, Qt.AlignmentFlag.AlignVCenter)
+        nav.addWidget(self.previous_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        nav.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        nav.addStretch(1)  # under the words, the buttons stay at the left
+        srow.addLayout(nav)
 
         self.stack = QStackedWidget()
         self.message = QLabel()
@@ -232,6 +238,13 @@ class CompareView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        buttons = (self.previous_button.sizeHint().width() + self.next_button.sizeHint().width()
+                   + self.nav_row.spacing())
+        # Beside the buttons the words need at least their width again, or they wrap too much.
+        direction = (QBoxLayout.Direction.LeftToRight if event.size().width() >= 3 * buttons
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.summary_row.direction() != direction:
+            self.summary_row.setDirection(direction)
         doctors = len(self.model.opinion_ids)
         if not doctors:
             return

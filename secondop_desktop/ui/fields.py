@@ -13,6 +13,8 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
 
+from secondop_desktop.ui import appearance
+
 
 def name(widget: QWidget, object_name: str, accessible: str) -> QWidget:
     widget.setObjectName(object_name)
@@ -46,7 +48,10 @@ def set_line(edit: QLineEdit, text: str | None) -> None:
 
 
 class Heading(QLabel):
-    """A section heading: the application font, larger and bold, following text-size changes."""
+    """A section heading: the application font, larger and bold, following text-size changes.
+
+    Its extra size shrinks as the text grows (``scale`` at 100 %, half the extra at 200 %):
+    large text makes headings large already, and a small window has few lines to spare."""
 
     def __init__(self, text: str, scale: float = 1.25, object_name: str = "") -> None:
         super().__init__(text)
@@ -59,7 +64,8 @@ class Heading(QLabel):
 
     def refresh_font(self) -> None:
         font = QFont(QApplication.font())
-        font.setPointSizeF(font.pointSizeF() * self._scale)
+        growth = max(1.0, font.pointSizeF() / appearance.base_point_size())
+        font.setPointSizeF(font.pointSizeF() * (1 + (self._scale - 1) / growth))
         font.setBold(True)
         self.setFont(font)
 

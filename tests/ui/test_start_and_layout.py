@@ -194,6 +194,34 @@ def test_the_opinion_editor_puts_labels_above_fields_only_when_both_do_not_fit(o
     qtbot.waitUntil(lambda: all(f.rowWrapPolicy() != above for f in forms))
 
 
+def test_large_text_in_a_small_window_keeps_room_for_the_compare_rows(opened, qtbot):
+    """At 200 % in the window's first size the headings' extra size halves and Previous / Next
+    go under the summary, so the rows are not squeezed out by what sits above them."""
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from secondop_desktop.ui import appearance
+
+    window = opened.window()
+    window.resize(1200, 800)
+    qtbot.mouseClick(child(window, QPushButton, "welcome_example"), LEFT)
+    window.case_page.show_tab(TAB_COMPARE)
+    compare = window.case_page.compare
+    summary = child(compare, QLabel, "compare_summary")
+    previous = child(compare, QPushButton, "compare_previous")
+    qtbot.waitUntil(lambda: previous.isVisible() and summary.text() != "")
+    # 100 %: the buttons beside the summary, the case heading half as big again as the text.
+    assert previous.mapTo(compare, previous.rect().topLeft()).y() < (
+        summary.mapTo(compare, summary.rect().bottomLeft()).y())
+    heading = window.case_page.title_label
+    base = appearance.base_point_size()
+    assert heading.font().pointSizeF() == pytest.approx(base * 1.5, abs=0.2)
+    window.set_text_size(200)
+    qtbot.waitUntil(lambda: previous.mapTo(compare, previous.rect().topLeft()).y()
+                    > summary.mapTo(compare, summary.rect().topLeft()).y() + summary.height() - 2)
+    assert QApplication.font().pointSizeF() == pytest.approx(base * 2, abs=0.2)
+    assert heading.font().pointSizeF() == pytest.approx(base * 2 * 1.25, abs=0.2)
+
+
 def test_at_200_percent_a_wrapped_title_still_shows_the_status_line(journal_path: Path, qapp,
                                                                      qtbot):
     """Three lines in a row of the case list: the title over two, then status and doctors. The
