@@ -9,9 +9,11 @@ run superseded by a newer request is dropped, never shown.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import copy
 import importlib
+import weakref
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable, QThreadPool, Signal
@@ -29,6 +31,19 @@ def _run_engine(engine: Any, case: Case, ids: list[str]) -> tuple[Any, str]:
         return engine.compare_opinions(case, ids[0], ids[1]), ""
     except Exception as error:  # noqa: BLE001 - told to the user rather than lost in a thread
         return None, str(error) or type(error).__name__
+
+
+_POOLS: weakref.WeakSet[QThreadPool] = weakref.WeakSet()
+
+
+@atexit.register
+def _let_jobs_end() -> None:
+    # A job still running while Python shuts down fails on its way back into Python (Qt then
+    # reports an exception from a worker thread); a comparison takes milliseconds: let it end.
+    for pool in list(_POOLS):
+        with contextlib.suppress(RuntimeError):
+            pool.clear()
+            pool.waitForDone(5000)
 
 
 class _Signals(QObject):
@@ -68,6 +83,7 @@ class Comparer(QObject):
         self._signals.done.connect(self._done)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        _POOLS.add(self._pool)
 
     @property
     def busy(self) -> bool:
