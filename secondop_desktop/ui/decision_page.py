@@ -11,8 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from secondop_desktop.domain.model import Case, Decision, now_iso
 from secondop_desktop.ui import fields, form_fields
@@ -30,12 +29,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DecisionPage", text)
 
 
-class DecisionPage(QScrollArea):
+class DecisionPage(form_fields.FormPage):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("decision_page")
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        super().__init__("decision_page", parent)
         self.document: CaseDocument | None = None
         self._build()
 
@@ -80,9 +76,6 @@ class DecisionPage(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        form_fields.fit_form(self.form, form_fields.page_room(self))
 
         self.chosen.textEdited.connect(
             lambda text: self._set("chosen", text, self.tr("plan chosen")))

@@ -256,6 +256,23 @@ def page_room(area: QScrollArea) -> int:
     return room
 
 
+class FormPage(QScrollArea):
+    """A scrolling page with one main form, ``form`` (set by the page as it builds it), whose
+    labels go above their fields whenever label and field do not both fit (``fit_form``)."""
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.form: QFormLayout | None = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.form is not None and self.widget() is not None:
+            fit_form(self.form, page_room(self))
+
+
 def wrapping_form() -> QFormLayout:
     """A form whose labels go above their fields when both do not fit side by side."""
     form = QFormLayout()

@@ -6,8 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from secondop_desktop.domain.model import Case
 from secondop_desktop.ui import fields, form_fields
@@ -20,12 +19,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Words", text)
 
 
-class OverviewPage(QScrollArea):
+class OverviewPage(form_fields.FormPage):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("overview_page")
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        super().__init__("overview_page", parent)
         self.document: CaseDocument | None = None
         self._build()
 
@@ -85,12 +81,6 @@ class OverviewPage(QScrollArea):
         for box in self.reason_boxes.values():
             box.toggled.connect(lambda _on: self._reasons_edited())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_form()
-
-    def _fit_form(self) -> None:
-        form_fields.fit_form(self.form, form_fields.page_room(self))
 
     def set_document(self, document: CaseDocument | None) -> None:
         self.document = document
