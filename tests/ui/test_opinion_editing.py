@@ -28,6 +28,14 @@ def _case_with_opinions_tab(qtbot, window) -> str:
     return window.document.case_id
 
 
+def _new_opinion(opened, qtbot):
+    """A new case with one opinion added by its button: (window, case id, the opinion's editor)."""
+    window = opened.window()
+    case_id = _case_with_opinions_tab(qtbot, window)
+    qtbot.mouseClick(child(window, QPushButton, "opinion_add"), LEFT)
+    return window, case_id, _editor(window)
+
+
 def _editor(window):
     editor = window.case_page.opinions.current_editor()
     assert editor is not None
@@ -72,10 +80,7 @@ def test_add_two_opinions_by_typing_one_with_an_accented_name(opened, qtbot):
 
 
 def test_every_field_of_an_opinion_is_kept(opened, qtbot):
-    window = opened.window()
-    case_id = _case_with_opinions_tab(qtbot, window)
-    qtbot.mouseClick(child(window, QPushButton, "opinion_add"), LEFT)
-    editor = _editor(window)
+    window, case_id, editor = _new_opinion(opened, qtbot)
     typed = {
         "opinion_label": "Original opinion",
         "physician_name": "Dr Ann Lee",
@@ -115,10 +120,7 @@ def test_every_field_of_an_opinion_is_kept(opened, qtbot):
 
 
 def test_the_visit_date_can_be_left_empty(opened, qtbot):
-    window = opened.window()
-    case_id = _case_with_opinions_tab(qtbot, window)
-    qtbot.mouseClick(child(window, QPushButton, "opinion_add"), LEFT)
-    editor = _editor(window)
+    window, case_id, editor = _new_opinion(opened, qtbot)
     date_edit = child(editor, QDateEdit, "visit_date")
     assert date_edit.text() == "No date"
     date_edit.setDate(QDate(2026, 5, 1))
@@ -129,10 +131,7 @@ def test_the_visit_date_can_be_left_empty(opened, qtbot):
 
 
 def test_evidence_rows_add_edit_move_and_remove(opened, qtbot):
-    window = opened.window()
-    case_id = _case_with_opinions_tab(qtbot, window)
-    qtbot.mouseClick(child(window, QPushButton, "opinion_add"), LEFT)
-    editor = _editor(window)
+    window, case_id, editor = _new_opinion(opened, qtbot)
     add = child(editor, QPushButton, "evidence_add")
     qtbot.mouseClick(add, LEFT)
     type_text(qtbot, child(editor, QLineEdit, "evidence_title"), "Knee X-ray")
@@ -162,10 +161,7 @@ def test_evidence_rows_add_edit_move_and_remove(opened, qtbot):
 
 
 def test_recommendations_main_and_alternative_reorder_and_remove(opened, qtbot):
-    window = opened.window()
-    case_id = _case_with_opinions_tab(qtbot, window)
-    qtbot.mouseClick(child(window, QPushButton, "opinion_add"), LEFT)
-    editor = _editor(window)
+    window, case_id, editor = _new_opinion(opened, qtbot)
     add = child(editor, QPushButton, "recommendation_add")
     qtbot.mouseClick(add, LEFT)
     type_text(qtbot, child(editor, QLineEdit, "recommendation_treatment"), "Knee replacement")
@@ -209,10 +205,7 @@ def test_reorder_opinions(opened, qtbot):
 
 
 def test_undo_after_typing_in_two_fields_goes_back_one_field_at_a_time(opened, qtbot):
-    window = opened.window()
-    _case_with_opinions_tab(qtbot, window)
-    qtbot.mouseClick(child(window, QPushButton, "opinion_add"), LEFT)
-    editor = _editor(window)
+    window, _case_id, editor = _new_opinion(opened, qtbot)
     name = child(editor, QLineEdit, "physician_name")
     specialty = child(editor, QLineEdit, "physician_specialty")
     type_text(qtbot, name, "Dr Kim")
