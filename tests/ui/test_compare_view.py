@@ -42,13 +42,21 @@ def engine() -> FakeEngine:
     return FakeEngine()
 
 
-@pytest.fixture
-def view(qtbot, engine: FakeEngine, demo_case: Case) -> CompareView:
-    widget = CompareView(engine=engine, synchronous=True)
+def shown_view(qtbot, case: Case, engine: FakeEngine | None = None,
+               synchronous: bool = True) -> CompareView:
+    """A compare view on ``case``, shown at 1200 x 800 (the real engine when ``engine`` is
+    None)."""
+    widget = CompareView(engine=engine, synchronous=synchronous)
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
-    widget.set_case(demo_case)
+    widget.set_case(case)
     widget.show()
+    return widget
+
+
+@pytest.fixture
+def view(qtbot, engine: FakeEngine, demo_case: Case) -> CompareView:
+    widget = shown_view(qtbot, demo_case, engine)
     qtbot.waitExposed(widget)
     return widget
 
@@ -311,11 +319,7 @@ def test_fewer_than_two_opinions_shows_a_friendly_message(qtbot, demo_case: Case
 def test_choosing_another_pair_updates_the_view(
         qtbot, engine: FakeEngine, demo_case: Case) -> None:
     case = with_third_opinion(demo_case)
-    widget = CompareView(engine=engine, synchronous=True)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.set_case(case)
-    widget.show()
+    widget = shown_view(qtbot, case, engine)
     second = widget.findChild(QComboBox, "compare_second_combo")
     assert second.currentText() == "Dr Mei Tanaka (Second opinion)"
     second.setFocus()
@@ -339,11 +343,7 @@ def test_choosing_another_pair_updates_the_view(
 
 
 def test_third_doctor_gives_three_columns(qtbot, engine: FakeEngine, demo_case: Case) -> None:
-    widget = CompareView(engine=engine, synchronous=True)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.set_case(demo_case)
-    widget.show()
+    widget = shown_view(qtbot, demo_case, engine)
     third = widget.findChild(QPushButton, "compare_third_button")
     assert not third.isEnabled()  # only two doctors so far
     case = with_third_opinion(demo_case)
@@ -384,11 +384,7 @@ def test_third_doctor_gives_three_columns(qtbot, engine: FakeEngine, demo_case: 
 def test_three_doctors_a_same_row_overruled_counts_and_shows_both(
         qtbot, engine: FakeEngine, demo_case: Case) -> None:
     case = with_third_opinion(demo_case)
-    widget = CompareView(engine=engine, synchronous=True)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.set_case(case)
-    widget.show()
+    widget = shown_view(qtbot, case, engine)
     qtbot.mouseClick(widget.findChild(QPushButton, "compare_third_button"),
                      Qt.MouseButton.LeftButton)
     assert "4 points where the doctors differ, 3 where they agree" in summary(widget)

@@ -14,16 +14,19 @@ from secondop_desktop.domain.model import Case, Review, new_id
 from secondop_desktop.ui.compare_style import SYMBOLS, mark_word
 from secondop_desktop.ui.compare_summary import counts_text, diagnosis_word, plan_word
 from secondop_desktop.ui.compare_view import CompareView
-from tests.ui.test_compare_view import apply_review, current_rows, mark_text, rows, summary
+from tests.ui.test_compare_view import (
+    apply_review,
+    current_rows,
+    mark_text,
+    rows,
+    shown_view,
+    summary,
+)
 
 
 @pytest.fixture
 def view(qtbot, demo_case: Case) -> CompareView:
-    widget = CompareView()
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.set_case(demo_case)
-    widget.show()
+    widget = shown_view(qtbot, demo_case, synchronous=False)
     qtbot.waitExposed(widget)
     # The real engine runs on a worker thread: wait for its rows.
     qtbot.waitUntil(lambda: not widget.is_busy(), timeout=30_000)
@@ -102,11 +105,7 @@ def test_three_doctors_with_the_real_engine(qtbot, demo_case: Case) -> None:
     for item in third.evidence + third.recommendations + third.answers:
         item.id = new_id()
     case.opinions.append(third)
-    widget = CompareView()
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.set_case(case)
-    widget.show()
+    widget = shown_view(qtbot, case, synchronous=False)
     qtbot.mouseClick(widget.findChild(QPushButton, "compare_third_button"),
                      Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not widget.is_busy(), timeout=30_000)
