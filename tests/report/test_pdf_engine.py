@@ -50,12 +50,18 @@ def test_a_users_verdict_shows_with_the_programs_finding(demo_case):
     assert "Your note: Same X-ray, read a bit differently." in text
 
 
-def test_three_doctors_from_the_engine(demo_case):
-    third = copy.deepcopy(demo_case.opinions[1])
+def _add_dr_osei(case, like: int, **physician: str):
+    """A third doctor, Dr Amara Osei, whose opinion is a copy of opinion ``like``."""
+    third = copy.deepcopy(case.opinions[like])
     third.id = "0f6a4a10-0000-4000-8000-000000000003"
-    third.physician = Physician(name="Dr Amara Osei", specialty="Rheumatology")
+    third.physician = Physician(name="Dr Amara Osei", **physician)
+    case.opinions.append(third)
+    return third
+
+
+def test_three_doctors_from_the_engine(demo_case):
+    third = _add_dr_osei(demo_case, 1, specialty="Rheumatology")
     third.diagnosis.stage = "Kellgren-Lawrence grade 4"
-    demo_case.opinions.append(third)
     ids = [o.id for o in demo_case.opinions]
     data = render_comparison_pdf(demo_case, PdfOptions(opinion_ids=ids))
     reader = pypdf.PdfReader(io.BytesIO(data))
@@ -80,10 +86,7 @@ def test_a_bare_case_still_makes_a_pdf():
 
 
 def test_three_doctors_summary_says_who_agrees(demo_case):
-    third = copy.deepcopy(demo_case.opinions[0])
-    third.id = "0f6a4a10-0000-4000-8000-000000000003"
-    third.physician = Physician(name="Dr Amara Osei")
-    demo_case.opinions.append(third)
+    _add_dr_osei(demo_case, 0)
     ids = [o.id for o in demo_case.opinions]
     three = compare.compare_three(demo_case, ids)
     assert [ids[0], ids[2]] in three.plan_agreement  # Dr Osei repeats Dr Hale's plan

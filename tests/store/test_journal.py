@@ -258,17 +258,12 @@ def test_corrupted_journal_refused_unchanged_and_backup_named(
             journal.save_case(Case(title=f"Filler {n}", concern="words " * 200))
         journal.save_case(demo_case)
         backup = journal.auto_backup()
-    data = bytearray(journal_path.read_bytes())
-    page = 4096
-    assert len(data) > 8 * page
-    for offset in range(3 * page, 6 * page):
-        data[offset] = 0x5A
-    journal_path.write_bytes(bytes(data))
+    damaged = _corrupt_middle(journal_path)
     with pytest.raises(JournalDamaged) as caught:
         Journal.open(journal_path)
     assert str(backup) in str(caught.value)
     assert caught.value.backup == backup
-    assert journal_path.read_bytes() == bytes(data)
+    assert journal_path.read_bytes() == damaged
 
 
 def test_other_programs_database_is_not_touched(journal_path: Path) -> None:
@@ -376,14 +371,16 @@ def test_search_from_another_thread_while_saving(journal_path: Path, demo_case: 
         assert journal.check() == []
 
 
-def _corrupt_middle(journal_path: Path) -> None:
-    """Overwrite a few pages in the middle of the file (the header stays readable)."""
+def _corrupt_middle(journal_path: Path) -> bytes:
+    """Overwrite a few pages in the middle of the file (the header stays readable); returns
+    the file as it now is."""
     data = bytearray(journal_path.read_bytes())
     page = 4096
     assert len(data) > 8 * page
     for offset in range(3 * page, 6 * page):
         data[offset] = 0x5A
     journal_path.write_bytes(bytes(data))
+    return bytes(data)
 
 
 def _filled(journal_path: Path, demo_case: Case) -> None:
