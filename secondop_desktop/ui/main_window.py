@@ -717,9 +717,10 @@ class MainWindow(QMainWindow):
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         # A position saved at a smaller text size must not keep the list too narrow now.
-        self._wrap_case_titles(settings.text_size())
-        self._widen_case_list(settings.text_size())
-        self._check_size_action(settings.text_size())
+        percent = settings.text_size()  # one read of the file, not three
+        self._wrap_case_titles(percent)
+        self._widen_case_list(percent)
+        self._check_size_action(percent)
 
     def _save_failed(self, message: str) -> None:
         if not self._save_error_shown:  # once: a full disk should not bury the user in boxes
