@@ -107,25 +107,39 @@ def _parse_json(raw: bytes, name: str, what: str) -> Any:
         text = bytes(raw).decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         if what == CASE_JSON:
-            problem = f"{CASE_JSON} is not UTF-8 text (byte {exc.start} cannot be read)"
+            problem = (f"the case inside this file is damaged ({CASE_JSON} is not readable "
+                       f"text); ask for the case to be exported again")
         else:
-            problem = (
-                f"this is not a SecondOp case file (neither a zip archive nor UTF-8 text: "
-                f"byte {exc.start} cannot be read)"
-            )
+            problem = (f"this is not a SecondOp case file ({_what_it_is(raw)}); choose a "
+                       f".secondop file exported from SecondOp")
         raise CaseFileError(f"{name}: {problem}") from exc
     try:
         return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise CaseFileError(
-            f"{name}: {what} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from exc
+        # Plain words: where it goes wrong helps the sender, a parser's phrase helps nobody.
+        if what == CASE_JSON:
+            problem = (f"the case inside this file is damaged ({CASE_JSON} breaks off or is "
+                       f"garbled at line {exc.lineno}); ask for the case to be exported again")
+        else:
+            problem = (f"this is not a SecondOp case file (it is text, but not a case: the "
+                       f"first problem is on line {exc.lineno}); choose a .secondop or .json "
+                       f"file exported from SecondOp")
+        raise CaseFileError(f"{name}: {problem}") from exc
     except _JsonProblem as exc:
         raise CaseFileError(f"{name}: {what} is not valid JSON ({exc})") from exc
     except RecursionError as exc:
         raise CaseFileError(f"{name}: {what} is nested too deeply to be a case file") from exc
     except ValueError as exc:  # e.g. a number with more digits than Python will convert
         raise CaseFileError(f"{name}: {what} is not valid JSON ({str(exc)[:120]})") from exc
+
+
+def _what_it_is(raw: bytes) -> str:
+    """What a file that is not a case file seems to be, in a few plain words."""
+    kinds = ((b"%PDF", "it is a PDF document"), (b"\x89PNG", "it is a picture"),
+             (b"\xff\xd8\xff", "it is a picture"), (b"GIF8", "it is a picture"),
+             (b"\xd0\xcf\x11\xe0", "it is an Office document"))
+    return next((words for magic, words in kinds if raw.startswith(magic)),
+                "its contents are not text SecondOp can read")
 
 
 class _JsonProblem(ValueError):

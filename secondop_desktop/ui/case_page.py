@@ -36,7 +36,7 @@ TAB_OVERVIEW, TAB_OPINIONS, TAB_COMPARE, TAB_QUESTIONS, TAB_NOTES, TAB_RECORDS, 
 _PARTS = (
     ("&Overview", "overview_tab"),
     ("O&pinions", "opinions_tab"),
-    ("&Compare", "compare_tab"),
+    ("Co&mpare", "compare_tab"),  # Alt+C belongs to the Case menu
     ("&Questions", "questions_tab"),
     ("&Notes", "notes_tab"),
     ("&Records", "records_tab"),
@@ -141,6 +141,10 @@ class CasePage(QWidget):
         for text, name in _PARTS:
             stand_in = QWidget()
             stand_in.setObjectName(name)
+            # A stand-in takes the focus a tab switch hands the page (the tab widget gives it to
+            # the incoming page); _page passes it on to the real page's first field. Without
+            # this the focus fell out of the case page to the search box.
+            stand_in.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             text = _tr(text)
             self.tabs.addTab(stand_in, text)
             self.parts_list.addItem(plain_text(text))
@@ -169,6 +173,7 @@ class CasePage(QWidget):
         # The page itself becomes the tab's widget (so it can be chosen with setCurrentWidget).
         current = self.tabs.currentIndex()
         stand_in = self.tabs.widget(index)
+        had_focus = stand_in.hasFocus()
         self.tabs.blockSignals(True)
         self.tabs.removeTab(index)
         self.tabs.insertTab(index, page, _PARTS[index][0])
@@ -178,7 +183,21 @@ class CasePage(QWidget):
         if index != TAB_COMPARE and hasattr(page, "set_document"):
             page.set_document(self.document)
         self._refresh_header()
+        if had_focus:
+            self._focus_into(page)
         return page
+
+    def _focus_into(self, page: QWidget) -> None:
+        """The keyboard focus to the page's first field (or its tab bar, if it has none)."""
+        widget = page.nextInFocusChain()
+        while widget is not page and widget is not None:
+            if (page.isAncestorOf(widget) and widget.isVisibleTo(self.window())
+                    and widget.isEnabled() and widget.focusProxy() is None
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+        self.tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
 
     @property
     def overview(self) -> Any:

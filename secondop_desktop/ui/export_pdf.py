@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -88,8 +89,12 @@ def suggested_file_name(doctor: str, case_title: str) -> str:
 
 
 def documents_folder() -> Path:
+    """The user's Documents folder if it exists, else their home folder (a fresh account may
+    have no Documents folder; suggesting one that is not there made the first export fail)."""
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(location) if location else Path.home()
+    if location and Path(location).is_dir():
+        return Path(location)
+    return Path.home()
 
 
 def qtpdf_available() -> bool:
@@ -159,7 +164,7 @@ class ExportPdfDialog(QDialog):
         self._timer.timeout.connect(self._poll)
         self.setObjectName("export_pdf_dialog")
         self.setWindowTitle(self.tr("Export the comparison as a PDF"))
-        self.setMinimumWidth(600)
+        self.setMinimumWidth(560)
         self._build()
         self._wire()
         self._update_suggested_path()
@@ -168,6 +173,9 @@ class ExportPdfDialog(QDialog):
     # layout only
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        # The dialog grows with what it shows (the progress bar, the result, the buttons after
+        # an export, a wrapped hint at large text) instead of cutting the bottom off.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         intro = QLabel(self.tr(
             "Make a printable comparison to take to a doctor: a summary, the doctors' views "
             "side by side, your questions, records, medicines and notes."

@@ -101,6 +101,9 @@ class MainWindow(QMainWindow):
         self._watching_first_paint = False
         self.case_actions: list[QAction] = []
         self.size_actions: dict[int, QAction] = {}
+        # Cases started with "New case" in this session: left blank, they are dropped again
+        # rather than lingering in the list as "Untitled case".
+        self._fresh_case_ids: set[str] = set()
 
         self._build()
         self._build_menu_bar()
@@ -415,7 +418,10 @@ class MainWindow(QMainWindow):
             self.open_case(case_id)
 
     def open_case(self, case_id: str) -> CaseDocument | None:
-        """Show the case (saving the one shown before at once)."""
+        """Show the case (saving the one shown before at once; dropping it if it is a new case
+        left blank)."""
+        if self.document is not None and self.document.case_id != case_id:
+            self._drop_if_blank(self.document)
         self.autosaver.flush()
         document = self.documents.get(case_id)
         if document is None:
@@ -492,22 +498,51 @@ class MainWindow(QMainWindow):
             self._update_title()
 
     def _update_title(self) -> None:
+        # The case's title alone: the desktop adds " — SecondOp" itself (Qt appends the
+        # application's display name), so naming the app here showed it twice.
         if self.document is None:
-            self.setWindowTitle(APP_NAME)
+            self.setWindowTitle(APP_NAME)  # ends with the display name: Qt adds nothing
         else:
-            title = self.document.case.title.strip() or QCoreApplication.translate(
-                "CaseListModel", UNTITLED)
-            self.setWindowTitle(self.tr("{app} — {title}").format(app=APP_NAME, title=title))
+            self.setWindowTitle(self.document.case.title.strip() or QCoreApplication.translate(
+                "CaseListModel", UNTITLED))
+
+    def _drop_if_blank(self, document: CaseDocument) -> bool:
+        """Delete a case started in this session and left with nothing in it (no title, no
+        words, no doctor): the user moved on without using it. True when it was dropped."""
+        from secondop_desktop.domain.model import Case
+
+        case = document.case
+        if case.id not in self._fresh_case_ids or self.journal is None:
+            return False
+        blank = Case(id=case.id, created_at=case.created_at, updated_at=case.updated_at)
+        if case.to_dict() != blank.to_dict():
+            self._fresh_case_ids.discard(case.id)  # it has content now: it stays for good
+            return False
+        self.autosaver.flush()
+        try:
+            self.journal.delete_case(case.id)
+        except JournalError:
+            return False  # it stays in the list; nothing is lost either way
+        self._fresh_case_ids.discard(case.id)
+        self.undo_group.removeStack(document.stack)
+        self.documents.pop(case.id, None)
+        if self.document is document:
+            self.document = None
+        self.case_model.remove_case(case.id)
+        return True
 
     def new_case(self) -> None:
         from secondop_desktop.domain.model import Case, now_iso
 
         if self.journal is None:
             return
+        if self.document is not None and self._drop_if_blank(self.document):
+            self.show_case(None)
         stamp = now_iso()
         case = Case(created_at=stamp, updated_at=stamp)
         if not self._save_now(case):
             return
+        self._fresh_case_ids.add(case.id)
         self.clear_search()
         self.case_model.update_case(case)
         self.open_case(case.id)
@@ -734,6 +769,8 @@ class MainWindow(QMainWindow):
         self._pending_case = None  # closed before the first case opened: it need not now
         self.searcher.cancel()
         self.searcher.wait()  # no search may run on after the journal closes
+        if self.document is not None:
+            self._drop_if_blank(self.document)
         self.autosaver.flush()
         settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
         settings.put(settings.SPLITTER_STATE, self.splitter.saveState())

@@ -24,6 +24,14 @@ KIND_WORDS = {
 }
 
 
+def _plain(hit: SearchHit) -> str:
+    """The snippet as the user reads it: no [brackets] around the match (the command line's
+    marks), nothing escaped (the list shows plain text)."""
+    if not hit.marked:
+        return hit.snippet
+    return hit.highlight("", "", escape=lambda text: text)
+
+
 class HitRole(IntEnum):
     Hit = item_roles.USER + 1
     CaseId = item_roles.USER + 2
@@ -59,9 +67,9 @@ class SearchResultsModel(QAbstractListModel):
         if role in (item_roles.DISPLAY, item_roles.ACCESSIBLE_TEXT):
             title = hit.case_title or QCoreApplication.translate("SearchModel", "Untitled case")
             return QCoreApplication.translate("SearchModel", "{title} — in {where}").format(
-                title=title, where=where) + f"\n{hit.snippet}"
+                title=title, where=where) + f"\n{_plain(hit)}"
         if role == item_roles.TOOL_TIP:
-            return hit.snippet
+            return _plain(hit)
         if role == HitRole.Hit:
             return hit
         if role == HitRole.CaseId:

@@ -345,11 +345,12 @@ def test_a_wrong_format_is_refused(demo_case: Case) -> None:
 @pytest.mark.parametrize(("data", "words"), [
     (b"", ("the file is empty",)),
     (b" \n", ("the file is empty",)),
-    (b"\xff\xfe\x00garbage", ("neither a zip archive nor UTF-8 text",)),
+    (b"\xff\xfe\x00garbage", ("not a SecondOp case file", "choose a .secondop file")),
+    (b"%PDF-1.7\n\xe2\xe3\xcf\xd3", ("not a SecondOp case file", "it is a PDF document")),
     ("{\"format\": \"secondop.case\", \"case\": \"caf\u00e9\"}".encode("latin-1"),
-     ("nor UTF-8 text",)),
-    (b"{\"format\": ", ("not valid JSON", "line 1")),
-    (b"[1, 2", ("not valid JSON",)),
+     ("not a SecondOp case file",)),
+    (b"{\"format\": ", ("not a SecondOp case file", "on line 1", "exported from SecondOp")),
+    (b"[1, 2", ("not a SecondOp case file",)),
     (b"{\"a\": NaN}", ("NaN is not a JSON number",)),
     (b"{\"a\": 1, \"a\": 2}", ("appears twice",)),
     (b"[" * 100_000 + b"]" * 100_000, ("nested too deeply",)),
@@ -537,7 +538,7 @@ def test_non_utf8_case_json_in_an_archive_is_refused(demo_case: Case) -> None:
     text = json.dumps(document(demo_case), ensure_ascii=False).replace(
         demo_case.title, "Genou droit: opération?")
     assert refused(make_zip([("case.json", text.encode("latin-1"))])).startswith(
-        "knee.secondop: case.json is not UTF-8 text (byte ")
+        "knee.secondop: the case inside this file is damaged (case.json is not readable text)")
 
 
 def test_an_invalid_case_json_in_an_archive_names_the_field(demo_case: Case) -> None:

@@ -259,3 +259,48 @@ def test_preview_button_opens_the_in_app_preview(qtbot, demo_case, dialogs, monk
     assert len(previews) == 1 and previews[0].isVisible()
     assert previews[0].page_count() >= 3
     assert dialogs["opened"] == []
+
+
+def test_the_suggested_folder_exists(qtbot, demo_case, dialogs, monkeypatch, tmp_path):
+    """A fresh account may have no Documents folder: the home folder is suggested instead."""
+    from PySide6.QtCore import QStandardPaths
+
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setattr(QStandardPaths, "writableLocation",
+                        lambda _kind: str(home / "Documents"))
+    dialog = ExportPdfDialog(demo_case, synchronous=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert Path(dialog.file_edit.text()).parent == home
+    click(qtbot, dialog.export_button)
+    assert dialogs["errors"] == []
+    assert dialog.exported_path is not None and dialog.exported_path.parent == home
+    assert dialog.exported_path.read_bytes().startswith(b"%PDF")
+    (home / "Documents").mkdir()
+    again = ExportPdfDialog(demo_case)
+    qtbot.addWidget(again)
+    assert Path(again.file_edit.text()).parent == home / "Documents"
+
+
+def test_the_dialog_grows_to_show_the_result(qtbot, demo_case, dialogs, monkeypatch, tmp_path):
+    from secondop_desktop.ui import appearance
+
+    appearance.apply_text_size(200)
+    dialog = ExportPdfDialog(demo_case, synchronous=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    folder = tmp_path / "My documents for the doctors" / "Knee, second opinion, 2026"
+    folder.mkdir(parents=True)
+    choose_path(monkeypatch, dialogs, qtbot, dialog, folder / "a rather long file name.pdf")
+    click(qtbot, dialog.export_button)
+    qtbot.wait(50)  # the layout's pass after the buttons appeared
+    inside = dialog.rect()
+    for widget in (dialog.file_edit, dialog.choose_button, dialog.open_button,
+                   dialog.preview_button, dialog.close_button, dialog.status_label):
+        assert widget.isVisible()
+        corner = widget.mapTo(dialog, widget.rect().bottomRight())
+        assert inside.contains(corner), (widget.objectName(), corner, inside)
+    appearance.apply_text_size(100)

@@ -51,7 +51,7 @@ def test_starting_with_demo_opens_the_example_and_keeps_it(qtbot, journal_path):
     seen: list[str] = []
     QTimer.singleShot(50, close_when_shown)
     assert application.run(journal_path, demo=True) == 0
-    assert seen == ["SecondOp — Right knee pain: replacement or therapy?"]
+    assert seen == ["Right knee pain: replacement or therapy?"]
     with Journal.open(journal_path) as journal:
         assert [s.title for s in journal.list_cases()] == [
             "Right knee pain: replacement or therapy?"]

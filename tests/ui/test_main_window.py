@@ -47,7 +47,7 @@ def test_start_a_new_case_from_the_welcome_page(opened, qtbot):
 def test_open_the_example_case_from_the_welcome_page(opened, qtbot):
     window = opened.window()
     qtbot.mouseClick(child(window, QPushButton, "welcome_example"), Qt.MouseButton.LeftButton)
-    assert window.windowTitle() == "SecondOp — Right knee pain: replacement or therapy?"
+    assert window.windowTitle() == "Right knee pain: replacement or therapy?"
     tabs = child(window, QTabWidget, "case_tabs")
     assert tabs.tabText(1) == "O&pinions (2)"
     [case] = stored_cases(opened.journal_path)
@@ -63,7 +63,7 @@ def test_typed_title_and_concern_reach_the_journal_without_saving(opened, qtbot)
     qtbot.waitUntil(lambda: stored(opened.journal_path, case_id).concern
                     == "A lump found on a scan.", timeout=3000)
     assert stored(opened.journal_path, case_id).title == "Thyroid nodule"
-    assert window.windowTitle() == "SecondOp — Thyroid nodule"
+    assert window.windowTitle() == "Thyroid nodule"
     assert _rows(child(window, QListView, "case_list"))[0].startswith("Thyroid nodule\n")
     qtbot.waitUntil(lambda: child(window, QLabel, "save_indicator").text() == "Saved ✓")
 

@@ -64,13 +64,13 @@ def _activate_row(qtbot, view: QListView, row: int) -> None:
 
 def test_search_opens_the_case_at_the_opinion_found(opened, qtbot):
     window = _with_example_and_one_more(opened, qtbot)
-    assert window.windowTitle() == "SecondOp — Thyroid nodule"
+    assert window.windowTitle() == "Thyroid nodule"
     results = _search(qtbot, window, "supervised exercise")
     kinds = [results.model().index(r, 0).data(HitRole.Kind) for r in range(len(_rows(results)))]
     row = kinds.index("opinion")
     assert "Right knee pain" in _rows(results)[row]
     _activate_row(qtbot, results, row)
-    assert window.windowTitle() == "SecondOp — Right knee pain: replacement or therapy?"
+    assert window.windowTitle() == "Right knee pain: replacement or therapy?"
     assert window.case_page.tabs.currentWidget() is window.case_page.opinions
     tabs = child(window, QTabWidget, "opinion_tabs")
     assert tabs.tabText(tabs.currentIndex()) == "Dr Mei Tanaka"
@@ -229,7 +229,7 @@ def test_closing_and_reopening_shows_everything_typed(opened, qtbot):
     opened.journals[0].close()
 
     again = opened.window()
-    assert again.windowTitle() == "SecondOp — Shoulder"
+    assert again.windowTitle() == "Shoulder"
     assert child(again, QLineEdit, "patient_name").text() == "Zoë Ångström"
     again.case_page.show_tab(1)
     tabs = child(again, QTabWidget, "opinion_tabs")
@@ -243,7 +243,7 @@ def test_switching_case_saves_at_once(opened, qtbot):
     cases = child(window, QListView, "case_list")
     qtbot.mouseClick(cases.viewport(), LEFT,
                      pos=cases.visualRect(cases.model().index(1, 0)).center())
-    assert window.windowTitle() == "SecondOp — Right knee pain: replacement or therapy?"
+    assert window.windowTitle() == "Right knee pain: replacement or therapy?"
     # No waiting: leaving the case wrote it.
     assert "Thyroid nodule" in [c.title for c in stored_cases(opened.journal_path)]
 
@@ -282,7 +282,7 @@ def test_delete_case_asks_and_then_removes_it(opened, qtbot, monkeypatch):
     window.findChild(type(window.export_action), "action_delete_case").trigger()
     assert [c.title for c in stored_cases(opened.journal_path)] == [
         "Right knee pain: replacement or therapy?"]
-    assert window.windowTitle() == "SecondOp — Right knee pain: replacement or therapy?"
+    assert window.windowTitle() == "Right knee pain: replacement or therapy?"
 
 
 def test_a_damaged_journal_is_left_alone_and_the_user_is_told(journal_path, monkeypatch):
