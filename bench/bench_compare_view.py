@@ -217,7 +217,6 @@ def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="secondop-bench-") as folder:
         os.environ["SECONDOP_DATA_DIR"] = folder  # never the user's settings or code index
-        os.environ["SECONDOP_NO_WARMUP"] = "1"
         sys.path.insert(0, str(HERE))
         from bench_compare import build_case
 

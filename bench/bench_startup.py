@@ -168,7 +168,6 @@ def main(argv: list[str] | None = None) -> int:
         env.pop("SECONDOP_DATA_DIR", None)
         for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
             env[name] = str(Path(folder) / name.lower())
-        env["SECONDOP_NO_WARMUP"] = "1"  # nothing runs after the window shows anyway
         warm_env = dict(env)
         warm_env.pop("PYTHONDONTWRITEBYTECODE", None)
         # Where the program looks when started with no arguments (paths.default_journal_path).

@@ -221,7 +221,6 @@ def _cmd_compare(args: argparse.Namespace) -> int:
     with _existing_journal(args) as journal:
         case = journal.find_case(args.case)
     ids = _pick_opinions(case, args.opinions)
-    _say_if_code_list_is_new()
     result = compare_opinions(case, *ids) if len(ids) == 2 else compare_three(case, ids)
     if args.json:
         import json  # only here: the window's start goes through this module too
@@ -239,7 +238,6 @@ def _cmd_export_pdf(args: argparse.Namespace) -> int:
         raise UserError(f"{args.output}: the file name must end in .pdf.")
     with _existing_journal(args) as journal:
         case = journal.find_case(args.case)
-    _say_if_code_list_is_new()
     options = PdfOptions(
         opinion_ids=_pick_opinions(case, args.opinions),
         paper=args.paper,
@@ -305,18 +303,6 @@ def _cmd_check(args: argparse.Namespace) -> int:
         )
     print("The journal is healthy.")
     return 0
-
-
-def _say_if_code_list_is_new() -> None:
-    """The first comparison on a computer may build the diagnosis code index: say why it waits."""
-    from secondop_desktop.domain import icd10
-
-    if sys.stderr.isatty() and not icd10.index_path().exists():
-        print(
-            "The first comparison on this computer prepares the diagnosis code list; "
-            "this takes a few seconds, once.",
-            file=sys.stderr,
-        )
 
 
 def _pick_opinions(case: Case, spec: str | None) -> list[str]:

@@ -1,42 +1,32 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The ICD-10-CM code set, offline, loaded only on first need.
+"""The ICD-10-CM code set, offline, from the index that ships with SecondOp.
 
-The code set comes from the installed ``simple-icd-10-cm`` package. Importing that package costs
-about 2-3 s and 190 MB, so this module never imports it at import time, and uses it only once per
-code-set version: to build a compact SQLite file of codes (code, description, parent, inclusion
-terms; about 4 s the first time) in the user's cache folder (``$SECONDOP_DATA_DIR/cache`` when that
-is set, else platformdirs' user cache folder). The completer's word index (an FTS5 trigram table,
-so "arth" finds "osteoarthritis") is a second file, built from the first on the first look-up
-(about 2 s). Every later run opens these files in milliseconds and never imports the package
-again; a look-up then takes a few milliseconds (about 15 ms for the commonest words, whose
-matches are capped). If the cache folder cannot be written, the files are built in memory for
-this run. ``warm_up()`` lets the interface build them in the background at start-up.
+``icd10cm.sqlite`` beside this module is built from the ``simple-icd-10-cm`` package when SecondOp
+is built (``scripts/build_icd10_index.py``; the package is never imported at run time). It holds
+every category and subcategory (code, description, parent, inclusion terms) and the completer's
+word index (an FTS5 trigram table, so "arth" finds "osteoarthritis"). It is opened read-only on
+first need, in a few milliseconds, the first run as every later one; a look-up then takes a few
+milliseconds (about 15 ms for the commonest words, whose matches are capped). Without the file
+(a broken install) codes still compare by their letters, and look-ups find nothing.
 
 Cheap questions (``normalize``, ``relation``) are answered from the code's letters alone and never
-touch the code set.
+open the index.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
 import sqlite3
 import threading
-import warnings
-from collections.abc import Callable
-from importlib import metadata
 from pathlib import Path
 
-INDEX_VERSION = 2
-PACKAGE = "simple-icd-10-cm"
+INDEX_FILE = "icd10cm.sqlite"
 
 _CODE_RE = re.compile(r"^([A-Z])(\d)([0-9A-Z])(?:\.?([0-9A-Z]{1,4}))?$")
 _CODE_PREFIX_RE = re.compile(r"^[A-Za-z]\d[0-9A-Za-z]?\.?[0-9A-Za-z]{0,4}$")
 
 _lock = threading.Lock()
 _conn: sqlite3.Connection | None = None
-_search: sqlite3.Connection | None = None
 
 
 # --- cheap rules on the code's letters ------------------------------------------------------
@@ -95,172 +85,43 @@ def is_ancestor_by_prefix(code_a: str, code_b: str) -> bool:
 # --- the index ------------------------------------------------------------------------------
 
 
-def cache_dir() -> Path:
-    """Where the index lives: ``$SECONDOP_DATA_DIR/cache`` if set, else the user cache folder."""
-    override = os.environ.get("SECONDOP_DATA_DIR")
-    if override:
-        return Path(override).expanduser() / "cache"
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("SecondOp", appauthor=False))
-
-
-def _package_version() -> str:
-    try:
-        return metadata.version(PACKAGE)
-    except metadata.PackageNotFoundError:
-        return "missing"
-
-
 def index_path() -> Path:
-    """The codes file: code, description, parent, inclusion terms (about 10 MB)."""
-    return cache_dir() / f"icd10cm-{_package_version()}-i{INDEX_VERSION}.sqlite"
-
-
-def search_path() -> Path:
-    """The completer's word index (FTS5 trigram, about 30 MB), built on the first look-up."""
-    return cache_dir() / f"icd10cm-{_package_version()}-i{INDEX_VERSION}-search.sqlite"
-
-
-_CODES_SCHEMA = """
-CREATE TABLE codes (
-    code TEXT PRIMARY KEY,
-    plain TEXT NOT NULL,
-    description TEXT NOT NULL,
-    parent TEXT,
-    terms TEXT NOT NULL DEFAULT ''
-);
-CREATE INDEX codes_plain ON codes(plain);
-"""
-_SEARCH_SCHEMA = """
-CREATE VIRTUAL TABLE search USING fts5(
-    description, terms, content='', tokenize='trigram'
-);
-"""
-
-
-def _fill_codes(conn: sqlite3.Connection) -> None:
-    """Read the whole code set once from the package (the slow import) into ``conn``."""
-    with warnings.catch_warnings():
-        # The package reads its data through importlib.resources' legacy calls.
-        warnings.simplefilter("ignore", DeprecationWarning)
-        rows = _read_package()
-    # Broad codes first: the completer ranks at most _CANDIDATES matches in rowid order, so a
-    # very common word still offers the categories rather than whatever comes first by letter.
-    rows.sort(key=lambda row: (len(row[1]), row[1]))
-    conn.executescript(_CODES_SCHEMA)
-    conn.executemany(
-        "INSERT INTO codes(code, plain, description, parent, terms) VALUES (?, ?, ?, ?, ?)", rows
-    )
-    conn.commit()
-
-
-def _fill_search(conn: sqlite3.Connection, codes: sqlite3.Connection) -> None:
-    conn.executescript(_SEARCH_SCHEMA)
-    # Contentless: the texts stay in the codes file; rowids are the codes file's rowids.
-    conn.executemany(
-        "INSERT INTO search(rowid, description, terms) VALUES (?, ?, ?)",
-        codes.execute("SELECT rowid, description, terms FROM codes ORDER BY rowid"),
-    )
-    conn.commit()
-
-
-def _read_package() -> list[tuple[str, str, str, str | None, str]]:
-    import simple_icd_10_cm as cm  # deliberately lazy: 2-3 s, 190 MB
-
-    rows = []
-    seen: set[str] = set()
-    for code in cm.get_all_codes(True):
-        # a block may share its name with a category (B10); keep each code once
-        if code in seen or not cm.is_category_or_subcategory(code):
-            continue  # chapters and blocks are headings, not codes a doctor writes
-        seen.add(code)
-        parent = cm.get_parent(code) or None
-        if parent and not cm.is_category_or_subcategory(parent):
-            parent = None
-        terms = "; ".join(cm.get_inclusion_term(code))
-        rows.append((code, code.replace(".", ""), cm.get_description(code), parent, terms))
-    return rows
-
-
-def _build_file(path: Path, fill: Callable[[sqlite3.Connection], None]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()
-    conn = sqlite3.connect(tmp)
-    try:
-        fill(conn)
-    except BaseException:
-        conn.close()
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    conn.close()
-    os.replace(tmp, path)  # atomic: a reader sees no file or a whole one
-    _remove_old_indexes(path.parent)
-
-
-def _remove_old_indexes(folder: Path) -> None:
-    """Index files of an earlier code-set or index version are never read again."""
-    keep = {index_path().name, search_path().name}
-    for old in folder.glob("icd10cm-*.sqlite"):
-        if old.name not in keep:
-            with contextlib.suppress(OSError):
-                old.unlink()
-
-
-def _open_built(path: Path, fill: Callable[[sqlite3.Connection], None],
-                table: str) -> sqlite3.Connection:
-    """Open the index file at ``path``, building it first if needed; in memory if the cache
-    folder cannot be written or the file is damaged."""
-    conn: sqlite3.Connection | None = None
-    try:
-        if not path.exists():
-            _build_file(path, fill)
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        conn.execute(f"SELECT 1 FROM {table} LIMIT 1")  # noqa: S608 - a fixed name
-        return conn
-    except (OSError, sqlite3.Error):
-        if conn is not None:
-            conn.close()
-        conn = sqlite3.connect(":memory:", check_same_thread=False)
-        fill(conn)
-        return conn
+    """The shipped index file (about 35 MB; in the package folder, or the PyInstaller folder's
+    copy of it)."""
+    return Path(__file__).with_name(INDEX_FILE)
 
 
 def _open() -> sqlite3.Connection:
+    """The index, opened read-only once per process (any thread may use it). Raises
+    ``sqlite3.Error`` when the file is missing or unreadable."""
     global _conn
     with _lock:
         if _conn is None:
-            _conn = _open_built(index_path(), _fill_codes, "codes")
+            # immutable: a file nobody writes, so no locks and no journal to look for
+            conn = sqlite3.connect(f"{index_path().resolve().as_uri()}?mode=ro&immutable=1",
+                                   uri=True, check_same_thread=False)
+            try:
+                conn.execute("SELECT 1 FROM codes LIMIT 1")
+            except sqlite3.Error:
+                conn.close()
+                raise
+            _conn = conn
         return _conn
 
 
 def _open_search() -> sqlite3.Connection:
-    global _search
-    codes = _open()
-    with _lock:
-        if _search is None:
-            _search = _open_built(search_path(), lambda c: _fill_search(c, codes), "search")
-        return _search
-
-
-def warm_up(search: bool = False) -> None:
-    """Build (first time) and open the code set now, e.g. from a background thread at start-up,
-    so the first comparison of two sibling codes or the first look-up does not wait for it."""
-    with contextlib.suppress(ImportError, OSError, sqlite3.Error):
-        _open_search() if search else _open()
+    """The completer's word index: the ``search`` table of the same file."""
+    return _open()
 
 
 def is_loaded() -> bool:
-    """Whether the code set is open in this process (tests and the bench use it)."""
+    """Whether the index is open in this process (tests and the bench use it)."""
     return _conn is not None
 
 
 def available() -> bool:
-    """Whether the code set can be used at all (the package is installed or the index exists)."""
-    return _conn is not None or index_path().exists() or _package_version() != "missing"
+    """Whether the code set can be used at all (the shipped index is there)."""
+    return _conn is not None or index_path().is_file()
 
 
 def _row(code: str) -> tuple[str, str, str | None] | None:
@@ -269,7 +130,7 @@ def _row(code: str) -> tuple[str, str, str | None] | None:
         return None
     try:
         conn = _open()
-    except (ImportError, OSError, sqlite3.Error):
+    except (OSError, sqlite3.Error):
         return None
     found = conn.execute(
         "SELECT code, description, parent FROM codes WHERE plain = ?", (plain,)
@@ -390,7 +251,7 @@ def lookup(text: str, limit: int = 20) -> list[tuple[str, str]]:
         return []
     try:
         conn = _open()
-    except (ImportError, OSError, sqlite3.Error):
+    except (OSError, sqlite3.Error):
         return []
     compact = re.sub(r"\s+", "", text)
     if _CODE_PREFIX_RE.match(compact) and any(ch.isdigit() for ch in compact):
@@ -408,6 +269,6 @@ def lookup(text: str, limit: int = 20) -> list[tuple[str, str]]:
             shorter = " ".join(w[:5] for w in re.findall(r"\w+", text.lower()))
             if shorter != " ".join(re.findall(r"\w+", text.lower())):
                 found = _search_words(conn, search, shorter, limit)
-    except (ImportError, OSError, sqlite3.Error):
+    except (OSError, sqlite3.Error):
         return []
     return found

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Starts the window: the QApplication, the journal (with a way out when it cannot be opened),
-the main window and the event loop; then, in the background, the journal's integrity check, the
-ICD-10 warm-up and the automatic backup (and the backup once more on quitting).
+the main window and the event loop; then, in the background, the journal's integrity check and
+the automatic backup (and the backup once more on quitting).
 
 The window opens the journal without its quick integrity check (it reads the whole file: ~50 ms
 for 1,000 cases, more for bigger journals) and runs it on a thread just after it shows. Nothing is
@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from secondop_desktop.ui.main_window import MainWindow
 
 ORGANIZATION = "SecondOp"
-WARM_UP_DELAY_MS = 2000  # after the window shows: its first paints and the user come first
 BACKUP_DELAY_MS = 1000  # after the integrity check has passed
 CHECK_POLL_MS = 50
 
@@ -169,25 +168,22 @@ def reopen_damaged(window: MainWindow) -> Journal | None:
 
 class BackgroundWork:
     """What runs once the window is up: the journal's integrity check at once, the automatic
-    backup once it has passed, the ICD-10 warm-up a little later (all on plain threads), and the
-    backup once more when the window has closed. ``on_damage`` (if set) is called on the GUI
-    thread when the check finds damage, and returns the journal to go on with (or None)."""
+    backup once it has passed (both on plain threads), and the backup once more when the window
+    has closed. ``on_damage`` (if set) is called on the GUI thread when the check finds damage,
+    and returns the journal to go on with (or None)."""
 
     def __init__(self, journal: Journal) -> None:
         self.journal: Journal | None = journal
         self.backup_thread: threading.Thread | None = None
-        self.warm_up_thread: threading.Thread | None = None
         self.check: background.IntegrityCheck | None = None
         self.on_damage: Callable[[str], Journal | None] | None = None
         self._backup_delay_ms = BACKUP_DELAY_MS
         self._poll: QTimer | None = None
         self._finished = False
 
-    def schedule(self, backup_delay_ms: int = BACKUP_DELAY_MS,
-                 warm_up_delay_ms: int = WARM_UP_DELAY_MS) -> None:
+    def schedule(self, backup_delay_ms: int = BACKUP_DELAY_MS) -> None:
         self._backup_delay_ms = backup_delay_ms
         self.start_check()
-        QTimer.singleShot(warm_up_delay_ms, self.start_warm_up)
 
     def start_check(self) -> None:
         """The quick integrity check on a thread; the backup is scheduled when it passes."""
@@ -217,10 +213,6 @@ class BackgroundWork:
     def start_backup(self) -> None:
         if not self._finished and self.backup_thread is None and self.journal is not None:
             self.backup_thread = background.start_backup(self.journal)
-
-    def start_warm_up(self) -> None:
-        if not self._finished and self.warm_up_thread is None:
-            self.warm_up_thread = background.start_code_warm_up()
 
     def finish(self) -> None:
         """After the window closed, before the journal does: the background backup ends, then

@@ -1,12 +1,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Work the window starts on plain threads after it is shown: the journal's quick integrity
-check, warming up the ICD-10 code set and the automatic backup. Nothing here touches a Qt object;
+check and the automatic backup. Nothing here touches a Qt object;
 results go to the log, or (the check) are read by the GUI thread once the thread has ended."""
 
 from __future__ import annotations
 
 import logging
-import os
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,35 +14,6 @@ if TYPE_CHECKING:
     from secondop_desktop.store.journal import Journal
 
 log = logging.getLogger(__name__)
-
-NO_WARMUP_VARIABLE = "SECONDOP_NO_WARMUP"
-"""Set to 1 (the tests do) to skip warming up the code set in the background."""
-
-
-def warm_up_wanted() -> bool:
-    return os.environ.get(NO_WARMUP_VARIABLE, "").strip() not in ("1", "true", "yes")
-
-
-def _warm_up_codes() -> None:
-    from secondop_desktop.domain import icd10
-
-    try:
-        if not icd10.is_loaded():
-            icd10.warm_up(search=True)
-    except Exception:  # a warm-up is only a head start: the first real use builds it anyway
-        log.exception("warming up the ICD-10 code set failed")
-
-
-def start_code_warm_up() -> threading.Thread | None:
-    """Build (first time) and open the ICD-10 code set on a thread of its own, so the first
-    comparison or code look-up does not freeze the window; None when switched off."""
-    if not warm_up_wanted():
-        return None
-    # A daemon: quitting never waits for it (the index file is written whole or not at all).
-    thread = threading.Thread(target=_warm_up_codes, name="secondop-icd10-warm-up", daemon=True)
-    thread.start()
-    return thread
-
 
 def backup_if_due(journal: Journal) -> None:
     """The journal's automatic backup, if one is due; a failure is logged, never raised (the

@@ -1,11 +1,13 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The ICD-10-CM code set: cheap rules on the letters, the cached index, and the completer."""
+"""The ICD-10-CM code set: cheap rules on the letters, the shipped index, and the completer."""
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -54,12 +56,13 @@ def test_describe_and_validity() -> None:
     assert icd10.ancestors("M17.11") == ["M17.1", "M17"]
 
 
-def test_index_files_live_in_the_data_folder_cache(_isolated_data_dir) -> None:
-    assert icd10.index_path().parent == _isolated_data_dir / "cache"
-    assert icd10.search_path().parent == _isolated_data_dir / "cache"
-    icd10.warm_up(search=True)
-    assert icd10.is_loaded()
+def test_the_shipped_index_sits_beside_the_module_and_opens_read_only() -> None:
+    assert icd10.index_path().parent == Path(icd10.__file__).parent
+    assert icd10.available()
     assert icd10.lookup("gout")
+    assert icd10.is_loaded()
+    with pytest.raises(sqlite3.OperationalError, match="readonly"):
+        icd10._open().execute("DELETE FROM codes")
 
 
 def test_lookup_by_code_prefix_is_broad_first() -> None:
@@ -96,56 +99,40 @@ def test_lookup_limits_and_empty_input() -> None:
     assert icd10.lookup("zzqxv") == []
 
 
-def test_a_second_process_uses_the_index_without_the_package(tmp_path) -> None:
-    """Once the index is built, a fresh program answers without importing the code set."""
-    data = tmp_path / "data"
-    code = textwrap.dedent(
-        """
-        import sys
-        from secondop_desktop.domain import icd10
-        print(icd10.describe("M17.11"))
-        print("simple_icd_10_cm" in sys.modules)
-        """
-    )
-    env = {"SECONDOP_DATA_DIR": str(data), "PATH": "/usr/bin:/bin"}
-    first = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
-                           text=True, check=True)
-    second = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
-                            text=True, check=True)
-    assert first.stdout.split("\n")[:2] == ["Unilateral primary osteoarthritis, right knee", "True"]
-    assert second.stdout.split("\n")[:2] == ["Unilateral primary osteoarthritis, right knee",
-                                             "False"]
-
-
-def test_without_the_package_the_engine_still_answers(tmp_path) -> None:
-    """No code set at all: codes still compare by their letters, look-ups find nothing."""
+def test_a_first_run_answers_at_once_without_the_package(tmp_path) -> None:
+    """A fresh program on a fresh account reads the shipped index: nothing is built, nothing
+    written, and the package the index was built from is not needed at all."""
     code = textwrap.dedent(
         """
         import sys
         sys.modules["simple_icd_10_cm"] = None  # as if it were not installed
         from secondop_desktop.domain import icd10
-        from secondop_desktop.domain.diagnosis_match import diagnosis_relation
-        from secondop_desktop.domain.model import Diagnosis
-        print(icd10.describe("M17.11"), icd10.lookup("knee"), icd10.is_valid("M17.11"))
-        print(diagnosis_relation(Diagnosis(icd10="M17.11"), Diagnosis(icd10="M17.12")))
-        print(diagnosis_relation(Diagnosis(icd10="M17.11"), Diagnosis(icd10="E11.9")))
-        import pathlib
-        print(sorted(p.name for p in (pathlib.Path(sys.argv[1]) / "cache").glob("*")))
+        print(icd10.describe("M17.11"))
+        print(icd10.lookup("knee arth right", limit=50)[0][0] != "")
         """
     )
-    env = {"SECONDOP_DATA_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
-    done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], env=env,
-                          capture_output=True, text=True, check=True)
-    assert done.stdout.splitlines() == ["None [] False", "refined", "different", "[]"]
+    env = {"SECONDOP_DATA_DIR": str(tmp_path / "data"), "HOME": str(tmp_path),
+           "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                          text=True, check=True)
+    assert done.stdout.splitlines() == ["Unilateral primary osteoarthritis, right knee", "True"]
+    assert list(tmp_path.iterdir()) == []  # no cache folder, no temporary file
 
 
-def test_old_index_files_are_removed_after_a_build(tmp_path, monkeypatch) -> None:
-    monkeypatch.setenv("SECONDOP_DATA_DIR", str(tmp_path))
-    cache = tmp_path / "cache"
-    cache.mkdir()
-    (cache / "icd10cm-0.9-i0.sqlite").write_bytes(b"old")
-    icd10._build_file(icd10.index_path(), lambda conn: conn.execute("CREATE TABLE codes(x)"))
-    assert sorted(p.name for p in cache.iterdir()) == [icd10.index_path().name]
+def test_without_the_index_the_engine_still_answers(tmp_path, monkeypatch) -> None:
+    """A broken install (no index file): codes still compare by their letters, look-ups find
+    nothing, and nothing raises."""
+    from secondop_desktop.domain.diagnosis_match import diagnosis_relation
+    from secondop_desktop.domain.model import Diagnosis
+
+    monkeypatch.setattr(icd10, "_conn", None)
+    monkeypatch.setattr(icd10, "index_path", lambda: tmp_path / "missing.sqlite")
+    assert not icd10.available()
+    assert (icd10.describe("M17.11"), icd10.lookup("knee"), icd10.is_valid("M17.11")) == (
+        None, [], False)
+    assert diagnosis_relation(Diagnosis(icd10="M17.11"), Diagnosis(icd10="M17.12")) == "refined"
+    assert diagnosis_relation(Diagnosis(icd10="M17.11"), Diagnosis(icd10="E11.9")) == "different"
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_the_word_being_typed_counts_as_a_start() -> None:

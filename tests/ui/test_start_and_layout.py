@@ -285,27 +285,6 @@ def test_a_saved_narrow_case_list_is_widened_for_larger_text(opened, qtbot):
 
 # -- starting: background work and a journal already in use ----------------------------------------
 
-def test_the_warm_up_is_off_in_tests_and_on_otherwise(monkeypatch):
-    assert not background.warm_up_wanted()
-    assert background.start_code_warm_up() is None
-    monkeypatch.setenv(background.NO_WARMUP_VARIABLE, "0")
-    assert background.warm_up_wanted()
-
-
-def test_the_warm_up_runs_off_the_main_thread(monkeypatch):
-    from secondop_desktop.domain import icd10
-
-    monkeypatch.delenv(background.NO_WARMUP_VARIABLE)
-    threads = []
-    monkeypatch.setattr(icd10, "is_loaded", lambda: False)
-    monkeypatch.setattr(icd10, "warm_up",
-                        lambda search=False: threads.append((threading.current_thread(), search)))
-    thread = background.start_code_warm_up()
-    assert thread is not None
-    thread.join(5)
-    assert threads == [(thread, True)]
-
-
 class _FakeJournal:
     path = Path("journal")
 
@@ -473,7 +452,7 @@ def test_start_leaves_the_integrity_check_for_after_the_window_shows(journal_pat
     work = application.BackgroundWork(window.journal)
     try:
         assert seen == [False]
-        work.schedule(backup_delay_ms=0, warm_up_delay_ms=60_000)
+        work.schedule(backup_delay_ms=0)
         assert work.check is not None
         qtbot.waitUntil(lambda: work.backup_thread is not None, timeout=5000)
         assert work.check.damage is None  # sound: the backup follows the check
@@ -493,7 +472,7 @@ def test_damage_found_after_the_window_shows_is_told_and_never_backed_up(
     qtbot.addWidget(window)
     work = application.BackgroundWork(window.journal)
     work.on_damage = lambda _reason: application.reopen_damaged(window)
-    work.schedule(backup_delay_ms=0, warm_up_delay_ms=60_000)
+    work.schedule(backup_delay_ms=0)
     qtbot.waitUntil(lambda: work.check is not None and not work.check.running()
                     and window.journal is None, timeout=5000)
     assert any("damaged" in text for text in told)

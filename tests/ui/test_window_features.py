@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
-from secondop_desktop.domain import icd10
 from secondop_desktop.domain.demo import demo_case
 from secondop_desktop.store.journal import Journal
 from secondop_desktop.ui import appearance, application, dialogs, settings
@@ -102,16 +101,7 @@ def test_search_that_finds_nothing_says_so_and_clearing_it_shows_the_cases(opene
         "Thyroid nodule", "Right knee pain: replacement or therapy?"]
 
 
-@pytest.fixture
-def shared_code_index(tmp_path_factory: pytest.TempPathFactory, monkeypatch):
-    # The code index is built once per test run, not once per test folder.
-    folder = tmp_path_factory.getbasetemp() / "icd10-cache"
-    monkeypatch.setattr(icd10, "cache_dir", lambda: folder)
-
-
-@pytest.mark.slow  # the first look-up of a run builds the code index (10-20 s)
-def test_diagnosis_code_look_up_offers_codes_and_picking_one_sets_the_code(
-        opened, qtbot, shared_code_index):
+def test_diagnosis_code_look_up_offers_codes_and_picking_one_sets_the_code(opened, qtbot):
     window = opened.window()
     qtbot.mouseClick(child(window, QPushButton, "new_case_button"), LEFT)
     case_id = window.document.case_id
@@ -121,7 +111,7 @@ def test_diagnosis_code_look_up_offers_codes_and_picking_one_sets_the_code(
     diagnosis = child(editor, QLineEdit, "diagnosis_text")
     type_text(qtbot, diagnosis, "right knee arth")
     popup = editor.lookup.completer.popup()
-    qtbot.waitUntil(popup.isVisible, timeout=60000)  # the first look-up builds the index
+    qtbot.waitUntil(popup.isVisible, timeout=5000)
     model = popup.model()
     offered = [model.index(r, 0).data() for r in range(model.rowCount())]
     wanted = next(r for r, text in enumerate(offered) if text.startswith("M17.11 "))
