@@ -167,6 +167,7 @@ class Answer(Model):
     question_id: str = ""
     text: str = ""
     updated_at: str | None = None
+    asked: bool = False  # ticked in the room: the question was put to this doctor
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -204,6 +205,10 @@ class Question(Model):
     topic: str = "other"
     created_at: str | None = None
     updated_at: str | None = None
+    # Added from a difference in the comparison: that point's key, and the difference in words
+    # as it read then (the point itself may change or go as the opinions are edited).
+    point: str | None = None
+    difference: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -227,6 +232,7 @@ class Attachment(Model):
     sha256: str = ""
     size: int = 0
     media_type: str = "application/octet-stream"
+    added_at: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -254,7 +260,30 @@ class Medication(Model):
     prescribed_by: str | None = None
     notes: str = ""
     updated_at: str | None = None
+    unit: str = ""  # of the dose: "mg", "drops", "puffs"
+    reason: str = ""  # what it is for, in the patient's words
+    prescriber: str = ""  # who prescribed it when that is not one of the case's doctors
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Insurance(Model):
+    """What the patient found out about cover for a further opinion. ``None`` means not known
+    yet (a worried patient's "I must still ask" is not a "no")."""
+
+    covered: bool | None = None
+    in_network: bool | None = None
+    pre_approval: bool | None = None
+    reference_numbers: str = ""
+    phone_numbers: str = ""
+    notes: str = ""
+    updated_at: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def is_empty(self) -> bool:
+        return (self.covered is None and self.in_network is None and self.pre_approval is None
+                and not (self.reference_numbers.strip() or self.phone_numbers.strip()
+                         or self.notes.strip()))
 
 
 @dataclass
@@ -317,6 +346,8 @@ class Case(Model):
     medications: list[Medication] = field(default_factory=list)
     decision: Decision | None = None
     reviews: list[Review] = field(default_factory=list)
+    decide_by: str | None = None  # a date: when a time-sensitive case needs its decision
+    insurance: Insurance | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
     def opinion(self, opinion_id: str) -> Opinion | None:

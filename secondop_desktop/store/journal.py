@@ -135,6 +135,7 @@ class CaseSummary(NamedTuple):
     opinion_count: int
     time_sensitive: bool
     updated_at: str | None
+    decide_by: str | None = None  # "YYYY-MM-DD"
 
 
 def latest_backup(journal_path: Path) -> Path | None:
@@ -448,12 +449,12 @@ class Journal:
     def list_cases(self) -> list[CaseSummary]:
         """Every case, most recently updated first."""
         rows = self._conn.execute(
-            "SELECT id, title, status, opinion_count, time_sensitive, updated_at FROM cases "
-            "ORDER BY updated_sort IS NULL, updated_sort DESC, title_key"
+            "SELECT id, title, status, opinion_count, time_sensitive, updated_at, decide_by "
+            "FROM cases ORDER BY updated_sort IS NULL, updated_sort DESC, title_key"
         )
         return [
-            CaseSummary(id_, title, status, count, bool(urgent), updated)
-            for id_, title, status, count, urgent, updated in rows
+            CaseSummary(id_, title, status, count, bool(urgent), updated, decide_by)
+            for id_, title, status, count, urgent, updated, decide_by in rows
         ]
 
     @_locked
@@ -548,24 +549,26 @@ class Journal:
             case.created_at,
             case.updated_at,
             _sort_time(case.updated_at),
+            case.decide_by,
             case_json,
         )
         old = conn.execute(
             "SELECT title, title_key, status, time_sensitive, opinion_count, created_at, "
-            "updated_at, updated_sort, data FROM cases WHERE id = ?",
+            "updated_at, updated_sort, decide_by, data FROM cases WHERE id = ?",
             (case.id,),
         ).fetchone()
         if old is None:
             conn.execute(
                 "INSERT INTO cases (title, title_key, status, time_sensitive, opinion_count, "
-                "created_at, updated_at, updated_sort, data, id) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                "created_at, updated_at, updated_sort, decide_by, data, id) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (*columns, case.id),
             )
         elif tuple(old) != columns:
             conn.execute(
                 "UPDATE cases SET title = ?, title_key = ?, status = ?, time_sensitive = ?, "
-                "opinion_count = ?, created_at = ?, updated_at = ?, updated_sort = ?, data = ? "
-                "WHERE id = ?",
+                "opinion_count = ?, created_at = ?, updated_at = ?, updated_sort = ?, "
+                "decide_by = ?, data = ? WHERE id = ?",
                 (*columns, case.id),
             )
         if old is None or old[-1] != case_json:
@@ -830,10 +833,12 @@ class Journal:
         wrong = 0
         for row in self._conn.execute(
             "SELECT c.data, c.title, c.status, c.opinion_count, "
-            "(SELECT count(*) FROM opinions o WHERE o.case_id = c.id) FROM cases c"
+            "(SELECT count(*) FROM opinions o WHERE o.case_id = c.id), c.decide_by FROM cases c"
         ):
             data = _loads(row[0])
-            if (data.get("title"), data.get("status"), row[3]) != (row[1], row[2], row[4]):
+            if (data.get("title"), data.get("status"), row[3], data.get("decide_by")) != (
+                row[1], row[2], row[4], row[5]
+            ):
                 wrong += 1
         if wrong:
             return [f"The case list is out of step with {wrong} case(s)."]

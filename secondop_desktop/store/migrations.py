@@ -37,6 +37,14 @@ Schema version 1
     Files stored inside the journal, addressed by the SHA-256 of their bytes (so one file attached
     twice is stored once). Attachments no case refers to any more are kept: they are rare and
     small next to the risk of deleting a file a half-finished edit still needs.
+
+Schema version 2
+----------------
+``cases.decide_by``
+    The date (``YYYY-MM-DD``) by which a time-sensitive case needs its decision, copied from the
+    case's JSON like the other list columns, so the case list can say "5 days left" without
+    decoding every case. Filled from ``data`` for journals that already held the key (written
+    there as an unknown key by a newer SecondOp's case file).
 """
 
 from __future__ import annotations
@@ -173,8 +181,20 @@ def create_search_fts(db: Database) -> None:
     db.execute("INSERT INTO search_index_fts (search_index_fts) VALUES ('rebuild')")
 
 
+def _add_decide_by(db: Database) -> None:
+    db.execute("ALTER TABLE cases ADD COLUMN decide_by TEXT")
+    # Only a well-formed date is copied: the column is what the list trusts.
+    db.execute(
+        "UPDATE cases SET decide_by = json_extract(data, '$.decide_by') "
+        "WHERE json_valid(data) AND json_type(data, '$.decide_by') = 'text' "
+        "AND json_extract(data, '$.decide_by') GLOB "
+        "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+    )
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "the first journal schema", _create_v1),
+    Migration(2, "a decide-by date in the case list", _add_decide_by),
 ]
 
 

@@ -145,6 +145,7 @@ def test_list_cases_newest_first_from_columns(journal_path: Path, demo_case: Cas
         opinion_count=len(demo_case.opinions),
         time_sensitive=demo_case.time_sensitive,
         updated_at=demo_case.updated_at,
+        decide_by=demo_case.decide_by,
     )
     assert summaries[2].time_sensitive is True
     assert summaries[1].status == "decided"

@@ -21,7 +21,9 @@ from secondop_desktop.store.journal import (
 )
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "journals"
-FIXTURE_FILES = sorted(FIXTURES.glob("v*.secondop-journal"))
+FIXTURE_FILES = sorted(FIXTURES.glob("v*.secondop-journal"), key=lambda p: int(p.stem[1:]))
+# The journal of the newest schema, for the tests of a step beyond it.
+NEWEST = FIXTURE_FILES[-1].name
 
 
 def _version(path: Path) -> int:
@@ -57,6 +59,10 @@ def test_every_fixture_opens_with_its_cases(fixture: Path, tmp_path: Path) -> No
             assert case_id in {h.case_id for h in journal.search(text)}, text
         for digest in expected["attachments"]:
             assert journal.has_attachment(digest)
+        listed = {s.id: s.decide_by for s in journal.list_cases()}
+        for case_id, decide_by in expected.get("decide_by", {}).items():
+            assert listed[case_id] == decide_by
+            assert journal.load_case(case_id).decide_by == decide_by
         assert journal.check() == []
     assert _version(path) == migrations.latest_version()
 
@@ -82,7 +88,7 @@ def _add_colour(db: Database) -> None:
 
 
 def test_backup_is_taken_before_migrating(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = _copy_fixture("v1.secondop-journal", tmp_path)
+    path = _copy_fixture(NEWEST, tmp_path)
     before = _version(path)
     step = migrations.Migration(migrations.latest_version() + 1, "a colour per case", _add_colour)
     monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, step])
@@ -103,7 +109,7 @@ def test_backup_is_taken_before_migrating(tmp_path: Path, monkeypatch: pytest.Mo
 
 
 def test_failed_migration_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = _copy_fixture("v1.secondop-journal", tmp_path)
+    path = _copy_fixture(NEWEST, tmp_path)
     before = _version(path)
 
     def half_done(db: Database) -> None:
@@ -147,3 +153,27 @@ def test_newer_journal_is_refused_and_unchanged(tmp_path: Path) -> None:
     assert path.read_bytes() == content
     assert not path.with_name(path.name + "-wal").exists()
     assert backups.list_backups(path) == []
+
+
+def test_a_decide_by_date_a_newer_program_left_in_a_v1_journal_reaches_the_case_list(
+    tmp_path: Path,
+) -> None:
+    """Schema 1 kept a case file's unknown keys in the case's JSON; the step to schema 2 copies
+    a decide-by date found there into the list's column (and leaves anything else alone)."""
+    path = _copy_fixture("v1.secondop-journal", tmp_path)
+    conn = sqlite3.connect(path)
+    rows = conn.execute("SELECT id, data FROM cases ORDER BY id").fetchall()
+    dated, odd = rows[0][0], rows[1][0]
+    for case_id, value in ((dated, "2026-12-14"), (odd, "soon")):
+        data = json.loads(dict(rows)[case_id])
+        data["decide_by"] = value
+        conn.execute("UPDATE cases SET data = ? WHERE id = ?", (json.dumps(data), case_id))
+    conn.commit()
+    conn.close()
+    with Journal.open(path) as journal:
+        listed = {s.id: s.decide_by for s in journal.list_cases()}
+        assert listed[dated] == "2026-12-14"
+        assert listed[odd] is None
+    assert _version(path) == migrations.latest_version()
+    ((_, reason, _backup),) = backups.list_backups(path)
+    assert reason == f"before-v{migrations.latest_version()}"
