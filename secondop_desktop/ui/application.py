@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 from secondop_desktop import APP_NAME, __version__
 from secondop_desktop.resources import resource_path
 from secondop_desktop.ui import appearance, background, dialogs, first_paint, settings
+from secondop_desktop.ui.latest_worker import LatestWorker
 
 if TYPE_CHECKING:
     from secondop_desktop.store.journal import Journal
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
 
 ORGANIZATION = "SecondOp"
 BACKUP_DELAY_MS = 1000  # after the integrity check has passed
-CHECK_POLL_MS = 50
 
 
 def _tr(text: str) -> str:
@@ -178,7 +178,7 @@ class BackgroundWork:
         self.check: background.IntegrityCheck | None = None
         self.on_damage: Callable[[str], Journal | None] | None = None
         self._backup_delay_ms = BACKUP_DELAY_MS
-        self._poll: QTimer | None = None
+        self._checker: LatestWorker | None = None
         self._finished = False
 
     def schedule(self, backup_delay_ms: int = BACKUP_DELAY_MS) -> None:
@@ -189,18 +189,18 @@ class BackgroundWork:
         """The quick integrity check on a thread; the backup is scheduled when it passes."""
         if self.journal is None:
             return
-        self.check = background.start_integrity_check(self.journal.path)
-        self._poll = QTimer()
-        self._poll.setInterval(CHECK_POLL_MS)
-        self._poll.timeout.connect(self._check_polled)
-        self._poll.start()
+        self.check = background.IntegrityCheck(self.journal.path)
+        # It only reads, so quitting never waits for it (the worker's thread is a daemon).
+        self._checker = LatestWorker(name="secondop-integrity-check")
+        self._checker.finished.connect(self._checked)
+        self._checker.request(self.check.run)
 
-    def _check_polled(self) -> None:
+    def _checked(self, damage: str | None, _error: str) -> None:
+        """The check's answer, on the GUI thread."""
         check = self.check
-        if check is None or check.running():
+        if check is None:
             return
-        if self._poll is not None:
-            self._poll.stop()
+        check.damage, check.done = damage, True
         if self._finished:
             return
         if check.damage is not None:
@@ -218,8 +218,6 @@ class BackgroundWork:
         """After the window closed, before the journal does: the background backup ends, then
         one more backup if due (the day's changes are in it)."""
         self._finished = True
-        if self._poll is not None:
-            self._poll.stop()
         if self.backup_thread is not None:
             self.backup_thread.join()
         if self.journal is None:

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Work the window starts on plain threads after it is shown: the journal's quick integrity
 check and the automatic backup. Nothing here touches a Qt object;
-results go to the log, or (the check) are read by the GUI thread once the thread has ended."""
+results go to the log, or (the check's) are handed to the GUI thread by its worker."""
 
 from __future__ import annotations
 
@@ -34,30 +34,25 @@ def start_backup(journal: Journal) -> threading.Thread:
 
 
 class IntegrityCheck:
-    """SQLite's quick check of the journal file, on a thread, through a read-only connection of
-    its own (the journal's connection belongs to the GUI thread). ``damage`` is None while it
-    runs and when the file is sound, else what is wrong in words."""
+    """SQLite's quick check of the journal file: ``run`` goes on a worker thread (the caller's
+    ``LatestWorker``) and reads through a read-only connection of its own (the journal's
+    connection belongs to the GUI thread). ``damage`` is None while it runs and when the file is
+    sound, else what is wrong in words; the caller sets it, and ``done``, when ``run`` answers."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.damage: str | None = None
-        # A daemon: it only reads, so quitting need not wait for it.
-        self.thread = threading.Thread(target=self._run, name="secondop-integrity-check",
-                                       daemon=True)
+        self.done = False
 
-    def _run(self) -> None:
+    def run(self) -> str | None:
+        """What is wrong with the file in words, or None (on the worker thread)."""
         from secondop_desktop.store import preflight
 
         try:
-            self.damage = preflight.quick_check(self.path)
+            return preflight.quick_check(self.path)
         except Exception:  # the check itself failing says nothing about the file: log it
             log.exception("the integrity check of %s could not run", self.path)
+            return None
 
     def running(self) -> bool:
-        return self.thread.is_alive()
-
-
-def start_integrity_check(path: Path) -> IntegrityCheck:
-    check = IntegrityCheck(path)
-    check.thread.start()
-    return check
+        return not self.done

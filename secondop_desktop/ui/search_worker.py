@@ -1,70 +1,44 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Search the journal on a worker thread, so typing in the search box never waits on it.
-
-The journal serialises its own use behind a lock, so a search may run beside an autosave. Each
-answer carries the number of the question it answers; the window drops answers to old ones.
-"""
+"""Search the journal off the window's thread (``latest_worker``), so typing in the search box
+never waits on it. The journal serialises its own use behind a lock, so a search may run beside
+an autosave; only the answer to the latest text typed is shown."""
 
 from __future__ import annotations
 
-import contextlib
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 
-from secondop_desktop.store.errors import JournalError
+from secondop_desktop.ui.latest_worker import LatestWorker
 
 if TYPE_CHECKING:
     from secondop_desktop.store.journal import Journal
 
 
-class SearchSignals(QObject):
-    done = Signal(int, object, str)  # serial, list of hits, error text ("" when none)
-
-
-class _SearchJob(QRunnable):
-    def __init__(self, journal: Journal, text: str, limit: int, serial: int,
-                 signals: SearchSignals) -> None:
-        super().__init__()
-        self._journal, self._text, self._limit = journal, text, limit
-        self._serial, self._signals = serial, signals
-
-    def run(self) -> None:
-        hits: list[object] = []
-        error = ""
-        try:
-            hits = list(self._journal.search(self._text, self._limit))
-        except JournalError as exc:
-            error = str(exc)
-        # RuntimeError: the window closed meanwhile, so nobody is left to tell.
-        with contextlib.suppress(RuntimeError):
-            self._signals.done.emit(self._serial, hits, error)
+def _search(journal: Journal, text: str, limit: int) -> list[object]:
+    return list(journal.search(text, limit))
 
 
 class Searcher(QObject):
-    """Ask with ``search(text)``; ``found(hits, error)`` answers the latest question only."""
+    """Ask with ``search(journal, text)``; ``found(hits, error)`` answers the latest question
+    only (error: the journal's message, "" when none)."""
 
     found = Signal(object, str)
 
     def __init__(self, limit: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._limit = limit
-        self._serial = 0
-        self._signals = SearchSignals(self)
-        self._signals.done.connect(self._answered)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._worker = LatestWorker(self, name="secondop-search")
+        self._worker.finished.connect(
+            lambda hits, error: self.found.emit(hits if hits is not None else [], error))
 
     def search(self, journal: Journal, text: str) -> None:
-        self._serial += 1
-        self._pool.start(_SearchJob(journal, text, self._limit, self._serial, self._signals))
+        self._worker.request(partial(_search, journal, text, self._limit))
 
     def cancel(self) -> None:
-        self._serial += 1  # any answer on its way is now stale
+        self._worker.cancel()  # any answer on its way is now stale
 
     def wait(self) -> None:
-        self._pool.waitForDone()
-
-    def _answered(self, serial: int, hits: object, error: str) -> None:
-        if serial == self._serial:
-            self.found.emit(hits, error)
+        """Until no search runs (no search may run on after the journal closes)."""
+        self._worker.join()
