@@ -13,9 +13,10 @@ so a damaged file never pushes a good backup out.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -227,6 +228,30 @@ class BackgroundWork:
         background.backup_if_due(self.journal)
 
 
+@contextlib.contextmanager
+def close_on_terminate(window: MainWindow) -> Iterator[None]:
+    """While the event loop runs, SIGTERM (logging out, shutting down, ``kill``) closes the
+    window as the user would: what was typed is saved and the journal closed cleanly. Python
+    runs signal handlers only between its own bytecodes, so a slow timer gives it the chance
+    while Qt waits for events."""
+    import signal
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM,
+                             lambda _sig, _frame: QTimer.singleShot(0, window.close))
+    wake = QTimer()
+    wake.setInterval(300)
+    wake.timeout.connect(lambda: None)
+    wake.start()
+    try:
+        yield
+    finally:
+        wake.stop()
+        signal.signal(signal.SIGTERM, previous)
+
+
 def run(journal_path: Path | None, demo: bool) -> int:
     """Open the window on ``journal_path`` (the user's journal if None); ``demo`` opens the
     worked example straight away. Returns the exit code (1 when the journal cannot be opened)."""
@@ -240,7 +265,8 @@ def run(journal_path: Path | None, demo: bool) -> int:
     # window is on screen and the last case open (queued behind that work).
     first_paint.after_first_paint(window, lambda: QTimer.singleShot(0, window, work.schedule))
     try:
-        code = QApplication.exec()
+        with close_on_terminate(window):
+            code = QApplication.exec()
         window.flush()
         work.finish()
     finally:

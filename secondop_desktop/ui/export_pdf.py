@@ -4,7 +4,8 @@
 ``ExportPdfDialog(case, parent).exec()`` asks which doctors, which paper, large print, private
 notes and where to save, makes the PDF off the GUI thread with a progress bar, then offers to open
 it. ``print_case_pdf(case, options, parent)`` prints the same document; ``PdfPreviewDialog`` shows
-a PDF inside the app (QtPdf), or in the system viewer when QtPdf is missing.
+a PDF inside the app. Both draw the pages with PDFium (``ui/pdf_pages.py``, pypdfium2), not QtPdf:
+QtPdf comes only with the 438 MB PySide6-Addons before PySide6 6.12.
 
 File and message dialogs go through ``ui.dialogs``; the print dialog and the system viewer through
 ``ask_print`` and ``open_in_system_viewer`` below. Tests replace them and never wait on a modal.
@@ -22,13 +23,14 @@ from PySide6.QtCore import (
     QLocale,
     QRect,
     QRunnable,
+    QSize,
     QStandardPaths,
     Qt,
     QThreadPool,
     QTimer,
     QUrl,
 )
-from PySide6.QtGui import QDesktopServices, QPageSize, QPainter
+from PySide6.QtGui import QDesktopServices, QImage, QPageSize, QPainter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -43,6 +45,8 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -50,6 +54,7 @@ from PySide6.QtWidgets import (
 from secondop_desktop.domain.model import Case
 from secondop_desktop.report.options import PdfExportError, PdfOptions, default_paper
 from secondop_desktop.ui import dialogs
+from secondop_desktop.ui.pdf_pages import PdfPages, PdfPagesError, renderer_available
 
 # --- the dialogs tests replace ------------------------------------------------------------------
 # File and message dialogs come from ui.dialogs (shared with the main window); the two below are
@@ -95,15 +100,6 @@ def documents_folder() -> Path:
     if location and Path(location).is_dir():
         return Path(location)
     return Path.home()
-
-
-def qtpdf_available() -> bool:
-    try:
-        import PySide6.QtPdf  # noqa: F401
-        import PySide6.QtPdfWidgets  # noqa: F401
-    except ImportError:
-        return False
-    return True
 
 
 # --- the worker ---------------------------------------------------------------------------------
@@ -452,38 +448,89 @@ class ExportPdfDialog(QDialog):
 # --- preview ------------------------------------------------------------------------------------
 
 
+class PdfPageView(QWidget):
+    """One page, drawn as wide as the preview is (its height follows the paper's shape). The
+    image is made when the page is first painted, so only pages scrolled to cost anything."""
+
+    def __init__(self, pages: PdfPages, index: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pages = pages
+        self.index = index
+        self._image: QImage | None = None
+        self.setObjectName(f"pdf_page_{index}")
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setMinimumWidth(120)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        size = self.pages.page_size(self.index)
+        return round(width * size.height() / max(size.width(), 1.0))
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, self.heightForWidth(600))
+
+    def image(self) -> QImage:
+        """The page at the widget's width in device pixels (made again when that changed)."""
+        width = round(self.width() * self.devicePixelRatioF())
+        if self._image is None or self._image.width() != width:
+            self._image = self.pages.render(self.index, width)
+        return self._image
+
+    def paintEvent(self, _event: object) -> None:
+        painter = QPainter(self)
+        painter.drawImage(self.rect(), self.image())
+        painter.end()
+
+
 class PdfPreviewDialog(QDialog):
-    """A PDF shown inside the app with QtPdf: all pages, fit to the window's width."""
+    """A PDF shown inside the app: its pages one under the other, as wide as the window."""
 
     def __init__(self, pdf_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from PySide6.QtPdf import QPdfDocument
-        from PySide6.QtPdfWidgets import QPdfView
-
+        self.pdf_path = Path(pdf_path)
         self.setObjectName("pdf_preview_dialog")
-        self.setWindowTitle(self.tr("Preview: {name}").format(name=Path(pdf_path).name))
-        self.resize(820, 1000)
-        self.document = QPdfDocument(self)
-        self.document.setObjectName("pdf_preview_document")
-        error = self.document.load(str(pdf_path))
-        self.view = QPdfView(self)
-        self.view.setObjectName("pdf_preview_view")
-        self.view.setAccessibleName(self.tr("The PDF's pages"))
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setDocument(self.document)
+        self.setWindowTitle(self.tr("Preview: {name}").format(name=self.pdf_path.name))
+        self.pages: PdfPages | None = None
+        self.page_views: list[PdfPageView] = []
         layout = QVBoxLayout(self)
-        layout.addWidget(self.view, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("pdf_preview_view")
+        self.scroll.setAccessibleName(self.tr("The PDF's pages"))
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        column_widget = QWidget()
+        column_widget.setObjectName("pdf_preview_pages")
+        column = QVBoxLayout(column_widget)
+        column.setSpacing(12)
         self.error_label = QLabel()
         self.error_label.setObjectName("pdf_preview_error_label")
-        if error != QPdfDocument.Error.None_:
-            self.error_label.setText(self.tr("This PDF could not be shown."))
-        self.error_label.setVisible(error != QPdfDocument.Error.None_)
+        self.error_label.setWordWrap(True)
+        try:
+            self.pages = PdfPages(self.pdf_path)
+        except PdfPagesError as exc:
+            self.error_label.setText(self.tr("This PDF could not be shown: {problem}").format(
+                problem=exc))
+        else:
+            for index in range(self.pages.page_count()):
+                view = PdfPageView(self.pages, index)
+                view.setAccessibleName(self.tr("Page {number} of {count}").format(
+                    number=index + 1, count=self.pages.page_count()))
+                self.page_views.append(view)
+                column.addWidget(view)
+        column.addStretch(1)
+        self.scroll.setWidget(column_widget)
+        layout.addWidget(self.scroll, 1)
+        self.error_label.setVisible(self.pages is None)
         layout.addWidget(self.error_label)
         buttons = QHBoxLayout()
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setObjectName("pdf_preview_print_button")
-        self.print_button.clicked.connect(lambda: print_pdf_file(Path(pdf_path), self))
+        self.print_button.setEnabled(self.pages is not None)
+        self.print_button.clicked.connect(lambda: print_pdf_file(self.pdf_path, self))
         close = QPushButton(self.tr("Close"))
         close.setObjectName("pdf_preview_close_button")
         close.clicked.connect(self.accept)
@@ -491,14 +538,28 @@ class PdfPreviewDialog(QDialog):
         buttons.addWidget(self.print_button)
         buttons.addWidget(close)
         layout.addLayout(buttons)
+        self._fit_to_screen()
+
+    def _fit_to_screen(self) -> None:
+        """A tall window for a page, but never taller or wider than the screen."""
+        screen = self.screen().availableGeometry() if self.screen() else QRect(0, 0, 1024, 700)
+        self.resize(min(820, screen.width() - 40), min(1000, screen.height() - 60))
 
     def page_count(self) -> int:
-        return self.document.pageCount()
+        return self.pages.page_count() if self.pages is not None else 0
+
+    def done(self, result: int) -> None:
+        if self.pages is not None:
+            self.pages.close()
+            self.pages = None
+            for view in self.page_views:
+                view.hide()  # no paint may reach the closed document
+        super().done(result)
 
 
 def show_pdf(pdf_path: Path, parent: QWidget | None = None) -> None:
-    """The in-app preview when QtPdf is there, else the system's PDF viewer."""
-    if qtpdf_available():
+    """The in-app preview when the PDF renderer is there, else the system's PDF viewer."""
+    if renderer_available():
         dialog = PdfPreviewDialog(pdf_path, parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
@@ -513,43 +574,45 @@ def show_pdf(pdf_path: Path, parent: QWidget | None = None) -> None:
 
 def print_pdf_file(pdf_path: Path, parent: QWidget | None = None, printer: object = None) -> bool:
     """Print a PDF file's pages through the print dialog; False when cancelled or impossible."""
-    from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrinter
 
-    document = QPdfDocument()
-    if document.load(str(pdf_path)) != QPdfDocument.Error.None_:
-        dialogs.show_error(parent, _tr("Could not print"), _tr(
-            "The PDF {path} could not be read for printing."
-        ).format(path=pdf_path))
-        return False
-    if printer is None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    # Offer the paper the PDF was laid out for (the user may still change it in the dialog).
-    first_size = document.pagePointSize(0)
-    printer.setPageSize(QPageSize(first_size, QPageSize.Unit.Point, "",
-                                  QPageSize.SizeMatchPolicy.FuzzyMatch))
-    printer.setDocName(pdf_path.stem)
-    printer.setFromTo(1, document.pageCount())
-    if not ask_print(printer, parent):
-        return False
-    first, last = printer.fromPage() or 1, printer.toPage() or document.pageCount()
-    painter = QPainter()
-    if not painter.begin(printer):
-        dialogs.show_error(parent, _tr("Could not print"), _tr("The printer could not be started."))
-        return False
     try:
-        # 300 dpi is sharp on paper; a 1200 dpi printer would need 500 MB images per page.
-        dpi = min(printer.resolution(), 300)
-        for index in range(first - 1, min(last, document.pageCount())):
-            if index > first - 1:
-                printer.newPage()
-            size = document.pagePointSize(index)
-            image = document.render(index, (size * dpi / 72.0).toSize())
-            area = painter.viewport()
-            fitted = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(QRect(area.topLeft(), fitted), image)
-    finally:
-        painter.end()
+        pages = PdfPages(pdf_path)
+    except PdfPagesError as exc:
+        dialogs.show_error(parent, _tr("Could not print"), _tr(
+            "The PDF {path} could not be read for printing: {problem}"
+        ).format(path=pdf_path, problem=exc))
+        return False
+    with pages:
+        count = pages.page_count()
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        # Offer the paper the PDF was laid out for (the user may still change it in the dialog).
+        printer.setPageSize(QPageSize(pages.page_size(0), QPageSize.Unit.Point, "",
+                                      QPageSize.SizeMatchPolicy.FuzzyMatch))
+        printer.setDocName(Path(pdf_path).stem)
+        printer.setFromTo(1, count)
+        if not ask_print(printer, parent):
+            return False
+        first, last = printer.fromPage() or 1, printer.toPage() or count
+        painter = QPainter()
+        if not painter.begin(printer):
+            dialogs.show_error(parent, _tr("Could not print"),
+                               _tr("The printer could not be started."))
+            return False
+        try:
+            # 300 dpi is sharp on paper; a 1200 dpi printer would need 500 MB images per page.
+            dpi = min(printer.resolution(), 300)
+            for index in range(first - 1, min(last, count)):
+                if index > first - 1:
+                    printer.newPage()
+                width_px = round(pages.page_size(index).width() * dpi / 72.0)
+                image = pages.render(index, width_px)
+                area = painter.viewport()
+                fitted = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(QRect(area.topLeft(), fitted), image)
+        finally:
+            painter.end()
     return True
 
 

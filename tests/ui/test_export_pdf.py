@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import copy
+import sys
 from pathlib import Path
 
 import pypdf
@@ -23,6 +24,14 @@ from tests.report.fakes import hand_comparisons
 def fake_engine(monkeypatch):
     """The dialogs' tests pin the comparison; the engine has its own tests."""
     monkeypatch.setattr("secondop_desktop.report.pdf._engine_comparisons", hand_comparisons)
+
+
+@pytest.fixture(autouse=True)
+def no_qtpdf(monkeypatch):
+    """A plain `pip install .` has no QtPdf (it comes only with PySide6-Addons): preview and
+    printing must work without it, so these tests make importing it fail."""
+    for name in ("PySide6.QtPdf", "PySide6.QtPdfWidgets"):
+        monkeypatch.setitem(sys.modules, name, None)
 
 
 @pytest.fixture
@@ -156,8 +165,61 @@ def test_preview_shows_every_page(qtbot, demo_case, tmp_path):
     export_comparison_pdf(demo_case, path, PdfOptions())
     preview = PdfPreviewDialog(path)
     qtbot.addWidget(preview)
+    preview.show()
+    qtbot.waitExposed(preview)
     assert preview.page_count() == len(pypdf.PdfReader(path).pages)
+    assert len(preview.page_views) == preview.page_count()
     assert not preview.error_label.isVisible()
+    first = preview.page_views[0]
+    assert first.isVisible() and first.width() > 200
+    # Fit to the width, in the paper's shape (A4 or Letter, portrait).
+    assert 1.25 < first.height() / first.width() < 1.45
+    assert preview.scroll.horizontalScrollBar().maximum() == 0
+    preview.scroll.verticalScrollBar().setValue(preview.scroll.verticalScrollBar().maximum())
+    qtbot.waitUntil(lambda: preview.page_views[-1].visibleRegion().isEmpty() is False)
+    preview.accept()
+
+
+def _dark_share(image, top: float, bottom: float) -> float:
+    """The share of dark pixels in a horizontal band of the image (0..1), every 4th pixel."""
+    from PySide6.QtGui import QColor
+
+    dark = seen = 0
+    for y in range(int(image.height() * top), int(image.height() * bottom), 4):
+        for x in range(0, image.width(), 4):
+            seen += 1
+            dark += QColor(image.pixel(x, y)).lightness() < 128
+    return dark / max(seen, 1)
+
+
+def test_a_page_of_an_exported_pdf_renders_to_an_image(qtbot, demo_case, dialogs, monkeypatch,
+                                                       tmp_path):
+    """The path a plain install takes (no QtPdf): export from the dialog, then draw page 1."""
+    from secondop_desktop.ui.pdf_pages import PdfPages
+
+    dialog = ExportPdfDialog(demo_case, synchronous=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    choose_path(monkeypatch, dialogs, qtbot, dialog, tmp_path / "c.pdf")
+    click(qtbot, dialog.export_button)
+    assert dialog.exported_path is not None
+    with PdfPages(dialog.exported_path) as pages:
+        assert pages.page_count() == len(pypdf.PdfReader(dialog.exported_path).pages)
+        image = pages.render(0, 800)
+    assert image.width() == 800 and 1000 < image.height() < 1150
+    # Paper is white; the title and the table put ink on the page's upper half.
+    assert _dark_share(image, 0.0, 0.02) == 0.0
+    assert 0.005 < _dark_share(image, 0.05, 0.5) < 0.5
+
+
+def test_a_damaged_pdf_is_said_so_in_the_preview(qtbot, tmp_path):
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(b"%PDF-1.4 this is not really a PDF")
+    preview = PdfPreviewDialog(path)
+    qtbot.addWidget(preview)
+    assert preview.page_count() == 0
+    assert "could not be shown" in preview.error_label.text()
+    assert not preview.print_button.isEnabled()
 
 
 def test_print_renders_every_page(qtbot, demo_case, dialogs, monkeypatch, tmp_path):
@@ -234,9 +296,9 @@ def test_one_doctor_only_cannot_export(qtbot, demo_case, dialogs):
     assert "second doctor" in dialog.hint_label.text()
 
 
-def test_without_qtpdf_the_system_viewer_shows_the_pdf(qtbot, demo_case, dialogs, monkeypatch,
-                                                       tmp_path):
-    monkeypatch.setattr(export_pdf, "qtpdf_available", lambda: False)
+def test_without_a_renderer_the_system_viewer_shows_the_pdf(qtbot, demo_case, dialogs,
+                                                            monkeypatch, tmp_path):
+    monkeypatch.setattr(export_pdf, "renderer_available", lambda: False)
     dialog = ExportPdfDialog(demo_case, synchronous=True)
     qtbot.addWidget(dialog)
     dialog.show()
