@@ -157,6 +157,11 @@ class Recommendation(Model):
     benefits: str = ""
     risks: str = ""
     side_effects: str = ""
+    # The rest of an Option Grid row by row (case format 1, added later; empty = not said).
+    involves: str = ""
+    recovery: str = ""
+    timing: str = ""
+    cost: str = ""
     updated_at: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -290,6 +295,8 @@ class Insurance(Model):
 class ValueFactor(Model):
     factor: str = ""
     importance: int = 0
+    favours: list[str] = field(default_factory=list)
+    """Keys of the options this factor speaks for (``domain.options.Option.key``)."""
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -312,6 +319,12 @@ class Decision(Model):
     values: list[ValueFactor] = field(default_factory=list)
     decided_on: str | None = None
     sure: SureCheck = field(default_factory=SureCheck)
+    with_whom: str = ""
+    """Who decides with the patient (a partner, a daughter, the family doctor)."""
+    own_options: list[str] | None = None
+    """The patient's own options beside the doctors' ("Wait and see"); None = the starters."""
+    cannot_choose: bool = False
+    """The patient says the doctors' plans leave them unable to choose."""
     updated_at: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -324,6 +337,11 @@ class Review(Model):
     verdict: str | None = None
     state: str = "open"
     note: str = ""
+    asked_to: str | None = None
+    """The opinion whose doctor the difference was put to."""
+    asked_on: str | None = None
+    reply: str = ""
+    """What that doctor said about it."""
     updated_at: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 

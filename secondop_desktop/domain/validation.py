@@ -369,6 +369,9 @@ def _semantic_problems(data: object) -> Iterator[tuple[FieldPath, str, int]]:
         yield from _refs(decision, "based_on", (*base, "decision"), opinion_ids, not_opinion)
     for where, review in located["review"]:
         yield from _refs(review, "opinions", where, opinion_ids, not_opinion)
+        ref = review.get("asked_to")
+        if isinstance(ref, str) and ref not in opinion_ids:
+            yield (*where, "asked_to"), f"{_describe(ref)} {not_opinion}", 1
 
 
 def _refs(

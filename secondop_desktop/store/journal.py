@@ -136,6 +136,8 @@ class CaseSummary(NamedTuple):
     time_sensitive: bool
     updated_at: str | None
     decide_by: str | None = None  # "YYYY-MM-DD"
+    decision: str = ""
+    """The chosen option of a decided case ("" while undecided)."""
 
 
 def latest_backup(journal_path: Path) -> Path | None:
@@ -449,12 +451,12 @@ class Journal:
     def list_cases(self) -> list[CaseSummary]:
         """Every case, most recently updated first."""
         rows = self._conn.execute(
-            "SELECT id, title, status, opinion_count, time_sensitive, updated_at, decide_by "
-            "FROM cases ORDER BY updated_sort IS NULL, updated_sort DESC, title_key"
+            "SELECT id, title, status, opinion_count, time_sensitive, updated_at, decide_by, "
+            "decision FROM cases ORDER BY updated_sort IS NULL, updated_sort DESC, title_key"
         )
         return [
-            CaseSummary(id_, title, status, count, bool(urgent), updated, decide_by)
-            for id_, title, status, count, urgent, updated, decide_by in rows
+            CaseSummary(id_, title, status, count, bool(urgent), updated, decide_by, decision)
+            for id_, title, status, count, urgent, updated, decide_by, decision in rows
         ]
 
     @_locked
@@ -550,25 +552,26 @@ class Journal:
             case.updated_at,
             _sort_time(case.updated_at),
             case.decide_by,
+            case.decision.chosen.strip() if case.decision else "",
             case_json,
         )
         old = conn.execute(
             "SELECT title, title_key, status, time_sensitive, opinion_count, created_at, "
-            "updated_at, updated_sort, decide_by, data FROM cases WHERE id = ?",
+            "updated_at, updated_sort, decide_by, decision, data FROM cases WHERE id = ?",
             (case.id,),
         ).fetchone()
         if old is None:
             conn.execute(
                 "INSERT INTO cases (title, title_key, status, time_sensitive, opinion_count, "
-                "created_at, updated_at, updated_sort, decide_by, data, id) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                "created_at, updated_at, updated_sort, decide_by, decision, data, id) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (*columns, case.id),
             )
         elif tuple(old) != columns:
             conn.execute(
                 "UPDATE cases SET title = ?, title_key = ?, status = ?, time_sensitive = ?, "
                 "opinion_count = ?, created_at = ?, updated_at = ?, updated_sort = ?, "
-                "decide_by = ?, data = ? WHERE id = ?",
+                "decide_by = ?, decision = ?, data = ? WHERE id = ?",
                 (*columns, case.id),
             )
         if old is None or old[-1] != case_json:

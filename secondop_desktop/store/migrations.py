@@ -45,6 +45,12 @@ Schema version 2
     case's JSON like the other list columns, so the case list can say "5 days left" without
     decoding every case. Filled from ``data`` for journals that already held the key (written
     there as an unknown key by a newer SecondOp's case file).
+
+Schema version 3
+----------------
+``cases.decision``
+    The chosen option of a decided case as plain text ("" while undecided), so the case list shows
+    it without decoding JSON. Filled from ``data`` for the cases an older journal holds.
 """
 
 from __future__ import annotations
@@ -192,9 +198,18 @@ def _add_decide_by(db: Database) -> None:
     )
 
 
+def _add_decision(db: Database) -> None:
+    db.execute("ALTER TABLE cases ADD COLUMN decision TEXT NOT NULL DEFAULT ''")
+    db.execute(
+        "UPDATE cases SET decision = trim(json_extract(data, '$.decision.chosen')) "
+        "WHERE json_valid(data) AND json_type(data, '$.decision.chosen') = 'text'"
+    )
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "the first journal schema", _create_v1),
     Migration(2, "a decide-by date in the case list", _add_decide_by),
+    Migration(3, "the case list shows each case's decision", _add_decision),
 ]
 
 

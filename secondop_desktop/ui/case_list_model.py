@@ -53,10 +53,13 @@ class CaseRole(IntEnum):
 def summary_of(case: Case) -> CaseSummary:
     """A case as the case list shows it: the journal's own list line, made from the case."""
     return CaseSummary(case.id, case.title, case.status, len(case.opinions), case.time_sensitive,
-                       case.updated_at)
+                       case.updated_at, decide_by=case.decide_by,
+                       decision=case.decision.chosen.strip() if case.decision else "")
 
 
-_SHOWN = 5  # the fields of a CaseSummary the list shows (all but updated_at)
+def _shown(row: CaseSummary) -> CaseSummary:
+    """The fields of a list line the list shows (all but updated_at)."""
+    return row._replace(updated_at=None)
 
 
 class CaseListModel(QAbstractListModel):
@@ -84,7 +87,7 @@ class CaseListModel(QAbstractListModel):
             self._rows.insert(0, new)
             self.endInsertRows()
             return 0
-        if self._rows[row][:_SHOWN] != new[:_SHOWN]:
+        if _shown(self._rows[row]) != _shown(new):
             self._rows[row] = new
             index = self.index(row)
             self.dataChanged.emit(index, index)
@@ -135,8 +138,12 @@ class CaseListModel(QAbstractListModel):
         title = row.title.strip() or untitled()
         if role == CaseRole.Title:
             return title
-        second = _tr("{status} · {doctors}").format(
-            status=status_words(row.status), doctors=doctors_words(row.opinion_count))
+        if row.decision:
+            second = _tr("Decided: {chosen} · {doctors}").format(
+                chosen=row.decision, doctors=doctors_words(row.opinion_count))
+        else:
+            second = _tr("{status} · {doctors}").format(
+                status=status_words(row.status), doctors=doctors_words(row.opinion_count))
         if role == item_roles.DISPLAY:
             mark = f"  {TIME_MARK}" if row.time_sensitive else ""
             return f"{title}{mark}\n{second}"

@@ -364,6 +364,7 @@ class CasePage(QWidget):
         # A view taken back with nothing else said (no state past "open", no note) leaves no
         # review behind: the case then reads as if the point had never been looked at.
         empty = (review.verdict is None and review.state == "open" and not review.note.strip()
+                 and not review.reply.strip() and not review.asked_to and not review.asked_on
                  and not review.extra)
 
         def change(case: Case) -> None:

@@ -33,14 +33,17 @@ def base() -> dict[str, Any]:
     case = doc["case"]
     case["decision"] = {
         "chosen": "Physiotherapy for three months", "based_on": [OP_B], "reasons": "Less risk",
-        "values": [{"factor": "Avoid surgery", "importance": 5}], "decided_on": "2026-11-01",
+        "values": [{"factor": "Avoid surgery", "importance": 5, "favours": ["own:wait and see"]}],
+        "decided_on": "2026-11-01",
         "sure": {"sure": True, "understand": True, "risks_benefits": False,
                  "encouragement": True},
+        "with_whom": "My daughter Ana", "own_options": ["Wait and see"], "cannot_choose": False,
         "updated_at": "2026-11-01T12:00:00+01:00",
     }
     case["reviews"] = [{
         "id": "6f1c58b0-5d3b-4bb7-9d63-8f3f7e0d8a11", "opinions": [OP_A, OP_B],
         "point": "diagnosis", "verdict": None, "state": "asked", "note": "",
+        "asked_to": OP_A, "asked_on": "2026-11-03", "reply": "",
     }]
     case["records"][0]["attachments"] = [{
         "file": f"attachments/{SHA}-xray.pdf", "name": "xray.pdf", "sha256": SHA, "size": 10,
@@ -300,12 +303,31 @@ REFERENCES = [
     ("case.medications[0].prescribed_by", "is not the id of an opinion of this case"),
     ("case.decision.based_on[0]", "is not the id of an opinion of this case"),
     ("case.reviews[0].opinions[1]", "is not the id of an opinion of this case"),
+    ("case.reviews[0].asked_to", "is not the id of an opinion of this case"),
 ]
 
 
 @pytest.mark.parametrize(("path", "problem"), REFERENCES, ids=[r[0] for r in REFERENCES])
 def test_references_must_point_inside_the_case(path: str, problem: str) -> None:
     assert message(with_value(path, UNKNOWN)) == f"{path}: '{UNKNOWN}' {problem}"
+
+
+@pytest.mark.parametrize(("path", "value", "expected"), [
+    ("case.reviews[0].asked_on", "3 Nov", "case.reviews[0].asked_on: '3 Nov' is not a date"),
+    ("case.decision.own_options", "Wait", "case.decision.own_options: expected"),
+    ("case.decision.values[0].favours", [3], "case.decision.values[0].favours[0]: expected"),
+    ("case.decision.cannot_choose", "yes", "case.decision.cannot_choose: expected true or false"),
+    ("case.opinions[0].recommendations[0].cost", 12, "case.opinions[0].recommendations[0].cost:"),
+])
+def test_the_decision_and_follow_up_fields_are_checked(path: str, value: Any,
+                                                        expected: str) -> None:
+    assert message(with_value(path, value)).startswith(expected)
+
+
+def test_the_added_fields_may_be_missing_or_null() -> None:
+    validate_case_document(with_value("case.decision.own_options", None))
+    validate_case_document(with_value("case.reviews[0].asked_to", None))
+    validate_case_document(without("case.reviews[0].reply"))
 
 
 def test_a_question_id_is_not_an_opinion_id() -> None:

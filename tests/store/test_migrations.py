@@ -63,6 +63,34 @@ def test_every_fixture_opens_with_its_cases(fixture: Path, tmp_path: Path) -> No
         for case_id, decide_by in expected.get("decide_by", {}).items():
             assert listed[case_id] == decide_by
             assert journal.load_case(case_id).decide_by == decide_by
+        decided = {c.id: c.decision for c in journal.list_cases() if c.decision}
+        assert decided == expected.get("decisions", {})
+        assert journal.check() == []
+    assert _version(path) == migrations.latest_version()
+
+
+@pytest.mark.parametrize("fixture", ["v1.secondop-journal", "v2.secondop-journal"])
+def test_older_cases_show_their_decision_after_the_migration(fixture: str,
+                                                              tmp_path: Path) -> None:
+    """Before version 3 the decision lived only in the case's JSON; from then on it is listed."""
+    path = _copy_fixture(fixture, tmp_path)
+    expected = json.loads((FIXTURES / fixture).with_suffix(".json").read_text(encoding="utf-8"))
+    decided_id, undecided_id = list(expected["cases"])
+    conn = sqlite3.connect(path, isolation_level=None)
+    data = json.loads(conn.execute("SELECT data FROM cases WHERE id = ?",
+                                   (decided_id,)).fetchone()[0])
+    data["decision"] = {"chosen": "  Physiothérapie d'abord ", "based_on": [], "reasons": ""}
+    conn.execute("UPDATE cases SET data = ? WHERE id = ?",
+                 (json.dumps(data, ensure_ascii=False), decided_id))
+    conn.close()
+    with Journal.open(path) as journal:
+        listed = {c.id: c.decision for c in journal.list_cases()}
+        assert listed == {decided_id: "Physiothérapie d'abord", undecided_id: ""}
+        case = journal.load_case(decided_id)
+        assert case.decision.chosen.strip() == "Physiothérapie d'abord"
+        case.decision.chosen = "Knee replacement"
+        journal.save_case(case)
+        assert {c.id: c.decision for c in journal.list_cases()}[decided_id] == "Knee replacement"
         assert journal.check() == []
     assert _version(path) == migrations.latest_version()
 

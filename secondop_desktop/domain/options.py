@@ -1,0 +1,204 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The options a patient chooses between, gathered from every opinion's recommendations.
+
+The same treatment named by two doctors ("knee replacement", "total knee arthroplasty") is one
+option holding both doctors' details; the patient's own options ("Wait and see", "Another
+opinion") follow the doctors'. Each option reads as an Option Grid: one row per question a patient
+asks about a treatment, one column per doctor, and an empty cell stays empty ("not said") so the
+patient can ask about it.
+
+Matching is deliberately simple: two recommendations are one option when their categories fit
+(the same, or close such as surgery ~ procedure) and most of their telling words are shared,
+after a short table of everyday names for the same treatment (``_SAME_TREATMENT``). It is the
+treatment's name that matters here, not the dose or the timing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from secondop_desktop.domain.model import Case, Opinion, Recommendation
+from secondop_desktop.domain.plan_match import category_fit, normal_text, words
+
+# The grid's rows, in the order an Option Grid asks them.
+ROWS = ("involves", "benefits", "risks", "recovery", "timing", "cost")
+ROW_LABELS = {
+    "involves": "What it involves",
+    "benefits": "Benefits",
+    "risks": "Risks and side effects",
+    "recovery": "Recovery",
+    "timing": "How soon",
+    "cost": "Cost or coverage",
+}
+# The question a patient can put about a row nobody filled in ({treatment} is the option).
+ROW_QUESTIONS = {
+    "involves": "What would {treatment} involve for me, step by step?",
+    "benefits": "What are the benefits of {treatment} for someone like me?",
+    "risks": "What are the risks and side effects of {treatment}, and how common are they?",
+    "recovery": "What would recovery from {treatment} be like, and how long would it take?",
+    "timing": "How soon would {treatment} need to happen, and what if I wait?",
+    "cost": "What would {treatment} cost me, and is it covered?",
+}
+URGENCY_WORDS = {
+    "emergency": "At once (an emergency)",
+    "soon": "Soon",
+    "routine": "In the usual time",
+    "elective": "When I choose",
+}
+STARTER_OWN_OPTIONS = ("Wait and see", "Another opinion")
+
+# Everyday names that mean the same treatment, written as the words they become (lower case).
+_SAME_TREATMENT = (
+    ("arthroplasty", "replacement"),
+    ("physiotherapy", "physical therapy"),
+    ("physio", "physical therapy"),
+    ("operation", "surgery"),
+    ("watchful waiting", "active monitoring"),
+    ("active surveillance", "active monitoring"),
+    ("tablets", "medication"),
+    ("pills", "medication"),
+    ("keyhole", "arthroscopic"),
+    ("arthroscopy", "arthroscopic surgery"),
+)
+# Words that say where or how much, not which treatment.
+_NOT_THE_TREATMENT = frozenset({
+    "total", "partial", "right", "left", "both", "supervised", "course", "pain", "relief",
+})
+MATCH_THRESHOLD = 0.6
+
+
+@dataclass
+class OptionEntry:
+    """One doctor's recommendation within an option."""
+
+    opinion_id: str
+    doctor: str
+    recommendation: Recommendation
+
+
+@dataclass
+class Option:
+    key: str
+    """Stable while the recommendations keep their ids: "rec:<first id>" or "own:<label>"."""
+    label: str
+    category: str = "other"
+    own: bool = False
+    entries: list[OptionEntry] = field(default_factory=list)
+
+    @property
+    def keys(self) -> frozenset[str]:
+        """Every key that names this option (a factor marked for any of them favours it)."""
+        if self.own:
+            return frozenset({self.key})
+        return frozenset(f"rec:{e.recommendation.id}" for e in self.entries)
+
+    def entry_for(self, opinion_id: str) -> OptionEntry | None:
+        return next((e for e in self.entries if e.opinion_id == opinion_id), None)
+
+    def cell(self, row: str, opinion_id: str) -> str:
+        """What this opinion's doctor said for ``row``; "" when they did not say."""
+        entry = self.entry_for(opinion_id)
+        return cell_text(entry.recommendation, row) if entry else ""
+
+    def named_by(self) -> list[str]:
+        return [e.doctor for e in self.entries]
+
+    def question(self, row: str) -> str:
+        return ROW_QUESTIONS[row].format(treatment=self.label.strip() or "this option")
+
+
+def cell_text(rec: Recommendation, row: str) -> str:
+    if row == "risks":
+        parts = [rec.risks.strip(), rec.side_effects.strip()]
+        return "\n".join(p for p in parts if p)
+    if row == "timing":
+        return rec.timing.strip() or URGENCY_WORDS.get(rec.urgency or "", "")
+    return str(getattr(rec, row, "") or "").strip()
+
+
+def own_key(label: str) -> str:
+    return "own:" + " ".join(label.split()).casefold()
+
+
+def treatment_words(text: str) -> frozenset[str]:
+    """The words that name a treatment, with everyday names brought to one form."""
+    plain = f" {normal_text(text)} "
+    for said, meant in _SAME_TREATMENT:
+        plain = re.sub(rf"(?<= ){re.escape(said)}(?= )", meant, plain)
+    return frozenset(w for w in words(plain) if w not in _NOT_THE_TREATMENT)
+
+
+def same_treatment(a: Recommendation, b: Recommendation) -> bool:
+    """Whether two doctors' recommendations name one treatment (one option)."""
+    if normal_text(a.treatment) == normal_text(b.treatment) and a.treatment.strip():
+        return True
+    if category_fit(a.category, b.category) < 0.6:
+        return False
+    wa, wb = treatment_words(a.treatment), treatment_words(b.treatment)
+    if not wa or not wb:
+        return False
+    return len(wa & wb) / min(len(wa), len(wb)) >= MATCH_THRESHOLD
+
+
+def own_options(case: Case) -> list[str]:
+    """The patient's own options: what they kept or added, else the starters."""
+    decision = case.decision
+    if decision is None or decision.own_options is None:
+        return list(STARTER_OWN_OPTIONS)
+    return [label for label in decision.own_options if label.strip()]
+
+
+def gather_options(case: Case, include_own: bool = True) -> list[Option]:
+    """The doctors' options in the order they were first named, then the patient's own."""
+    options: list[Option] = []
+    for opinion in case.opinions:
+        for rec in _named(opinion):
+            home = next((o for o in options
+                         if o.entry_for(opinion.id) is None
+                         and any(same_treatment(e.recommendation, rec) for e in o.entries)), None)
+            if home is None:
+                home = Option(key=f"rec:{rec.id}", label=rec.treatment.strip(),
+                              category=rec.category)
+                options.append(home)
+            home.entries.append(OptionEntry(opinion.id, opinion.doctor, rec))
+    if include_own:
+        seen = {normal_text(o.label) for o in options}
+        for label in own_options(case):
+            if normal_text(label) not in seen:
+                seen.add(normal_text(label))
+                options.append(Option(key=own_key(label), label=label.strip(), own=True))
+    return options
+
+
+def _named(opinion: Opinion) -> list[Recommendation]:
+    # The main recommendations first: when one doctor's two items fit one option, the main wins.
+    recs = [r for r in opinion.recommendations if r.treatment.strip()]
+    return sorted(recs, key=lambda r: not r.preferred)
+
+
+def find_option(options: list[Option], key: str) -> Option | None:
+    return next((o for o in options if key == o.key or key in o.keys), None)
+
+
+@dataclass
+class FactorWeight:
+    factor: str
+    importance: int
+
+
+def favouring(case: Case, options: list[Option]) -> dict[str, list[FactorWeight]]:
+    """For each option's key, the factors that favour it with how much each matters (0–5).
+
+    It is a picture of what the patient said, not a verdict: nothing here adds the weights up
+    into a winner.
+    """
+    out: dict[str, list[FactorWeight]] = {o.key: [] for o in options}
+    values = case.decision.values if case.decision else []
+    for value in values:
+        if not value.factor.strip():
+            continue
+        for option in options:
+            if option.keys & set(value.favours):
+                out[option.key].append(FactorWeight(value.factor.strip(), value.importance))
+    return out

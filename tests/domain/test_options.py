@@ -1,0 +1,101 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Gathering the options from the doctors' recommendations, without Qt."""
+
+from __future__ import annotations
+
+from secondop_desktop.domain.model import (
+    Case,
+    Decision,
+    Opinion,
+    Physician,
+    Recommendation,
+    ValueFactor,
+)
+from secondop_desktop.domain.options import (
+    STARTER_OWN_OPTIONS,
+    favouring,
+    find_option,
+    gather_options,
+    own_key,
+    same_treatment,
+)
+
+
+def _opinion(name: str, *recs: Recommendation) -> Opinion:
+    return Opinion(physician=Physician(name=name), recommendations=list(recs))
+
+
+def _rec(treatment: str, category: str = "surgery", **kw) -> Recommendation:
+    return Recommendation(treatment=treatment, category=category, **kw)
+
+
+def test_users_words_for_one_operation_are_one_option_with_both_doctors() -> None:
+    hale = _opinion("Dr Hale", _rec("knee replacement", preferred=True,
+                                    benefits="Lasting relief", recovery="Three months"))
+    tanaka = _opinion("Dr Tanaka", _rec("Total knee arthroplasty", benefits="Walk without pain"))
+    case = Case(title="Knee", opinions=[hale, tanaka])
+    options = gather_options(case, include_own=False)
+    assert len(options) == 1
+    option = options[0]
+    assert option.label == "knee replacement"
+    assert option.named_by() == ["Dr Hale", "Dr Tanaka"]
+    assert option.cell("benefits", hale.id) == "Lasting relief"
+    assert option.cell("benefits", tanaka.id) == "Walk without pain"
+    assert option.cell("recovery", tanaka.id) == ""  # not said
+    assert "recovery" in option.question("recovery").casefold()
+
+
+def test_different_treatments_stay_apart() -> None:
+    assert not same_treatment(_rec("knee replacement"), _rec("hip replacement"))
+    assert not same_treatment(_rec("Physical therapy", "therapy"),
+                              _rec("Cognitive behavioural therapy", "therapy"))
+    assert not same_treatment(_rec("Knee replacement"), _rec("Physical therapy", "therapy"))
+    assert same_treatment(_rec("Physiotherapy", "therapy"),
+                          _rec("Supervised physical therapy, 12 weeks", "therapy"))
+    assert same_treatment(_rec("Naproxen for pain until the operation", "medication"),
+                          _rec("naproxen only on bad days", "medication"))
+
+
+def test_the_demo_case_has_three_doctor_options_and_the_starters(demo_case: Case) -> None:
+    options = gather_options(demo_case)
+    labels = [o.label for o in options]
+    assert labels[:4] == ["Total knee replacement, right knee", "Naproxen for pain until the "
+                          "operation", "Supervised physical therapy, 12 weeks",
+                          "Weight loss programme, aiming for 5 kg"]
+    naproxen = options[1]
+    assert len(naproxen.entries) == 2  # both doctors named it
+    assert labels[-2:] == list(STARTER_OWN_OPTIONS)
+    assert options[-1].own
+
+
+def test_one_doctor_naming_one_treatment_twice_makes_two_options() -> None:
+    case = Case(title="x", opinions=[_opinion("Dr A", _rec("Knee replacement"),
+                                              _rec("Knee replacement, the other knee"))])
+    assert len(gather_options(case, include_own=False)) == 2
+
+
+def test_own_options_follow_the_decision_and_skip_blanks_and_repeats() -> None:
+    case = Case(title="x", opinions=[_opinion("Dr A", _rec("Wait and see", "monitoring"))])
+    case.decision = Decision(own_options=["Wait and see", "  ", "Move nearer my daughter"])
+    labels = [(o.label, o.own) for o in gather_options(case)]
+    assert labels == [("Wait and see", False), ("Move nearer my daughter", True)]
+    case.decision.own_options = []
+    assert [o.own for o in gather_options(case)] == [False]
+
+
+def test_factors_favour_options_by_any_of_their_recommendations() -> None:
+    a = _rec("Knee replacement")
+    b = _rec("total knee arthroplasty")
+    case = Case(title="x", opinions=[_opinion("Dr A", a), _opinion("Dr B", b)])
+    case.decision = Decision(values=[
+        ValueFactor("Fast relief", 4, favours=[f"rec:{b.id}"]),
+        ValueFactor("Avoiding surgery", 5, favours=[own_key("Wait and see")]),
+        ValueFactor("", 3, favours=[f"rec:{a.id}"]),
+    ])
+    options = gather_options(case)
+    weights = favouring(case, options)
+    surgery = find_option(options, f"rec:{b.id}")
+    assert surgery is options[0]
+    assert [(w.factor, w.importance) for w in weights[surgery.key]] == [("Fast relief", 4)]
+    wait = find_option(options, own_key("wait  AND see"))
+    assert [w.factor for w in weights[wait.key]] == ["Avoiding surgery"]
