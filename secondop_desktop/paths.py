@@ -10,6 +10,7 @@ from pathlib import Path
 APP_DIR_NAME = "SecondOp"
 JOURNAL_FILE_NAME = "journal.secondop-journal"
 DATA_DIR_ENV = "SECONDOP_DATA_DIR"
+LOG_DIR_ENV = "SECONDOP_LOG_DIR"
 
 
 def _xdg_dir(variable: str, under_home: str) -> Path | None:
@@ -52,6 +53,24 @@ def config_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_config_dir(APP_DIR_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    """Where the program's log goes: ``$SECONDOP_LOG_DIR``, else ``logs`` beside the journal when
+    ``$SECONDOP_DATA_DIR`` moves everything, else platformdirs' user log folder (on Linux
+    ``$XDG_STATE_HOME/SecondOp/log``, i.e. ``~/.local/state/SecondOp/log``)."""
+    override = os.environ.get(LOG_DIR_ENV)
+    if override:
+        return Path(override).expanduser()
+    data = os.environ.get(DATA_DIR_ENV)
+    if data:
+        return Path(data).expanduser() / "logs"
+    xdg = _xdg_dir("XDG_STATE_HOME", ".local/state")
+    if xdg is not None:
+        return xdg / "log"
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir(APP_DIR_NAME, appauthor=False))
 
 
 def default_journal_path() -> Path:

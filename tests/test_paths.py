@@ -17,7 +17,8 @@ pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
 
 CASES = [
     pytest.param({}, id="nothing set"),
-    pytest.param({"XDG_CONFIG_HOME": "/srv/conf", "XDG_DATA_HOME": "/srv/data"}, id="XDG set"),
+    pytest.param({"XDG_CONFIG_HOME": "/srv/conf", "XDG_DATA_HOME": "/srv/data",
+                  "XDG_STATE_HOME": "/srv/state"}, id="XDG set"),
     pytest.param({"XDG_CONFIG_HOME": "relative/conf", "XDG_DATA_HOME": "relative/data"},
                  id="relative XDG ignored"),
     pytest.param({"XDG_CONFIG_HOME": "", "XDG_DATA_HOME": ""}, id="empty XDG"),
@@ -29,12 +30,14 @@ def test_the_folders_are_the_ones_platformdirs_gives(env: dict[str, str], tmp_pa
                                                      monkeypatch: pytest.MonkeyPatch):
     monkeypatch.delenv(paths.DATA_DIR_ENV, raising=False)
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME"):
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     assert paths.config_dir() == Path(platformdirs.user_config_dir("SecondOp", appauthor=False))
     assert paths.data_dir() == Path(platformdirs.user_data_dir("SecondOp", appauthor=False))
+    monkeypatch.delenv(paths.LOG_DIR_ENV, raising=False)
+    assert paths.log_dir() == Path(platformdirs.user_log_dir("SecondOp", appauthor=False))
 
 
 def test_a_home_that_is_not_absolute_is_left_to_platformdirs(monkeypatch: pytest.MonkeyPatch):
@@ -49,3 +52,11 @@ def test_secondop_data_dir_moves_everything(tmp_path: Path, monkeypatch: pytest.
     monkeypatch.setenv(paths.DATA_DIR_ENV, str(tmp_path))
     assert paths.data_dir() == tmp_path
     assert paths.config_dir() == tmp_path / "config"
+
+
+def test_the_log_folder_can_be_moved(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv(paths.DATA_DIR_ENV, str(tmp_path / "data"))
+    monkeypatch.delenv(paths.LOG_DIR_ENV, raising=False)
+    assert paths.log_dir() == tmp_path / "data" / "logs"
+    monkeypatch.setenv(paths.LOG_DIR_ENV, str(tmp_path / "logs"))
+    assert paths.log_dir() == tmp_path / "logs"

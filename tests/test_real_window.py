@@ -90,5 +90,6 @@ def test_the_start_command_opens_a_real_x_window(tmp_path: Path):
     assert "Icon (" in out, f"the window has no icon\n{out}"
     assert "IsViewable" in out
     assert out.rstrip().endswith("exit=0"), f"{out}\n{log}"
-    # The demo case was saved, and the program put itself in the desktop's menu.
+    # The demo case was saved, and the log says the program started (in the XDG state folder).
     assert (home / "data" / "SecondOp" / "journal.secondop-journal").is_file()
+    assert "SecondOp" in (home / "state" / "SecondOp" / "log" / "secondop.log").read_text("utf-8")

@@ -25,7 +25,14 @@ from PySide6.QtWidgets import QApplication
 
 from secondop_desktop import APP_NAME, __version__
 from secondop_desktop.resources import resource_path
-from secondop_desktop.ui import appearance, background, dialogs, first_paint, settings
+from secondop_desktop.ui import (
+    appearance,
+    background,
+    dialogs,
+    error_report,
+    first_paint,
+    settings,
+)
 from secondop_desktop.ui.latest_worker import LatestWorker
 
 if TYPE_CHECKING:
@@ -255,10 +262,15 @@ def close_on_terminate(window: MainWindow) -> Iterator[None]:
 def run(journal_path: Path | None, demo: bool) -> int:
     """Open the window on ``journal_path`` (the user's journal if None); ``demo`` opens the
     worked example straight away. Returns the exit code (1 when the journal cannot be opened)."""
+    reporter = error_report.install()  # from the start: an error in start-up is told too
     window = start(journal_path, demo)
     if window is None:
+        reporter.uninstall()
         return 1
     assert window.journal is not None
+    reporter.attach(window, window.flush)
+    # The log file is opened once the window is up (an error before that opens it itself).
+    first_paint.after_first_paint(window, lambda: QTimer.singleShot(0, window, _start_log))
     work = BackgroundWork(window.journal)
     work.on_damage = lambda _reason: reopen_damaged(window)
     # The check's thread competes with the window for the interpreter: it starts once the
@@ -272,4 +284,15 @@ def run(journal_path: Path | None, demo: bool) -> int:
     finally:
         if window.journal is not None:
             window.journal.close()
+        reporter.uninstall()
     return int(code)
+
+
+def _start_log() -> None:
+    from secondop_desktop import app_log
+
+    try:
+        app_log.start_log()
+    except OSError as exc:  # a read-only or full disk: the program still works without a log
+        if sys.stderr is not None:  # None in the windowed frozen build
+            print(f"SecondOp: no log file ({exc})", file=sys.stderr)

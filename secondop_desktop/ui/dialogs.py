@@ -67,3 +67,11 @@ def ask_save_path(parent: QWidget | None, caption: str, suggested: Path,
 
     name, _chosen = QFileDialog.getSaveFileName(parent, caption, str(suggested), filters)
     return Path(name) if name else None
+
+
+def show_unexpected_error(parent: QWidget | None, details: str, saved: bool,
+                          log_folder: Path | None) -> None:
+    """"Something went wrong": whether the work is saved, "Copy details", the log's folder."""
+    from secondop_desktop.ui.error_report import error_dialog
+
+    error_dialog(parent, details, saved, log_folder).exec()
