@@ -20,14 +20,13 @@ from PySide6.QtGui import QFontMetrics, QFontMetricsF
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from secondop_desktop.store.journal import CaseSummary
-from secondop_desktop.ui import item_roles
+from secondop_desktop.ui import decide_by, item_roles
 from secondop_desktop.ui.words import doctors_words, status_words
 
 if TYPE_CHECKING:
     from secondop_desktop.domain.model import Case
 
 UNTITLED = "Untitled case"
-TIME_MARK = "⏱"
 LINE_SEPARATOR = "\u2028"
 
 
@@ -48,6 +47,7 @@ class CaseRole(IntEnum):
     StatusText = item_roles.USER + 3
     DoctorsText = item_roles.USER + 4
     TimeSensitive = item_roles.USER + 5
+    DecideBy = item_roles.USER + 6
 
 
 def summary_of(case: Case) -> CaseSummary:
@@ -63,7 +63,8 @@ def _shown(row: CaseSummary) -> CaseSummary:
 
 
 class CaseListModel(QAbstractListModel):
-    """One row per case: title, then status and how many doctors, and ⏱ when time-sensitive."""
+    """One row per case: title, then status and how many doctors; a time-sensitive case has the
+    clock icon and, with a decide-by date, the reminder ("Decide by 14 Dec: 5 days left")."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -119,6 +120,7 @@ class CaseListModel(QAbstractListModel):
             int(CaseRole.StatusText): b"statusText",
             int(CaseRole.DoctorsText): b"doctorsText",
             int(CaseRole.TimeSensitive): b"timeSensitive",
+            int(CaseRole.DecideBy): b"decideBy",
         }
 
     def data(self, index: _Index, role: int = item_roles.DISPLAY) -> Any:
@@ -131,6 +133,10 @@ class CaseListModel(QAbstractListModel):
             return row.id
         if role == CaseRole.TimeSensitive:
             return row.time_sensitive
+        if role == item_roles.DECORATION:
+            return decide_by.time_sensitive_icon() if row.time_sensitive else None
+        if role == CaseRole.DecideBy:
+            return row.decide_by
         if role == CaseRole.StatusText:
             return status_words(row.status)
         if role == CaseRole.DoctorsText:
@@ -144,16 +150,22 @@ class CaseListModel(QAbstractListModel):
         else:
             second = _tr("{status} · {doctors}").format(
                 status=status_words(row.status), doctors=doctors_words(row.opinion_count))
+        # The reminder only while the case is time-sensitive and not decided.
+        due = row.time_sensitive and row.status != "decided" and not row.decision
         if role == item_roles.DISPLAY:
-            mark = f"  {TIME_MARK}" if row.time_sensitive else ""
-            return f"{title}{mark}\n{second}"
+            short = decide_by.reminder(row.decide_by, short=True) if due else ""
+            return f"{title}\n{short} · {second}" if short else f"{title}\n{second}"
+        remind = decide_by.reminder(row.decide_by) if due else ""
         if role == item_roles.ACCESSIBLE_TEXT:
             urgent = _tr(", time-sensitive") if row.time_sensitive else ""
-            return f"{title}{urgent}. {second}"
-        return f"{title}\n{second}" + (_tr("\nTime-sensitive") if row.time_sensitive else "")
+            remind = f" {remind}." if remind else ""
+            return f"{title}{urgent}. {second}.{remind}"
+        urgent = ("\n" + (remind or _tr("Time-sensitive"))) if row.time_sensitive else ""
+        return f"{title}\n{second}{urgent}"
 
 
-_ROLES = frozenset((item_roles.DISPLAY, item_roles.ACCESSIBLE_TEXT, item_roles.TOOL_TIP,
+_ROLES = frozenset((item_roles.DISPLAY, item_roles.DECORATION, item_roles.ACCESSIBLE_TEXT,
+                    item_roles.TOOL_TIP,
                     *(int(role) for role in CaseRole)))
 
 

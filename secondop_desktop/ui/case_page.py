@@ -123,7 +123,11 @@ class CasePage(QWidget):
         self.title_label = fields.Heading("", 1.5, "case_heading")
         self.status_label = QLabel("")
         self.status_label.setObjectName("case_status_label")
+        self.urgent_icon = QLabel()  # the bundled clock, as in the case list
+        self.urgent_icon.setObjectName("case_time_sensitive_icon")
+        self.urgent_icon.hide()
         header.addWidget(self.title_label, 1)
+        header.addWidget(self.urgent_icon)
         header.addWidget(self.status_label)
         layout.addLayout(header)
 
@@ -308,15 +312,27 @@ class CasePage(QWidget):
             return
         self.title_label.setText(
             case.title.strip() or QCoreApplication.translate("CaseListModel", UNTITLED))
-        urgent = "   " + self.tr("⏱ Time-sensitive") if case.time_sensitive else ""
-        self.status_label.setText(
-            self.tr("Status: {status}").format(status=status_words(case.status)) + urgent)
+        self._show_urgency(case)
         self._set_part_text(TAB_OPINIONS,
                             self.tr("O&pinions ({count})").format(count=len(case.opinions)))
         self._set_part_text(TAB_QUESTIONS,
                             self.tr("&Questions ({count})").format(count=len(case.questions)))
         self._set_part_text(TAB_NOTES,
                             self.tr("&Notes ({count})").format(count=len(case.notes)))
+
+    def _show_urgency(self, case: Case) -> None:
+        from secondop_desktop.ui.decide_by import reminder, time_sensitive_icon
+
+        status = self.tr("Status: {status}").format(status=status_words(case.status))
+        self.urgent_icon.setVisible(case.time_sensitive)
+        if not case.time_sensitive:
+            self.status_label.setText(status)
+            return
+        side = self.status_label.fontMetrics().height()
+        self.urgent_icon.setPixmap(time_sensitive_icon().pixmap(side, side))
+        remind = reminder(case.decide_by) if case.status != "decided" else ""
+        self.status_label.setText(
+            self.tr("Time-sensitive") + (f" · {remind}" if remind else "") + "   " + status)
 
     def _set_part_text(self, index: int, text: str) -> None:
         if self.tabs.tabText(index) != text:

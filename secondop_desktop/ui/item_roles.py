@@ -7,6 +7,7 @@ compare roles with these numbers, which are Qt's own (fixed by Qt's ABI; a test 
 """
 
 DISPLAY = 0  # Qt.ItemDataRole.DisplayRole
+DECORATION = 1  # Qt.ItemDataRole.DecorationRole
 TOOL_TIP = 3  # Qt.ItemDataRole.ToolTipRole
 ACCESSIBLE_TEXT = 11  # Qt.ItemDataRole.AccessibleTextRole
 USER = 0x0100  # Qt.ItemDataRole.UserRole: the first role free for the models' own

@@ -42,6 +42,13 @@ class OverviewPage(form_fields.FormPage):
                                    {key: _tr(words) for key, words in STATUS_WORDS.items()})
         self.time_sensitive = form_fields.check("time_sensitive",
                                            self.tr("Time-sensitive: a decision is needed soon"))
+        self.decide_by = form_fields.DateField("decide_by", self.tr("Decide by"))
+        self.decide_by_caption = QLabel(self.tr("Decide by:"))
+        self.decide_by_caption.setBuddy(self.decide_by.date_edit)
+        self.decide_by_caption.setWordWrap(True)
+        self.reminder = QLabel("")
+        self.reminder.setObjectName("decide_by_reminder")
+        self.reminder.setWordWrap(True)
         self.reason_boxes = {key: form_fields.check(f"reason_{key}", _tr(words))
                              for key, words in REASON_WORDS.items()}
         self.reasons = form_fields.text_edit(
@@ -56,6 +63,8 @@ class OverviewPage(form_fields.FormPage):
             caption.setWordWrap(True)
             form.addRow(caption, widget)
         form.addRow("", self.time_sensitive)
+        form.addRow(self.decide_by_caption, self.decide_by)
+        form.addRow("", self.reminder)
         first = True
         for box in self.reason_boxes.values():
             form.addRow(self.tr("Why a further opinion:") if first else "", box)
@@ -77,6 +86,8 @@ class OverviewPage(form_fields.FormPage):
             lambda _i: self._set("status", self.status.currentData(), self.tr("status")))
         self.time_sensitive.toggled.connect(
             lambda on: self._set("time_sensitive", bool(on), self.tr("time-sensitive")))
+        self.decide_by.edited.connect(
+            lambda value: self._set("decide_by", value, self.tr("decide-by date")))
         self.reasons.textChanged.connect(self._reasons_edited)
         for box in self.reason_boxes.values():
             box.toggled.connect(lambda _on: self._reasons_edited())
@@ -96,6 +107,8 @@ class OverviewPage(form_fields.FormPage):
         fields.set_line(self.patient, case.patient_name)
         form_fields.set_combo_value(self.status, case.status)
         form_fields.set_checked(self.time_sensitive, case.time_sensitive)
+        self.decide_by.set_value(case.decide_by)
+        self._show_reminder(case)
         for key, box in self.reason_boxes.items():
             form_fields.set_checked(box, key in case.reasons)
         own = [r for r in case.reasons if r not in REASON_WORDS]
@@ -110,6 +123,17 @@ class OverviewPage(form_fields.FormPage):
             setattr(case, attr, value)
 
         self.document.edit(f"case:{attr}", self.tr("Change {what}").format(what=what), change)
+        self._show_reminder(self.document.case)
+
+    def _show_reminder(self, case: Case) -> None:
+        """The decide-by date belongs to a time-sensitive case: shown, with its reminder, then."""
+        from secondop_desktop.ui.decide_by import reminder
+
+        for widget in (self.decide_by, self.decide_by_caption):
+            widget.setVisible(case.time_sensitive)
+        words = reminder(case.decide_by) if case.time_sensitive else ""
+        self.reminder.setText(words)
+        self.reminder.setVisible(bool(words))
 
     def _own_reasons(self) -> list[str]:
         return [r.strip() for r in self.reasons.toPlainText().splitlines() if r.strip()]

@@ -34,12 +34,59 @@ def test_case_list_rows_say_status_doctors_and_time_sensitivity(qapp, journal_pa
     assert lump.data(CaseRole.DoctorsText) == "1 doctor"
     assert lump.data(CaseRole.TimeSensitive) is True
     assert lump.data(Qt.ItemDataRole.DisplayRole) == (
-        "Lump in the neck  ⏱\nGathering opinions · 1 doctor")
+        "Lump in the neck\nGathering opinions · 1 doctor")
     assert "time-sensitive" in lump.data(Qt.ItemDataRole.AccessibleTextRole)
     assert lump.data(Qt.ItemDataRole.ToolTipRole) == (
         "Lump in the neck\nGathering opinions · 1 doctor\nTime-sensitive")
-    assert lump.data(Qt.ItemDataRole.DecorationRole) is None
+    # The bundled clock, not a font's glyph (which stock fonts lack).
+    icon = lump.data(Qt.ItemDataRole.DecorationRole)
+    assert not icon.isNull() and not icon.pixmap(32, 32).toImage().isNull()
+    assert knee.data(Qt.ItemDataRole.DecorationRole) is None
     assert b"statusText" in model.roleNames().values()
+
+
+def test_a_decide_by_date_is_a_reminder_in_the_case_list(qapp, journal_path):
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import QDate, QLocale
+
+    soon = date.today() + timedelta(days=5)
+    month = QLocale().toString(QDate(soon.year, soon.month, soon.day), "MMMM")
+    urgent = Case(title="Lump in the neck", status="gathering", time_sensitive=True,
+                  decide_by=soon.isoformat())
+    decided = Case(title="Decided already", status="decided", time_sensitive=True,
+                   decide_by=soon.isoformat())
+    with Journal.open(journal_path) as journal:
+        journal.save_case(urgent)
+        journal.save_case(decided)
+        summaries = journal.list_cases()
+    model = CaseListModel()
+    model.set_cases(summaries)
+    lump = model.index(model.row_of(urgent.id))
+    title, second = lump.data(Qt.ItemDataRole.DisplayRole).split("\n")
+    assert title == "Lump in the neck"
+    assert second.startswith(f"Decide by {soon.day} ")
+    assert second.endswith(": 5 days left · Gathering opinions · no doctors yet")
+    assert f"Decide by {soon.day} {month}" in lump.data(Qt.ItemDataRole.ToolTipRole)
+    assert "5 days left" in lump.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert lump.data(CaseRole.DecideBy) == soon.isoformat()
+    # A decided case needs no reminder any more.
+    done = model.index(model.row_of(decided.id))
+    assert "Decide by" not in done.data(Qt.ItemDataRole.DisplayRole)
+
+
+def test_the_reminder_words_near_and_past_the_date(qapp):
+    from datetime import date
+
+    from secondop_desktop.ui.decide_by import reminder
+
+    today = date(2026, 12, 9)
+    assert reminder("2026-12-14", today).endswith(": 5 days left")
+    assert reminder("2026-12-10", today).endswith(": 1 day left")
+    assert reminder("2026-12-09", today).endswith(": that is today")
+    assert reminder("2026-12-08", today).endswith(": that was yesterday")
+    assert reminder("2026-12-01", today).endswith(": that was 8 days ago")
+    assert reminder(None, today) == reminder("not a date", today) == ""
 
 
 def test_case_list_follows_edits_and_puts_new_cases_first(qapp):

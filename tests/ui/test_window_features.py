@@ -262,7 +262,9 @@ def test_time_sensitive_case_is_marked_in_the_list_with_a_symbol_and_words(opene
     box = window.case_page.overview.time_sensitive
     qtbot.mouseClick(box, LEFT, pos=QPoint(8, box.height() // 2))
     assert _rows(child(window, QListView, "case_list")) == [
-        "Lump  ⏱\nPreparing · no doctors yet"]
+        "Lump\nPreparing · no doctors yet"]
+    index = child(window, QListView, "case_list").model().index(0, 0)
+    assert not index.data(Qt.ItemDataRole.DecorationRole).isNull()
     assert "Time-sensitive" in child(window, QLabel, "case_status_label").text()
 
 

@@ -1,0 +1,56 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The time-sensitive mark (a bundled clock icon) and the decide-by reminder in words.
+
+The icon is drawn from ``resources/icons/time-sensitive.svg``: the "⏱" character it replaces
+shows as an empty box with the fonts of a stock Debian desktop.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtGui import QIcon
+
+from secondop_desktop.domain.deadline import days_left, parse_date
+from secondop_desktop.resources import resource_path
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DecideBy", text)
+
+
+@cache
+def time_sensitive_icon() -> QIcon:
+    return QIcon(str(resource_path("icons", "time-sensitive.svg")))
+
+
+def date_words(value: str, month: str = "MMMM") -> str:
+    """"14 December" in the user's language (with the year when it is not this one)."""
+    when = parse_date(value)
+    if when is None:
+        return value
+    qdate = QDate(when.year, when.month, when.day)
+    shape = f"d {month}" if when.year == date.today().year else f"d {month} yyyy"
+    return QLocale().toString(qdate, shape)
+
+
+def reminder(decide_by: str | None, today: date | None = None, short: bool = False) -> str:
+    """"Decide by 14 December: 5 days left"; empty without a date. Calm words past the date
+    too: the app keeps no score, it only reminds."""
+    left = days_left(decide_by, today)
+    if left is None or decide_by is None:
+        return ""
+    when = date_words(decide_by, "MMM" if short else "MMMM")
+    if left > 1:
+        rest = _tr("{n} days left").format(n=left)
+    elif left == 1:
+        rest = _tr("1 day left")
+    elif left == 0:
+        rest = _tr("that is today")
+    elif left == -1:
+        rest = _tr("that was yesterday")
+    else:
+        rest = _tr("that was {n} days ago").format(n=-left)
+    return _tr("Decide by {date}: {rest}").format(date=when, rest=rest)
