@@ -105,6 +105,7 @@ def plain_text(tab_text: str) -> str:
 
 class CasePage(QWidget):
     message = Signal(str)
+    roomRequested = Signal()  # "In the room": the note-taking screen for this case
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,6 +130,13 @@ class CasePage(QWidget):
         header.addWidget(self.title_label, 1)
         header.addWidget(self.urgent_icon)
         header.addWidget(self.status_label)
+        self.room_button = fields.button(
+            "case_in_the_room", self.tr("In the room…"),
+            self.tr("Take notes in the room: a calm full-window screen for a consultation"))
+        self.room_button.setToolTip(self.tr("Notes during a consultation, saved as you press "
+                                            "Enter (Ctrl+R)"))
+        self.room_button.clicked.connect(self.roomRequested)
+        header.addWidget(self.room_button)
         layout.addLayout(header)
 
         body = QHBoxLayout()

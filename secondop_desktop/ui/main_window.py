@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self._after_paint_done = not paint_first
         self._watching_first_paint = False
         self.case_actions: list[QAction] = []
+        self.room: Any = None  # the note-taking screen, while it is open
         self.size_actions: dict[int, QAction] = {}
         # Cases started with "New case" in this session: left blank, they are dropped again
         # rather than lingering in the list as "Untitled case".
@@ -266,6 +267,9 @@ class MainWindow(QMainWindow):
         self.case_actions = [
             self._action(case_menu, "action_add_opinion", self.tr("Add a doctor's &opinion"),
                          self._add_opinion, ["Ctrl+Shift+O"]),
+            self._action(case_menu, "action_in_the_room", self.tr("Take notes in the &room…"),
+                         self.open_room, ["Ctrl+R"],
+                         self.tr("A calm full-window screen for notes during a consultation")),
             self._action(case_menu, "action_next_difference", self.tr("&Next difference"),
                          lambda: self.case_page.next_difference(), ["F7"]),
             self._action(case_menu, "action_previous_difference",
@@ -487,6 +491,7 @@ class MainWindow(QMainWindow):
 
             page = CasePage()
             page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            page.roomRequested.connect(lambda: self.open_room())
             self.right_stack.addWidget(page)
             self._case_page = page
         return self._case_page
@@ -608,6 +613,21 @@ class MainWindow(QMainWindow):
         self.case_page.opinions.add_opinion()
 
     # -- search -----------------------------------------------------------------------------------
+
+    def open_room(self, opinion_id: str | None = None) -> Any:
+        """The note-taking screen for the case on show (see ``ui/in_the_room.py``)."""
+        if self.document is None:
+            return None
+        from secondop_desktop.ui.in_the_room import InTheRoom
+
+        self.autosaver.flush()
+        room = InTheRoom(self.document, self.autosaver.flush, self, opinion_id)
+        room.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        room.finished.connect(lambda _result: self.case_page.reload())
+        room.setWindowState(QtCore.Qt.WindowState.WindowMaximized)
+        room.open()
+        self.room = room
+        return room
 
     def focus_search(self) -> None:
         self.search_box.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)

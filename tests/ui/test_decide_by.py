@@ -8,12 +8,14 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QDateEdit, QLabel, QLineEdit, QListView, QPushButton
 
-from tests.ui.app_helpers import child, opened, stored, type_text  # noqa: F401
+from tests.ui.app_helpers import child, opened, stored, type_text
+
+__all__ = ["opened"]  # the fixture, imported for pytest
 
 LEFT = Qt.MouseButton.LeftButton
 
 
-def test_a_time_sensitive_case_gets_a_decide_by_date_and_a_reminder(opened, qtbot):  # noqa: F811
+def test_a_time_sensitive_case_gets_a_decide_by_date_and_a_reminder(opened, qtbot):
     window = opened.window()
     qtbot.mouseClick(child(window, QPushButton, "new_case_button"), LEFT)
     type_text(qtbot, child(window, QLineEdit, "case_title"), "Lump in the neck")

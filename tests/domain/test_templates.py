@@ -1,0 +1,31 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+from secondop_desktop.domain.model import QUESTION_TOPICS, RECORD_KINDS, Record
+from secondop_desktop.domain.templates import (
+    RECORD_CHECKLIST,
+    STARTER_QUESTIONS,
+    checklist_records,
+    starter_question,
+)
+
+
+def test_every_starter_group_maps_to_a_topic_of_the_format() -> None:
+    assert {g.key for g in STARTER_QUESTIONS} >= {
+        "diagnosis", "tests", "options", "waiting", "timing", "trials", "cost", "your_place",
+        "other_doctor"}
+    for group in STARTER_QUESTIONS:
+        assert group.topic in QUESTION_TOPICS
+        assert group.questions
+    texts = [q for g in STARTER_QUESTIONS for q in g.questions]
+    assert len(texts) == len(set(texts))
+    question = starter_question(texts[0], "diagnosis")
+    assert question.text == texts[0] and question.created_at and question.id
+
+
+def test_the_checklist_has_images_as_well_as_the_report_and_adds_only_what_is_missing() -> None:
+    assert all(t.kind in RECORD_KINDS for t in RECORD_CHECKLIST)
+    assert [t.kind for t in RECORD_CHECKLIST].count("imaging") == 2
+    first = checklist_records([])
+    assert len(first) == len(RECORD_CHECKLIST)
+    assert all(r.status == "needed" for r in first)
+    again = checklist_records([*first[:3], Record(title="  lab RESULTS ")])
+    assert len(again) == len(RECORD_CHECKLIST) - 4
