@@ -10,13 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-POINT_STATUSES = ("same", "refined", "different", "only_a", "only_b")
+POINT_STATUSES = ("same", "refined", "different", "only_a", "only_b", "maybe_same")
+"""``maybe_same``: the program cannot tell (an abbreviation with two meanings and nothing to decide
+it); shown as "may be the same", counted with the differences so the patient asks."""
 SEVERITIES = ("major", "minor", "none")
 POINT_TOPICS = (
     "diagnosis", "certainty", "stage", "rationale", "evidence", "recommendation", "urgency",
-    "answer", "follow_up",
+    "answer", "follow_up", "benefits", "risks", "side_effects",
 )
-DIAGNOSIS_CATEGORIES = ("same", "refined", "different", "unknown")
+DIAGNOSIS_CATEGORIES = ("same", "refined", "different", "unknown", "maybe_same")
 PLAN_CATEGORIES = ("same", "partly", "different", "unknown")
 
 
@@ -52,6 +54,21 @@ class Point:
     urgency > evidence read differently > wording); ``severity`` comes before it."""
     main: bool = False
     """Whether the point is about a doctor's main recommendation (the main plan)."""
+    wording_only: bool = False
+    """The doctors said the same thing in other words (status "same", texts not equal): a view
+    folds these under "said the same in other words" and shows them on request."""
+    detail: str = ""
+    """What exactly differs, in plain words ("dose: 5 mg against 0.5 mg, 10 times more")."""
+    parent: str = ""
+    """For benefits, risks and side effects: the key of the recommendation point they belong
+    to, so a view can show them under it."""
+    order: int = 0
+    """The point's place when differences are listed most important first (0 = first);
+    set by the engine for every point (agreements after differences)."""
+
+    @property
+    def maybe_same(self) -> bool:
+        return self.status == "maybe_same"
 
     @property
     def differs(self) -> bool:
@@ -73,6 +90,14 @@ class Point:
             "question": self.question,
             "verdict": self.verdict,
             "state": self.state,
+            "label": self.label,
+            "rank": self.rank,
+            "order": self.order,
+            "main": self.main,
+            "wording_only": self.wording_only,
+            "detail": self.detail,
+            "reason": self.reason,
+            "parent": self.parent,
         }
 
 
@@ -82,6 +107,10 @@ class Summary:
     plan: str = "unknown"
     agree: int = 0
     differ: int = 0
+    wording: int = 0
+    """How many of the agreeing points say the same thing in other words."""
+    major: int = 0
+    """How many of the differences are major."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -89,6 +118,8 @@ class Summary:
             "plan": self.plan,
             "agree": self.agree,
             "differ": self.differ,
+            "wording": self.wording,
+            "major": self.major,
         }
 
 
@@ -101,9 +132,20 @@ class Comparison:
     points: list[Point]
     engine_summary: Summary | None = None
     """The program's own summary before the user's verdicts were applied (shown beside it)."""
+    reasons: list[str] = field(default_factory=list)
+    """Each "why they may differ" fact once (e.g. who saw which records); the engine puts it on
+    the most important point it explains and nowhere else."""
 
     def differences(self) -> list[Point]:
         return [p for p in self.points if p.differs]
+
+    def ranked(self) -> list[Point]:
+        """The differences, most important first (major before minor, then by rank)."""
+        return sorted(self.differences(), key=lambda p: p.order)
+
+    def reworded(self) -> list[Point]:
+        """Points where the doctors said the same thing in other words (folded in views)."""
+        return [p for p in self.points if p.wording_only and not p.differs]
 
     def point(self, key: str) -> Point | None:
         return next((p for p in self.points if p.key == key), None)
@@ -115,6 +157,7 @@ class Comparison:
             "b": self.b_id,
             "summary": self.summary.to_json(),
             "points": [p.to_json() for p in self.points],
+            "reasons": list(self.reasons),
         }
 
 

@@ -29,7 +29,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from secondop_desktop.domain import icd10
+from secondop_desktop.domain import icd10, terms
+from secondop_desktop.domain.code_families import family_relation
 from secondop_desktop.domain.model import Diagnosis
 
 FILLER = frozenset({"of", "the", "a", "an", "in", "on", "and"})
@@ -38,6 +39,8 @@ FILLER = frozenset({"of", "the", "a", "an", "in", "on", "and"})
 QUALIFIERS = frozenset({
     "type", "stage", "grade", "class", "level", "phase", "tier", "degree", "category", "cin",
     "gleason", "nyha", "zone", "score", "birads", "pirads", "tirads", "gold", "figo", "who",
+    "lirads", "lurads", "orads", "asa", "ecog", "isup", "breslow", "clark", "karnofsky", "kps",
+    "meld", "apgar", "mitotic", "ki67", "depth", "size", "thickness", "tnm", "ctnm", "ptnm",
 })
 
 _ROMAN = {
@@ -48,19 +51,11 @@ _ROMAN_RE = re.compile(r"^(i{1,3}|iv|vi{0,3}|ix|xi{0,2})([a-d]?)$")
 
 # Fixed abbreviations only where they have one meaning in a diagnosis line.
 ABBREVIATIONS = {
-    "oa": "osteoarthritis", "ra": "rheumatoid arthritis", "t1dm": "type 1 diabetes mellitus",
+    "oa": "osteoarthritis", "t1dm": "type 1 diabetes mellitus",
     "t2dm": "type 2 diabetes mellitus", "dm": "diabetes mellitus", "htn": "hypertension",
     "ckd": "chronic kidney disease", "copd": "chronic obstructive pulmonary disease",
     "lt": "left", "rt": "right", "bilat": "bilateral", "ca": "cancer",
 }
-
-# British -> American spellings (inside words), so "oesophageal" = "esophageal".
-_SPELLING = (
-    ("oesophag", "esophag"), ("oedem", "edem"), ("haem", "hem"), ("aemi", "emi"),
-    ("paed", "ped"), ("tumour", "tumor"), ("hoea", "hea"), ("oestr", "estr"), ("foet", "fet"),
-    ("coeliac", "celiac"), ("leukaem", "leukem"), ("ischaem", "ischem"), ("anaem", "anem"),
-    ("orthopaed", "orthoped"), ("caes", "ces"),
-)
 
 # Each class holds mutually exclusive values: both sides naming different ones is a conflict.
 SYNONYMS = {
@@ -115,6 +110,12 @@ DIFFERENT_DISEASE = {
     "fibrosis": frozenset({"cystic"}),
 }
 
+# Words that each say "cancer": negating one and asserting another is a contradiction.
+MALIGNANT_WORDS = frozenset({
+    "cancer", "malignant", "carcinoma", "sarcoma", "lymphoma", "melanoma", "leukemia",
+    "myeloma", "neoplasm", "tumor", "metastatic", "adenocarcinoma",
+})
+
 # Linking words: when present, word order carries meaning ("lung cancer metastatic to bone").
 LINKING = frozenset({
     "to", "from", "due", "secondary", "after", "by", "into", "involving", "with", "without",
@@ -124,7 +125,13 @@ LINKING = frozenset({
 _FORWARD_NEGATION = frozenset({"no", "not", "without", "free", "denies", "never", "absence"})
 _BACKWARD_NEGATION = frozenset({"excluded", "absent", "unlikely"})
 _has_digit = re.compile(r"\d").search
-_ITEM_RE = re.compile(r"[^\W_]+|[,;:.()\[\]/]")
+_ITEM_RE = re.compile(r"\d+\.\d+|[^\W_]+|[,;:.()\[\]/]")  # "0.8" is one number
+_PROTECTED = (FILLER | QUALIFIERS | ONE_SIDED | LINKING | _FORWARD_NEGATION | _BACKWARD_NEGATION
+              | frozenset(_CLASS_OF) | frozenset(SYNONYMS) | frozenset(SYNONYMS.values())
+              | frozenset(DIFFERENT_DISEASE) | frozenset().union(*DIFFERENT_DISEASE.values())
+              | frozenset({"diabetes", "herpes", "rabies", "scabies", "series", "species",
+                           "lupus", "mellitus", "insipidus", "analysis", "diagnosis",
+                           "always", "has", "was", "this", "plus", "minus"}))
 _PUNCT = frozenset(",;:.()[]/")
 _BREAK_WORDS = frozenset({"but", "however", "with"})
 
@@ -154,16 +161,18 @@ class Phrase:
         return Counter(self.variants[0]) if self.variants else Counter()
 
 
-_SPELLING_RE = re.compile("|".join(old for old, _ in _SPELLING))
+unify_spelling = terms.unify_spelling
 
 
-def unify_spelling(word: str) -> str:
-    """British spellings in American form ("oesophageal" -> "esophageal")."""
-    if not _SPELLING_RE.search(word):
+def _singular(word: str) -> str:
+    """A plural read as its singular ("stones" -> "stone", "arteries" -> "artery"), leaving the
+    words the rules themselves look for as they are."""
+    if word in _PROTECTED or _has_digit(word) or len(word) <= 3:
         return word
-    for old, new in _SPELLING:
-        if old in word:
-            word = word.replace(old, new)
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
     return word
 
 
@@ -179,7 +188,7 @@ def _word_forms(word: str) -> tuple[tuple[str, ...], str | None]:
     arabic = f"{_ROMAN[roman.group(1)]}{roman.group(2)}" if roman else None
     if arabic and len(roman.group(1)) > 1:  # type: ignore[union-attr]
         return (arabic,), None  # "ii", "iv", "iiia" are numerals wherever they stand
-    return (SYNONYMS.get(word, word),), arabic
+    return (_singular(SYNONYMS.get(word, word)),), arabic
 
 
 def _bind_numbers(words: list[str]) -> list[str]:
@@ -282,8 +291,9 @@ def parse(text: str | None) -> Phrase:
     Cached (the same texts come back each time the view re-compares): treat the result as
     read-only."""
     cleaned = unicodedata.normalize("NFKC", text or "").casefold()
-    cleaned = cleaned.replace("in situ", "insitu").replace("end-stage", "end stage")
+    cleaned = cleaned.replace("end-stage", "end stage")
     cleaned = _POSSESSIVE.sub("", cleaned)  # "Crohn's disease" = "Crohn disease"
+    cleaned = terms.canonical(cleaned)  # accents, hyphens, lay words, abbreviations, Spanish
     cleaned = _NEGATION_PHRASES.sub("no", cleaned)
     cleaned = _RULED_OUT.sub("ruled", cleaned)
     phrase = Phrase(text=text or "")
@@ -348,6 +358,10 @@ def conflicts(a: Phrase, b: Phrase, qualifiers: bool = True) -> bool:
             return True
     if a.negated & set(b.positive) or b.negated & set(a.positive):
         return True
+    # "no malignancy" against "carcinoma": any word for a cancer, negated on one side only.
+    if (a.negated & MALIGNANT_WORDS and set(b.positive) & MALIGNANT_WORDS) or (
+            b.negated & MALIGNANT_WORDS and set(a.positive) & MALIGNANT_WORDS):
+        return True
     if qualifiers and a.qualifiers != b.qualifiers:
         return True
     for base, changers in DIFFERENT_DISEASE.items():
@@ -402,12 +416,31 @@ def phrase_relation(a: Phrase, b: Phrase) -> str:
     return "refined"
 
 
-def text_relation(a: str | None, b: str | None) -> str:
-    """"same", "refined", "different", or "unknown" when either text is empty."""
+def _same_words(a: str, b: str) -> bool:
+    return " ".join(terms.fold(a).split()) == " ".join(terms.fold(b).split())
+
+
+def text_relation(a: str | None, b: str | None, code_a: str = "", code_b: str = "") -> str:
+    """"same", "refined", "different", "maybe_same", or "unknown" when either text is empty.
+
+    An abbreviation with two meanings ("MS", "RA") is read each way its own text and code leave
+    open; when one reading agrees and another does not, the answer is "maybe_same", never a
+    guess."""
+    a, b = a or "", b or ""
     pa, pb = parse(a), parse(b)
     if pa.empty or pb.empty:
         return "unknown"
-    return phrase_relation(pa, pb)
+    if _same_words(a, b):
+        return phrase_relation(pa, pb)
+    readings_a, readings_b = terms.readings(a, code_a), terms.readings(b, code_b)
+    if len(readings_a) == 1 and len(readings_b) == 1:
+        return phrase_relation(parse(readings_a[0]), parse(readings_b[0]))
+    found = {phrase_relation(parse(x), parse(y)) for x in readings_a for y in readings_b}
+    if len(found) == 1:
+        return found.pop()
+    if found & {"same", "refined"}:
+        return "maybe_same"
+    return "different"
 
 
 def texts_conflict(a: str | None, b: str | None, qualifiers: bool = True) -> bool:
@@ -438,22 +471,41 @@ def code_relation(code_a: str, code_b: str, text_a: str = "", text_b: str = "") 
     return "refined"
 
 
-def diagnosis_relation(a: Diagnosis, b: Diagnosis) -> str:
-    """"same", "refined", "different", or "unknown" when either side has no diagnosis.
+def _words_contradict(text_a: str, text_b: str, code_a: str, code_b: str) -> bool:
+    """Whether the doctors' words contradict each other by any rule the text comparison knows
+    (numbers, grades, stages, scores, side, negation, type, benign/malignant, acute/chronic, in
+    situ/invasive, suspected/confirmed, history of/active), in every way they can be read."""
+    if not text_a.strip() or not text_b.strip():
+        return False
+    return all(
+        conflicts(parse(x), parse(y))
+        for x in terms.readings(text_a, code_a) for y in terms.readings(text_b, code_b)
+    )
 
-    Codes on both sides decide; otherwise the words do.
+
+def diagnosis_relation(a: Diagnosis, b: Diagnosis) -> str:
+    """"same", "refined", "different", "maybe_same", or "unknown" when either side has no
+    diagnosis.
+
+    Codes on both sides decide which family the diagnoses are in, but the words are always read
+    too: a contradiction in the words beats an equal code. Without two codes the words decide.
     """
     # A code field holding something that is not a code at all does not count as a code.
     code_a = icd10.normalize(a.icd10) if icd10.looks_like_code(a.icd10 or "") else ""
     code_b = icd10.normalize(b.icd10) if icd10.looks_like_code(b.icd10 or "") else ""
-    if code_a and code_b:
-        return code_relation(code_a, code_b, a.text, b.text)
     text_a, text_b = (a.text or "").strip(), (b.text or "").strip()
+    if code_a and code_b:
+        rel = code_relation(code_a, code_b, text_a, text_b)
+        if rel == "different" and family_relation(code_a, code_b) == "refined":
+            rel = "refined"  # a named type and its block's unspecified family
+        if rel != "different" and _words_contradict(text_a, text_b, code_a, code_b):
+            return "different"
+        return rel
     if not text_a and code_a:
         text_a = icd10.describe(code_a) or ""
     if not text_b and code_b:
         text_b = icd10.describe(code_b) or ""
-    return text_relation(text_a, text_b)
+    return text_relation(text_a, text_b, code_a, code_b)
 
 
 def has_diagnosis(d: Diagnosis | None) -> bool:

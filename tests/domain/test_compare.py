@@ -221,15 +221,16 @@ def test_json_has_exactly_the_contract_keys_and_values(demo_case: Case) -> None:
     demo_case.reviews.append(Review(opinions=[HALE, TANAKA], point="stage", verdict="same",
                                     state="asked"))
     data = json.loads(json.dumps(compare_opinions(demo_case, HALE, TANAKA).to_json()))
-    assert set(data) == {"case", "a", "b", "summary", "points"}
+    assert set(data) == {"case", "a", "b", "summary", "points", "reasons"}
     assert (data["case"], data["a"], data["b"]) == (demo_case.id, HALE, TANAKA)
-    assert set(data["summary"]) == {"diagnosis", "plan", "agree", "differ"}
+    assert set(data["summary"]) == {"diagnosis", "plan", "agree", "differ", "wording", "major"}
     assert data["summary"]["diagnosis"] in DIAGNOSIS_CATEGORIES
     assert data["summary"]["plan"] in PLAN_CATEGORIES
     assert data["summary"]["agree"] + data["summary"]["differ"] == len(data["points"])
     for point in data["points"]:
         assert set(point) == {"key", "topic", "status", "severity", "a", "b", "question",
-                              "verdict", "state"}
+                              "verdict", "state", "label", "rank", "order", "main",
+                              "wording_only", "detail", "reason", "parent"}
         assert point["topic"] in POINT_TOPICS
         assert point["status"] in POINT_STATUSES
         assert point["severity"] in SEVERITIES

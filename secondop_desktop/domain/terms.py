@@ -1,0 +1,312 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The curated table of words that name the same thing: lay term, clinical term, abbreviation,
+in English and Spanish.
+
+Every diagnosis, stage or treatment text is rewritten with this table before the engine compares
+it, so "kidney stone", "nephrolithiasis" and "cálculo renal" all read as one term. Only names of
+one and the same condition are joined here; a broader or narrower term is never a synonym (that
+is "refined", decided elsewhere). An abbreviation with two meanings is not in the table of
+synonyms at all but in ``AMBIGUOUS``, where the other words of the text or the ICD-10-CM code
+decide, and where nothing decides the engine says "may be the same" instead of guessing.
+
+Sources (named per group below): the ICD-10-CM tabular list's inclusion terms and index
+("ICD-10-CM"), MedlinePlus health topics in English and Spanish ("MedlinePlus", "MedlinePlus en
+español"), the US National Cancer Institute dictionary ("NCI"), the Joint Commission "Do Not Use"
+list and ISMP's list of error-prone abbreviations ("ISMP") for abbreviations that are unsafe to
+guess, and common clinical abbreviation lists (e.g. Stedman's, "Stedman"). The entries are the
+project's own selection; each is a plain fact of naming, not a medical judgement.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# canonical form (the clinical term, in English) -> the other names of that one thing.
+# Written in lower case without accents; hyphens as spaces.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    # --- heart and vessels (MedlinePlus; ICD-10-CM I21 inclusion terms; Stedman) ---
+    "myocardial infarction": ("heart attack", "mi", "ami", "infarto de miocardio",
+                              "infarto agudo de miocardio", "iam", "ataque cardiaco",
+                              "ataque al corazon"),
+    "heart failure": ("congestive heart failure", "chf", "hf", "cardiac failure",
+                      "insuficiencia cardiaca", "insuficiencia cardiaca congestiva", "icc"),
+    "atrial fibrillation": ("af", "afib", "a fib", "fibrilacion auricular", "fa"),
+    "hypertension": ("high blood pressure", "htn", "hipertension", "hipertension arterial",
+                     "presion arterial alta", "hta", "essential hypertension"),
+    "coronary artery disease": ("cad", "coronary heart disease", "chd",
+                                "enfermedad coronaria", "enfermedad arterial coronaria"),
+    "deep vein thrombosis": ("dvt", "deep venous thrombosis", "trombosis venosa profunda",
+                             "tvp"),
+    "cerebral infarction": ("ischemic stroke", "ischaemic stroke", "infarto cerebral",
+                            "ictus isquemico", "ischemic cerebrovascular accident"),
+    "cerebrovascular accident": ("stroke", "cva", "brain attack", "accidente cerebrovascular",
+                                 "acv", "ictus", "derrame cerebral"),
+    "transient ischemic attack": ("tia", "mini stroke", "ataque isquemico transitorio", "ait"),
+    "aortic aneurysm": ("aneurisma aortico", "aneurisma de aorta"),
+    # --- lungs (MedlinePlus; ICD-10-CM J44, J45) ---
+    "chronic obstructive pulmonary disease": ("copd", "epoc",
+                                              "enfermedad pulmonar obstructiva cronica"),
+    "pneumonia": ("neumonia", "lung infection", "pulmonia"),
+    "asthma": ("asma",),
+    "lung cancer": ("cancer of the lung", "cancer de pulmon", "lung carcinoma",
+                    "carcinoma of the lung", "bronchogenic carcinoma"),
+    # --- kidney, bladder (MedlinePlus; ICD-10-CM N20 inclusion terms) ---
+    "nephrolithiasis": ("kidney stone", "kidney stones", "renal calculus", "renal calculi",
+                        "calculus of kidney", "renal stone", "calculo renal",
+                        "calculos renales", "litiasis renal", "piedra en el rinon"),
+    "urinary tract infection": ("uti", "infeccion urinaria", "infeccion de vias urinarias",
+                                "infeccion del tracto urinario", "itu", "bladder infection"),
+    "chronic kidney disease": ("ckd", "enfermedad renal cronica", "erc",
+                               "chronic renal disease"),
+    "acute kidney injury": ("aki", "acute renal failure", "arf", "lesion renal aguda",
+                            "insuficiencia renal aguda"),
+    "benign prostatic hyperplasia": ("bph", "enlarged prostate", "benign prostatic hypertrophy",
+                                     "hiperplasia prostatica benigna", "hpb"),
+    # --- digestion (MedlinePlus; ICD-10-CM K21, K80) ---
+    "gastroesophageal reflux disease": ("gerd", "gord", "acid reflux", "reflux disease",
+                                        "enfermedad por reflujo gastroesofagico", "erge",
+                                        "reflujo gastroesofagico"),
+    "cholelithiasis": ("gallstone", "gallstones", "gall stones", "calculo biliar",
+                       "calculos biliares", "litiasis biliar", "piedras en la vesicula"),
+    "appendicitis": ("apendicitis",),
+    "irritable bowel syndrome": ("ibs", "sindrome del intestino irritable", "sii"),
+    "inflammatory bowel disease": ("ibd", "enfermedad inflamatoria intestinal"),
+    "peptic ulcer": ("stomach ulcer", "ulcera peptica", "ulcera gastrica", "gastric ulcer"),
+    # --- hormones and metabolism (MedlinePlus; ICD-10-CM E11) ---
+    "type 2 diabetes mellitus": ("t2dm", "type 2 diabetes", "type ii diabetes",
+                                 "diabetes mellitus type 2", "diabetes type 2",
+                                 "diabetes mellitus tipo 2", "diabetes tipo 2", "dm2",
+                                 "adult onset diabetes", "non insulin dependent diabetes"),
+    "type 1 diabetes mellitus": ("t1dm", "type 1 diabetes", "type i diabetes",
+                                 "diabetes mellitus type 1", "diabetes type 1",
+                                 "diabetes mellitus tipo 1", "diabetes tipo 1", "dm1",
+                                 "juvenile diabetes", "insulin dependent diabetes"),
+    "hypothyroidism": ("underactive thyroid", "hipotiroidismo"),
+    "hyperthyroidism": ("overactive thyroid", "hipertiroidismo"),
+    # --- bones, joints, muscles (MedlinePlus; ICD-10-CM M17, M75.1, M51.2) ---
+    "osteoarthritis": ("oa", "degenerative joint disease", "djd", "wear and tear arthritis",
+                       "artrosis", "osteoartritis", "osteoartrosis"),
+    "rotator cuff tear": ("torn rotator cuff", "rotator cuff rupture", "ruptured rotator cuff",
+                          "rotura del manguito rotador", "desgarro del manguito rotador",
+                          "rotura de manguito rotador"),
+    "disc herniation": ("herniated disc", "herniated disk", "disk herniation", "slipped disc",
+                        "prolapsed disc", "hernia discal", "hernia de disco"),
+    "osteoporosis": ("brittle bones",),
+    "carpal tunnel syndrome": ("cts", "sindrome del tunel carpiano"),
+    "anterior cruciate ligament tear": ("acl tear", "torn acl", "acl rupture",
+                                        "rotura del ligamento cruzado anterior",
+                                        "rotura de lca"),
+    "fracture": ("broken bone", "fractura", "break"),
+    "hip": ("cadera",),
+    "knee": ("rodilla",),
+    "shoulder": ("hombro",),
+    "wrist": ("muneca",),
+    "ankle": ("tobillo",),
+    "spine": ("columna",),
+    # --- brain and nerves (MedlinePlus; NCI) ---
+    "migraine": ("migrana", "jaqueca"),
+    "epilepsy": ("seizure disorder", "epilepsia"),
+    "parkinson disease": ("parkinsons", "parkinson", "enfermedad de parkinson"),
+    "alzheimer disease": ("alzheimers", "alzheimer", "enfermedad de alzheimer"),
+    "multiple sclerosis": ("esclerosis multiple",),
+    "mitral stenosis": ("estenosis mitral",),
+    "rheumatoid arthritis": ("artritis reumatoide",),
+    # --- cancer and tissue (NCI; MedlinePlus en español) ---
+    "breast cancer": ("cancer of the breast", "breast carcinoma", "carcinoma of the breast",
+                      "cancer de mama", "cancer de seno", "carcinoma de mama"),
+    "prostate cancer": ("cancer of the prostate", "prostate carcinoma", "cancer de prostata",
+                        "carcinoma de prostata"),
+    "colorectal cancer": ("bowel cancer", "cancer colorrectal", "crc"),
+    "ductal carcinoma insitu": ("dcis", "carcinoma ductal insitu", "intraductal carcinoma"),
+    "melanoma": ("melanoma maligno", "malignant melanoma"),
+    "lymphoma": ("linfoma",),
+    "cancer": ("malignant neoplasm", "ca", "carcinoma", "neoplasia maligna"),
+    "benign": ("benigno", "benigna", "non cancerous", "noncancerous"),
+    "malignant": ("maligno", "maligna", "cancerous"),
+    # --- infections (MedlinePlus) ---
+    "influenza": ("flu", "gripe"),
+    "tuberculosis": ("tb", "tuberculosis pulmonar"),
+    "covid 19": ("covid", "covid19", "sars cov 2 infection", "coronavirus disease 2019"),
+    # --- common describing words (Spanish ↔ English; MedlinePlus en español) ---
+    "left": ("izquierdo", "izquierda", "izq", "lt", "sinistral"),
+    "right": ("derecho", "derecha", "rt", "dextral"),
+    "bilateral": ("both sides", "bilat", "ambos lados"),
+    "acute": ("agudo", "aguda"),
+    "chronic": ("cronico", "cronica"),
+    "primary": ("primario", "primaria"),
+    "severe": ("grave", "severo", "severa"),
+    "mild": ("leve",),
+    "moderate": ("moderado", "moderada"),
+    "tear": ("torn", "tears", "rotura", "desgarro", "rupture", "ruptured"),
+    "stage": ("estadio", "etapa"),
+    "grade": ("grado",),
+    "type": ("tipo",),
+    "suspected": ("sospecha de", "posible"),
+    "history": ("antecedente de", "antecedentes de"),
+}
+
+# Abbreviations with more than one meaning in a diagnosis (ISMP; Stedman): never expanded by a
+# guess. Each meaning lists the words that decide for it when they stand in the same text, and
+# the ICD-10-CM categories (or code prefixes) that decide for it.
+AMBIGUOUS: dict[str, tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]] = {
+    "ms": (
+        ("multiple sclerosis", frozenset({"relapsing", "remitting", "demyelinating", "lesions",
+                                          "lesion", "optic", "neuritis", "progressive", "brain",
+                                          "spinal", "neurology", "mri"}), ("G35",)),
+        ("mitral stenosis", frozenset({"valve", "mitral", "rheumatic", "murmur", "valvular",
+                                       "echo", "echocardiogram", "atrial"}),
+         ("I05.0", "I05.2", "I34.2")),
+    ),
+    "ra": (
+        ("rheumatoid arthritis", frozenset({"joint", "joints", "arthritis", "seropositive",
+                                            "seronegative", "synovitis", "hands", "rheumatoid",
+                                            "erosive", "polyarthritis"}), ("M05", "M06")),
+        ("right atrium", frozenset({"atrium", "atrial", "enlarged", "enlargement", "dilated",
+                                    "dilation", "dilatation", "echo"}), ("I51.7",)),
+        ("refractory anemia", frozenset({"anemia", "myelodysplastic", "mds", "blasts",
+                                         "refractory"}), ("D46",)),
+    ),
+    "pe": (
+        ("pulmonary embolism", frozenset({"embolism", "embolus", "clot", "thrombus",
+                                          "saddle", "dvt", "thromboembolism"}), ("I26",)),
+        ("pleural effusion", frozenset({"effusion", "fluid", "pleural"}), ("J90", "J91")),
+    ),
+    "as": (
+        ("aortic stenosis", frozenset({"valve", "aortic", "murmur", "valvular", "tavr",
+                                       "tavi"}), ("I35.0", "I06.0")),
+        ("ankylosing spondylitis", frozenset({"spine", "spondylitis", "sacroiliitis", "hla",
+                                              "b27", "back"}), ("M45",)),
+    ),
+    "cp": (
+        ("cerebral palsy", frozenset({"spastic", "palsy", "childhood", "motor"}), ("G80",)),
+        ("chest pain", frozenset({"pain", "angina", "exertional"}), ("R07",)),
+    ),
+}
+
+# Function words of Spanish read as their English counterparts, so word order and filler rules
+# work the same ("cáncer de mama" -> "cancer of breast").
+SPANISH_FUNCTION_WORDS = {
+    "de": "of", "del": "of", "la": "the", "el": "the", "los": "the", "las": "the",
+    "y": "and", "en": "in", "con": "with", "sin": "without", "un": "a", "una": "a",
+    "por": "due", "al": "to", "a": "a", "o": "or",
+}
+
+# British -> American spellings (inside words), so "oesophageal" = "esophageal".
+_SPELLING = (
+    ("oesophag", "esophag"), ("oedem", "edem"), ("haem", "hem"), ("aemi", "emi"),
+    ("paed", "ped"), ("tumour", "tumor"), ("hoea", "hea"), ("oestr", "estr"), ("foet", "fet"),
+    ("coeliac", "celiac"), ("leukaem", "leukem"), ("ischaem", "ischem"), ("anaem", "anem"),
+    ("orthopaed", "orthoped"), ("caes", "ces"),
+)
+
+_SPELLING_RE = re.compile("|".join(old for old, _ in _SPELLING))
+
+
+def unify_spelling(word: str) -> str:
+    """British spellings in American form ("oesophageal" -> "esophageal")."""
+    if not _SPELLING_RE.search(word):
+        return word
+    for old, new in _SPELLING:
+        if old in word:
+            word = word.replace(old, new)
+    return word
+
+
+# Compounds written with a hyphen or apart that are one word ("TI-RADS 5", "Bi RADS 4").
+_COMPOUNDS = re.compile(r"\b(ti|bi|pi|li|lu|o)[\s-]?rads\b")
+_HYPHEN = re.compile(r"(?<=\w)[-‐‑–](?=\w)")
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed (also on capitals: "NEUMONÍA" = "neumonia"), ligatures and
+    full-width forms plain, a decimal comma as a point."""
+    text = unicodedata.normalize("NFKD", text or "").casefold()
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("œ", "oe")
+    return _DECIMAL_COMMA.sub(".", text)
+
+
+def _phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))  # longest first
+    body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])")
+
+
+_TO_CANONICAL: dict[str, str] = {}
+for _canonical, _names in SYNONYMS.items():
+    _TO_CANONICAL.setdefault(_canonical, _canonical)  # a canonical term is never rewritten
+    for _name in _names:
+        _TO_CANONICAL.setdefault(_name, _canonical)
+_SYNONYM_RE = _phrase_pattern(list(_TO_CANONICAL))
+_SPANISH_RE = re.compile(r"\b(" + "|".join(SPANISH_FUNCTION_WORDS) + r")\b")
+_SPANISH_HINT = re.compile(r"\b(de|del|la|el|los|las|con|sin|y)\b")
+_AMBIGUOUS_RE = re.compile(r"(?<![\w.])(" + "|".join(AMBIGUOUS) + r")(?![\w])", re.IGNORECASE)
+# Also an everyday English word: an abbreviation only when written in capitals.
+_CAPITALS_ONLY = frozenset({"as"})
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+
+
+@lru_cache(maxsize=8192)
+def canonical(text: str) -> str:
+    """The text with every name in the table replaced by its canonical clinical term, accents
+    and case folded, hyphens as spaces. Ambiguous abbreviations are left as they are."""
+    text = fold(text)
+    text = _POSSESSIVE.sub("", text)  # "Crohn's disease" = "Crohn disease"
+    text = re.sub(r"\bin\s+situ\b", "insitu", text)
+    text = _COMPOUNDS.sub(lambda m: m.group(1) + "rads", text)
+    text = unify_spelling(text)
+    text = re.sub(r"\bgastro[\s-]+esophag", "gastroesophag", text)
+    text = _HYPHEN.sub(" ", text)
+    text = _SYNONYM_RE.sub(lambda m: _TO_CANONICAL[" ".join(m.group(0).split())], text)
+    if _SPANISH_HINT.search(text):
+        text = _SPANISH_RE.sub(lambda m: SPANISH_FUNCTION_WORDS[m.group(1)], text)
+    return text
+
+
+def ambiguous_in(text: str) -> list[str]:
+    """The ambiguous abbreviations standing as whole words in ``text`` (folded)."""
+    found = []
+    for match in _AMBIGUOUS_RE.finditer(text or ""):
+        word = match.group(1)
+        if word.casefold() in _CAPITALS_ONLY and not word.isupper():
+            continue
+        found.append(word.casefold())
+    return list(dict.fromkeys(found))
+
+
+def _code_fits(code: str, prefixes: tuple[str, ...]) -> bool:
+    plain = code.replace(".", "").upper()
+    return any(plain.startswith(p.replace(".", "")) for p in prefixes)
+
+
+def meanings(abbreviation: str, text: str, code: str = "") -> list[str]:
+    """The meanings of an ambiguous abbreviation that the rest of ``text`` and ``code`` leave
+    open: one when the other words or the code decide, several when nothing does."""
+    options = AMBIGUOUS.get(abbreviation, ())
+    if code:
+        by_code = [m for m, _, prefixes in options if _code_fits(code, prefixes)]
+        if len(by_code) == 1:
+            return by_code
+    words = set(re.findall(r"[^\W_]+", fold(text))) - {abbreviation}
+    by_words = [m for m, cues, _ in options if cues & words]
+    if len(by_words) == 1:
+        return by_words
+    return [m for m, _, _ in options]
+
+
+def readings(text: str, code: str = "") -> list[str]:
+    """Each way ``text`` can be read: one, unless an ambiguous abbreviation stays undecided
+    (then one reading per meaning left open, at most a few)."""
+    found = ambiguous_in(text)
+    if not found:
+        return [text]
+    out = [text]
+    for abbreviation in found[:2]:  # two undecided abbreviations in one diagnosis at most
+        options = meanings(abbreviation, text, code)
+        flags = 0 if abbreviation in _CAPITALS_ONLY else re.IGNORECASE
+        pattern = re.compile(rf"(?<![\w.]){abbreviation}(?![\w])", flags)
+        out = [pattern.sub(meaning, reading) for reading in out for meaning in options]
+    return out
