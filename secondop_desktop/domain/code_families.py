@@ -28,7 +28,8 @@ _categories: dict[str, tuple[str, str]] | None = None
 _UNSPECIFIED = frozenset({"unspecified", "nos"})
 _NOISE = frozenset({
     "unspecified", "nos", "of", "the", "and", "or", "in", "with", "without", "not", "elsewhere",
-    "classified", "type", "site", "organism", "specification", "disease", "diseases", "disorder", "disorders", "a", "an",
+    "classified", "type", "site", "organism", "specification", "disease", "diseases",
+    "disorder", "disorders", "a", "an",
 })
 
 

@@ -45,10 +45,10 @@ from __future__ import annotations
 
 import re
 import textwrap
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from secondop_desktop.domain import compare_questions as ask
-from secondop_desktop.domain import icd10
+from secondop_desktop.domain import icd10, units
 from secondop_desktop.domain.comparison import (
     Comparison,
     Point,
@@ -70,7 +70,13 @@ from secondop_desktop.domain.model import (
     Opinion,
     Recommendation,
 )
-from secondop_desktop.domain.plan_match import normal_text, pair_evidence, pair_recommendations
+from secondop_desktop.domain.plan_match import (
+    normal_text,
+    pair_evidence,
+    pair_recommendations,
+    shares_treatment,
+)
+from secondop_desktop.domain.terms import fold
 from secondop_desktop.domain.textdiff import word_diff
 
 MAJOR, MINOR, NONE = "major", "minor", "none"
@@ -101,6 +107,8 @@ class _Pair:
     name_a: str
     name_b: str
     records_reason: str
+    shared: set[str] = field(default_factory=set)
+    """Keys of recommendation points whose two treatments share what the treatment is."""
 
 
 # --- small helpers --------------------------------------------------------------------------
@@ -130,6 +138,11 @@ def _long_text_status(a: str, b: str) -> tuple[str, list[Segment], list[Segment]
     if not changed_a or not changed_b:
         return "refined", seg_a, seg_b
     return "different", seg_a, seg_b
+
+
+def _reworded(a: str, b: str) -> bool:
+    """Whether two texts found "same" are written differently (other words, order, accents)."""
+    return " ".join(fold(a).split()) != " ".join(fold(b).split())
 
 
 def _wordless(a: str, b: str) -> str:
@@ -196,6 +209,18 @@ def _shorten(text: str, limit: int) -> str:
 # --- the points -----------------------------------------------------------------------------
 
 
+def _ambiguous_words(*texts: str | None) -> str:
+    """The two-meaning abbreviations in the texts, as written, for the question."""
+    from secondop_desktop.domain.terms import ambiguous_in
+
+    found: list[str] = []
+    for text in texts:
+        for word in re.findall(r"[^\W_]+", text or ""):
+            if word.casefold() in ambiguous_in(word) and word not in found:
+                found.append(word)
+    return ", ".join(f"“{w}”" for w in found)
+
+
 def _diagnosis_points(p: _Pair) -> list[Point]:
     out: list[Point] = []
     da, db = p.a.diagnosis, p.b.diagnosis
@@ -210,7 +235,9 @@ def _diagnosis_points(p: _Pair) -> list[Point]:
         out.append(Point(
             key="diagnosis", topic="diagnosis", status=status, severity=severity,
             a=_diagnosis_text(p.a), b=_diagnosis_text(p.b), label="Diagnosis",
-            question=ask.diagnosis(status, p.name_a, p.name_b), rank=100,
+            question=ask.diagnosis(status, p.name_a, p.name_b,
+                                   _ambiguous_words(da.text, db.text)), rank=100,
+            wording_only=status == "same" and _reworded(_clean(da.text), _clean(db.text)),
         ))
     ca, cb = _clean(da.certainty), _clean(db.certainty)
     if ca or cb:
@@ -231,6 +258,7 @@ def _diagnosis_points(p: _Pair) -> list[Point]:
         out.append(Point(
             key="stage", topic="stage", status=status, severity=severity, a=sa, b=sb,
             label="Stage", question=ask.stage(status, p.name_a, p.name_b), rank=95,
+            wording_only=status == "same" and _reworded(sa, sb),
         ))
     return out
 
@@ -248,7 +276,7 @@ def _text_point(p: _Pair, key: str, topic: str, label: str, a: str, b: str, rank
     return Point(
         key=key, topic=topic, status=status, severity=NONE if status == "same" else MINOR,
         a=a, b=b, label=label, question=question(status, p.name_a, p.name_b), rank=rank,
-        a_segments=seg_a, b_segments=seg_b,
+        a_segments=seg_a, b_segments=seg_b, wording_only=status == "same" and a != b,
     )
 
 
@@ -258,15 +286,21 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     main = ra.preferred or rb.preferred
     # "Main vs alternative" only counts when both doctors said which is their main one.
     role_differs = ra.preferred != rb.preferred and a_has_main and b_has_main
+    shared = not forced and shares_treatment(ra.treatment, rb.treatment)
+    facts = units.differences(ra.treatment, rb.treatment) if shared else []
+    detail = "; ".join(f.words(p.name_a, p.name_b) for f in facts)
     if forced:
         status, severity = "different", MAJOR
     else:
         rel = text_relation(ra.treatment, rb.treatment)
-        if rel == "unknown":
+        if rel in ("unknown", "maybe_same"):
             rel = "same" if normal_text(ra.treatment) == normal_text(rb.treatment) else "different"
         if ra.category != rb.category:
             rel = "different"
-        if role_differs:
+        if facts:
+            # The same medicine or operation at another dose, rhythm, route or side.
+            status, severity = "different", MAJOR
+        elif role_differs:
             status, severity = "different", MAJOR
         elif rel == "same":
             status, severity = "same", NONE
@@ -274,18 +308,65 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
             status, severity = "refined", MINOR
         else:
             status = "different"
-            severity = MAJOR if (ra.preferred and rb.preferred
-                                 and ra.category != rb.category) else MINOR
+            both_main = ra.preferred and rb.preferred
+            # Two main treatments of another kind, or two that share nothing (two medicines).
+            severity = MAJOR if both_main and (ra.category != rb.category or not shared) else MINOR
+    key = f"recommendation:{ra.id}:{rb.id}"
+    if shared:
+        p.shared.add(key)
+    if facts:
+        question = ask.fact_difference(p.name_a, p.name_b, _clean(ra.treatment),
+                                       [f.words(p.name_a, p.name_b) for f in facts])
+    else:
+        question = ask.recommendation(status, p.name_a, p.name_b, "", main and severity == MAJOR)
     point = Point(
-        key=f"recommendation:{ra.id}:{rb.id}", topic="recommendation", status=status,
+        key=key, topic="recommendation", status=status,
         severity=severity, a=_rec_text(ra), b=_rec_text(rb),
         label="Main recommendation" if main else "Other recommendation",
-        question=ask.recommendation(status, p.name_a, p.name_b, "", main and severity == MAJOR),
-        rank=90 if main and severity == MAJOR else 50, main=main,
+        question=question,
+        rank=92 if facts else (90 if main and severity == MAJOR else 50), main=main,
+        detail=detail,
+        wording_only=status == "same" and _reworded(_clean(ra.treatment), _clean(rb.treatment)),
     )
     if status in ("refined", "different") and not forced:
         point.a_segments, point.b_segments = _segments(point.a, point.b)
     return point
+
+
+ASPECTS = (("benefits", "Benefits"), ("risks", "Risks"), ("side_effects", "Side effects"))
+
+
+def _aspect_points(p: _Pair, parent: Point, ra: Recommendation | None,
+                   rb: Recommendation | None) -> list[Point]:
+    """Benefits, risks and side effects of one recommendation row, each as a point under it."""
+    out: list[Point] = []
+    same_treatment = parent.key in p.shared
+    for attr, word in ASPECTS:
+        ta = _clean(getattr(ra, attr)) if ra else ""
+        tb = _clean(getattr(rb, attr)) if rb else ""
+        if not ta and not tb:
+            continue
+        status = _one_side(bool(ta), bool(tb))
+        seg_a: list[Segment] = []
+        seg_b: list[Segment] = []
+        if status is None:
+            status, seg_a, seg_b = _long_text_status(ta, tb)
+        treatment = _clean((ra or rb).treatment)  # type: ignore[union-attr]
+        if ra and rb and _clean(rb.treatment) and not same_treatment:
+            treatment = f"{_clean(ra.treatment)} / {_clean(rb.treatment)}"
+        # Only the same treatment described differently is a difference worth a question;
+        # for two different treatments the rows set what each doctor said side by side.
+        asked = same_treatment and status != "same"
+        out.append(Point(
+            key=f"{attr}:{ra.id if ra else '-'}:{rb.id if rb else '-'}", topic=attr,
+            status=status, severity=NONE if status == "same" else MINOR, a=ta, b=tb,
+            label=f"{word}: {_shorten(treatment, 60)}",
+            question=ask.aspect(attr, p.name_a, p.name_b, treatment) if asked else "",
+            rank=35 if asked else 20, main=parent.main, parent=parent.key,
+            a_segments=seg_a if asked else [], b_segments=seg_b if asked else [],
+            wording_only=status == "same" and ta != tb,
+        ))
+    return out
 
 
 def _rec_one_point(p: _Pair, r: Recommendation, side: str) -> Point:
@@ -350,7 +431,14 @@ def _recommendation_points(p: _Pair) -> list[Point]:
             entries.append((0 if point.main else 1, len(ra) + j, point))
     entries.sort(key=lambda e: (e[0], e[1]))
     urgencies.sort(key=lambda e: (e[0], e[1]))
-    return [e[2] for e in entries] + [u[2] for u in urgencies]
+    by_id_a = {r.id: r for r in ra}
+    by_id_b = {r.id: r for r in rb}
+    out: list[Point] = []
+    for _, _, point in entries:
+        out.append(point)
+        _, id_a, id_b = point.key.split(":", 2)
+        out += _aspect_points(p, point, by_id_a.get(id_a), by_id_b.get(id_b))
+    return out + [u[2] for u in urgencies]
 
 
 def _evidence_points(p: _Pair) -> list[Point]:
@@ -448,12 +536,15 @@ def _diagnosis_category(points: list[Point], effective: bool) -> str:
     if point is None:
         return "unknown"
     status = _effective(point) if effective else point.status
-    return status if status in ("same", "refined", "different") else "unknown"
+    return status if status in ("same", "refined", "different", "maybe_same") else "unknown"
 
 
-def _plan_category(points: list[Point], a: Opinion, b: Opinion, effective: bool) -> str:
+def _plan_category(points: list[Point], a: Opinion, b: Opinion, effective: bool,
+                   shared: set[str] | None = None) -> str:
     """same: both recommend the same things; partly: the main ones match but others differ, or
-    they share some; different: the main ones differ in kind; unknown: either has none."""
+    they share some treatment; different: the main ones differ in kind or dose, or the two plans
+    share no treatment at all (two different medicines are not partial agreement); unknown:
+    either has none."""
     if not a.recommendations or not b.recommendations:
         return "unknown"
 
@@ -465,6 +556,8 @@ def _plan_category(points: list[Point], a: Opinion, b: Opinion, effective: bool)
     agree = ("same", "refined")
     if all(status(x) in agree for x in recs) and all(status(x) == "same" for x in urgencies):
         return "same"
+    if not any(status(x) in agree or x.key in (shared or set()) for x in recs):
+        return "different"  # not one treatment in common
     mains = [x for x in recs if x.main]
     if mains:
         # Major on the main plan: another kind of treatment, main vs alternative, or one
@@ -474,20 +567,54 @@ def _plan_category(points: list[Point], a: Opinion, b: Opinion, effective: bool)
                for x in mains):
             return "different"
         return "partly"
-    return "partly" if any(status(x) in agree for x in recs) else "different"
+    return "partly"  # no main flagged, but they share a treatment
 
 
-def _summary(points: list[Point], a: Opinion, b: Opinion, effective: bool) -> Summary:
+def _summary(points: list[Point], a: Opinion, b: Opinion, effective: bool,
+             shared: set[str] | None = None) -> Summary:
+    # Benefits, risks and side effects belong to their recommendation's row: not counted apart.
+    counted = [x for x in points if not x.parent]
     if effective:
-        differ = sum(1 for x in points if x.differs)
+        differing = [x for x in counted if x.differs]
     else:
-        differ = sum(1 for x in points if x.status != "same")
+        differing = [x for x in counted if x.status != "same"]
+    differ = len(differing)
     return Summary(
         diagnosis=_diagnosis_category(points, effective),
-        plan=_plan_category(points, a, b, effective),
-        agree=len(points) - differ,
+        plan=_plan_category(points, a, b, effective, shared),
+        agree=len(counted) - differ,
         differ=differ,
+        wording=sum(1 for x in counted if x.wording_only and x not in differing),
+        major=sum(1 for x in differing if x.severity == MAJOR),
     )
+
+
+_SEVERITY_RANK = {MAJOR: 0, MINOR: 1, NONE: 2}
+
+
+def _set_order(points: list[Point]) -> None:
+    """Number the points most important first: differences (major, then minor, each by rank,
+    then as listed), then agreements in the order listed."""
+    indexed = list(enumerate(points))
+    indexed.sort(key=lambda e: (0 if e[1].status != "same" else 1,
+                                _SEVERITY_RANK.get(e[1].severity, 3), -e[1].rank, e[0]))
+    for order, (_, point) in enumerate(indexed):
+        point.order = order
+
+
+def _place_reason(points: list[Point], reason: str, a: Opinion, b: Opinion) -> None:
+    """Say "why they may differ" once: on the most important difference it may explain."""
+    candidates = []
+    for point in points:
+        if point.status == "same":
+            continue
+        about_records = point.topic == "evidence" and _evidence_kind(point, a, b) in (
+            "imaging", "test_result", "pathology", "exam", "other")
+        if point.topic in ("diagnosis", "stage", "certainty") or (
+                point.main and point.topic in ("recommendation", "urgency")) or about_records:
+            candidates.append(point)
+    if candidates:
+        min(candidates, key=lambda x: x.order).reason = reason
 
 
 def _apply_reviews(case: Case, a_id: str, b_id: str, points: list[Point]) -> None:
@@ -569,20 +696,16 @@ def compare_opinions(case: Case, a_id: str, b_id: str) -> Comparison:
         points.append(follow)
 
     _unique_keys(points)
+    _set_order(points)
     if pair.records_reason:
-        for point in points:
-            if point.status == "same":
-                continue
-            about_records = point.topic == "evidence" and _evidence_kind(point, a, b) in (
-                "imaging", "test_result", "pathology", "exam", "other")
-            if point.topic in ("diagnosis", "stage", "certainty") or point.main or about_records:
-                point.reason = pair.records_reason
+        _place_reason(points, pair.records_reason, a, b)
 
-    engine = _summary(points, a, b, effective=False)
+    engine = _summary(points, a, b, effective=False, shared=pair.shared)
     _apply_reviews(case, a_id, b_id, points)
     return Comparison(
         case_id=case.id, a_id=a_id, b_id=b_id,
-        summary=_summary(points, a, b, effective=True), points=points, engine_summary=engine,
+        summary=_summary(points, a, b, effective=True, shared=pair.shared), points=points,
+        engine_summary=engine, reasons=[pair.records_reason] if pair.records_reason else [],
     )
 
 
@@ -625,7 +748,8 @@ _WIDTH = 80
 _SEVERITY_ORDER = {MAJOR: 0, MINOR: 1, NONE: 2}
 DIAGNOSIS_WORDS = {
     "same": "the same", "refined": "the same, one more detailed", "different": "different",
-    "unknown": "not known yet",
+    "unknown": "not known yet", "maybe_same": "may be the same (an abbreviation could mean "
+    "two things)",
 }
 PLAN_WORDS = {
     "same": "the same", "partly": "partly the same", "different": "different",
@@ -640,7 +764,8 @@ def _status_words(point: Point, name_a: str, name_b: str) -> str:
         "different": "differs",
         "only_a": f"only {name_a}",
         "only_b": f"only {name_b}",
-    }[point.status]
+        "maybe_same": "may be the same",
+    }.get(point.status, point.status)
 
 
 def _wrap(text: str, first: str, rest: str) -> list[str]:
@@ -660,6 +785,8 @@ def _point_lines(point: Point, name_a: str, name_b: str) -> list[str]:
     head = f"{mark} {point.label or point.topic}: {_status_words(point, name_a, name_b)}"
     if point.differs and point.severity != NONE:
         head += f" ({point.severity})"
+    elif point.wording_only and not point.differs:
+        head += " (in other words)"
     lines = _wrap(head, "", "    ")
     width = max(len(name_a), len(name_b)) + 2
     if point.status == "same" and point.a == point.b:
@@ -668,6 +795,8 @@ def _point_lines(point: Point, name_a: str, name_b: str) -> list[str]:
         for name, text in ((name_a, point.a), (name_b, point.b)):
             label = f"{name}:".ljust(width)
             lines += _wrap(text or "(nothing said)", f"    {label}", " " * (4 + width))
+    if point.differs and point.detail:
+        lines += _wrap(f"What differs: {point.detail}", "    ", "    ")
     if point.differs and point.reason:
         lines += _wrap(f"Why they may differ: {point.reason}", "    ", "    ")
     if point.differs and point.question:
@@ -702,8 +831,9 @@ def _pair_text(case: Case, result: Comparison) -> list[str]:
             f"{DIAGNOSIS_WORDS.get(engine.diagnosis)}, plan {PLAN_WORDS.get(engine.plan)}, "
             f"{_counts(engine)}.)", "", " ")
     differ = sorted((p for p in result.points if p.differs),
-                    key=lambda p: (_SEVERITY_ORDER.get(p.severity, 3), -p.rank))
-    agree = [p for p in result.points if not p.differs]
+                    key=lambda p: (_SEVERITY_ORDER.get(p.severity, 3), -p.rank, p.order))
+    agree = [p for p in result.points if not p.differs and not p.wording_only]
+    reworded = [p for p in result.points if not p.differs and p.wording_only]
     if differ:
         lines += ["", "Where the doctors differ", "-" * len("Where the doctors differ")]
         for point in differ:
@@ -712,6 +842,10 @@ def _pair_text(case: Case, result: Comparison) -> list[str]:
     if agree:
         lines += ["", "Where they agree", "-" * len("Where they agree")]
         for point in agree:
+            lines += _point_lines(point, name_a, name_b)
+    if reworded:
+        lines += ["", "Said the same in other words", "-" * len("Said the same in other words")]
+        for point in reworded:
             lines += _point_lines(point, name_a, name_b)
     if not result.points:
         lines += ["", "Neither opinion has anything to compare yet."]

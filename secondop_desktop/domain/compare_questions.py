@@ -30,7 +30,12 @@ def _quote(text: str, limit: int = 80) -> str:
     return f"“{text}”"
 
 
-def diagnosis(status: str, a: str, b: str) -> str:
+def diagnosis(status: str, a: str, b: str, ambiguous: str = "") -> str:
+    if status == "maybe_same":
+        what = ambiguous or "the abbreviation"
+        return (f"Ask both doctors what {what} stands for here: the same letters can name two "
+                f"different conditions, so the program cannot tell whether {a} and {b} mean "
+                f"the same thing.")
     if status == "different":
         return (f"Ask both doctors: how did you reach this diagnosis, and what would change your "
                 f"mind? Would {a} and {b} be willing to review the case together?")
@@ -137,3 +142,40 @@ def follow_up(status: str, a: str, b: str) -> str:
     if status == "only_b":
         return f"Ask {a} what the next step is, and when."
     return "Ask both doctors what the next step is, and when."
+
+
+def fact_difference(a: str, b: str, treatment: str, differences: list[str]) -> str:
+    """The same medicine or operation at another dose, rhythm, route or side: the question names
+    what each doctor wrote, so nothing is left to memory."""
+    said = "; ".join(differences)
+    return (f"Ask both doctors to check {_quote(treatment)} together: {said}. Which is meant, "
+            f"and could one of them be a slip of the pen?")
+
+
+_ASPECT_WORDS = {"benefits": "benefits", "risks": "risks", "side_effects": "side effects"}
+
+
+def aspect(kind: str, a: str, b: str, treatment: str) -> str:
+    words = _ASPECT_WORDS.get(kind, kind)
+    return (f"Ask both doctors about the {words} of {_quote(treatment)}: {a} and {b} described "
+            f"them differently. What do they expect for you?")
+
+
+def _key_words(text: str) -> set[str]:
+    from secondop_desktop.domain.plan_match import words
+
+    return set(words(text)) - {"ask", "both", "doctor", "what", "how", "why", "which", "this",
+                               "they", "their", "would", "could", "you", "i", "me", "my"}
+
+
+def near_duplicate(question: str, others: list[str], threshold: float = 0.6) -> bool:
+    """Whether ``question`` asks what one of ``others`` (e.g. the patient's own questions)
+    already asks: most of its telling words are in one of them."""
+    mine = _key_words(question)
+    if not mine:
+        return False
+    for other in others:
+        theirs = _key_words(other)
+        if theirs and len(mine & theirs) / min(len(mine), len(theirs)) >= threshold:
+            return True
+    return False

@@ -18,8 +18,9 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TypeVar
 
-from secondop_desktop.domain.diagnosis_match import unify_spelling
 from secondop_desktop.domain.model import Evidence, Recommendation
+from secondop_desktop.domain.terms import canonical, fold, unify_spelling
+from secondop_desktop.domain.units import FACT_WORDS
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -46,14 +47,20 @@ EVIDENCE_THRESHOLD = 0.5
 def words(text: str) -> frozenset[str]:
     """The telling words of a short text: lower case, spelling unified, plural -s dropped."""
     out = set()
-    for word in re.findall(r"[^\W_]+", (text or "").casefold()):
-        if word in _STOP or word.isdigit():
+    for word in re.findall(r"[^\W_]+", canonical(text or "")):
+        if word in _STOP or word in FACT_WORDS or word.isdigit():
             continue
         word = unify_spelling(word)
         if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
             word = word[:-1]
         out.add(word)
     return frozenset(out)
+
+
+def shares_treatment(a: str, b: str) -> bool:
+    """Whether two treatments name the same thing (a medicine, an operation), whatever their
+    dose, rhythm, route or side: they share a telling word."""
+    return bool(words(a) & words(b))
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -67,7 +74,7 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 @lru_cache(maxsize=4096)
 def normal_text(text: str) -> str:
-    return " ".join(re.findall(r"[^\W_]+", (text or "").casefold()))
+    return " ".join(re.findall(r"[^\W_]+", fold(text or "")))
 
 
 def category_fit(a: str, b: str) -> float:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from secondop_desktop.domain.comparison import Point
 
-SYMBOLS = {"same": "=", "refined": "~", "different": "≠", "only": "◐"}
+SYMBOLS = {"same": "=", "refined": "~", "different": "≠", "only": "◐", "maybe_same": "?"}
 
 # Shade levels the PDF maps to light fills that stay distinct in grayscale.
 SHADE_NONE, SHADE_SOFT, SHADE_STRONG = 0, 1, 2
@@ -22,6 +22,7 @@ _STATUS_WORDS = {
     "different": "differs",
     "only_a": "only one doctor",
     "only_b": "only one doctor",
+    "maybe_same": "may be the same",
 }
 
 STATE_WORDS = {
@@ -54,11 +55,15 @@ def mark_for(point: Point, name_a: str, name_b: str) -> Mark:
         engine_word = f"only {name_b}"
     if not point.differs:
         overruled = "" if point.status == "same" else engine_word
+        if point.wording_only and not overruled:
+            return Mark(SYMBOLS["same"], "same, in other words", SHADE_NONE)
         return Mark(SYMBOLS["same"], "same", SHADE_NONE, overruled)
     if point.status == "same":  # the user says they differ where the program saw no difference
         return Mark(SYMBOLS["different"], "differs", SHADE_STRONG, "same")
     if point.status == "refined":
         return Mark(SYMBOLS["refined"], "refined", SHADE_SOFT)
+    if point.status == "maybe_same":
+        return Mark(SYMBOLS["maybe_same"], "may be the same", SHADE_SOFT)
     if point.status == "only_a":
         return Mark(SYMBOLS["only"], f"only {name_a}", SHADE_SOFT)
     if point.status == "only_b":

@@ -338,8 +338,12 @@ class CompareRowWidget(QFrame):
             who = pair.a_id if status == "only_a" else pair.b_id
             return self.tr("only %1 mentions it").replace(
                 "%1", short_name(self.names.get(who, "")))
+        if status == "same" and pair.point.wording_only:
+            return self.tr("they say the same in other words")
         return {"same": self.tr("they say the same"), "refined": self.tr(
-            "one is more precise"), "different": self.tr("they differ")}.get(status, status)
+            "one is more precise"), "different": self.tr("they differ"),
+            "maybe_same": self.tr("they may mean the same: an abbreviation with two meanings"),
+        }.get(status, status)
 
     def _show_details(self, row: CompareRow, question: str, show_question: bool,
                       pairs: list[PairPoint]) -> None:

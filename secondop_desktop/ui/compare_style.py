@@ -71,13 +71,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CompareView", text)
 
 
-SYMBOLS = {"same": "=", "refined": "~", "different": "≠", "only_a": "◐", "only_b": "◐"}
+SYMBOLS = {"same": "=", "refined": "~", "different": "≠", "only_a": "◐", "only_b": "◐",
+           "maybe_same": "?"}
 
 
 def status_colour(colours: CompareColours, status: str) -> str:
     return {
         "same": colours.same, "refined": colours.refined, "different": colours.differs,
-        "only_a": colours.only, "only_b": colours.only,
+        "only_a": colours.only, "only_b": colours.only, "maybe_same": colours.refined,
     }.get(status, colours.text)
 
 
@@ -93,6 +94,8 @@ def mark_word(status: str, a_name: str, b_name: str) -> str:
         return _tr("Only %1").replace("%1", a_name)
     if status == "only_b":
         return _tr("Only %1").replace("%1", b_name)
+    if status == "maybe_same":
+        return _tr("May be the same")
     return status
 
 
@@ -108,6 +111,8 @@ def pair_mark_word(status: str, a_name: str, b_name: str) -> str:
         return _tr("%1 has it, %2 not").replace("%1", a_name).replace("%2", b_name)
     if status == "only_b":
         return _tr("%1 has it, %2 not").replace("%1", b_name).replace("%2", a_name)
+    if status == "maybe_same":
+        return _tr("%1 and %2: may be the same").replace("%1", a_name).replace("%2", b_name)
     return status
 
 

@@ -16,7 +16,7 @@ def _tr(text: str) -> str:
 def diagnosis_word(category: str) -> str:
     return {
         "same": _tr("SAME"), "refined": _tr("REFINED"), "different": _tr("DIFFERENT"),
-        "unknown": _tr("NOT KNOWN YET"),
+        "unknown": _tr("NOT KNOWN YET"), "maybe_same": _tr("MAY BE THE SAME"),
     }.get(category, category.upper())
 
 

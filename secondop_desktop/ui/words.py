@@ -14,6 +14,20 @@ STATUS_WORDS = {
     "decided": "Decided",
 }
 
+# What the comparison engine found on one point, for any compare view (domain.comparison).
+FINDING_WORDS = {
+    "same": "Same",
+    "refined": "Refined",
+    "different": "Differs",
+    "maybe_same": "May be the same",
+    "only_a": "Only one doctor",
+    "only_b": "Only one doctor",
+}
+WORDING_ONLY_WORDS = "Said the same in other words"
+MAYBE_SAME_HINT = ("The same letters can name two different conditions; ask both doctors what "
+                   "they meant.")
+SEVERITY_WORDS = {"major": "Major", "minor": "Minor", "none": ""}
+
 CERTAINTY_WORDS = {
     None: "Not said",
     "confirmed": "Confirmed",

@@ -41,16 +41,18 @@ def test_compare_json_follows_the_contract(loaded_journal: Path):
     result = secondop("compare", DEMO_ID, "--json", "--journal", loaded_journal)
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert set(data) == {"case", "a", "b", "summary", "points"}
+    # the contract's keys, plus the additive ones of the comparison rules (docs/comparison.md)
+    assert set(data) == {"case", "a", "b", "summary", "points", "reasons"}
     assert data["case"] == DEMO_ID
     assert data["summary"]["diagnosis"] == "refined"
     assert data["summary"]["plan"] == "different"
     assert data["summary"]["differ"] == sum(
-        1 for p in data["points"] if p["status"] != "same"
+        1 for p in data["points"] if p["status"] != "same" and not p["parent"]
     )
     for point in data["points"]:
         assert set(point) == {
-            "key", "topic", "status", "severity", "a", "b", "question", "verdict", "state"
+            "key", "topic", "status", "severity", "a", "b", "question", "verdict", "state",
+            "label", "rank", "order", "main", "wording_only", "detail", "reason", "parent",
         }
 
 

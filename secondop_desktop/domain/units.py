@@ -1,0 +1,247 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Dose, frequency, route and side read out of a treatment as a doctor writes it
+("Methotrexate 10 mg once weekly by mouth", "Levothyroxine 50 mcg daily", "Left hip replacement").
+
+Two doctors who name the same medicine or operation but another amount, unit, rhythm, way of
+giving it or side of the body disagree in one of the most harmful ways there are (medication-error
+reports name 10-fold and 1000-fold doses, mg against mcg, daily against weekly, the wrong route and
+the wrong side again and again). This module only reads what is written and puts it in one unit
+(mcg = µg = microgram; 1 g = 1000 mg; units = IU; mL = cc) so two texts can be set side by side;
+it never judges which is right.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from secondop_desktop.domain.terms import fold
+
+# unit as written -> (dimension, factor to the dimension's base unit, plain name of the base)
+UNITS: dict[str, tuple[str, float]] = {
+    "mg": ("mass", 1.0), "milligram": ("mass", 1.0), "milligrams": ("mass", 1.0),
+    "mgs": ("mass", 1.0), "miligramo": ("mass", 1.0), "miligramos": ("mass", 1.0),
+    "mcg": ("mass", 0.001), "µg": ("mass", 0.001), "μg": ("mass", 0.001), "ug": ("mass", 0.001),
+    "microgram": ("mass", 0.001), "micrograms": ("mass", 0.001), "microgramo": ("mass", 0.001),
+    "microgramos": ("mass", 0.001),
+    "g": ("mass", 1000.0), "gram": ("mass", 1000.0), "grams": ("mass", 1000.0),
+    "gm": ("mass", 1000.0), "gramo": ("mass", 1000.0), "gramos": ("mass", 1000.0),
+    "ng": ("mass", 0.000001), "nanogram": ("mass", 0.000001), "nanograms": ("mass", 0.000001),
+    "unit": ("units", 1.0), "units": ("units", 1.0), "u": ("units", 1.0), "iu": ("units", 1.0),
+    "ui": ("units", 1.0), "unidades": ("units", 1.0), "unidad": ("units", 1.0),
+    "ml": ("volume", 1.0), "millilitre": ("volume", 1.0), "milliliter": ("volume", 1.0),
+    "millilitres": ("volume", 1.0), "milliliters": ("volume", 1.0), "cc": ("volume", 1.0),
+    "mililitro": ("volume", 1.0), "mililitros": ("volume", 1.0),
+    "l": ("volume", 1000.0), "litre": ("volume", 1000.0), "liter": ("volume", 1000.0),
+    "meq": ("meq", 1.0), "mmol": ("mmol", 1.0),
+    "gy": ("dose_gy", 1.0), "gray": ("dose_gy", 1.0), "cgy": ("dose_gy", 0.01),
+}
+BASE_WORDS = {"mass": "mg (milligrams)", "units": "units", "volume": "mL (millilitres)",
+              "meq": "mEq", "mmol": "mmol", "dose_gy": "Gy (gray)"}
+UNIT_WORDS = {
+    "mg": "mg (milligrams)", "mcg": "mcg (micrograms)", "g": "g (grams)", "ng": "ng (nanograms)",
+    "units": "units", "ml": "mL (millilitres)", "l": "L (litres)", "meq": "mEq", "mmol": "mmol",
+    "gy": "Gy (gray)", "cgy": "cGy (centigray)",
+}
+_UNIT_SHORT = {
+    "milligram": "mg", "milligrams": "mg", "mgs": "mg", "miligramo": "mg", "miligramos": "mg",
+    "µg": "mcg", "μg": "mcg", "ug": "mcg", "microgram": "mcg", "micrograms": "mcg",
+    "microgramo": "mcg", "microgramos": "mcg", "gram": "g", "grams": "g", "gm": "g",
+    "gramo": "g", "gramos": "g", "nanogram": "ng", "nanograms": "ng", "unit": "units",
+    "u": "units", "iu": "units", "ui": "units", "unidades": "units", "unidad": "units",
+    "millilitre": "ml", "milliliter": "ml", "millilitres": "ml", "milliliters": "ml",
+    "cc": "ml", "mililitro": "ml", "mililitros": "ml", "litre": "l", "liter": "l", "gray": "gy",
+}
+
+_DOSE_RE = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?|\.\d+)\s*(" + "|".join(
+        sorted((re.escape(u) for u in UNITS), key=len, reverse=True)) + r")(?![\w])")
+
+# Times a day, from the words a prescription uses (English, Latin abbreviations, Spanish).
+FREQUENCIES: tuple[tuple[str, float, str], ...] = (
+    (r"every other day|alternate days|qod|cada dos dias|en dias alternos", 0.5,
+     "every other day"),
+    (r"twice (?:a|per|each) week|two times (?:a|per) week|dos veces (?:a|por) la semana",
+     2 / 7, "twice a week"),
+    (r"three times (?:a|per|each) week|tres veces (?:a|por) la semana", 3 / 7,
+     "three times a week"),
+    (r"once (?:a|per|each) week|once weekly|weekly|every week|each week|qw|qwk|"
+     r"una vez (?:a|por) la semana|semanal(?:mente)?|cada semana", 1 / 7, "once a week"),
+    (r"every (?:two|2) weeks|fortnightly|biweekly|cada (?:dos|2) semanas", 1 / 14,
+     "every two weeks"),
+    (r"every (?:three|3) weeks|cada (?:tres|3) semanas", 1 / 21, "every three weeks"),
+    (r"every (?:four|4) weeks|monthly|once a month|every month|mensual(?:mente)?|"
+     r"cada mes|una vez al mes", 1 / 28, "once a month"),
+    (r"every (?:three|3) months|quarterly|cada (?:tres|3) meses", 1 / 91, "every three months"),
+    (r"four times (?:a|per) day|four times daily|qid|q\.i\.d\.?|cuatro veces al dia", 4.0,
+     "four times a day"),
+    (r"three times (?:a|per) day|three times daily|tid|t\.i\.d\.?|tds|tres veces al dia", 3.0,
+     "three times a day"),
+    (r"twice (?:a|per) day|twice daily|two times (?:a|per) day|bid|b\.i\.d\.?|bd|"
+     r"dos veces al dia", 2.0, "twice a day"),
+    (r"once (?:a|per) day|once daily|daily|every day|each day|a day|per day|od|qd|q\.d\.?|"
+     r"nightly|every night|at night|at bedtime|qhs|in the morning|every morning|"
+     r"una vez al dia|diario|diaria(?:mente)?|cada dia|al dia", 1.0, "once a day"),
+)
+_EVERY_HOURS = re.compile(r"(?:every|each|q|cada)\s*(\d+)\s*(?:h|hr|hrs|hours?|horas?)\b")
+_AS_NEEDED = re.compile(r"\b(?:as needed|when needed|prn|p\.r\.n\.?|on bad days|if needed|"
+                        r"a demanda|si (?:es )?necesario|cuando sea necesario)\b")
+
+# Route of giving, as written -> one name.
+ROUTES: tuple[tuple[str, str], ...] = (
+    (r"intrathecal(?:ly)?|intratecal", "into the spinal fluid (intrathecal)"),
+    (r"intravenous(?:ly)?|iv|i\.v\.|intravenosa|endovenosa|infusion", "into a vein (IV)"),
+    (r"intramuscular(?:ly)?|im|i\.m\.|intramuscular", "into a muscle (IM)"),
+    (r"subcutaneous(?:ly)?|subcut|sc|s\.c\.|sq|subcutanea", "under the skin (subcutaneous)"),
+    (r"intravitreal|intravitrea", "into the eye (intravitreal)"),
+    (r"epidural", "epidural"),
+    (r"sublingual(?:ly)?|sl", "under the tongue (sublingual)"),
+    (r"inhaled|inhaler|nebulised|nebulized|inhalada|inhalado", "inhaled"),
+    (r"topical(?:ly)?|cream|gel|ointment|crema|pomada|topica", "on the skin (topical)"),
+    (r"transdermal|patch|parche", "skin patch (transdermal)"),
+    (r"rectal(?:ly)?|pr|suppository|supositorio", "rectal"),
+    (r"nasal|intranasal|nasal spray", "in the nose (nasal)"),
+    (r"oral(?:ly)?|by mouth|po|p\.o\.|tablet|tablets|capsule|capsules|pill|pills|via oral|"
+     r"por boca|comprimido|comprimidos|tableta|tabletas|pastilla|pastillas", "by mouth"),
+)
+_ROUTE_RES = [(re.compile(rf"(?<![\w.])(?:{pattern})(?![\w])"), name) for pattern, name in ROUTES]
+
+SIDES = {
+    "left": "left", "izquierdo": "left", "izquierda": "left", "lt": "left",
+    "right": "right", "derecho": "right", "derecha": "right", "rt": "right",
+    "bilateral": "both sides", "both": "both sides", "ambos": "both sides",
+}
+_SIDE_RE = re.compile(r"(?<![\w.])(" + "|".join(SIDES) + r")(?![\w])")
+_FREQ_RES = [(re.compile(rf"(?<![\w.])(?:{p})(?![\w])"), per_day, name)
+             for p, per_day, name in FREQUENCIES]
+
+
+@dataclass(frozen=True)
+class Dose:
+    amount: float
+    unit: str
+    """The unit as a short name ("mg", "mcg", "units", "ml")."""
+    dimension: str
+    base: float
+    """The amount in the dimension's base unit (mg, units, mL)."""
+
+    @property
+    def words(self) -> str:
+        return f"{_number(self.amount)} {UNIT_WORDS.get(self.unit, self.unit)}"
+
+
+@dataclass
+class Facts:
+    """What a treatment text says about dose, rhythm, route and side."""
+
+    doses: list[Dose] = field(default_factory=list)
+    per_day: float | None = None
+    frequency: str = ""
+    as_needed: bool = False
+    route: str = ""
+    sides: frozenset[str] = frozenset()
+
+
+def _number(value: float) -> str:
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:g}"
+
+
+@lru_cache(maxsize=4096)
+def read(text: str) -> Facts:
+    """The facts of one treatment text (cached: the same texts come back on every compare)."""
+    folded = fold(text)
+    facts = Facts()
+    for amount, unit in _DOSE_RE.findall(folded):
+        dimension, factor = UNITS[unit]
+        value = float(amount)
+        short = _UNIT_SHORT.get(unit, unit)
+        facts.doses.append(Dose(value, short, dimension, value * factor))
+    hours = _EVERY_HOURS.search(folded)
+    if hours and int(hours.group(1)) > 0:
+        facts.per_day = 24 / int(hours.group(1))
+        facts.frequency = f"every {hours.group(1)} hours"
+    else:
+        for pattern, per_day, name in _FREQ_RES:
+            if pattern.search(folded):
+                facts.per_day, facts.frequency = per_day, name
+                break
+    facts.as_needed = bool(_AS_NEEDED.search(folded))
+    for pattern, name in _ROUTE_RES:
+        if pattern.search(folded):
+            facts.route = name
+            break
+    facts.sides = frozenset(SIDES[s] for s in _SIDE_RE.findall(folded))
+    return facts
+
+
+@dataclass
+class FactDifference:
+    kind: str
+    """"dose", "frequency", "route" or "side"."""
+    a: str
+    b: str
+    factor: float = 0.0
+    """For a dose: how many times larger the larger one is."""
+
+    def words(self, name_a: str, name_b: str) -> str:
+        """"Dr Hale wrote 5 mg (milligrams), Dr Tanaka 0.5 mg (milligrams): 10 times as much"."""
+        what = {"dose": "", "frequency": "how often: ", "route": "how it is given: ",
+                "side": "which side: "}[self.kind]
+        line = f"{what}{name_a} wrote {self.a}, {name_b} {self.b}"
+        if self.kind == "dose" and self.factor >= 1.5:
+            line += f" (one is {_times(self.factor)} the other)"
+        return line
+
+
+def _times(factor: float) -> str:
+    rounded = round(factor)
+    if abs(factor - rounded) < 0.05:
+        return f"{_number(float(rounded))} times"
+    return f"{factor:.1f} times"
+
+
+def _dose_words(doses: list[Dose]) -> str:
+    return " + ".join(d.words for d in doses)
+
+
+def differences(text_a: str, text_b: str) -> list[FactDifference]:
+    """The facts both texts state and state differently, most harmful first: dose (same
+    dimension, another amount once units are one), frequency, route, side."""
+    fa, fb = read(text_a or ""), read(text_b or "")
+    out: list[FactDifference] = []
+    for dimension in {d.dimension for d in fa.doses} & {d.dimension for d in fb.doses}:
+        da = sorted(d.base for d in fa.doses if d.dimension == dimension)
+        db = sorted(d.base for d in fb.doses if d.dimension == dimension)
+        if da != db and all(x > 0 for x in da + db):
+            big, small = max(sum(da), sum(db)), min(sum(da), sum(db))
+            out.append(FactDifference(
+                "dose",
+                _dose_words([d for d in fa.doses if d.dimension == dimension]),
+                _dose_words([d for d in fb.doses if d.dimension == dimension]),
+                big / small if small else 0.0,
+            ))
+    if fa.per_day is not None and fb.per_day is not None and abs(fa.per_day - fb.per_day) > 1e-9:
+        out.append(FactDifference("frequency", fa.frequency, fb.frequency))
+    elif fa.as_needed != fb.as_needed and (fa.per_day is not None or fb.per_day is not None):
+        out.append(FactDifference("frequency", "when needed" if fa.as_needed else fa.frequency,
+                                  "when needed" if fb.as_needed else fb.frequency))
+    if fa.route and fb.route and fa.route != fb.route:
+        out.append(FactDifference("route", fa.route, fb.route))
+    if fa.sides and fb.sides and fa.sides != fb.sides:
+        out.append(FactDifference("side", " and ".join(sorted(fa.sides)),
+                                  " and ".join(sorted(fb.sides))))
+    return out
+
+
+# Words that say how much, how often, how or where: not what the treatment is (for pairing).
+FACT_WORDS = frozenset(
+    set(UNITS) | set(SIDES) | {
+        "once", "twice", "daily", "weekly", "monthly", "every", "each", "week", "day", "night",
+        "bedtime", "morning", "oral", "orally", "mouth", "by", "po", "iv", "im", "sc", "subcut",
+        "subcutaneous", "intravenous", "intramuscular", "topical", "inhaled", "tablet",
+        "tablets", "capsule", "capsules", "hours", "hour", "qd", "od", "bid", "tid", "qid",
+        "prn", "qw", "qhs", "side", "sided",
+    })
