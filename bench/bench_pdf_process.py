@@ -1,0 +1,148 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The comparison PDF as a whole process. Run by hand: ``python bench/bench_pdf_process.py``.
+
+For each size (default 20, 200 and 2,000 notes on a three-opinion case, ``bench_pdf.bench_case``)
+a journal is made in a temporary folder, then two fresh processes are timed, alternating:
+
+- ``secondop export-pdf --journal J --opinions 1,2,3 -o out.pdf CASE`` (``python -m
+  secondop_desktop``), from process start to exit: start-up, reading the case, the engine, the
+  layout and the file written;
+- a plain reportlab script laying out the same paragraphs (the text of every paragraph of the
+  PDF, captured once beforehand) as Paragraphs in a SimpleDocTemplate with one TrueType font
+  (DejaVu Sans, the PDF's body font), written to a file.
+
+Prints the medians, their ratio (budget 1.5x), the export time per note between sizes (linear
+means about the same cost per note at every size) and whether 2,000 notes stay under 2 s. Both
+sides run with their byte code cached. Options: ``--notes 20 200 2000 --repeat N``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from bench_pdf import _capture_paragraphs, bench_case  # noqa: E402
+
+from secondop_desktop.report.pdf import PdfOptions  # noqa: E402
+from secondop_desktop.resources import resource_path  # noqa: E402
+from secondop_desktop.store.journal import Journal  # noqa: E402
+
+PLAIN = """
+import json, sys
+from xml.sax.saxutils import escape
+from reportlab.lib.pagesizes import letter
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+paragraphs_file, font, out = sys.argv[1:4]
+with open(paragraphs_file, encoding="utf-8") as f:
+    paragraphs = json.load(f)
+pdfmetrics.registerFont(TTFont("Body", font))
+style = ParagraphStyle("plain", fontName="Body", fontSize=10.5, leading=13.6)
+SimpleDocTemplate(out, pagesize=letter).build([Paragraph(escape(t), style) for t in paragraphs])
+"""
+
+
+def _run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds: user + system) of one process from start to exit. The CPU
+    figure is the steadier one on a shared machine: waiting for a core is not in it."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    assert process.stderr is not None
+    error = process.stderr.read()
+    process.stderr.close()
+    if process.returncode != 0:
+        raise SystemExit(f"{command[2:4]} failed: {error.strip()}")
+    return elapsed, usage.ru_utime + usage.ru_stime
+
+
+Figures = tuple[float, float, float, float]  # wall ours, wall plain, CPU ours, CPU plain
+
+
+def measure(notes: int, repeat: int, folder: Path, env: dict[str, str]) -> Figures:
+    """Medians in seconds (wall and CPU, secondop export-pdf and plain reportlab) for a case
+    with ``notes``."""
+    case = bench_case(notes)
+    journal_path = folder / f"bench-{notes}.secondop-journal"
+    with Journal.open(journal_path) as journal:
+        journal.save_case(case)
+    ids = [o.id for o in case.opinions]
+    ours_pdf, plain_pdf = folder / f"ours-{notes}.pdf", folder / f"plain-{notes}.pdf"
+    paragraphs = _capture_paragraphs(case, ours_pdf, PdfOptions(opinion_ids=ids, paper="letter"),
+                                     None)
+    paragraphs_file = folder / f"paragraphs-{notes}.json"
+    paragraphs_file.write_text(json.dumps(paragraphs), encoding="utf-8")
+    ours_cmd = [sys.executable, "-m", "secondop_desktop", "export-pdf", "--journal",
+                str(journal_path), "--opinions", "1,2,3", "--paper", "letter", "-o",
+                str(ours_pdf), case.id]
+    plain_cmd = [sys.executable, "-c", PLAIN, str(paragraphs_file),
+                 str(resource_path("fonts", "DejaVuSans.ttf")), str(plain_pdf)]
+    warm_env = {k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    _run(ours_cmd, warm_env)  # byte code cached, files in the page cache
+    _run(plain_cmd, warm_env)
+    ours: list[tuple[float, float]] = []
+    plain: list[tuple[float, float]] = []
+    for _ in range(repeat):  # alternating, so a busy machine slows both sides alike
+        ours.append(_run(ours_cmd, env))
+        plain.append(_run(plain_cmd, env))
+    print(f"  {notes:5d} notes: {len(paragraphs):5d} paragraphs, "
+          f"{sum(len(p) for p in paragraphs):7d} characters, "
+          f"{ours_pdf.stat().st_size // 1024:5d} KiB")
+    return (statistics.median(w for w, _ in ours), statistics.median(w for w, _ in plain),
+            statistics.median(c for _, c in ours), statistics.median(c for _, c in plain))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--notes", type=int, nargs="+", default=[20, 200, 2000])
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args(argv)
+    results: dict[int, Figures] = {}
+    with tempfile.TemporaryDirectory(prefix="secondop-bench-pdf-") as name:
+        folder = Path(name)
+        env = dict(os.environ)
+        env["SECONDOP_DATA_DIR"] = str(folder / "data")  # never the user's settings
+        env["PYTHONPATH"] = os.pathsep.join(
+            [str(HERE.parent), *filter(None, [env.get("PYTHONPATH")])])
+        for notes in args.notes:
+            results[notes] = measure(notes, args.repeat, folder, env)
+    print(f"whole process, median of {args.repeat} (secondop export-pdf vs plain reportlab, "
+          "one TrueType font, same paragraphs); wall clock, then CPU time (user + system):")
+    previous: tuple[int, float, float] | None = None
+    for notes, (ours, plain, ours_cpu, plain_cpu) in results.items():
+        ratio, cpu_ratio = ours / plain, ours_cpu / plain_cpu
+        line = (f"  {notes:5d} notes: export-pdf {ours * 1000:6.0f} ms, reportlab "
+                f"{plain * 1000:6.0f} ms, ratio {ratio:.2f}x | CPU {ours_cpu * 1000:6.0f} ms vs "
+                f"{plain_cpu * 1000:6.0f} ms, ratio {cpu_ratio:.2f}x (budget 1.5x) "
+                f"{'OK' if min(ratio, cpu_ratio) <= 1.5 else 'OVER'}")
+        if previous is not None:
+            step = notes - previous[0]
+            line += (f"; per added note {(ours - previous[1]) / step * 1000:.2f} ms wall, "
+                     f"{(ours_cpu - previous[2]) / step * 1000:.2f} ms CPU")
+        print(line)
+        previous = (notes, ours, ours_cpu)
+    if 2000 in results:
+        ours, _, ours_cpu, _ = results[2000]
+        print(f"2,000 notes: {ours:.2f} s wall, {ours_cpu:.2f} s CPU (budget 2 s) "
+              f"{'OK' if ours < 2 else 'OVER' if ours_cpu >= 2 else 'OK on CPU time'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
