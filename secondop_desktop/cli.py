@@ -74,6 +74,11 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     sub = command("export", "export a case to a .secondop (or .json) case file")
     sub.add_argument("case", help="the case's id or its exact title")
     sub.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    sub.add_argument(
+        "--include-private", action="store_true",
+        help="also write notes marked private (left out by default: whoever gets the file "
+        "reads them)",
+    )
 
     sub = command("compare", "show where two (or three) doctors' opinions differ")
     sub.add_argument("case", help="the case's id or its exact title")
@@ -155,17 +160,23 @@ def _is_user_error(error: Exception) -> bool:
     return isinstance(error, (JournalError, CaseFileError))
 
 
-def _open_journal(args: argparse.Namespace, *, exclusive: bool = False) -> Journal:
+def _open_journal(
+    args: argparse.Namespace, *, exclusive: bool = False, whole_file_check: bool = True
+) -> Journal:
     from secondop_desktop.store.journal import Journal
 
     path: Path | None = args.journal
     if path is not None and path.is_dir():
         raise UserError(f"{path} is a folder; give the path of a journal file.")
-    return Journal.open(path, exclusive=exclusive)
+    return Journal.open(path, exclusive=exclusive, quick_check=whole_file_check)
 
 
-def _existing_journal(args: argparse.Namespace) -> Journal:
-    """Commands that only read must not create an empty journal by mistake."""
+def _existing_journal(args: argparse.Namespace, *, whole_file_check: bool = False) -> Journal:
+    """Commands that only read must not create an empty journal by mistake.
+
+    They answer at once: the journal's header and table of contents are looked at, not every
+    page (``whole_file_check``: SQLite's quick check, for ``backup``). Damage met while reading
+    is still said in one line (the store's reads are total); ``check`` reads everything."""
     from secondop_desktop.paths import default_journal_path
 
     path: Path = args.journal or default_journal_path()
@@ -173,7 +184,7 @@ def _existing_journal(args: argparse.Namespace) -> Journal:
         raise UserError(
             f"there is no journal at {path}. Start SecondOp once, or give --journal PATH."
         )
-    return _open_journal(args)
+    return _open_journal(args, whole_file_check=whole_file_check)
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
@@ -200,14 +211,20 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from secondop_desktop.store.casefile import write_case_file
+    from secondop_desktop.store.casefile import private_note_count, write_case_file
 
     if args.output.suffix.lower() not in (".secondop", ".json"):
         raise UserError(f"{args.output}: the file name must end in .secondop or .json.")
     with _existing_journal(args) as journal:
         case = journal.find_case(args.case)
-        write_case_file(case, args.output, journal.read_attachment)
-    print(f"Exported “{case.title}” to {args.output}")
+        write_case_file(case, args.output, journal.read_attachment,
+                        include_private=args.include_private)
+    message = f"Exported “{case.title}” to {args.output}"
+    left_out = 0 if args.include_private else private_note_count(case)
+    if left_out:
+        message += (f" ({left_out} private note" + ("" if left_out == 1 else "s")
+                    + " left out; add --include-private to write them too)")
+    print(message)
     return 0
 
 
@@ -269,7 +286,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
 def _cmd_backup(args: argparse.Namespace) -> int:
     if args.output.exists():
         raise UserError(f"{args.output} already exists; choose a new file name.")
-    with _existing_journal(args) as journal:
+    # A backup of a damaged file would pass for a good one later: the whole file is checked.
+    with _existing_journal(args, whole_file_check=True) as journal:
         journal.backup_to(args.output)
     print(f"Backed up the journal to {args.output}")
     return 0

@@ -77,7 +77,24 @@ def is_safe_attachment_path(name: str) -> bool:
     if "\\" in name or _DRIVE.match(name) or any(ord(ch) < 32 or ch == "\x7f" for ch in name):
         return False
     parts = name.split("/")
-    return all(part not in ("", ".", "..") for part in parts)
+    return all(_safe_part(part) for part in parts)
+
+
+# Names Windows cannot hold, or reads as something else: ``C:evil.txt`` (a drive, or an NTFS
+# stream), reserved device names, and names ending in a dot or a space (silently trimmed there).
+_FORBIDDEN_IN_NAME = frozenset('<>:"|?*')
+_DEVICE_NAMES = frozenset(
+    {"con", "prn", "aux", "nul"} | {f"com{n}" for n in range(1, 10)}
+    | {f"lpt{n}" for n in range(1, 10)}
+)
+
+
+def _safe_part(part: str) -> bool:
+    if part in ("", ".", "..") or part[-1] in ". ":
+        return False
+    if any(ch in _FORBIDDEN_IN_NAME for ch in part):
+        return False
+    return part.split(".", 1)[0].strip().lower() not in _DEVICE_NAMES
 
 
 def format_path(path: FieldPath) -> str:

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from secondop_desktop.domain.model import Case, CaseFile, now_iso
+from secondop_desktop.domain.text_limits import text_problem
 from secondop_desktop.domain.validation import (
     ATTACHMENTS_DIR,
     CaseFormatError,
@@ -69,6 +70,15 @@ def read_case_file(path: Path) -> LoadedCaseFile:
     """Read and check a ``.secondop`` archive or a ``.json`` case file (told apart by content)."""
     path = Path(path)
     name = path.name
+    try:
+        # Refused before a byte is read: a 2 GB file must not take 500 MB of memory to say no.
+        size = path.stat().st_size
+    except OSError as exc:
+        raise CaseFileError(f"{name}: the file could not be read ({exc.strerror or exc})") from exc
+    if size > MAX_TOTAL_SIZE:
+        raise CaseFileError(
+            f"{name}: the file is {_mb(size)}; a case file may be at most {_mb(MAX_TOTAL_SIZE)}"
+        )
     try:
         with path.open("rb") as handle:
             # Bounded: a file larger than any acceptable archive is refused without reading it all.
@@ -161,6 +171,9 @@ def _no_constant(token: str) -> Any:
 
 
 def _checked_casefile(document: Any, name: str) -> CaseFile:
+    problem = text_problem(document)
+    if problem is not None:
+        raise CaseFileError(f"{name}: {problem}")
     try:
         validate_case_document(document)
     except CaseFormatError as exc:
@@ -343,11 +356,21 @@ def safe_file_name(name: str) -> str:
     return kept or "file"
 
 
-def write_case_file(case: Case, path: Path, read_attachment: Callable[[str], bytes]) -> None:
+def private_note_count(case: Case) -> int:
+    """How many of the case's notes are marked private (what an export leaves out by default)."""
+    return sum(1 for note in case.notes if note.private)
+
+
+def write_case_file(case: Case, path: Path, read_attachment: Callable[[str], bytes],
+                    include_private: bool = False) -> None:
     """Write ``case`` to ``path``: a ``.secondop`` archive with its attachments, or ``.json``.
 
     ``read_attachment(sha256)`` gives an attachment's bytes (from the journal). The file appears
     whole or not at all; a file already at ``path`` is replaced only once the new one is complete.
+
+    Notes marked private are left out unless ``include_private``: a case file is what a patient
+    hands to a relative or another computer. (Importing such a file removes no note: the merge
+    never drops one. The journal's backups keep everything.)
     """
     path = Path(path)
     suffix = path.suffix.lower()
@@ -357,6 +380,13 @@ def write_case_file(case: Case, path: Path, read_attachment: Callable[[str], byt
             "or NAME.json (the case alone)"
         )
     document = CaseFile(exported_at=now_iso(), case=case).to_dict()
+    if not include_private:
+        document["case"]["notes"] = [
+            note for note in document["case"].get("notes", []) if not note.get("private")
+        ]
+    # Half a character pair (a lone surrogate) cannot be UTF-8 and the reader refuses it: the
+    # file says U+FFFD, the replacement character, in its place.
+    document = _whole_characters(document)
     # Both forms name attachments the same way, whatever the journal had in ``file``.
     for record in document["case"].get("records", []):
         for attachment in record.get("attachments", []):
@@ -369,6 +399,20 @@ def write_case_file(case: Case, path: Path, read_attachment: Callable[[str], byt
         _check_before_writing(document, path.name)
         payload = _json_bytes(document)
     _write_atomically(path, payload)
+
+
+def _whole_characters(value: Any) -> Any:
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+        return value
+    if isinstance(value, dict):
+        return {_whole_characters(k): _whole_characters(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_whole_characters(item) for item in value]
+    return value
 
 
 def _json_bytes(document: dict[str, Any]) -> bytes:

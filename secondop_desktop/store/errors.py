@@ -7,7 +7,15 @@ so the command line can print it as one line and the window can show it as is.
 
 from __future__ import annotations
 
+import errno
+import sqlite3
 from pathlib import Path
+
+# What a write that found no room says: the disk or the user's quota is full, or the file hit
+# the size a process may write (RLIMIT_FSIZE, a file system's own limit).
+DISK_FULL_ERRNOS = frozenset(
+    code for code in (errno.ENOSPC, getattr(errno, "EDQUOT", None), errno.EFBIG) if code
+)
 
 
 class JournalError(Exception):
@@ -51,6 +59,54 @@ class JournalDamaged(JournalError):
             f"The journal {path} is damaged ({self.reason}). It was left exactly as it was. "
             f"{advice}"
         )
+
+
+class DiskFull(JournalError):
+    """A write failed for want of room. Never damage: what was saved before is intact."""
+
+    def __init__(self, path: Path | None, detail: str = "") -> None:
+        self.path = path
+        where = f" ({path})" if path is not None else ""
+        said = f" [{detail}]" if detail else ""
+        super().__init__(
+            f"The disk is full: free some space, then try again. Your journal{where} is intact; "
+            f"only the change being written was not saved.{said}"
+        )
+
+
+def is_disk_full(exc: BaseException, path: Path | None = None) -> bool:
+    """True for an error that means "no room to write" (not damage, not a missing disk);
+    ``path``: the file being written, whose disk is looked at when SQLite says only "I/O"."""
+    if isinstance(exc, OSError):
+        return exc.errno in DISK_FULL_ERRNOS
+    if isinstance(exc, sqlite3.Error):
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        if name == "SQLITE_FULL" or "database or disk is full" in str(exc):
+            return True
+        # SQLite reports a refused write (EFBIG, EDQUOT) as an I/O error; its errno is gone
+        # by then, so the process's file size limit is looked at instead.
+        return name.startswith("SQLITE_IOERR") and (_file_size_limited() or _no_room(path))
+    return False
+
+
+def _no_room(path: Path | None) -> bool:
+    if path is None:
+        return False
+    import shutil
+
+    try:
+        return shutil.disk_usage(path.parent).free < 1024 * 1024
+    except OSError:
+        return False
+
+
+def _file_size_limited() -> bool:
+    try:
+        import resource
+    except ImportError:  # Windows
+        return False
+    soft, _hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    return soft != resource.RLIM_INFINITY
 
 
 class NotAJournal(JournalError):

@@ -36,12 +36,13 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from secondop_desktop import paths
 from secondop_desktop.domain.times import parse_time
-from secondop_desktop.store import backups, instance_lock, migrations, preflight
+from secondop_desktop.store import backups, instance_lock, migrations, preflight, readback
 from secondop_desktop.store.errors import (
     AmbiguousCase,
     AttachmentMissing,
     AttachmentTooLarge,
     CaseNotFound,
+    DiskFull,
     JournalBusy,
     JournalDamaged,
     JournalError,
@@ -49,6 +50,7 @@ from secondop_desktop.store.errors import (
     JournalTooNew,
     MigrationFailed,
     NotAJournal,
+    is_disk_full,
 )
 from secondop_desktop.store.files import private_dir, private_file, private_sqlite_files
 
@@ -66,6 +68,7 @@ __all__ = [
     "AttachmentTooLarge",
     "CaseNotFound",
     "CaseSummary",
+    "DiskFull",
     "Journal",
     "JournalBusy",
     "JournalDamaged",
@@ -221,6 +224,27 @@ def _locked(method: Callable[..., T]) -> Callable[..., T]:
     return wrapper
 
 
+def _reading(method: Callable[..., T]) -> Callable[..., T]:
+    """A method that only reads: whatever reading a damaged file raises (SQLite's errors, bytes
+    that are not UTF-8, JSON cut short, a value of the wrong type) leaves it as one
+    ``JournalDamaged``, the same in the command line and the window. "Busy" stays busy."""
+
+    @functools.wraps(method)
+    def wrapper(self: Journal, *args: Any, **kwargs: Any) -> T:
+        with self._lock:
+            self._ensure_open()
+            try:
+                return method(self, *args, **kwargs)
+            except JournalError:
+                raise
+            except readback.READ_ERRORS as exc:
+                if readback.is_busy(exc):
+                    raise self._busy(exc) from exc
+                raise readback.damaged(self._path, exc) from exc
+
+    return wrapper
+
+
 class Journal:
     """An open journal. Use ``Journal.open(path)``; close it (or use ``with``) when done."""
 
@@ -284,6 +308,8 @@ class Journal:
             if version is None:
                 private_file(path, create=True)
         except OSError as exc:
+            if is_disk_full(exc):
+                raise DiskFull(path) from exc
             raise JournalError(
                 f"The journal {path} cannot be created or read ({exc.strerror or exc}). Choose "
                 "a folder of your own on a disk with room."
@@ -333,6 +359,8 @@ class Journal:
                     f"The journal {self._path} cannot be written to ({exc}). Copy it to a folder "
                     "of your own, or make the file writable, and open it again."
                 ) from exc
+            if is_disk_full(exc, self._path):
+                raise DiskFull(self._path) from exc
             raise self._busy(exc) from exc
         private_sqlite_files(self._path)
 
@@ -433,9 +461,9 @@ class Journal:
         except BaseException as exc:
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
-            if isinstance(exc, sqlite3.OperationalError) and (
-                "full" in str(exc) or "I/O" in str(exc)
-            ):
+            if isinstance(exc, (sqlite3.Error, OSError)) and is_disk_full(exc, self._path):
+                raise DiskFull(self._path) from exc
+            if isinstance(exc, sqlite3.OperationalError) and "I/O" in str(exc):
                 raise JournalError(
                     f"The journal {self._path} could not be written ({exc}); nothing of this "
                     "change was saved. Free some space on the disk (or check that it is still "
@@ -447,23 +475,32 @@ class Journal:
 
     # -- cases --------------------------------------------------------------------------------
 
-    @_locked
+    @_reading
     def list_cases(self) -> list[CaseSummary]:
-        """Every case, most recently updated first."""
+        """Every case, most recently updated first. A row that cannot be read (damage) makes it
+        raise ``JournalDamaged``: the list is never shown half true."""
         rows = self._conn.execute(
             "SELECT id, title, status, opinion_count, time_sensitive, updated_at, decide_by, "
             "decision FROM cases ORDER BY updated_sort IS NULL, updated_sort DESC, title_key"
         )
+        text, optional = readback.text, readback.optional_text
         return [
-            CaseSummary(id_, title, status, count, bool(urgent), updated, decide_by, decision)
+            CaseSummary(text(id_, "a case's id"), text(title, "a case's title"),
+                        text(status, "a case's status"),
+                        readback.integer(count, "a case's number of opinions"),
+                        bool(readback.integer(urgent, "a case's time-sensitive mark")),
+                        optional(updated, "a case's time of change"),
+                        optional(decide_by, "a case's decide-by date"),
+                        text(decision, "a case's decision"))
             for id_, title, status, count, urgent, updated, decide_by, decision in rows
         ]
 
-    @_locked
+    @_reading
     def case_ids(self) -> set[str]:
-        return {row[0] for row in self._conn.execute("SELECT id FROM cases")}
+        return {readback.text(row[0], "a case's id")
+                for row in self._conn.execute("SELECT id FROM cases")}
 
-    @_locked
+    @_reading
     def load_case(self, case_id: str) -> Case:
         from secondop_desktop.domain.model import Case  # not before a case is opened
 
@@ -482,9 +519,10 @@ class Journal:
                     (case_id,),
                 )
             ]
+        readback.check_model(Case, data, "the case")
         return Case.from_dict(data)
 
-    @_locked
+    @_reading
     def find_case(self, ref: str) -> Case:
         """The case whose id is ``ref``, or whose title is ``ref`` (ignoring case)."""
         wanted = ref.strip()
@@ -643,10 +681,15 @@ class Journal:
 
     # -- search -------------------------------------------------------------------------------
 
-    @_locked
+    @_reading
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
         """Where ``text`` occurs, best first. Any text is safe; the last word is a prefix."""
-        return _search().run_search(self._conn, text, limit)
+        hits = _search().run_search(self._conn, text, limit)
+        for hit in hits:
+            for value in (hit.case_id, hit.case_title, hit.kind, hit.object_id, hit.snippet):
+                readback.text(value, "a search entry")
+            readback.optional_text(hit.opinion_id, "a search entry")
+        return list(hits)
 
     @_locked
     def rebuild_search(self) -> None:
@@ -681,11 +724,11 @@ class Journal:
         with self._transaction() as conn:
             return _attachments().store(conn, bytes(data))
 
-    @_locked
+    @_reading
     def read_attachment(self, sha256: str) -> bytes:
         return _attachments().read(self._conn, sha256)
 
-    @_locked
+    @_reading
     def has_attachment(self, sha256: str) -> bool:
         return _attachments().has(self._conn, sha256)
 
@@ -698,21 +741,24 @@ class Journal:
 
         incoming = loaded.casefile.case
         with self._transaction() as conn:
+            known = conn.execute("SELECT 1 FROM cases WHERE id = ?", (incoming.id,)).fetchone()
+            if known:
+                result, report = merge_cases(self.load_case(incoming.id), incoming)
+            else:
+                result, report = incoming, _new_case_report(incoming)
+            # Only the files of records the result keeps: an attachment whose record the merge
+            # left out (the journal's newer record won) would be stored for nothing.
+            kept = {a.sha256.lower() for r in result.records for a in r.attachments}
             for digest, data in loaded.attachments.items():
-                stored = _attachments().store(conn, data)
-                if stored != digest.lower():
+                if _attachments().sha256_hex(data) != digest.lower():
                     raise JournalError(
                         "An attachment in the case file does not match its checksum; nothing "
                         "was imported. Ask for the file to be exported again."
                     )
-            known = conn.execute("SELECT 1 FROM cases WHERE id = ?", (incoming.id,)).fetchone()
-            if known:
-                merged, report = merge_cases(self.load_case(incoming.id), incoming)
-                if report.changed:
-                    self._write_case(merged)
-            else:
-                self._write_case(incoming)
-                report = _new_case_report(incoming)
+                if digest.lower() in kept:
+                    _attachments().store(conn, data)
+            if not known or report.changed:
+                self._write_case(result)
         return report
 
     # -- backups ------------------------------------------------------------------------------
@@ -724,7 +770,18 @@ class Journal:
         if dest.exists() and dest.resolve() == self._path.resolve():
             raise JournalError("A backup cannot be written over the journal itself; choose "
                                "another file name.")
-        return backups.copy_database(self._conn, dest)
+        try:
+            return backups.copy_database(self._conn, dest)
+        except (OSError, sqlite3.Error) as exc:
+            if is_disk_full(exc, dest):
+                raise DiskFull(self._path, f"the backup {dest.name} was not made") from exc
+            if isinstance(exc, sqlite3.DatabaseError) and type(exc) is sqlite3.DatabaseError:
+                raise readback.damaged(self._path, exc) from exc
+            what = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise JournalError(
+                f"The backup {dest} could not be made ({what}). Choose a folder of your own "
+                "that exists, on a disk with room; the journal itself was not changed."
+            ) from exc
 
     @_locked
     def auto_backup(self, keep: int = 10) -> Path:

@@ -21,26 +21,39 @@ def read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
 
 
+HEADER_SIZE = 100
+# Every journal of every schema has at least these (later versions add tables, never drop these).
+REQUIRED_TABLES = frozenset({"cases", *migrations.CHILD_TABLES, "search_index", "attachments"})
+
+
 def examine(path: Path, quick_check: bool = True) -> int | None:
     """The schema version of the journal at ``path``, 0 for an empty database, None if missing.
 
-    Raises ``JournalDamaged`` (not a database, or its quick check fails), ``JournalTooNew`` or
-    ``NotAJournal`` (a database of some other program).
+    Cheap by default for what it reads: the file's 100-byte header and size, then SQLite's
+    schema table through a read-only connection (``header_problem`` and ``schema_problem``).
+    With ``quick_check`` SQLite's quick check follows, which reads the whole file (the commands
+    that write run it; the read commands do not, and their reads are total instead: damage met
+    while reading is reported as ``JournalDamaged`` too).
+
+    Raises ``JournalDamaged`` (not a database, empty or cut short, unreadable schema, or its
+    quick check fails), ``JournalTooNew`` or ``NotAJournal`` (a database of some other program).
     """
     if not path.exists():
         return None
     if path.is_dir():
         raise JournalError(f"{path} is a folder, not a journal file. Choose a file name instead.")
     try:
+        size = path.stat().st_size
         with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_MAGIC))
+            header = handle.read(HEADER_SIZE)
     except OSError as exc:
         raise JournalError(
             f"The journal {path} cannot be read ({exc.strerror}). Check that it is yours and that "
             "the disk is connected."
         ) from exc
-    if header and header != SQLITE_MAGIC:
-        raise JournalDamaged(path, "it is not a database file", backups.latest_backup(path))
+    problem = header_problem(header, size, _has_side_file(path))
+    if problem is not None:
+        raise JournalDamaged(path, problem, backups.latest_backup(path))
     try:
         conn = read_only(path)
     except sqlite3.Error as exc:
@@ -49,23 +62,97 @@ def examine(path: Path, quick_check: bool = True) -> int | None:
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        tables = _table_names(conn)
         known = migrations.latest_version()
         if version > known and app_id == migrations.APPLICATION_ID:
             raise JournalTooNew(path, version, known)
         if app_id != migrations.APPLICATION_ID:
-            if app_id == 0 and version == 0 and tables == 0:
+            if app_id == 0 and version == 0 and not tables:
                 return 0  # an empty database: becomes a new journal
             raise NotAJournal(path)
+        missing = schema_problem(tables, version)
+        if missing is not None:
+            raise JournalDamaged(path, missing, backups.latest_backup(path))
         if quick_check:
             damage = _quick_check(conn)
             if damage is not None:
                 raise JournalDamaged(path, damage, backups.latest_backup(path))
         return int(version)
-    except sqlite3.DatabaseError as exc:
-        raise JournalDamaged(path, str(exc), backups.latest_backup(path)) from exc
+    except JournalError:
+        raise
+    except (sqlite3.Error, ValueError, TypeError, OverflowError) as exc:
+        # ValueError covers UnicodeDecodeError: random bytes where SQLite keeps its schema text.
+        raise JournalDamaged(path, _reason(exc), backups.latest_backup(path)) from exc
     finally:
         conn.close()
+
+
+def header_problem(header: bytes, size: int, side_file: bool = False) -> str | None:
+    """What is wrong with a journal file, judged from its first 100 bytes and its size alone
+    (in words, for "The journal ... is damaged (<reason>)"), or None when they look right.
+
+    ``side_file``: a ``-wal`` or ``-journal`` file with content sits beside it, whose pages SQLite
+    adds when it reads; the file may then be shorter than its header says."""
+    if size == 0:
+        return "the file is empty (0 bytes), so it holds no journal"
+    if not header.startswith(SQLITE_MAGIC[: len(header)]) or len(header) < len(SQLITE_MAGIC):
+        if header.startswith(SQLITE_MAGIC[: len(header)]):
+            return f"the file is only {size} bytes long, too short to be a journal"
+        return "it is not a database file"
+    if len(header) < HEADER_SIZE:
+        return f"the file is only {size} bytes long, too short to be a journal"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1) or header[21:24] != b"\x40\x20\x20":
+        return "its header is damaged"
+    if size < page_size:
+        return f"the file is only {size} bytes long, shorter than one page of a database"
+    pages = int.from_bytes(header[28:32], "big")
+    counter_valid = header[24:28] == header[92:96]
+    if not side_file:
+        if size % page_size:
+            return "the file ends in the middle of a page: it was cut short"
+        if counter_valid and pages and size < pages * page_size:
+            return (
+                f"the file was cut short: it has {size // page_size} of its {pages} pages"
+            )
+    return None
+
+
+def schema_problem(tables: set[str], version: int) -> str | None:
+    """Which tables a journal of this schema must have and this one lacks, in words."""
+    if version < 1:
+        return None
+    missing = sorted(REQUIRED_TABLES - tables)
+    if missing:
+        return "its table of contents is damaged (missing: " + ", ".join(missing) + ")"
+    return None
+
+
+def _table_names(conn: sqlite3.Connection) -> set[str]:
+    rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    names = set()
+    for (name,) in rows:
+        if not isinstance(name, str):
+            raise ValueError("a table's name in the schema is not text")
+        names.add(name)
+    return names
+
+
+def _has_side_file(path: Path) -> bool:
+    for suffix in ("-wal", "-journal"):
+        try:
+            if path.with_name(path.name + suffix).stat().st_size > 0:
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, UnicodeError):
+        return "its table of contents holds bytes that are not text"
+    return str(exc) or type(exc).__name__
 
 
 def _quick_check(conn: sqlite3.Connection) -> str | None:
@@ -87,7 +174,7 @@ def quick_check(path: Path) -> str | None:
         return f"it cannot be opened: {exc}"
     try:
         return _quick_check(conn)
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
+    except (sqlite3.Error, ValueError) as exc:
+        return _reason(exc)
     finally:
         conn.close()

@@ -89,7 +89,7 @@ def refused(data: bytes, *words: str, name: str = "knee.secondop") -> str:
 def test_secondop_round_trip_with_an_attachment(tmp_path: Path, demo_case: Case) -> None:
     attachment = attach(demo_case)
     path = tmp_path / "knee.secondop"
-    write_case_file(demo_case, path, store_of(PDF))
+    write_case_file(demo_case, path, store_of(PDF), include_private=True)
     loaded = read_case_file(path)
     assert isinstance(loaded, LoadedCaseFile)
     assert loaded.casefile.case.to_dict() == demo_case.to_dict()
@@ -105,14 +105,14 @@ def test_the_archive_names_attachments_by_checksum_whatever_the_case_said(
     attachment = attach(demo_case)
     attachment.file = "attachments/old-name.pdf"
     path = tmp_path / "knee.secondop"
-    write_case_file(demo_case, path, store_of(PDF))
+    write_case_file(demo_case, path, store_of(PDF), include_private=True)
     loaded = read_case_file(path)
     assert loaded.casefile.case.records[0].attachments[0].file == (
         f"attachments/{PDF_SHA}-xray_report.pdf"
     )
     assert demo_case.records[0].attachments[0].file == "attachments/old-name.pdf"  # untouched
     json_path = tmp_path / "knee.json"
-    write_case_file(demo_case, json_path, store_of())
+    write_case_file(demo_case, json_path, store_of(), include_private=True)
     assert read_case_file(json_path).casefile.case.records[0].attachments[0].file == (
         f"attachments/{PDF_SHA}-xray_report.pdf"
     )
@@ -124,7 +124,7 @@ def test_an_attachment_the_journal_left_without_a_file_name_still_exports(
     attach(demo_case).file = ""
     for suffix in (".json", ".secondop"):
         path = tmp_path / f"knee{suffix}"
-        write_case_file(demo_case, path, store_of(PDF))
+        write_case_file(demo_case, path, store_of(PDF), include_private=True)
         assert read_case_file(path).casefile.case.records[0].attachments[0].file.startswith(
             f"attachments/{PDF_SHA}-"
         )
@@ -139,7 +139,7 @@ def test_json_round_trip_keeps_attachment_entries_as_metadata(
         raise AssertionError("a .json export needs no attachment bytes")
 
     path = tmp_path / "knee.json"
-    write_case_file(demo_case, path, no_reads)
+    write_case_file(demo_case, path, no_reads, include_private=True)
     loaded = read_case_file(path)
     assert loaded.casefile.case.to_dict() == demo_case.to_dict()
     assert loaded.attachments == {}
@@ -149,7 +149,7 @@ def test_json_round_trip_keeps_attachment_entries_as_metadata(
 
 def test_the_envelope_is_written_with_the_export_time(tmp_path: Path, demo_case: Case) -> None:
     path = tmp_path / "knee.json"
-    write_case_file(demo_case, path, store_of())
+    write_case_file(demo_case, path, store_of(), include_private=True)
     envelope = json.loads(path.read_text(encoding="utf-8"))
     assert envelope["format"] == "secondop.case"
     assert envelope["version"] == 1
@@ -160,7 +160,7 @@ def test_the_envelope_is_written_with_the_export_time(tmp_path: Path, demo_case:
 def test_non_ascii_text_is_written_as_readable_utf8(tmp_path: Path, demo_case: Case) -> None:
     demo_case.patient_name = "张伟 · Αλέξανδρος · דוד"
     path = tmp_path / "case.json"
-    write_case_file(demo_case, path, store_of())
+    write_case_file(demo_case, path, store_of(), include_private=True)
     assert "张伟 · Αλέξανδρος · דוד" in path.read_text(encoding="utf-8")
     assert read_case_file(path).casefile.case.patient_name == "张伟 · Αλέξανδρος · דוד"
 
@@ -168,8 +168,8 @@ def test_non_ascii_text_is_written_as_readable_utf8(tmp_path: Path, demo_case: C
 def test_the_form_is_told_by_content_not_by_name(tmp_path: Path, demo_case: Case) -> None:
     attach(demo_case)
     zipped, plain = tmp_path / "a.secondop", tmp_path / "b.json"
-    write_case_file(demo_case, zipped, store_of(PDF))
-    write_case_file(demo_case, plain, store_of())
+    write_case_file(demo_case, zipped, store_of(PDF), include_private=True)
+    write_case_file(demo_case, plain, store_of(), include_private=True)
     assert read_case_bytes(zipped.read_bytes(), "misnamed.json").attachments == {PDF_SHA: PDF}
     assert read_case_bytes(plain.read_bytes(), "misnamed.secondop").casefile.case.id == (
         demo_case.id
@@ -191,7 +191,7 @@ def test_unknown_keys_survive_a_round_trip(tmp_path: Path, demo_case: Case) -> N
     demo_case.notes[0].extra["x_colour"] = "green"
     for suffix in (".json", ".secondop"):
         path = tmp_path / f"knee{suffix}"
-        write_case_file(demo_case, path, store_of())
+        write_case_file(demo_case, path, store_of(), include_private=True)
         case = read_case_file(path).casefile.case
         assert case.extra["x_future"] == {"nested": [1, "два", None]}
         assert case.opinions[0].physician.extra == {"x_npi": "1234567890"}
@@ -204,7 +204,7 @@ def test_a_very_compressible_attachment_is_stored_so_it_reads_back(
     zeros = bytes(3 * 1024 * 1024)
     attach(demo_case, zeros, "blank scan.tif")
     path = tmp_path / "knee.secondop"
-    write_case_file(demo_case, path, store_of(zeros))
+    write_case_file(demo_case, path, store_of(zeros), include_private=True)
     assert read_case_file(path).attachments[hashlib.sha256(zeros).hexdigest()] == zeros
 
 
@@ -212,7 +212,7 @@ def test_the_same_file_attached_twice_is_stored_once(tmp_path: Path, demo_case: 
     attach(demo_case)
     demo_case.records[1].attachments.append(demo_case.records[0].attachments[0])
     path = tmp_path / "knee.secondop"
-    write_case_file(demo_case, path, store_of(PDF))
+    write_case_file(demo_case, path, store_of(PDF), include_private=True)
     with zipfile.ZipFile(path) as archive:
         assert len(archive.namelist()) == 2
     assert read_case_file(path).attachments == {PDF_SHA: PDF}
@@ -250,7 +250,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary_file(
         raise OSError("disk unplugged")
 
     with pytest.raises(CaseFileError, match="could not be read from the journal"):
-        write_case_file(demo_case, path, broken)
+        write_case_file(demo_case, path, broken, include_private=True)
     assert path.read_bytes() == b"the previous export"
     assert leftovers(tmp_path) == []
 
@@ -266,7 +266,7 @@ def test_a_failing_rename_leaves_the_old_file(
 
     monkeypatch.setattr(cf.os, "replace", no_rename)
     with pytest.raises(CaseFileError, match="could not be written"):
-        write_case_file(demo_case, path, store_of())
+        write_case_file(demo_case, path, store_of(), include_private=True)
     assert path.read_text(encoding="utf-8") == "old"
     assert leftovers(tmp_path) == []
 
@@ -277,7 +277,7 @@ def test_attachment_bytes_that_do_not_match_are_not_exported(
     attach(demo_case)
     path = tmp_path / "knee.secondop"
     with pytest.raises(CaseFileError, match="does not match"):
-        write_case_file(demo_case, path, lambda sha: b"something else")
+        write_case_file(demo_case, path, lambda sha: b"something else", include_private=True)
     assert not path.exists()
     assert leftovers(tmp_path) == []
 
@@ -289,26 +289,27 @@ def test_a_case_that_could_not_be_read_back_is_not_written(
     for suffix in (".json", ".secondop"):
         path = tmp_path / f"knee{suffix}"
         with pytest.raises(CaseFileError, match=r"case\.title: must not be empty"):
-            write_case_file(demo_case, path, store_of())
+            write_case_file(demo_case, path, store_of(), include_private=True)
         assert not path.exists()
 
 
 def test_only_the_two_forms_are_written(tmp_path: Path, demo_case: Case) -> None:
     with pytest.raises(CaseFileError, match=r"NAME\.secondop"):
-        write_case_file(demo_case, tmp_path / "knee.zip", store_of())
+        write_case_file(demo_case, tmp_path / "knee.zip", store_of(), include_private=True)
     assert list(tmp_path.iterdir()) == []
 
 
 def test_writing_into_a_missing_folder_is_a_clear_error(tmp_path: Path, demo_case: Case) -> None:
     with pytest.raises(CaseFileError, match="cannot write in"):
-        write_case_file(demo_case, tmp_path / "nowhere" / "knee.json", store_of())
+        write_case_file(demo_case, tmp_path / "nowhere" / "knee.json", store_of(),
+                        include_private=True)
 
 
 def test_an_export_replaces_an_older_one(tmp_path: Path, demo_case: Case) -> None:
     path = tmp_path / "knee.secondop"
-    write_case_file(demo_case, path, store_of())
+    write_case_file(demo_case, path, store_of(), include_private=True)
     demo_case.title = "Renamed"
-    write_case_file(demo_case, path, store_of())
+    write_case_file(demo_case, path, store_of(), include_private=True)
     assert read_case_file(path).casefile.case.title == "Renamed"
     assert leftovers(tmp_path) == []
 
@@ -510,7 +511,7 @@ def test_an_archive_without_case_json_is_refused() -> None:
 def test_a_truncated_archive_is_refused(tmp_path: Path, demo_case: Case) -> None:
     attach(demo_case)
     path = tmp_path / "knee.secondop"
-    write_case_file(demo_case, path, store_of(PDF))
+    write_case_file(demo_case, path, store_of(PDF), include_private=True)
     data = path.read_bytes()
     for cut in (10, len(data) // 3, len(data) // 2, len(data) - 30, len(data) - 1):
         refused(data[:cut], name="cut.secondop")
@@ -558,14 +559,15 @@ def test_attachment_paths_in_the_case_must_be_safe(demo_case: Case) -> None:
 def test_nothing_is_written_to_disk_while_reading(tmp_path: Path, demo_case: Case) -> None:
     attach(demo_case)
     path = tmp_path / "knee.secondop"
-    write_case_file(demo_case, path, store_of(PDF))
+    write_case_file(demo_case, path, store_of(PDF), include_private=True)
     before = sorted(os.listdir(tmp_path))
     read_case_file(path)
     assert sorted(os.listdir(tmp_path)) == before
 
 
-def test_a_lone_surrogate_in_the_journal_still_exports(tmp_path: Path, demo_case: Case) -> None:
+def test_a_lone_surrogate_in_a_case_still_exports(tmp_path: Path, demo_case: Case) -> None:
+    # The reader refuses half a character pair, so the writer puts U+FFFD in its place.
     demo_case.notes[0].text = "half an emoji \ud83d"
     path = tmp_path / "knee.json"
-    write_case_file(demo_case, path, store_of())
-    assert read_case_file(path).casefile.case.notes[0].text == "half an emoji \ud83d"
+    write_case_file(demo_case, path, store_of(), include_private=True)
+    assert read_case_file(path).casefile.case.notes[0].text == "half an emoji \ufffd"

@@ -44,7 +44,7 @@ def test_any_valid_case_survives_write_and_read_in_both_forms(
     with tempfile.TemporaryDirectory() as folder:
         for name in ("case.json", "case.secondop"):
             path = Path(folder) / name
-            write_case_file(case, path, blobs.__getitem__)
+            write_case_file(case, path, blobs.__getitem__, include_private=True)
             loaded = read_case_file(path)
             assert loaded.casefile.case.to_dict() == expected
             if name.endswith(".secondop"):

@@ -278,11 +278,13 @@ def test_other_programs_database_is_not_touched(journal_path: Path) -> None:
     assert journal_path.read_bytes() == content
 
 
-def test_empty_file_becomes_a_journal(journal_path: Path, demo_case: Case) -> None:
+def test_an_empty_file_is_not_taken_for_a_new_journal(journal_path: Path) -> None:
+    # A 0-byte file is what a failed copy or a full disk leaves: refused, never written over.
     journal_path.touch()
-    with Journal.open(journal_path) as journal:
-        journal.save_case(demo_case)
-        assert journal.check() == []
+    with pytest.raises(JournalDamaged, match="empty"):
+        Journal.open(journal_path)
+    assert journal_path.read_bytes() == b""
+    assert not journal_path.with_name(journal_path.name + "-wal").exists()
 
 
 def test_folder_instead_of_file(tmp_path: Path) -> None:

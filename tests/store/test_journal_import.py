@@ -76,7 +76,8 @@ def test_import_with_attachments_round_trip(
         ])
     )
     archive = tmp_path / "knee.secondop"
-    write_case_file(demo_case, archive, lambda sha: scan if sha == digest else b"")
+    write_case_file(demo_case, archive, lambda sha: scan if sha == digest else b"",
+                    include_private=True)
     with Journal.open(journal_path) as journal:
         journal.import_case(read_case_file(archive))
         assert journal.read_attachment(digest) == scan

@@ -1,0 +1,132 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Reading stored data back without trusting it: the store's edge for damaged files.
+
+A damaged journal can hand back anything SQLite finds in its pages: ``None`` where a title was,
+bytes that are not UTF-8, JSON cut in the middle, a number where a list should be. The model's
+``from_dict`` trusts its input (a case file is validated before it), so what comes out of the
+journal is checked here first, by the types the model declares, and every failure of reading
+becomes one ``JournalDamaged`` with the way back. Cheap: a walk over the dicts, no schema library.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import types
+import typing
+from pathlib import Path
+from typing import Any
+
+from secondop_desktop.store.errors import JournalDamaged, JournalError
+
+# What reading a damaged file can raise, beyond SQLite's own errors: UnicodeDecodeError and
+# json.JSONDecodeError are ValueErrors; the rest come from data of the wrong shape.
+READ_ERRORS: tuple[type[BaseException], ...] = (
+    sqlite3.DatabaseError, ValueError, TypeError, KeyError, AttributeError, IndexError,
+    RecursionError, OverflowError,
+)
+
+
+class StoredDataError(ValueError):
+    """Stored data of the wrong shape; the message says where."""
+
+
+def is_busy(exc: BaseException) -> bool:
+    """SQLite's "locked"/"busy": another program, not damage."""
+    text = str(exc)
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
+
+
+def damaged(path: Path, exc: BaseException) -> JournalError:
+    """The error a read that failed with ``exc`` becomes: damage, said once and plainly."""
+    from secondop_desktop.store import backups
+
+    return JournalDamaged(path, reason(exc), backups.latest_backup(path))
+
+
+def reason(exc: BaseException) -> str:
+    if isinstance(exc, UnicodeError):
+        return "a stored text holds bytes that are not text"
+    if isinstance(exc, StoredDataError):
+        return str(exc)
+    if type(exc).__name__ == "JSONDecodeError":
+        return "a stored entry is cut or garbled"
+    if isinstance(exc, sqlite3.DatabaseError):
+        return str(exc) or "the database cannot be read"
+    return f"a stored entry cannot be read ({type(exc).__name__}: {str(exc)[:80]})"
+
+
+def text(value: Any, where: str) -> str:
+    if not isinstance(value, str):
+        raise StoredDataError(f"{where} should be a text and is {_kind(value)}")
+    return value
+
+
+def integer(value: Any, where: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise StoredDataError(f"{where} should be a number and is {_kind(value)}")
+    return value
+
+
+def optional_text(value: Any, where: str) -> str | None:
+    return None if value is None else text(value, where)
+
+
+def check_model(cls: type, data: Any, where: str) -> None:
+    """Raise ``StoredDataError`` unless ``data`` has the shape ``cls.from_dict`` expects: a dict
+    whose known keys hold values of the declared types (unknown keys are the model's ``extra``
+    and may hold anything)."""
+    if not isinstance(data, dict):
+        raise StoredDataError(f"{where} should be an object and is {_kind(data)}")
+    hints = cls._field_types()  # type: ignore[attr-defined]
+    for key, value in data.items():
+        if not isinstance(key, str):
+            raise StoredDataError(f"{where} has a key that is not text")
+        hint = hints.get(key)
+        if hint is None or key == "extra":
+            continue
+        _check(hint, value, f"{where}.{key}")
+
+
+def _check(hint: Any, value: Any, where: str) -> None:
+    from secondop_desktop.domain.model import Model
+
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        if value is None and type(None) in args:
+            return
+        options = [a for a in args if a is not type(None)]
+        if len(options) == 1:
+            _check(options[0], value, where)
+        return  # several types allowed: nothing the model relies on
+    if value is None:
+        # A plain str, bool or list field: the model reads None as "missing" for some of them
+        # (defaults), but the window calls text methods on them, so None there is damage.
+        raise StoredDataError(f"{where} is missing (found nothing where a value belongs)")
+    if isinstance(hint, type) and issubclass(hint, Model):
+        check_model(hint, value, where)
+    elif origin is list:
+        if not isinstance(value, list):
+            raise StoredDataError(f"{where} should be a list and is {_kind(value)}")
+        if args:
+            for n, item in enumerate(value):
+                _check(args[0], item, f"{where}[{n}]")
+    elif origin is dict:
+        if not isinstance(value, dict):
+            raise StoredDataError(f"{where} should be an object and is {_kind(value)}")
+    elif hint is str:
+        text(value, where)
+    elif hint is bool:
+        if not isinstance(value, bool):
+            raise StoredDataError(f"{where} should be yes or no and is {_kind(value)}")
+    elif hint is int:
+        integer(value, where)
+    elif hint is float and (not isinstance(value, (int, float)) or isinstance(value, bool)):
+        raise StoredDataError(f"{where} should be a number and is {_kind(value)}")
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "empty"
+    return {str: "a text", bool: "yes/no", int: "a number", float: "a number", list: "a list",
+            dict: "an object", bytes: "raw bytes"}.get(type(value), type(value).__name__)
