@@ -112,13 +112,27 @@ def parse(arguments: Sequence[str]) -> argparse.Namespace:
     """The command line read; ``command`` is None for the window."""
     import argparse
 
+    args: argparse.Namespace | None = None
     try:
         args, rest = build_parser(with_commands=False).parse_known_args(list(arguments))
     except argparse.ArgumentError:
         rest = list(arguments)
+    else:
+        args.open_file = None
+    if args is not None and len(rest) == 1 and _is_case_file_argument(rest[0]):
+        # `secondop knee.secondop`: what the file manager runs when a case file is opened.
+        args.open_file = Path(rest[0]).expanduser()
+        rest = []
     if rest:  # a command, --help, or a mistake: the whole parser reads it (or explains)
         args = build_parser().parse_args(list(arguments))
+        args.open_file = None
+    assert args is not None
     return args
+
+
+def _is_case_file_argument(argument: str) -> bool:
+    return (not argument.startswith("-") and argument not in _HANDLERS
+            and argument.lower().endswith((".secondop", ".json")))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -132,7 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from secondop_desktop.app import run_gui
 
-        return run_gui(args.journal, demo=args.demo)
+        return run_gui(args.journal, demo=args.demo, open_file=args.open_file)
     handler = _HANDLERS[args.command]
     try:
         return handler(args)

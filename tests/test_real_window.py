@@ -93,3 +93,7 @@ def test_the_start_command_opens_a_real_x_window(tmp_path: Path):
     # The demo case was saved, and the log says the program started (in the XDG state folder).
     assert (home / "data" / "SecondOp" / "journal.secondop-journal").is_file()
     assert "SecondOp" in (home / "state" / "SecondOp" / "log" / "secondop.log").read_text("utf-8")
+    # On its first start it put itself in the desktop's applications menu, with its icon.
+    entry = (home / "data" / "applications" / "secondop.desktop").read_text("utf-8")
+    assert f"Exec={start_command()[0]}" in entry and "Icon=secondop" in entry
+    assert (home / "data" / "icons" / "hicolor" / "48x48" / "apps" / "secondop.png").is_file()

@@ -67,10 +67,19 @@ def set_window_icon() -> None:
     screen: loading the icon classes costs start-up time, and nobody sees the icon sooner."""
     from PySide6.QtGui import QIcon
 
-    icon = resource_path("icons", "secondop.svg")
     app = QApplication.instance()
-    if icon.is_file() and isinstance(app, QApplication):
-        app.setWindowIcon(QIcon(str(icon)))
+    if not isinstance(app, QApplication):
+        return
+    # The drawn sizes first (sharp at 16 and 32 px, and no SVG plugin needed), the SVG for the
+    # sizes between.
+    icon = QIcon()
+    for png in sorted(resource_path("icons", "hicolor").glob("*/apps/secondop.png")):
+        icon.addFile(str(png))
+    svg = resource_path("icons", "secondop.svg")
+    if svg.is_file():
+        icon.addFile(str(svg))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
 
 
 def _open_exclusive(path: Path | None, quick_check: bool = True) -> Journal:
@@ -259,9 +268,31 @@ def close_on_terminate(window: MainWindow) -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-def run(journal_path: Path | None, demo: bool) -> int:
+def integrate_with_desktop() -> threading.Thread | None:
+    """Put SecondOp in the desktop's applications menu with its icon and file type (unless the
+    user took it out), on a thread: the desktop's databases take a moment to update."""
+    from secondop_desktop import desktop_entry
+
+    if not desktop_entry.supported() or not settings.get(settings.IN_APPLICATIONS_MENU):
+        return None
+
+    def install() -> None:
+        try:
+            desktop_entry.install()
+        except OSError as exc:  # a read-only home: the program works without a menu entry
+            from secondop_desktop import app_log
+
+            app_log.logger.warning("Not added to the applications menu: %s", exc)
+
+    thread = threading.Thread(target=install, name="desktop-integration", daemon=True)
+    thread.start()
+    return thread
+
+
+def run(journal_path: Path | None, demo: bool, open_file: Path | None = None) -> int:
     """Open the window on ``journal_path`` (the user's journal if None); ``demo`` opens the
-    worked example straight away. Returns the exit code (1 when the journal cannot be opened)."""
+    worked example straight away, ``open_file`` imports a case file and shows it. Returns the
+    exit code (1 when the journal cannot be opened)."""
     reporter = error_report.install()  # from the start: an error in start-up is told too
     window = start(journal_path, demo)
     if window is None:
@@ -271,6 +302,15 @@ def run(journal_path: Path | None, demo: bool) -> int:
     reporter.attach(window, window.flush)
     # The log file is opened once the window is up (an error before that opens it itself).
     first_paint.after_first_paint(window, lambda: QTimer.singleShot(0, window, _start_log))
+    if open_file is not None:
+        from secondop_desktop.ui.open_case_file import open_case_file
+
+        first_paint.after_first_paint(
+            window, lambda: QTimer.singleShot(0, window, lambda: open_case_file(window, open_file)))
+    integration: list[threading.Thread | None] = []
+    first_paint.after_first_paint(
+        window, lambda: QTimer.singleShot(0, window,
+                                          lambda: integration.append(integrate_with_desktop())))
     work = BackgroundWork(window.journal)
     work.on_damage = lambda _reason: reopen_damaged(window)
     # The check's thread competes with the window for the interpreter: it starts once the
@@ -285,6 +325,9 @@ def run(journal_path: Path | None, demo: bool) -> int:
         if window.journal is not None:
             window.journal.close()
         reporter.uninstall()
+        for thread in integration:
+            if thread is not None:
+                thread.join(timeout=10)
     return int(code)
 
 

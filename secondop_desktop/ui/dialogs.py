@@ -48,10 +48,22 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
-def show_about(parent: QWidget | None, title: str, text: str) -> None:
-    from PySide6.QtWidgets import QMessageBox
+def show_about(parent: QWidget | None, title: str, text: str, action: str = "") -> bool:
+    """The About box; with ``action``, a button of that name too. True when it was clicked."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
-    QMessageBox.about(parent, title, text)
+    box = QMessageBox(parent)
+    box.setWindowTitle(title)
+    box.setText(text)
+    icon = QApplication.windowIcon()
+    if not icon.isNull():
+        box.setIconPixmap(icon.pixmap(64, 64))
+    extra = box.addButton(action, QMessageBox.ButtonRole.ActionRole) if action else None
+    if extra is not None:
+        extra.setObjectName("about_action_button")
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    return extra is not None and box.clickedButton() is extra
 
 
 def ask_open_path(parent: QWidget | None, caption: str, filters: str = "") -> Path | None:

@@ -753,14 +753,43 @@ class MainWindow(QMainWindow):
             action.setChecked(value == percent)
 
     def show_about(self) -> None:
-        dialogs.show_about(
+        from secondop_desktop import desktop_entry
+
+        action = ""
+        if desktop_entry.supported():
+            action = (self.tr("Remove from the applications menu")
+                      if desktop_entry.is_installed() else self.tr("Add to the applications menu"))
+        if dialogs.show_about(
             self, self.tr("About {app}").format(app=APP_NAME),
             f"<h3>{APP_NAME} {__version__}</h3>" + self.tr(
             "<p>A journal for getting a second medical opinion: what each doctor said, where "
             "they differ, and a summary to print.</p>"
             "<p>Your journal stays on this computer. SecondOp organises what your doctors said; "
             "it does not give medical advice.</p>"
-            "<p>Free software under the GNU General Public License, version 3 or later.</p>"))
+            "<p>Free software under the GNU General Public License, version 3 or later.</p>"),
+            action,
+        ):
+            self.toggle_applications_menu()
+
+    def toggle_applications_menu(self) -> None:
+        """Take SecondOp out of the desktop's applications menu (and its file type), or put it
+        back; the choice is remembered, so a start does not undo it."""
+        from secondop_desktop import desktop_entry
+
+        try:
+            if desktop_entry.is_installed():
+                desktop_entry.uninstall()
+                settings.put(settings.IN_APPLICATIONS_MENU, 0)
+                message = self.tr("SecondOp is no longer in the applications menu. Help → About "
+                                  "puts it back.")
+            else:
+                desktop_entry.install()
+                settings.put(settings.IN_APPLICATIONS_MENU, 1)
+                message = self.tr("SecondOp is in the applications menu again.")
+        except OSError as exc:
+            dialogs.show_error(self, self.tr("The applications menu was not changed"), str(exc))
+            return
+        self.statusBar().showMessage(message, 8000)
 
     # -- window state -----------------------------------------------------------------------------
 

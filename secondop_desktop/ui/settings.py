@@ -50,7 +50,11 @@ WINDOW_GEOMETRY: Setting[QByteArray] = Setting(
 SPLITTER_STATE: Setting[QByteArray] = Setting(
     "window/splitter", QByteArray, QByteArray(), WINDOW_STATE_FILE)
 
-ALL_SETTINGS = (TEXT_SIZE, LAST_CASE, WINDOW_GEOMETRY, SPLITTER_STATE)
+# 1: SecondOp puts itself in the desktop's applications menu at start; 0: the user took it out
+# (Help → About), and it stays out.
+IN_APPLICATIONS_MENU: Setting[int] = Setting("desktop/in_applications_menu", int, 1)
+
+ALL_SETTINGS = (TEXT_SIZE, LAST_CASE, WINDOW_GEOMETRY, SPLITTER_STATE, IN_APPLICATIONS_MENU)
 
 
 def settings_path(file: str = PREFERENCES_FILE) -> Path:

@@ -208,9 +208,11 @@ def test_the_window_s_options_are_read_without_the_commands():
 def test_no_arguments_open_the_window_on_the_user_s_journal(monkeypatch: pytest.MonkeyPatch):
     from secondop_desktop import app, cli
 
-    started: list[tuple[object, bool]] = []
-    monkeypatch.setattr(app, "run_gui",
-                        lambda journal, demo=False: started.append((journal, demo)) or 0)
+    started: list[tuple[object, bool, object]] = []
+    monkeypatch.setattr(app, "run_gui", lambda journal, demo=False, open_file=None:
+                        started.append((journal, demo, open_file)) or 0)
     assert cli.main([]) == 0
     assert cli.main(["--demo"]) == 0
-    assert started == [(None, False), (None, True)]
+    assert cli.main(["knee.secondop"]) == 0  # a case file opened from the file manager
+    assert started == [(None, False, None), (None, True, None),
+                       (None, False, Path("knee.secondop"))]
