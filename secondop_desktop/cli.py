@@ -4,8 +4,9 @@
 Nothing on this path imports Qt; the GUI is loaded only when no sub-command is given.
 Exit codes: 0 success, 1 a user error (one line on stderr, no traceback), 2 bad usage.
 
-Commands that write (import, restore) take the journal's instance lock, so they are refused while
-a window has the journal open; commands that only read take none and work beside the window.
+Commands that write (import, restore, delete, undelete) take the journal's instance lock, so they
+are refused while a window has the journal open; commands that only read take none and work
+beside the window.
 """
 
 from __future__ import annotations
@@ -105,6 +106,20 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     sub.add_argument("file", type=Path)
 
     command("check", "check the journal for damage")
+
+    sub = command("delete", "move a case to the bin (it can be brought back with undelete)")
+    sub.add_argument("case", help="the case's id or its exact title")
+
+    sub = command("bin", "the deleted cases: id, title, when deleted")
+    sub.add_argument("--empty", action="store_true",
+                     help="delete the cases in the bin for good (this cannot be undone)")
+
+    sub = command("undelete", "bring a case back from the bin")
+    sub.add_argument("case", help="the case's id or its exact title")
+
+    sub = command("history", "earlier versions of a case's texts, newest first")
+    sub.add_argument("case", help="the case's id or its exact title")
+    sub.add_argument("--json", action="store_true", help="print the history as a JSON list")
     return parser
 
 
@@ -219,8 +234,13 @@ def _cmd_import(args: argparse.Namespace) -> int:
         raise UserError(f"{args.file}: no such file.")
     loaded = read_case_file(args.file)
     with _open_journal(args, exclusive=True) as journal:
-        report = journal.import_case(loaded)
-    print(f"{loaded.casefile.case.title}: {report.describe()}")
+        report = journal.import_case(loaded, source=args.file.name)
+        case = journal.load_case(loaded.casefile.case.id)
+    print(f"{case.title}: {report.describe()}")
+    if report.from_bin:
+        print("The case was in the bin; it is back in your case list.")
+    for line in report.replaced_lines(case, args.file.name):
+        print(f"  {line}")
     return 0
 
 
@@ -326,7 +346,8 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 def _cmd_check(args: argparse.Namespace) -> int:
     with _existing_journal(args) as journal:
         problems = journal.check()
-    if problems:
+        sizes = None if problems else (*journal.history_size(), len(journal.bin()))
+    if problems or sizes is None:
         for problem in problems:
             print(f"problem: {problem}")
         return _fail(
@@ -334,6 +355,102 @@ def _cmd_check(args: argparse.Namespace) -> int:
             "Restore the latest backup with 'secondop restore FILE'."
         )
     print("The journal is healthy.")
+    kept, size, cases, binned = sizes
+    print(f"History: {kept} earlier version(s) of texts in {cases} case(s), "
+          f"{_size_words(size)}. Bin: {binned} case(s).")
+    return 0
+
+
+def _size_words(size: int) -> str:
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+def _local_time(stamp: str) -> str:
+    """A stored UTC time as this computer's local time, to the minute."""
+    from secondop_desktop.domain.times import parse_time
+
+    moment = parse_time(stamp)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else stamp
+
+
+def _cmd_delete(args: argparse.Namespace) -> int:
+    with _open_journal(args, exclusive=True) as journal:
+        case = journal.find_case(args.case)
+        journal.delete_case(case.id)
+    print(f"Moved “{case.title}” to the bin. Bring it back with: secondop undelete {case.id}")
+    return 0
+
+
+def _cmd_bin(args: argparse.Namespace) -> int:
+    if args.empty:
+        with _open_journal(args, exclusive=True) as journal:
+            count = journal.empty_bin()
+        print(f"Deleted {count} case(s) in the bin for good." if count else "The bin is empty.")
+        return 0
+    with _existing_journal(args) as journal:
+        binned = journal.bin()
+    if not binned:
+        print("The bin is empty.", file=sys.stderr)
+    for case in binned:
+        print(f"{case.id}\t{case.title}\tdeleted {_local_time(case.deleted_at)}")
+    return 0
+
+
+def _cmd_undelete(args: argparse.Namespace) -> int:
+    with _open_journal(args, exclusive=True) as journal:
+        case = journal.find_in_bin(args.case)
+        journal.undelete_case(case.id)
+    print(f"Brought “{case.title}” back from the bin.")
+    return 0
+
+
+def _cmd_history(args: argparse.Namespace) -> int:
+    import json
+
+    from secondop_desktop.domain.history import (
+        decode_path,
+        describe_field,
+        reason_words,
+        value_text,
+    )
+    from secondop_desktop.store.errors import CaseNotFound
+
+    with _existing_journal(args) as journal:
+        try:
+            case = journal.find_case(args.case)
+        except CaseNotFound:
+            case = journal.load_case(journal.find_in_bin(args.case).id)
+        entries = journal.history(case.id)
+    rows = []
+    for entry in entries:
+        path = decode_path(entry.path)
+        old = json.loads(entry.old)
+        rows.append({
+            "when": entry.changed_at,
+            "field": describe_field(case, entry.kind, entry.object_id, path, old),
+            "text": value_text(old),
+            "why": reason_words(entry.reason, entry.source),
+            "reason": entry.reason,
+            "source": entry.source or None,
+            "kind": entry.kind,
+            "object_id": entry.object_id,
+            "path": json.loads(entry.path),
+            "value": old,
+            "session": entry.session,
+        })
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return 0
+    if not rows:
+        print(f"“{case.title}” has no earlier versions yet.", file=sys.stderr)
+    for row in rows:
+        print(f"{_local_time(row['when'])}\t{row['field']}\t{row['why']}")
+        for line in (row["text"] or "(empty)").splitlines() or [""]:
+            print(f"    {line}")
     return 0
 
 
@@ -382,4 +499,8 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": _cmd_backup,
     "restore": _cmd_restore,
     "check": _cmd_check,
+    "delete": _cmd_delete,
+    "bin": _cmd_bin,
+    "undelete": _cmd_undelete,
+    "history": _cmd_history,
 }

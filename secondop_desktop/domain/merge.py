@@ -7,6 +7,11 @@ journal's copy). An object found on one side only is kept, so nothing is ever dr
 least of all. Nested objects are matched on their own: an opinion whose own fields lose can still
 gain an evidence item or an answer from the incoming side. Merging the same incoming case twice
 changes nothing the second time.
+
+Nothing of either side is lost: where both copies hold a different value for a field, the report
+lists it in ``replaced`` with the side that was used and the value of the other side, so the
+journal keeps that value in its history ("Health concern: kept the newer text from
+knee.secondop; yours is in the history").
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, TypeVar
 
+from secondop_desktop.domain.history import FieldChange, Item, Path, changes_between, field_words
 from secondop_desktop.domain.model import Case, Decision, Model, Opinion, parse_time
 
 T = TypeVar("T", bound=Model)
@@ -42,17 +48,51 @@ _KIND_NAMES = {
 _KIND_ORDER = tuple(_KIND_NAMES)
 
 
+@dataclass(frozen=True)
+class Replaced:
+    """One field both copies held with different values.
+
+    ``change`` names the field as the journal stores it (the row's kind and id, the path inside
+    it) and holds the value that was *not* used; ``theirs_won`` says which side was used."""
+
+    change: FieldChange
+    theirs_won: bool
+
+    def words(self, case: Case | None = None, source: str = "") -> str:
+        """"Health concern: kept the newer text from knee.secondop; yours is in the history"."""
+        where = f"the newer text from {source}" if source else "the imported, newer text"
+        name = field_words(self.change.kind, self.change.path, self.change.old,
+                           _row_data(case, self.change.kind, self.change.object_id), case)
+        if self.theirs_won:
+            return f"{name}: kept {where}; yours is in the history"
+        other = f"the one from {source}" if source else "the imported one"
+        return f"{name}: kept your newer text; {other} is in the history"
+
+
 @dataclass
 class MergeReport:
-    """What a merge did: each entry is ``(kind, id)``; the decision is listed under the case id."""
+    """What a merge did: each entry is ``(kind, id)``; the decision is listed under the case id.
+
+    ``replaced`` lists every field whose value differed on both sides; ``from_bin`` is set by the
+    journal when the case came back from the bin with the import."""
 
     added: list[tuple[str, str]] = field(default_factory=list)
     updated: list[tuple[str, str]] = field(default_factory=list)
     unchanged: list[tuple[str, str]] = field(default_factory=list)
+    replaced: list[Replaced] = field(default_factory=list)
+    from_bin: bool = False
 
     @property
     def changed(self) -> bool:
         return bool(self.added or self.updated)
+
+    def kept_from_import(self) -> list[FieldChange]:
+        """The imported side's values that lost to newer ones in the journal."""
+        return [r.change for r in self.replaced if not r.theirs_won]
+
+    def replaced_lines(self, case: Case | None = None, source: str = "") -> list[str]:
+        """One plain line per field replaced or kept from both sides."""
+        return [r.words(case, source) for r in self.replaced]
 
     def describe(self) -> str:
         """One plain line, e.g. "Added 1 opinion and 3 notes; updated 1 question; nothing else
@@ -92,23 +132,25 @@ def merge_cases(existing: Case, incoming: Case) -> tuple[Case, MergeReport]:
     if existing.id != incoming.id:
         raise ValueError(f"cannot merge two different cases ({existing.id} and {incoming.id})")
     report = MergeReport()
-    merged = _merge_object(existing, incoming, "case", report, _CASE_NESTED)
+    merged = _merge_object(existing, incoming, "case", report, _CASE_NESTED,
+                           row=("case", existing.id, ()))
     merged.opinions = _merge_list(existing.opinions, incoming.opinions, "opinion", report,
-                                  _merge_opinion)
+                                  _merge_opinion, None)
     for name, kind in (("questions", "question"), ("notes", "note"), ("records", "record"),
                        ("medications", "medication"), ("reviews", "review")):
         setattr(merged, name, _merge_list(getattr(existing, name), getattr(incoming, name), kind,
-                                          report, None))
+                                          report, None, None))
     merged.decision = _merge_decision(existing, incoming, report)
     return merged, report
 
 
 def _merge_opinion(old: Opinion, new: Opinion, report: MergeReport) -> Opinion:
-    merged = _merge_object(old, new, "opinion", report, _OPINION_LISTS, ident=old.id)
-    merged.evidence = _merge_list(old.evidence, new.evidence, "evidence", report, None)
+    merged = _merge_object(old, new, "opinion", report, _OPINION_LISTS, ident=old.id,
+                           row=("opinion", old.id, ()))
+    merged.evidence = _merge_list(old.evidence, new.evidence, "evidence", report, None, old.id)
     merged.recommendations = _merge_list(old.recommendations, new.recommendations,
-                                         "recommendation", report, None)
-    merged.answers = _merge_list(old.answers, new.answers, "answer", report, None)
+                                         "recommendation", report, None, old.id)
+    merged.answers = _merge_list(old.answers, new.answers, "answer", report, None, old.id)
     return merged
 
 
@@ -121,7 +163,8 @@ def _merge_decision(existing: Case, incoming: Case, report: MergeReport) -> Deci
     if old is None:
         report.added.append(("decision", existing.id))
         return copy.deepcopy(new)
-    return _merge_object(old, new, "decision", report, (), ident=existing.id)
+    return _merge_object(old, new, "decision", report, (), ident=existing.id,
+                         row=("case", existing.id, ("decision",)))
 
 
 def _merge_list(
@@ -130,6 +173,7 @@ def _merge_list(
     kind: str,
     report: MergeReport,
     merge_pair: Callable[[T, T, MergeReport], T] | None,
+    opinion_id: str | None,
 ) -> list[T]:
     incoming_by_id: dict[str, T] = {}
     for item in new_items:
@@ -150,7 +194,8 @@ def _merge_list(
         elif merge_pair is not None:
             out.append(merge_pair(item, other, report))
         else:
-            out.append(_merge_object(item, other, kind, report, (), ident=ident))
+            out.append(_merge_object(item, other, kind, report, (), ident=ident,
+                                     row=_row(kind, ident, opinion_id)))
     for item in new_items:
         ident = item.id  # type: ignore[attr-defined]
         if ident not in seen:
@@ -160,20 +205,48 @@ def _merge_list(
     return out
 
 
+_NESTED_KEYS = {"evidence": "evidence", "recommendation": "recommendations",
+                "answer": "answers"}
+
+
+def _row(kind: str, ident: str, opinion_id: str | None) -> tuple[str, str, Path]:
+    """Where an object's fields live in the journal: its own row, or inside its opinion's."""
+    if kind in _NESTED_KEYS and opinion_id is not None:
+        return ("opinion", opinion_id, (_NESTED_KEYS[kind], Item(ident)))
+    return (kind, ident, ())
+
+
 def _merge_object(
-    old: T, new: T, kind: str, report: MergeReport, nested: Sequence[str], ident: str | None = None
+    old: T, new: T, kind: str, report: MergeReport, nested: Sequence[str],
+    ident: str | None = None, row: tuple[str, str, Path] | None = None,
 ) -> T:
     """The winner's own fields; the parts named in ``nested`` are left for the caller to merge."""
     ident = ident if ident is not None else getattr(old, "id", "")
-    if _newer(new, old) and _own_fields(new, nested) != _own_fields(old, nested):
+    old_fields, new_fields = _own_fields(old, nested), _own_fields(new, nested)
+    theirs_won = _newer(new, old) and new_fields != old_fields
+    if theirs_won:
         report.updated.append((kind, ident))
         winner = new
     else:
         report.unchanged.append((kind, ident))
         winner = old
+    if row is not None and new_fields != old_fields:
+        row_kind, row_id, prefix = row
+        loser, kept = (old_fields, new_fields) if theirs_won else (new_fields, old_fields)
+        for change in changes_between(row_kind, row_id, loser, kept):
+            report.replaced.append(Replaced(
+                FieldChange(row_kind, row_id, (*prefix, *change.path), change.old), theirs_won))
     # Copy without the nested lists (they are rebuilt by the caller), then deep-copy the rest.
     shell = replace(winner, **{name: None if name == "decision" else [] for name in nested})
     return copy.deepcopy(shell)
+
+
+def _row_data(case: Case | None, kind: str, object_id: str) -> dict[str, Any] | None:
+    if case is None or kind == "case":
+        return None
+    items = getattr(case, kind + "s", None) or []
+    item = next((i for i in items if getattr(i, "id", None) == object_id), None)
+    return item.to_dict() if item is not None else None
 
 
 def _own_fields(item: Model, nested: Sequence[str]) -> dict[str, Any]:
@@ -196,4 +269,4 @@ def _time(item: Model) -> datetime | None:
     return parse_time(value) if isinstance(value, str) else None
 
 
-__all__ = ["MergeReport", "merge_cases"]
+__all__ = ["MergeReport", "Replaced", "merge_cases"]

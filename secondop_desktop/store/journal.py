@@ -64,6 +64,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AmbiguousCase",
+    "BinnedCase",
+    "HistoryEntry",
     "AttachmentMissing",
     "AttachmentTooLarge",
     "CaseNotFound",
@@ -126,6 +128,35 @@ _CHILDREN = (
     _ChildKind("reviews", None),
 )
 assert tuple(k.table for k in _CHILDREN) == migrations.CHILD_TABLES
+
+
+# A stored row's table and the kind the history calls it by.
+_ROW_KIND = {"opinions": "opinion", "questions": "question", "notes": "note",
+             "records": "record", "medications": "medication", "reviews": "review"}
+
+
+class BinnedCase(NamedTuple):
+    """A case in the bin: what ``secondop bin`` and the bin dialog list."""
+
+    id: str
+    title: str
+    deleted_at: str
+    opinion_count: int
+
+
+class HistoryEntry(NamedTuple):
+    """One earlier version of one field of a case (see domain/history.py for ``path``)."""
+
+    pk: int
+    case_id: str
+    session: str
+    changed_at: str  # UTC, ISO-8601
+    reason: str  # typed, undo, redo, restore, import, import-kept
+    source: str  # the file of an import
+    kind: str  # the stored object: case, opinion, question, …
+    object_id: str
+    path: str  # JSON
+    old: str  # JSON
 
 
 class CaseSummary(NamedTuple):
@@ -263,6 +294,7 @@ class Journal:
         self._depth = 0
         self._closed = False
         self._key = path.resolve()
+        self._session: str | None = None
         with _OPEN_LOCK:
             _OPEN[self._key] += 1
 
@@ -415,6 +447,15 @@ class Journal:
     def path(self) -> Path:
         return self._path
 
+    @property
+    def session(self) -> str:
+        """This opening of the journal: the history groups what it changed under it."""
+        if self._session is None:
+            import uuid
+
+            self._session = str(uuid.uuid4())
+        return self._session
+
     def close(self) -> None:
         with self._lock:
             if not self._closed:
@@ -481,7 +522,8 @@ class Journal:
         raise ``JournalDamaged``: the list is never shown half true."""
         rows = self._conn.execute(
             "SELECT id, title, status, opinion_count, time_sensitive, updated_at, decide_by, "
-            "decision FROM cases ORDER BY updated_sort IS NULL, updated_sort DESC, title_key"
+            "decision FROM cases WHERE deleted_at IS NULL "
+            "ORDER BY updated_sort IS NULL, updated_sort DESC, title_key"
         )
         text, optional = readback.text, readback.optional_text
         return [
@@ -497,8 +539,9 @@ class Journal:
 
     @_reading
     def case_ids(self) -> set[str]:
+        """The ids of the cases in use (not those in the bin)."""
         return {readback.text(row[0], "a case's id")
-                for row in self._conn.execute("SELECT id FROM cases")}
+                for row in self._conn.execute("SELECT id FROM cases WHERE deleted_at IS NULL")}
 
     @_reading
     def load_case(self, case_id: str) -> Case:
@@ -528,10 +571,12 @@ class Journal:
         wanted = ref.strip()
         if not wanted:
             raise CaseNotFound("Give a case's title or id to say which case you mean.")
-        if self._conn.execute("SELECT 1 FROM cases WHERE id = ?", (wanted,)).fetchone():
+        if self._conn.execute("SELECT 1 FROM cases WHERE id = ? AND deleted_at IS NULL",
+                              (wanted,)).fetchone():
             return self.load_case(wanted)
         rows = self._conn.execute(
-            "SELECT id, title FROM cases WHERE title_key = ? ORDER BY updated_sort DESC",
+            "SELECT id, title FROM cases WHERE title_key = ? AND deleted_at IS NULL "
+            "ORDER BY updated_sort DESC",
             (_title_key(wanted),),
         ).fetchall()
         if len(rows) == 1:
@@ -545,36 +590,196 @@ class Journal:
         # A unique start of an id, as people copy the first part of what the list prints.
         if len(wanted) >= 8:
             rows = self._conn.execute(
-                "SELECT id FROM cases WHERE substr(id, 1, ?) = ?", (len(wanted), wanted.lower())
+                "SELECT id FROM cases WHERE substr(id, 1, ?) = ? AND deleted_at IS NULL",
+                (len(wanted), wanted.lower()),
             ).fetchall()
             if len(rows) == 1:
                 return self.load_case(rows[0][0])
+        if self._bin_matches(wanted):
+            raise CaseNotFound(
+                f'The case "{wanted}" is in the bin. Bring it back with "secondop undelete" '
+                "first."
+            )
         raise CaseNotFound(
             f'No case in this journal has the title or id "{wanted}". List the cases to see '
             "their titles and ids."
         )
 
     @_locked
-    def save_case(self, case: Case) -> None:
+    def save_case(self, case: Case, reason: str = "typed", source: str = "") -> None:
         """Store the whole case as it is now: rows added, changed and removed, in one go.
 
+        What the save replaces or removes is kept in the history, marked with ``reason``
+        (``typed``, ``undo``, ``redo``, ``restore``, …) and this journal's session.
         Timestamps are stored as the case holds them; keeping ``updated_at`` current is the
         editor's job, not the journal's.
         """
         with self._transaction():
-            self._write_case(case)
+            self._write_case(case, (reason, source))
+
+    # -- the bin ------------------------------------------------------------------------------
 
     @_locked
     def delete_case(self, case_id: str) -> None:
-        """Delete a case with everything in it (its rows go with it by ON DELETE CASCADE)."""
+        """Move a case to the bin, whole (its rows, history and attachments stay in the
+        journal); ``undelete_case`` brings it back, ``empty_bin`` deletes it for good."""
+        from secondop_desktop.domain.times import now_iso
+
         with self._transaction() as conn:
-            cursor = conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
+            cursor = conn.execute(
+                "UPDATE cases SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
+                (_utc(now_iso()), case_id),
+            )
             if cursor.rowcount == 0:
+                if conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone():
+                    raise CaseNotFound(f"The case {case_id} is in the bin already.")
                 raise CaseNotFound(
                     f"There is no case with the id {case_id} in this journal; nothing was deleted."
                 )
+            conn.execute("DELETE FROM search_index WHERE case_id = ?", (case_id,))
 
-    def _write_case(self, case: Case) -> None:
+    @_locked
+    def bin(self) -> list[BinnedCase]:
+        """The cases in the bin, the most recently deleted first."""
+        return [
+            BinnedCase(*row)
+            for row in self._conn.execute(
+                "SELECT id, title, deleted_at, opinion_count FROM cases "
+                "WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, title_key"
+            )
+        ]
+
+    def _bin_matches(self, ref: str) -> list[BinnedCase]:
+        rows = self._conn.execute(
+            "SELECT id, title, deleted_at, opinion_count FROM cases WHERE deleted_at IS NOT NULL "
+            "AND (id = ? OR title_key = ? OR (length(?) >= 8 AND substr(id, 1, length(?)) = ?)) "
+            "ORDER BY deleted_at DESC",
+            (ref, _title_key(ref), ref, ref, ref.lower()),
+        ).fetchall()
+        exact = [row for row in rows if row[0] == ref]
+        return [BinnedCase(*row) for row in (exact or rows)]
+
+    @_locked
+    def find_in_bin(self, ref: str) -> BinnedCase:
+        """The case in the bin whose id (or unique start of it) or title is ``ref``."""
+        wanted = ref.strip()
+        matches = self._bin_matches(wanted) if wanted else []
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            ids = ", ".join(m.id for m in matches)
+            raise AmbiguousCase(
+                f'{len(matches)} cases in the bin are called "{wanted}". Use the id of the one '
+                f"you mean instead ({ids})."
+            )
+        raise CaseNotFound(
+            f'No case in the bin has the title or id "{wanted}". List the bin with '
+            '"secondop bin" to see what is there.'
+        )
+
+    @_locked
+    def undelete_case(self, case_id: str) -> None:
+        """Bring a case back from the bin, as it was when it went in."""
+        with self._transaction() as conn:
+            cursor = conn.execute(
+                "UPDATE cases SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL",
+                (case_id,),
+            )
+            if cursor.rowcount == 0:
+                raise CaseNotFound(f"There is no case with the id {case_id} in the bin.")
+            conn.execute("DELETE FROM search_index WHERE case_id = ?", (case_id,))
+            self._reindex(case_id, "", [], self._expected_entries(case_id).get(case_id, []))
+
+    @_locked
+    def empty_bin(self) -> int:
+        """Delete the cases in the bin for good, with their history and the attached files no
+        other case (or history) needs; returns how many cases went."""
+        with self._transaction() as conn:
+            ids = [row[0] for row in
+                   conn.execute("SELECT id FROM cases WHERE deleted_at IS NOT NULL")]
+            if not ids:
+                return 0
+            marks = ",".join("?" * len(ids))
+            files = _hashes(
+                data for (data,) in conn.execute(
+                    f"SELECT data FROM records WHERE case_id IN ({marks})", ids))
+            files |= _hashes(
+                data for (data,) in conn.execute(
+                    f"SELECT old FROM history WHERE case_id IN ({marks})", ids))
+            conn.execute(f"DELETE FROM cases WHERE id IN ({marks})", ids)
+            if files:
+                needed = _hashes(data for (data,) in conn.execute("SELECT data FROM records"))
+                needed |= _hashes(data for (data,) in conn.execute("SELECT old FROM history"))
+                conn.executemany("DELETE FROM attachments WHERE sha256 = ?",
+                                 [(digest,) for digest in files - needed])
+            return len(ids)
+
+    # -- history ------------------------------------------------------------------------------
+
+    @_locked
+    def history(self, case_id: str) -> list[HistoryEntry]:
+        """The earlier versions of the case's fields, newest first."""
+        return [
+            HistoryEntry(*row)
+            for row in self._conn.execute(
+                "SELECT pk, case_id, session, changed_at, reason, source, kind, object_id, path, "
+                "old FROM history WHERE case_id = ? ORDER BY pk DESC",
+                (case_id,),
+            )
+        ]
+
+    @_locked
+    def history_size(self) -> tuple[int, int, int]:
+        """(earlier versions kept, their size in bytes, cases they belong to)."""
+        row = self._conn.execute(
+            "SELECT count(*), coalesce(sum(length(CAST(old AS BLOB)) + length(path)), 0), "
+            "count(DISTINCT case_id) FROM history"
+        ).fetchone()
+        return int(row[0]), int(row[1]), int(row[2])
+
+    @_locked
+    def forget_history(self, case_id: str) -> int:
+        """Delete the earlier versions of one case's texts (the case itself is not changed):
+        only ever when the user asks, having been told what it means. Returns how many."""
+        with self._transaction() as conn:
+            return conn.execute("DELETE FROM history WHERE case_id = ?", (case_id,)).rowcount
+
+    def _keep(self, case_id: str, changes: list[Any], why: tuple[str, str],
+              once: bool = False) -> None:
+        """Write earlier versions to the history. A value equal to the latest kept for that
+        field is not written again (``once``: equal to any kept for it, as a re-import of the
+        same file must add nothing)."""
+        from secondop_desktop.domain.history import encode_path
+        from secondop_desktop.domain.times import now_iso
+
+        conn = self._conn
+        stamp = _utc(now_iso())
+        reason, source = why
+        for change in changes:
+            path = encode_path(change.path)
+            old = _dumps(change.old)
+            if once:
+                seen = conn.execute(
+                    "SELECT 1 FROM history WHERE case_id = ? AND kind = ? AND object_id = ? "
+                    "AND path = ? AND old = ? LIMIT 1",
+                    (case_id, change.kind, change.object_id, path, old),
+                ).fetchone()
+            else:
+                seen = conn.execute(
+                    "SELECT 1 FROM history WHERE pk = (SELECT max(pk) FROM history WHERE "
+                    "case_id = ? AND kind = ? AND object_id = ? AND path = ?) AND old = ?",
+                    (case_id, change.kind, change.object_id, path, old),
+                ).fetchone()
+            if seen:
+                continue
+            conn.execute(
+                "INSERT INTO history (case_id, session, changed_at, reason, source, kind, "
+                "object_id, path, old) VALUES (?,?,?,?,?,?,?,?,?)",
+                (case_id, self.session, stamp, reason, source, change.kind, change.object_id,
+                 path, old),
+            )
+
+    def _write_case(self, case: Case, why: tuple[str, str] = ("typed", "")) -> None:
         conn = self._conn
         data = case.to_dict()
         for kind in _CHILDREN:
@@ -612,13 +817,26 @@ class Journal:
                 "decide_by = ?, decision = ?, data = ? WHERE id = ?",
                 (*columns, case.id),
             )
-        if old is None or old[-1] != case_json:
+        binned = old is not None and self._conn.execute(
+            "SELECT deleted_at IS NOT NULL FROM cases WHERE id = ?", (case.id,)).fetchone()[0]
+        if old is not None and old[-1] != case_json:
+            self._keep_changes(case.id, "case", case.id, old[-1], data, why)
+        if (old is None or old[-1] != case_json) and not binned:
             self._reindex(case.id, "cases", [case.id], _search().case_entries(data))
 
         for kind in _CHILDREN:
-            self._write_children(case, kind)
+            self._write_children(case, kind, why, index=not binned)
 
-    def _write_children(self, case: Case, kind: _ChildKind) -> None:
+    def _keep_changes(self, case_id: str, kind: str, object_id: str, old_json: str,
+                      new: dict[str, Any] | None, why: tuple[str, str]) -> None:
+        from secondop_desktop.domain.history import changes_between, normalized
+
+        changes = changes_between(kind, object_id, normalized(kind, _loads(old_json)), new)
+        if changes:
+            self._keep(case_id, changes, why)
+
+    def _write_children(self, case: Case, kind: _ChildKind, why: tuple[str, str] = ("typed", ""),
+                        index: bool = True) -> None:
         conn = self._conn
         table = kind.table
         stored = {
@@ -652,13 +870,17 @@ class Journal:
                     "WHERE case_id = ? AND id = ?",
                     (position, item.updated_at, item_json, case.id, item.id),
                 )
+                if old[1] != item_json:
+                    self._keep_changes(case.id, _ROW_KIND[table], item.id, old[1], item_data,
+                                       why)
             if kind.index is not None and (old is None or old[1] != item_json):
                 changed.append(item.id)
                 entries.extend(kind.entries(item_data))
         gone = [id_ for id_ in stored if id_ not in seen]
         for id_ in gone:
+            self._keep_changes(case.id, _ROW_KIND[table], id_, stored[id_][1], None, why)
             conn.execute(f"DELETE FROM {table} WHERE case_id = ? AND id = ?", (case.id, id_))
-        if kind.index is not None:
+        if kind.index is not None and index:
             self._reindex(case.id, table, changed + gone, entries)
 
     def _reindex(
@@ -705,14 +927,20 @@ class Journal:
                 self._reindex(case_id, "", [], entries)
             migrations.create_search_fts(self._db)
 
-    def _expected_entries(self) -> dict[str, list[IndexEntry]]:
+    def _expected_entries(self, only: str | None = None) -> dict[str, list[IndexEntry]]:
+        """The search entries the cases in use should have (cases in the bin have none)."""
         out: dict[str, list[IndexEntry]] = {}
-        for case_id, data in self._conn.execute("SELECT id, data FROM cases"):
+        which = "deleted_at IS NULL" + (" AND id = ?" if only else "")
+        params = (only,) if only else ()
+        for case_id, data in self._conn.execute(
+                f"SELECT id, data FROM cases WHERE {which}", params):
             out[case_id] = _search().case_entries(_loads(data))
         for kind in _CHILDREN:
             if kind.index is None:
                 continue
-            for case_id, data in self._conn.execute(f"SELECT case_id, data FROM {kind.table}"):
+            for case_id, data in self._conn.execute(
+                    f"SELECT case_id, data FROM {kind.table} WHERE case_id IN "
+                    f"(SELECT id FROM cases WHERE {which})", params):
                 out.setdefault(case_id, []).extend(kind.entries(_loads(data)))
         return out
 
@@ -735,15 +963,22 @@ class Journal:
     # -- import -------------------------------------------------------------------------------
 
     @_locked
-    def import_case(self, loaded: LoadedCaseFile) -> MergeReport:
-        """Bring a read case file in: a new case is added, a known one merged. All or nothing."""
-        from secondop_desktop.domain.merge import merge_cases
+    def import_case(self, loaded: LoadedCaseFile, source: str = "") -> MergeReport:
+        """Bring a read case file in: a new case is added, a known one merged. All or nothing.
+
+        Where both copies hold a different text, the newer one is used and the other is kept in
+        the history, marked as coming from the import of ``source`` (the file's name); the
+        report's ``replaced`` names each such field. A case found in the bin comes back."""
+        from secondop_desktop.domain.edits import merge
 
         incoming = loaded.casefile.case
+        why = ("import", source)
         with self._transaction() as conn:
-            known = conn.execute("SELECT 1 FROM cases WHERE id = ?", (incoming.id,)).fetchone()
+            known = conn.execute(
+                "SELECT deleted_at IS NOT NULL FROM cases WHERE id = ?", (incoming.id,)
+            ).fetchone()
             if known:
-                result, report = merge_cases(self.load_case(incoming.id), incoming)
+                result, report = merge(self.load_case(incoming.id), incoming)
             else:
                 result, report = incoming, _new_case_report(incoming)
             # Only the files of records the result keeps: an attachment whose record the merge
@@ -758,7 +993,15 @@ class Journal:
                 if digest.lower() in kept:
                     _attachments().store(conn, data)
             if not known or report.changed:
-                self._write_case(result)
+                self._write_case(result, why)
+            if known:
+                # The imported side's texts that lost to newer ones here are kept too; a second
+                # import of the same file finds them kept already and adds nothing.
+                self._keep(incoming.id, report.kept_from_import(), ("import-kept", source),
+                           once=True)
+                if known[0]:
+                    self.undelete_case(incoming.id)
+                    report.from_bin = True
         return report
 
     # -- backups ------------------------------------------------------------------------------
@@ -903,6 +1146,20 @@ class Journal:
         if wrong:
             return [f"The case list is out of step with {wrong} case(s)."]
         return []
+
+
+def _utc(stamp: str) -> str:
+    return _sort_time(stamp) or stamp
+
+
+def _hashes(texts: Any) -> set[str]:
+    """The attachment hashes named in stored JSON texts."""
+    import re
+
+    found: set[str] = set()
+    for text in texts:
+        found.update(re.findall(r'"sha256":"([0-9a-f]{64})"', text or ""))
+    return found
 
 
 def _new_case_report(case: Case) -> MergeReport:

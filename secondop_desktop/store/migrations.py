@@ -51,6 +51,23 @@ Schema version 3
 ``cases.decision``
     The chosen option of a decided case as plain text ("" while undecided), so the case list shows
     it without decoding JSON. Filled from ``data`` for the cases an older journal holds.
+
+Schema version 4
+----------------
+``cases.deleted_at``
+    When the case was moved to the bin (UTC, ISO-8601), or NULL for a case in use. A case in the
+    bin keeps all its rows and attachments; it is left out of the case list, look-up by title and
+    search (its search entries are removed when it goes in and made again when it comes back).
+    Only "Empty the bin" deletes it for good.
+``history``
+    Earlier versions of what changed in a case, one row per replaced field: ``case_id`` (gone
+    only with its case, when the bin is emptied), ``session`` (one window, one import, one
+    command: the History view groups by it), ``changed_at`` (UTC), ``reason`` (``typed``,
+    ``undo``, ``redo``, ``restore``, ``import``: replaced by an import; ``import-kept``: the
+    imported side that lost to a newer text here), ``source`` (the file of an import), ``kind``
+    and ``object_id`` (the stored row: ``case``, ``opinion``, …), ``path`` (JSON: the field inside
+    that row's JSON, ``[]`` for the whole object when it was removed; see domain/history.py) and
+    ``old`` (the JSON value it had).
 """
 
 from __future__ import annotations
@@ -206,10 +223,33 @@ def _add_decision(db: Database) -> None:
     )
 
 
+def _add_history_and_bin(db: Database) -> None:
+    db.execute("ALTER TABLE cases ADD COLUMN deleted_at TEXT")
+    db.execute(
+        """
+        CREATE TABLE history (
+            pk INTEGER PRIMARY KEY,
+            case_id TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+            session TEXT NOT NULL,
+            changed_at TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL,
+            object_id TEXT NOT NULL,
+            path TEXT NOT NULL,
+            old TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX history_by_case ON history (case_id, pk)")
+    db.execute("CREATE INDEX history_by_field ON history (case_id, kind, object_id, path)")
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "the first journal schema", _create_v1),
     Migration(2, "a decide-by date in the case list", _add_decide_by),
     Migration(3, "the case list shows each case's decision", _add_decision),
+    Migration(4, "the history of replaced texts, and the bin", _add_history_and_bin),
 ]
 
 

@@ -54,10 +54,10 @@ class _SnapshotCommand(QUndoCommand):
         if self._first:  # the change was already made when the command was pushed
             self._first = False
             return
-        self._document.restore(self.after)
+        self._document.restore(self.after, "redo")
 
     def undo(self) -> None:
-        self._document.restore(self.before)
+        self._document.restore(self.before, "undo")
 
 
 class CaseDocument(QObject):
@@ -71,13 +71,15 @@ class CaseDocument(QObject):
         self.case = case
         self.stack = QUndoStack(self)
         self._epoch = 0
+        self.reason = "typed"
+        """Why the case changed since it was last saved, for the journal's history."""
 
     @property
     def case_id(self) -> str:
         return self.case.id
 
     def edit(self, key: str, text: str, change: Callable[[Case], None],
-             mergeable: bool = True) -> None:
+             mergeable: bool = True, reason: str = "typed") -> None:
         """Apply ``change`` to the case as one undoable step named ``text``.
 
         Steps with the same ``key`` in a row merge (typing in one field); pass
@@ -91,16 +93,18 @@ class CaseDocument(QObject):
         after = self.case.to_dict()
         if after == before:
             return
+        self.reason = reason
         self.stack.push(
             _SnapshotCommand(self, f"{self._epoch}:{key}", text, before, after, mergeable))
         self.changed.emit()
 
-    def restore(self, snapshot: dict[str, Any]) -> None:
+    def restore(self, snapshot: dict[str, Any], reason: str = "undo") -> None:
         import copy  # like the model: loaded once a case is open, not before the window shows
 
         from secondop_desktop.domain.model import Case
 
         self.case = Case.from_dict(copy.deepcopy(snapshot))
+        self.reason = reason
         self.reloaded.emit()
         self.changed.emit()
 
@@ -142,7 +146,7 @@ class Autosaver(QObject):
         if document is None or self.journal is None:
             return True
         try:
-            self.journal.save_case(document.case)
+            self.journal.save_case(document.case, reason=document.reason)
         except (JournalError, OSError) as exc:
             self._pending = document  # keep it: the next change or close tries again
             message = str(exc)

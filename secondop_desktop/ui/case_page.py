@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secondop_desktop.domain import edits
 from secondop_desktop.domain.model import Case, Question, Review, now_iso
 from secondop_desktop.ui import fields
 from secondop_desktop.ui.case_document import CaseDocument
@@ -387,20 +388,10 @@ class CasePage(QWidget):
 
         # A view taken back with nothing else said (no state past "open", no note) leaves no
         # review behind: the case then reads as if the point had never been looked at.
-        empty = (review.verdict is None and review.state == "open" and not review.note.strip()
-                 and not review.reply.strip() and not review.asked_to and not review.asked_on
-                 and not review.extra)
+        empty = edits.review_is_empty(review)
 
         def change(case: Case) -> None:
-            for n, old in enumerate(case.reviews):
-                if old.id == review.id:
-                    if empty:
-                        del case.reviews[n]
-                    else:
-                        case.reviews[n] = review
-                    return
-            if not empty:
-                case.reviews.append(review)
+            edits.set_review(case, review)
 
         name = (self.tr("Clear your view of a difference") if empty
                 else self.tr("Change your view of a difference"))

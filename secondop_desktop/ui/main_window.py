@@ -584,11 +584,12 @@ class MainWindow(QMainWindow):
             return
         title = document.case.title.strip() or QCoreApplication.translate("CaseListModel", UNTITLED)
         if not dialogs.ask_yes_no(
-                self, self.tr("Delete this case?"),
-                self.tr("Delete “{title}” with all its opinions, questions and notes?\n\n"
-                        "This cannot be undone. The automatic backups still hold it.").format(
-                    title=title),
-                yes=self.tr("Delete the case"), no=self.tr("Keep it")):
+                self, self.tr("Move this case to the bin?"),
+                self.tr("“{title}” goes to the bin with all its opinions, questions, notes and "
+                        "attached files. It leaves the case list and search.\n\n"
+                        "You can bring it back whole from File → Bin… until you choose "
+                        "“Empty the bin”.").format(title=title),
+                yes=self.tr("Move to the bin"), no=self.tr("Keep it")):
             return
         self.autosaver.flush()
         try:
@@ -604,7 +605,9 @@ class MainWindow(QMainWindow):
             self._select_row(0)
         else:
             self.show_case(None)
-        self.statusBar().showMessage(self.tr("Deleted “{title}”.").format(title=title), 8000)
+        self.statusBar().showMessage(
+            self.tr("Moved “{title}” to the bin. File → Bin… brings it back.").format(title=title),
+            8000)
 
     def _add_opinion(self) -> None:
         from secondop_desktop.ui.case_page import TAB_OPINIONS

@@ -65,6 +65,7 @@ def evidence_spec(opinion_id: str) -> ListSpec:
         empty=_tr("No evidence noted yet. Use “Add evidence” for each test, scan or study the "
                   "doctor mentioned."),
         items=lambda case: _opinion_list(case, opinion_id, "evidence"),
+        opinion_id=opinion_id,
         make=lambda: Evidence(updated_at=now_iso()),
         describe=_evidence_text,
         fields=(
@@ -89,6 +90,7 @@ def recommendation_spec(opinion_id: str) -> ListSpec:
         empty=_tr("No recommendations noted yet. Use “Add recommendation” for each option the "
                   "doctor suggested."),
         items=lambda case: _opinion_list(case, opinion_id, "recommendations"),
+        opinion_id=opinion_id,
         make=lambda: Recommendation(updated_at=now_iso()),
         describe=_recommendation_text,
         fields=(

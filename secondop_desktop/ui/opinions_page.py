@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secondop_desktop.domain import edits
 from secondop_desktop.domain.model import Case, Opinion, now_iso
 from secondop_desktop.ui import dialogs, fields
 from secondop_desktop.ui.case_document import CaseDocument
@@ -203,14 +204,15 @@ class OpinionsPage(QWidget):
         name = opinion.doctor if opinion else self.tr("this doctor")
         if not dialogs.ask_yes_no(
                 self, self.tr("Remove this opinion?"),
-                self.tr("Remove the opinion of {name}, with everything written in it?\n\n"
-                        "You can bring it back with Undo (Ctrl+Z) during this session.").format(
-                    name=name),
+                self.tr("Remove the opinion of {name}, with everything written in it? Notes, "
+                        "records and medicines that name this doctor are kept, about the case "
+                        "as a whole.\n\nUndo (Ctrl+Z) brings it back, and the case's History "
+                        "keeps it.").format(name=name),
                 yes=self.tr("Remove"), no=self.tr("Keep it")):
             return
 
         def change(case: Case) -> None:
-            case.opinions[:] = [o for o in case.opinions if o.id != opinion_id]
+            edits.remove_opinion(case, opinion_id)
 
         self.document.edit("opinions:remove",
                            self.tr("Remove the opinion of {name}").format(name=name), change,
@@ -226,10 +228,7 @@ class OpinionsPage(QWidget):
             return
 
         def change(case: Case) -> None:
-            at = next(i for i, o in enumerate(case.opinions) if o.id == opinion_id)
-            to = at + step
-            if 0 <= to < len(case.opinions):
-                case.opinions[at], case.opinions[to] = case.opinions[to], case.opinions[at]
+            edits.move_opinion(case, opinion_id, step)
 
         self.document.edit("opinions:move", self.tr("Move an opinion"), change, mergeable=False)
         self.load()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secondop_desktop.domain import edits
 from secondop_desktop.domain.model import Case, now_iso
 from secondop_desktop.ui import fields, form_fields
 from secondop_desktop.ui.case_document import CaseDocument
@@ -66,6 +67,7 @@ class ListSpec:
     fields: tuple[FieldSpec, ...]
     hint: str = ""
     empty: str = "Nothing here yet."
+    opinion_id: str | None = None  # the opinion whose list this is (evidence, recommendations)
 
 
 class ItemListModel(QAbstractListModel):
@@ -373,9 +375,14 @@ class RowListEditor(QWidget):
         row = self.model.row_of(item_id)
 
         def change(case: Case) -> None:
+            # The domain's edit mends whatever pointed at the row (answers, reviews, …).
+            if self.spec.prefix in edits.KINDS:
+                edits.remove_item(case, self.spec.prefix, item_id, self.spec.opinion_id)
+                return
             items = self.spec.items(case)
             if items is not None:
                 items[:] = [i for i in items if i.id != item_id]
+                edits.repair_references(case)
 
         document.edit(f"{self.spec.prefix}:remove",
                       self.tr("Remove {noun}").format(noun=self.spec.noun), change,
@@ -390,13 +397,13 @@ class RowListEditor(QWidget):
             return
 
         def change(case: Case) -> None:
-            items = self.spec.items(case)
-            if items is None:
+            if self.spec.prefix in edits.KINDS:
+                edits.move_item(case, self.spec.prefix, item_id, step, self.spec.opinion_id)
                 return
-            at = next((n for n, i in enumerate(items) if i.id == item_id), -1)
-            to = at + step
-            if at >= 0 and 0 <= to < len(items):
-                items[at], items[to] = items[to], items[at]
+            items = self.spec.items(case)
+            at = next((n for n, i in enumerate(items or []) if i.id == item_id), -1)
+            if items is not None and at >= 0 and 0 <= at + step < len(items):
+                items.insert(at + step, items.pop(at))
 
         document.edit(f"{self.spec.prefix}:move",
                       self.tr("Move {noun}").format(noun=self.spec.noun), change,

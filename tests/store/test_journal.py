@@ -182,7 +182,7 @@ def test_find_case_none_or_several(journal_path: Path) -> None:
             journal.find_case("   ")
 
 
-def test_delete_case_removes_everything(journal_path: Path, demo_case: Case) -> None:
+def test_emptying_the_bin_removes_everything(journal_path: Path, demo_case: Case) -> None:
     keep = Case(title="Other case", notes=[Note(text="knee stays here")])
     with Journal.open(journal_path) as journal:
         journal.save_case(demo_case)
@@ -193,11 +193,16 @@ def test_delete_case_removes_everything(journal_path: Path, demo_case: Case) -> 
         assert journal.case_ids() == {keep.id}
         assert {h.case_id for h in journal.search("knee")} == {keep.id}
         assert journal.check() == []
-        with pytest.raises(CaseNotFound):
+        with pytest.raises(CaseNotFound, match="in the bin already"):
             journal.delete_case(demo_case.id)
+        assert journal.empty_bin() == 1
+        assert journal.bin() == []
+        assert journal.check() == []
     conn = sqlite3.connect(journal_path)
-    for table in ("opinions", "questions", "notes", "records", "medications", "reviews"):
-        count = conn.execute(f"SELECT count(*) FROM {table} WHERE case_id = ?", (demo_case.id,))
+    for table in ("opinions", "questions", "notes", "records", "medications", "reviews",
+                  "history", "cases"):
+        count = conn.execute(f"SELECT count(*) FROM {table} WHERE "
+                             f"{'id' if table == 'cases' else 'case_id'} = ?", (demo_case.id,))
         assert count.fetchone()[0] == 0
     conn.close()
 

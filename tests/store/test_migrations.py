@@ -65,6 +65,11 @@ def test_every_fixture_opens_with_its_cases(fixture: Path, tmp_path: Path) -> No
             assert journal.load_case(case_id).decide_by == decide_by
         decided = {c.id: c.decision for c in journal.list_cases() if c.decision}
         assert decided == expected.get("decisions", {})
+        assert {b.id: b.title for b in journal.bin()} == expected.get("bin", {})
+        for case_id, kept in expected.get("history", {}).items():
+            entries = {(e.kind, json.loads(e.path)[0], json.loads(e.old))
+                       for e in journal.history(case_id)}
+            assert {tuple(k) for k in kept} <= entries
         assert journal.check() == []
     assert _version(path) == migrations.latest_version()
 
@@ -93,6 +98,29 @@ def test_older_cases_show_their_decision_after_the_migration(fixture: str,
         assert {c.id: c.decision for c in journal.list_cases()}[decided_id] == "Knee replacement"
         assert journal.check() == []
     assert _version(path) == migrations.latest_version()
+
+
+@pytest.mark.parametrize("fixture", ["v1.secondop-journal", "v2.secondop-journal",
+                                     "v3.secondop-journal"])
+def test_older_journals_gain_an_empty_bin_and_history(fixture: str, tmp_path: Path) -> None:
+    """Schema 4: every case of an older journal stays in use; editing one starts its history."""
+    path = _copy_fixture(fixture, tmp_path)
+    with Journal.open(path) as journal:
+        assert journal.bin() == []
+        assert journal.history_size() == (0, 0, 0)
+        case = journal.find_case("Genou gauche : opération ou rééducation ?")
+        before = case.concern
+        case.concern = "Better since the physiotherapy."
+        journal.save_case(case)
+        (entry,) = journal.history(case.id)
+        assert (entry.kind, json.loads(entry.path), json.loads(entry.old)) == (
+            "case", ["concern"], before)
+        journal.delete_case(case.id)
+        assert case.id not in journal.case_ids()
+        assert not journal.search("rééducation")
+        journal.undelete_case(case.id)
+        assert journal.find_case(case.title).id == case.id
+        assert journal.check() == []
 
 
 def test_new_journal_has_the_latest_schema(journal_path: Path) -> None:
