@@ -11,8 +11,9 @@ window).
 
 Steps: opening the case; an edit (one recommendation changed, the view refreshed); Shift+F7
 from the top (to the last difference, at the far end of the list); the text size set to 200 %;
-then, in a new view, Shift+F7 pressed as soon as the first rows show (the last difference may not
-be made yet), with how far that row moved on screen while the rest of the list was made.
+a verdict given on the row looked at (applied to the rows by its key, no second engine run);
+then, in a new view, Shift+F7 pressed as soon as the first rows show, with how far that row
+moved on screen while the rest of the rows got their heights.
 
     python bench/bench_compare_view.py [--runs 3] [--independent]
 
@@ -74,23 +75,20 @@ class Heartbeat:
         self.last = time.perf_counter()  # the checks themselves are not the view's stall
 
 
-def _rows(view) -> list:  # noqa: ANN001 - a CompareView
-    from secondop_desktop.ui.compare_row import CompareRowWidget
-
-    return view.rows_host.findChildren(CompareRowWidget)
-
-
-def _all_built(view) -> bool:  # noqa: ANN001
-    pending = getattr(view, "rows_pending", None)
-    if pending is not None:
-        return not pending()
-    return len(_rows(view)) >= view.model.rowCount()
+def _all_built(view) -> bool:  # noqa: ANN001 - a CompareView
+    """Every row has its height (the table lays rows out on the next turn after a change)."""
+    return not view.rows_pending()
 
 
 def _shown(view) -> bool:  # noqa: ANN001
     if view.is_busy() or view.model.result is None or view.stack.currentIndex() != 1:
         return False
-    return any(w.isVisible() and not w.visibleRegion().isEmpty() for w in _rows(view))
+    table = view.table
+    return table.model().rowCount() > 0 and table.isVisible() and table.row_rect(0).isValid()
+
+
+def _row_top(view, source_row: int) -> int:  # noqa: ANN001
+    return view.table.row_rect(view.filter.row_of_source(source_row)).top()
 
 
 def measure(app, beat: Heartbeat, action: Callable[[], None],  # noqa: ANN001
@@ -173,16 +171,23 @@ def run_once(app, case) -> dict[str, Step]:  # noqa: ANN001
     target = view.model.difference_rows()[-1]
 
     def at_last() -> bool:
-        key = view.model.row(target).key
-        if view.current_key() != key:
+        if view.current_row() != target:
             return False
-        widget = next((w for w in _rows(view) if w.key == key and w.isVisible()), None)
-        return widget is not None and not widget.visibleRegion().isEmpty()
+        top = _row_top(view, target)
+        return 0 <= top < view.table.viewport().height()
 
     steps["Shift+F7 to the last difference"] = measure(app, beat, last_difference, at_last,
                                                        lambda: True)
     steps["text size 200 %"] = measure(app, beat, lambda: appearance.apply_text_size(200),
                                        lambda: _shown(view), lambda: _all_built(view))
+    summary_before = view.summary.text()
+
+    def verdict() -> None:
+        view.panel.lines[0].same_radio.click()
+
+    steps["a verdict, shown"] = measure(app, beat, verdict,
+                                        lambda: view.summary.text() != summary_before,
+                                        lambda: _all_built(view))
     view.close()
     view.deleteLater()
     QApplication.processEvents()
@@ -195,12 +200,10 @@ def run_once(app, case) -> dict[str, Step]:  # noqa: ANN001
     steps["open, first rows only"] = measure(app, beat, lambda: view.set_case(case),
                                              lambda: _shown(view), lambda: True)
     steps["Shift+F7 at once"] = measure(app, beat, last_difference, at_last, lambda: True)
-    key = view.model.row(target).key
-    row = next(w for w in _rows(view) if w.key == key)
-    before = row.mapTo(view, row.rect().topLeft()).y()
+    before = _row_top(view, target)
     steps["the rest of the rows"] = measure(app, beat, lambda: None, lambda: True,
                                             lambda: _all_built(view))
-    after = row.mapTo(view, row.rect().topLeft()).y()
+    after = _row_top(view, target)
     steps["the rest of the rows"].moved_px = after - before
     view.close()
     view.deleteLater()

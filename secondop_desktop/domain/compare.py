@@ -45,7 +45,7 @@ from __future__ import annotations
 
 import re
 import textwrap
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from secondop_desktop.domain import compare_questions as ask
 from secondop_desktop.domain import icd10, units
@@ -706,6 +706,7 @@ def compare_opinions(case: Case, a_id: str, b_id: str) -> Comparison:
         case_id=case.id, a_id=a_id, b_id=b_id,
         summary=_summary(points, a, b, effective=True, shared=pair.shared), points=points,
         engine_summary=engine, reasons=[pair.records_reason] if pair.records_reason else [],
+        shared=set(pair.shared),
     )
 
 
@@ -729,7 +730,12 @@ def compare_three(case: Case, ids: list[str]) -> ThreeWay:
     if len(ids) != 3 or len(set(ids)) != 3:
         raise CompareError("A three-way comparison needs three different opinions.")
     order = [(ids[0], ids[1]), (ids[0], ids[2]), (ids[1], ids[2])]
-    pairs = [compare_opinions(case, x, y) for x, y in order]
+    return _three_way(case, ids, [compare_opinions(case, x, y) for x, y in order])
+
+
+def _three_way(case: Case, ids: list[str], pairs: list[Comparison]) -> ThreeWay:
+    """Who agrees with whom, from the three pairwise comparisons (1-2, 1-3, 2-3)."""
+    order = [(ids[0], ids[1]), (ids[0], ids[2]), (ids[1], ids[2])]
     diagnosis: dict[tuple[str, str], bool | None] = {}
     plan: dict[tuple[str, str], bool | None] = {}
     for (x, y), result in zip(order, pairs, strict=True):
@@ -739,6 +745,25 @@ def compare_three(case: Case, ids: list[str]) -> ThreeWay:
     return ThreeWay(
         case_id=case.id, opinion_ids=list(ids), pairs=pairs,
         diagnosis_agreement=_groups(ids, diagnosis), plan_agreement=_groups(ids, plan),
+    )
+
+
+def reapply_reviews(case: Case, result: Comparison | ThreeWay) -> Comparison | ThreeWay:
+    """``result`` with the case's reviews applied afresh, for a view whose user changed only a
+    verdict, a state or a note since it was computed: nothing is compared again, the points keep
+    their findings and the summary follows the new verdicts."""
+    if isinstance(result, ThreeWay):
+        ids = list(result.opinion_ids)
+        pairs = [reapply_reviews(case, pair) for pair in result.pairs]
+        return _three_way(case, ids, [p for p in pairs if isinstance(p, Comparison)])
+    a, b = _opinion(case, result.a_id), _opinion(case, result.b_id)
+    points = [replace(p, verdict=None, state="open", note="") for p in result.points]
+    _apply_reviews(case, a.id, b.id, points)
+    return Comparison(
+        case_id=result.case_id, a_id=result.a_id, b_id=result.b_id,
+        summary=_summary(points, a, b, effective=True, shared=result.shared), points=points,
+        engine_summary=result.engine_summary, reasons=list(result.reasons),
+        shared=set(result.shared),
     )
 
 

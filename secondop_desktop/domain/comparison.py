@@ -135,6 +135,9 @@ class Comparison:
     reasons: list[str] = field(default_factory=list)
     """Each "why they may differ" fact once (e.g. who saw which records); the engine puts it on
     the most important point it explains and nowhere else."""
+    shared: set[str] = field(default_factory=set)
+    """Keys of the recommendation points whose two treatments are the same treatment (the plan
+    summary needs them again when the user's verdicts change; not part of the JSON)."""
 
     def differences(self) -> list[Point]:
         return [p for p in self.points if p.differs]

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop.domain import edits
+from secondop_desktop.domain.comparison import Point
 from secondop_desktop.domain.model import Case, Question, Review, now_iso
 from secondop_desktop.ui import fields
 from secondop_desktop.ui.case_document import CaseDocument
@@ -397,14 +398,14 @@ class CasePage(QWidget):
                 else self.tr("Change your view of a difference"))
         self.document.edit(f"review:{review.id}", name, change, mergeable=False)
 
-    def _question_requested(self, text: str) -> None:
-        from secondop_desktop.ui.question_topics import point_asking, topic_for_point
+    def _question_requested(self, text: str, point: Point | None = None) -> None:
+        """A question the compare view suggested, with the point it comes from (its topic
+        gives the question's; never found again by its text)."""
+        from secondop_desktop.ui.question_topics import topic_for_point
 
         if self.document is None:
             return
-        compare = self.compare
-        result = compare.model.result if compare is not None else None
-        topic = topic_for_point(point_asking(result, text), self.document.case)
+        topic = topic_for_point(point if isinstance(point, Point) else None, self.document.case)
         stamp = now_iso()
         question = Question(text=text, topic=topic, created_at=stamp, updated_at=stamp)
         self.document.edit("questions:add", self.tr("Add a question"),

@@ -8,7 +8,7 @@ doctor face itself: choosing a doctor shown in another combo swaps the two.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from secondop_desktop.domain.model import Opinion
@@ -87,11 +87,16 @@ class CompareBar(QWidget):
         chosen = [c.currentData() for c in self._combos()]
         defaults = ids[:3] + [None] * 3
         combos = self._combos()
-        for combo in combos:
+        which = [self.tr("First doctor"), self.tr("Second doctor"), self.tr("Third doctor")]
+        for place, combo in enumerate(combos):
             combo.blockSignals(True)
             combo.clear()
             for opinion in opinions:
                 combo.addItem(_opinion_name(opinion), opinion.id)
+                # Each list's items say which doctor they choose (the three lists hold the
+                # same names).
+                combo.setItemData(combo.count() - 1, f"{which[place]}: {_opinion_name(opinion)}",
+                                  Qt.ItemDataRole.AccessibleTextRole)
         picked: list[str | None] = []
         for i, combo in enumerate(combos):
             want = chosen[i] if chosen[i] in ids and chosen[i] not in picked else None

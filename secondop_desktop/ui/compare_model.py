@@ -1,7 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The compare view's rows as a Qt table model: a mark column, then one column per doctor.
 
-The model only presents what ``domain.compare`` found; it never judges a difference itself.
+The model only presents what ``domain.compare`` found; it never judges a difference itself. What a
+screen reader hears comes from here too (``AccessibleTextRole`` and ``AccessibleDescriptionRole``):
+each doctor's cell names its doctor, a mark reads as its words, and the mark cell, which stands
+for the row, reads the whole point as one sentence.
 """
 
 from __future__ import annotations
@@ -9,7 +12,14 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from secondop_desktop.domain.comparison import Comparison, ThreeWay
@@ -21,6 +31,7 @@ from secondop_desktop.ui.compare_style import (
     mark_word,
     pair_mark_word,
     severity_word,
+    verdict_word,
 )
 
 COL_MARK = 0
@@ -51,6 +62,14 @@ class Role(IntEnum):
     """The mark column's lines as (symbol, word, status) tuples."""
     ROW = Qt.ItemDataRole.UserRole + 14
     """The whole ``CompareRow``."""
+    VERDICT_LINES = Qt.ItemDataRole.UserRole + 15
+    """The mark column's lines saying the user's own view ("Your view: the same")."""
+    SENTENCE = Qt.ItemDataRole.UserRole + 16
+    """The whole point as one sentence (what a screen reader reads for the row)."""
+    EXPANDED = Qt.ItemDataRole.UserRole + 17
+    """Whether the user asked to see the row's long texts in full."""
+    MISSING = Qt.ItemDataRole.UserRole + 18
+    """For a doctor column: the words shown where that doctor said nothing."""
 
 
 class CompareModel(QAbstractTableModel):
@@ -60,6 +79,9 @@ class CompareModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._names: dict[str, str] = {}
         self._result: Comparison | ThreeWay | None = None
+        self._tips: list[str] = []
+        self._expanded: set[str] = set()
+        self._marks: dict[int, list[tuple[str, str, str]]] = {}
         self.colours: CompareColours = LIGHT
 
     # -- filling ---------------------------------------------------------------------------------
@@ -77,7 +99,50 @@ class CompareModel(QAbstractTableModel):
             self._rows = rows_for_pair(result)
         else:
             self._ids, self._rows = [], []
+        keys = {r.key for r in self._rows}
+        self._expanded &= keys
+        self._marks.clear()
         self.endResetModel()
+
+    def update_result(self, result: Comparison | ThreeWay) -> bool:
+        """The same comparison with the user's verdicts, states or notes changed: the rows keep
+        their places (no reset, so the view keeps its scroll and focus). False when the rows do
+        not line up with those shown (then ``set_result`` is the way)."""
+        if isinstance(result, ThreeWay):
+            rows = rows_for_three(result)
+        elif isinstance(result, Comparison):
+            rows = rows_for_pair(result)
+        else:
+            return False
+        if [r.key for r in rows] != [r.key for r in self._rows]:
+            return False
+        self._result = result
+        self._rows = rows
+        self._marks.clear()
+        if rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(rows) - 1, self.columnCount() - 1))
+        return True
+
+    def set_header_tips(self, tips: list[str]) -> None:
+        """More about each doctor's opinion, for the column headings' tooltips."""
+        self._tips = list(tips)
+
+    def is_expanded(self, row: int) -> bool:
+        return 0 <= row < len(self._rows) and self._rows[row].key in self._expanded
+
+    def set_expanded(self, row: int, on: bool) -> None:
+        """Show the row's long texts in full (``on``) or folded to a few lines."""
+        if not (0 <= row < len(self._rows)):
+            return
+        key = self._rows[row].key
+        if (key in self._expanded) == on:
+            return
+        if on:
+            self._expanded.add(key)
+        else:
+            self._expanded.discard(key)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     @property
     def result(self) -> Comparison | ThreeWay | None:
@@ -109,6 +174,12 @@ class CompareModel(QAbstractTableModel):
 
     def marks(self, row: CompareRow) -> list[tuple[str, str, str]]:
         """The mark lines of a row: (symbol, word, status). Two doctors: one line."""
+        found = self._marks.get(id(row))
+        if found is None:
+            found = self._marks[id(row)] = self._find_marks(row)
+        return found
+
+    def _find_marks(self, row: CompareRow) -> list[tuple[str, str, str]]:
         if len(self._ids) <= 2:
             p = row.pairs[0]
             status = p.point.status
@@ -165,6 +236,60 @@ class CompareModel(QAbstractTableModel):
                         "%1", self.short(alone)), "different"))
         return lines
 
+    # -- words -----------------------------------------------------------------------------------
+
+    def pair_title(self, a_id: str, b_id: str) -> str:
+        return self.tr("%1 and %2").replace("%1", self.short(a_id)).replace("%2", self.short(b_id))
+
+    def verdict_lines(self, row: CompareRow) -> list[str]:
+        """The user's own view of the row's points, in words, beside the program's marks."""
+        lines = []
+        for pair in row.pairs:
+            word = verdict_word(pair.point.verdict)
+            if not word:
+                continue
+            if len(self._ids) <= 2:
+                lines.append(self.tr("Your view: %1").replace("%1", word))
+            else:
+                lines.append(self.tr("Your view of %1: %2").replace(
+                    "%1", self.pair_title(pair.a_id, pair.b_id)).replace("%2", word))
+        return lines
+
+    def missing_text(self, opinion_id: str) -> str:
+        return self.tr("%1 did not mention this").replace("%1", self.short(opinion_id))
+
+    def mark_words(self, row: CompareRow) -> str:
+        """The mark as a screen reader says it: "Differs, major"."""
+        words = "; ".join(word for _s, word, _st in self.marks(row))
+        sev = severity_word(row.severity) if row.differs else ""
+        return f"{words}, {sev}" if sev else words
+
+    def cell_words(self, row: CompareRow, column: int) -> str:
+        """A doctor's cell as a screen reader says it, naming the doctor:
+        "Dr Tanaka: Stage: Kellgren-Lawrence grade 3"."""
+        opinion_id = self._ids[column - 1]
+        cell = row.cells[column - 1]
+        text = cell.text if cell.present else self.tr("did not mention this")
+        return f"{self.short(opinion_id)}: {row.label}: {text}"
+
+    def sentence(self, row: CompareRow) -> str:
+        """The whole point as one sentence: what the row says, for a screen reader."""
+        parts = [f"{row.label}: {self.mark_words(row)}"]
+        for column in range(1, len(self._ids) + 1):
+            cell = row.cells[column - 1]
+            name = self.short(self._ids[column - 1])
+            parts.append(f"{name}: {cell.text}" if cell.present
+                         else self.missing_text(self._ids[column - 1]))
+        if row.reason:
+            parts.append(self.tr("Why they may differ: %1").replace("%1", row.reason))
+        parts += self.verdict_lines(row)
+        first = row.first
+        if first.note:
+            parts.append(self.tr("Your note: %1").replace("%1", first.note))
+        if row.differs and row.question:
+            parts.append(self.tr("Suggested question: %1").replace("%1", row.question))
+        return ". ".join(p.rstrip(". ") for p in parts) + "."
+
     # -- Qt model --------------------------------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -175,12 +300,15 @@ class CompareModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            tip = self._tips[section - 1] if 1 <= section <= len(self._tips) else ""
+            return tip or None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         if orientation == Qt.Orientation.Vertical:
             return section + 1
         if section == COL_MARK:
-            return self.tr("Where they differ")
+            return self.tr("Finding")
         if 1 <= section <= len(self._ids):
             return self.doctor(self._ids[section - 1])
         return None
@@ -192,7 +320,30 @@ class CompareModel(QAbstractTableModel):
         row = self._rows[index.row()]
         col = index.column()
         first = row.first
-        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            if col == COL_MARK:
+                return f"{row.label}: {self.mark_words(row)}"
+            return self.cell_words(row, col) if 1 <= col <= len(row.cells) else None
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            if col == COL_MARK:  # the cell that stands for the row: the whole point
+                return self.sentence(row)
+            if not 1 <= col <= len(row.cells):
+                return None
+            changed = sum(1 for s in row.cells[col - 1].segments if s.changed and s.text.strip())
+            said = f"{row.label}: {self.mark_words(row)}"
+            if row.differs and changed:
+                said += ". " + self.tr("%1 words differ from the other doctor's").replace(
+                    "%1", str(changed))
+            return said
+        if role == Role.SENTENCE:
+            return self.sentence(row)
+        if role == Role.VERDICT_LINES:
+            return self.verdict_lines(row)
+        if role == Role.EXPANDED:
+            return row.key in self._expanded
+        if role == Role.MISSING and 1 <= col <= len(self._ids):
+            return self.missing_text(self._ids[col - 1])
+        if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_MARK:
                 lines = [f"{symbol} {word}" for symbol, word, _ in self.marks(row)]
                 sev = severity_word(row.severity)
@@ -240,3 +391,39 @@ class CompareModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class DifferencesFilter(QSortFilterProxyModel):
+    """The rows on show: all of them, or with "Only differences" those where the doctors differ
+    (following the user's verdicts), in the engine's order."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._only_differences = False
+
+    @property
+    def only_differences(self) -> bool:
+        return self._only_differences
+
+    def set_only_differences(self, on: bool) -> None:
+        if on != self._only_differences:
+            self.beginFilterChange()
+            self._only_differences = on
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int,
+                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self._only_differences:
+            return True
+        model = self.sourceModel()
+        return isinstance(model, CompareModel) and model.row(source_row).differs
+
+    def source_row(self, row: int) -> int:
+        return self.mapToSource(self.index(row, 0)).row()
+
+    def row_of_source(self, source_row: int) -> int:
+        """Where a row of the model is on show, or -1 (filtered out)."""
+        model = self.sourceModel()
+        if model is None or source_row < 0:
+            return -1
+        return self.mapFromSource(model.index(source_row, 0)).row()

@@ -1,6 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The user's own view of one point of one pair of doctors: same or different, where they are
-with it, and a note. It reports what the user did; the view turns that into a Review.
+"""The review panel under the compare table: for the row being looked at, its suggested question
+("Add to my questions") and the user's own view of the point for each pair of doctors (same or
+different, where they are with it, a note). One panel for the current row, not controls in every
+row; each control's accessible name says which point it acts on. It reports what the user did;
+the view turns that into a Review.
 
 The radio buttons show only what the user said. Until the user says something neither is chosen,
 and a line beside them says in words what the program found, so the program's finding is never
@@ -14,25 +17,61 @@ from __future__ import annotations
 import html
 import math
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from secondop_desktop.domain.comparison import Point
 from secondop_desktop.domain.model import REVIEW_STATES
 from secondop_desktop.ui.compare_flow import FlowLayout
-from secondop_desktop.ui.compare_rows import PairPoint
+from secondop_desktop.ui.compare_rows import CompareRow, PairPoint, short_name
 
 NOTE_DELAY_MS = 600
+
+_TOPIC_PHRASES = {
+    "diagnosis": "the diagnosis", "certainty": "the certainty", "stage": "the stage",
+    "rationale": "their reasoning", "urgency": "how soon", "follow_up": "the next steps",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReviewPanel", text)
+
+
+def about_point(label: str, topic: str) -> str:
+    """The point in a phrase that fits "the question about …": "the stage", "“Evidence”"."""
+    known = _TOPIC_PHRASES.get(topic)
+    if known is not None and label.strip().lower() in (topic.replace("_", " "), known[4:],
+                                                       "why (their reasoning)", "next steps",
+                                                       "how soon"):
+        return _tr(known)
+    return f"“{label}”"
+
+
+def point_name(label: str, topic: str) -> str:
+    """The point as a noun: "the stage point", "the point “Main recommendation”"."""
+    about = about_point(label, topic)
+    if about.startswith("“"):
+        return _tr("the point %1").replace("%1", about)
+    if about.startswith("the "):
+        return _tr("the %1 point").replace("%1", about[4:])
+    return _tr("the point on %1").replace("%1", about)
+
+
+STATE_WORDS = {"open": "Open", "asked": "Asked", "explained": "Explained", "resolved": "Resolved"}
 
 
 class OneLineLabel(QLabel):
@@ -117,7 +156,11 @@ class ReviewLine(QWidget):
         # the user both call the same stay one light line.
         self.state_row: QWidget | None = None
         self.state_combo: QComboBox | None = None
+        self.state_label: QLabel | None = None
         self.note_edit: QLineEdit | None = None
+        self._label = ""
+        self._topic = ""
+        self._pair_names = ""
         self._note_timer = QTimer(self)
         self._note_timer.setSingleShot(True)
         self._note_timer.setInterval(NOTE_DELAY_MS)
@@ -131,15 +174,15 @@ class ReviewLine(QWidget):
         state_row = QHBoxLayout(self.state_row)
         state_row.setContentsMargins(0, 0, 0, 0)
         state_label = QLabel(self.tr("State:"))
+        state_label.setObjectName("review_state_label")
+        self.state_label = state_label
         combo = QComboBox()
         combo.setObjectName("review_state_combo")
         combo.setAccessibleName(self.tr("Where you are with this difference"))
-        names = {"open": self.tr("Open"), "asked": self.tr("Asked"),
-                 "explained": self.tr("Explained"), "resolved": self.tr("Resolved")}
         for state in REVIEW_STATES:
-            combo.addItem(names.get(state, state), state)
+            combo.addItem(_tr(STATE_WORDS.get(state, state)), state)
         state_label.setBuddy(combo)
-        combo.currentIndexChanged.connect(lambda i: self._emit(state=combo.itemData(i)))
+        combo.currentIndexChanged.connect(self._state_chosen)
         note = QLineEdit()
         note.setObjectName("review_note_edit")
         note.setAccessibleName(self.tr("Your note on this point"))
@@ -152,6 +195,11 @@ class ReviewLine(QWidget):
         self.state_combo, self.note_edit = combo, note
         self._box.addWidget(self.state_row)
         return self.state_row
+
+    def _state_chosen(self, index: int) -> None:
+        self._name_controls()
+        if self.state_combo is not None:
+            self._emit(state=self.state_combo.itemData(index))
 
     def _emit(self, **changes: object) -> None:
         if self.pair is not None:
@@ -205,7 +253,7 @@ class ReviewLine(QWidget):
             radio.blockSignals(False)
 
     def show_pair(self, pair: PairPoint, title: str, finding: str = "",
-                  muted: str = "") -> None:
+                  muted: str = "", label: str = "", topic: str = "") -> None:
         """Show the user's view of ``pair``.
 
         ``title`` names the two doctors (three-doctor rows); ``finding`` is the program's own
@@ -217,6 +265,7 @@ class ReviewLine(QWidget):
         if not same_point:
             self.flush_note()
         self.pair = pair
+        self._pair_names = title
         point = pair.point
         self.title.setVisible(bool(title))
         self.title.setText(f"<b>{html.escape(title)}:</b>" if title else "")
@@ -228,9 +277,10 @@ class ReviewLine(QWidget):
         self.program_label.setVisible(bool(found))
         self.program_label.setAccessibleName(found)
 
-        # Where the point counts as a difference, or the user already keeps a state or a note
-        # on it, the user can say where they are with it.
-        wanted = (point.differs or point.state != "open" or bool(point.note)
+        # Where the point counts as a difference, or the user has said something about it
+        # (a verdict, a state, a note), the user can say where they are with it and why.
+        wanted = (point.differs or point.verdict is not None or point.state != "open"
+                  or bool(point.note)
                   or (same_point and self.note_busy))
         if wanted:
             self._build_state_row()
@@ -243,11 +293,218 @@ class ReviewLine(QWidget):
             if not (same_point and self.note_busy) and self.note_edit.text() != point.note:
                 self.note_edit.setText(point.note)
 
-        suffix = f" ({title})" if title else ""
-        self.same_radio.setAccessibleName(self.tr("Your view: they say the same") + suffix)
-        self.differ_radio.setAccessibleName(self.tr("Your view: they differ") + suffix)
-        self.clear_button.setAccessibleName(self.tr("Clear your view of this point") + suffix)
+        self._label, self._topic = label or point.label or point.topic, topic or point.topic
+        self._name_controls()
+
+    def _name_controls(self) -> None:
+        """Every control says which point (and, for three doctors, which two) it acts on."""
+        who = self._pair_names
+        label, topic = self._label, self._topic
+        head = f"{label}, {who}" if who else label
+        name = point_name(label, topic)
+        suffix = f" ({who})" if who else ""
+        self.same_radio.setAccessibleName(
+            _tr("%1: your view — they say the same").replace("%1", head))
+        self.differ_radio.setAccessibleName(_tr("%1: your view — they differ").replace("%1", head))
+        self.clear_button.setAccessibleName(
+            _tr("Clear your view of %1").replace("%1", name) + suffix)
         if self.state_combo is not None and self.note_edit is not None:
+            state = self.state_combo.currentText().lower()
             self.state_combo.setAccessibleName(
-                self.tr("Where you are with this difference") + suffix)
-            self.note_edit.setAccessibleName(self.tr("Your note on this point") + suffix)
+                _tr("State of %1").replace("%1", name) + suffix + f": {state}")
+            if self.state_label is not None:
+                # On Linux a screen reader names a combo box by its label (then says its
+                # value): the label says which point the state belongs to.
+                self.state_label.setAccessibleName(_tr("State of %1").replace("%1", name)
+                                                   + suffix)
+            self.note_edit.setAccessibleName(_tr("Your note on %1").replace("%1", name) + suffix)
+
+
+class QuestionLine(QWidget):
+    """The suggested question with its button beside it, or under it where the panel is too
+    narrow for both (a large text size, a narrow window)."""
+
+    def __init__(self, label: QLabel, button: QPushButton) -> None:
+        super().__init__()
+        self.label = label
+        self.button = button
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.addWidget(label, 1)
+        self.box.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+
+    def _direction(self, width: int) -> QBoxLayout.Direction:
+        # Side by side only while the question keeps a readable width of its own.
+        text_room = width - self.button.sizeHint().width() - self.box.spacing()
+        readable = self.label.fontMetrics().horizontalAdvance("M") * 12
+        return (QBoxLayout.Direction.LeftToRight if text_room >= readable
+                else QBoxLayout.Direction.TopToBottom)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        direction = self._direction(event.size().width())
+        if direction != self.box.direction():
+            self.box.setDirection(direction)
+            top = Qt.AlignmentFlag.AlignTop
+            self.box.setAlignment(self.button, top | Qt.AlignmentFlag.AlignLeft
+                                  if direction == QBoxLayout.Direction.TopToBottom else top)
+
+
+def _wrapping(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    policy.setHeightForWidth(True)
+    label.setSizePolicy(policy)
+    return label
+
+
+class ReviewPanel(QFrame):
+    """The controls for the row being looked at: its question and the user's view of it."""
+
+    changed = Signal(object)
+    """(a_id, b_id, point key, {field: value}) for one change the user made."""
+    questionAdded = Signal(str, object)
+    """The suggested question's text and the ``Point`` it comes from."""
+    showAllToggled = Signal(bool)
+    """The user asked to see the row's long texts in full (True) or folded again."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("compare_review_panel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.key: str | None = None
+        self._question_point: Point | None = None
+        box = QVBoxLayout(self)
+        box.setContentsMargins(10, 8, 10, 8)
+        box.setSpacing(6)
+
+        self.title = _wrapping("compare_panel_title")
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        box.addWidget(self.title)
+        self.hint = _wrapping("compare_panel_hint")
+        self.hint.setText(self.tr("Choose a point above (click it, or press F7 for the next "
+                                  "difference) to say what you think of it."))
+        box.addWidget(self.hint)
+
+        self.question_label = _wrapping("compare_question")
+        self.question_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.add_question = QPushButton(self.tr("Add to my questions"))
+        self.add_question.setObjectName("add_question_button")
+        self.add_question.clicked.connect(self._add_question)
+        self.question_line = QuestionLine(self.question_label, self.add_question)
+        box.addWidget(self.question_line)
+
+        self.lines: list[ReviewLine] = []
+        for _ in range(3):
+            line = ReviewLine()
+            line.changed.connect(self.changed)
+            line.hide()
+            self.lines.append(line)
+            box.addWidget(line)
+
+        self.show_all = QPushButton(self.tr("Show all"))
+        self.show_all.setObjectName("compare_show_all")
+        self.show_all.setCheckable(True)
+        self.show_all.toggled.connect(self.showAllToggled)
+        box.addWidget(self.show_all, 0, Qt.AlignmentFlag.AlignLeft)
+        self.show_row(None)
+
+    def _add_question(self) -> None:
+        point = self._question_point
+        if point is not None and point.question.strip():
+            self.questionAdded.emit(point.question.strip(), point)
+
+    def tab_stops(self) -> list[QWidget]:
+        """The panel's controls in the order they read."""
+        stops: list[QWidget] = [self.add_question]
+        for line in self.lines:
+            stops += line.tab_stops()
+        return stops + [self.show_all]
+
+    def flush_note(self) -> None:
+        for line in self.lines:
+            line.flush_note()
+
+    @property
+    def note_busy(self) -> bool:
+        return any(line.note_busy for line in self.lines)
+
+    def show_row(self, row: CompareRow | None, names: dict[str, str] | None = None,
+                 doctors: int = 2, muted: str = "", folds: tuple[bool, bool] = (False, False),
+                 ) -> None:
+        """Show the controls for ``row`` (None: a hint to choose one). ``names`` maps opinion id
+        to the doctor's name; ``folds`` says whether the row's texts are folded, or shown in
+        full and could fold again."""
+        names = names or {}
+        if row is None:
+            self.flush_note()
+            self.key = None
+            self._question_point = None
+            self.title.hide()
+            self.hint.show()
+            self.question_line.hide()
+            self.show_all.hide()
+            for line in self.lines:
+                line.hide()
+            return
+        self.key = row.key
+        self.hint.hide()
+        self.title.show()
+        self.title.setText(self.tr("Your view of this point: %1").replace(
+            "%1", f"<b>{html.escape(row.label)}</b>"))
+        self.title.setAccessibleName(self.tr("Your view of this point: %1").replace(
+            "%1", row.label))
+
+        question = row.question
+        shown = bool(question) and row.differs
+        self._question_point = next(
+            (p.point for p in row.pairs if p.point.question == question), None) if shown else None
+        self.question_line.setVisible(shown)
+        if shown:
+            self.question_label.setText(f"▸ {question}")
+            self.question_label.setAccessibleName(
+                self.tr("Suggested question: %1").replace("%1", question))
+            self.add_question.setAccessibleName(
+                self.tr("Add the question about %1 to my questions").replace(
+                    "%1", about_point(row.label, row.topic)))
+
+        def short(opinion_id: str) -> str:
+            return short_name(names.get(opinion_id, ""))
+
+        for i, line in enumerate(self.lines):
+            if i < len(row.pairs):
+                pair = row.pairs[i]
+                title = (self.tr("%1 and %2").replace("%1", short(pair.a_id)).replace(
+                    "%2", short(pair.b_id)) if doctors > 2 else "")
+                line.show_pair(pair, title, self._finding(pair, short), muted, row.label,
+                               row.topic)
+            line.setVisible(i < len(row.pairs))
+
+        folded, can_fold = folds
+        self.show_all.setVisible(folded or can_fold)
+        self.show_all.blockSignals(True)
+        self.show_all.setChecked(can_fold and not folded)
+        self.show_all.blockSignals(False)
+        self.show_all.setText(self.tr("Show less") if can_fold and not folded
+                              else self.tr("Show all"))
+        self.show_all.setAccessibleName(
+            (self.tr("Fold the texts of %1 again") if can_fold and not folded
+             else self.tr("Show all of the texts of %1")).replace(
+                "%1", point_name(row.label, row.topic)))
+
+    def _finding(self, pair: PairPoint, short: object) -> str:
+        """The program's own finding on one pair's point, in words."""
+        status = pair.point.status
+        if status in ("only_a", "only_b"):
+            who = pair.a_id if status == "only_a" else pair.b_id
+            return self.tr("only %1 mentions it").replace("%1", short(who))  # type: ignore[operator]
+        if status == "same" and getattr(pair.point, "wording_only", False):
+            return self.tr("they say the same in other words")
+        return {"same": self.tr("they say the same"),
+                "refined": self.tr("one is more precise"),
+                "different": self.tr("they differ"),
+                "maybe_same": self.tr("they may mean the same: an abbreviation with two meanings"),
+                }.get(status, status)

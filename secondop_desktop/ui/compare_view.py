@@ -5,31 +5,32 @@ The view draws what ``domain.compare`` found and never judges a difference itsel
 change the case either: the user's verdicts, states and notes leave as ``reviewChanged`` Reviews
 and questions as ``questionRequested``; the owner applies them (with undo) and calls ``set_case``.
 
-The engine runs on a worker thread (``compare_worker``): the rows already shown stay while a
-quiet "Comparing…" shows, and Next / Previous pressed meanwhile wait for the new rows.
-
-The view coordinates its parts: the bar where the user chooses the doctors (``compare_bar``), the
-summary and the doctors' names over the columns (here), and the rows themselves
-(``compare_row_list``, which makes them a screenful at a time and keeps the row being looked at).
+Qt's model/view: the rows come from one ``CompareModel`` over the engine's result, filtered by
+``DifferencesFilter`` ("Only differences") and drawn by ``CompareTable`` with ``CompareDelegate``.
+The controls for the row being looked at sit in one ``ReviewPanel`` under the table. A verdict,
+state or note is applied to the rows shown by the point's key (``reapply_reviews``): the engine
+does not run again for it. Anything else the owner changes is compared again on a worker thread
+(``compare_worker``): the rows already shown stay while a quiet "Comparing…" shows, and Next /
+Previous pressed meanwhile wait for the new rows.
 """
 
 from __future__ import annotations
 
 import copy
-import html
+import dataclasses
+import importlib
 from typing import Any
 
-from PySide6.QtCore import QEvent, QMargins, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QBoxLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -38,17 +39,15 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop.domain.comparison import Comparison, ThreeWay
 from secondop_desktop.domain.model import Case, Review, now_iso
+from secondop_desktop.ui.announce import announce
 from secondop_desktop.ui.compare_bar import CompareBar
-from secondop_desktop.ui.compare_model import CompareModel
-from secondop_desktop.ui.compare_row import (
-    ROW_BORDER,
-    ROW_MARGIN,
-    configure_columns,
-    wrapping_label,
-)
-from secondop_desktop.ui.compare_row_list import CompareRowList, discard
-from secondop_desktop.ui.compare_style import colours_for
-from secondop_desktop.ui.compare_summary import pair_summary, three_summary
+from secondop_desktop.ui.compare_delegate import CompareDelegate
+from secondop_desktop.ui.compare_model import COL_MARK, CompareModel, DifferencesFilter
+from secondop_desktop.ui.compare_review import STATE_WORDS, ReviewPanel
+from secondop_desktop.ui.compare_rows import CompareRow
+from secondop_desktop.ui.compare_style import colours_for, verdict_word
+from secondop_desktop.ui.compare_summary import counts_text, pair_summary, three_summary
+from secondop_desktop.ui.compare_table import CompareTable
 from secondop_desktop.ui.compare_worker import Comparer
 
 REFRESH_DELAY_MS = 250
@@ -67,12 +66,43 @@ def _codes_ready() -> bool:
         return True
 
 
+def _without_reviews(case: Case) -> Case:
+    """What the comparison depends on: the case apart from the user's reviews of it."""
+    return copy.deepcopy(dataclasses.replace(case, reviews=[], updated_at=None))
+
+
+class _PanelScroll(QScrollArea):
+    """The review panel's scroll area: as tall as the panel, but never more than a share of the
+    view, so the rows keep room at large text sizes in a small window."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        inner = self.widget()
+        if inner is None:
+            return hint
+        width = self.viewport().width()
+        wanted = (inner.heightForWidth(width) if inner.hasHeightForWidth() and width > 0
+                  else inner.sizeHint().height())
+        wanted += 2 * self.frameWidth()
+        room = self.parentWidget().height() if self.parentWidget() else wanted
+        hint.setHeight(min(wanted, max(room // 3, 80)))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the panel's height at the new width
+
+
 class CompareView(QWidget):
     reviewChanged = Signal(object)
     """A ``Review`` (new, or an edited copy of the case's) for the shown pair and one point."""
-    questionRequested = Signal(str)
-    """The text of a question the user wants added to the case's questions."""
+    questionRequested = Signal(str, object)
+    """The text of a question the user wants added to the case's questions, and the ``Point``
+    it comes from (its topic gives the question's)."""
     differenceCountChanged = Signal(int)
+    announced = Signal(str)
+    """What was just said to a screen reader (``QAccessibleAnnouncementEvent``)."""
 
     def __init__(self, parent: QWidget | None = None, *, engine: Any = None,
                  synchronous: bool = False) -> None:
@@ -86,12 +116,15 @@ class CompareView(QWidget):
         self._names: dict[str, str] = {}
         self._queued_steps: list[int] = []
         self._case: Case | None = None
+        self._asked: tuple[list[str], Case] | None = None
+        """The doctors and the case (without reviews) of the comparison last asked for."""
         self._pending: dict[tuple[str, str, str], Review] = {}
         self._difference_count = -1
-        self._building = False
         self._stale = False
-        self._header_shown: tuple[object, ...] | None = None
+        self._current_key: str | None = None
         self.model = CompareModel(self)
+        self.filter = DifferencesFilter(self)
+        self.filter.setSourceModel(self.model)
 
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -101,11 +134,6 @@ class CompareView(QWidget):
         self._busy_timer.setSingleShot(True)
         self._busy_timer.setInterval(BUSY_DELAY_MS)
         self._busy_timer.timeout.connect(self._show_busy)
-        # A new text size or theme: the rows are made again once the change has gone round.
-        self._restyle_timer = QTimer(self)
-        self._restyle_timer.setSingleShot(True)
-        self._restyle_timer.setInterval(0)
-        self._restyle_timer.timeout.connect(self._restyle)
 
         self._build()
         self._wire()
@@ -152,7 +180,6 @@ class CompareView(QWidget):
         # A calm sign that a comparison is under way; the rows shown stay meanwhile.
         self.busy = QWidget()
         self.busy.setObjectName("compare_busy")
-        self.busy.setAccessibleName(self.tr("Comparing the opinions"))
         brow = QHBoxLayout(self.busy)
         brow.setContentsMargins(0, 0, 0, 0)
         self.busy_label = busy_label = QLabel(self.tr("Comparing…"))
@@ -191,15 +218,24 @@ class CompareView(QWidget):
         pbox.setContentsMargins(0, 0, 0, 0)
         pbox.setSpacing(10)
         pbox.addWidget(summary_box)
-        self.header = QWidget()
-        self.header.setObjectName("compare_header")
-        self.header_grid = QGridLayout(self.header)
-        pbox.addWidget(self.header)
-        self.row_list = CompareRowList(self.model, self._mark_width)
-        # The bench and scripts reach the scroll area and the widget holding the rows by these.
-        self.scroll = self.row_list
-        self.rows_host = self.row_list.host
-        pbox.addWidget(self.row_list, 1)
+        self.table = CompareTable()
+        self.delegate = CompareDelegate(self._toggle_folded, self.table)
+        self.table.setItemDelegate(self.delegate)
+        self.table.setModel(self.filter)
+        # Scripts and the bench reach the scrolling list by this name.
+        self.scroll = self.table
+        pbox.addWidget(self.table, 1)
+        self.panel = ReviewPanel()
+        self.panel_scroll = _PanelScroll()
+        self.panel_scroll.setObjectName("compare_panel_scroll")
+        self.panel_scroll.setWidgetResizable(True)
+        self.panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.panel_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.panel_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.panel_scroll.setWidget(self.panel)
+        # Never taller than the panel's contents: the rest of the height goes to the rows.
+        self.panel_scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        pbox.addWidget(self.panel_scroll, 0)
         self.stack.addWidget(page)
         outer.addWidget(self.stack, 1)
 
@@ -220,14 +256,14 @@ class CompareView(QWidget):
         self.previous_button.clicked.connect(self.previous_difference)
         self.next_action.triggered.connect(self.next_difference)
         self.previous_action.triggered.connect(self.previous_difference)
-        self.row_list.currentChanged.connect(self._update_buttons)
-        self.row_list.rowReviewChanged.connect(self._review)
-        self.row_list.questionAdded.connect(self._question_added)
-        self.rows_host.installEventFilter(self)
-        self.header.installEventFilter(self)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.fontChanged.connect(self._text_size_changing)
+        self.table.selectionModel().currentChanged.connect(self._current_changed)
+        self.model.dataChanged.connect(self._rows_changed)
+        for signal in (self.filter.rowsInserted, self.filter.rowsRemoved,
+                       self.filter.layoutChanged):
+            signal.connect(self._rows_moved)
+        self.panel.changed.connect(self._review)
+        self.panel.questionAdded.connect(self._question_added)
+        self.panel.showAllToggled.connect(self._show_all_toggled)
 
     def _mark_width(self, doctors: int) -> int:
         # Three doctors need room to say who agrees with whom; a narrow window leaves the doctors'
@@ -245,13 +281,8 @@ class CompareView(QWidget):
                      else QBoxLayout.Direction.TopToBottom)
         if self.summary_row.direction() != direction:
             self.summary_row.setDirection(direction)
-        doctors = len(self.model.opinion_ids)
-        if not doctors:
-            return
-        width = self._mark_width(doctors)
-        if width != self.header_grid.columnMinimumWidth(0):
-            self.header_grid.setColumnMinimumWidth(0, width)
-            self.row_list.set_mark_width(width)
+        self.table.set_mark_width(self._mark_width(len(self.model.opinion_ids)))
+        self.panel_scroll.updateGeometry()
 
     # -- the owner's interface -------------------------------------------------------------------
 
@@ -264,8 +295,8 @@ class CompareView(QWidget):
         if case is None or len(case.opinions) < 2:
             self._refresh_timer.stop()
             self._stop_comparing()
+            self._asked = None
             self.model.set_result(None, {})
-            self.row_list.clear()
             self._set_difference_count(0)
             self._show_message(
                 self.tr("Open a case to compare its doctors' opinions.") if case is None
@@ -274,10 +305,14 @@ class CompareView(QWidget):
                              "they differ."))
             return
         if same_case and self.model.result is not None:
-            self._refresh_timer.start()  # an edit: wait for typing to pause
+            if self._only_reviews_changed(case):
+                self._refresh_timer.stop()
+                self._show_reviews(case)  # the user's own view: no need to compare again
+            else:
+                self._refresh_timer.start()  # an edit: wait for typing to pause
         else:
             # Another case: its doctors' rows only, never the last case's while it is compared.
-            self.row_list.forget_current()
+            self._current_key = None
             self._queued_steps.clear()
             self.model.set_result(None, {})
             self._recompute()
@@ -303,25 +338,35 @@ class CompareView(QWidget):
         self._step(-1)
 
     def current_key(self) -> str | None:
-        return self.row_list.current_key()
+        return self._current_key
+
+    def current_row(self) -> int:
+        """The model row being looked at, or -1."""
+        return self.model.row_of_key(self._current_key) if self._current_key else -1
 
     def difference_count(self) -> int:
         return max(self._difference_count, 0)
 
     def rows_pending(self) -> bool:
-        """Whether some rows of the comparison shown are still to be made (on later turns of
-        the event loop; scripts and tests wait for them)."""
-        return self._restyle_timer.isActive() or self.row_list.rows_pending()
+        """Whether the rows' heights are still to be worked out (on the next turn of the event
+        loop; scripts and tests wait for them)."""
+        return self.table.heights_pending()
+
+    def shown_rows(self) -> list[int]:
+        """The model rows on show, in order (all, or only the differences)."""
+        return [self.filter.source_row(r) for r in range(self.filter.rowCount())]
 
     # -- choosing the doctors --------------------------------------------------------------------
 
     def _choice_changed(self) -> None:
         # Other doctors: no row of the last pair stays the one being looked at.
-        self.row_list.forget_current()
+        self._current_key = None
         self._recompute()
 
     def _only_differences_toggled(self, on: bool) -> None:
-        self.row_list.set_only_differences(on)
+        self.filter.set_only_differences(on)
+        self._restore_current(focus=False)
+        self.table.fit_rows()
         self._update_buttons()
 
     # -- computing and showing -------------------------------------------------------------------
@@ -338,8 +383,6 @@ class CompareView(QWidget):
         self._share_shortcuts()
         if self._stale:
             self._recompute()
-        elif self.row_list.rows_pending():
-            self.row_list.build_rest_later()  # rows left to make while out of sight
 
     def _share_shortcuts(self) -> None:
         """Stand back where the window already has F7 / Shift+F7 (e.g. in its Case menu).
@@ -354,6 +397,32 @@ class CompareView(QWidget):
             taken = any(keys in other.shortcuts() for other in others)
             action.setShortcut(QKeySequence() if taken else keys)
 
+    def _only_reviews_changed(self, case: Case) -> bool:
+        """Whether ``case`` differs from the one last compared only in the user's reviews (and
+        the same doctors are chosen), so the rows shown only need the reviews applied."""
+        if self._asked is None or self._comparer.busy:
+            return False
+        ids, compared = self._asked
+        return ids == self.bar.chosen_ids() and _without_reviews(case) == compared
+
+    def _engine_module(self) -> Any:
+        return self._engine or importlib.import_module("secondop_desktop.domain.compare")
+
+    def _show_reviews(self, case: Case) -> None:
+        """Apply the case's reviews to the rows shown, by each point's key."""
+        result = self.model.result
+        reapply = getattr(self._engine_module(), "reapply_reviews", None)
+        if result is None or reapply is None:
+            self._recompute()
+            return
+        result = reapply(case, result)
+        if not self.model.update_result(result):
+            self.model.set_result(result, self._names)
+            self._restore_current(focus=False)
+        self._show_counts()
+        self._update_buttons()
+        self._show_panel()
+
     def _recompute(self) -> None:
         self._refresh_timer.stop()
         self._stale = False
@@ -365,6 +434,7 @@ class CompareView(QWidget):
             return
         self._names = {o.id: o.doctor for o in case.opinions}
         first = self.model.result is None
+        self._asked = (list(ids), _without_reviews(case))
         self._comparer.compare(case, ids)
         if self._comparer.busy:  # on the worker thread: the answer comes later
             if first:
@@ -378,12 +448,13 @@ class CompareView(QWidget):
         if not _codes_ready():
             text += " " + self.tr("The first comparison on this computer takes a few seconds, "
                                   "while the list of diagnosis codes is prepared.")
-        self.row_list.clear()
-        self.summary.setText(text)
+        self.model.set_result(None, {})
+        self._set_summary(text)
         self.next_button.setEnabled(False)
         self.previous_button.setEnabled(False)
         self.bar.show()
         self.stack.setCurrentIndex(1)
+        self.panel.show_row(None)
         self.busy_label.hide()  # the summary says it already
         self._show_busy()
 
@@ -405,12 +476,12 @@ class CompareView(QWidget):
         self.busy_label.show()
         steps, self._queued_steps = self._queued_steps, []
         if result is None:
+            self._asked = None
             self.model.set_result(None, {})
-            self.row_list.clear()
             self._show_message(self.tr("These opinions could not be compared: %1").replace(
                 "%1", error), keep_bar=True)
             return
-        self.model.colours = colours_for(self.palette())
+        self.model.colours = self.delegate.colours = colours_for(self.palette())
         self.model.set_result(result, self._names)
         self._show_rows()
         for direction in steps:
@@ -421,126 +492,153 @@ class CompareView(QWidget):
         self.bar.setVisible(keep_bar)
         self.message.setText(text)
         self.stack.setCurrentWidget(self.message)
-        self.summary.setText("")
+        self._set_summary("")
+        self.panel.show_row(None)
         self.next_button.setEnabled(False)
         self.previous_button.setEnabled(False)
 
     def _show_rows(self) -> None:
         model = self.model
-        result = model.result
-        ids = model.opinion_ids
-        names = {i: model.doctor(i) for i in ids}
-        self._fill_header([names[i] for i in ids], self._mark_width(len(ids)))
-        # The list on show first, so its width is known and each text laid out once, at it.
-        self.bar.show()
-        self.stack.setCurrentIndex(1)
-        self.row_list.show_result()
-        self._update_buttons()
-
-        rows = model.rows()
-        if isinstance(result, ThreeWay):
-            self.summary.setText(three_summary(result, rows, names))
-            count = sum(1 for r in rows if r.differs)
-        else:
-            assert isinstance(result, Comparison)
-            self.summary.setText(pair_summary(result))
-            count = result.summary.differ
-        self._set_difference_count(count)
-
-    def _fill_header(self, names: list[str], mark_width: int) -> None:
         case = self._case
         opinions = {o.id: o for o in case.opinions} if case else {}
         tips = []
-        for opinion_id in self.model.opinion_ids:
+        for opinion_id in model.opinion_ids:
             opinion = opinions.get(opinion_id)
             # The name alone keeps the heading one line high at large text sizes (the combos
             # above say which opinion it is); the rest waits in the tooltip.
             more = [opinion.label, opinion.physician.specialty, opinion.physician.institution,
                     opinion.visit_date or ""] if opinion is not None else []
             tips.append(" · ".join(b for b in more if b))
-        shown = (tuple(names), tuple(tips), mark_width)
-        if shown == self._header_shown:
-            return  # an edit elsewhere: the same heading stays (no layout, no repaint)
-        self._header_shown = shown
-        for widget in [self.header_grid.itemAt(i).widget()
-                       for i in range(self.header_grid.count())]:
-            if widget is not None:
-                self.header_grid.removeWidget(widget)
-                discard(widget)
-        for col in range(self.header_grid.columnCount()):
-            self.header_grid.setColumnStretch(col, 0)
-            self.header_grid.setColumnMinimumWidth(col, 0)
-        configure_columns(self.header_grid, len(names), mark_width)
-        self._align_header()
-        for col, tip in enumerate(tips):
-            label = wrapping_label(f"compare_header_{col}", names[col])
-            label.setToolTip(tip)
-            label.setText(f"<b>{html.escape(names[col])}</b>")
-            self.header_grid.addWidget(label, 0, col + 1)
-        spacer = QWidget()
-        spacer.setObjectName("compare_header_mark")
-        self.header_grid.addWidget(spacer, 0, 0)
+        model.set_header_tips(tips)
+        self.bar.show()
+        self.stack.setCurrentIndex(1)
+        self.table.set_mark_width(self._mark_width(len(model.opinion_ids)))
+        self.table.configure_columns()
+        self.table.fit_rows()
+        self._restore_current(focus=False)
+        self._show_counts()
+        self._update_buttons()
+        self._show_panel()
 
-    def _align_header(self) -> None:
-        """Keep the header's columns over the rows' columns, with or without a scroll bar."""
-        host = self.rows_host
-        if not self.header.parentWidget():
+    def _show_counts(self) -> None:
+        model = self.model
+        result = model.result
+        rows = model.rows()
+        names = {i: model.doctor(i) for i in model.opinion_ids}
+        if isinstance(result, ThreeWay):
+            self._set_summary(three_summary(result, rows, names))
+            count = sum(1 for r in rows if r.differs)
+        elif isinstance(result, Comparison):
+            self._set_summary(pair_summary(result))
+            count = result.summary.differ
+        else:
             return
-        left = host.mapTo(self.header.parentWidget(), host.rect().topLeft()).x() - self.header.x()
-        right = self.header.width() - (left + host.width())
-        # The rows' own inner margin plus their outline's width.
-        inset = ROW_MARGIN + ROW_BORDER
-        margins = (left + inset, 0, max(0, right) + inset, 0)
-        if self.header_grid.contentsMargins() != QMargins(*margins):
-            self.header_grid.setContentsMargins(*margins)
-            self.header_grid.activate()
+        self._set_difference_count(count)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched in (self.rows_host, self.header) and event.type() == QEvent.Type.Resize:
-            self._align_header()
-        return super().eventFilter(watched, event)
+    def _set_summary(self, text: str) -> None:
+        self.summary.setText(text)
+        # The summary reads its counts to a screen reader, not only "Summary".
+        self.summary.setAccessibleName(
+            self.tr("Summary of the comparison: %1").replace("%1", text) if text
+            else self.tr("Summary of the comparison"))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        # A bigger text size or another theme: lay the rows out again with new widths and colours.
-        # The rows are made again from the result already at hand: no new comparison. The old
-        # ones go at once (so the application does not restyle them all for the new size), the
-        # new ones once the change has gone round every widget, a screenful at a time.
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange) \
-                and self.model.result is not None and not self._building:
-            self.row_list.flush_notes()
-            # Qt may be walking the widgets right now (a new style sheet): none deleted under it.
-            self.row_list.clear(at_once=False)
-            self._restyle_timer.start()
-
-    def _text_size_changing(self, _font: QFont) -> None:
-        """The application's font changed (the View menu's text size): the rows go now, before
-        the application styles every widget again for the new size, and are made again after.
-
-        Qt tells this before it goes round the widgets, so they can be deleted at once: a long
-        comparison's rows are some 3,000 widgets, which took seconds to style again.
-        """
-        if self.model.result is None or self._building or self.row_list.is_empty():
-            return
-        self.row_list.flush_notes()
-        self.row_list.clear()
-        self._restyle_timer.start()
-
-    def _restyle(self) -> None:
-        if self.model.result is None or self._comparer.busy:
-            return  # the comparison under way shows its rows when done
-        self._building = True
-        try:
-            self.model.colours = colours_for(self.palette())
-            self.row_list.clear()
-            self._show_rows()
-        finally:
-            self._building = False
+        # Another theme: the rows' colours follow (their sizes follow the font in the table).
+        if event.type() == QEvent.Type.PaletteChange and self.model.result is not None:
+            self.model.colours = self.delegate.colours = colours_for(self.palette())
+            self.table.viewport().update()
+            self._show_panel()
+        elif event.type() == QEvent.Type.FontChange:
+            self.table.set_mark_width(self._mark_width(len(self.model.opinion_ids)))
 
     def _set_difference_count(self, count: int) -> None:
         if count != self._difference_count:
             self._difference_count = count
             self.differenceCountChanged.emit(count)
+
+    # -- the row being looked at -----------------------------------------------------------------
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        key = None
+        if current.isValid():
+            source = self.filter.mapToSource(current).row()
+            if 0 <= source < self.model.rowCount():
+                key = self.model.row(source).key
+        if key != self._current_key:
+            self.panel.flush_note()
+        if key is None and self.filter.rowCount() and self._current_key is not None \
+                and self.model.row_of_key(self._current_key) >= 0:
+            return  # a reset under way: the row comes back in _restore_current
+        self._current_key = key
+        self._show_panel()
+        self._update_buttons()
+
+    def _restore_current(self, focus: bool) -> None:
+        """Make the row of the kept key current again (after new rows or a new filter)."""
+        source = self.current_row()
+        row = self.filter.row_of_source(source)
+        selection = self.table.selectionModel()
+        if row < 0:
+            if self._current_key is not None and source < 0:
+                self._current_key = None
+            selection.clearCurrentIndex()
+            selection.clearSelection()
+            self._show_panel()
+            return
+        index = self.filter.index(row, COL_MARK)
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                  | QItemSelectionModel.SelectionFlag.Rows)
+        if focus:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_panel(self) -> None:
+        source = self.current_row()
+        if source < 0:
+            self.panel.show_row(None)
+        else:
+            row = self.model.row(source)
+            self.panel.show_row(row, {i: self.model.doctor(i) for i in self.model.opinion_ids},
+                                len(self.model.opinion_ids), self.model.colours.muted,
+                                self._folds(source))
+        self.panel_scroll.updateGeometry()
+
+    def _folds(self, source: int) -> tuple[bool, bool]:
+        """Whether the row's texts are folded (some cell shows "Show all"), or shown in full and
+        long enough to fold again."""
+        row = self.filter.row_of_source(source)
+        if row < 0:
+            return False, False
+        folded = can_fold = False
+        font = self.table.font()
+        for column in range(1, self.filter.columnCount()):
+            index = self.filter.index(row, column)
+            f, c = self.delegate.folds(index, font, self.table.columnWidth(column))
+            folded, can_fold = folded or f, can_fold or c
+        return folded, can_fold
+
+    def _rows_changed(self, first: QModelIndex, last: QModelIndex) -> None:
+        for row in range(first.row(), last.row() + 1):
+            shown = self.filter.row_of_source(row)
+            if shown >= 0:
+                self.table.fit_row(shown)
+        self._show_panel()
+
+    def _rows_moved(self) -> None:
+        self.table.heights_due()
+
+    # -- folding long texts ----------------------------------------------------------------------
+
+    def _toggle_folded(self, index: QModelIndex) -> None:
+        source = self.filter.mapToSource(index).row()
+        self.model.set_expanded(source, not self.model.is_expanded(source))
+        self._show_panel()
+
+    def _show_all_toggled(self, on: bool) -> None:
+        source = self.current_row()
+        if source >= 0:
+            self.model.set_expanded(source, on)
+            self.table.go_to(self.filter.row_of_source(source), focus=False)
 
     # -- navigation ------------------------------------------------------------------------------
 
@@ -548,23 +646,38 @@ class CompareView(QWidget):
         if self._comparer.busy:
             self._queued_steps.append(direction)  # taken once the new rows are shown
             return
-        if self._restyle_timer.isActive():  # the rows of a new text size are due: now
-            self._restyle_timer.stop()
-            self._restyle()
-        self.row_list.go_to_difference(direction)
+        target = self._difference_beyond(direction)
+        if target is None:
+            return
+        self._current_key = self.model.row(target).key
+        self.table.go_to(self.filter.row_of_source(target), focus=True)
+        self._show_panel()
+        self._update_buttons()
+
+    def _difference_beyond(self, direction: int) -> int | None:
+        """The model row of the nearest difference on show after or before the current one
+        (from no current row: the first, or the last)."""
+        shown = self.shown_rows()
+        here = self.current_row()
+        position = shown.index(here) if here in shown else -1
+        differing = [(i, r) for i, r in enumerate(shown) if self.model.row(r).differs]
+        if direction > 0:
+            return next((r for i, r in differing if i > position), None)
+        return next((r for i, r in reversed(differing) if position < 0 or i < position), None)
 
     def _update_buttons(self) -> None:
-        self.next_button.setEnabled(self.row_list.has_difference(+1))
-        self.previous_button.setEnabled(self.row_list.has_difference(-1))
+        self.next_button.setEnabled(self._difference_beyond(+1) is not None)
+        self.previous_button.setEnabled(self._difference_beyond(-1) is not None)
 
     # -- what the user says about a point --------------------------------------------------------
 
-    def _question_added(self, text: str) -> None:
+    def _question_added(self, text: str, point: object) -> None:
         if text.strip():
-            self.questionRequested.emit(text.strip())
+            self.questionRequested.emit(text.strip(), point)
 
-    def _review(self, row_key: str, change: tuple[str, str, str, dict[str, Any]]) -> None:
-        """Turn what the user did on one pair's point into a Review for the owner to keep."""
+    def _review(self, change: tuple[str, str, str, dict[str, Any]]) -> None:
+        """Turn what the user did on one pair's point into a Review for the owner to keep, and
+        show it on the rows at once."""
         if self._case is None:
             return
         a_id, b_id, key, changes = change
@@ -581,5 +694,39 @@ class CompareView(QWidget):
         # Remember it until the owner hands back the updated case, so quick successive changes
         # build on each other instead of on the stale review.
         self._pending[slot] = review
-        self.row_list.make_current(row_key)
+        row = self._row_holding(key)
+        if self.model.result is not None:
+            merged = {(tuple(r.opinions), r.point): r for r in self._case.reviews}
+            for (a, b, point), pending in self._pending.items():
+                merged[((a, b), point)] = pending
+            self._show_reviews(dataclasses.replace(self._case, reviews=list(merged.values())))
         self.reviewChanged.emit(review)
+        if row is not None and ("verdict" in changes or "state" in changes):
+            self._announce_review(row, review, changes)
+
+    def _row_holding(self, key: str) -> CompareRow | None:
+        return next((r for r in self.model.rows() if any(p.point.key == key for p in r.pairs)),
+                    None)
+
+    def _announce_review(self, row: CompareRow, review: Review, changes: dict[str, Any]) -> None:
+        """Say what changed to a screen reader: the new verdict or state and the new count."""
+        label = row.label
+        if "verdict" in changes:
+            if review.verdict is None:
+                said = self.tr("%1: your view taken back; the program's finding stands").replace(
+                    "%1", label)
+            else:
+                said = self.tr("%1: your view is now “%2”").replace("%1", label).replace(
+                    "%2", verdict_word(review.verdict))
+            result = self.model.result
+            if isinstance(result, Comparison):
+                said += ". " + counts_text(result.summary.differ, result.summary.agree)
+            elif isinstance(result, ThreeWay):
+                rows = self.model.rows()
+                differ = sum(1 for r in rows if r.differs)
+                said += ". " + counts_text(differ, len(rows) - differ)
+        else:
+            said = self.tr("%1: state is now %2").replace("%1", label).replace(
+                "%2", self.tr(STATE_WORDS.get(review.state, review.state)).lower())
+        announce(self, said)
+        self.announced.emit(said)

@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from secondop_desktop.domain.comparison import Comparison, Point, ThreeWay
+from secondop_desktop.domain.comparison import Point
 from secondop_desktop.domain.model import QUESTION_TOPICS, Case
 
 # A compare point's topic → the topic of a question about it ("answer" takes the question's own).
@@ -30,20 +28,3 @@ def topic_for_point(point: Point | None, case: Case | None) -> str:
             return asked.topic
         return "other"
     return _TOPIC_OF_POINT.get(point.topic, "other")
-
-
-def point_asking(result: Any, text: str) -> Point | None:
-    """The point of a compare result (a ``Comparison`` or ``ThreeWay``) whose suggested question
-    is ``text``; None if none is."""
-    if isinstance(result, ThreeWay):
-        comparisons = list(result.pairs)
-    elif isinstance(result, Comparison):
-        comparisons = [result]
-    else:
-        return None
-    wanted = text.strip()
-    for comparison in comparisons:
-        for point in comparison.points:
-            if point.question.strip() == wanted:
-                return point
-    return None

@@ -14,6 +14,7 @@ from secondop_desktop.domain.compare import (
     compare_opinions,
     compare_three,
     format_comparison_text,
+    reapply_reviews,
 )
 from secondop_desktop.domain.comparison import (
     DIAGNOSIS_CATEGORIES,
@@ -192,6 +193,42 @@ def test_review_verdicts_move_the_summary_categories(demo_case: Case) -> None:
     assert result.engine_summary is not None
     assert (result.engine_summary.diagnosis, result.engine_summary.plan) == (
         "refined", "different")
+
+
+def test_reviews_reapplied_match_a_fresh_comparison(demo_case: Case) -> None:
+    """A verdict, state or note given after the comparison: applied to its points by key, the
+    result is what comparing again would give, and the earlier result is left as it was."""
+    before = compare_opinions(demo_case, HALE, TANAKA)
+    demo_case.reviews += [
+        Review(opinions=[HALE, TANAKA], point="diagnosis", verdict="same", note="Same knee"),
+        Review(opinions=[HALE, TANAKA], point="certainty", verdict="different", state="asked"),
+        Review(opinions=[TANAKA, HALE], point="stage", verdict="same"),  # the other order
+    ]
+    again = reapply_reviews(demo_case, before)
+    fresh = compare_opinions(demo_case, HALE, TANAKA)
+    assert isinstance(again, Comparison)
+    assert again.summary == fresh.summary
+    assert again.engine_summary == fresh.engine_summary
+    assert [(p.key, p.verdict, p.state, p.note) for p in again.points] == [
+        (p.key, p.verdict, p.state, p.note) for p in fresh.points]
+    assert all(p.verdict is None for p in before.points)  # not changed under its holder
+    # A review taken away again: the point is back to the program's finding.
+    demo_case.reviews = []
+    assert reapply_reviews(demo_case, again).summary == before.summary
+
+
+def test_reviews_reapplied_to_three_doctors(demo_case: Case) -> None:
+    third = Opinion(physician=Physician(name="Dr Amara Okafor"),
+                    diagnosis=Diagnosis(text="Knee osteoarthritis"))
+    demo_case.opinions.append(third)
+    ids = [HALE, TANAKA, third.id]
+    before = compare_three(demo_case, ids)
+    demo_case.reviews.append(Review(opinions=[HALE, TANAKA], point="diagnosis", verdict="same"))
+    again = reapply_reviews(demo_case, before)
+    fresh = compare_three(demo_case, ids)
+    assert [c.summary for c in again.pairs] == [c.summary for c in fresh.pairs]
+    assert again.diagnosis_agreement == fresh.diagnosis_agreement
+    assert again.plan_agreement == fresh.plan_agreement
 
 
 def test_review_different_on_an_agreeing_point(demo_case: Case) -> None:

@@ -9,6 +9,7 @@ applies the case's reviews the way the contract says: ``status`` keeps the progr
 from __future__ import annotations
 
 import copy
+import dataclasses
 
 from secondop_desktop.domain.comparison import Comparison, Point, Segment, Summary, ThreeWay
 from secondop_desktop.domain.model import Case
@@ -80,6 +81,25 @@ class FakeEngine:
                     p.verdict, p.state, p.note = review.verdict, review.state, review.note
         summary = _summary(points)
         return Comparison(case.id, a_id, b_id, summary, points, engine_summary=engine)
+
+    def reapply_reviews(self, case: Case, result: Comparison | ThreeWay) -> Comparison | ThreeWay:
+        """The case's reviews applied again to a result, nothing compared again (not counted
+        in ``calls``), as ``domain.compare.reapply_reviews``."""
+        if isinstance(result, ThreeWay):
+            pairs = [self.reapply_reviews(case, p) for p in result.pairs]
+            return ThreeWay(case.id, list(result.opinion_ids), pairs,  # type: ignore[arg-type]
+                            diagnosis_agreement=result.diagnosis_agreement,
+                            plan_agreement=result.plan_agreement)
+        points = [dataclasses.replace(p, verdict=None, state="open", note="")
+                  for p in result.points]
+        for review in case.reviews:
+            if list(review.opinions) != [result.a_id, result.b_id]:
+                continue
+            for p in points:
+                if p.key == review.point:
+                    p.verdict, p.state, p.note = review.verdict, review.state, review.note
+        return Comparison(case.id, result.a_id, result.b_id, _summary(points), points,
+                          engine_summary=result.engine_summary)
 
     def compare_three(self, case: Case, ids: list[str]) -> ThreeWay:
         a, b, c = ids

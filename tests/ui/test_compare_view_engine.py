@@ -7,7 +7,7 @@ import copy
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QPushButton, QRadioButton, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton, QRadioButton, QWidget
 
 from secondop_desktop.domain import compare as engine
 from secondop_desktop.domain.model import Case, Review, new_id
@@ -15,9 +15,10 @@ from secondop_desktop.ui.compare_style import SYMBOLS, mark_word
 from secondop_desktop.ui.compare_summary import counts_text, diagnosis_word, plan_word
 from secondop_desktop.ui.compare_view import CompareView
 from tests.ui.test_compare_view import (
-    apply_review,
+    click_row,
     current_rows,
     mark_text,
+    panel,
     rows,
     shown_view,
     summary,
@@ -52,7 +53,7 @@ def test_every_point_is_a_row_marked_with_symbol_and_word(
     assert len(shown) == len(found.points)
     for row, point in zip(shown, found.points, strict=True):
         expected = f"{SYMBOLS[point.status]} {mark_word(point.status, 'Dr Hale', 'Dr Tanaka')}"
-        assert expected in mark_text(row), point.key
+        assert expected in mark_text(view, row), point.key
 
 
 def test_f7_visits_the_engines_differences_in_order(
@@ -65,10 +66,11 @@ def test_f7_visits_the_engines_differences_in_order(
     view.activateWindow()
     qtbot.waitUntil(checkbox.hasFocus)
     for index in differing[:3]:
-        qtbot.keyClick(checkbox, Qt.Key.Key_F7)
-        assert current_rows(view) == [f"compare_row_{index}"]
-    qtbot.keyClick(checkbox, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
-    assert current_rows(view) == [f"compare_row_{differing[1]}"]
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F7)
+        assert current_rows(view) == [index]
+        assert view.table.hasFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
+    assert current_rows(view) == [differing[1]]
 
 
 def test_overruling_the_program_drops_the_count_and_shows_both(
@@ -77,23 +79,22 @@ def test_overruling_the_program_drops_the_count_and_shows_both(
     before = engine.compare_opinions(demo_case, a, b)
     index = next(i for i, p in enumerate(before.points) if p.differs and p.status == "different")
     point = before.points[index]
-    qtbot.mouseClick(view.findChild(QPushButton, "compare_next"), Qt.MouseButton.LeftButton)
-    row = rows(view)[index]
+    click_row(qtbot, view, index)
     with qtbot.waitSignal(view.reviewChanged) as signal:
-        qtbot.mouseClick(row.findChild(QRadioButton, "review_same_radio"),
+        qtbot.mouseClick(panel(view).findChild(QRadioButton, "review_same_radio"),
                          Qt.MouseButton.LeftButton)
     review: Review = signal.args[0]
     assert (review.opinions, review.point, review.verdict) == ([a, b], point.key, "same")
 
-    case = apply_review(demo_case, review)
+    # Shown at once: the engine's own rules applied to the rows shown, not a second run.
+    case = copy.deepcopy(demo_case)
+    case.reviews.append(review)
     after = engine.compare_opinions(case, a, b)
     assert after.summary.differ == before.summary.differ - 1
-    view.set_case(case)
-    qtbot.waitUntil(lambda: counts_text(after.summary.differ, after.summary.agree)
-                    in summary(view))
+    assert counts_text(after.summary.differ, after.summary.agree) in summary(view)
     assert "(the program found" in summary(view)
-    row = rows(view)[index]
-    assert "≠ Differs" in mark_text(row) and "Your view: the same" in mark_text(row)
+    assert "≠ Differs" in mark_text(view, index) and "Your view: the same" in mark_text(
+        view, index)
 
 
 def test_three_doctors_with_the_real_engine(qtbot, demo_case: Case) -> None:
@@ -109,36 +110,47 @@ def test_three_doctors_with_the_real_engine(qtbot, demo_case: Case) -> None:
     qtbot.mouseClick(widget.findChild(QPushButton, "compare_third_button"),
                      Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not widget.is_busy(), timeout=30_000)
-    assert "Dr Amara Okafor" in widget.findChild(QLabel, "compare_header_2").text()
+    assert widget.filter.headerData(3, Qt.Orientation.Horizontal) == "Dr Amara Okafor"
     shown = rows(widget)
     # Dr Okafor's points line up with Dr Hale's: one row per thing compared, as for two doctors.
     assert len(shown) == len(engine.compare_opinions(case, case.opinions[0].id,
                                                      case.opinions[1].id).points)
     # Dr Okafor repeats Dr Hale word for word, so every row that differs names a pair agreeing.
-    differing = [r for r in shown if "≠" in mark_text(r) or "~" in mark_text(r)]
+    differing = [r for r in shown if "≠" in mark_text(widget, r) or "~" in mark_text(widget, r)]
     assert differing
-    assert any("Dr Hale and Dr Okafor agree" in mark_text(r) for r in differing)
+    assert any("Dr Hale and Dr Okafor agree" in mark_text(widget, r) for r in differing)
 
 
-def test_a_tall_row_is_shown_from_its_top(qtbot, view: CompareView, demo_case: Case) -> None:
-    """In a short window the doctors' reasoning is taller than the view: Next shows its start."""
+def test_a_long_text_is_folded_and_shown_in_full_from_its_top(
+        qtbot, view: CompareView, demo_case: Case) -> None:
+    """In a short window the doctors' reasoning shows a few lines until the user asks for all
+    of it; then the row is taller than the view, and Next shows its start."""
     view.resize(640, 360)
     qtbot.waitUntil(lambda: view.height() == 360)
     a, b = demo_case.opinions[0].id, demo_case.opinions[1].id
     found = engine.compare_opinions(demo_case, a, b)
     index = next(i for i, p in enumerate(found.points) if p.topic == "rationale")
     next_button = view.findChild(QPushButton, "compare_next")
-    while current_rows(view) != [f"compare_row_{index}"]:
+    while current_rows(view) != [index]:
         qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
-    row = rows(view)[index]
-    scroll = view.findChild(QFrame, "compare_rows")
-    assert row.height() > scroll.viewport().height()
+    table = view.table
+    shown = view.filter.row_of_source(index)
+    folded = table.rowHeight(shown)
+    show_all = panel(view).findChild(QPushButton, "compare_show_all")
+    assert show_all.isVisible() and show_all.text() == "Show all"
+    assert show_all.accessibleName() == "Show all of the texts of the point on their reasoning"
+    qtbot.mouseClick(show_all, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: table.rowHeight(shown) > folded)
+    assert table.rowHeight(shown) > table.viewport().height()
+    assert show_all.text() == "Show less"
 
     def top_shown() -> bool:
-        top = row.mapTo(scroll.viewport(), row.rect().topLeft()).y()
-        return 0 <= top < scroll.viewport().height() // 3
+        top = table.row_rect(shown).top()
+        return 0 <= top < table.viewport().height() // 3
 
     qtbot.waitUntil(top_shown)
+    qtbot.mouseClick(show_all, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: table.rowHeight(shown) == folded)
 
 
 @pytest.mark.parametrize("doctors", [2, 3])
@@ -160,28 +172,26 @@ def test_rows_fit_the_view_at_double_text_size(qtbot, demo_case: Case, doctors: 
     if doctors == 3:
         qtbot.mouseClick(widget.findChild(QPushButton, "compare_third_button"),
                          Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: widget.findChild(QLabel, "compare_header_2") is not None)
+        qtbot.waitUntil(lambda: widget.table.model().columnCount() == 4)
     # As the View menu does it: the text grows in a view already showing its rows.
     font = widget.font()
     font.setPointSizeF(font.pointSizeF() * 2)
     widget.setFont(font)
     widget.resize(800, 900)
     qtbot.waitUntil(lambda: widget.width() == 800)
-    scroll = widget.findChild(QFrame, "compare_rows")
+    table = widget.table
     shown = rows(widget)
     assert shown and widget.width() == 800
-    # Long texts and a question with its button: the rows that pushed the list wider.
-    assert any(r.findChild(QPushButton, "add_question_button") is not None for r in shown)
-
-    def laid_out() -> bool:
-        return all(r.geometry().right() < scroll.viewport().width() for r in shown)
-
-    qtbot.waitUntil(laid_out)
-    viewport = scroll.viewport().width()
-    for row in shown:
-        assert row.geometry().right() < viewport, row.objectName()
-        for child in row.findChildren(QWidget):
-            if child.isVisible():
-                right = child.mapTo(row, child.rect().topRight()).x()
-                assert right < row.width(), (row.objectName(), child.objectName())
-    assert scroll.horizontalScrollBar().maximum() == 0
+    qtbot.waitUntil(lambda: table.horizontalHeader().length() == table.viewport().width())
+    assert table.horizontalScrollBar().maximum() == 0
+    # Every row as tall as its tallest cell at the new size, in every column.
+    for row in range(table.model().rowCount()):
+        assert table.rowHeight(row) == table.sizeHintForRow(row)
+    # The panel's controls for a row with a question wrap inside the panel too.
+    click_row(qtbot, widget, next(r for r in shown if widget.model.row(r).question
+                                  and widget.model.row(r).differs))
+    box = panel(widget)
+    for child in box.findChildren(QWidget):
+        if child.isVisible():
+            right = child.mapTo(box, child.rect().topRight()).x()
+            assert right <= box.width(), child.objectName()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.ui.app_helpers import opened, shortcut, type_text  # noqa: F401 - opened is the fixture
-from tests.ui.test_compare_view import current_rows, row_named
+from tests.ui.test_compare_view import click_row, current_rows, mark_text, panel, row_named
 
 
 def _compare_tab(qtbot, opened):  # noqa: F811 - the fixture
@@ -41,30 +41,30 @@ def test_f7_from_inside_the_tab_and_a_verdict_kept_in_the_case(qtbot, opened) ->
     qtbot.waitUntil(checkbox.hasFocus)
     # The window's Case menu and the view both know F7: it must still work, once a press.
     shortcut(qtbot, window, Qt.Key.Key_F7, Qt.KeyboardModifier.NoModifier)
-    assert current_rows(compare) == ["compare_row_0"]
+    assert current_rows(compare) == [0]
     shortcut(qtbot, window, Qt.Key.Key_F7, Qt.KeyboardModifier.NoModifier)
-    assert current_rows(compare) == ["compare_row_2"]
+    assert current_rows(compare) == [2]
+    assert compare.table.hasFocus()  # a screen reader says the point F7 went to
 
     stage = row_named(compare, "Stage")
-    # Rows just shown get their height on the next layout pass.
-    qtbot.waitUntil(lambda: stage.height() == stage.heightForWidth(stage.width()))
-    before = stage.height()
-    qtbot.mouseClick(stage.findChild(QRadioButton, "review_same_radio"),
+    assert current_rows(compare) == [stage]
+    question = panel(compare).findChild(QLabel, "compare_question")
+    assert question.isVisible()
+    qtbot.mouseClick(panel(compare).findChild(QRadioButton, "review_same_radio"),
                      Qt.MouseButton.LeftButton)
     case = window.case_page.document.case
     assert [(r.point, r.verdict) for r in case.reviews] == [("stage", "same")]
     summary = compare.findChild(QLabel, "compare_summary")
     qtbot.waitUntil(lambda: "(the program found:" in summary.text())
-    # The question under the row is gone, and the row is shorter for it (no empty band).
-    qtbot.waitUntil(lambda: stage.height() < before)
-    qtbot.waitUntil(lambda: stage.height() == stage.heightForWidth(stage.width()))
+    # The suggested question is gone from the panel: the point no longer counts as a difference.
+    assert not question.isVisible()
 
 
 def _say_the_stage_is_the_same(qtbot, opened):  # noqa: F811 - the fixture
     """The Compare tab, with the user's view "they say the same" given on the Stage row."""
     window, compare = _compare_tab(qtbot, opened)
-    stage = row_named(compare, "Stage")
-    qtbot.mouseClick(stage.findChild(QRadioButton, "review_same_radio"),
+    click_row(qtbot, compare, row_named(compare, "Stage"))
+    qtbot.mouseClick(panel(compare).findChild(QRadioButton, "review_same_radio"),
                      Qt.MouseButton.LeftButton)
     document = window.case_page.document
     assert [(r.point, r.verdict) for r in document.case.reviews] == [("stage", "same")]
@@ -77,35 +77,32 @@ def test_clearing_a_verdict_is_kept_in_the_case_and_can_be_undone(qtbot, opened)
     qtbot.waitUntil(lambda: "(the program found:" in summary.text())
 
     stage = row_named(compare, "Stage")
-    clear = stage.findChild(QPushButton, "review_clear_button")
+    clear = panel(compare).findChild(QPushButton, "review_clear_button")
     qtbot.waitUntil(clear.isVisible)
     qtbot.mouseClick(clear, Qt.MouseButton.LeftButton)
     # Nothing else was said about the point (no state, no note): no review is left behind.
     assert document.case.reviews == []
     qtbot.waitUntil(lambda: "(the program found:" not in summary.text())
-    stage = row_named(compare, "Stage")
-    assert "Your view" not in stage.findChild(QLabel, "compare_mark").text()
-    assert "≠ Differs" in stage.findChild(QLabel, "compare_mark").text()
+    assert "Your view" not in mark_text(compare, stage)
+    assert "≠ Differs" in mark_text(compare, stage)
 
     # Undo brings the verdict back, as for any other change of the user's view.
     shortcut(qtbot, window, Qt.Key.Key_Z)
     assert [(r.point, r.verdict) for r in document.case.reviews] == [("stage", "same")]
     qtbot.waitUntil(lambda: "(the program found:" in summary.text())
-    stage = row_named(compare, "Stage")
-    qtbot.waitUntil(stage.findChild(QRadioButton, "review_same_radio").isChecked)
-    assert stage.findChild(QPushButton, "review_clear_button").isVisible()
+    qtbot.waitUntil(panel(compare).findChild(QRadioButton, "review_same_radio").isChecked)
+    assert "Your view: the same" in mark_text(compare, stage)
+    assert panel(compare).findChild(QPushButton, "review_clear_button").isVisible()
 
 
 def test_clearing_a_verdict_keeps_the_note_written_about_the_point(qtbot, opened) -> None:  # noqa: F811
     _window, compare, document = _say_the_stage_is_the_same(qtbot, opened)
-    stage = row_named(compare, "Stage")
-    qtbot.waitUntil(lambda: stage.findChild(QLineEdit, "review_note_edit") is not None)
-    note = stage.findChild(QLineEdit, "review_note_edit")
+    note = panel(compare).findChild(QLineEdit, "review_note_edit")
+    qtbot.waitUntil(note.isVisible)
     type_text(qtbot, note, "Dr Lee says the grade is the same in both reports")
     qtbot.keyClick(note, Qt.Key.Key_Return)  # the note is kept when the box is left or Enter
     qtbot.waitUntil(lambda: any(r.note for r in document.case.reviews))
-    stage = row_named(compare, "Stage")
-    clear = stage.findChild(QPushButton, "review_clear_button")
+    clear = panel(compare).findChild(QPushButton, "review_clear_button")
     qtbot.waitUntil(clear.isVisible)
     qtbot.mouseClick(clear, Qt.MouseButton.LeftButton)
     assert [(r.verdict, r.note) for r in document.case.reviews] == [

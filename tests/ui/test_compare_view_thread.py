@@ -8,7 +8,7 @@ import copy
 import threading
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from secondop_desktop.domain.comparison import Comparison
@@ -91,6 +91,7 @@ def test_old_rows_stay_while_an_edit_is_compared_and_next_waits_for_the_new_ones
 
     a, b = demo_case.opinions[0].id, demo_case.opinions[1].id
     edited = copy.deepcopy(demo_case)
+    edited.opinions[0].rationale += " Seen again."  # an edit: compared again
     edited.reviews.append(Review(opinions=[a, b], point="stage", verdict="same"))
     view.set_case(edited)
     view.refresh_now()
@@ -98,7 +99,7 @@ def test_old_rows_stay_while_an_edit_is_compared_and_next_waits_for_the_new_ones
     # The user goes on editing the case meanwhile: the run has its own copy.
     edited.reviews.clear()
     qtbot.waitUntil(lambda: busy(view).isVisible())
-    assert rows(view) == first_rows and all(r.isVisible() for r in first_rows)
+    assert rows(view) == first_rows and view.table.model().rowCount() == 7
     assert "4 points where the doctors differ" in summary(view)
     view.next_difference()  # pressed while comparing: taken once the new rows are in
     assert current_rows(view) == []
@@ -107,7 +108,7 @@ def test_old_rows_stay_while_an_edit_is_compared_and_next_waits_for_the_new_ones
     qtbot.waitUntil(lambda: not view.is_busy())
     assert not busy(view).isVisible()
     assert "3 points where the doctors differ" in summary(view)
-    assert current_rows(view) == ["compare_row_0"]
+    assert current_rows(view) == [0]
 
 
 def test_an_answer_to_an_older_question_is_dropped(
@@ -126,13 +127,12 @@ def test_an_answer_to_an_older_question_is_dropped(
     qtbot.waitUntil(lambda: len(delivered) == 1)
     # …and its answer is dropped: the first case's doctors never show.
     assert view.is_busy() and rows(view) == []
-    assert view.findChild(QLabel, "compare_header_0") is None or "Hale" not in view.findChild(
-        QLabel, "compare_header_0").text()
+    assert view.filter.headerData(1, Qt.Orientation.Horizontal) is None
 
     engine.gate.release()
     qtbot.waitUntil(lambda: not view.is_busy())
     assert len(rows(view)) == 7
-    assert "Dr Ana Lima" in view.findChild(QLabel, "compare_header_0").text()
+    assert view.filter.headerData(1, Qt.Orientation.Horizontal) == "Dr Ana Lima"
     assert view.model.result is not None and view.model.result.case_id == "another-case"
 
 

@@ -12,13 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from secondop_desktop.domain.comparison import Comparison, Point, Summary
+from secondop_desktop.domain.comparison import Point
 from secondop_desktop.domain.demo import demo_case
 from secondop_desktop.store import errors
 from secondop_desktop.ui import application, background, dialogs, settings
 from secondop_desktop.ui.case_page import TAB_COMPARE, TAB_DECISION, TAB_OPINIONS, TAB_OVERVIEW
 from secondop_desktop.ui.main_window import MainWindow
-from secondop_desktop.ui.question_topics import point_asking, topic_for_point
+from secondop_desktop.ui.question_topics import topic_for_point
 from tests.ui.app_helpers import child, opened, shortcut, stored
 
 __all__ = ["opened"]
@@ -51,32 +51,25 @@ def test_an_answer_point_takes_the_topic_of_the_question_answered():
     assert topic_for_point(None, case) == "other"
 
 
-def test_the_point_is_found_by_its_suggested_question():
-    plan = _point("recommendation", "recommendation:a:b", "Why surgery rather than therapy?")
-    result = Comparison("c", "a", "b", Summary(), [_point("diagnosis", question="Which?"), plan])
-    assert point_asking(result, "  Why surgery rather than therapy? ") is plan
-    assert point_asking(result, "Something else?") is None
-    assert point_asking(None, "Which?") is None
-
-
 def test_a_question_added_from_a_plan_difference_is_about_treatment(opened, qtbot):
     window = opened.window()
     qtbot.mouseClick(child(window, QPushButton, "welcome_example"), LEFT)
     page = window.case_page
     page.tabs.setCurrentWidget(page.compare_tab)
-    qtbot.waitUntil(lambda: page.compare.findChild(QPushButton, "add_question_button")
-                    is not None, timeout=10000)
-    result = page.compare.model.result
-    chosen = None
-    for button in page.compare.findChildren(QPushButton, "add_question_button"):
-        row = button.parentWidget()
-        while row is not None and not hasattr(row, "key"):
-            row = row.parentWidget()
-        point = result.point(row.key) if row is not None else None
-        if point is not None and point.topic in ("recommendation", "urgency"):
-            chosen = button
+    qtbot.waitUntil(lambda: page.compare is not None and page.compare.difference_count() > 0,
+                    timeout=10000)
+    compare = page.compare
+    # F7 from difference to difference until one about the plan is the row looked at.
+    plan = None
+    for _ in range(compare.difference_count()):
+        compare.next_difference()
+        row = compare.model.row(compare.current_row())
+        if row.topic in ("recommendation", "urgency") and row.question:
+            plan = row
             break
-    assert chosen is not None, "the worked example should differ on the plan"
+    assert plan is not None, "the worked example should differ on the plan"
+    chosen = compare.findChild(QPushButton, "add_question_button")
+    assert chosen.isVisible()
     before = len(window.document.case.questions)
     qtbot.mouseClick(chosen, LEFT)
     questions = window.document.case.questions

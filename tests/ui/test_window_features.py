@@ -133,8 +133,11 @@ def test_compare_tab_adds_a_question_and_a_verdict_both_undoable(opened, qtbot):
     case_id = window.document.case_id
     page = window.case_page
     page.tabs.setCurrentWidget(page.compare_tab)
-    qtbot.waitUntil(lambda: page.compare.findChild(QPushButton, "add_question_button")
-                    is not None)
+    qtbot.waitUntil(lambda: page.compare is not None and page.compare.difference_count() > 0,
+                    timeout=10000)
+    # The first difference's controls, in the panel under the rows.
+    page.compare.next_difference()
+    qtbot.waitUntil(page.compare.findChild(QPushButton, "add_question_button").isVisible)
     before = len(window.document.case.questions)
     qtbot.mouseClick(page.compare.findChild(QPushButton, "add_question_button"), LEFT)
     assert page.tabs.tabText(3) == f"&Questions ({before + 1})"
