@@ -8,14 +8,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6 import QtCore
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QScrollArea,
@@ -26,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secondop_desktop.ui.fields import Heading, button, name
+from secondop_desktop.ui.date_field import DateField  # noqa: F401 - the editors' date field
+from secondop_desktop.ui.fields import Heading, name
 from secondop_desktop.ui.words import word
 
-NO_DATE = QDate(1900, 1, 1)
 WRAP_SLACK = 4  # pixels kept free beside a wrapped check box's text (rounding, focus frame)
 
 
@@ -281,53 +279,3 @@ def wrapping_form() -> QFormLayout:
     return form
 
 
-class DateField(QWidget):
-    """A date with a calendar popup, and a button to leave it empty ("No date")."""
-
-    edited = Signal(object)  # "YYYY-MM-DD" or None
-
-    def __init__(self, object_name: str, accessible: str) -> None:
-        super().__init__()
-        self.setObjectName(f"{object_name}_field")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.date_edit = QDateEdit()
-        name(self.date_edit, object_name, accessible)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d MMMM yyyy")
-        self.date_edit.setMinimumDate(NO_DATE)
-        self.date_edit.setSpecialValueText(_tr("No date"))
-        self.date_edit.setDate(NO_DATE)
-        self.clear_button = button(f"{object_name}_clear", _tr("Clear date"),
-                                   _tr("{field}: clear").format(field=accessible))
-        self.clear_button.setToolTip(_tr("Leave the date empty"))
-        row.addWidget(self.date_edit, 1)
-        row.addWidget(self.clear_button)
-        self.date_edit.dateChanged.connect(self._changed)
-        self.date_edit.calendarWidget().installEventFilter(self)
-        self.clear_button.clicked.connect(lambda: self.date_edit.setDate(NO_DATE))
-        self.setFocusProxy(self.date_edit)
-
-    def value(self) -> str | None:
-        date = self.date_edit.date()
-        return None if date == NO_DATE else date.toString(QtCore.Qt.DateFormat.ISODate)
-
-    def set_value(self, value: str | None) -> None:
-        date = QDate.fromString(value, QtCore.Qt.DateFormat.ISODate) if value else NO_DATE
-        if not date.isValid():
-            date = NO_DATE
-        if self.date_edit.date() != date:
-            self.date_edit.blockSignals(True)
-            self.date_edit.setDate(date)
-            self.date_edit.blockSignals(False)
-
-    def _changed(self) -> None:
-        self.edited.emit(self.value())
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # With no date yet, the calendar opens on this month, not on January 1900.
-        if (event.type() == QEvent.Type.Show and watched is self.date_edit.calendarWidget()
-                and self.date_edit.date() == NO_DATE):
-            today = QDate.currentDate()
-            self.date_edit.calendarWidget().setCurrentPage(today.year(), today.month())
-        return super().eventFilter(watched, event)

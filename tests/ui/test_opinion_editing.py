@@ -3,11 +3,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QLineEdit,
     QListView,
     QPlainTextEdit,
@@ -102,9 +101,8 @@ def test_every_field_of_an_opinion_is_kept(opened, qtbot):
     certainty.setFocus()
     qtbot.keyClick(certainty, Qt.Key.Key_Down)  # Not said -> Confirmed
     assert certainty.currentText() == "Confirmed"
-    date_edit = child(editor, QDateEdit, "visit_date")
-    date_edit.setFocus()
-    date_edit.setDate(QDate(2026, 3, 14))
+    date_edit = child(editor, QLineEdit, "visit_date")
+    type_text(qtbot, date_edit, "14 March 2026")
     _saved(opened, case_id, lambda c: c.opinions[0].visit_date == "2026-03-14", qtbot)
     opinion = stored(opened.journal_path, case_id).opinions[0]
     assert opinion.label == "Original opinion"
@@ -121,12 +119,12 @@ def test_every_field_of_an_opinion_is_kept(opened, qtbot):
 
 def test_the_visit_date_can_be_left_empty(opened, qtbot):
     window, case_id, editor = _new_opinion(opened, qtbot)
-    date_edit = child(editor, QDateEdit, "visit_date")
-    assert date_edit.text() == "No date"
-    date_edit.setDate(QDate(2026, 5, 1))
+    date_edit = child(editor, QLineEdit, "visit_date")
+    assert date_edit.text() == "" and date_edit.placeholderText().startswith("No date")
+    type_text(qtbot, date_edit, "2026-05-01")
     _saved(opened, case_id, lambda c: c.opinions[0].visit_date == "2026-05-01", qtbot)
     qtbot.mouseClick(child(editor, QPushButton, "visit_date_clear"), LEFT)
-    assert date_edit.text() == "No date"
+    assert date_edit.text() == ""
     _saved(opened, case_id, lambda c: c.opinions[0].visit_date is None, qtbot)
 
 
