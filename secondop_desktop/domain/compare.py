@@ -293,6 +293,11 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
         status, severity = "different", MAJOR
     else:
         rel = text_relation(ra.treatment, rb.treatment)
+        if rel != "same" and shared and units.same_facts(ra.treatment, rb.treatment):
+            # "0.1 mg daily" = "100 mcg once a day": the same facts, the rest compared as words
+            bare = text_relation(units.without_facts(ra.treatment),
+                                 units.without_facts(rb.treatment))
+            rel = bare if bare in ("same", "refined") else rel
         if rel in ("unknown", "maybe_same"):
             rel = "same" if normal_text(ra.treatment) == normal_text(rb.treatment) else "different"
         if ra.category != rb.category:

@@ -148,8 +148,8 @@ def fact_difference(a: str, b: str, treatment: str, differences: list[str]) -> s
     """The same medicine or operation at another dose, rhythm, route or side: the question names
     what each doctor wrote, so nothing is left to memory."""
     said = "; ".join(differences)
-    return (f"Ask both doctors to check {_quote(treatment)} together: {said}. Which is meant, "
-            f"and could one of them be a slip of the pen?")
+    return (f"Ask both doctors to check {_quote(treatment)} together: {said}. Which is meant "
+            f"for you?")
 
 
 _ASPECT_WORDS = {"benefits": "benefits", "risks": "risks", "side_effects": "side effects"}

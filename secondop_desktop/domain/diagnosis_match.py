@@ -195,7 +195,7 @@ def _bind_numbers(words: list[str]) -> list[str]:
     """Join a number to the qualifier before it: ["type", "2"] -> ["type:2"]."""
     out: list[str] = []
     for word in words:
-        if out and out[-1] in QUALIFIERS and _has_digit(word):
+        if out and out[-1] in QUALIFIERS and (_has_digit(word) or word in _TYPE_LETTERS):
             out[-1] = f"{out[-1]}:{word}"
         else:
             out.append(word)
@@ -205,6 +205,9 @@ def _bind_numbers(words: list[str]) -> list[str]:
 def _content(words: list[str]) -> list[str]:
     return [w for w in _bind_numbers(words) if w not in FILLER]
 
+
+# "type A" against "type B", "class C": a letter after a qualifier is its value, not an article.
+_TYPE_LETTERS = frozenset("abcde")
 
 _BREAK = object()  # a clause break in the scanned token stream
 

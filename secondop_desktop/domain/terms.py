@@ -27,9 +27,9 @@ from functools import lru_cache
 # Written in lower case without accents; hyphens as spaces.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     # --- heart and vessels (MedlinePlus; ICD-10-CM I21 inclusion terms; Stedman) ---
-    "myocardial infarction": ("heart attack", "mi", "ami", "infarto de miocardio",
-                              "infarto agudo de miocardio", "iam", "ataque cardiaco",
+    "myocardial infarction": ("heart attack", "mi", "infarto de miocardio", "ataque cardiaco",
                               "ataque al corazon"),
+    "acute myocardial infarction": ("ami", "acute mi", "infarto agudo de miocardio", "iam"),
     "heart failure": ("congestive heart failure", "chf", "hf", "cardiac failure",
                       "insuficiencia cardiaca", "insuficiencia cardiaca congestiva", "icc"),
     "atrial fibrillation": ("af", "afib", "a fib", "fibrilacion auricular", "fa"),
@@ -76,10 +76,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "peptic ulcer": ("stomach ulcer", "ulcera peptica", "ulcera gastrica", "gastric ulcer"),
     # --- hormones and metabolism (MedlinePlus; ICD-10-CM E11) ---
     "type 2 diabetes mellitus": ("t2dm", "type 2 diabetes", "type ii diabetes",
+                                 "type ii diabetes mellitus", "diabetes mellitus type ii",
                                  "diabetes mellitus type 2", "diabetes type 2",
                                  "diabetes mellitus tipo 2", "diabetes tipo 2", "dm2",
                                  "adult onset diabetes", "non insulin dependent diabetes"),
     "type 1 diabetes mellitus": ("t1dm", "type 1 diabetes", "type i diabetes",
+                                 "type i diabetes mellitus", "diabetes mellitus type i",
                                  "diabetes mellitus type 1", "diabetes type 1",
                                  "diabetes mellitus tipo 1", "diabetes tipo 1", "dm1",
                                  "juvenile diabetes", "insulin dependent diabetes"),
@@ -125,6 +127,19 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cancer": ("malignant neoplasm", "ca", "carcinoma", "neoplasia maligna"),
     "benign": ("benigno", "benigna", "non cancerous", "noncancerous"),
     "malignant": ("maligno", "maligna", "cancerous"),
+    # --- added after the first held-out batch (MedlinePlus English/Spanish; ICD-10-CM B02,
+    #     I61, K56, I26, M75.0, M77.1 inclusion terms) ---
+    "herpes zoster": ("shingles", "culebrilla", "zoster"),
+    "knee effusion": ("water on the knee", "derrame de rodilla", "effusion of the knee"),
+    "intracerebral hemorrhage": ("brain bleed", "bleeding in the brain", "hemorragia cerebral",
+                                 "hemorragia intracerebral", "cerebral hemorrhage"),
+    "intestinal obstruction": ("bowel obstruction", "blocked bowel", "obstruccion intestinal"),
+    "pulmonary embolism": ("blood clot in the lung", "blood clot in the lungs",
+                           "embolia pulmonar", "tromboembolismo pulmonar"),
+    "shoulder adhesive capsulitis": ("frozen shoulder", "adhesive capsulitis of the shoulder",
+                                     "adhesive capsulitis of shoulder", "hombro congelado",
+                                     "capsulitis adhesiva del hombro"),
+    "lateral epicondylitis": ("tennis elbow", "codo de tenista", "epicondilitis lateral"),
     # --- infections (MedlinePlus) ---
     "influenza": ("flu", "gripe"),
     "tuberculosis": ("tb", "tuberculosis pulmonar"),
@@ -241,6 +256,7 @@ for _canonical, _names in SYNONYMS.items():
     for _name in _names:
         _TO_CANONICAL.setdefault(_name, _canonical)
 _SYNONYM_RE = _phrase_pattern(list(_TO_CANONICAL))
+_REPEATED = re.compile(r"\b(\w+)(?:\s+\1\b)+")
 _SPANISH_RE = re.compile(r"\b(" + "|".join(SPANISH_FUNCTION_WORDS) + r")\b")
 _SPANISH_HINT = re.compile(r"\b(de|del|la|el|los|las|con|sin|y)\b")
 _AMBIGUOUS_RE = re.compile(r"(?<![\w.])(" + "|".join(AMBIGUOUS) + r")(?![\w])", re.IGNORECASE)
@@ -261,6 +277,7 @@ def canonical(text: str) -> str:
     text = re.sub(r"\bgastro[\s-]+esophag", "gastroesophag", text)
     text = _HYPHEN.sub(" ", text)
     text = _SYNONYM_RE.sub(lambda m: _TO_CANONICAL[" ".join(m.group(0).split())], text)
+    text = _REPEATED.sub(r"\1", text)  # "type 2 diabetes mellitus mellitus"
     if _SPANISH_HINT.search(text):
         text = _SPANISH_RE.sub(lambda m: SPANISH_FUNCTION_WORDS[m.group(1)], text)
     return text

@@ -236,6 +236,30 @@ def differences(text_a: str, text_b: str) -> list[FactDifference]:
     return out
 
 
+def same_facts(text_a: str, text_b: str) -> bool:
+    """Whether both texts state the same dose (once in one unit), rhythm, route and side, each
+    either on both sides or on neither."""
+    fa, fb = read(text_a or ""), read(text_b or "")
+    return (sorted((d.dimension, round(d.base, 9)) for d in fa.doses)
+            == sorted((d.dimension, round(d.base, 9)) for d in fb.doses)
+            and fa.per_day == fb.per_day and fa.as_needed == fb.as_needed
+            and fa.route == fb.route and fa.sides == fb.sides)
+
+
+def without_facts(text: str) -> str:
+    """The treatment with its dose, rhythm and route taken out ("Metformin 500 mg BID" ->
+    "metformin"), so what remains can be compared as words."""
+    folded = fold(text or "")
+    folded = _DOSE_RE.sub(" ", folded)
+    folded = _EVERY_HOURS.sub(" ", folded)
+    for pattern, _, _ in _FREQ_RES:
+        folded = pattern.sub(" ", folded)
+    folded = _AS_NEEDED.sub(" ", folded)
+    for pattern, _ in _ROUTE_RES:
+        folded = pattern.sub(" ", folded)
+    return " ".join(folded.split())
+
+
 # Words that say how much, how often, how or where: not what the treatment is (for pairing).
 FACT_WORDS = frozenset(
     set(UNITS) | set(SIDES) | {

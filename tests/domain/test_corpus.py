@@ -1,0 +1,51 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Every case of the comparison corpus (tests/corpus/comparisons) comes out as expected, in both
+directions, and the corpus is as large and as varied as the rules need."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from tests.corpus.fidelity import evaluate, load_cases, table
+
+CASES = load_cases()
+
+# Held-out cases (written before they were ever run, never tuned against) that the engine does
+# not get right yet: lay names the synonym table does not hold, so it says "different" (never
+# "same" on a trap). Strict: when one starts to pass, move it out of this list.
+KNOWN_GAPS = frozenset({
+    "held-out/pink-eye", "held-out/hay-fever", "held-out/stones-es", "held-out/chickenpox",
+    "held-out/lazy-eye", "held-out/nosebleed", "held-out/order-commas",
+})
+
+
+def _param(case: dict) -> object:
+    marks = [pytest.mark.xfail(strict=True, reason="known gap, see docs/comparison.md")] if (
+        case["id"] in KNOWN_GAPS) else []
+    return pytest.param(case, id=case["id"], marks=marks)
+
+
+def test_the_corpus_is_large_and_covers_every_kind() -> None:
+    assert len(CASES) >= 80
+    kinds = Counter(c["kind"] for c in CASES)
+    assert {"trap", "synonym", "refined", "ambiguous", "safety", "plan"} <= set(kinds)
+    assert len({c["id"] for c in CASES}) == len(CASES)
+    assert all(c["source"].strip() for c in CASES)
+
+
+@pytest.mark.parametrize("case", [_param(c) for c in CASES])
+def test_case(case: dict) -> None:
+    forward = evaluate(case)
+    assert forward.ok, forward.problems()
+    backward = evaluate(case, swapped=True)
+    assert backward.ok, "swapped: " + backward.problems()
+
+
+def test_the_table_never_says_same_on_a_trap() -> None:
+    result = table([evaluate(c) for c in CASES])
+    assert result.same_on_traps == 0
+    assert result.different_on_synonyms == len(KNOWN_GAPS)
+    tuned = table([evaluate(c) for c in CASES if not c.get("held_out")])
+    assert tuned.different_on_synonyms == 0 and not tuned.failures
