@@ -330,7 +330,7 @@ def parse(text: str | None) -> Phrase:
         cls = _CLASS_OF.get(token)
         if cls:
             phrase.markers.setdefault(cls, set()).add(token)
-        if _has_digit(token):
+        if ":" in token or _has_digit(token):
             qualifier, _, value = token.rpartition(":")
             phrase.numbers.setdefault(qualifier, set()).add(value)
             if not qualifier:

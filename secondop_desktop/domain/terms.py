@@ -274,7 +274,7 @@ def canonical(text: str) -> str:
     text = re.sub(r"\bin\s+situ\b", "insitu", text)
     text = _COMPOUNDS.sub(lambda m: m.group(1) + "rads", text)
     text = unify_spelling(text)
-    text = re.sub(r"\bgastro[\s-]+esophag", "gastroesophag", text)
+    text = re.sub(r"\bgastr(?:o[\s-]+)?esophag", "gastroesophag", text)
     text = _HYPHEN.sub(" ", text)
     text = _SYNONYM_RE.sub(lambda m: _TO_CANONICAL[" ".join(m.group(0).split())], text)
     text = _REPEATED.sub(r"\1", text)  # "type 2 diabetes mellitus mellitus"

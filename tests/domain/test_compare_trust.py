@@ -1,0 +1,94 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What the engine's points carry for the views and the PDF: the named difference in the
+question, benefits/risks/side effects under their recommendation, the rank, the wording-only
+flag and "may be the same"."""
+
+from __future__ import annotations
+
+from secondop_desktop.domain.compare import compare_opinions, format_comparison_text
+from secondop_desktop.domain.comparison import Comparison
+from secondop_desktop.domain.model import Case, Diagnosis, Opinion, Physician, Recommendation
+
+
+def _pair(a: Opinion, b: Opinion) -> tuple[Case, Comparison]:
+    case = Case(title="t", opinions=[a, b])
+    return case, compare_opinions(case, a.id, b.id)
+
+
+def _op(name: str, dx: str = "", code: str | None = None, recs=()) -> Opinion:
+    return Opinion(physician=Physician(name=name), diagnosis=Diagnosis(text=dx, icd10=code),
+                   recommendations=list(recs))
+
+
+def test_a_dose_difference_is_major_and_its_question_names_both_doses() -> None:
+    _, result = _pair(
+        _op("Dr Ann Lee", recs=[Recommendation(treatment="Prednisolone 40 mg daily",
+                                               category="medication")]),
+        _op("Dr Bo Kim", recs=[Recommendation(treatment="Prednisolone 4 mg daily",
+                                              category="medication")]))
+    point = next(p for p in result.points if p.topic == "recommendation")
+    assert (point.status, point.severity) == ("different", "major")
+    assert "Dr Lee wrote 40 mg (milligrams)" in point.question
+    assert "Dr Kim 4 mg (milligrams)" in point.question
+    assert "10 times" in point.detail
+    assert result.ranked()[0] is point
+
+
+def test_benefits_risks_and_side_effects_sit_under_their_recommendation() -> None:
+    ra = Recommendation(treatment="Hip replacement", category="surgery", preferred=True,
+                        benefits="Walking without pain", risks="Infection, 1 in 100",
+                        side_effects="Six weeks on crutches")
+    rb = Recommendation(treatment="Hip replacement", category="surgery", preferred=True,
+                        benefits="Walking without pain", risks="Infection, 1 in 20")
+    _, result = _pair(_op("Dr A", recs=[ra]), _op("Dr B", recs=[rb]))
+    rec = next(p for p in result.points if p.topic == "recommendation")
+    aspects = {p.topic: p for p in result.points if p.parent == rec.key}
+    assert set(aspects) == {"benefits", "risks", "side_effects"}
+    assert aspects["benefits"].status == "same"
+    assert aspects["risks"].status == "different" and aspects["risks"].question
+    assert aspects["side_effects"].status == "only_a"
+    # listed right after their recommendation, and not counted as points of their own
+    keys = [p.key for p in result.points]
+    assert keys.index(rec.key) + 1 == keys.index(aspects["benefits"].key)
+    assert result.summary.agree + result.summary.differ == len(
+        [p for p in result.points if not p.parent])
+
+
+def test_other_words_are_same_and_flagged_as_wording_only() -> None:
+    case, result = _pair(_op("Dr A", "Torn meniscus, left knee"),
+                         _op("Dr B", "Left knee meniscus tear"))
+    point = result.point("diagnosis")
+    assert point is not None and point.status == "same" and point.wording_only
+    assert result.summary.wording == 1 and result.reworded() == [point]
+    assert "Said the same in other words" in format_comparison_text(case, result)
+
+
+def test_an_undecided_abbreviation_is_may_be_the_same_never_a_guess() -> None:
+    case, result = _pair(_op("Dr A", "PE"), _op("Dr B", "Pleural effusion"))
+    point = result.point("diagnosis")
+    assert point is not None and point.status == "maybe_same" and point.differs
+    assert "“PE”" in point.question
+    assert result.summary.diagnosis == "maybe_same"
+    assert "may be the same" in format_comparison_text(case, result)
+
+
+def test_the_same_code_does_not_hide_a_grade_in_the_words() -> None:
+    _, result = _pair(_op("Dr A", "Meningioma WHO grade 1", "D32.9"),
+                      _op("Dr B", "Meningioma WHO grade 2", "D32.9"))
+    point = result.point("diagnosis")
+    assert point is not None and (point.status, point.severity) == ("different", "major")
+
+
+def test_order_puts_major_differences_first_then_agreements() -> None:
+    _, result = _pair(
+        _op("Dr A", "Gout", recs=[Recommendation(treatment="Rest", category="lifestyle")]),
+        _op("Dr B", "Gout, left big toe",
+            recs=[Recommendation(treatment="Rest", category="lifestyle")]))
+    ordered = sorted(result.points, key=lambda p: p.order)
+    assert [p.order for p in ordered] == list(range(len(ordered)))
+    seen_agreement = False
+    for point in ordered:
+        if point.status == "same":
+            seen_agreement = True
+        else:
+            assert not seen_agreement

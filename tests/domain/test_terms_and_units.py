@@ -1,0 +1,83 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The synonym table, the reading of doses and the code families, each on its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from secondop_desktop.domain import code_families, terms, units
+from secondop_desktop.domain.diagnosis_match import text_relation
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Á É Í Ó Ú Ñ", "a e i o u n"),
+    ("gastro-oesophageal", "gastroesophageal"),
+])
+def test_fold_and_canonical_forms(a: str, b: str) -> None:
+    assert terms.canonical(a) == terms.canonical(b)
+
+
+def test_every_name_in_the_table_reads_as_its_canonical_term() -> None:
+    for canonical, names in terms.SYNONYMS.items():
+        for name in names:
+            assert text_relation(name, canonical) == "same", (name, canonical)
+
+
+def test_no_name_belongs_to_two_terms() -> None:
+    seen: dict[str, str] = {}
+    for canonical, names in terms.SYNONYMS.items():
+        for name in names:
+            assert seen.setdefault(name, canonical) == canonical, name
+
+
+def test_two_meaning_abbreviations_are_never_in_the_synonym_table() -> None:
+    names = {n for ns in terms.SYNONYMS.values() for n in ns}
+    assert not names & set(terms.AMBIGUOUS)
+
+
+def test_an_abbreviation_is_decided_by_its_words_or_its_code_or_left_open() -> None:
+    assert terms.meanings("ms", "MS with new brain lesions") == ["multiple sclerosis"]
+    assert terms.meanings("ms", "MS", "I05.0") == ["mitral stenosis"]
+    assert len(terms.meanings("ms", "MS")) == 2
+    assert terms.ambiguous_in("presenting as pain") == []  # "as" only in capitals
+    assert terms.ambiguous_in("AS, severe") == ["as"]
+
+
+@pytest.mark.parametrize(("text", "base", "unit"), [
+    ("Drug 5 mg", 5.0, "mg"), ("drug 500 mcg", 0.5, "mcg"), ("drug 500 µg", 0.5, "mcg"),
+    ("drug 2 g", 2000.0, "g"), ("drug 0,5 mg", 0.5, "mg"), ("drug 10 IU", 10.0, "units"),
+    ("drug 20 microgramos", 0.02, "mcg"),
+])
+def test_doses_are_read_in_one_unit(text: str, base: float, unit: str) -> None:
+    (dose,) = units.read(text).doses
+    assert dose.base == pytest.approx(base) and dose.unit == unit
+
+
+@pytest.mark.parametrize(("text", "per_day"), [
+    ("once weekly", 1 / 7), ("daily", 1.0), ("BID", 2.0), ("every 6 hours", 4.0),
+    ("tres veces al día", 3.0), ("every other day", 0.5), ("semanal", 1 / 7),
+])
+def test_frequencies(text: str, per_day: float) -> None:
+    assert units.read(f"Drug 5 mg {text}").per_day == pytest.approx(per_day)
+
+
+def test_differences_name_both_sides_and_the_factor() -> None:
+    (diff,) = units.differences("Drug 5 mg", "Drug 5 mcg")
+    assert diff.kind == "dose"
+    words = diff.words("Dr A", "Dr B")
+    assert "Dr A wrote 5 mg (milligrams)" in words and "Dr B 5 mcg (micrograms)" in words
+    assert "1,000 times" in words
+    assert units.differences("Drug 1 g", "Drug 1000 mg") == []
+    assert [d.kind for d in units.differences("Drug IV", "Drug intrathecal")] == ["route"]
+    assert [d.kind for d in units.differences("Left hip", "Right hip")] == ["side"]
+    assert units.differences("Take it with food", "take it by mouth") == []
+
+
+def test_code_families_use_the_blocks_of_the_code_set() -> None:
+    assert code_families.block_of("B18.1") == code_families.block_of("B19.9")
+    assert code_families.family_relation("B18.1", "B19.9") == "refined"
+    assert code_families.family_relation("B19.9", "B18.1") == "refined"
+    # two named types in one block are different, and "Other …" is not a family
+    assert code_families.family_relation("B16.9", "B18.1") == "different"
+    assert code_families.family_relation("M10.9", "M11.20") == "different"
+    assert code_families.family_relation("B18.1", "K70.0") == "different"
