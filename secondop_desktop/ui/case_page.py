@@ -71,6 +71,12 @@ def _list_page(spec_name: str, object_name: str) -> Callable[[], QWidget]:
     return make
 
 
+def _questions() -> QWidget:
+    from secondop_desktop.ui.questions_page import QuestionsPage
+
+    return QuestionsPage()
+
+
 def _decision() -> QWidget:
     from secondop_desktop.ui.decision_page import DecisionPage
 
@@ -93,7 +99,7 @@ _MAKERS: dict[int, Callable[[], QWidget]] = {
     TAB_OVERVIEW: _overview,
     TAB_OPINIONS: _opinions,
     TAB_COMPARE: _compare,
-    TAB_QUESTIONS: _list_page("QUESTIONS", "questions_page"),
+    TAB_QUESTIONS: _questions,
     TAB_NOTES: _list_page("NOTES", "notes_page"),
     TAB_RECORDS: _list_page("RECORDS", "records_page"),
     TAB_DECISION: _decision,
@@ -129,17 +135,21 @@ class CasePage(QWidget):
         self.urgent_icon = QLabel()  # the bundled clock, as in the case list
         self.urgent_icon.setObjectName("case_time_sensitive_icon")
         self.urgent_icon.hide()
+        self.status_label.setWordWrap(True)
         header.addWidget(self.title_label, 1)
-        header.addWidget(self.urgent_icon)
-        header.addWidget(self.status_label)
         self.room_button = fields.button(
             "case_in_the_room", self.tr("In the room…"),
             self.tr("Take notes in the room: a calm full-window screen for a consultation"))
         self.room_button.setToolTip(self.tr("Notes during a consultation, saved as you press "
                                             "Enter (Ctrl+R)"))
         self.room_button.clicked.connect(self.roomRequested)
-        header.addWidget(self.room_button)
+        header.addWidget(self.room_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(header)
+        # Status and urgency on a line of their own: they wrap rather than widen the window.
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.urgent_icon, 0, Qt.AlignmentFlag.AlignTop)
+        status_row.addWidget(self.status_label, 1)
+        layout.addLayout(status_row)
 
         body = QHBoxLayout()
         body.setSpacing(6)
@@ -342,7 +352,7 @@ class CasePage(QWidget):
         self.urgent_icon.setPixmap(time_sensitive_icon().pixmap(side, side))
         remind = reminder(case.decide_by) if case.status != "decided" else ""
         self.status_label.setText(
-            self.tr("Time-sensitive") + (f" · {remind}" if remind else "") + "   " + status)
+            self.tr("Time-sensitive") + (f" · {remind}" if remind else "") + " · " + status)
 
     def _set_part_text(self, index: int, text: str) -> None:
         if self.tabs.tabText(index) != text:
@@ -380,6 +390,7 @@ class CasePage(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit_parts()
+            self._refresh_header()  # the clock icon follows the text size
 
     # -- what the compare view asks for -----------------------------------------------------------
 
@@ -401,13 +412,19 @@ class CasePage(QWidget):
     def _question_requested(self, text: str, point: Point | None = None) -> None:
         """A question the compare view suggested, with the point it comes from (its topic
         gives the question's; never found again by its text)."""
-        from secondop_desktop.ui.question_topics import topic_for_point
+        from secondop_desktop.ui.question_topics import difference_words, topic_for_point
 
         if self.document is None:
             return
-        topic = topic_for_point(point if isinstance(point, Point) else None, self.document.case)
+        point = point if isinstance(point, Point) else None
+        compare = self.compare
+        result = compare.model.result if compare is not None else None
+        case = self.document.case
         stamp = now_iso()
-        question = Question(text=text, topic=topic, created_at=stamp, updated_at=stamp)
+        # Tagged with the difference it comes from, so the Questions tab can say why it is there.
+        question = Question(text=text, topic=topic_for_point(point, case), created_at=stamp,
+                            updated_at=stamp, point=point.key if point else None,
+                            difference=difference_words(result, point, case))
         self.document.edit("questions:add", self.tr("Add a question"),
                            lambda case: case.questions.append(question), mergeable=False)
         if TAB_QUESTIONS in self._built:
@@ -426,7 +443,7 @@ class CasePage(QWidget):
             self.opinions.show_opinion(opinion_id)
         elif kind == "question":
             self.tabs.setCurrentIndex(TAB_QUESTIONS)
-            self.questions.editor.select_item(object_id)
+            self.questions.select_item(object_id)
         elif kind == "note":
             self.tabs.setCurrentIndex(TAB_NOTES)
             self.notes.editor.select_item(object_id)

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -44,6 +43,7 @@ from secondop_desktop.domain.templates import NOTE_TAGS
 from secondop_desktop.ui import fields, form_fields
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.compare_flow import FlowLayout
+from secondop_desktop.ui.enter_box import EnterTextEdit, GrowingEnterTextEdit
 from secondop_desktop.ui.list_pages import when
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -70,41 +70,12 @@ def tag_words(tag: str) -> str:
     return _tr(TAG_WORDS[tag]) if tag in TAG_WORDS else tag
 
 
-class NoteBox(QPlainTextEdit):
+class NoteBox(EnterTextEdit):
     """The note box: Enter hands the text over (``submitted``), Shift+Enter is a new line."""
 
-    submitted = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
-            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        ):
-            self.submitted.emit()
-            return
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.insertPlainText("\n")  # Shift+Enter: a line break inside the same note
-            return
-        super().keyPressEvent(event)
-
-
-class AnswerBox(form_fields.GrowingTextEdit):
-    """An answer under its question: grows with its text; Enter moves on, Shift+Enter breaks
-    the line."""
-
-    submitted = Signal()
-
-    def __init__(self) -> None:
-        super().__init__(1, 6)
-        self.setTabChangesFocus(True)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-                self.insertPlainText("\n")
-            else:
-                self.submitted.emit()
-            return
-        super().keyPressEvent(event)
+class AnswerBox(GrowingEnterTextEdit):
+    """An answer under its question: grows with its text; Enter moves on."""
 
 
 class VisitNotesModel(QAbstractListModel):
