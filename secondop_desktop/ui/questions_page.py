@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secondop_desktop.domain import edits
 from secondop_desktop.domain.model import Case, now_iso
 from secondop_desktop.domain.templates import starter_question
 from secondop_desktop.ui import fields, form_fields
@@ -386,10 +387,8 @@ class QuestionsPage(QScrollArea):
         row = self.model.row_of(question_id)
 
         def change(case: Case) -> None:
-            case.questions[:] = [q for q in case.questions if q.id != question_id]
-            # The doctors' answers to it go with it; the case format allows none left behind.
-            for opinion in case.opinions:
-                opinion.answers[:] = [a for a in opinion.answers if a.question_id != question_id]
+            # The doctors' answers to it go with it (the case format allows none left behind).
+            edits.remove_question(case, question_id)
 
         self._edit("questions:remove", self.tr("Remove question"), change)
         self._select_row(min(row, self.model.rowCount() - 1))
@@ -401,10 +400,7 @@ class QuestionsPage(QScrollArea):
             return
 
         def change(case: Case) -> None:
-            at = next((n for n, q in enumerate(case.questions) if q.id == question_id), -1)
-            to = at + step
-            if at >= 0 and 0 <= to < len(case.questions):
-                case.questions[at], case.questions[to] = case.questions[to], case.questions[at]
+            edits.move_item(case, "question", question_id, step)
 
         self._edit("questions:move", self.tr("Move question"), change)
         self._select_row(self.model.row_of(question_id))
