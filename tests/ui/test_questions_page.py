@@ -164,10 +164,13 @@ def test_a_question_from_the_comparison_is_tagged_with_its_difference(opened, qt
     qtbot.mouseClick(child(window, QPushButton, "welcome_example"), LEFT)
     page = window.case_page
     page.tabs.setCurrentWidget(page.compare_tab)
-    qtbot.waitUntil(lambda: page.compare.findChild(QPushButton, "add_question_button")
-                    is not None, timeout=10000)
+    qtbot.waitUntil(lambda: page.compare is not None and page.compare.difference_count() > 0,
+                    timeout=10000)
+    page.compare.next_difference()  # F7: the first difference is the row looked at
+    button = page.compare.findChild(QPushButton, "add_question_button")
+    assert button.isVisible()
     before = len(window.document.case.questions)
-    qtbot.mouseClick(page.compare.findChild(QPushButton, "add_question_button"), LEFT)
+    qtbot.mouseClick(button, LEFT)
     added = window.document.case.questions[-1]
     assert len(window.document.case.questions) == before + 1
     assert added.point and added.difference
