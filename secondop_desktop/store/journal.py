@@ -517,13 +517,18 @@ class Journal:
     # -- cases --------------------------------------------------------------------------------
 
     @_reading
-    def list_cases(self) -> list[CaseSummary]:
-        """Every case, most recently updated first. A row that cannot be read (damage) makes it
-        raise ``JournalDamaged``: the list is never shown half true."""
+    def list_cases(self, limit: int | None = None, offset: int = 0) -> list[CaseSummary]:
+        """The cases, most recently updated first (never updated last): every one, or ``limit``
+        of them from ``offset`` on (the window's list reads a page at a time). A row that
+        cannot be read (damage) makes it raise ``JournalDamaged``: the list is never shown half
+        true."""
+        # DESC puts NULLs last; in this order SQLite walks cases_by_update and stops after the
+        # page instead of sorting every case (id: a fixed order among equals, for paging).
         rows = self._conn.execute(
             "SELECT id, title, status, opinion_count, time_sensitive, updated_at, decide_by, "
             "decision FROM cases WHERE deleted_at IS NULL "
-            "ORDER BY updated_sort IS NULL, updated_sort DESC, title_key"
+            "ORDER BY updated_sort DESC, title_key, id LIMIT ? OFFSET ?",
+            (-1 if limit is None else limit, offset),
         )
         text, optional = readback.text, readback.optional_text
         return [

@@ -1,10 +1,15 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The case list on the left of the main window, as a Qt list model with named roles."""
+"""The case list on the left of the main window, as a Qt list model with named roles.
+
+Filled from the journal a page at a time (``set_source``): the first page at once, the next ones
+as the list is scrolled to its end (Qt's ``canFetchMore``/``fetchMore``), so a journal of 10,000
+cases starts as fast as one of 200."""
 
 from __future__ import annotations
 
+import logging
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
@@ -19,12 +24,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFontMetrics, QFontMetricsF
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
+from secondop_desktop.store.errors import JournalError
 from secondop_desktop.store.journal import CaseSummary
 from secondop_desktop.ui import decide_by, item_roles
 from secondop_desktop.ui.words import doctors_words, status_words
 
 if TYPE_CHECKING:
     from secondop_desktop.domain.model import Case
+
+log = logging.getLogger(__name__)
 
 UNTITLED = "Untitled case"
 LINE_SEPARATOR = "\u2028"
@@ -57,6 +65,13 @@ def summary_of(case: Case) -> CaseSummary:
                        decision=case.decision.chosen.strip() if case.decision else "")
 
 
+PAGE = 200
+"""Cases read from the journal at a time: a few screens of the list."""
+
+Fetch = Callable[[int, int], Sequence[CaseSummary]]
+"""``fetch(limit, offset)``: a page of the journal's list (``Journal.list_cases``)."""
+
+
 def _shown(row: CaseSummary) -> CaseSummary:
     """The fields of a list line the list shows (all but updated_at)."""
     return row._replace(updated_at=None)
@@ -69,15 +84,73 @@ class CaseListModel(QAbstractListModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[CaseSummary] = []
+        self._fetch: Fetch | None = None
+        # Rows of the journal's order read so far, kept in step as cases come and go here.
+        self._offset = 0
+        self._more = False
 
     # -- filling ---------------------------------------------------------------------------
 
     def set_cases(self, items: Sequence[CaseSummary | Case]) -> None:
-        """The journal's list lines as they are (a thousand at start), or cases."""
+        """These list lines (or cases), all of them, and nothing more to fetch."""
         self.beginResetModel()
+        self._fetch, self._offset, self._more = None, 0, False
         self._rows = [item if isinstance(item, CaseSummary) else summary_of(item)
                       for item in items]
         self.endResetModel()
+
+    def set_source(self, fetch: Fetch | None) -> None:
+        """Read the list from ``fetch`` (the journal's ``list_cases``): its first page now, the
+        rest a page at a time as the view asks (``fetchMore``) or ``find_row`` needs it."""
+        self.beginResetModel()
+        self._fetch, self._offset, self._more = fetch, 0, fetch is not None
+        self._rows = []
+        try:
+            if fetch is not None:
+                page = list(fetch(PAGE, 0))  # a damaged journal raises here, to the caller
+                self._offset, self._more = len(page), len(page) == PAGE
+                self._rows = page
+        finally:
+            self.endResetModel()
+
+    def _next_page(self) -> list[CaseSummary]:
+        assert self._fetch is not None
+        try:
+            page = list(self._fetch(PAGE, self._offset))
+        except JournalError:
+            # Closed or damaged since the first page: nothing more to show (the window's
+            # integrity check tells the user about damage).
+            log.warning("the case list could not read more cases", exc_info=True)
+            self._more = False
+            return []
+        self._offset += len(page)
+        self._more = len(page) == PAGE
+        # A case saved by another program meanwhile may have moved into a page read already.
+        have = {row.id for row in self._rows}
+        return [row for row in page if row.id not in have]
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._more:
+            return
+        new = self._next_page()
+        if new:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+            self._rows.extend(new)
+            self.endInsertRows()
+
+    def find_row(self, case_id: str) -> int:
+        """The case's row, reading further pages until it is found (-1 if it is not there)."""
+        row = self.row_of(case_id)
+        while row < 0 and self._more:
+            before = len(self._rows)
+            self.fetchMore()
+            row = next((before + i for i, r in enumerate(self._rows[before:])
+                        if r.id == case_id), -1)
+        return row
 
     def update_case(self, case: Case) -> int:
         """Show the case's current title, status and doctors; a new case goes on top."""
@@ -87,6 +160,8 @@ class CaseListModel(QAbstractListModel):
             self.beginInsertRows(QModelIndex(), 0, 0)
             self._rows.insert(0, new)
             self.endInsertRows()
+            if self._fetch is not None:
+                self._offset += 1  # saved, it is first in the journal's order too
             return 0
         if _shown(self._rows[row]) != _shown(new):
             self._rows[row] = new
@@ -100,6 +175,8 @@ class CaseListModel(QAbstractListModel):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._rows[row]
             self.endRemoveRows()
+            if self._fetch is not None:
+                self._offset = max(0, self._offset - 1)  # the rows not read yet move up one
 
     def row_of(self, case_id: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == case_id), -1)

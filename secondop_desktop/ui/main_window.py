@@ -355,12 +355,12 @@ class MainWindow(QMainWindow):
             self.case_model.set_cases([])
             self.show_case(None)
             return
-        self.case_model.set_cases(self.journal.list_cases())
+        self.case_model.set_source(self.journal.list_cases)  # a page now, more as scrolled
         if self.case_model.rowCount() == 0:
             self.show_case(None)
             return
         last = settings.get(settings.LAST_CASE)
-        row = self.case_model.row_of(last) if last else -1
+        row = self.case_model.find_row(last) if last else -1
         row = row if row >= 0 else 0
         if self._paint_first:
             self._paint_first = False  # only the first filling at start
@@ -438,7 +438,7 @@ class MainWindow(QMainWindow):
                 return None
             document = self._adopt(case)
         self.show_case(document)
-        row = self.case_model.row_of(case_id)
+        row = self.case_model.find_row(case_id)  # e.g. opened from a search, further down
         if row >= 0 and self.case_list.currentIndex().row() != row:
             self.case_list.selectionModel().blockSignals(True)
             self._select_row(row)

@@ -151,6 +151,22 @@ def test_list_cases_newest_first_from_columns(journal_path: Path, demo_case: Cas
     assert summaries[1].status == "decided"
 
 
+def test_list_cases_a_page_at_a_time_in_the_same_order(journal_path: Path) -> None:
+    """The window reads its list in pages; together they are the whole list, each case once,
+    undated cases last and cases updated at the same moment in a fixed order."""
+    same = "2026-03-01T10:00:00+00:00"
+    cases = [Case(title=f"Case {n}", updated_at=same if n % 3 else None) for n in range(11)]
+    with Journal.open(journal_path) as journal:
+        for case in cases:
+            journal.save_case(case)
+        whole = journal.list_cases()
+        pages = [journal.list_cases(limit=4, offset=start) for start in (0, 4, 8, 12)]
+    assert [len(page) for page in pages] == [4, 4, 3, 0]
+    assert [s.id for page in pages for s in page] == [s.id for s in whole]
+    assert len({s.id for s in whole}) == 11
+    assert all(s.updated_at is None for s in whole[-4:])
+
+
 def test_list_cases_follows_edits(journal_path: Path, demo_case: Case) -> None:
     with Journal.open(journal_path) as journal:
         journal.save_case(demo_case)

@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from secondop_desktop.domain.model import Case, Evidence, Opinion
-from secondop_desktop.store.journal import Journal
+from secondop_desktop.store.journal import CaseSummary, Journal
 from secondop_desktop.store.search import SearchHit
 from secondop_desktop.ui.case_document import CaseDocument
-from secondop_desktop.ui.case_list_model import CaseListModel, CaseRole
+from secondop_desktop.ui.case_list_model import PAGE, CaseListModel, CaseRole, summary_of
 from secondop_desktop.ui.opinion_editor import evidence_spec
 from secondop_desktop.ui.row_list import ItemListModel
 from secondop_desktop.ui.search_model import HitRole, SearchResultsModel
@@ -168,3 +168,60 @@ def test_a_note_time_is_written_in_the_user_s_language():
     finally:
         QLocale.setDefault(before)
     assert when(None) == "No time"
+
+
+# -- the case list read a page at a time ------------------------------------------------------
+
+class _FakeJournalList:
+    """``list_cases(limit, offset)`` over a list the test changes as a journal would."""
+
+    def __init__(self, count: int) -> None:
+        self.rows = [CaseSummary(f"id-{n:05d}", f"Case {n}", "gathering", 0, False, None)
+                     for n in range(count)]
+        self.asked: list[tuple[int, int]] = []
+
+    def list_cases(self, limit: int, offset: int) -> list[CaseSummary]:
+        self.asked.append((limit, offset))
+        return self.rows[offset:offset + limit]
+
+
+def _ids(model: CaseListModel) -> list[str]:
+    return [model.case_id(row) for row in range(model.rowCount())]  # type: ignore[misc]
+
+
+def test_the_case_list_reads_a_page_first_and_the_rest_as_asked(qapp):
+    source = _FakeJournalList(PAGE * 2 + 50)
+    model = CaseListModel()
+    model.set_source(source.list_cases)
+    assert model.rowCount() == PAGE and source.asked == [(PAGE, 0)]
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == PAGE * 2 + 50
+    assert not model.canFetchMore(QModelIndex())
+    assert _ids(model) == [row.id for row in source.rows]
+
+
+def test_cases_added_and_removed_meanwhile_are_neither_doubled_nor_skipped(qapp):
+    source = _FakeJournalList(PAGE * 2)
+    model = CaseListModel()
+    model.set_source(source.list_cases)
+    new = Case(title="Started just now")
+    source.rows.insert(0, summary_of(new))  # saved: first in the journal's order
+    model.update_case(new)
+    gone = model.case_id(5)
+    source.rows = [row for row in source.rows if row.id != gone]  # deleted here
+    model.remove_case(gone)  # type: ignore[arg-type]
+    model.fetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert _ids(model) == [row.id for row in source.rows]
+
+
+def test_find_row_reads_on_until_the_case_is_there(qapp):
+    source = _FakeJournalList(PAGE * 3)
+    model = CaseListModel()
+    model.set_source(source.list_cases)
+    assert model.row_of("id-00450") == -1
+    assert model.find_row("id-00450") == 450
+    assert model.rowCount() == PAGE * 3
+    assert model.find_row("no-such-case") == -1

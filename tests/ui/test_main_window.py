@@ -123,3 +123,32 @@ def test_declining_the_question_keeps_the_opinion(opened, qtbot, monkeypatch):
     assert child(window, QTabWidget, "opinion_tabs").count() == 2
     window.close()
     assert len(stored_cases(opened.journal_path)[0].opinions) == 2
+
+
+def test_scrolling_to_the_end_of_the_window_list_shows_the_next_cases(
+        opened, qtbot, journal_path, monkeypatch):
+    from secondop_desktop.domain.model import Case
+    from secondop_desktop.store.journal import Journal
+    from secondop_desktop.ui import case_list_model
+    from secondop_desktop.ui.case_list_model import CaseRole
+
+    monkeypatch.setattr(case_list_model, "PAGE", 10)
+    with Journal.open(journal_path) as journal:
+        for n in range(60):
+            stamp = f"2026-01-01T09:00:{n:02d}+00:00"  # the last updated on top
+            journal.save_case(Case(title=f"Visit {n}", created_at=stamp, updated_at=stamp))
+    window = opened.window()
+    cases = child(window, QListView, "case_list")
+    model = cases.model()
+    assert model.rowCount() < 60  # what fills the list, not the whole journal
+    assert model.index(0, 0).data(CaseRole.Title) == "Visit 59"
+    cases.setFocus()
+    for _ in range(20):  # the user presses End until the list ends
+        qtbot.keyClick(cases, Qt.Key.Key_End)
+        qtbot.wait(10)
+        if model.rowCount() == 60:
+            break
+    titles = [model.index(r, 0).data(CaseRole.Title) for r in range(model.rowCount())]
+    assert titles == [f"Visit {n}" for n in range(59, -1, -1)]
+    qtbot.keyClick(cases, Qt.Key.Key_End)  # all there now: End reaches the oldest case
+    assert cases.currentIndex().data(CaseRole.Title) == "Visit 0"

@@ -412,7 +412,11 @@ def test_nothing_touches_qt_from_the_background_module():
 
 
 def _damaged_journal(journal_path: Path) -> None:
-    """A journal whose header reads fine but whose middle pages are overwritten."""
+    """A journal whose header and case list read fine but with a damaged page the window does
+    not read at start (the index of titles, used to find a case by its title): only the full
+    integrity check finds it."""
+    import sqlite3
+
     from secondop_desktop.domain.model import Case
     from secondop_desktop.store.journal import Journal
 
@@ -420,8 +424,12 @@ def _damaged_journal(journal_path: Path) -> None:
         for n in range(30):
             journal.save_case(Case(title=f"Filler {n}", concern="words " * 200))
         journal.save_case(demo_case())
+    db = sqlite3.connect(journal_path)
+    (page,) = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'cases_by_title'"
+                         ).fetchone()
+    db.close()
     data = bytearray(journal_path.read_bytes())
-    data[3 * 4096:6 * 4096] = b"\x5a" * (3 * 4096)
+    data[(page - 1) * 4096:page * 4096] = b"\x5a" * 4096
     journal_path.write_bytes(bytes(data))
 
 
