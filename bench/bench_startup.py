@@ -9,10 +9,11 @@ started as the desktop launcher starts it (``secondop`` with no arguments, the j
 user's data folder, found through XDG_DATA_HOME), alternating, several times each. "Shown" is the
 same moment in both: just after the window's first expose event was handled. SecondOp fills in its
 menus' commands and opens the last case right after that; the time until that case is on screen is
-printed too, as a second figure. Prints the medians and their ratio (budget: at most 1.5x), the
-resident memory of SecondOp with the journal and the case open (budget: under 250 MB), and whether
-any heavy module was loaded at start (it should not be). The journal's quick integrity check is not
-in the time: the program runs it on a thread once the window shows
+printed too, as a second figure. Prints the medians and their ratio (budget: at most 1.3x with
+1,000 cases, 1.5x with 10,000), the same ratio on CPU time used until shown (steadier on a shared
+machine), the resident memory of SecondOp with the journal and the case open (budget: under
+250 MB), and whether any heavy module was loaded at start (it should not be). The journal's quick
+integrity check is not in the time: the program runs it on a thread once the window shows
 (``application.BackgroundWork``), as it does the backup.
 
 Both processes run with their byte code cached, as an installed program does (the installer
@@ -27,6 +28,7 @@ import argparse
 import copy
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -66,7 +68,7 @@ class FirstPaint(QObject):
 
     def painted(self):
         self.at = time.perf_counter()
-        print("SHOWN", flush=True)
+        print("SHOWN", time.process_time(), flush=True)
 
 def wait_for(condition, app, seconds=30.0):
     end = time.perf_counter() + seconds
@@ -101,6 +103,7 @@ app = QApplication.instance()
 paint = FirstPaint(window.windowHandle())
 wait_for(lambda: paint.at is not None, app)
 listed = window.case_model.rowCount()
+more = window.case_model.canFetchMore(window.case_model.index(-1, -1))
 wait_for(lambda: window.document is not None and window.case_page.isVisible(), app)
 print("CASE", flush=True)
 import json  # not before: the bare window does not load it either
@@ -111,7 +114,7 @@ with open("/proc/self/status") as status:
         if line.startswith("VmRSS:"):
             rss = int(line.split()[1]) * 1024
 heavy = [name for name in HEAVY if name in sys.modules]
-print(json.dumps({"rss": rss, "heavy": heavy, "cases": listed,
+print(json.dumps({"rss": rss, "heavy": heavy, "cases": listed, "more": more,
                   "journal": str(window.journal.path),
                   "visible": window.isVisible(), "case_open": window.document is not None}),
       flush=True)
@@ -134,31 +137,37 @@ def make_journal(path: Path, cases: int) -> None:
 
 
 def time_to_shown(code: str, args: list[str],
-                  env: dict[str, str]) -> tuple[float, float | None, str]:
+                  env: dict[str, str]) -> tuple[float, float | None, str, float]:
     """Seconds from starting the process to its "SHOWN" line (window painted) and to its "CASE"
-    line (the last case on screen, if it says so), and what it printed after."""
+    line (the last case on screen, if it says so), what it printed after, and the CPU seconds
+    the process had used when shown (steadier than the wall clock on a shared machine)."""
     start = time.perf_counter()
     process = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
                                text=True, env=env)
     assert process.stdout is not None
     shown = case = None
+    cpu = float("nan")
     rest: list[str] = []
     for line in process.stdout:
-        if line.strip() == "SHOWN" and shown is None:
+        if line.startswith("SHOWN") and shown is None:
             shown = time.perf_counter() - start
+            cpu = float(line.split()[1])
         elif line.strip() == "CASE" and case is None:
             case = time.perf_counter() - start
         else:
             rest.append(line)
     if process.wait() != 0 or shown is None:
         raise SystemExit(f"the measured process failed (exit {process.returncode})")
-    return shown, case, "".join(rest)
+    return shown, case, "".join(rest), cpu
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Start-up time and memory of the main window.")
     parser.add_argument("--cases", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=15)
+    parser.add_argument("--journal", type=Path,
+                        help="copy this journal instead of making one (making 10,000 cases "
+                        "takes minutes); --cases must say how many it holds")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="secondop-bench-") as folder:
         env = dict(os.environ)
@@ -173,34 +182,51 @@ def main(argv: list[str] | None = None) -> int:
         # Where the program looks when started with no arguments (paths.default_journal_path).
         journal_path = Path(env["XDG_DATA_HOME"]) / "SecondOp" / "journal.secondop-journal"
         began = time.perf_counter()
-        make_journal(journal_path, args.cases)
+        if args.journal:
+            journal_path.parent.mkdir(parents=True)
+            shutil.copyfile(args.journal, journal_path)
+        else:
+            make_journal(journal_path, args.cases)
         print(f"journal of {args.cases} cases made in {time.perf_counter() - began:.1f} s")
         # Warm the file cache for both, and cache their byte code as an installed program has.
         time_to_shown(BARE, [], warm_env)
         time_to_shown(SECONDOP, [], warm_env)
         bare: list[float] = []
         ours: list[float] = []
+        bare_cpu: list[float] = []
+        ours_cpu: list[float] = []
         ours_case: list[float] = []
         report: dict[str, object] = {}
         for _ in range(args.repeat):
-            bare.append(time_to_shown(BARE, [], env)[0])
-            shown, case, rest = time_to_shown(SECONDOP, [], env)
+            shown, _, _, cpu = time_to_shown(BARE, [], env)
+            bare.append(shown)
+            bare_cpu.append(cpu)
+            shown, case, rest, cpu = time_to_shown(SECONDOP, [], env)
             ours.append(shown)
+            ours_cpu.append(cpu)
             ours_case.append(case if case is not None else float("nan"))
             report = json.loads(rest.strip().splitlines()[-1])
         bare_median = statistics.median(bare)
         ours_median = statistics.median(ours)
         ratio = ours_median / bare_median
-        if (report["cases"] != args.cases or not report["visible"] or not report["case_open"]
+        # The list reads a page of cases at first, the rest as it is scrolled.
+        listed_ok = report["cases"] == args.cases or (report["more"] and report["cases"] > 0)
+        if (not listed_ok or not report["visible"] or not report["case_open"]
                 or report["journal"] != str(journal_path)):
             raise SystemExit(f"the window did not show the journal as expected: {report}")
         rss_mb = int(report["rss"]) / (1024 * 1024)  # type: ignore[call-overload]
         print(f"bare PySide6 window shown:    {bare_median * 1000:7.0f} ms (median of "
               f"{args.repeat})")
-        print(f"SecondOp main window shown with its {report['cases']} cases listed: "
+        print(f"SecondOp main window shown with a journal of {args.cases} cases "
+              f"({report['cases']} listed at first, the rest as scrolled): "
               f"{ours_median * 1000:7.0f} ms")
-        print(f"ratio (window shown): {ratio:.2f}x (budget 1.5x) "
-              f"{'OK' if ratio <= 1.5 else 'OVER'}")
+        budget = 1.3 if args.cases <= 1000 else 1.5
+        print(f"ratio (window shown): {ratio:.2f}x (budget {budget}x) "
+              f"{'OK' if ratio <= budget else 'OVER'}")
+        cpu_ratio = statistics.median(ours_cpu) / statistics.median(bare_cpu)
+        print(f"CPU time until shown: {statistics.median(bare_cpu) * 1000:.0f} ms bare, "
+              f"{statistics.median(ours_cpu) * 1000:.0f} ms SecondOp, ratio {cpu_ratio:.2f}x "
+              f"{'OK' if cpu_ratio <= budget else 'OVER'}")
         case_median = statistics.median(ours_case)
         print(f"... and its last case on screen: {case_median * 1000:7.0f} ms "
               f"({case_median / bare_median:.2f}x the bare window)")
