@@ -95,6 +95,10 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     sub.add_argument(
         "--include-private", action="store_true", help="also print notes marked private"
     )
+    sub.add_argument(
+        "--include-decision", action="store_true",
+        help="also print the decision and what matters to the patient",
+    )
 
     sub = command("search", "find text in every case, opinion, question and note")
     sub.add_argument("text")
@@ -294,6 +298,7 @@ def _cmd_export_pdf(args: argparse.Namespace) -> int:
         paper=args.paper,
         large_print=args.large_print,
         include_private=args.include_private,
+        include_decision=args.include_decision,
     )
     try:
         export_comparison_pdf(case, args.output, options)

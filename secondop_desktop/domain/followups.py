@@ -40,7 +40,7 @@ class FollowUp:
 
     @property
     def state(self) -> str:
-        state = self.review.state if self.review else "open"
+        state = self.review.state if self.review else self.point.state
         return state if state in REVIEW_STATES else "open"
 
     @property
@@ -114,10 +114,12 @@ def update(case: Case, a_id: str, b_id: str, point_key: str, **changes: object) 
     return review
 
 
-def questions_by_doctor(case: Case, followups: Sequence[FollowUp]) -> list[tuple[str, list[str]]]:
-    """The open follow-ups as questions, grouped by the doctor to ask: the one a difference was
-    put to, else the pair's first doctor (the one seen first, usually the original doctor)."""
-    groups: dict[str, list[str]] = {}
+def questions_by_doctor(
+    case: Case, followups: Sequence[FollowUp]
+) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The open follow-ups as (point label, question), grouped by the doctor to ask: the one a
+    difference was put to, else the pair's first doctor (seen first, usually the original)."""
+    groups: dict[str, list[tuple[str, str]]] = {}
     for item in followups:
         if not item.is_open():
             continue
@@ -125,6 +127,6 @@ def questions_by_doctor(case: Case, followups: Sequence[FollowUp]) -> list[tuple
         opinion = case.opinion(target)
         name = opinion.doctor if opinion else item.doctor_a
         texts = groups.setdefault(name, [])
-        if item.question not in texts:
-            texts.append(item.question)
+        if all(item.question != q for _, q in texts):
+            texts.append((item.label, item.question))
     return list(groups.items())

@@ -24,7 +24,7 @@ from reportlab.platypus import (
 
 from secondop_desktop.domain.comparison import Comparison
 from secondop_desktop.domain.model import Case, Opinion
-from secondop_desktop.report import fonts
+from secondop_desktop.report import decision_sections, fonts
 from secondop_desktop.report.marks import SHADE_NONE, SHADE_SOFT, SHADE_STRONG, short_names
 from secondop_desktop.report.markup import (
     has_cjk,
@@ -327,6 +327,8 @@ class Context:
     """The height of the page's text area: a block taller than this may split."""
     split_rows: bool = False
     """Only when a row is taller than a page: splitting rows otherwise breaks short rows too."""
+    include_decision: bool = False
+    """The decision and what matters to the patient are printed only when the user asks."""
 
     @property
     def names(self) -> list[str]:
@@ -343,6 +345,7 @@ def build_story(ctx: Context) -> list[Flowable]:
     story += _header(ctx)
     story += _summary(ctx)
     story += _table(ctx)
+    story += decision_sections.option_grids(ctx)
     story += _questions(ctx)
     story += _evidence(ctx)
     story += _records(ctx)
@@ -579,25 +582,9 @@ def _questions(ctx: Context) -> list[Flowable]:
         block.append(Spacer(1, s.body.fontSize * 0.5))
         out.append(Block(block, ctx.frame_height))
 
-    suggested: list[tuple[str, str]] = []
-    seen: set[str] = set()
-    for comp in ctx.comparisons:
-        for p in comp.points:
-            if p.differs and p.state == "open" and p.question.strip():
-                key = " ".join(p.question.split()).lower()
-                if key not in seen:
-                    seen.add(key)
-                    suggested.append((p.label or _words(p.topic).capitalize(), p.question))
-    if suggested:
-        out.append(text("From where the doctors differ", s.h3))
-        for label, question in suggested:
-            number += 1
-            out.append(Block([
-                para(f"<b>{number}.</b> <b>{inline(label)}:</b> {inline(question)}", s.body,
-                     label + question),
-                RuledLines(2, lines),
-                Spacer(1, s.body.fontSize * 0.5),
-            ], ctx.frame_height))
+    # The follow-up list's open items, one list per doctor to ask.
+    followed, number = decision_sections.followup_questions(ctx, number)
+    out += followed
     if number == 0:
         out.append(text("No questions written down yet.", s.body))
     return out
@@ -730,7 +717,8 @@ def _notes(ctx: Context) -> list[Flowable]:
 def _decision(ctx: Context) -> list[Flowable]:
     s = ctx.styles
     d = ctx.case.decision
-    if d is None or not (d.chosen.strip() or d.reasons.strip() or d.values or d.based_on):
+    if not ctx.include_decision or d is None or not (
+            d.chosen.strip() or d.reasons.strip() or d.values or d.based_on):
         return []
     by_id = {o.id: o.doctor for o in ctx.case.opinions}
     out: list[Flowable] = [CondPageBreak(s.body.fontSize * 10),
@@ -752,6 +740,9 @@ def _decision(ctx: Context) -> list[Flowable]:
             dots = "●" * level + "○" * (5 - level)
             rows.append([text(v.factor, s.cell), text(f"{dots} {level} of 5", s.cell)])
         out.append(_simple_table(rows, [ctx.width * 0.62, ctx.width * 0.38], ctx.split_rows))
+    out += decision_sections.what_favours(ctx)
+    if d.with_whom.strip():
+        out.append(para(f"<b>Deciding with:</b> {inline(d.with_whom)}", s.body, d.with_whom))
     sure = d.sure
     out.append(text("Certainty check", s.h3))
     for attr, sentence in _SURE_QUESTIONS:

@@ -34,6 +34,8 @@ class PdfOptions:
     include_private: bool = False
     for_doctor: str | None = None
     """The doctor the patient will hand this to ("Dr Hale"), shown under the title."""
+    include_decision: bool = False
+    """Print the decision and what matters to the patient (only when they ask)."""
 
 
 def territory_of(locale_name: str) -> str:

@@ -31,8 +31,8 @@ from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.case_list_model import UNTITLED
 from secondop_desktop.ui.words import status_words
 
-TAB_OVERVIEW, TAB_OPINIONS, TAB_COMPARE, TAB_QUESTIONS, TAB_NOTES, TAB_RECORDS, TAB_DECISION = (
-    range(7))
+(TAB_OVERVIEW, TAB_OPINIONS, TAB_COMPARE, TAB_QUESTIONS, TAB_NOTES, TAB_RECORDS, TAB_DECISION,
+ TAB_FOLLOWUPS, TAB_TIMELINE) = range(9)
 
 # Each part: its tab text (with its keyboard letter) and the object name of its stand-in.
 _PARTS = (
@@ -43,6 +43,8 @@ _PARTS = (
     ("&Notes", "notes_tab"),
     ("&Records", "records_tab"),
     ("&Decision", "decision_tab"),
+    ("Follo&w-ups", "followups_tab"),
+    ("&Timeline", "timeline_tab"),
 )
 
 
@@ -83,6 +85,18 @@ def _decision() -> QWidget:
     return DecisionPage()
 
 
+def _followups() -> QWidget:
+    from secondop_desktop.ui.followup_page import FollowUpPage
+
+    return FollowUpPage()
+
+
+def _timeline() -> QWidget:
+    from secondop_desktop.ui.timeline_page import TimelinePage
+
+    return TimelinePage()
+
+
 def _compare() -> QWidget:
     """The compare view, or a plain placeholder while that module is missing."""
     try:
@@ -103,6 +117,8 @@ _MAKERS: dict[int, Callable[[], QWidget]] = {
     TAB_NOTES: _list_page("NOTES", "notes_page"),
     TAB_RECORDS: _list_page("RECORDS", "records_page"),
     TAB_DECISION: _decision,
+    TAB_FOLLOWUPS: _followups,
+    TAB_TIMELINE: _timeline,
 }
 
 
@@ -189,8 +205,11 @@ class CasePage(QWidget):
             return page
         page = _MAKERS[index]()
         self._built[index] = page
-        if index == TAB_OPINIONS:
+        if index in (TAB_OPINIONS, TAB_FOLLOWUPS, TAB_TIMELINE):
             page.message.connect(self.message)
+        elif index == TAB_DECISION:
+            page.options_panel.message.connect(self.message)
+            page.options_panel.questionAdded.connect(self._questions_added)
         elif index == TAB_COMPARE and hasattr(page, "reviewChanged"):
             page.reviewChanged.connect(self._review_changed)
             page.questionRequested.connect(self._question_requested)
@@ -246,6 +265,14 @@ class CasePage(QWidget):
     @property
     def decision(self) -> Any:
         return self._page(TAB_DECISION)
+
+    @property
+    def followups(self) -> Any:
+        return self._page(TAB_FOLLOWUPS)
+
+    @property
+    def timeline(self) -> Any:
+        return self._page(TAB_TIMELINE)
 
     @property
     def compare(self) -> Any:
@@ -408,6 +435,10 @@ class CasePage(QWidget):
         name = (self.tr("Clear your view of a difference") if empty
                 else self.tr("Change your view of a difference"))
         self.document.edit(f"review:{review.id}", name, change, mergeable=False)
+
+    def _questions_added(self) -> None:
+        if TAB_QUESTIONS in self._built:
+            self.questions.load()
 
     def _question_requested(self, text: str, point: Point | None = None) -> None:
         """A question the compare view suggested, with the point it comes from (its topic

@@ -228,8 +228,15 @@ class ExportPdfDialog(QDialog):
         self.include_private_check.setToolTip(self.tr(
             "Private notes are left out unless you tick this."
         ))
+        self.include_decision_check = QCheckBox(self.tr("Include my decision and what matters "
+                                                        "to me"))
+        self.include_decision_check.setObjectName("include_decision_check")
+        self.include_decision_check.setToolTip(self.tr(
+            "Your decision, your reasons and what matters to you are left out unless you tick "
+            "this."))
         form.addRow("", self.large_print_check)
         form.addRow("", self.include_private_check)
+        form.addRow("", self.include_decision_check)
 
         file_box = QWidget()
         file_row = QHBoxLayout(file_box)
@@ -359,6 +366,7 @@ class ExportPdfDialog(QDialog):
             paper="letter" if self.letter_radio.isChecked() else "a4",
             large_print=self.large_print_check.isChecked(),
             include_private=self.include_private_check.isChecked(),
+            include_decision=self.include_decision_check.isChecked(),
             for_doctor=self.for_doctor_combo.currentText() or None,
         )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from secondop_desktop.domain.model import Case
@@ -32,6 +32,14 @@ class OverviewPage(form_fields.FormPage):
                     "kept as you go; there is no Save button to remember."),
         )
         self.form = form
+        # A decided case says so first of all (filled in from the Decision tab).
+        self.decided = QLabel("")
+        self.decided.setObjectName("overview_decision")
+        self.decided.setWordWrap(True)
+        self.decided.setTextFormat(Qt.TextFormat.PlainText)
+        self.decided.setProperty("role", "decided")
+        self.decided.hide()
+        layout.insertWidget(0, self.decided)
         self.title = fields.line_edit("case_title", self.tr("Title of the case"),
                                       self.tr("e.g. Right knee pain: surgery or therapy?"))
         self.concern = form_fields.text_edit("case_concern", self.tr("The health concern"),
@@ -94,14 +102,33 @@ class OverviewPage(form_fields.FormPage):
 
 
     def set_document(self, document: CaseDocument | None) -> None:
+        if self.document is not None:
+            self.document.changed.disconnect(self._show_decision)
         self.document = document
+        if document is not None:
+            document.changed.connect(self._show_decision)
         self.load()
+
+    def _show_decision(self) -> None:
+        case = self.document.case if self.document else None
+        decision = case.decision if case else None
+        chosen = decision.chosen.strip() if decision else ""
+        if not chosen:
+            self.decided.hide()
+            return
+        text = self.tr("Decided: {chosen}").format(chosen=chosen)
+        if decision.decided_on:
+            text += self.tr(" (on {date})").format(date=decision.decided_on)
+        self.decided.setText(text)
+        self.decided.setAccessibleName(text)
+        self.decided.show()
 
     def load(self) -> None:
         case = self.document.case if self.document else None
         self.setEnabled(case is not None)
         if case is None:
             return
+        self._show_decision()
         fields.set_line(self.title, case.title)
         form_fields.set_text(self.concern, case.concern)
         fields.set_line(self.patient, case.patient_name)

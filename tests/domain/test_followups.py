@@ -58,9 +58,9 @@ def test_open_follow_ups_become_questions_for_the_original_doctor(demo_case: Cas
     followups.update(demo_case, hale.id, tanaka.id, items[2].point.key, state="resolved")
     grouped = dict(followups.questions_by_doctor(demo_case, followups.collect(demo_case)))
     assert set(grouped) == {hale.doctor, tanaka.doctor}
-    assert items[1].question in grouped[tanaka.doctor]
-    assert items[2].question not in grouped[hale.doctor]
-    assert items[0].question in grouped[hale.doctor]
+    assert (items[1].label, items[1].question) in grouped[tanaka.doctor]
+    assert (items[2].label, items[2].question) not in grouped[hale.doctor]
+    assert (items[0].label, items[0].question) in grouped[hale.doctor]
 
 
 def test_timeline_is_in_date_order_with_visits_notes_records_and_the_decision(

@@ -82,7 +82,9 @@ def test_questions_answers_evidence_records_medicines_and_notes(demo_case, read_
     assert "Questions to ask" in flat
     assert "1. How did you grade the X-ray, and what makes it that grade?" in flat
     assert "Dr Robert Hale: The inner side has no cartilage left on the X-ray" in flat
-    # Suggested questions of open differences, but not of the one already explained.
+    # Suggested questions of open differences, but not of the one already explained, as
+    # questions for the doctor seen first.
+    assert "Questions for Dr Robert Hale" in flat
     assert "Stage: How did you grade the X-ray?" in flat
     assert "Why this treatment first?" in flat
     assert "Physical therapy versus glucocorticoid injection" in flat
@@ -306,7 +308,8 @@ def test_decision_worksheet_when_filled(demo_case, read_pdf):
         decided_on="2026-11-01",
         sure=SureCheck(sure=True, understand=True, risks_benefits=False, encouragement=True),
     )
-    flat = render(demo_case, read_pdf, for_doctor="Dr Robert Hale").flat
+    assert "The decision so far" not in render(demo_case, read_pdf).flat  # not asked for
+    flat = render(demo_case, read_pdf, for_doctor="Dr Robert Hale", include_decision=True).flat
     assert "To discuss with Dr Robert Hale" in flat
     assert "Chosen plan: Supervised physical therapy first" in flat
     assert "Based on the opinion of: Dr Mei Tanaka" in flat

@@ -1,0 +1,384 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The options side by side: the list of options and, for the one chosen, its Option Grid.
+
+The grid has one row per question a patient asks about a treatment (what it involves, benefits,
+risks and side effects, recovery, how soon, cost or coverage) and one column per doctor. What a
+doctor did not say shows as "Not said — click to ask": one click (or Enter) on it adds the
+question to the case's questions. A doctor's words can be filled in here too (F2 or typing on a
+cell of a doctor who named the option); they are the recommendation's own fields.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secondop_desktop.domain.model import Case, Decision, Question, now_iso
+from secondop_desktop.domain.options import (
+    ROW_LABELS,
+    ROWS,
+    STARTER_OWN_OPTIONS,
+    Option,
+    gather_options,
+    own_key,
+    own_options,
+)
+from secondop_desktop.ui import fields, form_fields
+from secondop_desktop.ui.case_document import CaseDocument
+
+_Index = QModelIndex | QPersistentModelIndex
+# The rows a doctor's words can be typed into (risks and side effects are two fields in one row).
+EDITABLE_ROWS = ("involves", "benefits", "recovery", "timing", "cost")
+ROW_TOPICS = {"risks": "risks", "cost": "logistics", "timing": "logistics"}
+EmptyRole = Qt.ItemDataRole.UserRole + 1
+"""True for a cell the doctor left empty ("not said")."""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OptionGrid", text)
+
+
+class OptionListModel(QAbstractListModel):
+    """The options, one per row: the treatment and who named it (or "Your own option")."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.options: list[Option] = []
+
+    def set_options(self, options: list[Option]) -> None:
+        if [(o.key, o.label, o.named_by()) for o in options] == [
+                (o.key, o.label, o.named_by()) for o in self.options]:
+            self.options = options
+            return
+        self.beginResetModel()
+        self.options = options
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.options)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.options):
+            return None
+        option = self.options[index.row()]
+        who = (_tr("Your own option") if option.own
+               else _tr("Named by {doctors}").format(doctors=", ".join(option.named_by())))
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{option.label}\n{who}"
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            return f"{option.label}. {who}"
+        if role == Qt.ItemDataRole.UserRole:
+            return option.key
+        return None
+
+
+class OptionGridModel(QAbstractTableModel):
+    """One option's grid: rows are ``ROWS``, columns the case's doctors."""
+
+    cellEdited = Signal(str, str, str, str)
+    """(opinion id, recommendation id, field, text) when a doctor's words are typed in."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.case: Case | None = None
+        self.option: Option | None = None
+        self._columns: list[tuple[str, str]] = []  # (opinion id, doctor)
+
+    def set_option(self, case: Case | None, option: Option | None) -> None:
+        columns = [(o.id, o.doctor) for o in case.opinions] if case else []
+        same_shape = columns == self._columns and (option is None) == (self.option is None)
+        self.case, self.option = case, option
+        if same_shape and self.rowCount() and self.columnCount():
+            self._columns = columns
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+            return
+        self.beginResetModel()
+        self._columns = columns
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.option is None else len(ROWS)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.option is None else len(self._columns)
+
+    def opinion_id(self, column: int) -> str:
+        return self._columns[column][0]
+
+    def text(self, index: _Index) -> str:
+        if self.option is None or not index.isValid():
+            return ""
+        return self.option.cell(ROWS[index.row()], self.opinion_id(index.column()))
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self.option is None or not index.isValid():
+            return None
+        row = ROWS[index.row()]
+        doctor = self._columns[index.column()][1]
+        text = self.text(index)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text or _tr("Not said — click to ask")
+        if role == Qt.ItemDataRole.EditRole:
+            entry = self.option.entry_for(self.opinion_id(index.column()))
+            return str(getattr(entry.recommendation, row, "") or "") if entry else ""
+        if role == EmptyRole:
+            return not text
+        if role == Qt.ItemDataRole.FontRole and not text:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and not text:
+            return QPalette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            label = _tr(ROW_LABELS[row])
+            if text:
+                return f"{doctor}, {label}: {text}"
+            return _tr("{doctor}, {row}: not said. Click to add the question: {question}").format(
+                doctor=doctor, row=label, question=self.question(index))
+        return None
+
+    def question(self, index: _Index) -> str:
+        return self.option.question(ROWS[index.row()]) if self.option else ""
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or self.option is None:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return _tr(ROW_LABELS[ROWS[section]]) if 0 <= section < len(ROWS) else None
+        if 0 <= section < len(self._columns):
+            doctor = self._columns[section][1]
+            named = self.option.entry_for(self._columns[section][0]) is not None
+            return doctor if named else _tr("{doctor} (did not name it)").format(doctor=doctor)
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if (self.option is not None and index.isValid() and ROWS[index.row()] in EDITABLE_ROWS
+                and self.option.entry_for(self.opinion_id(index.column())) is not None):
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not (self.flags(index)
+                                                     & Qt.ItemFlag.ItemIsEditable):
+            return False
+        entry = self.option.entry_for(self.opinion_id(index.column()))  # type: ignore[union-attr]
+        self.cellEdited.emit(entry.opinion_id, entry.recommendation.id, ROWS[index.row()],
+                             str(value))
+        return True
+
+
+class OptionsPanel(QWidget):
+    """The options list, the grid of the option chosen in it, and the patient's own options."""
+
+    message = Signal(str)
+    optionsChanged = Signal()
+    questionAdded = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("options_panel")
+        self.document: CaseDocument | None = None
+        self.list_model = OptionListModel(self)
+        self.grid_model = OptionGridModel(self)
+        self._build()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.option_list = QListView()
+        fields.name(self.option_list, "options_list", self.tr("Your options"))
+        self.option_list.setModel(self.list_model)
+        self.option_list.setMaximumHeight(self.option_list.fontMetrics().height() * 12)
+        self.option_list.setWordWrap(True)
+        layout.addWidget(self.option_list)
+
+        own = QHBoxLayout()
+        self.own_edit = fields.line_edit("own_option_edit", self.tr("An option of your own"),
+                                         self.tr("An option of your own, e.g. Wait and see"))
+        self.add_own = fields.button("own_option_add", self.tr("Add option"),
+                                     self.tr("Add your own option"))
+        self.remove_own = fields.button("own_option_remove", self.tr("Remove this option"))
+        own.addWidget(self.own_edit, 1)
+        own.addWidget(self.add_own)
+        own.addWidget(self.remove_own)
+        layout.addLayout(own)
+
+        self.grid_heading = fields.Heading("", 1.1, "option_grid_heading")
+        self.grid_heading.setWordWrap(True)
+        layout.addWidget(self.grid_heading)
+        layout.addWidget(form_fields.hint_label(self.tr(
+            "Each doctor's words in their own column. Where a doctor did not say, click the "
+            "cell to add the question to your list. To fill in what a doctor told you, select "
+            "the cell and start typing.")))
+        self.grid = QTableView()
+        fields.name(self.grid, "option_grid", self.tr("The option side by side"))
+        self.grid.setModel(self.grid_model)
+        self.grid.setWordWrap(True)
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.grid.setMinimumHeight(self.grid.fontMetrics().height() * 16)
+        layout.addWidget(self.grid)
+        self.empty_label = QLabel(self.tr("No options yet: add the doctors' recommendations on "
+                                          "the Opinions tab, or an option of your own."))
+        self.empty_label.setObjectName("options_empty")
+        self.empty_label.setWordWrap(True)
+        layout.addWidget(self.empty_label)
+
+        self.option_list.selectionModel().currentChanged.connect(lambda *_: self._show_current())
+        self.grid.clicked.connect(self._cell_clicked)
+        self.grid.activated.connect(self._cell_clicked)
+        self.grid_model.cellEdited.connect(self._cell_edited)
+        self.add_own.clicked.connect(self._add_own)
+        self.own_edit.returnPressed.connect(self._add_own)
+        self.remove_own.clicked.connect(self._remove_own)
+
+    # -- the document ---------------------------------------------------------------------
+
+    def set_document(self, document: CaseDocument | None) -> None:
+        self.document = document
+        self.load()
+
+    def options(self) -> list[Option]:
+        return list(self.list_model.options)
+
+    def load(self) -> None:
+        case = self.document.case if self.document else None
+        current = self.current_option()
+        key = current.key if current else None
+        self.list_model.set_options(gather_options(case) if case else [])
+        row = next((i for i, o in enumerate(self.list_model.options)
+                    if key is not None and (o.key == key or key in o.keys)), 0)
+        if self.list_model.rowCount():
+            index = self.list_model.index(row)
+            if self.option_list.currentIndex() != index:
+                self.option_list.setCurrentIndex(index)
+        self._show_current()
+        self.optionsChanged.emit()
+
+    def current_option(self) -> Option | None:
+        row = self.option_list.currentIndex().row()
+        options = self.list_model.options
+        return options[row] if 0 <= row < len(options) else None
+
+    def select_option(self, label: str) -> None:
+        for row, option in enumerate(self.list_model.options):
+            if option.label == label:
+                self.option_list.setCurrentIndex(self.list_model.index(row))
+                return
+        raise KeyError(label)
+
+    def _show_current(self) -> None:
+        option = self.current_option()
+        case = self.document.case if self.document else None
+        self.grid_model.set_option(case, option)
+        has = option is not None
+        self.grid.setVisible(has)
+        self.grid_heading.setVisible(has)
+        self.empty_label.setVisible(not has)
+        self.remove_own.setEnabled(bool(option and option.own))
+        if option is not None:
+            self.grid_heading.setText(option.label)
+            self.grid.setAccessibleName(self.tr("{option}, side by side").format(
+                option=option.label))
+            self.grid.resizeRowsToContents()
+
+    # -- actions --------------------------------------------------------------------------
+
+    def _cell_clicked(self, index: QModelIndex) -> None:
+        if not index.isValid() or not index.data(EmptyRole) or self.document is None:
+            return
+        text = self.grid_model.question(index)
+        if any(q.text.strip() == text for q in self.document.case.questions):
+            self.message.emit(self.tr("That question is already on your list."))
+            return
+        stamp = now_iso()
+        topic = ROW_TOPICS.get(ROWS[index.row()], "treatment")
+        question = Question(text=text, topic=topic, created_at=stamp, updated_at=stamp)
+        self.document.edit("questions:add", self.tr("Add a question"),
+                           lambda case: case.questions.append(question), mergeable=False)
+        self.questionAdded.emit()
+        self.message.emit(self.tr("Added to your questions: {question}").format(question=text))
+
+    def _cell_edited(self, opinion_id: str, rec_id: str, row: str, text: str) -> None:
+        if self.document is None:
+            return
+
+        def change(case: Case) -> None:
+            opinion = case.opinion(opinion_id)
+            rec = next((r for r in opinion.recommendations if r.id == rec_id), None) \
+                if opinion else None
+            if rec is not None:
+                setattr(rec, row, text)
+                rec.updated_at = now_iso()
+
+        self.document.edit(f"option:{rec_id}:{row}", self.tr("Change what a doctor said"),
+                           change)
+        self.load()
+
+    def _own_labels(self) -> list[str]:
+        case = self.document.case if self.document else None
+        return own_options(case) if case else list(STARTER_OWN_OPTIONS)
+
+    def _add_own(self) -> None:
+        label = " ".join(self.own_edit.text().split())
+        if not label or self.document is None:
+            return
+        labels = self._own_labels()
+        if own_key(label) in {own_key(x) for x in labels}:
+            self.message.emit(self.tr("“{option}” is already one of your options.").format(
+                option=label))
+            return
+
+        def change(case: Case) -> None:
+            if case.decision is None:
+                case.decision = Decision()
+            case.decision.own_options = [*labels, label]
+            case.decision.updated_at = now_iso()
+
+        self.document.edit("decision:own_options", self.tr("Add an option of your own"), change,
+                           mergeable=False)
+        self.own_edit.clear()
+        self.load()
+        self.select_option(label)
+
+    def _remove_own(self) -> None:
+        option = self.current_option()
+        if option is None or not option.own or self.document is None:
+            return
+        labels = [x for x in self._own_labels() if own_key(x) != option.key]
+
+        def change(case: Case) -> None:
+            if case.decision is None:
+                case.decision = Decision()
+            case.decision.own_options = labels
+            case.decision.updated_at = now_iso()
+
+        self.document.edit("decision:own_options", self.tr("Remove an option of your own"),
+                           change, mergeable=False)
+        self.load()

@@ -1,0 +1,404 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What matters to me: the patient's factors, each rated 0–5 and marked as favouring options,
+and a picture of which factors favour each option.
+
+The picture only shows what the patient said, option by option, in the options' usual order:
+no total, no ranking, nothing that reads as the program picking an option.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSlider,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secondop_desktop.domain.model import Case, Decision, ValueFactor, now_iso
+from secondop_desktop.domain.options import FactorWeight, Option, favouring
+from secondop_desktop.ui import fields, form_fields
+from secondop_desktop.ui.case_document import CaseDocument
+
+_Index = QModelIndex | QPersistentModelIndex
+STARTER_FACTORS = (
+    "Avoiding surgery",
+    "Fast relief",
+    "Returning to work or sport",
+    "Fewest side effects",
+    "Cost",
+    "Time away from family",
+)
+# Calm colours for the picture's pieces, told apart by their names too (never colour alone).
+_COLOURS = ("#4e79a7", "#59a14f", "#b07aa1", "#f28e2b", "#76b7b2", "#9c755f", "#edc948")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ValuesPanel", text)
+
+
+def importance_words(value: int) -> str:
+    return _tr("{value} of 5").format(value=value) if value else _tr("Not rated")
+
+
+class FactorsModel(QAbstractTableModel):
+    """One row per factor: its name, how much it matters, then a tick per option it favours."""
+
+    favoursToggled = Signal(int, str, bool)  # (factor row, option key, on)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.values: list[ValueFactor] = []
+        self.options: list[Option] = []
+
+    def set_data(self, values: list[ValueFactor], options: list[Option]) -> None:
+        shape = (len(values), [o.key for o in options])
+        same = shape == (len(self.values), [o.key for o in self.options])
+        self.values, self.options = values, options
+        if same and self.rowCount():
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, self.columnCount() - 1))
+            return
+        self.beginResetModel()
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.values)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2 + len(self.options)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.values):
+            return None
+        value = self.values[index.row()]
+        column = index.column()
+        if column == 0:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+                return value.factor
+            return None
+        if column == 1:
+            if role == Qt.ItemDataRole.DisplayRole:
+                dots = "●" * value.importance + "○" * (5 - value.importance)
+                return f"{dots}  {importance_words(value.importance)}"
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return _tr("{factor}: matters {words}").format(
+                    factor=value.factor, words=importance_words(value.importance))
+            return None
+        option = self.options[column - 2]
+        on = bool(option.keys & set(value.favours))
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            return (_tr("{factor} favours {option}") if on
+                    else _tr("{factor} does not favour {option}")).format(
+                factor=value.factor, option=option.label)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if section == 0:
+            return _tr("What matters to me")
+        if section == 1:
+            return _tr("How much")
+        if 0 <= section - 2 < len(self.options):
+            return _tr("Favours {option}").format(option=self.options[section - 2].label)
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() >= 2:
+            base |= Qt.ItemFlag.ItemIsUserCheckable
+        return base
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() < 2:
+            return False
+        on = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) \
+            else value
+        self.favoursToggled.emit(index.row(), self.options[index.column() - 2].key, on)
+        return True
+
+
+class FavourPicture(QWidget):
+    """For each option, a bar of the factors that favour it, each as wide as it matters."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("favour_picture")
+        self.rows: list[tuple[str, list[FactorWeight]]] = []
+        self.setAccessibleName(self.tr("What favours each option"))
+
+    def set_rows(self, rows: list[tuple[str, list[FactorWeight]]]) -> None:
+        self.rows = rows
+        self.setAccessibleDescription(self.describe())
+        self.updateGeometry()
+        self.update()
+
+    def describe(self) -> str:
+        lines = []
+        for label, weights in self.rows:
+            said = ", ".join(f"{w.factor} ({importance_words(w.importance)})" for w in weights)
+            lines.append(f"{label}: {said or self.tr('nothing you marked')}")
+        return "\n".join(lines)
+
+    def _line(self) -> int:
+        return self.fontMetrics().height()
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, max(1, len(self.rows)) * self._line() * 3 + 8)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, self.sizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        line = self._line()
+        width = self.width() - 8
+        text_colour = self.palette().color(QPalette.ColorRole.WindowText)
+        quiet = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        # One scale for every option (25 = five factors that each matter fully), so bars compare
+        # as the patient rated them without the program adding anything up for them.
+        unit = width / 25.0
+        colours: dict[str, QColor] = {}
+        y = 4
+        for label, weights in self.rows:
+            painter.setPen(text_colour)
+            painter.drawText(QRectF(4, y, width, line), Qt.AlignmentFlag.AlignLeft
+                             | Qt.AlignmentFlag.AlignVCenter,
+                             self.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight,
+                                                           width))
+            x = 4.0
+            bar_y = y + line + 2
+            if not weights:
+                painter.setPen(quiet)
+                painter.drawText(QRectF(x, bar_y, width, line), Qt.AlignmentFlag.AlignVCenter,
+                                 self.tr("Nothing you marked favours it yet"))
+            for weight in weights:
+                colour = colours.setdefault(weight.factor,
+                                            QColor(_COLOURS[len(colours) % len(_COLOURS)]))
+                piece = max(unit * max(weight.importance, 0.3), 2.0)
+                piece = min(piece, width - (x - 4))
+                rect = QRectF(x, bar_y, piece - 2, line)
+                painter.fillRect(rect, colour)
+                painter.setPen(QColor("white"))
+                painter.drawText(rect.adjusted(3, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter,
+                                 self.fontMetrics().elidedText(
+                                     weight.factor, Qt.TextElideMode.ElideRight,
+                                     int(rect.width()) - 5))
+                x += piece
+            y += line * 3
+        painter.end()
+
+
+class ValuesPanel(QWidget):
+    """Factors, their slider, the ticks of the options they favour, and the picture."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("values_panel")
+        self.document: CaseDocument | None = None
+        self.options: list[Option] = []
+        self.model = FactorsModel(self)
+        self._build()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        add_row = QHBoxLayout()
+        self.factor_choice = QComboBox()
+        fields.name(self.factor_choice, "factor_choice", self.tr("A factor to add"))
+        self.factor_choice.setEditable(True)
+        self.factor_choice.addItems([_tr(f) for f in STARTER_FACTORS])
+        self.factor_choice.setCurrentIndex(-1)
+        self.factor_choice.lineEdit().setPlaceholderText(
+            self.tr("Choose or type what matters to you"))
+        self.add_factor = fields.button("factor_add", self.tr("Add"),
+                                        self.tr("Add what matters to you"))
+        self.remove_factor = fields.button("factor_remove", self.tr("Remove"),
+                                           self.tr("Remove this factor"))
+        add_row.addWidget(self.factor_choice, 1)
+        add_row.addWidget(self.add_factor)
+        add_row.addWidget(self.remove_factor)
+        layout.addLayout(add_row)
+
+        self.table = QTableView()
+        fields.name(self.table, "factors_table", self.tr("What matters to me"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setMinimumHeight(self.table.fontMetrics().height() * 9)
+        layout.addWidget(self.table)
+
+        rate_row = QHBoxLayout()
+        self.rate_label = QLabel(self.tr("How much it matters:"))
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        fields.name(self.slider, "importance_slider", self.tr("How much it matters"))
+        self.slider.setRange(0, 5)
+        self.slider.setPageStep(1)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setTickInterval(1)
+        self.slider.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.rate_label.setBuddy(self.slider)
+        self.rate_value = QLabel("")
+        self.rate_value.setObjectName("importance_value")
+        rate_row.addWidget(self.rate_label)
+        rate_row.addWidget(self.slider, 1)
+        rate_row.addWidget(self.rate_value)
+        layout.addLayout(rate_row)
+
+        layout.addWidget(fields.Heading(self.tr("What favours each option"), 1.05,
+                                        "favour_heading"))
+        layout.addWidget(form_fields.hint_label(self.tr(
+            "A picture of what you said matters, next to each option. It does not add anything "
+            "up or pick an option for you: that choice is yours, with your doctors.")))
+        self.picture = FavourPicture()
+        layout.addWidget(self.picture)
+
+        self.add_factor.clicked.connect(self._add)
+        self.factor_choice.lineEdit().returnPressed.connect(self._add)
+        self.remove_factor.clicked.connect(self._remove)
+        self.slider.valueChanged.connect(self._rated)
+        self.model.favoursToggled.connect(self._favours)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+
+    # -- the document ---------------------------------------------------------------------
+
+    def set_document(self, document: CaseDocument | None, options: list[Option]) -> None:
+        self.document = document
+        self.options = options
+        self.load()
+
+    def set_options(self, options: list[Option]) -> None:
+        self.options = options
+        self.load()
+
+    def _values(self) -> list[ValueFactor]:
+        case = self.document.case if self.document else None
+        return case.decision.values if case and case.decision else []
+
+    def load(self) -> None:
+        row = self.table.currentIndex().row()
+        self.model.set_data(self._values(), self.options)
+        if self.model.rowCount():
+            row = min(max(row, 0), self.model.rowCount() - 1)
+            if self.table.currentIndex().row() != row:
+                self.table.setCurrentIndex(self.model.index(row, 0))
+        self._show_current()
+        case = self.document.case if self.document else None
+        weights = favouring(case, self.options) if case else {}
+        self.picture.set_rows([(o.label, weights.get(o.key, [])) for o in self.options])
+
+    def current_row(self) -> int:
+        row = self.table.currentIndex().row()
+        return row if 0 <= row < self.model.rowCount() else -1
+
+    def select_factor(self, factor: str) -> None:
+        for row, value in enumerate(self.model.values):
+            if value.factor == factor:
+                self.table.setCurrentIndex(self.model.index(row, 0))
+                return
+        raise KeyError(factor)
+
+    def _show_current(self) -> None:
+        row = self.current_row()
+        has = row >= 0
+        self.slider.setEnabled(has)
+        self.remove_factor.setEnabled(has)
+        value = self.model.values[row] if has else None
+        self.slider.blockSignals(True)
+        self.slider.setValue(value.importance if value else 0)
+        self.slider.blockSignals(False)
+        self.rate_value.setText(importance_words(value.importance) if value else "")
+        if value is not None:
+            self.slider.setAccessibleName(self.tr("How much “{factor}” matters, 0 to 5").format(
+                factor=value.factor))
+            self.remove_factor.setAccessibleName(self.tr("Remove “{factor}”").format(
+                factor=value.factor))
+
+    # -- changes --------------------------------------------------------------------------
+
+    def _edit(self, key: str, what: str, change: Any, mergeable: bool = True) -> None:
+        if self.document is None:
+            return
+
+        def apply(case: Case) -> None:
+            if case.decision is None:
+                case.decision = Decision()
+            change(case.decision)
+            case.decision.updated_at = now_iso()
+
+        self.document.edit(key, what, apply, mergeable=mergeable)
+        self.load()
+
+    def _add(self) -> None:
+        factor = " ".join(self.factor_choice.currentText().split())
+        if not factor or self.document is None:
+            return
+        if any(v.factor.casefold() == factor.casefold() for v in self._values()):
+            self.select_factor(next(v.factor for v in self._values()
+                                    if v.factor.casefold() == factor.casefold()))
+            return
+        self._edit("values:add", self.tr("Add what matters to you"),
+                   lambda d: d.values.append(ValueFactor(factor=factor, importance=3)),
+                   mergeable=False)
+        self.factor_choice.setCurrentIndex(-1)
+        self.factor_choice.clearEditText()
+        self.select_factor(factor)
+        self.slider.setFocus()
+
+    def _remove(self) -> None:
+        row = self.current_row()
+        if row < 0:
+            return
+        self._edit("values:remove", self.tr("Remove a factor"),
+                   lambda d: d.values.pop(row), mergeable=False)
+
+    def _rated(self, value: int) -> None:
+        row = self.current_row()
+        if row < 0:
+            return
+
+        def change(decision: Decision) -> None:
+            decision.values[row].importance = int(value)
+
+        self._edit(f"values:{row}:importance", self.tr("Rate what matters"), change)
+
+    def _favours(self, row: int, key: str, on: bool) -> None:
+        option = next((o for o in self.options if o.key == key), None)
+        if option is None:
+            return
+
+        def change(decision: Decision) -> None:
+            favours = [k for k in decision.values[row].favours if k not in option.keys]
+            if on:
+                favours.append(option.key)
+            decision.values[row].favours = favours
+
+        self._edit(f"values:{row}:favours", self.tr("Mark what an option is good for"), change,
+                   mergeable=False)
