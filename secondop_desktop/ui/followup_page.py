@@ -125,8 +125,13 @@ class OpenOnlyProxy(QSortFilterProxyModel):
         self.open_only = False
 
     def set_open_only(self, on: bool) -> None:
+        self.beginFilterChange()
         self.open_only = on
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def refilter(self) -> None:
+        self.beginFilterChange()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: _Index) -> bool:
         if not self.open_only:
@@ -336,5 +341,5 @@ class FollowUpPage(QWidget):
             self.model.dataChanged.emit(self.model.index(row, 0),
                                         self.model.index(row, len(COLUMNS) - 1))
         if self.proxy.open_only:
-            self.proxy.invalidateFilter()
+            self.proxy.refilter()
         self._show_current()
