@@ -34,7 +34,7 @@ from secondop_desktop.ui.case_page import (
 )
 from tests.cli.helpers import secondop
 from tests.ui.app_helpers import child, opened, stored, type_text  # noqa: F401 - the fixture
-from tests.ui.test_compare_view import row_named
+from tests.ui.test_compare_view import click_row, panel, row_named
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -111,9 +111,9 @@ def test_option_grid_from_two_opinions_and_a_question_from_an_empty_cell(opened,
     assert asked.text == ("What would recovery from Naproxen for pain until the operation be "
                           "like, and how long would it take?")
     questions = _show(qtbot, window, TAB_QUESTIONS)
-    listed = child(questions, QListView, "question_list").model()
-    assert asked.text in [listed.index(r, 0).data().split("\n")[0]
-                          for r in range(listed.rowCount())]
+    listed = child(questions, QTableView, "questions_table").model()
+    assert any(asked.text in (listed.index(r, 0).data() or "")
+               for r in range(listed.rowCount()))
     window.autosaver.flush()
     assert asked.text in [q.text for q in stored(opened.journal_path, case.id).questions]
 
@@ -299,11 +299,12 @@ def test_following_up_differences_through_their_states_and_the_compare_view_agre
     compare = _show(qtbot, window, TAB_COMPARE)
     qtbot.waitUntil(lambda: "points where the doctors differ" in
                     compare.findChild(QLabel, "compare_summary").text(), timeout=30_000)
-    stage = row_named(compare, "Stage")
-    assert stage.findChild(QComboBox, "review_state_combo").currentText() == "Resolved"
+    click_row(qtbot, compare, row_named(compare, "Stage"))
+    assert panel(compare).findChild(QComboBox, "review_state_combo").currentText() == "Resolved"
     # ...and a state chosen there shows in the list.
-    diagnosis = row_named(compare, "Diagnosis")
-    combo = diagnosis.findChild(QComboBox, "review_state_combo")
+    click_row(qtbot, compare, row_named(compare, "Diagnosis"))
+    combo = panel(compare).findChild(QComboBox, "review_state_combo")
+    assert combo.currentText() == "Open"
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_Down)  # asked
     page, table = _followups(qtbot, window)
