@@ -79,11 +79,13 @@ class CaseDocument(QObject):
         return self.case.id
 
     def edit(self, key: str, text: str, change: Callable[[Case], None],
-             mergeable: bool = True, reason: str = "typed") -> None:
+             mergeable: bool = True, reason: str = "typed", reload: bool = False) -> None:
         """Apply ``change`` to the case as one undoable step named ``text``.
 
         Steps with the same ``key`` in a row merge (typing in one field); pass
-        ``mergeable=False`` for adding, removing and moving things.
+        ``mergeable=False`` for adding, removing and moving things. ``reason`` is what the
+        journal's history says of the texts this replaces. ``reload``: the change comes from
+        outside the pages (a restore from the history), so they show the case again.
         """
         from secondop_desktop.domain.model import now_iso
 
@@ -96,6 +98,8 @@ class CaseDocument(QObject):
         self.reason = reason
         self.stack.push(
             _SnapshotCommand(self, f"{self._epoch}:{key}", text, before, after, mergeable))
+        if reload:
+            self.reloaded.emit()
         self.changed.emit()
 
     def restore(self, snapshot: dict[str, Any], reason: str = "undo") -> None:

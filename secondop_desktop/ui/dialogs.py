@@ -87,3 +87,31 @@ def show_unexpected_error(parent: QWidget | None, details: str, saved: bool,
     from secondop_desktop.ui.error_report import error_dialog
 
     error_dialog(parent, details, saved, log_folder).exec()
+
+
+def ask_folder(parent: QWidget | None, caption: str, start: Path | None = None) -> Path | None:
+    """A folder the user picks (a USB stick, a shared folder); None if they cancel."""
+    from PySide6.QtWidgets import QFileDialog
+
+    name = QFileDialog.getExistingDirectory(parent, caption, str(start or Path.home()))
+    return Path(name) if name else None
+
+
+def ask_send_case(parent: QWidget | None, title: str,
+                  private_notes: int) -> tuple[Path, bool] | None:
+    """Where to write a case file, and whether private notes go in: (folder, include_private),
+    or None if the user cancels. See ``ui/send_case_dialog.py``."""
+    from secondop_desktop.ui.send_case_dialog import SendCaseDialog
+
+    dialog = SendCaseDialog(title, private_notes, parent)
+    if dialog.exec() != SendCaseDialog.DialogCode.Accepted or dialog.folder is None:
+        return None
+    return dialog.folder, dialog.include_private.isChecked()
+
+
+def show_window(dialog: QWidget) -> None:
+    """Show a dialog that does not block the window (history, bin, merge report): the user may
+    go on working beside it, and tests click in it directly."""
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()

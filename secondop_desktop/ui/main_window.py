@@ -7,6 +7,7 @@ The window owns the journal's autosaver and one ``CaseDocument`` per case opened
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 # ``QtCore.Qt`` is looked up where it is used: PySide builds all ~100 enums of the Qt namespace
@@ -101,12 +102,17 @@ class MainWindow(QMainWindow):
         self._watching_first_paint = False
         self.case_actions: list[QAction] = []
         self.room: Any = None  # the note-taking screen, while it is open
+        # The case's History, the Bin and the last merge report (ui/case_transfer.py).
+        self.history_dialog: Any = None
+        self.bin_dialog: Any = None
+        self.merge_report: Any = None
         self.size_actions: dict[int, QAction] = {}
         # Cases started with "New case" in this session: left blank, they are dropped again
         # rather than lingering in the list as "Untitled case".
         self._fresh_case_ids: set[str] = set()
 
         self._build()
+        self.setAcceptDrops(True)  # a .secondop dropped on the window is imported
         self._build_menu_bar()
         if not paint_first:
             self._build_the_rest()
@@ -241,6 +247,17 @@ class MainWindow(QMainWindow):
             [QKeySequence.StandardKey.New], self.tr("Start a case for one health question"))
         self._action(file_menu, "action_open_example", self.tr("Open the &example case"),
                      self.open_example)
+        self.open_file_action = self._action(
+            file_menu, "action_open_case_file", self.tr("&Open a case file…"),
+            lambda: self._transfer().choose_and_open(self), [QKeySequence.StandardKey.Open],
+            self.tr("Bring in a case sent from another computer; nothing of yours is lost"))
+        self.send_action = self._action(
+            file_menu, "action_send_case", self.tr("&Send this case…"),
+            lambda: self._transfer().send_case(self), [],
+            self.tr("Write this case to a folder or USB stick, to open on another computer"))
+        self.bin_action = self._action(
+            file_menu, "action_bin", self.tr("&Bin…"), lambda: self._transfer().show_bin(self),
+            [], self.tr("Deleted cases: bring one back, or empty the bin"))
         file_menu.addSeparator()
         self.export_action = self._action(
             file_menu, "action_export_pdf", self.tr("&Export PDF…"), self.export_pdf, ["Ctrl+E"],
@@ -277,9 +294,13 @@ class MainWindow(QMainWindow):
                          lambda: self.case_page.previous_difference(), ["Shift+F7"]),
         ]
         case_menu.addSeparator()
+        self.case_actions.append(self._action(
+            case_menu, "action_history", self.tr("&History of this case…"),
+            lambda: self._transfer().show_history(self), ["Ctrl+H"],
+            self.tr("Every earlier text of this case, to read or put back")))
         self.case_actions.append(self._action(case_menu, "action_delete_case",
                                               self.tr("&Delete this case…"), self.delete_case))
-        self.case_actions += [self.export_action, self.print_action]
+        self.case_actions += [self.export_action, self.print_action, self.send_action]
 
         view_menu = self.menus["view"]
         self._action(view_menu, "action_larger_text", self.tr("&Larger text"),
@@ -311,6 +332,8 @@ class MainWindow(QMainWindow):
         if not self.case_actions:  # the menus are not filled yet (``paint_first``)
             return
         self.new_case_action.setEnabled(self.journal is not None)
+        self.open_file_action.setEnabled(self.journal is not None)
+        self.bin_action.setEnabled(self.journal is not None)
         for action in self.case_actions:
             action.setEnabled(self.document is not None)
         self._check_size_action(settings.text_size())
@@ -325,6 +348,8 @@ class MainWindow(QMainWindow):
         self.new_case_button.clicked.connect(self.new_case)
         self.autosaver.stateChanged.connect(self.save_label.setText)
         self.autosaver.failed.connect(self._save_failed)
+        self.autosaver.saved.connect(lambda _case: self.history_dialog is not None
+                                     and self._transfer().follow_case(self))
 
     # -- cases ----------------------------------------------------------------------------------
 
@@ -466,6 +491,8 @@ class MainWindow(QMainWindow):
             settings.put(settings.LAST_CASE, document.case_id)
         self._sync_actions()
         self._update_title()
+        if self.history_dialog is not None:
+            self._transfer().follow_case(self)
 
     @property
     def welcome(self) -> WelcomePage:
@@ -562,6 +589,12 @@ class MainWindow(QMainWindow):
         if self.journal is None:
             return
         case = demo_case()
+        try:
+            if any(binned.id == case.id for binned in self.journal.bin()):
+                self.journal.undelete_case(case.id)  # deleted before: back as it was
+        except JournalError as exc:
+            dialogs.show_error(self, self.tr("Could not open the example"), str(exc))
+            return
         if case.id not in self.journal.case_ids() and not self._save_now(case):
             return
         self.clear_search()
@@ -608,6 +641,41 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Moved “{title}” to the bin. File → Bin… brings it back.").format(title=title),
             8000)
+
+    # -- case files, history and the bin (ui/case_transfer.py) -----------------------------------
+
+    @staticmethod
+    def _transfer() -> Any:
+        from secondop_desktop.ui import case_transfer  # loaded when first used
+
+        return case_transfer
+
+    def import_case_file(self, path: Path) -> str | None:
+        """Import a case file and show its case and the merge report (also for ``secondop
+        FILE``, see ui/open_case_file.py)."""
+        return self._transfer().import_case_file(self, path)  # type: ignore[no-any-return]
+
+    def _dropped_case_files(self, event: Any) -> list[Path]:
+        mime = event.mimeData()
+        if mime is None or not mime.hasUrls():
+            return []
+        paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        return [p for p in paths if self._transfer().is_case_file(p)]
+
+    def dragEnterEvent(self, event: Any) -> None:
+        if self.journal is not None and self._dropped_case_files(event):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: Any) -> None:
+        files = self._dropped_case_files(event) if self.journal is not None else []
+        if not files:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        for path in files:
+            self.import_case_file(path)
 
     def _add_opinion(self) -> None:
         from secondop_desktop.ui.case_page import TAB_OPINIONS

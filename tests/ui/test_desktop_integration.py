@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from secondop_desktop import desktop_entry
 from secondop_desktop.domain.model import Note, now_iso
@@ -76,12 +76,12 @@ def test_opening_a_case_file_imports_it_and_says_what_changed(opened, qtbot, mon
     qtbot.mouseClick(child(window, QPushButton, "welcome_example"), Qt.MouseButton.LeftButton)
     before = len(window.document.case.notes)
     path = _exported_with_a_new_note(opened.journal_path, demo_case, tmp_path)
-    told: list[tuple[str, str]] = []
-    monkeypatch.setattr(dialogs, "show_info", lambda parent, title, text: told.append(
-        (title, text)))
     case_id = open_case_file(window, path)
     assert case_id == demo_case.id
-    assert told == [("Case file imported", "Added 1 note; nothing else changed.")]
+    # The merge report shows beside the window (it does not block it).
+    report = window.merge_report
+    assert report is not None and report.isVisible()
+    assert child(report, QLabel, "merge_summary").text() == "Added 1 note; nothing else changed."
     # The window shows the merged case, not the copy it had open.
     assert len(window.document.case.notes) == before + 1
     assert len(stored(opened.journal_path, case_id).notes) == before + 1
@@ -103,13 +103,13 @@ def test_starting_with_a_case_file_opens_it(qtbot, journal_path, demo_case, tmp_
                                             monkeypatch):
     path = _exported_with_a_new_note(journal_path, demo_case, tmp_path)
     told: list[str] = []
-    monkeypatch.setattr(dialogs, "show_info", lambda parent, title, text: told.append(text))
     seen: list[str] = []
 
     def close_when_shown() -> None:
         windows = [w for w in QApplication.topLevelWidgets()
                    if isinstance(w, MainWindow) and w.isVisible()]
-        if windows and windows[0].document is not None and told:
+        if windows and windows[0].document is not None and windows[0].merge_report:
+            told.append(child(windows[0].merge_report, QLabel, "merge_summary").text())
             seen.append(windows[0].windowTitle())
             windows[0].close()
         else:
