@@ -15,9 +15,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -145,7 +147,7 @@ class CasePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         header = QHBoxLayout()
-        self.title_label = fields.Heading("", 1.5, "case_heading")
+        self.title_label = fields.ElidedHeading("", 1.5, "case_heading")
         self.status_label = QLabel("")
         self.status_label.setObjectName("case_status_label")
         self.urgent_icon = QLabel()  # the bundled clock, as in the case list
@@ -188,7 +190,15 @@ class CasePage(QWidget):
             text = _tr(text)
             self.tabs.addTab(stand_in, text)
             self.parts_list.addItem(plain_text(text))
-        body.addWidget(self.tabs, 1)
+        # The parts scroll (sideways too) when the window is smaller than a part needs, rather
+        # than forcing the window wider or taller than a small screen.
+        self.tabs_area = QScrollArea()
+        self.tabs_area.setObjectName("case_tabs_area")
+        self.tabs_area.setWidgetResizable(True)
+        self.tabs_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.tabs_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs_area.setWidget(self.tabs)
+        body.addWidget(self.tabs_area, 1)
         layout.addLayout(body, 1)
 
         self.tabs.currentChanged.connect(self._tab_changed)

@@ -11,10 +11,11 @@ empty box is "no date". Up and Down move the date a day (from today when it is e
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -42,7 +43,9 @@ class DateLineEdit(QLineEdit):
         super().__init__()
         self._date: QDate | None = None
         example = format_date(QDate.currentDate())
-        self.setPlaceholderText(_tr("No date (type e.g. {example})").format(example=example))
+        self.setPlaceholderText(_tr("e.g. {example}").format(example=example))
+        self.setToolTip(_tr("Type the date, e.g. {example}, or leave it empty").format(
+            example=example))
         self.textEdited.connect(self._typed)
         self.editingFinished.connect(self.tidy)
 
@@ -111,11 +114,16 @@ class DateField(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
+        # The box with its buttons beside it, or the buttons under the box where the form is
+        # narrow (large text in a small window): the field never forces the form wider.
+        self._grid = QGridLayout()
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(6)
+        self._grid.setVerticalSpacing(2)
+        self._stacked: bool | None = None
         self.date_edit = DateLineEdit()
         name(self.date_edit, object_name, accessible)
-        self.date_edit.setMinimumWidth(self.date_edit.fontMetrics().horizontalAdvance("0") * 12)
+        self.date_edit.setMinimumWidth(self.date_edit.fontMetrics().horizontalAdvance("0") * 10)
         self.calendar_button = QToolButton()
         name(self.calendar_button, f"{object_name}_calendar",
              _tr("{field}: choose in a calendar").format(field=accessible))
@@ -135,10 +143,16 @@ class DateField(QWidget):
         self.clear_button = button(f"{object_name}_clear", _tr("Clear date"),
                                    _tr("{field}: clear").format(field=accessible))
         self.clear_button.setToolTip(_tr("Leave the date empty"))
-        row.addWidget(self.date_edit, 1)
+        self.buttons = QWidget()
+        self.buttons.setObjectName(f"{object_name}_buttons")
+        row = QHBoxLayout(self.buttons)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.calendar_button)
         row.addWidget(self.clear_button)
-        column.addLayout(row)
+        row.addStretch(1)
+        self._grid.addWidget(self.date_edit, 0, 0)
+        self._arrange(stacked=False)
+        column.addLayout(self._grid)
         self.problem_label = QLabel()
         self.problem_label.setObjectName(f"{object_name}_problem")
         self.problem_label.setWordWrap(True)
@@ -153,6 +167,33 @@ class DateField(QWidget):
         self.calendar.activated.connect(self._picked)
         self.clear_button.clicked.connect(self._clear)
         self.setFocusProxy(self.date_edit)
+
+    def _arrange(self, stacked: bool) -> None:
+        if stacked == self._stacked:
+            return
+        self._stacked = stacked
+        self._grid.removeWidget(self.buttons)
+        if stacked:
+            self._grid.addWidget(self.buttons, 1, 0)
+            self._grid.setColumnStretch(1, 0)
+        else:
+            self._grid.addWidget(self.buttons, 0, 1)
+        self._grid.setColumnStretch(0, 1)
+
+    def _one_row_width(self) -> int:
+        # Beside each other only when a long date fits in the box with the buttons.
+        longest = format_date(QDate(2026, 9, 30))
+        box = self.date_edit.fontMetrics().horizontalAdvance(longest) + 24
+        return box + self.buttons.sizeHint().width() + self._grid.horizontalSpacing()
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        narrowest = max(self.date_edit.minimumWidth(), self.buttons.minimumSizeHint().width())
+        return QSize(min(hint.width(), narrowest), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(stacked=event.size().width() < self._one_row_width())
 
     def value(self) -> str | None:
         date = self.date_edit.date()

@@ -9,9 +9,15 @@ window's first paint, and those classes cost start-up time.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from typing import TYPE_CHECKING
+
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
 
 from secondop_desktop.ui import appearance
 
@@ -73,3 +79,50 @@ class Heading(QLabel):
         super().changeEvent(event)
         if event.type() == QEvent.Type.ApplicationFontChange:
             self.refresh_font()
+
+
+class ElidedHeading(Heading):
+    """A heading kept to one line: a title longer than the room ends in "…" and shows whole in
+    its tooltip (and to screen readers). A long case title at large text took three lines of a
+    small window's height."""
+
+    def __init__(self, text: str, scale: float = 1.25, object_name: str = "") -> None:
+        super().__init__(text, scale, object_name)
+        self.setWordWrap(False)
+        self._full = text
+        self._elide()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self._full = text
+        self.setAccessibleName(text)
+        self._elide()
+
+    def text(self) -> str:
+        return getattr(self, "_full", super().text())
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        return QSize(metrics.horizontalAdvance(self.text()) + 4, metrics.height())
+
+    def minimumSizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        return QSize(metrics.horizontalAdvance("M…") * 2, metrics.height())
+
+    def refresh_font(self) -> None:
+        super().refresh_font()
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        full = getattr(self, "_full", None)
+        if full is None:
+            return
+        # QtCore.Qt looked up here, not imported: this module loads before the first paint.
+        shown = self.fontMetrics().elidedText(full, QtCore.Qt.TextElideMode.ElideRight,
+                                              self.width())
+        if super().text() != shown:
+            QLabel.setText(self, shown)
+        self.setToolTip(full if shown != full else "")

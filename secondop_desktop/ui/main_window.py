@@ -47,6 +47,7 @@ if TYPE_CHECKING:  # these load after the window shows (see set_journal and case
 SEARCH_DELAY_MS = 200
 FIRST_PAINT_FALLBACK_MS = 1000
 LEFT_WIDTH = 320  # the case list at 100 % text
+SMALL_WINDOW_WIDTH = 1280  # narrower than this, the case list takes at most a quarter
 WRAP_TITLES_FROM = 150  # text size (%) from which case titles may wrap to a second line
 SEARCH_LIMIT = 50
 
@@ -811,6 +812,24 @@ class MainWindow(QMainWindow):
         wanted = min(LEFT_WIDTH * percent // 100, (left + right) // 4)
         if left < wanted:
             self.splitter.setSizes([wanted, left + right - wanted])
+        else:
+            self._narrow_case_list()
+
+    def _narrow_case_list(self) -> None:
+        """In a small window (a laptop's 1024 px, say) the case list keeps to a quarter of the
+        width: the open case needs the room more, and its pages must not be squeezed."""
+        left, right = self.splitter.sizes()
+        total = left + right
+        if total >= SMALL_WINDOW_WIDTH or left <= total // 4:
+            return
+        narrow = max(total // 4, self.splitter.widget(0).minimumSizeHint().width())
+        if narrow < left:
+            self.splitter.setSizes([narrow, total - narrow])
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self.isVisible():
+            self._narrow_case_list()
 
     def _refresh_headings(self) -> None:
         for heading in self.findChildren(fields.Heading):

@@ -120,7 +120,7 @@ def test_every_field_of_an_opinion_is_kept(opened, qtbot):
 def test_the_visit_date_can_be_left_empty(opened, qtbot):
     window, case_id, editor = _new_opinion(opened, qtbot)
     date_edit = child(editor, QLineEdit, "visit_date")
-    assert date_edit.text() == "" and date_edit.placeholderText().startswith("No date")
+    assert date_edit.text() == "" and date_edit.placeholderText().startswith("e.g. ")
     type_text(qtbot, date_edit, "2026-05-01")
     _saved(opened, case_id, lambda c: c.opinions[0].visit_date == "2026-05-01", qtbot)
     qtbot.mouseClick(child(editor, QPushButton, "visit_date_clear"), LEFT)
