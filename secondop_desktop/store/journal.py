@@ -643,7 +643,7 @@ class Journal:
                 )
             conn.execute("DELETE FROM search_index WHERE case_id = ?", (case_id,))
 
-    @_locked
+    @_reading
     def bin(self) -> list[BinnedCase]:
         """The cases in the bin, the most recently deleted first."""
         return [
@@ -664,7 +664,7 @@ class Journal:
         exact = [row for row in rows if row[0] == ref]
         return [BinnedCase(*row) for row in (exact or rows)]
 
-    @_locked
+    @_reading
     def find_in_bin(self, ref: str) -> BinnedCase:
         """The case in the bin whose id (or unique start of it) or title is ``ref``."""
         wanted = ref.strip()
@@ -721,7 +721,7 @@ class Journal:
 
     # -- history ------------------------------------------------------------------------------
 
-    @_locked
+    @_reading
     def history(self, case_id: str) -> list[HistoryEntry]:
         """The earlier versions of the case's fields, newest first."""
         return [
@@ -733,7 +733,7 @@ class Journal:
             )
         ]
 
-    @_locked
+    @_reading
     def history_size(self) -> tuple[int, int, int]:
         """(earlier versions kept, their size in bytes, cases they belong to)."""
         row = self._conn.execute(

@@ -266,12 +266,21 @@ class HistoryDialog(QDialog):
         version = self.current_version()
         if version is None or self.document is None or not self.restore_button.isEnabled():
             return
+        companions = self._pointers_removed_with(version)
+
+        def change(case: Any) -> None:
+            apply_earlier(case, version.change)
+            for other in companions:  # notes, records, … that pointed at it, as they were
+                try:
+                    apply_earlier(case, other.change)
+                except CannotRestore:
+                    continue
+
         try:
             self.document.edit(
                 f"history:{version.entry.pk}",
                 self.tr("Put back an earlier text of {field}").format(field=version.field),
-                lambda case: apply_earlier(case, version.change), mergeable=False,
-                reason="restore", reload=True)
+                change, mergeable=False, reason="restore", reload=True)
         except CannotRestore as exc:
             dialogs.show_info(self, self.tr("This text cannot go back yet"), str(exc))
             return
@@ -279,6 +288,16 @@ class HistoryDialog(QDialog):
         self.refresh()
         self.restored.emit(self.tr("Put back the earlier text of {field}. Undo (Ctrl+Z) takes it "
                                    "back.").format(field=version.field))
+
+    def _pointers_removed_with(self, version: Version) -> list[Version]:
+        """When a removed thing comes back (an opinion), the pointers to it that were mended in
+        the same save (a note's doctor, a record's doctors, a review) come back with it."""
+        if version.change.path:
+            return []
+        entry = version.entry
+        return [v for v in self.versions
+                if v is not version and v.entry.session == entry.session
+                and v.entry.changed_at == entry.changed_at and entry.object_id in v.entry.old]
 
     def forget(self) -> None:
         if self.journal is None or self.document is None or not self.versions:

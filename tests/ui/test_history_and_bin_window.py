@@ -285,3 +285,27 @@ def test_dropping_a_case_file_on_the_window_imports_it(opened, qtbot, tmp_path):
     assert window.document is not None and window.document.case.title == "Knee, from Sam"
     assert window.merge_report is not None and window.merge_report.isVisible()
     assert [c.title for c in stored_cases(opened.journal_path)] == ["Knee, from Sam"]
+
+
+def test_a_removed_opinion_comes_back_from_history_with_what_pointed_at_it(
+        opened, qtbot, monkeypatch):
+    case = _with_pointers(opened.journal_path)
+    removed = case.opinions[0]
+    window = opened.window()
+    qtbot.waitUntil(lambda: window.document is not None)
+    window.case_page.show_tab(1)
+    window.case_page.opinions.show_opinion(removed.id)
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda *a, **k: True)
+    qtbot.mouseClick(child(window, QPushButton, "opinion_remove"), LEFT)
+    window.flush()
+    _action(window, "action_history").trigger()
+    history = window.history_dialog
+    assert history.select_version(lambda v: v.change.kind == "opinion" and not v.change.path)
+    qtbot.mouseClick(child(history, QPushButton, "history_restore"), LEFT)
+    back = window.document.case
+    assert back.opinion(removed.id) is not None
+    note = next(n for n in back.notes if n.text.startswith("Dr Hale said"))
+    assert note.opinion_id == removed.id
+    assert any(removed.id in r.opinions for r in back.reviews)
+    assert next(m for m in back.medications if m.name == "Naproxen").prescribed_by == removed.id
+    validate_case_document({"format": "secondop.case", "version": 1, "case": back.to_dict()})
