@@ -89,11 +89,15 @@ RECORD_CHECKLIST: tuple[RecordTemplate, ...] = (
 
 
 def checklist_records(existing: list[Record]) -> list[Record]:
-    """The checklist's records the case does not have yet (matched by title, ignoring case)."""
+    """The checklist's records the case does not have yet: matched by title (ignoring case), or
+    by kind (a "Current medication list" is the medication list). Imaging is matched by title
+    only: an X-ray report in hand says nothing of the images themselves."""
     have = {r.title.strip().casefold() for r in existing}
+    kinds = {r.kind for r in existing} - {"imaging", "other"}
     stamp = now_iso()
     return [Record(kind=t.kind, title=t.title, status="needed", updated_at=stamp)
-            for t in RECORD_CHECKLIST if t.title.casefold() not in have]
+            for t in RECORD_CHECKLIST
+            if t.title.casefold() not in have and t.kind not in kinds]
 
 
 # Quick tags for notes taken in the room, in the order of their keys (Ctrl+1 … Ctrl+5).

@@ -81,6 +81,12 @@ def _questions() -> QWidget:
     return QuestionsPage()
 
 
+def _records() -> QWidget:
+    from secondop_desktop.ui.records_page import RecordsPage
+
+    return RecordsPage()
+
+
 def _decision() -> QWidget:
     from secondop_desktop.ui.decision_page import DecisionPage
 
@@ -117,7 +123,7 @@ _MAKERS: dict[int, Callable[[], QWidget]] = {
     TAB_COMPARE: _compare,
     TAB_QUESTIONS: _questions,
     TAB_NOTES: _list_page("NOTES", "notes_page"),
-    TAB_RECORDS: _list_page("RECORDS", "records_page"),
+    TAB_RECORDS: _records,
     TAB_DECISION: _decision,
     TAB_FOLLOWUPS: _followups,
     TAB_TIMELINE: _timeline,
@@ -137,6 +143,8 @@ class CasePage(QWidget):
         super().__init__(parent)
         self.setObjectName("case_page")
         self.document: CaseDocument | None = None
+        # Where attached files are kept: the window's journal (set by the window).
+        self.journal_getter: Callable[[], Any] = lambda: None
         self._built: dict[int, QWidget] = {}
         # The comparison is worked out when its tab is shown, not for every case opened.
         self._compare_stale = True
@@ -233,6 +241,8 @@ class CasePage(QWidget):
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         stand_in.deleteLater()
+        if hasattr(page, "set_journal_getter"):
+            page.set_journal_getter(lambda: self.journal_getter())
         if index != TAB_COMPARE and hasattr(page, "set_document"):
             page.set_document(self.document)
         self._refresh_header()

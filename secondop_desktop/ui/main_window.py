@@ -520,6 +520,7 @@ class MainWindow(QMainWindow):
             page = CasePage()
             page.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             page.roomRequested.connect(lambda: self.open_room())
+            page.journal_getter = lambda: self.journal
             self.right_stack.addWidget(page)
             self._case_page = page
         return self._case_page

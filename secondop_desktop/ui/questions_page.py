@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -86,6 +87,7 @@ class QuestionsPage(QScrollArea):
         self.setObjectName("questions_page")
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.document: CaseDocument | None = None
         self.model = QuestionsTableModel(self)
         self._selected_id: str | None = None
@@ -153,6 +155,11 @@ class QuestionsPage(QScrollArea):
             QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 14)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+        # As wide as the page, never wider: with many doctors or large text the table scrolls
+        # sideways itself rather than pushing the whole page off the window.
+        self.table.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        self.table.horizontalHeader().setMinimumSectionSize(
+            self.fontMetrics().averageCharWidth() * 10)
         outer.addWidget(self.table, 1)
 
         self.details = QGroupBox(self.tr("The selected question"))

@@ -29,3 +29,9 @@ def test_the_checklist_has_images_as_well_as_the_report_and_adds_only_what_is_mi
     assert all(r.status == "needed" for r in first)
     again = checklist_records([*first[:3], Record(title="  lab RESULTS ")])
     assert len(again) == len(RECORD_CHECKLIST) - 4
+    # A record of the same kind counts, except for imaging (the images are not the report).
+    mine = [Record(kind="medication_list", title="Current pills"),
+            Record(kind="imaging", title="MRI report, March")]
+    titles = [r.title for r in checklist_records(mine)]
+    assert "Medication list" not in titles
+    assert "Imaging report" in titles and len(titles) == len(RECORD_CHECKLIST) - 1

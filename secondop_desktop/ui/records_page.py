@@ -1,0 +1,523 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The Records tab: the reports and images a new doctor needs, where each stands, which doctor
+has seen it, and the files themselves.
+
+Files are attached with "Attach a file…" or by dropping them on the tab. Their bytes go into the
+journal at once (one copy however often attached); the record lists them with name, size and
+date. "Open" shows a file with the system's viewer through a private temporary copy. A record
+that came in a case file without its file says "file not included" and offers to attach it.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QScrollArea,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secondop_desktop.domain import edits
+from secondop_desktop.domain.model import Attachment, Case, Record, now_iso
+from secondop_desktop.domain.templates import checklist_records
+from secondop_desktop.ui import attachment_viewer, dialogs, fields, form_fields
+from secondop_desktop.ui.case_document import CaseDocument
+from secondop_desktop.ui.compare_flow import FlowLayout
+from secondop_desktop.ui.records_model import (
+    COLUMN_RECORD,
+    MISSING_ROLE,
+    AttachmentsModel,
+    RecordsTableModel,
+    record_title,
+    size_words,
+)
+from secondop_desktop.ui.words import RECORD_KIND_WORDS, RECORD_STATUS_WORDS, word
+
+if TYPE_CHECKING:
+    from secondop_desktop.store.journal import Journal
+
+
+class _DropArea(QWidget):
+    """The page's body: files dropped anywhere on it are attached (see ``RecordsPage``)."""
+
+    def __init__(self, page: RecordsPage) -> None:
+        super().__init__()
+        self.setObjectName("records_drop_area")
+        self.setAcceptDrops(True)
+        self._page = page
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if self._page.document is not None and any(u.isLocalFile() for u in urls):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: Any) -> None:
+        event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        files = [p for p in paths if p.is_file()]
+        if files:
+            event.acceptProposedAction()
+            self._page.attach_files(files)
+        else:
+            event.ignore()
+
+
+class RecordsPage(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("records_page")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.document: CaseDocument | None = None
+        self._journal: Callable[[], Journal | None] = lambda: None
+        self._selected_id: str | None = None
+        self.model = RecordsTableModel(self)
+        self.files = AttachmentsModel(self._is_stored, self)
+        self._build()
+        self._wire()
+        self._show_selected()
+
+    def set_journal_getter(self, getter: Callable[[], Journal | None]) -> None:
+        """Where attached files are kept (the window's journal, whichever is open)."""
+        self._journal = getter
+
+    # -- layout -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        body = self.drop_area = _DropArea(self)
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(16, 12, 16, 16)
+        outer.setSpacing(8)
+        outer.addWidget(fields.Heading(self.tr("Medical records"), 1.15, "record_heading"))
+        hint = QLabel(self.tr(
+            "What a new doctor needs to see, where each one stands, and which doctor has seen "
+            "it. Attach the files here (or drop them on this page) to keep them with the case."))
+        hint.setObjectName("record_hint")
+        hint.setWordWrap(True)
+        hint.setProperty("role", "hint")
+        outer.addWidget(hint)
+
+        button_row = QWidget()
+        button_row.setObjectName("record_buttons")
+        buttons = FlowLayout(button_row)
+        self.add_button = fields.button("record_add", self.tr("+ Add record"),
+                                        self.tr("Add record"))
+        self.checklist_button = fields.button(
+            "record_checklist", self.tr("Add the usual checklist"),
+            self.tr("Add the records a new doctor usually needs"))
+        self.remove_button = fields.button("record_remove", self.tr("Remove"),
+                                           self.tr("Remove the selected record"))
+        self.up_button = fields.button("record_up", self.tr("Move up ▲"),
+                                       self.tr("Move the selected record up"))
+        self.down_button = fields.button("record_down", self.tr("Move down ▼"),
+                                         self.tr("Move the selected record down"))
+        for button in (self.add_button, self.checklist_button, self.remove_button,
+                       self.up_button, self.down_button):
+            buttons.addWidget(button)
+        outer.addWidget(button_row)
+
+        self.empty_label = QLabel(self.tr(
+            "No records yet. “Add the usual checklist” lists what a new doctor needs: pathology "
+            "and operative reports, discharge summary, treatment plan, medication list, the "
+            "imaging report and the images themselves, lab results and the referral letter."))
+        self.empty_label.setObjectName("record_empty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setProperty("role", "hint")
+        outer.addWidget(self.empty_label)
+
+        self.table = QTableView()
+        fields.name(self.table, "records_table",
+                    self.tr("Records, where each stands, and which doctor has seen it"))
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 12)
+        self.table.setTabKeyNavigation(False)
+        # As wide as the page, never wider: with many doctors or large text the table scrolls
+        # sideways itself rather than pushing the whole page off the window.
+        self.table.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        self.table.horizontalHeader().setMinimumSectionSize(
+            self.fontMetrics().averageCharWidth() * 10)
+        outer.addWidget(self.table, 1)
+
+        self.details = QGroupBox(self.tr("The selected record"))
+        self.details.setObjectName("record_details")
+        form = form_fields.wrapping_form()
+        self.details.setLayout(form)
+        self.title = fields.line_edit("record_title", self.tr("What it is"),
+                                      self.tr("e.g. MRI report, March"))
+        self.kind = form_fields.combo("record_kind", self.tr("Kind"),
+                                      {k: word(v) for k, v in RECORD_KIND_WORDS.items()})
+        self.status = form_fields.combo("record_status", self.tr("Where it stands"),
+                                        {k: word(v) for k, v in RECORD_STATUS_WORDS.items()})
+        self.notes = form_fields.text_edit("record_notes", self.tr("Notes"),
+                                           self.tr("e.g. asked the hospital on 3 March"), 2)
+        for label, widget in ((self.tr("What it is:"), self.title),
+                              (self.tr("Kind:"), self.kind),
+                              (self.tr("Where it stands:"), self.status),
+                              (self.tr("Notes:"), self.notes)):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            caption.setWordWrap(True)
+            form.addRow(caption, widget)
+        outer.addWidget(self.details)
+
+        self.files_box = QGroupBox(self.tr("Files of the selected record"))
+        self.files_box.setObjectName("record_files")
+        files_column = QVBoxLayout(self.files_box)
+        self.files_view = QListView()
+        fields.name(self.files_view, "record_files_list", self.tr("Files of the selected record"))
+        self.files_view.setModel(self.files)
+        self.files_view.setWordWrap(True)
+        self.files_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.files_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
+        files_column.addWidget(self.files_view)
+        self.files_hint = QLabel(self.tr("No files yet. Attach one, or drop files on this page."))
+        self.files_hint.setObjectName("record_files_hint")
+        self.files_hint.setWordWrap(True)
+        self.files_hint.setProperty("role", "hint")
+        files_column.addWidget(self.files_hint)
+        file_buttons = QWidget()
+        file_buttons.setObjectName("record_file_buttons")
+        file_row = FlowLayout(file_buttons)
+        self.attach_button = fields.button("attachment_add", self.tr("Attach a file…"),
+                                           self.tr("Attach a file to the selected record"))
+        self.open_button = fields.button("attachment_open", self.tr("Open"),
+                                         self.tr("Open the selected file"))
+        self.supply_button = fields.button(
+            "attachment_supply", self.tr("Attach the missing file…"),
+            self.tr("Attach the file that did not come with the case"))
+        self.detach_button = fields.button("attachment_remove", self.tr("Remove file"),
+                                           self.tr("Remove the selected file from the record"))
+        for button in (self.attach_button, self.open_button, self.supply_button,
+                       self.detach_button):
+            file_row.addWidget(button)
+        files_column.addWidget(file_buttons)
+        outer.addWidget(self.files_box)
+        self.setWidget(body)
+
+    def _wire(self) -> None:
+        self.table.selectionModel().currentChanged.connect(self._current_changed)
+        self.files_view.selectionModel().currentChanged.connect(lambda *_: self._show_files())
+        self.files_view.doubleClicked.connect(lambda _index: self.open_attachment())
+        self.add_button.clicked.connect(lambda: self.add_record())
+        self.checklist_button.clicked.connect(self.add_checklist)
+        self.remove_button.clicked.connect(self.remove_record)
+        self.up_button.clicked.connect(lambda: self.move_record(-1))
+        self.down_button.clicked.connect(lambda: self.move_record(+1))
+        self.title.textEdited.connect(lambda text: self._set("title", text, self.tr("title")))
+        self.kind.activated.connect(
+            lambda _i: self._set("kind", self.kind.currentData(), self.tr("kind")))
+        self.status.activated.connect(
+            lambda _i: self._set("status", self.status.currentData(), self.tr("status")))
+        self.notes.textChanged.connect(
+            lambda: self._set("notes", self.notes.toPlainText(), self.tr("notes")))
+        self.attach_button.clicked.connect(self.choose_and_attach)
+        self.open_button.clicked.connect(self.open_attachment)
+        self.supply_button.clicked.connect(self.supply_missing)
+        self.detach_button.clicked.connect(self.remove_attachment)
+        self.model.modelReset.connect(self.table.resizeRowsToContents)
+        self.model.dataChanged.connect(lambda *_: self.table.resizeRowsToContents())
+
+    # -- the document --------------------------------------------------------------------------
+
+    def set_document(self, document: CaseDocument | None) -> None:
+        self.document = document
+        self._selected_id = None
+        self.model.set_document(document)
+        self.load()
+
+    def load(self) -> None:
+        keep = self._selected_id
+        self.model.sync(force_reset=True)
+        row = self.model.row_of(keep) if keep else -1
+        if row < 0 and self.model.rowCount() > 0:
+            row = 0
+        self._select_row(row)
+        self._show_selected()
+
+    def _case(self) -> Case | None:
+        return self.document.case if self.document is not None else None
+
+    def selected_record(self) -> Record | None:
+        case = self._case()
+        if case is None or self._selected_id is None:
+            return None
+        return next((r for r in case.records if r.id == self._selected_id), None)
+
+    def _select_row(self, row: int) -> None:
+        self._selected_id = self.model.record_id(row)
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        if row >= 0:
+            index = self.model.index(row, COLUMN_RECORD)
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.table.scrollTo(index)
+        else:
+            selection.clearSelection()
+        selection.blockSignals(False)
+        self.table.viewport().update()
+
+    def select_item(self, record_id: str) -> bool:
+        row = self.model.row_of(record_id)
+        if row < 0:
+            return False
+        self._select_row(row)
+        self._show_selected()
+        return True
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._selected_id = self.model.record_id(current.row()) if current.isValid() else None
+        if self.document is not None:
+            self.document.break_merge()
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        record = self.selected_record()
+        count = self.model.rowCount()
+        row = self.model.row_of(self._selected_id) if self._selected_id else -1
+        case = self._case()
+        missing = len(checklist_records(case.records)) if case is not None else 0
+        self.empty_label.setVisible(count == 0)
+        self.table.setVisible(count > 0)
+        self.details.setVisible(record is not None)
+        self.files_box.setVisible(record is not None)
+        self.add_button.setEnabled(self.document is not None)
+        self.checklist_button.setEnabled(self.document is not None and missing > 0)
+        if count == 0:
+            words = self.tr("Add the usual checklist")
+        elif missing:
+            words = self.tr("Add what is missing from the checklist ({n})").format(n=missing)
+        else:
+            words = self.tr("Checklist complete")
+        self.checklist_button.setText(words)
+        self.remove_button.setEnabled(record is not None)
+        self.up_button.setEnabled(record is not None and row > 0)
+        self.down_button.setEnabled(record is not None and 0 <= row < count - 1)
+        if record is not None:
+            fields.set_line(self.title, record.title)
+            form_fields.set_combo_value(self.kind, record.kind)
+            form_fields.set_combo_value(self.status, record.status)
+            form_fields.set_text(self.notes, record.notes)
+        self.files.show_record(self.document, self._selected_id)
+        self._show_files()
+
+    def _show_files(self) -> None:
+        record = self.selected_record()
+        has_files = self.files.rowCount() > 0
+        self.files_view.setVisible(has_files)
+        self.files_hint.setVisible(not has_files)
+        index = self.files_view.currentIndex()
+        chosen = index.isValid()
+        missing = bool(index.data(MISSING_ROLE)) if chosen else False
+        self.attach_button.setEnabled(record is not None and self._journal() is not None)
+        self.open_button.setEnabled(chosen and not missing)
+        self.supply_button.setVisible(chosen and missing)
+        self.detach_button.setEnabled(chosen)
+
+    # -- records -------------------------------------------------------------------------------
+
+    def _edit(self, key: str, text: str, change: Callable[[Case], None],
+              mergeable: bool = False) -> None:
+        if self.document is None:
+            return
+        self.document.edit(key, text, change, mergeable=mergeable)
+        self.model.sync()
+
+    def _set(self, attr: str, value: Any, what: str) -> None:
+        record_id = self._selected_id
+        if record_id is None:
+            return
+
+        def change(case: Case) -> None:
+            record = next((r for r in case.records if r.id == record_id), None)
+            if record is not None and getattr(record, attr) != value:
+                setattr(record, attr, value)
+                record.updated_at = now_iso()
+
+        self._edit(f"record:{record_id}:{attr}",
+                   self.tr("Change a record's {what}").format(what=what), change,
+                   mergeable=True)
+
+    def add_record(self, title: str = "") -> Record:
+        record = Record(title=title, updated_at=now_iso())
+        self._edit("records:add", self.tr("Add record"), lambda case: case.records.append(record))
+        self._select_row(self.model.row_of(record.id))
+        self._show_selected()
+        if not title:
+            self.title.setFocus(Qt.FocusReason.OtherFocusReason)
+        return record
+
+    def add_checklist(self) -> None:
+        case = self._case()
+        if case is None:
+            return
+        made = checklist_records(case.records)
+        if not made:
+            return
+        self._edit("records:checklist", self.tr("Add the usual records checklist"),
+                   lambda case: case.records.extend(made))
+        self._select_row(self.model.row_of(made[0].id))
+        self._show_selected()
+
+    def remove_record(self) -> None:
+        record_id = self._selected_id
+        if record_id is None:
+            return
+        row = self.model.row_of(record_id)
+        self._edit("records:remove", self.tr("Remove record"),
+                   lambda case: edits.remove_item(case, "record", record_id))
+        self._select_row(min(row, self.model.rowCount() - 1))
+        self._show_selected()
+
+    def move_record(self, step: int) -> None:
+        record_id = self._selected_id
+        if record_id is None:
+            return
+        self._edit("records:move", self.tr("Move record"),
+                   lambda case: edits.move_item(case, "record", record_id, step))
+        self._select_row(self.model.row_of(record_id))
+        self._show_selected()
+
+    # -- files ---------------------------------------------------------------------------------
+
+    def _is_stored(self, sha256: str) -> bool:
+        journal = self._journal()
+        if journal is None:
+            return False
+        try:
+            return journal.has_attachment(sha256)
+        except Exception:  # a journal being closed or damaged: say "not included", not crash
+            return False
+
+    def choose_and_attach(self) -> None:
+        path = dialogs.ask_open_path(self, self.tr("Attach a file to “{record}”").format(
+            record=record_title(self.selected_record() or Record())))
+        if path is not None:
+            self.attach_files([path])
+
+    def attach_files(self, paths: list[Path], replace: str | None = None) -> int:
+        """Keep each file in the journal and list it on the selected record (a new record named
+        after the first file when none is selected). ``replace`` is the sha256 of a listed file
+        whose bytes the case came without. Returns how many were attached."""
+        from secondop_desktop.store.attachments import MAX_ATTACHMENT_BYTES
+        from secondop_desktop.store.errors import JournalError
+
+        journal = self._journal()
+        if journal is None or self.document is None or not paths:
+            return 0
+        attached: list[Attachment] = []
+        for path in paths:
+            try:
+                size = path.stat().st_size
+                if size > MAX_ATTACHMENT_BYTES:
+                    dialogs.show_error(self, self.tr("File too large"), self.tr(
+                        "“{name}” is {size}; SecondOp keeps files up to {limit} in the journal. "
+                        "Nothing was attached. A smaller copy (a PDF of the report, fewer "
+                        "images) will fit.").format(name=path.name, size=size_words(size),
+                                                    limit=size_words(MAX_ATTACHMENT_BYTES)))
+                    continue
+                data = path.read_bytes()
+                digest = journal.add_attachment(data)
+            except OSError as exc:
+                dialogs.show_error(self, self.tr("Could not attach the file"), self.tr(
+                    "“{name}” could not be read ({reason}). Nothing was attached.").format(
+                        name=path.name, reason=exc.strerror or exc))
+                continue
+            except JournalError as exc:
+                dialogs.show_error(self, self.tr("Could not attach the file"), str(exc))
+                continue
+            media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+            attached.append(Attachment(file=f"attachments/{digest}-{path.name}", name=path.name,
+                                       sha256=digest, size=len(data), media_type=media,
+                                       added_at=now_iso()))
+        if not attached:
+            return 0
+        if self.selected_record() is None:
+            self.add_record(Path(attached[0].name).stem)
+        record_id = self._selected_id
+
+        def change(case: Case) -> None:
+            record = next((r for r in case.records if r.id == record_id), None)
+            if record is None:
+                return
+            if replace is not None:
+                record.attachments[:] = [a for a in record.attachments if a.sha256 != replace]
+            have = {a.sha256 for a in record.attachments}
+            record.attachments.extend(a for a in attached if a.sha256 not in have)
+            if record.status in ("needed", "requested"):
+                record.status = "received"  # a file in hand is a record received
+            record.updated_at = now_iso()
+
+        self._edit("records:attach", self.tr("Attach a file"), change)
+        self._show_selected()
+        self.files_view.setCurrentIndex(self.files.index(self.files.rowCount() - 1))
+        return len(attached)
+
+    def selected_attachment(self) -> Attachment | None:
+        index = self.files_view.currentIndex()
+        return self.files.attachment(index.row()) if index.isValid() else None
+
+    def open_attachment(self) -> Path | None:
+        """Show the selected file with the system's viewer (a private copy); the copy's path."""
+        from secondop_desktop.store.errors import JournalError
+
+        item, journal = self.selected_attachment(), self._journal()
+        if item is None or journal is None:
+            return None
+        try:
+            data = journal.read_attachment(item.sha256)
+        except JournalError as exc:
+            dialogs.show_error(self, self.tr("Could not open the file"), str(exc))
+            return None
+        path = attachment_viewer.open_copy(item.name or "attachment", data)
+        if path is None:
+            dialogs.show_error(self, self.tr("Could not open the file"), self.tr(
+                "No program on this computer opened “{name}”. Install a viewer for this kind of "
+                "file, then try again.").format(name=item.name))
+        return path
+
+    def supply_missing(self) -> None:
+        item = self.selected_attachment()
+        if item is None:
+            return
+        path = dialogs.ask_open_path(self, self.tr("Attach “{name}”").format(name=item.name))
+        if path is not None:
+            self.attach_files([path], replace=item.sha256)
+
+    def remove_attachment(self) -> None:
+        item, record_id = self.selected_attachment(), self._selected_id
+        if item is None or record_id is None:
+            return
+
+        def change(case: Case) -> None:
+            record = next((r for r in case.records if r.id == record_id), None)
+            if record is not None:
+                record.attachments[:] = [a for a in record.attachments
+                                         if a.sha256 != item.sha256]
+                record.updated_at = now_iso()
+
+        self._edit("records:detach", self.tr("Remove a file from a record"), change)
+        self._show_selected()
