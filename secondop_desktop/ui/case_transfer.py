@@ -114,7 +114,8 @@ def import_case_file(window: MainWindow, path: Path) -> str | None:
     window.clear_search()
     window.case_model.set_cases(window.journal.list_cases())
     opened = window.open_case(case_id)
-    dialog = MergeReportDialog(report, Path(path).name, opened, window)
+    dialog = MergeReportDialog(report, Path(path).name, opened, window,
+                               current=lambda: window.open_case(case_id))
     dialog.restored.connect(lambda text: window.statusBar().showMessage(text, 8000))
     window.merge_report = dialog
     dialogs.show_window(dialog)

@@ -8,6 +8,7 @@ the history"), with a "Use my text" button beside each one the import replaced.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -42,7 +43,10 @@ class MergeReportDialog(QDialog):
     restored = Signal(str)
 
     def __init__(self, report: MergeReport, source: str, document: CaseDocument | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 current: Callable[[], CaseDocument | None] | None = None) -> None:
+        """``current`` gives the case's document as the window has it when a button is
+        clicked (the case may have been closed, or imported again, since)."""
         super().__init__(parent)
         self.setObjectName("merge_report_dialog")
         self.setWindowTitle(self.tr("What the import did"))
@@ -50,6 +54,7 @@ class MergeReportDialog(QDialog):
         self.report = report
         self.source = source
         self.document = document
+        self._current = current or (lambda: self.document)
         self.use_mine_buttons: list[QPushButton] = []
         case = document.case if document else None
         layout = QVBoxLayout(self)
@@ -101,6 +106,7 @@ class MergeReportDialog(QDialog):
 
     def use_mine(self, replaced: Replaced, button: QPushButton) -> None:
         """Put back the text this computer had before the import."""
+        self.document = self._current()
         if self.document is None:
             return
         words = replaced.words(self.document.case, self.source).split(":")[0]

@@ -115,17 +115,26 @@ _KIND_LISTS = ("opinion", "question", "note", "record", "medication", "review")
 @st.composite
 def _edit(draw: st.DrawFn) -> tuple[str, Any]:
     return draw(st.sampled_from(("remove", "move", "remove_nested", "move_nested", "review",
-                                 "clear_review"))), draw(st.integers(0, 1000)), \
+                                 "clear_review", "merge"))), draw(st.integers(0, 1000)), \
         draw(st.integers(-2, 2)), draw(st.sampled_from(_KIND_LISTS)), \
         draw(st.sampled_from(("evidence", "recommendation", "answer")))
 
 
-def _apply(case: Case, step: tuple[Any, ...]) -> None:
+def _apply(case: Case, step: tuple[Any, ...], earlier: list[Case]) -> Case:
+    """``case`` after one edit (a merge gives a new case; the others change it in place)."""
     what, pick, offset, kind, nested = step
+    if what == "merge":
+        # Another computer's copy: an earlier state of the same case, edited on there too.
+        other = copy.deepcopy(earlier[pick % len(earlier)])
+        if other.opinions:
+            other.opinions[0].rationale += " (their words)"
+            other.opinions[0].updated_at = "2100-01-01T00:00:00+00:00"
+        merged, _report = edits.merge(case, other) if offset >= 0 else edits.merge(other, case)
+        return merged
     if what in ("remove", "move"):
         items = edits.items_of(case, kind) or []
         if not items:
-            return
+            return case
         item = items[pick % len(items)]
         if what == "remove":
             assert edits.remove_item(case, kind, item.id)
@@ -133,11 +142,11 @@ def _apply(case: Case, step: tuple[Any, ...]) -> None:
             edits.move_item(case, kind, item.id, offset)
     elif what in ("remove_nested", "move_nested"):
         if not case.opinions:
-            return
+            return case
         opinion = case.opinions[pick % len(case.opinions)]
         items = edits.items_of(case, nested, opinion.id) or []
         if not items:
-            return
+            return case
         item = items[(pick // 7) % len(items)]
         if what == "remove_nested":
             assert edits.remove_item(case, nested, item.id, opinion.id)
@@ -145,7 +154,7 @@ def _apply(case: Case, step: tuple[Any, ...]) -> None:
             edits.move_item(case, nested, item.id, offset, opinion.id)
     elif what == "review":
         if len(case.opinions) < 2:
-            return
+            return case
         a = case.opinions[pick % len(case.opinions)]
         b = case.opinions[(pick + 1) % len(case.opinions)]
         edits.set_review(case, Review(opinions=[a.id, b.id], point="diagnosis",
@@ -153,6 +162,7 @@ def _apply(case: Case, step: tuple[Any, ...]) -> None:
                                       note="asked" if offset > 0 else ""))
     elif what == "clear_review" and case.reviews:
         edits.clear_review(case, case.reviews[pick % len(case.reviews)].id)
+    return case
 
 
 @CASE_SETTINGS
@@ -162,9 +172,11 @@ def test_any_edits_leave_a_case_that_validates_and_exports(
 ) -> None:
     document, attachments = bundle
     case = CaseFile.from_dict(copy.deepcopy(document)).case
+    earlier = [copy.deepcopy(case)]
     with tempfile.TemporaryDirectory() as folder:
         for n, step in enumerate(steps):
-            _apply(case, step)
+            case = _apply(case, step, earlier)
+            earlier.append(copy.deepcopy(case))
             _validates(case)
             target = Path(folder) / f"after-{n}.secondop"
             write_case_file(case, target, lambda digest: attachments[digest])

@@ -176,6 +176,17 @@ def test_import_a_family_copy_and_keep_my_own_text(opened, qtbot, monkeypatch, t
     assert window.document.case.concern == "Ana: the knee locks up on the stairs now."
     report.grab().save("/tmp/history-merge-report.png")
 
+    # Opening the same file again changes nothing and adds nothing to the history.
+    with Journal.open(opened.journal_path) as journal:
+        kept_before = len(journal.history(case_id))
+    _action(window, "action_open_case_file").trigger()
+    second = window.merge_report
+    assert second is not report
+    assert child(second, QLabel, "merge_summary").text().startswith("Nothing changed")
+    with Journal.open(opened.journal_path) as journal:
+        assert len(journal.history(case_id)) == kept_before
+
+    # The first report's button still acts on the case as the window has it now.
     use_mine = child(report, QPushButton, "merge_use_mine_0")
     assert use_mine.accessibleName().startswith("Use my text: Health concern")
     qtbot.mouseClick(use_mine, LEFT)
