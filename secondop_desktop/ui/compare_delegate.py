@@ -28,8 +28,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from secondop_desktop.ui.compare_model import COL_MARK, Role
-from secondop_desktop.ui.compare_rows import CompareRow
 from secondop_desktop.ui.compare_style import (
+    LIGHT,
     CompareColours,
     joined_segments,
     severity_word,
@@ -57,14 +57,28 @@ class CellLayout:
     can_fold: bool
     """The text is shown in full and is long enough to fold again ("Show less")."""
     link_height: float
+    differs: bool = False
+    """The row counts as a difference (its cells are tinted)."""
 
     @property
     def height(self) -> int:
         return int(self.text_height + self.link_height + 0.999) + 2 * PAD_Y
 
 
+_FORMATS: dict[tuple[object, ...], QTextCharFormat] = {}
+
+
 def _fmt(colour: str | None = None, *, bold: bool = False, italic: bool = False,
          background: str | None = None, underline: bool = False) -> QTextCharFormat:
+    key = (colour, bold, italic, background, underline)
+    found = _FORMATS.get(key)
+    if found is None:
+        found = _FORMATS[key] = _new_fmt(colour, bold, italic, background, underline)
+    return found
+
+
+def _new_fmt(colour: str | None, bold: bool, italic: bool, background: str | None,
+             underline: bool) -> QTextCharFormat:
     fmt = QTextCharFormat()
     if colour:
         fmt.setForeground(QColor(colour))
@@ -147,34 +161,17 @@ class CompareDelegate(QStyledItemDelegate):
 
     # -- laying a cell out -------------------------------------------------------------------
 
-    def _colours(self, index: Index) -> CompareColours:
-        model = index.model()
-        source = getattr(model, "sourceModel", None)
-        owner = source() if callable(source) else model
-        return getattr(owner, "colours", None) or self.colours  # type: ignore[return-value]
-
     def cell(self, index: Index, font: QFont, width: int) -> CellLayout:
         """The layout of ``index`` at a column ``width`` (kept for the next ask)."""
-        row: CompareRow | None = index.data(Role.ROW)
-        colours = self._colours(index)
-        expanded = bool(index.data(Role.EXPANDED))
-        inner = max(width - 2 * PAD_X, 8)
-        if index.column() == COL_MARK or row is None:
-            content: tuple[object, ...] = (
-                "mark", tuple(index.data(Role.MARKS) or ()), row.severity if row else "",
-                row.differs if row else False, tuple(index.data(Role.VERDICT_LINES) or ()),
-                row.reason if row else "")
-        else:
-            cell = row.cells[index.column() - 1]
-            content = ("cell", row.label, cell.text, cell.present, row.differs,
-                       tuple((s.text, s.changed) for s in cell.segments), expanded,
-                       index.data(Role.MISSING) or "")
-        key = (content, inner, font.key(), colours)
+        content: tuple[object, ...] = index.data(Role.CELL) or ("mark", (), "", False, (), "")
+        colours = self.colours or LIGHT
+        key = (content, max(width - 2 * PAD_X, 8), font.key(), colours)
         found = self._cache.get(key)
         if found is None:
             if len(self._cache) > _CACHE_LIMIT:
                 self._cache.clear()
-            found = self._cache[key] = self._make(content, font, inner, colours)
+            found = self._cache[key] = self._make(content, font, key[1], colours)
+            found.differs = bool(content[3] if content[0] == "mark" else content[4])
         return found
 
     def _make(self, content: tuple[object, ...], font: QFont, width: float,
@@ -249,16 +246,15 @@ class CompareDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         rect: QRect = option.rect  # type: ignore[attr-defined]
-        colours = self._colours(index)
-        row: CompareRow | None = index.data(Role.ROW)
+        colours = self.colours or LIGHT
+        found = self.cell(index, option.font, rect.width())  # type: ignore[attr-defined]
         painter.save()
-        if row is not None and row.differs:
+        if found.differs:
             painter.fillRect(rect, QColor(colours.diff_tint))
         # A thin line under each row keeps the points apart where no tint does.
         painter.setPen(QColor(colours.muted).lighter(170) if QColor(colours.base).lightness()
                        > 128 else QColor(colours.muted).darker(200))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-        found = self.cell(index, option.font, rect.width())  # type: ignore[attr-defined]
         painter.setClipRect(rect)
         painter.setPen(QColor(colours.text))
         origin = QPointF(rect.left() + PAD_X, rect.top() + PAD_Y)

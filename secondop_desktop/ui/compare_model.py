@@ -70,6 +70,8 @@ class Role(IntEnum):
     """Whether the user asked to see the row's long texts in full."""
     MISSING = Qt.ItemDataRole.UserRole + 18
     """For a doctor column: the words shown where that doctor said nothing."""
+    CELL = Qt.ItemDataRole.UserRole + 19
+    """Everything the delegate draws in a cell, as one hashable tuple (one call per cell)."""
 
 
 class CompareModel(QAbstractTableModel):
@@ -82,6 +84,7 @@ class CompareModel(QAbstractTableModel):
         self._tips: list[str] = []
         self._expanded: set[str] = set()
         self._marks: dict[int, list[tuple[str, str, str]]] = {}
+        self._cells: dict[tuple[int, int], tuple[object, ...]] = {}
         self.colours: CompareColours = LIGHT
 
     # -- filling ---------------------------------------------------------------------------------
@@ -102,6 +105,7 @@ class CompareModel(QAbstractTableModel):
         keys = {r.key for r in self._rows}
         self._expanded &= keys
         self._marks.clear()
+        self._cells.clear()
         self.endResetModel()
 
     def update_result(self, result: Comparison | ThreeWay) -> bool:
@@ -116,12 +120,20 @@ class CompareModel(QAbstractTableModel):
             return False
         if [r.key for r in rows] != [r.key for r in self._rows]:
             return False
+
+        def said(row: CompareRow) -> list[tuple[object, ...]]:
+            return [(p.point.verdict, p.point.state, p.point.note) for p in row.pairs]
+
+        changed = [i for i, (old, new) in enumerate(zip(self._rows, rows, strict=True))
+                   if said(old) != said(new)]
         self._result = result
         self._rows = rows
         self._marks.clear()
-        if rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(rows) - 1, self.columnCount() - 1))
+        self._cells.clear()
+        # Only the rows whose reviews changed are drawn and measured again.
+        last = self.columnCount() - 1
+        for i in changed:
+            self.dataChanged.emit(self.index(i, 0), self.index(i, last))
         return True
 
     def set_header_tips(self, tips: list[str]) -> None:
@@ -142,6 +154,7 @@ class CompareModel(QAbstractTableModel):
             self._expanded.add(key)
         else:
             self._expanded.discard(key)
+        self._cells = {k: v for k, v in self._cells.items() if k[0] != row}
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     @property
@@ -290,6 +303,15 @@ class CompareModel(QAbstractTableModel):
             parts.append(self.tr("Suggested question: %1").replace("%1", row.question))
         return ". ".join(p.rstrip(". ") for p in parts) + "."
 
+    def _cell(self, row: CompareRow, col: int) -> tuple[object, ...]:
+        if col == COL_MARK or not 1 <= col <= len(row.cells):
+            return ("mark", tuple(self.marks(row)), row.severity, row.differs,
+                    tuple(self.verdict_lines(row)), row.reason)
+        cell = row.cells[col - 1]
+        return ("cell", row.label, cell.text, cell.present, row.differs,
+                tuple((s.text, s.changed) for s in cell.segments), row.key in self._expanded,
+                self.missing_text(self._ids[col - 1]))
+
     # -- Qt model --------------------------------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -335,6 +357,11 @@ class CompareModel(QAbstractTableModel):
                 said += ". " + self.tr("%1 words differ from the other doctor's").replace(
                     "%1", str(changed))
             return said
+        if role == Role.CELL:
+            found = self._cells.get((index.row(), col))
+            if found is None:
+                found = self._cells[(index.row(), col)] = self._cell(row, col)
+            return found
         if role == Role.SENTENCE:
             return self.sentence(row)
         if role == Role.VERDICT_LINES:
@@ -417,6 +444,15 @@ class DifferencesFilter(QSortFilterProxyModel):
             return True
         model = self.sourceModel()
         return isinstance(model, CompareModel) and model.row(source_row).differs
+
+    def source_rows(self) -> list[int]:
+        """The model rows on show, in order (the filter's own rule, without mapping each)."""
+        model = self.sourceModel()
+        if not isinstance(model, CompareModel):
+            return []
+        if not self._only_differences:
+            return list(range(model.rowCount()))
+        return [i for i, row in enumerate(model.rows()) if row.differs]
 
     def source_row(self, row: int) -> int:
         return self.mapToSource(self.index(row, 0)).row()

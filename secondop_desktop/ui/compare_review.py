@@ -397,13 +397,11 @@ class ReviewPanel(QFrame):
         self.question_line = QuestionLine(self.question_label, self.add_question)
         box.addWidget(self.question_line)
 
+        # One line per pair of doctors: one for two doctors, three for three (made when first
+        # needed; every widget here is styled again on each change of text size).
+        self._box = box
         self.lines: list[ReviewLine] = []
-        for _ in range(3):
-            line = ReviewLine()
-            line.changed.connect(self.changed)
-            line.hide()
-            self.lines.append(line)
-            box.addWidget(line)
+        self._add_line()
 
         self.show_all = QPushButton(self.tr("Show all"))
         self.show_all.setObjectName("compare_show_all")
@@ -411,6 +409,23 @@ class ReviewPanel(QFrame):
         self.show_all.toggled.connect(self.showAllToggled)
         box.addWidget(self.show_all, 0, Qt.AlignmentFlag.AlignLeft)
         self.show_row(None)
+
+    def _add_line(self) -> ReviewLine:
+        line = ReviewLine()
+        line.changed.connect(self.changed)
+        line.hide()
+        self._box.insertWidget(2 + len(self.lines) + 1, line)
+        self.lines.append(line)
+        return line
+
+    def _fix_tab_order(self) -> None:
+        """Tab in reading order, whatever order the controls were made in."""
+        stops = [self.add_question]
+        for line in self.lines:
+            stops += line.tab_stops()
+        stops.append(self.show_all)
+        for first, second in zip(stops, stops[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _add_question(self) -> None:
         point = self._question_point
@@ -474,6 +489,9 @@ class ReviewPanel(QFrame):
         def short(opinion_id: str) -> str:
             return short_name(names.get(opinion_id, ""))
 
+        made = len(self.lines) + sum(1 for line in self.lines if line.state_combo is not None)
+        while len(self.lines) < len(row.pairs):
+            self._add_line()
         for i, line in enumerate(self.lines):
             if i < len(row.pairs):
                 pair = row.pairs[i]
@@ -482,6 +500,8 @@ class ReviewPanel(QFrame):
                 line.show_pair(pair, title, self._finding(pair, short), muted, row.label,
                                row.topic)
             line.setVisible(i < len(row.pairs))
+        if made != len(self.lines) + sum(1 for line in self.lines if line.state_combo is not None):
+            self._fix_tab_order()
 
         folded, can_fold = folds
         self.show_all.setVisible(folded or can_fold)

@@ -3,18 +3,24 @@
 by ``CompareDelegate`` (only the rows on screen are painted).
 
 Rows take the height of their tallest cell at the columns' width, kept up to date when the width,
-the text size or a row's content changes, with the row being looked at kept where it was on
-screen. The current row is outlined in the accent colour (a thick line, not a tint); moving to a
+the text size or a row's content changes: the rows on screen at once, the others in ~12 ms pieces
+on later turns of the event loop (a long comparison's texts take a while to lay out), with the
+row being looked at (or else the top row) kept where it was on screen meanwhile. The current row
+is outlined in the accent colour (a thick line, not a tint); moving to a
 row moves the keyboard focus to it, so a screen reader says the point.
 """
 
 from __future__ import annotations
+
+import time
 
 from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QHeaderView, QTableView, QWidget
 
 OUTLINE = 3
+BATCH_MS = 12
+"""Row heights are worked out on later turns of the event loop until this long has passed."""
 
 
 class CompareTable(QTableView):
@@ -46,13 +52,17 @@ class CompareTable(QTableView):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setObjectName("compare_header")
         self.mark_width = 120
-        # Row heights are worked out again once a change has gone round (many changes may come
-        # in one turn: a new width, then a new font).
-        self._heights_timer = QTimer(self)
-        self._heights_timer.setSingleShot(True)
-        self._heights_timer.setInterval(0)
-        self._heights_timer.timeout.connect(self.fit_rows)
+        self._dirty: set[int] = set()
+        """Rows whose height is still to be worked out (an estimate until then)."""
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_some)
+        self._pin: tuple[int, int] | None = None
+        """The row kept in place while heights are worked out, and its distance from the top."""
         header.sectionResized.connect(self._column_resized)
+        # The user scrolling meanwhile: the row then on top is the one to keep in place.
+        self.verticalScrollBar().actionTriggered.connect(self._unpin)
 
     # -- columns and row heights -----------------------------------------------------------------
 
@@ -71,40 +81,110 @@ class CompareTable(QTableView):
             mode = (QHeaderView.ResizeMode.Fixed if column == 0
                     else QHeaderView.ResizeMode.Stretch)
             header.setSectionResizeMode(column, mode)
-        if columns:
+        if columns and header.sectionSize(0) != self.mark_width:
             header.resizeSection(0, self.mark_width)
 
-    def _column_resized(self, _column: int, _old: int, _new: int) -> None:
-        self.heights_due()
+    def _column_resized(self, _column: int, old: int, new: int) -> None:
+        if old != new:
+            self.heights_due()
 
-    def heights_due(self) -> None:
-        """Work the row heights out again on the next turn of the event loop."""
-        self._heights_timer.start()
+    def heights_due(self, rows: list[int] | None = None) -> None:
+        """Work out again the heights of ``rows`` (None: all): those on screen now, the rest on
+        later turns of the event loop."""
+        model = self.model()
+        count = model.rowCount() if model is not None else 0
+        if rows is None:
+            if self._pin is None:
+                self._pin = self._anchor()  # before the guessed heights move anything
+            self._dirty = set(range(count))
+            metrics = self.fontMetrics()
+            # Rows not laid out yet take a guess of three lines.
+            self.verticalHeader().setDefaultSectionSize(3 * metrics.lineSpacing() + 16)
+        else:
+            self._dirty |= {r for r in rows if 0 <= r < count}
+        # On the next turn: a new text size or width comes with many events in one turn.
+        if self._dirty:
+            self._fit_timer.start()
 
     def heights_pending(self) -> bool:
-        return self._heights_timer.isActive()
+        return bool(self._dirty)
+
+    def _unpin(self, _action: int) -> None:
+        self._pin = None
 
     def fit_rows(self) -> None:
-        """Every row as tall as its tallest cell; the row being looked at stays where it was."""
-        self._heights_timer.stop()
-        model = self.model()
-        if model is None:
-            return
+        """Every row's height now (scripts and tests; the view does it piece by piece)."""
+        self._fit(sorted(self._dirty) if self._dirty else list(range(
+            self.model().rowCount() if self.model() is not None else 0)))
+
+    def fit_row(self, row: int) -> None:
+        self.heights_due([row])
+
+    def _anchor(self) -> tuple[int, int]:
+        """The row to keep in place while heights change (the current row, else the top one)
+        and how far from the top of the view it is."""
         current = self.currentIndex()
-        bar = self.verticalScrollBar()
+        row = current.row() if current.isValid() else self.rowAt(0)
+        if row < 0:
+            return -1, 0
+        return row, self.verticalHeader().sectionPosition(row) - self.verticalScrollBar().value()
+
+    def _fit(self, rows: list[int]) -> None:
+        """Give ``rows`` their heights, keeping the anchor row where it is on screen."""
+        model = self.model()
+        if model is None or not rows:
+            return
+        anchor, offset = self._pin if self._pin is not None else self._anchor()
         vertical = self.verticalHeader()
-        offset = (vertical.sectionPosition(current.row()) - bar.value()
-                  if current.isValid() else None)
-        for row in range(model.rowCount()):
+        count = model.rowCount()
+        changed = False
+        for row in rows:
+            self._dirty.discard(row)
+            if not 0 <= row < count:
+                continue
             height = self.sizeHintForRow(row)
             if vertical.sectionSize(row) != height:
                 vertical.resizeSection(row, height)
-        if current.isValid() and offset is not None:
+                changed = True
+        if changed and 0 <= anchor < count:
             self.updateGeometries()
-            bar.setValue(vertical.sectionPosition(current.row()) - offset)
-            rect = self.row_rect(current.row())
-            if rect.top() < 0 or rect.bottom() > self.viewport().height():
-                self._show_row(current.row())
+            if anchor == self.currentIndex().row():
+                # The row looked at stays on screen even where the view got shorter.
+                room = self.viewport().height()
+                offset = min(offset, max(0, room - min(vertical.sectionSize(anchor), room)))
+            self.verticalScrollBar().setValue(vertical.sectionPosition(anchor) - offset)
+        if not self._dirty:
+            self._pin = None
+
+    def fit_on_screen(self) -> None:
+        """The rows on screen first (their number depends on their heights: fit till full)."""
+        model = self.model()
+        if model is None:
+            return
+        height = self.viewport().height()
+        for _ in range(20):  # a guard; two or three passes settle it
+            top = max(self.rowAt(0), 0)
+            bottom = self.rowAt(max(height - 1, 0))
+            last = bottom if bottom >= 0 else model.rowCount() - 1
+            wanted = [r for r in range(top, last + 1) if r in self._dirty]
+            current = self.currentIndex()
+            if current.isValid() and current.row() in self._dirty:
+                wanted.append(current.row())
+            if not wanted:
+                return
+            self._fit(wanted)
+
+    def _fit_some(self) -> None:
+        """Heights for the rows left, nearest the anchor first, for about ``BATCH_MS``."""
+        start = time.perf_counter()
+        self.fit_on_screen()
+        anchor, _offset = self._anchor()
+        order = sorted(self._dirty, key=lambda r: abs(r - max(anchor, 0)))
+        while order and (time.perf_counter() - start) * 1000 < BATCH_MS:
+            self._fit(order[:8])
+            order = order[8:]
+        if self._dirty:
+            self._fit_timer.start()
 
     def _show_row(self, row: int) -> None:
         """Scroll ``row`` into view, from its top when it is taller than the view."""
@@ -115,10 +195,6 @@ class CompareTable(QTableView):
         self.scrollTo(model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop if tall
                       else QAbstractItemView.ScrollHint.EnsureVisible)
 
-    def fit_row(self, row: int) -> None:
-        if 0 <= row < (self.model().rowCount() if self.model() else 0):
-            self.verticalHeader().resizeSection(row, self.sizeHintForRow(row))
-
     # -- going to a row --------------------------------------------------------------------------
 
     def go_to(self, row: int, focus: bool = True) -> None:
@@ -127,11 +203,16 @@ class CompareTable(QTableView):
         model = self.model()
         if model is None or not 0 <= row < model.rowCount():
             return
-        if self._heights_timer.isActive():
-            self.fit_rows()
+        if row in self._dirty:
+            self._fit([row])
         index = model.index(row, 0)
         self.setCurrentIndex(index)
         self._show_row(row)
+        if self._dirty:
+            self._pin = self._anchor()  # this row stays put while the rest get their heights
+            self.fit_on_screen()
+            self._show_row(row)
+            self._pin = self._anchor() if self._dirty else None
         if focus:
             self.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -148,7 +229,16 @@ class CompareTable(QTableView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.heights_due()
+        current = self.currentIndex()
+        if current.isValid() and event.size().height() < event.oldSize().height():
+            # Shorter (the panel under it grew): the row looked at stays in sight.
+            top = self.row_rect(current.row()).top()
+            header = self.horizontalHeader().height()
+            if 0 <= top < event.oldSize().height() - header and top >= self.viewport().height():
+                self._show_row(current.row())
+        # A new width reaches the rows through the columns' new widths; a new height may
+        # uncover rows whose heights are still a guess.
+        self.heights_due([])
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

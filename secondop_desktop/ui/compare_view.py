@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import hashlib
 import importlib
+import json
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
@@ -66,9 +68,13 @@ def _codes_ready() -> bool:
         return True
 
 
-def _without_reviews(case: Case) -> Case:
-    """What the comparison depends on: the case apart from the user's reviews of it."""
-    return copy.deepcopy(dataclasses.replace(case, reviews=[], updated_at=None))
+def _fingerprint(case: Case) -> bytes:
+    """A digest of what the comparison depends on: the case apart from the user's reviews of it
+    (a digest rather than a copy: a long case's copy kept alive made the garbage collector's
+    pauses longer)."""
+    data = dataclasses.replace(case, reviews=[], updated_at=None).to_dict()
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
 
 
 class _PanelScroll(QScrollArea):
@@ -116,12 +122,13 @@ class CompareView(QWidget):
         self._names: dict[str, str] = {}
         self._queued_steps: list[int] = []
         self._case: Case | None = None
-        self._asked: tuple[list[str], Case] | None = None
-        """The doctors and the case (without reviews) of the comparison last asked for."""
+        self._asked: tuple[list[str], bytes] | None = None
+        """The doctors and the case's fingerprint (without reviews) last asked to compare."""
         self._pending: dict[tuple[str, str, str], Review] = {}
         self._difference_count = -1
         self._stale = False
         self._current_key: str | None = None
+        self._panel_shown: tuple[object, ...] = ()
         self.model = CompareModel(self)
         self.filter = DifferencesFilter(self)
         self.filter.setSourceModel(self.model)
@@ -354,7 +361,7 @@ class CompareView(QWidget):
 
     def shown_rows(self) -> list[int]:
         """The model rows on show, in order (all, or only the differences)."""
-        return [self.filter.source_row(r) for r in range(self.filter.rowCount())]
+        return self.filter.source_rows()
 
     # -- choosing the doctors --------------------------------------------------------------------
 
@@ -366,7 +373,7 @@ class CompareView(QWidget):
     def _only_differences_toggled(self, on: bool) -> None:
         self.filter.set_only_differences(on)
         self._restore_current(focus=False)
-        self.table.fit_rows()
+        self.table.heights_due()
         self._update_buttons()
 
     # -- computing and showing -------------------------------------------------------------------
@@ -403,7 +410,7 @@ class CompareView(QWidget):
         if self._asked is None or self._comparer.busy:
             return False
         ids, compared = self._asked
-        return ids == self.bar.chosen_ids() and _without_reviews(case) == compared
+        return ids == self.bar.chosen_ids() and _fingerprint(case) == compared
 
     def _engine_module(self) -> Any:
         return self._engine or importlib.import_module("secondop_desktop.domain.compare")
@@ -434,7 +441,7 @@ class CompareView(QWidget):
             return
         self._names = {o.id: o.doctor for o in case.opinions}
         first = self.model.result is None
-        self._asked = (list(ids), _without_reviews(case))
+        self._asked = (list(ids), _fingerprint(case))
         self._comparer.compare(case, ids)
         if self._comparer.busy:  # on the worker thread: the answer comes later
             if first:
@@ -514,7 +521,8 @@ class CompareView(QWidget):
         self.stack.setCurrentIndex(1)
         self.table.set_mark_width(self._mark_width(len(model.opinion_ids)))
         self.table.configure_columns()
-        self.table.fit_rows()
+        self.table.heights_due()
+        self.table.fit_on_screen()  # the first paint shows the rows on screen at their heights
         self._restore_current(focus=False)
         self._show_counts()
         self._update_buttons()
@@ -594,13 +602,20 @@ class CompareView(QWidget):
 
     def _show_panel(self) -> None:
         source = self.current_row()
-        if source < 0:
+        row = self.model.row(source) if source >= 0 else None
+        folds = self._folds(source) if row is not None else (False, False)
+        shown = (row, folds, self.model.colours, tuple(self.model.opinion_ids))
+        before = self._panel_shown
+        # The same row object, folded the same way: nothing to show again (a row's content
+        # changes only with a new row object from the model).
+        if before and before[0] is row and before[1:] == shown[1:]:
+            return
+        self._panel_shown = shown
+        if row is None:
             self.panel.show_row(None)
         else:
-            row = self.model.row(source)
             self.panel.show_row(row, {i: self.model.doctor(i) for i in self.model.opinion_ids},
-                                len(self.model.opinion_ids), self.model.colours.muted,
-                                self._folds(source))
+                                len(self.model.opinion_ids), self.model.colours.muted, folds)
         self.panel_scroll.updateGeometry()
 
     def _folds(self, source: int) -> tuple[bool, bool]:
@@ -618,10 +633,8 @@ class CompareView(QWidget):
         return folded, can_fold
 
     def _rows_changed(self, first: QModelIndex, last: QModelIndex) -> None:
-        for row in range(first.row(), last.row() + 1):
-            shown = self.filter.row_of_source(row)
-            if shown >= 0:
-                self.table.fit_row(shown)
+        shown = [self.filter.row_of_source(row) for row in range(first.row(), last.row() + 1)]
+        self.table.heights_due([row for row in shown if row >= 0])
         self._show_panel()
 
     def _rows_moved(self) -> None:
