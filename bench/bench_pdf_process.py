@@ -108,6 +108,10 @@ def measure(notes: int, repeat: int, folder: Path, env: dict[str, str]) -> Figur
             statistics.median(c for _, c in ours), statistics.median(c for _, c in plain))
 
 
+def _verdict(ratio: float) -> str:
+    return "OK" if ratio <= 1.5 else "OVER"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--notes", type=int, nargs="+", default=[20, 200, 2000])
@@ -128,9 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     for notes, (ours, plain, ours_cpu, plain_cpu) in results.items():
         ratio, cpu_ratio = ours / plain, ours_cpu / plain_cpu
         line = (f"  {notes:5d} notes: export-pdf {ours * 1000:6.0f} ms, reportlab "
-                f"{plain * 1000:6.0f} ms, ratio {ratio:.2f}x | CPU {ours_cpu * 1000:6.0f} ms vs "
-                f"{plain_cpu * 1000:6.0f} ms, ratio {cpu_ratio:.2f}x (budget 1.5x) "
-                f"{'OK' if min(ratio, cpu_ratio) <= 1.5 else 'OVER'}")
+                f"{plain * 1000:6.0f} ms, ratio {ratio:.2f}x {_verdict(ratio)} | CPU "
+                f"{ours_cpu * 1000:6.0f} ms vs {plain_cpu * 1000:6.0f} ms, ratio {cpu_ratio:.2f}x "
+                f"{_verdict(cpu_ratio)} (budget 1.5x)")
         if previous is not None:
             step = notes - previous[0]
             line += (f"; per added note {(ours - previous[1]) / step * 1000:.2f} ms wall, "
@@ -139,8 +143,8 @@ def main(argv: list[str] | None = None) -> int:
         previous = (notes, ours, ours_cpu)
     if 2000 in results:
         ours, _, ours_cpu, _ = results[2000]
-        print(f"2,000 notes: {ours:.2f} s wall, {ours_cpu:.2f} s CPU (budget 2 s) "
-              f"{'OK' if ours < 2 else 'OVER' if ours_cpu >= 2 else 'OK on CPU time'}")
+        print(f"2,000 notes: {ours:.2f} s wall {'OK' if ours < 2 else 'OVER'}, {ours_cpu:.2f} s "
+              f"CPU {'OK' if ours_cpu < 2 else 'OVER'} (budget 2 s)")
     return 0
 
 

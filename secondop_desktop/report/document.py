@@ -13,6 +13,7 @@ from datetime import date, datetime
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -164,8 +165,6 @@ class RtlParagraph(Flowable):
                                           spaceBefore=0, spaceAfter=0)
 
     def _break(self, width: float) -> list[str]:
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
         font, size = self.style.fontName, self.style.fontSize
         space = stringWidth(" ", font, size)
         lines: list[str] = []

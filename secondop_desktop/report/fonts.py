@@ -10,6 +10,11 @@ from __future__ import annotations
 
 from functools import cache
 
+# Behind the PDF seam (docs/internals.md): only report modules that lay a PDF out import this.
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
 from secondop_desktop.resources import resource_path
 
 BODY = "SecondOpSans"
@@ -31,10 +36,6 @@ class FontMissingError(Exception):
 
 @cache
 def _register(name: str) -> str:
-    from reportlab.lib.fonts import addMapping
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFError, TTFont
-
     path = resource_path("fonts", _FILES[name])
     try:
         pdfmetrics.registerFont(TTFont(name, str(path)))
@@ -50,8 +51,6 @@ def _register(name: str) -> str:
 
 def body_fonts() -> tuple[str, str]:
     """Register DejaVu Sans and its bold as one family (``<b>`` switches between them)."""
-    from reportlab.lib.fonts import addMapping
-
     _register(BODY)
     _register(BOLD)
     addMapping(BODY, 0, 0, BODY)
