@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -140,12 +140,14 @@ class OpenOnlyProxy(QSortFilterProxyModel):
         return state in ("open", "asked")
 
 
-class FollowUpPage(QWidget):
+class FollowUpPage(form_fields.FormPage):
+    """A scrolling page (the list, then the chosen difference's details): at large text in a
+    small window the list keeps a useful height and the page scrolls instead."""
+
     message = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, *, synchronous: bool = False) -> None:
-        super().__init__(parent)
-        self.setObjectName("followups_page")
+        super().__init__("followups_page", parent)
         self.document: CaseDocument | None = None
         self.model = FollowUpModel(self)
         self.proxy = OpenOnlyProxy(self)
@@ -159,13 +161,10 @@ class FollowUpPage(QWidget):
         self._build()
 
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(fields.Heading(self.tr("Following up the differences"), 1.3,
-                                        "followups_heading"))
-        layout.addWidget(form_fields.hint_label(self.tr(
-            "Every point where the doctors differ. Mark each as you put it to a doctor and "
-            "hear back. The open ones print as questions for the doctor in the PDF.")))
+        body, layout, form = form_fields.page_body(
+            self.tr("Following up the differences"), "followups_heading",
+            self.tr("Every point where the doctors differ. Mark each as you put it to a doctor "
+                    "and hear back. The open ones print as questions for the doctor in the PDF."))
         self.open_only = form_fields.check("followups_open_only", self.tr("Only open ones"))
         self.count_label = QLabel("")
         self.count_label.setObjectName("followups_count")
@@ -183,8 +182,12 @@ class FollowUpPage(QWidget):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._fit_table()
         layout.addWidget(self.table, 1)
 
         self.detail = QLabel("")
@@ -192,7 +195,6 @@ class FollowUpPage(QWidget):
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.detail)
-        form = form_fields.wrapping_form()
         self.state = form_fields.combo("followup_state", self.tr("Where this stands"),
                                        {s: _tr(STATE_WORDS[s]) for s in REVIEW_STATES})
         self.asked_to = form_fields.combo("followup_asked_to", self.tr("Put to"), {"": ""})
@@ -212,6 +214,8 @@ class FollowUpPage(QWidget):
         self.empty.setObjectName("followups_empty")
         self.empty.setWordWrap(True)
         layout.addWidget(self.empty)
+        self.form = form
+        self.setWidget(body)
 
         self.open_only.toggled.connect(self._filter)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
@@ -220,6 +224,14 @@ class FollowUpPage(QWidget):
             lambda _: self._edit(asked_to=self.asked_to.currentData() or None))
         self.asked_on.edited.connect(lambda value: self._edit(asked_on=value))
         self.reply.textChanged.connect(self._reply_typed)
+
+    def _fit_table(self) -> None:
+        self.table.setMinimumHeight(self.table.fontMetrics().height() * 14)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_table()
 
     # -- the document ---------------------------------------------------------------------
 
@@ -252,6 +264,8 @@ class FollowUpPage(QWidget):
         case = self.document.case if self.document else None
         names = {o.id: o.doctor for o in case.opinions} if case else {}
         self.model.set_items(list(items or []), names)
+        # With two doctors every row is between the same two: the column would only repeat.
+        self.table.setColumnHidden(1, len(names) <= 2)
         self.asked_to.blockSignals(True)
         self.asked_to.clear()
         self.asked_to.addItem(self.tr("No one yet"), "")

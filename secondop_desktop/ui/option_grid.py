@@ -16,12 +16,13 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -39,6 +40,7 @@ from secondop_desktop.domain.options import (
     ROWS,
     STARTER_OWN_OPTIONS,
     Option,
+    OptionEntry,
     gather_options,
     own_key,
     own_options,
@@ -122,13 +124,19 @@ class OptionGridModel(QAbstractTableModel):
         return 0 if parent.isValid() or self.option is None else len(ROWS)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.option is None else len(self._columns)
+        # Column 0 names the row (a cell, not the header, so its words wrap at large text).
+        return 0 if parent.isValid() or self.option is None else 1 + len(self._columns)
 
     def opinion_id(self, column: int) -> str:
-        return self._columns[column][0]
+        return self._columns[column - 1][0]
+
+    def _entry(self, index: _Index) -> OptionEntry | None:
+        if self.option is None or not index.isValid() or index.column() < 1:
+            return None
+        return self.option.entry_for(self.opinion_id(index.column()))
 
     def text(self, index: _Index) -> str:
-        if self.option is None or not index.isValid():
+        if self.option is None or not index.isValid() or index.column() < 1:
             return ""
         return self.option.cell(ROWS[index.row()], self.opinion_id(index.column()))
 
@@ -136,12 +144,21 @@ class OptionGridModel(QAbstractTableModel):
         if self.option is None or not index.isValid():
             return None
         row = ROWS[index.row()]
-        doctor = self._columns[index.column()][1]
+        label = _tr(ROW_LABELS[row])
+        if index.column() == 0:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return label
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        doctor = self._columns[index.column() - 1][1]
         text = self.text(index)
         if role == Qt.ItemDataRole.DisplayRole:
             return text or _tr("Not said — click to ask")
         if role == Qt.ItemDataRole.EditRole:
-            entry = self.option.entry_for(self.opinion_id(index.column()))
+            entry = self._entry(index)
             return str(getattr(entry.recommendation, row, "") or "") if entry else ""
         if role == EmptyRole:
             return not text
@@ -152,7 +169,6 @@ class OptionGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and not text:
             return QPalette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            label = _tr(ROW_LABELS[row])
             if text:
                 return f"{doctor}, {label}: {text}"
             return _tr("{doctor}, {row}: not said. Click to add the question: {question}").format(
@@ -164,28 +180,28 @@ class OptionGridModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or self.option is None:
+        if (role != Qt.ItemDataRole.DisplayRole or self.option is None
+                or orientation != Qt.Orientation.Horizontal):
             return None
-        if orientation == Qt.Orientation.Vertical:
-            return _tr(ROW_LABELS[ROWS[section]]) if 0 <= section < len(ROWS) else None
-        if 0 <= section < len(self._columns):
-            doctor = self._columns[section][1]
-            named = self.option.entry_for(self._columns[section][0]) is not None
+        if section == 0:
+            return ""
+        if 1 <= section <= len(self._columns):
+            opinion_id, doctor = self._columns[section - 1]
+            named = self.option.entry_for(opinion_id) is not None
             return doctor if named else _tr("{doctor} (did not name it)").format(doctor=doctor)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if (self.option is not None and index.isValid() and ROWS[index.row()] in EDITABLE_ROWS
-                and self.option.entry_for(self.opinion_id(index.column())) is not None):
+        if ROWS[index.row()] in EDITABLE_ROWS and self._entry(index) is not None:
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not (self.flags(index)
-                                                     & Qt.ItemFlag.ItemIsEditable):
+        entry = self._entry(index)
+        if (role != Qt.ItemDataRole.EditRole or entry is None
+                or ROWS[index.row()] not in EDITABLE_ROWS):
             return False
-        entry = self.option.entry_for(self.opinion_id(index.column()))  # type: ignore[union-attr]
         self.cellEdited.emit(entry.opinion_id, entry.recommendation.id, ROWS[index.row()],
                              str(value))
         return True
@@ -214,6 +230,7 @@ class OptionsPanel(QWidget):
         self.option_list.setModel(self.list_model)
         self.option_list.setMaximumHeight(self.option_list.fontMetrics().height() * 12)
         self.option_list.setWordWrap(True)
+        self.option_list.setSpacing(2)
         layout.addWidget(self.option_list)
 
         own = QHBoxLayout()
@@ -222,7 +239,9 @@ class OptionsPanel(QWidget):
         self.add_own = fields.button("own_option_add", self.tr("Add option"),
                                      self.tr("Add your own option"))
         self.remove_own = fields.button("own_option_remove", self.tr("Remove this option"))
-        own.addWidget(self.own_edit, 1)
+        # The text box on a line of its own: at large text it keeps room for the words.
+        layout.addWidget(self.own_edit)
+        own.addStretch(1)
         own.addWidget(self.add_own)
         own.addWidget(self.remove_own)
         layout.addLayout(own)
@@ -241,8 +260,9 @@ class OptionsPanel(QWidget):
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.grid.verticalHeader().hide()
         self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.grid.setMinimumHeight(self.grid.fontMetrics().height() * 16)
         layout.addWidget(self.grid)
         self.empty_label = QLabel(self.tr("No options yet: add the doctors' recommendations on "
                                           "the Opinions tab, or an option of your own."))
@@ -307,6 +327,35 @@ class OptionsPanel(QWidget):
             self.grid.setAccessibleName(self.tr("{option}, side by side").format(
                 option=option.label))
             self.grid.resizeRowsToContents()
+            self._fit_grid()
+
+    def _fit_grid(self) -> None:
+        """As tall as its rows (the page scrolls, not the grid), so no empty band below; the
+        row names as wide as they need, up to a quarter of the grid."""
+        grid = self.grid
+        if grid.model().rowCount() == 0:
+            return
+        wanted = grid.sizeHintForColumn(0) + 8
+        grid.setColumnWidth(0, max(60, min(wanted, grid.viewport().width() // 4)))
+        grid.resizeRowsToContents()
+        rows = sum(grid.rowHeight(r) for r in range(grid.model().rowCount()))
+        bar = grid.horizontalScrollBar()
+        extra = bar.sizeHint().height() if bar.isVisible() else 0
+        grid.setFixedHeight(grid.horizontalHeader().height() + rows + 2 * grid.frameWidth()
+                            + extra)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Wrapped words take more or fewer lines at another width.
+        if self.grid.isVisible():
+            self.grid.resizeRowsToContents()
+            self._fit_grid()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.grid.resizeRowsToContents()
+            self._fit_grid()
 
     # -- actions --------------------------------------------------------------------------
 

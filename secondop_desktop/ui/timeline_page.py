@@ -25,7 +25,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from secondop_desktop.domain import timeline
-from secondop_desktop.domain.timeline import KIND_WORDS, Event
+from secondop_desktop.domain.timeline import Event
 from secondop_desktop.ui import dialogs, fields, form_fields
 from secondop_desktop.ui.case_document import CaseDocument
 
@@ -70,7 +70,7 @@ class TimelineModel(QAbstractTableModel):
             if index.column() == 0:
                 return day_words(event)
             if index.column() == 1:
-                return f"{_tr(KIND_WORDS[event.kind])}: {event.title}"
+                return event.title
             return event.detail
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{day_words(event)}. {event.title}. {event.detail}"
@@ -87,8 +87,7 @@ class TimelineModel(QAbstractTableModel):
 def timeline_html(title: str, events: list[Event]) -> str:
     rows = "".join(
         f"<tr><td style='padding:3px 8px 3px 0'>{html.escape(day_words(e))}</td>"
-        f"<td style='padding:3px 8px'><b>{html.escape(_tr(KIND_WORDS[e.kind]))}</b>: "
-        f"{html.escape(e.title)}</td><td style='padding:3px 0 3px 8px'>"
+        f"<td style='padding:3px 8px'>{html.escape(e.title)}</td><td style='padding:3px 0 3px 8px'>"
         f"{html.escape(e.detail)}</td></tr>"
         for e in events)
     heading = html.escape(_tr("Timeline: {title}").format(title=title))
@@ -131,8 +130,10 @@ class TimelinePage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Rows as tall as their wrapped words, at any text size and width.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
         self.print_button.clicked.connect(self.print_timeline)
         self.save_button.clicked.connect(self.save_pdf)
@@ -149,9 +150,6 @@ class TimelinePage(QWidget):
         case = self.document.case if self.document else None
         self.setEnabled(case is not None)
         self.model.set_events(timeline.build(case) if case else [])
-        self.table.setColumnWidth(1, max(self.table.columnWidth(1),
-                                         self.fontMetrics().averageCharWidth() * 40))
-        self.table.resizeRowsToContents()
 
     def printable(self) -> QTextDocument:
         case = self.document.case if self.document else None

@@ -48,6 +48,7 @@ STARTER_FACTORS = (
     "Time away from family",
 )
 # Calm colours for the picture's pieces, told apart by their names too (never colour alone).
+HEADER_CHARS = 22  # an option's name in a column heading, shortened past this
 _COLOURS = ("#4e79a7", "#59a14f", "#b07aa1", "#f28e2b", "#76b7b2", "#9c755f", "#edc948")
 
 
@@ -115,14 +116,18 @@ class FactorsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal or role not in (
+                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if section == 0:
             return _tr("What matters to me")
         if section == 1:
             return _tr("How much")
         if 0 <= section - 2 < len(self.options):
-            return _tr("Favours {option}").format(option=self.options[section - 2].label)
+            label = self.options[section - 2].label
+            if role == Qt.ItemDataRole.DisplayRole and len(label) > HEADER_CHARS:
+                label = label[:HEADER_CHARS - 1].rstrip() + "…"  # the tooltip has it whole
+            return _tr("Favours {option}").format(option=label)
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -165,50 +170,59 @@ class FavourPicture(QWidget):
     def _line(self) -> int:
         return self.fontMetrics().height()
 
+    def _lines(self) -> int:
+        # Each option: its name, then one line per factor (or one saying there is none).
+        return sum(1 + max(1, len(weights)) for _, weights in self.rows)
+
     def sizeHint(self) -> QSize:
-        return QSize(400, max(1, len(self.rows)) * self._line() * 3 + 8)
+        return QSize(400, self._lines() * (self._line() + 4) + len(self.rows) * 6 + 8)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(200, self.sizeHint().height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         line = self._line()
+        step = line + 4
         width = self.width() - 8
         text_colour = self.palette().color(QPalette.ColorRole.WindowText)
         quiet = self.palette().color(QPalette.ColorRole.PlaceholderText)
-        # One scale for every option (25 = five factors that each matter fully), so bars compare
-        # as the patient rated them without the program adding anything up for them.
-        unit = width / 25.0
+        metrics = self.fontMetrics()
+        # One scale for every option: a bar as long as the factor matters (0-5), never a total.
+        unit = max(4.0, min(width / 3.0, metrics.averageCharWidth() * 30) / 5.0)
         colours: dict[str, QColor] = {}
-        y = 4
+        y = 4.0
         for label, weights in self.rows:
             painter.setPen(text_colour)
-            painter.drawText(QRectF(4, y, width, line), Qt.AlignmentFlag.AlignLeft
-                             | Qt.AlignmentFlag.AlignVCenter,
-                             self.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight,
-                                                           width))
-            x = 4.0
-            bar_y = y + line + 2
+            font = painter.font()
+            font.setBold(True)
+            painter.setFont(font)
+            painter.drawText(QRectF(4, y, width, line), Qt.AlignmentFlag.AlignVCenter,
+                             metrics.elidedText(label, Qt.TextElideMode.ElideRight, width))
+            font.setBold(False)
+            painter.setFont(font)
+            y += step
             if not weights:
                 painter.setPen(quiet)
-                painter.drawText(QRectF(x, bar_y, width, line), Qt.AlignmentFlag.AlignVCenter,
+                painter.drawText(QRectF(16, y, width - 12, line), Qt.AlignmentFlag.AlignVCenter,
                                  self.tr("Nothing you marked favours it yet"))
+                y += step
             for weight in weights:
                 colour = colours.setdefault(weight.factor,
                                             QColor(_COLOURS[len(colours) % len(_COLOURS)]))
-                piece = max(unit * max(weight.importance, 0.3), 2.0)
-                piece = min(piece, width - (x - 4))
-                rect = QRectF(x, bar_y, piece - 2, line)
-                painter.fillRect(rect, colour)
-                painter.setPen(QColor("white"))
-                painter.drawText(rect.adjusted(3, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter,
-                                 self.fontMetrics().elidedText(
-                                     weight.factor, Qt.TextElideMode.ElideRight,
-                                     int(rect.width()) - 5))
-                x += piece
-            y += line * 3
+                bar = unit * max(0, min(5, weight.importance))
+                painter.fillRect(QRectF(16, y + 2, unit * 5, line - 4),
+                                 self.palette().color(QPalette.ColorRole.Midlight))
+                painter.fillRect(QRectF(16, y + 2, bar, line - 4), colour)
+                words = f"{weight.factor} ({importance_words(weight.importance)})"
+                left = 16 + unit * 5 + 8
+                painter.setPen(text_colour)
+                painter.drawText(QRectF(left, y, width - left, line),
+                                 Qt.AlignmentFlag.AlignVCenter,
+                                 metrics.elidedText(words, Qt.TextElideMode.ElideRight,
+                                                    int(width - left)))
+                y += step
+            y += 6
         painter.end()
 
 

@@ -71,7 +71,10 @@ def _click_cell(qtbot, view: QTableView, index: QModelIndex) -> None:
 
 def _grid_texts(page) -> dict[str, list[str]]:
     model = page.options_panel.grid_model
-    return {ROWS[r]: [model.index(r, c).data() for c in range(model.columnCount())]
+    # Column 0 names the row; the doctors follow in columns 1, 2, ...
+    assert [model.index(r, 0).data() for r in range(model.rowCount())][:2] == [
+        "What it involves", "Benefits"]
+    return {ROWS[r]: [model.index(r, c).data() for c in range(1, model.columnCount())]
             for r in range(model.rowCount())}
 
 
@@ -96,7 +99,7 @@ def test_option_grid_from_two_opinions_and_a_question_from_an_empty_cell(opened,
     _choose_option(qtbot, page, "Naproxen for pain until the operation")
     grid = child(page, QTableView, "option_grid")
     model = grid.model()
-    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(2)] == [
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in (1, 2)] == [
         "Dr Robert Hale", "Dr Mei Tanaka"]
     texts = _grid_texts(page)
     assert texts["benefits"] == ["Eases pain and swelling.", "Pain relief when needed."]
@@ -104,7 +107,7 @@ def test_option_grid_from_two_opinions_and_a_question_from_an_empty_cell(opened,
 
     # One click on an empty cell: the question is on the list, and in the journal.
     before = len(window.case_page.document.case.questions)
-    _click_cell(qtbot, grid, model.index(ROWS.index("recovery"), 1))
+    _click_cell(qtbot, grid, model.index(ROWS.index("recovery"), 2))
     case = window.case_page.document.case
     assert len(case.questions) == before + 1
     asked = case.questions[-1]
@@ -119,7 +122,7 @@ def test_option_grid_from_two_opinions_and_a_question_from_an_empty_cell(opened,
 
     # A doctor's words typed into the grid land in their recommendation.
     page = _show(qtbot, window, TAB_DECISION)
-    cell = model.index(ROWS.index("cost"), 0)
+    cell = model.index(ROWS.index("cost"), 1)
     grid.setCurrentIndex(cell)
     grid.setFocus()
     qtbot.keyClick(grid, Qt.Key.Key_F2)
@@ -129,7 +132,7 @@ def test_option_grid_from_two_opinions_and_a_question_from_an_empty_cell(opened,
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     # Qt commits an item editor's text on the next turn of the event loop.
     qtbot.waitUntil(lambda: grid.state() == QTableView.State.NoState)
-    assert model.index(ROWS.index("cost"), 0).data() == "Covered by my plan"
+    assert model.index(ROWS.index("cost"), 1).data() == "Covered by my plan"
     naproxen = window.case_page.document.case.opinions[0].recommendations[1]
     assert naproxen.cost == "Covered by my plan"
 
@@ -151,14 +154,14 @@ def test_option_grid_from_three_opinions_in_users_words(opened, qtbot):  # noqa:
     page = _show(qtbot, window, TAB_DECISION)
     _choose_option(qtbot, page, "Total knee replacement, right knee")
     model = child(page, QTableView, "option_grid").model()
-    assert model.columnCount() == 3
-    assert model.headerData(2, Qt.Orientation.Horizontal) == "Dr Amara Osei"
+    assert model.columnCount() == 4
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Dr Amara Osei"
     texts = _grid_texts(page)
     assert texts["recovery"] == ["Not said — click to ask", "Not said — click to ask",
                                  "Back to walking in about six weeks"]
     assert texts["benefits"][0].startswith("Lasting pain relief")
     # Dr Tanaka did not name the operation; her column says so.
-    assert model.headerData(1, Qt.Orientation.Horizontal) == "Dr Mei Tanaka (did not name it)"
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "Dr Mei Tanaka (did not name it)"
 
     # With three opinions, the third-opinion part says who agrees with whom.
     third_text = child(page, QLabel, "third_opinion_text")
@@ -202,7 +205,8 @@ def test_rating_factors_by_keyboard_and_the_picture_shows_what_favours_each_opti
     # Tick, by keyboard, the options each factor favours.
     model = table.model()
     therapy_column = next(c for c in range(model.columnCount())
-                          if model.headerData(c, Qt.Orientation.Horizontal)
+                          if model.headerData(c, Qt.Orientation.Horizontal,
+                                              Qt.ItemDataRole.ToolTipRole)
                           == "Favours Supervised physical therapy, 12 weeks")
     wait_column = next(c for c in range(model.columnCount())
                        if model.headerData(c, Qt.Orientation.Horizontal) == "Favours Wait and see")
@@ -322,8 +326,8 @@ def test_the_timeline_lists_the_case_in_date_order_and_saves_as_pdf(
     table = child(page, QTableView, "timeline_table")
     model = table.model()
     whats = [model.index(r, 1).data() for r in range(model.rowCount())]
-    visits = [w for w in whats if w.startswith("Visit:")]
-    assert visits[0].startswith("Visit: Saw Dr Robert Hale")
+    visits = [w for w in whats if w.startswith("Saw ")]
+    assert visits[0].startswith("Saw Dr Robert Hale") and visits[1].startswith("Saw Dr Mei")
     assert whats.index(visits[0]) < whats.index(visits[1])
     decision = _show(qtbot, window, TAB_DECISION)
     type_text(qtbot, child(decision, QLineEdit, "decision_chosen"), "Physical therapy first")
@@ -410,3 +414,34 @@ def test_decision_and_open_follow_ups_in_the_case_list_overview_case_file_and_pd
     tanaka_part = text.split("Questions for Dr Mei Tanaka", 1)[1]
     assert "Stage:" in tanaka_part.split("Questions for", 1)[0]
     assert "Diagnosis:" not in text.split("Questions to ask", 1)[1].split("The decision", 1)[0]
+
+
+def test_a_third_opinion_is_suggested_when_the_diagnoses_differ_with_the_cost_of_waiting(
+        opened, qtbot):  # noqa: F811
+    window = _example(opened)
+    page = _show(qtbot, window, TAB_DECISION)
+    third = child(page, QLabel, "third_opinion_text")
+    waiting = child(page, QLabel, "third_opinion_waiting")
+    qtbot.waitUntil(lambda: "Nothing in the two opinions" in third.text(), timeout=30_000)
+
+    # The plans differ; only when the patient says they cannot choose is a third suggested.
+    box = child(page, QCheckBox, "decision_cannot_choose")
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "cannot choose between them" in third.text(), timeout=30_000)
+    assert third.text().startswith("A third opinion may help.")
+    assert waiting.isHidden() or waiting.text() == ""
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+
+    def gout(case):
+        case.opinions[1].diagnosis.text = "Gout"
+        case.opinions[1].diagnosis.icd10 = "M10.9"
+        case.opinions[1].diagnosis.stage = None
+        case.time_sensitive = True
+        case.decide_by = "2026-12-14"
+
+    window.case_page.document.edit("test:gout", "Another diagnosis", gout, mergeable=False)
+    qtbot.waitUntil(lambda: "different illnesses" in third.text(), timeout=30_000)
+    assert not waiting.isHidden()
+    assert "waiting for another opinion takes time too" in waiting.text()
+    assert "14 December 2026" in waiting.text()
