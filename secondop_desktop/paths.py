@@ -73,6 +73,21 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_DIR_NAME, appauthor=False))
 
 
+def cache_dir() -> Path:
+    """The user's cache folder for SecondOp (``cache`` under ``$SECONDOP_DATA_DIR``, else the
+    platform's). Versions before the shipped code index built it there; nothing goes there now
+    (``ui/background.remove_old_code_index`` clears what they left)."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override).expanduser() / "cache"
+    xdg = _xdg_dir("XDG_CACHE_HOME", ".cache")
+    if xdg is not None:
+        return xdg
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_DIR_NAME, appauthor=False))
+
+
 def default_journal_path() -> Path:
     return data_dir() / JOURNAL_FILE_NAME
 

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
 CASES = [
     pytest.param({}, id="nothing set"),
     pytest.param({"XDG_CONFIG_HOME": "/srv/conf", "XDG_DATA_HOME": "/srv/data",
-                  "XDG_STATE_HOME": "/srv/state"}, id="XDG set"),
+                  "XDG_STATE_HOME": "/srv/state", "XDG_CACHE_HOME": "/srv/cache"}, id="XDG set"),
     pytest.param({"XDG_CONFIG_HOME": "relative/conf", "XDG_DATA_HOME": "relative/data"},
                  id="relative XDG ignored"),
     pytest.param({"XDG_CONFIG_HOME": "", "XDG_DATA_HOME": ""}, id="empty XDG"),
@@ -30,12 +30,13 @@ def test_the_folders_are_the_ones_platformdirs_gives(env: dict[str, str], tmp_pa
                                                      monkeypatch: pytest.MonkeyPatch):
     monkeypatch.delenv(paths.DATA_DIR_ENV, raising=False)
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         monkeypatch.delenv(name, raising=False)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     assert paths.config_dir() == Path(platformdirs.user_config_dir("SecondOp", appauthor=False))
     assert paths.data_dir() == Path(platformdirs.user_data_dir("SecondOp", appauthor=False))
+    assert paths.cache_dir() == Path(platformdirs.user_cache_dir("SecondOp", appauthor=False))
     monkeypatch.delenv(paths.LOG_DIR_ENV, raising=False)
     assert paths.log_dir() == Path(platformdirs.user_log_dir("SecondOp", appauthor=False))
 
@@ -52,6 +53,7 @@ def test_secondop_data_dir_moves_everything(tmp_path: Path, monkeypatch: pytest.
     monkeypatch.setenv(paths.DATA_DIR_ENV, str(tmp_path))
     assert paths.data_dir() == tmp_path
     assert paths.config_dir() == tmp_path / "config"
+    assert paths.cache_dir() == tmp_path / "cache"
 
 
 def test_the_log_folder_can_be_moved(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):

@@ -15,6 +15,36 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+_OLD_CODE_INDEX = ("icd10cm-*.sqlite", "icd10cm-*.tmp")
+"""What versions before the shipped code index built in the cache folder (~40 MB), whole or
+cut short by quitting."""
+
+
+def remove_old_code_index(folder: Path | None = None) -> list[Path]:
+    """Delete the code index files earlier versions built in the cache folder (``folder``,
+    default ``paths.cache_dir()``), and the folder if nothing else is left; the files removed.
+    Failures are logged, never raised: the files only take room."""
+    from secondop_desktop import paths
+
+    folder = paths.cache_dir() if folder is None else folder
+    removed: list[Path] = []
+    try:
+        for pattern in _OLD_CODE_INDEX:
+            for old in sorted(folder.glob(pattern)):
+                old.unlink()
+                removed.append(old)
+        if removed and not any(folder.iterdir()):
+            folder.rmdir()
+    except OSError:
+        log.warning("old code index files in %s could not all be removed", folder, exc_info=True)
+    return removed
+
+
+def _backup_and_tidy(journal: Journal) -> None:
+    backup_if_due(journal)
+    remove_old_code_index()
+
+
 def backup_if_due(journal: Journal) -> None:
     """The journal's automatic backup, if one is due; a failure is logged, never raised (the
     journal itself is untouched by a failed backup)."""
@@ -25,9 +55,9 @@ def backup_if_due(journal: Journal) -> None:
 
 
 def start_backup(journal: Journal) -> threading.Thread:
-    """``backup_if_due`` on a thread of its own (it reads through a connection of its own);
-    join the thread before closing the journal."""
-    thread = threading.Thread(target=backup_if_due, args=(journal,),
+    """``backup_if_due`` on a thread of its own (it reads through a connection of its own), then
+    ``remove_old_code_index``; join the thread before closing the journal."""
+    thread = threading.Thread(target=_backup_and_tidy, args=(journal,),
                               name="secondop-backup", daemon=False)
     thread.start()
     return thread

@@ -317,6 +317,29 @@ def test_quitting_before_the_check_ran_makes_no_backup():
     assert journal.calls == []
 
 
+def test_the_code_index_an_earlier_version_built_is_removed_after_start(_isolated_data_dir):
+    """Earlier versions built the code index in the cache folder (and left a temporary file when
+    quit during the build); the window removes both on its backup thread, and nothing else."""
+    cache = _isolated_data_dir / "cache"
+    cache.mkdir()
+    for name in ("icd10cm-1.5.0-i2.sqlite", "icd10cm-1.5.0-i2-search.sqlite",
+                 "icd10cm-1.5.0-i2.sqlite.4242.140.tmp"):
+        (cache / name).write_bytes(b"old index")
+    journal = _FakeJournal()
+    work = application.BackgroundWork(journal)  # type: ignore[arg-type]
+    work.check = _PassedCheck()  # type: ignore[assignment]
+    work.start_backup()
+    assert work.backup_thread is not None
+    work.backup_thread.join(10)
+    assert not cache.exists()  # emptied, so the folder went too
+    assert journal.calls == [work.backup_thread]
+    cache.mkdir()
+    (cache / "someone-else.txt").write_text("kept")
+    (cache / "icd10cm-2.0-i3.sqlite").write_bytes(b"old index")
+    assert background.remove_old_code_index() == [cache / "icd10cm-2.0-i3.sqlite"]
+    assert sorted(p.name for p in cache.iterdir()) == ["someone-else.txt"]
+
+
 def test_a_failed_backup_never_stops_the_program():
     journal = _FakeJournal(fail=True)
     background.backup_if_due(journal)  # type: ignore[arg-type]
