@@ -73,7 +73,24 @@ def latest_backup(journal_path: Path) -> Path | None:
     return usable[-1] if usable else None
 
 
-def copy_database(source: sqlite3.Connection, dest: Path) -> Path:
+def latest_good_backup(journal_path: Path) -> Path | None:
+    """The newest restorable backup that SQLite's quick check finds sound (what the window
+    offers in place of a damaged journal); None if there is none."""
+    from secondop_desktop.store import preflight
+    from secondop_desktop.store.errors import JournalError
+
+    usable = [p for _, reason, p in list_backups(journal_path) if reason not in _NOT_RESTORABLE]
+    for candidate in reversed(usable):
+        try:
+            if preflight.examine(candidate, quick_check=True):
+                return candidate
+        except JournalError:
+            continue
+    return None
+
+
+def copy_database(source: sqlite3.Connection, dest: Path,
+                  verify: bool = False) -> Path:
     """Write everything committed in ``source`` to ``dest`` through the backup API (0600).
 
     A missing folder is made private; an existing one is left as it is (it may be a folder the
@@ -90,6 +107,13 @@ def copy_database(source: sqlite3.Connection, dest: Path) -> Path:
             source.backup(target)
             # One self-contained file: no -wal beside it that a copy could leave behind.
             target.execute("PRAGMA journal_mode=DELETE")
+            if verify:
+                # Checked before it takes a backup's name: a copy that fails never counts as
+                # a backup, so it can never push a good one out of the rotation.
+                rows = [r[0] for r in target.execute("PRAGMA integrity_check(5)")]
+                if rows != ["ok"]:
+                    raise sqlite3.DatabaseError("the copy failed its integrity check: "
+                                                + "; ".join(map(str, rows[:2])))
         finally:
             target.close()
         _fsync(partial)
@@ -103,8 +127,13 @@ def copy_database(source: sqlite3.Connection, dest: Path) -> Path:
 
 
 def auto_backup(source: sqlite3.Connection, journal_path: Path, keep: int = 10) -> Path:
-    """A timestamped backup in the backup folder; only the newest ``keep`` automatic ones stay."""
-    dest = copy_database(source, backup_path(journal_path, "auto"))
+    """A timestamped backup in the backup folder; only the newest ``keep`` automatic ones stay.
+
+    The copy passes SQLite's integrity check before it is named a backup (else
+    ``sqlite3.DatabaseError`` and nothing is pruned), so every automatic backup has passed it
+    and the newest, being kept, is always a good one. (The window makes them only of a journal
+    that has just passed the full check, ``store.health``.)"""
+    dest = copy_database(source, backup_path(journal_path, "auto"), verify=True)
     prune(journal_path, keep)
     return dest
 
@@ -143,6 +172,8 @@ def auto_backup_of_file(journal_path: Path, keep: int = 10) -> Path:
 
 
 def prune(journal_path: Path, keep: int) -> None:
+    """Only the newest ``keep`` automatic backups stay (at least one: the newest, which passed
+    its check when it was made)."""
     autos = [p for _, reason, p in list_backups(journal_path) if reason == "auto"]
     for old in autos[: max(0, len(autos) - max(keep, 1))]:
         with contextlib.suppress(FileNotFoundError):

@@ -1051,6 +1051,8 @@ class Journal:
             try:
                 return backups.auto_backup_of_file(self._path, keep)
             except (sqlite3.Error, OSError) as exc:
+                if is_disk_full(exc, self._path):
+                    raise DiskFull(self._path, "the automatic backup was not made") from exc
                 raise JournalError(
                     f"The automatic backup of {self._path} could not be made ({exc}). Check "
                     "that the disk has room; the journal itself was not changed."

@@ -63,7 +63,9 @@ def _set_aside(journal_path: Path) -> Path | None:
     if not journal_path.exists():
         return None
     try:
-        preflight.examine(journal_path, quick_check=False)
+        # The whole file is read: a damaged one is moved aside as it is (byte for byte), not
+        # copied through SQLite, which would pass on only what it can still read.
+        preflight.examine(journal_path, quick_check=True)
     except JournalDamaged:
         return _move_aside(journal_path)
     except NotAJournal as exc:

@@ -92,44 +92,16 @@ def _open_exclusive(path: Path | None, quick_check: bool = True) -> Journal:
 
 def open_journal(path: Path | None, quick_check: bool = True) -> Journal | None:
     """Open the journal, or explain why not; a damaged or too-new one may be swapped for its
-    latest automatic backup if the user agrees (the file it replaces is kept aside).
+    latest good backup if the user agrees (the file it replaces is kept aside).
 
     ``quick_check=False`` skips the integrity check that reads the whole file (the caller runs
-    ``preflight.quick_check`` in the background instead)."""
-    from secondop_desktop.store.journal import (
-        JournalDamaged,
-        JournalError,
-        JournalTooNew,
-        latest_backup,
-        restore_from,
-    )
+    the full check in the background instead; the cheap header and schema check still runs)."""
+    from secondop_desktop.store.journal import JournalDamaged, JournalError, JournalTooNew
 
     try:
         return _open_exclusive(path, quick_check=quick_check)
     except (JournalDamaged, JournalTooNew) as exc:
-        journal_path = exc.path
-        backup = latest_backup(journal_path)
-        if backup is None:
-            dialogs.show_error(None, _tr("The journal cannot be opened"), str(exc))
-            return None
-        if not dialogs.ask_yes_no(
-                None, _tr("The journal cannot be opened"),
-                _tr("{problem}\n\nOpen the latest automatic backup instead ({backup})? The "
-                    "current file is kept aside, not deleted.").format(
-                    problem=exc, backup=backup.name),
-                yes=_tr("Open the latest backup"), no=_tr("Quit")):
-            return None
-        try:
-            kept = restore_from(backup, journal_path)
-            journal = _open_exclusive(journal_path)
-        except JournalError as again:
-            dialogs.show_error(None, _tr("The backup cannot be opened either"), str(again))
-            return None
-        if kept is not None:
-            dialogs.show_info(None, _tr("Backup opened"),
-                              _tr("The latest backup is open. The file it replaced is kept at "
-                                  "{path}.").format(path=kept))
-        return journal
+        return offer_way_back(exc)
     except JournalError as exc:
         # JournalInUse (another SecondOp window has it) comes here too: its message says what to
         # do, and the caller quits with code 1.
@@ -137,12 +109,50 @@ def open_journal(path: Path | None, quick_check: bool = True) -> Journal | None:
         return None
 
 
+def offer_way_back(problem: Exception) -> Journal | None:
+    """The journal (``problem.path``) is damaged or too new: say so, and offer the latest backup
+    that passes its check (the damaged file is kept aside, never deleted). Returns the journal
+    opened on that backup, or None (nothing was changed)."""
+    from secondop_desktop.store import backups
+    from secondop_desktop.store.journal import JournalDamaged, JournalError, restore_from
+
+    journal_path: Path = problem.path  # type: ignore[attr-defined]
+    backup = backups.latest_good_backup(journal_path)
+    if isinstance(problem, JournalDamaged) and problem.backup != backup:
+        problem = JournalDamaged(journal_path, problem.reason, backup)
+    if backup is None:
+        dialogs.show_error(None, _tr("The journal cannot be opened"), str(problem))
+        return None
+    if not dialogs.ask_yes_no(
+            None, _tr("The journal cannot be opened"),
+            _tr("{problem}\n\nOpen the latest good backup instead ({backup})? The "
+                "current file is kept aside, not deleted.").format(
+                problem=problem, backup=backup.name),
+            yes=_tr("Open the latest backup"), no=_tr("Quit")):
+        return None
+    try:
+        kept = restore_from(backup, journal_path)
+        journal = _open_exclusive(journal_path)
+    except JournalError as again:
+        dialogs.show_error(None, _tr("The backup cannot be opened either"), str(again))
+        return None
+    if kept is not None:
+        dialogs.show_info(None, _tr("Backup opened"),
+                          _tr("The latest good backup is open. The file it replaced is kept at "
+                              "{path}.").format(path=kept))
+    return journal
+
+
 def start(journal_path: Path | None, demo: bool = False) -> MainWindow | None:
     """Everything up to the window shown with the journal's cases listed (what
     bench/bench_startup.py times): None, after saying why, when the journal cannot be opened.
     The menus' commands and the last case come once the window is on screen
-    (``MainWindow(paint_first=True)``), the journal's integrity check on a thread after that
-    (``run``)."""
+    (``MainWindow(paint_first=True)``), the journal's full check on a thread after that
+    (``run``).
+
+    The window checks before it reads: the journal's header and table of contents are checked
+    at open, and every row read after that is checked as it is read (``store.readback``), so a
+    damaged row ends in the damaged-journal message with the way back, never in the window."""
     make_application()
     journal = open_journal(journal_path, quick_check=False)
     if journal is None:
@@ -150,17 +160,23 @@ def start(journal_path: Path | None, demo: bool = False) -> MainWindow | None:
     from secondop_desktop.store.journal import JournalDamaged
     from secondop_desktop.ui.main_window import MainWindow
 
-    try:
-        window = MainWindow(journal, paint_first=True)
-    except JournalDamaged:
-        # Damage the skipped check would have found: open it again the careful way (the user
-        # is told, and offered the latest backup).
-        path = journal.path
-        journal.close()
-        journal = open_journal(path)
-        if journal is None:
-            return None
-        window = MainWindow(journal, paint_first=True)
+    # The window first, then its journal: a journal found damaged while its cases are read is
+    # let go of, and the way back offered, with no half-built window left behind.
+    window = MainWindow(None, paint_first=True)
+    for attempt in range(2):
+        try:
+            window.set_journal(journal)
+            break
+        except JournalDamaged as damaged:
+            window.set_journal(None)
+            journal.close()
+            again = offer_way_back(damaged) if attempt == 0 else None
+            if again is None:
+                if attempt:
+                    dialogs.show_error(None, _tr("The journal cannot be opened"), str(damaged))
+                window.deleteLater()
+                return None
+            journal = again
     if demo:
         window.open_example()
     window.show()
@@ -168,16 +184,20 @@ def start(journal_path: Path | None, demo: bool = False) -> MainWindow | None:
     return window
 
 
-def reopen_damaged(window: MainWindow) -> Journal | None:
-    """The background check found the window's journal damaged: let go of it and open it again
-    the careful way (``open_journal``: the user is told, and offered the latest backup). Returns
-    the journal now in the window, None if there is none (the window stays, empty)."""
+def reopen_damaged(window: MainWindow, reason: str = "") -> Journal | None:
+    """The full check (or a read) found the window's journal damaged: save nothing more into
+    it, let go of it and offer the latest good backup (``offer_way_back``). Returns the journal
+    now in the window, None if there is none (the window stays, empty)."""
+    from secondop_desktop.store import backups
+    from secondop_desktop.store.journal import JournalDamaged
+
     journal = window.journal
     if journal is None:
         return None
     window.release_journal()
     journal.close()
-    again = open_journal(journal.path)
+    again = offer_way_back(JournalDamaged(journal.path, reason or _tr("it failed its check"),
+                                          backups.latest_backup(journal.path)))
     if again is not None:
         window.set_journal(again)
     return again
@@ -312,7 +332,8 @@ def run(journal_path: Path | None, demo: bool, open_file: Path | None = None) ->
         window, lambda: QTimer.singleShot(0, window,
                                           lambda: integration.append(integrate_with_desktop())))
     work = BackgroundWork(window.journal)
-    work.on_damage = lambda _reason: reopen_damaged(window)
+    work.on_damage = lambda reason: reopen_damaged(window, reason)
+    window.on_damage = work.on_damage
     # The check's thread competes with the window for the interpreter: it starts once the
     # window is on screen and the last case open (queued behind that work).
     first_paint.after_first_paint(window, lambda: QTimer.singleShot(0, window, work.schedule))

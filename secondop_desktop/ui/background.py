@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Work the window starts on plain threads after it is shown: the journal's quick integrity
+"""Work the window starts on plain threads after it is shown: the journal's full integrity
 check and the automatic backup. Nothing here touches a Qt object;
 results go to the log, or (the check's) are handed to the GUI thread by its worker."""
 
@@ -64,10 +64,11 @@ def start_backup(journal: Journal) -> threading.Thread:
 
 
 class IntegrityCheck:
-    """SQLite's quick check of the journal file: ``run`` goes on a worker thread (the caller's
-    ``LatestWorker``) and reads through a read-only connection of its own (the journal's
-    connection belongs to the GUI thread). ``damage`` is None while it runs and when the file is
-    sound, else what is wrong in words; the caller sets it, and ``done``, when ``run`` answers."""
+    """The full check of the journal file (``store.health``): ``run`` goes on a worker thread
+    (the caller's ``LatestWorker``) and reads through a read-only connection of its own (the
+    journal's connection belongs to the GUI thread). ``damage`` is None while it runs and when
+    the file is sound, else what is wrong in words; the caller sets it, and ``done``, when
+    ``run`` answers."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -76,10 +77,12 @@ class IntegrityCheck:
 
     def run(self) -> str | None:
         """What is wrong with the file in words, or None (on the worker thread)."""
-        from secondop_desktop.store import preflight
+        from secondop_desktop.store import health
 
         try:
-            return preflight.quick_check(self.path)
+            # The full check (what `secondop check` finds), not only SQLite's quick check:
+            # damage inside rows must stop the automatic backup too.
+            return health.damage(self.path)
         except Exception:  # the check itself failing says nothing about the file: log it
             log.exception("the integrity check of %s could not run", self.path)
             return None

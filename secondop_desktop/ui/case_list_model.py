@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from secondop_desktop.store.errors import JournalError
 from secondop_desktop.store.journal import CaseSummary
-from secondop_desktop.ui import decide_by, item_roles
+from secondop_desktop.ui import decide_by, item_roles, unreadable
 from secondop_desktop.ui.words import doctors_words, status_words
 
 if TYPE_CHECKING:
@@ -201,6 +201,12 @@ class CaseListModel(QAbstractListModel):
         }
 
     def data(self, index: _Index, role: int = item_roles.DISPLAY) -> Any:
+        try:
+            return self._data(index, role)
+        except Exception as error:  # never out of a Qt virtual (see ui/unreadable.py)
+            return unreadable.answer("the case list", role, error)
+
+    def _data(self, index: _Index, role: int) -> Any:
         # Asked for about ten roles per row on every paint: the words are made only for the
         # roles that show them.
         if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -260,6 +266,13 @@ class CaseRowDelegate(QStyledItemDelegate):
         self._measuring = False
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        try:
+            return self._size_hint(option, index)
+        except Exception as error:  # never out of a Qt virtual (see ui/unreadable.py)
+            unreadable.report("the case list's rows", error)
+            return QSize(1, 3 * QFontMetrics(option.font).height())
+
+    def _size_hint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         # Every row the same height, whatever its title and the list's width (the list asks
         # one row for all): the two lines unwrapped, and with wrapped titles room for a third.
         self._measuring = True
@@ -273,6 +286,13 @@ class CaseRowDelegate(QStyledItemDelegate):
         return QSize(1, size.height() + extra)
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:
+        try:
+            self._init_style_option(option, index)
+        except Exception as error:  # never out of a Qt virtual (see ui/unreadable.py)
+            unreadable.report("the case list's rows", error)
+            option.text = unreadable.text()
+
+    def _init_style_option(self, option: QStyleOptionViewItem, index: _Index) -> None:
         super().initStyleOption(option, index)
         if not self.wrap_titles or self._measuring or not option.text:
             return

@@ -37,6 +37,8 @@ from secondop_desktop.ui.search_model import HitRole, SearchResultsModel
 from secondop_desktop.ui.search_worker import Searcher
 
 if TYPE_CHECKING:  # these load after the window shows (see set_journal and case_page)
+    from collections.abc import Callable
+
     from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 
     from secondop_desktop.domain.model import Case
@@ -97,6 +99,8 @@ class MainWindow(QMainWindow):
         self.searcher = Searcher(SEARCH_LIMIT, self)
         self.searcher.found.connect(self._show_hits)
         self._save_error_shown = False
+        self.on_damage: Callable[[str], object] | None = None
+        """Called (by ``ui.application.run``) when a read finds the journal damaged."""
         self._paint_first = paint_first
         self._pending_case: str | None = None
         self._after_paint_done = not paint_first
@@ -379,7 +383,8 @@ class MainWindow(QMainWindow):
         """Fill the list from the journal and open the last case used (or the newest)."""
         if self.journal is None:
             self.case_model.set_cases([])
-            self.show_case(None)
+            if not self._paint_first:  # at start, the journal comes next (ui.application)
+                self.show_case(None)
             return
         self.case_model.set_source(self.journal.list_cases)  # a page now, more as scrolled
         if self.case_model.rowCount() == 0:
@@ -460,6 +465,13 @@ class MainWindow(QMainWindow):
             try:
                 case = self.journal.load_case(case_id)
             except JournalError as exc:
+                reason = getattr(exc, "reason", None)
+                if reason is not None and self.on_damage is not None:
+                    # Damage met reading the case: the way back is offered (``run`` sets this),
+                    # once the call that asked for the case has returned.
+                    on_damage = self.on_damage
+                    QTimer.singleShot(0, self, lambda: on_damage(reason))
+                    return None
                 dialogs.show_error(self, self.tr("Could not open the case"), str(exc))
                 return None
             document = self._adopt(case)

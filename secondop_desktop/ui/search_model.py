@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex
 
-from secondop_desktop.ui import item_roles
+from secondop_desktop.ui import item_roles, unreadable
 
 if TYPE_CHECKING:
     from secondop_desktop.store.search import SearchHit
@@ -59,6 +59,12 @@ class SearchResultsModel(QAbstractListModel):
                 int(HitRole.Kind): b"kind"}
 
     def data(self, index: _Index, role: int = item_roles.DISPLAY) -> Any:
+        try:
+            return self._data(index, role)
+        except Exception as error:  # never out of a Qt virtual (see ui/unreadable.py)
+            return unreadable.answer("the search results", role, error)
+
+    def _data(self, index: _Index, role: int) -> Any:
         hit = self.hit(index.row()) if index.isValid() else None
         if hit is None:
             return None

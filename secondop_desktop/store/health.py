@@ -1,0 +1,77 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The full check of a journal file, for a worker thread: what ``secondop check`` finds, read
+through a read-only connection of its own, so the window can run it beside its open journal.
+
+SQLite's ``integrity_check`` finds damage to the file's structure (pages, cell pointers, indexes
+out of step with their tables). It cannot see a byte changed inside a row: that shows only when
+the row is read, so every case is read back as the window would (``readback``), and the search
+entries are compared with the texts they were made from (a changed letter in a note makes them
+differ). Nothing here writes, not even the full-text index's own check (an INSERT that would take
+the write lock and make the window's autosave wait).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from secondop_desktop.store import preflight, readback
+from secondop_desktop.store.errors import JournalError
+
+
+def full_check(path: Path) -> list[str]:
+    """Everything wrong with the journal file at ``path``, in plain words; [] when sound."""
+    from secondop_desktop.store.journal import Journal
+
+    try:
+        conn = preflight.read_only(Path(path))
+    except sqlite3.Error as exc:
+        return [f"The file cannot be opened ({exc})."]
+    # A Journal around the read-only connection, for its reading code; never written through.
+    journal = Journal(Path(path), conn)
+    try:
+        return _problems(journal, conn)
+    finally:
+        journal.close()
+
+
+def damage(path: Path) -> str | None:
+    """What is wrong with the file in one short phrase (for "The journal … is damaged
+    (<damage>)"), or None when the full check finds it sound."""
+    problems = full_check(path)
+    return "; ".join(problems[:2]) if problems else None
+
+
+def _problems(journal: object, conn: sqlite3.Connection) -> list[str]:
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
+        if rows != ["ok"]:
+            detail = " ".join("; ".join(str(r) for r in rows[:3]).split())
+            return [f"its integrity check failed: {detail[:200]}"]
+        orphans = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if orphans:
+            return [f"{len(orphans)} stored items belong to no case"]
+        for case_id in journal.case_ids():  # type: ignore[attr-defined]
+            journal.load_case(case_id)  # type: ignore[attr-defined]
+        return _search_problems(journal, conn) + journal._column_problems()  # type: ignore[attr-defined]
+    except JournalError as exc:
+        return [getattr(exc, "reason", str(exc))]
+    except readback.READ_ERRORS as exc:
+        if readback.is_busy(exc):
+            return []  # another program holds the file: no verdict, and none is damage
+        return [readback.reason(exc)]
+
+
+def _search_problems(journal: object, conn: sqlite3.Connection) -> list[str]:
+    expected = {
+        (case_id, e.kind, e.object_id, e.opinion_id, e.text)
+        for case_id, entries in journal._expected_entries().items()  # type: ignore[attr-defined]
+        for e in entries
+    }
+    actual_rows = conn.execute(
+        "SELECT case_id, kind, object_id, opinion_id, text FROM search_index"
+    ).fetchall()
+    actual = set(actual_rows)
+    if expected != actual or len(actual_rows) != len(actual):
+        return ["the search entries differ from the texts they were made from"]
+    return []
