@@ -168,7 +168,7 @@ def _key_words(text: str) -> set[str]:
                                "they", "their", "would", "could", "you", "i", "me", "my"}
 
 
-def near_duplicate(question: str, others: list[str], threshold: float = 0.6) -> bool:
+def near_duplicate(question: str, others: list[str], threshold: float = 0.5) -> bool:
     """Whether ``question`` asks what one of ``others`` (e.g. the patient's own questions)
     already asks: most of its telling words are in one of them."""
     mine = _key_words(question)
@@ -176,6 +176,44 @@ def near_duplicate(question: str, others: list[str], threshold: float = 0.6) -> 
         return False
     for other in others:
         theirs = _key_words(other)
-        if theirs and len(mine & theirs) / min(len(mine), len(theirs)) >= threshold:
+        # over the larger set: a short question is not a repeat of a long one it shares two
+        # words with ("Why this treatment first?" against a question about waiting for surgery)
+        if theirs and len(mine & theirs) / max(len(mine), len(theirs)) >= threshold:
             return True
     return False
+
+
+_SEVERITY_ORDER = {"major": 0, "minor": 1, "none": 2}
+
+
+def _covered(point, own: list[str]) -> bool:  # noqa: ANN001 - a comparison Point
+    """Whether one of the patient's own questions is already about what this point differs on:
+    it names a telling word both doctors used on the point ("grade" in "How did you grade the
+    X-ray?" for "grade 4" against "grade 3")."""
+    shared = _key_words(point.a) & _key_words(point.b)
+    return any(shared & _key_words(q) for q in own)
+
+
+def ranked_questions(points: list, own: list[str],
+                     covered: bool = False) -> list[tuple[str, str]]:
+    """The generated questions of differing, still open points as (label, question), most
+    important first (major before minor, then by rank and the engine's order), each once, and
+    none that asks what one of the patient's own questions (``own``) already asks (with
+    ``covered``, also none about a point one of them is already about)."""
+    chosen: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    ordered = sorted((p for p in points if p.differs and p.state == "open" and p.question.strip()),
+                     key=lambda p: (_SEVERITY_ORDER.get(p.severity, 3), -p.rank, p.order))
+    for point in ordered:
+        key = " ".join(point.question.split()).casefold()
+        if key in seen or near_duplicate(point.question, own):
+            continue
+        if covered and point.topic == "answer":
+            continue  # it restates the patient's own question, printed with the answers
+        if covered and point.topic in ("stage", "evidence") and _covered(point, own):
+            continue
+        if near_duplicate(point.question, [q for _, q in chosen], threshold=0.85):
+            continue
+        seen.add(key)
+        chosen.append((point.label or point.topic.replace("_", " ").capitalize(), point.question))
+    return chosen

@@ -68,26 +68,37 @@ def option_grids(ctx: Context) -> list[Flowable]:
     return out
 
 
-def followup_questions(ctx: Context, number: int) -> tuple[list[Flowable], int]:
+def followup_questions(ctx: Context, number: int,
+                       only: list[str] | None = None) -> tuple[list[Flowable], int]:
     """The open follow-ups (open or asked, not yet explained) as numbered questions, one list
-    per doctor to ask. Returns the flowables and the last number used."""
+    per doctor to ask. Returns the flowables and the last number used. With ``only`` (the
+    questions to print, most important first), the others are left out and each doctor's list
+    follows that order, without ruled lines."""
     from secondop_desktop.report import document
 
     s = ctx.styles
     items = followups.collect(ctx.case, comparisons=ctx.comparisons)
     groups = followups.questions_by_doctor(ctx.case, items)
+    if only is not None:
+        rank = {q: i for i, q in enumerate(only)}
+        groups = [(doctor, sorted((x for x in questions if x[1] in rank),
+                                  key=lambda x: rank[x[1]]))
+                  for doctor, questions in groups]
+        groups = [(doctor, questions) for doctor, questions in groups if questions]
     out: list[Flowable] = []
     lines = s.body.leading * 1.6
     for doctor, questions in groups:
         out.append(document.text(f"Questions for {doctor}", s.h3))
         for label, question in questions:
             number += 1
-            out.append(document.Block([
+            block: list[Flowable] = [
                 document.para(f"<b>{number}.</b> <b>{inline(label)}:</b> {inline(question)}",
-                              s.body, label + question),
-                document.RuledLines(2, lines),
-                Spacer(1, s.body.fontSize * 0.5),
-            ], ctx.frame_height))
+                              s.body, label + question)]
+            if only is None:
+                block.append(document.RuledLines(2, lines))
+            # a chosen few, printed close together (the patient's own questions have the lines)
+            block.append(Spacer(1, s.body.fontSize * (0.25 if only is not None else 0.5)))
+            out.append(document.Block(block, ctx.frame_height))
     return out, number
 
 

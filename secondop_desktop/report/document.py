@@ -23,10 +23,17 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from secondop_desktop.domain.compare_questions import ranked_questions
 from secondop_desktop.domain.comparison import Comparison
 from secondop_desktop.domain.model import Case, Opinion
 from secondop_desktop.report import decision_sections, fonts
-from secondop_desktop.report.marks import SHADE_NONE, SHADE_SOFT, SHADE_STRONG, short_names
+from secondop_desktop.report.marks import (
+    SHADE_NONE,
+    SHADE_SOFT,
+    SHADE_STRONG,
+    mark_for,
+    short_names,
+)
 from secondop_desktop.report.markup import (
     has_cjk,
     inline,
@@ -35,7 +42,15 @@ from secondop_desktop.report.markup import (
     rtl_line,
     segments_match,
 )
-from secondop_desktop.report.rows import Row, three_way_rows, two_way_rows
+from secondop_desktop.report.rows import (
+    Row,
+    cited_by_one,
+    folded_agreement,
+    label_of,
+    reworded_labels,
+    three_way_rows,
+    two_way_rows,
+)
 
 TITLE_PREFIX = "Comparison of medical opinions"
 FOOTER_NOTE = "Prepared by the patient to support a conversation — not medical advice"
@@ -551,16 +566,57 @@ def _table(ctx: Context) -> list[Flowable]:
     table = Table(data, colWidths=[label_w] + [doc_w] * n, repeatRows=1, hAlign="LEFT",
                   splitInRow=int(ctx.split_rows))
     table.setStyle(TableStyle(commands))
-    return [
+    out: list[Flowable] = [
         CondPageBreak(s.body.fontSize * 16),  # heading, legend and a row or two together
         text("Side by side", s.h2),
         _legend(ctx),
         Spacer(1, s.body.fontSize * 0.4),
         table,
     ]
+    if len(ctx.opinions) == 2:
+        comp = ctx.comparisons[0]
+        names = _pair_names(ctx, comp)
+        single = [p for p in comp.points if cited_by_one(p)]
+        if single:
+            out.append(Spacer(1, s.body.fontSize * 0.5))
+            out.append(para("<b>Cited by one doctor only</b>", s.cell))
+            for p in single:
+                who = names[0] if p.status == "only_a" else names[1]
+                what = p.a if p.status == "only_a" else p.b
+                out.append(para(f"◐ <b>{inline(who)}:</b> {inline(what)}", s.cell, who + what))
+                if p.reason:
+                    out.append(text(f"Why they may differ: {p.reason}", s.small))
+        agreed = [p for p in comp.points if folded_agreement(p) and p.topic != "answer"]
+        if agreed:
+            out.append(Spacer(1, s.body.fontSize * 0.4))
+            listed = "; ".join(f"{label_of(p)} ({_brief(p.a)})" for p in agreed)
+            out.append(para(f"<b>= Also the same:</b> {inline(listed)}.", s.cell, listed))
+        folded = reworded_labels(comp)
+        if folded:
+            out.append(Spacer(1, s.body.fontSize * 0.4))
+            out.append(text("Said the same in other words (the wording is in the app): "
+                            + "; ".join(folded) + ".", s.small))
+    return out
 
 
 # --- questions ----------------------------------------------------------------------------------
+
+PRINTED_QUESTIONS = 8
+
+
+def _answer_mark(ctx: Context, question_id: str) -> str:
+    """"≠ Their answers differ (minor)." for a question both doctors answered differently."""
+    if len(ctx.opinions) != 2:
+        return ""
+    point = ctx.comparisons[0].point(f"answer:{question_id}")
+    if point is None or not point.differs:
+        return ""
+    names = _pair_names(ctx, ctx.comparisons[0])
+    mark = mark_for(point, names[0], names[1])
+    if point.status in ("only_a", "only_b"):
+        return f"{mark.symbol} Answered by {mark.word.removeprefix('only ')} only."
+    return f"{mark.symbol} Their answers differ ({point.severity})."
+
 
 def _questions(ctx: Context) -> list[Flowable]:
     s = ctx.styles
@@ -577,13 +633,26 @@ def _questions(ctx: Context) -> list[Flowable]:
             if answer and answer.text.strip():
                 block.append(para(f"<b>{inline(o.doctor)}:</b> {inline(answer.text)}",
                                   s.cell, o.doctor + answer.text))
+        # The answers are compared here, not repeated as rows of the table (two doctors).
+        found = _answer_mark(ctx, q.id)
+        if found:
+            block.append(text(found, s.small))
         block.append(RuledLines(2, lines))
-        block.append(Spacer(1, s.body.fontSize * 0.5))
+        block.append(Spacer(1, s.body.fontSize * 0.3))
         out.append(Block(block, ctx.frame_height))
 
-    # The follow-up list's open items, one list per doctor to ask.
-    followed, number = decision_sections.followup_questions(ctx, number)
+    # The follow-up list's open items, one list per doctor to ask: at most the eight most
+    # important, none repeating the patient's own questions; the rest stay in the app.
+    own = [q.text for q in ctx.case.questions if q.text.strip()]
+    suggested = ranked_questions([p for comp in ctx.comparisons for p in comp.points], own,
+                                 covered=True)
+    shown = [question for _, question in suggested[:PRINTED_QUESTIONS]]
+    followed, number = decision_sections.followup_questions(ctx, number, only=shown)
     out += followed
+    if len(suggested) > len(shown):
+        rest = len(suggested) - len(shown)
+        out.append(text(f"{rest} more suggested question{'s' if rest != 1 else ''} "
+                        "in the app's comparison.", s.small))
     if number == 0:
         out.append(text("No questions written down yet.", s.body))
     return out
@@ -595,6 +664,8 @@ def _evidence(ctx: Context) -> list[Flowable]:
     s = ctx.styles
     if not any(o.evidence for o in ctx.opinions):
         return []
+    if len(ctx.opinions) == 2:
+        return _references(ctx)
     out: list[Flowable] = [CondPageBreak(s.body.fontSize * 8),
                            text("What each doctor relied on", s.h2)]
     for o in ctx.opinions:
@@ -610,6 +681,26 @@ def _evidence(ctx: Context) -> list[Flowable]:
                 markup += f" — {inline(ev.interpretation)}"
             out.append(para(markup, s.body, ev.title + details + ev.interpretation))
     return out
+
+
+def _brief(value: str, limit: int = 80) -> str:
+    """A short form of a text for a one-line list (the whole text is in the app)."""
+    value = " ".join(value.split())
+    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
+
+
+def _references(ctx: Context) -> list[Flowable]:
+    """Two doctors: every cited item, with how each read it, is already a row of the table;
+    only where to find each one is added here (so the item is not printed twice)."""
+    s = ctx.styles
+    found = [(o, ev) for o in ctx.opinions for ev in o.evidence if ev.reference.strip()]
+    if not found:
+        return []
+    parts = [f"<b>{inline(ev.title)}</b> ({inline(o.doctor)}): {inline(ev.reference)}"
+             for o, ev in found]
+    plain = "".join(ev.title + o.doctor + ev.reference for o, ev in found)
+    return [Spacer(1, s.body.fontSize * 0.6),
+            para("<b>Where to find what they cited:</b> " + " · ".join(parts), s.small, plain)]
 
 
 def _simple_table(rows: list[list[object]], widths: list[float], split: bool) -> Table:

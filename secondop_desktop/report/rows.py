@@ -56,10 +56,72 @@ def label_of(point: Point) -> str:
     return point.label or point.topic.replace("_", " ").capitalize()
 
 
+_ASPECT_WORDS = {"benefits": "Benefits", "risks": "Risks", "side_effects": "Side effects"}
+
+
+def _aspect_row(children: list[Point], names: list[str]) -> Row:
+    """Benefits, risks and side effects of one recommendation row as one row: each doctor's
+    cell lists them; only the ones that differ for the same treatment are marked."""
+    texts = []
+    for side in ("a", "b"):
+        lines = [f"{_ASPECT_WORDS.get(c.topic, c.topic)}: {getattr(c, side)}"
+                 for c in children if getattr(c, side).strip()]
+        texts.append("\n".join(lines))
+    marks: list[PairMark] = []
+    review: list[str] = []
+    shade = SHADE_NONE
+    differs = False
+    for child in children:
+        if not (child.differs and child.question):
+            continue  # two different treatments: set side by side, not a difference
+        mark = mark_for(child, names[0], names[1])
+        word = f"{_ASPECT_WORDS.get(child.topic, child.topic).lower()}: {mark.word}"
+        marks.append(PairMark(Mark(mark.symbol, word, mark.shade), severity=child.severity))
+        review += review_lines(child, mark)
+        shade = max(shade, mark.shade)
+        differs = True
+    return Row(label="Benefits, risks, side effects", texts=texts, marks=marks, review=review,
+               shade=shade, differs=differs)
+
+
+def folded_agreement(point: Point) -> bool:
+    """An agreement on a side matter (how sure, how soon, an answer): one line under the table
+    rather than a row. Agreements on the diagnosis, the stage and the main plan stay rows."""
+    return (not point.differs and point.status == "same" and not point.wording_only
+            and not point.parent and not point.main
+            and point.topic not in ("diagnosis", "stage", "recommendation"))
+
+
+def reworded_labels(comparison: Comparison) -> list[str]:
+    """The rows folded away because the doctors said the same thing in other words."""
+    return [label_of(p) for p in comparison.points
+            if p.wording_only and not p.differs and not p.parent]
+
+
+def cited_by_one(point: Point) -> bool:
+    """Evidence only one doctor cited: listed under the table, not a row of it."""
+    return point.topic == "evidence" and point.status in ("only_a", "only_b") and (
+        point.verdict is None and point.severity != "major")
+
+
 def two_way_rows(comparison: Comparison, names: list[str]) -> list[Row]:
-    """One row per point of a comparison; ``names`` are the short names of doctor a and b."""
-    rows: list[Row] = []
+    """The rows of a comparison, most important first: differences in the engine's ranked
+    order, then agreements; benefits, risks and side effects in one row under their
+    recommendation; what was said the same in other words left out (``reworded_labels``);
+    answers left to the questions section; evidence only one doctor cited listed under the
+    table (``cited_by_one``).
+    ``names`` are the short names of doctor a and b."""
+    children: dict[str, list[Point]] = {}
     for p in comparison.points:
+        if p.parent:
+            children.setdefault(p.parent, []).append(p)
+    # Answers are shown under the patient's questions, with their mark, not as rows.
+    top = [p for p in comparison.points
+           if not p.parent and not (p.wording_only and not p.differs) and p.topic != "answer"
+           and not cited_by_one(p) and not folded_agreement(p)]
+    top.sort(key=lambda p: (0, p.order) if p.differs else (1, 0))  # stable: agreements as listed
+    rows: list[Row] = []
+    for p in top:
         mark = mark_for(p, names[0], names[1])
         rows.append(Row(
             label=label_of(p),
@@ -70,6 +132,8 @@ def two_way_rows(comparison: Comparison, names: list[str]) -> list[Row]:
             shade=mark.shade,
             differs=p.differs,
         ))
+        if p.key in children:
+            rows.append(_aspect_row(children[p.key], names))
     return rows
 
 

@@ -30,8 +30,23 @@ def test_every_difference_of_the_demo_is_in_the_pdf_and_marked(demo_case):
     for point in comparison.points:
         mark = mark_for(point, *names)
         label = " ".join(point.label.split())
-        assert f"{label} {mark.text}" in text, point.key
-    differing = [p for p in comparison.differences() if p.status == "different"]
+        if point.parent:  # benefits, risks, side effects: one row under their recommendation
+            said = point.a or point.b
+            assert " ".join(said.split()[:3]) in text, point.key
+        elif point.topic == "answer":  # marked under the patient's question
+            said = point.a or point.b
+            assert " ".join(said.split()[:4]) in text and mark.symbol in text, point.key
+        elif point.topic == "evidence" and point.status in ("only_a", "only_b"):
+            who = names[0] if point.status == "only_a" else names[1]
+            assert f"◐ {who}: {' '.join((point.a or point.b).split()[:4])}" in text, point.key
+        elif not point.differs and point.topic not in ("diagnosis", "stage", "recommendation"):
+            assert label in text.split("= Also the same:")[1], point.key
+        else:
+            assert f"{label} {mark.text}" in text, point.key
+    # every "different" row is marked; answers are marked under their question instead, and
+    # benefits, risks and side effects share their recommendation's row
+    differing = [p for p in comparison.differences() if p.status == "different"
+                 and p.topic != "answer" and not p.parent]
     assert text.count("≠ differs") >= len(differing)
     summary = comparison.summary
     assert f"{summary.differ} points differ, {summary.agree} agree" in text
