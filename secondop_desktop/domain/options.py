@@ -9,8 +9,10 @@ patient can ask about it.
 
 Matching is deliberately simple: two recommendations are one option when their categories fit
 (the same, or close such as surgery ~ procedure) and most of their telling words are shared,
-after a short table of everyday names for the same treatment (``_SAME_TREATMENT``). It is the
-treatment's name that matters here, not the dose or the timing.
+after the engine's table of names for one thing (``terms.canonical``: "high blood pressure" =
+"hypertension", English and Spanish) and a short table of everyday names for the same treatment
+(``_SAME_TREATMENT``: "arthroplasty" = "replacement"). It is the treatment's name that matters
+here, not the dose or the timing.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from secondop_desktop.domain import terms
 from secondop_desktop.domain.model import Case, Opinion, Recommendation
 from secondop_desktop.domain.plan_match import category_fit, normal_text, words
 
@@ -60,6 +63,15 @@ _SAME_TREATMENT = (
     ("pills", "medication"),
     ("keyhole", "arthroscopic"),
     ("arthroscopy", "arthroscopic surgery"),
+    # Spanish (accents are folded before this table is read).
+    ("fisioterapia", "physical therapy"),
+    ("reemplazo", "replacement"),
+    ("artroplastia", "replacement"),
+    ("protesis", "replacement"),
+    ("rodilla", "knee"),
+    ("cadera", "hip"),
+    ("cirugia", "surgery"),
+    ("operacion", "surgery"),
 )
 # Words that say where or how much, not which treatment.
 _NOT_THE_TREATMENT = frozenset({
@@ -105,7 +117,10 @@ class Option:
         return [e.doctor for e in self.entries]
 
     def question(self, row: str) -> str:
-        return ROW_QUESTIONS[row].format(treatment=self.label.strip() or "this option")
+        label = self.label.strip() or "this option"
+        if len(label) > 1 and label[0].isupper() and label[1].islower():
+            label = label[0].lower() + label[1:]  # mid-sentence ("the risks of wait and see")
+        return ROW_QUESTIONS[row].format(treatment=label)
 
 
 def cell_text(rec: Recommendation, row: str) -> str:
@@ -123,7 +138,7 @@ def own_key(label: str) -> str:
 
 def treatment_words(text: str) -> frozenset[str]:
     """The words that name a treatment, with everyday names brought to one form."""
-    plain = f" {normal_text(text)} "
+    plain = f" {normal_text(terms.canonical(text))} "
     for said, meant in _SAME_TREATMENT:
         plain = re.sub(rf"(?<= ){re.escape(said)}(?= )", meant, plain)
     return frozenset(w for w in words(plain) if w not in _NOT_THE_TREATMENT)

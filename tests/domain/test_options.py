@@ -54,6 +54,13 @@ def test_different_treatments_stay_apart() -> None:
                           _rec("Supervised physical therapy, 12 weeks", "therapy"))
     assert same_treatment(_rec("Naproxen for pain until the operation", "medication"),
                           _rec("naproxen only on bad days", "medication"))
+    # Through the engine's table of names for one thing (lay and clinical, accents folded).
+    assert same_treatment(_rec("Medicine for high blood pressure", "medication"),
+                          _rec("Hypertension medicine", "medication"))
+    # And in Spanish, as a patient may write down one doctor's words.
+    assert same_treatment(_rec("Fisioterapia", "therapy"), _rec("Physiotherapy", "therapy"))
+    assert same_treatment(_rec("Prótesis de rodilla"), _rec("Total knee replacement"))
+    assert not same_treatment(_rec("Prótesis de cadera"), _rec("Total knee replacement"))
 
 
 def test_the_demo_case_has_three_doctor_options_and_the_starters(demo_case: Case) -> None:

@@ -111,7 +111,7 @@ def test_option_grid_from_two_opinions_and_a_question_from_an_empty_cell(opened,
     case = window.case_page.document.case
     assert len(case.questions) == before + 1
     asked = case.questions[-1]
-    assert asked.text == ("What would recovery from Naproxen for pain until the operation be "
+    assert asked.text == ("What would recovery from naproxen for pain until the operation be "
                           "like, and how long would it take?")
     questions = _show(qtbot, window, TAB_QUESTIONS)
     listed = child(questions, QTableView, "questions_table").model()
