@@ -4,6 +4,7 @@
 
     python scripts/screenshot.py                 # docs/compare-view.png (for the README)
     python scripts/screenshot.py --pages DIR     # also every page at 100 % and 200 % text size
+    python scripts/screenshot.py --small DIR     # also every page at 1024 x 700, 200 % text
 
 Re-run it after changing the window so the README's picture stays true.
 """
@@ -122,10 +123,65 @@ def save_every_page(app, journal_path: Path, folder: Path) -> list[Path]:
     return written
 
 
+SMALL_SCREEN = (1024, 700)
+
+
+def save_small_screen(app, folder: Path) -> list[Path]:
+    """Every page, the welcome page and the export dialog on a 1024 x 700 screen at 200 % text
+    (issue 14: nothing may need more room than that)."""
+    from secondop_desktop.store.journal import Journal
+    from secondop_desktop.ui import settings
+    from secondop_desktop.ui.export_pdf import ExportPdfDialog, PdfPreviewDialog
+    from secondop_desktop.ui.main_window import MainWindow
+
+    folder.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+
+    def grab(widget, name: str) -> None:
+        _settle(app)
+        path = folder / f"small-200-{name}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+
+    settings.put(settings.TEXT_SIZE, 200)
+    with tempfile.TemporaryDirectory(prefix="secondop-small-") as empty:
+        journal = Journal.open(Path(empty) / "journal.secondop-journal")
+        window = MainWindow(journal)
+        window.resize(*SMALL_SCREEN)
+        window.show()
+        window.set_text_size(200)
+        grab(window, "welcome")
+        window.open_example()
+        tabs = window.case_page.tabs
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            _settle(app)
+            if index == 2:
+                _show_compare(app, window)
+            name = tabs.tabText(index).replace("&", "").split(" (")[0].lower()
+            grab(window, f"{index}-{name}")
+        dialog = ExportPdfDialog(window.document.case, window, synchronous=True)
+        dialog.show()
+        grab(dialog, "export-dialog")
+        dialog.file_edit.setText(str(Path(empty) / "comparison.pdf"))
+        dialog.start_export()
+        grab(dialog, "export-dialog-done")
+        preview = PdfPreviewDialog(Path(empty) / "comparison.pdf", window)
+        preview.show()
+        grab(preview, "preview")
+        preview.accept()
+        dialog.reject()
+        window.close()
+        journal.close()
+    return written
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "compare-view.png")
     parser.add_argument("--pages", type=Path, help="also save every page into this folder")
+    parser.add_argument("--small", type=Path,
+                        help="also save every page at 1024 x 700 and 200 %% text into this folder")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="secondop-shots-") as folder:
@@ -140,6 +196,9 @@ def main(argv: list[str] | None = None) -> int:
         print(args.out)
         if args.pages:
             for path in save_every_page(app, journal_path, args.pages):
+                print(path)
+        if args.small:
+            for path in save_small_screen(app, args.small):
                 print(path)
     return 0
 

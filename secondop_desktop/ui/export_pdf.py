@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     QTimer,
     QUrl,
 )
-from PySide6.QtGui import QDesktopServices, QImage, QPageSize, QPainter
+from PySide6.QtGui import QDesktopServices, QImage, QPageSize, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -54,6 +53,7 @@ from PySide6.QtWidgets import (
 from secondop_desktop.domain.model import Case
 from secondop_desktop.report.options import PdfExportError, PdfOptions, default_paper
 from secondop_desktop.ui import dialogs
+from secondop_desktop.ui.form_fields import WrappingCheckBox
 from secondop_desktop.ui.pdf_pages import PdfPages, PdfPagesError, renderer_available
 
 # --- the dialogs tests replace ------------------------------------------------------------------
@@ -169,9 +169,6 @@ class ExportPdfDialog(QDialog):
     # layout only
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        # The dialog grows with what it shows (the progress bar, the result, the buttons after
-        # an export, a wrapped hint at large text) instead of cutting the bottom off.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         intro = QLabel(self.tr(
             "Make a printable comparison to take to a doctor: a summary, the doctors' views "
             "side by side, your questions, records, medicines and notes."
@@ -188,7 +185,7 @@ class ExportPdfDialog(QDialog):
             text = opinion.doctor
             if opinion.label:
                 text = self.tr("{doctor} ({label})").format(doctor=text, label=opinion.label)
-            check = QCheckBox(text)
+            check = WrappingCheckBox(text)
             check.setObjectName(f"opinion_check_{index}")
             check.setAccessibleName(self.tr("Compare {doctor}").format(doctor=opinion.doctor))
             check.setChecked(index < 2)
@@ -221,15 +218,15 @@ class ExportPdfDialog(QDialog):
         paper_row.addStretch(1)
         form.addRow(self.tr("Paper:"), paper_box)
 
-        self.large_print_check = QCheckBox(self.tr("Large print"))
+        self.large_print_check = WrappingCheckBox(self.tr("Large print"))
         self.large_print_check.setObjectName("large_print_check")
-        self.include_private_check = QCheckBox(self.tr("Include my private notes"))
+        self.include_private_check = WrappingCheckBox(self.tr("Include my private notes"))
         self.include_private_check.setObjectName("include_private_check")
         self.include_private_check.setToolTip(self.tr(
             "Private notes are left out unless you tick this."
         ))
-        self.include_decision_check = QCheckBox(self.tr("Include my decision and what matters "
-                                                        "to me"))
+        self.include_decision_check = WrappingCheckBox(
+            self.tr("Include my decision and what matters to me"))
         self.include_decision_check.setObjectName("include_decision_check")
         self.include_decision_check.setToolTip(self.tr(
             "Your decision, your reasons and what matters to you are left out unless you tick "
@@ -347,6 +344,8 @@ class ExportPdfDialog(QDialog):
             hint = ""
         self.hint_label.setText(hint)
         self.hint_label.setVisible(bool(hint))
+        if self.isVisible():
+            self._grow_to_content()
         self.export_button.setEnabled(not hint and not running)
 
     def _choose_file(self) -> None:
@@ -419,6 +418,31 @@ class ExportPdfDialog(QDialog):
     def is_running(self) -> bool:
         return self._worker is not None
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._grow_to_content()
+
+    def _grow_to_content(self) -> None:
+        """As tall as what the dialog shows (the progress bar, the result and its buttons after
+        an export, a hint wrapped at large text), so nothing is squeezed or cut off; never
+        taller or wider than the screen. The user's own widening is kept."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        hint = self.sizeHint()
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width = max(self.width(), hint.width())
+        if screen is not None:
+            width = min(width, screen.width())
+        # Wrapped words (large text) need more lines at a narrower width.
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        height = max(self.height(), hint.height(), needed)
+        if screen is not None:
+            height = min(height, screen.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+
     def _on_finished(self, path: str) -> None:
         self._worker = None
         self.exported_path = Path(path)
@@ -428,12 +452,14 @@ class ExportPdfDialog(QDialog):
         self.preview_button.setVisible(True)
         self.close_button.setText(self.tr("Done"))
         self._update_state()
+        self._grow_to_content()
 
     def _on_failed(self, message: str) -> None:
         self._worker = None
         self.progress_bar.setVisible(False)
         self.status_label.setText(self.tr("The PDF was not saved."))
         self._update_state()
+        self._grow_to_content()
         dialogs.show_error(self, self.tr("The PDF was not saved"), message)
 
     def _open_file(self) -> None:
