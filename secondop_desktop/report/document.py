@@ -343,6 +343,8 @@ class Context:
     """Only when a row is taller than a page: splitting rows otherwise breaks short rows too."""
     include_decision: bool = False
     """The decision and what matters to the patient are printed only when the user asks."""
+    include_insurance: bool = False
+    """The insurance notes (reference and phone numbers) are printed only when the user asks."""
 
     @property
     def names(self) -> list[str]:
@@ -364,6 +366,7 @@ def build_story(ctx: Context) -> list[Flowable]:
     story += _evidence(ctx)
     story += _records(ctx)
     story += _medications(ctx)
+    story += _insurance(ctx)
     story += _notes(ctx)
     story += _decision(ctx)
     return story
@@ -744,11 +747,19 @@ def _records(ctx: Context) -> list[Flowable]:
 
 
 def _medications(ctx: Context) -> list[Flowable]:
-    s = ctx.styles
-    meds = ctx.case.medications
-    if not meds:
+    table = medicines_table(ctx.case, ctx.styles, ctx.width, ctx.split_rows)
+    if table is None:
         return []
-    by_id = {o.id: o.doctor for o in ctx.case.opinions}
+    s = ctx.styles
+    return [CondPageBreak(s.body.fontSize * 8), text("Medicines", s.h2), table]
+
+
+def medicines_table(case: Case, s: Styles, width: float, split: bool) -> Flowable | None:
+    """The case's medicines as a table (also the printable list of ``report/medicines``)."""
+    meds = case.medications
+    if not meds:
+        return None
+    by_id = {o.id: o.doctor for o in case.opinions}
     head = [para(f"<b>{h}</b>", s.cell) for h in ("Medicine", "Dose", "When", "Prescribed by")]
     rows: list[list[object]] = [head]
     for m in meds:
@@ -759,21 +770,48 @@ def _medications(ctx: Context) -> list[Flowable]:
         if m.stopped:
             dates.append(f"stopped {long_date(m.stopped)}")
         name = inline(m.name)
+        small = [inline(f"for {m.reason.strip()}")] if m.reason.strip() else []
         if m.notes:
-            name += f"<br/><font size={s.small.fontSize}>{inline(m.notes)}</font>"
+            small.append(inline(m.notes))
+        if small:
+            name += f"<br/><font size={s.small.fontSize}>{'<br/>'.join(small)}</font>"
         when_markup = inline(when)
         if dates:
             when_markup += ("<br/>" if when else "") + \
                 f"<font size={s.small.fontSize}>{inline(', '.join(dates))}</font>"
+        dose = " ".join(part for part in (m.dose.strip(), m.unit.strip()) if part)
         rows.append([
-            para(name, s.cell, m.name + m.notes),
-            text(m.dose or "—", s.cell),
+            para(name, s.cell, m.name + m.reason + m.notes),
+            text(dose or "—", s.cell),
             para(when_markup or "—", s.cell, when),
-            text(by_id.get(m.prescribed_by or "", "—"), s.cell),
+            text(by_id.get(m.prescribed_by or "") or m.prescriber.strip() or "—", s.cell),
         ])
-    w = ctx.width
-    return [CondPageBreak(s.body.fontSize * 8), text("Medicines", s.h2),
-            _simple_table(rows, [w * 0.34, w * 0.14, w * 0.30, w * 0.22], ctx.split_rows)]
+    w = width
+    return _simple_table(rows, [w * 0.34, w * 0.14, w * 0.30, w * 0.22], split)
+
+
+def _insurance(ctx: Context) -> list[Flowable]:
+    insurance = ctx.case.insurance
+    if not ctx.include_insurance or insurance is None or insurance.is_empty():
+        return []
+    s = ctx.styles
+
+    def answer(value: bool | None) -> str:
+        return "not known yet" if value is None else ("yes" if value else "no")
+
+    lines = [
+        f"<b>Covered:</b> {answer(insurance.covered)}",
+        f"<b>Doctor in the plan's network:</b> {answer(insurance.in_network)}",
+        f"<b>Approval needed first:</b> {answer(insurance.pre_approval)}",
+    ]
+    out: list[Flowable] = [CondPageBreak(s.body.fontSize * 6), text("Insurance", s.h2)]
+    out += [para(line, s.body) for line in lines]
+    for label, value in (("Reference numbers", insurance.reference_numbers),
+                         ("Phone numbers", insurance.phone_numbers),
+                         ("Notes", insurance.notes)):
+        if value.strip():
+            out.append(para(f"<b>{label}:</b> {inline(value.strip())}", s.body, value))
+    return out
 
 
 # --- notes and decision -------------------------------------------------------------------------

@@ -36,6 +36,8 @@ class PdfOptions:
     """The doctor the patient will hand this to ("Dr Hale"), shown under the title."""
     include_decision: bool = False
     """Print the decision and what matters to the patient (only when they ask)."""
+    include_insurance: bool = False
+    """Print the insurance notes (only when the patient asks: they hold reference numbers)."""
 
 
 def territory_of(locale_name: str) -> str:

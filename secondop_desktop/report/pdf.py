@@ -183,6 +183,7 @@ def render_comparison_pdf(
         case=case, opinions=opinions, comparisons=usable, styles=styles, width=width,
         include_private=options.include_private, for_doctor=options.for_doctor,
         include_decision=options.include_decision,
+        include_insurance=options.include_insurance,
         prepared_on=prepared_on or date.today(),
         frame_height=pagesize[1] - 2 * margin - styles.footer_size * 2.5 - 12,
         agreement=agreement,

@@ -34,7 +34,7 @@ from secondop_desktop.ui.case_list_model import UNTITLED
 from secondop_desktop.ui.words import status_words
 
 (TAB_OVERVIEW, TAB_OPINIONS, TAB_COMPARE, TAB_QUESTIONS, TAB_NOTES, TAB_RECORDS, TAB_DECISION,
- TAB_FOLLOWUPS, TAB_TIMELINE) = range(9)
+ TAB_FOLLOWUPS, TAB_TIMELINE, TAB_MEDICINES) = range(10)
 
 # Each part: its tab text (with its keyboard letter) and the object name of its stand-in.
 _PARTS = (
@@ -47,6 +47,7 @@ _PARTS = (
     ("&Decision", "decision_tab"),
     ("Follo&w-ups", "followups_tab"),
     ("&Timeline", "timeline_tab"),
+    ("Med&icines", "medicines_tab"),
 )
 
 
@@ -79,6 +80,12 @@ def _questions() -> QWidget:
     from secondop_desktop.ui.questions_page import QuestionsPage
 
     return QuestionsPage()
+
+
+def _medicines() -> QWidget:
+    from secondop_desktop.ui.medicines_page import MedicinesPage
+
+    return MedicinesPage()
 
 
 def _records() -> QWidget:
@@ -127,6 +134,7 @@ _MAKERS: dict[int, Callable[[], QWidget]] = {
     TAB_DECISION: _decision,
     TAB_FOLLOWUPS: _followups,
     TAB_TIMELINE: _timeline,
+    TAB_MEDICINES: _medicines,
 }
 
 
@@ -293,6 +301,10 @@ class CasePage(QWidget):
     @property
     def timeline(self) -> Any:
         return self._page(TAB_TIMELINE)
+
+    @property
+    def medicines(self) -> Any:
+        return self._page(TAB_MEDICINES)
 
     @property
     def compare(self) -> Any:

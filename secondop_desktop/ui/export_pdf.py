@@ -231,9 +231,14 @@ class ExportPdfDialog(QDialog):
         self.include_decision_check.setToolTip(self.tr(
             "Your decision, your reasons and what matters to you are left out unless you tick "
             "this."))
+        self.include_insurance_check = QCheckBox(self.tr("Include my insurance notes"))
+        self.include_insurance_check.setObjectName("include_insurance_check")
+        self.include_insurance_check.setToolTip(self.tr(
+            "Reference and phone numbers are left out unless you tick this."))
         form.addRow("", self.large_print_check)
         form.addRow("", self.include_private_check)
         form.addRow("", self.include_decision_check)
+        form.addRow("", self.include_insurance_check)
 
         file_box = QWidget()
         file_row = QHBoxLayout(file_box)
@@ -366,6 +371,7 @@ class ExportPdfDialog(QDialog):
             large_print=self.large_print_check.isChecked(),
             include_private=self.include_private_check.isChecked(),
             include_decision=self.include_decision_check.isChecked(),
+            include_insurance=self.include_insurance_check.isChecked(),
             for_doctor=self.for_doctor_combo.currentText() or None,
         )
 

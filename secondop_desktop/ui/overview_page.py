@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from secondop_desktop.domain.model import Case
 from secondop_desktop.ui import fields, form_fields
 from secondop_desktop.ui.case_document import CaseDocument
+from secondop_desktop.ui.insurance_section import InsuranceSection
 from secondop_desktop.ui.words import REASON_WORDS, STATUS_WORDS
 
 
@@ -82,6 +83,8 @@ class OverviewPage(form_fields.FormPage):
         caption.setBuddy(self.reasons)
         form.addRow(caption, self.reasons)
         layout.addLayout(form)
+        self.insurance = InsuranceSection()
+        layout.addWidget(self.insurance)
         layout.addStretch(1)
         self.setWidget(body)
 
@@ -105,6 +108,7 @@ class OverviewPage(form_fields.FormPage):
         if self.document is not None:
             self.document.changed.disconnect(self._show_decision)
         self.document = document
+        self.insurance.document = document
         if document is not None:
             document.changed.connect(self._show_decision)
         self.load()
@@ -126,6 +130,7 @@ class OverviewPage(form_fields.FormPage):
     def load(self) -> None:
         case = self.document.case if self.document else None
         self.setEnabled(case is not None)
+        self.insurance.load()
         if case is None:
             return
         self._show_decision()

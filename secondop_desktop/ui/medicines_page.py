@@ -1,0 +1,458 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The Medicines tab: what the patient takes (or took), with dose, how often, since when, who
+prescribed it and why; a printable list to take to a consultation."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from secondop_desktop.domain import edits
+from secondop_desktop.domain.model import Case, Medication, now_iso
+from secondop_desktop.ui import dialogs, fields, form_fields
+from secondop_desktop.ui.case_document import CaseDocument
+from secondop_desktop.ui.compare_flow import FlowLayout
+from secondop_desktop.ui.decide_by import date_words
+
+_Index = QModelIndex | QPersistentModelIndex
+
+# Columns of the table, in order: (heading, how a medicine shows in it).
+SOMEONE_ELSE = "__someone_else__"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MedicinesPage", text)
+
+
+def dose_words(medicine: Medication) -> str:
+    return " ".join(part for part in (medicine.dose.strip(), medicine.unit.strip()) if part)
+
+
+def prescriber_words(medicine: Medication, case: Case) -> str:
+    opinion = case.opinion(medicine.prescribed_by) if medicine.prescribed_by else None
+    return opinion.doctor if opinion is not None else medicine.prescriber.strip()
+
+
+def _columns() -> list[tuple[str, Callable[[Medication, Case], str]]]:
+    return [
+        (_tr("Medicine"), lambda m, _c: m.name.strip() or _tr("Unnamed medicine")),
+        (_tr("Dose"), lambda m, _c: dose_words(m)),
+        (_tr("How often"), lambda m, _c: m.schedule.strip()),
+        (_tr("Started"), lambda m, _c: date_words(m.started) if m.started else ""),
+        (_tr("Stopped"), lambda m, _c: date_words(m.stopped) if m.stopped else ""),
+        (_tr("Prescribed by"), prescriber_words),
+        (_tr("Why"), lambda m, _c: m.reason.strip()),
+    ]
+
+
+class MedicinesTableModel(QAbstractTableModel):
+    """One row per medicine, read from the document's case on every call."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._document: CaseDocument | None = None
+        self._ids: list[str] = []
+        self._columns = _columns()
+
+    def set_document(self, document: CaseDocument | None) -> None:
+        self._document = document
+        self.sync(force_reset=True)
+
+    def sync(self, force_reset: bool = False) -> None:
+        ids = [m.id for m in self._document.case.medications] if self._document else []
+        if force_reset or ids != self._ids:
+            self.beginResetModel()
+            self._ids = ids
+            self.endResetModel()
+        elif ids:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(ids) - 1, len(self._columns) - 1))
+
+    def medicine_id(self, row: int) -> str | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, medicine_id: str) -> int:
+        return self._ids.index(medicine_id) if medicine_id in self._ids else -1
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return self._columns[section][0] if 0 <= section < len(self._columns) else None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self._document is None or not index.isValid():
+            return None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        case = self._document.case
+        medicine_id = self.medicine_id(index.row())
+        medicine = next((m for m in case.medications if m.id == medicine_id), None)
+        if medicine is None:
+            return None
+        heading, show = self._columns[index.column()]
+        value = show(medicine, case)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{heading}: {value or _tr('not given')}"
+        return value
+
+
+class MedicinesPage(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("medicines_page")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.document: CaseDocument | None = None
+        self.model = MedicinesTableModel(self)
+        self._selected_id: str | None = None
+        self._build()
+        self._wire()
+        self._show_selected()
+
+    def _build(self) -> None:
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(16, 12, 16, 16)
+        outer.setSpacing(8)
+        outer.addWidget(fields.Heading(self.tr("Medicines"), 1.15, "medicine_heading"))
+        hint = QLabel(self.tr(
+            "Everything you take, prescribed or not, with the dose and how often. A new doctor "
+            "will ask for this list; “Print the list…” gives you a copy to take along."))
+        hint.setObjectName("medicine_hint")
+        hint.setWordWrap(True)
+        hint.setProperty("role", "hint")
+        outer.addWidget(hint)
+
+        button_row = QWidget()
+        button_row.setObjectName("medicine_buttons")
+        buttons = FlowLayout(button_row)
+        self.add_button = fields.button("medicine_add", self.tr("+ Add medicine"),
+                                        self.tr("Add medicine"))
+        self.remove_button = fields.button("medicine_remove", self.tr("Remove"),
+                                           self.tr("Remove the selected medicine"))
+        self.up_button = fields.button("medicine_up", self.tr("Move up ▲"),
+                                       self.tr("Move the selected medicine up"))
+        self.down_button = fields.button("medicine_down", self.tr("Move down ▼"),
+                                         self.tr("Move the selected medicine down"))
+        self.print_button = fields.button("medicine_print", self.tr("Print the list…"),
+                                          self.tr("Print the list of medicines"))
+        self.save_button = fields.button("medicine_save_pdf", self.tr("Save the list as PDF…"),
+                                         self.tr("Save the list of medicines as a PDF file"))
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button,
+                       self.print_button, self.save_button):
+            buttons.addWidget(button)
+        outer.addWidget(button_row)
+
+        self.empty_label = QLabel(self.tr("No medicines yet. Use “Add medicine” for each one, "
+                                          "including vitamins and anything bought without a "
+                                          "prescription."))
+        self.empty_label.setObjectName("medicine_empty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setProperty("role", "hint")
+        outer.addWidget(self.empty_label)
+
+        self.table = QTableView()
+        fields.name(self.table, "medicines_table", self.tr("Medicines"))
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setMinimumSectionSize(
+            self.fontMetrics().averageCharWidth() * 8)
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
+        self.table.setTabKeyNavigation(False)
+        outer.addWidget(self.table, 1)
+
+        self.details = QGroupBox(self.tr("The selected medicine"))
+        self.details.setObjectName("medicine_details")
+        form = form_fields.wrapping_form()
+        self.details.setLayout(form)
+        self.name = fields.line_edit("medicine_name", self.tr("Medicine"),
+                                     self.tr("e.g. Ibuprofen"))
+        self.dose = fields.line_edit("medicine_dose", self.tr("Dose"), self.tr("e.g. 400"))
+        self.unit = fields.line_edit("medicine_unit", self.tr("Unit of the dose"),
+                                     self.tr("e.g. mg, drops, puffs"))
+        self.schedule = fields.line_edit("medicine_schedule", self.tr("How often"),
+                                         self.tr("e.g. twice a day with food"))
+        self.started = form_fields.DateField("medicine_started", self.tr("Started"))
+        self.stopped = form_fields.DateField("medicine_stopped", self.tr("Stopped"))
+        self.prescribed_by = form_fields.combo("medicine_prescribed_by",
+                                               self.tr("Prescribed by"), {})
+        self.prescriber = fields.line_edit("medicine_prescriber", self.tr("Who prescribed it"),
+                                           self.tr("e.g. my family doctor, Dr Weber"))
+        self.reason = fields.line_edit("medicine_reason", self.tr("Why you take it"),
+                                       self.tr("e.g. for the knee pain"))
+        self.notes = form_fields.text_edit("medicine_notes", self.tr("Notes"),
+                                           self.tr("e.g. upsets my stomach"), 2)
+        self.prescriber_caption = QLabel(self.tr("Who prescribed it:"))
+        rows = ((self.tr("Medicine:"), self.name), (self.tr("Dose:"), self.dose),
+                (self.tr("Unit:"), self.unit), (self.tr("How often:"), self.schedule),
+                (self.tr("Started:"), self.started), (self.tr("Stopped:"), self.stopped),
+                (self.tr("Prescribed by:"), self.prescribed_by),
+                (self.prescriber_caption, self.prescriber),
+                (self.tr("Why:"), self.reason), (self.tr("Notes:"), self.notes))
+        for label, widget in rows:
+            caption = label if isinstance(label, QLabel) else QLabel(label)
+            caption.setBuddy(getattr(widget, "date_edit", widget))
+            caption.setWordWrap(True)
+            form.addRow(caption, widget)
+        outer.addWidget(self.details)
+        self.setWidget(body)
+
+    def _wire(self) -> None:
+        self.table.selectionModel().currentChanged.connect(self._current_changed)
+        self.add_button.clicked.connect(lambda: self.add_medicine())
+        self.remove_button.clicked.connect(self.remove_medicine)
+        self.up_button.clicked.connect(lambda: self.move_medicine(-1))
+        self.down_button.clicked.connect(lambda: self.move_medicine(+1))
+        self.print_button.clicked.connect(self.print_list)
+        self.save_button.clicked.connect(self.save_list)
+        for attr, edit in (("name", self.name), ("dose", self.dose), ("unit", self.unit),
+                           ("schedule", self.schedule), ("prescriber", self.prescriber),
+                           ("reason", self.reason)):
+            edit.textEdited.connect(lambda text, a=attr: self._set(a, text))
+        self.notes.textChanged.connect(lambda: self._set("notes", self.notes.toPlainText()))
+        self.started.edited.connect(lambda value: self._set("started", value))
+        self.stopped.edited.connect(lambda value: self._set("stopped", value))
+        self.prescribed_by.activated.connect(lambda _i: self._prescriber_chosen())
+        self.model.modelReset.connect(self.table.resizeRowsToContents)
+        self.model.dataChanged.connect(lambda *_: self.table.resizeRowsToContents())
+
+    # -- the document --------------------------------------------------------------------------
+
+    def set_document(self, document: CaseDocument | None) -> None:
+        self.document = document
+        self._selected_id = None
+        self.model.set_document(document)
+        self.load()
+
+    def load(self) -> None:
+        keep = self._selected_id
+        self.model.sync(force_reset=True)
+        row = self.model.row_of(keep) if keep else -1
+        if row < 0 and self.model.rowCount() > 0:
+            row = 0
+        self._select_row(row)
+        self._show_selected()
+
+    def selected_medicine(self) -> Medication | None:
+        if self.document is None or self._selected_id is None:
+            return None
+        return next((m for m in self.document.case.medications if m.id == self._selected_id),
+                    None)
+
+    def _select_row(self, row: int) -> None:
+        self._selected_id = self.model.medicine_id(row)
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        if row >= 0:
+            index = self.model.index(row, 0)
+            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                      | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(index)
+        else:
+            selection.clearSelection()
+        selection.blockSignals(False)
+        self.table.viewport().update()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._selected_id = self.model.medicine_id(current.row()) if current.isValid() else None
+        if self.document is not None:
+            self.document.break_merge()
+        self._show_selected()
+
+    def _fill_prescribers(self) -> None:
+        case = self.document.case if self.document else None
+        wanted = [(self.tr("Not said"), None)]
+        wanted += [(o.doctor, o.id) for o in case.opinions] if case is not None else []
+        wanted.append((self.tr("Someone else (write who)"), SOMEONE_ELSE))
+        shown = [(self.prescribed_by.itemText(i), self.prescribed_by.itemData(i))
+                 for i in range(self.prescribed_by.count())]
+        if shown != wanted:
+            self.prescribed_by.blockSignals(True)
+            self.prescribed_by.clear()
+            for words, value in wanted:
+                self.prescribed_by.addItem(words, value)
+            self.prescribed_by.blockSignals(False)
+
+    def _show_selected(self) -> None:
+        medicine = self.selected_medicine()
+        count = self.model.rowCount()
+        row = self.model.row_of(self._selected_id) if self._selected_id else -1
+        self.empty_label.setVisible(count == 0)
+        self.table.setVisible(count > 0)
+        self.details.setVisible(medicine is not None)
+        self.add_button.setEnabled(self.document is not None)
+        self.remove_button.setEnabled(medicine is not None)
+        self.up_button.setEnabled(medicine is not None and row > 0)
+        self.down_button.setEnabled(medicine is not None and 0 <= row < count - 1)
+        for button in (self.print_button, self.save_button):
+            button.setEnabled(count > 0)
+        if medicine is None:
+            return
+        self._fill_prescribers()
+        fields.set_line(self.name, medicine.name)
+        fields.set_line(self.dose, medicine.dose)
+        fields.set_line(self.unit, medicine.unit)
+        fields.set_line(self.schedule, medicine.schedule)
+        fields.set_line(self.prescriber, medicine.prescriber)
+        fields.set_line(self.reason, medicine.reason)
+        form_fields.set_text(self.notes, medicine.notes)
+        self.started.set_value(medicine.started)
+        self.stopped.set_value(medicine.stopped)
+        someone_else = medicine.prescribed_by is None and bool(medicine.prescriber.strip())
+        form_fields.set_combo_value(self.prescribed_by,
+                                    SOMEONE_ELSE if someone_else else medicine.prescribed_by)
+        self._show_prescriber_box()
+
+    def _show_prescriber_box(self) -> None:
+        other = self.prescribed_by.currentData() == SOMEONE_ELSE
+        self.prescriber.setVisible(other)
+        self.prescriber_caption.setVisible(other)
+
+    # -- changes -------------------------------------------------------------------------------
+
+    def _edit(self, key: str, text: str, change: Callable[[Case], None],
+              mergeable: bool = False) -> None:
+        if self.document is None:
+            return
+        self.document.edit(key, text, change, mergeable=mergeable)
+        self.model.sync()
+
+    def _set(self, attr: str, value: Any) -> None:
+        medicine_id = self._selected_id
+        if medicine_id is None:
+            return
+
+        def change(case: Case) -> None:
+            medicine = next((m for m in case.medications if m.id == medicine_id), None)
+            if medicine is not None and getattr(medicine, attr) != value:
+                setattr(medicine, attr, value)
+                medicine.updated_at = now_iso()
+
+        self._edit(f"medicine:{medicine_id}:{attr}", self.tr("Change a medicine"), change,
+                   mergeable=True)
+
+    def _prescriber_chosen(self) -> None:
+        value = self.prescribed_by.currentData()
+        self._set("prescribed_by", None if value == SOMEONE_ELSE else value)
+        self._show_prescriber_box()
+        if value == SOMEONE_ELSE:
+            self.prescriber.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def add_medicine(self) -> Medication:
+        medicine = Medication(updated_at=now_iso())
+        self._edit("medicines:add", self.tr("Add medicine"),
+                   lambda case: case.medications.append(medicine))
+        self._select_row(self.model.row_of(medicine.id))
+        self._show_selected()
+        self.name.setFocus(Qt.FocusReason.OtherFocusReason)
+        return medicine
+
+    def remove_medicine(self) -> None:
+        medicine_id = self._selected_id
+        if medicine_id is None:
+            return
+        row = self.model.row_of(medicine_id)
+        self._edit("medicines:remove", self.tr("Remove medicine"),
+                   lambda case: edits.remove_item(case, "medication", medicine_id))
+        self._select_row(min(row, self.model.rowCount() - 1))
+        self._show_selected()
+
+    def move_medicine(self, step: int) -> None:
+        medicine_id = self._selected_id
+        if medicine_id is None:
+            return
+        self._edit("medicines:move", self.tr("Move medicine"),
+                   lambda case: edits.move_item(case, "medication", medicine_id, step))
+        self._select_row(self.model.row_of(medicine_id))
+        self._show_selected()
+
+    # -- the printable list ----------------------------------------------------------------------
+
+    def _list_pdf(self) -> bytes | None:
+        from secondop_desktop.report.medicines import render_medicines_pdf
+        from secondop_desktop.report.options import PdfExportError
+
+        if self.document is None:
+            return None
+        try:
+            return render_medicines_pdf(self.document.case)
+        except PdfExportError as exc:
+            dialogs.show_error(self, self.tr("Could not make the list"), str(exc))
+            return None
+
+    def save_list(self) -> None:
+        from pathlib import Path
+
+        from secondop_desktop.report.options import PdfExportError
+        from secondop_desktop.report.pdf import write_atomically
+        from secondop_desktop.ui.export_pdf import documents_folder
+
+        data = self._list_pdf()
+        if data is None or self.document is None:
+            return
+        title = self.document.case.title.strip() or self.tr("case")
+        suggested = documents_folder() / self.tr("Medicines - {title}.pdf").format(
+            title="".join(ch for ch in title if ch not in '/\\:*?"<>|')[:60])
+        path = dialogs.ask_save_path(self, self.tr("Save the list of medicines"), suggested,
+                                     self.tr("PDF files (*.pdf)"))
+        if path is None:
+            return
+        path = Path(path)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            write_atomically(path, data)
+        except PdfExportError as exc:
+            dialogs.show_error(self, self.tr("Could not save the list"), str(exc))
+
+    def print_list(self) -> bool:
+        import tempfile
+        from pathlib import Path
+
+        from secondop_desktop.ui.export_pdf import print_pdf_file
+
+        data = self._list_pdf()
+        if data is None:
+            return False
+        with tempfile.TemporaryDirectory(prefix="secondop-print-") as folder:
+            path = Path(folder) / "medicines.pdf"
+            path.write_bytes(data)
+            return print_pdf_file(path, self)
