@@ -68,6 +68,8 @@ def _wait_until_compared(app, view) -> None:
         app.processEvents()
         time.sleep(0.01)
     _settle(app)  # the rows just shown lay themselves out
+    while getattr(view, "rows_pending", lambda: False)():
+        app.processEvents()
 
 
 def _show_compare(app, window) -> None:
@@ -78,6 +80,13 @@ def _show_compare(app, window) -> None:
         page.compare.refresh_now()
     _settle(app)
     _wait_until_compared(app, page.compare)
+    # The first two differences looked at, as after pressing F7 twice: the review panel under
+    # the rows then shows the controls for the stage.
+    for _ in range(2):
+        page.compare.next_difference()
+    while page.compare.rows_pending():
+        app.processEvents()
+    _settle(app)
 
 
 def save_compare_view(app, journal_path: Path, out: Path) -> None:

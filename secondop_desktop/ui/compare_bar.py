@@ -75,13 +75,22 @@ class CompareBar(QWidget):
         self.only_differences = QCheckBox(self.tr("Only differences"))
         self.only_differences.setObjectName("compare_only_differences")
         self.only_differences.setAccessibleName(self.tr("Show only the points that differ"))
+        self.most_important = QCheckBox(self.tr("Most important first"))
+        self.most_important.setObjectName("compare_most_important")
+        self.most_important.setAccessibleName(
+            self.tr("Show the most important differences first"))
+        # Points the doctors said the same in other words are folded away until asked for.
+        self.show_reworded = QCheckBox()
+        self.show_reworded.setObjectName("compare_show_reworded")
+        self.show_reworded.hide()
         title.setBuddy(self.first_combo)
         with_label.setBuddy(self.second_combo)
         self.and_label.setBuddy(self.third_combo)
         # Each word stays with its combo when the bar wraps at large text sizes.
         self.third_group = _pair(self.and_label, self.third_combo)
         for widget in (_pair(title, self.first_combo), _pair(with_label, self.second_combo),
-                       self.third_group, self.third_button, self.only_differences):
+                       self.third_group, self.third_button, self.only_differences,
+                       self.most_important, self.show_reworded):
             bar.addWidget(widget)
         self.third_group.hide()
         self.setObjectName("compare_bar")
@@ -126,6 +135,17 @@ class CompareBar(QWidget):
             self.third_button.setChecked(False)
         self.first_combo.setEnabled(len(ids) >= 2)
         self.second_combo.setEnabled(len(ids) >= 2)
+
+    def set_reworded_count(self, count: int) -> None:
+        """Offer the points said the same in other words, when there are any."""
+        self.show_reworded.setText(
+            self.tr("Same in other words (1)") if count == 1
+            else self.tr("Same in other words (%1)").replace("%1", str(count)))
+        self.show_reworded.setAccessibleName(
+            self.tr("Show the 1 point the doctors said the same in other words") if count == 1
+            else self.tr("Show the %1 points the doctors said the same in other words").replace(
+                "%1", str(count)))
+        self.show_reworded.setVisible(count > 0)
 
     def chosen_ids(self) -> list[str]:
         """The ids of the opinions chosen, in the combos' order (the third only when added)."""

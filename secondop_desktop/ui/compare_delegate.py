@@ -42,6 +42,7 @@ FOLD_LINES = 5
 """A doctor's text shows this many lines until the user asks for all of it."""
 FOLD_CHARS = 1500
 """Text past this is not even laid out while folded (five lines never hold more)."""
+REASON_LINES = 3
 _LINE_BREAK = "\u2028"
 _CACHE_LIMIT = 3000
 
@@ -59,6 +60,9 @@ class CellLayout:
     link_height: float
     differs: bool = False
     """The row counts as a difference (its cells are tinted)."""
+    extra: QTextLayout | None = None
+    """A second block under the first (the mark's "why they may differ"), at ``extra_y``."""
+    extra_y: float = 0.0
 
     @property
     def height(self) -> int:
@@ -163,7 +167,8 @@ class CompareDelegate(QStyledItemDelegate):
 
     def cell(self, index: Index, font: QFont, width: int) -> CellLayout:
         """The layout of ``index`` at a column ``width`` (kept for the next ask)."""
-        content: tuple[object, ...] = index.data(Role.CELL) or ("mark", (), "", False, (), "")
+        content: tuple[object, ...] = index.data(Role.CELL) or (
+            "mark", (), "", False, (), "", "")
         colours = self.colours or LIGHT
         key = (content, max(width - 2 * PAD_X, 8), font.key(), colours)
         found = self._cache.get(key)
@@ -178,7 +183,7 @@ class CompareDelegate(QStyledItemDelegate):
               colours: CompareColours) -> CellLayout:
         builder = _Builder()
         if content[0] == "mark":
-            _kind, marks, severity, differs, verdicts, reason = content
+            _kind, marks, severity, differs, verdicts, reason, detail = content
             for symbol, word, status in marks:  # type: ignore[attr-defined]
                 builder.line()
                 builder.add(f"{symbol} {word}", _fmt(status_colour(colours, status), bold=True))
@@ -186,14 +191,30 @@ class CompareDelegate(QStyledItemDelegate):
             if sev:
                 builder.line()
                 builder.add(sev, _fmt(colours.muted))
+            if detail:
+                builder.line()
+                builder.add(str(detail), _fmt(colours.text))
             for line in verdicts:  # type: ignore[attr-defined]
                 builder.line()
                 builder.add(str(line), _fmt(colours.text, italic=True))
-            if reason:
-                builder.line()
-                builder.add(str(reason), _fmt(colours.muted, italic=True))
             layout, height, _cut = _lay_out(builder, font, width, None)
-            return CellLayout(layout, height, False, False, 0.0)
+            found = CellLayout(layout, height, False, False, 0.0)
+            if reason:
+                # Why they may differ: three lines at most here (the narrow column makes a long
+                # sentence tall at large text); the review panel and the tooltip say it whole.
+                text = str(reason)
+                why = _Builder()
+                why.add(text, _fmt(colours.muted, italic=True))
+                extra, extra_height, cut = _lay_out(why, font, width, REASON_LINES)
+                if cut:
+                    last = extra.lineAt(extra.lineCount() - 1)
+                    end = max(last.textStart() + last.textLength() - 2, 0)
+                    why = _Builder()
+                    why.add(text[:end].rstrip() + "…", _fmt(colours.muted, italic=True))
+                    extra, extra_height, _cut = _lay_out(why, font, width, REASON_LINES)
+                found.extra, found.extra_y = extra, height
+                found.text_height = height + extra_height
+            return found
 
         _kind, label, text, present, differs, segments, expanded, missing = content
         builder.add(str(label), _fmt(colours.text, bold=True))
@@ -259,6 +280,8 @@ class CompareDelegate(QStyledItemDelegate):
         painter.setPen(QColor(colours.text))
         origin = QPointF(rect.left() + PAD_X, rect.top() + PAD_Y)
         found.layout.draw(painter, origin)
+        if found.extra is not None:
+            found.extra.draw(painter, QPointF(origin.x(), origin.y() + found.extra_y))
         if found.folded or found.can_fold:
             font = QFont(option.font)  # type: ignore[attr-defined]
             font.setUnderline(True)

@@ -72,6 +72,9 @@ class Role(IntEnum):
     """For a doctor column: the words shown where that doctor said nothing."""
     CELL = Qt.ItemDataRole.UserRole + 19
     """Everything the delegate draws in a cell, as one hashable tuple (one call per cell)."""
+    ORDER = Qt.ItemDataRole.UserRole + 20
+    """The sort key for "most important first": the engine's order, a benefits / risks /
+    side-effects row kept under its recommendation."""
 
 
 class CompareModel(QAbstractTableModel):
@@ -196,8 +199,10 @@ class CompareModel(QAbstractTableModel):
         if len(self._ids) <= 2:
             p = row.pairs[0]
             status = p.point.status
-            return [(SYMBOLS.get(status, "?"),
-                     mark_word(status, self.short(p.a_id), self.short(p.b_id)), status)]
+            word = mark_word(status, self.short(p.a_id), self.short(p.b_id))
+            if status == "same" and getattr(p.point, "wording_only", False):
+                word = self.tr("Same, in other words")
+            return [(SYMBOLS.get(status, "?"), word, status)]
         return self._three_marks(row)
 
     def _three_marks(self, row: CompareRow) -> list[tuple[str, str, str]]:
@@ -288,6 +293,8 @@ class CompareModel(QAbstractTableModel):
     def sentence(self, row: CompareRow) -> str:
         """The whole point as one sentence: what the row says, for a screen reader."""
         parts = [f"{row.label}: {self.mark_words(row)}"]
+        if row.detail:
+            parts.append(row.detail)
         for column in range(1, len(self._ids) + 1):
             cell = row.cells[column - 1]
             name = self.short(self._ids[column - 1])
@@ -303,12 +310,23 @@ class CompareModel(QAbstractTableModel):
             parts.append(self.tr("Suggested question: %1").replace("%1", row.question))
         return ". ".join(p.rstrip(". ") for p in parts) + "."
 
+    def order_key(self, index: int) -> tuple[int, int, int]:
+        """Where row ``index`` goes when the most important come first."""
+        row = self._rows[index]
+        if row.parent:
+            parent = self.row_of_key(row.parent)
+            if parent >= 0:
+                return (self._rows[parent].order, 1, row.order)
+        return (row.order, 0, index)
+
     def _cell(self, row: CompareRow, col: int) -> tuple[object, ...]:
         if col == COL_MARK or not 1 <= col <= len(row.cells):
             return ("mark", tuple(self.marks(row)), row.severity, row.differs,
-                    tuple(self.verdict_lines(row)), row.reason)
+                    tuple(self.verdict_lines(row)), row.reason, row.detail)
         cell = row.cells[col - 1]
-        return ("cell", row.label, cell.text, cell.present, row.differs,
+        # A benefits / risks / side-effects row sits under its recommendation: marked so.
+        label = f"↳ {row.label}" if row.parent else row.label
+        return ("cell", label, cell.text, cell.present, row.differs,
                 tuple((s.text, s.changed) for s in cell.segments), row.key in self._expanded,
                 self.missing_text(self._ids[col - 1]))
 
@@ -364,6 +382,8 @@ class CompareModel(QAbstractTableModel):
             return found
         if role == Role.SENTENCE:
             return self.sentence(row)
+        if role == Role.ORDER:
+            return self.order_key(index.row())
         if role == Role.VERDICT_LINES:
             return self.verdict_lines(row)
         if role == Role.EXPANDED:
@@ -422,11 +442,15 @@ class CompareModel(QAbstractTableModel):
 
 class DifferencesFilter(QSortFilterProxyModel):
     """The rows on show: all of them, or with "Only differences" those where the doctors differ
-    (following the user's verdicts), in the engine's order."""
+    (following the user's verdicts); points said the same in other words only when asked for;
+    in the engine's order, or the most important first."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._only_differences = False
+        self._show_reworded = False
+        self._most_important = False
+        self.setSortRole(Role.ORDER)
 
     @property
     def only_differences(self) -> bool:
@@ -438,21 +462,43 @@ class DifferencesFilter(QSortFilterProxyModel):
             self._only_differences = on
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_show_reworded(self, on: bool) -> None:
+        """Show the points the doctors said the same in other words (folded away by default)."""
+        if on != self._show_reworded:
+            self.beginFilterChange()
+            self._show_reworded = on
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_most_important_first(self, on: bool) -> None:
+        self._most_important = on
+        self.sort(0 if on else -1)
+
+    def lessThan(self, left: QModelIndex | QPersistentModelIndex,
+                 right: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, CompareModel):
+            return super().lessThan(left, right)
+        return model.order_key(left.row()) < model.order_key(right.row())
+
+    def _accepts(self, row: CompareRow) -> bool:
+        if self._only_differences and not row.differs:
+            return False
+        return self._show_reworded or not row.reworded
+
     def filterAcceptsRow(self, source_row: int,
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        if not self._only_differences:
-            return True
         model = self.sourceModel()
-        return isinstance(model, CompareModel) and model.row(source_row).differs
+        return not isinstance(model, CompareModel) or self._accepts(model.row(source_row))
 
     def source_rows(self) -> list[int]:
-        """The model rows on show, in order (the filter's own rule, without mapping each)."""
+        """The model rows on show, in order (the filter's own rules, without mapping each)."""
         model = self.sourceModel()
         if not isinstance(model, CompareModel):
             return []
-        if not self._only_differences:
-            return list(range(model.rowCount()))
-        return [i for i, row in enumerate(model.rows()) if row.differs]
+        shown = [i for i, row in enumerate(model.rows()) if self._accepts(row)]
+        if self._most_important:
+            shown.sort(key=model.order_key)
+        return shown
 
     def source_row(self, row: int) -> int:
         return self.mapToSource(self.index(row, 0)).row()

@@ -384,6 +384,13 @@ class ReviewPanel(QFrame):
         self.title = _wrapping("compare_panel_title")
         self.title.setTextFormat(Qt.TextFormat.RichText)
         box.addWidget(self.title)
+        self.reason = _wrapping("compare_panel_reason")
+        self.reason.setTextFormat(Qt.TextFormat.PlainText)
+        italic = self.reason.font()
+        italic.setItalic(True)
+        self.reason.setFont(italic)
+        self.reason.hide()
+        box.addWidget(self.reason)
         self.hint = _wrapping("compare_panel_hint")
         self.hint.setText(self.tr("Choose a point above (click it, or press F7 for the next "
                                   "difference) to say what you think of it."))
@@ -414,7 +421,7 @@ class ReviewPanel(QFrame):
         line = ReviewLine()
         line.changed.connect(self.changed)
         line.hide()
-        self._box.insertWidget(2 + len(self.lines) + 1, line)
+        self._box.insertWidget(self._box.indexOf(self.question_line) + 1 + len(self.lines), line)
         self.lines.append(line)
         return line
 
@@ -461,6 +468,7 @@ class ReviewPanel(QFrame):
             self.title.hide()
             self.hint.show()
             self.question_line.hide()
+            self.reason.hide()
             self.show_all.hide()
             for line in self.lines:
                 line.hide()
@@ -473,6 +481,8 @@ class ReviewPanel(QFrame):
         self.title.setAccessibleName(self.tr("Your view of this point: %1").replace(
             "%1", row.label))
 
+        self.reason.setVisible(bool(row.reason))
+        self.reason.setText(self.tr("Why they may differ: %1").replace("%1", row.reason))
         question = row.question
         shown = bool(question) and row.differs
         self._question_point = next(

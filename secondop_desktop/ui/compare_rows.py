@@ -65,6 +65,32 @@ class CompareRow:
         return next((p.point.reason for p in self.pairs if p.point.reason), "")
 
     @property
+    def reworded(self) -> bool:
+        """The doctors said the same thing in other words (the engine's ``wording_only``), on
+        every pair: such rows are folded away until the user asks for them."""
+        return not self.differs and all(getattr(p.point, "wording_only", False)
+                                        for p in self.pairs)
+
+    @property
+    def detail(self) -> str:
+        """What exactly differs, in plain words, from the first pair that differs."""
+        for pair in self.pairs:
+            if pair.point.differs and getattr(pair.point, "detail", ""):
+                return str(pair.point.detail)
+        return ""
+
+    @property
+    def parent(self) -> str:
+        """The key of the recommendation point a benefits / risks / side-effects row belongs
+        to ("" for a row of its own)."""
+        return str(getattr(self.first, "parent", "") or "")
+
+    @property
+    def order(self) -> int:
+        """The engine's rank of the point among all, most important first (0)."""
+        return min(int(getattr(p.point, "order", 0) or 0) for p in self.pairs)
+
+    @property
     def severity(self) -> str:
         """The strongest severity among the row's differing points ("none" when none differ)."""
         order = {"major": 2, "minor": 1, "none": 0}

@@ -51,6 +51,7 @@ class CompareTable(QTableView):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setObjectName("compare_header")
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long name in a narrow column
         self.mark_width = 120
         self._dirty: set[int] = set()
         """Rows whose height is still to be worked out (an estimate until then)."""

@@ -23,7 +23,7 @@ import importlib
 import json
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -77,27 +77,27 @@ def _fingerprint(case: Case) -> bytes:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
 
 
-class _PanelScroll(QScrollArea):
-    """The review panel's scroll area: as tall as the panel, but never more than a share of the
-    view, so the rows keep room at large text sizes in a small window."""
+class _PageScroll(QScrollArea):
+    """The summary, the rows and the review panel, scrolling as one only where the window is
+    too short for all of them (large text in a small window): the rows then keep half the
+    height, and the panel is below them, not squeezed."""
 
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        inner = self.widget()
-        if inner is None:
-            return hint
-        width = self.viewport().width()
-        wanted = (inner.heightForWidth(width) if inner.hasHeightForWidth() and width > 0
-                  else inner.sizeHint().height())
-        wanted += 2 * self.frameWidth()
-        room = self.parentWidget().height() if self.parentWidget() else wanted
-        hint.setHeight(min(wanted, max(room // 3, 80)))
-        return hint
+    def __init__(self, page: QWidget, table: QWidget) -> None:
+        super().__init__()
+        self.setObjectName("compare_page_scroll")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(page)
+        self._table = table
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            self.updateGeometry()  # the panel's height at the new width
+        lines = self._table.fontMetrics().lineSpacing()
+        wanted = max(event.size().height() // 2, 8 * lines)
+        if self._table.minimumHeight() != wanted:
+            self._table.setMinimumHeight(wanted)
 
 
 class CompareView(QWidget):
@@ -233,17 +233,9 @@ class CompareView(QWidget):
         self.scroll = self.table
         pbox.addWidget(self.table, 1)
         self.panel = ReviewPanel()
-        self.panel_scroll = _PanelScroll()
-        self.panel_scroll.setObjectName("compare_panel_scroll")
-        self.panel_scroll.setWidgetResizable(True)
-        self.panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.panel_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.panel_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.panel_scroll.setWidget(self.panel)
-        # Never taller than the panel's contents: the rest of the height goes to the rows.
-        self.panel_scroll.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        pbox.addWidget(self.panel_scroll, 0)
-        self.stack.addWidget(page)
+        pbox.addWidget(self.panel, 0)
+        self.page_scroll = _PageScroll(page, self.table)
+        self.stack.addWidget(self.page_scroll)
         outer.addWidget(self.stack, 1)
 
         self.next_action = QAction(self.tr("Next difference"), self)
@@ -259,6 +251,8 @@ class CompareView(QWidget):
     def _wire(self) -> None:
         self.bar.choiceChanged.connect(self._choice_changed)
         self.bar.only_differences.toggled.connect(self._only_differences_toggled)
+        self.bar.most_important.toggled.connect(self._most_important_toggled)
+        self.bar.show_reworded.toggled.connect(self._show_reworded_toggled)
         self.next_button.clicked.connect(self.next_difference)
         self.previous_button.clicked.connect(self.previous_difference)
         self.next_action.triggered.connect(self.next_difference)
@@ -289,7 +283,6 @@ class CompareView(QWidget):
         if self.summary_row.direction() != direction:
             self.summary_row.setDirection(direction)
         self.table.set_mark_width(self._mark_width(len(self.model.opinion_ids)))
-        self.panel_scroll.updateGeometry()
 
     # -- the owner's interface -------------------------------------------------------------------
 
@@ -372,8 +365,23 @@ class CompareView(QWidget):
 
     def _only_differences_toggled(self, on: bool) -> None:
         self.filter.set_only_differences(on)
+        self._rows_reshown()
+
+    def _most_important_toggled(self, on: bool) -> None:
+        self.filter.set_most_important_first(on)
+        self._rows_reshown()
+
+    def _show_reworded_toggled(self, on: bool) -> None:
+        self.filter.set_show_reworded(on)
+        self._rows_reshown()
+
+    def _rows_reshown(self) -> None:
+        """Other rows on show, or in another order: the row looked at stays looked at."""
         self._restore_current(focus=False)
         self.table.heights_due()
+        current = self.filter.row_of_source(self.current_row())
+        if current >= 0:
+            self.table.go_to(current, focus=False)
         self._update_buttons()
 
     # -- computing and showing -------------------------------------------------------------------
@@ -527,6 +535,7 @@ class CompareView(QWidget):
         self._show_counts()
         self._update_buttons()
         self._show_panel()
+        self.bar.set_reworded_count(sum(1 for r in model.rows() if r.reworded))
 
     def _show_counts(self) -> None:
         model = self.model
@@ -616,7 +625,6 @@ class CompareView(QWidget):
         else:
             self.panel.show_row(row, {i: self.model.doctor(i) for i in self.model.opinion_ids},
                                 len(self.model.opinion_ids), self.model.colours.muted, folds)
-        self.panel_scroll.updateGeometry()
 
     def _folds(self, source: int) -> tuple[bool, bool]:
         """Whether the row's texts are folded (some cell shows "Show all"), or shown in full and
@@ -664,6 +672,7 @@ class CompareView(QWidget):
             return
         self._current_key = self.model.row(target).key
         self.table.go_to(self.filter.row_of_source(target), focus=True)
+        self.page_scroll.ensureWidgetVisible(self.table, 0, 0)  # where the page scrolls
         self._show_panel()
         self._update_buttons()
 

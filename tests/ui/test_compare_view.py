@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
 )
 
-from secondop_desktop.domain.comparison import ThreeWay
+from secondop_desktop.domain.comparison import Comparison, Point, ThreeWay
 from secondop_desktop.domain.model import Case, Opinion, Physician, Review
 from secondop_desktop.ui.compare_model import COL_MARK, Role
 from secondop_desktop.ui.compare_review import ReviewLine, ReviewPanel
@@ -699,3 +699,63 @@ def test_clear_my_view_by_keyboard_keeps_the_focus_on_the_line(
     focus = QApplication.focusWidget()
     assert focus is not None and focus.objectName() == "review_same_radio"
     assert panel(view).isAncestorOf(focus)
+
+
+class RankedEngine(FakeEngine):
+    """The fixed points with what the engine adds: a rank for each, the benefits of the main
+    recommendation under it, what exactly differs, and the X-ray said in other words."""
+
+    def compare_opinions(self, case: Case, a_id: str, b_id: str) -> Comparison:
+        result = super().compare_opinions(case, a_id, b_id)
+        by_label = {p.label: p for p in result.points}
+        main = by_label["Main recommendation"]
+        xray = next(p for p in result.points if "xray" in p.key)
+        xray.wording_only = True
+        xray.b = "X-ray of both knees taken standing, 29 September 2026"
+        by_label["Stage"].detail = "grade: 4 against 3"
+        benefits = Point(key=f"benefits:{main.key}", topic="benefits", status="different",
+                         severity="minor", label="Benefits", parent=main.key,
+                         a="Less pain for many years", b="Stronger muscles around the knee")
+        result.points.insert(result.points.index(main) + 1, benefits)
+        ranking = ["stage", main.key, "diagnosis", benefits.key]
+        for point in result.points:
+            point.order = ranking.index(point.key) if point.key in ranking else (
+                10 + result.points.index(point))
+        return result
+
+
+def test_most_important_first_and_points_said_in_other_words(
+        qtbot, demo_case: Case) -> None:
+    widget = shown_view(qtbot, demo_case, RankedEngine())
+    labels = [widget.model.row(r).label for r in rows(widget)]
+    # Said the same in other words: folded away, offered in the bar.
+    assert labels == ["Diagnosis", "Certainty", "Stage", "Main recommendation", "Benefits",
+                      "Evidence", "Next steps"]
+    offer = widget.findChild(QCheckBox, "compare_show_reworded")
+    assert offer.isVisible() and offer.text() == "Same in other words (1)"
+    assert offer.accessibleName() == (
+        "Show the 1 point the doctors said the same in other words")
+    qtbot.mouseClick(offer, Qt.MouseButton.LeftButton)
+    shown = rows(widget)
+    assert len(shown) == 8
+    xray = next(r for r in shown if "X-ray" in cell_text(widget, r, 1))
+    assert "= Same, in other words" in mark_text(widget, xray)
+
+    # The benefits of a recommendation sit under it, marked so; what differs is said.
+    benefits = row_named(widget, "Benefits")
+    content = widget.model.data(widget.model.index(benefits, 1), Role.CELL)
+    assert content[1] == "↳ Benefits"
+    stage = row_named(widget, "Stage")
+    assert "grade: 4 against 3" in widget.model.data(widget.model.index(stage, COL_MARK),
+                                                     Role.SENTENCE)
+
+    # Most important first: the engine's ranking, the benefits still under their plan.
+    qtbot.mouseClick(widget.findChild(QCheckBox, "compare_most_important"),
+                     Qt.MouseButton.LeftButton)
+    labels = [widget.model.row(r).label for r in rows(widget)]
+    assert labels[:4] == ["Stage", "Main recommendation", "Benefits", "Diagnosis"]
+    assert widget.table.model().index(0, 1).data(Role.LABEL) == "Stage"
+    widget.next_difference()
+    assert current_rows(widget) == [stage]  # F7 follows the order on show
+    widget.next_difference()
+    assert widget.model.row(widget.current_row()).label == "Main recommendation"
