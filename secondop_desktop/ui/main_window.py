@@ -327,6 +327,11 @@ class MainWindow(QMainWindow):
             self.size_actions[percent] = action
 
         help_menu = self.menus["help"]
+        self._action(help_menu, "action_help",
+                     self.tr("&How SecondOp keeps your notes…"), self.show_help,
+                     ["F1"],
+                     self.tr("Where the journal is, backups, bringing notes home, and what "
+                             "the comparison's words mean"))
         self._action(help_menu, "action_about",
                      self.tr("&About {app}").format(app=APP_NAME), self.show_about)
         self._sync_actions()
@@ -854,6 +859,16 @@ class MainWindow(QMainWindow):
     def _check_size_action(self, percent: int) -> None:
         for value, action in self.size_actions.items():
             action.setChecked(value == percent)
+
+    def show_help(self) -> Any:
+        """The help page (with its "Back up now…", "Restore…" and "Check" buttons)."""
+        from secondop_desktop.ui.help_page import HelpDialog
+
+        dialog = HelpDialog(self)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.help_dialog = dialog
+        return dialog
 
     def show_about(self) -> None:
         from secondop_desktop import desktop_entry
