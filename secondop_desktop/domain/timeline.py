@@ -110,7 +110,10 @@ def build(case: Case, include_private: bool = True) -> list[Event]:
         shared = [names[i] for i in record.shared_with if i in names]
         detail = ("Shared with " + ", ".join(shared)) if shared and record.status == "shared" \
             else record.notes
-        add(record.updated_at, "record", title, detail, record.id)
+        # Without a time of its own, a record was received no later than its first file.
+        added = sorted(a.added_at for a in record.attachments if a.added_at)
+        add(record.updated_at or (added[0] if added else None), "record", title, detail,
+            record.id)
     for review in case.reviews:
         if review.state == "open" and not review.asked_on:
             continue

@@ -81,8 +81,11 @@ def followup_questions(ctx: Context, number: int,
     groups = followups.questions_by_doctor(ctx.case, items)
     if only is not None:
         rank = {q: i for i, q in enumerate(only)}
-        groups = [(doctor, sorted((x for x in questions if x[1] in rank),
-                                  key=lambda x: rank[x[1]]))
+        # What the patient already put to a doctor is always printed, first: it is their own
+        # follow-up, not a suggestion to be ranked away.
+        asked = {item.question for item in items if item.is_open() and item.asked_to}
+        groups = [(doctor, sorted((x for x in questions if x[1] in rank or x[1] in asked),
+                                  key=lambda x: (x[1] not in asked, rank.get(x[1], 0))))
                   for doctor, questions in groups]
         groups = [(doctor, questions) for doctor, questions in groups if questions]
     out: list[Flowable] = []

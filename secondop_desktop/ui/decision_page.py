@@ -54,17 +54,19 @@ def _suggestion_job(data: dict[str, Any]) -> tuple[str, list[str], str, list[tup
 
     case = Case.from_dict(data)
     ids = [o.id for o in case.opinions]
+    # Whether or not a third opinion is suggested, a time-sensitive case says waiting costs.
+    waiting = third_opinion.waiting_line(case)
     if len(ids) == 2:
         suggestion = third_opinion.suggest(case, compare_opinions(case, ids[0], ids[1]))
         if suggestion is None:
-            return "", [], "", []
+            return "", [], waiting, []
         return suggestion.reason, suggestion.advice, suggestion.waiting, []
     if len(ids) >= 3:
         three = compare_three(case, ids[:3])
         rows = [(item.label, third_opinion.agreement_words(item))
                 for item in third_opinion.agreement_by_point(case, three)]
-        return "", [], "", rows
-    return "", [], "", []
+        return "", [], waiting, rows
+    return "", [], waiting, []
 
 
 class DecisionPage(form_fields.FormPage):

@@ -177,7 +177,7 @@ def test_rating_factors_by_keyboard_and_the_picture_shows_what_favours_each_opti
     choice = child(page, QComboBox, "factor_choice")
     assert [choice.itemText(i) for i in range(choice.count())][:2] == [
         "Avoiding surgery", "Fast relief"]
-    for factor in ("Avoiding surgery", "Walking the dog again"):
+    for factor in ("Avoiding surgery", "Walking the dog again, Zoë’s wedding"):
         type_text(qtbot, choice.lineEdit(), factor)
         qtbot.keyClick(choice.lineEdit(), Qt.Key.Key_Return)
     slider = child(page, QSlider, "importance_slider")
@@ -188,7 +188,7 @@ def test_rating_factors_by_keyboard_and_the_picture_shows_what_favours_each_opti
     qtbot.keyClick(slider, Qt.Key.Key_Right)  # no further than 5
     assert slider.value() == 5
     assert child(page, QLabel, "importance_value").text() == "5 of 5"
-    assert "Walking the dog again" in slider.accessibleName()
+    assert "Walking the dog again, Zoë’s wedding" in slider.accessibleName()
 
     table = child(page, QTableView, "factors_table")
     _click_cell(qtbot, table, table.model().index(0, 0))  # "Avoiding surgery"
@@ -200,7 +200,7 @@ def test_rating_factors_by_keyboard_and_the_picture_shows_what_favours_each_opti
     qtbot.keyClick(slider, Qt.Key.Key_Left)
     values = window.case_page.document.case.decision.values
     assert [(v.factor, v.importance) for v in values] == [
-        ("Avoiding surgery", 4), ("Walking the dog again", 5)]
+        ("Avoiding surgery", 4), ("Walking the dog again, Zoë’s wedding", 5)]
 
     # Tick, by keyboard, the options each factor favours.
     model = table.model()
@@ -220,7 +220,7 @@ def test_rating_factors_by_keyboard_and_the_picture_shows_what_favours_each_opti
     picture = page.values_panel.picture
     lines = picture.describe().splitlines()
     assert "Supervised physical therapy, 12 weeks: Avoiding surgery (4 of 5), Walking the dog " \
-           "again (5 of 5)" in lines
+           "again, Zoë’s wedding (5 of 5)" in lines
     assert "Wait and see: Avoiding surgery (4 of 5)" in lines
     assert "Total knee replacement, right knee: nothing you marked" in lines
     # Never a score: no number is added up anywhere in the picture's words.
@@ -229,7 +229,7 @@ def test_rating_factors_by_keyboard_and_the_picture_shows_what_favours_each_opti
     saved = stored(opened.journal_path, window.case_page.document.case.id).decision
     assert [(v.factor, v.importance, v.favours) for v in saved.values] == [
         ("Avoiding surgery", 4, [f"rec:{therapy_id}", "own:wait and see"]),
-        ("Walking the dog again", 5, [f"rec:{therapy_id}"])]
+        ("Walking the dog again, Zoë’s wedding", 5, [f"rec:{therapy_id}"])]
 
 
 def test_certainty_check_hints_and_who_decides_with_me(opened, qtbot):  # noqa: F811

@@ -1,0 +1,41 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The PDF's deciding parts, without Qt: the option grid, the questions per doctor from the
+follow-up list, and the decision with what matters only when asked for."""
+
+from __future__ import annotations
+
+from secondop_desktop.domain import followups
+from secondop_desktop.domain.model import Decision, ValueFactor
+from secondop_desktop.report.pdf import PdfOptions, render_comparison_pdf
+
+
+def test_option_grid_questions_for_each_doctor_and_the_decision_when_asked(demo_case,
+                                                                          read_pdf) -> None:
+    hale, tanaka = demo_case.opinions
+    hale.recommendations[0].recovery = "Three months of rehabilitation"
+    therapy = tanaka.recommendations[0]
+    demo_case.decision = Decision(
+        chosen="Supervised physical therapy, 12 weeks", based_on=[tanaka.id],
+        values=[ValueFactor("Avoiding surgery", 5, favours=[f"rec:{therapy.id}"])],
+        with_whom="My daughter Ana")
+    followups.update(demo_case, hale.id, tanaka.id, "stage", state="asked", asked_to=tanaka.id,
+                     asked_on="2026-11-02")
+    followups.update(demo_case, hale.id, tanaka.id, "diagnosis", state="resolved")
+
+    flat = read_pdf(render_comparison_pdf(demo_case, PdfOptions(paper="a4"))).flat
+    grid = flat.split("The options side by side", 1)[1]
+    assert "Recovery Three months of rehabilitation not said" in grid
+    assert "Dr Mei Tanaka (did not name it)" in grid
+    # The stage was put to Dr Tanaka: it is printed for her, first, whatever its rank.
+    for_tanaka = flat.split("Questions for Dr Mei Tanaka", 1)[1]
+    assert for_tanaka.split(".", 1)[1].lstrip().startswith("Stage:")
+    assert "Questions for Dr Robert Hale" in flat
+    questions = flat.split("Questions to ask", 1)[1]
+    assert "Diagnosis:" not in questions  # resolved: nothing left to ask
+    assert "The decision so far" not in flat and "Deciding with" not in flat
+
+    asked = read_pdf(render_comparison_pdf(demo_case, PdfOptions(paper="a4",
+                                                                 include_decision=True))).flat
+    assert "Chosen plan: Supervised physical therapy, 12 weeks" in asked
+    assert "Supervised physical therapy, 12 weeks: Avoiding surgery (5 of 5)" in asked
+    assert "Deciding with: My daughter Ana" in asked
