@@ -266,17 +266,24 @@ class BackgroundWork:
 
 @contextlib.contextmanager
 def close_on_terminate(window: MainWindow) -> Iterator[None]:
-    """While the event loop runs, SIGTERM (logging out, shutting down, ``kill``) closes the
-    window as the user would: what was typed is saved and the journal closed cleanly. Python
-    runs signal handlers only between its own bytecodes, so a slow timer gives it the chance
-    while Qt waits for events."""
+    """While the event loop runs, SIGTERM and SIGHUP (logging out, shutting down, a closed
+    terminal, ``kill``) save at once and close the window, asking nothing (what cannot be saved
+    is kept as text: ``MainWindow.terminate``); the session manager's "commit data" request
+    saves at once too. Python runs signal handlers only between its own bytecodes, so a slow
+    timer gives it the chance while Qt waits for events."""
     import signal
 
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.commitDataRequest.connect(_commit_data_slot(window))
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.signal(signal.SIGTERM,
-                             lambda _sig, _frame: QTimer.singleShot(0, window.close))
+    wanted = [signal.SIGTERM] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
+    previous = {
+        number: signal.signal(number, lambda _sig, _frame: QTimer.singleShot(0, window.terminate))
+        for number in wanted
+    }
     wake = QTimer()
     wake.setInterval(300)
     wake.timeout.connect(lambda: None)
@@ -285,14 +292,21 @@ def close_on_terminate(window: MainWindow) -> Iterator[None]:
         yield
     finally:
         wake.stop()
-        signal.signal(signal.SIGTERM, previous)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def _commit_data_slot(window: MainWindow) -> Callable[[object], None]:
+    def commit(_manager: object) -> None:
+        window.commit_data()
+
+    return commit
 
 
 def integrate_with_desktop() -> threading.Thread | None:
     """Put SecondOp in the desktop's applications menu with its icon and file type (unless the
     user took it out), on a thread: the desktop's databases take a moment to update."""
     from secondop_desktop import desktop_entry
-
     if not desktop_entry.supported() or not settings.get(settings.IN_APPLICATIONS_MENU):
         return None
 
@@ -301,9 +315,7 @@ def integrate_with_desktop() -> threading.Thread | None:
             desktop_entry.install()
         except OSError as exc:  # a read-only home: the program works without a menu entry
             from secondop_desktop import app_log
-
             app_log.logger.warning("Not added to the applications menu: %s", exc)
-
     thread = threading.Thread(target=install, name="desktop-integration", daemon=True)
     thread.start()
     return thread

@@ -36,6 +36,23 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str, yes: str = "", no:
     return box.clickedButton() is yes_button
 
 
+def ask_unsaved(parent: QWidget | None, title: str, text: str) -> str:
+    """Closing with changes the journal could not take: "save" (to a text file, the default),
+    "keep" (the window stays open) or "close" (the user chose to lose them)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    save = box.addButton(_tr("Save as a text file…"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(_tr("Keep the window open"), QMessageBox.ButtonRole.RejectRole)
+    lose = box.addButton(_tr("Close and lose them"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(save)
+    box.setEscapeButton(keep)
+    box.exec()
+    clicked = box.clickedButton()
+    return "save" if clicked is save else "close" if clicked is lose else "keep"
+
+
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 

@@ -44,6 +44,7 @@ if TYPE_CHECKING:  # these load after the window shows (see set_journal and case
     from secondop_desktop.domain.model import Case
     from secondop_desktop.store.journal import Journal
     from secondop_desktop.ui.case_page import CasePage
+    from secondop_desktop.ui.unsaved import SaveProblemBanner
     from secondop_desktop.ui.welcome_page import WelcomePage
 
 SEARCH_DELAY_MS = 200
@@ -200,8 +201,19 @@ class MainWindow(QMainWindow):
         self.opening_page.setObjectName("opening_page")
         self.right_stack.addWidget(self.opening_page)
 
+        # The right side: the open case, and above it (made when first needed) the banner that
+        # says the latest changes are not saved, where the user is typing (ui/unsaved.py).
+        self.right_column = QWidget()
+        self.right_column.setObjectName("right_column")
+        self._right_layout = QVBoxLayout(self.right_column)
+        self._right_layout.setContentsMargins(0, 0, 0, 0)
+        self._right_layout.setSpacing(0)
+        self._right_layout.addWidget(self.right_stack, 1)
+        self._save_banner: SaveProblemBanner | None = None
+        self._terminating = False
+
         self.splitter.addWidget(left)
-        self.splitter.addWidget(self.right_stack)
+        self.splitter.addWidget(self.right_column)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([LEFT_WIDTH, 1200 - LEFT_WIDTH])
@@ -358,6 +370,7 @@ class MainWindow(QMainWindow):
         self.new_case_button.clicked.connect(self.new_case)
         self.autosaver.stateChanged.connect(self.save_label.setText)
         self.autosaver.failed.connect(self._save_failed)
+        self.autosaver.problemChanged.connect(self._show_save_problem)
         self.autosaver.saved.connect(lambda _case: self.history_dialog is not None
                                      and self._transfer().follow_case(self))
 
@@ -375,8 +388,14 @@ class MainWindow(QMainWindow):
     def release_journal(self) -> None:
         """Let go of the journal (it is about to be closed and opened again): the open cases,
         their undo histories and anything waiting to be saved go with it."""
+        unsaved_case = self.autosaver.pending_case()
+        if unsaved_case is not None:
+            # Not written into a journal that failed its check: kept as text instead, and said.
+            self._keep_as_text(unsaved_case, self.autosaver.problem or self.tr(
+                "the journal is damaged"), ask=False)
         self.autosaver.journal = None
         self.autosaver.flush()  # with no journal: drops what was waiting, writes nothing
+        self._show_save_problem("")
         self.undo_group.setActiveStack(None)  # type: ignore[arg-type]
         for document in self.documents.values():
             self.undo_group.removeStack(document.stack)
@@ -932,13 +951,98 @@ class MainWindow(QMainWindow):
     def flush(self) -> bool:
         return self.autosaver.flush()
 
+    # -- when saving fails ---------------------------------------------------------------------
+
+    def _show_save_problem(self, message: str) -> None:
+        """Say (and keep saying) above the open case that its latest changes are not saved;
+        "" hides it again once they are."""
+        if self._save_banner is None:
+            if not message:
+                return
+            from secondop_desktop.ui.unsaved import SaveProblemBanner
+
+            self._save_banner = SaveProblemBanner()
+            self._save_banner.saveCopyRequested.connect(lambda: self.save_text_copy())
+            self._right_layout.insertWidget(0, self._save_banner)
+        self._save_banner.show_problem(message)
+
+    def save_text_copy(self) -> bool:
+        """Keep the case whose changes are not saved (else the open one) as a text file the
+        user chooses. True when it was written."""
+        case = self.autosaver.pending_case() or (self.document.case if self.document else None)
+        if case is None:
+            return False
+        return self._keep_as_text(case, self.autosaver.problem, ask=True)
+
+    def _keep_as_text(self, case: Case, reason: str, ask: bool) -> bool:
+        from pathlib import Path
+
+        from secondop_desktop.ui import unsaved
+
+        if not ask:
+            where = unsaved.emergency_copy(case, reason)
+            if where is not None and not self._terminating:
+                dialogs.show_info(self, self.tr("Your changes were kept as text"), self.tr(
+                    "The changes to “{title}” could not be saved in the journal; they are "
+                    "kept as text in {path}.").format(title=case.title, path=where))
+            return where is not None
+        path = dialogs.ask_save_path(self, self.tr("Save the unsaved case as a text file"),
+                                     Path.home() / unsaved.suggested_name(case),
+                                     self.tr("Text files (*.txt)"))
+        if path is None:
+            return False
+        try:
+            unsaved.write_text_copy(case, path, reason)
+        except OSError as exc:
+            dialogs.show_error(self, self.tr("The text file could not be written"), self.tr(
+                "{path} could not be written ({problem}). Choose another place, for example "
+                "a USB stick.").format(path=path, problem=exc.strerror or exc))
+            return False
+        self.statusBar().showMessage(self.tr("Saved a copy as text: {path}").format(path=path),
+                                     8000)
+        return True
+
+    def _may_close_with_unsaved(self) -> bool:
+        """Closing while changes are not saved: never silently. Asked (save them as text, keep
+        the window open, or lose them); with no one to ask (the session is ending) they go to a
+        text file in the data folder."""
+        case = self.autosaver.pending_case()
+        if case is None:
+            return True
+        if self._terminating:
+            self._keep_as_text(case, self.autosaver.problem, ask=False)
+            return True  # the session ends either way; the text copy is the best left to do
+        title = case.title.strip() or QCoreApplication.translate("CaseListModel", UNTITLED)
+        choice = dialogs.ask_unsaved(self, self.tr("Your changes are not saved"), self.tr(
+            "The latest changes to “{title}” could not be saved: {problem}\n\nSave them as a "
+            "text file before closing? Nothing else is lost: everything saved before is in the "
+            "journal.").format(title=title, problem=self.autosaver.problem))
+        if choice == "save":
+            return self.save_text_copy()
+        return choice == "close"
+
+    def terminate(self) -> None:
+        """The session is ending (SIGTERM, SIGHUP, logging out): save now and close, asking
+        nothing; what cannot be saved is kept as text."""
+        self._terminating = True
+        self.close()
+
+    def commit_data(self) -> None:
+        """The session manager's "commit data" request: everything typed is saved now."""
+        if not self.autosaver.flush():
+            case = self.autosaver.pending_case()
+            if case is not None:
+                self._keep_as_text(case, self.autosaver.problem, ask=False)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._pending_case = None  # closed before the first case opened: it need not now
         self.searcher.cancel()
         self.searcher.wait()  # no search may run on after the journal closes
         if self.document is not None:
             self._drop_if_blank(self.document)
-        self.autosaver.flush()
+        if not self.autosaver.flush() and not self._may_close_with_unsaved():
+            event.ignore()
+            return
         settings.put(settings.WINDOW_GEOMETRY, self.saveGeometry())
         settings.put(settings.SPLITTER_STATE, self.splitter.saveState())
         app = QApplication.instance()

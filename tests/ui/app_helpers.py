@@ -57,7 +57,8 @@ def opened(qtbot, journal_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
         raise AssertionError(f"unexpected dialog: {args[1:3]}")
 
     for name in ("ask_yes_no", "show_error", "show_info", "show_about", "ask_open_path",
-                 "ask_save_path", "show_unexpected_error", "ask_folder", "ask_send_case"):
+                 "ask_save_path", "show_unexpected_error", "ask_folder", "ask_send_case",
+                 "ask_unsaved"):
         monkeypatch.setattr(dialogs, name, unexpected)
     state = Opened(qtbot, journal_path)
     yield state

@@ -1,0 +1,60 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A case as plain text, for a person to read: what the window saves when the journal cannot
+(a full disk, a damaged file) so nothing typed is lost. Every text the case holds is written,
+under plain headings; ids, times of change and empty fields are left out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from secondop_desktop.domain.model import Case
+
+_SKIP = frozenset({"id", "updated_at", "created_at", "question_id", "opinion_id", "sha256",
+                   "opinions", "based_on", "shared_with", "prescribed_by", "file", "extra"})
+_LISTS = {
+    "opinions": "Opinion", "evidence": "Evidence", "recommendations": "Recommendation",
+    "answers": "Answer", "questions": "Question", "notes": "Note", "records": "Record",
+    "attachments": "Attached file", "medications": "Medication", "reviews": "Review",
+    "values": "What matters", "reasons": "Reason", "tags": "Tag",
+}
+
+
+def case_as_text(case: Case, heading: str = "") -> str:
+    """The case's texts, one field a line (long texts as they are, line breaks kept)."""
+    lines: list[str] = []
+    if heading:
+        lines += [heading, ""]
+    lines.append(f"Case: {case.title.strip() or 'Untitled case'}")
+    data = case.to_dict()
+    data.pop("title", None)
+    _write(data, lines, "")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _label(key: str) -> str:
+    return key.replace("_", " ").capitalize()
+
+
+def _write(value: Any, lines: list[str], indent: str) -> None:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key in _SKIP or item in (None, "", [], {}, False):
+                continue
+            if isinstance(item, list) and key in _LISTS:
+                for n, element in enumerate(item, 1):
+                    if isinstance(element, dict):
+                        lines.append("")
+                        lines.append(f"{indent}{_LISTS[key]} {n}")
+                        _write(element, lines, indent + "  ")
+                    else:
+                        lines.append(f"{indent}{_LISTS[key]}: {element}")
+            elif isinstance(item, dict):
+                lines.append(f"{indent}{_label(key)}:")
+                _write(item, lines, indent + "  ")
+            else:
+                text = str(item)
+                if "\n" in text:
+                    lines.append(f"{indent}{_label(key)}:")
+                    lines.extend(f"{indent}  {line}" for line in text.splitlines())
+                else:
+                    lines.append(f"{indent}{_label(key)}: {text}")
