@@ -65,6 +65,24 @@ def start_command() -> list[str]:
 
 @pytest.mark.slow
 def test_the_start_command_opens_a_real_x_window(tmp_path: Path):
+    _opens_a_real_window(tmp_path, start_command())
+
+
+FROZEN = os.environ.get("SECONDOP_FROZEN_BUILD", "")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not FROZEN, reason="set SECONDOP_FROZEN_BUILD to dist/secondop/secondop "
+                                       "after `pyinstaller build.spec` to try the built program")
+def test_the_frozen_build_opens_a_real_x_window(tmp_path: Path):
+    program = Path(FROZEN).resolve()
+    version = subprocess.run([str(program), "--version"], capture_output=True, text=True,
+                             timeout=60)
+    assert version.returncode == 0 and version.stdout.startswith("SecondOp "), version
+    _opens_a_real_window(tmp_path, [str(program), "--demo"])
+
+
+def _opens_a_real_window(tmp_path: Path, command: list[str]) -> None:
     home = tmp_path / "home"
     home.mkdir()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "XDG_", "SECONDOP"))}
@@ -77,8 +95,7 @@ def test_the_start_command_opens_a_real_x_window(tmp_path: Path):
     script = tmp_path / "start.sh"
     script.write_text(SCRIPT, "utf-8")
     result = subprocess.run(
-        ["xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", "bash", str(script),
-         *start_command()],
+        ["xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", "bash", str(script), *command],
         cwd=tmp_path, env=env, capture_output=True, text=True, errors="replace", timeout=180)
     out = result.stdout
     log = (tmp_path / "app.log").read_text("utf-8", "replace")
@@ -95,5 +112,5 @@ def test_the_start_command_opens_a_real_x_window(tmp_path: Path):
     assert "SecondOp" in (home / "state" / "SecondOp" / "log" / "secondop.log").read_text("utf-8")
     # On its first start it put itself in the desktop's applications menu, with its icon.
     entry = (home / "data" / "applications" / "secondop.desktop").read_text("utf-8")
-    assert f"Exec={start_command()[0]}" in entry and "Icon=secondop" in entry
+    assert f"Exec={command[0]}" in entry and "Icon=secondop" in entry
     assert (home / "data" / "icons" / "hicolor" / "48x48" / "apps" / "secondop.png").is_file()
