@@ -231,7 +231,7 @@ class ExportPdfDialog(QDialog):
         self.include_decision_check.setToolTip(self.tr(
             "Your decision, your reasons and what matters to you are left out unless you tick "
             "this."))
-        self.include_insurance_check = QCheckBox(self.tr("Include my insurance notes"))
+        self.include_insurance_check = WrappingCheckBox(self.tr("Include my insurance notes"))
         self.include_insurance_check.setObjectName("include_insurance_check")
         self.include_insurance_check.setToolTip(self.tr(
             "Reference and phone numbers are left out unless you tick this."))

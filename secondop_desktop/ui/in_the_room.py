@@ -45,17 +45,9 @@ from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.compare_flow import FlowLayout
 from secondop_desktop.ui.enter_box import EnterTextEdit, GrowingEnterTextEdit
 from secondop_desktop.ui.list_pages import when
+from secondop_desktop.ui.words import NOTE_TAG_WORDS, lookup
 
 _Index = QModelIndex | QPersistentModelIndex
-
-# Words for the quick tags (stored by key in Note.tags).
-TAG_WORDS = {
-    "diagnosis": "Diagnosis",
-    "treatment": "Treatment",
-    "question": "Question",
-    "follow_up": "Follow-up",
-    "to_check": "To check",
-}
 
 # The room's text is at least this much larger than the normal text size: read at arm's length,
 # typed in a hurry. A window already set larger keeps its own size.
@@ -67,7 +59,7 @@ def _tr(text: str) -> str:
 
 
 def tag_words(tag: str) -> str:
-    return _tr(TAG_WORDS[tag]) if tag in TAG_WORDS else tag
+    return lookup(NOTE_TAG_WORDS, tag, tag)
 
 
 class NoteBox(EnterTextEdit):

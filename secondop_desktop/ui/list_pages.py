@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The Questions, Notes and Records tabs: simple lists with details, built on ``RowListEditor``."""
+"""The Notes tab: a simple list with details, built on ``RowListEditor``. (Questions, records and
+medicines have pages of their own: ``questions_page``, ``records_page``, ``medicines_page``.)"""
 
 from __future__ import annotations
 
@@ -8,16 +9,11 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from secondop_desktop.domain.model import Note, Question, Record, now_iso, parse_time
+from secondop_desktop.domain.model import Note, now_iso, parse_time
 from secondop_desktop.ui import fields
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.row_list import FieldSpec, ListSpec, RowListEditor
-from secondop_desktop.ui.words import (
-    RECORD_KIND_WORDS,
-    RECORD_STATUS_WORDS,
-    TOPIC_WORDS,
-    lookup,
-)
+from secondop_desktop.ui.words import NOTE_TAG_WORDS, lookup
 
 
 def _tr(text: str) -> str:
@@ -37,11 +33,6 @@ def translated(spec: ListSpec) -> ListSpec:
             for f in spec.fields))
 
 
-def _question_text(item: Question) -> str:
-    text = item.text.strip() or _tr("Untitled question")
-    return f"{text}\n{lookup(TOPIC_WORDS, item.topic, item.topic)}"
-
-
 def when(stamp: str | None) -> str:
     """A note's time as the user's language writes it ("24 November 2026, 09:15"), in local
     time: Qt's locale names the month (Python's would stay English)."""
@@ -54,40 +45,15 @@ def when(stamp: str | None) -> str:
 
 def _note_text(item: Note) -> str:
     first = item.text.strip().splitlines()[0] if item.text.strip() else _tr("Empty note")
+    tags = "".join(f" · {lookup(NOTE_TAG_WORDS, tag, tag)}" for tag in item.tags)
     private = _tr(" · Private") if item.private else ""
-    return f"{first}\n{when(item.taken_at)}{private}"
-
-
-def _record_text(item: Record) -> str:
-    title = item.title.strip() or lookup(RECORD_KIND_WORDS, item.kind, item.kind)
-    return f"{title}\n{lookup(RECORD_STATUS_WORDS, item.status, item.status)}"
-
-
-def _new_question() -> Question:
-    stamp = now_iso()
-    return Question(created_at=stamp, updated_at=stamp)
+    return f"{first}\n{when(item.taken_at)}{tags}{private}"
 
 
 def _new_note() -> Note:
     stamp = now_iso()
     return Note(taken_at=stamp, updated_at=stamp)
 
-
-QUESTIONS = ListSpec(
-    prefix="question",
-    title="Questions to ask",
-    noun="question",
-    hint="The questions you want each doctor to answer. The Compare tab can add questions "
-         "here too.",
-    empty="No questions yet. Use “Add question” to write one down.",
-    items=lambda case: case.questions,
-    make=_new_question,
-    describe=_question_text,
-    fields=(
-        FieldSpec("text", "The question", "text", placeholder="e.g. What happens if I wait?"),
-        FieldSpec("topic", "About", "combo", TOPIC_WORDS),
-    ),
-)
 
 NOTES = ListSpec(
     prefix="note",
@@ -106,24 +72,6 @@ NOTES = ListSpec(
         FieldSpec("private", "Private: leave out of printouts", "check"),
     ),
 )
-
-RECORDS = ListSpec(
-    prefix="record",
-    title="Medical records",
-    noun="record",
-    hint="A checklist of the reports each doctor should see, and where each one stands.",
-    empty="No records yet. Use “Add record” for each report or scan to collect.",
-    items=lambda case: case.records,
-    make=lambda: Record(updated_at=now_iso()),
-    describe=_record_text,
-    fields=(
-        FieldSpec("title", "What it is", placeholder="e.g. MRI report, March"),
-        FieldSpec("kind", "Kind", "combo", RECORD_KIND_WORDS),
-        FieldSpec("status", "Where it stands", "combo", RECORD_STATUS_WORDS),
-        FieldSpec("notes", "Notes", "text"),
-    ),
-)
-
 
 class ListPage(QScrollArea):
     """One ``RowListEditor`` filling a tab, scrolling when the text is large."""

@@ -90,6 +90,15 @@ RECORD_KIND_WORDS = {
     "other": "Other",
 }
 
+# The quick tags of notes taken in the room (keys in Note.tags; domain.templates.NOTE_TAGS).
+NOTE_TAG_WORDS = {
+    "diagnosis": "Diagnosis",
+    "treatment": "Treatment",
+    "question": "Question",
+    "follow_up": "Follow-up",
+    "to_check": "To check",
+}
+
 RECORD_STATUS_WORDS = {
     "needed": "Needed",
     "requested": "Requested",

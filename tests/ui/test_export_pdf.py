@@ -372,3 +372,13 @@ def test_the_dialog_grows_to_show_the_result(qtbot, demo_case, dialogs, monkeypa
     for check in (dialog.large_print_check, dialog.include_private_check):
         assert check.height() >= check.heightForWidth(check.width()) - 2
     appearance.apply_text_size(100)
+
+
+def test_insurance_notes_are_printed_only_when_ticked(qtbot, demo_case):
+    dialog = ExportPdfDialog(demo_case)
+    qtbot.addWidget(dialog)
+    assert not dialog.include_insurance_check.isChecked()
+    assert dialog.options().include_insurance is False
+    box = dialog.include_insurance_check
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert dialog.options().include_insurance is True
