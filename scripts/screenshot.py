@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Screenshots of the real window, drawn offscreen on a temporary journal with the worked example.
 
-    python scripts/screenshot.py                 # docs/compare-view.png (for the README)
+    python scripts/screenshot.py                 # docs/compare-view.png and docs/in-the-room.png
+                                                 # (for the README)
     python scripts/screenshot.py --pages DIR     # also every page at 100 % and 200 % text size
     python scripts/screenshot.py --small DIR     # also every page at 1024 x 700, 200 % text
 
@@ -100,6 +101,74 @@ def save_compare_view(app, journal_path: Path, out: Path) -> None:
         journal.close()
 
 
+ROOM_NOTES = (
+    ("Dr Tanaka: the X-ray shows grade 3, the MRI says the rest of the knee is healthy.",
+     ("diagnosis",)),
+    ("Physio twice a week for three months, then look again.", ("treatment",)),
+    ("Ask Dr Hale whether he saw the MRI images or only the report.", ("to_check",)),
+)
+
+
+def _room(app, window, size: tuple[int, int]):
+    """The note-taking screen on the example, as a daughter uses it: notes added, one in the
+    box, a question ticked."""
+    from PySide6.QtCore import Qt
+
+    room = window.open_room()
+    room.setWindowState(Qt.WindowState.WindowNoState)
+    room.resize(*size)
+    room.author.setText("Anna (daughter)")
+    for text, tags in ROOM_NOTES:
+        for tag in tags:
+            room.tag_buttons[tag].setChecked(True)
+        room.note_box.setPlainText(text)
+        room.add_note()
+    room.tag_buttons["question"].setChecked(True)
+    room.note_box.setPlainText("How long until I can walk the dog again?")
+    _settle(app)
+    return room
+
+
+def save_room(app, journal_path: Path, out: Path) -> None:
+    window, journal = _open(app, journal_path, 100)
+    try:
+        room = _room(app, window, WINDOW_SIZE)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        room.grab().save(str(out))
+        room.note_box.clear()
+        room.accept()
+    finally:
+        window.close()
+        journal.close()
+
+
+def save_visit_screens(app, window, folder: Path, tag: str,
+                       size: tuple[int, int]) -> list[Path]:
+    """The screens that are not tabs: the room, the starter questions and the help page."""
+    written: list[Path] = []
+
+    def grab(widget, name: str) -> None:
+        _settle(app)
+        path = folder / f"{name}-{tag}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+
+    room = _room(app, window, size)
+    grab(room, "in-the-room")
+    room.note_box.clear()
+    room.accept()
+    window.case_page.tabs.setCurrentWidget(window.case_page.questions)
+    starters = window.case_page.questions.open_starters()
+    starters.resize(min(size[0], starters.width()), min(size[1], starters.height()))
+    grab(starters, "starter-questions")
+    starters.reject()
+    help_page = window.show_help()
+    help_page.resize(min(size[0], help_page.width()), min(size[1], help_page.height()))
+    grab(help_page, "help")
+    help_page.accept()
+    return written
+
+
 def save_every_page(app, journal_path: Path, folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
@@ -126,6 +195,7 @@ def save_every_page(app, journal_path: Path, folder: Path) -> list[Path]:
                 path = folder / f"1-opinions-{percent}-scrolled-{step}.png"
                 window.grab().save(str(path))
                 written.append(path)
+            written += save_visit_screens(app, window, folder, str(percent), WINDOW_SIZE)
         finally:
             window.close()
             journal.close()
@@ -169,6 +239,7 @@ def save_small_screen(app, folder: Path) -> list[Path]:
                 _show_compare(app, window)
             name = tabs.tabText(index).replace("&", "").split(" (")[0].lower()
             grab(window, f"{index}-{name}")
+        written += save_visit_screens(app, window, folder, "small-200", SMALL_SCREEN)
         dialog = ExportPdfDialog(window.document.case, window, synchronous=True)
         dialog.show()
         grab(dialog, "export-dialog")
@@ -203,6 +274,9 @@ def main(argv: list[str] | None = None) -> int:
         journal_path = Path(folder) / "journal.secondop-journal"
         save_compare_view(app, journal_path, args.out)
         print(args.out)
+        room_out = args.out.with_name("in-the-room.png")
+        save_room(app, journal_path, room_out)
+        print(room_out)
         if args.pages:
             for path in save_every_page(app, journal_path, args.pages):
                 print(path)
