@@ -68,7 +68,10 @@ class BinDialog(QDialog):
         layout.addWidget(self.list, 1)
         self.empty_label = QLabel(self.tr("The bin is empty."))
         self.empty_label.setObjectName("bin_empty_label")
-        layout.addWidget(self.empty_label)
+        self.empty_label.setWordWrap(True)
+        # Takes the list's room when the bin is empty, so the words stay at the top.
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.empty_label, 1)
         row = QHBoxLayout()
         self.restore_button = fields.button("bin_restore", self.tr("Bring it back"),
                                             self.tr("Bring the chosen case back"))

@@ -122,7 +122,8 @@ class HistoryDialog(QDialog):
             "kept here."))
         self.empty.setObjectName("history_empty")
         self.empty.setWordWrap(True)
-        layout.addWidget(self.empty)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.empty, 1)
 
         row = QHBoxLayout()
         self.restore_button = fields.button("history_restore", self.tr("Put this text back"),
@@ -238,6 +239,10 @@ class HistoryDialog(QDialog):
         words = f"{when}  {version.field}: “{first}”" if first else f"{when}  {version.field}"
         if version.entry.reason == "import-kept":
             words += "  " + self.tr("(from the imported file; your newer text was kept)")
+        elif version.entry.reason == "undo":
+            words += "  " + self.tr("(replaced by Undo)")
+        elif version.entry.reason == "redo":
+            words += "  " + self.tr("(replaced by Redo)")
         return words
 
     def current_version(self) -> Version | None:
