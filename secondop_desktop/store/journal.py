@@ -549,6 +549,12 @@ class Journal:
                 for row in self._conn.execute("SELECT id FROM cases WHERE deleted_at IS NULL")}
 
     @_reading
+    def has_case(self, case_id: str) -> bool:
+        """Whether a case with this id is in use (not in the bin)."""
+        return self._conn.execute("SELECT 1 FROM cases WHERE id = ? AND deleted_at IS NULL",
+                                  (case_id,)).fetchone() is not None
+
+    @_reading
     def load_case(self, case_id: str) -> Case:
         from secondop_desktop.domain.model import Case  # not before a case is opened
 

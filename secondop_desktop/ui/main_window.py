@@ -415,7 +415,9 @@ class MainWindow(QMainWindow):
             self.show_case(None)
             return
         last = settings.get(settings.LAST_CASE)
-        row = self.case_model.find_row(last) if last else -1
+        row = self.case_model.row_of(last) if last else -1
+        if row < 0 and last and self.journal.has_case(last):  # further down: read on to it
+            row = self.case_model.find_row(last)
         row = row if row >= 0 else 0
         if self._paint_first:
             self._paint_first = False  # only the first filling at start

@@ -152,3 +152,30 @@ def test_scrolling_to_the_end_of_the_window_list_shows_the_next_cases(
     assert titles == [f"Visit {n}" for n in range(59, -1, -1)]
     qtbot.keyClick(cases, Qt.Key.Key_End)  # all there now: End reaches the oldest case
     assert cases.currentIndex().data(CaseRole.Title) == "Visit 0"
+
+
+def test_the_last_case_used_opens_even_far_down_the_list_and_a_gone_one_reads_no_further(
+        opened, qtbot, journal_path, monkeypatch):
+    from secondop_desktop.domain.model import Case
+    from secondop_desktop.store.journal import Journal
+    from secondop_desktop.ui import case_list_model, settings
+
+    monkeypatch.setattr(case_list_model, "PAGE", 10)
+    cases = [Case(title=f"Visit {n}", created_at=f"2026-01-01T09:00:{n:02d}+00:00",
+                  updated_at=f"2026-01-01T09:00:{n:02d}+00:00") for n in range(40)]
+    with Journal.open(journal_path) as journal:
+        for case in cases:
+            journal.save_case(case)
+        assert journal.has_case(cases[2].id) and not journal.has_case("no-such-case")
+    settings.put(settings.LAST_CASE, cases[2].id)  # the third oldest: the fourth page
+    window = opened.window()
+    qtbot.waitUntil(lambda: window.document is not None)
+    assert window.document.case_id == cases[2].id
+    assert window.case_list.currentIndex().data(case_list_model.CaseRole.Title) == "Visit 2"
+    window.close()
+
+    settings.put(settings.LAST_CASE, "a-case-deleted-since")
+    window = opened.window()
+    qtbot.waitUntil(lambda: window.document is not None)
+    assert window.document.case_id == cases[-1].id  # the newest instead
+    assert window.case_model.rowCount() < 40  # and the list read only what it shows
