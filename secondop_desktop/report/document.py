@@ -26,7 +26,7 @@ from reportlab.platypus import (
 from secondop_desktop.domain.compare_questions import ranked_questions
 from secondop_desktop.domain.comparison import Comparison
 from secondop_desktop.domain.model import Case, Opinion
-from secondop_desktop.report import decision_sections, fonts
+from secondop_desktop.report import decision_sections, fonts, long_text
 from secondop_desktop.report.marks import (
     SHADE_NONE,
     SHADE_SOFT,
@@ -150,11 +150,17 @@ def para(markup: str, style: ParagraphStyle, plain: str = "") -> Paragraph:
     """A Paragraph that wraps CJK text between any two characters, and Latin between words."""
     if has_cjk(plain or markup):
         style = ParagraphStyle(f"{style.name}-cjk", parent=style, wordWrap="CJK")
-    return _Paragraph(markup, style)
+    # A very long text: paragraphs of a few thousand characters (report/long_text.py).
+    return long_text.long_paragraph(markup, style, _Paragraph)
 
 
 def text(value: str | None, style: ParagraphStyle) -> Flowable:
     if value and is_right_to_left(value):
+        if len(value) > long_text.CHUNK:
+            inner = ParagraphStyle(f"{style.name}-piece", parent=style, spaceBefore=0,
+                                   spaceAfter=0)
+            return long_text.Paragraphs(
+                [RtlParagraph(piece, inner) for piece in long_text.split_plain(value)], style)
         return RtlParagraph(value, style)
     return para(inline(value), style, value or "")
 
