@@ -18,13 +18,20 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from secondop_desktop import APP_NAME, __version__
 from secondop_desktop.resources import resource_path
+from secondop_desktop.store import backups
+from secondop_desktop.store.journal import (
+    Journal,
+    JournalDamaged,
+    JournalError,
+    JournalTooNew,
+    restore_from,
+)
 from secondop_desktop.ui import (
     appearance,
     background,
@@ -34,10 +41,7 @@ from secondop_desktop.ui import (
     settings,
 )
 from secondop_desktop.ui.latest_worker import LatestWorker
-
-if TYPE_CHECKING:
-    from secondop_desktop.store.journal import Journal
-    from secondop_desktop.ui.main_window import MainWindow
+from secondop_desktop.ui.main_window import MainWindow
 
 ORGANIZATION = "SecondOp"
 BACKUP_DELAY_MS = 1000  # after the integrity check has passed
@@ -85,8 +89,6 @@ def set_window_icon() -> None:
 def _open_exclusive(path: Path | None, quick_check: bool = True) -> Journal:
     """The journal, held for this window alone where the store can do that (a second SecondOp on
     the same journal is refused with ``JournalInUse``)."""
-    from secondop_desktop.store.journal import Journal
-
     return Journal.open(path, exclusive=True, quick_check=quick_check)
 
 
@@ -96,8 +98,6 @@ def open_journal(path: Path | None, quick_check: bool = True) -> Journal | None:
 
     ``quick_check=False`` skips the integrity check that reads the whole file (the caller runs
     the full check in the background instead; the cheap header and schema check still runs)."""
-    from secondop_desktop.store.journal import JournalDamaged, JournalError, JournalTooNew
-
     try:
         return _open_exclusive(path, quick_check=quick_check)
     except (JournalDamaged, JournalTooNew) as exc:
@@ -113,9 +113,6 @@ def offer_way_back(problem: Exception) -> Journal | None:
     """The journal (``problem.path``) is damaged or too new: say so, and offer the latest backup
     that passes its check (the damaged file is kept aside, never deleted). Returns the journal
     opened on that backup, or None (nothing was changed)."""
-    from secondop_desktop.store import backups
-    from secondop_desktop.store.journal import JournalDamaged, JournalError, restore_from
-
     journal_path: Path = problem.path  # type: ignore[attr-defined]
     backup = backups.latest_good_backup(journal_path)
     if isinstance(problem, JournalDamaged) and problem.backup != backup:
@@ -157,9 +154,6 @@ def start(journal_path: Path | None, demo: bool = False) -> MainWindow | None:
     journal = open_journal(journal_path, quick_check=False)
     if journal is None:
         return None
-    from secondop_desktop.store.journal import JournalDamaged
-    from secondop_desktop.ui.main_window import MainWindow
-
     # The window first, then its journal: a journal found damaged while its cases are read is
     # let go of, and the way back offered, with no half-built window left behind.
     window = MainWindow(None, paint_first=True)
@@ -188,9 +182,6 @@ def reopen_damaged(window: MainWindow, reason: str = "") -> Journal | None:
     """The full check (or a read) found the window's journal damaged: save nothing more into
     it, let go of it and offer the latest good backup (``offer_way_back``). Returns the journal
     now in the window, None if there is none (the window stays, empty)."""
-    from secondop_desktop.store import backups
-    from secondop_desktop.store.journal import JournalDamaged
-
     journal = window.journal
     if journal is None:
         return None
