@@ -96,15 +96,23 @@ def _numbered_canvas(footer_note: str, font: str, size: float, margin: float):
         def __init__(self, *args: object, **kwargs: object) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
+            self._page_marks: list[tuple[str, dict]] = []
+
+        def bookmarkPage(self, key: str, **kw: object) -> None:  # noqa: N802 (reportlab's name)
+            # A page is numbered only when it is really shown (in save): its bookmarks wait too.
+            self._page_marks.append((key, kw))
 
         def showPage(self) -> None:  # noqa: N802 (reportlab's name)
             self._pages.append(dict(self.__dict__))
+            self._page_marks = []
             self._startPage()
 
         def save(self) -> None:
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
+                for key, kw in state["_page_marks"]:
+                    canvas.Canvas.bookmarkPage(self, key, **kw)
                 self._footer(total)
                 super().showPage()
             super().save()
@@ -209,6 +217,7 @@ def render_comparison_pdf(
 
         class _Doc(SimpleDocTemplate):
             def afterFlowable(self, flowable: object) -> None:  # noqa: N802 (reportlab's name)
+                document.bookmark(self.canv, flowable)
                 done[0] += 1
                 if progress:
                     progress(min(done[0], total - 1), total)
