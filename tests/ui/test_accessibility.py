@@ -30,13 +30,13 @@ SNAKE = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
 def _ours(widget: QWidget, window: MainWindow) -> bool:
-    """Controls this window made itself (not Qt's own parts, nor the compare view's)."""
+    """Controls this window made itself (not Qt's own parts)."""
     if widget.objectName().startswith("qt_"):
         return False
     parent = widget.parentWidget()
     while parent is not None and parent is not window:
         name = parent.objectName()
-        if name == "compare_view" or name.startswith("qt_") or isinstance(
+        if name.startswith("qt_") or isinstance(
                 parent, (QComboBox, QAbstractSpinBox, QAbstractItemView, QLineEdit, QTabBar)):
             return False
         parent = parent.parentWidget()

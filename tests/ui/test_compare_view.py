@@ -759,3 +759,27 @@ def test_most_important_first_and_points_said_in_other_words(
     assert current_rows(widget) == [stage]  # F7 follows the order on show
     widget.next_difference()
     assert widget.model.row(widget.current_row()).label == "Main recommendation"
+
+
+def test_tab_visits_every_control_of_the_page_once_in_reading_order(
+        qtbot, view: CompareView) -> None:
+    view.activateWindow()
+    view.next_difference()
+    view.next_difference()  # Stage: the panel has its question, view, state and note
+    first = view.findChild(QComboBox, "compare_first_combo")
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    reached = [first.objectName()]
+    for _ in range(30):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        name = QApplication.focusWidget().objectName()
+        if name == reached[0]:
+            break
+        reached.append(name)
+    assert reached == [
+        "compare_first_combo", "compare_second_combo", "compare_only_differences",
+        "compare_most_important", "compare_previous", "compare_next", "compare_rows",
+        "add_question_button", "review_same_radio", "review_state_combo", "review_note_edit"]
+    # Shift+Tab goes back the same way.
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget().objectName() == "review_note_edit"
