@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from secondop_desktop.store.errors import JournalError
 from secondop_desktop.store.journal import CaseSummary
-from secondop_desktop.ui import decide_by, item_roles, unreadable
+from secondop_desktop.ui import decide_by, item_roles, plain_text, unreadable
 from secondop_desktop.ui.words import doctors_words, status_words
 
 if TYPE_CHECKING:
@@ -244,7 +244,7 @@ class CaseListModel(QAbstractListModel):
             remind = f" {remind}." if remind else ""
             return f"{title}{urgent}. {second}.{remind}"
         urgent = ("\n" + (remind or _tr("Time-sensitive"))) if row.time_sensitive else ""
-        return f"{title}\n{second}{urgent}"
+        return plain_text.tooltip(f"{title}\n{second}{urgent}")
 
 
 _ROLES = frozenset((item_roles.DISPLAY, item_roles.DECORATION, item_roles.ACCESSIBLE_TEXT,

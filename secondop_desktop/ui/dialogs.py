@@ -8,7 +8,7 @@ a thin wrapper: the caller decides what to do with the answer.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 # QMessageBox and QFileDialog are imported where used: the window's start needs neither, and
 # making their Python types (with their enums) costs a few milliseconds.
@@ -26,8 +26,7 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str, yes: str = "", no:
     """A question with two plainly worded buttons; True when the user chose ``yes``."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
-                      parent)
+    box = _plain_box(QMessageBox.Icon.Question, title, text, parent)
     yes_button = box.addButton(yes or _tr("Yes"), QMessageBox.ButtonRole.YesRole)
     no_button = box.addButton(no or _tr("No"), QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(no_button)
@@ -41,8 +40,7 @@ def ask_unsaved(parent: QWidget | None, title: str, text: str) -> str:
     "keep" (the window stays open) or "close" (the user chose to lose them)."""
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton,
-                      parent)
+    box = _plain_box(QMessageBox.Icon.Warning, title, text, parent)
     save = box.addButton(_tr("Save as a text file…"), QMessageBox.ButtonRole.AcceptRole)
     keep = box.addButton(_tr("Keep the window open"), QMessageBox.ButtonRole.RejectRole)
     lose = box.addButton(_tr("Close and lose them"), QMessageBox.ButtonRole.DestructiveRole)
@@ -53,16 +51,31 @@ def ask_unsaved(parent: QWidget | None, title: str, text: str) -> str:
     return "save" if clicked is save else "close" if clicked is lose else "keep"
 
 
+def _plain_box(icon: Any, title: str, text: str, parent: QWidget | None) -> Any:
+    """A message box that shows ``text`` as written: the messages quote case titles and file
+    names, which must never be read as markup (a title with an <img> tag loaded the image)."""
+    from PySide6 import QtCore
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+    return box
+
+
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.warning(parent, title, text)
+    box = _plain_box(QMessageBox.Icon.Warning, title, text, parent)
+    box.addButton(QMessageBox.StandardButton.Ok)
+    box.exec()
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.information(parent, title, text)
+    box = _plain_box(QMessageBox.Icon.Information, title, text, parent)
+    box.addButton(QMessageBox.StandardButton.Ok)
+    box.exec()
 
 
 def show_about(parent: QWidget | None, title: str, text: str, action: str = "") -> bool:

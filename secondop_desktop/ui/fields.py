@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QWid
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
 
-from secondop_desktop.ui import appearance
+from secondop_desktop.ui import appearance, plain_text
 
 
 def name(widget: QWidget, object_name: str, accessible: str) -> QWidget:
@@ -61,12 +61,17 @@ class Heading(QLabel):
 
     def __init__(self, text: str, scale: float = 1.25, object_name: str = "") -> None:
         super().__init__(text)
+        plain_text.plain(self, text)  # a heading may show a case's title: never as markup
         self._scale = scale
         if object_name:
             self.setObjectName(object_name)
         self.setAccessibleName(text)
         self.setWordWrap(True)
         self.refresh_font()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        plain_text.plain(self, text)
+        super().setText(text)
 
     def refresh_font(self) -> None:
         font = QFont(QApplication.font())
@@ -94,6 +99,7 @@ class ElidedHeading(Heading):
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
         self._full = text
+        plain_text.plain(self, text)
         self.setAccessibleName(text)
         self._elide()
 
@@ -125,4 +131,4 @@ class ElidedHeading(Heading):
                                               self.width())
         if super().text() != shown:
             QLabel.setText(self, shown)
-        self.setToolTip(full if shown != full else "")
+        self.setToolTip(plain_text.tooltip(full) if shown != full else "")

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop.domain.model import Answer, Case, Note, Opinion, now_iso
 from secondop_desktop.domain.templates import NOTE_TAGS
-from secondop_desktop.ui import fields, form_fields
+from secondop_desktop.ui import fields, form_fields, plain_text
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.compare_flow import FlowLayout
 from secondop_desktop.ui.enter_box import EnterTextEdit, GrowingEnterTextEdit
@@ -176,6 +176,7 @@ class InTheRoom(QDialog):
 
         top = QHBoxLayout()
         self.heading = QLabel(self.windowTitle())  # the room's own (large) font, in bold
+        plain_text.plain(self.heading)  # it names the case: its title is never markup
         self.heading.setObjectName("room_heading")
         self.heading.setWordWrap(True)
         bold = self.font()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex
 
-from secondop_desktop.ui import item_roles, unreadable
+from secondop_desktop.ui import item_roles, plain_text, unreadable
 
 if TYPE_CHECKING:
     from secondop_desktop.store.search import SearchHit
@@ -75,7 +75,7 @@ class SearchResultsModel(QAbstractListModel):
             return QCoreApplication.translate("SearchModel", "{title} — in {where}").format(
                 title=title, where=where) + f"\n{_plain(hit)}"
         if role == item_roles.TOOL_TIP:
-            return _plain(hit)
+            return plain_text.tooltip(_plain(hit))
         if role == HitRole.Hit:
             return hit
         if role == HitRole.CaseId:
