@@ -522,12 +522,13 @@ class Journal:
         of them from ``offset`` on (the window's list reads a page at a time). A row that
         cannot be read (damage) makes it raise ``JournalDamaged``: the list is never shown half
         true."""
-        # DESC puts NULLs last; in this order SQLite walks cases_by_update and stops after the
-        # page instead of sorting every case (id: a fixed order among equals, for paging).
+        # DESC puts NULLs last; cases changed at the same moment come in the order they were
+        # added (rowid). This is exactly the order of cases_by_update, so SQLite walks that index
+        # and stops after the page instead of sorting every case.
         rows = self._conn.execute(
             "SELECT id, title, status, opinion_count, time_sensitive, updated_at, decide_by, "
             "decision FROM cases WHERE deleted_at IS NULL "
-            "ORDER BY updated_sort DESC, title_key, id LIMIT ? OFFSET ?",
+            "ORDER BY updated_sort DESC, rowid LIMIT ? OFFSET ?",
             (-1 if limit is None else limit, offset),
         )
         text, optional = readback.text, readback.optional_text

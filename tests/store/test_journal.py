@@ -165,6 +165,8 @@ def test_list_cases_a_page_at_a_time_in_the_same_order(journal_path: Path) -> No
     assert [s.id for page in pages for s in page] == [s.id for s in whole]
     assert len({s.id for s in whole}) == 11
     assert all(s.updated_at is None for s in whole[-4:])
+    # Changed at the same moment: in the order they were added.
+    assert [s.title for s in whole[:7]] == [c.title for c in cases if c.updated_at]
 
 
 def test_list_cases_follows_edits(journal_path: Path, demo_case: Case) -> None:
