@@ -355,7 +355,10 @@ def _aspect_points(p: _Pair, parent: Point, ra: Recommendation | None,
         seg_a: list[Segment] = []
         seg_b: list[Segment] = []
         if status is None:
-            status, seg_a, seg_b = _long_text_status(ta, tb)
+            if same_treatment:
+                status, seg_a, seg_b = _long_text_status(ta, tb)
+            else:  # two treatments side by side: no word marks needed, only same or not
+                status = "same" if normal_text(ta) == normal_text(tb) else "different"
         treatment = _clean((ra or rb).treatment)  # type: ignore[union-attr]
         if ra and rb and _clean(rb.treatment) and not same_treatment:
             treatment = f"{_clean(ra.treatment)} / {_clean(rb.treatment)}"
@@ -672,11 +675,11 @@ def _unique_keys(points: list[Point]) -> None:
 
 def clear_caches() -> None:
     """Forget the cached word forms and parsed phrases (the bench measures a cold start)."""
-    from secondop_desktop.domain import diagnosis_match, plan_match, textdiff
+    from secondop_desktop.domain import diagnosis_match, plan_match, terms, textdiff
 
     for cached in (diagnosis_match.parse, diagnosis_match._word_forms, plan_match.words,
                    plan_match.normal_text, plan_match._digits, plan_match._reference,
-                   textdiff._key):
+                   textdiff._key, terms.canonical, units.read):
         cached.cache_clear()
 
 

@@ -238,10 +238,14 @@ _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 def fold(text: str) -> str:
     """Lower case, accents removed (also on capitals: "NEUMONÍA" = "neumonia"), ligatures and
     full-width forms plain, a decimal comma as a point."""
-    text = unicodedata.normalize("NFKD", text or "").casefold()
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("œ", "oe")
-    return _DECIMAL_COMMA.sub(".", text)
+    text = text or ""
+    if text.isascii():  # the common case, and long texts: no accents to take off
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFKD", text).casefold()
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("œ", "oe")
+    return _DECIMAL_COMMA.sub(".", text) if "," in text else text
 
 
 def _phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
