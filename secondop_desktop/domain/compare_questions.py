@@ -194,19 +194,29 @@ def _covered(point, own: list[str]) -> bool:  # noqa: ANN001 - a comparison Poin
     return any(shared & _key_words(q) for q in own)
 
 
-def ranked_questions(points: list, own: list[str],
-                     covered: bool = False) -> list[tuple[str, str]]:
-    """The generated questions of differing, still open points as (label, question), most
-    important first (major before minor, then by rank and the engine's order), each once, and
-    none that asks what one of the patient's own questions (``own``) already asks (with
-    ``covered``, also none about a point one of them is already about)."""
+def ranked_questions(points: list, own: list[str], covered: bool = False,
+                     always: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """The generated questions of differing points still open or asked, as (label, question),
+    most important first (major before minor, then by rank and the engine's order), each once,
+    and none that asks what one of the patient's own questions (``own``) already asks (with
+    ``covered``, also none about a point one of them is already about). Points whose key is in
+    ``always`` (the patient put them to a doctor) come first and are never left out."""
     chosen: list[tuple[str, str]] = []
     seen: set[str] = set()
-    ordered = sorted((p for p in points if p.differs and p.state == "open" and p.question.strip()),
-                     key=lambda p: (_SEVERITY_ORDER.get(p.severity, 3), -p.rank, p.order))
+    ordered = sorted((p for p in points if p.differs and p.state in ("open", "asked")
+                      and p.question.strip()),
+                     key=lambda p: (p.key not in always, _SEVERITY_ORDER.get(p.severity, 3),
+                                    -p.rank, p.order))
     for point in ordered:
         key = " ".join(point.question.split()).casefold()
-        if key in seen or near_duplicate(point.question, own):
+        if key in seen:
+            continue
+        if point.key in always:
+            seen.add(key)
+            chosen.append((point.label or point.topic.replace("_", " ").capitalize(),
+                           point.question))
+            continue
+        if near_duplicate(point.question, own):
             continue
         if covered and point.topic == "answer":
             continue  # it restates the patient's own question, printed with the answers

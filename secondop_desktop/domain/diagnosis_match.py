@@ -480,6 +480,8 @@ def _words_contradict(text_a: str, text_b: str, code_a: str, code_b: str) -> boo
     situ/invasive, suspected/confirmed, history of/active), in every way they can be read."""
     if not text_a.strip() or not text_b.strip():
         return False
+    if conflicts(parse(text_a), parse(text_b)):
+        return True  # as written (a two-meaning abbreviation left as it is)
     return all(
         conflicts(parse(x), parse(y))
         for x in terms.readings(text_a, code_a) for y in terms.readings(text_b, code_b)

@@ -254,11 +254,24 @@ def _phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?:{body})(?![\w])")
 
 
+# One-word names ("carcinoma" -> "cancer"), to write each canonical term in canonical words
+# ("ductal carcinoma insitu" -> "ductal cancer insitu"), so a name replaced inside a longer term
+# reads the same as the whole term's own entry.
+_ONE_WORD = {name: canonical for canonical, names in SYNONYMS.items() for name in names
+             if " " not in name and " " not in canonical}
+
+
+def _in_canonical_words(term: str) -> str:
+    return " ".join(_ONE_WORD.get(word, word) for word in term.split())
+
+
 _TO_CANONICAL: dict[str, str] = {}
 for _canonical, _names in SYNONYMS.items():
-    _TO_CANONICAL.setdefault(_canonical, _canonical)  # a canonical term is never rewritten
+    _target = _in_canonical_words(_canonical)
+    _TO_CANONICAL.setdefault(_canonical, _target)  # a canonical term is never rewritten
+    _TO_CANONICAL.setdefault(_target, _target)
     for _name in _names:
-        _TO_CANONICAL.setdefault(_name, _canonical)
+        _TO_CANONICAL.setdefault(_name, _target)
 _SYNONYM_RE = _phrase_pattern(list(_TO_CANONICAL))
 _REPEATED = re.compile(r"\b(\w+)(?:\s+\1\b)+")
 _SPANISH_RE = re.compile(r"\b(" + "|".join(SPANISH_FUNCTION_WORDS) + r")\b")

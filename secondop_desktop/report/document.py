@@ -683,8 +683,10 @@ def _questions(ctx: Context) -> list[Flowable]:
     # The follow-up list's open items, one list per doctor to ask: at most the eight most
     # important, none repeating the patient's own questions; the rest stay in the app.
     own = [q.text for q in ctx.case.questions if q.text.strip()]
+    put_to_a_doctor = frozenset(r.point for r in ctx.case.reviews
+                                if getattr(r, "asked_to", None) and r.state in ("open", "asked"))
     suggested = ranked_questions([p for comp in ctx.comparisons for p in comp.points], own,
-                                 covered=True)
+                                 covered=True, always=put_to_a_doctor)
     shown = [question for _, question in suggested[:PRINTED_QUESTIONS]]
     followed, number = decision_sections.followup_questions(ctx, number, only=shown)
     out += followed
