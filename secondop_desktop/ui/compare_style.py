@@ -7,8 +7,6 @@ meaning always carried by a symbol and a word as well, never by colour alone.
 
 from __future__ import annotations
 
-import html
-import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -124,19 +122,6 @@ def verdict_word(verdict: str | None) -> str:
     return {"same": _tr("the same"), "different": _tr("different")}.get(verdict or "", "")
 
 
-_LONG_WORD = re.compile(r"\S{28,}")
-
-
-def _breakable(escaped: str) -> str:
-    """Let very long words (web addresses) wrap, so a cell never pushes its column wider."""
-    return _LONG_WORD.sub(lambda m: "\u200b".join(
-        m.group(0)[i:i + 16] for i in range(0, len(m.group(0)), 16)), escaped)
-
-
-def _escape(text: str) -> str:
-    return _breakable(html.escape(text)).replace("\n", "<br>")
-
-
 def joined_segments(text: str, segments: list[Segment]) -> list[tuple[str, bool]]:
     """The runs to draw: the segments as given when they spell the text, else the plain text."""
     if not segments:
@@ -149,26 +134,3 @@ def joined_segments(text: str, segments: list[Segment]) -> list[tuple[str, bool]
     for i, seg in enumerate(segments):
         runs.append(((" " if i else "") + seg.text, seg.changed))
     return runs
-
-
-def cell_html(label: str, text: str, segments: list[Segment], present: bool, missing: str,
-              colours: CompareColours, mark_words: bool) -> str:
-    """A doctor's cell: the point's label, then the text with differing words marked."""
-    head = f"<b>{html.escape(label)}</b>"
-    if not present:
-        return f'{head}<br><i style="color:{colours.muted}">{html.escape(missing)}</i>'
-    parts = []
-    for run, changed in joined_segments(text, segments if mark_words else []):
-        if changed and run.strip():
-            # Mark the words, not the spaces around them.
-            core = run.strip()
-            lead, trail = run[: len(run) - len(run.lstrip())], run[len(run.rstrip()):]
-            parts.append(
-                f'{_escape(lead)}<span style="background-color:{colours.word_tint}; '
-                f'color:{colours.text}; text-decoration:underline">{_escape(core)}</span>'
-                f"{_escape(trail)}"
-            )
-        else:
-            parts.append(_escape(run))
-    body = "".join(parts) or f'<i style="color:{colours.muted}">{html.escape(_tr("(empty)"))}</i>'
-    return f"{head}<br>{body}"

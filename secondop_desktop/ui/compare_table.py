@@ -113,14 +113,6 @@ class CompareTable(QTableView):
     def _unpin(self, _action: int) -> None:
         self._pin = None
 
-    def fit_rows(self) -> None:
-        """Every row's height now (scripts and tests; the view does it piece by piece)."""
-        self._fit(sorted(self._dirty) if self._dirty else list(range(
-            self.model().rowCount() if self.model() is not None else 0)))
-
-    def fit_row(self, row: int) -> None:
-        self.heights_due([row])
-
     def _anchor(self) -> tuple[int, int]:
         """The row to keep in place while heights change (the current row, else the top one)
         and how far from the top of the view it is."""

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFont
 
-from secondop_desktop.domain.comparison import Segment
 from secondop_desktop.domain.model import Case, Review
+from secondop_desktop.ui.compare_delegate import FOLD_LINES, CompareDelegate
 from secondop_desktop.ui.compare_model import COL_FIRST, COL_MARK, COL_SECOND, CompareModel, Role
-from secondop_desktop.ui.compare_style import DARK, LIGHT, cell_html, contrast
+from secondop_desktop.ui.compare_style import DARK, LIGHT, contrast
 from tests.ui.test_compare_model_fakes import (
     FakeEngine,
     crossed_three,
@@ -129,16 +130,45 @@ def test_colours_keep_text_readable(colours) -> None:
             assert contrast(fg, background) >= 4.5, (fg, background)
 
 
-def test_cell_text_is_escaped_and_changed_words_marked(qapp) -> None:
-    html = cell_html("Stage <i>", "grade <4> & more", [Segment("grade "), Segment("<4>", True),
-                     Segment(" & more")], True, "", LIGHT, mark_words=True)
-    assert "<i>" not in html and "&lt;4&gt;" in html and "&amp; more" in html
-    assert "text-decoration:underline" in html and LIGHT.word_tint in html
-    plain = cell_html("Stage", "grade 4", [Segment("grade "), Segment("4", True)], True, "",
-                      LIGHT, mark_words=False)
-    assert "underline" not in plain
-    missing = cell_html("Evidence", "", [], False, "Dr Hale did not mention this", LIGHT, True)
-    assert "Dr Hale did not mention this" in missing
+def _cell(label: str, text: str, segments: tuple[tuple[str, bool], ...], differs: bool = True,
+          expanded: bool = False, present: bool = True) -> tuple[object, ...]:
+    """A doctor's cell as the model hands it to the delegate (``Role.CELL``)."""
+    return ("cell", label, text, present, differs, segments, expanded,
+            "Dr Hale did not mention this")
+
+
+def test_changed_words_are_marked_and_text_is_never_read_as_markup(qapp) -> None:
+    delegate = CompareDelegate(lambda _index: None)
+    font = QFont()
+    found = delegate._make(_cell("Stage <i>", "grade <4> & more", (
+        ("grade ", False), ("<4>", True), (" & more", False))), font, 400, LIGHT)
+    text = found.layout.text()
+    assert text == "Stage <i>\u2028grade <4> & more"  # as typed, nothing taken for markup
+    marked = [r for r in found.layout.formats() if r.format.fontUnderline()]
+    assert [text[r.start:r.start + r.length] for r in marked] == ["<4>"]
+    assert marked[0].format.background().color().name() == LIGHT.word_tint
+    # Where the doctors do not differ, no word is marked.
+    plain = delegate._make(_cell("Stage", "grade 4", (("grade ", False), ("4", True)),
+                                 differs=False), font, 400, LIGHT)
+    assert not [r for r in plain.layout.formats() if r.format.fontUnderline()]
+    missing = delegate._make(_cell("Evidence", "", (), present=False), font, 400, LIGHT)
+    assert "Dr Hale did not mention this" in missing.layout.text()
+
+
+def test_a_long_text_is_folded_to_a_few_lines_until_shown_in_full(qapp) -> None:
+    delegate = CompareDelegate(lambda _index: None)
+    font = QFont()
+    long_text = " ".join(f"word{i}" for i in range(3000))
+    folded = delegate._make(_cell("Why", long_text, ()), font, 300, LIGHT)
+    assert folded.folded and not folded.can_fold
+    assert folded.layout.lineCount() == FOLD_LINES + 1  # the label, then five lines
+    assert folded.link_height > 0  # room for "Show all"
+    full = delegate._make(_cell("Why", long_text, (), expanded=True), font, 300, LIGHT)
+    assert not full.folded and full.can_fold
+    assert full.layout.lineCount() > 10 * FOLD_LINES
+    assert full.height > 10 * folded.height
+    short = delegate._make(_cell("Why", "A few words", ()), font, 300, LIGHT)
+    assert not short.folded and not short.can_fold and short.link_height == 0
 
 
 def test_three_doctors_two_items_matched_with_one_are_both_shown(qapp) -> None:

@@ -783,3 +783,35 @@ def test_tab_visits_every_control_of_the_page_once_in_reading_order(
     # Shift+Tab goes back the same way.
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget().objectName() == "review_note_edit"
+
+
+def test_show_all_under_a_folded_text_unfolds_it(qtbot, demo_case: Case) -> None:
+    class Wordy(FakeEngine):
+        def compare_opinions(self, case: Case, a_id: str, b_id: str) -> Comparison:
+            result = super().compare_opinions(case, a_id, b_id)
+            stage = next(p for p in result.points if p.key == "stage")
+            stage.a = " ".join(["The knee shows narrowing on the inner side."] * 60)
+            stage.a_segments = []
+            return result
+
+    widget = shown_view(qtbot, demo_case, Wordy())
+    qtbot.waitExposed(widget)
+    wait_for_rows(widget)
+    stage = row_named(widget, "Stage")
+    table = widget.table
+    shown = widget.filter.row_of_source(stage)
+    table.scrollTo(widget.filter.index(shown, 1))
+    index = widget.filter.index(shown, 1)
+    rect = table.visualRect(index)
+    found = widget.delegate.cell(index, table.font(), rect.width())
+    assert found.folded
+    folded = table.rowHeight(shown)
+    # The link under the text, where the user sees "▾ Show all".
+    link = rect.topLeft() + QPoint(20, int(8 + found.text_height + found.link_height / 2))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=link)
+    assert widget.model.is_expanded(stage)
+    qtbot.waitUntil(lambda: table.rowHeight(shown) > 2 * folded)
+    assert panel(widget).show_all.text() == "Show less"  # the panel's button agrees
+    qtbot.mouseClick(panel(widget).show_all, Qt.MouseButton.LeftButton)
+    assert not widget.model.is_expanded(stage)
+    qtbot.waitUntil(lambda: table.rowHeight(shown) == folded)
