@@ -13,7 +13,7 @@ import functools
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QLabel, QListView, QVBoxLayout, QWidget
 
 from secondop_desktop.domain.model import Case, Decision, now_iso
@@ -73,6 +73,7 @@ class DecisionPage(form_fields.FormPage):
     def __init__(self, parent: QWidget | None = None, *, synchronous: bool = False) -> None:
         super().__init__("decision_page", parent)
         self.document: CaseDocument | None = None
+        self._suggest_stale = False
         self.worker = LatestWorker(self, synchronous=synchronous, name="secondop-third-opinion")
         self.worker.finished.connect(self._show_suggestion)
         # The suggestion follows edits a moment after typing stops, not at every letter.
@@ -211,8 +212,17 @@ class DecisionPage(form_fields.FormPage):
 
     def _document_changed(self) -> None:
         # Opinions edited on their tab change the options; edits made here are shown already.
-        self.options_panel.load()
-        self._suggest_timer.start()
+        self.options_panel.load(force=False)
+        if self.isVisible():
+            self._suggest_timer.start()
+        else:
+            self._suggest_stale = True  # the engine runs again when the page is shown
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._suggest_stale:
+            self._suggest_stale = False
+            self._ask_suggestion()
 
     def load(self) -> None:
         case = self.document.case if self.document else None

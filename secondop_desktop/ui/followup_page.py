@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -149,6 +150,7 @@ class FollowUpPage(form_fields.FormPage):
     def __init__(self, parent: QWidget | None = None, *, synchronous: bool = False) -> None:
         super().__init__("followups_page", parent)
         self.document: CaseDocument | None = None
+        self._stale = False
         self.model = FollowUpModel(self)
         self.proxy = OpenOnlyProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -237,16 +239,29 @@ class FollowUpPage(form_fields.FormPage):
 
     def set_document(self, document: CaseDocument | None) -> None:
         if self.document is not None:
-            self.document.changed.disconnect(self._timer.start)
+            self.document.changed.disconnect(self._changed)
         self.document = document
         if document is not None:
-            document.changed.connect(self._timer.start)
+            document.changed.connect(self._changed)
         self.load()
+
+    def _changed(self) -> None:
+        # The engine runs again only for a list in sight; a hidden one catches up when shown.
+        if self.isVisible():
+            self._timer.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh_now()
 
     def load(self) -> None:
         self.refresh_now()
 
     def refresh_now(self) -> None:
+        self._stale = False
         self._timer.stop()
         case = self.document.case if self.document else None
         self.setEnabled(case is not None)

@@ -207,6 +207,19 @@ class OptionGridModel(QAbstractTableModel):
         return True
 
 
+def _signature(case: Case | None) -> object:
+    """What the options and their grids are made of, to tell whether an edit changed them."""
+    if case is None:
+        return None
+    return (
+        tuple((o.id, o.doctor, tuple(
+            (r.id, r.treatment, r.category, r.preferred, r.urgency, r.benefits, r.risks,
+             r.side_effects, r.involves, r.recovery, r.timing, r.cost)
+            for r in o.recommendations)) for o in case.opinions),
+        tuple(own_options(case)),
+    )
+
+
 class OptionsPanel(QWidget):
     """The options list, the grid of the option chosen in it, and the patient's own options."""
 
@@ -220,6 +233,7 @@ class OptionsPanel(QWidget):
         self.document: CaseDocument | None = None
         self.list_model = OptionListModel(self)
         self.grid_model = OptionGridModel(self)
+        self._signature: object = None
         self._build()
 
     def _build(self) -> None:
@@ -287,8 +301,14 @@ class OptionsPanel(QWidget):
     def options(self) -> list[Option]:
         return list(self.list_model.options)
 
-    def load(self) -> None:
+    def load(self, force: bool = True) -> None:
+        """Show the case's options; with ``force=False`` only if what they are made of changed
+        (every edit anywhere in the case calls this; most change nothing here)."""
         case = self.document.case if self.document else None
+        signature = _signature(case)
+        if not force and signature == self._signature:
+            return
+        self._signature = signature
         current = self.current_option()
         key = current.key if current else None
         self.list_model.set_options(gather_options(case) if case else [])

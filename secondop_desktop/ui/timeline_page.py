@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QShowEvent, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from secondop_desktop.domain import timeline
@@ -104,6 +104,7 @@ class TimelinePage(QWidget):
         super().__init__(parent)
         self.setObjectName("timeline_page")
         self.document: CaseDocument | None = None
+        self._stale = False
         self.model = TimelineModel(self)
         self._build()
 
@@ -140,13 +141,26 @@ class TimelinePage(QWidget):
 
     def set_document(self, document: CaseDocument | None) -> None:
         if self.document is not None:
-            self.document.changed.disconnect(self.load)
+            self.document.changed.disconnect(self._changed)
         self.document = document
         if document is not None:
-            document.changed.connect(self.load)
+            document.changed.connect(self._changed)
         self.load()
 
+    def _changed(self) -> None:
+        # Typing elsewhere in the case need not rebuild a list nobody is looking at.
+        if self.isVisible():
+            self.load()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.load()
+
     def load(self) -> None:
+        self._stale = False
         case = self.document.case if self.document else None
         self.setEnabled(case is not None)
         self.model.set_events(timeline.build(case) if case else [])
