@@ -445,3 +445,40 @@ def test_a_third_opinion_is_suggested_when_the_diagnoses_differ_with_the_cost_of
     assert not waiting.isHidden()
     assert "waiting for another opinion takes time too" in waiting.text()
     assert "14 December 2026" in waiting.text()
+
+
+def test_undo_takes_back_a_rating_a_follow_up_and_an_own_option_and_the_pages_show_it(
+        opened, qtbot):  # noqa: F811
+    window = _example(opened)
+    page = _show(qtbot, window, TAB_DECISION)
+    type_text(qtbot, child(page, QLineEdit, "own_option_edit"), "Move nearer my daughter")
+    qtbot.keyClick(child(page, QLineEdit, "own_option_edit"), Qt.Key.Key_Return)
+    assert page.options_panel.current_option().label == "Move nearer my daughter"
+    choice = child(page, QComboBox, "factor_choice")
+    type_text(qtbot, choice.lineEdit(), "Fast relief")
+    qtbot.keyClick(choice.lineEdit(), Qt.Key.Key_Return)
+    slider = child(page, QSlider, "importance_slider")
+    qtbot.keyClick(slider, Qt.Key.Key_Right)
+    assert window.case_page.document.case.decision.values[0].importance == 4
+
+    undo = window.undo_action
+    undo.trigger()  # the rating
+    assert window.case_page.document.case.decision.values[0].importance == 3
+    assert slider.value() == 3
+    undo.trigger()  # the factor
+    assert window.case_page.document.case.decision.values == []
+    assert page.values_panel.model.rowCount() == 0
+    undo.trigger()  # the own option
+    labels = [o.label for o in page.options_panel.options()]
+    assert "Move nearer my daughter" not in labels and labels[-1] == "Another opinion"
+
+    page, table = _followups(qtbot, window)
+    _click_cell(qtbot, table, table.model().index(_row_of(table, "Stage"), 0))
+    state = child(page, QComboBox, "followup_state")
+    state.setFocus()
+    qtbot.keyClick(state, Qt.Key.Key_End)  # resolved
+    assert table.model().index(_row_of(table, "Stage"), 2).data() == "Resolved"
+    undo.trigger()
+    assert window.case_page.document.case.reviews == []
+    qtbot.waitUntil(lambda: table.model().index(_row_of(table, "Stage"), 2).data() == "Open",
+                    timeout=10_000)
