@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import platform
 import sys
 import traceback
@@ -18,6 +19,7 @@ from pathlib import Path
 from types import TracebackType
 
 from secondop_desktop import APP_NAME, __version__, paths
+from secondop_desktop.store.files import private_dir
 
 LOG_NAME = "secondop.log"
 MAX_BYTES = 1_000_000
@@ -25,6 +27,16 @@ KEEP = 3
 logger = logging.getLogger("secondop")
 
 _handler: logging.Handler | None = None
+
+
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """Log files made private (0600) whatever the umask, the rotated ones too."""
+
+    def _open(self):  # type: ignore[no-untyped-def]  # logging's own name and signature
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        if os.name == "posix":
+            os.chmod(self.baseFilename, 0o600)
+        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
 
 
 def start_log(directory: Path | None = None) -> Path:
@@ -36,9 +48,9 @@ def start_log(directory: Path | None = None) -> Path:
     if _handler is not None and getattr(_handler, "baseFilename", None) == str(path):
         return path
     stop_log()
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)  # what went wrong may name a case
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=KEEP,
-                                                   encoding="utf-8", delay=False)
+    private_dir(folder)  # what went wrong may name a case: 0700, and the files 0600
+    handler = _PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=KEEP,
+                                          encoding="utf-8", delay=False)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logger.addHandler(handler)
     logger.setLevel(logging.INFO)

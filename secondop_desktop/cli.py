@@ -167,6 +167,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.journal, demo=args.demo, open_file=args.open_file)
     handler = _HANDLERS[args.command]
+    from secondop_desktop.store import instance_lock
+
+    # Who holds the journal, for the message another SecondOp shows meanwhile.
+    instance_lock.holder_name = f"secondop {args.command}"
     try:
         return handler(args)
     except BrokenPipeError:

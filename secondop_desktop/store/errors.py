@@ -131,13 +131,22 @@ class JournalBusy(JournalError):
 class JournalInUse(JournalError):
     """Another SecondOp (a window, or a command that writes) holds the journal's instance lock."""
 
-    def __init__(self, path: Path, pid: int | None = None, host: str | None = None) -> None:
+    def __init__(self, path: Path, pid: int | None = None, host: str | None = None,
+                 what: str | None = None) -> None:
         self.path = path
         self.pid = pid
         self.host = host
+        self.what = what
         holder = ""
         if pid is not None:
             holder = f" (process {pid}" + (f" on {host})" if host else ")")
+        if what and what != "window":
+            # A command that writes (an import, a restore): it ends by itself.
+            super().__init__(
+                f"This journal is in use by the command “{what}”{holder}. Wait for it to "
+                "finish and try again."
+            )
+            return
         super().__init__(
             f"This journal is already open in another SecondOp window{holder}. Switch to that "
             "window, or close it and try again."

@@ -29,6 +29,11 @@ _WINDOWS_LOCK_OFFSET = 1 << 20
 _HELD: set[Path] = set()
 _HELD_LOCK = threading.Lock()
 
+WINDOW = "window"
+holder_name = WINDOW
+"""What this process is, for the message another SecondOp shows when it finds the journal held:
+"window", or the command (the command line sets "secondop import" and the like)."""
+
 
 def lock_path(journal_path: Path) -> Path:
     """The lock file of a journal: beside the real file, so a symbolic link shares its lock."""
@@ -117,24 +122,28 @@ def _host_name() -> str:
 
 
 def _write_holder(fd: int) -> None:
-    line = f"{os.getpid()} {_host_name()}\n".encode()
+    # Line 1: pid and host (what older versions read); line 2: what holds it.
+    name = "".join(c for c in holder_name if c.isprintable())[:64]
+    line = f"{os.getpid()} {_host_name()}\n{name}\n".encode()
     os.lseek(fd, 0, os.SEEK_SET)
     os.ftruncate(fd, 0)
     os.write(fd, line)
 
 
-def _holder(path: Path) -> tuple[int | None, str | None]:
-    """(pid, host) written by the holder, when it can be read."""
+def _holder(path: Path) -> tuple[int | None, str | None, str | None]:
+    """(pid, host, what) written by the holder, when it can be read."""
     try:
         with path.open("rb") as handle:
             text = handle.read(256).decode("utf-8", "replace")
     except OSError:
-        return None, None
-    parts = text.splitlines()[0].split(None, 1) if text.strip() else []
+        return None, None, None
+    lines = text.splitlines()
+    parts = lines[0].split(None, 1) if text.strip() else []
     pid = int(parts[0]) if parts and parts[0].isdigit() and len(parts[0]) < 12 else None
     host = parts[1].strip() if len(parts) > 1 else ""
     host = "".join(c for c in host if c.isprintable())[:64] or None
-    return pid, host
+    what = "".join(c for c in lines[1] if c.isprintable())[:64] if len(lines) > 1 else ""
+    return pid, host, what or None
 
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only

@@ -14,6 +14,7 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QByteArray, QSettings
 
 from secondop_desktop import paths
+from secondop_desktop.store import files
 
 T = TypeVar("T")
 
@@ -63,7 +64,8 @@ def settings_path(file: str = PREFERENCES_FILE) -> Path:
 
 def _store(file: str) -> QSettings:
     path = settings_path(file)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    # Private, like the journal: the files name the last case opened.
+    files.private_dir(path.parent)
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 
@@ -87,6 +89,7 @@ def put(setting: Setting[T], value: T) -> None:
     store = _store(setting.file)
     store.setValue(setting.key, value)
     store.sync()
+    files.private_file(settings_path(setting.file))  # QSettings writes it with the umask
 
 
 def text_size() -> int:
