@@ -129,3 +129,37 @@ def test_export_pdf_into_a_missing_folder_fails_cleanly(loaded_journal: Path, tm
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert not out.exists()
+
+
+@pytest.fixture
+def dose_journal(journal_path: Path, demo_file: Path, tmp_path: Path) -> Path:
+    """The worked example with both doctors' naproxen at another dose, and a diagnosis one of
+    them wrote as a two-meaning abbreviation."""
+    document = CaseFile.from_dict(json.loads(demo_file.read_text("utf-8")))
+    hale, tanaka = document.case.opinions[:2]
+    hale.recommendations[1].treatment = "Naproxen 500 mg twice daily"
+    tanaka.recommendations[2].treatment = "Naproxen 50 mg twice daily"
+    hale.diagnosis.text, hale.diagnosis.icd10 = "RA", None
+    tanaka.diagnosis.text, tanaka.diagnosis.icd10 = "Rheumatoid arthritis", None
+    path = tmp_path / "dose.json"
+    path.write_text(json.dumps(document.to_dict(), ensure_ascii=False), "utf-8")
+    assert secondop("import", path, "--journal", journal_path).returncode == 0
+    return journal_path
+
+
+def test_compare_names_a_dose_difference_and_says_may_be_the_same(dose_journal: Path):
+    result = secondop("compare", DEMO_ID, "--journal", dose_journal)
+    assert result.returncode == 0, result.stderr
+    text = " ".join(result.stdout.split())
+    assert "Diagnosis: may be the same (an abbreviation could mean two things)." in text
+    assert "Other recommendation: differs (major)" in text
+    assert "What differs: Dr Hale wrote 500 mg (milligrams), Dr Tanaka 50 mg (milligrams)" in text
+    data = json.loads(secondop("compare", DEMO_ID, "--json", "--journal",
+                               dose_journal).stdout)
+    assert data["summary"]["diagnosis"] == "maybe_same"
+    naproxen = next(p for p in data["points"] if p["topic"] == "recommendation"
+                    and "Naproxen" in p["a"])
+    assert (naproxen["status"], naproxen["severity"]) == ("different", "major")
+    assert "10 times" in naproxen["detail"] and "500 mg" in naproxen["question"]
+    orders = sorted(p["order"] for p in data["points"])
+    assert orders == list(range(len(data["points"])))
