@@ -100,6 +100,9 @@ ONE_SIDED = frozenset({
     "vs", "differential", "metastatic", "excluded", "presumed", "questionable", "borderline",
     "threatened", "impending", "exposure", "contact", "sequela", "sequelae", "mimicking",
     "absent", "no", "not", "without", "non", "free", "denies", "never",
+    # a complication that changes what must be done (ruptured, perforated, strangulated …)
+    "ruptured", "rupture", "perforated", "perforation", "strangulated", "incarcerated",
+    "gangrenous", "necrotizing", "necrotising", "complicated", "uncomplicated",
 })
 
 # Added words that turn a disease into a different one ("pulmonary hypertension" is not a kind of
