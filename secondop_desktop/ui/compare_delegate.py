@@ -208,10 +208,14 @@ class CompareDelegate(QStyledItemDelegate):
                 extra, extra_height, cut = _lay_out(why, font, width, REASON_LINES)
                 if cut:
                     last = extra.lineAt(extra.lineCount() - 1)
-                    end = max(last.textStart() + last.textLength() - 2, 0)
-                    why = _Builder()
-                    why.add(text[:end].rstrip() + "…", _fmt(colours.muted, italic=True))
-                    extra, extra_height, _cut = _lay_out(why, font, width, REASON_LINES)
+                    end = last.textStart() + last.textLength()
+                    for _ in range(6):  # a word shorter each time until "…" fits
+                        end = max(text.rfind(" ", 0, end), 0)
+                        why = _Builder()
+                        why.add(text[:end].rstrip() + "…", _fmt(colours.muted, italic=True))
+                        extra, extra_height, cut = _lay_out(why, font, width, REASON_LINES)
+                        if not cut or end == 0:
+                            break
                 found.extra, found.extra_y = extra, height
                 found.text_height = height + extra_height
             return found

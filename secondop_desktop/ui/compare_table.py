@@ -98,9 +98,11 @@ class CompareTable(QTableView):
             if self._pin is None:
                 self._pin = self._anchor()  # before the guessed heights move anything
             self._dirty = set(range(count))
-            metrics = self.fontMetrics()
             # Rows not laid out yet take a guess of three lines.
-            self.verticalHeader().setDefaultSectionSize(3 * metrics.lineSpacing() + 16)
+            guess = 3 * self.fontMetrics().lineSpacing() + 16
+            vertical = self.verticalHeader()
+            if vertical.defaultSectionSize() != guess:
+                vertical.setDefaultSectionSize(guess)
         else:
             self._dirty |= {r for r in rows if 0 <= r < count}
         # On the next turn: a new text size or width comes with many events in one turn.

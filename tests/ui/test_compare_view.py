@@ -815,3 +815,21 @@ def test_show_all_under_a_folded_text_unfolds_it(qtbot, demo_case: Case) -> None
     qtbot.mouseClick(panel(widget).show_all, Qt.MouseButton.LeftButton)
     assert not widget.model.is_expanded(stage)
     qtbot.waitUntil(lambda: table.rowHeight(shown) == folded)
+
+
+def test_a_dark_desktop_gives_the_rows_dark_colours(qtbot, view: CompareView) -> None:
+    from PySide6.QtGui import QColor, QPalette
+
+    from secondop_desktop.ui.compare_style import DARK, LIGHT
+
+    assert view.model.colours == LIGHT
+    dark = QPalette(view.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1a1a1a"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#f0f0f0"))
+    view.setPalette(dark)
+    assert view.model.colours == DARK and view.delegate.colours == DARK
+    stage = view.filter.index(view.filter.row_of_source(row_named(view, "Stage")), 1)
+    found = view.delegate.cell(stage, view.table.font(), view.table.columnWidth(1))
+    label = next(r for r in found.layout.formats() if r.format.fontWeight() > 500)
+    assert label.format.foreground().color().name() == DARK.text
