@@ -228,8 +228,11 @@ def case_bundles(
                 "urgency": draw(_URGENCY),
                 "preferred": draw(_BOOL), "benefits": draw(_TEXT),
                 "risks": draw(_TEXT), "side_effects": draw(_TEXT),
+                "involves": draw(_TEXT), "recovery": draw(_TEXT), "timing": draw(_TEXT),
+                "cost": draw(_TEXT),
                 "updated_at": draw(_MAYBE_DATETIME),
-            }, ("category", "urgency", "preferred", "benefits", "risks", "side_effects"))),
+            }, ("category", "urgency", "preferred", "benefits", "risks", "side_effects",
+                "involves", "recovery", "timing", "cost"))),
             "follow_up": draw(_TEXT),
             "answers": [obj({
                 "id": new_id(), "question_id": qid, "text": draw(_TEXT),
@@ -291,20 +294,29 @@ def case_bundles(
             "reasons": draw(_TEXT),
             "values": some(lambda: obj({
                 "factor": draw(_TEXT), "importance": draw(_IMPORTANCE),
-            })),
+                "favours": [f"own:{draw(_TEXT)}" for _ in range(draw(_COUNTS[2]))],
+            }, ("favours",))),
             "decided_on": draw(_MAYBE_DATE),
             "sure": obj({key: draw(_BOOL) for key in
                          ("sure", "understand", "risks_benefits", "encouragement")}),
+            "with_whom": draw(_TEXT),
+            "own_options": None if draw(_BOOL) else [draw(_TEXT) for _ in
+                                                      range(draw(_COUNTS[2]))],
+            "cannot_choose": draw(_BOOL),
             "updated_at": draw(_MAYBE_DATETIME),
-        }, ("reasons", "values", "decided_on", "sure", "updated_at")),
+        }, ("reasons", "values", "decided_on", "sure", "with_whom", "own_options",
+            "cannot_choose", "updated_at")),
         "reviews": some(lambda: obj({
             "id": new_id(),
             "opinions": two_of(opinion_ids),
             "point": draw(_POINT),
             "verdict": draw(_VERDICT),
             "state": draw(_REVIEW_STATE),
-            "note": draw(_TEXT), "updated_at": draw(_MAYBE_DATETIME),
-        }, ("verdict", "state", "note", "updated_at"))) if len(opinion_ids) >= 2 else [],
+            "note": draw(_TEXT), "asked_to": maybe_pick(opinion_ids),
+            "asked_on": draw(_MAYBE_DATE), "reply": draw(_TEXT),
+            "updated_at": draw(_MAYBE_DATETIME),
+        }, ("verdict", "state", "note", "asked_to", "asked_on", "reply", "updated_at")))
+        if len(opinion_ids) >= 2 else [],
     }, ("concern", "patient_name", "time_sensitive", "status", "reasons", "created_at",
         "updated_at", "notes", "records", "medications", "decision", "reviews"))
 
