@@ -450,7 +450,14 @@ class DifferencesFilter(QSortFilterProxyModel):
         self._only_differences = False
         self._show_reworded = False
         self._most_important = False
+        self._shown: list[int] | None = None
         self.setSortRole(Role.ORDER)
+        # The rows on show change when the user changes the filter or the order, or new rows
+        # come, not under the user's hands: a row called "the same" with "Only differences" on
+        # stays (marked with the user's view) rather than vanishing with the control just used.
+        self.setDynamicSortFilter(False)
+        for signal in (self.modelReset, self.layoutChanged, self.rowsInserted, self.rowsRemoved):
+            signal.connect(self._forget_shown)
 
     @property
     def only_differences(self) -> bool:
@@ -481,6 +488,7 @@ class DifferencesFilter(QSortFilterProxyModel):
         return model.order_key(left.row()) < model.order_key(right.row())
 
     def _accepts(self, row: CompareRow) -> bool:
+        """Whether a row is on show under the rules chosen (judged when they are applied)."""
         if self._only_differences and not row.differs:
             return False
         return self._show_reworded or not row.reworded
@@ -490,15 +498,15 @@ class DifferencesFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         return not isinstance(model, CompareModel) or self._accepts(model.row(source_row))
 
+    def _forget_shown(self) -> None:
+        self._shown = None
+
     def source_rows(self) -> list[int]:
-        """The model rows on show, in order (the filter's own rules, without mapping each)."""
-        model = self.sourceModel()
-        if not isinstance(model, CompareModel):
-            return []
-        shown = [i for i, row in enumerate(model.rows()) if self._accepts(row)]
-        if self._most_important:
-            shown.sort(key=model.order_key)
-        return shown
+        """The model rows on show, in the order shown."""
+        if self._shown is None:
+            self._shown = [self.mapToSource(self.index(r, 0)).row()
+                           for r in range(self.rowCount())]
+        return list(self._shown)
 
     def source_row(self, row: int) -> int:
         return self.mapToSource(self.index(row, 0)).row()

@@ -833,3 +833,37 @@ def test_a_dark_desktop_gives_the_rows_dark_colours(qtbot, view: CompareView) ->
     found = view.delegate.cell(stage, view.table.font(), view.table.columnWidth(1))
     label = next(r for r in found.layout.formats() if r.format.fontWeight() > 500)
     assert label.format.foreground().color().name() == DARK.text
+
+
+def test_a_row_called_the_same_stays_on_show_until_the_filter_is_applied_again(
+        qtbot, view: CompareView, demo_case: Case) -> None:
+    only = view.findChild(QCheckBox, "compare_only_differences")
+    qtbot.mouseClick(only, Qt.MouseButton.LeftButton)
+    stage = row_named(view, "Stage")
+    click_row(qtbot, view, stage)
+    same = panel(view).findChild(QRadioButton, "review_same_radio")
+    with qtbot.waitSignal(view.reviewChanged) as signal:
+        qtbot.mouseClick(same, Qt.MouseButton.LeftButton)
+    # Not pulled away from under the user: the row and its controls stay, marked.
+    assert stage in rows(view) and current_rows(view) == [stage]
+    assert same.isVisible() and same.isChecked()
+    assert "Your view: the same" in mark_text(view, stage)
+    view.set_case(apply_review(demo_case, signal.args[0]))  # the owner hands it back
+    assert stage in rows(view)
+    # Applied again, the filter leaves it out.
+    qtbot.mouseClick(only, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(only, Qt.MouseButton.LeftButton)
+    assert stage not in rows(view) and len(rows(view)) == 3
+
+
+def test_most_important_first_stays_after_a_refresh(qtbot, demo_case: Case) -> None:
+    engine = RankedEngine()
+    widget = shown_view(qtbot, demo_case, engine)
+    qtbot.mouseClick(widget.findChild(QCheckBox, "compare_most_important"),
+                     Qt.MouseButton.LeftButton)
+    before = [widget.model.row(r).label for r in rows(widget)]
+    assert before[0] == "Stage"
+    widget.set_case(edited(demo_case))
+    widget.refresh_now()
+    assert [widget.model.row(r).label for r in rows(widget)] == before
+    assert widget.table.model().index(0, 1).data(Role.LABEL) == "Stage"
