@@ -513,7 +513,32 @@ def diagnosis_relation(a: Diagnosis, b: Diagnosis) -> str:
         text_a = icd10.describe(code_a) or ""
     if not text_b and code_b:
         text_b = icd10.describe(code_b) or ""
-    return text_relation(text_a, text_b, code_a, code_b)
+    rel = text_relation(text_a, text_b, code_a, code_b)
+    if rel == "different" and bool(code_a) != bool(code_b) and text_a and text_b:
+        rel = _by_code_names(text_a, code_a, text_b) if code_a else _by_code_names(
+            text_b, code_b, text_a)
+    return rel
+
+
+def _by_code_names(coded_text: str, code: str, other: str) -> str:
+    """One doctor gave a code, the other only words: when the other's words are the code's own
+    name or one of its inclusion terms ("Renal calculus" for N20.0), the two name the same
+    thing: "same" when the coded doctor's words are the code's name too, else "refined" (their
+    words may add detail the code does not carry); "different" otherwise."""
+    if _words_contradict(coded_text, other, code, ""):
+        return "different"
+    # "not otherwise specified", "unspecified": say nothing to compare
+    names = [_UNSAID.sub("", n).strip(" ,")
+             for n in [icd10.describe(code) or "", *icd10.inclusion_terms(code)]]
+    names = [n for n in names if n]
+    if any(text_relation(name, other) == "same" for name in names):
+        coded_is_a_name = any(text_relation(coded_text, name) == "same" for name in names)
+        return "same" if coded_is_a_name else "refined"
+    return "different"
+
+
+_UNSAID = re.compile(r",?\s*\b(?:NOS|unspecified(?: (?:site|side|ear|eye|organism))?)\b",
+                     re.IGNORECASE)
 
 
 def has_diagnosis(d: Diagnosis | None) -> bool:

@@ -167,6 +167,19 @@ def ancestors(code: str) -> list[str]:
     return out
 
 
+def inclusion_terms(code: str | None) -> list[str]:
+    """The code set's inclusion terms of ``code`` (other names it lists for it: N20.0 ->
+    "Nephrolithiasis NOS", "Renal calculus", …); empty when there are none or no index."""
+    plain = _plain(code or "")
+    if not plain:
+        return []
+    try:
+        found = _open().execute("SELECT terms FROM codes WHERE plain = ?", (plain,)).fetchone()
+    except (OSError, sqlite3.Error):
+        return []
+    return [t.strip() for t in (found[0] if found else "").split(";") if t.strip()]
+
+
 def _fts_phrase(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 

@@ -92,3 +92,20 @@ def test_order_puts_major_differences_first_then_agreements() -> None:
             seen_agreement = True
         else:
             assert not seen_agreement
+
+
+def test_the_code_sets_own_names_join_a_coded_and_an_uncoded_diagnosis() -> None:
+    from secondop_desktop.domain import icd10
+
+    if not icd10.available():
+        import pytest
+
+        pytest.skip("no code index in this checkout")
+    _, result = _pair(_op("Dr A", "Calculus of kidney", "N20.0"), _op("Dr B", "Stone in kidney"))
+    point = result.point("diagnosis")
+    assert point is not None and point.status == "same"
+    # the code's name is not a way round a contradiction in the words
+    _, result = _pair(_op("Dr A", "Calculus of left kidney", "N20.0"),
+                      _op("Dr B", "Stone in right kidney"))
+    point = result.point("diagnosis")
+    assert point is not None and point.status == "different"
