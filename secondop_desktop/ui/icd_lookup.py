@@ -1,16 +1,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Diagnosis codes offered while the user types a diagnosis, looked up off the GUI thread.
 
-The ICD-10-CM code set is heavy (its first use builds an index), so ``domain.icd10`` is imported
-only here, on a worker thread, the first time someone types a diagnosis. Typing never waits on it:
-each pause in typing asks for codes; answers to an older question are dropped.
+``domain.icd10`` (the code index: one of the named lazy seams, docs/internals.md) is imported
+here, on a worker thread (``latest_worker``), the first time someone types a diagnosis. Typing
+never waits on it: each pause in typing asks for codes; answers to an older question are dropped.
 """
 
 from __future__ import annotations
 
-import contextlib
 import importlib
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,13 +16,13 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRunnable,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
 from PySide6.QtWidgets import QCompleter, QLineEdit
+
+from secondop_desktop.ui.latest_worker import LatestWorker
 
 LOOKUP_DELAY_MS = 250
 LOOKUP_LIMIT = 12
@@ -32,42 +30,21 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
-_pool: QThreadPool | None = None
 
 
 def _code_set() -> Any:
     return importlib.import_module("secondop_desktop.domain.icd10")
 
 
-def lookup_pool() -> QThreadPool:
-    """One thread for every code look-up, kept alive so the code set's connection stays on it."""
-    global _pool
-    if _pool is None:
-        _pool = QThreadPool()
-        _pool.setMaxThreadCount(1)
-        _pool.setExpiryTimeout(-1)
-    return _pool
+def _lookup(text: str) -> tuple[str, list[tuple[str, str]]]:
+    return text, _code_set().lookup(text, LOOKUP_LIMIT)
 
 
-class _Signals(QObject):
-    done = Signal(int, object)
-
-
-class _Job(QRunnable):
-    def __init__(self, serial: int, work: Callable[[], Any], signals: _Signals) -> None:
-        super().__init__()
-        self._serial = serial
-        self._work = work
-        self._signals = signals
-
-    def run(self) -> None:
-        try:
-            result = self._work()
-        except Exception:  # a broken code set must never take the editor down
-            result = None
-        # RuntimeError: the editor that asked was closed meanwhile, so nobody is left to tell.
-        with contextlib.suppress(RuntimeError):
-            self._signals.done.emit(self._serial, result)
+def _describe(code: str) -> tuple[str, str]:
+    try:
+        return code, _code_set().describe(code) or ""
+    except Exception:  # noqa: BLE001 - a broken code index must never take the editor down
+        return code, ""
 
 
 class CodeListModel(QAbstractListModel):
@@ -109,10 +86,11 @@ class DiagnosisLookup(QObject):
     def __init__(self, line_edit: QLineEdit) -> None:
         super().__init__(line_edit)
         self._edit = line_edit
-        self._serial = 0
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._answered)
-        self._tags: dict[int, tuple[str, str]] = {}
+        # Two workers: a description asked for is never dropped for a look-up, nor the reverse.
+        self._lookups = LatestWorker(self, name="secondop-code-lookup")
+        self._lookups.finished.connect(self._found)
+        self._descriptions = LatestWorker(self, name="secondop-code-description")
+        self._descriptions.finished.connect(self._described)
         self.model = CodeListModel(self)
         self.completer = QCompleter(self.model, self)
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
@@ -128,32 +106,28 @@ class DiagnosisLookup(QObject):
         self._timer.timeout.connect(self._ask)
         line_edit.textEdited.connect(lambda _text: self._timer.start())
 
-    def _run(self, tag: str, query: str, work: Callable[[], Any]) -> None:
-        self._serial += 1
-        self._tags[self._serial] = (tag, query)
-        lookup_pool().start(_Job(self._serial, work, self._signals))
-
     def _ask(self) -> None:
         text = self._edit.text().strip()
         if len(text) < 2:
+            self._lookups.cancel()
             self.model.set_rows([])
             self.completer.popup().hide()
             return
-        self._run("lookup", text, lambda: _code_set().lookup(text, LOOKUP_LIMIT))
+        self._lookups.request(lambda: _lookup(text))
 
     def describe(self, code: str) -> None:
         """Find the description of ``code`` in the background; answers with ``described``."""
         if code:
-            self._run("describe", code, lambda: _code_set().describe(code))
+            self._descriptions.request(lambda: _describe(code))
 
-    def _answered(self, serial: int, result: Any) -> None:
-        tag, query = self._tags.pop(serial, ("", ""))
-        if tag == "describe":
-            self.described.emit(query, result or "")
-            return
-        if tag != "lookup" or query != self._edit.text().strip() or not self._edit.hasFocus():
+    def _described(self, result: tuple[str, str], _error: str) -> None:
+        self.described.emit(*result)
+
+    def _found(self, result: tuple[str, list[tuple[str, str]]] | None, _error: str) -> None:
+        query, rows = result if result is not None else ("", [])
+        if query != self._edit.text().strip() or not self._edit.hasFocus():
             return  # the user has typed on, or left the field, since the question
-        self.model.set_rows(list(result or []))
+        self.model.set_rows(list(rows))
         if self.model.rowCount():
             self.completer.complete()
         else:

@@ -17,8 +17,9 @@ text of the exception it raised (never lost in a thread, never raised into the e
 The thread is a plain daemon thread started when a request comes and ended when no request is
 left, so an idle window holds no thread and quitting never waits for a job (a job that only
 reads, like the integrity check, may be cut short by the process ending). Used by the search
-box (``search_worker.Searcher``), the compare view (``compare_worker.Comparer``) and the
-journal's integrity check after start (``application.BackgroundWork``).
+box (``search_worker.Searcher``), the compare view (``compare_worker.Comparer``), the diagnosis
+code look-up (``icd_lookup``), the Decision and Follow-ups tabs, and the journal's integrity
+check after start (``application.BackgroundWork``).
 """
 
 from __future__ import annotations
