@@ -847,6 +847,25 @@ def _point_lines(point: Point, name_a: str, name_b: str) -> list[str]:
     return lines
 
 
+def _aspect_lines(points: list[Point], name_a: str, name_b: str) -> list[str]:
+    """A recommendation's benefits, risks and side effects, indented under it; a difference in
+    how the two doctors describe the same treatment is marked, with its question."""
+    lines: list[str] = []
+    width = max(len(name_a), len(name_b)) + 2
+    for point in points:
+        word = {"benefits": "Benefits", "risks": "Risks", "side_effects": "Side effects"}.get(
+            point.topic, point.topic)
+        marked = point.differs and point.question
+        lines += _wrap(f"{word}: {'differs' if marked else ''}".rstrip(" :") +
+                       (f" ({point.severity})" if marked else ""), "    ", "    ")
+        for name, text in ((name_a, point.a), (name_b, point.b)):
+            label = f"{name}:".ljust(width)
+            lines += _wrap(text or "(nothing said)", f"      {label}", " " * (6 + width))
+        if marked:
+            lines += _wrap(f"> {point.question}", "      ", "        ")
+    return lines
+
+
 def _pair_text(case: Case, result: Comparison) -> list[str]:
     a, b = case.opinion(result.a_id), case.opinion(result.b_id)
     name_a, name_b = _names(a, b) if a and b else (result.a_id, result.b_id)
@@ -863,19 +882,27 @@ def _pair_text(case: Case, result: Comparison) -> list[str]:
             f"(Before your own verdicts the program found: diagnosis "
             f"{DIAGNOSIS_WORDS.get(engine.diagnosis)}, plan {PLAN_WORDS.get(engine.plan)}, "
             f"{_counts(engine)}.)", "", " ")
-    differ = sorted((p for p in result.points if p.differs),
+    # Benefits, risks and side effects are shown under their recommendation, not on their own.
+    children: dict[str, list[Point]] = {}
+    for p in result.points:
+        if p.parent:
+            children.setdefault(p.parent, []).append(p)
+    top = [p for p in result.points if not p.parent]
+    differ = sorted((p for p in top if p.differs),
                     key=lambda p: (_SEVERITY_ORDER.get(p.severity, 3), -p.rank, p.order))
-    agree = [p for p in result.points if not p.differs and not p.wording_only]
-    reworded = [p for p in result.points if not p.differs and p.wording_only]
+    agree = [p for p in top if not p.differs and not p.wording_only]
+    reworded = [p for p in top if not p.differs and p.wording_only]
     if differ:
         lines += ["", "Where the doctors differ", "-" * len("Where the doctors differ")]
         for point in differ:
-            lines += _point_lines(point, name_a, name_b) + [""]
+            lines += _point_lines(point, name_a, name_b)
+            lines += _aspect_lines(children.get(point.key, []), name_a, name_b) + [""]
         lines.pop()
     if agree:
         lines += ["", "Where they agree", "-" * len("Where they agree")]
         for point in agree:
             lines += _point_lines(point, name_a, name_b)
+            lines += _aspect_lines(children.get(point.key, []), name_a, name_b)
     if reworded:
         lines += ["", "Said the same in other words", "-" * len("Said the same in other words")]
         for point in reworded:
