@@ -52,7 +52,7 @@ def _problems(journal: object, conn: sqlite3.Connection) -> list[str]:
         if orphans:
             return [f"{len(orphans)} stored items belong to no case"]
         for case_id in journal.case_ids():  # type: ignore[attr-defined]
-            journal.load_case(case_id)  # type: ignore[attr-defined]
+            journal._checked_case_data(case_id)  # type: ignore[attr-defined]
         return _search_problems(journal, conn) + journal._column_problems()  # type: ignore[attr-defined]
     except JournalError as exc:
         return [getattr(exc, "reason", str(exc))]

@@ -559,6 +559,14 @@ class Journal:
     def load_case(self, case_id: str) -> Case:
         from secondop_desktop.domain.model import Case  # not before a case is opened
 
+        return Case.from_dict(self._checked_case_data(case_id))
+
+    def _checked_case_data(self, case_id: str) -> dict[str, Any]:
+        """The case's stored JSON, its lists filled in, checked against the model's types
+        (``readback``): what ``Case.from_dict`` may trust. (The full check reads every case
+        this way, without building the objects.)"""
+        from secondop_desktop.domain.model import Case
+
         row = self._conn.execute("SELECT data FROM cases WHERE id = ?", (case_id,)).fetchone()
         if row is None:
             raise CaseNotFound(
@@ -575,7 +583,7 @@ class Journal:
                 )
             ]
         readback.check_model(Case, data, "the case")
-        return Case.from_dict(data)
+        return data  # type: ignore[no-any-return]
 
     @_reading
     def find_case(self, ref: str) -> Case:

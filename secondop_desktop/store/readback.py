@@ -13,6 +13,7 @@ from __future__ import annotations
 import sqlite3
 import types
 import typing
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -75,54 +76,107 @@ def check_model(cls: type, data: Any, where: str) -> None:
     """Raise ``StoredDataError`` unless ``data`` has the shape ``cls.from_dict`` expects: a dict
     whose known keys hold values of the declared types (unknown keys are the model's ``extra``
     and may hold anything)."""
-    if not isinstance(data, dict):
-        raise StoredDataError(f"{where} should be an object and is {_kind(data)}")
+    _model_checker(cls)(data, where)
+
+
+_Check = Callable[[Any, str], None]
+_CHECKERS: dict[type, _Check] = {}
+
+
+def _model_checker(cls: type) -> _Check:
+    """The check for one model class, made once from its type hints (a case is checked every
+    time it is read: the hints are not looked at again)."""
+    checker = _CHECKERS.get(cls)
+    if checker is not None:
+        return checker
+    fields: dict[str, _Check] = {}
+
+    def check(data: Any, where: str) -> None:
+        if not isinstance(data, dict):
+            raise StoredDataError(f"{where} should be an object and is {_kind(data)}")
+        for key, value in data.items():
+            field = fields.get(key)
+            if field is not None:
+                field(value, f"{where}.{key}")
+            elif not isinstance(key, str):
+                raise StoredDataError(f"{where} has a key that is not text")
+
+    _CHECKERS[cls] = check  # before the fields: a model may hold its own kind
     hints = cls._field_types()  # type: ignore[attr-defined]
-    for key, value in data.items():
-        if not isinstance(key, str):
-            raise StoredDataError(f"{where} has a key that is not text")
-        hint = hints.get(key)
-        if hint is None or key == "extra":
-            continue
-        _check(hint, value, f"{where}.{key}")
+    fields.update({key: _checker(hint) for key, hint in hints.items() if key != "extra"})
+    return check
 
 
-def _check(hint: Any, value: Any, where: str) -> None:
+def _checker(hint: Any) -> _Check:
     from secondop_desktop.domain.model import Model
 
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
     if origin in (typing.Union, types.UnionType):
-        if value is None and type(None) in args:
-            return
         options = [a for a in args if a is not type(None)]
-        if len(options) == 1:
-            _check(options[0], value, where)
-        return  # several types allowed: nothing the model relies on
-    if value is None:
-        # A plain str, bool or list field: the model reads None as "missing" for some of them
-        # (defaults), but the window calls text methods on them, so None there is damage.
-        raise StoredDataError(f"{where} is missing (found nothing where a value belongs)")
+        if len(options) != 1:
+            return _anything  # several types allowed: nothing the model relies on
+        inner = _checker(options[0])
+        if type(None) not in args:
+            return inner
+
+        def optional(value: Any, where: str) -> None:
+            if value is not None:
+                inner(value, where)
+
+        return optional
     if isinstance(hint, type) and issubclass(hint, Model):
-        check_model(hint, value, where)
-    elif origin is list:
-        if not isinstance(value, list):
-            raise StoredDataError(f"{where} should be a list and is {_kind(value)}")
-        if args:
-            for n, item in enumerate(value):
-                _check(args[0], item, f"{where}[{n}]")
-    elif origin is dict:
-        if not isinstance(value, dict):
-            raise StoredDataError(f"{where} should be an object and is {_kind(value)}")
-    elif hint is str:
-        text(value, where)
-    elif hint is bool:
-        if not isinstance(value, bool):
-            raise StoredDataError(f"{where} should be yes or no and is {_kind(value)}")
-    elif hint is int:
-        integer(value, where)
-    elif hint is float and (not isinstance(value, (int, float)) or isinstance(value, bool)):
+        model = _model_checker(hint)
+        return _required(lambda value, where: model(value, where))
+    if origin is list:
+        item = _checker(args[0]) if args else _anything
+
+        def a_list(value: Any, where: str) -> None:
+            if not isinstance(value, list):
+                raise StoredDataError(f"{where} should be a list and is {_kind(value)}")
+            for n, element in enumerate(value):
+                item(element, f"{where}[{n}]")
+
+        return _required(a_list)
+    if origin is dict:
+        return _required(_of_type(dict, "an object"))
+    if hint is str:
+        return _required(_of_type(str, "a text"))
+    if hint is bool:
+        return _required(_of_type(bool, "yes or no"))
+    if hint is int:
+        return _required(lambda value, where: integer(value, where) and None)
+    if hint is float:
+        return _required(_number)
+    return _anything
+
+
+def _required(check: _Check) -> _Check:
+    def required(value: Any, where: str) -> None:
+        if value is None:
+            # A plain str, bool or list field: the window calls text methods on them, so
+            # nothing there is damage (the model itself would read it as None).
+            raise StoredDataError(f"{where} is missing (found nothing where a value belongs)")
+        check(value, where)
+
+    return required
+
+
+def _of_type(kind: type, words: str) -> _Check:
+    def check(value: Any, where: str) -> None:
+        if not isinstance(value, kind):
+            raise StoredDataError(f"{where} should be {words} and is {_kind(value)}")
+
+    return check
+
+
+def _number(value: Any, where: str) -> None:
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
         raise StoredDataError(f"{where} should be a number and is {_kind(value)}")
+
+
+def _anything(_value: Any, _where: str) -> None:
+    return None
 
 
 def _kind(value: Any) -> str:
