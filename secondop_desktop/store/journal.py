@@ -1108,8 +1108,12 @@ class Journal:
             problems.append(
                 f"{len(orphans)} stored items belong to no case (in {', '.join(tables)})."
             )
-        problems += self._search_problems()
-        problems += self._column_problems()
+        unreadable = self._unreadable_case()
+        if unreadable:
+            problems.append(unreadable)
+        else:  # the checks below read every case's JSON again
+            problems += self._search_problems()
+            problems += self._column_problems()
         problems += _attachments().problems(conn)
         if problems:
             problems.append(
@@ -1117,6 +1121,17 @@ class Journal:
                 "journal."
             )
         return problems
+
+    def _unreadable_case(self) -> str:
+        """The first case that cannot be read back as the window would read it, in words."""
+        try:
+            for case_id in self.case_ids():
+                self._checked_case_data(case_id)
+        except JournalError as exc:
+            return f"A stored case cannot be read ({getattr(exc, 'reason', exc)})."
+        except readback.READ_ERRORS as exc:
+            return f"A stored case cannot be read ({readback.reason(exc)})."
+        return ""
 
     def _search_problems(self) -> list[str]:
         conn = self._conn
