@@ -273,7 +273,7 @@ for _canonical, _names in SYNONYMS.items():
 _SYNONYM_RE = _phrase_pattern(list(_TO_CANONICAL))
 _REPEATED = re.compile(r"\b(\w+)(?:\s+\1\b)+")
 _SPANISH_RE = re.compile(r"\b(" + "|".join(SPANISH_FUNCTION_WORDS) + r")\b")
-_SPANISH_HINT = re.compile(r"\b(de|del|la|el|los|las|con|sin|y)\b")
+_SPANISH_HINT = re.compile(r"\b(de|del|la|el|los|las|con|sin|y|en|por|una)\b")
 _AMBIGUOUS_RE = re.compile(r"(?<![\w.])(" + "|".join(AMBIGUOUS) + r")(?![\w])", re.IGNORECASE)
 # Also an everyday English word: an abbreviation only when written in capitals.
 _CAPITALS_ONLY = frozenset({"as"})
@@ -288,6 +288,9 @@ def canonical(text: str) -> str:
     text = _POSSESSIVE.sub("", text)  # "Crohn's disease" = "Crohn disease"
     text = re.sub(r"\bin\s+situ\b", "insitu", text)
     text = _COMPOUNDS.sub(lambda m: m.group(1) + "rads", text)
+    if _SPANISH_HINT.search(text):
+        # Spanish "mi" is "my" ("dolor en mi rodilla"), never the English abbreviation MI
+        text = re.sub(r"\bmis?\s+(?=[a-z])", "", text)
     text = unify_spelling(text)
     text = re.sub(r"\bgastr(?:o[\s-]+)?esophag", "gastroesophag", text)
     text = _HYPHEN.sub(" ", text)
