@@ -166,3 +166,30 @@ def test_the_room_opens_from_the_case_and_keeps_to_the_screen_at_200_percent(ope
     assert body.width() <= room.scroll.viewport().width()
     assert room.note_box.font().pointSizeF() >= QApplication.font().pointSizeF()
     room.accept()
+
+
+def test_a_note_the_journal_refuses_is_kept_and_saved_with_the_next(opened, qtbot, monkeypatch):
+    from secondop_desktop.store.errors import JournalError
+    from secondop_desktop.ui import dialogs
+
+    window, room, case = _room(opened, qtbot)
+    told: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, title, text: told.append(text))
+    real_save = window.journal.save_case
+
+    def disk_full(_case, **_kwargs):
+        raise JournalError("The disk is full; nothing of this change was saved.")
+
+    monkeypatch.setattr(window.journal, "save_case", disk_full)
+    type_text(qtbot, room.note_box, "Dr Müller: wait three months")
+    _press(room.note_box, Qt.Key.Key_Return)
+    assert room.saved_label.text().startswith("Not saved yet")
+    assert told == ["The disk is full; nothing of this change was saved."]
+    assert stored(opened.journal_path, case.id).notes == []
+    # Room on the disk again: the next note saves both, nothing typed was lost.
+    monkeypatch.setattr(window.journal, "save_case", real_save)
+    type_text(qtbot, room.note_box, "then physiotherapy")
+    _press(room.note_box, Qt.Key.Key_Return)
+    assert room.saved_label.text() == "Saved ✓"
+    assert [n.text for n in stored(opened.journal_path, case.id).notes] == [
+        "Dr Müller: wait three months", "then physiotherapy"]
