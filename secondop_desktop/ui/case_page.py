@@ -34,7 +34,7 @@ from secondop_desktop.ui.case_list_model import UNTITLED
 from secondop_desktop.ui.words import status_words
 
 (TAB_OVERVIEW, TAB_OPINIONS, TAB_COMPARE, TAB_QUESTIONS, TAB_NOTES, TAB_RECORDS, TAB_DECISION,
- TAB_FOLLOWUPS, TAB_TIMELINE, TAB_MEDICINES) = range(10)
+ TAB_FOLLOWUPS, TAB_TIMELINE) = range(9)
 
 # Each part: its tab text (with its keyboard letter) and the object name of its stand-in.
 _PARTS = (
@@ -47,7 +47,6 @@ _PARTS = (
     ("&Decision", "decision_tab"),
     ("Follo&w-ups", "followups_tab"),
     ("&Timeline", "timeline_tab"),
-    ("Med&icines", "medicines_tab"),
 )
 
 
@@ -80,12 +79,6 @@ def _questions() -> QWidget:
     from secondop_desktop.ui.questions_page import QuestionsPage
 
     return QuestionsPage()
-
-
-def _medicines() -> QWidget:
-    from secondop_desktop.ui.medicines_page import MedicinesPage
-
-    return MedicinesPage()
 
 
 def _records() -> QWidget:
@@ -134,7 +127,6 @@ _MAKERS: dict[int, Callable[[], QWidget]] = {
     TAB_DECISION: _decision,
     TAB_FOLLOWUPS: _followups,
     TAB_TIMELINE: _timeline,
-    TAB_MEDICINES: _medicines,
 }
 
 
@@ -304,7 +296,8 @@ class CasePage(QWidget):
 
     @property
     def medicines(self) -> Any:
-        return self._page(TAB_MEDICINES)
+        """The medicines: a section of the Records tab."""
+        return self.records.medicines
 
     @property
     def compare(self) -> Any:

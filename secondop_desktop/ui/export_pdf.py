@@ -238,7 +238,11 @@ class ExportPdfDialog(QDialog):
         form.addRow("", self.large_print_check)
         form.addRow("", self.include_private_check)
         form.addRow("", self.include_decision_check)
-        form.addRow("", self.include_insurance_check)
+        # Offered only when there is something to include: a row less for most cases.
+        if self.case.insurance is not None and not self.case.insurance.is_empty():
+            form.addRow("", self.include_insurance_check)
+        else:
+            self.include_insurance_check.hide()
 
         file_box = QWidget()
         file_row = QHBoxLayout(file_box)

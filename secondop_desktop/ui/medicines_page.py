@@ -1,6 +1,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The Medicines tab: what the patient takes (or took), with dose, how often, since when, who
-prescribed it and why; a printable list to take to a consultation."""
+"""The medicines, on the Records tab below the records: what the patient takes (or took), with
+dose, how often, since when, who prescribed it and why; a printable list to take along.
+
+(A section of the Records tab rather than a tab of its own: the medication list is one of the
+records a new doctor asks for, and a tenth tab no longer fitted beside the case list.)"""
 
 from __future__ import annotations
 
@@ -20,7 +23,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
-    QScrollArea,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
@@ -126,13 +128,10 @@ class MedicinesTableModel(QAbstractTableModel):
         return value
 
 
-class MedicinesPage(QScrollArea):
+class MedicinesSection(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("medicines_page")
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setObjectName("medicines_section")
         self.document: CaseDocument | None = None
         self.model = MedicinesTableModel(self)
         self._selected_id: str | None = None
@@ -141,9 +140,8 @@ class MedicinesPage(QScrollArea):
         self._show_selected()
 
     def _build(self) -> None:
-        body = QWidget()
-        outer = QVBoxLayout(body)
-        outer.setContentsMargins(16, 12, 16, 16)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 16, 0, 0)
         outer.setSpacing(8)
         outer.addWidget(fields.Heading(self.tr("Medicines"), 1.15, "medicine_heading"))
         hint = QLabel(self.tr(
@@ -233,7 +231,6 @@ class MedicinesPage(QScrollArea):
             caption.setWordWrap(True)
             form.addRow(caption, widget)
         outer.addWidget(self.details)
-        self.setWidget(body)
 
     def _wire(self) -> None:
         self.table.selectionModel().currentChanged.connect(self._current_changed)

@@ -36,6 +36,7 @@ from secondop_desktop.domain.templates import checklist_records
 from secondop_desktop.ui import attachment_viewer, dialogs, fields, form_fields
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.compare_flow import FlowLayout
+from secondop_desktop.ui.medicines_page import MedicinesSection
 from secondop_desktop.ui.records_model import (
     COLUMN_RECORD,
     MISSING_ROLE,
@@ -109,7 +110,8 @@ class RecordsPage(QScrollArea):
         outer.addWidget(fields.Heading(self.tr("Medical records"), 1.15, "record_heading"))
         hint = QLabel(self.tr(
             "What a new doctor needs to see, where each one stands, and which doctor has seen "
-            "it. Attach the files here (or drop them on this page) to keep them with the case."))
+            "it. Attach the files here (or drop them on this page) to keep them with the case. "
+            "Your medicines are listed further down."))
         hint.setObjectName("record_hint")
         hint.setWordWrap(True)
         hint.setProperty("role", "hint")
@@ -216,6 +218,8 @@ class RecordsPage(QScrollArea):
             file_row.addWidget(button)
         files_column.addWidget(file_buttons)
         outer.addWidget(self.files_box)
+        self.medicines = MedicinesSection()
+        outer.addWidget(self.medicines)
         self.setWidget(body)
 
     def _wire(self) -> None:
@@ -247,9 +251,11 @@ class RecordsPage(QScrollArea):
         self.document = document
         self._selected_id = None
         self.model.set_document(document)
+        self.medicines.set_document(document)
         self.load()
 
     def load(self) -> None:
+        self.medicines.load()
         keep = self._selected_id
         self.model.sync(force_reset=True)
         row = self.model.row_of(keep) if keep else -1

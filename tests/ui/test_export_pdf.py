@@ -375,8 +375,15 @@ def test_the_dialog_grows_to_show_the_result(qtbot, demo_case, dialogs, monkeypa
 
 
 def test_insurance_notes_are_printed_only_when_ticked(qtbot, demo_case):
+    from secondop_desktop.domain.model import Insurance
+
+    without = ExportPdfDialog(demo_case)
+    qtbot.addWidget(without)
+    assert without.include_insurance_check.isHidden()  # nothing to include, nothing offered
+    demo_case.insurance = Insurance(covered=True, phone_numbers="0800 123 456")
     dialog = ExportPdfDialog(demo_case)
     qtbot.addWidget(dialog)
+    assert not dialog.include_insurance_check.isHidden()
     assert not dialog.include_insurance_check.isChecked()
     assert dialog.options().include_insurance is False
     box = dialog.include_insurance_check

@@ -48,8 +48,9 @@ def test_a_medicine_is_entered_with_dose_unit_dates_prescriber_and_reason(
     case = _case(opened.journal_path)
     window = opened.window()
     window.open_case(case.id)
+    window.case_page.tabs.setCurrentWidget(window.case_page.records)  # medicines are there
     page = window.case_page.medicines
-    window.case_page.tabs.setCurrentWidget(page)
+    window.case_page.records.ensureWidgetVisible(page)
     qtbot.mouseClick(child(page, QPushButton, "medicine_add"), LEFT)
     type_text(qtbot, child(page, QLineEdit, "medicine_name"), "Ibuprofène")
     type_text(qtbot, child(page, QLineEdit, "medicine_dose"), "400")

@@ -129,7 +129,7 @@ def test_every_part_of_a_case_is_in_sight_at_any_text_size(opened, qtbot, percen
     window.set_text_size(percent)
     qtbot.wait(50)
     page = window.case_page
-    assert len(_reachable(page)) == page.tabs.count() == 10
+    assert len(_reachable(page)) == page.tabs.count() == 9
     if percent == 100:
         assert not page.uses_parts_list()
     if page.uses_parts_list():
