@@ -57,17 +57,6 @@ BUSY_DELAY_MS = 150
 """A comparison quicker than this never shows "Comparing…" (no flicker on every edit)."""
 
 
-def _codes_ready() -> bool:
-    """Whether the engine's index of diagnosis codes is there already (else the first
-    comparison on this computer builds it, which takes a few seconds)."""
-    from secondop_desktop.domain import icd10
-
-    try:
-        return icd10.is_loaded() or icd10.index_path().exists()
-    except OSError:
-        return True
-
-
 def _fingerprint(case: Case) -> bytes:
     """A digest of what the comparison depends on: the case apart from the user's reviews of it
     (a digest rather than a copy: a long case's copy kept alive made the garbage collector's
@@ -460,9 +449,6 @@ class CompareView(QWidget):
     def _show_first_wait(self) -> None:
         """Nothing shown yet: say at once that the comparison is under way."""
         text = self.tr("Comparing the doctors' opinions…")
-        if not _codes_ready():
-            text += " " + self.tr("The first comparison on this computer takes a few seconds, "
-                                  "while the list of diagnosis codes is prepared.")
         self.model.set_result(None, {})
         self._set_summary(text)
         self.next_button.setEnabled(False)
