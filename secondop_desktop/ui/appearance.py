@@ -6,8 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from secondop_desktop.resources import resource_path
-from secondop_desktop.ui import settings
+from secondop_desktop.ui import settings, theme
 
 # The system size plus a notch: people reading about their health deserve roomy text.
 NOTCH_POINTS = 1.0
@@ -41,8 +40,8 @@ def apply_text_size(percent: int) -> float:
 
 
 def apply_style_sheet() -> None:
+    """The theme (colours from the desktop's palette, high contrast if chosen) and the style
+    sheet made from it (``ui/theme.py``)."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    path = resource_path("style.qss")
-    if path.is_file():
-        app.setStyleSheet(path.read_text(encoding="utf-8"))
+    theme.apply(app, high_contrast=bool(settings.get(settings.HIGH_CONTRAST)))

@@ -27,10 +27,11 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from secondop_desktop.ui import theme
 from secondop_desktop.ui.compare_model import COL_MARK, Role
 from secondop_desktop.ui.compare_style import (
-    LIGHT,
     CompareColours,
+    colours_from,
     joined_segments,
     severity_word,
     status_colour,
@@ -161,7 +162,7 @@ class CompareDelegate(QStyledItemDelegate):
 
     def accent(self) -> str:
         """The colour of the current row's outline."""
-        return self.colours.accent if self.colours is not None else "#1f5f7a"
+        return (self.colours or colours_from(theme.current())).accent
 
     # -- laying a cell out -------------------------------------------------------------------
 
@@ -169,7 +170,7 @@ class CompareDelegate(QStyledItemDelegate):
         """The layout of ``index`` at a column ``width`` (kept for the next ask)."""
         content: tuple[object, ...] = index.data(Role.CELL) or (
             "mark", (), "", False, (), "", "")
-        colours = self.colours or LIGHT
+        colours = self.colours or colours_from(theme.current())
         key = (content, max(width - 2 * PAD_X, 8), font.key(), colours)
         found = self._cache.get(key)
         if found is None:
@@ -271,7 +272,7 @@ class CompareDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         rect: QRect = option.rect  # type: ignore[attr-defined]
-        colours = self.colours or LIGHT
+        colours = self.colours or colours_from(theme.current())
         found = self.cell(index, option.font, rect.width())  # type: ignore[attr-defined]
         painter.save()
         if found.differs:

@@ -23,11 +23,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from secondop_desktop.domain.comparison import Comparison, ThreeWay
+from secondop_desktop.ui import theme
 from secondop_desktop.ui.compare_rows import CompareRow, rows_for_pair, rows_for_three, short_name
 from secondop_desktop.ui.compare_style import (
-    LIGHT,
     SYMBOLS,
     CompareColours,
+    colours_from,
     mark_word,
     pair_mark_word,
     severity_word,
@@ -88,7 +89,7 @@ class CompareModel(QAbstractTableModel):
         self._expanded: set[str] = set()
         self._marks: dict[int, list[tuple[str, str, str]]] = {}
         self._cells: dict[tuple[int, int], tuple[object, ...]] = {}
-        self.colours: CompareColours = LIGHT
+        self.colours: CompareColours = colours_from(theme.current())
 
     # -- filling ---------------------------------------------------------------------------------
 

@@ -10,11 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 
 from secondop_desktop.domain.comparison import Segment
-
-ACCENT = "#1f5f7a"
+from secondop_desktop.ui import theme
 
 
 @dataclass(frozen=True)
@@ -33,36 +32,24 @@ class CompareColours:
     only: str
 
 
-LIGHT = CompareColours(
-    text="#1a1a1a", base="#ffffff", muted="#4d4d4d", accent=ACCENT,
-    diff_tint="#fdf3df", word_tint="#f7dca4",
-    same="#2c6a38", refined="#1f5f7a", differs="#8a4300", only="#5b3f8f",
-)
-DARK = CompareColours(
-    text="#f0f0f0", base="#202020", muted="#c4c4c4", accent="#7fc3e0",
-    diff_tint="#3b3322", word_tint="#6a5220",
-    same="#9ad6a8", refined="#8fcbe6", differs="#ffc37d", only="#cdb8f7",
-)
+def colours_from(chosen: theme.Theme) -> CompareColours:
+    """The compare view's colours: the application's theme (``ui/theme.py``), which derives
+    them from the desktop's palette and measures their contrast."""
+    return CompareColours(
+        text=chosen.text, base=chosen.base, muted=chosen.muted, accent=chosen.accent,
+        diff_tint=chosen.diff_tint, word_tint=chosen.word_tint, same=chosen.same,
+        refined=chosen.refined, differs=chosen.differs, only=chosen.only)
 
 
 def colours_for(palette: QPalette) -> CompareColours:
-    """Light colours on a light desktop, dark ones on a dark desktop."""
-    return DARK if palette.color(QPalette.ColorRole.Window).lightness() < 128 else LIGHT
+    """The colours of the theme in use (light, dark or high contrast; ``palette`` is the
+    view's, kept for callers that react to a palette change)."""
+    del palette  # the theme was derived from the application's palette already
+    return colours_from(theme.current())
 
 
-def relative_luminance(colour: str) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    c = QColor(colour)
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
-
-
-def contrast(fg: str, bg: str) -> float:
-    """The WCAG contrast ratio of two colours (1 to 21)."""
-    lf, lb = relative_luminance(fg), relative_luminance(bg)
-    hi, lo = max(lf, lb), min(lf, lb)
-    return (hi + 0.05) / (lo + 0.05)
+relative_luminance = theme.relative_luminance
+contrast = theme.contrast
 
 
 def _tr(text: str) -> str:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop import APP_NAME, __version__
 from secondop_desktop.store.errors import JournalError
-from secondop_desktop.ui import appearance, dialogs, fields, first_paint, settings
+from secondop_desktop.ui import appearance, dialogs, fields, first_paint, settings, theme
 from secondop_desktop.ui.case_document import Autosaver, CaseDocument
 from secondop_desktop.ui.case_list_model import UNTITLED, CaseListModel, CaseRowDelegate
 from secondop_desktop.ui.search_model import HitRole, SearchResultsModel
@@ -337,6 +337,16 @@ class MainWindow(QMainWindow):
                                   lambda p=percent: self.set_text_size(p))
             action.setCheckable(True)
             self.size_actions[percent] = action
+        view_menu.addSeparator()
+        self.high_contrast_action = self._action(
+            view_menu, "action_high_contrast", self.tr("&High contrast"),
+            lambda: self.set_high_contrast(self.high_contrast_action.isChecked()), [],
+            self.tr("Black on white (white on black on a dark desktop), with stronger outlines"))
+        self.high_contrast_action.setCheckable(True)
+        self.high_contrast_action.setChecked(bool(settings.get(settings.HIGH_CONTRAST)))
+        # Light or dark as the desktop is, followed when it changes (read here, after the
+        # first paint: the scheme's enum loads Qt's namespace).
+        theme.follow_desktop(QApplication.instance())
 
         help_menu = self.menus["help"]
         self._action(help_menu, "action_help",
@@ -873,6 +883,13 @@ class MainWindow(QMainWindow):
     def _refresh_headings(self) -> None:
         for heading in self.findChildren(fields.Heading):
             heading.refresh_font()
+
+    def set_high_contrast(self, on: bool) -> None:
+        """View → High contrast: kept as a preference and shown at once."""
+        settings.put(settings.HIGH_CONTRAST, int(on))
+        theme.apply(QApplication.instance(), high_contrast=on)
+        if hasattr(self, "high_contrast_action"):
+            self.high_contrast_action.setChecked(on)
 
     def step_text_size(self, direction: int) -> None:
         self.set_text_size(settings.text_size() + direction * settings.TEXT_SIZE_STEP)

@@ -45,6 +45,8 @@ class Setting(Generic[T]):
 # -- the registry: every setting the app reads or writes --------------------------------------
 
 TEXT_SIZE: Setting[int] = Setting("appearance/text_size_percent", int, 100)
+# 1: View → High contrast (black on white, or white on black on a dark desktop).
+HIGH_CONTRAST: Setting[int] = Setting("appearance/high_contrast", int, 0)
 LAST_CASE: Setting[str] = Setting("session/last_case_id", str, "", WINDOW_STATE_FILE)
 WINDOW_GEOMETRY: Setting[QByteArray] = Setting(
     "window/geometry", QByteArray, QByteArray(), WINDOW_STATE_FILE)
@@ -55,7 +57,8 @@ SPLITTER_STATE: Setting[QByteArray] = Setting(
 # (Help → About), and it stays out.
 IN_APPLICATIONS_MENU: Setting[int] = Setting("desktop/in_applications_menu", int, 1)
 
-ALL_SETTINGS = (TEXT_SIZE, LAST_CASE, WINDOW_GEOMETRY, SPLITTER_STATE, IN_APPLICATIONS_MENU)
+ALL_SETTINGS = (TEXT_SIZE, HIGH_CONTRAST, LAST_CASE, WINDOW_GEOMETRY, SPLITTER_STATE,
+                IN_APPLICATIONS_MENU)
 
 
 def settings_path(file: str = PREFERENCES_FILE) -> Path:

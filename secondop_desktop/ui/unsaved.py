@@ -48,8 +48,7 @@ class SaveProblemBanner(QFrame):
         self.button.setAccessibleName(self.tr("Save a copy of the unsaved case as a text file"))
         self.button.clicked.connect(self.saveCopyRequested)
         row.addWidget(self.button)
-        self.setStyleSheet("#save_problem { background: #fff3cd; border: 1px solid #b58100; }"
-                           "#save_problem_text { color: #3d2c00; }")
+        # Its colours (a warning band) are in the theme's style sheet (resources/style.qss).
         self.hide()
 
     def show_problem(self, message: str) -> None:

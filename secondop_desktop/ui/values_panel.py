@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop.domain.model import Case, Decision, ValueFactor, now_iso
 from secondop_desktop.domain.options import FactorWeight, Option, favouring
-from secondop_desktop.ui import fields, form_fields
+from secondop_desktop.ui import fields, form_fields, theme
 from secondop_desktop.ui.case_document import CaseDocument
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -49,7 +49,6 @@ STARTER_FACTORS = (
 )
 # Calm colours for the picture's pieces, told apart by their names too (never colour alone).
 HEADER_CHARS = 22  # an option's name in a column heading, shortened past this
-_COLOURS = ("#4e79a7", "#59a14f", "#b07aa1", "#f28e2b", "#76b7b2", "#9c755f", "#edc948")
 
 
 def _tr(text: str) -> str:
@@ -191,6 +190,7 @@ class FavourPicture(QWidget):
         # One scale for every option: a bar as long as the factor matters (0-5), never a total.
         unit = max(4.0, min(width / 3.0, metrics.averageCharWidth() * 30) / 5.0)
         colours: dict[str, QColor] = {}
+        chart = theme.current().chart  # each bar 3:1 on the page, and named beside it
         y = 4.0
         for label, weights in self.rows:
             painter.setPen(text_colour)
@@ -209,7 +209,7 @@ class FavourPicture(QWidget):
                 y += step
             for weight in weights:
                 colour = colours.setdefault(weight.factor,
-                                            QColor(_COLOURS[len(colours) % len(_COLOURS)]))
+                                            QColor(chart[len(colours) % len(chart)]))
                 bar = unit * max(0, min(5, weight.importance))
                 painter.fillRect(QRectF(16, y + 2, unit * 5, line - 4),
                                  self.palette().color(QPalette.ColorRole.Midlight))

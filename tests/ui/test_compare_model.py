@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 
 from secondop_desktop.domain.model import Case, Review
+from secondop_desktop.ui import theme
 from secondop_desktop.ui.compare_delegate import FOLD_LINES, CompareDelegate
 from secondop_desktop.ui.compare_model import COL_FIRST, COL_MARK, COL_SECOND, CompareModel, Role
-from secondop_desktop.ui.compare_style import DARK, LIGHT, contrast
+from secondop_desktop.ui.compare_style import colours_from, contrast
 from tests.ui.test_compare_model_fakes import (
     FakeEngine,
     crossed_three,
@@ -121,13 +122,19 @@ def test_an_empty_model(qapp) -> None:
     assert model.difference_rows() == []
 
 
-@pytest.mark.parametrize("colours", [LIGHT, DARK], ids=["light", "dark"])
-def test_colours_keep_text_readable(colours) -> None:
+@pytest.mark.parametrize(("dark", "high_contrast"), [(False, False), (True, False), (False, True)],
+                         ids=["light", "dark", "high contrast"])
+def test_colours_keep_text_readable(qapp, dark, high_contrast) -> None:
+    colours = colours_from(theme.build(QPalette(), dark, high_contrast))
     for background in (colours.base, colours.diff_tint, colours.word_tint):
         assert contrast(colours.text, background) >= 4.5, background
     for background in (colours.base, colours.diff_tint):
         for fg in (colours.muted, colours.same, colours.refined, colours.differs, colours.only):
             assert contrast(fg, background) >= 4.5, (fg, background)
+
+
+# The light theme's compare colours (ui/theme.py derives them from Qt's own palette).
+LIGHT = colours_from(theme.build(QPalette(), dark=False))
 
 
 def _cell(label: str, text: str, segments: tuple[tuple[str, bool], ...], differs: bool = True,
