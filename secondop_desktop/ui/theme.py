@@ -234,8 +234,9 @@ def build(palette: QPalette, dark: bool, high_contrast: bool = False) -> Theme:
 
 
 def palette_for(theme: Theme, start: QPalette) -> QPalette:
-    """``start`` with every role the widgets draw from set to the theme's colours."""
-    palette = QPalette(start)
+    """``start`` (changed in place: pass a copy) with every role the widgets draw from set to
+    the theme's colours."""
+    palette = start
     roles = QPalette.ColorRole
     active = {
         roles.Window: theme.window, roles.WindowText: theme.text, roles.Base: theme.base,
@@ -297,7 +298,9 @@ def apply(app: QApplication, *, high_contrast: bool | None = None,
     if dark is not None:
         _State.dark = dark
     if _State.desktop_palette is None:
-        _State.desktop_palette = QPalette(app.palette())
+        # app.palette() hands out a copy. (Not QPalette(other): that overload loads Qt's
+        # namespace, which must wait for the first paint.)
+        _State.desktop_palette = app.palette()
     desktop = _State.desktop_palette
     is_dark = _State.dark if _State.dark is not None else _is_dark(
         desktop.color(QPalette.ColorRole.Window).name())
@@ -305,7 +308,7 @@ def apply(app: QApplication, *, high_contrast: bool | None = None,
     if theme == _State.current and app.styleSheet():
         return theme
     _State.current = theme
-    app.setPalette(palette_for(theme, desktop))
+    app.setPalette(palette_for(theme, app.palette()))
     path = resource_path("style.qss")
     if path.is_file():
         app.setStyleSheet(theme.style_sheet(path.read_text(encoding="utf-8")))
@@ -340,7 +343,7 @@ def follow_desktop(app: QApplication) -> None:
         _State.desktop_palette = None
         _State.dark = desktop_is_dark()
         app.setPalette(QPalette())  # let the platform's palette through before reading it
-        _State.desktop_palette = QPalette(app.palette())
+        _State.desktop_palette = app.palette()
         apply(app)
 
     hints.colorSchemeChanged.connect(changed)
