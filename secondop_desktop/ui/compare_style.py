@@ -42,10 +42,12 @@ def colours_from(chosen: theme.Theme) -> CompareColours:
 
 
 def colours_for(palette: QPalette) -> CompareColours:
-    """The colours of the theme in use (light, dark or high contrast; ``palette`` is the
-    view's, kept for callers that react to a palette change)."""
-    del palette  # the theme was derived from the application's palette already
-    return colours_from(theme.current())
+    """The colours of the theme in use (light, dark or high contrast), or, where the view was
+    given a palette of the other kind (dark in a light window), the theme derived from it."""
+    chosen = theme.current()
+    if theme.palette_is_dark(palette) != chosen.dark:
+        chosen = theme.build(palette, not chosen.dark, chosen.high_contrast)
+    return colours_from(chosen)
 
 
 relative_luminance = theme.relative_luminance

@@ -178,6 +178,10 @@ def _is_dark(colour: str) -> bool:
     return QColor(colour).lightnessF() < 0.5
 
 
+def palette_is_dark(palette: QPalette) -> bool:
+    return _is_dark(palette.color(QPalette.ColorRole.Window).name())
+
+
 def build(palette: QPalette, dark: bool, high_contrast: bool = False) -> Theme:
     """The theme for ``palette`` on a light or ``dark`` desktop."""
     scheme = DARK if dark else LIGHT

@@ -820,14 +820,17 @@ def test_show_all_under_a_folded_text_unfolds_it(qtbot, demo_case: Case) -> None
 def test_a_dark_desktop_gives_the_rows_dark_colours(qtbot, view: CompareView) -> None:
     from PySide6.QtGui import QColor, QPalette
 
-    from secondop_desktop.ui.compare_style import DARK, LIGHT
+    from secondop_desktop.ui import theme
+    from secondop_desktop.ui.compare_style import colours_from
 
-    assert view.model.colours == LIGHT
+    assert view.model.colours == colours_from(theme.current())
     dark = QPalette(view.palette())
     dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
     dark.setColor(QPalette.ColorRole.Base, QColor("#1a1a1a"))
     dark.setColor(QPalette.ColorRole.WindowText, QColor("#f0f0f0"))
     view.setPalette(dark)
+    DARK = colours_from(theme.build(dark, dark=True))  # noqa: N806 (the dark theme's colours)
+    assert DARK.base != colours_from(theme.current()).base
     assert view.model.colours == DARK and view.delegate.colours == DARK
     stage = view.filter.index(view.filter.row_of_source(row_named(view, "Stage")), 1)
     found = view.delegate.cell(stage, view.table.font(), view.table.columnWidth(1))
