@@ -243,9 +243,16 @@ class InTheRoom(QDialog):
         tag_row.addWidget(tag_caption)
         self.tag_buttons: dict[str, QPushButton] = {}
         for number, tag in enumerate(NOTE_TAGS, start=1):
-            button = QPushButton(f"{tag_words(tag)} ({number})")
+            words = f"{tag_words(tag)} ({number})"
+            button = QPushButton(words)
             button.setObjectName(f"room_tag_{tag}")
             button.setCheckable(True)
+            # On is said in words as well as by the look: "✓ Diagnosis (1)".
+            button.toggled.connect(
+                lambda on, b=button, w=words: b.setText(f"✓ {w}" if on else w))
+            button.setText(f"✓ {words}")  # as wide on as off: the row does not jump
+            button.setMinimumWidth(button.sizeHint().width())
+            button.setText(words)
             button.setAutoDefault(False)
             # A shortcut of the screen's own, toggling at once (a button's own shortcut
             # "animates" the click and toggles a moment later, after the next key perhaps).

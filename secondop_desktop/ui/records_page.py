@@ -315,7 +315,7 @@ class RecordsPage(QScrollArea):
         if count == 0:
             words = self.tr("Add the usual checklist")
         elif missing:
-            words = self.tr("Add what is missing from the checklist ({n})").format(n=missing)
+            words = self.tr("Complete the checklist ({n})").format(n=missing)
         else:
             words = self.tr("Checklist complete")
         self.checklist_button.setText(words)
