@@ -29,6 +29,7 @@ from secondop_desktop.store.journal import (
     Journal,
     JournalDamaged,
     JournalError,
+    JournalInUse,
     JournalTooNew,
     restore_from,
 )
@@ -92,19 +93,28 @@ def _open_exclusive(path: Path | None, quick_check: bool = True) -> Journal:
     return Journal.open(path, exclusive=True, quick_check=quick_check)
 
 
-def open_journal(path: Path | None, quick_check: bool = True) -> Journal | None:
+class HandedOver(Exception):
+    """The journal is open in another SecondOp window, which took this start's request."""
+
+
+def open_journal(path: Path | None, quick_check: bool = True,
+                 hand_over: Callable[[], bool] | None = None) -> Journal | None:
     """Open the journal, or explain why not; a damaged or too-new one may be swapped for its
     latest good backup if the user agrees (the file it replaces is kept aside).
 
     ``quick_check=False`` skips the integrity check that reads the whole file (the caller runs
-    the full check in the background instead; the cheap header and schema check still runs)."""
+    the full check in the background instead; the cheap header and schema check still runs).
+    ``hand_over`` is tried when another window holds the journal: when it returns True (that
+    window took the request), ``HandedOver`` is raised instead of the message."""
     try:
         return _open_exclusive(path, quick_check=quick_check)
     except (JournalDamaged, JournalTooNew) as exc:
         return offer_way_back(exc)
     except JournalError as exc:
-        # JournalInUse (another SecondOp window has it) comes here too: its message says what to
-        # do, and the caller quits with code 1.
+        if isinstance(exc, JournalInUse) and hand_over is not None and hand_over():
+            raise HandedOver from exc
+        # JournalInUse (another SecondOp window has it, and did not answer) comes here too:
+        # its message says what to do, and the caller quits with code 1.
         dialogs.show_error(None, _tr("The journal cannot be opened"), str(exc))
         return None
 
@@ -140,7 +150,8 @@ def offer_way_back(problem: Exception) -> Journal | None:
     return journal
 
 
-def start(journal_path: Path | None, demo: bool = False) -> MainWindow | None:
+def start(journal_path: Path | None, demo: bool = False,
+          hand_over: Callable[[], bool] | None = None) -> MainWindow | None:
     """Everything up to the window shown with the journal's cases listed (what
     bench/bench_startup.py times): None, after saying why, when the journal cannot be opened.
     The menus' commands and the last case come once the window is on screen
@@ -151,7 +162,7 @@ def start(journal_path: Path | None, demo: bool = False) -> MainWindow | None:
     at open, and every row read after that is checked as it is read (``store.readback``), so a
     damaged row ends in the damaged-journal message with the way back, never in the window."""
     make_application()
-    journal = open_journal(journal_path, quick_check=False)
+    journal = open_journal(journal_path, quick_check=False, hand_over=hand_over)
     if journal is None:
         return None
     # The window first, then its journal: a journal found damaged while its cases are read is
@@ -317,7 +328,17 @@ def run(journal_path: Path | None, demo: bool, open_file: Path | None = None) ->
     worked example straight away, ``open_file`` imports a case file and shows it. Returns the
     exit code (1 when the journal cannot be opened)."""
     reporter = error_report.install()  # from the start: an error in start-up is told too
-    window = start(journal_path, demo)
+
+    def hand_over() -> bool:
+        from secondop_desktop.ui.instance_handoff import hand_over as send
+
+        return send(journal_path, open_file)
+
+    try:
+        window = start(journal_path, demo, hand_over=hand_over)
+    except HandedOver:
+        reporter.uninstall()
+        return 0  # the window already open took the file (or came to the front)
     if window is None:
         reporter.uninstall()
         return 1
@@ -330,6 +351,9 @@ def run(journal_path: Path | None, demo: bool, open_file: Path | None = None) ->
 
         first_paint.after_first_paint(
             window, lambda: QTimer.singleShot(0, window, lambda: open_case_file(window, open_file)))
+    first_paint.after_first_paint(
+        window, lambda: QTimer.singleShot(0, window, lambda: listen_for_later_starts(
+            window, journal_path)))
     integration: list[threading.Thread | None] = []
     first_paint.after_first_paint(
         window, lambda: QTimer.singleShot(0, window,
@@ -353,6 +377,26 @@ def run(journal_path: Path | None, demo: bool, open_file: Path | None = None) ->
             if thread is not None:
                 thread.join(timeout=10)
     return int(code)
+
+
+def listen_for_later_starts(window: MainWindow, journal_path: Path | None) -> None:
+    """A later start on this journal (a case file opened from the file manager, the menu
+    entry clicked again) brings this window to the front, with the file imported."""
+    from secondop_desktop.ui.instance_handoff import HandoffServer
+    from secondop_desktop.ui.open_case_file import open_case_file
+
+    server = HandoffServer(journal_path, window)
+    server.setObjectName("handoff_server")
+
+    def requested(path: Path | None) -> None:
+        if window.isMinimized():
+            window.showNormal()
+        window.raise_()
+        window.activateWindow()
+        if path is not None:
+            open_case_file(window, path)
+
+    server.requested.connect(requested)
 
 
 def _start_log() -> None:

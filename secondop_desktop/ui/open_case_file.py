@@ -3,9 +3,11 @@
 when the user opens one) is imported into the window's journal, merged if the case is known, and
 shown, with what the import did.
 
-When the window has its own import command (``MainWindow.import_case_file(path)``, with the merge
-report's dialog), that is used; until then the same steps are taken here and the report's
-sentence shown through ``ui.dialogs``.
+The window's own import command (``MainWindow.import_case_file(path)``: the merge-report window
+of ``ui/case_transfer.py``) does it. Should a window lack it (an older main window in a test,
+say), the same steps are taken here and the report's sentence shown through ``ui.dialogs``.
+A case file opened while SecondOp is already open reaches the open window through
+``ui/instance_handoff.py``.
 """
 
 from __future__ import annotations

@@ -60,6 +60,24 @@ def test_the_first_start_puts_secondop_in_the_menu_and_about_takes_it_out(
     thread.join()
 
 
+def _what_was_told(monkeypatch) -> list[str]:
+    """The merge report's sentence, whichever way it is shown: the window's own merge-report
+    window (``import_case_file``), or the plain message of ``ui/open_case_file.py``."""
+    told: list[str] = []
+    monkeypatch.setattr(dialogs, "show_info", lambda parent, title, text: told.append(text))
+
+    def window_shown(dialog) -> None:
+        label = dialog.findChild(QLabel, "merge_summary")
+        told.append(label.text() if label is not None else dialog.windowTitle())
+
+    monkeypatch.setattr(dialogs, "show_window", window_shown, raising=False)
+    return told
+
+
+ROUTES = [pytest.param(True, id="the window's import"),
+          pytest.param(False, id="without it (ui/open_case_file.py)")]
+
+
 def _exported_with_a_new_note(journal_path: Path, demo_case, tmp_path: Path) -> Path:
     case = copy.deepcopy(demo_case)
     stamp = now_iso()
@@ -70,25 +88,31 @@ def _exported_with_a_new_note(journal_path: Path, demo_case, tmp_path: Path) -> 
     return path
 
 
+@pytest.mark.parametrize("window_import", ROUTES)
 def test_opening_a_case_file_imports_it_and_says_what_changed(opened, qtbot, monkeypatch,
-                                                              demo_case, tmp_path):
+                                                              demo_case, tmp_path,
+                                                              window_import: bool):
+    if not window_import:
+        monkeypatch.delattr(MainWindow, "import_case_file", raising=False)
     window = opened.window()
     qtbot.mouseClick(child(window, QPushButton, "welcome_example"), Qt.MouseButton.LeftButton)
     before = len(window.document.case.notes)
     path = _exported_with_a_new_note(opened.journal_path, demo_case, tmp_path)
+    told = _what_was_told(monkeypatch)
     case_id = open_case_file(window, path)
     assert case_id == demo_case.id
-    # The merge report shows beside the window (it does not block it).
-    report = window.merge_report
-    assert report is not None and report.isVisible()
-    assert child(report, QLabel, "merge_summary").text() == "Added 1 note; nothing else changed."
+    assert told == ["Added 1 note; nothing else changed."]
     # The window shows the merged case, not the copy it had open.
     assert len(window.document.case.notes) == before + 1
     assert len(stored(opened.journal_path, case_id).notes) == before + 1
     assert window.windowTitle() == demo_case.title
 
 
-def test_a_file_that_is_not_a_case_file_is_refused_in_plain_words(opened, monkeypatch, tmp_path):
+@pytest.mark.parametrize("window_import", ROUTES)
+def test_a_file_that_is_not_a_case_file_is_refused_in_plain_words(opened, monkeypatch, tmp_path,
+                                                                  window_import: bool):
+    if not window_import:
+        monkeypatch.delattr(MainWindow, "import_case_file", raising=False)
     window = opened.window()
     path = tmp_path / "scan.secondop"
     path.write_bytes(b"%PDF-1.7\n\xe2\xe3\xcf\xd3 not a case")
@@ -119,5 +143,52 @@ def test_starting_with_a_case_file_opens_it(qtbot, journal_path, demo_case, tmp_
     assert application.run(journal_path, demo=False, open_file=path) == 0
     assert seen == [demo_case.title]
     assert told and told[0].startswith("Added")
+    with Journal.open(journal_path) as journal:
+        assert journal.load_case(demo_case.id).notes[-1].text.startswith("Called the clinic")
+
+
+def test_a_case_file_opened_while_secondop_is_open_goes_to_the_open_window(
+        qtbot, journal_path, demo_case, tmp_path, monkeypatch):
+    """The file manager starts a second SecondOp with the file; the journal is this window's,
+    so the second one hands the file over and ends; this window imports it and says so."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    deadline = time.monotonic() + 60
+    path = _exported_with_a_new_note(journal_path, demo_case, tmp_path)
+    told = _what_was_told(monkeypatch)
+    second: list[subprocess.Popen] = []
+    root = Path(__file__).resolve().parents[2]
+
+    def step() -> None:
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.isVisible()]
+        server = windows[0].findChild(QObject, "handoff_server") if windows else None
+        if server is not None and not second:
+            env = {**os.environ, "PYTHONPATH": str(root)}
+            second.append(subprocess.Popen(
+                [sys.executable, "-m", "secondop_desktop", "--journal", str(journal_path),
+                 str(path)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE))
+        if second and second[0].poll() is not None and told:
+            windows[0].close()
+            return
+        if time.monotonic() > deadline:  # the second one is stuck (on a dialog, say): fail
+            if second:
+                second[0].kill()
+            for window in windows:
+                window.close()
+            return
+        QTimer.singleShot(50, step)
+
+    from PySide6.QtCore import QObject
+
+    QTimer.singleShot(50, step)
+    assert application.run(journal_path, demo=True) == 0
+    assert second, "the handoff server never started"
+    out, err = second[0].communicate(timeout=30)
+    assert second[0].returncode == 0, err
+    assert told and told[0].startswith("Added 1 note")
     with Journal.open(journal_path) as journal:
         assert journal.load_case(demo_case.id).notes[-1].text.startswith("Called the clinic")
