@@ -51,9 +51,17 @@ def _problems(journal: object, conn: sqlite3.Connection) -> list[str]:
         orphans = conn.execute("PRAGMA foreign_key_check").fetchall()
         if orphans:
             return [f"{len(orphans)} stored items belong to no case"]
+        # One case at a time: a big journal is never held in memory whole.
+        indexed = 0
         for case_id in journal.case_ids():  # type: ignore[attr-defined]
             journal._checked_case_data(case_id)  # type: ignore[attr-defined]
-        return _search_problems(journal, conn) + journal._column_problems()  # type: ignore[attr-defined]
+            differs, count = _search_differs(journal, conn, case_id)
+            if differs:
+                return ["the search entries differ from the texts they were made from"]
+            indexed += count
+        if conn.execute("SELECT count(*) FROM search_index").fetchone()[0] != indexed:
+            return ["the search index holds entries of no case"]
+        return journal._column_problems()  # type: ignore[attr-defined,no-any-return]
     except JournalError as exc:
         return [getattr(exc, "reason", str(exc))]
     except readback.READ_ERRORS as exc:
@@ -62,16 +70,11 @@ def _problems(journal: object, conn: sqlite3.Connection) -> list[str]:
         return [readback.reason(exc)]
 
 
-def _search_problems(journal: object, conn: sqlite3.Connection) -> list[str]:
-    expected = {
-        (case_id, e.kind, e.object_id, e.opinion_id, e.text)
-        for case_id, entries in journal._expected_entries().items()  # type: ignore[attr-defined]
-        for e in entries
-    }
-    actual_rows = conn.execute(
-        "SELECT case_id, kind, object_id, opinion_id, text FROM search_index"
+def _search_differs(journal: object, conn: sqlite3.Connection, case_id: str) -> tuple[bool, int]:
+    """Whether the case's search entries differ from its texts, and how many it has."""
+    made = journal._expected_entries(only=case_id).get(case_id, [])  # type: ignore[attr-defined]
+    expected = {(e.kind, e.object_id, e.opinion_id, e.text) for e in made}
+    rows = conn.execute(
+        "SELECT kind, object_id, opinion_id, text FROM search_index WHERE case_id = ?", (case_id,)
     ).fetchall()
-    actual = set(actual_rows)
-    if expected != actual or len(actual_rows) != len(actual):
-        return ["the search entries differ from the texts they were made from"]
-    return []
+    return (set(rows) != expected or len(rows) != len(set(rows))), len(rows)

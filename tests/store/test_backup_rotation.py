@@ -46,14 +46,14 @@ def test_the_full_check_never_holds_up_a_save(
     journal: Path, demo_case: Case, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     reading, release = threading.Event(), threading.Event()
-    search_problems = health._search_problems
+    search_differs = health._search_differs
 
-    def paused(*args: object) -> list[str]:
+    def paused(*args: object) -> tuple[bool, int]:
         reading.set()
         release.wait(30)
-        return search_problems(*args)  # type: ignore[arg-type]
+        return search_differs(*args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(health, "_search_problems", paused)
+    monkeypatch.setattr(health, "_search_differs", paused)
     found: list[list[str]] = []
     check = threading.Thread(target=lambda: found.append(health.full_check(journal)))
     check.start()
