@@ -19,6 +19,7 @@ import random
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -148,7 +149,11 @@ def test_damaged_journals_never_crash_and_are_never_changed(
         path = folder / "journal.secondop-journal"
         data = damaged(pristine, how)
         path.write_bytes(data)
+        started = time.perf_counter()
         result = worker.run(path)
+        spent = time.perf_counter() - started
+        if spent > 10:  # worth knowing, not a failure: a slow machine is not a fault
+            print(f"slow example ({spent:.0f} s): {how[0]}")
         check_outcome(result, path, data)
         told = result["window"]["told"]  # type: ignore[index]
         key = f"{how[0]}: " + ("told" if told else "opened")
