@@ -241,6 +241,9 @@ class CasePage(QWidget):
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         stand_in.deleteLater()
+        if not page.accessibleName():
+            # A page that scrolls is a keyboard stop of its own: a screen reader names it.
+            page.setAccessibleName(plain_text(_tr(_PARTS[index][0])))
         if hasattr(page, "set_journal_getter"):
             page.set_journal_getter(lambda: self.journal_getter())
         if index != TAB_COMPARE and hasattr(page, "set_document"):

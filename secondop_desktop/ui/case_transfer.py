@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication
 
 from secondop_desktop.store.errors import JournalError
 from secondop_desktop.ui import dialogs
+from secondop_desktop.ui.announce import announce
 
 if TYPE_CHECKING:
     from secondop_desktop.ui.main_window import MainWindow
@@ -119,6 +120,8 @@ def import_case_file(window: MainWindow, path: Path) -> str | None:
     dialog.restored.connect(lambda text: window.statusBar().showMessage(text, 8000))
     window.merge_report = dialog
     dialogs.show_window(dialog)
+    # A screen reader hears that the import finished and what it did, not only the new window.
+    announce(dialog, _tr("Case file imported. {summary}").format(summary=report.describe()))
     return case_id
 
 

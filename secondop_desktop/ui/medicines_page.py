@@ -216,7 +216,7 @@ class MedicinesSection(QWidget):
                                            self.tr("e.g. my family doctor, Dr Weber"))
         self.reason = fields.line_edit("medicine_reason", self.tr("Why you take it"),
                                        self.tr("e.g. for the knee pain"))
-        self.notes = form_fields.text_edit("medicine_notes", self.tr("Notes"),
+        self.notes = form_fields.text_edit("medicine_notes", self.tr("Notes on this medicine"),
                                            self.tr("e.g. upsets my stomach"), 2)
         self.prescriber_caption = QLabel(self.tr("Who prescribed it:"))
         rows = ((self.tr("Medicine:"), self.name), (self.tr("Dose:"), self.dose),

@@ -96,6 +96,7 @@ class MergeReportDialog(QDialog):
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("merge_scroll")
+        scroll.setAccessibleName(self.tr("What the import changed"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)

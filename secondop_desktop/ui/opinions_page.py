@@ -153,6 +153,9 @@ class OpinionsPage(QWidget):
                 self.tabs.setTabText(number - 1, title.replace("&", "&&"))
                 self.tabs.setTabToolTip(number - 1, self.tr("{label}: {title}").format(
                     label=opinion.label or self.tr("Opinion"), title=title))
+                # The scrolling page is a stop for the keyboard: it says whose opinion it is.
+                self.tabs.widget(number - 1).setAccessibleName(self.tr("Opinion {n}: {title}")
+                                                               .format(n=number, title=title))
 
     def _update_buttons(self) -> None:
         count = len(self.document.case.opinions) if self.document else 0

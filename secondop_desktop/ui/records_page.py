@@ -174,7 +174,7 @@ class RecordsPage(QScrollArea):
                                       {k: word(v) for k, v in RECORD_KIND_WORDS.items()})
         self.status = form_fields.combo("record_status", self.tr("Where it stands"),
                                         {k: word(v) for k, v in RECORD_STATUS_WORDS.items()})
-        self.notes = form_fields.text_edit("record_notes", self.tr("Notes"),
+        self.notes = form_fields.text_edit("record_notes", self.tr("Notes on this record"),
                                            self.tr("e.g. asked the hospital on 3 March"), 2)
         for label, widget in ((self.tr("What it is:"), self.title),
                               (self.tr("Kind:"), self.kind),

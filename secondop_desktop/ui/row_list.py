@@ -210,13 +210,17 @@ class RowListEditor(QWidget):
 
     def _make_input(self, spec_field: FieldSpec) -> QWidget:
         object_name = f"{self.spec.prefix}_{spec_field.attr}"
+        # Read aloud with the list it belongs to: "Kind of the evidence", not a bare "Kind"
+        # that the recommendations' list has too.
+        spoken = self.tr("{label} of the {noun}").format(label=spec_field.label,
+                                                          noun=self.spec.noun)
         if spec_field.kind == "text":
-            return form_fields.text_edit(object_name, spec_field.label, spec_field.placeholder, 2)
+            return form_fields.text_edit(object_name, spoken, spec_field.placeholder, 2)
         if spec_field.kind in ("combo", "doctor"):
-            return form_fields.combo(object_name, spec_field.label, spec_field.choices)
+            return form_fields.combo(object_name, spoken, spec_field.choices)
         if spec_field.kind == "check":
             return form_fields.check(object_name, spec_field.label)
-        return fields.line_edit(object_name, spec_field.label, spec_field.placeholder)
+        return fields.line_edit(object_name, spoken, spec_field.placeholder)
 
     def _wire(self) -> None:
         self.list_view.selectionModel().currentChanged.connect(self._current_changed)

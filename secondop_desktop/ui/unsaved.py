@@ -17,6 +17,8 @@ from PySide6 import QtCore
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from secondop_desktop.ui.announce import announce
+
 if TYPE_CHECKING:
     from secondop_desktop.domain.model import Case
 
@@ -54,11 +56,17 @@ class SaveProblemBanner(QFrame):
     def show_problem(self, message: str) -> None:
         """Say ``message`` (or hide, for "")."""
         if not message:
+            if not self.isHidden():
+                announce(self, self.tr("Your changes are saved now."))
             self.hide()
             return
-        self.label.setText(self.tr(
+        text = self.tr(
             "Your latest changes are not saved. {message} They stay in this window, and "
-            "SecondOp keeps trying to save them.").format(message=message))
+            "SecondOp keeps trying to save them.").format(message=message)
+        if text != self.label.text() or self.isHidden():
+            # Said once to a screen reader, at once (each retry that fails alike stays quiet).
+            announce(self, text, assertive=True)
+        self.label.setText(text)
         self.show()
 
 

@@ -101,8 +101,8 @@ def test_every_focus_rule_draws_a_ring_of_two_pixels_in_the_focus_colour():
     # The controls a person tabs to are all covered.
     covered = " ".join(sel for sel, _ in focus_rules)
     for kind in ("QPushButton", "QToolButton", "QLineEdit", "QPlainTextEdit", "QComboBox",
-                 "QAbstractSpinBox", "QListView", "QTableView", "QTreeView", "QCheckBox", "QRadioButton",
-                 "QTabBar", "QSlider", "QTextEdit"):
+                 "QAbstractSpinBox", "QListView", "QTableView", "QTreeView", "QCheckBox",
+                 "QRadioButton", "QTabBar", "QSlider", "QTextEdit"):
         assert kind in covered, kind
 
 
