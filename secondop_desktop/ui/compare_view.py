@@ -583,8 +583,9 @@ class CompareView(QWidget):
         row = self.filter.row_of_source(source)
         selection = self.table.selectionModel()
         if row < 0:
-            if self._current_key is not None and source < 0:
-                self._current_key = None
+            # Gone, or not on show any more ("Only differences"): no row is looked at, and the
+            # panel says how to choose one rather than acting on a row out of sight.
+            self._current_key = None
             selection.clearCurrentIndex()
             selection.clearSelection()
             self._show_panel()

@@ -870,3 +870,15 @@ def test_most_important_first_stays_after_a_refresh(qtbot, demo_case: Case) -> N
     widget.refresh_now()
     assert [widget.model.row(r).label for r in rows(widget)] == before
     assert widget.table.model().index(0, 1).data(Role.LABEL) == "Stage"
+
+
+def test_a_row_looked_at_that_the_filter_hides_gives_way_to_the_next_one_shown(
+        qtbot, view: CompareView) -> None:
+    click_row(qtbot, view, row_named(view, "Certainty"))
+    qtbot.mouseClick(view.findChild(QCheckBox, "compare_only_differences"),
+                     Qt.MouseButton.LeftButton)
+    stage = row_named(view, "Stage")
+    assert current_rows(view) == [stage]  # the next row on show, its controls in the panel
+    assert panel(view).key == "stage" and not panel(view).hint.isVisible()
+    view.next_difference()
+    assert current_rows(view) == [3]
