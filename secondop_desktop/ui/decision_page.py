@@ -138,6 +138,10 @@ class DecisionPage(form_fields.FormPage):
         self.pick_option = QComboBox()
         fields.name(self.pick_option, "decision_pick_option",
                     self.tr("Choose the plan from your options"))
+        # Sized by a few letters, not the longest option: large text never widens the page.
+        self.pick_option.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.pick_option.setMinimumContentsLength(12)
         self.chosen = fields.line_edit("decision_chosen", self.tr("The plan I chose"),
                                        self.tr("e.g. Twelve weeks of supervised physical therapy"))
         self.based_on_model = QStandardItemModel(self)

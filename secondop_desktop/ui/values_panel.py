@@ -244,6 +244,9 @@ class ValuesPanel(QWidget):
         self.factor_choice = QComboBox()
         fields.name(self.factor_choice, "factor_choice", self.tr("A factor to add"))
         self.factor_choice.setEditable(True)
+        self.factor_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.factor_choice.setMinimumContentsLength(12)
         self.factor_choice.addItems([_tr(f) for f in STARTER_FACTORS])
         self.factor_choice.setCurrentIndex(-1)
         self.factor_choice.lineEdit().setPlaceholderText(
