@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 from secondop_desktop.domain import edits
 from secondop_desktop.domain.comparison import Point
 from secondop_desktop.domain.model import Case, Question, Review, now_iso
-from secondop_desktop.ui import fields
+from secondop_desktop.ui import fields, theme
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.case_list_model import UNTITLED
 from secondop_desktop.ui.words import status_words
@@ -244,6 +245,8 @@ class CasePage(QWidget):
         if not page.accessibleName():
             # A page that scrolls is a keyboard stop of its own: a screen reader names it.
             page.setAccessibleName(plain_text(_tr(_PARTS[index][0])))
+        if isinstance(page, QAbstractScrollArea) and page.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            theme.ring_when_focused(page)
         if hasattr(page, "set_journal_getter"):
             page.set_journal_getter(lambda: self.journal_getter())
         if index != TAB_COMPARE and hasattr(page, "set_document"):

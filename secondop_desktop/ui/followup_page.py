@@ -178,6 +178,7 @@ class FollowUpPage(form_fields.FormPage):
 
         self.table = QTableView()
         fields.name(self.table, "followups_table", self.tr("The differences to follow up"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop.domain import edits
 from secondop_desktop.domain.model import Case, Opinion, now_iso
-from secondop_desktop.ui import dialogs, fields
+from secondop_desktop.ui import dialogs, fields, theme
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.compare_flow import FlowLayout
 from secondop_desktop.ui.opinion_editor import OpinionEditor
@@ -135,6 +135,7 @@ class OpinionsPage(QWidget):
                 scroll.setObjectName("opinion_scroll")
                 scroll.setWidgetResizable(True)
                 scroll.setFrameShape(QFrame.Shape.NoFrame)
+                theme.ring_when_focused(scroll)
                 scroll.setWidget(editor)
                 self.tabs.addTab(scroll, "")
                 self.editors.append(editor)

@@ -269,6 +269,7 @@ class OptionsPanel(QWidget):
             "the cell and start typing.")))
         self.grid = QTableView()
         fields.name(self.grid, "option_grid", self.tr("The option side by side"))
+        self.grid.setTabKeyNavigation(False)  # Tab leaves the grid; arrows move inside it
         self.grid.setModel(self.grid_model)
         self.grid.setWordWrap(True)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed

@@ -16,7 +16,7 @@ from dataclasses import dataclass, fields
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame
 
 from secondop_desktop.resources import resource_path
 
@@ -320,6 +320,16 @@ def apply(app: QApplication, *, high_contrast: bool | None = None,
         notifier = ThemeNotifier()
     notifier.changed.emit()
     return theme
+
+
+def ring_when_focused(area: QAbstractScrollArea) -> None:
+    """A scrolling page that is a keyboard stop of its own gets the focus ring too: style
+    sheets draw no border on a frameless area, so it gets a frame the sheet then draws
+    (a 2 px transparent one, the ring's colour with the focus)."""
+    area.setFrameShape(QFrame.Shape.StyledPanel)
+    area.setProperty("page", True)
+    area.style().unpolish(area)  # a property the sheet selects on counts from the next polish
+    area.style().polish(area)
 
 
 def desktop_is_dark() -> bool | None:

@@ -126,6 +126,7 @@ class TimelinePage(QWidget):
         layout.addLayout(buttons)
         self.table = QTableView()
         fields.name(self.table, "timeline_table", self.tr("The case's timeline"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
