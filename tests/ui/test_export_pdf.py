@@ -366,9 +366,10 @@ def test_the_dialog_grows_to_show_the_result(qtbot, demo_case, dialogs, monkeypa
         corner = widget.mapTo(dialog, widget.rect().bottomRight())
         assert inside.contains(corner), (widget.objectName(), corner, inside)
         # Not squeezed either: as tall as its text needs.
+        # (A row of a box and a button takes the box's height: a few pixels either way.)
         needed = (widget.heightForWidth(widget.width()) if widget.hasHeightForWidth()
                   else widget.sizeHint().height())
-        assert widget.height() >= needed - 2, widget.objectName()
+        assert widget.height() >= needed - 6, widget.objectName()
     for check in (dialog.large_print_check, dialog.include_private_check):
         assert check.height() >= check.heightForWidth(check.width()) - 2
     appearance.apply_text_size(100)
