@@ -251,6 +251,8 @@ class ValuesPanel(QWidget):
         self.factor_choice.setCurrentIndex(-1)
         self.factor_choice.lineEdit().setPlaceholderText(
             self.tr("Choose or type what matters to you"))
+        # The box typed in is read on its own over AT-SPI: it says what it is for too.
+        self.factor_choice.lineEdit().setAccessibleName(self.tr("A factor to add"))
         self.add_factor = fields.button("factor_add", self.tr("Add"),
                                         self.tr("Add what matters to you"))
         self.remove_factor = fields.button("factor_remove", self.tr("Remove"),

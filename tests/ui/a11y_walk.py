@@ -57,9 +57,15 @@ def walk(widget: QWidget) -> list[Node]:
         found.append(Node(role, name,
                           iface.text(QAccessible.Text.Description) or "",
                           bool(state.focusable) and not state.disabled, where))
-        if role in (QAccessible.Role.Table, QAccessible.Role.List, QAccessible.Role.Tree,
-                    QAccessible.Role.ComboBox):
+        if role in (QAccessible.Role.Table, QAccessible.Role.List, QAccessible.Role.Tree):
             return  # items are read with their row; a table is checked through its model
+        if role == QAccessible.Role.ComboBox:
+            # Its list is read as items; the box typed in (an editable one) is a control.
+            for i in range(iface.childCount()):
+                part = iface.child(i)
+                if part is not None and part.role() == QAccessible.Role.EditableText:
+                    visit(part, where, depth + 1)
+            return
         for i in range(iface.childCount()):
             visit(iface.child(i), where, depth + 1)
 
