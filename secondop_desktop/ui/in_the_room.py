@@ -372,10 +372,17 @@ class InTheRoom(QDialog):
     def _show_answers(self) -> None:
         opinion = self._opinion(self.document.case)
         if self._rows:
-            self.questions_hint.setText(
-                self.tr("Tick a question once you have asked it, and write the answer under it.")
-                if opinion is not None else
-                self.tr("Choose the doctor you are seeing to tick questions and keep answers."))
+            if opinion is not None:
+                hint = self.tr("Tick a question once you have asked it, and write the answer "
+                               "under it.")
+            elif self.doctor.count() > 1:
+                hint = self.tr("Choose the doctor you are seeing to tick questions and keep "
+                               "answers.")
+            else:  # no doctor in the case yet: notes still go to the case as a whole
+                hint = self.tr("To keep answers per doctor, add the doctor first (Case → Add "
+                               "a doctor's opinion). Your notes are kept for the case "
+                               "meanwhile.")
+            self.questions_hint.setText(hint)
         for row in self._rows:
             answer = opinion.answer_to(row.question_id) if opinion is not None else None
             row.setEnabled(opinion is not None)
