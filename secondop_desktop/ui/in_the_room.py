@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secondop_desktop.domain.model import Answer, Case, Note, Opinion, now_iso
+from secondop_desktop.domain.model import Answer, Case, Note, Opinion, Physician, now_iso
 from secondop_desktop.domain.templates import NOTE_TAGS
 from secondop_desktop.ui import fields, form_fields, plain_text
 from secondop_desktop.ui.case_document import CaseDocument
@@ -48,6 +48,8 @@ from secondop_desktop.ui.list_pages import when
 from secondop_desktop.ui.words import NOTE_TAG_WORDS, lookup
 
 _Index = QModelIndex | QPersistentModelIndex
+
+NEW_DOCTOR = "__new_doctor__"  # the doctor list's "a doctor not in the case yet" item
 
 # The room's text is at least this much larger than the normal text size: read at arm's length,
 # typed in a hurry. A window already set larger keeps its own size.
@@ -214,6 +216,23 @@ class InTheRoom(QDialog):
             pair_row.addWidget(field, 1)
             who.addWidget(pair)
         who.addWidget(self.private)
+        # A doctor the case does not have yet (the first visit to a new one): named here once.
+        self.new_doctor_box = QWidget()
+        self.new_doctor_box.setObjectName("room_new_doctor_box")
+        new_row = QHBoxLayout(self.new_doctor_box)
+        new_row.setContentsMargins(0, 0, 0, 0)
+        new_caption = QLabel(self.tr("Doctor's &name:"))
+        self.new_doctor = fields.line_edit("room_new_doctor", self.tr("The new doctor's name"),
+                                           self.tr("e.g. Dr Zoë Martín"))
+        new_caption.setBuddy(self.new_doctor)
+        self.add_doctor_button = fields.button("room_add_doctor", self.tr("Add this doctor"),
+                                               self.tr("Add this doctor to the case"))
+        self.add_doctor_button.setAutoDefault(False)
+        new_row.addWidget(new_caption)
+        new_row.addWidget(self.new_doctor, 1)
+        new_row.addWidget(self.add_doctor_button)
+        self.new_doctor_box.hide()
+        who.addWidget(self.new_doctor_box)
         outer.addWidget(who_row)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -316,7 +335,9 @@ class InTheRoom(QDialog):
         outer.addWidget(self.splitter, 1)
         self._fit_splitter()
 
-        self.doctor.activated.connect(lambda _i: self._show_answers())
+        self.doctor.activated.connect(lambda _i: self._doctor_chosen())
+        self.new_doctor.returnPressed.connect(self.add_doctor)
+        self.add_doctor_button.clicked.connect(self.add_doctor)
 
     def _fit_splitter(self) -> None:
         """Questions beside the box when there is room for both, under it otherwise."""
@@ -345,13 +366,41 @@ class InTheRoom(QDialog):
         for opinion in case.opinions:
             self.doctor.addItem(opinion.doctor, opinion.id)
         self.doctor.addItem(self.tr("No particular doctor (the case as a whole)"), None)
+        self.doctor.addItem(self.tr("A doctor not in the case yet…"), NEW_DOCTOR)
         # The doctor seen most recently is the likeliest one in the room.
         wanted = opinion_id or (case.opinions[-1].id if case.opinions else None)
         self.doctor.setCurrentIndex(max(self.doctor.findData(wanted), 0))
 
     def opinion_id(self) -> str | None:
         value = self.doctor.currentData()
-        return value if isinstance(value, str) else None
+        return value if isinstance(value, str) and value != NEW_DOCTOR else None
+
+    def _doctor_chosen(self) -> None:
+        naming = self.doctor.currentData() == NEW_DOCTOR
+        self.new_doctor_box.setVisible(naming)
+        if naming:
+            self.new_doctor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._show_answers()
+
+    def add_doctor(self) -> None:
+        """The doctor named in the box becomes an opinion of the case (seen today), chosen for
+        the notes from now on; saved at once."""
+        from datetime import date
+
+        name = self.new_doctor.text().strip()
+        if not name:
+            return
+        stamp = now_iso()
+        opinion = Opinion(physician=Physician(name=name), visit_date=date.today().isoformat(),
+                          updated_at=stamp)
+        self.document.edit("room:doctor", self.tr("Add a doctor"),
+                           lambda case: case.opinions.append(opinion), mergeable=False)
+        self._saved(self._save_now())
+        self._fill_doctors(opinion.id)
+        self.new_doctor.clear()
+        self.new_doctor_box.hide()
+        self._show_answers()
+        self.note_box.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fill_questions(self) -> None:
         for number, question in enumerate(self.document.case.questions, start=1):
@@ -375,12 +424,12 @@ class InTheRoom(QDialog):
             if opinion is not None:
                 hint = self.tr("Tick a question once you have asked it, and write the answer "
                                "under it.")
-            elif self.doctor.count() > 1:
+            elif self.doctor.count() > 2:
                 hint = self.tr("Choose the doctor you are seeing to tick questions and keep "
                                "answers.")
             else:  # no doctor in the case yet: notes still go to the case as a whole
-                hint = self.tr("To keep answers per doctor, add the doctor first (Case → Add "
-                               "a doctor's opinion). Your notes are kept for the case "
+                hint = self.tr("To keep answers per doctor, choose “A doctor not in the case "
+                               "yet…” and name the doctor. Your notes are kept for the case "
                                "meanwhile.")
             self.questions_hint.setText(hint)
         for row in self._rows:

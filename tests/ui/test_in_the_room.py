@@ -193,3 +193,32 @@ def test_a_note_the_journal_refuses_is_kept_and_saved_with_the_next(opened, qtbo
     assert room.saved_label.text() == "Saved ✓"
     assert [n.text for n in stored(opened.journal_path, case.id).notes] == [
         "Dr Müller: wait three months", "then physiotherapy"]
+
+
+def test_a_doctor_not_in_the_case_yet_is_named_once_in_the_room(opened, qtbot):
+    case = Case(title="Rodilla", questions=[Question(text="¿Y si espero?", topic="risks")])
+    with Journal.open(opened.journal_path) as journal:
+        journal.save_case(case)
+    window = opened.window()
+    window.open_case(case.id)
+    room = window.open_room()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is room.note_box, timeout=3000)
+    doctors = child(room, QComboBox, "room_doctor")
+    assert doctors.currentData() is None  # no doctor yet: the case as a whole
+    doctors.setCurrentIndex(doctors.count() - 1)  # "A doctor not in the case yet…"
+    doctors.activated.emit(doctors.currentIndex())
+    name = room.new_doctor
+    assert name.isVisible() and QApplication.focusWidget() is name
+    type_text(qtbot, name, "Dra Zoë Martín")
+    _press(name, Qt.Key.Key_Return)
+    assert doctors.currentText() == "Dra Zoë Martín"
+    assert QApplication.focusWidget() is room.note_box
+    type_text(qtbot, room.note_box, "Dice que puedo esperar tres meses")
+    _press(room.note_box, Qt.Key.Key_Return)
+    qtbot.mouseClick(room._rows[0].asked, LEFT, pos=QPoint(8, room._rows[0].asked.height() // 2))
+    saved = stored(opened.journal_path, case.id)
+    (opinion,) = saved.opinions
+    assert opinion.physician.name == "Dra Zoë Martín" and opinion.visit_date
+    assert [(n.text, n.opinion_id) for n in saved.notes] == [
+        ("Dice que puedo esperar tres meses", opinion.id)]
+    assert [(a.question_id, a.asked) for a in opinion.answers] == [(case.questions[0].id, True)]
