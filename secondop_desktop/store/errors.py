@@ -48,7 +48,8 @@ class JournalDamaged(JournalError):
         if backup is not None:
             advice = (
                 f"The latest automatic backup is {backup}; restore it "
-                f"(secondop restore \"{backup}\", or Restore in the app's File menu)."
+                f"(secondop restore \"{backup}\", or Restore… under Help → How SecondOp keeps "
+                "your notes)."
             )
         else:
             advice = (
