@@ -189,3 +189,31 @@ def test_backup_to_a_place_that_cannot_hold_it_is_one_line(journal: Path, tmp_pa
     blocker.write_text("x")
     result = secondop("backup", "-o", blocker / "b.secondop-journal", "--journal", journal)
     _one_line_failure(result, "could not be made")
+
+
+def test_a_full_disk_during_import_is_said_as_such(journal: Path, demo_file: Path,
+                                                   tmp_path: Path) -> None:
+    import resource
+
+    document = _case_json(demo_file)
+    document["case"]["id"] = "0d1f3c3e-5a43-4c7a-9a56-3f0e2b9d6a11"  # type: ignore[index]
+    document["case"]["title"] = "A new case"  # type: ignore[index]
+    document["case"]["notes"][0]["text"] = "words " * 150_000  # type: ignore[index]
+    big = tmp_path / "big.json"
+    big.write_text(json.dumps(document), "utf-8")
+    before = journal.read_bytes()
+    limit = len(before) + 16 * 1024  # the kernel refuses writes past it (EFBIG), as a full disk
+
+    def limited() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))
+
+    env = dict(os.environ)
+    env.pop("DISPLAY", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "secondop_desktop", "import", str(big), "--journal", str(journal)],
+        capture_output=True, text=True, env=env, timeout=120, preexec_fn=limited)
+    _one_line_failure(result, "disk is full")
+    assert "damaged" not in result.stderr and "intact" in result.stderr
+    check = secondop("check", "--journal", journal)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert "A new case" not in secondop("list", "--journal", journal).stdout
