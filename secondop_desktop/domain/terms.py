@@ -246,12 +246,6 @@ def fold(text: str) -> str:
     return _DECIMAL_COMMA.sub(".", text) if "," in text else text
 
 
-def _phrase_pattern(phrases: list[str]) -> re.Pattern[str]:
-    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))  # longest first
-    body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
-    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])")
-
-
 # One-word names ("carcinoma" -> "cancer"), to write each canonical term in canonical words
 # ("ductal carcinoma insitu" -> "ductal cancer insitu"), so a name replaced inside a longer term
 # reads the same as the whole term's own entry.
@@ -270,7 +264,51 @@ for _canonical, _names in SYNONYMS.items():
     _TO_CANONICAL.setdefault(_target, _target)
     for _name in _names:
         _TO_CANONICAL.setdefault(_name, _target)
-_SYNONYM_RE = _phrase_pattern(list(_TO_CANONICAL))
+# The names are looked up word by word rather than as one regular expression: an alternation
+# of ~400 names took ~8 ms to compile on every start (the PDF export pays it in full), and these
+# look-ups give the same replacements (tests/domain/test_terms_lookup.py checks them against
+# that expression). First word of a name -> the numbers of words its names have, most first.
+_NAME_LENGTHS: dict[str, tuple[int, ...]] = {}
+for _key in _TO_CANONICAL:
+    _words = _key.split()
+    _NAME_LENGTHS[_words[0]] = tuple(sorted({*_NAME_LENGTHS.get(_words[0], ()), len(_words)},
+                                            reverse=True))
+_WORD = re.compile(r"\w+")
+_SPACE = re.compile(r"\s+")
+
+
+def _replace_names(text: str) -> str:
+    """Each name of the table (whole words, the longest at a place first, not after a ".")
+    replaced by its canonical term."""
+    words = list(_WORD.finditer(text))
+    out: list[str] = []
+    done = 0  # text before this index is in ``out``
+    i = 0
+    while i < len(words):
+        first = words[i]
+        step = 1
+        lengths = _NAME_LENGTHS.get(first.group())
+        if lengths and (first.start() == 0 or text[first.start() - 1] != "."):
+            for count in lengths:
+                last = i + count - 1
+                if last >= len(words) or not all(
+                        _SPACE.fullmatch(text, words[j - 1].end(), words[j].start())
+                        for j in range(i + 1, last + 1)):
+                    continue
+                target = _TO_CANONICAL.get(" ".join(w.group() for w in words[i:last + 1]))
+                if target is not None:
+                    out.append(text[done:first.start()])
+                    out.append(target)
+                    done = words[last].end()
+                    step = count
+                    break
+        i += step
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)
+
+
 _REPEATED = re.compile(r"\b(\w+)(?:\s+\1\b)+")
 _SPANISH_RE = re.compile(r"\b(" + "|".join(SPANISH_FUNCTION_WORDS) + r")\b")
 _SPANISH_HINT = re.compile(r"\b(de|del|la|el|los|las|con|sin|y|en|por|una)\b")
@@ -294,7 +332,7 @@ def canonical(text: str) -> str:
     text = unify_spelling(text)
     text = re.sub(r"\bgastr(?:o[\s-]+)?esophag", "gastroesophag", text)
     text = _HYPHEN.sub(" ", text)
-    text = _SYNONYM_RE.sub(lambda m: _TO_CANONICAL[" ".join(m.group(0).split())], text)
+    text = _replace_names(text)
     text = _REPEATED.sub(r"\1", text)  # "type 2 diabetes mellitus mellitus"
     if _SPANISH_HINT.search(text):
         text = _SPANISH_RE.sub(lambda m: SPANISH_FUNCTION_WORDS[m.group(1)], text)
