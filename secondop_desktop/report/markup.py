@@ -23,15 +23,31 @@ from secondop_desktop.report import fonts
 _RTL_CLASSES = {"R", "AL"}
 # Characters that may need reordering (Hebrew, Arabic and the other right-to-left scripts) or a
 # fallback font (Hangul, CJK). Text without any is only escaped: the fast path for most text.
-_SPECIAL = re.compile(
+_SPECIAL_CLASS = (
     "[\u0590-\u08ff\u1100-\u11ff\u2e80-\ua4cf\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff"
     "\ufb1d-\ufdff\ufe30-\ufe4f\ufe70-\ufeff\uff00-\uffef\U00010800-\U00010fff"
     "\U0001e800-\U0001efff\U00020000-\U0002fa1f]"
 )
+
+
+@cache
+def _special_re() -> re.Pattern[str]:
+    # Compiled on first need: a class of such wide ranges takes ~4 ms to compile, and text with
+    # nothing from U+0590 on (most of it) never needs it.
+    return re.compile(_SPECIAL_CLASS)
+
+
+def _has_special(text: str) -> bool:
+    """Whether ``text`` has a character of ``_SPECIAL_CLASS``."""
+    if text.isascii() or max(text) < "\u0590":
+        return False
+    return _special_re().search(text) is not None
+
+
 # Characters that take the direction of what surrounds them (spaces, punctuation, digits).
 _WEAK_CLASSES = {"WS", "ON", "CS", "ES", "ET", "EN", "AN", "NSM", "BN", "S"}
 # Arabic letters that take joined forms (Arabic, its Supplement and Extended-A blocks).
-_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+_ARABIC = "[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]"  # compiled on first use (re's cache)
 
 
 @cache
@@ -50,7 +66,7 @@ def _reshaper():
 
 def _shaped(text: str) -> str:
     """``text`` with its Arabic letters in their joined (presentation) forms, in reading order."""
-    if _ARABIC.search(text) is None:
+    if max(text, default="") < "\u0600" or re.search(_ARABIC, text) is None:
         return text
     return _reshaper().reshape(text)
 
@@ -71,7 +87,7 @@ def _script_font(ch: str) -> str | None:
 
 
 def has_cjk(text: str) -> bool:
-    return _SPECIAL.search(text) is not None and any(_script_font(ch) for ch in text)
+    return _has_special(text) and any(_script_font(ch) for ch in text)
 
 
 def _visual_order(text: str) -> str:
@@ -135,7 +151,7 @@ def inline(text: str | None) -> str:
     if not text:
         return ""
     text = str(text).replace("\r\n", "\n").replace("\r", "\n")
-    if _SPECIAL.search(text) is None:
+    if not _has_special(text):
         return escape(text).replace("\n", "<br/>")
     lines = text.split("\n")
     return "<br/>".join(_font_runs(_visual_order(line)) for line in lines)
@@ -163,7 +179,7 @@ def segments_match(segments: list[Segment], text: str) -> bool:
 
 def is_right_to_left(text: str) -> bool:
     """Whether the text's first strong letter is Hebrew, Arabic or another right-to-left one."""
-    if _SPECIAL.search(text) is None:
+    if not _has_special(text):
         return False
     for ch in text:
         cls = unicodedata.bidirectional(ch)
