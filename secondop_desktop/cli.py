@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from secondop_desktop import APP_NAME, __version__
+from secondop_desktop.i18n import _, fill, ngettext
 
 if TYPE_CHECKING:
     import argparse
@@ -90,7 +91,10 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     sub.add_argument("case", help="the case's id or its exact title")
     sub.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     sub.add_argument("--opinions", metavar="A,B[,C]", help="opinion ids, numbers or doctor names")
-    sub.add_argument("--paper", choices=("letter", "a4"), help="paper size (default: by locale)")
+    sub.add_argument("--paper", choices=("letter", "a4"),
+                     help="paper size (default: by the PDF's language and country)")
+    sub.add_argument("--language", choices=("en", "es"),
+                     help="the PDF's language, whatever the window's (default: the system's)")
     sub.add_argument("--large-print", action="store_true", help="body text at 14 pt or more")
     sub.add_argument(
         "--include-private", action="store_true", help="also print notes marked private"
@@ -204,7 +208,7 @@ def _open_journal(
 
     path: Path | None = args.journal
     if path is not None and path.is_dir():
-        raise UserError(f"{path} is a folder; give the path of a journal file.")
+        raise UserError(fill(_("{path} is a folder; give the path of a journal file."), path=path))
     return Journal.open(path, exclusive=exclusive, quick_check=whole_file_check)
 
 
@@ -218,9 +222,9 @@ def _existing_journal(args: argparse.Namespace, *, whole_file_check: bool = Fals
 
     path: Path = args.journal or default_journal_path()
     if not path.exists():
-        raise UserError(
-            f"there is no journal at {path}. Start SecondOp once, or give --journal PATH."
-        )
+        raise UserError(fill(
+            _("there is no journal at {path}. Start SecondOp once, or give --journal PATH."),
+            path=path))
     return _open_journal(args, whole_file_check=whole_file_check)
 
 
@@ -228,9 +232,10 @@ def _cmd_list(args: argparse.Namespace) -> int:
     with _existing_journal(args) as journal:
         cases = journal.list_cases()
     if not cases:
-        print("The journal has no cases yet.", file=sys.stderr)
+        print(_("The journal has no cases yet."), file=sys.stderr)
     for case in cases:
-        doctors = f"{case.opinion_count} opinion" + ("" if case.opinion_count == 1 else "s")
+        doctors = fill(ngettext("{n} opinion", "{n} opinions", case.opinion_count),
+                       n=case.opinion_count)
         print(f"{case.id}\t{case.title}\t{case.status}\t{doctors}")
     return 0
 
@@ -239,14 +244,14 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from secondop_desktop.store.casefile import read_case_file
 
     if not args.file.is_file():
-        raise UserError(f"{args.file}: no such file.")
+        raise UserError(fill(_("{path}: no such file."), path=args.file))
     loaded = read_case_file(args.file)
     with _open_journal(args, exclusive=True) as journal:
         report = journal.import_case(loaded, source=args.file.name)
         case = journal.load_case(loaded.casefile.case.id)
     print(f"{case.title}: {report.describe()}")
     if report.from_bin:
-        print("The case was in the bin; it is back in your case list.")
+        print(_("The case was in the bin; it is back in your case list."))
     for line in report.replaced_lines(case, args.file.name):
         print(f"  {line}")
     return 0
@@ -256,16 +261,19 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from secondop_desktop.store.casefile import private_note_count, write_case_file
 
     if args.output.suffix.lower() not in (".secondop", ".json"):
-        raise UserError(f"{args.output}: the file name must end in .secondop or .json.")
+        raise UserError(fill(_("{path}: the file name must end in .secondop or .json."),
+                             path=args.output))
     with _existing_journal(args) as journal:
         case = journal.find_case(args.case)
         write_case_file(case, args.output, journal.read_attachment,
                         include_private=args.include_private)
-    message = f"Exported “{case.title}” to {args.output}"
+    message = fill(_("Exported “{title}” to {path}"), title=case.title, path=args.output)
     left_out = 0 if args.include_private else private_note_count(case)
     if left_out:
-        message += (f" ({left_out} private note" + ("" if left_out == 1 else "s")
-                    + " left out; add --include-private to write them too)")
+        message += " " + fill(ngettext(
+            "({n} private note left out; add --include-private to write it too)",
+            "({n} private notes left out; add --include-private to write them too)",
+            left_out), n=left_out)
     print(message)
     return 0
 
@@ -294,7 +302,7 @@ def _cmd_export_pdf(args: argparse.Namespace) -> int:
     from secondop_desktop.report.pdf import PdfExportError, PdfOptions, export_comparison_pdf
 
     if args.output.suffix.lower() != ".pdf":
-        raise UserError(f"{args.output}: the file name must end in .pdf.")
+        raise UserError(fill(_("{path}: the file name must end in .pdf."), path=args.output))
     with _existing_journal(args) as journal:
         case = journal.find_case(args.case)
     options = PdfOptions(
@@ -303,12 +311,13 @@ def _cmd_export_pdf(args: argparse.Namespace) -> int:
         large_print=args.large_print,
         include_private=args.include_private,
         include_decision=args.include_decision,
+        language=args.language,
     )
     try:
         export_comparison_pdf(case, args.output, options)
     except PdfExportError as error:
         raise UserError(str(error)) from error
-    print(f"Wrote {args.output}")
+    print(fill(_("Wrote {path}"), path=args.output))
     return 0
 
 
@@ -318,7 +327,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
     with _existing_journal(args) as journal:
         hits = journal.search(args.text)
     if not hits:
-        print(f"Nothing found for “{args.text}”.", file=sys.stderr)
+        print(fill(_("Nothing found for “{text}”."), text=args.text), file=sys.stderr)
         return 0
     for hit in hits:
         snippet = " ".join(hit.snippet.split())
@@ -328,11 +337,12 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 def _cmd_backup(args: argparse.Namespace) -> int:
     if args.output.exists():
-        raise UserError(f"{args.output} already exists; choose a new file name.")
+        raise UserError(fill(_("{path} already exists; choose a new file name."),
+                             path=args.output))
     # A backup of a damaged file would pass for a good one later: the whole file is checked.
     with _existing_journal(args, whole_file_check=True) as journal:
         journal.backup_to(args.output)
-    print(f"Backed up the journal to {args.output}")
+    print(fill(_("Backed up the journal to {path}"), path=args.output))
     return 0
 
 
@@ -341,13 +351,13 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     from secondop_desktop.store.journal import restore_from
 
     if not args.file.is_file():
-        raise UserError(f"{args.file}: no such file.")
+        raise UserError(fill(_("{path}: no such file."), path=args.file))
     target: Path = args.journal or default_journal_path()
     # restore_from holds the journal's instance lock while it replaces the file.
     kept = restore_from(args.file, target)
-    message = f"Restored the journal from {args.file}"
+    message = fill(_("Restored the journal from {path}"), path=args.file)
     if kept is not None:
-        message += f"; the journal it replaced is kept as {kept}"
+        message += fill(_("; the journal it replaced is kept as {path}"), path=kept)
     print(message)
     return 0
 
@@ -358,15 +368,15 @@ def _cmd_check(args: argparse.Namespace) -> int:
         sizes = None if problems else (*journal.history_size(), len(journal.bin()))
     if problems or sizes is None:
         for problem in problems:
-            print(f"problem: {problem}")
-        return _fail(
-            f"the journal has {len(problems)} problem(s). "
-            "Restore the latest backup with 'secondop restore FILE'."
-        )
-    print("The journal is healthy.")
+            print(fill(_("problem: {problem}"), problem=problem))
+        return _fail(fill(
+            _("the journal has {n} problem(s). Restore the latest backup with "
+              "'secondop restore FILE'."), n=len(problems)))
+    print(_("The journal is healthy."))
     kept, size, cases, binned = sizes
-    print(f"History: {kept} earlier version(s) of texts in {cases} case(s), "
-          f"{_size_words(size)}. Bin: {binned} case(s).")
+    print(fill(_("History: {kept} earlier version(s) of texts in {cases} case(s), {size}. "
+                 "Bin: {binned} case(s)."),
+               kept=kept, cases=cases, size=_size_words(size), binned=binned))
     return 0
 
 
@@ -390,7 +400,8 @@ def _cmd_delete(args: argparse.Namespace) -> int:
     with _open_journal(args, exclusive=True) as journal:
         case = journal.find_case(args.case)
         journal.delete_case(case.id)
-    print(f"Moved “{case.title}” to the bin. Bring it back with: secondop undelete {case.id}")
+    print(fill(_("Moved “{title}” to the bin. Bring it back with: secondop undelete {id}"),
+               title=case.title, id=case.id))
     return 0
 
 
@@ -398,14 +409,17 @@ def _cmd_bin(args: argparse.Namespace) -> int:
     if args.empty:
         with _open_journal(args, exclusive=True) as journal:
             count = journal.empty_bin()
-        print(f"Deleted {count} case(s) in the bin for good." if count else "The bin is empty.")
+        print(fill(ngettext("Deleted {n} case in the bin for good.",
+                             "Deleted {n} cases in the bin for good.", count), n=count)
+              if count else _("The bin is empty."))
         return 0
     with _existing_journal(args) as journal:
         binned = journal.bin()
     if not binned:
-        print("The bin is empty.", file=sys.stderr)
+        print(_("The bin is empty."), file=sys.stderr)
     for case in binned:
-        print(f"{case.id}\t{case.title}\tdeleted {_local_time(case.deleted_at)}")
+        deleted = fill(_("deleted {when}"), when=_local_time(case.deleted_at))
+        print(f"{case.id}\t{case.title}\t{deleted}")
     return 0
 
 
@@ -413,7 +427,7 @@ def _cmd_undelete(args: argparse.Namespace) -> int:
     with _open_journal(args, exclusive=True) as journal:
         case = journal.find_in_bin(args.case)
         journal.undelete_case(case.id)
-    print(f"Brought “{case.title}” back from the bin.")
+    print(fill(_("Brought “{title}” back from the bin."), title=case.title))
     return 0
 
 
@@ -455,7 +469,7 @@ def _cmd_history(args: argparse.Namespace) -> int:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return 0
     if not rows:
-        print(f"“{case.title}” has no earlier versions yet.", file=sys.stderr)
+        print(fill(_("“{title}” has no earlier versions yet."), title=case.title), file=sys.stderr)
     for row in rows:
         print(f"{_local_time(row['when'])}\t{row['field']}\t{row['why']}")
         for line in (row["text"] or "(empty)").splitlines() or [""]:
@@ -466,15 +480,17 @@ def _cmd_history(args: argparse.Namespace) -> int:
 def _pick_opinions(case: Case, spec: str | None) -> list[str]:
     """Opinion ids from ``A,B[,C]``: ids, 1-based numbers, or doctor names; default: first two."""
     if len(case.opinions) < 2:
-        raise UserError(f"“{case.title}” has {len(case.opinions)} opinion(s); two are needed.")
+        raise UserError(fill(ngettext("“{title}” has {n} opinion; two are needed.",
+                                      "“{title}” has {n} opinions; two are needed.",
+                                      len(case.opinions)), title=case.title, n=len(case.opinions)))
     if not spec:
         return [case.opinions[0].id, case.opinions[1].id]
     parts = [part.strip() for part in spec.split(",") if part.strip()]
     if len(parts) not in (2, 3):
-        raise UserError("--opinions takes two or three opinions, separated by commas.")
+        raise UserError(_("--opinions takes two or three opinions, separated by commas."))
     ids = [_find_opinion(case, part) for part in parts]
     if len(set(ids)) != len(ids):
-        raise UserError("--opinions names the same opinion twice.")
+        raise UserError(_("--opinions names the same opinion twice."))
     return ids
 
 
@@ -494,8 +510,10 @@ def _find_opinion(case: Case, ref: str) -> str:
         return matches[0].id
     known = ", ".join(f"{i}: {o.doctor}" for i, o in enumerate(case.opinions, 1))
     if not matches:
-        raise UserError(f"no opinion “{ref}” in “{case.title}”. Its opinions are {known}.")
-    raise UserError(f"“{ref}” matches several opinions; use a number: {known}.")
+        raise UserError(fill(_("no opinion “{ref}” in “{title}”. Its opinions are {known}."),
+                             ref=ref, title=case.title, known=known))
+    raise UserError(fill(_("“{ref}” matches several opinions; use a number: {known}."),
+                         ref=ref, known=known))
 
 
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {

@@ -78,21 +78,31 @@ from secondop_desktop.domain.plan_match import (
 )
 from secondop_desktop.domain.terms import fold
 from secondop_desktop.domain.textdiff import word_diff
+from secondop_desktop.i18n import N_, _, fill
 
 MAJOR, MINOR, NONE = "major", "minor", "none"
 
+# The one table of these words (the window's words.py takes them from here); each is the
+# English source text, translated where it is shown with word().
 CATEGORY_WORDS = {
-    "surgery": "surgery", "medication": "medicine", "radiation": "radiation therapy",
-    "chemotherapy": "chemotherapy", "therapy": "therapy", "procedure": "procedure",
-    "monitoring": "watch and wait", "lifestyle": "lifestyle", "clinical_trial": "clinical trial",
-    "test": "test", "referral": "referral", "other": "other",
+    "surgery": N_("Surgery"), "medication": N_("Medication"),
+    "radiation": N_("Radiation therapy"), "chemotherapy": N_("Chemotherapy"),
+    "therapy": N_("Therapy"), "procedure": N_("Procedure"), "monitoring": N_("Watch and wait"),
+    "lifestyle": N_("Lifestyle"), "clinical_trial": N_("Clinical trial"), "test": N_("More tests"),
+    "referral": N_("Referral"), "other": N_("Other"),
 }
 EVIDENCE_WORDS = {
-    "guideline": "guideline", "study": "study", "test_result": "test result",
-    "imaging": "scan or X-ray", "pathology": "pathology (tissue or slide)", "exam": "examination",
-    "history": "history", "other": "other",
+    "guideline": N_("guideline"), "study": N_("study"), "test_result": N_("test result"),
+    "imaging": N_("scan or X-ray"), "pathology": N_("pathology (tissue or slide)"),
+    "exam": N_("examination"), "history": N_("history"), "other": N_("other"),
 }
-CERTAINTY_WORDS = {"confirmed": "confirmed", "probable": "probable", "uncertain": "uncertain"}
+CERTAINTY_WORDS = {"confirmed": N_("confirmed"), "probable": N_("probable"),
+                   "uncertain": N_("uncertain")}
+
+
+def word(table: dict[str, str], key: str | None) -> str:
+    """A coded value's word in the language in force; an unknown code is shown as it is."""
+    return _(table[key]) if key in table else (key or "")
 
 
 class CompareError(ValueError):
@@ -180,7 +190,7 @@ def _diagnosis_text(o: Opinion) -> str:
 
 def _rec_text(r: Recommendation) -> str:
     parts = [_clean(r.treatment) or "(no treatment named)",
-             CATEGORY_WORDS.get(r.category, r.category)]
+             word(CATEGORY_WORDS, r.category).lower()]
     if r.urgency:
         parts.append(r.urgency)
     if r.preferred:
@@ -197,8 +207,9 @@ def _evidence_text(e: Evidence) -> str:
 
 def _evidence_label(a: Evidence | None, b: Evidence | None) -> str:
     kind = (a or b).kind if (a or b) else "other"  # type: ignore[union-attr]
-    words = EVIDENCE_WORDS.get(kind, "other")
-    return "Evidence" if kind == "other" else f"Evidence: {words}"
+    if kind == "other" or kind not in EVIDENCE_WORDS:
+        return _("Evidence")
+    return fill(_("Evidence: {kind}"), kind=word(EVIDENCE_WORDS, kind))
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -234,7 +245,7 @@ def _diagnosis_points(p: _Pair) -> list[Point]:
         severity = {"same": NONE, "different": MAJOR}.get(status, MINOR)
         out.append(Point(
             key="diagnosis", topic="diagnosis", status=status, severity=severity,
-            a=_diagnosis_text(p.a), b=_diagnosis_text(p.b), label="Diagnosis",
+            a=_diagnosis_text(p.a), b=_diagnosis_text(p.b), label=_("Diagnosis"),
             question=ask.diagnosis(status, p.name_a, p.name_b,
                                    _ambiguous_words(da.text, db.text)), rank=100,
             wording_only=status == "same" and _reworded(_clean(da.text), _clean(db.text)),
@@ -245,7 +256,7 @@ def _diagnosis_points(p: _Pair) -> list[Point]:
         out.append(Point(
             key="certainty", topic="certainty", status=status,
             severity=NONE if status == "same" else MINOR,
-            a=CERTAINTY_WORDS.get(ca, ca), b=CERTAINTY_WORDS.get(cb, cb), label="How sure",
+            a=word(CERTAINTY_WORDS, ca), b=word(CERTAINTY_WORDS, cb), label=_("How sure"),
             question=ask.certainty(status, p.name_a, p.name_b), rank=60,
         ))
     sa, sb = _clean(da.stage), _clean(db.stage)
@@ -257,7 +268,7 @@ def _diagnosis_points(p: _Pair) -> list[Point]:
         severity = {"same": NONE, "different": MAJOR}.get(status, MINOR)
         out.append(Point(
             key="stage", topic="stage", status=status, severity=severity, a=sa, b=sb,
-            label="Stage", question=ask.stage(status, p.name_a, p.name_b), rank=95,
+            label=_("Stage"), question=ask.stage(status, p.name_a, p.name_b), rank=95,
             wording_only=status == "same" and _reworded(sa, sb),
         ))
     return out
@@ -327,7 +338,7 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     point = Point(
         key=key, topic="recommendation", status=status,
         severity=severity, a=_rec_text(ra), b=_rec_text(rb),
-        label="Main recommendation" if main else "Other recommendation",
+        label=_("Main recommendation") if main else _("Other recommendation"),
         question=question,
         rank=92 if facts else (90 if main and severity == MAJOR else 50), main=main,
         detail=detail,
@@ -338,7 +349,8 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     return point
 
 
-ASPECTS = (("benefits", "Benefits"), ("risks", "Risks"), ("side_effects", "Side effects"))
+ASPECTS = (("benefits", N_("Benefits")), ("risks", N_("Risks")),
+           ("side_effects", N_("Side effects")))
 
 
 def _aspect_points(p: _Pair, parent: Point, ra: Recommendation | None,
@@ -346,7 +358,7 @@ def _aspect_points(p: _Pair, parent: Point, ra: Recommendation | None,
     """Benefits, risks and side effects of one recommendation row, each as a point under it."""
     out: list[Point] = []
     same_treatment = parent.key in p.shared
-    for attr, word in ASPECTS:
+    for attr, aspect in ASPECTS:
         ta = _clean(getattr(ra, attr)) if ra else ""
         tb = _clean(getattr(rb, attr)) if rb else ""
         if not ta and not tb:
@@ -368,7 +380,7 @@ def _aspect_points(p: _Pair, parent: Point, ra: Recommendation | None,
         out.append(Point(
             key=f"{attr}:{ra.id if ra else '-'}:{rb.id if rb else '-'}", topic=attr,
             status=status, severity=NONE if status == "same" else MINOR, a=ta, b=tb,
-            label=f"{word}: {_shorten(treatment, 60)}",
+            label=f"{_(aspect)}: {_shorten(treatment, 60)}",
             question=ask.aspect(attr, p.name_a, p.name_b, treatment) if asked else "",
             rank=35 if asked else 20, main=parent.main, parent=parent.key,
             a_segments=seg_a if asked else [], b_segments=seg_b if asked else [],
@@ -385,7 +397,7 @@ def _rec_one_point(p: _Pair, r: Recommendation, side: str) -> Point:
         key=f"recommendation:{r.id}:-" if side == "a" else f"recommendation:-:{r.id}",
         topic="recommendation", status=status, severity=severity,
         a=text if side == "a" else "", b=text if side == "b" else "",
-        label="Main recommendation" if r.preferred else "Other recommendation",
+        label=_("Main recommendation") if r.preferred else _("Other recommendation"),
         question=ask.recommendation(status, p.name_a, p.name_b, _clean(r.treatment), r.preferred),
         rank=90 if r.preferred else 50, main=r.preferred,
     )
@@ -406,9 +418,9 @@ def _urgency_point(p: _Pair, ra: Recommendation, rb: Recommendation) -> Point | 
     what_a, what_b = _clean(ra.treatment), _clean(rb.treatment)
     return Point(
         key=f"urgency:{ra.id}:{rb.id}", topic="urgency", status=status, severity=severity,
-        a=f"{ua or 'not said'} ({what_a})" if what_a else (ua or "not said"),
-        b=f"{ub or 'not said'} ({what_b})" if what_b else (ub or "not said"),
-        label="How soon" + (" (main recommendation)" if main else ""),
+        a=f"{ua or _('not said')} ({what_a})" if what_a else (ua or _("not said")),
+        b=f"{ub or _('not said')} ({what_b})" if what_b else (ub or _("not said")),
+        label=_("How soon (main recommendation)") if main else _("How soon"),
         question=ask.urgency(status, p.name_a, p.name_b), rank=80, main=main,
     )
 
@@ -418,7 +430,7 @@ def _recommendation_points(p: _Pair) -> list[Point]:
     matched, mains = pair_recommendations(ra, rb)
     pairs = [(i, j, False) for i, j in matched] + [(i, j, True) for i, j in mains]
     partner_a = {i: (j, forced) for i, j, forced in pairs}
-    paired_b = {j for _, j, _ in pairs}
+    paired_b = {j for _i, j, _f in pairs}
 
     entries: list[tuple[int, int, Point]] = []  # (main first, position, point)
     urgencies: list[tuple[int, int, Point]] = []
@@ -442,9 +454,9 @@ def _recommendation_points(p: _Pair) -> list[Point]:
     by_id_a = {r.id: r for r in ra}
     by_id_b = {r.id: r for r in rb}
     out: list[Point] = []
-    for _, _, point in entries:
+    for _i, _j, point in entries:
         out.append(point)
-        _, id_a, id_b = point.key.split(":", 2)
+        _topic, id_a, id_b = point.key.split(":", 2)
         out += _aspect_points(p, point, by_id_a.get(id_a), by_id_b.get(id_b))
     return out + [u[2] for u in urgencies]
 
@@ -520,7 +532,8 @@ def _answer_points(p: _Pair) -> list[Point]:
         out.append(Point(
             key=f"answer:{qid}", topic="answer", status=status,
             severity=NONE if status == "same" else MINOR, a=ta, b=tb,
-            label=f"Answer to “{_shorten(qtext, 70)}”" if qtext else "Answer",
+            label=(fill(_("Answer to “{question}”"), question=_shorten(qtext, 70)) if qtext
+                   else _("Answer")),
             question=ask.answer(status, p.name_a, p.name_b, qtext or "(a question)"), rank=45,
             a_segments=seg_a, b_segments=seg_b,
         ))
@@ -606,7 +619,7 @@ def _set_order(points: list[Point]) -> None:
     indexed = list(enumerate(points))
     indexed.sort(key=lambda e: (0 if e[1].status != "same" else 1,
                                 _SEVERITY_RANK.get(e[1].severity, 3), -e[1].rank, e[0]))
-    for order, (_, point) in enumerate(indexed):
+    for order, (_rank, point) in enumerate(indexed):
         point.order = order
 
 
@@ -639,7 +652,7 @@ def _apply_reviews(case: Case, a_id: str, b_id: str, points: list[Point]) -> Non
 
 
 def _evidence_kind(point: Point, a: Opinion, b: Opinion) -> str:
-    _, id_a, id_b = point.key.split(":", 2)
+    _topic, id_a, id_b = point.key.split(":", 2)
     for item in a.evidence if id_a != "-" else b.evidence:
         if item.id == (id_a if id_a != "-" else id_b):
             return item.kind
@@ -691,14 +704,14 @@ def compare_opinions(case: Case, a_id: str, b_id: str) -> Comparison:
     pair = _Pair(case, a, b, name_a, name_b, _records_reason(case, a, b, name_a, name_b))
     points: list[Point] = []
     points += _diagnosis_points(pair)
-    rationale = _text_point(pair, "rationale", "rationale", "Why (their reasoning)", a.rationale,
+    rationale = _text_point(pair, "rationale", "rationale", _("Why (their reasoning)"), a.rationale,
                             b.rationale, 30, ask.rationale)
     if rationale:
         points.append(rationale)
     points += _recommendation_points(pair)
     points += _evidence_points(pair)
     points += _answer_points(pair)
-    follow = _text_point(pair, "follow_up", "follow_up", "Next steps", a.follow_up, b.follow_up,
+    follow = _text_point(pair, "follow_up", "follow_up", _("Next steps"), a.follow_up, b.follow_up,
                          30, ask.follow_up)
     if follow:
         points.append(follow)

@@ -23,16 +23,17 @@ from dataclasses import dataclass, field
 from secondop_desktop.domain import terms
 from secondop_desktop.domain.model import Case, Opinion, Recommendation
 from secondop_desktop.domain.plan_match import category_fit, normal_text, words
+from secondop_desktop.i18n import N_
 
 # The grid's rows, in the order an Option Grid asks them.
 ROWS = ("involves", "benefits", "risks", "recovery", "timing", "cost")
 ROW_LABELS = {
-    "involves": "What it involves",
-    "benefits": "Benefits",
-    "risks": "Risks and side effects",
-    "recovery": "Recovery",
-    "timing": "How soon",
-    "cost": "Cost or coverage",
+    "involves": N_("What it involves"),
+    "benefits": N_("Benefits"),
+    "risks": N_("Risks and side effects"),
+    "recovery": N_("Recovery"),
+    "timing": N_("How soon"),
+    "cost": N_("Cost or coverage"),
 }
 # The question a patient can put about a row nobody filled in ({treatment} is the option).
 ROW_QUESTIONS = {

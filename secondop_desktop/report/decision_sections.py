@@ -14,12 +14,13 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyl
 
 from secondop_desktop.domain import followups
 from secondop_desktop.domain.options import ROW_LABELS, ROWS, favouring, gather_options
+from secondop_desktop.i18n import N_, _, fill
 from secondop_desktop.report.markup import inline
 
 if TYPE_CHECKING:
     from secondop_desktop.report.document import Context
 
-NOT_SAID = "not said"
+NOT_SAID = N_("not said")
 
 
 def option_grids(ctx: Context) -> list[Flowable]:
@@ -32,9 +33,10 @@ def option_grids(ctx: Context) -> list[Flowable]:
     if not options:
         return []
     out: list[Flowable] = [CondPageBreak(s.body.fontSize * 12),
-                           document.text("The options side by side", s.h2),
-                           document.text("Each doctor's words for each option they named; "
-                                         f"“{NOT_SAID}” marks what is still to ask.", s.small)]
+                           document.text(_("The options side by side"), s.h2),
+                           document.text(fill(_("Each doctor's words for each option they named; "
+                                                "“{not_said}” marks what is still to ask."),
+                                              not_said=_(NOT_SAID)), s.small)]
     label_width = ctx.width * 0.22
     column = (ctx.width - label_width) / max(1, len(ctx.opinions))
     for option in options:
@@ -43,15 +45,16 @@ def option_grids(ctx: Context) -> list[Flowable]:
                                             option.label)]
         for opinion in ctx.opinions:
             named = option.entry_for(opinion.id) is not None
-            name = opinion.doctor if named else f"{opinion.doctor} (did not name it)"
+            name = opinion.doctor if named else fill(_("{doctor} (did not name it)"),
+                                                      doctor=opinion.doctor)
             head.append(document.para(f"<b>{inline(name)}</b>", s.cell, name))
         rows: list[list[object]] = [head]
         for row in ROWS:
-            cells: list[object] = [document.text(ROW_LABELS[row], s.cell_head)]
+            cells: list[object] = [document.text(_(ROW_LABELS[row]), s.cell_head)]
             for opinion in ctx.opinions:
                 said = option.cell(row, opinion.id)
                 cells.append(document.text(said, s.cell) if said else
-                             document.para(f"<i>{NOT_SAID}</i>", s.cell, NOT_SAID))
+                             document.para(f"<i>{_(NOT_SAID)}</i>", s.cell, _(NOT_SAID)))
             rows.append(cells)
         table = Table(rows, colWidths=[label_width] + [column] * len(ctx.opinions),
                       repeatRows=1, hAlign="LEFT", splitInRow=int(ctx.split_rows))
@@ -63,7 +66,8 @@ def option_grids(ctx: Context) -> list[Flowable]:
             ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ]))
         # One option's grid stays on one page when it fits (a Block splits only when taller).
-        out.append(document.Block([document.text(f"Named by {who}", s.small), table,
+        named_by = fill(_("Named by {doctors}"), doctors=who)
+        out.append(document.Block([document.text(named_by, s.small), table,
                                    Spacer(1, s.body.fontSize * 0.8)], ctx.frame_height))
     return out
 
@@ -91,7 +95,7 @@ def followup_questions(ctx: Context, number: int,
     out: list[Flowable] = []
     lines = s.body.leading * 1.6
     for doctor, questions in groups:
-        out.append(document.text(f"Questions for {doctor}", s.h3))
+        out.append(document.text(fill(_("Questions for {doctor}"), doctor=doctor), s.h3))
         for label, question in questions:
             number += 1
             block: list[Flowable] = [
@@ -116,12 +120,13 @@ def what_favours(ctx: Context) -> list[Flowable]:
         return []
     options = gather_options(ctx.case)
     weights = favouring(ctx.case, options)
-    out: list[Flowable] = [document.text("What favours each option, in my own words", s.h3)]
+    out: list[Flowable] = [document.text(_("What favours each option, in my own words"), s.h3)]
     for option in options:
         said = weights.get(option.key, [])
         if not said:
             continue
-        parts = ", ".join(f"{w.factor} ({w.importance} of 5)" for w in said)
+        parts = ", ".join(f"{w.factor} (" + fill(_("{level} of 5"), level=w.importance) + ")"
+                          for w in said)
         out.append(document.para(f"• <b>{inline(option.label)}:</b> {inline(parts)}", s.body,
                                  option.label + parts))
     return out if len(out) > 1 else []

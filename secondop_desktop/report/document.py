@@ -23,9 +23,11 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from secondop_desktop import i18n
 from secondop_desktop.domain.compare_questions import ranked_questions
 from secondop_desktop.domain.comparison import Comparison
 from secondop_desktop.domain.model import Case, Opinion
+from secondop_desktop.i18n import N_, _, fill, ngettext
 from secondop_desktop.report import decision_sections, fonts, long_text
 from secondop_desktop.report.marks import (
     SHADE_NONE,
@@ -52,8 +54,8 @@ from secondop_desktop.report.rows import (
     two_way_rows,
 )
 
-TITLE_PREFIX = "Comparison of medical opinions"
-FOOTER_NOTE = "Prepared by the patient to support a conversation — not medical advice"
+TITLE_PREFIX = N_("Comparison of medical opinions")
+FOOTER_NOTE = N_("Prepared by the patient to support a conversation — not medical advice")
 
 # Light fills that still read as two distinct greys when printed in black and white.
 SHADES = {
@@ -66,19 +68,26 @@ MARKED_SHARE = 0.5
 GRID = colors.HexColor("#9A9A9A")
 
 _DIAGNOSIS_WORDS = {
-    "same": "the same", "refined": "refined (one doctor is more specific)",
-    "different": "different", "unknown": "not enough to compare",
+    "same": N_("the same"), "refined": N_("refined (one doctor is more specific)"),
+    "different": N_("different"), "unknown": N_("not enough to compare"),
 }
 _PLAN_WORDS = {
-    "same": "the same", "partly": "partly the same", "different": "different",
-    "unknown": "not enough to compare",
+    "same": N_("the same"), "partly": N_("partly the same"), "different": N_("different"),
+    "unknown": N_("not enough to compare"),
 }
 _SURE_QUESTIONS = (
-    ("sure", "I feel sure about the best choice for me."),
-    ("understand", "I know the benefits and risks of each option."),
-    ("risks_benefits", "I am clear about which benefits and risks matter most to me."),
-    ("encouragement", "I have enough support and advice to make a choice."),
+    ("sure", N_("I feel sure about the best choice for me.")),
+    ("understand", N_("I know the benefits and risks of each option.")),
+    ("risks_benefits", N_("I am clear about which benefits and risks matter most to me.")),
+    ("encouragement", N_("I have enough support and advice to make a choice.")),
 )
+
+
+_SEVERITIES = (N_("major"), N_("minor"))  # printed after a mark: "≠ differs (major)"
+
+
+def _word(table: dict[str, str], key: str) -> str:
+    return _(table[key]) if key in table else key
 
 
 @dataclass
@@ -317,7 +326,7 @@ def long_date(value: str | None) -> str:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return value
-    return f"{parsed.day} {parsed.strftime('%B')} {parsed.year}"
+    return i18n.long_date(parsed)
 
 
 def _time_stamp(value: str | None) -> str:
@@ -361,7 +370,7 @@ class Context:
 
 
 def title_of(case: Case) -> str:
-    return f"{TITLE_PREFIX} — {case.title.strip() or 'Untitled case'}"
+    return f"{_(TITLE_PREFIX)} — {case.title.strip() or _('Untitled case')}"
 
 
 # The outline (bookmarks) a PDF reader shows: the title and each section, the parts of a
@@ -411,16 +420,16 @@ def _header(ctx: Context) -> list[Flowable]:
     case = ctx.case
     out: list[Flowable] = [text(title_of(case), s.title)]
     if ctx.for_doctor:
-        out.append(text(f"To discuss with {ctx.for_doctor}", s.h3))
-    prepared = f"{ctx.prepared_on.day} {ctx.prepared_on.strftime('%B')} {ctx.prepared_on.year}"
+        out.append(text(fill(_("To discuss with {doctor}"), doctor=ctx.for_doctor), s.h3))
+    prepared = i18n.long_date(ctx.prepared_on)
     if case.patient_name.strip():
-        line = f"<b>Prepared for:</b> {inline(case.patient_name)} · {prepared}"
+        line = f"<b>{_('Prepared for:')}</b> {inline(case.patient_name)} · {prepared}"
     else:
-        line = f"<b>Prepared on</b> {prepared}"
+        line = f"<b>{_('Prepared on')}</b> {prepared}"
     out.append(para(line, s.body, case.patient_name))
 
-    head = [para("<b>Doctor</b>", s.cell), para("<b>Specialty</b>", s.cell),
-            para("<b>Seen on</b>", s.cell)]
+    head = [para(f"<b>{_('Doctor')}</b>", s.cell), para(f"<b>{_('Specialty')}</b>", s.cell),
+            para(f"<b>{_('Seen on')}</b>", s.cell)]
     rows = [head]
     for o in ctx.opinions:
         who = inline(o.doctor)
@@ -443,26 +452,30 @@ def _header(ctx: Context) -> list[Flowable]:
     out.append(table)
     if case.concern.strip():
         out.append(Spacer(1, s.body.fontSize * 0.6))
-        out.append(para(f"<b>The concern, in the patient's words:</b> {inline(case.concern)}",
-                        s.body, case.concern))
+        concern = _("The concern, in the patient's words:")
+        out.append(para(f"<b>{concern}</b> {inline(case.concern)}", s.body, case.concern))
     return out
 
 
 def _summary_lines(comp: Comparison, names: list[str], with_names: bool) -> list[str]:
     sm = comp.summary
-    who = f"<b>{inline(names[0])} and {inline(names[1])}:</b> " if with_names else ""
-    line = (f"{who}Diagnosis: {_DIAGNOSIS_WORDS.get(sm.diagnosis, sm.diagnosis)}. "
-            f"Plan: {_PLAN_WORDS.get(sm.plan, sm.plan)}. "
-            f"{sm.differ} {'point differs' if sm.differ == 1 else 'points differ'}, "
-            f"{sm.agree} {'agrees' if sm.agree == 1 else 'agree'}.")
+    pair = fill(_("{a} and {b}"), a=inline(names[0]), b=inline(names[1]))
+    who = f"<b>{pair}:</b> " if with_names else ""
+    line = who + fill(
+        _("Diagnosis: {diagnosis}. Plan: {plan}. {differ}, {agree}."),
+        diagnosis=_word(_DIAGNOSIS_WORDS, sm.diagnosis), plan=_word(_PLAN_WORDS, sm.plan),
+        differ=fill(ngettext("{n} point differs", "{n} points differ", sm.differ), n=sm.differ),
+        agree=fill(ngettext("{n} agrees", "{n} agree", sm.agree), n=sm.agree))
     lines = [line]
     eng = comp.engine_summary
     if eng is not None and eng.to_json() != sm.to_json():
         lines.append(
-            "<font size=-1>These follow your own verdicts. The program on its own found: "
-            f"diagnosis {_DIAGNOSIS_WORDS.get(eng.diagnosis, eng.diagnosis)}, plan "
-            f"{_PLAN_WORDS.get(eng.plan, eng.plan)}, {eng.differ} differ, {eng.agree} agree."
-            "</font>"
+            "<font size=-1>" + fill(
+                _("These follow your own verdicts. The program on its own found: diagnosis "
+                  "{diagnosis}, plan {plan}, {differ} differ, {agree} agree."),
+                diagnosis=_word(_DIAGNOSIS_WORDS, eng.diagnosis),
+                plan=_word(_PLAN_WORDS, eng.plan), differ=eng.differ, agree=eng.agree)
+            + "</font>"
         )
     return lines
 
@@ -520,11 +533,13 @@ def _legend(ctx: Context) -> Paragraph:
     """Every mark the table uses, in words: the symbols, the shading, the left rule and the
     underlining (each tells its meaning without colour, so a grey print keeps it)."""
     return para(
-        "<b>How to read the table:</b> = the same · ~ refined (one doctor is more specific) · "
-        "≠ differs · ◐ only one doctor said it · ? may be the same; (major) or (minor) says "
-        "how much a difference matters. A thick rule at the left edge marks every row where "
-        "the doctors differ; such rows are shaded, darker for ≠ differs, lighter for the "
-        "others. <u><b>Underlined bold words</b></u> are the words that differ.",
+        "<b>" + _("How to read the table:") + "</b> " + fill(_(
+            "= the same · ~ refined (one doctor is more specific) · ≠ differs · ◐ only one "
+            "doctor said it · ? may be the same; (major) or (minor) says how much a difference "
+            "matters. A thick rule at the left edge marks every row where the doctors differ; "
+            "such rows are shaded, darker for ≠ differs, lighter for the others. {underlined} "
+            "are the words that differ."),
+            underlined="<u><b>" + _("Underlined bold words") + "</b></u>"),
         ctx.styles.small,
     )
 
@@ -541,8 +556,8 @@ def _label_cell(row: Row, ctx: Context) -> list[Paragraph]:
     for (symbol, word, sev), whos in groups.items():
         whos = [w for w in whos if w]
         if len(whos) == 3:
-            whos = ["all three doctors"]
-        out.append(text(f"{symbol} {word}" + (f" ({sev})" if sev else ""), s.cell))
+            whos = [_("all three doctors")]
+        out.append(text(f"{symbol} {word}" + (f" ({_(sev)})" if sev else ""), s.cell))
         for who in whos:
             # A name never breaks inside; a line may break beside the dash.
             out.append(text(" – ".join(n.replace(" ", "\u00a0") for n in who.split(" – ")),
@@ -607,7 +622,7 @@ def _table(ctx: Context) -> list[Flowable]:
     table.setStyle(TableStyle(commands))
     out: list[Flowable] = [
         CondPageBreak(s.body.fontSize * 16),  # heading, legend and a row or two together
-        text("Side by side", s.h2),
+        text(_("Side by side"), s.h2),
         _legend(ctx),
         Spacer(1, s.body.fontSize * 0.4),
         table,
@@ -618,22 +633,23 @@ def _table(ctx: Context) -> list[Flowable]:
         single = [p for p in comp.points if cited_by_one(p)]
         if single:
             out.append(Spacer(1, s.body.fontSize * 0.5))
-            out.append(para("<b>Cited by one doctor only</b>", s.cell))
+            out.append(para(f"<b>{_('Cited by one doctor only')}</b>", s.cell))
             for p in single:
                 who = names[0] if p.status == "only_a" else names[1]
                 what = p.a if p.status == "only_a" else p.b
                 out.append(para(f"◐ <b>{inline(who)}:</b> {inline(what)}", s.cell, who + what))
                 if p.reason:
-                    out.append(text(f"Why they may differ: {p.reason}", s.small))
+                    why = fill(_("Why they may differ: {reason}"), reason=p.reason)
+                    out.append(text(why, s.small))
         agreed = [p for p in comp.points if folded_agreement(p) and p.topic != "answer"]
         if agreed:
             out.append(Spacer(1, s.body.fontSize * 0.4))
             listed = "; ".join(f"{label_of(p)} ({_brief(p.a)})" for p in agreed)
-            out.append(para(f"<b>= Also the same:</b> {inline(listed)}.", s.cell, listed))
+            out.append(para(f"<b>= {_('Also the same:')}</b> {inline(listed)}.", s.cell, listed))
         folded = reworded_labels(comp)
         if folded:
             out.append(Spacer(1, s.body.fontSize * 0.4))
-            out.append(text("Said the same in other words (the wording is in the app): "
+            out.append(text(_("Said the same in other words (the wording is in the app):") + " "
                             + "; ".join(folded) + ".", s.small))
     return out
 
@@ -653,14 +669,16 @@ def _answer_mark(ctx: Context, question_id: str) -> str:
     names = _pair_names(ctx, ctx.comparisons[0])
     mark = mark_for(point, names[0], names[1])
     if point.status in ("only_a", "only_b"):
-        return f"{mark.symbol} Answered by {mark.word.removeprefix('only ')} only."
-    return f"{mark.symbol} Their answers differ ({point.severity})."
+        who = names[0] if point.status == "only_a" else names[1]
+        return f"{mark.symbol} " + fill(_("Answered by {doctor} only."), doctor=who)
+    return f"{mark.symbol} " + fill(_("Their answers differ ({severity})."),
+                                    severity=_(point.severity))
 
 
 def _questions(ctx: Context) -> list[Flowable]:
     s = ctx.styles
     lines = s.body.leading * 1.6
-    out: list[Flowable] = [CondPageBreak(s.body.fontSize * 10), text("Questions to ask", s.h2)]
+    out: list[Flowable] = [CondPageBreak(s.body.fontSize * 10), text(_("Questions to ask"), s.h2)]
     number = 0
     for q in ctx.case.questions:
         if not q.text.strip():
@@ -687,15 +705,16 @@ def _questions(ctx: Context) -> list[Flowable]:
                                 if getattr(r, "asked_to", None) and r.state in ("open", "asked"))
     suggested = ranked_questions([p for comp in ctx.comparisons for p in comp.points], own,
                                  covered=True, always=put_to_a_doctor)
-    shown = [question for _, question in suggested[:PRINTED_QUESTIONS]]
+    shown = [question for _rank, question in suggested[:PRINTED_QUESTIONS]]
     followed, number = decision_sections.followup_questions(ctx, number, only=shown)
     out += followed
     if len(suggested) > len(shown):
         rest = len(suggested) - len(shown)
-        out.append(text(f"{rest} more suggested question{'s' if rest != 1 else ''} "
-                        "in the app's comparison.", s.small))
+        out.append(text(fill(ngettext("{n} more suggested question in the app's comparison.",
+                                      "{n} more suggested questions in the app's comparison.",
+                                      rest), n=rest), s.small))
     if number == 0:
-        out.append(text("No questions written down yet.", s.body))
+        out.append(text(_("No questions written down yet."), s.body))
     return out
 
 
@@ -708,11 +727,11 @@ def _evidence(ctx: Context) -> list[Flowable]:
     if len(ctx.opinions) == 2:
         return _references(ctx)
     out: list[Flowable] = [CondPageBreak(s.body.fontSize * 8),
-                           text("What each doctor relied on", s.h2)]
+                           text(_("What each doctor relied on"), s.h2)]
     for o in ctx.opinions:
-        out.append(text(f"{o.doctor} cited", s.h3))
+        out.append(text(fill(_("{doctor} cited"), doctor=o.doctor), s.h3))
         if not o.evidence:
-            out.append(text("Nothing recorded.", s.body))
+            out.append(text(_("Nothing recorded."), s.body))
         for ev in o.evidence:
             details = ", ".join(x for x in (_words(ev.kind), ev.source, ev.reference) if x)
             markup = f"• <b>{inline(ev.title)}</b>"
@@ -741,7 +760,8 @@ def _references(ctx: Context) -> list[Flowable]:
              for o, ev in found]
     plain = "".join(ev.title + o.doctor + ev.reference for o, ev in found)
     return [Spacer(1, s.body.fontSize * 0.6),
-            para("<b>Where to find what they cited:</b> " + " · ".join(parts), s.small, plain)]
+            para(f"<b>{_('Where to find what they cited:')}</b> " + " · ".join(parts), s.small,
+                 plain)]
 
 
 def _simple_table(rows: list[list[object]], widths: list[float], split: bool) -> Table:
@@ -763,7 +783,7 @@ def _records(ctx: Context) -> list[Flowable]:
         return []
     n = len(ctx.opinions)
     names = ctx.names
-    head = [para("<b>Record</b>", s.cell), para("<b>Status</b>", s.cell)] + [
+    head = [para(f"<b>{_('Record')}</b>", s.cell), para(f"<b>{_('Status')}</b>", s.cell)] + [
         para(f"<b>{inline(name)}</b>", s.cell, name) for name in names
     ]
     rows: list[list[object]] = [head]
@@ -774,13 +794,13 @@ def _records(ctx: Context) -> list[Flowable]:
         cells: list[object] = [para(title, s.cell, rec.title + rec.notes),
                                text(_words(rec.status), s.cell)]
         for o in ctx.opinions:
-            cells.append(text("✓ seen" if o.id in rec.shared_with else "– not seen", s.cell))
+            cells.append(text(_("✓ seen") if o.id in rec.shared_with else _("– not seen"), s.cell))
         rows.append(cells)
     first = ctx.width * (0.44 if n == 2 else 0.38)
     status = ctx.width * 0.14
     rest = (ctx.width - first - status) / n
     return [CondPageBreak(s.body.fontSize * 8),
-            text("Records, and which doctors have seen them", s.h2),
+            text(_("Records, and which doctors have seen them"), s.h2),
             _simple_table(rows, [first, status] + [rest] * n, ctx.split_rows)]
 
 
@@ -789,7 +809,7 @@ def _medications(ctx: Context) -> list[Flowable]:
     if table is None:
         return []
     s = ctx.styles
-    return [CondPageBreak(s.body.fontSize * 8), text("Medicines", s.h2), table]
+    return [CondPageBreak(s.body.fontSize * 8), text(_("Medicines"), s.h2), table]
 
 
 def medicines_table(case: Case, s: Styles, width: float, split: bool) -> Flowable | None:
@@ -798,7 +818,8 @@ def medicines_table(case: Case, s: Styles, width: float, split: bool) -> Flowabl
     if not meds:
         return None
     by_id = {o.id: o.doctor for o in case.opinions}
-    head = [para(f"<b>{h}</b>", s.cell) for h in ("Medicine", "Dose", "When", "Prescribed by")]
+    head = [para(f"<b>{h}</b>", s.cell)
+            for h in (_("Medicine"), _("Dose"), _("When"), _("Prescribed by"))]
     rows: list[list[object]] = [head]
     for m in meds:
         when = m.schedule
@@ -835,18 +856,18 @@ def _insurance(ctx: Context) -> list[Flowable]:
     s = ctx.styles
 
     def answer(value: bool | None) -> str:
-        return "not known yet" if value is None else ("yes" if value else "no")
+        return _("not known yet") if value is None else (_("yes") if value else _("no"))
 
     lines = [
-        f"<b>Covered:</b> {answer(insurance.covered)}",
-        f"<b>Doctor in the plan's network:</b> {answer(insurance.in_network)}",
-        f"<b>Approval needed first:</b> {answer(insurance.pre_approval)}",
+        f"<b>{_('Covered:')}</b> {answer(insurance.covered)}",
+        "<b>" + _("Doctor in the plan's network:") + f"</b> {answer(insurance.in_network)}",
+        f"<b>{_('Approval needed first:')}</b> {answer(insurance.pre_approval)}",
     ]
-    out: list[Flowable] = [CondPageBreak(s.body.fontSize * 6), text("Insurance", s.h2)]
+    out: list[Flowable] = [CondPageBreak(s.body.fontSize * 6), text(_("Insurance"), s.h2)]
     out += [para(line, s.body) for line in lines]
-    for label, value in (("Reference numbers", insurance.reference_numbers),
-                         ("Phone numbers", insurance.phone_numbers),
-                         ("Notes", insurance.notes)):
+    for label, value in ((_("Reference numbers"), insurance.reference_numbers),
+                         (_("Phone numbers"), insurance.phone_numbers),
+                         (_("Notes"), insurance.notes)):
         if value.strip():
             out.append(para(f"<b>{label}:</b> {inline(value.strip())}", s.body, value))
     return out
@@ -862,15 +883,15 @@ def _notes(ctx: Context) -> list[Flowable]:
     notes.sort(key=lambda n: n.taken_at or "")
     by_id = {o.id: o.doctor for o in ctx.case.opinions}
     out: list[Flowable] = [CondPageBreak(s.body.fontSize * 6),
-                           text("Notes from the consultations", s.h2)]
+                           text(_("Notes from the consultations"), s.h2)]
     for note in notes:
         bits = [x for x in (_time_stamp(note.taken_at), note.author) if x]
         if note.opinion_id and note.opinion_id in by_id:
-            bits.append(f"about {by_id[note.opinion_id]}")
+            bits.append(fill(_("about {doctor}"), doctor=by_id[note.opinion_id]))
         if note.private:
-            bits.append("private")
+            bits.append(_("private"))
         if note.tags:
-            bits.append("tags: " + ", ".join(note.tags))
+            bits.append(_("tags:") + " " + ", ".join(note.tags))
         # Two one-style paragraphs, not one with a size change: reportlab breaks plain
         # paragraphs into lines several times faster, and a case may hold hundreds of notes.
         # A Block, not keepWithNext: reportlab wraps keepWithNext in KeepTogether, which copies
@@ -888,30 +909,31 @@ def _decision(ctx: Context) -> list[Flowable]:
         return []
     by_id = {o.id: o.doctor for o in ctx.case.opinions}
     out: list[Flowable] = [CondPageBreak(s.body.fontSize * 10),
-                           text("The decision so far", s.h2)]
+                           text(_("The decision so far"), s.h2)]
     if d.chosen.strip():
-        out.append(para(f"<b>Chosen plan:</b> {inline(d.chosen)}", s.body, d.chosen))
+        out.append(para(f"<b>{_('Chosen plan:')}</b> {inline(d.chosen)}", s.body, d.chosen))
     if d.based_on:
-        who = ", ".join(by_id.get(i, "an opinion no longer in the case") for i in d.based_on)
-        out.append(para(f"<b>Based on the opinion of:</b> {inline(who)}", s.body, who))
+        who = ", ".join(by_id.get(i, _("an opinion no longer in the case")) for i in d.based_on)
+        out.append(para(f"<b>{_('Based on the opinion of:')}</b> {inline(who)}", s.body, who))
     if d.decided_on:
-        out.append(para(f"<b>Decided on:</b> {inline(long_date(d.decided_on))}", s.body))
+        out.append(para(f"<b>{_('Decided on:')}</b> {inline(long_date(d.decided_on))}", s.body))
     if d.reasons.strip():
-        out.append(para(f"<b>Why:</b> {inline(d.reasons)}", s.body, d.reasons))
+        out.append(para(f"<b>{_('Why:')}</b> {inline(d.reasons)}", s.body, d.reasons))
     if d.values:
-        rows: list[list[object]] = [[para("<b>What matters to me</b>", s.cell),
-                                     para("<b>How much</b>", s.cell)]]
+        rows: list[list[object]] = [[para(f"<b>{_('What matters to me')}</b>", s.cell),
+                                     para(f"<b>{_('How much')}</b>", s.cell)]]
         for v in d.values:
             level = max(0, min(5, int(v.importance)))
             dots = "●" * level + "○" * (5 - level)
-            rows.append([text(v.factor, s.cell), text(f"{dots} {level} of 5", s.cell)])
+            how_much = f"{dots} " + fill(_("{level} of 5"), level=level)
+            rows.append([text(v.factor, s.cell), text(how_much, s.cell)])
         out.append(_simple_table(rows, [ctx.width * 0.62, ctx.width * 0.38], ctx.split_rows))
     out += decision_sections.what_favours(ctx)
     if d.with_whom.strip():
-        out.append(para(f"<b>Deciding with:</b> {inline(d.with_whom)}", s.body, d.with_whom))
+        out.append(para(f"<b>{_('Deciding with:')}</b> {inline(d.with_whom)}", s.body, d.with_whom))
     sure = d.sure
-    out.append(text("Certainty check", s.h3))
+    out.append(text(_("Certainty check"), s.h3))
     for attr, sentence in _SURE_QUESTIONS:
-        answer = "✓ yes" if getattr(sure, attr) else "✗ not yet"
-        out.append(para(f"{inline(sentence)} <b>{answer}</b>", s.body))
+        answer = _("✓ yes") if getattr(sure, attr) else _("✗ not yet")
+        out.append(para(f"{inline(_(sentence))} <b>{answer}</b>", s.body))
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from secondop_desktop.domain.comparison import Point
+from secondop_desktop.i18n import N_, _, fill
 
 SYMBOLS = {"same": "=", "refined": "~", "different": "≠", "only": "◐", "maybe_same": "?"}
 
@@ -17,19 +18,19 @@ SYMBOLS = {"same": "=", "refined": "~", "different": "≠", "only": "◐", "mayb
 SHADE_NONE, SHADE_SOFT, SHADE_STRONG = 0, 1, 2
 
 _STATUS_WORDS = {
-    "same": "same",
-    "refined": "refined",
-    "different": "differs",
-    "only_a": "only one doctor",
-    "only_b": "only one doctor",
-    "maybe_same": "may be the same",
+    "same": N_("same"),
+    "refined": N_("refined"),
+    "different": N_("differs"),
+    "only_a": N_("only one doctor"),
+    "only_b": N_("only one doctor"),
+    "maybe_same": N_("may be the same"),
 }
 
 STATE_WORDS = {
-    "open": "open",
-    "asked": "asked",
-    "explained": "explained",
-    "resolved": "resolved",
+    "open": N_("open"),
+    "asked": N_("asked"),
+    "explained": N_("explained"),
+    "resolved": N_("resolved"),
 }
 
 
@@ -48,27 +49,25 @@ class Mark:
 
 def mark_for(point: Point, name_a: str, name_b: str) -> Mark:
     """The mark of one point between doctor ``name_a`` (side a) and ``name_b`` (side b)."""
-    engine_word = _STATUS_WORDS.get(point.status, point.status)
+    engine_word = _(_STATUS_WORDS[point.status]) if point.status in _STATUS_WORDS else point.status
     if point.status == "only_a":
-        engine_word = f"only {name_a}"
+        engine_word = fill(_("only {doctor}"), doctor=name_a)
     elif point.status == "only_b":
-        engine_word = f"only {name_b}"
+        engine_word = fill(_("only {doctor}"), doctor=name_b)
     if not point.differs:
         overruled = "" if point.status == "same" else engine_word
         if point.wording_only and not overruled:
-            return Mark(SYMBOLS["same"], "same, in other words", SHADE_NONE)
-        return Mark(SYMBOLS["same"], "same", SHADE_NONE, overruled)
+            return Mark(SYMBOLS["same"], _("same, in other words"), SHADE_NONE)
+        return Mark(SYMBOLS["same"], _("same"), SHADE_NONE, overruled)
     if point.status == "same":  # the user says they differ where the program saw no difference
-        return Mark(SYMBOLS["different"], "differs", SHADE_STRONG, "same")
+        return Mark(SYMBOLS["different"], _("differs"), SHADE_STRONG, _("same"))
     if point.status == "refined":
-        return Mark(SYMBOLS["refined"], "refined", SHADE_SOFT)
+        return Mark(SYMBOLS["refined"], _("refined"), SHADE_SOFT)
     if point.status == "maybe_same":
-        return Mark(SYMBOLS["maybe_same"], "may be the same", SHADE_SOFT)
-    if point.status == "only_a":
-        return Mark(SYMBOLS["only"], f"only {name_a}", SHADE_SOFT)
-    if point.status == "only_b":
-        return Mark(SYMBOLS["only"], f"only {name_b}", SHADE_SOFT)
-    return Mark(SYMBOLS["different"], "differs", SHADE_STRONG)
+        return Mark(SYMBOLS["maybe_same"], _("may be the same"), SHADE_SOFT)
+    if point.status in ("only_a", "only_b"):
+        return Mark(SYMBOLS["only"], engine_word, SHADE_SOFT)
+    return Mark(SYMBOLS["different"], _("differs"), SHADE_STRONG)
 
 
 def short_names(full_names: list[str]) -> list[str]:

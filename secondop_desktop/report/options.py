@@ -38,6 +38,9 @@ class PdfOptions:
     """Print the decision and what matters to the patient (only when they ask)."""
     include_insurance: bool = False
     """Print the insurance notes (only when the patient asks: they hold reference numbers)."""
+    language: str | None = None
+    """``"en"`` or ``"es"``: the PDF's language, whatever the window's; None: the one in force.
+    Dates, numbers and (unless ``paper`` is given) the paper follow it."""
 
 
 def territory_of(locale_name: str) -> str:
@@ -61,7 +64,13 @@ def default_paper(locale_name: str | None = None) -> str:
 
 
 def resolve_paper(options: PdfOptions) -> str:
-    paper = (options.paper or default_paper()).lower()
+    chosen = options.paper
+    if not chosen and options.language:
+        from secondop_desktop import i18n
+
+        with i18n.using(options.language):
+            chosen = default_paper(i18n.current_locale())
+    paper = (chosen or default_paper()).lower()
     if paper not in PAPERS:
         raise PdfExportError(
             f"Unknown paper size {options.paper!r}: choose Letter or A4."

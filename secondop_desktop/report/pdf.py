@@ -18,9 +18,10 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from secondop_desktop import APP_NAME, __version__
+from secondop_desktop import APP_NAME, __version__, i18n
 from secondop_desktop.domain.comparison import Comparison, ThreeWay
 from secondop_desktop.domain.model import Case, Opinion
+from secondop_desktop.i18n import _, fill
 from secondop_desktop.report.options import (
     PAPER_SIZES,
     PdfExportError,
@@ -119,8 +120,8 @@ def _numbered_canvas(footer_note: str, font: str, size: float, margin: float):
 
         def _footer(self, total: int) -> None:
             width, _height = self._pagesize
-            number = f"Page {self._pageNumber} of {total}"
-            line = f"{number} · {footer_note}"
+            number = fill(_("Page {page} of {total}"), page=self._pageNumber, total=total)
+            line = f"{number} · {_(footer_note)}"
             self.saveState()
             self.setFont(font, size)
             self.setFillGray(0.15)
@@ -157,7 +158,22 @@ def render_comparison_pdf(
     prepared_on: date | None = None,
 ) -> bytes:
     """The PDF as bytes. ``comparisons`` lets a caller that already compared pass its result
-    (the pairwise comparisons, or the engine's ThreeWay for three opinions)."""
+    (the pairwise comparisons, or the engine's ThreeWay for three opinions). The words are those
+    of ``options.language`` (the language in force when None)."""
+    if options.language and options.language != i18n.current_language():
+        comparisons = None  # the caller's were worded in its own language
+    with i18n.using(options.language):
+        return _render(case, options, progress, comparisons=comparisons, prepared_on=prepared_on)
+
+
+def _render(
+    case: Case,
+    options: PdfOptions,
+    progress: Progress | None,
+    *,
+    comparisons: Sequence[Comparison] | ThreeWay | None,
+    prepared_on: date | None,
+) -> bytes:
     opinions = selected_opinions(case, options)
     paper = resolve_paper(options)
     ids = [o.id for o in opinions]
@@ -199,10 +215,10 @@ def render_comparison_pdf(
     canvas_class = _numbered_canvas(
         document.FOOTER_NOTE, styles.body.fontName, styles.footer_size, margin
     )
-    names = " and ".join(o.doctor for o in opinions)
+    names = _(" and ").join(o.doctor for o in opinions)
     meta = {
         "title": document.title_of(case),
-        "subject": f"The opinions of {names}, side by side",
+        "subject": fill(_("The opinions of {names}, side by side"), names=names),
         "author": case.patient_name.strip(),
         "creator": f"{APP_NAME} {__version__}",
     }

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from secondop_desktop.domain.comparison import Comparison, Point, Segment
+from secondop_desktop.i18n import N_, _, fill
 from secondop_desktop.report.marks import SHADE_NONE, STATE_WORDS, Mark, mark_for
 
 
@@ -40,15 +41,17 @@ class Row:
 def review_lines(point: Point, mark: Mark, prefix: str = "") -> list[str]:
     lines: list[str] = []
     if point.verdict:
-        view = "they say the same thing" if point.verdict == "same" else "they differ"
-        found = f" (the program found: {mark.overruled})" if mark.overruled else ""
-        lines.append(f"{prefix}Your view: {view}{found}")
+        view = _("they say the same thing") if point.verdict == "same" else _("they differ")
+        if mark.overruled:
+            view += " " + fill(_("(the program found: {finding})"), finding=mark.overruled)
+        lines.append(prefix + fill(_("Your view: {view}"), view=view))
     if point.state and point.state != "open":
-        lines.append(f"{prefix}Where you are: {STATE_WORDS.get(point.state, point.state)}")
+        state = _(STATE_WORDS[point.state]) if point.state in STATE_WORDS else point.state
+        lines.append(prefix + fill(_("Where you are: {state}"), state=state))
     if point.note:
-        lines.append(f"{prefix}Your note: {point.note}")
+        lines.append(prefix + fill(_("Your note: {note}"), note=point.note))
     if point.reason and point.differs:
-        lines.append(f"{prefix}Why they may differ: {point.reason}")
+        lines.append(prefix + fill(_("Why they may differ: {reason}"), reason=point.reason))
     return lines
 
 
@@ -56,7 +59,12 @@ def label_of(point: Point) -> str:
     return point.label or point.topic.replace("_", " ").capitalize()
 
 
-_ASPECT_WORDS = {"benefits": "Benefits", "risks": "Risks", "side_effects": "Side effects"}
+_ASPECT_WORDS = {"benefits": N_("Benefits"), "risks": N_("Risks"),
+                 "side_effects": N_("Side effects")}
+
+
+def _aspect(topic: str) -> str:
+    return _(_ASPECT_WORDS[topic]) if topic in _ASPECT_WORDS else topic
 
 
 def _aspect_row(children: list[Point], names: list[str]) -> Row:
@@ -64,7 +72,7 @@ def _aspect_row(children: list[Point], names: list[str]) -> Row:
     cell lists them; only the ones that differ for the same treatment are marked."""
     texts = []
     for side in ("a", "b"):
-        lines = [f"{_ASPECT_WORDS.get(c.topic, c.topic)}: {getattr(c, side)}"
+        lines = [f"{_aspect(c.topic)}: {getattr(c, side)}"
                  for c in children if getattr(c, side).strip()]
         texts.append("\n".join(lines))
     marks: list[PairMark] = []
@@ -75,12 +83,12 @@ def _aspect_row(children: list[Point], names: list[str]) -> Row:
         if not (child.differs and child.question):
             continue  # two different treatments: set side by side, not a difference
         mark = mark_for(child, names[0], names[1])
-        word = f"{_ASPECT_WORDS.get(child.topic, child.topic).lower()}: {mark.word}"
+        word = f"{_aspect(child.topic).lower()}: {mark.word}"
         marks.append(PairMark(Mark(mark.symbol, word, mark.shade), severity=child.severity))
         review += review_lines(child, mark)
         shade = max(shade, mark.shade)
         differs = True
-    return Row(label="Benefits, risks, side effects", texts=texts, marks=marks, review=review,
+    return Row(label=_("Benefits, risks, side effects"), texts=texts, marks=marks, review=review,
                shade=shade, differs=differs)
 
 

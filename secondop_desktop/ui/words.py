@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from secondop_desktop.domain.compare import CATEGORY_WORDS as ENGINE_CATEGORY_WORDS
+
 # The tables keep the English source text; callers show it through word(), which translates.
 
 STATUS_WORDS = {
@@ -46,20 +48,8 @@ EVIDENCE_KIND_WORDS = {
     "other": "Other",
 }
 
-CATEGORY_WORDS = {
-    "surgery": "Surgery",
-    "medication": "Medication",
-    "radiation": "Radiation",
-    "chemotherapy": "Chemotherapy",
-    "therapy": "Therapy",
-    "procedure": "Procedure",
-    "monitoring": "Watch and wait",
-    "lifestyle": "Lifestyle",
-    "clinical_trial": "Clinical trial",
-    "test": "More tests",
-    "referral": "Referral",
-    "other": "Other",
-}
+# The engine's table: one list of these words for the whole program.
+CATEGORY_WORDS = ENGINE_CATEGORY_WORDS
 
 URGENCY_WORDS = {
     None: "Not said",

@@ -9,8 +9,11 @@ import sys
 from pathlib import Path
 
 
-def secondop(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def secondop(*args: str | Path, cwd: Path | None = None,
+             env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """``env_extra``: variables to set for this run (``{"LANGUAGE": "es"}``)."""
     env = dict(os.environ)
+    env.update(env_extra or {})
     env.pop("DISPLAY", None)  # the command line must never need a screen
     return subprocess.run(
         [sys.executable, "-m", "secondop_desktop", *map(str, args)],

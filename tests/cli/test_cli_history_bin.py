@@ -105,6 +105,6 @@ def test_emptying_the_bin_from_the_command_line(loaded_journal: Path) -> None:
     assert secondop("delete", DEMO_ID, "--journal", loaded_journal).returncode == 0
     result = secondop("bin", "--empty", "--journal", loaded_journal)
     assert result.returncode == 0, result.stderr
-    assert "Deleted 1 case(s)" in result.stdout
+    assert "Deleted 1 case in the bin" in result.stdout
     assert secondop("bin", "--journal", loaded_journal).stdout == ""
     assert secondop("undelete", DEMO_ID, "--journal", loaded_journal).returncode == 1

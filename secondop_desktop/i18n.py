@@ -1,0 +1,164 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The one place that picks the language, and the translation of the layers without Qt.
+
+The domain, the report and the CLI mark their words with ``_("…")`` (or ``N_("…")`` in a table
+read later) and fill placeholders one way only: named ``{fields}`` through :func:`fill` (the window
+does the same after ``self.tr``). The words come from the gettext catalogs in
+``resources/locale/<lang>/LC_MESSAGES/secondop.mo``, built from the ``.po`` files by
+``scripts/build_translations.py``.
+
+The language in force is the process's (``set_language``), unless a piece of work asks for another
+with ``using("en")`` — the PDF printed in English from a Spanish window.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gettext
+import os
+from collections.abc import Iterator
+from contextvars import ContextVar
+from datetime import date, datetime
+from functools import cache
+
+from secondop_desktop.resources import resource_path
+
+DOMAIN = "secondop"
+LANGUAGES = ("en", "es")
+"""The languages the program speaks; English is the source text."""
+LANGUAGE_NAMES = {"en": "English", "es": "Español"}
+
+_process_language: str | None = None
+_override: ContextVar[str | None] = ContextVar("secondop_language", default=None)
+_process_locale: str | None = None
+
+
+def system_locale() -> str:
+    """The user's locale name as the C library would pick it for messages ("es_US.UTF-8").
+
+    ``LANGUAGE`` (a colon-separated list) wins, then ``LC_ALL``, ``LC_MESSAGES`` and ``LANG``.
+    """
+    for key in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(key, "").strip()
+        if not value:
+            continue
+        if key == "LANGUAGE":
+            # The first entry we speak; an unknown list falls through to the next variable.
+            for entry in value.split(":"):
+                if _code(entry) in LANGUAGES:
+                    return entry
+            continue
+        if value in ("C", "POSIX"):
+            return "en_US"
+        return value
+    return "en_US"
+
+
+def language_of(locale_name: str | None) -> str:
+    """``"es_MX.UTF-8"`` → ``"es"``; anything we do not speak → ``"en"``."""
+    code = _code(locale_name or "")
+    return code if code in LANGUAGES else "en"
+
+
+def _code(locale_name: str) -> str:
+    return locale_name.split(".", 1)[0].split("@", 1)[0].replace("-", "_").split("_")[0].lower()
+
+
+def system_language() -> str:
+    return language_of(system_locale())
+
+
+def set_language(language: str | None) -> str:
+    """Set the process's language (None: follow the system); returns the one now in force."""
+    global _process_language, _process_locale
+    _process_language = language if language in LANGUAGES else None
+    _process_locale = None
+    return current_language()
+
+
+def current_language() -> str:
+    override = _override.get()
+    if override:
+        return override
+    return _process_language or system_language()
+
+
+def current_locale() -> str:
+    """The locale whose conventions (dates, numbers, paper) the words in force follow."""
+    language = current_language()
+    system = system_locale()
+    if language_of(system) == language:
+        return system.split(".", 1)[0].replace("-", "_")
+    # Chosen apart from the system: the United States' variant (the program's first readers).
+    return {"en": "en_US", "es": "es_US"}[language]
+
+
+@contextlib.contextmanager
+def using(language: str | None) -> Iterator[str]:
+    """Speak ``language`` (None: the one in force) inside the block, in this thread only."""
+    chosen = language if language in LANGUAGES else current_language()
+    token = _override.set(chosen)
+    try:
+        yield chosen
+    finally:
+        _override.reset(token)
+
+
+@cache
+def _catalog(language: str) -> gettext.NullTranslations:
+    if language == "en":
+        return gettext.NullTranslations()
+    try:
+        with open(resource_path("locale", language, "LC_MESSAGES", f"{DOMAIN}.mo"), "rb") as f:
+            return gettext.GNUTranslations(f)
+    except OSError:
+        return gettext.NullTranslations()
+
+
+def _(message: str) -> str:
+    """The message in the language in force."""
+    return _catalog(current_language()).gettext(message)
+
+
+def ngettext(singular: str, plural: str, count: int) -> str:
+    return _catalog(current_language()).ngettext(singular, plural, count)
+
+
+def N_(message: str) -> str:  # noqa: N802 - the gettext convention extractors look for
+    """Marks a message for the catalog where it is defined; translated later with ``_``."""
+    return message
+
+
+def fill(template: str, /, **values: object) -> str:
+    """The one way of filling placeholders: ``fill(_("Wrote {path}"), path=out)``."""
+    return template.format(**values)
+
+
+# --- conventions of the chosen language --------------------------------------------------------
+
+_MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+           "septiembre", "octubre", "noviembre", "diciembre"),
+}
+
+
+def long_date(day: date | datetime) -> str:
+    """"2 October 2026" / "2 de octubre de 2026" (without the C library's locale, which a
+    desktop may not have generated)."""
+    language = current_language()
+    month = _MONTHS[language][day.month - 1]
+    if language == "es":
+        return f"{day.day} de {month} de {day.year}"
+    return f"{day.day} {month} {day.year}"
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """1234.5 → "1,234.5" in English, "1,234.5" in US Spanish, "1.234,5" in other Spanish."""
+    text = f"{value:,.{decimals}f}"
+    locale_name = current_locale()
+    if current_language() == "es" and not locale_name.endswith("_US"):
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
+
