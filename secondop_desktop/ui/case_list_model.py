@@ -186,6 +186,7 @@ class CaseListModel(QAbstractListModel):
 
     # -- the model interface -----------------------------------------------------------------
 
+    @unreadable.guarded("the case list", unreadable.zero)
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -200,13 +201,8 @@ class CaseListModel(QAbstractListModel):
             int(CaseRole.DecideBy): b"decideBy",
         }
 
+    @unreadable.guarded_data("the case list")
     def data(self, index: _Index, role: int = item_roles.DISPLAY) -> Any:
-        try:
-            return self._data(index, role)
-        except Exception as error:  # never out of a Qt virtual (see ui/unreadable.py)
-            return unreadable.answer("the case list", role, error)
-
-    def _data(self, index: _Index, role: int) -> Any:
         # Asked for about ten roles per row on every paint: the words are made only for the
         # roles that show them.
         if role not in _ROLES or not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -265,14 +261,8 @@ class CaseRowDelegate(QStyledItemDelegate):
         self.wrap_titles = False
         self._measuring = False
 
+    @unreadable.guarded("the case list's rows", lambda _self, option, _index: _three_lines(option))
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        try:
-            return self._size_hint(option, index)
-        except Exception as error:  # never out of a Qt virtual (see ui/unreadable.py)
-            unreadable.report("the case list's rows", error)
-            return QSize(1, 3 * QFontMetrics(option.font).height())
-
-    def _size_hint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         # Every row the same height, whatever its title and the list's width (the list asks
         # one row for all): the two lines unwrapped, and with wrapped titles room for a third.
         self._measuring = True
@@ -285,14 +275,8 @@ class CaseRowDelegate(QStyledItemDelegate):
         extra = math.ceil(QFontMetricsF(option.font).height()) + 1 if self.wrap_titles else 0
         return QSize(1, size.height() + extra)
 
+    @unreadable.guarded("the case list's rows", lambda _s, option, _i: _unreadable_row(option))
     def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:
-        try:
-            self._init_style_option(option, index)
-        except Exception as error:  # never out of a Qt virtual (see ui/unreadable.py)
-            unreadable.report("the case list's rows", error)
-            option.text = unreadable.text()
-
-    def _init_style_option(self, option: QStyleOptionViewItem, index: _Index) -> None:
         super().initStyleOption(option, index)
         if not self.wrap_titles or self._measuring or not option.text:
             return
@@ -319,3 +303,11 @@ def two_lines(text: str, metrics: QFontMetrics, width: int) -> tuple[str, ...]:
         first = candidate
     # One long word: cut it where it stops fitting.
     return (metrics.elidedText(text, QtCore.Qt.TextElideMode.ElideRight, width),)
+
+
+def _three_lines(option: QStyleOptionViewItem) -> QSize:
+    return QSize(1, 3 * QFontMetrics(option.font).height())
+
+
+def _unreadable_row(option: QStyleOptionViewItem) -> None:
+    option.text = unreadable.text()

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from secondop_desktop.ui import theme
+from secondop_desktop.ui import theme, unreadable
 from secondop_desktop.ui.compare_model import COL_MARK, Role
 from secondop_desktop.ui.compare_style import (
     CompareColours,
@@ -262,6 +262,7 @@ class CompareDelegate(QStyledItemDelegate):
 
     # -- Qt's delegate interface -------------------------------------------------------------
 
+    @unreadable.guarded("the comparison's rows", QStyledItemDelegate.sizeHint)
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         width = option.rect.width()  # type: ignore[attr-defined]
         if width <= 0:
@@ -270,6 +271,7 @@ class CompareDelegate(QStyledItemDelegate):
         found = self.cell(index, option.font, width)  # type: ignore[attr-defined]
         return QSize(width, found.height)
 
+    @unreadable.guarded("the comparison's rows", QStyledItemDelegate.paint)
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         rect: QRect = option.rect  # type: ignore[attr-defined]
         colours = self.colours or colours_from(theme.current())
@@ -300,6 +302,7 @@ class CompareDelegate(QStyledItemDelegate):
     def link_text(self, found: CellLayout) -> str:
         return self.tr("▾ Show all") if found.folded else self.tr("▴ Show less")
 
+    @unreadable.guarded("the comparison's rows", unreadable.refuse)
     def editorEvent(self, event: QEvent, model: object, option: QStyleOptionViewItem,
                     index: Index) -> bool:
         if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent) \

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from secondop_desktop.domain.comparison import Comparison, ThreeWay
-from secondop_desktop.ui import theme
+from secondop_desktop.ui import theme, unreadable
 from secondop_desktop.ui.compare_rows import CompareRow, rows_for_pair, rows_for_three, short_name
 from secondop_desktop.ui.compare_style import (
     SYMBOLS,
@@ -333,12 +333,15 @@ class CompareModel(QAbstractTableModel):
 
     # -- Qt model --------------------------------------------------------------------------------
 
+    @unreadable.guarded("the comparison", unreadable.zero)
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
+    @unreadable.guarded("the comparison", unreadable.zero)
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or not self._ids else 1 + len(self._ids)
 
+    @unreadable.guarded("the comparison", unreadable.nothing)
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
@@ -354,6 +357,7 @@ class CompareModel(QAbstractTableModel):
             return self.doctor(self._ids[section - 1])
         return None
 
+    @unreadable.guarded_data("the comparison")
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
@@ -435,6 +439,7 @@ class CompareModel(QAbstractTableModel):
             return [(s.text, s.changed) for s in cell.segments]
         return None
 
+    @unreadable.guarded("the comparison", QAbstractTableModel.flags)
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
@@ -494,6 +499,7 @@ class DifferencesFilter(QSortFilterProxyModel):
             return False
         return self._show_reworded or not row.reworded
 
+    @unreadable.guarded("the comparison", unreadable.accept)
     def filterAcceptsRow(self, source_row: int,
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from secondop_desktop.domain import followups
 from secondop_desktop.domain.followups import STATE_WORDS, FollowUp
 from secondop_desktop.domain.model import REVIEW_STATES, Case
-from secondop_desktop.ui import fields, form_fields
+from secondop_desktop.ui import fields, form_fields, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.latest_worker import LatestWorker
 
@@ -70,9 +70,11 @@ class FollowUpModel(QAbstractTableModel):
         self.items, self.names = items, names
         self.endResetModel()
 
+    @unreadable.guarded("the follow-up list", unreadable.zero)
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)
 
+    @unreadable.guarded("the follow-up list", unreadable.zero)
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
@@ -82,6 +84,7 @@ class FollowUpModel(QAbstractTableModel):
     def row_of(self, key: tuple[str, str, str]) -> int:
         return next((n for n, i in enumerate(self.items) if i.key == key), -1)
 
+    @unreadable.guarded_data("the follow-up list")
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         item = self.item(index.row()) if index.isValid() else None
         if item is None:
@@ -110,6 +113,7 @@ class FollowUpModel(QAbstractTableModel):
                 state=_tr(STATE_WORDS[item.state]))
         return None
 
+    @unreadable.guarded("the follow-up list", unreadable.nothing)
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
@@ -134,6 +138,7 @@ class OpenOnlyProxy(QSortFilterProxyModel):
         self.beginFilterChange()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    @unreadable.guarded("the follow-up list", unreadable.accept)
     def filterAcceptsRow(self, row: int, parent: _Index) -> bool:
         if not self.open_only:
             return True

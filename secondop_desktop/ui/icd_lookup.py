@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
+from secondop_desktop.ui import unreadable
 from secondop_desktop.ui.latest_worker import LatestWorker
 
 LOOKUP_DELAY_MS = 250
@@ -59,9 +60,11 @@ class CodeListModel(QAbstractListModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    @unreadable.guarded("the code look-up", unreadable.zero)
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
+    @unreadable.guarded_data("the code look-up")
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop.domain.model import Answer, Case, Note, Opinion, Physician, now_iso
 from secondop_desktop.domain.templates import NOTE_TAGS
-from secondop_desktop.ui import fields, form_fields, plain_text
+from secondop_desktop.ui import fields, form_fields, plain_text, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.compare_flow import FlowLayout
 from secondop_desktop.ui.enter_box import EnterTextEdit, GrowingEnterTextEdit
@@ -89,9 +89,11 @@ class VisitNotesModel(QAbstractListModel):
     def ids(self) -> list[str]:
         return list(self._ids)
 
+    @unreadable.guarded("the visit's notes", unreadable.zero)
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
+    @unreadable.guarded_data("the visit's notes")
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None

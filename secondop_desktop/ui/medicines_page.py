@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop.domain import edits
 from secondop_desktop.domain.model import Case, Medication, now_iso
-from secondop_desktop.ui import dialogs, fields, form_fields
+from secondop_desktop.ui import dialogs, fields, form_fields, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.compare_flow import FlowLayout
 from secondop_desktop.ui.decide_by import date_words
@@ -96,12 +96,15 @@ class MedicinesTableModel(QAbstractTableModel):
     def row_of(self, medicine_id: str) -> int:
         return self._ids.index(medicine_id) if medicine_id in self._ids else -1
 
+    @unreadable.guarded("the medicines", unreadable.zero)
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
+    @unreadable.guarded("the medicines", unreadable.zero)
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
+    @unreadable.guarded("the medicines", unreadable.nothing)
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
@@ -110,6 +113,7 @@ class MedicinesTableModel(QAbstractTableModel):
             return str(section + 1)
         return self._columns[section][0] if 0 <= section < len(self._columns) else None
 
+    @unreadable.guarded_data("the medicines")
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if self._document is None or not index.isValid():
             return None

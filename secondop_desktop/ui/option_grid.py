@@ -45,7 +45,7 @@ from secondop_desktop.domain.options import (
     own_key,
     own_options,
 )
-from secondop_desktop.ui import fields, form_fields
+from secondop_desktop.ui import fields, form_fields, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -76,9 +76,11 @@ class OptionListModel(QAbstractListModel):
         self.options = options
         self.endResetModel()
 
+    @unreadable.guarded("the options", unreadable.zero)
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.options)
 
+    @unreadable.guarded_data("the options")
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.options):
             return None
@@ -120,9 +122,11 @@ class OptionGridModel(QAbstractTableModel):
         self._columns = columns
         self.endResetModel()
 
+    @unreadable.guarded("the options", unreadable.zero)
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.option is None else len(ROWS)
 
+    @unreadable.guarded("the options", unreadable.zero)
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         # Column 0 names the row (a cell, not the header, so its words wrap at large text).
         return 0 if parent.isValid() or self.option is None else 1 + len(self._columns)
@@ -140,6 +144,7 @@ class OptionGridModel(QAbstractTableModel):
             return ""
         return self.option.cell(ROWS[index.row()], self.opinion_id(index.column()))
 
+    @unreadable.guarded_data("the options")
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if self.option is None or not index.isValid():
             return None
@@ -178,6 +183,7 @@ class OptionGridModel(QAbstractTableModel):
     def question(self, index: _Index) -> str:
         return self.option.question(ROWS[index.row()]) if self.option else ""
 
+    @unreadable.guarded("the options", unreadable.nothing)
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role != Qt.ItemDataRole.DisplayRole or self.option is None
@@ -191,12 +197,14 @@ class OptionGridModel(QAbstractTableModel):
             return doctor if named else _tr("{doctor} (did not name it)").format(doctor=doctor)
         return None
 
+    @unreadable.guarded("the options", QAbstractTableModel.flags)
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if ROWS[index.row()] in EDITABLE_ROWS and self._entry(index) is not None:
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
+    @unreadable.guarded("the options", unreadable.refuse)
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         entry = self._entry(index)
         if (role != Qt.ItemDataRole.EditRole or entry is None

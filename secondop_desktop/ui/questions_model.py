@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 
 from secondop_desktop.domain.model import Answer, Case, Question, now_iso
+from secondop_desktop.ui import unreadable
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.words import TOPIC_WORDS, lookup
 
@@ -95,12 +96,15 @@ class QuestionsTableModel(QAbstractTableModel):
 
     # -- the model interface -------------------------------------------------------------------
 
+    @unreadable.guarded("the questions", unreadable.zero)
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._shape[0])
 
+    @unreadable.guarded("the questions", unreadable.zero)
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 1 + len(self._shape[1])
 
+    @unreadable.guarded("the questions", unreadable.nothing)
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -113,6 +117,7 @@ class QuestionsTableModel(QAbstractTableModel):
         opinion = case.opinion(opinion_id) if case is not None and opinion_id else None
         return opinion.doctor if opinion is not None else ""
 
+    @unreadable.guarded("the questions", QAbstractTableModel.flags)
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
@@ -130,6 +135,7 @@ class QuestionsTableModel(QAbstractTableModel):
         answer = opinion.answer_to(question_id) if opinion is not None else None
         return question, answer, opinion_id
 
+    @unreadable.guarded_data("the questions")
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -159,6 +165,7 @@ class QuestionsTableModel(QAbstractTableModel):
                 answer=said or _tr("not answered yet"))
         return None
 
+    @unreadable.guarded("the questions", unreadable.refuse)
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or self._document is None or not index.isValid():
             return False

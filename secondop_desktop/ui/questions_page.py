@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from secondop_desktop.domain import edits
 from secondop_desktop.domain.model import Case, now_iso
 from secondop_desktop.domain.templates import starter_question
-from secondop_desktop.ui import fields, form_fields
+from secondop_desktop.ui import fields, form_fields, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.compare_flow import FlowLayout
 from secondop_desktop.ui.enter_box import GrowingEnterTextEdit
@@ -52,6 +52,7 @@ class MultiLineDelegate(QStyledItemDelegate):
     """Cells edited in a text box of their own: Enter keeps the text, Shift+Enter breaks the
     line, Esc leaves the cell as it was."""
 
+    @unreadable.guarded("the questions' rows", QStyledItemDelegate.createEditor)
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: _Index) -> QWidget:
         editor = QPlainTextEdit(parent)
@@ -59,11 +60,13 @@ class MultiLineDelegate(QStyledItemDelegate):
         editor.setTabChangesFocus(True)
         return editor
 
+    @unreadable.guarded("the questions' rows", unreadable.nothing)
     def setEditorData(self, editor: QWidget, index: _Index) -> None:
         assert isinstance(editor, QPlainTextEdit)
         editor.setPlainText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
         editor.moveCursor(editor.textCursor().MoveOperation.End)
 
+    @unreadable.guarded("the questions' rows", unreadable.nothing)
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
         assert isinstance(editor, QPlainTextEdit)
         if editor.toPlainText() != (index.data(Qt.ItemDataRole.EditRole) or ""):

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from secondop_desktop.domain.model import Attachment, Case, Record, now_iso
+from secondop_desktop.ui import unreadable
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.list_pages import when
 from secondop_desktop.ui.words import RECORD_KIND_WORDS, RECORD_STATUS_WORDS, lookup
@@ -95,12 +96,15 @@ class RecordsTableModel(QAbstractTableModel):
         opinion = case.opinion(opinion_id) if case is not None and opinion_id else None
         return opinion.doctor if opinion is not None else ""
 
+    @unreadable.guarded("the records", unreadable.zero)
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._shape[0])
 
+    @unreadable.guarded("the records", unreadable.zero)
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else FIRST_DOCTOR + len(self._shape[1])
 
+    @unreadable.guarded("the records", unreadable.nothing)
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -113,6 +117,7 @@ class RecordsTableModel(QAbstractTableModel):
             return _tr("Where it stands")
         return _tr("Seen by {doctor}").format(doctor=self._doctor(section))
 
+    @unreadable.guarded("the records", QAbstractTableModel.flags)
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
@@ -121,6 +126,7 @@ class RecordsTableModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
+    @unreadable.guarded_data("the records")
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         record = self._record(index.row()) if index.isValid() else None
         if record is None:
@@ -151,6 +157,7 @@ class RecordsTableModel(QAbstractTableModel):
                          else _tr("{n} files").format(n=count))
         return "\n".join(lines)
 
+    @unreadable.guarded("the records", unreadable.refuse)
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (role != Qt.ItemDataRole.CheckStateRole or self._document is None
                 or not index.isValid() or index.column() < FIRST_DOCTOR):
@@ -206,9 +213,11 @@ class AttachmentsModel(QAbstractListModel):
         items = self._attachments()
         return items[row] if 0 <= row < len(items) else None
 
+    @unreadable.guarded("the records", unreadable.zero)
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._count
 
+    @unreadable.guarded_data("the records")
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         item = self.attachment(index.row()) if index.isValid() else None
         if item is None:

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop.domain import edits
 from secondop_desktop.domain.model import Case, now_iso
-from secondop_desktop.ui import fields, form_fields
+from secondop_desktop.ui import fields, form_fields, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.compare_flow import FlowLayout
 from secondop_desktop.ui.words import word
@@ -104,12 +104,14 @@ class ItemListModel(QAbstractListModel):
     def id_at(self, row: int) -> str | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
+    @unreadable.guarded("a list of the opinion", unreadable.zero)
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
     def roleNames(self) -> dict[int, bytes]:
         return {int(Qt.ItemDataRole.DisplayRole): b"display", int(ID_ROLE): b"itemId"}
 
+    @unreadable.guarded_data("a list of the opinion")
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         items = self.items()
         if not index.isValid() or not 0 <= index.row() < len(items):

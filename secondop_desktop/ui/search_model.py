@@ -51,6 +51,7 @@ class SearchResultsModel(QAbstractListModel):
     def hit(self, row: int) -> SearchHit | None:
         return self._hits[row] if 0 <= row < len(self._hits) else None
 
+    @unreadable.guarded("the search results", unreadable.zero)
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._hits)
 
@@ -58,13 +59,8 @@ class SearchResultsModel(QAbstractListModel):
         return {item_roles.DISPLAY: b"display", int(HitRole.CaseId): b"caseId",
                 int(HitRole.Kind): b"kind"}
 
+    @unreadable.guarded_data("the search results")
     def data(self, index: _Index, role: int = item_roles.DISPLAY) -> Any:
-        try:
-            return self._data(index, role)
-        except Exception as error:  # never out of a Qt virtual (see ui/unreadable.py)
-            return unreadable.answer("the search results", role, error)
-
-    def _data(self, index: _Index, role: int) -> Any:
         hit = self.hit(index.row()) if index.isValid() else None
         if hit is None:
             return None

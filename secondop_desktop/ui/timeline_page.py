@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTableView, QVBoxLayout,
 
 from secondop_desktop.domain import timeline
 from secondop_desktop.domain.timeline import Event
-from secondop_desktop.ui import dialogs, fields, form_fields
+from secondop_desktop.ui import dialogs, fields, form_fields, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -56,12 +56,15 @@ class TimelineModel(QAbstractTableModel):
         self.events = events
         self.endResetModel()
 
+    @unreadable.guarded("the timeline", unreadable.zero)
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.events)
 
+    @unreadable.guarded("the timeline", unreadable.zero)
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
+    @unreadable.guarded_data("the timeline")
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.events):
             return None
@@ -76,6 +79,7 @@ class TimelineModel(QAbstractTableModel):
             return f"{day_words(event)}. {event.title}. {event.detail}"
         return None
 
+    @unreadable.guarded("the timeline", unreadable.nothing)
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop.domain.model import Case, Decision, ValueFactor, now_iso
 from secondop_desktop.domain.options import FactorWeight, Option, favouring
-from secondop_desktop.ui import fields, form_fields, theme
+from secondop_desktop.ui import fields, form_fields, theme, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -80,12 +80,15 @@ class FactorsModel(QAbstractTableModel):
         self.beginResetModel()
         self.endResetModel()
 
+    @unreadable.guarded("what matters to me", unreadable.zero)
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.values)
 
+    @unreadable.guarded("what matters to me", unreadable.zero)
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 2 + len(self.options)
 
+    @unreadable.guarded_data("what matters to me")
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.values):
             return None
@@ -113,6 +116,7 @@ class FactorsModel(QAbstractTableModel):
                 factor=value.factor, option=option.label)
         return None
 
+    @unreadable.guarded("what matters to me", unreadable.nothing)
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role not in (
@@ -129,12 +133,14 @@ class FactorsModel(QAbstractTableModel):
             return _tr("Favours {option}").format(option=label)
         return None
 
+    @unreadable.guarded("what matters to me", QAbstractTableModel.flags)
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() >= 2:
             base |= Qt.ItemFlag.ItemIsUserCheckable
         return base
 
+    @unreadable.guarded("what matters to me", unreadable.refuse)
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or index.column() < 2:
             return False
