@@ -231,8 +231,15 @@ def _existing_journal(args: argparse.Namespace, *, whole_file_check: bool = Fals
 def _cmd_list(args: argparse.Namespace) -> int:
     with _existing_journal(args) as journal:
         cases = journal.list_cases()
+        binned = len(journal.bin()) if not cases else 0
     if not cases:
-        print(_("The journal has no cases yet."), file=sys.stderr)
+        # After deleting the wrong case, "no cases yet" would frighten: say where it went.
+        print(_("The journal has no cases yet.") if not binned else
+              fill(ngettext("No cases open; {n} in the bin (secondop bin lists it, "
+                            "secondop undelete CASE brings it back).",
+                            "No cases open; {n} in the bin (secondop bin lists them, "
+                            "secondop undelete CASE brings one back).", binned), n=binned),
+              file=sys.stderr)
     for case in cases:
         doctors = fill(ngettext("{n} opinion", "{n} opinions", case.opinion_count),
                        n=case.opinion_count)

@@ -31,6 +31,15 @@ def _edited_copy(demo_file: Path, folder: Path, name: str, concern: str, stamp: 
     return target
 
 
+def test_list_with_every_case_in_the_bin_says_so(loaded_journal: Path) -> None:
+    # Someone who deleted the wrong case must not read "no cases yet" and think it gone.
+    assert secondop("delete", DEMO_TITLE, "--journal", loaded_journal).returncode == 0
+    listed = secondop("list", "--journal", loaded_journal)
+    assert listed.returncode == 0 and listed.stdout == ""
+    assert "no cases yet" not in listed.stderr
+    assert "1 in the bin" in listed.stderr and "undelete" in listed.stderr
+
+
 def test_delete_lists_in_the_bin_and_undelete_brings_it_back(loaded_journal: Path) -> None:
     deleted = secondop("delete", DEMO_TITLE, "--journal", loaded_journal)
     assert deleted.returncode == 0, deleted.stderr
