@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop.domain.model import Answer, Case, Note, Opinion, Physician, now_iso
 from secondop_desktop.domain.templates import NOTE_TAGS
-from secondop_desktop.ui import fields, form_fields, plain_text, unreadable
+from secondop_desktop.ui import fields, form_fields, plain_text, theme, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.compare_flow import FlowLayout
 from secondop_desktop.ui.enter_box import EnterTextEdit, GrowingEnterTextEdit
@@ -170,6 +170,7 @@ class InTheRoom(QDialog):
         self.scroll.setAccessibleName(self.tr("The room's notes and questions"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        theme.ring_when_focused(self.scroll)  # a keyboard stop: ringed
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         body.setObjectName("room_body")
@@ -324,6 +325,7 @@ class InTheRoom(QDialog):
         self.questions_area.setAccessibleName(self.tr("Your questions to ask"))
         self.questions_area.setWidgetResizable(True)
         self.questions_area.setFrameShape(QFrame.Shape.NoFrame)
+        theme.ring_when_focused(self.questions_area)  # a keyboard stop: ringed
         self.questions_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.questions_body = QWidget()
         self.questions_layout = QVBoxLayout(self.questions_body)

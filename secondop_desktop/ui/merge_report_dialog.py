@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop.domain.history import CannotRestore, apply_earlier
-from secondop_desktop.ui import dialogs, fields
+from secondop_desktop.ui import dialogs, fields, theme
 
 if TYPE_CHECKING:
     from secondop_desktop.domain.merge import MergeReport, Replaced
@@ -99,6 +99,7 @@ class MergeReportDialog(QDialog):
         scroll.setAccessibleName(self.tr("What the import changed"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        theme.ring_when_focused(scroll)  # a keyboard stop: ringed
         scroll.setWidget(body)
         layout.addWidget(scroll, 1)
         close = fields.button("merge_close", self.tr("Close"))

@@ -158,3 +158,51 @@ def test_every_part_of_the_worked_example_by_keyboard(opened, qtbot, themed, dar
         except AssertionError as exc:
             failures[tabs.tabText(index)] = str(exc)
     assert failures == {}
+
+
+def _check_dialog(qtbot, dialog: QWidget, ring: QColor) -> list[str]:
+    qtbot.waitExposed(dialog)
+    stops = _tab_stops(dialog)
+    assert stops, dialog.objectName()
+    start = QApplication.focusWidget()
+    if start is None or start not in stops:
+        start = sorted(stops, key=lambda w: (w.mapTo(dialog, w.rect().topLeft()).y(),
+                                             w.mapTo(dialog, w.rect().topLeft()).x()))[0]
+    reached, unringed = _walk(qtbot, dialog, start, ring=ring)
+    reached.append(start)
+    said = [f"twice: {w.objectName()}" for w in set(reached) if reached.count(w) > 1]
+    said += [f"missed: {type(w).__name__} {w.objectName()}" for w in stops if w not in reached]
+    return said + [f"no ring: {name}" for name in unringed]
+
+
+def test_the_room_help_history_bin_and_merge_report_by_keyboard(opened, qtbot, themed,
+                                                                 tmp_path):
+    from secondop_desktop.domain.demo import demo_case
+    from secondop_desktop.store.casefile import write_case_file
+    from secondop_desktop.ui import case_transfer
+
+    window = opened.window()
+    chosen = themed()
+    ring = QColor(chosen.focus)
+    qtbot.mouseClick(child(window, QPushButton, "welcome_example"), Qt.MouseButton.LeftButton)
+    found: dict[str, list[str]] = {}
+    room = window.open_room()
+    found["room"] = _check_dialog(qtbot, room, ring)
+    room.reject()
+    helper = window.show_help()
+    found["help"] = _check_dialog(qtbot, helper, ring)
+    helper.close()
+    case_transfer.show_history(window)
+    found["history"] = _check_dialog(qtbot, window.history_dialog, ring)
+    window.history_dialog.close()
+    case_transfer.show_bin(window)
+    found["bin"] = _check_dialog(qtbot, window.bin_dialog, ring)
+    window.bin_dialog.close()
+    case = demo_case()
+    case.concern = "Ana: the knee locks up on the stairs now."
+    case.updated_at = "2099-01-01T10:00:00+00:00"
+    path = tmp_path / "knee from Ana.secondop"
+    write_case_file(case, path, lambda digest: b"")
+    window.import_case_file(path)
+    found["merge report"] = _check_dialog(qtbot, window.merge_report, ring)
+    assert {where: said for where, said in found.items() if said} == {}
