@@ -27,8 +27,10 @@ PACKAGE = ROOT / "secondop_desktop"
 LOCALE = ROOT / "resources" / "locale"
 QT_TRANSLATIONS = ROOT / "resources" / "translations"
 DOMAIN = "secondop"
-# The layers without Qt: every ``_("…")``, ``N_("…")`` and ``ngettext`` in these is a message.
-SOURCES = ("cli.py", "i18n.py", "domain", "report")
+# The layers without Qt, and the window's table of coded values' words (ui/words.py): every
+# ``_("…")``, ``N_("…")`` and ``ngettext`` in these is a message.
+SOURCES = ("cli.py", "i18n.py", "domain", "report",
+           "ui/words.py")
 MARKERS = {"_", "N_"}
 
 
@@ -183,14 +185,23 @@ def build_mo() -> list[Path]:
     return written
 
 
+def _qt_tool(name: str) -> str:
+    # PySide6-Essentials ships pyside6-lupdate and pyside6-lrelease (no Addons needed).
+    return shutil.which(name) or str(Path(sys.executable).parent / name)
+
+
 def build_qm() -> list[Path]:
-    """Each ``resources/translations/*.ts`` → ``.qm`` with pyside6-lrelease (PySide6-Essentials
-    ships it, next to lupdate)."""
-    tool = shutil.which("pyside6-lrelease") or str(Path(sys.executable).parent / "pyside6-lrelease")
+    """Each ``resources/translations/*.ts``: brought up to date with the window's strings
+    (pyside6-lupdate: new ones added unfinished, translations kept), then compiled to ``.qm``
+    (pyside6-lrelease)."""
+    sources = sorted(str(p) for p in (PACKAGE / "ui").glob("*.py"))
     written = []
     for ts in sorted(QT_TRANSLATIONS.glob("*.ts")):
+        subprocess.run([_qt_tool("pyside6-lupdate"), "-silent", *sources, "-ts", str(ts)],
+                       check=True)
         qm = ts.with_suffix(".qm")
-        subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], check=True)
+        subprocess.run([_qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
+                       check=True)
         written.append(qm)
     return written
 

@@ -78,32 +78,10 @@ from secondop_desktop.domain.plan_match import (
 )
 from secondop_desktop.domain.terms import fold
 from secondop_desktop.domain.textdiff import word_diff
+from secondop_desktop.domain.words import CATEGORY_WORDS, CERTAINTY_WORDS, EVIDENCE_WORDS, word
 from secondop_desktop.i18n import N_, _, fill
 
 MAJOR, MINOR, NONE = "major", "minor", "none"
-
-# The one table of these words (the window's words.py takes them from here); each is the
-# English source text, translated where it is shown with word().
-CATEGORY_WORDS = {
-    "surgery": N_("Surgery"), "medication": N_("Medication"),
-    "radiation": N_("Radiation therapy"), "chemotherapy": N_("Chemotherapy"),
-    "therapy": N_("Therapy"), "procedure": N_("Procedure"), "monitoring": N_("Watch and wait"),
-    "lifestyle": N_("Lifestyle"), "clinical_trial": N_("Clinical trial"), "test": N_("More tests"),
-    "referral": N_("Referral"), "other": N_("Other"),
-}
-EVIDENCE_WORDS = {
-    "guideline": N_("guideline"), "study": N_("study"), "test_result": N_("test result"),
-    "imaging": N_("scan or X-ray"), "pathology": N_("pathology (tissue or slide)"),
-    "exam": N_("examination"), "history": N_("history"), "other": N_("other"),
-}
-CERTAINTY_WORDS = {"confirmed": N_("confirmed"), "probable": N_("probable"),
-                   "uncertain": N_("uncertain")}
-
-
-def word(table: dict[str, str], key: str | None) -> str:
-    """A coded value's word in the language in force; an unknown code is shown as it is."""
-    return _(table[key]) if key in table else (key or "")
-
 
 class CompareError(ValueError):
     """The opinions asked for are not in the case."""
@@ -226,9 +204,9 @@ def _ambiguous_words(*texts: str | None) -> str:
 
     found: list[str] = []
     for text in texts:
-        for word in re.findall(r"[^\W_]+", text or ""):
-            if word.casefold() in ambiguous_in(word) and word not in found:
-                found.append(word)
+        for token in re.findall(r"[^\W_]+", text or ""):
+            if token.casefold() in ambiguous_in(token) and token not in found:
+                found.append(token)
     return ", ".join(f"“{w}”" for w in found)
 
 

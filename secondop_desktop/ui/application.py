@@ -40,6 +40,7 @@ from secondop_desktop.ui import (
     error_report,
     first_paint,
     settings,
+    translations,
 )
 from secondop_desktop.ui.latest_worker import LatestWorker
 from secondop_desktop.ui.main_window import MainWindow
@@ -61,6 +62,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("secondop")
+    # The language before any window or word is made (View → Language, or the system's).
+    translations.install(settings.get(settings.LANGUAGE))
     # The font first: setting it after the style sheet would have every widget styled twice.
     appearance.apply_text_size(settings.text_size())
     appearance.apply_style_sheet()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -39,15 +39,15 @@ from secondop_desktop.ui.words import status_words
 
 # Each part: its tab text (with its keyboard letter) and the object name of its stand-in.
 _PARTS = (
-    ("&Overview", "overview_tab"),
-    ("O&pinions", "opinions_tab"),
-    ("Co&mpare", "compare_tab"),  # Alt+C belongs to the Case menu
-    ("&Questions", "questions_tab"),
-    ("&Notes", "notes_tab"),
-    ("&Records", "records_tab"),
-    ("&Decision", "decision_tab"),
-    ("Follo&w-ups", "followups_tab"),
-    ("&Timeline", "timeline_tab"),
+    (QT_TRANSLATE_NOOP("CasePage", "&Overview"), "overview_tab"),
+    (QT_TRANSLATE_NOOP("CasePage", "O&pinions"), "opinions_tab"),
+    (QT_TRANSLATE_NOOP("CasePage", "Co&mpare"), "compare_tab"),  # Alt+C belongs to the Case menu
+    (QT_TRANSLATE_NOOP("CasePage", "&Questions"), "questions_tab"),
+    (QT_TRANSLATE_NOOP("CasePage", "&Notes"), "notes_tab"),
+    (QT_TRANSLATE_NOOP("CasePage", "&Records"), "records_tab"),
+    (QT_TRANSLATE_NOOP("CasePage", "&Decision"), "decision_tab"),
+    (QT_TRANSLATE_NOOP("CasePage", "Follo&w-ups"), "followups_tab"),
+    (QT_TRANSLATE_NOOP("CasePage", "&Timeline"), "timeline_tab"),
 )
 
 
@@ -238,7 +238,7 @@ class CasePage(QWidget):
         had_focus = stand_in.hasFocus()
         self.tabs.blockSignals(True)
         self.tabs.removeTab(index)
-        self.tabs.insertTab(index, page, _PARTS[index][0])
+        self.tabs.insertTab(index, page, _tr(_PARTS[index][0]))
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         stand_in.deleteLater()

@@ -337,6 +337,7 @@ class MainWindow(QMainWindow):
                                   lambda p=percent: self.set_text_size(p))
             action.setCheckable(True)
             self.size_actions[percent] = action
+        self._fill_language_menu(view_menu.addMenu(self.tr("&Language")))
         view_menu.addSeparator()
         self.high_contrast_action = self._action(
             view_menu, "action_high_contrast", self.tr("&High contrast"),
@@ -357,6 +358,38 @@ class MainWindow(QMainWindow):
         self._action(help_menu, "action_about",
                      self.tr("&About {app}").format(app=APP_NAME), self.show_about)
         self._sync_actions()
+
+    def _fill_language_menu(self, menu: QMenu) -> None:
+        """View → Language: English, Español, or the system's; kept and used from the next
+        start (the words already on screen were made in the old language)."""
+        from PySide6.QtGui import QActionGroup
+
+        menu.setObjectName("menu_language")
+        group = QActionGroup(menu)
+        chosen = settings.get(settings.LANGUAGE)
+        self.language_actions = {}
+        # Each language's name in itself, so it can be found whatever the menus speak.
+        for code, title in (("en", "English"), ("es", "Español"),
+                            ("", self.tr("Follow the system"))):
+            action = self._action(menu, f"action_language_{code or 'system'}", title,
+                                  lambda c=code: self.set_language(c))
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            group.addAction(action)
+            self.language_actions[code] = action
+
+    def set_language(self, code: str) -> None:
+        """Keep the chosen language; say plainly that it applies from the next start."""
+        if code == settings.get(settings.LANGUAGE):
+            return
+        settings.put(settings.LANGUAGE, code)
+        self.language_actions[code].setChecked(True)
+        dialogs.show_info(
+            self, self.tr("Language"),
+            self.tr("SecondOp will use the new language the next time you start it. "
+                    "Close SecondOp and open it again to see it now.\n\n"
+                    "SecondOp usará el nuevo idioma la próxima vez que lo abra. "
+                    "Cierre SecondOp y ábralo de nuevo para verlo ahora."))
 
     def _sync_actions(self) -> None:
         """Commands enabled for what there is now: a journal for new cases, an open case for

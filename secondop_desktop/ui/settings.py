@@ -57,8 +57,11 @@ SPLITTER_STATE: Setting[QByteArray] = Setting(
 # (Help → About), and it stays out.
 IN_APPLICATIONS_MENU: Setting[int] = Setting("desktop/in_applications_menu", int, 1)
 
+# View → Language: "en", "es", or "" to follow the system (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
+LANGUAGE: Setting[str] = Setting("appearance/language", str, "")
+
 ALL_SETTINGS = (TEXT_SIZE, HIGH_CONTRAST, LAST_CASE, WINDOW_GEOMETRY, SPLITTER_STATE,
-                IN_APPLICATIONS_MENU)
+                IN_APPLICATIONS_MENU, LANGUAGE)
 
 
 def settings_path(file: str = PREFERENCES_FILE) -> Path:

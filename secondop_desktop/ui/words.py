@@ -5,101 +5,105 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from secondop_desktop.domain.compare import CATEGORY_WORDS as ENGINE_CATEGORY_WORDS
+from secondop_desktop.domain.words import CATEGORY_WORDS as ENGINE_CATEGORY_WORDS
+from secondop_desktop.i18n import N_, _, fill, ngettext
 
 # The tables keep the English source text; callers show it through word(), which translates.
 
 STATUS_WORDS = {
-    "preparing": "Preparing",
-    "gathering": "Gathering opinions",
-    "comparing": "Comparing",
-    "decided": "Decided",
+    "preparing": N_("Preparing"),
+    "gathering": N_("Gathering opinions"),
+    "comparing": N_("Comparing"),
+    "decided": N_("Decided"),
 }
 
 # What the comparison engine found on one point, for any compare view (domain.comparison).
 FINDING_WORDS = {
-    "same": "Same",
-    "refined": "Refined",
-    "different": "Differs",
-    "maybe_same": "May be the same",
-    "only_a": "Only one doctor",
-    "only_b": "Only one doctor",
+    "same": N_("Same"),
+    "refined": N_("Refined"),
+    "different": N_("Differs"),
+    "maybe_same": N_("May be the same"),
+    "only_a": N_("Only one doctor"),
+    "only_b": N_("Only one doctor"),
 }
-WORDING_ONLY_WORDS = "Said the same in other words"
-MAYBE_SAME_HINT = ("The same letters can name two different conditions; ask both doctors what "
-                   "they meant.")
-SEVERITY_WORDS = {"major": "Major", "minor": "Minor", "none": ""}
+WORDING_ONLY_WORDS = N_("Said the same in other words")
+MAYBE_SAME_HINT = N_("The same letters can name two different conditions; ask both doctors "
+                     "what they meant.")
+SEVERITY_WORDS = {"major": N_("Major"), "minor": N_("Minor"), "none": ""}
 
 CERTAINTY_WORDS = {
-    None: "Not said",
-    "confirmed": "Confirmed",
-    "probable": "Probable",
-    "uncertain": "Uncertain",
+    None: N_("Not said"),
+    "confirmed": N_("Confirmed"),
+    "probable": N_("Probable"),
+    "uncertain": N_("Uncertain"),
 }
 
 EVIDENCE_KIND_WORDS = {
-    "guideline": "Guideline",
-    "study": "Study",
-    "test_result": "Test result",
-    "imaging": "Imaging (X-ray, scan)",
-    "pathology": "Pathology",
-    "exam": "Examination",
-    "history": "History",
-    "other": "Other",
+    "guideline": N_("Guideline"),
+    "study": N_("Study"),
+    "test_result": N_("Test result"),
+    "imaging": N_("Imaging (X-ray, scan)"),
+    "pathology": N_("Pathology"),
+    "exam": N_("Examination"),
+    "history": N_("History"),
+    "other": N_("Other"),
 }
 
 # The engine's table: one list of these words for the whole program.
 CATEGORY_WORDS = ENGINE_CATEGORY_WORDS
 
 URGENCY_WORDS = {
-    None: "Not said",
-    "emergency": "Emergency",
-    "soon": "Soon",
-    "routine": "Routine",
-    "elective": "When I choose",
+    None: N_("Not said"),
+    "emergency": N_("Emergency"),
+    "soon": N_("Soon"),
+    "routine": N_("Routine"),
+    "elective": N_("When I choose"),
 }
 
 TOPIC_WORDS = {
-    "diagnosis": "Diagnosis",
-    "treatment": "Treatment",
-    "risks": "Risks",
-    "trials": "Clinical trials",
-    "logistics": "Practical matters",
-    "other": "Other",
+    "diagnosis": N_("Diagnosis"),
+    "treatment": N_("Treatment"),
+    "risks": N_("Risks"),
+    "trials": N_("Clinical trials"),
+    "logistics": N_("Practical matters"),
+    "other": N_("Other"),
 }
 
 RECORD_KIND_WORDS = {
-    "pathology_report": "Pathology report",
-    "operative_report": "Operative report",
-    "discharge_summary": "Discharge summary",
-    "treatment_plan": "Treatment plan",
-    "medication_list": "Medication list",
-    "imaging": "Imaging",
-    "lab_results": "Lab results",
-    "referral_letter": "Referral letter",
-    "other": "Other",
+    "pathology_report": N_("Pathology report"),
+    "operative_report": N_("Operative report"),
+    "discharge_summary": N_("Discharge summary"),
+    "treatment_plan": N_("Treatment plan"),
+    "medication_list": N_("Medication list"),
+    "imaging": N_("Imaging"),
+    "lab_results": N_("Lab results"),
+    "referral_letter": N_("Referral letter"),
+    "other": N_("Other"),
 }
 
 # The quick tags of notes taken in the room (keys in Note.tags; domain.templates.NOTE_TAGS).
 NOTE_TAG_WORDS = {
-    "diagnosis": "Diagnosis",
-    "treatment": "Treatment",
-    "question": "Question",
-    "follow_up": "Follow-up",
-    "to_check": "To check",
+    "diagnosis": N_("Diagnosis"),
+    "treatment": N_("Treatment"),
+    "question": N_("Question"),
+    "follow_up": N_("Follow-up"),
+    "to_check": N_("To check"),
 }
 
 RECORD_STATUS_WORDS = {
-    "needed": "Needed",
-    "requested": "Requested",
-    "received": "Received",
-    "shared": "Shared",
+    "needed": N_("Needed"),
+    "requested": N_("Requested"),
+    "received": N_("Received"),
+    "shared": N_("Shared"),
 }
 
 
 def word(text: str) -> str:
-    """One of the words in these tables, in the user's language (unchanged without a translator)."""
-    return QCoreApplication.translate("Words", text)
+    """One of the words in these tables, in the user's language: from the window's Qt
+    translation when it has one, else from the gettext catalog the engine and the PDF use (the
+    tables are marked N_ for it)."""
+    translated = QCoreApplication.translate("Words", text)
+    return translated if translated != text else _(text)
 
 
 def lookup(table: dict, key: object, default: str | None = None) -> str:
@@ -117,18 +121,18 @@ def status_words(status: str) -> str:
 
 def doctors_words(count: int) -> str:
     if count == 0:
-        return word("no doctors yet")
-    return word("1 doctor") if count == 1 else word("{n} doctors").format(n=count)
+        return _("no doctors yet")
+    return fill(ngettext("{n} doctor", "{n} doctors", count), n=count)
 
 
 # The checklist of reasons for a further opinion (keys stored in Case.reasons; other reasons are
 # kept as the user's own words).
 REASON_WORDS = {
-    "major_surgery_recommended": "A major operation or treatment was recommended",
-    "serious_or_rare_diagnosis": "The diagnosis is serious or rare",
-    "diagnosis_uncertain": "The diagnosis is uncertain",
-    "treatment_not_working": "The treatment is not working",
-    "want_to_know_all_options": "I want to know all my options",
-    "not_confident": "I do not feel sure about the plan",
-    "insurance_requires": "My insurance asks for a second opinion",
+    "major_surgery_recommended": N_("A major operation or treatment was recommended"),
+    "serious_or_rare_diagnosis": N_("The diagnosis is serious or rare"),
+    "diagnosis_uncertain": N_("The diagnosis is uncertain"),
+    "treatment_not_working": N_("The treatment is not working"),
+    "want_to_know_all_options": N_("I want to know all my options"),
+    "not_confident": N_("I do not feel sure about the plan"),
+    "insurance_requires": N_("My insurance asks for a second opinion"),
 }

@@ -1,0 +1,30 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The engine's words for the case format's coded values, one table each for the whole program
+(the window's ``ui/words.py`` takes them from here). Light on purpose: the window reads them
+before its first paint."""
+
+from __future__ import annotations
+
+from secondop_desktop.i18n import N_, _
+
+# The one table of these words (the window's words.py takes them from here); each is the
+# English source text, translated where it is shown with word().
+CATEGORY_WORDS = {
+    "surgery": N_("Surgery"), "medication": N_("Medication"),
+    "radiation": N_("Radiation therapy"), "chemotherapy": N_("Chemotherapy"),
+    "therapy": N_("Therapy"), "procedure": N_("Procedure"), "monitoring": N_("Watch and wait"),
+    "lifestyle": N_("Lifestyle"), "clinical_trial": N_("Clinical trial"), "test": N_("More tests"),
+    "referral": N_("Referral"), "other": N_("Other"),
+}
+EVIDENCE_WORDS = {
+    "guideline": N_("guideline"), "study": N_("study"), "test_result": N_("test result"),
+    "imaging": N_("scan or X-ray"), "pathology": N_("pathology (tissue or slide)"),
+    "exam": N_("examination"), "history": N_("history"), "other": N_("other"),
+}
+CERTAINTY_WORDS = {"confirmed": N_("confirmed"), "probable": N_("probable"),
+                   "uncertain": N_("uncertain")}
+
+
+def word(table: dict[str, str], key: str | None) -> str:
+    """A coded value's word in the language in force; an unknown code is shown as it is."""
+    return _(table[key]) if key in table else (key or "")

@@ -1,0 +1,38 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The window's language: SecondOp's own Qt translations (``resources/translations/*.qm``, built
+from the ``.ts`` sources by ``scripts/build_translations.py --qt``) and Qt's (``qtbase_es.qm``,
+shipped in PySide6-Essentials, for the standard dialogs' buttons), plus the locale whose month
+names and numbers the window's dates use. The layers without Qt follow through ``i18n``."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from secondop_desktop import i18n
+from secondop_desktop.resources import resource_path
+
+_installed: list[QTranslator] = []
+
+
+def install(language: str | None) -> str:
+    """Speak ``language`` ("en", "es"; None or "" follows the system) from now on: the strings
+    looked up after this (new windows, dialogs, menus built later) are in it. Returns the
+    language in force."""
+    app = QCoreApplication.instance()
+    chosen = i18n.set_language(language or None)
+    for translator in _installed:
+        if app is not None:
+            app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(QLocale(i18n.current_locale()))
+    if chosen == "en" or app is None:
+        return chosen
+    own = QTranslator(app)
+    if own.load(str(resource_path("translations", f"secondop_{chosen}.qm"))):
+        app.installTranslator(own)
+        _installed.append(own)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{chosen}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return chosen

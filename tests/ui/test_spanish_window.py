@@ -1,0 +1,115 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The window in Spanish: View → Language, SecondOp's Qt translation and Qt's own (the standard
+dialogs' buttons), the engine's words in the compare view, month names by the chosen locale."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QTabWidget, QWidget
+
+from secondop_desktop.ui import dialogs, settings, translations
+from tests.ui.app_helpers import child, opened  # noqa: F401 - opened is the fixture
+from tests.ui.test_compare_view import rows
+
+ROOT = Path(__file__).resolve().parents[2]
+TS = ROOT / "resources" / "translations" / "secondop_es.ts"
+# The screens translated so far, most seen first; each of their strings must have Spanish.
+TRANSLATED_CONTEXTS = ("MainWindow", "WelcomePage", "CasePage", "OverviewPage", "CompareView",
+                       "CompareBar", "CompareModel", "CompareDelegate", "CompareTable")
+
+
+@pytest.fixture
+def spanish(monkeypatch):
+    """The window as a Spanish speaker starts it: the language kept in the preferences."""
+    settings.put(settings.LANGUAGE, "es")
+    translations.install(settings.get(settings.LANGUAGE))
+    yield
+    translations.install(None)
+
+
+def test_menus_welcome_and_tabs_are_spanish(spanish, opened):  # noqa: F811
+    window = opened.window()
+    titles = [menu.title() for menu in window.menuBar().findChildren(type(window.menus["file"]))
+              if menu.objectName() in ("menu_file", "menu_edit", "menu_case", "menu_view",
+                                       "menu_help")]
+    assert set(titles) == {"&Archivo", "&Editar", "&Caso", "&Ver", "A&yuda"}
+    assert child(window, QLabel, "welcome_heading").text() == "Bienvenido(a) a SecondOp"
+    window.open_example()
+    tabs = child(window, QTabWidget, "case_tabs")
+    texts = [tabs.tabText(i) for i in range(tabs.count())]
+    assert "O&piniones (2)" in texts
+    assert "Comparar" in [t.replace("&", "") for t in texts]
+
+
+def test_compare_words_are_spanish(spanish, opened, qtbot):  # noqa: F811
+    window = opened.window()
+    window.open_example()
+    tabs = child(window, QTabWidget, "case_tabs")
+    index = next(i for i in range(tabs.count()) if tabs.tabText(i).replace("&", "") == "Comparar")
+    tabs.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: window.findChild(QWidget, "compare_view") is not None)
+    compare = window.findChild(QWidget, "compare_view")
+    qtbot.waitUntil(lambda: len(rows(compare)) > 0, timeout=30_000)
+    labels = {compare.model.row(r).label for r in rows(compare)}
+    assert "Diagnóstico" in labels
+    assert "Recomendación principal" in labels
+    assert not labels & {"Diagnosis", "Main recommendation", "Stage", "How sure"}
+
+
+def test_standard_dialog_buttons_come_from_qts_own_spanish(spanish, qtbot):
+    box = QMessageBox()
+    qtbot.addWidget(box)
+    box.setStandardButtons(QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes)
+    words = {b.text().replace("&", "") for b in box.findChildren(QAbstractButton)}
+    assert {"Cancelar", "Sí"} <= words
+
+
+def test_month_names_follow_the_chosen_language(spanish):
+    assert QLocale().toString(QDate(2026, 10, 2), "d MMMM yyyy") == "2 octubre 2026"
+    translations.install("en")
+    assert QLocale().toString(QDate(2026, 10, 2), "d MMMM yyyy") == "2 October 2026"
+
+
+def test_view_language_keeps_the_choice_and_says_when_it_applies(opened, monkeypatch):  # noqa: F811
+    said = []
+    monkeypatch.setattr(dialogs, "show_info", lambda parent, title, text: said.append(text))
+    window = opened.window()
+    menu = window.findChild(type(window.menus["view"]), "menu_language")
+    names = [a.text() for a in menu.actions()]
+    assert names == ["English", "Español", "Follow the system"]
+    window.language_actions["es"].trigger()
+    assert settings.get(settings.LANGUAGE) == "es"
+    assert window.language_actions["es"].isChecked()
+    assert "next time you start it" in said[0] and "la próxima vez que lo abra" in said[0]
+    window.language_actions[""].trigger()
+    assert settings.get(settings.LANGUAGE) == ""
+
+
+def test_the_screens_translated_so_far_have_spanish_for_every_string():
+    tree = ET.parse(TS)
+    untranslated = []
+    for context in tree.getroot().findall("context"):
+        name = context.find("name").text
+        if name not in TRANSLATED_CONTEXTS:
+            continue
+        for message in context.findall("message"):
+            translation = message.find("translation")
+            if translation.get("type") in ("unfinished", "vanished", "obsolete") or not (
+                    (translation.text or "").strip() or len(translation)):
+                untranslated.append(f"{name}: {message.find('source').text}")
+    assert untranslated == []
+
+
+def test_the_compiled_qm_is_up_to_date_with_the_ts(tmp_path: Path):
+    """The .qm files are committed (built with pyside6-lrelease, which PySide6-Essentials
+    ships); a .ts edited without running scripts/build_translations.py --qt fails here."""
+    tool = Path(sys.executable).parent / "pyside6-lrelease"
+    out = tmp_path / "check.qm"
+    subprocess.run([str(tool), "-silent", str(TS), "-qm", str(out)], check=True)
+    assert out.read_bytes() == TS.with_suffix(".qm").read_bytes()
