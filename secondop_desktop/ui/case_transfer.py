@@ -160,6 +160,7 @@ def show_bin(window: MainWindow) -> None:
     dialog.restored.connect(lambda case_id: _brought_back(window, case_id))
     dialog.emptied.connect(lambda count: window.statusBar().showMessage(
         _tr("Deleted {count} case(s) for good.").format(count=count), 8000))
+    dialog.emptied.connect(lambda _count: window.refresh_bin_hint())
     window.bin_dialog = dialog
     dialogs.show_window(dialog)
 

@@ -566,6 +566,7 @@ class MainWindow(QMainWindow):
             self.case_page.set_document(document)
         if document is None:
             self.undo_group.setActiveStack(None)  # type: ignore[arg-type]
+            self.refresh_bin_hint()
             self.right_stack.setCurrentWidget(self.welcome)
         else:
             self.undo_group.setActiveStack(document.stack)
@@ -575,6 +576,19 @@ class MainWindow(QMainWindow):
         self._update_title()
         if self.history_dialog is not None:
             self._transfer().follow_case(self)
+
+    def refresh_bin_hint(self) -> None:
+        """The welcome page's way back to deleted cases, counted again (after a delete, or the
+        bin was emptied)."""
+        if self._welcome is None and self.document is not None:
+            return
+        count = 0
+        if self.journal is not None:
+            try:
+                count = len(self.journal.bin())
+            except JournalError:
+                count = 0  # the page still shows; the bin itself reports what is wrong
+        self.welcome.set_bin_count(count)
 
     @property
     def welcome(self) -> WelcomePage:
@@ -586,6 +600,7 @@ class MainWindow(QMainWindow):
             page = WelcomePage()
             page.new_case_button.clicked.connect(self.new_case)
             page.example_button.clicked.connect(self.open_example)
+            page.bin_button.clicked.connect(lambda: self._transfer().show_bin(self))
             page.setEnabled(self.journal is not None)
             self.right_stack.insertWidget(0, page)
             self._welcome = page

@@ -34,6 +34,11 @@ class WelcomePage(QWidget):
             btn.setProperty("role", "primary" if btn is self.new_case_button else "")
             btn.setMinimumHeight(btn.sizeHint().height() + 12)
             layout.addWidget(btn, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
+        # After deleting the only case, this page must not look like a first start: say that
+        # the deleted case is waiting in the bin, and open the bin from here.
+        self.bin_button = fields.button("welcome_bin", "")
+        self.bin_button.setVisible(False)
+        layout.addWidget(self.bin_button, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
         note = QLabel(self.tr("SecondOp organises what your doctors said. It does not give medical "
                       "advice of its own."))
         note.setObjectName("welcome_note")
@@ -41,3 +46,12 @@ class WelcomePage(QWidget):
         note.setProperty("role", "hint")
         layout.addWidget(note)
         layout.addStretch(1)
+
+    def set_bin_count(self, count: int) -> None:
+        """Show, or hide when 0, the way back to the cases deleted to the bin."""
+        text = (self.tr("1 deleted case is in the bin: bring it back…") if count == 1 else
+                self.tr("{count} deleted cases are in the bin: bring them back…").format(
+                    count=count))
+        self.bin_button.setText(text)
+        self.bin_button.setAccessibleName(text.rstrip("…"))
+        self.bin_button.setVisible(count > 0)

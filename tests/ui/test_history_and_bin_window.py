@@ -93,6 +93,31 @@ def test_delete_a_case_and_bring_it_back_from_the_bin(opened, qtbot, monkeypatch
     assert "back from the bin" in window.statusBar().currentMessage()
 
 
+def test_after_deleting_the_only_case_the_welcome_page_points_to_the_bin(opened, qtbot,
+                                                                        monkeypatch):
+    # Deleting the wrong (and only) case must not look like a first start with nothing saved.
+    window = _example(opened, qtbot)
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda *a, **kw: True)
+    _action(window, "action_delete_case").trigger()
+    to_bin = child(window, QPushButton, "welcome_bin")
+    assert to_bin.isVisible()
+    assert to_bin.text() == "1 deleted case is in the bin: bring it back…"
+    qtbot.mouseClick(to_bin, LEFT)
+    bin_dialog = window.bin_dialog
+    qtbot.waitExposed(bin_dialog)
+    qtbot.mouseClick(child(bin_dialog, QPushButton, "bin_restore"), LEFT)
+    assert window.document is not None and window.document.case.title == KNEE
+    bin_dialog.close()
+    window.findChild(type(window.undo_action), "action_delete_case").trigger()
+    assert to_bin.isVisible()
+    monkeypatch.setattr(dialogs, "ask_yes_no", lambda *a, **kw: True)
+    _action(window, "action_bin").trigger()
+    qtbot.waitExposed(window.bin_dialog)
+    qtbot.mouseClick(child(window.bin_dialog, QPushButton, "bin_empty"), LEFT)
+    window.bin_dialog.close()
+    assert not to_bin.isVisible()  # an empty bin: nothing to point to
+
+
 def test_empty_the_bin_says_how_many_and_asks(opened, qtbot, monkeypatch):
     window = _example(opened, qtbot)
     monkeypatch.setattr(dialogs, "ask_yes_no", lambda *a, **k: True)
