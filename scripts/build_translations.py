@@ -199,11 +199,67 @@ def build_qm() -> list[Path]:
     for ts in sorted(QT_TRANSLATIONS.glob("*.ts")):
         subprocess.run([_qt_tool("pyside6-lupdate"), "-silent", *sources, "-ts", str(ts)],
                        check=True)
+        add_helper_messages(ts)
         qm = ts.with_suffix(".qm")
         subprocess.run([_qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
                        check=True)
         written.append(qm)
     return written
+
+
+def helper_messages() -> dict[str, list[str]]:
+    """The strings lupdate cannot see: ``_tr("…")`` in modules whose ``_tr`` is
+    ``QCoreApplication.translate("Context", text)``, by context."""
+    found: dict[str, list[str]] = {}
+    for path in sorted((PACKAGE / "ui").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        context = None
+        for node in tree.body:
+            if isinstance(node, ast.FunctionDef) and node.name == "_tr":
+                for inner in ast.walk(node):
+                    if (isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute)
+                            and inner.func.attr == "translate" and inner.args
+                            and isinstance(inner.args[0], ast.Constant)):
+                        context = inner.args[0].value
+        if not context:
+            continue
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id == "_tr" and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)):
+                messages = found.setdefault(context, [])
+                if node.args[0].value not in messages:
+                    messages.append(node.args[0].value)
+    return found
+
+
+def add_helper_messages(ts: Path) -> None:
+    """Put the helper-translated strings into the .ts (lupdate marks them vanished)."""
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    contexts = {c.findtext("name"): c for c in root.findall("context")}
+    for name, sources in helper_messages().items():
+        context = contexts.get(name)
+        if context is None:
+            context = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = name
+            contexts[name] = context
+        messages = {m.findtext("source"): m for m in context.findall("message")}
+        for source in sources:
+            message = messages.get(source)
+            if message is None:
+                message = ET.SubElement(context, "message")
+                ET.SubElement(message, "source").text = source
+                ET.SubElement(message, "translation")
+            translation = message.find("translation")
+            if (translation.text or "").strip():
+                translation.attrib.pop("type", None)
+            else:
+                translation.set("type", "unfinished")
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
 def main(argv: list[str] | None = None) -> int:

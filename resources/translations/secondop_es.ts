@@ -1,365 +1,364 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../secondop_desktop/ui/case_document.py" line="160"/>
+        <location filename="../../secondop_desktop/ui/case_document.py" line="160" />
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_document.py" line="176"/>
+        <location filename="../../secondop_desktop/ui/case_document.py" line="176" />
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_document.py" line="186"/>
+        <location filename="../../secondop_desktop/ui/case_document.py" line="186" />
         <source>Saved ✓</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>BinDialog</name>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="47"/>
+        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="47" />
         <source>Bin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="52"/>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="63"/>
+        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="52" />
+        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="63" />
         <source>Deleted cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="54"/>
+        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="54" />
         <source>A deleted case waits here with everything in it: opinions, notes, attached files and its history. “Bring it back” puts it in your case list again. Only “Empty the bin” deletes the cases here for good.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="69"/>
+        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="69" />
         <source>The bin is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="76"/>
+        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="76" />
         <source>Bring it back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="77"/>
+        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="77" />
         <source>Bring the chosen case back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="78"/>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="114"/>
+        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="78" />
+        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="114" />
         <source>Empty the bin…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="79"/>
+        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="79" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="100"/>
+        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="100" />
         <source>Untitled case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="101"/>
+        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="101" />
         <source>{title}
 Deleted {when}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="104"/>
+        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="104" />
         <source>{title}, deleted {when}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="113"/>
+        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="113" />
         <source>Empty the bin ({count})…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="116"/>
+        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="116" />
         <source>Empty the bin: delete {count} cases for good</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="126"/>
+        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="126" />
         <source>Bring back “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="146"/>
+        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="146" />
         <source>The case was not brought back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="156"/>
+        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="156" />
         <source>Empty the bin?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="157"/>
+        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="157" />
         <source>Delete the {count} case(s) in the bin for good, with their opinions, notes, attached files and history?
 
 This cannot be undone in SecondOp; only an older backup of the journal would still hold them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="161"/>
+        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="161" />
         <source>Delete {count} for good</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="162"/>
+        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="162" />
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="167"/>
+        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="167" />
         <source>The bin was not emptied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="42"/>
+        <location filename="../../secondop_desktop/ui/case_page.py" line="42" />
         <source>&amp;Overview</source>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="43"/>
+        <location filename="../../secondop_desktop/ui/case_page.py" line="43" />
         <source>O&amp;pinions</source>
         <translation>O&amp;piniones</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="44"/>
+        <location filename="../../secondop_desktop/ui/case_page.py" line="44" />
         <source>Co&amp;mpare</source>
         <translation>Co&amp;mparar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="45"/>
+        <location filename="../../secondop_desktop/ui/case_page.py" line="45" />
         <source>&amp;Questions</source>
         <translation>&amp;Preguntas</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="46"/>
+        <location filename="../../secondop_desktop/ui/case_page.py" line="46" />
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="47"/>
+        <location filename="../../secondop_desktop/ui/case_page.py" line="47" />
         <source>&amp;Records</source>
         <translation>E&amp;xpedientes</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="48"/>
+        <location filename="../../secondop_desktop/ui/case_page.py" line="48" />
         <source>&amp;Decision</source>
         <translation>&amp;Decisión</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="49"/>
+        <location filename="../../secondop_desktop/ui/case_page.py" line="49" />
         <source>Follo&amp;w-ups</source>
         <translation>Se&amp;guimiento</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="50"/>
+        <location filename="../../secondop_desktop/ui/case_page.py" line="50" />
         <source>&amp;Timeline</source>
         <translation>&amp;Cronología</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="168"/>
+        <location filename="../../secondop_desktop/ui/case_page.py" line="168" />
         <source>In the room…</source>
         <translation>En la consulta…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="169"/>
+        <location filename="../../secondop_desktop/ui/case_page.py" line="169" />
         <source>Take notes in the room: a calm full-window screen for a consultation</source>
         <translation>Tome notas en la consulta: una pantalla tranquila, a ventana completa, para una cita</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="170"/>
+        <location filename="../../secondop_desktop/ui/case_page.py" line="170" />
         <source>Notes during a consultation, saved as you press Enter (Ctrl+R)</source>
         <translation>Notas durante una cita, guardadas al pulsar Intro (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="184"/>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="190"/>
+        <location filename="../../secondop_desktop/ui/case_page.py" line="184" />
+        <location filename="../../secondop_desktop/ui/case_page.py" line="190" />
         <source>Parts of the case</source>
         <translation>Partes del caso</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="395"/>
+        <location filename="../../secondop_desktop/ui/case_page.py" line="395" />
         <source>O&amp;pinions ({count})</source>
         <translation>O&amp;piniones ({count})</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="397"/>
+        <location filename="../../secondop_desktop/ui/case_page.py" line="397" />
         <source>&amp;Questions ({count})</source>
         <translation>&amp;Preguntas ({count})</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="399"/>
+        <location filename="../../secondop_desktop/ui/case_page.py" line="399" />
         <source>&amp;Notes ({count})</source>
         <translation>&amp;Notas ({count})</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="404"/>
+        <location filename="../../secondop_desktop/ui/case_page.py" line="404" />
         <source>Status: {status}</source>
         <translation>Estado: {status}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="413"/>
+        <location filename="../../secondop_desktop/ui/case_page.py" line="413" />
         <source>Time-sensitive</source>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="466"/>
+        <location filename="../../secondop_desktop/ui/case_page.py" line="466" />
         <source>Clear your view of a difference</source>
         <translation>Borrar lo que usted piensa de una diferencia</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="467"/>
+        <location filename="../../secondop_desktop/ui/case_page.py" line="467" />
         <source>Change your view of a difference</source>
         <translation>Cambiar lo que usted piensa de una diferencia</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="490"/>
+        <location filename="../../secondop_desktop/ui/case_page.py" line="490" />
         <source>Add a question</source>
         <translation>Añadir una pregunta</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="494"/>
+        <location filename="../../secondop_desktop/ui/case_page.py" line="494" />
         <source>Added to your questions (see the Questions tab).</source>
         <translation>Añadida a sus preguntas (vea la pestaña Preguntas).</translation>
     </message>
-</context>
+<message><source>Compare</source><translation>Comparar</translation></message><message><source>The side-by-side comparison is not available in this version.</source><translation>Esta versión no tiene la comparación lado a lado.</translation></message></context>
 <context>
     <name>CodeListModel</name>
     <message>
-        <location filename="../../secondop_desktop/ui/icd_lookup.py" line="70"/>
+        <location filename="../../secondop_desktop/ui/icd_lookup.py" line="73" />
         <source>{code} — {description}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CompareBar</name>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="64"/>
+        <location filename="../../secondop_desktop/ui/compare_bar.py" line="64" />
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="66"/>
+        <location filename="../../secondop_desktop/ui/compare_bar.py" line="66" />
         <source>First doctor to compare</source>
         <translation>Primer médico para comparar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="67"/>
+        <location filename="../../secondop_desktop/ui/compare_bar.py" line="67" />
         <source>with</source>
         <translation>con</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="68"/>
+        <location filename="../../secondop_desktop/ui/compare_bar.py" line="68" />
         <source>Second doctor to compare</source>
         <translation>Segundo médico para comparar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="69"/>
+        <location filename="../../secondop_desktop/ui/compare_bar.py" line="69" />
         <source>and</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="70"/>
+        <location filename="../../secondop_desktop/ui/compare_bar.py" line="70" />
         <source>Third doctor to compare</source>
         <translation>Tercer médico para comparar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="71"/>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="175"/>
+        <location filename="../../secondop_desktop/ui/compare_bar.py" line="71" />
+        <location filename="../../secondop_desktop/ui/compare_bar.py" line="175" />
         <source>+ third</source>
         <translation>+ tercero</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="73"/>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="178"/>
+        <location filename="../../secondop_desktop/ui/compare_bar.py" line="73" />
+        <location filename="../../secondop_desktop/ui/compare_bar.py" line="178" />
         <source>Add a third doctor to the comparison</source>
         <translation>Añadir un tercer médico a la comparación</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="75"/>
+        <location filename="../../secondop_desktop/ui/compare_bar.py" line="75" />
         <source>Only differences</source>
         <translation>Solo diferencias</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="77"/>
+        <location filename="../../secondop_desktop/ui/compare_bar.py" line="77" />
         <source>Show only the points that differ</source>
         <translation>Mostrar solo los puntos en que no coinciden</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="78"/>
+        <location filename="../../secondop_desktop/ui/compare_bar.py" line="78" />
         <source>Most important first</source>
         <translation>Lo más importante primero</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="81"/>
+        <location filename="../../secondop_desktop/ui/compare_bar.py" line="81" />
         <source>Show the most important differences first</source>
         <translation>Mostrar primero las diferencias más importantes</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="111"/>
+        <location filename="../../secondop_desktop/ui/compare_bar.py" line="111" />
         <source>First doctor</source>
         <translation>Primer médico</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="111"/>
+        <location filename="../../secondop_desktop/ui/compare_bar.py" line="111" />
         <source>Second doctor</source>
         <translation>Segundo médico</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="111"/>
+        <location filename="../../secondop_desktop/ui/compare_bar.py" line="111" />
         <source>Third doctor</source>
         <translation>Tercer médico</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="133"/>
-        <source>Add a third doctor&apos;s opinion for a three-way view</source>
+        <location filename="../../secondop_desktop/ui/compare_bar.py" line="133" />
+        <source>Add a third doctor's opinion for a three-way view</source>
         <translation>Añada la opinión de un tercer médico para ver las tres juntas</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="142"/>
+        <location filename="../../secondop_desktop/ui/compare_bar.py" line="142" />
         <source>Same in other words (1)</source>
         <translation>Igual, con otras palabras (1)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="143"/>
+        <location filename="../../secondop_desktop/ui/compare_bar.py" line="143" />
         <source>Same in other words (%1)</source>
         <translation>Igual, con otras palabras (%1)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="145"/>
+        <location filename="../../secondop_desktop/ui/compare_bar.py" line="145" />
         <source>Show the 1 point the doctors said the same in other words</source>
         <translation>Mostrar el punto que los médicos dijeron igual con otras palabras</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="146"/>
+        <location filename="../../secondop_desktop/ui/compare_bar.py" line="146" />
         <source>Show the %1 points the doctors said the same in other words</source>
         <translation>Mostrar los %1 puntos que los médicos dijeron igual con otras palabras</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="175"/>
+        <location filename="../../secondop_desktop/ui/compare_bar.py" line="175" />
         <source>− third</source>
         <translation>− tercero</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="177"/>
+        <location filename="../../secondop_desktop/ui/compare_bar.py" line="177" />
         <source>Remove the third doctor from the comparison</source>
         <translation>Quitar el tercer médico de la comparación</translation>
     </message>
@@ -367,17 +366,17 @@ This cannot be undone in SecondOp; only an older backup of the journal would sti
 <context>
     <name>CompareDelegate</name>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_delegate.py" line="230"/>
+        <location filename="../../secondop_desktop/ui/compare_delegate.py" line="230" />
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_delegate.py" line="301"/>
+        <location filename="../../secondop_desktop/ui/compare_delegate.py" line="303" />
         <source>▾ Show all</source>
         <translation>▾ Mostrar todo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_delegate.py" line="301"/>
+        <location filename="../../secondop_desktop/ui/compare_delegate.py" line="303" />
         <source>▴ Show less</source>
         <translation>▴ Mostrar menos</translation>
     </message>
@@ -385,102 +384,102 @@ This cannot be undone in SecondOp; only an older backup of the journal would sti
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="205"/>
+        <location filename="../../secondop_desktop/ui/compare_model.py" line="205" />
         <source>Same, in other words</source>
         <translation>Igual, con otras palabras</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="217"/>
+        <location filename="../../secondop_desktop/ui/compare_model.py" line="217" />
         <source>Not mentioned by %1</source>
         <translation>%1 no lo mencionó</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="231"/>
+        <location filename="../../secondop_desktop/ui/compare_model.py" line="231" />
         <source>All the same</source>
         <translation>Todo igual</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="232"/>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="245"/>
+        <location filename="../../secondop_desktop/ui/compare_model.py" line="232" />
+        <location filename="../../secondop_desktop/ui/compare_model.py" line="245" />
         <source>%1 agree</source>
         <translation>%1 coinciden</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="232"/>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="244"/>
+        <location filename="../../secondop_desktop/ui/compare_model.py" line="232" />
+        <location filename="../../secondop_desktop/ui/compare_model.py" line="244" />
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="251"/>
+        <location filename="../../secondop_desktop/ui/compare_model.py" line="251" />
         <source>%1: refined</source>
         <translation>%1: más preciso</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="254"/>
+        <location filename="../../secondop_desktop/ui/compare_model.py" line="254" />
         <source>%1 differs</source>
         <translation>%1 no coincide</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="261"/>
+        <location filename="../../secondop_desktop/ui/compare_model.py" line="261" />
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="271"/>
+        <location filename="../../secondop_desktop/ui/compare_model.py" line="271" />
         <source>Your view: %1</source>
         <translation>Lo que usted piensa: %1</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="273"/>
+        <location filename="../../secondop_desktop/ui/compare_model.py" line="273" />
         <source>Your view of %1: %2</source>
         <translation>Lo que usted piensa de %1: %2</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="278"/>
+        <location filename="../../secondop_desktop/ui/compare_model.py" line="278" />
         <source>%1 did not mention this</source>
         <translation>%1 no mencionó esto</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="291"/>
+        <location filename="../../secondop_desktop/ui/compare_model.py" line="291" />
         <source>did not mention this</source>
         <translation>no mencionó esto</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="305"/>
+        <location filename="../../secondop_desktop/ui/compare_model.py" line="305" />
         <source>Why they may differ: %1</source>
         <translation>Por qué pueden no coincidir: %1</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="309"/>
+        <location filename="../../secondop_desktop/ui/compare_model.py" line="309" />
         <source>Your note: %1</source>
         <translation>Su nota: %1</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="311"/>
+        <location filename="../../secondop_desktop/ui/compare_model.py" line="311" />
         <source>Suggested question: %1</source>
         <translation>Pregunta sugerida: %1</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="352"/>
+        <location filename="../../secondop_desktop/ui/compare_model.py" line="355" />
         <source>Finding</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="376"/>
-        <source>%1 words differ from the other doctor&apos;s</source>
+        <location filename="../../secondop_desktop/ui/compare_model.py" line="380" />
+        <source>%1 words differ from the other doctor's</source>
         <translation>%1 palabras son distintas de las del otro médico</translation>
     </message>
 </context>
 <context>
     <name>CompareTable</name>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_table.py" line="30"/>
+        <location filename="../../secondop_desktop/ui/compare_table.py" line="30" />
         <source>Points compared</source>
         <translation>Puntos comparados</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_table.py" line="32"/>
+        <location filename="../../secondop_desktop/ui/compare_table.py" line="32" />
         <source>One row per point the doctors were compared on. Up and Down go from point to point, Left and Right from doctor to doctor; F7 goes to the next difference.</source>
         <translation>Una fila por cada punto comparado. Arriba y Abajo van de un punto a otro, Izquierda y Derecha de un médico a otro; F7 va a la siguiente diferencia.</translation>
     </message>
@@ -488,1420 +487,1430 @@ This cannot be undone in SecondOp; only an older backup of the journal would sti
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="136"/>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="291"/>
-        <source>Open a case to compare its doctors&apos; opinions.</source>
+        <location filename="../../secondop_desktop/ui/compare_view.py" line="136" />
+        <location filename="../../secondop_desktop/ui/compare_view.py" line="291" />
+        <source>Open a case to compare its doctors' opinions.</source>
         <translation>Abra un caso para comparar las opiniones de sus médicos.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="158"/>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="546"/>
+        <location filename="../../secondop_desktop/ui/compare_view.py" line="158" />
+        <location filename="../../secondop_desktop/ui/compare_view.py" line="546" />
         <source>Summary of the comparison</source>
         <translation>Resumen de la comparación</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="165"/>
+        <location filename="../../secondop_desktop/ui/compare_view.py" line="165" />
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="167"/>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="233"/>
+        <location filename="../../secondop_desktop/ui/compare_view.py" line="167" />
+        <location filename="../../secondop_desktop/ui/compare_view.py" line="233" />
         <source>Previous difference</source>
         <translation>Diferencia anterior</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="168"/>
+        <location filename="../../secondop_desktop/ui/compare_view.py" line="168" />
         <source>Previous difference (Shift+F7)</source>
         <translation>Diferencia anterior (Mayús+F7)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="169"/>
+        <location filename="../../secondop_desktop/ui/compare_view.py" line="169" />
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="171"/>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="230"/>
+        <location filename="../../secondop_desktop/ui/compare_view.py" line="171" />
+        <location filename="../../secondop_desktop/ui/compare_view.py" line="230" />
         <source>Next difference</source>
         <translation>Siguiente diferencia</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="172"/>
+        <location filename="../../secondop_desktop/ui/compare_view.py" line="172" />
         <source>Next difference (F7)</source>
         <translation>Siguiente diferencia (F7)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="181"/>
+        <location filename="../../secondop_desktop/ui/compare_view.py" line="181" />
         <source>Comparing…</source>
         <translation>Comparando…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="185"/>
+        <location filename="../../secondop_desktop/ui/compare_view.py" line="185" />
         <source>Comparing the opinions</source>
         <translation>Comparando las opiniones</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="202"/>
+        <location filename="../../secondop_desktop/ui/compare_view.py" line="202" />
         <source>Comparison message</source>
         <translation>Mensaje de la comparación</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="292"/>
-        <source>Add a second doctor&apos;s opinion to compare. Once two doctors&apos; views are in, this page shows where they agree and where they differ.</source>
+        <location filename="../../secondop_desktop/ui/compare_view.py" line="292" />
+        <source>Add a second doctor's opinion to compare. Once two doctors' views are in, this page shows where they agree and where they differ.</source>
         <translation>Añada la opinión de un segundo médico para comparar. Cuando tenga las de dos médicos, esta página le muestra en qué coinciden y en qué no.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="451"/>
-        <source>Comparing the doctors&apos; opinions…</source>
+        <location filename="../../secondop_desktop/ui/compare_view.py" line="451" />
+        <source>Comparing the doctors' opinions…</source>
         <translation>Comparando las opiniones de los médicos…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="482"/>
+        <location filename="../../secondop_desktop/ui/compare_view.py" line="482" />
         <source>These opinions could not be compared: %1</source>
         <translation>No se pudieron comparar estas opiniones: %1</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="545"/>
+        <location filename="../../secondop_desktop/ui/compare_view.py" line="545" />
         <source>Summary of the comparison: %1</source>
         <translation>Resumen de la comparación: %1</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="725"/>
-        <source>%1: your view taken back; the program&apos;s finding stands</source>
+        <location filename="../../secondop_desktop/ui/compare_view.py" line="725" />
+        <source>%1: your view taken back; the program's finding stands</source>
         <translation>%1: se quitó lo que usted pensaba; queda el resultado del programa</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="728"/>
+        <location filename="../../secondop_desktop/ui/compare_view.py" line="728" />
         <source>%1: your view is now “%2”</source>
         <translation>%1: ahora usted piensa «%2»</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="738"/>
+        <location filename="../../secondop_desktop/ui/compare_view.py" line="738" />
         <source>%1: state is now %2</source>
         <translation>%1: ahora está %2</translation>
     </message>
-</context>
+<message><source>Same</source><translation>Igual</translation></message><message><source>Refined</source><translation>Más preciso</translation></message><message><source>Differs</source><translation>Diferente</translation></message><message><source>May be the same</source><translation>Puede que sea lo mismo</translation></message><message><source>Only %1</source><translation>Solo %1</translation></message><message><source>major</source><translation>importante</translation></message><message><source>minor</source><translation>menor</translation></message><message><source>the same</source><translation>igual</translation></message><message><source>different</source><translation>diferente</translation></message><message><source>%1 and %2: same</source><translation>%1 y %2: igual</translation></message><message><source>%1 and %2: refined</source><translation>%1 y %2: más preciso</translation></message><message><source>%1 and %2 differ</source><translation>%1 y %2 no coinciden</translation></message><message><source>%1 has it, %2 not</source><translation>%1 lo tiene, %2 no</translation></message><message><source>%1 and %2: may be the same</source><translation>%1 y %2: puede que sea lo mismo</translation></message><message><source>1 point where the doctors differ</source><translation>1 punto en que los médicos no coinciden</translation></message><message><source>1 where they agree</source><translation>1 en que coinciden</translation></message><message><source>NOT KNOWN YET</source><translation>TODAVÍA NO SE SABE</translation></message><message><source>ALL DIFFERENT</source><translation>TODOS DISTINTOS</translation></message><message><source>(the program found: %1)</source><translation>(el programa encontró: %1)</translation></message><message><source>Diagnosis: %1</source><translation>Diagnóstico: %1</translation></message><message><source>Plan: %1</source><translation>Plan: %1</translation></message><message><source>ALL AGREE</source><translation>TODOS COINCIDEN</translation></message><message><source>SAME</source><translation>IGUAL</translation></message><message><source>REFINED</source><translation>MÁS PRECISO</translation></message><message><source>DIFFERENT</source><translation>DIFERENTE</translation></message><message><source>MAY BE THE SAME</source><translation>PUEDE QUE SEA LO MISMO</translation></message><message><source>PARTLY THE SAME</source><translation>EN PARTE IGUAL</translation></message><message><source>%1 points where the doctors differ</source><translation>%1 puntos en que los médicos no coinciden</translation></message><message><source>%1 where they agree</source><translation>%1 en que coinciden</translation></message><message><source>%1 agree</source><translation>%1 coinciden</translation></message><message><source>%1 differs</source><translation>%1 no coincide</translation></message><message><source> and </source><translation> y </translation></message><message><source>(the program found: %1 differ, %2 agree)</source><translation>(el programa encontró: %1 diferentes, %2 coinciden)</translation></message></context>
 <context>
     <name>DecisionPage</name>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="96"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="96" />
         <source>Deciding</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="97"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="97" />
         <source>Put the options side by side, say what matters to you, and when you have decided, write down what you chose and why. It helps to look back on, and to explain to your doctors and family.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="101"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="101" />
         <source>Your options</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="102"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="102" />
         <source>Every treatment the doctors named, once each (the same treatment named by two doctors is one option), and options of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="107"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="107" />
         <source>What matters to you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="108"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="108" />
         <source>Add what matters to you, rate it from 0 (not at all) to 5 (very much) with the slider or the arrow keys, and tick the options it favours.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="113"/>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="114"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="113" />
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="114" />
         <source>Who decides with you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="115"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="115" />
         <source>e.g. my wife Ana, and Dr Patel, my GP</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="118"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="118" />
         <source>How sure do you feel?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="119"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="119" />
         <source>Tick each sentence that is true for you. If some are not, that is worth talking over with your doctors or family before going ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="137"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="137" />
         <source>Your decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="140"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="140" />
         <source>Choose the plan from your options</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="145"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="145" />
         <source>The plan I chose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="146"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="146" />
         <source>e.g. Twelve weeks of supervised physical therapy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="150"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="150" />
         <source>The opinions the decision is based on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="153"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="153" />
         <source>Why I chose it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="154"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="154" />
         <source>What mattered most to you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="155"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="155" />
         <source>Date of the decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="156"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="156" />
         <source>From my options:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="157"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="157" />
         <source>The plan I chose:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="158"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="158" />
         <source>Based on the opinions of:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="159"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="159" />
         <source>Why I chose it:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="164"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="164" />
         <source>Decided on:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="170"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="170" />
         <source>A third opinion?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="173"/>
-        <source>The doctors&apos; plans differ and I cannot choose between them.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="173" />
+        <source>The doctors' plans differ and I cannot choose between them.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="190"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="190" />
         <source>who decides with you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="193"/>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="315"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="193" />
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="315" />
         <source>plan chosen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="196"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="196" />
         <source>reasons</source>
         <translation>razones</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="198"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="198" />
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="201"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="201" />
         <source>answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="203"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="203" />
         <source>cannot choose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="252"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="252" />
         <source>Choose one of your options…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="267"/>
-        <source>Based on {doctor}&apos;s opinion</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="267" />
+        <source>Based on {doctor}'s opinion</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="275"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="275" />
         <source>{ticked} of 4 ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="295"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="295" />
         <source>With three opinions, who agrees on each point:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="300"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="300" />
         <source>A third opinion may help.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="303"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="303" />
         <source>Nothing in the two opinions calls for a third one yet. If the plans differ and you cannot choose, tick the box above.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="321"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="321" />
         <source>based on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="337"/>
+        <location filename="../../secondop_desktop/ui/decision_page.py" line="337" />
         <source>Change decision: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DiagnosisLookup</name>
     <message>
-        <location filename="../../secondop_desktop/ui/icd_lookup.py" line="101"/>
+        <location filename="../../secondop_desktop/ui/icd_lookup.py" line="104" />
         <source>Diagnosis codes that match</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ExportPdfDialog</name>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="162"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="163" />
         <source>Export the comparison as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la comparación como PDF</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="173"/>
-        <source>Make a printable comparison to take to a doctor: a summary, the doctors&apos; views side by side, your questions, records, medicines and notes.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="174" />
+        <source>Make a printable comparison to take to a doctor: a summary, the doctors' views side by side, your questions, records, medicines and notes.</source>
+        <translation>Haga una comparación para imprimir y llevarle al médico: un resumen, las opiniones de los médicos lado a lado, sus preguntas, expedientes, medicamentos y notas.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="180"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="181" />
         <source>Doctors to compare (two or three)</source>
-        <translation type="unfinished"></translation>
+        <translation>Médicos para comparar (dos o tres)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="187"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="188" />
         <source>{doctor} ({label})</source>
-        <translation type="unfinished"></translation>
+        <translation>{doctor} ({label})</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="190"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="191" />
         <source>Compare {doctor}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar a {doctor}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="200"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="201" />
         <source>Doctor this comparison is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Médico para quien es esta comparación</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="201"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="202" />
         <source>To discuss with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para hablar con:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="207"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="208" />
+        <source>Language of the PDF</source>
+        <translation>Idioma del PDF</translation>
+    </message>
+    <message>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="214" />
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="220" />
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (Letter)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="209"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="222" />
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="219"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="232" />
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="221"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="234" />
         <source>Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra grande</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="223"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="236" />
         <source>Include my private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir mis notas privadas</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="226"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="239" />
         <source>Private notes are left out unless you tick this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las notas privadas no se incluyen a menos que marque esto.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="229"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="242" />
         <source>Include my decision and what matters to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir mi decisión y lo que me importa</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="232"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="245" />
         <source>Your decision, your reasons and what matters to you are left out unless you tick this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su decisión, sus razones y lo que le importa no se incluyen a menos que marque esto.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="234"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="247" />
         <source>Include my insurance notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir mis notas del seguro médico</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="237"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="250" />
         <source>Reference and phone numbers are left out unless you tick this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números de referencia y de teléfono no se incluyen a menos que marque esto.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="252"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="265" />
         <source>Where to save the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde guardar el PDF</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="253"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="266" />
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="257"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="270" />
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="267"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="280" />
         <source>Progress of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance de la exportación</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="280"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="293" />
         <source>Open the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el PDF</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="282"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="295" />
         <source>Show it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrarlo aquí</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="284"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="297" />
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="287"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="300" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="345"/>
-        <source>This case needs a second doctor&apos;s opinion before it can be compared.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="358" />
+        <source>This case needs a second doctor's opinion before it can be compared.</source>
+        <translation>Este caso necesita la opinión de un segundo médico para poder comparar.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="347"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="360" />
         <source>Tick two doctors to compare (or three).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque dos médicos para comparar (o tres).</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="349"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="362" />
         <source>At most three doctors fit side by side: untick one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caben tres médicos como máximo lado a lado: desmarque uno.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="351"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="364" />
         <source>Choose where to save the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde guardar el PDF.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="362"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="375" />
         <source>Save the comparison as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la comparación como</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="363"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="376" />
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="391"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="411" />
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="392"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="412" />
         <source>{name} already exists. Replace it with the new comparison?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ya existe. ¿Reemplazarlo con la nueva comparación?</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="394"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="414" />
         <source>Replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="394"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="414" />
         <source>Keep the old file</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el archivo anterior</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="404"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="424" />
         <source>Making the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo el PDF…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="460"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="480" />
         <source>Saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {path}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="463"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="483" />
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="470"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="490" />
         <source>The PDF was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="473"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="493" />
         <source>The PDF was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF no se guardó</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="477"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="497" />
         <source>Could not open the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el PDF</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="478"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="498" />
         <source>No program to show PDF files was found. The file is saved at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún programa para ver archivos PDF. El archivo está guardado en {path}.</translation>
     </message>
 </context>
 <context>
     <name>FavourPicture</name>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="154"/>
+        <location filename="../../secondop_desktop/ui/values_panel.py" line="160" />
         <source>What favours each option</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="208"/>
+        <location filename="../../secondop_desktop/ui/values_panel.py" line="214" />
         <source>Nothing you marked favours it yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="167"/>
+        <location filename="../../secondop_desktop/ui/followup_page.py" line="172" />
         <source>Following up the differences</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="168"/>
+        <location filename="../../secondop_desktop/ui/followup_page.py" line="173" />
         <source>Every point where the doctors differ. Mark each as you put it to a doctor and hear back. The open ones print as questions for the doctor in the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="170"/>
+        <location filename="../../secondop_desktop/ui/followup_page.py" line="175" />
         <source>Only open ones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="180"/>
+        <location filename="../../secondop_desktop/ui/followup_page.py" line="185" />
         <source>The differences to follow up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="201"/>
+        <location filename="../../secondop_desktop/ui/followup_page.py" line="206" />
         <source>Where this stands</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="203"/>
+        <location filename="../../secondop_desktop/ui/followup_page.py" line="208" />
         <source>Put to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="204"/>
+        <location filename="../../secondop_desktop/ui/followup_page.py" line="209" />
         <source>Put to them on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="205"/>
+        <location filename="../../secondop_desktop/ui/followup_page.py" line="210" />
         <source>What they said</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="206"/>
+        <location filename="../../secondop_desktop/ui/followup_page.py" line="211" />
         <source>What the doctor said about it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="207"/>
+        <location filename="../../secondop_desktop/ui/followup_page.py" line="212" />
         <source>Where this stands:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="208"/>
+        <location filename="../../secondop_desktop/ui/followup_page.py" line="213" />
         <source>Put to:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="209"/>
+        <location filename="../../secondop_desktop/ui/followup_page.py" line="214" />
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="210"/>
+        <location filename="../../secondop_desktop/ui/followup_page.py" line="215" />
         <source>What they said:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="215"/>
+        <location filename="../../secondop_desktop/ui/followup_page.py" line="220" />
         <source>No differences to follow up: add a second opinion, or the doctors agree on everything so far.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="276"/>
+        <location filename="../../secondop_desktop/ui/followup_page.py" line="281" />
         <source>The differences could not be worked out: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="287"/>
+        <location filename="../../secondop_desktop/ui/followup_page.py" line="292" />
         <source>No one yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="325"/>
+        <location filename="../../secondop_desktop/ui/followup_page.py" line="330" />
         <source>{open} of {total} still open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="343"/>
+        <location filename="../../secondop_desktop/ui/followup_page.py" line="348" />
         <source>Where “{label}” stands</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="365"/>
+        <location filename="../../secondop_desktop/ui/followup_page.py" line="370" />
         <source>Follow up a difference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
-</context>
+<message><source>{label}, between {a} and {b}: {state}</source><translation type="unfinished" /></message><message><source>{a} and {b}</source><translation type="unfinished" /></message><message><source>(not said)</source><translation type="unfinished" /></message><message><source>To ask: {question}</source><translation type="unfinished" /></message></context>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../secondop_desktop/ui/help_page.py" line="87"/>
+        <location filename="../../secondop_desktop/ui/help_page.py" line="87" />
         <source>How SecondOp keeps your notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/help_page.py" line="91"/>
+        <location filename="../../secondop_desktop/ui/help_page.py" line="91" />
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/help_page.py" line="97"/>
+        <location filename="../../secondop_desktop/ui/help_page.py" line="97" />
         <source>Back up now…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/help_page.py" line="98"/>
+        <location filename="../../secondop_desktop/ui/help_page.py" line="98" />
         <source>Back up the journal now</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/help_page.py" line="99"/>
+        <location filename="../../secondop_desktop/ui/help_page.py" line="99" />
         <source>Restore from a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/help_page.py" line="100"/>
+        <location filename="../../secondop_desktop/ui/help_page.py" line="100" />
         <source>Restore the journal from a backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/help_page.py" line="101"/>
+        <location filename="../../secondop_desktop/ui/help_page.py" line="101" />
         <source>Check the journal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/help_page.py" line="102"/>
+        <location filename="../../secondop_desktop/ui/help_page.py" line="102" />
         <source>Check the journal for problems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/help_page.py" line="103"/>
+        <location filename="../../secondop_desktop/ui/help_page.py" line="103" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/help_page.py" line="104"/>
+        <location filename="../../secondop_desktop/ui/help_page.py" line="104" />
         <source>Close the help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="80"/>
+        <location filename="../../secondop_desktop/ui/history_view.py" line="80" />
         <source>History of this case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="94"/>
-        <source>Every text this case had before it was changed: by typing, undo, an import or a restore. Choose one to read it; “Put this text back” makes it the case&apos;s text again (and Undo takes that back).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../secondop_desktop/ui/history_view.py" line="94" />
+        <source>Every text this case had before it was changed: by typing, undo, an import or a restore. Choose one to read it; “Put this text back” makes it the case's text again (and Undo takes that back).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="105"/>
+        <location filename="../../secondop_desktop/ui/history_view.py" line="105" />
         <source>Earlier versions, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="114"/>
+        <location filename="../../secondop_desktop/ui/history_view.py" line="114" />
         <source>The earlier text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="121"/>
+        <location filename="../../secondop_desktop/ui/history_view.py" line="121" />
         <source>No earlier versions yet. When a text of this case is changed, the text it had is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="129"/>
+        <location filename="../../secondop_desktop/ui/history_view.py" line="129" />
         <source>Put this text back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="130"/>
+        <location filename="../../secondop_desktop/ui/history_view.py" line="130" />
         <source>Put the chosen earlier text back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="132"/>
-        <source>Forget this case&apos;s history…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../secondop_desktop/ui/history_view.py" line="132" />
+        <source>Forget this case's history…</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="133"/>
+        <location filename="../../secondop_desktop/ui/history_view.py" line="133" />
         <source>Forget the earlier versions of this case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="134"/>
+        <location filename="../../secondop_desktop/ui/history_view.py" line="134" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="160"/>
+        <location filename="../../secondop_desktop/ui/history_view.py" line="160" />
         <source>Untitled case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="161"/>
+        <location filename="../../secondop_desktop/ui/history_view.py" line="161" />
         <source>History of “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="213"/>
+        <location filename="../../secondop_desktop/ui/history_view.py" line="213" />
         <source>import of {file}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="214"/>
+        <location filename="../../secondop_desktop/ui/history_view.py" line="214" />
         <source>an import</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="216"/>
+        <location filename="../../secondop_desktop/ui/history_view.py" line="216" />
         <source>earlier texts put back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="218"/>
+        <location filename="../../secondop_desktop/ui/history_view.py" line="218" />
         <source>typed in the window</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="225"/>
+        <location filename="../../secondop_desktop/ui/history_view.py" line="225" />
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="227"/>
+        <location filename="../../secondop_desktop/ui/history_view.py" line="227" />
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="232"/>
+        <location filename="../../secondop_desktop/ui/history_view.py" line="232" />
         <source>{day} {span}, {what}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="241"/>
+        <location filename="../../secondop_desktop/ui/history_view.py" line="241" />
         <source>(from the imported file; your newer text was kept)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="243"/>
+        <location filename="../../secondop_desktop/ui/history_view.py" line="243" />
         <source>(replaced by Undo)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="245"/>
+        <location filename="../../secondop_desktop/ui/history_view.py" line="245" />
         <source>(replaced by Redo)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="264"/>
+        <location filename="../../secondop_desktop/ui/history_view.py" line="264" />
         <source>Put back the earlier text of {field}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="266"/>
+        <location filename="../../secondop_desktop/ui/history_view.py" line="266" />
         <source>The case has this text now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="287"/>
+        <location filename="../../secondop_desktop/ui/history_view.py" line="287" />
         <source>Put back an earlier text of {field}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="290"/>
+        <location filename="../../secondop_desktop/ui/history_view.py" line="290" />
         <source>This text cannot go back yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="294"/>
+        <location filename="../../secondop_desktop/ui/history_view.py" line="294" />
         <source>Put back the earlier text of {field}. Undo (Ctrl+Z) takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="312"/>
-        <source>Forget this case&apos;s history?</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../secondop_desktop/ui/history_view.py" line="312" />
+        <source>Forget this case's history?</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="313"/>
-        <source>Forget the {count} earlier versions of this case&apos;s texts ({size} KB)?
+        <location filename="../../secondop_desktop/ui/history_view.py" line="313" />
+        <source>Forget the {count} earlier versions of this case's texts ({size} KB)?
 
 The case as it is now does not change; only the texts it had before go, and they cannot be put back after this. Backups made earlier still hold them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="318"/>
+        <location filename="../../secondop_desktop/ui/history_view.py" line="318" />
         <source>Forget them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="318"/>
+        <location filename="../../secondop_desktop/ui/history_view.py" line="318" />
         <source>Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="323"/>
+        <location filename="../../secondop_desktop/ui/history_view.py" line="323" />
         <source>The history was not changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>InTheRoom</name>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="152"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="154" />
         <source>In the room — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="153"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="155" />
         <source>Untitled case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="168"/>
-        <source>The room&apos;s notes and questions</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="170" />
+        <source>The room's notes and questions</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="189"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="192" />
         <source>Done (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="190"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="193" />
         <source>Done: close the note-taking screen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="200"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="203" />
         <source>&amp;Seeing:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="202"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="205" />
         <source>The doctor you are seeing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="204"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="207" />
         <source>&amp;Written by:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="205"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="208" />
         <source>Written by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="206"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="209" />
         <source>e.g. Anna (daughter)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="209"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="212" />
         <source>&amp;Private: leave out of printouts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="224"/>
-        <source>Doctor&apos;s &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="227" />
+        <source>Doctor's &amp;name:</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="225"/>
-        <source>The new doctor&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="228" />
+        <source>The new doctor's name</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="226"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="229" />
         <source>e.g. Dr Zoë Martín</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="228"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="231" />
         <source>Add this doctor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="229"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="232" />
         <source>Add this doctor to the case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="245"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="248" />
         <source>Type, then press Enter to keep the note (it is saved at once). Shift+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="252"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="255" />
         <source>Your note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="254"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="257" />
         <source>What the doctor says…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="262"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="265" />
         <source>Tags for this note:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="280"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="283" />
         <source>Tag the next note: {tag}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="282"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="285" />
         <source>Ctrl+{n}: tag the next note “{tag}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="293"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="296" />
         <source>Notes of this visit:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="296"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="299" />
         <source>Notes of this visit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="311"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="314" />
         <source>Your questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="322"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="325" />
         <source>Your questions to ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="368"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="372" />
         <source>No particular doctor (the case as a whole)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="369"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="373" />
         <source>A doctor not in the case yet…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="396"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="400" />
         <source>Add a doctor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="407"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="411" />
         <source>Untitled question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="417"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="421" />
         <source>No questions written down for this case. Notes tagged “Question” help you remember them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="425"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="429" />
         <source>Tick a question once you have asked it, and write the answer under it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="428"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="432" />
         <source>Choose the doctor you are seeing to tick questions and keep answers.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="431"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="435" />
         <source>To keep answers per doctor, choose “A doctor not in the case yet…” and name the doctor. Your notes are kept for the case meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="473"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="477" />
         <source>Tick a question as asked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="482"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="486" />
         <source>Write an answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="509"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="513" />
         <source>Add a note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="520"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="524" />
         <source>Saved ✓</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="523"/>
+        <location filename="../../secondop_desktop/ui/in_the_room.py" line="527" />
         <source>Not saved yet: the journal could not be written. Your notes stay here and are saved as soon as it can be.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
-</context>
+<message><source>(This note was taken back with Undo.)</source><translation type="unfinished" /></message><message><source>The answer, in a few words</source><translation type="unfinished" /></message><message><source>Private</source><translation type="unfinished" /></message><message><source>Asked: {question}</source><translation type="unfinished" /></message><message><source>The answer to: {question}</source><translation type="unfinished" /></message></context>
 <context>
     <name>InsuranceSection</name>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="28"/>
+        <location filename="../../secondop_desktop/ui/insurance_section.py" line="28" />
         <source>Insurance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="33"/>
+        <location filename="../../secondop_desktop/ui/insurance_section.py" line="33" />
         <source>What your insurer said about this further opinion, and the numbers to quote when you call. Printed only if you ask.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="40"/>
+        <location filename="../../secondop_desktop/ui/insurance_section.py" line="40" />
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="40"/>
+        <location filename="../../secondop_desktop/ui/insurance_section.py" line="40" />
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="41"/>
+        <location filename="../../secondop_desktop/ui/insurance_section.py" line="41" />
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="43"/>
+        <location filename="../../secondop_desktop/ui/insurance_section.py" line="43" />
         <source>Is the further opinion covered?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="45"/>
-        <source>Is the doctor in the plan&apos;s network?</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../secondop_desktop/ui/insurance_section.py" line="45" />
+        <source>Is the doctor in the plan's network?</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="48"/>
+        <location filename="../../secondop_desktop/ui/insurance_section.py" line="48" />
         <source>Must the insurer approve it first?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="49"/>
+        <location filename="../../secondop_desktop/ui/insurance_section.py" line="49" />
         <source>Reference numbers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="50"/>
+        <location filename="../../secondop_desktop/ui/insurance_section.py" line="50" />
         <source>e.g. policy 123-456, approval A-789</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="51"/>
+        <location filename="../../secondop_desktop/ui/insurance_section.py" line="51" />
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="52"/>
+        <location filename="../../secondop_desktop/ui/insurance_section.py" line="52" />
         <source>e.g. insurer 0800 123 456</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="53"/>
+        <location filename="../../secondop_desktop/ui/insurance_section.py" line="53" />
         <source>Insurance notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="54"/>
+        <location filename="../../secondop_desktop/ui/insurance_section.py" line="54" />
         <source>e.g. who you spoke to, and when</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="55"/>
+        <location filename="../../secondop_desktop/ui/insurance_section.py" line="55" />
         <source>Covered:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="56"/>
+        <location filename="../../secondop_desktop/ui/insurance_section.py" line="56" />
         <source>Doctor in network:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="57"/>
+        <location filename="../../secondop_desktop/ui/insurance_section.py" line="57" />
         <source>Approval needed first:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="58"/>
+        <location filename="../../secondop_desktop/ui/insurance_section.py" line="58" />
         <source>Reference numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="59"/>
+        <location filename="../../secondop_desktop/ui/insurance_section.py" line="59" />
         <source>Phone numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="60"/>
+        <location filename="../../secondop_desktop/ui/insurance_section.py" line="60" />
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="100"/>
+        <location filename="../../secondop_desktop/ui/insurance_section.py" line="100" />
         <source>Change the insurance notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="153" />
         <source>Search all cases</source>
         <translation>Buscar en todos los casos</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="154" />
         <source>Search all cases…</source>
         <translation>Buscar en todos los casos…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="155" />
         <source>Find words in every case, opinion, question and note (Ctrl+F)</source>
         <translation>Buscar palabras en cada caso, opinión, pregunta y nota (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="162" />
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="165" />
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="178" />
         <source>Nothing found. Try fewer or different words.</source>
         <translation>No se encontró nada. Pruebe con menos palabras o con otras.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="190" />
         <source>+ New case</source>
         <translation>+ Caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="191" />
         <source>New case</source>
         <translation>Caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="193" />
         <source>Start a case for one health question (Ctrl+N)</source>
         <translation>Empezar un caso para una pregunta de salud (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="224" />
         <source>Save state</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="249" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="249" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="250" />
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="250" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="251" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="263" />
         <source>&amp;New case</source>
         <translation>Caso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="264" />
         <source>Start a case for one health question</source>
         <translation>Empezar un caso para una pregunta de salud</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="265" />
         <source>Open the &amp;example case</source>
         <translation>Abrir el caso de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="268" />
         <source>&amp;Open a case file…</source>
         <translation>&amp;Abrir un archivo de caso…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="270" />
         <source>Bring in a case sent from another computer; nothing of yours is lost</source>
         <translation>Traer un caso enviado desde otra computadora; no se pierde nada de lo suyo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="272" />
         <source>&amp;Send this case…</source>
         <translation>E&amp;nviar este caso…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="274" />
         <source>Write this case to a folder or USB stick, to open on another computer</source>
         <translation>Guardar este caso en una carpeta o memoria USB, para abrirlo en otra computadora</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="276" />
         <source>&amp;Bin…</source>
         <translation>&amp;Papelera…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="277" />
         <source>Deleted cases: bring one back, or empty the bin</source>
         <translation>Casos borrados: recupere uno o vacíe la papelera</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="280" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="281"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="281" />
         <source>Make a PDF of the comparison to take to a doctor</source>
         <translation>Hacer un PDF de la comparación para llevarle al médico</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="282" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="285" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="288" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="291" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="297" />
         <source>&amp;Find in all cases…</source>
         <translation>&amp;Buscar en todos los casos…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="302"/>
-        <source>Add a doctor&apos;s &amp;opinion</source>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="302" />
+        <source>Add a doctor's &amp;opinion</source>
         <translation>Añadir la &amp;opinión de un médico</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="304" />
         <source>Take notes in the &amp;room…</source>
         <translation>Tomar notas en la &amp;consulta…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="306" />
         <source>A calm full-window screen for notes during a consultation</source>
         <translation>Una pantalla tranquila, a ventana completa, para notas durante una cita</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="307" />
         <source>&amp;Next difference</source>
         <translation>&amp;Siguiente diferencia</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="310" />
         <source>&amp;Previous difference</source>
         <translation>Diferencia &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="315" />
         <source>&amp;History of this case…</source>
         <translation>&amp;Historial de este caso…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="317" />
         <source>Every earlier text of this case, to read or put back</source>
         <translation>Cada texto anterior de este caso, para leerlo o recuperarlo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="319" />
         <source>&amp;Delete this case…</source>
         <translation>&amp;Borrar este caso…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="323" />
         <source>&amp;Larger text</source>
         <translation>Texto más &amp;grande</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="326" />
         <source>&amp;Smaller text</source>
         <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="328" />
         <source>&amp;Normal text size</source>
         <translation>Tamaño de texto &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="330" />
         <source>&amp;Text size</source>
         <translation>&amp;Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="336" />
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="340" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="343" />
         <source>&amp;High contrast</source>
         <translation>&amp;Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="345" />
         <source>Black on white (white on black on a dark desktop), with stronger outlines</source>
         <translation>Negro sobre blanco (blanco sobre negro en un escritorio oscuro), con bordes más marcados</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="354" />
         <source>&amp;How SecondOp keeps your notes…</source>
         <translation>&amp;Cómo guarda SecondOp sus notas…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="356"/>
-        <source>Where the journal is, backups, bringing notes home, and what the comparison&apos;s words mean</source>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="356" />
+        <source>Where the journal is, backups, bringing notes home, and what the comparison's words mean</source>
         <translation>Dónde está el diario, las copias de seguridad, cómo llevar las notas a casa y qué significan las palabras de la comparación</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="359" />
         <source>&amp;About {app}</source>
         <translation>&amp;Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="373" />
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="388" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="389" />
         <source>SecondOp will use the new language the next time you start it. Close SecondOp and open it again to see it now.
 
 SecondOp usará el nuevo idioma la próxima vez que lo abra. Cierre SecondOp y ábralo de nuevo para verlo ahora.</source>
@@ -1910,37 +1919,37 @@ SecondOp usará el nuevo idioma la próxima vez que lo abra. Cierre SecondOp y �
 SecondOp will use the new language the next time you start it. Close SecondOp and open it again to see it now.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="438" />
         <source>the journal is damaged</source>
         <translation>el diario está dañado</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="544"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="544" />
         <source>Could not open the case</source>
         <translation>No se pudo abrir el caso</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="666"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="666" />
         <source>New case started. Give it a title first.</source>
         <translation>Caso nuevo empezado. Primero póngale un título.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="679"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="679" />
         <source>Could not open the example</source>
         <translation>No se pudo abrir el ejemplo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="693"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="693" />
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="703"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="703" />
         <source>Move this case to the bin?</source>
         <translation>¿Mover este caso a la papelera?</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="704"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="704" />
         <source>“{title}” goes to the bin with all its opinions, questions, notes and attached files. It leaves the case list and search.
 
 You can bring it back whole from File → Bin… until you choose “Empty the bin”.</source>
@@ -1949,132 +1958,132 @@ You can bring it back whole from File → Bin… until you choose “Empty the b
 Puede recuperarlo completo desde Archivo → Papelera… hasta que elija «Vaciar la papelera».</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="708"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="708" />
         <source>Move to the bin</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="708"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="708" />
         <source>Keep it</source>
         <translation>Conservarlo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="714"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="714" />
         <source>Could not delete the case</source>
         <translation>No se pudo borrar el caso</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="725"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="725" />
         <source>Moved “{title}” to the bin. File → Bin… brings it back.</source>
         <translation>«{title}» se movió a la papelera. Archivo → Papelera… lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="848"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="848" />
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="848"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="848" />
         <source>Making a PDF is not available in this version.</source>
         <translation>Esta versión no puede hacer PDF.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="861"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="861" />
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="862"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="862" />
         <source>Printing is not available in this version.</source>
         <translation>Esta versión no puede imprimir.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="876"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="876" />
         <source>Text size {percent} %</source>
         <translation>Tamaño del texto {percent} %</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="949"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="949" />
         <source>Remove from the applications menu</source>
         <translation>Quitar del menú de aplicaciones</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="950"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="950" />
         <source>Add to the applications menu</source>
         <translation>Añadir al menú de aplicaciones</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="952"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="952" />
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="954"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="954" />
         <source>&lt;p&gt;A journal for getting a second medical opinion: what each doctor said, where they differ, and a summary to print.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer. SecondOp organises what your doctors said; it does not give medical advice.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Un diario para buscar una segunda opinión médica: lo que dijo cada médico, en qué no coinciden y un resumen para imprimir.&lt;/p&gt;&lt;p&gt;Su diario se queda en esta computadora. SecondOp ordena lo que dijeron sus médicos; no da consejos médicos.&lt;/p&gt;&lt;p&gt;Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="972"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="972" />
         <source>SecondOp is no longer in the applications menu. Help → About puts it back.</source>
         <translation>SecondOp ya no está en el menú de aplicaciones. Ayuda → Acerca de lo vuelve a poner.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="977"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="977" />
         <source>SecondOp is in the applications menu again.</source>
         <translation>SecondOp está otra vez en el menú de aplicaciones.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="979"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="979" />
         <source>The applications menu was not changed</source>
         <translation>El menú de aplicaciones no cambió</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="1001"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="1001" />
         <source>Your changes could not be saved</source>
         <translation>Sus cambios no se pudieron guardar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="1037"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="1037" />
         <source>Your changes were kept as text</source>
         <translation>Sus cambios se guardaron como texto</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="1038"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="1038" />
         <source>The changes to “{title}” could not be saved in the journal; they are kept as text in {path}.</source>
         <translation>Los cambios de «{title}» no se pudieron guardar en el diario; están guardados como texto en {path}.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="1041"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="1041" />
         <source>Save the unsaved case as a text file</source>
         <translation>Guardar el caso sin guardar como archivo de texto</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="1043"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="1043" />
         <source>Text files (*.txt)</source>
         <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="1049"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="1049" />
         <source>The text file could not be written</source>
         <translation>No se pudo escribir el archivo de texto</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="1050"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="1050" />
         <source>{path} could not be written ({problem}). Choose another place, for example a USB stick.</source>
         <translation>No se pudo escribir {path} ({problem}). Elija otro lugar, por ejemplo una memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="1053"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="1053" />
         <source>Saved a copy as text: {path}</source>
         <translation>Se guardó una copia como texto: {path}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="1068"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="1068" />
         <source>Your changes are not saved</source>
         <translation>Sus cambios no están guardados</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="1069"/>
+        <location filename="../../secondop_desktop/ui/main_window.py" line="1069" />
         <source>The latest changes to “{title}” could not be saved: {problem}
 
 Save them as a text file before closing? Nothing else is lost: everything saved before is in the journal.</source>
@@ -2086,837 +2095,837 @@ Save them as a text file before closing? Nothing else is lost: everything saved 
 <context>
     <name>MedicinesSection</name>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="146"/>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="184"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="150" />
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="188" />
         <source>Medicines</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="148"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="152" />
         <source>Everything you take, prescribed or not, with the dose and how often. A new doctor will ask for this list; “Print the list…” gives you a copy to take along.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="158"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="162" />
         <source>+ Add medicine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="159"/>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="378"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="163" />
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="382" />
         <source>Add medicine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="160"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="164" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="161"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="165" />
         <source>Remove the selected medicine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="162"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="166" />
         <source>Move up ▲</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="163"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="167" />
         <source>Move the selected medicine up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="164"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="168" />
         <source>Move down ▼</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="165"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="169" />
         <source>Move the selected medicine down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="166"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="170" />
         <source>Print the list…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="167"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="171" />
         <source>Print the list of medicines</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="168"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="172" />
         <source>Save the list as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="169"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="173" />
         <source>Save the list of medicines as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="175"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="179" />
         <source>No medicines yet. Use “Add medicine” for each one, including vitamins and anything bought without a prescription.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="200"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="204" />
         <source>The selected medicine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="204"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="208" />
         <source>Medicine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="205"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="209" />
         <source>e.g. Ibuprofen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="206"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="210" />
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="206"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="210" />
         <source>e.g. 400</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="207"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="211" />
         <source>Unit of the dose</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="208"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="212" />
         <source>e.g. mg, drops, puffs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="209"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="213" />
         <source>How often</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="210"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="214" />
         <source>e.g. twice a day with food</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="211"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="215" />
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="212"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="216" />
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="214"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="218" />
         <source>Prescribed by</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="215"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="219" />
         <source>Who prescribed it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="216"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="220" />
         <source>e.g. my family doctor, Dr Weber</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="217"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="221" />
         <source>Why you take it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="218"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="222" />
         <source>e.g. for the knee pain</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="219"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="223" />
         <source>Notes on this medicine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="220"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="224" />
         <source>e.g. upsets my stomach</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="221"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="225" />
         <source>Who prescribed it:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="222"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="226" />
         <source>Medicine:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="222"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="226" />
         <source>Dose:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="223"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="227" />
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="223"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="227" />
         <source>How often:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="224"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="228" />
         <source>Started:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="224"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="228" />
         <source>Stopped:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="225"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="229" />
         <source>Prescribed by:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="227"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="231" />
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="227"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="231" />
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="299"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="303" />
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="301"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="305" />
         <source>Someone else (write who)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="366"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="370" />
         <source>Change a medicine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="390"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="394" />
         <source>Remove medicine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="399"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="403" />
         <source>Move medicine</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="415"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="419" />
         <source>Could not make the list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="428"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="432" />
         <source>case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="429"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="433" />
         <source>Medicines - {title}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="431"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="435" />
         <source>Save the list of medicines</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="432"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="436" />
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="441"/>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="445" />
         <source>Could not save the list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="52"/>
+        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="52" />
         <source>What the import did</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="63"/>
+        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="63" />
         <source>{file}: “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="70"/>
+        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="70" />
         <source>This case was in the bin; it is back in your case list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="77"/>
+        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="77" />
         <source>Texts that differed on the two computers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="80"/>
-        <source>For each, the newer text is used and the other is kept in the case&apos;s history (Case → History of this case…).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="80" />
+        <source>For each, the newer text is used and the other is kept in the case's history (Case → History of this case…).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="87"/>
+        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="87" />
         <source>Use my text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="88"/>
+        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="88" />
         <source>Use my text: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="94"/>
+        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="94" />
         <source>No text differed between the two copies: nothing of yours was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="99"/>
+        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="99" />
         <source>What the import changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="104"/>
+        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="105" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="117"/>
+        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="118" />
         <source>Use my text for {field}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="121"/>
+        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="122" />
         <source>This text cannot go back yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="124"/>
+        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="125" />
         <source>Your text is back</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="125"/>
+        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="126" />
         <source>Your text of {field} is back. Undo (Ctrl+Z) takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>OpinionEditor</name>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="174"/>
+        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="174" />
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="188"/>
+        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="188" />
         <source>Who and when</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="192"/>
+        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="192" />
         <source>Date of the visit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="193"/>
+        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="193" />
         <source>Date of the visit:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="197"/>
+        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="197" />
         <source>visit date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="203"/>
+        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="203" />
         <source>Diagnosis</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="204"/>
+        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="204" />
         <source>In your own words is fine. As you type, matching diagnosis codes are offered; picking one is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="207"/>
+        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="207" />
         <source>What the doctor called it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="208"/>
+        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="208" />
         <source>e.g. Osteoarthritis of the right knee</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="210"/>
+        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="210" />
         <source>Diagnosis code (ICD-10-CM)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="211"/>
+        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="211" />
         <source>optional, e.g. M17.11</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="217"/>
+        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="217" />
         <source>How sure the doctor was</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="228"/>
+        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="228" />
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="229"/>
-        <source>The doctor&apos;s reasons for this view.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="229" />
+        <source>The doctor's reasons for this view.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="230"/>
-        <source>The doctor&apos;s reasoning</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="230" />
+        <source>The doctor's reasoning</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="231"/>
+        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="231" />
         <source>What the doctor said about why</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="242"/>
+        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="242" />
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="243"/>
+        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="243" />
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="244"/>
+        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="244" />
         <source>e.g. Come back in six weeks with a new X-ray</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="249"/>
+        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="249" />
         <source>Hospital or practice: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="319"/>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="363"/>
+        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="319" />
+        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="363" />
         <source>{code}: {description}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="321"/>
+        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="321" />
         <source>{code} is not a code this app knows; it is kept as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="339"/>
+        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="339" />
         <source>Change {what}</source>
         <translation>Cambiar {what}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="353"/>
+        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="353" />
         <source>Choose diagnosis code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
-</context>
+<message><source>Untitled</source><translation type="unfinished" /></message><message><source>★ Main: </source><translation type="unfinished" /></message><message><source>Alternative: </source><translation type="unfinished" /></message><message><source>What they relied on</source><translation type="unfinished" /></message><message><source>evidence</source><translation type="unfinished" /></message><message><source>Guidelines, studies, test results, scans: what this doctor based the view on, and how they read it.</source><translation type="unfinished" /></message><message><source>No evidence noted yet. Use “Add evidence” for each test, scan or study the doctor mentioned.</source><translation type="unfinished" /></message><message><source>What they recommend</source><translation type="unfinished" /></message><message><source>recommendation</source><translation type="unfinished" /></message><message><source>Each treatment or step the doctor suggested. Mark the one they recommend most as the main recommendation.</source><translation type="unfinished" /></message><message><source>No recommendations noted yet. Use “Add recommendation” for each option the doctor suggested.</source><translation type="unfinished" /></message><message><source>What it is</source><translation type="unfinished" /></message><message><source>Kind</source><translation type="unfinished" /></message><message><source>Where it comes from</source><translation type="unfinished" /></message><message><source>Reference or date</source><translation type="unfinished" /></message><message><source>How this doctor read it</source><translation type="unfinished" /></message><message><source>Treatment or step</source><translation type="unfinished" /></message><message><source>How soon</source><translation type="unfinished" /></message><message><source>This is the doctor's main recommendation</source><translation type="unfinished" /></message><message><source>Benefits</source><translation type="unfinished" /></message><message><source>Risks</source><translation type="unfinished" /></message><message><source>Side effects</source><translation type="unfinished" /></message><message><source>e.g. Knee X-ray, standing</source><translation type="unfinished" /></message><message><source>e.g. St Mary's radiology</source><translation type="unfinished" /></message><message><source>e.g. report no. or date</source><translation type="unfinished" /></message><message><source>e.g. Physical therapy</source><translation type="unfinished" /></message></context>
 <context>
     <name>OpinionsPage</name>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="57"/>
-        <source>+ Add a doctor&apos;s opinion</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../secondop_desktop/ui/opinions_page.py" line="57" />
+        <source>+ Add a doctor's opinion</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="58"/>
-        <source>Add a doctor&apos;s opinion</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../secondop_desktop/ui/opinions_page.py" line="58" />
+        <source>Add a doctor's opinion</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="59"/>
+        <location filename="../../secondop_desktop/ui/opinions_page.py" line="59" />
         <source>Remove this opinion…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="60"/>
+        <location filename="../../secondop_desktop/ui/opinions_page.py" line="60" />
         <source>Remove this opinion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="61"/>
+        <location filename="../../secondop_desktop/ui/opinions_page.py" line="61" />
         <source>◀ Move earlier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="62"/>
+        <location filename="../../secondop_desktop/ui/opinions_page.py" line="62" />
         <source>Move this opinion earlier</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="63"/>
+        <location filename="../../secondop_desktop/ui/opinions_page.py" line="63" />
         <source>Move later ▶</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="64"/>
+        <location filename="../../secondop_desktop/ui/opinions_page.py" line="64" />
         <source>Move this opinion later</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="70"/>
-        <source>No doctor&apos;s opinion yet. Use “Add a doctor&apos;s opinion” to write down what the first doctor said: who they are, the diagnosis, and what they recommend.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../secondop_desktop/ui/opinions_page.py" line="70" />
+        <source>No doctor's opinion yet. Use “Add a doctor's opinion” to write down what the first doctor said: who they are, the diagnosis, and what they recommend.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="79"/>
-        <source>Doctors&apos; opinions</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../secondop_desktop/ui/opinions_page.py" line="79" />
+        <source>Doctors' opinions</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="155"/>
+        <location filename="../../secondop_desktop/ui/opinions_page.py" line="155" />
         <source>{label}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="156"/>
+        <location filename="../../secondop_desktop/ui/opinions_page.py" line="156" />
         <source>Opinion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="158"/>
+        <location filename="../../secondop_desktop/ui/opinions_page.py" line="158" />
         <source>Opinion {n}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="191"/>
+        <location filename="../../secondop_desktop/ui/opinions_page.py" line="191" />
         <source>{ordinal} opinion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="193"/>
+        <location filename="../../secondop_desktop/ui/opinions_page.py" line="193" />
         <source>Opinion {number}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="195"/>
+        <location filename="../../secondop_desktop/ui/opinions_page.py" line="195" />
         <source>Add an opinion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="208"/>
+        <location filename="../../secondop_desktop/ui/opinions_page.py" line="208" />
         <source>this doctor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="210"/>
+        <location filename="../../secondop_desktop/ui/opinions_page.py" line="210" />
         <source>Remove this opinion?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="211"/>
+        <location filename="../../secondop_desktop/ui/opinions_page.py" line="211" />
         <source>Remove the opinion of {name}, with everything written in it? Notes, records and medicines that name this doctor are kept, about the case as a whole.
 
-Undo (Ctrl+Z) brings it back, and the case&apos;s History keeps it.</source>
-        <translation type="unfinished"></translation>
+Undo (Ctrl+Z) brings it back, and the case's History keeps it.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="215"/>
+        <location filename="../../secondop_desktop/ui/opinions_page.py" line="215" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="215"/>
+        <location filename="../../secondop_desktop/ui/opinions_page.py" line="215" />
         <source>Keep it</source>
         <translation>Conservarlo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="222"/>
+        <location filename="../../secondop_desktop/ui/opinions_page.py" line="222" />
         <source>Remove the opinion of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="226"/>
+        <location filename="../../secondop_desktop/ui/opinions_page.py" line="226" />
         <source>Removed the opinion of {name}. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="237"/>
+        <location filename="../../secondop_desktop/ui/opinions_page.py" line="237" />
         <source>Move an opinion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
-</context>
+<message><source>Doctor {number}</source><translation type="unfinished" /></message></context>
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../secondop_desktop/ui/option_grid.py" line="243"/>
+        <location filename="../../secondop_desktop/ui/option_grid.py" line="251" />
         <source>Your options</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/option_grid.py" line="251"/>
+        <location filename="../../secondop_desktop/ui/option_grid.py" line="259" />
         <source>An option of your own</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/option_grid.py" line="252"/>
+        <location filename="../../secondop_desktop/ui/option_grid.py" line="260" />
         <source>An option of your own, e.g. Wait and see</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/option_grid.py" line="253"/>
+        <location filename="../../secondop_desktop/ui/option_grid.py" line="261" />
         <source>Add option</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/option_grid.py" line="254"/>
+        <location filename="../../secondop_desktop/ui/option_grid.py" line="262" />
         <source>Add your own option</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/option_grid.py" line="255"/>
+        <location filename="../../secondop_desktop/ui/option_grid.py" line="263" />
         <source>Remove this option</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/option_grid.py" line="267"/>
-        <source>Each doctor&apos;s words in their own column. Where a doctor did not say, click the cell to add the question to your list. To fill in what a doctor told you, select the cell and start typing.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../secondop_desktop/ui/option_grid.py" line="275" />
+        <source>Each doctor's words in their own column. Where a doctor did not say, click the cell to add the question to your list. To fill in what a doctor told you, select the cell and start typing.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/option_grid.py" line="271"/>
+        <location filename="../../secondop_desktop/ui/option_grid.py" line="279" />
         <source>The option side by side</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/option_grid.py" line="282"/>
-        <source>No options yet: add the doctors&apos; recommendations on the Opinions tab, or an option of your own.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../secondop_desktop/ui/option_grid.py" line="290" />
+        <source>No options yet: add the doctors' recommendations on the Opinions tab, or an option of your own.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/option_grid.py" line="348"/>
+        <location filename="../../secondop_desktop/ui/option_grid.py" line="356" />
         <source>{option}, side by side</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/option_grid.py" line="388"/>
+        <location filename="../../secondop_desktop/ui/option_grid.py" line="396" />
         <source>That question is already on your list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/option_grid.py" line="393"/>
+        <location filename="../../secondop_desktop/ui/option_grid.py" line="401" />
         <source>Add a question</source>
         <translation>Añadir una pregunta</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/option_grid.py" line="396"/>
+        <location filename="../../secondop_desktop/ui/option_grid.py" line="404" />
         <source>Added to your questions: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/option_grid.py" line="410"/>
+        <location filename="../../secondop_desktop/ui/option_grid.py" line="418" />
         <source>Change what a doctor said</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/option_grid.py" line="424"/>
+        <location filename="../../secondop_desktop/ui/option_grid.py" line="432" />
         <source>“{option}” is already one of your options.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/option_grid.py" line="434"/>
+        <location filename="../../secondop_desktop/ui/option_grid.py" line="442" />
         <source>Add an option of your own</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/option_grid.py" line="452"/>
+        <location filename="../../secondop_desktop/ui/option_grid.py" line="460" />
         <source>Remove an option of your own</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="31"/>
+        <location filename="../../secondop_desktop/ui/overview_page.py" line="31" />
         <source>About this case</source>
         <translation>Sobre este caso</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="32"/>
+        <location filename="../../secondop_desktop/ui/overview_page.py" line="32" />
         <source>A short title helps you find the case again. Everything you type is kept as you go; there is no Save button to remember.</source>
         <translation>Un título corto le ayuda a encontrar el caso otra vez. Todo lo que escribe se guarda al momento; no hay que acordarse de ningún botón Guardar.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="44"/>
+        <location filename="../../secondop_desktop/ui/overview_page.py" line="44" />
         <source>Title of the case</source>
         <translation>Título del caso</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="45"/>
+        <location filename="../../secondop_desktop/ui/overview_page.py" line="45" />
         <source>e.g. Right knee pain: surgery or therapy?</source>
         <translation>p. ej., Dolor de rodilla derecha: ¿cirugía o terapia?</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="46"/>
+        <location filename="../../secondop_desktop/ui/overview_page.py" line="46" />
         <source>The health concern</source>
         <translation>El problema de salud</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="47"/>
+        <location filename="../../secondop_desktop/ui/overview_page.py" line="47" />
         <source>What is going on, in your own words</source>
         <translation>Qué le está pasando, en sus propias palabras</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="48"/>
-        <source>Patient&apos;s name</source>
+        <location filename="../../secondop_desktop/ui/overview_page.py" line="48" />
+        <source>Patient's name</source>
         <translation>Nombre del paciente</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="49"/>
+        <location filename="../../secondop_desktop/ui/overview_page.py" line="49" />
         <source>Whose case this is</source>
         <translation>De quién es este caso</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="50"/>
+        <location filename="../../secondop_desktop/ui/overview_page.py" line="50" />
         <source>Where things stand</source>
         <translation>En qué punto está</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="53"/>
+        <location filename="../../secondop_desktop/ui/overview_page.py" line="53" />
         <source>Time-sensitive: a decision is needed soon</source>
         <translation>Urgente: hay que decidir pronto</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="54"/>
+        <location filename="../../secondop_desktop/ui/overview_page.py" line="54" />
         <source>Decide by</source>
         <translation>Decidir antes del</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="55"/>
+        <location filename="../../secondop_desktop/ui/overview_page.py" line="55" />
         <source>Decide by:</source>
         <translation>Decidir antes del:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="64"/>
+        <location filename="../../secondop_desktop/ui/overview_page.py" line="64" />
         <source>Other reasons, in your own words</source>
         <translation>Otras razones, en sus propias palabras</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="65"/>
+        <location filename="../../secondop_desktop/ui/overview_page.py" line="65" />
         <source>One reason per line</source>
         <translation>Una razón por línea</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="66"/>
+        <location filename="../../secondop_desktop/ui/overview_page.py" line="66" />
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="67"/>
+        <location filename="../../secondop_desktop/ui/overview_page.py" line="67" />
         <source>The health concern:</source>
         <translation>El problema de salud:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="68"/>
-        <source>Patient&apos;s name:</source>
+        <location filename="../../secondop_desktop/ui/overview_page.py" line="68" />
+        <source>Patient's name:</source>
         <translation>Nombre del paciente:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="69"/>
+        <location filename="../../secondop_desktop/ui/overview_page.py" line="69" />
         <source>Where things stand:</source>
         <translation>En qué punto está:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="79"/>
+        <location filename="../../secondop_desktop/ui/overview_page.py" line="79" />
         <source>Why a further opinion:</source>
         <translation>Por qué otra opinión:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="81"/>
+        <location filename="../../secondop_desktop/ui/overview_page.py" line="81" />
         <source>Other reasons:</source>
         <translation>Otras razones:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="91"/>
+        <location filename="../../secondop_desktop/ui/overview_page.py" line="91" />
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="93"/>
+        <location filename="../../secondop_desktop/ui/overview_page.py" line="93" />
         <source>concern</source>
         <translation>problema de salud</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="95"/>
+        <location filename="../../secondop_desktop/ui/overview_page.py" line="95" />
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="97"/>
+        <location filename="../../secondop_desktop/ui/overview_page.py" line="97" />
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="99"/>
+        <location filename="../../secondop_desktop/ui/overview_page.py" line="99" />
         <source>time-sensitive</source>
         <translation>urgencia</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="101"/>
+        <location filename="../../secondop_desktop/ui/overview_page.py" line="101" />
         <source>decide-by date</source>
         <translation>fecha para decidir</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="123"/>
+        <location filename="../../secondop_desktop/ui/overview_page.py" line="123" />
         <source>Decided: {chosen}</source>
         <translation>Decidido: {chosen}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="125"/>
+        <location filename="../../secondop_desktop/ui/overview_page.py" line="125" />
         <source> (on {date})</source>
         <translation> (el {date})</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="157"/>
+        <location filename="../../secondop_desktop/ui/overview_page.py" line="157" />
         <source>Change {what}</source>
         <translation>Cambiar {what}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="175"/>
+        <location filename="../../secondop_desktop/ui/overview_page.py" line="175" />
         <source>reasons</source>
         <translation>razones</translation>
     </message>
@@ -2924,970 +2933,970 @@ Undo (Ctrl+Z) brings it back, and the case&apos;s History keeps it.</source>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="540"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="560" />
         <source>Preview: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="546"/>
-        <source>The PDF&apos;s pages</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="566" />
+        <source>The PDF's pages</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="559"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="579" />
         <source>This PDF could not be shown: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="564"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="584" />
         <source>Page {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="574"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="594" />
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="578"/>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="598" />
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>QuestionsPage</name>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="105"/>
+        <location filename="../../secondop_desktop/ui/questions_page.py" line="108" />
         <source>Questions to ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="107"/>
-        <source>The questions you want each doctor to answer, with their answers side by side. Type an answer in a doctor&apos;s column, or use quick entry below. The Compare tab can add questions here too.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../secondop_desktop/ui/questions_page.py" line="110" />
+        <source>The questions you want each doctor to answer, with their answers side by side. Type an answer in a doctor's column, or use quick entry below. The Compare tab can add questions here too.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="118"/>
+        <location filename="../../secondop_desktop/ui/questions_page.py" line="121" />
         <source>+ Add question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="119"/>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="362"/>
+        <location filename="../../secondop_desktop/ui/questions_page.py" line="122" />
+        <location filename="../../secondop_desktop/ui/questions_page.py" line="365" />
         <source>Add question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="121"/>
+        <location filename="../../secondop_desktop/ui/questions_page.py" line="124" />
         <source>Choose from the starter list…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="122"/>
+        <location filename="../../secondop_desktop/ui/questions_page.py" line="125" />
         <source>Choose questions from the starter list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="123"/>
+        <location filename="../../secondop_desktop/ui/questions_page.py" line="126" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="124"/>
+        <location filename="../../secondop_desktop/ui/questions_page.py" line="127" />
         <source>Remove the selected question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="125"/>
+        <location filename="../../secondop_desktop/ui/questions_page.py" line="128" />
         <source>Move up ▲</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="126"/>
+        <location filename="../../secondop_desktop/ui/questions_page.py" line="129" />
         <source>Move the selected question up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="127"/>
+        <location filename="../../secondop_desktop/ui/questions_page.py" line="130" />
         <source>Move down ▼</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="128"/>
+        <location filename="../../secondop_desktop/ui/questions_page.py" line="131" />
         <source>Move the selected question down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="135"/>
+        <location filename="../../secondop_desktop/ui/questions_page.py" line="138" />
         <source>No questions yet. Use “Choose from the starter list…” for the usual ones, or “Add question” to write your own.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="144"/>
-        <source>Questions, with each doctor&apos;s answer side by side</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../secondop_desktop/ui/questions_page.py" line="147" />
+        <source>Questions, with each doctor's answer side by side</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="165"/>
+        <location filename="../../secondop_desktop/ui/questions_page.py" line="168" />
         <source>The selected question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="169"/>
+        <location filename="../../secondop_desktop/ui/questions_page.py" line="172" />
         <source>The question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="170"/>
+        <location filename="../../secondop_desktop/ui/questions_page.py" line="173" />
         <source>e.g. What happens if I wait?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="171"/>
+        <location filename="../../secondop_desktop/ui/questions_page.py" line="174" />
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="177"/>
+        <location filename="../../secondop_desktop/ui/questions_page.py" line="180" />
         <source>The question:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="178"/>
+        <location filename="../../secondop_desktop/ui/questions_page.py" line="181" />
         <source>About:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="186"/>
+        <location filename="../../secondop_desktop/ui/questions_page.py" line="189" />
         <source>Quick entry of answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="190"/>
+        <location filename="../../secondop_desktop/ui/questions_page.py" line="193" />
         <source>Answers &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="192"/>
+        <location filename="../../secondop_desktop/ui/questions_page.py" line="195" />
         <source>Whose answers you are typing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="202"/>
+        <location filename="../../secondop_desktop/ui/questions_page.py" line="205" />
         <source>The answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="203"/>
+        <location filename="../../secondop_desktop/ui/questions_page.py" line="206" />
         <source>Type the answer, then Enter for the next question (Shift+Enter: new line)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="311"/>
+        <location filename="../../secondop_desktop/ui/questions_page.py" line="314" />
         <source>Added from the comparison: {difference}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="327"/>
+        <location filename="../../secondop_desktop/ui/questions_page.py" line="330" />
         <source>Add the doctors on the Opinions tab; their answers then go here.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="330"/>
+        <location filename="../../secondop_desktop/ui/questions_page.py" line="333" />
         <source>Question {n} of {count}: {question}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="358"/>
-        <source>Change a question&apos;s topic</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../secondop_desktop/ui/questions_page.py" line="361" />
+        <source>Change a question's topic</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="373"/>
+        <location filename="../../secondop_desktop/ui/questions_page.py" line="376" />
         <source>Add questions from the starter list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="400"/>
+        <location filename="../../secondop_desktop/ui/questions_page.py" line="403" />
         <source>Remove question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="412"/>
+        <location filename="../../secondop_desktop/ui/questions_page.py" line="415" />
         <source>Move question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="110"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="110" />
         <source>Medical records</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="112"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="112" />
         <source>What a new doctor needs to see, where each one stands, and which doctor has seen it. Attach the files here (or drop them on this page) to keep them with the case. Your medicines are listed further down.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="123"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="123" />
         <source>+ Add record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="124"/>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="372"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="124" />
+        <location filename="../../secondop_desktop/ui/records_page.py" line="372" />
         <source>Add record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="126"/>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="316"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="126" />
+        <location filename="../../secondop_desktop/ui/records_page.py" line="316" />
         <source>Add the usual checklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="127"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="127" />
         <source>Add the records a new doctor usually needs</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="128"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="128" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="129"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="129" />
         <source>Remove the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="130"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="130" />
         <source>Move up ▲</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="131"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="131" />
         <source>Move the selected record up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="132"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="132" />
         <source>Move down ▼</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="133"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="133" />
         <source>Move the selected record down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="140"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="140" />
         <source>No records yet. “Add the usual checklist” lists what a new doctor needs: pathology and operative reports, discharge summary, treatment plan, medication list, the imaging report and the images themselves, lab results and the referral letter.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="150"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="150" />
         <source>Records, where each stands, and which doctor has seen it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="167"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="167" />
         <source>The selected record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="171"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="171" />
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="172"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="172" />
         <source>e.g. MRI report, March</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="173"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="173" />
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="175"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="175" />
         <source>Where it stands</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="177"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="177" />
         <source>Notes on this record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="178"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="178" />
         <source>e.g. asked the hospital on 3 March</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="179"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="179" />
         <source>What it is:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="180"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="180" />
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="181"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="181" />
         <source>Where it stands:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="182"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="182" />
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="189"/>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="193"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="189" />
+        <location filename="../../secondop_desktop/ui/records_page.py" line="193" />
         <source>Files of the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="199"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="199" />
         <source>No files yet. Attach one, or drop files on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="207"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="207" />
         <source>Attach a file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="208"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="208" />
         <source>Attach a file to the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="209"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="209" />
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="210"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="210" />
         <source>Open the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="212"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="212" />
         <source>Attach the missing file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="213"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="213" />
         <source>Attach the file that did not come with the case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="214"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="214" />
         <source>Remove file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="215"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="215" />
         <source>Remove the selected file from the record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="234"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="234" />
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="236"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="236" />
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="238"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="238" />
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="240"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="240" />
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="318"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="318" />
         <source>Complete the checklist ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="320"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="320" />
         <source>Checklist complete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="367"/>
-        <source>Change a record&apos;s {what}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="367" />
+        <source>Change a record's {what}</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="386"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="386" />
         <source>Add the usual records checklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="396"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="396" />
         <source>Remove record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="405"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="405" />
         <source>Move record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="422"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="422" />
         <source>Attach a file to “{record}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="442"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="442" />
         <source>File too large</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="443"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="443" />
         <source>“{name}” is {size}; SecondOp keeps files up to {limit} in the journal. Nothing was attached. A smaller copy (a PDF of the report, fewer images) will fit.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="451"/>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="456"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="451" />
+        <location filename="../../secondop_desktop/ui/records_page.py" line="456" />
         <source>Could not attach the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="452"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="452" />
         <source>“{name}” could not be read ({reason}). Nothing was attached.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="480"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="480" />
         <source>Attach a file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="499"/>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="503"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="499" />
+        <location filename="../../secondop_desktop/ui/records_page.py" line="503" />
         <source>Could not open the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="504"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="504" />
         <source>No program on this computer opened “{name}”. Install a viewer for this kind of file, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="512"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="512" />
         <source>Attach “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="528"/>
+        <location filename="../../secondop_desktop/ui/records_page.py" line="528" />
         <source>Remove a file from a record</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReviewLine</name>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="119"/>
+        <location filename="../../secondop_desktop/ui/compare_review.py" line="119" />
         <source>Your view:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="121"/>
+        <location filename="../../secondop_desktop/ui/compare_review.py" line="121" />
         <source>they say the same</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="123"/>
+        <location filename="../../secondop_desktop/ui/compare_review.py" line="123" />
         <source>Your view: they say the same</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="124"/>
+        <location filename="../../secondop_desktop/ui/compare_review.py" line="124" />
         <source>they differ</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="126"/>
+        <location filename="../../secondop_desktop/ui/compare_review.py" line="126" />
         <source>Your view: they differ</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="133"/>
+        <location filename="../../secondop_desktop/ui/compare_review.py" line="133" />
         <source>Clear my view</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="135"/>
+        <location filename="../../secondop_desktop/ui/compare_review.py" line="135" />
         <source>Clear your view of this point</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="137"/>
-        <source>Take back what you said about this point; the program&apos;s own finding stays</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../secondop_desktop/ui/compare_review.py" line="137" />
+        <source>Take back what you said about this point; the program's own finding stays</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="176"/>
+        <location filename="../../secondop_desktop/ui/compare_review.py" line="176" />
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="181"/>
+        <location filename="../../secondop_desktop/ui/compare_review.py" line="181" />
         <source>Where you are with this difference</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="188"/>
+        <location filename="../../secondop_desktop/ui/compare_review.py" line="188" />
         <source>Your note on this point</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="189"/>
+        <location filename="../../secondop_desktop/ui/compare_review.py" line="189" />
         <source>Note: what you learned…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="274"/>
+        <location filename="../../secondop_desktop/ui/compare_review.py" line="274" />
         <source>The program found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="395"/>
+        <location filename="../../secondop_desktop/ui/compare_review.py" line="395" />
         <source>Choose a point above (click it, or press F7 for the next difference) to say what you think of it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="401"/>
+        <location filename="../../secondop_desktop/ui/compare_review.py" line="401" />
         <source>Add to my questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="413"/>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="522"/>
+        <location filename="../../secondop_desktop/ui/compare_review.py" line="413" />
+        <location filename="../../secondop_desktop/ui/compare_review.py" line="522" />
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="479"/>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="481"/>
+        <location filename="../../secondop_desktop/ui/compare_review.py" line="479" />
+        <location filename="../../secondop_desktop/ui/compare_review.py" line="481" />
         <source>Your view of this point: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="485"/>
+        <location filename="../../secondop_desktop/ui/compare_review.py" line="485" />
         <source>Why they may differ: %1</source>
         <translation>Por qué pueden no coincidir: %1</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="494"/>
+        <location filename="../../secondop_desktop/ui/compare_review.py" line="494" />
         <source>Suggested question: %1</source>
         <translation>Pregunta sugerida: %1</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="496"/>
+        <location filename="../../secondop_desktop/ui/compare_review.py" line="496" />
         <source>Add the question about %1 to my questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="508"/>
+        <location filename="../../secondop_desktop/ui/compare_review.py" line="508" />
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="521"/>
+        <location filename="../../secondop_desktop/ui/compare_review.py" line="521" />
         <source>Show less</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="524"/>
+        <location filename="../../secondop_desktop/ui/compare_review.py" line="524" />
         <source>Fold the texts of %1 again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="525"/>
+        <location filename="../../secondop_desktop/ui/compare_review.py" line="525" />
         <source>Show all of the texts of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="533"/>
+        <location filename="../../secondop_desktop/ui/compare_review.py" line="533" />
         <source>only %1 mentions it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="535"/>
+        <location filename="../../secondop_desktop/ui/compare_review.py" line="535" />
         <source>they say the same in other words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="536"/>
+        <location filename="../../secondop_desktop/ui/compare_review.py" line="536" />
         <source>they say the same</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="537"/>
+        <location filename="../../secondop_desktop/ui/compare_review.py" line="537" />
         <source>one is more precise</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="538"/>
+        <location filename="../../secondop_desktop/ui/compare_review.py" line="538" />
         <source>they differ</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="539"/>
+        <location filename="../../secondop_desktop/ui/compare_review.py" line="539" />
         <source>they may mean the same: an abbreviation with two meanings</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
-</context>
+<message><source>the point on %1</source><translation type="unfinished" /></message><message><source>the point %1</source><translation type="unfinished" /></message><message><source>the %1 point</source><translation type="unfinished" /></message><message><source>%1: your view — they say the same</source><translation type="unfinished" /></message><message><source>%1: your view — they differ</source><translation type="unfinished" /></message><message><source>Clear your view of %1</source><translation type="unfinished" /></message><message><source>Your note on %1</source><translation type="unfinished" /></message><message><source>State of %1</source><translation type="unfinished" /></message></context>
 <context>
     <name>RowListEditor</name>
     <message>
-        <location filename="../../secondop_desktop/ui/row_list.py" line="179"/>
+        <location filename="../../secondop_desktop/ui/row_list.py" line="181" />
         <source>+ Add {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/row_list.py" line="180"/>
-        <location filename="../../secondop_desktop/ui/row_list.py" line="366"/>
+        <location filename="../../secondop_desktop/ui/row_list.py" line="182" />
+        <location filename="../../secondop_desktop/ui/row_list.py" line="368" />
         <source>Add {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/row_list.py" line="182"/>
+        <location filename="../../secondop_desktop/ui/row_list.py" line="184" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/row_list.py" line="183"/>
+        <location filename="../../secondop_desktop/ui/row_list.py" line="185" />
         <source>Remove the selected {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/row_list.py" line="185"/>
+        <location filename="../../secondop_desktop/ui/row_list.py" line="187" />
         <source>Move up ▲</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/row_list.py" line="186"/>
+        <location filename="../../secondop_desktop/ui/row_list.py" line="188" />
         <source>Move the selected {noun} up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/row_list.py" line="188"/>
+        <location filename="../../secondop_desktop/ui/row_list.py" line="190" />
         <source>Move down ▼</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/row_list.py" line="189"/>
+        <location filename="../../secondop_desktop/ui/row_list.py" line="191" />
         <source>Move the selected {noun} down</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/row_list.py" line="194"/>
+        <location filename="../../secondop_desktop/ui/row_list.py" line="196" />
         <source>The selected {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/row_list.py" line="205"/>
+        <location filename="../../secondop_desktop/ui/row_list.py" line="207" />
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/row_list.py" line="215"/>
+        <location filename="../../secondop_desktop/ui/row_list.py" line="217" />
         <source>{label} of the {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/row_list.py" line="350"/>
+        <location filename="../../secondop_desktop/ui/row_list.py" line="352" />
         <source>Change {noun}: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/row_list.py" line="392"/>
+        <location filename="../../secondop_desktop/ui/row_list.py" line="394" />
         <source>Remove {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/row_list.py" line="413"/>
+        <location filename="../../secondop_desktop/ui/row_list.py" line="415" />
         <source>Move {noun}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SaveProblemBanner</name>
     <message>
-        <location filename="../../secondop_desktop/ui/unsaved.py" line="40"/>
+        <location filename="../../secondop_desktop/ui/unsaved.py" line="40" />
         <source>Your changes are not saved</source>
         <translation>Sus cambios no están guardados</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/unsaved.py" line="48"/>
+        <location filename="../../secondop_desktop/ui/unsaved.py" line="48" />
         <source>Save a copy as a text file…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/unsaved.py" line="50"/>
+        <location filename="../../secondop_desktop/ui/unsaved.py" line="50" />
         <source>Save a copy of the unsaved case as a text file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/unsaved.py" line="60"/>
+        <location filename="../../secondop_desktop/ui/unsaved.py" line="60" />
         <source>Your changes are saved now.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/unsaved.py" line="64"/>
+        <location filename="../../secondop_desktop/ui/unsaved.py" line="64" />
         <source>Your latest changes are not saved. {message} They stay in this window, and SecondOp keeps trying to save them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../secondop_desktop/ui/search_model.py" line="74"/>
+        <location filename="../../secondop_desktop/ui/search_model.py" line="70" />
         <source>Untitled case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/search_model.py" line="75"/>
+        <location filename="../../secondop_desktop/ui/search_model.py" line="71" />
         <source>{title} — in {where}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SendCaseDialog</name>
     <message>
-        <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="30"/>
+        <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="30" />
         <source>Send this case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="34"/>
-        <source>SecondOp writes “{title}” as one case file, with its attached files, into a folder you choose: a USB stick, or a folder you share. On the other computer, File → Open a case file… (or dropping the file on the window) brings it in; nothing there is replaced without being kept in the case&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="34" />
+        <source>SecondOp writes “{title}” as one case file, with its attached files, into a folder you choose: a USB stick, or a folder you share. On the other computer, File → Open a case file… (or dropping the file on the window) brings it in; nothing there is replaced without being kept in the case's history.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="44"/>
+        <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="44" />
         <source>No folder chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="48"/>
+        <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="48" />
         <source>Choose a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="49"/>
+        <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="49" />
         <source>Choose the folder to write the case file to</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="55"/>
+        <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="55" />
         <source>Include my private notes ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="57"/>
+        <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="57" />
         <source>Include my private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir mis notas privadas</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="63"/>
+        <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="63" />
         <source>Write the case file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="76"/>
+        <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="76" />
         <source>Where should the case file go?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>StarterQuestionsDialog</name>
     <message>
-        <location filename="../../secondop_desktop/ui/question_starters.py" line="75"/>
+        <location filename="../../secondop_desktop/ui/question_starters.py" line="75" />
         <source>Choose questions to ask</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/question_starters.py" line="77"/>
-        <source>Tick the questions you want to ask. To change a question&apos;s words, select it and press F2 (or double-click it).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../secondop_desktop/ui/question_starters.py" line="77" />
+        <source>Tick the questions you want to ask. To change a question's words, select it and press F2 (or double-click it).</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/question_starters.py" line="84"/>
+        <location filename="../../secondop_desktop/ui/question_starters.py" line="84" />
         <source>Questions to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/question_starters.py" line="94"/>
+        <location filename="../../secondop_desktop/ui/question_starters.py" line="94" />
         <source>Add the ticked questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../secondop_desktop/ui/timeline_page.py" line="114"/>
+        <location filename="../../secondop_desktop/ui/timeline_page.py" line="118" />
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/timeline_page.py" line="116"/>
+        <location filename="../../secondop_desktop/ui/timeline_page.py" line="120" />
         <source>Visits, notes, records received and shared, answers, follow-ups and your decision, in date order. Private notes are left out of the printed copy.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/timeline_page.py" line="119"/>
+        <location filename="../../secondop_desktop/ui/timeline_page.py" line="123" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/timeline_page.py" line="120"/>
+        <location filename="../../secondop_desktop/ui/timeline_page.py" line="124" />
         <source>Print the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/timeline_page.py" line="121"/>
+        <location filename="../../secondop_desktop/ui/timeline_page.py" line="125" />
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/timeline_page.py" line="122"/>
-        <location filename="../../secondop_desktop/ui/timeline_page.py" line="191"/>
+        <location filename="../../secondop_desktop/ui/timeline_page.py" line="126" />
+        <location filename="../../secondop_desktop/ui/timeline_page.py" line="195" />
         <source>Save the timeline as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/timeline_page.py" line="128"/>
-        <source>The case&apos;s timeline</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../secondop_desktop/ui/timeline_page.py" line="132" />
+        <source>The case's timeline</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/timeline_page.py" line="192"/>
+        <location filename="../../secondop_desktop/ui/timeline_page.py" line="196" />
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/timeline_page.py" line="199"/>
+        <location filename="../../secondop_desktop/ui/timeline_page.py" line="203" />
         <source>Saved the timeline to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
-</context>
+<message><source>No date</source><translation type="unfinished" /></message><message><source>Timeline: {title}</source><translation type="unfinished" /></message><message><source>Date</source><translation type="unfinished" /></message><message><source>What</source><translation type="unfinished" /></message><message><source>Details</source><translation type="unfinished" /></message></context>
 <context>
     <name>ValuesPanel</name>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="245"/>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="255"/>
+        <location filename="../../secondop_desktop/ui/values_panel.py" line="251" />
+        <location filename="../../secondop_desktop/ui/values_panel.py" line="261" />
         <source>A factor to add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="253"/>
+        <location filename="../../secondop_desktop/ui/values_panel.py" line="259" />
         <source>Choose or type what matters to you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="256"/>
+        <location filename="../../secondop_desktop/ui/values_panel.py" line="262" />
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="257"/>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="386"/>
+        <location filename="../../secondop_desktop/ui/values_panel.py" line="263" />
+        <location filename="../../secondop_desktop/ui/values_panel.py" line="392" />
         <source>Add what matters to you</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="258"/>
+        <location filename="../../secondop_desktop/ui/values_panel.py" line="264" />
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="259"/>
+        <location filename="../../secondop_desktop/ui/values_panel.py" line="265" />
         <source>Remove this factor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="266"/>
+        <location filename="../../secondop_desktop/ui/values_panel.py" line="272" />
         <source>What matters to me</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="278"/>
+        <location filename="../../secondop_desktop/ui/values_panel.py" line="284" />
         <source>How much it matters:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="280"/>
+        <location filename="../../secondop_desktop/ui/values_panel.py" line="286" />
         <source>How much it matters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="294"/>
+        <location filename="../../secondop_desktop/ui/values_panel.py" line="300" />
         <source>What favours each option</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="297"/>
+        <location filename="../../secondop_desktop/ui/values_panel.py" line="303" />
         <source>A picture of what you said matters, next to each option. It does not add anything up or pick an option for you: that choice is yours, with your doctors.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="358"/>
+        <location filename="../../secondop_desktop/ui/values_panel.py" line="364" />
         <source>How much “{factor}” matters, 0 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="360"/>
+        <location filename="../../secondop_desktop/ui/values_panel.py" line="366" />
         <source>Remove “{factor}”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="398"/>
+        <location filename="../../secondop_desktop/ui/values_panel.py" line="404" />
         <source>Remove a factor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="409"/>
+        <location filename="../../secondop_desktop/ui/values_panel.py" line="415" />
         <source>Rate what matters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="422"/>
+        <location filename="../../secondop_desktop/ui/values_panel.py" line="428" />
         <source>Mark what an option is good for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
-</context>
+<message><source>Not rated</source><translation type="unfinished" /></message><message><source>How much</source><translation type="unfinished" /></message><message><source>{value} of 5</source><translation type="unfinished" /></message><message><source>Favours {option}</source><translation type="unfinished" /></message><message><source>{factor}: matters {words}</source><translation type="unfinished" /></message><message><source>{factor} favours {option}</source><translation type="unfinished" /></message><message><source>{factor} does not favour {option}</source><translation type="unfinished" /></message></context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../secondop_desktop/ui/welcome_page.py" line="19"/>
+        <location filename="../../secondop_desktop/ui/welcome_page.py" line="19" />
         <source>Welcome to SecondOp</source>
         <translation>Bienvenido(a) a SecondOp</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/welcome_page.py" line="21"/>
+        <location filename="../../secondop_desktop/ui/welcome_page.py" line="21" />
         <source>SecondOp helps you keep what each doctor told you in one place, see where they agree and where they differ, and print a clear summary to take to your next appointment.
 
 Everything stays on this computer and is kept as you type.</source>
@@ -3896,29 +3905,33 @@ Everything stays on this computer and is kept as you type.</source>
 Todo se queda en esta computadora y se guarda mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/welcome_page.py" line="27"/>
+        <location filename="../../secondop_desktop/ui/welcome_page.py" line="27" />
         <source>Start a new case</source>
         <translation>Empezar un caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/welcome_page.py" line="28"/>
+        <location filename="../../secondop_desktop/ui/welcome_page.py" line="28" />
         <source>Begin a case for one health question (Ctrl+N)</source>
         <translation>Empezar un caso para una pregunta de salud (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/welcome_page.py" line="29"/>
+        <location filename="../../secondop_desktop/ui/welcome_page.py" line="29" />
         <source>Open the example case</source>
         <translation>Abrir el caso de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/welcome_page.py" line="31"/>
+        <location filename="../../secondop_desktop/ui/welcome_page.py" line="31" />
         <source>An invented patient whose two doctors disagree about a knee: a safe place to look around</source>
         <translation>Un paciente inventado cuyos dos médicos no coinciden sobre una rodilla: un lugar seguro para explorar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/welcome_page.py" line="37"/>
+        <location filename="../../secondop_desktop/ui/welcome_page.py" line="37" />
         <source>SecondOp organises what your doctors said. It does not give medical advice of its own.</source>
         <translation>SecondOp ordena lo que dijeron sus médicos. No da consejos médicos propios.</translation>
     </message>
 </context>
-</TS>
+<context><name>Application</name><message><source>The journal cannot be opened</source><translation>No se puede abrir el diario</translation></message><message><source>Backup opened</source><translation>Se abrió la copia de seguridad</translation></message><message><source>Open the latest backup</source><translation>Abrir la copia de seguridad más reciente</translation></message><message><source>Quit</source><translation>Salir</translation></message><message><source>The backup cannot be opened either</source><translation>Tampoco se puede abrir la copia de seguridad</translation></message><message><source>it failed its check</source><translation>no pasó la revisión</translation></message><message><source>{problem}
+
+Open the latest good backup instead ({backup})? The current file is kept aside, not deleted.</source><translation>{problem}
+
+¿Abrir en su lugar la copia de seguridad buena más reciente ({backup})? El archivo actual se guarda aparte, no se borra.</translation></message><message><source>The latest good backup is open. The file it replaced is kept at {path}.</source><translation>Está abierta la copia de seguridad buena más reciente. El archivo que reemplazó se guarda en {path}.</translation></message></context><context><name>CaseListModel</name><message><source>, time-sensitive</source><translation>, urgente</translation></message><message><source>Decided: {chosen} · {doctors}</source><translation>Decidido: {chosen} · {doctors}</translation></message><message><source>{status} · {doctors}</source><translation>{status} · {doctors}</translation></message><message><source>Time-sensitive</source><translation>Urgente</translation></message></context><context><name>CaseTransfer</name><message><source>Untitled case</source><translation type="unfinished" /></message><message><source>Open a case file</source><translation type="unfinished" /></message><message><source>Case files (*.secondop *.json)</source><translation type="unfinished" /></message><message><source>The case file was not written</source><translation type="unfinished" /></message><message><source> ({count} private note(s) left out)</source><translation type="unfinished" /></message><message><source>Wrote {path}{left_out}. Open it on the other computer with File → Open a case file…</source><translation type="unfinished" /></message><message><source>This file cannot be opened</source><translation type="unfinished" /></message><message><source>The case file was not imported</source><translation type="unfinished" /></message><message><source>Case file imported. {summary}</source><translation type="unfinished" /></message><message><source>“{title}” is back from the bin.</source><translation type="unfinished" /></message><message><source>Deleted {count} case(s) for good.</source><translation type="unfinished" /></message><message><source>{path}: {reason}</source><translation type="unfinished" /></message></context><context><name>DateField</name><message><source>Calendar…</source><translation type="unfinished" /></message><message><source>Choose the day in a calendar</source><translation type="unfinished" /></message><message><source>Clear date</source><translation type="unfinished" /></message><message><source>Leave the date empty</source><translation type="unfinished" /></message><message><source>e.g. {example}</source><translation type="unfinished" /></message><message><source>Type the date, e.g. {example}, or leave it empty</source><translation type="unfinished" /></message><message><source>{field}: choose in a calendar</source><translation type="unfinished" /></message><message><source>{field}: calendar</source><translation type="unfinished" /></message><message><source>{field}: clear</source><translation type="unfinished" /></message><message><source>“{text}” is not a date SecondOp understands, so it is not saved. Type it like {example}, or leave the box empty.</source><translation type="unfinished" /></message></context><context><name>DecideBy</name><message><source>1 day left</source><translation type="unfinished" /></message><message><source>Decide by {date}: {rest}</source><translation type="unfinished" /></message><message><source>{n} days left</source><translation type="unfinished" /></message><message><source>that is today</source><translation type="unfinished" /></message><message><source>that was yesterday</source><translation type="unfinished" /></message><message><source>that was {n} days ago</source><translation type="unfinished" /></message></context><context><name>Dialogs</name><message><source>Save as a text file…</source><translation>Guardar como archivo de texto…</translation></message><message><source>Keep the window open</source><translation>Dejar la ventana abierta</translation></message><message><source>Close and lose them</source><translation>Cerrar y perderlos</translation></message><message><source>Yes</source><translation>Sí</translation></message><message><source>No</source><translation>No</translation></message></context><context><name>ErrorReport</name><message><source>Something went wrong</source><translation type="unfinished" /></message><message><source>Something went wrong.</source><translation type="unfinished" /></message><message><source>Your work is saved. You can go on using SecondOp.</source><translation type="unfinished" /></message><message><source>Your latest changes may not be saved. Before closing SecondOp, copy what you typed last somewhere safe.</source><translation type="unfinished" /></message><message><source>Details of the error</source><translation type="unfinished" /></message><message><source>Copy details</source><translation type="unfinished" /></message><message><source>If it happens again, the details below help whoever looks into it.</source><translation type="unfinished" /></message><message><source>Open the log's folder</source><translation type="unfinished" /></message><message><source>If it happens again, the details below help whoever looks into it. They are also written to the log in {folder}.</source><translation type="unfinished" /></message></context><context><name>export_pdf</name><message><source>Could not open the PDF</source><translation>No se pudo abrir el PDF</translation></message><message><source>Could not print</source><translation>No se pudo imprimir</translation></message><message><source>The printer could not be started.</source><translation>No se pudo iniciar la impresora.</translation></message><message><source>No program to show PDF files was found. The file is saved at {path}.</source><translation>No se encontró ningún programa para ver archivos PDF. El archivo está guardado en {path}.</translation></message><message><source>The PDF {path} could not be read for printing: {problem}</source><translation>No se pudo leer el PDF {path} para imprimirlo: {problem}</translation></message></context><context><name>HelpPage</name><message><source>(no journal is open)</source><translation type="unfinished" /></message><message><source>Same</source><translation>Igual</translation></message><message><source>the two doctors say the same thing on this point, perhaps in other words.</source><translation type="unfinished" /></message><message><source>Refined</source><translation>Más preciso</translation></message><message><source>one doctor says the same as the other, but more precisely (for example the same illness, with its stage or the side of the body named).</source><translation type="unfinished" /></message><message><source>Differs</source><translation>Diferente</translation></message><message><source>the doctors say different things here. This is worth asking about: the comparison suggests a question you can add to your list.</source><translation type="unfinished" /></message><message><source>May be the same</source><translation>Puede que sea lo mismo</translation></message><message><source>the words look alike but could mean two different things; ask both doctors what they meant.</source><translation type="unfinished" /></message><message><source>Only Dr …</source><translation type="unfinished" /></message><message><source>only one doctor said something on this point; the other did not mention it (which is not the same as disagreeing).</source><translation type="unfinished" /></message><message><source>Major / Minor</source><translation type="unfinished" /></message><message><source>how much a difference matters for the diagnosis or the plan, as the program judges it. Your own view can overrule it: “These say the same thing”, or mark a difference as asked, explained or resolved.</source><translation type="unfinished" /></message><message><source>Where your notes are kept</source><translation type="unfinished" /></message><message><source>Everything you type is saved as you go into one file on this computer, your journal. Nothing is sent anywhere unless you send it yourself. Your journal is:</source><translation type="unfinished" /></message><message><source>Backups</source><translation type="unfinished" /></message><message><source>“Back up now…” makes a complete copy where you choose, for example on a USB stick: do this before you change computers. “Restore from a backup…” puts a backup in place of your journal; the journal as it was is kept aside first, so nothing is lost even if you choose the wrong backup. “Check the journal” reads the whole file and tells you whether everything in it is sound.</source><translation type="unfinished" /></message><message><source>Bringing a family member’s notes home</source><translation type="unfinished" /></message><message><source>Someone who came to the consultation can take notes on their own laptop with SecondOp (“In the room…”, or Ctrl+R, on the case). Afterwards, on their laptop: File → “Send this case…”, and choose a USB stick or a folder you share. On your computer: File → “Open a case file…” and choose that file (or drop it on the window). Their notes are added to your case; nothing of yours is removed, and where you both changed the same thing, both versions are kept.</source><translation type="unfinished" /></message><message><source>What the comparison’s words mean</source><translation type="unfinished" /></message><message><source>The comparison only puts side by side what the doctors said. It does not judge who is right and gives no medical advice: take the differences to your doctors.</source><translation type="unfinished" /></message><message><source>SecondOp makes a backup by itself once a day and keeps the last ten, in:</source><translation type="unfinished" /></message></context><context><name>JournalCare</name><message><source>Back up the journal</source><translation type="unfinished" /></message><message><source>Backup made</source><translation type="unfinished" /></message><message><source>Backup restored</source><translation type="unfinished" /></message><message><source>Choose a backup to restore</source><translation type="unfinished" /></message><message><source>Not restored</source><translation type="unfinished" /></message><message><source>That file is the journal itself, not a backup. Choose a backup file.</source><translation type="unfinished" /></message><message><source>Restore this backup?</source><translation type="unfinished" /></message><message><source>The journal has a problem</source><translation type="unfinished" /></message><message><source>The journal is healthy</source><translation type="unfinished" /></message><message><source>Every case, note and attached file was checked and is as it should be.</source><translation type="unfinished" /></message><message><source>SecondOp backup {stamp}.secondop-journal</source><translation type="unfinished" /></message><message><source>The backup was not made</source><translation type="unfinished" /></message><message><source>A complete copy of your journal is saved as {path}. Keep it somewhere safe, for example on a USB stick.</source><translation type="unfinished" /></message><message><source>Restore the backup</source><translation type="unfinished" /></message><message><source>Cancel</source><translation type="unfinished" /></message><message><source>The journal could not be opened</source><translation type="unfinished" /></message><message><source> The journal as it was is kept at {path}.</source><translation type="unfinished" /></message><message><source>Your journal will be replaced by the backup {name}. Changes made since that backup are not in it. The journal as it is now is kept aside first, so you can go back to it.</source><translation type="unfinished" /></message><message><source>The backup was not restored, and your journal is as it was. {reason}</source><translation type="unfinished" /></message><message><source>The backup {name} is now your journal.</source><translation type="unfinished" /></message></context><context><name>ListPages</name><message><source>No time</source><translation type="unfinished" /></message><message><source>Empty note</source><translation type="unfinished" /></message><message><source> · Private</source><translation type="unfinished" /></message></context><context><name>MedicinesPage</name><message><source>Medicine</source><translation type="unfinished" /></message><message><source>Dose</source><translation type="unfinished" /></message><message><source>How often</source><translation type="unfinished" /></message><message><source>Started</source><translation type="unfinished" /></message><message><source>Stopped</source><translation type="unfinished" /></message><message><source>Prescribed by</source><translation type="unfinished" /></message><message><source>Why</source><translation type="unfinished" /></message><message><source>Unnamed medicine</source><translation type="unfinished" /></message><message><source>not given</source><translation type="unfinished" /></message></context><context><name>OpenCaseFile</name><message><source>Case file imported</source><translation type="unfinished" /></message><message><source>This file cannot be opened</source><translation type="unfinished" /></message><message><source>The case file was not imported</source><translation type="unfinished" /></message></context><context><name>OptionGrid</name><message><source>Your own option</source><translation type="unfinished" /></message><message><source>Not said — click to ask</source><translation type="unfinished" /></message><message><source>Named by {doctors}</source><translation type="unfinished" /></message><message><source>{doctor}, {row}: not said. Click to add the question: {question}</source><translation type="unfinished" /></message><message><source>{doctor} (did not name it)</source><translation type="unfinished" /></message></context><context><name>QuestionStarters</name><message><source>Questions to choose from</source><translation type="unfinished" /></message><message><source>Already in your list</source><translation type="unfinished" /></message></context><context><name>QuestionsModel</name><message><source>Untitled question</source><translation type="unfinished" /></message><message><source>Question</source><translation type="unfinished" /></message><message><source>Change a question</source><translation type="unfinished" /></message><message><source>Write an answer</source><translation type="unfinished" /></message><message><source>(asked; no answer written)</source><translation type="unfinished" /></message><message><source>From the comparison: {difference}</source><translation type="unfinished" /></message><message><source>Not answered yet</source><translation type="unfinished" /></message><message><source>{doctor}'s answer to “{question}”: {answer}</source><translation type="unfinished" /></message><message><source>not answered yet</source><translation type="unfinished" /></message></context><context><name>RecordsModel</name><message><source>Record</source><translation type="unfinished" /></message><message><source>Where it stands</source><translation type="unfinished" /></message><message><source>Tick who has seen a record</source><translation type="unfinished" /></message><message><source>Unnamed file</source><translation type="unfinished" /></message><message><source>Seen by {doctor}</source><translation type="unfinished" /></message><message><source>Has seen it</source><translation type="unfinished" /></message><message><source>Not yet</source><translation type="unfinished" /></message><message><source>{doctor} has seen “{record}”</source><translation type="unfinished" /></message><message><source>{doctor} has not seen “{record}” yet</source><translation type="unfinished" /></message><message><source>1 file</source><translation type="unfinished" /></message><message><source>{name} — file not included (the case came without it)</source><translation type="unfinished" /></message><message><source>added {when}</source><translation type="unfinished" /></message><message><source>{n} files</source><translation type="unfinished" /></message></context></TS>

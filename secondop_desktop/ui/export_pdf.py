@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secondop_desktop import i18n
 from secondop_desktop.domain.model import Case
 from secondop_desktop.report.options import PdfExportError, PdfOptions, default_paper
 from secondop_desktop.ui import dialogs
@@ -199,6 +200,18 @@ class ExportPdfDialog(QDialog):
         self.for_doctor_combo.setObjectName("for_doctor_combo")
         self.for_doctor_combo.setAccessibleName(self.tr("Doctor this comparison is for"))
         form.addRow(self.tr("To discuss with:"), self.for_doctor_combo)
+
+        # The PDF may be in another language than the window's: English for the doctor,
+        # Spanish for the patient, or the reverse. Each language's name in itself.
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("pdf_language_combo")
+        self.language_combo.setAccessibleName(self.tr("Language of the PDF"))
+        for code, name in i18n.LANGUAGE_NAMES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(
+            max(0, self.language_combo.findData(i18n.current_language())))
+        self.language_combo.currentIndexChanged.connect(self._language_changed)
+        form.addRow(self.tr("Language:"), self.language_combo)
 
         paper_box = QWidget()
         paper_box.setObjectName("paper_box")
@@ -367,6 +380,12 @@ class ExportPdfDialog(QDialog):
             self._path_edited = True
             self.file_edit.setText(str(chosen))
 
+    def _language_changed(self) -> None:
+        """The paper usual for the chosen language (Letter for US English and US Spanish)."""
+        with i18n.using(self.language_combo.currentData()):
+            paper = default_paper(i18n.current_locale())
+        (self.letter_radio if paper == "letter" else self.a4_radio).setChecked(True)
+
     def options(self) -> PdfOptions:
         """The options as the dialog shows them now."""
         return PdfOptions(
@@ -377,6 +396,7 @@ class ExportPdfDialog(QDialog):
             include_decision=self.include_decision_check.isChecked(),
             include_insurance=self.include_insurance_check.isChecked(),
             for_doctor=self.for_doctor_combo.currentText() or None,
+            language=self.language_combo.currentData(),
         )
 
     def target_path(self) -> Path:

@@ -390,3 +390,28 @@ def test_insurance_notes_are_printed_only_when_ticked(qtbot, demo_case):
     box = dialog.include_insurance_check
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     assert dialog.options().include_insurance is True
+
+
+def test_the_pdf_in_spanish_from_the_english_window(qtbot, demo_case, dialogs, monkeypatch,
+                                                    tmp_path):
+    from PySide6.QtCore import Qt
+
+    dialog = ExportPdfDialog(demo_case)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    combo = dialog.language_combo
+    assert combo.currentText() == "English"
+    click(qtbot, dialog.a4_radio)
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # the next language: Español
+    assert combo.currentText() == "Español"
+    assert dialog.letter_radio.isChecked()  # US Spanish prints on Letter
+    target = tmp_path / "para mí.pdf"
+    choose_path(monkeypatch, dialogs, qtbot, dialog, target)
+    click(qtbot, dialog.export_button)
+    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=30000)
+    assert dialogs["errors"] == []
+    text = "\n".join(page.extract_text() for page in pypdf.PdfReader(target).pages)
+    assert "Comparación de opiniones médicas" in text and "Preguntas para hacer" in text
+    assert "Comparison of medical opinions" not in text and "Questions to ask" not in text
+    assert dialog.windowTitle() == "Export the comparison as a PDF"  # the window stays English

@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "secondop_es.ts"
 # The screens translated so far, most seen first; each of their strings must have Spanish.
 TRANSLATED_CONTEXTS = ("MainWindow", "WelcomePage", "CasePage", "OverviewPage", "CompareView",
+                       "ExportPdfDialog", "export_pdf", "Application", "Dialogs", "CaseListModel",
                        "CompareBar", "CompareModel", "CompareDelegate", "CompareTable")
 
 
@@ -113,3 +114,44 @@ def test_the_compiled_qm_is_up_to_date_with_the_ts(tmp_path: Path):
     out = tmp_path / "check.qm"
     subprocess.run([str(tool), "-silent", str(TS), "-qm", str(out)], check=True)
     assert out.read_bytes() == TS.with_suffix(".qm").read_bytes()
+
+
+# Calls that put words on screen (or in a screen reader's ear) from their first argument.
+_SHOWS_TEXT = {"setText", "setWindowTitle", "setToolTip", "setPlaceholderText", "setStatusTip",
+               "addMenu", "setTitle", "setAccessibleName", "setAccessibleDescription", "addTab",
+               "setTabText", "setWhatsThis", "QLabel", "QPushButton", "QCheckBox", "QGroupBox",
+               "QRadioButton", "QAction", "showMessage", "setLabelText", "addItem"}
+
+
+def _literal_words(node) -> str:
+    import ast
+
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):  # an f-string: only its own letters count
+        return "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+    return ""
+
+
+def test_no_user_visible_string_in_ui_is_left_unwrapped():
+    """Words handed straight to a widget, not through tr()/_tr(): they would stay English."""
+    import ast
+    import re
+
+    # Proper names shown as they are in every language (the language menu, the app's name).
+    allowed = {"English", "Español"}
+    unwrapped = []
+    for path in sorted((ROOT / "secondop_desktop" / "ui").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name not in _SHOWS_TEXT:
+                continue
+            for arg in node.args[:2]:
+                words = _literal_words(arg)
+                if re.search(r"[A-Za-z]{2}", words) and words not in allowed:
+                    unwrapped.append(f"{path.name}:{node.lineno}: {words!r}")
+    assert unwrapped == []
