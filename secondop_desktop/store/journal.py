@@ -765,16 +765,17 @@ class Journal:
             return conn.execute("DELETE FROM history WHERE case_id = ?", (case_id,)).rowcount
 
     def _keep(self, case_id: str, changes: list[Any], why: tuple[str, str],
-              once: bool = False) -> None:
-        """Write earlier versions to the history. A value equal to the latest kept for that
-        field is not written again (``once``: equal to any kept for it, as a re-import of the
-        same file must add nothing)."""
+              once: bool = False) -> list[Any]:
+        """Write earlier versions to the history and return those written. A value equal to the
+        latest kept for that field is not written again (``once``: equal to any kept for it, as
+        a re-import of the same file must add nothing)."""
         from secondop_desktop.domain.history import encode_path
         from secondop_desktop.domain.times import now_iso
 
         conn = self._conn
         stamp = _utc(now_iso())
         reason, source = why
+        written: list[Any] = []
         for change in changes:
             path = encode_path(change.path)
             old = _dumps(change.old)
@@ -798,6 +799,8 @@ class Journal:
                 (case_id, self.session, stamp, reason, source, change.kind, change.object_id,
                  path, old),
             )
+            written.append(change)
+        return written
 
     def _write_case(self, case: Case, why: tuple[str, str] = ("typed", "")) -> None:
         conn = self._conn
@@ -1017,8 +1020,12 @@ class Journal:
             if known:
                 # The imported side's texts that lost to newer ones here are kept too; a second
                 # import of the same file finds them kept already and adds nothing.
-                self._keep(incoming.id, report.kept_from_import(), ("import-kept", source),
-                           once=True)
+                new = self._keep(incoming.id, report.kept_from_import(), ("import-kept", source),
+                                 once=True)
+                # Opening the same file again must read "Nothing changed", not repeat "kept your
+                # newer text" for a text the first import already put in the history.
+                report.replaced = [r for r in report.replaced
+                                   if r.theirs_won or any(r.change is c for c in new)]
                 if known[0]:
                     self.undelete_case(incoming.id)
                     report.from_bin = True

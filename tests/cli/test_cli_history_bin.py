@@ -94,6 +94,22 @@ def test_import_names_each_replaced_field_and_history_shows_the_other_text(
     assert text == "    My knee, my words."
 
 
+def test_importing_an_older_copy_again_says_nothing_changed_and_no_more(
+        loaded_journal: Path, demo_file: Path, tmp_path: Path) -> None:
+    mine = _edited_copy(demo_file, tmp_path, "mine.json", "My knee, my words.",
+                        "2026-11-05T10:00:00+00:00")
+    assert secondop("import", mine, "--journal", loaded_journal).returncode == 0
+    older = _edited_copy(demo_file, tmp_path, "older.json", "Ana's older words.",
+                         "2026-11-01T10:00:00+00:00")
+    first = secondop("import", older, "--journal", loaded_journal)
+    assert first.returncode == 0, first.stderr
+    assert "Health concern: kept your newer text; the one from older.json" in first.stdout
+    again = secondop("import", older, "--journal", loaded_journal)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.strip() == (f"{DEMO_TITLE}: Nothing changed: the journal already had "
+                                    "everything in this case.")
+
+
 def test_history_of_an_unknown_case_is_one_line(loaded_journal: Path) -> None:
     result = secondop("history", "No such case", "--journal", loaded_journal)
     assert result.returncode == 1
