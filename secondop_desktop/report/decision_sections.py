@@ -13,18 +13,53 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
 from secondop_desktop.domain import followups
-from secondop_desktop.domain.options import ROW_LABELS, ROWS, favouring, gather_options
+from secondop_desktop.domain.options import ROW_LABELS, Option, favouring, gather_options
 from secondop_desktop.i18n import N_, _, fill
 from secondop_desktop.report.markup import inline
 
 if TYPE_CHECKING:
+    from secondop_desktop.domain.model import Opinion
     from secondop_desktop.report.document import Context
 
 NOT_SAID = N_("not said")
 
 
+# The grid prints only what the comparison table does not: the table already holds each
+# recommendation's benefits, risks and side effects, so they are not repeated here.
+GRID_ROWS = ("involves", "recovery", "timing", "cost")
+
+
+def _said_cell(ctx: Context, option: Option, opinion: Opinion,
+               unsaid_everywhere: list[str]) -> list[Flowable]:
+    """One doctor's words on one option: what they said, then in one line what they did not
+    (leaving out what no doctor said for any option: the line under the grid says that once)."""
+    from secondop_desktop.report import document
+
+    s = ctx.styles
+    if option.entry_for(opinion.id) is None:
+        words = _("did not name it")
+        return [document.para(f"<i>{words}</i>", s.cell, words)]
+    out: list[Flowable] = []
+    unsaid: list[str] = []
+    for row in GRID_ROWS:
+        said = option.cell(row, opinion.id)
+        if said:
+            out.append(document.para(f"<b>{_(ROW_LABELS[row])}:</b> {inline(said)}", s.cell,
+                                     said))
+        elif row not in unsaid_everywhere:
+            unsaid.append(_(ROW_LABELS[row]).lower())
+    if unsaid:
+        words = f"{_(NOT_SAID)}: {', '.join(unsaid)}"
+        out.append(document.para(f"<i>{words}</i>", s.cell, words))
+    if not out:
+        words = _("named it")
+        out.append(document.para(f"<i>{words}</i>", s.cell, words))
+    return out
+
+
 def option_grids(ctx: Context) -> list[Flowable]:
-    """One grid per option a doctor named: a row per question, a column per doctor."""
+    """The options the doctors named in one compact grid: a row per option, a column per
+    doctor, each cell holding what that doctor said beyond the comparison table."""
     from secondop_desktop.report import document
 
     s = ctx.styles
@@ -32,69 +67,91 @@ def option_grids(ctx: Context) -> list[Flowable]:
                if any(ctx.case.opinion(e.opinion_id) in ctx.opinions for e in o.entries)]
     if not options:
         return []
-    out: list[Flowable] = [CondPageBreak(s.body.fontSize * 12),
-                           document.text(_("The options side by side"), s.h2),
-                           document.text(fill(_("Each doctor's words for each option they named; "
-                                                "“{not_said}” marks what is still to ask."),
-                                              not_said=_(NOT_SAID)), s.small)]
-    label_width = ctx.width * 0.22
+    unsaid_everywhere = [row for row in GRID_ROWS
+                         if not any(option.cell(row, opinion.id) for option in options
+                                    for opinion in ctx.opinions)]
+    label_width = ctx.width * (0.36 if s.body.fontSize >= 14 else 0.3)
     column = (ctx.width - label_width) / max(1, len(ctx.opinions))
+    head: list[object] = [document.text(_("Option"), s.cell_head)]
+    head += [document.text(opinion.doctor, s.cell_head) for opinion in ctx.opinions]
+    rows: list[list[object]] = [head]
     for option in options:
-        who = ", ".join(option.named_by())
-        head: list[object] = [document.para(f"<b>{inline(option.label)}</b>", s.cell,
-                                            option.label)]
-        for opinion in ctx.opinions:
-            named = option.entry_for(opinion.id) is not None
-            name = opinion.doctor if named else fill(_("{doctor} (did not name it)"),
-                                                      doctor=opinion.doctor)
-            head.append(document.para(f"<b>{inline(name)}</b>", s.cell, name))
-        rows: list[list[object]] = [head]
-        for row in ROWS:
-            cells: list[object] = [document.text(_(ROW_LABELS[row]), s.cell_head)]
-            for opinion in ctx.opinions:
-                said = option.cell(row, opinion.id)
-                cells.append(document.text(said, s.cell) if said else
-                             document.para(f"<i>{_(NOT_SAID)}</i>", s.cell, _(NOT_SAID)))
-            rows.append(cells)
-        table = Table(rows, colWidths=[label_width] + [column] * len(ctx.opinions),
-                      repeatRows=1, hAlign="LEFT", splitInRow=int(ctx.split_rows))
-        table.setStyle(TableStyle([
-            ("LINEBELOW", (0, 0), (-1, 0), 1, document.colors.black),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.25, document.GRID),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ]))
-        # One option's grid stays on one page when it fits (a Block splits only when taller).
-        named_by = fill(_("Named by {doctors}"), doctors=who)
-        out.append(document.Block([document.text(named_by, s.small), table,
-                                   Spacer(1, s.body.fontSize * 0.8)], ctx.frame_height))
+        rows.append([document.text(option.label, s.cell_head)]
+                    + [_said_cell(ctx, option, opinion, unsaid_everywhere)
+                       for opinion in ctx.opinions])
+    table = Table(rows, colWidths=[label_width] + [column] * len(ctx.opinions), repeatRows=1,
+                  hAlign="LEFT", splitInRow=int(ctx.split_rows))
+    table.setStyle(TableStyle([
+        ("LINEBELOW", (0, 0), (-1, 0), 1, document.colors.black),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, document.GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    out: list[Flowable] = [
+        CondPageBreak(s.body.fontSize * 8),
+        document.text(_("The options side by side"), s.h2),
+        document.text(fill(_("What each doctor said about each option they named, beyond the "
+                             "table above (benefits, risks and side effects are there, under "
+                             "each recommendation). “{not_said}” is what is still to ask."),
+                           not_said=_(NOT_SAID)), s.small),
+        Spacer(1, s.body.fontSize * 0.3),
+        table]
+    if unsaid_everywhere:
+        words = ", ".join(_(ROW_LABELS[row]).lower() for row in unsaid_everywhere)
+        out.append(document.text(fill(_("Still to ask about every option (not said by any "
+                                        "doctor): {rows}."), rows=words), s.cell))
     return out
+
+
+def _addressee(ctx: Context, item: followups.FollowUp) -> str:
+    """Whom a question is for, as the heading names them: the doctor it was put to, else the
+    doctor (or both) its own words address ("Ask Dr Hale …", "Ask both doctors …"), so that a
+    question printed under one doctor never asks the other."""
+    from secondop_desktop.report.marks import short_names
+
+    asked = ctx.case.opinion(item.asked_to) if item.asked_to else None
+    if asked is not None:
+        return asked.doctor
+    pair = [item.doctor_a, item.doctor_b]
+    for full, short in zip(pair, short_names(pair), strict=True):
+        if item.question.startswith((f"Ask {full} ", f"Ask {short} ")):
+            return full
+    if item.question.startswith("Ask both doctors"):
+        return _("both doctors") if len(ctx.opinions) == 2 else _(" and ").join(pair)
+    return item.doctor_a
 
 
 def followup_questions(ctx: Context, number: int,
                        only: list[str] | None = None) -> tuple[list[Flowable], int]:
     """The open follow-ups (open or asked, not yet explained) as numbered questions, one list
-    per doctor to ask. Returns the flowables and the last number used. With ``only`` (the
-    questions to print, most important first), the others are left out and each doctor's list
-    follows that order, without ruled lines."""
+    per doctor to ask, each question printed once. Returns the flowables and the last number
+    used. With ``only`` (the questions to print, most important first), the others are left
+    out and each list follows that order, without ruled lines."""
     from secondop_desktop.report import document
 
     s = ctx.styles
-    items = followups.collect(ctx.case, comparisons=ctx.comparisons)
-    groups = followups.questions_by_doctor(ctx.case, items)
+    items = [item for item in followups.collect(ctx.case, comparisons=ctx.comparisons)
+             if item.is_open()]
+    # What the patient already put to a doctor is always printed, first: it is their own
+    # follow-up, not a suggestion to be ranked away.
+    asked = {item.question for item in items if item.asked_to}
     if only is not None:
         rank = {q: i for i, q in enumerate(only)}
-        # What the patient already put to a doctor is always printed, first: it is their own
-        # follow-up, not a suggestion to be ranked away.
-        asked = {item.question for item in items if item.is_open() and item.asked_to}
-        groups = [(doctor, sorted((x for x in questions if x[1] in rank or x[1] in asked),
-                                  key=lambda x: (x[1] not in asked, rank.get(x[1], 0))))
-                  for doctor, questions in groups]
-        groups = [(doctor, questions) for doctor, questions in groups if questions]
+        items = sorted((item for item in items if item.question in rank or item.question in asked),
+                       key=lambda item: (item.question not in asked, rank.get(item.question, 0)))
+    groups: dict[str, list[tuple[str, str]]] = {}
+    seen: set[str] = set()
+    for item in items:
+        if item.question in seen:
+            continue
+        seen.add(item.question)
+        groups.setdefault(_addressee(ctx, item), []).append((item.label, item.question))
     out: list[Flowable] = []
     lines = s.body.leading * 1.6
-    for doctor, questions in groups:
+    for doctor, questions in groups.items():
         out.append(document.text(fill(_("Questions for {doctor}"), doctor=doctor), s.h3))
         for label, question in questions:
             number += 1
@@ -104,7 +161,7 @@ def followup_questions(ctx: Context, number: int,
             if only is None:
                 block.append(document.RuledLines(2, lines))
             # a chosen few, printed close together (the patient's own questions have the lines)
-            block.append(Spacer(1, s.body.fontSize * (0.25 if only is not None else 0.5)))
+            block.append(Spacer(1, s.body.fontSize * (0.15 if only is not None else 0.5)))
             out.append(document.Block(block, ctx.frame_height))
     return out, number
 

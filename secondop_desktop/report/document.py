@@ -25,8 +25,8 @@ from reportlab.platypus import (
 
 from secondop_desktop import i18n
 from secondop_desktop.domain.compare_questions import ranked_questions
-from secondop_desktop.domain.comparison import Comparison
-from secondop_desktop.domain.model import Case, Opinion
+from secondop_desktop.domain.comparison import Comparison, Point
+from secondop_desktop.domain.model import Case, Evidence, Opinion
 from secondop_desktop.i18n import N_, _, fill, ngettext
 from secondop_desktop.report import decision_sections, fonts, long_text
 from secondop_desktop.report.marks import (
@@ -130,7 +130,7 @@ def make_styles(large_print: bool) -> Styles:
         cell=style("cell", body_font, size),
         cell_head=style("cell_head", bold_font, size),
         title=style("title", bold_font, size * 1.6, spaceAfter=size * 0.5),
-        h2=style("h2", bold_font, size * 1.3, spaceBefore=size * 1.1, spaceAfter=size * 0.45,
+        h2=style("h2", bold_font, size * 1.3, spaceBefore=size * 0.9, spaceAfter=size * 0.4,
                  keepWithNext=1),
         h3=style("h3", bold_font, size * 1.08, spaceBefore=size * 0.6, spaceAfter=size * 0.3,
                  keepWithNext=1),
@@ -521,10 +521,10 @@ def _summary(ctx: Context) -> list[Flowable]:
         ("BOX", (0, 0), (-1, -1), 1.2, colors.black),
         ("LEFTPADDING", (0, 0), (-1, -1), 8),
         ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-        ("TOPPADDING", (0, 0), (-1, -1), 6),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
     ]))
-    return [Spacer(1, s.body.fontSize * 0.8), box]
+    return [Spacer(1, s.body.fontSize * 0.6), box]
 
 
 # --- the side-by-side table ---------------------------------------------------------------------
@@ -600,6 +600,8 @@ def _table(ctx: Context) -> list[Flowable]:
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
     for row in table_rows(ctx):
         r = len(data)
@@ -637,7 +639,10 @@ def _table(ctx: Context) -> list[Flowable]:
             for p in single:
                 who = names[0] if p.status == "only_a" else names[1]
                 what = p.a if p.status == "only_a" else p.b
-                out.append(para(f"◐ <b>{inline(who)}:</b> {inline(what)}", s.cell, who + what))
+                where = _reference_of(ctx, p)
+                more = f" ({inline(where)})" if where else ""
+                out.append(para(f"◐ <b>{inline(who)}:</b> {inline(what)}{more}", s.cell,
+                                who + what + where))
                 if p.reason:
                     why = fill(_("Why they may differ: {reason}"), reason=p.reason)
                     out.append(text(why, s.small))
@@ -694,7 +699,9 @@ def _questions(ctx: Context) -> list[Flowable]:
         found = _answer_mark(ctx, q.id)
         if found:
             block.append(text(found, s.small))
-        block.append(RuledLines(2, lines))
+        # Room to write: two lines for a question no doctor has answered yet, one beside
+        # answers already written down.
+        block.append(RuledLines(1 if len(block) > 1 else 2, lines))
         block.append(Spacer(1, s.body.fontSize * 0.3))
         out.append(Block(block, ctx.frame_height))
 
@@ -749,11 +756,32 @@ def _brief(value: str, limit: int = 80) -> str:
     return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
 
 
+def _cited_item(ctx: Context, point: Point) -> tuple[Opinion, Evidence] | None:
+    """The cited item a point "cited by one doctor only" is about (its text starts with the
+    item's title)."""
+    comp = ctx.comparisons[0]
+    opinion = ctx.case.opinion(comp.a_id if point.status == "only_a" else comp.b_id)
+    what = point.a if point.status == "only_a" else point.b
+    if opinion is None:
+        return None
+    return next(((opinion, ev) for ev in opinion.evidence
+                 if ev.title.strip() and what.startswith(ev.title.strip())), None)
+
+
+def _reference_of(ctx: Context, point: Point) -> str:
+    found = _cited_item(ctx, point)
+    return found[1].reference.strip() if found else ""
+
+
 def _references(ctx: Context) -> list[Flowable]:
-    """Two doctors: every cited item, with how each read it, is already a row of the table;
-    only where to find each one is added here (so the item is not printed twice)."""
+    """Two doctors: every cited item, with how each read it, is already a row of the table or
+    a line under it (which then says where to find it); only where to find the others is
+    added here, so nothing is printed twice."""
     s = ctx.styles
-    found = [(o, ev) for o in ctx.opinions for ev in o.evidence if ev.reference.strip()]
+    cited = [_cited_item(ctx, p) for p in ctx.comparisons[0].points if cited_by_one(p)]
+    listed = {id(found[1]) for found in cited if found is not None}
+    found = [(o, ev) for o in ctx.opinions for ev in o.evidence
+             if ev.reference.strip() and id(ev) not in listed]
     if not found:
         return []
     parts = [f"<b>{inline(ev.title)}</b> ({inline(o.doctor)}): {inline(ev.reference)}"

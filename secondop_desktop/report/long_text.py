@@ -152,7 +152,11 @@ class Paragraphs(Flowable):
                 rest.spaceBefore = 0
                 return [first, rest]
             used += h
-        return [self]
+        # All of it fits (a table asks to split when the space after the text does not fit).
+        # reportlab's table wants two parts from a split: the whole text, then nothing.
+        rest = Paragraphs([], self.style)
+        rest.spaceBefore = rest.spaceAfter = 0
+        return [self, rest]
 
     def draw(self) -> None:
         y = self.height

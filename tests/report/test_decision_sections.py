@@ -24,8 +24,12 @@ def test_option_grid_questions_for_each_doctor_and_the_decision_when_asked(demo_
 
     flat = read_pdf(render_comparison_pdf(demo_case, PdfOptions(paper="a4"))).flat
     grid = flat.split("The options side by side", 1)[1]
-    assert "Recovery Three months of rehabilitation not said" in grid
-    assert "Dr Mei Tanaka (did not name it)" in grid
+    # Only what the comparison table does not show: no benefits or risks rows here.
+    assert "Recovery: Three months of rehabilitation" in grid.split("Questions to ask")[0]
+    assert "did not name it" in grid and "Benefits" not in grid.split("Questions to ask")[0]
+    # What no doctor said for any option is said once, under the grid.
+    assert "not said by any doctor): what it involves, cost or coverage." in grid
+    assert "not said: recovery" in grid  # said for one option, not for the others
     # The stage was put to Dr Tanaka: it is printed for her, first, whatever its rank.
     for_tanaka = flat.split("Questions for Dr Mei Tanaka", 1)[1]
     assert for_tanaka.split(".", 1)[1].lstrip().startswith("Stage:")

@@ -1,8 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The printed comparison stays short enough to read in a consultation: the worked example fits
-in four Letter pages at normal print, at most eight generated questions follow the patient's
-own (none repeating them), each "why they may differ" fact is printed once, wording-only
-agreements are folded to one line, and benefits, risks and side effects are printed."""
+"""The printed comparison stays short enough to read in a consultation: the worked example's
+whole default PDF, option grid included, fits in four Letter pages at normal print, at most
+eight generated questions follow the patient's own (none repeating them), each question,
+reference and "why they may differ" fact is printed once, wording-only agreements are folded to
+one line, and benefits, risks and side effects are printed (in the table, not again in the
+grid)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import re
 
 from secondop_desktop.domain.compare_questions import near_duplicate
 from secondop_desktop.domain.model import Case, Diagnosis, Opinion, Physician, Recommendation
-from secondop_desktop.report.pdf import PdfOptions, render_comparison_pdf
+from secondop_desktop.report.pdf import PdfOptions, export_comparison_pdf, render_comparison_pdf
 
 
 def _pdf(case: Case, read_pdf, **kw):
@@ -18,16 +20,35 @@ def _pdf(case: Case, read_pdf, **kw):
     return read_pdf(render_comparison_pdf(case, PdfOptions(opinion_ids=ids, **kw)))
 
 
-def test_the_worked_examples_comparison_fits_four_letter_pages(demo_case, read_pdf,
-                                                                monkeypatch) -> None:
-    # The comparison, its questions, records, medicines and notes at normal print. The
-    # decision worksheet's "options side by side" grids (report/decision_sections.py, work in
-    # progress elsewhere) come on top of these and are left out here.
-    from secondop_desktop.report import decision_sections
-
-    monkeypatch.setattr(decision_sections, "option_grids", lambda ctx: [])
-    pdf = _pdf(demo_case, read_pdf, paper="letter")
+def test_the_worked_examples_whole_default_pdf_fits_four_letter_pages(demo_case, tmp_path,
+                                                                     read_pdf) -> None:
+    # The PDF as the app and `secondop export-pdf` make it by default (the first two opinions,
+    # normal print), on Letter: the comparison, the option grid, the questions, records,
+    # medicines and notes, with nothing left out for the count.
+    target = tmp_path / "knee.pdf"
+    export_comparison_pdf(demo_case, target, PdfOptions(paper="letter"))
+    pdf = read_pdf(target.read_bytes())
     assert len(pdf.pages) <= 4
+    flat = pdf.flat
+    for section in ("Side by side", "The options side by side", "Questions to ask",
+                    "Questions for ", "Records, and which doctors have seen them", "Medicines",
+                    "Notes from the consultations"):
+        assert section in flat, section
+    grid = flat.split("The options side by side", 1)[1].split("Questions to ask", 1)[0]
+    for option in ("Total knee replacement, right knee", "Supervised physical therapy, 12 weeks",
+                   "Naproxen for pain until the operation", "Weight loss programme"):
+        assert option in grid, option
+    # Benefits, risks and side effects are printed once, in the table, not again in the grid.
+    assert "Lasting pain relief" not in grid and "Risks" not in grid
+    assert flat.count("Lasting pain relief for most patients") == 1
+    # Each question is printed once, whichever list it belongs to.
+    listed = flat.split("Questions to ask", 1)[1].split(" more suggested", 1)[0]
+    listed = re.sub(r"Page \d+ of \d+ · [^—]*— not medical advice", " ", listed)
+    questions = [item.split(": Ask", 1)[1].split(" Questions for ", 1)[0]
+                 for item in re.split(r" \d+\. ", listed) if ": Ask" in item]
+    assert len(questions) == 8 and len(set(questions)) == 8
+    # A reference is printed once, beside the item it belongs to.
+    assert flat.count("doi:10.1056/NEJMoa1911248") == 1
 
 
 def test_at_most_eight_generated_questions_none_repeating_the_patients(demo_case,
