@@ -100,6 +100,8 @@ ONE_SIDED = frozenset({
     "vs", "differential", "metastatic", "excluded", "presumed", "questionable", "borderline",
     "threatened", "impending", "exposure", "contact", "sequela", "sequelae", "mimicking",
     "absent", "no", "not", "without", "non", "free", "denies", "never",
+    "descarta", "descartan", "descartar", "descartado", "descartada", "sin", "niega",
+    "ausente", "improbable", "sospecha", "posible", "probable", "probablemente",
     # a complication that changes what must be done (ruptured, perforated, strangulated …)
     "ruptured", "rupture", "perforated", "perforation", "strangulated", "incarcerated",
     "gangrenous", "necrotizing", "necrotising", "complicated", "uncomplicated",
@@ -125,8 +127,11 @@ LINKING = frozenset({
     "because", "caused", "following", "than", "over", "under", "versus", "vs", "or",
 })
 
-_FORWARD_NEGATION = frozenset({"no", "not", "without", "free", "denies", "never", "absence"})
-_BACKWARD_NEGATION = frozenset({"excluded", "absent", "unlikely"})
+# Spanish as well: "se descarta fractura", "fractura descartada" (accents are folded first).
+_FORWARD_NEGATION = frozenset({"no", "not", "without", "free", "denies", "never", "absence",
+                               "descarta", "descartan", "descartar", "sin", "niega"})
+_BACKWARD_NEGATION = frozenset({"excluded", "absent", "unlikely", "descartado", "descartada",
+                                "descartados", "descartadas", "ausente", "improbable"})
 _has_digit = re.compile(r"\d").search
 _ITEM_RE = re.compile(r"\d+\.\d+|[^\W_]+|[,;:.()\[\]/]")  # "0.8" is one number
 _PROTECTED = (FILLER | QUALIFIERS | ONE_SIDED | LINKING | _FORWARD_NEGATION | _BACKWARD_NEGATION

@@ -62,12 +62,12 @@ _DOSE_RE = re.compile(
 FREQUENCIES: tuple[tuple[str, float, str], ...] = (
     (r"every other day|alternate days|qod|cada dos dias|en dias alternos", 0.5,
      "every other day"),
-    (r"twice (?:a|per|each) week|two times (?:a|per) week|dos veces (?:a|por) la semana",
+    (r"twice (?:a|per|each) week|two times (?:a|per) week|dos veces (?:a la|por|por la|a) semana",
      2 / 7, "twice a week"),
-    (r"three times (?:a|per|each) week|tres veces (?:a|por) la semana", 3 / 7,
+    (r"three times (?:a|per|each) week|tres veces (?:a la|por|por la|a) semana", 3 / 7,
      "three times a week"),
     (r"once (?:a|per|each) week|once weekly|weekly|every week|each week|qw|qwk|"
-     r"una vez (?:a|por) la semana|semanal(?:mente)?|cada semana", 1 / 7, "once a week"),
+     r"una vez (?:a la|por|por la|a) semana|semanal(?:mente)?|cada semana", 1 / 7, "once a week"),
     (r"every (?:two|2) weeks|fortnightly|biweekly|cada (?:dos|2) semanas", 1 / 14,
      "every two weeks"),
     (r"every (?:three|3) weeks|cada (?:tres|3) semanas", 1 / 21, "every three weeks"),
