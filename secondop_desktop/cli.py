@@ -272,8 +272,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
                              path=args.output))
     with _existing_journal(args) as journal:
         case = journal.find_case(args.case)
-        write_case_file(case, args.output, journal.read_attachment,
-                        include_private=args.include_private)
+        not_held = write_case_file(case, args.output, journal.read_attachment,
+                                   include_private=args.include_private)
     message = fill(_("Exported “{title}” to {path}"), title=case.title, path=args.output)
     left_out = 0 if args.include_private else private_note_count(case)
     if left_out:
@@ -282,6 +282,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
             "({n} private notes left out; add --include-private to write them too)",
             left_out), n=left_out)
     print(message)
+    if not_held:
+        print(fill(_("Not in this journal, so not in the file: {names}. Attach them on the "
+                     "Records tab and export again to send them too."),
+                   names=", ".join(not_held)))
     return 0
 
 

@@ -12,10 +12,17 @@ import copy  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from hypothesis import settings as hypothesis_settings  # noqa: E402
 
 from secondop_desktop.domain.demo import demo_case_file  # noqa: E402
 from secondop_desktop.domain.model import Case  # noqa: E402
 from secondop_desktop.resources import resource_path  # noqa: E402
+
+# CI replays the same generated examples on every run (a failure there can be run again as it
+# was); a developer's run keeps exploring new ones.
+hypothesis_settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    hypothesis_settings.load_profile("ci")
 
 _DEMO = demo_case_file()
 

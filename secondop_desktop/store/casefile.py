@@ -36,6 +36,7 @@ from secondop_desktop.domain.validation import (
     is_safe_attachment_path,
     validate_case_document,
 )
+from secondop_desktop.store.errors import AttachmentMissing
 
 CASE_JSON = "case.json"
 MAX_ENTRIES = 1_000
@@ -362,7 +363,7 @@ def private_note_count(case: Case) -> int:
 
 
 def write_case_file(case: Case, path: Path, read_attachment: Callable[[str], bytes],
-                    include_private: bool = False) -> None:
+                    include_private: bool = False) -> list[str]:
     """Write ``case`` to ``path``: a ``.secondop`` archive with its attachments, or ``.json``.
 
     ``read_attachment(sha256)`` gives an attachment's bytes (from the journal). The file appears
@@ -371,6 +372,11 @@ def write_case_file(case: Case, path: Path, read_attachment: Callable[[str], byt
     Notes marked private are left out unless ``include_private``: a case file is what a patient
     hands to a relative or another computer. (Importing such a file removes no note: the merge
     never drops one. The journal's backups keep everything.)
+
+    Returns the names of attached files the journal does not hold (a case that came as ``.json``,
+    "file not included"): an archive cannot carry them, so their entries are left out of it
+    (the record itself goes) and the caller says so. A ``.json`` carries no files: nothing is
+    left out of it.
     """
     path = Path(path)
     suffix = path.suffix.lower()
@@ -393,12 +399,14 @@ def write_case_file(case: Case, path: Path, read_attachment: Callable[[str], byt
             attachment["file"] = attachment_archive_name(
                 str(attachment.get("sha256", "")), str(attachment.get("name") or "")
             )
+    missing: list[str] = []
     if suffix == ".secondop":
-        payload = _build_archive(document, read_attachment, path.name)
+        payload = _build_archive(document, read_attachment, path.name, missing)
     else:
         _check_before_writing(document, path.name)
         payload = _json_bytes(document)
     _write_atomically(path, payload)
+    return missing
 
 
 def _whole_characters(value: Any) -> Any:
@@ -432,15 +440,20 @@ def _check_before_writing(document: dict[str, Any], name: str) -> None:
 
 
 def _build_archive(
-    document: dict[str, Any], read_attachment: Callable[[str], bytes], name: str
+    document: dict[str, Any], read_attachment: Callable[[str], bytes], name: str,
+    missing: list[str],
 ) -> bytes:
     entries: dict[str, bytes] = {}
     for record in document["case"].get("records", []):
+        kept = []
         for attachment in record.get("attachments", []):
             sha = attachment.get("sha256", "")
             label = repr(str(attachment.get("name") or sha)[:80])
             try:
                 data = read_attachment(sha)
+            except AttachmentMissing:
+                missing.append(str(attachment.get("name") or sha))
+                continue
             except Exception as exc:
                 raise CaseFileError(
                     f"{name}: the attached file {label} could not be read from the journal "
@@ -452,6 +465,9 @@ def _build_archive(
                     "checksum or size; run the journal check before exporting"
                 )
             entries[attachment["file"]] = data
+            kept.append(attachment)
+        if "attachments" in record:
+            record["attachments"] = kept
     _check_before_writing(document, name)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:

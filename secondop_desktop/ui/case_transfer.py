@@ -61,8 +61,8 @@ def send_case(window: MainWindow) -> Path | None:
     folder, include_private = answer
     target = folder / file_name_for(title)
     try:
-        write_case_file(case, target, window.journal.read_attachment,
-                        include_private=include_private)
+        not_held = write_case_file(case, target, window.journal.read_attachment,
+                                   include_private=include_private)
     except (CaseFileError, JournalError, OSError) as exc:
         dialogs.show_error(window, _tr("The case file was not written"),
                            getattr(exc, "strerror", None) and
@@ -74,6 +74,12 @@ def send_case(window: MainWindow) -> Path | None:
     window.statusBar().showMessage(
         _tr("Wrote {path}{left_out}. Open it on the other computer with File → Open a case "
             "file…").format(path=target, left_out=left_out), 12000)
+    if not_held:
+        dialogs.show_info(window, _tr("Some attached files were not sent"),
+                          _tr("These files were never in this journal (the case came without "
+                              "them), so the case file does not carry them: {names}. Attach "
+                              "them on the Records tab and send the case again to include "
+                              "them.").format(names=", ".join(not_held)))
     return target
 
 

@@ -345,3 +345,22 @@ def test_a_removed_opinion_comes_back_from_history_with_what_pointed_at_it(
     assert any(removed.id in r.opinions for r in back.reviews)
     assert next(m for m in back.medications if m.name == "Naproxen").prescribed_by == removed.id
     validate_case_document({"format": "secondop.case", "version": 1, "case": back.to_dict()})
+
+
+def test_send_a_case_that_came_without_a_file_says_the_file_is_not_in_it(
+        opened, qtbot, monkeypatch, tmp_path):
+    from tests.store.test_export_without_files import _case_listing_a_file_it_does_not_carry
+
+    source = _case_listing_a_file_it_does_not_carry(demo_case(), tmp_path)
+    with Journal.open(opened.journal_path) as journal:
+        journal.import_case(read_case_file(source))
+    window = opened.window()
+    qtbot.waitUntil(lambda: window.document is not None)
+    told: list[str] = []
+    monkeypatch.setattr(dialogs, "show_info", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(dialogs, "ask_send_case", lambda *a: (tmp_path / "out", False))
+    (tmp_path / "out").mkdir()
+    _action(window, "action_send_case").trigger()
+    sent = tmp_path / "out" / "Right-knee-pain-replacement-or-therapy.secondop"
+    assert sent.is_file(), window.statusBar().currentMessage()
+    assert len(told) == 1 and "Resonancia rodilla.pdf" in told[0]
