@@ -269,3 +269,14 @@ FACT_WORDS = frozenset(
         "tablets", "capsule", "capsules", "hours", "hour", "qd", "od", "bid", "tid", "qid",
         "prn", "qw", "qhs", "side", "sided",
     })
+
+
+def dose_with_unit(dose: str, unit: str) -> str:
+    """A medicine's dose and its unit as one text: "500 mg". People often type the unit into
+    the dose as well ("500mg", "500 mg"); then it is not said twice ("500 mg mg")."""
+    dose, unit = dose.strip(), unit.strip()
+    typed, said = fold(dose).replace(" ", ""), fold(unit).replace(" ", "")
+    # the whole unit, not its tail ("10mg" with the unit "g" shows both: one is wrong)
+    if said and typed.endswith(said) and not typed[:-len(said)][-1:].isalpha():
+        return dose
+    return " ".join(part for part in (dose, unit) if part)

@@ -27,6 +27,7 @@ from secondop_desktop import i18n
 from secondop_desktop.domain.compare_questions import ranked_questions
 from secondop_desktop.domain.comparison import Comparison, Point
 from secondop_desktop.domain.model import Case, Evidence, Opinion
+from secondop_desktop.domain.units import dose_with_unit
 from secondop_desktop.i18n import N_, _, fill, ngettext
 from secondop_desktop.report import decision_sections, fonts, long_text
 from secondop_desktop.report.marks import (
@@ -866,7 +867,7 @@ def medicines_table(case: Case, s: Styles, width: float, split: bool) -> Flowabl
         if dates:
             when_markup += ("<br/>" if when else "") + \
                 f"<font size={s.small.fontSize}>{inline(', '.join(dates))}</font>"
-        dose = " ".join(part for part in (m.dose.strip(), m.unit.strip()) if part)
+        dose = dose_with_unit(m.dose, m.unit)
         rows.append([
             para(name, s.cell, m.name + m.reason + m.notes),
             text(dose or "—", s.cell),

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop.domain import edits
 from secondop_desktop.domain.model import Case, Medication, now_iso
+from secondop_desktop.domain.units import dose_with_unit
 from secondop_desktop.ui import dialogs, fields, form_fields, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.compare_flow import FlowLayout
@@ -47,7 +48,7 @@ def _tr(text: str) -> str:
 
 
 def dose_words(medicine: Medication) -> str:
-    return " ".join(part for part in (medicine.dose.strip(), medicine.unit.strip()) if part)
+    return dose_with_unit(medicine.dose, medicine.unit)
 
 
 def prescriber_words(medicine: Medication, case: Case) -> str:

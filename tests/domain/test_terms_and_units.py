@@ -81,3 +81,17 @@ def test_code_families_use_the_blocks_of_the_code_set() -> None:
     assert code_families.family_relation("B16.9", "B18.1") == "different"
     assert code_families.family_relation("M10.9", "M11.20") == "different"
     assert code_families.family_relation("B18.1", "K70.0") == "different"
+
+
+@pytest.mark.parametrize(("dose", "unit", "shown"), [
+    ("500", "mg", "500 mg"),
+    ("500mg", "mg", "500mg"),      # the unit typed into the dose as well: not said twice
+    ("500 MG", "mg", "500 MG"),
+    ("2 puffs", "Puffs", "2 puffs"),
+    ("10mg", "g", "10mg g"),       # a different unit's tail: both shown, one is wrong
+    ("400", "", "400"),
+    ("", "mg", "mg"),
+])
+def test_a_dose_and_its_unit_read_as_typed_without_saying_the_unit_twice(
+        dose: str, unit: str, shown: str) -> None:
+    assert units.dose_with_unit(dose, unit) == shown

@@ -102,6 +102,13 @@ def test_questions_answers_evidence_records_medicines_and_notes(demo_case, read_
     assert "the waiting list for surgery is about four months" in flat
 
 
+def test_a_dose_typed_with_its_unit_is_printed_once(demo_case, read_pdf):
+    naproxen = next(m for m in demo_case.medications if m.name == "Naproxen")
+    naproxen.dose, naproxen.unit = "500 mg", "mg"  # the unit typed in both boxes
+    flat = render(demo_case, read_pdf).flat
+    assert "500 mg" in flat and "mg mg" not in flat
+
+
 def test_private_notes_only_when_asked(demo_case, read_pdf):
     private = "Worried about the cost of 24 physio visits"
     assert private not in render(demo_case, read_pdf).flat
