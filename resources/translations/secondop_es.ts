@@ -2119,7 +2119,7 @@ Save them as a text file before closing? Nothing else is lost: everything saved 
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="164" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="165" />
@@ -2129,7 +2129,7 @@ Save them as a text file before closing? Nothing else is lost: everything saved 
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="166" />
         <source>Move up ▲</source>
-        <translation type="unfinished" />
+        <translation>Subir ▲</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="167" />
@@ -2139,7 +2139,7 @@ Save them as a text file before closing? Nothing else is lost: everything saved 
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="168" />
         <source>Move down ▼</source>
-        <translation type="unfinished" />
+        <translation>Bajar ▼</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="169" />
@@ -2569,104 +2569,106 @@ Save them as a text file before closing? Nothing else is lost: everything saved 
     <message>
         <location filename="../../secondop_desktop/ui/opinions_page.py" line="57" />
         <source>+ Add a doctor's opinion</source>
-        <translation type="unfinished" />
+        <translation>+ Añadir la opinión de un médico</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinions_page.py" line="58" />
         <source>Add a doctor's opinion</source>
-        <translation type="unfinished" />
+        <translation>Añadir la opinión de un médico</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinions_page.py" line="59" />
         <source>Remove this opinion…</source>
-        <translation type="unfinished" />
+        <translation>Quitar esta opinión…</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinions_page.py" line="60" />
         <source>Remove this opinion</source>
-        <translation type="unfinished" />
+        <translation>Quitar esta opinión</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinions_page.py" line="61" />
         <source>◀ Move earlier</source>
-        <translation type="unfinished" />
+        <translation>◀ Mover antes</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinions_page.py" line="62" />
         <source>Move this opinion earlier</source>
-        <translation type="unfinished" />
+        <translation>Mover esta opinión antes</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinions_page.py" line="63" />
         <source>Move later ▶</source>
-        <translation type="unfinished" />
+        <translation>Mover después ▶</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinions_page.py" line="64" />
         <source>Move this opinion later</source>
-        <translation type="unfinished" />
+        <translation>Mover esta opinión después</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinions_page.py" line="70" />
         <source>No doctor's opinion yet. Use “Add a doctor's opinion” to write down what the first doctor said: who they are, the diagnosis, and what they recommend.</source>
-        <translation type="unfinished" />
+        <translation>Todavía no hay opiniones de médicos. Use «Añadir la opinión de un médico» para anotar lo que dijo el primer médico: quién es, el diagnóstico y lo que recomienda.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinions_page.py" line="79" />
         <source>Doctors' opinions</source>
-        <translation type="unfinished" />
+        <translation>Opiniones de los médicos</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinions_page.py" line="155" />
         <source>{label}: {title}</source>
-        <translation type="unfinished" />
+        <translation>{label}: {title}</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinions_page.py" line="156" />
         <source>Opinion</source>
-        <translation type="unfinished" />
+        <translation>Opinión</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinions_page.py" line="158" />
         <source>Opinion {n}: {title}</source>
-        <translation type="unfinished" />
+        <translation>Opinión {n}: {title}</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinions_page.py" line="191" />
         <source>{ordinal} opinion</source>
-        <translation type="unfinished" />
+        <translation>{ordinal} opinión</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinions_page.py" line="193" />
         <source>Opinion {number}</source>
-        <translation type="unfinished" />
+        <translation>Opinión {number}</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinions_page.py" line="195" />
         <source>Add an opinion</source>
-        <translation type="unfinished" />
+        <translation>Añadir una opinión</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinions_page.py" line="208" />
         <source>this doctor</source>
-        <translation type="unfinished" />
+        <translation>este médico</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinions_page.py" line="210" />
         <source>Remove this opinion?</source>
-        <translation type="unfinished" />
+        <translation>¿Quitar esta opinión?</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinions_page.py" line="211" />
         <source>Remove the opinion of {name}, with everything written in it? Notes, records and medicines that name this doctor are kept, about the case as a whole.
 
 Undo (Ctrl+Z) brings it back, and the case's History keeps it.</source>
-        <translation type="unfinished" />
+        <translation>¿Quitar la opinión de {name}, con todo lo que tiene escrito? Las notas, expedientes y medicamentos que nombran a este médico se conservan, como parte del caso.
+
+Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinions_page.py" line="215" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinions_page.py" line="215" />
@@ -2676,19 +2678,19 @@ Undo (Ctrl+Z) brings it back, and the case's History keeps it.</source>
     <message>
         <location filename="../../secondop_desktop/ui/opinions_page.py" line="222" />
         <source>Remove the opinion of {name}</source>
-        <translation type="unfinished" />
+        <translation>Quitar la opinión de {name}</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinions_page.py" line="226" />
         <source>Removed the opinion of {name}. Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished" />
+        <translation>Se quitó la opinión de {name}. Deshacer (Ctrl+Z) la recupera.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinions_page.py" line="237" />
         <source>Move an opinion</source>
-        <translation type="unfinished" />
+        <translation>Mover una opinión</translation>
     </message>
-<message><source>Doctor {number}</source><translation type="unfinished" /></message></context>
+<message><source>Doctor {number}</source><translation>Médico {number}</translation></message></context>
 <context>
     <name>OptionsPanel</name>
     <message>
@@ -2968,163 +2970,163 @@ Undo (Ctrl+Z) brings it back, and the case's History keeps it.</source>
     <message>
         <location filename="../../secondop_desktop/ui/questions_page.py" line="108" />
         <source>Questions to ask</source>
-        <translation type="unfinished" />
+        <translation>Preguntas para hacer</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/questions_page.py" line="110" />
         <source>The questions you want each doctor to answer, with their answers side by side. Type an answer in a doctor's column, or use quick entry below. The Compare tab can add questions here too.</source>
-        <translation type="unfinished" />
+        <translation>Las preguntas que quiere que cada médico responda, con sus respuestas lado a lado. Escriba una respuesta en la columna de un médico, o use la entrada rápida de abajo. La pestaña Comparar también puede añadir preguntas aquí.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/questions_page.py" line="121" />
         <source>+ Add question</source>
-        <translation type="unfinished" />
+        <translation>+ Añadir pregunta</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/questions_page.py" line="122" />
         <location filename="../../secondop_desktop/ui/questions_page.py" line="365" />
         <source>Add question</source>
-        <translation type="unfinished" />
+        <translation>Añadir pregunta</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/questions_page.py" line="124" />
         <source>Choose from the starter list…</source>
-        <translation type="unfinished" />
+        <translation>Elegir de la lista inicial…</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/questions_page.py" line="125" />
         <source>Choose questions from the starter list</source>
-        <translation type="unfinished" />
+        <translation>Elegir preguntas de la lista inicial</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/questions_page.py" line="126" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/questions_page.py" line="127" />
         <source>Remove the selected question</source>
-        <translation type="unfinished" />
+        <translation>Quitar la pregunta seleccionada</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/questions_page.py" line="128" />
         <source>Move up ▲</source>
-        <translation type="unfinished" />
+        <translation>Subir ▲</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/questions_page.py" line="129" />
         <source>Move the selected question up</source>
-        <translation type="unfinished" />
+        <translation>Subir la pregunta seleccionada</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/questions_page.py" line="130" />
         <source>Move down ▼</source>
-        <translation type="unfinished" />
+        <translation>Bajar ▼</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/questions_page.py" line="131" />
         <source>Move the selected question down</source>
-        <translation type="unfinished" />
+        <translation>Bajar la pregunta seleccionada</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/questions_page.py" line="138" />
         <source>No questions yet. Use “Choose from the starter list…” for the usual ones, or “Add question” to write your own.</source>
-        <translation type="unfinished" />
+        <translation>Todavía no hay preguntas. Use «Elegir de la lista inicial…» para las más comunes, o «Añadir pregunta» para escribir las suyas.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/questions_page.py" line="147" />
         <source>Questions, with each doctor's answer side by side</source>
-        <translation type="unfinished" />
+        <translation>Preguntas, con la respuesta de cada médico lado a lado</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/questions_page.py" line="168" />
         <source>The selected question</source>
-        <translation type="unfinished" />
+        <translation>La pregunta seleccionada</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/questions_page.py" line="172" />
         <source>The question</source>
-        <translation type="unfinished" />
+        <translation>La pregunta</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/questions_page.py" line="173" />
         <source>e.g. What happens if I wait?</source>
-        <translation type="unfinished" />
+        <translation>p. ej., ¿Qué pasa si espero?</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/questions_page.py" line="174" />
         <source>About</source>
-        <translation type="unfinished" />
+        <translation>Tema</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/questions_page.py" line="180" />
         <source>The question:</source>
-        <translation type="unfinished" />
+        <translation>La pregunta:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/questions_page.py" line="181" />
         <source>About:</source>
-        <translation type="unfinished" />
+        <translation>Tema:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/questions_page.py" line="189" />
         <source>Quick entry of answers</source>
-        <translation type="unfinished" />
+        <translation>Entrada rápida de respuestas</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/questions_page.py" line="193" />
         <source>Answers &amp;from:</source>
-        <translation type="unfinished" />
+        <translation>Respuestas &amp;de:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/questions_page.py" line="195" />
         <source>Whose answers you are typing</source>
-        <translation type="unfinished" />
+        <translation>De quién son las respuestas que escribe</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/questions_page.py" line="205" />
         <source>The answer</source>
-        <translation type="unfinished" />
+        <translation>La respuesta</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/questions_page.py" line="206" />
         <source>Type the answer, then Enter for the next question (Shift+Enter: new line)</source>
-        <translation type="unfinished" />
+        <translation>Escriba la respuesta y pulse Intro para la siguiente pregunta (Mayús+Intro: nueva línea)</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/questions_page.py" line="314" />
         <source>Added from the comparison: {difference}</source>
-        <translation type="unfinished" />
+        <translation>Añadida desde la comparación: {difference}</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/questions_page.py" line="330" />
         <source>Add the doctors on the Opinions tab; their answers then go here.</source>
-        <translation type="unfinished" />
+        <translation>Añada los médicos en la pestaña Opiniones; sus respuestas van luego aquí.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/questions_page.py" line="333" />
         <source>Question {n} of {count}: {question}</source>
-        <translation type="unfinished" />
+        <translation>Pregunta {n} de {count}: {question}</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/questions_page.py" line="361" />
         <source>Change a question's topic</source>
-        <translation type="unfinished" />
+        <translation>Cambiar el tema de una pregunta</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/questions_page.py" line="376" />
         <source>Add questions from the starter list</source>
-        <translation type="unfinished" />
+        <translation>Añadir preguntas de la lista inicial</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/questions_page.py" line="403" />
         <source>Remove question</source>
-        <translation type="unfinished" />
+        <translation>Quitar pregunta</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/questions_page.py" line="415" />
         <source>Move question</source>
-        <translation type="unfinished" />
+        <translation>Mover pregunta</translation>
     </message>
 </context>
 <context>
@@ -3164,7 +3166,7 @@ Undo (Ctrl+Z) brings it back, and the case's History keeps it.</source>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="128" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="129" />
@@ -3174,7 +3176,7 @@ Undo (Ctrl+Z) brings it back, and the case's History keeps it.</source>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="130" />
         <source>Move up ▲</source>
-        <translation type="unfinished" />
+        <translation>Subir ▲</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="131" />
@@ -3184,7 +3186,7 @@ Undo (Ctrl+Z) brings it back, and the case's History keeps it.</source>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="132" />
         <source>Move down ▼</source>
-        <translation type="unfinished" />
+        <translation>Bajar ▼</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="133" />
@@ -3415,67 +3417,67 @@ Undo (Ctrl+Z) brings it back, and the case's History keeps it.</source>
     <message>
         <location filename="../../secondop_desktop/ui/compare_review.py" line="119" />
         <source>Your view:</source>
-        <translation type="unfinished" />
+        <translation>Lo que usted piensa:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/compare_review.py" line="121" />
         <source>they say the same</source>
-        <translation type="unfinished" />
+        <translation>dicen lo mismo</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/compare_review.py" line="123" />
         <source>Your view: they say the same</source>
-        <translation type="unfinished" />
+        <translation>Lo que usted piensa: dicen lo mismo</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/compare_review.py" line="124" />
         <source>they differ</source>
-        <translation type="unfinished" />
+        <translation>no coinciden</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/compare_review.py" line="126" />
         <source>Your view: they differ</source>
-        <translation type="unfinished" />
+        <translation>Lo que usted piensa: no coinciden</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/compare_review.py" line="133" />
         <source>Clear my view</source>
-        <translation type="unfinished" />
+        <translation>Borrar lo que pienso</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/compare_review.py" line="135" />
         <source>Clear your view of this point</source>
-        <translation type="unfinished" />
+        <translation>Borrar lo que usted piensa de este punto</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/compare_review.py" line="137" />
         <source>Take back what you said about this point; the program's own finding stays</source>
-        <translation type="unfinished" />
+        <translation>Retirar lo que dijo sobre este punto; queda el resultado del programa</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/compare_review.py" line="176" />
         <source>State:</source>
-        <translation type="unfinished" />
+        <translation>Estado:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/compare_review.py" line="181" />
         <source>Where you are with this difference</source>
-        <translation type="unfinished" />
+        <translation>En qué va con esta diferencia</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/compare_review.py" line="188" />
         <source>Your note on this point</source>
-        <translation type="unfinished" />
+        <translation>Su nota sobre este punto</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/compare_review.py" line="189" />
         <source>Note: what you learned…</source>
-        <translation type="unfinished" />
+        <translation>Nota: lo que averiguó…</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/compare_review.py" line="274" />
         <source>The program found: %1</source>
-        <translation type="unfinished" />
+        <translation>El programa encontró: %1</translation>
     </message>
 </context>
 <context>
@@ -3483,24 +3485,24 @@ Undo (Ctrl+Z) brings it back, and the case's History keeps it.</source>
     <message>
         <location filename="../../secondop_desktop/ui/compare_review.py" line="395" />
         <source>Choose a point above (click it, or press F7 for the next difference) to say what you think of it.</source>
-        <translation type="unfinished" />
+        <translation>Elija un punto de arriba (haga clic en él, o pulse F7 para la siguiente diferencia) para decir qué piensa de él.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/compare_review.py" line="401" />
         <source>Add to my questions</source>
-        <translation type="unfinished" />
+        <translation>Añadir a mis preguntas</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/compare_review.py" line="413" />
         <location filename="../../secondop_desktop/ui/compare_review.py" line="522" />
         <source>Show all</source>
-        <translation type="unfinished" />
+        <translation>Mostrar todo</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/compare_review.py" line="479" />
         <location filename="../../secondop_desktop/ui/compare_review.py" line="481" />
         <source>Your view of this point: %1</source>
-        <translation type="unfinished" />
+        <translation>Lo que usted piensa de este punto: %1</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/compare_review.py" line="485" />
@@ -3515,7 +3517,7 @@ Undo (Ctrl+Z) brings it back, and the case's History keeps it.</source>
     <message>
         <location filename="../../secondop_desktop/ui/compare_review.py" line="496" />
         <source>Add the question about %1 to my questions</source>
-        <translation type="unfinished" />
+        <translation>Añadir la pregunta sobre %1 a mis preguntas</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/compare_review.py" line="508" />
@@ -3525,49 +3527,49 @@ Undo (Ctrl+Z) brings it back, and the case's History keeps it.</source>
     <message>
         <location filename="../../secondop_desktop/ui/compare_review.py" line="521" />
         <source>Show less</source>
-        <translation type="unfinished" />
+        <translation>Mostrar menos</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/compare_review.py" line="524" />
         <source>Fold the texts of %1 again</source>
-        <translation type="unfinished" />
+        <translation>Volver a plegar los textos de %1</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/compare_review.py" line="525" />
         <source>Show all of the texts of %1</source>
-        <translation type="unfinished" />
+        <translation>Mostrar todos los textos de %1</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/compare_review.py" line="533" />
         <source>only %1 mentions it</source>
-        <translation type="unfinished" />
+        <translation>solo %1 lo menciona</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/compare_review.py" line="535" />
         <source>they say the same in other words</source>
-        <translation type="unfinished" />
+        <translation>dicen lo mismo con otras palabras</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/compare_review.py" line="536" />
         <source>they say the same</source>
-        <translation type="unfinished" />
+        <translation>dicen lo mismo</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/compare_review.py" line="537" />
         <source>one is more precise</source>
-        <translation type="unfinished" />
+        <translation>uno es más preciso</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/compare_review.py" line="538" />
         <source>they differ</source>
-        <translation type="unfinished" />
+        <translation>no coinciden</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/compare_review.py" line="539" />
         <source>they may mean the same: an abbreviation with two meanings</source>
-        <translation type="unfinished" />
+        <translation>puede que signifiquen lo mismo: una sigla con dos significados</translation>
     </message>
-<message><source>the point on %1</source><translation type="unfinished" /></message><message><source>the point %1</source><translation type="unfinished" /></message><message><source>the %1 point</source><translation type="unfinished" /></message><message><source>%1: your view — they say the same</source><translation type="unfinished" /></message><message><source>%1: your view — they differ</source><translation type="unfinished" /></message><message><source>Clear your view of %1</source><translation type="unfinished" /></message><message><source>Your note on %1</source><translation type="unfinished" /></message><message><source>State of %1</source><translation type="unfinished" /></message></context>
+<message><source>the point on %1</source><translation>el punto sobre %1</translation></message><message><source>the point %1</source><translation>el punto %1</translation></message><message><source>the %1 point</source><translation>el punto %1</translation></message><message><source>%1: your view — they say the same</source><translation>%1: lo que usted piensa — dicen lo mismo</translation></message><message><source>%1: your view — they differ</source><translation>%1: lo que usted piensa — no coinciden</translation></message><message><source>Clear your view of %1</source><translation>Borrar lo que usted piensa de %1</translation></message><message><source>Your note on %1</source><translation>Su nota sobre %1</translation></message><message><source>State of %1</source><translation>Estado de %1</translation></message></context>
 <context>
     <name>RowListEditor</name>
     <message>
@@ -3584,7 +3586,7 @@ Undo (Ctrl+Z) brings it back, and the case's History keeps it.</source>
     <message>
         <location filename="../../secondop_desktop/ui/row_list.py" line="184" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/row_list.py" line="185" />
@@ -3594,7 +3596,7 @@ Undo (Ctrl+Z) brings it back, and the case's History keeps it.</source>
     <message>
         <location filename="../../secondop_desktop/ui/row_list.py" line="187" />
         <source>Move up ▲</source>
-        <translation type="unfinished" />
+        <translation>Subir ▲</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/row_list.py" line="188" />
@@ -3604,7 +3606,7 @@ Undo (Ctrl+Z) brings it back, and the case's History keeps it.</source>
     <message>
         <location filename="../../secondop_desktop/ui/row_list.py" line="190" />
         <source>Move down ▼</source>
-        <translation type="unfinished" />
+        <translation>Bajar ▼</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/row_list.py" line="191" />
@@ -3830,7 +3832,7 @@ Undo (Ctrl+Z) brings it back, and the case's History keeps it.</source>
     <message>
         <location filename="../../secondop_desktop/ui/values_panel.py" line="264" />
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/values_panel.py" line="265" />

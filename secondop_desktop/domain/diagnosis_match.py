@@ -101,7 +101,7 @@ ONE_SIDED = frozenset({
     "threatened", "impending", "exposure", "contact", "sequela", "sequelae", "mimicking",
     "absent", "no", "not", "without", "non", "free", "denies", "never",
     "descarta", "descartan", "descartar", "descartado", "descartada", "sin", "niega",
-    "ausente", "improbable", "sospecha", "posible", "probable", "probablemente",
+    "ausente", "improbable", "sospecha", "posible", "probablemente",
     # a complication that changes what must be done (ruptured, perforated, strangulated …)
     "ruptured", "rupture", "perforated", "perforation", "strangulated", "incarcerated",
     "gangrenous", "necrotizing", "necrotising", "complicated", "uncomplicated",

@@ -22,6 +22,7 @@ TS = ROOT / "resources" / "translations" / "secondop_es.ts"
 # The screens translated so far, most seen first; each of their strings must have Spanish.
 TRANSLATED_CONTEXTS = ("MainWindow", "WelcomePage", "CasePage", "OverviewPage", "CompareView",
                        "ExportPdfDialog", "export_pdf", "Application", "Dialogs", "CaseListModel",
+                       "ReviewPanel", "ReviewLine", "QuestionsPage", "OpinionsPage",
                        "CompareBar", "CompareModel", "CompareDelegate", "CompareTable")
 
 
