@@ -517,6 +517,13 @@ def _find_opinion(case: Case, ref: str) -> str:
         for o in case.opinions
         if wanted in (o.physician.name.casefold(), o.label.casefold()) or o.id.startswith(ref)
     ]
+    if not matches:
+        # People name a doctor as they speak of them: "Hale", "dr tanaka", "Müller" as "muller".
+        from secondop_desktop.domain.terms import fold
+
+        words = set(fold(ref).replace(".", " ").split())
+        matches = [o for o in case.opinions
+                   if words and words <= set(fold(o.physician.name).replace(".", " ").split())]
     if len(matches) == 1:
         return matches[0].id
     known = ", ".join(f"{i}: {o.doctor}" for i, o in enumerate(case.opinions, 1))

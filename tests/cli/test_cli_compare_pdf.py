@@ -83,6 +83,18 @@ def test_compare_three_opinions_gives_three_pairs(three_doctor_journal: Path):
     assert isinstance(pairs, list) and len(pairs) == 3
 
 
+def test_compare_opinions_named_as_people_say_them(loaded_journal: Path):
+    forward = json.loads(secondop("compare", DEMO_ID, "--json", "--journal",
+                                  loaded_journal).stdout)
+    result = secondop("compare", DEMO_ID, "--opinions", "Tanaka, dr hale", "--json",
+                      "--journal", loaded_journal)
+    assert result.returncode == 0, result.stderr
+    backward = json.loads(result.stdout)
+    assert (backward["a"], backward["b"]) == (forward["b"], forward["a"])
+    both = secondop("compare", DEMO_ID, "--opinions", "Dr,2", "--journal", loaded_journal)
+    assert both.returncode == 1 and "several opinions" in both.stderr
+
+
 def test_compare_unknown_opinion_is_one_clear_line(loaded_journal: Path):
     result = secondop("compare", DEMO_ID, "--opinions", "1,Dr Nobody",
                       "--journal", loaded_journal)
