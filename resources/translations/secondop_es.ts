@@ -5,17 +5,17 @@
     <message>
         <location filename="../../secondop_desktop/ui/case_document.py" line="160" />
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation>Guardando…</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/case_document.py" line="176" />
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>Sin guardar</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/case_document.py" line="186" />
         <source>Saved ✓</source>
-        <translation type="unfinished" />
+        <translation>Guardado ✓</translation>
     </message>
 </context>
 <context>
@@ -65,7 +65,7 @@
     <message>
         <location filename="../../secondop_desktop/ui/bin_dialog.py" line="100" />
         <source>Untitled case</source>
-        <translation type="unfinished" />
+        <translation>Caso sin título</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/bin_dialog.py" line="101" />
@@ -1231,7 +1231,7 @@ This cannot be undone in SecondOp; only an older backup of the journal would sti
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="160" />
         <source>Untitled case</source>
-        <translation type="unfinished" />
+        <translation>Caso sin título</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="161" />
@@ -1351,7 +1351,7 @@ The case as it is now does not change; only the texts it had before go, and they
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="155" />
         <source>Untitled case</source>
-        <translation type="unfinished" />
+        <translation>Caso sin título</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="170" />
@@ -1531,7 +1531,7 @@ The case as it is now does not change; only the texts it had before go, and they
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="524" />
         <source>Saved ✓</source>
-        <translation type="unfinished" />
+        <translation>Guardado ✓</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="527" />
@@ -2445,113 +2445,113 @@ Save them as a text file before closing? Nothing else is lost: everything saved 
     <message>
         <location filename="../../secondop_desktop/ui/opinion_editor.py" line="174" />
         <source>{label}:</source>
-        <translation type="unfinished" />
+        <translation>{label}:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinion_editor.py" line="188" />
         <source>Who and when</source>
-        <translation type="unfinished" />
+        <translation>Quién y cuándo</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinion_editor.py" line="192" />
         <source>Date of the visit</source>
-        <translation type="unfinished" />
+        <translation>Fecha de la consulta</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinion_editor.py" line="193" />
         <source>Date of the visit:</source>
-        <translation type="unfinished" />
+        <translation>Fecha de la consulta:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinion_editor.py" line="197" />
         <source>visit date</source>
-        <translation type="unfinished" />
+        <translation>fecha de la consulta</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinion_editor.py" line="203" />
         <source>Diagnosis</source>
-        <translation type="unfinished" />
+        <translation>Diagnóstico</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinion_editor.py" line="204" />
         <source>In your own words is fine. As you type, matching diagnosis codes are offered; picking one is optional.</source>
-        <translation type="unfinished" />
+        <translation>Puede escribirlo con sus propias palabras. Mientras escribe, se le ofrecen códigos de diagnóstico parecidos; elegir uno es opcional.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinion_editor.py" line="207" />
         <source>What the doctor called it</source>
-        <translation type="unfinished" />
+        <translation>Cómo lo llamó el médico</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinion_editor.py" line="208" />
         <source>e.g. Osteoarthritis of the right knee</source>
-        <translation type="unfinished" />
+        <translation>p. ej., Artrosis de la rodilla derecha</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinion_editor.py" line="210" />
         <source>Diagnosis code (ICD-10-CM)</source>
-        <translation type="unfinished" />
+        <translation>Código de diagnóstico (ICD-10-CM)</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinion_editor.py" line="211" />
         <source>optional, e.g. M17.11</source>
-        <translation type="unfinished" />
+        <translation>opcional, p. ej., M17.11</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinion_editor.py" line="217" />
         <source>How sure the doctor was</source>
-        <translation type="unfinished" />
+        <translation>Qué tan seguro estaba el médico</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinion_editor.py" line="228" />
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>Por qué</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinion_editor.py" line="229" />
         <source>The doctor's reasons for this view.</source>
-        <translation type="unfinished" />
+        <translation>Las razones del médico para esta opinión.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinion_editor.py" line="230" />
         <source>The doctor's reasoning</source>
-        <translation type="unfinished" />
+        <translation>El razonamiento del médico</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinion_editor.py" line="231" />
         <source>What the doctor said about why</source>
-        <translation type="unfinished" />
+        <translation>Lo que dijo el médico sobre el porqué</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinion_editor.py" line="242" />
         <source>Next steps</source>
-        <translation type="unfinished" />
+        <translation>Próximos pasos</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinion_editor.py" line="243" />
         <source>Follow-up</source>
-        <translation type="unfinished" />
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinion_editor.py" line="244" />
         <source>e.g. Come back in six weeks with a new X-ray</source>
-        <translation type="unfinished" />
+        <translation>p. ej., Volver en seis semanas con una radiografía nueva</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinion_editor.py" line="249" />
         <source>Hospital or practice: </source>
-        <translation type="unfinished" />
+        <translation>Hospital o consultorio: </translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinion_editor.py" line="319" />
         <location filename="../../secondop_desktop/ui/opinion_editor.py" line="363" />
         <source>{code}: {description}</source>
-        <translation type="unfinished" />
+        <translation>{code}: {description}</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinion_editor.py" line="321" />
         <source>{code} is not a code this app knows; it is kept as typed.</source>
-        <translation type="unfinished" />
+        <translation>{code} no es un código que este programa conozca; se guarda tal como lo escribió.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/opinion_editor.py" line="339" />
@@ -2561,9 +2561,9 @@ Save them as a text file before closing? Nothing else is lost: everything saved 
     <message>
         <location filename="../../secondop_desktop/ui/opinion_editor.py" line="353" />
         <source>Choose diagnosis code</source>
-        <translation type="unfinished" />
+        <translation>Elegir código de diagnóstico</translation>
     </message>
-<message><source>Untitled</source><translation type="unfinished" /></message><message><source>★ Main: </source><translation type="unfinished" /></message><message><source>Alternative: </source><translation type="unfinished" /></message><message><source>What they relied on</source><translation type="unfinished" /></message><message><source>evidence</source><translation type="unfinished" /></message><message><source>Guidelines, studies, test results, scans: what this doctor based the view on, and how they read it.</source><translation type="unfinished" /></message><message><source>No evidence noted yet. Use “Add evidence” for each test, scan or study the doctor mentioned.</source><translation type="unfinished" /></message><message><source>What they recommend</source><translation type="unfinished" /></message><message><source>recommendation</source><translation type="unfinished" /></message><message><source>Each treatment or step the doctor suggested. Mark the one they recommend most as the main recommendation.</source><translation type="unfinished" /></message><message><source>No recommendations noted yet. Use “Add recommendation” for each option the doctor suggested.</source><translation type="unfinished" /></message><message><source>What it is</source><translation type="unfinished" /></message><message><source>Kind</source><translation type="unfinished" /></message><message><source>Where it comes from</source><translation type="unfinished" /></message><message><source>Reference or date</source><translation type="unfinished" /></message><message><source>How this doctor read it</source><translation type="unfinished" /></message><message><source>Treatment or step</source><translation type="unfinished" /></message><message><source>How soon</source><translation type="unfinished" /></message><message><source>This is the doctor's main recommendation</source><translation type="unfinished" /></message><message><source>Benefits</source><translation type="unfinished" /></message><message><source>Risks</source><translation type="unfinished" /></message><message><source>Side effects</source><translation type="unfinished" /></message><message><source>e.g. Knee X-ray, standing</source><translation type="unfinished" /></message><message><source>e.g. St Mary's radiology</source><translation type="unfinished" /></message><message><source>e.g. report no. or date</source><translation type="unfinished" /></message><message><source>e.g. Physical therapy</source><translation type="unfinished" /></message></context>
+<message><source>Untitled</source><translation>Sin título</translation></message><message><source>★ Main: </source><translation>★ Principal: </translation></message><message><source>Alternative: </source><translation>Alternativa: </translation></message><message><source>What they relied on</source><translation>En qué se basaron</translation></message><message><source>evidence</source><translation>en qué se basa</translation></message><message><source>Guidelines, studies, test results, scans: what this doctor based the view on, and how they read it.</source><translation>Guías médicas, estudios, resultados de pruebas, imágenes: en qué basó este médico su opinión y cómo lo interpretó.</translation></message><message><source>No evidence noted yet. Use “Add evidence” for each test, scan or study the doctor mentioned.</source><translation>Todavía no se anotó en qué se basa. Use «Añadir en qué se basa» para cada prueba, imagen o estudio que mencionó el médico.</translation></message><message><source>What they recommend</source><translation>Lo que recomiendan</translation></message><message><source>recommendation</source><translation>recomendación</translation></message><message><source>Each treatment or step the doctor suggested. Mark the one they recommend most as the main recommendation.</source><translation>Cada tratamiento o paso que sugirió el médico. Marque el que más recomienda como recomendación principal.</translation></message><message><source>No recommendations noted yet. Use “Add recommendation” for each option the doctor suggested.</source><translation>Todavía no hay recomendaciones anotadas. Use «Añadir recomendación» para cada opción que sugirió el médico.</translation></message><message><source>What it is</source><translation>Qué es</translation></message><message><source>Kind</source><translation>Tipo</translation></message><message><source>Where it comes from</source><translation>De dónde viene</translation></message><message><source>Reference or date</source><translation>Referencia o fecha</translation></message><message><source>How this doctor read it</source><translation>Cómo lo interpretó este médico</translation></message><message><source>Treatment or step</source><translation>Tratamiento o paso</translation></message><message><source>How soon</source><translation>Cuándo</translation></message><message><source>This is the doctor's main recommendation</source><translation>Esta es la recomendación principal del médico</translation></message><message><source>Benefits</source><translation>Beneficios</translation></message><message><source>Risks</source><translation>Riesgos</translation></message><message><source>Side effects</source><translation>Efectos secundarios</translation></message><message><source>e.g. Knee X-ray, standing</source><translation>p. ej., Radiografía de rodilla, de pie</translation></message><message><source>e.g. St Mary's radiology</source><translation>p. ej., Radiología del hospital</translation></message><message><source>e.g. report no. or date</source><translation>p. ej., n.º de informe o fecha</translation></message><message><source>e.g. Physical therapy</source><translation>p. ej., Terapia física</translation></message></context>
 <context>
     <name>OpinionsPage</name>
     <message>
@@ -3211,7 +3211,7 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="171" />
         <source>What it is</source>
-        <translation type="unfinished" />
+        <translation>Qué es</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="172" />
@@ -3221,7 +3221,7 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="173" />
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="175" />
@@ -3621,7 +3621,7 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     <message>
         <location filename="../../secondop_desktop/ui/row_list.py" line="207" />
         <source>{label}:</source>
-        <translation type="unfinished" />
+        <translation>{label}:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/row_list.py" line="217" />
@@ -3654,22 +3654,22 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     <message>
         <location filename="../../secondop_desktop/ui/unsaved.py" line="48" />
         <source>Save a copy as a text file…</source>
-        <translation type="unfinished" />
+        <translation>Guardar una copia como archivo de texto…</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/unsaved.py" line="50" />
         <source>Save a copy of the unsaved case as a text file</source>
-        <translation type="unfinished" />
+        <translation>Guardar una copia del caso sin guardar como archivo de texto</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/unsaved.py" line="60" />
         <source>Your changes are saved now.</source>
-        <translation type="unfinished" />
+        <translation>Sus cambios ya están guardados.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/unsaved.py" line="64" />
         <source>Your latest changes are not saved. {message} They stay in this window, and SecondOp keeps trying to save them.</source>
-        <translation type="unfinished" />
+        <translation>Sus últimos cambios no están guardados. {message} Siguen en esta ventana, y SecondOp sigue intentando guardarlos.</translation>
     </message>
 </context>
 <context>
@@ -3677,12 +3677,12 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     <message>
         <location filename="../../secondop_desktop/ui/search_model.py" line="70" />
         <source>Untitled case</source>
-        <translation type="unfinished" />
+        <translation>Caso sin título</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/search_model.py" line="71" />
         <source>{title} — in {where}</source>
-        <translation type="unfinished" />
+        <translation>{title} — en {where}</translation>
     </message>
 </context>
 <context>
@@ -3936,4 +3936,4 @@ Todo se queda en esta computadora y se guarda mientras escribe.</translation>
 
 Open the latest good backup instead ({backup})? The current file is kept aside, not deleted.</source><translation>{problem}
 
-¿Abrir en su lugar la copia de seguridad buena más reciente ({backup})? El archivo actual se guarda aparte, no se borra.</translation></message><message><source>The latest good backup is open. The file it replaced is kept at {path}.</source><translation>Está abierta la copia de seguridad buena más reciente. El archivo que reemplazó se guarda en {path}.</translation></message></context><context><name>CaseListModel</name><message><source>, time-sensitive</source><translation>, urgente</translation></message><message><source>Decided: {chosen} · {doctors}</source><translation>Decidido: {chosen} · {doctors}</translation></message><message><source>{status} · {doctors}</source><translation>{status} · {doctors}</translation></message><message><source>Time-sensitive</source><translation>Urgente</translation></message></context><context><name>CaseTransfer</name><message><source>Untitled case</source><translation type="unfinished" /></message><message><source>Open a case file</source><translation type="unfinished" /></message><message><source>Case files (*.secondop *.json)</source><translation type="unfinished" /></message><message><source>The case file was not written</source><translation type="unfinished" /></message><message><source> ({count} private note(s) left out)</source><translation type="unfinished" /></message><message><source>Wrote {path}{left_out}. Open it on the other computer with File → Open a case file…</source><translation type="unfinished" /></message><message><source>This file cannot be opened</source><translation type="unfinished" /></message><message><source>The case file was not imported</source><translation type="unfinished" /></message><message><source>Case file imported. {summary}</source><translation type="unfinished" /></message><message><source>“{title}” is back from the bin.</source><translation type="unfinished" /></message><message><source>Deleted {count} case(s) for good.</source><translation type="unfinished" /></message><message><source>{path}: {reason}</source><translation type="unfinished" /></message></context><context><name>DateField</name><message><source>Calendar…</source><translation type="unfinished" /></message><message><source>Choose the day in a calendar</source><translation type="unfinished" /></message><message><source>Clear date</source><translation type="unfinished" /></message><message><source>Leave the date empty</source><translation type="unfinished" /></message><message><source>e.g. {example}</source><translation type="unfinished" /></message><message><source>Type the date, e.g. {example}, or leave it empty</source><translation type="unfinished" /></message><message><source>{field}: choose in a calendar</source><translation type="unfinished" /></message><message><source>{field}: calendar</source><translation type="unfinished" /></message><message><source>{field}: clear</source><translation type="unfinished" /></message><message><source>“{text}” is not a date SecondOp understands, so it is not saved. Type it like {example}, or leave the box empty.</source><translation type="unfinished" /></message></context><context><name>DecideBy</name><message><source>1 day left</source><translation type="unfinished" /></message><message><source>Decide by {date}: {rest}</source><translation type="unfinished" /></message><message><source>{n} days left</source><translation type="unfinished" /></message><message><source>that is today</source><translation type="unfinished" /></message><message><source>that was yesterday</source><translation type="unfinished" /></message><message><source>that was {n} days ago</source><translation type="unfinished" /></message></context><context><name>Dialogs</name><message><source>Save as a text file…</source><translation>Guardar como archivo de texto…</translation></message><message><source>Keep the window open</source><translation>Dejar la ventana abierta</translation></message><message><source>Close and lose them</source><translation>Cerrar y perderlos</translation></message><message><source>Yes</source><translation>Sí</translation></message><message><source>No</source><translation>No</translation></message></context><context><name>ErrorReport</name><message><source>Something went wrong</source><translation type="unfinished" /></message><message><source>Something went wrong.</source><translation type="unfinished" /></message><message><source>Your work is saved. You can go on using SecondOp.</source><translation type="unfinished" /></message><message><source>Your latest changes may not be saved. Before closing SecondOp, copy what you typed last somewhere safe.</source><translation type="unfinished" /></message><message><source>Details of the error</source><translation type="unfinished" /></message><message><source>Copy details</source><translation type="unfinished" /></message><message><source>If it happens again, the details below help whoever looks into it.</source><translation type="unfinished" /></message><message><source>Open the log's folder</source><translation type="unfinished" /></message><message><source>If it happens again, the details below help whoever looks into it. They are also written to the log in {folder}.</source><translation type="unfinished" /></message></context><context><name>export_pdf</name><message><source>Could not open the PDF</source><translation>No se pudo abrir el PDF</translation></message><message><source>Could not print</source><translation>No se pudo imprimir</translation></message><message><source>The printer could not be started.</source><translation>No se pudo iniciar la impresora.</translation></message><message><source>No program to show PDF files was found. The file is saved at {path}.</source><translation>No se encontró ningún programa para ver archivos PDF. El archivo está guardado en {path}.</translation></message><message><source>The PDF {path} could not be read for printing: {problem}</source><translation>No se pudo leer el PDF {path} para imprimirlo: {problem}</translation></message></context><context><name>HelpPage</name><message><source>(no journal is open)</source><translation type="unfinished" /></message><message><source>Same</source><translation>Igual</translation></message><message><source>the two doctors say the same thing on this point, perhaps in other words.</source><translation type="unfinished" /></message><message><source>Refined</source><translation>Más preciso</translation></message><message><source>one doctor says the same as the other, but more precisely (for example the same illness, with its stage or the side of the body named).</source><translation type="unfinished" /></message><message><source>Differs</source><translation>Diferente</translation></message><message><source>the doctors say different things here. This is worth asking about: the comparison suggests a question you can add to your list.</source><translation type="unfinished" /></message><message><source>May be the same</source><translation>Puede que sea lo mismo</translation></message><message><source>the words look alike but could mean two different things; ask both doctors what they meant.</source><translation type="unfinished" /></message><message><source>Only Dr …</source><translation type="unfinished" /></message><message><source>only one doctor said something on this point; the other did not mention it (which is not the same as disagreeing).</source><translation type="unfinished" /></message><message><source>Major / Minor</source><translation type="unfinished" /></message><message><source>how much a difference matters for the diagnosis or the plan, as the program judges it. Your own view can overrule it: “These say the same thing”, or mark a difference as asked, explained or resolved.</source><translation type="unfinished" /></message><message><source>Where your notes are kept</source><translation type="unfinished" /></message><message><source>Everything you type is saved as you go into one file on this computer, your journal. Nothing is sent anywhere unless you send it yourself. Your journal is:</source><translation type="unfinished" /></message><message><source>Backups</source><translation type="unfinished" /></message><message><source>“Back up now…” makes a complete copy where you choose, for example on a USB stick: do this before you change computers. “Restore from a backup…” puts a backup in place of your journal; the journal as it was is kept aside first, so nothing is lost even if you choose the wrong backup. “Check the journal” reads the whole file and tells you whether everything in it is sound.</source><translation type="unfinished" /></message><message><source>Bringing a family member’s notes home</source><translation type="unfinished" /></message><message><source>Someone who came to the consultation can take notes on their own laptop with SecondOp (“In the room…”, or Ctrl+R, on the case). Afterwards, on their laptop: File → “Send this case…”, and choose a USB stick or a folder you share. On your computer: File → “Open a case file…” and choose that file (or drop it on the window). Their notes are added to your case; nothing of yours is removed, and where you both changed the same thing, both versions are kept.</source><translation type="unfinished" /></message><message><source>What the comparison’s words mean</source><translation type="unfinished" /></message><message><source>The comparison only puts side by side what the doctors said. It does not judge who is right and gives no medical advice: take the differences to your doctors.</source><translation type="unfinished" /></message><message><source>SecondOp makes a backup by itself once a day and keeps the last ten, in:</source><translation type="unfinished" /></message></context><context><name>JournalCare</name><message><source>Back up the journal</source><translation type="unfinished" /></message><message><source>Backup made</source><translation type="unfinished" /></message><message><source>Backup restored</source><translation type="unfinished" /></message><message><source>Choose a backup to restore</source><translation type="unfinished" /></message><message><source>Not restored</source><translation type="unfinished" /></message><message><source>That file is the journal itself, not a backup. Choose a backup file.</source><translation type="unfinished" /></message><message><source>Restore this backup?</source><translation type="unfinished" /></message><message><source>The journal has a problem</source><translation type="unfinished" /></message><message><source>The journal is healthy</source><translation type="unfinished" /></message><message><source>Every case, note and attached file was checked and is as it should be.</source><translation type="unfinished" /></message><message><source>SecondOp backup {stamp}.secondop-journal</source><translation type="unfinished" /></message><message><source>The backup was not made</source><translation type="unfinished" /></message><message><source>A complete copy of your journal is saved as {path}. Keep it somewhere safe, for example on a USB stick.</source><translation type="unfinished" /></message><message><source>Restore the backup</source><translation type="unfinished" /></message><message><source>Cancel</source><translation type="unfinished" /></message><message><source>The journal could not be opened</source><translation type="unfinished" /></message><message><source> The journal as it was is kept at {path}.</source><translation type="unfinished" /></message><message><source>Your journal will be replaced by the backup {name}. Changes made since that backup are not in it. The journal as it is now is kept aside first, so you can go back to it.</source><translation type="unfinished" /></message><message><source>The backup was not restored, and your journal is as it was. {reason}</source><translation type="unfinished" /></message><message><source>The backup {name} is now your journal.</source><translation type="unfinished" /></message></context><context><name>ListPages</name><message><source>No time</source><translation type="unfinished" /></message><message><source>Empty note</source><translation type="unfinished" /></message><message><source> · Private</source><translation type="unfinished" /></message></context><context><name>MedicinesPage</name><message><source>Medicine</source><translation type="unfinished" /></message><message><source>Dose</source><translation type="unfinished" /></message><message><source>How often</source><translation type="unfinished" /></message><message><source>Started</source><translation type="unfinished" /></message><message><source>Stopped</source><translation type="unfinished" /></message><message><source>Prescribed by</source><translation type="unfinished" /></message><message><source>Why</source><translation type="unfinished" /></message><message><source>Unnamed medicine</source><translation type="unfinished" /></message><message><source>not given</source><translation type="unfinished" /></message></context><context><name>OpenCaseFile</name><message><source>Case file imported</source><translation type="unfinished" /></message><message><source>This file cannot be opened</source><translation type="unfinished" /></message><message><source>The case file was not imported</source><translation type="unfinished" /></message></context><context><name>OptionGrid</name><message><source>Your own option</source><translation type="unfinished" /></message><message><source>Not said — click to ask</source><translation type="unfinished" /></message><message><source>Named by {doctors}</source><translation type="unfinished" /></message><message><source>{doctor}, {row}: not said. Click to add the question: {question}</source><translation type="unfinished" /></message><message><source>{doctor} (did not name it)</source><translation type="unfinished" /></message></context><context><name>QuestionStarters</name><message><source>Questions to choose from</source><translation type="unfinished" /></message><message><source>Already in your list</source><translation type="unfinished" /></message></context><context><name>QuestionsModel</name><message><source>Untitled question</source><translation type="unfinished" /></message><message><source>Question</source><translation type="unfinished" /></message><message><source>Change a question</source><translation type="unfinished" /></message><message><source>Write an answer</source><translation type="unfinished" /></message><message><source>(asked; no answer written)</source><translation type="unfinished" /></message><message><source>From the comparison: {difference}</source><translation type="unfinished" /></message><message><source>Not answered yet</source><translation type="unfinished" /></message><message><source>{doctor}'s answer to “{question}”: {answer}</source><translation type="unfinished" /></message><message><source>not answered yet</source><translation type="unfinished" /></message></context><context><name>RecordsModel</name><message><source>Record</source><translation type="unfinished" /></message><message><source>Where it stands</source><translation type="unfinished" /></message><message><source>Tick who has seen a record</source><translation type="unfinished" /></message><message><source>Unnamed file</source><translation type="unfinished" /></message><message><source>Seen by {doctor}</source><translation type="unfinished" /></message><message><source>Has seen it</source><translation type="unfinished" /></message><message><source>Not yet</source><translation type="unfinished" /></message><message><source>{doctor} has seen “{record}”</source><translation type="unfinished" /></message><message><source>{doctor} has not seen “{record}” yet</source><translation type="unfinished" /></message><message><source>1 file</source><translation type="unfinished" /></message><message><source>{name} — file not included (the case came without it)</source><translation type="unfinished" /></message><message><source>added {when}</source><translation type="unfinished" /></message><message><source>{n} files</source><translation type="unfinished" /></message></context></TS>
+¿Abrir en su lugar la copia de seguridad buena más reciente ({backup})? El archivo actual se guarda aparte, no se borra.</translation></message><message><source>The latest good backup is open. The file it replaced is kept at {path}.</source><translation>Está abierta la copia de seguridad buena más reciente. El archivo que reemplazó se guarda en {path}.</translation></message></context><context><name>CaseListModel</name><message><source>, time-sensitive</source><translation>, urgente</translation></message><message><source>Decided: {chosen} · {doctors}</source><translation>Decidido: {chosen} · {doctors}</translation></message><message><source>{status} · {doctors}</source><translation>{status} · {doctors}</translation></message><message><source>Time-sensitive</source><translation>Urgente</translation></message></context><context><name>CaseTransfer</name><message><source>Untitled case</source><translation>Caso sin título</translation></message><message><source>Open a case file</source><translation type="unfinished" /></message><message><source>Case files (*.secondop *.json)</source><translation type="unfinished" /></message><message><source>The case file was not written</source><translation type="unfinished" /></message><message><source> ({count} private note(s) left out)</source><translation type="unfinished" /></message><message><source>Wrote {path}{left_out}. Open it on the other computer with File → Open a case file…</source><translation type="unfinished" /></message><message><source>This file cannot be opened</source><translation type="unfinished" /></message><message><source>The case file was not imported</source><translation type="unfinished" /></message><message><source>Case file imported. {summary}</source><translation type="unfinished" /></message><message><source>“{title}” is back from the bin.</source><translation type="unfinished" /></message><message><source>Deleted {count} case(s) for good.</source><translation type="unfinished" /></message><message><source>{path}: {reason}</source><translation type="unfinished" /></message></context><context><name>DateField</name><message><source>Calendar…</source><translation type="unfinished" /></message><message><source>Choose the day in a calendar</source><translation type="unfinished" /></message><message><source>Clear date</source><translation type="unfinished" /></message><message><source>Leave the date empty</source><translation type="unfinished" /></message><message><source>e.g. {example}</source><translation type="unfinished" /></message><message><source>Type the date, e.g. {example}, or leave it empty</source><translation type="unfinished" /></message><message><source>{field}: choose in a calendar</source><translation type="unfinished" /></message><message><source>{field}: calendar</source><translation type="unfinished" /></message><message><source>{field}: clear</source><translation type="unfinished" /></message><message><source>“{text}” is not a date SecondOp understands, so it is not saved. Type it like {example}, or leave the box empty.</source><translation type="unfinished" /></message></context><context><name>DecideBy</name><message><source>1 day left</source><translation type="unfinished" /></message><message><source>Decide by {date}: {rest}</source><translation type="unfinished" /></message><message><source>{n} days left</source><translation type="unfinished" /></message><message><source>that is today</source><translation type="unfinished" /></message><message><source>that was yesterday</source><translation type="unfinished" /></message><message><source>that was {n} days ago</source><translation type="unfinished" /></message></context><context><name>Dialogs</name><message><source>Save as a text file…</source><translation>Guardar como archivo de texto…</translation></message><message><source>Keep the window open</source><translation>Dejar la ventana abierta</translation></message><message><source>Close and lose them</source><translation>Cerrar y perderlos</translation></message><message><source>Yes</source><translation>Sí</translation></message><message><source>No</source><translation>No</translation></message></context><context><name>ErrorReport</name><message><source>Something went wrong</source><translation type="unfinished" /></message><message><source>Something went wrong.</source><translation type="unfinished" /></message><message><source>Your work is saved. You can go on using SecondOp.</source><translation type="unfinished" /></message><message><source>Your latest changes may not be saved. Before closing SecondOp, copy what you typed last somewhere safe.</source><translation type="unfinished" /></message><message><source>Details of the error</source><translation type="unfinished" /></message><message><source>Copy details</source><translation type="unfinished" /></message><message><source>If it happens again, the details below help whoever looks into it.</source><translation type="unfinished" /></message><message><source>Open the log's folder</source><translation type="unfinished" /></message><message><source>If it happens again, the details below help whoever looks into it. They are also written to the log in {folder}.</source><translation type="unfinished" /></message></context><context><name>export_pdf</name><message><source>Could not open the PDF</source><translation>No se pudo abrir el PDF</translation></message><message><source>Could not print</source><translation>No se pudo imprimir</translation></message><message><source>The printer could not be started.</source><translation>No se pudo iniciar la impresora.</translation></message><message><source>No program to show PDF files was found. The file is saved at {path}.</source><translation>No se encontró ningún programa para ver archivos PDF. El archivo está guardado en {path}.</translation></message><message><source>The PDF {path} could not be read for printing: {problem}</source><translation>No se pudo leer el PDF {path} para imprimirlo: {problem}</translation></message></context><context><name>HelpPage</name><message><source>(no journal is open)</source><translation type="unfinished" /></message><message><source>Same</source><translation>Igual</translation></message><message><source>the two doctors say the same thing on this point, perhaps in other words.</source><translation type="unfinished" /></message><message><source>Refined</source><translation>Más preciso</translation></message><message><source>one doctor says the same as the other, but more precisely (for example the same illness, with its stage or the side of the body named).</source><translation type="unfinished" /></message><message><source>Differs</source><translation>Diferente</translation></message><message><source>the doctors say different things here. This is worth asking about: the comparison suggests a question you can add to your list.</source><translation type="unfinished" /></message><message><source>May be the same</source><translation>Puede que sea lo mismo</translation></message><message><source>the words look alike but could mean two different things; ask both doctors what they meant.</source><translation type="unfinished" /></message><message><source>Only Dr …</source><translation type="unfinished" /></message><message><source>only one doctor said something on this point; the other did not mention it (which is not the same as disagreeing).</source><translation type="unfinished" /></message><message><source>Major / Minor</source><translation type="unfinished" /></message><message><source>how much a difference matters for the diagnosis or the plan, as the program judges it. Your own view can overrule it: “These say the same thing”, or mark a difference as asked, explained or resolved.</source><translation type="unfinished" /></message><message><source>Where your notes are kept</source><translation type="unfinished" /></message><message><source>Everything you type is saved as you go into one file on this computer, your journal. Nothing is sent anywhere unless you send it yourself. Your journal is:</source><translation type="unfinished" /></message><message><source>Backups</source><translation type="unfinished" /></message><message><source>“Back up now…” makes a complete copy where you choose, for example on a USB stick: do this before you change computers. “Restore from a backup…” puts a backup in place of your journal; the journal as it was is kept aside first, so nothing is lost even if you choose the wrong backup. “Check the journal” reads the whole file and tells you whether everything in it is sound.</source><translation type="unfinished" /></message><message><source>Bringing a family member’s notes home</source><translation type="unfinished" /></message><message><source>Someone who came to the consultation can take notes on their own laptop with SecondOp (“In the room…”, or Ctrl+R, on the case). Afterwards, on their laptop: File → “Send this case…”, and choose a USB stick or a folder you share. On your computer: File → “Open a case file…” and choose that file (or drop it on the window). Their notes are added to your case; nothing of yours is removed, and where you both changed the same thing, both versions are kept.</source><translation type="unfinished" /></message><message><source>What the comparison’s words mean</source><translation type="unfinished" /></message><message><source>The comparison only puts side by side what the doctors said. It does not judge who is right and gives no medical advice: take the differences to your doctors.</source><translation type="unfinished" /></message><message><source>SecondOp makes a backup by itself once a day and keeps the last ten, in:</source><translation type="unfinished" /></message></context><context><name>JournalCare</name><message><source>Back up the journal</source><translation type="unfinished" /></message><message><source>Backup made</source><translation type="unfinished" /></message><message><source>Backup restored</source><translation type="unfinished" /></message><message><source>Choose a backup to restore</source><translation type="unfinished" /></message><message><source>Not restored</source><translation type="unfinished" /></message><message><source>That file is the journal itself, not a backup. Choose a backup file.</source><translation type="unfinished" /></message><message><source>Restore this backup?</source><translation type="unfinished" /></message><message><source>The journal has a problem</source><translation type="unfinished" /></message><message><source>The journal is healthy</source><translation type="unfinished" /></message><message><source>Every case, note and attached file was checked and is as it should be.</source><translation type="unfinished" /></message><message><source>SecondOp backup {stamp}.secondop-journal</source><translation type="unfinished" /></message><message><source>The backup was not made</source><translation type="unfinished" /></message><message><source>A complete copy of your journal is saved as {path}. Keep it somewhere safe, for example on a USB stick.</source><translation type="unfinished" /></message><message><source>Restore the backup</source><translation type="unfinished" /></message><message><source>Cancel</source><translation type="unfinished" /></message><message><source>The journal could not be opened</source><translation type="unfinished" /></message><message><source> The journal as it was is kept at {path}.</source><translation type="unfinished" /></message><message><source>Your journal will be replaced by the backup {name}. Changes made since that backup are not in it. The journal as it is now is kept aside first, so you can go back to it.</source><translation type="unfinished" /></message><message><source>The backup was not restored, and your journal is as it was. {reason}</source><translation type="unfinished" /></message><message><source>The backup {name} is now your journal.</source><translation type="unfinished" /></message></context><context><name>ListPages</name><message><source>No time</source><translation type="unfinished" /></message><message><source>Empty note</source><translation type="unfinished" /></message><message><source> · Private</source><translation type="unfinished" /></message></context><context><name>MedicinesPage</name><message><source>Medicine</source><translation type="unfinished" /></message><message><source>Dose</source><translation type="unfinished" /></message><message><source>How often</source><translation type="unfinished" /></message><message><source>Started</source><translation type="unfinished" /></message><message><source>Stopped</source><translation type="unfinished" /></message><message><source>Prescribed by</source><translation type="unfinished" /></message><message><source>Why</source><translation>Por qué</translation></message><message><source>Unnamed medicine</source><translation type="unfinished" /></message><message><source>not given</source><translation type="unfinished" /></message></context><context><name>OpenCaseFile</name><message><source>Case file imported</source><translation type="unfinished" /></message><message><source>This file cannot be opened</source><translation type="unfinished" /></message><message><source>The case file was not imported</source><translation type="unfinished" /></message></context><context><name>OptionGrid</name><message><source>Your own option</source><translation type="unfinished" /></message><message><source>Not said — click to ask</source><translation type="unfinished" /></message><message><source>Named by {doctors}</source><translation type="unfinished" /></message><message><source>{doctor}, {row}: not said. Click to add the question: {question}</source><translation type="unfinished" /></message><message><source>{doctor} (did not name it)</source><translation type="unfinished" /></message></context><context><name>QuestionStarters</name><message><source>Questions to choose from</source><translation type="unfinished" /></message><message><source>Already in your list</source><translation type="unfinished" /></message></context><context><name>QuestionsModel</name><message><source>Untitled question</source><translation type="unfinished" /></message><message><source>Question</source><translation type="unfinished" /></message><message><source>Change a question</source><translation type="unfinished" /></message><message><source>Write an answer</source><translation type="unfinished" /></message><message><source>(asked; no answer written)</source><translation type="unfinished" /></message><message><source>From the comparison: {difference}</source><translation type="unfinished" /></message><message><source>Not answered yet</source><translation type="unfinished" /></message><message><source>{doctor}'s answer to “{question}”: {answer}</source><translation type="unfinished" /></message><message><source>not answered yet</source><translation type="unfinished" /></message></context><context><name>RecordsModel</name><message><source>Record</source><translation type="unfinished" /></message><message><source>Where it stands</source><translation type="unfinished" /></message><message><source>Tick who has seen a record</source><translation type="unfinished" /></message><message><source>Unnamed file</source><translation type="unfinished" /></message><message><source>Seen by {doctor}</source><translation type="unfinished" /></message><message><source>Has seen it</source><translation type="unfinished" /></message><message><source>Not yet</source><translation type="unfinished" /></message><message><source>{doctor} has seen “{record}”</source><translation type="unfinished" /></message><message><source>{doctor} has not seen “{record}” yet</source><translation type="unfinished" /></message><message><source>1 file</source><translation type="unfinished" /></message><message><source>{name} — file not included (the case came without it)</source><translation type="unfinished" /></message><message><source>added {when}</source><translation type="unfinished" /></message><message><source>{n} files</source><translation type="unfinished" /></message></context></TS>

@@ -78,7 +78,13 @@ from secondop_desktop.domain.plan_match import (
 )
 from secondop_desktop.domain.terms import fold
 from secondop_desktop.domain.textdiff import word_diff
-from secondop_desktop.domain.words import CATEGORY_WORDS, CERTAINTY_WORDS, EVIDENCE_WORDS, word
+from secondop_desktop.domain.words import (
+    CATEGORY_WORDS,
+    CERTAINTY_WORDS,
+    EVIDENCE_WORDS,
+    URGENCY_WORDS,
+    word,
+)
 from secondop_desktop.i18n import N_, _, fill
 
 MAJOR, MINOR, NONE = "major", "minor", "none"
@@ -167,17 +173,17 @@ def _diagnosis_text(o: Opinion) -> str:
 
 
 def _rec_text(r: Recommendation) -> str:
-    parts = [_clean(r.treatment) or "(no treatment named)",
+    parts = [_clean(r.treatment) or _("(no treatment named)"),
              word(CATEGORY_WORDS, r.category).lower()]
     if r.urgency:
-        parts.append(r.urgency)
+        parts.append(word(URGENCY_WORDS, r.urgency))
     if r.preferred:
-        parts.append("main recommendation")
+        parts.append(_("main recommendation"))
     return " · ".join(parts)
 
 
 def _evidence_text(e: Evidence) -> str:
-    title = _clean(e.title) or "(untitled)"
+    title = _clean(e.title) or _("(untitled)")
     source = f" ({_clean(e.source)})" if _clean(e.source) else ""
     reading = _clean(e.interpretation)
     return f"{title}{source} — {reading}" if reading else f"{title}{source}"
@@ -396,8 +402,10 @@ def _urgency_point(p: _Pair, ra: Recommendation, rb: Recommendation) -> Point | 
     what_a, what_b = _clean(ra.treatment), _clean(rb.treatment)
     return Point(
         key=f"urgency:{ra.id}:{rb.id}", topic="urgency", status=status, severity=severity,
-        a=f"{ua or _('not said')} ({what_a})" if what_a else (ua or _("not said")),
-        b=f"{ub or _('not said')} ({what_b})" if what_b else (ub or _("not said")),
+        a=f"{word(URGENCY_WORDS, ua) or _('not said')} ({what_a})" if what_a
+        else (word(URGENCY_WORDS, ua) or _("not said")),
+        b=f"{word(URGENCY_WORDS, ub) or _('not said')} ({what_b})" if what_b
+        else (word(URGENCY_WORDS, ub) or _("not said")),
         label=_("How soon (main recommendation)") if main else _("How soon"),
         question=ask.urgency(status, p.name_a, p.name_b), rank=80, main=main,
     )

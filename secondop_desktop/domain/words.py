@@ -21,6 +21,9 @@ EVIDENCE_WORDS = {
     "imaging": N_("scan or X-ray"), "pathology": N_("pathology (tissue or slide)"),
     "exam": N_("examination"), "history": N_("history"), "other": N_("other"),
 }
+# Printed as the engine's texts print them (English unchanged: the codes themselves).
+URGENCY_WORDS = {"emergency": N_("emergency"), "soon": N_("soon"), "routine": N_("routine"),
+                 "elective": N_("elective")}
 CERTAINTY_WORDS = {"confirmed": N_("confirmed"), "probable": N_("probable"),
                    "uncertain": N_("uncertain")}
 

@@ -508,7 +508,7 @@ def _agreement_words(groups: list[list[str]], ctx: Context) -> str:
 def _summary(ctx: Context) -> list[Flowable]:
     s = ctx.styles
     three = len(ctx.opinions) == 3
-    cells: list[Flowable] = [para("<b>Summary</b>", s.cell)]
+    cells: list[Flowable] = [para(f"<b>{_('Summary')}</b>", s.cell)]
     for topic, word in (("diagnosis", "the diagnosis"), ("plan", "the main plan")):
         groups = ctx.agreement.get(topic)
         if groups:

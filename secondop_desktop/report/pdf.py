@@ -130,7 +130,7 @@ def _numbered_canvas(footer_note: str, font: str, size: float, margin: float):
                 self.drawCentredString(width / 2, y, line)
             else:  # large print: the note on its own line under the page number
                 self.drawCentredString(width / 2, y + size * 1.25, number)
-                self.drawCentredString(width / 2, y, footer_note)
+                self.drawCentredString(width / 2, y, _(footer_note))
             self.restoreState()
 
     return NumberedCanvas

@@ -18,11 +18,13 @@ ENGLISH = {"LANGUAGE": "en", "LANG": "en_US.UTF-8", "LC_ALL": ""}
 # The headings and fixed words of the comparison PDF, in each language.
 ENGLISH_HEADINGS = ("Comparison of medical opinions", "Side by side", "How to read the table",
                     "Questions to ask", "Records, and which doctors have seen them",
-                    "Prepared for:", "Page 1 of", "Specialty", "Main recommendation")
+                    "Prepared for:", "Page 1 of", "Specialty", "Main recommendation", "Summary",
+                    "not medical advice")
 SPANISH_HEADINGS = ("Comparación de opiniones médicas", "Uno al lado del otro",
                     "Cómo leer la tabla", "Preguntas para hacer",
                     "Expedientes, y qué médicos los han visto", "Preparado para:", "Página 1 de",
-                    "Especialidad", "Recomendación principal")
+                    "Especialidad", "Recomendación principal", "Resumen",
+                    "no es un consejo médico")
 
 
 @pytest.fixture
@@ -82,6 +84,19 @@ def test_pdf_in_spanish_from_an_english_system_has_no_english_heading(loaded_jou
         assert heading not in text, heading
     assert " de 2026" in text or " de 20" in text  # the date as "2 de octubre de 2026"
     assert _page_size(out) == (612, 792)  # US Spanish: Letter
+
+
+def test_large_print_pdf_in_spanish_has_no_english_heading(loaded_journal: Path,
+                                                           tmp_path: Path):
+    """Large print sets the footer's note on a line of its own: that line is Spanish too."""
+    out = tmp_path / "es-large.pdf"
+    result = secondop("export-pdf", DEMO_ID, "-o", out, "--language", "es", "--large-print",
+                      "--include-decision", "--journal", loaded_journal, env_extra=ENGLISH)
+    assert result.returncode == 0, result.stderr
+    text = _text(out)
+    for heading in ENGLISH_HEADINGS:
+        assert heading not in text, heading
+    assert "soon (" not in text and "routine (" not in text  # the urgency words too
 
 
 def test_pdf_in_english_from_a_spanish_system_has_no_spanish_heading(loaded_journal: Path,

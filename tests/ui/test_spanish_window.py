@@ -23,6 +23,7 @@ TS = ROOT / "resources" / "translations" / "secondop_es.ts"
 TRANSLATED_CONTEXTS = ("MainWindow", "WelcomePage", "CasePage", "OverviewPage", "CompareView",
                        "ExportPdfDialog", "export_pdf", "Application", "Dialogs", "CaseListModel",
                        "ReviewPanel", "ReviewLine", "QuestionsPage", "OpinionsPage",
+                       "OpinionEditor", "SearchModel", "SaveProblemBanner", "Autosaver",
                        "CompareBar", "CompareModel", "CompareDelegate", "CompareTable")
 
 
