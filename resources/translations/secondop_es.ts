@@ -1346,7 +1346,7 @@ The case as it is now does not change; only the texts it had before go, and they
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="154" />
         <source>In the room — {title}</source>
-        <translation type="unfinished" />
+        <translation>En la consulta — {title}</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="155" />
@@ -1356,177 +1356,177 @@ The case as it is now does not change; only the texts it had before go, and they
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="170" />
         <source>The room's notes and questions</source>
-        <translation type="unfinished" />
+        <translation>Notas y preguntas de la consulta</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="192" />
         <source>Done (Esc)</source>
-        <translation type="unfinished" />
+        <translation>Listo (Esc)</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="193" />
         <source>Done: close the note-taking screen</source>
-        <translation type="unfinished" />
+        <translation>Listo: cerrar la pantalla de notas</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="203" />
         <source>&amp;Seeing:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Con:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="205" />
         <source>The doctor you are seeing</source>
-        <translation type="unfinished" />
+        <translation>El médico con quien está</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="207" />
         <source>&amp;Written by:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Escrito por:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="208" />
         <source>Written by</source>
-        <translation type="unfinished" />
+        <translation>Escrito por</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="209" />
         <source>e.g. Anna (daughter)</source>
-        <translation type="unfinished" />
+        <translation>p. ej., Ana (hija)</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="212" />
         <source>&amp;Private: leave out of printouts</source>
-        <translation type="unfinished" />
+        <translation>&amp;Privada: no incluir al imprimir</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="227" />
         <source>Doctor's &amp;name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nombre del médico:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="228" />
         <source>The new doctor's name</source>
-        <translation type="unfinished" />
+        <translation>El nombre del nuevo médico</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="229" />
         <source>e.g. Dr Zoë Martín</source>
-        <translation type="unfinished" />
+        <translation>p. ej., Dra. Zoë Martín</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="231" />
         <source>Add this doctor</source>
-        <translation type="unfinished" />
+        <translation>Añadir este médico</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="232" />
         <source>Add this doctor to the case</source>
-        <translation type="unfinished" />
+        <translation>Añadir este médico al caso</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="248" />
         <source>Type, then press Enter to keep the note (it is saved at once). Shift+Enter starts a new line.</source>
-        <translation type="unfinished" />
+        <translation>Escriba y pulse Intro para guardar la nota (se guarda al momento). Mayús+Intro empieza una línea nueva.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="255" />
         <source>Your note</source>
-        <translation type="unfinished" />
+        <translation>Su nota</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="257" />
         <source>What the doctor says…</source>
-        <translation type="unfinished" />
+        <translation>Lo que dice el médico…</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="265" />
         <source>Tags for this note:</source>
-        <translation type="unfinished" />
+        <translation>Etiquetas de esta nota:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="283" />
         <source>Tag the next note: {tag}</source>
-        <translation type="unfinished" />
+        <translation>Etiquetar la siguiente nota: {tag}</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="285" />
         <source>Ctrl+{n}: tag the next note “{tag}”</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+{n}: etiquetar la siguiente nota «{tag}»</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="296" />
         <source>Notes of this visit:</source>
-        <translation type="unfinished" />
+        <translation>Notas de esta consulta:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="299" />
         <source>Notes of this visit</source>
-        <translation type="unfinished" />
+        <translation>Notas de esta consulta</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="314" />
         <source>Your questions</source>
-        <translation type="unfinished" />
+        <translation>Sus preguntas</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="325" />
         <source>Your questions to ask</source>
-        <translation type="unfinished" />
+        <translation>Sus preguntas para hacer</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="372" />
         <source>No particular doctor (the case as a whole)</source>
-        <translation type="unfinished" />
+        <translation>Ningún médico en particular (el caso en general)</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="373" />
         <source>A doctor not in the case yet…</source>
-        <translation type="unfinished" />
+        <translation>Un médico que todavía no está en el caso…</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="400" />
         <source>Add a doctor</source>
-        <translation type="unfinished" />
+        <translation>Añadir un médico</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="411" />
         <source>Untitled question</source>
-        <translation type="unfinished" />
+        <translation>Pregunta sin título</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="421" />
         <source>No questions written down for this case. Notes tagged “Question” help you remember them.</source>
-        <translation type="unfinished" />
+        <translation>No hay preguntas anotadas para este caso. Las notas con la etiqueta «Pregunta» le ayudan a recordarlas.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="429" />
         <source>Tick a question once you have asked it, and write the answer under it.</source>
-        <translation type="unfinished" />
+        <translation>Marque una pregunta cuando ya la haya hecho, y escriba la respuesta debajo.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="432" />
         <source>Choose the doctor you are seeing to tick questions and keep answers.</source>
-        <translation type="unfinished" />
+        <translation>Elija el médico con quien está para marcar preguntas y guardar respuestas.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="435" />
         <source>To keep answers per doctor, choose “A doctor not in the case yet…” and name the doctor. Your notes are kept for the case meanwhile.</source>
-        <translation type="unfinished" />
+        <translation>Para guardar las respuestas de cada médico, elija «Un médico que todavía no está en el caso…» y escriba su nombre. Mientras tanto, sus notas se guardan en el caso.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="477" />
         <source>Tick a question as asked</source>
-        <translation type="unfinished" />
+        <translation>Marcar una pregunta como hecha</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="486" />
         <source>Write an answer</source>
-        <translation type="unfinished" />
+        <translation>Escribir una respuesta</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="513" />
         <source>Add a note</source>
-        <translation type="unfinished" />
+        <translation>Añadir una nota</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="524" />
@@ -1536,9 +1536,9 @@ The case as it is now does not change; only the texts it had before go, and they
     <message>
         <location filename="../../secondop_desktop/ui/in_the_room.py" line="527" />
         <source>Not saved yet: the journal could not be written. Your notes stay here and are saved as soon as it can be.</source>
-        <translation type="unfinished" />
+        <translation>Todavía sin guardar: no se pudo escribir en el diario. Sus notas se quedan aquí y se guardan en cuanto se pueda.</translation>
     </message>
-<message><source>(This note was taken back with Undo.)</source><translation type="unfinished" /></message><message><source>The answer, in a few words</source><translation type="unfinished" /></message><message><source>Private</source><translation type="unfinished" /></message><message><source>Asked: {question}</source><translation type="unfinished" /></message><message><source>The answer to: {question}</source><translation type="unfinished" /></message></context>
+<message><source>(This note was taken back with Undo.)</source><translation>(Esta nota se retiró con Deshacer.)</translation></message><message><source>The answer, in a few words</source><translation>La respuesta, en pocas palabras</translation></message><message><source>Private</source><translation>Privada</translation></message><message><source>Asked: {question}</source><translation>Preguntado: {question}</translation></message><message><source>The answer to: {question}</source><translation>La respuesta a: {question}</translation></message></context>
 <context>
     <name>InsuranceSection</name>
     <message>
@@ -3575,13 +3575,13 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     <message>
         <location filename="../../secondop_desktop/ui/row_list.py" line="181" />
         <source>+ Add {noun}</source>
-        <translation type="unfinished" />
+        <translation>+ Añadir: {noun}</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/row_list.py" line="182" />
         <location filename="../../secondop_desktop/ui/row_list.py" line="368" />
         <source>Add {noun}</source>
-        <translation type="unfinished" />
+        <translation>Añadir: {noun}</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/row_list.py" line="184" />
@@ -3591,7 +3591,7 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     <message>
         <location filename="../../secondop_desktop/ui/row_list.py" line="185" />
         <source>Remove the selected {noun}</source>
-        <translation type="unfinished" />
+        <translation>Quitar lo seleccionado ({noun})</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/row_list.py" line="187" />
@@ -3601,7 +3601,7 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     <message>
         <location filename="../../secondop_desktop/ui/row_list.py" line="188" />
         <source>Move the selected {noun} up</source>
-        <translation type="unfinished" />
+        <translation>Subir lo seleccionado ({noun})</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/row_list.py" line="190" />
@@ -3611,12 +3611,12 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     <message>
         <location filename="../../secondop_desktop/ui/row_list.py" line="191" />
         <source>Move the selected {noun} down</source>
-        <translation type="unfinished" />
+        <translation>Bajar lo seleccionado ({noun})</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/row_list.py" line="196" />
         <source>The selected {noun}</source>
-        <translation type="unfinished" />
+        <translation>Lo seleccionado ({noun})</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/row_list.py" line="207" />
@@ -3626,22 +3626,22 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     <message>
         <location filename="../../secondop_desktop/ui/row_list.py" line="217" />
         <source>{label} of the {noun}</source>
-        <translation type="unfinished" />
+        <translation>{label} ({noun})</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/row_list.py" line="352" />
         <source>Change {noun}: {field}</source>
-        <translation type="unfinished" />
+        <translation>Cambiar {noun}: {field}</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/row_list.py" line="394" />
         <source>Remove {noun}</source>
-        <translation type="unfinished" />
+        <translation>Quitar: {noun}</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/row_list.py" line="415" />
         <source>Move {noun}</source>
-        <translation type="unfinished" />
+        <translation>Mover: {noun}</translation>
     </message>
 </context>
 <context>
@@ -3936,4 +3936,4 @@ Todo se queda en esta computadora y se guarda mientras escribe.</translation>
 
 Open the latest good backup instead ({backup})? The current file is kept aside, not deleted.</source><translation>{problem}
 
-¿Abrir en su lugar la copia de seguridad buena más reciente ({backup})? El archivo actual se guarda aparte, no se borra.</translation></message><message><source>The latest good backup is open. The file it replaced is kept at {path}.</source><translation>Está abierta la copia de seguridad buena más reciente. El archivo que reemplazó se guarda en {path}.</translation></message></context><context><name>CaseListModel</name><message><source>, time-sensitive</source><translation>, urgente</translation></message><message><source>Decided: {chosen} · {doctors}</source><translation>Decidido: {chosen} · {doctors}</translation></message><message><source>{status} · {doctors}</source><translation>{status} · {doctors}</translation></message><message><source>Time-sensitive</source><translation>Urgente</translation></message></context><context><name>CaseTransfer</name><message><source>Untitled case</source><translation>Caso sin título</translation></message><message><source>Open a case file</source><translation type="unfinished" /></message><message><source>Case files (*.secondop *.json)</source><translation type="unfinished" /></message><message><source>The case file was not written</source><translation type="unfinished" /></message><message><source> ({count} private note(s) left out)</source><translation type="unfinished" /></message><message><source>Wrote {path}{left_out}. Open it on the other computer with File → Open a case file…</source><translation type="unfinished" /></message><message><source>This file cannot be opened</source><translation type="unfinished" /></message><message><source>The case file was not imported</source><translation type="unfinished" /></message><message><source>Case file imported. {summary}</source><translation type="unfinished" /></message><message><source>“{title}” is back from the bin.</source><translation type="unfinished" /></message><message><source>Deleted {count} case(s) for good.</source><translation type="unfinished" /></message><message><source>{path}: {reason}</source><translation type="unfinished" /></message></context><context><name>DateField</name><message><source>Calendar…</source><translation type="unfinished" /></message><message><source>Choose the day in a calendar</source><translation type="unfinished" /></message><message><source>Clear date</source><translation type="unfinished" /></message><message><source>Leave the date empty</source><translation type="unfinished" /></message><message><source>e.g. {example}</source><translation type="unfinished" /></message><message><source>Type the date, e.g. {example}, or leave it empty</source><translation type="unfinished" /></message><message><source>{field}: choose in a calendar</source><translation type="unfinished" /></message><message><source>{field}: calendar</source><translation type="unfinished" /></message><message><source>{field}: clear</source><translation type="unfinished" /></message><message><source>“{text}” is not a date SecondOp understands, so it is not saved. Type it like {example}, or leave the box empty.</source><translation type="unfinished" /></message></context><context><name>DecideBy</name><message><source>1 day left</source><translation type="unfinished" /></message><message><source>Decide by {date}: {rest}</source><translation type="unfinished" /></message><message><source>{n} days left</source><translation type="unfinished" /></message><message><source>that is today</source><translation type="unfinished" /></message><message><source>that was yesterday</source><translation type="unfinished" /></message><message><source>that was {n} days ago</source><translation type="unfinished" /></message></context><context><name>Dialogs</name><message><source>Save as a text file…</source><translation>Guardar como archivo de texto…</translation></message><message><source>Keep the window open</source><translation>Dejar la ventana abierta</translation></message><message><source>Close and lose them</source><translation>Cerrar y perderlos</translation></message><message><source>Yes</source><translation>Sí</translation></message><message><source>No</source><translation>No</translation></message></context><context><name>ErrorReport</name><message><source>Something went wrong</source><translation type="unfinished" /></message><message><source>Something went wrong.</source><translation type="unfinished" /></message><message><source>Your work is saved. You can go on using SecondOp.</source><translation type="unfinished" /></message><message><source>Your latest changes may not be saved. Before closing SecondOp, copy what you typed last somewhere safe.</source><translation type="unfinished" /></message><message><source>Details of the error</source><translation type="unfinished" /></message><message><source>Copy details</source><translation type="unfinished" /></message><message><source>If it happens again, the details below help whoever looks into it.</source><translation type="unfinished" /></message><message><source>Open the log's folder</source><translation type="unfinished" /></message><message><source>If it happens again, the details below help whoever looks into it. They are also written to the log in {folder}.</source><translation type="unfinished" /></message></context><context><name>export_pdf</name><message><source>Could not open the PDF</source><translation>No se pudo abrir el PDF</translation></message><message><source>Could not print</source><translation>No se pudo imprimir</translation></message><message><source>The printer could not be started.</source><translation>No se pudo iniciar la impresora.</translation></message><message><source>No program to show PDF files was found. The file is saved at {path}.</source><translation>No se encontró ningún programa para ver archivos PDF. El archivo está guardado en {path}.</translation></message><message><source>The PDF {path} could not be read for printing: {problem}</source><translation>No se pudo leer el PDF {path} para imprimirlo: {problem}</translation></message></context><context><name>HelpPage</name><message><source>(no journal is open)</source><translation type="unfinished" /></message><message><source>Same</source><translation>Igual</translation></message><message><source>the two doctors say the same thing on this point, perhaps in other words.</source><translation type="unfinished" /></message><message><source>Refined</source><translation>Más preciso</translation></message><message><source>one doctor says the same as the other, but more precisely (for example the same illness, with its stage or the side of the body named).</source><translation type="unfinished" /></message><message><source>Differs</source><translation>Diferente</translation></message><message><source>the doctors say different things here. This is worth asking about: the comparison suggests a question you can add to your list.</source><translation type="unfinished" /></message><message><source>May be the same</source><translation>Puede que sea lo mismo</translation></message><message><source>the words look alike but could mean two different things; ask both doctors what they meant.</source><translation type="unfinished" /></message><message><source>Only Dr …</source><translation type="unfinished" /></message><message><source>only one doctor said something on this point; the other did not mention it (which is not the same as disagreeing).</source><translation type="unfinished" /></message><message><source>Major / Minor</source><translation type="unfinished" /></message><message><source>how much a difference matters for the diagnosis or the plan, as the program judges it. Your own view can overrule it: “These say the same thing”, or mark a difference as asked, explained or resolved.</source><translation type="unfinished" /></message><message><source>Where your notes are kept</source><translation type="unfinished" /></message><message><source>Everything you type is saved as you go into one file on this computer, your journal. Nothing is sent anywhere unless you send it yourself. Your journal is:</source><translation type="unfinished" /></message><message><source>Backups</source><translation type="unfinished" /></message><message><source>“Back up now…” makes a complete copy where you choose, for example on a USB stick: do this before you change computers. “Restore from a backup…” puts a backup in place of your journal; the journal as it was is kept aside first, so nothing is lost even if you choose the wrong backup. “Check the journal” reads the whole file and tells you whether everything in it is sound.</source><translation type="unfinished" /></message><message><source>Bringing a family member’s notes home</source><translation type="unfinished" /></message><message><source>Someone who came to the consultation can take notes on their own laptop with SecondOp (“In the room…”, or Ctrl+R, on the case). Afterwards, on their laptop: File → “Send this case…”, and choose a USB stick or a folder you share. On your computer: File → “Open a case file…” and choose that file (or drop it on the window). Their notes are added to your case; nothing of yours is removed, and where you both changed the same thing, both versions are kept.</source><translation type="unfinished" /></message><message><source>What the comparison’s words mean</source><translation type="unfinished" /></message><message><source>The comparison only puts side by side what the doctors said. It does not judge who is right and gives no medical advice: take the differences to your doctors.</source><translation type="unfinished" /></message><message><source>SecondOp makes a backup by itself once a day and keeps the last ten, in:</source><translation type="unfinished" /></message></context><context><name>JournalCare</name><message><source>Back up the journal</source><translation type="unfinished" /></message><message><source>Backup made</source><translation type="unfinished" /></message><message><source>Backup restored</source><translation type="unfinished" /></message><message><source>Choose a backup to restore</source><translation type="unfinished" /></message><message><source>Not restored</source><translation type="unfinished" /></message><message><source>That file is the journal itself, not a backup. Choose a backup file.</source><translation type="unfinished" /></message><message><source>Restore this backup?</source><translation type="unfinished" /></message><message><source>The journal has a problem</source><translation type="unfinished" /></message><message><source>The journal is healthy</source><translation type="unfinished" /></message><message><source>Every case, note and attached file was checked and is as it should be.</source><translation type="unfinished" /></message><message><source>SecondOp backup {stamp}.secondop-journal</source><translation type="unfinished" /></message><message><source>The backup was not made</source><translation type="unfinished" /></message><message><source>A complete copy of your journal is saved as {path}. Keep it somewhere safe, for example on a USB stick.</source><translation type="unfinished" /></message><message><source>Restore the backup</source><translation type="unfinished" /></message><message><source>Cancel</source><translation type="unfinished" /></message><message><source>The journal could not be opened</source><translation type="unfinished" /></message><message><source> The journal as it was is kept at {path}.</source><translation type="unfinished" /></message><message><source>Your journal will be replaced by the backup {name}. Changes made since that backup are not in it. The journal as it is now is kept aside first, so you can go back to it.</source><translation type="unfinished" /></message><message><source>The backup was not restored, and your journal is as it was. {reason}</source><translation type="unfinished" /></message><message><source>The backup {name} is now your journal.</source><translation type="unfinished" /></message></context><context><name>ListPages</name><message><source>No time</source><translation type="unfinished" /></message><message><source>Empty note</source><translation type="unfinished" /></message><message><source> · Private</source><translation type="unfinished" /></message></context><context><name>MedicinesPage</name><message><source>Medicine</source><translation type="unfinished" /></message><message><source>Dose</source><translation type="unfinished" /></message><message><source>How often</source><translation type="unfinished" /></message><message><source>Started</source><translation type="unfinished" /></message><message><source>Stopped</source><translation type="unfinished" /></message><message><source>Prescribed by</source><translation type="unfinished" /></message><message><source>Why</source><translation>Por qué</translation></message><message><source>Unnamed medicine</source><translation type="unfinished" /></message><message><source>not given</source><translation type="unfinished" /></message></context><context><name>OpenCaseFile</name><message><source>Case file imported</source><translation type="unfinished" /></message><message><source>This file cannot be opened</source><translation type="unfinished" /></message><message><source>The case file was not imported</source><translation type="unfinished" /></message></context><context><name>OptionGrid</name><message><source>Your own option</source><translation type="unfinished" /></message><message><source>Not said — click to ask</source><translation type="unfinished" /></message><message><source>Named by {doctors}</source><translation type="unfinished" /></message><message><source>{doctor}, {row}: not said. Click to add the question: {question}</source><translation type="unfinished" /></message><message><source>{doctor} (did not name it)</source><translation type="unfinished" /></message></context><context><name>QuestionStarters</name><message><source>Questions to choose from</source><translation type="unfinished" /></message><message><source>Already in your list</source><translation type="unfinished" /></message></context><context><name>QuestionsModel</name><message><source>Untitled question</source><translation type="unfinished" /></message><message><source>Question</source><translation type="unfinished" /></message><message><source>Change a question</source><translation type="unfinished" /></message><message><source>Write an answer</source><translation type="unfinished" /></message><message><source>(asked; no answer written)</source><translation type="unfinished" /></message><message><source>From the comparison: {difference}</source><translation type="unfinished" /></message><message><source>Not answered yet</source><translation type="unfinished" /></message><message><source>{doctor}'s answer to “{question}”: {answer}</source><translation type="unfinished" /></message><message><source>not answered yet</source><translation type="unfinished" /></message></context><context><name>RecordsModel</name><message><source>Record</source><translation type="unfinished" /></message><message><source>Where it stands</source><translation type="unfinished" /></message><message><source>Tick who has seen a record</source><translation type="unfinished" /></message><message><source>Unnamed file</source><translation type="unfinished" /></message><message><source>Seen by {doctor}</source><translation type="unfinished" /></message><message><source>Has seen it</source><translation type="unfinished" /></message><message><source>Not yet</source><translation type="unfinished" /></message><message><source>{doctor} has seen “{record}”</source><translation type="unfinished" /></message><message><source>{doctor} has not seen “{record}” yet</source><translation type="unfinished" /></message><message><source>1 file</source><translation type="unfinished" /></message><message><source>{name} — file not included (the case came without it)</source><translation type="unfinished" /></message><message><source>added {when}</source><translation type="unfinished" /></message><message><source>{n} files</source><translation type="unfinished" /></message></context></TS>
+¿Abrir en su lugar la copia de seguridad buena más reciente ({backup})? El archivo actual se guarda aparte, no se borra.</translation></message><message><source>The latest good backup is open. The file it replaced is kept at {path}.</source><translation>Está abierta la copia de seguridad buena más reciente. El archivo que reemplazó se guarda en {path}.</translation></message></context><context><name>CaseListModel</name><message><source>, time-sensitive</source><translation>, urgente</translation></message><message><source>Decided: {chosen} · {doctors}</source><translation>Decidido: {chosen} · {doctors}</translation></message><message><source>{status} · {doctors}</source><translation>{status} · {doctors}</translation></message><message><source>Time-sensitive</source><translation>Urgente</translation></message></context><context><name>CaseTransfer</name><message><source>Untitled case</source><translation>Caso sin título</translation></message><message><source>Open a case file</source><translation type="unfinished" /></message><message><source>Case files (*.secondop *.json)</source><translation type="unfinished" /></message><message><source>The case file was not written</source><translation type="unfinished" /></message><message><source> ({count} private note(s) left out)</source><translation type="unfinished" /></message><message><source>Wrote {path}{left_out}. Open it on the other computer with File → Open a case file…</source><translation type="unfinished" /></message><message><source>This file cannot be opened</source><translation type="unfinished" /></message><message><source>The case file was not imported</source><translation type="unfinished" /></message><message><source>Case file imported. {summary}</source><translation type="unfinished" /></message><message><source>“{title}” is back from the bin.</source><translation type="unfinished" /></message><message><source>Deleted {count} case(s) for good.</source><translation type="unfinished" /></message><message><source>{path}: {reason}</source><translation type="unfinished" /></message></context><context><name>DateField</name><message><source>Calendar…</source><translation type="unfinished" /></message><message><source>Choose the day in a calendar</source><translation type="unfinished" /></message><message><source>Clear date</source><translation type="unfinished" /></message><message><source>Leave the date empty</source><translation type="unfinished" /></message><message><source>e.g. {example}</source><translation type="unfinished" /></message><message><source>Type the date, e.g. {example}, or leave it empty</source><translation type="unfinished" /></message><message><source>{field}: choose in a calendar</source><translation type="unfinished" /></message><message><source>{field}: calendar</source><translation type="unfinished" /></message><message><source>{field}: clear</source><translation type="unfinished" /></message><message><source>“{text}” is not a date SecondOp understands, so it is not saved. Type it like {example}, or leave the box empty.</source><translation type="unfinished" /></message></context><context><name>DecideBy</name><message><source>1 day left</source><translation type="unfinished" /></message><message><source>Decide by {date}: {rest}</source><translation type="unfinished" /></message><message><source>{n} days left</source><translation type="unfinished" /></message><message><source>that is today</source><translation type="unfinished" /></message><message><source>that was yesterday</source><translation type="unfinished" /></message><message><source>that was {n} days ago</source><translation type="unfinished" /></message></context><context><name>Dialogs</name><message><source>Save as a text file…</source><translation>Guardar como archivo de texto…</translation></message><message><source>Keep the window open</source><translation>Dejar la ventana abierta</translation></message><message><source>Close and lose them</source><translation>Cerrar y perderlos</translation></message><message><source>Yes</source><translation>Sí</translation></message><message><source>No</source><translation>No</translation></message></context><context><name>ErrorReport</name><message><source>Something went wrong</source><translation type="unfinished" /></message><message><source>Something went wrong.</source><translation type="unfinished" /></message><message><source>Your work is saved. You can go on using SecondOp.</source><translation type="unfinished" /></message><message><source>Your latest changes may not be saved. Before closing SecondOp, copy what you typed last somewhere safe.</source><translation type="unfinished" /></message><message><source>Details of the error</source><translation type="unfinished" /></message><message><source>Copy details</source><translation type="unfinished" /></message><message><source>If it happens again, the details below help whoever looks into it.</source><translation type="unfinished" /></message><message><source>Open the log's folder</source><translation type="unfinished" /></message><message><source>If it happens again, the details below help whoever looks into it. They are also written to the log in {folder}.</source><translation type="unfinished" /></message></context><context><name>export_pdf</name><message><source>Could not open the PDF</source><translation>No se pudo abrir el PDF</translation></message><message><source>Could not print</source><translation>No se pudo imprimir</translation></message><message><source>The printer could not be started.</source><translation>No se pudo iniciar la impresora.</translation></message><message><source>No program to show PDF files was found. The file is saved at {path}.</source><translation>No se encontró ningún programa para ver archivos PDF. El archivo está guardado en {path}.</translation></message><message><source>The PDF {path} could not be read for printing: {problem}</source><translation>No se pudo leer el PDF {path} para imprimirlo: {problem}</translation></message></context><context><name>HelpPage</name><message><source>(no journal is open)</source><translation type="unfinished" /></message><message><source>Same</source><translation>Igual</translation></message><message><source>the two doctors say the same thing on this point, perhaps in other words.</source><translation type="unfinished" /></message><message><source>Refined</source><translation>Más preciso</translation></message><message><source>one doctor says the same as the other, but more precisely (for example the same illness, with its stage or the side of the body named).</source><translation type="unfinished" /></message><message><source>Differs</source><translation>Diferente</translation></message><message><source>the doctors say different things here. This is worth asking about: the comparison suggests a question you can add to your list.</source><translation type="unfinished" /></message><message><source>May be the same</source><translation>Puede que sea lo mismo</translation></message><message><source>the words look alike but could mean two different things; ask both doctors what they meant.</source><translation type="unfinished" /></message><message><source>Only Dr …</source><translation type="unfinished" /></message><message><source>only one doctor said something on this point; the other did not mention it (which is not the same as disagreeing).</source><translation type="unfinished" /></message><message><source>Major / Minor</source><translation type="unfinished" /></message><message><source>how much a difference matters for the diagnosis or the plan, as the program judges it. Your own view can overrule it: “These say the same thing”, or mark a difference as asked, explained or resolved.</source><translation type="unfinished" /></message><message><source>Where your notes are kept</source><translation type="unfinished" /></message><message><source>Everything you type is saved as you go into one file on this computer, your journal. Nothing is sent anywhere unless you send it yourself. Your journal is:</source><translation type="unfinished" /></message><message><source>Backups</source><translation type="unfinished" /></message><message><source>“Back up now…” makes a complete copy where you choose, for example on a USB stick: do this before you change computers. “Restore from a backup…” puts a backup in place of your journal; the journal as it was is kept aside first, so nothing is lost even if you choose the wrong backup. “Check the journal” reads the whole file and tells you whether everything in it is sound.</source><translation type="unfinished" /></message><message><source>Bringing a family member’s notes home</source><translation type="unfinished" /></message><message><source>Someone who came to the consultation can take notes on their own laptop with SecondOp (“In the room…”, or Ctrl+R, on the case). Afterwards, on their laptop: File → “Send this case…”, and choose a USB stick or a folder you share. On your computer: File → “Open a case file…” and choose that file (or drop it on the window). Their notes are added to your case; nothing of yours is removed, and where you both changed the same thing, both versions are kept.</source><translation type="unfinished" /></message><message><source>What the comparison’s words mean</source><translation type="unfinished" /></message><message><source>The comparison only puts side by side what the doctors said. It does not judge who is right and gives no medical advice: take the differences to your doctors.</source><translation type="unfinished" /></message><message><source>SecondOp makes a backup by itself once a day and keeps the last ten, in:</source><translation type="unfinished" /></message></context><context><name>JournalCare</name><message><source>Back up the journal</source><translation type="unfinished" /></message><message><source>Backup made</source><translation type="unfinished" /></message><message><source>Backup restored</source><translation type="unfinished" /></message><message><source>Choose a backup to restore</source><translation type="unfinished" /></message><message><source>Not restored</source><translation type="unfinished" /></message><message><source>That file is the journal itself, not a backup. Choose a backup file.</source><translation type="unfinished" /></message><message><source>Restore this backup?</source><translation type="unfinished" /></message><message><source>The journal has a problem</source><translation type="unfinished" /></message><message><source>The journal is healthy</source><translation type="unfinished" /></message><message><source>Every case, note and attached file was checked and is as it should be.</source><translation type="unfinished" /></message><message><source>SecondOp backup {stamp}.secondop-journal</source><translation type="unfinished" /></message><message><source>The backup was not made</source><translation type="unfinished" /></message><message><source>A complete copy of your journal is saved as {path}. Keep it somewhere safe, for example on a USB stick.</source><translation type="unfinished" /></message><message><source>Restore the backup</source><translation type="unfinished" /></message><message><source>Cancel</source><translation type="unfinished" /></message><message><source>The journal could not be opened</source><translation type="unfinished" /></message><message><source> The journal as it was is kept at {path}.</source><translation type="unfinished" /></message><message><source>Your journal will be replaced by the backup {name}. Changes made since that backup are not in it. The journal as it is now is kept aside first, so you can go back to it.</source><translation type="unfinished" /></message><message><source>The backup was not restored, and your journal is as it was. {reason}</source><translation type="unfinished" /></message><message><source>The backup {name} is now your journal.</source><translation type="unfinished" /></message></context><context><name>ListPages</name><message><source>No time</source><translation type="unfinished" /></message><message><source>Empty note</source><translation type="unfinished" /></message><message><source> · Private</source><translation type="unfinished" /></message></context><context><name>MedicinesPage</name><message><source>Medicine</source><translation type="unfinished" /></message><message><source>Dose</source><translation type="unfinished" /></message><message><source>How often</source><translation type="unfinished" /></message><message><source>Started</source><translation type="unfinished" /></message><message><source>Stopped</source><translation type="unfinished" /></message><message><source>Prescribed by</source><translation type="unfinished" /></message><message><source>Why</source><translation>Por qué</translation></message><message><source>Unnamed medicine</source><translation type="unfinished" /></message><message><source>not given</source><translation type="unfinished" /></message></context><context><name>OpenCaseFile</name><message><source>Case file imported</source><translation type="unfinished" /></message><message><source>This file cannot be opened</source><translation type="unfinished" /></message><message><source>The case file was not imported</source><translation type="unfinished" /></message></context><context><name>OptionGrid</name><message><source>Your own option</source><translation type="unfinished" /></message><message><source>Not said — click to ask</source><translation type="unfinished" /></message><message><source>Named by {doctors}</source><translation type="unfinished" /></message><message><source>{doctor}, {row}: not said. Click to add the question: {question}</source><translation type="unfinished" /></message><message><source>{doctor} (did not name it)</source><translation type="unfinished" /></message></context><context><name>QuestionStarters</name><message><source>Questions to choose from</source><translation type="unfinished" /></message><message><source>Already in your list</source><translation type="unfinished" /></message></context><context><name>QuestionsModel</name><message><source>Untitled question</source><translation>Pregunta sin título</translation></message><message><source>Question</source><translation type="unfinished" /></message><message><source>Change a question</source><translation type="unfinished" /></message><message><source>Write an answer</source><translation>Escribir una respuesta</translation></message><message><source>(asked; no answer written)</source><translation type="unfinished" /></message><message><source>From the comparison: {difference}</source><translation type="unfinished" /></message><message><source>Not answered yet</source><translation type="unfinished" /></message><message><source>{doctor}'s answer to “{question}”: {answer}</source><translation type="unfinished" /></message><message><source>not answered yet</source><translation type="unfinished" /></message></context><context><name>RecordsModel</name><message><source>Record</source><translation type="unfinished" /></message><message><source>Where it stands</source><translation type="unfinished" /></message><message><source>Tick who has seen a record</source><translation type="unfinished" /></message><message><source>Unnamed file</source><translation type="unfinished" /></message><message><source>Seen by {doctor}</source><translation type="unfinished" /></message><message><source>Has seen it</source><translation type="unfinished" /></message><message><source>Not yet</source><translation type="unfinished" /></message><message><source>{doctor} has seen “{record}”</source><translation type="unfinished" /></message><message><source>{doctor} has not seen “{record}” yet</source><translation type="unfinished" /></message><message><source>1 file</source><translation type="unfinished" /></message><message><source>{name} — file not included (the case came without it)</source><translation type="unfinished" /></message><message><source>added {when}</source><translation type="unfinished" /></message><message><source>{n} files</source><translation type="unfinished" /></message></context></TS>

@@ -24,6 +24,7 @@ TRANSLATED_CONTEXTS = ("MainWindow", "WelcomePage", "CasePage", "OverviewPage", 
                        "ExportPdfDialog", "export_pdf", "Application", "Dialogs", "CaseListModel",
                        "ReviewPanel", "ReviewLine", "QuestionsPage", "OpinionsPage",
                        "OpinionEditor", "SearchModel", "SaveProblemBanner", "Autosaver",
+                       "InTheRoom", "RowListEditor",
                        "CompareBar", "CompareModel", "CompareDelegate", "CompareTable")
 
 
