@@ -24,7 +24,8 @@ TRANSLATED_CONTEXTS = ("MainWindow", "WelcomePage", "CasePage", "OverviewPage", 
                        "ExportPdfDialog", "export_pdf", "Application", "Dialogs", "CaseListModel",
                        "ReviewPanel", "ReviewLine", "QuestionsPage", "OpinionsPage",
                        "OpinionEditor", "SearchModel", "SaveProblemBanner", "Autosaver",
-                       "InTheRoom", "RowListEditor",
+                       "InTheRoom", "RowListEditor", "QuestionsModel", "RecordsModel",
+                       "TimelinePage",
                        "CompareBar", "CompareModel", "CompareDelegate", "CompareTable")
 
 
