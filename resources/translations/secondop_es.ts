@@ -586,139 +586,139 @@ This cannot be undone in SecondOp; only an older backup of the journal would sti
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="96" />
         <source>Deciding</source>
-        <translation type="unfinished" />
+        <translation>Decidir</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="97" />
         <source>Put the options side by side, say what matters to you, and when you have decided, write down what you chose and why. It helps to look back on, and to explain to your doctors and family.</source>
-        <translation type="unfinished" />
+        <translation>Ponga las opciones lado a lado, diga qué le importa y, cuando haya decidido, anote qué eligió y por qué. Le ayuda a recordarlo y a explicárselo a sus médicos y a su familia.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="101" />
         <source>Your options</source>
-        <translation type="unfinished" />
+        <translation>Sus opciones</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="102" />
         <source>Every treatment the doctors named, once each (the same treatment named by two doctors is one option), and options of your own.</source>
-        <translation type="unfinished" />
+        <translation>Cada tratamiento que nombraron los médicos, una vez cada uno (el mismo tratamiento nombrado por dos médicos es una sola opción), y sus propias opciones.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="107" />
         <source>What matters to you</source>
-        <translation type="unfinished" />
+        <translation>Lo que le importa</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="108" />
         <source>Add what matters to you, rate it from 0 (not at all) to 5 (very much) with the slider or the arrow keys, and tick the options it favours.</source>
-        <translation type="unfinished" />
+        <translation>Añada lo que le importa, califíquelo de 0 (nada) a 5 (mucho) con el control deslizante o las flechas, y marque las opciones que favorece.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="113" />
         <location filename="../../secondop_desktop/ui/decision_page.py" line="114" />
         <source>Who decides with you</source>
-        <translation type="unfinished" />
+        <translation>Quién decide con usted</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="115" />
         <source>e.g. my wife Ana, and Dr Patel, my GP</source>
-        <translation type="unfinished" />
+        <translation>p. ej., mi esposa Ana y el Dr. Patel, mi médico de cabecera</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="118" />
         <source>How sure do you feel?</source>
-        <translation type="unfinished" />
+        <translation>¿Qué tan seguro(a) se siente?</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="119" />
         <source>Tick each sentence that is true for you. If some are not, that is worth talking over with your doctors or family before going ahead.</source>
-        <translation type="unfinished" />
+        <translation>Marque cada frase que sea cierta para usted. Si alguna no lo es, vale la pena hablarlo con sus médicos o su familia antes de seguir.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="137" />
         <source>Your decision</source>
-        <translation type="unfinished" />
+        <translation>Su decisión</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="140" />
         <source>Choose the plan from your options</source>
-        <translation type="unfinished" />
+        <translation>Elegir el plan entre sus opciones</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="145" />
         <source>The plan I chose</source>
-        <translation type="unfinished" />
+        <translation>El plan que elegí</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="146" />
         <source>e.g. Twelve weeks of supervised physical therapy</source>
-        <translation type="unfinished" />
+        <translation>p. ej., Doce semanas de terapia física supervisada</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="150" />
         <source>The opinions the decision is based on</source>
-        <translation type="unfinished" />
+        <translation>Las opiniones en que se basa la decisión</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="153" />
         <source>Why I chose it</source>
-        <translation type="unfinished" />
+        <translation>Por qué lo elegí</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="154" />
         <source>What mattered most to you</source>
-        <translation type="unfinished" />
+        <translation>Lo que más le importó</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="155" />
         <source>Date of the decision</source>
-        <translation type="unfinished" />
+        <translation>Fecha de la decisión</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="156" />
         <source>From my options:</source>
-        <translation type="unfinished" />
+        <translation>De mis opciones:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="157" />
         <source>The plan I chose:</source>
-        <translation type="unfinished" />
+        <translation>El plan que elegí:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="158" />
         <source>Based on the opinions of:</source>
-        <translation type="unfinished" />
+        <translation>Basado en las opiniones de:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="159" />
         <source>Why I chose it:</source>
-        <translation type="unfinished" />
+        <translation>Por qué lo elegí:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="164" />
         <source>Decided on:</source>
-        <translation type="unfinished" />
+        <translation>Decidido el:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="170" />
         <source>A third opinion?</source>
-        <translation type="unfinished" />
+        <translation>¿Una tercera opinión?</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="173" />
         <source>The doctors' plans differ and I cannot choose between them.</source>
-        <translation type="unfinished" />
+        <translation>Los planes de los médicos no coinciden y no puedo elegir entre ellos.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="190" />
         <source>who decides with you</source>
-        <translation type="unfinished" />
+        <translation>quién decide con usted</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="193" />
         <location filename="../../secondop_desktop/ui/decision_page.py" line="315" />
         <source>plan chosen</source>
-        <translation type="unfinished" />
+        <translation>plan elegido</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="196" />
@@ -728,57 +728,57 @@ This cannot be undone in SecondOp; only an older backup of the journal would sti
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="198" />
         <source>date</source>
-        <translation type="unfinished" />
+        <translation>fecha</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="201" />
         <source>answer</source>
-        <translation type="unfinished" />
+        <translation>respuesta</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="203" />
         <source>cannot choose</source>
-        <translation type="unfinished" />
+        <translation>no puedo elegir</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="252" />
         <source>Choose one of your options…</source>
-        <translation type="unfinished" />
+        <translation>Elija una de sus opciones…</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="267" />
         <source>Based on {doctor}'s opinion</source>
-        <translation type="unfinished" />
+        <translation>Basado en la opinión de {doctor}</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="275" />
         <source>{ticked} of 4 ticked.</source>
-        <translation type="unfinished" />
+        <translation>{ticked} de 4 marcadas.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="295" />
         <source>With three opinions, who agrees on each point:</source>
-        <translation type="unfinished" />
+        <translation>Con tres opiniones, quién coincide en cada punto:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="300" />
         <source>A third opinion may help.</source>
-        <translation type="unfinished" />
+        <translation>Una tercera opinión puede ayudar.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="303" />
         <source>Nothing in the two opinions calls for a third one yet. If the plans differ and you cannot choose, tick the box above.</source>
-        <translation type="unfinished" />
+        <translation>Por ahora nada en las dos opiniones pide una tercera. Si los planes no coinciden y no puede elegir, marque la casilla de arriba.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="321" />
         <source>based on</source>
-        <translation type="unfinished" />
+        <translation>basado en</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/decision_page.py" line="337" />
         <source>Change decision: {what}</source>
-        <translation type="unfinished" />
+        <translation>Cambiar la decisión: {what}</translation>
     </message>
 </context>
 <context>
@@ -1639,7 +1639,7 @@ The case as it is now does not change; only the texts it had before go, and they
     <message>
         <location filename="../../secondop_desktop/ui/insurance_section.py" line="60" />
         <source>Notes:</source>
-        <translation type="unfinished" />
+        <translation>Notas:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/insurance_section.py" line="100" />
@@ -2309,7 +2309,7 @@ Save them as a text file before closing? Nothing else is lost: everything saved 
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="231" />
         <source>Notes:</source>
-        <translation type="unfinished" />
+        <translation>Notas:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="303" />
@@ -2696,7 +2696,7 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     <message>
         <location filename="../../secondop_desktop/ui/option_grid.py" line="251" />
         <source>Your options</source>
-        <translation type="unfinished" />
+        <translation>Sus opciones</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/option_grid.py" line="259" />
@@ -3134,34 +3134,34 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="110" />
         <source>Medical records</source>
-        <translation type="unfinished" />
+        <translation>Expedientes médicos</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="112" />
         <source>What a new doctor needs to see, where each one stands, and which doctor has seen it. Attach the files here (or drop them on this page) to keep them with the case. Your medicines are listed further down.</source>
-        <translation type="unfinished" />
+        <translation>Lo que un médico nuevo necesita ver, en qué punto está cada cosa y qué médico la ha visto. Adjunte aquí los archivos (o suéltelos en esta página) para guardarlos con el caso. Sus medicamentos están más abajo.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="123" />
         <source>+ Add record</source>
-        <translation type="unfinished" />
+        <translation>+ Añadir expediente</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="124" />
         <location filename="../../secondop_desktop/ui/records_page.py" line="372" />
         <source>Add record</source>
-        <translation type="unfinished" />
+        <translation>Añadir expediente</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="126" />
         <location filename="../../secondop_desktop/ui/records_page.py" line="316" />
         <source>Add the usual checklist</source>
-        <translation type="unfinished" />
+        <translation>Añadir la lista de siempre</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="127" />
         <source>Add the records a new doctor usually needs</source>
-        <translation type="unfinished" />
+        <translation>Añadir los expedientes que un médico nuevo suele necesitar</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="128" />
@@ -3171,7 +3171,7 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="129" />
         <source>Remove the selected record</source>
-        <translation type="unfinished" />
+        <translation>Quitar el expediente seleccionado</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="130" />
@@ -3181,7 +3181,7 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="131" />
         <source>Move the selected record up</source>
-        <translation type="unfinished" />
+        <translation>Subir el expediente seleccionado</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="132" />
@@ -3191,22 +3191,22 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="133" />
         <source>Move the selected record down</source>
-        <translation type="unfinished" />
+        <translation>Bajar el expediente seleccionado</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="140" />
         <source>No records yet. “Add the usual checklist” lists what a new doctor needs: pathology and operative reports, discharge summary, treatment plan, medication list, the imaging report and the images themselves, lab results and the referral letter.</source>
-        <translation type="unfinished" />
+        <translation>Todavía no hay expedientes. «Añadir la lista de siempre» pone lo que necesita un médico nuevo: informes de patología y de la operación, resumen de alta, plan de tratamiento, lista de medicamentos, el informe de imágenes y las imágenes mismas, resultados de laboratorio y la carta de referido.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="150" />
         <source>Records, where each stands, and which doctor has seen it</source>
-        <translation type="unfinished" />
+        <translation>Expedientes, en qué punto está cada uno y qué médico lo ha visto</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="167" />
         <source>The selected record</source>
-        <translation type="unfinished" />
+        <translation>El expediente seleccionado</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="171" />
@@ -3216,7 +3216,7 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="172" />
         <source>e.g. MRI report, March</source>
-        <translation type="unfinished" />
+        <translation>p. ej., Informe de resonancia, marzo</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="173" />
@@ -3231,83 +3231,83 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="177" />
         <source>Notes on this record</source>
-        <translation type="unfinished" />
+        <translation>Notas sobre este expediente</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="178" />
         <source>e.g. asked the hospital on 3 March</source>
-        <translation type="unfinished" />
+        <translation>p. ej., se lo pedí al hospital el 3 de marzo</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="179" />
         <source>What it is:</source>
-        <translation type="unfinished" />
+        <translation>Qué es:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="180" />
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation>Tipo:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="181" />
         <source>Where it stands:</source>
-        <translation type="unfinished" />
+        <translation>En qué punto está:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="182" />
         <source>Notes:</source>
-        <translation type="unfinished" />
+        <translation>Notas:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="189" />
         <location filename="../../secondop_desktop/ui/records_page.py" line="193" />
         <source>Files of the selected record</source>
-        <translation type="unfinished" />
+        <translation>Archivos del expediente seleccionado</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="199" />
         <source>No files yet. Attach one, or drop files on this page.</source>
-        <translation type="unfinished" />
+        <translation>Todavía no hay archivos. Adjunte uno o suelte archivos en esta página.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="207" />
         <source>Attach a file…</source>
-        <translation type="unfinished" />
+        <translation>Adjuntar un archivo…</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="208" />
         <source>Attach a file to the selected record</source>
-        <translation type="unfinished" />
+        <translation>Adjuntar un archivo al expediente seleccionado</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="209" />
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="210" />
         <source>Open the selected file</source>
-        <translation type="unfinished" />
+        <translation>Abrir el archivo seleccionado</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="212" />
         <source>Attach the missing file…</source>
-        <translation type="unfinished" />
+        <translation>Adjuntar el archivo que falta…</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="213" />
         <source>Attach the file that did not come with the case</source>
-        <translation type="unfinished" />
+        <translation>Adjuntar el archivo que no vino con el caso</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="214" />
         <source>Remove file</source>
-        <translation type="unfinished" />
+        <translation>Quitar archivo</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="215" />
         <source>Remove the selected file from the record</source>
-        <translation type="unfinished" />
+        <translation>Quitar el archivo seleccionado del expediente</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="234" />
@@ -3317,7 +3317,7 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="236" />
         <source>kind</source>
-        <translation type="unfinished" />
+        <translation>tipo</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="238" />
@@ -3327,89 +3327,89 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="240" />
         <source>notes</source>
-        <translation type="unfinished" />
+        <translation>notas</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="318" />
         <source>Complete the checklist ({n})</source>
-        <translation type="unfinished" />
+        <translation>Completar la lista ({n})</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="320" />
         <source>Checklist complete</source>
-        <translation type="unfinished" />
+        <translation>Lista completa</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="367" />
         <source>Change a record's {what}</source>
-        <translation type="unfinished" />
+        <translation>Cambiar {what} de un expediente</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="386" />
         <source>Add the usual records checklist</source>
-        <translation type="unfinished" />
+        <translation>Añadir la lista de expedientes de siempre</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="396" />
         <source>Remove record</source>
-        <translation type="unfinished" />
+        <translation>Quitar expediente</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="405" />
         <source>Move record</source>
-        <translation type="unfinished" />
+        <translation>Mover expediente</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="422" />
         <source>Attach a file to “{record}”</source>
-        <translation type="unfinished" />
+        <translation>Adjuntar un archivo a «{record}»</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="442" />
         <source>File too large</source>
-        <translation type="unfinished" />
+        <translation>Archivo demasiado grande</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="443" />
         <source>“{name}” is {size}; SecondOp keeps files up to {limit} in the journal. Nothing was attached. A smaller copy (a PDF of the report, fewer images) will fit.</source>
-        <translation type="unfinished" />
+        <translation>«{name}» ocupa {size}; SecondOp guarda archivos de hasta {limit} en el diario. No se adjuntó nada. Una copia más pequeña (un PDF del informe, menos imágenes) sí cabe.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="451" />
         <location filename="../../secondop_desktop/ui/records_page.py" line="456" />
         <source>Could not attach the file</source>
-        <translation type="unfinished" />
+        <translation>No se pudo adjuntar el archivo</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="452" />
         <source>“{name}” could not be read ({reason}). Nothing was attached.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo leer «{name}» ({reason}). No se adjuntó nada.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="480" />
         <source>Attach a file</source>
-        <translation type="unfinished" />
+        <translation>Adjuntar un archivo</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="499" />
         <location filename="../../secondop_desktop/ui/records_page.py" line="503" />
         <source>Could not open the file</source>
-        <translation type="unfinished" />
+        <translation>No se pudo abrir el archivo</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="504" />
         <source>No program on this computer opened “{name}”. Install a viewer for this kind of file, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Ningún programa de esta computadora abrió «{name}». Instale un visor para este tipo de archivo y vuelva a intentarlo.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="512" />
         <source>Attach “{name}”</source>
-        <translation type="unfinished" />
+        <translation>Adjuntar «{name}»</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/records_page.py" line="528" />
         <source>Remove a file from a record</source>
-        <translation type="unfinished" />
+        <translation>Quitar un archivo de un expediente</translation>
     </message>
 </context>
 <context>
