@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from secondop_desktop.domain.model import Opinion
+from secondop_desktop.i18n import N_, _, fill
 
 _TITLES = ("dr", "dr.", "doctor", "prof", "prof.", "professor", "mr", "mrs", "ms", "mx")
 
@@ -32,79 +33,76 @@ def _quote(text: str, limit: int = 80) -> str:
 
 def diagnosis(status: str, a: str, b: str, ambiguous: str = "") -> str:
     if status == "maybe_same":
-        what = ambiguous or "the abbreviation"
-        return (f"Ask both doctors what {what} stands for here: the same letters can name two "
-                f"different conditions, so the program cannot tell whether {a} and {b} mean "
-                f"the same thing.")
+        what = ambiguous or _("the abbreviation")
+        return fill(_("Ask both doctors what {what} stands for here: the same letters can name "
+                      "two different conditions, so the program cannot tell whether {a} and {b} "
+                      "mean the same thing."), what=what, a=a, b=b)
     if status == "different":
-        return (f"Ask both doctors: how did you reach this diagnosis, and what would change your "
-                f"mind? Would {a} and {b} be willing to review the case together?")
+        return fill(_("Ask both doctors: how did you reach this diagnosis, and what would change "
+                      "your mind? Would {a} and {b} be willing to review the case together?"),
+                    a=a, b=b)
     if status == "refined":
-        return ("Ask both doctors whether the more detailed diagnosis fits what they found, and "
-                "what the extra detail means for treatment.")
-    if status == "only_a":
-        return f"Ask {b} what the diagnosis is, in their words."
-    if status == "only_b":
-        return f"Ask {a} what the diagnosis is, in their words."
+        return _("Ask both doctors whether the more detailed diagnosis fits what they found, and "
+                 "what the extra detail means for treatment.")
+    if status in ("only_a", "only_b"):
+        return fill(_("Ask {doctor} what the diagnosis is, in their words."),
+                    doctor=b if status == "only_a" else a)
     return ""
 
 
 def certainty(status: str, a: str, b: str) -> str:
     if status in ("different", "refined"):
-        return "Ask both doctors how sure they are, and which test would make it certain."
-    if status == "only_a":
-        return f"Ask {b} how sure they are of the diagnosis."
-    if status == "only_b":
-        return f"Ask {a} how sure they are of the diagnosis."
+        return _("Ask both doctors how sure they are, and which test would make it certain.")
+    if status in ("only_a", "only_b"):
+        return fill(_("Ask {doctor} how sure they are of the diagnosis."),
+                    doctor=b if status == "only_a" else a)
     return ""
 
 
 def stage(status: str, a: str, b: str) -> str:
     if status in ("different", "refined"):
-        return ("Ask both doctors: how did you decide the stage or grade, and which test or scan "
-                "shows it?")
-    if status == "only_a":
-        return f"Ask {b} whether they would give it a stage or grade, and which."
-    if status == "only_b":
-        return f"Ask {a} whether they would give it a stage or grade, and which."
+        return _("Ask both doctors: how did you decide the stage or grade, and which test or "
+                 "scan shows it?")
+    if status in ("only_a", "only_b"):
+        return fill(_("Ask {doctor} whether they would give it a stage or grade, and which."),
+                    doctor=b if status == "only_a" else a)
     return ""
 
 
 def rationale(status: str, a: str, b: str) -> str:
     if status == "same":
         return ""
-    if status == "only_a":
-        return f"Ask {b} to explain how they reached their view."
-    if status == "only_b":
-        return f"Ask {a} to explain how they reached their view."
-    return ("Ask each doctor to walk you through how they reached their view, and which guideline "
-            "or study they followed.")
+    if status in ("only_a", "only_b"):
+        return fill(_("Ask {doctor} to explain how they reached their view."),
+                    doctor=b if status == "only_a" else a)
+    return _("Ask each doctor to walk you through how they reached their view, and which "
+             "guideline or study they followed.")
 
 
 def recommendation(status: str, a: str, b: str, treatment: str, main: bool) -> str:
     what = _quote(treatment)
-    if status == "only_a":
-        return (f"Ask {b} what they think of {what}, and why they did not suggest it."
-                if treatment else f"Ask {b} what they think of {a}'s suggestion.")
-    if status == "only_b":
-        return (f"Ask {a} what they think of {what}, and why they did not suggest it."
-                if treatment else f"Ask {a} what they think of {b}'s suggestion.")
+    if status in ("only_a", "only_b"):
+        asked, other = (b, a) if status == "only_a" else (a, b)
+        if treatment:
+            return fill(_("Ask {doctor} what they think of {what}, and why they did not suggest "
+                          "it."), doctor=asked, what=what)
+        return fill(_("Ask {doctor} what they think of {other}'s suggestion."),
+                    doctor=asked, other=other)
     if status == "same":
         return ""
     if main:
-        return ("Ask both doctors: why this treatment first, what else did you consider, and "
-                "what have you advised others in this situation?")
-    return "Ask both doctors how they would do this, and why that way."
+        return _("Ask both doctors: why this treatment first, what else did you consider, and "
+                 "what have you advised others in this situation?")
+    return _("Ask both doctors how they would do this, and why that way.")
 
 
 def urgency(status: str, a: str, b: str) -> str:
     if status == "same":
         return ""
-    if status == "only_a":
-        return f"Ask {b} how soon this should happen, and what happens if you wait."
-    if status == "only_b":
-        return f"Ask {a} how soon this should happen, and what happens if you wait."
-    return "Ask both doctors: how soon does this need to happen, and what happens if I wait?"
+    if status in ("only_a", "only_b"):
+        return fill(_("Ask {doctor} how soon this should happen, and what happens if you wait."),
+                    doctor=b if status == "only_a" else a)
+    return _("Ask both doctors: how soon does this need to happen, and what happens if I wait?")
 
 
 def evidence(status: str, a: str, b: str, title: str, kind: str, read_differently: bool) -> str:
@@ -112,53 +110,54 @@ def evidence(status: str, a: str, b: str, title: str, kind: str, read_differentl
     if status == "same":
         return ""
     if read_differently:
-        return (f"Ask both doctors how they read {what}, and whether they could look at it "
-                f"together.")
+        return fill(_("Ask both doctors how they read {what}, and whether they could look at it "
+                      "together."), what=what)
     if status in ("only_a", "only_b"):
         other = b if status == "only_a" else a
         if kind in ("guideline", "study"):
-            return (f"Ask {other} whether they know {what}, and which guideline or study they "
-                    f"follow for this.")
-        return f"Ask {other} whether they have seen {what}, and whether it changes their view."
-    return f"Ask both doctors what {what} shows."
+            return fill(_("Ask {doctor} whether they know {what}, and which guideline or study "
+                          "they follow for this."), doctor=other, what=what)
+        return fill(_("Ask {doctor} whether they have seen {what}, and whether it changes their "
+                      "view."), doctor=other, what=what)
+    return fill(_("Ask both doctors what {what} shows."), what=what)
 
 
 def answer(status: str, a: str, b: str, question_text: str) -> str:
     q = _quote(question_text, 120)
-    if status == "only_a":
-        return f"Ask {b} this question too: {q}"
-    if status == "only_b":
-        return f"Ask {a} this question too: {q}"
+    if status in ("only_a", "only_b"):
+        return fill(_("Ask {doctor} this question too: {question}"),
+                    doctor=b if status == "only_a" else a, question=q)
     if status == "same":
         return ""
-    return f"Ask both doctors to explain their answers to: {q}"
+    return fill(_("Ask both doctors to explain their answers to: {question}"), question=q)
 
 
 def follow_up(status: str, a: str, b: str) -> str:
     if status == "same":
         return ""
-    if status == "only_a":
-        return f"Ask {b} what the next step is, and when."
-    if status == "only_b":
-        return f"Ask {a} what the next step is, and when."
-    return "Ask both doctors what the next step is, and when."
+    if status in ("only_a", "only_b"):
+        return fill(_("Ask {doctor} what the next step is, and when."),
+                    doctor=b if status == "only_a" else a)
+    return _("Ask both doctors what the next step is, and when.")
 
 
 def fact_difference(a: str, b: str, treatment: str, differences: list[str]) -> str:
     """The same medicine or operation at another dose, rhythm, route or side: the question names
     what each doctor wrote, so nothing is left to memory."""
     said = "; ".join(differences)
-    return (f"Ask both doctors to check {_quote(treatment)} together: {said}. Which is meant "
-            f"for you?")
+    return fill(_("Ask both doctors to check {treatment} together: {said}. Which is meant for "
+                  "you?"), treatment=_quote(treatment), said=said)
 
 
-_ASPECT_WORDS = {"benefits": "benefits", "risks": "risks", "side_effects": "side effects"}
+_ASPECT_WORDS = {"benefits": N_("benefits"), "risks": N_("risks"),
+                 "side_effects": N_("side effects")}
 
 
 def aspect(kind: str, a: str, b: str, treatment: str) -> str:
-    words = _ASPECT_WORDS.get(kind, kind)
-    return (f"Ask both doctors about the {words} of {_quote(treatment)}: {a} and {b} described "
-            f"them differently. What do they expect for you?")
+    words = _(_ASPECT_WORDS[kind]) if kind in _ASPECT_WORDS else kind
+    return fill(_("Ask both doctors about the {aspect} of {treatment}: {a} and {b} described "
+                  "them differently. What do they expect for you?"),
+                aspect=words, treatment=_quote(treatment), a=a, b=b)
 
 
 def _key_words(text: str) -> set[str]:
@@ -222,7 +221,7 @@ def ranked_questions(points: list, own: list[str], covered: bool = False,
             continue  # it restates the patient's own question, printed with the answers
         if covered and point.topic in ("stage", "evidence") and _covered(point, own):
             continue
-        if near_duplicate(point.question, [q for _, q in chosen], threshold=0.85):
+        if near_duplicate(point.question, [q for _rank, q in chosen], threshold=0.85):
             continue
         seen.add(key)
         chosen.append((point.label or point.topic.replace("_", " ").capitalize(), point.question))

@@ -83,6 +83,7 @@ def test_pdf_in_spanish_from_an_english_system_has_no_english_heading(loaded_jou
     for heading in ENGLISH_HEADINGS:
         assert heading not in text, heading
     assert " de 2026" in text or " de 20" in text  # the date as "2 de octubre de 2026"
+    assert "Pregúnte" in text and "Ask both doctors" not in text  # the suggested questions
     assert _page_size(out) == (612, 792)  # US Spanish: Letter
 
 
