@@ -151,16 +151,17 @@ def _segments(a: str, b: str) -> tuple[list[Segment], list[Segment]]:
 
 def _records_reason(case: Case, a: Opinion, b: Opinion, name_a: str, name_b: str) -> str:
     """"Dr Tanaka saw the MRI report; Dr Hale did not." from the records' ``shared_with``."""
-    only_a = [r.title.strip() or "a record" for r in case.records
+    only_a = [r.title.strip() or _("a record") for r in case.records
               if a.id in r.shared_with and b.id not in r.shared_with]
-    only_b = [r.title.strip() or "a record" for r in case.records
+    only_b = [r.title.strip() or _("a record") for r in case.records
               if b.id in r.shared_with and a.id not in r.shared_with]
     parts = []
     for who, other, titles in ((name_a, name_b, only_a), (name_b, name_a, only_b)):
         if titles:
             listed = titles[-1] if len(titles) == 1 else (
-                ", ".join(titles[:-1]) + " and " + titles[-1])
-            parts.append(f"{who} saw the {listed}; {other} did not.")
+                ", ".join(titles[:-1]) + _(" and ") + titles[-1])
+            parts.append(fill(_("{doctor} saw the {records}; {other} did not."),
+                              doctor=who, records=listed, other=other))
     return " ".join(parts)
 
 
