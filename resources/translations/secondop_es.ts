@@ -23,39 +23,39 @@
     <message>
         <location filename="../../secondop_desktop/ui/bin_dialog.py" line="47" />
         <source>Bin</source>
-        <translation type="unfinished" />
+        <translation>Papelera</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/bin_dialog.py" line="52" />
         <location filename="../../secondop_desktop/ui/bin_dialog.py" line="63" />
         <source>Deleted cases</source>
-        <translation type="unfinished" />
+        <translation>Casos borrados</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/bin_dialog.py" line="54" />
         <source>A deleted case waits here with everything in it: opinions, notes, attached files and its history. “Bring it back” puts it in your case list again. Only “Empty the bin” deletes the cases here for good.</source>
-        <translation type="unfinished" />
+        <translation>Un caso borrado espera aquí con todo lo que tiene: opiniones, notas, archivos adjuntos y su historial. «Recuperarlo» lo vuelve a poner en su lista de casos. Solo «Vaciar la papelera» borra para siempre los casos de aquí.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/bin_dialog.py" line="69" />
         <source>The bin is empty.</source>
-        <translation type="unfinished" />
+        <translation>La papelera está vacía.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/bin_dialog.py" line="76" />
         <source>Bring it back</source>
-        <translation type="unfinished" />
+        <translation>Recuperarlo</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/bin_dialog.py" line="77" />
         <source>Bring the chosen case back</source>
-        <translation type="unfinished" />
+        <translation>Recuperar el caso elegido</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/bin_dialog.py" line="78" />
         <location filename="../../secondop_desktop/ui/bin_dialog.py" line="114" />
         <source>Empty the bin…</source>
-        <translation type="unfinished" />
+        <translation>Vaciar la papelera…</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/bin_dialog.py" line="79" />
@@ -71,59 +71,62 @@
         <location filename="../../secondop_desktop/ui/bin_dialog.py" line="101" />
         <source>{title}
 Deleted {when}</source>
-        <translation type="unfinished" />
+        <translation>{title}
+Borrado el {when}</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/bin_dialog.py" line="104" />
         <source>{title}, deleted {when}</source>
-        <translation type="unfinished" />
+        <translation>{title}, borrado el {when}</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/bin_dialog.py" line="113" />
         <source>Empty the bin ({count})…</source>
-        <translation type="unfinished" />
+        <translation>Vaciar la papelera ({count})…</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/bin_dialog.py" line="116" />
         <source>Empty the bin: delete {count} cases for good</source>
-        <translation type="unfinished" />
+        <translation>Vaciar la papelera: borrar {count} casos para siempre</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/bin_dialog.py" line="126" />
         <source>Bring back “{title}”</source>
-        <translation type="unfinished" />
+        <translation>Recuperar «{title}»</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/bin_dialog.py" line="146" />
         <source>The case was not brought back</source>
-        <translation type="unfinished" />
+        <translation>No se recuperó el caso</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/bin_dialog.py" line="156" />
         <source>Empty the bin?</source>
-        <translation type="unfinished" />
+        <translation>¿Vaciar la papelera?</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/bin_dialog.py" line="157" />
         <source>Delete the {count} case(s) in the bin for good, with their opinions, notes, attached files and history?
 
 This cannot be undone in SecondOp; only an older backup of the journal would still hold them.</source>
-        <translation type="unfinished" />
+        <translation>¿Borrar para siempre los {count} caso(s) de la papelera, con sus opiniones, notas, archivos adjuntos e historial?
+
+Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del diario los tendría todavía.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/bin_dialog.py" line="161" />
         <source>Delete {count} for good</source>
-        <translation type="unfinished" />
+        <translation>Borrar {count} para siempre</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/bin_dialog.py" line="162" />
         <source>Keep them</source>
-        <translation type="unfinished" />
+        <translation>Conservarlos</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/bin_dialog.py" line="167" />
         <source>The bin was not emptied</source>
-        <translation type="unfinished" />
+        <translation>No se vació la papelera</translation>
     </message>
 </context>
 <context>
@@ -1030,99 +1033,99 @@ This cannot be undone in SecondOp; only an older backup of the journal would sti
     <message>
         <location filename="../../secondop_desktop/ui/followup_page.py" line="172" />
         <source>Following up the differences</source>
-        <translation type="unfinished" />
+        <translation>Seguimiento de las diferencias</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/followup_page.py" line="173" />
         <source>Every point where the doctors differ. Mark each as you put it to a doctor and hear back. The open ones print as questions for the doctor in the PDF.</source>
-        <translation type="unfinished" />
+        <translation>Cada punto en que los médicos no coinciden. Márquelo cuando se lo pregunte a un médico y le respondan. Los pendientes salen en el PDF como preguntas para el médico.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/followup_page.py" line="175" />
         <source>Only open ones</source>
-        <translation type="unfinished" />
+        <translation>Solo los pendientes</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/followup_page.py" line="185" />
         <source>The differences to follow up</source>
-        <translation type="unfinished" />
+        <translation>Las diferencias para dar seguimiento</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/followup_page.py" line="206" />
         <source>Where this stands</source>
-        <translation type="unfinished" />
+        <translation>En qué punto está</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/followup_page.py" line="208" />
         <source>Put to</source>
-        <translation type="unfinished" />
+        <translation>Preguntado a</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/followup_page.py" line="209" />
         <source>Put to them on</source>
-        <translation type="unfinished" />
+        <translation>Preguntado el</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/followup_page.py" line="210" />
         <source>What they said</source>
-        <translation type="unfinished" />
+        <translation>Lo que dijeron</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/followup_page.py" line="211" />
         <source>What the doctor said about it</source>
-        <translation type="unfinished" />
+        <translation>Lo que dijo el médico al respecto</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/followup_page.py" line="212" />
         <source>Where this stands:</source>
-        <translation type="unfinished" />
+        <translation>En qué punto está:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/followup_page.py" line="213" />
         <source>Put to:</source>
-        <translation type="unfinished" />
+        <translation>Preguntado a:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/followup_page.py" line="214" />
         <source>On:</source>
-        <translation type="unfinished" />
+        <translation>El:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/followup_page.py" line="215" />
         <source>What they said:</source>
-        <translation type="unfinished" />
+        <translation>Lo que dijeron:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/followup_page.py" line="220" />
         <source>No differences to follow up: add a second opinion, or the doctors agree on everything so far.</source>
-        <translation type="unfinished" />
+        <translation>No hay diferencias para dar seguimiento: añada una segunda opinión, o los médicos coinciden en todo por ahora.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/followup_page.py" line="281" />
         <source>The differences could not be worked out: {error}</source>
-        <translation type="unfinished" />
+        <translation>No se pudieron calcular las diferencias: {error}</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/followup_page.py" line="292" />
         <source>No one yet</source>
-        <translation type="unfinished" />
+        <translation>Nadie todavía</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/followup_page.py" line="330" />
         <source>{open} of {total} still open</source>
-        <translation type="unfinished" />
+        <translation>{open} de {total} todavía pendientes</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/followup_page.py" line="348" />
         <source>Where “{label}” stands</source>
-        <translation type="unfinished" />
+        <translation>En qué punto está «{label}»</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/followup_page.py" line="370" />
         <source>Follow up a difference</source>
-        <translation type="unfinished" />
+        <translation>Dar seguimiento a una diferencia</translation>
     </message>
-<message><source>{label}, between {a} and {b}: {state}</source><translation type="unfinished" /></message><message><source>{a} and {b}</source><translation type="unfinished" /></message><message><source>(not said)</source><translation type="unfinished" /></message><message><source>To ask: {question}</source><translation type="unfinished" /></message></context>
+<message><source>{label}, between {a} and {b}: {state}</source><translation>{label}, entre {a} y {b}: {state}</translation></message><message><source>{a} and {b}</source><translation>{a} y {b}</translation></message><message><source>(not said)</source><translation>(no lo dijo)</translation></message><message><source>To ask: {question}</source><translation>Para preguntar: {question}</translation></message></context>
 <context>
     <name>HelpDialog</name>
     <message>
@@ -1333,7 +1336,7 @@ The case as it is now does not change; only the texts it had before go, and they
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="318" />
         <source>Keep them</source>
-        <translation type="unfinished" />
+        <translation>Conservarlos</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="323" />

@@ -25,7 +25,7 @@ TRANSLATED_CONTEXTS = ("MainWindow", "WelcomePage", "CasePage", "OverviewPage", 
                        "ReviewPanel", "ReviewLine", "QuestionsPage", "OpinionsPage",
                        "OpinionEditor", "SearchModel", "SaveProblemBanner", "Autosaver",
                        "InTheRoom", "RowListEditor", "QuestionsModel", "RecordsModel",
-                       "TimelinePage", "RecordsPage", "DecisionPage",
+                       "TimelinePage", "RecordsPage", "DecisionPage", "FollowUpPage", "BinDialog",
                        "CompareBar", "CompareModel", "CompareDelegate", "CompareTable")
 
 
