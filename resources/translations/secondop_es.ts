@@ -1184,47 +1184,47 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="80" />
         <source>History of this case</source>
-        <translation type="unfinished" />
+        <translation>Historial de este caso</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="94" />
         <source>Every text this case had before it was changed: by typing, undo, an import or a restore. Choose one to read it; “Put this text back” makes it the case's text again (and Undo takes that back).</source>
-        <translation type="unfinished" />
+        <translation>Cada texto que tuvo este caso antes de cambiar: al escribir, deshacer, importar o restaurar. Elija uno para leerlo; «Recuperar este texto» lo vuelve a poner en el caso (y Deshacer lo revierte).</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="105" />
         <source>Earlier versions, newest first</source>
-        <translation type="unfinished" />
+        <translation>Versiones anteriores, la más reciente primero</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="114" />
         <source>The earlier text</source>
-        <translation type="unfinished" />
+        <translation>El texto anterior</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="121" />
         <source>No earlier versions yet. When a text of this case is changed, the text it had is kept here.</source>
-        <translation type="unfinished" />
+        <translation>Todavía no hay versiones anteriores. Cuando cambie un texto de este caso, el que tenía se guarda aquí.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="129" />
         <source>Put this text back</source>
-        <translation type="unfinished" />
+        <translation>Recuperar este texto</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="130" />
         <source>Put the chosen earlier text back</source>
-        <translation type="unfinished" />
+        <translation>Recuperar el texto anterior elegido</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="132" />
         <source>Forget this case's history…</source>
-        <translation type="unfinished" />
+        <translation>Olvidar el historial de este caso…</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="133" />
         <source>Forget the earlier versions of this case</source>
-        <translation type="unfinished" />
+        <translation>Olvidar las versiones anteriores de este caso</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="134" />
@@ -1239,99 +1239,101 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="161" />
         <source>History of “{title}”</source>
-        <translation type="unfinished" />
+        <translation>Historial de «{title}»</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="213" />
         <source>import of {file}</source>
-        <translation type="unfinished" />
+        <translation>importación de {file}</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="214" />
         <source>an import</source>
-        <translation type="unfinished" />
+        <translation>una importación</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="216" />
         <source>earlier texts put back</source>
-        <translation type="unfinished" />
+        <translation>textos anteriores recuperados</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="218" />
         <source>typed in the window</source>
-        <translation type="unfinished" />
+        <translation>escrito en la ventana</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="225" />
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation>Hoy</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="227" />
         <source>Yesterday</source>
-        <translation type="unfinished" />
+        <translation>Ayer</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="232" />
         <source>{day} {span}, {what}</source>
-        <translation type="unfinished" />
+        <translation>{day} {span}, {what}</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="241" />
         <source>(from the imported file; your newer text was kept)</source>
-        <translation type="unfinished" />
+        <translation>(del archivo importado; se conservó su texto más reciente)</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="243" />
         <source>(replaced by Undo)</source>
-        <translation type="unfinished" />
+        <translation>(reemplazado al deshacer)</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="245" />
         <source>(replaced by Redo)</source>
-        <translation type="unfinished" />
+        <translation>(reemplazado al rehacer)</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="264" />
         <source>Put back the earlier text of {field}</source>
-        <translation type="unfinished" />
+        <translation>Recuperar el texto anterior de {field}</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="266" />
         <source>The case has this text now.</source>
-        <translation type="unfinished" />
+        <translation>El caso ya tiene este texto.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="287" />
         <source>Put back an earlier text of {field}</source>
-        <translation type="unfinished" />
+        <translation>Recuperar un texto anterior de {field}</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="290" />
         <source>This text cannot go back yet</source>
-        <translation type="unfinished" />
+        <translation>Este texto todavía no se puede recuperar</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="294" />
         <source>Put back the earlier text of {field}. Undo (Ctrl+Z) takes it back.</source>
-        <translation type="unfinished" />
+        <translation>Se recuperó el texto anterior de {field}. Deshacer (Ctrl+Z) lo revierte.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="312" />
         <source>Forget this case's history?</source>
-        <translation type="unfinished" />
+        <translation>¿Olvidar el historial de este caso?</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="313" />
         <source>Forget the {count} earlier versions of this case's texts ({size} KB)?
 
 The case as it is now does not change; only the texts it had before go, and they cannot be put back after this. Backups made earlier still hold them.</source>
-        <translation type="unfinished" />
+        <translation>¿Olvidar las {count} versiones anteriores de los textos de este caso ({size} KB)?
+
+El caso tal como está ahora no cambia; solo se van los textos que tenía antes, y después ya no se pueden recuperar. Las copias de seguridad anteriores todavía los tienen.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="318" />
         <source>Forget them</source>
-        <translation type="unfinished" />
+        <translation>Olvidarlas</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="318" />
@@ -1341,7 +1343,7 @@ The case as it is now does not change; only the texts it had before go, and they
     <message>
         <location filename="../../secondop_desktop/ui/history_view.py" line="323" />
         <source>The history was not changed</source>
-        <translation type="unfinished" />
+        <translation>El historial no cambió</translation>
     </message>
 </context>
 <context>
@@ -2375,47 +2377,47 @@ Save them as a text file before closing? Nothing else is lost: everything saved 
     <message>
         <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="52" />
         <source>What the import did</source>
-        <translation type="unfinished" />
+        <translation>Lo que hizo la importación</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="63" />
         <source>{file}: “{title}”</source>
-        <translation type="unfinished" />
+        <translation>{file}: «{title}»</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="70" />
         <source>This case was in the bin; it is back in your case list.</source>
-        <translation type="unfinished" />
+        <translation>Este caso estaba en la papelera; ya está de vuelta en su lista de casos.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="77" />
         <source>Texts that differed on the two computers</source>
-        <translation type="unfinished" />
+        <translation>Textos que eran distintos en las dos computadoras</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="80" />
         <source>For each, the newer text is used and the other is kept in the case's history (Case → History of this case…).</source>
-        <translation type="unfinished" />
+        <translation>En cada uno se usa el texto más reciente y el otro se guarda en el historial del caso (Caso → Historial de este caso…).</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="87" />
         <source>Use my text</source>
-        <translation type="unfinished" />
+        <translation>Usar mi texto</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="88" />
         <source>Use my text: {line}</source>
-        <translation type="unfinished" />
+        <translation>Usar mi texto: {line}</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="94" />
         <source>No text differed between the two copies: nothing of yours was replaced.</source>
-        <translation type="unfinished" />
+        <translation>Ningún texto era distinto entre las dos copias: no se reemplazó nada de lo suyo.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="99" />
         <source>What the import changed</source>
-        <translation type="unfinished" />
+        <translation>Lo que cambió la importación</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="105" />
@@ -2425,22 +2427,22 @@ Save them as a text file before closing? Nothing else is lost: everything saved 
     <message>
         <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="118" />
         <source>Use my text for {field}</source>
-        <translation type="unfinished" />
+        <translation>Usar mi texto en {field}</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="122" />
         <source>This text cannot go back yet</source>
-        <translation type="unfinished" />
+        <translation>Este texto todavía no se puede recuperar</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="125" />
         <source>Your text is back</source>
-        <translation type="unfinished" />
+        <translation>Su texto está de vuelta</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="126" />
         <source>Your text of {field} is back. Undo (Ctrl+Z) takes it back.</source>
-        <translation type="unfinished" />
+        <translation>Su texto de {field} está de vuelta. Deshacer (Ctrl+Z) lo revierte.</translation>
     </message>
 </context>
 <context>
@@ -2940,27 +2942,27 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     <message>
         <location filename="../../secondop_desktop/ui/export_pdf.py" line="560" />
         <source>Preview: {name}</source>
-        <translation type="unfinished" />
+        <translation>Vista previa: {name}</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/export_pdf.py" line="566" />
         <source>The PDF's pages</source>
-        <translation type="unfinished" />
+        <translation>Las páginas del PDF</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/export_pdf.py" line="579" />
         <source>This PDF could not be shown: {problem}</source>
-        <translation type="unfinished" />
+        <translation>No se pudo mostrar este PDF: {problem}</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/export_pdf.py" line="584" />
         <source>Page {number} of {count}</source>
-        <translation type="unfinished" />
+        <translation>Página {number} de {count}</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/export_pdf.py" line="594" />
         <source>Print…</source>
-        <translation type="unfinished" />
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/export_pdf.py" line="598" />
@@ -3693,32 +3695,32 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     <message>
         <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="30" />
         <source>Send this case</source>
-        <translation type="unfinished" />
+        <translation>Enviar este caso</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="34" />
         <source>SecondOp writes “{title}” as one case file, with its attached files, into a folder you choose: a USB stick, or a folder you share. On the other computer, File → Open a case file… (or dropping the file on the window) brings it in; nothing there is replaced without being kept in the case's history.</source>
-        <translation type="unfinished" />
+        <translation>SecondOp guarda «{title}» como un solo archivo de caso, con sus archivos adjuntos, en la carpeta que usted elija: una memoria USB o una carpeta que comparta. En la otra computadora, Archivo → Abrir un archivo de caso… (o soltar el archivo en la ventana) lo trae; allí no se reemplaza nada sin guardarlo en el historial del caso.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="44" />
         <source>No folder chosen yet.</source>
-        <translation type="unfinished" />
+        <translation>Todavía no eligió ninguna carpeta.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="48" />
         <source>Choose a folder…</source>
-        <translation type="unfinished" />
+        <translation>Elegir una carpeta…</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="49" />
         <source>Choose the folder to write the case file to</source>
-        <translation type="unfinished" />
+        <translation>Elegir la carpeta donde guardar el archivo del caso</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="55" />
         <source>Include my private notes ({count})</source>
-        <translation type="unfinished" />
+        <translation>Incluir mis notas privadas ({count})</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="57" />
@@ -3728,12 +3730,12 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     <message>
         <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="63" />
         <source>Write the case file</source>
-        <translation type="unfinished" />
+        <translation>Guardar el archivo del caso</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="76" />
         <source>Where should the case file go?</source>
-        <translation type="unfinished" />
+        <translation>¿Dónde guardar el archivo del caso?</translation>
     </message>
 </context>
 <context>
@@ -3741,22 +3743,22 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     <message>
         <location filename="../../secondop_desktop/ui/question_starters.py" line="75" />
         <source>Choose questions to ask</source>
-        <translation type="unfinished" />
+        <translation>Elegir preguntas para hacer</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/question_starters.py" line="77" />
         <source>Tick the questions you want to ask. To change a question's words, select it and press F2 (or double-click it).</source>
-        <translation type="unfinished" />
+        <translation>Marque las preguntas que quiere hacer. Para cambiar las palabras de una pregunta, selecciónela y pulse F2 (o haga doble clic).</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/question_starters.py" line="84" />
         <source>Questions to choose from</source>
-        <translation type="unfinished" />
+        <translation>Preguntas para elegir</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/question_starters.py" line="94" />
         <source>Add the ticked questions</source>
-        <translation type="unfinished" />
+        <translation>Añadir las preguntas marcadas</translation>
     </message>
 </context>
 <context>
@@ -3939,4 +3941,4 @@ Todo se queda en esta computadora y se guarda mientras escribe.</translation>
 
 Open the latest good backup instead ({backup})? The current file is kept aside, not deleted.</source><translation>{problem}
 
-¿Abrir en su lugar la copia de seguridad buena más reciente ({backup})? El archivo actual se guarda aparte, no se borra.</translation></message><message><source>The latest good backup is open. The file it replaced is kept at {path}.</source><translation>Está abierta la copia de seguridad buena más reciente. El archivo que reemplazó se guarda en {path}.</translation></message></context><context><name>CaseListModel</name><message><source>, time-sensitive</source><translation>, urgente</translation></message><message><source>Decided: {chosen} · {doctors}</source><translation>Decidido: {chosen} · {doctors}</translation></message><message><source>{status} · {doctors}</source><translation>{status} · {doctors}</translation></message><message><source>Time-sensitive</source><translation>Urgente</translation></message></context><context><name>CaseTransfer</name><message><source>Untitled case</source><translation>Caso sin título</translation></message><message><source>Open a case file</source><translation type="unfinished" /></message><message><source>Case files (*.secondop *.json)</source><translation type="unfinished" /></message><message><source>The case file was not written</source><translation type="unfinished" /></message><message><source> ({count} private note(s) left out)</source><translation type="unfinished" /></message><message><source>Wrote {path}{left_out}. Open it on the other computer with File → Open a case file…</source><translation type="unfinished" /></message><message><source>This file cannot be opened</source><translation type="unfinished" /></message><message><source>The case file was not imported</source><translation type="unfinished" /></message><message><source>Case file imported. {summary}</source><translation type="unfinished" /></message><message><source>“{title}” is back from the bin.</source><translation type="unfinished" /></message><message><source>Deleted {count} case(s) for good.</source><translation type="unfinished" /></message><message><source>{path}: {reason}</source><translation type="unfinished" /></message></context><context><name>DateField</name><message><source>Calendar…</source><translation type="unfinished" /></message><message><source>Choose the day in a calendar</source><translation type="unfinished" /></message><message><source>Clear date</source><translation type="unfinished" /></message><message><source>Leave the date empty</source><translation type="unfinished" /></message><message><source>e.g. {example}</source><translation type="unfinished" /></message><message><source>Type the date, e.g. {example}, or leave it empty</source><translation type="unfinished" /></message><message><source>{field}: choose in a calendar</source><translation type="unfinished" /></message><message><source>{field}: calendar</source><translation type="unfinished" /></message><message><source>{field}: clear</source><translation type="unfinished" /></message><message><source>“{text}” is not a date SecondOp understands, so it is not saved. Type it like {example}, or leave the box empty.</source><translation type="unfinished" /></message></context><context><name>DecideBy</name><message><source>1 day left</source><translation type="unfinished" /></message><message><source>Decide by {date}: {rest}</source><translation type="unfinished" /></message><message><source>{n} days left</source><translation type="unfinished" /></message><message><source>that is today</source><translation type="unfinished" /></message><message><source>that was yesterday</source><translation type="unfinished" /></message><message><source>that was {n} days ago</source><translation type="unfinished" /></message></context><context><name>Dialogs</name><message><source>Save as a text file…</source><translation>Guardar como archivo de texto…</translation></message><message><source>Keep the window open</source><translation>Dejar la ventana abierta</translation></message><message><source>Close and lose them</source><translation>Cerrar y perderlos</translation></message><message><source>Yes</source><translation>Sí</translation></message><message><source>No</source><translation>No</translation></message></context><context><name>ErrorReport</name><message><source>Something went wrong</source><translation type="unfinished" /></message><message><source>Something went wrong.</source><translation type="unfinished" /></message><message><source>Your work is saved. You can go on using SecondOp.</source><translation type="unfinished" /></message><message><source>Your latest changes may not be saved. Before closing SecondOp, copy what you typed last somewhere safe.</source><translation type="unfinished" /></message><message><source>Details of the error</source><translation type="unfinished" /></message><message><source>Copy details</source><translation type="unfinished" /></message><message><source>If it happens again, the details below help whoever looks into it.</source><translation type="unfinished" /></message><message><source>Open the log's folder</source><translation type="unfinished" /></message><message><source>If it happens again, the details below help whoever looks into it. They are also written to the log in {folder}.</source><translation type="unfinished" /></message></context><context><name>export_pdf</name><message><source>Could not open the PDF</source><translation>No se pudo abrir el PDF</translation></message><message><source>Could not print</source><translation>No se pudo imprimir</translation></message><message><source>The printer could not be started.</source><translation>No se pudo iniciar la impresora.</translation></message><message><source>No program to show PDF files was found. The file is saved at {path}.</source><translation>No se encontró ningún programa para ver archivos PDF. El archivo está guardado en {path}.</translation></message><message><source>The PDF {path} could not be read for printing: {problem}</source><translation>No se pudo leer el PDF {path} para imprimirlo: {problem}</translation></message></context><context><name>HelpPage</name><message><source>(no journal is open)</source><translation type="unfinished" /></message><message><source>Same</source><translation>Igual</translation></message><message><source>the two doctors say the same thing on this point, perhaps in other words.</source><translation type="unfinished" /></message><message><source>Refined</source><translation>Más preciso</translation></message><message><source>one doctor says the same as the other, but more precisely (for example the same illness, with its stage or the side of the body named).</source><translation type="unfinished" /></message><message><source>Differs</source><translation>Diferente</translation></message><message><source>the doctors say different things here. This is worth asking about: the comparison suggests a question you can add to your list.</source><translation type="unfinished" /></message><message><source>May be the same</source><translation>Puede que sea lo mismo</translation></message><message><source>the words look alike but could mean two different things; ask both doctors what they meant.</source><translation type="unfinished" /></message><message><source>Only Dr …</source><translation type="unfinished" /></message><message><source>only one doctor said something on this point; the other did not mention it (which is not the same as disagreeing).</source><translation type="unfinished" /></message><message><source>Major / Minor</source><translation type="unfinished" /></message><message><source>how much a difference matters for the diagnosis or the plan, as the program judges it. Your own view can overrule it: “These say the same thing”, or mark a difference as asked, explained or resolved.</source><translation type="unfinished" /></message><message><source>Where your notes are kept</source><translation type="unfinished" /></message><message><source>Everything you type is saved as you go into one file on this computer, your journal. Nothing is sent anywhere unless you send it yourself. Your journal is:</source><translation type="unfinished" /></message><message><source>Backups</source><translation type="unfinished" /></message><message><source>“Back up now…” makes a complete copy where you choose, for example on a USB stick: do this before you change computers. “Restore from a backup…” puts a backup in place of your journal; the journal as it was is kept aside first, so nothing is lost even if you choose the wrong backup. “Check the journal” reads the whole file and tells you whether everything in it is sound.</source><translation type="unfinished" /></message><message><source>Bringing a family member’s notes home</source><translation type="unfinished" /></message><message><source>Someone who came to the consultation can take notes on their own laptop with SecondOp (“In the room…”, or Ctrl+R, on the case). Afterwards, on their laptop: File → “Send this case…”, and choose a USB stick or a folder you share. On your computer: File → “Open a case file…” and choose that file (or drop it on the window). Their notes are added to your case; nothing of yours is removed, and where you both changed the same thing, both versions are kept.</source><translation type="unfinished" /></message><message><source>What the comparison’s words mean</source><translation type="unfinished" /></message><message><source>The comparison only puts side by side what the doctors said. It does not judge who is right and gives no medical advice: take the differences to your doctors.</source><translation type="unfinished" /></message><message><source>SecondOp makes a backup by itself once a day and keeps the last ten, in:</source><translation type="unfinished" /></message></context><context><name>JournalCare</name><message><source>Back up the journal</source><translation type="unfinished" /></message><message><source>Backup made</source><translation type="unfinished" /></message><message><source>Backup restored</source><translation type="unfinished" /></message><message><source>Choose a backup to restore</source><translation type="unfinished" /></message><message><source>Not restored</source><translation type="unfinished" /></message><message><source>That file is the journal itself, not a backup. Choose a backup file.</source><translation type="unfinished" /></message><message><source>Restore this backup?</source><translation type="unfinished" /></message><message><source>The journal has a problem</source><translation type="unfinished" /></message><message><source>The journal is healthy</source><translation type="unfinished" /></message><message><source>Every case, note and attached file was checked and is as it should be.</source><translation type="unfinished" /></message><message><source>SecondOp backup {stamp}.secondop-journal</source><translation type="unfinished" /></message><message><source>The backup was not made</source><translation type="unfinished" /></message><message><source>A complete copy of your journal is saved as {path}. Keep it somewhere safe, for example on a USB stick.</source><translation type="unfinished" /></message><message><source>Restore the backup</source><translation type="unfinished" /></message><message><source>Cancel</source><translation type="unfinished" /></message><message><source>The journal could not be opened</source><translation type="unfinished" /></message><message><source> The journal as it was is kept at {path}.</source><translation type="unfinished" /></message><message><source>Your journal will be replaced by the backup {name}. Changes made since that backup are not in it. The journal as it is now is kept aside first, so you can go back to it.</source><translation type="unfinished" /></message><message><source>The backup was not restored, and your journal is as it was. {reason}</source><translation type="unfinished" /></message><message><source>The backup {name} is now your journal.</source><translation type="unfinished" /></message></context><context><name>ListPages</name><message><source>No time</source><translation type="unfinished" /></message><message><source>Empty note</source><translation type="unfinished" /></message><message><source> · Private</source><translation type="unfinished" /></message></context><context><name>MedicinesPage</name><message><source>Medicine</source><translation type="unfinished" /></message><message><source>Dose</source><translation type="unfinished" /></message><message><source>How often</source><translation type="unfinished" /></message><message><source>Started</source><translation type="unfinished" /></message><message><source>Stopped</source><translation type="unfinished" /></message><message><source>Prescribed by</source><translation type="unfinished" /></message><message><source>Why</source><translation>Por qué</translation></message><message><source>Unnamed medicine</source><translation type="unfinished" /></message><message><source>not given</source><translation type="unfinished" /></message></context><context><name>OpenCaseFile</name><message><source>Case file imported</source><translation type="unfinished" /></message><message><source>This file cannot be opened</source><translation type="unfinished" /></message><message><source>The case file was not imported</source><translation type="unfinished" /></message></context><context><name>OptionGrid</name><message><source>Your own option</source><translation type="unfinished" /></message><message><source>Not said — click to ask</source><translation type="unfinished" /></message><message><source>Named by {doctors}</source><translation type="unfinished" /></message><message><source>{doctor}, {row}: not said. Click to add the question: {question}</source><translation type="unfinished" /></message><message><source>{doctor} (did not name it)</source><translation type="unfinished" /></message></context><context><name>QuestionStarters</name><message><source>Questions to choose from</source><translation type="unfinished" /></message><message><source>Already in your list</source><translation type="unfinished" /></message></context><context><name>QuestionsModel</name><message><source>Untitled question</source><translation>Pregunta sin título</translation></message><message><source>Question</source><translation>Pregunta</translation></message><message><source>Change a question</source><translation>Cambiar una pregunta</translation></message><message><source>Write an answer</source><translation>Escribir una respuesta</translation></message><message><source>(asked; no answer written)</source><translation>(preguntado; sin respuesta anotada)</translation></message><message><source>From the comparison: {difference}</source><translation>De la comparación: {difference}</translation></message><message><source>Not answered yet</source><translation>Todavía sin respuesta</translation></message><message><source>{doctor}'s answer to “{question}”: {answer}</source><translation>Respuesta de {doctor} a «{question}»: {answer}</translation></message><message><source>not answered yet</source><translation>todavía sin respuesta</translation></message></context><context><name>RecordsModel</name><message><source>Record</source><translation>Expediente</translation></message><message><source>Where it stands</source><translation>En qué punto está</translation></message><message><source>Tick who has seen a record</source><translation>Marcar quién ha visto un expediente</translation></message><message><source>Unnamed file</source><translation>Archivo sin nombre</translation></message><message><source>Seen by {doctor}</source><translation>Visto por {doctor}</translation></message><message><source>Has seen it</source><translation>Lo ha visto</translation></message><message><source>Not yet</source><translation>Todavía no</translation></message><message><source>{doctor} has seen “{record}”</source><translation>{doctor} ha visto «{record}»</translation></message><message><source>{doctor} has not seen “{record}” yet</source><translation>{doctor} todavía no ha visto «{record}»</translation></message><message><source>1 file</source><translation>1 archivo</translation></message><message><source>{name} — file not included (the case came without it)</source><translation>{name} — archivo no incluido (el caso llegó sin él)</translation></message><message><source>added {when}</source><translation>añadido el {when}</translation></message><message><source>{n} files</source><translation>{n} archivos</translation></message></context></TS>
+¿Abrir en su lugar la copia de seguridad buena más reciente ({backup})? El archivo actual se guarda aparte, no se borra.</translation></message><message><source>The latest good backup is open. The file it replaced is kept at {path}.</source><translation>Está abierta la copia de seguridad buena más reciente. El archivo que reemplazó se guarda en {path}.</translation></message></context><context><name>CaseListModel</name><message><source>, time-sensitive</source><translation>, urgente</translation></message><message><source>Decided: {chosen} · {doctors}</source><translation>Decidido: {chosen} · {doctors}</translation></message><message><source>{status} · {doctors}</source><translation>{status} · {doctors}</translation></message><message><source>Time-sensitive</source><translation>Urgente</translation></message></context><context><name>CaseTransfer</name><message><source>Untitled case</source><translation>Caso sin título</translation></message><message><source>Open a case file</source><translation type="unfinished" /></message><message><source>Case files (*.secondop *.json)</source><translation type="unfinished" /></message><message><source>The case file was not written</source><translation type="unfinished" /></message><message><source> ({count} private note(s) left out)</source><translation type="unfinished" /></message><message><source>Wrote {path}{left_out}. Open it on the other computer with File → Open a case file…</source><translation type="unfinished" /></message><message><source>This file cannot be opened</source><translation type="unfinished" /></message><message><source>The case file was not imported</source><translation type="unfinished" /></message><message><source>Case file imported. {summary}</source><translation type="unfinished" /></message><message><source>“{title}” is back from the bin.</source><translation type="unfinished" /></message><message><source>Deleted {count} case(s) for good.</source><translation type="unfinished" /></message><message><source>{path}: {reason}</source><translation type="unfinished" /></message></context><context><name>DateField</name><message><source>Calendar…</source><translation type="unfinished" /></message><message><source>Choose the day in a calendar</source><translation type="unfinished" /></message><message><source>Clear date</source><translation type="unfinished" /></message><message><source>Leave the date empty</source><translation type="unfinished" /></message><message><source>e.g. {example}</source><translation type="unfinished" /></message><message><source>Type the date, e.g. {example}, or leave it empty</source><translation type="unfinished" /></message><message><source>{field}: choose in a calendar</source><translation type="unfinished" /></message><message><source>{field}: calendar</source><translation type="unfinished" /></message><message><source>{field}: clear</source><translation type="unfinished" /></message><message><source>“{text}” is not a date SecondOp understands, so it is not saved. Type it like {example}, or leave the box empty.</source><translation type="unfinished" /></message></context><context><name>DecideBy</name><message><source>1 day left</source><translation type="unfinished" /></message><message><source>Decide by {date}: {rest}</source><translation type="unfinished" /></message><message><source>{n} days left</source><translation type="unfinished" /></message><message><source>that is today</source><translation type="unfinished" /></message><message><source>that was yesterday</source><translation type="unfinished" /></message><message><source>that was {n} days ago</source><translation type="unfinished" /></message></context><context><name>Dialogs</name><message><source>Save as a text file…</source><translation>Guardar como archivo de texto…</translation></message><message><source>Keep the window open</source><translation>Dejar la ventana abierta</translation></message><message><source>Close and lose them</source><translation>Cerrar y perderlos</translation></message><message><source>Yes</source><translation>Sí</translation></message><message><source>No</source><translation>No</translation></message></context><context><name>ErrorReport</name><message><source>Something went wrong</source><translation type="unfinished" /></message><message><source>Something went wrong.</source><translation type="unfinished" /></message><message><source>Your work is saved. You can go on using SecondOp.</source><translation type="unfinished" /></message><message><source>Your latest changes may not be saved. Before closing SecondOp, copy what you typed last somewhere safe.</source><translation type="unfinished" /></message><message><source>Details of the error</source><translation type="unfinished" /></message><message><source>Copy details</source><translation type="unfinished" /></message><message><source>If it happens again, the details below help whoever looks into it.</source><translation type="unfinished" /></message><message><source>Open the log's folder</source><translation type="unfinished" /></message><message><source>If it happens again, the details below help whoever looks into it. They are also written to the log in {folder}.</source><translation type="unfinished" /></message></context><context><name>export_pdf</name><message><source>Could not open the PDF</source><translation>No se pudo abrir el PDF</translation></message><message><source>Could not print</source><translation>No se pudo imprimir</translation></message><message><source>The printer could not be started.</source><translation>No se pudo iniciar la impresora.</translation></message><message><source>No program to show PDF files was found. The file is saved at {path}.</source><translation>No se encontró ningún programa para ver archivos PDF. El archivo está guardado en {path}.</translation></message><message><source>The PDF {path} could not be read for printing: {problem}</source><translation>No se pudo leer el PDF {path} para imprimirlo: {problem}</translation></message></context><context><name>HelpPage</name><message><source>(no journal is open)</source><translation type="unfinished" /></message><message><source>Same</source><translation>Igual</translation></message><message><source>the two doctors say the same thing on this point, perhaps in other words.</source><translation type="unfinished" /></message><message><source>Refined</source><translation>Más preciso</translation></message><message><source>one doctor says the same as the other, but more precisely (for example the same illness, with its stage or the side of the body named).</source><translation type="unfinished" /></message><message><source>Differs</source><translation>Diferente</translation></message><message><source>the doctors say different things here. This is worth asking about: the comparison suggests a question you can add to your list.</source><translation type="unfinished" /></message><message><source>May be the same</source><translation>Puede que sea lo mismo</translation></message><message><source>the words look alike but could mean two different things; ask both doctors what they meant.</source><translation type="unfinished" /></message><message><source>Only Dr …</source><translation type="unfinished" /></message><message><source>only one doctor said something on this point; the other did not mention it (which is not the same as disagreeing).</source><translation type="unfinished" /></message><message><source>Major / Minor</source><translation type="unfinished" /></message><message><source>how much a difference matters for the diagnosis or the plan, as the program judges it. Your own view can overrule it: “These say the same thing”, or mark a difference as asked, explained or resolved.</source><translation type="unfinished" /></message><message><source>Where your notes are kept</source><translation type="unfinished" /></message><message><source>Everything you type is saved as you go into one file on this computer, your journal. Nothing is sent anywhere unless you send it yourself. Your journal is:</source><translation type="unfinished" /></message><message><source>Backups</source><translation type="unfinished" /></message><message><source>“Back up now…” makes a complete copy where you choose, for example on a USB stick: do this before you change computers. “Restore from a backup…” puts a backup in place of your journal; the journal as it was is kept aside first, so nothing is lost even if you choose the wrong backup. “Check the journal” reads the whole file and tells you whether everything in it is sound.</source><translation type="unfinished" /></message><message><source>Bringing a family member’s notes home</source><translation type="unfinished" /></message><message><source>Someone who came to the consultation can take notes on their own laptop with SecondOp (“In the room…”, or Ctrl+R, on the case). Afterwards, on their laptop: File → “Send this case…”, and choose a USB stick or a folder you share. On your computer: File → “Open a case file…” and choose that file (or drop it on the window). Their notes are added to your case; nothing of yours is removed, and where you both changed the same thing, both versions are kept.</source><translation type="unfinished" /></message><message><source>What the comparison’s words mean</source><translation type="unfinished" /></message><message><source>The comparison only puts side by side what the doctors said. It does not judge who is right and gives no medical advice: take the differences to your doctors.</source><translation type="unfinished" /></message><message><source>SecondOp makes a backup by itself once a day and keeps the last ten, in:</source><translation type="unfinished" /></message></context><context><name>JournalCare</name><message><source>Back up the journal</source><translation type="unfinished" /></message><message><source>Backup made</source><translation type="unfinished" /></message><message><source>Backup restored</source><translation type="unfinished" /></message><message><source>Choose a backup to restore</source><translation type="unfinished" /></message><message><source>Not restored</source><translation type="unfinished" /></message><message><source>That file is the journal itself, not a backup. Choose a backup file.</source><translation type="unfinished" /></message><message><source>Restore this backup?</source><translation type="unfinished" /></message><message><source>The journal has a problem</source><translation type="unfinished" /></message><message><source>The journal is healthy</source><translation type="unfinished" /></message><message><source>Every case, note and attached file was checked and is as it should be.</source><translation type="unfinished" /></message><message><source>SecondOp backup {stamp}.secondop-journal</source><translation type="unfinished" /></message><message><source>The backup was not made</source><translation type="unfinished" /></message><message><source>A complete copy of your journal is saved as {path}. Keep it somewhere safe, for example on a USB stick.</source><translation type="unfinished" /></message><message><source>Restore the backup</source><translation type="unfinished" /></message><message><source>Cancel</source><translation type="unfinished" /></message><message><source>The journal could not be opened</source><translation type="unfinished" /></message><message><source> The journal as it was is kept at {path}.</source><translation type="unfinished" /></message><message><source>Your journal will be replaced by the backup {name}. Changes made since that backup are not in it. The journal as it is now is kept aside first, so you can go back to it.</source><translation type="unfinished" /></message><message><source>The backup was not restored, and your journal is as it was. {reason}</source><translation type="unfinished" /></message><message><source>The backup {name} is now your journal.</source><translation type="unfinished" /></message></context><context><name>ListPages</name><message><source>No time</source><translation type="unfinished" /></message><message><source>Empty note</source><translation type="unfinished" /></message><message><source> · Private</source><translation type="unfinished" /></message></context><context><name>MedicinesPage</name><message><source>Medicine</source><translation type="unfinished" /></message><message><source>Dose</source><translation type="unfinished" /></message><message><source>How often</source><translation type="unfinished" /></message><message><source>Started</source><translation type="unfinished" /></message><message><source>Stopped</source><translation type="unfinished" /></message><message><source>Prescribed by</source><translation type="unfinished" /></message><message><source>Why</source><translation>Por qué</translation></message><message><source>Unnamed medicine</source><translation type="unfinished" /></message><message><source>not given</source><translation type="unfinished" /></message></context><context><name>OpenCaseFile</name><message><source>Case file imported</source><translation type="unfinished" /></message><message><source>This file cannot be opened</source><translation type="unfinished" /></message><message><source>The case file was not imported</source><translation type="unfinished" /></message></context><context><name>OptionGrid</name><message><source>Your own option</source><translation type="unfinished" /></message><message><source>Not said — click to ask</source><translation type="unfinished" /></message><message><source>Named by {doctors}</source><translation type="unfinished" /></message><message><source>{doctor}, {row}: not said. Click to add the question: {question}</source><translation type="unfinished" /></message><message><source>{doctor} (did not name it)</source><translation type="unfinished" /></message></context><context><name>QuestionStarters</name><message><source>Questions to choose from</source><translation>Preguntas para elegir</translation></message><message><source>Already in your list</source><translation type="unfinished" /></message></context><context><name>QuestionsModel</name><message><source>Untitled question</source><translation>Pregunta sin título</translation></message><message><source>Question</source><translation>Pregunta</translation></message><message><source>Change a question</source><translation>Cambiar una pregunta</translation></message><message><source>Write an answer</source><translation>Escribir una respuesta</translation></message><message><source>(asked; no answer written)</source><translation>(preguntado; sin respuesta anotada)</translation></message><message><source>From the comparison: {difference}</source><translation>De la comparación: {difference}</translation></message><message><source>Not answered yet</source><translation>Todavía sin respuesta</translation></message><message><source>{doctor}'s answer to “{question}”: {answer}</source><translation>Respuesta de {doctor} a «{question}»: {answer}</translation></message><message><source>not answered yet</source><translation>todavía sin respuesta</translation></message></context><context><name>RecordsModel</name><message><source>Record</source><translation>Expediente</translation></message><message><source>Where it stands</source><translation>En qué punto está</translation></message><message><source>Tick who has seen a record</source><translation>Marcar quién ha visto un expediente</translation></message><message><source>Unnamed file</source><translation>Archivo sin nombre</translation></message><message><source>Seen by {doctor}</source><translation>Visto por {doctor}</translation></message><message><source>Has seen it</source><translation>Lo ha visto</translation></message><message><source>Not yet</source><translation>Todavía no</translation></message><message><source>{doctor} has seen “{record}”</source><translation>{doctor} ha visto «{record}»</translation></message><message><source>{doctor} has not seen “{record}” yet</source><translation>{doctor} todavía no ha visto «{record}»</translation></message><message><source>1 file</source><translation>1 archivo</translation></message><message><source>{name} — file not included (the case came without it)</source><translation>{name} — archivo no incluido (el caso llegó sin él)</translation></message><message><source>added {when}</source><translation>añadido el {when}</translation></message><message><source>{n} files</source><translation>{n} archivos</translation></message></context></TS>

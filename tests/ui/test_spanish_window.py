@@ -26,6 +26,8 @@ TRANSLATED_CONTEXTS = ("MainWindow", "WelcomePage", "CasePage", "OverviewPage", 
                        "OpinionEditor", "SearchModel", "SaveProblemBanner", "Autosaver",
                        "InTheRoom", "RowListEditor", "QuestionsModel", "RecordsModel",
                        "TimelinePage", "RecordsPage", "DecisionPage", "FollowUpPage", "BinDialog",
+                       "HistoryDialog", "MergeReportDialog", "SendCaseDialog",
+                       "StarterQuestionsDialog", "PdfPreviewDialog",
                        "CompareBar", "CompareModel", "CompareDelegate", "CompareTable")
 
 
