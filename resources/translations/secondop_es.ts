@@ -1549,17 +1549,17 @@ El caso tal como está ahora no cambia; solo se van los textos que tenía antes,
     <message>
         <location filename="../../secondop_desktop/ui/insurance_section.py" line="28" />
         <source>Insurance</source>
-        <translation type="unfinished" />
+        <translation>Seguro médico</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/insurance_section.py" line="33" />
         <source>What your insurer said about this further opinion, and the numbers to quote when you call. Printed only if you ask.</source>
-        <translation type="unfinished" />
+        <translation>Lo que le dijo su seguro médico sobre esta otra opinión, y los números que debe dar cuando llame. Solo se imprime si usted lo pide.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/insurance_section.py" line="40" />
         <source>Not known yet</source>
-        <translation type="unfinished" />
+        <translation>Todavía no se sabe</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/insurance_section.py" line="40" />
@@ -1574,72 +1574,72 @@ El caso tal como está ahora no cambia; solo se van los textos que tenía antes,
     <message>
         <location filename="../../secondop_desktop/ui/insurance_section.py" line="43" />
         <source>Is the further opinion covered?</source>
-        <translation type="unfinished" />
+        <translation>¿Cubre el seguro esta otra opinión?</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/insurance_section.py" line="45" />
         <source>Is the doctor in the plan's network?</source>
-        <translation type="unfinished" />
+        <translation>¿Está el médico dentro de la red del plan?</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/insurance_section.py" line="48" />
         <source>Must the insurer approve it first?</source>
-        <translation type="unfinished" />
+        <translation>¿Necesita autorización previa del seguro?</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/insurance_section.py" line="49" />
         <source>Reference numbers</source>
-        <translation type="unfinished" />
+        <translation>Números de referencia</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/insurance_section.py" line="50" />
         <source>e.g. policy 123-456, approval A-789</source>
-        <translation type="unfinished" />
+        <translation>p. ej., póliza 123-456, autorización A-789</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/insurance_section.py" line="51" />
         <source>Phone numbers</source>
-        <translation type="unfinished" />
+        <translation>Números de teléfono</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/insurance_section.py" line="52" />
         <source>e.g. insurer 0800 123 456</source>
-        <translation type="unfinished" />
+        <translation>p. ej., seguro 1-800-123-4567</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/insurance_section.py" line="53" />
         <source>Insurance notes</source>
-        <translation type="unfinished" />
+        <translation>Notas del seguro médico</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/insurance_section.py" line="54" />
         <source>e.g. who you spoke to, and when</source>
-        <translation type="unfinished" />
+        <translation>p. ej., con quién habló y cuándo</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/insurance_section.py" line="55" />
         <source>Covered:</source>
-        <translation type="unfinished" />
+        <translation>Cubierto:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/insurance_section.py" line="56" />
         <source>Doctor in network:</source>
-        <translation type="unfinished" />
+        <translation>Médico dentro de la red:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/insurance_section.py" line="57" />
         <source>Approval needed first:</source>
-        <translation type="unfinished" />
+        <translation>Necesita autorización previa:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/insurance_section.py" line="58" />
         <source>Reference numbers:</source>
-        <translation type="unfinished" />
+        <translation>Números de referencia:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/insurance_section.py" line="59" />
         <source>Phone numbers:</source>
-        <translation type="unfinished" />
+        <translation>Números de teléfono:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/insurance_section.py" line="60" />
@@ -1649,7 +1649,7 @@ El caso tal como está ahora no cambia; solo se van los textos que tenía antes,
     <message>
         <location filename="../../secondop_desktop/ui/insurance_section.py" line="100" />
         <source>Change the insurance notes</source>
-        <translation type="unfinished" />
+        <translation>Cambiar las notas del seguro médico</translation>
     </message>
 </context>
 <context>
@@ -2103,23 +2103,23 @@ Save them as a text file before closing? Nothing else is lost: everything saved 
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="150" />
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="188" />
         <source>Medicines</source>
-        <translation type="unfinished" />
+        <translation>Medicamentos</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="152" />
         <source>Everything you take, prescribed or not, with the dose and how often. A new doctor will ask for this list; “Print the list…” gives you a copy to take along.</source>
-        <translation type="unfinished" />
+        <translation>Todo lo que toma, recetado o no, con la dosis y cada cuánto. Un médico nuevo le pedirá esta lista; «Imprimir la lista…» le da una copia para llevar.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="162" />
         <source>+ Add medicine</source>
-        <translation type="unfinished" />
+        <translation>+ Añadir medicamento</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="163" />
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="382" />
         <source>Add medicine</source>
-        <translation type="unfinished" />
+        <translation>Añadir medicamento</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="164" />
@@ -2129,7 +2129,7 @@ Save them as a text file before closing? Nothing else is lost: everything saved 
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="165" />
         <source>Remove the selected medicine</source>
-        <translation type="unfinished" />
+        <translation>Quitar el medicamento seleccionado</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="166" />
@@ -2139,7 +2139,7 @@ Save them as a text file before closing? Nothing else is lost: everything saved 
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="167" />
         <source>Move the selected medicine up</source>
-        <translation type="unfinished" />
+        <translation>Subir el medicamento seleccionado</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="168" />
@@ -2149,167 +2149,167 @@ Save them as a text file before closing? Nothing else is lost: everything saved 
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="169" />
         <source>Move the selected medicine down</source>
-        <translation type="unfinished" />
+        <translation>Bajar el medicamento seleccionado</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="170" />
         <source>Print the list…</source>
-        <translation type="unfinished" />
+        <translation>Imprimir la lista…</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="171" />
         <source>Print the list of medicines</source>
-        <translation type="unfinished" />
+        <translation>Imprimir la lista de medicamentos</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="172" />
         <source>Save the list as PDF…</source>
-        <translation type="unfinished" />
+        <translation>Guardar la lista como PDF…</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="173" />
         <source>Save the list of medicines as a PDF file</source>
-        <translation type="unfinished" />
+        <translation>Guardar la lista de medicamentos como archivo PDF</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="179" />
         <source>No medicines yet. Use “Add medicine” for each one, including vitamins and anything bought without a prescription.</source>
-        <translation type="unfinished" />
+        <translation>Todavía no hay medicamentos. Use «Añadir medicamento» para cada uno, incluidas las vitaminas y todo lo que compra sin receta.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="204" />
         <source>The selected medicine</source>
-        <translation type="unfinished" />
+        <translation>El medicamento seleccionado</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="208" />
         <source>Medicine</source>
-        <translation type="unfinished" />
+        <translation>Medicamento</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="209" />
         <source>e.g. Ibuprofen</source>
-        <translation type="unfinished" />
+        <translation>p. ej., Ibuprofeno</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="210" />
         <source>Dose</source>
-        <translation type="unfinished" />
+        <translation>Dosis</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="210" />
         <source>e.g. 400</source>
-        <translation type="unfinished" />
+        <translation>p. ej., 400</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="211" />
         <source>Unit of the dose</source>
-        <translation type="unfinished" />
+        <translation>Unidad de la dosis</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="212" />
         <source>e.g. mg, drops, puffs</source>
-        <translation type="unfinished" />
+        <translation>p. ej., mg, gotas, inhalaciones</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="213" />
         <source>How often</source>
-        <translation type="unfinished" />
+        <translation>Cada cuánto</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="214" />
         <source>e.g. twice a day with food</source>
-        <translation type="unfinished" />
+        <translation>p. ej., dos veces al día con comida</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="215" />
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation>Empezó</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="216" />
         <source>Stopped</source>
-        <translation type="unfinished" />
+        <translation>Dejó</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="218" />
         <source>Prescribed by</source>
-        <translation type="unfinished" />
+        <translation>Recetado por</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="219" />
         <source>Who prescribed it</source>
-        <translation type="unfinished" />
+        <translation>Quién lo recetó</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="220" />
         <source>e.g. my family doctor, Dr Weber</source>
-        <translation type="unfinished" />
+        <translation>p. ej., mi médico de cabecera, el Dr. Weber</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="221" />
         <source>Why you take it</source>
-        <translation type="unfinished" />
+        <translation>Para qué lo toma</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="222" />
         <source>e.g. for the knee pain</source>
-        <translation type="unfinished" />
+        <translation>p. ej., para el dolor de rodilla</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="223" />
         <source>Notes on this medicine</source>
-        <translation type="unfinished" />
+        <translation>Notas sobre este medicamento</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="224" />
         <source>e.g. upsets my stomach</source>
-        <translation type="unfinished" />
+        <translation>p. ej., me cae mal al estómago</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="225" />
         <source>Who prescribed it:</source>
-        <translation type="unfinished" />
+        <translation>Quién lo recetó:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="226" />
         <source>Medicine:</source>
-        <translation type="unfinished" />
+        <translation>Medicamento:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="226" />
         <source>Dose:</source>
-        <translation type="unfinished" />
+        <translation>Dosis:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="227" />
         <source>Unit:</source>
-        <translation type="unfinished" />
+        <translation>Unidad:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="227" />
         <source>How often:</source>
-        <translation type="unfinished" />
+        <translation>Cada cuánto:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="228" />
         <source>Started:</source>
-        <translation type="unfinished" />
+        <translation>Empezó:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="228" />
         <source>Stopped:</source>
-        <translation type="unfinished" />
+        <translation>Dejó:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="229" />
         <source>Prescribed by:</source>
-        <translation type="unfinished" />
+        <translation>Recetado por:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="231" />
         <source>Why:</source>
-        <translation type="unfinished" />
+        <translation>Para qué:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="231" />
@@ -2319,47 +2319,47 @@ Save them as a text file before closing? Nothing else is lost: everything saved 
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="303" />
         <source>Not said</source>
-        <translation type="unfinished" />
+        <translation>No lo dijo</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="305" />
         <source>Someone else (write who)</source>
-        <translation type="unfinished" />
+        <translation>Otra persona (escriba quién)</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="370" />
         <source>Change a medicine</source>
-        <translation type="unfinished" />
+        <translation>Cambiar un medicamento</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="394" />
         <source>Remove medicine</source>
-        <translation type="unfinished" />
+        <translation>Quitar medicamento</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="403" />
         <source>Move medicine</source>
-        <translation type="unfinished" />
+        <translation>Mover medicamento</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="419" />
         <source>Could not make the list</source>
-        <translation type="unfinished" />
+        <translation>No se pudo hacer la lista</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="432" />
         <source>case</source>
-        <translation type="unfinished" />
+        <translation>caso</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="433" />
         <source>Medicines - {title}.pdf</source>
-        <translation type="unfinished" />
+        <translation>Medicamentos - {title}.pdf</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="435" />
         <source>Save the list of medicines</source>
-        <translation type="unfinished" />
+        <translation>Guardar la lista de medicamentos</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="436" />
@@ -2369,7 +2369,7 @@ Save them as a text file before closing? Nothing else is lost: everything saved 
     <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="445" />
         <source>Could not save the list</source>
-        <translation type="unfinished" />
+        <translation>No se pudo guardar la lista</translation>
     </message>
 </context>
 <context>
@@ -3941,4 +3941,4 @@ Todo se queda en esta computadora y se guarda mientras escribe.</translation>
 
 Open the latest good backup instead ({backup})? The current file is kept aside, not deleted.</source><translation>{problem}
 
-¿Abrir en su lugar la copia de seguridad buena más reciente ({backup})? El archivo actual se guarda aparte, no se borra.</translation></message><message><source>The latest good backup is open. The file it replaced is kept at {path}.</source><translation>Está abierta la copia de seguridad buena más reciente. El archivo que reemplazó se guarda en {path}.</translation></message></context><context><name>CaseListModel</name><message><source>, time-sensitive</source><translation>, urgente</translation></message><message><source>Decided: {chosen} · {doctors}</source><translation>Decidido: {chosen} · {doctors}</translation></message><message><source>{status} · {doctors}</source><translation>{status} · {doctors}</translation></message><message><source>Time-sensitive</source><translation>Urgente</translation></message></context><context><name>CaseTransfer</name><message><source>Untitled case</source><translation>Caso sin título</translation></message><message><source>Open a case file</source><translation type="unfinished" /></message><message><source>Case files (*.secondop *.json)</source><translation type="unfinished" /></message><message><source>The case file was not written</source><translation type="unfinished" /></message><message><source> ({count} private note(s) left out)</source><translation type="unfinished" /></message><message><source>Wrote {path}{left_out}. Open it on the other computer with File → Open a case file…</source><translation type="unfinished" /></message><message><source>This file cannot be opened</source><translation type="unfinished" /></message><message><source>The case file was not imported</source><translation type="unfinished" /></message><message><source>Case file imported. {summary}</source><translation type="unfinished" /></message><message><source>“{title}” is back from the bin.</source><translation type="unfinished" /></message><message><source>Deleted {count} case(s) for good.</source><translation type="unfinished" /></message><message><source>{path}: {reason}</source><translation type="unfinished" /></message></context><context><name>DateField</name><message><source>Calendar…</source><translation type="unfinished" /></message><message><source>Choose the day in a calendar</source><translation type="unfinished" /></message><message><source>Clear date</source><translation type="unfinished" /></message><message><source>Leave the date empty</source><translation type="unfinished" /></message><message><source>e.g. {example}</source><translation type="unfinished" /></message><message><source>Type the date, e.g. {example}, or leave it empty</source><translation type="unfinished" /></message><message><source>{field}: choose in a calendar</source><translation type="unfinished" /></message><message><source>{field}: calendar</source><translation type="unfinished" /></message><message><source>{field}: clear</source><translation type="unfinished" /></message><message><source>“{text}” is not a date SecondOp understands, so it is not saved. Type it like {example}, or leave the box empty.</source><translation type="unfinished" /></message></context><context><name>DecideBy</name><message><source>1 day left</source><translation type="unfinished" /></message><message><source>Decide by {date}: {rest}</source><translation type="unfinished" /></message><message><source>{n} days left</source><translation type="unfinished" /></message><message><source>that is today</source><translation type="unfinished" /></message><message><source>that was yesterday</source><translation type="unfinished" /></message><message><source>that was {n} days ago</source><translation type="unfinished" /></message></context><context><name>Dialogs</name><message><source>Save as a text file…</source><translation>Guardar como archivo de texto…</translation></message><message><source>Keep the window open</source><translation>Dejar la ventana abierta</translation></message><message><source>Close and lose them</source><translation>Cerrar y perderlos</translation></message><message><source>Yes</source><translation>Sí</translation></message><message><source>No</source><translation>No</translation></message></context><context><name>ErrorReport</name><message><source>Something went wrong</source><translation type="unfinished" /></message><message><source>Something went wrong.</source><translation type="unfinished" /></message><message><source>Your work is saved. You can go on using SecondOp.</source><translation type="unfinished" /></message><message><source>Your latest changes may not be saved. Before closing SecondOp, copy what you typed last somewhere safe.</source><translation type="unfinished" /></message><message><source>Details of the error</source><translation type="unfinished" /></message><message><source>Copy details</source><translation type="unfinished" /></message><message><source>If it happens again, the details below help whoever looks into it.</source><translation type="unfinished" /></message><message><source>Open the log's folder</source><translation type="unfinished" /></message><message><source>If it happens again, the details below help whoever looks into it. They are also written to the log in {folder}.</source><translation type="unfinished" /></message></context><context><name>export_pdf</name><message><source>Could not open the PDF</source><translation>No se pudo abrir el PDF</translation></message><message><source>Could not print</source><translation>No se pudo imprimir</translation></message><message><source>The printer could not be started.</source><translation>No se pudo iniciar la impresora.</translation></message><message><source>No program to show PDF files was found. The file is saved at {path}.</source><translation>No se encontró ningún programa para ver archivos PDF. El archivo está guardado en {path}.</translation></message><message><source>The PDF {path} could not be read for printing: {problem}</source><translation>No se pudo leer el PDF {path} para imprimirlo: {problem}</translation></message></context><context><name>HelpPage</name><message><source>(no journal is open)</source><translation type="unfinished" /></message><message><source>Same</source><translation>Igual</translation></message><message><source>the two doctors say the same thing on this point, perhaps in other words.</source><translation type="unfinished" /></message><message><source>Refined</source><translation>Más preciso</translation></message><message><source>one doctor says the same as the other, but more precisely (for example the same illness, with its stage or the side of the body named).</source><translation type="unfinished" /></message><message><source>Differs</source><translation>Diferente</translation></message><message><source>the doctors say different things here. This is worth asking about: the comparison suggests a question you can add to your list.</source><translation type="unfinished" /></message><message><source>May be the same</source><translation>Puede que sea lo mismo</translation></message><message><source>the words look alike but could mean two different things; ask both doctors what they meant.</source><translation type="unfinished" /></message><message><source>Only Dr …</source><translation type="unfinished" /></message><message><source>only one doctor said something on this point; the other did not mention it (which is not the same as disagreeing).</source><translation type="unfinished" /></message><message><source>Major / Minor</source><translation type="unfinished" /></message><message><source>how much a difference matters for the diagnosis or the plan, as the program judges it. Your own view can overrule it: “These say the same thing”, or mark a difference as asked, explained or resolved.</source><translation type="unfinished" /></message><message><source>Where your notes are kept</source><translation type="unfinished" /></message><message><source>Everything you type is saved as you go into one file on this computer, your journal. Nothing is sent anywhere unless you send it yourself. Your journal is:</source><translation type="unfinished" /></message><message><source>Backups</source><translation type="unfinished" /></message><message><source>“Back up now…” makes a complete copy where you choose, for example on a USB stick: do this before you change computers. “Restore from a backup…” puts a backup in place of your journal; the journal as it was is kept aside first, so nothing is lost even if you choose the wrong backup. “Check the journal” reads the whole file and tells you whether everything in it is sound.</source><translation type="unfinished" /></message><message><source>Bringing a family member’s notes home</source><translation type="unfinished" /></message><message><source>Someone who came to the consultation can take notes on their own laptop with SecondOp (“In the room…”, or Ctrl+R, on the case). Afterwards, on their laptop: File → “Send this case…”, and choose a USB stick or a folder you share. On your computer: File → “Open a case file…” and choose that file (or drop it on the window). Their notes are added to your case; nothing of yours is removed, and where you both changed the same thing, both versions are kept.</source><translation type="unfinished" /></message><message><source>What the comparison’s words mean</source><translation type="unfinished" /></message><message><source>The comparison only puts side by side what the doctors said. It does not judge who is right and gives no medical advice: take the differences to your doctors.</source><translation type="unfinished" /></message><message><source>SecondOp makes a backup by itself once a day and keeps the last ten, in:</source><translation type="unfinished" /></message></context><context><name>JournalCare</name><message><source>Back up the journal</source><translation type="unfinished" /></message><message><source>Backup made</source><translation type="unfinished" /></message><message><source>Backup restored</source><translation type="unfinished" /></message><message><source>Choose a backup to restore</source><translation type="unfinished" /></message><message><source>Not restored</source><translation type="unfinished" /></message><message><source>That file is the journal itself, not a backup. Choose a backup file.</source><translation type="unfinished" /></message><message><source>Restore this backup?</source><translation type="unfinished" /></message><message><source>The journal has a problem</source><translation type="unfinished" /></message><message><source>The journal is healthy</source><translation type="unfinished" /></message><message><source>Every case, note and attached file was checked and is as it should be.</source><translation type="unfinished" /></message><message><source>SecondOp backup {stamp}.secondop-journal</source><translation type="unfinished" /></message><message><source>The backup was not made</source><translation type="unfinished" /></message><message><source>A complete copy of your journal is saved as {path}. Keep it somewhere safe, for example on a USB stick.</source><translation type="unfinished" /></message><message><source>Restore the backup</source><translation type="unfinished" /></message><message><source>Cancel</source><translation type="unfinished" /></message><message><source>The journal could not be opened</source><translation type="unfinished" /></message><message><source> The journal as it was is kept at {path}.</source><translation type="unfinished" /></message><message><source>Your journal will be replaced by the backup {name}. Changes made since that backup are not in it. The journal as it is now is kept aside first, so you can go back to it.</source><translation type="unfinished" /></message><message><source>The backup was not restored, and your journal is as it was. {reason}</source><translation type="unfinished" /></message><message><source>The backup {name} is now your journal.</source><translation type="unfinished" /></message></context><context><name>ListPages</name><message><source>No time</source><translation type="unfinished" /></message><message><source>Empty note</source><translation type="unfinished" /></message><message><source> · Private</source><translation type="unfinished" /></message></context><context><name>MedicinesPage</name><message><source>Medicine</source><translation type="unfinished" /></message><message><source>Dose</source><translation type="unfinished" /></message><message><source>How often</source><translation type="unfinished" /></message><message><source>Started</source><translation type="unfinished" /></message><message><source>Stopped</source><translation type="unfinished" /></message><message><source>Prescribed by</source><translation type="unfinished" /></message><message><source>Why</source><translation>Por qué</translation></message><message><source>Unnamed medicine</source><translation type="unfinished" /></message><message><source>not given</source><translation type="unfinished" /></message></context><context><name>OpenCaseFile</name><message><source>Case file imported</source><translation type="unfinished" /></message><message><source>This file cannot be opened</source><translation type="unfinished" /></message><message><source>The case file was not imported</source><translation type="unfinished" /></message></context><context><name>OptionGrid</name><message><source>Your own option</source><translation type="unfinished" /></message><message><source>Not said — click to ask</source><translation type="unfinished" /></message><message><source>Named by {doctors}</source><translation type="unfinished" /></message><message><source>{doctor}, {row}: not said. Click to add the question: {question}</source><translation type="unfinished" /></message><message><source>{doctor} (did not name it)</source><translation type="unfinished" /></message></context><context><name>QuestionStarters</name><message><source>Questions to choose from</source><translation>Preguntas para elegir</translation></message><message><source>Already in your list</source><translation type="unfinished" /></message></context><context><name>QuestionsModel</name><message><source>Untitled question</source><translation>Pregunta sin título</translation></message><message><source>Question</source><translation>Pregunta</translation></message><message><source>Change a question</source><translation>Cambiar una pregunta</translation></message><message><source>Write an answer</source><translation>Escribir una respuesta</translation></message><message><source>(asked; no answer written)</source><translation>(preguntado; sin respuesta anotada)</translation></message><message><source>From the comparison: {difference}</source><translation>De la comparación: {difference}</translation></message><message><source>Not answered yet</source><translation>Todavía sin respuesta</translation></message><message><source>{doctor}'s answer to “{question}”: {answer}</source><translation>Respuesta de {doctor} a «{question}»: {answer}</translation></message><message><source>not answered yet</source><translation>todavía sin respuesta</translation></message></context><context><name>RecordsModel</name><message><source>Record</source><translation>Expediente</translation></message><message><source>Where it stands</source><translation>En qué punto está</translation></message><message><source>Tick who has seen a record</source><translation>Marcar quién ha visto un expediente</translation></message><message><source>Unnamed file</source><translation>Archivo sin nombre</translation></message><message><source>Seen by {doctor}</source><translation>Visto por {doctor}</translation></message><message><source>Has seen it</source><translation>Lo ha visto</translation></message><message><source>Not yet</source><translation>Todavía no</translation></message><message><source>{doctor} has seen “{record}”</source><translation>{doctor} ha visto «{record}»</translation></message><message><source>{doctor} has not seen “{record}” yet</source><translation>{doctor} todavía no ha visto «{record}»</translation></message><message><source>1 file</source><translation>1 archivo</translation></message><message><source>{name} — file not included (the case came without it)</source><translation>{name} — archivo no incluido (el caso llegó sin él)</translation></message><message><source>added {when}</source><translation>añadido el {when}</translation></message><message><source>{n} files</source><translation>{n} archivos</translation></message></context></TS>
+¿Abrir en su lugar la copia de seguridad buena más reciente ({backup})? El archivo actual se guarda aparte, no se borra.</translation></message><message><source>The latest good backup is open. The file it replaced is kept at {path}.</source><translation>Está abierta la copia de seguridad buena más reciente. El archivo que reemplazó se guarda en {path}.</translation></message></context><context><name>CaseListModel</name><message><source>, time-sensitive</source><translation>, urgente</translation></message><message><source>Decided: {chosen} · {doctors}</source><translation>Decidido: {chosen} · {doctors}</translation></message><message><source>{status} · {doctors}</source><translation>{status} · {doctors}</translation></message><message><source>Time-sensitive</source><translation>Urgente</translation></message></context><context><name>CaseTransfer</name><message><source>Untitled case</source><translation>Caso sin título</translation></message><message><source>Open a case file</source><translation type="unfinished" /></message><message><source>Case files (*.secondop *.json)</source><translation type="unfinished" /></message><message><source>The case file was not written</source><translation type="unfinished" /></message><message><source> ({count} private note(s) left out)</source><translation type="unfinished" /></message><message><source>Wrote {path}{left_out}. Open it on the other computer with File → Open a case file…</source><translation type="unfinished" /></message><message><source>This file cannot be opened</source><translation type="unfinished" /></message><message><source>The case file was not imported</source><translation type="unfinished" /></message><message><source>Case file imported. {summary}</source><translation type="unfinished" /></message><message><source>“{title}” is back from the bin.</source><translation type="unfinished" /></message><message><source>Deleted {count} case(s) for good.</source><translation type="unfinished" /></message><message><source>{path}: {reason}</source><translation type="unfinished" /></message></context><context><name>DateField</name><message><source>Calendar…</source><translation type="unfinished" /></message><message><source>Choose the day in a calendar</source><translation type="unfinished" /></message><message><source>Clear date</source><translation type="unfinished" /></message><message><source>Leave the date empty</source><translation type="unfinished" /></message><message><source>e.g. {example}</source><translation type="unfinished" /></message><message><source>Type the date, e.g. {example}, or leave it empty</source><translation type="unfinished" /></message><message><source>{field}: choose in a calendar</source><translation type="unfinished" /></message><message><source>{field}: calendar</source><translation type="unfinished" /></message><message><source>{field}: clear</source><translation type="unfinished" /></message><message><source>“{text}” is not a date SecondOp understands, so it is not saved. Type it like {example}, or leave the box empty.</source><translation type="unfinished" /></message></context><context><name>DecideBy</name><message><source>1 day left</source><translation type="unfinished" /></message><message><source>Decide by {date}: {rest}</source><translation type="unfinished" /></message><message><source>{n} days left</source><translation type="unfinished" /></message><message><source>that is today</source><translation type="unfinished" /></message><message><source>that was yesterday</source><translation type="unfinished" /></message><message><source>that was {n} days ago</source><translation type="unfinished" /></message></context><context><name>Dialogs</name><message><source>Save as a text file…</source><translation>Guardar como archivo de texto…</translation></message><message><source>Keep the window open</source><translation>Dejar la ventana abierta</translation></message><message><source>Close and lose them</source><translation>Cerrar y perderlos</translation></message><message><source>Yes</source><translation>Sí</translation></message><message><source>No</source><translation>No</translation></message></context><context><name>ErrorReport</name><message><source>Something went wrong</source><translation type="unfinished" /></message><message><source>Something went wrong.</source><translation type="unfinished" /></message><message><source>Your work is saved. You can go on using SecondOp.</source><translation type="unfinished" /></message><message><source>Your latest changes may not be saved. Before closing SecondOp, copy what you typed last somewhere safe.</source><translation type="unfinished" /></message><message><source>Details of the error</source><translation type="unfinished" /></message><message><source>Copy details</source><translation type="unfinished" /></message><message><source>If it happens again, the details below help whoever looks into it.</source><translation type="unfinished" /></message><message><source>Open the log's folder</source><translation type="unfinished" /></message><message><source>If it happens again, the details below help whoever looks into it. They are also written to the log in {folder}.</source><translation type="unfinished" /></message></context><context><name>export_pdf</name><message><source>Could not open the PDF</source><translation>No se pudo abrir el PDF</translation></message><message><source>Could not print</source><translation>No se pudo imprimir</translation></message><message><source>The printer could not be started.</source><translation>No se pudo iniciar la impresora.</translation></message><message><source>No program to show PDF files was found. The file is saved at {path}.</source><translation>No se encontró ningún programa para ver archivos PDF. El archivo está guardado en {path}.</translation></message><message><source>The PDF {path} could not be read for printing: {problem}</source><translation>No se pudo leer el PDF {path} para imprimirlo: {problem}</translation></message></context><context><name>HelpPage</name><message><source>(no journal is open)</source><translation type="unfinished" /></message><message><source>Same</source><translation>Igual</translation></message><message><source>the two doctors say the same thing on this point, perhaps in other words.</source><translation type="unfinished" /></message><message><source>Refined</source><translation>Más preciso</translation></message><message><source>one doctor says the same as the other, but more precisely (for example the same illness, with its stage or the side of the body named).</source><translation type="unfinished" /></message><message><source>Differs</source><translation>Diferente</translation></message><message><source>the doctors say different things here. This is worth asking about: the comparison suggests a question you can add to your list.</source><translation type="unfinished" /></message><message><source>May be the same</source><translation>Puede que sea lo mismo</translation></message><message><source>the words look alike but could mean two different things; ask both doctors what they meant.</source><translation type="unfinished" /></message><message><source>Only Dr …</source><translation type="unfinished" /></message><message><source>only one doctor said something on this point; the other did not mention it (which is not the same as disagreeing).</source><translation type="unfinished" /></message><message><source>Major / Minor</source><translation type="unfinished" /></message><message><source>how much a difference matters for the diagnosis or the plan, as the program judges it. Your own view can overrule it: “These say the same thing”, or mark a difference as asked, explained or resolved.</source><translation type="unfinished" /></message><message><source>Where your notes are kept</source><translation type="unfinished" /></message><message><source>Everything you type is saved as you go into one file on this computer, your journal. Nothing is sent anywhere unless you send it yourself. Your journal is:</source><translation type="unfinished" /></message><message><source>Backups</source><translation type="unfinished" /></message><message><source>“Back up now…” makes a complete copy where you choose, for example on a USB stick: do this before you change computers. “Restore from a backup…” puts a backup in place of your journal; the journal as it was is kept aside first, so nothing is lost even if you choose the wrong backup. “Check the journal” reads the whole file and tells you whether everything in it is sound.</source><translation type="unfinished" /></message><message><source>Bringing a family member’s notes home</source><translation type="unfinished" /></message><message><source>Someone who came to the consultation can take notes on their own laptop with SecondOp (“In the room…”, or Ctrl+R, on the case). Afterwards, on their laptop: File → “Send this case…”, and choose a USB stick or a folder you share. On your computer: File → “Open a case file…” and choose that file (or drop it on the window). Their notes are added to your case; nothing of yours is removed, and where you both changed the same thing, both versions are kept.</source><translation type="unfinished" /></message><message><source>What the comparison’s words mean</source><translation type="unfinished" /></message><message><source>The comparison only puts side by side what the doctors said. It does not judge who is right and gives no medical advice: take the differences to your doctors.</source><translation type="unfinished" /></message><message><source>SecondOp makes a backup by itself once a day and keeps the last ten, in:</source><translation type="unfinished" /></message></context><context><name>JournalCare</name><message><source>Back up the journal</source><translation type="unfinished" /></message><message><source>Backup made</source><translation type="unfinished" /></message><message><source>Backup restored</source><translation type="unfinished" /></message><message><source>Choose a backup to restore</source><translation type="unfinished" /></message><message><source>Not restored</source><translation type="unfinished" /></message><message><source>That file is the journal itself, not a backup. Choose a backup file.</source><translation type="unfinished" /></message><message><source>Restore this backup?</source><translation type="unfinished" /></message><message><source>The journal has a problem</source><translation type="unfinished" /></message><message><source>The journal is healthy</source><translation type="unfinished" /></message><message><source>Every case, note and attached file was checked and is as it should be.</source><translation type="unfinished" /></message><message><source>SecondOp backup {stamp}.secondop-journal</source><translation type="unfinished" /></message><message><source>The backup was not made</source><translation type="unfinished" /></message><message><source>A complete copy of your journal is saved as {path}. Keep it somewhere safe, for example on a USB stick.</source><translation type="unfinished" /></message><message><source>Restore the backup</source><translation type="unfinished" /></message><message><source>Cancel</source><translation type="unfinished" /></message><message><source>The journal could not be opened</source><translation type="unfinished" /></message><message><source> The journal as it was is kept at {path}.</source><translation type="unfinished" /></message><message><source>Your journal will be replaced by the backup {name}. Changes made since that backup are not in it. The journal as it is now is kept aside first, so you can go back to it.</source><translation type="unfinished" /></message><message><source>The backup was not restored, and your journal is as it was. {reason}</source><translation type="unfinished" /></message><message><source>The backup {name} is now your journal.</source><translation type="unfinished" /></message></context><context><name>ListPages</name><message><source>No time</source><translation type="unfinished" /></message><message><source>Empty note</source><translation type="unfinished" /></message><message><source> · Private</source><translation type="unfinished" /></message></context><context><name>MedicinesPage</name><message><source>Medicine</source><translation>Medicamento</translation></message><message><source>Dose</source><translation>Dosis</translation></message><message><source>How often</source><translation>Cada cuánto</translation></message><message><source>Started</source><translation>Empezó</translation></message><message><source>Stopped</source><translation>Dejó</translation></message><message><source>Prescribed by</source><translation>Recetado por</translation></message><message><source>Why</source><translation>Por qué</translation></message><message><source>Unnamed medicine</source><translation type="unfinished" /></message><message><source>not given</source><translation type="unfinished" /></message></context><context><name>OpenCaseFile</name><message><source>Case file imported</source><translation type="unfinished" /></message><message><source>This file cannot be opened</source><translation type="unfinished" /></message><message><source>The case file was not imported</source><translation type="unfinished" /></message></context><context><name>OptionGrid</name><message><source>Your own option</source><translation type="unfinished" /></message><message><source>Not said — click to ask</source><translation type="unfinished" /></message><message><source>Named by {doctors}</source><translation type="unfinished" /></message><message><source>{doctor}, {row}: not said. Click to add the question: {question}</source><translation type="unfinished" /></message><message><source>{doctor} (did not name it)</source><translation type="unfinished" /></message></context><context><name>QuestionStarters</name><message><source>Questions to choose from</source><translation>Preguntas para elegir</translation></message><message><source>Already in your list</source><translation type="unfinished" /></message></context><context><name>QuestionsModel</name><message><source>Untitled question</source><translation>Pregunta sin título</translation></message><message><source>Question</source><translation>Pregunta</translation></message><message><source>Change a question</source><translation>Cambiar una pregunta</translation></message><message><source>Write an answer</source><translation>Escribir una respuesta</translation></message><message><source>(asked; no answer written)</source><translation>(preguntado; sin respuesta anotada)</translation></message><message><source>From the comparison: {difference}</source><translation>De la comparación: {difference}</translation></message><message><source>Not answered yet</source><translation>Todavía sin respuesta</translation></message><message><source>{doctor}'s answer to “{question}”: {answer}</source><translation>Respuesta de {doctor} a «{question}»: {answer}</translation></message><message><source>not answered yet</source><translation>todavía sin respuesta</translation></message></context><context><name>RecordsModel</name><message><source>Record</source><translation>Expediente</translation></message><message><source>Where it stands</source><translation>En qué punto está</translation></message><message><source>Tick who has seen a record</source><translation>Marcar quién ha visto un expediente</translation></message><message><source>Unnamed file</source><translation>Archivo sin nombre</translation></message><message><source>Seen by {doctor}</source><translation>Visto por {doctor}</translation></message><message><source>Has seen it</source><translation>Lo ha visto</translation></message><message><source>Not yet</source><translation>Todavía no</translation></message><message><source>{doctor} has seen “{record}”</source><translation>{doctor} ha visto «{record}»</translation></message><message><source>{doctor} has not seen “{record}” yet</source><translation>{doctor} todavía no ha visto «{record}»</translation></message><message><source>1 file</source><translation>1 archivo</translation></message><message><source>{name} — file not included (the case came without it)</source><translation>{name} — archivo no incluido (el caso llegó sin él)</translation></message><message><source>added {when}</source><translation>añadido el {when}</translation></message><message><source>{n} files</source><translation>{n} archivos</translation></message></context></TS>

@@ -27,7 +27,8 @@ TRANSLATED_CONTEXTS = ("MainWindow", "WelcomePage", "CasePage", "OverviewPage", 
                        "InTheRoom", "RowListEditor", "QuestionsModel", "RecordsModel",
                        "TimelinePage", "RecordsPage", "DecisionPage", "FollowUpPage", "BinDialog",
                        "HistoryDialog", "MergeReportDialog", "SendCaseDialog",
-                       "StarterQuestionsDialog", "PdfPreviewDialog",
+                       "StarterQuestionsDialog", "PdfPreviewDialog", "MedicinesSection",
+                       "InsuranceSection",
                        "CompareBar", "CompareModel", "CompareDelegate", "CompareTable")
 
 
