@@ -169,7 +169,18 @@ class ExportPdfDialog(QDialog):
 
     # layout only
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        # Everything but the buttons scrolls when the screen is too small for it (large text on
+        # a small screen), rather than being squeezed; the buttons stay in view.
+        self.body_scroll = QScrollArea()
+        self.body_scroll.setObjectName("export_body_scroll")
+        self.body_scroll.setAccessibleName(self.tr("What to put in the PDF"))
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        body.setObjectName("export_body")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         intro = QLabel(self.tr(
             "Make a printable comparison to take to a doctor: a summary, the doctors' views "
             "side by side, your questions, records, medicines and notes."
@@ -288,6 +299,9 @@ class ExportPdfDialog(QDialog):
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status_label)
+        layout.addStretch(1)
+        self.body_scroll.setWidget(body)
+        outer.addWidget(self.body_scroll, 1)
 
         buttons = QHBoxLayout()
         self.open_button = QPushButton(self.tr("Open the PDF"))
@@ -305,7 +319,7 @@ class ExportPdfDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.close_button)
-        layout.addLayout(buttons)
+        outer.addLayout(buttons)
         self._fill_for_doctor()
 
     # wiring
@@ -459,19 +473,41 @@ class ExportPdfDialog(QDialog):
         layout = self.layout()
         if layout is None:
             return
+        # The style sheet polishes fields when they are first shown, after the layout measured
+        # them: measure again, or a field keeps the height of the text size before it.
+        layout.invalidate()
         layout.activate()
+        body = self.body_scroll.widget()
+        body.layout().activate()
         hint = self.sizeHint()
         screen = self.screen().availableGeometry() if self.screen() else None
-        width = max(self.width(), hint.width())
+        width = max(self.width(), hint.width(), body.sizeHint().width() + self._outside_width())
         if screen is not None:
             width = min(width, screen.width())
         # Wrapped words (large text) need more lines at a narrower width.
-        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        inner = width - self._outside_width()
+        content = (body.heightForWidth(inner) if body.hasHeightForWidth()
+                   else body.sizeHint().height())
+        needed = content + self._outside_height()
         height = max(self.height(), hint.height(), needed)
         if screen is not None:
             height = min(height, screen.height())
         if (width, height) != (self.width(), self.height()):
             self.resize(width, height)
+
+    def _outside_width(self) -> int:
+        """What the dialog takes beside the scrolling part: its margins, and a scroll bar."""
+        margins = self.layout().contentsMargins()
+        return margins.left() + margins.right() + self.body_scroll.verticalScrollBar().sizeHint(
+        ).width()
+
+    def _outside_height(self) -> int:
+        """What the dialog takes below and above the scrolling part: margins, the buttons."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        buttons = layout.itemAt(layout.count() - 1)
+        return (margins.top() + margins.bottom() + layout.spacing()
+                + (buttons.sizeHint().height() if buttons is not None else 0))
 
     def _on_finished(self, path: str) -> None:
         self._worker = None
@@ -483,6 +519,7 @@ class ExportPdfDialog(QDialog):
         self.close_button.setText(self.tr("Done"))
         self._update_state()
         self._grow_to_content()
+        self.body_scroll.ensureWidgetVisible(self.status_label)
 
     def _on_failed(self, message: str) -> None:
         self._worker = None

@@ -346,7 +346,24 @@ def test_the_suggested_folder_exists(qtbot, demo_case, dialogs, monkeypatch, tmp
     assert Path(again.file_edit.text()).parent == home / "Documents"
 
 
-def test_the_dialog_grows_to_show_the_result(qtbot, demo_case, dialogs, monkeypatch, tmp_path):
+@pytest.mark.parametrize("styled", [False, True], ids=["plain", "app_style_sheet"])
+def test_the_dialog_grows_to_show_the_result(qtbot, demo_case, dialogs, monkeypatch, tmp_path,
+                                             styled):
+    from PySide6.QtWidgets import QApplication
+
+    from secondop_desktop.ui import appearance
+
+    if styled:  # as in the app; the sheet's padding made the content taller than the screen
+        appearance.apply_style_sheet()
+    try:
+        _grows_to_show_the_result(qtbot, demo_case, dialogs, monkeypatch, tmp_path)
+    finally:
+        appearance.apply_text_size(100)
+        if styled:
+            QApplication.instance().setStyleSheet("")
+
+
+def _grows_to_show_the_result(qtbot, demo_case, dialogs, monkeypatch, tmp_path) -> None:
     from secondop_desktop.ui import appearance
 
     appearance.apply_text_size(200)
@@ -372,7 +389,6 @@ def test_the_dialog_grows_to_show_the_result(qtbot, demo_case, dialogs, monkeypa
         assert widget.height() >= needed - 6, widget.objectName()
     for check in (dialog.large_print_check, dialog.include_private_check):
         assert check.height() >= check.heightForWidth(check.width()) - 2
-    appearance.apply_text_size(100)
 
 
 def test_insurance_notes_are_printed_only_when_ticked(qtbot, demo_case):
