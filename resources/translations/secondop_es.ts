@@ -1,6 +1,45 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Application</name>
+    <message>
+        <source>The journal cannot be opened</source>
+        <translation>No se puede abrir el diario</translation>
+    </message>
+    <message>
+        <source>Backup opened</source>
+        <translation>Se abrió la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Open the latest backup</source>
+        <translation>Abrir la copia de seguridad más reciente</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>The backup cannot be opened either</source>
+        <translation>Tampoco se puede abrir la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>it failed its check</source>
+        <translation>no pasó la revisión</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Open the latest good backup instead ({backup})? The current file is kept aside, not deleted.</source>
+        <translation>{problem}
+
+¿Abrir en su lugar la copia de seguridad buena más reciente ({backup})? El archivo actual se guarda aparte, no se borra.</translation>
+    </message>
+    <message>
+        <source>The latest good backup is open. The file it replaced is kept at {path}.</source>
+        <translation>Está abierta la copia de seguridad buena más reciente. El archivo que reemplazó se guarda en {path}.</translation>
+    </message>
+</context>
+<context>
     <name>Autosaver</name>
     <message>
         <location filename="../../secondop_desktop/ui/case_document.py" line="160" />
@@ -130,6 +169,25 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
     </message>
 </context>
 <context>
+    <name>CaseListModel</name>
+    <message>
+        <source>, time-sensitive</source>
+        <translation>, urgente</translation>
+    </message>
+    <message>
+        <source>Decided: {chosen} · {doctors}</source>
+        <translation>Decidido: {chosen} · {doctors}</translation>
+    </message>
+    <message>
+        <source>{status} · {doctors}</source>
+        <translation>{status} · {doctors}</translation>
+    </message>
+    <message>
+        <source>Time-sensitive</source>
+        <translation>Urgente</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
         <location filename="../../secondop_desktop/ui/case_page.py" line="42" />
@@ -242,13 +300,72 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
         <source>Added to your questions (see the Questions tab).</source>
         <translation>Añadida a sus preguntas (vea la pestaña Preguntas).</translation>
     </message>
-<message><source>Compare</source><translation>Comparar</translation></message><message><source>The side-by-side comparison is not available in this version.</source><translation>Esta versión no tiene la comparación lado a lado.</translation></message></context>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>The side-by-side comparison is not available in this version.</source>
+        <translation>Esta versión no tiene la comparación lado a lado.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTransfer</name>
+    <message>
+        <source>Untitled case</source>
+        <translation>Caso sin título</translation>
+    </message>
+    <message>
+        <source>Open a case file</source>
+        <translation>Abrir un archivo de caso</translation>
+    </message>
+    <message>
+        <source>Case files (*.secondop *.json)</source>
+        <translation>Archivos de caso (*.secondop *.json)</translation>
+    </message>
+    <message>
+        <source>The case file was not written</source>
+        <translation>No se guardó el archivo del caso</translation>
+    </message>
+    <message>
+        <source> ({count} private note(s) left out)</source>
+        <translation> (se dejaron fuera {count} nota(s) privada(s))</translation>
+    </message>
+    <message>
+        <source>Wrote {path}{left_out}. Open it on the other computer with File → Open a case file…</source>
+        <translation>Se guardó {path}{left_out}. Ábralo en la otra computadora con Archivo → Abrir un archivo de caso…</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened</source>
+        <translation>No se puede abrir este archivo</translation>
+    </message>
+    <message>
+        <source>The case file was not imported</source>
+        <translation>No se importó el archivo del caso</translation>
+    </message>
+    <message>
+        <source>Case file imported. {summary}</source>
+        <translation>Archivo de caso importado. {summary}</translation>
+    </message>
+    <message>
+        <source>“{title}” is back from the bin.</source>
+        <translation>«{title}» volvió de la papelera.</translation>
+    </message>
+    <message>
+        <source>Deleted {count} case(s) for good.</source>
+        <translation>Se borraron para siempre {count} caso(s).</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+<message><source>Some attached files were not sent</source><translation>Algunos archivos adjuntos no se enviaron</translation></message><message><source>These files were never in this journal (the case came without them), so the case file does not carry them: {names}. Attach them on the Records tab and send the case again to include them.</source><translation>Estos archivos nunca estuvieron en este diario (el caso llegó sin ellos), así que el archivo del caso no los lleva: {names}. Adjúntelos en la pestaña Expedientes y envíe el caso otra vez para incluirlos.</translation></message></context>
 <context>
     <name>CodeListModel</name>
     <message>
         <location filename="../../secondop_desktop/ui/icd_lookup.py" line="73" />
         <source>{code} — {description}</source>
-        <translation type="unfinished" />
+        <translation>{code} — {description}</translation>
     </message>
 </context>
 <context>
@@ -583,7 +700,209 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
         <source>%1: state is now %2</source>
         <translation>%1: ahora está %2</translation>
     </message>
-<message><source>Same</source><translation>Igual</translation></message><message><source>Refined</source><translation>Más preciso</translation></message><message><source>Differs</source><translation>Diferente</translation></message><message><source>May be the same</source><translation>Puede que sea lo mismo</translation></message><message><source>Only %1</source><translation>Solo %1</translation></message><message><source>major</source><translation>importante</translation></message><message><source>minor</source><translation>menor</translation></message><message><source>the same</source><translation>igual</translation></message><message><source>different</source><translation>diferente</translation></message><message><source>%1 and %2: same</source><translation>%1 y %2: igual</translation></message><message><source>%1 and %2: refined</source><translation>%1 y %2: más preciso</translation></message><message><source>%1 and %2 differ</source><translation>%1 y %2 no coinciden</translation></message><message><source>%1 has it, %2 not</source><translation>%1 lo tiene, %2 no</translation></message><message><source>%1 and %2: may be the same</source><translation>%1 y %2: puede que sea lo mismo</translation></message><message><source>1 point where the doctors differ</source><translation>1 punto en que los médicos no coinciden</translation></message><message><source>1 where they agree</source><translation>1 en que coinciden</translation></message><message><source>NOT KNOWN YET</source><translation>TODAVÍA NO SE SABE</translation></message><message><source>ALL DIFFERENT</source><translation>TODOS DISTINTOS</translation></message><message><source>(the program found: %1)</source><translation>(el programa encontró: %1)</translation></message><message><source>Diagnosis: %1</source><translation>Diagnóstico: %1</translation></message><message><source>Plan: %1</source><translation>Plan: %1</translation></message><message><source>ALL AGREE</source><translation>TODOS COINCIDEN</translation></message><message><source>SAME</source><translation>IGUAL</translation></message><message><source>REFINED</source><translation>MÁS PRECISO</translation></message><message><source>DIFFERENT</source><translation>DIFERENTE</translation></message><message><source>MAY BE THE SAME</source><translation>PUEDE QUE SEA LO MISMO</translation></message><message><source>PARTLY THE SAME</source><translation>EN PARTE IGUAL</translation></message><message><source>%1 points where the doctors differ</source><translation>%1 puntos en que los médicos no coinciden</translation></message><message><source>%1 where they agree</source><translation>%1 en que coinciden</translation></message><message><source>%1 agree</source><translation>%1 coinciden</translation></message><message><source>%1 differs</source><translation>%1 no coincide</translation></message><message><source> and </source><translation> y </translation></message><message><source>(the program found: %1 differ, %2 agree)</source><translation>(el programa encontró: %1 diferentes, %2 coinciden)</translation></message></context>
+    <message>
+        <source>Same</source>
+        <translation>Igual</translation>
+    </message>
+    <message>
+        <source>Refined</source>
+        <translation>Más preciso</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Diferente</translation>
+    </message>
+    <message>
+        <source>May be the same</source>
+        <translation>Puede que sea lo mismo</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Solo %1</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>importante</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>menor</translation>
+    </message>
+    <message>
+        <source>the same</source>
+        <translation>igual</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>diferente</translation>
+    </message>
+    <message>
+        <source>%1 and %2: same</source>
+        <translation>%1 y %2: igual</translation>
+    </message>
+    <message>
+        <source>%1 and %2: refined</source>
+        <translation>%1 y %2: más preciso</translation>
+    </message>
+    <message>
+        <source>%1 and %2 differ</source>
+        <translation>%1 y %2 no coinciden</translation>
+    </message>
+    <message>
+        <source>%1 has it, %2 not</source>
+        <translation>%1 lo tiene, %2 no</translation>
+    </message>
+    <message>
+        <source>%1 and %2: may be the same</source>
+        <translation>%1 y %2: puede que sea lo mismo</translation>
+    </message>
+    <message>
+        <source>1 point where the doctors differ</source>
+        <translation>1 punto en que los médicos no coinciden</translation>
+    </message>
+    <message>
+        <source>1 where they agree</source>
+        <translation>1 en que coinciden</translation>
+    </message>
+    <message>
+        <source>NOT KNOWN YET</source>
+        <translation>TODAVÍA NO SE SABE</translation>
+    </message>
+    <message>
+        <source>ALL DIFFERENT</source>
+        <translation>TODOS DISTINTOS</translation>
+    </message>
+    <message>
+        <source>(the program found: %1)</source>
+        <translation>(el programa encontró: %1)</translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1</source>
+        <translation>Diagnóstico: %1</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>ALL AGREE</source>
+        <translation>TODOS COINCIDEN</translation>
+    </message>
+    <message>
+        <source>SAME</source>
+        <translation>IGUAL</translation>
+    </message>
+    <message>
+        <source>REFINED</source>
+        <translation>MÁS PRECISO</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>DIFERENTE</translation>
+    </message>
+    <message>
+        <source>MAY BE THE SAME</source>
+        <translation>PUEDE QUE SEA LO MISMO</translation>
+    </message>
+    <message>
+        <source>PARTLY THE SAME</source>
+        <translation>EN PARTE IGUAL</translation>
+    </message>
+    <message>
+        <source>%1 points where the doctors differ</source>
+        <translation>%1 puntos en que los médicos no coinciden</translation>
+    </message>
+    <message>
+        <source>%1 where they agree</source>
+        <translation>%1 en que coinciden</translation>
+    </message>
+    <message>
+        <source>%1 agree</source>
+        <translation>%1 coinciden</translation>
+    </message>
+    <message>
+        <source>%1 differs</source>
+        <translation>%1 no coincide</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>(the program found: %1 differ, %2 agree)</source>
+        <translation>(el programa encontró: %1 diferentes, %2 coinciden)</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendario…</translation>
+    </message>
+    <message>
+        <source>Choose the day in a calendar</source>
+        <translation>Elegir el día en un calendario</translation>
+    </message>
+    <message>
+        <source>Clear date</source>
+        <translation>Borrar la fecha</translation>
+    </message>
+    <message>
+        <source>Leave the date empty</source>
+        <translation>Dejar la fecha vacía</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>p. ej., {example}</translation>
+    </message>
+    <message>
+        <source>Type the date, e.g. {example}, or leave it empty</source>
+        <translation>Escriba la fecha, p. ej., {example}, o déjela vacía</translation>
+    </message>
+    <message>
+        <source>{field}: choose in a calendar</source>
+        <translation>{field}: elegir en un calendario</translation>
+    </message>
+    <message>
+        <source>{field}: calendar</source>
+        <translation>{field}: calendario</translation>
+    </message>
+    <message>
+        <source>{field}: clear</source>
+        <translation>{field}: borrar</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date SecondOp understands, so it is not saved. Type it like {example}, or leave the box empty.</source>
+        <translation>«{text}» no es una fecha que SecondOp entienda, así que no se guarda. Escríbala como {example}, o deje la casilla vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>DecideBy</name>
+    <message>
+        <source>1 day left</source>
+        <translation>Queda 1 día</translation>
+    </message>
+    <message>
+        <source>Decide by {date}: {rest}</source>
+        <translation>Decidir antes del {date}: {rest}</translation>
+    </message>
+    <message>
+        <source>{n} days left</source>
+        <translation>Quedan {n} días</translation>
+    </message>
+    <message>
+        <source>that is today</source>
+        <translation>es hoy</translation>
+    </message>
+    <message>
+        <source>that was yesterday</source>
+        <translation>fue ayer</translation>
+    </message>
+    <message>
+        <source>that was {n} days ago</source>
+        <translation>fue hace {n} días</translation>
+    </message>
+</context>
 <context>
     <name>DecisionPage</name>
     <message>
@@ -789,7 +1108,69 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
     <message>
         <location filename="../../secondop_desktop/ui/icd_lookup.py" line="104" />
         <source>Diagnosis codes that match</source>
-        <translation type="unfinished" />
+        <translation>Códigos de diagnóstico que coinciden</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Save as a text file…</source>
+        <translation>Guardar como archivo de texto…</translation>
+    </message>
+    <message>
+        <source>Keep the window open</source>
+        <translation>Dejar la ventana abierta</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>Cerrar y perderlos</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReport</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Algo salió mal.</translation>
+    </message>
+    <message>
+        <source>Your work is saved. You can go on using SecondOp.</source>
+        <translation>Su trabajo está guardado. Puede seguir usando SecondOp.</translation>
+    </message>
+    <message>
+        <source>Your latest changes may not be saved. Before closing SecondOp, copy what you typed last somewhere safe.</source>
+        <translation>Puede que sus últimos cambios no estén guardados. Antes de cerrar SecondOp, copie en un lugar seguro lo último que escribió.</translation>
+    </message>
+    <message>
+        <source>Details of the error</source>
+        <translation>Detalles del error</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copiar los detalles</translation>
+    </message>
+    <message>
+        <source>If it happens again, the details below help whoever looks into it.</source>
+        <translation>Si vuelve a pasar, los detalles de abajo ayudan a quien lo revise.</translation>
+    </message>
+    <message>
+        <source>Open the log's folder</source>
+        <translation>Abrir la carpeta del registro</translation>
+    </message>
+    <message>
+        <source>If it happens again, the details below help whoever looks into it. They are also written to the log in {folder}.</source>
+        <translation>Si vuelve a pasar, los detalles de abajo ayudan a quien lo revise. También están escritos en el registro, en {folder}.</translation>
     </message>
 </context>
 <context>
@@ -1020,12 +1401,12 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
     <message>
         <location filename="../../secondop_desktop/ui/values_panel.py" line="160" />
         <source>What favours each option</source>
-        <translation type="unfinished" />
+        <translation>Lo que favorece cada opción</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/values_panel.py" line="214" />
         <source>Nothing you marked favours it yet</source>
-        <translation type="unfinished" />
+        <translation>Nada de lo que marcó la favorece todavía</translation>
     </message>
 </context>
 <context>
@@ -1125,48 +1506,64 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
         <source>Follow up a difference</source>
         <translation>Dar seguimiento a una diferencia</translation>
     </message>
-<message><source>{label}, between {a} and {b}: {state}</source><translation>{label}, entre {a} y {b}: {state}</translation></message><message><source>{a} and {b}</source><translation>{a} y {b}</translation></message><message><source>(not said)</source><translation>(no lo dijo)</translation></message><message><source>To ask: {question}</source><translation>Para preguntar: {question}</translation></message></context>
+    <message>
+        <source>{label}, between {a} and {b}: {state}</source>
+        <translation>{label}, entre {a} y {b}: {state}</translation>
+    </message>
+    <message>
+        <source>{a} and {b}</source>
+        <translation>{a} y {b}</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(no lo dijo)</translation>
+    </message>
+    <message>
+        <source>To ask: {question}</source>
+        <translation>Para preguntar: {question}</translation>
+    </message>
+</context>
 <context>
     <name>HelpDialog</name>
     <message>
         <location filename="../../secondop_desktop/ui/help_page.py" line="87" />
         <source>How SecondOp keeps your notes</source>
-        <translation type="unfinished" />
+        <translation>Cómo guarda SecondOp sus notas</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/help_page.py" line="91" />
         <source>Help</source>
-        <translation type="unfinished" />
+        <translation>Ayuda</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/help_page.py" line="97" />
         <source>Back up now…</source>
-        <translation type="unfinished" />
+        <translation>Hacer copia de seguridad ahora…</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/help_page.py" line="98" />
         <source>Back up the journal now</source>
-        <translation type="unfinished" />
+        <translation>Hacer ahora una copia de seguridad del diario</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/help_page.py" line="99" />
         <source>Restore from a backup…</source>
-        <translation type="unfinished" />
+        <translation>Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/help_page.py" line="100" />
         <source>Restore the journal from a backup</source>
-        <translation type="unfinished" />
+        <translation>Restaurar el diario desde una copia de seguridad</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/help_page.py" line="101" />
         <source>Check the journal</source>
-        <translation type="unfinished" />
+        <translation>Revisar el diario</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/help_page.py" line="102" />
         <source>Check the journal for problems</source>
-        <translation type="unfinished" />
+        <translation>Revisar si el diario tiene problemas</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/help_page.py" line="103" />
@@ -1176,7 +1573,98 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
     <message>
         <location filename="../../secondop_desktop/ui/help_page.py" line="104" />
         <source>Close the help</source>
-        <translation type="unfinished" />
+        <translation>Cerrar la ayuda</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>(no journal is open)</source>
+        <translation>(no hay ningún diario abierto)</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Igual</translation>
+    </message>
+    <message>
+        <source>the two doctors say the same thing on this point, perhaps in other words.</source>
+        <translation>los dos médicos dicen lo mismo en este punto, quizás con otras palabras.</translation>
+    </message>
+    <message>
+        <source>Refined</source>
+        <translation>Más preciso</translation>
+    </message>
+    <message>
+        <source>one doctor says the same as the other, but more precisely (for example the same illness, with its stage or the side of the body named).</source>
+        <translation>un médico dice lo mismo que el otro, pero con más precisión (por ejemplo, la misma enfermedad, con su etapa o el lado del cuerpo).</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Diferente</translation>
+    </message>
+    <message>
+        <source>the doctors say different things here. This is worth asking about: the comparison suggests a question you can add to your list.</source>
+        <translation>aquí los médicos dicen cosas distintas. Vale la pena preguntar: la comparación le sugiere una pregunta que puede añadir a su lista.</translation>
+    </message>
+    <message>
+        <source>May be the same</source>
+        <translation>Puede que sea lo mismo</translation>
+    </message>
+    <message>
+        <source>the words look alike but could mean two different things; ask both doctors what they meant.</source>
+        <translation>las palabras se parecen pero podrían significar dos cosas distintas; pregúnteles a los dos médicos qué quisieron decir.</translation>
+    </message>
+    <message>
+        <source>Only Dr …</source>
+        <translation>Solo el Dr. …</translation>
+    </message>
+    <message>
+        <source>only one doctor said something on this point; the other did not mention it (which is not the same as disagreeing).</source>
+        <translation>solo un médico dijo algo sobre este punto; el otro no lo mencionó (que no es lo mismo que no estar de acuerdo).</translation>
+    </message>
+    <message>
+        <source>Major / Minor</source>
+        <translation>Importante / Menor</translation>
+    </message>
+    <message>
+        <source>how much a difference matters for the diagnosis or the plan, as the program judges it. Your own view can overrule it: “These say the same thing”, or mark a difference as asked, explained or resolved.</source>
+        <translation>cuánto importa una diferencia para el diagnóstico o el plan, según el programa. Lo que usted piensa puede corregirlo: «Dicen lo mismo», o marcar una diferencia como preguntada, explicada o resuelta.</translation>
+    </message>
+    <message>
+        <source>Where your notes are kept</source>
+        <translation>Dónde se guardan sus notas</translation>
+    </message>
+    <message>
+        <source>Everything you type is saved as you go into one file on this computer, your journal. Nothing is sent anywhere unless you send it yourself. Your journal is:</source>
+        <translation>Todo lo que escribe se guarda al momento en un solo archivo de esta computadora, su diario. No se envía nada a ningún lado a menos que usted lo envíe. Su diario es:</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>“Back up now…” makes a complete copy where you choose, for example on a USB stick: do this before you change computers. “Restore from a backup…” puts a backup in place of your journal; the journal as it was is kept aside first, so nothing is lost even if you choose the wrong backup. “Check the journal” reads the whole file and tells you whether everything in it is sound.</source>
+        <translation>«Hacer copia de seguridad ahora…» hace una copia completa donde usted elija, por ejemplo en una memoria USB: hágalo antes de cambiar de computadora. «Restaurar desde una copia de seguridad…» pone una copia en lugar de su diario; antes se guarda aparte el diario tal como estaba, así que no se pierde nada aunque elija la copia equivocada. «Revisar el diario» lee todo el archivo y le dice si todo está bien.</translation>
+    </message>
+    <message>
+        <source>Bringing a family member’s notes home</source>
+        <translation>Traer a casa las notas de un familiar</translation>
+    </message>
+    <message>
+        <source>Someone who came to the consultation can take notes on their own laptop with SecondOp (“In the room…”, or Ctrl+R, on the case). Afterwards, on their laptop: File → “Send this case…”, and choose a USB stick or a folder you share. On your computer: File → “Open a case file…” and choose that file (or drop it on the window). Their notes are added to your case; nothing of yours is removed, and where you both changed the same thing, both versions are kept.</source>
+        <translation>Quien vino a la cita puede tomar notas en su propia computadora portátil con SecondOp («En la consulta…», o Ctrl+R, en el caso). Después, en su portátil: Archivo → «Enviar este caso…», y elija una memoria USB o una carpeta que compartan. En su computadora: Archivo → «Abrir un archivo de caso…» y elija ese archivo (o suéltelo en la ventana). Sus notas se añaden a su caso; no se quita nada de lo suyo, y donde los dos cambiaron lo mismo, se guardan las dos versiones.</translation>
+    </message>
+    <message>
+        <source>What the comparison’s words mean</source>
+        <translation>Qué significan las palabras de la comparación</translation>
+    </message>
+    <message>
+        <source>The comparison only puts side by side what the doctors said. It does not judge who is right and gives no medical advice: take the differences to your doctors.</source>
+        <translation>La comparación solo pone lado a lado lo que dijeron los médicos. No juzga quién tiene razón ni da consejos médicos: lleve las diferencias a sus médicos.</translation>
+    </message>
+    <message>
+        <source>SecondOp makes a backup by itself once a day and keeps the last ten, in:</source>
+        <translation>SecondOp hace una copia de seguridad por sí solo una vez al día y guarda las diez últimas, en:</translation>
     </message>
 </context>
 <context>
@@ -1543,7 +2031,27 @@ El caso tal como está ahora no cambia; solo se van los textos que tenía antes,
         <source>Not saved yet: the journal could not be written. Your notes stay here and are saved as soon as it can be.</source>
         <translation>Todavía sin guardar: no se pudo escribir en el diario. Sus notas se quedan aquí y se guardan en cuanto se pueda.</translation>
     </message>
-<message><source>(This note was taken back with Undo.)</source><translation>(Esta nota se retiró con Deshacer.)</translation></message><message><source>The answer, in a few words</source><translation>La respuesta, en pocas palabras</translation></message><message><source>Private</source><translation>Privada</translation></message><message><source>Asked: {question}</source><translation>Preguntado: {question}</translation></message><message><source>The answer to: {question}</source><translation>La respuesta a: {question}</translation></message></context>
+    <message>
+        <source>(This note was taken back with Undo.)</source>
+        <translation>(Esta nota se retiró con Deshacer.)</translation>
+    </message>
+    <message>
+        <source>The answer, in a few words</source>
+        <translation>La respuesta, en pocas palabras</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privada</translation>
+    </message>
+    <message>
+        <source>Asked: {question}</source>
+        <translation>Preguntado: {question}</translation>
+    </message>
+    <message>
+        <source>The answer to: {question}</source>
+        <translation>La respuesta a: {question}</translation>
+    </message>
+</context>
 <context>
     <name>InsuranceSection</name>
     <message>
@@ -1650,6 +2158,104 @@ El caso tal como está ahora no cambia; solo se van los textos que tenía antes,
         <location filename="../../secondop_desktop/ui/insurance_section.py" line="100" />
         <source>Change the insurance notes</source>
         <translation>Cambiar las notas del seguro médico</translation>
+    </message>
+</context>
+<context>
+    <name>JournalCare</name>
+    <message>
+        <source>Back up the journal</source>
+        <translation>Hacer copia de seguridad del diario</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Copia de seguridad hecha</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copia de seguridad restaurada</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>Elija una copia de seguridad para restaurar</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>No se restauró</translation>
+    </message>
+    <message>
+        <source>That file is the journal itself, not a backup. Choose a backup file.</source>
+        <translation>Ese archivo es el diario mismo, no una copia de seguridad. Elija un archivo de copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>¿Restaurar esta copia de seguridad?</translation>
+    </message>
+    <message>
+        <source>The journal has a problem</source>
+        <translation>El diario tiene un problema</translation>
+    </message>
+    <message>
+        <source>The journal is healthy</source>
+        <translation>El diario está en buen estado</translation>
+    </message>
+    <message>
+        <source>Every case, note and attached file was checked and is as it should be.</source>
+        <translation>Se revisó cada caso, nota y archivo adjunto, y todo está como debe.</translation>
+    </message>
+    <message>
+        <source>SecondOp backup {stamp}.secondop-journal</source>
+        <translation>Copia de SecondOp {stamp}.secondop-journal</translation>
+    </message>
+    <message>
+        <source>The backup was not made</source>
+        <translation>No se hizo la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>A complete copy of your journal is saved as {path}. Keep it somewhere safe, for example on a USB stick.</source>
+        <translation>Se guardó una copia completa de su diario como {path}. Guárdela en un lugar seguro, por ejemplo en una memoria USB.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restaurar la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened</source>
+        <translation>No se pudo abrir el diario</translation>
+    </message>
+    <message>
+        <source> The journal as it was is kept at {path}.</source>
+        <translation> El diario tal como estaba se guarda en {path}.</translation>
+    </message>
+    <message>
+        <source>Your journal will be replaced by the backup {name}. Changes made since that backup are not in it. The journal as it is now is kept aside first, so you can go back to it.</source>
+        <translation>Su diario se reemplazará por la copia de seguridad {name}. Los cambios hechos después de esa copia no están en ella. Antes se guarda aparte el diario tal como está ahora, para que pueda volver a él.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored, and your journal is as it was. {reason}</source>
+        <translation>No se restauró la copia de seguridad, y su diario está como estaba. {reason}</translation>
+    </message>
+    <message>
+        <source>The backup {name} is now your journal.</source>
+        <translation>La copia de seguridad {name} es ahora su diario.</translation>
+    </message>
+</context>
+<context>
+    <name>ListPages</name>
+    <message>
+        <source>No time</source>
+        <translation>Sin hora</translation>
+    </message>
+    <message>
+        <source>Empty note</source>
+        <translation>Nota vacía</translation>
+    </message>
+    <message>
+        <source> · Private</source>
+        <translation> · Privada</translation>
     </message>
 </context>
 <context>
@@ -1934,27 +2540,27 @@ SecondOp will use the new language the next time you start it. Close SecondOp an
         <translation>No se pudo abrir el caso</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="666" />
+        <location filename="../../secondop_desktop/ui/main_window.py" line="681" />
         <source>New case started. Give it a title first.</source>
         <translation>Caso nuevo empezado. Primero póngale un título.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="679" />
+        <location filename="../../secondop_desktop/ui/main_window.py" line="694" />
         <source>Could not open the example</source>
         <translation>No se pudo abrir el ejemplo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="693" />
+        <location filename="../../secondop_desktop/ui/main_window.py" line="708" />
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="703" />
+        <location filename="../../secondop_desktop/ui/main_window.py" line="718" />
         <source>Move this case to the bin?</source>
         <translation>¿Mover este caso a la papelera?</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="704" />
+        <location filename="../../secondop_desktop/ui/main_window.py" line="719" />
         <source>“{title}” goes to the bin with all its opinions, questions, notes and attached files. It leaves the case list and search.
 
 You can bring it back whole from File → Bin… until you choose “Empty the bin”.</source>
@@ -1963,132 +2569,132 @@ You can bring it back whole from File → Bin… until you choose “Empty the b
 Puede recuperarlo completo desde Archivo → Papelera… hasta que elija «Vaciar la papelera».</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="708" />
+        <location filename="../../secondop_desktop/ui/main_window.py" line="723" />
         <source>Move to the bin</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="708" />
+        <location filename="../../secondop_desktop/ui/main_window.py" line="723" />
         <source>Keep it</source>
         <translation>Conservarlo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="714" />
+        <location filename="../../secondop_desktop/ui/main_window.py" line="729" />
         <source>Could not delete the case</source>
         <translation>No se pudo borrar el caso</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="725" />
+        <location filename="../../secondop_desktop/ui/main_window.py" line="740" />
         <source>Moved “{title}” to the bin. File → Bin… brings it back.</source>
         <translation>«{title}» se movió a la papelera. Archivo → Papelera… lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="848" />
+        <location filename="../../secondop_desktop/ui/main_window.py" line="863" />
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="848" />
+        <location filename="../../secondop_desktop/ui/main_window.py" line="863" />
         <source>Making a PDF is not available in this version.</source>
         <translation>Esta versión no puede hacer PDF.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="861" />
+        <location filename="../../secondop_desktop/ui/main_window.py" line="876" />
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="862" />
+        <location filename="../../secondop_desktop/ui/main_window.py" line="877" />
         <source>Printing is not available in this version.</source>
         <translation>Esta versión no puede imprimir.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="876" />
+        <location filename="../../secondop_desktop/ui/main_window.py" line="891" />
         <source>Text size {percent} %</source>
         <translation>Tamaño del texto {percent} %</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="949" />
+        <location filename="../../secondop_desktop/ui/main_window.py" line="964" />
         <source>Remove from the applications menu</source>
         <translation>Quitar del menú de aplicaciones</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="950" />
+        <location filename="../../secondop_desktop/ui/main_window.py" line="965" />
         <source>Add to the applications menu</source>
         <translation>Añadir al menú de aplicaciones</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="952" />
+        <location filename="../../secondop_desktop/ui/main_window.py" line="967" />
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="954" />
+        <location filename="../../secondop_desktop/ui/main_window.py" line="969" />
         <source>&lt;p&gt;A journal for getting a second medical opinion: what each doctor said, where they differ, and a summary to print.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer. SecondOp organises what your doctors said; it does not give medical advice.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Un diario para buscar una segunda opinión médica: lo que dijo cada médico, en qué no coinciden y un resumen para imprimir.&lt;/p&gt;&lt;p&gt;Su diario se queda en esta computadora. SecondOp ordena lo que dijeron sus médicos; no da consejos médicos.&lt;/p&gt;&lt;p&gt;Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="972" />
+        <location filename="../../secondop_desktop/ui/main_window.py" line="987" />
         <source>SecondOp is no longer in the applications menu. Help → About puts it back.</source>
         <translation>SecondOp ya no está en el menú de aplicaciones. Ayuda → Acerca de lo vuelve a poner.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="977" />
+        <location filename="../../secondop_desktop/ui/main_window.py" line="992" />
         <source>SecondOp is in the applications menu again.</source>
         <translation>SecondOp está otra vez en el menú de aplicaciones.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="979" />
+        <location filename="../../secondop_desktop/ui/main_window.py" line="994" />
         <source>The applications menu was not changed</source>
         <translation>El menú de aplicaciones no cambió</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="1001" />
+        <location filename="../../secondop_desktop/ui/main_window.py" line="1016" />
         <source>Your changes could not be saved</source>
         <translation>Sus cambios no se pudieron guardar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="1037" />
+        <location filename="../../secondop_desktop/ui/main_window.py" line="1052" />
         <source>Your changes were kept as text</source>
         <translation>Sus cambios se guardaron como texto</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="1038" />
+        <location filename="../../secondop_desktop/ui/main_window.py" line="1053" />
         <source>The changes to “{title}” could not be saved in the journal; they are kept as text in {path}.</source>
         <translation>Los cambios de «{title}» no se pudieron guardar en el diario; están guardados como texto en {path}.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="1041" />
+        <location filename="../../secondop_desktop/ui/main_window.py" line="1056" />
         <source>Save the unsaved case as a text file</source>
         <translation>Guardar el caso sin guardar como archivo de texto</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="1043" />
+        <location filename="../../secondop_desktop/ui/main_window.py" line="1058" />
         <source>Text files (*.txt)</source>
         <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="1049" />
+        <location filename="../../secondop_desktop/ui/main_window.py" line="1064" />
         <source>The text file could not be written</source>
         <translation>No se pudo escribir el archivo de texto</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="1050" />
+        <location filename="../../secondop_desktop/ui/main_window.py" line="1065" />
         <source>{path} could not be written ({problem}). Choose another place, for example a USB stick.</source>
         <translation>No se pudo escribir {path} ({problem}). Elija otro lugar, por ejemplo una memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="1053" />
+        <location filename="../../secondop_desktop/ui/main_window.py" line="1068" />
         <source>Saved a copy as text: {path}</source>
         <translation>Se guardó una copia como texto: {path}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="1068" />
+        <location filename="../../secondop_desktop/ui/main_window.py" line="1083" />
         <source>Your changes are not saved</source>
         <translation>Sus cambios no están guardados</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="1069" />
+        <location filename="../../secondop_desktop/ui/main_window.py" line="1084" />
         <source>The latest changes to “{title}” could not be saved: {problem}
 
 Save them as a text file before closing? Nothing else is lost: everything saved before is in the journal.</source>
@@ -2098,276 +2704,315 @@ Save them as a text file before closing? Nothing else is lost: everything saved 
     </message>
 </context>
 <context>
-    <name>MedicinesSection</name>
+    <name>MedicinesPage</name>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="150" />
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="188" />
-        <source>Medicines</source>
-        <translation>Medicamentos</translation>
-    </message>
-    <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="152" />
-        <source>Everything you take, prescribed or not, with the dose and how often. A new doctor will ask for this list; “Print the list…” gives you a copy to take along.</source>
-        <translation>Todo lo que toma, recetado o no, con la dosis y cada cuánto. Un médico nuevo le pedirá esta lista; «Imprimir la lista…» le da una copia para llevar.</translation>
-    </message>
-    <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="162" />
-        <source>+ Add medicine</source>
-        <translation>+ Añadir medicamento</translation>
-    </message>
-    <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="163" />
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="382" />
-        <source>Add medicine</source>
-        <translation>Añadir medicamento</translation>
-    </message>
-    <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="164" />
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="165" />
-        <source>Remove the selected medicine</source>
-        <translation>Quitar el medicamento seleccionado</translation>
-    </message>
-    <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="166" />
-        <source>Move up ▲</source>
-        <translation>Subir ▲</translation>
-    </message>
-    <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="167" />
-        <source>Move the selected medicine up</source>
-        <translation>Subir el medicamento seleccionado</translation>
-    </message>
-    <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="168" />
-        <source>Move down ▼</source>
-        <translation>Bajar ▼</translation>
-    </message>
-    <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="169" />
-        <source>Move the selected medicine down</source>
-        <translation>Bajar el medicamento seleccionado</translation>
-    </message>
-    <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="170" />
-        <source>Print the list…</source>
-        <translation>Imprimir la lista…</translation>
-    </message>
-    <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="171" />
-        <source>Print the list of medicines</source>
-        <translation>Imprimir la lista de medicamentos</translation>
-    </message>
-    <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="172" />
-        <source>Save the list as PDF…</source>
-        <translation>Guardar la lista como PDF…</translation>
-    </message>
-    <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="173" />
-        <source>Save the list of medicines as a PDF file</source>
-        <translation>Guardar la lista de medicamentos como archivo PDF</translation>
-    </message>
-    <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="179" />
-        <source>No medicines yet. Use “Add medicine” for each one, including vitamins and anything bought without a prescription.</source>
-        <translation>Todavía no hay medicamentos. Use «Añadir medicamento» para cada uno, incluidas las vitaminas y todo lo que compra sin receta.</translation>
-    </message>
-    <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="204" />
-        <source>The selected medicine</source>
-        <translation>El medicamento seleccionado</translation>
-    </message>
-    <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="208" />
         <source>Medicine</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="209" />
-        <source>e.g. Ibuprofen</source>
-        <translation>p. ej., Ibuprofeno</translation>
-    </message>
-    <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="210" />
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="210" />
-        <source>e.g. 400</source>
-        <translation>p. ej., 400</translation>
-    </message>
-    <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="211" />
-        <source>Unit of the dose</source>
-        <translation>Unidad de la dosis</translation>
-    </message>
-    <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="212" />
-        <source>e.g. mg, drops, puffs</source>
-        <translation>p. ej., mg, gotas, inhalaciones</translation>
-    </message>
-    <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="213" />
         <source>How often</source>
         <translation>Cada cuánto</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="214" />
-        <source>e.g. twice a day with food</source>
-        <translation>p. ej., dos veces al día con comida</translation>
-    </message>
-    <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="215" />
         <source>Started</source>
         <translation>Empezó</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="216" />
         <source>Stopped</source>
         <translation>Dejó</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="218" />
         <source>Prescribed by</source>
         <translation>Recetado por</translation>
     </message>
     <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Unnamed medicine</source>
+        <translation>Medicamento sin nombre</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>no se indicó</translation>
+    </message>
+</context>
+<context>
+    <name>MedicinesSection</name>
+    <message>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="151" />
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="189" />
+        <source>Medicines</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="153" />
+        <source>Everything you take, prescribed or not, with the dose and how often. A new doctor will ask for this list; “Print the list…” gives you a copy to take along.</source>
+        <translation>Todo lo que toma, recetado o no, con la dosis y cada cuánto. Un médico nuevo le pedirá esta lista; «Imprimir la lista…» le da una copia para llevar.</translation>
+    </message>
+    <message>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="163" />
+        <source>+ Add medicine</source>
+        <translation>+ Añadir medicamento</translation>
+    </message>
+    <message>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="164" />
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="383" />
+        <source>Add medicine</source>
+        <translation>Añadir medicamento</translation>
+    </message>
+    <message>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="165" />
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="166" />
+        <source>Remove the selected medicine</source>
+        <translation>Quitar el medicamento seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="167" />
+        <source>Move up ▲</source>
+        <translation>Subir ▲</translation>
+    </message>
+    <message>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="168" />
+        <source>Move the selected medicine up</source>
+        <translation>Subir el medicamento seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="169" />
+        <source>Move down ▼</source>
+        <translation>Bajar ▼</translation>
+    </message>
+    <message>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="170" />
+        <source>Move the selected medicine down</source>
+        <translation>Bajar el medicamento seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="171" />
+        <source>Print the list…</source>
+        <translation>Imprimir la lista…</translation>
+    </message>
+    <message>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="172" />
+        <source>Print the list of medicines</source>
+        <translation>Imprimir la lista de medicamentos</translation>
+    </message>
+    <message>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="173" />
+        <source>Save the list as PDF…</source>
+        <translation>Guardar la lista como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="174" />
+        <source>Save the list of medicines as a PDF file</source>
+        <translation>Guardar la lista de medicamentos como archivo PDF</translation>
+    </message>
+    <message>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="180" />
+        <source>No medicines yet. Use “Add medicine” for each one, including vitamins and anything bought without a prescription.</source>
+        <translation>Todavía no hay medicamentos. Use «Añadir medicamento» para cada uno, incluidas las vitaminas y todo lo que compra sin receta.</translation>
+    </message>
+    <message>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="205" />
+        <source>The selected medicine</source>
+        <translation>El medicamento seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="209" />
+        <source>Medicine</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="210" />
+        <source>e.g. Ibuprofen</source>
+        <translation>p. ej., Ibuprofeno</translation>
+    </message>
+    <message>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="211" />
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="211" />
+        <source>e.g. 400</source>
+        <translation>p. ej., 400</translation>
+    </message>
+    <message>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="212" />
+        <source>Unit of the dose</source>
+        <translation>Unidad de la dosis</translation>
+    </message>
+    <message>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="213" />
+        <source>e.g. mg, drops, puffs</source>
+        <translation>p. ej., mg, gotas, inhalaciones</translation>
+    </message>
+    <message>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="214" />
+        <source>How often</source>
+        <translation>Cada cuánto</translation>
+    </message>
+    <message>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="215" />
+        <source>e.g. twice a day with food</source>
+        <translation>p. ej., dos veces al día con comida</translation>
+    </message>
+    <message>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="216" />
+        <source>Started</source>
+        <translation>Empezó</translation>
+    </message>
+    <message>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="217" />
+        <source>Stopped</source>
+        <translation>Dejó</translation>
+    </message>
+    <message>
         <location filename="../../secondop_desktop/ui/medicines_page.py" line="219" />
+        <source>Prescribed by</source>
+        <translation>Recetado por</translation>
+    </message>
+    <message>
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="220" />
         <source>Who prescribed it</source>
         <translation>Quién lo recetó</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="220" />
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="221" />
         <source>e.g. my family doctor, Dr Weber</source>
         <translation>p. ej., mi médico de cabecera, el Dr. Weber</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="221" />
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="222" />
         <source>Why you take it</source>
         <translation>Para qué lo toma</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="222" />
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="223" />
         <source>e.g. for the knee pain</source>
         <translation>p. ej., para el dolor de rodilla</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="223" />
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="224" />
         <source>Notes on this medicine</source>
         <translation>Notas sobre este medicamento</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="224" />
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="225" />
         <source>e.g. upsets my stomach</source>
         <translation>p. ej., me cae mal al estómago</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="225" />
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="226" />
         <source>Who prescribed it:</source>
         <translation>Quién lo recetó:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="226" />
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="227" />
         <source>Medicine:</source>
         <translation>Medicamento:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="226" />
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="227" />
         <source>Dose:</source>
         <translation>Dosis:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="227" />
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="228" />
         <source>Unit:</source>
         <translation>Unidad:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="227" />
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="228" />
         <source>How often:</source>
         <translation>Cada cuánto:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="228" />
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="229" />
         <source>Started:</source>
         <translation>Empezó:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="228" />
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="229" />
         <source>Stopped:</source>
         <translation>Dejó:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="229" />
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="230" />
         <source>Prescribed by:</source>
         <translation>Recetado por:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="231" />
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="232" />
         <source>Why:</source>
         <translation>Para qué:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="231" />
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="232" />
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="303" />
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="304" />
         <source>Not said</source>
         <translation>No lo dijo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="305" />
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="306" />
         <source>Someone else (write who)</source>
         <translation>Otra persona (escriba quién)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="370" />
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="371" />
         <source>Change a medicine</source>
         <translation>Cambiar un medicamento</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="394" />
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="395" />
         <source>Remove medicine</source>
         <translation>Quitar medicamento</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="403" />
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="404" />
         <source>Move medicine</source>
         <translation>Mover medicamento</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="419" />
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="420" />
         <source>Could not make the list</source>
         <translation>No se pudo hacer la lista</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="432" />
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="433" />
         <source>case</source>
         <translation>caso</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="433" />
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="434" />
         <source>Medicines - {title}.pdf</source>
         <translation>Medicamentos - {title}.pdf</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="435" />
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="436" />
         <source>Save the list of medicines</source>
         <translation>Guardar la lista de medicamentos</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="436" />
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="437" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="445" />
+        <location filename="../../secondop_desktop/ui/medicines_page.py" line="446" />
         <source>Could not save the list</source>
         <translation>No se pudo guardar la lista</translation>
     </message>
@@ -2443,6 +3088,21 @@ Save them as a text file before closing? Nothing else is lost: everything saved 
         <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="126" />
         <source>Your text of {field} is back. Undo (Ctrl+Z) takes it back.</source>
         <translation>Su texto de {field} está de vuelta. Deshacer (Ctrl+Z) lo revierte.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCaseFile</name>
+    <message>
+        <source>Case file imported</source>
+        <translation>Archivo de caso importado</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened</source>
+        <translation>No se puede abrir este archivo</translation>
+    </message>
+    <message>
+        <source>The case file was not imported</source>
+        <translation>No se importó el archivo del caso</translation>
     </message>
 </context>
 <context>
@@ -2568,7 +3228,111 @@ Save them as a text file before closing? Nothing else is lost: everything saved 
         <source>Choose diagnosis code</source>
         <translation>Elegir código de diagnóstico</translation>
     </message>
-<message><source>Untitled</source><translation>Sin título</translation></message><message><source>★ Main: </source><translation>★ Principal: </translation></message><message><source>Alternative: </source><translation>Alternativa: </translation></message><message><source>What they relied on</source><translation>En qué se basaron</translation></message><message><source>evidence</source><translation>en qué se basa</translation></message><message><source>Guidelines, studies, test results, scans: what this doctor based the view on, and how they read it.</source><translation>Guías médicas, estudios, resultados de pruebas, imágenes: en qué basó este médico su opinión y cómo lo interpretó.</translation></message><message><source>No evidence noted yet. Use “Add evidence” for each test, scan or study the doctor mentioned.</source><translation>Todavía no se anotó en qué se basa. Use «Añadir en qué se basa» para cada prueba, imagen o estudio que mencionó el médico.</translation></message><message><source>What they recommend</source><translation>Lo que recomiendan</translation></message><message><source>recommendation</source><translation>recomendación</translation></message><message><source>Each treatment or step the doctor suggested. Mark the one they recommend most as the main recommendation.</source><translation>Cada tratamiento o paso que sugirió el médico. Marque el que más recomienda como recomendación principal.</translation></message><message><source>No recommendations noted yet. Use “Add recommendation” for each option the doctor suggested.</source><translation>Todavía no hay recomendaciones anotadas. Use «Añadir recomendación» para cada opción que sugirió el médico.</translation></message><message><source>What it is</source><translation>Qué es</translation></message><message><source>Kind</source><translation>Tipo</translation></message><message><source>Where it comes from</source><translation>De dónde viene</translation></message><message><source>Reference or date</source><translation>Referencia o fecha</translation></message><message><source>How this doctor read it</source><translation>Cómo lo interpretó este médico</translation></message><message><source>Treatment or step</source><translation>Tratamiento o paso</translation></message><message><source>How soon</source><translation>Cuándo</translation></message><message><source>This is the doctor's main recommendation</source><translation>Esta es la recomendación principal del médico</translation></message><message><source>Benefits</source><translation>Beneficios</translation></message><message><source>Risks</source><translation>Riesgos</translation></message><message><source>Side effects</source><translation>Efectos secundarios</translation></message><message><source>e.g. Knee X-ray, standing</source><translation>p. ej., Radiografía de rodilla, de pie</translation></message><message><source>e.g. St Mary's radiology</source><translation>p. ej., Radiología del hospital</translation></message><message><source>e.g. report no. or date</source><translation>p. ej., n.º de informe o fecha</translation></message><message><source>e.g. Physical therapy</source><translation>p. ej., Terapia física</translation></message></context>
+    <message>
+        <source>Untitled</source>
+        <translation>Sin título</translation>
+    </message>
+    <message>
+        <source>★ Main: </source>
+        <translation>★ Principal: </translation>
+    </message>
+    <message>
+        <source>Alternative: </source>
+        <translation>Alternativa: </translation>
+    </message>
+    <message>
+        <source>What they relied on</source>
+        <translation>En qué se basaron</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>en qué se basa</translation>
+    </message>
+    <message>
+        <source>Guidelines, studies, test results, scans: what this doctor based the view on, and how they read it.</source>
+        <translation>Guías médicas, estudios, resultados de pruebas, imágenes: en qué basó este médico su opinión y cómo lo interpretó.</translation>
+    </message>
+    <message>
+        <source>No evidence noted yet. Use “Add evidence” for each test, scan or study the doctor mentioned.</source>
+        <translation>Todavía no se anotó en qué se basa. Use «Añadir en qué se basa» para cada prueba, imagen o estudio que mencionó el médico.</translation>
+    </message>
+    <message>
+        <source>What they recommend</source>
+        <translation>Lo que recomiendan</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>recomendación</translation>
+    </message>
+    <message>
+        <source>Each treatment or step the doctor suggested. Mark the one they recommend most as the main recommendation.</source>
+        <translation>Cada tratamiento o paso que sugirió el médico. Marque el que más recomienda como recomendación principal.</translation>
+    </message>
+    <message>
+        <source>No recommendations noted yet. Use “Add recommendation” for each option the doctor suggested.</source>
+        <translation>Todavía no hay recomendaciones anotadas. Use «Añadir recomendación» para cada opción que sugirió el médico.</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Qué es</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Where it comes from</source>
+        <translation>De dónde viene</translation>
+    </message>
+    <message>
+        <source>Reference or date</source>
+        <translation>Referencia o fecha</translation>
+    </message>
+    <message>
+        <source>How this doctor read it</source>
+        <translation>Cómo lo interpretó este médico</translation>
+    </message>
+    <message>
+        <source>Treatment or step</source>
+        <translation>Tratamiento o paso</translation>
+    </message>
+    <message>
+        <source>How soon</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>This is the doctor's main recommendation</source>
+        <translation>Esta es la recomendación principal del médico</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Beneficios</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Riesgos</translation>
+    </message>
+    <message>
+        <source>Side effects</source>
+        <translation>Efectos secundarios</translation>
+    </message>
+    <message>
+        <source>e.g. Knee X-ray, standing</source>
+        <translation>p. ej., Radiografía de rodilla, de pie</translation>
+    </message>
+    <message>
+        <source>e.g. St Mary's radiology</source>
+        <translation>p. ej., Radiología del hospital</translation>
+    </message>
+    <message>
+        <source>e.g. report no. or date</source>
+        <translation>p. ej., n.º de informe o fecha</translation>
+    </message>
+    <message>
+        <source>e.g. Physical therapy</source>
+        <translation>p. ej., Terapia física</translation>
+    </message>
+</context>
 <context>
     <name>OpinionsPage</name>
     <message>
@@ -2695,7 +3459,34 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
         <source>Move an opinion</source>
         <translation>Mover una opinión</translation>
     </message>
-<message><source>Doctor {number}</source><translation>Médico {number}</translation></message></context>
+    <message>
+        <source>Doctor {number}</source>
+        <translation>Médico {number}</translation>
+    </message>
+</context>
+<context>
+    <name>OptionGrid</name>
+    <message>
+        <source>Your own option</source>
+        <translation>Su propia opción</translation>
+    </message>
+    <message>
+        <source>Not said — click to ask</source>
+        <translation>No lo dijo — haga clic para preguntar</translation>
+    </message>
+    <message>
+        <source>Named by {doctors}</source>
+        <translation>Propuesta por {doctors}</translation>
+    </message>
+    <message>
+        <source>{doctor}, {row}: not said. Click to add the question: {question}</source>
+        <translation>{doctor}, {row}: no lo dijo. Haga clic para añadir la pregunta: {question}</translation>
+    </message>
+    <message>
+        <source>{doctor} (did not name it)</source>
+        <translation>{doctor} (no la propuso)</translation>
+    </message>
+</context>
 <context>
     <name>OptionsPanel</name>
     <message>
@@ -2706,52 +3497,52 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     <message>
         <location filename="../../secondop_desktop/ui/option_grid.py" line="259" />
         <source>An option of your own</source>
-        <translation type="unfinished" />
+        <translation>Una opción propia</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/option_grid.py" line="260" />
         <source>An option of your own, e.g. Wait and see</source>
-        <translation type="unfinished" />
+        <translation>Una opción propia, p. ej., Esperar y ver</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/option_grid.py" line="261" />
         <source>Add option</source>
-        <translation type="unfinished" />
+        <translation>Añadir opción</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/option_grid.py" line="262" />
         <source>Add your own option</source>
-        <translation type="unfinished" />
+        <translation>Añadir su propia opción</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/option_grid.py" line="263" />
         <source>Remove this option</source>
-        <translation type="unfinished" />
+        <translation>Quitar esta opción</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/option_grid.py" line="275" />
         <source>Each doctor's words in their own column. Where a doctor did not say, click the cell to add the question to your list. To fill in what a doctor told you, select the cell and start typing.</source>
-        <translation type="unfinished" />
+        <translation>Las palabras de cada médico en su propia columna. Donde un médico no lo dijo, haga clic en la celda para añadir la pregunta a su lista. Para anotar lo que le dijo un médico, seleccione la celda y empiece a escribir.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/option_grid.py" line="279" />
         <source>The option side by side</source>
-        <translation type="unfinished" />
+        <translation>La opción lado a lado</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/option_grid.py" line="290" />
         <source>No options yet: add the doctors' recommendations on the Opinions tab, or an option of your own.</source>
-        <translation type="unfinished" />
+        <translation>Todavía no hay opciones: añada las recomendaciones de los médicos en la pestaña Opiniones, o una opción propia.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/option_grid.py" line="356" />
         <source>{option}, side by side</source>
-        <translation type="unfinished" />
+        <translation>{option}, lado a lado</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/option_grid.py" line="396" />
         <source>That question is already on your list.</source>
-        <translation type="unfinished" />
+        <translation>Esa pregunta ya está en su lista.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/option_grid.py" line="401" />
@@ -2761,27 +3552,27 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     <message>
         <location filename="../../secondop_desktop/ui/option_grid.py" line="404" />
         <source>Added to your questions: {question}</source>
-        <translation type="unfinished" />
+        <translation>Añadida a sus preguntas: {question}</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/option_grid.py" line="418" />
         <source>Change what a doctor said</source>
-        <translation type="unfinished" />
+        <translation>Cambiar lo que dijo un médico</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/option_grid.py" line="432" />
         <source>“{option}” is already one of your options.</source>
-        <translation type="unfinished" />
+        <translation>«{option}» ya es una de sus opciones.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/option_grid.py" line="442" />
         <source>Add an option of your own</source>
-        <translation type="unfinished" />
+        <translation>Añadir una opción propia</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/option_grid.py" line="460" />
         <source>Remove an option of your own</source>
-        <translation type="unfinished" />
+        <translation>Quitar una opción propia</translation>
     </message>
 </context>
 <context>
@@ -2971,6 +3762,56 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     </message>
 </context>
 <context>
+    <name>QuestionStarters</name>
+    <message>
+        <source>Questions to choose from</source>
+        <translation>Preguntas para elegir</translation>
+    </message>
+    <message>
+        <source>Already in your list</source>
+        <translation>Ya está en su lista</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <source>Untitled question</source>
+        <translation>Pregunta sin título</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Change a question</source>
+        <translation>Cambiar una pregunta</translation>
+    </message>
+    <message>
+        <source>Write an answer</source>
+        <translation>Escribir una respuesta</translation>
+    </message>
+    <message>
+        <source>(asked; no answer written)</source>
+        <translation>(preguntado; sin respuesta anotada)</translation>
+    </message>
+    <message>
+        <source>From the comparison: {difference}</source>
+        <translation>De la comparación: {difference}</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Todavía sin respuesta</translation>
+    </message>
+    <message>
+        <source>{doctor}'s answer to “{question}”: {answer}</source>
+        <translation>Respuesta de {doctor} a «{question}»: {answer}</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>todavía sin respuesta</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsPage</name>
     <message>
         <location filename="../../secondop_desktop/ui/questions_page.py" line="108" />
@@ -3132,6 +3973,61 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
         <location filename="../../secondop_desktop/ui/questions_page.py" line="415" />
         <source>Move question</source>
         <translation>Mover pregunta</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsModel</name>
+    <message>
+        <source>Record</source>
+        <translation>Expediente</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>En qué punto está</translation>
+    </message>
+    <message>
+        <source>Tick who has seen a record</source>
+        <translation>Marcar quién ha visto un expediente</translation>
+    </message>
+    <message>
+        <source>Unnamed file</source>
+        <translation>Archivo sin nombre</translation>
+    </message>
+    <message>
+        <source>Seen by {doctor}</source>
+        <translation>Visto por {doctor}</translation>
+    </message>
+    <message>
+        <source>Has seen it</source>
+        <translation>Lo ha visto</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <source>{doctor} has seen “{record}”</source>
+        <translation>{doctor} ha visto «{record}»</translation>
+    </message>
+    <message>
+        <source>{doctor} has not seen “{record}” yet</source>
+        <translation>{doctor} todavía no ha visto «{record}»</translation>
+    </message>
+    <message>
+        <source>1 file</source>
+        <translation>1 archivo</translation>
+    </message>
+    <message>
+        <source>{name} — file not included (the case came without it)</source>
+        <translation>{name} — archivo no incluido (el caso llegó sin él)</translation>
+    </message>
+    <message>
+        <source>added {when}</source>
+        <translation>añadido el {when}</translation>
+    </message>
+    <message>
+        <source>{n} files</source>
+        <translation>{n} archivos</translation>
     </message>
 </context>
 <context>
@@ -3574,7 +4470,39 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
         <source>they may mean the same: an abbreviation with two meanings</source>
         <translation>puede que signifiquen lo mismo: una sigla con dos significados</translation>
     </message>
-<message><source>the point on %1</source><translation>el punto sobre %1</translation></message><message><source>the point %1</source><translation>el punto %1</translation></message><message><source>the %1 point</source><translation>el punto %1</translation></message><message><source>%1: your view — they say the same</source><translation>%1: lo que usted piensa — dicen lo mismo</translation></message><message><source>%1: your view — they differ</source><translation>%1: lo que usted piensa — no coinciden</translation></message><message><source>Clear your view of %1</source><translation>Borrar lo que usted piensa de %1</translation></message><message><source>Your note on %1</source><translation>Su nota sobre %1</translation></message><message><source>State of %1</source><translation>Estado de %1</translation></message></context>
+    <message>
+        <source>the point on %1</source>
+        <translation>el punto sobre %1</translation>
+    </message>
+    <message>
+        <source>the point %1</source>
+        <translation>el punto %1</translation>
+    </message>
+    <message>
+        <source>the %1 point</source>
+        <translation>el punto %1</translation>
+    </message>
+    <message>
+        <source>%1: your view — they say the same</source>
+        <translation>%1: lo que usted piensa — dicen lo mismo</translation>
+    </message>
+    <message>
+        <source>%1: your view — they differ</source>
+        <translation>%1: lo que usted piensa — no coinciden</translation>
+    </message>
+    <message>
+        <source>Clear your view of %1</source>
+        <translation>Borrar lo que usted piensa de %1</translation>
+    </message>
+    <message>
+        <source>Your note on %1</source>
+        <translation>Su nota sobre %1</translation>
+    </message>
+    <message>
+        <source>State of %1</source>
+        <translation>Estado de %1</translation>
+    </message>
+</context>
 <context>
     <name>RowListEditor</name>
     <message>
@@ -3809,30 +4737,50 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
         <source>Saved the timeline to {path}</source>
         <translation>Se guardó la cronología en {path}</translation>
     </message>
-<message><source>No date</source><translation>Sin fecha</translation></message><message><source>Timeline: {title}</source><translation>Cronología: {title}</translation></message><message><source>Date</source><translation>Fecha</translation></message><message><source>What</source><translation>Qué</translation></message><message><source>Details</source><translation>Detalles</translation></message></context>
+    <message>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <source>Timeline: {title}</source>
+        <translation>Cronología: {title}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
 <context>
     <name>ValuesPanel</name>
     <message>
         <location filename="../../secondop_desktop/ui/values_panel.py" line="251" />
         <location filename="../../secondop_desktop/ui/values_panel.py" line="261" />
         <source>A factor to add</source>
-        <translation type="unfinished" />
+        <translation>Algo que añadir</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/values_panel.py" line="259" />
         <source>Choose or type what matters to you</source>
-        <translation type="unfinished" />
+        <translation>Elija o escriba lo que le importa</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/values_panel.py" line="262" />
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation>Añadir</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/values_panel.py" line="263" />
         <location filename="../../secondop_desktop/ui/values_panel.py" line="392" />
         <source>Add what matters to you</source>
-        <translation type="unfinished" />
+        <translation>Añadir lo que le importa</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/values_panel.py" line="264" />
@@ -3842,59 +4790,87 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     <message>
         <location filename="../../secondop_desktop/ui/values_panel.py" line="265" />
         <source>Remove this factor</source>
-        <translation type="unfinished" />
+        <translation>Quitar esto</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/values_panel.py" line="272" />
         <source>What matters to me</source>
-        <translation type="unfinished" />
+        <translation>Lo que me importa</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/values_panel.py" line="284" />
         <source>How much it matters:</source>
-        <translation type="unfinished" />
+        <translation>Cuánto importa:</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/values_panel.py" line="286" />
         <source>How much it matters</source>
-        <translation type="unfinished" />
+        <translation>Cuánto importa</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/values_panel.py" line="300" />
         <source>What favours each option</source>
-        <translation type="unfinished" />
+        <translation>Lo que favorece cada opción</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/values_panel.py" line="303" />
         <source>A picture of what you said matters, next to each option. It does not add anything up or pick an option for you: that choice is yours, with your doctors.</source>
-        <translation type="unfinished" />
+        <translation>Un dibujo de lo que usted dijo que le importa, junto a cada opción. No suma nada ni elige una opción por usted: esa decisión es suya, con sus médicos.</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/values_panel.py" line="364" />
         <source>How much “{factor}” matters, 0 to 5</source>
-        <translation type="unfinished" />
+        <translation>Cuánto importa «{factor}», de 0 a 5</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/values_panel.py" line="366" />
         <source>Remove “{factor}”</source>
-        <translation type="unfinished" />
+        <translation>Quitar «{factor}»</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/values_panel.py" line="404" />
         <source>Remove a factor</source>
-        <translation type="unfinished" />
+        <translation>Quitar algo que importa</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/values_panel.py" line="415" />
         <source>Rate what matters</source>
-        <translation type="unfinished" />
+        <translation>Calificar lo que importa</translation>
     </message>
     <message>
         <location filename="../../secondop_desktop/ui/values_panel.py" line="428" />
         <source>Mark what an option is good for</source>
-        <translation type="unfinished" />
+        <translation>Marcar para qué sirve una opción</translation>
     </message>
-<message><source>Not rated</source><translation type="unfinished" /></message><message><source>How much</source><translation type="unfinished" /></message><message><source>{value} of 5</source><translation type="unfinished" /></message><message><source>Favours {option}</source><translation type="unfinished" /></message><message><source>{factor}: matters {words}</source><translation type="unfinished" /></message><message><source>{factor} favours {option}</source><translation type="unfinished" /></message><message><source>{factor} does not favour {option}</source><translation type="unfinished" /></message></context>
+    <message>
+        <source>Not rated</source>
+        <translation>Sin calificar</translation>
+    </message>
+    <message>
+        <source>How much</source>
+        <translation>Cuánto</translation>
+    </message>
+    <message>
+        <source>{value} of 5</source>
+        <translation>{value} de 5</translation>
+    </message>
+    <message>
+        <source>Favours {option}</source>
+        <translation>Favorece {option}</translation>
+    </message>
+    <message>
+        <source>{factor}: matters {words}</source>
+        <translation>{factor}: importa {words}</translation>
+    </message>
+    <message>
+        <source>{factor} favours {option}</source>
+        <translation>{factor} favorece {option}</translation>
+    </message>
+    <message>
+        <source>{factor} does not favour {option}</source>
+        <translation>{factor} no favorece {option}</translation>
+    </message>
+</context>
 <context>
     <name>WelcomePage</name>
     <message>
@@ -3932,13 +4908,42 @@ Todo se queda en esta computadora y se guarda mientras escribe.</translation>
         <translation>Un paciente inventado cuyos dos médicos no coinciden sobre una rodilla: un lugar seguro para explorar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/welcome_page.py" line="37" />
+        <location filename="../../secondop_desktop/ui/welcome_page.py" line="42" />
         <source>SecondOp organises what your doctors said. It does not give medical advice of its own.</source>
         <translation>SecondOp ordena lo que dijeron sus médicos. No da consejos médicos propios.</translation>
     </message>
+    <message>
+        <location filename="../../secondop_desktop/ui/welcome_page.py" line="52" />
+        <source>1 deleted case is in the bin: bring it back…</source>
+        <translation>Hay 1 caso borrado en la papelera: recuperarlo…</translation>
+    </message>
+    <message>
+        <location filename="../../secondop_desktop/ui/welcome_page.py" line="53" />
+        <source>{count} deleted cases are in the bin: bring them back…</source>
+        <translation>Hay {count} casos borrados en la papelera: recuperarlos…</translation>
+    </message>
 </context>
-<context><name>Application</name><message><source>The journal cannot be opened</source><translation>No se puede abrir el diario</translation></message><message><source>Backup opened</source><translation>Se abrió la copia de seguridad</translation></message><message><source>Open the latest backup</source><translation>Abrir la copia de seguridad más reciente</translation></message><message><source>Quit</source><translation>Salir</translation></message><message><source>The backup cannot be opened either</source><translation>Tampoco se puede abrir la copia de seguridad</translation></message><message><source>it failed its check</source><translation>no pasó la revisión</translation></message><message><source>{problem}
-
-Open the latest good backup instead ({backup})? The current file is kept aside, not deleted.</source><translation>{problem}
-
-¿Abrir en su lugar la copia de seguridad buena más reciente ({backup})? El archivo actual se guarda aparte, no se borra.</translation></message><message><source>The latest good backup is open. The file it replaced is kept at {path}.</source><translation>Está abierta la copia de seguridad buena más reciente. El archivo que reemplazó se guarda en {path}.</translation></message></context><context><name>CaseListModel</name><message><source>, time-sensitive</source><translation>, urgente</translation></message><message><source>Decided: {chosen} · {doctors}</source><translation>Decidido: {chosen} · {doctors}</translation></message><message><source>{status} · {doctors}</source><translation>{status} · {doctors}</translation></message><message><source>Time-sensitive</source><translation>Urgente</translation></message></context><context><name>CaseTransfer</name><message><source>Untitled case</source><translation>Caso sin título</translation></message><message><source>Open a case file</source><translation type="unfinished" /></message><message><source>Case files (*.secondop *.json)</source><translation type="unfinished" /></message><message><source>The case file was not written</source><translation type="unfinished" /></message><message><source> ({count} private note(s) left out)</source><translation type="unfinished" /></message><message><source>Wrote {path}{left_out}. Open it on the other computer with File → Open a case file…</source><translation type="unfinished" /></message><message><source>This file cannot be opened</source><translation type="unfinished" /></message><message><source>The case file was not imported</source><translation type="unfinished" /></message><message><source>Case file imported. {summary}</source><translation type="unfinished" /></message><message><source>“{title}” is back from the bin.</source><translation type="unfinished" /></message><message><source>Deleted {count} case(s) for good.</source><translation type="unfinished" /></message><message><source>{path}: {reason}</source><translation type="unfinished" /></message></context><context><name>DateField</name><message><source>Calendar…</source><translation type="unfinished" /></message><message><source>Choose the day in a calendar</source><translation type="unfinished" /></message><message><source>Clear date</source><translation type="unfinished" /></message><message><source>Leave the date empty</source><translation type="unfinished" /></message><message><source>e.g. {example}</source><translation type="unfinished" /></message><message><source>Type the date, e.g. {example}, or leave it empty</source><translation type="unfinished" /></message><message><source>{field}: choose in a calendar</source><translation type="unfinished" /></message><message><source>{field}: calendar</source><translation type="unfinished" /></message><message><source>{field}: clear</source><translation type="unfinished" /></message><message><source>“{text}” is not a date SecondOp understands, so it is not saved. Type it like {example}, or leave the box empty.</source><translation type="unfinished" /></message></context><context><name>DecideBy</name><message><source>1 day left</source><translation type="unfinished" /></message><message><source>Decide by {date}: {rest}</source><translation type="unfinished" /></message><message><source>{n} days left</source><translation type="unfinished" /></message><message><source>that is today</source><translation type="unfinished" /></message><message><source>that was yesterday</source><translation type="unfinished" /></message><message><source>that was {n} days ago</source><translation type="unfinished" /></message></context><context><name>Dialogs</name><message><source>Save as a text file…</source><translation>Guardar como archivo de texto…</translation></message><message><source>Keep the window open</source><translation>Dejar la ventana abierta</translation></message><message><source>Close and lose them</source><translation>Cerrar y perderlos</translation></message><message><source>Yes</source><translation>Sí</translation></message><message><source>No</source><translation>No</translation></message></context><context><name>ErrorReport</name><message><source>Something went wrong</source><translation type="unfinished" /></message><message><source>Something went wrong.</source><translation type="unfinished" /></message><message><source>Your work is saved. You can go on using SecondOp.</source><translation type="unfinished" /></message><message><source>Your latest changes may not be saved. Before closing SecondOp, copy what you typed last somewhere safe.</source><translation type="unfinished" /></message><message><source>Details of the error</source><translation type="unfinished" /></message><message><source>Copy details</source><translation type="unfinished" /></message><message><source>If it happens again, the details below help whoever looks into it.</source><translation type="unfinished" /></message><message><source>Open the log's folder</source><translation type="unfinished" /></message><message><source>If it happens again, the details below help whoever looks into it. They are also written to the log in {folder}.</source><translation type="unfinished" /></message></context><context><name>export_pdf</name><message><source>Could not open the PDF</source><translation>No se pudo abrir el PDF</translation></message><message><source>Could not print</source><translation>No se pudo imprimir</translation></message><message><source>The printer could not be started.</source><translation>No se pudo iniciar la impresora.</translation></message><message><source>No program to show PDF files was found. The file is saved at {path}.</source><translation>No se encontró ningún programa para ver archivos PDF. El archivo está guardado en {path}.</translation></message><message><source>The PDF {path} could not be read for printing: {problem}</source><translation>No se pudo leer el PDF {path} para imprimirlo: {problem}</translation></message></context><context><name>HelpPage</name><message><source>(no journal is open)</source><translation type="unfinished" /></message><message><source>Same</source><translation>Igual</translation></message><message><source>the two doctors say the same thing on this point, perhaps in other words.</source><translation type="unfinished" /></message><message><source>Refined</source><translation>Más preciso</translation></message><message><source>one doctor says the same as the other, but more precisely (for example the same illness, with its stage or the side of the body named).</source><translation type="unfinished" /></message><message><source>Differs</source><translation>Diferente</translation></message><message><source>the doctors say different things here. This is worth asking about: the comparison suggests a question you can add to your list.</source><translation type="unfinished" /></message><message><source>May be the same</source><translation>Puede que sea lo mismo</translation></message><message><source>the words look alike but could mean two different things; ask both doctors what they meant.</source><translation type="unfinished" /></message><message><source>Only Dr …</source><translation type="unfinished" /></message><message><source>only one doctor said something on this point; the other did not mention it (which is not the same as disagreeing).</source><translation type="unfinished" /></message><message><source>Major / Minor</source><translation type="unfinished" /></message><message><source>how much a difference matters for the diagnosis or the plan, as the program judges it. Your own view can overrule it: “These say the same thing”, or mark a difference as asked, explained or resolved.</source><translation type="unfinished" /></message><message><source>Where your notes are kept</source><translation type="unfinished" /></message><message><source>Everything you type is saved as you go into one file on this computer, your journal. Nothing is sent anywhere unless you send it yourself. Your journal is:</source><translation type="unfinished" /></message><message><source>Backups</source><translation type="unfinished" /></message><message><source>“Back up now…” makes a complete copy where you choose, for example on a USB stick: do this before you change computers. “Restore from a backup…” puts a backup in place of your journal; the journal as it was is kept aside first, so nothing is lost even if you choose the wrong backup. “Check the journal” reads the whole file and tells you whether everything in it is sound.</source><translation type="unfinished" /></message><message><source>Bringing a family member’s notes home</source><translation type="unfinished" /></message><message><source>Someone who came to the consultation can take notes on their own laptop with SecondOp (“In the room…”, or Ctrl+R, on the case). Afterwards, on their laptop: File → “Send this case…”, and choose a USB stick or a folder you share. On your computer: File → “Open a case file…” and choose that file (or drop it on the window). Their notes are added to your case; nothing of yours is removed, and where you both changed the same thing, both versions are kept.</source><translation type="unfinished" /></message><message><source>What the comparison’s words mean</source><translation type="unfinished" /></message><message><source>The comparison only puts side by side what the doctors said. It does not judge who is right and gives no medical advice: take the differences to your doctors.</source><translation type="unfinished" /></message><message><source>SecondOp makes a backup by itself once a day and keeps the last ten, in:</source><translation type="unfinished" /></message></context><context><name>JournalCare</name><message><source>Back up the journal</source><translation type="unfinished" /></message><message><source>Backup made</source><translation type="unfinished" /></message><message><source>Backup restored</source><translation type="unfinished" /></message><message><source>Choose a backup to restore</source><translation type="unfinished" /></message><message><source>Not restored</source><translation type="unfinished" /></message><message><source>That file is the journal itself, not a backup. Choose a backup file.</source><translation type="unfinished" /></message><message><source>Restore this backup?</source><translation type="unfinished" /></message><message><source>The journal has a problem</source><translation type="unfinished" /></message><message><source>The journal is healthy</source><translation type="unfinished" /></message><message><source>Every case, note and attached file was checked and is as it should be.</source><translation type="unfinished" /></message><message><source>SecondOp backup {stamp}.secondop-journal</source><translation type="unfinished" /></message><message><source>The backup was not made</source><translation type="unfinished" /></message><message><source>A complete copy of your journal is saved as {path}. Keep it somewhere safe, for example on a USB stick.</source><translation type="unfinished" /></message><message><source>Restore the backup</source><translation type="unfinished" /></message><message><source>Cancel</source><translation type="unfinished" /></message><message><source>The journal could not be opened</source><translation type="unfinished" /></message><message><source> The journal as it was is kept at {path}.</source><translation type="unfinished" /></message><message><source>Your journal will be replaced by the backup {name}. Changes made since that backup are not in it. The journal as it is now is kept aside first, so you can go back to it.</source><translation type="unfinished" /></message><message><source>The backup was not restored, and your journal is as it was. {reason}</source><translation type="unfinished" /></message><message><source>The backup {name} is now your journal.</source><translation type="unfinished" /></message></context><context><name>ListPages</name><message><source>No time</source><translation type="unfinished" /></message><message><source>Empty note</source><translation type="unfinished" /></message><message><source> · Private</source><translation type="unfinished" /></message></context><context><name>MedicinesPage</name><message><source>Medicine</source><translation>Medicamento</translation></message><message><source>Dose</source><translation>Dosis</translation></message><message><source>How often</source><translation>Cada cuánto</translation></message><message><source>Started</source><translation>Empezó</translation></message><message><source>Stopped</source><translation>Dejó</translation></message><message><source>Prescribed by</source><translation>Recetado por</translation></message><message><source>Why</source><translation>Por qué</translation></message><message><source>Unnamed medicine</source><translation type="unfinished" /></message><message><source>not given</source><translation type="unfinished" /></message></context><context><name>OpenCaseFile</name><message><source>Case file imported</source><translation type="unfinished" /></message><message><source>This file cannot be opened</source><translation type="unfinished" /></message><message><source>The case file was not imported</source><translation type="unfinished" /></message></context><context><name>OptionGrid</name><message><source>Your own option</source><translation type="unfinished" /></message><message><source>Not said — click to ask</source><translation type="unfinished" /></message><message><source>Named by {doctors}</source><translation type="unfinished" /></message><message><source>{doctor}, {row}: not said. Click to add the question: {question}</source><translation type="unfinished" /></message><message><source>{doctor} (did not name it)</source><translation type="unfinished" /></message></context><context><name>QuestionStarters</name><message><source>Questions to choose from</source><translation>Preguntas para elegir</translation></message><message><source>Already in your list</source><translation type="unfinished" /></message></context><context><name>QuestionsModel</name><message><source>Untitled question</source><translation>Pregunta sin título</translation></message><message><source>Question</source><translation>Pregunta</translation></message><message><source>Change a question</source><translation>Cambiar una pregunta</translation></message><message><source>Write an answer</source><translation>Escribir una respuesta</translation></message><message><source>(asked; no answer written)</source><translation>(preguntado; sin respuesta anotada)</translation></message><message><source>From the comparison: {difference}</source><translation>De la comparación: {difference}</translation></message><message><source>Not answered yet</source><translation>Todavía sin respuesta</translation></message><message><source>{doctor}'s answer to “{question}”: {answer}</source><translation>Respuesta de {doctor} a «{question}»: {answer}</translation></message><message><source>not answered yet</source><translation>todavía sin respuesta</translation></message></context><context><name>RecordsModel</name><message><source>Record</source><translation>Expediente</translation></message><message><source>Where it stands</source><translation>En qué punto está</translation></message><message><source>Tick who has seen a record</source><translation>Marcar quién ha visto un expediente</translation></message><message><source>Unnamed file</source><translation>Archivo sin nombre</translation></message><message><source>Seen by {doctor}</source><translation>Visto por {doctor}</translation></message><message><source>Has seen it</source><translation>Lo ha visto</translation></message><message><source>Not yet</source><translation>Todavía no</translation></message><message><source>{doctor} has seen “{record}”</source><translation>{doctor} ha visto «{record}»</translation></message><message><source>{doctor} has not seen “{record}” yet</source><translation>{doctor} todavía no ha visto «{record}»</translation></message><message><source>1 file</source><translation>1 archivo</translation></message><message><source>{name} — file not included (the case came without it)</source><translation>{name} — archivo no incluido (el caso llegó sin él)</translation></message><message><source>added {when}</source><translation>añadido el {when}</translation></message><message><source>{n} files</source><translation>{n} archivos</translation></message></context></TS>
+<context>
+    <name>export_pdf</name>
+    <message>
+        <source>Could not open the PDF</source>
+        <translation>No se pudo abrir el PDF</translation>
+    </message>
+    <message>
+        <source>Could not print</source>
+        <translation>No se pudo imprimir</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>No se pudo iniciar la impresora.</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. The file is saved at {path}.</source>
+        <translation>No se encontró ningún programa para ver archivos PDF. El archivo está guardado en {path}.</translation>
+    </message>
+    <message>
+        <source>The PDF {path} could not be read for printing: {problem}</source>
+        <translation>No se pudo leer el PDF {path} para imprimirlo: {problem}</translation>
+    </message>
+</context>
+</TS>
