@@ -359,7 +359,15 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
-<message><source>Some attached files were not sent</source><translation>Algunos archivos adjuntos no se enviaron</translation></message><message><source>These files were never in this journal (the case came without them), so the case file does not carry them: {names}. Attach them on the Records tab and send the case again to include them.</source><translation>Estos archivos nunca estuvieron en este diario (el caso llegó sin ellos), así que el archivo del caso no los lleva: {names}. Adjúntelos en la pestaña Expedientes y envíe el caso otra vez para incluirlos.</translation></message></context>
+    <message>
+        <source>Some attached files were not sent</source>
+        <translation>Algunos archivos adjuntos no se enviaron</translation>
+    </message>
+    <message>
+        <source>These files were never in this journal (the case came without them), so the case file does not carry them: {names}. Attach them on the Records tab and send the case again to include them.</source>
+        <translation>Estos archivos nunca estuvieron en este diario (el caso llegó sin ellos), así que el archivo del caso no los lleva: {names}. Adjúntelos en la pestaña Expedientes y envíe el caso otra vez para incluirlos.</translation>
+    </message>
+</context>
 <context>
     <name>CodeListModel</name>
     <message>
@@ -1181,217 +1189,222 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
         <translation>Exportar la comparación como PDF</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="174" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="177" />
+        <source>What to put in the PDF</source>
+        <translation>Qué poner en el PDF</translation>
+    </message>
+    <message>
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="185" />
         <source>Make a printable comparison to take to a doctor: a summary, the doctors' views side by side, your questions, records, medicines and notes.</source>
         <translation>Haga una comparación para imprimir y llevarle al médico: un resumen, las opiniones de los médicos lado a lado, sus preguntas, expedientes, medicamentos y notas.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="181" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="192" />
         <source>Doctors to compare (two or three)</source>
         <translation>Médicos para comparar (dos o tres)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="188" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="199" />
         <source>{doctor} ({label})</source>
         <translation>{doctor} ({label})</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="191" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="202" />
         <source>Compare {doctor}</source>
         <translation>Comparar a {doctor}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="201" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="212" />
         <source>Doctor this comparison is for</source>
         <translation>Médico para quien es esta comparación</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="202" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="213" />
         <source>To discuss with:</source>
         <translation>Para hablar con:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="208" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="219" />
         <source>Language of the PDF</source>
         <translation>Idioma del PDF</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="214" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="225" />
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="220" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="231" />
         <source>Letter</source>
         <translation>Carta (Letter)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="222" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="233" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="232" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="243" />
         <source>Paper:</source>
         <translation>Papel:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="234" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="245" />
         <source>Large print</source>
         <translation>Letra grande</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="236" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="247" />
         <source>Include my private notes</source>
         <translation>Incluir mis notas privadas</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="239" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="250" />
         <source>Private notes are left out unless you tick this.</source>
         <translation>Las notas privadas no se incluyen a menos que marque esto.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="242" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="253" />
         <source>Include my decision and what matters to me</source>
         <translation>Incluir mi decisión y lo que me importa</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="245" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="256" />
         <source>Your decision, your reasons and what matters to you are left out unless you tick this.</source>
         <translation>Su decisión, sus razones y lo que le importa no se incluyen a menos que marque esto.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="247" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="258" />
         <source>Include my insurance notes</source>
         <translation>Incluir mis notas del seguro médico</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="250" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="261" />
         <source>Reference and phone numbers are left out unless you tick this.</source>
         <translation>Los números de referencia y de teléfono no se incluyen a menos que marque esto.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="265" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="276" />
         <source>Where to save the PDF</source>
         <translation>Dónde guardar el PDF</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="266" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="277" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="270" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="281" />
         <source>Save as:</source>
         <translation>Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="280" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="291" />
         <source>Progress of the export</source>
         <translation>Avance de la exportación</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="293" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="307" />
         <source>Open the PDF</source>
         <translation>Abrir el PDF</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="295" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="309" />
         <source>Show it here</source>
         <translation>Mostrarlo aquí</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="297" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="311" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="300" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="314" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="358" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="372" />
         <source>This case needs a second doctor's opinion before it can be compared.</source>
         <translation>Este caso necesita la opinión de un segundo médico para poder comparar.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="360" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="374" />
         <source>Tick two doctors to compare (or three).</source>
         <translation>Marque dos médicos para comparar (o tres).</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="362" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="376" />
         <source>At most three doctors fit side by side: untick one.</source>
         <translation>Caben tres médicos como máximo lado a lado: desmarque uno.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="364" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="378" />
         <source>Choose where to save the PDF.</source>
         <translation>Elija dónde guardar el PDF.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="375" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="389" />
         <source>Save the comparison as</source>
         <translation>Guardar la comparación como</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="376" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="390" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="411" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="425" />
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="412" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="426" />
         <source>{name} already exists. Replace it with the new comparison?</source>
         <translation>{name} ya existe. ¿Reemplazarlo con la nueva comparación?</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="414" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="428" />
         <source>Replace it</source>
         <translation>Reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="414" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="428" />
         <source>Keep the old file</source>
         <translation>Conservar el archivo anterior</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="424" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="438" />
         <source>Making the PDF…</source>
         <translation>Haciendo el PDF…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="480" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="516" />
         <source>Saved: {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="483" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="519" />
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="490" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="527" />
         <source>The PDF was not saved.</source>
         <translation>El PDF no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="493" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="530" />
         <source>The PDF was not saved</source>
         <translation>El PDF no se guardó</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="497" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="534" />
         <source>Could not open the PDF</source>
         <translation>No se pudo abrir el PDF</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="498" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="535" />
         <source>No program to show PDF files was found. The file is saved at {path}.</source>
         <translation>No se encontró ningún programa para ver archivos PDF. El archivo está guardado en {path}.</translation>
     </message>
@@ -3731,32 +3744,32 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="560" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="597" />
         <source>Preview: {name}</source>
         <translation>Vista previa: {name}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="566" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="603" />
         <source>The PDF's pages</source>
         <translation>Las páginas del PDF</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="579" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="616" />
         <source>This PDF could not be shown: {problem}</source>
         <translation>No se pudo mostrar este PDF: {problem}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="584" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="621" />
         <source>Page {number} of {count}</source>
         <translation>Página {number} de {count}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="594" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="631" />
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="598" />
+        <location filename="../../secondop_desktop/ui/export_pdf.py" line="635" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
