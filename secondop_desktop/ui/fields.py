@@ -132,3 +132,33 @@ class ElidedHeading(Heading):
         if super().text() != shown:
             QLabel.setText(self, shown)
         self.setToolTip(plain_text.tooltip(full) if shown != full else "")
+
+
+class _HeaderTips(QtCore.QObject):
+    """Shows a column heading's whole text when the pointer rests on it (the heading itself
+    may be cut short with "…" in a narrow window or at large text)."""
+
+    def eventFilter(self, watched: QtCore.QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ToolTip:
+            from PySide6.QtWidgets import QHeaderView, QToolTip
+
+            header = watched.parent()
+            if isinstance(header, QHeaderView) and header.model() is not None:
+                section = header.logicalIndexAt(event.pos())  # type: ignore[attr-defined]
+                text = header.model().headerData(section, header.orientation()) if (
+                    section >= 0) else None
+                if text:
+                    QToolTip.showText(event.globalPos(),  # type: ignore[attr-defined]
+                                      plain_text.tooltip(str(text)), header)
+                    return True
+        return False
+
+
+def readable_headers(view: QWidget) -> None:
+    """A table's column headings end in "…" when cut short (Qt cuts them at both ends by
+    default, which reads as other words) and show their whole text as a tooltip."""
+    header = view.horizontalHeader()  # type: ignore[attr-defined]
+    header.setTextElideMode(QtCore.Qt.TextElideMode.ElideRight)
+    tips = _HeaderTips(header)
+    tips.setObjectName("header_tips")
+    header.viewport().installEventFilter(tips)

@@ -182,6 +182,7 @@ class FollowUpPage(form_fields.FormPage):
         layout.addLayout(top)
 
         self.table = QTableView()
+        fields.readable_headers(self.table)
         fields.name(self.table, "followups_table", self.tr("The differences to follow up"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         self.table.setModel(self.proxy)

@@ -186,6 +186,7 @@ class MedicinesSection(QWidget):
         outer.addWidget(self.empty_label)
 
         self.table = QTableView()
+        fields.readable_headers(self.table)
         fields.name(self.table, "medicines_table", self.tr("Medicines"))
         self.table.setModel(self.model)
         self.table.setWordWrap(True)

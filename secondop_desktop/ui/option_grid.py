@@ -276,6 +276,7 @@ class OptionsPanel(QWidget):
             "cell to add the question to your list. To fill in what a doctor told you, select "
             "the cell and start typing.")))
         self.grid = QTableView()
+        fields.readable_headers(self.grid)
         fields.name(self.grid, "option_grid", self.tr("The option side by side"))
         self.grid.setTabKeyNavigation(False)  # Tab leaves the grid; arrows move inside it
         self.grid.setModel(self.grid_model)

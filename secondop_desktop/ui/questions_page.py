@@ -143,6 +143,7 @@ class QuestionsPage(QScrollArea):
         outer.addWidget(self.empty_label)
 
         self.table = QTableView()
+        fields.readable_headers(self.table)
         fields.name(self.table, "questions_table",
                     self.tr("Questions, with each doctor's answer side by side"))
         self.table.setModel(self.model)

@@ -146,6 +146,7 @@ class RecordsPage(QScrollArea):
         outer.addWidget(self.empty_label)
 
         self.table = QTableView()
+        fields.readable_headers(self.table)
         fields.name(self.table, "records_table",
                     self.tr("Records, where each stands, and which doctor has seen it"))
         self.table.setModel(self.model)

@@ -129,6 +129,7 @@ class TimelinePage(QWidget):
         buttons.addWidget(self.save_button)
         layout.addLayout(buttons)
         self.table = QTableView()
+        fields.readable_headers(self.table)
         fields.name(self.table, "timeline_table", self.tr("The case's timeline"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         self.table.setModel(self.model)

@@ -269,6 +269,7 @@ class ValuesPanel(QWidget):
         layout.addLayout(add_row)
 
         self.table = QTableView()
+        fields.readable_headers(self.table)
         fields.name(self.table, "factors_table", self.tr("What matters to me"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
