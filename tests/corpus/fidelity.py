@@ -1,23 +1,21 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The comparison corpus: cases written from published second-opinion and pathology-review
-studies and from medication-safety and wrong-site reports (``comparisons/*.json``), each with
-the diagnosis and plan categories expected and the points that must be major.
+studies and from medication-safety and wrong-site reports, each a SecondOp case file
+(``cases/<group>/<name>.json``, case format 1, validated on loading) whose two opinions are
+compared. What the comparison must find rides in the file's own extra key ``corpus`` (the format
+keeps unknown keys)::
 
-Used by ``tests/domain/test_corpus.py`` (every case must come out as expected) and by
-``bench/fidelity.py`` (prints the table that ``docs/comparison.md`` quotes).
-
-A case file holds ``{"cases": [...]}``; a case is::
-
-    {"id": "file/name", "kind": "trap" | "synonym" | "refined" | "ambiguous" | "safety" | "plan",
-     "source": "what it was written from", "note": "…",
-     "a": {"dx": "diagnosis text", "code": "ICD-10-CM", "stage": "…",
-           "recs": [["treatment", "category", main?], …]},
-     "b": {…},
-     "expect": {"diagnosis": "same|refined|different|maybe_same", "plan": "…",
-                "major": ["diagnosis" | "stage" | "recommendation", …]}}
+    "corpus": {"id": "group/name",
+               "kind": "trap" | "synonym" | "refined" | "ambiguous" | "safety" | "plan",
+               "source": "what it was written from", "note": "…",
+               "expect": {"diagnosis": "same|refined|different|maybe_same", "plan": "…",
+                          "major": ["diagnosis" | "stage" | "recommendation", …]}}
 
 "trap": two opinions that differ where it matters (the engine must never say "same");
 "synonym": one thing in other words (the engine must never say "different").
+
+Used by ``tests/domain/test_corpus.py`` (every case must come out as expected) and by
+``bench/fidelity.py`` (prints the table that ``docs/comparison.md`` quotes).
 """
 
 from __future__ import annotations
@@ -28,32 +26,25 @@ from pathlib import Path
 
 from secondop_desktop.domain.compare import compare_opinions
 from secondop_desktop.domain.comparison import Comparison
-from secondop_desktop.domain.model import Case, Diagnosis, Opinion, Physician, Recommendation
+from secondop_desktop.domain.model import Case, CaseFile
+from secondop_desktop.domain.validation import validate_case_document
 
-FOLDER = Path(__file__).resolve().parent / "comparisons"
+FOLDER = Path(__file__).resolve().parent / "cases"
 
 
 def load_cases() -> list[dict]:
+    """Every corpus case: its ``corpus`` entry, with the whole case file under ``case_file``."""
     cases: list[dict] = []
-    for path in sorted(FOLDER.glob("*.json")):
-        cases += json.loads(path.read_text(encoding="utf-8"))["cases"]
+    for path in sorted(FOLDER.glob("*/*.json")):
+        document = json.loads(path.read_text(encoding="utf-8"))
+        validate_case_document(document)  # a corpus case is a case file like any other
+        cases.append({**document["corpus"], "case_file": document})
     return cases
 
 
-def _opinion(name: str, data: dict) -> Opinion:
-    recs = [Recommendation(treatment=t, category=c, preferred=bool(m))
-            for t, c, m in data.get("recs", [])]
-    return Opinion(
-        physician=Physician(name=name),
-        diagnosis=Diagnosis(text=data.get("dx", ""), icd10=data.get("code"),
-                            stage=data.get("stage")),
-        recommendations=recs,
-    )
-
-
 def build(case: dict, swapped: bool = False) -> tuple[Case, str, str]:
-    a, b = _opinion("Dr Ana Alvarez", case["a"]), _opinion("Dr Ben Brook", case["b"])
-    result = Case(title=case["id"], opinions=[a, b])
+    result = CaseFile.from_dict(case["case_file"]).case
+    a, b = result.opinions[0], result.opinions[1]
     return (result, b.id, a.id) if swapped else (result, a.id, b.id)
 
 

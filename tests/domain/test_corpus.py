@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Every case of the comparison corpus (tests/corpus/comparisons) comes out as expected, in both
-directions, and the corpus is as large and as varied as the rules need."""
+"""Every case of the comparison corpus (tests/corpus/cases, one case file each) comes out as
+expected, in both directions, and the corpus is as large and as varied as the rules need."""
 
 from __future__ import annotations
 
