@@ -681,7 +681,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("New case started. Give it a title first."), 8000)
 
     def open_example(self) -> None:
-        """Add the bundled worked example to the journal (once) and show it."""
+        """Add the bundled worked example, in the language in force, to the journal (once) and
+        show it."""
         from secondop_desktop.domain.demo import demo_case
 
         if self.journal is None:

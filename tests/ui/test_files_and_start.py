@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from secondop_desktop.domain.demo import demo_case
 from secondop_desktop.store.journal import Journal
-from secondop_desktop.ui import application, export_pdf
+from secondop_desktop.ui import application, export_pdf, settings, translations
 from secondop_desktop.ui.main_window import MainWindow
 from tests.ui.app_helpers import child, opened, shortcut
 
@@ -54,6 +54,36 @@ def test_starting_with_demo_opens_the_example_and_keeps_it(qtbot, journal_path):
     assert seen == ["Right knee pain: replacement or therapy?"]
     with Journal.open(journal_path) as journal:
         assert [s.title for s in journal.list_cases()] == [
+            "Right knee pain: replacement or therapy?"]
+
+
+def test_starting_with_demo_in_spanish_opens_the_spanish_example_beside_the_english_one(
+        qtbot, journal_path):
+    """``--demo`` follows the language: a Spanish speaker gets the Spanish example, added
+    beside an English copy already in the journal (their ids differ)."""
+    with Journal.open(journal_path) as journal:
+        journal.save_case(demo_case("en"))
+
+    def close_when_shown() -> None:
+        windows = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.isVisible()]
+        if windows and windows[0].document is not None:
+            seen.append(windows[0].windowTitle())
+            windows[0].close()
+        else:
+            QTimer.singleShot(50, close_when_shown)
+
+    seen: list[str] = []
+    settings.put(settings.LANGUAGE, "es")
+    try:
+        QTimer.singleShot(50, close_when_shown)
+        assert application.run(journal_path, demo=True) == 0
+    finally:
+        translations.install(None)
+    assert seen == ["Dolor en la rodilla derecha: ¿reemplazo o terapia?"]
+    with Journal.open(journal_path) as journal:
+        assert sorted(s.title for s in journal.list_cases()) == [
+            "Dolor en la rodilla derecha: ¿reemplazo o terapia?",
             "Right knee pain: replacement or therapy?"]
 
 

@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QTabWidget, QWidget
 
 from secondop_desktop.ui import dialogs, settings, translations
@@ -42,6 +42,13 @@ def test_menus_welcome_and_tabs_are_spanish(spanish, opened):  # noqa: F811
     texts = [tabs.tabText(i) for i in range(tabs.count())]
     assert "O&piniones (2)" in texts
     assert "Comparar" in [t.replace("&", "") for t in texts]
+
+
+def test_the_example_is_the_spanish_one(spanish, opened, qtbot):  # noqa: F811
+    window = opened.window()
+    qtbot.mouseClick(child(window, QAbstractButton, "welcome_example"), Qt.MouseButton.LeftButton)
+    assert window.windowTitle() == "Dolor en la rodilla derecha: ¿reemplazo o terapia?"
+    assert window.document.case.opinions[0].diagnosis.text == "Artrosis de la rodilla"
 
 
 def test_compare_words_are_spanish(spanish, opened, qtbot):  # noqa: F811
