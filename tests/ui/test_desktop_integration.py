@@ -61,8 +61,7 @@ def test_the_first_start_puts_secondop_in_the_menu_and_about_takes_it_out(
 
 
 def _what_was_told(monkeypatch) -> list[str]:
-    """The merge report's sentence, whichever way it is shown: the window's own merge-report
-    window (``import_case_file``), or the plain message of ``ui/open_case_file.py``."""
+    """The merge report's sentence, as the window's merge-report window shows it."""
     told: list[str] = []
     monkeypatch.setattr(dialogs, "show_info", lambda parent, title, text: told.append(text))
 
@@ -72,10 +71,6 @@ def _what_was_told(monkeypatch) -> list[str]:
 
     monkeypatch.setattr(dialogs, "show_window", window_shown, raising=False)
     return told
-
-
-ROUTES = [pytest.param(True, id="the window's import"),
-          pytest.param(False, id="without it (ui/open_case_file.py)")]
 
 
 def _exported_with_a_new_note(journal_path: Path, demo_case, tmp_path: Path) -> Path:
@@ -88,12 +83,8 @@ def _exported_with_a_new_note(journal_path: Path, demo_case, tmp_path: Path) -> 
     return path
 
 
-@pytest.mark.parametrize("window_import", ROUTES)
 def test_opening_a_case_file_imports_it_and_says_what_changed(opened, qtbot, monkeypatch,
-                                                              demo_case, tmp_path,
-                                                              window_import: bool):
-    if not window_import:
-        monkeypatch.delattr(MainWindow, "import_case_file", raising=False)
+                                                              demo_case, tmp_path):
     window = opened.window()
     qtbot.mouseClick(child(window, QPushButton, "welcome_example"), Qt.MouseButton.LeftButton)
     before = len(window.document.case.notes)
@@ -108,11 +99,7 @@ def test_opening_a_case_file_imports_it_and_says_what_changed(opened, qtbot, mon
     assert window.windowTitle() == demo_case.title
 
 
-@pytest.mark.parametrize("window_import", ROUTES)
-def test_a_file_that_is_not_a_case_file_is_refused_in_plain_words(opened, monkeypatch, tmp_path,
-                                                                  window_import: bool):
-    if not window_import:
-        monkeypatch.delattr(MainWindow, "import_case_file", raising=False)
+def test_a_file_that_is_not_a_case_file_is_refused_in_plain_words(opened, monkeypatch, tmp_path):
     window = opened.window()
     path = tmp_path / "scan.secondop"
     path.write_bytes(b"%PDF-1.7\n\xe2\xe3\xcf\xd3 not a case")
