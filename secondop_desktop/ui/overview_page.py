@@ -12,7 +12,7 @@ from secondop_desktop.domain.model import Case
 from secondop_desktop.ui import fields, form_fields
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.insurance_section import InsuranceSection
-from secondop_desktop.ui.words import REASON_WORDS, STATUS_WORDS
+from secondop_desktop.ui.words import REASON_WORDS, STATUS_WORDS, word
 
 
 def _tr(text: str) -> str:
@@ -58,7 +58,7 @@ class OverviewPage(form_fields.FormPage):
         self.reminder = QLabel("")
         self.reminder.setObjectName("decide_by_reminder")
         self.reminder.setWordWrap(True)
-        self.reason_boxes = {key: form_fields.check(f"reason_{key}", _tr(words))
+        self.reason_boxes = {key: form_fields.check(f"reason_{key}", word(words))
                              for key, words in REASON_WORDS.items()}
         self.reasons = form_fields.text_edit(
             "case_reasons", self.tr("Other reasons, in your own words"),

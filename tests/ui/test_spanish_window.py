@@ -177,3 +177,15 @@ def test_every_tr_string_in_ui_is_in_the_ts_with_spanish(tmp_path: Path):
     missing = [m.findtext("source") for m in ET.parse(copy).getroot().iter("message")
                if m.find("translation").get("type") == "unfinished"]
     assert missing == [], "translate them in resources/translations/secondop_es.ts"
+
+
+def test_the_overview_s_reasons_are_spanish(spanish, opened, qtbot):  # noqa: F811
+    from secondop_desktop.ui.words import REASON_WORDS
+
+    window = opened.window()
+    qtbot.mouseClick(child(window, QAbstractButton, "welcome_example"), Qt.MouseButton.LeftButton)
+    window.case_page.show_tab(0)
+    for key, english in REASON_WORDS.items():
+        box = child(window, QAbstractButton, f"reason_{key}")
+        shown = box.label() if hasattr(box, "label") else box.text()
+        assert shown.replace("\n", " ") != english, key
