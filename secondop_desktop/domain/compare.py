@@ -83,6 +83,7 @@ from secondop_desktop.domain.words import (
     CERTAINTY_WORDS,
     EVIDENCE_WORDS,
     URGENCY_WORDS,
+    mid_sentence,
     word,
 )
 from secondop_desktop.i18n import N_, _, fill
@@ -177,7 +178,7 @@ def _rec_text(r: Recommendation) -> str:
     parts = [_clean(r.treatment) or _("(no treatment named)"),
              word(CATEGORY_WORDS, r.category).lower()]
     if r.urgency:
-        parts.append(word(URGENCY_WORDS, r.urgency))
+        parts.append(mid_sentence(word(URGENCY_WORDS, r.urgency)))
     if r.preferred:
         parts.append(_("main recommendation"))
     return " · ".join(parts)
@@ -403,10 +404,10 @@ def _urgency_point(p: _Pair, ra: Recommendation, rb: Recommendation) -> Point | 
     what_a, what_b = _clean(ra.treatment), _clean(rb.treatment)
     return Point(
         key=f"urgency:{ra.id}:{rb.id}", topic="urgency", status=status, severity=severity,
-        a=f"{word(URGENCY_WORDS, ua) or _('not said')} ({what_a})" if what_a
-        else (word(URGENCY_WORDS, ua) or _("not said")),
-        b=f"{word(URGENCY_WORDS, ub) or _('not said')} ({what_b})" if what_b
-        else (word(URGENCY_WORDS, ub) or _("not said")),
+        a=f"{mid_sentence(word(URGENCY_WORDS, ua)) or _('not said')} ({what_a})" if what_a
+        else (mid_sentence(word(URGENCY_WORDS, ua)) or _("not said")),
+        b=f"{mid_sentence(word(URGENCY_WORDS, ub)) or _('not said')} ({what_b})" if what_b
+        else (mid_sentence(word(URGENCY_WORDS, ub)) or _("not said")),
         label=_("How soon (main recommendation)") if main else _("How soon"),
         question=ask.urgency(status, p.name_a, p.name_b), rank=80, main=main,
     )

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from secondop_desktop.domain.model import Opinion
-from secondop_desktop.i18n import N_, _, fill
+from secondop_desktop.domain.words import ASPECT_WORDS, mid_sentence, word
+from secondop_desktop.i18n import _, fill
 
 _TITLES = ("dr", "dr.", "doctor", "prof", "prof.", "professor", "mr", "mrs", "ms", "mx")
 
@@ -149,12 +150,8 @@ def fact_difference(a: str, b: str, treatment: str, differences: list[str]) -> s
                   "you?"), treatment=_quote(treatment), said=said)
 
 
-_ASPECT_WORDS = {"benefits": N_("benefits"), "risks": N_("risks"),
-                 "side_effects": N_("side effects")}
-
-
 def aspect(kind: str, a: str, b: str, treatment: str) -> str:
-    words = _(_ASPECT_WORDS[kind]) if kind in _ASPECT_WORDS else kind
+    words = mid_sentence(word(ASPECT_WORDS, kind))
     return fill(_("Ask both doctors about the {aspect} of {treatment}: {a} and {b} described "
                   "them differently. What do they expect for you?"),
                 aspect=words, treatment=_quote(treatment), a=a, b=b)

@@ -23,13 +23,14 @@ from dataclasses import dataclass, field
 from secondop_desktop.domain import terms
 from secondop_desktop.domain.model import Case, Opinion, Recommendation
 from secondop_desktop.domain.plan_match import category_fit, normal_text, words
-from secondop_desktop.i18n import N_
+from secondop_desktop.domain.words import ASPECT_WORDS, URGENCY_WORDS, mid_sentence, word
+from secondop_desktop.i18n import LANGUAGES, N_, _, fill, using
 
 # The grid's rows, in the order an Option Grid asks them.
 ROWS = ("involves", "benefits", "risks", "recovery", "timing", "cost")
 ROW_LABELS = {
     "involves": N_("What it involves"),
-    "benefits": N_("Benefits"),
+    "benefits": ASPECT_WORDS["benefits"],
     "risks": N_("Risks and side effects"),
     "recovery": N_("Recovery"),
     "timing": N_("How soon"),
@@ -37,20 +38,16 @@ ROW_LABELS = {
 }
 # The question a patient can put about a row nobody filled in ({treatment} is the option).
 ROW_QUESTIONS = {
-    "involves": "What would {treatment} involve for me, step by step?",
-    "benefits": "What are the benefits of {treatment} for someone like me?",
-    "risks": "What are the risks and side effects of {treatment}, and how common are they?",
-    "recovery": "What would recovery from {treatment} be like, and how long would it take?",
-    "timing": "How soon would {treatment} need to happen, and what if I wait?",
-    "cost": "What would {treatment} cost me, and is it covered?",
+    "involves": N_("What would {treatment} involve for me, step by step?"),
+    "benefits": N_("What are the benefits of {treatment} for someone like me?"),
+    "risks": N_("What are the risks and side effects of {treatment}, and how common are they?"),
+    "recovery": N_("What would recovery from {treatment} be like, and how long would it take?"),
+    "timing": N_("How soon would {treatment} need to happen, and what if I wait?"),
+    "cost": N_("What would {treatment} cost me, and is it covered?"),
 }
-URGENCY_WORDS = {
-    "emergency": "At once (an emergency)",
-    "soon": "Soon",
-    "routine": "In the usual time",
-    "elective": "When I choose",
-}
-STARTER_OWN_OPTIONS = ("Wait and see", "Another opinion")
+# The patient's own options offered until they keep or change them; once kept they are the
+# user's text (Decision.own_options) and stay as written.
+STARTER_OWN_OPTIONS = (N_("Wait and see"), N_("Another opinion"))
 
 # Everyday names that mean the same treatment, written as the words they become (lower case).
 _SAME_TREATMENT = (
@@ -98,12 +95,15 @@ class Option:
     category: str = "other"
     own: bool = False
     entries: list[OptionEntry] = field(default_factory=list)
+    aliases: frozenset[str] = frozenset()
+    """For a starter of the patient's own ("Wait and see"): its key in every language, so what
+    the patient marked for it still counts after the language changes."""
 
     @property
     def keys(self) -> frozenset[str]:
         """Every key that names this option (a factor marked for any of them favours it)."""
         if self.own:
-            return frozenset({self.key})
+            return frozenset({self.key}) | self.aliases
         return frozenset(f"rec:{e.recommendation.id}" for e in self.entries)
 
     def entry_for(self, opinion_id: str) -> OptionEntry | None:
@@ -118,10 +118,9 @@ class Option:
         return [e.doctor for e in self.entries]
 
     def question(self, row: str) -> str:
-        label = self.label.strip() or "this option"
-        if len(label) > 1 and label[0].isupper() and label[1].islower():
-            label = label[0].lower() + label[1:]  # mid-sentence ("the risks of wait and see")
-        return ROW_QUESTIONS[row].format(treatment=label)
+        # Mid-sentence: "the risks of wait and see".
+        label = mid_sentence(self.label.strip()) or _("this option")
+        return fill(_(ROW_QUESTIONS[row]), treatment=label)
 
 
 def cell_text(rec: Recommendation, row: str) -> str:
@@ -129,7 +128,7 @@ def cell_text(rec: Recommendation, row: str) -> str:
         parts = [rec.risks.strip(), rec.side_effects.strip()]
         return "\n".join(p for p in parts if p)
     if row == "timing":
-        return rec.timing.strip() or URGENCY_WORDS.get(rec.urgency or "", "")
+        return rec.timing.strip() or word(URGENCY_WORDS, rec.urgency or "")
     return str(getattr(rec, row, "") or "").strip()
 
 
@@ -157,11 +156,29 @@ def same_treatment(a: Recommendation, b: Recommendation) -> bool:
     return len(wa & wb) / min(len(wa), len(wb)) >= MATCH_THRESHOLD
 
 
+def starter_own_options() -> list[str]:
+    """The starters in the language in force."""
+    return [_(label) for label in STARTER_OWN_OPTIONS]
+
+
+def _starter_keys(label: str) -> frozenset[str]:
+    """Every language's key of the starter ``label`` is, or nothing when it is none."""
+    key = own_key(label)
+    for starter in STARTER_OWN_OPTIONS:
+        keys = set()
+        for language in LANGUAGES:
+            with using(language):
+                keys.add(own_key(_(starter)))
+        if key in keys:
+            return frozenset(keys)
+    return frozenset()
+
+
 def own_options(case: Case) -> list[str]:
     """The patient's own options: what they kept or added, else the starters."""
     decision = case.decision
     if decision is None or decision.own_options is None:
-        return list(STARTER_OWN_OPTIONS)
+        return starter_own_options()
     return [label for label in decision.own_options if label.strip()]
 
 
@@ -183,7 +200,8 @@ def gather_options(case: Case, include_own: bool = True) -> list[Option]:
         for label in own_options(case):
             if normal_text(label) not in seen:
                 seen.add(normal_text(label))
-                options.append(Option(key=own_key(label), label=label.strip(), own=True))
+                options.append(Option(key=own_key(label), label=label.strip(), own=True,
+                                      aliases=_starter_keys(label)))
     return options
 
 

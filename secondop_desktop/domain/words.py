@@ -21,9 +21,13 @@ EVIDENCE_WORDS = {
     "imaging": N_("scan or X-ray"), "pathology": N_("pathology (tissue or slide)"),
     "exam": N_("examination"), "history": N_("history"), "other": N_("other"),
 }
-# Printed as the engine's texts print them (English unchanged: the codes themselves).
-URGENCY_WORDS = {"emergency": N_("emergency"), "soon": N_("soon"), "routine": N_("routine"),
-                 "elective": N_("elective")}
+# How soon a recommendation is to be done: the same words in the opinion editor, the option grid,
+# the comparison and the PDF (mid-sentence through mid_sentence()).
+URGENCY_WORDS = {"emergency": N_("Emergency"), "soon": N_("Soon"), "routine": N_("Routine"),
+                 "elective": N_("When I choose")}
+# A recommendation's benefits, risks and side effects, wherever they are set side by side.
+ASPECT_WORDS = {"benefits": N_("Benefits"), "risks": N_("Risks"),
+                "side_effects": N_("Side effects")}
 CERTAINTY_WORDS = {"confirmed": N_("confirmed"), "probable": N_("probable"),
                    "uncertain": N_("uncertain")}
 
@@ -31,3 +35,11 @@ CERTAINTY_WORDS = {"confirmed": N_("confirmed"), "probable": N_("probable"),
 def word(table: dict[str, str], key: str | None) -> str:
     """A coded value's word in the language in force; an unknown code is shown as it is."""
     return _(table[key]) if key in table else (key or "")
+
+
+def mid_sentence(text: str) -> str:
+    """A word or heading as it reads inside a sentence: "Soon" → "soon", "When I choose" →
+    "when I choose", while a name or an abbreviation ("MRI", "Dr Hale") stays as written."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text

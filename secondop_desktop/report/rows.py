@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from secondop_desktop.domain.comparison import Comparison, Point, Segment
-from secondop_desktop.i18n import N_, _, fill
+from secondop_desktop.domain.words import ASPECT_WORDS, mid_sentence, word
+from secondop_desktop.i18n import _, fill
 from secondop_desktop.report.marks import SHADE_NONE, STATE_WORDS, Mark, mark_for
 
 
@@ -59,12 +60,8 @@ def label_of(point: Point) -> str:
     return point.label or point.topic.replace("_", " ").capitalize()
 
 
-_ASPECT_WORDS = {"benefits": N_("Benefits"), "risks": N_("Risks"),
-                 "side_effects": N_("Side effects")}
-
-
 def _aspect(topic: str) -> str:
-    return _(_ASPECT_WORDS[topic]) if topic in _ASPECT_WORDS else topic
+    return word(ASPECT_WORDS, topic)
 
 
 def _aspect_row(children: list[Point], names: list[str]) -> Row:
@@ -83,8 +80,8 @@ def _aspect_row(children: list[Point], names: list[str]) -> Row:
         if not (child.differs and child.question):
             continue  # two different treatments: set side by side, not a difference
         mark = mark_for(child, names[0], names[1])
-        word = f"{_aspect(child.topic).lower()}: {mark.word}"
-        marks.append(PairMark(Mark(mark.symbol, word, mark.shade), severity=child.severity))
+        said = f"{mid_sentence(_aspect(child.topic))}: {mark.word}"
+        marks.append(PairMark(Mark(mark.symbol, said, mark.shade), severity=child.severity))
         review += review_lines(child, mark)
         shade = max(shade, mark.shade)
         differs = True

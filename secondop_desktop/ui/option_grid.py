@@ -38,12 +38,12 @@ from secondop_desktop.domain.model import Case, Decision, Question, now_iso
 from secondop_desktop.domain.options import (
     ROW_LABELS,
     ROWS,
-    STARTER_OWN_OPTIONS,
     Option,
     OptionEntry,
     gather_options,
     own_key,
     own_options,
+    starter_own_options,
 )
 from secondop_desktop.ui import fields, form_fields, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
@@ -422,7 +422,7 @@ class OptionsPanel(QWidget):
 
     def _own_labels(self) -> list[str]:
         case = self.document.case if self.document else None
-        return own_options(case) if case else list(STARTER_OWN_OPTIONS)
+        return own_options(case) if case else starter_own_options()
 
     def _add_own(self) -> None:
         label = " ".join(self.own_edit.text().split())

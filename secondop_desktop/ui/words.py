@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from secondop_desktop.domain.words import ASPECT_WORDS as ENGINE_ASPECT_WORDS
 from secondop_desktop.domain.words import CATEGORY_WORDS as ENGINE_CATEGORY_WORDS
+from secondop_desktop.domain.words import URGENCY_WORDS as ENGINE_URGENCY_WORDS
 from secondop_desktop.i18n import N_, _, fill, ngettext
 
 # The tables keep the English source text; callers show it through word(), which translates.
@@ -52,18 +54,13 @@ EVIDENCE_KIND_WORDS = {
 # The engine's table: one list of these words for the whole program.
 CATEGORY_WORDS = ENGINE_CATEGORY_WORDS
 
-URGENCY_WORDS = {
-    None: N_("Not said"),
-    "emergency": N_("Emergency"),
-    "soon": N_("Soon"),
-    "routine": N_("Routine"),
-    "elective": N_("When I choose"),
-}
+# The engine's table too (the option grid and the PDF say the same), with the editor's blank.
+URGENCY_WORDS = {None: N_("Not said"), **ENGINE_URGENCY_WORDS}
 
 TOPIC_WORDS = {
     "diagnosis": N_("Diagnosis"),
     "treatment": N_("Treatment"),
-    "risks": N_("Risks"),
+    "risks": ENGINE_ASPECT_WORDS["risks"],
     "trials": N_("Clinical trials"),
     "logistics": N_("Practical matters"),
     "other": N_("Other"),

@@ -12,7 +12,6 @@ from secondop_desktop.domain.model import (
     ValueFactor,
 )
 from secondop_desktop.domain.options import (
-    STARTER_OWN_OPTIONS,
     favouring,
     find_option,
     gather_options,
@@ -71,7 +70,7 @@ def test_the_demo_case_has_three_doctor_options_and_the_starters(demo_case: Case
                           "Weight loss programme, aiming for 5 kg"]
     naproxen = options[1]
     assert len(naproxen.entries) == 2  # both doctors named it
-    assert labels[-2:] == list(STARTER_OWN_OPTIONS)
+    assert labels[-2:] == ["Wait and see", "Another opinion"]
     assert options[-1].own
 
 
@@ -106,3 +105,49 @@ def test_factors_favour_options_by_any_of_their_recommendations() -> None:
     assert [(w.factor, w.importance) for w in weights[surgery.key]] == [("Fast relief", 4)]
     wait = find_option(options, own_key("wait  AND see"))
     assert [w.factor for w in weights[wait.key]] == ["Avoiding surgery"]
+
+
+def test_the_grid_speaks_the_language_in_force_and_keeps_the_patients_marks() -> None:
+    from secondop_desktop.i18n import using
+
+    rec = _rec("Reemplazo total de rodilla", urgency="soon")
+    case = Case(title="Rodilla", opinions=[_opinion("Dra. Ruiz", rec)])
+    case.decision = Decision(values=[
+        ValueFactor("No operarme", 5, favours=[own_key("Wait and see")])])  # marked in English
+    with using("es"):
+        options = gather_options(case)
+        assert [o.label for o in options[-2:]] == ["Esperar y ver", "Otra opinión"]
+        assert options[0].cell("timing", case.opinions[0].id) == "Pronto"
+        assert options[0].question("cost") == (
+            "¿Cuánto me costaría la opción «reemplazo total de rodilla», y la cubre mi seguro "
+            "médico?")
+        wait = favouring(case, options)[options[-2].key]
+        assert [f.factor for f in wait] == ["No operarme"]  # the English mark still counts
+    with using("en"):
+        options = gather_options(case)
+        assert [o.label for o in options[-2:]] == ["Wait and see", "Another opinion"]
+        assert options[0].cell("timing", case.opinions[0].id) == "Soon"
+        assert options[-1].question("cost") == (
+            "What would another opinion cost me, and is it covered?")
+    # Stored by the patient (in Spanish), they are the patient's words in any language.
+    case.decision.own_options = ["Esperar y ver"]
+    case.decision.values[0].favours = [own_key("Esperar y ver")]
+    with using("en"):
+        options = gather_options(case)
+        assert options[-1].label == "Esperar y ver"
+        assert [f.factor for f in favouring(case, options)[options[-1].key]] == ["No operarme"]
+
+
+def test_one_list_of_aspect_and_urgency_words() -> None:
+    from pathlib import Path
+
+    from secondop_desktop.domain import options, words
+
+    root = Path(__file__).resolve().parents[2] / "secondop_desktop"
+    for name in ("domain/options.py", "report/rows.py", "ui/words.py",
+                 "domain/compare_questions.py"):
+        source = (root / name).read_text("utf-8")
+        for text in ('"Side effects"', '"Risks"', '"Soon"', '"Routine"', '"When I choose"',
+                     '"side effects"'):
+            assert text not in source, (name, text)
+    assert options.ROW_LABELS["benefits"] is words.ASPECT_WORDS["benefits"]
