@@ -129,6 +129,16 @@ def N_(message: str) -> str:  # noqa: N802 - the gettext convention extractors l
     return message
 
 
+def in_every_language(message: str) -> frozenset[str]:
+    """``message`` as each language says it: to recognise a starter text stored while another
+    language was in force ("Lab results" and "Resultados de laboratorio" are one record)."""
+    out = set()
+    for language in LANGUAGES:
+        with using(language):
+            out.add(_(message))
+    return frozenset(out)
+
+
 def fill(template: str, /, **values: object) -> str:
     """The one way of filling placeholders: ``fill(_("Wrote {path}"), path=out)``."""
     return template.format(**values)

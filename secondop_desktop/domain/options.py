@@ -24,7 +24,7 @@ from secondop_desktop.domain import terms
 from secondop_desktop.domain.model import Case, Opinion, Recommendation
 from secondop_desktop.domain.plan_match import category_fit, normal_text, words
 from secondop_desktop.domain.words import ASPECT_WORDS, URGENCY_WORDS, mid_sentence, word
-from secondop_desktop.i18n import LANGUAGES, N_, _, fill, using
+from secondop_desktop.i18n import N_, _, fill, in_every_language
 
 # The grid's rows, in the order an Option Grid asks them.
 ROWS = ("involves", "benefits", "risks", "recovery", "timing", "cost")
@@ -165,12 +165,9 @@ def _starter_keys(label: str) -> frozenset[str]:
     """Every language's key of the starter ``label`` is, or nothing when it is none."""
     key = own_key(label)
     for starter in STARTER_OWN_OPTIONS:
-        keys = set()
-        for language in LANGUAGES:
-            with using(language):
-                keys.add(own_key(_(starter)))
+        keys = frozenset(own_key(said) for said in in_every_language(starter))
         if key in keys:
-            return frozenset(keys)
+            return keys
     return frozenset()
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secondop_desktop.domain.templates import STARTER_QUESTIONS
+from secondop_desktop.domain.templates import STARTER_QUESTIONS, already_asked, starter_groups
 from secondop_desktop.ui import fields
 
 TOPIC_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -28,22 +28,22 @@ def _tr(text: str) -> str:
 
 def starter_model(have: set[str], parent: QWidget | None = None) -> QStandardItemModel:
     """Groups as parents, their questions as tickable, editable children. A question the case
-    already has (same words, ignoring case) is shown ticked and greyed out."""
+    already has (same words, ignoring case, in any language) is shown ticked and greyed out.
+    The words are the engine's catalog's, in the language in force (domain.templates)."""
     model = QStandardItemModel(parent)
     model.setHorizontalHeaderLabels([_tr("Questions to choose from")])
-    for group in STARTER_QUESTIONS:
-        parent_item = QStandardItem(_tr(group.title))
+    for source, group in zip(STARTER_QUESTIONS, starter_groups(), strict=True):
+        parent_item = QStandardItem(group.title)
         parent_item.setEditable(False)
         parent_item.setSelectable(False)
         font = parent_item.font()
         font.setBold(True)
         parent_item.setFont(font)
-        for text in group.questions:
-            words = _tr(text)
+        for english, words in zip(source.questions, group.questions, strict=True):
             item = QStandardItem(words)
             item.setData(group.topic, TOPIC_ROLE)
             item.setCheckable(True)
-            if words.strip().casefold() in have:
+            if already_asked(english, have):
                 item.setCheckState(Qt.CheckState.Checked)
                 item.setEnabled(False)
                 item.setToolTip(_tr("Already in your list"))

@@ -35,3 +35,23 @@ def test_the_checklist_has_images_as_well_as_the_report_and_adds_only_what_is_mi
     titles = [r.title for r in checklist_records(mine)]
     assert "Medication list" not in titles
     assert "Imaging report" in titles and len(titles) == len(RECORD_CHECKLIST) - 1
+
+
+def test_the_starters_are_in_the_language_in_force_and_stored_text_stays_as_typed() -> None:
+    from secondop_desktop.domain.templates import already_asked, starter_groups
+    from secondop_desktop.i18n import using
+
+    with using("es"):
+        groups = starter_groups()
+        assert groups[0].title == "El diagnóstico y qué tan seguro es"
+        assert all(not q.isascii() for g in groups for q in g.questions)
+        assert [g.topic for g in groups] == [g.topic for g in STARTER_QUESTIONS]
+        titles = [r.title for r in checklist_records([Record(title="Pathology report")])]
+        assert titles[0] == "Informe de la operación"  # the English one counts
+        assert "Informe de patología" not in titles
+    english = STARTER_QUESTIONS[0].questions[0]
+    assert already_asked(english, {"¿cuál es exactamente mi diagnóstico y qué significa para mí?"})
+    assert not already_asked(english, {"¿cuál es mi diagnóstico?"})
+    with using("en"):
+        assert checklist_records([Record(title="Informe de patología")])[0].title == (
+            "Operative report")
