@@ -13,19 +13,21 @@ from datetime import date, datetime
 
 from secondop_desktop.domain.model import Case
 from secondop_desktop.domain.times import parse_time
+from secondop_desktop.i18n import N_, _, fill
 
 KINDS = ("visit", "note", "record", "question", "answer", "follow_up", "decision")
+# The English source text; the events' titles are written in the language in force.
 KIND_WORDS = {
-    "visit": "Visit",
-    "note": "Note",
-    "record": "Record",
-    "question": "Question",
-    "answer": "Answer",
-    "follow_up": "Follow-up",
-    "decision": "Decision",
+    "visit": N_("Visit"),
+    "note": N_("Note"),
+    "record": N_("Record"),
+    "question": N_("Question"),
+    "answer": N_("Answer"),
+    "follow_up": N_("Follow-up"),
+    "decision": N_("Decision"),
 }
-RECORD_WORDS = {"received": "received", "shared": "shared", "requested": "requested",
-                "needed": "needed"}
+# "{record} received": only received and shared records are on the timeline.
+RECORD_EVENTS = {"received": N_("{record} received"), "shared": N_("{record} shared")}
 
 
 @dataclass
@@ -60,15 +62,16 @@ def _day(value: str | None) -> tuple[date | None, datetime | None]:
 
 
 _POINT_WORDS = {
-    "diagnosis": "the diagnosis", "certainty": "how sure they are", "stage": "the stage",
-    "rationale": "their reasoning", "recommendation": "a recommendation",
-    "urgency": "how soon", "evidence": "the evidence", "answer": "an answer",
-    "follow_up": "the next steps",
+    "diagnosis": N_("About the diagnosis"), "certainty": N_("About how sure they are"),
+    "stage": N_("About the stage"), "rationale": N_("About their reasoning"),
+    "recommendation": N_("About a recommendation"), "urgency": N_("About how soon"),
+    "evidence": N_("About the evidence"), "answer": N_("About an answer"),
+    "follow_up": N_("About the next steps"),
 }
 
 
 def _point_words(key: str) -> str:
-    return "About " + _POINT_WORDS.get(key.split(":", 1)[0], "a difference")
+    return _(_POINT_WORDS.get(key.split(":", 1)[0], N_("About a difference")))
 
 
 def _short(text: str, limit: int = 160) -> str:
@@ -86,30 +89,41 @@ def build(case: Case, include_private: bool = True) -> list[Event]:
     names = {o.id: o.doctor for o in case.opinions}
     for opinion in case.opinions:
         where = opinion.physician.institution.strip()
-        add(opinion.visit_date, "visit", f"Saw {opinion.doctor}" + (f", {where}" if where else ""),
-            opinion.diagnosis.text, opinion.id)
+        saw = (fill(_("Saw {doctor}, {place}"), doctor=opinion.doctor, place=where) if where
+               else fill(_("Saw {doctor}"), doctor=opinion.doctor))
+        add(opinion.visit_date, "visit", saw, opinion.diagnosis.text, opinion.id)
         for answer in opinion.answers:
             question = case.question(answer.question_id)
             if answer.text.strip():
                 # An answer with no time of its own was most likely given at the visit.
-                add(answer.updated_at or opinion.visit_date, "answer", f"{opinion.doctor} answered",
+                add(answer.updated_at or opinion.visit_date, "answer",
+                    fill(_("{doctor} answered"), doctor=opinion.doctor),
                     (f"{question.text.strip()} — " if question else "") + answer.text, answer.id)
     for question in case.questions:
-        add(question.created_at, "question", "Question written down", question.text, question.id)
+        add(question.created_at, "question", _("Question written down"), question.text,
+            question.id)
     for note in case.notes:
         if note.private and not include_private:
             continue
         about = names.get(note.opinion_id or "")
-        title = "Note" + (f" about {about}" if about else "") + (f" by {note.author.strip()}"
-                                                                  if note.author.strip() else "")
+        author = note.author.strip()
+        if about and author:
+            title = fill(_("Note about {doctor} by {author}"), doctor=about, author=author)
+        elif about:
+            title = fill(_("Note about {doctor}"), doctor=about)
+        elif author:
+            title = fill(_("Note by {author}"), author=author)
+        else:
+            title = _("Note")
         add(note.taken_at or note.updated_at, "note", title, note.text, note.id)
     for record in case.records:
         if record.status not in ("received", "shared"):
             continue
-        title = f"{record.title.strip() or 'A record'} {RECORD_WORDS[record.status]}"
+        title = fill(_(RECORD_EVENTS[record.status]),
+                     record=record.title.strip() or _("A record"))
         shared = [names[i] for i in record.shared_with if i in names]
-        detail = ("Shared with " + ", ".join(shared)) if shared and record.status == "shared" \
-            else record.notes
+        detail = (fill(_("Shared with {doctors}"), doctors=", ".join(shared))
+                  if shared and record.status == "shared" else record.notes)
         # Without a time of its own, a record was received no later than its first file.
         added = sorted(a.added_at for a in record.attachments if a.added_at)
         add(record.updated_at or (added[0] if added else None), "record", title, detail,
@@ -119,14 +133,17 @@ def build(case: Case, include_private: bool = True) -> list[Event]:
             continue
         to = names.get(review.asked_to or "")
         if review.asked_on:
-            add(review.asked_on, "follow_up", f"Asked {to}" if to else "Asked about a difference",
+            add(review.asked_on, "follow_up",
+                fill(_("Asked {doctor}"), doctor=to) if to else _("Asked about a difference"),
                 _point_words(review.point), review.id)
         if review.state in ("explained", "resolved") and review.updated_at:
             said = review.reply.strip() or review.note.strip()
-            add(review.updated_at, "follow_up", f"Difference {review.state}", said, review.id)
+            title = (_("Difference explained") if review.state == "explained"
+                     else _("Difference resolved"))
+            add(review.updated_at, "follow_up", title, said, review.id)
     decision = case.decision
     if decision is not None and decision.chosen.strip():
         add(decision.decided_on or decision.updated_at, "decision",
-            f"Decided: {decision.chosen.strip()}", decision.reasons)
+            fill(_("Decided: {choice}"), choice=decision.chosen.strip()), decision.reasons)
     events.sort(key=Event.sort_key)
     return events

@@ -7,6 +7,9 @@ objects, the title's length after trimming, safe attachment paths). Every proble
 in document order, and the first one is reported as ``path: what is wrong``, for example
 ``case.opinions[1].recommendations[0].urgency: 'asap' is not one of emergency, soon, routine,
 elective``. Nothing but ``CaseFormatError`` ever leaves ``validate_case_document``.
+
+The words are in the language in force (the field's path stays as the file writes it: it is what
+a person fixing the file looks for).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError
 
 from secondop_desktop.domain.model import FORMAT_NAME, FORMAT_VERSION
+from secondop_desktop.i18n import N_, _, fill
 
 FieldPath = tuple[str | int, ...]
 
@@ -105,7 +109,7 @@ def format_path(path: FieldPath) -> str:
             out += f"[{part}]"
         else:
             out += f".{part}" if out else str(part)
-    return out or "top level"
+    return out or _("top level")
 
 
 def validate_case_document(data: object) -> None:
@@ -117,41 +121,38 @@ def validate_case_document(data: object) -> None:
         if problems:
             problems.sort(key=lambda p: (_document_order(data, p[0]), p[2], p[1]))
             path, message, _rank = problems[0]
-            raise CaseFormatError(f"{format_path(path)}: {message}", path)
+            raise CaseFormatError(fill(_("{field}: {problem}"), field=format_path(path),
+                                       problem=message), path)
     except CaseFormatError:
         raise
     except Exception as exc:
         # The promise is "only CaseFormatError", whatever the input.
-        raise CaseFormatError(
-            f"top level: the document could not be checked ({type(exc).__name__})"
-        ) from exc
+        raise CaseFormatError(fill(_("top level: the document could not be checked ({error})"),
+                                   error=type(exc).__name__)) from exc
 
 
 # -- before the schema: is this a SecondOp case file at all, and one we can read? ------------
 
 def _check_envelope(data: object) -> None:
     if not isinstance(data, dict):
-        raise CaseFormatError(
-            f"top level: expected an object (a SecondOp case file), got {_describe(data)}"
-        )
+        raise CaseFormatError(fill(
+            _("top level: expected an object (a SecondOp case file), got {found}"),
+            found=_describe(data)))
     if "format" not in data:
-        raise CaseFormatError("format: required (this is not a SecondOp case file)", ("format",))
+        raise CaseFormatError(_("format: required (this is not a SecondOp case file)"),
+                              ("format",))
     if data["format"] != FORMAT_NAME:
-        raise CaseFormatError(
-            f"format: expected '{FORMAT_NAME}', got {_describe(data['format'])} "
-            "(this is not a SecondOp case file)",
-            ("format",),
-        )
+        raise CaseFormatError(fill(
+            _("format: expected '{name}', got {found} (this is not a SecondOp case file)"),
+            name=FORMAT_NAME, found=_describe(data["format"])), ("format",))
     version = data.get("version")
     if isinstance(version, float) and version.is_integer():
         version = int(version)  # JSON does not tell 2 from 2.0
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        raise CaseFormatError(
-            f"version: this file is in case format version {version}, and this program reads "
-            f"version {FORMAT_VERSION}. It was written by a newer SecondOp; update SecondOp "
-            "to open it.",
-            ("version",),
-        )
+        raise CaseFormatError(fill(
+            _("version: this file is in case format version {version}, and this program reads "
+              "version {readable}. It was written by a newer SecondOp; update SecondOp to open "
+              "it."), version=version, readable=FORMAT_VERSION), ("version",))
 
 
 def _check_shape(data: object) -> None:
@@ -165,17 +166,17 @@ def _check_shape(data: object) -> None:
     while stack:
         node, path = stack.pop()
         if len(path) >= MAX_DEPTH:
-            raise CaseFormatError(
-                f"top level: the document is nested more than {MAX_DEPTH} levels deep"
-            )
+            raise CaseFormatError(fill(
+                _("top level: the document is nested more than {depth} levels deep"),
+                depth=MAX_DEPTH))
         if isinstance(node, dict):
             stack.extend((child, (*path, str(key))) for key, child in node.items())
         elif isinstance(node, list):
             stack.extend((child, (*path, index)) for index, child in enumerate(node))
         elif isinstance(node, int) and node.bit_length() > MAX_INT_BITS:
-            raise CaseFormatError(
-                f"{format_path(path)}: a number with thousands of digits is not allowed", path
-            )
+            raise CaseFormatError(fill(
+                _("{field}: a number with thousands of digits is not allowed"),
+                field=format_path(path)), path)
 
 
 # -- the schema ------------------------------------------------------------------------------
@@ -226,7 +227,7 @@ def _schema_problems(data: object) -> Iterator[tuple[FieldPath, str, int]]:
         if error.validator == "required" and isinstance(error.instance, dict):
             for name in error.validator_value:
                 if name not in error.instance:
-                    yield (*path, name), "required", rank
+                    yield (*path, name), _("required"), rank
             continue
         yield path, _schema_message(error), rank
 
@@ -238,38 +239,61 @@ def _schema_message(error: ValidationError) -> str:
     title = error.schema.get("title") if isinstance(error.schema, dict) else None
     if kind == "type":
         expected = [value] if isinstance(value, str) else list(value)
-        return f"expected {_or([_TYPE_NAMES.get(t, t) for t in expected])}, got {_describe(found)}"
+        names = [_(_TYPE_NAMES[t]) if t in _TYPE_NAMES else t for t in expected]
+        return fill(_("expected {expected}, got {found}"), expected=_or(names),
+                    found=_describe(found))
     if kind == "enum":
         allowed = ", ".join(str(v) for v in value if v is not None)
-        return f"{_describe(found)} is not one of {allowed}"
+        return fill(_("{found} is not one of {allowed}"), found=_describe(found), allowed=allowed)
     if kind == "const":
-        return f"expected {_describe(value)}, got {_describe(found)}"
+        return fill(_("expected {expected}, got {found}"), expected=_describe(value),
+                    found=_describe(found))
     if kind in ("pattern", "format"):
-        return f"{_describe(found)} is not {title or 'in the expected form'}"
+        form = _(_SCHEMA_TITLES[title]) if title in _SCHEMA_TITLES else (
+            title or _("in the expected form"))
+        return fill(_("{found} is not {form}"), found=_describe(found), form=form)
     if kind == "minimum":
-        return f"{_describe(found)} is less than the smallest allowed value, {value}"
+        return fill(_("{found} is less than the smallest allowed value, {value}"),
+                    found=_describe(found), value=value)
     if kind == "maximum":
-        return f"{_describe(found)} is more than the largest allowed value, {value}"
+        return fill(_("{found} is more than the largest allowed value, {value}"),
+                    found=_describe(found), value=value)
     if kind == "minItems":
-        return f"expected at least {value} items, got {len(found)}"
+        return fill(_("expected at least {value} items, got {count}"), value=value,
+                    count=len(found))
     if kind == "maxItems":
-        return f"expected at most {value} items, got {len(found)}"
+        return fill(_("expected at most {value} items, got {count}"), value=value,
+                    count=len(found))
     return str(error.message)[:200]
 
 
 _TYPE_NAMES = {
-    "string": "a string",
-    "integer": "an integer",
-    "number": "a number",
-    "boolean": "true or false",
-    "array": "a list",
-    "object": "an object",
+    "string": N_("a string"),
+    "integer": N_("an integer"),
+    "number": N_("a number"),
+    "boolean": N_("true or false"),
+    "array": N_("a list"),
+    "object": N_("an object"),
     "null": "null",
 }
+# The schema's names for the forms a value must take, as the messages say them ("… is not a
+# date (YYYY-MM-DD)"); tests/domain/test_validation.py checks every title of the schema is here.
+_SCHEMA_TITLES = {title: title for title in (
+    N_("a SHA-256 digest (64 lowercase hex digits)"),
+    N_("a UUID or null"),
+    N_("a UUID"),
+    N_("a date (YYYY-MM-DD)"),
+    N_("a date and time with offset (ISO-8601, e.g. 2026-11-23T10:15:00+00:00)"),
+    N_("a path under attachments/"),
+    N_("an ICD-10-CM code such as M17.11"),
+    N_("true, false or null (not known yet)"),
+)}
 
 
 def _or(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+    if len(items) == 1:
+        return items[0]
+    return fill(_("{some} or {last}"), some=", ".join(items[:-1]), last=items[-1])
 
 
 def _describe(value: object) -> str:
@@ -279,17 +303,17 @@ def _describe(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int) and value.bit_length() > 128:
-        return "a very large number"  # Python refuses to print ints of thousands of digits
+        return _("a very large number")  # Python refuses to print ints of thousands of digits
     if isinstance(value, (int, float)):
         text = repr(value)
         return text if len(text) <= 40 else text[:37] + "..."
     if isinstance(value, str):
         return repr(value if len(value) <= 60 else value[:57] + "...")
     if isinstance(value, list):
-        return "a list"
+        return _("a list")
     if isinstance(value, dict):
-        return "an object"
-    return f"a {type(value).__name__}"
+        return _("an object")
+    return fill(_("a {kind}"), kind=type(value).__name__)
 
 
 # -- what the schema cannot say --------------------------------------------------------------
@@ -314,11 +338,11 @@ def _semantic_problems(data: object) -> Iterator[tuple[FieldPath, str, int]]:
     if isinstance(title, str):
         trimmed = len(title.strip())
         if trimmed == 0:
-            yield (*base, "title"), "must not be empty", 1
+            yield (*base, "title"), _("must not be empty"), 1
         elif trimmed > TITLE_MAX:
-            yield (*base, "title"), (
-                f"is {trimmed} characters long; at most {TITLE_MAX} are allowed"
-            ), 1
+            yield (*base, "title"), fill(
+                _("is {length} characters long; at most {limit} are allowed"),
+                length=trimmed, limit=TITLE_MAX), 1
 
     # Where each object of each kind sits, so ids can be checked for uniqueness and references.
     located: dict[str, list[tuple[FieldPath, dict[str, Any]]]] = {
@@ -347,40 +371,39 @@ def _semantic_problems(data: object) -> Iterator[tuple[FieldPath, str, int]]:
             if not isinstance(ident, str):
                 continue
             if ident in seen:
-                yield (*where, "id"), (
-                    f"{_describe(ident)} is used twice; {format_path(seen[ident])} has the same "
-                    f"{kind} id"
-                ), 1
+                yield (*where, "id"), fill(
+                    _("{found} is used twice; {other} has the same {kind} id"),
+                    found=_describe(ident), other=format_path(seen[ident]),
+                    kind=_(_KIND_NAMES[kind])), 1
             else:
                 seen[ident] = where
         ids[kind] = set(seen)
 
     opinion_ids = ids["opinion"]
-    not_opinion = "is not the id of an opinion of this case"
+    not_opinion = N_("{found} is not the id of an opinion of this case")
 
     for where, answer in located["answer"]:
         ref = answer.get("question_id")
         if isinstance(ref, str) and ref not in ids["question"]:
-            yield (*where, "question_id"), (
-                f"{_describe(ref)} is not the id of a question of this case"
-            ), 1
+            yield (*where, "question_id"), fill(
+                _("{found} is not the id of a question of this case"), found=_describe(ref)), 1
     for where, note in located["note"]:
         ref = note.get("opinion_id")
         if isinstance(ref, str) and ref not in opinion_ids:
-            yield (*where, "opinion_id"), f"{_describe(ref)} {not_opinion}", 1
+            yield (*where, "opinion_id"), fill(_(not_opinion), found=_describe(ref)), 1
     for where, record in located["record"]:
         yield from _refs(record, "shared_with", where, opinion_ids, not_opinion)
         for k, attachment in _items(record, "attachments"):
             name = attachment.get("file")
             if isinstance(name, str) and name.startswith(ATTACHMENTS_DIR) and \
                     not is_safe_attachment_path(name):
-                yield (*where, "attachments", k, "file"), (
-                    f"{_describe(name)} is not a safe path under {ATTACHMENTS_DIR}"
-                ), 1
+                yield (*where, "attachments", k, "file"), fill(
+                    _("{found} is not a safe path under {folder}"), found=_describe(name),
+                    folder=ATTACHMENTS_DIR), 1
     for where, medication in located["medication"]:
         ref = medication.get("prescribed_by")
         if isinstance(ref, str) and ref not in opinion_ids:
-            yield (*where, "prescribed_by"), f"{_describe(ref)} {not_opinion}", 1
+            yield (*where, "prescribed_by"), fill(_(not_opinion), found=_describe(ref)), 1
     decision = case.get("decision")
     if isinstance(decision, dict):
         yield from _refs(decision, "based_on", (*base, "decision"), opinion_ids, not_opinion)
@@ -388,7 +411,14 @@ def _semantic_problems(data: object) -> Iterator[tuple[FieldPath, str, int]]:
         yield from _refs(review, "opinions", where, opinion_ids, not_opinion)
         ref = review.get("asked_to")
         if isinstance(ref, str) and ref not in opinion_ids:
-            yield (*where, "asked_to"), f"{_describe(ref)} {not_opinion}", 1
+            yield (*where, "asked_to"), fill(_(not_opinion), found=_describe(ref)), 1
+
+
+_KIND_NAMES = {
+    "opinion": N_("opinion"), "evidence": N_("evidence"), "recommendation": N_("recommendation"),
+    "answer": N_("answer"), "question": N_("question"), "note": N_("note"),
+    "record": N_("record"), "medication": N_("medication"), "review": N_("review"),
+}
 
 
 def _refs(
@@ -399,7 +429,7 @@ def _refs(
         return
     for k, ref in enumerate(values):
         if isinstance(ref, str) and ref not in known:
-            yield (*where, key, k), f"{_describe(ref)} {message}", 1
+            yield (*where, key, k), fill(_(message), found=_describe(ref)), 1
 
 
 # -- document order --------------------------------------------------------------------------

@@ -131,3 +131,19 @@ def test_three_way_agreement_names_who_agrees(demo_case: Case) -> None:
     assert "Dr Osei" in words or words == "all three agree"
     assert "Dr Mei Tanaka and Dr Osei agree" in " | ".join(
         third_opinion.agreement_words(r) for r in rows)
+
+
+def test_the_timeline_speaks_the_language_in_force(demo_case: Case) -> None:
+    from secondop_desktop.i18n import using
+
+    demo_case.decision = Decision(chosen="Fisioterapia primero", decided_on="2026-11-20")
+    demo_case.records[1].updated_at = "2026-10-11T09:00:00+01:00"
+    with using("es"):
+        events = timeline.build(demo_case)
+    titles = [e.title for e in events]
+    assert any(t.startswith("Consulta con Dr Robert Hale") for t in titles)
+    assert "MRI report, right knee (10 Oct 2026): recibido" in titles  # the record's own name
+    assert "Decidió: Fisioterapia primero" in titles
+    assert any(t.startswith("Nota") for t in titles)
+    for english in ("Saw ", " answered", "Question written down", "Decided", " received"):
+        assert not [t for t in titles if english in t], english

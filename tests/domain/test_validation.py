@@ -525,3 +525,36 @@ def test_the_schema_enumerations_match_the_model(
 ) -> None:
     values = case_schema()["$defs"][definition]["properties"][key]["enum"]
     assert [v for v in values if v is not None] == list(allowed)
+
+
+def test_the_messages_are_in_the_language_in_force_and_the_path_as_written() -> None:
+    from secondop_desktop.i18n import using
+
+    with using("es"):
+        assert message(with_value("case.opinions[1].recommendations[0].urgency", "asap")) == (
+            "case.opinions[1].recommendations[0].urgency: 'asap' no es ninguno de estos: "
+            "emergency, soon, routine, elective")
+        assert message(with_value("case.opinions[0].visit_date", "2 de octubre")) == (
+            "case.opinions[0].visit_date: '2 de octubre' no es una fecha (AAAA-MM-DD)")
+        assert message(with_value("case.title", 12)) == (
+            "case.title: se esperaba un texto y se encontró 12")
+        with pytest.raises(CaseFormatError) as info:
+            validate_case_document([1, 2])
+        assert str(info.value).startswith("nivel superior: se esperaba un objeto")
+    with using("en"):
+        assert message(with_value("case.title", 12)) == "case.title: expected a string, got 12"
+
+
+def test_every_form_the_schema_names_has_words_in_the_catalog() -> None:
+    from secondop_desktop.domain.validation import _SCHEMA_TITLES
+
+    def titles(node: object) -> set[str]:
+        if isinstance(node, dict):
+            found = {node["title"]} if isinstance(node.get("title"), str) else set()
+            return found.union(*(titles(v) for v in node.values()))
+        if isinstance(node, list):
+            return set().union(*(titles(v) for v in node))
+        return set()
+
+    forms = titles(case_schema()) - {case_schema()["title"]}
+    assert forms <= set(_SCHEMA_TITLES)
