@@ -193,13 +193,16 @@ def _qt_tool(name: str) -> str:
 def build_qm() -> list[Path]:
     """Each ``resources/translations/*.ts``: brought up to date with the window's strings
     (pyside6-lupdate: new ones added unfinished, translations kept), then compiled to ``.qm``
-    (pyside6-lrelease)."""
+    (pyside6-lrelease). The English one holds only the plural forms ("%n opinion(s)" → "1
+    opinion", "2 opinions"): the English source text is the rest."""
     sources = sorted(str(p) for p in (PACKAGE / "ui").glob("*.py"))
     written = []
     for ts in sorted(QT_TRANSLATIONS.glob("*.ts")):
-        subprocess.run([_qt_tool("pyside6-lupdate"), "-silent", *sources, "-ts", str(ts)],
+        plural_only = _plural_only(ts)
+        subprocess.run([_qt_tool("pyside6-lupdate"), "-silent", "-locations", "none",
+                        *(["-pluralonly"] if plural_only else []), *sources, "-ts", str(ts)],
                        check=True)
-        add_helper_messages(ts)
+        add_helper_messages(ts, plural_only=plural_only)
         qm = ts.with_suffix(".qm")
         subprocess.run([_qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)],
                        check=True)
@@ -207,10 +210,15 @@ def build_qm() -> list[Path]:
     return written
 
 
-def helper_messages() -> dict[str, list[str]]:
+def _plural_only(ts: Path) -> bool:
+    return ts.stem.endswith("_en")
+
+
+def helper_messages() -> dict[str, dict[str, bool]]:
     """The strings lupdate cannot see: ``_tr("…")`` in modules whose ``_tr`` is
-    ``QCoreApplication.translate("Context", text)``, by context."""
-    found: dict[str, list[str]] = {}
+    ``QCoreApplication.translate("Context", text…)``, by context: source → whether it is a
+    plural (``_tr("%n opinion(s)", count)``)."""
+    found: dict[str, dict[str, bool]] = {}
     for path in sorted((PACKAGE / "ui").glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         context = None
@@ -228,14 +236,15 @@ def helper_messages() -> dict[str, list[str]]:
                     and node.func.id == "_tr" and node.args
                     and isinstance(node.args[0], ast.Constant)
                     and isinstance(node.args[0].value, str)):
-                messages = found.setdefault(context, [])
-                if node.args[0].value not in messages:
-                    messages.append(node.args[0].value)
+                messages = found.setdefault(context, {})
+                plural = len(node.args) > 1 or any(k.arg == "n" for k in node.keywords)
+                messages[node.args[0].value] = messages.get(node.args[0].value, False) or plural
     return found
 
 
-def add_helper_messages(ts: Path) -> None:
-    """Put the helper-translated strings into the .ts (lupdate marks them vanished)."""
+def add_helper_messages(ts: Path, plural_only: bool = False) -> None:
+    """Put the helper-translated strings into the .ts (lupdate marks them vanished), and drop
+    the messages no code uses any more (vanished after that)."""
     import xml.etree.ElementTree as ET
 
     tree = ET.parse(ts)
@@ -243,22 +252,39 @@ def add_helper_messages(ts: Path) -> None:
     contexts = {c.findtext("name"): c for c in root.findall("context")}
     for name, sources in helper_messages().items():
         context = contexts.get(name)
-        if context is None:
-            context = ET.SubElement(root, "context")
-            ET.SubElement(context, "name").text = name
-            contexts[name] = context
-        messages = {m.findtext("source"): m for m in context.findall("message")}
-        for source in sources:
+        messages = {m.findtext("source"): m for m in context.findall("message")} if (
+            context is not None) else {}
+        for source, plural in sources.items():
+            if plural_only and not plural:
+                continue
+            if context is None:
+                context = ET.SubElement(root, "context")
+                ET.SubElement(context, "name").text = name
+                contexts[name] = context
             message = messages.get(source)
             if message is None:
                 message = ET.SubElement(context, "message")
                 ET.SubElement(message, "source").text = source
                 ET.SubElement(message, "translation")
             translation = message.find("translation")
-            if (translation.text or "").strip():
+            if plural:
+                message.set("numerus", "yes")
+                if not len(translation):
+                    translation.text = None
+                    ET.SubElement(translation, "numerusform")
+                done = all((f.text or "").strip() for f in translation.findall("numerusform"))
+            else:
+                done = bool((translation.text or "").strip())
+            if done:
                 translation.attrib.pop("type", None)
             else:
                 translation.set("type", "unfinished")
+    for context in root.findall("context"):
+        for message in context.findall("message"):
+            if message.find("translation").get("type") in ("vanished", "obsolete"):
+                context.remove(message)
+        if not context.findall("message"):
+            root.remove(context)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 

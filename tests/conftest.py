@@ -40,6 +40,19 @@ def _isolated_data_dir(
     yield data
 
 
+@pytest.fixture(autouse=True)
+def _window_words(request: pytest.FixtureRequest):
+    """A test with a QApplication speaks as the app does after start-up: the catalog of the
+    system's language installed (English has one too, for its plural forms: "1 opinion")."""
+    if "qapp" in request.fixturenames:
+        request.getfixturevalue("qapp")
+        from secondop_desktop.ui import translations
+
+        if not translations.installed():
+            translations.install(None)
+    yield
+
+
 @pytest.fixture
 def journal_path(tmp_path: Path) -> Path:
     """Where a test's journal lives: always under the test's own tmp_path."""

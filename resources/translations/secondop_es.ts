@@ -42,17 +42,14 @@ Open the latest good backup instead ({backup})? The current file is kept aside, 
 <context>
     <name>Autosaver</name>
     <message>
-        <location filename="../../secondop_desktop/ui/case_document.py" line="160" />
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_document.py" line="176" />
         <source>Not saved</source>
         <translation>Sin guardar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_document.py" line="186" />
         <source>Saved ✓</source>
         <translation>Guardado ✓</translation>
     </message>
@@ -60,91 +57,72 @@ Open the latest good backup instead ({backup})? The current file is kept aside, 
 <context>
     <name>BinDialog</name>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="47" />
         <source>Bin</source>
         <translation>Papelera</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="52" />
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="63" />
         <source>Deleted cases</source>
         <translation>Casos borrados</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="54" />
         <source>A deleted case waits here with everything in it: opinions, notes, attached files and its history. “Bring it back” puts it in your case list again. Only “Empty the bin” deletes the cases here for good.</source>
         <translation>Un caso borrado espera aquí con todo lo que tiene: opiniones, notas, archivos adjuntos y su historial. «Recuperarlo» lo vuelve a poner en su lista de casos. Solo «Vaciar la papelera» borra para siempre los casos de aquí.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="69" />
         <source>The bin is empty.</source>
         <translation>La papelera está vacía.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="76" />
         <source>Bring it back</source>
         <translation>Recuperarlo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="77" />
         <source>Bring the chosen case back</source>
         <translation>Recuperar el caso elegido</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="78" />
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="114" />
         <source>Empty the bin…</source>
         <translation>Vaciar la papelera…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="79" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="100" />
         <source>Untitled case</source>
         <translation>Caso sin título</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="101" />
         <source>{title}
 Deleted {when}</source>
         <translation>{title}
 Borrado el {when}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="104" />
         <source>{title}, deleted {when}</source>
         <translation>{title}, borrado el {when}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="113" />
         <source>Empty the bin ({count})…</source>
         <translation>Vaciar la papelera ({count})…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="116" />
         <source>Empty the bin: delete {count} cases for good</source>
         <translation>Vaciar la papelera: borrar {count} casos para siempre</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="126" />
         <source>Bring back “{title}”</source>
         <translation>Recuperar «{title}»</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="146" />
         <source>The case was not brought back</source>
         <translation>No se recuperó el caso</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="156" />
         <source>Empty the bin?</source>
         <translation>¿Vaciar la papelera?</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="157" />
         <source>Delete the {count} case(s) in the bin for good, with their opinions, notes, attached files and history?
 
 This cannot be undone in SecondOp; only an older backup of the journal would still hold them.</source>
@@ -153,17 +131,14 @@ This cannot be undone in SecondOp; only an older backup of the journal would sti
 Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del diario los tendría todavía.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="161" />
         <source>Delete {count} for good</source>
         <translation>Borrar {count} para siempre</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="162" />
         <source>Keep them</source>
         <translation>Conservarlos</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/bin_dialog.py" line="167" />
         <source>The bin was not emptied</source>
         <translation>No se vació la papelera</translation>
     </message>
@@ -190,113 +165,90 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="42" />
         <source>&amp;Overview</source>
         <translation>&amp;Resumen</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="43" />
         <source>O&amp;pinions</source>
         <translation>O&amp;piniones</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="44" />
         <source>Co&amp;mpare</source>
         <translation>Co&amp;mparar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="45" />
         <source>&amp;Questions</source>
         <translation>&amp;Preguntas</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="46" />
         <source>&amp;Notes</source>
         <translation>&amp;Notas</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="47" />
         <source>&amp;Records</source>
         <translation>E&amp;xpedientes</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="48" />
         <source>&amp;Decision</source>
         <translation>&amp;Decisión</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="49" />
         <source>Follo&amp;w-ups</source>
         <translation>Se&amp;guimiento</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="50" />
         <source>&amp;Timeline</source>
         <translation>&amp;Cronología</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="168" />
         <source>In the room…</source>
         <translation>En la consulta…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="169" />
         <source>Take notes in the room: a calm full-window screen for a consultation</source>
         <translation>Tome notas en la consulta: una pantalla tranquila, a ventana completa, para una cita</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="170" />
         <source>Notes during a consultation, saved as you press Enter (Ctrl+R)</source>
         <translation>Notas durante una cita, guardadas al pulsar Intro (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="184" />
-        <location filename="../../secondop_desktop/ui/case_page.py" line="190" />
         <source>Parts of the case</source>
         <translation>Partes del caso</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="395" />
         <source>O&amp;pinions ({count})</source>
         <translation>O&amp;piniones ({count})</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="397" />
         <source>&amp;Questions ({count})</source>
         <translation>&amp;Preguntas ({count})</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="399" />
         <source>&amp;Notes ({count})</source>
         <translation>&amp;Notas ({count})</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="404" />
         <source>Status: {status}</source>
         <translation>Estado: {status}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="413" />
         <source>Time-sensitive</source>
         <translation>Urgente</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="466" />
         <source>Clear your view of a difference</source>
         <translation>Borrar lo que usted piensa de una diferencia</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="467" />
         <source>Change your view of a difference</source>
         <translation>Cambiar lo que usted piensa de una diferencia</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="490" />
         <source>Add a question</source>
         <translation>Añadir una pregunta</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/case_page.py" line="494" />
         <source>Added to your questions (see the Questions tab).</source>
         <translation>Añadida a sus preguntas (vea la pestaña Preguntas).</translation>
     </message>
@@ -371,7 +323,6 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
 <context>
     <name>CodeListModel</name>
     <message>
-        <location filename="../../secondop_desktop/ui/icd_lookup.py" line="73" />
         <source>{code} — {description}</source>
         <translation>{code} — {description}</translation>
     </message>
@@ -379,132 +330,100 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
 <context>
     <name>CompareBar</name>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="64" />
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="66" />
         <source>First doctor to compare</source>
         <translation>Primer médico para comparar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="67" />
         <source>with</source>
         <translation>con</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="68" />
         <source>Second doctor to compare</source>
         <translation>Segundo médico para comparar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="69" />
         <source>and</source>
         <translation>y</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="70" />
         <source>Third doctor to compare</source>
         <translation>Tercer médico para comparar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="71" />
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="175" />
         <source>+ third</source>
         <translation>+ tercero</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="73" />
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="178" />
         <source>Add a third doctor to the comparison</source>
         <translation>Añadir un tercer médico a la comparación</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="75" />
         <source>Only differences</source>
         <translation>Solo diferencias</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="77" />
         <source>Show only the points that differ</source>
         <translation>Mostrar solo los puntos en que no coinciden</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="78" />
         <source>Most important first</source>
         <translation>Lo más importante primero</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="81" />
         <source>Show the most important differences first</source>
         <translation>Mostrar primero las diferencias más importantes</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="111" />
         <source>First doctor</source>
         <translation>Primer médico</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="111" />
         <source>Second doctor</source>
         <translation>Segundo médico</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="111" />
         <source>Third doctor</source>
         <translation>Tercer médico</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="133" />
         <source>Add a third doctor's opinion for a three-way view</source>
         <translation>Añada la opinión de un tercer médico para ver las tres juntas</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="142" />
-        <source>Same in other words (1)</source>
-        <translation>Igual, con otras palabras (1)</translation>
+        <source>Same in other words ({count})</source>
+        <translation>Igual, con otras palabras ({count})</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="143" />
-        <source>Same in other words (%1)</source>
-        <translation>Igual, con otras palabras (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="145" />
-        <source>Show the 1 point the doctors said the same in other words</source>
-        <translation>Mostrar el punto que los médicos dijeron igual con otras palabras</translation>
-    </message>
-    <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="146" />
-        <source>Show the %1 points the doctors said the same in other words</source>
-        <translation>Mostrar los %1 puntos que los médicos dijeron igual con otras palabras</translation>
-    </message>
-    <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="175" />
         <source>− third</source>
         <translation>− tercero</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_bar.py" line="177" />
         <source>Remove the third doctor from the comparison</source>
         <translation>Quitar el tercer médico de la comparación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show the %n point(s) the doctors said the same in other words</source>
+        <translation>
+            <numerusform>Mostrar el punto que los médicos dijeron igual con otras palabras</numerusform>
+            <numerusform>Mostrar los %n puntos que los médicos dijeron igual con otras palabras</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CompareDelegate</name>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_delegate.py" line="230" />
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_delegate.py" line="303" />
         <source>▾ Show all</source>
         <translation>▾ Mostrar todo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_delegate.py" line="303" />
         <source>▴ Show less</source>
         <translation>▴ Mostrar menos</translation>
     </message>
@@ -512,102 +431,84 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="205" />
         <source>Same, in other words</source>
         <translation>Igual, con otras palabras</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="217" />
-        <source>Not mentioned by %1</source>
-        <translation>%1 no lo mencionó</translation>
+        <source>Not mentioned by {doctor}</source>
+        <translation>{doctor} no lo mencionó</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="231" />
         <source>All the same</source>
         <translation>Todo igual</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="232" />
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="245" />
-        <source>%1 agree</source>
-        <translation>%1 coinciden</translation>
+        <source>{doctors} agree</source>
+        <translation>{doctors} coinciden</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="232" />
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="244" />
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="251" />
-        <source>%1: refined</source>
-        <translation>%1: más preciso</translation>
+        <source>{doctor}: refined</source>
+        <translation>{doctor}: más preciso</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="254" />
-        <source>%1 differs</source>
-        <translation>%1 no coincide</translation>
+        <source>{doctor} differs</source>
+        <translation>{doctor} no coincide</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="261" />
-        <source>%1 and %2</source>
-        <translation>%1 y %2</translation>
+        <source>{a} and {b}</source>
+        <translation>{a} y {b}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="271" />
-        <source>Your view: %1</source>
-        <translation>Lo que usted piensa: %1</translation>
+        <source>Your view: {view}</source>
+        <translation>Lo que usted piensa: {view}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="273" />
-        <source>Your view of %1: %2</source>
-        <translation>Lo que usted piensa de %1: %2</translation>
+        <source>Your view of {doctors}: {view}</source>
+        <translation>Lo que usted piensa de {doctors}: {view}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="278" />
-        <source>%1 did not mention this</source>
-        <translation>%1 no mencionó esto</translation>
+        <source>{doctor} did not mention this</source>
+        <translation>{doctor} no mencionó esto</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="291" />
         <source>did not mention this</source>
         <translation>no mencionó esto</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="305" />
-        <source>Why they may differ: %1</source>
-        <translation>Por qué pueden no coincidir: %1</translation>
+        <source>Why they may differ: {reason}</source>
+        <translation>Por qué pueden no coincidir: {reason}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="309" />
-        <source>Your note: %1</source>
-        <translation>Su nota: %1</translation>
+        <source>Your note: {note}</source>
+        <translation>Su nota: {note}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="311" />
-        <source>Suggested question: %1</source>
-        <translation>Pregunta sugerida: %1</translation>
+        <source>Suggested question: {question}</source>
+        <translation>Pregunta sugerida: {question}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="355" />
         <source>Finding</source>
         <translation>Resultado</translation>
     </message>
-    <message>
-        <location filename="../../secondop_desktop/ui/compare_model.py" line="380" />
-        <source>%1 words differ from the other doctor's</source>
-        <translation>%1 palabras son distintas de las del otro médico</translation>
+    <message numerus="yes">
+        <source>%n word(s) differ from the other doctor's</source>
+        <translation>
+            <numerusform>%n palabra es distinta de las del otro médico</numerusform>
+            <numerusform>%n palabras son distintas de las del otro médico</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CompareTable</name>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_table.py" line="30" />
         <source>Points compared</source>
         <translation>Puntos comparados</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_table.py" line="32" />
         <source>One row per point the doctors were compared on. Up and Down go from point to point, Left and Right from doctor to doctor; F7 goes to the next difference.</source>
         <translation>Una fila por cada punto comparado. Arriba y Abajo van de un punto a otro, Izquierda y Derecha de un médico a otro; F7 va a la siguiente diferencia.</translation>
     </message>
@@ -615,98 +516,76 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="136" />
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="291" />
         <source>Open a case to compare its doctors' opinions.</source>
         <translation>Abra un caso para comparar las opiniones de sus médicos.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="158" />
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="546" />
         <source>Summary of the comparison</source>
         <translation>Resumen de la comparación</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="165" />
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="167" />
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="233" />
         <source>Previous difference</source>
         <translation>Diferencia anterior</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="168" />
         <source>Previous difference (Shift+F7)</source>
         <translation>Diferencia anterior (Mayús+F7)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="169" />
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="171" />
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="230" />
         <source>Next difference</source>
         <translation>Siguiente diferencia</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="172" />
         <source>Next difference (F7)</source>
         <translation>Siguiente diferencia (F7)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="181" />
         <source>Comparing…</source>
         <translation>Comparando…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="185" />
         <source>Comparing the opinions</source>
         <translation>Comparando las opiniones</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="202" />
         <source>Comparison message</source>
         <translation>Mensaje de la comparación</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="292" />
         <source>Add a second doctor's opinion to compare. Once two doctors' views are in, this page shows where they agree and where they differ.</source>
         <translation>Añada la opinión de un segundo médico para comparar. Cuando tenga las de dos médicos, esta página le muestra en qué coinciden y en qué no.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="451" />
         <source>Comparing the doctors' opinions…</source>
         <translation>Comparando las opiniones de los médicos…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="482" />
-        <source>These opinions could not be compared: %1</source>
-        <translation>No se pudieron comparar estas opiniones: %1</translation>
+        <source>These opinions could not be compared: {error}</source>
+        <translation>No se pudieron comparar estas opiniones: {error}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="545" />
-        <source>Summary of the comparison: %1</source>
-        <translation>Resumen de la comparación: %1</translation>
+        <source>Summary of the comparison: {summary}</source>
+        <translation>Resumen de la comparación: {summary}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="725" />
-        <source>%1: your view taken back; the program's finding stands</source>
-        <translation>%1: se quitó lo que usted pensaba; queda el resultado del programa</translation>
+        <source>{point}: your view taken back; the program's finding stands</source>
+        <translation>{point}: se quitó lo que usted pensaba; queda el resultado del programa</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="728" />
-        <source>%1: your view is now “%2”</source>
-        <translation>%1: ahora usted piensa «%2»</translation>
+        <source>{point}: your view is now “{view}”</source>
+        <translation>{point}: ahora usted piensa «{view}»</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_view.py" line="738" />
-        <source>%1: state is now %2</source>
-        <translation>%1: ahora está %2</translation>
+        <source>{point}: state is now {state}</source>
+        <translation>{point}: ahora está {state}</translation>
     </message>
     <message>
         <source>Same</source>
@@ -725,8 +604,8 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
         <translation>Puede que sea lo mismo</translation>
     </message>
     <message>
-        <source>Only %1</source>
-        <translation>Solo %1</translation>
+        <source>Only {doctor}</source>
+        <translation>Solo {doctor}</translation>
     </message>
     <message>
         <source>major</source>
@@ -745,32 +624,24 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
         <translation>diferente</translation>
     </message>
     <message>
-        <source>%1 and %2: same</source>
-        <translation>%1 y %2: igual</translation>
+        <source>{a} and {b}: same</source>
+        <translation>{a} y {b}: igual</translation>
     </message>
     <message>
-        <source>%1 and %2: refined</source>
-        <translation>%1 y %2: más preciso</translation>
+        <source>{a} and {b}: refined</source>
+        <translation>{a} y {b}: más preciso</translation>
     </message>
     <message>
-        <source>%1 and %2 differ</source>
-        <translation>%1 y %2 no coinciden</translation>
+        <source>{a} and {b} differ</source>
+        <translation>{a} y {b} no coinciden</translation>
     </message>
     <message>
-        <source>%1 has it, %2 not</source>
-        <translation>%1 lo tiene, %2 no</translation>
+        <source>{a} has it, {b} not</source>
+        <translation>{a} lo tiene, {b} no</translation>
     </message>
     <message>
-        <source>%1 and %2: may be the same</source>
-        <translation>%1 y %2: puede que sea lo mismo</translation>
-    </message>
-    <message>
-        <source>1 point where the doctors differ</source>
-        <translation>1 punto en que los médicos no coinciden</translation>
-    </message>
-    <message>
-        <source>1 where they agree</source>
-        <translation>1 en que coinciden</translation>
+        <source>{a} and {b}: may be the same</source>
+        <translation>{a} y {b}: puede que sea lo mismo</translation>
     </message>
     <message>
         <source>NOT KNOWN YET</source>
@@ -781,16 +652,16 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
         <translation>TODOS DISTINTOS</translation>
     </message>
     <message>
-        <source>(the program found: %1)</source>
-        <translation>(el programa encontró: %1)</translation>
+        <source>(the program found: {finding})</source>
+        <translation>(el programa encontró: {finding})</translation>
     </message>
     <message>
-        <source>Diagnosis: %1</source>
-        <translation>Diagnóstico: %1</translation>
+        <source>Diagnosis: {finding}</source>
+        <translation>Diagnóstico: {finding}</translation>
     </message>
     <message>
-        <source>Plan: %1</source>
-        <translation>Plan: %1</translation>
+        <source>Plan: {finding}</source>
+        <translation>Plan: {finding}</translation>
     </message>
     <message>
         <source>ALL AGREE</source>
@@ -817,28 +688,34 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
         <translation>EN PARTE IGUAL</translation>
     </message>
     <message>
-        <source>%1 points where the doctors differ</source>
-        <translation>%1 puntos en que los médicos no coinciden</translation>
+        <source>{doctors} agree</source>
+        <translation>{doctors} coinciden</translation>
     </message>
     <message>
-        <source>%1 where they agree</source>
-        <translation>%1 en que coinciden</translation>
-    </message>
-    <message>
-        <source>%1 agree</source>
-        <translation>%1 coinciden</translation>
-    </message>
-    <message>
-        <source>%1 differs</source>
-        <translation>%1 no coincide</translation>
+        <source>{doctor} differs</source>
+        <translation>{doctor} no coincide</translation>
     </message>
     <message>
         <source> and </source>
         <translation> y </translation>
     </message>
     <message>
-        <source>(the program found: %1 differ, %2 agree)</source>
-        <translation>(el programa encontró: %1 diferentes, %2 coinciden)</translation>
+        <source>(the program found: {differ} differ, {agree} agree)</source>
+        <translation>(el programa encontró: {differ} diferentes, {agree} coinciden)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) where the doctors differ</source>
+        <translation>
+            <numerusform>%n punto en que los médicos no coinciden</numerusform>
+            <numerusform>%n puntos en que los médicos no coinciden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n where they agree</source>
+        <translation>
+            <numerusform>%n en que coinciden</numerusform>
+            <numerusform>%n en que coinciden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -914,199 +791,158 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
 <context>
     <name>DecisionPage</name>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="96" />
         <source>Deciding</source>
         <translation>Decidir</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="97" />
         <source>Put the options side by side, say what matters to you, and when you have decided, write down what you chose and why. It helps to look back on, and to explain to your doctors and family.</source>
         <translation>Ponga las opciones lado a lado, diga qué le importa y, cuando haya decidido, anote qué eligió y por qué. Le ayuda a recordarlo y a explicárselo a sus médicos y a su familia.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="101" />
         <source>Your options</source>
         <translation>Sus opciones</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="102" />
         <source>Every treatment the doctors named, once each (the same treatment named by two doctors is one option), and options of your own.</source>
         <translation>Cada tratamiento que nombraron los médicos, una vez cada uno (el mismo tratamiento nombrado por dos médicos es una sola opción), y sus propias opciones.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="107" />
         <source>What matters to you</source>
         <translation>Lo que le importa</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="108" />
         <source>Add what matters to you, rate it from 0 (not at all) to 5 (very much) with the slider or the arrow keys, and tick the options it favours.</source>
         <translation>Añada lo que le importa, califíquelo de 0 (nada) a 5 (mucho) con el control deslizante o las flechas, y marque las opciones que favorece.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="113" />
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="114" />
         <source>Who decides with you</source>
         <translation>Quién decide con usted</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="115" />
         <source>e.g. my wife Ana, and Dr Patel, my GP</source>
         <translation>p. ej., mi esposa Ana y el Dr. Patel, mi médico de cabecera</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="118" />
         <source>How sure do you feel?</source>
         <translation>¿Qué tan seguro(a) se siente?</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="119" />
         <source>Tick each sentence that is true for you. If some are not, that is worth talking over with your doctors or family before going ahead.</source>
         <translation>Marque cada frase que sea cierta para usted. Si alguna no lo es, vale la pena hablarlo con sus médicos o su familia antes de seguir.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="137" />
         <source>Your decision</source>
         <translation>Su decisión</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="140" />
         <source>Choose the plan from your options</source>
         <translation>Elegir el plan entre sus opciones</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="145" />
         <source>The plan I chose</source>
         <translation>El plan que elegí</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="146" />
         <source>e.g. Twelve weeks of supervised physical therapy</source>
         <translation>p. ej., Doce semanas de terapia física supervisada</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="150" />
         <source>The opinions the decision is based on</source>
         <translation>Las opiniones en que se basa la decisión</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="153" />
         <source>Why I chose it</source>
         <translation>Por qué lo elegí</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="154" />
         <source>What mattered most to you</source>
         <translation>Lo que más le importó</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="155" />
         <source>Date of the decision</source>
         <translation>Fecha de la decisión</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="156" />
         <source>From my options:</source>
         <translation>De mis opciones:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="157" />
         <source>The plan I chose:</source>
         <translation>El plan que elegí:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="158" />
         <source>Based on the opinions of:</source>
         <translation>Basado en las opiniones de:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="159" />
         <source>Why I chose it:</source>
         <translation>Por qué lo elegí:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="164" />
         <source>Decided on:</source>
         <translation>Decidido el:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="170" />
         <source>A third opinion?</source>
         <translation>¿Una tercera opinión?</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="173" />
         <source>The doctors' plans differ and I cannot choose between them.</source>
         <translation>Los planes de los médicos no coinciden y no puedo elegir entre ellos.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="190" />
         <source>who decides with you</source>
         <translation>quién decide con usted</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="193" />
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="315" />
         <source>plan chosen</source>
         <translation>plan elegido</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="196" />
         <source>reasons</source>
         <translation>razones</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="198" />
         <source>date</source>
         <translation>fecha</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="201" />
         <source>answer</source>
         <translation>respuesta</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="203" />
         <source>cannot choose</source>
         <translation>no puedo elegir</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="252" />
         <source>Choose one of your options…</source>
         <translation>Elija una de sus opciones…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="267" />
         <source>Based on {doctor}'s opinion</source>
         <translation>Basado en la opinión de {doctor}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="275" />
         <source>{ticked} of 4 ticked.</source>
         <translation>{ticked} de 4 marcadas.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="295" />
         <source>With three opinions, who agrees on each point:</source>
         <translation>Con tres opiniones, quién coincide en cada punto:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="300" />
         <source>A third opinion may help.</source>
         <translation>Una tercera opinión puede ayudar.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="303" />
         <source>Nothing in the two opinions calls for a third one yet. If the plans differ and you cannot choose, tick the box above.</source>
         <translation>Por ahora nada en las dos opiniones pide una tercera. Si los planes no coinciden y no puede elegir, marque la casilla de arriba.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="321" />
         <source>based on</source>
         <translation>basado en</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/decision_page.py" line="337" />
         <source>Change decision: {what}</source>
         <translation>Cambiar la decisión: {what}</translation>
     </message>
@@ -1114,7 +950,6 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
 <context>
     <name>DiagnosisLookup</name>
     <message>
-        <location filename="../../secondop_desktop/ui/icd_lookup.py" line="104" />
         <source>Diagnosis codes that match</source>
         <translation>Códigos de diagnóstico que coinciden</translation>
     </message>
@@ -1184,227 +1019,182 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
 <context>
     <name>ExportPdfDialog</name>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="163" />
         <source>Export the comparison as a PDF</source>
         <translation>Exportar la comparación como PDF</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="177" />
         <source>What to put in the PDF</source>
         <translation>Qué poner en el PDF</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="185" />
         <source>Make a printable comparison to take to a doctor: a summary, the doctors' views side by side, your questions, records, medicines and notes.</source>
         <translation>Haga una comparación para imprimir y llevarle al médico: un resumen, las opiniones de los médicos lado a lado, sus preguntas, expedientes, medicamentos y notas.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="192" />
         <source>Doctors to compare (two or three)</source>
         <translation>Médicos para comparar (dos o tres)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="199" />
         <source>{doctor} ({label})</source>
         <translation>{doctor} ({label})</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="202" />
         <source>Compare {doctor}</source>
         <translation>Comparar a {doctor}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="212" />
         <source>Doctor this comparison is for</source>
         <translation>Médico para quien es esta comparación</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="213" />
         <source>To discuss with:</source>
         <translation>Para hablar con:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="219" />
         <source>Language of the PDF</source>
         <translation>Idioma del PDF</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="225" />
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="231" />
         <source>Letter</source>
         <translation>Carta (Letter)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="233" />
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="243" />
         <source>Paper:</source>
         <translation>Papel:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="245" />
         <source>Large print</source>
         <translation>Letra grande</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="247" />
         <source>Include my private notes</source>
         <translation>Incluir mis notas privadas</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="250" />
         <source>Private notes are left out unless you tick this.</source>
         <translation>Las notas privadas no se incluyen a menos que marque esto.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="253" />
         <source>Include my decision and what matters to me</source>
         <translation>Incluir mi decisión y lo que me importa</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="256" />
         <source>Your decision, your reasons and what matters to you are left out unless you tick this.</source>
         <translation>Su decisión, sus razones y lo que le importa no se incluyen a menos que marque esto.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="258" />
         <source>Include my insurance notes</source>
         <translation>Incluir mis notas del seguro médico</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="261" />
         <source>Reference and phone numbers are left out unless you tick this.</source>
         <translation>Los números de referencia y de teléfono no se incluyen a menos que marque esto.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="276" />
         <source>Where to save the PDF</source>
         <translation>Dónde guardar el PDF</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="277" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="281" />
         <source>Save as:</source>
         <translation>Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="291" />
         <source>Progress of the export</source>
         <translation>Avance de la exportación</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="307" />
         <source>Open the PDF</source>
         <translation>Abrir el PDF</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="309" />
         <source>Show it here</source>
         <translation>Mostrarlo aquí</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="311" />
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="314" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="372" />
         <source>This case needs a second doctor's opinion before it can be compared.</source>
         <translation>Este caso necesita la opinión de un segundo médico para poder comparar.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="374" />
         <source>Tick two doctors to compare (or three).</source>
         <translation>Marque dos médicos para comparar (o tres).</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="376" />
         <source>At most three doctors fit side by side: untick one.</source>
         <translation>Caben tres médicos como máximo lado a lado: desmarque uno.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="378" />
         <source>Choose where to save the PDF.</source>
         <translation>Elija dónde guardar el PDF.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="389" />
         <source>Save the comparison as</source>
         <translation>Guardar la comparación como</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="390" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="425" />
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="426" />
         <source>{name} already exists. Replace it with the new comparison?</source>
         <translation>{name} ya existe. ¿Reemplazarlo con la nueva comparación?</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="428" />
         <source>Replace it</source>
         <translation>Reemplazarlo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="428" />
         <source>Keep the old file</source>
         <translation>Conservar el archivo anterior</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="438" />
         <source>Making the PDF…</source>
         <translation>Haciendo el PDF…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="516" />
         <source>Saved: {path}</source>
         <translation>Guardado: {path}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="519" />
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="527" />
         <source>The PDF was not saved.</source>
         <translation>El PDF no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="530" />
         <source>The PDF was not saved</source>
         <translation>El PDF no se guardó</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="534" />
         <source>Could not open the PDF</source>
         <translation>No se pudo abrir el PDF</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="535" />
         <source>No program to show PDF files was found. The file is saved at {path}.</source>
         <translation>No se encontró ningún programa para ver archivos PDF. El archivo está guardado en {path}.</translation>
     </message>
@@ -1412,12 +1202,10 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
 <context>
     <name>FavourPicture</name>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="160" />
         <source>What favours each option</source>
         <translation>Lo que favorece cada opción</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="214" />
         <source>Nothing you marked favours it yet</source>
         <translation>Nada de lo que marcó la favorece todavía</translation>
     </message>
@@ -1425,97 +1213,78 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="172" />
         <source>Following up the differences</source>
         <translation>Seguimiento de las diferencias</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="173" />
         <source>Every point where the doctors differ. Mark each as you put it to a doctor and hear back. The open ones print as questions for the doctor in the PDF.</source>
         <translation>Cada punto en que los médicos no coinciden. Márquelo cuando se lo pregunte a un médico y le respondan. Los pendientes salen en el PDF como preguntas para el médico.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="175" />
         <source>Only open ones</source>
         <translation>Solo los pendientes</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="185" />
         <source>The differences to follow up</source>
         <translation>Las diferencias para dar seguimiento</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="206" />
         <source>Where this stands</source>
         <translation>En qué punto está</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="208" />
         <source>Put to</source>
         <translation>Preguntado a</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="209" />
         <source>Put to them on</source>
         <translation>Preguntado el</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="210" />
         <source>What they said</source>
         <translation>Lo que dijeron</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="211" />
         <source>What the doctor said about it</source>
         <translation>Lo que dijo el médico al respecto</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="212" />
         <source>Where this stands:</source>
         <translation>En qué punto está:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="213" />
         <source>Put to:</source>
         <translation>Preguntado a:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="214" />
         <source>On:</source>
         <translation>El:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="215" />
         <source>What they said:</source>
         <translation>Lo que dijeron:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="220" />
         <source>No differences to follow up: add a second opinion, or the doctors agree on everything so far.</source>
         <translation>No hay diferencias para dar seguimiento: añada una segunda opinión, o los médicos coinciden en todo por ahora.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="281" />
         <source>The differences could not be worked out: {error}</source>
         <translation>No se pudieron calcular las diferencias: {error}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="292" />
         <source>No one yet</source>
         <translation>Nadie todavía</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="330" />
         <source>{open} of {total} still open</source>
         <translation>{open} de {total} todavía pendientes</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="348" />
         <source>Where “{label}” stands</source>
         <translation>En qué punto está «{label}»</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/followup_page.py" line="370" />
         <source>Follow up a difference</source>
         <translation>Dar seguimiento a una diferencia</translation>
     </message>
@@ -1539,52 +1308,42 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../secondop_desktop/ui/help_page.py" line="87" />
         <source>How SecondOp keeps your notes</source>
         <translation>Cómo guarda SecondOp sus notas</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/help_page.py" line="91" />
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/help_page.py" line="97" />
         <source>Back up now…</source>
         <translation>Hacer copia de seguridad ahora…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/help_page.py" line="98" />
         <source>Back up the journal now</source>
         <translation>Hacer ahora una copia de seguridad del diario</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/help_page.py" line="99" />
         <source>Restore from a backup…</source>
         <translation>Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/help_page.py" line="100" />
         <source>Restore the journal from a backup</source>
         <translation>Restaurar el diario desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/help_page.py" line="101" />
         <source>Check the journal</source>
         <translation>Revisar el diario</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/help_page.py" line="102" />
         <source>Check the journal for problems</source>
         <translation>Revisar si el diario tiene problemas</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/help_page.py" line="103" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/help_page.py" line="104" />
         <source>Close the help</source>
         <translation>Cerrar la ayuda</translation>
     </message>
@@ -1683,147 +1442,118 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="80" />
         <source>History of this case</source>
         <translation>Historial de este caso</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="94" />
         <source>Every text this case had before it was changed: by typing, undo, an import or a restore. Choose one to read it; “Put this text back” makes it the case's text again (and Undo takes that back).</source>
         <translation>Cada texto que tuvo este caso antes de cambiar: al escribir, deshacer, importar o restaurar. Elija uno para leerlo; «Recuperar este texto» lo vuelve a poner en el caso (y Deshacer lo revierte).</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="105" />
         <source>Earlier versions, newest first</source>
         <translation>Versiones anteriores, la más reciente primero</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="114" />
         <source>The earlier text</source>
         <translation>El texto anterior</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="121" />
         <source>No earlier versions yet. When a text of this case is changed, the text it had is kept here.</source>
         <translation>Todavía no hay versiones anteriores. Cuando cambie un texto de este caso, el que tenía se guarda aquí.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="129" />
         <source>Put this text back</source>
         <translation>Recuperar este texto</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="130" />
         <source>Put the chosen earlier text back</source>
         <translation>Recuperar el texto anterior elegido</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="132" />
         <source>Forget this case's history…</source>
         <translation>Olvidar el historial de este caso…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="133" />
         <source>Forget the earlier versions of this case</source>
         <translation>Olvidar las versiones anteriores de este caso</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="134" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="160" />
         <source>Untitled case</source>
         <translation>Caso sin título</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="161" />
         <source>History of “{title}”</source>
         <translation>Historial de «{title}»</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="213" />
         <source>import of {file}</source>
         <translation>importación de {file}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="214" />
         <source>an import</source>
         <translation>una importación</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="216" />
         <source>earlier texts put back</source>
         <translation>textos anteriores recuperados</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="218" />
         <source>typed in the window</source>
         <translation>escrito en la ventana</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="225" />
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="227" />
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="232" />
         <source>{day} {span}, {what}</source>
         <translation>{day} {span}, {what}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="241" />
         <source>(from the imported file; your newer text was kept)</source>
         <translation>(del archivo importado; se conservó su texto más reciente)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="243" />
         <source>(replaced by Undo)</source>
         <translation>(reemplazado al deshacer)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="245" />
         <source>(replaced by Redo)</source>
         <translation>(reemplazado al rehacer)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="264" />
         <source>Put back the earlier text of {field}</source>
         <translation>Recuperar el texto anterior de {field}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="266" />
         <source>The case has this text now.</source>
         <translation>El caso ya tiene este texto.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="287" />
         <source>Put back an earlier text of {field}</source>
         <translation>Recuperar un texto anterior de {field}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="290" />
         <source>This text cannot go back yet</source>
         <translation>Este texto todavía no se puede recuperar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="294" />
         <source>Put back the earlier text of {field}. Undo (Ctrl+Z) takes it back.</source>
         <translation>Se recuperó el texto anterior de {field}. Deshacer (Ctrl+Z) lo revierte.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="312" />
         <source>Forget this case's history?</source>
         <translation>¿Olvidar el historial de este caso?</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="313" />
         <source>Forget the {count} earlier versions of this case's texts ({size} KB)?
 
 The case as it is now does not change; only the texts it had before go, and they cannot be put back after this. Backups made earlier still hold them.</source>
@@ -1832,17 +1562,14 @@ The case as it is now does not change; only the texts it had before go, and they
 El caso tal como está ahora no cambia; solo se van los textos que tenía antes, y después ya no se pueden recuperar. Las copias de seguridad anteriores todavía los tienen.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="318" />
         <source>Forget them</source>
         <translation>Olvidarlas</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="318" />
         <source>Keep them</source>
         <translation>Conservarlos</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/history_view.py" line="323" />
         <source>The history was not changed</source>
         <translation>El historial no cambió</translation>
     </message>
@@ -1850,197 +1577,158 @@ El caso tal como está ahora no cambia; solo se van los textos que tenía antes,
 <context>
     <name>InTheRoom</name>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="154" />
         <source>In the room — {title}</source>
         <translation>En la consulta — {title}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="155" />
         <source>Untitled case</source>
         <translation>Caso sin título</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="170" />
         <source>The room's notes and questions</source>
         <translation>Notas y preguntas de la consulta</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="192" />
         <source>Done (Esc)</source>
         <translation>Listo (Esc)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="193" />
         <source>Done: close the note-taking screen</source>
         <translation>Listo: cerrar la pantalla de notas</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="203" />
         <source>&amp;Seeing:</source>
         <translation>&amp;Con:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="205" />
         <source>The doctor you are seeing</source>
         <translation>El médico con quien está</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="207" />
         <source>&amp;Written by:</source>
         <translation>&amp;Escrito por:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="208" />
         <source>Written by</source>
         <translation>Escrito por</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="209" />
         <source>e.g. Anna (daughter)</source>
         <translation>p. ej., Ana (hija)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="212" />
         <source>&amp;Private: leave out of printouts</source>
         <translation>&amp;Privada: no incluir al imprimir</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="227" />
         <source>Doctor's &amp;name:</source>
         <translation>&amp;Nombre del médico:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="228" />
         <source>The new doctor's name</source>
         <translation>El nombre del nuevo médico</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="229" />
         <source>e.g. Dr Zoë Martín</source>
         <translation>p. ej., Dra. Zoë Martín</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="231" />
         <source>Add this doctor</source>
         <translation>Añadir este médico</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="232" />
         <source>Add this doctor to the case</source>
         <translation>Añadir este médico al caso</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="248" />
         <source>Type, then press Enter to keep the note (it is saved at once). Shift+Enter starts a new line.</source>
         <translation>Escriba y pulse Intro para guardar la nota (se guarda al momento). Mayús+Intro empieza una línea nueva.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="255" />
         <source>Your note</source>
         <translation>Su nota</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="257" />
         <source>What the doctor says…</source>
         <translation>Lo que dice el médico…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="265" />
         <source>Tags for this note:</source>
         <translation>Etiquetas de esta nota:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="283" />
         <source>Tag the next note: {tag}</source>
         <translation>Etiquetar la siguiente nota: {tag}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="285" />
         <source>Ctrl+{n}: tag the next note “{tag}”</source>
         <translation>Ctrl+{n}: etiquetar la siguiente nota «{tag}»</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="296" />
         <source>Notes of this visit:</source>
         <translation>Notas de esta consulta:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="299" />
         <source>Notes of this visit</source>
         <translation>Notas de esta consulta</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="314" />
         <source>Your questions</source>
         <translation>Sus preguntas</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="325" />
         <source>Your questions to ask</source>
         <translation>Sus preguntas para hacer</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="372" />
         <source>No particular doctor (the case as a whole)</source>
         <translation>Ningún médico en particular (el caso en general)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="373" />
         <source>A doctor not in the case yet…</source>
         <translation>Un médico que todavía no está en el caso…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="400" />
         <source>Add a doctor</source>
         <translation>Añadir un médico</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="411" />
         <source>Untitled question</source>
         <translation>Pregunta sin título</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="421" />
         <source>No questions written down for this case. Notes tagged “Question” help you remember them.</source>
         <translation>No hay preguntas anotadas para este caso. Las notas con la etiqueta «Pregunta» le ayudan a recordarlas.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="429" />
         <source>Tick a question once you have asked it, and write the answer under it.</source>
         <translation>Marque una pregunta cuando ya la haya hecho, y escriba la respuesta debajo.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="432" />
         <source>Choose the doctor you are seeing to tick questions and keep answers.</source>
         <translation>Elija el médico con quien está para marcar preguntas y guardar respuestas.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="435" />
         <source>To keep answers per doctor, choose “A doctor not in the case yet…” and name the doctor. Your notes are kept for the case meanwhile.</source>
         <translation>Para guardar las respuestas de cada médico, elija «Un médico que todavía no está en el caso…» y escriba su nombre. Mientras tanto, sus notas se guardan en el caso.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="477" />
         <source>Tick a question as asked</source>
         <translation>Marcar una pregunta como hecha</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="486" />
         <source>Write an answer</source>
         <translation>Escribir una respuesta</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="513" />
         <source>Add a note</source>
         <translation>Añadir una nota</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="524" />
         <source>Saved ✓</source>
         <translation>Guardado ✓</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/in_the_room.py" line="527" />
         <source>Not saved yet: the journal could not be written. Your notes stay here and are saved as soon as it can be.</source>
         <translation>Todavía sin guardar: no se pudo escribir en el diario. Sus notas se quedan aquí y se guardan en cuanto se pueda.</translation>
     </message>
@@ -2068,107 +1756,86 @@ El caso tal como está ahora no cambia; solo se van los textos que tenía antes,
 <context>
     <name>InsuranceSection</name>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="28" />
         <source>Insurance</source>
         <translation>Seguro médico</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="33" />
         <source>What your insurer said about this further opinion, and the numbers to quote when you call. Printed only if you ask.</source>
         <translation>Lo que le dijo su seguro médico sobre esta otra opinión, y los números que debe dar cuando llame. Solo se imprime si usted lo pide.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="40" />
         <source>Not known yet</source>
         <translation>Todavía no se sabe</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="40" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="41" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="43" />
         <source>Is the further opinion covered?</source>
         <translation>¿Cubre el seguro esta otra opinión?</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="45" />
         <source>Is the doctor in the plan's network?</source>
         <translation>¿Está el médico dentro de la red del plan?</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="48" />
         <source>Must the insurer approve it first?</source>
         <translation>¿Necesita autorización previa del seguro?</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="49" />
         <source>Reference numbers</source>
         <translation>Números de referencia</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="50" />
         <source>e.g. policy 123-456, approval A-789</source>
         <translation>p. ej., póliza 123-456, autorización A-789</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="51" />
         <source>Phone numbers</source>
         <translation>Números de teléfono</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="52" />
         <source>e.g. insurer 0800 123 456</source>
         <translation>p. ej., seguro 1-800-123-4567</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="53" />
         <source>Insurance notes</source>
         <translation>Notas del seguro médico</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="54" />
         <source>e.g. who you spoke to, and when</source>
         <translation>p. ej., con quién habló y cuándo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="55" />
         <source>Covered:</source>
         <translation>Cubierto:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="56" />
         <source>Doctor in network:</source>
         <translation>Médico dentro de la red:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="57" />
         <source>Approval needed first:</source>
         <translation>Necesita autorización previa:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="58" />
         <source>Reference numbers:</source>
         <translation>Números de referencia:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="59" />
         <source>Phone numbers:</source>
         <translation>Números de teléfono:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="60" />
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/insurance_section.py" line="100" />
         <source>Change the insurance notes</source>
         <translation>Cambiar las notas del seguro médico</translation>
     </message>
@@ -2274,267 +1941,214 @@ El caso tal como está ahora no cambia; solo se van los textos que tenía antes,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="153" />
         <source>Search all cases</source>
         <translation>Buscar en todos los casos</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="154" />
         <source>Search all cases…</source>
         <translation>Buscar en todos los casos…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="155" />
         <source>Find words in every case, opinion, question and note (Ctrl+F)</source>
         <translation>Buscar palabras en cada caso, opinión, pregunta y nota (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="162" />
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="165" />
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="178" />
         <source>Nothing found. Try fewer or different words.</source>
         <translation>No se encontró nada. Pruebe con menos palabras o con otras.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="190" />
         <source>+ New case</source>
         <translation>+ Caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="191" />
         <source>New case</source>
         <translation>Caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="193" />
         <source>Start a case for one health question (Ctrl+N)</source>
         <translation>Empezar un caso para una pregunta de salud (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="224" />
         <source>Save state</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="249" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="249" />
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="250" />
         <source>&amp;Case</source>
         <translation>&amp;Caso</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="250" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="251" />
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="263" />
         <source>&amp;New case</source>
         <translation>Caso &amp;nuevo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="264" />
         <source>Start a case for one health question</source>
         <translation>Empezar un caso para una pregunta de salud</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="265" />
         <source>Open the &amp;example case</source>
         <translation>Abrir el caso de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="268" />
         <source>&amp;Open a case file…</source>
         <translation>&amp;Abrir un archivo de caso…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="270" />
         <source>Bring in a case sent from another computer; nothing of yours is lost</source>
         <translation>Traer un caso enviado desde otra computadora; no se pierde nada de lo suyo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="272" />
         <source>&amp;Send this case…</source>
         <translation>E&amp;nviar este caso…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="274" />
         <source>Write this case to a folder or USB stick, to open on another computer</source>
         <translation>Guardar este caso en una carpeta o memoria USB, para abrirlo en otra computadora</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="276" />
         <source>&amp;Bin…</source>
         <translation>&amp;Papelera…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="277" />
         <source>Deleted cases: bring one back, or empty the bin</source>
         <translation>Casos borrados: recupere uno o vacíe la papelera</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="280" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="281" />
         <source>Make a PDF of the comparison to take to a doctor</source>
         <translation>Hacer un PDF de la comparación para llevarle al médico</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="282" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="285" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="288" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="291" />
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="297" />
         <source>&amp;Find in all cases…</source>
         <translation>&amp;Buscar en todos los casos…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="302" />
         <source>Add a doctor's &amp;opinion</source>
         <translation>Añadir la &amp;opinión de un médico</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="304" />
         <source>Take notes in the &amp;room…</source>
         <translation>Tomar notas en la &amp;consulta…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="306" />
         <source>A calm full-window screen for notes during a consultation</source>
         <translation>Una pantalla tranquila, a ventana completa, para notas durante una cita</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="307" />
         <source>&amp;Next difference</source>
         <translation>&amp;Siguiente diferencia</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="310" />
         <source>&amp;Previous difference</source>
         <translation>Diferencia &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="315" />
         <source>&amp;History of this case…</source>
         <translation>&amp;Historial de este caso…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="317" />
         <source>Every earlier text of this case, to read or put back</source>
         <translation>Cada texto anterior de este caso, para leerlo o recuperarlo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="319" />
         <source>&amp;Delete this case…</source>
         <translation>&amp;Borrar este caso…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="323" />
         <source>&amp;Larger text</source>
         <translation>Texto más &amp;grande</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="326" />
         <source>&amp;Smaller text</source>
         <translation>Texto más &amp;pequeño</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="328" />
         <source>&amp;Normal text size</source>
         <translation>Tamaño de texto &amp;normal</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="330" />
         <source>&amp;Text size</source>
         <translation>&amp;Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="336" />
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="340" />
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="343" />
         <source>&amp;High contrast</source>
         <translation>&amp;Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="345" />
         <source>Black on white (white on black on a dark desktop), with stronger outlines</source>
         <translation>Negro sobre blanco (blanco sobre negro en un escritorio oscuro), con bordes más marcados</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="354" />
         <source>&amp;How SecondOp keeps your notes…</source>
         <translation>&amp;Cómo guarda SecondOp sus notas…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="356" />
         <source>Where the journal is, backups, bringing notes home, and what the comparison's words mean</source>
         <translation>Dónde está el diario, las copias de seguridad, cómo llevar las notas a casa y qué significan las palabras de la comparación</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="359" />
         <source>&amp;About {app}</source>
         <translation>&amp;Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="373" />
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="388" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="389" />
         <source>SecondOp will use the new language the next time you start it. Close SecondOp and open it again to see it now.
 
 SecondOp usará el nuevo idioma la próxima vez que lo abra. Cierre SecondOp y ábralo de nuevo para verlo ahora.</source>
@@ -2543,37 +2157,30 @@ SecondOp usará el nuevo idioma la próxima vez que lo abra. Cierre SecondOp y �
 SecondOp will use the new language the next time you start it. Close SecondOp and open it again to see it now.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="438" />
         <source>the journal is damaged</source>
         <translation>el diario está dañado</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="544" />
         <source>Could not open the case</source>
         <translation>No se pudo abrir el caso</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="681" />
         <source>New case started. Give it a title first.</source>
         <translation>Caso nuevo empezado. Primero póngale un título.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="694" />
         <source>Could not open the example</source>
         <translation>No se pudo abrir el ejemplo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="708" />
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="718" />
         <source>Move this case to the bin?</source>
         <translation>¿Mover este caso a la papelera?</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="719" />
         <source>“{title}” goes to the bin with all its opinions, questions, notes and attached files. It leaves the case list and search.
 
 You can bring it back whole from File → Bin… until you choose “Empty the bin”.</source>
@@ -2582,132 +2189,106 @@ You can bring it back whole from File → Bin… until you choose “Empty the b
 Puede recuperarlo completo desde Archivo → Papelera… hasta que elija «Vaciar la papelera».</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="723" />
         <source>Move to the bin</source>
         <translation>Mover a la papelera</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="723" />
         <source>Keep it</source>
         <translation>Conservarlo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="729" />
         <source>Could not delete the case</source>
         <translation>No se pudo borrar el caso</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="740" />
         <source>Moved “{title}” to the bin. File → Bin… brings it back.</source>
         <translation>«{title}» se movió a la papelera. Archivo → Papelera… lo recupera.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="863" />
         <source>Export PDF</source>
         <translation>Exportar PDF</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="863" />
         <source>Making a PDF is not available in this version.</source>
         <translation>Esta versión no puede hacer PDF.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="876" />
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="877" />
         <source>Printing is not available in this version.</source>
         <translation>Esta versión no puede imprimir.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="891" />
         <source>Text size {percent} %</source>
         <translation>Tamaño del texto {percent} %</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="964" />
         <source>Remove from the applications menu</source>
         <translation>Quitar del menú de aplicaciones</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="965" />
         <source>Add to the applications menu</source>
         <translation>Añadir al menú de aplicaciones</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="967" />
         <source>About {app}</source>
         <translation>Acerca de {app}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="969" />
         <source>&lt;p&gt;A journal for getting a second medical opinion: what each doctor said, where they differ, and a summary to print.&lt;/p&gt;&lt;p&gt;Your journal stays on this computer. SecondOp organises what your doctors said; it does not give medical advice.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Un diario para buscar una segunda opinión médica: lo que dijo cada médico, en qué no coinciden y un resumen para imprimir.&lt;/p&gt;&lt;p&gt;Su diario se queda en esta computadora. SecondOp ordena lo que dijeron sus médicos; no da consejos médicos.&lt;/p&gt;&lt;p&gt;Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="987" />
         <source>SecondOp is no longer in the applications menu. Help → About puts it back.</source>
         <translation>SecondOp ya no está en el menú de aplicaciones. Ayuda → Acerca de lo vuelve a poner.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="992" />
         <source>SecondOp is in the applications menu again.</source>
         <translation>SecondOp está otra vez en el menú de aplicaciones.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="994" />
         <source>The applications menu was not changed</source>
         <translation>El menú de aplicaciones no cambió</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="1016" />
         <source>Your changes could not be saved</source>
         <translation>Sus cambios no se pudieron guardar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="1052" />
         <source>Your changes were kept as text</source>
         <translation>Sus cambios se guardaron como texto</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="1053" />
         <source>The changes to “{title}” could not be saved in the journal; they are kept as text in {path}.</source>
         <translation>Los cambios de «{title}» no se pudieron guardar en el diario; están guardados como texto en {path}.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="1056" />
         <source>Save the unsaved case as a text file</source>
         <translation>Guardar el caso sin guardar como archivo de texto</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="1058" />
         <source>Text files (*.txt)</source>
         <translation>Archivos de texto (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="1064" />
         <source>The text file could not be written</source>
         <translation>No se pudo escribir el archivo de texto</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="1065" />
         <source>{path} could not be written ({problem}). Choose another place, for example a USB stick.</source>
         <translation>No se pudo escribir {path} ({problem}). Elija otro lugar, por ejemplo una memoria USB.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="1068" />
         <source>Saved a copy as text: {path}</source>
         <translation>Se guardó una copia como texto: {path}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="1083" />
         <source>Your changes are not saved</source>
         <translation>Sus cambios no están guardados</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/main_window.py" line="1084" />
         <source>The latest changes to “{title}” could not be saved: {problem}
 
 Save them as a text file before closing? Nothing else is lost: everything saved before is in the journal.</source>
@@ -2758,274 +2339,218 @@ Save them as a text file before closing? Nothing else is lost: everything saved 
 <context>
     <name>MedicinesSection</name>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="151" />
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="189" />
         <source>Medicines</source>
         <translation>Medicamentos</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="153" />
         <source>Everything you take, prescribed or not, with the dose and how often. A new doctor will ask for this list; “Print the list…” gives you a copy to take along.</source>
         <translation>Todo lo que toma, recetado o no, con la dosis y cada cuánto. Un médico nuevo le pedirá esta lista; «Imprimir la lista…» le da una copia para llevar.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="163" />
         <source>+ Add medicine</source>
         <translation>+ Añadir medicamento</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="164" />
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="383" />
         <source>Add medicine</source>
         <translation>Añadir medicamento</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="165" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="166" />
         <source>Remove the selected medicine</source>
         <translation>Quitar el medicamento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="167" />
         <source>Move up ▲</source>
         <translation>Subir ▲</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="168" />
         <source>Move the selected medicine up</source>
         <translation>Subir el medicamento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="169" />
         <source>Move down ▼</source>
         <translation>Bajar ▼</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="170" />
         <source>Move the selected medicine down</source>
         <translation>Bajar el medicamento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="171" />
         <source>Print the list…</source>
         <translation>Imprimir la lista…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="172" />
         <source>Print the list of medicines</source>
         <translation>Imprimir la lista de medicamentos</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="173" />
         <source>Save the list as PDF…</source>
         <translation>Guardar la lista como PDF…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="174" />
         <source>Save the list of medicines as a PDF file</source>
         <translation>Guardar la lista de medicamentos como archivo PDF</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="180" />
         <source>No medicines yet. Use “Add medicine” for each one, including vitamins and anything bought without a prescription.</source>
         <translation>Todavía no hay medicamentos. Use «Añadir medicamento» para cada uno, incluidas las vitaminas y todo lo que compra sin receta.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="205" />
         <source>The selected medicine</source>
         <translation>El medicamento seleccionado</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="209" />
         <source>Medicine</source>
         <translation>Medicamento</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="210" />
         <source>e.g. Ibuprofen</source>
         <translation>p. ej., Ibuprofeno</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="211" />
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="211" />
         <source>e.g. 400</source>
         <translation>p. ej., 400</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="212" />
         <source>Unit of the dose</source>
         <translation>Unidad de la dosis</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="213" />
         <source>e.g. mg, drops, puffs</source>
         <translation>p. ej., mg, gotas, inhalaciones</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="214" />
         <source>How often</source>
         <translation>Cada cuánto</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="215" />
         <source>e.g. twice a day with food</source>
         <translation>p. ej., dos veces al día con comida</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="216" />
         <source>Started</source>
         <translation>Empezó</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="217" />
         <source>Stopped</source>
         <translation>Dejó</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="219" />
         <source>Prescribed by</source>
         <translation>Recetado por</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="220" />
         <source>Who prescribed it</source>
         <translation>Quién lo recetó</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="221" />
         <source>e.g. my family doctor, Dr Weber</source>
         <translation>p. ej., mi médico de cabecera, el Dr. Weber</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="222" />
         <source>Why you take it</source>
         <translation>Para qué lo toma</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="223" />
         <source>e.g. for the knee pain</source>
         <translation>p. ej., para el dolor de rodilla</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="224" />
         <source>Notes on this medicine</source>
         <translation>Notas sobre este medicamento</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="225" />
         <source>e.g. upsets my stomach</source>
         <translation>p. ej., me cae mal al estómago</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="226" />
         <source>Who prescribed it:</source>
         <translation>Quién lo recetó:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="227" />
         <source>Medicine:</source>
         <translation>Medicamento:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="227" />
         <source>Dose:</source>
         <translation>Dosis:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="228" />
         <source>Unit:</source>
         <translation>Unidad:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="228" />
         <source>How often:</source>
         <translation>Cada cuánto:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="229" />
         <source>Started:</source>
         <translation>Empezó:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="229" />
         <source>Stopped:</source>
         <translation>Dejó:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="230" />
         <source>Prescribed by:</source>
         <translation>Recetado por:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="232" />
         <source>Why:</source>
         <translation>Para qué:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="232" />
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="304" />
         <source>Not said</source>
         <translation>No lo dijo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="306" />
         <source>Someone else (write who)</source>
         <translation>Otra persona (escriba quién)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="371" />
         <source>Change a medicine</source>
         <translation>Cambiar un medicamento</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="395" />
         <source>Remove medicine</source>
         <translation>Quitar medicamento</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="404" />
         <source>Move medicine</source>
         <translation>Mover medicamento</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="420" />
         <source>Could not make the list</source>
         <translation>No se pudo hacer la lista</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="433" />
         <source>case</source>
         <translation>caso</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="434" />
         <source>Medicines - {title}.pdf</source>
         <translation>Medicamentos - {title}.pdf</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="436" />
         <source>Save the list of medicines</source>
         <translation>Guardar la lista de medicamentos</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="437" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/medicines_page.py" line="446" />
         <source>Could not save the list</source>
         <translation>No se pudo guardar la lista</translation>
     </message>
@@ -3033,211 +2558,157 @@ Save them as a text file before closing? Nothing else is lost: everything saved 
 <context>
     <name>MergeReportDialog</name>
     <message>
-        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="52" />
         <source>What the import did</source>
         <translation>Lo que hizo la importación</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="63" />
         <source>{file}: “{title}”</source>
         <translation>{file}: «{title}»</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="70" />
         <source>This case was in the bin; it is back in your case list.</source>
         <translation>Este caso estaba en la papelera; ya está de vuelta en su lista de casos.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="77" />
         <source>Texts that differed on the two computers</source>
         <translation>Textos que eran distintos en las dos computadoras</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="80" />
         <source>For each, the newer text is used and the other is kept in the case's history (Case → History of this case…).</source>
         <translation>En cada uno se usa el texto más reciente y el otro se guarda en el historial del caso (Caso → Historial de este caso…).</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="87" />
         <source>Use my text</source>
         <translation>Usar mi texto</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="88" />
         <source>Use my text: {line}</source>
         <translation>Usar mi texto: {line}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="94" />
         <source>No text differed between the two copies: nothing of yours was replaced.</source>
         <translation>Ningún texto era distinto entre las dos copias: no se reemplazó nada de lo suyo.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="99" />
         <source>What the import changed</source>
         <translation>Lo que cambió la importación</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="105" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="118" />
         <source>Use my text for {field}</source>
         <translation>Usar mi texto en {field}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="122" />
         <source>This text cannot go back yet</source>
         <translation>Este texto todavía no se puede recuperar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="125" />
         <source>Your text is back</source>
         <translation>Su texto está de vuelta</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/merge_report_dialog.py" line="126" />
         <source>Your text of {field} is back. Undo (Ctrl+Z) takes it back.</source>
         <translation>Su texto de {field} está de vuelta. Deshacer (Ctrl+Z) lo revierte.</translation>
     </message>
 </context>
 <context>
-    <name>OpenCaseFile</name>
-    <message>
-        <source>Case file imported</source>
-        <translation>Archivo de caso importado</translation>
-    </message>
-    <message>
-        <source>This file cannot be opened</source>
-        <translation>No se puede abrir este archivo</translation>
-    </message>
-    <message>
-        <source>The case file was not imported</source>
-        <translation>No se importó el archivo del caso</translation>
-    </message>
-</context>
-<context>
     <name>OpinionEditor</name>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="174" />
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="188" />
         <source>Who and when</source>
         <translation>Quién y cuándo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="192" />
         <source>Date of the visit</source>
         <translation>Fecha de la consulta</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="193" />
         <source>Date of the visit:</source>
         <translation>Fecha de la consulta:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="197" />
         <source>visit date</source>
         <translation>fecha de la consulta</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="203" />
         <source>Diagnosis</source>
         <translation>Diagnóstico</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="204" />
         <source>In your own words is fine. As you type, matching diagnosis codes are offered; picking one is optional.</source>
         <translation>Puede escribirlo con sus propias palabras. Mientras escribe, se le ofrecen códigos de diagnóstico parecidos; elegir uno es opcional.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="207" />
         <source>What the doctor called it</source>
         <translation>Cómo lo llamó el médico</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="208" />
         <source>e.g. Osteoarthritis of the right knee</source>
         <translation>p. ej., Artrosis de la rodilla derecha</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="210" />
         <source>Diagnosis code (ICD-10-CM)</source>
         <translation>Código de diagnóstico (ICD-10-CM)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="211" />
         <source>optional, e.g. M17.11</source>
         <translation>opcional, p. ej., M17.11</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="217" />
         <source>How sure the doctor was</source>
         <translation>Qué tan seguro estaba el médico</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="228" />
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="229" />
         <source>The doctor's reasons for this view.</source>
         <translation>Las razones del médico para esta opinión.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="230" />
         <source>The doctor's reasoning</source>
         <translation>El razonamiento del médico</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="231" />
         <source>What the doctor said about why</source>
         <translation>Lo que dijo el médico sobre el porqué</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="242" />
         <source>Next steps</source>
         <translation>Próximos pasos</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="243" />
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="244" />
         <source>e.g. Come back in six weeks with a new X-ray</source>
         <translation>p. ej., Volver en seis semanas con una radiografía nueva</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="249" />
         <source>Hospital or practice: </source>
         <translation>Hospital o consultorio: </translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="319" />
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="363" />
         <source>{code}: {description}</source>
         <translation>{code}: {description}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="321" />
         <source>{code} is not a code this app knows; it is kept as typed.</source>
         <translation>{code} no es un código que este programa conozca; se guarda tal como lo escribió.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="339" />
         <source>Change {what}</source>
         <translation>Cambiar {what}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinion_editor.py" line="353" />
         <source>Choose diagnosis code</source>
         <translation>Elegir código de diagnóstico</translation>
     </message>
@@ -3349,97 +2820,78 @@ Save them as a text file before closing? Nothing else is lost: everything saved 
 <context>
     <name>OpinionsPage</name>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="57" />
         <source>+ Add a doctor's opinion</source>
         <translation>+ Añadir la opinión de un médico</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="58" />
         <source>Add a doctor's opinion</source>
         <translation>Añadir la opinión de un médico</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="59" />
         <source>Remove this opinion…</source>
         <translation>Quitar esta opinión…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="60" />
         <source>Remove this opinion</source>
         <translation>Quitar esta opinión</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="61" />
         <source>◀ Move earlier</source>
         <translation>◀ Mover antes</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="62" />
         <source>Move this opinion earlier</source>
         <translation>Mover esta opinión antes</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="63" />
         <source>Move later ▶</source>
         <translation>Mover después ▶</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="64" />
         <source>Move this opinion later</source>
         <translation>Mover esta opinión después</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="70" />
         <source>No doctor's opinion yet. Use “Add a doctor's opinion” to write down what the first doctor said: who they are, the diagnosis, and what they recommend.</source>
         <translation>Todavía no hay opiniones de médicos. Use «Añadir la opinión de un médico» para anotar lo que dijo el primer médico: quién es, el diagnóstico y lo que recomienda.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="79" />
         <source>Doctors' opinions</source>
         <translation>Opiniones de los médicos</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="155" />
         <source>{label}: {title}</source>
         <translation>{label}: {title}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="156" />
         <source>Opinion</source>
         <translation>Opinión</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="158" />
         <source>Opinion {n}: {title}</source>
         <translation>Opinión {n}: {title}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="191" />
         <source>{ordinal} opinion</source>
         <translation>{ordinal} opinión</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="193" />
         <source>Opinion {number}</source>
         <translation>Opinión {number}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="195" />
         <source>Add an opinion</source>
         <translation>Añadir una opinión</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="208" />
         <source>this doctor</source>
         <translation>este médico</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="210" />
         <source>Remove this opinion?</source>
         <translation>¿Quitar esta opinión?</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="211" />
         <source>Remove the opinion of {name}, with everything written in it? Notes, records and medicines that name this doctor are kept, about the case as a whole.
 
 Undo (Ctrl+Z) brings it back, and the case's History keeps it.</source>
@@ -3448,27 +2900,22 @@ Undo (Ctrl+Z) brings it back, and the case's History keeps it.</source>
 Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="215" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="215" />
         <source>Keep it</source>
         <translation>Conservarlo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="222" />
         <source>Remove the opinion of {name}</source>
         <translation>Quitar la opinión de {name}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="226" />
         <source>Removed the opinion of {name}. Undo (Ctrl+Z) brings it back.</source>
         <translation>Se quitó la opinión de {name}. Deshacer (Ctrl+Z) la recupera.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/opinions_page.py" line="237" />
         <source>Move an opinion</source>
         <translation>Mover una opinión</translation>
     </message>
@@ -3503,87 +2950,70 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
 <context>
     <name>OptionsPanel</name>
     <message>
-        <location filename="../../secondop_desktop/ui/option_grid.py" line="251" />
         <source>Your options</source>
         <translation>Sus opciones</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/option_grid.py" line="259" />
         <source>An option of your own</source>
         <translation>Una opción propia</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/option_grid.py" line="260" />
         <source>An option of your own, e.g. Wait and see</source>
         <translation>Una opción propia, p. ej., Esperar y ver</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/option_grid.py" line="261" />
         <source>Add option</source>
         <translation>Añadir opción</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/option_grid.py" line="262" />
         <source>Add your own option</source>
         <translation>Añadir su propia opción</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/option_grid.py" line="263" />
         <source>Remove this option</source>
         <translation>Quitar esta opción</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/option_grid.py" line="275" />
         <source>Each doctor's words in their own column. Where a doctor did not say, click the cell to add the question to your list. To fill in what a doctor told you, select the cell and start typing.</source>
         <translation>Las palabras de cada médico en su propia columna. Donde un médico no lo dijo, haga clic en la celda para añadir la pregunta a su lista. Para anotar lo que le dijo un médico, seleccione la celda y empiece a escribir.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/option_grid.py" line="279" />
         <source>The option side by side</source>
         <translation>La opción lado a lado</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/option_grid.py" line="290" />
         <source>No options yet: add the doctors' recommendations on the Opinions tab, or an option of your own.</source>
         <translation>Todavía no hay opciones: añada las recomendaciones de los médicos en la pestaña Opiniones, o una opción propia.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/option_grid.py" line="356" />
         <source>{option}, side by side</source>
         <translation>{option}, lado a lado</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/option_grid.py" line="396" />
         <source>That question is already on your list.</source>
         <translation>Esa pregunta ya está en su lista.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/option_grid.py" line="401" />
         <source>Add a question</source>
         <translation>Añadir una pregunta</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/option_grid.py" line="404" />
         <source>Added to your questions: {question}</source>
         <translation>Añadida a sus preguntas: {question}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/option_grid.py" line="418" />
         <source>Change what a doctor said</source>
         <translation>Cambiar lo que dijo un médico</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/option_grid.py" line="432" />
         <source>“{option}” is already one of your options.</source>
         <translation>«{option}» ya es una de sus opciones.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/option_grid.py" line="442" />
         <source>Add an option of your own</source>
         <translation>Añadir una opción propia</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/option_grid.py" line="460" />
         <source>Remove an option of your own</source>
         <translation>Quitar una opción propia</translation>
     </message>
@@ -3591,152 +3021,122 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="31" />
         <source>About this case</source>
         <translation>Sobre este caso</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="32" />
         <source>A short title helps you find the case again. Everything you type is kept as you go; there is no Save button to remember.</source>
         <translation>Un título corto le ayuda a encontrar el caso otra vez. Todo lo que escribe se guarda al momento; no hay que acordarse de ningún botón Guardar.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="44" />
         <source>Title of the case</source>
         <translation>Título del caso</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="45" />
         <source>e.g. Right knee pain: surgery or therapy?</source>
         <translation>p. ej., Dolor de rodilla derecha: ¿cirugía o terapia?</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="46" />
         <source>The health concern</source>
         <translation>El problema de salud</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="47" />
         <source>What is going on, in your own words</source>
         <translation>Qué le está pasando, en sus propias palabras</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="48" />
         <source>Patient's name</source>
         <translation>Nombre del paciente</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="49" />
         <source>Whose case this is</source>
         <translation>De quién es este caso</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="50" />
         <source>Where things stand</source>
         <translation>En qué punto está</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="53" />
         <source>Time-sensitive: a decision is needed soon</source>
         <translation>Urgente: hay que decidir pronto</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="54" />
         <source>Decide by</source>
         <translation>Decidir antes del</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="55" />
         <source>Decide by:</source>
         <translation>Decidir antes del:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="64" />
         <source>Other reasons, in your own words</source>
         <translation>Otras razones, en sus propias palabras</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="65" />
         <source>One reason per line</source>
         <translation>Una razón por línea</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="66" />
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="67" />
         <source>The health concern:</source>
         <translation>El problema de salud:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="68" />
         <source>Patient's name:</source>
         <translation>Nombre del paciente:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="69" />
         <source>Where things stand:</source>
         <translation>En qué punto está:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="79" />
         <source>Why a further opinion:</source>
         <translation>Por qué otra opinión:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="81" />
         <source>Other reasons:</source>
         <translation>Otras razones:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="91" />
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="93" />
         <source>concern</source>
         <translation>problema de salud</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="95" />
         <source>name</source>
         <translation>nombre</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="97" />
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="99" />
         <source>time-sensitive</source>
         <translation>urgencia</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="101" />
         <source>decide-by date</source>
         <translation>fecha para decidir</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="123" />
         <source>Decided: {chosen}</source>
         <translation>Decidido: {chosen}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="125" />
         <source> (on {date})</source>
         <translation> (el {date})</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="157" />
         <source>Change {what}</source>
         <translation>Cambiar {what}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/overview_page.py" line="175" />
         <source>reasons</source>
         <translation>razones</translation>
     </message>
@@ -3744,32 +3144,26 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="597" />
         <source>Preview: {name}</source>
         <translation>Vista previa: {name}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="603" />
         <source>The PDF's pages</source>
         <translation>Las páginas del PDF</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="616" />
         <source>This PDF could not be shown: {problem}</source>
         <translation>No se pudo mostrar este PDF: {problem}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="621" />
         <source>Page {number} of {count}</source>
         <translation>Página {number} de {count}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="631" />
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/export_pdf.py" line="635" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -3827,163 +3221,130 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
 <context>
     <name>QuestionsPage</name>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="108" />
         <source>Questions to ask</source>
         <translation>Preguntas para hacer</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="110" />
         <source>The questions you want each doctor to answer, with their answers side by side. Type an answer in a doctor's column, or use quick entry below. The Compare tab can add questions here too.</source>
         <translation>Las preguntas que quiere que cada médico responda, con sus respuestas lado a lado. Escriba una respuesta en la columna de un médico, o use la entrada rápida de abajo. La pestaña Comparar también puede añadir preguntas aquí.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="121" />
         <source>+ Add question</source>
         <translation>+ Añadir pregunta</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="122" />
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="365" />
         <source>Add question</source>
         <translation>Añadir pregunta</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="124" />
         <source>Choose from the starter list…</source>
         <translation>Elegir de la lista inicial…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="125" />
         <source>Choose questions from the starter list</source>
         <translation>Elegir preguntas de la lista inicial</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="126" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="127" />
         <source>Remove the selected question</source>
         <translation>Quitar la pregunta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="128" />
         <source>Move up ▲</source>
         <translation>Subir ▲</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="129" />
         <source>Move the selected question up</source>
         <translation>Subir la pregunta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="130" />
         <source>Move down ▼</source>
         <translation>Bajar ▼</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="131" />
         <source>Move the selected question down</source>
         <translation>Bajar la pregunta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="138" />
         <source>No questions yet. Use “Choose from the starter list…” for the usual ones, or “Add question” to write your own.</source>
         <translation>Todavía no hay preguntas. Use «Elegir de la lista inicial…» para las más comunes, o «Añadir pregunta» para escribir las suyas.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="147" />
         <source>Questions, with each doctor's answer side by side</source>
         <translation>Preguntas, con la respuesta de cada médico lado a lado</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="168" />
         <source>The selected question</source>
         <translation>La pregunta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="172" />
         <source>The question</source>
         <translation>La pregunta</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="173" />
         <source>e.g. What happens if I wait?</source>
         <translation>p. ej., ¿Qué pasa si espero?</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="174" />
         <source>About</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="180" />
         <source>The question:</source>
         <translation>La pregunta:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="181" />
         <source>About:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="189" />
         <source>Quick entry of answers</source>
         <translation>Entrada rápida de respuestas</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="193" />
         <source>Answers &amp;from:</source>
         <translation>Respuestas &amp;de:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="195" />
         <source>Whose answers you are typing</source>
         <translation>De quién son las respuestas que escribe</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="205" />
         <source>The answer</source>
         <translation>La respuesta</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="206" />
         <source>Type the answer, then Enter for the next question (Shift+Enter: new line)</source>
         <translation>Escriba la respuesta y pulse Intro para la siguiente pregunta (Mayús+Intro: nueva línea)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="314" />
         <source>Added from the comparison: {difference}</source>
         <translation>Añadida desde la comparación: {difference}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="330" />
         <source>Add the doctors on the Opinions tab; their answers then go here.</source>
         <translation>Añada los médicos en la pestaña Opiniones; sus respuestas van luego aquí.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="333" />
         <source>Question {n} of {count}: {question}</source>
         <translation>Pregunta {n} de {count}: {question}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="361" />
         <source>Change a question's topic</source>
         <translation>Cambiar el tema de una pregunta</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="376" />
         <source>Add questions from the starter list</source>
         <translation>Añadir preguntas de la lista inicial</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="403" />
         <source>Remove question</source>
         <translation>Quitar pregunta</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/questions_page.py" line="415" />
         <source>Move question</source>
         <translation>Mover pregunta</translation>
     </message>
@@ -4046,282 +3407,222 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="110" />
         <source>Medical records</source>
         <translation>Expedientes médicos</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="112" />
         <source>What a new doctor needs to see, where each one stands, and which doctor has seen it. Attach the files here (or drop them on this page) to keep them with the case. Your medicines are listed further down.</source>
         <translation>Lo que un médico nuevo necesita ver, en qué punto está cada cosa y qué médico la ha visto. Adjunte aquí los archivos (o suéltelos en esta página) para guardarlos con el caso. Sus medicamentos están más abajo.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="123" />
         <source>+ Add record</source>
         <translation>+ Añadir expediente</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="124" />
-        <location filename="../../secondop_desktop/ui/records_page.py" line="372" />
         <source>Add record</source>
         <translation>Añadir expediente</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="126" />
-        <location filename="../../secondop_desktop/ui/records_page.py" line="316" />
         <source>Add the usual checklist</source>
         <translation>Añadir la lista de siempre</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="127" />
         <source>Add the records a new doctor usually needs</source>
         <translation>Añadir los expedientes que un médico nuevo suele necesitar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="128" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="129" />
         <source>Remove the selected record</source>
         <translation>Quitar el expediente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="130" />
         <source>Move up ▲</source>
         <translation>Subir ▲</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="131" />
         <source>Move the selected record up</source>
         <translation>Subir el expediente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="132" />
         <source>Move down ▼</source>
         <translation>Bajar ▼</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="133" />
         <source>Move the selected record down</source>
         <translation>Bajar el expediente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="140" />
         <source>No records yet. “Add the usual checklist” lists what a new doctor needs: pathology and operative reports, discharge summary, treatment plan, medication list, the imaging report and the images themselves, lab results and the referral letter.</source>
         <translation>Todavía no hay expedientes. «Añadir la lista de siempre» pone lo que necesita un médico nuevo: informes de patología y de la operación, resumen de alta, plan de tratamiento, lista de medicamentos, el informe de imágenes y las imágenes mismas, resultados de laboratorio y la carta de referido.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="150" />
         <source>Records, where each stands, and which doctor has seen it</source>
         <translation>Expedientes, en qué punto está cada uno y qué médico lo ha visto</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="167" />
         <source>The selected record</source>
         <translation>El expediente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="171" />
         <source>What it is</source>
         <translation>Qué es</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="172" />
         <source>e.g. MRI report, March</source>
         <translation>p. ej., Informe de resonancia, marzo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="173" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="175" />
         <source>Where it stands</source>
         <translation>En qué punto está</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="177" />
         <source>Notes on this record</source>
         <translation>Notas sobre este expediente</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="178" />
         <source>e.g. asked the hospital on 3 March</source>
         <translation>p. ej., se lo pedí al hospital el 3 de marzo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="179" />
         <source>What it is:</source>
         <translation>Qué es:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="180" />
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="181" />
         <source>Where it stands:</source>
         <translation>En qué punto está:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="182" />
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="189" />
-        <location filename="../../secondop_desktop/ui/records_page.py" line="193" />
         <source>Files of the selected record</source>
         <translation>Archivos del expediente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="199" />
         <source>No files yet. Attach one, or drop files on this page.</source>
         <translation>Todavía no hay archivos. Adjunte uno o suelte archivos en esta página.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="207" />
         <source>Attach a file…</source>
         <translation>Adjuntar un archivo…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="208" />
         <source>Attach a file to the selected record</source>
         <translation>Adjuntar un archivo al expediente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="209" />
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="210" />
         <source>Open the selected file</source>
         <translation>Abrir el archivo seleccionado</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="212" />
         <source>Attach the missing file…</source>
         <translation>Adjuntar el archivo que falta…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="213" />
         <source>Attach the file that did not come with the case</source>
         <translation>Adjuntar el archivo que no vino con el caso</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="214" />
         <source>Remove file</source>
         <translation>Quitar archivo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="215" />
         <source>Remove the selected file from the record</source>
         <translation>Quitar el archivo seleccionado del expediente</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="234" />
         <source>title</source>
         <translation>título</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="236" />
         <source>kind</source>
         <translation>tipo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="238" />
         <source>status</source>
         <translation>estado</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="240" />
         <source>notes</source>
         <translation>notas</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="318" />
         <source>Complete the checklist ({n})</source>
         <translation>Completar la lista ({n})</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="320" />
         <source>Checklist complete</source>
         <translation>Lista completa</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="367" />
         <source>Change a record's {what}</source>
         <translation>Cambiar {what} de un expediente</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="386" />
         <source>Add the usual records checklist</source>
         <translation>Añadir la lista de expedientes de siempre</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="396" />
         <source>Remove record</source>
         <translation>Quitar expediente</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="405" />
         <source>Move record</source>
         <translation>Mover expediente</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="422" />
         <source>Attach a file to “{record}”</source>
         <translation>Adjuntar un archivo a «{record}»</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="442" />
         <source>File too large</source>
         <translation>Archivo demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="443" />
         <source>“{name}” is {size}; SecondOp keeps files up to {limit} in the journal. Nothing was attached. A smaller copy (a PDF of the report, fewer images) will fit.</source>
         <translation>«{name}» ocupa {size}; SecondOp guarda archivos de hasta {limit} en el diario. No se adjuntó nada. Una copia más pequeña (un PDF del informe, menos imágenes) sí cabe.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="451" />
-        <location filename="../../secondop_desktop/ui/records_page.py" line="456" />
         <source>Could not attach the file</source>
         <translation>No se pudo adjuntar el archivo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="452" />
         <source>“{name}” could not be read ({reason}). Nothing was attached.</source>
         <translation>No se pudo leer «{name}» ({reason}). No se adjuntó nada.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="480" />
         <source>Attach a file</source>
         <translation>Adjuntar un archivo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="499" />
-        <location filename="../../secondop_desktop/ui/records_page.py" line="503" />
         <source>Could not open the file</source>
         <translation>No se pudo abrir el archivo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="504" />
         <source>No program on this computer opened “{name}”. Install a viewer for this kind of file, then try again.</source>
         <translation>Ningún programa de esta computadora abrió «{name}». Instale un visor para este tipo de archivo y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="512" />
         <source>Attach “{name}”</source>
         <translation>Adjuntar «{name}»</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/records_page.py" line="528" />
         <source>Remove a file from a record</source>
         <translation>Quitar un archivo de un expediente</translation>
     </message>
@@ -4329,263 +3630,216 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
 <context>
     <name>ReviewLine</name>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="119" />
         <source>Your view:</source>
         <translation>Lo que usted piensa:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="121" />
         <source>they say the same</source>
         <translation>dicen lo mismo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="123" />
         <source>Your view: they say the same</source>
         <translation>Lo que usted piensa: dicen lo mismo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="124" />
         <source>they differ</source>
         <translation>no coinciden</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="126" />
         <source>Your view: they differ</source>
         <translation>Lo que usted piensa: no coinciden</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="133" />
         <source>Clear my view</source>
         <translation>Borrar lo que pienso</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="135" />
         <source>Clear your view of this point</source>
         <translation>Borrar lo que usted piensa de este punto</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="137" />
         <source>Take back what you said about this point; the program's own finding stays</source>
         <translation>Retirar lo que dijo sobre este punto; queda el resultado del programa</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="176" />
         <source>State:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="181" />
         <source>Where you are with this difference</source>
         <translation>En qué va con esta diferencia</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="188" />
         <source>Your note on this point</source>
         <translation>Su nota sobre este punto</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="189" />
         <source>Note: what you learned…</source>
         <translation>Nota: lo que averiguó…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="274" />
-        <source>The program found: %1</source>
-        <translation>El programa encontró: %1</translation>
+        <source>The program found: {finding}</source>
+        <translation>El programa encontró: {finding}</translation>
     </message>
 </context>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="395" />
         <source>Choose a point above (click it, or press F7 for the next difference) to say what you think of it.</source>
         <translation>Elija un punto de arriba (haga clic en él, o pulse F7 para la siguiente diferencia) para decir qué piensa de él.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="401" />
         <source>Add to my questions</source>
         <translation>Añadir a mis preguntas</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="413" />
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="522" />
         <source>Show all</source>
         <translation>Mostrar todo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="479" />
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="481" />
-        <source>Your view of this point: %1</source>
-        <translation>Lo que usted piensa de este punto: %1</translation>
+        <source>Your view of this point: {point}</source>
+        <translation>Lo que usted piensa de este punto: {point}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="485" />
-        <source>Why they may differ: %1</source>
-        <translation>Por qué pueden no coincidir: %1</translation>
+        <source>Why they may differ: {reason}</source>
+        <translation>Por qué pueden no coincidir: {reason}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="494" />
-        <source>Suggested question: %1</source>
-        <translation>Pregunta sugerida: %1</translation>
+        <source>Suggested question: {question}</source>
+        <translation>Pregunta sugerida: {question}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="496" />
-        <source>Add the question about %1 to my questions</source>
-        <translation>Añadir la pregunta sobre %1 a mis preguntas</translation>
+        <source>Add the question about {point} to my questions</source>
+        <translation>Añadir la pregunta sobre {point} a mis preguntas</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="508" />
-        <source>%1 and %2</source>
-        <translation>%1 y %2</translation>
+        <source>{a} and {b}</source>
+        <translation>{a} y {b}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="521" />
         <source>Show less</source>
         <translation>Mostrar menos</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="524" />
-        <source>Fold the texts of %1 again</source>
-        <translation>Volver a plegar los textos de %1</translation>
+        <source>Fold the texts of {point} again</source>
+        <translation>Volver a plegar los textos de {point}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="525" />
-        <source>Show all of the texts of %1</source>
-        <translation>Mostrar todos los textos de %1</translation>
+        <source>Show all of the texts of {point}</source>
+        <translation>Mostrar todos los textos de {point}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="533" />
-        <source>only %1 mentions it</source>
-        <translation>solo %1 lo menciona</translation>
+        <source>only {doctor} mentions it</source>
+        <translation>solo {doctor} lo menciona</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="535" />
         <source>they say the same in other words</source>
         <translation>dicen lo mismo con otras palabras</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="536" />
         <source>they say the same</source>
         <translation>dicen lo mismo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="537" />
         <source>one is more precise</source>
         <translation>uno es más preciso</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="538" />
         <source>they differ</source>
         <translation>no coinciden</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/compare_review.py" line="539" />
         <source>they may mean the same: an abbreviation with two meanings</source>
         <translation>puede que signifiquen lo mismo: una sigla con dos significados</translation>
     </message>
     <message>
-        <source>the point on %1</source>
-        <translation>el punto sobre %1</translation>
+        <source>the point on {topic}</source>
+        <translation>el punto sobre {topic}</translation>
     </message>
     <message>
-        <source>the point %1</source>
-        <translation>el punto %1</translation>
+        <source>the point {point}</source>
+        <translation>el punto {point}</translation>
     </message>
     <message>
-        <source>the %1 point</source>
-        <translation>el punto %1</translation>
+        <source>the {topic} point</source>
+        <translation>el punto {topic}</translation>
     </message>
     <message>
-        <source>%1: your view — they say the same</source>
-        <translation>%1: lo que usted piensa — dicen lo mismo</translation>
+        <source>{point}: your view — they say the same</source>
+        <translation>{point}: lo que usted piensa — dicen lo mismo</translation>
     </message>
     <message>
-        <source>%1: your view — they differ</source>
-        <translation>%1: lo que usted piensa — no coinciden</translation>
+        <source>{point}: your view — they differ</source>
+        <translation>{point}: lo que usted piensa — no coinciden</translation>
     </message>
     <message>
-        <source>Clear your view of %1</source>
-        <translation>Borrar lo que usted piensa de %1</translation>
+        <source>Clear your view of {point}</source>
+        <translation>Borrar lo que usted piensa de {point}</translation>
     </message>
     <message>
-        <source>Your note on %1</source>
-        <translation>Su nota sobre %1</translation>
+        <source>Your note on {point}</source>
+        <translation>Su nota sobre {point}</translation>
     </message>
     <message>
-        <source>State of %1</source>
-        <translation>Estado de %1</translation>
+        <source>State of {point}</source>
+        <translation>Estado de {point}</translation>
     </message>
 </context>
 <context>
     <name>RowListEditor</name>
     <message>
-        <location filename="../../secondop_desktop/ui/row_list.py" line="181" />
         <source>+ Add {noun}</source>
         <translation>+ Añadir: {noun}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/row_list.py" line="182" />
-        <location filename="../../secondop_desktop/ui/row_list.py" line="368" />
         <source>Add {noun}</source>
         <translation>Añadir: {noun}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/row_list.py" line="184" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/row_list.py" line="185" />
         <source>Remove the selected {noun}</source>
         <translation>Quitar lo seleccionado ({noun})</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/row_list.py" line="187" />
         <source>Move up ▲</source>
         <translation>Subir ▲</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/row_list.py" line="188" />
         <source>Move the selected {noun} up</source>
         <translation>Subir lo seleccionado ({noun})</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/row_list.py" line="190" />
         <source>Move down ▼</source>
         <translation>Bajar ▼</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/row_list.py" line="191" />
         <source>Move the selected {noun} down</source>
         <translation>Bajar lo seleccionado ({noun})</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/row_list.py" line="196" />
         <source>The selected {noun}</source>
         <translation>Lo seleccionado ({noun})</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/row_list.py" line="207" />
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/row_list.py" line="217" />
         <source>{label} of the {noun}</source>
         <translation>{label} ({noun})</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/row_list.py" line="352" />
         <source>Change {noun}: {field}</source>
         <translation>Cambiar {noun}: {field}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/row_list.py" line="394" />
         <source>Remove {noun}</source>
         <translation>Quitar: {noun}</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/row_list.py" line="415" />
         <source>Move {noun}</source>
         <translation>Mover: {noun}</translation>
     </message>
@@ -4593,27 +3847,22 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
 <context>
     <name>SaveProblemBanner</name>
     <message>
-        <location filename="../../secondop_desktop/ui/unsaved.py" line="40" />
         <source>Your changes are not saved</source>
         <translation>Sus cambios no están guardados</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/unsaved.py" line="48" />
         <source>Save a copy as a text file…</source>
         <translation>Guardar una copia como archivo de texto…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/unsaved.py" line="50" />
         <source>Save a copy of the unsaved case as a text file</source>
         <translation>Guardar una copia del caso sin guardar como archivo de texto</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/unsaved.py" line="60" />
         <source>Your changes are saved now.</source>
         <translation>Sus cambios ya están guardados.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/unsaved.py" line="64" />
         <source>Your latest changes are not saved. {message} They stay in this window, and SecondOp keeps trying to save them.</source>
         <translation>Sus últimos cambios no están guardados. {message} Siguen en esta ventana, y SecondOp sigue intentando guardarlos.</translation>
     </message>
@@ -4621,12 +3870,10 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../secondop_desktop/ui/search_model.py" line="70" />
         <source>Untitled case</source>
         <translation>Caso sin título</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/search_model.py" line="71" />
         <source>{title} — in {where}</source>
         <translation>{title} — en {where}</translation>
     </message>
@@ -4634,47 +3881,38 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
 <context>
     <name>SendCaseDialog</name>
     <message>
-        <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="30" />
         <source>Send this case</source>
         <translation>Enviar este caso</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="34" />
         <source>SecondOp writes “{title}” as one case file, with its attached files, into a folder you choose: a USB stick, or a folder you share. On the other computer, File → Open a case file… (or dropping the file on the window) brings it in; nothing there is replaced without being kept in the case's history.</source>
         <translation>SecondOp guarda «{title}» como un solo archivo de caso, con sus archivos adjuntos, en la carpeta que usted elija: una memoria USB o una carpeta que comparta. En la otra computadora, Archivo → Abrir un archivo de caso… (o soltar el archivo en la ventana) lo trae; allí no se reemplaza nada sin guardarlo en el historial del caso.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="44" />
         <source>No folder chosen yet.</source>
         <translation>Todavía no eligió ninguna carpeta.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="48" />
         <source>Choose a folder…</source>
         <translation>Elegir una carpeta…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="49" />
         <source>Choose the folder to write the case file to</source>
         <translation>Elegir la carpeta donde guardar el archivo del caso</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="55" />
         <source>Include my private notes ({count})</source>
         <translation>Incluir mis notas privadas ({count})</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="57" />
         <source>Include my private notes</source>
         <translation>Incluir mis notas privadas</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="63" />
         <source>Write the case file</source>
         <translation>Guardar el archivo del caso</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/send_case_dialog.py" line="76" />
         <source>Where should the case file go?</source>
         <translation>¿Dónde guardar el archivo del caso?</translation>
     </message>
@@ -4682,22 +3920,18 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
 <context>
     <name>StarterQuestionsDialog</name>
     <message>
-        <location filename="../../secondop_desktop/ui/question_starters.py" line="75" />
         <source>Choose questions to ask</source>
         <translation>Elegir preguntas para hacer</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/question_starters.py" line="77" />
         <source>Tick the questions you want to ask. To change a question's words, select it and press F2 (or double-click it).</source>
         <translation>Marque las preguntas que quiere hacer. Para cambiar las palabras de una pregunta, selecciónela y pulse F2 (o haga doble clic).</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/question_starters.py" line="84" />
         <source>Questions to choose from</source>
         <translation>Preguntas para elegir</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/question_starters.py" line="94" />
         <source>Add the ticked questions</source>
         <translation>Añadir las preguntas marcadas</translation>
     </message>
@@ -4705,48 +3939,38 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
 <context>
     <name>TimelinePage</name>
     <message>
-        <location filename="../../secondop_desktop/ui/timeline_page.py" line="118" />
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/timeline_page.py" line="120" />
         <source>Visits, notes, records received and shared, answers, follow-ups and your decision, in date order. Private notes are left out of the printed copy.</source>
         <translation>Consultas, notas, expedientes recibidos y compartidos, respuestas, seguimiento y su decisión, por fecha. Las notas privadas no salen en la copia impresa.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/timeline_page.py" line="123" />
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/timeline_page.py" line="124" />
         <source>Print the timeline</source>
         <translation>Imprimir la cronología</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/timeline_page.py" line="125" />
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/timeline_page.py" line="126" />
-        <location filename="../../secondop_desktop/ui/timeline_page.py" line="195" />
         <source>Save the timeline as a PDF</source>
         <translation>Guardar la cronología como PDF</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/timeline_page.py" line="132" />
         <source>The case's timeline</source>
         <translation>La cronología del caso</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/timeline_page.py" line="196" />
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/timeline_page.py" line="203" />
         <source>Saved the timeline to {path}</source>
         <translation>Se guardó la cronología en {path}</translation>
     </message>
@@ -4774,84 +3998,66 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
 <context>
     <name>ValuesPanel</name>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="251" />
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="261" />
         <source>A factor to add</source>
         <translation>Algo que añadir</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="259" />
         <source>Choose or type what matters to you</source>
         <translation>Elija o escriba lo que le importa</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="262" />
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="263" />
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="392" />
         <source>Add what matters to you</source>
         <translation>Añadir lo que le importa</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="264" />
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="265" />
         <source>Remove this factor</source>
         <translation>Quitar esto</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="272" />
         <source>What matters to me</source>
         <translation>Lo que me importa</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="284" />
         <source>How much it matters:</source>
         <translation>Cuánto importa:</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="286" />
         <source>How much it matters</source>
         <translation>Cuánto importa</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="300" />
         <source>What favours each option</source>
         <translation>Lo que favorece cada opción</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="303" />
         <source>A picture of what you said matters, next to each option. It does not add anything up or pick an option for you: that choice is yours, with your doctors.</source>
         <translation>Un dibujo de lo que usted dijo que le importa, junto a cada opción. No suma nada ni elige una opción por usted: esa decisión es suya, con sus médicos.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="364" />
         <source>How much “{factor}” matters, 0 to 5</source>
         <translation>Cuánto importa «{factor}», de 0 a 5</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="366" />
         <source>Remove “{factor}”</source>
         <translation>Quitar «{factor}»</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="404" />
         <source>Remove a factor</source>
         <translation>Quitar algo que importa</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="415" />
         <source>Rate what matters</source>
         <translation>Calificar lo que importa</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/values_panel.py" line="428" />
         <source>Mark what an option is good for</source>
         <translation>Marcar para qué sirve una opción</translation>
     </message>
@@ -4887,12 +4093,10 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../secondop_desktop/ui/welcome_page.py" line="19" />
         <source>Welcome to SecondOp</source>
         <translation>Bienvenido(a) a SecondOp</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/welcome_page.py" line="21" />
         <source>SecondOp helps you keep what each doctor told you in one place, see where they agree and where they differ, and print a clear summary to take to your next appointment.
 
 Everything stays on this computer and is kept as you type.</source>
@@ -4901,37 +4105,30 @@ Everything stays on this computer and is kept as you type.</source>
 Todo se queda en esta computadora y se guarda mientras escribe.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/welcome_page.py" line="27" />
         <source>Start a new case</source>
         <translation>Empezar un caso nuevo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/welcome_page.py" line="28" />
         <source>Begin a case for one health question (Ctrl+N)</source>
         <translation>Empezar un caso para una pregunta de salud (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/welcome_page.py" line="29" />
         <source>Open the example case</source>
         <translation>Abrir el caso de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/welcome_page.py" line="31" />
         <source>An invented patient whose two doctors disagree about a knee: a safe place to look around</source>
         <translation>Un paciente inventado cuyos dos médicos no coinciden sobre una rodilla: un lugar seguro para explorar</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/welcome_page.py" line="42" />
         <source>SecondOp organises what your doctors said. It does not give medical advice of its own.</source>
         <translation>SecondOp ordena lo que dijeron sus médicos. No da consejos médicos propios.</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/welcome_page.py" line="52" />
         <source>1 deleted case is in the bin: bring it back…</source>
         <translation>Hay 1 caso borrado en la papelera: recuperarlo…</translation>
     </message>
     <message>
-        <location filename="../../secondop_desktop/ui/welcome_page.py" line="53" />
         <source>{count} deleted cases are in the bin: bring them back…</source>
         <translation>Hay {count} casos borrados en la papelera: recuperarlos…</translation>
     </message>

@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from secondop_desktop import APP_NAME, __version__
+from secondop_desktop.i18n import fill
 from secondop_desktop.resources import resource_path
 from secondop_desktop.store import backups
 from secondop_desktop.store.journal import (
@@ -135,9 +136,8 @@ def offer_way_back(problem: Exception) -> Journal | None:
         return None
     if not dialogs.ask_yes_no(
             None, _tr("The journal cannot be opened"),
-            _tr("{problem}\n\nOpen the latest good backup instead ({backup})? The "
-                "current file is kept aside, not deleted.").format(
-                problem=problem, backup=backup.name),
+            fill(_tr("{problem}\n\nOpen the latest good backup instead ({backup})? The "
+                "current file is kept aside, not deleted."), problem=problem, backup=backup.name),
             yes=_tr("Open the latest backup"), no=_tr("Quit")):
         return None
     try:
@@ -148,8 +148,8 @@ def offer_way_back(problem: Exception) -> Journal | None:
         return None
     if kept is not None:
         dialogs.show_info(None, _tr("Backup opened"),
-                          _tr("The latest good backup is open. The file it replaced is kept at "
-                              "{path}.").format(path=kept))
+                          fill(_tr("The latest good backup is open. The file it replaced is "
+                                   "kept at {path}."), path=kept))
     return journal
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop.domain.model import parse_time
+from secondop_desktop.i18n import fill
 from secondop_desktop.store.errors import JournalError
 from secondop_desktop.ui import dialogs, fields
 
@@ -98,11 +99,11 @@ class BinDialog(QDialog):
             self.empty_label.setText(str(exc))
         for case in self.cases:
             title = case.title.strip() or self.tr("Untitled case")
-            item = QStandardItem(self.tr("{title}\nDeleted {when}").format(
-                title=title, when=_deleted_words(case.deleted_at)))
+            item = QStandardItem(fill(self.tr("{title}\nDeleted {when}"),
+                                      title=title, when=_deleted_words(case.deleted_at)))
             item.setData(case.id, ID_ROLE)
-            item.setData(self.tr("{title}, deleted {when}").format(
-                title=title, when=_deleted_words(case.deleted_at)),
+            item.setData(fill(self.tr("{title}, deleted {when}"),
+                              title=title, when=_deleted_words(case.deleted_at)),
                 Qt.ItemDataRole.AccessibleTextRole)
             self.model.appendRow(item)
         if self.cases:
@@ -110,10 +111,10 @@ class BinDialog(QDialog):
         self.list.setVisible(bool(self.cases))
         self.empty_label.setVisible(not self.cases)
         count = len(self.cases)
-        self.empty_button.setText(self.tr("Empty the bin ({count})…").format(count=count)
+        self.empty_button.setText(fill(self.tr("Empty the bin ({count})…"), count=count)
                                   if count else self.tr("Empty the bin…"))
         self.empty_button.setAccessibleName(
-            self.tr("Empty the bin: delete {count} cases for good").format(count=count))
+            fill(self.tr("Empty the bin: delete {count} cases for good"), count=count))
         self._sync()
 
     def _sync(self) -> None:
@@ -123,7 +124,7 @@ class BinDialog(QDialog):
         if index.isValid():
             title = self.cases[index.row()].title
             self.restore_button.setAccessibleName(
-                self.tr("Bring back “{title}”").format(title=title))
+                fill(self.tr("Bring back “{title}”"), title=title))
 
     def current_id(self) -> str | None:
         index = self.list.currentIndex()
@@ -154,11 +155,10 @@ class BinDialog(QDialog):
             return
         if not dialogs.ask_yes_no(
                 self, self.tr("Empty the bin?"),
-                self.tr("Delete the {count} case(s) in the bin for good, with their opinions, "
+                fill(self.tr("Delete the {count} case(s) in the bin for good, with their opinions, "
                         "notes, attached files and history?\n\nThis cannot be undone in SecondOp; "
-                        "only an older backup of the journal would still hold them.").format(
-                    count=count),
-                yes=self.tr("Delete {count} for good").format(count=count),
+                        "only an older backup of the journal would still hold them."), count=count),
+                yes=fill(self.tr("Delete {count} for good"), count=count),
                 no=self.tr("Keep them")):
             return
         try:

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFontMetrics, QFontMetricsF
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
+from secondop_desktop.i18n import fill
 from secondop_desktop.store.errors import JournalError
 from secondop_desktop.store.journal import CaseSummary
 from secondop_desktop.ui import decide_by, item_roles, plain_text, unreadable
@@ -224,11 +225,11 @@ class CaseListModel(QAbstractListModel):
         if role == CaseRole.Title:
             return title
         if row.decision:
-            second = _tr("Decided: {chosen} · {doctors}").format(
-                chosen=row.decision, doctors=doctors_words(row.opinion_count))
+            second = fill(_tr("Decided: {chosen} · {doctors}"),
+                          chosen=row.decision, doctors=doctors_words(row.opinion_count))
         else:
-            second = _tr("{status} · {doctors}").format(
-                status=status_words(row.status), doctors=doctors_words(row.opinion_count))
+            second = fill(_tr("{status} · {doctors}"),
+                          status=status_words(row.status), doctors=doctors_words(row.opinion_count))
         # The reminder only while the case is time-sensitive and not decided.
         due = row.time_sensitive and row.status != "decided" and not row.decision
         if role == item_roles.DISPLAY:

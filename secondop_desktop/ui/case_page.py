@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from secondop_desktop.domain import edits
 from secondop_desktop.domain.comparison import Point
 from secondop_desktop.domain.model import Case, Question, Review, now_iso
+from secondop_desktop.i18n import fill
 from secondop_desktop.ui import fields, theme
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.case_list_model import UNTITLED
@@ -392,16 +393,16 @@ class CasePage(QWidget):
             case.title.strip() or QCoreApplication.translate("CaseListModel", UNTITLED))
         self._show_urgency(case)
         self._set_part_text(TAB_OPINIONS,
-                            self.tr("O&pinions ({count})").format(count=len(case.opinions)))
+                            fill(self.tr("O&pinions ({count})"), count=len(case.opinions)))
         self._set_part_text(TAB_QUESTIONS,
-                            self.tr("&Questions ({count})").format(count=len(case.questions)))
+                            fill(self.tr("&Questions ({count})"), count=len(case.questions)))
         self._set_part_text(TAB_NOTES,
-                            self.tr("&Notes ({count})").format(count=len(case.notes)))
+                            fill(self.tr("&Notes ({count})"), count=len(case.notes)))
 
     def _show_urgency(self, case: Case) -> None:
         from secondop_desktop.ui.decide_by import reminder, time_sensitive_icon
 
-        status = self.tr("Status: {status}").format(status=status_words(case.status))
+        status = fill(self.tr("Status: {status}"), status=status_words(case.status))
         self.urgent_icon.setVisible(case.time_sensitive)
         if not case.time_sensitive:
             self.status_label.setText(status)

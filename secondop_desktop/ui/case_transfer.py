@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from secondop_desktop.i18n import fill
 from secondop_desktop.store.errors import JournalError
 from secondop_desktop.ui import dialogs
 from secondop_desktop.ui.announce import announce
@@ -66,20 +67,20 @@ def send_case(window: MainWindow) -> Path | None:
     except (CaseFileError, JournalError, OSError) as exc:
         dialogs.show_error(window, _tr("The case file was not written"),
                            getattr(exc, "strerror", None) and
-                           _tr("{path}: {reason}").format(path=target, reason=exc.strerror)
+                           fill(_tr("{path}: {reason}"), path=target, reason=exc.strerror)
                            or str(exc))
         return None
-    left_out = "" if include_private or not private else _tr(
-        " ({count} private note(s) left out)").format(count=private)
+    left_out = "" if include_private or not private else fill(_tr(
+        " ({count} private note(s) left out)"), count=private)
     window.statusBar().showMessage(
-        _tr("Wrote {path}{left_out}. Open it on the other computer with File → Open a case "
-            "file…").format(path=target, left_out=left_out), 12000)
+        fill(_tr("Wrote {path}{left_out}. Open it on the other computer with File → Open a case "
+            "file…"), path=target, left_out=left_out), 12000)
     if not_held:
         dialogs.show_info(window, _tr("Some attached files were not sent"),
-                          _tr("These files were never in this journal (the case came without "
+                          fill(_tr("These files were never in this journal (the case came without "
                               "them), so the case file does not carry them: {names}. Attach "
                               "them on the Records tab and send the case again to include "
-                              "them.").format(names=", ".join(not_held)))
+                              "them."), names=", ".join(not_held)))
     return target
 
 
@@ -127,7 +128,7 @@ def import_case_file(window: MainWindow, path: Path) -> str | None:
     window.merge_report = dialog
     dialogs.show_window(dialog)
     # A screen reader hears that the import finished and what it did, not only the new window.
-    announce(dialog, _tr("Case file imported. {summary}").format(summary=report.describe()))
+    announce(dialog, fill(_tr("Case file imported. {summary}"), summary=report.describe()))
     return case_id
 
 
@@ -165,7 +166,7 @@ def show_bin(window: MainWindow) -> None:
     dialog = BinDialog(window.journal, window)
     dialog.restored.connect(lambda case_id: _brought_back(window, case_id))
     dialog.emptied.connect(lambda count: window.statusBar().showMessage(
-        _tr("Deleted {count} case(s) for good.").format(count=count), 8000))
+        fill(_tr("Deleted {count} case(s) for good."), count=count), 8000))
     dialog.emptied.connect(lambda _count: window.refresh_bin_hint())
     window.bin_dialog = dialog
     dialogs.show_window(dialog)
@@ -180,4 +181,4 @@ def _brought_back(window: MainWindow, case_id: str) -> None:
     if document is not None:
         title = document.case.title.strip() or _tr("Untitled case")
         window.statusBar().showMessage(
-            _tr("“{title}” is back from the bin.").format(title=title), 8000)
+            fill(_tr("“{title}” is back from the bin."), title=title), 8000)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop.domain.model import Opinion
+from secondop_desktop.i18n import fill
 from secondop_desktop.ui.compare_flow import FlowLayout
 
 
@@ -139,12 +140,9 @@ class CompareBar(QWidget):
     def set_reworded_count(self, count: int) -> None:
         """Offer the points said the same in other words, when there are any."""
         self.show_reworded.setText(
-            self.tr("Same in other words (1)") if count == 1
-            else self.tr("Same in other words (%1)").replace("%1", str(count)))
+            fill(self.tr("Same in other words ({count})"), count=count))
         self.show_reworded.setAccessibleName(
-            self.tr("Show the 1 point the doctors said the same in other words") if count == 1
-            else self.tr("Show the %1 points the doctors said the same in other words").replace(
-                "%1", str(count)))
+            self.tr("Show the %n point(s) the doctors said the same in other words", "", count))
         self.show_reworded.setVisible(count > 0)
 
     def chosen_ids(self) -> list[str]:

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from secondop_desktop.domain.comparison import Comparison, ThreeWay
+from secondop_desktop.i18n import fill
 from secondop_desktop.ui import theme, unreadable
 from secondop_desktop.ui.compare_rows import CompareRow, rows_for_pair, rows_for_three, short_name
 from secondop_desktop.ui.compare_style import (
@@ -214,8 +215,8 @@ class CompareModel(QAbstractTableModel):
                      "only_a")]
         lines: list[tuple[str, str, str]] = []
         for absent in (i for i in self._ids if i not in present):
-            lines.append((SYMBOLS["only_a"], self.tr("Not mentioned by %1").replace(
-                "%1", self.short(absent)), "only_a"))
+            lines.append((SYMBOLS["only_a"], fill(self.tr("Not mentioned by {doctor}"),
+                                                   doctor=self.short(absent)), "only_a"))
         status = {frozenset((p.a_id, p.b_id)): p.point.status for p in row.pairs
                   if p.a_id in present and p.b_id in present}
         # Doctors joined by "same" findings form groups; a doctor alone differs from the rest.
@@ -229,7 +230,7 @@ class CompareModel(QAbstractTableModel):
                 home.append(opinion_id)
         if len(groups) == 1:
             word = self.tr("All the same") if len(present) == len(self._ids) else \
-                self.tr("%1 agree").replace("%1", self.tr(" and ").join(
+                fill(self.tr("{doctors} agree"), doctors=self.tr(" and ").join(
                     self.short(i) for i in present))
             return lines + [(SYMBOLS["same"], word, "same")]
         if all(len(g) == 1 for g in groups):
@@ -242,23 +243,24 @@ class CompareModel(QAbstractTableModel):
         for group in groups:
             if len(group) >= 2:
                 names = self.tr(" and ").join(self.short(i) for i in group)
-                lines.append((SYMBOLS["same"], self.tr("%1 agree").replace("%1", names), "same"))
+                agree = fill(self.tr("{doctors} agree"), doctors=names)
+                lines.append((SYMBOLS["same"], agree, "same"))
         for group in groups:
             if len(group) == 1:
                 alone = group[0]
                 found = {st for pair, st in status.items() if alone in pair}
                 if found == {"refined"}:
-                    lines.append((SYMBOLS["refined"], self.tr("%1: refined").replace(
-                        "%1", self.short(alone)), "refined"))
+                    lines.append((SYMBOLS["refined"], fill(self.tr("{doctor}: refined"),
+                                                           doctor=self.short(alone)), "refined"))
                 else:
-                    lines.append((SYMBOLS["different"], self.tr("%1 differs").replace(
-                        "%1", self.short(alone)), "different"))
+                    differs = fill(self.tr("{doctor} differs"), doctor=self.short(alone))
+                    lines.append((SYMBOLS["different"], differs, "different"))
         return lines
 
     # -- words -----------------------------------------------------------------------------------
 
     def pair_title(self, a_id: str, b_id: str) -> str:
-        return self.tr("%1 and %2").replace("%1", self.short(a_id)).replace("%2", self.short(b_id))
+        return fill(self.tr("{a} and {b}"), a=self.short(a_id), b=self.short(b_id))
 
     def verdict_lines(self, row: CompareRow) -> list[str]:
         """The user's own view of the row's points, in words, beside the program's marks."""
@@ -268,14 +270,14 @@ class CompareModel(QAbstractTableModel):
             if not word:
                 continue
             if len(self._ids) <= 2:
-                lines.append(self.tr("Your view: %1").replace("%1", word))
+                lines.append(fill(self.tr("Your view: {view}"), view=word))
             else:
-                lines.append(self.tr("Your view of %1: %2").replace(
-                    "%1", self.pair_title(pair.a_id, pair.b_id)).replace("%2", word))
+                lines.append(fill(self.tr("Your view of {doctors}: {view}"),
+                                  doctors=self.pair_title(pair.a_id, pair.b_id), view=word))
         return lines
 
     def missing_text(self, opinion_id: str) -> str:
-        return self.tr("%1 did not mention this").replace("%1", self.short(opinion_id))
+        return fill(self.tr("{doctor} did not mention this"), doctor=self.short(opinion_id))
 
     def mark_words(self, row: CompareRow) -> str:
         """The mark as a screen reader says it: "Differs, major"."""
@@ -302,13 +304,13 @@ class CompareModel(QAbstractTableModel):
             parts.append(f"{name}: {cell.text}" if cell.present
                          else self.missing_text(self._ids[column - 1]))
         if row.reason:
-            parts.append(self.tr("Why they may differ: %1").replace("%1", row.reason))
+            parts.append(fill(self.tr("Why they may differ: {reason}"), reason=row.reason))
         parts += self.verdict_lines(row)
         first = row.first
         if first.note:
-            parts.append(self.tr("Your note: %1").replace("%1", first.note))
+            parts.append(fill(self.tr("Your note: {note}"), note=first.note))
         if row.differs and row.question:
-            parts.append(self.tr("Suggested question: %1").replace("%1", row.question))
+            parts.append(fill(self.tr("Suggested question: {question}"), question=row.question))
         return ". ".join(p.rstrip(". ") for p in parts) + "."
 
     def order_key(self, index: int) -> tuple[int, int, int]:
@@ -377,8 +379,8 @@ class CompareModel(QAbstractTableModel):
             changed = sum(1 for s in row.cells[col - 1].segments if s.changed and s.text.strip())
             said = f"{row.label}: {self.mark_words(row)}"
             if row.differs and changed:
-                said += ". " + self.tr("%1 words differ from the other doctor's").replace(
-                    "%1", str(changed))
+                said += ". " + self.tr("%n word(s) differ from the other doctor's", "",
+                                        changed)
             return said
         if role == Role.CELL:
             found = self._cells.get((index.row(), col))

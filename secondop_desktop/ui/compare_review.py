@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop.domain.comparison import Point
 from secondop_desktop.domain.model import REVIEW_STATES
+from secondop_desktop.i18n import fill
 from secondop_desktop.ui.compare_flow import FlowLayout
 from secondop_desktop.ui.compare_rows import CompareRow, PairPoint, short_name
 
@@ -65,10 +66,10 @@ def point_name(label: str, topic: str) -> str:
     """The point as a noun: "the stage point", "the point “Main recommendation”"."""
     about = about_point(label, topic)
     if about.startswith("“"):
-        return _tr("the point %1").replace("%1", about)
+        return fill(_tr("the point {point}"), point=about)
     if about.startswith("the "):
-        return _tr("the %1 point").replace("%1", about[4:])
-    return _tr("the point on %1").replace("%1", about)
+        return fill(_tr("the {topic} point"), topic=about[4:])
+    return fill(_tr("the point on {topic}"), topic=about)
 
 
 STATE_WORDS = {"open": "Open", "asked": "Asked", "explained": "Explained", "resolved": "Resolved"}
@@ -271,7 +272,7 @@ class ReviewLine(QWidget):
         self.title.setText(f"<b>{html.escape(title)}:</b>" if title else "")
         self._set_verdict(point.verdict)
         self.clear_button.setVisible(point.verdict is not None)
-        found = self.tr("The program found: %1").replace("%1", finding) if finding else ""
+        found = fill(self.tr("The program found: {finding}"), finding=finding) if finding else ""
         style = f' style="color:{muted}"' if muted else ""
         self.program_label.setText(f"<i{style}>{html.escape(found)}</i>" if found else "")
         self.program_label.setVisible(bool(found))
@@ -304,20 +305,21 @@ class ReviewLine(QWidget):
         name = point_name(label, topic)
         suffix = f" ({who})" if who else ""
         self.same_radio.setAccessibleName(
-            _tr("%1: your view — they say the same").replace("%1", head))
-        self.differ_radio.setAccessibleName(_tr("%1: your view — they differ").replace("%1", head))
+            fill(_tr("{point}: your view — they say the same"), point=head))
+        self.differ_radio.setAccessibleName(
+            fill(_tr("{point}: your view — they differ"), point=head))
         self.clear_button.setAccessibleName(
-            _tr("Clear your view of %1").replace("%1", name) + suffix)
+            fill(_tr("Clear your view of {point}"), point=name) + suffix)
         if self.state_combo is not None and self.note_edit is not None:
             state = self.state_combo.currentText().lower()
             self.state_combo.setAccessibleName(
-                _tr("State of %1").replace("%1", name) + suffix + f": {state}")
+                fill(_tr("State of {point}"), point=name) + suffix + f": {state}")
             if self.state_label is not None:
                 # On Linux a screen reader names a combo box by its label (then says its
                 # value): the label says which point the state belongs to.
-                self.state_label.setAccessibleName(_tr("State of %1").replace("%1", name)
+                self.state_label.setAccessibleName(fill(_tr("State of {point}"), point=name)
                                                    + suffix)
-            self.note_edit.setAccessibleName(_tr("Your note on %1").replace("%1", name) + suffix)
+            self.note_edit.setAccessibleName(fill(_tr("Your note on {point}"), point=name) + suffix)
 
 
 class QuestionLine(QWidget):
@@ -476,13 +478,13 @@ class ReviewPanel(QFrame):
         self.key = row.key
         self.hint.hide()
         self.title.show()
-        self.title.setText(self.tr("Your view of this point: %1").replace(
-            "%1", f"<b>{html.escape(row.label)}</b>"))
-        self.title.setAccessibleName(self.tr("Your view of this point: %1").replace(
-            "%1", row.label))
+        self.title.setText(fill(self.tr("Your view of this point: {point}"),
+                                point=f"<b>{html.escape(row.label)}</b>"))
+        self.title.setAccessibleName(fill(self.tr("Your view of this point: {point}"),
+                                          point=row.label))
 
         self.reason.setVisible(bool(row.reason))
-        self.reason.setText(self.tr("Why they may differ: %1").replace("%1", row.reason))
+        self.reason.setText(fill(self.tr("Why they may differ: {reason}"), reason=row.reason))
         question = row.question
         shown = bool(question) and row.differs
         self._question_point = next(
@@ -491,10 +493,10 @@ class ReviewPanel(QFrame):
         if shown:
             self.question_label.setText(f"▸ {question}")
             self.question_label.setAccessibleName(
-                self.tr("Suggested question: %1").replace("%1", question))
+                fill(self.tr("Suggested question: {question}"), question=question))
             self.add_question.setAccessibleName(
-                self.tr("Add the question about %1 to my questions").replace(
-                    "%1", about_point(row.label, row.topic)))
+                fill(self.tr("Add the question about {point} to my questions"),
+                     point=about_point(row.label, row.topic)))
 
         def short(opinion_id: str) -> str:
             return short_name(names.get(opinion_id, ""))
@@ -505,8 +507,8 @@ class ReviewPanel(QFrame):
         for i, line in enumerate(self.lines):
             if i < len(row.pairs):
                 pair = row.pairs[i]
-                title = (self.tr("%1 and %2").replace("%1", short(pair.a_id)).replace(
-                    "%2", short(pair.b_id)) if doctors > 2 else "")
+                title = (fill(self.tr("{a} and {b}"), a=short(pair.a_id), b=short(pair.b_id))
+                         if doctors > 2 else "")
                 line.show_pair(pair, title, self._finding(pair, short), muted, row.label,
                                row.topic)
             line.setVisible(i < len(row.pairs))
@@ -521,16 +523,17 @@ class ReviewPanel(QFrame):
         self.show_all.setText(self.tr("Show less") if can_fold and not folded
                               else self.tr("Show all"))
         self.show_all.setAccessibleName(
-            (self.tr("Fold the texts of %1 again") if can_fold and not folded
-             else self.tr("Show all of the texts of %1")).replace(
-                "%1", point_name(row.label, row.topic)))
+            fill(self.tr("Fold the texts of {point} again") if can_fold and not folded
+                 else self.tr("Show all of the texts of {point}"),
+                 point=point_name(row.label, row.topic)))
 
     def _finding(self, pair: PairPoint, short: object) -> str:
         """The program's own finding on one pair's point, in words."""
         status = pair.point.status
         if status in ("only_a", "only_b"):
             who = pair.a_id if status == "only_a" else pair.b_id
-            return self.tr("only %1 mentions it").replace("%1", short(who))  # type: ignore[operator]
+            return fill(self.tr("only {doctor} mentions it"),
+                        doctor=short(who))  # type: ignore[operator]
         if status == "same" and getattr(pair.point, "wording_only", False):
             return self.tr("they say the same in other words")
         return {"same": self.tr("they say the same"),

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPalette
 
 from secondop_desktop.domain.comparison import Segment
+from secondop_desktop.i18n import fill
 from secondop_desktop.ui import theme
 
 
@@ -78,9 +79,9 @@ def mark_word(status: str, a_name: str, b_name: str) -> str:
     if status == "different":
         return _tr("Differs")
     if status == "only_a":
-        return _tr("Only %1").replace("%1", a_name)
+        return fill(_tr("Only {doctor}"), doctor=a_name)
     if status == "only_b":
-        return _tr("Only %1").replace("%1", b_name)
+        return fill(_tr("Only {doctor}"), doctor=b_name)
     if status == "maybe_same":
         return _tr("May be the same")
     return status
@@ -89,17 +90,17 @@ def mark_word(status: str, a_name: str, b_name: str) -> str:
 def pair_mark_word(status: str, a_name: str, b_name: str) -> str:
     """A three-doctor mark line, naming who differs from whom."""
     if status == "same":
-        return _tr("%1 and %2: same").replace("%1", a_name).replace("%2", b_name)
+        return fill(_tr("{a} and {b}: same"), a=a_name, b=b_name)
     if status == "refined":
-        return _tr("%1 and %2: refined").replace("%1", a_name).replace("%2", b_name)
+        return fill(_tr("{a} and {b}: refined"), a=a_name, b=b_name)
     if status == "different":
-        return _tr("%1 and %2 differ").replace("%1", a_name).replace("%2", b_name)
+        return fill(_tr("{a} and {b} differ"), a=a_name, b=b_name)
     if status == "only_a":
-        return _tr("%1 has it, %2 not").replace("%1", a_name).replace("%2", b_name)
+        return fill(_tr("{a} has it, {b} not"), a=a_name, b=b_name)
     if status == "only_b":
-        return _tr("%1 has it, %2 not").replace("%1", b_name).replace("%2", a_name)
+        return fill(_tr("{a} has it, {b} not"), a=b_name, b=a_name)
     if status == "maybe_same":
-        return _tr("%1 and %2: may be the same").replace("%1", a_name).replace("%2", b_name)
+        return fill(_tr("{a} and {b}: may be the same"), a=a_name, b=b_name)
     return status
 
 

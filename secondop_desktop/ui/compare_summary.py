@@ -6,11 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from secondop_desktop.domain.comparison import Comparison, Summary, ThreeWay
+from secondop_desktop.i18n import fill
 from secondop_desktop.ui.compare_rows import CompareRow, short_name
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CompareView", text)
+def _tr(text: str, n: int = -1) -> str:
+    """The window's words; with ``n``, Qt's plural form of a "%n" message."""
+    return QCoreApplication.translate("CompareView", text, None, n)
 
 
 def diagnosis_word(category: str) -> str:
@@ -28,14 +30,12 @@ def plan_word(category: str) -> str:
 
 
 def _program_found(word: str) -> str:
-    return _tr("(the program found: %1)").replace("%1", word.lower())
+    return fill(_tr("(the program found: {finding})"), finding=word.lower())
 
 
 def counts_text(differ: int, agree: int) -> str:
-    first = (_tr("1 point where the doctors differ") if differ == 1
-             else _tr("%1 points where the doctors differ").replace("%1", str(differ)))
-    second = (_tr("1 where they agree") if agree == 1
-              else _tr("%1 where they agree").replace("%1", str(agree)))
+    first = _tr("%n point(s) where the doctors differ", differ)
+    second = _tr("%n where they agree", agree)
     return f"{first}, {second}"
 
 
@@ -44,16 +44,16 @@ def pair_summary(comparison: Comparison) -> str:
     following the user's verdicts, with the program's own finding beside any it overruled."""
     s: Summary = comparison.summary
     e: Summary | None = comparison.engine_summary
-    diagnosis = _tr("Diagnosis: %1").replace("%1", diagnosis_word(s.diagnosis))
+    diagnosis = fill(_tr("Diagnosis: {finding}"), finding=diagnosis_word(s.diagnosis))
     if e is not None and e.diagnosis != s.diagnosis:
         diagnosis += " " + _program_found(diagnosis_word(e.diagnosis))
-    plan = _tr("Plan: %1").replace("%1", plan_word(s.plan))
+    plan = fill(_tr("Plan: {finding}"), finding=plan_word(s.plan))
     if e is not None and e.plan != s.plan:
         plan += " " + _program_found(plan_word(e.plan))
     counts = counts_text(s.differ, s.agree)
     if e is not None and (e.differ, e.agree) != (s.differ, s.agree):
-        counts += " " + _tr("(the program found: %1 differ, %2 agree)").replace(
-            "%1", str(e.differ)).replace("%2", str(e.agree))
+        counts += " " + fill(_tr("(the program found: {differ} differ, {agree} agree)"),
+                            differ=e.differ, agree=e.agree)
     return " · ".join([diagnosis, plan, counts])
 
 
@@ -71,25 +71,26 @@ def _agreement(groups: list[list[str]], ids: list[str], names: dict[str, str],
         return _tr("ALL DIFFERENT")
     parts = []
     for group in joined:
-        parts.append(_tr("%1 agree").replace("%1", _tr(" and ").join(name(i) for i in group)))
+        doctors = _tr(" and ").join(name(i) for i in group)
+        parts.append(fill(_tr("{doctors} agree"), doctors=doctors))
     alone = [i for i in ids if not any(i in g for g in joined)]
     for i in alone:
-        parts.append(_tr("%1 differs").replace("%1", name(i)))
+        parts.append(fill(_tr("{doctor} differs"), doctor=name(i)))
     return ", ".join(parts)
 
 
 def three_summary(three: ThreeWay, rows: list[CompareRow], names: dict[str, str]) -> str:
     """Who agrees with whom on diagnosis and plan, and the count of rows that differ."""
     ids = list(three.opinion_ids)
-    diagnosis = _tr("Diagnosis: %1").replace(
-        "%1", _agreement(three.diagnosis_agreement, ids, names, _tr("ALL AGREE")))
-    plan = _tr("Plan: %1").replace(
-        "%1", _agreement(three.plan_agreement, ids, names, _tr("ALL AGREE")))
+    diagnosis = fill(_tr("Diagnosis: {finding}"), finding=_agreement(
+        three.diagnosis_agreement, ids, names, _tr("ALL AGREE")))
+    plan = fill(_tr("Plan: {finding}"), finding=_agreement(
+        three.plan_agreement, ids, names, _tr("ALL AGREE")))
     differ = sum(1 for r in rows if r.differs)
     counts = counts_text(differ, len(rows) - differ)
     # Where the user's verdicts changed the count, the program's own count stays beside it.
     found = sum(1 for r in rows if any(p.point.status != "same" for p in r.pairs))
     if found != differ:
-        counts += " " + _tr("(the program found: %1 differ, %2 agree)").replace(
-            "%1", str(found)).replace("%2", str(len(rows) - found))
+        counts += " " + fill(_tr("(the program found: {differ} differ, {agree} agree)"),
+                            differ=found, agree=len(rows) - found)
     return " · ".join([diagnosis, plan, counts])

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop.domain.comparison import Comparison, ThreeWay
 from secondop_desktop.domain.model import Case, Review, now_iso
+from secondop_desktop.i18n import fill
 from secondop_desktop.ui.announce import announce
 from secondop_desktop.ui.compare_bar import CompareBar
 from secondop_desktop.ui.compare_delegate import CompareDelegate
@@ -479,8 +480,8 @@ class CompareView(QWidget):
         if result is None:
             self._asked = None
             self.model.set_result(None, {})
-            self._show_message(self.tr("These opinions could not be compared: %1").replace(
-                "%1", error), keep_bar=True)
+            self._show_message(fill(self.tr("These opinions could not be compared: {error}"),
+                                    error=error), keep_bar=True)
             return
         self.model.colours = self.delegate.colours = colours_for(self.palette())
         self.model.set_result(result, self._names)
@@ -542,7 +543,7 @@ class CompareView(QWidget):
         self.summary.setText(text)
         # The summary reads its counts to a screen reader, not only "Summary".
         self.summary.setAccessibleName(
-            self.tr("Summary of the comparison: %1").replace("%1", text) if text
+            fill(self.tr("Summary of the comparison: {summary}"), summary=text) if text
             else self.tr("Summary of the comparison"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -722,11 +723,11 @@ class CompareView(QWidget):
         label = row.label
         if "verdict" in changes:
             if review.verdict is None:
-                said = self.tr("%1: your view taken back; the program's finding stands").replace(
-                    "%1", label)
+                said = fill(self.tr("{point}: your view taken back; the program's finding "
+                                     "stands"), point=label)
             else:
-                said = self.tr("%1: your view is now “%2”").replace("%1", label).replace(
-                    "%2", verdict_word(review.verdict))
+                said = fill(self.tr("{point}: your view is now “{view}”"), point=label,
+                            view=verdict_word(review.verdict))
             result = self.model.result
             if isinstance(result, Comparison):
                 said += ". " + counts_text(result.summary.differ, result.summary.agree)
@@ -735,7 +736,7 @@ class CompareView(QWidget):
                 differ = sum(1 for r in rows if r.differs)
                 said += ". " + counts_text(differ, len(rows) - differ)
         else:
-            said = self.tr("%1: state is now %2").replace("%1", label).replace(
-                "%2", self.tr(STATE_WORDS.get(review.state, review.state)).lower())
+            said = fill(self.tr("{point}: state is now {state}"), point=label,
+                        state=self.tr(STATE_WORDS.get(review.state, review.state)).lower())
         announce(self, said)
         self.announced.emit(said)

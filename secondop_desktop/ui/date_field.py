@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from secondop_desktop.i18n import fill
 from secondop_desktop.ui.date_text import format_date, parse_date
 from secondop_desktop.ui.fields import button, name
 
@@ -43,9 +44,9 @@ class DateLineEdit(QLineEdit):
         super().__init__()
         self._date: QDate | None = None
         example = format_date(QDate.currentDate())
-        self.setPlaceholderText(_tr("e.g. {example}").format(example=example))
-        self.setToolTip(_tr("Type the date, e.g. {example}, or leave it empty").format(
-            example=example))
+        self.setPlaceholderText(fill(_tr("e.g. {example}"), example=example))
+        self.setToolTip(fill(_tr("Type the date, e.g. {example}, or leave it empty"),
+                             example=example))
         self.textEdited.connect(self._typed)
         self.editingFinished.connect(self.tidy)
 
@@ -126,7 +127,7 @@ class DateField(QWidget):
         self.date_edit.setMinimumWidth(self.date_edit.fontMetrics().horizontalAdvance("0") * 10)
         self.calendar_button = QToolButton()
         name(self.calendar_button, f"{object_name}_calendar",
-             _tr("{field}: choose in a calendar").format(field=accessible))
+             fill(_tr("{field}: choose in a calendar"), field=accessible))
         self.calendar_button.setText(_tr("Calendar…"))
         self.calendar_button.setToolTip(_tr("Choose the day in a calendar"))
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -134,14 +135,14 @@ class DateField(QWidget):
         self.calendar_menu = QMenu(self.calendar_button)
         self.calendar = QCalendarWidget()
         name(self.calendar, f"{object_name}_calendar_view",
-             _tr("{field}: calendar").format(field=accessible))
+             fill(_tr("{field}: calendar"), field=accessible))
         self.calendar.setGridVisible(True)
         picker = QWidgetAction(self.calendar_menu)
         picker.setDefaultWidget(self.calendar)
         self.calendar_menu.addAction(picker)
         self.calendar_button.setMenu(self.calendar_menu)
         self.clear_button = button(f"{object_name}_clear", _tr("Clear date"),
-                                   _tr("{field}: clear").format(field=accessible))
+                                   fill(_tr("{field}: clear"), field=accessible))
         self.clear_button.setToolTip(_tr("Leave the date empty"))
         self.buttons = QWidget()
         self.buttons.setObjectName(f"{object_name}_buttons")
@@ -223,9 +224,10 @@ class DateField(QWidget):
             self.problem_label.setVisible(False)
             self.date_edit.setAccessibleDescription("")
         elif not quiet:
-            text = _tr("“{text}” is not a date SecondOp understands, so it is not saved. Type "
-                       "it like {example}, or leave the box empty.").format(
-                text=self.date_edit.text().strip(), example=format_date(QDate.currentDate()))
+            text = fill(_tr("“{text}” is not a date SecondOp understands, so it is not saved. Type "
+                       "it like {example}, or leave the box empty."),
+                        text=self.date_edit.text().strip(),
+                        example=format_date(QDate.currentDate()))
             self.problem_label.setText(text)
             self.problem_label.setVisible(True)
             self.date_edit.setAccessibleDescription(text)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QIcon
 
 from secondop_desktop.domain.deadline import days_left, parse_date
+from secondop_desktop.i18n import fill
 from secondop_desktop.resources import resource_path
 
 
@@ -44,7 +45,7 @@ def reminder(decide_by: str | None, today: date | None = None, short: bool = Fal
         return ""
     when = date_words(decide_by, "MMM" if short else "MMMM")
     if left > 1:
-        rest = _tr("{n} days left").format(n=left)
+        rest = fill(_tr("{n} days left"), n=left)
     elif left == 1:
         rest = _tr("1 day left")
     elif left == 0:
@@ -52,5 +53,5 @@ def reminder(decide_by: str | None, today: date | None = None, short: bool = Fal
     elif left == -1:
         rest = _tr("that was yesterday")
     else:
-        rest = _tr("that was {n} days ago").format(n=-left)
-    return _tr("Decide by {date}: {rest}").format(date=when, rest=rest)
+        rest = fill(_tr("that was {n} days ago"), n=-left)
+    return fill(_tr("Decide by {date}: {rest}"), date=when, rest=rest)

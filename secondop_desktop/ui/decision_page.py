@@ -17,6 +17,7 @@ from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QLabel, QListView, QVBoxLayout, QWidget
 
 from secondop_desktop.domain.model import Case, Decision, now_iso
+from secondop_desktop.i18n import fill
 from secondop_desktop.ui import fields, form_fields
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.latest_worker import LatestWorker
@@ -264,7 +265,7 @@ class DecisionPage(form_fields.FormPage):
             item.setEditable(False)
             item.setCheckState(Qt.CheckState.Checked if opinion.id in decision.based_on
                                else Qt.CheckState.Unchecked)
-            item.setData(self.tr("Based on {doctor}'s opinion").format(doctor=opinion.doctor),
+            item.setData(fill(self.tr("Based on {doctor}'s opinion"), doctor=opinion.doctor),
                          Qt.ItemDataRole.AccessibleTextRole)
             self.based_on_model.appendRow(item)
         self.based_on_model.blockSignals(False)
@@ -272,7 +273,7 @@ class DecisionPage(form_fields.FormPage):
 
     def _show_summary(self, decision: Decision) -> None:
         ticked = sum(bool(getattr(decision.sure, key)) for key in SURE_WORDS)
-        self.sure_summary.setText(self.tr("{ticked} of 4 ticked.").format(ticked=ticked))
+        self.sure_summary.setText(fill(self.tr("{ticked} of 4 ticked."), ticked=ticked))
         for key, hint in self.sure_hints.items():
             hint.setVisible(not getattr(decision.sure, key))
 
@@ -334,7 +335,7 @@ class DecisionPage(form_fields.FormPage):
             setattr(target, last, value)
             case.decision.updated_at = now_iso()
 
-        self.document.edit(f"decision:{path}", self.tr("Change decision: {what}").format(what=what),
+        self.document.edit(f"decision:{path}", fill(self.tr("Change decision: {what}"), what=what),
                            change)
         if self.document.case.decision is not None:
             self._show_summary(self.document.case.decision)

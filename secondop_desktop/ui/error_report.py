@@ -19,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from secondop_desktop.i18n import fill
 from secondop_desktop.ui import dialogs
 
 _QT_LEVELS = {0: "debug", 4: "info", 1: "warning", 2: "error", 3: "critical"}  # QtMsgType
@@ -181,9 +182,8 @@ def error_dialog(parent: Any, details: str, saved: bool, log_folder: Path | None
     where.setObjectName("error_log_label")
     where.setWordWrap(True)
     if log_folder is not None:
-        where.setText(_tr("If it happens again, the details below help whoever looks into it. "
-                          "They are also written to the log in {folder}.").format(
-            folder=log_folder))
+        where.setText(fill(_tr("If it happens again, the details below help whoever looks into it. "
+                          "They are also written to the log in {folder}."), folder=log_folder))
     else:
         where.setText(_tr("If it happens again, the details below help whoever looks into it."))
     where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

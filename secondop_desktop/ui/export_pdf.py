@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop import i18n
 from secondop_desktop.domain.model import Case
+from secondop_desktop.i18n import fill
 from secondop_desktop.report.options import PdfExportError, PdfOptions, default_paper
 from secondop_desktop.ui import dialogs
 from secondop_desktop.ui.form_fields import WrappingCheckBox
@@ -196,10 +197,10 @@ class ExportPdfDialog(QDialog):
         for index, opinion in enumerate(self.case.opinions):
             text = opinion.doctor
             if opinion.label:
-                text = self.tr("{doctor} ({label})").format(doctor=text, label=opinion.label)
+                text = fill(self.tr("{doctor} ({label})"), doctor=text, label=opinion.label)
             check = WrappingCheckBox(text)
             check.setObjectName(f"opinion_check_{index}")
-            check.setAccessibleName(self.tr("Compare {doctor}").format(doctor=opinion.doctor))
+            check.setAccessibleName(fill(self.tr("Compare {doctor}"), doctor=opinion.doctor))
             check.setChecked(index < 2)
             check.setProperty("opinion_id", opinion.id)
             doctors_layout.addWidget(check)
@@ -423,8 +424,8 @@ class ExportPdfDialog(QDialog):
         path = self.target_path()
         if path.exists() and not dialogs.ask_yes_no(
             self, self.tr("Replace the file?"),
-            self.tr("{name} already exists. Replace it with the new comparison?").format(
-                name=path.name),
+            fill(self.tr("{name} already exists. Replace it with the new comparison?"),
+                 name=path.name),
             self.tr("Replace it"), self.tr("Keep the old file"),
         ):
             return
@@ -513,7 +514,7 @@ class ExportPdfDialog(QDialog):
         self._worker = None
         self.exported_path = Path(path)
         self.progress_bar.setValue(100)
-        self.status_label.setText(self.tr("Saved: {path}").format(path=path))
+        self.status_label.setText(fill(self.tr("Saved: {path}"), path=path))
         self.open_button.setVisible(True)
         self.preview_button.setVisible(True)
         self.close_button.setText(self.tr("Done"))
@@ -531,9 +532,9 @@ class ExportPdfDialog(QDialog):
 
     def _open_file(self) -> None:
         if self.exported_path is not None and not open_in_system_viewer(self.exported_path):
-            dialogs.show_error(self, self.tr("Could not open the PDF"), self.tr(
+            dialogs.show_error(self, self.tr("Could not open the PDF"), fill(self.tr(
                 "No program to show PDF files was found. The file is saved at {path}."
-            ).format(path=self.exported_path))
+            ), path=self.exported_path))
 
     def _preview_file(self) -> None:
         if self.exported_path is not None:
@@ -594,7 +595,7 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.pdf_path = Path(pdf_path)
         self.setObjectName("pdf_preview_dialog")
-        self.setWindowTitle(self.tr("Preview: {name}").format(name=self.pdf_path.name))
+        self.setWindowTitle(fill(self.tr("Preview: {name}"), name=self.pdf_path.name))
         self.pages: PdfPages | None = None
         self.page_views: list[PdfPageView] = []
         layout = QVBoxLayout(self)
@@ -613,13 +614,13 @@ class PdfPreviewDialog(QDialog):
         try:
             self.pages = PdfPages(self.pdf_path)
         except PdfPagesError as exc:
-            self.error_label.setText(self.tr("This PDF could not be shown: {problem}").format(
-                problem=exc))
+            self.error_label.setText(fill(self.tr("This PDF could not be shown: {problem}"),
+                                          problem=exc))
         else:
             for index in range(self.pages.page_count()):
                 view = PdfPageView(self.pages, index)
-                view.setAccessibleName(self.tr("Page {number} of {count}").format(
-                    number=index + 1, count=self.pages.page_count()))
+                view.setAccessibleName(fill(self.tr("Page {number} of {count}"),
+                                            number=index + 1, count=self.pages.page_count()))
                 self.page_views.append(view)
                 column.addWidget(view)
         column.addStretch(1)
@@ -665,9 +666,9 @@ def show_pdf(pdf_path: Path, parent: QWidget | None = None) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
     elif not open_in_system_viewer(pdf_path):
-        dialogs.show_error(parent, _tr("Could not open the PDF"), _tr(
+        dialogs.show_error(parent, _tr("Could not open the PDF"), fill(_tr(
             "No program to show PDF files was found. The file is saved at {path}."
-        ).format(path=pdf_path))
+        ), path=pdf_path))
 
 
 # --- printing -----------------------------------------------------------------------------------
@@ -680,9 +681,9 @@ def print_pdf_file(pdf_path: Path, parent: QWidget | None = None, printer: objec
     try:
         pages = PdfPages(pdf_path)
     except PdfPagesError as exc:
-        dialogs.show_error(parent, _tr("Could not print"), _tr(
+        dialogs.show_error(parent, _tr("Could not print"), fill(_tr(
             "The PDF {path} could not be read for printing: {problem}"
-        ).format(path=pdf_path, problem=exc))
+        ), path=pdf_path, problem=exc))
         return False
     with pages:
         count = pages.page_count()

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from secondop_desktop.domain import followups
 from secondop_desktop.domain.followups import STATE_WORDS, FollowUp
 from secondop_desktop.domain.model import REVIEW_STATES, Case
+from secondop_desktop.i18n import fill
 from secondop_desktop.ui import fields, form_fields, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.latest_worker import LatestWorker
@@ -98,7 +99,7 @@ class FollowUpModel(QAbstractTableModel):
                 return f"{item.label}: {detail}" if role == Qt.ItemDataRole.ToolTipRole \
                     else item.label
             if column == 1:
-                return _tr("{a} and {b}").format(a=item.doctor_a, b=item.doctor_b)
+                return fill(_tr("{a} and {b}"), a=item.doctor_a, b=item.doctor_b)
             if column == 2:
                 return _tr(STATE_WORDS[item.state])
             if column == 3:
@@ -108,8 +109,8 @@ class FollowUpModel(QAbstractTableModel):
             if column == 5:
                 return item.reply
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return _tr("{label}, between {a} and {b}: {state}").format(
-                label=item.label, a=item.doctor_a, b=item.doctor_b,
+            return fill(_tr("{label}, between {a} and {b}: {state}"),
+                        label=item.label, a=item.doctor_a, b=item.doctor_b,
                 state=_tr(STATE_WORDS[item.state]))
         return None
 
@@ -279,8 +280,8 @@ class FollowUpPage(form_fields.FormPage):
 
     def _collected(self, items: Any, error: str) -> None:
         if error:
-            self.message.emit(self.tr("The differences could not be worked out: {error}").format(
-                error=error))
+            self.message.emit(fill(self.tr("The differences could not be worked out: {error}"),
+                                   error=error))
             return
         current = self.current_item()
         case = self.document.case if self.document else None
@@ -328,8 +329,8 @@ class FollowUpPage(form_fields.FormPage):
         item = self.current_item()
         total = self.model.rowCount()
         still = sum(1 for i in self.model.items if i.is_open())
-        self.count_label.setText(self.tr("{open} of {total} still open").format(
-            open=still, total=total))
+        self.count_label.setText(fill(self.tr("{open} of {total} still open"),
+                                      open=still, total=total))
         self.empty.setVisible(total == 0)
         for widget in (self.state, self.asked_to, self.asked_on, self.reply):
             widget.setEnabled(item is not None)
@@ -340,13 +341,13 @@ class FollowUpPage(form_fields.FormPage):
         lines = [item.label, f"{item.doctor_a}: {point.a or _tr('(not said)')}",
                  f"{item.doctor_b}: {point.b or _tr('(not said)')}"]
         if point.question:
-            lines.append(_tr("To ask: {question}").format(question=point.question))
+            lines.append(fill(_tr("To ask: {question}"), question=point.question))
         self.detail.setText("\n".join(lines))
         form_fields.set_combo_value(self.state, item.state)
         form_fields.set_combo_value(self.asked_to, item.asked_to or "")
         self.asked_on.set_value(item.asked_on)
         form_fields.set_text(self.reply, item.reply)
-        self.state.setAccessibleName(self.tr("Where “{label}” stands").format(label=item.label))
+        self.state.setAccessibleName(fill(self.tr("Where “{label}” stands"), label=item.label))
 
     # -- changes --------------------------------------------------------------------------
 

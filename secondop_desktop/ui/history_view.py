@@ -40,6 +40,7 @@ from secondop_desktop.domain.history import (
     value_text,
 )
 from secondop_desktop.domain.model import parse_time
+from secondop_desktop.i18n import fill
 from secondop_desktop.store.errors import JournalError
 from secondop_desktop.ui import dialogs, fields
 
@@ -158,7 +159,7 @@ class HistoryDialog(QDialog):
         self.model.clear()
         case = self.document.case if self.document else None
         title = (case.title.strip() or self.tr("Untitled case")) if case else ""
-        self.heading.setText(self.tr("History of “{title}”").format(title=title) if case else "")
+        self.heading.setText(fill(self.tr("History of “{title}”"), title=title) if case else "")
         entries: list[HistoryEntry] = []
         if self.journal is not None and case is not None:
             try:
@@ -210,7 +211,7 @@ class HistoryDialog(QDialog):
     def _group_words(self, key: tuple[str, str, str] | None, times: list[datetime]) -> str:
         _session, family, source = key or ("", "typed", "")
         if family == "import":
-            what = (self.tr("import of {file}").format(file=source) if source
+            what = (fill(self.tr("import of {file}"), file=source) if source
                     else self.tr("an import"))
         elif family == "restore":
             what = self.tr("earlier texts put back")
@@ -229,7 +230,7 @@ class HistoryDialog(QDialog):
             day_words = QLocale().toString(day, "d MMMM yyyy")
         start, end = oldest.toString("HH:mm"), newest.toString("HH:mm")
         span = start if start == end or newest.date() != day else f"{start}–{end}"
-        return self.tr("{day} {span}, {what}").format(day=day_words, span=span, what=what)
+        return fill(self.tr("{day} {span}, {what}"), day=day_words, span=span, what=what)
 
     def _entry_words(self, version: Version) -> str:
         first = " ".join(version.text.split())
@@ -261,7 +262,7 @@ class HistoryDialog(QDialog):
         self.restore_button.setEnabled(version is not None and not same)
         if version is not None:
             self.restore_button.setAccessibleName(
-                self.tr("Put back the earlier text of {field}").format(field=version.field))
+                fill(self.tr("Put back the earlier text of {field}"), field=version.field))
             self.restore_button.setToolTip(
                 "" if not same else self.tr("The case has this text now."))
 
@@ -284,15 +285,15 @@ class HistoryDialog(QDialog):
         try:
             self.document.edit(
                 f"history:{version.entry.pk}",
-                self.tr("Put back an earlier text of {field}").format(field=version.field),
+                fill(self.tr("Put back an earlier text of {field}"), field=version.field),
                 change, mergeable=False, reason="restore", reload=True)
         except CannotRestore as exc:
             dialogs.show_info(self, self.tr("This text cannot go back yet"), str(exc))
             return
         self._flush()  # the text it replaced is in the history at once
         self.refresh()
-        self.restored.emit(self.tr("Put back the earlier text of {field}. Undo (Ctrl+Z) takes it "
-                                   "back.").format(field=version.field))
+        self.restored.emit(fill(self.tr("Put back the earlier text of {field}. Undo (Ctrl+Z) "
+                                                "takes it back."), field=version.field))
 
     def _pointers_removed_with(self, version: Version) -> list[Version]:
         """When a removed thing comes back (an opinion), the pointers to it that were mended in
@@ -310,10 +311,11 @@ class HistoryDialog(QDialog):
         size = sum(len(v.entry.old.encode("utf-8")) for v in self.versions)
         if not dialogs.ask_yes_no(
                 self, self.tr("Forget this case's history?"),
-                self.tr("Forget the {count} earlier versions of this case's texts ({size} KB)?\n\n"
+                fill(self.tr("Forget the {count} earlier versions of this case's texts "
+                             "({size} KB)?\n\n"
                         "The case as it is now does not change; only the texts it had before go, "
                         "and they cannot be put back after this. Backups made earlier still "
-                        "hold them.").format(count=len(self.versions),
+                        "hold them."), count=len(self.versions),
                                              size=max(1, round(size / 1024))),
                 yes=self.tr("Forget them"), no=self.tr("Keep them")):
             return

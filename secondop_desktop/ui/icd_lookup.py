@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
+from secondop_desktop.i18n import fill
 from secondop_desktop.ui import unreadable
 from secondop_desktop.ui.latest_worker import LatestWorker
 
@@ -70,7 +71,7 @@ class CodeListModel(QAbstractListModel):
             return None
         code, description = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.tr("{code} — {description}").format(code=code, description=description)
+            return fill(self.tr("{code} — {description}"), code=code, description=description)
         if role == Qt.ItemDataRole.EditRole:
             return description
         if role == CODE_ROLE:

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop.domain.model import Answer, Case, Note, Opinion, Physician, now_iso
 from secondop_desktop.domain.templates import NOTE_TAGS
+from secondop_desktop.i18n import fill
 from secondop_desktop.ui import fields, form_fields, plain_text, theme, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.compare_flow import FlowLayout
@@ -124,10 +125,10 @@ class QuestionRow(QWidget):
         column.setSpacing(2)
         self.asked = form_fields.WrappingCheckBox(text)  # long questions wrap, never cut
         self.asked.setObjectName(f"room_asked_{number}")
-        self.asked.setAccessibleName(_tr("Asked: {question}").format(question=text))
+        self.asked.setAccessibleName(fill(_tr("Asked: {question}"), question=text))
         self.answer = AnswerBox()
         fields.name(self.answer, f"room_answer_{number}",
-                    _tr("The answer to: {question}").format(question=text))
+                    fill(_tr("The answer to: {question}"), question=text))
         self.answer.setPlaceholderText(_tr("The answer, in a few words"))
         column.addWidget(self.asked)
         column.addWidget(self.answer)
@@ -151,8 +152,8 @@ class InTheRoom(QDialog):
         font = self.font()
         font.setPointSizeF(max(font.pointSizeF(), base_point_size() * ROOM_TEXT_SCALE))
         self.setFont(font)
-        self.setWindowTitle(self.tr("In the room — {title}").format(
-            title=document.case.title.strip() or self.tr("Untitled case")))
+        self.setWindowTitle(fill(self.tr("In the room — {title}"),
+                                 title=document.case.title.strip() or self.tr("Untitled case")))
         self.notes_model = VisitNotesModel(document, self)
         self._build()
         self._fill_doctors(opinion_id)
@@ -280,10 +281,9 @@ class InTheRoom(QDialog):
             # A shortcut of the screen's own, toggling at once (a button's own shortcut
             # "animates" the click and toggles a moment later, after the next key perhaps).
             QShortcut(QKeySequence(f"Ctrl+{number}"), self, button.toggle)
-            button.setAccessibleName(self.tr("Tag the next note: {tag}").format(
-                tag=tag_words(tag)))
-            button.setToolTip(self.tr("Ctrl+{n}: tag the next note “{tag}”").format(
-                n=number, tag=tag_words(tag)))
+            button.setAccessibleName(fill(self.tr("Tag the next note: {tag}"), tag=tag_words(tag)))
+            button.setToolTip(fill(self.tr("Ctrl+{n}: tag the next note “{tag}”"),
+                                   n=number, tag=tag_words(tag)))
             tag_row.addWidget(button)
             self.tag_buttons[tag] = button
         left_column.addWidget(tag_widget)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from secondop_desktop import paths
+from secondop_desktop.i18n import fill
 from secondop_desktop.ui import dialogs
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ def back_up_now(window: MainWindow) -> Path | None:
     window.flush()  # what was just typed is in the copy
     stamp = datetime.now().strftime("%Y-%m-%d %H.%M")
     folder = paths.backup_dir(journal.path)
-    suggested = folder / _tr("SecondOp backup {stamp}.secondop-journal").format(stamp=stamp)
+    suggested = folder / fill(_tr("SecondOp backup {stamp}.secondop-journal"), stamp=stamp)
     target = dialogs.ask_save_path(window, _tr("Back up the journal"), suggested,
                                    _tr(JOURNAL_FILTER))
     if target is None:
@@ -50,9 +51,9 @@ def back_up_now(window: MainWindow) -> Path | None:
     except (JournalError, OSError) as exc:
         dialogs.show_error(window, _tr("The backup was not made"), str(exc))
         return None
-    dialogs.show_info(window, _tr("Backup made"), _tr(
+    dialogs.show_info(window, _tr("Backup made"), fill(_tr(
         "A complete copy of your journal is saved as {path}. Keep it somewhere safe, for "
-        "example on a USB stick.").format(path=made))
+        "example on a USB stick."), path=made))
     return made
 
 
@@ -74,10 +75,10 @@ def restore_backup(window: MainWindow, backup: Path | None = None) -> bool:
         dialogs.show_error(window, _tr("Not restored"), _tr(
             "That file is the journal itself, not a backup. Choose a backup file."))
         return False
-    if not dialogs.ask_yes_no(window, _tr("Restore this backup?"), _tr(
+    if not dialogs.ask_yes_no(window, _tr("Restore this backup?"), fill(_tr(
             "Your journal will be replaced by the backup {name}. Changes made since that "
             "backup are not in it. The journal as it is now is kept aside first, so you can "
-            "go back to it.").format(name=backup.name),
+            "go back to it."), name=backup.name),
             yes=_tr("Restore the backup"), no=_tr("Cancel")):
         return False
     path = journal.path
@@ -97,13 +98,13 @@ def restore_backup(window: MainWindow, backup: Path | None = None) -> bool:
         return False
     window.set_journal(reopened)
     if problem:
-        dialogs.show_error(window, _tr("Not restored"), _tr(
-            "The backup was not restored, and your journal is as it was. {reason}").format(
-                reason=problem))
+        dialogs.show_error(window, _tr("Not restored"), fill(_tr(
+            "The backup was not restored, and your journal is as it was. {reason}"),
+            reason=problem))
         return False
-    where = _tr(" The journal as it was is kept at {path}.").format(path=kept) if kept else ""
+    where = fill(_tr(" The journal as it was is kept at {path}."), path=kept) if kept else ""
     dialogs.show_info(window, _tr("Backup restored"),
-                      _tr("The backup {name} is now your journal.").format(name=backup.name)
+                      fill(_tr("The backup {name} is now your journal."), name=backup.name)
                       + where)
     return True
 

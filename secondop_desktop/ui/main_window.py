@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop import APP_NAME, __version__
+from secondop_desktop.i18n import fill
 from secondop_desktop.store.errors import JournalError
 from secondop_desktop.ui import appearance, dialogs, fields, first_paint, settings, theme
 from secondop_desktop.ui.case_document import Autosaver, CaseDocument
@@ -333,7 +334,7 @@ class MainWindow(QMainWindow):
         for percent in range(settings.TEXT_SIZE_MIN, settings.TEXT_SIZE_MAX + 1,
                              settings.TEXT_SIZE_STEP):
             action = self._action(sizes, f"action_text_size_{percent}",
-                                  self.tr("{percent} %").format(percent=percent),
+                                  fill(self.tr("{percent} %"), percent=percent),
                                   lambda p=percent: self.set_text_size(p))
             action.setCheckable(True)
             self.size_actions[percent] = action
@@ -356,7 +357,7 @@ class MainWindow(QMainWindow):
                      self.tr("Where the journal is, backups, bringing notes home, and what "
                              "the comparison's words mean"))
         self._action(help_menu, "action_about",
-                     self.tr("&About {app}").format(app=APP_NAME), self.show_about)
+                     fill(self.tr("&About {app}"), app=APP_NAME), self.show_about)
         self._sync_actions()
 
     def _fill_language_menu(self, menu: QMenu) -> None:
@@ -717,10 +718,11 @@ class MainWindow(QMainWindow):
         title = document.case.title.strip() or QCoreApplication.translate("CaseListModel", UNTITLED)
         if not dialogs.ask_yes_no(
                 self, self.tr("Move this case to the bin?"),
-                self.tr("“{title}” goes to the bin with all its opinions, questions, notes and "
+                fill(self.tr("“{title}” goes to the bin with all its opinions, questions, notes "
+                        "and "
                         "attached files. It leaves the case list and search.\n\n"
                         "You can bring it back whole from File → Bin… until you choose "
-                        "“Empty the bin”.").format(title=title),
+                        "“Empty the bin”."), title=title),
                 yes=self.tr("Move to the bin"), no=self.tr("Keep it")):
             return
         self.autosaver.flush()
@@ -738,7 +740,7 @@ class MainWindow(QMainWindow):
         else:
             self.show_case(None)
         self.statusBar().showMessage(
-            self.tr("Moved “{title}” to the bin. File → Bin… brings it back.").format(title=title),
+            fill(self.tr("Moved “{title}” to the bin. File → Bin… brings it back."), title=title),
             8000)
 
     # -- case files, history and the bin (ui/case_transfer.py) -----------------------------------
@@ -889,7 +891,7 @@ class MainWindow(QMainWindow):
         self._wrap_case_titles(percent)
         self._widen_case_list(percent)
         self._check_size_action(percent)
-        self.statusBar().showMessage(self.tr("Text size {percent} %").format(percent=percent), 4000)
+        self.statusBar().showMessage(fill(self.tr("Text size {percent} %"), percent=percent), 4000)
 
     def _wrap_case_titles(self, percent: int) -> None:
         """From 150 % on, a case's title may take two lines in the list (few words fit one)."""
@@ -965,7 +967,7 @@ class MainWindow(QMainWindow):
             action = (self.tr("Remove from the applications menu")
                       if desktop_entry.is_installed() else self.tr("Add to the applications menu"))
         if dialogs.show_about(
-            self, self.tr("About {app}").format(app=APP_NAME),
+            self, fill(self.tr("About {app}"), app=APP_NAME),
             f"<h3>{APP_NAME} {__version__}</h3>" + self.tr(
             "<p>A journal for getting a second medical opinion: what each doctor said, where "
             "they differ, and a summary to print.</p>"
@@ -1050,9 +1052,9 @@ class MainWindow(QMainWindow):
         if not ask:
             where = unsaved.emergency_copy(case, reason)
             if where is not None and not self._terminating:
-                dialogs.show_info(self, self.tr("Your changes were kept as text"), self.tr(
+                dialogs.show_info(self, self.tr("Your changes were kept as text"), fill(self.tr(
                     "The changes to “{title}” could not be saved in the journal; they are "
-                    "kept as text in {path}.").format(title=case.title, path=where))
+                    "kept as text in {path}."), title=case.title, path=where))
             return where is not None
         path = dialogs.ask_save_path(self, self.tr("Save the unsaved case as a text file"),
                                      Path.home() / unsaved.suggested_name(case),
@@ -1062,11 +1064,11 @@ class MainWindow(QMainWindow):
         try:
             unsaved.write_text_copy(case, path, reason)
         except OSError as exc:
-            dialogs.show_error(self, self.tr("The text file could not be written"), self.tr(
+            dialogs.show_error(self, self.tr("The text file could not be written"), fill(self.tr(
                 "{path} could not be written ({problem}). Choose another place, for example "
-                "a USB stick.").format(path=path, problem=exc.strerror or exc))
+                "a USB stick."), path=path, problem=exc.strerror or exc))
             return False
-        self.statusBar().showMessage(self.tr("Saved a copy as text: {path}").format(path=path),
+        self.statusBar().showMessage(fill(self.tr("Saved a copy as text: {path}"), path=path),
                                      8000)
         return True
 
@@ -1081,10 +1083,10 @@ class MainWindow(QMainWindow):
             self._keep_as_text(case, self.autosaver.problem, ask=False)
             return True  # the session ends either way; the text copy is the best left to do
         title = case.title.strip() or QCoreApplication.translate("CaseListModel", UNTITLED)
-        choice = dialogs.ask_unsaved(self, self.tr("Your changes are not saved"), self.tr(
+        choice = dialogs.ask_unsaved(self, self.tr("Your changes are not saved"), fill(self.tr(
             "The latest changes to “{title}” could not be saved: {problem}\n\nSave them as a "
             "text file before closing? Nothing else is lost: everything saved before is in the "
-            "journal.").format(title=title, problem=self.autosaver.problem))
+            "journal."), title=title, problem=self.autosaver.problem))
         if choice == "save":
             return self.save_text_copy()
         return choice == "close"

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from secondop_desktop.domain import edits
 from secondop_desktop.domain.model import Case, Medication, now_iso
 from secondop_desktop.domain.units import dose_with_unit
+from secondop_desktop.i18n import fill
 from secondop_desktop.ui import dialogs, fields, form_fields, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.compare_flow import FlowLayout
@@ -432,8 +433,8 @@ class MedicinesSection(QWidget):
         if data is None or self.document is None:
             return
         title = self.document.case.title.strip() or self.tr("case")
-        suggested = documents_folder() / self.tr("Medicines - {title}.pdf").format(
-            title="".join(ch for ch in title if ch not in '/\\:*?"<>|')[:60])
+        safe_title = "".join(ch for ch in title if ch not in '/\\:*?"<>|')[:60]
+        suggested = documents_folder() / fill(self.tr("Medicines - {title}.pdf"), title=safe_title)
         path = dialogs.ask_save_path(self, self.tr("Save the list of medicines"), suggested,
                                      self.tr("PDF files (*.pdf)"))
         if path is None:

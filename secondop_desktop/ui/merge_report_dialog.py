@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop.domain.history import CannotRestore, apply_earlier
+from secondop_desktop.i18n import fill
 from secondop_desktop.ui import dialogs, fields, theme
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ class MergeReportDialog(QDialog):
         layout = QVBoxLayout(self)
         title = case.title if case else ""
         layout.addWidget(fields.Heading(
-            self.tr("{file}: “{title}”").format(file=source, title=title), 1.25,
+            fill(self.tr("{file}: “{title}”"), file=source, title=title), 1.25,
             "merge_heading"))
         heading = layout.itemAt(0).widget()
         if isinstance(heading, QLabel):
@@ -85,7 +86,7 @@ class MergeReportDialog(QDialog):
             row.addWidget(_plain(line, f"merge_line_{n}"), 1)
             if replaced.theirs_won:
                 button = fields.button(f"merge_use_mine_{n}", self.tr("Use my text"))
-                button.setAccessibleName(self.tr("Use my text: {line}").format(line=line))
+                button.setAccessibleName(fill(self.tr("Use my text: {line}"), line=line))
                 button.clicked.connect(lambda _c=False, r=replaced, b=button: self.use_mine(r, b))
                 self.use_mine_buttons.append(button)
                 row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
@@ -115,7 +116,7 @@ class MergeReportDialog(QDialog):
         try:
             self.document.edit(
                 f"merge-restore:{id(replaced)}",
-                self.tr("Use my text for {field}").format(field=words),
+                fill(self.tr("Use my text for {field}"), field=words),
                 lambda case: apply_earlier(case, replaced.change), mergeable=False,
                 reason="restore", reload=True)
         except CannotRestore as exc:
@@ -123,5 +124,5 @@ class MergeReportDialog(QDialog):
             return
         button.setEnabled(False)
         button.setText(self.tr("Your text is back"))
-        self.restored.emit(self.tr("Your text of {field} is back. Undo (Ctrl+Z) takes it "
-                                   "back.").format(field=words))
+        self.restored.emit(fill(self.tr("Your text of {field} is back. Undo (Ctrl+Z) takes it "
+                                   "back."), field=words))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop.domain.model import Case, Evidence, Opinion, Recommendation, now_iso
+from secondop_desktop.i18n import fill
 from secondop_desktop.ui import fields, form_fields
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.icd_lookup import DiagnosisLookup
@@ -171,7 +172,7 @@ class OpinionEditor(QWidget):
             widget = form_fields.combo(object_name, label, choices or {})
         else:
             widget = fields.line_edit(object_name, label, placeholder)
-        caption = QLabel(self.tr("{label}:").format(label=label))
+        caption = QLabel(fill(self.tr("{label}:"), label=label))
         caption.setWordWrap(True)
         caption.setBuddy(widget)
         form.addRow(caption, widget)
@@ -316,10 +317,10 @@ class OpinionEditor(QWidget):
         opinion = self.opinion()
         if opinion is not None and opinion.diagnosis.icd10 == code:
             self.code_description.setText(
-                self.tr("{code}: {description}").format(code=code, description=description)
+                fill(self.tr("{code}: {description}"), code=code, description=description)
                 if description
-                else self.tr("{code} is not a code this app knows; it is kept as typed.").format(
-                    code=code))
+                else fill(self.tr("{code} is not a code this app knows; it is kept as typed."),
+                          code=code))
 
     def _set(self, path: str, value: Any, what: str = "") -> None:
         opinion_id = self.opinion_id
@@ -336,7 +337,7 @@ class OpinionEditor(QWidget):
 
         label = what or path.split(".")[-1].replace("_", " ")
         self.document.edit(f"opinion:{opinion_id}:{path}",
-                           self.tr("Change {what}").format(what=label), change)
+                           fill(self.tr("Change {what}"), what=label), change)
         if path == "diagnosis.icd10":
             self._show_code(value)
 
@@ -360,7 +361,7 @@ class OpinionEditor(QWidget):
             fields.set_line(self.diagnosis_code, opinion.diagnosis.icd10)
             self.code_description.setProperty("code", code)
             self.code_description.setText(
-                self.tr("{code}: {description}").format(code=code, description=description))
+                fill(self.tr("{code}: {description}"), code=code, description=description))
 
 
 def _get(obj: Any, path: str) -> Any:

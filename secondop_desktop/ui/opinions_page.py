@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop.domain import edits
 from secondop_desktop.domain.model import Case, Opinion, now_iso
+from secondop_desktop.i18n import fill
 from secondop_desktop.ui import dialogs, fields, theme
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.compare_flow import FlowLayout
@@ -32,7 +33,7 @@ def opinion_tab_title(opinion: Opinion, number: int) -> str:
     name = opinion.physician.name.strip()
     if name:
         return name
-    return opinion.label.strip() or _tr("Doctor {number}").format(number=number)
+    return opinion.label.strip() or fill(_tr("Doctor {number}"), number=number)
 
 
 class OpinionsPage(QWidget):
@@ -152,11 +153,12 @@ class OpinionsPage(QWidget):
             if number - 1 < self.tabs.count():
                 title = opinion_tab_title(opinion, number)
                 self.tabs.setTabText(number - 1, title.replace("&", "&&"))
-                self.tabs.setTabToolTip(number - 1, self.tr("{label}: {title}").format(
-                    label=opinion.label or self.tr("Opinion"), title=title))
+                self.tabs.setTabToolTip(number - 1, fill(self.tr("{label}: {title}"),
+                                                         label=opinion.label or self.tr("Opinion"),
+                                                         title=title))
                 # The scrolling page is a stop for the keyboard: it says whose opinion it is.
-                self.tabs.widget(number - 1).setAccessibleName(self.tr("Opinion {n}: {title}")
-                                                               .format(n=number, title=title))
+                self.tabs.widget(number - 1).setAccessibleName(fill(self.tr("Opinion {n}: {title}"),
+                                                                    n=number, title=title))
 
     def _update_buttons(self) -> None:
         count = len(self.document.case.opinions) if self.document else 0
@@ -188,9 +190,9 @@ class OpinionsPage(QWidget):
         if self.document is None:
             return
         count = len(self.document.case.opinions)
-        label = (self.tr("{ordinal} opinion").format(ordinal=_tr(ORDINALS[count]))
+        label = (fill(self.tr("{ordinal} opinion"), ordinal=_tr(ORDINALS[count]))
                  if count < len(ORDINALS)
-                 else self.tr("Opinion {number}").format(number=count + 1))
+                 else fill(self.tr("Opinion {number}"), number=count + 1))
         opinion = Opinion(label=label, updated_at=now_iso())
         self.document.edit("opinions:add", self.tr("Add an opinion"),
                            lambda case: case.opinions.append(opinion), mergeable=False)
@@ -208,10 +210,10 @@ class OpinionsPage(QWidget):
         name = opinion.doctor if opinion else self.tr("this doctor")
         if not dialogs.ask_yes_no(
                 self, self.tr("Remove this opinion?"),
-                self.tr("Remove the opinion of {name}, with everything written in it? Notes, "
+                fill(self.tr("Remove the opinion of {name}, with everything written in it? Notes, "
                         "records and medicines that name this doctor are kept, about the case "
                         "as a whole.\n\nUndo (Ctrl+Z) brings it back, and the case's History "
-                        "keeps it.").format(name=name),
+                        "keeps it."), name=name),
                 yes=self.tr("Remove"), no=self.tr("Keep it")):
             return
 
@@ -219,12 +221,12 @@ class OpinionsPage(QWidget):
             edits.remove_opinion(case, opinion_id)
 
         self.document.edit("opinions:remove",
-                           self.tr("Remove the opinion of {name}").format(name=name), change,
+                           fill(self.tr("Remove the opinion of {name}"), name=name), change,
                            mergeable=False)
         self.load()
         self.message.emit(
-            self.tr("Removed the opinion of {name}. Undo (Ctrl+Z) brings it back.").format(
-                name=name))
+            fill(self.tr("Removed the opinion of {name}. Undo (Ctrl+Z) brings it back."),
+                 name=name))
 
     def move_current(self, step: int) -> None:
         opinion_id = self.current_opinion_id()

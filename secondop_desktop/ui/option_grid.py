@@ -45,6 +45,7 @@ from secondop_desktop.domain.options import (
     own_options,
     starter_own_options,
 )
+from secondop_desktop.i18n import fill
 from secondop_desktop.ui import fields, form_fields, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
 
@@ -86,7 +87,7 @@ class OptionListModel(QAbstractListModel):
             return None
         option = self.options[index.row()]
         who = (_tr("Your own option") if option.own
-               else _tr("Named by {doctors}").format(doctors=", ".join(option.named_by())))
+               else fill(_tr("Named by {doctors}"), doctors=", ".join(option.named_by())))
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{option.label}\n{who}"
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
@@ -176,8 +177,8 @@ class OptionGridModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             if text:
                 return f"{doctor}, {label}: {text}"
-            return _tr("{doctor}, {row}: not said. Click to add the question: {question}").format(
-                doctor=doctor, row=label, question=self.question(index))
+            return fill(_tr("{doctor}, {row}: not said. Click to add the question: {question}"),
+                        doctor=doctor, row=label, question=self.question(index))
         return None
 
     def question(self, index: _Index) -> str:
@@ -194,7 +195,7 @@ class OptionGridModel(QAbstractTableModel):
         if 1 <= section <= len(self._columns):
             opinion_id, doctor = self._columns[section - 1]
             named = self.option.entry_for(opinion_id) is not None
-            return doctor if named else _tr("{doctor} (did not name it)").format(doctor=doctor)
+            return doctor if named else fill(_tr("{doctor} (did not name it)"), doctor=doctor)
         return None
 
     @unreadable.guarded("the options", QAbstractTableModel.flags)
@@ -354,8 +355,8 @@ class OptionsPanel(QWidget):
         self.remove_own.setEnabled(bool(option and option.own))
         if option is not None:
             self.grid_heading.setText(option.label)
-            self.grid.setAccessibleName(self.tr("{option}, side by side").format(
-                option=option.label))
+            self.grid.setAccessibleName(fill(self.tr("{option}, side by side"),
+                                             option=option.label))
             self.grid.resizeRowsToContents()
             self._fit_grid()
 
@@ -402,7 +403,7 @@ class OptionsPanel(QWidget):
         self.document.edit("questions:add", self.tr("Add a question"),
                            lambda case: case.questions.append(question), mergeable=False)
         self.questionAdded.emit()
-        self.message.emit(self.tr("Added to your questions: {question}").format(question=text))
+        self.message.emit(fill(self.tr("Added to your questions: {question}"), question=text))
 
     def _cell_edited(self, opinion_id: str, rec_id: str, row: str, text: str) -> None:
         if self.document is None:
@@ -430,8 +431,8 @@ class OptionsPanel(QWidget):
             return
         labels = self._own_labels()
         if own_key(label) in {own_key(x) for x in labels}:
-            self.message.emit(self.tr("“{option}” is already one of your options.").format(
-                option=label))
+            self.message.emit(fill(self.tr("“{option}” is already one of your options."),
+                                   option=label))
             return
 
         def change(case: Case) -> None:

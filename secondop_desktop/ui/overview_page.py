@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from secondop_desktop.domain.model import Case
+from secondop_desktop.i18n import fill
 from secondop_desktop.ui import fields, form_fields
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.insurance_section import InsuranceSection
@@ -120,9 +121,9 @@ class OverviewPage(form_fields.FormPage):
         if not chosen:
             self.decided.hide()
             return
-        text = self.tr("Decided: {chosen}").format(chosen=chosen)
+        text = fill(self.tr("Decided: {chosen}"), chosen=chosen)
         if decision.decided_on:
-            text += self.tr(" (on {date})").format(date=decision.decided_on)
+            text += fill(self.tr(" (on {date})"), date=decision.decided_on)
         self.decided.setText(text)
         self.decided.setAccessibleName(text)
         self.decided.show()
@@ -154,7 +155,7 @@ class OverviewPage(form_fields.FormPage):
         def change(case: Case) -> None:
             setattr(case, attr, value)
 
-        self.document.edit(f"case:{attr}", self.tr("Change {what}").format(what=what), change)
+        self.document.edit(f"case:{attr}", fill(self.tr("Change {what}"), what=what), change)
         self._show_reminder(self.document.case)
 
     def _show_reminder(self, case: Case) -> None:

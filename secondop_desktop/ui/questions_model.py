@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 
 from secondop_desktop.domain.model import Answer, Case, Question, now_iso
+from secondop_desktop.i18n import fill
 from secondop_desktop.ui import unreadable
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.words import TOPIC_WORDS, lookup
@@ -39,8 +40,8 @@ def question_words(question: Question) -> str:
     text = question.text.strip() or _tr("Untitled question")
     lines = [text, lookup(TOPIC_WORDS, question.topic, question.topic)]
     if question.difference.strip():
-        lines.append(_tr("From the comparison: {difference}").format(
-            difference=question.difference.strip()))
+        lines.append(fill(_tr("From the comparison: {difference}"),
+                          difference=question.difference.strip()))
     return "\n".join(lines)
 
 
@@ -160,8 +161,8 @@ class QuestionsTableModel(QAbstractTableModel):
                 return question_words(question)
             doctor = self.headerData(column, Qt.Orientation.Horizontal)
             said = answer.text.strip() if answer is not None else ""
-            return _tr("{doctor}'s answer to “{question}”: {answer}").format(
-                doctor=doctor, question=question.text.strip(),
+            return fill(_tr("{doctor}'s answer to “{question}”: {answer}"),
+                        doctor=doctor, question=question.text.strip(),
                 answer=said or _tr("not answered yet"))
         return None
 

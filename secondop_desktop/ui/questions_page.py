@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from secondop_desktop.domain import edits
 from secondop_desktop.domain.model import Case, now_iso
 from secondop_desktop.domain.templates import starter_question
+from secondop_desktop.i18n import fill
 from secondop_desktop.ui import fields, form_fields, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.compare_flow import FlowLayout
@@ -312,8 +313,8 @@ class QuestionsPage(QScrollArea):
             form_fields.set_text(self.text_edit, question.text)
             form_fields.set_combo_value(self.topic, question.topic)
             self.origin.setText(
-                self.tr("Added from the comparison: {difference}").format(
-                    difference=question.difference.strip())
+                fill(self.tr("Added from the comparison: {difference}"),
+                     difference=question.difference.strip())
                 if question.difference.strip() else "")
             self.origin.setVisible(bool(question.difference.strip()))
         self._show_quick()
@@ -331,8 +332,9 @@ class QuestionsPage(QScrollArea):
                 "Add the doctors on the Opinions tab; their answers then go here."))
             return
         row = self.model.row_of(question.id)
-        self.quick_question.setText(self.tr("Question {n} of {count}: {question}").format(
-            n=row + 1, count=self.model.rowCount(), question=question.text.strip()))
+        self.quick_question.setText(fill(self.tr("Question {n} of {count}: {question}"),
+                                         n=row + 1, count=self.model.rowCount(),
+                                         question=question.text.strip()))
         opinion = case.opinion(self.doctor.currentData()) if case is not None else None
         answer = opinion.answer_to(question.id) if opinion is not None else None
         form_fields.set_text(self.entry, answer.text if answer is not None else "")

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from secondop_desktop.domain.model import Attachment, Case, Record, now_iso
+from secondop_desktop.i18n import fill
 from secondop_desktop.ui import unreadable
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.list_pages import when
@@ -115,7 +116,7 @@ class RecordsTableModel(QAbstractTableModel):
             return _tr("Record")
         if section == COLUMN_STATUS:
             return _tr("Where it stands")
-        return _tr("Seen by {doctor}").format(doctor=self._doctor(section))
+        return fill(_tr("Seen by {doctor}"), doctor=self._doctor(section))
 
     @unreadable.guarded("the records", QAbstractTableModel.flags)
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -141,9 +142,9 @@ class RecordsTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return _tr("Has seen it") if seen else _tr("Not yet")
             if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-                words = (_tr("{doctor} has seen “{record}”") if seen
-                         else _tr("{doctor} has not seen “{record}” yet"))
-                return words.format(doctor=self._doctor(column), record=record_title(record))
+                return fill(_tr("{doctor} has seen “{record}”") if seen
+                            else _tr("{doctor} has not seen “{record}” yet"),
+                            doctor=self._doctor(column), record=record_title(record))
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
                         Qt.ItemDataRole.ToolTipRole):
@@ -154,7 +155,7 @@ class RecordsTableModel(QAbstractTableModel):
         if record.attachments:
             count = len(record.attachments)
             lines.append(_tr("1 file") if count == 1
-                         else _tr("{n} files").format(n=count))
+                         else fill(_tr("{n} files"), n=count))
         return "\n".join(lines)
 
     @unreadable.guarded("the records", unreadable.refuse)
@@ -232,8 +233,8 @@ class AttachmentsModel(QAbstractListModel):
             return None
         name = item.name or item.file.rpartition("/")[2] or _tr("Unnamed file")
         if missing:
-            return _tr("{name} — file not included (the case came without it)").format(name=name)
+            return fill(_tr("{name} — file not included (the case came without it)"), name=name)
         parts = [name, size_words(item.size)]
         if item.added_at:
-            parts.append(_tr("added {when}").format(when=when(item.added_at)))
+            parts.append(fill(_tr("added {when}"), when=when(item.added_at)))
         return " · ".join(parts)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from secondop_desktop.domain import edits
 from secondop_desktop.domain.model import Attachment, Case, Record, now_iso
 from secondop_desktop.domain.templates import checklist_records
+from secondop_desktop.i18n import fill
 from secondop_desktop.ui import attachment_viewer, dialogs, fields, form_fields
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.compare_flow import FlowLayout
@@ -316,7 +317,7 @@ class RecordsPage(QScrollArea):
         if count == 0:
             words = self.tr("Add the usual checklist")
         elif missing:
-            words = self.tr("Complete the checklist ({n})").format(n=missing)
+            words = fill(self.tr("Complete the checklist ({n})"), n=missing)
         else:
             words = self.tr("Checklist complete")
         self.checklist_button.setText(words)
@@ -365,7 +366,7 @@ class RecordsPage(QScrollArea):
                 record.updated_at = now_iso()
 
         self._edit(f"record:{record_id}:{attr}",
-                   self.tr("Change a record's {what}").format(what=what), change,
+                   fill(self.tr("Change a record's {what}"), what=what), change,
                    mergeable=True)
 
     def add_record(self, title: str = "") -> Record:
@@ -420,8 +421,9 @@ class RecordsPage(QScrollArea):
             return False
 
     def choose_and_attach(self) -> None:
-        path = dialogs.ask_open_path(self, self.tr("Attach a file to “{record}”").format(
-            record=record_title(self.selected_record() or Record())))
+        path = dialogs.ask_open_path(self, fill(self.tr("Attach a file to “{record}”"),
+                                                record=record_title(self.selected_record()
+                                                                    or Record())))
         if path is not None:
             self.attach_files([path])
 
@@ -440,18 +442,18 @@ class RecordsPage(QScrollArea):
             try:
                 size = path.stat().st_size
                 if size > MAX_ATTACHMENT_BYTES:
-                    dialogs.show_error(self, self.tr("File too large"), self.tr(
+                    dialogs.show_error(self, self.tr("File too large"), fill(self.tr(
                         "“{name}” is {size}; SecondOp keeps files up to {limit} in the journal. "
                         "Nothing was attached. A smaller copy (a PDF of the report, fewer "
-                        "images) will fit.").format(name=path.name, size=size_words(size),
+                        "images) will fit."), name=path.name, size=size_words(size),
                                                     limit=size_words(MAX_ATTACHMENT_BYTES)))
                     continue
                 data = path.read_bytes()
                 digest = journal.add_attachment(data)
             except OSError as exc:
-                dialogs.show_error(self, self.tr("Could not attach the file"), self.tr(
-                    "“{name}” could not be read ({reason}). Nothing was attached.").format(
-                        name=path.name, reason=exc.strerror or exc))
+                dialogs.show_error(self, self.tr("Could not attach the file"), fill(self.tr(
+                    "“{name}” could not be read ({reason}). Nothing was attached."),
+                    name=path.name, reason=exc.strerror or exc))
                 continue
             except JournalError as exc:
                 dialogs.show_error(self, self.tr("Could not attach the file"), str(exc))
@@ -501,16 +503,16 @@ class RecordsPage(QScrollArea):
             return None
         path = attachment_viewer.open_copy(item.name or "attachment", data)
         if path is None:
-            dialogs.show_error(self, self.tr("Could not open the file"), self.tr(
+            dialogs.show_error(self, self.tr("Could not open the file"), fill(self.tr(
                 "No program on this computer opened “{name}”. Install a viewer for this kind of "
-                "file, then try again.").format(name=item.name))
+                "file, then try again."), name=item.name))
         return path
 
     def supply_missing(self) -> None:
         item = self.selected_attachment()
         if item is None:
             return
-        path = dialogs.ask_open_path(self, self.tr("Attach “{name}”").format(name=item.name))
+        path = dialogs.ask_open_path(self, fill(self.tr("Attach “{name}”"), name=item.name))
         if path is not None:
             self.attach_files([path], replace=item.sha256)
 

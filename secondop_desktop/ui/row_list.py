@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop.domain import edits
 from secondop_desktop.domain.model import Case, now_iso
+from secondop_desktop.i18n import fill
 from secondop_desktop.ui import fields, form_fields, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.compare_flow import FlowLayout
@@ -178,22 +179,22 @@ class RowListEditor(QWidget):
         buttons = FlowLayout(button_row)  # wraps at large text sizes instead of widening
         noun = spec.noun
         self.add_button = fields.button(f"{spec.prefix}_add",
-                                        self.tr("+ Add {noun}").format(noun=noun),
-                                        self.tr("Add {noun}").format(noun=noun))
+                                        fill(self.tr("+ Add {noun}"), noun=noun),
+                                        fill(self.tr("Add {noun}"), noun=noun))
         self.remove_button = fields.button(
             f"{spec.prefix}_remove", self.tr("Remove"),
-            self.tr("Remove the selected {noun}").format(noun=noun))
+            fill(self.tr("Remove the selected {noun}"), noun=noun))
         self.up_button = fields.button(
             f"{spec.prefix}_up", self.tr("Move up ▲"),
-            self.tr("Move the selected {noun} up").format(noun=noun))
+            fill(self.tr("Move the selected {noun} up"), noun=noun))
         self.down_button = fields.button(
             f"{spec.prefix}_down", self.tr("Move down ▼"),
-            self.tr("Move the selected {noun} down").format(noun=noun))
+            fill(self.tr("Move the selected {noun} down"), noun=noun))
         for btn in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(btn)
         outer.addWidget(button_row)
 
-        self.details = QGroupBox(self.tr("The selected {noun}").format(noun=noun))
+        self.details = QGroupBox(fill(self.tr("The selected {noun}"), noun=noun))
         self.details.setObjectName(f"{spec.prefix}_details")
         form = QFormLayout(self.details)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -204,7 +205,7 @@ class RowListEditor(QWidget):
             if spec_field.kind == "check":
                 form.addRow("", widget)
             else:
-                label = QLabel(self.tr("{label}:").format(label=spec_field.label))
+                label = QLabel(fill(self.tr("{label}:"), label=spec_field.label))
                 label.setBuddy(widget)
                 label.setWordWrap(True)
                 form.addRow(label, widget)
@@ -214,7 +215,7 @@ class RowListEditor(QWidget):
         object_name = f"{self.spec.prefix}_{spec_field.attr}"
         # Read aloud with the list it belongs to: "Kind of the evidence", not a bare "Kind"
         # that the recommendations' list has too.
-        spoken = self.tr("{label} of the {noun}").format(label=spec_field.label,
+        spoken = fill(self.tr("{label} of the {noun}"), label=spec_field.label,
                                                           noun=self.spec.noun)
         if spec_field.kind == "text":
             return form_fields.text_edit(object_name, spoken, spec_field.placeholder, 2)
@@ -349,8 +350,8 @@ class RowListEditor(QWidget):
 
         label = next((f.label for f in self.spec.fields if f.attr == attr), attr)
         document.edit(f"{self.spec.prefix}:{item_id}:{attr}",
-                      self.tr("Change {noun}: {field}").format(
-                          noun=self.spec.noun, field=label.lower()), change)
+                      fill(self.tr("Change {noun}: {field}"),
+                           noun=self.spec.noun, field=label.lower()), change)
         self.model.sync()
 
     def add_row(self) -> None:
@@ -365,7 +366,7 @@ class RowListEditor(QWidget):
                 items.append(item)
 
         document.edit(f"{self.spec.prefix}:add",
-                      self.tr("Add {noun}").format(noun=self.spec.noun), change,
+                      fill(self.tr("Add {noun}"), noun=self.spec.noun), change,
                       mergeable=False)
         self.model.sync()
         self._select_row(self.model.row_of(item.id))
@@ -391,7 +392,7 @@ class RowListEditor(QWidget):
                 edits.repair_references(case)
 
         document.edit(f"{self.spec.prefix}:remove",
-                      self.tr("Remove {noun}").format(noun=self.spec.noun), change,
+                      fill(self.tr("Remove {noun}"), noun=self.spec.noun), change,
                       mergeable=False)
         self.model.sync()
         self._select_row(min(row, self.model.rowCount() - 1))
@@ -412,7 +413,7 @@ class RowListEditor(QWidget):
                 items.insert(at + step, items.pop(at))
 
         document.edit(f"{self.spec.prefix}:move",
-                      self.tr("Move {noun}").format(noun=self.spec.noun), change,
+                      fill(self.tr("Move {noun}"), noun=self.spec.noun), change,
                       mergeable=False)
         self.model.sync()
         self._select_row(self.model.row_of(item_id))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex
 
+from secondop_desktop.i18n import fill
 from secondop_desktop.ui import item_roles, plain_text, unreadable
 
 if TYPE_CHECKING:
@@ -68,8 +69,8 @@ class SearchResultsModel(QAbstractListModel):
                  if hit.kind in KIND_WORDS else hit.kind)
         if role in (item_roles.DISPLAY, item_roles.ACCESSIBLE_TEXT):
             title = hit.case_title or QCoreApplication.translate("SearchModel", "Untitled case")
-            return QCoreApplication.translate("SearchModel", "{title} — in {where}").format(
-                title=title, where=where) + f"\n{_plain(hit)}"
+            return fill(QCoreApplication.translate("SearchModel", "{title} — in {where}"),
+                        title=title, where=where) + f"\n{_plain(hit)}"
         if role == item_roles.TOOL_TIP:
             return plain_text.tooltip(_plain(hit))
         if role == HitRole.Hit:

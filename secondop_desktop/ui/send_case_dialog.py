@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from secondop_desktop.i18n import fill
 from secondop_desktop.ui import dialogs, fields
 
 
@@ -30,11 +31,11 @@ class SendCaseDialog(QDialog):
         self.setWindowTitle(self.tr("Send this case"))
         self.folder: Path | None = None
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
+        intro = QLabel(fill(self.tr(
             "SecondOp writes “{title}” as one case file, with its attached files, into a folder "
             "you choose: a USB stick, or a folder you share. On the other computer, File → Open "
             "a case file… (or dropping the file on the window) brings it in; nothing there is "
-            "replaced without being kept in the case's history.").format(title=title))
+            "replaced without being kept in the case's history."), title=title))
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         intro.setObjectName("send_case_intro")
@@ -52,7 +53,7 @@ class SendCaseDialog(QDialog):
         layout.addLayout(row)
 
         self.include_private = QCheckBox(
-            self.tr("Include my private notes ({count})").format(count=private_notes))
+            fill(self.tr("Include my private notes ({count})"), count=private_notes))
         fields.name(self.include_private, "send_case_include_private",
                     self.tr("Include my private notes"))
         self.include_private.setChecked(False)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTableView, QVBoxLayout,
 
 from secondop_desktop.domain import timeline
 from secondop_desktop.domain.timeline import Event
+from secondop_desktop.i18n import fill
 from secondop_desktop.ui import dialogs, fields, form_fields, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
 
@@ -94,7 +95,7 @@ def timeline_html(title: str, events: list[Event]) -> str:
         f"<td style='padding:3px 8px'>{html.escape(e.title)}</td><td style='padding:3px 0 3px 8px'>"
         f"{html.escape(e.detail)}</td></tr>"
         for e in events)
-    heading = html.escape(_tr("Timeline: {title}").format(title=title))
+    heading = html.escape(fill(_tr("Timeline: {title}"), title=title))
     return (f"<h2>{heading}</h2><table cellspacing='0' width='100%'>"
             f"<tr><th align='left'>{html.escape(_tr('Date'))}</th>"
             f"<th align='left'>{html.escape(_tr('What'))}</th>"
@@ -201,5 +202,5 @@ class TimelinePage(QWidget):
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(path))
         self.printable().print_(printer)
-        self.message.emit(self.tr("Saved the timeline to {path}").format(path=path))
+        self.message.emit(fill(self.tr("Saved the timeline to {path}"), path=path))
         return path

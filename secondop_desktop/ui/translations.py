@@ -14,6 +14,11 @@ from secondop_desktop.resources import resource_path
 _installed: list[QTranslator] = []
 
 
+def installed() -> bool:
+    """Whether a catalog of the window's words is in force (``install`` has run)."""
+    return bool(_installed)
+
+
 def install(language: str | None) -> str:
     """Speak ``language`` ("en", "es"; None or "" follows the system) from now on: the strings
     looked up after this (new windows, dialogs, menus built later) are in it. Returns the
@@ -25,12 +30,15 @@ def install(language: str | None) -> str:
             app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(i18n.current_locale()))
-    if chosen == "en" or app is None:
+    if app is None:
         return chosen
+    # English too: its catalog holds the plural forms ("%n opinion(s)" → "1 opinion").
     own = QTranslator(app)
     if own.load(str(resource_path("translations", f"secondop_{chosen}.qm"))):
         app.installTranslator(own)
         _installed.append(own)
+    if chosen == "en":
+        return chosen
     qt = QTranslator(app)
     if qt.load(f"qtbase_{chosen}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

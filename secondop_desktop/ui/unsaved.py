@@ -17,6 +17,7 @@ from PySide6 import QtCore
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from secondop_desktop.i18n import fill
 from secondop_desktop.ui.announce import announce
 
 if TYPE_CHECKING:
@@ -60,9 +61,9 @@ class SaveProblemBanner(QFrame):
                 announce(self, self.tr("Your changes are saved now."))
             self.hide()
             return
-        text = self.tr(
+        text = fill(self.tr(
             "Your latest changes are not saved. {message} They stay in this window, and "
-            "SecondOp keeps trying to save them.").format(message=message)
+            "SecondOp keeps trying to save them."), message=message)
         if text != self.label.text() or self.isHidden():
             # Said once to a screen reader, at once (each retry that fails alike stays quiet).
             announce(self, text, assertive=True)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop.domain.model import Case, Decision, ValueFactor, now_iso
 from secondop_desktop.domain.options import FactorWeight, Option, favouring
+from secondop_desktop.i18n import fill
 from secondop_desktop.ui import fields, form_fields, theme, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
 
@@ -56,7 +57,7 @@ def _tr(text: str) -> str:
 
 
 def importance_words(value: int) -> str:
-    return _tr("{value} of 5").format(value=value) if value else _tr("Not rated")
+    return fill(_tr("{value} of 5"), value=value) if value else _tr("Not rated")
 
 
 class FactorsModel(QAbstractTableModel):
@@ -103,17 +104,17 @@ class FactorsModel(QAbstractTableModel):
                 dots = "●" * value.importance + "○" * (5 - value.importance)
                 return f"{dots}  {importance_words(value.importance)}"
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return _tr("{factor}: matters {words}").format(
-                    factor=value.factor, words=importance_words(value.importance))
+                return fill(_tr("{factor}: matters {words}"),
+                            factor=value.factor, words=importance_words(value.importance))
             return None
         option = self.options[column - 2]
         on = bool(option.keys & set(value.favours))
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            return (_tr("{factor} favours {option}") if on
-                    else _tr("{factor} does not favour {option}")).format(
-                factor=value.factor, option=option.label)
+            return fill(_tr("{factor} favours {option}") if on
+                    else _tr("{factor} does not favour {option}"),
+                        factor=value.factor, option=option.label)
         return None
 
     @unreadable.guarded("what matters to me", unreadable.nothing)
@@ -130,7 +131,7 @@ class FactorsModel(QAbstractTableModel):
             label = self.options[section - 2].label
             if role == Qt.ItemDataRole.DisplayRole and len(label) > HEADER_CHARS:
                 label = label[:HEADER_CHARS - 1].rstrip() + "…"  # the tooltip has it whole
-            return _tr("Favours {option}").format(option=label)
+            return fill(_tr("Favours {option}"), option=label)
         return None
 
     @unreadable.guarded("what matters to me", QAbstractTableModel.flags)
@@ -362,10 +363,10 @@ class ValuesPanel(QWidget):
         self.slider.blockSignals(False)
         self.rate_value.setText(importance_words(value.importance) if value else "")
         if value is not None:
-            self.slider.setAccessibleName(self.tr("How much “{factor}” matters, 0 to 5").format(
-                factor=value.factor))
-            self.remove_factor.setAccessibleName(self.tr("Remove “{factor}”").format(
-                factor=value.factor))
+            self.slider.setAccessibleName(fill(self.tr("How much “{factor}” matters, 0 to 5"),
+                                               factor=value.factor))
+            self.remove_factor.setAccessibleName(fill(self.tr("Remove “{factor}”"),
+                                                      factor=value.factor))
 
     # -- changes --------------------------------------------------------------------------
 
