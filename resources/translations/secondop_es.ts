@@ -107,10 +107,6 @@ Borrado el {when}</translation>
         <translation>Vaciar la papelera ({count})…</translation>
     </message>
     <message>
-        <source>Empty the bin: delete {count} cases for good</source>
-        <translation>Vaciar la papelera: borrar {count} casos para siempre</translation>
-    </message>
-    <message>
         <source>Bring back “{title}”</source>
         <translation>Recuperar «{title}»</translation>
     </message>
@@ -123,14 +119,6 @@ Borrado el {when}</translation>
         <translation>¿Vaciar la papelera?</translation>
     </message>
     <message>
-        <source>Delete the {count} case(s) in the bin for good, with their opinions, notes, attached files and history?
-
-This cannot be undone in SecondOp; only an older backup of the journal would still hold them.</source>
-        <translation>¿Borrar para siempre los {count} caso(s) de la papelera, con sus opiniones, notas, archivos adjuntos e historial?
-
-Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del diario los tendría todavía.</translation>
-    </message>
-    <message>
         <source>Delete {count} for good</source>
         <translation>Borrar {count} para siempre</translation>
     </message>
@@ -141,6 +129,26 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
     <message>
         <source>The bin was not emptied</source>
         <translation>No se vació la papelera</translation>
+    </message>
+    <message numerus="yes">
+        <source>Empty the bin: delete %n case(s) for good</source>
+        <translation>
+            <numerusform>Vaciar la papelera: borrar %n caso para siempre</numerusform>
+            <numerusform>Vaciar la papelera: borrar %n casos para siempre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n case(s) in the bin for good, with their opinions, notes, attached files and history?
+
+This cannot be undone in SecondOp; only an older backup of the journal would still hold them.</source>
+        <translation>
+            <numerusform>¿Borrar para siempre el caso de la papelera, con sus opiniones, notas, archivos adjuntos e historial?
+
+Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del diario lo tendría todavía.</numerusform>
+            <numerusform>¿Borrar para siempre los %n casos de la papelera, con sus opiniones, notas, archivos adjuntos e historial?
+
+Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del diario los tendría todavía.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -280,10 +288,6 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
         <translation>No se guardó el archivo del caso</translation>
     </message>
     <message>
-        <source> ({count} private note(s) left out)</source>
-        <translation> (se dejaron fuera {count} nota(s) privada(s))</translation>
-    </message>
-    <message>
         <source>Wrote {path}{left_out}. Open it on the other computer with File → Open a case file…</source>
         <translation>Se guardó {path}{left_out}. Ábralo en la otra computadora con Archivo → Abrir un archivo de caso…</translation>
     </message>
@@ -304,10 +308,6 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
         <translation>«{title}» volvió de la papelera.</translation>
     </message>
     <message>
-        <source>Deleted {count} case(s) for good.</source>
-        <translation>Se borraron para siempre {count} caso(s).</translation>
-    </message>
-    <message>
         <source>{path}: {reason}</source>
         <translation>{path}: {reason}</translation>
     </message>
@@ -318,6 +318,20 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
     <message>
         <source>These files were never in this journal (the case came without them), so the case file does not carry them: {names}. Attach them on the Records tab and send the case again to include them.</source>
         <translation>Estos archivos nunca estuvieron en este diario (el caso llegó sin ellos), así que el archivo del caso no los lleva: {names}. Adjúntelos en la pestaña Expedientes y envíe el caso otra vez para incluirlos.</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n private note(s) left out)</source>
+        <translation>
+            <numerusform> (se dejó fuera %n nota privada)</numerusform>
+            <numerusform> (se dejaron fuera %n notas privadas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n case(s) for good.</source>
+        <translation>
+            <numerusform>Se borró para siempre %n caso.</numerusform>
+            <numerusform>Se borraron para siempre %n casos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -764,16 +778,8 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
 <context>
     <name>DecideBy</name>
     <message>
-        <source>1 day left</source>
-        <translation>Queda 1 día</translation>
-    </message>
-    <message>
         <source>Decide by {date}: {rest}</source>
         <translation>Decidir antes del {date}: {rest}</translation>
-    </message>
-    <message>
-        <source>{n} days left</source>
-        <translation>Quedan {n} días</translation>
     </message>
     <message>
         <source>that is today</source>
@@ -783,9 +789,19 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
         <source>that was yesterday</source>
         <translation>fue ayer</translation>
     </message>
-    <message>
-        <source>that was {n} days ago</source>
-        <translation>fue hace {n} días</translation>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>Queda %n día</numerusform>
+            <numerusform>Quedan %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>that was %n day(s) ago</source>
+        <translation>
+            <numerusform>fue hace %n día</numerusform>
+            <numerusform>fue hace %n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1554,14 +1570,6 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
         <translation>¿Olvidar el historial de este caso?</translation>
     </message>
     <message>
-        <source>Forget the {count} earlier versions of this case's texts ({size} KB)?
-
-The case as it is now does not change; only the texts it had before go, and they cannot be put back after this. Backups made earlier still hold them.</source>
-        <translation>¿Olvidar las {count} versiones anteriores de los textos de este caso ({size} KB)?
-
-El caso tal como está ahora no cambia; solo se van los textos que tenía antes, y después ya no se pueden recuperar. Las copias de seguridad anteriores todavía los tienen.</translation>
-    </message>
-    <message>
         <source>Forget them</source>
         <translation>Olvidarlas</translation>
     </message>
@@ -1572,6 +1580,19 @@ El caso tal como está ahora no cambia; solo se van los textos que tenía antes,
     <message>
         <source>The history was not changed</source>
         <translation>El historial no cambió</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget the %n earlier version(s) of this case's texts ({size} KB)?
+
+The case as it is now does not change; only the texts it had before go, and they cannot be put back after this. Backups made earlier still hold them.</source>
+        <translation>
+            <numerusform>¿Olvidar la versión anterior de los textos de este caso ({size} KB)?
+
+El caso tal como está ahora no cambia; solo se van los textos que tenía antes, y después ya no se pueden recuperar. Las copias de seguridad anteriores todavía la tienen.</numerusform>
+            <numerusform>¿Olvidar las %n versiones anteriores de los textos de este caso ({size} KB)?
+
+El caso tal como está ahora no cambia; solo se van los textos que tenía antes, y después ya no se pueden recuperar. Las copias de seguridad anteriores todavía los tienen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3337,16 +3358,19 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
         <translation>Cambiar el tema de una pregunta</translation>
     </message>
     <message>
-        <source>Add questions from the starter list</source>
-        <translation>Añadir preguntas de la lista inicial</translation>
-    </message>
-    <message>
         <source>Remove question</source>
         <translation>Quitar pregunta</translation>
     </message>
     <message>
         <source>Move question</source>
         <translation>Mover pregunta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n question(s) from the starter list</source>
+        <translation>
+            <numerusform>Añadir %n pregunta de la lista inicial</numerusform>
+            <numerusform>Añadir %n preguntas de la lista inicial</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3388,10 +3412,6 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
         <translation>{doctor} todavía no ha visto «{record}»</translation>
     </message>
     <message>
-        <source>1 file</source>
-        <translation>1 archivo</translation>
-    </message>
-    <message>
         <source>{name} — file not included (the case came without it)</source>
         <translation>{name} — archivo no incluido (el caso llegó sin él)</translation>
     </message>
@@ -3399,9 +3419,12 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
         <source>added {when}</source>
         <translation>añadido el {when}</translation>
     </message>
-    <message>
-        <source>{n} files</source>
-        <translation>{n} archivos</translation>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3575,10 +3598,6 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
         <translation>Cambiar {what} de un expediente</translation>
     </message>
     <message>
-        <source>Add the usual records checklist</source>
-        <translation>Añadir la lista de expedientes de siempre</translation>
-    </message>
-    <message>
         <source>Remove record</source>
         <translation>Quitar expediente</translation>
     </message>
@@ -3625,6 +3644,13 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     <message>
         <source>Remove a file from a record</source>
         <translation>Quitar un archivo de un expediente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n record(s) from the usual checklist</source>
+        <translation>
+            <numerusform>Añadir %n expediente de la lista de siempre</numerusform>
+            <numerusform>Añadir %n expedientes de la lista de siempre</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4124,13 +4150,12 @@ Todo se queda en esta computadora y se guarda mientras escribe.</translation>
         <source>SecondOp organises what your doctors said. It does not give medical advice of its own.</source>
         <translation>SecondOp ordena lo que dijeron sus médicos. No da consejos médicos propios.</translation>
     </message>
-    <message>
-        <source>1 deleted case is in the bin: bring it back…</source>
-        <translation>Hay 1 caso borrado en la papelera: recuperarlo…</translation>
-    </message>
-    <message>
-        <source>{count} deleted cases are in the bin: bring them back…</source>
-        <translation>Hay {count} casos borrados en la papelera: recuperarlos…</translation>
+    <message numerus="yes">
+        <source>%n deleted case(s) in the bin: bring them back…</source>
+        <translation>
+            <numerusform>Hay %n caso borrado en la papelera: recuperarlo…</numerusform>
+            <numerusform>Hay %n casos borrados en la papelera: recuperarlos…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -114,7 +114,7 @@ class BinDialog(QDialog):
         self.empty_button.setText(fill(self.tr("Empty the bin ({count})…"), count=count)
                                   if count else self.tr("Empty the bin…"))
         self.empty_button.setAccessibleName(
-            fill(self.tr("Empty the bin: delete {count} cases for good"), count=count))
+            self.tr("Empty the bin: delete %n case(s) for good", "", count))
         self._sync()
 
     def _sync(self) -> None:
@@ -155,9 +155,9 @@ class BinDialog(QDialog):
             return
         if not dialogs.ask_yes_no(
                 self, self.tr("Empty the bin?"),
-                fill(self.tr("Delete the {count} case(s) in the bin for good, with their opinions, "
+                self.tr("Delete the %n case(s) in the bin for good, with their opinions, "
                         "notes, attached files and history?\n\nThis cannot be undone in SecondOp; "
-                        "only an older backup of the journal would still hold them."), count=count),
+                        "only an older backup of the journal would still hold them.", "", count),
                 yes=fill(self.tr("Delete {count} for good"), count=count),
                 no=self.tr("Keep them")):
             return

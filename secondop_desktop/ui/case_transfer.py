@@ -32,8 +32,9 @@ if TYPE_CHECKING:
 CASE_FILE_SUFFIXES = (".secondop", ".json")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseTransfer", text)
+def _tr(text: str, n: int = -1) -> str:
+    """The window's words; with ``n``, Qt's plural form of a "%n" message."""
+    return QCoreApplication.translate("CaseTransfer", text, None, n)
 
 
 def file_name_for(title: str) -> str:
@@ -70,8 +71,8 @@ def send_case(window: MainWindow) -> Path | None:
                            fill(_tr("{path}: {reason}"), path=target, reason=exc.strerror)
                            or str(exc))
         return None
-    left_out = "" if include_private or not private else fill(_tr(
-        " ({count} private note(s) left out)"), count=private)
+    left_out = "" if include_private or not private else _tr(
+        " (%n private note(s) left out)", private)
     window.statusBar().showMessage(
         fill(_tr("Wrote {path}{left_out}. Open it on the other computer with File → Open a case "
             "file…"), path=target, left_out=left_out), 12000)
@@ -166,7 +167,7 @@ def show_bin(window: MainWindow) -> None:
     dialog = BinDialog(window.journal, window)
     dialog.restored.connect(lambda case_id: _brought_back(window, case_id))
     dialog.emptied.connect(lambda count: window.statusBar().showMessage(
-        fill(_tr("Deleted {count} case(s) for good."), count=count), 8000))
+        _tr("Deleted %n case(s) for good.", count), 8000))
     dialog.emptied.connect(lambda _count: window.refresh_bin_hint())
     window.bin_dialog = dialog
     dialogs.show_window(dialog)

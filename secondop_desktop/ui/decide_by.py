@@ -18,8 +18,9 @@ from secondop_desktop.i18n import fill
 from secondop_desktop.resources import resource_path
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DecideBy", text)
+def _tr(text: str, n: int = -1) -> str:
+    """The window's words; with ``n``, Qt's plural form of a "%n" message."""
+    return QCoreApplication.translate("DecideBy", text, None, n)
 
 
 @cache
@@ -44,14 +45,12 @@ def reminder(decide_by: str | None, today: date | None = None, short: bool = Fal
     if left is None or decide_by is None:
         return ""
     when = date_words(decide_by, "MMM" if short else "MMMM")
-    if left > 1:
-        rest = fill(_tr("{n} days left"), n=left)
-    elif left == 1:
-        rest = _tr("1 day left")
+    if left > 0:
+        rest = _tr("%n day(s) left", left)
     elif left == 0:
         rest = _tr("that is today")
     elif left == -1:
         rest = _tr("that was yesterday")
     else:
-        rest = fill(_tr("that was {n} days ago"), n=-left)
+        rest = _tr("that was %n day(s) ago", -left)
     return fill(_tr("Decide by {date}: {rest}"), date=when, rest=rest)

@@ -311,12 +311,12 @@ class HistoryDialog(QDialog):
         size = sum(len(v.entry.old.encode("utf-8")) for v in self.versions)
         if not dialogs.ask_yes_no(
                 self, self.tr("Forget this case's history?"),
-                fill(self.tr("Forget the {count} earlier versions of this case's texts "
+                fill(self.tr("Forget the %n earlier version(s) of this case's texts "
                              "({size} KB)?\n\n"
-                        "The case as it is now does not change; only the texts it had before go, "
-                        "and they cannot be put back after this. Backups made earlier still "
-                        "hold them."), count=len(self.versions),
-                                             size=max(1, round(size / 1024))),
+                             "The case as it is now does not change; only the texts it had "
+                             "before go, and they cannot be put back after this. Backups made "
+                             "earlier still hold them.", "", len(self.versions)),
+                     size=max(1, round(size / 1024))),
                 yes=self.tr("Forget them"), no=self.tr("Keep them")):
             return
         try:

@@ -376,7 +376,8 @@ class QuestionsPage(QScrollArea):
         if not chosen:
             return
         made = [starter_question(text, topic) for text, topic in chosen]
-        self._edit("questions:add", self.tr("Add questions from the starter list"),
+        self._edit("questions:add", self.tr("Add %n question(s) from the starter list", "",
+                                            len(made)),
                    lambda case: case.questions.extend(made))
         self._select_row(self.model.row_of(made[0].id))
         self._show_selected()

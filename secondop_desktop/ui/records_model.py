@@ -36,8 +36,9 @@ COLUMN_RECORD, COLUMN_STATUS = 0, 1
 FIRST_DOCTOR = 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordsModel", text)
+def _tr(text: str, n: int = -1) -> str:
+    """The window's words; with ``n``, Qt's plural form of a "%n" message."""
+    return QCoreApplication.translate("RecordsModel", text, None, n)
 
 
 def record_title(record: Record) -> str:
@@ -154,8 +155,7 @@ class RecordsTableModel(QAbstractTableModel):
         lines = [record_title(record)]
         if record.attachments:
             count = len(record.attachments)
-            lines.append(_tr("1 file") if count == 1
-                         else fill(_tr("{n} files"), n=count))
+            lines.append(_tr("%n file(s)", count))
         return "\n".join(lines)
 
     @unreadable.guarded("the records", unreadable.refuse)

@@ -385,7 +385,8 @@ class RecordsPage(QScrollArea):
         made = checklist_records(case.records)
         if not made:
             return
-        self._edit("records:checklist", self.tr("Add the usual records checklist"),
+        self._edit("records:checklist", self.tr("Add %n record(s) from the usual checklist", "",
+                                                 len(made)),
                    lambda case: case.records.extend(made))
         self._select_row(self.model.row_of(made[0].id))
         self._show_selected()

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6 import QtCore
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from secondop_desktop.i18n import fill
 from secondop_desktop.ui import fields
 
 
@@ -50,9 +49,7 @@ class WelcomePage(QWidget):
 
     def set_bin_count(self, count: int) -> None:
         """Show, or hide when 0, the way back to the cases deleted to the bin."""
-        text = (self.tr("1 deleted case is in the bin: bring it back…") if count == 1 else
-                fill(self.tr("{count} deleted cases are in the bin: bring them back…"),
-                     count=count))
+        text = self.tr("%n deleted case(s) in the bin: bring them back…", "", count)
         self.bin_button.setText(text)
         self.bin_button.setAccessibleName(text.rstrip("…"))
         self.bin_button.setVisible(count > 0)

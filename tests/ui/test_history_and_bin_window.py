@@ -290,7 +290,8 @@ def test_send_leaves_private_notes_out_unless_ticked(opened, qtbot, monkeypatch,
     monkeypatch.setattr(dialogs, "ask_send_case", lambda *a: (tmp_path, False))
     target = window._transfer().send_case(window)
     private = sum(1 for n in case.notes if n.private)
-    assert f"({private} private note(s) left out)" in window.statusBar().currentMessage()
+    noun = "note" if private == 1 else "notes"
+    assert f"({private} private {noun} left out)" in window.statusBar().currentMessage()
     names = zipfile.ZipFile(target).namelist()
     assert "case.json" in names
     texts = [n.text for n in read_case_file(target).casefile.case.notes]

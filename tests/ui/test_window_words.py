@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import ast
 import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -98,6 +102,8 @@ def placeholder_faults(source: str, name: str = "<code>") -> list[str]:
             fault(node, f"{words!r} has %n but no count is given")
         if count is not None and not _COUNT.search(words):
             fault(node, f"{words!r} is given a count but has no %n")
+        if "(s)" in words and count is None:
+            fault(node, f"{words!r} counts by hand: use %n with a count")
         if re.search(r"\{\w+\}", words) and not filled(node):
             fault(node, f"{words!r} has {{placeholders}} but is not filled by fill()")
     return faults
@@ -123,6 +129,7 @@ def test_every_translated_string_in_ui_is_filled_one_way():
     'QCoreApplication.translate("Ctx", "%n files")',
     'self.tr("%n file(s)")',
     'self.tr("{count} files")',
+    'fill(self.tr("{count} file(s)"), count=n)',
 ])
 def test_the_check_finds_each_other_way(code):
     assert placeholder_faults(code) != []
@@ -139,3 +146,114 @@ def test_the_check_finds_each_other_way(code):
 ])
 def test_the_check_lets_the_one_way_through(code):
     assert placeholder_faults(code) == []
+
+
+# -- plurals ---------------------------------------------------------------------------------
+
+TRANSLATIONS = ROOT / "resources" / "translations"
+
+
+@pytest.fixture
+def speak(qapp):
+    """speak("es") installs the window's language as View → Language does at start-up."""
+    from secondop_desktop.ui import translations
+
+    yield translations.install
+    translations.install(None)
+
+
+def _numerus(ts: Path) -> dict[tuple[str, str], list[str]]:
+    root = ET.parse(ts).getroot()
+    return {(c.findtext("name"), m.findtext("source")):
+            [f.text or "" for f in m.find("translation").findall("numerusform")]
+            for c in root.findall("context") for m in c.findall("message")
+            if m.get("numerus") == "yes"}
+
+
+def test_every_plural_has_its_english_and_spanish_forms():
+    spanish = _numerus(TRANSLATIONS / "secondop_es.ts")
+    english = _numerus(TRANSLATIONS / "secondop_en.ts")
+    assert len(spanish) >= 10
+    assert set(english) == set(spanish)
+    for key, forms in [*spanish.items(), *english.items()]:
+        assert len(forms) == 2 and all(f.strip() for f in forms), key
+        assert "(s)" not in "".join(forms), key
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_compiled_catalogs_are_up_to_date(tmp_path: Path, lang: str):
+    ts = TRANSLATIONS / f"secondop_{lang}.ts"
+    out = tmp_path / "check.qm"
+    subprocess.run([str(Path(sys.executable).parent / "pyside6-lrelease"), "-silent", str(ts),
+                    "-qm", str(out)], check=True)
+    assert out.read_bytes() == ts.with_suffix(".qm").read_bytes(), (
+        "run: python scripts/build_translations.py --qt")
+
+
+def _words_for(n: int) -> list[str]:
+    """Counts as the window shows them, built by the window's own code."""
+    from secondop_desktop.ui.compare_summary import counts_text
+    from secondop_desktop.ui.decide_by import reminder
+    from secondop_desktop.ui.records_model import _tr as records_tr
+
+    today = date(2026, 12, 9)
+    return [
+        counts_text(n, n),
+        reminder((today + timedelta(days=n)).isoformat(), today).split(": ")[-1],
+        reminder((today - timedelta(days=n + 1)).isoformat(), today).split(": ")[-1],
+        records_tr("%n file(s)", n),
+    ]
+
+
+@pytest.mark.parametrize(("lang", "n", "expected"), [
+    ("en", 1, ["1 point where the doctors differ, 1 where they agree", "1 day left",
+               "that was 2 days ago", "1 file"]),
+    ("en", 2, ["2 points where the doctors differ, 2 where they agree", "2 days left",
+               "that was 3 days ago", "2 files"]),
+    ("es", 1, ["1 punto en que los médicos no coinciden, 1 en que coinciden", "Queda 1 día",
+               "fue hace 2 días", "1 archivo"]),
+    ("es", 2, ["2 puntos en que los médicos no coinciden, 2 en que coinciden", "Quedan 2 días",
+               "fue hace 3 días", "2 archivos"]),
+])
+def test_counts_read_right_in_english_and_spanish(speak, lang, n, expected):
+    speak(lang)
+    assert _words_for(n) == expected
+
+
+@pytest.mark.parametrize(("lang", "one", "two"), [
+    ("en", "1 deleted case is in the bin: bring it back…",
+     "2 deleted cases are in the bin: bring them back…"),
+    ("es", "Hay 1 caso borrado en la papelera: recuperarlo…",
+     "Hay 2 casos borrados en la papelera: recuperarlos…"),
+])
+def test_the_welcome_page_counts_the_bin(speak, qtbot, lang, one, two):
+    from secondop_desktop.ui.welcome_page import WelcomePage
+
+    speak(lang)
+    page = WelcomePage()
+    qtbot.addWidget(page)
+    page.set_bin_count(1)
+    assert page.bin_button.text() == one
+    page.set_bin_count(2)
+    assert page.bin_button.text() == two
+
+
+@pytest.mark.parametrize(("lang", "one", "two"), [
+    ("en", "Add 1 question from the starter list", "Add 2 questions from the starter list"),
+    ("es", "Añadir 1 pregunta de la lista inicial", "Añadir 2 preguntas de la lista inicial"),
+])
+def test_an_undo_step_counts_what_it_did(speak, qtbot, lang, one, two):
+    """Edit → Undo names the step with its count: "Undo Add 2 questions from the starter list"."""
+    from secondop_desktop.domain.model import Case
+    from secondop_desktop.ui.case_document import CaseDocument
+    from secondop_desktop.ui.questions_page import QuestionsPage
+
+    speak(lang)
+    document = CaseDocument(Case(title="Knee"))
+    page = QuestionsPage()
+    qtbot.addWidget(page)
+    page.set_document(document)
+    page.add_questions([("Is surgery needed now?", "")])
+    assert document.stack.undoText() == one
+    page.add_questions([("What if I wait?", ""), ("How long is recovery?", "")])
+    assert document.stack.undoText() == two
