@@ -1945,6 +1945,21 @@ El caso tal como está ahora no cambia; solo se van los textos que tenía antes,
     </message>
 </context>
 <context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <source>SecondOp is now in {language}.</source>
+        <translation>SecondOp ahora está en {language}.</translation>
+    </message>
+</context>
+<context>
     <name>ListPages</name>
     <message>
         <source>No time</source>
@@ -2164,18 +2179,6 @@ El caso tal como está ahora no cambia; solo se van los textos que tenía antes,
     <message>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>SecondOp will use the new language the next time you start it. Close SecondOp and open it again to see it now.
-
-SecondOp usará el nuevo idioma la próxima vez que lo abra. Cierre SecondOp y ábralo de nuevo para verlo ahora.</source>
-        <translation>SecondOp usará el nuevo idioma la próxima vez que lo abra. Cierre SecondOp y ábralo de nuevo para verlo ahora.
-
-SecondOp will use the new language the next time you start it. Close SecondOp and open it again to see it now.</translation>
     </message>
     <message>
         <source>the journal is damaged</source>

@@ -317,6 +317,14 @@ class CasePage(QWidget):
         """The widget in the Compare tab (the compare view once it is built)."""
         return self.tabs.widget(TAB_COMPARE)
 
+    def built_parts(self) -> dict[int, QWidget]:
+        """The parts built so far, by tab index (the rest are stand-ins)."""
+        return dict(self._built)
+
+    def part(self, index: int) -> Any:
+        """The page of part ``index``, built now if it was not yet."""
+        return self._page(index)
+
     def _built_pages(self) -> list[Any]:
         return [page for index, page in sorted(self._built.items()) if index != TAB_COMPARE]
 

@@ -118,7 +118,10 @@ class MainWindow(QMainWindow):
         # rather than lingering in the list as "Untitled case".
         self._fresh_case_ids: set[str] = set()
 
+        self._terminating = False
+        self.resize(QSize(1200, 800))
         self._build()
+        self._build_status_bar()
         self.setAcceptDrops(True)  # a .secondop dropped on the window is imported
         self._build_menu_bar()
         if not paint_first:
@@ -142,7 +145,8 @@ class MainWindow(QMainWindow):
     # -- layout -----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.resize(QSize(1200, 800))
+        """The case list and search on the left, the right side for the case (built again, in
+        the new language, when View → Language changes: see ``rebuild``)."""
         self.splitter = QSplitter()  # side by side
         self.splitter.setObjectName("main_splitter")
         self.splitter.setChildrenCollapsible(False)
@@ -211,7 +215,6 @@ class MainWindow(QMainWindow):
         self._right_layout.setSpacing(0)
         self._right_layout.addWidget(self.right_stack, 1)
         self._save_banner: SaveProblemBanner | None = None
-        self._terminating = False
 
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.right_column)
@@ -219,20 +222,22 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([LEFT_WIDTH, 1200 - LEFT_WIDTH])
         self.setCentralWidget(self.splitter)
+        self.setTabOrder(self.search_box, self.case_list)
+        self.setTabOrder(self.case_list, self.new_case_button)
 
+    def _build_status_bar(self) -> None:
         self.save_label = QLabel("")
         self.save_label.setObjectName("save_indicator")
         self.save_label.setAccessibleName(self.tr("Save state"))
         self.statusBar().setObjectName("status_bar")
         self.statusBar().addPermanentWidget(self.save_label)
-        self.setTabOrder(self.search_box, self.case_list)
-        self.setTabOrder(self.case_list, self.new_case_button)
 
     def _action(self, menu: Any, name: str, text: str, slot: Any,
                 shortcuts: list[Any] | None = None, tip: str = "") -> QAction:
         from PySide6.QtGui import QAction, QKeySequence  # see _fill_menus
 
-        action = QAction(text, self)
+        # Owned by the menu bar, so a new menu bar (another language) takes them all away.
+        action = QAction(text, self.menuBar())
         action.setObjectName(name)
         if shortcuts:
             action.setShortcuts([QKeySequence(s) for s in shortcuts])
@@ -242,8 +247,13 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
-    def _build_menu_bar(self) -> None:
-        """The menu bar with its menus' titles (their commands come in ``_fill_menus``)."""
+    def _build_menu_bar(self, again: bool = False) -> None:
+        """The menu bar with its menus' titles (their commands come in ``_fill_menus``);
+        ``again``: a new one in place of the old (which goes with its commands)."""
+        if again:
+            from PySide6.QtWidgets import QMenuBar  # only ever needed here
+
+            self.setMenuBar(QMenuBar())  # Qt takes the old one out of the window and deletes it
         bar = self.menuBar()
         bar.setObjectName("menu_bar")
         self.menus: dict[str, QMenu] = {}
@@ -286,10 +296,10 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "action_quit", self.tr("&Quit"), self.close, ["Ctrl+Q"])
 
         edit_menu = self.menus["edit"]
-        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action = self.undo_group.createUndoAction(self.menuBar(), self.tr("&Undo"))
         self.undo_action.setObjectName("action_undo")
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action = self.undo_group.createRedoAction(self.menuBar(), self.tr("&Redo"))
         self.redo_action.setObjectName("action_redo")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
@@ -361,8 +371,8 @@ class MainWindow(QMainWindow):
         self._sync_actions()
 
     def _fill_language_menu(self, menu: QMenu) -> None:
-        """View → Language: English, Español, or the system's; kept and used from the next
-        start (the words already on screen were made in the old language)."""
+        """View → Language: English, Español, or the system's; used at once and kept for the
+        next start."""
         from PySide6.QtGui import QActionGroup
 
         menu.setObjectName("menu_language")
@@ -380,17 +390,57 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
     def set_language(self, code: str) -> None:
-        """Keep the chosen language; say plainly that it applies from the next start."""
+        """View → Language: the window speaks ``code`` ("en", "es"; "" follows the system) at
+        once, and from the next start too. What is typed is saved first and the open case, tab,
+        place and undo history stay (``ui/language_switch.py``)."""
+        from secondop_desktop.ui import language_switch
+
         if code == settings.get(settings.LANGUAGE):
             return
         settings.put(settings.LANGUAGE, code)
-        self.language_actions[code].setChecked(True)
-        dialogs.show_info(
-            self, self.tr("Language"),
-            self.tr("SecondOp will use the new language the next time you start it. "
-                    "Close SecondOp and open it again to see it now.\n\n"
-                    "SecondOp usará el nuevo idioma la próxima vez que lo abra. "
-                    "Cierre SecondOp y ábralo de nuevo para verlo ahora."))
+        language_switch.switch(self, code)
+
+    def rebuild(self) -> None:
+        """Build the window's contents again in the language now in force: the menus, the
+        case list and search, the open case's pages. What they show stays: the journal, the
+        open cases with their undo histories and what autosave holds belong to the window, not
+        to the widgets. (``language_switch`` saves what is typed before and puts back the place
+        after.)"""
+        document = self.document
+        if self._case_page is not None:
+            self._case_page.set_document(None)  # the old pages let go of the case
+        self.document = None
+        old = self.takeCentralWidget()
+        if old is not None:
+            old.hide()
+            old.setParent(None)  # out of the window now (findChild never meets it again)
+            old.deleteLater()
+        self.case_actions = []
+        self._build()
+        self.splitter.show()  # now, not on the next turn: the pages load only once shown
+        self._build_menu_bar(again=True)
+        self.menuBar().show()
+        if self._after_paint_done:
+            self._fill_menus()
+            self.search_box.setClearButtonEnabled(True)
+        self._wire_widgets()
+        self.save_label.setAccessibleName(self.tr("Save state"))
+        if self.autosaver.problem:
+            self.save_label.setText(QCoreApplication.translate("Autosaver", "Not saved"))
+        elif self.save_label.text():  # saved just before
+            self.save_label.setText(QCoreApplication.translate("Autosaver", "Saved ✓"))
+        for widget in (self.new_case_button, self.search_box):
+            widget.setEnabled(self.journal is not None)
+        self._wrap_case_titles(settings.text_size())
+        self.show_case(document)
+        if document is not None:
+            row = self.case_model.row_of(document.case_id)
+            if row >= 0:
+                self.case_list.selectionModel().blockSignals(True)
+                self._select_row(row, scroll=False)
+                self.case_list.selectionModel().blockSignals(False)
+        if self.autosaver.problem:
+            self._show_save_problem(self.autosaver.problem)
 
     def _sync_actions(self) -> None:
         """Commands enabled for what there is now: a journal for new cases, an open case for
@@ -405,18 +455,22 @@ class MainWindow(QMainWindow):
         self._check_size_action(settings.text_size())
 
     def _wire(self) -> None:
-        self.case_list.selectionModel().currentChanged.connect(self._case_chosen)
-        self.results_list.activated.connect(self._result_activated)
-        self.results_list.clicked.connect(self._result_activated)
-        self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
-        self.search_box.returnPressed.connect(self._search_enter)
+        self._wire_widgets()
         self._search_timer.timeout.connect(lambda: self.run_search())
-        self.new_case_button.clicked.connect(self.new_case)
         self.autosaver.stateChanged.connect(self.save_label.setText)
         self.autosaver.failed.connect(self._save_failed)
         self.autosaver.problemChanged.connect(self._show_save_problem)
         self.autosaver.saved.connect(lambda _case: self.history_dialog is not None
                                      and self._transfer().follow_case(self))
+
+    def _wire_widgets(self) -> None:
+        """The signals of what ``_build`` makes (again after ``rebuild``)."""
+        self.case_list.selectionModel().currentChanged.connect(self._case_chosen)
+        self.results_list.activated.connect(self._result_activated)
+        self.results_list.clicked.connect(self._result_activated)
+        self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_box.returnPressed.connect(self._search_enter)
+        self.new_case_button.clicked.connect(self.new_case)
 
     # -- cases ----------------------------------------------------------------------------------
 

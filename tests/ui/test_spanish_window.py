@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QTabWidget, QWidget
 
-from secondop_desktop.ui import dialogs, settings, translations
+from secondop_desktop.ui import settings, translations
 from tests.ui.app_helpers import child, opened  # noqa: F401 - opened is the fixture
 from tests.ui.test_compare_view import rows
 
@@ -80,19 +80,21 @@ def test_month_names_follow_the_chosen_language(spanish):
     assert QLocale().toString(QDate(2026, 10, 2), "d MMMM yyyy") == "2 October 2026"
 
 
-def test_view_language_keeps_the_choice_and_says_when_it_applies(opened, monkeypatch):  # noqa: F811
-    said = []
-    monkeypatch.setattr(dialogs, "show_info", lambda parent, title, text: said.append(text))
+def test_view_language_keeps_the_choice_and_applies_it_at_once(opened):  # noqa: F811
     window = opened.window()
     menu = window.findChild(type(window.menus["view"]), "menu_language")
     names = [a.text() for a in menu.actions()]
     assert names == ["English", "Español", "Follow the system"]
-    window.language_actions["es"].trigger()
-    assert settings.get(settings.LANGUAGE) == "es"
-    assert window.language_actions["es"].isChecked()
-    assert "next time you start it" in said[0] and "la próxima vez que lo abra" in said[0]
-    window.language_actions[""].trigger()
-    assert settings.get(settings.LANGUAGE) == ""
+    try:
+        window.language_actions["es"].trigger()  # no dialog: the window speaks it now
+        assert settings.get(settings.LANGUAGE) == "es"
+        assert window.language_actions["es"].isChecked()
+        assert window.menus["view"].title() == "&Ver"
+        window.language_actions[""].trigger()
+        assert settings.get(settings.LANGUAGE) == ""
+        assert window.language_actions[""].isChecked()
+    finally:
+        translations.install(None)
 
 
 def test_every_string_of_the_window_has_spanish():

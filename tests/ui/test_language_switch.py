@@ -1,0 +1,245 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""View → Language takes effect at once: the whole window speaks the new language, with the
+open case, its tab, what was typed and the undo history kept (ui/language_switch.py)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
+
+from secondop_desktop import i18n
+from secondop_desktop.ui import settings, translations
+from tests.ui.app_helpers import child, opened, stored, type_text  # noqa: F401 - opened: fixture
+from tests.ui.test_compare_view import rows
+
+LEFT = Qt.MouseButton.LeftButton
+TYPED = "Typed just now. "
+
+
+@pytest.fixture(autouse=True)
+def english_first():
+    """Each test starts in English and leaves the process as the other tests expect it."""
+    translations.install("en")
+    yield
+    translations.install(None)
+
+
+def choose_from_menu(qtbot, window, *path: str) -> None:
+    """Click through the menu bar as a person does: ``("menu_view", "menu_language",
+    "action_language_es")``, each step an object name."""
+    bar = window.menuBar()
+    menu = window.findChild(QMenu, path[0])
+    qtbot.mouseClick(bar, LEFT, pos=bar.actionGeometry(menu.menuAction()).center())
+    qtbot.waitUntil(menu.isVisible)
+    for name in path[1:-1]:
+        sub = menu.findChild(QMenu, name)
+        qtbot.mouseClick(menu, LEFT, pos=menu.actionGeometry(sub.menuAction()).center())
+        qtbot.waitUntil(sub.isVisible)
+        menu = sub
+    action = next(a for a in menu.actions() if a.objectName() == path[-1])
+    qtbot.mouseClick(menu, LEFT, pos=menu.actionGeometry(action).center())
+
+
+def to_language(qtbot, window, code: str) -> None:
+    choose_from_menu(qtbot, window, "menu_view", "menu_language", f"action_language_{code}")
+
+
+def tab_texts(window) -> list[str]:
+    tabs = child(window, QTabWidget, "case_tabs")
+    return [tabs.tabText(i).replace("&", "") for i in range(tabs.count())]
+
+
+def click_tab(qtbot, window, index: int) -> None:
+    bar = child(window, QTabWidget, "case_tabs").tabBar()
+    qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(index).center())
+
+
+def shown_editor(window):
+    page = window.case_page.opinions
+    return page.editors[page.tabs.currentIndex()]
+
+
+def button_words(box: QWidget) -> set[str]:
+    return {b.text().replace("&", "") for b in box.findChildren(QAbstractButton)}
+
+
+def compare_labels(qtbot, window) -> set[str]:
+    qtbot.waitUntil(lambda: window.case_page.compare is not None)
+    compare = window.case_page.compare
+    # The first comparison of a run may build the code index first (a few seconds).
+    qtbot.waitUntil(lambda: len(rows(compare)) > 0, timeout=30_000)
+    return {compare.model.row(r).label for r in rows(compare)}
+
+
+def test_english_to_spanish_and_back_with_typing_not_yet_saved(opened, qtbot):  # noqa: F811
+    window = opened.window()
+    geometry = window.geometry()
+    window.open_example()
+    case_id = window.document.case_id
+    click_tab(qtbot, window, 1)  # Opinions
+    editor = shown_editor(window)
+    opinion_id = editor.opinion_id
+    # Typed into the doctor's reasoning (waiting for autosave), then a date mistyped, which
+    # its field keeps as typed without saving it, the keyboard still there.
+    type_text(qtbot, child(editor, QPlainTextEdit, "rationale"), TYPED)
+    date = child(editor, QLineEdit, "visit_date")
+    date.selectAll()
+    type_text(qtbot, date, "3 Marhc 2026")
+    assert window.autosaver.is_pending()
+
+    to_language(qtbot, window, "es")
+
+    # Kept for the next start; the words of the layers without Qt follow too.
+    assert settings.get(settings.LANGUAGE) == "es"
+    assert i18n.current_language() == "es"
+    # Nothing typed was lost: the reasoning is in the journal, the mistyped date in its box.
+    assert stored(opened.journal_path, case_id).opinion(opinion_id).rationale.startswith(TYPED)
+    # The same case, tab and doctor, the window where it was.
+    assert window.document.case_id == case_id
+    assert child(window, QTabWidget, "case_tabs").currentIndex() == 1
+    editor = shown_editor(window)
+    assert editor.opinion_id == opinion_id
+    assert child(editor, QPlainTextEdit, "rationale").toPlainText().startswith(TYPED)
+    date = child(editor, QLineEdit, "visit_date")
+    assert date.text() == "3 Marhc 2026"
+    assert QApplication.focusWidget() is date
+    assert window.geometry() == geometry
+    # The words: menus, tabs, the status bar, and a date read and written in Spanish.
+    assert {m.objectName(): m.title() for m in window.findChildren(QMenu)}["menu_file"] \
+        == "&Archivo"
+    assert len(window.findChildren(QMenu, "menu_file")) == 1  # the old menus are gone
+    assert "Opiniones (2)" in tab_texts(window)
+    assert window.statusBar().currentMessage() == "SecondOp ahora está en español."
+    assert window.language_actions["es"].isChecked()
+    date.selectAll()
+    type_text(qtbot, date, "3 marzo 2026")
+    date.clearFocus()
+    assert date.text() == "3 de marzo de 2026"
+    # The undo history is the case's, not the widgets': the reasoning typed in English is
+    # still one step back after the date.
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert not shown_editor(window).findChild(QPlainTextEdit, "rationale").toPlainText() \
+        .startswith(TYPED)
+    window.redo_action.trigger()
+    window.redo_action.trigger()
+    assert window.document.case.opinion(opinion_id).visit_date == "2026-03-03"
+    # Qt's own words: a message box's and a button box's buttons.
+    box = QMessageBox()
+    qtbot.addWidget(box)
+    box.setStandardButtons(QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Ok)
+    assert "Cancelar" in button_words(box)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(buttons)
+    assert button_words(buttons) == {"Cancelar"}
+
+    # The compare view's words and a table's headings, then back to English on the same tab.
+    click_tab(qtbot, window, 2)
+    assert "Diagnóstico" in compare_labels(qtbot, window)
+    click_tab(qtbot, window, 3)
+    table = child(window.case_page, QTableView, "questions_table")
+    assert table.model().headerData(0, Qt.Orientation.Horizontal) == "Pregunta"
+    click_tab(qtbot, window, 2)
+
+    to_language(qtbot, window, "en")
+
+    assert settings.get(settings.LANGUAGE) == "en"
+    assert i18n.current_language() == "en"
+    assert child(window, QTabWidget, "case_tabs").currentIndex() == 2
+    labels = compare_labels(qtbot, window)
+    assert "Diagnosis" in labels and "Diagnóstico" not in labels
+    assert "Opinions (2)" in tab_texts(window)
+    assert window.menus["file"].title() == "&File"
+    assert window.statusBar().currentMessage() == "SecondOp is now in English."
+    click_tab(qtbot, window, 3)
+    table = child(window.case_page, QTableView, "questions_table")
+    assert table.model().headerData(0, Qt.Orientation.Horizontal) == "Question"
+    box = QMessageBox()
+    qtbot.addWidget(box)
+    box.setStandardButtons(QMessageBox.StandardButton.Cancel)
+    assert button_words(box) == {"Cancel"}
+    window.autosaver.flush()
+    saved = stored(opened.journal_path, case_id).opinion(opinion_id)
+    assert saved.rationale.startswith(TYPED) and saved.visit_date == "2026-03-03"
+
+
+def test_the_place_is_kept_search_rows_scrolling_and_a_half_typed_answer(opened, qtbot):  # noqa: F811
+    window = opened.window()
+    window.resize(1000, 560)  # a laptop's window: the Questions page scrolls
+    window.open_example()
+    click_tab(qtbot, window, 3)  # Questions
+    page = window.case_page.questions
+    table = child(page, QTableView, "questions_table")
+    qtbot.mouseClick(table.viewport(), LEFT, pos=table.visualRect(table.model().index(2, 0))
+                     .center())
+    doctor = page.doctor
+    doctor.setCurrentIndex(1)
+    doctor.activated.emit(1)
+    entry = child(page, QPlainTextEdit, "answers_entry")
+    entry.setFocus()
+    entry.selectAll()  # the doctor's answer so far, typed over
+    type_text(qtbot, entry, "Only if it still hurts")  # not added yet: no Enter
+    scroll = page.verticalScrollBar()
+    qtbot.waitUntil(lambda: scroll.maximum() > 0)  # once laid out
+    scroll.setValue(scroll.maximum() // 2)
+    wanted_scroll = scroll.value()
+    assert wanted_scroll > 0
+    type_text(qtbot, window.search_box, "knee")
+    qtbot.waitUntil(lambda: window.results_model.rowCount() > 0)
+    entry.setFocus()
+    entry.moveCursor(entry.textCursor().MoveOperation.End)
+
+    to_language(qtbot, window, "es")
+
+    assert window.search_box.text() == "knee"
+    assert window.left_stack.currentWidget() is window.results_list
+    page = window.case_page.questions
+    assert child(window, QTabWidget, "case_tabs").currentIndex() == 3
+    assert child(page, QTableView, "questions_table").currentIndex().row() == 2
+    assert page.doctor.currentIndex() == 1
+    entry = child(page, QPlainTextEdit, "answers_entry")
+    assert entry.toPlainText() == "Only if it still hurts"
+    qtbot.waitUntil(lambda: page.verticalScrollBar().value() == wanted_scroll)
+    assert QApplication.focusWidget() is entry
+    # Enter adds the answer half typed before, to the question and doctor it was meant for.
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    case = window.document.case
+    question = case.questions[2]
+    opinion = case.opinions[1]
+    assert opinion.answers and any(a.question_id == question.id
+                                   and a.text == "Only if it still hurts"
+                                   for a in opinion.answers)
+
+
+def test_follow_the_system_and_a_check_box_left_as_it_was(opened, qtbot, monkeypatch):  # noqa: F811
+    monkeypatch.setenv("LANGUAGE", "es_US")
+    settings.put(settings.LANGUAGE, "en")
+    window = opened.window()
+    window.open_example()
+    click_tab(qtbot, window, 2)
+    qtbot.waitUntil(lambda: window.case_page.compare is not None)
+    only = child(window.case_page.compare, QCheckBox, "compare_only_differences")
+    only.click()
+    was = only.isChecked()
+
+    to_language(qtbot, window, "system")
+
+    assert settings.get(settings.LANGUAGE) == ""
+    assert i18n.current_language() == "es"
+    assert window.menus["view"].title() == "&Ver"
+    assert window.language_actions[""].isChecked()
+    assert child(window.case_page.compare, QCheckBox, "compare_only_differences").isChecked() \
+        == was
