@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from datetime import date
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
-from PySide6.QtGui import QIcon
 
 from secondop_desktop.domain.deadline import days_left, parse_date
 from secondop_desktop.i18n import fill
 from secondop_desktop.resources import resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 
 def _tr(text: str, n: int = -1) -> str:
@@ -25,6 +28,8 @@ def _tr(text: str, n: int = -1) -> str:
 
 @cache
 def time_sensitive_icon() -> QIcon:
+    from PySide6.QtGui import QIcon  # seam: the first icon (docs/internals.md)
+
     return QIcon(str(resource_path("icons", "time-sensitive.svg")))
 
 

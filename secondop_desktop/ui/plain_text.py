@@ -10,8 +10,6 @@ first paint, when touching it costs ~45 ms.)
 
 from __future__ import annotations
 
-import html
-
 from PySide6 import QtCore
 from PySide6.QtWidgets import QLabel
 
@@ -32,4 +30,13 @@ def tooltip(text: str) -> str:
     markup (tooltips have no text format of their own)."""
     if not could_be_markup(text):
         return text
-    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
+    return "<qt>" + escape(text).replace("\n", "<br>") + "</qt>"
+
+
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
+
+
+def escape(text: str) -> str:
+    """``html.escape`` (quotes too), without loading the ``html`` module and its table of
+    entities before the window shows (~2 ms)."""
+    return text.translate(_ESCAPES)

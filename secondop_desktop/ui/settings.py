@@ -68,10 +68,12 @@ def settings_path(file: str = PREFERENCES_FILE) -> Path:
     return paths.config_dir() / file
 
 
-def _store(file: str) -> QSettings:
+def _store(file: str, writing: bool = False) -> QSettings:
     path = settings_path(file)
-    # Private, like the journal: the files name the last case opened.
-    files.private_dir(path.parent)
+    if writing:
+        # Private, like the journal: the files name the last case opened. (Reading writes
+        # nothing, so a read leaves the folder alone: the window reads ten settings at start.)
+        files.private_dir(path.parent)
     return QSettings(str(path), QSettings.Format.IniFormat)
 
 
@@ -92,7 +94,7 @@ def get(setting: Setting[T]) -> T:
 
 
 def put(setting: Setting[T], value: T) -> None:
-    store = _store(setting.file)
+    store = _store(setting.file, writing=True)
     store.setValue(setting.key, value)
     store.sync()
     files.private_file(settings_path(setting.file))  # QSettings writes it with the umask

@@ -4,14 +4,17 @@ the tag's letters, loads no picture, and the message boxes quote it as written."
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from secondop_desktop.domain.model import Case
 from secondop_desktop.store.journal import Journal
-from secondop_desktop.ui import dialogs, item_roles
+from secondop_desktop.ui import dialogs, item_roles, plain_text
 from tests.ui.app_helpers import child, opened  # noqa: F401 - the fixture
 
 HOSTILE = '<img src="/tmp/secondop-canary.png"> <b>Knee</b> &amp; hip'
@@ -45,3 +48,13 @@ def test_message_boxes_quote_user_text_as_written(qtbot, monkeypatch, tmp_path: 
     for box in made:
         assert box.textFormat() == Qt.TextFormat.PlainText
         assert HOSTILE in box.text()
+
+
+@given(st.text())
+def test_tooltip_text_is_escaped_exactly_as_the_standard_library_would(text: str) -> None:
+    assert plain_text.escape(text) == html.escape(text)
+    shown = plain_text.tooltip(text)
+    if plain_text.could_be_markup(text):
+        assert shown == "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
+    else:
+        assert shown == text
