@@ -3,9 +3,19 @@
 
 from __future__ import annotations
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from secondop_desktop.domain.comparison import Segment
 from secondop_desktop.report import fonts
-from secondop_desktop.report.markup import inline, marked, segments_match
+from secondop_desktop.report.markup import (
+    SPECIAL_RANGES,
+    _has_special,
+    inline,
+    marked,
+    segments_match,
+)
 
 
 def test_markup_characters_are_escaped():
@@ -30,3 +40,20 @@ def test_changed_words_are_underlined_bold():
     assert marked(segs) == "grade <u><b>4</b></u>"
     assert segments_match(segs, "grade 4")
     assert not segments_match(segs, "grade 3")
+
+
+def _special_by_hand(text: str) -> bool:
+    return any(first <= ord(ch) <= last for ch in text for first, last in SPECIAL_RANGES)
+
+
+@pytest.mark.parametrize("code", sorted({c + d for pair in SPECIAL_RANGES for c in pair
+                                         for d in (-1, 0, 1)}))
+def test_the_edges_of_the_special_ranges(code):
+    ch = chr(code)
+    assert _has_special(f"dose – {ch} ≠") == _special_by_hand(ch)
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x2FFFF,
+                                      blacklist_categories=("Cs",)), max_size=40))
+def test_special_characters_are_found_in_any_text(text):
+    assert _has_special(text) == _special_by_hand(text)
