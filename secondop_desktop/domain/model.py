@@ -13,6 +13,7 @@ import dataclasses
 import types
 import typing
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, TypeVar
 
@@ -48,30 +49,45 @@ def new_id() -> str:
 
 
 M = TypeVar("M", bound="Model")
+Reader = Callable[[Any], Any]
 
 
 class Model:
     """Shared JSON reading and writing for the dataclasses below."""
 
     _hints: ClassVar[dict[type, dict[str, Any]]] = {}
+    _readers: ClassVar[dict[type, dict[str, Reader | None]]] = {}
 
     @classmethod
     def _field_types(cls) -> dict[str, Any]:
+        """The type of each field (``extra`` included), from its annotation."""
         hints = Model._hints.get(cls)
         if hints is None:
-            hints = typing.get_type_hints(cls)
+            hints = {f.name: _evaluated(f.type)  # type: ignore[arg-type]
+                     for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
             Model._hints[cls] = hints
         return hints
 
     @classmethod
+    def _field_readers(cls) -> dict[str, Reader | None]:
+        """For each field but ``extra``: how its JSON value becomes the field's value (None:
+        taken as it is). Worked out once per class, not for every value read."""
+        readers = Model._readers.get(cls)
+        if readers is None:
+            readers = {name: _reader(hint) for name, hint in cls._field_types().items()
+                       if name != "extra"}
+            Model._readers[cls] = readers
+        return readers
+
+    @classmethod
     def from_dict(cls: type[M], data: dict[str, Any]) -> M:
-        hints = cls._field_types()
+        readers = cls._field_readers()
         known: dict[str, Any] = {}
         extra: dict[str, Any] = {}
-        names = {f.name for f in dataclasses.fields(cls)} - {"extra"}  # type: ignore[arg-type]
         for key, value in data.items():
-            if key in names:
-                known[key] = _read(hints[key], value)
+            if key in readers:
+                read = readers[key]
+                known[key] = read(value) if read is not None and value is not None else value
             else:
                 extra[key] = value
         return cls(**known, extra=extra)  # type: ignore[call-arg]
@@ -87,23 +103,39 @@ class Model:
         return out
 
 
-def _read(hint: Any, value: Any) -> Any:
+_TYPES: dict[str, Any] = {}  # an annotation as written ("list[Note]") -> the type it names
+
+
+def _evaluated(annotation: Any) -> Any:
+    """The type an annotation names. The annotations are strings (``from __future__ import
+    annotations``); each distinct one is evaluated once among this module's names, which is
+    all ``typing.get_type_hints`` would do, at a fraction of its cost on every start."""
+    if not isinstance(annotation, str):
+        return annotation
+    value = _TYPES.get(annotation)
     if value is None:
-        return None
+        value = eval(annotation, globals())  # noqa: S307 (this module's own annotations)
+        _TYPES[annotation] = value
+    return value
+
+
+def _is_model(hint: Any) -> bool:
+    return isinstance(hint, type) and issubclass(hint, Model)
+
+
+def _reader(hint: Any) -> Reader | None:
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
-    if origin is list and args and isinstance(args[0], type) and issubclass(args[0], Model):
-        return [args[0].from_dict(item) for item in value]
+    if origin is list and args and _is_model(args[0]):
+        item = args[0].from_dict
+        return lambda value: [item(element) for element in value]
     if origin in (typing.Union, types.UnionType):
-        for arg in args:
-            if isinstance(arg, type) and issubclass(arg, Model):
-                return arg.from_dict(value)
-        return value
-    if isinstance(hint, type) and issubclass(hint, Model):
-        return hint.from_dict(value)
+        return next((arg.from_dict for arg in args if _is_model(arg)), None)
+    if _is_model(hint):
+        return hint.from_dict
     if origin is list:
-        return list(value)
-    return value
+        return list
+    return None
 
 
 def _write(value: Any) -> Any:
@@ -118,6 +150,8 @@ def _write(value: Any) -> Any:
 
 @dataclass
 class Physician(Model):
+    """A doctor who gave an opinion."""
+
     name: str = ""
     specialty: str = ""
     institution: str = ""
@@ -128,6 +162,8 @@ class Physician(Model):
 
 @dataclass
 class Diagnosis(Model):
+    """What a doctor said the condition is."""
+
     text: str = ""
     icd10: str | None = None
     certainty: str | None = None
@@ -137,6 +173,8 @@ class Diagnosis(Model):
 
 @dataclass
 class Evidence(Model):
+    """A finding, test or study a doctor based the opinion on."""
+
     id: str = field(default_factory=new_id)
     kind: str = "other"
     title: str = ""
@@ -149,6 +187,8 @@ class Evidence(Model):
 
 @dataclass
 class Recommendation(Model):
+    """A treatment or next step a doctor recommended."""
+
     id: str = field(default_factory=new_id)
     treatment: str = ""
     category: str = "other"
@@ -168,6 +208,8 @@ class Recommendation(Model):
 
 @dataclass
 class Answer(Model):
+    """What one doctor answered to one of the patient's questions."""
+
     id: str = field(default_factory=new_id)
     question_id: str = ""
     text: str = ""
@@ -178,6 +220,8 @@ class Answer(Model):
 
 @dataclass
 class Opinion(Model):
+    """One doctor's opinion: diagnosis, reasons, evidence, recommendations, answers."""
+
     id: str = field(default_factory=new_id)
     label: str = ""
     physician: Physician = field(default_factory=Physician)
@@ -205,6 +249,8 @@ class Opinion(Model):
 
 @dataclass
 class Question(Model):
+    """A question the patient wants to ask the doctors."""
+
     id: str = field(default_factory=new_id)
     text: str = ""
     topic: str = "other"
@@ -219,6 +265,8 @@ class Question(Model):
 
 @dataclass
 class Note(Model):
+    """A note the patient took, about the case or one opinion."""
+
     id: str = field(default_factory=new_id)
     opinion_id: str | None = None
     taken_at: str | None = None
@@ -232,6 +280,8 @@ class Note(Model):
 
 @dataclass
 class Attachment(Model):
+    """A file kept with a record."""
+
     file: str = ""
     name: str = ""
     sha256: str = ""
@@ -243,6 +293,8 @@ class Attachment(Model):
 
 @dataclass
 class Record(Model):
+    """A medical record the patient needs, asked for, has or has shared."""
+
     id: str = field(default_factory=new_id)
     kind: str = "other"
     title: str = ""
@@ -256,6 +308,8 @@ class Record(Model):
 
 @dataclass
 class Medication(Model):
+    """A medicine the patient takes or took."""
+
     id: str = field(default_factory=new_id)
     name: str = ""
     dose: str = ""
@@ -293,6 +347,8 @@ class Insurance(Model):
 
 @dataclass
 class ValueFactor(Model):
+    """Something that matters to the patient in the decision, and how much."""
+
     factor: str = ""
     importance: int = 0
     favours: list[str] = field(default_factory=list)
@@ -313,6 +369,8 @@ class SureCheck(Model):
 
 @dataclass
 class Decision(Model):
+    """What the patient decided, why, and how sure they feel."""
+
     chosen: str = ""
     based_on: list[str] = field(default_factory=list)
     reasons: str = ""
@@ -331,6 +389,8 @@ class Decision(Model):
 
 @dataclass
 class Review(Model):
+    """The patient's review of one difference between two opinions."""
+
     id: str = field(default_factory=new_id)
     opinions: list[str] = field(default_factory=list)
     point: str = ""
@@ -348,6 +408,8 @@ class Review(Model):
 
 @dataclass
 class Case(Model):
+    """One health question the patient is getting opinions on."""
+
     id: str = field(default_factory=new_id)
     title: str = ""
     concern: str = ""
