@@ -79,14 +79,21 @@ from secondop_desktop.domain.plan_match import (
 from secondop_desktop.domain.terms import fold
 from secondop_desktop.domain.textdiff import word_diff
 from secondop_desktop.domain.words import (
+    ASPECT_WORDS,
     CATEGORY_WORDS,
     CERTAINTY_WORDS,
+    DIAGNOSIS_WORDS,
     EVIDENCE_WORDS,
+    FINDING_WORDS,
+    PLAN_WORDS,
+    REVIEW_STATE_WORDS,
+    SEVERITY_WORDS,
     URGENCY_WORDS,
+    agreement_words,
     mid_sentence,
     word,
 )
-from secondop_desktop.i18n import N_, _, fill
+from secondop_desktop.i18n import _, fill, ngettext
 
 MAJOR, MINOR, NONE = "major", "minor", "none"
 
@@ -335,8 +342,7 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     return point
 
 
-ASPECTS = (("benefits", N_("Benefits")), ("risks", N_("Risks")),
-           ("side_effects", N_("Side effects")))
+ASPECTS = tuple(ASPECT_WORDS.items())
 
 
 def _aspect_points(p: _Pair, parent: Point, ra: Recommendation | None,
@@ -650,7 +656,8 @@ def _evidence_kind(point: Point, a: Opinion, b: Opinion) -> str:
 def _opinion(case: Case, opinion_id: str) -> Opinion:
     found = case.opinion(opinion_id)
     if found is None:
-        raise CompareError(f"No opinion {opinion_id!r} in case “{case.title}”.")
+        raise CompareError(fill(_("No opinion {id} in case “{title}”."), id=repr(opinion_id),
+                                title=case.title))
     return found
 
 
@@ -737,7 +744,7 @@ def compare_three(case: Case, ids: list[str]) -> ThreeWay:
     """The three pairwise comparisons (1-2, 1-3, 2-3) and who agrees with whom on the diagnosis
     (same or refined) and on the main plan (same or partly)."""
     if len(ids) != 3 or len(set(ids)) != 3:
-        raise CompareError("A three-way comparison needs three different opinions.")
+        raise CompareError(_("A three-way comparison needs three different opinions."))
     order = [(ids[0], ids[1]), (ids[0], ids[2]), (ids[1], ids[2])]
     return _three_way(case, ids, [compare_opinions(case, x, y) for x, y in order])
 
@@ -780,26 +787,16 @@ def reapply_reviews(case: Case, result: Comparison | ThreeWay) -> Comparison | T
 
 _WIDTH = 80
 _SEVERITY_ORDER = {MAJOR: 0, MINOR: 1, NONE: 2}
-DIAGNOSIS_WORDS = {
-    "same": "the same", "refined": "the same, one more detailed", "different": "different",
-    "unknown": "not known yet", "maybe_same": "may be the same (an abbreviation could mean "
-    "two things)",
-}
-PLAN_WORDS = {
-    "same": "the same", "partly": "partly the same", "different": "different",
-    "unknown": "not known yet",
-}
 
 
 def _status_words(point: Point, name_a: str, name_b: str) -> str:
-    return {
-        "same": "same",
-        "refined": "one is more detailed",
-        "different": "differs",
-        "only_a": f"only {name_a}",
-        "only_b": f"only {name_b}",
-        "maybe_same": "may be the same",
-    }.get(point.status, point.status)
+    if point.status in ("only_a", "only_b"):
+        return fill(_("only {doctor}"), doctor=name_a if point.status == "only_a" else name_b)
+    return word(FINDING_WORDS, point.status)
+
+
+def _severity(point: Point) -> str:
+    return f" ({word(SEVERITY_WORDS, point.severity)})" if point.severity in SEVERITY_WORDS else ""
 
 
 def _wrap(text: str, first: str, rest: str) -> list[str]:
@@ -807,44 +804,56 @@ def _wrap(text: str, first: str, rest: str) -> list[str]:
                          break_long_words=True, break_on_hyphens=False) or [first.rstrip()]
 
 
-def _counts(summary: Summary) -> str:
-    differ = f"{summary.differ} point{'s' if summary.differ != 1 else ''} differ"
-    if summary.differ == 1:
-        differ = "1 point differs"
-    return f"{differ}, {summary.agree} agree"
+def _summary_words(summary: Summary) -> str:
+    """The summary line the PDF prints too: "Diagnosis: … Plan: … 3 points differ, 2 agree."."""
+    return fill(
+        _("Diagnosis: {diagnosis}. Plan: {plan}. {differ}, {agree}."),
+        diagnosis=word(DIAGNOSIS_WORDS, summary.diagnosis), plan=word(PLAN_WORDS, summary.plan),
+        differ=fill(ngettext("{n} point differs", "{n} points differ", summary.differ),
+                    n=summary.differ),
+        agree=fill(ngettext("{n} agrees", "{n} agree", summary.agree), n=summary.agree))
+
+
+def _sides(name_a: str, text_a: str, name_b: str, text_b: str, indent: int) -> list[str]:
+    width = max(len(name_a), len(name_b)) + 2
+    lines: list[str] = []
+    for name, text in ((name_a, text_a), (name_b, text_b)):
+        label = f"{name}:".ljust(width)
+        lines += _wrap(text or _("(nothing said)"), " " * indent + label,
+                       " " * (indent + width))
+    return lines
 
 
 def _point_lines(point: Point, name_a: str, name_b: str) -> list[str]:
     mark = "=" if not point.differs else "*"
     head = f"{mark} {point.label or point.topic}: {_status_words(point, name_a, name_b)}"
     if point.differs and point.severity != NONE:
-        head += f" ({point.severity})"
+        head += _severity(point)
     elif point.wording_only and not point.differs:
-        head += " (in other words)"
+        head += " " + _("(in other words)")
     lines = _wrap(head, "", "    ")
-    width = max(len(name_a), len(name_b)) + 2
     if point.status == "same" and point.a == point.b:
         lines += _wrap(point.a, "    ", "    ")
     else:
-        for name, text in ((name_a, point.a), (name_b, point.b)):
-            label = f"{name}:".ljust(width)
-            lines += _wrap(text or "(nothing said)", f"    {label}", " " * (4 + width))
+        lines += _sides(name_a, point.a, name_b, point.b, 4)
     if point.differs and point.detail:
-        lines += _wrap(f"What differs: {point.detail}", "    ", "    ")
+        lines += _wrap(fill(_("What differs: {detail}"), detail=point.detail), "    ", "    ")
     if point.differs and point.reason:
-        lines += _wrap(f"Why they may differ: {point.reason}", "    ", "    ")
+        lines += _wrap(fill(_("Why they may differ: {reason}"), reason=point.reason),
+                       "    ", "    ")
     if point.differs and point.question:
         lines += _wrap(f"> {point.question}", "    ", "      ")
     if point.verdict or point.state != "open" or point.note:
         view = []
         if point.verdict:
-            view.append("you marked this " +
-                        ("the same" if point.verdict == "same" else "a difference"))
+            view.append(_("you marked this the same") if point.verdict == "same"
+                        else _("you marked this a difference"))
         if point.state != "open":
-            view.append(f"state: {point.state}")
+            view.append(fill(_("where you are: {state}"),
+                             state=word(REVIEW_STATE_WORDS, point.state)))
         if point.note:
-            view.append(f"note: {point.note}")
-        lines += _wrap("Your view: " + "; ".join(view), "    ", "    ")
+            view.append(fill(_("note: {note}"), note=point.note))
+        lines += _wrap(fill(_("Your view: {view}"), view="; ".join(view)), "    ", "    ")
     return lines
 
 
@@ -852,19 +861,20 @@ def _aspect_lines(points: list[Point], name_a: str, name_b: str) -> list[str]:
     """A recommendation's benefits, risks and side effects, indented under it; a difference in
     how the two doctors describe the same treatment is marked, with its question."""
     lines: list[str] = []
-    width = max(len(name_a), len(name_b)) + 2
     for point in points:
-        word = {"benefits": "Benefits", "risks": "Risks", "side_effects": "Side effects"}.get(
-            point.topic, point.topic)
+        head = word(ASPECT_WORDS, point.topic)
         marked = point.differs and point.question
-        lines += _wrap(f"{word}: {'differs' if marked else ''}".rstrip(" :") +
-                       (f" ({point.severity})" if marked else ""), "    ", "    ")
-        for name, text in ((name_a, point.a), (name_b, point.b)):
-            label = f"{name}:".ljust(width)
-            lines += _wrap(text or "(nothing said)", f"      {label}", " " * (6 + width))
+        if marked:
+            head += f": {word(FINDING_WORDS, 'different')}{_severity(point)}"
+        lines += _wrap(head, "    ", "    ")
+        lines += _sides(name_a, point.a, name_b, point.b, 6)
         if marked:
             lines += _wrap(f"> {point.question}", "      ", "        ")
     return lines
+
+
+def _heading(text: str) -> list[str]:
+    return ["", text, "-" * len(text)]
 
 
 def _pair_text(case: Case, result: Comparison) -> list[str]:
@@ -873,16 +883,12 @@ def _pair_text(case: Case, result: Comparison) -> list[str]:
     full_a = a.doctor if a else result.a_id
     full_b = b.doctor if b else result.b_id
     s = result.summary
-    lines = _wrap(f"{full_a} compared with {full_b}", "", "")
-    lines += _wrap(
-        f"Diagnosis: {DIAGNOSIS_WORDS.get(s.diagnosis, s.diagnosis)}. "
-        f"Plan: {PLAN_WORDS.get(s.plan, s.plan)}. {_counts(s)}.", "", "")
+    lines = _wrap(fill(_("{a} compared with {b}"), a=full_a, b=full_b), "", "")
+    lines += _wrap(_summary_words(s), "", "")
     engine = result.engine_summary
     if engine and engine.to_json() != s.to_json():
-        lines += _wrap(
-            f"(Before your own verdicts the program found: diagnosis "
-            f"{DIAGNOSIS_WORDS.get(engine.diagnosis)}, plan {PLAN_WORDS.get(engine.plan)}, "
-            f"{_counts(engine)}.)", "", " ")
+        lines += _wrap(fill(_("(Before your own verdicts the program found: {summary})"),
+                            summary=_summary_words(engine)), "", " ")
     # Benefits, risks and side effects are shown under their recommendation, not on their own.
     children: dict[str, list[Point]] = {}
     for p in result.points:
@@ -894,54 +900,42 @@ def _pair_text(case: Case, result: Comparison) -> list[str]:
     agree = [p for p in top if not p.differs and not p.wording_only]
     reworded = [p for p in top if not p.differs and p.wording_only]
     if differ:
-        lines += ["", "Where the doctors differ", "-" * len("Where the doctors differ")]
+        lines += _heading(_("Where the doctors differ"))
         for point in differ:
             lines += _point_lines(point, name_a, name_b)
             lines += _aspect_lines(children.get(point.key, []), name_a, name_b) + [""]
         lines.pop()
     if agree:
-        lines += ["", "Where they agree", "-" * len("Where they agree")]
+        lines += _heading(_("Where they agree"))
         for point in agree:
             lines += _point_lines(point, name_a, name_b)
             lines += _aspect_lines(children.get(point.key, []), name_a, name_b)
     if reworded:
-        lines += ["", "Said the same in other words", "-" * len("Said the same in other words")]
+        lines += _heading(_("Said the same in other words"))
         for point in reworded:
             lines += _point_lines(point, name_a, name_b)
     if not result.points:
-        lines += ["", "Neither opinion has anything to compare yet."]
+        lines += ["", _("Neither opinion has anything to compare yet.")]
     return lines
 
 
 def format_comparison_text(case: Case, result: Comparison | ThreeWay) -> str:
     """The plain terminal form for ``secondop compare``: summary first, differences (most
-    important first) before agreements, doctors named, lines of at most 80 columns."""
-    lines = _wrap(f"Case: {case.title}", "", "      ")
+    important first) before agreements, doctors named, lines of at most 80 columns; in the
+    language in force."""
+    lines = _wrap(fill(_("Case: {title}"), title=case.title), "", "      ")
     lines.append("")
     if isinstance(result, ThreeWay):
         names = {o.id: o.doctor for o in case.opinions}
-        for topic, groups in (("Diagnosis", result.diagnosis_agreement),
-                              ("Main plan", result.plan_agreement)):
-            lines += _wrap(f"{topic}: {_groups_words(groups, result.opinion_ids, names)}", "",
-                           "    ")
+        for topic, groups in ((_("Diagnosis"), result.diagnosis_agreement),
+                              (_("Main plan"), result.plan_agreement)):
+            named = [[names.get(i, i) for i in g] for g in groups]
+            lines += _wrap(f"{topic}: {agreement_words(named)}", "", "    ")
         for comparison in result.pairs:
             lines += ["", "=" * _WIDTH] + _pair_text(case, comparison)
     else:
         lines += _pair_text(case, result)
     lines.append("")
-    lines += _wrap("Prepared from what the doctors said, to support a conversation with them. "
-                   "It is not medical advice.", "", "")
+    lines += _wrap(_("Prepared from what the doctors said, to support a conversation with them. "
+                     "It is not medical advice."), "", "")
     return "\n".join(lines)
-
-
-def _groups_words(groups: list[list[str]], ids: list[str], names: dict[str, str]) -> str:
-    if not groups:
-        return "not known yet"
-    joined = [g for g in groups if len(g) >= 2]
-    if len(joined) == 1 and len(joined[0]) == len(ids):
-        return "all three agree"
-    if not joined:
-        return "all three differ"
-    parts = [" and ".join(names.get(i, i) for i in g) + " agree" for g in joined]
-    parts += [f"{names.get(i, i)} differs" for i in ids if not any(i in g for g in joined)]
-    return "; ".join(parts)

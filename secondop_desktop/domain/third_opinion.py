@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from secondop_desktop.domain import words
 from secondop_desktop.domain.comparison import Comparison, ThreeWay
 from secondop_desktop.domain.model import Case
 
@@ -108,15 +109,4 @@ def agreement_by_point(case: Case, three: ThreeWay) -> list[Agreement]:
 
 
 def agreement_words(item: Agreement) -> str:
-    if not item.groups:
-        return "not known yet"
-    if len(item.groups) == 1 and len(item.groups[0]) >= 3:
-        return "all three agree"
-    together = [g for g in item.groups if len(g) > 1]
-    alone = [g[0] for g in item.groups if len(g) == 1]
-    parts = [" and ".join(g) + " agree" for g in together]
-    if alone and together:
-        parts.append(", ".join(alone) + " " + ("differs" if len(alone) == 1 else "differ"))
-    elif alone:
-        parts.append("all three differ")
-    return "; ".join(parts)
+    return words.agreement_words(item.groups)

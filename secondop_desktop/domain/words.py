@@ -5,7 +5,7 @@ before its first paint."""
 
 from __future__ import annotations
 
-from secondop_desktop.i18n import N_, _
+from secondop_desktop.i18n import N_, _, fill, ngettext
 
 # The one table of these words (the window's words.py takes them from here); each is the
 # English source text, translated where it is shown with word().
@@ -31,6 +31,31 @@ ASPECT_WORDS = {"benefits": N_("Benefits"), "risks": N_("Risks"),
 CERTAINTY_WORDS = {"confirmed": N_("confirmed"), "probable": N_("probable"),
                    "uncertain": N_("uncertain")}
 
+# A case's status (the window shows it capitalised, the command line's list in lower case).
+CASE_STATUS_WORDS = {"preparing": N_("Preparing"), "gathering": N_("Gathering opinions"),
+                     "comparing": N_("Comparing"), "decided": N_("Decided")}
+# What the engine found on one point, as a mark or a heading reads it ("≠ differs").
+FINDING_WORDS = {"same": N_("same"), "refined": N_("refined"), "different": N_("differs"),
+                 "only_a": N_("only one doctor"), "only_b": N_("only one doctor"),
+                 "maybe_same": N_("may be the same")}
+SEVERITY_WORDS = {"major": N_("major"), "minor": N_("minor")}
+# Where the patient is with a difference (a review's state).
+REVIEW_STATE_WORDS = {"open": N_("open"), "asked": N_("asked"), "explained": N_("explained"),
+                      "resolved": N_("resolved")}
+# A comparison's summary: how the diagnoses and the plans relate.
+DIAGNOSIS_WORDS = {
+    "same": N_("the same"), "refined": N_("refined (one doctor is more specific)"),
+    "different": N_("different"), "unknown": N_("not enough to compare"),
+    "maybe_same": N_("may be the same (an abbreviation could mean two things)"),
+}
+PLAN_WORDS = {
+    "same": N_("the same"), "partly": N_("partly the same"), "different": N_("different"),
+    "unknown": N_("not enough to compare"),
+}
+# The kinds of thing search finds text in.
+SEARCH_KIND_WORDS = {"case": N_("case"), "opinion": N_("opinion"), "question": N_("question"),
+                     "answer": N_("answer"), "note": N_("note")}
+
 
 def word(table: dict[str, str], key: str | None) -> str:
     """A coded value's word in the language in force; an unknown code is shown as it is."""
@@ -43,3 +68,21 @@ def mid_sentence(text: str) -> str:
     if len(text) > 1 and text[0].isupper() and text[1].islower():
         return text[0].lower() + text[1:]
     return text
+
+
+def agreement_words(groups: list[list[str]]) -> str:
+    """Who agrees with whom among three doctors, from groups of names: "all three agree",
+    "Dr A and Dr B agree; Dr C differs", "all three differ", "not known yet" (no groups)."""
+    if not groups:
+        return _("not known yet")
+    if len(groups) == 1 and len(groups[0]) >= 3:
+        return _("all three agree")
+    together = [g for g in groups if len(g) > 1]
+    alone = [g[0] for g in groups if len(g) == 1]
+    if not together:
+        return _("all three differ")
+    parts = [fill(_("{a} and {b} agree"), a=", ".join(g[:-1]), b=g[-1]) for g in together]
+    if alone:
+        parts.append(fill(ngettext("{names} differs", "{names} differ", len(alone)),
+                          names=", ".join(alone)))
+    return "; ".join(parts)

@@ -28,6 +28,7 @@ from secondop_desktop.domain.compare_questions import ranked_questions
 from secondop_desktop.domain.comparison import Comparison, Point
 from secondop_desktop.domain.model import Case, Evidence, Opinion
 from secondop_desktop.domain.units import dose_with_unit
+from secondop_desktop.domain.words import DIAGNOSIS_WORDS, PLAN_WORDS
 from secondop_desktop.i18n import N_, _, fill, ngettext
 from secondop_desktop.report import decision_sections, fonts, long_text
 from secondop_desktop.report.marks import (
@@ -68,14 +69,8 @@ RULE = colors.HexColor("#777777")
 MARKED_SHARE = 0.5
 GRID = colors.HexColor("#9A9A9A")
 
-_DIAGNOSIS_WORDS = {
-    "same": N_("the same"), "refined": N_("refined (one doctor is more specific)"),
-    "different": N_("different"), "unknown": N_("not enough to compare"),
-}
-_PLAN_WORDS = {
-    "same": N_("the same"), "partly": N_("partly the same"), "different": N_("different"),
-    "unknown": N_("not enough to compare"),
-}
+_DIAGNOSIS_WORDS = DIAGNOSIS_WORDS
+_PLAN_WORDS = PLAN_WORDS
 _SURE_QUESTIONS = (
     ("sure", N_("I feel sure about the best choice for me.")),
     ("understand", N_("I know the benefits and risks of each option.")),

@@ -10,28 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from secondop_desktop.domain.comparison import Point
-from secondop_desktop.i18n import N_, _, fill
+from secondop_desktop.domain.words import FINDING_WORDS, REVIEW_STATE_WORDS
+from secondop_desktop.i18n import _, fill
 
 SYMBOLS = {"same": "=", "refined": "~", "different": "≠", "only": "◐", "maybe_same": "?"}
 
 # Shade levels the PDF maps to light fills that stay distinct in grayscale.
 SHADE_NONE, SHADE_SOFT, SHADE_STRONG = 0, 1, 2
 
-_STATUS_WORDS = {
-    "same": N_("same"),
-    "refined": N_("refined"),
-    "different": N_("differs"),
-    "only_a": N_("only one doctor"),
-    "only_b": N_("only one doctor"),
-    "maybe_same": N_("may be the same"),
-}
-
-STATE_WORDS = {
-    "open": N_("open"),
-    "asked": N_("asked"),
-    "explained": N_("explained"),
-    "resolved": N_("resolved"),
-}
+_STATUS_WORDS = FINDING_WORDS
+STATE_WORDS = REVIEW_STATE_WORDS
 
 
 @dataclass(frozen=True)

@@ -6,18 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from secondop_desktop.domain.words import ASPECT_WORDS as ENGINE_ASPECT_WORDS
+from secondop_desktop.domain.words import CASE_STATUS_WORDS
 from secondop_desktop.domain.words import CATEGORY_WORDS as ENGINE_CATEGORY_WORDS
 from secondop_desktop.domain.words import URGENCY_WORDS as ENGINE_URGENCY_WORDS
 from secondop_desktop.i18n import N_, _, fill, ngettext
 
 # The tables keep the English source text; callers show it through word(), which translates.
 
-STATUS_WORDS = {
-    "preparing": N_("Preparing"),
-    "gathering": N_("Gathering opinions"),
-    "comparing": N_("Comparing"),
-    "decided": N_("Decided"),
-}
+STATUS_WORDS = CASE_STATUS_WORDS
 
 # What the comparison engine found on one point, for any compare view (domain.comparison).
 FINDING_WORDS = {
