@@ -17,7 +17,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from secondop_desktop import APP_NAME, __version__
-from secondop_desktop.i18n import _, fill, ngettext
+from secondop_desktop.domain.words import (
+    CASE_STATUS_WORDS,
+    SEARCH_KIND_WORDS,
+    lower_first,
+    word,
+)
+from secondop_desktop.i18n import _, fill, ngettext, number
 
 if TYPE_CHECKING:
     import argparse
@@ -36,98 +42,116 @@ def _journal_option(parser: argparse.ArgumentParser, *, top_level: bool) -> None
     # Sub-parsers use SUPPRESS so a --journal given before the sub-command is not reset.
     parser.add_argument(
         "--journal",
-        metavar="PATH",
+        metavar=_("PATH"),
         type=Path,
         default=None if top_level else argparse.SUPPRESS,
-        help="the journal file to use (default: the journal in your data folder)",
+        help=_("the journal file to use (default: the journal in your data folder)"),
     )
 
 
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
-    """The command line. ``with_commands=False``: only the options the window takes (no --help
-    either), for starting the window without building every command's parser (~10 ms)."""
+    """The command line, its help and its errors in the language in force.
+    ``with_commands=False``: only the options the window takes (no --help either), for starting
+    the window without building every command's parser (~10 ms)."""
     import argparse  # only with arguments: the desktop launcher starts with none
 
+    from secondop_desktop import argparse_words
+
+    argparse_words.install()
     parser = argparse.ArgumentParser(
         prog="secondop",
-        description=f"{APP_NAME}: keep what each doctor said, see where they differ, "
-        "print a comparison. With no command, opens the window.",
+        description=fill(_("{app}: keep what each doctor said, see where they differ, print a "
+                           "comparison. With no command, opens the window."), app=APP_NAME),
         add_help=with_commands,
         exit_on_error=with_commands,
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--demo", action="store_true", help="open the window on the worked example")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
+                        help=_("show the program's version and exit"))
+    parser.add_argument("--demo", action="store_true",
+                        help=_("open the window on the worked example"))
     _journal_option(parser, top_level=True)
     if not with_commands:
         parser.set_defaults(command=None)
         return parser
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
         _journal_option(sub, top_level=False)
         return sub
 
-    command("list", "list the cases: id, title, status, number of opinions")
+    def case_argument(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("case", metavar=_("CASE"), help=_("the case's id or its exact title"))
 
-    sub = command("import", "import a .secondop or .json case file (merged if already known)")
-    sub.add_argument("file", type=Path)
+    def opinions_option(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--opinions", metavar="A,B[,C]",
+                         help=_("opinion ids, numbers or doctor names"))
 
-    sub = command("export", "export a case to a .secondop (or .json) case file")
-    sub.add_argument("case", help="the case's id or its exact title")
-    sub.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    command("list", _("list the cases: id, title, status, number of opinions"))
+
+    sub = command("import", _("import a .secondop or .json case file (merged if already known)"))
+    sub.add_argument("file", metavar=_("FILE"), type=Path, help=_("the case file to read"))
+
+    sub = command("export", _("export a case to a .secondop (or .json) case file"))
+    case_argument(sub)
+    sub.add_argument("-o", "--output", type=Path, required=True, metavar=_("FILE"),
+                     help=_("the case file to write (.secondop or .json)"))
     sub.add_argument(
         "--include-private", action="store_true",
-        help="also write notes marked private (left out by default: whoever gets the file "
-        "reads them)",
+        help=_("also write notes marked private (left out by default: whoever gets the file "
+               "reads them)"),
     )
 
-    sub = command("compare", "show where two (or three) doctors' opinions differ")
-    sub.add_argument("case", help="the case's id or its exact title")
-    sub.add_argument("--opinions", metavar="A,B[,C]", help="opinion ids, numbers or doctor names")
-    sub.add_argument("--json", action="store_true", help="print the comparison as JSON")
+    sub = command("compare", _("show where two (or three) doctors' opinions differ"))
+    case_argument(sub)
+    opinions_option(sub)
+    sub.add_argument("--json", action="store_true", help=_("print the comparison as JSON"))
 
-    sub = command("export-pdf", "write the comparison PDF to discuss with a doctor")
-    sub.add_argument("case", help="the case's id or its exact title")
-    sub.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
-    sub.add_argument("--opinions", metavar="A,B[,C]", help="opinion ids, numbers or doctor names")
+    sub = command("export-pdf", _("write the comparison PDF to discuss with a doctor"))
+    case_argument(sub)
+    sub.add_argument("-o", "--output", type=Path, required=True, metavar=_("FILE.pdf"),
+                     help=_("the PDF file to write"))
+    opinions_option(sub)
     sub.add_argument("--paper", choices=("letter", "a4"),
-                     help="paper size (default: by the PDF's language and country)")
+                     help=_("paper size (default: by the PDF's language and country)"))
     sub.add_argument("--language", choices=("en", "es"),
-                     help="the PDF's language, whatever the window's (default: the system's)")
-    sub.add_argument("--large-print", action="store_true", help="body text at 14 pt or more")
+                     help=_("the PDF's language, whatever the window's (default: the system's)"))
+    sub.add_argument("--large-print", action="store_true",
+                     help=_("body text at 14 pt or more"))
     sub.add_argument(
-        "--include-private", action="store_true", help="also print notes marked private"
+        "--include-private", action="store_true", help=_("also print notes marked private")
     )
     sub.add_argument(
         "--include-decision", action="store_true",
-        help="also print the decision and what matters to the patient",
+        help=_("also print the decision and what matters to the patient"),
     )
 
-    sub = command("search", "find text in every case, opinion, question and note")
-    sub.add_argument("text")
+    sub = command("search", _("find text in every case, opinion, question and note"))
+    sub.add_argument("text", metavar=_("TEXT"), help=_("the words to look for"))
 
-    sub = command("backup", "copy the whole journal safely to a file")
-    sub.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    sub = command("backup", _("copy the whole journal safely to a file"))
+    sub.add_argument("-o", "--output", type=Path, required=True, metavar=_("FILE"),
+                     help=_("the new backup file (it must not exist yet)"))
 
-    sub = command("restore", "replace the journal with a backup (the current one is kept aside)")
-    sub.add_argument("file", type=Path)
+    sub = command("restore",
+                  _("replace the journal with a backup (the current one is kept aside)"))
+    sub.add_argument("file", metavar=_("FILE"), type=Path, help=_("the backup to restore"))
 
-    command("check", "check the journal for damage")
+    command("check", _("check the journal for damage"))
 
-    sub = command("delete", "move a case to the bin (it can be brought back with undelete)")
-    sub.add_argument("case", help="the case's id or its exact title")
+    sub = command("delete", _("move a case to the bin (it can be brought back with undelete)"))
+    case_argument(sub)
 
-    sub = command("bin", "the deleted cases: id, title, when deleted")
+    sub = command("bin", _("the deleted cases: id, title, when deleted"))
     sub.add_argument("--empty", action="store_true",
-                     help="delete the cases in the bin for good (this cannot be undone)")
+                     help=_("delete the cases in the bin for good (this cannot be undone)"))
 
-    sub = command("undelete", "bring a case back from the bin")
-    sub.add_argument("case", help="the case's id or its exact title")
+    sub = command("undelete", _("bring a case back from the bin"))
+    case_argument(sub)
 
-    sub = command("history", "earlier versions of a case's texts, newest first")
-    sub.add_argument("case", help="the case's id or its exact title")
-    sub.add_argument("--json", action="store_true", help="print the history as a JSON list")
+    sub = command("history", _("earlier versions of a case's texts, newest first"))
+    case_argument(sub)
+    sub.add_argument("--json", action="store_true", help=_("print the history as a JSON list"))
     return parser
 
 
@@ -243,7 +267,8 @@ def _cmd_list(args: argparse.Namespace) -> int:
     for case in cases:
         doctors = fill(ngettext("{n} opinion", "{n} opinions", case.opinion_count),
                        n=case.opinion_count)
-        print(f"{case.id}\t{case.title}\t{case.status}\t{doctors}")
+        status = lower_first(word(CASE_STATUS_WORDS, case.status))
+        print(f"{case.id}\t{case.title}\t{status}\t{doctors}")
     return 0
 
 
@@ -334,7 +359,7 @@ def _cmd_export_pdf(args: argparse.Namespace) -> int:
 
 def _cmd_search(args: argparse.Namespace) -> int:
     if not args.text.strip():
-        raise UserError("give some words to search for.")
+        raise UserError(_("give some words to search for."))
     with _existing_journal(args) as journal:
         hits = journal.search(args.text)
     if not hits:
@@ -342,7 +367,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
         return 0
     for hit in hits:
         snippet = " ".join(hit.snippet.split())
-        print(f"{hit.case_title}\t{hit.kind}\t{snippet}")
+        print(f"{hit.case_title}\t{word(SEARCH_KIND_WORDS, hit.kind)}\t{snippet}")
     return 0
 
 
@@ -381,22 +406,30 @@ def _cmd_check(args: argparse.Namespace) -> int:
         for problem in problems:
             print(fill(_("problem: {problem}"), problem=problem))
         return _fail(fill(
-            _("the journal has {n} problem(s). Restore the latest backup with "
-              "'secondop restore FILE'."), n=len(problems)))
+            ngettext("the journal has {n} problem. Restore the latest backup with "
+                     "'secondop restore FILE'.",
+                     "the journal has {n} problems. Restore the latest backup with "
+                     "'secondop restore FILE'.", len(problems)), n=len(problems)))
     print(_("The journal is healthy."))
     kept, size, cases, binned = sizes
-    print(fill(_("History: {kept} earlier version(s) of texts in {cases} case(s), {size}. "
-                 "Bin: {binned} case(s)."),
-               kept=kept, cases=cases, size=_size_words(size), binned=binned))
+    print(fill(_("History: {versions} of texts in {cases}, {size}. Bin: {binned}."),
+               versions=fill(ngettext("{n} earlier version", "{n} earlier versions", kept),
+                             n=kept),
+               cases=_cases_words(cases), size=_size_words(size),
+               binned=_cases_words(binned)))
     return 0
+
+
+def _cases_words(n: int) -> str:
+    return fill(ngettext("{n} case", "{n} cases", n), n=n)
 
 
 def _size_words(size: int) -> str:
     if size < 1024:
-        return f"{size} bytes"
+        return fill(ngettext("{n} byte", "{n} bytes", size), n=size)
     if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KB"
-    return f"{size / 1024 / 1024:.1f} MB"
+        return fill(_("{n} KB"), n=number(size / 1024, 1))
+    return fill(_("{n} MB"), n=number(size / 1024 / 1024, 1))
 
 
 def _local_time(stamp: str) -> str:
@@ -483,7 +516,7 @@ def _cmd_history(args: argparse.Namespace) -> int:
         print(fill(_("“{title}” has no earlier versions yet."), title=case.title), file=sys.stderr)
     for row in rows:
         print(f"{_local_time(row['when'])}\t{row['field']}\t{row['why']}")
-        for line in (row["text"] or "(empty)").splitlines() or [""]:
+        for line in (row["text"] or _("(empty)")).splitlines() or [""]:
             print(f"    {line}")
     return 0
 

@@ -36,6 +36,7 @@ from secondop_desktop.domain.model import (
     Record,
     Review,
 )
+from secondop_desktop.i18n import N_, _, fill
 
 # Kinds of object the journal stores a row for, and those kept inside an opinion's row.
 ROW_KINDS = ("case", "opinion", "question", "note", "record", "medication", "review")
@@ -49,23 +50,25 @@ _CLASSES: dict[str, type] = {
 
 # Why a version was replaced, as the journal stores it, and in words.
 REASONS = {
-    "typed": "typed in the window",
-    "undo": "undo in the window",
-    "redo": "redo in the window",
-    "restore": "restore of an earlier text",
-    "import": "import",
-    "import-kept": "import",
+    "typed": N_("typed in the window"),
+    "undo": N_("undo in the window"),
+    "redo": N_("redo in the window"),
+    "restore": N_("restore of an earlier text"),
+    "import": N_("import"),
+    "import-kept": N_("import"),
 }
 
 
 def reason_words(reason: str, source: str = "") -> str:
     """Why a version was replaced: "typed in the window", "import of knee.secondop", …"""
     if reason == "import":
-        return f"import of {source}" if source else "an import"
+        return fill(_("import of {source}"), source=source) if source else _("an import")
     if reason == "import-kept":
-        where = f"from the import of {source}" if source else "from an import"
-        return f"{where} (your newer text was kept)"
-    return REASONS.get(reason, reason)
+        if source:
+            return fill(_("from the import of {source} (your newer text was kept)"),
+                        source=source)
+        return _("from an import (your newer text was kept)")
+    return _(REASONS[reason]) if reason in REASONS else reason
 
 
 class Item(NamedTuple):
@@ -158,43 +161,49 @@ def _walk(kind: str, object_id: str, path: Path, old: dict[str, Any], new: dict[
 # -- words ---------------------------------------------------------------------------------------
 
 _CASE_WORDS = {
-    "title": "Title", "concern": "Health concern", "patient_name": "Patient's name",
-    "time_sensitive": "Time-sensitive", "status": "Where things stand",
-    "reasons": "Reasons for a further opinion", "decision": "Your decision",
-    "decision.chosen": "Decision: the plan chosen", "decision.reasons": "Decision: why",
-    "decision.based_on": "Decision: the doctors it rests on",
-    "decision.values": "Decision: what matters to you", "decision.decided_on": "Decision: date",
-    "decision.sure": "Decision: how sure you feel",
+    "title": N_("Title"), "concern": N_("Health concern"),
+    "patient_name": N_("Patient's name"), "time_sensitive": N_("Time-sensitive"),
+    "status": N_("Where things stand"), "reasons": N_("Reasons for a further opinion"),
+    "decision": N_("Your decision"), "decision.chosen": N_("Decision: the plan chosen"),
+    "decision.reasons": N_("Decision: why"),
+    "decision.based_on": N_("Decision: the doctors it rests on"),
+    "decision.values": N_("Decision: what matters to you"),
+    "decision.decided_on": N_("Decision: date"),
+    "decision.sure": N_("Decision: how sure you feel"),
 }
 _OBJECT_WORDS = {
     "opinion": {
-        "label": "label", "physician": "the doctor", "physician.name": "the doctor's name",
-        "physician.specialty": "specialty", "physician.institution": "hospital or practice",
-        "physician.credentials": "credentials", "physician.contact": "contact",
-        "visit_date": "date of the visit", "diagnosis": "diagnosis",
-        "diagnosis.text": "diagnosis", "diagnosis.icd10": "diagnosis code",
-        "diagnosis.certainty": "how sure", "diagnosis.stage": "stage or grade",
-        "rationale": "reasoning", "follow_up": "follow-up",
+        "label": N_("label"), "physician": N_("the doctor"),
+        "physician.name": N_("the doctor's name"), "physician.specialty": N_("specialty"),
+        "physician.institution": N_("hospital or practice"),
+        "physician.credentials": N_("credentials"), "physician.contact": N_("contact"),
+        "visit_date": N_("date of the visit"), "diagnosis": N_("diagnosis"),
+        "diagnosis.text": N_("diagnosis"), "diagnosis.icd10": N_("diagnosis code"),
+        "diagnosis.certainty": N_("how sure"), "diagnosis.stage": N_("stage or grade"),
+        "rationale": N_("reasoning"), "follow_up": N_("follow-up"),
     },
-    "evidence": {"title": "what it is", "kind": "kind", "source": "where it comes from",
-                 "reference": "reference", "interpretation": "how the doctor read it"},
-    "recommendation": {"treatment": "treatment", "category": "kind", "urgency": "how soon",
-                       "preferred": "main recommendation", "benefits": "benefits",
-                       "risks": "risks", "side_effects": "side effects"},
-    "answer": {"text": "text", "question_id": "question"},
-    "question": {"text": "text", "topic": "topic"},
-    "note": {"text": "text", "opinion_id": "doctor", "author": "written by",
-             "private": "private", "tags": "tags", "taken_at": "time"},
-    "record": {"title": "what it is", "kind": "kind", "status": "where it stands",
-               "shared_with": "doctors who have seen it", "notes": "notes",
-               "attachments": "attached files"},
-    "medication": {"name": "name", "dose": "dose", "schedule": "how often",
-                   "started": "started", "stopped": "stopped", "prescribed_by": "prescribed by",
-                   "notes": "notes"},
-    "review": {"verdict": "your view", "state": "where it stands", "note": "note",
-               "point": "point", "opinions": "doctors"},
+    "evidence": {"title": N_("what it is"), "kind": N_("kind"),
+                 "source": N_("where it comes from"), "reference": N_("reference"),
+                 "interpretation": N_("how the doctor read it")},
+    "recommendation": {"treatment": N_("treatment"), "category": N_("kind"),
+                       "urgency": N_("how soon"), "preferred": N_("main recommendation"),
+                       "benefits": N_("benefits"), "risks": N_("risks"),
+                       "side_effects": N_("side effects")},
+    "answer": {"text": N_("text"), "question_id": N_("question")},
+    "question": {"text": N_("text"), "topic": N_("topic")},
+    "note": {"text": N_("text"), "opinion_id": N_("doctor"), "author": N_("written by"),
+             "private": N_("private"), "tags": N_("tags"), "taken_at": N_("time")},
+    "record": {"title": N_("what it is"), "kind": N_("kind"), "status": N_("where it stands"),
+               "shared_with": N_("doctors who have seen it"), "notes": N_("notes"),
+               "attachments": N_("attached files")},
+    "medication": {"name": N_("name"), "dose": N_("dose"), "schedule": N_("how often"),
+                   "started": N_("started"), "stopped": N_("stopped"),
+                   "prescribed_by": N_("prescribed by"), "notes": N_("notes")},
+    "review": {"verdict": N_("your view"), "state": N_("where it stands"), "note": N_("note"),
+               "point": N_("point"), "opinions": N_("doctors")},
 }
-_NOUNS = {"evidence": "evidence", "recommendations": "recommendation", "answers": "answer"}
+_NOUNS = {"evidence": N_("evidence"), "recommendations": N_("recommendation"),
+          "answers": N_("answer")}
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -211,17 +220,21 @@ def _object_name(kind: str, data: dict[str, Any] | None, case: Case | None) -> s
     data = data or {}
     if kind == "opinion":
         name = ((data.get("physician") or {}).get("name") or data.get("label") or "").strip()
-        return f"{name}'s opinion" if name else "An opinion"
+        return fill(_("{doctor}'s opinion"), doctor=name) if name else _("An opinion")
     if kind == "question":
-        return f"Question “{_short(data.get('text') or '')}”" if data.get("text") else "A question"
+        text = _short(data.get("text") or "")
+        return fill(_("Question “{text}”"), text=text) if text else _("A question")
     if kind == "note":
-        return f"Note “{_short(data.get('text') or '')}”" if data.get("text") else "A note"
+        text = _short(data.get("text") or "")
+        return fill(_("Note “{text}”"), text=text) if text else _("A note")
     if kind == "record":
-        return f"Record “{_short(data.get('title') or '')}”" if data.get("title") else "A record"
+        title = _short(data.get("title") or "")
+        return fill(_("Record “{title}”"), title=title) if title else _("A record")
     if kind == "medication":
-        return f"Medicine “{_short(data.get('name') or '')}”" if data.get("name") else "A medicine"
+        name = _short(data.get("name") or "")
+        return fill(_("Medicine “{name}”"), name=name) if name else _("A medicine")
     if kind == "review":
-        return "Your view of a difference"
+        return _("Your view of a difference")
     return kind.capitalize()
 
 
@@ -233,9 +246,9 @@ def field_words(kind: str, path: Path, old: Any = None, current: dict[str, Any] 
     ``current`` is the object as it is now (to name it), else the earlier value is used."""
     if kind == "case":
         if not path:
-            return "The whole case"
-        return _CASE_WORDS.get(_dotted(path), _CASE_WORDS.get(str(path[0]),
-                                                            _dotted(path).replace("_", " ")))
+            return _("The whole case")
+        words = _CASE_WORDS.get(_dotted(path), _CASE_WORDS.get(str(path[0])))
+        return _(words) if words else _dotted(path).replace("_", " ")
     named = current if current is not None else (old if not path and isinstance(old, dict)
                                                  else None)
     head = _object_name(kind, named, case)
@@ -260,7 +273,9 @@ def field_words(kind: str, path: Path, old: Any = None, current: dict[str, Any] 
             label = ""
             if isinstance(item, dict):
                 label = item.get("title") or item.get("treatment") or item.get("text") or ""
-            words.append(f"{_NOUNS[step]} “{_short(label)}”" if label else _NOUNS[step])
+            noun = _(_NOUNS[step])
+            words.append(fill(_("{item} “{label}”"), item=noun, label=_short(label)) if label
+                         else noun)
             table = _OBJECT_WORDS.get(item_kind, {})
             owner = item
             rest = []
@@ -271,7 +286,8 @@ def field_words(kind: str, path: Path, old: Any = None, current: dict[str, Any] 
         n += 1
     if rest:
         key = ".".join(rest)
-        words.append(table.get(key, table.get(rest[0], key.replace("_", " "))))
+        found = table.get(key, table.get(rest[0]))
+        words.append(_(found) if found else key.replace("_", " "))
     return ": ".join(words)
 
 
@@ -292,7 +308,7 @@ def value_text(value: Any) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _("yes") if value else _("no")
     if value is None:
         return ""
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
@@ -335,15 +351,16 @@ def apply_earlier(case: Case, change: FieldChange) -> None:
         return
     attr = CASE_LISTS.get(change.kind)
     if attr is None:
-        raise CannotRestore(f"Unknown kind of item: {change.kind}")
+        raise CannotRestore(fill(_("Unknown kind of item: {kind}"), kind=change.kind))
     items: list[Any] = getattr(case, attr)
     at = next((n for n, item in enumerate(items) if item.id == change.object_id), -1)
     cls = _CLASSES[change.kind]
     if at < 0:
         if change.path:
-            raise CannotRestore(
-                f"{_object_name(change.kind, None, case)} this belongs to is no longer in the "
-                "case; restore it first (it is further down the history).")
+            raise CannotRestore(fill(
+                _("What this belongs to ({what}) is no longer in the case; restore it first "
+                  "(it is further down the history)."),
+                what=_object_name(change.kind, None, case)))
         item = cls.from_dict(copy.deepcopy(change.old))
         item.updated_at = stamp
         items.append(item)
@@ -357,18 +374,18 @@ def apply_earlier(case: Case, change: FieldChange) -> None:
 
 def _set_path(data: dict[str, Any], path: Path, value: Any, stamp: str) -> None:
     if not path:
-        raise CannotRestore("This earlier version cannot be put back.")
+        raise CannotRestore(_("This earlier version cannot be put back."))
     node: Any = data
     for n, step in enumerate(path[:-1]):
         if isinstance(step, Item):
             if not isinstance(node, list):
-                raise CannotRestore("This earlier version no longer fits the case.")
+                raise CannotRestore(_("This earlier version no longer fits the case."))
             found = next((i for i in node if isinstance(i, dict) and i.get("id") == step.id),
                          None)
             if found is None:
                 raise CannotRestore(
-                    "The item this text belongs to is no longer there; restore the item first "
-                    "(it is further down the history).")
+                    _("The item this text belongs to is no longer there; restore the item "
+                      "first (it is further down the history)."))
             found["updated_at"] = stamp
             node = found
         else:
@@ -380,7 +397,7 @@ def _set_path(data: dict[str, Any], path: Path, value: Any, stamp: str) -> None:
     last = path[-1]
     if isinstance(last, Item):
         if not isinstance(node, list):
-            raise CannotRestore("This earlier version no longer fits the case.")
+            raise CannotRestore(_("This earlier version no longer fits the case."))
         for n, item in enumerate(node):
             if isinstance(item, dict) and item.get("id") == last.id:
                 node[n] = value
@@ -394,7 +411,7 @@ def _set_path(data: dict[str, Any], path: Path, value: Any, stamp: str) -> None:
         if path[0] == "decision" and isinstance(data.get("decision"), dict):
             data["decision"]["updated_at"] = stamp
     else:
-        raise CannotRestore("This earlier version no longer fits the case.")
+        raise CannotRestore(_("This earlier version no longer fits the case."))
 
 
 def current_value(case: Case, kind: str, object_id: str, path: Path) -> Any:

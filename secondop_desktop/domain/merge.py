@@ -24,6 +24,7 @@ from typing import Any, TypeVar
 
 from secondop_desktop.domain.history import FieldChange, Item, Path, changes_between, field_words
 from secondop_desktop.domain.model import Case, Decision, Model, Opinion, parse_time
+from secondop_desktop.i18n import _, fill, ngettext
 
 T = TypeVar("T", bound=Model)
 
@@ -31,21 +32,21 @@ T = TypeVar("T", bound=Model)
 _CASE_NESTED = ("opinions", "questions", "notes", "records", "medications", "reviews", "decision")
 _OPINION_LISTS = ("evidence", "recommendations", "answers")
 
-# How the report names each kind: (one, several).
-_KIND_NAMES = {
-    "case": ("the case details", "the case details"),
-    "opinion": ("opinion", "opinions"),
-    "evidence": ("evidence item", "evidence items"),
-    "recommendation": ("recommendation", "recommendations"),
-    "answer": ("answer", "answers"),
-    "question": ("question", "questions"),
-    "note": ("note", "notes"),
-    "record": ("record", "records"),
-    "medication": ("medication", "medications"),
-    "review": ("review", "reviews"),
-    "decision": ("the decision", "the decision"),
+# How the report counts each kind, in the language in force (in this order).
+_KIND_COUNTS: dict[str, Callable[[int], str]] = {
+    "case": lambda n: _("the case details"),
+    "opinion": lambda n: ngettext("{n} opinion", "{n} opinions", n),
+    "evidence": lambda n: ngettext("{n} evidence item", "{n} evidence items", n),
+    "recommendation": lambda n: ngettext("{n} recommendation", "{n} recommendations", n),
+    "answer": lambda n: ngettext("{n} answer", "{n} answers", n),
+    "question": lambda n: ngettext("{n} question", "{n} questions", n),
+    "note": lambda n: ngettext("{n} note", "{n} notes", n),
+    "record": lambda n: ngettext("{n} record", "{n} records", n),
+    "medication": lambda n: ngettext("{n} medication", "{n} medications", n),
+    "review": lambda n: ngettext("{n} review", "{n} reviews", n),
+    "decision": lambda n: _("the decision"),
 }
-_KIND_ORDER = tuple(_KIND_NAMES)
+_KIND_ORDER = tuple(_KIND_COUNTS)
 
 
 @dataclass(frozen=True)
@@ -60,13 +61,19 @@ class Replaced:
 
     def words(self, case: Case | None = None, source: str = "") -> str:
         """"Health concern: kept the newer text from knee.secondop; yours is in the history"."""
-        where = f"the newer text from {source}" if source else "the imported, newer text"
         name = field_words(self.change.kind, self.change.path, self.change.old,
                            _row_data(case, self.change.kind, self.change.object_id), case)
         if self.theirs_won:
-            return f"{name}: kept {where}; yours is in the history"
-        other = f"the one from {source}" if source else "the imported one"
-        return f"{name}: kept your newer text; {other} is in the history"
+            if source:
+                return fill(_("{field}: kept the newer text from {source}; yours is in the "
+                              "history"), field=name, source=source)
+            return fill(_("{field}: kept the imported, newer text; yours is in the history"),
+                        field=name)
+        if source:
+            return fill(_("{field}: kept your newer text; the one from {source} is in the "
+                          "history"), field=name, source=source)
+        return fill(_("{field}: kept your newer text; the imported one is in the history"),
+                    field=name)
 
 
 @dataclass
@@ -98,13 +105,14 @@ class MergeReport:
         """One plain line, e.g. "Added 1 opinion and 3 notes; updated 1 question; nothing else
         changed." """
         if not self.changed:
-            return "Nothing changed: the journal already had everything in this case."
-        parts = []
+            return _("Nothing changed: the journal already had everything in this case.")
+        if self.added and self.updated:
+            return fill(_("Added {added}; updated {updated}; nothing else changed."),
+                        added=_count_phrase(self.added), updated=_count_phrase(self.updated))
         if self.added:
-            parts.append("Added " + _count_phrase(self.added))
-        if self.updated:
-            parts.append(("updated " if parts else "Updated ") + _count_phrase(self.updated))
-        return "; ".join(parts) + "; nothing else changed."
+            return fill(_("Added {added}; nothing else changed."), added=_count_phrase(self.added))
+        return fill(_("Updated {updated}; nothing else changed."),
+                    updated=_count_phrase(self.updated))
 
 
 def _count_phrase(entries: list[tuple[str, str]]) -> str:
@@ -113,15 +121,12 @@ def _count_phrase(entries: list[tuple[str, str]]) -> str:
         counts[kind] = counts.get(kind, 0) + 1
     phrases = []
     for kind in sorted(counts, key=lambda k: _KIND_ORDER.index(k) if k in _KIND_ORDER else 99):
-        one, several = _KIND_NAMES.get(kind, (kind, kind + "s"))
         n = counts[kind]
-        if kind in ("case", "decision"):
-            phrases.append(one)
-        else:
-            phrases.append(f"{n} {one if n == 1 else several}")
+        words = _KIND_COUNTS[kind](n) if kind in _KIND_COUNTS else f"{{n}} {kind}"
+        phrases.append(fill(words, n=n))
     if len(phrases) == 1:
         return phrases[0]
-    return ", ".join(phrases[:-1]) + " and " + phrases[-1]
+    return fill(_("{a} and {b}"), a=", ".join(phrases[:-1]), b=phrases[-1])
 
 
 def merge_cases(existing: Case, incoming: Case) -> tuple[Case, MergeReport]:

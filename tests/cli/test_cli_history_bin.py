@@ -123,7 +123,7 @@ def test_check_reports_the_size_of_the_history(loaded_journal: Path, demo_file: 
     assert secondop("import", edited, "--journal", loaded_journal).returncode == 0
     result = secondop("check", "--journal", loaded_journal)
     assert result.returncode == 0, result.stderr
-    assert "History: 1 earlier version(s) of texts in 1 case(s)" in result.stdout
+    assert "History: 1 earlier version of texts in 1 case" in result.stdout
 
 
 def test_emptying_the_bin_from_the_command_line(loaded_journal: Path) -> None:
