@@ -20,7 +20,7 @@ from secondop_desktop import APP_NAME, __version__
 from secondop_desktop.domain.words import (
     CASE_STATUS_WORDS,
     SEARCH_KIND_WORDS,
-    lower_first,
+    mid_sentence,
     word,
 )
 from secondop_desktop.i18n import _, fill, ngettext, number
@@ -267,7 +267,7 @@ def _cmd_list(args: argparse.Namespace) -> int:
     for case in cases:
         doctors = fill(ngettext("{n} opinion", "{n} opinions", case.opinion_count),
                        n=case.opinion_count)
-        status = lower_first(word(CASE_STATUS_WORDS, case.status))
+        status = mid_sentence(word(CASE_STATUS_WORDS, case.status))
         print(f"{case.id}\t{case.title}\t{status}\t{doctors}")
     return 0
 
