@@ -126,7 +126,8 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         help=_("also print the decision and what matters to the patient"),
     )
 
-    sub = command("search", _("find text in every case, opinion, question and note"))
+    sub = command("search", _("find text in every case, opinion, question, note, record and "
+                              "medicine"))
     sub.add_argument("text", metavar=_("TEXT"), help=_("the words to look for"))
 
     sub = command("backup", _("copy the whole journal safely to a file"))

@@ -110,22 +110,22 @@ def __getattr__(name: str) -> Any:
 
 class _ChildKind(NamedTuple):
     table: str  # also the Case attribute that holds the list
-    index: str | None  # the search module's function giving its search entries, if any
+    index: bool  # whether its rows have search entries (search.ENTRY_MAKERS)
 
     def entries(self, data: dict[str, Any]) -> list[IndexEntry]:
-        if self.index is None:
+        if not self.index:
             return []
-        maker: Callable[[dict[str, Any]], list[IndexEntry]] = getattr(_search(), self.index)
+        maker: Callable[[dict[str, Any]], list[IndexEntry]] = _search().ENTRY_MAKERS[self.table]
         return maker(data)
 
 
 _CHILDREN = (
-    _ChildKind("opinions", "opinion_entries"),
-    _ChildKind("questions", "question_entries"),
-    _ChildKind("notes", "note_entries"),
-    _ChildKind("records", None),
-    _ChildKind("medications", None),
-    _ChildKind("reviews", None),
+    _ChildKind("opinions", True),
+    _ChildKind("questions", True),
+    _ChildKind("notes", True),
+    _ChildKind("records", True),
+    _ChildKind("medications", True),
+    _ChildKind("reviews", False),
 )
 assert tuple(k.table for k in _CHILDREN) == migrations.CHILD_TABLES
 
@@ -896,14 +896,14 @@ class Journal:
                 if old[1] != item_json:
                     self._keep_changes(case.id, _ROW_KIND[table], item.id, old[1], item_data,
                                        why)
-            if kind.index is not None and (old is None or old[1] != item_json):
+            if kind.index and (old is None or old[1] != item_json):
                 changed.append(item.id)
                 entries.extend(kind.entries(item_data))
         gone = [id_ for id_ in stored if id_ not in seen]
         for id_ in gone:
             self._keep_changes(case.id, _ROW_KIND[table], id_, stored[id_][1], None, why)
             conn.execute(f"DELETE FROM {table} WHERE case_id = ? AND id = ?", (case.id, id_))
-        if kind.index is not None and index:
+        if kind.index and index:
             self._reindex(case.id, table, changed + gone, entries)
 
     def _reindex(
@@ -915,14 +915,8 @@ class Journal:
             "DELETE FROM search_index WHERE case_id = ? AND source = ? AND source_id = ?",
             [(case_id, source, id_) for id_ in source_ids],
         )
-        conn.executemany(
-            "INSERT INTO search_index (case_id, source, source_id, kind, object_id, opinion_id, "
-            "text) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [
-                (case_id, e.source, e.source_id, e.kind, e.object_id, e.opinion_id, e.text)
-                for e in entries
-            ],
-        )
+        search = _search()
+        conn.executemany(search.INSERT_SQL, search.insert_rows(case_id, entries))
 
     # -- search -------------------------------------------------------------------------------
 
@@ -931,7 +925,8 @@ class Journal:
         """Where ``text`` occurs, best first. Any text is safe; the last word is a prefix."""
         hits = _search().run_search(self._conn, text, limit)
         for hit in hits:
-            for value in (hit.case_id, hit.case_title, hit.kind, hit.object_id, hit.snippet):
+            for value in (hit.case_id, hit.case_title, hit.kind, hit.object_id, hit.snippet,
+                          hit.label):
                 readback.text(value, "a search entry")
             readback.optional_text(hit.opinion_id, "a search entry")
         return list(hits)
@@ -939,33 +934,13 @@ class Journal:
     @_locked
     def rebuild_search(self) -> None:
         """Recompute every search entry from the stored cases (the fix when check() says so)."""
-        with self._transaction() as conn:
-            # The index goes first, so deleting rows cannot trip over a damaged one; it is then
-            # built afresh from the rows, triggers included.
-            for suffix in ("ai", "ad", "au"):
-                conn.execute(f"DROP TRIGGER IF EXISTS search_index_{suffix}")
-            conn.execute("DROP TABLE IF EXISTS search_index_fts")
-            conn.execute("DELETE FROM search_index")
-            for case_id, entries in self._expected_entries().items():
-                self._reindex(case_id, "", [], entries)
-            migrations.create_search_fts(self._db)
+        with self._transaction():
+            migrations.rebuild_search(self._db)
 
     def _expected_entries(self, only: str | None = None) -> dict[str, list[IndexEntry]]:
         """The search entries the cases in use should have (cases in the bin have none)."""
-        out: dict[str, list[IndexEntry]] = {}
-        which = "deleted_at IS NULL" + (" AND id = ?" if only else "")
-        params = (only,) if only else ()
-        for case_id, data in self._conn.execute(
-                f"SELECT id, data FROM cases WHERE {which}", params):
-            out[case_id] = _search().case_entries(_loads(data))
-        for kind in _CHILDREN:
-            if kind.index is None:
-                continue
-            for case_id, data in self._conn.execute(
-                    f"SELECT case_id, data FROM {kind.table} WHERE case_id IN "
-                    f"(SELECT id FROM cases WHERE {which})", params):
-                out.setdefault(case_id, []).extend(kind.entries(_loads(data)))
-        return out
+        result: dict[str, list[IndexEntry]] = _search().expected_entries(self._conn, only, _loads)
+        return result
 
     # -- attachments --------------------------------------------------------------------------
 
@@ -1158,14 +1133,14 @@ class Journal:
             problems.append("The full-text index is out of step with the search entries.")
         try:
             expected = {
-                (case_id, e.kind, e.object_id, e.opinion_id, e.text)
+                (case_id, e.kind, e.object_id, e.opinion_id, e.text, e.label, e.terms)
                 for case_id, entries in self._expected_entries().items()
                 for e in entries
             }
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
             return [*problems, f"A stored case cannot be read ({exc})."]
         actual_rows = conn.execute(
-            "SELECT case_id, kind, object_id, opinion_id, text FROM search_index"
+            "SELECT case_id, kind, object_id, opinion_id, text, label, terms FROM search_index"
         ).fetchall()
         actual = set(actual_rows)
         if expected != actual or len(actual_rows) != len(actual):

@@ -68,6 +68,16 @@ Schema version 4
     and ``object_id`` (the stored row: ``case``, ``opinion``, …), ``path`` (JSON: the field inside
     that row's JSON, ``[]`` for the whole object when it was removed; see domain/history.py) and
     ``old`` (the JSON value it had).
+
+Schema version 5
+----------------
+``search_index.label`` and ``search_index.terms``, and kinds ``record`` and ``medication``
+    Records (title, the user's notes, the files' names) and medicines (name, dose, schedule,
+    reason, prescriber, notes) are searchable; ``label`` names such a hit ("MRI right knee").
+    ``terms`` holds the words of ``text`` written in parts, joined up ("X-ray", "x ray" and
+    "E. coli" give "xray" and "ecoli"; see ``search.joined_terms``), and ``search_index_fts``
+    indexes ``text`` and ``terms``, so "xray" typed finds "X-ray" written. The step makes every
+    entry again from the stored rows in its own transaction.
 """
 
 from __future__ import annotations
@@ -83,6 +93,7 @@ APPLICATION_ID = 0x534F504A
 
 CHILD_TABLES = ("opinions", "questions", "notes", "records", "medications", "reviews")
 SEARCH_TOKENIZER = "unicode61 remove_diacritics 2"
+SEARCH_COLUMNS = ("text", "terms")
 
 
 class Migration(NamedTuple):
@@ -139,7 +150,7 @@ def _create_v1(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX search_index_by_source ON search_index (case_id, source, source_id)")
-    create_search_fts(db)
+    _search_fts(db, ("text",))
     db.execute(
         """
         CREATE TABLE attachments (
@@ -154,7 +165,14 @@ def _create_v1(db: Database) -> None:
 
 
 def create_search_fts(db: Database) -> None:
-    """The FTS5 index over ``search_index`` and the triggers that keep it in step.
+    """The FTS5 index over ``search_index`` as this version has it (``text`` and ``terms``) and
+    the triggers that keep it in step; see ``_search_fts``."""
+    _search_fts(db, SEARCH_COLUMNS)
+
+
+def _search_fts(db: Database, columns: tuple[str, ...]) -> None:
+    """An FTS5 index over these columns of ``search_index`` and the triggers that keep it in
+    step (version 1 indexed ``text`` alone, version 5 ``text`` and ``terms``).
 
     Written out rather than made by sqlite-utils' ``enable_fts`` because it needs a prefix index
     (``prefix='2 3'``: typing "os" or "ost" must not scan every word that starts so), which
@@ -163,13 +181,16 @@ def create_search_fts(db: Database) -> None:
     rebuilds ``search_index`` (e.g. ``table.transform()``) drops these triggers: call this again
     (it replaces what is there) and rebuild.
     """
+    names = ", ".join(columns)
+    new = ", ".join(f"new.{c}" for c in columns)
+    old = ", ".join(f"old.{c}" for c in columns)
     for suffix in ("ai", "ad", "au"):
         db.execute(f"DROP TRIGGER IF EXISTS search_index_{suffix}")
     db.execute("DROP TABLE IF EXISTS search_index_fts")
     db.execute(
         f"""
         CREATE VIRTUAL TABLE search_index_fts USING fts5 (
-            text,
+            {names},
             content = 'search_index',
             content_rowid = 'pk',
             tokenize = '{SEARCH_TOKENIZER}',
@@ -178,30 +199,48 @@ def create_search_fts(db: Database) -> None:
         """
     )
     db.execute(
-        """
+        f"""
         CREATE TRIGGER search_index_ai AFTER INSERT ON search_index BEGIN
-            INSERT INTO search_index_fts (rowid, text) VALUES (new.pk, new.text);
+            INSERT INTO search_index_fts (rowid, {names}) VALUES (new.pk, {new});
         END
         """
     )
     db.execute(
-        """
+        f"""
         CREATE TRIGGER search_index_ad AFTER DELETE ON search_index BEGIN
-            INSERT INTO search_index_fts (search_index_fts, rowid, text)
-            VALUES ('delete', old.pk, old.text);
+            INSERT INTO search_index_fts (search_index_fts, rowid, {names})
+            VALUES ('delete', old.pk, {old});
         END
         """
     )
     db.execute(
-        """
+        f"""
         CREATE TRIGGER search_index_au AFTER UPDATE ON search_index BEGIN
-            INSERT INTO search_index_fts (search_index_fts, rowid, text)
-            VALUES ('delete', old.pk, old.text);
-            INSERT INTO search_index_fts (rowid, text) VALUES (new.pk, new.text);
+            INSERT INTO search_index_fts (search_index_fts, rowid, {names})
+            VALUES ('delete', old.pk, {old});
+            INSERT INTO search_index_fts (rowid, {names}) VALUES (new.pk, {new});
         END
         """
     )
     db.execute("INSERT INTO search_index_fts (search_index_fts) VALUES ('rebuild')")
+
+
+def rebuild_search(db: Database) -> None:
+    """Every search entry made again from the stored rows, and the FTS index over them, in the
+    caller's transaction. The index goes first, so deleting rows cannot trip over a damaged one;
+    it is then built afresh from the rows, triggers included."""
+    # Loaded here: opening a journal that needs no rebuild never pays for the search module.
+    from secondop_desktop.store import search
+
+    conn = db.conn
+    for suffix in ("ai", "ad", "au"):
+        conn.execute(f"DROP TRIGGER IF EXISTS search_index_{suffix}")
+    conn.execute("DROP TABLE IF EXISTS search_index_fts")
+    conn.execute("DELETE FROM search_index")
+    conn.executemany(search.INSERT_SQL, (
+        row for case_id, entries in search.expected_entries(conn).items()
+        for row in search.insert_rows(case_id, entries)))
+    create_search_fts(db)
 
 
 def _add_decide_by(db: Database) -> None:
@@ -245,11 +284,22 @@ def _add_history_and_bin(db: Database) -> None:
     db.execute("CREATE INDEX history_by_field ON history (case_id, kind, object_id, path)")
 
 
+def _search_records_and_joined_words(db: Database) -> None:
+    # The entries are made by the search module as this program has it: the index holds nothing
+    # but what the stored rows give, so there is nothing older to keep. A later version that
+    # changes search_index's columns must give this step the v5 INSERT of its own.
+    db.execute("ALTER TABLE search_index ADD COLUMN label TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE search_index ADD COLUMN terms TEXT NOT NULL DEFAULT ''")
+    rebuild_search(db)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "the first journal schema", _create_v1),
     Migration(2, "a decide-by date in the case list", _add_decide_by),
     Migration(3, "the case list shows each case's decision", _add_decision),
     Migration(4, "the history of replaced texts, and the bin", _add_history_and_bin),
+    Migration(5, "search finds records, medicines and words written in parts",
+              _search_records_and_joined_words),
 ]
 
 

@@ -6,23 +6,33 @@ over it is kept in step by triggers. The journal writes these rows in the same t
 objects they come from, so search can never see a half-saved case.
 
 User text never reaches FTS5 syntax: every word is quoted (so ``AND``, ``*``, ``"``, ``(`` are
-just characters), words are joined by an implicit AND, and the last word (from two letters on)
-matches as a prefix so that typing "oste" already finds "osteoarthritis". Accents and case do not
-matter ("muller" finds "Müller").
+just characters), words are joined by AND, and the last word (from two letters on) matches as a
+prefix so that typing "oste" already finds "osteoarthritis". Accents and case do not matter
+("muller" finds "Müller", "rinon" finds "riñón": the tokenizer removes diacritics).
+
+People write one word in several ways, and search follows them:
+
+- a word written with a hyphen, an apostrophe or a single letter apart ("X-ray", "x ray",
+  "E. coli", "Crohn's") is also indexed joined up (``terms``: "xray", "ecoli", "crohns"), and a
+  query written in any of these ways looks for the others too;
+- a name in the table of terms the comparison uses (``domain/terms.py``: "heart attack",
+  "myocardial infarction", "infarto de miocardio") also finds the other names of the same thing;
+  such a hit says which word was found (``SearchHit.found_as``).
 """
 
 from __future__ import annotations
 
 import functools
 import html
+import json
 import re
 import sqlite3
 import unicodedata
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
-KINDS = ("case", "opinion", "question", "answer", "note")
+KINDS = ("case", "opinion", "question", "answer", "note", "record", "medication")
 
 # The snippet marks a match with these two control characters; ``SearchHit`` turns them into
 # brackets (``snippet``) or into whatever the caller wants (``highlight``).
@@ -32,11 +42,19 @@ ELLIPSIS = "…"
 SNIPPET_TOKENS = 12
 # More words than anyone types; bounds the work a pasted page of text can cause.
 MAX_QUERY_WORDS = 24
+# Other names looked for in one query, at most (a pasted list of diagnoses stays fast).
+MAX_OTHER_NAMES = 48
+# Names of the table shorter than this are never looked up nor looked for: "mi" is also
+# Spanish for "my", "ca" and "oa" are parts of other words' abbreviations.
+MIN_NAME_LETTERS = 3
 
 
 @dataclass(frozen=True)
 class IndexEntry:
-    """One row of ``search_index``: a searchable text and what it belongs to."""
+    """One row of ``search_index``: a searchable text and what it belongs to.
+
+    ``label`` names the thing for a list of results (a record's title, a medicine's name).
+    """
 
     source: str  # the table whose row produced it
     source_id: str  # that row's object id
@@ -44,6 +62,12 @@ class IndexEntry:
     object_id: str
     opinion_id: str | None
     text: str
+    label: str = ""
+
+    @functools.cached_property
+    def terms(self) -> str:
+        """The words of ``text`` written in parts, joined up (see ``joined_terms``)."""
+        return joined_terms(self.text)
 
 
 @dataclass(frozen=True)
@@ -51,9 +75,12 @@ class SearchHit:
     """Where the searched text occurs.
 
     ``opinion_id`` is the opinion the hit belongs to (the opinion itself, the opinion an answer
-    was given in, the doctor a note is tied to), or None. ``snippet`` is plain text around the
-    match with each matched word in [brackets]; ``marked`` is the same with control characters
-    ``MARK_START``/``MARK_END`` for callers that draw their own emphasis (see ``highlight``).
+    was given in, the doctor a note is tied to, the doctor who prescribed a medicine), or None.
+    ``label`` names a record or medicine ("MRI right knee"), "" for the other kinds.
+    ``snippet`` is plain text around the match with each match in [brackets]; ``marked`` is the
+    same with control characters ``MARK_START``/``MARK_END`` for callers that draw their own
+    emphasis (see ``highlight``). ``found_as`` holds the words of the text that matched through
+    another name of the same thing ("myocardial infarction" for "heart attack"), as written.
     """
 
     case_id: str
@@ -63,6 +90,8 @@ class SearchHit:
     opinion_id: str | None
     snippet: str
     marked: str = ""
+    label: str = ""
+    found_as: tuple[str, ...] = ()
 
     def highlight(
         self, start: str = "<b>", end: str = "</b>", escape: Callable[[str], str] = html.escape
@@ -80,6 +109,10 @@ class SearchHit:
 
 def _join(parts: Iterable[object]) -> str:
     return "\n".join(p.strip() for p in parts if isinstance(p, str) and p.strip())
+
+
+def _label(value: object) -> str:
+    return " ".join(value.split()) if isinstance(value, str) else ""
 
 
 # The entry functions read the JSON form (``to_dict()``) of an object: saving has it at hand
@@ -141,6 +174,75 @@ def note_entries(note: dict[str, Any]) -> list[IndexEntry]:
     return [IndexEntry("notes", note["id"], "note", note["id"], note.get("opinion_id"), text)]
 
 
+def record_entries(record: dict[str, Any]) -> list[IndexEntry]:
+    """A test, scan or report: its title, the user's notes on it and its files' names."""
+    names = [a.get("name") for a in record.get("attachments") or [] if isinstance(a, dict)]
+    text = _join([record.get("title"), record.get("notes"), *names])
+    if not text:
+        return []
+    return [IndexEntry("records", record["id"], "record", record["id"], None, text,
+                       _label(record.get("title")))]
+
+
+def medication_entries(medication: dict[str, Any]) -> list[IndexEntry]:
+    """A medicine the user keeps: its name, dose, when it is taken, what for and who gave it."""
+    dose = " ".join(p for p in (medication.get("dose"), medication.get("unit"))
+                    if isinstance(p, str) and p.strip())
+    text = _join([medication.get("name"), dose, medication.get("schedule"),
+                  medication.get("reason"), medication.get("prescriber"),
+                  medication.get("notes")])
+    if not text:
+        return []
+    prescribed_by = medication.get("prescribed_by")
+    opinion_id = prescribed_by if isinstance(prescribed_by, str) and prescribed_by else None
+    return [IndexEntry("medications", medication["id"], "medication", medication["id"],
+                       opinion_id, text, _label(medication.get("name")))]
+
+
+# The stored rows each table's entries come from (the case's own row: ``case_entries``).
+ENTRY_MAKERS: dict[str, Callable[[dict[str, Any]], list[IndexEntry]]] = {
+    "opinions": opinion_entries,
+    "questions": question_entries,
+    "notes": note_entries,
+    "records": record_entries,
+    "medications": medication_entries,
+}
+
+
+def expected_entries(
+    conn: sqlite3.Connection, only: str | None = None,
+    loads: Callable[[str], Any] = json.loads,
+) -> dict[str, list[IndexEntry]]:
+    """The search entries the cases in use should have (cases in the bin have none), by case;
+    ``only`` one case's."""
+    out: dict[str, list[IndexEntry]] = {}
+    which = "deleted_at IS NULL" + (" AND id = ?" if only else "")
+    params = (only,) if only else ()
+    for case_id, data in conn.execute(f"SELECT id, data FROM cases WHERE {which}", params):
+        out[case_id] = case_entries(loads(data))
+    for table, maker in ENTRY_MAKERS.items():
+        for case_id, data in conn.execute(
+                f"SELECT case_id, data FROM {table} WHERE case_id IN "
+                f"(SELECT id FROM cases WHERE {which})", params):
+            out.setdefault(case_id, []).extend(maker(loads(data)))
+    return out
+
+
+INSERT_SQL = (
+    "INSERT INTO search_index (case_id, source, source_id, kind, object_id, opinion_id, text, "
+    "label, terms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def insert_rows(case_id: str, entries: Iterable[IndexEntry]) -> Iterator[tuple[Any, ...]]:
+    """The parameters of ``INSERT_SQL`` for these entries of one case."""
+    for e in entries:
+        yield (case_id, e.source, e.source_id, e.kind, e.object_id, e.opinion_id, e.text,
+               e.label, e.terms)
+
+
+# -- words written in parts ------------------------------------------------------------------
+
 @functools.lru_cache(maxsize=8192)
 def _fold(text: str) -> str:
     """Roughly what the unicode61 tokenizer compares: no accents, no case."""
@@ -151,35 +253,207 @@ def _fold(text: str) -> str:
 
 
 _TOKEN = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
+_HYPHENS = frozenset("-\u2010\u2011")
+_APOSTROPHES = frozenset("'\u2019")
+# Letters that are words on their own in English or Spanish: "a typical day" is not
+# "atypical", "y" and "o" are "and" and "or".
+_WORD_LETTERS = frozenset("aeiouy")
+# A part of a word joined up with at most this many others (a longer run is a list, not a word).
+_MAX_PARTS = 4
+
+
+def _tokens(text: str) -> list[re.Match[str]]:
+    return list(_TOKEN.finditer(text))
+
+
+def _joins(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    """Whether two neighbouring tokens are parts of one written word: "X-ray", "COVID-19",
+    "Crohn's", "x ray", "E. coli" (not "3-4", a range, nor "a typical", two words)."""
+    gap = text[left.end():right.start()]
+    a, b = left.group(), right.group()
+    if len(gap) == 1 and gap in _HYPHENS:
+        return not (a.isdigit() and b.isdigit())
+    if len(gap) == 1 and gap in _APOSTROPHES:
+        return b in ("s", "S") and not a.isdigit()
+    if len(a) != 1 or not a.isalpha() or not b[0].isalpha() or len(b) < 2:
+        return False
+    if left.start() > 0 and text[left.start() - 1] in _APOSTROPHES:
+        return False  # the t of "don't", the s of "patient's"
+    if gap.startswith(".") and gap[1:].strip(" ") == "":
+        return True  # an initial: "E. coli", "H. pylori"
+    return gap.strip(" ") == "" and _fold(a) not in _WORD_LETTERS
+
+
+def _runs(text: str, tokens: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
+    """The (first, last + 1) token numbers of each word written in two or more parts."""
+    start = 0
+    for i in range(1, len(tokens) + 1):
+        if i < len(tokens) and _joins(text, tokens[i - 1], tokens[i]):
+            continue
+        if i - start >= 2:
+            yield start, i
+        start = i
+
+
+def _joined_spans(text: str, tokens: list[re.Match[str]]) -> Iterator[tuple[int, int, str]]:
+    """(first, last + 1, joined folded form) of every stretch of 2 to ``_MAX_PARTS`` parts of
+    a word in parts: "x-ray-guided" gives "xray", "xrayguided" and "rayguided"."""
+    for first, end in _runs(text, tokens):
+        for a in range(first, end):
+            for b in range(a + 2, min(end, a + _MAX_PARTS) + 1):
+                yield a, b, "".join(_fold(t.group()) for t in tokens[a:b])
+
+
+def joined_terms(text: str) -> str:
+    """The words of ``text`` written in parts, joined up, folded and space-separated ("X-ray"
+    and "x ray" give "xray"), for the index's ``terms`` column: typing them joined finds them."""
+    tokens = _tokens(text)
+    if len(tokens) < 2:
+        return ""
+    return " ".join(dict.fromkeys(joined for _a, _b, joined in _joined_spans(text, tokens)))
+
+
+# -- the table of terms --------------------------------------------------------------------------
+
+def _name_key_tokens(word: str) -> list[str]:
+    """A typed word's tokens as the table of terms writes its names: folded, without a
+    possessive "'s", in American spelling."""
+    from secondop_desktop.domain import terms
+
+    folded = _POSSESSIVE.sub("", terms.fold(word))
+    return [terms.unify_spelling(t) for t in re.findall(r"[^\W_]+", folded)]
+
+
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _names() -> tuple[dict[str, tuple[str, ...]], int]:
+    """Each name of the table of terms -> every name of the same thing; and the most words a
+    name has."""
+    from secondop_desktop.domain import terms
+
+    groups: dict[str, tuple[str, ...]] = {}
+    for canonical, names in terms.SYNONYMS.items():
+        usable = tuple(dict.fromkeys(
+            n for n in (canonical, *names) if len(n.replace(" ", "")) >= MIN_NAME_LETTERS))
+        for name in usable:
+            groups.setdefault(name, usable)  # a name of two things: the first one's
+    return groups, max(len(n.split()) for n in groups)
+
+
+# -- queries ---------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Alternative:
+    """One way of finding a part of the query: every phrase of ``parts`` in the text (a
+    phrase: its tokens one after the other); the last token of the last phrase a prefix when
+    ``prefix``. ``other_name``: a name from the table of terms, not what the user typed."""
+
+    parts: tuple[tuple[str, ...], ...]
+    prefix: bool = False
+    other_name: bool = False
+
+    @property
+    def folded(self) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(_fold(t) for t in part) for part in self.parts)
+
+    def fts(self) -> str:
+        phrases = ['"' + " ".join(part).replace('"', '""') + '"' for part in self.parts]
+        if self.prefix:
+            phrases[-1] += "*"
+        return phrases[0] if len(phrases) == 1 else "(" + " AND ".join(phrases) + ")"
 
 
 @dataclass(frozen=True)
 class Query:
-    """What the user typed, as a safe FTS5 expression and as words to mark in a snippet."""
+    """What the user typed, as a safe FTS5 expression and as the ways of matching each part
+    (``units``: every unit must match, by any one of its alternatives)."""
 
     fts: str
-    words: tuple[str, ...]  # folded tokens to match whole
-    prefix: str | None  # folded last token, matched as a prefix
+    units: tuple[tuple[Alternative, ...], ...] = field(default=())
 
 
-def parse_query(text: str) -> Query | None:
-    """A safe query for what the user typed, or None when there is nothing to look for."""
+def _typed_words(text: str) -> list[tuple[str, tuple[str, ...]]]:
     # Control and format characters (NUL ends an FTS5 string early) become spaces.
     cleaned = "".join(
         " " if unicodedata.category(ch).startswith("C") else ch
         for ch in unicodedata.normalize("NFC", text)
     )
     words = [w for w in cleaned.split() if any(ch.isalnum() for ch in w)][:MAX_QUERY_WORDS]
-    if not words:
+    out = []
+    for word in words:
+        tokens = tuple(t for t in _TOKEN.findall(word) if any(ch.isalnum() for ch in t))
+        if tokens:
+            out.append((word, tokens))
+    return out
+
+
+def _joined_alternative(word: str) -> Alternative | None:
+    """"xray" for a typed "X-ray" (when its parts join as they would in a text)."""
+    tokens = _tokens(word)
+    if len(tokens) < 2 or next(_runs(word, tokens), None) != (0, len(tokens)):
         return None
-    tokens = [_fold(t) for w in words for t in _TOKEN.findall(w)]
-    quoted = ['"' + w.replace('"', '""') + '"' for w in words]
-    prefix: str | None = None
+    return Alternative((("".join(t.group() for t in tokens),),))
+
+
+def _other_names(typed: list[tuple[str, tuple[str, ...]]], at: int,
+                 budget: int) -> tuple[int, tuple[str, ...]]:
+    """The longest run of typed words from ``at`` that is a name in the table of terms: how
+    many words, and the other names of that thing (none when no name starts there)."""
+    groups, longest = _names()
+    keys = [" ".join(_name_key_tokens(word)) for word, _ in typed[at:at + longest]]
+    for count in range(len(keys), 0, -1):
+        key = " ".join(keys[:count])
+        group = groups.get(key)
+        if group is not None:
+            others = tuple(n for n in group if n != key)[:max(budget, 0)]
+            return count, others
+    return 0, ()
+
+
+def parse_query(text: str) -> Query | None:
+    """A safe query for what the user typed, or None when there is nothing to look for."""
+    typed = _typed_words(text)
+    if not typed:
+        return None
+    units: list[list[Alternative]] = []
+    budget = MAX_OTHER_NAMES
+    i = 0
+    while i < len(typed):
+        count, others = _other_names(typed, i, budget)
+        if count:
+            words = typed[i:i + count]
+            unit = [Alternative(tuple(tokens for _, tokens in words))]
+            if count > 1:  # the words side by side, to mark them as one piece
+                unit.insert(0, Alternative((tuple(t for _, tokens in words for t in tokens),)))
+            else:
+                joined = _joined_alternative(words[0][0])
+                unit += [joined] if joined else []
+            unit += [Alternative((tuple(name.split()),), other_name=True) for name in others]
+            budget -= len(others)
+            i += count
+        elif (i + 1 < len(typed) and len(typed[i][1]) == 1 and len(typed[i][1][0]) == 1
+              and (pair := _joined_alternative(f"{typed[i][0]} {typed[i + 1][0]}"))):
+            # "x ray": the two words side by side, or written as one ("xray", "X-ray")
+            unit = [Alternative((typed[i][1] + typed[i + 1][1],)), pair]
+            i += 2
+        else:
+            word, tokens = typed[i]
+            unit = [Alternative((tokens,))]
+            joined = _joined_alternative(word)
+            unit += [joined] if joined else []
+            i += 1
+        units.append(unit)
     # One letter as a prefix would match half the journal; wait for the second letter.
-    if tokens and len(tokens[-1]) >= 2:
-        quoted[-1] += "*"
-        prefix = tokens.pop()
-    return Query(" ".join(quoted), tuple(tokens), prefix)
+    last = units[-1]
+    if len(_fold(last[0].parts[-1][-1])) >= 2:
+        units[-1] = [Alternative(a.parts, prefix=True) if not a.other_name else a for a in last]
+    fts = " AND ".join(
+        unit[0].fts() if len(unit) == 1 else "(" + " OR ".join(a.fts() for a in unit) + ")"
+        for unit in units
+    )
+    return Query(fts, tuple(tuple(unit) for unit in units))
 
 
 def fts_query(text: str) -> str | None:
@@ -188,32 +462,131 @@ def fts_query(text: str) -> str | None:
     return query.fts if query else None
 
 
+# -- snippets ------------------------------------------------------------------------------------
+
+class _Text:
+    """A text's tokens, folded, with where each folded word and joined-up word stands."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = _tokens(text)
+        self.folded = [_fold(t.group()) for t in self.tokens]
+        self.at: dict[str, list[int]] = {}
+        for i, word in enumerate(self.folded):
+            self.at.setdefault(word, []).append(i)
+        self.joined: dict[str, list[tuple[int, int]]] = {}
+        for a, b, joined in _joined_spans(text, self.tokens):
+            self.joined.setdefault(joined, []).append((a, b))
+
+    def span(self, first: int, end: int) -> tuple[int, int]:
+        return self.tokens[first].start(), self.tokens[end - 1].end()
+
+    def phrase(self, words: tuple[str, ...], prefix: bool) -> list[tuple[int, int]]:
+        """Character spans where the folded ``words`` stand one after the other."""
+        found: list[tuple[int, int]] = []
+        if len(words) == 1:
+            keys = ([k for k in self.at if k.startswith(words[0])] if prefix
+                    else [words[0]] if words[0] in self.at else [])
+            for key in keys:
+                found += [self.span(i, i + 1) for i in self.at[key]]
+            jkeys = ([k for k in self.joined if k.startswith(words[0])] if prefix
+                     else [words[0]] if words[0] in self.joined else [])
+            for key in jkeys:
+                found += [self.span(a, b) for a, b in self.joined[key]]
+            return found
+        n = len(words)
+        for i in self.at.get(words[0], ()):
+            if i + n > len(self.folded):
+                continue
+            middle_ok = all(self.folded[i + k] == words[k] for k in range(1, n - 1))
+            last = self.folded[i + n - 1]
+            if middle_ok and (last == words[-1] or (prefix and last.startswith(words[-1]))):
+                found.append(self.span(i, i + n))
+        return found
+
+    def matches(self, alternative: Alternative) -> list[tuple[int, int]]:
+        """Where the alternative matches (every phrase of it somewhere), or []."""
+        spans: list[tuple[int, int]] = []
+        folded = alternative.folded
+        for n, words in enumerate(folded):
+            found = self.phrase(words, alternative.prefix and n == len(folded) - 1)
+            if not found:
+                return []
+            spans += found
+        return spans
+
+
+_BETWEEN_PIECES = re.compile(r"[\s\-\u2010\u2011]*")
+
+
+def _merged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping spans as one, and spans with only spaces or a hyphen between them too:
+    "X-ray" and "follow up" are one piece, not "[X]-[ray]"."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and (start <= out[-1][1] or _BETWEEN_PIECES.fullmatch(text, out[-1][1], start)):
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def find_matches(text: str, query: Query) -> tuple[list[tuple[int, int]], tuple[str, ...]]:
+    """The character spans of ``text`` that match, and the words found through another name
+    (for a part of the query none of whose own ways matched), as written in the text."""
+    words = _Text(text)
+    spans: list[tuple[int, int]] = []
+    found_as: dict[str, str] = {}
+    for unit in query.units:
+        own = [s for a in unit if not a.other_name for s in words.matches(a)]
+        spans += own
+        for alternative in unit:
+            if not alternative.other_name:
+                continue
+            found = words.matches(alternative)
+            spans += found
+            if found and not own:
+                start, end = min(found)
+                written = " ".join(text[start:end].split())
+                found_as.setdefault(_fold(written), written)
+    return _merged(text, spans), tuple(found_as.values())
+
+
 def make_snippet(text: str, query: Query, size: int = SNIPPET_TOKENS) -> str:
     """About ``size`` words of ``text`` around the first match, matches between marks."""
+    return snippet_and_words(text, query, size)[0]
+
+
+def snippet_and_words(text: str, query: Query,
+                      size: int = SNIPPET_TOKENS) -> tuple[str, tuple[str, ...]]:
+    """The snippet (``make_snippet``) and the words found through another name."""
     text = text.replace(MARK_START, "").replace(MARK_END, "")  # ours alone, never the user's
-    tokens = list(_TOKEN.finditer(text))
+    tokens = _tokens(text)
     if not tokens:
-        return ""
-    words = set(query.words)
-
-    def hit(token: str) -> bool:
-        folded = _fold(token)
-        return folded in words or (query.prefix is not None and folded.startswith(query.prefix))
-
-    first = next((i for i, t in enumerate(tokens) if hit(t.group())), 0)
+        return "", ()
+    spans, found_as = find_matches(text, query)
+    first = 0
+    if spans:
+        first = next((i for i, t in enumerate(tokens) if t.end() > spans[0][0]), 0)
     begin = max(0, min(first - size // 3, len(tokens) - size))
-    window = tokens[begin : begin + size]
+    stop = min(len(tokens), begin + size)
+    low = tokens[begin].start() if begin > 0 else 0
+    high = tokens[stop - 1].end() if stop < len(tokens) else len(text)
+    for start, end in spans:  # a match the window cuts in two is shown whole
+        if start < high < end:
+            high = end
     out: list[str] = [ELLIPSIS] if begin > 0 else []
-    cursor = 0 if begin == 0 else window[0].start()
-    for token in window:
-        out.append(text[cursor : token.start()])
-        out.append(MARK_START + token.group() + MARK_END if hit(token.group()) else token.group())
-        cursor = token.end()
-    if begin + size < len(tokens):
+    cursor = low
+    for start, end in spans:
+        if end <= low or start >= high:
+            continue
+        start, end = max(start, low), min(end, high)
+        out += [text[cursor:start], MARK_START, text[start:end], MARK_END]
+        cursor = end
+    out.append(text[cursor:high])
+    if high < len(text) and stop < len(tokens):
         out.append(ELLIPSIS)
-    else:
-        out.append(text[cursor:])
-    return " ".join("".join(out).split())
+    return " ".join("".join(out).split()), found_as
 
 
 # Ranking every match by relevance costs time in proportion to how many there are: a common word
@@ -231,7 +604,7 @@ WITH candidates AS (
 ), best AS (
     SELECT pk, score FROM candidates ORDER BY score, pk DESC LIMIT :limit
 )
-SELECT s.case_id, c.title, s.kind, s.object_id, s.opinion_id, s.text
+SELECT s.case_id, c.title, s.kind, s.object_id, s.opinion_id, s.text, s.label
 FROM best
 JOIN search_index AS s ON s.pk = best.pk
 JOIN cases AS c ON c.id = s.case_id
@@ -247,8 +620,8 @@ def run_search(conn: sqlite3.Connection, text: str, limit: int) -> list[SearchHi
         _SEARCH_SQL, {"query": query.fts, "limit": int(limit), "pool": max(POOL, int(limit))}
     ).fetchall()
     hits = []
-    for case_id, title, kind, object_id, opinion_id, body in rows:
-        marked = make_snippet(body, query)
+    for case_id, title, kind, object_id, opinion_id, body, label in rows:
+        marked, found_as = snippet_and_words(body, query)
         hits.append(
             SearchHit(
                 case_id=case_id,
@@ -258,6 +631,8 @@ def run_search(conn: sqlite3.Connection, text: str, limit: int) -> list[SearchHi
                 opinion_id=opinion_id,
                 snippet=marked.replace(MARK_START, "[").replace(MARK_END, "]"),
                 marked=marked,
+                label=label,
+                found_as=found_as,
             )
         )
     return hits

@@ -233,3 +233,34 @@ def test_a_decide_by_date_a_newer_program_left_in_a_v1_journal_reaches_the_case_
     assert _version(path) == migrations.latest_version()
     ((_, reason, _backup),) = backups.list_backups(path)
     assert reason == f"before-v{migrations.latest_version()}"
+
+
+@pytest.mark.parametrize("fixture", [f"v{n}.secondop-journal" for n in range(1, 5)])
+def test_older_journals_find_records_medicines_and_joined_words(fixture: str,
+                                                               tmp_path: Path) -> None:
+    """Schema 5: the index is made again in the step, with records, medicines and the words
+    written in parts; a case in the bin stays out of it."""
+    path = _copy_fixture(fixture, tmp_path)
+    expected = json.loads((FIXTURES / fixture).with_suffix(".json").read_text(encoding="utf-8"))
+    with Journal.open(path) as journal:
+        other = journal.find_case("Genou gauche : opération ou rééducation ?")
+        (record,) = [h for h in journal.search("rontgen knie") if h.kind == "record"]
+        assert (record.case_id, record.object_id, record.label) == (
+            other.id, other.records[0].id, "Röntgen Knie links")
+        medicines = [h for h in journal.search("ibuprofen") if h.kind == "medication"]
+        assert [(h.case_id, h.object_id, h.label) for h in medicines] == [
+            (other.id, m.id, "Ibuprofen") for m in other.medications]  # none in v1's
+        demo_id = next(c for c in expected["cases"] if c != other.id)
+        demo = journal.load_case(demo_id)
+        xray = [r for r in demo.records if "X-ray" in r.title]
+        if xray:  # the worked example of that time had its X-ray report
+            found = {h.object_id for h in journal.search("xray") if h.kind == "record"}
+            assert xray[0].id in found
+        assert not {h.case_id for h in journal.search("shoulder")} & set(expected.get("bin", {}))
+        assert journal.check() == []
+    conn = sqlite3.connect(path)
+    try:
+        columns = [row[1] for row in conn.execute("PRAGMA table_info(search_index_fts)")]
+    finally:
+        conn.close()
+    assert columns == ["text", "terms"]

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from secondop_desktop.domain.model import Answer, Case, Note, Opinion, Physician, Question
 from secondop_desktop.store.journal import Journal, SearchHit
-from secondop_desktop.store.search import fts_query, parse_query
+from secondop_desktop.store.search import fts_query
 
 
 @pytest.fixture
@@ -162,13 +162,15 @@ def test_any_text_is_a_safe_query(journal: Journal, text: str) -> None:
 def test_query_building() -> None:
     assert fts_query("") is None
     assert fts_query("* ( )") is None
-    assert fts_query('knee "pain') == '"knee" """pain"*'
-    query = parse_query("Müller oste")
-    assert query is not None
-    assert query.words == ("muller",)
-    assert query.prefix == "oste"
+    # Quotes and stars are characters the tokenizer drops, never FTS5 syntax.
+    assert fts_query('heel "pain') == '"heel" AND "pain"*'
+    assert fts_query('Müller oste') == '"Müller" AND "oste"*'
     # One letter alone is not a prefix: it would match most of the journal.
-    assert fts_query("knee p") == '"knee" "p"'
+    assert fts_query("heel p") == '"heel" AND "p"'
+    # Written in parts: also joined up; a name of the table of terms: its other names too.
+    assert fts_query("X-ray") == '("X ray"* OR "Xray"*)'
+    assert fts_query("x ray chest") == '("x ray" OR "xray") AND "chest"*'
+    assert fts_query("knee pain") == '("knee" OR "rodilla") AND "pain"*'
 
 
 def test_limit(journal_path: Path) -> None:

@@ -1,0 +1,220 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Search with the words people type: joined or hyphenated words, lay and medical names,
+Spanish without accents, records and medicines; and what it must not find."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from secondop_desktop.domain.model import (
+    Attachment,
+    Case,
+    Medication,
+    Note,
+    Opinion,
+    Physician,
+    Record,
+)
+from secondop_desktop.store import search
+from secondop_desktop.store.journal import Journal, SearchHit
+
+NOTES = {
+    "hyphen": "Chest X-ray next week, then a follow-up visit with Dr Hale.",
+    "space": "She wants an x ray of the left hand first.",
+    "joined": "xray ordered by the GP",
+    "mi": "Past myocardial infarction in 2019, no stents.",
+    "lay": "Dad had a heart attack at 60.",
+    "es": "Trajo la radiografía del riñón izquierdo.",
+    "crohn": "Crohn's disease since 2010; E. coli in the last culture.",
+    "typical": "A typical day: walk, lunch, a short rest.",
+    "range": "Healing takes 3-4 weeks.",
+    "care": "The patient's care plan is on the fridge.",
+    "stone": "Piedra en el riñón, dijo la doctora.",
+}
+
+
+@pytest.fixture
+def journal(journal_path: Path):
+    with Journal.open(journal_path) as opened:
+        case = Case(title="Words", notes=[Note(id=f"note-{key}", text=text)
+                                          for key, text in NOTES.items()])
+        opened.save_case(case)
+        yield opened
+
+
+def _notes(hits: list[SearchHit]) -> set[str]:
+    return {h.object_id.removeprefix("note-") for h in hits if h.kind == "note"}
+
+
+def _snippet(hits: list[SearchHit], key: str) -> str:
+    return next(h.snippet for h in hits if h.object_id == f"note-{key}")
+
+
+@pytest.mark.parametrize("typed", ["xray", "Xray", "X-ray", "x-ray", "x ray", "X ray", "XRAY"])
+def test_x_ray_however_it_is_typed(journal: Journal, typed: str) -> None:
+    hits = journal.search(typed)
+    assert _notes(hits) == {"hyphen", "space", "joined"}
+    # The word is marked as one piece, however it was written.
+    assert "[X-ray]" in _snippet(hits, "hyphen")
+    assert "[x ray]" in _snippet(hits, "space")
+    assert "[xray]" in _snippet(hits, "joined")
+    assert all(h.found_as == () for h in hits)
+
+
+def test_hyphenated_words(journal: Journal) -> None:
+    for typed in ("follow-up", "followup", "Follow up"):
+        hits = journal.search(typed)
+        assert _notes(hits) == {"hyphen"}, typed
+        assert "[follow-up]" in _snippet(hits, "hyphen"), typed
+    # Words typed side by side and found side by side read as one piece too.
+    assert "[X-ray next]" in journal.search("X-ray next")[0].snippet
+
+
+def test_apostrophes_and_initials(journal: Journal) -> None:
+    for typed in ("crohns", "Crohn's", "crohn’s", "ecoli", "E. coli", "e coli"):
+        assert _notes(journal.search(typed)) == {"crohn"}, typed
+    assert "[Crohn's]" in _snippet(journal.search("crohns"), "crohn")
+    assert "[E. coli]" in _snippet(journal.search("ecoli"), "crohn")
+
+
+def test_lay_and_medical_names_find_each_other(journal: Journal) -> None:
+    hits = journal.search("heart attack")
+    assert _notes(hits) == {"lay", "mi"}
+    by_note = {h.object_id: h for h in hits}
+    assert by_note["note-mi"].found_as == ("myocardial infarction",)
+    assert "[myocardial infarction]" in by_note["note-mi"].snippet
+    assert by_note["note-lay"].found_as == ()  # the typed words are there
+    assert "[heart attack]" in by_note["note-lay"].snippet
+
+    hits = journal.search("Myocardial Infarction")
+    assert _notes(hits) == {"lay", "mi"}
+    assert {h.object_id: h.found_as for h in hits}["note-lay"] == ("heart attack",)
+    # In Spanish, with or without accents; and the possessive and spelling a user may use.
+    assert _notes(journal.search("infarto de miocardio")) == {"lay", "mi"}
+    assert _notes(journal.search("ataque al corazón")) == {"lay", "mi"}
+    assert _notes(journal.search("kidney stone")) == {"stone"}
+    assert journal.search("kidney stone")[0].found_as == ("Piedra en el riñón",)
+
+
+def test_a_found_name_ends_the_last_word(journal: Journal) -> None:
+    # Typing on: "heart att" is not a name yet, and finds what starts so.
+    assert _notes(journal.search("heart att")) == {"lay"}
+    assert _notes(journal.search("myocardial inf")) == {"mi"}
+
+
+@pytest.mark.parametrize(("typed", "found"), [
+    ("radiografia", "radiografía"), ("RADIOGRAFIA", "radiografía"), ("rinon", "riñón"),
+    ("riñon", "riñón"), ("riñón", "riñón"), ("rin\u0303o\u0301n", "riñón"),
+    ("radiograf", "radiografía"),
+])
+def test_spanish_without_accents(journal: Journal, typed: str, found: str) -> None:
+    hits = [h for h in journal.search(typed) if h.object_id == "note-es"]
+    assert hits, typed
+    assert f"[{found}]" in hits[0].snippet
+
+
+@pytest.mark.parametrize("typed", [
+    "hert attack",      # a typo is not a name of the table: no other names for it
+    "atypical",         # "a typical" is two words
+    "scare",            # "patient's care" is not "scare"
+    "34",               # "3-4 weeks" is a range
+    "mi",               # two letters: Spanish "my", never "myocardial infarction"
+    "array",            # not "x ray"
+    "hart",
+    "knew",
+    "xrey",
+])
+def test_typos_and_near_words_do_not_match_wildly(journal: Journal, typed: str) -> None:
+    assert journal.search(typed) == [], typed
+
+
+def test_an_unknown_word_does_not_expand(journal: Journal) -> None:
+    assert search.fts_query("hert attack") == '"hert" AND "attack"*'
+
+
+def test_records_and_medicines(journal_path: Path) -> None:
+    doctor = Opinion(physician=Physician(name="Dr Tanaka"), rationale="Knee surgery")
+    mri = Record(kind="imaging", title="MRI right knee", notes="Ordered by Dr Tanaka",
+                 attachments=[Attachment(name="meniscus-report.pdf", sha256="0" * 64)])
+    medicine = Medication(name="Naproxen", dose="500", unit="mg", schedule="twice a day",
+                          reason="dolor de rodilla", prescribed_by=doctor.id,
+                          notes="Stop if stomach pain.")
+    case = Case(title="Knee", opinions=[doctor], records=[mri], medications=[medicine])
+    with Journal.open(journal_path) as journal:
+        journal.save_case(case)
+        (hit,) = journal.search("mri")
+        assert (hit.kind, hit.object_id, hit.label, hit.opinion_id) == (
+            "record", mri.id, "MRI right knee", None)
+        assert hit.snippet.startswith("[MRI] right knee")
+        (hit,) = journal.search("meniscus")
+        assert hit.kind == "record"
+        (hit,) = journal.search("naproxen 500")
+        assert (hit.kind, hit.object_id, hit.label, hit.opinion_id) == (
+            "medication", medicine.id, "Naproxen", doctor.id)
+        assert [h.kind for h in journal.search("stomach")] == ["medication"]
+        # The lay/medical table works here too: "knee" finds the Spanish reason.
+        assert {h.kind for h in journal.search("knee")} == {"case", "opinion", "record",
+                                                             "medication"}
+        # Edits, removals and the bin are followed.
+        mri.title = "MRI left knee"
+        medicine.name = "Ibuprofen"
+        journal.save_case(case)
+        assert [h.label for h in journal.search("mri")] == ["MRI left knee"]
+        assert [h.label for h in journal.search("ibuprofen")] == ["Ibuprofen"]
+        assert journal.search("naproxen") == []
+        case.records = []
+        journal.save_case(case)
+        assert journal.search("mri") == []
+        assert journal.check() == []
+        journal.delete_case(case.id)
+        assert journal.search("ibuprofen") == []
+        journal.undelete_case(case.id)
+        assert [h.kind for h in journal.search("ibuprofen")] == ["medication"]
+        assert journal.check() == []
+
+
+def test_joined_terms() -> None:
+    assert search.joined_terms("Chest X-ray; an x ray") == "xray"
+    assert search.joined_terms("X-ray-guided biopsy") == "xray xrayguided rayguided"
+    assert search.joined_terms("COVID-19, 3-4 weeks, a typical day, don't rest") == "covid19"
+    assert search.joined_terms("E. coli and H. pylori") == "ecoli hpylori"
+    assert search.joined_terms("no parts here") == ""
+
+
+# -- any text is a safe query, and never matches by FTS5 syntax ---------------------------------
+
+_WORDS = sorted({w for text in NOTES.values() for w in text.replace(".", " ").split()})
+_SYNTAX = st.sampled_from(['"', "AND", "OR", "NOT", "NEAR", "NEAR(", "(", ")", "*", "^", ":",
+                           "+", "-", "{", "}", "'", "\x00", "text:", "terms:", "NEAR/2",
+                           "ñ", "\u0301", "🦵", "膝", "heart attack", "x", "ray"])
+_QUERY = st.one_of(
+    st.text(max_size=40),
+    st.lists(st.sampled_from(_WORDS) | _SYNTAX, max_size=6).map(" ".join),
+    st.lists(st.sampled_from(_WORDS) | _SYNTAX, max_size=6).map("".join),
+)
+
+
+def _explained(text: str, query: search.Query) -> bool:
+    """Every part of the query matches the text by its own words (no FTS5 operator at work)."""
+    words = search._Text(text)  # the snippet's own reading of the text
+    return all(any(words.matches(a) for a in unit) for unit in query.units)
+
+
+@settings(max_examples=400, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(_QUERY)
+def test_any_query_is_safe_and_matches_only_by_its_words(journal: Journal, text: str) -> None:
+    hits = journal.search(text, limit=20)
+    query = search.parse_query(text)
+    if query is None:
+        assert hits == []
+        return
+    bodies = {f"note-{key}": body for key, body in NOTES.items()}
+    for hit in hits:
+        body = bodies.get(hit.object_id, "Words")
+        assert _explained(body, query), (text, hit.object_id)
+        assert search.MARK_START in hit.marked, (text, hit.object_id)
