@@ -2641,6 +2641,58 @@ Save them as a text file before closing? Nothing else is lost: everything saved 
 <context>
     <name>OpinionEditor</name>
     <message>
+        <source>Label for this opinion</source>
+        <translation>Nombre para esta opinión</translation>
+    </message>
+    <message>
+        <source>e.g. First opinion</source>
+        <translation>p. ej., Primera opinión</translation>
+    </message>
+    <message>
+        <source>Doctor's name</source>
+        <translation>Nombre del médico</translation>
+    </message>
+    <message>
+        <source>e.g. Dr Robert Hale</source>
+        <translation>p. ej., Dr Robert Hale</translation>
+    </message>
+    <message>
+        <source>Specialty</source>
+        <translation>Especialidad</translation>
+    </message>
+    <message>
+        <source>e.g. Orthopaedic surgery</source>
+        <translation>p. ej., Cirugía ortopédica</translation>
+    </message>
+    <message>
+        <source>Hospital or practice</source>
+        <translation>Hospital o consultorio</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>Títulos</translation>
+    </message>
+    <message>
+        <source>e.g. MD, FRCS</source>
+        <translation>p. ej., MD, FRCS</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>Cómo contactar al médico</translation>
+    </message>
+    <message>
+        <source>phone, e-mail or address</source>
+        <translation>teléfono, correo electrónico o dirección</translation>
+    </message>
+    <message>
+        <source>Stage or grade</source>
+        <translation>Etapa o grado</translation>
+    </message>
+    <message>
+        <source>if the doctor gave one</source>
+        <translation>si el médico la indicó</translation>
+    </message>
+    <message>
         <source>{label}:</source>
         <translation>{label}:</translation>
     </message>

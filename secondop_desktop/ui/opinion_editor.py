@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -112,18 +112,25 @@ def _opinion_list(case: Case, opinion_id: str, attr: str) -> list[Any] | None:
     return getattr(opinion, attr) if opinion is not None else None
 
 
-# (attribute path, label, kind, object name, placeholder)
+# (attribute path, label, kind, object name, placeholder); the words are looked up when the editor
+# is built (in the language in force then), marked here for the translation's sources.
 _WHO = (
-    ("label", "Label for this opinion", "line", "opinion_label", "e.g. First opinion"),
-    ("physician.name", "Doctor's name", "line", "physician_name", "e.g. Dr Robert Hale"),
-    ("physician.specialty", "Specialty", "line", "physician_specialty", "e.g. Orthopaedic surgery"),
-    ("physician.institution", "Hospital or practice", "line", "physician_institution", ""),
-    ("physician.credentials", "Qualifications", "line", "physician_credentials", "e.g. MD, FRCS"),
-    ("physician.contact", "How to reach them", "line", "physician_contact",
-     "phone, e-mail or address"),
+    ("label", QT_TRANSLATE_NOOP("OpinionEditor", "Label for this opinion"), "line",
+     "opinion_label", QT_TRANSLATE_NOOP("OpinionEditor", "e.g. First opinion")),
+    ("physician.name", QT_TRANSLATE_NOOP("OpinionEditor", "Doctor's name"), "line",
+     "physician_name", QT_TRANSLATE_NOOP("OpinionEditor", "e.g. Dr Robert Hale")),
+    ("physician.specialty", QT_TRANSLATE_NOOP("OpinionEditor", "Specialty"), "line",
+     "physician_specialty", QT_TRANSLATE_NOOP("OpinionEditor", "e.g. Orthopaedic surgery")),
+    ("physician.institution", QT_TRANSLATE_NOOP("OpinionEditor", "Hospital or practice"), "line",
+     "physician_institution", ""),
+    ("physician.credentials", QT_TRANSLATE_NOOP("OpinionEditor", "Qualifications"), "line",
+     "physician_credentials", QT_TRANSLATE_NOOP("OpinionEditor", "e.g. MD, FRCS")),
+    ("physician.contact", QT_TRANSLATE_NOOP("OpinionEditor", "How to reach them"), "line",
+     "physician_contact", QT_TRANSLATE_NOOP("OpinionEditor", "phone, e-mail or address")),
 )
 _DIAGNOSIS_REST = (
-    ("diagnosis.stage", "Stage or grade", "line", "diagnosis_stage", "if the doctor gave one"),
+    ("diagnosis.stage", QT_TRANSLATE_NOOP("OpinionEditor", "Stage or grade"), "line",
+     "diagnosis_stage", QT_TRANSLATE_NOOP("OpinionEditor", "if the doctor gave one")),
 )
 
 

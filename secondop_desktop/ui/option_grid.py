@@ -48,6 +48,7 @@ from secondop_desktop.domain.options import (
 from secondop_desktop.i18n import fill
 from secondop_desktop.ui import fields, form_fields, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
+from secondop_desktop.ui.words import word
 
 _Index = QModelIndex | QPersistentModelIndex
 # The rows a doctor's words can be typed into (risks and side effects are two fields in one row).
@@ -150,7 +151,7 @@ class OptionGridModel(QAbstractTableModel):
         if self.option is None or not index.isValid():
             return None
         row = ROWS[index.row()]
-        label = _tr(ROW_LABELS[row])
+        label = word(ROW_LABELS[row])  # the domain's words: gettext, not this Qt context
         if index.column() == 0:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return label

@@ -191,3 +191,20 @@ def test_the_overview_s_reasons_are_spanish(spanish, opened, qtbot):  # noqa: F8
         box = child(window, QAbstractButton, f"reason_{key}")
         shown = box.label() if hasattr(box, "label") else box.text()
         assert shown.replace("\n", " ") != english, key
+
+
+def test_the_opinion_editor_s_labels_and_the_option_grid_s_rows_are_spanish(spanish, opened):  # noqa: F811
+    from PySide6.QtWidgets import QTableView
+
+    window = opened.window()
+    window.open_example()
+    window.case_page.show_tab(1)
+    editor = window.case_page.opinions.editors[0]
+    captions = {label.text() for label in editor.findChildren(QLabel)}
+    assert {"Nombre del médico:", "Especialidad:", "Etapa o grado:"} <= captions
+    assert not captions & {"Doctor's name:", "Specialty:", "Stage or grade:"}
+    window.case_page.show_tab(6)
+    grid = child(window, QTableView, "option_grid").model()
+    rows = {grid.index(row, 0).data() for row in range(grid.rowCount())}
+    assert "Beneficios" in rows
+    assert not rows & {"What it involves", "Benefits", "Risks and side effects"}
