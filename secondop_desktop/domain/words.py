@@ -30,6 +30,24 @@ ASPECT_WORDS = {"benefits": N_("Benefits"), "risks": N_("Risks"),
                 "side_effects": N_("Side effects")}
 CERTAINTY_WORDS = {"confirmed": N_("confirmed"), "probable": N_("probable"),
                    "uncertain": N_("uncertain")}
+# A record's kind and where it stands (the records table, the PDF, the timeline).
+RECORD_KIND_WORDS = {
+    "pathology_report": N_("Pathology report"),
+    "operative_report": N_("Operative report"),
+    "discharge_summary": N_("Discharge summary"),
+    "treatment_plan": N_("Treatment plan"),
+    "medication_list": N_("Medication list"),
+    "imaging": N_("Imaging"),
+    "lab_results": N_("Lab results"),
+    "referral_letter": N_("Referral letter"),
+    "other": N_("Other"),
+}
+RECORD_STATUS_WORDS = {
+    "needed": N_("Needed"),
+    "requested": N_("Requested"),
+    "received": N_("Received"),
+    "shared": N_("Shared"),
+}
 
 # A case's status (the window shows it capitalised, the command line's list in lower case).
 CASE_STATUS_WORDS = {"preparing": N_("Preparing"), "gathering": N_("Gathering opinions"),

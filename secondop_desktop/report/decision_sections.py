@@ -116,12 +116,18 @@ def _addressee(ctx: Context, item: followups.FollowUp) -> str:
     if asked is not None:
         return asked.doctor
     pair = [item.doctor_a, item.doctor_b]
-    for full, short in zip(pair, short_names(pair), strict=True):
-        if item.question.startswith((f"Ask {full} ", f"Ask {short} ")):
-            return full
-    if item.question.startswith("Ask both doctors"):
+    # The engine's question is in the PDF's language: "Ask Dr Hale …", "Pregúntele a Dr Hale …",
+    # "Ask both doctors …", "Pregúnteles a los dos médicos …". The first one it names is the one
+    # it asks ("Ask Dr Hale what they make of Dr Lee's idea").
+    question = item.question.casefold()
+    both = question.find(_("both doctors").casefold())
+    named = [(question.find(name.casefold()), full)
+             for full, short in zip(pair, short_names(pair), strict=True)
+             for name in (full, short) if name.strip() and name.casefold() in question]
+    first = min(named, default=None)
+    if both >= 0 and (first is None or both < first[0]):
         return _("both doctors") if len(ctx.opinions) == 2 else _(" and ").join(pair)
-    return item.doctor_a
+    return first[1] if first is not None else item.doctor_a
 
 
 def followup_questions(ctx: Context, number: int,

@@ -28,7 +28,14 @@ from secondop_desktop.domain.compare_questions import ranked_questions
 from secondop_desktop.domain.comparison import Comparison, Point
 from secondop_desktop.domain.model import Case, Evidence, Opinion
 from secondop_desktop.domain.units import dose_with_unit
-from secondop_desktop.domain.words import DIAGNOSIS_WORDS, PLAN_WORDS
+from secondop_desktop.domain.words import (
+    DIAGNOSIS_WORDS,
+    EVIDENCE_WORDS,
+    PLAN_WORDS,
+    RECORD_KIND_WORDS,
+    RECORD_STATUS_WORDS,
+)
+from secondop_desktop.domain.words import word as coded_word
 from secondop_desktop.i18n import N_, _, fill, ngettext
 from secondop_desktop.report import decision_sections, fonts, long_text
 from secondop_desktop.report.marks import (
@@ -335,10 +342,6 @@ def _time_stamp(value: str | None) -> str:
     return f"{long_date(value)}, {parsed.strftime('%H:%M')}"
 
 
-def _words(value: str) -> str:
-    return value.replace("_", " ")
-
-
 @dataclass
 class Context:
     case: Case
@@ -487,16 +490,16 @@ def _agreement_words(groups: list[list[str]], ctx: Context) -> str:
     named = [[names[i] for i in g if i in names] for g in groups]
     named = [g for g in named if g]
     if len(named) == 1 and len(named[0]) >= 3:
-        return "all three doctors."
+        return _("all three doctors.")
     together = [g for g in named if len(g) > 1]
     alone = [g[0] for g in named if len(g) == 1]
     if not together:
-        return "no two of the doctors."
-    parts = [" and ".join(g) for g in together]
+        return _("no two of the doctors.")
+    parts = [_(" and ").join(g) for g in together]
     text = "; ".join(parts)
     if alone:
-        text += f" ({', '.join(alone)} differs)" if len(alone) == 1 else \
-            f" ({' and '.join(alone)} differ)"
+        text += " " + fill(ngettext("({doctors} differs)", "({doctors} differ)", len(alone)),
+                           doctors=_(" and ").join(alone))
     return text + "."
 
 
@@ -504,10 +507,11 @@ def _summary(ctx: Context) -> list[Flowable]:
     s = ctx.styles
     three = len(ctx.opinions) == 3
     cells: list[Flowable] = [para(f"<b>{_('Summary')}</b>", s.cell)]
-    for topic, word in (("diagnosis", "the diagnosis"), ("plan", "the main plan")):
+    for topic, heading in (("diagnosis", N_("Who agrees on the diagnosis:")),
+                           ("plan", N_("Who agrees on the main plan:"))):
         groups = ctx.agreement.get(topic)
         if groups:
-            cells.append(para(f"<b>Who agrees on {word}:</b> "
+            cells.append(para(f"<b>{_(heading)}</b> "
                               f"{inline(_agreement_words(groups, ctx))}", s.cell))
     for comp in ctx.comparisons:
         for line in _summary_lines(comp, _pair_names(ctx, comp), with_names=three):
@@ -736,7 +740,8 @@ def _evidence(ctx: Context) -> list[Flowable]:
         if not o.evidence:
             out.append(text(_("Nothing recorded."), s.body))
         for ev in o.evidence:
-            details = ", ".join(x for x in (_words(ev.kind), ev.source, ev.reference) if x)
+            details = ", ".join(x for x in (coded_word(EVIDENCE_WORDS, ev.kind), ev.source,
+                                            ev.reference) if x)
             markup = f"• <b>{inline(ev.title)}</b>"
             if details:
                 markup += f" ({inline(details)})"
@@ -812,11 +817,11 @@ def _records(ctx: Context) -> list[Flowable]:
     ]
     rows: list[list[object]] = [head]
     for rec in records:
-        title = f"{inline(rec.title or _words(rec.kind))}"
+        title = f"{inline(rec.title or coded_word(RECORD_KIND_WORDS, rec.kind))}"
         if rec.notes:
             title += f"<br/><font size={s.small.fontSize}>{inline(rec.notes)}</font>"
         cells: list[object] = [para(title, s.cell, rec.title + rec.notes),
-                               text(_words(rec.status), s.cell)]
+                               text(coded_word(RECORD_STATUS_WORDS, rec.status), s.cell)]
         for o in ctx.opinions:
             cells.append(text(_("✓ seen") if o.id in rec.shared_with else _("– not seen"), s.cell))
         rows.append(cells)
@@ -849,11 +854,12 @@ def medicines_table(case: Case, s: Styles, width: float, split: bool) -> Flowabl
         when = m.schedule
         dates = []
         if m.started:
-            dates.append(f"since {long_date(m.started)}")
+            dates.append(fill(_("since {day}"), day=long_date(m.started)))
         if m.stopped:
-            dates.append(f"stopped {long_date(m.stopped)}")
+            dates.append(fill(_("stopped {day}"), day=long_date(m.stopped)))
         name = inline(m.name)
-        small = [inline(f"for {m.reason.strip()}")] if m.reason.strip() else []
+        small = ([inline(fill(_("for {reason}"), reason=m.reason.strip()))] if m.reason.strip()
+                 else [])
         if m.notes:
             small.append(inline(m.notes))
         if small:

@@ -15,6 +15,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+from secondop_desktop.i18n import _, fill
 from secondop_desktop.resources import resource_path
 
 BODY = "SecondOpSans"
@@ -40,7 +41,8 @@ def _register(name: str) -> str:
     try:
         pdfmetrics.registerFont(TTFont(name, str(path)))
     except (OSError, TTFError) as exc:
-        raise FontMissingError(f"The font file {path} could not be read ({exc}).") from exc
+        raise FontMissingError(fill(_("The font file {path} could not be read ({problem})."),
+                                    path=path, problem=exc)) from exc
     if name not in (BODY, BOLD):
         # One weight only: bold runs of CJK text use the same face instead of failing.
         for bold in (0, 1):

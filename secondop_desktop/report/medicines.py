@@ -10,6 +10,7 @@ from functools import partial
 
 from secondop_desktop import APP_NAME, __version__
 from secondop_desktop.domain.model import Case
+from secondop_desktop.i18n import _, current_language, fill, long_date
 from secondop_desktop.report.options import PAPER_SIZES, PdfExportError, PdfOptions, resolve_paper
 
 
@@ -25,21 +26,22 @@ def render_medicines_pdf(case: Case, paper: str | None = None, large_print: bool
     from secondop_desktop.report.pdf import _numbered_canvas
 
     if not case.medications:
-        raise PdfExportError("This case has no medicines yet; add them on the Medicines tab.")
+        raise PdfExportError(_("This case has no medicines yet; add them on the Medicines tab."))
     paper = resolve_paper(PdfOptions(paper=paper))
     try:
         styles = document.make_styles(large_print)
     except FontMissingError as exc:
-        raise PdfExportError(f"{exc} Reinstall SecondOp to restore its fonts.") from exc
+        raise PdfExportError(fill(_("{problem} Reinstall SecondOp to restore its fonts."),
+                                  problem=exc)) from exc
     margin = (20 if large_print else 18) * mm
     pagesize = PAPER_SIZES[paper]
     width = pagesize[0] - 2 * margin
     day = prepared_on or date.today()
     who = case.patient_name.strip()
-    story = [document.text("Medicines", styles.title)]
-    line = f"{day.day} {day.strftime('%B')} {day.year}"
+    story = [document.text(_("Medicines"), styles.title)]
+    line = inline(long_date(day))
     if who:
-        line = f"<b>For:</b> {inline(who)} · {line}"
+        line = f"<b>{inline(_('For:'))}</b> {inline(who)} · {line}"
     story.append(document.para(line, styles.body, who))
     if case.title.strip():
         story.append(document.text(case.title.strip(), styles.body))
@@ -49,8 +51,8 @@ def render_medicines_pdf(case: Case, paper: str | None = None, large_print: bool
         buffer = io.BytesIO()
         doc = SimpleDocTemplate(
             buffer, pagesize=pagesize, leftMargin=margin, rightMargin=margin, topMargin=margin,
-            bottomMargin=margin + styles.footer_size * 2.5, lang="en",
-            title=f"Medicines — {who or case.title.strip()}", author=who,
+            bottomMargin=margin + styles.footer_size * 2.5, lang=current_language(),
+            title=fill(_("Medicines — {name}"), name=who or case.title.strip()), author=who,
             creator=f"{APP_NAME} {__version__}",
         )
         canvas = _numbered_canvas(document.FOOTER_NOTE, styles.body.fontName,
@@ -64,4 +66,5 @@ def render_medicines_pdf(case: Case, paper: str | None = None, large_print: bool
         except Exception:  # a row taller than a page: let rows split
             return build(split=True)
     except Exception as exc:  # reportlab reports layout trouble with many exception types
-        raise PdfExportError(f"The list could not be laid out: {exc}") from exc
+        raise PdfExportError(fill(_("The list could not be laid out: {problem}"),
+                                  problem=exc)) from exc

@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from secondop_desktop.i18n import _, fill
+
 PAPERS = ("letter", "a4")
 
 # Paper sizes in PostScript points (1/72 inch), exact by definition.
@@ -72,7 +74,6 @@ def resolve_paper(options: PdfOptions) -> str:
             chosen = default_paper(i18n.current_locale())
     paper = (chosen or default_paper()).lower()
     if paper not in PAPERS:
-        raise PdfExportError(
-            f"Unknown paper size {options.paper!r}: choose Letter or A4."
-        )
+        raise PdfExportError(fill(_("Unknown paper size {paper}: choose Letter or A4."),
+                                  paper=repr(options.paper)))
     return paper

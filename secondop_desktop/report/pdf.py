@@ -45,27 +45,25 @@ Progress = Callable[[int, int], None]
 def selected_opinions(case: Case, options: PdfOptions) -> list[Opinion]:
     """The opinions the options name, in column order; PdfExportError when that cannot be."""
     if len(case.opinions) < 2:
-        have = "no opinion" if not case.opinions else "only one doctor's opinion"
         raise PdfExportError(
-            f"This case has {have}. A comparison needs at least two: add the other doctor's "
-            "opinion first."
-        )
+            _("This case has no opinion. A comparison needs at least two: add the doctors' "
+              "opinions first.") if not case.opinions else
+            _("This case has only one doctor's opinion. A comparison needs at least two: add the "
+              "other doctor's opinion first."))
     ids = list(options.opinion_ids) if options.opinion_ids else [o.id for o in case.opinions[:2]]
     if len(ids) not in (2, 3):
-        raise PdfExportError(
-            f"A comparison shows two or three doctors side by side, not {len(ids)}: "
-            "choose two or three opinions."
-        )
+        raise PdfExportError(fill(
+            _("A comparison shows two or three doctors side by side, not {count}: choose two or "
+              "three opinions."), count=len(ids)))
     if len(set(ids)) != len(ids):
-        raise PdfExportError("The same opinion was chosen twice: choose different doctors.")
+        raise PdfExportError(_("The same opinion was chosen twice: choose different doctors."))
     chosen: list[Opinion] = []
     for opinion_id in ids:
         opinion = case.opinion(opinion_id)
         if opinion is None:
-            raise PdfExportError(
-                f"There is no opinion with id {opinion_id!r} in this case: choose one of "
-                + ", ".join(o.id for o in case.opinions) + "."
-            )
+            raise PdfExportError(fill(
+                _("There is no opinion with id {id} in this case: choose one of {ids}."),
+                id=repr(opinion_id), ids=", ".join(o.id for o in case.opinions)))
         chosen.append(opinion)
     return chosen
 
@@ -83,8 +81,7 @@ def _check_comparisons(comparisons: Sequence[Comparison], ids: list[str]) -> lis
     usable = [c for c in comparisons if c.a_id in ids and c.b_id in ids and c.a_id != c.b_id]
     if len(usable) != wanted:
         raise PdfExportError(
-            "The comparison given does not match the chosen opinions; compare them again."
-        )
+            _("The comparison given does not match the chosen opinions; compare them again."))
     return usable
 
 
@@ -199,7 +196,8 @@ def _render(
     try:
         styles = document.make_styles(options.large_print)
     except FontMissingError as exc:
-        raise PdfExportError(f"{exc} Reinstall SecondOp to restore its fonts.") from exc
+        raise PdfExportError(fill(_("{problem} Reinstall SecondOp to restore its fonts."),
+                                  problem=exc)) from exc
     # 15 mm still leaves every office printer its unprintable edge, and with the grid the
     # worked example's whole PDF stays on four Letter pages at 11 pt.
     margin = (20 if options.large_print else 15) * mm
@@ -264,7 +262,8 @@ def _render(
             document.without_embedded_hyphenation(styles)
             return build(split_rows=True)
     except Exception as exc:  # reportlab reports layout trouble with many exception types
-        raise PdfExportError(f"The PDF could not be laid out: {exc}") from exc
+        raise PdfExportError(fill(_("The PDF could not be laid out: {problem}"),
+                                  problem=exc)) from exc
 
 
 def export_comparison_pdf(
@@ -284,9 +283,12 @@ def export_comparison_pdf(
 def write_atomically(path: Path, data: bytes) -> None:
     folder = path.parent
     if not folder.is_dir():
-        raise PdfExportError(f"The folder {folder} does not exist: choose another place to save.")
+        raise PdfExportError(fill(
+            _("The folder {folder} does not exist: choose another place to save."),
+            folder=folder))
     if path.is_dir():
-        raise PdfExportError(f"{path} is a folder: choose a file name ending in .pdf.")
+        raise PdfExportError(fill(_("{path} is a folder: choose a file name ending in .pdf."),
+                                  path=path))
     tmp_name = ""
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem[:40]}.", suffix=".pdf.tmp",
@@ -302,13 +304,13 @@ def write_atomically(path: Path, data: bytes) -> None:
         os.replace(tmp_name, path)
         tmp_name = ""
     except PermissionError as exc:
-        raise PdfExportError(
-            f"SecondOp may not write in the folder {folder}: choose another folder "
-            "(for example Documents)."
-        ) from exc
+        raise PdfExportError(fill(
+            _("SecondOp may not write in the folder {folder}: choose another folder (for example "
+              "Documents)."), folder=folder)) from exc
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise PdfExportError(f"The PDF could not be saved to {path}: {reason}.") from exc
+        raise PdfExportError(fill(_("The PDF could not be saved to {path}: {reason}."),
+                                  path=path, reason=reason)) from exc
     finally:
         if tmp_name:
             with contextlib.suppress(OSError):

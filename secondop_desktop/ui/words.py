@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from secondop_desktop.domain.words import ASPECT_WORDS as ENGINE_ASPECT_WORDS
 from secondop_desktop.domain.words import CASE_STATUS_WORDS
 from secondop_desktop.domain.words import CATEGORY_WORDS as ENGINE_CATEGORY_WORDS
+from secondop_desktop.domain.words import RECORD_KIND_WORDS as RECORD_KIND_WORDS  # re-exported
+from secondop_desktop.domain.words import RECORD_STATUS_WORDS as RECORD_STATUS_WORDS
 from secondop_desktop.domain.words import URGENCY_WORDS as ENGINE_URGENCY_WORDS
 from secondop_desktop.i18n import N_, _, fill, ngettext
 
@@ -62,17 +64,6 @@ TOPIC_WORDS = {
     "other": N_("Other"),
 }
 
-RECORD_KIND_WORDS = {
-    "pathology_report": N_("Pathology report"),
-    "operative_report": N_("Operative report"),
-    "discharge_summary": N_("Discharge summary"),
-    "treatment_plan": N_("Treatment plan"),
-    "medication_list": N_("Medication list"),
-    "imaging": N_("Imaging"),
-    "lab_results": N_("Lab results"),
-    "referral_letter": N_("Referral letter"),
-    "other": N_("Other"),
-}
 
 # The quick tags of notes taken in the room (keys in Note.tags; domain.templates.NOTE_TAGS).
 NOTE_TAG_WORDS = {
@@ -81,13 +72,6 @@ NOTE_TAG_WORDS = {
     "question": N_("Question"),
     "follow_up": N_("Follow-up"),
     "to_check": N_("To check"),
-}
-
-RECORD_STATUS_WORDS = {
-    "needed": N_("Needed"),
-    "requested": N_("Requested"),
-    "received": N_("Received"),
-    "shared": N_("Shared"),
 }
 
 
