@@ -368,7 +368,13 @@ def _cmd_search(args: argparse.Namespace) -> int:
         return 0
     for hit in hits:
         snippet = " ".join(hit.snippet.split())
-        print(f"{hit.case_title}\t{word(SEARCH_KIND_WORDS, hit.kind)}\t{snippet}")
+        if hit.found_as:  # say why a text without the typed words is there
+            found = "; ".join(fill(_("found as “{word}”"), word=found) for found in hit.found_as)
+            snippet += f" ({found})"
+        where = word(SEARCH_KIND_WORDS, hit.kind)
+        if hit.label:  # a record or medicine by its name: "record: MRI right knee"
+            where = f"{where}: {hit.label}"
+        print(f"{hit.case_title}\t{where}\t{snippet}")
     return 0
 
 

@@ -72,7 +72,8 @@ PLAN_WORDS = {
 }
 # The kinds of thing search finds text in.
 SEARCH_KIND_WORDS = {"case": N_("case"), "opinion": N_("opinion"), "question": N_("question"),
-                     "answer": N_("answer"), "note": N_("note")}
+                     "answer": N_("answer"), "note": N_("note"), "record": N_("record"),
+                     "medication": N_("medication")}
 
 
 def word(table: dict[str, str], key: str | None) -> str:
