@@ -111,3 +111,11 @@ def test_the_window_takes_the_category_words_from_the_engine():
     for code in ("surgery", "chemotherapy", "monitoring", "clinical_trial", "referral"):
         english = compare.CATEGORY_WORDS[code]
         assert f'"{english}"' not in source  # no second list of the same words
+
+
+@pytest.mark.parametrize("po", build.catalogs(), ids=lambda p: p.parent.parent.name)
+def test_no_message_is_in_the_catalog_twice(po: Path):
+    """Two entries for one message (easy after a merge of two helpers' catalogs): the .mo keeps
+    one of them, and which is not said."""
+    ids = [e.msgid for e in build.read_po(po)]
+    assert sorted({i for i in ids if ids.count(i) > 1}) == []
