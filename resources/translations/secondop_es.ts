@@ -1985,8 +1985,8 @@ El caso tal como está ahora no cambia; solo se van los textos que tenía antes,
         <translation>Buscar en todos los casos…</translation>
     </message>
     <message>
-        <source>Find words in every case, opinion, question and note (Ctrl+F)</source>
-        <translation>Buscar palabras en cada caso, opinión, pregunta y nota (Ctrl+F)</translation>
+        <source>Find words in every case, opinion, question, note, record and medicine (Ctrl+F)</source>
+        <translation>Buscar palabras en todos los casos, opiniones, preguntas, notas, expedientes y medicamentos (Ctrl+F)</translation>
     </message>
     <message>
         <source>Cases</source>
@@ -3957,6 +3957,46 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     <message>
         <source>{title} — in {where}</source>
         <translation>{title} — en {where}</translation>
+    </message>
+    <message>
+        <source>the case</source>
+        <translation>el caso</translation>
+    </message>
+    <message>
+        <source>an opinion</source>
+        <translation>una opinión</translation>
+    </message>
+    <message>
+        <source>an answer</source>
+        <translation>una respuesta</translation>
+    </message>
+    <message>
+        <source>a question</source>
+        <translation>una pregunta</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>una nota</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>un expediente</translation>
+    </message>
+    <message>
+        <source>a medicine</source>
+        <translation>un medicamento</translation>
+    </message>
+    <message>
+        <source>the record “{label}”</source>
+        <translation>el expediente «{label}»</translation>
+    </message>
+    <message>
+        <source>the medicine “{label}”</source>
+        <translation>el medicamento «{label}»</translation>
+    </message>
+    <message>
+        <source>found as “{word}”</source>
+        <translation>aparece como «{word}»</translation>
     </message>
 </context>
 <context>

@@ -518,6 +518,12 @@ class CasePage(QWidget):
         elif kind == "note":
             self.tabs.setCurrentIndex(TAB_NOTES)
             self.notes.editor.select_item(object_id)
+        elif kind == "record":
+            self.tabs.setCurrentIndex(TAB_RECORDS)
+            self.records.select_item(object_id)
+        elif kind == "medication":
+            self.tabs.setCurrentIndex(TAB_RECORDS)
+            self.medicines.select_item(object_id)
         else:
             self.tabs.setCurrentIndex(TAB_OVERVIEW)
 

@@ -34,6 +34,7 @@ from secondop_desktop.store.errors import JournalError
 from secondop_desktop.ui import appearance, dialogs, fields, first_paint, settings, theme
 from secondop_desktop.ui.case_document import Autosaver, CaseDocument
 from secondop_desktop.ui.case_list_model import UNTITLED, CaseListModel, CaseRowDelegate
+from secondop_desktop.ui.search_delegate import SearchHitDelegate
 from secondop_desktop.ui.search_model import HitRole, SearchResultsModel
 from secondop_desktop.ui.search_worker import Searcher
 
@@ -157,8 +158,8 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(8, 8, 4, 8)
         self.search_box = fields.line_edit("search_box", self.tr("Search all cases"),
                                            self.tr("Search all cases…"))
-        self.search_box.setToolTip(self.tr("Find words in every case, opinion, question and note "
-                                           "(Ctrl+F)"))
+        self.search_box.setToolTip(self.tr("Find words in every case, opinion, question, note, "
+                                           "record and medicine (Ctrl+F)"))
         column.addWidget(self.search_box)
 
         self.left_stack = QStackedWidget()
@@ -176,6 +177,9 @@ class MainWindow(QMainWindow):
         self.case_delegate = CaseRowDelegate(self.case_list)
         self.case_list.setItemDelegate(self.case_delegate)
         self.results_list.setWordWrap(True)
+        # Each result in rich text: the match in bold; rows as high as their text at this width.
+        self.results_list.setItemDelegate(SearchHitDelegate(self.results_list))
+        self.results_list.setResizeMode(QListView.ResizeMode.Adjust)
         for view in (self.case_list, self.results_list):
             view.setSpacing(2)
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

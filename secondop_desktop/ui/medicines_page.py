@@ -295,6 +295,15 @@ class MedicinesSection(QWidget):
         selection.blockSignals(False)
         self.table.viewport().update()
 
+    def select_item(self, medicine_id: str) -> bool:
+        """Select a medicine (e.g. a search result); False if the case has no such medicine."""
+        row = self.model.row_of(medicine_id)
+        if row < 0:
+            return False
+        self._select_row(row)
+        self._show_selected()
+        return True
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._selected_id = self.model.medicine_id(current.row()) if current.isValid() else None
         if self.document is not None:

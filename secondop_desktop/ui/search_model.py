@@ -6,9 +6,14 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+)
 
-from secondop_desktop.i18n import fill
 from secondop_desktop.ui import item_roles, plain_text, unreadable
 
 if TYPE_CHECKING:
@@ -17,12 +22,23 @@ if TYPE_CHECKING:
 _Index = QModelIndex | QPersistentModelIndex
 
 KIND_WORDS = {
-    "case": "the case",
-    "opinion": "an opinion",
-    "answer": "an answer",
-    "question": "a question",
-    "note": "a note",
+    "case": QT_TRANSLATE_NOOP("SearchModel", "the case"),
+    "opinion": QT_TRANSLATE_NOOP("SearchModel", "an opinion"),
+    "answer": QT_TRANSLATE_NOOP("SearchModel", "an answer"),
+    "question": QT_TRANSLATE_NOOP("SearchModel", "a question"),
+    "note": QT_TRANSLATE_NOOP("SearchModel", "a note"),
+    "record": QT_TRANSLATE_NOOP("SearchModel", "a record"),
+    "medication": QT_TRANSLATE_NOOP("SearchModel", "a medicine"),
 }
+# A record or medicine by its name (``SearchHit.label``).
+NAMED_KIND_WORDS = {
+    "record": QT_TRANSLATE_NOOP("SearchModel", "the record “{label}”"),
+    "medication": QT_TRANSLATE_NOOP("SearchModel", "the medicine “{label}”"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SearchModel", text)
 
 
 def _plain(hit: SearchHit) -> str:
@@ -33,10 +49,39 @@ def _plain(hit: SearchHit) -> str:
     return hit.highlight("", "", escape=lambda text: text)
 
 
+def where_words(hit: SearchHit) -> str:
+    """Where in the case the hit is: "a note", "the record “MRI right knee”"."""
+    if hit.label and hit.kind in NAMED_KIND_WORDS:
+        return _tr(NAMED_KIND_WORDS[hit.kind]).format(label=hit.label)
+    return _tr(KIND_WORDS[hit.kind]) if hit.kind in KIND_WORDS else hit.kind
+
+
+def found_as_words(hit: SearchHit) -> str:
+    """Why a text without the typed words is a result: "found as “myocardial infarction”"."""
+    return "; ".join(_tr("found as “{word}”").format(word=word) for word in hit.found_as)
+
+
+def heading(hit: SearchHit) -> str:
+    """The result's first line: the case and where in it."""
+    title = hit.case_title or _tr("Untitled case")
+    return _tr("{title} — in {where}").format(title=title, where=where_words(hit))
+
+
+def rich_text(hit: SearchHit) -> str:
+    """The result as the list draws it: the heading, then the snippet with each match in bold
+    (a word written in parts, "X-ray", is one piece) and what it was found as."""
+    found = found_as_words(hit)
+    snippet = hit.highlight("<b>", "</b>", plain_text.escape) if hit.marked else (
+        plain_text.escape(hit.snippet))
+    tail = f" — <i>{plain_text.escape(found)}</i>" if found else ""
+    return f"{plain_text.escape(heading(hit))}<br>{snippet}{tail}"
+
+
 class HitRole(IntEnum):
     Hit = item_roles.USER + 1
     CaseId = item_roles.USER + 2
     Kind = item_roles.USER + 3
+    RichText = item_roles.USER + 4
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -65,14 +110,12 @@ class SearchResultsModel(QAbstractListModel):
         hit = self.hit(index.row()) if index.isValid() else None
         if hit is None:
             return None
-        where = (QCoreApplication.translate("SearchModel", KIND_WORDS[hit.kind])
-                 if hit.kind in KIND_WORDS else hit.kind)
-        if role in (item_roles.DISPLAY, item_roles.ACCESSIBLE_TEXT):
-            title = hit.case_title or QCoreApplication.translate("SearchModel", "Untitled case")
-            return fill(QCoreApplication.translate("SearchModel", "{title} — in {where}"),
-                        title=title, where=where) + f"\n{_plain(hit)}"
-        if role == item_roles.TOOL_TIP:
-            return plain_text.tooltip(_plain(hit))
+        if role in (item_roles.DISPLAY, item_roles.ACCESSIBLE_TEXT, item_roles.TOOL_TIP):
+            found = found_as_words(hit)
+            text = f"{heading(hit)}\n{_plain(hit)}" + (f" — {found}" if found else "")
+            return plain_text.tooltip(text) if role == item_roles.TOOL_TIP else text
+        if role == HitRole.RichText:
+            return rich_text(hit)
         if role == HitRole.Hit:
             return hit
         if role == HitRole.CaseId:

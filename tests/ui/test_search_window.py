@@ -1,0 +1,108 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The window's search box with the words people type: the hit, its highlight in one piece,
+what a result was found as, and records and medicines opened where they are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLineEdit, QListView, QStyleOptionViewItem
+
+from secondop_desktop.domain.model import Case, Medication, Note, Record
+from secondop_desktop.store.journal import Journal
+from secondop_desktop.ui.search_model import HitRole
+from tests.ui.app_helpers import child, opened, type_text
+
+__all__ = ["opened"]
+
+LEFT = Qt.MouseButton.LeftButton
+
+NOTE_XRAY = "Chest X-ray next week, then we decide."
+NOTE_MI = "Dad had a myocardial infarction in 2019."
+
+
+def _case() -> Case:
+    return Case(
+        title="Dad's heart",
+        notes=[Note(text=NOTE_XRAY), Note(text=NOTE_MI)],
+        records=[Record(kind="imaging", title="MRI right knee", notes="On a CD")],
+        medications=[Medication(name="Naproxen", dose="500", unit="mg")],
+    )
+
+
+def _window(opened, journal_path: Path):
+    with Journal.open(journal_path) as journal:
+        journal.save_case(_case())
+    return opened.window()
+
+
+def _search(qtbot, window, text: str) -> QListView:
+    box = child(window, QLineEdit, "search_box")
+    box.selectAll()
+    qtbot.keyClick(box, Qt.Key.Key_Delete)
+    qtbot.waitUntil(child(window, QListView, "case_list").isVisible)  # the last results gone
+    type_text(qtbot, box, text)
+    results = child(window, QListView, "search_results")
+    qtbot.waitUntil(lambda: results.isVisible() and results.model().rowCount() > 0)
+    return results
+
+
+def _bold_pieces(view: QListView, row: int) -> list[str]:
+    """The runs of text the list draws in bold in a row (what the user sees highlighted)."""
+    index = view.model().index(row, 0)
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.rect = view.visualRect(index)
+    doc = view.itemDelegate().document(option, index)
+    pieces: list[str] = []
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.charFormat().fontWeight() >= QFont.Weight.Bold:
+                pieces.append(fragment.text())
+            it += 1
+        block = block.next()
+    return pieces
+
+
+def test_typing_xray_finds_x_ray_marked_in_one_piece(opened, qtbot, journal_path: Path) -> None:
+    window = _window(opened, journal_path)
+    results = _search(qtbot, window, "xray")
+    assert results.model().rowCount() == 1
+    shown = results.model().index(0, 0).data()
+    assert shown == f"Dad's heart — in a note\n{NOTE_XRAY}"
+    assert _bold_pieces(results, 0) == ["X-ray"]
+    assert results.visualRect(results.model().index(0, 0)).height() > 30  # two lines shown
+    window.grab().save("/tmp/search-shot.png")
+
+
+def test_lay_words_say_what_they_found(opened, qtbot, journal_path: Path) -> None:
+    window = _window(opened, journal_path)
+    results = _search(qtbot, window, "heart attack")
+    rows = [results.model().index(r, 0).data() for r in range(results.model().rowCount())]
+    assert rows == [f"Dad's heart — in a note\n{NOTE_MI} — found as “myocardial infarction”"]
+    assert _bold_pieces(results, 0) == ["myocardial infarction"]
+
+
+def test_records_and_medicines_are_found_and_opened(opened, qtbot, journal_path: Path) -> None:
+    window = _window(opened, journal_path)
+    results = _search(qtbot, window, "mri")
+    index = results.model().index(0, 0)
+    assert index.data().startswith("Dad's heart — in the record “MRI right knee”\n")
+    qtbot.mouseClick(results.viewport(), LEFT, pos=results.visualRect(index).center())
+    page = window.case_page
+    assert page.tabs.currentWidget() is page.records
+    assert page.records.selected_record().title == "MRI right knee"
+
+    results = _search(qtbot, window, "naproxen")
+    index = results.model().index(0, 0)
+    assert index.data(HitRole.Kind) == "medication"
+    assert index.data().startswith("Dad's heart — in the medicine “Naproxen”\n")
+    qtbot.keyClick(child(window, QLineEdit, "search_box"), Qt.Key.Key_Return)
+    qtbot.keyClick(results, Qt.Key.Key_Return)
+    assert page.tabs.currentWidget() is page.records
+    assert page.medicines.selected_medicine().name == "Naproxen"
