@@ -76,8 +76,12 @@ class Heartbeat:
 
 
 def _all_built(view) -> bool:  # noqa: ANN001 - a CompareView
-    """Every row has its height (the table lays rows out on the next turn after a change)."""
-    return not view.rows_pending()
+    """Every row has its height (the table lays rows out on the next turn after a change), at
+    the application's text size (a new size reaches the widgets on the next turn too)."""
+    from PySide6.QtWidgets import QApplication
+
+    return (not view.rows_pending()
+            and view.table.font().pointSizeF() == QApplication.font().pointSizeF())
 
 
 def _shown(view) -> bool:  # noqa: ANN001
@@ -178,8 +182,11 @@ def run_once(app, case) -> dict[str, Step]:  # noqa: ANN001
 
     steps["Shift+F7 to the last difference"] = measure(app, beat, last_difference, at_last,
                                                        lambda: True)
+    def at_new_size() -> bool:
+        return _shown(view) and view.table.font().pointSizeF() == app.font().pointSizeF()
+
     steps["text size 200 %"] = measure(app, beat, lambda: appearance.apply_text_size(200),
-                                       lambda: _shown(view), lambda: _all_built(view))
+                                       at_new_size, lambda: _all_built(view))
     summary_before = view.summary.text()
 
     def verdict() -> None:

@@ -59,6 +59,8 @@ class CompareTable(QTableView):
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
         self._fit_timer.timeout.connect(self._fit_some)
+        self._line_spacing = self.fontMetrics().lineSpacing()
+        """At the text size the rows' heights were worked out for."""
         self._pin: tuple[int, int] | None = None
         """The row kept in place while heights are worked out, and its distance from the top."""
         header.sectionResized.connect(self._column_resized)
@@ -89,20 +91,26 @@ class CompareTable(QTableView):
         if old != new:
             self.heights_due()
 
-    def heights_due(self, rows: list[int] | None = None) -> None:
+    def heights_due(self, rows: list[int] | None = None, scale: float | None = None) -> None:
         """Work out again the heights of ``rows`` (None: all): those on screen now, the rest on
-        later turns of the event loop."""
+        later turns of the event loop. Meanwhile all rows take a guess of three lines, or with
+        ``scale`` (a new text size) their present heights times that."""
         model = self.model()
         count = model.rowCount() if model is not None else 0
         if rows is None:
             if self._pin is None:
                 self._pin = self._anchor()  # before the guessed heights move anything
             self._dirty = set(range(count))
-            # Rows not laid out yet take a guess of three lines.
-            guess = 3 * self.fontMetrics().lineSpacing() + 16
             vertical = self.verticalHeader()
-            if vertical.defaultSectionSize() != guess:
-                vertical.setDefaultSectionSize(guess)
+            if scale is not None:
+                # Near enough that the first paint lays out about the rows it will show, not
+                # twice as many (a row's cells cost a layout each at a new size).
+                for row in range(count):
+                    vertical.resizeSection(row, max(1, round(vertical.sectionSize(row) * scale)))
+            else:
+                guess = 3 * self.fontMetrics().lineSpacing() + 16
+                if vertical.defaultSectionSize() != guess:
+                    vertical.setDefaultSectionSize(guess)
         else:
             self._dirty |= {r for r in rows if 0 <= r < count}
         # On the next turn: a new text size or width comes with many events in one turn.
@@ -238,7 +246,10 @@ class CompareTable(QTableView):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            self.heights_due()
+            line = self.fontMetrics().lineSpacing()
+            scale = line / self._line_spacing if self._line_spacing else None
+            self._line_spacing = line
+            self.heights_due(scale=scale)
 
     def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
         super().currentChanged(current, previous)
