@@ -102,6 +102,10 @@ ONE_SIDED = frozenset({
     "absent", "no", "not", "without", "non", "free", "denies", "never",
     "descarta", "descartan", "descartar", "descartado", "descartada", "sin", "niega",
     "ausente", "improbable", "sospecha", "posible", "probablemente",
+    # as a family member writes a doctor's Spanish down: "descartaron", "posiblemente",
+    # "sospechosa de", "presunta", "dudosa"
+    "descartaron", "descartamos", "descartados", "descartadas", "posiblemente", "posibles",
+    "probables", "sospechoso", "sospechosa", "presunto", "presunta", "dudoso", "dudosa",
     # a complication that changes what must be done (ruptured, perforated, strangulated …)
     "ruptured", "rupture", "perforated", "perforation", "strangulated", "incarcerated",
     "gangrenous", "necrotizing", "necrotising", "complicated", "uncomplicated",
@@ -129,7 +133,8 @@ LINKING = frozenset({
 
 # Spanish as well: "se descarta fractura", "fractura descartada" (accents are folded first).
 _FORWARD_NEGATION = frozenset({"no", "not", "without", "free", "denies", "never", "absence",
-                               "descarta", "descartan", "descartar", "sin", "niega"})
+                               "descarta", "descartan", "descartar", "sin", "niega",
+                               "descartaron", "descartamos", "nunca"})
 _BACKWARD_NEGATION = frozenset({"excluded", "absent", "unlikely", "descartado", "descartada",
                                 "descartados", "descartadas", "ausente", "improbable"})
 _has_digit = re.compile(r"\d").search
@@ -290,7 +295,9 @@ def _clauses(seq: list[str | object]) -> list[list[str]]:
     return [_content(c) for c in out]
 
 
-_NEGATION_PHRASES = re.compile(r"\b(?:negative for|absence of|free of)\b")
+# (Spanish after terms.canonical, which may already have made "de" "of" and "para" "for".)
+_NEGATION_PHRASES = re.compile(r"\b(?:negative for|absence of|free of|negativ[oa]s? (?:para|for)|"
+                               r"ausencia (?:de|of)|libre (?:de|of))\b")
 _RULED_OUT = re.compile(r"\bruled? out\b")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 

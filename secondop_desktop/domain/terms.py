@@ -28,13 +28,14 @@ from functools import lru_cache
 SYNONYMS: dict[str, tuple[str, ...]] = {
     # --- heart and vessels (MedlinePlus; ICD-10-CM I21 inclusion terms; Stedman) ---
     "myocardial infarction": ("heart attack", "mi", "infarto de miocardio", "ataque cardiaco",
-                              "ataque al corazon"),
+                              "ataque al corazon", "ataque del corazon", "infarto"),
     "acute myocardial infarction": ("ami", "acute mi", "infarto agudo de miocardio", "iam"),
     "heart failure": ("congestive heart failure", "chf", "hf", "cardiac failure",
                       "insuficiencia cardiaca", "insuficiencia cardiaca congestiva", "icc"),
     "atrial fibrillation": ("af", "afib", "a fib", "fibrilacion auricular", "fa"),
     "hypertension": ("high blood pressure", "htn", "hipertension", "hipertension arterial",
-                     "presion arterial alta", "hta", "essential hypertension"),
+                     "presion arterial alta", "hta", "essential hypertension", "presion alta",
+                     "alta presion"),
     "coronary artery disease": ("cad", "coronary heart disease", "chd",
                                 "enfermedad coronaria", "enfermedad arterial coronaria"),
     "deep vein thrombosis": ("dvt", "deep venous thrombosis", "trombosis venosa profunda",
@@ -231,11 +232,15 @@ def unify_spelling(word: str) -> str:
 _COMPOUNDS = re.compile(r"\b(ti|bi|pi|li|lu|o)[\s-]?rads\b")
 _HYPHEN = re.compile(r"(?<=\w)[-‐‑–](?=\w)")
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
+# "1,000 mg" and "12,500 units" as US English and US Spanish write thousands (a leading 1–9, then
+# groups of exactly three digits): the commas go, before any other comma is read as a decimal one
+# ("0,5 g", "2,5 mg"); "1,000" read as 1.000 was a thousand-fold misreading.
+_THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d,])")
 
 
 def fold(text: str) -> str:
     """Lower case, accents removed (also on capitals: "NEUMONÍA" = "neumonia"), ligatures and
-    full-width forms plain, a decimal comma as a point."""
+    full-width forms plain, a decimal comma as a point, and thousands without their commas."""
     text = text or ""
     if text.isascii():  # the common case, and long texts: no accents to take off
         text = text.lower()
@@ -243,7 +248,10 @@ def fold(text: str) -> str:
         text = unicodedata.normalize("NFKD", text).casefold()
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
         text = text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("œ", "oe")
-    return _DECIMAL_COMMA.sub(".", text) if "," in text else text
+    if "," not in text:
+        return text
+    text = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), text)
+    return _DECIMAL_COMMA.sub(".", text)
 
 
 # One-word names ("carcinoma" -> "cancer"), to write each canonical term in canonical words

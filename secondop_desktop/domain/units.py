@@ -54,14 +54,16 @@ _UNIT_SHORT = {
     "cc": "ml", "mililitro": "ml", "mililitros": "ml", "litre": "l", "liter": "l", "gray": "gy",
 }
 
+# An amount as fold() leaves it ("1,000" → "1000", "0,5" → "0.5").
+_AMOUNT = r"\d+(?:\.\d+)?|\.\d+"
 _DOSE_RE = re.compile(
-    r"(?<![\w.])(\d+(?:\.\d+)?|\.\d+)\s*(" + "|".join(
+    r"(?<![\w.,])(" + _AMOUNT + r")\s*(" + "|".join(
         sorted((re.escape(u) for u in UNITS), key=len, reverse=True)) + r")(?![\w])")
 
 # Times a day, from the words a prescription uses (English, Latin abbreviations, Spanish).
 FREQUENCIES: tuple[tuple[str, float, str], ...] = (
-    (r"every other day|alternate days|qod|cada dos dias|en dias alternos", 0.5,
-     "every other day"),
+    (r"every other day|alternate days|qod|cada dos dias|en dias alternos|cada tercer dia|"
+     r"un dia si y (?:un dia|otro) no|dia (?:por|de) medio|interdiario", 0.5, "every other day"),
     (r"twice (?:a|per|each) week|two times (?:a|per) week|dos veces (?:a la|por|por la|a) semana",
      2 / 7, "twice a week"),
     (r"three times (?:a|per|each) week|tres veces (?:a la|por|por la|a) semana", 3 / 7,
@@ -82,9 +84,24 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
      r"dos veces al dia", 2.0, "twice a day"),
     (r"once (?:a|per) day|once daily|daily|every day|each day|a day|per day|od|qd|q\.d\.?|"
      r"nightly|every night|at night|at bedtime|qhs|in the morning|every morning|"
-     r"una vez al dia|diario|diaria(?:mente)?|cada dia|al dia", 1.0, "once a day"),
+     r"una vez al dia|diario|diarios|diarias?|diariamente|cada dia|todos los dias|al dia|"
+     r"por dia|cada noche|por la noche|en la noche|antes de dormir|al acostarse|"
+     r"cada manana|por la manana|en la manana|en ayunas", 1.0, "once a day"),
 )
-_EVERY_HOURS = re.compile(r"(?:every|each|q|cada)\s*(\d+)\s*(?:h|hr|hrs|hours?|horas?)\b")
+_EVERY_HOURS = re.compile(
+    r"(?:every|each|q|cada|c/)\s*(\d+)\s*(?:h|hr|hrs|hs|hours?|horas?)\b")
+# "3 times a day", "2x daily", "3 veces al día", "1 vez por semana", "dos veces por día": a count
+# in digits or words, before the fixed phrases (whose "a day" alone is once a day).
+_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "una": 1, "uno": 1,
+           "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6}
+_PERIODS = {"day": 1, "daily": 1, "dia": 1, "week": 7, "weekly": 7, "semana": 7,
+            "month": 28, "monthly": 28, "mes": 28}
+_TIMES_PER = re.compile(
+    r"(?<![\w.])(\d+|" + "|".join(_COUNTS) + r")\s*(?:x|times|veces|vez)\s*(?:/\s*)?"
+    r"(?:a|per|each|every|al|a la|por|por el|por la|cada|en el|en la)?\s*"
+    r"(" + "|".join(_PERIODS) + r")(?![\w])")
+_TIMES_WORDS = {1: "once", 2: "twice", 3: "three times", 4: "four times", 5: "five times",
+                6: "six times"}
 _AS_NEEDED = re.compile(r"\b(?:as needed|when needed|prn|p\.r\.n\.?|on bad days|if needed|"
                         r"a demanda|si (?:es )?necesario|cuando sea necesario)\b")
 
@@ -143,6 +160,10 @@ class Facts:
     sides: frozenset[str] = frozenset()
 
 
+def _count(text: str) -> int:
+    return int(text) if text.isdigit() else _COUNTS[text]
+
+
 def _number(value: float) -> str:
     if value == int(value):
         return f"{int(value):,}"
@@ -160,9 +181,15 @@ def read(text: str) -> Facts:
         short = _UNIT_SHORT.get(unit, unit)
         facts.doses.append(Dose(value, short, dimension, value * factor))
     hours = _EVERY_HOURS.search(folded)
+    counted = _TIMES_PER.search(folded)
     if hours and int(hours.group(1)) > 0:
         facts.per_day = 24 / int(hours.group(1))
         facts.frequency = f"every {hours.group(1)} hours"
+    elif counted and _count(counted.group(1)) > 0:
+        times, period = _count(counted.group(1)), _PERIODS[counted.group(2)]
+        facts.per_day = times / period
+        said = _TIMES_WORDS.get(times, f"{times} times")
+        facts.frequency = f"{said} a {({1: 'day', 7: 'week', 28: 'month'})[period]}"
     else:
         for pattern, per_day, name in _FREQ_RES:
             if pattern.search(folded):
@@ -252,6 +279,7 @@ def without_facts(text: str) -> str:
     folded = fold(text or "")
     folded = _DOSE_RE.sub(" ", folded)
     folded = _EVERY_HOURS.sub(" ", folded)
+    folded = _TIMES_PER.sub(" ", folded)
     for pattern, _, _ in _FREQ_RES:
         folded = pattern.sub(" ", folded)
     folded = _AS_NEEDED.sub(" ", folded)

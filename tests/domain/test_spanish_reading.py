@@ -44,3 +44,70 @@ def test_a_weekly_dose_against_a_daily_one_differs_in_spanish_too():
                                               "metotrexato 15 mg una vez al día")] == ["frequency"]
     assert units.same_facts("metotrexato 15 mg una vez por semana",
                             "methotrexate 15 mg once weekly")
+
+
+# As a family member writes a doctor's words down: without accents, with the doctor's own verb,
+# and the hedges patients hear.
+@pytest.mark.parametrize(("spanish", "english"), [
+    (("descartaron fractura", "fractura"), ("ruled out fracture", "fracture")),
+    (("negativo para cancer", "cáncer"), ("negative for cancer", "cancer")),
+    (("biopsia negativa para cáncer", "cáncer de próstata"),
+     ("biopsy negative for cancer", "prostate cancer")),
+    (("ausencia de fractura", "fractura"), ("absence of fracture", "fracture")),
+    (("no tiene fractura", "fractura"), ("no fracture", "fracture")),
+    (("sin signos de infeccion", "infección"), ("no signs of infection", "infection")),
+    (("posiblemente apendicitis", "apendicitis"), ("possible appendicitis", "appendicitis")),
+    (("se sospecha apendicitis", "apendicitis"), ("suspected appendicitis", "appendicitis")),
+    (("apendicitis probable", "apendicitis"), ("probable appendicitis", "appendicitis")),
+    (("artrosis rodilla der.", "artrosis rodilla izq."),
+     ("right knee osteoarthritis", "left knee osteoarthritis")),
+    (("fractura de cadera izquierda", "Fractura de cadera derecha"),
+     ("left hip fracture", "right hip fracture")),
+    (("artrosis de ambas rodillas", "artrosis de rodilla derecha"),
+     ("osteoarthritis of both knees", "osteoarthritis of the right knee")),
+    (("presion alta", "hipertensión"), ("high blood pressure", "hypertension")),
+    (("infarto", "ataque al corazón"), ("heart attack", "myocardial infarction")),
+    (("infarto cerebral", "infarto"), ("ischemic stroke", "heart attack")),
+])
+def test_patients_spanish_wording_relates_as_the_english_does(spanish, english):
+    assert text_relation(*spanish) == text_relation(*english)
+
+
+@pytest.mark.parametrize(("text", "frequency", "per_day"), [
+    ("ibuprofeno 400 mg 3 veces al día", "three times a day", 3.0),  # was read "once a day"
+    ("ibuprofen 400 mg 3 times a day", "three times a day", 3.0),
+    ("ibuprofen 400 mg 2x daily", "twice a day", 2.0),
+    ("naproxeno 500 mg dos veces por día", "twice a day", 2.0),
+    ("metotrexato 15 mg 1 vez por semana", "once a week", 1 / 7),
+    ("metotrexato 15 mg 1 x semana", "once a week", 1 / 7),
+    ("ibuprofeno 400mg c/12 h", "every 12 hours", 2.0),
+    ("ibuprofeno 400 mg cada 8 hs", "every 8 hours", 3.0),
+    ("naproxeno 500 mg todos los días", "once a day", 1.0),
+    ("lisinopril 10 mg cada mañana", "once a day", 1.0),
+    ("insulina 10 unidades antes de dormir", "once a day", 1.0),
+    ("vitamina D 1000 UI diarias", "once a day", 1.0),
+    ("prednisona 5 mg cada tercer día", "every other day", 0.5),
+    ("prednisona 5 mg un día sí y un día no", "every other day", 0.5),
+])
+def test_patients_frequencies_are_read(text, frequency, per_day):
+    facts = units.read(text)
+    assert facts.frequency == frequency
+    assert facts.per_day == pytest.approx(per_day)
+
+
+@pytest.mark.parametrize(("text", "milligrams"), [
+    ("paracetamol 0,5 g", 500.0),  # a decimal comma
+    ("metformina 1,000 mg", 1000.0),  # US thousands, as US Spanish writes them too (was 1 mg)
+    ("metformin 1,000 mg", 1000.0),
+    ("levotiroxina 2,5 mg", 2.5),
+    ("paracetamol 1 g", 1000.0),
+])
+def test_amounts_are_read_as_spanish_and_us_writers_write_them(text, milligrams):
+    assert [d.base for d in units.read(text).doses] == [milligrams]
+
+
+def test_three_a_day_against_one_a_day_is_a_difference_in_either_language():
+    assert [d.kind for d in units.differences("ibuprofeno 400 mg 3 veces al día",
+                                              "ibuprofeno 400 mg una vez al día")] == ["frequency"]
+    assert units.same_facts("metformina 1,000 mg dos veces al día", "metformin 1 g twice daily")
+    assert not units.same_facts("metformina 1,000 mg", "metformina 1 mg")
