@@ -658,14 +658,6 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
         <translation>{a} y {b}: puede que sea lo mismo</translation>
     </message>
     <message>
-        <source>NOT KNOWN YET</source>
-        <translation>TODAVÍA NO SE SABE</translation>
-    </message>
-    <message>
-        <source>ALL DIFFERENT</source>
-        <translation>TODOS DISTINTOS</translation>
-    </message>
-    <message>
         <source>(the program found: {finding})</source>
         <translation>(el programa encontró: {finding})</translation>
     </message>
@@ -676,42 +668,6 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
     <message>
         <source>Plan: {finding}</source>
         <translation>Plan: {finding}</translation>
-    </message>
-    <message>
-        <source>ALL AGREE</source>
-        <translation>TODOS COINCIDEN</translation>
-    </message>
-    <message>
-        <source>SAME</source>
-        <translation>IGUAL</translation>
-    </message>
-    <message>
-        <source>REFINED</source>
-        <translation>MÁS PRECISO</translation>
-    </message>
-    <message>
-        <source>DIFFERENT</source>
-        <translation>DIFERENTE</translation>
-    </message>
-    <message>
-        <source>MAY BE THE SAME</source>
-        <translation>PUEDE QUE SEA LO MISMO</translation>
-    </message>
-    <message>
-        <source>PARTLY THE SAME</source>
-        <translation>EN PARTE IGUAL</translation>
-    </message>
-    <message>
-        <source>{doctors} agree</source>
-        <translation>{doctors} coinciden</translation>
-    </message>
-    <message>
-        <source>{doctor} differs</source>
-        <translation>{doctor} no coincide</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> y </translation>
     </message>
     <message>
         <source>(the program found: {differ} differ, {agree} agree)</source>

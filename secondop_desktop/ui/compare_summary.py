@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from secondop_desktop.domain.comparison import Comparison, Summary, ThreeWay
+from secondop_desktop.domain.words import DIAGNOSIS_WORDS, PLAN_WORDS, agreement_words, word
 from secondop_desktop.i18n import fill
 from secondop_desktop.ui.compare_rows import CompareRow, short_name
 
@@ -16,21 +17,17 @@ def _tr(text: str, n: int = -1) -> str:
 
 
 def diagnosis_word(category: str) -> str:
-    return {
-        "same": _tr("SAME"), "refined": _tr("REFINED"), "different": _tr("DIFFERENT"),
-        "unknown": _tr("NOT KNOWN YET"), "maybe_same": _tr("MAY BE THE SAME"),
-    }.get(category, category.upper())
+    """How the two diagnoses relate, in the words of ``secondop compare`` and the PDF."""
+    return word(DIAGNOSIS_WORDS, category)
 
 
 def plan_word(category: str) -> str:
-    return {
-        "same": _tr("SAME"), "partly": _tr("PARTLY THE SAME"), "different": _tr("DIFFERENT"),
-        "unknown": _tr("NOT KNOWN YET"),
-    }.get(category, category.upper())
+    """How the two main plans relate, in the words of ``secondop compare`` and the PDF."""
+    return word(PLAN_WORDS, category)
 
 
-def _program_found(word: str) -> str:
-    return fill(_tr("(the program found: {finding})"), finding=word.lower())
+def _program_found(finding: str) -> str:
+    return fill(_tr("(the program found: {finding})"), finding=finding)
 
 
 def counts_text(differ: int, agree: int) -> str:
@@ -40,7 +37,8 @@ def counts_text(differ: int, agree: int) -> str:
 
 
 def pair_summary(comparison: Comparison) -> str:
-    """"Diagnosis: SAME · Plan: DIFFERENT · 5 points where the doctors differ, 3 where they agree",
+    """"Diagnosis: the same · Plan: different · 5 points where the doctors differ, 3 where they
+    agree",
     following the user's verdicts, with the program's own finding beside any it overruled."""
     s: Summary = comparison.summary
     e: Summary | None = comparison.engine_summary
@@ -57,35 +55,17 @@ def pair_summary(comparison: Comparison) -> str:
     return " · ".join([diagnosis, plan, counts])
 
 
-def _agreement(groups: list[list[str]], ids: list[str], names: dict[str, str],
-               same_word: str) -> str:
-    def name(i: str) -> str:
-        return short_name(names.get(i, ""))
-
-    joined = [g for g in groups if len(g) >= 2]
-    if not groups:
-        return _tr("NOT KNOWN YET")
-    if len(joined) == 1 and len(joined[0]) == len(ids):
-        return same_word
-    if not joined:
-        return _tr("ALL DIFFERENT")
-    parts = []
-    for group in joined:
-        doctors = _tr(" and ").join(name(i) for i in group)
-        parts.append(fill(_tr("{doctors} agree"), doctors=doctors))
-    alone = [i for i in ids if not any(i in g for g in joined)]
-    for i in alone:
-        parts.append(fill(_tr("{doctor} differs"), doctor=name(i)))
-    return ", ".join(parts)
+def _agreement(groups: list[list[str]], names: dict[str, str]) -> str:
+    """Who agrees with whom, as ``secondop compare`` says it ("all three agree", "Dr Hale and
+    Dr Tanaka agree; Dr Lee differs"), with the doctors' short names."""
+    return agreement_words([[short_name(names.get(i, "")) for i in group] for group in groups])
 
 
 def three_summary(three: ThreeWay, rows: list[CompareRow], names: dict[str, str]) -> str:
     """Who agrees with whom on diagnosis and plan, and the count of rows that differ."""
-    ids = list(three.opinion_ids)
-    diagnosis = fill(_tr("Diagnosis: {finding}"), finding=_agreement(
-        three.diagnosis_agreement, ids, names, _tr("ALL AGREE")))
-    plan = fill(_tr("Plan: {finding}"), finding=_agreement(
-        three.plan_agreement, ids, names, _tr("ALL AGREE")))
+    diagnosis = fill(_tr("Diagnosis: {finding}"),
+                     finding=_agreement(three.diagnosis_agreement, names))
+    plan = fill(_tr("Plan: {finding}"), finding=_agreement(three.plan_agreement, names))
     differ = sum(1 for r in rows if r.differs)
     counts = counts_text(differ, len(rows) - differ)
     # Where the user's verdicts changed the count, the program's own count stays beside it.

@@ -143,7 +143,7 @@ def edited(case: Case) -> Case:
 
 
 def test_summary_and_marks(view: CompareView) -> None:
-    assert summary(view) == ("Diagnosis: REFINED · Plan: DIFFERENT · "
+    assert summary(view) == ("Diagnosis: refined (one doctor is more specific) · Plan: different · "
                              "4 points where the doctors differ, 3 where they agree")
     stage = row_named(view, "Stage")
     assert "≠ Differs" in mark_text(view, stage) and "major" in mark_text(view, stage)
@@ -413,7 +413,7 @@ def test_third_doctor_gives_three_columns(qtbot, engine: FakeEngine, demo_case: 
     assert all(widget.table.columnWidth(c) > 100 for c in (1, 2, 3))
     assert "= Dr Tanaka and Dr Okafor agree" in mark_text(widget, stage)
     assert "≠ Dr Hale differs" in mark_text(widget, stage)
-    assert "Plan: ALL DIFFERENT" in summary(widget)
+    assert "Plan: all three differ" in summary(widget)
     # The user's view is kept per pair of doctors: one line for each pair, the pair the program
     # found the same too (the user may see it otherwise).
     click_row(qtbot, widget, stage)
@@ -668,7 +668,7 @@ def test_clear_my_view_withdraws_the_verdict_and_the_programs_finding_stays(
 
     view.set_case(apply_review(case, withdrawn))
     view.refresh_now()
-    assert summary(view) == ("Diagnosis: REFINED · Plan: DIFFERENT · "
+    assert summary(view) == ("Diagnosis: refined (one doctor is more specific) · Plan: different · "
                              "4 points where the doctors differ, 3 where they agree")
     assert "Your view" not in mark_text(view, stage)  # no verdict of the user's any more…
     assert "≠ Differs" in mark_text(view, stage)  # …and the program's own finding is still shown

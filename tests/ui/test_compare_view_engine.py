@@ -45,6 +45,18 @@ def test_summary_follows_compare_opinions(view: CompareView, demo_case: Case) ->
     assert view.difference_count() == found.summary.differ
 
 
+def test_the_summary_words_are_those_of_secondop_compare(view: CompareView,
+                                                         demo_case: Case) -> None:
+    """The window and the terminal say how the diagnoses and the plans relate in one set of
+    plain words ("the same, …", "different"), not capitals of their own."""
+    a, b = demo_case.opinions[0].id, demo_case.opinions[1].id
+    printed = engine.format_comparison_text(demo_case, engine.compare_opinions(demo_case, a, b))
+    said = {part.split(": ", 1)[0]: part.split(": ", 1)[1] for part in summary(view).split(" · ")
+            if ": " in part}
+    assert f"Diagnosis: {said['Diagnosis']}. Plan: {said['Plan']}." in " ".join(printed.split())
+    assert said["Diagnosis"] == said["Diagnosis"].lower()
+
+
 def test_every_point_is_a_row_marked_with_symbol_and_word(
         view: CompareView, demo_case: Case) -> None:
     a, b = demo_case.opinions[0].id, demo_case.opinions[1].id

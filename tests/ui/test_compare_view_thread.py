@@ -79,7 +79,7 @@ def test_the_window_stays_alive_while_the_engine_works(
     engine.gate.release()
     qtbot.waitUntil(lambda: len(rows(view)) == 7)
     assert not view.is_busy() and not busy(view).isVisible()
-    assert summary(view).startswith("Diagnosis: REFINED")
+    assert summary(view).startswith("Diagnosis: refined (one doctor is more specific)")
 
 
 def test_old_rows_stay_while_an_edit_is_compared_and_next_waits_for_the_new_ones(
