@@ -16,10 +16,16 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable
 from functools import cache
-from xml.sax.saxutils import escape
 
 from secondop_desktop.domain.comparison import Segment
 from secondop_desktop.report import fonts
+
+
+def escape(text: str) -> str:
+    """``&``, ``<`` and ``>`` as entities, what ``xml.sax.saxutils.escape`` does: that module
+    imports ``urllib.request`` and with it http, email, ssl and socket (~20 ms a PDF never used)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
 
 _RTL_CLASSES = {"R", "AL"}
 # Characters that may need reordering (Hebrew, Arabic and the other right-to-left scripts) or a

@@ -12,6 +12,7 @@ from secondop_desktop.report import fonts
 from secondop_desktop.report.markup import (
     SPECIAL_RANGES,
     _has_special,
+    escape,
     inline,
     marked,
     segments_match,
@@ -57,3 +58,10 @@ def test_the_edges_of_the_special_ranges(code):
                                       blacklist_categories=("Cs",)), max_size=40))
 def test_special_characters_are_found_in_any_text(text):
     assert _has_special(text) == _special_by_hand(text)
+
+
+@given(st.text())
+def test_escape_does_what_the_standard_library_does(text):
+    from xml.sax.saxutils import escape as standard
+
+    assert escape(text) == standard(text)
