@@ -92,6 +92,22 @@ class Model:
                 extra[key] = value
         return cls(**known, extra=extra)  # type: ignore[call-arg]
 
+    # Equality and repr are written once here, for every class below (``eq=False, repr=False``):
+    # dataclasses compiled the two for each class anew on every start (~5 ms). They do what the
+    # generated ones did: compare the fields in order, for objects of the same class.
+    __hash__ = None  # type: ignore[assignment]  # mutable, so unhashable (as a dataclass is)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        names = _field_names(type(self))
+        return (tuple(getattr(self, n) for n in names)
+                == tuple(getattr(other, n) for n in names))
+
+    def __repr__(self) -> str:
+        values = ", ".join(f"{n}={getattr(self, n)!r}" for n in _field_names(type(self)))
+        return f"{type(self).__qualname__}({values})"
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for f in dataclasses.fields(self):  # type: ignore[arg-type]
@@ -101,6 +117,16 @@ class Model:
         for key, value in self.extra.items():  # type: ignore[attr-defined]
             out.setdefault(key, value)
         return out
+
+
+_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _NAMES.get(cls)
+    if names is None:
+        names = _NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))  # type: ignore[arg-type]
+    return names
 
 
 _TYPES: dict[str, Any] = {}  # an annotation as written ("list[Note]") -> the type it names
@@ -148,7 +174,7 @@ def _write(value: Any) -> Any:
     return value
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Physician(Model):
     """A doctor who gave an opinion."""
 
@@ -160,7 +186,7 @@ class Physician(Model):
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Diagnosis(Model):
     """What a doctor said the condition is."""
 
@@ -171,7 +197,7 @@ class Diagnosis(Model):
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Evidence(Model):
     """A finding, test or study a doctor based the opinion on."""
 
@@ -185,7 +211,7 @@ class Evidence(Model):
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Recommendation(Model):
     """A treatment or next step a doctor recommended."""
 
@@ -206,7 +232,7 @@ class Recommendation(Model):
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Answer(Model):
     """What one doctor answered to one of the patient's questions."""
 
@@ -218,7 +244,7 @@ class Answer(Model):
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Opinion(Model):
     """One doctor's opinion: diagnosis, reasons, evidence, recommendations, answers."""
 
@@ -247,7 +273,7 @@ class Opinion(Model):
         return [r for r in self.recommendations if r.preferred]
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Question(Model):
     """A question the patient wants to ask the doctors."""
 
@@ -263,7 +289,7 @@ class Question(Model):
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Note(Model):
     """A note the patient took, about the case or one opinion."""
 
@@ -278,7 +304,7 @@ class Note(Model):
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Attachment(Model):
     """A file kept with a record."""
 
@@ -291,7 +317,7 @@ class Attachment(Model):
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Record(Model):
     """A medical record the patient needs, asked for, has or has shared."""
 
@@ -306,7 +332,7 @@ class Record(Model):
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Medication(Model):
     """A medicine the patient takes or took."""
 
@@ -325,7 +351,7 @@ class Medication(Model):
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Insurance(Model):
     """What the patient found out about cover for a further opinion. ``None`` means not known
     yet (a worried patient's "I must still ask" is not a "no")."""
@@ -345,7 +371,7 @@ class Insurance(Model):
                          or self.notes.strip()))
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class ValueFactor(Model):
     """Something that matters to the patient in the decision, and how much."""
 
@@ -356,7 +382,7 @@ class ValueFactor(Model):
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class SureCheck(Model):
     """The four yes/no questions of the SURE test of decisional certainty."""
 
@@ -367,7 +393,7 @@ class SureCheck(Model):
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Decision(Model):
     """What the patient decided, why, and how sure they feel."""
 
@@ -387,7 +413,7 @@ class Decision(Model):
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Review(Model):
     """The patient's review of one difference between two opinions."""
 
@@ -406,7 +432,7 @@ class Review(Model):
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Case(Model):
     """One health question the patient is getting opinions on."""
 
@@ -442,7 +468,7 @@ class Case(Model):
         )
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class CaseFile(Model):
     """The top level of a case file: the envelope around one case."""
 
