@@ -13,7 +13,8 @@ from secondop_desktop.domain.model import Opinion
 from secondop_desktop.domain.words import ASPECT_WORDS, mid_sentence, word
 from secondop_desktop.i18n import _, fill
 
-_TITLES = ("dr", "dr.", "doctor", "prof", "prof.", "professor", "mr", "mrs", "ms", "mx")
+_TITLES = ("dr", "dr.", "doctor", "prof", "prof.", "professor", "mr", "mrs", "ms", "mx",
+           "dra", "dra.", "doctora", "sr", "sr.", "sra", "sra.", "srta", "srta.")
 
 
 def short_name(opinion: Opinion) -> str:

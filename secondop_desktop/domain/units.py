@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from secondop_desktop.domain.terms import fold
+from secondop_desktop.i18n import N_, _, fill, ngettext
 
 # unit as written -> (dimension, factor to the dimension's base unit, plain name of the base)
 UNITS: dict[str, tuple[str, float]] = {
@@ -39,10 +40,12 @@ UNITS: dict[str, tuple[str, float]] = {
 }
 BASE_WORDS = {"mass": "mg (milligrams)", "units": "units", "volume": "mL (millilitres)",
               "meq": "mEq", "mmol": "mmol", "dose_gy": "Gy (gray)"}
+# How a difference names each unit (translated where it is said: FactDifference.words).
 UNIT_WORDS = {
-    "mg": "mg (milligrams)", "mcg": "mcg (micrograms)", "g": "g (grams)", "ng": "ng (nanograms)",
-    "units": "units", "ml": "mL (millilitres)", "l": "L (litres)", "meq": "mEq", "mmol": "mmol",
-    "gy": "Gy (gray)", "cgy": "cGy (centigray)",
+    "mg": N_("mg (milligrams)"), "mcg": N_("mcg (micrograms)"), "g": N_("g (grams)"),
+    "ng": N_("ng (nanograms)"), "units": N_("units"), "ml": N_("mL (millilitres)"),
+    "l": N_("L (litres)"), "meq": "mEq", "mmol": "mmol", "gy": N_("Gy (gray)"),
+    "cgy": N_("cGy (centigray)"),
 }
 _UNIT_SHORT = {
     "milligram": "mg", "milligrams": "mg", "mgs": "mg", "miligramo": "mg", "miligramos": "mg",
@@ -100,27 +103,34 @@ _TIMES_PER = re.compile(
     r"(?<![\w.])(\d+|" + "|".join(_COUNTS) + r")\s*(?:x|times|veces|vez)\s*(?:/\s*)?"
     r"(?:a|per|each|every|al|a la|por|por el|por la|cada|en el|en la)?\s*"
     r"(" + "|".join(_PERIODS) + r")(?![\w])")
-_TIMES_WORDS = {1: "once", 2: "twice", 3: "three times", 4: "four times", 5: "five times",
-                6: "six times"}
+_TIMES_WORDS = {1: "once", 2: "twice", 3: "three times", 4: "four times"}
+# Every name read() gives a frequency, for the catalog (frequency_words() translates them).
+FREQUENCY_NAMES = (
+    N_("every other day"), N_("every two weeks"), N_("every three weeks"),
+    N_("every three months"),
+    N_("once a day"), N_("twice a day"), N_("three times a day"), N_("four times a day"),
+    N_("once a week"), N_("twice a week"), N_("three times a week"), N_("four times a week"),
+    N_("once a month"), N_("twice a month"), N_("three times a month"), N_("four times a month"),
+)
 _AS_NEEDED = re.compile(r"\b(?:as needed|when needed|prn|p\.r\.n\.?|on bad days|if needed|"
                         r"a demanda|si (?:es )?necesario|cuando sea necesario)\b")
 
 # Route of giving, as written -> one name.
 ROUTES: tuple[tuple[str, str], ...] = (
-    (r"intrathecal(?:ly)?|intratecal", "into the spinal fluid (intrathecal)"),
-    (r"intravenous(?:ly)?|iv|i\.v\.|intravenosa|endovenosa|infusion", "into a vein (IV)"),
-    (r"intramuscular(?:ly)?|im|i\.m\.|intramuscular", "into a muscle (IM)"),
-    (r"subcutaneous(?:ly)?|subcut|sc|s\.c\.|sq|subcutanea", "under the skin (subcutaneous)"),
-    (r"intravitreal|intravitrea", "into the eye (intravitreal)"),
-    (r"epidural", "epidural"),
-    (r"sublingual(?:ly)?|sl", "under the tongue (sublingual)"),
-    (r"inhaled|inhaler|nebulised|nebulized|inhalada|inhalado", "inhaled"),
-    (r"topical(?:ly)?|cream|gel|ointment|crema|pomada|topica", "on the skin (topical)"),
-    (r"transdermal|patch|parche", "skin patch (transdermal)"),
-    (r"rectal(?:ly)?|pr|suppository|supositorio", "rectal"),
-    (r"nasal|intranasal|nasal spray", "in the nose (nasal)"),
+    (r"intrathecal(?:ly)?|intratecal", N_("into the spinal fluid (intrathecal)")),
+    (r"intravenous(?:ly)?|iv|i\.v\.|intravenosa|endovenosa|infusion", N_("into a vein (IV)")),
+    (r"intramuscular(?:ly)?|im|i\.m\.|intramuscular", N_("into a muscle (IM)")),
+    (r"subcutaneous(?:ly)?|subcut|sc|s\.c\.|sq|subcutanea", N_("under the skin (subcutaneous)")),
+    (r"intravitreal|intravitrea", N_("into the eye (intravitreal)")),
+    (r"epidural", N_("epidural")),
+    (r"sublingual(?:ly)?|sl", N_("under the tongue (sublingual)")),
+    (r"inhaled|inhaler|nebulised|nebulized|inhalada|inhalado", N_("inhaled")),
+    (r"topical(?:ly)?|cream|gel|ointment|crema|pomada|topica", N_("on the skin (topical)")),
+    (r"transdermal|patch|parche", N_("skin patch (transdermal)")),
+    (r"rectal(?:ly)?|pr|suppository|supositorio", N_("rectal")),
+    (r"nasal|intranasal|nasal spray", N_("in the nose (nasal)")),
     (r"oral(?:ly)?|by mouth|po|p\.o\.|tablet|tablets|capsule|capsules|pill|pills|via oral|"
-     r"por boca|comprimido|comprimidos|tableta|tabletas|pastilla|pastillas", "by mouth"),
+     r"por boca|comprimido|comprimidos|tableta|tabletas|pastilla|pastillas", N_("by mouth")),
 )
 _ROUTE_RES = [(re.compile(rf"(?<![\w.])(?:{pattern})(?![\w])"), name) for pattern, name in ROUTES]
 
@@ -145,7 +155,9 @@ class Dose:
 
     @property
     def words(self) -> str:
-        return f"{_number(self.amount)} {UNIT_WORDS.get(self.unit, self.unit)}"
+        """"500 mg (milligrams)", in the language in force."""
+        unit = _(UNIT_WORDS[self.unit]) if self.unit in UNIT_WORDS else self.unit
+        return f"{_number(self.amount)} {unit}"
 
 
 @dataclass
@@ -214,20 +226,45 @@ class FactDifference:
     """For a dose: how many times larger the larger one is."""
 
     def words(self, name_a: str, name_b: str) -> str:
-        """"Dr Hale wrote 5 mg (milligrams), Dr Tanaka 0.5 mg (milligrams): 10 times as much"."""
-        what = {"dose": "", "frequency": "how often: ", "route": "how it is given: ",
-                "side": "which side: "}[self.kind]
-        line = f"{what}{name_a} wrote {self.a}, {name_b} {self.b}"
+        """"Dr Hale wrote 5 mg (milligrams), Dr Tanaka 0.5 mg (milligrams) (one is 10 times the
+        other)", in the language in force."""
+        template = {
+            "dose": N_("{a_name} wrote {a}, {b_name} {b}"),
+            "frequency": N_("how often: {a_name} wrote {a}, {b_name} {b}"),
+            "route": N_("how it is given: {a_name} wrote {a}, {b_name} {b}"),
+            "side": N_("which side: {a_name} wrote {a}, {b_name} {b}"),
+        }[self.kind]
+        line = fill(_(template), a_name=name_a, a=self.a, b_name=name_b, b=self.b)
         if self.kind == "dose" and self.factor >= 1.5:
-            line += f" (one is {_times(self.factor)} the other)"
+            line += " " + fill(_("(one is {times} the other)"), times=_times(self.factor))
         return line
 
 
 def _times(factor: float) -> str:
     rounded = round(factor)
     if abs(factor - rounded) < 0.05:
-        return f"{_number(float(rounded))} times"
-    return f"{factor:.1f} times"
+        return fill(ngettext("{n} time", "{n} times", int(rounded)), n=_number(float(rounded)))
+    return fill(_("{n} times"), n=f"{factor:.1f}")
+
+
+# The sides as a difference says them.
+SIDE_WORDS = {"left": N_("left"), "right": N_("right"), "both sides": N_("both sides")}
+_EVERY_N_HOURS = re.compile(r"every (\d+) hours")
+_N_TIMES = re.compile(r"(\d+) times a (day|week|month)")
+
+
+def frequency_words(frequency: str) -> str:
+    """A frequency as read() names it ("three times a day", "every 12 hours"), in the language
+    in force."""
+    hours = _EVERY_N_HOURS.fullmatch(frequency)
+    if hours:
+        return fill(_("every {hours} hours"), hours=hours.group(1))
+    counted = _N_TIMES.fullmatch(frequency)
+    if counted:
+        template = {"day": N_("{n} times a day"), "week": N_("{n} times a week"),
+                    "month": N_("{n} times a month")}[counted.group(2)]
+        return fill(_(template), n=counted.group(1))
+    return _(frequency) if frequency else ""
 
 
 def _dose_words(doses: list[Dose]) -> str:
@@ -251,16 +288,21 @@ def differences(text_a: str, text_b: str) -> list[FactDifference]:
                 big / small if small else 0.0,
             ))
     if fa.per_day is not None and fb.per_day is not None and abs(fa.per_day - fb.per_day) > 1e-9:
-        out.append(FactDifference("frequency", fa.frequency, fb.frequency))
+        out.append(FactDifference("frequency", frequency_words(fa.frequency),
+                                  frequency_words(fb.frequency)))
     elif fa.as_needed != fb.as_needed and (fa.per_day is not None or fb.per_day is not None):
-        out.append(FactDifference("frequency", "when needed" if fa.as_needed else fa.frequency,
-                                  "when needed" if fb.as_needed else fb.frequency))
+        out.append(FactDifference(
+            "frequency", _("when needed") if fa.as_needed else frequency_words(fa.frequency),
+            _("when needed") if fb.as_needed else frequency_words(fb.frequency)))
     if fa.route and fb.route and fa.route != fb.route:
-        out.append(FactDifference("route", fa.route, fb.route))
+        out.append(FactDifference("route", _(fa.route), _(fb.route)))
     if fa.sides and fb.sides and fa.sides != fb.sides:
-        out.append(FactDifference("side", " and ".join(sorted(fa.sides)),
-                                  " and ".join(sorted(fb.sides))))
+        out.append(FactDifference("side", _sides(fa.sides), _sides(fb.sides)))
     return out
+
+
+def _sides(sides: frozenset[str]) -> str:
+    return _(" and ").join(_(SIDE_WORDS[x]) if x in SIDE_WORDS else x for x in sorted(sides))
 
 
 def same_facts(text_a: str, text_b: str) -> bool:
@@ -280,10 +322,10 @@ def without_facts(text: str) -> str:
     folded = _DOSE_RE.sub(" ", folded)
     folded = _EVERY_HOURS.sub(" ", folded)
     folded = _TIMES_PER.sub(" ", folded)
-    for pattern, _, _ in _FREQ_RES:
+    for pattern, _per_day, _name in _FREQ_RES:
         folded = pattern.sub(" ", folded)
     folded = _AS_NEEDED.sub(" ", folded)
-    for pattern, _ in _ROUTE_RES:
+    for pattern, _route in _ROUTE_RES:
         folded = pattern.sub(" ", folded)
     return " ".join(folded.split())
 

@@ -111,3 +111,29 @@ def test_three_a_day_against_one_a_day_is_a_difference_in_either_language():
                                               "ibuprofeno 400 mg una vez al día")] == ["frequency"]
     assert units.same_facts("metformina 1,000 mg dos veces al día", "metformin 1 g twice daily")
     assert not units.same_facts("metformina 1,000 mg", "metformina 1 mg")
+
+
+def test_a_difference_in_dose_rhythm_route_and_side_is_said_in_spanish():
+    from secondop_desktop.domain.compare import compare_opinions
+    from secondop_desktop.domain.model import Case, Diagnosis, Opinion, Physician, Recommendation
+    from secondop_desktop.i18n import using
+
+    def opinion(name: str, treatment: str) -> Opinion:
+        return Opinion(physician=Physician(name=name), diagnosis=Diagnosis(text="Artrosis"),
+                       recommendations=[Recommendation(treatment=treatment, category="medication",
+                                                       preferred=True)])
+
+    ruiz = opinion("Dra. Ana Ruiz", "Naproxeno 500 mg 2 veces al día por boca, rodilla derecha")
+    paz = opinion("Dr. Luis Paz", "Naproxeno 250 mg c/24 h intramuscular, rodilla izquierda")
+    case = Case(title="Rodilla", opinions=[ruiz, paz])
+    with using("es"):
+        point = compare_opinions(case, ruiz.id, paz.id).point(
+            f"recommendation:{ruiz.recommendations[0].id}:{paz.recommendations[0].id}")
+    assert point is not None
+    assert point.detail == (
+        "Dra. Ruiz escribió 500 mg (miligramos); Dr. Paz, 250 mg (miligramos) (una es 2 veces la "
+        "otra); con qué frecuencia: Dra. Ruiz escribió dos veces al día; Dr. Paz, cada 24 "
+        "horas; cómo se da: Dra. Ruiz escribió por boca; Dr. Paz, en un músculo (intramuscular); "
+        "qué lado: Dra. Ruiz escribió el derecho; Dr. Paz, el izquierdo")
+    assert point.question.startswith("Pídales a los dos médicos que revisen juntos")
+    assert "wrote" not in point.question and "how often" not in point.question
