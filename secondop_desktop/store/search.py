@@ -32,6 +32,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from secondop_desktop.domain import terms
+
 KINDS = ("case", "opinion", "question", "answer", "note", "record", "medication")
 
 # The snippet marks a match with these two control characters; ``SearchHit`` turns them into
@@ -284,8 +286,19 @@ def _joins(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
     return gap.strip(" ") == "" and _fold(a) not in _WORD_LETTERS
 
 
+# Where two parts of a word may meet (``_joins`` decides): most texts have no such place, and
+# are done with one search of this expression.
+_MAY_JOIN = re.compile(
+    r"(?:[^\W_]|[\u0300-\u036f])[-\u2010\u2011'\u2019][^\W_]"  # X-ray, Crohn's
+    r"|(?<![\w'\u2019])[^\W\d_]\.\s*[^\W\d_]"  # E. coli
+    r"|(?<![\w'\u2019])[^\W\d_aeiouyAEIOUY] +[^\W\d_]"  # x ray
+)
+
+
 def _runs(text: str, tokens: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
     """The (first, last + 1) token numbers of each word written in two or more parts."""
+    if not _MAY_JOIN.search(text):
+        return
     start = 0
     for i in range(1, len(tokens) + 1):
         if i < len(tokens) and _joins(text, tokens[i - 1], tokens[i]):
@@ -318,8 +331,6 @@ def joined_terms(text: str) -> str:
 def _name_key_tokens(word: str) -> list[str]:
     """A typed word's tokens as the table of terms writes its names: folded, without a
     possessive "'s", in American spelling."""
-    from secondop_desktop.domain import terms
-
     folded = _POSSESSIVE.sub("", terms.fold(word))
     return [terms.unify_spelling(t) for t in re.findall(r"[^\W_]+", folded)]
 
@@ -331,8 +342,6 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 def _names() -> tuple[dict[str, tuple[str, ...]], int]:
     """Each name of the table of terms -> every name of the same thing; and the most words a
     name has."""
-    from secondop_desktop.domain import terms
-
     groups: dict[str, tuple[str, ...]] = {}
     for canonical, names in terms.SYNONYMS.items():
         usable = tuple(dict.fromkeys(
@@ -354,7 +363,7 @@ class Alternative:
     prefix: bool = False
     other_name: bool = False
 
-    @property
+    @functools.cached_property
     def folded(self) -> tuple[tuple[str, ...], ...]:
         return tuple(tuple(_fold(t) for t in part) for part in self.parts)
 
@@ -467,9 +476,9 @@ def fts_query(text: str) -> str | None:
 class _Text:
     """A text's tokens, folded, with where each folded word and joined-up word stands."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, tokens: list[re.Match[str]] | None = None) -> None:
         self.text = text
-        self.tokens = _tokens(text)
+        self.tokens = _tokens(text) if tokens is None else tokens
         self.folded = [_fold(t.group()) for t in self.tokens]
         self.at: dict[str, list[int]] = {}
         for i, word in enumerate(self.folded):
@@ -531,10 +540,11 @@ def _merged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def find_matches(text: str, query: Query) -> tuple[list[tuple[int, int]], tuple[str, ...]]:
+def find_matches(text: str, query: Query, tokens: list[re.Match[str]] | None = None,
+                 ) -> tuple[list[tuple[int, int]], tuple[str, ...]]:
     """The character spans of ``text`` that match, and the words found through another name
     (for a part of the query none of whose own ways matched), as written in the text."""
-    words = _Text(text)
+    words = _Text(text, tokens)
     spans: list[tuple[int, int]] = []
     found_as: dict[str, str] = {}
     for unit in query.units:
@@ -564,7 +574,7 @@ def snippet_and_words(text: str, query: Query,
     tokens = _tokens(text)
     if not tokens:
         return "", ()
-    spans, found_as = find_matches(text, query)
+    spans, found_as = find_matches(text, query, tokens)
     first = 0
     if spans:
         first = next((i for i, t in enumerate(tokens) if t.end() > spans[0][0]), 0)
