@@ -11,7 +11,12 @@ already do; where they do not, they are darkened (light) or lightened (dark) unt
 
 from __future__ import annotations
 
+import atexit
 import re
+import shutil
+import tempfile
+import zlib
+from pathlib import Path
 from typing import NamedTuple
 
 from PySide6.QtCore import QObject, Signal
@@ -147,15 +152,48 @@ class Theme(NamedTuple):
     def colour_names(self) -> list[str]:
         return [name for name in self._fields if name not in ("dark", "high_contrast")]
 
-    def style_sheet(self, template: str) -> str:
-        """``template`` with every ``@name`` replaced by this theme's colour."""
+    def style_sheet(self, template: str, images: dict[str, str] | None = None) -> str:
+        """``template`` with every ``@name`` replaced by this theme's colour, or by the path of
+        one of ``images`` (``image_files``)."""
+        images = images or {}
+
         def colour(match: re.Match[str]) -> str:
+            if match.group(1) in images:
+                return images[match.group(1)]
             value = getattr(self, match.group(1), None)
             if not isinstance(value, str) or not value.startswith("#"):
                 raise KeyError(f"style.qss names an unknown colour @{match.group(1)}")
             return value
         without_comments = re.sub(r"/\*.*?\*/", "", template, flags=re.S)
         return re.sub(r"@([a-z_]+)", colour, without_comments)
+
+    def image_files(self) -> dict[str, str]:
+        """The style sheet's images (``resources/check-mark.svg`` as ``@check_mark``) drawn in
+        this theme's colours: a sheet takes images from files only, so they are written to a
+        private temporary folder, removed when the program ends. One file per colouring: Qt
+        keeps images by their path, and must not show an earlier theme's."""
+        found: dict[str, str] = {}
+        for name in IMAGES:
+            drawn = self.style_sheet(resource_path(name).read_text(encoding="utf-8"))
+            data = drawn.encode("utf-8")
+            stem = name.removesuffix(".svg")
+            path = _image_folder() / f"{stem}-{zlib.crc32(data):08x}.svg"
+            if not path.exists():
+                path.write_bytes(data)
+            found[stem.replace("-", "_")] = path.as_posix()
+        return found
+
+
+IMAGES = ("check-mark.svg",)
+"""The images the style sheet draws with: templates in resources/, with ``@colour`` names."""
+
+
+def _image_folder() -> Path:
+    if _State.image_folder is None:
+        folder = Path(tempfile.mkdtemp(prefix="secondop-style-"))  # 0700: the user's alone
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        _State.image_folder = folder
+    return _State.image_folder
 
 
 # Starting colours where the desktop's own cannot serve (a light palette on a dark desktop).
@@ -274,6 +312,7 @@ class _State:
     """The desktop's scheme once known (read after the first paint); None: from the palette."""
     high_contrast = False
     following = False
+    image_folder: Path | None = None
 
 
 class ThemeNotifier(QObject):
@@ -316,7 +355,8 @@ def apply(app: QApplication, *, high_contrast: bool | None = None,
     app.setPalette(palette_for(theme, app.palette()))
     path = resource_path("style.qss")
     if path.is_file():
-        app.setStyleSheet(theme.style_sheet(path.read_text(encoding="utf-8")))
+        app.setStyleSheet(theme.style_sheet(path.read_text(encoding="utf-8"),
+                                            theme.image_files()))
     if notifier is None:
         notifier = ThemeNotifier()
     notifier.changed.emit()
