@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from secondop_desktop.domain.compare import compare_opinions
 from secondop_desktop.domain.comparison import Comparison, Point
 from secondop_desktop.domain.model import REVIEW_STATES, Case, Review, new_id, now_iso
+from secondop_desktop.i18n import _, fill
 
 STATE_WORDS = {
     "open": "Open",
@@ -61,7 +62,8 @@ class FollowUp:
 
     @property
     def question(self) -> str:
-        return self.point.question or f"Why do the doctors differ on “{self.label}”?"
+        return self.point.question or fill(_("Why do the doctors differ on “{point}”?"),
+                                           point=self.label)
 
     def is_open(self) -> bool:
         return self.state in ("open", "asked")

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from secondop_desktop.i18n import _, fill, number
+
 LONG_TEXT_MAX = 1_000_000
 """Characters in a text people write at length (notes, rationale, questions, answers, …)."""
 
@@ -47,12 +49,14 @@ def text_problem(document: Any) -> str | None:
     for path, field, value in _texts(document, "", ""):
         bad = _lone_surrogate(value)
         if bad is not None:
-            return (f"{path or 'a key'}: holds a broken character (U+{ord(bad):04X}, half of a "
-                    "character pair); the file was damaged or made by a faulty program")
+            return fill(_("{field}: holds a broken character ({code}, half of a character "
+                          "pair); the file was damaged or made by a faulty program"),
+                        field=path or _("a key"), code=f"U+{ord(bad):04X}")
         limit = limit_for(field)
         if len(value) > limit:
-            return (f"{path}: {len(value):,} characters; this field holds at most {limit:,} "
-                    "(see docs/case-format.md)")
+            return fill(_("{field}: {length} characters; this field holds at most {limit} (see "
+                          "docs/case-format.md)"), field=path, length=number(len(value)),
+                        limit=number(limit))
     return None
 
 

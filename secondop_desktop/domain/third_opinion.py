@@ -15,6 +15,7 @@ from datetime import date
 from secondop_desktop.domain import words
 from secondop_desktop.domain.comparison import Comparison, ThreeWay
 from secondop_desktop.domain.model import Case
+from secondop_desktop.i18n import _, fill, long_date
 
 
 @dataclass
@@ -39,11 +40,11 @@ def decide_by(case: Case) -> date | None:
 def waiting_line(case: Case) -> str:
     if not case.time_sensitive:
         return ""
-    line = ("This case is time-sensitive: waiting for another opinion takes time too, and "
-            "that has a cost. Ask your doctors how long it is safe to wait.")
+    line = _("This case is time-sensitive: waiting for another opinion takes time too, and "
+             "that has a cost. Ask your doctors how long it is safe to wait.")
     by = decide_by(case)
     if by is not None:
-        line += f" You planned to decide by {by.day} {by:%B %Y}."
+        line += " " + fill(_("You planned to decide by {day}."), day=long_date(by))
     return line
 
 
@@ -54,18 +55,19 @@ def suggest(case: Case, comparison: Comparison | None) -> Suggestion | None:
     summary = comparison.summary
     cannot_choose = bool(case.decision and case.decision.cannot_choose)
     if summary.diagnosis == "different":
-        reason = ("The two doctors name different illnesses. When the diagnosis itself is in "
-                  "doubt, a third doctor's view can show which one the evidence supports.")
+        reason = _("The two doctors name different illnesses. When the diagnosis itself is in "
+                   "doubt, a third doctor's view can show which one the evidence supports.")
     elif summary.plan in ("different", "partly") and cannot_choose:
-        reason = ("The two doctors propose different plans and you have said you cannot choose "
-                  "between them. A third doctor can help you see which plan fits you.")
+        reason = _("The two doctors propose different plans and you have said you cannot "
+                   "choose between them. A third doctor can help you see which plan fits you.")
     else:
         return None
     advice = [
-        "A third opinion helps most from a doctor who works apart from the first two, for "
-        "example at another hospital.",
-        "Bring every record both doctors saw, and tell the third doctor where the two differ.",
-        "Ask the third doctor about the differences on your follow-up list.",
+        _("A third opinion helps most from a doctor who works apart from the first two, for "
+          "example at another hospital."),
+        _("Bring every record both doctors saw, and tell the third doctor where the two "
+          "differ."),
+        _("Ask the third doctor about the differences on your follow-up list."),
     ]
     return Suggestion(reason, advice, waiting_line(case))
 
@@ -84,8 +86,9 @@ def agreement_by_point(case: Case, three: ThreeWay) -> list[Agreement]:
     names = {o.id: o.doctor for o in case.opinions}
     ids = three.opinion_ids
     out = [
-        Agreement("Diagnosis", [[names.get(i, "?") for i in g] for g in three.diagnosis_agreement]),
-        Agreement("Main plan", [[names.get(i, "?") for i in g] for g in three.plan_agreement]),
+        Agreement(_("Diagnosis"),
+                  [[names.get(i, "?") for i in g] for g in three.diagnosis_agreement]),
+        Agreement(_("Main plan"), [[names.get(i, "?") for i in g] for g in three.plan_agreement]),
     ]
     shared: dict[str, dict[tuple[str, str], bool]] = {}
     labels: dict[str, str] = {}

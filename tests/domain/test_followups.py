@@ -147,3 +147,36 @@ def test_the_timeline_speaks_the_language_in_force(demo_case: Case) -> None:
     assert any(t.startswith("Nota") for t in titles)
     for english in ("Saw ", " answered", "Question written down", "Decided", " received"):
         assert not [t for t in titles if english in t], english
+
+
+def test_the_third_opinion_and_a_follow_up_speak_the_language_in_force() -> None:
+    from secondop_desktop.domain.comparison import Point
+    from secondop_desktop.i18n import using
+
+    case = _two_doctors("Artritis reumatoide", "Gota")
+    case.time_sensitive = True
+    case.extra["decide_by"] = "2026-12-14"
+    a, b = case.opinions[0].id, case.opinions[1].id
+    with using("es"):
+        suggestion = third_opinion.suggest(case, compare_opinions(case, a, b))
+        assert suggestion is not None
+        assert suggestion.reason.startswith("Los dos médicos nombran enfermedades distintas")
+        assert suggestion.advice[0].startswith("Una tercera opinión")
+        assert suggestion.waiting.endswith("Usted pensaba decidir antes del 14 de diciembre de "
+                                           "2026.")
+        stage = Point(key="stage", topic="stage", status="different", severity="minor",
+                      label="Etapa")
+        item = followups.FollowUp(a, b, "Dr A", "Dr B", stage, None)
+        assert item.question == "¿Por qué no coinciden los médicos en «Etapa»?"
+
+
+def test_a_text_too_long_is_refused_in_the_language_in_force() -> None:
+    from secondop_desktop.domain.text_limits import LONG_TEXT_MAX, text_problem
+    from secondop_desktop.i18n import using
+
+    document = {"case": {"title": "x", "notes": [{"text": "a" * (LONG_TEXT_MAX + 1)}]}}
+    with using("es"):
+        problem = text_problem(document)
+    assert problem is not None and " caracteres; este campo admite como máximo " in problem
+    with using("en"):
+        assert " characters; this field holds at most " in (text_problem(document) or "")
