@@ -34,9 +34,6 @@ from secondop_desktop.store.errors import JournalError
 from secondop_desktop.ui import appearance, dialogs, fields, first_paint, settings, theme
 from secondop_desktop.ui.case_document import Autosaver, CaseDocument
 from secondop_desktop.ui.case_list_model import UNTITLED, CaseListModel, CaseRowDelegate
-from secondop_desktop.ui.search_delegate import SearchHitDelegate
-from secondop_desktop.ui.search_model import HitRole, SearchResultsModel
-from secondop_desktop.ui.search_worker import Searcher
 
 if TYPE_CHECKING:  # these load after the window shows (see set_journal and case_page)
     from collections.abc import Callable
@@ -46,6 +43,8 @@ if TYPE_CHECKING:  # these load after the window shows (see set_journal and case
     from secondop_desktop.domain.model import Case
     from secondop_desktop.store.journal import Journal
     from secondop_desktop.ui.case_page import CasePage
+    from secondop_desktop.ui.search_model import SearchResultsModel
+    from secondop_desktop.ui.search_worker import Searcher
     from secondop_desktop.ui.unsaved import SaveProblemBanner
     from secondop_desktop.ui.welcome_page import WelcomePage
 
@@ -95,12 +94,12 @@ class MainWindow(QMainWindow):
         self.documents: dict[str, CaseDocument] = {}
         self.document: CaseDocument | None = None
         self.case_model = CaseListModel(self)
-        self.results_model = SearchResultsModel(self)
+        # The search's model and worker, made at the first search (see ``results_list``).
+        self._results_model: SearchResultsModel | None = None
+        self._searcher: Searcher | None = None
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self.searcher = Searcher(SEARCH_LIMIT, self)
-        self.searcher.found.connect(self._show_hits)
         self._save_error_shown = False
         self.on_damage: Callable[[str], object] | None = None
         """Called (by ``ui.application.run``) when a read finds the journal damaged."""
@@ -167,34 +166,18 @@ class MainWindow(QMainWindow):
         self.case_list = QListView()
         fields.name(self.case_list, "case_list", self.tr("Cases"))
         self.case_list.setModel(self.case_model)
-        self.results_list = QListView()
-        fields.name(self.results_list, "search_results", self.tr("Search results"))
-        self.results_list.setModel(self.results_model)
         # Rows of one height, long titles shortened with "…" (the tooltip has them whole): a
         # list of a thousand cases is laid out at once, without measuring every row. (Ending
         # in "…" is the view's default; the delegate's rows are never wider than the list.)
         self.case_list.setUniformItemSizes(True)
         self.case_delegate = CaseRowDelegate(self.case_list)
         self.case_list.setItemDelegate(self.case_delegate)
-        self.results_list.setWordWrap(True)
-        # Each result in rich text: the match in bold; rows as high as their text at this width.
-        self.results_list.setItemDelegate(SearchHitDelegate(self.results_list))
-        self.results_list.setResizeMode(QListView.ResizeMode.Adjust)
-        for view in (self.case_list, self.results_list):
-            view.setSpacing(2)
-            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.no_results = QLabel(self.tr("Nothing found. Try fewer or different words."))
-        self.no_results.setObjectName("search_nothing_found")
-        self.no_results.setWordWrap(True)
-        nothing_found = QWidget()  # the words at the top, as a list's first row would be
-        nothing_column = QVBoxLayout(nothing_found)
-        nothing_column.setContentsMargins(0, 0, 0, 0)
-        nothing_column.addWidget(self.no_results)
-        nothing_column.addStretch(1)
+        self._list_behaviour(self.case_list)
         self.left_stack.addWidget(self.case_list)
-        self.left_stack.addWidget(self.results_list)
-        self.left_stack.addWidget(nothing_found)
+        # The search's results and its "Nothing found" come after them in the stack, made at
+        # the first search (``results_list``): the window's first paint never shows them.
+        self._results_list: QListView | None = None
+        self._no_results: QLabel | None = None
         column.addWidget(self.left_stack, 1)
         self.new_case_button = fields.button("new_case_button", self.tr("+ New case"),
                                              self.tr("New case"))
@@ -228,6 +211,78 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.setTabOrder(self.search_box, self.case_list)
         self.setTabOrder(self.case_list, self.new_case_button)
+        if self._results_model is not None:  # built again while a search is on show
+            self._build_results()
+
+    @staticmethod
+    def _list_behaviour(view: QListView) -> None:
+        view.setSpacing(2)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+    def _build_results(self) -> None:
+        """The search's side of the left column: the results list and "Nothing found", after
+        the case list in its stack, and after the "New case" button in the keyboard's order.
+        Made when a search is first typed (or asked for), not for the window's first paint."""
+        results = QListView()
+        fields.name(results, "search_results", self.tr("Search results"))
+        results.setModel(self.results_model)
+        results.setWordWrap(True)
+        # Each result in rich text: the match in bold; rows as high as their text at this width.
+        from secondop_desktop.ui.search_delegate import SearchHitDelegate  # seam: the search
+
+        results.setItemDelegate(SearchHitDelegate(results))
+        results.setResizeMode(QListView.ResizeMode.Adjust)
+        self._list_behaviour(results)
+        no_results = QLabel(self.tr("Nothing found. Try fewer or different words."))
+        no_results.setObjectName("search_nothing_found")
+        no_results.setWordWrap(True)
+        nothing_found = QWidget()  # the words at the top, as a list's first row would be
+        nothing_column = QVBoxLayout(nothing_found)
+        nothing_column.setContentsMargins(0, 0, 0, 0)
+        nothing_column.addWidget(no_results)
+        nothing_column.addStretch(1)
+        self.left_stack.addWidget(results)
+        self.left_stack.addWidget(nothing_found)
+        self.setTabOrder(self.new_case_button, results)
+        results.activated.connect(self._result_activated)
+        results.clicked.connect(self._result_activated)
+        self._results_list, self._no_results = results, no_results
+
+    @property
+    def results_list(self) -> QListView:
+        """The search's results (made with ``_build_results`` at the first search)."""
+        if self._results_list is None:
+            self._build_results()
+        assert self._results_list is not None
+        return self._results_list
+
+    @property
+    def no_results(self) -> QLabel:
+        """The words a search that found nothing shows."""
+        if self._no_results is None:
+            self._build_results()
+        assert self._no_results is not None
+        return self._no_results
+
+    @property
+    def results_model(self) -> SearchResultsModel:
+        if self._results_model is None:
+            # Seam: the search loads with the first search (docs/internals.md).
+            from secondop_desktop.ui.search_model import SearchResultsModel
+
+            self._results_model = SearchResultsModel(self)
+        return self._results_model
+
+    @property
+    def searcher(self) -> Searcher:
+        """Searches off the window's thread; made at the first search."""
+        if self._searcher is None:
+            from secondop_desktop.ui.search_worker import Searcher  # seam: the search
+
+            self._searcher = Searcher(SEARCH_LIMIT, self)
+            self._searcher.found.connect(self._show_hits)
+        return self._searcher
 
     def _build_status_bar(self) -> None:
         self.save_label = QLabel("")
@@ -470,9 +525,7 @@ class MainWindow(QMainWindow):
     def _wire_widgets(self) -> None:
         """The signals of what ``_build`` makes (again after ``rebuild``)."""
         self.case_list.selectionModel().currentChanged.connect(self._case_chosen)
-        self.results_list.activated.connect(self._result_activated)
-        self.results_list.clicked.connect(self._result_activated)
-        self.search_box.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search_box.textChanged.connect(self._search_typed)
         self.search_box.returnPressed.connect(self._search_enter)
         self.new_case_button.clicked.connect(self.new_case)
 
@@ -869,14 +922,21 @@ class MainWindow(QMainWindow):
         self._search_timer.stop()
         self.left_stack.setCurrentWidget(self.case_list)
 
+    def _search_typed(self, _text: str) -> None:
+        if self._results_list is None:
+            self._build_results()  # made as the first search is typed, ready for its answer
+        self._search_timer.start()
+
     def run_search(self, now: bool = False) -> None:
         """Search for what is in the search box: on a worker thread while the user types, at
         once (``now``) when they press Enter."""
         self._search_timer.stop()
         text = self.search_box.text().strip()
         if not text or self.journal is None:
-            self.searcher.cancel()
-            self.results_model.set_hits([])
+            if self._searcher is not None:
+                self._searcher.cancel()
+            if self._results_model is not None:
+                self._results_model.set_hits([])
             self.left_stack.setCurrentWidget(self.case_list)
             return
         self.autosaver.flush()  # search what was just typed too
@@ -906,6 +966,8 @@ class MainWindow(QMainWindow):
             self.results_list.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def _result_activated(self, index: Any) -> None:
+        from secondop_desktop.ui.search_model import HitRole  # loaded with the results
+
         hit = index.data(HitRole.Hit)
         if hit is None:
             return
@@ -1164,8 +1226,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._pending_case = None  # closed before the first case opened: it need not now
-        self.searcher.cancel()
-        self.searcher.wait()  # no search may run on after the journal closes
+        if self._searcher is not None:
+            self._searcher.cancel()
+            self._searcher.wait()  # no search may run on after the journal closes
         if self.document is not None:
             self._drop_if_blank(self.document)
         if not self.autosaver.flush() and not self._may_close_with_unsaved():
