@@ -169,6 +169,10 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
         <source>Time-sensitive</source>
         <translation>Urgente</translation>
     </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>Caso sin título</translation>
+    </message>
 </context>
 <context>
     <name>CasePage</name>
@@ -763,6 +767,38 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
 <context>
     <name>DecisionPage</name>
     <message>
+        <source>I feel sure about the best choice for me.</source>
+        <translation>Me siento seguro(a) de cuál es la mejor opción para mí.</translation>
+    </message>
+    <message>
+        <source>I know the benefits and risks of each option.</source>
+        <translation>Conozco los beneficios y los riesgos de cada opción.</translation>
+    </message>
+    <message>
+        <source>I am clear about which benefits and risks matter most to me.</source>
+        <translation>Tengo claro qué beneficios y qué riesgos me importan más.</translation>
+    </message>
+    <message>
+        <source>I have enough support and advice to make a choice.</source>
+        <translation>Tengo suficiente apoyo y consejo para decidir.</translation>
+    </message>
+    <message>
+        <source>Not sure yet? That is common. Give yourself the time the doctors say is safe, and look again at the options side by side above.</source>
+        <translation>¿Todavía no está seguro(a)? Es algo común. Tómese el tiempo que los médicos digan que es seguro, y vuelva a mirar arriba las opciones una al lado de la otra.</translation>
+    </message>
+    <message>
+        <source>Go through the grid above: every cell marked “not said” can become a question for the doctor, in one click.</source>
+        <translation>Repase la tabla de arriba: cada casilla marcada «no lo dijo» puede convertirse en una pregunta para el médico, con un solo clic.</translation>
+    </message>
+    <message>
+        <source>Rate what matters to you above, and mark which options each factor favours; the picture shows it option by option.</source>
+        <translation>Arriba, califique lo que le importa y marque qué opciones favorece cada factor; el gráfico lo muestra opción por opción.</translation>
+    </message>
+    <message>
+        <source>Talk it over with the people who decide with you, or ask one of the doctors for another talk. Write down who helps you below.</source>
+        <translation>Háblelo con las personas que deciden con usted, o pídale a uno de los médicos otra conversación. Anote abajo quién le ayuda.</translation>
+    </message>
+    <message>
         <source>Deciding</source>
         <translation>Decidir</translation>
     </message>
@@ -1215,6 +1251,22 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
     <message>
         <source>What they said</source>
         <translation>Lo que dijeron</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>Entre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>What the doctor said about it</source>
@@ -1899,6 +1951,10 @@ El caso tal como está ahora no cambia; solo se van los textos que tenía antes,
         <source>The backup {name} is now your journal.</source>
         <translation>La copia de seguridad {name} es ahora su diario.</translation>
     </message>
+    <message>
+        <source>SecondOp journals (*.secondop-journal)</source>
+        <translation>Diarios de SecondOp (*.secondop-journal)</translation>
+    </message>
 </context>
 <context>
     <name>LanguageSwitch</name>
@@ -1928,6 +1984,46 @@ El caso tal como está ahora no cambia; solo se van los textos que tenía antes,
     <message>
         <source> · Private</source>
         <translation> · Privada</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>Notes from consultations and calls. Each note keeps the time it was started. Private notes are never printed unless you ask.</source>
+        <translation>Notas de citas y llamadas. Cada nota guarda la hora en que se empezó. Las notas privadas nunca se imprimen, a menos que usted lo pida.</translation>
+    </message>
+    <message>
+        <source>No notes yet. Use “Add note” to start one.</source>
+        <translation>Todavía no hay notas. Use «Añadir: nota» para empezar una.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>About which doctor</source>
+        <translation>Sobre qué médico</translation>
+    </message>
+    <message>
+        <source>The case as a whole</source>
+        <translation>El caso en general</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Escrita por</translation>
+    </message>
+    <message>
+        <source>e.g. Anna (daughter)</source>
+        <translation>p. ej. Ana (hija)</translation>
+    </message>
+    <message>
+        <source>Private: leave out of printouts</source>
+        <translation>Privada: no incluir al imprimir</translation>
     </message>
 </context>
 <context>
@@ -2602,7 +2698,7 @@ Save them as a text file before closing? Nothing else is lost: everything saved 
     </message>
     <message>
         <source>e.g. First opinion</source>
-        <translation>p. ej., Primera opinión</translation>
+        <translation>p. ej. Primera opinión</translation>
     </message>
     <message>
         <source>Doctor's name</source>
@@ -2610,7 +2706,7 @@ Save them as a text file before closing? Nothing else is lost: everything saved 
     </message>
     <message>
         <source>e.g. Dr Robert Hale</source>
-        <translation>p. ej., Dr Robert Hale</translation>
+        <translation>p. ej. Dr. Roberto Hale</translation>
     </message>
     <message>
         <source>Specialty</source>
@@ -2618,7 +2714,7 @@ Save them as a text file before closing? Nothing else is lost: everything saved 
     </message>
     <message>
         <source>e.g. Orthopaedic surgery</source>
-        <translation>p. ej., Cirugía ortopédica</translation>
+        <translation>p. ej. Cirugía ortopédica</translation>
     </message>
     <message>
         <source>Hospital or practice</source>
@@ -2630,11 +2726,11 @@ Save them as a text file before closing? Nothing else is lost: everything saved 
     </message>
     <message>
         <source>e.g. MD, FRCS</source>
-        <translation>p. ej., MD, FRCS</translation>
+        <translation>p. ej. MD, FACS</translation>
     </message>
     <message>
         <source>How to reach them</source>
-        <translation>Cómo contactar al médico</translation>
+        <translation>Cómo comunicarse</translation>
     </message>
     <message>
         <source>phone, e-mail or address</source>
@@ -2646,7 +2742,7 @@ Save them as a text file before closing? Nothing else is lost: everything saved 
     </message>
     <message>
         <source>if the doctor gave one</source>
-        <translation>si el médico la indicó</translation>
+        <translation>si el médico dio uno</translation>
     </message>
     <message>
         <source>{label}:</source>
@@ -2851,6 +2947,38 @@ Save them as a text file before closing? Nothing else is lost: everything saved 
 </context>
 <context>
     <name>OpinionsPage</name>
+    <message>
+        <source>First</source>
+        <translation>Primera</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Segunda</translation>
+    </message>
+    <message>
+        <source>Third</source>
+        <translation>Tercera</translation>
+    </message>
+    <message>
+        <source>Fourth</source>
+        <translation>Cuarta</translation>
+    </message>
+    <message>
+        <source>Fifth</source>
+        <translation>Quinta</translation>
+    </message>
+    <message>
+        <source>Sixth</source>
+        <translation>Sexta</translation>
+    </message>
+    <message>
+        <source>Seventh</source>
+        <translation>Séptima</translation>
+    </message>
+    <message>
+        <source>Eighth</source>
+        <translation>Octava</translation>
+    </message>
     <message>
         <source>+ Add a doctor's opinion</source>
         <translation>+ Añadir la opinión de un médico</translation>
@@ -3722,6 +3850,46 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
 <context>
     <name>ReviewPanel</name>
     <message>
+        <source>the diagnosis</source>
+        <translation>el diagnóstico</translation>
+    </message>
+    <message>
+        <source>the certainty</source>
+        <translation>qué tan seguro está</translation>
+    </message>
+    <message>
+        <source>the stage</source>
+        <translation>la etapa</translation>
+    </message>
+    <message>
+        <source>their reasoning</source>
+        <translation>sus razones</translation>
+    </message>
+    <message>
+        <source>how soon</source>
+        <translation>qué tan pronto</translation>
+    </message>
+    <message>
+        <source>the next steps</source>
+        <translation>los próximos pasos</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Preguntado</translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation>Explicado</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resuelto</translation>
+    </message>
+    <message>
         <source>Choose a point above (click it, or press F7 for the next difference) to say what you think of it.</source>
         <translation>Elija un punto de arriba (haga clic en él, o pulse F7 para la siguiente diferencia) para decir qué piensa de él.</translation>
     </message>
@@ -4073,7 +4241,38 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     </message>
 </context>
 <context>
+    <name>Unreadable</name>
+    <message>
+        <source>(this entry cannot be read)</source>
+        <translation>(no se puede leer esta entrada)</translation>
+    </message>
+</context>
+<context>
     <name>ValuesPanel</name>
+    <message>
+        <source>Avoiding surgery</source>
+        <translation>Evitar la cirugía</translation>
+    </message>
+    <message>
+        <source>Fast relief</source>
+        <translation>Alivio rápido</translation>
+    </message>
+    <message>
+        <source>Returning to work or sport</source>
+        <translation>Volver al trabajo o al deporte</translation>
+    </message>
+    <message>
+        <source>Fewest side effects</source>
+        <translation>Los menores efectos secundarios</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Time away from family</source>
+        <translation>Tiempo lejos de la familia</translation>
+    </message>
     <message>
         <source>A factor to add</source>
         <translation>Algo que añadir</translation>

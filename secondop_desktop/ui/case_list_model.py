@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-UNTITLED = "Untitled case"
+UNTITLED = QT_TRANSLATE_NOOP("CaseListModel", "Untitled case")
 LINE_SEPARATOR = "\u2028"
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import html
 import math
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -43,8 +43,12 @@ from secondop_desktop.ui.compare_rows import CompareRow, PairPoint, short_name
 NOTE_DELAY_MS = 600
 
 _TOPIC_PHRASES = {
-    "diagnosis": "the diagnosis", "certainty": "the certainty", "stage": "the stage",
-    "rationale": "their reasoning", "urgency": "how soon", "follow_up": "the next steps",
+    "diagnosis": QT_TRANSLATE_NOOP("ReviewPanel", "the diagnosis"),
+    "certainty": QT_TRANSLATE_NOOP("ReviewPanel", "the certainty"),
+    "stage": QT_TRANSLATE_NOOP("ReviewPanel", "the stage"),
+    "rationale": QT_TRANSLATE_NOOP("ReviewPanel", "their reasoning"),
+    "urgency": QT_TRANSLATE_NOOP("ReviewPanel", "how soon"),
+    "follow_up": QT_TRANSLATE_NOOP("ReviewPanel", "the next steps"),
 }
 
 
@@ -72,7 +76,17 @@ def point_name(label: str, topic: str) -> str:
     return fill(_tr("the point on {topic}"), topic=about)
 
 
-STATE_WORDS = {"open": "Open", "asked": "Asked", "explained": "Explained", "resolved": "Resolved"}
+STATE_WORDS = {
+    "open": QT_TRANSLATE_NOOP("ReviewPanel", "Open"),
+    "asked": QT_TRANSLATE_NOOP("ReviewPanel", "Asked"),
+    "explained": QT_TRANSLATE_NOOP("ReviewPanel", "Explained"),
+    "resolved": QT_TRANSLATE_NOOP("ReviewPanel", "Resolved"),
+}
+
+
+def state_word(state: str) -> str:
+    """Where a difference stands ("Asked"), in the window's language."""
+    return _tr(STATE_WORDS[state]) if state in STATE_WORDS else state
 
 
 class OneLineLabel(QLabel):
@@ -181,7 +195,7 @@ class ReviewLine(QWidget):
         combo.setObjectName("review_state_combo")
         combo.setAccessibleName(self.tr("Where you are with this difference"))
         for state in REVIEW_STATES:
-            combo.addItem(_tr(STATE_WORDS.get(state, state)), state)
+            combo.addItem(state_word(state), state)
         state_label.setBuddy(combo)
         combo.currentIndexChanged.connect(self._state_chosen)
         note = QLineEdit()

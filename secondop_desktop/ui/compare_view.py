@@ -46,7 +46,7 @@ from secondop_desktop.ui.announce import announce
 from secondop_desktop.ui.compare_bar import CompareBar
 from secondop_desktop.ui.compare_delegate import CompareDelegate
 from secondop_desktop.ui.compare_model import COL_MARK, CompareModel, DifferencesFilter
-from secondop_desktop.ui.compare_review import STATE_WORDS, ReviewPanel
+from secondop_desktop.ui.compare_review import ReviewPanel, state_word
 from secondop_desktop.ui.compare_rows import CompareRow
 from secondop_desktop.ui.compare_style import colours_for, verdict_word
 from secondop_desktop.ui.compare_summary import counts_text, pair_summary, three_summary
@@ -737,6 +737,6 @@ class CompareView(QWidget):
                 said += ". " + counts_text(differ, len(rows) - differ)
         else:
             said = fill(self.tr("{point}: state is now {state}"), point=label,
-                        state=self.tr(STATE_WORDS.get(review.state, review.state)).lower())
+                        state=state_word(review.state).lower())
         announce(self, said)
         self.announced.emit(said)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QLabel, QListView, QVBoxLayout, QWidget
 
@@ -25,21 +25,28 @@ from secondop_desktop.ui.option_grid import OptionsPanel
 from secondop_desktop.ui.values_panel import ValuesPanel
 
 SURE_WORDS = {
-    "sure": "I feel sure about the best choice for me.",
-    "understand": "I know the benefits and risks of each option.",
-    "risks_benefits": "I am clear about which benefits and risks matter most to me.",
-    "encouragement": "I have enough support and advice to make a choice.",
+    "sure": QT_TRANSLATE_NOOP("DecisionPage", "I feel sure about the best choice for me."),
+    "understand": QT_TRANSLATE_NOOP("DecisionPage",
+                                    "I know the benefits and risks of each option."),
+    "risks_benefits": QT_TRANSLATE_NOOP(
+        "DecisionPage", "I am clear about which benefits and risks matter most to me."),
+    "encouragement": QT_TRANSLATE_NOOP(
+        "DecisionPage", "I have enough support and advice to make a choice."),
 }
 # What to do next when a sentence is not (yet) true: the hint under each unticked box.
 SURE_HINTS = {
-    "sure": "Not sure yet? That is common. Give yourself the time the doctors say is safe, and "
-            "look again at the options side by side above.",
-    "understand": "Go through the grid above: every cell marked “not said” can become a "
-                  "question for the doctor, in one click.",
-    "risks_benefits": "Rate what matters to you above, and mark which options each factor "
-                      "favours; the picture shows it option by option.",
-    "encouragement": "Talk it over with the people who decide with you, or ask one of the "
-                     "doctors for another talk. Write down who helps you below.",
+    "sure": QT_TRANSLATE_NOOP(
+        "DecisionPage", "Not sure yet? That is common. Give yourself the time the doctors say "
+        "is safe, and look again at the options side by side above."),
+    "understand": QT_TRANSLATE_NOOP(
+        "DecisionPage", "Go through the grid above: every cell marked “not said” can become a "
+        "question for the doctor, in one click."),
+    "risks_benefits": QT_TRANSLATE_NOOP(
+        "DecisionPage", "Rate what matters to you above, and mark which options each factor "
+        "favours; the picture shows it option by option."),
+    "encouragement": QT_TRANSLATE_NOOP(
+        "DecisionPage", "Talk it over with the people who decide with you, or ask one of the "
+        "doctors for another talk. Write down who helps you below."),
 }
 
 

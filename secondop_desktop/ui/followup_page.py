@@ -13,6 +13,7 @@ import functools
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
@@ -34,15 +35,23 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop.domain import followups
-from secondop_desktop.domain.followups import STATE_WORDS, FollowUp
+from secondop_desktop.domain.followups import FollowUp
 from secondop_desktop.domain.model import REVIEW_STATES, Case
 from secondop_desktop.i18n import fill
 from secondop_desktop.ui import fields, form_fields, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
+from secondop_desktop.ui.compare_review import state_word
 from secondop_desktop.ui.latest_worker import LatestWorker
 
 _Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Difference", "Between", "State", "Put to", "When", "What they said")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("FollowUpPage", "Difference"),
+    QT_TRANSLATE_NOOP("FollowUpPage", "Between"),
+    QT_TRANSLATE_NOOP("FollowUpPage", "State"),
+    QT_TRANSLATE_NOOP("FollowUpPage", "Put to"),
+    QT_TRANSLATE_NOOP("FollowUpPage", "When"),
+    QT_TRANSLATE_NOOP("FollowUpPage", "What they said"),
+)
 StateRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -101,7 +110,7 @@ class FollowUpModel(QAbstractTableModel):
             if column == 1:
                 return fill(_tr("{a} and {b}"), a=item.doctor_a, b=item.doctor_b)
             if column == 2:
-                return _tr(STATE_WORDS[item.state])
+                return state_word(item.state)
             if column == 3:
                 return self.names.get(item.asked_to or "", "")
             if column == 4:
@@ -111,7 +120,7 @@ class FollowUpModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return fill(_tr("{label}, between {a} and {b}: {state}"),
                         label=item.label, a=item.doctor_a, b=item.doctor_b,
-                state=_tr(STATE_WORDS[item.state]))
+                state=state_word(item.state))
         return None
 
     @unreadable.guarded("the follow-up list", unreadable.nothing)
@@ -206,7 +215,7 @@ class FollowUpPage(form_fields.FormPage):
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.detail)
         self.state = form_fields.combo("followup_state", self.tr("Where this stands"),
-                                       {s: _tr(STATE_WORDS[s]) for s in REVIEW_STATES})
+                                       {s: state_word(s) for s in REVIEW_STATES})
         self.asked_to = form_fields.combo("followup_asked_to", self.tr("Put to"), {"": ""})
         self.asked_on = form_fields.DateField("followup_asked_on", self.tr("Put to them on"))
         self.reply = form_fields.text_edit("followup_reply", self.tr("What they said"),

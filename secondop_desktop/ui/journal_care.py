@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from secondop_desktop import paths
 from secondop_desktop.i18n import fill
@@ -21,7 +21,7 @@ from secondop_desktop.ui import dialogs
 if TYPE_CHECKING:
     from secondop_desktop.ui.main_window import MainWindow
 
-JOURNAL_FILTER = "SecondOp journals (*.secondop-journal)"
+JOURNAL_FILTER = QT_TRANSLATE_NOOP("JournalCare", "SecondOp journals (*.secondop-journal)")
 
 
 def _tr(text: str) -> str:

@@ -348,7 +348,7 @@ def _tr(text: str) -> str:
 def say(window: MainWindow, language: str) -> None:
     """In the new language: which language the window now speaks."""
     names = {"en": _tr("English"), "es": _tr("Spanish")}
-    text = _tr("SecondOp is now in {language}.").format(
-        language=names.get(language, i18n.LANGUAGE_NAMES.get(language, language)))
+    text = i18n.fill(_tr("SecondOp is now in {language}."),
+                     language=names.get(language, i18n.LANGUAGE_NAMES.get(language, language)))
     window.statusBar().showMessage(text, 8000)
     announce.announce(window, text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from secondop_desktop.domain.model import Note, now_iso, parse_time
@@ -57,19 +57,23 @@ def _new_note() -> Note:
 
 NOTES = ListSpec(
     prefix="note",
-    title="Notes",
-    noun="note",
-    hint="Notes from consultations and calls. Each note keeps the time it was started. Private "
-         "notes are never printed unless you ask.",
-    empty="No notes yet. Use “Add note” to start one.",
+    title=QT_TRANSLATE_NOOP("ListPages", "Notes"),
+    noun=QT_TRANSLATE_NOOP("ListPages", "note"),
+    hint=QT_TRANSLATE_NOOP("ListPages", "Notes from consultations and calls. Each note keeps "
+                           "the time it was started. Private notes are never printed unless "
+                           "you ask."),
+    empty=QT_TRANSLATE_NOOP("ListPages", "No notes yet. Use “Add note” to start one."),
     items=lambda case: case.notes,
     make=_new_note,
     describe=_note_text,
     fields=(
-        FieldSpec("text", "Note", "text"),
-        FieldSpec("opinion_id", "About which doctor", "doctor", {None: "The case as a whole"}),
-        FieldSpec("author", "Written by", placeholder="e.g. Anna (daughter)"),
-        FieldSpec("private", "Private: leave out of printouts", "check"),
+        FieldSpec("text", QT_TRANSLATE_NOOP("ListPages", "Note"), "text"),
+        FieldSpec("opinion_id", QT_TRANSLATE_NOOP("ListPages", "About which doctor"), "doctor",
+                  {None: QT_TRANSLATE_NOOP("ListPages", "The case as a whole")}),
+        FieldSpec("author", QT_TRANSLATE_NOOP("ListPages", "Written by"),
+                  placeholder=QT_TRANSLATE_NOOP("ListPages", "e.g. Anna (daughter)")),
+        FieldSpec("private", QT_TRANSLATE_NOOP("ListPages", "Private: leave out of printouts"),
+                  "check"),
     ),
 )
 

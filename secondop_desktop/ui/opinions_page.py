@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,7 +22,12 @@ from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.compare_flow import FlowLayout
 from secondop_desktop.ui.opinion_editor import OpinionEditor
 
-ORDINALS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth")
+ORDINALS = (
+    QT_TRANSLATE_NOOP("OpinionsPage", "First"), QT_TRANSLATE_NOOP("OpinionsPage", "Second"),
+    QT_TRANSLATE_NOOP("OpinionsPage", "Third"), QT_TRANSLATE_NOOP("OpinionsPage", "Fourth"),
+    QT_TRANSLATE_NOOP("OpinionsPage", "Fifth"), QT_TRANSLATE_NOOP("OpinionsPage", "Sixth"),
+    QT_TRANSLATE_NOOP("OpinionsPage", "Seventh"), QT_TRANSLATE_NOOP("OpinionsPage", "Eighth"),
+)
 
 
 def _tr(text: str) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
 )
 
+from secondop_desktop.i18n import fill
 from secondop_desktop.ui import item_roles, plain_text, unreadable
 
 if TYPE_CHECKING:
@@ -52,19 +53,19 @@ def _plain(hit: SearchHit) -> str:
 def where_words(hit: SearchHit) -> str:
     """Where in the case the hit is: "a note", "the record “MRI right knee”"."""
     if hit.label and hit.kind in NAMED_KIND_WORDS:
-        return _tr(NAMED_KIND_WORDS[hit.kind]).format(label=hit.label)
+        return fill(_tr(NAMED_KIND_WORDS[hit.kind]), label=hit.label)
     return _tr(KIND_WORDS[hit.kind]) if hit.kind in KIND_WORDS else hit.kind
 
 
 def found_as_words(hit: SearchHit) -> str:
     """Why a text without the typed words is a result: "found as “myocardial infarction”"."""
-    return "; ".join(_tr("found as “{word}”").format(word=word) for word in hit.found_as)
+    return "; ".join(fill(_tr("found as “{word}”"), word=word) for word in hit.found_as)
 
 
 def heading(hit: SearchHit) -> str:
     """The result's first line: the case and where in it."""
     title = hit.case_title or _tr("Untitled case")
-    return _tr("{title} — in {where}").format(title=title, where=where_words(hit))
+    return fill(_tr("{title} — in {where}"), title=title, where=where_words(hit))
 
 
 def rich_text(hit: SearchHit) -> str:

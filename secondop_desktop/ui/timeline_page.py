@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QLocale,
@@ -31,7 +32,8 @@ from secondop_desktop.ui import dialogs, fields, form_fields, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
 
 _Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Date", "What", "Details")
+COLUMNS = (QT_TRANSLATE_NOOP("TimelinePage", "Date"), QT_TRANSLATE_NOOP("TimelinePage", "What"),
+           QT_TRANSLATE_NOOP("TimelinePage", "Details"))
 
 
 def _tr(text: str) -> str:

@@ -14,13 +14,13 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from secondop_desktop.ui import item_roles
 
 log = logging.getLogger(__name__)
 
-UNREADABLE = "(this entry cannot be read)"
+UNREADABLE = QT_TRANSLATE_NOOP("Unreadable", "(this entry cannot be read)")
 _TEXT_ROLES = frozenset((item_roles.DISPLAY, item_roles.ACCESSIBLE_TEXT, item_roles.TOOL_TIP))
 _reported: set[str] = set()
 

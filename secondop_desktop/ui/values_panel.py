@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -41,12 +42,12 @@ from secondop_desktop.ui.case_document import CaseDocument
 
 _Index = QModelIndex | QPersistentModelIndex
 STARTER_FACTORS = (
-    "Avoiding surgery",
-    "Fast relief",
-    "Returning to work or sport",
-    "Fewest side effects",
-    "Cost",
-    "Time away from family",
+    QT_TRANSLATE_NOOP("ValuesPanel", "Avoiding surgery"),
+    QT_TRANSLATE_NOOP("ValuesPanel", "Fast relief"),
+    QT_TRANSLATE_NOOP("ValuesPanel", "Returning to work or sport"),
+    QT_TRANSLATE_NOOP("ValuesPanel", "Fewest side effects"),
+    QT_TRANSLATE_NOOP("ValuesPanel", "Cost"),
+    QT_TRANSLATE_NOOP("ValuesPanel", "Time away from family"),
 )
 # Calm colours for the picture's pieces, told apart by their names too (never colour alone).
 HEADER_CHARS = 22  # an option's name in a column heading, shortened past this

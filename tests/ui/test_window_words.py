@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.ui.app_helpers import opened  # noqa: F401 - a fixture
+
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "secondop_desktop" / "ui"
 
@@ -49,6 +51,13 @@ def _translated(node: ast.AST) -> bool:
     return False
 
 
+def _is_fill(func: ast.expr) -> bool:
+    """``fill`` or ``i18n.fill``."""
+    return (getattr(func, "id", "") == "fill"
+            or (isinstance(func, ast.Attribute) and func.attr == "fill"
+                and getattr(func.value, "id", "") == "i18n"))
+
+
 def placeholder_faults(source: str, name: str = "<code>") -> list[str]:
     """Every way ``source`` fills a translated string other than ``fill(tr("{name}"), …)`` and
     ``tr("%n …", "", n)``."""
@@ -69,7 +78,7 @@ def placeholder_faults(source: str, name: str = "<code>") -> list[str]:
             if isinstance(parent, (ast.IfExp, ast.BoolOp)):
                 node = parent
                 continue
-            return (isinstance(parent, ast.Call) and getattr(parent.func, "id", "") == "fill"
+            return (isinstance(parent, ast.Call) and _is_fill(parent.func)
                     and bool(parent.args) and parent.args[0] is node)
 
     for node in ast.walk(tree):
@@ -141,6 +150,7 @@ def test_the_check_finds_each_other_way(code):
     'self.tr("%n file(s)", "", count)',
     '_tr("%n file(s)", count)',
     'fill(self.tr("%n file(s) for {who}", "", n), who=name)',
+    'i18n.fill(_tr("Now in {language}"), language=name)',
     'f"{name}: {self.tr(\'not said\')}"',
     '"<b>{}</b>".format(text)',
 ])
@@ -257,3 +267,76 @@ def test_an_undo_step_counts_what_it_did(speak, qtbot, lang, one, two):
     assert document.stack.undoText() == one
     page.add_questions([("What if I wait?", ""), ("How long is recovery?", "")])
     assert document.stack.undoText() == two
+
+
+# -- words kept in tables (QT_TRANSLATE_NOOP) -------------------------------------------------
+
+def _marked_in_tables() -> dict[str, str]:
+    """Every QT_TRANSLATE_NOOP literal of ui/ (a label kept in a table and translated where it
+    is shown): English → the Spanish of the .ts."""
+    root = ET.parse(TRANSLATIONS / "secondop_es.ts").getroot()
+    spanish = {(c.findtext("name"), m.findtext("source")): m.find("translation").text or ""
+               for c in root.findall("context") for m in c.findall("message")}
+    marked = {}
+    for path in sorted(UI.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP"
+                    and all(isinstance(a, ast.Constant) for a in node.args[:2])):
+                context, text = node.args[0].value, node.args[1].value
+                assert spanish.get((context, text)), f"{path.name}: {text!r} has no Spanish"
+                marked[text] = spanish[(context, text)]
+    return marked
+
+
+def _shown_texts(window) -> set[str]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QGroupBox,
+        QLabel,
+        QLineEdit,
+        QPlainTextEdit,
+        QTableView,
+        QTreeView,
+        QWidget,
+    )
+
+    seen: set[str] = set()
+    for widget in window.findChildren(QWidget):
+        if isinstance(widget, QLabel):
+            seen.add(widget.text())
+        elif isinstance(widget, QAbstractButton):
+            seen.add(widget.label() if hasattr(widget, "label") else widget.text())
+        elif isinstance(widget, QGroupBox):
+            seen.add(widget.title())
+        elif isinstance(widget, (QLineEdit, QPlainTextEdit)):
+            seen.add(widget.placeholderText())
+        elif isinstance(widget, QComboBox):
+            seen |= {widget.itemText(i) for i in range(widget.count())}
+        elif isinstance(widget, (QTableView, QTreeView)) and widget.model() is not None:
+            header = (widget.horizontalHeader() if isinstance(widget, QTableView)
+                      else widget.header())
+            seen |= {str(widget.model().headerData(c, Qt.Orientation.Horizontal) or "")
+                     for c in range(header.count())}
+        seen.add(widget.accessibleName())
+    return {s.replace("&", "").rstrip(":").strip() for s in seen if s}
+
+
+def test_labels_kept_in_tables_reach_spanish_in_the_window(speak, opened):  # noqa: F811
+    """The opinion editor's fields, the decision page's sentences, the notes page, the
+    follow-up columns, the factors to add: shown in Spanish, none left in English."""
+    marked = _marked_in_tables()
+    english = {text.rstrip(":") for text, es in marked.items() if text != es}
+    speak("es")
+    window = opened.window()
+    window.open_example()
+    pages = window.case_page
+    shown: set[str] = set()
+    for index in range(pages.tabs.count()):
+        pages.show_tab(index)
+        shown |= _shown_texts(window)
+    assert {"Nombre del médico", "Especialidad", "Etapa o grado", "Notas", "Escrita por",
+            "Tengo suficiente apoyo y consejo para decidir.", "Evitar la cirugía",
+            "Diferencia"} <= shown
+    assert shown & english == set()
