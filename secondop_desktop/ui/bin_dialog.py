@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from secondop_desktop.domain.model import parse_time
 from secondop_desktop.i18n import fill
 from secondop_desktop.store.errors import JournalError
 from secondop_desktop.ui import dialogs, fields
+from secondop_desktop.ui.date_text import day_words
 
 if TYPE_CHECKING:
     from secondop_desktop.store.journal import BinnedCase, Journal
@@ -34,7 +35,7 @@ def _deleted_words(stamp: str) -> str:
     if moment is None:
         return stamp
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(local, "d MMMM yyyy, HH:mm")
+    return day_words(local, time=True)
 
 
 class BinDialog(QDialog):

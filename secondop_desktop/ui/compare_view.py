@@ -52,6 +52,7 @@ from secondop_desktop.ui.compare_style import colours_for, verdict_word
 from secondop_desktop.ui.compare_summary import counts_text, pair_summary, three_summary
 from secondop_desktop.ui.compare_table import CompareTable
 from secondop_desktop.ui.compare_worker import Comparer
+from secondop_desktop.ui.date_text import iso_day_words
 
 REFRESH_DELAY_MS = 250
 BUSY_DELAY_MS = 150
@@ -509,7 +510,8 @@ class CompareView(QWidget):
             # The name alone keeps the heading one line high at large text sizes (the combos
             # above say which opinion it is); the rest waits in the tooltip.
             more = [opinion.label, opinion.physician.specialty, opinion.physician.institution,
-                    opinion.visit_date or ""] if opinion is not None else []
+                    iso_day_words(opinion.visit_date) if opinion.visit_date else ""
+                    ] if opinion is not None else []
             tips.append(" · ".join(b for b in more if b))
         model.set_header_tips(tips)
         self.bar.show()

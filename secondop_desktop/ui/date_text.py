@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date as _date
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale
+
+from secondop_desktop.domain.deadline import parse_date as parse_iso
 
 FIRST_YEAR, LAST_YEAR = 1900, 2200  # a date outside these is a typing slip, not a date
 _ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
@@ -122,6 +125,30 @@ def display_format(locale: QLocale | None = None) -> str:
     pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.LongFormat)
     pattern = re.sub(r"d{4}", "", pattern)
     return pattern.strip(" ,،.-/") or "d MMMM yyyy"
+
+
+def day_words(day: QDate | QDateTime, month: str = "MMMM", year: bool = True,
+              time: bool = False) -> str:
+    """A date as the window shows it, in the window's language: "2 October 2026", "2 de
+    octubre de 2026"; ``month="MMM"`` for the short month ("2 Oct 2026", "2 oct 2026"),
+    ``year=False`` without it, ``time=True`` with the hour ("…, 09:15")."""
+    locale = QLocale()
+    spanish = locale.language() == QLocale.Language.Spanish
+    of = " 'de' " if spanish and month == "MMMM" else " "
+    shape = f"d{of}{month}" + (f"{of}yyyy" if year else "")
+    if isinstance(day, QDateTime):
+        return locale.toString(day, shape + (", HH:mm" if time else ""))
+    return locale.toString(day, shape)
+
+
+def iso_day_words(value: str, month: str = "MMMM") -> str:
+    """An ISO date of the case file ("2026-12-14") as the window shows it, with the year only
+    when it is not this one; anything else as it is (it is data)."""
+    day = parse_iso(value)
+    if day is None:
+        return value
+    return day_words(QDate(day.year, day.month, day.day), month,
+                     year=day.year != _date.today().year)
 
 
 def format_date(date: QDate, locale: QLocale | None = None) -> str:

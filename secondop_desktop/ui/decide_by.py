@@ -11,11 +11,12 @@ from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
-from secondop_desktop.domain.deadline import days_left, parse_date
+from secondop_desktop.domain.deadline import days_left
 from secondop_desktop.i18n import fill
 from secondop_desktop.resources import resource_path
+from secondop_desktop.ui.date_text import iso_day_words
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
@@ -34,13 +35,8 @@ def time_sensitive_icon() -> QIcon:
 
 
 def date_words(value: str, month: str = "MMMM") -> str:
-    """"14 December" in the user's language (with the year when it is not this one)."""
-    when = parse_date(value)
-    if when is None:
-        return value
-    qdate = QDate(when.year, when.month, when.day)
-    shape = f"d {month}" if when.year == date.today().year else f"d {month} yyyy"
-    return QLocale().toString(qdate, shape)
+    """"14 December", "14 de diciembre" (with the year when it is not this one)."""
+    return iso_day_words(value, month)
 
 
 def reminder(decide_by: str | None, today: date | None = None, short: bool = False) -> str:

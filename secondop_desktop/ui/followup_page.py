@@ -41,6 +41,7 @@ from secondop_desktop.i18n import fill
 from secondop_desktop.ui import fields, form_fields, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.compare_review import state_word
+from secondop_desktop.ui.date_text import iso_day_words
 from secondop_desktop.ui.latest_worker import LatestWorker
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -114,7 +115,7 @@ class FollowUpModel(QAbstractTableModel):
             if column == 3:
                 return self.names.get(item.asked_to or "", "")
             if column == 4:
-                return item.asked_on or ""
+                return iso_day_words(item.asked_on) if item.asked_on else ""
             if column == 5:
                 return item.reply
         if role == Qt.ItemDataRole.AccessibleTextRole:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QDateTime, QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +42,7 @@ from secondop_desktop.domain.history import (
 from secondop_desktop.domain.model import parse_time
 from secondop_desktop.i18n import fill
 from secondop_desktop.store.errors import JournalError
-from secondop_desktop.ui import dialogs, fields
+from secondop_desktop.ui import date_text, dialogs, fields
 
 if TYPE_CHECKING:
     from secondop_desktop.store.journal import HistoryEntry, Journal
@@ -227,7 +227,7 @@ class HistoryDialog(QDialog):
         elif day == today.addDays(-1):
             day_words = self.tr("Yesterday")
         else:
-            day_words = QLocale().toString(day, "d MMMM yyyy")
+            day_words = date_text.day_words(day)
         start, end = oldest.toString("HH:mm"), newest.toString("HH:mm")
         span = start if start == end or newest.date() != day else f"{start}–{end}"
         return fill(self.tr("{day} {span}, {what}"), day=day_words, span=span, what=what)

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from secondop_desktop.domain.model import Note, now_iso, parse_time
 from secondop_desktop.ui import fields
 from secondop_desktop.ui.case_document import CaseDocument
+from secondop_desktop.ui.date_text import day_words
 from secondop_desktop.ui.row_list import FieldSpec, ListSpec, RowListEditor
 from secondop_desktop.ui.words import NOTE_TAG_WORDS, lookup
 
@@ -40,7 +41,7 @@ def when(stamp: str | None) -> str:
     if moment is None:
         return _tr("No time")
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(local, "d MMMM yyyy, HH:mm")
+    return day_words(local, time=True)
 
 
 def _note_text(item: Note) -> str:

@@ -12,6 +12,7 @@ from secondop_desktop.domain.model import Case
 from secondop_desktop.i18n import fill
 from secondop_desktop.ui import fields, form_fields
 from secondop_desktop.ui.case_document import CaseDocument
+from secondop_desktop.ui.date_text import iso_day_words
 from secondop_desktop.ui.insurance_section import InsuranceSection
 from secondop_desktop.ui.words import REASON_WORDS, STATUS_WORDS, word
 
@@ -123,7 +124,7 @@ class OverviewPage(form_fields.FormPage):
             return
         text = fill(self.tr("Decided: {chosen}"), chosen=chosen)
         if decision.decided_on:
-            text += fill(self.tr(" (on {date})"), date=decision.decided_on)
+            text += fill(self.tr(" (on {date})"), date=iso_day_words(decision.decided_on))
         self.decided.setText(text)
         self.decided.setAccessibleName(text)
         self.decided.show()

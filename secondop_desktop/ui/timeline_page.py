@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTableView, QVBoxLayout,
 from secondop_desktop.domain import timeline
 from secondop_desktop.domain.timeline import Event
 from secondop_desktop.i18n import fill
-from secondop_desktop.ui import dialogs, fields, form_fields, unreadable
+from secondop_desktop.ui import date_text, dialogs, fields, form_fields, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -46,7 +45,7 @@ def day_words(event: Event) -> str:
     from PySide6.QtCore import QDate
 
     day = QDate(event.when.year, event.when.month, event.when.day)
-    return QLocale().toString(day, "d MMM yyyy")
+    return date_text.day_words(day, "MMM")
 
 
 class TimelineModel(QAbstractTableModel):

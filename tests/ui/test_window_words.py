@@ -340,3 +340,55 @@ def test_labels_kept_in_tables_reach_spanish_in_the_window(speak, opened):  # no
             "Tengo suficiente apoyo y consejo para decidir.", "Evitar la cirugía",
             "Diferencia"} <= shown
     assert shown & english == set()
+
+
+# -- dates -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "long", "short", "stamp"), [
+    ("en", "2 October 2026", "2 Oct 2026", "2 October 2026, 09:15"),
+    ("es", "2 de octubre de 2026", "2 oct 2026", "2 de octubre de 2026, 09:15"),
+])
+def test_dates_are_written_in_the_window_s_language(speak, lang, long, short, stamp):
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    from secondop_desktop.ui.date_text import day_words
+
+    speak(lang)
+    day = QDate(2026, 10, 2)
+    assert day_words(day) == long
+    assert day_words(day, "MMM").rstrip(".") == short
+    assert day_words(QDateTime(day, QTime(9, 15)), time=True) == stamp
+
+
+def test_every_date_the_window_shows_has_spanish_month_names(speak):
+    """Decide-by, a note's time, the bin, the timeline, a follow-up's date, a medicine's dates:
+    all the same Spanish, none English."""
+    from secondop_desktop.domain.timeline import Event
+    from secondop_desktop.ui import bin_dialog, list_pages, timeline_page
+    from secondop_desktop.ui.decide_by import date_words, reminder
+
+    speak("es")
+    today = date(2026, 12, 9)
+    assert reminder("2026-12-14", today) == "Decidir antes del 14 de diciembre: Quedan 5 días"
+    assert date_words("2025-03-01") == "1 de marzo de 2025"
+    assert list_pages.when("2026-10-02T09:15:00+00:00").startswith("2 de octubre de 2026, ")
+    assert bin_dialog._deleted_words("2026-10-02T09:15:00+00:00").startswith(
+        "2 de octubre de 2026, ")
+    event = Event(when=date(2026, 10, 2), at=None, kind="visit", title="x")
+    assert timeline_page.day_words(event).rstrip(".") == "2 oct 2026"
+
+
+def test_the_overview_says_the_decision_date_in_spanish(speak, opened, qtbot):  # noqa: F811
+    from PySide6.QtWidgets import QLabel
+
+    from secondop_desktop.domain.model import Decision
+
+    speak("es")
+    window = opened.window()
+    window.open_example()
+    case = window.document.case
+    window.document.edit("decision:test", "decide", lambda c: setattr(
+        c, "decision", Decision(chosen="Fisioterapia", decided_on="2025-03-01")))
+    window.case_page.show_tab(0)
+    texts = [label.text() for label in window.findChildren(QLabel)]
+    assert any("1 de marzo de 2025" in text for text in texts), case.decision
