@@ -29,7 +29,7 @@ QT_TRANSLATIONS = ROOT / "resources" / "translations"
 DOMAIN = "secondop"
 # The layers without Qt, and the window's table of coded values' words (ui/words.py): every
 # ``_("…")``, ``N_("…")`` and ``ngettext`` in these is a message.
-SOURCES = ("cli.py", "argparse_words.py", "i18n.py", "domain", "report",
+SOURCES = ("cli.py", "argparse_words.py", "i18n.py", "domain", "store", "report",
            "ui/words.py")
 MARKERS = {"_", "N_"}
 

@@ -11,6 +11,7 @@ import hashlib
 import sqlite3
 
 from secondop_desktop.domain.model import now_iso
+from secondop_desktop.i18n import _, fill
 from secondop_desktop.store.errors import AttachmentMissing, AttachmentTooLarge
 
 # A scanned report or a phone photo fits easily; a DICOM study does not belong in the journal.
@@ -40,8 +41,9 @@ def read(conn: sqlite3.Connection, digest: str) -> bytes:
     ).fetchone()
     if row is None:
         raise AttachmentMissing(
-            f"The attached file {digest[:12]}… is not in this journal. Attach the file again, "
-            "or import the case file it came with."
+            fill(_("The attached file {digest}… is not in this journal. Attach the file again, or "
+                   "import the case file it came with."),
+                 digest=digest[:12])
         )
     return bytes(row[0])
 
@@ -57,7 +59,9 @@ def problems(conn: sqlite3.Connection) -> list[str]:
     for digest, size, data in conn.execute("SELECT sha256, size, data FROM attachments"):
         blob = bytes(data)
         if sha256_hex(blob) != digest:
-            found.append(f"The attached file {digest[:12]}… no longer matches its checksum.")
+            found.append(fill(_("The attached file {digest}… no longer matches its checksum."),
+                              digest=digest[:12]))
         elif len(blob) != size:
-            found.append(f"The attached file {digest[:12]}… has the wrong recorded size.")
+            found.append(fill(_("The attached file {digest}… has the wrong recorded size."),
+                              digest=digest[:12]))
     return found

@@ -36,6 +36,7 @@ from secondop_desktop.domain.validation import (
     is_safe_attachment_path,
     validate_case_document,
 )
+from secondop_desktop.i18n import N_, _, fill
 from secondop_desktop.store.errors import AttachmentMissing
 
 CASE_JSON = "case.json"
@@ -75,19 +76,23 @@ def read_case_file(path: Path) -> LoadedCaseFile:
         # Refused before a byte is read: a 2 GB file must not take 500 MB of memory to say no.
         size = path.stat().st_size
     except OSError as exc:
-        raise CaseFileError(f"{name}: the file could not be read ({exc.strerror or exc})") from exc
+        raise CaseFileError(fill(_("{name}: the file could not be read ({reason})"),
+                                 name=name, reason=exc.strerror or exc)) from exc
     if size > MAX_TOTAL_SIZE:
         raise CaseFileError(
-            f"{name}: the file is {_mb(size)}; a case file may be at most {_mb(MAX_TOTAL_SIZE)}"
+            fill(_("{name}: the file is {size}; a case file may be at most {limit}"),
+                 name=name, size=_mb(size), limit=_mb(MAX_TOTAL_SIZE))
         )
     try:
         with path.open("rb") as handle:
             # Bounded: a file larger than any acceptable archive is refused without reading it all.
             data = handle.read(MAX_TOTAL_SIZE + 1)
     except OSError as exc:
-        raise CaseFileError(f"{name}: the file could not be read ({exc.strerror or exc})") from exc
+        raise CaseFileError(fill(_("{name}: the file could not be read ({reason})"),
+                                 name=name, reason=exc.strerror or exc)) from exc
     if len(data) > MAX_TOTAL_SIZE:
-        raise CaseFileError(f"{name}: the file is larger than {_mb(MAX_TOTAL_SIZE)}")
+        raise CaseFileError(fill(_("{name}: the file is larger than {size}"),
+                                 name=name, size=_mb(MAX_TOTAL_SIZE)))
     return read_case_bytes(data, name)
 
 
@@ -96,7 +101,7 @@ def read_case_bytes(data: bytes, name: str) -> LoadedCaseFile:
     try:
         if bytes(data[:4]) in _ZIP_MAGIC:
             return _read_archive(data, name)
-        document = _parse_json(data, name, "the file")
+        document = _parse_json(data, name, _("the file"))
         casefile = _checked_casefile(document, name)
         return LoadedCaseFile(casefile=casefile, attachments={})
     except CaseFileError:
@@ -104,53 +109,62 @@ def read_case_bytes(data: bytes, name: str) -> LoadedCaseFile:
     except Exception as exc:
         # The promise is "only CaseFileError": a bug or a library surprise still reads as one line.
         raise CaseFileError(
-            f"{name}: the file could not be read ({type(exc).__name__}: {str(exc)[:200]})"
+            fill(_("{name}: the file could not be read ({kind}: {reason})"),
+                 name=name, kind=type(exc).__name__, reason=str(exc)[:200])
         ) from exc
 
 
 def _parse_json(raw: bytes, name: str, what: str) -> Any:
     if len(raw) > MAX_CASE_JSON_SIZE:
-        raise CaseFileError(f"{name}: {what} is larger than {_mb(MAX_CASE_JSON_SIZE)}")
+        raise CaseFileError(fill(_("{name}: {what} is larger than {size}"),
+                                 name=name, what=what, size=_mb(MAX_CASE_JSON_SIZE)))
     if not raw.strip():
-        raise CaseFileError(f"{name}: {what} is empty")
+        raise CaseFileError(fill(_("{name}: {what} is empty"),
+                                 name=name, what=what))
     try:
         # utf-8-sig: a byte-order mark left by a text editor is harmless.
         text = bytes(raw).decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         if what == CASE_JSON:
-            problem = (f"the case inside this file is damaged ({CASE_JSON} is not readable "
-                       f"text); ask for the case to be exported again")
+            problem = (fill(_("the case inside this file is damaged ({case_json} is not readable "
+                              "text); ask for the case to be exported again"),
+                            case_json=CASE_JSON))
         else:
-            problem = (f"this is not a SecondOp case file ({_what_it_is(raw)}); choose a "
-                       f".secondop file exported from SecondOp")
+            problem = (fill(_("this is not a SecondOp case file ({what}); choose a .secondop file "
+                              "exported from SecondOp"),
+                            what=_what_it_is(raw)))
         raise CaseFileError(f"{name}: {problem}") from exc
     try:
         return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         # Plain words: where it goes wrong helps the sender, a parser's phrase helps nobody.
         if what == CASE_JSON:
-            problem = (f"the case inside this file is damaged ({CASE_JSON} breaks off or is "
-                       f"garbled at line {exc.lineno}); ask for the case to be exported again")
+            problem = (fill(_("the case inside this file is damaged ({case_json} breaks off or is "
+                              "garbled at line {lineno}); ask for the case to be exported again"),
+                            case_json=CASE_JSON, lineno=exc.lineno))
         else:
-            problem = (f"this is not a SecondOp case file (it is text, but not a case: the "
-                       f"first problem is on line {exc.lineno}); choose a .secondop or .json "
-                       f"file exported from SecondOp")
+            problem = fill(_("this is not a SecondOp case file (it is text, but not a case: "
+                             "the first problem is on line {lineno}); choose a .secondop or "
+                             ".json file exported from SecondOp"), lineno=exc.lineno)
         raise CaseFileError(f"{name}: {problem}") from exc
     except _JsonProblem as exc:
-        raise CaseFileError(f"{name}: {what} is not valid JSON ({exc})") from exc
+        raise CaseFileError(fill(_("{name}: {what} is not valid JSON ({exc})"),
+                                 name=name, what=what, exc=exc)) from exc
     except RecursionError as exc:
-        raise CaseFileError(f"{name}: {what} is nested too deeply to be a case file") from exc
+        raise CaseFileError(fill(_("{name}: {what} is nested too deeply to be a case file"),
+                                 name=name, what=what)) from exc
     except ValueError as exc:  # e.g. a number with more digits than Python will convert
-        raise CaseFileError(f"{name}: {what} is not valid JSON ({str(exc)[:120]})") from exc
+        raise CaseFileError(fill(_("{name}: {what} is not valid JSON ({reason})"),
+                                 name=name, what=what, reason=str(exc)[:120])) from exc
 
 
 def _what_it_is(raw: bytes) -> str:
     """What a file that is not a case file seems to be, in a few plain words."""
-    kinds = ((b"%PDF", "it is a PDF document"), (b"\x89PNG", "it is a picture"),
-             (b"\xff\xd8\xff", "it is a picture"), (b"GIF8", "it is a picture"),
-             (b"\xd0\xcf\x11\xe0", "it is an Office document"))
-    return next((words for magic, words in kinds if raw.startswith(magic)),
-                "its contents are not text SecondOp can read")
+    kinds = ((b"%PDF", N_("it is a PDF document")), (b"\x89PNG", N_("it is a picture")),
+             (b"\xff\xd8\xff", N_("it is a picture")), (b"GIF8", N_("it is a picture")),
+             (b"\xd0\xcf\x11\xe0", N_("it is an Office document")))
+    return _(next((words for magic, words in kinds if raw.startswith(magic)),
+                  N_("its contents are not text SecondOp can read")))
 
 
 class _JsonProblem(ValueError):
@@ -162,13 +176,15 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            raise _JsonProblem(f"the key {key[:60]!r} appears twice in one object")
+            raise _JsonProblem(fill(_("the key {key} appears twice in one object"),
+                                    key=repr(key[:60])))
         out[key] = value
     return out
 
 
 def _no_constant(token: str) -> Any:
-    raise _JsonProblem(f"{token} is not a JSON number")
+    raise _JsonProblem(fill(_("{token} is not a JSON number"),
+                            token=token))
 
 
 def _checked_casefile(document: Any, name: str) -> CaseFile:
@@ -210,13 +226,15 @@ def _read_archive(data: bytes, name: str) -> LoadedCaseFile:
     directory = _central_directory_size(data)
     if directory is not None and directory > MAX_DIRECTORY_SIZE:
         raise CaseFileError(
-            f"{name}: the archive's list of contents is larger than {_mb(MAX_DIRECTORY_SIZE)}, "
-            f"far beyond what a case file of at most {MAX_ENTRIES} entries needs"
+            fill(_("{name}: the archive's list of contents is larger than {size}, far beyond "
+                   "what a case file of at most {max_entries} entries needs"),
+                 name=name, size=_mb(MAX_DIRECTORY_SIZE), max_entries=MAX_ENTRIES)
         )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as exc:
-        raise CaseFileError(f"{name}: the archive is damaged or incomplete ({exc})") from exc
+        raise CaseFileError(fill(_("{name}: the archive is damaged or incomplete ({exc})"),
+                                 name=name, exc=exc)) from exc
     with archive:
         infos = archive.infolist()
         _check_entries(infos, name)
@@ -230,7 +248,8 @@ def _read_archive(data: bytes, name: str) -> LoadedCaseFile:
             total += len(raw)
             contents[info.filename] = raw
     if CASE_JSON not in contents:
-        raise CaseFileError(f"{name}: the archive has no {CASE_JSON} at its root")
+        raise CaseFileError(fill(_("{name}: the archive has no {case_json} at its root"),
+                                 name=name, case_json=CASE_JSON))
     document = _parse_json(contents.pop(CASE_JSON), name, CASE_JSON)
     casefile = _checked_casefile(document, name)
     return LoadedCaseFile(casefile=casefile, attachments=_match_attachments(casefile, contents,
@@ -240,8 +259,9 @@ def _read_archive(data: bytes, name: str) -> LoadedCaseFile:
 def _check_entries(infos: list[zipfile.ZipInfo], name: str) -> None:
     if len(infos) > MAX_ENTRIES:
         raise CaseFileError(
-            f"{name}: the archive holds {len(infos)} entries; a case file may hold at most "
-            f"{MAX_ENTRIES}"
+            fill(_("{name}: the archive holds {count} entries; a case file may hold at most "
+                   "{max_entries}"),
+                 name=name, count=len(infos), max_entries=MAX_ENTRIES)
         )
     seen: set[str] = set()
     declared = 0
@@ -249,35 +269,44 @@ def _check_entries(infos: list[zipfile.ZipInfo], name: str) -> None:
         entry = info.filename
         shown = _shown(entry)
         if entry in seen:
-            raise CaseFileError(f"{name}: the archive holds {shown} twice")
+            raise CaseFileError(fill(_("{name}: the archive holds {shown} twice"),
+                                     name=name, shown=shown))
         seen.add(entry)
         if info.flag_bits & 0x1:
-            raise CaseFileError(f"{name}: {shown} is encrypted; case files are never encrypted")
+            raise CaseFileError(fill(_("{name}: {shown} is encrypted; case files are never "
+                                       "encrypted"), name=name, shown=shown))
         mode = info.external_attr >> 16
         if stat.S_ISLNK(mode):
-            raise CaseFileError(f"{name}: {shown} is a link; links are not allowed in a case file")
+            raise CaseFileError(fill(_("{name}: {shown} is a link; links are not allowed in a case "
+                                       "file"),
+                                     name=name, shown=shown))
         if info.is_dir():
             # Zip tools often add the folder itself; that is harmless and holds nothing.
             if entry != ATTACHMENTS_DIR:
-                raise CaseFileError(f"{name}: the archive holds a folder it may not: {shown}")
+                raise CaseFileError(fill(_("{name}: the archive holds a folder it may not: "
+                                           "{shown}"), name=name, shown=shown))
             continue
         if entry != CASE_JSON and not is_safe_attachment_path(entry):
             raise CaseFileError(
-                f"{name}: the archive holds {shown}; a case file may hold only {CASE_JSON} "
-                f"and files under {ATTACHMENTS_DIR}"
+                fill(_("{name}: the archive holds {shown}; a case file may hold only {case_json} "
+                       "and files under {attachments_dir}"),
+                     name=name, shown=shown, case_json=CASE_JSON, attachments_dir=ATTACHMENTS_DIR)
             )
         if info.file_size < 0 or info.compress_size < 0:
-            raise CaseFileError(f"{name}: {shown} has an impossible size")
+            raise CaseFileError(fill(_("{name}: {shown} has an impossible size"),
+                                     name=name, shown=shown))
         declared += info.file_size
         if declared > MAX_TOTAL_SIZE:
             raise CaseFileError(
-                f"{name}: the archive would unpack to more than {_mb(MAX_TOTAL_SIZE)}"
+                fill(_("{name}: the archive would unpack to more than {size}"),
+                     name=name, size=_mb(MAX_TOTAL_SIZE))
             )
         if info.file_size > RATIO_FREE_SIZE and \
                 info.file_size > MAX_RATIO * max(info.compress_size, 1):
             raise CaseFileError(
-                f"{name}: {shown} is compressed more than {MAX_RATIO} to 1, which no real "
-                "document is; the file may be built to fill the disk"
+                fill(_("{name}: {shown} is compressed more than {max_ratio} to 1, which no real "
+                       "document is; the file may be built to fill the disk"),
+                     name=name, shown=shown, max_ratio=MAX_RATIO)
             )
 
 
@@ -286,7 +315,8 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, nam
     shown = _shown(info.filename)
     allowed = min(info.file_size, limit)
     if info.file_size > limit:
-        raise CaseFileError(f"{name}: {shown} is larger than a case file may hold")
+        raise CaseFileError(fill(_("{name}: {shown} is larger than a case file may hold"),
+                                 name=name, shown=shown))
     ratio_cap = max(RATIO_FREE_SIZE, MAX_RATIO * max(info.compress_size, 1))
     buffer = bytearray()
     try:
@@ -298,15 +328,18 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, nam
                 buffer += chunk
                 if len(buffer) > allowed or len(buffer) > ratio_cap:
                     raise CaseFileError(
-                        f"{name}: {shown} unpacks to more than its declared size"
+                        fill(_("{name}: {shown} unpacks to more than its declared size"),
+                             name=name, shown=shown)
                     )
     except CaseFileError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, RuntimeError,
             NotImplementedError) as exc:
-        raise CaseFileError(f"{name}: {shown} is damaged and cannot be read ({exc})") from exc
+        raise CaseFileError(fill(_("{name}: {shown} is damaged and cannot be read ({exc})"),
+                                 name=name, shown=shown, exc=exc)) from exc
     if len(buffer) != info.file_size:
-        raise CaseFileError(f"{name}: {shown} is shorter than its declared size")
+        raise CaseFileError(fill(_("{name}: {shown} is shorter than its declared size"),
+                                 name=name, shown=shown))
     return bytes(buffer)
 
 
@@ -319,25 +352,29 @@ def _match_attachments(casefile: CaseFile, files: dict[str, bytes], name: str) -
             data = files.get(attachment.file)
             if data is None:
                 raise CaseFileError(
-                    f"{name}: the record {record.title[:80]!r} lists the file {label}, but the "
-                    f"archive does not hold {attachment.file!r}"
+                    fill(_("{name}: the record {title} lists the file {label}, but the archive "
+                           "does not hold {file}"), name=name, title=repr(record.title[:80]),
+                         label=label, file=repr(attachment.file))
                 )
             if len(data) != attachment.size:
                 raise CaseFileError(
-                    f"{name}: the attached file {label} is {len(data)} bytes, but its record "
-                    f"says {attachment.size}; the archive is damaged or was changed"
+                    fill(_("{name}: the attached file {label} is {actual} bytes, but its record "
+                           "says {size}; the archive is damaged or was changed"),
+                         name=name, label=label, actual=len(data), size=attachment.size)
                 )
             if hashlib.sha256(data).hexdigest() != attachment.sha256:
                 raise CaseFileError(
-                    f"{name}: the attached file {label} does not match its checksum; the archive "
-                    "is damaged or was changed"
+                    fill(_("{name}: the attached file {label} does not match its checksum; the "
+                           "archive is damaged or was changed"),
+                         name=name, label=label)
                 )
             listed.add(attachment.file)
             by_sha[attachment.sha256] = data
     unlisted = sorted(set(files) - listed)
     if unlisted:
         raise CaseFileError(
-            f"{name}: the archive holds {_shown(unlisted[0])}, which no record of the case lists"
+            fill(_("{name}: the archive holds {shown}, which no record of the case lists"),
+                 name=name, shown=_shown(unlisted[0]))
         )
     return by_sha
 
@@ -382,8 +419,9 @@ def write_case_file(case: Case, path: Path, read_attachment: Callable[[str], byt
     suffix = path.suffix.lower()
     if suffix not in (".secondop", ".json"):
         raise CaseFileError(
-            f"{path.name}: a case file is written as NAME.secondop (with its attached files) "
-            "or NAME.json (the case alone)"
+            fill(_("{name}: a case file is written as NAME.secondop (with its attached files) or "
+                   "NAME.json (the case alone)"),
+                 name=path.name)
         )
     document = CaseFile(exported_at=now_iso(), case=case).to_dict()
     if not include_private:
@@ -436,7 +474,8 @@ def _check_before_writing(document: dict[str, Any], name: str) -> None:
     try:
         validate_case_document(document)
     except CaseFormatError as exc:
-        raise CaseFileError(f"{name}: the case cannot be exported as it is: {exc}") from exc
+        raise CaseFileError(fill(_("{name}: the case cannot be exported as it is: {exc}"),
+                                 name=name, exc=exc)) from exc
 
 
 def _build_archive(
@@ -456,13 +495,15 @@ def _build_archive(
                 continue
             except Exception as exc:
                 raise CaseFileError(
-                    f"{name}: the attached file {label} could not be read from the journal "
-                    f"({exc})"
+                    fill(_("{name}: the attached file {label} could not be read from the journal "
+                           "({exc})"),
+                         name=name, label=label, exc=exc)
                 ) from exc
             if hashlib.sha256(data).hexdigest() != sha or len(data) != attachment.get("size"):
                 raise CaseFileError(
-                    f"{name}: the attached file {label} in the journal does not match its "
-                    "checksum or size; run the journal check before exporting"
+                    fill(_("{name}: the attached file {label} in the journal does not match its "
+                           "checksum or size; run the journal check before exporting"),
+                         name=name, label=label)
                 )
             entries[attachment["file"]] = data
             kept.append(attachment)
@@ -496,7 +537,8 @@ def _write_atomically(path: Path, payload: bytes) -> None:
         fd, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
     except OSError as exc:
         raise CaseFileError(
-            f"{path.name}: cannot write in {folder} ({exc.strerror or exc})"
+            fill(_("{name}: cannot write in {folder} ({reason})"),
+                 name=path.name, folder=folder, reason=exc.strerror or exc)
         ) from exc
     temp = Path(temp_name)
     try:
@@ -508,7 +550,8 @@ def _write_atomically(path: Path, payload: bytes) -> None:
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise CaseFileError(
-            f"{path.name}: the file could not be written ({exc.strerror or exc})"
+            fill(_("{name}: the file could not be written ({reason})"),
+                 name=path.name, reason=exc.strerror or exc)
         ) from exc
     except BaseException:
         temp.unlink(missing_ok=True)

@@ -11,6 +11,8 @@ import errno
 import sqlite3
 from pathlib import Path
 
+from secondop_desktop.i18n import _, fill, number
+
 # What a write that found no room says: the disk or the user's quota is full, or the file hit
 # the size a process may write (RLIMIT_FSIZE, a file system's own limit).
 DISK_FULL_ERRNOS = frozenset(
@@ -30,9 +32,10 @@ class JournalTooNew(JournalError):
         self.found = found
         self.known = known
         super().__init__(
-            f"This journal was written by a newer SecondOp (schema {found}); this version reads "
-            f"up to {known}. Install the newer SecondOp, or restore an older backup. "
-            f"The journal ({path}) was not changed."
+            fill(_("This journal was written by a newer SecondOp (schema {found}); this version"
+                   " reads up to {known}. Install the newer SecondOp, or restore an older "
+                   "backup. The journal ({path}) was not changed."),
+                 found=found, known=known, path=path)
         )
 
 
@@ -47,18 +50,19 @@ class JournalDamaged(JournalError):
         self.backup = backup
         if backup is not None:
             advice = (
-                f"The latest automatic backup is {backup}; restore it "
-                f"(secondop restore \"{backup}\", or Restore… under Help → How SecondOp keeps "
-                "your notes)."
+                fill(_("The latest automatic backup is {backup}; restore it (secondop restore "
+                       '"{backup}", or Restore… under Help → How SecondOp keeps your notes).'),
+                     backup=backup)
             )
         else:
             advice = (
-                "No automatic backup was found beside it. Keep the file as it is and restore "
-                "a backup of your own if you have one."
+                _("No automatic backup was found beside it. Keep the file as it is and restore "
+                  "a backup of your own if you have one.")
             )
         super().__init__(
-            f"The journal {path} is damaged ({self.reason}). It was left exactly as it was. "
-            f"{advice}"
+            fill(_("The journal {path} is damaged ({reason}). It was left exactly as it was. "
+                   "{advice}"),
+                 path=path, reason=self.reason, advice=advice)
         )
 
 
@@ -70,8 +74,9 @@ class DiskFull(JournalError):
         where = f" ({path})" if path is not None else ""
         said = f" [{detail}]" if detail else ""
         super().__init__(
-            f"The disk is full: free some space, then try again. Your journal{where} is intact; "
-            f"only the change being written was not saved.{said}"
+            fill(_("The disk is full: free some space, then try again. Your journal{where} is "
+                   "intact; only the change being written was not saved.{said}"),
+                 where=where, said=said)
         )
 
 
@@ -113,11 +118,12 @@ def _file_size_limited() -> bool:
 class NotAJournal(JournalError):
     """A SQLite file that is not a SecondOp journal (we never add our tables to someone's file)."""
 
-    def __init__(self, path: Path, what: str = "a SQLite database of another program") -> None:
+    def __init__(self, path: Path, what: str | None = None) -> None:
         self.path = path
         super().__init__(
-            f"{path} is {what}, not a SecondOp journal. It was not changed. "
-            "Choose a SecondOp journal or a new file name."
+            fill(_("{path} is {what}, not a SecondOp journal. It was not changed. Choose a "
+                   "SecondOp journal or a new file name."),
+                 path=path, what=what or _("a SQLite database of another program"))
         )
 
 
@@ -140,17 +146,20 @@ class JournalInUse(JournalError):
         self.what = what
         holder = ""
         if pid is not None:
-            holder = f" (process {pid}" + (f" on {host})" if host else ")")
+            holder = " " + (fill(_("(process {pid} on {host})"), pid=pid, host=host) if host
+                            else fill(_("(process {pid})"), pid=pid))
         if what and what != "window":
             # A command that writes (an import, a restore): it ends by itself.
             super().__init__(
-                f"This journal is in use by the command “{what}”{holder}. Wait for it to "
-                "finish and try again."
+                fill(_("This journal is in use by the command “{what}”{holder}. Wait for it to "
+                       "finish and try again."),
+                     what=what, holder=holder)
             )
             return
         super().__init__(
-            f"This journal is already open in another SecondOp window{holder}. Switch to that "
-            "window, or close it and try again."
+            fill(_("This journal is already open in another SecondOp window{holder}. Switch to "
+                   "that window, or close it and try again."),
+                 holder=holder)
         )
 
 
@@ -169,10 +178,10 @@ class AttachmentTooLarge(JournalError):
         self.size = size
         self.limit = limit
         super().__init__(
-            f"This file is {_megabytes(size)}; the journal keeps attachments up to "
-            f"{_megabytes(limit)}. Attach a smaller copy (for example a PDF of the report "
-            "rather than a scan at full resolution), or keep the file in a folder of your own "
-            "and note where it is."
+            fill(_("This file is {size}; the journal keeps attachments up to {limit}. Attach a "
+                   "smaller copy (for example a PDF of the report rather than a scan at full "
+                   "resolution), or keep the file in a folder of your own and note where it is."),
+                 size=_megabytes(size), limit=_megabytes(limit))
         )
 
 
@@ -181,4 +190,4 @@ class AttachmentMissing(JournalError):
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB"
+    return fill(_("{n} MB"), n=number(size / (1024 * 1024), 1))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from secondop_desktop.i18n import _, fill
 from secondop_desktop.store import preflight, readback
 from secondop_desktop.store.errors import JournalError
 
@@ -26,7 +27,7 @@ def full_check(path: Path) -> list[str]:
     try:
         conn = preflight.read_only(Path(path))
     except sqlite3.Error as exc:
-        return [f"The file cannot be opened ({exc})."]
+        return [fill(_("The file cannot be opened ({reason})."), reason=exc)]
     # A Journal around the read-only connection, for its reading code; never written through.
     journal = Journal(Path(path), conn)
     try:
@@ -47,20 +48,20 @@ def _problems(journal: object, conn: sqlite3.Connection) -> list[str]:
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
         if rows != ["ok"]:
             detail = " ".join("; ".join(str(r) for r in rows[:3]).split())
-            return [f"its integrity check failed: {detail[:200]}"]
+            return [fill(_("its integrity check failed: {detail}"), detail=detail[:200])]
         orphans = conn.execute("PRAGMA foreign_key_check").fetchall()
         if orphans:
-            return [f"{len(orphans)} stored items belong to no case"]
+            return [fill(_("{count} stored items belong to no case"), count=len(orphans))]
         # One case at a time: a big journal is never held in memory whole.
         indexed = 0
         for case_id in journal.case_ids():  # type: ignore[attr-defined]
             journal._checked_case_data(case_id)  # type: ignore[attr-defined]
             differs, count = _search_differs(journal, conn, case_id)
             if differs:
-                return ["the search entries differ from the texts they were made from"]
+                return [_("the search entries differ from the texts they were made from")]
             indexed += count
         if conn.execute("SELECT count(*) FROM search_index").fetchone()[0] != indexed:
-            return ["the search index holds entries of no case"]
+            return [_("the search index holds entries of no case")]
         return journal._column_problems()  # type: ignore[attr-defined,no-any-return]
     except JournalError as exc:
         return [getattr(exc, "reason", str(exc))]

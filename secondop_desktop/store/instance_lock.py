@@ -20,6 +20,7 @@ import os
 import threading
 from pathlib import Path
 
+from secondop_desktop.i18n import _, fill
 from secondop_desktop.store.errors import JournalError, JournalInUse
 from secondop_desktop.store.files import FILE_MODE, private_file
 
@@ -86,17 +87,19 @@ def acquire(journal_path: Path) -> InstanceLock:
             fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), FILE_MODE)
         except OSError as exc:
             raise JournalError(
-                f"The journal {journal_path} cannot be reserved for this window: its lock file "
-                f"{path} cannot be made ({exc.strerror or exc}). Choose a folder of your own."
+                fill(_("The journal {journal_path} cannot be reserved for this window: its lock"
+                       " file {path} cannot be made ({reason}). Choose a folder of your own."),
+                     journal_path=journal_path, path=path, reason=exc.strerror or exc)
             ) from exc
         try:
             try:
                 locked = _try_lock(fd)
             except OSError as exc:
                 raise JournalError(
-                    f"The journal {journal_path} cannot be reserved for this window: the disk "
-                    f"it is on does not allow locking ({exc.strerror or exc}). Copy it to a "
-                    "folder on this computer's own disk."
+                    fill(_("The journal {journal_path} cannot be reserved for this window: the "
+                           "disk it is on does not allow locking ({reason}). Copy it to a "
+                           "folder on this computer's own disk."),
+                         journal_path=journal_path, reason=exc.strerror or exc)
                 ) from exc
             if not locked:
                 raise JournalInUse(journal_path, *_holder(path))

@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from secondop_desktop import paths
 from secondop_desktop.domain.times import parse_time
+from secondop_desktop.i18n import _, fill, ngettext
 from secondop_desktop.store import backups, instance_lock, migrations, preflight, readback
 from secondop_desktop.store.errors import (
     AmbiguousCase,
@@ -196,14 +197,17 @@ def restore_from(backup: Path, journal_path: Path) -> Path | None:
     with _OPEN_LOCK:
         if _OPEN[journal_path.resolve()]:
             raise JournalError(
-                f"The journal {journal_path} is open; close it before restoring a backup over it."
+                fill(_("The journal {journal_path} is open; close it before restoring a backup "
+                       "over it."),
+                     journal_path=journal_path)
             )
         try:
             private_dir(journal_path.parent)
         except OSError as exc:
             raise JournalError(
-                f"The folder of {journal_path} cannot be made ({exc.strerror or exc}). Choose a "
-                "folder of your own."
+                fill(_("The folder of {journal_path} cannot be made ({reason}). Choose a folder of "
+                       "your own."),
+                     journal_path=journal_path, reason=exc.strerror or exc)
             ) from exc
         with instance_lock.acquire(journal_path):
             from secondop_desktop.store import restore
@@ -320,8 +324,9 @@ class Journal:
             private_dir(path.parent)
         except OSError as exc:
             raise JournalError(
-                f"The journal {path} cannot be created or read ({exc.strerror or exc}). Choose "
-                "a folder of your own on a disk with room."
+                fill(_("The journal {path} cannot be created or read ({reason}). Choose a "
+                       "folder of your own on a disk with room."),
+                     path=path, reason=exc.strerror or exc)
             ) from exc
         held = instance_lock.acquire(path) if exclusive else None
         try:
@@ -343,8 +348,9 @@ class Journal:
             if is_disk_full(exc):
                 raise DiskFull(path) from exc
             raise JournalError(
-                f"The journal {path} cannot be created or read ({exc.strerror or exc}). Choose "
-                "a folder of your own on a disk with room."
+                fill(_("The journal {path} cannot be created or read ({reason}). Choose a "
+                       "folder of your own on a disk with room."),
+                     path=path, reason=exc.strerror or exc)
             ) from exc
         try:
             conn = sqlite3.connect(
@@ -353,8 +359,9 @@ class Journal:
             )
         except sqlite3.Error as exc:
             raise JournalError(
-                f"The journal {path} cannot be opened ({exc}). Check that the folder is yours "
-                "and the disk has room."
+                fill(_("The journal {path} cannot be opened ({exc}). Check that the folder is "
+                       "yours and the disk has room."),
+                     path=path, exc=exc)
             ) from exc
         journal = cls(path, conn, held)
         try:
@@ -388,8 +395,9 @@ class Journal:
         except sqlite3.OperationalError as exc:
             if "readonly" in str(exc) or "read-only" in str(exc):
                 raise JournalError(
-                    f"The journal {self._path} cannot be written to ({exc}). Copy it to a folder "
-                    "of your own, or make the file writable, and open it again."
+                    fill(_("The journal {path} cannot be written to ({exc}). Copy it to a "
+                           "folder of your own, or make the file writable, and open it again."),
+                         path=self._path, exc=exc)
                 ) from exc
             if is_disk_full(exc, self._path):
                 raise DiskFull(self._path) from exc
@@ -430,17 +438,20 @@ class Journal:
     def _migration_failed(
         self, step: migrations.Migration, current: int, safety: Path | None, exc: Exception
     ) -> MigrationFailed:
-        where = f" A copy made just before is at {safety}." if safety else ""
+        where = " " + fill(_("A copy made just before is at {safety}."),
+                           safety=safety) if safety else ""
         return MigrationFailed(
-            f"Upgrading the journal {self._path} to schema {step.version} failed ({exc}). The "
-            f"journal was left at schema {current} and nothing was lost.{where} Please report "
-            "this problem to the SecondOp developers."
+            fill(_("Upgrading the journal {path} to schema {version} failed ({exc}). The "
+                   "journal was left at schema {current} and nothing was lost.{where} Please "
+                   "report this problem to the SecondOp developers."),
+                 path=self._path, version=step.version, exc=exc, current=current, where=where)
         )
 
     def _busy(self, exc: Exception) -> JournalBusy:
         return JournalBusy(
-            f"The journal {self._path} is in use by another program ({exc}). Close other "
-            "SecondOp windows using this journal and try again."
+            fill(_("The journal {path} is in use by another program ({exc}). Close other SecondOp "
+                   "windows using this journal and try again."),
+                 path=self._path, exc=exc)
         )
 
     @property
@@ -479,7 +490,7 @@ class Journal:
 
     def _ensure_open(self) -> None:
         if self._closed:
-            raise JournalError("This journal has been closed; open it again to go on.")
+            raise JournalError(_("This journal has been closed; open it again to go on."))
 
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
@@ -506,9 +517,10 @@ class Journal:
                 raise DiskFull(self._path) from exc
             if isinstance(exc, sqlite3.OperationalError) and "I/O" in str(exc):
                 raise JournalError(
-                    f"The journal {self._path} could not be written ({exc}); nothing of this "
-                    "change was saved. Free some space on the disk (or check that it is still "
-                    "connected) and try again."
+                    fill(_("The journal {path} could not be written ({exc}); nothing of this "
+                           "change was saved. Free some space on the disk (or check that it is "
+                           "still connected) and try again."),
+                         path=self._path, exc=exc)
                 ) from exc
             raise
         finally:
@@ -570,8 +582,9 @@ class Journal:
         row = self._conn.execute("SELECT data FROM cases WHERE id = ?", (case_id,)).fetchone()
         if row is None:
             raise CaseNotFound(
-                f"There is no case with the id {case_id} in this journal. It may have been "
-                "deleted; list the cases to see what is there."
+                fill(_("There is no case with the id {case_id} in this journal. It may have been "
+                       "deleted; list the cases to see what is there."),
+                     case_id=case_id)
             )
         data = _loads(row[0])
         for kind in _CHILDREN:
@@ -590,7 +603,7 @@ class Journal:
         """The case whose id is ``ref``, or whose title is ``ref`` (ignoring case)."""
         wanted = ref.strip()
         if not wanted:
-            raise CaseNotFound("Give a case's title or id to say which case you mean.")
+            raise CaseNotFound(_("Give a case's title or id to say which case you mean."))
         if self._conn.execute("SELECT 1 FROM cases WHERE id = ? AND deleted_at IS NULL",
                               (wanted,)).fetchone():
             return self.load_case(wanted)
@@ -604,8 +617,9 @@ class Journal:
         if len(rows) > 1:
             ids = ", ".join(row[0] for row in rows)
             raise AmbiguousCase(
-                f'{len(rows)} cases are called "{wanted}". Use the id of the one you mean '
-                f"instead ({ids}), or give them different titles."
+                fill(_('{count} cases are called "{wanted}". Use the id of the one you mean '
+                       "instead ({ids}), or give them different titles."),
+                     count=len(rows), wanted=wanted, ids=ids)
             )
         # A unique start of an id, as people copy the first part of what the list prints.
         if len(wanted) >= 8:
@@ -617,12 +631,14 @@ class Journal:
                 return self.load_case(rows[0][0])
         if self._bin_matches(wanted):
             raise CaseNotFound(
-                f'The case "{wanted}" is in the bin. Bring it back with "secondop undelete" '
-                "first."
+                fill(_('The case "{wanted}" is in the bin. Bring it back with "secondop undelete" '
+                       "first."),
+                     wanted=wanted)
             )
         raise CaseNotFound(
-            f'No case in this journal has the title or id "{wanted}". List the cases to see '
-            "their titles and ids."
+            fill(_('No case in this journal has the title or id "{wanted}". List the cases to see '
+                   "their titles and ids."),
+                 wanted=wanted)
         )
 
     @_locked
@@ -652,9 +668,12 @@ class Journal:
             )
             if cursor.rowcount == 0:
                 if conn.execute("SELECT 1 FROM cases WHERE id = ?", (case_id,)).fetchone():
-                    raise CaseNotFound(f"The case {case_id} is in the bin already.")
+                    raise CaseNotFound(fill(_("The case {case_id} is in the bin already."),
+                                            case_id=case_id))
                 raise CaseNotFound(
-                    f"There is no case with the id {case_id} in this journal; nothing was deleted."
+                    fill(_("There is no case with the id {case_id} in this journal; nothing was "
+                           "deleted."),
+                         case_id=case_id)
                 )
             conn.execute("DELETE FROM search_index WHERE case_id = ?", (case_id,))
 
@@ -689,12 +708,14 @@ class Journal:
         if len(matches) > 1:
             ids = ", ".join(m.id for m in matches)
             raise AmbiguousCase(
-                f'{len(matches)} cases in the bin are called "{wanted}". Use the id of the one '
-                f"you mean instead ({ids})."
+                fill(_('{count} cases in the bin are called "{wanted}". Use the id of the one you '
+                       "mean instead ({ids})."),
+                     count=len(matches), wanted=wanted, ids=ids)
             )
         raise CaseNotFound(
-            f'No case in the bin has the title or id "{wanted}". List the bin with '
-            '"secondop bin" to see what is there.'
+            fill(_('No case in the bin has the title or id "{wanted}". List the bin with "secondop '
+                   'bin" to see what is there.'),
+                 wanted=wanted)
         )
 
     @_locked
@@ -706,7 +727,8 @@ class Journal:
                 (case_id,),
             )
             if cursor.rowcount == 0:
-                raise CaseNotFound(f"There is no case with the id {case_id} in the bin.")
+                raise CaseNotFound(fill(_("There is no case with the id {case_id} in the bin."),
+                                        case_id=case_id))
             conn.execute("DELETE FROM search_index WHERE case_id = ?", (case_id,))
             self._reindex(case_id, "", [], self._expected_entries(case_id).get(case_id, []))
 
@@ -874,8 +896,9 @@ class Journal:
         for position, item in enumerate(getattr(case, table)):
             if item.id in seen:
                 raise JournalError(
-                    f"Two {table} in the case \"{case.title}\" have the same id ({item.id}); "
-                    "nothing was saved. Please report this problem to the SecondOp developers."
+                    fill(_('Two {table} in the case "{title}" have the same id ({id}); nothing was '
+                           "saved. Please report this problem to the SecondOp developers."),
+                         table=table, title=case.title, id=item.id)
                 )
             seen.add(item.id)
             item_data = item.to_dict()
@@ -985,8 +1008,8 @@ class Journal:
             for digest, data in loaded.attachments.items():
                 if _attachments().sha256_hex(data) != digest.lower():
                     raise JournalError(
-                        "An attachment in the case file does not match its checksum; nothing "
-                        "was imported. Ask for the file to be exported again."
+                        _("An attachment in the case file does not match its checksum; nothing "
+                          "was imported. Ask for the file to be exported again.")
                     )
                 if digest.lower() in kept:
                     _attachments().store(conn, data)
@@ -1013,19 +1036,21 @@ class Journal:
         """A complete copy of the journal at ``dest`` (one private file), made by SQLite."""
         dest = Path(dest).expanduser()
         if dest.exists() and dest.resolve() == self._path.resolve():
-            raise JournalError("A backup cannot be written over the journal itself; choose "
-                               "another file name.")
+            raise JournalError(_("A backup cannot be written over the journal itself; choose "
+                                 "another file name."))
         try:
             return backups.copy_database(self._conn, dest)
         except (OSError, sqlite3.Error) as exc:
             if is_disk_full(exc, dest):
-                raise DiskFull(self._path, f"the backup {dest.name} was not made") from exc
+                raise DiskFull(self._path, fill(_("the backup {name} was not made"),
+                                                name=dest.name)) from exc
             if isinstance(exc, sqlite3.DatabaseError) and type(exc) is sqlite3.DatabaseError:
                 raise readback.damaged(self._path, exc) from exc
             what = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             raise JournalError(
-                f"The backup {dest} could not be made ({what}). Choose a folder of your own "
-                "that exists, on a disk with room; the journal itself was not changed."
+                fill(_("The backup {dest} could not be made ({what}). Choose a folder of your own "
+                       "that exists, on a disk with room; the journal itself was not changed."),
+                     dest=dest, what=what)
             ) from exc
 
     @_locked
@@ -1049,10 +1074,11 @@ class Journal:
                 return backups.auto_backup_of_file(self._path, keep)
             except (sqlite3.Error, OSError) as exc:
                 if is_disk_full(exc, self._path):
-                    raise DiskFull(self._path, "the automatic backup was not made") from exc
+                    raise DiskFull(self._path, _("the automatic backup was not made")) from exc
                 raise JournalError(
-                    f"The automatic backup of {self._path} could not be made ({exc}). Check "
-                    "that the disk has room; the journal itself was not changed."
+                    fill(_("The automatic backup of {path} could not be made ({exc}). Check "
+                           "that the disk has room; the journal itself was not changed."),
+                         path=self._path, exc=exc)
                 ) from exc
 
     @staticmethod
@@ -1073,22 +1099,24 @@ class Journal:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version != migrations.latest_version():
             problems.append(
-                f"The journal's schema is {version}; this SecondOp writes "
-                f"{migrations.latest_version()}."
+                fill(_("The journal's schema is {version}; this SecondOp writes {latest}."),
+                     version=version, latest=migrations.latest_version())
             )
         if conn.execute("PRAGMA application_id").fetchone()[0] != migrations.APPLICATION_ID:
-            problems.append("The file is not marked as a SecondOp journal.")
+            problems.append(_("The file is not marked as a SecondOp journal."))
         rows = [r[0] for r in conn.execute("PRAGMA integrity_check(20)")]
         if rows != ["ok"]:
             detail = " ".join("; ".join(rows[:3]).split())
-            problems.append(f"The database file is damaged: {detail[:300]}")
-            problems.append("Restore the latest backup; keep this file until that has worked.")
+            problems.append(fill(_("The database file is damaged: {detail}"),
+                                 detail=detail[:300]))
+            problems.append(_("Restore the latest backup; keep this file until that has worked."))
             return problems  # the checks below would read damaged pages
         orphans = conn.execute("PRAGMA foreign_key_check").fetchall()
         if orphans:
             tables = sorted({row[0] for row in orphans})
             problems.append(
-                f"{len(orphans)} stored items belong to no case (in {', '.join(tables)})."
+                fill(_("{count} stored items belong to no case (in {tables})."),
+                     count=len(orphans), tables=", ".join(tables))
             )
         unreadable = self._unreadable_case()
         if unreadable:
@@ -1099,8 +1127,8 @@ class Journal:
         problems += _attachments().problems(conn)
         if problems:
             problems.append(
-                "Restore the latest backup, or export your cases and import them into a new "
-                "journal."
+                _("Restore the latest backup, or export your cases and import them into a new "
+                  "journal.")
             )
         return problems
 
@@ -1123,14 +1151,15 @@ class Journal:
         }
         missing = {"search_index_ai", "search_index_ad", "search_index_au"} - triggers
         if missing:
-            problems.append("The search index no longer follows changes (its triggers are gone).")
+            problems.append(_("The search index no longer follows changes (its triggers are "
+                              "gone)."))
         try:
             conn.execute(
                 "INSERT INTO search_index_fts (search_index_fts, rank) "
                 "VALUES ('integrity-check', 1)"
             )
         except sqlite3.DatabaseError:
-            problems.append("The full-text index is out of step with the search entries.")
+            problems.append(_("The full-text index is out of step with the search entries."))
         try:
             expected = {
                 (case_id, e.kind, e.object_id, e.opinion_id, e.text, e.label, e.terms)
@@ -1145,9 +1174,10 @@ class Journal:
         actual = set(actual_rows)
         if expected != actual or len(actual_rows) != len(actual):
             problems.append(
-                f"The search index is out of step with the cases ({len(expected - actual)} "
-                f"missing, {len(actual - expected) + len(actual_rows) - len(actual)} stale); "
-                "search may miss things until it is rebuilt."
+                fill(_("The search index is out of step with the cases ({missing} missing, {stale} "
+                       "stale); search may miss things until it is rebuilt."),
+                     missing=len(expected - actual),
+                     stale=len(actual - expected) + len(actual_rows) - len(actual))
             )
         return problems
 
@@ -1163,7 +1193,8 @@ class Journal:
             ):
                 wrong += 1
         if wrong:
-            return [f"The case list is out of step with {wrong} case(s)."]
+            return [fill(ngettext("The case list is out of step with {n} case.",
+                                  "The case list is out of step with {n} cases.", wrong), n=wrong)]
         return []
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from secondop_desktop.i18n import _, fill
 from secondop_desktop.store import backups, migrations
 from secondop_desktop.store.errors import JournalDamaged, JournalError, JournalTooNew, NotAJournal
 
@@ -41,15 +42,18 @@ def examine(path: Path, quick_check: bool = True) -> int | None:
     if not path.exists():
         return None
     if path.is_dir():
-        raise JournalError(f"{path} is a folder, not a journal file. Choose a file name instead.")
+        raise JournalError(fill(_("{path} is a folder, not a journal file. Choose a file name "
+                                  "instead."),
+                                path=path))
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
             header = handle.read(HEADER_SIZE)
     except OSError as exc:
         raise JournalError(
-            f"The journal {path} cannot be read ({exc.strerror}). Check that it is yours and that "
-            "the disk is connected."
+            fill(_("The journal {path} cannot be read ({strerror}). Check that it is yours and "
+                   "that the disk is connected."),
+                 path=path, strerror=exc.strerror)
         ) from exc
     problem = header_problem(header, size, _has_side_file(path))
     if problem is not None:
@@ -57,7 +61,8 @@ def examine(path: Path, quick_check: bool = True) -> int | None:
     try:
         conn = read_only(path)
     except sqlite3.Error as exc:
-        reason = f"it cannot be opened: {exc}"
+        reason = fill(_("it cannot be opened: {exc}"),
+                      exc=exc)
         raise JournalDamaged(path, reason, backups.latest_backup(path)) from exc
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -94,28 +99,29 @@ def header_problem(header: bytes, size: int, side_file: bool = False) -> str | N
     ``side_file``: a ``-wal`` or ``-journal`` file with content sits beside it, whose pages SQLite
     adds when it reads; the file may then be shorter than its header says."""
     if size == 0:
-        return "the file is empty (0 bytes), so it holds no journal"
+        return _("the file is empty (0 bytes), so it holds no journal")
     if not header.startswith(SQLITE_MAGIC[: len(header)]) or len(header) < len(SQLITE_MAGIC):
         if header.startswith(SQLITE_MAGIC[: len(header)]):
-            return f"the file is only {size} bytes long, too short to be a journal"
-        return "it is not a database file"
+            return fill(_("the file is only {size} bytes long, too short to be a journal"),
+                        size=size)
+        return _("it is not a database file")
     if len(header) < HEADER_SIZE:
-        return f"the file is only {size} bytes long, too short to be a journal"
+        return fill(_("the file is only {size} bytes long, too short to be a journal"), size=size)
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1) or header[21:24] != b"\x40\x20\x20":
-        return "its header is damaged"
+        return _("its header is damaged")
     if size < page_size:
-        return f"the file is only {size} bytes long, shorter than one page of a database"
+        return fill(_("the file is only {size} bytes long, shorter than one page of a database"),
+                    size=size)
     pages = int.from_bytes(header[28:32], "big")
     counter_valid = header[24:28] == header[92:96]
     if not side_file:
         if size % page_size:
-            return "the file ends in the middle of a page: it was cut short"
+            return _("the file ends in the middle of a page: it was cut short")
         if counter_valid and pages and size < pages * page_size:
-            return (
-                f"the file was cut short: it has {size // page_size} of its {pages} pages"
-            )
+            return fill(_("the file was cut short: it has {count} of its {pages} pages"),
+                        count=size // page_size, pages=pages)
     return None
 
 
@@ -125,7 +131,8 @@ def schema_problem(tables: set[str], version: int) -> str | None:
         return None
     missing = sorted(REQUIRED_TABLES - tables)
     if missing:
-        return "its table of contents is damaged (missing: " + ", ".join(missing) + ")"
+        return fill(_("its table of contents is damaged (missing: {tables})"),
+                    tables=", ".join(missing))
     return None
 
 

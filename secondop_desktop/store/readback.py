@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from secondop_desktop.i18n import _, fill
 from secondop_desktop.store.errors import JournalDamaged, JournalError
 
 # What reading a damaged file can raise, beyond SQLite's own errors: UnicodeDecodeError and
@@ -46,14 +47,15 @@ def damaged(path: Path, exc: BaseException) -> JournalError:
 
 def reason(exc: BaseException) -> str:
     if isinstance(exc, UnicodeError):
-        return "a stored text holds bytes that are not text"
+        return _("a stored text holds bytes that are not text")
     if isinstance(exc, StoredDataError):
         return str(exc)
     if type(exc).__name__ == "JSONDecodeError":
-        return "a stored entry is cut or garbled"
+        return _("a stored entry is cut or garbled")
     if isinstance(exc, sqlite3.DatabaseError):
-        return str(exc) or "the database cannot be read"
-    return f"a stored entry cannot be read ({type(exc).__name__}: {str(exc)[:80]})"
+        return str(exc) or _("the database cannot be read")
+    return fill(_("a stored entry cannot be read ({kind}: {reason})"), kind=type(exc).__name__,
+                reason=str(exc)[:80])
 
 
 def text(value: Any, where: str) -> str:

@@ -15,6 +15,7 @@ import os
 import sqlite3
 from pathlib import Path
 
+from secondop_desktop.i18n import _, fill
 from secondop_desktop.store import backups, preflight
 from secondop_desktop.store.errors import JournalDamaged, JournalError, NotAJournal
 from secondop_desktop.store.files import SQLITE_SIDE_FILES, private_dir, private_sqlite_files
@@ -31,15 +32,18 @@ def restore_from(backup: Path, journal_path: Path) -> Path | None:
         version = preflight.examine(backup)
     except JournalDamaged as exc:
         raise JournalError(
-            f"The backup {backup} is damaged ({exc.reason}) and cannot be restored. Choose another "
-            "backup; the journal was not changed."
+            fill(_("The backup {backup} is damaged ({reason}) and cannot be restored. Choose "
+                   "another backup; the journal was not changed."),
+                 backup=backup, reason=exc.reason)
         ) from exc
     if version is None:
-        raise JournalError(f"There is no file {backup}. Choose an existing backup file.")
+        raise JournalError(fill(_("There is no file {backup}. Choose an existing backup file."),
+                                backup=backup))
     if version == 0:
         raise NotAJournal(backup, "an empty database")
     if journal_path.exists() and backup.resolve() == journal_path.resolve():
-        raise JournalError(f"{backup} is the journal itself; choose a backup of it instead.")
+        raise JournalError(fill(_("{backup} is the journal itself; choose a backup of it instead."),
+                                backup=backup))
 
     private_dir(journal_path.parent)
     safety = _set_aside(journal_path)
@@ -70,7 +74,7 @@ def _set_aside(journal_path: Path) -> Path | None:
         return _move_aside(journal_path)
     except NotAJournal as exc:
         raise NotAJournal(
-            journal_path, "a database of another program, so a backup will not replace it"
+            journal_path, _("a database of another program, so a backup will not replace it")
         ) from exc
     # A journal too new for us is still copied: the user may be going back on purpose.
     except JournalError:
