@@ -18,6 +18,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import build_translations as build  # noqa: E402
 
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
+PERCENT = re.compile(r"%(?:\(\w+\))?[sr]")  # argparse's own messages (argparse_words.py)
 
 
 def test_there_is_a_spanish_catalog():
@@ -51,9 +52,11 @@ def test_translations_keep_every_placeholder(po: Path):
         if not entry.msgid:
             continue
         wanted = set(PLACEHOLDER.findall(entry.msgid))
+        wanted_percent = sorted(PERCENT.findall(entry.msgid))
         texts = list(entry.plurals.values()) if entry.plural else [entry.msgstr]
         for text in texts:
             assert set(PLACEHOLDER.findall(text)) == wanted, (entry.msgid, text)
+            assert sorted(PERCENT.findall(text)) == wanted_percent, (entry.msgid, text)
 
 
 @pytest.mark.parametrize(("env", "expected"), [
