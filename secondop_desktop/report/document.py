@@ -17,6 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    KeepTogether,
     Paragraph,
     Spacer,
     Table,
@@ -635,14 +636,16 @@ def _table(ctx: Context) -> list[Flowable]:
         single = [p for p in comp.points if cited_by_one(p)]
         if single:
             out.append(Spacer(1, s.body.fontSize * 0.5))
-            out.append(para(f"<b>{_('Cited by one doctor only')}</b>", s.cell))
-            for p in single:
+            heading = para(f"<b>{_('Cited by one doctor only')}</b>", s.cell)
+            for number, p in enumerate(single):
                 who = names[0] if p.status == "only_a" else names[1]
                 what = p.a if p.status == "only_a" else p.b
                 where = _reference_of(ctx, p)
                 more = f" ({inline(where)})" if where else ""
-                out.append(para(f"◐ <b>{inline(who)}:</b> {inline(what)}{more}", s.cell,
-                                who + what + where))
+                item = para(f"◐ <b>{inline(who)}:</b> {inline(what)}{more}", s.cell,
+                            who + what + where)
+                # The heading never ends a page alone (seen in Spanish large print).
+                out.append(KeepTogether([heading, item]) if number == 0 else item)
                 if p.reason:
                     why = fill(_("Why they may differ: {reason}"), reason=p.reason)
                     out.append(text(why, s.small))
@@ -826,7 +829,11 @@ def _records(ctx: Context) -> list[Flowable]:
             cells.append(text(_("✓ seen") if o.id in rec.shared_with else _("– not seen"), s.cell))
         rows.append(cells)
     first = ctx.width * (0.44 if n == 2 else 0.38)
-    status = ctx.width * 0.14
+    # Wide enough for the longest status word on one line ("Compartido" in large print would
+    # otherwise break inside the word), the padding of both sides included.
+    said = [coded_word(RECORD_STATUS_WORDS, r.status) for r in records] + [_("Status")]
+    status = max(ctx.width * 0.14, max(
+        stringWidth(w, s.cell.fontName, s.cell.fontSize) for w in said) + 8)
     rest = (ctx.width - first - status) / n
     return [CondPageBreak(s.body.fontSize * 8),
             text(_("Records, and which doctors have seen them"), s.h2),

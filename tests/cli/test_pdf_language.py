@@ -113,3 +113,15 @@ def test_the_english_pdf_from_a_spanish_system_has_no_spanish_heading(tmp_path: 
     found = sorted({spanish for _e, spanish in _headings()
                     if _pattern(spanish).search(text) and not _pattern(spanish).search(data)})
     assert found == []
+
+
+def test_a_longer_spanish_word_is_not_cut_in_a_narrow_column(tmp_path: Path):
+    """Large print: the records' status column once broke "Compartido" into "Compart" / "ido"."""
+    journal = tmp_path / "j.db"
+    _export(journal, "knee-case-es.json", tmp_path / "es.pdf", "es", ENGLISH)
+    listed = secondop("list", "--journal", journal).stdout.splitlines()
+    out = tmp_path / "large.pdf"
+    assert secondop("export-pdf", listed[-1].split("\t")[0], "-o", out, "--language", "es",
+                    "--large-print", "--journal", journal).returncode == 0
+    text = _text(out)
+    assert "Compartido" in text and "Compart\nido" not in text
