@@ -392,3 +392,88 @@ def test_the_overview_says_the_decision_date_in_spanish(speak, opened, qtbot):  
     window.case_page.show_tab(0)
     texts = [label.text() for label in window.findChildren(QLabel)]
     assert any("1 de marzo de 2025" in text for text in texts), case.decision
+
+
+def _is_word(text: str) -> bool:
+    """Words a person reads, not a key, an object name or a kind ("physician.name", "line")."""
+    return bool(re.search(r"[A-Za-z]{2}", text)) and not re.fullmatch(r"[a-z0-9_.]+", text)
+
+
+def unmarked_table_words(source: str, name: str = "<code>") -> list[str]:
+    """Words in a module's tables that reach tr()/_tr() through a variable ("_tr(label)" with
+    "for … label … in _WHO") but are not marked for the catalog (QT_TRANSLATE_NOOP, or N_ for
+    the gettext words that words.word() finds): lupdate cannot see them, so they would stay
+    English."""
+    tree = ast.parse(source)
+    tables = {t.id: node.value for node in tree.body if isinstance(node, ast.Assign)
+              for t in node.targets if isinstance(t, ast.Name)}
+    marked: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") in (
+                "QT_TRANSLATE_NOOP", "QT_TR_NOOP", "N_"):
+            marked |= {id(n) for n in ast.walk(node)}
+    # Where a local name comes from: "for a, b in TABLE.items()", "x = TABLE.get(k)".
+    origins: dict[str, list[ast.expr]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.For, ast.comprehension)):
+            for target in ast.walk(node.target):
+                if isinstance(target, ast.Name):
+                    origins.setdefault(target.id, []).append(node.iter)
+        elif isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    origins.setdefault(target.id, []).append(node.value)
+
+    def table_names(expr: ast.expr, depth: int = 0) -> set[str]:
+        found = set()
+        for n in ast.walk(expr):
+            if isinstance(n, ast.Name):
+                if n.id in tables:
+                    found.add(n.id)
+                if depth < 2:
+                    for origin in origins.get(n.id, []):
+                        found |= table_names(origin, depth + 1)
+        return found
+
+    faults = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        found = _text_and_count(node)
+        if found is None or found[0] is None or isinstance(found[0], ast.Constant):
+            continue
+        for table in sorted(table_names(found[0])):
+            value = tables[table]
+            keys = {id(k) for d in ast.walk(value) if isinstance(d, ast.Dict) for k in d.keys
+                    if k is not None}
+            for n in ast.walk(value):
+                if (isinstance(n, ast.Constant) and isinstance(n.value, str) and _is_word(n.value)
+                        and id(n) not in keys and id(n) not in marked):
+                    faults.append(f"{name}:{n.lineno}: {table}: {n.value!r} is not marked")
+    return faults
+
+
+def test_words_in_tables_are_marked_for_the_catalog():
+    faults = []
+    for path in sorted(UI.glob("*.py")):
+        faults += unmarked_table_words(path.read_text(encoding="utf-8"), path.name)
+    assert faults == []
+
+
+@pytest.mark.parametrize("code", [
+    'ROWS = (("name", "Doctor\'s name", "line"),)\nfor key, label, kind in ROWS:\n    _tr(label)',
+    'HINTS = {"a": "Think it over"}\n_tr(HINTS[key])',
+    'WORDS = {"a": "the stage"}\nknown = WORDS.get(k)\n_tr(known)',
+    'UNTITLED = "Untitled case"\nQCoreApplication.translate("Ctx", UNTITLED)',
+])
+def test_an_unmarked_table_word_is_found(code):
+    assert unmarked_table_words(code) != []
+
+
+@pytest.mark.parametrize("code", [
+    'ROWS = (("name", QT_TRANSLATE_NOOP("E", "Doctor\'s name"), "line"),)\n'
+    'for key, label, kind in ROWS:\n    _tr(label)',
+    'HINTS = {"a": N_("Think it over")}\n_tr(HINTS[key])',
+])
+def test_a_marked_table_word_passes(code):
+    assert unmarked_table_words(code) == []
