@@ -7,15 +7,20 @@ from __future__ import annotations
 
 from typing import Any
 
+from secondop_desktop.domain.history import key_words
 from secondop_desktop.domain.model import Case
+from secondop_desktop.i18n import N_, _, fill
 
 _SKIP = frozenset({"id", "updated_at", "created_at", "question_id", "opinion_id", "sha256",
                    "opinions", "based_on", "shared_with", "prescribed_by", "file", "extra"})
+# The headings are in the language in force (the text is for the person who lost the window).
 _LISTS = {
-    "opinions": "Opinion", "evidence": "Evidence", "recommendations": "Recommendation",
-    "answers": "Answer", "questions": "Question", "notes": "Note", "records": "Record",
-    "attachments": "Attached file", "medications": "Medication", "reviews": "Review",
-    "values": "What matters", "reasons": "Reason", "tags": "Tag",
+    "opinions": N_("Opinion"), "evidence": N_("Evidence item"),
+    "recommendations": N_("Recommendation"),
+    "answers": N_("Answer"), "questions": N_("Question"), "notes": N_("Note"),
+    "records": N_("Record"), "attachments": N_("Attached file"), "medications": N_("Medicine"),
+    "reviews": N_("Review"), "values": N_("What matters"), "reasons": N_("Reason"),
+    "tags": N_("Tag"),
 }
 
 
@@ -24,7 +29,7 @@ def case_as_text(case: Case, heading: str = "") -> str:
     lines: list[str] = []
     if heading:
         lines += [heading, ""]
-    lines.append(f"Case: {case.title.strip() or 'Untitled case'}")
+    lines.append(fill(_("Case: {title}"), title=case.title.strip() or _("Untitled case")))
     data = case.to_dict()
     data.pop("title", None)
     _write(data, lines, "")
@@ -32,22 +37,29 @@ def case_as_text(case: Case, heading: str = "") -> str:
 
 
 def _label(key: str) -> str:
+    said = key_words(key)
+    if said:
+        return said[0].upper() + said[1:]
     return key.replace("_", " ").capitalize()
 
 
 def _write(value: Any, lines: list[str], indent: str) -> None:
     if isinstance(value, dict):
         for key, item in value.items():
-            if key in _SKIP or item in (None, "", [], {}, False):
+            if item in (None, "", [], {}, False):
+                continue
+            # A review's "opinions" are ids; the case's own "opinions" are the doctors' words.
+            ids_only = not (isinstance(item, list) and isinstance(item[0], dict))
+            if key in _SKIP and (key != "opinions" or ids_only):
                 continue
             if isinstance(item, list) and key in _LISTS:
                 for n, element in enumerate(item, 1):
                     if isinstance(element, dict):
                         lines.append("")
-                        lines.append(f"{indent}{_LISTS[key]} {n}")
+                        lines.append(f"{indent}{_(_LISTS[key])} {n}")
                         _write(element, lines, indent + "  ")
                     else:
-                        lines.append(f"{indent}{_LISTS[key]}: {element}")
+                        lines.append(f"{indent}{_(_LISTS[key])}: {element}")
             elif isinstance(item, dict):
                 lines.append(f"{indent}{_label(key)}:")
                 _write(item, lines, indent + "  ")

@@ -206,6 +206,15 @@ _NOUNS = {"evidence": N_("evidence"), "recommendations": N_("recommendation"),
           "answers": N_("answer")}
 
 
+def key_words(key: str) -> str | None:
+    """A field's name in plain words from its key alone ("visit_date" → "date of the visit"), in
+    the language in force; None for a key these tables do not name."""
+    for table in (_CASE_WORDS, *_OBJECT_WORDS.values()):
+        if key in table:
+            return _(table[key])
+    return None
+
+
 def _short(text: str, limit: int = 40) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
