@@ -76,6 +76,20 @@ This cannot be undone in SecondOp; only an older backup of the journal would sti
             <numerusform>%n where they agree</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n differ(s)</source>
+        <translation>
+            <numerusform>%n differs</numerusform>
+            <numerusform>%n differ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agree(s)</source>
+        <translation>
+            <numerusform>%n agrees</numerusform>
+            <numerusform>%n agree</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DecideBy</name>

@@ -674,8 +674,8 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
         <translation>Plan: {finding}</translation>
     </message>
     <message>
-        <source>(the program found: {differ} differ, {agree} agree)</source>
-        <translation>(el programa encontró: {differ} diferentes, {agree} coinciden)</translation>
+        <source>(the program found: {differ}, {agree})</source>
+        <translation>(el programa encontró: {differ}, {agree})</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s) where the doctors differ</source>
@@ -689,6 +689,20 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
         <translation>
             <numerusform>%n en que coinciden</numerusform>
             <numerusform>%n en que coinciden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differ(s)</source>
+        <translation>
+            <numerusform>%n no coincide</numerusform>
+            <numerusform>%n no coinciden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agree(s)</source>
+        <translation>
+            <numerusform>%n coincide</numerusform>
+            <numerusform>%n coinciden</numerusform>
         </translation>
     </message>
 </context>

@@ -36,6 +36,12 @@ def counts_text(differ: int, agree: int) -> str:
     return f"{first}, {second}"
 
 
+def program_counts(differ: int, agree: int) -> str:
+    """The program's own count beside the user's: "(the program found: 3 differ, 1 agrees)"."""
+    return fill(_tr("(the program found: {differ}, {agree})"),
+                differ=_tr("%n differ(s)", differ), agree=_tr("%n agree(s)", agree))
+
+
 def pair_summary(comparison: Comparison) -> str:
     """"Diagnosis: the same · Plan: different · 5 points where the doctors differ, 3 where they
     agree",
@@ -50,8 +56,7 @@ def pair_summary(comparison: Comparison) -> str:
         plan += " " + _program_found(plan_word(e.plan))
     counts = counts_text(s.differ, s.agree)
     if e is not None and (e.differ, e.agree) != (s.differ, s.agree):
-        counts += " " + fill(_tr("(the program found: {differ} differ, {agree} agree)"),
-                            differ=e.differ, agree=e.agree)
+        counts += " " + program_counts(e.differ, e.agree)
     return " · ".join([diagnosis, plan, counts])
 
 
@@ -71,6 +76,5 @@ def three_summary(three: ThreeWay, rows: list[CompareRow], names: dict[str, str]
     # Where the user's verdicts changed the count, the program's own count stays beside it.
     found = sum(1 for r in rows if any(p.point.status != "same" for p in r.pairs))
     if found != differ:
-        counts += " " + fill(_tr("(the program found: {differ} differ, {agree} agree)"),
-                            differ=found, agree=len(rows) - found)
+        counts += " " + program_counts(found, len(rows) - found)
     return " · ".join([diagnosis, plan, counts])

@@ -202,7 +202,7 @@ def test_the_compiled_catalogs_are_up_to_date(tmp_path: Path, lang: str):
 
 def _words_for(n: int) -> list[str]:
     """Counts as the window shows them, built by the window's own code."""
-    from secondop_desktop.ui.compare_summary import counts_text
+    from secondop_desktop.ui.compare_summary import counts_text, program_counts
     from secondop_desktop.ui.decide_by import reminder
     from secondop_desktop.ui.records_model import _tr as records_tr
 
@@ -212,18 +212,21 @@ def _words_for(n: int) -> list[str]:
         reminder((today + timedelta(days=n)).isoformat(), today).split(": ")[-1],
         reminder((today - timedelta(days=n + 1)).isoformat(), today).split(": ")[-1],
         records_tr("%n file(s)", n),
+        program_counts(n, n),
     ]
 
 
 @pytest.mark.parametrize(("lang", "n", "expected"), [
     ("en", 1, ["1 point where the doctors differ, 1 where they agree", "1 day left",
-               "that was 2 days ago", "1 file"]),
+               "that was 2 days ago", "1 file", "(the program found: 1 differs, 1 agrees)"]),
     ("en", 2, ["2 points where the doctors differ, 2 where they agree", "2 days left",
-               "that was 3 days ago", "2 files"]),
+               "that was 3 days ago", "2 files", "(the program found: 2 differ, 2 agree)"]),
     ("es", 1, ["1 punto en que los médicos no coinciden, 1 en que coinciden", "Queda 1 día",
-               "fue hace 2 días", "1 archivo"]),
+               "fue hace 2 días", "1 archivo",
+               "(el programa encontró: 1 no coincide, 1 coincide)"]),
     ("es", 2, ["2 puntos en que los médicos no coinciden, 2 en que coinciden", "Quedan 2 días",
-               "fue hace 3 días", "2 archivos"]),
+               "fue hace 3 días", "2 archivos",
+               "(el programa encontró: 2 no coinciden, 2 coinciden)"]),
 ])
 def test_counts_read_right_in_english_and_spanish(speak, lang, n, expected):
     speak(lang)
