@@ -1000,6 +1000,13 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
     </message>
 </context>
 <context>
+    <name>DoctorCombo</name>
+    <message>
+        <source>{which}: {doctor}</source>
+        <translation>{which}: {doctor}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReport</name>
     <message>
         <source>Something went wrong</source>

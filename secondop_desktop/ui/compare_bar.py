@@ -8,14 +8,17 @@ doctor face itself: choosing a doctor shown in another combo swaps the two.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QWidget,
 )
 
@@ -25,25 +28,103 @@ from secondop_desktop.ui.compare_flow import FlowLayout
 
 
 def _pair(label: QLabel, field: QWidget) -> QWidget:
+    """A word and its control, side by side, or the control under the word where the bar is
+    too narrow for both (a doctor's whole name at a large text size in a small window)."""
     box = QWidget()
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    row.setSpacing(6)
+    row = FlowLayout(box, spacing=6, one_line_hint=True)
     row.addWidget(label)
     row.addWidget(field)
     return box
 
 
-def _combo(name: str, accessible: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setObjectName(name)
-    combo.setAccessibleName(accessible)
-    # Wide enough for a name, wider where there is room: "Dr Robert Hale (Original opinion)"
-    # at large text must not force a small window wider (the full name is in the list).
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(14)
-    combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    return combo
+class DoctorCombo(QComboBox):
+    """A choice of doctor as wide as the longest name it offers, so whole names show; only
+    where the bar has truly no room for that (large text in a small window) is the name cut,
+    in the middle ("Dr Robert … opinion)"), the whole name then in its tooltip. Its
+    accessible name says which doctor it is set to."""
+
+    MIN_CHARACTERS = 8
+
+    def __init__(self, name: str, which: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self._which = which
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.currentIndexChanged.connect(lambda _i: self.refresh_name())
+        self.refresh_name()
+
+    def sizeHint(self) -> QSize:
+        # The widest name whole (Qt's own measure leaves it a few pixels short under the sheet).
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.itemText(i)) for i in range(self.count())),
+                     default=0)
+        return QSize(max(hint.width(), widest + self._chrome()), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        # Room for a few letters: less than the whole name only where nothing else fits.
+        hint = super().minimumSizeHint()
+        letters = self.fontMetrics().horizontalAdvance("M") * self.MIN_CHARACTERS
+        return QSize(min(self.sizeHint().width(), letters + self._chrome()), hint.height())
+
+    def _field(self, width: int) -> QRect:
+        """Where the name is drawn in a box ``width`` wide."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        option.rect = QRect(0, 0, width, max(self.height(), 1))
+        field = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                            QStyle.SubControl.SC_ComboBoxEditField, self)
+        return field.adjusted(1, 0, -1, 0)  # as the style draws the label
+
+    def _chrome(self) -> int:
+        """The box's width beside its name: frame, padding and the arrow."""
+        return 1000 - self._field(1000).width() + 2
+
+    def refresh_name(self) -> None:
+        """Say the doctor chosen in the accessible name (and the tooltip where it is cut);
+        called after a change made with signals blocked too."""
+        name = self.currentText()
+        self.setAccessibleName(fill(self.tr("{which}: {doctor}"), which=self._which,
+                                    doctor=name) if name else self._which)
+        self._show_tooltip()
+
+    def _field_width(self) -> int:
+        return self._field(self.width()).width()
+
+    def _cut(self) -> bool:
+        return self.fontMetrics().horizontalAdvance(self.currentText()) > self._field_width()
+
+    def _show_tooltip(self) -> None:
+        # The whole name on hover when it is cut on screen; none when all of it shows.
+        tip = self.currentText() if self._cut() else ""
+        if self.toolTip() != tip:
+            self.setToolTip(tip)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._show_tooltip()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.updateGeometry()  # Qt keeps the old minimum size otherwise
+            self._show_tooltip()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideMiddle, self._field_width())
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    def showPopup(self) -> None:
+        # The list shows whole names even where the box itself is cut short.
+        view = self.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 8)
+        super().showPopup()
 
 
 def _opinion_name(opinion: Opinion) -> str:
@@ -64,11 +145,12 @@ class CompareBar(QWidget):
         bar = FlowLayout(spacing=8)
         title = QLabel(self.tr("Compare"))
         title.setObjectName("compare_title")
-        self.first_combo = _combo("compare_first_combo", self.tr("First doctor to compare"))
+        self.first_combo = DoctorCombo("compare_first_combo", self.tr("First doctor to compare"))
         with_label = QLabel(self.tr("with"))
-        self.second_combo = _combo("compare_second_combo", self.tr("Second doctor to compare"))
+        self.second_combo = DoctorCombo("compare_second_combo",
+                                        self.tr("Second doctor to compare"))
         self.and_label = QLabel(self.tr("and"))
-        self.third_combo = _combo("compare_third_combo", self.tr("Third doctor to compare"))
+        self.third_combo = DoctorCombo("compare_third_combo", self.tr("Third doctor to compare"))
         self.third_button = QPushButton(self.tr("+ third"))
         self.third_button.setObjectName("compare_third_button")
         self.third_button.setAccessibleName(self.tr("Add a third doctor to the comparison"))
@@ -127,6 +209,7 @@ class CompareBar(QWidget):
             picked.append(want)
             combo.setCurrentIndex(combo.findData(want) if want is not None else -1)
             combo.blockSignals(False)
+            combo.refresh_name()
         self._previous_choice = [c.currentData() for c in combos]
         enough_for_three = len(ids) >= 3
         self.third_button.setEnabled(enough_for_three)
@@ -152,7 +235,7 @@ class CompareBar(QWidget):
             ids.append(self.third_combo.currentData())
         return [i for i in ids if i]
 
-    def _combos(self) -> list[QComboBox]:
+    def _combos(self) -> list[DoctorCombo]:
         return [self.first_combo, self.second_combo, self.third_combo]
 
     def _pair_chosen(self, which: int) -> None:
@@ -165,6 +248,7 @@ class CompareBar(QWidget):
                 combo.blockSignals(True)
                 combo.setCurrentIndex(combo.findData(old))
                 combo.blockSignals(False)
+                combo.refresh_name()
         self._previous_choice = [c.currentData() for c in combos]
         self.choiceChanged.emit()
 

@@ -9,10 +9,14 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8,
+                 one_line_hint: bool = False) -> None:
+        """``one_line_hint``: the layout asks for the room of all its widgets on one line (a
+        flow inside a flow); else only for the widest of them, so it never widens a window."""
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._gap = spacing
+        self._one_line_hint = one_line_hint
         # Qt asks for the height at one width many times per layout pass: remember the answer
         # until something in the layout changes.
         self._heights: dict[int, int] = {}
@@ -53,7 +57,14 @@ class FlowLayout(QLayout):
         self._arrange(rect, move=True)
 
     def sizeHint(self) -> QSize:
-        return self.minimumSize()
+        if not self._one_line_hint:
+            return self.minimumSize()
+        shown = [item.sizeHint() for item in self._items
+                 if item.widget() is None or not item.widget().isHidden()]
+        m: QMargins = self.contentsMargins()
+        width = sum(h.width() for h in shown) + self._gap * max(0, len(shown) - 1)
+        height = max((h.height() for h in shown), default=0)
+        return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
 
     def minimumSize(self) -> QSize:
         size = QSize()
