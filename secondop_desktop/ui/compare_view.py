@@ -331,6 +331,15 @@ class CompareView(QWidget):
     def current_key(self) -> str | None:
         return self._current_key
 
+    def keep_current(self, key: str | None) -> None:
+        """Make the point ``key`` the one looked at, now or once the comparison under way is
+        shown (the window built again in another language keeps the user's row)."""
+        self._current_key = key
+        if key and self.model.row_of_key(key) >= 0:
+            self._restore_current(focus=False)
+            self._show_panel()
+            self._update_buttons()
+
     def current_row(self) -> int:
         """The model row being looked at, or -1."""
         return self.model.row_of_key(self._current_key) if self._current_key else -1

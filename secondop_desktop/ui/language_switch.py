@@ -79,6 +79,8 @@ class Place:
     tab: int = 0
     parts: dict[int, PartPlace] = field(default_factory=dict)
     """By tab index: every built part's typed texts; the part on show's tabs, rows, scrolling."""
+    compare_key: str | None = None
+    """The point looked at in the compare view (its rows come from a worker: kept by key)."""
     search: str = ""
     left_page: int = 0
     case_list_scroll: int = 0
@@ -185,6 +187,8 @@ def note_place(window: MainWindow) -> Place:
         place.tab = page.tabs.currentIndex()
         for index, part in page.built_parts().items():
             place.parts[index] = note_part(part, on_show=index == place.tab)
+        if page.compare is not None and page.compare.isVisible():
+            place.compare_key = page.compare.current_key()
     place.focus = _note_focus(window, page)
     return place
 
@@ -250,6 +254,8 @@ def put_back(window: MainWindow, place: Place) -> None:
                 if index == place.tab:  # first: a row chosen may fill the boxes below it
                     scrolls += _put_view(part, part_place)
                 _put_texts(part, part_place)
+        if place.compare_key and page.compare is not None:
+            page.compare.keep_current(place.compare_key)
     _put_focus(window, page, place)
     _scroll_when_laid_out(scrolls, SCROLL_TRIES)
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from secondop_desktop import i18n
 from secondop_desktop.ui import settings, translations
 from tests.ui.app_helpers import child, opened, stored, type_text  # noqa: F401 - opened: fixture
-from tests.ui.test_compare_view import rows
+from tests.ui.test_compare_view import click_row, current_rows, rows
 
 LEFT = Qt.MouseButton.LeftButton
 TYPED = "Typed just now. "
@@ -153,6 +153,9 @@ def test_english_to_spanish_and_back_with_typing_not_yet_saved(opened, qtbot):  
     table = child(window.case_page, QTableView, "questions_table")
     assert table.model().headerData(0, Qt.Orientation.Horizontal) == "Pregunta"
     click_tab(qtbot, window, 2)
+    compare = window.case_page.compare
+    click_row(qtbot, compare, rows(compare)[2])
+    looked_at = compare.current_key()
 
     to_language(qtbot, window, "en")
 
@@ -161,6 +164,9 @@ def test_english_to_spanish_and_back_with_typing_not_yet_saved(opened, qtbot):  
     assert child(window, QTabWidget, "case_tabs").currentIndex() == 2
     labels = compare_labels(qtbot, window)
     assert "Diagnosis" in labels and "Diagnóstico" not in labels
+    compare = window.case_page.compare
+    assert compare.current_key() == looked_at  # the same point still looked at
+    assert current_rows(compare) == [compare.current_row()]
     assert "Opinions (2)" in tab_texts(window)
     assert window.menus["file"].title() == "&File"
     assert window.statusBar().currentMessage() == "SecondOp is now in English."
