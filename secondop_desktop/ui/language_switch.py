@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop import i18n
+from secondop_desktop.i18n import fill
 from secondop_desktop.ui import announce, translations
 
 if TYPE_CHECKING:
@@ -354,7 +355,7 @@ def _tr(text: str) -> str:
 def say(window: MainWindow, language: str) -> None:
     """In the new language: which language the window now speaks."""
     names = {"en": _tr("English"), "es": _tr("Spanish")}
-    text = i18n.fill(_tr("SecondOp is now in {language}."),
-                     language=names.get(language, i18n.LANGUAGE_NAMES.get(language, language)))
+    text = fill(_tr("SecondOp is now in {language}."),
+                language=names.get(language, i18n.LANGUAGE_NAMES.get(language, language)))
     window.statusBar().showMessage(text, 8000)
     announce.announce(window, text)
