@@ -48,7 +48,7 @@ import textwrap
 from dataclasses import dataclass, field, replace
 
 from secondop_desktop.domain import compare_questions as ask
-from secondop_desktop.domain import icd10, units
+from secondop_desktop.domain import diagnosis_match, icd10, plan_match, terms, textdiff, units
 from secondop_desktop.domain.comparison import (
     Comparison,
     Point,
@@ -76,7 +76,7 @@ from secondop_desktop.domain.plan_match import (
     pair_recommendations,
     shares_treatment,
 )
-from secondop_desktop.domain.terms import fold
+from secondop_desktop.domain.terms import ambiguous_in, fold
 from secondop_desktop.domain.textdiff import word_diff
 from secondop_desktop.domain.words import (
     ASPECT_WORDS,
@@ -215,8 +215,6 @@ def _shorten(text: str, limit: int) -> str:
 
 def _ambiguous_words(*texts: str | None) -> str:
     """The two-meaning abbreviations in the texts, as written, for the question."""
-    from secondop_desktop.domain.terms import ambiguous_in
-
     found: list[str] = []
     for text in texts:
         for token in re.findall(r"[^\W_]+", text or ""):
@@ -683,8 +681,6 @@ def _unique_keys(points: list[Point]) -> None:
 
 def clear_caches() -> None:
     """Forget the cached word forms and parsed phrases (the bench measures a cold start)."""
-    from secondop_desktop.domain import diagnosis_match, plan_match, terms, textdiff
-
     for cached in (diagnosis_match.parse, diagnosis_match._word_forms, plan_match.words,
                    plan_match.normal_text, plan_match._digits, plan_match._reference,
                    textdiff._key, terms.canonical, units.read):

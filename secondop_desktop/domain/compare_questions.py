@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from secondop_desktop.domain import plan_match
 from secondop_desktop.domain.model import Opinion
 from secondop_desktop.domain.words import ASPECT_WORDS, mid_sentence, word
 from secondop_desktop.i18n import _, fill
@@ -159,10 +160,11 @@ def aspect(kind: str, a: str, b: str, treatment: str) -> str:
 
 
 def _key_words(text: str) -> set[str]:
-    from secondop_desktop.domain.plan_match import words
+    return set(plan_match.words(text)) - _ASKING_WORDS
 
-    return set(words(text)) - {"ask", "both", "doctor", "what", "how", "why", "which", "this",
-                               "they", "their", "would", "could", "you", "i", "me", "my"}
+
+_ASKING_WORDS = frozenset({"ask", "both", "doctor", "what", "how", "why", "which", "this", "they",
+                           "their", "would", "could", "you", "i", "me", "my"})
 
 
 def near_duplicate(question: str, others: list[str], threshold: float = 0.5) -> bool:

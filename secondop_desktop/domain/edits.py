@@ -139,6 +139,8 @@ def clear_review(case: Case, review_id: str) -> bool:
 
 def merge(existing: Case, incoming: Case) -> tuple[Case, Any]:
     """``merge_cases`` (see ``domain/merge.py``), its result mended like any other edit."""
+    # domain.merge loads with the first merge (a seam, docs/internals.md); at the top it would
+    # also close a cycle: merge -> history -> edits.
     from secondop_desktop.domain.merge import merge_cases
 
     merged, report = merge_cases(existing, incoming)

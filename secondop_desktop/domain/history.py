@@ -24,6 +24,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from secondop_desktop.domain.edits import CASE_LISTS, repair_references
 from secondop_desktop.domain.model import (
     Answer,
     Case,
@@ -35,6 +36,7 @@ from secondop_desktop.domain.model import (
     Recommendation,
     Record,
     Review,
+    now_iso,
 )
 from secondop_desktop.i18n import N_, _, fill
 
@@ -304,8 +306,6 @@ def describe_field(case: Case | None, kind: str, object_id: str, path: Path, old
     """``field_words`` with the object named as it is now in ``case`` (if still there)."""
     current = None
     if case is not None and kind != "case":
-        from secondop_desktop.domain.edits import CASE_LISTS
-
         items = getattr(case, CASE_LISTS.get(kind, ""), None) or []
         item = next((i for i in items if i.id == object_id), None)
         current = item.to_dict() if item is not None else None
@@ -344,9 +344,6 @@ def apply_earlier(case: Case, change: FieldChange) -> None:
     A removed object comes back whole (unless it is there again, when its fields are set); a
     field is set to its earlier value. Raises ``CannotRestore`` when the thing it belongs to is
     gone (restore that first)."""
-    from secondop_desktop.domain.edits import CASE_LISTS, repair_references
-    from secondop_desktop.domain.model import now_iso
-
     stamp = now_iso()
     if change.kind == "case":
         data = case.to_dict()
@@ -428,8 +425,6 @@ def current_value(case: Case, kind: str, object_id: str, path: Path) -> Any:
     if kind == "case":
         node: Any = case.to_dict()
     else:
-        from secondop_desktop.domain.edits import CASE_LISTS
-
         attr = CASE_LISTS.get(kind)
         items = getattr(case, attr) if attr else []
         item = next((i for i in items if i.id == object_id), None)

@@ -15,6 +15,8 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyl
 from secondop_desktop.domain import followups
 from secondop_desktop.domain.options import ROW_LABELS, Option, favouring, gather_options
 from secondop_desktop.i18n import N_, _, fill
+from secondop_desktop.report import document  # a cycle, by module: used at call time only
+from secondop_desktop.report.marks import short_names
 from secondop_desktop.report.markup import inline
 
 if TYPE_CHECKING:
@@ -33,8 +35,6 @@ def _said_cell(ctx: Context, option: Option, opinion: Opinion,
                unsaid_everywhere: list[str]) -> list[Flowable]:
     """One doctor's words on one option: what they said, then in one line what they did not
     (leaving out what no doctor said for any option: the line under the grid says that once)."""
-    from secondop_desktop.report import document
-
     s = ctx.styles
     if option.entry_for(opinion.id) is None:
         words = _("did not name it")
@@ -60,8 +60,6 @@ def _said_cell(ctx: Context, option: Option, opinion: Opinion,
 def option_grids(ctx: Context) -> list[Flowable]:
     """The options the doctors named in one compact grid: a row per option, a column per
     doctor, each cell holding what that doctor said beyond the comparison table."""
-    from secondop_desktop.report import document
-
     s = ctx.styles
     options = [o for o in gather_options(ctx.case, include_own=False)
                if any(ctx.case.opinion(e.opinion_id) in ctx.opinions for e in o.entries)]
@@ -110,8 +108,6 @@ def _addressee(ctx: Context, item: followups.FollowUp) -> str:
     """Whom a question is for, as the heading names them: the doctor it was put to, else the
     doctor (or both) its own words address ("Ask Dr Hale …", "Ask both doctors …"), so that a
     question printed under one doctor never asks the other."""
-    from secondop_desktop.report.marks import short_names
-
     asked = ctx.case.opinion(item.asked_to) if item.asked_to else None
     if asked is not None:
         return asked.doctor
@@ -136,8 +132,6 @@ def followup_questions(ctx: Context, number: int,
     per doctor to ask, each question printed once. Returns the flowables and the last number
     used. With ``only`` (the questions to print, most important first), the others are left
     out and each list follows that order, without ruled lines."""
-    from secondop_desktop.report import document
-
     s = ctx.styles
     items = [item for item in followups.collect(ctx.case, comparisons=ctx.comparisons)
              if item.is_open()]
@@ -175,8 +169,6 @@ def followup_questions(ctx: Context, number: int,
 def what_favours(ctx: Context) -> list[Flowable]:
     """For each option, the factors the patient marked as favouring it, with how much each
     matters. Only what the patient said: no totals, nothing that picks an option."""
-    from secondop_desktop.report import document
-
     s = ctx.styles
     decision = ctx.case.decision
     if decision is None or not any(v.favours for v in decision.values):

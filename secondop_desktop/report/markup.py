@@ -17,6 +17,8 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from functools import cache
 
+from bidi import get_display
+
 from secondop_desktop.domain.comparison import Segment
 from secondop_desktop.report import fonts
 
@@ -62,7 +64,8 @@ _ARABIC = "[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]"  # compiled on first use (
 
 @cache
 def _reshaper():
-    """arabic-reshaper, set up for the bundled DejaVu Sans; imported on the first Arabic text."""
+    """arabic-reshaper, set up for the bundled DejaVu Sans; imported on the first Arabic text
+    (a seam, docs/internals.md: it costs ~8 ms, and most PDFs have no Arabic)."""
     from arabic_reshaper import ArabicReshaper
 
     return ArabicReshaper(configuration={
@@ -104,8 +107,6 @@ def _visual_order(text: str) -> str:
     """Put every right-to-left run of ``text`` in the order reportlab must draw it."""
     if not any(unicodedata.bidirectional(ch) in _RTL_CLASSES for ch in text):
         return text
-    from bidi import get_display
-
     out: list[str] = []
     i, n = 0, len(text)
     while i < n:
@@ -202,6 +203,4 @@ def is_right_to_left(text: str) -> bool:
 
 def rtl_line(line: str) -> str:
     """One already-broken line of a right-to-left paragraph, in drawing order, as markup."""
-    from bidi import get_display
-
     return _font_runs(get_display(_shaped(line), base_dir="R"))

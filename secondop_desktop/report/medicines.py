@@ -8,23 +8,23 @@ import io
 from datetime import date
 from functools import partial
 
+# Behind the PDF seam (docs/internals.md): the window imports this module on printing the list.
+from reportlab.lib.units import mm
+from reportlab.platypus import SimpleDocTemplate
+
 from secondop_desktop import APP_NAME, __version__
 from secondop_desktop.domain.model import Case
 from secondop_desktop.i18n import _, current_language, fill, long_date
+from secondop_desktop.report import document
+from secondop_desktop.report.fonts import FontMissingError
+from secondop_desktop.report.markup import inline
 from secondop_desktop.report.options import PAPER_SIZES, PdfExportError, PdfOptions, resolve_paper
+from secondop_desktop.report.pdf import _numbered_canvas
 
 
 def render_medicines_pdf(case: Case, paper: str | None = None, large_print: bool = False,
                          prepared_on: date | None = None) -> bytes:
     """The list as PDF bytes; ``PdfExportError`` (in plain words) when it cannot be made."""
-    from reportlab.lib.units import mm
-    from reportlab.platypus import SimpleDocTemplate
-
-    from secondop_desktop.report import document
-    from secondop_desktop.report.fonts import FontMissingError
-    from secondop_desktop.report.markup import inline
-    from secondop_desktop.report.pdf import _numbered_canvas
-
     if not case.medications:
         raise PdfExportError(_("This case has no medicines yet; add them on the Medicines tab."))
     paper = resolve_paper(PdfOptions(paper=paper))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from secondop_desktop import i18n
 from secondop_desktop.i18n import _, fill
 
 PAPERS = ("letter", "a4")
@@ -68,8 +69,6 @@ def default_paper(locale_name: str | None = None) -> str:
 def resolve_paper(options: PdfOptions) -> str:
     chosen = options.paper
     if not chosen and options.language:
-        from secondop_desktop import i18n
-
         with i18n.using(options.language):
             chosen = default_paper(i18n.current_locale())
     paper = (chosen or default_paper()).lower()

@@ -23,6 +23,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from secondop_desktop import paths
+from secondop_desktop.store import preflight  # a cycle, by module: preflight reads backups
+from secondop_desktop.store.errors import JournalError
 from secondop_desktop.store.files import SQLITE_SIDE_FILES, private_dir, private_file
 
 BACKUP_SUFFIX = ".secondop-journal"
@@ -76,9 +78,6 @@ def latest_backup(journal_path: Path) -> Path | None:
 def latest_good_backup(journal_path: Path) -> Path | None:
     """The newest restorable backup that SQLite's quick check finds sound (what the window
     offers in place of a damaged journal); None if there is none."""
-    from secondop_desktop.store import preflight
-    from secondop_desktop.store.errors import JournalError
-
     usable = [p for _, reason, p in list_backups(journal_path) if reason not in _NOT_RESTORABLE]
     for candidate in reversed(usable):
         try:

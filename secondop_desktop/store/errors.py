@@ -8,10 +8,16 @@ so the command line can print it as one line and the window can show it as is.
 from __future__ import annotations
 
 import errno
+import shutil
 import sqlite3
 from pathlib import Path
 
 from secondop_desktop.i18n import _, fill, number
+
+try:
+    import resource
+except ImportError:  # Windows
+    resource = None  # type: ignore[assignment]
 
 # What a write that found no room says: the disk or the user's quota is full, or the file hit
 # the size a process may write (RLIMIT_FSIZE, a file system's own limit).
@@ -98,8 +104,6 @@ def is_disk_full(exc: BaseException, path: Path | None = None) -> bool:
 def _no_room(path: Path | None) -> bool:
     if path is None:
         return False
-    import shutil
-
     try:
         return shutil.disk_usage(path.parent).free < 1024 * 1024
     except OSError:
@@ -107,9 +111,7 @@ def _no_room(path: Path | None) -> bool:
 
 
 def _file_size_limited() -> bool:
-    try:
-        import resource
-    except ImportError:  # Windows
+    if resource is None:
         return False
     soft, _hard = resource.getrlimit(resource.RLIMIT_FSIZE)
     return soft != resource.RLIM_INFINITY

@@ -18,12 +18,11 @@ from pathlib import Path
 from secondop_desktop.i18n import _, fill
 from secondop_desktop.store import preflight, readback
 from secondop_desktop.store.errors import JournalError
+from secondop_desktop.store.journal import Journal
 
 
 def full_check(path: Path) -> list[str]:
     """Everything wrong with the journal file at ``path``, in plain words; [] when sound."""
-    from secondop_desktop.store.journal import Journal
-
     try:
         conn = preflight.read_only(Path(path))
     except sqlite3.Error as exc:

@@ -116,14 +116,6 @@ def acquire(journal_path: Path) -> InstanceLock:
     return lock
 
 
-def _host_name() -> str:
-    if hasattr(os, "uname"):
-        return os.uname().nodename
-    import socket  # Windows: only there, as socket costs a few milliseconds of start-up
-
-    return socket.gethostname()
-
-
 def _write_holder(fd: int) -> None:
     # Line 1: pid and host (what older versions read); line 2: what holds it.
     name = "".join(c for c in holder_name if c.isprintable())[:64]
@@ -151,6 +143,10 @@ def _holder(path: Path) -> tuple[int | None, str | None, str | None]:
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
+    import socket  # only here: POSIX has os.uname, and socket costs a few ms of start-up
+
+    def _host_name() -> str:
+        return socket.gethostname()
 
     def _try_lock(fd: int) -> bool:
         os.lseek(fd, _WINDOWS_LOCK_OFFSET, os.SEEK_SET)
@@ -166,6 +162,9 @@ if os.name == "nt":  # pragma: no cover - exercised on Windows only
 
 else:
     import fcntl
+
+    def _host_name() -> str:
+        return os.uname().nodename
 
     def _try_lock(fd: int) -> bool:
         try:

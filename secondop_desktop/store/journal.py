@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import collections
 import functools
+import re
 import sqlite3
 import threading
 import unicodedata
@@ -35,7 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from secondop_desktop import paths
-from secondop_desktop.domain.times import parse_time
+from secondop_desktop.domain.times import now_iso, parse_time
 from secondop_desktop.i18n import _, fill, ngettext
 from secondop_desktop.store import backups, instance_lock, migrations, preflight, readback
 from secondop_desktop.store.errors import (
@@ -215,8 +216,9 @@ def restore_from(backup: Path, journal_path: Path) -> Path | None:
             return restore.restore_from(Path(backup), journal_path)
 
 
-# JSON is read and written only when a case is: the window opens the journal before its first
-# paint, and importing json (with the patterns it compiles) is a few milliseconds of that.
+# A case read or written (docs/internals.md, "Lazy imports"): json, domain.model, domain.history,
+# domain.edits and uuid load in the methods that read or save a case, so that `secondop list` and
+# the window's first paint, which only list cases, answer without them (~35 ms together).
 def _dumps(value: Any) -> str:
     import json
 
@@ -659,8 +661,6 @@ class Journal:
     def delete_case(self, case_id: str) -> None:
         """Move a case to the bin, whole (its rows, history and attachments stay in the
         journal); ``undelete_case`` brings it back, ``empty_bin`` deletes it for good."""
-        from secondop_desktop.domain.times import now_iso
-
         with self._transaction() as conn:
             cursor = conn.execute(
                 "UPDATE cases SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
@@ -792,7 +792,6 @@ class Journal:
         latest kept for that field is not written again (``once``: equal to any kept for it, as
         a re-import of the same file must add nothing)."""
         from secondop_desktop.domain.history import encode_path
-        from secondop_desktop.domain.times import now_iso
 
         conn = self._conn
         stamp = _utc(now_iso())
@@ -1204,8 +1203,6 @@ def _utc(stamp: str) -> str:
 
 def _hashes(texts: Any) -> set[str]:
     """The attachment hashes named in stored JSON texts."""
-    import re
-
     found: set[str] = set()
     for text in texts:
         found.update(re.findall(r'"sha256":"([0-9a-f]{64})"', text or ""))

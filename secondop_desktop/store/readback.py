@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from secondop_desktop.i18n import _, fill
+from secondop_desktop.store import backups
 from secondop_desktop.store.errors import JournalDamaged, JournalError
 
 # What reading a damaged file can raise, beyond SQLite's own errors: UnicodeDecodeError and
@@ -40,8 +41,6 @@ def is_busy(exc: BaseException) -> bool:
 
 def damaged(path: Path, exc: BaseException) -> JournalError:
     """The error a read that failed with ``exc`` becomes: damage, said once and plainly."""
-    from secondop_desktop.store import backups
-
     return JournalDamaged(path, reason(exc), backups.latest_backup(path))
 
 
@@ -110,6 +109,7 @@ def _model_checker(cls: type) -> _Check:
 
 
 def _checker(hint: Any) -> _Check:
+    # Only ever reached with a case being read, behind the journal's case seam (docs/internals.md).
     from secondop_desktop.domain.model import Model
 
     origin = typing.get_origin(hint)
