@@ -8,11 +8,13 @@ import os
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QCheckBox,
     QDialogButtonBox,
+    QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
@@ -24,7 +26,8 @@ from PySide6.QtWidgets import (
 from pytestqt.exceptions import TimeoutError as NotYet
 
 from secondop_desktop import i18n
-from secondop_desktop.ui import settings, translations
+from secondop_desktop.store.errors import DiskFull
+from secondop_desktop.ui import dialogs, settings, translations
 from tests.ui.app_helpers import child, opened, stored, type_text  # noqa: F401 - opened: fixture
 from tests.ui.test_compare_view import click_row, current_rows, rows
 
@@ -270,3 +273,64 @@ def test_follow_the_system_and_a_check_box_left_as_it_was(opened, qtbot):  # noq
     assert window.language_actions[""].isChecked()
     assert child(window.case_page.compare, QCheckBox, "compare_only_differences").isChecked() \
         == was
+
+
+def test_with_no_case_the_welcome_page_speaks_the_new_language(opened, qtbot):  # noqa: F811
+    window = opened.window()
+    assert window.document is None
+    to_language(qtbot, window, "es")
+    assert child(window, QLabel, "welcome_heading").text() == "Bienvenido(a) a SecondOp"
+    assert window.right_stack.currentWidget() is window.welcome
+    assert window.document is None and window.case_model.rowCount() == 0
+
+
+def test_a_save_that_fails_stays_pending_and_said_in_the_new_language(opened, qtbot,  # noqa: F811
+                                                                      monkeypatch):
+    window = opened.window()
+    window.open_example()
+    journal = window.journal
+    real_save = journal.save_case
+
+    def disk_full(*_args, **_kwargs):
+        raise DiskFull(journal.path)
+
+    monkeypatch.setattr(journal, "save_case", disk_full)
+    monkeypatch.setattr(dialogs, "show_error", lambda *_args: None)  # said once, in a box
+    title = child(window, QLineEdit, "case_title")
+    title.setFocus()
+    title.end(False)
+    type_text(qtbot, title, " (on a full disk)")
+
+    to_language(qtbot, window, "es")
+
+    # Nothing was written and nothing is lost: the case is still waiting, and said so.
+    assert window.autosaver.pending_case() is window.document.case
+    assert window.document.case.title.endswith(" (on a full disk)")
+    assert child(window, QLineEdit, "case_title").text().endswith(" (on a full disk)")
+    qtbot.waitUntil(lambda: child(window, QWidget, "save_problem").isVisible())
+    assert window.save_label.text() == "Sin guardar"
+    # Space freed: the next try saves it.
+    monkeypatch.setattr(journal, "save_case", real_save)
+    assert window.flush()
+    assert stored(opened.journal_path, window.document.case_id).title.endswith(
+        " (on a full disk)")
+
+
+def test_a_dialog_open_meanwhile_keeps_working(opened, qtbot):  # noqa: F811
+    """The History of the case stays open (in the words it was opened with) and follows the
+    case's changes made in the window built anew."""
+    window = opened.window()
+    window.open_example()
+    window.findChild(QAction, "action_history").trigger()
+    qtbot.waitUntil(lambda: window.history_dialog is not None and window.history_dialog.isVisible())
+    history = window.history_dialog
+
+    to_language(qtbot, window, "es")
+
+    assert window.history_dialog is history and history.isVisible()
+    title = child(window, QLineEdit, "case_title")
+    title.setFocus()
+    title.end(False)
+    type_text(qtbot, title, " (now in Spanish)")
+    assert window.flush()
+    assert window.history_dialog is history and history.isVisible()
