@@ -168,7 +168,7 @@ class Theme(NamedTuple):
         return re.sub(r"@([a-z_]+)", colour, without_comments)
 
     def image_files(self) -> dict[str, str]:
-        """The style sheet's images (``resources/check-mark.svg`` as ``@check_mark``) drawn in
+        """The style sheet's images (``resources/check-mark.svg`` as ``@check_mark``, …) drawn in
         this theme's colours: a sheet takes images from files only, so they are written to a
         private temporary folder, removed when the program ends. One file per colouring: Qt
         keeps images by their path, and must not show an earlier theme's."""
@@ -184,7 +184,7 @@ class Theme(NamedTuple):
         return found
 
 
-IMAGES = ("check-mark.svg",)
+IMAGES = ("check-mark.svg", "radio-off.svg", "radio-on.svg")
 """The images the style sheet draws with: templates in resources/, with ``@colour`` names."""
 
 

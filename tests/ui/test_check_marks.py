@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Chosen reads as chosen under the style sheet, in every theme and at any text size: a ticked
 check box shows a tick on its fill (not a plain filled square), a chosen radio button a round
-mark (not a square), and the tick is drawn in the theme's own colours."""
+mark with a dot (never a square), and both are drawn in the theme's own colours."""
 
 from __future__ import annotations
 
@@ -79,7 +79,11 @@ def test_a_ticked_box_shows_a_tick_and_a_chosen_radio_a_round_mark(
     assert _share(image, rect, used.accent) == 0  # not ticked: no fill, no tick
 
     image, rect = _mark(qtbot, _checked(QRadioButton("they differ"), True))
-    assert _share(image, rect, used.accent) > 0.9
+    # A ring filled with the accent, a dot in the middle.
+    assert _share(image, rect, used.accent) > 0.4
+    assert _share(image, rect, used.on_accent) > 0.1
+    image_off, rect_off = _mark(qtbot, _checked(QRadioButton("they say the same"), False))
+    assert _share(image_off, rect_off, used.accent) == 0
     # Round: the corners of its box are not the mark's colour.
     corners = [(rect.left(), rect.top()), (rect.right(), rect.top()),
                (rect.left(), rect.bottom()), (rect.right(), rect.bottom())]
