@@ -334,3 +334,23 @@ def test_a_dialog_open_meanwhile_keeps_working(opened, qtbot):  # noqa: F811
     type_text(qtbot, title, " (now in Spanish)")
     assert window.flush()
     assert window.history_dialog is history and history.isVisible()
+
+
+def test_the_pdf_keeps_a_language_of_its_own(opened, qtbot):  # noqa: F811
+    """The export dialog starts in the window's new language; another one chosen there is the
+    PDF's alone."""
+    from PySide6.QtWidgets import QComboBox
+
+    from secondop_desktop.ui.export_pdf import ExportPdfDialog
+
+    window = opened.window()
+    window.open_example()
+    to_language(qtbot, window, "es")
+    dialog = ExportPdfDialog(window.document.case, window)
+    qtbot.addWidget(dialog)
+    combo = child(dialog, QComboBox, "pdf_language_combo")
+    assert combo.currentData() == "es"
+    combo.setCurrentIndex(combo.findData("en"))
+    assert i18n.current_language() == "es"
+    assert settings.get(settings.LANGUAGE) == "es"
+    assert window.menus["file"].title() == "&Archivo"
