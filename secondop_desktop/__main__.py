@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import sys
 
+from secondop_desktop.cli import main as cli_main
+
 
 def main(argv: list[str] | None = None) -> int:
-    from secondop_desktop.cli import main as cli_main
-
     return cli_main(sys.argv[1:] if argv is None else argv)
 
 

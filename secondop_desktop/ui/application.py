@@ -14,6 +14,7 @@ so a damaged file never pushes a good backup out.
 from __future__ import annotations
 
 import contextlib
+import signal
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -45,6 +46,7 @@ from secondop_desktop.ui import (
 )
 from secondop_desktop.ui.latest_worker import LatestWorker
 from secondop_desktop.ui.main_window import MainWindow
+from secondop_desktop.ui.open_case_file import open_case_file
 
 ORGANIZATION = "SecondOp"
 BACKUP_DELAY_MS = 1000  # after the integrity check has passed
@@ -276,8 +278,6 @@ def close_on_terminate(window: MainWindow) -> Iterator[None]:
     is kept as text: ``MainWindow.terminate``); the session manager's "commit data" request
     saves at once too. Python runs signal handlers only between its own bytecodes, so a slow
     timer gives it the chance while Qt waits for events."""
-    import signal
-
     app = QApplication.instance()
     if isinstance(app, QApplication):
         app.commitDataRequest.connect(_commit_data_slot(window))
@@ -350,8 +350,6 @@ def run(journal_path: Path | None, demo: bool, open_file: Path | None = None) ->
     # The log file is opened once the window is up (an error before that opens it itself).
     first_paint.after_first_paint(window, lambda: QTimer.singleShot(0, window, _start_log))
     if open_file is not None:
-        from secondop_desktop.ui.open_case_file import open_case_file
-
         first_paint.after_first_paint(
             window, lambda: QTimer.singleShot(0, window, lambda: open_case_file(window, open_file)))
     first_paint.after_first_paint(
@@ -385,8 +383,7 @@ def run(journal_path: Path | None, demo: bool, open_file: Path | None = None) ->
 def listen_for_later_starts(window: MainWindow, journal_path: Path | None) -> None:
     """A later start on this journal (a case file opened from the file manager, the menu
     entry clicked again) brings this window to the front, with the file imported."""
-    from secondop_desktop.ui.instance_handoff import HandoffServer
-    from secondop_desktop.ui.open_case_file import open_case_file
+    from secondop_desktop.ui.instance_handoff import HandoffServer  # QtNetwork: after paint
 
     server = HandoffServer(journal_path, window)
     server.setObjectName("handoff_server")

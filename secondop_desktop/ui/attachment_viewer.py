@@ -17,6 +17,9 @@ import tempfile
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+
 PREFIX = "secondop-view-"
 STALE_SECONDS = 24 * 3600
 
@@ -64,9 +67,6 @@ def write_copy(name: str, data: bytes) -> Path:
 
 def launch(path: Path) -> bool:
     """Hand ``path`` to the desktop's viewer for its type; False if none took it."""
-    from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QDesktopServices
-
     return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
 
 

@@ -10,6 +10,8 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from secondop_desktop import paths
+
 if TYPE_CHECKING:
     from secondop_desktop.store.journal import Journal
 
@@ -24,8 +26,6 @@ def remove_old_code_index(folder: Path | None = None) -> list[Path]:
     """Delete the code index files earlier versions built in the cache folder (``folder``,
     default ``paths.cache_dir()``), and the folder if nothing else is left; the files removed.
     Failures are logged, never raised: the files only take room."""
-    from secondop_desktop import paths
-
     folder = paths.cache_dir() if folder is None else folder
     removed: list[Path] = []
     try:
@@ -77,7 +77,7 @@ class IntegrityCheck:
 
     def run(self) -> str | None:
         """What is wrong with the file in words, or None (on the worker thread)."""
-        from secondop_desktop.store import health
+        from secondop_desktop.store import health  # seam: the store's rarer parts
 
         try:
             # The full check (what `secondop check` finds), not only SQLite's quick check:

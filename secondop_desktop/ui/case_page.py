@@ -33,6 +33,8 @@ from secondop_desktop.i18n import fill
 from secondop_desktop.ui import fields, theme
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.case_list_model import UNTITLED
+from secondop_desktop.ui.decide_by import reminder, time_sensitive_icon
+from secondop_desktop.ui.question_topics import difference_words, topic_for_point
 from secondop_desktop.ui.words import status_words
 
 (TAB_OVERVIEW, TAB_OPINIONS, TAB_COMPARE, TAB_QUESTIONS, TAB_NOTES, TAB_RECORDS, TAB_DECISION,
@@ -408,8 +410,6 @@ class CasePage(QWidget):
                             fill(self.tr("&Notes ({count})"), count=len(case.notes)))
 
     def _show_urgency(self, case: Case) -> None:
-        from secondop_desktop.ui.decide_by import reminder, time_sensitive_icon
-
         status = fill(self.tr("Status: {status}"), status=status_words(case.status))
         self.urgent_icon.setVisible(case.time_sensitive)
         if not case.time_sensitive:
@@ -483,8 +483,6 @@ class CasePage(QWidget):
     def _question_requested(self, text: str, point: Point | None = None) -> None:
         """A question the compare view suggested, with the point it comes from (its topic
         gives the question's; never found again by its text)."""
-        from secondop_desktop.ui.question_topics import difference_words, topic_for_point
-
         if self.document is None:
             return
         point = point if isinstance(point, Point) else None

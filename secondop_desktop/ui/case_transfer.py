@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from secondop_desktop.i18n import fill
+from secondop_desktop.store.casefile import CaseFileError, read_case_file, write_case_file
 from secondop_desktop.store.errors import JournalError
 from secondop_desktop.ui import dialogs
 from secondop_desktop.ui.announce import announce
@@ -48,8 +49,6 @@ def file_name_for(title: str) -> str:
 
 def send_case(window: MainWindow) -> Path | None:
     """Write the open case to a folder the user picks; the file written, or None."""
-    from secondop_desktop.store.casefile import CaseFileError, write_case_file
-
     document = window.document
     if document is None or window.journal is None:
         return None
@@ -96,8 +95,7 @@ def choose_and_open(window: MainWindow) -> str | None:
 def import_case_file(window: MainWindow, path: Path) -> str | None:
     """Import ``path`` into the window's journal, show the case and the merge report; the
     case's id, or None (the user was told why)."""
-    from secondop_desktop.store.casefile import CaseFileError, read_case_file
-    from secondop_desktop.ui.merge_report_dialog import MergeReportDialog
+    from secondop_desktop.ui.merge_report_dialog import MergeReportDialog  # seam: a dialog
 
     if window.journal is None:
         return None

@@ -11,6 +11,7 @@ they are added. Esc (or "Done") closes the screen; nothing is lost by closing it
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -42,6 +43,7 @@ from secondop_desktop.domain.model import Answer, Case, Note, Opinion, Physician
 from secondop_desktop.domain.templates import NOTE_TAGS
 from secondop_desktop.i18n import fill
 from secondop_desktop.ui import fields, form_fields, plain_text, theme, unreadable
+from secondop_desktop.ui.appearance import base_point_size
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.compare_flow import FlowLayout
 from secondop_desktop.ui.enter_box import EnterTextEdit, GrowingEnterTextEdit
@@ -147,8 +149,6 @@ class InTheRoom(QDialog):
         self.document = document
         self._save_now = save_now
         self._rows: list[QuestionRow] = []
-        from secondop_desktop.ui.appearance import base_point_size
-
         font = self.font()
         font.setPointSizeF(max(font.pointSizeF(), base_point_size() * ROOM_TEXT_SCALE))
         self.setFont(font)
@@ -389,8 +389,6 @@ class InTheRoom(QDialog):
     def add_doctor(self) -> None:
         """The doctor named in the box becomes an opinion of the case (seen today), chosen for
         the notes from now on; saved at once."""
-        from datetime import date
-
         name = self.new_doctor.text().strip()
         if not name:
             return

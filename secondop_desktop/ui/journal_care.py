@@ -16,6 +16,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from secondop_desktop import paths
 from secondop_desktop.i18n import fill
+from secondop_desktop.store.errors import JournalError
+from secondop_desktop.store.journal import Journal, restore_from
 from secondop_desktop.ui import dialogs
 
 if TYPE_CHECKING:
@@ -30,8 +32,6 @@ def _tr(text: str) -> str:
 
 def back_up_now(window: MainWindow) -> Path | None:
     """A complete copy of the journal where the user chooses (suggested: the backup folder)."""
-    from secondop_desktop.store.errors import JournalError
-
     journal = window.journal
     if journal is None:
         return None
@@ -60,8 +60,6 @@ def back_up_now(window: MainWindow) -> Path | None:
 def restore_backup(window: MainWindow, backup: Path | None = None) -> bool:
     """Replace the journal by a backup the user chooses; the journal as it was is kept aside.
     True when the backup is now the journal in the window."""
-    from secondop_desktop.store.journal import Journal, JournalError, restore_from
-
     journal = window.journal
     if journal is None:
         return False
@@ -111,8 +109,6 @@ def restore_backup(window: MainWindow, backup: Path | None = None) -> bool:
 
 def check_journal(window: MainWindow) -> list[str]:
     """The journal's full check, told in plain words; the problems found (none: healthy)."""
-    from secondop_desktop.store.errors import JournalError
-
     journal = window.journal
     if journal is None:
         return []

@@ -1165,9 +1165,7 @@ class MainWindow(QMainWindow):
         return self._keep_as_text(case, self.autosaver.problem, ask=True)
 
     def _keep_as_text(self, case: Case, reason: str, ask: bool) -> bool:
-        from pathlib import Path
-
-        from secondop_desktop.ui import unsaved
+        from secondop_desktop.ui import unsaved  # seam: loaded when a save has failed
 
         if not ask:
             where = unsaved.emergency_copy(case, reason)

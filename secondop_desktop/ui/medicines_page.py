@@ -7,7 +7,9 @@ records a new doctor asks for, and a tenth tab no longer fitted beside the case 
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -33,6 +35,7 @@ from secondop_desktop.domain import edits
 from secondop_desktop.domain.model import Case, Medication, now_iso
 from secondop_desktop.domain.units import dose_with_unit
 from secondop_desktop.i18n import fill
+from secondop_desktop.report.options import PdfExportError
 from secondop_desktop.ui import dialogs, fields, form_fields, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.compare_flow import FlowLayout
@@ -420,8 +423,7 @@ class MedicinesSection(QWidget):
     # -- the printable list ----------------------------------------------------------------------
 
     def _list_pdf(self) -> bytes | None:
-        from secondop_desktop.report.medicines import render_medicines_pdf
-        from secondop_desktop.report.options import PdfExportError
+        from secondop_desktop.report.medicines import render_medicines_pdf  # seam: the PDF
 
         if self.document is None:
             return None
@@ -432,10 +434,7 @@ class MedicinesSection(QWidget):
             return None
 
     def save_list(self) -> None:
-        from pathlib import Path
-
-        from secondop_desktop.report.options import PdfExportError
-        from secondop_desktop.report.pdf import write_atomically
+        from secondop_desktop.report.pdf import write_atomically  # seam: the PDF
         from secondop_desktop.ui.export_pdf import documents_folder
 
         data = self._list_pdf()
@@ -457,10 +456,7 @@ class MedicinesSection(QWidget):
             dialogs.show_error(self, self.tr("Could not save the list"), str(exc))
 
     def print_list(self) -> bool:
-        import tempfile
-        from pathlib import Path
-
-        from secondop_desktop.ui.export_pdf import print_pdf_file
+        from secondop_desktop.ui.export_pdf import print_pdf_file  # seam: the PDF (printing)
 
         data = self._list_pdf()
         if data is None:

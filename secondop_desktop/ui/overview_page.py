@@ -13,6 +13,7 @@ from secondop_desktop.i18n import fill
 from secondop_desktop.ui import fields, form_fields
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.date_text import iso_day_words
+from secondop_desktop.ui.decide_by import reminder
 from secondop_desktop.ui.insurance_section import InsuranceSection
 from secondop_desktop.ui.words import REASON_WORDS, STATUS_WORDS, word
 
@@ -161,8 +162,6 @@ class OverviewPage(form_fields.FormPage):
 
     def _show_reminder(self, case: Case) -> None:
         """The decide-by date belongs to a time-sensitive case: shown, with its reminder, then."""
-        from secondop_desktop.ui.decide_by import reminder
-
         for widget in (self.decide_by, self.decide_by_caption):
             widget.setVisible(case.time_sensitive)
         words = reminder(case.decide_by) if case.time_sensitive else ""

@@ -34,6 +34,7 @@ from secondop_desktop.domain import edits
 from secondop_desktop.domain.model import Attachment, Case, Record, now_iso
 from secondop_desktop.domain.templates import checklist_records
 from secondop_desktop.i18n import fill
+from secondop_desktop.store.errors import JournalError
 from secondop_desktop.ui import attachment_viewer, dialogs, fields, form_fields
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.compare_flow import FlowLayout
@@ -432,8 +433,7 @@ class RecordsPage(QScrollArea):
         """Keep each file in the journal and list it on the selected record (a new record named
         after the first file when none is selected). ``replace`` is the sha256 of a listed file
         whose bytes the case came without. Returns how many were attached."""
-        from secondop_desktop.store.attachments import MAX_ATTACHMENT_BYTES
-        from secondop_desktop.store.errors import JournalError
+        from secondop_desktop.store.attachments import MAX_ATTACHMENT_BYTES  # rarer store parts
 
         journal = self._journal()
         if journal is None or self.document is None or not paths:
@@ -492,8 +492,6 @@ class RecordsPage(QScrollArea):
 
     def open_attachment(self) -> Path | None:
         """Show the selected file with the system's viewer (a private copy); the copy's path."""
-        from secondop_desktop.store.errors import JournalError
-
         item, journal = self.selected_attachment(), self._journal()
         if item is None or journal is None:
             return None

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QDate,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -42,8 +43,6 @@ def _tr(text: str) -> str:
 def day_words(event: Event) -> str:
     if event.when is None:
         return _tr("No date")
-    from PySide6.QtCore import QDate
-
     day = QDate(event.when.year, event.when.month, event.when.day)
     return date_text.day_words(day, "MMM")
 
@@ -181,7 +180,7 @@ class TimelinePage(QWidget):
         return doc
 
     def print_timeline(self) -> None:
-        from PySide6.QtPrintSupport import QPrinter
+        from PySide6.QtPrintSupport import QPrinter  # seam: the PDF (printing)
 
         from secondop_desktop.ui import export_pdf
 
@@ -190,7 +189,7 @@ class TimelinePage(QWidget):
             self.printable().print_(printer)
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
-        from PySide6.QtPrintSupport import QPrinter
+        from PySide6.QtPrintSupport import QPrinter  # seam: the PDF
 
         case = self.document.case if self.document else None
         if path is None:

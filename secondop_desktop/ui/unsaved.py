@@ -17,7 +17,10 @@ from PySide6 import QtCore
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from secondop_desktop import paths
+from secondop_desktop.domain.case_text import case_as_text
 from secondop_desktop.i18n import fill
+from secondop_desktop.store.files import private_dir
 from secondop_desktop.ui.announce import announce
 
 if TYPE_CHECKING:
@@ -73,8 +76,6 @@ class SaveProblemBanner(QFrame):
 
 def write_text_copy(case: Case, path: Path, reason: str = "") -> Path:
     """The case as plain text at ``path`` (private, 0600), written whole or not at all."""
-    from secondop_desktop.domain.case_text import case_as_text
-
     heading = "Saved by SecondOp because the journal could not take it"
     if reason:
         heading += f" ({reason})"
@@ -102,9 +103,6 @@ def suggested_name(case: Case) -> str:
 def emergency_copy(case: Case, reason: str = "") -> Path | None:
     """No one to ask (the session is ending): the text copy goes to the data folder's
     ``unsaved`` folder, private. None if even that cannot be written (logged)."""
-    from secondop_desktop import paths
-    from secondop_desktop.store.files import private_dir
-
     try:
         folder = paths.data_dir() / UNSAVED_FOLDER
         private_dir(folder)
