@@ -90,14 +90,17 @@ wait_for(lambda: paint.at is not None, app)
 
 # What `secondop` does, as the desktop launcher runs it (no arguments: the journal in the user's
 # data folder), up to its event loop: the entry point's module loaded (before Qt, as there),
-# then ui.application.start: the journal opened, the window made on it (its cases listed) and
-# shown; the menus' commands and the last case come once the window is on screen.
+# then what ui.application.run does first: the error reporter installed, and start: the journal
+# opened, the window made on it (its cases listed) and shown; the menus' commands and the last
+# case come once the window is on screen.
 SECONDOP = """
 import sys
 from secondop_desktop import cli  # the entry point's module: `secondop` runs cli.main
 """ + FIRST_PAINT + """
 from PySide6.QtWidgets import QApplication
+from secondop_desktop.ui import error_report
 from secondop_desktop.ui.application import start
+reporter = error_report.install()  # as run() does, before anything else
 window = start(None)
 app = QApplication.instance()
 paint = FirstPaint(window.windowHandle())
@@ -120,6 +123,7 @@ print(json.dumps({"rss": rss, "heavy": heavy, "cases": listed, "more": more,
       flush=True)
 window.close()
 journal.close()
+reporter.uninstall()
 """.replace("HEAVY", repr(HEAVY))
 
 

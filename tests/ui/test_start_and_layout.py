@@ -535,7 +535,7 @@ import json, sys
 from pathlib import Path
 from PySide6 import QtCore
 from PySide6.QtWidgets import QApplication
-from secondop_desktop.ui import main_window
+from secondop_desktop.ui import error_report, main_window
 from secondop_desktop.ui.application import start
 
 seen = {}
@@ -546,6 +546,7 @@ def opened_after_paint(window):
     seen["modules"] = sorted(name for name in sys.modules if name.startswith("secondop_desktop"))
 
 main_window.MainWindow._after_first_paint = opened_after_paint
+reporter = error_report.install()  # as application.run does first
 window = start(Path(sys.argv[1]))
 while not seen:
     QApplication.processEvents()
