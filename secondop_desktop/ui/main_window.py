@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -310,8 +311,6 @@ class MainWindow(QMainWindow):
         """The menu bar with its menus' titles (their commands come in ``_fill_menus``);
         ``again``: a new one in place of the old (which goes with its commands)."""
         if again:
-            from PySide6.QtWidgets import QMenuBar  # only ever needed here
-
             self.setMenuBar(QMenuBar())  # Qt takes the old one out of the window and deletes it
         bar = self.menuBar()
         bar.setObjectName("menu_bar")
