@@ -119,6 +119,7 @@ class CompareView(QWidget):
         self._difference_count = -1
         self._stale = False
         self._current_key: str | None = None
+        self._bring_into_sight = False  # the kept row (keep_current) is scrolled to when shown
         self._panel_shown: tuple[object, ...] = ()
         self.model = CompareModel(self)
         self.filter = DifferencesFilter(self)
@@ -332,13 +333,22 @@ class CompareView(QWidget):
         return self._current_key
 
     def keep_current(self, key: str | None) -> None:
-        """Make the point ``key`` the one looked at, now or once the comparison under way is
-        shown (the window built again in another language keeps the user's row)."""
+        """Make the point ``key`` the one looked at, and in sight, now or once the comparison
+        under way is shown (the window built again in another language keeps the user's row)."""
         self._current_key = key
+        self._bring_into_sight = bool(key)
         if key and self.model.row_of_key(key) >= 0:
             self._restore_current(focus=False)
+            self._show_kept_row()
             self._show_panel()
             self._update_buttons()
+
+    def _show_kept_row(self) -> None:
+        if self._bring_into_sight:
+            self._bring_into_sight = False
+            row = self.filter.row_of_source(self.current_row())
+            if row >= 0:
+                self.table.go_to(row, focus=False)
 
     def current_row(self) -> int:
         """The model row being looked at, or -1."""
@@ -530,6 +540,7 @@ class CompareView(QWidget):
         self.table.heights_due()
         self.table.fit_on_screen()  # the first paint shows the rows on screen at their heights
         self._restore_current(focus=False)
+        self._show_kept_row()
         self._show_counts()
         self._update_buttons()
         self._show_panel()

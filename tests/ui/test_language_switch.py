@@ -354,3 +354,23 @@ def test_the_pdf_keeps_a_language_of_its_own(opened, qtbot):  # noqa: F811
     assert i18n.current_language() == "es"
     assert settings.get(settings.LANGUAGE) == "es"
     assert window.menus["file"].title() == "&Archivo"
+
+
+def test_the_compare_view_keeps_the_point_looked_at_in_sight(opened, qtbot):  # noqa: F811
+    window = opened.window()
+    window.open_example()
+    click_tab(qtbot, window, 2)
+    compare_labels(qtbot, window)
+    compare = window.case_page.compare
+    last = rows(compare)[-1]
+    click_row(qtbot, compare, last)  # scrolled down to it
+    key = compare.current_key()
+
+    to_language(qtbot, window, "es")
+
+    compare = window.case_page.compare
+    compare_labels(qtbot, window)
+    assert compare.current_key() == key
+    table = compare.table
+    index = table.currentIndex()
+    qtbot.waitUntil(lambda: table.viewport().rect().intersects(table.visualRect(index)))
