@@ -15,19 +15,26 @@ if TYPE_CHECKING:  # not loaded at run time: its classes cost start-up time
 
 
 class _FirstExpose(QObject):
-    def __init__(self, window: QWindow, widget: QWidget, then: Callable[[], None]) -> None:
+    """One watcher per window, however many wait for its first paint: each Python event
+    filter has PySide wrap every event the window gets until then (the window and the start
+    each wait, and ``application.run`` five times more)."""
+
+    def __init__(self, window: QWindow) -> None:
         super().__init__(window)
         self._window = window
-        self._widget = widget
-        self._then = then
+        self.waiting: list[tuple[QWidget, Callable[[], None]]] = []
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Expose and self._window.isExposed():
             self._window.removeEventFilter(self)
-            # Queued: the expose event (the window's first paint) is handled before it runs.
-            # Tied to the widget: a window closed and gone by then is not called.
-            QTimer.singleShot(0, self._widget, self._then)
+            # Queued: the expose event (the window's first paint) is handled before they run.
+            # Tied to their widget: a window closed and gone by then is not called. The last
+            # to ask goes first, as when each had a filter of its own (Qt calls the filter
+            # installed last first).
+            for widget, then in reversed(self.waiting):
+                QTimer.singleShot(0, widget, then)
+            self.waiting.clear()
             self.deleteLater()
         return False
 
@@ -39,4 +46,7 @@ def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
     if handle is None or handle.isExposed():
         QTimer.singleShot(0, widget, then)
         return
-    _FirstExpose(handle, widget, then)
+    watcher = handle.findChild(_FirstExpose)
+    if watcher is None or not watcher.waiting:
+        watcher = _FirstExpose(handle)
+    watcher.waiting.append((widget, then))
