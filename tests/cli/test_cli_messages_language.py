@@ -207,3 +207,29 @@ def test_the_help_of_every_command_is_spanish():
         assert result.stdout.startswith(f"uso: secondop {command}")
         assert _found(("usage:", "options", "show this help", "the case's id",
                        "the journal file to use"), result.stdout) == [], result.stdout
+
+
+def test_the_patients_own_view_of_a_difference_is_said_in_spanish(tmp_path: Path):
+    """A difference the patient marked the same, asked about and noted: the comparison says so,
+    and says what the program found before, in Spanish."""
+    journal = tmp_path / "j.db"
+    assert secondop("import", ES_DEMO, "--journal", journal).returncode == 0
+    found = json.loads(secondop("compare", ES_ID, "--json", "--journal", journal).stdout)
+    point = next(p for p in found["points"] if p["status"] == "different" and not p.get("parent"))
+    data = json.loads(ES_DEMO.read_text("utf-8"))
+    data["case"]["updated_at"] = "2026-11-30T09:00:00+00:00"
+    data["case"]["reviews"] = [{
+        "id": "7d1f0f57-6d5e-4a39-9d0c-1c1f3a6b2e01", "opinions": [found["a"], found["b"]],
+        "point": point["key"], "verdict": "same", "state": "asked", "note": "Lo hablamos",
+        "updated_at": "2026-11-30T09:00:00+00:00",
+    }]
+    marked = tmp_path / "marcado.json"
+    marked.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    assert secondop("import", marked, "--journal", journal).returncode == 0
+    result = secondop("compare", ES_ID, "--journal", journal, env_extra=SPANISH)
+    assert result.returncode == 0, result.stderr
+    text = " ".join(result.stdout.split())
+    assert ("Lo que usted piensa: usted lo marcó como igual; en qué va: preguntado; "
+            "nota: Lo hablamos") in text
+    assert "(Antes de lo que usted decidió, el programa encontró: Diagnóstico:" in text
+    assert _found(ENGLISH_WORDS + ("Your view", "you marked", "Before your own"), text) == []
