@@ -264,3 +264,36 @@ def test_older_journals_find_records_medicines_and_joined_words(fixture: str,
     finally:
         conn.close()
     assert columns == ["text", "terms"]
+
+
+def test_a_search_rebuild_that_fails_leaves_the_v4_journal_whole(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Schema 5 makes the index again inside its step's transaction: if that fails halfway,
+    the journal is still version 4 with its old index, and opens and searches as before."""
+    from secondop_desktop.store import search
+
+    path = _copy_fixture("v4.secondop-journal", tmp_path)
+    made = search.insert_rows
+
+    def fails_halfway(case_id: str, entries):
+        yield from list(made(case_id, entries))[:1]
+        raise RuntimeError("disk full, say")
+
+    monkeypatch.setattr(search, "insert_rows", fails_halfway)
+    with pytest.raises(MigrationFailed, match="disk full"):
+        Journal.open(path)
+    assert _version(path) == 4
+    conn = sqlite3.connect(path)
+    try:
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(search_index)")}
+        fts = [row[1] for row in conn.execute("PRAGMA table_info(search_index_fts)")]
+        rows = conn.execute("SELECT count(*) FROM search_index").fetchone()[0]
+    finally:
+        conn.close()
+    assert "terms" not in columns and "label" not in columns
+    assert fts == ["text"]
+    assert rows > 0
+    monkeypatch.undo()
+    with Journal.open(path) as journal:
+        assert journal.search("rontgen knie")[0].kind == "record"
+        assert journal.check() == []
