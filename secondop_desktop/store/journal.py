@@ -1165,11 +1165,15 @@ class Journal:
                 for case_id, entries in self._expected_entries().items()
                 for e in entries
             }
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:
-            return [*problems, f"A stored case cannot be read ({exc})."]
-        actual_rows = conn.execute(
-            "SELECT case_id, kind, object_id, opinion_id, text, label, terms FROM search_index"
-        ).fetchall()
+        except readback.READ_ERRORS as exc:
+            return [*problems, f"A stored case cannot be read ({readback.reason(exc)})."]
+        try:
+            actual_rows = conn.execute(
+                "SELECT case_id, kind, object_id, opinion_id, text, label, terms FROM search_index"
+            ).fetchall()
+        except readback.READ_ERRORS as exc:  # a damaged entry: rebuilding makes them all again
+            return [*problems, f"The search index cannot be read ({readback.reason(exc)}); "
+                    "search may miss things until it is rebuilt."]
         actual = set(actual_rows)
         if expected != actual or len(actual_rows) != len(actual):
             problems.append(
