@@ -193,3 +193,17 @@ def test_rebuild_search_repairs_a_stale_index(journal: Journal, journal_path: Pa
     journal.rebuild_search()
     assert journal.check() == []
     assert [h.kind for h in journal.search("waiting list")] == ["note"]
+
+
+def test_check_reports_a_search_entry_it_cannot_read(journal: Journal, journal_path: Path) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(journal_path)
+    conn.execute("UPDATE search_index SET kind = CAST(X'FF6F7465' AS TEXT) WHERE kind = 'note'")
+    conn.commit()
+    conn.close()
+    problems = journal.check()
+    assert any(p.startswith("The search index cannot be read") for p in problems), problems
+    journal.rebuild_search()
+    assert journal.check() == []
+    assert [h.kind for h in journal.search("waiting list")] == ["note"]
