@@ -15,9 +15,11 @@ a verdict given on the row looked at (applied to the rows by its key, no second 
 then, in a new view, Shift+F7 pressed as soon as the first rows show, with how far that row
 moved on screen while the rest of the rows got their heights.
 
-    python bench/bench_compare_view.py [--runs 3] [--independent]
+    python bench/bench_compare_view.py [--runs 3] [--independent] [--window]
 
-``--independent`` compares independently written rationales instead of an edited copy. Uses the
+``--independent`` compares independently written rationales instead of an edited copy;
+``--window`` also steps the text size to 200 % and back in the whole window on the worked
+example (the Compare tab shown; then again with every page built). Uses the
 offscreen platform unless QT_QPA_PLATFORM is set; never touches the user's data folder.
 """
 
@@ -218,11 +220,57 @@ def run_once(app, case) -> dict[str, Step]:  # noqa: ANN001
     return steps
 
 
+def window_text_size(app, runs: int, folder: str) -> None:  # noqa: ANN001
+    """The text size stepped to 200 % and back in the whole window (1280x800, the worked example
+    on the Compare tab), first with only the pages seen so far built, then with every page."""
+    from pathlib import Path
+
+    from secondop_desktop.store.journal import Journal
+    from secondop_desktop.ui.case_page import TAB_COMPARE
+    from secondop_desktop.ui.main_window import MainWindow
+
+    journal = Journal.open(Path(folder) / "bench.secondop-journal")
+    window = MainWindow(journal)
+    window.resize(1280, 800)
+    window.show()
+    window.open_example()
+    page = window.case_page
+
+    def settle(seconds: float) -> None:
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            app.processEvents()
+
+    page.show_tab(TAB_COMPARE)
+    settle(1.5)
+    beat = Heartbeat()
+    for label in ("Compare tab only", "every page built"):
+        if label == "every page built":
+            for index in range(page.tabs.count()):
+                page.show_tab(index)
+                settle(0.3)
+            page.show_tab(TAB_COMPARE)
+            settle(0.5)
+        stalls: dict[int, list[float]] = {200: [], 100: []}
+        for _ in range(runs):
+            for percent in (200, 100):
+                step = measure(app, beat, lambda p=percent: window.set_text_size(p),
+                               lambda: True, lambda: True)
+                stalls[percent].append(step.stall_ms)
+        for percent, found in stalls.items():
+            print(f"  whole window, {label}, text size {percent} %: longest stall "
+                  f"{statistics.median(found):.0f} ms (max {max(found):.0f})")
+    window.close()
+    journal.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--independent", action="store_true",
                         help="independently written rationales instead of an edited copy")
+    parser.add_argument("--window", action="store_true",
+                        help="also step the text size in the whole window on the worked example")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="secondop-bench-") as folder:
@@ -255,6 +303,8 @@ def main() -> None:
             moved = max(abs(s.moved_px) for s in steps)
             print(f"  {name:34} {shown:11.0f} {built:10.0f} {stall:9.0f} "
                   f"(max {worst:.0f})" + (f"  row in view moved {moved} px" if moved else ""))
+        if args.window:
+            window_text_size(app, args.runs, folder)
 
 
 if __name__ == "__main__":

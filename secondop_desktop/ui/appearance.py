@@ -40,8 +40,8 @@ def apply_text_size(percent: int) -> float:
 
 def _let_the_font_through_the_sheet(app: QApplication) -> None:
     """A new application font reaches widgets styled by the sheet without polishing them
-    again. (Setting the sheet again did, by polishing every widget of every page at once:
-    40-250 ms with the window frozen at each text size step.)"""
+    again. (Setting the sheet again did, by polishing every widget of every page at once: the
+    window froze for 0.4-1 s at each text size step, 7-10 s once every page was built.)"""
     from PySide6.QtCore import Qt  # the Qt namespace (~40 ms): never before the first paint
 
     # By default a style sheet stops the font from passing from the application to widgets.
