@@ -4,6 +4,7 @@ Spanish without accents, records and medicines; and what it must not find."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -218,3 +219,23 @@ def test_any_query_is_safe_and_matches_only_by_its_words(journal: Journal, text:
         body = bodies.get(hit.object_id, "Words")
         assert _explained(body, query), (text, hit.object_id)
         assert search.MARK_START in hit.marked, (text, hit.object_id)
+
+
+_PIECES = st.sampled_from(["x", "X", "a", "E", "é", "e\u0301", "ñ", "ray", "Crohn", "s", "S",
+                           "19", "3", "coli", "up", "ß", "Ünal", "t", "don"])
+_GAPS = st.sampled_from(["-", "\u2010", "\u2011", "'", "\u2019", " ", "  ", ". ", ".", "\n",
+                         ", ", "–", "/", "_"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(_PIECES, _GAPS), min_size=1, max_size=8)
+       .map(lambda parts: "".join(p + g for p, g in parts)))
+def test_the_quick_look_for_joins_never_misses_one(text: str) -> None:
+    """``_MAY_JOIN`` only spares the full look-up in texts where no two parts can join."""
+    quick = search.joined_terms(text)
+    original = search._MAY_JOIN
+    search._MAY_JOIN = re.compile("")  # every text looked at in full
+    try:
+        assert search.joined_terms(text) == quick, text
+    finally:
+        search._MAY_JOIN = original
