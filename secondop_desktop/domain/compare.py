@@ -202,7 +202,7 @@ def _evidence_label(a: Evidence | None, b: Evidence | None) -> str:
     kind = (a or b).kind if (a or b) else "other"  # type: ignore[union-attr]
     if kind == "other" or kind not in EVIDENCE_WORDS:
         return _("Evidence")
-    return fill(_("Evidence: {kind}"), kind=word(EVIDENCE_WORDS, kind))
+    return fill(_("Evidence: {kind}"), kind=mid_sentence(word(EVIDENCE_WORDS, kind)))
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -247,7 +247,8 @@ def _diagnosis_points(p: _Pair) -> list[Point]:
         out.append(Point(
             key="certainty", topic="certainty", status=status,
             severity=NONE if status == "same" else MINOR,
-            a=word(CERTAINTY_WORDS, ca), b=word(CERTAINTY_WORDS, cb), label=_("How sure"),
+            a=mid_sentence(word(CERTAINTY_WORDS, ca)), b=mid_sentence(word(CERTAINTY_WORDS, cb)),
+            label=_("How sure"),
             question=ask.certainty(status, p.name_a, p.name_b), rank=60,
         ))
     sa, sb = _clean(da.stage), _clean(db.stage)

@@ -16,10 +16,11 @@ CATEGORY_WORDS = {
     "lifestyle": N_("Lifestyle"), "clinical_trial": N_("Clinical trial"), "test": N_("More tests"),
     "referral": N_("Referral"), "other": N_("Other"),
 }
+# What a doctor's opinion rests on: the editor's choices, the comparison's rows and the PDF.
 EVIDENCE_WORDS = {
-    "guideline": N_("guideline"), "study": N_("study"), "test_result": N_("test result"),
-    "imaging": N_("scan or X-ray"), "pathology": N_("pathology (tissue or slide)"),
-    "exam": N_("examination"), "history": N_("history"), "other": N_("other"),
+    "guideline": N_("Guideline"), "study": N_("Study"), "test_result": N_("Test result"),
+    "imaging": N_("Imaging (X-ray, scan)"), "pathology": N_("Pathology (tissue or slide)"),
+    "exam": N_("Examination"), "history": N_("History"), "other": N_("Other"),
 }
 # How soon a recommendation is to be done: the same words in the opinion editor, the option grid,
 # the comparison and the PDF (mid-sentence through mid_sentence()).
@@ -28,8 +29,9 @@ URGENCY_WORDS = {"emergency": N_("Emergency"), "soon": N_("Soon"), "routine": N_
 # A recommendation's benefits, risks and side effects, wherever they are set side by side.
 ASPECT_WORDS = {"benefits": N_("Benefits"), "risks": N_("Risks"),
                 "side_effects": N_("Side effects")}
-CERTAINTY_WORDS = {"confirmed": N_("confirmed"), "probable": N_("probable"),
-                   "uncertain": N_("uncertain")}
+# How sure a doctor is of the diagnosis (mid-sentence in the comparison's cells).
+CERTAINTY_WORDS = {"confirmed": N_("Confirmed"), "probable": N_("Probable"),
+                   "uncertain": N_("Uncertain")}
 # A record's kind and where it stands (the records table, the PDF, the timeline).
 RECORD_KIND_WORDS = {
     "pathology_report": N_("Pathology report"),

@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from secondop_desktop.domain.words import ASPECT_WORDS as ENGINE_ASPECT_WORDS
 from secondop_desktop.domain.words import CASE_STATUS_WORDS
 from secondop_desktop.domain.words import CATEGORY_WORDS as ENGINE_CATEGORY_WORDS
+from secondop_desktop.domain.words import CERTAINTY_WORDS as ENGINE_CERTAINTY_WORDS
+from secondop_desktop.domain.words import EVIDENCE_WORDS as ENGINE_EVIDENCE_WORDS
 from secondop_desktop.domain.words import RECORD_KIND_WORDS as RECORD_KIND_WORDS  # re-exported
 from secondop_desktop.domain.words import RECORD_STATUS_WORDS as RECORD_STATUS_WORDS
 from secondop_desktop.domain.words import URGENCY_WORDS as ENGINE_URGENCY_WORDS
@@ -31,23 +33,9 @@ MAYBE_SAME_HINT = N_("The same letters can name two different conditions; ask bo
                      "what they meant.")
 SEVERITY_WORDS = {"major": N_("Major"), "minor": N_("Minor"), "none": ""}
 
-CERTAINTY_WORDS = {
-    None: N_("Not said"),
-    "confirmed": N_("Confirmed"),
-    "probable": N_("Probable"),
-    "uncertain": N_("Uncertain"),
-}
-
-EVIDENCE_KIND_WORDS = {
-    "guideline": N_("Guideline"),
-    "study": N_("Study"),
-    "test_result": N_("Test result"),
-    "imaging": N_("Imaging (X-ray, scan)"),
-    "pathology": N_("Pathology"),
-    "exam": N_("Examination"),
-    "history": N_("History"),
-    "other": N_("Other"),
-}
+# The engine's tables: one list of these words for the whole program.
+CERTAINTY_WORDS = {None: N_("Not said"), **ENGINE_CERTAINTY_WORDS}
+EVIDENCE_KIND_WORDS = ENGINE_EVIDENCE_WORDS
 
 # The engine's table: one list of these words for the whole program.
 CATEGORY_WORDS = ENGINE_CATEGORY_WORDS

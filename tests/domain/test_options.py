@@ -138,7 +138,7 @@ def test_the_grid_speaks_the_language_in_force_and_keeps_the_patients_marks() ->
         assert [f.factor for f in favouring(case, options)[options[-1].key]] == ["No operarme"]
 
 
-def test_one_list_of_aspect_and_urgency_words() -> None:
+def test_one_list_of_aspect_urgency_certainty_evidence_and_record_words() -> None:
     from pathlib import Path
 
     from secondop_desktop.domain import options, words
@@ -148,6 +148,7 @@ def test_one_list_of_aspect_and_urgency_words() -> None:
                  "domain/compare_questions.py"):
         source = (root / name).read_text("utf-8")
         for text in ('"Side effects"', '"Risks"', '"Soon"', '"Routine"', '"When I choose"',
-                     '"side effects"'):
+                     '"side effects"', '"Confirmed"', '"Imaging (X-ray, scan)"',
+                     '"Received"'):
             assert text not in source, (name, text)
     assert options.ROW_LABELS["benefits"] is words.ASPECT_WORDS["benefits"]
