@@ -184,7 +184,7 @@ class Theme(NamedTuple):
         return found
 
 
-IMAGES = ("check-mark.svg", "radio-off.svg", "radio-on.svg")
+IMAGES = ("check-mark.svg", "radio-off.svg", "radio-on.svg", "down-arrow.svg")
 """The images the style sheet draws with: templates in resources/, with ``@colour`` names."""
 
 

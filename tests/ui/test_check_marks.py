@@ -103,6 +103,10 @@ def test_the_tick_is_drawn_in_the_themes_colours_in_a_private_folder(styled):
     assert "@" not in tick.read_text(encoding="utf-8")
     assert stat.S_IMODE(tick.parent.stat().st_mode) == 0o700
     assert tick.as_posix() in styled.styleSheet()
+    # The drop-down lists' arrow too: drawn in the text colour, growing with the text size.
+    arrow = Path(files["down_arrow"])
+    assert light.text in arrow.read_text(encoding="utf-8")
+    assert arrow.as_posix() in styled.styleSheet()
     dark = theme.apply(styled, dark=True, high_contrast=False)
     # Another colouring, another file: Qt keeps images by their path.
     assert dark.image_files()["check_mark"] != files["check_mark"]
