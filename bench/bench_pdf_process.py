@@ -15,9 +15,11 @@ a journal is made in a temporary folder, then three fresh processes are timed, a
   ``urllib.request`` and with it http, email, ssl and socket (~20 ms), which SecondOp no longer
   loads, so the ratio against this one is the stricter: it counts only reportlab's own work.
 
-Prints the medians, their ratio (budget 1.5x), the export time per note between sizes (linear
-means about the same cost per note at every size) and whether 2,000 notes stay under 2 s. Both
-sides run with their byte code cached. Options: ``--notes 20 200 2000 --repeat N``.
+Prints the medians, their ratio (budget 1.5x), the median of each round's own ratio (the three
+processes of a round run one after the other, so a slow spell of the machine slows all three), the
+export time per note between sizes (linear means about the same cost per note at every size) and
+whether 2,000 notes stay under 2 s. Both sides run with their byte code cached. Options: ``--notes
+20 200 2000 --repeat N``.
 """
 
 from __future__ import annotations
@@ -80,8 +82,9 @@ def _run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     return elapsed, usage.ru_utime + usage.ru_stime
 
 
-# wall ours, wall plain, CPU ours, CPU plain, wall lean plain, CPU lean plain
-Figures = tuple[float, float, float, float, float, float]
+# wall ours, wall plain, CPU ours, CPU plain, wall lean plain, CPU lean plain; then the medians
+# of the rounds' own CPU ratios (ours / plain, ours / lean)
+Figures = tuple[float, float, float, float, float, float, float, float]
 
 
 def measure(notes: int, repeat: int, folder: Path, env: dict[str, str]) -> Figures:
@@ -119,7 +122,9 @@ def measure(notes: int, repeat: int, folder: Path, env: dict[str, str]) -> Figur
           f"{ours_pdf.stat().st_size // 1024:5d} KiB")
     return (statistics.median(w for w, _ in ours), statistics.median(w for w, _ in plain),
             statistics.median(c for _, c in ours), statistics.median(c for _, c in plain),
-            statistics.median(w for w, _ in lean), statistics.median(c for _, c in lean))
+            statistics.median(w for w, _ in lean), statistics.median(c for _, c in lean),
+            statistics.median(o[1] / p[1] for o, p in zip(ours, plain, strict=True)),
+            statistics.median(o[1] / p[1] for o, p in zip(ours, lean, strict=True)))
 
 
 def _verdict(ratio: float) -> str:
@@ -143,14 +148,16 @@ def main(argv: list[str] | None = None) -> int:
     print(f"whole process, median of {args.repeat} (secondop export-pdf vs plain reportlab, "
           "one TrueType font, same paragraphs); wall clock, then CPU time (user + system):")
     previous: tuple[int, float, float] | None = None
-    for notes, (ours, plain, ours_cpu, plain_cpu, _lean, lean_cpu) in results.items():
+    for notes, (ours, plain, ours_cpu, plain_cpu, _lean, lean_cpu, paired,
+                paired_lean) in results.items():
         ratio, cpu_ratio = ours / plain, ours_cpu / plain_cpu
         line = (f"  {notes:5d} notes: export-pdf {ours * 1000:6.0f} ms, reportlab "
                 f"{plain * 1000:6.0f} ms, ratio {ratio:.2f}x {_verdict(ratio)} | CPU "
                 f"{ours_cpu * 1000:6.0f} ms vs {plain_cpu * 1000:6.0f} ms, ratio {cpu_ratio:.2f}x "
                 f"{_verdict(cpu_ratio)} (budget 1.5x); against the lean script "
                 f"{lean_cpu * 1000:.0f} ms CPU, ratio {ours_cpu / lean_cpu:.2f}x "
-                f"{_verdict(ours_cpu / lean_cpu)}")
+                f"{_verdict(ours_cpu / lean_cpu)}; the rounds' own CPU ratios (steadier on a "
+                f"busy machine) {paired:.2f}x and {paired_lean:.2f}x")
         if previous is not None:
             step = notes - previous[0]
             line += (f"; per added note {(ours - previous[1]) / step * 1000:.2f} ms wall, "
