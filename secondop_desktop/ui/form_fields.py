@@ -213,9 +213,12 @@ def page_body(
     return body, layout, wrapping_form()
 
 
-def hint_label(text: str) -> QLabel:
-    """A line of quieter text under a heading, saying what the part is for."""
+def hint_label(text: str, object_name: str = "") -> QLabel:
+    """A line of quieter text under a heading, saying what the part is for (also the words a
+    list shows while it is empty)."""
     label = QLabel(text)
+    if object_name:
+        label.setObjectName(object_name)
     label.setWordWrap(True)
     label.setProperty("role", "hint")
     return label

@@ -23,9 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
-    QHeaderView,
     QLabel,
-    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -36,9 +34,9 @@ from secondop_desktop.domain.model import Case, Medication, now_iso
 from secondop_desktop.domain.units import dose_with_unit
 from secondop_desktop.i18n import fill
 from secondop_desktop.report.options import PdfExportError
-from secondop_desktop.ui import dialogs, fields, form_fields, unreadable
+from secondop_desktop.ui import case_items, dialogs, fields, form_fields, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
-from secondop_desktop.ui.compare_flow import FlowLayout
+from secondop_desktop.ui.case_items import ItemSelection
 from secondop_desktop.ui.decide_by import date_words
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -95,7 +93,7 @@ class MedicinesTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(ids) - 1, len(self._columns) - 1))
 
-    def medicine_id(self, row: int) -> str | None:
+    def id_at(self, row: int) -> str | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, medicine_id: str) -> int:
@@ -126,7 +124,7 @@ class MedicinesTableModel(QAbstractTableModel):
                         Qt.ItemDataRole.AccessibleTextRole):
             return None
         case = self._document.case
-        medicine_id = self.medicine_id(index.row())
+        medicine_id = self.id_at(index.row())
         medicine = next((m for m in case.medications if m.id == medicine_id), None)
         if medicine is None:
             return None
@@ -137,13 +135,15 @@ class MedicinesTableModel(QAbstractTableModel):
         return value
 
 
-class MedicinesSection(QWidget):
+class MedicinesSection(ItemSelection, QWidget):
+    _select_flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                     | QItemSelectionModel.SelectionFlag.Rows)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("medicines_section")
         self.document: CaseDocument | None = None
         self.model = MedicinesTableModel(self)
-        self._selected_id: str | None = None
         self._build()
         self._wire()
         self._show_selected()
@@ -153,17 +153,11 @@ class MedicinesSection(QWidget):
         outer.setContentsMargins(0, 16, 0, 0)
         outer.setSpacing(8)
         outer.addWidget(fields.Heading(self.tr("Medicines"), 1.15, "medicine_heading"))
-        hint = QLabel(self.tr(
+        outer.addWidget(form_fields.hint_label(self.tr(
             "Everything you take, prescribed or not, with the dose and how often. A new doctor "
-            "will ask for this list; “Print the list…” gives you a copy to take along."))
-        hint.setObjectName("medicine_hint")
-        hint.setWordWrap(True)
-        hint.setProperty("role", "hint")
-        outer.addWidget(hint)
+            "will ask for this list; “Print the list…” gives you a copy to take along."),
+            "medicine_hint"))
 
-        button_row = QWidget()
-        button_row.setObjectName("medicine_buttons")
-        buttons = FlowLayout(button_row)
         self.add_button = fields.button("medicine_add", self.tr("+ Add medicine"),
                                         self.tr("Add medicine"))
         self.remove_button = fields.button("medicine_remove", self.tr("Remove"),
@@ -176,35 +170,18 @@ class MedicinesSection(QWidget):
                                           self.tr("Print the list of medicines"))
         self.save_button = fields.button("medicine_save_pdf", self.tr("Save the list as PDF…"),
                                          self.tr("Save the list of medicines as a PDF file"))
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button,
-                       self.print_button, self.save_button):
-            buttons.addWidget(button)
-        outer.addWidget(button_row)
+        outer.addWidget(case_items.button_row(
+            "medicine_buttons", self.add_button, self.remove_button, self.up_button,
+            self.down_button, self.print_button, self.save_button))
 
-        self.empty_label = QLabel(self.tr("No medicines yet. Use “Add medicine” for each one, "
-                                          "including vitamins and anything bought without a "
-                                          "prescription."))
-        self.empty_label.setObjectName("medicine_empty")
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setProperty("role", "hint")
+        self.empty_label = form_fields.hint_label(self.tr(
+            "No medicines yet. Use “Add medicine” for each one, including vitamins and anything "
+            "bought without a prescription."), "medicine_empty")
         outer.addWidget(self.empty_label)
 
-        self.table = QTableView()
-        fields.readable_headers(self.table)
-        fields.name(self.table, "medicines_table", self.tr("Medicines"))
-        self.table.setModel(self.model)
-        self.table.setWordWrap(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setMinimumSectionSize(
-            self.fontMetrics().averageCharWidth() * 8)
-        self.table.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
-        self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
-        self.table.setTabKeyNavigation(False)
+        self.table = case_items.item_table(
+            "medicines_table", self.tr("Medicines"), self.model, self.fontMetrics(), lines=8,
+            column_chars=8, behaviour=QAbstractItemView.SelectionBehavior.SelectRows)
         outer.addWidget(self.table, 1)
 
         self.details = QGroupBox(self.tr("The selected medicine"))
@@ -258,60 +235,17 @@ class MedicinesSection(QWidget):
         self.started.edited.connect(lambda value: self._set("started", value))
         self.stopped.edited.connect(lambda value: self._set("stopped", value))
         self.prescribed_by.activated.connect(lambda _i: self._prescriber_chosen())
-        self.model.modelReset.connect(self.table.resizeRowsToContents)
-        self.model.dataChanged.connect(lambda *_: self.table.resizeRowsToContents())
 
     # -- the document --------------------------------------------------------------------------
 
-    def set_document(self, document: CaseDocument | None) -> None:
-        self.document = document
-        self._selected_id = None
-        self.model.set_document(document)
-        self.load()
-
-    def load(self) -> None:
-        keep = self._selected_id
-        self.model.sync(force_reset=True)
-        row = self.model.row_of(keep) if keep else -1
-        if row < 0 and self.model.rowCount() > 0:
-            row = 0
-        self._select_row(row)
-        self._show_selected()
+    def _item_view(self) -> QTableView:
+        return self.table
 
     def selected_medicine(self) -> Medication | None:
         if self.document is None or self._selected_id is None:
             return None
         return next((m for m in self.document.case.medications if m.id == self._selected_id),
                     None)
-
-    def _select_row(self, row: int) -> None:
-        self._selected_id = self.model.medicine_id(row)
-        selection = self.table.selectionModel()
-        selection.blockSignals(True)
-        if row >= 0:
-            index = self.model.index(row, 0)
-            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                      | QItemSelectionModel.SelectionFlag.Rows)
-            self.table.scrollTo(index)
-        else:
-            selection.clearSelection()
-        selection.blockSignals(False)
-        self.table.viewport().update()
-
-    def select_item(self, medicine_id: str) -> bool:
-        """Select a medicine (e.g. a search result); False if the case has no such medicine."""
-        row = self.model.row_of(medicine_id)
-        if row < 0:
-            return False
-        self._select_row(row)
-        self._show_selected()
-        return True
-
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._selected_id = self.model.medicine_id(current.row()) if current.isValid() else None
-        if self.document is not None:
-            self.document.break_merge()
-        self._show_selected()
 
     def _fill_prescribers(self) -> None:
         case = self.document.case if self.document else None
@@ -329,17 +263,9 @@ class MedicinesSection(QWidget):
 
     def _show_selected(self) -> None:
         medicine = self.selected_medicine()
-        count = self.model.rowCount()
-        row = self.model.row_of(self._selected_id) if self._selected_id else -1
-        self.empty_label.setVisible(count == 0)
-        self.table.setVisible(count > 0)
-        self.details.setVisible(medicine is not None)
-        self.add_button.setEnabled(self.document is not None)
-        self.remove_button.setEnabled(medicine is not None)
-        self.up_button.setEnabled(medicine is not None and row > 0)
-        self.down_button.setEnabled(medicine is not None and 0 <= row < count - 1)
+        self._show_rows(medicine)
         for button in (self.print_button, self.save_button):
-            button.setEnabled(count > 0)
+            button.setEnabled(self.model.rowCount() > 0)
         if medicine is None:
             return
         self._fill_prescribers()
@@ -363,13 +289,6 @@ class MedicinesSection(QWidget):
         self.prescriber_caption.setVisible(other)
 
     # -- changes -------------------------------------------------------------------------------
-
-    def _edit(self, key: str, text: str, change: Callable[[Case], None],
-              mergeable: bool = False) -> None:
-        if self.document is None:
-            return
-        self.document.edit(key, text, change, mergeable=mergeable)
-        self.model.sync()
 
     def _set(self, attr: str, value: Any) -> None:
         medicine_id = self._selected_id
@@ -402,23 +321,14 @@ class MedicinesSection(QWidget):
         return medicine
 
     def remove_medicine(self) -> None:
-        medicine_id = self._selected_id
-        if medicine_id is None:
-            return
-        row = self.model.row_of(medicine_id)
-        self._edit("medicines:remove", self.tr("Remove medicine"),
-                   lambda case: edits.remove_item(case, "medication", medicine_id))
-        self._select_row(min(row, self.model.rowCount() - 1))
-        self._show_selected()
+        self._remove_selected("medicines:remove", self.tr("Remove medicine"),
+                              lambda case, medicine_id: edits.remove_item(case, "medication",
+                                                                          medicine_id))
 
     def move_medicine(self, step: int) -> None:
-        medicine_id = self._selected_id
-        if medicine_id is None:
-            return
-        self._edit("medicines:move", self.tr("Move medicine"),
-                   lambda case: edits.move_item(case, "medication", medicine_id, step))
-        self._select_row(self.model.row_of(medicine_id))
-        self._show_selected()
+        self._move_selected("medicines:move", self.tr("Move medicine"),
+                            lambda case, medicine_id: edits.move_item(case, "medication",
+                                                                      medicine_id, step))
 
     # -- the printable list ----------------------------------------------------------------------
 

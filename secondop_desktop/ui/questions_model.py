@@ -83,6 +83,8 @@ class QuestionsTableModel(QAbstractTableModel):
         ids = self._shape[0]
         return ids[row] if 0 <= row < len(ids) else None
 
+    id_at = question_id  # the name ``case_items.ItemSelection`` asks by
+
     def opinion_id(self, column: int) -> str | None:
         ids = self._shape[1]
         return ids[column - 1] if 1 <= column <= len(ids) else None

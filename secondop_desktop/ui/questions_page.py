@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
-    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -23,11 +22,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QScrollArea,
-    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -39,8 +36,9 @@ from secondop_desktop.domain import edits
 from secondop_desktop.domain.model import Case, now_iso
 from secondop_desktop.domain.templates import starter_question
 from secondop_desktop.i18n import fill
-from secondop_desktop.ui import fields, form_fields, unreadable
+from secondop_desktop.ui import case_items, fields, form_fields, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
+from secondop_desktop.ui.case_items import ItemSelection
 from secondop_desktop.ui.compare_flow import FlowLayout
 from secondop_desktop.ui.enter_box import GrowingEnterTextEdit
 from secondop_desktop.ui.questions_model import QuestionsTableModel
@@ -85,7 +83,7 @@ class MultiLineDelegate(QStyledItemDelegate):
         return super().eventFilter(watched, event)
 
 
-class QuestionsPage(QScrollArea):
+class QuestionsPage(ItemSelection, QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("questions_page")
@@ -94,7 +92,6 @@ class QuestionsPage(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.document: CaseDocument | None = None
         self.model = QuestionsTableModel(self)
-        self._selected_id: str | None = None
         self._build()
         self._wire()
         self._show_selected()
@@ -107,18 +104,11 @@ class QuestionsPage(QScrollArea):
         outer.setContentsMargins(16, 12, 16, 16)
         outer.setSpacing(8)
         outer.addWidget(fields.Heading(self.tr("Questions to ask"), 1.15, "question_heading"))
-        hint = QLabel(self.tr(
+        outer.addWidget(form_fields.hint_label(self.tr(
             "The questions you want each doctor to answer, with their answers side by side. "
             "Type an answer in a doctor's column, or use quick entry below. The Compare tab can "
-            "add questions here too."))
-        hint.setObjectName("question_hint")
-        hint.setWordWrap(True)
-        hint.setProperty("role", "hint")
-        outer.addWidget(hint)
+            "add questions here too."), "question_hint"))
 
-        button_row = QWidget()
-        button_row.setObjectName("question_buttons")
-        buttons = FlowLayout(button_row)
         self.add_button = fields.button("question_add", self.tr("+ Add question"),
                                         self.tr("Add question"))
         self.starters_button = fields.button(
@@ -130,41 +120,22 @@ class QuestionsPage(QScrollArea):
                                        self.tr("Move the selected question up"))
         self.down_button = fields.button("question_down", self.tr("Move down ▼"),
                                          self.tr("Move the selected question down"))
-        for button in (self.add_button, self.starters_button, self.remove_button,
-                       self.up_button, self.down_button):
-            buttons.addWidget(button)
-        outer.addWidget(button_row)
+        outer.addWidget(case_items.button_row(
+            "question_buttons", self.add_button, self.starters_button, self.remove_button,
+            self.up_button, self.down_button))
 
-        self.empty_label = QLabel(self.tr(
+        self.empty_label = form_fields.hint_label(self.tr(
             "No questions yet. Use “Choose from the starter list…” for the usual ones, or "
-            "“Add question” to write your own."))
-        self.empty_label.setObjectName("question_empty")
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setProperty("role", "hint")
+            "“Add question” to write your own."), "question_empty")
         outer.addWidget(self.empty_label)
 
-        self.table = QTableView()
-        fields.readable_headers(self.table)
-        fields.name(self.table, "questions_table",
-                    self.tr("Questions, with each doctor's answer side by side"))
-        self.table.setModel(self.model)
-        self.table.setWordWrap(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        # Answers are typed right in the cells: a doctor's column is that doctor's answers.
+        triggers = QAbstractItemView.EditTrigger
+        self.table = case_items.item_table(
+            "questions_table", self.tr("Questions, with each doctor's answer side by side"),
+            self.model, self.fontMetrics(), lines=14, column_chars=10,
+            triggers=triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed)
         self.table.setItemDelegate(MultiLineDelegate(self.table))
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 14)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
-        # As wide as the page, never wider: with many doctors or large text the table scrolls
-        # sideways itself rather than pushing the whole page off the window.
-        self.table.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
-        self.table.horizontalHeader().setMinimumSectionSize(
-            self.fontMetrics().averageCharWidth() * 10)
         outer.addWidget(self.table, 1)
 
         self.details = QGroupBox(self.tr("The selected question"))
@@ -175,10 +146,7 @@ class QuestionsPage(QScrollArea):
                                                self.tr("e.g. What happens if I wait?"), 2)
         self.topic = form_fields.combo("question_topic", self.tr("About"),
                                        {k: word(v) for k, v in TOPIC_WORDS.items()})
-        self.origin = QLabel("")
-        self.origin.setObjectName("question_origin")
-        self.origin.setWordWrap(True)
-        self.origin.setProperty("role", "hint")
+        self.origin = form_fields.hint_label("", "question_origin")
         for label, widget in ((self.tr("The question:"), self.text_edit),
                               (self.tr("About:"), self.topic)):
             caption = QLabel(label)
@@ -222,27 +190,15 @@ class QuestionsPage(QScrollArea):
         self.topic.activated.connect(lambda _i: self._topic_chosen())
         self.doctor.activated.connect(lambda _i: self._show_quick())
         self.entry.submitted.connect(self._quick_answer)
-        self.model.modelReset.connect(self.table.resizeRowsToContents)
-        self.model.dataChanged.connect(lambda *_: self.table.resizeRowsToContents())
 
     # -- the document --------------------------------------------------------------------------
 
-    def set_document(self, document: CaseDocument | None) -> None:
-        self.document = document
-        self._selected_id = None
-        self.model.set_document(document)
-        self.load()
+    def _item_view(self) -> QTableView:
+        return self.table
 
     def load(self) -> None:
-        """Show the case as it is now (after switching case, undo or redo)."""
-        keep = self._selected_id
-        self.model.sync(force_reset=True)
-        row = self.model.row_of(keep) if keep else -1
-        if row < 0 and self.model.rowCount() > 0:
-            row = 0
-        self._select_row(row)
-        self._fill_doctors()
-        self._show_selected()
+        self._fill_doctors()  # quick entry offers the doctors as they are now
+        super().load()
 
     def _case(self) -> Case | None:
         return self.document.case if self.document is not None else None
@@ -264,51 +220,18 @@ class QuestionsPage(QScrollArea):
 
     # -- selection -----------------------------------------------------------------------------
 
-    def _select_row(self, row: int, column: int = 0) -> None:
-        self._selected_id = self.model.question_id(row)
-        selection = self.table.selectionModel()
-        selection.blockSignals(True)
-        if row >= 0:
-            index = self.model.index(row, column)
-            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            self.table.scrollTo(index)
-        else:
-            selection.clearSelection()
-        selection.blockSignals(False)
-        self.table.viewport().update()
-
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._selected_id = self.model.question_id(current.row()) if current.isValid() else None
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         if current.isValid() and current.column() > 0:
             at = self.doctor.findData(self.model.opinion_id(current.column()))
             if at >= 0:  # a doctor's column chosen: quick entry follows that doctor
                 self.doctor.setCurrentIndex(at)
-        if self.document is not None:
-            self.document.break_merge()
-        self._show_selected()
-
-    def select_item(self, question_id: str) -> bool:
-        """Select a question (e.g. a search result); False if the case has no such question."""
-        row = self.model.row_of(question_id)
-        if row < 0:
-            return False
-        self._select_row(row)
-        self._show_selected()
-        return True
+        super()._current_changed(current, previous)
 
     def _show_selected(self) -> None:
         case = self._case()
         question = case.question(self._selected_id) if case and self._selected_id else None
-        count = self.model.rowCount()
-        row = self.model.row_of(self._selected_id) if self._selected_id else -1
-        self.empty_label.setVisible(count == 0)
-        self.table.setVisible(count > 0)
-        self.details.setVisible(question is not None)
-        for button in (self.add_button, self.starters_button):
-            button.setEnabled(self.document is not None)
-        self.remove_button.setEnabled(question is not None)
-        self.up_button.setEnabled(question is not None and row > 0)
-        self.down_button.setEnabled(question is not None and 0 <= row < count - 1)
+        self._show_rows(question)
+        self.starters_button.setEnabled(self.document is not None)
         if question is not None:
             form_fields.set_text(self.text_edit, question.text)
             form_fields.set_combo_value(self.topic, question.topic)
@@ -340,12 +263,6 @@ class QuestionsPage(QScrollArea):
         form_fields.set_text(self.entry, answer.text if answer is not None else "")
 
     # -- changes -------------------------------------------------------------------------------
-
-    def _edit(self, key: str, text: str, change: Any, mergeable: bool = False) -> None:
-        if self.document is None:
-            return
-        self.document.edit(key, text, change, mergeable=mergeable)
-        self.model.sync()
 
     def _text_edited(self) -> None:
         question_id = self._selected_id
@@ -395,30 +312,14 @@ class QuestionsPage(QScrollArea):
         return dialog
 
     def remove_question(self) -> None:
-        question_id = self._selected_id
-        if question_id is None:
-            return
-        row = self.model.row_of(question_id)
-
-        def change(case: Case) -> None:
-            # The doctors' answers to it go with it (the case format allows none left behind).
-            edits.remove_question(case, question_id)
-
-        self._edit("questions:remove", self.tr("Remove question"), change)
-        self._select_row(min(row, self.model.rowCount() - 1))
-        self._show_selected()
+        # The doctors' answers to it go with it (the case format allows none left behind).
+        self._remove_selected("questions:remove", self.tr("Remove question"),
+                              edits.remove_question)
 
     def move_question(self, step: int) -> None:
-        question_id = self._selected_id
-        if question_id is None:
-            return
-
-        def change(case: Case) -> None:
-            edits.move_item(case, "question", question_id, step)
-
-        self._edit("questions:move", self.tr("Move question"), change)
-        self._select_row(self.model.row_of(question_id))
-        self._show_selected()
+        self._move_selected("questions:move", self.tr("Move question"),
+                            lambda case, question_id: edits.move_item(case, "question",
+                                                                      question_id, step))
 
     def _quick_answer(self) -> None:
         """Enter in quick entry: keep the answer, then on to the next question."""

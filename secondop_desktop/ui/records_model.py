@@ -78,6 +78,8 @@ class RecordsTableModel(QAbstractTableModel):
         ids = self._shape[0]
         return ids[row] if 0 <= row < len(ids) else None
 
+    id_at = record_id  # the name ``case_items.ItemSelection`` asks by
+
     def row_of(self, record_id: str) -> int:
         ids = self._shape[0]
         return ids.index(record_id) if record_id in ids else -1

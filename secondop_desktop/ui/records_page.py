@@ -15,16 +15,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
-    QHeaderView,
     QLabel,
     QListView,
     QScrollArea,
-    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -35,9 +33,9 @@ from secondop_desktop.domain.model import Attachment, Case, Record, now_iso
 from secondop_desktop.domain.templates import checklist_records
 from secondop_desktop.i18n import fill
 from secondop_desktop.store.errors import JournalError
-from secondop_desktop.ui import attachment_viewer, dialogs, fields, form_fields
+from secondop_desktop.ui import attachment_viewer, case_items, dialogs, fields, form_fields
 from secondop_desktop.ui.case_document import CaseDocument
-from secondop_desktop.ui.compare_flow import FlowLayout
+from secondop_desktop.ui.case_items import ItemSelection
 from secondop_desktop.ui.medicines_page import MedicinesSection
 from secondop_desktop.ui.records_model import (
     COLUMN_RECORD,
@@ -82,7 +80,8 @@ class _DropArea(QWidget):
             event.ignore()
 
 
-class RecordsPage(QScrollArea):
+class RecordsPage(ItemSelection, QScrollArea):
+    _select_column = COLUMN_RECORD  # the record's name, not a doctor's "seen" tick
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("records_page")
@@ -91,7 +90,6 @@ class RecordsPage(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.document: CaseDocument | None = None
         self._journal: Callable[[], Journal | None] = lambda: None
-        self._selected_id: str | None = None
         self.model = RecordsTableModel(self)
         self.files = AttachmentsModel(self._is_stored, self)
         self._build()
@@ -110,18 +108,11 @@ class RecordsPage(QScrollArea):
         outer.setContentsMargins(16, 12, 16, 16)
         outer.setSpacing(8)
         outer.addWidget(fields.Heading(self.tr("Medical records"), 1.15, "record_heading"))
-        hint = QLabel(self.tr(
+        outer.addWidget(form_fields.hint_label(self.tr(
             "What a new doctor needs to see, where each one stands, and which doctor has seen "
             "it. Attach the files here (or drop them on this page) to keep them with the case. "
-            "Your medicines are listed further down."))
-        hint.setObjectName("record_hint")
-        hint.setWordWrap(True)
-        hint.setProperty("role", "hint")
-        outer.addWidget(hint)
+            "Your medicines are listed further down."), "record_hint"))
 
-        button_row = QWidget()
-        button_row.setObjectName("record_buttons")
-        buttons = FlowLayout(button_row)
         self.add_button = fields.button("record_add", self.tr("+ Add record"),
                                         self.tr("Add record"))
         self.checklist_button = fields.button(
@@ -133,38 +124,20 @@ class RecordsPage(QScrollArea):
                                        self.tr("Move the selected record up"))
         self.down_button = fields.button("record_down", self.tr("Move down ▼"),
                                          self.tr("Move the selected record down"))
-        for button in (self.add_button, self.checklist_button, self.remove_button,
-                       self.up_button, self.down_button):
-            buttons.addWidget(button)
-        outer.addWidget(button_row)
+        outer.addWidget(case_items.button_row(
+            "record_buttons", self.add_button, self.checklist_button, self.remove_button,
+            self.up_button, self.down_button))
 
-        self.empty_label = QLabel(self.tr(
+        self.empty_label = form_fields.hint_label(self.tr(
             "No records yet. “Add the usual checklist” lists what a new doctor needs: pathology "
             "and operative reports, discharge summary, treatment plan, medication list, the "
-            "imaging report and the images themselves, lab results and the referral letter."))
-        self.empty_label.setObjectName("record_empty")
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setProperty("role", "hint")
+            "imaging report and the images themselves, lab results and the referral letter."),
+            "record_empty")
         outer.addWidget(self.empty_label)
 
-        self.table = QTableView()
-        fields.readable_headers(self.table)
-        fields.name(self.table, "records_table",
-                    self.tr("Records, where each stands, and which doctor has seen it"))
-        self.table.setModel(self.model)
-        self.table.setWordWrap(True)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 12)
-        self.table.setTabKeyNavigation(False)
-        # As wide as the page, never wider: with many doctors or large text the table scrolls
-        # sideways itself rather than pushing the whole page off the window.
-        self.table.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
-        self.table.horizontalHeader().setMinimumSectionSize(
-            self.fontMetrics().averageCharWidth() * 10)
+        self.table = case_items.item_table(
+            "records_table", self.tr("Records, where each stands, and which doctor has seen it"),
+            self.model, self.fontMetrics(), lines=12, column_chars=10)
         outer.addWidget(self.table, 1)
 
         self.details = QGroupBox(self.tr("The selected record"))
@@ -199,14 +172,9 @@ class RecordsPage(QScrollArea):
         self.files_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.files_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         files_column.addWidget(self.files_view)
-        self.files_hint = QLabel(self.tr("No files yet. Attach one, or drop files on this page."))
-        self.files_hint.setObjectName("record_files_hint")
-        self.files_hint.setWordWrap(True)
-        self.files_hint.setProperty("role", "hint")
+        self.files_hint = form_fields.hint_label(
+            self.tr("No files yet. Attach one, or drop files on this page."), "record_files_hint")
         files_column.addWidget(self.files_hint)
-        file_buttons = QWidget()
-        file_buttons.setObjectName("record_file_buttons")
-        file_row = FlowLayout(file_buttons)
         self.attach_button = fields.button("attachment_add", self.tr("Attach a file…"),
                                            self.tr("Attach a file to the selected record"))
         self.open_button = fields.button("attachment_open", self.tr("Open"),
@@ -216,10 +184,9 @@ class RecordsPage(QScrollArea):
             self.tr("Attach the file that did not come with the case"))
         self.detach_button = fields.button("attachment_remove", self.tr("Remove file"),
                                            self.tr("Remove the selected file from the record"))
-        for button in (self.attach_button, self.open_button, self.supply_button,
-                       self.detach_button):
-            file_row.addWidget(button)
-        files_column.addWidget(file_buttons)
+        files_column.addWidget(case_items.button_row(
+            "record_file_buttons", self.attach_button, self.open_button, self.supply_button,
+            self.detach_button))
         outer.addWidget(self.files_box)
         self.medicines = MedicinesSection()
         outer.addWidget(self.medicines)
@@ -245,27 +212,19 @@ class RecordsPage(QScrollArea):
         self.open_button.clicked.connect(self.open_attachment)
         self.supply_button.clicked.connect(self.supply_missing)
         self.detach_button.clicked.connect(self.remove_attachment)
-        self.model.modelReset.connect(self.table.resizeRowsToContents)
-        self.model.dataChanged.connect(lambda *_: self.table.resizeRowsToContents())
 
     # -- the document --------------------------------------------------------------------------
 
+    def _item_view(self) -> QTableView:
+        return self.table
+
     def set_document(self, document: CaseDocument | None) -> None:
-        self.document = document
-        self._selected_id = None
-        self.model.set_document(document)
         self.medicines.set_document(document)
-        self.load()
+        super().set_document(document)
 
     def load(self) -> None:
         self.medicines.load()
-        keep = self._selected_id
-        self.model.sync(force_reset=True)
-        row = self.model.row_of(keep) if keep else -1
-        if row < 0 and self.model.rowCount() > 0:
-            row = 0
-        self._select_row(row)
-        self._show_selected()
+        super().load()
 
     def _case(self) -> Case | None:
         return self.document.case if self.document is not None else None
@@ -276,44 +235,13 @@ class RecordsPage(QScrollArea):
             return None
         return next((r for r in case.records if r.id == self._selected_id), None)
 
-    def _select_row(self, row: int) -> None:
-        self._selected_id = self.model.record_id(row)
-        selection = self.table.selectionModel()
-        selection.blockSignals(True)
-        if row >= 0:
-            index = self.model.index(row, COLUMN_RECORD)
-            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            self.table.scrollTo(index)
-        else:
-            selection.clearSelection()
-        selection.blockSignals(False)
-        self.table.viewport().update()
-
-    def select_item(self, record_id: str) -> bool:
-        row = self.model.row_of(record_id)
-        if row < 0:
-            return False
-        self._select_row(row)
-        self._show_selected()
-        return True
-
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._selected_id = self.model.record_id(current.row()) if current.isValid() else None
-        if self.document is not None:
-            self.document.break_merge()
-        self._show_selected()
-
     def _show_selected(self) -> None:
         record = self.selected_record()
         count = self.model.rowCount()
-        row = self.model.row_of(self._selected_id) if self._selected_id else -1
         case = self._case()
         missing = len(checklist_records(case.records)) if case is not None else 0
-        self.empty_label.setVisible(count == 0)
-        self.table.setVisible(count > 0)
-        self.details.setVisible(record is not None)
+        self._show_rows(record)
         self.files_box.setVisible(record is not None)
-        self.add_button.setEnabled(self.document is not None)
         self.checklist_button.setEnabled(self.document is not None and missing > 0)
         if count == 0:
             words = self.tr("Add the usual checklist")
@@ -322,9 +250,6 @@ class RecordsPage(QScrollArea):
         else:
             words = self.tr("Checklist complete")
         self.checklist_button.setText(words)
-        self.remove_button.setEnabled(record is not None)
-        self.up_button.setEnabled(record is not None and row > 0)
-        self.down_button.setEnabled(record is not None and 0 <= row < count - 1)
         if record is not None:
             fields.set_line(self.title, record.title)
             form_fields.set_combo_value(self.kind, record.kind)
@@ -347,13 +272,6 @@ class RecordsPage(QScrollArea):
         self.detach_button.setEnabled(chosen)
 
     # -- records -------------------------------------------------------------------------------
-
-    def _edit(self, key: str, text: str, change: Callable[[Case], None],
-              mergeable: bool = False) -> None:
-        if self.document is None:
-            return
-        self.document.edit(key, text, change, mergeable=mergeable)
-        self.model.sync()
 
     def _set(self, attr: str, value: Any, what: str) -> None:
         record_id = self._selected_id
@@ -393,23 +311,14 @@ class RecordsPage(QScrollArea):
         self._show_selected()
 
     def remove_record(self) -> None:
-        record_id = self._selected_id
-        if record_id is None:
-            return
-        row = self.model.row_of(record_id)
-        self._edit("records:remove", self.tr("Remove record"),
-                   lambda case: edits.remove_item(case, "record", record_id))
-        self._select_row(min(row, self.model.rowCount() - 1))
-        self._show_selected()
+        self._remove_selected("records:remove", self.tr("Remove record"),
+                              lambda case, record_id: edits.remove_item(case, "record",
+                                                                        record_id))
 
     def move_record(self, step: int) -> None:
-        record_id = self._selected_id
-        if record_id is None:
-            return
-        self._edit("records:move", self.tr("Move record"),
-                   lambda case: edits.move_item(case, "record", record_id, step))
-        self._select_row(self.model.row_of(record_id))
-        self._show_selected()
+        self._move_selected("records:move", self.tr("Move record"),
+                            lambda case, record_id: edits.move_item(case, "record", record_id,
+                                                                    step))
 
     # -- files ---------------------------------------------------------------------------------
 
