@@ -11,20 +11,14 @@ import re
 
 from secondop_desktop.domain import plan_match
 from secondop_desktop.domain.model import Opinion
-from secondop_desktop.domain.words import ASPECT_WORDS, mid_sentence, word
+from secondop_desktop.domain.words import ASPECT_WORDS, mid_sentence, titled_short_name, word
 from secondop_desktop.i18n import _, fill
-
-_TITLES = ("dr", "dr.", "doctor", "prof", "prof.", "professor", "mr", "mrs", "ms", "mx",
-           "dra", "dra.", "doctora", "sr", "sr.", "sra", "sra.", "srta", "srta.")
 
 
 def short_name(opinion: Opinion) -> str:
     """"Dr Robert Hale" -> "Dr Hale"; a name without a title stays whole ("Mei Tanaka")."""
     name = opinion.doctor
-    words = name.split()
-    if len(words) >= 3 and words[0].lower() in _TITLES:
-        return f"{words[0]} {words[-1]}"
-    return name
+    return titled_short_name(name) or name
 
 
 def _quote(text: str, limit: int = 80) -> str:

@@ -107,3 +107,19 @@ def agreement_words(groups: list[list[str]]) -> str:
         parts.append(fill(ngettext("{names} differs", "{names} differ", len(alone)),
                           names=", ".join(alone)))
     return "; ".join(parts)
+
+
+DOCTOR_TITLES = frozenset({
+    "dr", "dr.", "doctor", "prof", "prof.", "professor", "mr", "mrs", "ms", "mx",
+    "dra", "dra.", "doctora", "sr", "sr.", "sra", "sra.", "srta", "srta."})
+"""Words before a doctor's name that a short name keeps ("Dra. Elena Ruiz" → "Dra. Ruiz"):
+one table for the engine's questions, the window's compare view and the PDF's marks."""
+
+
+def titled_short_name(name: str) -> str | None:
+    """"Dr Robert Hale" → "Dr Hale", "Dra. Elena Ruiz" → "Dra. Ruiz"; None when the name does
+    not start with a title and have at least two more words."""
+    words = name.split()
+    if len(words) >= 3 and words[0].lower() in DOCTOR_TITLES:
+        return f"{words[0]} {words[-1]}"
+    return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from secondop_desktop.domain.comparison import Point
-from secondop_desktop.domain.words import FINDING_WORDS, REVIEW_STATE_WORDS
+from secondop_desktop.domain.words import FINDING_WORDS, REVIEW_STATE_WORDS, titled_short_name
 from secondop_desktop.i18n import _, fill
 
 SYMBOLS = {"same": "=", "refined": "~", "different": "≠", "only": "◐", "maybe_same": "?"}
@@ -70,13 +70,8 @@ def short_names(full_names: list[str]) -> list[str]:
     return shorts
 
 
-_TITLES = ("dr", "dr.", "prof", "prof.", "professor", "doctor")
-
-
 def _short(name: str) -> str:
     words = name.split()
     if len(words) <= 2:
         return name
-    if words[0].lower() in _TITLES:
-        return f"{words[0]} {words[-1]}"
-    return words[-1]
+    return titled_short_name(name) or words[-1]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from secondop_desktop.domain.comparison import Comparison, Point, Segment, ThreeWay
+from secondop_desktop.domain.words import titled_short_name
 
 
 @dataclass
@@ -214,8 +215,4 @@ def _items(key: str, a_id: str, b_id: str) -> list[tuple[str, str, str, str]]:
 
 def short_name(name: str) -> str:
     """"Dr Robert Hale" -> "Dr Hale"; names of other shapes are kept whole."""
-    tokens = name.split()
-    titles = {"dr", "dr.", "prof", "prof.", "professor", "doctor"}
-    if len(tokens) >= 3 and tokens[0].lower() in titles:
-        return f"{tokens[0]} {tokens[-1]}"
-    return name
+    return titled_short_name(name) or name

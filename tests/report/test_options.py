@@ -50,3 +50,8 @@ def test_short_names_stay_distinct():
     assert short_names(["Dr Robert Hale", "Dr Mei Tanaka"]) == ["Dr Hale", "Dr Tanaka"]
     assert short_names(["José Müller", "山田太郎"]) == ["José Müller", "山田太郎"]
     assert short_names(["Dr Ann Lee", "Dr Bo Lee"]) == ["Dr Ann Lee", "Dr Bo Lee"]
+
+
+def test_short_names_keep_spanish_titles():
+    assert short_names(["Dra. Elena Márquez", "Sra. Ana María López", "Dr Robert Hale"]) == [
+        "Dra. Márquez", "Sra. López", "Dr Hale"]

@@ -368,3 +368,13 @@ def test_progress_never_goes_back_when_rows_must_split(demo_case, tmp_path):
                           progress=lambda done, total: seen.append(done / total),
                           comparisons=comps)
     assert seen == sorted(seen) and seen[-1] == 1.0
+
+
+def test_a_spanish_title_stays_in_a_doctor_s_short_name(demo_case, read_pdf):
+    """'Dra. Elena Márquez' is 'Dra. Márquez' in the marks, as 'Dr Robert Hale' is 'Dr Hale'
+    (it was printed 'Márquez', the title dropped, beside 'Dr Hale')."""
+    third = third_opinion(demo_case)
+    third.physician = Physician(name="Dra. Elena Márquez", specialty="Reumatología")
+    pdf = render(demo_case, read_pdf, ids=[o.id for o in demo_case.opinions])
+    assert "Dr Hale – Dra. Márquez" in pdf.flat
+    assert "Dr Tanaka – Dra. Márquez" in pdf.flat
