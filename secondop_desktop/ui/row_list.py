@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -38,9 +36,9 @@ from PySide6.QtWidgets import (
 from secondop_desktop.domain import edits
 from secondop_desktop.domain.model import Case, now_iso
 from secondop_desktop.i18n import fill
-from secondop_desktop.ui import fields, form_fields, unreadable
+from secondop_desktop.ui import case_items, fields, form_fields, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
-from secondop_desktop.ui.compare_flow import FlowLayout
+from secondop_desktop.ui.case_items import ItemSelection
 from secondop_desktop.ui.words import word
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -126,15 +124,14 @@ class ItemListModel(QAbstractListModel):
         return None
 
 
-class RowListEditor(QWidget):
+class RowListEditor(ItemSelection, QWidget):
     """Heading, list, Add / Remove / Move up / Move down, and the selected row's details."""
 
     def __init__(self, spec: ListSpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
         self.setObjectName(f"{spec.prefix}_editor")
-        self._document: CaseDocument | None = None
-        self._selected_id: str | None = None
+        self.document: CaseDocument | None = None
         self.model = ItemListModel(spec, self)
         self.inputs: dict[str, QWidget] = {}
         self._build()
@@ -150,11 +147,7 @@ class RowListEditor(QWidget):
         outer.setSpacing(8)
         outer.addWidget(fields.Heading(spec.title, 1.15, f"{spec.prefix}_heading"))
         if spec.hint:
-            hint = QLabel(spec.hint)
-            hint.setObjectName(f"{spec.prefix}_hint")
-            hint.setWordWrap(True)
-            hint.setProperty("role", "hint")
-            outer.addWidget(hint)
+            outer.addWidget(form_fields.hint_label(spec.hint, f"{spec.prefix}_hint"))
 
         self.list_view = QListView()
         fields.name(self.list_view, f"{spec.prefix}_list", spec.title)
@@ -168,15 +161,9 @@ class RowListEditor(QWidget):
         outer.addWidget(self.list_view)
 
         # Specs carry translated text already; this catches the English default.
-        self.empty_label = QLabel(self.tr(spec.empty))
-        self.empty_label.setObjectName(f"{spec.prefix}_empty")
-        self.empty_label.setProperty("role", "hint")
-        self.empty_label.setWordWrap(True)
+        self.empty_label = form_fields.hint_label(self.tr(spec.empty), f"{spec.prefix}_empty")
         outer.addWidget(self.empty_label)
 
-        button_row = QWidget()
-        button_row.setObjectName(f"{spec.prefix}_buttons")
-        buttons = FlowLayout(button_row)  # wraps at large text sizes instead of widening
         noun = spec.noun
         self.add_button = fields.button(f"{spec.prefix}_add",
                                         fill(self.tr("+ Add {noun}"), noun=noun),
@@ -190,15 +177,14 @@ class RowListEditor(QWidget):
         self.down_button = fields.button(
             f"{spec.prefix}_down", self.tr("Move down ▼"),
             fill(self.tr("Move the selected {noun} down"), noun=noun))
-        for btn in (self.add_button, self.remove_button, self.up_button, self.down_button):
-            buttons.addWidget(btn)
-        outer.addWidget(button_row)
+        outer.addWidget(case_items.button_row(
+            f"{spec.prefix}_buttons", self.add_button, self.remove_button, self.up_button,
+            self.down_button))
 
         self.details = QGroupBox(fill(self.tr("The selected {noun}"), noun=noun))
         self.details.setObjectName(f"{spec.prefix}_details")
-        form = QFormLayout(self.details)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = form_fields.wrapping_form()
+        self.details.setLayout(form)
         for spec_field in spec.fields:
             widget = self._make_input(spec_field)
             self.inputs[spec_field.attr] = widget
@@ -245,21 +231,8 @@ class RowListEditor(QWidget):
 
     # -- the document --------------------------------------------------------------------------
 
-    def set_document(self, document: CaseDocument | None) -> None:
-        self._document = document
-        self._selected_id = None
-        self.model.set_document(document)
-        self.load()
-
-    def load(self) -> None:
-        """Show the case as it is now (after switching case, undo or redo)."""
-        keep = self._selected_id
-        self.model.sync(force_reset=True)
-        row = self.model.row_of(keep) if keep else -1
-        if row < 0 and self.model.rowCount() > 0:
-            row = 0
-        self._select_row(row)
-        self._show_selected()
+    def _item_view(self) -> QListView:
+        return self.list_view
 
     def _item(self, case: Case, item_id: str | None) -> Any:
         if item_id is None:
@@ -267,40 +240,13 @@ class RowListEditor(QWidget):
         return next((i for i in (self.spec.items(case) or []) if i.id == item_id), None)
 
     def selected_item(self) -> Any:
-        if self._document is None:
+        if self.document is None:
             return None
-        return self._item(self._document.case, self._selected_id)
-
-    def _select_row(self, row: int) -> None:
-        self._selected_id = self.model.id_at(row)
-        selection = self.list_view.selectionModel()
-        selection.blockSignals(True)
-        if row >= 0:
-            index = self.model.index(row)
-            selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-            self.list_view.scrollTo(index)
-        else:
-            selection.clearSelection()
-        selection.blockSignals(False)
-        self.list_view.viewport().update()
-
-    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._selected_id = self.model.id_at(current.row()) if current.isValid() else None
-        if self._document is not None:
-            self._document.break_merge()
-        self._show_selected()
+        return self._item(self.document.case, self._selected_id)
 
     def _show_selected(self) -> None:
         item = self.selected_item()
-        count = self.model.rowCount()
-        self.empty_label.setVisible(count == 0)
-        self.list_view.setVisible(count > 0)
-        self.details.setVisible(item is not None)
-        row = self.model.row_of(self._selected_id) if self._selected_id else -1
-        self.add_button.setEnabled(self._document is not None)
-        self.remove_button.setEnabled(item is not None)
-        self.up_button.setEnabled(item is not None and row > 0)
-        self.down_button.setEnabled(item is not None and 0 <= row < count - 1)
+        self._show_rows(item)
         if item is None:
             return
         self._fill_doctor_choices()
@@ -317,7 +263,7 @@ class RowListEditor(QWidget):
 
     def _fill_doctor_choices(self) -> None:
         """A "doctor" field offers the case's doctors as they are named now."""
-        if self._document is None:
+        if self.document is None:
             return
         for spec_field in self.spec.fields:
             if spec_field.kind != "doctor":
@@ -325,7 +271,7 @@ class RowListEditor(QWidget):
             box = self.inputs[spec_field.attr]
             assert isinstance(box, QComboBox)
             wanted = [(word(spec_field.choices.get(None, "None")), None)] + [
-                (o.doctor, o.id) for o in self._document.case.opinions]
+                (o.doctor, o.id) for o in self.document.case.opinions]
             shown = [(box.itemText(i), box.itemData(i)) for i in range(box.count())]
             if shown != wanted:
                 box.blockSignals(True)
@@ -337,8 +283,8 @@ class RowListEditor(QWidget):
     # -- changes -------------------------------------------------------------------------------
 
     def _set(self, attr: str, value: Any) -> None:
-        document, item_id = self._document, self._selected_id
-        if document is None or item_id is None:
+        item_id = self._selected_id
+        if self.document is None or item_id is None:
             return
 
         def change(case: Case) -> None:
@@ -349,14 +295,12 @@ class RowListEditor(QWidget):
                     item.updated_at = now_iso()
 
         label = next((f.label for f in self.spec.fields if f.attr == attr), attr)
-        document.edit(f"{self.spec.prefix}:{item_id}:{attr}",
-                      fill(self.tr("Change {noun}: {field}"),
-                           noun=self.spec.noun, field=label.lower()), change)
-        self.model.sync()
+        self._edit(f"{self.spec.prefix}:{item_id}:{attr}",
+                   fill(self.tr("Change {noun}: {field}"), noun=self.spec.noun,
+                        field=label.lower()), change, mergeable=True)
 
     def add_row(self) -> None:
-        document = self._document
-        if document is None:
+        if self.document is None:
             return
         item = self.spec.make()
 
@@ -365,10 +309,8 @@ class RowListEditor(QWidget):
             if items is not None:
                 items.append(item)
 
-        document.edit(f"{self.spec.prefix}:add",
-                      fill(self.tr("Add {noun}"), noun=self.spec.noun), change,
-                      mergeable=False)
-        self.model.sync()
+        self._edit(f"{self.spec.prefix}:add", fill(self.tr("Add {noun}"), noun=self.spec.noun),
+                   change)
         self._select_row(self.model.row_of(item.id))
         self._show_selected()
         first = self.inputs.get(self.spec.fields[0].attr) if self.spec.fields else None
@@ -376,12 +318,7 @@ class RowListEditor(QWidget):
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def remove_row(self) -> None:
-        document, item_id = self._document, self._selected_id
-        if document is None or item_id is None:
-            return
-        row = self.model.row_of(item_id)
-
-        def change(case: Case) -> None:
+        def remove(case: Case, item_id: str) -> None:
             # The domain's edit mends whatever pointed at the row (answers, reviews, …).
             if self.spec.prefix in edits.KINDS:
                 edits.remove_item(case, self.spec.prefix, item_id, self.spec.opinion_id)
@@ -391,19 +328,11 @@ class RowListEditor(QWidget):
                 items[:] = [i for i in items if i.id != item_id]
                 edits.repair_references(case)
 
-        document.edit(f"{self.spec.prefix}:remove",
-                      fill(self.tr("Remove {noun}"), noun=self.spec.noun), change,
-                      mergeable=False)
-        self.model.sync()
-        self._select_row(min(row, self.model.rowCount() - 1))
-        self._show_selected()
+        self._remove_selected(f"{self.spec.prefix}:remove",
+                              fill(self.tr("Remove {noun}"), noun=self.spec.noun), remove)
 
     def move_row(self, step: int) -> None:
-        document, item_id = self._document, self._selected_id
-        if document is None or item_id is None:
-            return
-
-        def change(case: Case) -> None:
+        def move(case: Case, item_id: str) -> None:
             if self.spec.prefix in edits.KINDS:
                 edits.move_item(case, self.spec.prefix, item_id, step, self.spec.opinion_id)
                 return
@@ -412,18 +341,5 @@ class RowListEditor(QWidget):
             if items is not None and at >= 0 and 0 <= at + step < len(items):
                 items.insert(at + step, items.pop(at))
 
-        document.edit(f"{self.spec.prefix}:move",
-                      fill(self.tr("Move {noun}"), noun=self.spec.noun), change,
-                      mergeable=False)
-        self.model.sync()
-        self._select_row(self.model.row_of(item_id))
-        self._show_selected()
-
-    def select_item(self, item_id: str) -> bool:
-        """Select the row of ``item_id`` (e.g. a search result); False if it is not here."""
-        row = self.model.row_of(item_id)
-        if row < 0:
-            return False
-        self._select_row(row)
-        self._show_selected()
-        return True
+        self._move_selected(f"{self.spec.prefix}:move",
+                            fill(self.tr("Move {noun}"), noun=self.spec.noun), move)
