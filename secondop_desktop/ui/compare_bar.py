@@ -120,12 +120,6 @@ class DoctorCombo(QComboBox):
         painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
-    def showPopup(self) -> None:
-        # The list shows whole names even where the box itself is cut short.
-        view = self.view()
-        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 8)
-        super().showPopup()
-
 
 def _opinion_name(opinion: Opinion) -> str:
     label = opinion.label.strip()

@@ -67,6 +67,12 @@ def test_a_name_is_cut_in_the_middle_only_without_room(qtbot, demo_case: Case):
     shown = combo.fontMetrics().elidedText(NAMES[0], Qt.TextElideMode.ElideMiddle,
                                           combo._field_width())
     assert shown.startswith("Dr ") and shown.endswith(")") and "…" in shown
+    # Its list shows the names whole all the same.
+    combo.showPopup()
+    widest = max(combo.view().fontMetrics().horizontalAdvance(name) for name in NAMES)
+    qtbot.waitUntil(lambda: combo.view().isVisible())
+    assert combo.view().viewport().width() >= widest
+    combo.hidePopup()
 
     # Choosing the other doctor names it, in the accessible name and (cut) in the tooltip.
     combo.setCurrentIndex(1)
