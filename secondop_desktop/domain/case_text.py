@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from secondop_desktop.domain import words
 from secondop_desktop.domain.history import key_words
 from secondop_desktop.domain.model import Case
 from secondop_desktop.i18n import N_, _, fill
@@ -22,6 +23,21 @@ _LISTS = {
     "reviews": N_("Review"), "values": N_("What matters"), "reasons": N_("Reason"),
     "tags": N_("Tag"),
 }
+# Coded values are written in words (a person reads this file, not the program): the key is the
+# list or object the field sits in ("" for the case itself) and the field's name.
+_CODED = {
+    ("", "status"): words.CASE_STATUS_WORDS,
+    ("diagnosis", "certainty"): words.CERTAINTY_WORDS,
+    ("evidence", "kind"): words.EVIDENCE_WORDS,
+    ("recommendations", "category"): words.CATEGORY_WORDS,
+    ("recommendations", "urgency"): words.URGENCY_WORDS,
+    ("questions", "topic"): words.TOPIC_WORDS,
+    ("records", "kind"): words.RECORD_KIND_WORDS,
+    ("records", "status"): words.RECORD_STATUS_WORDS,
+    ("reviews", "state"): words.REVIEW_STATE_WORDS,
+    ("reviews", "verdict"): words.FINDING_WORDS,
+    ("tags", ""): words.NOTE_TAG_WORDS,
+}
 
 
 def case_as_text(case: Case, heading: str = "") -> str:
@@ -32,7 +48,7 @@ def case_as_text(case: Case, heading: str = "") -> str:
     lines.append(fill(_("Case: {title}"), title=case.title.strip() or _("Untitled case")))
     data = case.to_dict()
     data.pop("title", None)
-    _write(data, lines, "")
+    _write(data, lines, "", "")
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -43,7 +59,14 @@ def _label(key: str) -> str:
     return key.replace("_", " ").capitalize()
 
 
-def _write(value: Any, lines: list[str], indent: str) -> None:
+def _shown(within: str, key: str, item: Any) -> str:
+    table = _CODED.get((within, key))
+    if table is not None and isinstance(item, str) and item in table:
+        return words.word(table, item)
+    return str(item)
+
+
+def _write(value: Any, lines: list[str], indent: str, within: str) -> None:
     if isinstance(value, dict):
         for key, item in value.items():
             if item in (None, "", [], {}, False):
@@ -57,14 +80,14 @@ def _write(value: Any, lines: list[str], indent: str) -> None:
                     if isinstance(element, dict):
                         lines.append("")
                         lines.append(f"{indent}{_(_LISTS[key])} {n}")
-                        _write(element, lines, indent + "  ")
+                        _write(element, lines, indent + "  ", key)
                     else:
-                        lines.append(f"{indent}{_(_LISTS[key])}: {element}")
+                        lines.append(f"{indent}{_(_LISTS[key])}: {_shown(key, '', element)}")
             elif isinstance(item, dict):
                 lines.append(f"{indent}{_label(key)}:")
-                _write(item, lines, indent + "  ")
+                _write(item, lines, indent + "  ", key)
             else:
-                text = str(item)
+                text = _shown(within, key, item)
                 if "\n" in text:
                     lines.append(f"{indent}{_label(key)}:")
                     lines.extend(f"{indent}  {line}" for line in text.splitlines())

@@ -51,6 +51,14 @@ RECORD_STATUS_WORDS = {
     "shared": N_("Shared"),
 }
 
+# What a question is about (the questions table, its filter, the text kept when saving fails).
+TOPIC_WORDS = {"diagnosis": N_("Diagnosis"), "treatment": N_("Treatment"),
+               "risks": ASPECT_WORDS["risks"], "trials": N_("Clinical trials"),
+               "logistics": N_("Practical matters"), "other": N_("Other")}
+# The quick tags of notes taken in the room (keys in Note.tags; domain.templates.NOTE_TAGS).
+NOTE_TAG_WORDS = {"diagnosis": N_("Diagnosis"), "treatment": N_("Treatment"),
+                  "question": N_("Question"), "follow_up": N_("Follow-up"),
+                  "to_check": N_("To check")}
 # A case's status (the window shows it capitalised, the command line's list in lower case).
 CASE_STATUS_WORDS = {"preparing": N_("Preparing"), "gathering": N_("Gathering opinions"),
                      "comparing": N_("Comparing"), "decided": N_("Decided")}

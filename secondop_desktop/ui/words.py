@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from secondop_desktop.domain.words import ASPECT_WORDS as ENGINE_ASPECT_WORDS
 from secondop_desktop.domain.words import CASE_STATUS_WORDS
 from secondop_desktop.domain.words import CATEGORY_WORDS as ENGINE_CATEGORY_WORDS
 from secondop_desktop.domain.words import CERTAINTY_WORDS as ENGINE_CERTAINTY_WORDS
 from secondop_desktop.domain.words import EVIDENCE_WORDS as ENGINE_EVIDENCE_WORDS
+from secondop_desktop.domain.words import NOTE_TAG_WORDS as ENGINE_NOTE_TAG_WORDS
 from secondop_desktop.domain.words import RECORD_KIND_WORDS as RECORD_KIND_WORDS  # re-exported
 from secondop_desktop.domain.words import RECORD_STATUS_WORDS as RECORD_STATUS_WORDS
+from secondop_desktop.domain.words import TOPIC_WORDS as ENGINE_TOPIC_WORDS
 from secondop_desktop.domain.words import URGENCY_WORDS as ENGINE_URGENCY_WORDS
 from secondop_desktop.i18n import N_, _, fill, ngettext
 
@@ -43,24 +44,9 @@ CATEGORY_WORDS = ENGINE_CATEGORY_WORDS
 # The engine's table too (the option grid and the PDF say the same), with the editor's blank.
 URGENCY_WORDS = {None: N_("Not said"), **ENGINE_URGENCY_WORDS}
 
-TOPIC_WORDS = {
-    "diagnosis": N_("Diagnosis"),
-    "treatment": N_("Treatment"),
-    "risks": ENGINE_ASPECT_WORDS["risks"],
-    "trials": N_("Clinical trials"),
-    "logistics": N_("Practical matters"),
-    "other": N_("Other"),
-}
-
-
-# The quick tags of notes taken in the room (keys in Note.tags; domain.templates.NOTE_TAGS).
-NOTE_TAG_WORDS = {
-    "diagnosis": N_("Diagnosis"),
-    "treatment": N_("Treatment"),
-    "question": N_("Question"),
-    "follow_up": N_("Follow-up"),
-    "to_check": N_("To check"),
-}
+# What a question is about, and the quick tags of notes: the engine's tables as well.
+TOPIC_WORDS = ENGINE_TOPIC_WORDS
+NOTE_TAG_WORDS = ENGINE_NOTE_TAG_WORDS
 
 
 def word(text: str) -> str:

@@ -39,3 +39,32 @@ def test_the_doctors_words_are_in_the_text() -> None:
                   "Colchicine 0.5 mg twice a day", "Ask again"):
         assert typed in text
     assert case.opinions[0].id not in text  # ids are left out
+
+
+def test_coded_values_are_written_in_words_of_the_language_in_force() -> None:
+    """A person reads this file when the window could not save: 'Status: comparing' or
+    'Kind: other' are the program's codes, not words (and were English in a Spanish window)."""
+    from secondop_desktop.domain.model import Note, Recommendation, Record
+
+    case = Case(title="Rodilla", status="comparing",
+                opinions=[Opinion(physician=Physician(name="Dra. Ruiz"),
+                                  diagnosis=Diagnosis(text="Artrosis", certainty="probable"),
+                                  recommendations=[Recommendation(treatment="Fisioterapia",
+                                                                  category="therapy",
+                                                                  urgency="elective")])],
+                records=[Record(title="Resonancia", kind="lab_results", status="requested")],
+                notes=[Note(text="Preguntar por la cirugía", tags=["to_check"])])
+    with using("es"):
+        text = case_as_text(case)
+    for code in ("comparing", "probable\n", "therapy", "elective", "lab_results", "requested",
+                 "to_check"):
+        assert code not in text, code
+    for spanish in ("Comparando", "Probable", "Terapia", "Cuando yo decida", "Resultados de",
+                    "Pedido", "Para revisar"):
+        assert spanish in text, (spanish, text)
+    with using("en"):
+        text = case_as_text(case)
+    for english in ("Comparing", "Therapy", "When I choose", "Lab results", "Requested",
+                    "To check"):
+        assert english in text, english
+    assert "Preguntar por la cirugía" in text and "Resonancia" in text
