@@ -52,14 +52,10 @@ class BinDialog(QDialog):
         self.cases: list[BinnedCase] = []
         layout = QVBoxLayout(self)
         layout.addWidget(fields.Heading(self.tr("Deleted cases"), 1.25, "bin_heading"))
-        hint = QLabel(self.tr(
+        layout.addWidget(fields.hint_label(self.tr(
             "A deleted case waits here with everything in it: opinions, notes, attached files "
             "and its history. “Bring it back” puts it in your case list again. Only “Empty the "
-            "bin” deletes the cases here for good."))
-        hint.setWordWrap(True)
-        hint.setProperty("role", "hint")
-        hint.setObjectName("bin_hint")
-        layout.addWidget(hint)
+            "bin” deletes the cases here for good."), "bin_hint"))
         self.model = QStandardItemModel(self)
         self.list = QListView()
         fields.name(self.list, "bin_list", self.tr("Deleted cases"))

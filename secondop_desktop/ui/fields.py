@@ -28,6 +28,17 @@ def name(widget: QWidget, object_name: str, accessible: str) -> QWidget:
     return widget
 
 
+def hint_label(text: str, object_name: str = "") -> QLabel:
+    """A line of quieter text under a heading, saying what the part is for (also the words a
+    list shows while it is empty). ``form_fields.hint_label`` is this one."""
+    label = QLabel(text)
+    if object_name:
+        label.setObjectName(object_name)
+    label.setWordWrap(True)
+    label.setProperty("role", "hint")
+    return label
+
+
 def line_edit(object_name: str, accessible: str, placeholder: str = "") -> QLineEdit:
     edit = QLineEdit()
     name(edit, object_name, accessible)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QLabel,
     QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop.ui.date_field import DateField  # noqa: F401 - the editors' date field
-from secondop_desktop.ui.fields import Heading, name
+from secondop_desktop.ui.fields import Heading, hint_label, name  # noqa: F401 - hint_label too
 from secondop_desktop.ui.words import word
 
 WRAP_SLACK = 4  # pixels kept free beside a wrapped check box's text (rounding, focus frame)
@@ -211,17 +210,6 @@ def page_body(
     layout.addWidget(Heading(heading, 1.3, heading_name))
     layout.addWidget(hint_label(hint))
     return body, layout, wrapping_form()
-
-
-def hint_label(text: str, object_name: str = "") -> QLabel:
-    """A line of quieter text under a heading, saying what the part is for (also the words a
-    list shows while it is empty)."""
-    label = QLabel(text)
-    if object_name:
-        label.setObjectName(object_name)
-    label.setWordWrap(True)
-    label.setProperty("role", "hint")
-    return label
 
 
 def fit_form(form: QFormLayout, room: int) -> None:

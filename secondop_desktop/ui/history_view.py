@@ -91,14 +91,10 @@ class HistoryDialog(QDialog):
         self.heading = fields.Heading("", 1.25, "history_heading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.heading)
-        hint = QLabel(self.tr(
+        layout.addWidget(fields.hint_label(self.tr(
             "Every text this case had before it was changed: by typing, undo, an import or a "
             "restore. Choose one to read it; “Put this text back” makes it the case's text again "
-            "(and Undo takes that back)."))
-        hint.setWordWrap(True)
-        hint.setProperty("role", "hint")
-        hint.setObjectName("history_hint")
-        layout.addWidget(hint)
+            "(and Undo takes that back)."), "history_hint"))
 
         split = QSplitter(Qt.Orientation.Vertical)
         self.model = QStandardItemModel(self)

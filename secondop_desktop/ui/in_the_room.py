@@ -246,12 +246,9 @@ class InTheRoom(QDialog):
         left = QWidget()
         left_column = QVBoxLayout(left)
         left_column.setContentsMargins(0, 0, 8, 0)
-        hint = QLabel(self.tr("Type, then press Enter to keep the note (it is saved at once). "
-                              "Shift+Enter starts a new line."))
-        hint.setObjectName("room_hint")
-        hint.setWordWrap(True)
-        hint.setProperty("role", "hint")
-        left_column.addWidget(hint)
+        left_column.addWidget(form_fields.hint_label(self.tr(
+            "Type, then press Enter to keep the note (it is saved at once). "
+            "Shift+Enter starts a new line."), "room_hint"))
         self.note_box = NoteBox()
         fields.name(self.note_box, "room_note_box", self.tr("Your note"))
         self.note_box.setTabChangesFocus(True)
@@ -315,10 +312,7 @@ class InTheRoom(QDialog):
         questions_heading.setObjectName("room_questions_heading")
         questions_heading.setFont(bold)
         right_column.addWidget(questions_heading)
-        self.questions_hint = QLabel("")
-        self.questions_hint.setObjectName("room_questions_hint")
-        self.questions_hint.setWordWrap(True)
-        self.questions_hint.setProperty("role", "hint")
+        self.questions_hint = form_fields.hint_label("", "room_questions_hint")
         right_column.addWidget(self.questions_hint)
         self.questions_area = QScrollArea()
         self.questions_area.setObjectName("room_questions")

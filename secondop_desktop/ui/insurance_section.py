@@ -30,12 +30,9 @@ class InsuranceSection(QGroupBox):
         self.document: CaseDocument | None = None
         form = form_fields.wrapping_form()
         self.setLayout(form)
-        hint = QLabel(self.tr("What your insurer said about this further opinion, and the "
-                              "numbers to quote when you call. Printed only if you ask."))
-        hint.setObjectName("insurance_hint")
-        hint.setWordWrap(True)
-        hint.setProperty("role", "hint")
-        form.addRow(hint)
+        form.addRow(form_fields.hint_label(self.tr(
+            "What your insurer said about this further opinion, and the "
+            "numbers to quote when you call. Printed only if you ask."), "insurance_hint"))
         # Keys as text: a combo's item data cannot tell False from None reliably.
         answers = {"unknown": self.tr("Not known yet"), "yes": self.tr("Yes"),
                    "no": self.tr("No")}

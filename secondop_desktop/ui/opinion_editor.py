@@ -217,10 +217,7 @@ class OpinionEditor(QWidget):
         self.diagnosis_code = self._add(
             form, "diagnosis.icd10", self.tr("Diagnosis code (ICD-10-CM)"), "line",
             "diagnosis_code", self.tr("optional, e.g. M17.11"))
-        self.code_description = QLabel("")
-        self.code_description.setObjectName("diagnosis_code_description")
-        self.code_description.setWordWrap(True)
-        self.code_description.setProperty("role", "hint")
+        self.code_description = form_fields.hint_label("", "diagnosis_code_description")
         form.addRow("", self.code_description)
         self._add(form, "diagnosis.certainty", self.tr("How sure the doctor was"), "combo",
                   "diagnosis_certainty", choices=CERTAINTY_WORDS)

@@ -39,12 +39,9 @@ class WelcomePage(QWidget):
         self.bin_button = fields.button("welcome_bin", "")
         self.bin_button.setVisible(False)
         layout.addWidget(self.bin_button, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
-        note = QLabel(self.tr("SecondOp organises what your doctors said. It does not give medical "
-                      "advice of its own."))
-        note.setObjectName("welcome_note")
-        note.setWordWrap(True)
-        note.setProperty("role", "hint")
-        layout.addWidget(note)
+        layout.addWidget(fields.hint_label(self.tr(
+            "SecondOp organises what your doctors said. It does not give medical "
+            "advice of its own."), "welcome_note"))
         layout.addStretch(1)
 
     def set_bin_count(self, count: int) -> None:
