@@ -16,7 +16,6 @@ from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop.i18n import fill
+from secondop_desktop.ui.compare_flow import FlowLayout
 from secondop_desktop.ui.date_text import format_date, parse_date
 from secondop_desktop.ui.fields import button, name
 
@@ -146,11 +146,11 @@ class DateField(QWidget):
         self.clear_button.setToolTip(_tr("Leave the date empty"))
         self.buttons = QWidget()
         self.buttons.setObjectName(f"{object_name}_buttons")
-        row = QHBoxLayout(self.buttons)
-        row.setContentsMargins(0, 0, 0, 0)
+        # The two buttons wrap, one under the other, where even they do not fit side by side
+        # ("Calendario…" and "Borrar la fecha" at 200 % in a small window).
+        row = FlowLayout(self.buttons, spacing=6, one_line_hint=True)
         row.addWidget(self.calendar_button)
         row.addWidget(self.clear_button)
-        row.addStretch(1)
         self._grid.addWidget(self.date_edit, 0, 0)
         self._arrange(stacked=False)
         column.addLayout(self._grid)
