@@ -186,6 +186,9 @@ class FollowUpPage(form_fields.FormPage):
         self.open_only = form_fields.check("followups_open_only", self.tr("Only open ones"))
         self.count_label = QLabel("")
         self.count_label.setObjectName("followups_count")
+        # It wraps rather than widen the page ("22 de 22 todavía pendientes" at 200 %).
+        self.count_label.setWordWrap(True)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top = QHBoxLayout()
         top.addWidget(self.open_only)
         top.addStretch(1)
