@@ -49,10 +49,12 @@ def _journal_option(parser: argparse.ArgumentParser, *, top_level: bool) -> None
     )
 
 
-def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+def build_parser(with_commands: bool = True, only: str | None = None) -> argparse.ArgumentParser:
     """The command line, its help and its errors in the language in force.
     ``with_commands=False``: only the options the window takes (no --help either), for starting
-    the window without building every command's parser (~10 ms)."""
+    the window without building every command's parser (~10 ms). ``only``: of the commands, only
+    that one (what ``parse`` builds when the command is plain to see: the others' parsers, their
+    options and help, would be built for nothing)."""
     import argparse  # only with arguments: the desktop launcher starts with none
 
     from secondop_desktop import argparse_words
@@ -74,26 +76,33 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         parser.set_defaults(command=None)
         return parser
     commands = parser.add_subparsers(dest="command", metavar=_("COMMAND"))
+    for name, help_text, add_arguments in _COMMANDS:
+        if only is None or name == only:
+            sub = commands.add_parser(name, help=help_text(), description=help_text())
+            _journal_option(sub, top_level=False)
+            add_arguments(sub)
+    return parser
 
-    def command(name: str, help_text: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help_text, description=help_text)
-        _journal_option(sub, top_level=False)
-        return sub
 
-    def case_argument(sub: argparse.ArgumentParser) -> None:
-        sub.add_argument("case", metavar=_("CASE"), help=_("the case's id or its exact title"))
+def _case_argument(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("case", metavar=_("CASE"), help=_("the case's id or its exact title"))
 
-    def opinions_option(sub: argparse.ArgumentParser) -> None:
-        sub.add_argument("--opinions", metavar="A,B[,C]",
-                         help=_("opinion ids, numbers or doctor names"))
 
-    command("list", _("list the cases: id, title, status, number of opinions"))
+def _opinions_option(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--opinions", metavar="A,B[,C]",
+                     help=_("opinion ids, numbers or doctor names"))
 
-    sub = command("import", _("import a .secondop or .json case file (merged if already known)"))
+
+def _no_arguments(sub: argparse.ArgumentParser) -> None:
+    pass
+
+
+def _import_arguments(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("file", metavar=_("FILE"), type=Path, help=_("the case file to read"))
 
-    sub = command("export", _("export a case to a .secondop (or .json) case file"))
-    case_argument(sub)
+
+def _export_arguments(sub: argparse.ArgumentParser) -> None:
+    _case_argument(sub)
     sub.add_argument("-o", "--output", type=Path, required=True, metavar=_("FILE"),
                      help=_("the case file to write (.secondop or .json)"))
     sub.add_argument(
@@ -102,16 +111,18 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
                "reads them)"),
     )
 
-    sub = command("compare", _("show where two (or three) doctors' opinions differ"))
-    case_argument(sub)
-    opinions_option(sub)
+
+def _compare_arguments(sub: argparse.ArgumentParser) -> None:
+    _case_argument(sub)
+    _opinions_option(sub)
     sub.add_argument("--json", action="store_true", help=_("print the comparison as JSON"))
 
-    sub = command("export-pdf", _("write the comparison PDF to discuss with a doctor"))
-    case_argument(sub)
+
+def _export_pdf_arguments(sub: argparse.ArgumentParser) -> None:
+    _case_argument(sub)
     sub.add_argument("-o", "--output", type=Path, required=True, metavar=_("FILE.pdf"),
                      help=_("the PDF file to write"))
-    opinions_option(sub)
+    _opinions_option(sub)
     sub.add_argument("--paper", choices=("letter", "a4"),
                      help=_("paper size (default: by the PDF's language and country)"))
     sub.add_argument("--language", choices=("en", "es"),
@@ -126,40 +137,67 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
         help=_("also print the decision and what matters to the patient"),
     )
 
-    sub = command("search", _("find text in every case, opinion, question, note, record and "
-                              "medicine"))
+
+def _search_arguments(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("text", metavar=_("TEXT"), help=_("the words to look for"))
 
-    sub = command("backup", _("copy the whole journal safely to a file"))
+
+def _backup_arguments(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("-o", "--output", type=Path, required=True, metavar=_("FILE"),
                      help=_("the new backup file (it must not exist yet)"))
 
-    sub = command("restore",
-                  _("replace the journal with a backup (the current one is kept aside)"))
+
+def _restore_arguments(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("file", metavar=_("FILE"), type=Path, help=_("the backup to restore"))
 
-    command("check", _("check the journal for damage"))
 
-    sub = command("delete", _("move a case to the bin (it can be brought back with undelete)"))
-    case_argument(sub)
-
-    sub = command("bin", _("the deleted cases: id, title, when deleted"))
+def _bin_arguments(sub: argparse.ArgumentParser) -> None:
     sub.add_argument("--empty", action="store_true",
                      help=_("delete the cases in the bin for good (this cannot be undone)"))
 
-    sub = command("undelete", _("bring a case back from the bin"))
-    case_argument(sub)
 
-    sub = command("history", _("earlier versions of a case's texts, newest first"))
-    case_argument(sub)
+def _history_arguments(sub: argparse.ArgumentParser) -> None:
+    _case_argument(sub)
     sub.add_argument("--json", action="store_true", help=_("print the history as a JSON list"))
-    return parser
+
+
+# The commands in the order ``secondop --help`` lists them: name, help (in the language in force
+# when the parser is built), the command's own arguments.
+_COMMANDS: tuple[tuple[str, Callable[[], str],
+                       Callable[[argparse.ArgumentParser], None]], ...] = (
+    ("list", lambda: _("list the cases: id, title, status, number of opinions"), _no_arguments),
+    ("import", lambda: _("import a .secondop or .json case file (merged if already known)"),
+     _import_arguments),
+    ("export", lambda: _("export a case to a .secondop (or .json) case file"), _export_arguments),
+    ("compare", lambda: _("show where two (or three) doctors' opinions differ"),
+     _compare_arguments),
+    ("export-pdf", lambda: _("write the comparison PDF to discuss with a doctor"),
+     _export_pdf_arguments),
+    ("search", lambda: _("find text in every case, opinion, question, note, record and "
+                         "medicine"), _search_arguments),
+    ("backup", lambda: _("copy the whole journal safely to a file"), _backup_arguments),
+    ("restore", lambda: _("replace the journal with a backup (the current one is kept aside)"),
+     _restore_arguments),
+    ("check", lambda: _("check the journal for damage"), _no_arguments),
+    ("delete", lambda: _("move a case to the bin (it can be brought back with undelete)"),
+     _case_argument),
+    ("bin", lambda: _("the deleted cases: id, title, when deleted"), _bin_arguments),
+    ("undelete", lambda: _("bring a case back from the bin"), _case_argument),
+    ("history", lambda: _("earlier versions of a case's texts, newest first"),
+     _history_arguments),
+)
 
 
 def parse(arguments: Sequence[str]) -> argparse.Namespace:
     """The command line read; ``command`` is None for the window."""
     import argparse
 
+    named = _command_named(arguments)
+    if named is not None:
+        # The usual case (`secondop export-pdf ...`): one parser, with that command's options.
+        args = build_parser(only=named).parse_args(list(arguments))
+        args.open_file = None
+        return args
     args: argparse.Namespace | None = None
     try:
         args, rest = build_parser(with_commands=False).parse_known_args(list(arguments))
@@ -171,11 +209,32 @@ def parse(arguments: Sequence[str]) -> argparse.Namespace:
         # `secondop knee.secondop`: what the file manager runs when a case file is opened.
         args.open_file = Path(rest[0]).expanduser()
         rest = []
-    if rest:  # a command, --help, or a mistake: the whole parser reads it (or explains)
+    if rest:  # --help, --version, or a mistake: the whole parser reads it (or explains)
         args = build_parser().parse_args(list(arguments))
         args.open_file = None
     assert args is not None
     return args
+
+
+def _command_named(arguments: Sequence[str]) -> str | None:
+    """The command the arguments name, when nothing before it is anything but ``--demo`` and
+    ``--journal PATH`` (abbreviated as argparse allows, or ``--journal=PATH``); None otherwise,
+    and the whole parser reads them (help, the version, a mistake, the window's options)."""
+    waiting_for_value = False
+    for argument in arguments:
+        if waiting_for_value:
+            waiting_for_value = False
+        elif argument.startswith("--") and len(argument) > 2:
+            option, has_value, _value = argument.partition("=")
+            if "--journal".startswith(option) and len(option) >= 3:
+                waiting_for_value = not has_value
+            elif option != "--demo" or has_value:
+                return None
+        elif argument.startswith("-"):
+            return None
+        else:
+            return argument if argument in _HANDLERS else None
+    return None
 
 
 def _is_case_file_argument(argument: str) -> bool:

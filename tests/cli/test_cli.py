@@ -205,6 +205,21 @@ def test_the_window_s_options_are_read_without_the_commands():
     assert stopped.value.code == 2
 
 
+@pytest.mark.parametrize("arguments", [
+    ["export-pdf", "C", "-o", "x.pdf", "--opinions", "1,3", "--paper", "a4", "--large-print"],
+    ["--journal", "j", "list"], ["--jour", "j", "search", "knee"], ["--journal=j", "history", "C"],
+    ["--demo", "check"], ["bin", "--empty"], ["--journal", "list", "delete", "C"],
+    ["import", "a.secondop"], ["compare", "C", "--json", "--journal", "k"],
+])
+def test_a_command_read_by_its_own_parser_reads_as_the_whole_one(arguments: list[str]):
+    from secondop_desktop.cli import _command_named, build_parser, parse
+
+    assert _command_named(arguments) is not None
+    whole = build_parser().parse_args(arguments)
+    whole.open_file = None
+    assert vars(parse(arguments)) == vars(whole)
+
+
 def test_no_arguments_open_the_window_on_the_user_s_journal(monkeypatch: pytest.MonkeyPatch):
     from secondop_desktop import app, cli
 
