@@ -174,6 +174,13 @@ class ItemSelection:
         self.document.edit(key, text, change, mergeable=mergeable)
         self.model.sync()
 
+    def _add_items(self, key: str, text: str, change: Callable[[Case], None],
+                   first_id: str) -> None:
+        """``change``, which adds items, as one undo step; the first item added is selected."""
+        self._edit(key, text, change)
+        self._select_row(self.model.row_of(first_id))
+        self._show_selected()
+
     def _remove_selected(self, key: str, text: str,
                          remove: Callable[[Case, str], None]) -> None:
         """Remove the selected item (``remove(case, item_id)``); the next one is selected then,

@@ -161,14 +161,10 @@ class DecisionPage(form_fields.FormPage):
         self.reasons = form_fields.text_edit("decision_reasons", self.tr("Why I chose it"),
                                              self.tr("What mattered most to you"))
         self.decided_on = form_fields.DateField("decision_date", self.tr("Date of the decision"))
-        for label, widget in ((self.tr("From my options:"), self.pick_option),
-                              (self.tr("The plan I chose:"), self.chosen),
-                              (self.tr("Based on the opinions of:"), self.based_on),
-                              (self.tr("Why I chose it:"), self.reasons)):
-            caption = QLabel(label)
-            caption.setWordWrap(True)
-            caption.setBuddy(widget)
-            form.addRow(caption, widget)
+        form_fields.add_rows(form, ((self.tr("From my options:"), self.pick_option),
+                                    (self.tr("The plan I chose:"), self.chosen),
+                                    (self.tr("Based on the opinions of:"), self.based_on),
+                                    (self.tr("Why I chose it:"), self.reasons)))
         caption = QLabel(self.tr("Decided on:"))
         caption.setBuddy(self.decided_on.date_edit)
         form.addRow(caption, self.decided_on)

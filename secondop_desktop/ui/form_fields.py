@@ -5,6 +5,7 @@ every control: ``fields.name``.)"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6 import QtCore
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QLabel,
     QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
@@ -210,6 +212,16 @@ def page_body(
     layout.addWidget(Heading(heading, 1.3, heading_name))
     layout.addWidget(hint_label(hint))
     return body, layout, wrapping_form()
+
+
+def add_rows(form: QFormLayout, rows: Iterable[tuple[str | QLabel, QWidget]]) -> None:
+    """Each field after its caption, whose words wrap and which leads to the field (a click or
+    its Alt+letter; a date's text box rather than its buttons)."""
+    for label, widget in rows:
+        caption = label if isinstance(label, QLabel) else QLabel(label)
+        caption.setBuddy(getattr(widget, "date_edit", widget))
+        caption.setWordWrap(True)
+        form.addRow(caption, widget)
 
 
 def fit_form(form: QFormLayout, room: int) -> None:

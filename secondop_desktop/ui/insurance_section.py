@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import QGroupBox, QWidget
 
 from secondop_desktop.domain.model import Case, Insurance, now_iso
 from secondop_desktop.ui import fields, form_fields
@@ -49,16 +49,12 @@ class InsuranceSection(QGroupBox):
                                        self.tr("e.g. insurer 0800 123 456"))
         self.notes = form_fields.text_edit("insurance_notes", self.tr("Insurance notes"),
                                            self.tr("e.g. who you spoke to, and when"), 2)
-        for label, widget in ((self.tr("Covered:"), self.covered),
-                              (self.tr("Doctor in network:"), self.in_network),
-                              (self.tr("Approval needed first:"), self.pre_approval),
-                              (self.tr("Reference numbers:"), self.references),
-                              (self.tr("Phone numbers:"), self.phones),
-                              (self.tr("Notes:"), self.notes)):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            caption.setWordWrap(True)
-            form.addRow(caption, widget)
+        form_fields.add_rows(form, ((self.tr("Covered:"), self.covered),
+                                    (self.tr("Doctor in network:"), self.in_network),
+                                    (self.tr("Approval needed first:"), self.pre_approval),
+                                    (self.tr("Reference numbers:"), self.references),
+                                    (self.tr("Phone numbers:"), self.phones),
+                                    (self.tr("Notes:"), self.notes)))
         self.form = form
         for attr, box in (("covered", self.covered), ("in_network", self.in_network),
                           ("pre_approval", self.pre_approval)):

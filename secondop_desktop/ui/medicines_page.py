@@ -206,17 +206,13 @@ class MedicinesSection(ItemSelection, QWidget):
         self.notes = form_fields.text_edit("medicine_notes", self.tr("Notes on this medicine"),
                                            self.tr("e.g. upsets my stomach"), 2)
         self.prescriber_caption = QLabel(self.tr("Who prescribed it:"))
-        rows = ((self.tr("Medicine:"), self.name), (self.tr("Dose:"), self.dose),
-                (self.tr("Unit:"), self.unit), (self.tr("How often:"), self.schedule),
-                (self.tr("Started:"), self.started), (self.tr("Stopped:"), self.stopped),
-                (self.tr("Prescribed by:"), self.prescribed_by),
-                (self.prescriber_caption, self.prescriber),
-                (self.tr("Why:"), self.reason), (self.tr("Notes:"), self.notes))
-        for label, widget in rows:
-            caption = label if isinstance(label, QLabel) else QLabel(label)
-            caption.setBuddy(getattr(widget, "date_edit", widget))
-            caption.setWordWrap(True)
-            form.addRow(caption, widget)
+        form_fields.add_rows(form, (
+            (self.tr("Medicine:"), self.name), (self.tr("Dose:"), self.dose),
+            (self.tr("Unit:"), self.unit), (self.tr("How often:"), self.schedule),
+            (self.tr("Started:"), self.started), (self.tr("Stopped:"), self.stopped),
+            (self.tr("Prescribed by:"), self.prescribed_by),
+            (self.prescriber_caption, self.prescriber),
+            (self.tr("Why:"), self.reason), (self.tr("Notes:"), self.notes)))
         outer.addWidget(self.details)
 
     def _wire(self) -> None:
@@ -313,10 +309,8 @@ class MedicinesSection(ItemSelection, QWidget):
 
     def add_medicine(self) -> Medication:
         medicine = Medication(updated_at=now_iso())
-        self._edit("medicines:add", self.tr("Add medicine"),
-                   lambda case: case.medications.append(medicine))
-        self._select_row(self.model.row_of(medicine.id))
-        self._show_selected()
+        self._add_items("medicines:add", self.tr("Add medicine"),
+                        lambda case: case.medications.append(medicine), medicine.id)
         self.name.setFocus(Qt.FocusReason.OtherFocusReason)
         return medicine
 

@@ -66,14 +66,10 @@ class OverviewPage(form_fields.FormPage):
         self.reasons = form_fields.text_edit(
             "case_reasons", self.tr("Other reasons, in your own words"),
             self.tr("One reason per line"), 2)
-        for label, widget in ((self.tr("Title:"), self.title),
-                              (self.tr("The health concern:"), self.concern),
-                              (self.tr("Patient's name:"), self.patient),
-                              (self.tr("Where things stand:"), self.status)):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            caption.setWordWrap(True)
-            form.addRow(caption, widget)
+        form_fields.add_rows(form, ((self.tr("Title:"), self.title),
+                                    (self.tr("The health concern:"), self.concern),
+                                    (self.tr("Patient's name:"), self.patient),
+                                    (self.tr("Where things stand:"), self.status)))
         form.addRow("", self.time_sensitive)
         form.addRow(self.decide_by_caption, self.decide_by)
         form.addRow("", self.reminder)

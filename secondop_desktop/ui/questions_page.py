@@ -147,12 +147,8 @@ class QuestionsPage(ItemSelection, QScrollArea):
         self.topic = form_fields.combo("question_topic", self.tr("About"),
                                        {k: word(v) for k, v in TOPIC_WORDS.items()})
         self.origin = form_fields.hint_label("", "question_origin")
-        for label, widget in ((self.tr("The question:"), self.text_edit),
-                              (self.tr("About:"), self.topic)):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            caption.setWordWrap(True)
-            form.addRow(caption, widget)
+        form_fields.add_rows(form, ((self.tr("The question:"), self.text_edit),
+                                    (self.tr("About:"), self.topic)))
         form.addRow("", self.origin)
         outer.addWidget(self.details)
 
@@ -282,10 +278,8 @@ class QuestionsPage(ItemSelection, QScrollArea):
 
     def add_question(self) -> None:
         question = starter_question("", "other")
-        self._edit("questions:add", self.tr("Add question"),
-                   lambda case: case.questions.append(question))
-        self._select_row(self.model.row_of(question.id))
-        self._show_selected()
+        self._add_items("questions:add", self.tr("Add question"),
+                        lambda case: case.questions.append(question), question.id)
         self.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def add_questions(self, chosen: list[tuple[str, str]]) -> None:
@@ -293,11 +287,9 @@ class QuestionsPage(ItemSelection, QScrollArea):
         if not chosen:
             return
         made = [starter_question(text, topic) for text, topic in chosen]
-        self._edit("questions:add", self.tr("Add %n question(s) from the starter list", "",
-                                            len(made)),
-                   lambda case: case.questions.extend(made))
-        self._select_row(self.model.row_of(made[0].id))
-        self._show_selected()
+        self._add_items("questions:add", self.tr("Add %n question(s) from the starter list", "",
+                                                 len(made)),
+                        lambda case: case.questions.extend(made), made[0].id)
 
     def open_starters(self) -> Any:
         from secondop_desktop.ui.question_starters import StarterQuestionsDialog

@@ -20,7 +20,6 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
-    QLabel,
     QListView,
     QScrollArea,
     QTableView,
@@ -152,14 +151,10 @@ class RecordsPage(ItemSelection, QScrollArea):
                                         {k: word(v) for k, v in RECORD_STATUS_WORDS.items()})
         self.notes = form_fields.text_edit("record_notes", self.tr("Notes on this record"),
                                            self.tr("e.g. asked the hospital on 3 March"), 2)
-        for label, widget in ((self.tr("What it is:"), self.title),
-                              (self.tr("Kind:"), self.kind),
-                              (self.tr("Where it stands:"), self.status),
-                              (self.tr("Notes:"), self.notes)):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            caption.setWordWrap(True)
-            form.addRow(caption, widget)
+        form_fields.add_rows(form, ((self.tr("What it is:"), self.title),
+                                    (self.tr("Kind:"), self.kind),
+                                    (self.tr("Where it stands:"), self.status),
+                                    (self.tr("Notes:"), self.notes)))
         outer.addWidget(self.details)
 
         self.files_box = QGroupBox(self.tr("Files of the selected record"))
@@ -290,9 +285,8 @@ class RecordsPage(ItemSelection, QScrollArea):
 
     def add_record(self, title: str = "") -> Record:
         record = Record(title=title, updated_at=now_iso())
-        self._edit("records:add", self.tr("Add record"), lambda case: case.records.append(record))
-        self._select_row(self.model.row_of(record.id))
-        self._show_selected()
+        self._add_items("records:add", self.tr("Add record"),
+                        lambda case: case.records.append(record), record.id)
         if not title:
             self.title.setFocus(Qt.FocusReason.OtherFocusReason)
         return record
@@ -304,11 +298,9 @@ class RecordsPage(ItemSelection, QScrollArea):
         made = checklist_records(case.records)
         if not made:
             return
-        self._edit("records:checklist", self.tr("Add %n record(s) from the usual checklist", "",
-                                                 len(made)),
-                   lambda case: case.records.extend(made))
-        self._select_row(self.model.row_of(made[0].id))
-        self._show_selected()
+        self._add_items("records:checklist",
+                        self.tr("Add %n record(s) from the usual checklist", "", len(made)),
+                        lambda case: case.records.extend(made), made[0].id)
 
     def remove_record(self) -> None:
         self._remove_selected("records:remove", self.tr("Remove record"),

@@ -309,10 +309,8 @@ class RowListEditor(ItemSelection, QWidget):
             if items is not None:
                 items.append(item)
 
-        self._edit(f"{self.spec.prefix}:add", fill(self.tr("Add {noun}"), noun=self.spec.noun),
-                   change)
-        self._select_row(self.model.row_of(item.id))
-        self._show_selected()
+        self._add_items(f"{self.spec.prefix}:add",
+                        fill(self.tr("Add {noun}"), noun=self.spec.noun), change, item.id)
         first = self.inputs.get(self.spec.fields[0].attr) if self.spec.fields else None
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
