@@ -25,7 +25,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListView,
@@ -48,6 +47,7 @@ from secondop_desktop.domain.options import (
 from secondop_desktop.i18n import fill
 from secondop_desktop.ui import fields, form_fields, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
+from secondop_desktop.ui.compare_flow import FlowLayout
 from secondop_desktop.ui.words import word
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -257,7 +257,6 @@ class OptionsPanel(QWidget):
         self.option_list.setSpacing(2)
         layout.addWidget(self.option_list)
 
-        own = QHBoxLayout()
         self.own_edit = fields.line_edit("own_option_edit", self.tr("An option of your own"),
                                          self.tr("An option of your own, e.g. Wait and see"))
         self.add_own = fields.button("own_option_add", self.tr("Add option"),
@@ -265,10 +264,14 @@ class OptionsPanel(QWidget):
         self.remove_own = fields.button("own_option_remove", self.tr("Remove this option"))
         # The text box on a line of its own: at large text it keeps room for the words.
         layout.addWidget(self.own_edit)
-        own.addStretch(1)
-        own.addWidget(self.add_own)
-        own.addWidget(self.remove_own)
-        layout.addLayout(own)
+        # Its two buttons go one under the other where they do not fit side by side ("Añadir
+        # opción", "Quitar esta opción" at 200 % in a small window).
+        own = QWidget()
+        own.setObjectName("own_option_buttons")
+        flow = FlowLayout(own, spacing=6, one_line_hint=True)
+        flow.addWidget(self.add_own)
+        flow.addWidget(self.remove_own)
+        layout.addWidget(own)
 
         self.grid_heading = fields.Heading("", 1.1, "option_grid_heading")
         self.grid_heading.setWordWrap(True)

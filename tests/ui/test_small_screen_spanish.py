@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QWidget
 
 from secondop_desktop.ui import settings, translations
 from secondop_desktop.ui.date_field import DateField
@@ -71,3 +71,20 @@ def test_a_date_field_s_buttons_go_one_under_the_other_where_narrow(spanish_smal
     field.buttons.layout().activate()
     qtbot.waitUntil(lambda: buttons[1].y() > buttons[0].y())
     assert buttons[1].x() == buttons[0].x()
+
+
+def test_the_own_option_buttons_go_one_under_the_other_where_narrow(spanish_small_window,
+                                                                    qtbot):
+    """'Añadir opción' beside 'Quitar esta opción' asked for 502 px at 200 %: the decision page
+    scrolled sideways in a 1024x700 window and its hint lines were cut at the right edge."""
+    window = spanish_small_window
+    window.case_page.tabs.setCurrentIndex(6)  # the decision
+    qtbot.waitUntil(lambda: window.findChild(QWidget, "own_option_buttons") is not None)
+    row = window.findChild(QWidget, "own_option_buttons")
+    add = child(window, QPushButton, "own_option_add")
+    remove = child(window, QPushButton, "own_option_remove")
+    assert remove.text() == "Quitar esta opción"
+    assert row.minimumSizeHint().width() < add.sizeHint().width() + remove.sizeHint().width()
+    row.resize(max(add.sizeHint().width(), remove.sizeHint().width()) + 2, 400)
+    row.layout().activate()
+    qtbot.waitUntil(lambda: remove.y() > add.y())
