@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
@@ -26,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop.ui.date_field import DateField  # noqa: F401 - the editors' date field
-from secondop_desktop.ui.fields import Heading, hint_label, name  # noqa: F401 - hint_label too
+from secondop_desktop.ui.fields import Heading, name, set_line
+from secondop_desktop.ui.fields import hint_label as hint_label  # a part of forms too
 from secondop_desktop.ui.words import word
 
 WRAP_SLACK = 4  # pixels kept free beside a wrapped check box's text (rounding, focus frame)
@@ -165,6 +167,18 @@ def set_checked(box: QCheckBox, on: bool) -> None:
         box.blockSignals(True)
         box.setChecked(bool(on))
         box.blockSignals(False)
+
+
+def set_value(widget: QWidget, value: Any) -> None:
+    """Show ``value`` in a line, text box, choice or check box, emitting no edit."""
+    if isinstance(widget, QLineEdit):
+        set_line(widget, value)
+    elif isinstance(widget, QPlainTextEdit):
+        set_text(widget, value)
+    elif isinstance(widget, QComboBox):
+        set_combo_value(widget, value)
+    elif isinstance(widget, QCheckBox):
+        set_checked(widget, bool(value))
 
 
 class GrowingTextEdit(QPlainTextEdit):

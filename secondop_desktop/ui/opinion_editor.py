@@ -285,13 +285,7 @@ class OpinionEditor(QWidget):
         if opinion is None:
             return
         for path, widget in self.inputs.items():
-            value = _get(opinion, path)
-            if isinstance(widget, QLineEdit):
-                fields.set_line(widget, value)
-            elif isinstance(widget, QPlainTextEdit):
-                form_fields.set_text(widget, value)
-            elif isinstance(widget, QComboBox):
-                form_fields.set_combo_value(widget, value)
+            form_fields.set_value(widget, _get(opinion, path))
         self.visit_date.set_value(opinion.visit_date)
         self._show_code(opinion.diagnosis.icd10)
         self.evidence.set_document(self.document)

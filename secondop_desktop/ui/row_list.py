@@ -251,15 +251,7 @@ class RowListEditor(ItemSelection, QWidget):
             return
         self._fill_doctor_choices()
         for attr, widget in self.inputs.items():
-            value = getattr(item, attr, None)
-            if isinstance(widget, QLineEdit):
-                fields.set_line(widget, value)
-            elif isinstance(widget, QPlainTextEdit):
-                form_fields.set_text(widget, value)
-            elif isinstance(widget, QComboBox):
-                form_fields.set_combo_value(widget, value)
-            elif isinstance(widget, QCheckBox):
-                form_fields.set_checked(widget, bool(value))
+            form_fields.set_value(widget, getattr(item, attr, None))
 
     def _fill_doctor_choices(self) -> None:
         """A "doctor" field offers the case's doctors as they are named now."""
