@@ -3691,7 +3691,7 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     </message>
     <message>
         <source>Files of the selected record</source>
-        <translation>Archivos del expediente seleccionado</translation>
+        <translation>Archivos de este expediente</translation>
     </message>
     <message>
         <source>No files yet. Attach one, or drop files on this page.</source>
@@ -4047,7 +4047,7 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     </message>
     <message>
         <source>The selected {noun}</source>
-        <translation>Lo seleccionado ({noun})</translation>
+        <translation>Lo elegido ({noun})</translation>
     </message>
     <message>
         <source>{label}:</source>
