@@ -220,7 +220,7 @@ def _ambiguous_words(*texts: str | None) -> str:
         for token in re.findall(r"[^\W_]+", text or ""):
             if token.casefold() in ambiguous_in(token) and token not in found:
                 found.append(token)
-    return ", ".join(f"“{w}”" for w in found)
+    return ", ".join(ask.quoted(w) for w in found)
 
 
 def _diagnosis_points(p: _Pair) -> list[Point]:

@@ -25,7 +25,13 @@ def _quote(text: str, limit: int = 80) -> str:
     text = re.sub(r"\s+", " ", text or "").strip()
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
-    return f"“{text}”"
+    return quoted(text)
+
+
+def quoted(text: str) -> str:
+    """A doctor's or patient's words set in the quotation marks of the language in force."""
+    # Translators: the quotation marks around a quoted text (Spanish: «…»).
+    return fill(_("“{text}”"), text=text)
 
 
 def diagnosis(status: str, a: str, b: str, ambiguous: str = "") -> str:

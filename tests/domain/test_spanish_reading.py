@@ -137,3 +137,19 @@ def test_a_difference_in_dose_rhythm_route_and_side_is_said_in_spanish():
         "qué lado: Dra. Ruiz escribió el derecho; Dr. Paz, el izquierdo")
     assert point.question.startswith("Pídales a los dos médicos que revisen juntos")
     assert "wrote" not in point.question and "how often" not in point.question
+
+
+def test_quoted_words_in_the_engines_questions_take_the_languages_quotation_marks() -> None:
+    """A Spanish question mixed “…” (written into the code) with «…» (the catalog's)."""
+    from secondop_desktop.domain.compare import compare_opinions
+    from secondop_desktop.domain.demo import demo_case
+    from secondop_desktop.i18n import using
+
+    for language, marks, foreign in (("es", "«»", "“”"), ("en", "“”", "«»")):
+        with using(language):
+            case = demo_case(language)
+            first, second = case.opinions[:2]
+            comparison = compare_opinions(case, first.id, second.id)
+            texts = [p.question + p.label for p in comparison.points if p.question]
+        assert any(marks[0] in text and marks[1] in text for text in texts), language
+        assert not any(mark in text for text in texts for mark in foreign), language
