@@ -533,9 +533,9 @@ def test_overview_labels_go_above_their_fields_only_when_both_do_not_fit(opened,
 _BEFORE_FIRST_PAINT = """
 import json, sys
 from pathlib import Path
-from PySide6 import QtCore
+from PySide6 import QtCore, QtGui
 from PySide6.QtWidgets import QApplication
-from secondop_desktop.ui import error_report, main_window
+from secondop_desktop.ui import application, error_report, main_window
 from secondop_desktop.ui.application import start
 
 seen = {}
@@ -545,10 +545,16 @@ def opened_after_paint(window):
     seen["qt_namespace"] = "Qt" in QtCore.__dict__
     seen["modules"] = sorted(name for name in sys.modules if name.startswith("secondop_desktop"))
 
+def icon_after_paint():
+    # The window's icon comes after the first paint; nothing before it needed the icon class
+    # (no row of this journal is time-sensitive).
+    seen["icon_class"] = "QIcon" in QtGui.__dict__
+
 main_window.MainWindow._after_first_paint = opened_after_paint
+application.set_window_icon = icon_after_paint
 reporter = error_report.install()  # as application.run does first
 window = start(Path(sys.argv[1]))
-while not seen:
+while "modules" not in seen or "icon_class" not in seen:
     QApplication.processEvents()
 print(json.dumps(seen))
 """
@@ -572,6 +578,7 @@ def test_the_window_paints_before_the_case_and_the_qt_namespace_load(journal_pat
                             check=True)
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert seen["qt_namespace"] is False
+    assert seen["icon_class"] is False
     loaded = set(seen["modules"])
     assert "secondop_desktop.ui.main_window" in loaded
     for later in ("secondop_desktop.domain.model", "secondop_desktop.ui.case_page",
