@@ -56,6 +56,7 @@ from secondop_desktop.domain.comparison import (
     Summary,
     ThreeWay,
 )
+from secondop_desktop.domain.dataclass_methods import FieldMethods
 from secondop_desktop.domain.diagnosis_match import (
     diagnosis_relation,
     has_diagnosis,
@@ -101,8 +102,8 @@ class CompareError(ValueError):
     """The opinions asked for are not in the case."""
 
 
-@dataclass
-class _Pair:
+@dataclass(eq=False, repr=False)
+class _Pair(FieldMethods):
     case: Case
     a: Opinion
     b: Opinion

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from secondop_desktop.domain.dataclass_methods import FieldMethods
+
 POINT_STATUSES = ("same", "refined", "different", "only_a", "only_b", "maybe_same")
 """``maybe_same``: the program cannot tell (an abbreviation with two meanings and nothing to decide
 it); shown as "may be the same", counted with the differences so the patient asks."""
@@ -22,16 +24,16 @@ DIAGNOSIS_CATEGORIES = ("same", "refined", "different", "unknown", "maybe_same")
 PLAN_CATEGORIES = ("same", "partly", "different", "unknown")
 
 
-@dataclass
-class Segment:
+@dataclass(eq=False, repr=False)
+class Segment(FieldMethods):
     """A run of words in a long text; ``changed`` marks words the other side does not have."""
 
     text: str
     changed: bool = False
 
 
-@dataclass
-class Point:
+@dataclass(eq=False, repr=False)
+class Point(FieldMethods):
     key: str
     topic: str
     status: str
@@ -101,8 +103,8 @@ class Point:
         }
 
 
-@dataclass
-class Summary:
+@dataclass(eq=False, repr=False)
+class Summary(FieldMethods):
     diagnosis: str = "unknown"
     plan: str = "unknown"
     agree: int = 0
@@ -123,8 +125,8 @@ class Summary:
         }
 
 
-@dataclass
-class Comparison:
+@dataclass(eq=False, repr=False)
+class Comparison(FieldMethods):
     case_id: str
     a_id: str
     b_id: str
@@ -164,8 +166,8 @@ class Comparison:
         }
 
 
-@dataclass
-class ThreeWay:
+@dataclass(eq=False, repr=False)
+class ThreeWay(FieldMethods):
     """Three opinions: the three pairwise comparisons and who agrees with whom."""
 
     case_id: str

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from secondop_desktop.domain import icd10, terms
 from secondop_desktop.domain.code_families import family_relation
+from secondop_desktop.domain.dataclass_methods import FieldMethods
 from secondop_desktop.domain.model import Diagnosis
 
 FILLER = frozenset({"of", "the", "a", "an", "in", "on", "and"})
@@ -149,8 +150,8 @@ _PUNCT = frozenset(",;:.()[]/")
 _BREAK_WORDS = frozenset({"but", "however", "with"})
 
 
-@dataclass
-class Phrase:
+@dataclass(eq=False, repr=False)
+class Phrase(FieldMethods):
     """A diagnosis-like text reduced to what the rules above compare."""
 
     text: str

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from secondop_desktop.domain.compare import compare_opinions
 from secondop_desktop.domain.comparison import Comparison, Point
+from secondop_desktop.domain.dataclass_methods import FieldMethods
 from secondop_desktop.domain.model import REVIEW_STATES, Case, Review, new_id, now_iso
 from secondop_desktop.i18n import _, fill
 
@@ -26,8 +27,8 @@ STATE_WORDS = {
 }
 
 
-@dataclass
-class FollowUp:
+@dataclass(eq=False, repr=False)
+class FollowUp(FieldMethods):
     a_id: str
     b_id: str
     doctor_a: str

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, TypeVar
 
 # Re-exported: callers take the timestamps from here, with the classes.
+from secondop_desktop.domain.dataclass_methods import FieldMethods
 from secondop_desktop.domain.times import now_iso as now_iso
 from secondop_desktop.domain.times import parse_time as parse_time
 
@@ -52,8 +53,9 @@ M = TypeVar("M", bound="Model")
 Reader = Callable[[Any], Any]
 
 
-class Model:
-    """Shared JSON reading and writing for the dataclasses below."""
+class Model(FieldMethods):
+    """Shared JSON reading and writing for the dataclasses below; their equality and repr are
+    ``FieldMethods``' (``eq=False, repr=False``: see ``dataclass_methods``)."""
 
     _hints: ClassVar[dict[type, dict[str, Any]]] = {}
     _readers: ClassVar[dict[type, dict[str, Reader | None]]] = {}
@@ -92,22 +94,6 @@ class Model:
                 extra[key] = value
         return cls(**known, extra=extra)  # type: ignore[call-arg]
 
-    # Equality and repr are written once here, for every class below (``eq=False, repr=False``):
-    # dataclasses compiled the two for each class anew on every start (~5 ms). They do what the
-    # generated ones did: compare the fields in order, for objects of the same class.
-    __hash__ = None  # type: ignore[assignment]  # mutable, so unhashable (as a dataclass is)
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        names = _field_names(type(self))
-        return (tuple(getattr(self, n) for n in names)
-                == tuple(getattr(other, n) for n in names))
-
-    def __repr__(self) -> str:
-        values = ", ".join(f"{n}={getattr(self, n)!r}" for n in _field_names(type(self)))
-        return f"{type(self).__qualname__}({values})"
-
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for f in dataclasses.fields(self):  # type: ignore[arg-type]
@@ -117,16 +103,6 @@ class Model:
         for key, value in self.extra.items():  # type: ignore[attr-defined]
             out.setdefault(key, value)
         return out
-
-
-_NAMES: dict[type, tuple[str, ...]] = {}
-
-
-def _field_names(cls: type) -> tuple[str, ...]:
-    names = _NAMES.get(cls)
-    if names is None:
-        names = _NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))  # type: ignore[arg-type]
-    return names
 
 
 _TYPES: dict[str, Any] = {}  # an annotation as written ("list[Note]") -> the type it names

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from secondop_desktop.domain import terms
+from secondop_desktop.domain.dataclass_methods import FieldMethods
 from secondop_desktop.domain.model import Case, Opinion, Recommendation
 from secondop_desktop.domain.plan_match import category_fit, normal_text, words
 from secondop_desktop.domain.words import ASPECT_WORDS, URGENCY_WORDS, mid_sentence, word
@@ -78,8 +79,8 @@ _NOT_THE_TREATMENT = frozenset({
 MATCH_THRESHOLD = 0.6
 
 
-@dataclass
-class OptionEntry:
+@dataclass(eq=False, repr=False)
+class OptionEntry(FieldMethods):
     """One doctor's recommendation within an option."""
 
     opinion_id: str
@@ -87,8 +88,8 @@ class OptionEntry:
     recommendation: Recommendation
 
 
-@dataclass
-class Option:
+@dataclass(eq=False, repr=False)
+class Option(FieldMethods):
     key: str
     """Stable while the recommendations keep their ids: "rec:<first id>" or "own:<label>"."""
     label: str
@@ -212,8 +213,8 @@ def find_option(options: list[Option], key: str) -> Option | None:
     return next((o for o in options if key == o.key or key in o.keys), None)
 
 
-@dataclass
-class FactorWeight:
+@dataclass(eq=False, repr=False)
+class FactorWeight(FieldMethods):
     factor: str
     importance: int
 

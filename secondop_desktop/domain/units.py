@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from secondop_desktop.domain.dataclass_methods import FieldMethods, FrozenFieldMethods
 from secondop_desktop.domain.terms import fold
 from secondop_desktop.i18n import N_, _, fill, ngettext
 
@@ -144,8 +145,8 @@ _FREQ_RES = [(re.compile(rf"(?<![\w.])(?:{p})(?![\w])"), per_day, name)
              for p, per_day, name in FREQUENCIES]
 
 
-@dataclass(frozen=True)
-class Dose:
+@dataclass(frozen=True, eq=False, repr=False)
+class Dose(FrozenFieldMethods):
     amount: float
     unit: str
     """The unit as a short name ("mg", "mcg", "units", "ml")."""
@@ -160,8 +161,8 @@ class Dose:
         return f"{_number(self.amount)} {unit}"
 
 
-@dataclass
-class Facts:
+@dataclass(eq=False, repr=False)
+class Facts(FieldMethods):
     """What a treatment text says about dose, rhythm, route and side."""
 
     doses: list[Dose] = field(default_factory=list)
@@ -216,8 +217,8 @@ def read(text: str) -> Facts:
     return facts
 
 
-@dataclass
-class FactDifference:
+@dataclass(eq=False, repr=False)
+class FactDifference(FieldMethods):
     kind: str
     """"dose", "frequency", "route" or "side"."""
     a: str

@@ -27,6 +27,7 @@ from reportlab.platypus import (
 from secondop_desktop import i18n
 from secondop_desktop.domain.compare_questions import ranked_questions
 from secondop_desktop.domain.comparison import Comparison, Point
+from secondop_desktop.domain.dataclass_methods import FieldMethods
 from secondop_desktop.domain.model import Case, Evidence, Opinion
 from secondop_desktop.domain.units import dose_with_unit
 from secondop_desktop.domain.words import (
@@ -94,8 +95,8 @@ def _word(table: dict[str, str], key: str) -> str:
     return _(table[key]) if key in table else key
 
 
-@dataclass
-class Styles:
+@dataclass(eq=False, repr=False)
+class Styles(FieldMethods):
     body: ParagraphStyle
     small: ParagraphStyle
     cell: ParagraphStyle
@@ -343,8 +344,8 @@ def _time_stamp(value: str | None) -> str:
     return f"{long_date(value)}, {parsed.strftime('%H:%M')}"
 
 
-@dataclass
-class Context:
+@dataclass(eq=False, repr=False)
+class Context(FieldMethods):
     case: Case
     opinions: list[Opinion]
     comparisons: list[Comparison]

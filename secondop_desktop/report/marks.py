@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from secondop_desktop.domain.comparison import Point
+from secondop_desktop.domain.dataclass_methods import FrozenFieldMethods
 from secondop_desktop.domain.words import FINDING_WORDS, REVIEW_STATE_WORDS, titled_short_name
 from secondop_desktop.i18n import _, fill
 
@@ -22,8 +23,8 @@ _STATUS_WORDS = FINDING_WORDS
 STATE_WORDS = REVIEW_STATE_WORDS
 
 
-@dataclass(frozen=True)
-class Mark:
+@dataclass(frozen=True, eq=False, repr=False)
+class Mark(FrozenFieldMethods):
     symbol: str
     word: str
     shade: int

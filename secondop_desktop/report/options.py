@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass
 
 from secondop_desktop import i18n
+from secondop_desktop.domain.dataclass_methods import FieldMethods
 from secondop_desktop.i18n import _, fill
 
 PAPERS = ("letter", "a4")
@@ -27,8 +28,8 @@ class PdfExportError(Exception):
     """The PDF could not be made; the message says why in plain words, and what to do."""
 
 
-@dataclass
-class PdfOptions:
+@dataclass(eq=False, repr=False)
+class PdfOptions(FieldMethods):
     opinion_ids: list[str] | None = None
     """Two or three opinion ids, in the order of the columns; None compares the first two."""
     paper: str | None = None

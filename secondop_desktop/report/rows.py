@@ -12,21 +12,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from secondop_desktop.domain.comparison import Comparison, Point, Segment
+from secondop_desktop.domain.dataclass_methods import FieldMethods
 from secondop_desktop.domain.words import ASPECT_WORDS, mid_sentence, word
 from secondop_desktop.i18n import _, fill
 from secondop_desktop.report.marks import SHADE_NONE, STATE_WORDS, Mark, mark_for
 
 
-@dataclass
-class PairMark:
+@dataclass(eq=False, repr=False)
+class PairMark(FieldMethods):
     mark: Mark
     who: str = ""
     """For three opinions: the two doctors the mark is about ("Dr Hale – Dr Lee")."""
     severity: str = "none"
 
 
-@dataclass
-class Row:
+@dataclass(eq=False, repr=False)
+class Row(FieldMethods):
     label: str
     texts: list[str]
     """One text per doctor column, in column order ("" when that doctor said nothing on it)."""
