@@ -236,6 +236,8 @@ def test_the_place_is_kept_search_rows_scrolling_and_a_half_typed_answer(opened,
 
     assert window.search_box.text() == "knee"
     assert window.left_stack.currentWidget() is window.results_list
+    shown = window.results_model.index(0).data()
+    assert " — en " in shown and " — in " not in shown  # the results speak Spanish too
     page = window.case_page.questions
     assert child(window, QTabWidget, "case_tabs").currentIndex() == 3
     assert child(page, QTableView, "questions_table").currentIndex().row() == 2
