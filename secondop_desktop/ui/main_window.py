@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         # Cases started with "New case" in this session: left blank, they are dropped again
         # rather than lingering in the list as "Untitled case".
         self._fresh_case_ids: set[str] = set()
+        self._retired: list[Any] = []  # workers of pages built again, until their jobs end
 
         self._terminating = False
         self.resize(QSize(1200, 800))
@@ -470,6 +471,7 @@ class MainWindow(QMainWindow):
         self.document = None
         old = self.takeCentralWidget()
         if old is not None:
+            self._retire_workers(old)
             old.hide()
             old.setParent(None)  # out of the window now (findChild never meets it again)
             old.deleteLater()
@@ -511,6 +513,25 @@ class MainWindow(QMainWindow):
         for action in self.case_actions:
             action.setEnabled(self.document is not None)
         self._check_size_action(settings.text_size())
+
+    def _retire_workers(self, old: QWidget) -> None:
+        """The old pages' worker threads may still be running a job (a comparison): their
+        answers are no longer wanted, and each worker outlives its page until its thread is
+        done, as the thread signals through it. (Those retired before and idle now go.)"""
+        from secondop_desktop.ui.latest_worker import LatestWorker  # loaded with the search
+
+        self._retired = [w for w in self._retired if not self._drop_if_idle(w)]
+        for worker in old.findChildren(LatestWorker):
+            worker.cancel()
+            worker.setParent(self)
+            self._retired.append(worker)
+
+    @staticmethod
+    def _drop_if_idle(worker: Any) -> bool:
+        if worker.join(timeout_s=0):
+            worker.deleteLater()
+            return True
+        return False
 
     def _wire(self) -> None:
         self._wire_widgets()

@@ -376,3 +376,32 @@ def test_the_compare_view_keeps_the_point_looked_at_in_sight(opened, qtbot):  # 
     table = compare.table
     index = table.currentIndex()
     qtbot.waitUntil(lambda: table.viewport().rect().intersects(table.visualRect(index)))
+
+
+def test_switching_while_a_comparison_runs(opened, qtbot, monkeypatch):  # noqa: F811
+    """The old compare view's comparison is still running on its thread when the window is
+    built again: its answer goes nowhere, and the new view compares in the new language."""
+    import threading
+
+    from secondop_desktop.ui import compare_worker
+
+    real, started, gate = compare_worker._run_engine, threading.Event(), threading.Event()
+
+    def held(engine, case, ids):
+        started.set()
+        gate.wait(10)
+        return real(engine, case, ids)
+
+    monkeypatch.setattr(compare_worker, "_run_engine", held)
+    window = opened.window()
+    window.open_example()
+    click_tab(qtbot, window, 2)
+    assert started.wait(10)
+
+    to_language(qtbot, window, "es")
+    gate.set()
+
+    assert window._retired  # the old view's worker, kept until its thread is done
+    assert all(worker.join(10) for worker in window._retired)
+    assert "Diagnóstico" in compare_labels(qtbot, window)
+    qtbot.wait(50)  # an old answer, were one still on its way, would arrive now
