@@ -54,6 +54,7 @@ from secondop_desktop import i18n
 from secondop_desktop.domain.model import Case
 from secondop_desktop.i18n import fill
 from secondop_desktop.report.options import PdfExportError, PdfOptions, default_paper
+from secondop_desktop.report.pdf import export_comparison_pdf
 from secondop_desktop.ui import dialogs
 from secondop_desktop.ui.form_fields import WrappingCheckBox
 from secondop_desktop.ui.pdf_pages import PdfPages, PdfPagesError, renderer_available
@@ -130,8 +131,6 @@ class ExportWorker(QRunnable):
         self.done, self.total = done, max(total, 1)
 
     def run(self) -> None:
-        from secondop_desktop.report.pdf import export_comparison_pdf
-
         try:
             export_comparison_pdf(self.case, self.path, self.options, progress=self._progress)
         except PdfExportError as exc:
@@ -721,8 +720,6 @@ def print_pdf_file(pdf_path: Path, parent: QWidget | None = None, printer: objec
 def print_case_pdf(case: Case, options: PdfOptions, parent: QWidget | None = None,
                    printer: object = None) -> bool:
     """Make the comparison PDF in a temporary folder and print it; False when not printed."""
-    from secondop_desktop.report.pdf import export_comparison_pdf
-
     with tempfile.TemporaryDirectory(prefix="secondop-print-") as folder:
         path = Path(folder) / "comparison.pdf"
         try:
