@@ -21,6 +21,7 @@ from typing import Any, ClassVar, TypeVar
 from secondop_desktop.domain.dataclass_methods import FieldMethods
 from secondop_desktop.domain.times import now_iso as now_iso
 from secondop_desktop.domain.times import parse_time as parse_time
+from secondop_desktop.i18n import _
 
 CASE_STATUSES = ("preparing", "gathering", "comparing", "decided")
 CERTAINTIES = ("confirmed", "probable", "uncertain")
@@ -240,7 +241,7 @@ class Opinion(Model):
     @property
     def doctor(self) -> str:
         """How the interface names this opinion's doctor ("Dr Lee"), never empty."""
-        return self.physician.name.strip() or self.label.strip() or "Unnamed doctor"
+        return self.physician.name.strip() or self.label.strip() or _("Unnamed doctor")
 
     def answer_to(self, question_id: str) -> Answer | None:
         return next((a for a in self.answers if a.question_id == question_id), None)

@@ -13,6 +13,7 @@ import pytest
 
 from secondop_desktop import __version__
 from secondop_desktop.domain.model import Note, Opinion, Physician
+from secondop_desktop.i18n import using
 from secondop_desktop.report.marks import mark_for
 from secondop_desktop.report.pdf import (
     PdfExportError,
@@ -378,3 +379,14 @@ def test_a_spanish_title_stays_in_a_doctor_s_short_name(demo_case, read_pdf):
     pdf = render(demo_case, read_pdf, ids=[o.id for o in demo_case.opinions])
     assert "Dr Hale – Dra. Márquez" in pdf.flat
     assert "Dr Tanaka – Dra. Márquez" in pdf.flat
+
+
+def test_a_doctor_with_no_name_is_named_in_the_pdf_s_language(demo_case, read_pdf):
+    """An opinion with neither a doctor's name nor a label: 'Médico sin nombre' in a Spanish
+    PDF (it was the English 'Unnamed doctor' in every language)."""
+    demo_case.opinions[1].physician = Physician(name="")
+    demo_case.opinions[1].label = ""
+    with using("es"):
+        pdf = render(demo_case, read_pdf)
+    assert "Médico sin nombre" in pdf.flat
+    assert "Unnamed doctor" not in pdf.flat
