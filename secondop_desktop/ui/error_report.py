@@ -10,6 +10,7 @@ the save just succeeded), "Copy details" and the log's folder. The program keeps
 
 from __future__ import annotations
 
+import logging
 import sys
 import threading
 from collections.abc import Callable
@@ -22,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, qInstallMe
 from secondop_desktop.i18n import fill
 from secondop_desktop.ui import dialogs
 
+QT_LOGGER = "secondop.qt"  # a child of app_log.logger, whose handler writes the log file
 _QT_LEVELS = {0: "debug", 4: "info", 1: "warning", 2: "error", 3: "critical"}  # QtMsgType
 
 
@@ -114,12 +116,13 @@ class ErrorReporter(QObject):
 
     @staticmethod
     def qt_message(kind: Any, context: Any, message: str) -> None:
-        from secondop_desktop import app_log
-
+        # app_log's logger by its name: Qt may speak before the first paint (the offscreen
+        # platform always does), and app_log brings the log file's modules (~8 ms) that the
+        # log, started after the paint, does not need until then.
         level = _QT_LEVELS.get(int(getattr(kind, "value", kind)), "warning")
         where = f" ({context.category})" if getattr(context, "category", None) not in (
             None, "default") else ""
-        getattr(app_log.logger.getChild("qt"), level)("%s%s", message, where)
+        getattr(logging.getLogger(QT_LOGGER), level)("%s%s", message, where)
 
     # -- installing ------------------------------------------------------------------------------
 
