@@ -43,6 +43,7 @@ from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.compare_review import state_word
 from secondop_desktop.ui.date_text import iso_day_words
 from secondop_desktop.ui.latest_worker import LatestWorker
+from secondop_desktop.ui.rows_when_shown import fit_rows_when_shown
 
 _Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (
@@ -209,7 +210,7 @@ class FollowUpPage(form_fields.FormPage):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fit_rows_when_shown(self.table)  # rows as tall as their words, measured when shown
         self._fit_table()
         layout.addWidget(self.table, 1)
 

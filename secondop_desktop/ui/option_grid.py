@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QPalette, QResizeEvent
+from PySide6.QtGui import QFont, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -48,6 +48,7 @@ from secondop_desktop.i18n import fill
 from secondop_desktop.ui import fields, form_fields, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.compare_flow import FlowLayout
+from secondop_desktop.ui.rows_when_shown import fit_rows_when_shown
 from secondop_desktop.ui.words import word
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -244,6 +245,7 @@ class OptionsPanel(QWidget):
         self.list_model = OptionListModel(self)
         self.grid_model = OptionGridModel(self)
         self._signature: object = None
+        self._fit_pending = False
         self._build()
 
     def _build(self) -> None:
@@ -291,7 +293,7 @@ class OptionsPanel(QWidget):
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.grid.verticalHeader().hide()
-        self.grid.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        fit_rows_when_shown(self.grid)
         layout.addWidget(self.grid)
         self.empty_label = QLabel(self.tr("No options yet: add the doctors' recommendations on "
                                           "the Opinions tab, or an option of your own."))
@@ -361,13 +363,17 @@ class OptionsPanel(QWidget):
             self.grid_heading.setText(option.label)
             self.grid.setAccessibleName(fill(self.tr("{option}, side by side"),
                                              option=option.label))
-            self.grid.resizeRowsToContents()
             self._fit_grid()
 
     def _fit_grid(self) -> None:
         """As tall as its rows (the page scrolls, not the grid), so no empty band below; the
         row names as wide as they need, up to a quarter of the grid."""
         grid = self.grid
+        if not grid.isVisible():
+            # Measured when shown: a hidden page need not lay out every cell on each change.
+            self._fit_pending = True
+            return
+        self._fit_pending = False
         if grid.model().rowCount() == 0:
             return
         wanted = grid.sizeHintForColumn(0) + 8
@@ -382,14 +388,16 @@ class OptionsPanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         # Wrapped words take more or fewer lines at another width.
-        if self.grid.isVisible():
-            self.grid.resizeRowsToContents()
-            self._fit_grid()
+        self._fit_grid()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self.grid.resizeRowsToContents()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_grid()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_pending:
             self._fit_grid()
 
     # -- actions --------------------------------------------------------------------------

@@ -30,6 +30,7 @@ from secondop_desktop.domain.timeline import Event
 from secondop_desktop.i18n import fill
 from secondop_desktop.ui import date_text, dialogs, fields, form_fields, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
+from secondop_desktop.ui.rows_when_shown import fit_rows_when_shown
 
 _Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (QT_TRANSLATE_NOOP("TimelinePage", "Date"), QT_TRANSLATE_NOOP("TimelinePage", "What"),
@@ -140,8 +141,8 @@ class TimelinePage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        # Rows as tall as their wrapped words, at any text size and width.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Rows as tall as their wrapped words, at any text size and width (measured when shown).
+        fit_rows_when_shown(self.table)
         layout.addWidget(self.table, 1)
         self.print_button.clicked.connect(self.print_timeline)
         self.save_button.clicked.connect(self.save_pdf)
