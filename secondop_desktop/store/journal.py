@@ -55,6 +55,7 @@ from secondop_desktop.store.errors import (
     is_disk_full,
 )
 from secondop_desktop.store.files import private_dir, private_file, private_sqlite_files
+from secondop_desktop.store.rows import BinnedCase, CaseSummary, HistoryEntry
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -135,45 +136,6 @@ assert tuple(k.table for k in _CHILDREN) == migrations.CHILD_TABLES
 # A stored row's table and the kind the history calls it by.
 _ROW_KIND = {"opinions": "opinion", "questions": "question", "notes": "note",
              "records": "record", "medications": "medication", "reviews": "review"}
-
-
-class BinnedCase(NamedTuple):
-    """A case in the bin: what ``secondop bin`` and the bin dialog list."""
-
-    id: str
-    title: str
-    deleted_at: str
-    opinion_count: int
-
-
-class HistoryEntry(NamedTuple):
-    """One earlier version of one field of a case (see domain/history.py for ``path``)."""
-
-    pk: int
-    case_id: str
-    session: str
-    changed_at: str  # UTC, ISO-8601
-    reason: str  # typed, undo, redo, restore, import, import-kept
-    source: str  # the file of an import
-    kind: str  # the stored object: case, opinion, question, …
-    object_id: str
-    path: str  # JSON
-    old: str  # JSON
-
-
-class CaseSummary(NamedTuple):
-    """One line of the case list, read from columns (no JSON decoding). (Named tuples, not
-    dataclasses, in this module: it loads before the window shows, and they cost less.)"""
-
-    id: str
-    title: str
-    status: str
-    opinion_count: int
-    time_sensitive: bool
-    updated_at: str | None
-    decide_by: str | None = None  # "YYYY-MM-DD"
-    decision: str = ""
-    """The chosen option of a decided case ("" while undecided)."""
 
 
 def latest_backup(journal_path: Path) -> Path | None:
