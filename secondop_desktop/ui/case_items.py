@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop.domain.model import Case
-from secondop_desktop.ui import fields
+from secondop_desktop.ui import fields, rows_when_shown
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.compare_flow import FlowLayout
 
@@ -60,7 +60,7 @@ def item_table(object_name: str, accessible: str, model: QAbstractItemModel,
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(triggers)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    rows_when_shown.fit_rows_when_shown(table)  # measured when shown, not while hidden
     table.setMinimumHeight(metrics.lineSpacing() * lines)
     table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
     # As wide as the page, never wider: with many doctors or large text the table scrolls
