@@ -192,7 +192,7 @@ def parse(arguments: Sequence[str]) -> argparse.Namespace:
     """The command line read; ``command`` is None for the window."""
     import argparse
 
-    named = _command_named(arguments)
+    named = command_named(arguments)
     if named is not None:
         # The usual case (`secondop export-pdf ...`): one parser, with that command's options.
         args = build_parser(only=named).parse_args(list(arguments))
@@ -216,7 +216,7 @@ def parse(arguments: Sequence[str]) -> argparse.Namespace:
     return args
 
 
-def _command_named(arguments: Sequence[str]) -> str | None:
+def command_named(arguments: Sequence[str]) -> str | None:
     """The command the arguments name, when nothing before it is anything but ``--demo`` and
     ``--journal PATH`` (abbreviated as argparse allows, or ``--journal=PATH``); None otherwise,
     and the whole parser reads them (help, the version, a mistake, the window's options)."""

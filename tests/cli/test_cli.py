@@ -212,9 +212,9 @@ def test_the_window_s_options_are_read_without_the_commands():
     ["import", "a.secondop"], ["compare", "C", "--json", "--journal", "k"],
 ])
 def test_a_command_read_by_its_own_parser_reads_as_the_whole_one(arguments: list[str]):
-    from secondop_desktop.cli import _command_named, build_parser, parse
+    from secondop_desktop.cli import build_parser, command_named, parse
 
-    assert _command_named(arguments) is not None
+    assert command_named(arguments) is not None
     whole = build_parser().parse_args(arguments)
     whole.open_file = None
     assert vars(parse(arguments)) == vars(whole)
