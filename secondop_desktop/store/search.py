@@ -257,6 +257,8 @@ def _fold(text: str) -> str:
 _TOKEN = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
 _HYPHENS = frozenset("-\u2010\u2011")
 _APOSTROPHES = frozenset("'\u2019")
+# A letter right after one of these is part of a longer written thing, not a letter on its own.
+_NOT_ALONE = _APOSTROPHES | {"_"}
 # Letters that are words on their own in English or Spanish: "a typical day" is not
 # "atypical", "y" and "o" are "and" and "or".
 _WORD_LETTERS = frozenset("aeiouy")
@@ -277,10 +279,10 @@ def _joins(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
         return not (a.isdigit() and b.isdigit())
     if len(gap) == 1 and gap in _APOSTROPHES:
         return b in ("s", "S") and not a.isdigit()
-    if len(a) != 1 or not a.isalpha() or not b[0].isalpha() or len(b) < 2:
-        return False
-    if left.start() > 0 and text[left.start() - 1] in _APOSTROPHES:
-        return False  # the t of "don't", the s of "patient's"
+    if len(a) != 1 or not a.isalpha() or not b[0].isalpha() or len(_fold(b)) < 2:
+        return False  # (folded: "é" typed as e and an accent is one letter, as "é" is)
+    if left.start() > 0 and text[left.start() - 1] in _NOT_ALONE:
+        return False  # the t of "don't", the s of "patient's", the x of "x_x"
     if gap.startswith(".") and gap[1:].strip(" ") == "":
         return True  # an initial: "E. coli", "H. pylori"
     return gap.strip(" ") == "" and _fold(a) not in _WORD_LETTERS

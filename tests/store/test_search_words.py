@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from secondop_desktop.domain.model import (
@@ -230,6 +230,8 @@ _GAPS = st.sampled_from(["-", "\u2010", "\u2011", "'", "\u2019", " ", "  ", ". "
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.tuples(_PIECES, _GAPS), min_size=1, max_size=8)
        .map(lambda parts: "".join(p + g for p, g in parts)))
+@example("x_x e\u0301-")  # an accent typed apart, after a letter joined by "_"
+@example("x e\u0301 ray")
 def test_the_quick_look_for_joins_never_misses_one(text: str) -> None:
     """``_MAY_JOIN`` only spares the full look-up in texts where no two parts can join."""
     quick = search.joined_terms(text)
