@@ -5,7 +5,7 @@ enough for its wrapped words as soon as its tab is opened."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 
 from secondop_desktop.ui.case_page import TAB_COMPARE, TAB_DECISION, TAB_FOLLOWUPS, TAB_TIMELINE
 from tests.ui.app_helpers import opened
@@ -24,6 +24,14 @@ def _clipped_rows(table: QTableView) -> list[int]:
             if not table.isRowHidden(row) and table.rowHeight(row) < table.sizeHintForRow(row)]
 
 
+def _narrow_columns(table: QTableView) -> list[int]:
+    """Columns that follow their words but are narrower than the words now need."""
+    header = table.horizontalHeader()
+    fitted = [c for c in range(header.count())
+              if header.sectionResizeMode(c) == QHeaderView.ResizeMode.ResizeToContents]
+    return [c for c in fitted if table.columnWidth(c) < table.sizeHintForColumn(c)]
+
+
 def test_a_page_changed_while_hidden_fits_its_rows_when_shown(opened, qtbot):
     window = opened.window()
     window.resize(1280, 800)
@@ -34,6 +42,10 @@ def test_a_page_changed_while_hidden_fits_its_rows_when_shown(opened, qtbot):
     for index in tabs:  # every page built and shown once at 100 %
         page.show_tab(index)
         qtbot.wait(50)
+        fitted = page.tabs.widget(index).findChildren(QTableView, "followups_table")
+        if fitted:  # the columns of dates and states follow their words too
+            header = fitted[0].horizontalHeader()
+            assert header.sectionResizeMode(2) == QHeaderView.ResizeMode.ResizeToContents
         for table in _tables(page.tabs.widget(index)):
             assert table.model().rowCount() > 0, table.objectName()
             heights[table.objectName()] = [table.rowHeight(r)
@@ -55,6 +67,7 @@ def test_a_page_changed_while_hidden_fits_its_rows_when_shown(opened, qtbot):
             for table in tables:
                 name = table.objectName()
                 assert _clipped_rows(table) == [], name
+                assert _narrow_columns(table) == [], name
                 grown = [table.rowHeight(r) for r in range(table.model().rowCount())]
                 assert sum(grown) > sum(heights[name]), name  # measured again at 200 %
             grid = [t for t in tables if t.objectName() == "option_grid"]
