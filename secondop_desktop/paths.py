@@ -75,8 +75,9 @@ def log_dir() -> Path:
 
 def cache_dir() -> Path:
     """The user's cache folder for SecondOp (``cache`` under ``$SECONDOP_DATA_DIR``, else the
-    platform's). Versions before the shipped code index built it there; nothing goes there now
-    (``ui/background.remove_old_code_index`` clears what they left)."""
+    platform's). It holds the style sheet's images (``ui/theme.Theme.image_files``). Versions
+    before the shipped code index built it there (``ui/background.remove_old_code_index``
+    clears what they left)."""
     override = os.environ.get(DATA_DIR_ENV)
     if override:
         return Path(override).expanduser() / "cache"
