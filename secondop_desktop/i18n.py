@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import gettext
 import os
+import re
 from collections.abc import Iterator
 from contextvars import ContextVar
 from datetime import date, datetime
@@ -141,7 +142,81 @@ def in_every_language(message: str) -> frozenset[str]:
 
 def fill(template: str, /, **values: object) -> str:
     """The one way of filling placeholders: ``fill(_("Wrote {path}"), path=out)``."""
+    if (current_language() == "es" and any(_titled(v) for v in values.values())
+            and _is_sentence(template)):
+        return _fill_with_articles(template, values)
     return template.format(**values)
+
+
+# Spanish speaks of a doctor with the article: "Pregúntele al Dr. Hale", "la opinión de la
+# Dra. Ruiz". The catalog cannot write it (it does not know who the doctor is), so a name that
+# starts with one of these titles gets its article here; a name without a title stays as it is.
+_TITLE_ARTICLES = {
+    "dr": "el", "dr.": "el", "doctor": "el", "sr": "el", "sr.": "el", "mr": "el", "mr.": "el",
+    "dra": "la", "dra.": "la", "doctora": "la", "sra": "la", "sra.": "la", "srta": "la",
+    "srta.": "la", "mrs": "la", "mrs.": "la",
+}
+_LIST_JOINS = (", ", " y ", " e ", " o ")
+_SENTENCE_ENDS = (". ", "? ", "! ", "¿", "¡", "\n")
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+
+
+def _is_sentence(template: str) -> bool:
+    """Words around the names: "Pregúntele a {doctor}" is a sentence; "{doctor} ({label})",
+    "{status} · {doctors}" and "{a} y {b}" are headings and lists, and take no article."""
+    words = _PLACEHOLDER.sub(" ", template).split()
+    return any(any(ch.isalpha() for ch in w) and w not in ("y", "e", "o") for w in words)
+
+
+def _article(name: str) -> str | None:
+    first = name.split(" ", 1)[0].casefold()
+    return _TITLE_ARTICLES.get(first) if " " in name else None
+
+
+def _titled(value: object) -> bool:
+    return isinstance(value, str) and any(
+        _article(part) for part in _list_parts(value))
+
+
+def _list_parts(value: str) -> list[str]:
+    parts = [value]
+    for join in _LIST_JOINS:
+        parts = [piece for part in parts for piece in part.split(join)]
+    return parts
+
+
+def _with_articles(value: str) -> str:
+    """"Dr Hale y Dra. Ruiz" → "el Dr Hale y la Dra. Ruiz" (each titled name of a list)."""
+    out, start = [], 0
+    for index in range(len(value) + 1):
+        at_start = index == 0 or any(value.endswith(j, 0, index) for j in _LIST_JOINS)
+        if at_start:
+            article = _article(value[index:])
+            if article and not value.startswith(("el ", "la "), index):
+                out.append(value[start:index] + article + " ")
+                start = index
+    out.append(value[start:])
+    return "".join(out)
+
+
+def _fill_with_articles(template: str, values: dict[str, object]) -> str:
+    out, done = "", 0
+    for match in _PLACEHOLDER.finditer(template):
+        out += template[done:match.start()]
+        done = match.end()
+        text = match.group().format(**values)
+        # A name as a label ("Dr Hale:") is a heading, not part of a sentence.
+        label = not out.strip() and template.startswith(":", done)
+        if _titled(text) and not label:
+            text = _with_articles(text)
+            if (out == "a " or out.endswith(" a ")) and text.startswith("el "):
+                out, text = out[:-2] + "al ", text[3:]
+            elif (out == "de " or out.endswith(" de ")) and text.startswith("el "):
+                out, text = out[:-3] + "del ", text[3:]
+            elif not out or out.endswith(_SENTENCE_ENDS):
+                text = text[:1].upper() + text[1:]
+        out += text
+    return out + template[done:]
 
 
 # --- conventions of the chosen language --------------------------------------------------------

@@ -42,9 +42,16 @@ def _ids(value: object) -> set[str]:
     return found
 
 
+def _untitled(name: str) -> str:
+    title, _, rest = name.partition(" ")
+    return rest if title in ("Dr", "Dra.") else name
+
+
 def _shape(value: object) -> object:
     """The document with its words taken out: keys, list lengths, and the fixed codes."""
     if isinstance(value, dict):
+        if isinstance(value.get("name"), str):  # the same doctors, titled in each language's way
+            value = {**value, "name": _untitled(value["name"])}
         return {key: (item if key in ("icd10", "name", "certainty", "category", "urgency",
                                       "kind", "topic", "status", "preferred") else _shape(item))
                 for key, item in value.items() if key not in ("id", "question_id", "opinion_id",

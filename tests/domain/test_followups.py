@@ -141,7 +141,7 @@ def test_the_timeline_speaks_the_language_in_force(demo_case: Case) -> None:
     with using("es"):
         events = timeline.build(demo_case)
     titles = [e.title for e in events]
-    assert any(t.startswith("Consulta con Dr Robert Hale") for t in titles)
+    assert any(t.startswith("Consulta con el Dr Robert Hale") for t in titles)
     assert "MRI report, right knee (10 Oct 2026): recibido" in titles  # the record's own name
     assert "Decidió: Fisioterapia primero" in titles
     assert any(t.startswith("Nota") for t in titles)

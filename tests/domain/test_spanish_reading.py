@@ -131,10 +131,10 @@ def test_a_difference_in_dose_rhythm_route_and_side_is_said_in_spanish():
             f"recommendation:{ruiz.recommendations[0].id}:{paz.recommendations[0].id}")
     assert point is not None
     assert point.detail == (
-        "Dra. Ruiz escribió 500 mg (miligramos); Dr. Paz, 250 mg (miligramos) (una es 2 veces la "
-        "otra); con qué frecuencia: Dra. Ruiz escribió dos veces al día; Dr. Paz, cada 24 "
-        "horas; cómo se da: Dra. Ruiz escribió por boca; Dr. Paz, en un músculo (intramuscular); "
-        "qué lado: Dra. Ruiz escribió el derecho; Dr. Paz, el izquierdo")
+        "La Dra. Ruiz escribió 500 mg (miligramos); el Dr. Paz, 250 mg (miligramos) (una es 2 "
+        "veces la otra); con qué frecuencia: la Dra. Ruiz escribió dos veces al día; el Dr. Paz, "
+        "cada 24 horas; cómo se da: la Dra. Ruiz escribió por boca; el Dr. Paz, en un músculo "
+        "(intramuscular); qué lado: la Dra. Ruiz escribió el derecho; el Dr. Paz, el izquierdo")
     assert point.question.startswith("Pídales a los dos médicos que revisen juntos")
     assert "wrote" not in point.question and "how often" not in point.question
 
