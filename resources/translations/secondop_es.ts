@@ -1263,7 +1263,7 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
     </message>
     <message>
         <source>Put to</source>
-        <translation>Preguntado a</translation>
+        <translation>A quién</translation>
     </message>
     <message>
         <source>Put to them on</source>
@@ -1299,7 +1299,7 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
     </message>
     <message>
         <source>Put to:</source>
-        <translation>Preguntado a:</translation>
+        <translation>A quién se lo preguntó:</translation>
     </message>
     <message>
         <source>On:</source>
