@@ -4,18 +4,19 @@ find controls by their stable object names, read the journal back with a fresh c
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from secondop_desktop.domain.model import Case
 from secondop_desktop.store.journal import Journal
-from secondop_desktop.ui import dialogs
+from secondop_desktop.ui import appearance, dialogs, theme
 from secondop_desktop.ui.main_window import MainWindow
 
 W = TypeVar("W", bound=QWidget)
@@ -102,3 +103,23 @@ def stored(journal_path: Path, case_id: str) -> Case:
 def stored_cases(journal_path: Path) -> list[Case]:
     with Journal.open(journal_path) as journal:
         return [journal.load_case(s.id) for s in journal.list_cases()]
+
+
+@contextlib.contextmanager
+def style_restored(qapp: QApplication) -> Iterator[QApplication]:
+    """The application's theme, style sheet, palette and text size as they were before the
+    block, whatever the test set inside it."""
+    palette, sheet = QPalette(qapp.palette()), qapp.styleSheet()
+    keys = ("current", "desktop_palette", "dark", "high_contrast", "following")
+    saved = {key: getattr(theme._State, key) for key in keys}
+    propagation = Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles
+    was = qapp.testAttribute(propagation)
+    try:
+        yield qapp
+    finally:
+        appearance.apply_text_size(100)
+        for key, value in saved.items():
+            setattr(theme._State, key, value)
+        qapp.setStyleSheet(sheet)
+        qapp.setPalette(palette)
+        qapp.setAttribute(propagation, was)

@@ -9,11 +9,12 @@ import stat
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QCheckBox, QRadioButton, QStyle, QStyleOptionButton
 
 from secondop_desktop.ui import appearance, theme
+from tests.ui.app_helpers import style_restored
 
 SCHEMES = [(False, False), (True, False), (False, True), (True, True)]
 IDS = ["light", "dark", "high contrast", "high contrast dark"]
@@ -21,18 +22,8 @@ IDS = ["light", "dark", "high contrast", "high contrast dark"]
 
 @pytest.fixture
 def styled(qapp):
-    palette, sheet = QPalette(qapp.palette()), qapp.styleSheet()
-    keys = ("current", "desktop_palette", "dark", "high_contrast", "following")
-    saved = {key: getattr(theme._State, key) for key in keys}
-    propagation = Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles
-    was = qapp.testAttribute(propagation)
-    yield qapp
-    appearance.apply_text_size(100)
-    for key, value in saved.items():
-        setattr(theme._State, key, value)
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setAttribute(propagation, was)
+    with style_restored(qapp):
+        yield qapp
 
 
 def _mark(qtbot, button: QCheckBox | QRadioButton) -> tuple[QImage, QRect]:

@@ -6,8 +6,6 @@ button marks, group box titles) grow with it, without the sheet being set again.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -22,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from secondop_desktop.ui import appearance, theme
+from secondop_desktop.ui import appearance
 from secondop_desktop.ui.case_page import TAB_COMPARE
-from tests.ui.app_helpers import opened
+from tests.ui.app_helpers import opened, style_restored
 
 __all__ = ["opened"]
 
@@ -33,20 +31,10 @@ __all__ = ["opened"]
 def styled(qapp):
     """The application's theme and style sheet, as ``make_application`` sets them; taken off
     again after the test."""
-    palette, sheet = QPalette(qapp.palette()), qapp.styleSheet()
-    keys = ("current", "desktop_palette", "dark", "high_contrast", "following")
-    saved = {key: getattr(theme._State, key) for key in keys}
-    propagation = Qt.ApplicationAttribute.AA_UseStyleSheetPropagationInWidgetStyles
-    was = qapp.testAttribute(propagation)
-    appearance.apply_text_size(100)
-    appearance.apply_style_sheet()
-    yield qapp
-    appearance.apply_text_size(100)
-    for key, value in saved.items():
-        setattr(theme._State, key, value)
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setAttribute(propagation, was)
+    with style_restored(qapp):
+        appearance.apply_text_size(100)
+        appearance.apply_style_sheet()
+        yield qapp
 
 
 def _mark_width(button: QCheckBox | QRadioButton) -> int:
