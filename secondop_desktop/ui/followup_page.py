@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -209,6 +210,7 @@ class FollowUpPage(form_fields.FormPage):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.viewport().installEventFilter(self)
         self.table.verticalHeader().hide()
         fit_rows_when_shown(self.table)  # rows as tall as their words, measured when shown
         self._fit_table()
@@ -252,10 +254,24 @@ class FollowUpPage(form_fields.FormPage):
     def _fit_table(self) -> None:
         self.table.setMinimumHeight(self.table.fontMetrics().height() * 14)
 
+    def _fit_columns(self) -> None:
+        """Where the table is narrow for its text (large text, a small window), whom and when a
+        point was put to is left to the form under the table, so the points' names and the
+        replies keep room to be read whole ("Main recomme…" at 200 %)."""
+        narrow = self.table.viewport().width() < self.table.fontMetrics().averageCharWidth() * 70
+        for column in (3, 4):
+            self.table.setColumnHidden(column, narrow)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit_table()
+            self._fit_columns()
 
     # -- the document ---------------------------------------------------------------------
 

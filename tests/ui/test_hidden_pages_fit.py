@@ -27,8 +27,9 @@ def _clipped_rows(table: QTableView) -> list[int]:
 def _narrow_columns(table: QTableView) -> list[int]:
     """Columns that follow their words but are narrower than the words now need."""
     header = table.horizontalHeader()
-    fitted = [c for c in range(header.count())
-              if header.sectionResizeMode(c) == QHeaderView.ResizeMode.ResizeToContents]
+    fitted = [c for c in range(header.count())  # (a column left out where narrow is no cut)
+              if header.sectionResizeMode(c) == QHeaderView.ResizeMode.ResizeToContents
+              and not table.isColumnHidden(c)]
     return [c for c in fitted if table.columnWidth(c) < table.sizeHintForColumn(c)]
 
 
