@@ -1330,6 +1330,18 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
         <translation>En qué punto está «{label}»</translation>
     </message>
     <message>
+        <source>Who “{label}” was put to</source>
+        <translation>A quién se le preguntó «{label}»</translation>
+    </message>
+    <message>
+        <source>When “{label}” was put to them</source>
+        <translation>Cuándo se preguntó «{label}»</translation>
+    </message>
+    <message>
+        <source>What they said about “{label}”</source>
+        <translation>Lo que dijeron sobre «{label}»</translation>
+    </message>
+    <message>
         <source>Follow up a difference</source>
         <translation>Dar seguimiento a una diferencia</translation>
     </message>

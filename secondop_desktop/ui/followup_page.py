@@ -377,7 +377,14 @@ class FollowUpPage(form_fields.FormPage):
         form_fields.set_combo_value(self.asked_to, item.asked_to or "")
         self.asked_on.set_value(item.asked_on)
         form_fields.set_text(self.reply, item.reply)
+        # A listener hears which point each field acts on, not just "Put to".
         self.state.setAccessibleName(fill(self.tr("Where “{label}” stands"), label=item.label))
+        self.asked_to.setAccessibleName(fill(self.tr("Who “{label}” was put to"),
+                                             label=item.label))
+        self.asked_on.date_edit.setAccessibleName(
+            fill(self.tr("When “{label}” was put to them"), label=item.label))
+        self.reply.setAccessibleName(fill(self.tr("What they said about “{label}”"),
+                                          label=item.label))
 
     # -- changes --------------------------------------------------------------------------
 

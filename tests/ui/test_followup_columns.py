@@ -54,3 +54,24 @@ def test_every_word_of_a_points_name_fits_its_column_at_200_percent(opened, qtbo
         window.set_text_size(100)
         if language == "es":
             translations.install(None)
+
+
+def test_the_fields_under_the_table_say_which_point_they_act_on(opened, qtbot):
+    """At large text whom and when live only in the form: a listener must hear which point each
+    field belongs to ("Put to" alone did not say)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    window = opened.window()
+    window.resize(1280, 800)
+    window.open_example()
+    table = _table(window, qtbot)
+    model = table.model()
+    row = next(r for r in range(model.rowCount())
+               if model.index(r, 0).data() == "Main recommendation")
+    rect = table.visualRect(model.index(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    names = {n: window.case_page.findChild(QWidget, n).accessibleName()
+             for n in ("followup_state", "followup_asked_to", "followup_asked_on",
+                       "followup_reply")}
+    assert all("“Main recommendation”" in said for said in names.values()), names
