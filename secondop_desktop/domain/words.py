@@ -110,11 +110,14 @@ def agreement_words(groups: list[list[str]]) -> str:
     alone = [g[0] for g in groups if len(g) == 1]
     if not together:
         return _("all three differ")
-    parts = [fill(_("{a} and {b} agree"), a=", ".join(g[:-1]), b=g[-1]) for g in together]
+    parts: list[tuple[str, dict[str, str]]] = [
+        (_("{a} and {b} agree"), {"a": ", ".join(g[:-1]), "b": g[-1]}) for g in together]
     if alone:
-        parts.append(fill(ngettext("{names} differs", "{names} differ", len(alone)),
-                          names=", ".join(alone)))
-    return "; ".join(parts)
+        parts.append((ngettext("{names} differs", "{names} differ", len(alone)),
+                      {"names": ", ".join(alone)}))
+    # One sentence: a name after the semicolon is inside it ("…; el Dr Tanaka no coincide").
+    return "".join(fill(("; " if i else "") + template, **values)
+                   for i, (template, values) in enumerate(parts))
 
 
 DOCTOR_TITLES = frozenset({

@@ -36,6 +36,7 @@ from secondop_desktop.domain.words import (
     PLAN_WORDS,
     RECORD_KIND_WORDS,
     RECORD_STATUS_WORDS,
+    agreement_words,
 )
 from secondop_desktop.domain.words import word as coded_word
 from secondop_desktop.i18n import N_, _, fill, ngettext
@@ -487,34 +488,24 @@ def _pair_names(ctx: Context, comp: Comparison) -> list[str]:
     return [names[ids.index(comp.a_id)], names[ids.index(comp.b_id)]]
 
 
-def _agreement_words(groups: list[list[str]], ctx: Context) -> str:
+def _who_agrees(groups: list[list[str]], ctx: Context) -> str:
+    """Who agrees with whom, by the doctors' short names, in the words ``secondop compare``
+    and the window use ("Dr Hale and Dr Osei agree; Dr Tanaka differs")."""
     names = dict(zip([o.id for o in ctx.opinions], ctx.names, strict=True))
     named = [[names[i] for i in g if i in names] for g in groups]
-    named = [g for g in named if g]
-    if len(named) == 1 and len(named[0]) >= 3:
-        return _("all three doctors.")
-    together = [g for g in named if len(g) > 1]
-    alone = [g[0] for g in named if len(g) == 1]
-    if not together:
-        return _("no two of the doctors.")
-    parts = [_(" and ").join(g) for g in together]
-    text = "; ".join(parts)
-    if alone:
-        text += " " + fill(ngettext("({doctors} differs)", "({doctors} differ)", len(alone)),
-                           doctors=_(" and ").join(alone))
-    return text + "."
+    return agreement_words([g for g in named if g])
 
 
 def _summary(ctx: Context) -> list[Flowable]:
     s = ctx.styles
     three = len(ctx.opinions) == 3
     cells: list[Flowable] = [para(f"<b>{_('Summary')}</b>", s.cell)]
-    for topic, heading in (("diagnosis", N_("Who agrees on the diagnosis:")),
-                           ("plan", N_("Who agrees on the main plan:"))):
+    # The same two lines as ``secondop compare`` prints for three doctors.
+    for topic, heading in (("diagnosis", N_("Diagnosis")), ("plan", N_("Main plan"))):
         groups = ctx.agreement.get(topic)
         if groups:
-            cells.append(para(f"<b>{_(heading)}</b> "
-                              f"{inline(_agreement_words(groups, ctx))}", s.cell))
+            cells.append(para(f"<b>{_(heading)}:</b> {inline(_who_agrees(groups, ctx))}",
+                              s.cell))
     for comp in ctx.comparisons:
         for line in _summary_lines(comp, _pair_names(ctx, comp), with_names=three):
             cells.append(para(line, s.cell))

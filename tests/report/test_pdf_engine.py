@@ -106,5 +106,23 @@ def test_three_doctors_summary_says_who_agrees(demo_case):
     three = compare.compare_three(demo_case, ids)
     assert [ids[0], ids[2]] in three.plan_agreement  # Dr Osei repeats Dr Hale's plan
     text = flat_text(render_comparison_pdf(demo_case, PdfOptions(opinion_ids=ids)))
-    assert "Who agrees on the diagnosis: all three doctors." in text
-    assert "Who agrees on the main plan: Dr Hale and Dr Osei (Dr Tanaka differs)." in text
+    # The same words as `secondop compare` and the window (domain/words.agreement_words).
+    assert "Diagnosis: all three agree" in text
+    assert "Main plan: Dr Hale and Dr Osei agree; Dr Tanaka differs" in text
+    said = compare.format_comparison_text(demo_case, three)
+    assert "Main plan: Dr Robert Hale and Dr Amara Osei agree; Dr Mei Tanaka differs" in said
+
+
+def test_three_doctors_summary_says_who_agrees_in_spanish(demo_case):
+    from secondop_desktop.i18n import using
+
+    _add_dr_osei(demo_case, 0)
+    demo_case.opinions[1].diagnosis.text = "Artritis reumatoide"
+    demo_case.opinions[1].diagnosis.icd10 = "M06.9"
+    ids = [o.id for o in demo_case.opinions]
+    with using("es"):
+        text = flat_text(render_comparison_pdf(demo_case, PdfOptions(opinion_ids=ids)))
+    # A titled name takes its article inside the sentence, after the semicolon too.
+    assert "Diagnóstico: El Dr Hale y el Dr Osei coinciden; el Dr Tanaka no coincide" in text
+    assert "Plan principal: El Dr Hale y el Dr Osei coinciden; el Dr Tanaka no coincide" in text
+    assert "Quiénes coinciden" not in text
