@@ -158,20 +158,16 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
         <translation>, urgente</translation>
     </message>
     <message>
-        <source>Decided: {chosen} · {doctors}</source>
-        <translation>Decidido: {chosen} · {doctors}</translation>
-    </message>
-    <message>
-        <source>{status} · {doctors}</source>
-        <translation>{status} · {doctors}</translation>
-    </message>
-    <message>
         <source>Time-sensitive</source>
         <translation>Urgente</translation>
     </message>
     <message>
         <source>Untitled case</source>
         <translation>Caso sin título</translation>
+    </message>
+    <message>
+        <source>Decided: {chosen}</source>
+        <translation>Decidido: {chosen}</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,6 @@ from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6 import QtCore
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
@@ -38,6 +37,8 @@ log = logging.getLogger(__name__)
 
 UNTITLED = QT_TRANSLATE_NOOP("CaseListModel", "Untitled case")
 LINE_SEPARATOR = "\u2028"
+SEPARATOR = " · "
+"""Between the parts of a row's second line (status, doctors), in every language."""
 
 
 def _tr(text: str) -> str:
@@ -58,6 +59,9 @@ class CaseRole(IntEnum):
     DoctorsText = item_roles.USER + 4
     TimeSensitive = item_roles.USER + 5
     DecideBy = item_roles.USER + 6
+    Details = item_roles.USER + 7
+    """The second line's parts, most important first (the delegate drops from the end), each
+    as the ways of saying it, longest first."""
 
 
 def summary_of(case: Case) -> CaseSummary:
@@ -225,17 +229,22 @@ class CaseListModel(QAbstractListModel):
         title = row.title.strip() or untitled()
         if role == CaseRole.Title:
             return title
+        doctors = doctors_words(row.opinion_count)
         if row.decision:
-            second = fill(_tr("Decided: {chosen} · {doctors}"),
-                          chosen=row.decision, doctors=doctors_words(row.opinion_count))
+            main = fill(_tr("Decided: {chosen}"), chosen=row.decision)
         else:
-            second = fill(_tr("{status} · {doctors}"),
-                          status=status_words(row.status), doctors=doctors_words(row.opinion_count))
+            main = status_words(row.status)
         # The reminder only while the case is time-sensitive and not decided.
         due = row.time_sensitive and row.status != "decided" and not row.decision
-        if role == item_roles.DISPLAY:
+        if role in (item_roles.DISPLAY, CaseRole.Details):
             short = decide_by.reminder(row.decide_by, short=True) if due else ""
-            return f"{title}\n{short} · {second}" if short else f"{title}\n{second}"
+            if role == item_roles.DISPLAY:
+                second = SEPARATOR.join((short, main, doctors) if short else (main, doctors))
+                return f"{title}\n{second}"
+            # A narrow list keeps the count of days when the date does not fit.
+            ways = ((short, decide_by.time_left(row.decide_by)),) if short else ()
+            return (*ways, (main,), (doctors,))
+        second = SEPARATOR.join((main, doctors))
         remind = decide_by.reminder(row.decide_by) if due else ""
         if role == item_roles.ACCESSIBLE_TEXT:
             urgent = _tr(", time-sensitive") if row.time_sensitive else ""
@@ -251,9 +260,13 @@ _ROLES = frozenset((item_roles.DISPLAY, item_roles.DECORATION, item_roles.ACCESS
 
 
 class CaseRowDelegate(QStyledItemDelegate):
-    """Two lines per case, as wide as the list: a long title ends in "…" (its tooltip has it
-    whole) instead of pushing the list sideways. With ``wrap_titles`` (large text, where even a
-    wide list holds only a few words) a title may take two lines before it ends in "…"."""
+    """Each case in the lines its row has (two; three with ``wrap_titles``, large text where even
+    a wide list holds only a few words), as wide as the list, never pushing it sideways. The
+    title first, over two lines with ``wrap_titles``, ending in "…" past them; the status line
+    in what the title leaves (under a short title it may wrap to a second line). Where the
+    status line still does not fit, its least important part goes first (how many doctors, then
+    the status), so what is shown is read whole ("Comparando · 2 mé…" at 200 %); the tooltip
+    and the accessible text keep everything."""
 
     # Room the style keeps around an item's text (left and right), a little generously.
     TEXT_MARGIN = 12
@@ -263,10 +276,15 @@ class CaseRowDelegate(QStyledItemDelegate):
         self.wrap_titles = False
         self._measuring = False
 
+    def lines(self) -> int:
+        """The lines of text every row has room for."""
+        return 3 if self.wrap_titles else 2
+
     @unreadable.guarded("the case list's rows", lambda _self, option, _index: _three_lines(option))
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         # Every row the same height, whatever its title and the list's width (the list asks
-        # one row for all): the two lines unwrapped, and with wrapped titles room for a third.
+        # one row for all, once per text size): the two lines unwrapped, and with wrapped
+        # titles room for a third.
         self._measuring = True
         try:
             size = super().sizeHint(option, index)
@@ -280,31 +298,85 @@ class CaseRowDelegate(QStyledItemDelegate):
     @unreadable.guarded("the case list's rows", lambda _s, option, _i: _unreadable_row(option))
     def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:
         super().initStyleOption(option, index)
-        if not self.wrap_titles or self._measuring or not option.text:
+        if self._measuring or not option.text:
             return
-        # The delegate has already turned the model's line breaks into Unicode line separators.
-        title, _, rest = option.text.partition(LINE_SEPARATOR)
+        title, parts = index.data(CaseRole.Title), index.data(CaseRole.Details)
+        if not isinstance(title, str) or not parts:
+            return
         width = option.rect.width() - 2 * self.TEXT_MARGIN
+        if index.data(CaseRole.TimeSensitive):  # its clock, left of the text
+            width -= option.decorationSize.width() + self.TEXT_MARGIN // 2
         if width <= 0:
             return
-        option.text = LINE_SEPARATOR.join((*two_lines(title, option.fontMetrics, width), rest))
+        # Qt lays out the delegate's text with Unicode line separators between lines.
+        option.text = LINE_SEPARATOR.join(
+            row_lines(title, tuple(parts), option.fontMetrics, width, self.lines()))
 
 
-def two_lines(text: str, metrics: QFontMetrics, width: int) -> tuple[str, ...]:
-    """``text`` in one line if it fits ``width``, else two: as many whole words as fit, then
-    the rest (ending in "…" if it is still too long)."""
+def row_lines(title: str, parts: Sequence[Sequence[str]], metrics: QFontMetrics, width: int,
+              lines: int) -> tuple[str, ...]:
+    """A case's row in at most ``lines`` lines of ``width``: the title in up to all lines but
+    one, then the second line's ``parts`` (most important first, each as its ways of saying
+    it, longest first) in the lines left."""
+    head = wrapped(title, metrics, width, max(1, lines - 1))
+    return (*head, *detail_lines(parts, metrics, width, max(1, lines - len(head))))
+
+
+def wrapped(text: str, metrics: QFontMetrics, width: int, most: int) -> tuple[str, ...]:
+    """``text`` in as many lines of ``width`` as it needs, at most ``most``: whole words per
+    line, the last line ending in "…" if the rest is still too long. A word longer than a line
+    ends that line in "…"."""
+    words, out = text.split(), []
+    while words:
+        whole = " ".join(words)
+        if len(out) == most - 1 or metrics.horizontalAdvance(whole) <= width:
+            out.append(_elided(whole, metrics, width))
+            break
+        if metrics.horizontalAdvance(words[0]) > width:
+            out.append(_elided(whole, metrics, width))
+            break
+        n = 1
+        while n < len(words) and metrics.horizontalAdvance(" ".join(words[:n + 1])) <= width:
+            n += 1
+        out.append(" ".join(words[:n]))
+        words = words[n:]
+    return tuple(out) or ("",)
+
+
+def detail_lines(parts: Sequence[Sequence[str]], metrics: QFontMetrics, width: int,
+                 room: int) -> tuple[str, ...]:
+    """The parts joined by " · " in at most ``room`` lines of ``width``, a new line where the
+    next part does not fit. While they do not all fit whole, each is said its shorter way,
+    then the last part is left out. The first part alone wraps (and ends in "…" if it must)."""
+    for count in range(len(parts), 0, -1):
+        for way in (0, -1):
+            packed: list[str] = []
+            for part in (p[way] for p in parts[:count]):
+                joined = f"{packed[-1]}{SEPARATOR}{part}" if packed else ""
+                if packed and metrics.horizontalAdvance(joined) <= width:
+                    packed[-1] = joined
+                else:
+                    packed.append(part)
+            if len(packed) <= room and all(metrics.horizontalAdvance(p) <= width
+                                           for p in packed):
+                return tuple(packed)
+    return wrapped(parts[0][-1], metrics, width, room) if parts else ("",)
+
+
+def _elided(text: str, metrics: QFontMetrics, width: int) -> str:
+    """``text``, or as much of it as fits ``width`` with "…" after it. Measured here rather than
+    by Qt's ``elidedText``, whose elide-mode argument builds PySide's whole ``Qt`` namespace
+    (~45 ms) before the window's first paint."""
     if metrics.horizontalAdvance(text) <= width:
-        return (text,)
-    words = text.split()
-    first = ""
-    for n, word in enumerate(words):
-        candidate = f"{first} {word}" if first else word
-        if first and metrics.horizontalAdvance(candidate) > width:
-            rest = " ".join(words[n:])
-            return (first, metrics.elidedText(rest, QtCore.Qt.TextElideMode.ElideRight, width))
-        first = candidate
-    # One long word: cut it where it stops fitting.
-    return (metrics.elidedText(text, QtCore.Qt.TextElideMode.ElideRight, width),)
+        return text
+    low, high = 0, len(text)  # the longest start that fits with the "…"
+    while low < high:
+        middle = (low + high + 1) // 2
+        if metrics.horizontalAdvance(text[:middle].rstrip() + "…") <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…"
 
 
 def _three_lines(option: QStyleOptionViewItem) -> QSize:

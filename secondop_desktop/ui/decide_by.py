@@ -42,16 +42,22 @@ def date_words(value: str, month: str = "MMMM") -> str:
 def reminder(decide_by: str | None, today: date | None = None, short: bool = False) -> str:
     """"Decide by 14 December: 5 days left"; empty without a date. Calm words past the date
     too: the app keeps no score, it only reminds."""
-    left = days_left(decide_by, today)
-    if left is None or decide_by is None:
+    rest = time_left(decide_by, today)
+    if not rest or decide_by is None:
         return ""
     when = date_words(decide_by, "MMM" if short else "MMMM")
-    if left > 0:
-        rest = _tr("%n day(s) left", left)
-    elif left == 0:
-        rest = _tr("that is today")
-    elif left == -1:
-        rest = _tr("that was yesterday")
-    else:
-        rest = _tr("that was %n day(s) ago", -left)
     return fill(_tr("Decide by {date}: {rest}"), date=when, rest=rest)
+
+
+def time_left(decide_by: str | None, today: date | None = None) -> str:
+    """The reminder's count alone ("5 days left", "that is today"); empty without a date."""
+    left = days_left(decide_by, today)
+    if left is None:
+        return ""
+    if left > 0:
+        return _tr("%n day(s) left", left)
+    if left == 0:
+        return _tr("that is today")
+    if left == -1:
+        return _tr("that was yesterday")
+    return _tr("that was %n day(s) ago", -left)
