@@ -122,6 +122,16 @@ QUERIES = [
     "diabetes tipo 2",
     "hypertension",
     "heart attack knee pain hypertension kidney stone",
+    # words typed as one looked for as two and back, British and American spellings, and
+    # everyday names (added after the queries above: the medians over those 26 compare with
+    # earlier runs)
+    "follow up",
+    "second opinion",
+    "haemorrhage",
+    "paediatric oesophagus",
+    "blood thinner",
+    "broken hip",
+    "knee replacement follow up appointment",
 ]
 
 

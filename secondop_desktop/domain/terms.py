@@ -35,7 +35,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "atrial fibrillation": ("af", "afib", "a fib", "fibrilacion auricular", "fa"),
     "hypertension": ("high blood pressure", "htn", "hipertension", "hipertension arterial",
                      "presion arterial alta", "hta", "essential hypertension", "presion alta",
-                     "alta presion"),
+                     "alta presion", "tension alta", "tension arterial alta"),
     "coronary artery disease": ("cad", "coronary heart disease", "chd",
                                 "enfermedad coronaria", "enfermedad arterial coronaria"),
     "deep vein thrombosis": ("dvt", "deep venous thrombosis", "trombosis venosa profunda",
@@ -98,7 +98,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "carpal tunnel syndrome": ("cts", "sindrome del tunel carpiano"),
     "anterior cruciate ligament tear": ("acl tear", "torn acl"),
     "anterior cruciate ligament": ("acl", "ligamento cruzado anterior", "lca"),
-    "fracture": ("broken bone", "fractura", "break"),
+    # "rotura" alone is not here: Spanish also names a torn tendon or ligament so ("rotura del
+    # manguito rotador"); with the bone named it is a fracture
+    "fracture": ("broken bone", "fractura", "break", "broken", "broken bones", "fractures",
+                 "fractured", "fracturas", "fracturado", "fracturada", "hueso roto",
+                 "huesos rotos", "rotura de hueso", "rotura osea"),
     "hip": ("cadera",),
     "knee": ("rodilla",),
     "shoulder": ("hombro",),
@@ -138,6 +142,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                                      "adhesive capsulitis of shoulder", "hombro congelado",
                                      "capsulitis adhesiva del hombro"),
     "lateral epicondylitis": ("tennis elbow", "codo de tenista", "epicondilitis lateral"),
+    # --- medicines by their everyday names (MedlinePlus drug classes, English and Spanish) ---
+    # "blood thinner" is how patients and leaflets name anticoagulants (MedlinePlus "Blood
+    # Thinners"); an antiplatelet such as aspirin is named by itself, never joined here
+    "diuretic": ("diuretics", "water tablet", "water tablets", "water pill", "water pills",
+                 "diuretico", "diureticos", "pastilla para orinar", "pastillas para orinar"),
+    "anticoagulant": ("anticoagulants", "blood thinner", "blood thinners", "anticoagulante",
+                      "anticoagulantes"),
     # --- infections (MedlinePlus) ---
     "influenza": ("flu", "gripe"),
     "tuberculosis": ("tb", "tuberculosis pulmonar"),
@@ -207,15 +218,25 @@ SPANISH_FUNCTION_WORDS = {
     "por": "due", "al": "to", "a": "a", "o": "or",
 }
 
-# British -> American spellings (inside words), so "oesophageal" = "esophageal".
+# British -> American spellings (inside words), so "oesophageal" = "esophageal". Search reads
+# both through this one rule too (a word is indexed and looked for in its American form), so a
+# pair added here finds itself both ways there.
 _SPELLING = (
     ("oesophag", "esophag"), ("oedem", "edem"), ("haem", "hem"), ("aemi", "emi"),
     ("paed", "ped"), ("tumour", "tumor"), ("hoea", "hea"), ("oestr", "estr"), ("foet", "fet"),
     ("coeliac", "celiac"), ("leukaem", "leukem"), ("ischaem", "ischem"), ("anaem", "anem"),
-    ("orthopaed", "orthoped"), ("caes", "ces"),
+    ("orthopaed", "orthoped"), ("caes", "ces"), ("gynaec", "gynec"), ("anaesth", "anesth"),
+    ("pnoea", "pnea"), ("aetiol", "etiol"), ("manoeuv", "maneuv"), ("sulph", "sulf"),
+    ("labour", "labor"), ("behaviour", "behavior"), ("colour", "color"), ("centre", "center"),
+    ("litre", "liter"), ("fibre", "fiber"),
 )
 
 _SPELLING_RE = re.compile("|".join(old for old, _ in _SPELLING))
+
+
+def has_british_spelling(text: str) -> bool:
+    """Whether a folded text has a British spelling ``unify_spelling`` rewrites (quick)."""
+    return _SPELLING_RE.search(text) is not None
 
 
 def unify_spelling(word: str) -> str:

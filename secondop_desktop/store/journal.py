@@ -128,7 +128,7 @@ _CHILDREN = (
     _ChildKind("notes", True),
     _ChildKind("records", True),
     _ChildKind("medications", True),
-    _ChildKind("reviews", False),
+    _ChildKind("reviews", True),
 )
 assert tuple(k.table for k in _CHILDREN) == migrations.CHILD_TABLES
 

@@ -34,7 +34,8 @@ from typing import Any
 
 from secondop_desktop.domain import terms
 
-KINDS = ("case", "opinion", "question", "answer", "note", "record", "medication")
+KINDS = ("case", "opinion", "question", "answer", "note", "record", "medication", "decision",
+         "review", "reply")
 
 # The snippet marks a match with these two control characters; ``SearchHit`` turns them into
 # brackets (``snippet``) or into whatever the caller wants (``highlight``).
@@ -68,8 +69,8 @@ class IndexEntry:
 
     @functools.cached_property
     def terms(self) -> str:
-        """The words of ``text`` written in parts, joined up (see ``joined_terms``)."""
-        return joined_terms(self.text)
+        """The other forms of ``text``'s words (see ``index_terms``)."""
+        return index_terms(self.text)
 
 
 @dataclass(frozen=True)
@@ -123,8 +124,25 @@ def _label(value: object) -> str:
 
 
 def case_entries(case: dict[str, Any]) -> list[IndexEntry]:
+    """The case's own words, and what the user wrote on its Decision tab (``decision_entries``)."""
     text = _join([case.get("title"), case.get("concern"), case.get("patient_name")])
-    return [IndexEntry("cases", case["id"], "case", case["id"], None, text)] if text else []
+    entries = [IndexEntry("cases", case["id"], "case", case["id"], None, text)] if text else []
+    return entries + decision_entries(case)
+
+
+def decision_entries(case: dict[str, Any]) -> list[IndexEntry]:
+    """The decision as the user wrote it: the plan chosen, why, who decides with them, what
+    matters to them and their own options (it lives in the case's own row)."""
+    decision = case.get("decision")
+    if not isinstance(decision, dict):
+        return []
+    values = [v.get("factor") for v in decision.get("values") or [] if isinstance(v, dict)]
+    own = decision.get("own_options")
+    text = _join([decision.get("chosen"), decision.get("reasons"), decision.get("with_whom"),
+                  *values, *(own if isinstance(own, list) else [])])
+    if not text:
+        return []
+    return [IndexEntry("cases", case["id"], "decision", case["id"], None, text)]
 
 
 def opinion_entries(opinion: dict[str, Any]) -> list[IndexEntry]:
@@ -201,6 +219,23 @@ def medication_entries(medication: dict[str, Any]) -> list[IndexEntry]:
                        opinion_id, text, _label(medication.get("name")))]
 
 
+def review_entries(review: dict[str, Any]) -> list[IndexEntry]:
+    """A difference the user followed up: their note on it (kind ``review``, read in the compare
+    view) and what the doctor it was put to said (kind ``reply``, on the Follow-ups tab, tied to
+    that doctor's opinion)."""
+    review_id = review["id"]
+    entries: list[IndexEntry] = []
+    note = _join([review.get("note")])
+    if note:
+        entries.append(IndexEntry("reviews", review_id, "review", review_id, None, note))
+    reply = _join([review.get("reply")])
+    if reply:
+        asked_to = review.get("asked_to")
+        opinion_id = asked_to if isinstance(asked_to, str) and asked_to else None
+        entries.append(IndexEntry("reviews", review_id, "reply", review_id, opinion_id, reply))
+    return entries
+
+
 # The stored rows each table's entries come from (the case's own row: ``case_entries``).
 ENTRY_MAKERS: dict[str, Callable[[dict[str, Any]], list[IndexEntry]]] = {
     "opinions": opinion_entries,
@@ -208,6 +243,7 @@ ENTRY_MAKERS: dict[str, Callable[[dict[str, Any]], list[IndexEntry]]] = {
     "notes": note_entries,
     "records": record_entries,
     "medications": medication_entries,
+    "reviews": review_entries,
 }
 
 
@@ -328,6 +364,23 @@ def joined_terms(text: str) -> str:
     return " ".join(dict.fromkeys(joined for _a, _b, joined in _joined_spans(text, tokens)))
 
 
+def spelled_terms(text: str) -> str:
+    """The words of ``text`` in British spelling, in their American form ("haemorrhage" gives
+    "hemorrhage"), folded and space-separated: one form for both, so each finds the other."""
+    folded = _fold(text)
+    if not terms.has_british_spelling(folded):
+        return ""
+    return " ".join(dict.fromkeys(
+        spelled for word in _TOKEN.findall(folded)
+        if (spelled := terms.unify_spelling(word)) != word))
+
+
+def index_terms(text: str) -> str:
+    """The index's ``terms`` column: the words written in parts, joined up (``joined_terms``),
+    and the British spellings in their American form (``spelled_terms``)."""
+    return " ".join(t for t in (joined_terms(text), spelled_terms(text)) if t)
+
+
 # -- the table of terms --------------------------------------------------------------------------
 
 def _name_key_tokens(word: str) -> list[str]:
@@ -359,11 +412,14 @@ def _names() -> tuple[dict[str, tuple[str, ...]], int]:
 class Alternative:
     """One way of finding a part of the query: every phrase of ``parts`` in the text (a
     phrase: its tokens one after the other); the last token of the last phrase a prefix when
-    ``prefix``. ``other_name``: a name from the table of terms, not what the user typed."""
+    ``prefix``. ``other_name``: a name from the table of terms, not what the user typed.
+    ``whole``: never a prefix (a typed word split in two: "follow u*" would ask for every word
+    starting with u)."""
 
     parts: tuple[tuple[str, ...], ...]
     prefix: bool = False
     other_name: bool = False
+    whole: bool = False
 
     @functools.cached_property
     def folded(self) -> tuple[tuple[str, ...], ...]:
@@ -423,13 +479,57 @@ def _other_names(typed: list[tuple[str, tuple[str, ...]]], at: int,
     return 0, ()
 
 
+# A word typed as one is also looked for written as two ("followup": "follow up"), split after
+# at least this many letters and before at least this many (so "into" is not "in to").
+SPLIT_LEFT = 3
+SPLIT_RIGHT = 2
+# Ways of splitting words looked for in one query, at most.
+MAX_SPLITS = 32
+
+
+def _spelled_alternative(tokens: tuple[str, ...]) -> Alternative | None:
+    """"hemorrhage" for a typed "haemorrhage": the form the index holds both spellings under."""
+    if len(tokens) != 1:
+        return None
+    folded = _fold(tokens[0])
+    spelled = terms.unify_spelling(folded)
+    return Alternative(((spelled,),)) if spelled != folded else None
+
+
+def _split_alternatives(tokens: tuple[str, ...], budget: int) -> list[Alternative]:
+    """A word typed as one, written as two side by side: "followup" as "follow up", "checkup"
+    as "check up" (written with a hyphen the index reads it as these two words as well)."""
+    if len(tokens) != 1 or budget <= 0:
+        return []
+    word = _fold(tokens[0])
+    if not word.isalpha():
+        return []
+    return [Alternative(((word[:at], word[at:]),), whole=True)
+            for at in range(SPLIT_LEFT, len(word) - SPLIT_RIGHT + 1)][:budget]
+
+
+def _pair_alternative(left: tuple[str, ...], right: tuple[str, ...]) -> Alternative:
+    """Two typed words written as one: "follow up" as "followup" (or, in the index's joined
+    terms, "follow-up")."""
+    return Alternative((("".join(left + right),),))
+
+
 def parse_query(text: str) -> Query | None:
-    """A safe query for what the user typed, or None when there is nothing to look for."""
+    """A safe query for what the user typed, or None when there is nothing to look for.
+
+    Each typed word is looked for as typed, joined up when typed in parts ("X-ray": "xray"), in
+    the index's spelling ("haemorrhage": "hemorrhage"), written as two words ("followup": "follow
+    up") and joined to the word beside it ("follow up": "followup"); a name of the table of terms
+    also by the other names of that thing.
+    """
     typed = _typed_words(text)
     if not typed:
         return None
     units: list[list[Alternative]] = []
+    # Each unit's one typed word's tokens, or None for a unit of several words.
+    single: list[tuple[str, ...] | None] = []
     budget = MAX_OTHER_NAMES
+    splits = MAX_SPLITS
     i = 0
     while i < len(typed):
         count, others = _other_names(typed, i, budget)
@@ -443,23 +543,39 @@ def parse_query(text: str) -> Query | None:
                 unit += [joined] if joined else []
             unit += [Alternative((tuple(name.split()),), other_name=True) for name in others]
             budget -= len(others)
+            single.append(words[0][1] if count == 1 else None)
             i += count
         elif (i + 1 < len(typed) and len(typed[i][1]) == 1 and len(typed[i][1][0]) == 1
               and (pair := _joined_alternative(f"{typed[i][0]} {typed[i + 1][0]}"))):
             # "x ray": the two words side by side, or written as one ("xray", "X-ray")
             unit = [Alternative((typed[i][1] + typed[i + 1][1],)), pair]
+            single.append(None)
             i += 2
         else:
             word, tokens = typed[i]
             unit = [Alternative((tokens,))]
             joined = _joined_alternative(word)
             unit += [joined] if joined else []
+            split = _split_alternatives(tokens, splits)
+            unit += split
+            splits -= len(split)
+            single.append(tokens)
             i += 1
+        own = single[-1]
+        spelled = _spelled_alternative(own) if own else None
+        unit += [spelled] if spelled else []
         units.append(unit)
+    for n in range(len(units) - 1):
+        left, right = single[n], single[n + 1]
+        if left and right:
+            pair = _pair_alternative(left, right)
+            units[n].append(pair)
+            units[n + 1].append(pair)
     # One letter as a prefix would match half the journal; wait for the second letter.
     last = units[-1]
     if len(_fold(last[0].parts[-1][-1])) >= 2:
-        units[-1] = [Alternative(a.parts, prefix=True) if not a.other_name else a for a in last]
+        units[-1] = [Alternative(a.parts, prefix=True) if not (a.other_name or a.whole) else a
+                     for a in last]
     fts = " AND ".join(
         unit[0].fts() if len(unit) == 1 else "(" + " OR ".join(a.fts() for a in unit) + ")"
         for unit in units
@@ -488,6 +604,11 @@ class _Text:
         self.joined: dict[str, list[tuple[int, int]]] = {}
         for a, b, joined in _joined_spans(text, self.tokens):
             self.joined.setdefault(joined, []).append((a, b))
+        if terms.has_british_spelling(" ".join(self.folded)):  # as ``spelled_terms`` reads it
+            for i, word in enumerate(self.folded):
+                spelled = terms.unify_spelling(word)
+                if spelled != word:
+                    self.joined.setdefault(spelled, []).append((i, i + 1))
 
     def span(self, first: int, end: int) -> tuple[int, int]:
         return self.tokens[first].start(), self.tokens[end - 1].end()

@@ -297,3 +297,52 @@ def test_a_search_rebuild_that_fails_leaves_the_v4_journal_whole(
     with Journal.open(path) as journal:
         assert journal.search("rontgen knie")[0].kind == "record"
         assert journal.check() == []
+
+
+@pytest.mark.parametrize("fixture", [f"v{n}.secondop-journal" for n in range(1, 6)])
+def test_older_journals_find_the_decision_after_the_migration(fixture: str,
+                                                              tmp_path: Path) -> None:
+    """Schema 6: the index is made again in the step, with what the user wrote on the Decision
+    tab (in the case's own row since schema 1); nothing else found is lost."""
+    path = _copy_fixture(fixture, tmp_path)
+    expected = json.loads((FIXTURES / fixture).with_suffix(".json").read_text(encoding="utf-8"))
+    with Journal.open(path) as journal:
+        decided = {case_id for case_id in expected["cases"]
+                   if journal.load_case(case_id).decision is not None}
+        for case_id in decided:
+            reasons = journal.load_case(case_id).decision.reasons
+            hits = [h for h in journal.search(reasons) if h.kind == "decision"]
+            assert [(h.case_id, h.object_id) for h in hits] == [(case_id, case_id)]
+        for text, case_id in expected["searches"].items():
+            assert case_id in {h.case_id for h in journal.search(text)}, text
+        assert journal.check() == []
+    assert _version(path) == migrations.latest_version()
+
+
+def test_a_search_rebuild_that_fails_leaves_the_v5_journal_whole(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Schema 6 makes the index again inside its step's transaction: if that fails halfway,
+    the journal is still version 5 with its old index, and opens and searches as before."""
+    from secondop_desktop.store import search
+
+    path = _copy_fixture("v5.secondop-journal", tmp_path)
+    made = search.insert_rows
+
+    def fails_halfway(case_id: str, entries):
+        yield from list(made(case_id, entries))[:1]
+        raise RuntimeError("disk full, say")
+
+    monkeypatch.setattr(search, "insert_rows", fails_halfway)
+    with pytest.raises(MigrationFailed, match="disk full"):
+        Journal.open(path)
+    assert _version(path) == 5
+    conn = sqlite3.connect(path)
+    try:
+        kinds = {row[0] for row in conn.execute("SELECT DISTINCT kind FROM search_index")}
+    finally:
+        conn.close()
+    assert "record" in kinds and "decision" not in kinds
+    monkeypatch.undo()
+    with Journal.open(path) as journal:
+        assert "decision" in {h.kind for h in journal.search("Attendre et voir")}
+        assert journal.check() == []

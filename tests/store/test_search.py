@@ -162,15 +162,22 @@ def test_any_text_is_a_safe_query(journal: Journal, text: str) -> None:
 def test_query_building() -> None:
     assert fts_query("") is None
     assert fts_query("* ( )") is None
-    # Quotes and stars are characters the tokenizer drops, never FTS5 syntax.
-    assert fts_query('heel "pain') == '"heel" AND "pain"*'
-    assert fts_query('Müller oste') == '"Müller" AND "oste"*'
+    # Quotes and stars are characters the tokenizer drops, never FTS5 syntax. Two words side
+    # by side are also looked for written as one ("heelpain").
+    assert fts_query('heel "pain') == '("heel" OR "heelpain") AND ("pain"* OR "heelpain"*)'
+    # A word of five letters or more is also looked for written as two ("mull er"), never as
+    # a prefix; the last word is one.
+    assert fts_query('Müller oste') == (
+        '("Müller" OR "mul ler" OR "mull er" OR "Mülleroste") AND ("oste"* OR "Mülleroste"*)')
     # One letter alone is not a prefix: it would match most of the journal.
-    assert fts_query("heel p") == '"heel" AND "p"'
+    assert fts_query("heel p") == '("heel" OR "heelp") AND ("p" OR "heelp")'
     # Written in parts: also joined up; a name of the table of terms: its other names too.
     assert fts_query("X-ray") == '("X ray"* OR "Xray"*)'
-    assert fts_query("x ray chest") == '("x ray" OR "xray") AND "chest"*'
-    assert fts_query("knee pain") == '("knee" OR "rodilla") AND "pain"*'
+    assert fts_query("x ray chest") == '("x ray" OR "xray") AND ("chest"* OR "che st")'
+    assert fts_query("knee pain") == (
+        '("knee" OR "rodilla" OR "kneepain") AND ("pain"* OR "kneepain"*)')
+    # A British spelling: also in the American form, which the index holds for both.
+    assert fts_query("tumour") == '("tumour"* OR "tum our" OR "tumo ur" OR "tumor"*)'
 
 
 def test_limit(journal_path: Path) -> None:

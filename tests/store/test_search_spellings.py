@@ -1,0 +1,220 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Search finds a word however it is spelt: one word, two words or hyphenated ("followup",
+"follow up", "follow-up"), British or American ("haemorrhage", "hemorrhage"), and the everyday
+names patients use for what doctors write ("water tablet", "diuretic")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, assume, example, given, settings
+from hypothesis import strategies as st
+
+from secondop_desktop.domain import terms
+from secondop_desktop.domain.model import Case, Note
+from secondop_desktop.store import search
+from secondop_desktop.store.journal import Journal
+
+# -- one word, two words, hyphenated ----------------------------------------------------------
+
+# The ways people write one thing; each is written in a note and typed in the search box.
+WRITTEN_APART = [
+    ("followup", "follow up", "follow-up"),
+    ("checkup", "check up", "check-up"),
+    ("xray", "x ray", "X-ray"),
+    ("secondopinion", "second opinion", "second-opinion"),
+    ("workup", "work up", "work-up"),  # not a word of any list: the rule is general
+    ("aftercare", "after care", "after-care"),
+]
+
+
+@pytest.fixture
+def apart(journal_path: Path):
+    with Journal.open(journal_path) as journal:
+        notes = [Note(id=f"{n}-{m}", text=f"Asked about the {form} at the clinic.")
+                 for n, forms in enumerate(WRITTEN_APART) for m, form in enumerate(forms)]
+        journal.save_case(Case(title="Spelt three ways", notes=notes))
+        yield journal
+
+
+@pytest.mark.parametrize(("group", "typed"), [
+    (n, form) for n, forms in enumerate(WRITTEN_APART) for form in forms])
+def test_one_word_two_words_and_hyphenated_find_each_other(apart: Journal, group: int,
+                                                           typed: str) -> None:
+    hits = apart.search(typed)
+    found = {h.object_id for h in hits}
+    assert found == {f"{group}-{m}" for m in range(3)}, typed
+    # What is marked is the word as written, whole: "[follow-up]", "[follow up]", "[followup]".
+    for hit in hits:
+        written = WRITTEN_APART[group][int(hit.object_id.split("-")[1])]
+        assert f"[{written}]" in hit.snippet
+
+
+def test_a_word_typed_as_one_while_more_words_follow(apart: Journal) -> None:
+    """"followup clinic": the first word is not the last, and still found written as two."""
+    assert {h.object_id for h in apart.search("followup clinic")} == {"0-0", "0-1", "0-2"}
+    assert {h.object_id for h in apart.search("the follow up at")} == {"0-0", "0-1", "0-2"}
+
+
+def test_short_words_are_not_split_into_nonsense(journal_path: Path) -> None:
+    """"into" is not "in to", and a split is never a prefix ("follow u" is not "follow up")."""
+    with Journal.open(journal_path) as journal:
+        journal.save_case(Case(title="Short", notes=[Note(id="a", text="Walked in to the room."),
+                                                     Note(id="b", text="A follow up call.")]))
+        assert journal.search("into") == []
+        assert [h.object_id for h in journal.search("followup")] == ["b"]
+        assert journal.search("followu") == []  # as typed so far: "follow u*" is not asked
+
+
+_PART = st.text(alphabet="bcdfghklmnprstvw" + "aeiou", min_size=3, max_size=7)
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(_PART, _PART, st.sampled_from(["{a}{b}", "{a} {b}", "{a}-{b}"]),
+       st.sampled_from(["{a}{b}", "{a} {b}", "{a}-{b}"]))
+@example("sec", "ond", "{a}{b}", "{a} {b}")
+def test_any_two_words_written_any_way_find_each_other(
+        journal_path: Path, a: str, b: str, written: str, typed: str) -> None:
+    """For any two words (not only those of a list), each way of writing them finds each."""
+    text = written.format(a=a, b=b)
+    with Journal.open(journal_path) as journal:
+        journal.save_case(Case(id="c", title="Any", notes=[Note(id="n", text=f"We {text} now")]))
+        assert "n" in {h.object_id for h in journal.search(typed.format(a=a, b=b))}, (
+            text, typed)
+
+
+# -- British and American spellings --------------------------------------------------------
+
+SPELLINGS = [
+    ("haemorrhage", "hemorrhage"),
+    ("oesophagus", "esophagus"),
+    ("anaemia", "anemia"),
+    ("oedema", "edema"),
+    ("paediatric", "pediatric"),
+    ("tumour", "tumor"),
+    ("haematology", "hematology"),
+    ("diarrhoea", "diarrhea"),
+    ("anaesthetist", "anesthetist"),
+    ("gynaecology", "gynecology"),
+]
+
+
+@pytest.fixture
+def spelt(journal_path: Path):
+    with Journal.open(journal_path) as journal:
+        notes = [Note(id=f"{n}-{side}", text=f"The {word.capitalize()} letter came today.")
+                 for n, pair in enumerate(SPELLINGS) for side, word in zip("ba", pair, strict=True)]
+        journal.save_case(Case(title="Both spellings", notes=notes))
+        yield journal
+
+
+@pytest.mark.parametrize(("group", "typed"), [
+    (n, word) for n, pair in enumerate(SPELLINGS) for word in pair])
+def test_british_and_american_spellings_find_each_other(spelt: Journal, group: int,
+                                                        typed: str) -> None:
+    hits = spelt.search(typed)
+    assert {h.object_id for h in hits} == {f"{group}-b", f"{group}-a"}, typed
+    for hit in hits:  # the word as written is marked, whichever spelling it has
+        assert "[" in hit.snippet and "letter" in hit.snippet
+
+
+def test_a_british_spelling_typed_halfway(spelt: Journal) -> None:
+    assert {h.object_id for h in spelt.search("haemorr")} == {"0-b", "0-a"}
+    assert {h.object_id for h in spelt.search("hemorr")} == {"0-b", "0-a"}
+
+
+def test_a_british_spelling_inside_a_longer_word(journal_path: Path) -> None:
+    with Journal.open(journal_path) as journal:
+        journal.save_case(Case(title="Longer", notes=[
+            Note(id="gb", text="Oesophageal varices, seen by the paediatrician."),
+            Note(id="us", text="Esophageal varices, seen by the pediatrician.")]))
+        for typed in ("oesophageal", "esophageal", "paediatrician", "pediatrician"):
+            assert {h.object_id for h in journal.search(typed)} == {"gb", "us"}, typed
+
+
+# Words built from the spelling rule's fragments (and letters around them), so that pairs
+# which are and are not variants of each other both come up often.
+_FRAGMENTS = sorted({piece for pair in terms._SPELLING for piece in pair}
+                    | {"a", "e", "o", "r", "t", "ia", "ic"})
+_SPELT_WORD = st.lists(st.sampled_from(_FRAGMENTS), min_size=1, max_size=4).map("".join).filter(
+    lambda w: 3 <= len(w) <= 30)
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(_SPELT_WORD, _SPELT_WORD)
+@example("haemorrhage", "hemorrhage")
+@example("oesophagus", "esophagus")
+@example("tumour", "tumor")
+@example("haem", "them")
+def test_a_spelling_finds_another_exactly_when_that_one_finds_it(
+        journal_path: Path, a: str, b: str) -> None:
+    """Symmetric by construction: variant A finds B if and only if B finds A (and a variant
+    always finds its pair of the rule)."""
+    assume(a != b)
+    with Journal.open(journal_path) as journal:
+        journal.save_case(Case(id="c", title="Pair", notes=[Note(id="a", text=f"x {a} y"),
+                                                            Note(id="b", text=f"x {b} y")]))
+        # The whole word, not a prefix: a space after it ends the last word.
+        a_finds_b = "b" in {h.object_id for h in journal.search(f"{a} y")}
+        b_finds_a = "a" in {h.object_id for h in journal.search(f"{b} y")}
+    assert a_finds_b == b_finds_a
+    if terms.unify_spelling(a) == terms.unify_spelling(b):
+        assert a_finds_b
+
+
+def test_index_terms_hold_the_american_form() -> None:
+    assert search.spelled_terms("Haemorrhage; oedema, a TUMOUR.") == "hemorrhage edema tumor"
+    assert search.spelled_terms("hemorrhage and edema") == ""
+    assert search.index_terms("Follow-up of the oesophagus") == "followup esophagus"
+
+
+# -- everyday names ------------------------------------------------------------------------
+
+EVERYDAY = [
+    # (what a patient writes, what a doctor writes), both ways
+    ("broken wrist", "wrist fracture"),
+    ("wrist break", "wrist fracture"),
+    ("water tablets", "diuretic"),
+    ("water pill", "diuretics"),
+    ("blood thinner", "anticoagulant"),
+    ("high blood pressure", "hypertension"),
+    ("stroke", "cerebrovascular accident"),
+    ("kidney stone", "nephrolithiasis"),
+    ("fractura muñeca", "wrist fracture"),
+    ("hueso roto", "fracture"),
+    ("diurético", "diuretic"),
+    ("anticoagulante", "blood thinner"),
+    ("tensión alta", "hipertensión"),
+    ("presión alta", "hypertension"),
+]
+
+
+@pytest.mark.parametrize(("lay", "clinical"), EVERYDAY)
+def test_everyday_words_and_doctors_words_find_each_other(journal_path: Path, lay: str,
+                                                          clinical: str) -> None:
+    with Journal.open(journal_path) as journal:
+        journal.save_case(Case(title="Words", notes=[
+            Note(id="lay", text=f"Mum said: {lay}, since June."),
+            Note(id="clinical", text=f"Letter: {clinical} noted in June.")]))
+        # Typed as written in the other note (ending with a space: the whole last word).
+        from_lay = journal.search(lay + " ")
+        from_clinical = journal.search(clinical + " ")
+    assert "clinical" in {h.object_id for h in from_lay}, lay
+    assert "lay" in {h.object_id for h in from_clinical}, clinical
+    found = next(h for h in from_lay if h.object_id == "clinical")
+    assert found.found_as  # the list says what it was found as
+
+
+def test_rotura_alone_is_not_a_fracture(journal_path: Path) -> None:
+    """Spanish "rotura" is also a torn tendon ("rotura del manguito rotador"): only with the
+    bone named is it looked for as a fracture."""
+    with Journal.open(journal_path) as journal:
+        journal.save_case(Case(title="Hombro", notes=[
+            Note(id="cuff", text="Rotura del manguito rotador."),
+            Note(id="bone", text="Fracture of the humerus.")]))
+        assert [h.object_id for h in journal.search("rotura")] == ["cuff"]
+        assert {h.object_id for h in journal.search("rotura de hueso ")} == {"bone"}
+
