@@ -173,8 +173,8 @@ _COMMANDS: tuple[tuple[str, Callable[[], str],
      _compare_arguments),
     ("export-pdf", lambda: _("write the comparison PDF to discuss with a doctor"),
      _export_pdf_arguments),
-    ("search", lambda: _("find text in every case, opinion, question, note, record and "
-                         "medicine"), _search_arguments),
+    ("search", lambda: _("find text in every case, opinion, question, note, record, "
+                         "medicine and decision"), _search_arguments),
     ("backup", lambda: _("copy the whole journal safely to a file"), _backup_arguments),
     ("restore", lambda: _("replace the journal with a backup (the current one is kept aside)"),
      _restore_arguments),

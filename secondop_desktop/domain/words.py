@@ -83,7 +83,8 @@ PLAN_WORDS = {
 # The kinds of thing search finds text in.
 SEARCH_KIND_WORDS = {"case": N_("case"), "opinion": N_("opinion"), "question": N_("question"),
                      "answer": N_("answer"), "note": N_("note"), "record": N_("record"),
-                     "medication": N_("medication")}
+                     "medication": N_("medication"), "decision": N_("decision"),
+                     "review": N_("note on a difference"), "reply": N_("doctor's reply")}
 
 
 def word(table: dict[str, str], key: str | None) -> str:

@@ -57,3 +57,46 @@ def test_medicines_are_found(journal_path: Path, demo_file: Path) -> None:
     (row,) = _rows(result.stdout)
     assert row[1] == "medication: Lisinopril"
     assert row[2].startswith("[Lisinopril] 10 mg")
+
+
+def _words_journal(path: Path) -> Path:
+    from secondop_desktop.domain.model import Decision, Opinion, Physician, Review
+
+    with Journal.open(path) as journal:
+        hale = Opinion(id="hale", physician=Physician(name="Dr Hale"))
+        osei = Opinion(id="osei", physician=Physician(name="Dr Osei"))
+        journal.save_case(Case(
+            title="Mum", opinions=[hale, osei],
+            notes=[Note(text="Book the follow up with Dr Osei."),
+                   Note(text="The haemorrhage letter came."),
+                   Note(text="Started water tablets on Monday.")],
+            decision=Decision(chosen="Physiotherapy", reasons="She wants to keep gardening."),
+            reviews=[Review(opinions=["hale", "osei"], point="main_recommendation",
+                            asked_to="hale", reply="Dr Hale says the dose is fine.")]))
+    return path
+
+
+def test_words_written_one_way_are_found_written_another(journal_path: Path) -> None:
+    journal = _words_journal(journal_path)
+    for typed, found in [("followup", "Book the [follow up] with Dr Osei."),
+                         ("hemorrhage", "The [haemorrhage] letter came."),
+                         ("diuretic", "Started [water tablets] on Monday. "
+                                      "(found as “water tablets”)")]:
+        result = secondop("search", typed, "--journal", journal)
+        assert result.returncode == 0, result.stderr
+        assert _rows(result.stdout) == [["Mum", "note", found]], typed
+
+
+def test_the_decision_and_a_doctors_reply_are_found(journal_path: Path) -> None:
+    journal = _words_journal(journal_path)
+    result = secondop("search", "gardening", "--journal", journal)
+    assert result.returncode == 0, result.stderr
+    assert _rows(result.stdout) == [
+        ["Mum", "decision", "Physiotherapy She wants to keep [gardening]."]]
+    spanish = secondop("search", "dose is fine", "--journal", journal,
+                       env_extra={"LANGUAGE": "es"})
+    assert spanish.returncode == 0, spanish.stderr
+    assert _rows(spanish.stdout) == [
+        ["Mum", "respuesta del médico", "Dr Hale says the [dose is fine]."]]
+    spanish = secondop("search", "gardening", "--journal", journal, env_extra={"LANGUAGE": "es"})
+    assert _rows(spanish.stdout)[0][1] == "decisión"
