@@ -3682,6 +3682,10 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
         <translation>p. ej., se lo pedí al hospital el 3 de marzo</translation>
     </message>
     <message>
+        <source>Seen by:</source>
+        <translation>Visto por:</translation>
+    </message>
+    <message>
         <source>What it is:</source>
         <translation>Qué es:</translation>
     </message>
@@ -3760,6 +3764,10 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     <message>
         <source>Checklist complete</source>
         <translation>Lista completa</translation>
+    </message>
+    <message>
+        <source>{doctor} has seen “{record}”</source>
+        <translation>{doctor} ha visto «{record}»</translation>
     </message>
     <message>
         <source>Change a record's {what}</source>

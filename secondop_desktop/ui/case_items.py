@@ -47,11 +47,17 @@ def button_row(object_name: str, *buttons: QPushButton) -> QWidget:
 def item_table(object_name: str, accessible: str, model: QAbstractItemModel,
                metrics: QFontMetrics, lines: int, column_chars: int,
                behaviour: _Behaviour = _Behaviour.SelectItems,
-               triggers: _Triggers = _Triggers.NoEditTriggers) -> QTableView:
+               triggers: _Triggers = _Triggers.NoEditTriggers,
+               wrap_headings: bool = False) -> QTableView:
     """A table of the case's items: one selected at a time, wrapping words, rows as tall as their
     words, at least ``lines`` lines high and ``column_chars`` characters a column (in
-    ``metrics``, the page's font)."""
+    ``metrics``, the page's font). With ``wrap_headings`` its column headings take more lines
+    rather than end in "…"."""
     table = QTableView()
+    if wrap_headings:
+        from secondop_desktop.ui.wrapping_header import WrappingHeader
+
+        table.setHorizontalHeader(WrappingHeader(table))
     fields.readable_headers(table)
     fields.name(table, object_name, accessible)
     table.setModel(model)

@@ -28,6 +28,7 @@ from secondop_desktop.i18n import fill
 from secondop_desktop.store.errors import JournalError
 from secondop_desktop.store.journal import CaseSummary
 from secondop_desktop.ui import decide_by, item_roles, plain_text, unreadable
+from secondop_desktop.ui.text_lines import wrapped
 from secondop_desktop.ui.words import doctors_words, status_words
 
 if TYPE_CHECKING:
@@ -322,27 +323,6 @@ def row_lines(title: str, parts: Sequence[Sequence[str]], metrics: QFontMetrics,
     return (*head, *detail_lines(parts, metrics, width, max(1, lines - len(head))))
 
 
-def wrapped(text: str, metrics: QFontMetrics, width: int, most: int) -> tuple[str, ...]:
-    """``text`` in as many lines of ``width`` as it needs, at most ``most``: whole words per
-    line, the last line ending in "…" if the rest is still too long. A word longer than a line
-    ends that line in "…"."""
-    words, out = text.split(), []
-    while words:
-        whole = " ".join(words)
-        if len(out) == most - 1 or metrics.horizontalAdvance(whole) <= width:
-            out.append(_elided(whole, metrics, width))
-            break
-        if metrics.horizontalAdvance(words[0]) > width:
-            out.append(_elided(whole, metrics, width))
-            break
-        n = 1
-        while n < len(words) and metrics.horizontalAdvance(" ".join(words[:n + 1])) <= width:
-            n += 1
-        out.append(" ".join(words[:n]))
-        words = words[n:]
-    return tuple(out) or ("",)
-
-
 def detail_lines(parts: Sequence[Sequence[str]], metrics: QFontMetrics, width: int,
                  room: int) -> tuple[str, ...]:
     """The parts joined by " · " in at most ``room`` lines of ``width``, a new line where the
@@ -361,22 +341,6 @@ def detail_lines(parts: Sequence[Sequence[str]], metrics: QFontMetrics, width: i
                                            for p in packed):
                 return tuple(packed)
     return wrapped(parts[0][-1], metrics, width, room) if parts else ("",)
-
-
-def _elided(text: str, metrics: QFontMetrics, width: int) -> str:
-    """``text``, or as much of it as fits ``width`` with "…" after it. Measured here rather than
-    by Qt's ``elidedText``, whose elide-mode argument builds PySide's whole ``Qt`` namespace
-    (~45 ms) before the window's first paint."""
-    if metrics.horizontalAdvance(text) <= width:
-        return text
-    low, high = 0, len(text)  # the longest start that fits with the "…"
-    while low < high:
-        middle = (low + high + 1) // 2
-        if metrics.horizontalAdvance(text[:middle].rstrip() + "…") <= width:
-            low = middle
-        else:
-            high = middle - 1
-    return text[:low].rstrip() + "…"
 
 
 def _three_lines(option: QStyleOptionViewItem) -> QSize:

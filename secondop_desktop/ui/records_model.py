@@ -95,7 +95,8 @@ class RecordsTableModel(QAbstractTableModel):
             return None
         return next((r for r in case.records if r.id == record_id), None)
 
-    def _doctor(self, column: int) -> str:
+    def doctor(self, column: int) -> str:
+        """The name of the doctor of a "seen" column."""
         case, opinion_id = self.case(), self.opinion_id(column)
         opinion = case.opinion(opinion_id) if case is not None and opinion_id else None
         return opinion.doctor if opinion is not None else ""
@@ -119,7 +120,7 @@ class RecordsTableModel(QAbstractTableModel):
             return _tr("Record")
         if section == COLUMN_STATUS:
             return _tr("Where it stands")
-        return fill(_tr("Seen by {doctor}"), doctor=self._doctor(section))
+        return fill(_tr("Seen by {doctor}"), doctor=self.doctor(section))
 
     @unreadable.guarded("the records", QAbstractTableModel.flags)
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -147,7 +148,7 @@ class RecordsTableModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
                 return fill(_tr("{doctor} has seen “{record}”") if seen
                             else _tr("{doctor} has not seen “{record}” yet"),
-                            doctor=self._doctor(column), record=record_title(record))
+                            doctor=self.doctor(column), record=record_title(record))
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
                         Qt.ItemDataRole.ToolTipRole):

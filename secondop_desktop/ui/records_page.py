@@ -15,11 +15,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QGroupBox,
+    QLabel,
     QListView,
     QScrollArea,
     QTableView,
@@ -38,6 +40,7 @@ from secondop_desktop.ui.case_items import ItemSelection
 from secondop_desktop.ui.medicines_page import MedicinesSection
 from secondop_desktop.ui.records_model import (
     COLUMN_RECORD,
+    FIRST_DOCTOR,
     MISSING_ROLE,
     AttachmentsModel,
     RecordsTableModel,
@@ -136,7 +139,8 @@ class RecordsPage(ItemSelection, QScrollArea):
 
         self.table = case_items.item_table(
             "records_table", self.tr("Records, where each stands, and which doctor has seen it"),
-            self.model, self.fontMetrics(), lines=12, column_chars=10)
+            self.model, self.fontMetrics(), lines=12, column_chars=10, wrap_headings=True)
+        self.table.viewport().installEventFilter(self)
         outer.addWidget(self.table, 1)
 
         self.details = QGroupBox(self.tr("The selected record"))
@@ -151,9 +155,18 @@ class RecordsPage(ItemSelection, QScrollArea):
                                         {k: word(v) for k, v in RECORD_STATUS_WORDS.items()})
         self.notes = form_fields.text_edit("record_notes", self.tr("Notes on this record"),
                                            self.tr("e.g. asked the hospital on 3 March"), 2)
+        # One tick per doctor, as in the table's "Seen by" columns (which a narrow table
+        # leaves to this form).
+        self.seen_box = QWidget()
+        self.seen_box.setObjectName("record_seen_by")
+        self.seen_layout = QVBoxLayout(self.seen_box)
+        self.seen_layout.setContentsMargins(0, 0, 0, 0)
+        self.seen_boxes: list[QCheckBox] = []
+        self.seen_label = QLabel(self.tr("Seen by:"))
         form_fields.add_rows(form, ((self.tr("What it is:"), self.title),
                                     (self.tr("Kind:"), self.kind),
                                     (self.tr("Where it stands:"), self.status),
+                                    (self.seen_label, self.seen_box),
                                     (self.tr("Notes:"), self.notes)))
         outer.addWidget(self.details)
 
@@ -189,6 +202,9 @@ class RecordsPage(ItemSelection, QScrollArea):
 
     def _wire(self) -> None:
         self.table.selectionModel().currentChanged.connect(self._current_changed)
+        self.model.dataChanged.connect(lambda *_: self._show_seen())
+        self.model.modelReset.connect(self._show_seen)
+        self.model.modelReset.connect(self._fit_columns)  # a doctor added: a column more
         self.files_view.selectionModel().currentChanged.connect(lambda *_: self._show_files())
         self.files_view.doubleClicked.connect(lambda _index: self.open_attachment())
         self.add_button.clicked.connect(lambda: self.add_record())
@@ -251,7 +267,61 @@ class RecordsPage(ItemSelection, QScrollArea):
             form_fields.set_combo_value(self.status, record.status)
             form_fields.set_text(self.notes, record.notes)
         self.files.show_record(self.document, self._selected_id)
+        self._show_seen()
         self._show_files()
+
+    def _show_seen(self) -> None:
+        """A tick box per doctor for the selected record: ticked when that doctor has seen it."""
+        record = self.selected_record()
+        columns = range(FIRST_DOCTOR, self.model.columnCount())
+        while len(self.seen_boxes) > len(columns):
+            self.seen_boxes.pop().deleteLater()
+        while len(self.seen_boxes) < len(columns):
+            box = QCheckBox()
+            box.setObjectName(f"record_seen_{len(self.seen_boxes)}")
+            column = FIRST_DOCTOR + len(self.seen_boxes)
+            box.clicked.connect(lambda checked, c=column: self._set_seen(c, checked))
+            self.seen_layout.addWidget(box)
+            self.seen_boxes.append(box)
+        row = self.model.row_of(record.id) if record is not None else -1
+        for box, column in zip(self.seen_boxes, columns, strict=True):
+            doctor = self.model.doctor(column)
+            box.setText(doctor)
+            box.setAccessibleName(fill(self.tr("{doctor} has seen “{record}”"), doctor=doctor,
+                                       record=record_title(record)) if record else doctor)
+            state = self.model.index(row, column).data(Qt.ItemDataRole.CheckStateRole)
+            box.setChecked(state == Qt.CheckState.Checked.value)
+        visible = bool(self.seen_boxes) and record is not None
+        self.seen_box.setVisible(visible)
+        self.seen_label.setVisible(visible)
+
+    def _set_seen(self, column: int, checked: bool) -> None:
+        row = self.model.row_of(self._selected_id) if self._selected_id else -1
+        if row >= 0:
+            state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+            self.model.setData(self.model.index(row, column), state,
+                               Qt.ItemDataRole.CheckStateRole)
+
+    def _fit_columns(self) -> None:
+        """Where the table is narrow for its text (large text, a small window), which doctor
+        has seen a record is left to the form under the table, so the records' names and where
+        they stand keep room to be read whole (four columns of 141 px at 200 % in a 1024 px
+        window cut every heading: "Visto po…")."""
+        columns = self.model.columnCount()
+        room = self.table.fontMetrics().averageCharWidth() * 16 * columns
+        narrow = self.table.viewport().width() < room
+        for column in range(FIRST_DOCTOR, columns):
+            self.table.setColumnHidden(column, narrow)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_columns()
 
     def _show_files(self) -> None:
         record = self.selected_record()
