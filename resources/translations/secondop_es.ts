@@ -4148,6 +4148,18 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
         <translation>un medicamento</translation>
     </message>
     <message>
+        <source>your decision</source>
+        <translation>su decisión</translation>
+    </message>
+    <message>
+        <source>your note on a difference</source>
+        <translation>su nota sobre una diferencia</translation>
+    </message>
+    <message>
+        <source>what a doctor said about a difference</source>
+        <translation>lo que dijo un médico sobre una diferencia</translation>
+    </message>
+    <message>
         <source>the record “{label}”</source>
         <translation>el expediente «{label}»</translation>
     </message>

@@ -522,8 +522,27 @@ class CasePage(QWidget):
         elif kind == "medication":
             self.tabs.setCurrentIndex(TAB_RECORDS)
             self.medicines.select_item(object_id)
+        elif kind == "decision":
+            self.tabs.setCurrentIndex(TAB_DECISION)
+        elif kind in ("review", "reply"):
+            self._show_review(kind, object_id)
         else:
             self.tabs.setCurrentIndex(TAB_OVERVIEW)
+
+    def _show_review(self, kind: str, review_id: str) -> None:
+        """A difference followed up: the user's note on it in the compare view, what a doctor
+        said on the Follow-ups tab; either at that difference once the list of them is made."""
+        case = self.document.case if self.document else None
+        review = next((r for r in case.reviews if r.id == review_id), None) if case else None
+        if kind == "review":
+            self.tabs.setCurrentIndex(TAB_COMPARE)
+            if review is not None and self.compare is not None:
+                self.compare.keep_current(review.point)
+        else:
+            self.tabs.setCurrentIndex(TAB_FOLLOWUPS)
+            if review is not None and len(review.opinions) == 2:
+                a_id, b_id = review.opinions
+                self.followups.keep_selected((a_id, b_id, review.point))
 
     def next_difference(self) -> None:
         self.tabs.setCurrentIndex(TAB_COMPARE)

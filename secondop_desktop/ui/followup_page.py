@@ -169,6 +169,8 @@ class FollowUpPage(form_fields.FormPage):
         super().__init__("followups_page", parent)
         self.document: CaseDocument | None = None
         self._stale = False
+        # The difference to choose once the list under way is shown (``keep_selected``).
+        self._wanted: tuple[str, str, str] | None = None
         self.model = FollowUpModel(self)
         self.proxy = OpenOnlyProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -325,7 +327,10 @@ class FollowUpPage(form_fields.FormPage):
         for opinion_id, doctor in names.items():
             self.asked_to.addItem(doctor, opinion_id)
         self.asked_to.blockSignals(False)
-        if current is not None:
+        wanted, self._wanted = self._wanted, None
+        if wanted is not None and self._choose(wanted):
+            pass
+        elif current is not None:
             self.select(current.key)
         elif self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
@@ -351,6 +356,22 @@ class FollowUpPage(form_fields.FormPage):
             self.table.setCurrentIndex(index)
             return True
         return False
+
+    def keep_selected(self, key: tuple[str, str, str]) -> None:
+        """Choose the difference ``key`` (a search result's), now or once the list being worked
+        out is shown."""
+        self._wanted = key
+        if self.model.row_of(key) >= 0 and self._choose(key):
+            self._wanted = None
+            self._show_current()
+
+    def _choose(self, key: tuple[str, str, str]) -> bool:
+        """Choose ``key``'s row, showing every difference when "Only open ones" hides it."""
+        if self.model.row_of(key) < 0:
+            return False
+        if not self.select(key):
+            self.open_only.setChecked(False)  # the filter follows (``_filter``)
+        return self.select(key)
 
     def visible_labels(self) -> list[str]:
         return [self.proxy.index(r, 0).data() for r in range(self.proxy.rowCount())]

@@ -30,6 +30,9 @@ KIND_WORDS = {
     "note": QT_TRANSLATE_NOOP("SearchModel", "a note"),
     "record": QT_TRANSLATE_NOOP("SearchModel", "a record"),
     "medication": QT_TRANSLATE_NOOP("SearchModel", "a medicine"),
+    "decision": QT_TRANSLATE_NOOP("SearchModel", "your decision"),
+    "review": QT_TRANSLATE_NOOP("SearchModel", "your note on a difference"),
+    "reply": QT_TRANSLATE_NOOP("SearchModel", "what a doctor said about a difference"),
 }
 # A record or medicine by its name (``SearchHit.label``).
 NAMED_KIND_WORDS = {

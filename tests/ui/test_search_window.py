@@ -127,3 +127,91 @@ def test_results_read_in_spanish(spanish, opened, qtbot, journal_path: Path) -> 
     results = _search(qtbot, window, "ataque al corazon")
     assert results.model().index(0, 0).data() == (
         f"Dad's heart — en una nota\n{NOTE_MI} — aparece como «myocardial infarction»")
+
+
+def _decided_case() -> tuple[Case, tuple[str, str, str]]:
+    """The worked example, decided, with a note and a doctor's reply on a difference further
+    down the list (not the row chosen when a list opens)."""
+    from secondop_desktop.domain import followups
+    from secondop_desktop.domain.demo import demo_case
+    from secondop_desktop.domain.model import Decision, Review
+
+    case = demo_case()
+    first = followups.collect(case)[3]
+    a_id, b_id, point = first.key
+    case.reviews = [r for r in case.reviews if (r.opinions, r.point) != [a_id, b_id, point]]
+    case.reviews.append(Review(opinions=[a_id, b_id], point=point, state="explained",
+                               note="Ask about the haemorrhage risk at my age.",
+                               asked_to=a_id, reply="The bleeding risk is small, she said."))
+    case.decision = Decision(chosen="Physiotherapy first",
+                             reasons="I want to keep gardening through the summer.")
+    return case, first.key
+
+
+def _click_first(qtbot, results: QListView) -> None:
+    index = results.model().index(0, 0)
+    qtbot.mouseClick(results.viewport(), LEFT, pos=results.visualRect(index).center())
+
+
+def test_decision_and_differences_followed_up_are_found_and_opened(
+        opened, qtbot, journal_path: Path) -> None:
+    case, key = _decided_case()
+    with Journal.open(journal_path) as journal:
+        journal.save_case(case)
+    window = opened.window()
+    page = window.case_page
+
+    results = _search(qtbot, window, "gardening")
+    assert [results.model().index(r, 0).data() for r in range(results.model().rowCount())] == [
+        f"{case.title} — in your decision\nPhysiotherapy first "
+        "I want to keep gardening through the summer."]
+    assert _bold_pieces(results, 0) == ["gardening"]
+    _click_first(qtbot, results)
+    assert page.tabs.currentWidget() is page.decision
+    assert page.decision.reasons.toPlainText().startswith("I want to keep gardening")
+
+    results = _search(qtbot, window, "hemorrhage")  # typed the American way
+    assert results.model().index(0, 0).data().startswith(
+        f"{case.title} — in your note on a difference\n")
+    assert _bold_pieces(results, 0) == ["haemorrhage"]
+    _click_first(qtbot, results)
+    assert page.tabs.currentWidget() is page.compare_tab
+    qtbot.waitUntil(lambda: page.compare is not None and page.compare.current_key() == key[2]
+                    and page.compare.table.currentIndex().isValid())
+    # The row looked at is that difference, with the user's note on it in sight.
+    qtbot.waitUntil(lambda: any("haemorrhage risk" in edit.text() and edit.isVisible()
+                                for edit in page.compare.findChildren(QLineEdit)))
+    window.grab().save("/tmp/search2-compare-shot.png")
+
+    results = _search(qtbot, window, "bleeding")
+    assert results.model().index(0, 0).data().startswith(
+        f"{case.title} — in what a doctor said about a difference\n")
+    _click_first(qtbot, results)
+    assert page.tabs.currentWidget() is page.followups
+    qtbot.waitUntil(lambda: page.followups.current_item() is not None
+                    and page.followups.current_item().key == key)
+    assert page.followups.reply.toPlainText() == "The bleeding risk is small, she said."
+    window.grab().save("/tmp/search2-followup-shot.png")
+
+    # With "Only open ones" ticked the answered difference is hidden: the result shows it all.
+    qtbot.mouseClick(page.followups.open_only, LEFT)
+    assert page.followups.open_only.isChecked() and page.followups.current_item().key != key
+    _click_first(qtbot, _search(qtbot, window, "bleeding"))
+    qtbot.waitUntil(lambda: page.followups.current_item() is not None
+                    and page.followups.current_item().key == key)
+    assert not page.followups.open_only.isChecked()
+
+
+def test_decision_results_read_in_spanish(spanish, opened, qtbot, journal_path: Path) -> None:
+    case, _key = _decided_case()
+    with Journal.open(journal_path) as journal:
+        journal.save_case(case)
+    window = opened.window()
+    results = _search(qtbot, window, "gardening")
+    assert results.model().index(0, 0).data().startswith(f"{case.title} — en su decisión\n")
+    results = _search(qtbot, window, "bleeding")
+    assert results.model().index(0, 0).data().startswith(
+        f"{case.title} — en lo que dijo un médico sobre una diferencia\n")
+    results = _search(qtbot, window, "haemorrhage")
+    assert results.model().index(0, 0).data().startswith(
+        f"{case.title} — en su nota sobre una diferencia\n")
