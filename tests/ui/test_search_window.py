@@ -215,3 +215,21 @@ def test_decision_results_read_in_spanish(spanish, opened, qtbot, journal_path: 
     results = _search(qtbot, window, "haemorrhage")
     assert results.model().index(0, 0).data().startswith(
         f"{case.title} — en su nota sobre una diferencia\n")
+
+
+def test_words_typed_one_way_find_them_written_another(opened, qtbot, journal_path: Path) -> None:
+    with Journal.open(journal_path) as journal:
+        journal.save_case(Case(title="Mum", notes=[
+            Note(text="Book the follow up with the paediatric team."),
+            Note(text="Started an anticoagulant in May.")]))
+    window = opened.window()
+    results = _search(qtbot, window, "followup")
+    assert [results.model().index(r, 0).data() for r in range(results.model().rowCount())] == [
+        "Mum — in a note\nBook the follow up with the paediatric team."]
+    assert _bold_pieces(results, 0) == ["follow up"]
+    results = _search(qtbot, window, "pediatric")
+    assert _bold_pieces(results, 0) == ["paediatric"]
+    results = _search(qtbot, window, "blood thinner")
+    assert [results.model().index(r, 0).data() for r in range(results.model().rowCount())] == [
+        "Mum — in a note\nStarted an anticoagulant in May. — found as “anticoagulant”"]
+    assert _bold_pieces(results, 0) == ["anticoagulant"]
