@@ -18,8 +18,10 @@ moved on screen while the rest of the rows got their heights.
     python bench/bench_compare_view.py [--runs 3] [--independent] [--window]
 
 ``--independent`` compares independently written rationales instead of an edited copy;
-``--window`` also steps the text size to 200 % and back in the whole window on the worked
-example (the Compare tab shown; then again with every page built). Uses the
+``--window`` also opens the Compare tab on the long case in the whole window (a new window
+each run, so the view is built as on a user's first visit), then steps the text size to 200 %
+and back in the whole window on the worked example (the Compare tab shown; then again with
+every page built). Uses the
 offscreen platform unless QT_QPA_PLATFORM is set; never touches the user's data folder.
 """
 
@@ -264,6 +266,49 @@ def window_text_size(app, runs: int, folder: str) -> None:  # noqa: ANN001
     journal.close()
 
 
+def window_open_compare(app, runs: int, folder: str, case) -> None:  # noqa: ANN001
+    """The Compare tab opened on the long case in the whole window (1280x800), as a user does:
+    the case open on its Overview, then a click on the tab (the compare view is built then).
+    A new window each run, so the view is built each time."""
+    from secondop_desktop.store.journal import Journal
+    from secondop_desktop.ui.case_page import TAB_COMPARE, TAB_OVERVIEW
+    from secondop_desktop.ui.main_window import MainWindow
+
+    journal = Journal.open(Path(folder) / "bench-long.secondop-journal")
+    journal.save_case(case)
+    steps: list[Step] = []
+    for _ in range(runs):
+        window = MainWindow(journal)
+        window.resize(1280, 800)
+        window.show()
+        window.open_case(case.id)
+        page = window.case_page
+        page.show_tab(TAB_OVERVIEW)
+        end = time.perf_counter() + 1.0
+        while time.perf_counter() < end:
+            app.processEvents()
+
+        def shown(page=page) -> bool:  # noqa: ANN001
+            view = page.compare
+            return view is not None and _shown(view)
+
+        def built(page=page) -> bool:  # noqa: ANN001
+            return page.compare is not None and _all_built(page.compare)
+
+        steps.append(measure(app, Heartbeat(), lambda page=page: page.show_tab(TAB_COMPARE),
+                             shown, built))
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    journal.close()
+    shown_ms = statistics.median(s.shown_ms for s in steps)
+    built_ms = statistics.median(s.built_ms for s in steps)
+    stall = statistics.median(s.stall_ms for s in steps)
+    print(f"  whole window, Compare tab opened on the long case: rows shown {shown_ms:.0f}, "
+          f"all built {built_ms:.0f}, longest stall {stall:.0f} ms "
+          f"(max {max(s.stall_ms for s in steps):.0f})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
@@ -304,6 +349,7 @@ def main() -> None:
             print(f"  {name:34} {shown:11.0f} {built:10.0f} {stall:9.0f} "
                   f"(max {worst:.0f})" + (f"  row in view moved {moved} px" if moved else ""))
         if args.window:
+            window_open_compare(app, args.runs, folder, case)
             window_text_size(app, args.runs, folder)
 
 

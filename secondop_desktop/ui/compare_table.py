@@ -52,6 +52,10 @@ class CompareTable(QTableView):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setObjectName("compare_header")
         header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long name in a narrow column
+        # A viewport made here, in Python: for Qt's own, PySide works out its Python type on the
+        # first viewport() by loading every widget class it might be (QWizard, QFileDialog…,
+        # ~60 enum types): ~15 ms on the first case shown.
+        self.setViewport(QWidget())
         self.mark_width = 120
         self._dirty: set[int] = set()
         """Rows whose height is still to be worked out (an estimate until then)."""

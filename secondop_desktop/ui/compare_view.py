@@ -460,10 +460,16 @@ class CompareView(QWidget):
         self._names = {o.id: o.doctor for o in case.opinions}
         first = self.model.result is None
         self._asked = (list(ids), _fingerprint(case))
-        self._comparer.compare(case, ids)
+        waiting = first and not self._comparer.synchronous
+        if waiting:
+            # Shown and painted before the engine starts (``after_paint``): the two would share
+            # the interpreter's lock, and every call from Qt into Python would wait for the
+            # engine's thread to let go of it.
+            self._show_first_wait()
+        self._comparer.compare(case, ids, after_paint=waiting)
         if self._comparer.busy:  # on the worker thread: the answer comes later
             if first:
-                self._show_first_wait()
+                self._show_busy()
             elif not self._busy_timer.isActive() and not self.busy.isVisible():
                 self._busy_timer.start()
 
@@ -478,7 +484,6 @@ class CompareView(QWidget):
         self.stack.setCurrentIndex(1)
         self.panel.show_row(None)
         self.busy_label.hide()  # the summary says it already
-        self._show_busy()
 
     def _show_busy(self) -> None:
         if self._comparer.busy:

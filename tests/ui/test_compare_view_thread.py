@@ -8,7 +8,7 @@ import copy
 import threading
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from secondop_desktop.domain.comparison import Comparison
@@ -148,3 +148,55 @@ def test_an_engine_error_is_told_not_raised(qtbot, demo_case: Case) -> None:
     qtbot.waitUntil(lambda: not widget.is_busy())
     message = widget.findChild(QLabel, "compare_message")
     assert message.isVisible() and "could not be compared: no such opinion" in message.text()
+
+
+class _PaintWatch(QObject):
+    """Notes how many runs the engine had started each time a widget was painted."""
+
+    def __init__(self, engine: SlowEngine) -> None:
+        super().__init__()
+        self.engine = engine
+        self.started_at_paint: list[int] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.started_at_paint.append(self.engine.started)
+        return False
+
+
+def test_comparing_is_on_screen_before_the_engine_starts(
+        qtbot, view: CompareView, engine: SlowEngine, demo_case: Case) -> None:
+    watch = _PaintWatch(engine)
+    view.summary.installEventFilter(watch)
+    view.set_case(demo_case)
+    # The window paints "Comparing…" first; the engine, which would slow that paint down
+    # (the two threads share the interpreter), starts on the next turn.
+    assert view.is_busy() and busy(view).isVisible()
+    assert "Comparing the doctors' opinions" in summary(view)
+    assert engine.started == 0
+    qtbot.waitUntil(lambda: engine.started == 1)
+    assert watch.started_at_paint and watch.started_at_paint[0] == 0
+    engine.gate.release()
+    qtbot.waitUntil(lambda: len(rows(view)) == 7 and not view.is_busy())
+    assert engine.started == 1
+    view.summary.removeEventFilter(watch)
+
+
+def test_a_case_left_before_its_comparison_starts_is_never_compared(
+        qtbot, view: CompareView, engine: SlowEngine, demo_case: Case) -> None:
+    other = copy.deepcopy(demo_case)
+    other.id = "another-case"
+    view.set_case(demo_case)
+    view.set_case(other)  # the user went on to another case at once
+    qtbot.waitUntil(lambda: engine.started == 1)
+    engine.gate.release()
+    qtbot.waitUntil(lambda: not view.is_busy())
+    assert engine.started == 1 and len(rows(view)) == 7
+    assert view.model.result is not None and view.model.result.case_id == "another-case"
+
+    view.set_case(None)
+    view.set_case(demo_case)
+    view.set_case(None)  # closed before its comparison began
+    qtbot.wait(50)
+    assert engine.started == 1 and not view.is_busy()
+    assert view.findChild(QLabel, "compare_message").isVisible()
