@@ -7,7 +7,8 @@ items and 10 answers each: well over 100 aligned rows), shown in a ``CompareView
 with the engine on its worker thread, as in the program. For each step it prints the time until
 the first rows are on screen, until every row is built, and the longest single stall of the GUI
 thread meanwhile (the largest gap between beats of a 1 ms timer: what the user feels as a frozen
-window).
+window), and the most CPU time the GUI thread spent in one such stall (the same without the
+time spent waiting for a core on a busy machine, or for the interpreter's lock).
 
 Steps: opening the case; an edit (one recommendation changed, the view refreshed); Shift+F7
 from the top (to the last difference, at the far end of the list); the text size set to 200 %;
@@ -21,8 +22,8 @@ moved on screen while the rest of the rows got their heights.
 ``--window`` also opens the Compare tab on the long case in the whole window (a new window
 each run, so the view is built as on a user's first visit), then steps the text size to 200 %
 and back in the whole window on the worked example (the Compare tab shown; then again with
-every page built). Uses the
-offscreen platform unless QT_QPA_PLATFORM is set; never touches the user's data folder.
+every page built). Uses the offscreen platform unless QT_QPA_PLATFORM is set; never touches
+the user's data folder.
 """
 
 from __future__ import annotations
@@ -48,6 +49,9 @@ class Step:
     shown_ms: float = -1.0
     built_ms: float = -1.0
     stall_ms: float = 0.0
+    stall_cpu_ms: float = 0.0
+    """The most CPU time the GUI thread spent between two beats: the longest stall without the
+    time spent waiting for a core (a shared machine's noise) or for the interpreter's lock."""
     moved_px: int = 0
     """How far the row the user moved to was pushed on screen meanwhile."""
 
@@ -63,20 +67,27 @@ class Heartbeat:
         self.timer.setInterval(1)
         self.timer.timeout.connect(self._beat)
         self.last = time.perf_counter()
+        self.last_cpu = time.thread_time()
         self.max_gap = 0.0
+        self.max_cpu_gap = 0.0
         self.checks: list[Callable[[], None]] = []
 
     def start(self) -> None:
         self.last = time.perf_counter()
+        self.last_cpu = time.thread_time()
         self.max_gap = 0.0
+        self.max_cpu_gap = 0.0
         self.timer.start()
 
     def _beat(self) -> None:
         now = time.perf_counter()
+        cpu = time.thread_time()  # this thread's CPU time: the GUI thread's
         self.max_gap = max(self.max_gap, now - self.last)
+        self.max_cpu_gap = max(self.max_cpu_gap, cpu - self.last_cpu)
         for check in self.checks:
             check()
         self.last = time.perf_counter()  # the checks themselves are not the view's stall
+        self.last_cpu = time.thread_time()
 
 
 def _all_built(view) -> bool:  # noqa: ANN001 - a CompareView
@@ -134,6 +145,7 @@ def measure(app, beat: Heartbeat, action: Callable[[], None],  # noqa: ANN001
     beat.timer.stop()
     beat.checks = []
     step.stall_ms = beat.max_gap * 1000
+    step.stall_cpu_ms = beat.max_cpu_gap * 1000
     app.processEvents()
     return step
 
@@ -254,14 +266,17 @@ def window_text_size(app, runs: int, folder: str) -> None:  # noqa: ANN001
             page.show_tab(TAB_COMPARE)
             settle(0.5)
         stalls: dict[int, list[float]] = {200: [], 100: []}
+        cpus: dict[int, list[float]] = {200: [], 100: []}
         for _ in range(runs):
             for percent in (200, 100):
                 step = measure(app, beat, lambda p=percent: window.set_text_size(p),
                                lambda: True, lambda: True)
                 stalls[percent].append(step.stall_ms)
+                cpus[percent].append(step.stall_cpu_ms)
         for percent, found in stalls.items():
             print(f"  whole window, {label}, text size {percent} %: longest stall "
-                  f"{statistics.median(found):.0f} ms (max {max(found):.0f})")
+                  f"{statistics.median(found):.0f} ms (max {max(found):.0f}), its CPU "
+                  f"{statistics.median(cpus[percent]):.0f} ms (max {max(cpus[percent]):.0f})")
     window.close()
     journal.close()
 
@@ -304,9 +319,11 @@ def window_open_compare(app, runs: int, folder: str, case) -> None:  # noqa: ANN
     shown_ms = statistics.median(s.shown_ms for s in steps)
     built_ms = statistics.median(s.built_ms for s in steps)
     stall = statistics.median(s.stall_ms for s in steps)
+    cpu = statistics.median(s.stall_cpu_ms for s in steps)
     print(f"  whole window, Compare tab opened on the long case: rows shown {shown_ms:.0f}, "
           f"all built {built_ms:.0f}, longest stall {stall:.0f} ms "
-          f"(max {max(s.stall_ms for s in steps):.0f})")
+          f"(max {max(s.stall_ms for s in steps):.0f}), its CPU {cpu:.0f} ms "
+          f"(max {max(s.stall_cpu_ms for s in steps):.0f})")
 
 
 def main() -> None:
@@ -315,7 +332,8 @@ def main() -> None:
     parser.add_argument("--independent", action="store_true",
                         help="independently written rationales instead of an edited copy")
     parser.add_argument("--window", action="store_true",
-                        help="also step the text size in the whole window on the worked example")
+                        help="also open the Compare tab on the long case in the whole "
+                             "window, and step the text size on the worked example")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="secondop-bench-") as folder:
@@ -339,15 +357,18 @@ def main() -> None:
             for name, step in run_once(app, case).items():
                 results.setdefault(name, []).append(step)
         print(f"median of {args.runs} runs (ms):")
-        print(f"  {'step':34} {'rows shown':>11} {'all built':>10} {'longest stall':>14}")
+        print(f"  {'step':34} {'rows shown':>11} {'all built':>10} {'longest stall':>14}"
+              f"   {'its CPU':>8}")
         for name, steps in results.items():
             shown = statistics.median(s.shown_ms for s in steps)
             built = statistics.median(s.built_ms for s in steps)
             stall = statistics.median(s.stall_ms for s in steps)
             worst = max(s.stall_ms for s in steps)
             moved = max(abs(s.moved_px) for s in steps)
+            cpu = statistics.median(s.stall_cpu_ms for s in steps)
             print(f"  {name:34} {shown:11.0f} {built:10.0f} {stall:9.0f} "
-                  f"(max {worst:.0f})" + (f"  row in view moved {moved} px" if moved else ""))
+                  f"(max {worst:.0f})  {cpu:5.0f} (max {max(s.stall_cpu_ms for s in steps):.0f})"
+                  + (f"  row in view moved {moved} px" if moved else ""))
         if args.window:
             window_open_compare(app, args.runs, folder, case)
             window_text_size(app, args.runs, folder)
