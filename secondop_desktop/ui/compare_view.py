@@ -18,9 +18,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import hashlib
 import importlib
-import json
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -51,7 +49,7 @@ from secondop_desktop.ui.compare_rows import CompareRow
 from secondop_desktop.ui.compare_style import colours_for, verdict_word
 from secondop_desktop.ui.compare_summary import counts_text, pair_summary, three_summary
 from secondop_desktop.ui.compare_table import CompareTable
-from secondop_desktop.ui.compare_worker import Comparer
+from secondop_desktop.ui.compare_worker import Comparer, fingerprint
 from secondop_desktop.ui.date_text import iso_day_words
 
 REFRESH_DELAY_MS = 250
@@ -59,32 +57,28 @@ BUSY_DELAY_MS = 150
 """A comparison quicker than this never shows "Comparing…" (no flicker on every edit)."""
 
 
-def _fingerprint(case: Case) -> bytes:
-    """A digest of what the comparison depends on: the case apart from the user's reviews of it
-    (a digest rather than a copy: a long case's copy kept alive made the garbage collector's
-    pauses longer)."""
-    data = dataclasses.replace(case, reviews=[], updated_at=None).to_dict()
-    text = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
-
-
 class _PageScroll(QScrollArea):
     """The summary, the rows and the review panel, scrolling as one only where the window is
     too short for all of them (large text in a small window): the rows then keep half the
     height, and the panel is below them, not squeezed."""
 
-    def __init__(self, page: QWidget, table: QWidget) -> None:
-        super().__init__()
+    def __init__(self, page: QWidget, parent: QWidget) -> None:
+        super().__init__(parent)
         self.setObjectName("compare_page_scroll")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(page)
+        self._table: QWidget | None = None
+
+    def set_table(self, table: QWidget) -> None:
         self._table = table
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        if self._table is None:
+            return
         lines = self._table.fontMetrics().lineSpacing()
         wanted = max(event.size().height() // 2, 8 * lines)
         if self._table.minimumHeight() != wanted:
@@ -114,7 +108,9 @@ class CompareView(QWidget):
         self._queued_steps: list[int] = []
         self._case: Case | None = None
         self._asked: tuple[list[str], bytes] | None = None
-        """The doctors and the case's fingerprint (without reviews) last asked to compare."""
+        """The doctors and the case's fingerprint (without reviews) of the rows shown."""
+        self._asked_ids: list[str] = []
+        """The doctors last asked to compare."""
         self._pending: dict[tuple[str, str, str], Review] = {}
         self._difference_count = -1
         self._stale = False
@@ -141,15 +137,22 @@ class CompareView(QWidget):
     # -- layout ----------------------------------------------------------------------------------
 
     def _build(self) -> None:
+        # Built from the outside in, each widget made in its parent: a widget moved into
+        # another takes its styles, fonts and palettes again with everything in it (under the
+        # style sheet ~5 ms each time the rows' page was moved, three times over).
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 12, 12, 12)
         outer.setSpacing(10)
 
         # Which doctors to compare; the bar steps aside while there is nothing to choose from.
-        self.bar = CompareBar()
+        self.bar = CompareBar(self)
         outer.addWidget(self.bar)
+        self.stack = QStackedWidget(self)
+        outer.addWidget(self.stack, 1)
+        page = QWidget()
+        self.page_scroll = _PageScroll(page, self.stack)
 
-        summary_box = QFrame()
+        summary_box = QFrame(page)
         summary_box.setObjectName("compare_summary_box")
         summary_box.setFrameShape(QFrame.Shape.StyledPanel)
         # The summary beside Previous / Next, or above them when the box is narrow (large
@@ -199,8 +202,7 @@ class CompareView(QWidget):
         nav.addStretch(1)  # under the words, the buttons stay at the left
         srow.addLayout(nav)
 
-        self.stack = QStackedWidget()
-        self.message = QLabel()
+        self.message = QLabel(self.stack)
         self.message.setObjectName("compare_message")
         self.message.setAccessibleName(self.tr("Comparison message"))
         self.message.setWordWrap(True)
@@ -212,23 +214,21 @@ class CompareView(QWidget):
             self.message.setFont(bigger)
         self.stack.addWidget(self.message)
 
-        page = QWidget()
         pbox = QVBoxLayout(page)
         pbox.setContentsMargins(0, 0, 0, 0)
         pbox.setSpacing(10)
         pbox.addWidget(summary_box)
-        self.table = CompareTable()
+        self.table = CompareTable(page)
         self.delegate = CompareDelegate(self._toggle_folded, self.table)
         self.table.setItemDelegate(self.delegate)
         self.table.setModel(self.filter)
         # Scripts and the bench reach the scrolling list by this name.
         self.scroll = self.table
         pbox.addWidget(self.table, 1)
-        self.panel = ReviewPanel()
+        self.panel = ReviewPanel(page)
         pbox.addWidget(self.panel, 0)
-        self.page_scroll = _PageScroll(page, self.table)
+        self.page_scroll.set_table(self.table)
         self.stack.addWidget(self.page_scroll)
-        outer.addWidget(self.stack, 1)
 
         self.next_action = QAction(self.tr("Next difference"), self)
         self.next_action.setObjectName("compare_next_action")
@@ -428,7 +428,7 @@ class CompareView(QWidget):
         if self._asked is None or self._comparer.busy:
             return False
         ids, compared = self._asked
-        return ids == self.bar.chosen_ids() and _fingerprint(case) == compared
+        return ids == self.bar.chosen_ids() and fingerprint(case) == compared
 
     def _engine_module(self) -> Any:
         return self._engine or importlib.import_module("secondop_desktop.domain.compare")
@@ -459,7 +459,8 @@ class CompareView(QWidget):
             return
         self._names = {o.id: o.doctor for o in case.opinions}
         first = self.model.result is None
-        self._asked = (list(ids), _fingerprint(case))
+        # The digest of the case compared comes with the answer (worked out off this thread).
+        self._asked, self._asked_ids = None, list(ids)
         waiting = first and not self._comparer.synchronous
         if waiting:
             # Shown and painted before the engine starts (``after_paint``): the two would share
@@ -508,6 +509,8 @@ class CompareView(QWidget):
             self._show_message(fill(self.tr("These opinions could not be compared: {error}"),
                                     error=error), keep_bar=True)
             return
+        if self._comparer.fingerprint is not None:
+            self._asked = (self._asked_ids, self._comparer.fingerprint)
         self.model.colours = self.delegate.colours = colours_for(self.palette())
         self.model.set_result(result, self._names)
         self._show_rows()

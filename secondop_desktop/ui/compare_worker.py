@@ -3,17 +3,21 @@
 waits on it. Each run works on its own deep copy of the case, so the user may go on editing
 meanwhile, and answers only once: a run superseded by a newer request is dropped, never shown.
 
-A run may be started one turn of the event loop later (``after_paint``), once the window has
-painted what it just showed: the engine's thread and the window's share the interpreter's lock,
-so a paint made while the engine runs waits on it at every call from Qt into Python.
+A run may start one turn of the event loop later (``after_paint``), once the window has painted
+what it just showed (the case is copied then): the engine's thread and the window's share the
+interpreter's lock, so a paint made while the engine runs waits on it at every call from Qt into
+Python. Along with its answer a run gives the digest of the case it compared (``fingerprint``),
+worked out on the worker's thread too.
 """
 
 from __future__ import annotations
 
 import copy
+import dataclasses
+import hashlib
 import importlib
+import json
 import time
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
@@ -22,13 +26,24 @@ from secondop_desktop.domain.model import Case
 from secondop_desktop.ui.latest_worker import LatestWorker
 
 
-def _run_engine(engine: Any, case: Case, ids: list[str]) -> Any:
+def fingerprint(case: Case) -> bytes:
+    """A digest of what the comparison depends on: the case apart from the user's reviews of it
+    (a digest rather than a copy: a long case's copy kept alive made the garbage collector's
+    pauses longer)."""
+    data = dataclasses.replace(case, reviews=[], updated_at=None).to_dict()
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+
+
+def _run_engine(engine: Any, case: Case, ids: list[str]) -> tuple[Any, bytes]:
     """The engine's Comparison or ThreeWay (the engine module is one of the named lazy seams:
-    it pulls in text diffing and the code set helpers)."""
+    it pulls in text diffing and the code set helpers), and the digest of the case compared."""
     engine = engine or importlib.import_module("secondop_desktop.domain.compare")
     if len(ids) == 3:
-        return engine.compare_three(case, ids)
-    return engine.compare_opinions(case, ids[0], ids[1])
+        result = engine.compare_three(case, ids)
+    else:
+        result = engine.compare_opinions(case, ids[0], ids[1])
+    return result, fingerprint(case)
 
 
 class Comparer(QObject):
@@ -44,9 +59,11 @@ class Comparer(QObject):
         super().__init__(parent)
         self._engine = engine
         self._worker = LatestWorker(self, synchronous=synchronous, name="secondop-compare")
-        self._worker.finished.connect(self.finished)
+        self._worker.finished.connect(self._answered)
         self._signals = self._worker._signals  # tests watch raw answers, stale ones included
-        self._waiting: Callable[[], Any] | None = None
+        self.fingerprint: bytes | None = None
+        """The digest of the case the latest answer compared (None after an error)."""
+        self._waiting: tuple[Case, list[str]] | None = None
         """A run asked for with ``after_paint``, not started yet."""
         self._start = QTimer(self)
         self._start.setSingleShot(True)
@@ -63,33 +80,36 @@ class Comparer(QObject):
         return self._waiting is not None or self._worker.busy
 
     def compare(self, case: Case, ids: list[str], after_paint: bool = False) -> None:
-        """Compare ``ids`` in ``case`` as it is now; with ``after_paint`` the engine starts on
-        the next turn of the event loop (at once when ``synchronous``)."""
-        # The copy is taken now, on this thread: the run must not see later edits.
+        """Compare ``ids`` in ``case``; with ``after_paint`` the engine starts (and the case is
+        copied) on the next turn of the event loop; at once when ``synchronous``."""
         if self.synchronous:
             self._worker.request(lambda: _run_engine(self._engine, case, list(ids)))
             return
-        snapshot, chosen = copy.deepcopy(case), list(ids)
-
-        def job() -> Any:
-            return _run_engine(self._engine, snapshot, chosen)
-
         if after_paint:
             self._worker.cancel()  # an answer to an earlier request is no longer wanted
-            self._waiting = job
+            self._waiting = (case, list(ids))
             self._start.start()
             return
         self._drop_waiting()
-        self._worker.request(job)
+        self._request(case, list(ids))
+
+    def _request(self, case: Case, ids: list[str]) -> None:
+        # The copy is taken now, on this thread: the run must not see later edits.
+        snapshot = copy.deepcopy(case)
+        self._worker.request(lambda: _run_engine(self._engine, snapshot, ids))
 
     def _start_waiting(self) -> None:
-        job, self._waiting = self._waiting, None
-        if job is not None:
-            self._worker.request(job)
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            self._request(*waiting)
 
     def _drop_waiting(self) -> None:
         self._start.stop()
         self._waiting = None
+
+    def _answered(self, answer: tuple[Any, bytes] | None, error: str) -> None:
+        result, self.fingerprint = answer if answer is not None else (None, None)
+        self.finished.emit(result, error)
 
     def cancel(self) -> None:
         """Any answer on its way is no longer wanted."""
