@@ -100,7 +100,8 @@ class Comparer(QObject):
 
     def _start_waiting(self) -> None:
         waiting, self._waiting = self._waiting, None
-        if waiting is not None:
+        # A worker handed over to the window (its page was built again) takes no new runs.
+        if waiting is not None and self._worker.parent() is self:
             self._request(*waiting)
 
     def _drop_waiting(self) -> None:

@@ -396,7 +396,8 @@ def test_switching_while_a_comparison_runs(opened, qtbot, monkeypatch):  # noqa:
     window = opened.window()
     window.open_example()
     click_tab(qtbot, window, 2)
-    assert started.wait(10)
+    # The engine starts once "Comparing…" is painted, a turn of the event loop later.
+    qtbot.waitUntil(started.is_set, timeout=10_000)
 
     to_language(qtbot, window, "es")
     gate.set()
