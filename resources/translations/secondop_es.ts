@@ -3979,6 +3979,10 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
         <translation>dicen lo mismo con otras palabras</translation>
     </message>
     <message>
+        <source>they may mean the same: a dose written so that it can mean two amounts</source>
+        <translation>puede que signifiquen lo mismo: una dosis escrita de forma que puede indicar dos cantidades</translation>
+    </message>
+    <message>
         <source>they say the same</source>
         <translation>dicen lo mismo</translation>
     </message>

@@ -48,7 +48,16 @@ import textwrap
 from dataclasses import dataclass, field, replace
 
 from secondop_desktop.domain import compare_questions as ask
-from secondop_desktop.domain import diagnosis_match, icd10, plan_match, terms, textdiff, units
+from secondop_desktop.domain import (
+    diagnosis_match,
+    icd10,
+    language_guess,
+    number_habits,
+    plan_match,
+    terms,
+    textdiff,
+    units,
+)
 from secondop_desktop.domain.comparison import (
     Comparison,
     Point,
@@ -112,6 +121,9 @@ class _Pair(FieldMethods):
     records_reason: str
     shared: set[str] = field(default_factory=set)
     """Keys of recommendation points whose two treatments share what the treatment is."""
+    grouping_a: frozenset[str] = frozenset()
+    grouping_b: frozenset[str] = frozenset()
+    """The marks each doctor groups thousands with ("1.000 mg"): number_habits.grouping."""
 
 
 # --- small helpers --------------------------------------------------------------------------
@@ -291,13 +303,16 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     # "Main vs alternative" only counts when both doctors said which is their main one.
     role_differs = ra.preferred != rb.preferred and a_has_main and b_has_main
     shared = not forced and shares_treatment(ra.treatment, rb.treatment)
-    facts = units.differences(ra.treatment, rb.treatment) if shared else []
-    detail = "; ".join(f.words(p.name_a, p.name_b) for f in facts)
+    marks = (p.grouping_a, p.grouping_b)
+    facts = units.differences(ra.treatment, rb.treatment, *marks) if shared else []
+    # A dose that can be read two ways, one the other doctor's: neither the same nor different.
+    unclear = units.unclear_doses(ra.treatment, rb.treatment, *marks) if shared else []
+    detail = "; ".join(f.words(p.name_a, p.name_b) for f in facts + unclear)
     if forced:
         status, severity = "different", MAJOR
     else:
         rel = text_relation(ra.treatment, rb.treatment)
-        if rel != "same" and shared and units.same_facts(ra.treatment, rb.treatment):
+        if rel != "same" and shared and units.same_facts(ra.treatment, rb.treatment, *marks):
             # "0.1 mg daily" = "100 mcg once a day": the same facts, the rest compared as words
             bare = text_relation(units.without_facts(ra.treatment),
                                  units.without_facts(rb.treatment))
@@ -309,6 +324,8 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
         if facts:
             # The same medicine or operation at another dose, rhythm, route or side.
             status, severity = "different", MAJOR
+        elif unclear and not role_differs and ra.category == rb.category:
+            status, severity = "maybe_same", MINOR
         elif role_differs:
             status, severity = "different", MAJOR
         elif rel == "same":
@@ -325,7 +342,10 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
         p.shared.add(key)
     if facts:
         question = ask.fact_difference(p.name_a, p.name_b, _clean(ra.treatment),
-                                       [f.words(p.name_a, p.name_b) for f in facts])
+                                       [f.words(p.name_a, p.name_b) for f in facts + unclear])
+    elif status == "maybe_same":
+        question = ask.unclear_dose(p.name_a, p.name_b, _clean(ra.treatment),
+                                    [f.words(p.name_a, p.name_b) for f in unclear])
     else:
         question = ask.recommendation(status, p.name_a, p.name_b, "", main and severity == MAJOR)
     point = Point(
@@ -333,7 +353,7 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
         severity=severity, a=_rec_text(ra), b=_rec_text(rb),
         label=_("Main recommendation") if main else _("Other recommendation"),
         question=question,
-        rank=92 if facts else (90 if main and severity == MAJOR else 50), main=main,
+        rank=92 if facts or unclear else (90 if main and severity == MAJOR else 50), main=main,
         detail=detail,
         wording_only=status == "same" and _reworded(_clean(ra.treatment), _clean(rb.treatment)),
     )
@@ -685,7 +705,7 @@ def clear_caches() -> None:
     """Forget the cached word forms and parsed phrases (the bench measures a cold start)."""
     for cached in (diagnosis_match.parse, diagnosis_match._word_forms, plan_match.words,
                    plan_match.normal_text, plan_match._digits, plan_match._reference,
-                   textdiff._key, terms.canonical, units.read):
+                   textdiff._key, terms.canonical, units.read, language_guess._counts):
         cached.cache_clear()
 
 
@@ -694,7 +714,9 @@ def compare_opinions(case: Case, a_id: str, b_id: str) -> Comparison:
     pair set each point's verdict, state and note, and the summary follows the verdicts."""
     a, b = _opinion(case, a_id), _opinion(case, b_id)
     name_a, name_b = _names(a, b)
-    pair = _Pair(case, a, b, name_a, name_b, _records_reason(case, a, b, name_a, name_b))
+    pair = _Pair(case, a, b, name_a, name_b, _records_reason(case, a, b, name_a, name_b),
+                 grouping_a=number_habits.grouping(case, a),
+                 grouping_b=number_habits.grouping(case, b))
     points: list[Point] = []
     points += _diagnosis_points(pair)
     rationale = _text_point(pair, "rationale", "rationale", _("Why (their reasoning)"), a.rationale,
@@ -835,7 +857,8 @@ def _point_lines(point: Point, name_a: str, name_b: str) -> list[str]:
     else:
         lines += _sides(name_a, point.a, name_b, point.b, 4)
     if point.differs and point.detail:
-        lines += _wrap(fill(_("What differs: {detail}"), detail=point.detail), "    ", "    ")
+        said = _("What to check: {detail}") if point.maybe_same else _("What differs: {detail}")
+        lines += _wrap(fill(said, detail=point.detail), "    ", "    ")
     if point.differs and point.reason:
         lines += _wrap(fill(_("Why they may differ: {reason}"), reason=point.reason),
                        "    ", "    ")

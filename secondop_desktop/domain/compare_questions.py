@@ -152,6 +152,15 @@ def fact_difference(a: str, b: str, treatment: str, differences: list[str]) -> s
                   "you?"), treatment=_quote(treatment), said=said)
 
 
+def unclear_dose(a: str, b: str, treatment: str, unclear: list[str]) -> str:
+    """The same medicine at a dose written so that it can mean two amounts ("1.000 mg": 1,000 mg
+    or 1 mg), one of them the other doctor's: the program does not guess which."""
+    return fill(_("Ask both doctors to confirm the dose of {treatment} in words (for example "
+                  "“one thousand milligrams”): {said}. The same figures can mean two amounts, "
+                  "so the program cannot tell whether {a} and {b} mean the same dose."),
+                treatment=_quote(treatment), said="; ".join(unclear), a=a, b=b)
+
+
 def aspect(kind: str, a: str, b: str, treatment: str) -> str:
     words = mid_sentence(word(ASPECT_WORDS, kind))
     return fill(_("Ask both doctors about the {aspect} of {treatment}: {a} and {b} described "

@@ -259,16 +259,21 @@ _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 _THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d,])")
 
 
-def fold(text: str) -> str:
+def fold_letters(text: str) -> str:
     """Lower case, accents removed (also on capitals: "NEUMONÍA" = "neumonia"), ligatures and
-    full-width forms plain, a decimal comma as a point, and thousands without their commas."""
+    full-width forms plain, no-break spaces plain; numbers as written (the dose reader reads
+    their marks itself, domain/amounts.py)."""
     text = text or ""
     if text.isascii():  # the common case, and long texts: no accents to take off
-        text = text.lower()
-    else:
-        text = unicodedata.normalize("NFKD", text).casefold()
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
-        text = text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("œ", "oe")
+        return text.lower()
+    text = unicodedata.normalize("NFKD", text).casefold()
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("œ", "oe")
+
+
+def fold(text: str) -> str:
+    """``fold_letters``, then a decimal comma as a point and thousands without their commas."""
+    text = fold_letters(text)
     if "," not in text:
         return text
     text = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), text)

@@ -16,8 +16,10 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from secondop_desktop import i18n
+from secondop_desktop.domain.amounts import NUMBER, readings
 from secondop_desktop.domain.dataclass_methods import FieldMethods, FrozenFieldMethods
-from secondop_desktop.domain.terms import fold
+from secondop_desktop.domain.terms import fold, fold_letters
 from secondop_desktop.i18n import N_, _, fill, ngettext
 
 # unit as written -> (dimension, factor to the dimension's base unit, plain name of the base)
@@ -58,10 +60,9 @@ _UNIT_SHORT = {
     "cc": "ml", "mililitro": "ml", "mililitros": "ml", "litre": "l", "liter": "l", "gray": "gy",
 }
 
-# An amount as fold() leaves it ("1,000" → "1000", "0,5" → "0.5").
-_AMOUNT = r"\d+(?:\.\d+)?|\.\d+"
+# An amount as written, its marks kept ("1.000", "1,000.5", "0,5", "1 000": domain/amounts.py).
 _DOSE_RE = re.compile(
-    r"(?<![\w.,])(" + _AMOUNT + r")\s*(" + "|".join(
+    r"(?<![\w.,])(" + NUMBER + r")\s*(" + "|".join(
         sorted((re.escape(u) for u in UNITS), key=len, reverse=True)) + r")(?![\w])")
 
 # Times a day, from the words a prescription uses (English, Latin abbreviations, Spanish).
@@ -153,10 +154,28 @@ class Dose(FrozenFieldMethods):
     dimension: str
     base: float
     """The amount in the dimension's base unit (mg, units, mL)."""
+    written: str = ""
+    """The amount as written ("1.000", "0,5")."""
+    other: float | None = None
+    """Another amount the writing can mean, when nothing says which ("1.000" written by
+    someone whose way of grouping thousands is not known: 1,000 or 1); in the same unit."""
+
+    @property
+    def bases(self) -> tuple[float, ...]:
+        """Every amount the writing can mean, in the dimension's base unit."""
+        if self.other is None:
+            return (self.base,)
+        return (self.base, self.base * self.other / self.amount if self.amount else 0.0)
 
     @property
     def words(self) -> str:
-        """"500 mg (milligrams)", in the language in force."""
+        """"500 mg (milligrams)", or what an unclear amount can mean ("1.000 mg (can mean
+        1,000 mg or 1 mg)"), in the language in force."""
+        if self.other is not None:
+            short = _(_SHORT_WORDS[self.unit]) if self.unit in _SHORT_WORDS else self.unit
+            return fill(_("{written} (can mean {one} or {other})"),
+                        written=f"{self.written} {short}", one=f"{_number(self.amount)} {short}",
+                        other=f"{_number(self.other)} {short}")
         unit = _(UNIT_WORDS[self.unit]) if self.unit in UNIT_WORDS else self.unit
         return f"{_number(self.amount)} {unit}"
 
@@ -178,21 +197,33 @@ def _count(text: str) -> int:
 
 
 def _number(value: float) -> str:
-    if value == int(value):
-        return f"{int(value):,}"
-    return f"{value:g}"
+    """1000 → "1,000", 2.5 → "2.5", as the language and place in force write numbers ("1.000"
+    and "2,5" in Spain: a reader there takes "1,000 mg" for 1 mg)."""
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return i18n.number(value, len(text.partition(".")[2]))
+
+
+def written_amounts(text: str) -> list[str]:
+    """The amounts of the doses in ``text`` as written ("1.000", "0,5"): what shows how the
+    writer groups thousands (amounts.grouping_marks)."""
+    return [amount for amount, _unit in _DOSE_RE.findall(fold_letters(text or ""))]
 
 
 @lru_cache(maxsize=4096)
-def read(text: str) -> Facts:
-    """The facts of one treatment text (cached: the same texts come back on every compare)."""
-    folded = fold(text)
+def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
+    """The facts of one treatment text (cached: the same texts come back on every compare).
+    ``grouping``: the marks the writer is known to group thousands with ("1.000 mg" is a
+    thousand when "." is among them; without it, 1,000 or 1: ``Dose.other``)."""
     facts = Facts()
-    for amount, unit in _DOSE_RE.findall(folded):
+    for amount, unit in _DOSE_RE.findall(fold_letters(text)):
         dimension, factor = UNITS[unit]
-        value = float(amount)
+        values = readings(amount, grouping)
+        if not values:
+            continue
         short = _UNIT_SHORT.get(unit, unit)
-        facts.doses.append(Dose(value, short, dimension, value * factor))
+        other = values[1] if len(values) > 1 else None
+        facts.doses.append(Dose(values[0], short, dimension, values[0] * factor, amount, other))
+    folded = fold(text)
     hours = _EVERY_HOURS.search(folded)
     counted = _TIMES_PER.search(folded)
     if hours and int(hours.group(1)) > 0:
@@ -224,7 +255,10 @@ class FactDifference(FieldMethods):
     a: str
     b: str
     factor: float = 0.0
-    """For a dose: how many times larger the larger one is."""
+    """For a dose: how many times larger the larger one is (0 when an amount is unclear)."""
+    unclear: bool = False
+    """A dose written so that it can mean two amounts, one the other doctor's and one not: the
+    program cannot tell whether they differ."""
 
     def words(self, name_a: str, name_b: str) -> str:
         """"Dr Hale wrote 5 mg (milligrams), Dr Tanaka 0.5 mg (milligrams) (one is 10 times the
@@ -248,6 +282,8 @@ def _times(factor: float) -> str:
     return fill(_("{n} times"), n=f"{factor:.1f}")
 
 
+# A unit as an unclear amount's readings name it ("1 mg or 1,000 mg").
+_SHORT_WORDS = {"units": N_("units"), "ml": "mL", "l": "L", "gy": "Gy", "cgy": "cGy"}
 # The sides as a difference says them.
 SIDE_WORDS = {"left": N_("left"), "right": N_("right"), "both sides": N_("both sides")}
 _EVERY_N_HOURS = re.compile(r"every (\d+) hours")
@@ -272,22 +308,54 @@ def _dose_words(doses: list[Dose]) -> str:
     return " + ".join(d.words for d in doses)
 
 
-def differences(text_a: str, text_b: str) -> list[FactDifference]:
-    """The facts both texts state and state differently, most harmful first: dose (same
-    dimension, another amount once units are one), frequency, route, side."""
-    fa, fb = read(text_a or ""), read(text_b or "")
+NO_GROUPING: frozenset[str] = frozenset()
+
+
+def _amount_sets(doses: list[Dose]) -> set[tuple[float, ...]]:
+    """Every way the doses of one dimension can be read together, each sorted and rounded."""
+    ways: set[tuple[float, ...]] = {()}
+    for dose in doses:
+        ways = {way + (round(base, 9),) for way in ways for base in dose.bases}
+    return {tuple(sorted(way)) for way in ways}
+
+
+def _dose_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
+    """Per dimension both state: a difference when every reading of one differs from every
+    reading of the other; unclear when some readings agree and some do not."""
     out: list[FactDifference] = []
-    for dimension in {d.dimension for d in fa.doses} & {d.dimension for d in fb.doses}:
-        da = sorted(d.base for d in fa.doses if d.dimension == dimension)
-        db = sorted(d.base for d in fb.doses if d.dimension == dimension)
-        if da != db and all(x > 0 for x in da + db):
+    for dimension in sorted({d.dimension for d in fa.doses} & {d.dimension for d in fb.doses}):
+        doses_a = [d for d in fa.doses if d.dimension == dimension]
+        doses_b = [d for d in fb.doses if d.dimension == dimension]
+        ways_a, ways_b = _amount_sets(doses_a), _amount_sets(doses_b)
+        written_alike = sorted((d.written, d.unit) for d in doses_a) == sorted(
+            (d.written, d.unit) for d in doses_b)
+        # The same clear amounts, or the same unclear figures on both sides ("1.000 mg" twice);
+        # "1,000 mg" against "1.000 mg" from writers nothing is known of stays unclear.
+        if ways_a == ways_b and (len(ways_a) == 1 or written_alike):
+            continue
+        if any(x <= 0 for way in ways_a | ways_b for x in way):
+            continue
+        words_a, words_b = _dose_words(doses_a), _dose_words(doses_b)
+        if ways_a & ways_b:
+            out.append(FactDifference("dose", words_a, words_b, unclear=True))
+            continue
+        factor = 0.0
+        if len(ways_a) == len(ways_b) == 1:
+            (da,), (db,) = ways_a, ways_b
             big, small = max(sum(da), sum(db)), min(sum(da), sum(db))
-            out.append(FactDifference(
-                "dose",
-                _dose_words([d for d in fa.doses if d.dimension == dimension]),
-                _dose_words([d for d in fb.doses if d.dimension == dimension]),
-                big / small if small else 0.0,
-            ))
+            factor = big / small if small else 0.0
+        out.append(FactDifference("dose", words_a, words_b, factor))
+    return out
+
+
+def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPING,
+                grouping_b: frozenset[str] = NO_GROUPING) -> list[FactDifference]:
+    """The facts both texts state and state differently, most harmful first: dose (same
+    dimension, another amount once units are one, however an unclear amount is read),
+    frequency, route, side. ``grouping_a``/``_b``: the marks each writer groups thousands with
+    (amounts.grouping_marks)."""
+    fa, fb = read(text_a or "", grouping_a), read(text_b or "", grouping_b)
+    out = [f for f in _dose_findings(fa, fb) if not f.unclear]
     if fa.per_day is not None and fb.per_day is not None and abs(fa.per_day - fb.per_day) > 1e-9:
         out.append(FactDifference("frequency", frequency_words(fa.frequency),
                                   frequency_words(fb.frequency)))
@@ -306,10 +374,21 @@ def _sides(sides: frozenset[str]) -> str:
     return _(" and ").join(_(SIDE_WORDS[x]) if x in SIDE_WORDS else x for x in sorted(sides))
 
 
-def same_facts(text_a: str, text_b: str) -> bool:
-    """Whether both texts state the same dose (once in one unit), rhythm, route and side, each
-    either on both sides or on neither."""
-    fa, fb = read(text_a or ""), read(text_b or "")
+def unclear_doses(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPING,
+                  grouping_b: frozenset[str] = NO_GROUPING) -> list[FactDifference]:
+    """The doses that may be the same or may differ, by how an unclear amount is read ("1.000
+    mg" against "1000 mg" from a writer whose way of grouping is not known)."""
+    fa, fb = read(text_a or "", grouping_a), read(text_b or "", grouping_b)
+    return [f for f in _dose_findings(fa, fb) if f.unclear]
+
+
+def same_facts(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPING,
+               grouping_b: frozenset[str] = NO_GROUPING) -> bool:
+    """Whether both texts state the same dose (once in one unit, each amount clear), rhythm,
+    route and side, each either on both sides or on neither."""
+    fa, fb = read(text_a or "", grouping_a), read(text_b or "", grouping_b)
+    if any(d.other is not None for d in fa.doses + fb.doses):
+        return False
     return (sorted((d.dimension, round(d.base, 9)) for d in fa.doses)
             == sorted((d.dimension, round(d.base, 9)) for d in fb.doses)
             and fa.per_day == fb.per_day and fa.as_needed == fb.as_needed
@@ -319,8 +398,7 @@ def same_facts(text_a: str, text_b: str) -> bool:
 def without_facts(text: str) -> str:
     """The treatment with its dose, rhythm and route taken out ("Metformin 500 mg BID" ->
     "metformin"), so what remains can be compared as words."""
-    folded = fold(text or "")
-    folded = _DOSE_RE.sub(" ", folded)
+    folded = fold(_DOSE_RE.sub(" ", fold_letters(text or "")))
     folded = _EVERY_HOURS.sub(" ", folded)
     folded = _TIMES_PER.sub(" ", folded)
     for pattern, _per_day, _name in _FREQ_RES:

@@ -550,6 +550,9 @@ class ReviewPanel(QFrame):
                         doctor=short(who))  # type: ignore[operator]
         if status == "same" and getattr(pair.point, "wording_only", False):
             return self.tr("they say the same in other words")
+        if status == "maybe_same" and pair.point.topic == "recommendation":
+            return self.tr("they may mean the same: a dose written so that it can mean two "
+                           "amounts")
         return {"same": self.tr("they say the same"),
                 "refined": self.tr("one is more precise"),
                 "different": self.tr("they differ"),

@@ -209,3 +209,29 @@ def test_rows_fit_the_view_at_double_text_size(qtbot, demo_case: Case, doctors: 
         if child.isVisible():
             right = child.mapTo(box, child.rect().topRight()).x()
             assert right <= box.width(), child.objectName()
+
+
+def test_a_dose_that_can_be_read_two_ways_is_shown_as_may_be_the_same(qtbot) -> None:
+    """"1.000 mg" from a doctor whose way of writing thousands nothing says: 1,000 mg or 1 mg.
+    The window says it cannot tell, and what to check, rather than "the same"."""
+    from PySide6.QtWidgets import QLabel
+
+    from secondop_desktop.domain.model import Diagnosis, Opinion, Physician, Recommendation
+
+    def opinion(name: str, treatment: str) -> Opinion:
+        return Opinion(physician=Physician(name=name), diagnosis=Diagnosis(text="Type 2 diabetes"),
+                       recommendations=[Recommendation(treatment=treatment, preferred=True,
+                                                       category="medication")])
+
+    case = Case(title="Sugar", opinions=[opinion("Dr Robert Hale", "Metformin 1.000 mg"),
+                                         opinion("Dra. Elena Ruiz", "Metformin 1000 mg")])
+    widget = shown_view(qtbot, case, synchronous=False)
+    qtbot.waitUntil(lambda: not widget.is_busy(), timeout=30_000)
+    row = next(r for r in rows(widget) if widget.model.row(r).label == "Main recommendation")
+    assert "? May be the same" in mark_text(widget, row)
+    assert widget.difference_count() == 1
+    click_row(qtbot, widget, row)
+    program = panel(widget).findChild(QLabel, "review_program_found")
+    assert ("The program found: they may mean the same: a dose written so that it can mean two "
+            "amounts") in program.text()
+    assert "1.000 mg (can mean 1,000 mg or 1 mg)" in widget.model.row(row).detail
