@@ -17,7 +17,7 @@ import contextlib
 import gettext
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from datetime import date, datetime
 from functools import cache
@@ -141,11 +141,45 @@ def in_every_language(message: str) -> frozenset[str]:
 
 
 def fill(template: str, /, **values: object) -> str:
-    """The one way of filling placeholders: ``fill(_("Wrote {path}"), path=out)``."""
+    """The one way of filling placeholders: ``fill(_("Wrote {path}"), path=out)``. A
+    ``Rewordable`` template gives a ``Rewordable`` text, said again with its values in another
+    language."""
+    if type(template) is Rewordable:
+        return Rewordable(_fill(template, values), lambda: _fill(
+            template.again(), {k: v.again() if isinstance(v, Rewordable) else v
+                               for k, v in values.items()}))
+    return _fill(template, values)
+
+
+def _fill(template: str, values: dict[str, object]) -> str:
     if (current_language() == "es" and any(_titled(v) for v in values.values())
             and _is_sentence(template)):
         return _fill_with_articles(template, values)
     return template.format(**values)
+
+
+class Rewordable(str):
+    """A translated text that can be said again in the language in force now (an undo step's
+    name, made in one language and shown after a switch to another): ``again()`` translates
+    its source words afresh and fills in its values, themselves said again if they can be."""
+
+    __slots__ = ("_again",)
+
+    def __new__(cls, text: str, again: Callable[[], str]) -> Rewordable:
+        made = super().__new__(cls, text)
+        made._again = again
+        return made
+
+    def again(self) -> str:
+        return self._again()
+
+    def __reduce__(self) -> tuple[type[str], tuple[str]]:
+        # A copy is plain text: words that went into the case (a default label) are the
+        # patient's text from then on, and a case is deep-copied and pickled as plain data.
+        return (str, (str(self),))
+
+    def lower(self) -> Rewordable:  # "Change MRI report: date" takes a field's label lowered
+        return Rewordable(str.lower(self), lambda: self.again().lower())
 
 
 # Spanish speaks of a doctor with the article: "Pregúntele al Dr. Hale", "la opinión de la

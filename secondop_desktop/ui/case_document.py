@@ -34,6 +34,7 @@ class _SnapshotCommand(QUndoCommand):
     def __init__(self, document: CaseDocument, key: str, text: str,
                  before: dict[str, Any], after: dict[str, Any], mergeable: bool) -> None:
         super().__init__(text)
+        self.words = text  # an ``i18n.Rewordable`` when the window can say it again
         self._document = document
         self.key = key
         self.before = before
@@ -112,6 +113,15 @@ class CaseDocument(QObject):
         self.reason = reason
         self.reloaded.emit()
         self.changed.emit()
+
+    def reword(self) -> None:
+        """Name every step again in the language now in force (View → Language): the Edit
+        menu's "Undo …" and "Redo …" say them. A name made without ``step_words`` stays."""
+        for index in range(self.stack.count()):
+            command = self.stack.command(index)
+            again = getattr(getattr(command, "words", None), "again", None)
+            if again is not None:
+                command.setText(again())
 
     def break_merge(self) -> None:
         """The next edit starts a new undo step even in the same field (e.g. after a pause)."""

@@ -28,6 +28,7 @@ from secondop_desktop.domain.model import Case
 from secondop_desktop.ui import fields, rows_when_shown
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.compare_flow import FlowLayout
+from secondop_desktop.ui.step_words import RewordableTr
 
 _Behaviour = QAbstractItemView.SelectionBehavior
 _Triggers = QAbstractItemView.EditTrigger
@@ -78,7 +79,7 @@ def item_table(object_name: str, accessible: str, model: QAbstractItemModel,
     return table
 
 
-class ItemSelection:
+class ItemSelection(RewordableTr):
     """The selected item of a view of the case's items, for a widget that mixes it in (first,
     before the Qt class).
 

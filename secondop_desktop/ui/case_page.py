@@ -35,6 +35,7 @@ from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.case_list_model import UNTITLED
 from secondop_desktop.ui.decide_by import reminder, time_sensitive_icon
 from secondop_desktop.ui.question_topics import difference_words, topic_for_point
+from secondop_desktop.ui.step_words import RewordableTr
 from secondop_desktop.ui.words import status_words
 
 (TAB_OVERVIEW, TAB_OPINIONS, TAB_COMPARE, TAB_QUESTIONS, TAB_NOTES, TAB_RECORDS, TAB_DECISION,
@@ -139,7 +140,7 @@ def plain_text(tab_text: str) -> str:
     return tab_text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
-class CasePage(QWidget):
+class CasePage(RewordableTr, QWidget):
     message = Signal(str)
     roomRequested = Signal()  # "In the room": the note-taking screen for this case
 

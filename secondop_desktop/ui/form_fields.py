@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from secondop_desktop.ui.date_field import DateField  # noqa: F401 - the editors' date field
 from secondop_desktop.ui.fields import Heading, name, set_line
 from secondop_desktop.ui.fields import hint_label as hint_label  # a part of forms too
+from secondop_desktop.ui.step_words import RewordableTr
 from secondop_desktop.ui.words import word
 
 WRAP_SLACK = 4  # pixels kept free beside a wrapped check box's text (rounding, focus frame)
@@ -271,7 +272,7 @@ def page_room(area: QScrollArea) -> int:
     return room
 
 
-class FormPage(QScrollArea):
+class FormPage(RewordableTr, QScrollArea):
     """A scrolling page with one main form, ``form`` (set by the page as it builds it), whose
     labels go above their fields whenever label and field do not both fit (``fit_form``)."""
 

@@ -43,6 +43,7 @@ from secondop_desktop.domain.model import parse_time
 from secondop_desktop.i18n import fill
 from secondop_desktop.store.errors import JournalError
 from secondop_desktop.ui import date_text, dialogs, fields
+from secondop_desktop.ui.step_words import RewordableTr
 
 if TYPE_CHECKING:
     from secondop_desktop.store.journal import HistoryEntry, Journal
@@ -71,7 +72,7 @@ def _family(reason: str) -> str:
     return "import" if reason.startswith("import") else reason if reason == "restore" else "typed"
 
 
-class HistoryDialog(QDialog):
+class HistoryDialog(RewordableTr, QDialog):
     restored = Signal(str)
     """A short note for the status bar after a restore."""
 

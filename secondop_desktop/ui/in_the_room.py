@@ -48,6 +48,7 @@ from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.compare_flow import FlowLayout
 from secondop_desktop.ui.enter_box import EnterTextEdit, GrowingEnterTextEdit
 from secondop_desktop.ui.list_pages import when
+from secondop_desktop.ui.step_words import RewordableTr
 from secondop_desktop.ui.words import NOTE_TAG_WORDS, lookup
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -136,7 +137,7 @@ class QuestionRow(QWidget):
         column.addWidget(self.answer)
 
 
-class InTheRoom(QDialog):
+class InTheRoom(RewordableTr, QDialog):
     """The note-taking screen for one case. ``save_now`` writes the case to the journal at once
     (the window's autosaver) and says whether that worked."""
 

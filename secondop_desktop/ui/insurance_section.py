@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGroupBox, QWidget
 from secondop_desktop.domain.model import Case, Insurance, now_iso
 from secondop_desktop.ui import fields, form_fields
 from secondop_desktop.ui.case_document import CaseDocument
+from secondop_desktop.ui.step_words import RewordableTr
 
 _ANSWER_VALUES: dict[str, bool | None] = {"unknown": None, "yes": True, "no": False}
 
@@ -23,7 +24,7 @@ def _answer_key(value: bool | None) -> str:
     return "unknown" if value is None else ("yes" if value else "no")
 
 
-class InsuranceSection(QGroupBox):
+class InsuranceSection(RewordableTr, QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Insurance"), parent)
         self.setObjectName("insurance_section")

@@ -22,6 +22,9 @@ cases with their undo histories and the autosaver belong to the window and stay 
 4. builds the window's contents again (``MainWindow.rebuild``) and puts the place back;
 5. says so in the new language, in the status bar and to a screen reader.
 
+The open cases' undo steps are named again in the new language (``CaseDocument.reword``) before
+the menus are built, so "Undo Add record" becomes "Deshacer Añadir expediente".
+
 Dialogs open at the time (Help, a case's History, the Bin) keep their words until closed.
 """
 
@@ -99,6 +102,8 @@ def switch(window: MainWindow, code: str) -> str:
     commit_typing(window)
     window.autosaver.flush()  # a failure stays pending: the autosaver keeps the case and retries
     language = translations.install(code)
+    for document in window.documents.values():  # before the menus are built: "Undo …"
+        document.reword()
     window.rebuild()
     try:
         put_back(window, place)
@@ -282,6 +287,10 @@ def _put_view(part: QWidget, place: PartPlace) -> list[tuple[QAbstractScrollArea
         tabs = _named(part, QTabWidget).get(key)
         if tabs is not None and 0 <= index < tabs.count():
             tabs.setCurrentIndex(index)
+    # The rows first: a form under a table shows the selected row's stored values, so its
+    # drop-down lists below already show what was noted and nothing is chosen again (choosing
+    # them on the first row instead changed that record's kind and status).
+    _put_current(part, place)
     for key, chosen in place.choices.items():
         box = _named(part, QComboBox).get(key)
         if box is not None and box.currentIndex() != chosen and 0 <= chosen < box.count():
@@ -293,6 +302,12 @@ def _put_view(part: QWidget, place: PartPlace) -> list[tuple[QAbstractScrollArea
         check = _named(part, QCheckBox).get(key)
         if check is not None and check.isEnabled() and check.isChecked() != on:
             check.setChecked(on)
+    _put_current(part, place)  # again where the choices above changed the rows (compare)
+    areas = _named(part, QAbstractScrollArea)
+    return [(areas[key], value) for key, value in place.scroll.items() if key in areas]
+
+
+def _put_current(part: QWidget, place: PartPlace) -> None:
     views = _named(part, QAbstractItemView)
     for key, (row, column) in place.current.items():
         view = views.get(key)
@@ -300,8 +315,6 @@ def _put_view(part: QWidget, place: PartPlace) -> list[tuple[QAbstractScrollArea
         index = model.index(row, column) if model is not None else None
         if view is not None and index is not None and index.isValid():
             view.setCurrentIndex(index)
-    areas = _named(part, QAbstractScrollArea)
-    return [(areas[key], value) for key, value in place.scroll.items() if key in areas]
 
 
 def _put_focus(window: MainWindow, page: QWidget | None, place: Place) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from secondop_desktop.domain.history import CannotRestore, apply_earlier
 from secondop_desktop.i18n import fill
 from secondop_desktop.ui import dialogs, fields, theme
+from secondop_desktop.ui.step_words import RewordableTr
 
 if TYPE_CHECKING:
     from secondop_desktop.domain.merge import MergeReport, Replaced
@@ -40,7 +41,7 @@ def _plain(text: str, name: str) -> QLabel:
     return label
 
 
-class MergeReportDialog(QDialog):
+class MergeReportDialog(RewordableTr, QDialog):
     restored = Signal(str)
 
     def __init__(self, report: MergeReport, source: str, document: CaseDocument | None,

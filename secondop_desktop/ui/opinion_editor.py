@@ -27,6 +27,7 @@ from secondop_desktop.ui import fields, form_fields
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.icd_lookup import DiagnosisLookup
 from secondop_desktop.ui.row_list import FieldSpec, ListSpec, RowListEditor
+from secondop_desktop.ui.step_words import RewordableTr
 from secondop_desktop.ui.words import (
     CATEGORY_WORDS,
     CERTAINTY_WORDS,
@@ -134,7 +135,7 @@ _DIAGNOSIS_REST = (
 )
 
 
-class OpinionEditor(QWidget):
+class OpinionEditor(RewordableTr, QWidget):
     """Every field of one opinion; edits go to the document as undoable steps."""
 
     def __init__(self, document: CaseDocument, opinion_id: str,

@@ -21,6 +21,7 @@ from secondop_desktop.ui import dialogs, fields, theme
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.compare_flow import FlowLayout
 from secondop_desktop.ui.opinion_editor import OpinionEditor
+from secondop_desktop.ui.step_words import RewordableTr
 
 ORDINALS = (
     QT_TRANSLATE_NOOP("OpinionsPage", "First"), QT_TRANSLATE_NOOP("OpinionsPage", "Second"),
@@ -41,7 +42,7 @@ def opinion_tab_title(opinion: Opinion, number: int) -> str:
     return opinion.label.strip() or fill(_tr("Doctor {number}"), number=number)
 
 
-class OpinionsPage(QWidget):
+class OpinionsPage(RewordableTr, QWidget):
     message = Signal(str)
     """A short note for the status bar ("Opinion removed — Ctrl+Z brings it back")."""
 

@@ -49,6 +49,7 @@ from secondop_desktop.ui import fields, form_fields, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.compare_flow import FlowLayout
 from secondop_desktop.ui.rows_when_shown import fit_rows_when_shown
+from secondop_desktop.ui.step_words import RewordableTr
 from secondop_desktop.ui.words import word
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -231,7 +232,7 @@ def _signature(case: Case | None) -> object:
     )
 
 
-class OptionsPanel(QWidget):
+class OptionsPanel(RewordableTr, QWidget):
     """The options list, the grid of the option chosen in it, and the patient's own options."""
 
     message = Signal(str)

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -21,7 +20,7 @@ from PySide6.QtCore import (
 
 from secondop_desktop.domain.model import Answer, Case, Question, now_iso
 from secondop_desktop.i18n import fill
-from secondop_desktop.ui import unreadable
+from secondop_desktop.ui import step_words, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.words import TOPIC_WORDS, lookup
 
@@ -32,7 +31,8 @@ OPINION_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("QuestionsModel", text)
+    # Said again after View → Language: undo steps' names are made here.
+    return step_words.translate("QuestionsModel", text)
 
 
 def question_words(question: Question) -> str:

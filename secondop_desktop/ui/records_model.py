@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
-    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -23,7 +22,7 @@ from PySide6.QtCore import (
 
 from secondop_desktop.domain.model import Attachment, Case, Record, now_iso
 from secondop_desktop.i18n import fill
-from secondop_desktop.ui import unreadable
+from secondop_desktop.ui import step_words, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.list_pages import when
 from secondop_desktop.ui.words import RECORD_KIND_WORDS, RECORD_STATUS_WORDS, lookup
@@ -37,8 +36,9 @@ FIRST_DOCTOR = 2
 
 
 def _tr(text: str, n: int = -1) -> str:
-    """The window's words; with ``n``, Qt's plural form of a "%n" message."""
-    return QCoreApplication.translate("RecordsModel", text, None, n)
+    """The window's words; with ``n``, Qt's plural form of a "%n" message. Said again after
+    View → Language (an undo step's name is made here)."""
+    return step_words.translate("RecordsModel", text, None, n)
 
 
 def record_title(record: Record) -> str:

@@ -39,6 +39,7 @@ from secondop_desktop.domain.options import FactorWeight, Option, favouring
 from secondop_desktop.i18n import fill
 from secondop_desktop.ui import fields, form_fields, theme, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
+from secondop_desktop.ui.step_words import RewordableTr
 
 _Index = QModelIndex | QPersistentModelIndex
 STARTER_FACTORS = (
@@ -234,7 +235,7 @@ class FavourPicture(QWidget):
         painter.end()
 
 
-class ValuesPanel(QWidget):
+class ValuesPanel(RewordableTr, QWidget):
     """Factors, their slider, the ticks of the options they favour, and the picture."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -406,3 +406,56 @@ def test_switching_while_a_comparison_runs(opened, qtbot, monkeypatch):  # noqa:
     assert all(worker.join(10) for worker in window._retired)
     assert "Diagnóstico" in compare_labels(qtbot, window)
     qtbot.wait(50)  # an old answer, were one still on its way, would arrive now
+
+
+def _steps(window) -> list[str]:
+    stack = window.document.stack
+    return [stack.text(i) for i in range(stack.count())]
+
+
+def test_undo_steps_made_before_a_switch_are_named_in_the_new_language(opened, qtbot):  # noqa: F811
+    """Edit → "Undo …" and every step on the stack speak the language in force, whichever one
+    they were made in: English → Spanish → English with steps of several kinds on the stack."""
+    from secondop_desktop.ui.case_page import TAB_RECORDS
+
+    window = opened.window()
+    window.open_example()
+    title = child(window, QLineEdit, "case_title")
+    title.setFocus()
+    title.end(False)
+    type_text(qtbot, title, " again")  # "Change title": words filled into words
+    window.case_page.show_tab(TAB_RECORDS)
+    records = window.case_page.records
+    qtbot.mouseClick(child(records, QAbstractButton, "record_add"), LEFT)  # "Add record"
+    type_text(qtbot, child(records, QLineEdit, "record_title"), "Blood test")
+    records.seen_boxes[0].click()  # "Tick who has seen a record" (a model's words)
+    english = _steps(window)
+    assert english[-4:] == ["Change title", "Add record", "Change a record's title",
+                            "Tick who has seen a record"]
+    undo = window.findChild(QAction, "action_undo")
+    assert undo.text().replace("&", "") == "Undo Tick who has seen a record"
+
+    to_language(qtbot, window, "es")
+
+    spanish = _steps(window)
+    assert len(spanish) == len(english)  # the switch itself changed nothing
+    assert spanish[-4:] == ["Cambiar título", "Añadir expediente",
+                            "Cambiar título de un expediente",
+                            "Marcar quién ha visto un expediente"]
+    undo = window.findChild(QAction, "action_undo")
+    assert undo.text().replace("&", "") == "Deshacer Marcar quién ha visto un expediente"
+    undo.trigger()
+    redo = window.findChild(QAction, "action_redo")
+    assert redo.text().replace("&", "") == "Rehacer Marcar quién ha visto un expediente"
+    # A step made in Spanish, and the ones before it, go back to English together.
+    type_text(qtbot, child(window.case_page.records, QLineEdit, "record_title"), " 2")
+
+    to_language(qtbot, window, "en")
+
+    # The tick undone gave way to the title typed in Spanish (typing after "Change a record's
+    # title" a while ago, or just now, may be one step or two).
+    back = _steps(window)
+    assert back[:len(english) - 1] == english[:-1]
+    assert set(back[len(english) - 1:]) == {"Change a record's title"}
+    undo = window.findChild(QAction, "action_undo")
+    assert undo.text().replace("&", "") == "Undo Change a record's title"
