@@ -12,7 +12,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from secondop_desktop.i18n import _, fill, number
+from secondop_desktop.i18n import N_, _, fill, number
 
 try:
     import resource
@@ -24,6 +24,43 @@ except ImportError:  # Windows
 DISK_FULL_ERRNOS = frozenset(
     code for code in (errno.ENOSPC, getattr(errno, "EDQUOT", None), errno.EFBIG) if code
 )
+
+
+# SQLite's result codes (``sqlite3.Error.sqlite_errorname``, without the "SQLITE_" and any
+# extended part), and the words of its messages when the code is not there, by the kind of
+# problem a person can understand.
+_SQLITE_KINDS = (
+    ("FULL", "disk is full", N_("the disk is full")),
+    ("BUSY", "is locked", N_("another program is using the journal file")),
+    ("LOCKED", "is locked", N_("another program is using the journal file")),
+    ("READONLY", "readonly", N_("the journal file can only be read here, not changed")),
+    ("CORRUPT", "malformed", N_("the journal file is damaged")),
+    ("NOTADB", "not a database", N_("the journal file is damaged")),
+    ("IOERR", "disk i/o error", N_("the disk could not be read or written (it may be full or "
+                                   "no longer connected)")),
+    ("CANTOPEN", "unable to open", N_("the journal file cannot be opened in its folder")),
+    ("PERM", "access permission denied", N_("this user is not allowed to use the journal file")),
+)
+
+
+def problem_kind(exc: BaseException) -> str:
+    """What kind of problem a SQLite error is, in the user's language ("the disk is full"); ""
+    when SQLite's words say nothing a person could act on."""
+    name = (getattr(exc, "sqlite_errorname", "") or "").removeprefix("SQLITE_").split("_")[0]
+    said = str(exc).casefold()
+    for code, words, kind in _SQLITE_KINDS:
+        if name == code or (not name and words in said):
+            return _(kind)
+    return ""
+
+
+def technical(exc: BaseException) -> str:
+    """A SQLite error as an error message shows it: the kind of problem in plain words, then
+    SQLite's own text as it is (what a helper searching the web needs): "another program is
+    using the journal file — SQLite: database is locked"."""
+    kind = problem_kind(exc)
+    raw = " ".join(str(exc).split()) or type(exc).__name__
+    return fill(_("{kind} — SQLite: {raw}"), kind=kind, raw=raw) if kind else raw
 
 
 class JournalError(Exception):

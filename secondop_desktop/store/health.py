@@ -17,7 +17,7 @@ from pathlib import Path
 
 from secondop_desktop.i18n import _, fill
 from secondop_desktop.store import preflight, readback
-from secondop_desktop.store.errors import JournalError
+from secondop_desktop.store.errors import JournalError, technical
 from secondop_desktop.store.journal import Journal
 
 
@@ -26,7 +26,7 @@ def full_check(path: Path) -> list[str]:
     try:
         conn = preflight.read_only(Path(path))
     except sqlite3.Error as exc:
-        return [fill(_("The file cannot be opened ({reason})."), reason=exc)]
+        return [fill(_("The file cannot be opened ({reason})."), reason=technical(exc))]
     # A Journal around the read-only connection, for its reading code; never written through.
     journal = Journal(Path(path), conn)
     try:

@@ -53,6 +53,7 @@ from secondop_desktop.store.errors import (
     MigrationFailed,
     NotAJournal,
     is_disk_full,
+    technical,
 )
 from secondop_desktop.store.files import private_dir, private_file, private_sqlite_files
 from secondop_desktop.store.rows import BinnedCase, CaseSummary, HistoryEntry
@@ -325,7 +326,7 @@ class Journal:
             raise JournalError(
                 fill(_("The journal {path} cannot be opened ({exc}). Check that the folder is "
                        "yours and the disk has room."),
-                     path=path, exc=exc)
+                     path=path, exc=technical(exc))
             ) from exc
         journal = cls(path, conn, held)
         try:
@@ -361,7 +362,7 @@ class Journal:
                 raise JournalError(
                     fill(_("The journal {path} cannot be written to ({exc}). Copy it to a "
                            "folder of your own, or make the file writable, and open it again."),
-                         path=self._path, exc=exc)
+                         path=self._path, exc=technical(exc))
                 ) from exc
             if is_disk_full(exc, self._path):
                 raise DiskFull(self._path) from exc
@@ -408,14 +409,15 @@ class Journal:
             fill(_("Upgrading the journal {path} to schema {version} failed ({exc}). The "
                    "journal was left at schema {current} and nothing was lost.{where} Please "
                    "report this problem to the SecondOp developers."),
-                 path=self._path, version=step.version, exc=exc, current=current, where=where)
+                 path=self._path, version=step.version, exc=technical(exc), current=current,
+                 where=where)
         )
 
     def _busy(self, exc: Exception) -> JournalBusy:
         return JournalBusy(
             fill(_("The journal {path} is in use by another program ({exc}). Close other SecondOp "
                    "windows using this journal and try again."),
-                 path=self._path, exc=exc)
+                 path=self._path, exc=technical(exc))
         )
 
     @property
@@ -484,7 +486,7 @@ class Journal:
                     fill(_("The journal {path} could not be written ({exc}); nothing of this "
                            "change was saved. Free some space on the disk (or check that it is "
                            "still connected) and try again."),
-                         path=self._path, exc=exc)
+                         path=self._path, exc=technical(exc))
                 ) from exc
             raise
         finally:
@@ -1007,7 +1009,7 @@ class Journal:
                                                 name=dest.name)) from exc
             if isinstance(exc, sqlite3.DatabaseError) and type(exc) is sqlite3.DatabaseError:
                 raise readback.damaged(self._path, exc) from exc
-            what = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            what = exc.strerror if isinstance(exc, OSError) and exc.strerror else technical(exc)
             raise JournalError(
                 fill(_("The backup {dest} could not be made ({what}). Choose a folder of your own "
                        "that exists, on a disk with room; the journal itself was not changed."),
@@ -1039,7 +1041,7 @@ class Journal:
                 raise JournalError(
                     fill(_("The automatic backup of {path} could not be made ({exc}). Check "
                            "that the disk has room; the journal itself was not changed."),
-                         path=self._path, exc=exc)
+                         path=self._path, exc=technical(exc))
                 ) from exc
 
     @staticmethod
