@@ -25,7 +25,11 @@ cases with their undo histories and the autosaver belong to the window and stay 
 The open cases' undo steps are named again in the new language (``CaseDocument.reword``) before
 the menus are built, so "Undo Add record" becomes "Deshacer Añadir expediente".
 
-Dialogs open at the time (Help, a case's History, the Bin) keep their words until closed.
+Windows open beside the main one (Help, a case's History, the Bin, what an import did) do not
+block the menus, so they can be open during a switch: each is closed and opened again in the
+new language where it was, with its rows, scrolling and typed text (``reopen_windows``). Modal
+dialogs (In the room, Export PDF, questions asked) block the menus: no switch can happen under
+them.
 """
 
 from __future__ import annotations
@@ -105,6 +109,10 @@ def switch(window: MainWindow, code: str) -> str:
     for document in window.documents.values():  # before the menus are built: "Undo …"
         document.reword()
     window.rebuild()
+    try:
+        reopen_windows(window)
+    except Exception:  # noqa: BLE001 - a window not opened again must not stop the switch
+        log.exception("a window beside the main one was not opened again in the new language")
     try:
         put_back(window, place)
     except Exception:  # noqa: BLE001 - a place not found again must not stop the switch
@@ -357,6 +365,53 @@ def _scroll_when_laid_out(scrolls: list[tuple[QAbstractScrollArea, tuple[int, in
             waiting.append((area, (x, y)))
     if waiting and tries > 1:
         QTimer.singleShot(0, lambda: _scroll_when_laid_out(waiting, tries - 1))
+
+
+# -- windows beside the main one -----------------------------------------------------------------
+
+def reopen_windows(window: MainWindow) -> None:
+    """Close each window open beside the main one and open it again, in the language now in
+    force, where it was and showing what it showed; the main window keeps the keyboard."""
+    from secondop_desktop.ui import case_transfer  # its dialogs' modules load only when used
+
+    def history() -> QWidget | None:
+        window.history_dialog = None
+        case_transfer.show_history(window)
+        return window.history_dialog
+
+    def bin_() -> QWidget | None:
+        case_transfer.show_bin(window)
+        return window.bin_dialog
+
+    def merge_report() -> QWidget | None:
+        old = window.merge_report
+        window.merge_report = old.again(window)
+        window.merge_report.restored.connect(
+            lambda text: window.statusBar().showMessage(text, 8000))
+        return window.merge_report
+
+    reopened = False
+    for attribute, make in (("history_dialog", history), ("bin_dialog", bin_),
+                            ("help_dialog", window.show_help), ("merge_report", merge_report)):
+        old = getattr(window, attribute, None)
+        try:
+            if old is None or not old.isVisible():
+                continue
+        except RuntimeError:  # closed and deleted already (Help deletes itself)
+            continue
+        geometry = old.geometry()
+        part = note_part(old, on_show=True)
+        new = make()
+        old.hide()
+        old.deleteLater()
+        if new is None:
+            continue
+        new.setGeometry(geometry)
+        _scroll_when_laid_out(_put_view(new, part), SCROLL_TRIES)
+        _put_texts(new, part)
+        reopened = True
+    if reopened:
+        window.activateWindow()  # the user chose the language there: the keyboard stays
 
 
 # -- saying it -------------------------------------------------------------------------------------

@@ -108,6 +108,18 @@ class MergeReportDialog(RewordableTr, QDialog):
         close.clicked.connect(self.close)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
 
+    def again(self, parent: QWidget | None) -> MergeReportDialog:
+        """This report in a new dialog, in the language now in force (View → Language), with
+        the texts already put back still marked so."""
+        new = MergeReportDialog(self.report, self.source, self._current(), parent,
+                                current=self._current)
+        for old, button in zip(self.use_mine_buttons, new.use_mine_buttons, strict=False):
+            if not old.isEnabled():
+                button.setEnabled(False)
+                button.setText(new.tr("Your text is back"))
+        dialogs.show_window(new)
+        return new
+
     def use_mine(self, replaced: Replaced, button: QPushButton) -> None:
         """Put back the text this computer had before the import."""
         self.document = self._current()

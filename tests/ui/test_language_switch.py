@@ -319,23 +319,63 @@ def test_a_save_that_fails_stays_pending_and_said_in_the_new_language(opened, qt
 
 
 def test_a_dialog_open_meanwhile_keeps_working(opened, qtbot):  # noqa: F811
-    """The History of the case stays open (in the words it was opened with) and follows the
-    case's changes made in the window built anew."""
+    """The History of the case, a window beside the main one, can be open during a switch (it
+    does not block the menus): it is opened again in the new language where it was, and goes
+    on following the case's changes made in the window built anew."""
     window = opened.window()
     window.open_example()
     window.findChild(QAction, "action_history").trigger()
     qtbot.waitUntil(lambda: window.history_dialog is not None and window.history_dialog.isVisible())
     history = window.history_dialog
+    assert history.windowTitle() == "History of this case"
+    history.move(history.x() + 40, history.y() + 30)
+    where = history.pos()
 
     to_language(qtbot, window, "es")
 
-    assert window.history_dialog is history and history.isVisible()
+    again = window.history_dialog
+    assert again is not history and again.isVisible() and not history.isVisible()
+    assert again.windowTitle() == "Historial de este caso"
+    assert again.pos() == where
+    assert QApplication.activeWindow() is window  # the keyboard stays where the user was
     title = child(window, QLineEdit, "case_title")
     title.setFocus()
     title.end(False)
     type_text(qtbot, title, " (now in Spanish)")
     assert window.flush()
-    assert window.history_dialog is history and history.isVisible()
+    assert window.history_dialog is again and again.isVisible()
+
+    to_language(qtbot, window, "en")
+    assert window.history_dialog.windowTitle() == "History of this case"
+
+
+def test_help_and_the_bin_open_during_a_switch_speak_the_new_language(opened, qtbot):  # noqa: F811
+    """Modal dialogs block the menus, so only the windows beside the main one can be open when
+    the language changes: each comes back in the new language; one closed stays closed."""
+    window = opened.window()
+    window.open_example()
+    help_window = window.show_help()
+    window.findChild(QAction, "action_bin").trigger()
+    qtbot.waitUntil(lambda: window.bin_dialog is not None and window.bin_dialog.isVisible())
+    old_bin = window.bin_dialog
+    assert (help_window.windowTitle(), old_bin.windowTitle()) == (
+        "How SecondOp keeps your notes", "Bin")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+    to_language(qtbot, window, "es")
+
+    assert window.help_dialog is not help_window and window.help_dialog.isVisible()
+    assert window.help_dialog.windowTitle() == "Cómo guarda SecondOp sus notas"
+    assert window.bin_dialog is not old_bin and window.bin_dialog.isVisible()
+    assert window.bin_dialog.windowTitle() == "Papelera"
+    assert not old_bin.isVisible()
+    window.bin_dialog.close()
+
+    to_language(qtbot, window, "en")
+
+    assert window.help_dialog.windowTitle() == "How SecondOp keeps your notes"
+    assert not window.bin_dialog.isVisible()  # closed before: not opened again
 
 
 def test_the_pdf_keeps_a_language_of_its_own(opened, qtbot):  # noqa: F811

@@ -68,7 +68,6 @@ def test_at_200_percent_in_a_small_window_every_heading_is_read_whole(opened, qt
     longest = max(len(lines) for lines in shown.values())
     assert header.height() >= longest * header.fontMetrics().lineSpacing()
     assert not table.horizontalScrollBar().isVisible()
-    table.grab().save(f"/tmp/largetext-records-{language}.png")
 
     # Who has seen the selected record, under the table, a tick box per doctor.
     label, spoken = SEEN[language]
