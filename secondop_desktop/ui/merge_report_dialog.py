@@ -115,10 +115,13 @@ class MergeReportDialog(RewordableTr, QDialog):
                                 current=self._current)
         for old, button in zip(self.use_mine_buttons, new.use_mine_buttons, strict=False):
             if not old.isEnabled():
-                button.setEnabled(False)
-                button.setText(new.tr("Your text is back"))
+                new._mark_back(button)
         dialogs.show_window(new)
         return new
+
+    def _mark_back(self, button: QPushButton) -> None:
+        button.setEnabled(False)
+        button.setText(self.tr("Your text is back"))
 
     def use_mine(self, replaced: Replaced, button: QPushButton) -> None:
         """Put back the text this computer had before the import."""
@@ -135,7 +138,6 @@ class MergeReportDialog(RewordableTr, QDialog):
         except CannotRestore as exc:
             dialogs.show_info(self, self.tr("This text cannot go back yet"), str(exc))
             return
-        button.setEnabled(False)
-        button.setText(self.tr("Your text is back"))
+        self._mark_back(button)
         self.restored.emit(fill(self.tr("Your text of {field} is back. Undo (Ctrl+Z) takes it "
                                    "back."), field=words))

@@ -499,3 +499,36 @@ def test_undo_steps_made_before_a_switch_are_named_in_the_new_language(opened, q
     assert set(back[len(english) - 1:]) == {"Change a record's title"}
     undo = window.findChild(QAction, "action_undo")
     assert undo.text().replace("&", "") == "Undo Change a record's title"
+
+
+def test_the_import_s_report_comes_back_in_spanish_with_my_text_still_put_back(
+        opened, qtbot, monkeypatch, tmp_path):  # noqa: F811
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.ui.test_history_and_bin_window import (
+        _action,
+        _example,
+        _family_copy,
+        _replace_concern,
+    )
+
+    window = _example(opened, qtbot)
+    _replace_concern(qtbot, window, "Mine: the knee hurts at night.")
+    path = _family_copy(tmp_path)
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a, **k: path)
+    _action(window, "action_open_case_file").trigger()
+    report = window.merge_report
+    qtbot.waitExposed(report)
+    qtbot.mouseClick(child(report, QPushButton, "merge_use_mine_0"), LEFT)
+    assert window.document.case.concern == "Mine: the knee hurts at night."
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+    to_language(qtbot, window, "es")
+
+    again = window.merge_report
+    assert again is not report and again.isVisible() and not report.isVisible()
+    assert again.windowTitle() == "Lo que hizo la importación"
+    button = child(again, QPushButton, "merge_use_mine_0")
+    assert button.text() == "Su texto está de vuelta" and not button.isEnabled()
+    assert window.document.case.concern == "Mine: the knee hurts at night."
