@@ -705,7 +705,8 @@ def clear_caches() -> None:
     """Forget the cached word forms and parsed phrases (the bench measures a cold start)."""
     for cached in (diagnosis_match.parse, diagnosis_match._word_forms, plan_match.words,
                    plan_match.normal_text, plan_match._digits, plan_match._reference,
-                   textdiff._key, terms.canonical, units.read, language_guess._counts):
+                   textdiff._key, terms.canonical, units.read, units.written_amounts,
+                   language_guess._counts):
         cached.cache_clear()
 
 

@@ -6,6 +6,7 @@ medicines). The rules are in ``domain/amounts.py``."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from secondop_desktop.domain.amounts import grouping_marks
@@ -38,9 +39,17 @@ def _case_texts(case: Case) -> Iterator[str]:
         yield from (medicine.name, medicine.dose, medicine.schedule, medicine.notes)
 
 
+# A lone point or comma before three digits ("1.000", "1,000"): the only writing whose reading
+# depends on the writer's habits.
+_UNSURE = re.compile(r"(?<![\d.,])[1-9]\d{0,2}[.,]\d{3}(?![\d.,])")
+
+
 def grouping(case: Case, opinion: Opinion) -> frozenset[str]:
     """The marks ("." and/or ",") the doctor of ``opinion`` groups thousands with, as far as the
-    opinion and the case say; empty when nothing says."""
+    opinion and the case say; empty when nothing says, or when no treatment of the opinion has
+    an amount whose reading depends on it (most: then nothing else is read)."""
+    if not any(_UNSURE.search(rec.treatment or "") for rec in opinion.recommendations):
+        return frozenset()
     texts = [text for text in opinion_texts(opinion) if text]
     written = [amount for text in texts for amount in written_amounts(text)]
     language = guess_language(texts) or guess_language(_case_texts(case))

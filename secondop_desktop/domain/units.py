@@ -203,10 +203,11 @@ def _number(value: float) -> str:
     return i18n.number(value, len(text.partition(".")[2]))
 
 
-def written_amounts(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def written_amounts(text: str) -> tuple[str, ...]:
     """The amounts of the doses in ``text`` as written ("1.000", "0,5"): what shows how the
     writer groups thousands (amounts.grouping_marks)."""
-    return [amount for amount, _unit in _DOSE_RE.findall(fold_letters(text or ""))]
+    return tuple(amount for amount, _unit in _DOSE_RE.findall(fold_letters(text or "")))
 
 
 @lru_cache(maxsize=4096)
