@@ -195,6 +195,15 @@ _SENTENCE_ENDS = (". ", "? ", "! ", "¿", "¡", "\n")
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
+def inside_sentence(text: str) -> str:
+    """A text fill() began with a titled name ("El Dr Hale escribió …") as it reads quoted
+    inside another sentence, after a colon ("…: el Dr Hale escribió …"); anything else as it
+    is."""
+    if text[:3] in ("El ", "La ") and _article(text[3:]) == text[:2].lower():
+        return text[0].lower() + text[1:]
+    return text
+
+
 def _is_sentence(template: str) -> bool:
     """Words around the names: "Pregúntele a {doctor}" is a sentence; "{doctor} ({label})",
     "{status} · {doctors}" and "{a} y {b}" are headings and lists, and take no article."""

@@ -12,7 +12,7 @@ import re
 from secondop_desktop.domain import plan_match
 from secondop_desktop.domain.model import Opinion
 from secondop_desktop.domain.words import ASPECT_WORDS, mid_sentence, titled_short_name, word
-from secondop_desktop.i18n import _, fill
+from secondop_desktop.i18n import _, fill, inside_sentence
 
 
 def short_name(opinion: Opinion) -> str:
@@ -147,7 +147,7 @@ def follow_up(status: str, a: str, b: str) -> str:
 def fact_difference(a: str, b: str, treatment: str, differences: list[str]) -> str:
     """The same medicine or operation at another dose, rhythm, route or side: the question names
     what each doctor wrote, so nothing is left to memory."""
-    said = "; ".join(differences)
+    said = "; ".join(inside_sentence(line) for line in differences)
     return fill(_("Ask both doctors to check {treatment} together: {said}. Which is meant for "
                   "you?"), treatment=_quote(treatment), said=said)
 
@@ -158,7 +158,8 @@ def unclear_dose(a: str, b: str, treatment: str, unclear: list[str]) -> str:
     return fill(_("Ask both doctors to confirm the dose of {treatment} in words (for example "
                   "“one thousand milligrams”): {said}. The same figures can mean two amounts, "
                   "so the program cannot tell whether {a} and {b} mean the same dose."),
-                treatment=_quote(treatment), said="; ".join(unclear), a=a, b=b)
+                treatment=_quote(treatment),
+                said="; ".join(inside_sentence(line) for line in unclear), a=a, b=b)
 
 
 def aspect(kind: str, a: str, b: str, treatment: str) -> str:

@@ -128,6 +128,10 @@ def test_a_spanish_thousand_against_one_milligram_is_a_thousand_fold_difference(
     _result, point = _main_point(Case(title="Azúcar", opinions=[ruiz, paz]))
     assert point.status == "different" and point.severity == "major"
     assert "1,000 times" in point.detail
+    with using("es"):
+        _result, point = _main_point(Case(title="Azúcar", opinions=[ruiz, paz]))
+    assert ("revisen juntos «Metformina 1.000 mg cada 12 horas»: la Dra. Ruiz escribió "
+            in point.question)  # the article in lower case inside the sentence
 
 
 def test_the_case_says_the_language_when_the_opinion_does_not():
@@ -215,6 +219,8 @@ def test_the_terminal_says_what_to_check_in_english_and_spanish():
     assert ("Qué comprobar: El Dr Hale escribió 1.000 mg (puede ser 1,000 mg o 1 mg); la Dra. "
             "Ruiz, 1,000 mg (miligramos)") in text
     assert "el programa no puede saber si el Dr Hale y la Dra. Ruiz" in text
+    # quoted in the question, after a colon, the article is in lower case
+    assert "(por ejemplo, «mil miligramos»): el Dr Hale escribió 1.000 mg" in text
 
 
 # --- properties ---------------------------------------------------------------------------------
