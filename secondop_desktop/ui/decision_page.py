@@ -12,13 +12,13 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QLabel, QListView, QVBoxLayout, QWidget
 
 from secondop_desktop.domain.model import Case, Decision, now_iso
 from secondop_desktop.i18n import fill
-from secondop_desktop.ui import fields, form_fields
+from secondop_desktop.ui import fields, form_fields, step_words
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.latest_worker import LatestWorker
 from secondop_desktop.ui.option_grid import OptionsPanel
@@ -51,7 +51,7 @@ SURE_HINTS = {
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("DecisionPage", text)
+    return step_words.translate("DecisionPage", text)  # said again after View → Language
 
 
 def _suggestion_job(data: dict[str, Any]) -> tuple[str, list[str], str, list[tuple[str, str]]]:

@@ -16,7 +16,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -42,7 +41,7 @@ from PySide6.QtWidgets import (
 from secondop_desktop.domain.model import Answer, Case, Note, Opinion, Physician, now_iso
 from secondop_desktop.domain.templates import NOTE_TAGS
 from secondop_desktop.i18n import fill
-from secondop_desktop.ui import fields, form_fields, plain_text, theme, unreadable
+from secondop_desktop.ui import fields, form_fields, plain_text, step_words, theme, unreadable
 from secondop_desktop.ui.appearance import base_point_size
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.compare_flow import FlowLayout
@@ -61,7 +60,7 @@ ROOM_TEXT_SCALE = 1.3
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("InTheRoom", text)
+    return step_words.translate("InTheRoom", text)  # said again after View → Language
 
 
 def tag_words(tag: str) -> str:

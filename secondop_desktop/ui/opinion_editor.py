@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop.domain.model import Case, Evidence, Opinion, Recommendation, now_iso
 from secondop_desktop.i18n import fill
-from secondop_desktop.ui import fields, form_fields
+from secondop_desktop.ui import fields, form_fields, step_words
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.icd_lookup import DiagnosisLookup
 from secondop_desktop.ui.row_list import FieldSpec, ListSpec, RowListEditor
@@ -38,7 +38,7 @@ from secondop_desktop.ui.words import (
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("OpinionEditor", text)
+    return step_words.translate("OpinionEditor", text)  # said again after View → Language
 
 
 def _evidence_text(item: Evidence) -> str:
@@ -186,7 +186,7 @@ class OpinionEditor(RewordableTr, QWidget):
         form.addRow(caption, widget)
         self._captions.append(caption)
         self.inputs[path] = widget
-        self._wire_input(path, widget)
+        self._wire_input(path, widget, label.lower())
         return widget
 
     def _build(self) -> None:
@@ -268,13 +268,17 @@ class OpinionEditor(RewordableTr, QWidget):
         for form in self._forms:
             form_fields.fit_form(form, room)
 
-    def _wire_input(self, path: str, widget: QWidget) -> None:
+    def _wire_input(self, path: str, widget: QWidget, what: str) -> None:
+        # ``what`` names the field in the undo step ("Change specialty"), in the user's words
+        # (it was the attribute's own English name, in a Spanish window too).
         if isinstance(widget, QLineEdit):
-            widget.textEdited.connect(lambda text, p=path: self._set(p, text))
+            widget.textEdited.connect(lambda text, p=path: self._set(p, text, what))
         elif isinstance(widget, QPlainTextEdit):
-            widget.textChanged.connect(lambda p=path, w=widget: self._set(p, w.toPlainText()))
+            widget.textChanged.connect(
+                lambda p=path, w=widget: self._set(p, w.toPlainText(), what))
         elif isinstance(widget, QComboBox):
-            widget.activated.connect(lambda _i, p=path, w=widget: self._set(p, w.currentData()))
+            widget.activated.connect(
+                lambda _i, p=path, w=widget: self._set(p, w.currentData(), what))
 
     # -- reading and writing ----------------------------------------------------------------
 

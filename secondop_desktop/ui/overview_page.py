@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from secondop_desktop.domain.model import Case
 from secondop_desktop.i18n import fill
-from secondop_desktop.ui import fields, form_fields
+from secondop_desktop.ui import fields, form_fields, step_words
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.date_text import iso_day_words
 from secondop_desktop.ui.decide_by import reminder
@@ -20,7 +20,7 @@ from secondop_desktop.ui.words import REASON_WORDS, STATUS_WORDS, word
 
 def _tr(text: str) -> str:
     """Words from words.py, translated where they are shown."""
-    return QCoreApplication.translate("Words", text)
+    return step_words.translate("Words", text)  # said again after View → Language
 
 
 class OverviewPage(form_fields.FormPage):

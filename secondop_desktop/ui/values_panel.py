@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -37,7 +36,7 @@ from PySide6.QtWidgets import (
 from secondop_desktop.domain.model import Case, Decision, ValueFactor, now_iso
 from secondop_desktop.domain.options import FactorWeight, Option, favouring
 from secondop_desktop.i18n import fill
-from secondop_desktop.ui import fields, form_fields, theme, unreadable
+from secondop_desktop.ui import fields, form_fields, step_words, theme, unreadable
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.step_words import RewordableTr
 
@@ -55,7 +54,7 @@ HEADER_CHARS = 22  # an option's name in a column heading, shortened past this
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("ValuesPanel", text)
+    return step_words.translate("ValuesPanel", text)  # said again after View → Language
 
 
 def importance_words(value: int) -> str:
