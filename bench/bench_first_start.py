@@ -39,11 +39,11 @@ import json, sys, time
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from secondop_desktop.ui import application, first_paint
+from secondop_desktop.ui import application, first_paint, window_session
 
 window = application.start(Path(sys.argv[1]))
 app = QApplication.instance()
-work = application.BackgroundWork(window.journal)
+work = window_session.BackgroundWork(window.journal)
 gaps = []
 last = [None]
 

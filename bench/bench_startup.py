@@ -14,7 +14,7 @@ printed too, as a second figure. Prints the medians and their ratio (budget: at 
 machine), the resident memory of SecondOp with the journal and the case open (budget: under
 250 MB), and whether any heavy module was loaded at start (it should not be). The journal's quick
 integrity check is not in the time: the program runs it on a thread once the window shows
-(``application.BackgroundWork``), as it does the backup.
+(``window_session.BackgroundWork``), as it does the backup.
 
 Both processes run with their byte code cached, as an installed program does (the installer
 compiles it): a first warm-up run of each writes the cache even where PYTHONDONTWRITEBYTECODE is

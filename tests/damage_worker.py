@@ -54,7 +54,7 @@ def commands(path: Path, out: Path) -> list[list[object]]:
 def window(path: Path) -> dict[str, object]:
     from PySide6.QtCore import QCoreApplication, QElapsedTimer
 
-    from secondop_desktop.ui import application, dialogs
+    from secondop_desktop.ui import application, dialogs, window_session
 
     told: list[str] = []
 
@@ -70,7 +70,7 @@ def window(path: Path) -> dict[str, object]:
     win = application.start(path)
     if win is None:
         return {"opened": False, "told": told}
-    work = application.BackgroundWork(win.journal)  # type: ignore[arg-type]
+    work = window_session.BackgroundWork(win.journal)  # type: ignore[arg-type]
     work.on_damage = lambda reason: application.reopen_damaged(win, reason)
     win.on_damage = work.on_damage
     work.schedule(backup_delay_ms=0)

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Starts the window: the QApplication, the journal (with a way out when it cannot be opened),
-the main window and the event loop; then, in the background, the journal's integrity check and
-the automatic backup (and the backup once more on quitting).
+the main window and the event loop. Once the window is on screen, ``ui/window_session`` adds
+the rest: in the background, the journal's integrity check and the automatic backup (and the
+backup once more on quitting), saving at once on logging out, the log file.
 
 The window opens the journal without its quick integrity check (it reads the whole file: ~50 ms
 for 1,000 cases, more for bigger journals) and runs it on a thread just after it shows. Nothing is
@@ -13,12 +14,10 @@ so a damaged file never pushes a good backup out.
 
 from __future__ import annotations
 
-import contextlib
-import signal
 import sys
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
@@ -37,19 +36,18 @@ from secondop_desktop.store.journal import (
 )
 from secondop_desktop.ui import (
     appearance,
-    background,
     dialogs,
     error_report,
     first_paint,
     settings,
     translations,
 )
-from secondop_desktop.ui.latest_worker import LatestWorker
-from secondop_desktop.ui.main_window import MainWindow
-from secondop_desktop.ui.open_case_file import open_case_file
+from secondop_desktop.ui.main_window import FIRST_PAINT_FALLBACK_MS, MainWindow
+
+if TYPE_CHECKING:
+    from secondop_desktop.ui.window_session import WindowSession
 
 ORGANIZATION = "SecondOp"
-BACKUP_DELAY_MS = 1000  # after the integrity check has passed
 
 
 def _tr(text: str) -> str:
@@ -210,122 +208,6 @@ def reopen_damaged(window: MainWindow, reason: str = "") -> Journal | None:
     return again
 
 
-class BackgroundWork:
-    """What runs once the window is up: the journal's integrity check at once, the automatic
-    backup once it has passed (both on plain threads), and the backup once more when the window
-    has closed. ``on_damage`` (if set) is called on the GUI thread when the check finds damage,
-    and returns the journal to go on with (or None)."""
-
-    def __init__(self, journal: Journal) -> None:
-        self.journal: Journal | None = journal
-        self.backup_thread: threading.Thread | None = None
-        self.check: background.IntegrityCheck | None = None
-        self.on_damage: Callable[[str], Journal | None] | None = None
-        self._backup_delay_ms = BACKUP_DELAY_MS
-        self._checker: LatestWorker | None = None
-        self._finished = False
-
-    def schedule(self, backup_delay_ms: int = BACKUP_DELAY_MS) -> None:
-        self._backup_delay_ms = backup_delay_ms
-        self.start_check()
-
-    def start_check(self) -> None:
-        """The quick integrity check on a thread; the backup is scheduled when it passes."""
-        if self.journal is None:
-            return
-        self.check = background.IntegrityCheck(self.journal.path)
-        # It only reads, so quitting never waits for it (the worker's thread is a daemon).
-        self._checker = LatestWorker(name="secondop-integrity-check")
-        self._checker.finished.connect(self._checked)
-        self._checker.request(self.check.run)
-
-    def _checked(self, damage: str | None, _error: str) -> None:
-        """The check's answer, on the GUI thread."""
-        check = self.check
-        if check is None:
-            return
-        check.damage, check.done = damage, True
-        if self._finished:
-            return
-        if check.damage is not None:
-            # No backup of a damaged file: it would push a good one out.
-            self.journal = self.on_damage(check.damage) if self.on_damage else None
-            if self.journal is None:
-                return
-        QTimer.singleShot(self._backup_delay_ms, self.start_backup)
-
-    def start_backup(self) -> None:
-        if not self._finished and self.backup_thread is None and self.journal is not None:
-            self.backup_thread = background.start_backup(self.journal)
-
-    def finish(self) -> None:
-        """After the window closed, before the journal does: the background backup ends, then
-        one more backup if due (the day's changes are in it)."""
-        self._finished = True
-        if self.backup_thread is not None:
-            self.backup_thread.join()
-        if self.journal is None:
-            return
-        if self.check is None or self.check.running() or self.check.damage is not None:
-            return  # a file not known to be sound (not checked yet, even) is not backed up
-        background.backup_if_due(self.journal)
-
-
-@contextlib.contextmanager
-def close_on_terminate(window: MainWindow) -> Iterator[None]:
-    """While the event loop runs, SIGTERM and SIGHUP (logging out, shutting down, a closed
-    terminal, ``kill``) save at once and close the window, asking nothing (what cannot be saved
-    is kept as text: ``MainWindow.terminate``); the session manager's "commit data" request
-    saves at once too. Python runs signal handlers only between its own bytecodes, so a slow
-    timer gives it the chance while Qt waits for events."""
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        app.commitDataRequest.connect(_commit_data_slot(window))
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    wanted = [signal.SIGTERM] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
-    previous = {
-        number: signal.signal(number, lambda _sig, _frame: QTimer.singleShot(0, window.terminate))
-        for number in wanted
-    }
-    wake = QTimer()
-    wake.setInterval(300)
-    wake.timeout.connect(lambda: None)
-    wake.start()
-    try:
-        yield
-    finally:
-        wake.stop()
-        for number, handler in previous.items():
-            signal.signal(number, handler)
-
-
-def _commit_data_slot(window: MainWindow) -> Callable[[object], None]:
-    def commit(_manager: object) -> None:
-        window.commit_data()
-
-    return commit
-
-
-def integrate_with_desktop() -> threading.Thread | None:
-    """Put SecondOp in the desktop's applications menu with its icon and file type (unless the
-    user took it out), on a thread: the desktop's databases take a moment to update."""
-    from secondop_desktop import desktop_entry
-    if not desktop_entry.supported() or not settings.get(settings.IN_APPLICATIONS_MENU):
-        return None
-
-    def install() -> None:
-        try:
-            desktop_entry.install()
-        except OSError as exc:  # a read-only home: the program works without a menu entry
-            from secondop_desktop import app_log
-            app_log.logger.warning("Not added to the applications menu: %s", exc)
-    thread = threading.Thread(target=install, name="desktop-integration", daemon=True)
-    thread.start()
-    return thread
-
-
 def run(journal_path: Path | None, demo: bool, open_file: Path | None = None) -> int:
     """Open the window on ``journal_path`` (the user's journal if None); ``demo`` opens the
     worked example straight away, ``open_file`` imports a case file and shows it. Returns the
@@ -347,63 +229,31 @@ def run(journal_path: Path | None, demo: bool, open_file: Path | None = None) ->
         return 1
     assert window.journal is not None
     reporter.attach(window, window.flush)
-    # The log file is opened once the window is up (an error before that opens it itself).
-    first_paint.after_first_paint(window, lambda: QTimer.singleShot(0, window, _start_log))
-    if open_file is not None:
-        first_paint.after_first_paint(
-            window, lambda: QTimer.singleShot(0, window, lambda: open_case_file(window, open_file)))
-    first_paint.after_first_paint(
-        window, lambda: QTimer.singleShot(0, window, lambda: listen_for_later_starts(
-            window, journal_path)))
-    integration: list[threading.Thread | None] = []
-    first_paint.after_first_paint(
-        window, lambda: QTimer.singleShot(0, window,
-                                          lambda: integration.append(integrate_with_desktop())))
-    work = BackgroundWork(window.journal)
-    work.on_damage = lambda reason: reopen_damaged(window, reason)
-    window.on_damage = work.on_damage
-    # The check's thread competes with the window for the interpreter: it starts once the
-    # window is on screen and the last case open (queued behind that work).
-    first_paint.after_first_paint(window, lambda: QTimer.singleShot(0, window, work.schedule))
+    window.on_damage = lambda reason: reopen_damaged(window, reason)
+    sessions: list[WindowSession] = []
+
+    def begin() -> None:
+        if sessions or window.journal is None:
+            return
+        # Seam: what runs while the window is open loads once it is on screen (internals.md).
+        from secondop_desktop.ui.window_session import WindowSession
+
+        sessions.append(WindowSession(window, journal_path, open_file))
+
+    # Queued behind the window's own work after its first paint (the last case opened); a
+    # window never painted (started minimised) begins a moment later all the same.
+    first_paint.after_first_paint(window, lambda: QTimer.singleShot(0, window, begin))
+    QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, window, begin)
     try:
-        with close_on_terminate(window):
-            code = QApplication.exec()
-        window.flush()
-        work.finish()
+        code = QApplication.exec()
+        for session in sessions:
+            session.finish()
+        if not sessions:
+            window.flush()
     finally:
         if window.journal is not None:
             window.journal.close()
         reporter.uninstall()
-        for thread in integration:
-            if thread is not None:
-                thread.join(timeout=10)
+        for session in sessions:
+            session.join()
     return int(code)
-
-
-def listen_for_later_starts(window: MainWindow, journal_path: Path | None) -> None:
-    """A later start on this journal (a case file opened from the file manager, the menu
-    entry clicked again) brings this window to the front, with the file imported."""
-    from secondop_desktop.ui.instance_handoff import HandoffServer  # QtNetwork: after paint
-
-    server = HandoffServer(journal_path, window)
-    server.setObjectName("handoff_server")
-
-    def requested(path: Path | None) -> None:
-        if window.isMinimized():
-            window.showNormal()
-        window.raise_()
-        window.activateWindow()
-        if path is not None:
-            open_case_file(window, path)
-
-    server.requested.connect(requested)
-
-
-def _start_log() -> None:
-    from secondop_desktop import app_log
-
-    try:
-        app_log.start_log()
-    except OSError as exc:  # a read-only or full disk: the program still works without a log
-        if sys.stderr is not None:  # None in the windowed frozen build
-            print(f"SecondOp: no log file ({exc})", file=sys.stderr)

@@ -19,7 +19,7 @@ left, so an idle window holds no thread and quitting never waits for a job (a jo
 reads, like the integrity check, may be cut short by the process ending). Used by the search
 box (``search_worker.Searcher``), the compare view (``compare_worker.Comparer``), the diagnosis
 code look-up (``icd_lookup``), the Decision and Follow-ups tabs, and the journal's integrity
-check after start (``application.BackgroundWork``).
+check after start (``window_session.BackgroundWork``).
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from secondop_desktop import desktop_entry
 from secondop_desktop.domain.model import Note, now_iso
 from secondop_desktop.store.casefile import write_case_file
 from secondop_desktop.store.journal import Journal
-from secondop_desktop.ui import application, dialogs, settings
+from secondop_desktop.ui import application, dialogs, settings, window_session
 from secondop_desktop.ui.main_window import MainWindow
 from secondop_desktop.ui.open_case_file import open_case_file
 from tests.ui.app_helpers import child, opened, stored
@@ -31,7 +31,7 @@ def test_the_first_start_puts_secondop_in_the_menu_and_about_takes_it_out(
     home = desktop_entry.data_home()
     assert home.is_relative_to(Path(settings.settings_path()).parents[2])  # the test's tmp
     assert not desktop_entry.is_installed()
-    thread = application.integrate_with_desktop()
+    thread = window_session.integrate_with_desktop()
     assert thread is not None
     thread.join()
     assert desktop_entry.is_installed()
@@ -49,13 +49,13 @@ def test_the_first_start_puts_secondop_in_the_menu_and_about_takes_it_out(
     assert not desktop_entry.is_installed()
     assert "no longer in the applications menu" in window.statusBar().currentMessage()
     # The choice holds at the next start.
-    assert application.integrate_with_desktop() is None
+    assert window_session.integrate_with_desktop() is None
     assert not desktop_entry.is_installed()
 
     window.findChild(type(window.undo_action), "action_about").trigger()
     assert offered[-1] == "Add to the applications menu"
     assert desktop_entry.is_installed()
-    thread = application.integrate_with_desktop()
+    thread = window_session.integrate_with_desktop()
     assert thread is not None
     thread.join()
 

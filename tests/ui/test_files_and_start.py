@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 
 from secondop_desktop.domain.demo import demo_case
 from secondop_desktop.store.journal import Journal
-from secondop_desktop.ui import application, export_pdf, settings, translations
+from secondop_desktop.ui import application, export_pdf, settings, translations, window_session
 from secondop_desktop.ui.main_window import MainWindow
 from tests.ui.app_helpers import child, opened, shortcut
 
@@ -93,13 +93,13 @@ def test_the_background_check_starts_once_the_window_and_its_case_are_up(
         journal.save_case(demo_case())
     seen: list[bool] = []
 
-    def schedule(work: application.BackgroundWork, *args: object, **kwargs: object) -> None:
+    def schedule(work: window_session.BackgroundWork, *args: object, **kwargs: object) -> None:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)
                    and w.isVisible()]
         seen.append(bool(windows) and windows[0].document is not None)
         windows[0].close()
 
-    monkeypatch.setattr(application.BackgroundWork, "schedule", schedule)
+    monkeypatch.setattr(window_session.BackgroundWork, "schedule", schedule)
     # Should the check never be scheduled, the window still closes (the test fails, not hangs);
     # the guard stops with the test, so it can never close a later test's window.
     guard = QTimer()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from secondop_desktop.domain.comparison import Point
 from secondop_desktop.domain.demo import demo_case
 from secondop_desktop.store import errors
-from secondop_desktop.ui import application, background, dialogs, settings
+from secondop_desktop.ui import application, background, dialogs, settings, window_session
 from secondop_desktop.ui.case_page import TAB_COMPARE, TAB_DECISION, TAB_OPINIONS, TAB_OVERVIEW
 from secondop_desktop.ui.main_window import MainWindow
 from secondop_desktop.ui.question_topics import topic_for_point
@@ -300,7 +300,7 @@ class _PassedCheck:
 
 def test_backups_run_after_the_window_shows_and_once_more_on_quitting():
     journal = _FakeJournal()
-    work = application.BackgroundWork(journal)  # type: ignore[arg-type]
+    work = window_session.BackgroundWork(journal)  # type: ignore[arg-type]
     work.check = _PassedCheck()  # type: ignore[assignment]
     work.start_backup()
     assert work.backup_thread is not None
@@ -312,7 +312,7 @@ def test_backups_run_after_the_window_shows_and_once_more_on_quitting():
 
 def test_quitting_before_the_check_ran_makes_no_backup():
     journal = _FakeJournal()
-    work = application.BackgroundWork(journal)  # type: ignore[arg-type]
+    work = window_session.BackgroundWork(journal)  # type: ignore[arg-type]
     work.finish()  # the window closed before it was ever painted: the file was never checked
     assert journal.calls == []
 
@@ -326,7 +326,7 @@ def test_the_code_index_an_earlier_version_built_is_removed_after_start(_isolate
                  "icd10cm-1.5.0-i2.sqlite.4242.140.tmp"):
         (cache / name).write_bytes(b"old index")
     journal = _FakeJournal()
-    work = application.BackgroundWork(journal)  # type: ignore[arg-type]
+    work = window_session.BackgroundWork(journal)  # type: ignore[arg-type]
     work.check = _PassedCheck()  # type: ignore[assignment]
     work.start_backup()
     assert work.backup_thread is not None
@@ -473,7 +473,7 @@ def test_start_leaves_the_integrity_check_for_after_the_window_shows(journal_pat
     window = application.start(journal_path)
     assert isinstance(window, MainWindow) and window.journal is not None
     qtbot.addWidget(window)
-    work = application.BackgroundWork(window.journal)
+    work = window_session.BackgroundWork(window.journal)
     try:
         assert seen == [False]
         work.schedule(backup_delay_ms=0)
@@ -494,7 +494,7 @@ def test_damage_found_after_the_window_shows_is_told_and_never_backed_up(
     window = application.start(journal_path)  # opened without the check that reads it all
     assert isinstance(window, MainWindow) and window.journal is not None
     qtbot.addWidget(window)
-    work = application.BackgroundWork(window.journal)
+    work = window_session.BackgroundWork(window.journal)
     work.on_damage = lambda _reason: application.reopen_damaged(window)
     work.schedule(backup_delay_ms=0)
     qtbot.waitUntil(lambda: work.check is not None and not work.check.running()
@@ -583,5 +583,8 @@ def test_the_window_paints_before_the_case_and_the_qt_namespace_load(journal_pat
     assert "secondop_desktop.ui.main_window" in loaded
     for later in ("secondop_desktop.domain.model", "secondop_desktop.ui.case_page",
                   "secondop_desktop.ui.welcome_page", "secondop_desktop.ui.search_model",
-                  "secondop_desktop.ui.search_worker", "secondop_desktop.ui.search_delegate"):
+                  "secondop_desktop.ui.search_worker", "secondop_desktop.ui.search_delegate",
+                  # what runs while the window is open begins after its first paint
+                  "secondop_desktop.ui.window_session", "secondop_desktop.ui.background",
+                  "secondop_desktop.ui.latest_worker", "secondop_desktop.ui.open_case_file"):
         assert later not in loaded
