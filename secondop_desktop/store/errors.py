@@ -36,31 +36,41 @@ _SQLITE_KINDS = (
     ("READONLY", "readonly", N_("the journal file can only be read here, not changed")),
     ("CORRUPT", "malformed", N_("the journal file is damaged")),
     ("NOTADB", "not a database", N_("the journal file is damaged")),
-    ("IOERR", "disk i/o error", N_("the disk could not be read or written (it may be full or "
-                                   "no longer connected)")),
+    ("IOERR", "disk i/o error", N_("the disk could not be read or written")),
     ("CANTOPEN", "unable to open", N_("the journal file cannot be opened in its folder")),
     ("PERM", "access permission denied", N_("this user is not allowed to use the journal file")),
 )
 
 
-def problem_kind(exc: BaseException) -> str:
-    """What kind of problem a SQLite error is, in the user's language ("the disk is full"); ""
-    when SQLite's words say nothing a person could act on."""
+def _kind(exc: BaseException) -> tuple[str, str]:
+    """SQLite's result code (as ``_SQLITE_KINDS`` names it) and the kind of problem, untranslated;
+    ("", "") when SQLite's words say nothing a person could act on."""
     name = (getattr(exc, "sqlite_errorname", "") or "").removeprefix("SQLITE_").split("_")[0]
     said = str(exc).casefold()
     for code, words, kind in _SQLITE_KINDS:
         if name == code or (not name and words in said):
-            return _(kind)
-    return ""
+            return code, kind
+    return "", ""
 
 
-def technical(exc: BaseException) -> str:
+def problem_kind(exc: BaseException) -> str:
+    """What kind of problem a SQLite error is, in the user's language ("the disk is full"); ""
+    when SQLite's words say nothing a person could act on."""
+    kind = _kind(exc)[1]
+    return _(kind) if kind else ""
+
+
+def technical(exc: BaseException, said: tuple[str, ...] = ()) -> str:
     """A SQLite error as an error message shows it: the kind of problem in plain words, then
     SQLite's own text as it is (what a helper searching the web needs): "another program is
-    using the journal file — SQLite: database is locked"."""
-    kind = problem_kind(exc)
+    using the journal file — SQLite: database is locked". ``said``: the result codes the
+    message says in its own words already ("BUSY", "LOCKED"), for which only SQLite's text is
+    added."""
+    code, kind = _kind(exc)
     raw = " ".join(str(exc).split()) or type(exc).__name__
-    return fill(_("{kind} — SQLite: {raw}"), kind=kind, raw=raw) if kind else raw
+    if code and code in said:
+        return f"SQLite: {raw}"
+    return fill(_("{kind} — SQLite: {raw}"), kind=_(kind), raw=raw) if kind else raw
 
 
 class JournalError(Exception):

@@ -417,7 +417,7 @@ class Journal:
         return JournalBusy(
             fill(_("The journal {path} is in use by another program ({exc}). Close other SecondOp "
                    "windows using this journal and try again."),
-                 path=self._path, exc=technical(exc))
+                 path=self._path, exc=technical(exc, said=("BUSY", "LOCKED")))
         )
 
     @property

@@ -87,6 +87,40 @@ def test_a_journal_held_by_another_program_says_so_in_spanish(tmp_path: Path, mo
         holder.close()
         journal.close()
     message = str(caught.value)
+    # The message says the kind already: SQLite's words follow it, once.
     assert "Otro programa está usando el diario" in message
-    assert "(otro programa está usando el archivo del diario — SQLite: database is locked)" in (
-        message)
+    assert "(SQLite: database is locked)" in message
+    assert message.count("otro programa está usando") == 0
+
+
+class _DiskGoneAtCommit:
+    """The journal's connection, whose COMMIT meets a disk that stopped answering."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def execute(self, sql: str, *args):  # noqa: ANN202 - as sqlite3's
+        if sql == "COMMIT":
+            raise sqlite3.OperationalError("disk I/O error")
+        return self._conn.execute(sql, *args)
+
+    def __getattr__(self, name: str):  # noqa: ANN204 - everything else as it is
+        return getattr(self._conn, name)
+
+
+def test_a_write_the_disk_refused_says_what_kind_then_sqlite_s_words(
+        tmp_path: Path, monkeypatch, demo_case) -> None:
+    from secondop_desktop.store.errors import JournalError
+
+    journal = Journal.open(tmp_path / "journal.secondop-journal")
+    monkeypatch.setattr(journal, "_conn", _DiskGoneAtCommit(journal._conn))
+    monkeypatch.setattr(journal_module, "is_disk_full", lambda *_a, **_k: False)
+    try:
+        with i18n.using("es"), pytest.raises(JournalError) as caught:
+            journal.save_case(demo_case)
+    finally:
+        monkeypatch.undo()
+        journal.close()
+    message = str(caught.value)
+    assert message.startswith("No se pudo guardar en el diario")
+    assert "(no se pudo leer ni escribir en el disco — SQLite: disk I/O error)" in message
