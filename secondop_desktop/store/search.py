@@ -483,6 +483,23 @@ def _other_names(typed: list[tuple[str, tuple[str, ...]]], at: int,
 # at least this many letters and before at least this many (so "into" is not "in to").
 SPLIT_LEFT = 3
 SPLIT_RIGHT = 2
+# Never a part of such a split: the small words of English and Spanish that stand beside almost
+# any other. Split off, they turn a word into something else altogether: "therapist" is not
+# "the rapist", "together" not "toget her", "notable" not "not able", "paracetamol" not "para
+# cetamol". ("up", "out", "down", "after", "over" and "back" stay: "checkup", "workout",
+# "breakdown", "aftercare", "overdose", "setback" are written apart too.)
+FUNCTION_WORDS = frozenset([
+    "a", "an", "the", "this", "that", "these", "those", "to", "no", "not", "nor", "in", "on",
+    "at", "of", "for", "from", "by", "with", "as", "if", "so", "but", "and", "or",
+    "is", "it", "its", "be", "am", "are", "was", "were", "been", "has", "had", "have", "do",
+    "does", "did", "he", "she", "him", "her", "hers", "his", "we", "us", "our",
+    "me", "my", "i", "you", "your", "they", "them", "their", "who", "whom", "which", "what",
+    "than", "then", "there", "here",
+    "un", "una", "unos", "unas", "el", "la", "los", "las", "lo", "le", "les", "de", "del",
+    "al", "en", "y", "e", "o", "u", "no", "ni", "se", "su", "sus", "mi", "mis", "tu", "tus",
+    "te", "nos", "es", "son", "fue", "que", "por", "con", "sin", "para", "pero", "mas", "muy",
+    "ya", "si", "esta", "este", "esto", "eso", "esa", "ese",
+])
 # Ways of splitting words looked for in one query, at most.
 MAX_SPLITS = 32
 
@@ -498,14 +515,17 @@ def _spelled_alternative(tokens: tuple[str, ...]) -> Alternative | None:
 
 def _split_alternatives(tokens: tuple[str, ...], budget: int) -> list[Alternative]:
     """A word typed as one, written as two side by side: "followup" as "follow up", "checkup"
-    as "check up" (written with a hyphen the index reads it as these two words as well)."""
+    as "check up" (written with a hyphen the index reads it as these two words as well); never
+    with a small word of ``FUNCTION_WORDS`` as a part ("therapist" is not "the rapist")."""
     if len(tokens) != 1 or budget <= 0:
         return []
     word = _fold(tokens[0])
     if not word.isalpha():
         return []
-    return [Alternative(((word[:at], word[at:]),), whole=True)
-            for at in range(SPLIT_LEFT, len(word) - SPLIT_RIGHT + 1)][:budget]
+    return [Alternative(((left, right),), whole=True)
+            for at in range(SPLIT_LEFT, len(word) - SPLIT_RIGHT + 1)
+            if (left := word[:at]) not in FUNCTION_WORDS
+            and (right := word[at:]) not in FUNCTION_WORDS][:budget]
 
 
 def _pair_alternative(left: tuple[str, ...], right: tuple[str, ...]) -> Alternative:
