@@ -22,7 +22,7 @@ import importlib
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -402,6 +402,10 @@ class CompareView(QWidget):
             self._recompute()
         else:
             self._stale = True
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self._comparer.painted()  # a first comparison waits for "Comparing…" to be on screen
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -3,11 +3,12 @@
 waits on it. Each run works on its own deep copy of the case, so the user may go on editing
 meanwhile, and answers only once: a run superseded by a newer request is dropped, never shown.
 
-A run may start one turn of the event loop later (``after_paint``), once the window has painted
-what it just showed (the case is copied then): the engine's thread and the window's share the
-interpreter's lock, so a paint made while the engine runs waits on it at every call from Qt into
-Python. Along with its answer a run gives the digest of the case it compared (``fingerprint``),
-worked out on the worker's thread too.
+A run may wait until the window has painted what it just showed (``after_paint``; the owner
+calls ``painted()`` from its paint event, and the run starts on the next turn of the event loop,
+the case copied then; at the latest after ``PAINT_WAIT_MS``): the engine's thread and the
+window's share the interpreter's lock, so a paint made while the engine runs waits on it at
+every call from Qt into Python. Along with its answer a run gives the digest of the case it
+compared (``fingerprint``), worked out on the worker's thread too.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from secondop_desktop.domain.model import Case
 from secondop_desktop.ui.latest_worker import LatestWorker
+
+PAINT_WAIT_MS = 100
+"""A run waiting for a paint starts after this long anyway (the owner was not painted)."""
 
 
 def fingerprint(case: Case) -> bytes:
@@ -67,7 +71,6 @@ class Comparer(QObject):
         """A run asked for with ``after_paint``, not started yet."""
         self._start = QTimer(self)
         self._start.setSingleShot(True)
-        self._start.setInterval(0)  # a timer, not a posted call: it runs after the paint
         self._start.timeout.connect(self._start_waiting)
 
     @property
@@ -81,14 +84,14 @@ class Comparer(QObject):
 
     def compare(self, case: Case, ids: list[str], after_paint: bool = False) -> None:
         """Compare ``ids`` in ``case``; with ``after_paint`` the engine starts (and the case is
-        copied) on the next turn of the event loop; at once when ``synchronous``."""
+        copied) once the owner has been painted (``painted``); at once when ``synchronous``."""
         if self.synchronous:
             self._worker.request(lambda: _run_engine(self._engine, case, list(ids)))
             return
         if after_paint:
             self._worker.cancel()  # an answer to an earlier request is no longer wanted
             self._waiting = (case, list(ids))
-            self._start.start()
+            self._start.start(PAINT_WAIT_MS)
             return
         self._drop_waiting()
         self._request(case, list(ids))
@@ -97,6 +100,12 @@ class Comparer(QObject):
         # The copy is taken now, on this thread: the run must not see later edits.
         snapshot = copy.deepcopy(case)
         self._worker.request(lambda: _run_engine(self._engine, snapshot, ids))
+
+    def painted(self) -> None:
+        """The owner has just been painted: a run waiting for that starts on the next turn (a
+        timer, which comes after the paint under way, not a posted call)."""
+        if self._waiting is not None and self._start.interval() != 0:
+            self._start.start(0)
 
     def _start_waiting(self) -> None:
         waiting, self._waiting = self._waiting, None

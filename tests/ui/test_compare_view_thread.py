@@ -200,3 +200,14 @@ def test_a_case_left_before_its_comparison_starts_is_never_compared(
     qtbot.wait(50)
     assert engine.started == 1 and not view.is_busy()
     assert view.findChild(QLabel, "compare_message").isVisible()
+
+
+def test_a_first_comparison_of_a_view_never_painted_still_starts(qtbot, demo_case: Case) -> None:
+    engine = SlowEngine()
+    engine.gate.release()
+    widget = CompareView(engine=engine)  # never shown: no paint to wait for
+    qtbot.addWidget(widget)
+    widget.set_case(demo_case)
+    assert widget.is_busy() and engine.started == 0
+    assert widget.wait_until_compared(5_000)
+    assert engine.started == 1 and widget.model.rowCount() == 7
