@@ -14,6 +14,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, QModelIndex, Qt, Signal
@@ -40,7 +41,7 @@ from secondop_desktop.domain.history import (
     value_text,
 )
 from secondop_desktop.domain.model import parse_time
-from secondop_desktop.i18n import fill
+from secondop_desktop.i18n import Rewordable, fill
 from secondop_desktop.store.errors import JournalError
 from secondop_desktop.ui import date_text, dialogs, fields
 from secondop_desktop.ui.step_words import RewordableTr
@@ -170,9 +171,10 @@ class HistoryDialog(RewordableTr, QDialog):
         for entry in entries:
             old = json.loads(entry.old)
             change = FieldChange(entry.kind, entry.object_id, decode_path(entry.path), old)
-            version = Version(entry, change,
-                              describe_field(case, entry.kind, entry.object_id, change.path, old),
-                              value_text(old), parse_time(entry.changed_at))
+            # The field's name is said again after View → Language (an undo step names it).
+            name = partial(describe_field, case, entry.kind, entry.object_id, change.path, old)
+            version = Version(entry, change, Rewordable(name(), name), value_text(old),
+                              parse_time(entry.changed_at))
             key = (entry.session, _family(entry.reason), entry.source)
             moment = version.moment
             if group is None or key != group_key or (

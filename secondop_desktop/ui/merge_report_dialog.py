@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from secondop_desktop.domain.history import CannotRestore, apply_earlier
-from secondop_desktop.i18n import fill
+from secondop_desktop.i18n import Rewordable, fill
 from secondop_desktop.ui import dialogs, fields, theme
 from secondop_desktop.ui.step_words import RewordableTr
 
@@ -128,7 +128,12 @@ class MergeReportDialog(RewordableTr, QDialog):
         self.document = self._current()
         if self.document is None:
             return
-        words = replaced.words(self.document.case, self.source).split(":")[0]
+        case, source = self.document.case, self.source
+
+        def field() -> str:  # said again after View → Language (the undo step names it)
+            return replaced.words(case, source).split(":")[0]
+
+        words = Rewordable(field(), field)
         try:
             self.document.edit(
                 f"merge-restore:{id(replaced)}",

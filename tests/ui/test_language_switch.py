@@ -543,3 +543,49 @@ def test_the_import_s_report_comes_back_in_spanish_with_my_text_still_put_back(
     button = child(again, QPushButton, "merge_use_mine_0")
     assert button.text() == "Su texto está de vuelta" and not button.isEnabled()
     assert window.document.case.concern == "Mine: the knee hurts at night."
+
+
+def test_steps_naming_a_field_from_the_history_or_an_import_follow_the_language(
+        opened, qtbot, monkeypatch, tmp_path):  # noqa: F811
+    """The field a step names comes from the layers without Qt ("Health concern"): it is said
+    again in the new language with the step."""
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.ui.test_history_and_bin_window import (
+        _action,
+        _example,
+        _family_copy,
+        _replace_concern,
+    )
+
+    window = _example(opened, qtbot)
+    family = _family_copy(tmp_path)  # Ana's copy of this very case, written in English
+    original = window.document.case.concern
+    _replace_concern(qtbot, window, "Mine: the knee hurts at night.")
+    _action(window, "action_history").trigger()
+    history = window.history_dialog
+    qtbot.waitExposed(history)
+    assert history.select_version(lambda v: v.text == original) is not None
+    qtbot.mouseClick(child(history, QPushButton, "history_restore"), LEFT)
+    history.close()
+    assert _steps(window)[-1] == "Put back an earlier text of Health concern"
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+    to_language(qtbot, window, "es")
+
+    assert _steps(window)[-1] == "Recuperar un texto anterior de Problema de salud"
+    # An import reads the case afresh (a new undo history): its step, made in Spanish.
+    _replace_concern(qtbot, window, "Mine: the knee hurts at night.")
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *a, **k: family)
+    _action(window, "action_open_case_file").trigger()
+    report = window.merge_report
+    qtbot.waitExposed(report)
+    qtbot.mouseClick(child(report, QPushButton, "merge_use_mine_0"), LEFT)
+    assert _steps(window)[-1] == "Usar mi texto en Problema de salud"
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+    to_language(qtbot, window, "en")
+
+    assert _steps(window)[-1] == "Use my text for Health concern"
