@@ -3135,6 +3135,14 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
         <source>{doctor} (did not name it)</source>
         <translation>{doctor} (no la propuso)</translation>
     </message>
+    <message>
+        <source>Did not name it</source>
+        <translation>No la propuso</translation>
+    </message>
+    <message>
+        <source>{doctor} wrote: {treatment}. {mark}</source>
+        <translation>{doctor} escribió: {treatment}. {mark}</translation>
+    </message>
 </context>
 <context>
     <name>OptionsPanel</name>

@@ -12,7 +12,11 @@ Matching is deliberately simple: two recommendations are one option when their c
 after the engine's table of names for one thing (``terms.canonical``: "high blood pressure" =
 "hypertension", English and Spanish) and a short table of everyday names for the same treatment
 (``_SAME_TREATMENT``: "arthroplasty" = "replacement"). It is the treatment's name that matters
-here, not the dose or the timing.
+here, not the dose or the timing, so an option can hold one medicine at two doses. Those are
+never left looking alike: ``Option.gaps`` holds every dose, rhythm, route or side that two of its
+doctors wrote differently (or that may differ: "1.000 mg" from a writer whose way of grouping
+thousands is not known), as the comparison engine reads them (``units``, ``number_habits``), and
+the grid says so with each doctor's words as written.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from secondop_desktop.domain import terms
+from secondop_desktop.domain import number_habits, terms, units
 from secondop_desktop.domain.dataclass_methods import FieldMethods
 from secondop_desktop.domain.model import Case, Opinion, Recommendation
 from secondop_desktop.domain.plan_match import category_fit, normal_text, words
@@ -78,6 +82,27 @@ _NOT_THE_TREATMENT = frozenset({
 })
 MATCH_THRESHOLD = 0.6
 
+# What an option is marked with when its doctors wrote one treatment differently, by the most
+# harmful difference between them ("unclear": a dose that may or may not be the same).
+_MEDICINES = frozenset({"medication", "chemotherapy"})
+GAP_KINDS = ("dose", "frequency", "route", "side", "unclear", "unstated")
+GAP_MARKS = {
+    ("dose", True): N_("Same medicine, different dose"),
+    ("dose", False): N_("Same treatment, different dose"),
+    ("frequency", True): N_("Same medicine, different schedule"),
+    ("frequency", False): N_("Same treatment, different schedule"),
+    ("route", True): N_("Same medicine, given a different way"),
+    ("route", False): N_("Same treatment, given a different way"),
+    ("side", True): N_("Same treatment, different side"),
+    ("side", False): N_("Same treatment, different side"),
+    ("unclear", True): N_("Same medicine, the dose may differ"),
+    ("unclear", False): N_("Same treatment, the dose may differ"),
+    ("unstated", True): N_("Same medicine, a dose from only one doctor"),
+    ("unstated", False): N_("Same treatment, a dose from only one doctor"),
+}
+# Any other gap is "≠", as a difference is marked everywhere.
+GAP_SYMBOLS = {"unclear": "?", "unstated": "◐"}
+
 
 @dataclass(eq=False, repr=False)
 class OptionEntry(FieldMethods):
@@ -86,6 +111,33 @@ class OptionEntry(FieldMethods):
     opinion_id: str
     doctor: str
     recommendation: Recommendation
+
+
+@dataclass(eq=False, repr=False)
+class Gap(FieldMethods):
+    """Two doctors who named one option and wrote its dose, rhythm, route or side differently,
+    as the engine reads their words (``difference.unclear``: the dose may be the same or not)."""
+
+    a: OptionEntry
+    b: OptionEntry
+    difference: units.FactDifference
+    unstated: bool = False
+    """One of the two wrote no dose at all: nothing says theirs is the other's (``a`` wrote
+    one)."""
+
+    @property
+    def kind(self) -> str:
+        if self.unstated:
+            return "unstated"
+        return "unclear" if self.difference.unclear else self.difference.kind
+
+    def words(self) -> str:
+        """"Dr Hale wrote 500 mg (milligrams), Dr Tanaka 5 mg (milligrams) (one is 100 times
+        the other)", in the language in force when the options were gathered."""
+        if self.unstated:
+            return fill(_("{a_name} wrote {a}; {b_name} wrote no dose"), a_name=self.a.doctor,
+                        a=self.difference.a, b_name=self.b.doctor)
+        return self.difference.words(self.a.doctor, self.b.doctor)
 
 
 @dataclass(eq=False, repr=False)
@@ -99,6 +151,28 @@ class Option(FieldMethods):
     aliases: frozenset[str] = frozenset()
     """For a starter of the patient's own ("Wait and see"): its key in every language, so what
     the patient marked for it still counts after the language changes."""
+    gaps: list[Gap] = field(default_factory=list)
+    """Where its doctors wrote the treatment differently, the most harmful first."""
+
+    @property
+    def gap_kind(self) -> str:
+        """The most harmful of ``gaps`` ("dose", "frequency", "route", "side", "unclear"), or
+        "" when none: the doctors' doses are then not known to differ (nor to be the same)."""
+        return min((g.kind for g in self.gaps), key=GAP_KINDS.index, default="")
+
+    def gap_mark(self) -> str:
+        """"≠ Same medicine, different dose", in the language in force; "" without gaps."""
+        kind = self.gap_kind
+        if not kind:
+            return ""
+        said = _(GAP_MARKS[(kind, self.category in _MEDICINES)])
+        return f"{GAP_SYMBOLS.get(kind, '≠')} {said}"
+
+    def written(self, opinion_id: str) -> str:
+        """The treatment as this opinion's doctor wrote it, dose and all; "" if they did not
+        name this option."""
+        entry = self.entry_for(opinion_id)
+        return entry.recommendation.treatment.strip() if entry else ""
 
     @property
     def keys(self) -> frozenset[str]:
@@ -138,8 +212,10 @@ def own_key(label: str) -> str:
 
 
 def treatment_words(text: str) -> frozenset[str]:
-    """The words that name a treatment, with everyday names brought to one form."""
-    plain = f" {normal_text(terms.canonical(text))} "
+    """The words that name a treatment, with everyday names brought to one form; its dose,
+    rhythm and route left out, as the engine reads them in English and Spanish ("cada 12
+    horas", "en ayunas")."""
+    plain = f" {normal_text(terms.canonical(units.without_facts(text) or text))} "
     for said, meant in _SAME_TREATMENT:
         plain = re.sub(rf"(?<= ){re.escape(said)}(?= )", meant, plain)
     return frozenset(w for w in words(plain) if w not in _NOT_THE_TREATMENT)
@@ -193,6 +269,7 @@ def gather_options(case: Case, include_own: bool = True) -> list[Option]:
                               category=rec.category)
                 options.append(home)
             home.entries.append(OptionEntry(opinion.id, opinion.doctor, rec))
+    _find_gaps(case, options)
     if include_own:
         seen = {normal_text(o.label) for o in options}
         for label in own_options(case):
@@ -201,6 +278,66 @@ def gather_options(case: Case, include_own: bool = True) -> list[Option]:
                 options.append(Option(key=own_key(label), label=label.strip(), own=True,
                                       aliases=_starter_keys(label)))
     return options
+
+
+def _find_gaps(case: Case, options: list[Option]) -> None:
+    """Each option's ``gaps``, between every two of its doctors, read as the comparison engine
+    reads them: each doctor's amounts with their own way of grouping thousands."""
+    marks: dict[str, frozenset[str]] = {}
+
+    def grouping(opinion_id: str) -> frozenset[str]:
+        if opinion_id not in marks:
+            opinion = case.opinion(opinion_id)
+            marks[opinion_id] = number_habits.grouping(case, opinion) if opinion else frozenset()
+        return marks[opinion_id]
+
+    for option in options:
+        found: list[Gap] = []
+        plain = False  # one doctor says how often or how it is given, another does not
+        for i, a in enumerate(option.entries):
+            for b in option.entries[i + 1:]:
+                ta, tb = a.recommendation.treatment, b.recommendation.treatment
+                ga, gb = grouping(a.opinion_id), grouping(b.opinion_id)
+                pair = [Gap(a, b, difference) for difference in (
+                    units.differences(ta, tb, ga, gb) + units.unclear_doses(ta, tb, ga, gb))]
+                fa, fb = units.read(ta, ga), units.read(tb, gb)
+                found += pair + _unstated(a, b, fa, fb)
+                plain = plain or _one_sided(fa, fb)
+        option.gaps = sorted(found, key=lambda g: GAP_KINDS.index(g.kind))
+        if option.gaps or plain:
+            # Named without one doctor's dose or rhythm: the name alone is what they share.
+            option.label = bare_name(option.label) or option.label
+
+
+def _unstated(a: OptionEntry, b: OptionEntry, fa: units.Facts, fb: units.Facts) -> list[Gap]:
+    """A dose one doctor wrote and the other did not (the one who wrote it first in the gap):
+    nothing says the other meant the same amount."""
+    wa, wb = units.dose_words(fa.doses), units.dose_words(fb.doses)
+    if bool(wa) == bool(wb):
+        return []
+    if wa:
+        return [Gap(a, b, units.FactDifference("dose", wa, ""), unstated=True)]
+    return [Gap(b, a, units.FactDifference("dose", wb, ""), unstated=True)]
+
+
+def _one_sided(fa: units.Facts, fb: units.Facts) -> bool:
+    """Whether one text says how often or how the treatment is given and the other does not."""
+    said_a = (fa.per_day is not None or fa.as_needed, bool(fa.route))
+    said_b = (fb.per_day is not None or fb.as_needed, bool(fb.route))
+    return said_a != said_b
+
+
+def bare_name(treatment: str) -> str:
+    """The treatment's name without its dose, rhythm or route, in the doctor's own letters
+    ("Ácido fólico 5 mg al día" -> "Ácido fólico"); "" when nothing is left."""
+    kept = units.without_facts(treatment).split()
+    out: list[str] = []
+    for token in treatment.split():
+        plain = " ".join(re.findall(r"[^\W_]+", terms.fold(token)))
+        if kept and plain == kept[0]:
+            out.append(token.strip(",;:"))
+            kept.pop(0)
+    return " ".join(out)
 
 
 def _named(opinion: Opinion) -> list[Recommendation]:

@@ -305,7 +305,8 @@ def frequency_words(frequency: str) -> str:
     return _(frequency) if frequency else ""
 
 
-def _dose_words(doses: list[Dose]) -> str:
+def dose_words(doses: list[Dose]) -> str:
+    """Doses as a difference names them ("500 mg (milligrams) + 50 mg (milligrams)")."""
     return " + ".join(d.words for d in doses)
 
 
@@ -336,7 +337,7 @@ def _dose_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
             continue
         if any(x <= 0 for way in ways_a | ways_b for x in way):
             continue
-        words_a, words_b = _dose_words(doses_a), _dose_words(doses_b)
+        words_a, words_b = dose_words(doses_a), dose_words(doses_b)
         if ways_a & ways_b:
             out.append(FactDifference("dose", words_a, words_b, unclear=True))
             continue

@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
 from secondop_desktop.domain import followups
-from secondop_desktop.domain.options import ROW_LABELS, Option, favouring, gather_options
+from secondop_desktop.domain.options import ROW_LABELS, Gap, Option, favouring, gather_options
 from secondop_desktop.i18n import N_, _, fill
 from secondop_desktop.report import document  # a cycle, by module: used at call time only
-from secondop_desktop.report.marks import short_names
+from secondop_desktop.report.marks import SHADE_SOFT, SHADE_STRONG, short_names
 from secondop_desktop.report.markup import inline
 
 if TYPE_CHECKING:
@@ -40,6 +40,11 @@ def _said_cell(ctx: Context, option: Option, opinion: Opinion,
         words = _("did not name it")
         return [document.para(f"<i>{words}</i>", s.cell, words)]
     out: list[Flowable] = []
+    if _gaps(ctx, option):
+        # One medicine at two doses: each doctor's own words, dose and all.
+        written = option.written(opinion.id)
+        out.append(document.para(f"<b>{_('As written')}:</b> {inline(written)}", s.cell,
+                                 written))
     unsaid: list[str] = []
     for row in GRID_ROWS:
         said = option.cell(row, opinion.id)
@@ -54,6 +59,30 @@ def _said_cell(ctx: Context, option: Option, opinion: Opinion,
     if not out:
         words = _("named it")
         out.append(document.para(f"<i>{words}</i>", s.cell, words))
+    return out
+
+
+def _gaps(ctx: Context, option: Option) -> list[Gap]:
+    """The option's differences between doctors this PDF compares."""
+    ids = {opinion.id for opinion in ctx.opinions}
+    return [g for g in option.gaps if g.a.opinion_id in ids and g.b.opinion_id in ids]
+
+
+def _option_label(ctx: Context, option: Option) -> list[Flowable]:
+    """The option's name and, where its doctors wrote it differently, the mark ("≠ Same
+    medicine, different dose") and what each wrote, so the row never reads as agreement."""
+    s = ctx.styles
+    out: list[Flowable] = [document.text(option.label, s.cell_head)]
+    gaps = _gaps(ctx, option)
+    if gaps:
+        kept = Option(option.key, option.label, option.category, entries=option.entries,
+                      gaps=gaps)
+        mark = kept.gap_mark()
+        out.append(document.para(f"<b>{inline(mark)}</b>", s.cell, mark))
+        # What each wrote is in their cells; the engine's reading is added where it tells more
+        # (how many times one is the other, what an unclear amount can mean).
+        for line in dict.fromkeys(g.words() for g in gaps if g.kind != "unstated"):
+            out.append(document.para(inline(line), s.cell, line))
     return out
 
 
@@ -73,8 +102,14 @@ def option_grids(ctx: Context) -> list[Flowable]:
     head: list[object] = [document.text(_("Option"), s.cell_head)]
     head += [document.text(opinion.doctor, s.cell_head) for opinion in ctx.opinions]
     rows: list[list[object]] = [head]
+    shaded: list[tuple[str, tuple[int, int], tuple[int, int], object]] = []
     for option in options:
-        rows.append([document.text(option.label, s.cell_head)]
+        gaps = _gaps(ctx, option)
+        if gaps:  # shaded as the comparison table shades a difference (and "?" softer)
+            strong = any(g.kind not in ("unclear", "unstated") for g in gaps)
+            fill_colour = document.SHADES[SHADE_STRONG if strong else SHADE_SOFT]
+            shaded.append(("BACKGROUND", (0, len(rows)), (0, len(rows)), fill_colour))
+        rows.append([_option_label(ctx, option)]
                     + [_said_cell(ctx, option, opinion, unsaid_everywhere)
                        for opinion in ctx.opinions])
     table = Table(rows, colWidths=[label_width] + [column] * len(ctx.opinions), repeatRows=1,
@@ -87,6 +122,7 @@ def option_grids(ctx: Context) -> list[Flowable]:
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        *shaded,
     ]))
     out: list[Flowable] = [
         CondPageBreak(s.body.fontSize * 8),

@@ -6,6 +6,11 @@ risks and side effects, recovery, how soon, cost or coverage) and one column per
 doctor did not say shows as "Not said — click to ask": one click (or Enter) on it adds the
 question to the case's questions. A doctor's words can be filled in here too (F2 or typing on a
 cell of a doctor who named the option); they are the recommendation's own fields.
+
+One medicine at two doses is one option (the name is what makes an option), so such an option
+never looks like agreement: its line in the list and the grid's heading carry the mark ("≠ Same
+medicine, different dose") with what each doctor wrote, and the grid's first row holds each
+doctor's words as written, dose and all (``Option.gaps``, read as the comparison engine reads them).
 """
 
 from __future__ import annotations
@@ -58,10 +63,17 @@ EDITABLE_ROWS = ("involves", "benefits", "recovery", "timing", "cost")
 ROW_TOPICS = {"risks": "risks", "cost": "logistics", "timing": "logistics"}
 EmptyRole = Qt.ItemDataRole.UserRole + 1
 """True for a cell the doctor left empty ("not said")."""
+WRITTEN = "written"
+"""The row, first in an option whose doctors wrote it differently, of each doctor's words."""
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("OptionGrid", text)
+
+
+def gap_lines(option: Option) -> list[str]:
+    """What each doctor wrote where the option's doctors differ, once each."""
+    return list(dict.fromkeys(gap.words() for gap in option.gaps))
 
 
 class OptionListModel(QAbstractListModel):
@@ -91,10 +103,12 @@ class OptionListModel(QAbstractListModel):
         option = self.options[index.row()]
         who = (_tr("Your own option") if option.own
                else fill(_tr("Named by {doctors}"), doctors=", ".join(option.named_by())))
+        mark = option.gap_mark()
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{option.label}\n{who}"
+            return "\n".join(line for line in (option.label, who, mark) if line)
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            return f"{option.label}. {who}"
+            said = "".join(f" {line}." for line in [mark, *gap_lines(option)] if line)
+            return f"{option.label}. {who}.{said}" if said else f"{option.label}. {who}"
         if role == Qt.ItemDataRole.UserRole:
             return option.key
         return None
@@ -111,11 +125,15 @@ class OptionGridModel(QAbstractTableModel):
         self.case: Case | None = None
         self.option: Option | None = None
         self._columns: list[tuple[str, str]] = []  # (opinion id, doctor)
+        self._rows: tuple[str, ...] = ROWS
 
     def set_option(self, case: Case | None, option: Option | None) -> None:
         columns = [(o.id, o.doctor) for o in case.opinions] if case else []
-        same_shape = columns == self._columns and (option is None) == (self.option is None)
+        rows = ((WRITTEN,) if option is not None and option.gaps else ()) + ROWS
+        same_shape = (columns == self._columns and rows == self._rows
+                      and (option is None) == (self.option is None))
         self.case, self.option = case, option
+        self._rows = rows
         if same_shape and self.rowCount() and self.columnCount():
             self._columns = columns
             self.dataChanged.emit(self.index(0, 0),
@@ -128,7 +146,11 @@ class OptionGridModel(QAbstractTableModel):
 
     @unreadable.guarded("the options", unreadable.zero)
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.option is None else len(ROWS)
+        return 0 if parent.isValid() or self.option is None else len(self._rows)
+
+    def row_name(self, row: int) -> str:
+        """``WRITTEN`` or one of ``ROWS``."""
+        return self._rows[row]
 
     @unreadable.guarded("the options", unreadable.zero)
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -146,13 +168,18 @@ class OptionGridModel(QAbstractTableModel):
     def text(self, index: _Index) -> str:
         if self.option is None or not index.isValid() or index.column() < 1:
             return ""
-        return self.option.cell(ROWS[index.row()], self.opinion_id(index.column()))
+        row = self.row_name(index.row())
+        if row == WRITTEN:
+            return self.option.written(self.opinion_id(index.column()))
+        return self.option.cell(row, self.opinion_id(index.column()))
 
     @unreadable.guarded_data("the options")
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if self.option is None or not index.isValid():
             return None
-        row = ROWS[index.row()]
+        row = self.row_name(index.row())
+        if row == WRITTEN:
+            return self._written_data(index, role)
         label = word(ROW_LABELS[row])  # the domain's words: gettext, not this Qt context
         if index.column() == 0:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
@@ -184,8 +211,39 @@ class OptionGridModel(QAbstractTableModel):
                         doctor=doctor, row=label, question=self.question(index))
         return None
 
+    def _written_data(self, index: _Index, role: int) -> Any:
+        """The first row of an option its doctors wrote differently: the mark, then each
+        doctor's words as written (never a cell to ask from or type into)."""
+        assert self.option is not None
+        mark = self.option.gap_mark()
+        if index.column() == 0:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return mark
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "\n".join([mark, *gap_lines(self.option)])
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        doctor = self._columns[index.column() - 1][1]
+        text = self.text(index) or _tr("Did not name it")
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == EmptyRole:
+            return False
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            return fill(_tr("{doctor} wrote: {treatment}. {mark}"), doctor=doctor,
+                        treatment=text, mark=mark)
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
     def question(self, index: _Index) -> str:
-        return self.option.question(ROWS[index.row()]) if self.option else ""
+        row = self.row_name(index.row())
+        return self.option.question(row) if self.option and row != WRITTEN else ""
 
     @unreadable.guarded("the options", unreadable.nothing)
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -204,7 +262,7 @@ class OptionGridModel(QAbstractTableModel):
     @unreadable.guarded("the options", QAbstractTableModel.flags)
     def flags(self, index: _Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if ROWS[index.row()] in EDITABLE_ROWS and self._entry(index) is not None:
+        if self.row_name(index.row()) in EDITABLE_ROWS and self._entry(index) is not None:
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -212,10 +270,10 @@ class OptionGridModel(QAbstractTableModel):
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         entry = self._entry(index)
         if (role != Qt.ItemDataRole.EditRole or entry is None
-                or ROWS[index.row()] not in EDITABLE_ROWS):
+                or self.row_name(index.row()) not in EDITABLE_ROWS):
             return False
-        self.cellEdited.emit(entry.opinion_id, entry.recommendation.id, ROWS[index.row()],
-                             str(value))
+        self.cellEdited.emit(entry.opinion_id, entry.recommendation.id,
+                             self.row_name(index.row()), str(value))
         return True
 
 
@@ -279,6 +337,13 @@ class OptionsPanel(RewordableTr, QWidget):
         self.grid_heading = fields.Heading("", 1.1, "option_grid_heading")
         self.grid_heading.setWordWrap(True)
         layout.addWidget(self.grid_heading)
+        # Where the option's doctors wrote its dose, rhythm or route differently: said in words.
+        self.gap_label = QLabel()
+        self.gap_label.setObjectName("option_gap")
+        self.gap_label.setTextFormat(Qt.TextFormat.PlainText)  # doctors' names are user text
+        self.gap_label.setWordWrap(True)
+        self.gap_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.gap_label)
         layout.addWidget(form_fields.hint_label(self.tr(
             "Each doctor's words in their own column. Where a doctor did not say, click the "
             "cell to add the question to your list. To fill in what a doctor told you, select "
@@ -360,7 +425,13 @@ class OptionsPanel(RewordableTr, QWidget):
         self.grid_heading.setVisible(has)
         self.empty_label.setVisible(not has)
         self.remove_own.setEnabled(bool(option and option.own))
+        mark = option.gap_mark() if option is not None else ""
+        self.gap_label.setVisible(bool(mark))
         if option is not None:
+            lines = gap_lines(option)
+            self.gap_label.setText("\n".join([mark, *lines]) if mark else "")
+            self.gap_label.setAccessibleName(mark)
+            self.gap_label.setAccessibleDescription(" ".join(f"{line}." for line in lines))
             self.grid_heading.setText(option.label)
             self.grid.setAccessibleName(fill(self.tr("{option}, side by side"),
                                              option=option.label))
@@ -411,7 +482,7 @@ class OptionsPanel(RewordableTr, QWidget):
             self.message.emit(self.tr("That question is already on your list."))
             return
         stamp = now_iso()
-        topic = ROW_TOPICS.get(ROWS[index.row()], "treatment")
+        topic = ROW_TOPICS.get(self.grid_model.row_name(index.row()), "treatment")
         question = Question(text=text, topic=topic, created_at=stamp, updated_at=stamp)
         self.document.edit("questions:add", self.tr("Add a question"),
                            lambda case: case.questions.append(question), mergeable=False)

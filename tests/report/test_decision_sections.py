@@ -43,3 +43,46 @@ def test_option_grid_questions_for_each_doctor_and_the_decision_when_asked(demo_
     assert "Chosen plan: Supervised physical therapy, 12 weeks" in asked
     assert "Supervised physical therapy, 12 weeks: Avoiding surgery (5 of 5)" in asked
     assert "Deciding with: My daughter Ana" in asked
+
+
+def _metformin(a: str, b: str):
+    from secondop_desktop.domain.model import Case, Opinion, Physician, Recommendation
+
+    hale = Opinion(physician=Physician(name="Dr Robert Hale"), recommendations=[
+        Recommendation(treatment=a, category="medication", preferred=True)])
+    ruiz = Opinion(physician=Physician(name="Dra. Lucía Ruiz"), recommendations=[
+        Recommendation(treatment=b, category="medication", preferred=True)])
+    return Case(title="Blood sugar", opinions=[hale, ruiz])
+
+
+def test_one_medicine_at_two_doses_is_marked_in_the_options_grid_with_each_doses(
+        read_pdf) -> None:
+    case = _metformin("Metformin 500 mg twice daily", "metformin 5 mg daily")
+    grid = read_pdf(render_comparison_pdf(case, PdfOptions(paper="a4"))).flat.split(
+        "The options side by side", 1)[1].split("Questions to ask")[0]
+    assert "≠ Same medicine, different dose" in grid
+    assert "As written: Metformin 500 mg twice daily" in grid
+    assert "As written: metformin 5 mg daily" in grid
+    assert ("Dr Robert Hale wrote 500 mg (milligrams), Dra. Lucía Ruiz 5 mg (milligrams) (one "
+            "is 100 times the other)") in grid
+    # The option is named by the medicine, not by one doctor's dose.
+    assert grid.split("Dr Robert Hale", 1)[0].count("500") == 0
+
+    spanish = read_pdf(render_comparison_pdf(case, PdfOptions(paper="a4", language="es"))).flat
+    grid = spanish.split("Las opciones", 1)[1]
+    assert "≠ Mismo medicamento, distinta dosis" in grid
+    assert "Tal como lo escribió: metformin 5 mg daily" in grid
+
+    # The same dose in other words: nothing marked, nothing repeated.
+    same = _metformin("Metformin 500 mg twice daily", "metformin 500mg BID")
+    flat = read_pdf(render_comparison_pdf(same, PdfOptions(paper="a4"))).flat
+    assert "Same medicine" not in flat and "As written" not in flat
+
+
+def test_a_dose_that_may_be_a_thousand_or_one_is_never_printed_as_the_same(read_pdf) -> None:
+    case = _metformin("Metformin 1.000 mg", "Metformin 1000 mg")
+    case.title = ""
+    flat = read_pdf(render_comparison_pdf(case, PdfOptions(paper="a4"))).flat
+    grid = flat.split("The options side by side", 1)[1]
+    assert "? Same medicine, the dose may differ" in grid
+    assert "1.000 mg (can mean 1,000 mg or 1 mg)" in grid

@@ -1,0 +1,101 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The options grid in the window never shows one medicine at two doses as agreement: the
+option's line, the words above the grid and the grid's first row say what each doctor wrote."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QListView, QTableView
+
+from secondop_desktop.domain.options import ROWS
+from secondop_desktop.ui.case_page import TAB_DECISION
+from secondop_desktop.ui.option_grid import WRITTEN, EmptyRole
+from tests.ui.app_helpers import child, opened  # noqa: F401 - the fixture
+from tests.ui.test_deciding import _click_cell, _example, _show
+
+ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+
+
+def _naproxen_at(window, hale: str, tanaka: str) -> None:
+    """Both doctors' naproxen (the example's shared option) as the patient typed it."""
+    def change(case):
+        for opinion, treatment in zip(case.opinions, (hale, tanaka), strict=True):
+            naproxen = next(r for r in opinion.recommendations
+                            if r.treatment.casefold().startswith("naproxen"))
+            naproxen.treatment = treatment
+
+    window.case_page.document.edit("test:doses", "Write the doses", change, mergeable=False)
+
+
+def _option_row(view: QListView, name: str) -> int:
+    model = view.model()
+    return next(r for r in range(model.rowCount())
+                if model.index(r, 0).data().split("\n")[0] == name)
+
+
+def test_one_medicine_at_two_doses_says_so_in_the_list_above_the_grid_and_in_it(
+        opened, qtbot):  # noqa: F811
+    window = _example(opened)
+    _naproxen_at(window, "Naproxen 500 mg twice daily", "naproxen 5 mg daily")
+    page = _show(qtbot, window, TAB_DECISION)
+    view = child(page, QListView, "options_list")
+    row = _option_row(view, "Naproxen")  # named by the medicine, not by one doctor's dose
+    index = view.model().index(row, 0)
+    assert index.data().split("\n") == ["Naproxen", "Named by Dr Robert Hale, Dr Mei Tanaka",
+                                        "≠ Same medicine, different dose"]
+    said = index.data(ACCESSIBLE)
+    assert "≠ Same medicine, different dose." in said
+    assert ("Dr Robert Hale wrote 500 mg (milligrams), Dr Mei Tanaka 5 mg (milligrams) (one is "
+            "100 times the other).") in said
+
+    _click_cell(qtbot, view, index)
+    assert page.options_panel.current_option().label == "Naproxen"
+    gap = child(page, QLabel, "option_gap")
+    assert gap.isVisible()
+    assert gap.text().split("\n")[0] == "≠ Same medicine, different dose"
+    assert "how often: Dr Robert Hale wrote twice a day, Dr Mei Tanaka once a day" in gap.text()
+    assert gap.accessibleName() == "≠ Same medicine, different dose"
+    assert "one is 100 times the other" in gap.accessibleDescription()
+
+    grid = child(page, QTableView, "option_grid")
+    model = grid.model()
+    assert model.rowCount() == 1 + len(ROWS)
+    assert model.row_name(0) == WRITTEN
+    assert [model.index(0, c).data() for c in range(3)] == [
+        "≠ Same medicine, different dose", "Naproxen 500 mg twice daily", "naproxen 5 mg daily"]
+    assert model.index(0, 2).data(ACCESSIBLE) == (
+        "Dr Mei Tanaka wrote: naproxen 5 mg daily. ≠ Same medicine, different dose")
+    # A click on the doctors' words asks nothing and changes nothing.
+    before = len(window.case_page.document.case.questions)
+    _click_cell(qtbot, grid, model.index(0, 2))
+    assert len(window.case_page.document.case.questions) == before
+    assert not model.index(0, 2).data(EmptyRole)
+    assert not (model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable)
+    # The rows below are where they were, one further down: an empty one still asks.
+    recovery = model.index(1 + ROWS.index("recovery"), 2)
+    assert recovery.data() == "Not said — click to ask"
+    _click_cell(qtbot, grid, recovery)
+    assert len(window.case_page.document.case.questions) == before + 1
+    assert window.case_page.document.case.questions[-1].text.startswith(
+        "What would recovery from naproxen be like")
+
+    # Written the same in other words: no mark, no extra row, the first doctor's name kept.
+    _naproxen_at(window, "Naproxen 500 mg twice daily", "naproxen 500mg BID")
+    row = _option_row(view, "Naproxen 500 mg twice daily")
+    assert view.model().index(row, 0).data().count("\n") == 1
+    _click_cell(qtbot, view, view.model().index(row, 0))
+    assert not gap.isVisible()
+    assert model.rowCount() == len(ROWS) and model.row_name(0) == "involves"
+
+
+def test_a_dose_that_may_be_a_thousand_or_one_is_may_differ_in_the_window(
+        opened, qtbot):  # noqa: F811
+    window = _example(opened)
+    _naproxen_at(window, "Naproxen 1.000 mg", "naproxen 1000 mg")
+    page = _show(qtbot, window, TAB_DECISION)
+    view = child(page, QListView, "options_list")
+    index = view.model().index(_option_row(view, "Naproxen"), 0)
+    assert index.data().endswith("? Same medicine, the dose may differ")
+    _click_cell(qtbot, view, index)
+    gap = child(page, QLabel, "option_gap")
+    assert "1.000 mg (can mean 1,000 mg or 1 mg)" in gap.text()
