@@ -99,8 +99,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "anterior cruciate ligament tear": ("acl tear", "torn acl"),
     "anterior cruciate ligament": ("acl", "ligamento cruzado anterior", "lca"),
     # "rotura" alone is not here: Spanish also names a torn tendon or ligament so ("rotura del
-    # manguito rotador"); with the bone named it is a fracture
-    "fracture": ("broken bone", "fractura", "break", "broken", "broken bones", "fractures",
+    # manguito rotador"); with the bone named it is a fracture. Nor are "break" and "broken":
+    # alone they are everyday words ("broken sleep", "take a break", "a broken heart"); with a
+    # bone or joint of BONES beside them ("broken wrist", "broke my arm", "muñeca rota", "se
+    # rompió la cadera") they are read as a fracture of it (``broken_bones``).
+    "fracture": ("broken bone", "fractura", "broken bones", "fractures",
                  "fractured", "fracturas", "fracturado", "fracturada", "hueso roto",
                  "huesos rotos", "rotura de hueso", "rotura osea"),
     "hip": ("cadera",),
@@ -109,6 +112,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "wrist": ("muneca",),
     "ankle": ("tobillo",),
     "spine": ("columna",),
+    "arm": ("brazo",),
+    "leg": ("pierna",),
+    "elbow": ("codo",),
+    "rib": ("costilla",),
+    "collarbone": ("clavicle", "clavicula"),
+    "jaw": ("mandibula",),
+    "nose": ("nariz",),
     # --- brain and nerves (MedlinePlus; NCI) ---
     "migraine": ("migrana", "jaqueca"),
     "epilepsy": ("seizure disorder", "epilepsia"),
@@ -171,6 +181,76 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "suspected": ("sospecha de", "posible"),
     "history": ("antecedente de", "antecedentes de"),
 }
+
+# The bones and joints that make "broken", "broke" (and "roto", "rota", "rompió") a fracture
+# when one stands beside them, in the words patients write (folded, English and Spanish). Not
+# "back" nor "neck" ("broke my back" is also said of hard work), not "heart".
+BONES = (
+    "arm", "arms", "wrist", "wrists", "hip", "hips", "leg", "legs", "ankle", "ankles", "elbow",
+    "shoulder", "knee", "kneecap", "collarbone", "clavicle", "rib", "ribs", "finger", "fingers",
+    "thumb", "toe", "toes", "foot", "feet", "hand", "heel", "nose", "jaw", "cheekbone", "skull",
+    "pelvis", "spine", "vertebra", "vertebrae", "femur", "tibia", "fibula", "humerus", "ulna",
+    "brazo", "brazos", "muneca", "munecas", "cadera", "pierna", "piernas", "tobillo", "codo",
+    "hombro", "rodilla", "rotula", "clavicula", "costilla", "costillas", "dedo", "dedos",
+    "pulgar", "pie", "pies", "mano", "talon", "nariz", "mandibula", "craneo", "columna",
+    "vertebra", "vertebras", "perone", "humero", "cubito",
+)
+_BONE = "(?P<bone>" + "|".join(sorted(BONES, key=len, reverse=True)) + ")"
+_SIDE_EN = r"(?:(?P<side>left|right|both)\s+)?"
+_SIDE_ES = r"(?:\s+(?P<side>izquierd[oa]s?|derech[oa]s?))?"
+# Which words say it broke: "broken (left) wrist", "broke my arm", "broke both ankles"; "wrist
+# break", "hip broken", "ankle was broken"; "muñeca (izquierda) rota", "se rompió la cadera",
+# "me he roto el brazo". "break" only after the bone ("break a leg" wishes luck).
+_BROKEN_BONES = (
+    re.compile(r"\b(?P<verb>(?:broken|broke)(?:\s+(?:my|his|her|their|your|our|the|a|an))?)\s+"
+               + _SIDE_EN + _BONE + r"\b"),
+    re.compile(r"\b" + _BONE + r"(?:\s+(?P<side>left|right))?"
+               r"\s+(?P<verb>(?:(?:is|was|got|been)\s+)?(?:broken|break))\b"),
+    re.compile(r"\b(?P<verb>(?:(?:se|me|te|le)\s+)?(?:(?:ha|he|has|han|habia)\s+)?"
+               r"(?:rompio|rompi|rompe|rompieron|roto|rota|rotos|rotas)"
+               r"(?:\s+(?:el|la|los|las|mi|mis|su|sus|un|una))?)\s+" + _BONE + _SIDE_ES + r"\b"),
+    re.compile(r"\b" + _BONE + _SIDE_ES + r"\s+(?P<verb>rot[oa]s?)\b"),
+)
+
+
+_MAY_SAY_BROKEN = re.compile(r"brok|break|rot|romp")
+
+
+def may_say_broken(folded: str) -> bool:
+    """Whether a folded text may say a bone broke (quick: most texts are done here)."""
+    return _MAY_SAY_BROKEN.search(folded) is not None
+
+
+def broken_bones(folded: str) -> list[tuple[int, int, int, int]]:
+    """Where a folded text says a bone or joint of ``BONES`` broke: (start, end) of the whole
+    phrase and (start, end) of its words for breaking ("broke my" in "broke my left arm").
+    "broken sleep", "take a break" and "broken heart" give none."""
+    if not may_say_broken(folded):
+        return []
+    found: list[tuple[int, int, int, int]] = []
+    for pattern in _BROKEN_BONES:
+        for m in pattern.finditer(folded):
+            span = (m.start(), m.end(), m.start("verb"), m.end("verb"))
+            if not any(a < m.end() and m.start() < b for a, b, _, _ in found):
+                found.append(span)
+    return sorted(found)
+
+
+def _fracture_words(text: str) -> str:
+    """Each broken bone said in everyday words as "fracture" and the bone: "broke my left arm"
+    -> "fracture left arm", "muñeca rota" -> "fracture muneca" (named in English after)."""
+    spans = broken_bones(text)
+    if not spans:
+        return text
+    out: list[str] = []
+    done = 0
+    for start, end, verb_start, verb_end in spans:
+        rest = text[start:verb_start] + " " + text[verb_end:end]
+        out += [text[done:start], "fracture ", " ".join(rest.split())]
+        done = end
+    out.append(text[done:])
+    return "".join(out)
+
 
 # Abbreviations with more than one meaning in a diagnosis (ISMP; Stedman): never expanded by a
 # guess. Each meaning lists the words that decide for it when they stand in the same text, and
@@ -366,6 +446,7 @@ def canonical(text: str) -> str:
     text = unify_spelling(text)
     text = re.sub(r"\bgastr(?:o[\s-]+)?esophag", "gastroesophag", text)
     text = _HYPHEN.sub(" ", text)
+    text = _fracture_words(text)
     text = _replace_names(text)
     text = _REPEATED.sub(r"\1", text)  # "type 2 diabetes mellitus mellitus"
     if _SPANISH_HINT.search(text):

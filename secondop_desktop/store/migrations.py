@@ -88,6 +88,14 @@ Search kinds ``decision``, ``review`` and ``reply``, and British spellings in ``
     ``reviews`` rows. ``terms`` also holds British spellings in their American form
     ("haemorrhage" gives "hemorrhage"; see ``search.index_terms``). No column changes; the step
     makes every entry again from the stored rows, as version 5's did.
+
+Schema version 7
+----------------
+A bone said to be broken in everyday words, in ``terms``
+    "broken wrist", "broke my arm", "muñeca rota", "se rompió la cadera" give "fracture" in
+    ``terms`` (``search.broken_terms``, by ``terms.broken_bones``), so "fracture" and its other
+    names find them; "broken" or "break" alone ("broken sleep", "take a break") no longer name a
+    fracture. No column changes; the step makes every entry again from the stored rows.
 """
 
 from __future__ import annotations
@@ -309,6 +317,11 @@ def _search_decisions_and_spellings(db: Database) -> None:
     rebuild_search(db)
 
 
+def _search_broken_bones(db: Database) -> None:
+    # As in version 6: the index holds nothing but what the stored rows give.
+    rebuild_search(db)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "the first journal schema", _create_v1),
     Migration(2, "a decide-by date in the case list", _add_decide_by),
@@ -318,6 +331,8 @@ MIGRATIONS: list[Migration] = [
               _search_records_and_joined_words),
     Migration(6, "search finds the decision, notes on differences and both spellings",
               _search_decisions_and_spellings),
+    Migration(7, "search finds a broken bone said in everyday words as a fracture",
+              _search_broken_bones),
 ]
 
 

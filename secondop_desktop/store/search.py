@@ -22,6 +22,7 @@ People write one word in several ways, and search follows them:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import html
 import json
@@ -375,10 +376,42 @@ def spelled_terms(text: str) -> str:
         if (spelled := terms.unify_spelling(word)) != word))
 
 
+# What a broken bone said in everyday words ("broke my arm", "muñeca rota") is indexed as: the
+# table of terms' name for it, so "fracture" and its other names find it.
+BROKEN_TERM = "fracture"
+
+
+def _broken_spans(folded: list[str]) -> list[tuple[int, int, int, int]]:
+    """(first, end) of each phrase of folded words saying a bone broke (``terms.broken_bones``:
+    "broken wrist", "se rompió la muñeca"; not "broken sleep"), and (first, end) of its words
+    for breaking, as word numbers."""
+    line = " ".join(folded)
+    if not terms.may_say_broken(line):
+        return []
+    starts = []
+    at = 0
+    for word in folded:
+        starts.append(at)
+        at += len(word) + 1
+    return [(bisect.bisect_right(starts, a) - 1, bisect.bisect_left(starts, b),
+             bisect.bisect_right(starts, va) - 1, bisect.bisect_left(starts, vb))
+            for a, b, va, vb in terms.broken_bones(line)]
+
+
+def broken_terms(text: str) -> str:
+    """``BROKEN_TERM`` when ``text`` says a bone broke in everyday words, else ""."""
+    folded = _fold(text)
+    if not terms.may_say_broken(folded):
+        return ""
+    return BROKEN_TERM if _broken_spans([_fold(t) for t in _TOKEN.findall(text)]) else ""
+
+
 def index_terms(text: str) -> str:
     """The index's ``terms`` column: the words written in parts, joined up (``joined_terms``),
-    and the British spellings in their American form (``spelled_terms``)."""
-    return " ".join(t for t in (joined_terms(text), spelled_terms(text)) if t)
+    the British spellings in their American form (``spelled_terms``) and "fracture" for a bone
+    said to be broken (``broken_terms``)."""
+    return " ".join(t for t in (joined_terms(text), spelled_terms(text), broken_terms(text))
+                    if t)
 
 
 # -- the table of terms --------------------------------------------------------------------------
@@ -534,6 +567,20 @@ def _pair_alternative(left: tuple[str, ...], right: tuple[str, ...]) -> Alternat
     return Alternative((("".join(left + right),),))
 
 
+def _typed_broken(typed: list[tuple[str, tuple[str, ...]]]) -> dict[int, int]:
+    """Where the typed words say a bone broke ("broken wrist", "broke my arm", "muñeca rota"):
+    the number of the first word for breaking -> the number after the last ("broke my")."""
+    if not any(terms.may_say_broken(_fold(word)) for word, _ in typed):
+        return {}
+    owner: list[int] = []  # the typed word each token belongs to
+    folded: list[str] = []
+    for n, (_word, tokens) in enumerate(typed):
+        owner += [n] * len(tokens)
+        folded += [_fold(t) for t in tokens]
+    return {owner[first]: owner[end - 1] + 1
+            for _a, _b, first, end in _broken_spans(folded)}
+
+
 def parse_query(text: str) -> Query | None:
     """A safe query for what the user typed, or None when there is nothing to look for.
 
@@ -550,10 +597,21 @@ def parse_query(text: str) -> Query | None:
     single: list[tuple[str, ...] | None] = []
     budget = MAX_OTHER_NAMES
     splits = MAX_SPLITS
+    broken = _typed_broken(typed)
     i = 0
     while i < len(typed):
         count, others = _other_names(typed, i, budget)
-        if count:
+        if not count and i in broken:
+            # "broke my" of "broke my arm", "rota" of "muñeca rota": the words as typed, or
+            # any name of a fracture (which the index also gives a bone written broken)
+            words = typed[i:broken[i]]
+            unit = [Alternative((tuple(t for _, tokens in words for t in tokens),))]
+            others = _names()[0][BROKEN_TERM][:max(budget, 0)]
+            unit += [Alternative((tuple(name.split()),), other_name=True) for name in others]
+            budget -= len(others)
+            single.append(words[0][1] if len(words) == 1 else None)
+            i += len(words)
+        elif count:
             words = typed[i:i + count]
             unit = [Alternative(tuple(tokens for _, tokens in words))]
             if count > 1:  # the words side by side, to mark them as one piece
@@ -629,13 +687,27 @@ class _Text:
                 spelled = terms.unify_spelling(word)
                 if spelled != word:
                     self.joined.setdefault(spelled, []).append((i, i + 1))
+        # A broken bone in everyday words, where the index's BROKEN_TERM comes from: found
+        # through another name ("fracture" typed, "broke my arm" written).
+        self.named: dict[str, list[tuple[int, int]]] = {}
+        for first, end, _verb, _verb_end in _broken_spans(self.folded):
+            self.named.setdefault(BROKEN_TERM, []).append((first, end))
 
     def span(self, first: int, end: int) -> tuple[int, int]:
         return self.tokens[first].start(), self.tokens[end - 1].end()
 
-    def phrase(self, words: tuple[str, ...], prefix: bool) -> list[tuple[int, int]]:
-        """Character spans where the folded ``words`` stand one after the other."""
+    def phrase(self, words: tuple[str, ...], prefix: bool,
+               named: bool = False) -> list[tuple[int, int]]:
+        """Character spans where the folded ``words`` stand one after the other; with ``named``,
+        where the text says that word in other words (``named``: "fracture" in "broke my
+        arm")."""
         found: list[tuple[int, int]] = []
+        if named:
+            if len(words) != 1:
+                return []
+            keys = ([k for k in self.named if k.startswith(words[0])] if prefix
+                    else [words[0]] if words[0] in self.named else [])
+            return [self.span(a, b) for key in keys for a, b in self.named[key]]
         if len(words) == 1:
             keys = ([k for k in self.at if k.startswith(words[0])] if prefix
                     else [words[0]] if words[0] in self.at else [])
@@ -656,12 +728,13 @@ class _Text:
                 found.append(self.span(i, i + n))
         return found
 
-    def matches(self, alternative: Alternative) -> list[tuple[int, int]]:
-        """Where the alternative matches (every phrase of it somewhere), or []."""
+    def matches(self, alternative: Alternative, named: bool = False) -> list[tuple[int, int]]:
+        """Where the alternative matches (every phrase of it somewhere), or []; with ``named``,
+        where the text says it in other words."""
         spans: list[tuple[int, int]] = []
         folded = alternative.folded
         for n, words in enumerate(folded):
-            found = self.phrase(words, alternative.prefix and n == len(folded) - 1)
+            found = self.phrase(words, alternative.prefix and n == len(folded) - 1, named)
             if not found:
                 return []
             spans += found
@@ -693,6 +766,14 @@ def find_matches(text: str, query: Query, tokens: list[re.Match[str]] | None = N
     for unit in query.units:
         own = [s for a in unit if not a.other_name for s in words.matches(a)]
         spans += own
+        if words.named and not own:  # "fracture" typed, "broke my arm" written
+            named = [s for a in unit for s in words.matches(a, named=True)]
+            spans += named
+            if named:
+                own = named
+                start, end = min(named)
+                written = " ".join(text[start:end].split())
+                found_as.setdefault(_fold(written), written)
         for alternative in unit:
             if not alternative.other_name:
                 continue

@@ -346,3 +346,36 @@ def test_a_search_rebuild_that_fails_leaves_the_v5_journal_whole(
     with Journal.open(path) as journal:
         assert "decision" in {h.kind for h in journal.search("Attendre et voir")}
         assert journal.check() == []
+
+
+def test_a_v6_journal_finds_a_broken_bone_as_a_fracture_after_the_migration(
+        tmp_path: Path) -> None:
+    """Schema 7: a note a v6 journal holds, "She broke her arm", indexed then without
+    "fracture", is found by "fracture" once the step has made the index again; "broken
+    sleep" in another note is not."""
+    path = _copy_fixture("v6.secondop-journal", tmp_path)
+    expected = json.loads((FIXTURES / "v6.json").read_text(encoding="utf-8"))
+    case_id = next(iter(expected["cases"]))
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        for n, (note_id, text) in enumerate([("arm", "She broke her arm in May."),
+                                             ("sleep", "Broken sleep since the fall.")]):
+            data = json.dumps({"id": note_id, "text": text, "tags": []})
+            conn.execute("INSERT INTO notes (case_id, id, position, updated_at, data) "
+                         "VALUES (?, ?, ?, NULL, ?)", (case_id, note_id, 100 + n, data))
+            # As version 6 indexed it: no words in parts, no British spelling, so no terms.
+            conn.execute("INSERT INTO search_index (case_id, source, source_id, kind, "
+                         "object_id, opinion_id, text, label, terms) "
+                         "VALUES (?, 'notes', ?, 'note', ?, NULL, ?, '', '')",
+                         (case_id, note_id, note_id, text))
+        assert conn.execute("SELECT count(*) FROM search_index_fts "
+                            "WHERE search_index_fts MATCH 'fracture'").fetchone()[0] == 0
+    finally:
+        conn.close()
+    with Journal.open(path) as journal:
+        hits = journal.search("fracture")
+        assert [(h.object_id, h.snippet) for h in hits] == [
+            ("arm", "She [broke her arm] in May.")]
+        assert hits[0].found_as == ("broke her arm",)
+        assert journal.check() == []
+    assert _version(path) == migrations.latest_version()

@@ -244,6 +244,12 @@ EVERYDAY = [
     ("kidney stone", "nephrolithiasis"),
     ("fractura muñeca", "wrist fracture"),
     ("hueso roto", "fracture"),
+    ("broke my arm", "fractured arm"),
+    ("broken hip", "hip fracture"),
+    ("broken left wrist", "fractured left wrist"),
+    ("se rompió la muñeca", "muñeca fracturada"),
+    ("cadera rota", "cadera fracturada"),
+    ("me he roto el brazo", "broken arm"),
     ("diurético", "diuretic"),
     ("anticoagulante", "blood thinner"),
     ("tensión alta", "hipertensión"),
@@ -277,3 +283,82 @@ def test_rotura_alone_is_not_a_fracture(journal_path: Path) -> None:
         assert [h.object_id for h in journal.search("rotura")] == ["cuff"]
         assert {h.object_id for h in journal.search("rotura de hueso ")} == {"bone"}
 
+
+
+# -- a broken bone, and "broken" or "break" said of anything else ------------------------------
+
+BONE_BROKEN = [
+    ("wrist", "Mum has a broken wrist since the fall."),
+    ("arm", "I broke my arm skiing in 2019."),
+    ("hip", "Dad: broken hip, they operate on Monday."),
+    ("bone", "Tiene el hueso roto."),
+    ("muneca", "Se rompió la muñeca al caer."),
+    ("cadera", "Mi madre tiene la cadera rota."),
+]
+NOT_A_BONE = [
+    ("sleep", "Broken sleep again, up at 3."),
+    ("pause", "I need to take a break from the forms."),
+    ("heart", "I feel I have a broken heart."),
+    ("news", "The doctor had to break the news gently."),
+    ("promise", "He broke his promise to call back."),
+    ("leg", "Break a leg at the concert, love!"),
+    ("cuff", "Rotura del manguito rotador."),
+]
+
+
+@pytest.fixture
+def bones(journal_path: Path):
+    with Journal.open(journal_path) as journal:
+        journal.save_case(Case(title="Falls", notes=[
+            Note(id=note_id, text=text) for note_id, text in BONE_BROKEN + NOT_A_BONE]))
+        yield journal
+
+
+@pytest.mark.parametrize("typed", ["fracture", "fractura", "fractured", "broken bone",
+                                   "Fracture "])
+def test_fracture_finds_a_bone_said_broken_and_nothing_else_broken(bones: Journal,
+                                                                   typed: str) -> None:
+    hits = bones.search(typed)
+    assert {h.object_id for h in hits} == {note_id for note_id, _ in BONE_BROKEN}, typed
+    arm = next(h for h in hits if h.object_id == "arm")
+    assert arm.snippet == "I [broke my arm] skiing in 2019."
+
+
+def test_what_it_was_found_as_is_what_the_note_says(bones: Journal) -> None:
+    found = {h.object_id: h.found_as for h in bones.search("fracture ")}
+    assert found["arm"] == ("broke my arm",)
+    assert found["muneca"] == ("Se rompió la muñeca",)
+    assert found["bone"] == ("hueso roto",)
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("broken", {"wrist", "hip", "sleep", "heart"}),  # the word as typed, never "fracture"
+    ("break ", {"pause", "news", "leg"}),
+    ("broken sleep", {"sleep"}),
+    ("broken heart", {"heart"}),
+    ("broken wrist", {"wrist", "muneca"}),
+    ("broke my arm", {"arm"}),
+    ("muñeca rota", {"wrist", "muneca"}),
+    ("cadera rota", {"hip", "cadera"}),
+])
+def test_broken_alone_is_only_the_word(bones: Journal, typed: str, expected: set[str]) -> None:
+    assert {h.object_id for h in bones.search(typed)} == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["broken", "broke", "break", "broke my", "broke the", "roto", "rota",
+                        "se rompió la"]),
+       st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=2, max_size=10))
+@example("broken", "sleep")
+@example("broke the", "news")
+@example("broken", "heart")
+def test_broken_and_a_word_that_is_no_bone_is_no_fracture(verb: str, word: str) -> None:
+    """Neither the index nor a query reads a fracture into "broken" beside anything but a bone
+    or joint of the one list (terms.BONES)."""
+    assume(word not in terms.BONES)
+    text = f"{verb} {word}"
+    assert search.broken_terms(text) == ""
+    query = search.parse_query(text)
+    assert query is not None
+    assert not any(a.other_name and a.parts == (("fracture",),) for unit in query.units
+                   for a in unit)
