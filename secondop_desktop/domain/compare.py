@@ -103,7 +103,7 @@ from secondop_desktop.domain.words import (
     mid_sentence,
     word,
 )
-from secondop_desktop.i18n import _, fill, ngettext
+from secondop_desktop.i18n import _, fill, inside_sentence, ngettext
 
 MAJOR, MINOR, NONE = "major", "minor", "none"
 
@@ -859,9 +859,10 @@ def _point_lines(point: Point, name_a: str, name_b: str) -> list[str]:
         lines += _sides(name_a, point.a, name_b, point.b, 4)
     if point.differs and point.detail:
         said = _("What to check: {detail}") if point.maybe_same else _("What differs: {detail}")
-        lines += _wrap(fill(said, detail=point.detail), "    ", "    ")
+        lines += _wrap(fill(said, detail=inside_sentence(point.detail)), "    ", "    ")
     if point.differs and point.reason:
-        lines += _wrap(fill(_("Why they may differ: {reason}"), reason=point.reason),
+        lines += _wrap(fill(_("Why they may differ: {reason}"),
+                           reason=inside_sentence(point.reason)),
                        "    ", "    ")
     if point.differs and point.question:
         lines += _wrap(f"> {point.question}", "    ", "      ")
@@ -952,7 +953,7 @@ def format_comparison_text(case: Case, result: Comparison | ThreeWay) -> str:
         for topic, groups in ((_("Diagnosis"), result.diagnosis_agreement),
                               (_("Main plan"), result.plan_agreement)):
             named = [[names.get(i, i) for i in g] for g in groups]
-            lines += _wrap(f"{topic}: {agreement_words(named)}", "", "    ")
+            lines += _wrap(f"{topic}: {inside_sentence(agreement_words(named))}", "", "    ")
         for comparison in result.pairs:
             lines += ["", "=" * _WIDTH] + _pair_text(case, comparison)
     else:

@@ -504,8 +504,8 @@ def _summary(ctx: Context) -> list[Flowable]:
     for topic, heading in (("diagnosis", N_("Diagnosis")), ("plan", N_("Main plan"))):
         groups = ctx.agreement.get(topic)
         if groups:
-            cells.append(para(f"<b>{_(heading)}:</b> {inline(_who_agrees(groups, ctx))}",
-                              s.cell))
+            said = i18n.inside_sentence(_who_agrees(groups, ctx))  # after the heading's colon
+            cells.append(para(f"<b>{_(heading)}:</b> {inline(said)}", s.cell))
     for comp in ctx.comparisons:
         for line in _summary_lines(comp, _pair_names(ctx, comp), with_names=three):
             cells.append(para(line, s.cell))
@@ -639,7 +639,8 @@ def _table(ctx: Context) -> list[Flowable]:
                 # The heading never ends a page alone (seen in Spanish large print).
                 out.append(KeepTogether([heading, item]) if number == 0 else item)
                 if p.reason:
-                    why = fill(_("Why they may differ: {reason}"), reason=p.reason)
+                    why = fill(_("Why they may differ: {reason}"),
+                               reason=i18n.inside_sentence(p.reason))
                     out.append(text(why, s.small))
         agreed = [p for p in comp.points if folded_agreement(p) and p.topic != "answer"]
         if agreed:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from secondop_desktop.domain.comparison import Comparison, Point, Segment
 from secondop_desktop.domain.dataclass_methods import FieldMethods
 from secondop_desktop.domain.words import ASPECT_WORDS, mid_sentence, word
-from secondop_desktop.i18n import _, fill
+from secondop_desktop.i18n import _, fill, inside_sentence
 from secondop_desktop.report.marks import SHADE_NONE, STATE_WORDS, Mark, mark_for
 
 
@@ -53,7 +53,8 @@ def review_lines(point: Point, mark: Mark, prefix: str = "") -> list[str]:
     if point.note:
         lines.append(prefix + fill(_("Your note: {note}"), note=point.note))
     if point.reason and point.differs:
-        lines.append(prefix + fill(_("Why they may differ: {reason}"), reason=point.reason))
+        lines.append(prefix + fill(_("Why they may differ: {reason}"),
+                                   reason=inside_sentence(point.reason)))
     return lines
 
 

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from secondop_desktop.domain.comparison import Comparison, ThreeWay
-from secondop_desktop.i18n import fill
+from secondop_desktop.i18n import fill, inside_sentence
 from secondop_desktop.ui import theme, unreadable
 from secondop_desktop.ui.compare_rows import CompareRow, rows_for_pair, rows_for_three, short_name
 from secondop_desktop.ui.compare_style import (
@@ -304,7 +304,8 @@ class CompareModel(QAbstractTableModel):
             parts.append(f"{name}: {cell.text}" if cell.present
                          else self.missing_text(self._ids[column - 1]))
         if row.reason:
-            parts.append(fill(self.tr("Why they may differ: {reason}"), reason=row.reason))
+            parts.append(fill(self.tr("Why they may differ: {reason}"),
+                              reason=inside_sentence(row.reason)))
         parts += self.verdict_lines(row)
         first = row.first
         if first.note:

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from secondop_desktop.domain.comparison import Point
 from secondop_desktop.domain.model import REVIEW_STATES
-from secondop_desktop.i18n import fill
+from secondop_desktop.i18n import fill, inside_sentence
 from secondop_desktop.ui.compare_flow import FlowLayout
 from secondop_desktop.ui.compare_rows import CompareRow, PairPoint, short_name
 
@@ -498,7 +498,8 @@ class ReviewPanel(QFrame):
                                           point=row.label))
 
         self.reason.setVisible(bool(row.reason))
-        self.reason.setText(fill(self.tr("Why they may differ: {reason}"), reason=row.reason))
+        self.reason.setText(fill(self.tr("Why they may differ: {reason}"),
+                                 reason=inside_sentence(row.reason)))
         question = row.question
         shown = bool(question) and row.differs
         self._question_point = next(

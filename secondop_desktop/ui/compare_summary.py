@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from secondop_desktop.domain.comparison import Comparison, Summary, ThreeWay
 from secondop_desktop.domain.words import DIAGNOSIS_WORDS, PLAN_WORDS, agreement_words, word
-from secondop_desktop.i18n import fill
+from secondop_desktop.i18n import fill, inside_sentence
 from secondop_desktop.ui.compare_rows import CompareRow, short_name
 
 
@@ -62,8 +62,10 @@ def pair_summary(comparison: Comparison) -> str:
 
 def _agreement(groups: list[list[str]], names: dict[str, str]) -> str:
     """Who agrees with whom, as ``secondop compare`` says it ("all three agree", "Dr Hale and
-    Dr Tanaka agree; Dr Lee differs"), with the doctors' short names."""
-    return agreement_words([[short_name(names.get(i, "")) for i in group] for group in groups])
+    Dr Tanaka agree; Dr Lee differs"), with the doctors' short names, as it goes on after a
+    label and its colon ("Diagnóstico: el Dr Hale y …")."""
+    said = agreement_words([[short_name(names.get(i, "")) for i in group] for group in groups])
+    return inside_sentence(said)
 
 
 def three_summary(three: ThreeWay, rows: list[CompareRow], names: dict[str, str]) -> str:

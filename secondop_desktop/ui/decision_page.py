@@ -17,7 +17,7 @@ from PySide6.QtGui import QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QLabel, QListView, QVBoxLayout, QWidget
 
 from secondop_desktop.domain.model import Case, Decision, now_iso
-from secondop_desktop.i18n import fill
+from secondop_desktop.i18n import fill, inside_sentence
 from secondop_desktop.ui import fields, form_fields, step_words
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.latest_worker import LatestWorker
@@ -294,7 +294,7 @@ class DecisionPage(form_fields.FormPage):
         reason, advice, waiting, agreement = result
         if agreement:
             lines = [self.tr("With three opinions, who agrees on each point:")]
-            lines += [f"• {label}: {words}" for label, words in agreement]
+            lines += [f"• {label}: {inside_sentence(words)}" for label, words in agreement]
             self.third_label.setText("\n".join(lines))
         elif reason:
             self.third_label.setText("\n".join(

@@ -92,6 +92,6 @@ def test_the_spanish_terminal_says_what_to_check_with_the_numbers_of_its_place(
         said = " ".join(secondop("compare", case_id, "--journal", journal_path, env_extra={
             "LANGUAGE": place, "LANG": f"{place}.UTF-8", "LC_ALL": ""}).stdout.split())
         assert "Recomendación principal: puede que sea lo mismo (menor)" in said
-        assert (f"Qué comprobar: La Dra. Ruiz escribió 1.000 mg (puede ser {thousand} mg o "
+        assert (f"Qué comprobar: la Dra. Ruiz escribió 1.000 mg (puede ser {thousand} mg o "
                 f"1 mg); el Dr Hale, {thousand} mg (miligramos)") in said
         assert "el programa no puede saber si la Dra. Ruiz y el Dr Hale" in said

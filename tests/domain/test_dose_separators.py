@@ -216,7 +216,8 @@ def test_the_terminal_says_what_to_check_in_english_and_spanish():
         result, _point = _main_point(case)
         text = " ".join(format_comparison_text(case, result).split())
     assert "puede que sea lo mismo" in text
-    assert ("Qué comprobar: El Dr Hale escribió 1.000 mg (puede ser 1,000 mg o 1 mg); la Dra. "
+    # after the colon the article is in lower case, as in the question
+    assert ("Qué comprobar: el Dr Hale escribió 1.000 mg (puede ser 1,000 mg o 1 mg); la Dra. "
             "Ruiz, 1,000 mg (miligramos)") in text
     assert "el programa no puede saber si el Dr Hale y la Dra. Ruiz" in text
     # quoted in the question, after a colon, the article is in lower case

@@ -122,7 +122,8 @@ def test_three_doctors_summary_says_who_agrees_in_spanish(demo_case):
     ids = [o.id for o in demo_case.opinions]
     with using("es"):
         text = flat_text(render_comparison_pdf(demo_case, PdfOptions(opinion_ids=ids)))
-    # A titled name takes its article inside the sentence, after the semicolon too.
-    assert "Diagnóstico: El Dr Hale y el Dr Osei coinciden; el Dr Tanaka no coincide" in text
-    assert "Plan principal: El Dr Hale y el Dr Osei coinciden; el Dr Tanaka no coincide" in text
+    # A titled name takes its article inside the sentence, after the heading's colon and the
+    # semicolon too, in lower case.
+    assert "Diagnóstico: el Dr Hale y el Dr Osei coinciden; el Dr Tanaka no coincide" in text
+    assert "Plan principal: el Dr Hale y el Dr Osei coinciden; el Dr Tanaka no coincide" in text
     assert "Quiénes coinciden" not in text
