@@ -30,8 +30,6 @@ FINDING_WORDS = {
     "only_b": N_("Only one doctor"),
 }
 WORDING_ONLY_WORDS = N_("Said the same in other words")
-MAYBE_SAME_HINT = N_("The same letters can name two different conditions; ask both doctors "
-                     "what they meant.")
 SEVERITY_WORDS = {"major": N_("Major"), "minor": N_("Minor"), "none": ""}
 
 # The engine's tables: one list of these words for the whole program.
