@@ -85,6 +85,7 @@ __all__ = [
     "NotAJournal",
     "SearchHit",
     "latest_backup",
+    "needs_upgrade",
     "restore_from",
 ]
 
@@ -142,6 +143,28 @@ _ROW_KIND = {"opinions": "opinion", "questions": "question", "notes": "note",
 def latest_backup(journal_path: Path) -> Path | None:
     """The newest automatic backup of the journal at ``journal_path`` that can be restored."""
     return backups.latest_backup(Path(journal_path))
+
+
+def needs_upgrade(path: Path | None = None) -> bool:
+    """Whether opening the journal at ``path`` (default: the user's) would upgrade it to this
+    version's schema: a SecondOp journal of an older schema. Cheap (its header, read-only) and
+    changes nothing; a missing, damaged, foreign or too-new file answers False, and opening it
+    then says what is wrong. The window asks this to show that an upgrade is under way."""
+    path = Path(path).expanduser() if path is not None else paths.default_journal_path()
+    try:
+        if not path.is_file():
+            return False
+        conn = preflight.read_only(path)
+    except (OSError, sqlite3.Error):
+        return False
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+    return app_id == migrations.APPLICATION_ID and 0 < int(version) < migrations.latest_version()
 
 
 # Journals open in this process (resolved path -> how many times), so a restore cannot pull the
@@ -387,18 +410,17 @@ class Journal:
             safety = backups.copy_database(
                 self._conn, backups.backup_path(self._path, f"before-v{steps[-1].version}")
             )
-        for step in steps:
-            try:
-                migrations.apply_one(self._db, step)
-            except sqlite3.OperationalError as exc:
-                if "locked" in str(exc) or "busy" in str(exc):
-                    raise self._busy(exc) from exc
-                raise self._migration_failed(step, current, safety, exc) from exc
-            except JournalError:
-                raise
-            except Exception as exc:
-                raise self._migration_failed(step, current, safety, exc) from exc
-            current = step.version
+        # All the steps, and one search rebuild after the last, in one transaction.
+        try:
+            migrations.apply_all(self._db, steps)
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise self._busy(exc) from exc
+            raise self._migration_failed(steps[-1], current, safety, exc) from exc
+        except JournalError:
+            raise
+        except Exception as exc:
+            raise self._migration_failed(steps[-1], current, safety, exc) from exc
 
     def _migration_failed(
         self, step: migrations.Migration, current: int, safety: Path | None, exc: Exception

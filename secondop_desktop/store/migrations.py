@@ -3,9 +3,11 @@
 
 The schema version lives in ``PRAGMA user_version``; ``PRAGMA application_id`` marks the file as a
 SecondOp journal. ``MIGRATIONS`` is the ordered list of steps; step N takes a journal from version
-N-1 to N. Each step runs in one transaction together with the new ``user_version``, so a failing
-step leaves the journal at its old version. A step is written as fixed SQL (not "whatever the
-current code would create") so that it means the same thing forever.
+N-1 to N. The steps one upgrade needs run in one transaction together with the new
+``user_version`` (``apply_all``), so a failing step leaves the journal at its old version. A step
+is written as fixed SQL (not "whatever the current code would create") so that it means the same
+thing forever. A step that needs the search index made again from the stored rows says so
+(``rebuilds_search``) rather than doing it: the index is made once, after the upgrade's last step.
 
 Adding a schema version: append a ``Migration`` here, keep every earlier one unchanged, make a
 fixture journal of the version being left behind (tests/fixtures/make_journal_fixtures.py) and
@@ -76,8 +78,8 @@ Schema version 5
     reason, prescriber, notes) are searchable; ``label`` names such a hit ("MRI right knee").
     ``terms`` holds the words of ``text`` written in parts, joined up ("X-ray", "x ray" and
     "E. coli" give "xray" and "ecoli"; see ``search.joined_terms``), and ``search_index_fts``
-    indexes ``text`` and ``terms``, so "xray" typed finds "X-ray" written. The step makes every
-    entry again from the stored rows in its own transaction.
+    indexes ``text`` and ``terms``, so "xray" typed finds "X-ray" written. The step asks for every
+    entry to be made again from the stored rows (once per upgrade, in its transaction).
 
 Schema version 6
 ----------------
@@ -87,7 +89,7 @@ Search kinds ``decision``, ``review`` and ``reply``, and British spellings in ``
     on a difference (``review``) and what the doctor it was put to said (``reply``), from the
     ``reviews`` rows. ``terms`` also holds British spellings in their American form
     ("haemorrhage" gives "hemorrhage"; see ``search.index_terms``). No column changes; the step
-    makes every entry again from the stored rows, as version 5's did.
+    asks for every entry to be made again from the stored rows, as version 5's did.
 
 Schema version 7
 ----------------
@@ -95,7 +97,8 @@ A bone said to be broken in everyday words, in ``terms``
     "broken wrist", "broke my arm", "muñeca rota", "se rompió la cadera" give "fracture" in
     ``terms`` (``search.broken_terms``, by ``terms.broken_bones``), so "fracture" and its other
     names find them; "broken" or "break" alone ("broken sleep", "take a break") no longer name a
-    fracture. No column changes; the step makes every entry again from the stored rows.
+    fracture. No column changes; the step asks for every entry to be made again from the stored
+    rows.
 """
 
 from __future__ import annotations
@@ -118,6 +121,10 @@ class Migration(NamedTuple):
     version: int
     title: str
     apply: Callable[[Database], None]
+    # The step leaves the search index to be made again from the stored rows. The steps of one
+    # upgrade are run together and the index is made once, after the last of them
+    # (``apply_all``): a v4 journal on its way to v7 pays for one rebuild, not three.
+    rebuilds_search: bool = False
 
 
 def _create_v1(db: Database) -> None:
@@ -303,23 +310,22 @@ def _add_history_and_bin(db: Database) -> None:
 
 
 def _search_records_and_joined_words(db: Database) -> None:
-    # The entries are made by the search module as this program has it: the index holds nothing
-    # but what the stored rows give, so there is nothing older to keep. A later version that
-    # changes search_index's columns must give this step the v5 INSERT of its own.
+    # The entries are made by the search module as this program has it (``rebuilds_search``:
+    # once, after the upgrade's last step): the index holds nothing but what the stored rows
+    # give, so there is nothing older to keep. A later version that changes search_index's
+    # columns must give this step the v5 INSERT of its own.
     db.execute("ALTER TABLE search_index ADD COLUMN label TEXT NOT NULL DEFAULT ''")
     db.execute("ALTER TABLE search_index ADD COLUMN terms TEXT NOT NULL DEFAULT ''")
-    rebuild_search(db)
 
 
 def _search_decisions_and_spellings(db: Database) -> None:
-    # The index holds nothing but what the stored rows give: made again, as in version 5. (A v4
-    # journal pays for two rebuilds on its way; they are a second or two at 100,000 notes.)
-    rebuild_search(db)
+    # No column changes: the index is made again from the stored rows (``rebuilds_search``).
+    pass
 
 
 def _search_broken_bones(db: Database) -> None:
-    # As in version 6: the index holds nothing but what the stored rows give.
-    rebuild_search(db)
+    # As in version 6: the index is made again from the stored rows (``rebuilds_search``).
+    pass
 
 
 MIGRATIONS: list[Migration] = [
@@ -328,11 +334,11 @@ MIGRATIONS: list[Migration] = [
     Migration(3, "the case list shows each case's decision", _add_decision),
     Migration(4, "the history of replaced texts, and the bin", _add_history_and_bin),
     Migration(5, "search finds records, medicines and words written in parts",
-              _search_records_and_joined_words),
+              _search_records_and_joined_words, rebuilds_search=True),
     Migration(6, "search finds the decision, notes on differences and both spellings",
-              _search_decisions_and_spellings),
+              _search_decisions_and_spellings, rebuilds_search=True),
     Migration(7, "search finds a broken bone said in everyday words as a fracture",
-              _search_broken_bones),
+              _search_broken_bones, rebuilds_search=True),
 ]
 
 
@@ -349,12 +355,24 @@ def pending(current: int, migrations: list[Migration] | None = None) -> list[Mig
 
 def apply_one(db: Database, migration: Migration) -> None:
     """Run one step and record its version, all in one IMMEDIATE transaction."""
+    apply_all(db, [migration])
+
+
+def apply_all(db: Database, steps: list[Migration]) -> None:
+    """Run these steps in order, make the search index again once after the last of them if any
+    asks for it (``rebuilds_search``), and record the last step's version: all in one IMMEDIATE
+    transaction, so a failure anywhere leaves the journal whole at the version it had."""
+    if not steps:
+        return
     conn = db.conn
     conn.execute("BEGIN IMMEDIATE")
     try:
-        migration.apply(db)
+        for step in steps:
+            step.apply(db)
+        if any(step.rebuilds_search for step in steps):
+            rebuild_search(db)
         # user_version lives in the file header and is part of the same transaction.
-        conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+        conn.execute(f"PRAGMA user_version = {int(steps[-1].version)}")
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:

@@ -379,3 +379,95 @@ def test_a_v6_journal_finds_a_broken_bone_as_a_fracture_after_the_migration(
         assert hits[0].found_as == ("broke her arm",)
         assert journal.check() == []
     assert _version(path) == migrations.latest_version()
+
+
+@pytest.mark.parametrize("fixture", ["v4.secondop-journal", "v5.secondop-journal",
+                                     "v6.secondop-journal"])
+def test_an_upgrade_makes_the_search_index_once_after_its_last_step(
+        fixture: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Versions 5, 6 and 7 each need the index made again from the stored rows: a journal that
+    takes several of them on its way makes it once, after the last, and finds as before."""
+    path = _copy_fixture(fixture, tmp_path)
+    expected = json.loads((FIXTURES / fixture).with_suffix(".json").read_text(encoding="utf-8"))
+    real = migrations.rebuild_search
+    seen: list[int] = []
+
+    def counted(db: Database) -> None:
+        seen.append(db.conn.execute("PRAGMA user_version").fetchone()[0])
+        real(db)
+
+    monkeypatch.setattr(migrations, "rebuild_search", counted)
+    with Journal.open(path) as journal:
+        for text, case_id in expected["searches"].items():
+            assert case_id in {h.case_id for h in journal.search(text)}, text
+        assert journal.check() == []
+    assert len(seen) == 1
+    assert _version(path) == migrations.latest_version()
+
+
+def test_a_failure_after_the_steps_leaves_the_v4_journal_whole(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The steps and the one rebuild share a transaction: the rebuild failing after versions
+    5 to 7's changes were made leaves version 4 as it was, columns and all."""
+    path = _copy_fixture("v4.secondop-journal", tmp_path)
+
+    def fails(db: Database) -> None:
+        raise RuntimeError("disk full, say")
+
+    monkeypatch.setattr(migrations, "rebuild_search", fails)
+    with pytest.raises(MigrationFailed, match="left at schema 4") as caught:
+        Journal.open(path)
+    assert "disk full" in str(caught.value)
+    assert _version(path) == 4
+    conn = sqlite3.connect(path)
+    try:
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(search_index)")}
+    finally:
+        conn.close()
+    assert "terms" not in columns
+    monkeypatch.undo()
+    with Journal.open(path) as journal:
+        assert journal.check() == []
+    assert _version(path) == migrations.latest_version()
+
+
+def test_a_step_that_needs_no_rebuild_makes_none(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _copy_fixture(NEWEST, tmp_path)
+    step = migrations.Migration(migrations.latest_version() + 1, "a colour per case", _add_colour)
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, step])
+    calls: list[object] = []
+    monkeypatch.setattr(migrations, "rebuild_search", calls.append)
+    with Journal.open(path):
+        pass
+    assert calls == []
+    assert _version(path) == step.version
+
+
+@pytest.mark.parametrize("fixture", [p.name for p in FIXTURE_FILES])
+def test_needs_upgrade_says_which_journals_an_open_would_upgrade(fixture: str,
+                                                                 tmp_path: Path) -> None:
+    from secondop_desktop.store.journal import needs_upgrade
+
+    path = _copy_fixture(fixture, tmp_path)
+    older = _version(path) < migrations.latest_version()
+    before = path.read_bytes()
+    assert needs_upgrade(path) is older
+    assert path.read_bytes() == before  # asking changes nothing
+    Journal.open(path).close()
+    assert needs_upgrade(path) is False
+
+
+def test_needs_upgrade_is_false_for_what_an_open_would_refuse_or_create(tmp_path: Path) -> None:
+    from secondop_desktop.store.journal import needs_upgrade
+
+    assert needs_upgrade(tmp_path / "missing.secondop-journal") is False
+    junk = tmp_path / "junk.secondop-journal"
+    junk.write_bytes(b"not a database at all" * 10)
+    assert needs_upgrade(junk) is False
+    newer = _copy_fixture("v1.secondop-journal", tmp_path)
+    conn = sqlite3.connect(newer)
+    conn.execute(f"PRAGMA user_version = {migrations.latest_version() + 1}")
+    conn.commit()
+    conn.close()
+    assert needs_upgrade(newer) is False
