@@ -4309,6 +4309,25 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
     </message>
 </context>
 <context>
+    <name>UpgradeWindow</name>
+    <message>
+        <source>Updating your journal</source>
+        <translation>Actualizando su diario</translation>
+    </message>
+    <message>
+        <source>Updating your journal for this version of SecondOp. This happens once and can take a minute.</source>
+        <translation>Estamos actualizando su diario para esta versión de SecondOp. Esto se hace una sola vez y puede tardar un minuto.</translation>
+    </message>
+    <message>
+        <source>Updating the journal</source>
+        <translation>Actualizando el diario</translation>
+    </message>
+    <message>
+        <source>The update goes on until it is done, and then your cases open. Nothing in your journal is lost meanwhile.</source>
+        <translation>La actualización sigue hasta terminar, y luego se abren sus casos. Mientras tanto no se pierde nada de su diario.</translation>
+    </message>
+</context>
+<context>
     <name>ValuesPanel</name>
     <message>
         <source>Avoiding surgery</source>

@@ -10,6 +10,10 @@ written to the journal before the user changes something, and should the check f
 window lets go of the journal and opens it again the careful way (refused, the latest backup
 offered), as if it had been found at start. No automatic backup is made before the check passes,
 so a damaged file never pushes a good backup out.
+
+A journal of an older SecondOp is upgraded before the main window is made, on a thread of its
+own, while a small window of its own says so (``upgrade_window``); errors of that upgrade end in
+the same messages as any other open's.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from secondop_desktop.store.journal import (
     JournalError,
     JournalInUse,
     JournalTooNew,
+    needs_upgrade,
     restore_from,
 )
 from secondop_desktop.ui import (
@@ -97,6 +102,18 @@ def _open_exclusive(path: Path | None, quick_check: bool = True) -> Journal:
     return Journal.open(path, exclusive=True, quick_check=quick_check)
 
 
+def _open_upgraded(path: Path | None, quick_check: bool = True) -> Journal:
+    """``_open_exclusive``, after upgrading a journal of an older SecondOp on a thread of its own
+    while a small window says so (``upgrade_window``): the upgrade of a big journal takes a minute
+    or two, which must not pass with nothing on screen. The open that upgrades raises what it
+    would on the GUI thread; the open after it has nothing left to migrate."""
+    if needs_upgrade(path):
+        from secondop_desktop.ui import upgrade_window  # seam: only an upgrade needs it
+
+        upgrade_window.run_upgrade(lambda: _open_exclusive(path, quick_check).close())
+    return _open_exclusive(path, quick_check=quick_check)
+
+
 class HandedOver(Exception):
     """The journal is open in another SecondOp window, which took this start's request."""
 
@@ -111,7 +128,7 @@ def open_journal(path: Path | None, quick_check: bool = True,
     ``hand_over`` is tried when another window holds the journal: when it returns True (that
     window took the request), ``HandedOver`` is raised instead of the message."""
     try:
-        return _open_exclusive(path, quick_check=quick_check)
+        return _open_upgraded(path, quick_check=quick_check)
     except (JournalDamaged, JournalTooNew) as exc:
         return offer_way_back(exc)
     except JournalError as exc:
@@ -142,7 +159,7 @@ def offer_way_back(problem: Exception) -> Journal | None:
         return None
     try:
         kept = restore_from(backup, journal_path)
-        journal = _open_exclusive(journal_path)
+        journal = _open_upgraded(journal_path)
     except JournalError as again:
         dialogs.show_error(None, _tr("The backup cannot be opened either"), str(again))
         return None
