@@ -14,10 +14,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date as _date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QLocale
+from PySide6 import QtCore
+from PySide6.QtCore import QLocale
 
 from secondop_desktop.domain.deadline import parse_date as parse_iso
+
+if TYPE_CHECKING:  # QtCore's attributes at run time: the window's first paint needs neither
+    from PySide6.QtCore import QDate, QDateTime
 
 FIRST_YEAR, LAST_YEAR = 1900, 2200  # a date outside these is a typing slip, not a date
 _ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
@@ -70,7 +75,7 @@ def _order(locale: QLocale) -> str:
 def _year(text: str) -> int:
     value = int(text)
     if len(text) <= 2:  # "26" is 2026; "85" is 1985
-        this = QDate.currentDate().year()
+        this = QtCore.QDate.currentDate().year()
         value += 2000 if 2000 + value <= this + 20 else 1900
     return value
 
@@ -99,7 +104,7 @@ def parse_date(text: str, locale: QLocale | None = None) -> QDate | None:
         month = found
     if month is not None:
         if len(numbers) == 1:
-            day, year = int(numbers[0]), QDate.currentDate().year()
+            day, year = int(numbers[0]), QtCore.QDate.currentDate().year()
         elif len(numbers) == 2:
             first, second = numbers
             if len(first) == 4 or int(first) > 31:
@@ -114,7 +119,7 @@ def parse_date(text: str, locale: QLocale | None = None) -> QDate | None:
         day, month, year = int(parts["d"]), int(parts["m"]), _year(parts["y"])
     else:
         return None
-    date = QDate(year, month, day)
+    date = QtCore.QDate(year, month, day)
     if not date.isValid() or not FIRST_YEAR <= year <= LAST_YEAR:
         return None
     return date
@@ -136,7 +141,7 @@ def day_words(day: QDate | QDateTime, month: str = "MMMM", year: bool = True,
     spanish = locale.language() == QLocale.Language.Spanish
     of = " 'de' " if spanish and month == "MMMM" else " "
     shape = f"d{of}{month}" + (f"{of}yyyy" if year else "")
-    if isinstance(day, QDateTime):
+    if isinstance(day, QtCore.QDateTime):
         return locale.toString(day, shape + (", HH:mm" if time else ""))
     return locale.toString(day, shape)
 
@@ -147,7 +152,7 @@ def iso_day_words(value: str, month: str = "MMMM") -> str:
     day = parse_iso(value)
     if day is None:
         return value
-    return day_words(QDate(day.year, day.month, day.day), month,
+    return day_words(QtCore.QDate(day.year, day.month, day.day), month,
                      year=day.year != _date.today().year)
 
 

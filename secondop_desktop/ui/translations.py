@@ -6,7 +6,8 @@ names and numbers the window's dates use. The layers without Qt follow through `
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from secondop_desktop import i18n
 from secondop_desktop.resources import resource_path
@@ -40,7 +41,10 @@ def install(language: str | None) -> str:
     if chosen == "en":
         return chosen
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{chosen}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    # QtCore's attribute, not an import: the class (and its 15-member enum) only for a
+    # language other than English, whose start then reads Qt's own catalog anyway.
+    library = QtCore.QLibraryInfo
+    if qt.load(f"qtbase_{chosen}", library.path(library.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
     return chosen
