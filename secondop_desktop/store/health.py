@@ -30,7 +30,15 @@ def full_check(path: Path) -> list[str]:
     # A Journal around the read-only connection, for its reading code; never written through.
     journal = Journal(Path(path), conn)
     try:
-        return _problems(journal, conn)
+        # One read transaction: every read of the check sees the same state of the file. The
+        # window checks on a thread while the user types, and a save landing between reading a
+        # case's texts and its search entries would otherwise look like damage.
+        conn.execute("BEGIN")
+        try:
+            return _problems(journal, conn)
+        finally:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
     finally:
         journal.close()
 

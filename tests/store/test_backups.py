@@ -352,3 +352,34 @@ def test_backup_if_due_on_a_closed_journal_says_so(journal_path: Path) -> None:
     journal.close()
     with pytest.raises(JournalError, match="closed"):
         journal.backup_if_due()
+
+
+def test_the_check_is_not_fooled_by_a_save_while_it_reads(journal_path: Path, demo_case: Case,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window checks the journal on a thread while the user types: a save that lands
+    between the check reading a case's texts and reading that case's search entries is a new
+    version of both, not damage. (The check reads one snapshot of the file.)"""
+    from secondop_desktop.store import health
+
+    with Journal.open(journal_path) as journal:
+        journal.save_case(demo_case)
+    writer = Journal.open(journal_path)
+    real = Journal._expected_entries
+    saved: list[bool] = []
+
+    def save_meanwhile(self: Journal, only: str | None = None):  # noqa: ANN202
+        entries = real(self, only)
+        if self is not writer and not saved:  # the check has read the texts: the user saves
+            edited = writer.load_case(demo_case.id)
+            edited.title += " and what the surgeon said"
+            edited.notes.append(Note(text="Asked about a second scan"))
+            writer.save_case(edited)
+            saved.append(True)
+        return entries
+
+    monkeypatch.setattr(Journal, "_expected_entries", save_meanwhile)
+    try:
+        assert health.full_check(journal_path) == []
+    finally:
+        writer.close()
+    assert saved
