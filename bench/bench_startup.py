@@ -89,13 +89,16 @@ wait_for(lambda: paint.at is not None, app)
 """
 
 # What `secondop` does, as the desktop launcher runs it (no arguments: the journal in the user's
-# data folder), up to its event loop: the entry point's module loaded (before Qt, as there),
-# then what ui.application.run does first: the error reporter installed, and start: the journal
+# data folder), up to its event loop: the entry point's module loaded (before Qt, as there), the
+# garbage collector paused as app.run_gui does, then what ui.application.run does first: the
+# error reporter installed, and start: the journal
 # opened, the window made on it (its cases listed) and shown; the menus' commands and the last
 # case come once the window is on screen.
 SECONDOP = """
 import sys
 from secondop_desktop import cli  # the entry point's module: `secondop` runs cli.main
+from secondop_desktop.app import pause_collector
+pause_collector()  # what app.run_gui does first, before it loads the window
 """ + FIRST_PAINT + """
 from PySide6.QtWidgets import QApplication
 from secondop_desktop.ui import error_report
