@@ -84,8 +84,10 @@ class OptionListModel(QAbstractListModel):
         self.options: list[Option] = []
 
     def set_options(self, options: list[Option]) -> None:
-        if [(o.key, o.label, o.named_by()) for o in options] == [
-                (o.key, o.label, o.named_by()) for o in self.options]:
+        def shown(option: Option) -> tuple[object, ...]:
+            return option.key, option.label, option.named_by(), gap_lines(option)
+
+        if [shown(o) for o in options] == [shown(o) for o in self.options]:
             self.options = options
             return
         self.beginResetModel()

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListView, QTableView
 
 from secondop_desktop.domain.options import ROWS
+from secondop_desktop.ui import settings, translations
 from secondop_desktop.ui.case_page import TAB_DECISION
 from secondop_desktop.ui.option_grid import WRITTEN, EmptyRole
 from tests.ui.app_helpers import child, opened  # noqa: F401 - the fixture
@@ -79,6 +80,13 @@ def test_one_medicine_at_two_doses_says_so_in_the_list_above_the_grid_and_in_it(
     assert window.case_page.document.case.questions[-1].text.startswith(
         "What would recovery from naproxen be like")
 
+    # Another edit, another difference: the line and the words above the grid follow it.
+    _naproxen_at(window, "Naproxen 500 mg twice daily", "naproxen 500 mg daily")
+    row = _option_row(view, "Naproxen")
+    assert view.model().index(row, 0).data().endswith("≠ Same medicine, different schedule")
+    assert gap.text() == ("≠ Same medicine, different schedule\nhow often: Dr Robert Hale "
+                          "wrote twice a day, Dr Mei Tanaka once a day")
+
     # Written the same in other words: no mark, no extra row, the first doctor's name kept.
     _naproxen_at(window, "Naproxen 500 mg twice daily", "naproxen 500mg BID")
     row = _option_row(view, "Naproxen 500 mg twice daily")
@@ -99,3 +107,25 @@ def test_a_dose_that_may_be_a_thousand_or_one_is_may_differ_in_the_window(
     _click_cell(qtbot, view, index)
     gap = child(page, QLabel, "option_gap")
     assert "1.000 mg (can mean 1,000 mg or 1 mg)" in gap.text()
+
+
+def test_the_marks_are_in_spanish_in_a_spanish_window(opened, qtbot):  # noqa: F811
+    settings.put(settings.LANGUAGE, "es")
+    translations.install("es")
+    try:
+        window = _example(opened)
+        _naproxen_at(window, "Naproxeno 500 mg cada 12 horas", "naproxeno 5 mg al día")
+        page = _show(qtbot, window, TAB_DECISION)
+        view = child(page, QListView, "options_list")
+        index = view.model().index(_option_row(view, "Naproxeno"), 0)
+        assert index.data().endswith("≠ Mismo medicamento, distinta dosis")
+        _click_cell(qtbot, view, index)
+        gap = child(page, QLabel, "option_gap")
+        # Each line starts with the name: the article keeps its capital there.
+        assert gap.text().split("\n")[1].startswith("El Dr Robert Hale escribió 500 mg")
+        model = child(page, QTableView, "option_grid").model()
+        assert model.index(0, 1).data(ACCESSIBLE) == (
+            "El Dr Robert Hale escribió: Naproxeno 500 mg cada 12 horas. ≠ Mismo medicamento, "
+            "distinta dosis")
+    finally:
+        translations.install(None)
