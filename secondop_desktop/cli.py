@@ -291,11 +291,15 @@ def _is_user_error(error: Exception) -> bool:
 def _open_journal(
     args: argparse.Namespace, *, exclusive: bool = False, whole_file_check: bool = True
 ) -> Journal:
-    from secondop_desktop.store.journal import Journal
+    from secondop_desktop.store.journal import Journal, needs_upgrade
 
     path: Path | None = args.journal
     if path is not None and path.is_dir():
         raise UserError(fill(_("{path} is a folder; give the path of a journal file."), path=path))
+    if needs_upgrade(path):
+        # The upgrade of a big journal takes a minute or two: say why the terminal is quiet.
+        print(_("Updating the journal to this version of SecondOp (once)…"), file=sys.stderr,
+              flush=True)
     return Journal.open(path, exclusive=exclusive, quick_check=whole_file_check)
 
 
