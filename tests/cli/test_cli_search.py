@@ -69,7 +69,10 @@ def _words_journal(path: Path) -> Path:
             title="Mum", opinions=[hale, osei],
             notes=[Note(text="Book the follow up with Dr Osei."),
                    Note(text="The haemorrhage letter came."),
-                   Note(text="Started water tablets on Monday.")],
+                   Note(text="Started water tablets on Monday."),
+                   Note(text="Se rompió la muñeca en 2019."),
+                   Note(text="Broken sleep since the fall."),
+                   Note(text="My therapist says walk daily.")],
             decision=Decision(chosen="Physiotherapy", reasons="She wants to keep gardening."),
             reviews=[Review(opinions=["hale", "osei"], point="main_recommendation",
                             asked_to="hale", reply="Dr Hale says the dose is fine.")]))
@@ -81,7 +84,12 @@ def test_words_written_one_way_are_found_written_another(journal_path: Path) -> 
     for typed, found in [("followup", "Book the [follow up] with Dr Osei."),
                          ("hemorrhage", "The [haemorrhage] letter came."),
                          ("diuretic", "Started [water tablets] on Monday. "
-                                      "(found as “water tablets”)")]:
+                                      "(found as “water tablets”)"),
+                         # a bone said broken, and nothing else broken
+                         ("fracture", "[Se rompió la muñeca] en 2019. "
+                                      "(found as “Se rompió la muñeca”)"),
+                         # never a small word split off: not "the rapist"
+                         ("therapist", "My [therapist] says walk daily.")]:
         result = secondop("search", typed, "--journal", journal)
         assert result.returncode == 0, result.stderr
         assert _rows(result.stdout) == [["Mum", "note", found]], typed

@@ -233,3 +233,29 @@ def test_words_typed_one_way_find_them_written_another(opened, qtbot, journal_pa
     assert [results.model().index(r, 0).data() for r in range(results.model().rowCount())] == [
         "Mum — in a note\nStarted an anticoagulant in May. — found as “anticoagulant”"]
     assert _bold_pieces(results, 0) == ["anticoagulant"]
+
+
+def test_a_search_never_finds_what_the_typed_word_does_not_say(opened, qtbot,
+                                                               journal_path: Path) -> None:
+    """'therapist' does not list 'the rapist'; 'fracture' lists 'broke my arm' (found as) and
+    not 'broken sleep' nor 'take a break'."""
+    with Journal.open(journal_path) as journal:
+        journal.save_case(Case(title="Mum", notes=[
+            Note(text="My therapist said to rest."),
+            Note(text="A film about the rapist upset me."),
+            Note(text="Gran slipped on the ice and broke her arm in May."),
+            Note(text="Broken sleep since the fall."),
+            Note(text="Need to take a break from the forms.")]))
+    window = opened.window()
+
+    def rows(view: QListView) -> list[str]:
+        return [view.model().index(r, 0).data() for r in range(view.model().rowCount())]
+
+    results = _search(qtbot, window, "therapist")
+    qtbot.waitUntil(lambda: rows(results) == ["Mum — in a note\nMy therapist said to rest."])
+    results = _search(qtbot, window, "fracture")
+    qtbot.waitUntil(lambda: len(rows(results)) == 1)
+    assert rows(results) == [
+        "Mum — in a note\nGran slipped on the ice and broke her arm in May."
+        " — found as “broke her arm”"]
+    assert _bold_pieces(results, 0) == ["broke her arm"]
