@@ -93,6 +93,8 @@ RARE = [
     "rodilla",
     "type 2 diabetes",
     "high blood pressure",
+    "broke my arm",
+    "wrist fracture",
 ]
 QUERIES = [
     "osteoarthritis",
@@ -132,6 +134,13 @@ QUERIES = [
     "blood thinner",
     "broken hip",
     "knee replacement follow up appointment",
+    # no small word split off a word, and a bone said broken found as a fracture (added after
+    # the 33 above)
+    "therapist",
+    "together",
+    "fracture",
+    "broke my arm",
+    "muñeca rota",
 ]
 
 
