@@ -334,14 +334,25 @@ _MAY_JOIN = re.compile(
 )
 
 
+_JOINERS = _HYPHENS | _APOSTROPHES
+
+
 def _runs(text: str, tokens: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
     """The (first, last + 1) token numbers of each word written in two or more parts."""
     if not _MAY_JOIN.search(text):
         return
     start = 0
-    for i in range(1, len(tokens) + 1):
-        if i < len(tokens) and _joins(text, tokens[i - 1], tokens[i]):
-            continue
+    count = len(tokens)
+    for i in range(1, count + 1):
+        if i < count:
+            left, right = tokens[i - 1], tokens[i]
+            end = left.end()
+            # ``_joins`` is only asked where it can say yes (a gap of one hyphen or apostrophe,
+            # or a part of one letter): a long text with one "X-ray" in it has a few such
+            # places among hundreds of words (a search rebuild asks for every text).
+            if ((right.start() == end + 1 and text[end] in _JOINERS)
+                    or end - left.start() == 1) and _joins(text, left, right):
+                continue
         if i - start >= 2:
             yield start, i
         start = i
@@ -359,6 +370,8 @@ def _joined_spans(text: str, tokens: list[re.Match[str]]) -> Iterator[tuple[int,
 def joined_terms(text: str) -> str:
     """The words of ``text`` written in parts, joined up, folded and space-separated ("X-ray"
     and "x ray" give "xray"), for the index's ``terms`` column: typing them joined finds them."""
+    if not _MAY_JOIN.search(text):
+        return ""  # most texts: no place where two parts could meet, so no need to split it
     tokens = _tokens(text)
     if len(tokens) < 2:
         return ""
@@ -406,6 +419,10 @@ def broken_terms(text: str) -> str:
     return BROKEN_TERM if _broken_spans([_fold(t) for t in _TOKEN.findall(text)]) else ""
 
 
+# Remembered for the texts met last: a case saved again re-indexes every entry it has, mostly
+# unchanged, and a search rebuild meets the same text in many rows (a copied case, a note or
+# record title written alike in several cases). The terms of a text never change within a run.
+@functools.lru_cache(maxsize=2048)
 def index_terms(text: str) -> str:
     """The index's ``terms`` column: the words written in parts, joined up (``joined_terms``),
     the British spellings in their American form (``spelled_terms``) and "fracture" for a bone
