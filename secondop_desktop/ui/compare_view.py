@@ -179,7 +179,9 @@ class CompareView(QWidget):
         texts = QVBoxLayout()
         texts.addWidget(self.summary)
         srow.addLayout(texts, 1)
-        # A calm sign that a comparison is under way; the rows shown stay meanwhile.
+        # A calm sign that a comparison is under way; the rows shown stay meanwhile. It has a
+        # line of its own under the words: beside Previous / Next it made the page wider than a
+        # small window at large text while a comparison ran (the buttons cut off at the right).
         self.busy = QWidget()
         self.busy.setObjectName("compare_busy")
         brow = QHBoxLayout(self.busy)
@@ -191,12 +193,13 @@ class CompareView(QWidget):
         self.busy_bar.setAccessibleName(self.tr("Comparing the opinions"))
         self.busy_bar.setRange(0, 0)  # indeterminate: no promise of how long
         self.busy_bar.setTextVisible(False)
-        self.busy_bar.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 6)
+        self._size_busy_bar()
         brow.addWidget(busy_label)
         brow.addWidget(self.busy_bar)
+        brow.addStretch(1)
         self.busy.hide()
+        texts.addWidget(self.busy)
         self.nav_row = nav = QHBoxLayout()
-        nav.addWidget(self.busy, 0, Qt.AlignmentFlag.AlignVCenter)
         nav.addWidget(self.previous_button, 0, Qt.AlignmentFlag.AlignVCenter)
         nav.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignVCenter)
         nav.addStretch(1)  # under the words, the buttons stay at the left
@@ -589,6 +592,11 @@ class CompareView(QWidget):
             self._show_panel()
         elif event.type() == QEvent.Type.FontChange:
             self.table.set_mark_width(self._mark_width(len(self.model.opinion_ids)))
+            self._size_busy_bar()
+
+    def _size_busy_bar(self) -> None:
+        # Six letters wide at the text size of the moment (another size: another width).
+        self.busy_bar.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 6)
 
     def _set_difference_count(self, count: int) -> None:
         if count != self._difference_count:

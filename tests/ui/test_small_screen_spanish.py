@@ -5,11 +5,13 @@ off ('Seguimiento de las diferenci', 'explicársel')."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QScrollArea, QWidget
 
-from secondop_desktop.ui import settings, translations
+from secondop_desktop.ui import compare_worker, settings, translations
 from secondop_desktop.ui.date_field import DateField
 from tests.ui.app_helpers import child, opened
 
@@ -42,6 +44,10 @@ def test_no_part_scrolls_sideways_in_spanish_at_200_percent(spanish_small_window
     count = shown.findChild(QLabel, "followups_count")
     if count is not None:  # the follow-ups are collected on a worker: their count comes later
         qtbot.waitUntil(lambda: count.text() != "", timeout=10_000)
+    if shown is window.case_page.compare:
+        # The rows come from the engine's thread: the page is looked at once they are shown
+        # (while it compares is the next test's, held there on purpose).
+        qtbot.waitUntil(lambda: not shown.is_busy(), timeout=30_000)
     qtbot.wait(100)
     areas = [shown] if isinstance(shown, QScrollArea) else []
     areas += [a for a in shown.findChildren(QScrollArea)
@@ -51,6 +57,61 @@ def test_no_part_scrolls_sideways_in_spanish_at_200_percent(spanish_small_window
         assert area.horizontalScrollBar().maximum() == 0, (
             tabs.tabText(part), area.objectName(), area.widget().minimumSizeHint().width(),
             area.viewport().width())
+
+
+def _sideways(area: QScrollArea) -> tuple[int, int, int]:
+    """How far the page scrolls sideways, what its widget asks for and what it has."""
+    return (area.horizontalScrollBar().maximum(), area.widget().minimumSizeHint().width(),
+            area.viewport().width())
+
+
+def test_the_compare_page_is_no_wider_than_the_window_while_it_compares(
+        spanish_small_window, qtbot, monkeypatch: pytest.MonkeyPatch):
+    """'Comparando…' and its bar stood beside 'Anterior' and 'Siguiente': while the engine ran
+    the page asked for ~200 px more than the window had, and the summary and 'Siguiente' were cut
+    off at the right (on a slow machine for seconds); the first comparison's bar alone was a
+    pixel from it."""
+    gate = threading.Semaphore(0)
+    engine = compare_worker._run_engine
+
+    def held(*args):
+        assert gate.acquire(timeout=20)  # a time-out only so a broken test cannot hang the run
+        return engine(*args)
+
+    monkeypatch.setattr(compare_worker, "_run_engine", held)
+    window = spanish_small_window
+    tabs = window.case_page.tabs
+    try:
+        tabs.setCurrentIndex(2)  # Comparar: the first comparison waits on the engine
+        qtbot.waitUntil(lambda: window.case_page.compare is not None)
+        view = window.case_page.compare
+        area = view.page_scroll
+        qtbot.waitUntil(lambda: view.busy.isVisible())
+        assert view.summary.text() == "Comparando las opiniones de los médicos…"
+        assert _sideways(area)[0] == 0, _sideways(area)
+        gate.release()
+        qtbot.waitUntil(lambda: not view.is_busy(), timeout=30_000)
+        assert _sideways(area)[0] == 0, _sideways(area)
+
+        # An edit to a doctor's reasoning, then back to Comparar: compared again, the rows
+        # shown meanwhile with 'Comparando…'.
+        tabs.setCurrentIndex(1)
+        qtbot.waitUntil(lambda: window.case_page.opinions.current_editor() is not None)
+        editor = window.case_page.opinions.current_editor()
+        qtbot.keyClicks(child(editor, QPlainTextEdit, "rationale"), " Seen again.")
+        qtbot.waitUntil(lambda: not window.autosaver.is_pending(), timeout=10_000)
+        tabs.setCurrentIndex(2)
+        qtbot.waitUntil(lambda: view.busy.isVisible() and view.busy_label.isVisible())
+        assert view.busy_label.text() == "Comparando…"
+        assert "puntos en que los médicos no coinciden" in view.summary.text()
+        assert view.next_button.isVisible()
+        assert _sideways(area)[0] == 0, _sideways(area)
+        gate.release()
+        qtbot.waitUntil(lambda: not view.is_busy(), timeout=30_000)
+        assert _sideways(area)[0] == 0, _sideways(area)
+    finally:
+        for _ in range(3):  # let any run still held end before the window goes
+            gate.release()
 
 
 def test_a_date_field_s_buttons_go_one_under_the_other_where_narrow(spanish_small_window,
