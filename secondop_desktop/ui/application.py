@@ -109,6 +109,9 @@ def _open_upgraded(path: Path | None, quick_check: bool = True) -> Journal:
     or two, which must not pass with nothing on screen. The open that upgrades raises what it
     would on the GUI thread; the open after it has nothing left to migrate."""
     if needs_upgrade(path):
+        # An upgrade makes a minute's garbage: the collector's rest is for a quick start only
+        # (app.pause_collector), and nothing is frozen after this start (collect_from_now).
+        gc.enable()
         from secondop_desktop.ui import upgrade_window  # seam: only an upgrade needs it
 
         upgrade_window.run_upgrade(lambda: _open_exclusive(path, quick_check).close())

@@ -193,3 +193,23 @@ def test_a_journal_of_this_version_opens_without_the_upgrade_window(
         assert ran == []
     finally:
         _close(window)
+
+
+def test_an_upgrade_start_sets_the_garbage_collector_going_again(tmp_path: Path, qtbot, held):
+    """``secondop`` pauses the collector for a quick start (app.pause_collector); an upgrade
+    makes a minute's garbage, so the collector works again from the upgrade on."""
+    import gc
+
+    from secondop_desktop.app import pause_collector
+
+    was_on = gc.isenabled()
+    pause_collector()
+    try:
+        window = application.start(_v4_journal(tmp_path))
+        assert isinstance(window, MainWindow)
+        qtbot.addWidget(window)
+        assert gc.isenabled()
+        _close(window)
+    finally:
+        if was_on:
+            gc.enable()
