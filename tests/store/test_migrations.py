@@ -268,7 +268,7 @@ def test_older_journals_find_records_medicines_and_joined_words(fixture: str,
 
 def test_a_search_rebuild_that_fails_leaves_the_v4_journal_whole(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Schema 5 makes the index again inside its step's transaction: if that fails halfway,
+    """The index is made again inside the upgrade's one transaction: if that fails halfway,
     the journal is still version 4 with its old index, and opens and searches as before."""
     from secondop_desktop.store import search
 
@@ -321,7 +321,7 @@ def test_older_journals_find_the_decision_after_the_migration(fixture: str,
 
 def test_a_search_rebuild_that_fails_leaves_the_v5_journal_whole(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Schema 6 makes the index again inside its step's transaction: if that fails halfway,
+    """The index is made again inside the upgrade's one transaction: if that fails halfway,
     the journal is still version 5 with its old index, and opens and searches as before."""
     from secondop_desktop.store import search
 
