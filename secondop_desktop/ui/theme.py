@@ -18,6 +18,7 @@ import re
 import shutil
 import tempfile
 import zlib
+from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -37,12 +38,26 @@ _MARGIN = 0.15
 LIGHT, DARK = "light", "dark"
 
 
+def _rgb(colour: str) -> tuple[int, int, int]:
+    """``"#rrggbb"`` as its three channels, read in Python (a theme mixes and weighs colours a
+    few hundred times at start, and a QColor each time cost most of a millisecond); any other
+    way of naming a colour goes through QColor."""
+    if len(colour) == 7 and colour[0] == "#":
+        try:
+            return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
+        except ValueError:
+            pass
+    c = QColor(colour)
+    return c.red(), c.green(), c.blue()
+
+
+@cache  # a theme asks again and again about the same few colours
 def relative_luminance(colour: str) -> float:
     def channel(value: float) -> float:
         return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
 
-    c = QColor(colour)
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+    red, green, blue = (value / 255 for value in _rgb(colour))
+    return 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue)
 
 
 def contrast(fg: str, bg: str) -> float:
@@ -53,11 +68,10 @@ def contrast(fg: str, bg: str) -> float:
 
 
 def mix(a: str, b: str, share_of_b: float) -> str:
-    ca, cb = QColor(a), QColor(b)
+    (ra, ga, ba), (rb, gb, bb) = _rgb(a), _rgb(b)
     t = max(0.0, min(1.0, share_of_b))
-    return QColor(round(ca.red() + (cb.red() - ca.red()) * t),
-                  round(ca.green() + (cb.green() - ca.green()) * t),
-                  round(ca.blue() + (cb.blue() - ca.blue()) * t)).name()
+    red, green, blue = (round(x + (y - x) * t) for x, y in ((ra, rb), (ga, gb), (ba, bb)))
+    return f"#{red:02x}{green:02x}{blue:02x}"
 
 
 def reach(colour: str, backgrounds: tuple[str, ...], ratio: float, towards: str) -> str:

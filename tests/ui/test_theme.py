@@ -10,6 +10,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -150,3 +152,23 @@ def test_view_high_contrast_is_kept_and_shown(restored, opened, qtbot):
     assert second.findChild(QAction, "action_high_contrast").isChecked()
     action.trigger()
     assert settings.get(settings.HIGH_CONTRAST) == 0 and not theme.current().high_contrast
+
+
+@given(st.integers(0, 0xFFFFFF), st.integers(0, 0xFFFFFF), st.floats(-0.5, 1.5))
+def test_colours_are_mixed_and_weighed_as_qcolor_would(a: int, b: int, share: float) -> None:
+    """theme reads "#rrggbb" itself (a QColor each time cost most of a millisecond at start):
+    the same mixes as QColor's channels give, and the same luminance to QColor's precision."""
+    first, second = f"#{a:06x}", f"#{b:06x}"
+    ca, cb = QColor(first), QColor(second)
+    t = max(0.0, min(1.0, share))
+    expected = QColor(round(ca.red() + (cb.red() - ca.red()) * t),
+                      round(ca.green() + (cb.green() - ca.green()) * t),
+                      round(ca.blue() + (cb.blue() - ca.blue()) * t)).name()
+    assert theme.mix(first, second, share) == expected
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    qt = 0.2126 * channel(ca.redF()) + 0.7152 * channel(ca.greenF()) + 0.0722 * channel(ca.blueF())
+    assert abs(theme.relative_luminance(first) - qt) < 1e-6
+    assert theme.relative_luminance("white") == theme.relative_luminance("#ffffff")
