@@ -16,6 +16,10 @@ machine), the resident memory of SecondOp with the journal and the case open (bu
 integrity check is not in the time: the program runs it on a thread once the window shows
 (``window_session.BackgroundWork``), as it does the backup.
 
+With ``--instructions`` it also counts, once each under valgrind's callgrind, the machine
+instructions both processes run until their window is painted: a figure that does not move
+with the machine's load, where the clocks scatter by a third between runs on a shared machine.
+
 Both processes run with their byte code cached, as an installed program does (the installer
 compiles it): a first warm-up run of each writes the cache even where PYTHONDONTWRITEBYTECODE is
 set in the calling shell. Options: ``--cases N --repeat N``. Uses the offscreen platform unless
@@ -46,7 +50,8 @@ HEAVY = ("reportlab", "simple_icd_10_cm", "secondop_desktop.domain.compare",
 # Both processes say SHOWN at the same moment of their life: just after their window's first
 # expose event has been handled, that is when the window has been painted on screen.
 FIRST_PAINT = """
-import time
+import os, time
+STOP_AT_SHOWN = bool(os.environ.get("SECONDOP_BENCH_STOP_AT_SHOWN"))
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QWindow
 
@@ -69,6 +74,8 @@ class FirstPaint(QObject):
     def painted(self):
         self.at = time.perf_counter()
         print("SHOWN", time.process_time(), flush=True)
+        if STOP_AT_SHOWN:  # --instructions: the count ends at the first paint
+            os._exit(0)
 
 def wait_for(condition, app, seconds=30.0):
     end = time.perf_counter() + seconds
@@ -97,12 +104,20 @@ wait_for(lambda: paint.at is not None, app)
 SECONDOP = """
 import sys
 from secondop_desktop import cli  # the entry point's module: `secondop` runs cli.main
-from secondop_desktop.app import pause_collector
+try:
+    from secondop_desktop.app import pause_collector
+except ImportError:  # the program before it had one (to measure it against the code before)
+    pause_collector = lambda: None
 pause_collector()  # what app.run_gui does first, before it loads the window
 """ + FIRST_PAINT + """
 from PySide6.QtWidgets import QApplication
 from secondop_desktop.ui import error_report
 from secondop_desktop.ui.application import start
+if STOP_AT_SHOWN:
+    # Under valgrind a start takes ~50 times as long: the window's fallback for a window never
+    # painted (1 s) must not run its after-paint work before the first paint is counted.
+    from secondop_desktop.ui import main_window
+    main_window.FIRST_PAINT_FALLBACK_MS = 10**9
 reporter = error_report.install()  # as run() does, before anything else
 window = start(None)
 app = QApplication.instance()
@@ -175,6 +190,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--journal", type=Path,
                         help="copy this journal instead of making one (making 10,000 cases "
                         "takes minutes); --cases must say how many it holds")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count the machine instructions each process runs until its "
+                        "window is painted (valgrind's callgrind; one run each, ~1 minute): "
+                        "unlike the clocks, the same on a busy machine as on a quiet one")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="secondop-bench-") as folder:
         env = dict(os.environ)
@@ -241,7 +260,29 @@ def main(argv: list[str] | None = None) -> int:
               f"{'OK' if rss_mb < 250 else 'OVER'}")
         heavy = report["heavy"]
         print(f"heavy modules loaded at start: {', '.join(heavy) if heavy else 'none'}")  # type: ignore[arg-type]
+        if args.instructions:
+            bare_ir = instructions_to_shown(BARE, warm_env)
+            ours_ir = instructions_to_shown(SECONDOP, warm_env)
+            ir_ratio = ours_ir / bare_ir
+            print(f"instructions until shown (callgrind): {bare_ir / 1e6:.0f} M bare, "
+                  f"{ours_ir / 1e6:.0f} M SecondOp, ratio {ir_ratio:.3f}x "
+                  f"{'OK' if ir_ratio <= budget else 'OVER'}")
     return 0
+
+
+def instructions_to_shown(code: str, env: dict[str, str]) -> int:
+    """Instructions the process runs from its start to its window's first paint, counted by
+    valgrind's callgrind (the process ends there)."""
+    if shutil.which("valgrind") is None:
+        raise SystemExit("--instructions needs valgrind (Debian: apt-get install valgrind)")
+    result = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable,
+         "-c", code], env={**env, "SECONDOP_BENCH_STOP_AT_SHOWN": "1"},
+        capture_output=True, text=True, check=False)
+    counted = [line for line in result.stderr.splitlines() if "Collected :" in line]
+    if "SHOWN" not in result.stdout or not counted:
+        raise SystemExit(f"the counted process did not show its window: {result.stderr[-500:]}")
+    return int(counted[-1].rsplit(":", 1)[1].strip())
 
 
 if __name__ == "__main__":
