@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -44,6 +43,7 @@ from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.compare_review import state_word
 from secondop_desktop.ui.date_text import iso_day_words
 from secondop_desktop.ui.latest_worker import LatestWorker
+from secondop_desktop.ui.narrow_columns import NarrowColumns
 from secondop_desktop.ui.rows_when_shown import fit_rows_when_shown
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -212,7 +212,11 @@ class FollowUpPage(form_fields.FormPage):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        self.table.viewport().installEventFilter(self)
+        # Where the table is narrow for its text, whom and when a point was put to is left to
+        # the form under it, so the points' names and the replies are read whole ("Main
+        # recomme…" at 200 %).
+        self.narrow_columns = NarrowColumns(
+            self.table, lambda: (3, 4), lambda: self.table.fontMetrics().averageCharWidth() * 70)
         self.table.verticalHeader().hide()
         fit_rows_when_shown(self.table)  # rows as tall as their words, measured when shown
         self._fit_table()
@@ -256,24 +260,10 @@ class FollowUpPage(form_fields.FormPage):
     def _fit_table(self) -> None:
         self.table.setMinimumHeight(self.table.fontMetrics().height() * 14)
 
-    def _fit_columns(self) -> None:
-        """Where the table is narrow for its text (large text, a small window), whom and when a
-        point was put to is left to the form under the table, so the points' names and the
-        replies keep room to be read whole ("Main recomme…" at 200 %)."""
-        narrow = self.table.viewport().width() < self.table.fontMetrics().averageCharWidth() * 70
-        for column in (3, 4):
-            self.table.setColumnHidden(column, narrow)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
-        return super().eventFilter(watched, event)
-
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit_table()
-            self._fit_columns()
 
     # -- the document ---------------------------------------------------------------------
 

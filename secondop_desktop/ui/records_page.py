@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from secondop_desktop.ui import attachment_viewer, case_items, dialogs, fields, 
 from secondop_desktop.ui.case_document import CaseDocument
 from secondop_desktop.ui.case_items import ItemSelection
 from secondop_desktop.ui.medicines_page import MedicinesSection
+from secondop_desktop.ui.narrow_columns import NarrowColumns
 from secondop_desktop.ui.records_model import (
     COLUMN_RECORD,
     FIRST_DOCTOR,
@@ -140,7 +141,12 @@ class RecordsPage(ItemSelection, QScrollArea):
         self.table = case_items.item_table(
             "records_table", self.tr("Records, where each stands, and which doctor has seen it"),
             self.model, self.fontMetrics(), lines=12, column_chars=10, wrap_headings=True)
-        self.table.viewport().installEventFilter(self)
+        # Where the table is narrow for its text, which doctor has seen a record is left to the
+        # form under it, so the records' names and where they stand are read whole (four
+        # columns of 141 px at 200 % in a 1024 px window cut every heading: "Visto po…").
+        self.narrow_columns = NarrowColumns(
+            self.table, lambda: range(FIRST_DOCTOR, self.model.columnCount()),
+            lambda: self.table.fontMetrics().averageCharWidth() * 16 * self.model.columnCount())
         outer.addWidget(self.table, 1)
 
         self.details = QGroupBox(self.tr("The selected record"))
@@ -204,7 +210,7 @@ class RecordsPage(ItemSelection, QScrollArea):
         self.table.selectionModel().currentChanged.connect(self._current_changed)
         self.model.dataChanged.connect(lambda *_: self._show_seen())
         self.model.modelReset.connect(self._show_seen)
-        self.model.modelReset.connect(self._fit_columns)  # a doctor added: a column more
+        self.model.modelReset.connect(self.narrow_columns.fit)  # a doctor added: a column more
         self.files_view.selectionModel().currentChanged.connect(lambda *_: self._show_files())
         self.files_view.doubleClicked.connect(lambda _index: self.open_attachment())
         self.add_button.clicked.connect(lambda: self.add_record())
@@ -301,27 +307,6 @@ class RecordsPage(ItemSelection, QScrollArea):
             state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
             self.model.setData(self.model.index(row, column), state,
                                Qt.ItemDataRole.CheckStateRole)
-
-    def _fit_columns(self) -> None:
-        """Where the table is narrow for its text (large text, a small window), which doctor
-        has seen a record is left to the form under the table, so the records' names and where
-        they stand keep room to be read whole (four columns of 141 px at 200 % in a 1024 px
-        window cut every heading: "Visto po…")."""
-        columns = self.model.columnCount()
-        room = self.table.fontMetrics().averageCharWidth() * 16 * columns
-        narrow = self.table.viewport().width() < room
-        for column in range(FIRST_DOCTOR, columns):
-            self.table.setColumnHidden(column, narrow)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
-        return super().eventFilter(watched, event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._fit_columns()
 
     def _show_files(self) -> None:
         record = self.selected_record()
