@@ -266,20 +266,25 @@ def test_older_journals_find_records_medicines_and_joined_words(fixture: str,
     assert columns == ["text", "terms"]
 
 
-def test_a_search_rebuild_that_fails_leaves_the_v4_journal_whole(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The index is made again inside the upgrade's one transaction: if that fails halfway,
-    the journal is still version 4 with its old index, and opens and searches as before."""
+def _rebuild_fails_halfway(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The search index's rebuild writes one case's first entry, then the disk fills up."""
     from secondop_desktop.store import search
 
-    path = _copy_fixture("v4.secondop-journal", tmp_path)
     made = search.insert_rows
 
-    def fails_halfway(case_id: str, entries):
+    def fails_halfway(case_id: str, entries):  # noqa: ANN202
         yield from list(made(case_id, entries))[:1]
         raise RuntimeError("disk full, say")
 
     monkeypatch.setattr(search, "insert_rows", fails_halfway)
+
+
+def test_a_search_rebuild_that_fails_leaves_the_v4_journal_whole(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The index is made again inside the upgrade's one transaction: if that fails halfway,
+    the journal is still version 4 with its old index, and opens and searches as before."""
+    path = _copy_fixture("v4.secondop-journal", tmp_path)
+    _rebuild_fails_halfway(monkeypatch)
     with pytest.raises(MigrationFailed, match="disk full"):
         Journal.open(path)
     assert _version(path) == 4
@@ -323,16 +328,8 @@ def test_a_search_rebuild_that_fails_leaves_the_v5_journal_whole(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The index is made again inside the upgrade's one transaction: if that fails halfway,
     the journal is still version 5 with its old index, and opens and searches as before."""
-    from secondop_desktop.store import search
-
     path = _copy_fixture("v5.secondop-journal", tmp_path)
-    made = search.insert_rows
-
-    def fails_halfway(case_id: str, entries):
-        yield from list(made(case_id, entries))[:1]
-        raise RuntimeError("disk full, say")
-
-    monkeypatch.setattr(search, "insert_rows", fails_halfway)
+    _rebuild_fails_halfway(monkeypatch)
     with pytest.raises(MigrationFailed, match="disk full"):
         Journal.open(path)
     assert _version(path) == 5
