@@ -159,7 +159,7 @@ def needs_upgrade(path: Path | None = None) -> bool:
     # The file's own header first (every start asks, and a connection costs ~0.6 ms): it says
     # the version the file had when last written through. Only a header that says older is
     # asked again through SQLite, which also reads what the WAL holds.
-    if (len(header) < preflight.HEADER_SIZE or not header.startswith(b"SQLite format 3\0")
+    if (len(header) < preflight.HEADER_SIZE or not header.startswith(preflight.SQLITE_MAGIC)
             or int.from_bytes(header[68:72], "big") != migrations.APPLICATION_ID
             or int.from_bytes(header[60:64], "big") >= migrations.latest_version()):
         return False

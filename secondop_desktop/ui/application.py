@@ -216,9 +216,8 @@ def start(journal_path: Path | None, demo: bool = False,
 def collect_from_now() -> None:
     """The garbage collector, paused for the start (``app.pause_collector``), works again; what
     the start made is left out of its rounds for good (``gc.freeze``): it lives as long as the
-    program, and a full round then walks only what the window makes after it (a round over a
-    long case on the Compare tab: ~3 ms instead of 20-30). Nothing to do where the collector
-    was never paused (tests start the window without ``app.run_gui``)."""
+    program, and later full rounds walk only what the window makes after it. Nothing to do
+    where the collector was never paused (tests start the window without ``app.run_gui``)."""
     if not gc.isenabled():
         gc.freeze()
         gc.enable()
