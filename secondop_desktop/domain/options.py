@@ -137,7 +137,10 @@ class Gap(FieldMethods):
         if self.unstated:
             return fill(_("{a_name} wrote {a}; {b_name} wrote no dose"), a_name=self.a.doctor,
                         a=self.difference.a, b_name=self.b.doctor)
-        return self.difference.words(self.a.doctor, self.b.doctor)
+        # A line of its own here (the grid, its heading, the PDF), where the engine's words
+        # go on after a label: "How often: …", not "how often: …".
+        line = self.difference.words(self.a.doctor, self.b.doctor)
+        return line[:1].upper() + line[1:]
 
 
 @dataclass(eq=False, repr=False)

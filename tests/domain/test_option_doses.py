@@ -39,7 +39,7 @@ def test_metformin_at_two_doses_is_one_option_marked_with_what_each_wrote() -> N
     assert [g.words() for g in option.gaps] == [
         "Dr Robert Hale wrote 500 mg (milligrams), Dra. Lucía Ruiz 5 mg (milligrams) (one is "
         "100 times the other)",
-        "how often: Dr Robert Hale wrote twice a day, Dra. Lucía Ruiz once a day"]
+        "How often: Dr Robert Hale wrote twice a day, Dra. Lucía Ruiz once a day"]
     hale, ruiz = case.opinions
     assert option.written(hale.id) == "Metformin 500 mg twice daily"
     assert option.written(ruiz.id) == "metformin 5 mg daily"
@@ -146,3 +146,14 @@ def test_doses_the_engine_reads_as_different_are_never_grouped_without_the_diffe
             # dose written by one doctor is written by the other too.
             fa, fb = units.read(a, marks[0]), units.read(b, marks[1])
             assert not said and bool(fa.doses) == bool(fb.doses)
+
+
+def test_each_line_of_what_the_doctors_wrote_starts_with_a_capital_in_spanish_too() -> None:
+    """The grid and the PDF give each difference a line of its own: "Con qué frecuencia: la
+    Dra. Ruiz …", never the engine's "con qué frecuencia" that goes on after a label."""
+    with using("es"):
+        case = _case("Metformina 500 mg dos veces al día", "metformina 500 mg al día")
+        option = _one_option(case)
+        lines = [g.words() for g in option.gaps]
+    assert lines and all(line[0].isupper() for line in lines), lines
+    assert lines[0].startswith("Con qué frecuencia:"), lines

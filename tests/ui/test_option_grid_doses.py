@@ -54,7 +54,7 @@ def test_one_medicine_at_two_doses_says_so_in_the_list_above_the_grid_and_in_it(
     gap = child(page, QLabel, "option_gap")
     assert gap.isVisible()
     assert gap.text().split("\n")[0] == "≠ Same medicine, different dose"
-    assert "how often: Dr Robert Hale wrote twice a day, Dr Mei Tanaka once a day" in gap.text()
+    assert "How often: Dr Robert Hale wrote twice a day, Dr Mei Tanaka once a day" in gap.text()
     assert gap.accessibleName() == "≠ Same medicine, different dose"
     assert "one is 100 times the other" in gap.accessibleDescription()
 
@@ -84,7 +84,7 @@ def test_one_medicine_at_two_doses_says_so_in_the_list_above_the_grid_and_in_it(
     _naproxen_at(window, "Naproxen 500 mg twice daily", "naproxen 500 mg daily")
     row = _option_row(view, "Naproxen")
     assert view.model().index(row, 0).data().endswith("≠ Same medicine, different schedule")
-    assert gap.text() == ("≠ Same medicine, different schedule\nhow often: Dr Robert Hale "
+    assert gap.text() == ("≠ Same medicine, different schedule\nHow often: Dr Robert Hale "
                           "wrote twice a day, Dr Mei Tanaka once a day")
 
     # Written the same in other words: no mark, no extra row, the first doctor's name kept.
