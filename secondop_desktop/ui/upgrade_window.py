@@ -20,6 +20,8 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from secondop_desktop.ui.announce import announce
+
 
 class UpgradeWindow(QWidget):
     """"Updating your journal…" with a busy bar. While ``running`` it refuses to close and says
@@ -59,7 +61,9 @@ class UpgradeWindow(QWidget):
             # Stopping half way would gain nothing (the upgrade is one transaction and takes
             # its course); say that it goes on rather than vanish and leave the user guessing.
             event.ignore()
-            self.note.show()
+            if not self.note.isVisible():  # said once, however often the close is tried
+                self.note.show()
+                announce(self, self.note.text())
             return
         event.accept()
 

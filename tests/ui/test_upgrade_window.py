@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
 from secondop_desktop.store import migrations
-from secondop_desktop.ui import application, dialogs
+from secondop_desktop.ui import application, dialogs, upgrade_window
 from secondop_desktop.ui.main_window import MainWindow
 from secondop_desktop.ui.upgrade_window import UpgradeWindow
 
@@ -127,9 +127,12 @@ def test_the_window_keeps_answering_while_the_journal_is_upgraded(tmp_path: Path
         _close(window)
 
 
-def test_closing_the_upgrade_window_lets_the_upgrade_finish(tmp_path: Path, qtbot, held):
+def test_closing_the_upgrade_window_lets_the_upgrade_finish(tmp_path: Path, qtbot, held,
+                                                            monkeypatch: pytest.MonkeyPatch):
     path = _v4_journal(tmp_path)
     notes: list[bool] = []
+    said: list[str] = []
+    monkeypatch.setattr(upgrade_window, "announce", lambda _w, text, **_k: said.append(text))
 
     def close_it(upgrade: UpgradeWindow) -> None:
         upgrade.close()  # as the user clicking its close button
@@ -142,6 +145,9 @@ def test_closing_the_upgrade_window_lets_the_upgrade_finish(tmp_path: Path, qtbo
         qtbot.addWidget(window)
         # Each close was refused: the window stayed, saying the update goes on.
         assert held.ticks >= held.ticks_needed and notes and all(notes)
+        # A screen reader is told once why the window stays, however often it is closed.
+        assert said == ["The update goes on until it is done, and then your cases open. "
+                        "Nothing in your journal is lost meanwhile."]
         assert window.case_model.rowCount() > 0
         assert _version(path) == migrations.latest_version()
     finally:
