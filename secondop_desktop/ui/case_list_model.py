@@ -3,12 +3,15 @@
 
 Filled from the journal a page at a time (``set_source``): the first page at once, the next ones
 as the list is scrolled to its end (Qt's ``canFetchMore``/``fetchMore``), so a journal of 10,000
-cases starts as fast as one of 200."""
+cases starts as fast as one of 50.
+
+Each row's text comes fitted to the list's width (``fit_to``) and Qt's own delegate draws it: no
+Python is called to paint a row, and the window's first paint does without the style option
+classes a Python delegate needs (about 1 % of the start)."""
 
 from __future__ import annotations
 
 import logging
-import math
 from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
@@ -21,8 +24,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSize,
 )
-from PySide6.QtGui import QFontMetrics, QFontMetricsF
-from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QFontMetrics
+from shiboken6 import isValid
 
 from secondop_desktop.i18n import fill
 from secondop_desktop.store.errors import JournalError
@@ -32,6 +35,8 @@ from secondop_desktop.ui.text_lines import wrapped
 from secondop_desktop.ui.words import doctors_words, status_words
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListView
+
     from secondop_desktop.domain.model import Case
 
 log = logging.getLogger(__name__)
@@ -72,8 +77,12 @@ def summary_of(case: Case) -> CaseSummary:
                        decision=case.decision.chosen.strip() if case.decision else "")
 
 
-PAGE = 200
-"""Cases read from the journal at a time: a few screens of the list."""
+PAGE = 50
+"""Cases read from the journal at a time: a few screens of the list (Qt asks for more as soon
+as a screen is not filled, or the list is scrolled to its end)."""
+
+TEXT_MARGIN = 12
+"""Room the style keeps around a row's text (left and right), a little generously."""
 
 Fetch = Callable[[int, int], Sequence[CaseSummary]]
 """``fetch(limit, offset)``: a page of the journal's list (``Journal.list_cases``)."""
@@ -95,6 +104,12 @@ class CaseListModel(QAbstractListModel):
         # Rows of the journal's order read so far, kept in step as cases come and go here.
         self._offset = 0
         self._more = False
+        self._view: QListView | None = None
+        self.wrap_titles = False
+        """From large text on, a title may take two lines (the rows get room for three)."""
+        # The rows' one size (``_row_size``), and what it was measured for.
+        self._size: tuple[tuple[int, int], QSize] | None = None
+        self._measuring = False
 
     # -- filling ---------------------------------------------------------------------------
 
@@ -149,6 +164,51 @@ class CaseListModel(QAbstractListModel):
             self._rows.extend(new)
             self.endInsertRows()
 
+    def fit_to(self, view: QListView | None) -> None:
+        """Each row's text fitted to ``view``'s width: the title first (over two lines with
+        ``wrap_titles``, ending in "…" past them), the status line in what the title leaves.
+        Where the status line still does not fit, its least important part goes first (how
+        many doctors, then the status), so what is shown is read whole ("Comparando · 2 mé…"
+        at 200 %); the tooltip and the accessible text keep everything. Worked out each time Qt
+        asks for a row's text, that is for the rows on screen, at the list's width then.
+        Without a view (None), a row's text is its title and status line, unfitted."""
+        self._view = view
+
+    def lines(self) -> int:
+        """The lines of text every row has (two; three with ``wrap_titles``)."""
+        return 3 if self.wrap_titles else 2
+
+    def _row_size(self) -> QSize | None:
+        """Every row's size: as high as Qt's delegate makes the first row's lines (measured
+        once per font and number of lines), and as narrow as can be, so a row is never wider
+        than the list: the list has no sideways scrolling and its rows are laid out at once."""
+        view = self._view
+        if view is None or self._measuring or not self._rows or not isValid(view):
+            return None
+        key = (view.fontMetrics().lineSpacing(), self.lines())
+        if self._size is None or self._size[0] != key:
+            self._measuring = True
+            try:
+                height = view.sizeHintForIndex(self.index(0)).height()
+            finally:
+                self._measuring = False
+            self._size = key, QSize(1, height)
+        return self._size[1]
+
+    def _fitted(self, row: CaseSummary, title: str, parts: Sequence[Sequence[str]]) -> str | None:
+        view = self._view
+        if view is None or not isValid(view):
+            return None
+        width = view.viewport().width() - 2 * TEXT_MARGIN
+        if row.time_sensitive:  # its clock, left of the text
+            width -= view.iconSize().width() + TEXT_MARGIN // 2
+        if width <= 0:
+            return None
+        lines = row_lines(title, parts, view.fontMetrics(), width, self.lines())
+        # Every row as many lines as the others (with ``wrap_titles`` a short title leaves the
+        # third empty): rows of one height, measured once, not a row at a time.
+        return LINE_SEPARATOR.join((*lines, *([""] * (self.lines() - len(lines)))))
+
     def find_row(self, case_id: str) -> int:
         """The case's row, reading further pages until it is found (-1 if it is not there)."""
         row = self.row_of(case_id)
@@ -193,7 +253,6 @@ class CaseListModel(QAbstractListModel):
 
     # -- the model interface -----------------------------------------------------------------
 
-    @unreadable.guarded("the case list", unreadable.zero)
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
@@ -217,6 +276,8 @@ class CaseListModel(QAbstractListModel):
         row = self._rows[index.row()]
         if role == CaseRole.CaseId:
             return row.id
+        if role == item_roles.SIZE_HINT:
+            return self._row_size()
         if role == CaseRole.TimeSensitive:
             return row.time_sensitive
         if role == item_roles.DECORATION:
@@ -239,12 +300,16 @@ class CaseListModel(QAbstractListModel):
         due = row.time_sensitive and row.status != "decided" and not row.decision
         if role in (item_roles.DISPLAY, CaseRole.Details):
             short = decide_by.reminder(row.decide_by, short=True) if due else ""
-            if role == item_roles.DISPLAY:
-                second = SEPARATOR.join((short, main, doctors) if short else (main, doctors))
-                return f"{title}\n{second}"
             # A narrow list keeps the count of days when the date does not fit.
             ways = ((short, decide_by.time_left(row.decide_by)),) if short else ()
-            return (*ways, (main,), (doctors,))
+            parts = (*ways, (main,), (doctors,))
+            if role == CaseRole.Details:
+                return parts
+            fitted = self._fitted(row, title, parts)
+            if fitted is not None:
+                return fitted
+            second = SEPARATOR.join((short, main, doctors) if short else (main, doctors))
+            return f"{title}\n{second}"
         second = SEPARATOR.join((main, doctors))
         remind = decide_by.reminder(row.decide_by) if due else ""
         if role == item_roles.ACCESSIBLE_TEXT:
@@ -256,62 +321,8 @@ class CaseListModel(QAbstractListModel):
 
 
 _ROLES = frozenset((item_roles.DISPLAY, item_roles.DECORATION, item_roles.ACCESSIBLE_TEXT,
-                    item_roles.TOOL_TIP,
+                    item_roles.TOOL_TIP, item_roles.SIZE_HINT,
                     *(int(role) for role in CaseRole)))
-
-
-class CaseRowDelegate(QStyledItemDelegate):
-    """Each case in the lines its row has (two; three with ``wrap_titles``, large text where even
-    a wide list holds only a few words), as wide as the list, never pushing it sideways. The
-    title first, over two lines with ``wrap_titles``, ending in "…" past them; the status line
-    in what the title leaves (under a short title it may wrap to a second line). Where the
-    status line still does not fit, its least important part goes first (how many doctors, then
-    the status), so what is shown is read whole ("Comparando · 2 mé…" at 200 %); the tooltip
-    and the accessible text keep everything."""
-
-    # Room the style keeps around an item's text (left and right), a little generously.
-    TEXT_MARGIN = 12
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.wrap_titles = False
-        self._measuring = False
-
-    def lines(self) -> int:
-        """The lines of text every row has room for."""
-        return 3 if self.wrap_titles else 2
-
-    @unreadable.guarded("the case list's rows", lambda _self, option, _index: _three_lines(option))
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        # Every row the same height, whatever its title and the list's width (the list asks
-        # one row for all, once per text size): the two lines unwrapped, and with wrapped
-        # titles room for a third.
-        self._measuring = True
-        try:
-            size = super().sizeHint(option, index)
-        finally:
-            self._measuring = False
-        # A whole line as Qt lays item text out: the font's exact height rounded up (a pixel
-        # more than its whole-pixel line spacing at some sizes, which dropped the third line).
-        extra = math.ceil(QFontMetricsF(option.font).height()) + 1 if self.wrap_titles else 0
-        return QSize(1, size.height() + extra)
-
-    @unreadable.guarded("the case list's rows", lambda _s, option, _i: _unreadable_row(option))
-    def initStyleOption(self, option: QStyleOptionViewItem, index: _Index) -> None:
-        super().initStyleOption(option, index)
-        if self._measuring or not option.text:
-            return
-        title, parts = index.data(CaseRole.Title), index.data(CaseRole.Details)
-        if not isinstance(title, str) or not parts:
-            return
-        width = option.rect.width() - 2 * self.TEXT_MARGIN
-        if index.data(CaseRole.TimeSensitive):  # its clock, left of the text
-            width -= option.decorationSize.width() + self.TEXT_MARGIN // 2
-        if width <= 0:
-            return
-        # Qt lays out the delegate's text with Unicode line separators between lines.
-        option.text = LINE_SEPARATOR.join(
-            row_lines(title, tuple(parts), option.fontMetrics, width, self.lines()))
 
 
 def row_lines(title: str, parts: Sequence[Sequence[str]], metrics: QFontMetrics, width: int,
@@ -341,11 +352,3 @@ def detail_lines(parts: Sequence[Sequence[str]], metrics: QFontMetrics, width: i
                                            for p in packed):
                 return tuple(packed)
     return wrapped(parts[0][-1], metrics, width, room) if parts else ("",)
-
-
-def _three_lines(option: QStyleOptionViewItem) -> QSize:
-    return QSize(1, 3 * QFontMetrics(option.font).height())
-
-
-def _unreadable_row(option: QStyleOptionViewItem) -> None:
-    option.text = unreadable.text()

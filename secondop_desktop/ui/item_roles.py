@@ -10,4 +10,5 @@ DISPLAY = 0  # Qt.ItemDataRole.DisplayRole
 DECORATION = 1  # Qt.ItemDataRole.DecorationRole
 TOOL_TIP = 3  # Qt.ItemDataRole.ToolTipRole
 ACCESSIBLE_TEXT = 11  # Qt.ItemDataRole.AccessibleTextRole
+SIZE_HINT = 13  # Qt.ItemDataRole.SizeHintRole
 USER = 0x0100  # Qt.ItemDataRole.UserRole: the first role free for the models' own

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 # (~45 ms) when it is first touched, and nothing before the window's first paint needs them.
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, QTimer
-from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -33,16 +32,17 @@ from secondop_desktop import APP_NAME, __version__
 from secondop_desktop.i18n import fill
 from secondop_desktop.store.errors import JournalError
 from secondop_desktop.ui import appearance, dialogs, fields, first_paint, settings, theme
-from secondop_desktop.ui.case_document import Autosaver, CaseDocument
-from secondop_desktop.ui.case_list_model import UNTITLED, CaseListModel, CaseRowDelegate
+from secondop_desktop.ui.autosaver import Autosaver
+from secondop_desktop.ui.case_list_model import UNTITLED, CaseListModel
 
 if TYPE_CHECKING:  # these load after the window shows (see set_journal and case_page)
     from collections.abc import Callable
 
-    from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
+    from PySide6.QtGui import QAction, QCloseEvent, QShowEvent, QUndoGroup
 
     from secondop_desktop.domain.model import Case
     from secondop_desktop.store.journal import Journal
+    from secondop_desktop.ui.case_document import CaseDocument
     from secondop_desktop.ui.case_page import CasePage
     from secondop_desktop.ui.search_model import SearchResultsModel
     from secondop_desktop.ui.search_worker import Searcher
@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(APP_NAME)
         self.journal: Journal | None = None
         self.autosaver = Autosaver(None, self)
-        self.undo_group = QUndoGroup(self)
+        self._undo_group: QUndoGroup | None = None  # made on first use (``undo_group``)
         self.documents: dict[str, CaseDocument] = {}
         self.document: CaseDocument | None = None
         self.case_model = CaseListModel(self)
@@ -140,6 +140,16 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
 
+    @property
+    def undo_group(self) -> QUndoGroup:
+        """The open cases' undo histories, the active one the case shown (what Edit → Undo
+        undoes). Made on first use: nothing before the window's first paint needs it."""
+        if self._undo_group is None:
+            from PySide6.QtGui import QUndoGroup  # seam: the window's commands
+
+            self._undo_group = QUndoGroup(self)
+        return self._undo_group
+
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         if new is not None and _is_text_box(new) and new.window() is self:
             new.installEventFilter(self)  # a second install only moves it first: harmless
@@ -166,14 +176,20 @@ class MainWindow(QMainWindow):
         self.left_stack = QStackedWidget()
         self.left_stack.setObjectName("left_stack")
         self.case_list = QListView()
+        # Its viewport made here, where Python knows its class: one Qt made would have PySide
+        # load every widget class it might be when the rows ask for its width (~40 M
+        # instructions of enums before the first paint).
+        self.case_list.setViewport(QWidget())
         fields.name(self.case_list, "case_list", self.tr("Cases"))
         self.case_list.setModel(self.case_model)
         # Rows of one height, long titles shortened with "…" (the tooltip has them whole): a
         # list of a thousand cases is laid out at once, without measuring every row. (Ending
         # in "…" is the view's default; the delegate's rows are never wider than the list.)
         self.case_list.setUniformItemSizes(True)
-        self.case_delegate = CaseRowDelegate(self.case_list)
-        self.case_list.setItemDelegate(self.case_delegate)
+        # Each row's text fitted to the list's width by the model, drawn by Qt's delegate. The
+        # clock of a time-sensitive case at the size the style gives small icons (16 px).
+        self.case_list.setIconSize(QSize(16, 16))
+        self.case_model.fit_to(self.case_list)
         self._list_behaviour(self.case_list)
         self.left_stack.addWidget(self.case_list)
         # The search's results and its "Nothing found" come after them in the stack, made at
@@ -481,8 +497,7 @@ class MainWindow(QMainWindow):
         self._build_menu_bar(again=True)
         self.menuBar().show()
         if self._after_paint_done:
-            self._fill_menus()
-            self.search_box.setClearButtonEnabled(True)
+            self._build_the_rest()
         self._wire_widgets()
         self.save_label.setAccessibleName(self.tr("Save state"))
         if self.autosaver.problem:
@@ -629,7 +644,7 @@ class MainWindow(QMainWindow):
         self._open_pending_case()
 
     def _build_the_rest(self) -> None:
-        """What the first paint does not show: the menus' commands, and the search box's clear
+        """What the first paint does not show: the menus' commands, the search box's clear
         button (seen only once there is text; its icon is looked up in the desktop's theme)."""
         self._fill_menus()
         self.search_box.setClearButtonEnabled(True)
@@ -686,6 +701,9 @@ class MainWindow(QMainWindow):
         return document
 
     def _adopt(self, case: Case) -> CaseDocument:
+        # Seam: the case's undo history loads with the first case (docs/internals.md).
+        from secondop_desktop.ui.case_document import CaseDocument
+
         document = CaseDocument(case, self)
         document.changed.connect(lambda d=document: self._document_changed(d))
         self.documents[case.id] = document
@@ -1036,9 +1054,9 @@ class MainWindow(QMainWindow):
     def _wrap_case_titles(self, percent: int) -> None:
         """From 150 % on, a case's title may take two lines in the list (few words fit one)."""
         wrap = percent >= WRAP_TITLES_FROM
-        if self.case_delegate.wrap_titles != wrap:
-            self.case_delegate.wrap_titles = wrap
-            # Rows stay of one height (the delegate gives each room for three lines), so the
+        if self.case_model.wrap_titles != wrap:
+            self.case_model.wrap_titles = wrap
+            # Rows stay of one height (the model gives each three lines), so the
             # list keeps measuring one row, not a thousand (~250 ms at start at large text).
             self.case_list.doItemsLayout()
 

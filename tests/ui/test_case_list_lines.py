@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtWidgets import QStyleOptionViewItem
 
 from secondop_desktop.domain.demo import demo_case_file
 from secondop_desktop.domain.model import Case
@@ -35,13 +34,12 @@ def _cases(language: str) -> list[Case]:
 
 
 def painted_lines(window, row: int) -> list[str]:
-    """The row's lines as the delegate hands them to the style to draw."""
-    view, index = window.case_list, window.case_model.index(row)
-    option = QStyleOptionViewItem()
-    option.initFrom(view)
-    option.rect = view.visualRect(index)
-    window.case_delegate.initStyleOption(option, index)
-    return option.text.split("\u2028")
+    """The row's lines as Qt draws them (without the empty last line that gives a row under a
+    short title the height of the others)."""
+    lines = window.case_model.index(row).data(item_roles.DISPLAY).split("\u2028")
+    while len(lines) > 1 and not lines[-1]:
+        lines.pop()
+    return lines
 
 
 def _status_parts(lines: list[str], parts: tuple[tuple[str, ...], ...]) -> list[int]:
@@ -126,3 +124,37 @@ def test_the_status_line_gives_up_its_last_parts_first(qapp) -> None:
     lines = row_lines(title, parts[1:], metrics, metrics.horizontalAdvance("Right knee pain"), 3)
     assert lines[0] == "Right knee pain" and lines[-1] == "Comparing"
     assert lines[1].endswith("…")  # the title's second line, cut where it must be
+
+
+def test_a_narrowed_list_fits_its_rows_again_and_never_scrolls_sideways(journal_path, qtbot):
+    from secondop_desktop.ui import application
+    from secondop_desktop.ui.case_list_model import TEXT_MARGIN
+
+    with Journal.open(journal_path) as journal:
+        for case in _cases("en"):
+            journal.save_case(case)
+    window = application.start(journal_path)  # as the program starts: rows fitted by the model
+    assert window is not None
+    try:
+        qtbot.addWidget(window)
+        window.resize(1200, 800)
+        qtbot.waitUntil(lambda: window.document is not None, timeout=5000)
+        view = window.case_list
+        long_row = next(r for r in range(3)
+                        if window.case_model.index(r).data(CaseRole.Title).startswith("Right"))
+        wide = painted_lines(window, long_row)
+        left, right = window.splitter.sizes()
+        window.splitter.setSizes([170, left + right - 170])  # the user drags the divider left
+        qtbot.waitUntil(lambda: view.width() < left)
+        qtbot.wait(50)
+        assert not view.horizontalScrollBar().isVisible()
+        room = view.viewport().width() - 2 * TEXT_MARGIN
+        for row in range(3):
+            lines = painted_lines(window, row)
+            assert all(view.fontMetrics().horizontalAdvance(line) <= room for line in lines), lines
+        narrow = painted_lines(window, long_row)
+        assert narrow != wide and narrow[0].endswith("…")  # the long title cut shorter now
+    finally:
+        window.close()
+        assert window.journal is not None
+        window.journal.close()

@@ -190,14 +190,14 @@ def _ids(model: CaseListModel) -> list[str]:
 
 
 def test_the_case_list_reads_a_page_first_and_the_rest_as_asked(qapp):
-    source = _FakeJournalList(PAGE * 2 + 50)
+    source = _FakeJournalList(PAGE * 2 + PAGE // 4)  # the last page a short one
     model = CaseListModel()
     model.set_source(source.list_cases)
     assert model.rowCount() == PAGE and source.asked == [(PAGE, 0)]
     assert model.canFetchMore(QModelIndex())
     model.fetchMore(QModelIndex())
     model.fetchMore(QModelIndex())
-    assert model.rowCount() == PAGE * 2 + 50
+    assert model.rowCount() == PAGE * 2 + PAGE // 4
     assert not model.canFetchMore(QModelIndex())
     assert _ids(model) == [row.id for row in source.rows]
 
@@ -221,7 +221,8 @@ def test_find_row_reads_on_until_the_case_is_there(qapp):
     source = _FakeJournalList(PAGE * 3)
     model = CaseListModel()
     model.set_source(source.list_cases)
-    assert model.row_of("id-00450") == -1
-    assert model.find_row("id-00450") == 450
+    far = PAGE * 2 + PAGE // 2  # on the third page
+    assert model.row_of(f"id-{far:05d}") == -1
+    assert model.find_row(f"id-{far:05d}") == far
     assert model.rowCount() == PAGE * 3
     assert model.find_row("no-such-case") == -1

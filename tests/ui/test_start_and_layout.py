@@ -254,12 +254,12 @@ def test_at_200_percent_the_parts_are_a_list_and_titles_wrap(opened, qtbot):
     window.set_text_size(200)
     qtbot.wait(50)
     assert window.case_page.uses_parts_list()
-    assert window.case_delegate.wrap_titles
+    assert window.case_model.wrap_titles
     view = window.case_list
     rect = view.visualRect(window.case_model.index(0))
     assert rect.height() >= 3 * view.fontMetrics().lineSpacing()  # two title lines + status
     window.set_text_size(100)
-    assert not window.case_delegate.wrap_titles
+    assert not window.case_model.wrap_titles
 
 
 def test_a_saved_narrow_case_list_is_widened_for_larger_text(opened, qtbot):

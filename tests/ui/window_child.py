@@ -40,7 +40,7 @@ def main() -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from secondop_desktop.ui import application, case_document, dialogs
+    from secondop_desktop.ui import application, autosaver, dialogs
 
     def told(kind: str):  # noqa: ANN202 - a stand-in with the dialog's own signature
         def show(_parent: object, title: str, text: str, *_rest: object, **_kw: object) -> bool:
@@ -57,7 +57,7 @@ def main() -> int:
     if hasattr(dialogs, "ask_unsaved"):
         dialogs.ask_unsaved = lambda *_a, **_k: "close"
     if args.autosave_ms is not None:
-        case_document.AUTOSAVE_DELAY_MS = args.autosave_ms
+        autosaver.AUTOSAVE_DELAY_MS = args.autosave_ms
 
     application.make_application()
     state = {"waited": 0}
