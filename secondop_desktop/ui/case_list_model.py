@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -58,7 +57,10 @@ def untitled() -> str:
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class CaseRole(IntEnum):
+class CaseRole:
+    """The list's own roles (plain numbers, as Qt takes them: an ``IntEnum`` would be made
+    anew on every start, before the window's first paint)."""
+
     CaseId = item_roles.USER + 1
     Title = item_roles.USER + 2
     StatusText = item_roles.USER + 3
@@ -66,8 +68,9 @@ class CaseRole(IntEnum):
     TimeSensitive = item_roles.USER + 5
     DecideBy = item_roles.USER + 6
     Details = item_roles.USER + 7
-    """The second line's parts, most important first (the delegate drops from the end), each
+    """The second line's parts, most important first (a narrow row drops from the end), each
     as the ways of saying it, longest first."""
+    ALL = (CaseId, Title, StatusText, DoctorsText, TimeSensitive, DecideBy, Details)
 
 
 def summary_of(case: Case) -> CaseSummary:
@@ -322,7 +325,7 @@ class CaseListModel(QAbstractListModel):
 
 _ROLES = frozenset((item_roles.DISPLAY, item_roles.DECORATION, item_roles.ACCESSIBLE_TEXT,
                     item_roles.TOOL_TIP, item_roles.SIZE_HINT,
-                    *(int(role) for role in CaseRole)))
+                    *CaseRole.ALL))
 
 
 def row_lines(title: str, parts: Sequence[Sequence[str]], metrics: QFontMetrics, width: int,
