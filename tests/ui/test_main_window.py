@@ -16,8 +16,10 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 
 def _rows(view: QListView) -> list[str]:
+    """Each row's text as it reads, a line under another (the case list parts its lines with
+    Unicode's line separator, as Qt draws them)."""
     model = view.model()
-    return [model.index(r, 0).data() for r in range(model.rowCount())]
+    return [model.index(r, 0).data().replace("\u2028", "\n") for r in range(model.rowCount())]
 
 
 def _new_case(qtbot, window) -> str:
