@@ -34,7 +34,10 @@ def test_a_time_sensitive_case_gets_a_decide_by_date_and_a_reminder(opened, qtbo
     assert reminder.text() in child(window, QLabel, "case_status_label").text()
     assert child(window, QLabel, "case_time_sensitive_icon").isVisible()
     row = child(window, QListView, "case_list").model().index(0, 0)
-    assert ": 5 days left · Preparing" in row.data(Qt.ItemDataRole.DisplayRole)
+    # The row keeps the days left on screen whatever its width, and says the reminder whole to
+    # a screen reader.
+    assert "5 days left · Preparing" in row.data(Qt.ItemDataRole.DisplayRole)
+    assert reminder.text() in row.data(Qt.ItemDataRole.AccessibleTextRole)
     window.flush()
     case_id = window.document.case_id
     assert stored(opened.journal_path, case_id).decide_by == soon.isoformat()

@@ -370,8 +370,11 @@ def test_decision_and_open_follow_ups_in_the_case_list_overview_case_file_and_pd
     assert not banner.isHidden()
     assert banner.text() == "Decided: Supervised physical therapy, 12 weeks"
     listing = window.findChild(QListView, "case_list")
+    # On screen as far as the list's width goes; whole in what a screen reader says.
     qtbot.waitUntil(lambda: "Decided: Supervised physical therapy, 12 weeks"
-                    in listing.model().index(0, 0).data(), timeout=5000)
+                    in listing.model().index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole),
+                    timeout=5000)
+    assert listing.model().index(0, 0).data().split("\u2028")[1].startswith("Decided: ")
 
     # One follow-up asked of Dr Tanaka, one resolved.
     page, table = _followups(qtbot, window)
