@@ -559,7 +559,8 @@ class MainWindow(QMainWindow):
 
     def _wire_widgets(self) -> None:
         """The signals of what ``_build`` makes (again after ``rebuild``)."""
-        self.case_list.selectionModel().currentChanged.connect(self._case_chosen)
+        if self._after_paint_done:
+            self._listen_to_case_choice()
         self.search_box.textChanged.connect(self._search_typed)
         self.search_box.returnPressed.connect(self._search_enter)
         self.new_case_button.clicked.connect(self.new_case)
@@ -615,13 +616,23 @@ class MainWindow(QMainWindow):
             return
         self._select_row(row)
 
+    def _listen_to_case_choice(self) -> None:
+        """A case chosen in the list (clicked, or moved to with the keys) opens. From the
+        first paint on: no one chooses before, and the list's selection model (its class and
+        enum) need not be made before the window shows."""
+        self.case_list.selectionModel().currentChanged.connect(self._case_chosen)
+
     def _open_after_showing(self, row: int) -> None:
-        """Mark the case's row now, and open the case once the window is on screen."""
+        """Mark the case's row now, and open the case once the window is on screen. (Before
+        the first paint the list's choice is not listened to yet: marking opens nothing.)"""
         self._pending_case = self.case_model.case_id(row)
-        self.case_list.selectionModel().blockSignals(True)
+        listened = self._after_paint_done
+        if listened:
+            self.case_list.selectionModel().blockSignals(True)
         # A fresh list shows its top row already (scrolling there lays out all rows, ~8 ms).
         self._select_row(row, scroll=row > 0)
-        self.case_list.selectionModel().blockSignals(False)
+        if listened:
+            self.case_list.selectionModel().blockSignals(False)
         self.right_stack.setCurrentWidget(self.opening_page)
         self._sync_actions()
         if self.isVisible():
@@ -640,6 +651,7 @@ class MainWindow(QMainWindow):
         if self._after_paint_done:
             return
         self._after_paint_done = True
+        self._listen_to_case_choice()
         self._build_the_rest()
         self._open_pending_case()
 
