@@ -84,7 +84,10 @@ def test_at_200_percent_the_status_line_is_never_cut(opened, qtbot, language: st
         index = window.case_model.index(row)
         # Under the title's lines, the first parts of the status line, each whole.
         parts = index.data(CaseRole.Details)
-        shown = _status_parts(lines, parts)
+        # (Where even the reminder's shortest way does not fit beside the clock, as "Quedan 5
+        # días" at 1024 px, it alone wraps, at a space: read it as one line.)
+        shown = _status_parts(lines, parts) or _status_parts(
+            [lines[0], " ".join(lines[1:3]), *lines[3:]], parts)
         assert shown and shown == list(range(len(shown))), lines
         whole = f"{status} · {doctors}"
         assert whole in index.data(item_roles.TOOL_TIP)
@@ -99,7 +102,8 @@ def test_at_200_percent_the_status_line_is_never_cut(opened, qtbot, language: st
     # A time-sensitive case keeps its reminder before anything else, the days left at least.
     reminder = window.case_model.index(rows["Lump"]).data(CaseRole.Details)[0]
     assert reminder[0].startswith(decide) and reminder[-1] in reminder[0]
-    assert painted_lines(window, rows["Lump"])[1].split(" · ")[0] in reminder
+    lump = painted_lines(window, rows["Lump"])
+    assert any(" ".join(lump[1:]).startswith(way) for way in reminder), lump
 
 
 def test_the_status_line_gives_up_its_last_parts_first(qapp) -> None:
