@@ -87,6 +87,9 @@ def _checked(button: QCheckBox | QRadioButton, on: bool) -> QCheckBox | QRadioBu
 
 
 def test_the_tick_is_drawn_in_the_themes_colours_in_a_private_folder(styled):
+    # Made afresh: the same theme applied by an earlier test kept its sheet, whose images are
+    # in that test's cache folder (the fixture puts the theme back afterwards).
+    theme._State.current = None
     light = theme.apply(styled, dark=False, high_contrast=False)
     files = light.image_files()
     tick = Path(files["check_mark"])
