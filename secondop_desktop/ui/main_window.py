@@ -187,8 +187,9 @@ class MainWindow(QMainWindow):
         # in "…" is the view's default; the delegate's rows are never wider than the list.)
         self.case_list.setUniformItemSizes(True)
         # Each row's text fitted to the list's width by the model, drawn by Qt's delegate. The
-        # clock of a time-sensitive case at the size the style gives small icons (16 px).
-        self.case_list.setIconSize(QSize(16, 16))
+        # clock of a time-sensitive case at the size Qt's lists give icons (24 px): named here,
+        # as the model leaves room for it.
+        self.case_list.setIconSize(QSize(24, 24))
         self.case_model.fit_to(self.case_list)
         self._list_behaviour(self.case_list)
         self.left_stack.addWidget(self.case_list)
