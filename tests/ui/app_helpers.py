@@ -12,7 +12,7 @@ from typing import TypeVar
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QListView, QWidget
 
 from secondop_desktop.domain.model import Case
 from secondop_desktop.store.journal import Journal
@@ -123,3 +123,10 @@ def style_restored(qapp: QApplication) -> Iterator[QApplication]:
         qapp.setStyleSheet(sheet)
         qapp.setPalette(palette)
         qapp.setAttribute(propagation, was)
+
+
+def list_rows(view: QListView) -> list[str]:
+    """Each row's text in a list as it reads, a line under another (the case list parts its
+    lines with Unicode's line separator, as Qt draws them)."""
+    model = view.model()
+    return [model.index(r, 0).data().replace("\u2028", "\n") for r in range(model.rowCount())]

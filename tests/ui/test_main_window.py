@@ -7,19 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QPlainTextEdit, QPushButton, QTabWidget
 
 from secondop_desktop.ui import dialogs
-from tests.ui.app_helpers import child, opened, shortcut, stored, stored_cases, type_text
+from tests.ui.app_helpers import child, list_rows, opened, shortcut, stored, stored_cases, type_text
 
 __all__ = ["opened"]  # the fixture, imported for pytest
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
-
-def _rows(view: QListView) -> list[str]:
-    """Each row's text as it reads, a line under another (the case list parts its lines with
-    Unicode's line separator, as Qt draws them)."""
-    model = view.model()
-    return [model.index(r, 0).data().replace("\u2028", "\n") for r in range(model.rowCount())]
 
 
 def _new_case(qtbot, window) -> str:
@@ -34,14 +28,14 @@ def test_empty_journal_shows_the_welcome_page(opened):
     assert welcome.isVisible()
     assert welcome.text() == "Welcome to SecondOp"
     assert window.windowTitle() == "SecondOp"
-    assert _rows(child(window, QListView, "case_list")) == []
+    assert list_rows(child(window, QListView, "case_list")) == []
 
 
 def test_start_a_new_case_from_the_welcome_page(opened, qtbot):
     window = opened.window()
     qtbot.mouseClick(child(window, QPushButton, "welcome_new_case"), Qt.MouseButton.LeftButton)
     assert child(window, QLineEdit, "case_title").isVisible()
-    assert _rows(child(window, QListView, "case_list")) == [
+    assert list_rows(child(window, QListView, "case_list")) == [
         "Untitled case\nPreparing · no doctors yet"]
     assert len(stored_cases(opened.journal_path)) == 1
 
@@ -66,7 +60,7 @@ def test_typed_title_and_concern_reach_the_journal_without_saving(opened, qtbot)
                     == "A lump found on a scan.", timeout=3000)
     assert stored(opened.journal_path, case_id).title == "Thyroid nodule"
     assert window.windowTitle() == "Thyroid nodule"
-    assert _rows(child(window, QListView, "case_list"))[0].startswith("Thyroid nodule\n")
+    assert list_rows(child(window, QListView, "case_list"))[0].startswith("Thyroid nodule\n")
     qtbot.waitUntil(lambda: child(window, QLabel, "save_indicator").text() == "Saved ✓")
 
 

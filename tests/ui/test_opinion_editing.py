@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
-from tests.ui.app_helpers import child, opened, shortcut, stored, type_text
+from tests.ui.app_helpers import child, list_rows, opened, shortcut, stored, type_text
 
 __all__ = ["opened"]
 
@@ -40,10 +40,6 @@ def _editor(window):
     assert editor is not None
     return editor
 
-
-def _rows(view: QListView) -> list[str]:
-    model = view.model()
-    return [model.index(r, 0).data() for r in range(model.rowCount())]
 
 
 def _saved(opened, case_id, check, qtbot) -> None:
@@ -140,17 +136,17 @@ def test_evidence_rows_add_edit_move_and_remove(opened, qtbot):
     qtbot.mouseClick(add, LEFT)
     type_text(qtbot, child(editor, QLineEdit, "evidence_title"), "Guideline 2021")
     view = child(editor, QListView, "evidence_list")
-    assert _rows(view) == ["Knee X-ray\nImaging (X-ray, scan)", "Guideline 2021\nOther"]
+    assert list_rows(view) == ["Knee X-ray\nImaging (X-ray, scan)", "Guideline 2021\nOther"]
 
     qtbot.mouseClick(child(editor, QPushButton, "evidence_up"), LEFT)
-    assert [r.split("\n")[0] for r in _rows(view)] == ["Guideline 2021", "Knee X-ray"]
+    assert [r.split("\n")[0] for r in list_rows(view)] == ["Guideline 2021", "Knee X-ray"]
     _saved(opened, case_id, lambda c: [e.title for e in c.opinions[0].evidence]
            == ["Guideline 2021", "Knee X-ray"], qtbot)
     qtbot.mouseClick(child(editor, QPushButton, "evidence_down"), LEFT)
-    assert [r.split("\n")[0] for r in _rows(view)] == ["Knee X-ray", "Guideline 2021"]
+    assert [r.split("\n")[0] for r in list_rows(view)] == ["Knee X-ray", "Guideline 2021"]
 
     qtbot.mouseClick(child(editor, QPushButton, "evidence_remove"), LEFT)
-    assert [r.split("\n")[0] for r in _rows(view)] == ["Knee X-ray"]
+    assert [r.split("\n")[0] for r in list_rows(view)] == ["Knee X-ray"]
     _saved(opened, case_id, lambda c: [e.title for e in c.opinions[0].evidence]
            == ["Knee X-ray"], qtbot)
     evidence = stored(opened.journal_path, case_id).opinions[0].evidence[0]
@@ -176,12 +172,12 @@ def test_recommendations_main_and_alternative_reorder_and_remove(opened, qtbot):
     qtbot.mouseClick(add, LEFT)
     type_text(qtbot, child(editor, QLineEdit, "recommendation_treatment"), "Physical therapy")
     view = child(editor, QListView, "recommendation_list")
-    assert _rows(view) == ["★ Main: Knee replacement\nOther · Soon",
+    assert list_rows(view) == ["★ Main: Knee replacement\nOther · Soon",
                            "Alternative: Physical therapy\nOther"]
     qtbot.mouseClick(child(editor, QPushButton, "recommendation_up"), LEFT)
-    assert _rows(view)[0] == "Alternative: Physical therapy\nOther"
+    assert list_rows(view)[0] == "Alternative: Physical therapy\nOther"
     qtbot.mouseClick(child(editor, QPushButton, "recommendation_remove"), LEFT)
-    assert _rows(view) == ["★ Main: Knee replacement\nOther · Soon"]
+    assert list_rows(view) == ["★ Main: Knee replacement\nOther · Soon"]
     _saved(opened, case_id, lambda c: len(c.opinions[0].recommendations) == 1, qtbot)
     rec = stored(opened.journal_path, case_id).opinions[0].recommendations[0]
     assert (rec.treatment, rec.preferred, rec.urgency) == ("Knee replacement", True, "soon")

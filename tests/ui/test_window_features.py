@@ -26,19 +26,13 @@ from secondop_desktop.store.journal import Journal
 from secondop_desktop.ui import appearance, application, dialogs, settings
 from secondop_desktop.ui.case_list_model import CaseRole
 from secondop_desktop.ui.search_model import HitRole
-from tests.ui.app_helpers import child, opened, shortcut, stored, stored_cases, type_text
+from tests.ui.app_helpers import child, list_rows, opened, shortcut, stored, stored_cases, type_text
 
 __all__ = ["opened"]
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier
 
-
-def _rows(view: QListView) -> list[str]:
-    """Each row's text as it reads, a line under another (the case list parts its lines with
-    Unicode's line separator, as Qt draws them)."""
-    model = view.model()
-    return [model.index(r, 0).data().replace("\u2028", "\n") for r in range(model.rowCount())]
 
 
 def _with_example_and_one_more(opened, qtbot):
@@ -69,9 +63,9 @@ def test_search_opens_the_case_at_the_opinion_found(opened, qtbot):
     window = _with_example_and_one_more(opened, qtbot)
     assert window.windowTitle() == "Thyroid nodule"
     results = _search(qtbot, window, "supervised exercise")
-    kinds = [results.model().index(r, 0).data(HitRole.Kind) for r in range(len(_rows(results)))]
+    kinds = [results.model().index(r, 0).data(HitRole.Kind) for r in range(len(list_rows(results)))]
     row = kinds.index("opinion")
-    assert "Right knee pain" in _rows(results)[row]
+    assert "Right knee pain" in list_rows(results)[row]
     _activate_row(qtbot, results, row)
     assert window.windowTitle() == "Right knee pain: replacement or therapy?"
     assert window.case_page.tabs.currentWidget() is window.case_page.opinions
@@ -104,7 +98,7 @@ def test_search_that_finds_nothing_says_so_and_clearing_it_shows_the_cases(opene
     # The cases again, by their titles (a long one is cut to the list's width on screen).
     titles = [cases.model().index(r, 0).data(CaseRole.Title) for r in range(2)]
     assert titles == ["Thyroid nodule", "Right knee pain: replacement or therapy?"]
-    assert _rows(cases)[1].startswith("Right knee pain: replacement")
+    assert list_rows(cases)[1].startswith("Right knee pain: replacement")
 
 
 def test_diagnosis_code_look_up_offers_codes_and_picking_one_sets_the_code(opened, qtbot):
@@ -234,7 +228,7 @@ def test_closing_and_reopening_shows_everything_typed(opened, qtbot):
     tabs = child(again, QTabWidget, "opinion_tabs")
     assert tabs.tabText(0) == "Dr Park"
     editor = again.case_page.opinions.current_editor()
-    assert _rows(child(editor, QListView, "evidence_list")) == ["MRI\nOther"]
+    assert list_rows(child(editor, QListView, "evidence_list")) == ["MRI\nOther"]
 
 
 def test_switching_case_saves_at_once(opened, qtbot):
@@ -271,7 +265,7 @@ def test_time_sensitive_case_is_marked_in_the_list_with_a_symbol_and_words(opene
     type_text(qtbot, child(window, QLineEdit, "case_title"), "Lump")
     box = window.case_page.overview.time_sensitive
     qtbot.mouseClick(box, LEFT, pos=QPoint(8, box.height() // 2))
-    assert _rows(child(window, QListView, "case_list")) == [
+    assert list_rows(child(window, QListView, "case_list")) == [
         "Lump\nPreparing · no doctors yet"]
     index = child(window, QListView, "case_list").model().index(0, 0)
     assert not index.data(Qt.ItemDataRole.DecorationRole).isNull()
