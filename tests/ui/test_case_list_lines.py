@@ -13,7 +13,7 @@ import pytest
 from secondop_desktop.domain.demo import demo_case_file
 from secondop_desktop.domain.model import Case
 from secondop_desktop.store.journal import Journal
-from secondop_desktop.ui import item_roles, settings, translations
+from secondop_desktop.ui import item_roles
 from secondop_desktop.ui.case_list_model import CaseRole, row_lines
 from tests.ui.app_helpers import opened
 
@@ -52,13 +52,6 @@ def _status_parts(lines: list[str], parts: tuple[tuple[str, ...], ...]) -> list[
             return which
     return []
 
-
-@pytest.fixture(params=["en", "es"])
-def language(request):
-    settings.put(settings.LANGUAGE, request.param)
-    translations.install(request.param)
-    yield request.param
-    translations.install(None)
 
 
 @pytest.mark.parametrize("size", [(1200, 800), (1024, 700)])

@@ -6,11 +6,9 @@ second line rather than end in "…". At the usual size every column is back."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QStyle, QStyleOptionButton, QTableView
 
-from secondop_desktop.ui import settings, translations
 from secondop_desktop.ui.case_page import TAB_RECORDS
 from secondop_desktop.ui.records_model import FIRST_DOCTOR
 from tests.ui.app_helpers import opened
@@ -20,13 +18,6 @@ __all__ = ["opened"]
 SEEN = {"en": ("Seen by:", "Dr Robert Hale has seen “{record}”"),
         "es": ("Visto por:", "El Dr Robert Hale ha visto «{record}»")}
 
-
-@pytest.fixture(params=["en", "es"])
-def language(request):
-    settings.put(settings.LANGUAGE, request.param)
-    translations.install(request.param)
-    yield request.param
-    translations.install(None)
 
 
 def _on_words(box: QCheckBox) -> QPoint:

@@ -13,18 +13,11 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from secondop_desktop.domain.model import Case
 from secondop_desktop.store import journal as journal_module
 from secondop_desktop.store.journal import Journal
-from secondop_desktop.ui import dialogs, settings, translations
+from secondop_desktop.ui import dialogs
 from tests.ui.app_helpers import child, opened, type_text
 
 __all__ = ["opened"]
 
-
-@pytest.fixture
-def spanish():
-    settings.put(settings.LANGUAGE, "es")
-    translations.install("es")
-    yield
-    translations.install(None)
 
 
 def test_a_journal_locked_by_another_program_is_said_in_spanish(

@@ -6,14 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLineEdit, QListView, QStyleOptionViewItem
 
 from secondop_desktop.domain.model import Case, Medication, Note, Record
 from secondop_desktop.store.journal import Journal
-from secondop_desktop.ui import settings, translations
 from secondop_desktop.ui.search_model import HitRole
 from tests.ui.app_helpers import child, opened, type_text
 
@@ -109,14 +107,6 @@ def test_records_and_medicines_are_found_and_opened(opened, qtbot, journal_path:
     assert page.tabs.currentWidget() is page.records
     assert page.medicines.selected_medicine().name == "Naproxen"
 
-
-@pytest.fixture
-def spanish():
-    """The window as a Spanish speaker starts it: the language kept in the preferences."""
-    settings.put(settings.LANGUAGE, "es")
-    translations.install(settings.get(settings.LANGUAGE))
-    yield
-    translations.install(None)
 
 
 def test_results_read_in_spanish(spanish, opened, qtbot, journal_path: Path) -> None:

@@ -4,13 +4,11 @@ are offered; what the patient adds is then the patient's text, in whatever langu
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QTableView, QTreeView
 
 from secondop_desktop.domain.model import Case, Opinion, Physician, Question, Record
 from secondop_desktop.store.journal import Journal
-from secondop_desktop.ui import settings, translations
 from tests.ui.app_helpers import child, opened, stored
 from tests.ui.test_questions_page import _pick
 
@@ -18,13 +16,6 @@ __all__ = ["opened"]  # the fixture, imported for pytest
 
 LEFT = Qt.MouseButton.LeftButton
 
-
-@pytest.fixture
-def spanish():
-    settings.put(settings.LANGUAGE, "es")
-    translations.install("es")
-    yield
-    translations.install(None)
 
 
 def _open(opened, case: Case):

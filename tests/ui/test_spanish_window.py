@@ -9,7 +9,6 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox, QTabWidget, QWidget
 
@@ -20,14 +19,6 @@ from tests.ui.test_compare_view import rows
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "secondop_es.ts"
 
-
-@pytest.fixture
-def spanish(monkeypatch):
-    """The window as a Spanish speaker starts it: the language kept in the preferences."""
-    settings.put(settings.LANGUAGE, "es")
-    translations.install(settings.get(settings.LANGUAGE))
-    yield
-    translations.install(None)
 
 
 def test_menus_welcome_and_tabs_are_spanish(spanish, opened):  # noqa: F811
