@@ -113,6 +113,11 @@ class CaseListModel(QAbstractListModel):
         # The rows' one size (``_row_size``), and what it was measured for.
         self._size: tuple[tuple[int, int], QSize] | None = None
         self._measuring = False
+        # Rows' texts as fitted (``_fitted``), by their words, and the width, font and number
+        # of lines they were fitted to: Qt asks again on every paint, and for every row it
+        # holds when the user types a letter into the list to jump to a title.
+        self._fits: dict[tuple[str, tuple[tuple[str, ...], ...], bool], str] = {}
+        self._fitted_to: tuple[int, str, int] | None = None
 
     # -- filling ---------------------------------------------------------------------------
 
@@ -202,7 +207,16 @@ class CaseListModel(QAbstractListModel):
         view = self._view
         if view is None or not isValid(view):
             return None
-        width = view.viewport().width() - 2 * TEXT_MARGIN
+        room = view.viewport().width() - 2 * TEXT_MARGIN
+        fitted_to = (room, view.font().key(), self.lines())
+        if fitted_to != self._fitted_to or len(self._fits) > 2000:  # a few screens, many times
+            self._fits.clear()
+            self._fitted_to = fitted_to
+        key = (title, tuple(tuple(ways) for ways in parts), row.time_sensitive)
+        text = self._fits.get(key)
+        if text is not None:
+            return text
+        width = room
         if row.time_sensitive:  # its clock, left of the text
             width -= view.iconSize().width() + TEXT_MARGIN // 2
         if width <= 0:
@@ -210,7 +224,9 @@ class CaseListModel(QAbstractListModel):
         lines = row_lines(title, parts, view.fontMetrics(), width, self.lines())
         # Every row as many lines as the others (with ``wrap_titles`` a short title leaves the
         # third empty): rows of one height, measured once, not a row at a time.
-        return LINE_SEPARATOR.join((*lines, *([""] * (self.lines() - len(lines)))))
+        text = LINE_SEPARATOR.join((*lines, *([""] * (self.lines() - len(lines)))))
+        self._fits[key] = text
+        return text
 
     def find_row(self, case_id: str) -> int:
         """The case's row, reading further pages until it is found (-1 if it is not there)."""

@@ -155,3 +155,36 @@ def test_a_narrowed_list_fits_its_rows_again_and_never_scrolls_sideways(journal_
         window.close()
         assert window.journal is not None
         window.journal.close()
+
+
+def test_a_row_is_fitted_once_for_a_width_and_again_when_the_list_narrows(opened, qtbot,
+                                                                           monkeypatch):
+    """Qt asks for a row's text on every paint, and for every row when the user types a letter
+    into the list to jump to a title: the fitting is done once per width, font and row."""
+    from secondop_desktop.ui import case_list_model
+
+    with Journal.open(opened.journal_path) as journal:
+        for case in _cases("en"):
+            journal.save_case(case)
+    window = opened.window()
+    qtbot.waitUntil(lambda: window.case_model.rowCount() == 3)
+    fitted: list[str] = []
+    real = case_list_model.row_lines
+
+    def counting(title, *args):
+        fitted.append(title)
+        return real(title, *args)
+
+    monkeypatch.setattr(case_list_model, "row_lines", counting)
+    first = painted_lines(window, 0)
+    view = window.case_list
+    view.keyboardSearch("z")  # no title starts with it: every row's text is asked for
+    view.viewport().repaint()
+    assert painted_lines(window, 0) == first
+    assert len(fitted) <= 3  # each row at most once, whatever Qt asked
+    left, right = window.splitter.sizes()
+    window.splitter.setSizes([170, left + right - 170])
+    qtbot.waitUntil(lambda: view.width() < left)
+    fitted.clear()
+    painted_lines(window, 0)
+    assert fitted  # a new width: fitted again
