@@ -76,6 +76,14 @@ def gap_lines(option: Option) -> list[str]:
     return list(dict.fromkeys(gap.words() for gap in option.gaps))
 
 
+def _font(*, bold: bool = False, italic: bool = False) -> QFont:
+    """The application's font, in bold (the rows' labels) or italic (a cell not said)."""
+    font = QFont()
+    font.setBold(bold)
+    font.setItalic(italic)
+    return font
+
+
 class OptionListModel(QAbstractListModel):
     """The options, one per row: the treatment and who named it (or "Your own option")."""
 
@@ -187,9 +195,7 @@ class OptionGridModel(QAbstractTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return label
             if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
+                return _font(bold=True)
             return None
         doctor = self._columns[index.column() - 1][1]
         text = self.text(index)
@@ -201,9 +207,7 @@ class OptionGridModel(QAbstractTableModel):
         if role == EmptyRole:
             return not text
         if role == Qt.ItemDataRole.FontRole and not text:
-            font = QFont()
-            font.setItalic(True)
-            return font
+            return _font(italic=True)
         if role == Qt.ItemDataRole.ForegroundRole and not text:
             return QPalette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
@@ -224,9 +228,7 @@ class OptionGridModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return "\n".join([mark, *gap_lines(self.option)])
             if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
+                return _font(bold=True)
             return None
         doctor = self._columns[index.column() - 1][1]
         text = self.text(index) or _tr("Did not name it")
@@ -238,9 +240,7 @@ class OptionGridModel(QAbstractTableModel):
             return fill(_tr("{doctor} wrote: {treatment}. {mark}"), doctor=doctor,
                         treatment=text, mark=mark)
         if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return _font(bold=True)
         return None
 
     def question(self, index: _Index) -> str:
