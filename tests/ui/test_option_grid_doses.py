@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QListView, QTableView
 
 from secondop_desktop.domain.options import ROWS
-from secondop_desktop.ui import settings, translations
 from secondop_desktop.ui.case_page import TAB_DECISION
 from secondop_desktop.ui.option_grid import WRITTEN, EmptyRole
 from tests.ui.app_helpers import child, opened  # noqa: F401 - the fixture
@@ -109,23 +108,18 @@ def test_a_dose_that_may_be_a_thousand_or_one_is_may_differ_in_the_window(
     assert "1.000 mg (can mean 1,000 mg or 1 mg)" in gap.text()
 
 
-def test_the_marks_are_in_spanish_in_a_spanish_window(opened, qtbot):  # noqa: F811
-    settings.put(settings.LANGUAGE, "es")
-    translations.install("es")
-    try:
-        window = _example(opened)
-        _naproxen_at(window, "Naproxeno 500 mg cada 12 horas", "naproxeno 5 mg al día")
-        page = _show(qtbot, window, TAB_DECISION)
-        view = child(page, QListView, "options_list")
-        index = view.model().index(_option_row(view, "Naproxeno"), 0)
-        assert index.data().endswith("≠ Mismo medicamento, distinta dosis")
-        _click_cell(qtbot, view, index)
-        gap = child(page, QLabel, "option_gap")
-        # Each line starts with the name: the article keeps its capital there.
-        assert gap.text().split("\n")[1].startswith("El Dr Robert Hale escribió 500 mg")
-        model = child(page, QTableView, "option_grid").model()
-        assert model.index(0, 1).data(ACCESSIBLE) == (
-            "El Dr Robert Hale escribió: Naproxeno 500 mg cada 12 horas. ≠ Mismo medicamento, "
-            "distinta dosis")
-    finally:
-        translations.install(None)
+def test_the_marks_are_in_spanish_in_a_spanish_window(opened, qtbot, spanish):  # noqa: F811
+    window = _example(opened)
+    _naproxen_at(window, "Naproxeno 500 mg cada 12 horas", "naproxeno 5 mg al día")
+    page = _show(qtbot, window, TAB_DECISION)
+    view = child(page, QListView, "options_list")
+    index = view.model().index(_option_row(view, "Naproxeno"), 0)
+    assert index.data().endswith("≠ Mismo medicamento, distinta dosis")
+    _click_cell(qtbot, view, index)
+    gap = child(page, QLabel, "option_gap")
+    # Each line starts with the name: the article keeps its capital there.
+    assert gap.text().split("\n")[1].startswith("El Dr Robert Hale escribió 500 mg")
+    model = child(page, QTableView, "option_grid").model()
+    assert model.index(0, 1).data(ACCESSIBLE) == (
+        "El Dr Robert Hale escribió: Naproxeno 500 mg cada 12 horas. ≠ Mismo medicamento, "
+        "distinta dosis")
