@@ -294,6 +294,7 @@ class Journal:
         self._instance_lock = held
         self._backup_lock = threading.Lock()
         self._depth = 0
+        self._stamp: str | None = None
         self._closed = False
         self._key = path.resolve()
         self._session: str | None = None
@@ -505,6 +506,7 @@ class Journal:
         except sqlite3.OperationalError as exc:
             raise self._busy(exc) from exc
         self._depth = 1
+        self._stamp = None
         try:
             yield self._conn
             self._conn.execute("COMMIT")
@@ -782,6 +784,13 @@ class Journal:
         with self._transaction() as conn:
             return conn.execute("DELETE FROM history WHERE case_id = ?", (case_id,)).rowcount
 
+    def _now(self) -> str:
+        """One time for all a transaction keeps: the History tells what one save changed
+        together by it, so a save that runs across a second's turn must not split."""
+        if self._stamp is None:
+            self._stamp = _utc(now_iso())
+        return self._stamp
+
     def _keep(self, case_id: str, changes: list[Any], why: tuple[str, str],
               once: bool = False) -> list[Any]:
         """Write earlier versions to the history and return those written. A value equal to the
@@ -790,7 +799,7 @@ class Journal:
         from secondop_desktop.domain.history import encode_path
 
         conn = self._conn
-        stamp = _utc(now_iso())
+        stamp = self._now()
         reason, source = why
         written: list[Any] = []
         for change in changes:

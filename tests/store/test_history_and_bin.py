@@ -13,6 +13,7 @@ import pytest
 from secondop_desktop.domain import edits
 from secondop_desktop.domain.history import FieldChange, apply_earlier, decode_path, describe_field
 from secondop_desktop.domain.model import Attachment, Case, CaseFile, Note, Record
+from secondop_desktop.store import journal as journal_module
 from secondop_desktop.store.casefile import LoadedCaseFile
 from secondop_desktop.store.journal import CaseNotFound, Journal
 
@@ -60,6 +61,26 @@ def test_a_removed_opinion_is_kept_whole_and_comes_back(journal_path: Path,
         assert demo_case.opinion(removed.id).rationale == removed.rationale
         journal.save_case(demo_case, reason="restore")
         assert journal.load_case(demo_case.id).opinion(removed.id) is not None
+
+
+def test_one_save_keeps_its_changes_under_one_time_even_across_a_second(
+        journal_path: Path, demo_case: Case, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The History puts a note's doctor back with the removed opinion by the time they share;
+    # a loaded machine can finish the save a second after it began.
+    demo_case.notes.append(Note(text="Ask about the X-ray", opinion_id=demo_case.opinions[0].id))
+    ticks = iter(range(10, 60))
+    monkeypatch.setattr(journal_module, "now_iso",
+                        lambda: f"2026-12-03T16:52:{next(ticks):02d}+00:00")
+    with Journal.open(journal_path) as journal:
+        journal.save_case(demo_case)
+        edits.remove_opinion(demo_case, demo_case.opinions[0].id)
+        journal.save_case(demo_case)
+        kept = journal.history(demo_case.id)
+        assert {e.kind for e in kept} >= {"opinion", "note"}
+        assert len({e.changed_at for e in kept}) == 1
+        demo_case.concern = "Worse on stairs."
+        journal.save_case(demo_case)  # the next save has a time of its own
+        assert len({e.changed_at for e in journal.history(demo_case.id)}) == 2
 
 
 def test_the_bin(journal_path: Path, demo_case: Case) -> None:
