@@ -23,14 +23,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSize,
 )
-from PySide6.QtGui import QFontMetrics
 from shiboken6 import isValid
 
 from secondop_desktop.i18n import fill
 from secondop_desktop.store.errors import JournalError
 from secondop_desktop.store.journal import CaseSummary
 from secondop_desktop.ui import decide_by, item_roles, plain_text, unreadable
-from secondop_desktop.ui.text_lines import wrapped
+from secondop_desktop.ui.text_lines import Metrics, TextWidths, wrapped
 from secondop_desktop.ui.words import doctors_words, status_words
 
 if TYPE_CHECKING:
@@ -118,6 +117,7 @@ class CaseListModel(QAbstractListModel):
         # holds when the user types a letter into the list to jump to a title.
         self._fits: dict[tuple[str, tuple[tuple[str, ...], ...], bool], str] = {}
         self._fitted_to: tuple[int, str, int] | None = None
+        self._widths: TextWidths | None = None  # the texts measured for them
 
     # -- filling ---------------------------------------------------------------------------
 
@@ -211,6 +211,8 @@ class CaseListModel(QAbstractListModel):
         fitted_to = (room, view.font().key(), self.lines())
         if fitted_to != self._fitted_to or len(self._fits) > 2000:  # a few screens, many times
             self._fits.clear()
+            if self._fitted_to is None or self._fitted_to[1] != fitted_to[1]:
+                self._widths = None  # another font
             self._fitted_to = fitted_to
         key = (title, tuple(tuple(ways) for ways in parts), row.time_sensitive)
         text = self._fits.get(key)
@@ -221,7 +223,9 @@ class CaseListModel(QAbstractListModel):
             width -= view.iconSize().width() + TEXT_MARGIN // 2
         if width <= 0:
             return None
-        lines = row_lines(title, parts, view.fontMetrics(), width, self.lines())
+        if self._widths is None:
+            self._widths = TextWidths(view.fontMetrics())
+        lines = row_lines(title, parts, self._widths, width, self.lines())
         # Every row as many lines as the others (with ``wrap_titles`` a short title leaves the
         # third empty): rows of one height, measured once, not a row at a time.
         text = LINE_SEPARATOR.join((*lines, *([""] * (self.lines() - len(lines)))))
@@ -345,7 +349,7 @@ _ROLES = frozenset((item_roles.DISPLAY, item_roles.DECORATION, item_roles.ACCESS
                     *CaseRole.ALL))
 
 
-def row_lines(title: str, parts: Sequence[Sequence[str]], metrics: QFontMetrics, width: int,
+def row_lines(title: str, parts: Sequence[Sequence[str]], metrics: Metrics, width: int,
               lines: int) -> tuple[str, ...]:
     """A case's row in at most ``lines`` lines of ``width``: the title in up to all lines but
     one, then the second line's ``parts`` (most important first, each as its ways of saying
@@ -354,7 +358,7 @@ def row_lines(title: str, parts: Sequence[Sequence[str]], metrics: QFontMetrics,
     return (*head, *detail_lines(parts, metrics, width, max(1, lines - len(head))))
 
 
-def detail_lines(parts: Sequence[Sequence[str]], metrics: QFontMetrics, width: int,
+def detail_lines(parts: Sequence[Sequence[str]], metrics: Metrics, width: int,
                  room: int) -> tuple[str, ...]:
     """The parts joined by " · " in at most ``room`` lines of ``width``, a new line where the
     next part does not fit. While they do not all fit whole, each is said its shorter way,

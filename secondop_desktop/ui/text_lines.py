@@ -4,10 +4,38 @@ told otherwise (a row of the case list, a column heading)."""
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtGui import QFontMetrics
 
 
-def wrapped(text: str, metrics: QFontMetrics, width: int, most: int) -> tuple[str, ...]:
+class Metrics(Protocol):
+    """What the lines are measured with: a ``QFontMetrics`` or ``TextWidths``."""
+
+    def horizontalAdvance(self, text: str) -> int: ...  # noqa: N802  (Qt's name)
+
+
+class TextWidths:
+    """The widths of texts in one font, each text measured once. Fitting a row measures the
+    same text more than once (the whole title, then to end it; the status words packed, then
+    each line), and the rows share their status words ("Deciding", "2 doctors")."""
+
+    MOST = 4000  # texts kept before starting again: a few screens of rows
+
+    def __init__(self, metrics: QFontMetrics) -> None:
+        self._metrics = metrics
+        self._widths: dict[str, int] = {}
+
+    def horizontalAdvance(self, text: str) -> int:  # noqa: N802  (Qt's name)
+        width = self._widths.get(text)
+        if width is None:
+            if len(self._widths) >= self.MOST:
+                self._widths.clear()
+            width = self._widths[text] = self._metrics.horizontalAdvance(text)
+        return width
+
+
+def wrapped(text: str, metrics: Metrics, width: int, most: int) -> tuple[str, ...]:
     """``text`` in as many lines of ``width`` as it needs, at most ``most``: whole words per
     line, the last line ending in "…" if the rest is still too long. A word longer than a line
     ends that line in "…"."""
@@ -28,7 +56,7 @@ def wrapped(text: str, metrics: QFontMetrics, width: int, most: int) -> tuple[st
     return tuple(out) or ("",)
 
 
-def elided(text: str, metrics: QFontMetrics, width: int) -> str:
+def elided(text: str, metrics: Metrics, width: int) -> str:
     """``text``, or as much of it as fits ``width`` with "…" after it. Measured here rather than
     by Qt's ``elidedText``, whose elide-mode argument builds PySide's whole ``Qt`` namespace
     (~45 ms) before the window's first paint."""

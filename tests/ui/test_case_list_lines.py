@@ -188,3 +188,29 @@ def test_a_row_is_fitted_once_for_a_width_and_again_when_the_list_narrows(opened
     fitted.clear()
     painted_lines(window, 0)
     assert fitted  # a new width: fitted again
+
+
+def test_a_text_is_measured_once_however_often_the_rows_ask(qapp) -> None:
+    from PySide6.QtGui import QFontMetrics
+
+    from secondop_desktop.ui.text_lines import TextWidths
+
+    class Counting:
+        def __init__(self) -> None:
+            self.metrics, self.asked = QFontMetrics(qapp.font()), []
+
+        def horizontalAdvance(self, text: str) -> int:  # noqa: N802
+            self.asked.append(text)
+            return self.metrics.horizontalAdvance(text)
+
+    parts = (("Decide by 8 Dec: 5 days left", "5 days left"), ("Comparing",), ("2 doctors",))
+    titles = ["Knee", "Right knee pain: replacement or therapy?", "Lump in the neck"]
+    plain = Counting()
+    for width in (60, 140, 400):
+        expected = [row_lines(t, parts, plain, width, 3) for t in titles]
+        counting = Counting()
+        widths = TextWidths(counting)  # type: ignore[arg-type]
+        assert [row_lines(t, parts, widths, width, 3) for t in titles] == expected
+        # The same lines, each text measured once (the rows share their status words).
+        assert sorted(counting.asked) == sorted(set(counting.asked))
+    assert len(plain.asked) > len(set(plain.asked))
