@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 # canonical form (the clinical term, in English) -> the other names of that one thing.
 # Written in lower case without accents; hyphens as spaces.
@@ -198,19 +198,25 @@ BONES = (
 _BONE = "(?P<bone>" + "|".join(sorted(BONES, key=len, reverse=True)) + ")"
 _SIDE_EN = r"(?:(?P<side>left|right|both)\s+)?"
 _SIDE_ES = r"(?:\s+(?P<side>izquierd[oa]s?|derech[oa]s?))?"
-# Which words say it broke: "broken (left) wrist", "broke my arm", "broke both ankles"; "wrist
-# break", "hip broken", "ankle was broken"; "muñeca (izquierda) rota", "se rompió la cadera",
-# "me he roto el brazo". "break" only after the bone ("break a leg" wishes luck).
-_BROKEN_BONES = (
-    re.compile(r"\b(?P<verb>(?:broken|broke)(?:\s+(?:my|his|her|their|your|our|the|a|an))?)\s+"
-               + _SIDE_EN + _BONE + r"\b"),
-    re.compile(r"\b" + _BONE + r"(?:\s+(?P<side>left|right))?"
-               r"\s+(?P<verb>(?:(?:is|was|got|been)\s+)?(?:broken|break))\b"),
-    re.compile(r"\b(?P<verb>(?:(?:se|me|te|le)\s+)?(?:(?:ha|he|has|han|habia)\s+)?"
-               r"(?:rompio|rompi|rompe|rompieron|roto|rota|rotos|rotas)"
-               r"(?:\s+(?:el|la|los|las|mi|mis|su|sus|un|una))?)\s+" + _BONE + _SIDE_ES + r"\b"),
-    re.compile(r"\b" + _BONE + _SIDE_ES + r"\s+(?P<verb>rot[oa]s?)\b"),
-)
+
+
+@cache
+def _broken_bone_patterns() -> tuple[re.Pattern[str], ...]:
+    """Which words say it broke: "broken (left) wrist", "broke my arm", "broke both ankles";
+    "wrist break", "hip broken", "ankle was broken"; "muñeca (izquierda) rota", "se rompió la
+    cadera", "me he roto el brazo". "break" only after the bone ("break a leg" wishes luck).
+    Compiled the first time a text may say so (~6 ms): most comparisons never need them."""
+    return (
+        re.compile(r"\b(?P<verb>(?:broken|broke)(?:\s+(?:my|his|her|their|your|our|the|a|an))?)\s+"
+                   + _SIDE_EN + _BONE + r"\b"),
+        re.compile(r"\b" + _BONE + r"(?:\s+(?P<side>left|right))?"
+                   r"\s+(?P<verb>(?:(?:is|was|got|been)\s+)?(?:broken|break))\b"),
+        re.compile(r"\b(?P<verb>(?:(?:se|me|te|le)\s+)?(?:(?:ha|he|has|han|habia)\s+)?"
+                   r"(?:rompio|rompi|rompe|rompieron|roto|rota|rotos|rotas)"
+                   r"(?:\s+(?:el|la|los|las|mi|mis|su|sus|un|una))?)\s+"
+                   + _BONE + _SIDE_ES + r"\b"),
+        re.compile(r"\b" + _BONE + _SIDE_ES + r"\s+(?P<verb>rot[oa]s?)\b"),
+    )
 
 
 _MAY_SAY_BROKEN = re.compile(r"brok|break|rot|romp")
@@ -228,7 +234,7 @@ def broken_bones(folded: str) -> list[tuple[int, int, int, int]]:
     if not may_say_broken(folded):
         return []
     found: list[tuple[int, int, int, int]] = []
-    for pattern in _BROKEN_BONES:
+    for pattern in _broken_bone_patterns():
         for m in pattern.finditer(folded):
             span = (m.start(), m.end(), m.start("verb"), m.end("verb"))
             if not any(a < m.end() and m.start() < b for a, b, _, _ in found):
