@@ -19,7 +19,9 @@ Prints the medians, their ratio (budget 1.5x), the median of each round's own ra
 processes of a round run one after the other, so a slow spell of the machine slows all three), the
 export time per note between sizes (linear means about the same cost per note at every size) and
 whether 2,000 notes stay under 2 s. Both sides run with their byte code cached. Options: ``--notes
-20 200 2000 --repeat N``.
+20 200 2000 --repeat N``; ``--instructions`` also counts each process's machine instructions
+once under valgrind's callgrind, a ratio that does not move with the machine's load (minutes:
+each count runs ~50 times slower than the process).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from bench_pdf import _capture_paragraphs, bench_case  # noqa: E402
+from callgrind import count_instructions  # noqa: E402
 
 from secondop_desktop.report.pdf import PdfOptions  # noqa: E402
 from secondop_desktop.resources import resource_path  # noqa: E402
@@ -87,9 +90,11 @@ def _run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
 Figures = tuple[float, float, float, float, float, float, float, float]
 
 
-def measure(notes: int, repeat: int, folder: Path, env: dict[str, str]) -> Figures:
+def measure(notes: int, repeat: int, folder: Path, env: dict[str, str],
+            counts: dict[int, tuple[int, int, int]] | None = None) -> Figures:
     """Medians in seconds (wall and CPU, secondop export-pdf and plain reportlab) for a case
-    with ``notes``."""
+    with ``notes``; with ``counts``, also each side's instructions, counted once (ours,
+    plain, lean)."""
     case = bench_case(notes)
     journal_path = folder / f"bench-{notes}.secondop-journal"
     with Journal.open(journal_path) as journal:
@@ -117,6 +122,10 @@ def measure(notes: int, repeat: int, folder: Path, env: dict[str, str]) -> Figur
         ours.append(_run(ours_cmd, env))
         plain.append(_run(plain_cmd, env))
         lean.append(_run(lean_cmd, env))
+    if counts is not None:
+        counts[notes] = (count_instructions(ours_cmd, warm_env)[0],
+                         count_instructions(plain_cmd, warm_env)[0],
+                         count_instructions(lean_cmd, warm_env)[0])
     print(f"  {notes:5d} notes: {len(paragraphs):5d} paragraphs, "
           f"{sum(len(p) for p in paragraphs):7d} characters, "
           f"{ours_pdf.stat().st_size // 1024:5d} KiB")
@@ -135,8 +144,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--notes", type=int, nargs="+", default=[20, 200, 2000])
     parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count each process's machine instructions once (valgrind's "
+                        "callgrind: the same on a busy machine as on a quiet one; minutes)")
     args = parser.parse_args(argv)
     results: dict[int, Figures] = {}
+    counts: dict[int, tuple[int, int, int]] | None = {} if args.instructions else None
     with tempfile.TemporaryDirectory(prefix="secondop-bench-pdf-") as name:
         folder = Path(name)
         env = dict(os.environ)
@@ -144,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         env["PYTHONPATH"] = os.pathsep.join(
             [str(HERE.parent), *filter(None, [env.get("PYTHONPATH")])])
         for notes in args.notes:
-            results[notes] = measure(notes, args.repeat, folder, env)
+            results[notes] = measure(notes, args.repeat, folder, env, counts)
     print(f"whole process, median of {args.repeat} (secondop export-pdf vs plain reportlab, "
           "one TrueType font, same paragraphs); wall clock, then CPU time (user + system):")
     previous: tuple[int, float, float] | None = None
@@ -164,6 +177,11 @@ def main(argv: list[str] | None = None) -> int:
                      f"{(ours_cpu - previous[2]) / step * 1000:.2f} ms CPU")
         print(line)
         previous = (notes, ours, ours_cpu)
+    for notes, (ours_ir, plain_ir, lean_ir) in (counts or {}).items():
+        print(f"  {notes:5d} notes, instructions (callgrind): export-pdf {ours_ir / 1e6:.0f} M, "
+              f"plain {plain_ir / 1e6:.0f} M, lean {lean_ir / 1e6:.0f} M; ratio "
+              f"{ours_ir / plain_ir:.3f}x {_verdict(ours_ir / plain_ir)}, against the lean "
+              f"script {ours_ir / lean_ir:.3f}x {_verdict(ours_ir / lean_ir)}")
     if 2000 in results:
         ours, _, ours_cpu, *_ = results[2000]
         print(f"2,000 notes: {ours:.2f} s wall {'OK' if ours < 2 else 'OVER'}, {ours_cpu:.2f} s "

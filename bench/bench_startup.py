@@ -40,6 +40,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from callgrind import count_instructions
+
 from secondop_desktop.domain.demo import demo_case
 from secondop_desktop.domain.model import new_id
 from secondop_desktop.store.journal import Journal
@@ -273,16 +275,11 @@ def main(argv: list[str] | None = None) -> int:
 def instructions_to_shown(code: str, env: dict[str, str]) -> int:
     """Instructions the process runs from its start to its window's first paint, counted by
     valgrind's callgrind (the process ends there)."""
-    if shutil.which("valgrind") is None:
-        raise SystemExit("--instructions needs valgrind (Debian: apt-get install valgrind)")
-    result = subprocess.run(
-        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable,
-         "-c", code], env={**env, "SECONDOP_BENCH_STOP_AT_SHOWN": "1"},
-        capture_output=True, text=True, check=False)
-    counted = [line for line in result.stderr.splitlines() if "Collected :" in line]
-    if "SHOWN" not in result.stdout or not counted:
-        raise SystemExit(f"the counted process did not show its window: {result.stderr[-500:]}")
-    return int(counted[-1].rsplit(":", 1)[1].strip())
+    counted, printed = count_instructions(
+        [sys.executable, "-c", code], {**env, "SECONDOP_BENCH_STOP_AT_SHOWN": "1"})
+    if "SHOWN" not in printed:
+        raise SystemExit("the counted process did not show its window")
+    return counted
 
 
 if __name__ == "__main__":
