@@ -11,10 +11,12 @@ alike. Words decide only in a narrow way:
   words such as "to" or "from" are involved).
 - **refined** — every word of one is in the other, the other adds detail, and nothing conflicts.
 - **different** — anything else, and always when a conflicting marker is found: left / right /
-  bilateral, different numbers, types, grades or stages, negation on one side ("no evidence of",
-  "negative for", "without", "ruled out", "non-"), benign / malignant, acute / chronic and similar
-  opposite pairs, or a word on one side only that changes what the diagnosis is ("history of",
-  "suspected", "metastatic", "pre-", "pulmonary" before "hypertension" …).
+  bilateral, different numbers, types, grades, stages or spans of the spine ("L4-5" = "L4/L5",
+  against "L5-S1"), negation on one side ("no evidence of", "negative for", "without", "ruled
+  out"; "non-" only against the word it negates: "non-Hodgkin" against "Hodgkin", while
+  "non-small cell lung cancer" refines "lung cancer"), benign / malignant, acute / chronic and
+  similar opposite pairs, or a word on one side only that changes what the diagnosis is
+  ("history of", "suspected", "metastatic", "pre-", "pulmonary" before "hypertension" …).
 
 With ICD-10-CM codes on both sides the codes decide (``icd10.relation``); two sibling codes in one
 category (M17.11 right knee, M17.12 left knee) are checked for conflicting markers in the doctors'
@@ -56,6 +58,9 @@ ABBREVIATIONS = {
     "t2dm": "type 2 diabetes mellitus", "dm": "diabetes mellitus", "htn": "hypertension",
     "ckd": "chronic kidney disease", "copd": "chronic obstructive pulmonary disease",
     "lt": "left", "rt": "right", "bilat": "bilateral", "ca": "cancer",
+    # heart attacks by their ECG finding: kinds of myocardial infarction
+    "stemi": "st elevation myocardial infarction",
+    "nstemi": "non st elevation myocardial infarction",
 }
 
 # Each class holds mutually exclusive values: both sides naming different ones is a conflict.
@@ -301,6 +306,21 @@ _NEGATION_PHRASES = re.compile(r"\b(?:negative for|absence of|free of|negativ[oa
                                r"ausencia (?:de|of)|libre (?:de|of))\b")
 _RULED_OUT = re.compile(r"\bruled? out\b")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+# A span of the spine written short or long: "L4-5", "L4/L5", "L4–L5", "L5-S1", "C5-6",
+# "T12-L1" are one value of a level ("level l4l5"), so the ways of writing it agree and two
+# spans differ. A "T" span only with a number past TNM's T4 or a second letter ("T11-12",
+# "T12-L1"): "T2-3" is a tumour's size.
+_SPINE_SPAN = re.compile(r"\b(?:([cls])(\d{1,2})|(t)(\d{1,2}))\s*(?:-|–|—|/|to)\s*"
+                         r"(?:([clts])\s*)?(\d{1,2})\b")
+
+
+def _spine_span(match: re.Match[str]) -> str:
+    letter = match.group(1) or match.group(3)
+    first = match.group(2) or match.group(4)
+    second_letter = match.group(5) or letter
+    if match.group(3) and not match.group(5) and int(first) <= 4:
+        return match.group(0)
+    return f" level {letter}{first}{second_letter}{match.group(6)} "
 
 
 @lru_cache(maxsize=4096)
@@ -312,6 +332,7 @@ def parse(text: str | None) -> Phrase:
     cleaned = unicodedata.normalize("NFKC", text or "").casefold()
     cleaned = cleaned.replace("end-stage", "end stage")
     cleaned = _POSSESSIVE.sub("", cleaned)  # "Crohn's disease" = "Crohn disease"
+    cleaned = _SPINE_SPAN.sub(_spine_span, cleaned)
     cleaned = terms.canonical(cleaned)  # accents, hyphens, lay words, abbreviations, Spanish
     cleaned = _NEGATION_PHRASES.sub("no", cleaned)
     cleaned = _RULED_OUT.sub("ruled", cleaned)
@@ -381,7 +402,9 @@ def conflicts(a: Phrase, b: Phrase, qualifiers: bool = True) -> bool:
     if (a.negated & MALIGNANT_WORDS and set(b.positive) & MALIGNANT_WORDS) or (
             b.negated & MALIGNANT_WORDS and set(a.positive) & MALIGNANT_WORDS):
         return True
-    if qualifiers and a.qualifiers != b.qualifiers:
+    # "non-" makes a kind ("non-small cell lung cancer" is a lung cancer): it conflicts only
+    # where the other side says the word it negates ("Hodgkin" against "non-Hodgkin", above).
+    if qualifiers and a.qualifiers - {"non"} != b.qualifiers - {"non"}:
         return True
     for base, changers in DIFFERENT_DISEASE.items():
         if base in a.positive and base in b.positive:

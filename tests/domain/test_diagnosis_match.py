@@ -27,6 +27,12 @@ TEXT_PAIRS = [
     ("III", "3", "same"),
     ("Crohn's disease", "Crohn disease", "same"),
     ("Carcinoma of the left breast", "left breast carcinoma", "same"),
+    # a span of the spine, short or long
+    ("slipped disc L4-L5", "herniated disc L4/5", "same"),
+    ("L4-L5 disc herniation", "disc herniation L4–L5", "same"),
+    ("spinal stenosis L3-5", "spinal stenosis L3 to L5", "same"),
+    ("disc herniation T11-12", "disc herniation T11-T12", "same"),
+    ("STEMI", "ST elevation MI", "same"),
     # refined: one holds the other's whole meaning plus detail, nothing conflicting
     ("Osteoarthritis of the knee",
      "Primary osteoarthritis of the right knee, inner (medial) compartment", "refined"),
@@ -38,6 +44,13 @@ TEXT_PAIRS = [
     ("knee pain", "right knee pain", "refined"),
     ("myocardial infarction", "acute myocardial infarction", "refined"),
     ("hepatitis", "hepatitis B", "refined"),
+    # "non-" makes a kind, and conflicts only with the word it negates (above)
+    ("lung cancer", "non-small cell lung cancer", "refined"),
+    ("lymphoma", "non-Hodgkin lymphoma", "refined"),
+    ("heart attack", "NSTEMI", "refined"),
+    ("myocardial infarction", "non-ST elevation myocardial infarction", "refined"),
+    ("heart attack", "STEMI", "refined"),
+    ("T2 breast cancer", "T2-3 breast cancer", "refined"),  # a tumour's size, not the spine
     ("Parkinson's disease", "Parkinson's disease dementia", "refined"),
     ("breast cancer", "HER2-positive breast cancer", "refined"),
     ("migraine", "chronic migraine", "refined"),
@@ -62,6 +75,10 @@ TEXT_PAIRS = [
     ("type 2 diabetes with neuropathy", "type 2 diabetes without neuropathy", "different"),
     ("migraine", "migraine without aura", "different"),
     ("Hodgkin lymphoma", "non-Hodgkin lymphoma", "different"),
+    ("small cell lung cancer", "non-small cell lung cancer", "different"),
+    ("NSTEMI", "STEMI", "different"),
+    ("herniated disc L4-5", "herniated disc L5-S1", "different"),
+    ("C5-6 disc herniation", "C6-C7 disc herniation", "different"),
     # different: opposite markers
     ("benign prostate tumour", "malignant prostate tumor", "different"),
     ("acute pancreatitis", "chronic pancreatitis", "different"),
