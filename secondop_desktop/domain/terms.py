@@ -50,6 +50,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "chronic obstructive pulmonary disease": ("copd", "epoc",
                                               "enfermedad pulmonar obstructiva cronica"),
     "pneumonia": ("neumonia", "lung infection", "pulmonia"),
+    # MedlinePlus "Collapsed Lung" / "Neumotórax (pulmón colapsado)"
+    "pneumothorax": ("collapsed lung", "neumotorax", "pulmon colapsado"),
     "asthma": ("asma",),
     "lung cancer": ("cancer of the lung", "cancer de pulmon", "lung carcinoma",
                     "carcinoma of the lung", "bronchogenic carcinoma"),

@@ -33,6 +33,8 @@ TEXT_PAIRS = [
     ("spinal stenosis L3-5", "spinal stenosis L3 to L5", "same"),
     ("disc herniation T11-12", "disc herniation T11-T12", "same"),
     ("STEMI", "ST elevation MI", "same"),
+    ("collapsed lung", "pneumothorax", "same"),
+    ("neumotórax", "collapsed lung", "same"),
     # refined: one holds the other's whole meaning plus detail, nothing conflicting
     ("Osteoarthritis of the knee",
      "Primary osteoarthritis of the right knee, inner (medial) compartment", "refined"),
