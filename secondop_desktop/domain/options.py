@@ -56,7 +56,9 @@ STARTER_OWN_OPTIONS = (N_("Wait and see"), N_("Another opinion"))
 
 # Everyday names that mean the same treatment, written as the words they become (lower case).
 _SAME_TREATMENT = (
-    ("arthroplasty", "replacement"),
+    # (the engine's table reads "knee replacement" as knee arthroplasty: a joint's replacement
+    # is brought to that word however it is said)
+    ("replacement", "arthroplasty"),
     ("physiotherapy", "physical therapy"),
     ("physio", "physical therapy"),
     ("operation", "surgery"),
@@ -68,9 +70,9 @@ _SAME_TREATMENT = (
     ("arthroscopy", "arthroscopic surgery"),
     # Spanish (accents are folded before this table is read).
     ("fisioterapia", "physical therapy"),
-    ("reemplazo", "replacement"),
-    ("artroplastia", "replacement"),
-    ("protesis", "replacement"),
+    ("reemplazo", "arthroplasty"),
+    ("artroplastia", "arthroplasty"),
+    ("protesis", "arthroplasty"),
     ("rodilla", "knee"),
     ("cadera", "hip"),
     ("cirugia", "surgery"),

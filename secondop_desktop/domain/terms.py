@@ -161,6 +161,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                  "diuretico", "diureticos", "pastilla para orinar", "pastillas para orinar"),
     "anticoagulant": ("anticoagulants", "blood thinner", "blood thinners", "anticoagulante",
                       "anticoagulantes"),
+    # --- treatments by the names patients use (MedlinePlus "Knee Replacement", "Hip
+    # Replacement", "Physical Therapy", "Cancer Chemotherapy", "Radiation Therapy", and their
+    # pages in Spanish); a total or partial replacement stays a more exact name of one ---
+    "knee arthroplasty": ("knee replacement", "knee joint replacement", "reemplazo de rodilla",
+                          "artroplastia de rodilla"),
+    "hip arthroplasty": ("hip replacement", "hip joint replacement", "reemplazo de cadera",
+                         "artroplastia de cadera"),
+    "physical therapy": ("physiotherapy", "physio", "fisioterapia", "terapia fisica"),
+    "chemotherapy": ("chemo", "quimioterapia", "quimio"),
+    "radiation therapy": ("radiotherapy", "radiation treatment", "radioterapia"),
     # --- infections (MedlinePlus) ---
     "influenza": ("flu", "gripe"),
     "tuberculosis": ("tb", "tuberculosis pulmonar"),

@@ -35,6 +35,11 @@ TEXT_PAIRS = [
     ("STEMI", "ST elevation MI", "same"),
     ("collapsed lung", "pneumothorax", "same"),
     ("neumotórax", "collapsed lung", "same"),
+    # treatments as patients and doctors write them
+    ("physio twice a week", "physical therapy twice a week", "same"),
+    ("chemo", "chemotherapy", "same"),
+    ("radiotherapy", "radiation therapy", "same"),
+    ("TKR, right knee", "Total knee replacement, right knee", "same"),
     # refined: one holds the other's whole meaning plus detail, nothing conflicting
     ("Osteoarthritis of the knee",
      "Primary osteoarthritis of the right knee, inner (medial) compartment", "refined"),
@@ -53,6 +58,7 @@ TEXT_PAIRS = [
     ("myocardial infarction", "non-ST elevation myocardial infarction", "refined"),
     ("heart attack", "STEMI", "refined"),
     ("T2 breast cancer", "T2-3 breast cancer", "refined"),  # a tumour's size, not the spine
+    ("knee replacement", "total knee arthroplasty", "refined"),
     ("Parkinson's disease", "Parkinson's disease dementia", "refined"),
     ("breast cancer", "HER2-positive breast cancer", "refined"),
     ("migraine", "chronic migraine", "refined"),
@@ -79,6 +85,8 @@ TEXT_PAIRS = [
     ("Hodgkin lymphoma", "non-Hodgkin lymphoma", "different"),
     ("small cell lung cancer", "non-small cell lung cancer", "different"),
     ("NSTEMI", "STEMI", "different"),
+    ("partial knee replacement", "total knee replacement", "different"),
+    ("hip replacement", "knee replacement", "different"),
     ("herniated disc L4-5", "herniated disc L5-S1", "different"),
     ("C5-6 disc herniation", "C6-C7 disc herniation", "different"),
     # different: opposite markers
