@@ -310,19 +310,21 @@ _RULED_OUT = re.compile(r"\bruled? out\b")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 # A span of the spine written short or long: "L4-5", "L4/L5", "L4–L5", "L5-S1", "C5-6",
 # "T12-L1" are one value of a level ("level l4l5"), so the ways of writing it agree and two
-# spans differ. A "T" span only with a number past TNM's T4 or a second letter ("T11-12",
-# "T12-L1"): "T2-3" is a tumour's size.
-_SPINE_SPAN = re.compile(r"\b(?:([cls])(\d{1,2})|(t)(\d{1,2}))\s*(?:-|–|—|/|to)\s*"
-                         r"(?:([clts])\s*)?(\d{1,2})\b")
+# spans differ. Only numbers the spine has (C1-8, T1-12, L1-6, S1-5), and a "T" span only past
+# TNM's T4 or into another letter ("T11-12", "T12-L1"): "T2-3" is a tumour's size.
+_SPINE_SPAN = re.compile(r"\b([clst])(\d{1,2})\s*(?:-|–|—|/|to)\s*(?:([clst])\s*)?(\d{1,2})\b")
+_SPINE_LEVELS = {"c": 8, "t": 12, "l": 6, "s": 5}
 
 
 def _spine_span(match: re.Match[str]) -> str:
-    letter = match.group(1) or match.group(3)
-    first = match.group(2) or match.group(4)
-    second_letter = match.group(5) or letter
-    if match.group(3) and not match.group(5) and int(first) <= 4:
+    letter, first, second_letter, second = match.groups()
+    second_letter = second_letter or letter
+    on_the_spine = (0 < int(first) <= _SPINE_LEVELS[letter]
+                    and 0 < int(second) <= _SPINE_LEVELS[second_letter])
+    tumour_size = letter == "t" == second_letter and int(first) <= 4
+    if not on_the_spine or tumour_size:
         return match.group(0)
-    return f" level {letter}{first}{second_letter}{match.group(6)} "
+    return f" level {letter}{first}{second_letter}{second} "
 
 
 @lru_cache(maxsize=4096)

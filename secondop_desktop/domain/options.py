@@ -59,8 +59,6 @@ _SAME_TREATMENT = (
     # (the engine's table reads "knee replacement" as knee arthroplasty: a joint's replacement
     # is brought to that word however it is said)
     ("replacement", "arthroplasty"),
-    ("physiotherapy", "physical therapy"),
-    ("physio", "physical therapy"),
     ("operation", "surgery"),
     ("watchful waiting", "active monitoring"),
     ("active surveillance", "active monitoring"),
@@ -69,7 +67,6 @@ _SAME_TREATMENT = (
     ("keyhole", "arthroscopic"),
     ("arthroscopy", "arthroscopic surgery"),
     # Spanish (accents are folded before this table is read).
-    ("fisioterapia", "physical therapy"),
     ("reemplazo", "arthroplasty"),
     ("artroplastia", "arthroplasty"),
     ("protesis", "arthroplasty"),

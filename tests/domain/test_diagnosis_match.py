@@ -58,6 +58,7 @@ TEXT_PAIRS = [
     ("myocardial infarction", "non-ST elevation myocardial infarction", "refined"),
     ("heart attack", "STEMI", "refined"),
     ("T2 breast cancer", "T2-3 breast cancer", "refined"),  # a tumour's size, not the spine
+    ("T2 breast cancer", "T2/T3 breast cancer", "refined"),
     ("knee replacement", "total knee arthroplasty", "refined"),
     ("Parkinson's disease", "Parkinson's disease dementia", "refined"),
     ("breast cancer", "HER2-positive breast cancer", "refined"),
