@@ -138,6 +138,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "ductal carcinoma insitu": ("dcis", "carcinoma ductal insitu", "intraductal carcinoma"),
     "melanoma": ("melanoma maligno", "malignant melanoma"),
     "lymphoma": ("linfoma",),
+    # the kinds by their names in English and Spanish (NCI dictionary; MedlinePlus en español
+    # "Linfoma no Hodgkin", "Enfermedad de Hodgkin"): "no" there names a kind, not a negation
+    "non hodgkin lymphoma": ("nhl", "linfoma no hodgkin", "linfoma no hodgkiniano"),
+    "hodgkin lymphoma": ("hodgkin disease", "linfoma de hodgkin", "enfermedad de hodgkin"),
+    "non small cell lung cancer": ("nsclc", "cancer de pulmon de celulas no pequenas",
+                                   "cancer de pulmon de celula no pequena",
+                                   "cancer de pulmon no microcitico"),
+    "small cell lung cancer": ("sclc", "cancer de pulmon de celulas pequenas",
+                               "cancer de pulmon de celula pequena",
+                               "cancer de pulmon microcitico"),
     "cancer": ("malignant neoplasm", "ca", "carcinoma", "neoplasia maligna"),
     "benign": ("benigno", "benigna", "non cancerous", "noncancerous"),
     "malignant": ("maligno", "maligna", "cancerous"),

@@ -34,6 +34,9 @@ TEXT_PAIRS = [
     ("disc herniation T11-12", "disc herniation T11-T12", "same"),
     ("STEMI", "ST elevation MI", "same"),
     ("collapsed lung", "pneumothorax", "same"),
+    ("linfoma no Hodgkin", "non-Hodgkin lymphoma", "same"),
+    ("cáncer de pulmón de células no pequeñas", "non-small cell lung cancer", "same"),
+    ("Hodgkin's disease", "Hodgkin lymphoma", "same"),
     ("neumotórax", "collapsed lung", "same"),
     # treatments as patients and doctors write them
     ("physio twice a week", "physical therapy twice a week", "same"),
@@ -54,6 +57,7 @@ TEXT_PAIRS = [
     # "non-" makes a kind, and conflicts only with the word it negates (above)
     ("lung cancer", "non-small cell lung cancer", "refined"),
     ("lymphoma", "non-Hodgkin lymphoma", "refined"),
+    ("NSCLC", "lung cancer", "refined"),
     ("heart attack", "NSTEMI", "refined"),
     ("myocardial infarction", "non-ST elevation myocardial infarction", "refined"),
     ("heart attack", "STEMI", "refined"),
@@ -85,6 +89,9 @@ TEXT_PAIRS = [
     ("migraine", "migraine without aura", "different"),
     ("Hodgkin lymphoma", "non-Hodgkin lymphoma", "different"),
     ("small cell lung cancer", "non-small cell lung cancer", "different"),
+    ("linfoma no Hodgkin", "linfoma de Hodgkin", "different"),
+    ("cáncer de pulmón de células no pequeñas", "small cell lung cancer", "different"),
+    ("NSCLC", "SCLC", "different"),
     ("NSTEMI", "STEMI", "different"),
     ("partial knee replacement", "total knee replacement", "different"),
     ("hip replacement", "knee replacement", "different"),
