@@ -171,6 +171,20 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                  "diuretico", "diureticos", "pastilla para orinar", "pastillas para orinar"),
     "anticoagulant": ("anticoagulants", "blood thinner", "blood thinners", "anticoagulante",
                       "anticoagulantes"),
+    # --- one medicine, two official names: the WHO's international name against the United
+    # States' adopted name (and the Spanish spelling where it differs) ---
+    "acetaminophen": ("paracetamol", "acetaminofen"),
+    "albuterol": ("salbutamol",),
+    "epinephrine": ("adrenaline", "adrenalina", "epinefrina"),
+    "norepinephrine": ("noradrenaline", "noradrenalina", "norepinefrina"),
+    "furosemide": ("frusemide", "furosemida"),
+    "lidocaine": ("lignocaine", "lidocaina"),
+    "meperidine": ("pethidine", "petidina", "meperidina"),
+    "rifampin": ("rifampicin", "rifampicina"),
+    "cyclosporine": ("ciclosporin", "ciclosporina"),
+    "acyclovir": ("aciclovir",),
+    "nitroglycerin": ("glyceryl trinitrate", "nitroglicerina"),
+    "aspirin": ("acetylsalicylic acid", "acido acetilsalicilico"),
     # --- treatments by the names patients use (MedlinePlus "Knee Replacement", "Hip
     # Replacement", "Physical Therapy", "Cancer Chemotherapy", "Radiation Therapy", and their
     # pages in Spanish); a total or partial replacement stays a more exact name of one ---

@@ -34,6 +34,25 @@ def test_a_dose_difference_is_major_and_its_question_names_both_doses() -> None:
     assert result.ranked()[0] is point
 
 
+def test_one_medicine_under_its_two_official_names_is_compared_by_its_dose() -> None:
+    # Paracetamol (the WHO's name) is acetaminophen (the United States'): at half the dose it is
+    # the same medicine at a different dose, never two medicines.
+    _, result = _pair(
+        _op("Dr Ann Lee", recs=[Recommendation(treatment="Paracetamol 1 g four times a day",
+                                               category="medication")]),
+        _op("Dr Bo Kim", recs=[Recommendation(treatment="Acetaminophen 500 mg four times a day",
+                                              category="medication")]))
+    point = next(p for p in result.points if p.topic == "recommendation")
+    assert (point.status, point.severity) == ("different", "major")
+    assert "Dr Lee wrote 1 g (grams)" in point.question and "500 mg" in point.question
+    _, same = _pair(
+        _op("Dr Ann Lee", recs=[Recommendation(treatment="Salbutamol inhaler when needed",
+                                               category="medication")]),
+        _op("Dr Bo Kim", recs=[Recommendation(treatment="Albuterol inhaler when needed",
+                                              category="medication")]))
+    assert next(p for p in same.points if p.topic == "recommendation").status == "same"
+
+
 def test_benefits_risks_and_side_effects_sit_under_their_recommendation() -> None:
     ra = Recommendation(treatment="Hip replacement", category="surgery", preferred=True,
                         benefits="Walking without pain", risks="Infection, 1 in 100",

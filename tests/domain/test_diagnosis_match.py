@@ -37,6 +37,7 @@ TEXT_PAIRS = [
     ("linfoma no Hodgkin", "non-Hodgkin lymphoma", "same"),
     ("cáncer de pulmón de células no pequeñas", "non-small cell lung cancer", "same"),
     ("Hodgkin's disease", "Hodgkin lymphoma", "same"),
+    ("aspirin", "acetylsalicylic acid", "same"),
     ("neumotórax", "collapsed lung", "same"),
     # treatments as patients and doctors write them
     ("physio twice a week", "physical therapy twice a week", "same"),
@@ -92,6 +93,7 @@ TEXT_PAIRS = [
     ("linfoma no Hodgkin", "linfoma de Hodgkin", "different"),
     ("cáncer de pulmón de células no pequeñas", "small cell lung cancer", "different"),
     ("NSCLC", "SCLC", "different"),
+    ("adrenaline", "noradrenaline", "different"),
     ("NSTEMI", "STEMI", "different"),
     ("partial knee replacement", "total knee replacement", "different"),
     ("hip replacement", "knee replacement", "different"),
