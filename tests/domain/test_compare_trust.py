@@ -6,7 +6,7 @@ flag and "may be the same"."""
 from __future__ import annotations
 
 from secondop_desktop.domain.compare import compare_opinions, format_comparison_text
-from secondop_desktop.domain.comparison import Comparison
+from secondop_desktop.domain.comparison import Comparison, Point
 from secondop_desktop.domain.model import Case, Diagnosis, Opinion, Physician, Recommendation
 
 
@@ -20,13 +20,16 @@ def _op(name: str, dx: str = "", code: str | None = None, recs=()) -> Opinion:
                    recommendations=list(recs))
 
 
-def test_a_dose_difference_is_major_and_its_question_names_both_doses() -> None:
+def _medicines(lee: str, kim: str) -> tuple[Comparison, Point]:
+    """Dr Lee and Dr Kim each recommending one medicine: the comparison and its point."""
     _, result = _pair(
-        _op("Dr Ann Lee", recs=[Recommendation(treatment="Prednisolone 40 mg daily",
-                                               category="medication")]),
-        _op("Dr Bo Kim", recs=[Recommendation(treatment="Prednisolone 4 mg daily",
-                                              category="medication")]))
-    point = next(p for p in result.points if p.topic == "recommendation")
+        _op("Dr Ann Lee", recs=[Recommendation(treatment=lee, category="medication")]),
+        _op("Dr Bo Kim", recs=[Recommendation(treatment=kim, category="medication")]))
+    return result, next(p for p in result.points if p.topic == "recommendation")
+
+
+def test_a_dose_difference_is_major_and_its_question_names_both_doses() -> None:
+    result, point = _medicines("Prednisolone 40 mg daily", "Prednisolone 4 mg daily")
     assert (point.status, point.severity) == ("different", "major")
     assert "Dr Lee wrote 40 mg (milligrams)" in point.question
     assert "Dr Kim 4 mg (milligrams)" in point.question
@@ -37,20 +40,12 @@ def test_a_dose_difference_is_major_and_its_question_names_both_doses() -> None:
 def test_one_medicine_under_its_two_official_names_is_compared_by_its_dose() -> None:
     # Paracetamol (the WHO's name) is acetaminophen (the United States'): at half the dose it is
     # the same medicine at a different dose, never two medicines.
-    _, result = _pair(
-        _op("Dr Ann Lee", recs=[Recommendation(treatment="Paracetamol 1 g four times a day",
-                                               category="medication")]),
-        _op("Dr Bo Kim", recs=[Recommendation(treatment="Acetaminophen 500 mg four times a day",
-                                              category="medication")]))
-    point = next(p for p in result.points if p.topic == "recommendation")
+    _, point = _medicines("Paracetamol 1 g four times a day",
+                          "Acetaminophen 500 mg four times a day")
     assert (point.status, point.severity) == ("different", "major")
     assert "Dr Lee wrote 1 g (grams)" in point.question and "500 mg" in point.question
-    _, same = _pair(
-        _op("Dr Ann Lee", recs=[Recommendation(treatment="Salbutamol inhaler when needed",
-                                               category="medication")]),
-        _op("Dr Bo Kim", recs=[Recommendation(treatment="Albuterol inhaler when needed",
-                                              category="medication")]))
-    assert next(p for p in same.points if p.topic == "recommendation").status == "same"
+    _, same = _medicines("Salbutamol inhaler when needed", "Albuterol inhaler when needed")
+    assert same.status == "same"
 
 
 def test_benefits_risks_and_side_effects_sit_under_their_recommendation() -> None:
