@@ -17,7 +17,10 @@ People write one word in several ways, and search follows them:
   query written in any of these ways looks for the others too;
 - a name in the table of terms the comparison uses (``domain/terms.py``: "heart attack",
   "myocardial infarction", "infarto de miocardio") also finds the other names of the same thing;
-  such a hit says which word was found (``SearchHit.found_as``).
+  such a hit says which word was found (``SearchHit.found_as``);
+- the small words between the others ("of", "the", "my", "de", "la" …: ``SMALL_WORDS``) are not
+  required, so "fracture of the arm" finds "broke my arm"; "no", "not", "without" and "sin"
+  always are.
 """
 
 from __future__ import annotations
@@ -485,10 +488,12 @@ class Alternative:
 @dataclass(frozen=True)
 class Query:
     """What the user typed, as a safe FTS5 expression and as the ways of matching each part
-    (``units``: every unit must match, by any one of its alternatives)."""
+    (``units``: every unit must match, by any one of its alternatives, but those numbered in
+    ``optional``: the small words between the others)."""
 
     fts: str
     units: tuple[tuple[Alternative, ...], ...] = field(default=())
+    optional: frozenset[int] = field(default=frozenset())
 
 
 def _typed_words(text: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -584,6 +589,14 @@ def _pair_alternative(left: tuple[str, ...], right: tuple[str, ...]) -> Alternat
     return Alternative((("".join(left + right),),))
 
 
+# Words that only join the others in a phrase, English and Spanish (never "no", "not",
+# "without", "sin": those change what is said).
+SMALL_WORDS = frozenset({
+    "of", "the", "a", "an", "in", "on", "at", "to", "my", "his", "her", "their", "our", "your",
+    "de", "del", "la", "el", "los", "las", "en", "un", "una", "mi", "mis", "su", "sus",
+})
+
+
 def _typed_broken(typed: list[tuple[str, tuple[str, ...]]]) -> dict[int, int]:
     """Where the typed words say a bone broke ("broken wrist", "broke my arm", "muñeca rota"):
     the number of the first word for breaking -> the number after the last ("broke my")."""
@@ -671,11 +684,18 @@ def parse_query(text: str) -> Query | None:
     if len(_fold(last[0].parts[-1][-1])) >= 2:
         units[-1] = [Alternative(a.parts, prefix=True) if not (a.other_name or a.whole) else a
                      for a in last]
+    # A small word between the others ("fracture of the arm", "dolor en la rodilla") is not
+    # required: a note says the same without it ("broke my arm"). It is still marked where it
+    # stands; typed alone, or with only other small words, it is looked for.
+    optional = frozenset(n for n, own in enumerate(single)
+                         if own and len(own) == 1 and _fold(own[0]) in SMALL_WORDS)
+    if len(optional) == len(units):
+        optional = frozenset()
     fts = " AND ".join(
         unit[0].fts() if len(unit) == 1 else "(" + " OR ".join(a.fts() for a in unit) + ")"
-        for unit in units
+        for n, unit in enumerate(units) if n not in optional
     )
-    return Query(fts, tuple(tuple(unit) for unit in units))
+    return Query(fts, tuple(tuple(unit) for unit in units), optional)
 
 
 def fts_query(text: str) -> str | None:

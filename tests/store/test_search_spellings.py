@@ -324,6 +324,28 @@ def test_fracture_finds_a_bone_said_broken_and_nothing_else_broken(bones: Journa
     assert arm.snippet == "I [broke my arm] skiing in 2019."
 
 
+@pytest.mark.parametrize(("typed", "expected"), [
+    # the small words of a phrase are not required: the note says it without them
+    ("fracture of the arm", {"arm"}),
+    ("a fracture of my arm", {"arm"}),
+    ("fractura de la muñeca", {"muneca", "wrist"}),  # "muñeca" is the wrist
+    ("break the news", {"news"}),  # and where they stand, they count as ever
+])
+def test_a_phrase_finds_what_says_it_without_its_small_words(bones: Journal, typed: str,
+                                                            expected: set[str]) -> None:
+    assert {h.object_id for h in bones.search(typed)} == expected, typed
+
+
+def test_small_words_alone_and_words_that_say_no_are_looked_for(journal_path: Path) -> None:
+    with Journal.open(journal_path) as journal:
+        journal.save_case(Case(title="Biopsy", notes=[
+            Note(id="none", text="The biopsy showed no cancer."),
+            Note(id="some", text="Cancer cells in two lymph nodes.")]))
+        assert {h.object_id for h in journal.search("no cancer")} == {"none"}
+        assert {h.object_id for h in journal.search("the")} == {"none"}
+        assert {h.object_id for h in journal.search("cancer in the nodes")} == {"some"}
+
+
 def test_what_it_was_found_as_is_what_the_note_says(bones: Journal) -> None:
     found = {h.object_id: h.found_as for h in bones.search("fracture ")}
     assert found["arm"] == ("broke my arm",)
