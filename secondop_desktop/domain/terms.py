@@ -173,11 +173,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                       "anticoagulantes"),
     # --- one medicine, two official names: the WHO's international name against the United
     # States' adopted name (and the Spanish spelling where it differs) ---
-    "acetaminophen": ("paracetamol", "acetaminofen"),
+    "acetaminophen": ("paracetamol", "acetaminofen", "tylenol", "panadol"),
     "albuterol": ("salbutamol",),
     "epinephrine": ("adrenaline", "adrenalina", "epinefrina"),
     "norepinephrine": ("noradrenaline", "noradrenalina", "norepinefrina"),
-    "furosemide": ("frusemide", "furosemida"),
+    "furosemide": ("frusemide", "furosemida", "lasix"),
     "lidocaine": ("lignocaine", "lidocaina"),
     "meperidine": ("pethidine", "petidina", "meperidina"),
     "rifampin": ("rifampicin", "rifampicina"),
@@ -185,6 +185,24 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "acyclovir": ("aciclovir",),
     "nitroglycerin": ("glyceryl trinitrate", "nitroglicerina"),
     "aspirin": ("acetylsalicylic acid", "acido acetilsalicilico"),
+    # --- one medicine and the brand names it is most often sold under, one ingredient each
+    # (MedlinePlus drug pages, "Brand names"); a brand that mixes two medicines is never here ---
+    "ibuprofen": ("advil", "motrin", "nurofen"),
+    "naproxen": ("aleve", "naprosyn", "naproxeno"),
+    "atorvastatin": ("lipitor", "atorvastatina"),
+    "simvastatin": ("zocor", "simvastatina"),
+    "warfarin": ("coumadin", "jantoven", "warfarina"),
+    "apixaban": ("eliquis",),
+    "rivaroxaban": ("xarelto",),
+    "clopidogrel": ("plavix",),
+    "metformin": ("glucophage", "metformina"),
+    "levothyroxine": ("synthroid", "levoxyl", "euthyrox", "levotiroxina"),
+    "lisinopril": ("zestril", "prinivil"),
+    "amlodipine": ("norvasc", "amlodipino"),
+    "omeprazole": ("prilosec", "omeprazol"),
+    "sertraline": ("zoloft", "sertralina"),
+    "fluoxetine": ("prozac", "fluoxetina"),
+    "gabapentin": ("neurontin", "gabapentina"),
     # --- treatments by the names patients use (MedlinePlus "Knee Replacement", "Hip
     # Replacement", "Physical Therapy", "Cancer Chemotherapy", "Radiation Therapy", and their
     # pages in Spanish); a total or partial replacement stays a more exact name of one ---

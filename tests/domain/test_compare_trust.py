@@ -46,6 +46,13 @@ def test_one_medicine_under_its_two_official_names_is_compared_by_its_dose() -> 
     assert "Dr Lee wrote 1 g (grams)" in point.question and "500 mg" in point.question
     _, same = _medicines("Salbutamol inhaler when needed", "Albuterol inhaler when needed")
     assert same.status == "same"
+    # A brand name as a patient writes it down, against the doctor's name for the medicine.
+    _, brand = _medicines("Tylenol 500 mg every 6 hours", "Acetaminophen 1 g every 6 hours")
+    assert brand.status == "different" and "2 times" in brand.detail
+    _, written = _medicines("Synthroid 100 mcg daily", "Levothyroxine 0.1 mg daily")
+    assert written.status == "same"
+    _, two = _medicines("Eliquis 5 mg twice a day", "Xarelto 20 mg daily")
+    assert two.status == "different" and not two.detail  # two medicines, no dose compared
 
 
 def test_benefits_risks_and_side_effects_sit_under_their_recommendation() -> None:
