@@ -186,7 +186,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "nitroglycerin": ("glyceryl trinitrate", "nitroglicerina"),
     "aspirin": ("acetylsalicylic acid", "acido acetilsalicilico"),
     # --- one medicine and the brand names it is most often sold under, one ingredient each
-    # (MedlinePlus drug pages, "Brand names"); a brand that mixes two medicines is never here ---
+    # (the brand names MedlinePlus's and the NHS's medicine pages list); a brand that mixes two
+    # medicines is never here ---
     "ibuprofen": ("advil", "motrin", "nurofen"),
     "naproxen": ("aleve", "naprosyn", "naproxeno"),
     "atorvastatin": ("lipitor", "atorvastatina"),
@@ -196,7 +197,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "rivaroxaban": ("xarelto",),
     "clopidogrel": ("plavix",),
     "metformin": ("glucophage", "metformina"),
-    "levothyroxine": ("synthroid", "levoxyl", "euthyrox", "levotiroxina"),
+    "levothyroxine": ("synthroid", "levoxyl", "levotiroxina"),
     "lisinopril": ("zestril", "prinivil"),
     "amlodipine": ("norvasc", "amlodipino"),
     "omeprazole": ("prilosec", "omeprazol"),
