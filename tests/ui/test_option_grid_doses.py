@@ -33,14 +33,21 @@ def _option_row(view: QListView, name: str) -> int:
                 if model.index(r, 0).data().split("\n")[0] == name)
 
 
-def test_one_medicine_at_two_doses_says_so_in_the_list_above_the_grid_and_in_it(
-        opened, qtbot):  # noqa: F811
+def _naproxen_option(opened, qtbot, hale: str, tanaka: str, name: str):  # noqa: F811
+    """The example with both doctors' naproxen written so, on the Decision tab: the window,
+    the page, its list of options and the line of the option named ``name`` in it."""
     window = _example(opened)
-    _naproxen_at(window, "Naproxen 500 mg twice daily", "naproxen 5 mg daily")
+    _naproxen_at(window, hale, tanaka)
     page = _show(qtbot, window, TAB_DECISION)
     view = child(page, QListView, "options_list")
-    row = _option_row(view, "Naproxen")  # named by the medicine, not by one doctor's dose
-    index = view.model().index(row, 0)
+    return window, page, view, view.model().index(_option_row(view, name), 0)
+
+
+def test_one_medicine_at_two_doses_says_so_in_the_list_above_the_grid_and_in_it(
+        opened, qtbot):  # noqa: F811
+    # The option is named by the medicine, not by one doctor's dose.
+    window, page, view, index = _naproxen_option(
+        opened, qtbot, "Naproxen 500 mg twice daily", "naproxen 5 mg daily", "Naproxen")
     assert index.data().split("\n") == ["Naproxen", "Named by Dr Robert Hale, Dr Mei Tanaka",
                                         "≠ Same medicine, different dose"]
     said = index.data(ACCESSIBLE)
@@ -97,11 +104,8 @@ def test_one_medicine_at_two_doses_says_so_in_the_list_above_the_grid_and_in_it(
 
 def test_a_dose_that_may_be_a_thousand_or_one_is_may_differ_in_the_window(
         opened, qtbot):  # noqa: F811
-    window = _example(opened)
-    _naproxen_at(window, "Naproxen 1.000 mg", "naproxen 1000 mg")
-    page = _show(qtbot, window, TAB_DECISION)
-    view = child(page, QListView, "options_list")
-    index = view.model().index(_option_row(view, "Naproxen"), 0)
+    _, page, view, index = _naproxen_option(opened, qtbot, "Naproxen 1.000 mg",
+                                            "naproxen 1000 mg", "Naproxen")
     assert index.data().endswith("? Same medicine, the dose may differ")
     _click_cell(qtbot, view, index)
     gap = child(page, QLabel, "option_gap")
@@ -109,11 +113,8 @@ def test_a_dose_that_may_be_a_thousand_or_one_is_may_differ_in_the_window(
 
 
 def test_the_marks_are_in_spanish_in_a_spanish_window(opened, qtbot, spanish):  # noqa: F811
-    window = _example(opened)
-    _naproxen_at(window, "Naproxeno 500 mg cada 12 horas", "naproxeno 5 mg al día")
-    page = _show(qtbot, window, TAB_DECISION)
-    view = child(page, QListView, "options_list")
-    index = view.model().index(_option_row(view, "Naproxeno"), 0)
+    _, page, view, index = _naproxen_option(opened, qtbot, "Naproxeno 500 mg cada 12 horas",
+                                            "naproxeno 5 mg al día", "Naproxeno")
     assert index.data().endswith("≠ Mismo medicamento, distinta dosis")
     _click_cell(qtbot, view, index)
     gap = child(page, QLabel, "option_gap")
