@@ -107,7 +107,9 @@ ONE_SIDED = frozenset({
     "carrier", "resolved", "healed", "previous", "prior", "past", "pre", "pseudo", "or", "versus",
     "vs", "differential", "metastatic", "excluded", "presumed", "questionable", "borderline",
     "threatened", "impending", "exposure", "contact", "sequela", "sequelae", "mimicking",
-    "absent", "no", "not", "without", "non", "free", "denies", "never",
+    # (not "non": it makes a kind, "non-small cell lung cancer" is a lung cancer, and conflicts
+    # only where the other side says the word it negates, "Hodgkin" against "non-Hodgkin")
+    "absent", "no", "not", "without", "free", "denies", "never",
     "descarta", "descartan", "descartar", "descartado", "descartada", "sin", "niega",
     "ausente", "improbable", "sospecha", "posible", "probablemente",
     # as a family member writes a doctor's Spanish down: "descartaron", "posiblemente",
@@ -406,9 +408,7 @@ def conflicts(a: Phrase, b: Phrase, qualifiers: bool = True) -> bool:
     if (a.negated & MALIGNANT_WORDS and set(b.positive) & MALIGNANT_WORDS) or (
             b.negated & MALIGNANT_WORDS and set(a.positive) & MALIGNANT_WORDS):
         return True
-    # "non-" makes a kind ("non-small cell lung cancer" is a lung cancer): it conflicts only
-    # where the other side says the word it negates ("Hodgkin" against "non-Hodgkin", above).
-    if qualifiers and a.qualifiers - {"non"} != b.qualifiers - {"non"}:
+    if qualifiers and a.qualifiers != b.qualifiers:
         return True
     for base, changers in DIFFERENT_DISEASE.items():
         if base in a.positive and base in b.positive:
