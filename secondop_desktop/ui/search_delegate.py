@@ -5,7 +5,7 @@ with the match in bold (one piece: "X-ray", "heart attack"), and what a result w
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QSize
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from secondop_desktop.ui import unreadable
@@ -52,10 +52,23 @@ class SearchHitDelegate(QStyledItemDelegate):
         style = item.widget.style() if item.widget is not None else self._view.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
         context = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(item.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, item.palette.color(role))
+        context.palette.setColor(QPalette.ColorRole.Text, text_colour(item))
         painter.save()
         painter.translate(QPointF(item.rect.left() + PAD_X, item.rect.top() + PAD_Y))
         doc.documentLayout().draw(painter, context)
         painter.restore()
+
+
+def text_colour(item: QStyleOptionViewItem) -> QColor:
+    """The colour of a row's words, as the style sheet colours a row the style draws itself: on
+    the selection, its text colour; on the quiet selection of a window in the background, the
+    plain text colour (``QListView::item:selected:!active`` in style.qss: the sheet gives the
+    palette's selected-text colour its active white in every group, so that is not it)."""
+    state = item.state
+    if not state & QStyle.StateFlag.State_Enabled:
+        return item.palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    if not state & QStyle.StateFlag.State_Active:
+        return item.palette.color(QPalette.ColorGroup.Inactive, QPalette.ColorRole.Text)
+    selected = bool(state & QStyle.StateFlag.State_Selected)
+    role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+    return item.palette.color(QPalette.ColorGroup.Active, role)

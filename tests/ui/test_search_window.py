@@ -249,3 +249,27 @@ def test_a_search_never_finds_what_the_typed_word_does_not_say(opened, qtbot,
         "Mum — in a note\nGran slipped on the ice and broke her arm in May."
         " — found as “broke her arm”"]
     assert _bold_pieces(results, 0) == ["broke her arm"]
+
+
+def test_a_chosen_result_in_a_window_in_the_background_keeps_readable_words(qapp) -> None:
+    # With the window behind another one, the style draws the chosen row with the selection's
+    # quiet (inactive) colour: the words must take that group's colour too (they were the
+    # active group's white, on pale blue).
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QStyle
+
+    from secondop_desktop.ui.search_delegate import text_colour
+
+    palette = QPalette()  # as the style sheet leaves it: the selected text white in every group
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+        palette.setColor(group, QPalette.ColorRole.Text, QColor("#1a1a1a"))
+    option = QStyleOptionViewItem()
+    option.palette = palette
+    flags = QStyle.StateFlag
+    option.state = flags.State_Enabled | flags.State_Selected
+    assert text_colour(option).name() == "#1a1a1a"  # the quiet selection: plain words
+    option.state |= flags.State_Active
+    assert text_colour(option).name() == "#ffffff"  # the selection: its own text colour
+    option.state &= ~flags.State_Selected
+    assert text_colour(option).name() == "#1a1a1a"
