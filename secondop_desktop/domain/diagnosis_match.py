@@ -36,7 +36,23 @@ from secondop_desktop.domain.code_families import family_relation
 from secondop_desktop.domain.dataclass_methods import FieldMethods
 from secondop_desktop.domain.model import Diagnosis
 
-FILLER = frozenset({"of", "the", "a", "an", "in", "on", "and"})
+FILLER = frozenset({"of", "the", "a", "an", "in", "on", "at", "and"})
+
+# A bone named by its adjective is the bone: "femoral neck fracture" = "fracture of the neck of
+# the femur", "distal radial fracture" = "distal radius fracture". ("clavicle" is already
+# "collarbone" in the table of names.)
+BONE_ADJECTIVES = {
+    "femoral": "femur", "humeral": "humerus", "tibial": "tibia", "fibular": "fibula",
+    "radial": "radius", "ulnar": "ulna", "patellar": "patella", "scapular": "scapula",
+    "clavicular": "collarbone", "pelvic": "pelvis", "sacral": "sacrum", "vertebral": "vertebra",
+    "calcaneal": "calcaneus", "acetabular": "acetabulum",
+}
+
+# A carcinoma named in one word is a kind of cancer: "adenocarcinoma" reads as "adeno" +
+# "cancer", so "prostate adenocarcinoma" refines "prostate cancer" and differs from "squamous
+# cell carcinoma of the prostate". (Only a word that starts before "carcinoma"; "carcinoma"
+# itself is "cancer" in the table of names.)
+_ONE_WORD_CARCINOMA = re.compile(r"^([a-z]{3,}?)o?carcinomas?$")
 
 # Words after which a number is that thing's value: "type 2", "stage IIIa", "grade 4".
 QUALIFIERS = frozenset({
@@ -207,6 +223,10 @@ def _word_forms(word: str) -> tuple[tuple[str, ...], str | None]:
     expanded = ABBREVIATIONS.get(word)
     if expanded:
         return tuple(expanded.split()), None
+    kind = _ONE_WORD_CARCINOMA.match(word)
+    if kind:
+        return (kind.group(1), "cancer"), None
+    word = BONE_ADJECTIVES.get(word, word)
     roman = _ROMAN_RE.match(word)
     arabic = f"{_ROMAN[roman.group(1)]}{roman.group(2)}" if roman else None
     if arabic and len(roman.group(1)) > 1:  # type: ignore[union-attr]

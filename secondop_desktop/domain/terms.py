@@ -58,7 +58,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # --- kidney, bladder (MedlinePlus; ICD-10-CM N20 inclusion terms) ---
     "nephrolithiasis": ("kidney stone", "kidney stones", "renal calculus", "renal calculi",
                         "calculus of kidney", "renal stone", "calculo renal",
-                        "calculos renales", "litiasis renal", "piedra en el rinon"),
+                        "calculos renales", "litiasis renal", "piedra en el rinon",
+                        "piedras en el rinon", "piedras en los rinones",
+                        "piedra en los rinones", "calculos en el rinon",
+                        "calculos en los rinones"),
     "urinary tract infection": ("uti", "infeccion urinaria", "infeccion de vias urinarias",
                                 "infeccion del tracto urinario", "itu", "bladder infection"),
     "chronic kidney disease": ("ckd", "enfermedad renal cronica", "erc",
@@ -121,6 +124,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "collarbone": ("clavicle", "clavicula"),
     "jaw": ("mandibula",),
     "nose": ("nariz",),
+    # organs by their Spanish names, so that a kind of a disease written in Spanish
+    # ("adenocarcinoma de próstata") is read against the disease's name in the table
+    "prostate": ("prostata",),
+    "lung": ("pulmon", "pulmones"),
+    "kidney": ("rinon", "rinones"),
+    "liver": ("higado",),
+    "bladder": ("vejiga",),
+    "stomach": ("estomago",),
+    "thyroid": ("tiroides",),
     # --- brain and nerves (MedlinePlus; NCI) ---
     "migraine": ("migrana", "jaqueca"),
     "epilepsy": ("seizure disorder", "epilepsia"),
@@ -164,6 +176,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                                      "adhesive capsulitis of shoulder", "hombro congelado",
                                      "capsulitis adhesiva del hombro"),
     "lateral epicondylitis": ("tennis elbow", "codo de tenista", "epicondilitis lateral"),
+    # --- added after the second held-out batch (MedlinePlus and MedlinePlus en español topic
+    #     names and their "also called"; ICD-10-CM B01, H10, J30, H53.0, R04.0, N20) ---
+    "varicella": ("chickenpox", "chicken pox", "varicela"),
+    "conjunctivitis": ("pink eye", "conjuntivitis"),
+    "allergic rhinitis": ("hay fever", "rinitis alergica", "fiebre del heno"),
+    "amblyopia": ("lazy eye", "ambliopia", "ojo vago"),
+    "epistaxis": ("nosebleed", "nosebleeds", "nose bleed", "sangrado nasal",
+                  "sangrado de nariz", "hemorragia nasal"),
     # --- medicines by their everyday names (MedlinePlus drug classes, English and Spanish) ---
     # "blood thinner" is how patients and leaflets name anticoagulants (MedlinePlus "Blood
     # Thinners"); an antiplatelet such as aspirin is named by itself, never joined here

@@ -128,6 +128,23 @@ TEXT_PAIRS = [
     ("vitamin D deficiency", "vitamin B12 deficiency", "different"),
     ("HER2-positive breast cancer", "HER2-negative breast cancer", "different"),
     ("2 cm nodule in the thyroid", "3 cm nodule in the thyroid", "different"),
+    # a bone named by its adjective is the bone; "at" before a place is a filler word
+    ("Fracture, neck of femur, left", "Left femoral neck fracture", "same"),
+    ("distal radial fracture", "distal radius fracture", "same"),
+    ("left femoral shaft fracture", "right femur shaft fracture", "different"),
+    ("femoral hernia", "inguinal hernia", "different"),
+    ("disc herniation at L4-5", "L4-L5 disc herniation", "same"),
+    ("disc herniation at L4-5", "disc herniation at L5-S1", "different"),
+    ("fracture at the wrist", "wrist fracture", "same"),
+    # a carcinoma named in one word is a kind of cancer, and of carcinoma
+    ("prostate adenocarcinoma", "cancer of the prostate", "refined"),
+    ("adenocarcinoma of the prostate", "prostate carcinoma", "refined"),
+    ("adenocarcinoma de próstata", "cáncer de próstata", "refined"),
+    ("lung adenocarcinoma", "squamous cell carcinoma of the lung", "different"),
+    ("adenocarcinoma", "adenoma", "different"),
+    ("no adenocarcinoma", "adenocarcinoma", "different"),
+    ("adenocarcinoma, Gleason 7", "prostate adenocarcinoma, Gleason 8", "different"),
+    ("cholangiocarcinoma", "hepatocellular carcinoma", "different"),
 ]
 
 
