@@ -145,6 +145,23 @@ TEXT_PAIRS = [
     ("no adenocarcinoma", "adenocarcinoma", "different"),
     ("adenocarcinoma, Gleason 7", "prostate adenocarcinoma, Gleason 8", "different"),
     ("cholangiocarcinoma", "hepatocellular carcinoma", "different"),
+    # common conditions by the names patients use, and what must stay apart among them
+    ("Whooping cough", "Pertussis", "same"),
+    ("Tos ferina", "whooping cough", "same"),
+    ("Glandular fever", "infectious mononucleosis", "same"),
+    ("High cholesterol", "Hypercholesterolaemia", "same"),
+    ("Piles", "haemorrhoids", "same"),
+    ("Hígado graso", "fatty liver", "same"),
+    ("fatty liver", "non-alcoholic fatty liver disease", "refined"),
+    ("Hair loss", "alopecia areata", "refined"),
+    ("Measles", "German measles", "different"),
+    ("Anginas", "Angina", "different"),  # sore tonsils in Spain, not the heart's angina
+    ("Anginas", "amigdalitis", "same"),
+    ("High blood sugar", "low blood sugar", "different"),
+    ("Low blood pressure", "high blood pressure", "different"),
+    ("Otitis media", "swimmer's ear", "different"),
+    ("Cervical cancer", "cervical spine fracture", "different"),
+    ("Overactive thyroid gland", "underactive thyroid", "different"),
 ]
 
 
