@@ -15,15 +15,19 @@ CASES = load_cases()
 # Held-out cases (written before they were ever run, never tuned against) that the engine does
 # not get right yet: lay names the synonym table does not hold, so it says "different" (never
 # "same" on a trap). Strict: when one starts to pass, move it out of this list.
-KNOWN_GAPS: frozenset[str] = frozenset()
-# Held-out synonyms read as one adding detail to the other ("refined"): not the noise of a
-# difference, but not yet the "same" they are.
-KNOWN_REFINED: frozenset[str] = frozenset()
+KNOWN_GAPS = frozenset({
+    "held-out/brittle-bone-disease", "held-out/lockjaw", "held-out/ojo-perezoso",
+    "held-out/vaginal-yeast-infection",
+})
+# Held-out cases that come out otherwise than expected, in the safe direction, but are not a
+# lay name missing from the table: "stone in the left kidney" against "kidney stone" is
+# different, not refined (the table's name is not found with "left" inside it).
+OTHER_KNOWN_GAPS = frozenset({"held-out/left-kidney-stone"})
 
 
 def _param(case: dict) -> object:
     marks = [pytest.mark.xfail(strict=True, reason="known gap, see docs/comparison.md")] if (
-        case["id"] in KNOWN_GAPS | KNOWN_REFINED) else []
+        case["id"] in KNOWN_GAPS | OTHER_KNOWN_GAPS) else []
     return pytest.param(case, id=case["id"], marks=marks)
 
 
