@@ -344,7 +344,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "brain tumor": ("tumor cerebral",),
     # injuries and the body's state
     "dehydration": ("deshidratacion",),
-    "heat stroke": ("golpe de calor",),
+    "heat stroke": ("heatstroke", "golpe de calor"),
     "hypothermia": ("hipotermia",),
     # --- medicines by their everyday names (MedlinePlus drug classes, English and Spanish) ---
     # "blood thinner" is how patients and leaflets name anticoagulants (MedlinePlus "Blood
@@ -410,6 +410,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "severe": ("grave", "severo", "severa"),
     "mild": ("leve",),
     "moderate": ("moderado", "moderada"),
+    "gestational": ("gestacional",),
     # not "rupture": a rupture is a complete tear, and partial against complete matters
     "tear": ("torn", "tears", "desgarro"),
     "stage": ("estadio", "etapa"),
@@ -691,6 +692,11 @@ def canonical(text: str) -> str:
     text = _HYPHEN.sub(" ", text)
     text = _fracture_words(text)
     text = _replace_names(text)
+    for _ in range(2):  # a name made of names ("riñón stone" = "kidney stone") is one too
+        again = _replace_names(text)
+        if again == text:
+            break
+        text = again
     text = _REPEATED.sub(r"\1", text)  # "type 2 diabetes mellitus mellitus"
     if _SPANISH_HINT.search(text):
         text = _SPANISH_RE.sub(lambda m: SPANISH_FUNCTION_WORDS[m.group(1)], text)

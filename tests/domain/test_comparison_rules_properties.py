@@ -85,9 +85,14 @@ def test_a_contradiction_beats_an_equal_code(a: str, pair, code) -> None:
 
 def _substitutions(text: str) -> list[str]:
     folded = text.casefold()
+    found = [name for canonical, names in SYNONYMS.items() for name in (canonical, *names)
+             if f" {name} " in f" {folded} "]
     out = []
     for canonical, names in SYNONYMS.items():
         for name in (canonical, *names):
+            # not a name inside a longer one the table reads there ("stroke" in "heat stroke")
+            if any(name != longer and f" {name} " in f" {longer} " for longer in found):
+                continue
             if len(name) > 2 and f" {name} " in f" {folded} ":
                 for other in (canonical, *names):
                     if other != name and len(other) > 2:

@@ -12,6 +12,9 @@ from secondop_desktop.domain.diagnosis_match import text_relation
 @pytest.mark.parametrize(("a", "b"), [
     ("Á É Í Ó Ú Ñ", "a e i o u n"),
     ("gastro-oesophageal", "gastroesophageal"),
+    # a name made of names is read as the name it makes
+    ("riñón stone", "kidney stone"),
+    ("type 1 diabetes gestacional", "type 1 diabetes mellitus gestational"),
 ])
 def test_fold_and_canonical_forms(a: str, b: str) -> None:
     assert terms.canonical(a) == terms.canonical(b)
