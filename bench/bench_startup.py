@@ -21,6 +21,10 @@ With ``--instructions`` it also counts, once each under valgrind's callgrind, th
 instructions both processes run until their window is painted: a figure that does not move
 with the machine's load, where the clocks scatter by a third between runs on a shared machine.
 
+With ``--floor`` it also times, in the same rounds, the window's visible widgets built by Qt
+alone (``QT_ALONE``): what drawing them costs over the bare window, and so how much of the
+ratio is SecondOp's own Python.
+
 Both processes run with their byte code cached, as an installed program does (the installer
 compiles it): a first warm-up run of each writes the cache even where PYTHONDONTWRITEBYTECODE is
 set in the calling shell. Options: ``--cases N --repeat N``. Uses the offscreen platform unless
@@ -148,6 +152,58 @@ reporter.uninstall()
 """.replace("HEAVY", repr(HEAVY))
 
 
+# With --floor: the same visible window built by Qt alone, none of SecondOp's modules: the menu
+# bar's five menus, the search box, the first page of the journal's cases (read with sqlite3)
+# in a list with uniform rows, the button under it, a page on the right, the status bar, and
+# the program's own style sheet with one grey for every colour. What it costs over the bare
+# window is what drawing these widgets costs (fonts, the sheet, the list); SecondOp's own
+# Python (its modules, the journal's checks, the theme, its list model) is the rest.
+QT_ALONE = FIRST_PAINT + """
+import re, sqlite3
+from PySide6.QtCore import QStringListModel
+from PySide6.QtWidgets import (QApplication, QLabel, QLineEdit, QListView, QMainWindow,
+                               QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget)
+app = QApplication([])
+with open(STYLE_SHEET, encoding="utf-8") as sheet_file:
+    sheet = re.sub(r"[\\w-]+:\\s*url\\(@\\w+\\);", "", sheet_file.read())
+app.setStyleSheet(re.sub(r"@\\w+", "#808080", sheet))
+journal = os.path.join(os.environ["XDG_DATA_HOME"], "SecondOp", "journal.secondop-journal")
+with sqlite3.connect(f"file:{journal}?mode=ro", uri=True) as db:
+    rows = [f"{title}\\nComparing {count} opinions" for title, count in db.execute(
+        "SELECT title, opinion_count FROM cases WHERE deleted_at IS NULL "
+        "ORDER BY updated_sort DESC, rowid LIMIT 50")]
+window = QMainWindow()
+window.resize(1200, 800)
+for title in ("&File", "&Edit", "&Case", "&View", "&Help"):
+    window.menuBar().addMenu(title)
+left = QWidget()
+column = QVBoxLayout(left)
+search = QLineEdit()
+search.setPlaceholderText("Search all cases")
+column.addWidget(search)
+cases = QListView()
+cases.setObjectName("case_list")
+cases.setUniformItemSizes(True)
+model = QStringListModel(rows)
+cases.setModel(model)
+cases.setCurrentIndex(model.index(0))
+column.addWidget(cases)
+column.addWidget(QPushButton("+ New case"))
+pages = QStackedWidget()
+pages.addWidget(QLabel("Choose a case on the left, or start a new one."))
+splitter = QSplitter()
+splitter.addWidget(left)
+splitter.addWidget(pages)
+splitter.setSizes([320, 880])
+window.setCentralWidget(splitter)
+window.statusBar().addPermanentWidget(QLabel("All changes saved"))
+window.show()
+paint = FirstPaint(window.windowHandle())
+wait_for(lambda: paint.at is not None, app)
+""".replace("STYLE_SHEET", repr(str(Path(__file__).resolve().parent.parent / "resources"
+                                      / "style.qss")))
+
+
 def make_journal(path: Path, cases: int) -> None:
     template = demo_case()
     with Journal.open(path) as journal:
@@ -197,6 +253,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="also count the machine instructions each process runs until its "
                         "window is painted (valgrind's callgrind; one run each, ~1 minute): "
                         "unlike the clocks, the same on a busy machine as on a quiet one")
+    parser.add_argument("--floor", action="store_true",
+                        help="also time the same visible window built by Qt alone (none of "
+                        "SecondOp's modules): how much of the ratio is drawing those widgets")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="secondop-bench-") as folder:
         env = dict(os.environ)
@@ -220,6 +279,10 @@ def main(argv: list[str] | None = None) -> int:
         # Warm the file cache for both, and cache their byte code as an installed program has.
         time_to_shown(BARE, [], warm_env)
         time_to_shown(SECONDOP, [], warm_env)
+        if args.floor:
+            time_to_shown(QT_ALONE, [], warm_env)
+        floor: list[float] = []
+        floor_cpu: list[float] = []
         bare: list[float] = []
         ours: list[float] = []
         bare_cpu: list[float] = []
@@ -235,6 +298,10 @@ def main(argv: list[str] | None = None) -> int:
             ours_cpu.append(cpu)
             ours_case.append(case if case is not None else float("nan"))
             report = json.loads(rest.strip().splitlines()[-1])
+            if args.floor:
+                shown, _, _, cpu = time_to_shown(QT_ALONE, [], env)
+                floor.append(shown)
+                floor_cpu.append(cpu)
         bare_median = statistics.median(bare)
         ours_median = statistics.median(ours)
         ratio = ours_median / bare_median
@@ -267,6 +334,14 @@ def main(argv: list[str] | None = None) -> int:
               f"{'OK' if rss_mb < 250 else 'OVER'}")
         heavy = report["heavy"]
         print(f"heavy modules loaded at start: {', '.join(heavy) if heavy else 'none'}")  # type: ignore[arg-type]
+        if args.floor:
+            floor_median = statistics.median(floor)
+            floor_cpu_median = statistics.median(floor_cpu)
+            print(f"the same widgets by Qt alone shown: {floor_median * 1000:7.0f} ms "
+                  f"({floor_median / bare_median:.2f}x the bare window, CPU "
+                  f"{floor_cpu_median / statistics.median(bare_cpu):.2f}x); SecondOp "
+                  f"{ours_median / floor_median:.2f}x it "
+                  f"(+{(ours_median - floor_median) * 1000:.0f} ms)")
         if args.instructions:
             bare_ir = instructions_to_shown(BARE, warm_env)
             ours_ir = instructions_to_shown(SECONDOP, warm_env)
@@ -274,6 +349,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"instructions until shown (callgrind): {bare_ir / 1e6:.0f} M bare, "
                   f"{ours_ir / 1e6:.0f} M SecondOp, ratio {ir_ratio:.3f}x "
                   f"{'OK' if ir_ratio <= budget else 'OVER'}")
+            if args.floor:
+                floor_ir = instructions_to_shown(QT_ALONE, warm_env)
+                print(f"instructions until shown by Qt alone: {floor_ir / 1e6:.0f} M "
+                      f"({floor_ir / bare_ir:.3f}x the bare window)")
     return 0
 
 
