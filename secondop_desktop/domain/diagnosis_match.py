@@ -349,6 +349,28 @@ def _spine_span(match: re.Match[str]) -> str:
     return f" level {letter}{first}{second_letter}{second} "
 
 
+# Whose body it is says nothing of what is wrong with it.
+_OWNER = re.compile(r"\b(?:my|his|her|their|your|our)\b")
+_SIDE = re.compile(r"\b(left|right|bilateral)\s+")
+
+
+def _canonical_apart_from_sides(text: str) -> str:
+    """The text in the table's terms, a side written inside a name read apart from it: "stone
+    in the left kidney" is "nephrolithiasis" on the left, as "left kidney stone" is. Only
+    without linking words, where the order of the words carries meaning."""
+    whole = terms.canonical(text)
+    sides = _SIDE.findall(whole)
+    if not sides:
+        return whole
+    without = _SIDE.sub("", whole)
+    if LINKING & set(without.split()):
+        return whole
+    apart = terms.canonical(without)
+    if apart == without:  # no name was hiding behind the side
+        return whole
+    return " ".join((apart, *sides))
+
+
 @lru_cache(maxsize=4096)
 def parse(text: str | None) -> Phrase:
     """Read a diagnosis (or a stage, or a short finding) into a Phrase.
@@ -359,7 +381,8 @@ def parse(text: str | None) -> Phrase:
     cleaned = cleaned.replace("end-stage", "end stage")
     cleaned = _POSSESSIVE.sub("", cleaned)  # "Crohn's disease" = "Crohn disease"
     cleaned = _SPINE_SPAN.sub(_spine_span, cleaned)
-    cleaned = terms.canonical(cleaned)  # accents, hyphens, lay words, abbreviations, Spanish
+    cleaned = _OWNER.sub("the", cleaned)  # "stone in my kidney" = "stone in the kidney"
+    cleaned = _canonical_apart_from_sides(cleaned)  # accents, lay words, abbreviations, Spanish
     cleaned = _NEGATION_PHRASES.sub("no", cleaned)
     cleaned = _RULED_OUT.sub("ruled", cleaned)
     phrase = Phrase(text=text or "")

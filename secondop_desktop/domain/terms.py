@@ -61,7 +61,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                         "calculos renales", "litiasis renal", "piedra en el rinon",
                         "piedras en el rinon", "piedras en los rinones",
                         "piedra en los rinones", "calculos en el rinon",
-                        "calculos en los rinones"),
+                        "calculos en los rinones", "stone in the kidney",
+                        "stones in the kidney", "stone in kidney", "stones in the kidneys"),
     "urinary tract infection": ("uti", "infeccion urinaria", "infeccion de vias urinarias",
                                 "infeccion del tracto urinario", "itu", "bladder infection"),
     "chronic kidney disease": ("ckd", "enfermedad renal cronica", "erc",
@@ -181,7 +182,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "varicella": ("chickenpox", "chicken pox", "varicela"),
     "conjunctivitis": ("pink eye", "pinkeye", "conjuntivitis"),
     "allergic rhinitis": ("hay fever", "rinitis alergica", "fiebre del heno"),
-    "amblyopia": ("lazy eye", "ambliopia", "ojo vago"),
+    "amblyopia": ("lazy eye", "ambliopia", "ojo vago", "ojo perezoso"),
     "epistaxis": ("nosebleed", "nosebleeds", "nose bleed", "sangrado nasal",
                   "sangrado de nariz", "hemorragia nasal"),
     # --- common conditions by the names patients use, English and Spanish (MedlinePlus and
@@ -194,6 +195,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     #     German measles in Spanish; "varices": veins of the gullet in English) ---
     # infections and childhood illnesses
     "pertussis": ("whooping cough", "tos ferina", "tos convulsa", "tosferina"),
+    "tetanus": ("lockjaw", "tetanos"),
+    "osteogenesis imperfecta": ("brittle bone disease",),
+    "vulvovaginal candidiasis": ("vaginal yeast infection", "vaginal thrush",
+                                 "candidiasis vaginal", "infeccion vaginal por hongos"),
     "infectious mononucleosis": ("glandular fever", "mononucleosis", "kissing disease",
                                  "mononucleosis infecciosa"),
     "measles": ("sarampion",),

@@ -162,6 +162,14 @@ TEXT_PAIRS = [
     ("Otitis media", "swimmer's ear", "different"),
     ("Cervical cancer", "cervical spine fracture", "different"),
     ("Overactive thyroid gland", "underactive thyroid", "different"),
+    # a side inside a name is read apart from it; whose body it is says nothing
+    ("Stone in the left kidney", "kidney stone", "refined"),
+    ("Stone in my left kidney", "left kidney stone", "same"),
+    ("Stone in my left kidney", "right kidney stone", "different"),
+    ("Fracture of my left wrist", "left wrist fracture", "same"),
+    ("Right heart failure", "heart failure", "refined"),
+    ("Left ventricular hypertrophy", "right ventricular hypertrophy", "different"),
+    ("Brittle bone disease", "osteoporosis", "different"),  # osteogenesis imperfecta
 ]
 
 
