@@ -15,10 +15,19 @@ CASES = load_cases()
 # Held-out cases (written before they were ever run, never tuned against) that the engine does
 # not get right yet: lay names the synonym table does not hold, so it says "different" (never
 # "same" on a trap). Strict: when one starts to pass, move it out of this list.
-KNOWN_GAPS: frozenset[str] = frozenset()
+KNOWN_GAPS = frozenset({
+    "held-out/calculos-vesicula-cholelithiasis", "held-out/culebrilla-herpes-zoster",
+    "held-out/glue-ear-child", "held-out/heart-attack-mi", "held-out/miomas-matriz-leiomyoma",
+    "held-out/slipped-disc-lower-back",
+})
 # Held-out cases that come out otherwise than expected, in the safe direction, but are not a
-# lay name missing from the table.
-OTHER_KNOWN_GAPS: frozenset[str] = frozenset()
+# lay name called different: three synonyms read as one adding detail to the other
+# ("refined"), and a refinement read as different ("skin cancer on her nose" against "basal
+# cell carcinoma of the nose").
+OTHER_KNOWN_GAPS = frozenset({
+    "held-out/enlarged-prostate-bph", "held-out/mini-stroke-tia",
+    "held-out/pink-eye-both-eyes", "held-out/skin-cancer-nose-bcc",
+})
 
 
 def _param(case: dict) -> object:
