@@ -349,8 +349,34 @@ def _spine_span(match: re.Match[str]) -> str:
     return f" level {letter}{first}{second_letter}{second} "
 
 
-# Whose body it is says nothing of what is wrong with it.
+# Whose body it is says nothing of what is wrong with it: "my dad's heart attack" is a heart
+# attack, "(our little boy)" after a diagnosis adds nothing to it.
+_FAMILY = ("dad|father|mum|mom|mother|son|daughter|boy|girl|baby|husband|wife|brother|sister|"
+           "grandma|grandpa|grandmother|grandfather|child|kid|partner|padre|madre|papa|mama|"
+           "hijo|hija|esposo|esposa|marido|mujer|abuelo|abuela|nino|nina|bebe|hermano|hermana")
+_OWNER_AND_KIN = re.compile(r"\b(?:my|his|her|their|your|our|mi|su|nuestro|nuestra)\s+"
+                            rf"(?:(?:little|old|baby|pequen[oa])\s+)?(?:{_FAMILY})\b")
 _OWNER = re.compile(r"\b(?:my|his|her|their|your|our)\b")
+_KIN_ONLY = re.compile(rf"^(?:\s|\b(?:the|a|little|old|{_FAMILY})\b)*$")
+_BRACKETS = re.compile(r"\(([^()]*)\)")
+
+
+def _without_restatements(text: str) -> str:
+    """Words in brackets that only say again what the text around them says ("myocardial
+    infarction (MI)", "BPH (benign prostatic hyperplasia)") or whose it is ("(our little boy)")
+    are left out; anything they add is kept ("(left)", "(no metastases)")."""
+    if "(" not in text:
+        return text
+    around = set(terms.canonical(_BRACKETS.sub(" ", text)).split())
+
+    def kept(match: re.Match[str]) -> str:
+        inner = _OWNER.sub("the", match.group(1))
+        words = set(terms.canonical(inner).split()) - FILLER
+        if not words or words <= around or _KIN_ONLY.match(inner):
+            return " "
+        return match.group(0)
+
+    return _BRACKETS.sub(kept, text)
 _SIDE = re.compile(r"\b(left|right|bilateral)\s+")
 
 
@@ -381,6 +407,7 @@ def parse(text: str | None) -> Phrase:
     cleaned = cleaned.replace("end-stage", "end stage")
     cleaned = _POSSESSIVE.sub("", cleaned)  # "Crohn's disease" = "Crohn disease"
     cleaned = _SPINE_SPAN.sub(_spine_span, cleaned)
+    cleaned = _without_restatements(_OWNER_AND_KIN.sub(" ", terms.fold_letters(cleaned)))
     cleaned = _OWNER.sub("the", cleaned)  # "stone in my kidney" = "stone in the kidney"
     cleaned = _canonical_apart_from_sides(cleaned)  # accents, lay words, abbreviations, Spanish
     cleaned = _NEGATION_PHRASES.sub("no", cleaned)

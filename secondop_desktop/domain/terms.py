@@ -76,7 +76,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                                         "enfermedad por reflujo gastroesofagico", "erge",
                                         "reflujo gastroesofagico"),
     "cholelithiasis": ("gallstone", "gallstones", "gall stones", "calculo biliar",
-                       "calculos biliares", "litiasis biliar", "piedras en la vesicula"),
+                       "calculos biliares", "litiasis biliar", "piedras en la vesicula",
+                       "calculos en la vesicula", "litiasis vesicular"),
     "appendicitis": ("apendicitis",),
     "irritable bowel syndrome": ("ibs", "sindrome del intestino irritable", "sii"),
     "inflammatory bowel disease": ("ibd", "enfermedad inflamatoria intestinal"),
@@ -212,6 +213,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                         "herpes labial"),
     "otitis externa": ("swimmer ear", "swimmers ear", "oido de nadador"),
     "otitis media": ("middle ear infection", "infeccion del oido medio"),
+    # NHS "Glue ear"; "with" is left out of the term, as it links words elsewhere
+    "secretory otitis media": ("otitis media with effusion", "glue ear", "serous otitis media",
+                               "otitis media serosa"),
     "sinusitis": ("sinus infection", "infeccion de los senos paranasales"),
     # "anginas" is how Spain names sore tonsils; "angina" (of the heart) is another thing
     "tonsillitis": ("amigdalitis", "anginas"),
@@ -288,7 +292,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "erectile dysfunction": ("impotence", "disfuncion erectil"),
     "kidney cyst": ("renal cyst", "quiste renal"),
     "uterine fibroids": ("fibroids", "uterine leiomyoma", "miomas uterinos", "mioma uterino",
-                         "fibromas uterinos"),
+                         "fibromas uterinos", "miomas en la matriz", "mioma en la matriz",
+                         "miomas en el utero", "mioma en el utero"),
     "polycystic ovary syndrome": ("pcos", "polycystic ovarian syndrome",
                                   "sindrome de ovario poliquistico"),
     "menopause": ("menopausia",),
@@ -345,7 +350,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                        "cancer gastrico"),
     "liver cancer": ("cancer of the liver", "cancer de higado"),
     "thyroid cancer": ("cancer of the thyroid", "cancer de tiroides"),
-    "basal cell carcinoma": ("carcinoma basocelular", "carcinoma de celulas basales"),
+    # kinds of skin cancer (NCI: "a type of skin cancer"), so that "skin cancer" on one side
+    # and the kind on the other read as the same thing made more exact
+    "basal cell skin cancer": ("basal cell carcinoma", "carcinoma basocelular",
+                               "carcinoma de celulas basales"),
+    "squamous cell skin cancer": ("cutaneous squamous cell carcinoma",
+                                  "squamous cell carcinoma of the skin"),
     "brain tumor": ("tumor cerebral",),
     # injuries and the body's state
     "dehydration": ("deshidratacion",),
@@ -406,8 +416,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "tuberculosis": ("tb", "tuberculosis pulmonar"),
     "covid 19": ("covid", "covid19", "sars cov 2 infection", "coronavirus disease 2019"),
     # --- common describing words (Spanish ↔ English; MedlinePlus en español) ---
-    "left": ("izquierdo", "izquierda", "izq", "lt", "sinistral"),
-    "right": ("derecho", "derecha", "rt", "dextral"),
+    "left": ("izquierdo", "izquierda", "izq", "lt", "sinistral", "left sided",
+             "lado izquierdo"),
+    "right": ("derecho", "derecha", "rt", "dextral", "right sided", "lado derecho"),
+    # the part of the spine by the back's name for it
+    "lumbar": ("lower back", "low back", "zona lumbar"),
     "bilateral": ("both sides", "bilat", "ambos lados"),
     "acute": ("agudo", "aguda"),
     "chronic": ("cronico", "cronica"),

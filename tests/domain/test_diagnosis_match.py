@@ -170,6 +170,16 @@ TEXT_PAIRS = [
     ("Right heart failure", "heart failure", "refined"),
     ("Left ventricular hypertrophy", "right ventricular hypertrophy", "different"),
     ("Brittle bone disease", "osteoporosis", "different"),  # osteogenesis imperfecta
+    # whose it is, and words in brackets that only say the name again, add nothing
+    ("my dad's heart attack", "myocardial infarction (MI)", "same"),
+    ("Mi padre: infarto", "heart attack", "same"),
+    ("his enlarged prostate", "BPH (benign prostatic hyperplasia)", "same"),
+    ("knee osteoarthritis (left)", "right knee osteoarthritis", "different"),
+    ("breast cancer (no metastases)", "metastatic breast cancer", "different"),
+    ("lump in the breast (fibroadenoma)", "lump in the breast", "refined"),
+    ("slipped disc in her lower back", "lumbar disc herniation", "same"),
+    ("skin cancer on her nose", "basal cell carcinoma of the nose", "refined"),
+    ("melanoma", "basal cell carcinoma", "different"),
 ]
 
 
