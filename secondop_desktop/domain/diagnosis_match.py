@@ -354,8 +354,13 @@ def _spine_span(match: re.Match[str]) -> str:
 _FAMILY = ("dad|father|mum|mom|mother|son|daughter|boy|girl|baby|husband|wife|brother|sister|"
            "grandma|grandpa|grandmother|grandfather|child|kid|partner|padre|madre|papa|mama|"
            "hijo|hija|esposo|esposa|marido|mujer|abuelo|abuela|nino|nina|bebe|hermano|hermana")
-_OWNER_AND_KIN = re.compile(r"\b(?:my|his|her|their|your|our|mi|su|nuestro|nuestra)\s+"
-                            rf"(?:(?:little|old|baby|pequen[oa])\s+)?(?:{_FAMILY})\b")
+_OWNER_AND_KIN = re.compile(r"\b(?:(?:my|his|her|their|your|our|mi|su|nuestro|nuestra)\s+"
+                            rf"(?:(?:little|old|baby|pequen[oa])\s+)?(?:{_FAMILY})(?:['’]s)?"
+                            # "Dad's", "the baby's", "Grandad's": kin named with 's alone
+                            rf"|(?:{_FAMILY}|grandad|granddad|gran|nan|nana|mummy|daddy)['’]s)\b")
+# Spanish says whose it is after the name: "las paperas de mi hijo", "la artritis de mi abuela".
+_KIN_AFTER = re.compile(r"\b(?:de|del)\s+(?:mi|su|nuestro|nuestra|tu)\s+"
+                        rf"(?:(?:pequen[oa])\s+)?(?:{_FAMILY})\b")
 _OWNER = re.compile(r"\b(?:my|his|her|their|your|our)\b")
 _KIN_ONLY = re.compile(rf"^(?:\s|\b(?:the|a|little|old|{_FAMILY})\b)*$")
 _BRACKETS = re.compile(r"\(([^()]*)\)")
@@ -405,10 +410,11 @@ def parse(text: str | None) -> Phrase:
     read-only."""
     cleaned = unicodedata.normalize("NFKC", text or "").casefold()
     cleaned = cleaned.replace("end-stage", "end stage")
+    cleaned = _KIN_AFTER.sub(" ", _OWNER_AND_KIN.sub(" ", terms.fold_letters(cleaned)))
     cleaned = _POSSESSIVE.sub("", cleaned)  # "Crohn's disease" = "Crohn disease"
     cleaned = _SPINE_SPAN.sub(_spine_span, cleaned)
-    cleaned = _without_restatements(_OWNER_AND_KIN.sub(" ", terms.fold_letters(cleaned)))
-    cleaned = _OWNER.sub("the", cleaned)  # "stone in my kidney" = "stone in the kidney"
+    cleaned = _without_restatements(cleaned)
+    cleaned = _OWNER.sub(" ", cleaned)  # "stone in my kidney" = "stone in kidney"
     cleaned = _canonical_apart_from_sides(cleaned)  # accents, lay words, abbreviations, Spanish
     cleaned = _NEGATION_PHRASES.sub("no", cleaned)
     cleaned = _RULED_OUT.sub("ruled", cleaned)

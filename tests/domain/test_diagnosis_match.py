@@ -180,6 +180,13 @@ TEXT_PAIRS = [
     ("slipped disc in her lower back", "lumbar disc herniation", "same"),
     ("skin cancer on her nose", "basal cell carcinoma of the nose", "refined"),
     ("melanoma", "basal cell carcinoma", "different"),
+    ("Dad's heart attack", "myocardial infarction", "same"),
+    ("water on the baby's brain", "hydrocephalus", "same"),
+    ("las paperas de mi hijo", "mumps", "same"),
+    ("toxaemia in her pregnancy", "pre-eclampsia", "same"),
+    ("pre-eclampsia", "eclampsia", "different"),
+    ("Grandad's second degree heart block", "third degree heart block", "different"),
+    ("Paget's disease", "Paget disease of bone", "refined"),  # a doctor's name stays
 ]
 
 
