@@ -357,10 +357,12 @@ _FAMILY = ("dad|father|mum|mom|mother|son|daughter|boy|girl|baby|husband|wife|br
 _OWNER_AND_KIN = re.compile(r"\b(?:(?:my|his|her|their|your|our|mi|su|nuestro|nuestra)\s+"
                             rf"(?:(?:little|old|baby|pequen[oa])\s+)?(?:{_FAMILY})(?:['’]s)?"
                             # "Dad's", "the baby's", "Grandad's": kin named with 's alone
-                            rf"|(?:{_FAMILY}|grandad|granddad|gran|nan|nana|mummy|daddy)['’]s)\b")
-# Spanish says whose it is after the name: "las paperas de mi hijo", "la artritis de mi abuela".
-_KIN_AFTER = re.compile(r"\b(?:de|del)\s+(?:mi|su|nuestro|nuestra|tu)\s+"
-                        rf"(?:(?:pequen[oa])\s+)?(?:{_FAMILY})\b")
+                            rf"|(?:{_FAMILY}|grandad|granddad|gran|nan|nana|mummy|daddy|"
+                            r"little one)['’]s)\b")
+# Spanish says whose it is after the name: "las paperas de mi hijo", "la artritis de mi
+# abuela", "las paperas del niño" (and the comma that set it apart goes with it).
+_KIN_AFTER = re.compile(r"\b(?:(?:de|del)\s+(?:mi|su|nuestro|nuestra|tu)\s+"
+                        rf"(?:(?:pequen[oa])\s+)?|del\s+|de\s+la\s+)(?:{_FAMILY})\b\s*,?")
 _OWNER = re.compile(r"\b(?:my|his|her|their|your|our)\b")
 _KIN_ONLY = re.compile(rf"^(?:\s|\b(?:the|a|little|old|{_FAMILY})\b)*$")
 _BRACKETS = re.compile(r"\(([^()]*)\)")
@@ -410,7 +412,7 @@ def parse(text: str | None) -> Phrase:
     read-only."""
     cleaned = unicodedata.normalize("NFKC", text or "").casefold()
     cleaned = cleaned.replace("end-stage", "end stage")
-    cleaned = _KIN_AFTER.sub(" ", _OWNER_AND_KIN.sub(" ", terms.fold_letters(cleaned)))
+    cleaned = _OWNER_AND_KIN.sub(" ", _KIN_AFTER.sub(" ", terms.fold_letters(cleaned)))
     cleaned = _POSSESSIVE.sub("", cleaned)  # "Crohn's disease" = "Crohn disease"
     cleaned = _SPINE_SPAN.sub(_spine_span, cleaned)
     cleaned = _without_restatements(cleaned)

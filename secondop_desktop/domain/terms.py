@@ -63,7 +63,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                         "piedra en los rinones", "calculos en el rinon",
                         "calculos en los rinones", "stone in the kidney",
                         "stones in the kidney", "stone in kidney", "stones in the kidneys"),
-    "urinary tract infection": ("uti", "infeccion urinaria", "infeccion de vias urinarias",
+    "urinary tract infection": ("uti", "water infection", "infeccion urinaria",
+                                "infeccion de vias urinarias",
                                 "infeccion del tracto urinario", "itu", "bladder infection"),
     "chronic kidney disease": ("ckd", "enfermedad renal cronica", "erc",
                                "chronic renal disease"),
@@ -123,6 +124,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "leg": ("pierna",),
     "elbow": ("codo",),
     "hand": ("mano", "manos"),
+    "uterus": ("womb", "utero"),
     "rib": ("costilla",),
     "collarbone": ("clavicle", "clavicula"),
     "jaw": ("mandibula",),
@@ -221,6 +223,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "sinusitis": ("sinus infection", "infeccion de los senos paranasales"),
     # "anginas" is how Spain names sore tonsils; "angina" (of the heart) is another thing
     "tonsillitis": ("amigdalitis", "anginas"),
+    "peritonsillar abscess": ("quinsy", "absceso periamigdalino"),
     "laryngitis": ("laringitis",),
     "common cold": ("resfriado comun", "resfriado"),
     "pyelonephritis": ("kidney infection", "pielonefritis"),
@@ -302,7 +305,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "urinary incontinence": ("incontinencia urinaria",),
     "erectile dysfunction": ("impotence", "disfuncion erectil"),
     "kidney cyst": ("renal cyst", "quiste renal"),
-    "uterine fibroids": ("fibroids", "uterine leiomyoma", "miomas uterinos", "mioma uterino",
+    "uterine fibroids": ("fibroids", "uterine leiomyoma", "uterine leiomyomas",
+                         "fibroids in the womb", "fibroids in womb", "womb fibroids",
+                         "miomas uterinos", "mioma uterino",
                          "fibromas uterinos", "miomas en la matriz", "mioma en la matriz",
                          "miomas en el utero", "mioma en el utero"),
     "polycystic ovary syndrome": ("pcos", "polycystic ovarian syndrome",
@@ -340,6 +345,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "urticaria": ("hives",),
     "alopecia": ("hair loss", "caida del cabello", "perdida de cabello"),
     "hyperhidrosis": ("excessive sweating", "hiperhidrosis"),
+    "infantile seborrheic dermatitis": ("cradle cap", "costra lactea",
+                                        "dermatitis seborreica infantil"),
     # bones, joints, muscles
     "scoliosis": ("escoliosis",),
     "plantar fasciitis": ("fascitis plantar",),
@@ -581,7 +588,7 @@ _SPELLING = (
     ("orthopaed", "orthoped"), ("caes", "ces"), ("gynaec", "gynec"), ("anaesth", "anesth"),
     ("pnoea", "pnea"), ("aetiol", "etiol"), ("manoeuv", "maneuv"), ("sulph", "sulf"),
     ("labour", "labor"), ("behaviour", "behavior"), ("colour", "color"), ("centre", "center"),
-    ("litre", "liter"), ("fibre", "fiber"),
+    ("litre", "liter"), ("fibre", "fiber"), ("rrhoe", "rrhe"),
 )
 
 _SPELLING_RE = re.compile("|".join(old for old, _ in _SPELLING))

@@ -187,6 +187,12 @@ TEXT_PAIRS = [
     ("pre-eclampsia", "eclampsia", "different"),
     ("Grandad's second degree heart block", "third degree heart block", "different"),
     ("Paget's disease", "Paget disease of bone", "refined"),  # a doctor's name stays
+    ("la anemia de mi hermana, por falta de hierro", "anemia ferropénica", "same"),
+    ("las paperas del niño", "mumps", "same"),
+    ("baby's cradle cap", "infantile seborrhoeic dermatitis", "same"),
+    ("fibroids in my womb", "uterine leiomyomas", "same"),
+    ("water infection (my daughter's)", "urinary tract infection (UTI)", "same"),
+    ("the little one's croup", "whooping cough", "different"),
 ]
 
 
