@@ -6,9 +6,12 @@ alike. Words decide only in a narrow way:
 
 - **same** — the texts differ only in letter case, punctuation, spacing, filler words ("of the"),
   British/American spelling, a few fixed abbreviations (OA, T2DM …), roman vs arabic numerals
-  after "type", "stage", "grade" …, and a trivial word order ("osteoarthritis of the knee" =
-  "knee osteoarthritis"; "diabetes type 2" = "type 2 diabetes" when no loose numbers or linking
-  words such as "to" or "from" are involved).
+  after "type", "stage", "grade" …, a bone named by its adjective ("femoral" = "femur"), whose
+  it is ("my dad's", "de mi hijo"), words in brackets that only repeat the name ("(MI)"), and a
+  trivial word order ("osteoarthritis of the knee" = "knee osteoarthritis"; "diabetes type 2" =
+  "type 2 diabetes" when no loose numbers or linking words such as "to" or "from" are
+  involved; a side inside a name of the table is read apart from it, "stone in my left kidney"
+  = "left kidney stone").
 - **refined** — every word of one is in the other, the other adds detail, and nothing conflicts.
 - **different** — anything else, and always when a conflicting marker is found: left / right /
   bilateral, different numbers, types, grades, stages or spans of the spine ("L4-5" = "L4/L5",
@@ -377,13 +380,15 @@ def _without_restatements(text: str) -> str:
     around = set(terms.canonical(_BRACKETS.sub(" ", text)).split())
 
     def kept(match: re.Match[str]) -> str:
-        inner = _OWNER.sub("the", match.group(1))
+        inner = _OWNER.sub(" ", match.group(1))
         words = set(terms.canonical(inner).split()) - FILLER
         if not words or words <= around or _KIN_ONLY.match(inner):
             return " "
         return match.group(0)
 
     return _BRACKETS.sub(kept, text)
+
+
 _SIDE = re.compile(r"\b(left|right|bilateral)\s+")
 
 
