@@ -363,9 +363,11 @@ _OWNER_AND_KIN = re.compile(r"\b(?:(?:my|his|her|their|your|our|mi|su|nuestro|nu
                             rf"|(?:{_FAMILY}|grandad|granddad|gran|nan|nana|mummy|daddy|"
                             r"little one)['’]s)\b")
 # Spanish says whose it is after the name: "las paperas de mi hijo", "la artritis de mi
-# abuela", "las paperas del niño" (and the comma that set it apart goes with it).
+# abuela", and without "mi" at the end: "las paperas del niño" (not inside a name: "síndrome
+# del niño sacudido"). The comma that set it apart goes with it.
 _KIN_AFTER = re.compile(r"\b(?:(?:de|del)\s+(?:mi|su|nuestro|nuestra|tu)\s+"
-                        rf"(?:(?:pequen[oa])\s+)?|del\s+|de\s+la\s+)(?:{_FAMILY})\b\s*,?")
+                        rf"(?:(?:pequen[oa])\s+)?(?:{_FAMILY})\b\s*,?"
+                        rf"|(?:del|de\s+la)\s+(?:{_FAMILY})\s*(?:$|,|(?=\()))")
 _OWNER = re.compile(r"\b(?:my|his|her|their|your|our)\b")
 _KIN_ONLY = re.compile(rf"^(?:\s|\b(?:the|a|little|old|{_FAMILY})\b)*$")
 _BRACKETS = re.compile(r"\(([^()]*)\)")

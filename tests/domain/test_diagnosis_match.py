@@ -189,6 +189,7 @@ TEXT_PAIRS = [
     ("Paget's disease", "Paget disease of bone", "refined"),  # a doctor's name stays
     ("la anemia de mi hermana, por falta de hierro", "anemia ferropénica", "same"),
     ("las paperas del niño", "mumps", "same"),
+    ("síndrome del niño sacudido", "síndrome del bebé sacudido", "different"),  # inside a name
     ("baby's cradle cap", "infantile seborrhoeic dermatitis", "same"),
     ("fibroids in my womb", "uterine leiomyomas", "same"),
     ("water infection (my daughter's)", "urinary tract infection (UTI)", "same"),
