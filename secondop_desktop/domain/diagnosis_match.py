@@ -56,6 +56,8 @@ BONE_ADJECTIVES = {
 # cell carcinoma of the prostate". (Only a word that starts before "carcinoma"; "carcinoma"
 # itself is "cancer" in the table of names.)
 _ONE_WORD_CARCINOMA = re.compile(r"^([a-z]{3,}?)o?carcinomas?$")
+# The same for arthritis: "osteoarthritis" is a kind of arthritis, as "rheumatoid arthritis" is.
+_ONE_WORD_ARTHRITIS = re.compile(r"^([a-z]{3,}?)o?arthritis$")
 
 # Words after which a number is that thing's value: "type 2", "stage IIIa", "grade 4".
 QUALIFIERS = frozenset({
@@ -229,6 +231,9 @@ def _word_forms(word: str) -> tuple[tuple[str, ...], str | None]:
     kind = _ONE_WORD_CARCINOMA.match(word)
     if kind:
         return (kind.group(1), "cancer"), None
+    kind = _ONE_WORD_ARTHRITIS.match(word)
+    if kind:
+        return (kind.group(1), "arthritis"), None
     word = BONE_ADJECTIVES.get(word, word)
     roman = _ROMAN_RE.match(word)
     arabic = f"{_ROMAN[roman.group(1)]}{roman.group(2)}" if roman else None

@@ -177,6 +177,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                                  "hemorragia intracerebral", "cerebral hemorrhage"),
     "intestinal obstruction": ("bowel obstruction", "blocked bowel", "obstruccion intestinal"),
     "pulmonary embolism": ("blood clot in the lung", "blood clot in the lungs",
+                           "blood clot on the lung", "blood clot on the lungs",
                            "embolia pulmonar", "tromboembolismo pulmonar"),
     "shoulder adhesive capsulitis": ("frozen shoulder", "adhesive capsulitis of the shoulder",
                                      "adhesive capsulitis of shoulder", "hombro congelado",
@@ -345,6 +346,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "urticaria": ("hives",),
     "alopecia": ("hair loss", "caida del cabello", "perdida de cabello"),
     "hyperhidrosis": ("excessive sweating", "hiperhidrosis"),
+    "nocturnal enuresis": ("bedwetting", "bed wetting", "enuresis nocturna"),
+    "postpartum depression": ("postnatal depression", "post natal depression",
+                              "depresion posparto", "depresion postparto",
+                              "depresion postnatal"),
+    "cryptorchidism": ("undescended testicle", "undescended testicles", "undescended testis",
+                       "testiculo no descendido", "criptorquidia"),
     "infantile seborrheic dermatitis": ("cradle cap", "costra lactea",
                                         "dermatitis seborreica infantil"),
     # bones, joints, muscles
@@ -658,6 +665,11 @@ for _canonical, _names in SYNONYMS.items():
     _TO_CANONICAL.setdefault(_target, _target)
     for _name in _names:
         _TO_CANONICAL.setdefault(_name, _target)
+# A name with "the" inside is also found without it, as people leave it out ("blood clot in
+# lung", "water on brain", and "the" is what remains of "my" in "stone in my kidney" read apart)
+for _key, _target in list(_TO_CANONICAL.items()):
+    if " the " in _key:
+        _TO_CANONICAL.setdefault(_key.replace(" the ", " "), _target)
 # The names are looked up word by word rather than as one regular expression: an alternation
 # of ~400 names took ~8 ms to compile on every start (the PDF export pays it in full), and these
 # look-ups give the same replacements (tests/domain/test_terms_lookup.py checks them against

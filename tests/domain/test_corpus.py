@@ -22,10 +22,6 @@ KNOWN_GAPS = frozenset({
     # ear" (a name of one's own is not known as whose it is)
     "same-in-other-words-f/culebrilla-herpes-zoster", "same-in-other-words-g/enlarged-prostate-bph",
     "same-in-other-words-g/glue-ear-left-ome",
-    # the eighth batch, the held-out one: as it came out of its one run
-    "held-out/bedwetting-nocturnal-enuresis", "held-out/clot-on-lung-pulmonary-embolism",
-    "held-out/depresion-posparto-postnatal-depression",
-    "held-out/undescended-right-testicle-cryptorchidism",
 })
 # Cases that come out otherwise than expected, in the safe direction, but are not a lay name
 # called different: read as one adding detail to the other ("refined") where a body part is
@@ -42,9 +38,12 @@ OTHER_KNOWN_GAPS = frozenset({
     "same-in-other-words-h/glandular-fever-vs-mononucleosis",
     "same-in-other-words-h/juanete-derecho-vs-hallux-valgus-derecho",
     "same-in-other-words-h/quinsy-left-vs-left-peritonsillar-abscess",
-    # the eighth batch: two synonyms read as refined, a refinement read as different
-    "held-out/hodgkins-disease-hodgkin-lymphoma", "held-out/lazy-eye-left-amblyopia",
-    "held-out/artritis-rodillas-knee-osteoarthritis",
+    # the eighth batch: names of one's own ("our Tom", "Uncle Pete's", "Sophie") read as
+    # added detail, and "de la abuela" inside the text as another word
+    "same-in-other-words-i/bedwetting-nocturnal-enuresis",
+    "same-in-other-words-i/hodgkins-disease-hodgkin-lymphoma",
+    "same-in-other-words-i/lazy-eye-left-amblyopia",
+    "same-in-other-words-i/artritis-rodillas-knee-osteoarthritis",
 })
 
 

@@ -190,6 +190,12 @@ TEXT_PAIRS = [
     ("la anemia de mi hermana, por falta de hierro", "anemia ferropénica", "same"),
     ("las paperas del niño", "mumps", "same"),
     ("síndrome del niño sacudido", "síndrome del bebé sacudido", "different"),  # inside a name
+    ("blood clot on her lung", "pulmonary embolism (PE)", "same"),
+    ("cancer of lung", "lung cancer", "same"),  # a name found without its "the"
+    ("depresión posparto (mi esposa)", "postnatal depression", "same"),
+    ("arthritis", "osteoarthritis", "refined"),
+    ("osteoarthritis", "rheumatoid arthritis", "different"),
+    ("polyarthritis", "monoarthritis", "different"),
     ("baby's cradle cap", "infantile seborrhoeic dermatitis", "same"),
     ("fibroids in my womb", "uterine leiomyomas", "same"),
     ("water infection (my daughter's)", "urinary tract infection (UTI)", "same"),
