@@ -55,9 +55,9 @@ BONE_ADJECTIVES = {
 # "cancer", so "prostate adenocarcinoma" refines "prostate cancer" and differs from "squamous
 # cell carcinoma of the prostate". (Only a word that starts before "carcinoma"; "carcinoma"
 # itself is "cancer" in the table of names.)
-_ONE_WORD_CARCINOMA = re.compile(r"^([a-z]{3,}?)o?carcinomas?$")
 # The same for arthritis: "osteoarthritis" is a kind of arthritis, as "rheumatoid arthritis" is.
-_ONE_WORD_ARTHRITIS = re.compile(r"^([a-z]{3,}?)o?arthritis$")
+_ONE_WORD_KIND = re.compile(r"^([a-z]{3,}?)o?(carcinoma|arthritis)s?$")
+_KIND_OF = {"carcinoma": "cancer", "arthritis": "arthritis"}
 
 # Words after which a number is that thing's value: "type 2", "stage IIIa", "grade 4".
 QUALIFIERS = frozenset({
@@ -228,12 +228,9 @@ def _word_forms(word: str) -> tuple[tuple[str, ...], str | None]:
     expanded = ABBREVIATIONS.get(word)
     if expanded:
         return tuple(expanded.split()), None
-    kind = _ONE_WORD_CARCINOMA.match(word)
+    kind = _ONE_WORD_KIND.match(word)
     if kind:
-        return (kind.group(1), "cancer"), None
-    kind = _ONE_WORD_ARTHRITIS.match(word)
-    if kind:
-        return (kind.group(1), "arthritis"), None
+        return (kind.group(1), _KIND_OF[kind.group(2)]), None
     word = BONE_ADJECTIVES.get(word, word)
     roman = _ROMAN_RE.match(word)
     arabic = f"{_ROMAN[roman.group(1)]}{roman.group(2)}" if roman else None
@@ -362,7 +359,9 @@ def _spine_span(match: re.Match[str]) -> str:
 _FAMILY = ("dad|father|mum|mom|mother|son|daughter|boy|girl|baby|husband|wife|brother|sister|"
            "grandma|grandpa|grandmother|grandfather|child|kid|partner|padre|madre|papa|mama|"
            "hijo|hija|esposo|esposa|marido|mujer|abuelo|abuela|nino|nina|bebe|hermano|hermana")
-_OWNER_AND_KIN = re.compile(r"\b(?:(?:my|his|her|their|your|our|mi|su|nuestro|nuestra)\s+"
+_OWNERS = "my|his|her|their|your|our"
+_OWNERS_ES = "mi|su|tu|nuestro|nuestra"
+_OWNER_AND_KIN = re.compile(rf"\b(?:(?:{_OWNERS}|{_OWNERS_ES})\s+"
                             rf"(?:(?:little|old|baby|pequen[oa])\s+)?(?:{_FAMILY})(?:['’]s)?"
                             # "Dad's", "the baby's", "Grandad's": kin named with 's alone
                             rf"|(?:{_FAMILY}|grandad|granddad|gran|nan|nana|mummy|daddy|"
@@ -370,10 +369,10 @@ _OWNER_AND_KIN = re.compile(r"\b(?:(?:my|his|her|their|your|our|mi|su|nuestro|nu
 # Spanish says whose it is after the name: "las paperas de mi hijo", "la artritis de mi
 # abuela", and without "mi" at the end: "las paperas del niño" (not inside a name: "síndrome
 # del niño sacudido"). The comma that set it apart goes with it.
-_KIN_AFTER = re.compile(r"\b(?:(?:de|del)\s+(?:mi|su|nuestro|nuestra|tu)\s+"
+_KIN_AFTER = re.compile(rf"\b(?:(?:de|del)\s+(?:{_OWNERS_ES})\s+"
                         rf"(?:(?:pequen[oa])\s+)?(?:{_FAMILY})\b\s*,?"
                         rf"|(?:del|de\s+la)\s+(?:{_FAMILY})\s*(?:$|,|(?=\()))")
-_OWNER = re.compile(r"\b(?:my|his|her|their|your|our)\b")
+_OWNER = re.compile(rf"\b(?:{_OWNERS})\b")
 _KIN_ONLY = re.compile(rf"^(?:\s|\b(?:the|a|little|old|{_FAMILY})\b)*$")
 _BRACKETS = re.compile(r"\(([^()]*)\)")
 
