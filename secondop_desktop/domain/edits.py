@@ -154,9 +154,9 @@ def repair_references(case: Case) -> list[str]:
     """Mend every pointer to a part the case no longer has; returns what was mended, in words.
 
     Notes and medications forget the doctor (they stay, about the case as a whole); records and
-    the decision drop the doctor from their lists; answers to a removed question, and reviews of
-    a removed opinion or of a removed evidence item or recommendation, go (the journal's history
-    keeps them)."""
+    the decision drop the doctor from their lists, and a difference put to them is put to no
+    one; answers to a removed question, and reviews of a removed opinion or of a removed
+    evidence item or recommendation, go (the journal's history keeps them)."""
     mended: list[str] = []
     stamp = now_iso()
     opinions = {o.id for o in case.opinions}
@@ -192,6 +192,13 @@ def repair_references(case: Case) -> list[str]:
             case.decision.updated_at = stamp
             mended.append("the doctors the decision is based on")
     kept_reviews = [r for r in case.reviews if _review_holds(r, opinions, questions, parts)]
+    for review in kept_reviews:
+        # Put to a doctor whose opinion went: the review stays (the two opinions it compares
+        # are here), put to no one now.
+        if review.asked_to is not None and review.asked_to not in opinions:
+            review.asked_to = None
+            review.updated_at = stamp
+            mended.append("whom a difference was put to")
     if len(kept_reviews) != len(case.reviews):
         mended.append(f"{len(case.reviews) - len(kept_reviews)} review(s)")
         case.reviews = kept_reviews

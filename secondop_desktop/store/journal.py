@@ -569,9 +569,14 @@ class Journal:
 
     @_reading
     def load_case(self, case_id: str) -> Case:
-        from secondop_desktop.domain.model import Case  # not before a case is opened
+        from secondop_desktop.domain.edits import repair_references  # not before a case is opened
+        from secondop_desktop.domain.model import Case
 
-        return Case.from_dict(self._checked_case_data(case_id))
+        case = Case.from_dict(self._checked_case_data(case_id))
+        # Mends what an earlier version left pointing at a removed part (a difference put to a
+        # doctor whose opinion was removed), which no export would write.
+        repair_references(case)
+        return case
 
     def _checked_case_data(self, case_id: str) -> dict[str, Any]:
         """The case's stored JSON, its lists filled in, checked against the model's types

@@ -20,6 +20,7 @@ from secondop_desktop.domain.model import (
     Decision,
     Medication,
     Note,
+    Opinion,
     Question,
     Record,
     Review,
@@ -61,6 +62,28 @@ def test_removing_an_opinion_mends_every_pointer_to_it(demo_case: Case) -> None:
     assert all(first not in r.opinions for r in case.reviews)
     _validates(case)
     assert not edits.remove_opinion(case, first)  # gone already: nothing to do
+
+
+def test_a_difference_put_to_a_removed_doctor_is_put_to_no_one(demo_case: Case) -> None:
+    # The difference compares the other two opinions, so it stays, with its reply; only whom
+    # it was put to goes. Before, the case kept the removed doctor's id and could no longer be
+    # exported.
+    case = demo_case
+    third = Opinion(label="Third opinion")
+    case.opinions.append(third)
+    first, second = case.opinions[0].id, case.opinions[1].id
+    case.reviews.append(Review(opinions=[second, third.id], point="diagnosis", state="asked",
+                               asked_to=first, reply="She would operate."))
+    assert edits.remove_opinion(case, first)
+    (review,) = case.reviews
+    assert review.asked_to is None
+    assert (review.opinions, review.state, review.reply) == (
+        [second, third.id], "asked", "She would operate.")
+    _validates(case)
+    with tempfile.TemporaryDirectory() as folder:
+        write_case_file(case, Path(folder) / "case.secondop", lambda sha: b"")
+        loaded = read_case_file(Path(folder) / "case.secondop").casefile.case
+    assert loaded.reviews[0].asked_to is None
 
 
 def test_removing_a_question_removes_its_answers(demo_case: Case) -> None:

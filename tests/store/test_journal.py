@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from secondop_desktop import paths
-from secondop_desktop.domain.model import Case, Note, Opinion, Physician, Question
+from secondop_desktop.domain.model import Case, Note, Opinion, Physician, Question, Review
+from secondop_desktop.store.casefile import write_case_file
 from secondop_desktop.store.journal import (
     AmbiguousCase,
     CaseNotFound,
@@ -89,6 +90,22 @@ def test_round_trip_of_the_demo_case(journal_path: Path, demo_case: Case) -> Non
     assert loaded.to_dict() == expected
     assert [o.id for o in loaded.opinions] == [o.id for o in demo_case.opinions]
     assert [n.id for n in loaded.notes] == [n.id for n in demo_case.notes]
+
+
+def test_a_pointer_an_earlier_version_left_dangling_is_mended_on_load(
+        journal_path: Path, demo_case: Case, tmp_path: Path) -> None:
+    # An earlier version kept, after a doctor's opinion was removed, the id of that doctor as
+    # whom a difference had been put to; such a case could not be exported. It loads mended.
+    first, second = demo_case.opinions[0].id, demo_case.opinions[1].id
+    demo_case.reviews.append(Review(opinions=[first, second], point="diagnosis",
+                                    state="asked", asked_to="a-removed-opinion"))
+    with Journal.open(journal_path) as journal:
+        journal.save_case(demo_case)
+    with Journal.open(journal_path) as journal:
+        loaded = journal.load_case(demo_case.id)
+    (review,) = loaded.reviews
+    assert review.asked_to is None and review.state == "asked"
+    write_case_file(loaded, tmp_path / "case.secondop", lambda sha: b"")  # refused before
 
 
 def test_unknown_keys_survive(journal_path: Path, demo_case: Case) -> None:
