@@ -128,6 +128,8 @@ ONE_SIDED = frozenset({
     "carrier", "resolved", "healed", "previous", "prior", "past", "pre", "pseudo", "or", "versus",
     "vs", "differential", "metastatic", "excluded", "presumed", "questionable", "borderline",
     "threatened", "impending", "exposure", "contact", "sequela", "sequelae", "mimicking",
+    "tentative", "provisional", "presumptive", "uncertain", "unclear", "doubtful", "consider",
+    "incierto", "incierta", "presuntivo", "presuntiva",
     # (not "non": it makes a kind, "non-small cell lung cancer" is a lung cancer, and conflicts
     # only where the other side says the word it negates, "Hodgkin" against "non-Hodgkin")
     "absent", "no", "not", "without", "free", "denies", "never",
@@ -333,7 +335,40 @@ def _clauses(seq: list[str | object]) -> list[list[str]]:
 # (Spanish after terms.canonical, which may already have made "de" "of" and "para" "for".)
 _NEGATION_PHRASES = re.compile(r"\b(?:negative for|absence of|free of|negativ[oa]s? (?:para|for)|"
                                r"ausencia (?:de|of)|libre (?:de|of))\b")
-_RULED_OUT = re.compile(r"\bruled? out\b")
+_RULED_OUT = re.compile(r"\b(?:ruled|rules) out\b")
+# Doubt written in the ways a note taker writes it. Each becomes one of the words above, so
+# that it is compared like them (on one side only: "different", never "refined" as if the
+# unsure doctor were the more specific one):
+# - still possible: "can't rule out", "not excluded", "no se descarta", "maybe", "could be",
+#   "quizás", "por confirmar", "en estudio" -> "possible";
+# - still to be ruled out: "rule out", "r/o", "a descartar" -> "rule" (not a negation:
+#   "ruled out" is one);
+# - a question mark: "Pneumonia?", "?PE", "¿Neumonía?" -> "query";
+# - the short forms "w/", "w/o", "h/o" -> "with", "without", "history of".
+_STILL_POSSIBLE = re.compile(
+    r"\b(?:can ?not|can['’]?t|could ?not|couldn['’]?t|unable to|not able to)"
+    r" (?:be )?(?:rule[sd]? out|exclude[sd]?)\b"
+    r"|\bnot (?:yet )?(?:been )?(?:ruled out|excluded)\b"
+    r"|\bno se (?:puede |pudo |ha )?(?:descartar|descarta|descartan|descartado)\b"
+    r"|\bno (?:descartad[oa]s?|excluid[oa]s?)\b|\bsin descartar\b"
+    r"|\b(?:could|might|may) (?:be|have)\b|\bmaybe\b|\bperhaps\b|\bin question\b"
+    r"|\b(?:quizas?|tal vez|puede ser|podria ser)\b"
+    r"|\b(?:not (?:yet )?confirmed|unconfirmed|to be confirmed|awaiting confirmation"
+    r"|pending confirmation|under investigation|(?:a|por) confirmar|pendiente de confirma(?:r|cion)"
+    r"|sin confirmar|en estudio)\b")
+_TO_RULE_OUT = re.compile(r"\b(?:to be ruled out|(?:to )?rule out|r/o"
+                          r"|(?:a|por|para) descartar|descartar)\b")
+_QUESTION_MARK = re.compile(r"[?¿]")
+_SHORT_FORMS = {"w/o": " without ", "w/": " with ", "h/o": " history of "}
+_SHORT_FORM = re.compile(r"\b(?:w/o|h/o|w/)(?=\s|\w|$)")
+
+
+def _doubt_in_words(text: str) -> str:
+    """The ways of writing doubt above, as their words (``text`` already folded)."""
+    text = _STILL_POSSIBLE.sub(" possible ", text)
+    text = _TO_RULE_OUT.sub(" rule ", text)
+    text = _SHORT_FORM.sub(lambda m: _SHORT_FORMS[m.group()], text)
+    return _QUESTION_MARK.sub(" query ", text)
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 # A span of the spine written short or long: "L4-5", "L4/L5", "L4–L5", "L5-S1", "C5-6",
 # "T12-L1" are one value of a level ("level l4l5"), so the ways of writing it agree and two
@@ -422,8 +457,8 @@ def parse(text: str | None) -> Phrase:
     Cached (the same texts come back each time the view re-compares): treat the result as
     read-only."""
     cleaned = unicodedata.normalize("NFKC", text or "").casefold()
-    cleaned = cleaned.replace("end-stage", "end stage")
-    cleaned = _OWNER_AND_KIN.sub(" ", _KIN_AFTER.sub(" ", terms.fold_letters(cleaned)))
+    cleaned = _doubt_in_words(terms.fold_letters(cleaned.replace("end-stage", "end stage")))
+    cleaned = _OWNER_AND_KIN.sub(" ", _KIN_AFTER.sub(" ", cleaned))
     cleaned = _POSSESSIVE.sub("", cleaned)  # "Crohn's disease" = "Crohn disease"
     cleaned = _SPINE_SPAN.sub(_spine_span, cleaned)
     cleaned = _without_restatements(cleaned)

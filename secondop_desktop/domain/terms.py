@@ -459,7 +459,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "stage": ("estadio", "etapa"),
     "grade": ("grado",),
     "type": ("tipo",),
-    "suspected": ("sospecha de", "posible"),
+    "suspected": ("sospecha de",),
+    "possible": ("posible", "posiblemente"),
     "history": ("antecedente de", "antecedentes de"),
 }
 

@@ -200,6 +200,26 @@ TEXT_PAIRS = [
     ("fibroids in my womb", "uterine leiomyomas", "same"),
     ("water infection (my daughter's)", "urinary tract infection (UTI)", "same"),
     ("the little one's croup", "whooping cough", "different"),
+    # doubt however it is written is compared as doubt: never "more specific", never the same
+    # as a sure diagnosis, nor as one ruled out
+    ("Pneumonia?", "Pneumonia", "different"),
+    ("?PE", "pulmonary embolism", "different"),
+    ("¿Neumonía?", "neumonía", "different"),
+    ("?pneumonia", "pneumonia?", "same"),
+    ("Maybe pneumonia", "possible pneumonia", "same"),
+    ("Could be appendicitis", "appendicitis", "different"),
+    ("Can't rule out appendicitis", "appendicitis ruled out", "different"),
+    ("cannot exclude a fracture", "possible fracture", "same"),
+    ("R/O MI", "rule out heart attack", "same"),
+    ("Rule out pneumonia", "pneumonia ruled out", "different"),
+    ("Tal vez neumonía", "posible neumonía", "same"),
+    ("No se descarta neumonía", "neumonía descartada", "different"),
+    ("Posible neumonía", "possible pneumonia", "same"),
+    ("Neumonía (por confirmar)", "neumonía", "different"),
+    ("Pneumonia, unconfirmed", "pneumonia", "different"),
+    ("Provisional diagnosis: gout", "gout", "different"),
+    ("pneumonia w/o effusion", "pneumonia without effusion", "same"),
+    ("h/o MI", "history of heart attack", "same"),
 ]
 
 
@@ -213,6 +233,25 @@ def test_words_relation_both_ways(a: str, b: str, expected: str) -> None:
 def test_there_are_enough_realistic_pairs() -> None:
     assert len(TEXT_PAIRS) >= 40
     assert {e for _, _, e in TEXT_PAIRS} == {"same", "refined", "different"}
+
+
+_DOUBTS = ("{}?", "?{}", "¿{}?", "{} (?)", "maybe {}", "perhaps {}", "could be {}",
+           "might be {}", "may have {}", "can't rule out {}", "cannot exclude {}",
+           "{} not ruled out", "{} not excluded", "rule out {}", "r/o {}", "{} (in question)",
+           "{}, unconfirmed", "{}, not yet confirmed", "tentative {}", "provisional {}",
+           "quizás {}", "tal vez {}", "puede ser {}", "no se descarta {}", "{} por confirmar",
+           "{} en estudio", "{} a descartar")
+_SURE = ("pneumonia", "heart attack", "left knee osteoarthritis", "breast cancer stage 2",
+         "neumonía", "fractura de muñeca derecha")
+
+
+@pytest.mark.parametrize("doubt", _DOUBTS)
+def test_a_doubt_on_one_side_only_is_never_the_same_nor_more_specific(doubt: str) -> None:
+    for sure in _SURE:
+        unsure = doubt.format(sure)
+        assert text_relation(unsure, sure) == "different", (unsure, sure)
+        assert text_relation(sure, unsure) == "different", (sure, unsure)
+        assert text_relation(unsure, f"{sure} ruled out") != "same", unsure
 
 
 @pytest.mark.parametrize(("a", "b"), [("", "knee osteoarthritis"), ("   ", ""), (None, "x")])
