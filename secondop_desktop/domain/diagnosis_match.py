@@ -261,6 +261,43 @@ _TYPE_LETTERS = frozenset("abcde")
 
 _BREAK = object()  # a clause break in the scanned token stream
 
+# A number written as a word, read as one after a word that takes a number: "type one" =
+# "type 1", "estadio dos" = "stage 2" (before the table of names, which knows "type 1 diabetes").
+_NUMBER_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+    "uno": "1", "una": "1", "dos": "2", "tres": "3", "cuatro": "4", "cinco": "5", "seis": "6",
+    "siete": "7", "ocho": "8", "nueve": "9", "diez": "10", "once": "11", "doce": "12",
+}
+# A degree by its ordinal: "second-degree burn" = "2nd degree burn" = "quemadura de segundo
+# grado" ("degree 2").
+_ORDINALS = {"first": "1", "1st": "1", "primer": "1", "primero": "1", "second": "2", "2nd": "2",
+             "segundo": "2", "third": "3", "3rd": "3", "tercer": "3", "tercero": "3",
+             "fourth": "4", "4th": "4", "cuarto": "4"}
+_SPANISH_QUALIFIERS = ("tipo", "estadio", "etapa", "grado", "clase", "nivel", "fase")
+_NUMBER_WORD = re.compile(rf"\b({'|'.join(sorted(QUALIFIERS) + list(_SPANISH_QUALIFIERS))})"
+                          rf"\s+({'|'.join(_NUMBER_WORDS)})\b")
+_ORDINAL_DEGREE = re.compile(rf"\b({'|'.join(_ORDINALS)})[\s-]+(?:degree|grado)\b")
+# A size in millimetres or centimetres, however written ("2cm", "2 cm", "20 mm", "1,5 cm"), is
+# one value: "size:20mm" (a decimal point as "p", so that it stays one word).
+_SIZE = re.compile(r"(?:\bsize\s+(?:of\s+)?)?(?<![\w.,])(\d+(?:[.,]\d+)?)\s*"
+                   r"(mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?|milimetros?|centimetros?)\b")
+
+
+def _numbers_in_one_form(text: str) -> str:
+    """Numbers written as words, degrees by their ordinal and sizes in one unit, as above
+    (``text`` already folded)."""
+    text = _ORDINAL_DEGREE.sub(lambda m: f" degree {_ORDINALS[m.group(1)]} ", text)
+    text = _NUMBER_WORD.sub(lambda m: f"{m.group(1)} {_NUMBER_WORDS[m.group(2)]}", text)
+    return _SIZE.sub(_size_in_mm, text)
+
+
+def _size_in_mm(match: re.Match[str]) -> str:
+    value = float(match.group(1).replace(",", "."))
+    if match.group(2).startswith("c"):
+        value *= 10
+    return f" size {value:g}mm ".replace(".", "p")
+
 
 def _scan(cleaned: str) -> tuple[list[str | object], int | None]:
     """One pass over the text: its words (abbreviations expanded, roman numerals arabic) with
@@ -458,6 +495,7 @@ def parse(text: str | None) -> Phrase:
     read-only."""
     cleaned = unicodedata.normalize("NFKC", text or "").casefold()
     cleaned = _doubt_in_words(terms.fold_letters(cleaned.replace("end-stage", "end stage")))
+    cleaned = _numbers_in_one_form(cleaned)
     cleaned = _OWNER_AND_KIN.sub(" ", _KIN_AFTER.sub(" ", cleaned))
     cleaned = _POSSESSIVE.sub("", cleaned)  # "Crohn's disease" = "Crohn disease"
     cleaned = _SPINE_SPAN.sub(_spine_span, cleaned)

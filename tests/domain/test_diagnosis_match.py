@@ -220,6 +220,18 @@ TEXT_PAIRS = [
     ("Provisional diagnosis: gout", "gout", "different"),
     ("pneumonia w/o effusion", "pneumonia without effusion", "same"),
     ("h/o MI", "history of heart attack", "same"),
+    # a number however it is written: as a word, an ordinal, a size in mm or cm
+    ("Type one diabetes", "type 1 diabetes", "same"),
+    ("Type one diabetes", "type 2 diabetes", "different"),
+    ("Diabetes tipo dos", "T2DM", "same"),
+    ("Stage two breast cancer", "stage 2 breast cancer", "same"),
+    ("Stage two breast cancer", "stage III breast cancer", "different"),
+    ("2nd degree burn", "second-degree burn", "same"),
+    ("2nd degree heart block", "third degree heart block", "different"),
+    ("2cm nodule in the thyroid", "thyroid nodule 20 mm", "same"),
+    ("Nódulo tiroideo de 1,5 cm", "nódulo tiroideo de 15 mm", "same"),
+    ("1.5 cm thyroid nodule", "thyroid nodule 25 mm", "different"),
+    ("Nodule 2.5 mm", "nodule 25 mm", "different"),
 ]
 
 
@@ -323,6 +335,11 @@ def test_one_code_only_falls_back_to_words() -> None:
     b = Diagnosis(text="Rheumatoid arthritis of the knee", icd10=None)
     assert diagnosis_relation(a, b) == "different"
     assert diagnosis_relation(Diagnosis(), b) == "unknown"
+
+
+def test_a_size_in_another_unit_is_no_conflict_in_a_reading() -> None:
+    assert not texts_conflict("nodule 2 cm", "nodule of 20mm", qualifiers=False)
+    assert texts_conflict("nodule 2 cm", "nodule 30 mm", qualifiers=False)
 
 
 def test_readings_conflict_on_numbers_and_sides_but_not_on_wording() -> None:
