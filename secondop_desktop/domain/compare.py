@@ -71,6 +71,7 @@ from secondop_desktop.domain.diagnosis_match import (
     has_diagnosis,
     text_relation,
     texts_conflict,
+    turns_down,
 )
 from secondop_desktop.domain.model import (
     REVIEW_STATES,
@@ -308,6 +309,7 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     # A dose that can be read two ways, one the other doctor's: neither the same nor different.
     unclear = units.unclear_doses(ra.treatment, rb.treatment, *marks) if shared else []
     detail = "; ".join(f.words(p.name_a, p.name_b) for f in facts + unclear)
+    turned_down = False
     if forced:
         status, severity = "different", MAJOR
     else:
@@ -335,8 +337,12 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
         else:
             status = "different"
             both_main = ra.preferred and rb.preferred
-            # Two main treatments of another kind, or two that share nothing (two medicines).
-            severity = MAJOR if both_main and (ra.category != rb.category or not shared) else MINOR
+            # Two main treatments of another kind, or two that share nothing (two medicines);
+            # and, main or not, one doctor turning down or putting off what the other
+            # recommends ("avoid surgery", "surgery only if physio fails").
+            turned_down = shared and turns_down(ra.treatment, rb.treatment)
+            severity = MAJOR if turned_down or both_main and (
+                ra.category != rb.category or not shared) else MINOR
     key = f"recommendation:{ra.id}:{rb.id}"
     if shared:
         p.shared.add(key)
@@ -346,6 +352,8 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     elif status == "maybe_same":
         question = ask.unclear_dose(p.name_a, p.name_b, _clean(ra.treatment),
                                     [f.words(p.name_a, p.name_b) for f in unclear])
+    elif turned_down:
+        question = ask.turned_down(p.name_a, p.name_b, _clean(ra.treatment), _clean(rb.treatment))
     else:
         question = ask.recommendation(status, p.name_a, p.name_b, "", main and severity == MAJOR)
     point = Point(

@@ -144,6 +144,15 @@ def follow_up(status: str, a: str, b: str) -> str:
     return _("Ask both doctors what the next step is, and when.")
 
 
+def turned_down(a: str, b: str, text_a: str, text_b: str) -> str:
+    """One doctor recommends what the other turns down or puts off ("Avoid surgery" against
+    "Surgery"): the question quotes both, so the contradiction is in plain sight."""
+    return fill(_("{a} wrote {text_a} and {b} wrote {text_b}: one of them advises against, or "
+                  "not yet, what the other recommends. Ask both doctors why, and what each "
+                  "would do instead."),
+                a=a, b=b, text_a=_quote(text_a), text_b=_quote(text_b))
+
+
 def fact_difference(a: str, b: str, treatment: str, differences: list[str]) -> str:
     """The same medicine or operation at another dose, rhythm, route or side: the question names
     what each doctor wrote, so nothing is left to memory."""

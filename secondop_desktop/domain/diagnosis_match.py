@@ -93,6 +93,9 @@ SYNONYMS = {
     "nonmalignant": "benign", "cancerous": "malignant", "malignancy": "malignant",
     "unremarkable": "normal", "elevated": "high", "raised": "high", "increased": "high",
     "decreased": "low", "reduced": "low",
+    "quit": "stop", "cease": "stop", "discontinue": "stop", "stopping": "stop",
+    "avoiding": "avoid", "postpone": "delay", "postponed": "delay", "defer": "delay",
+    "deferred": "delay", "delayed": "delay",
 }
 MARKER_CLASSES: dict[str, frozenset[str]] = {
     "side": frozenset({"left", "right", "bilateral", "unilateral"}),
@@ -139,6 +142,14 @@ ONE_SIDED = frozenset({
     # "sospechosa de", "presunta", "dudosa"
     "descartaron", "descartamos", "descartados", "descartadas", "posiblemente", "posibles",
     "probables", "sospechoso", "sospechosa", "presunto", "presunta", "dudoso", "dudosa",
+    # a plan turned down or put off ("avoid surgery", "surgery unnecessary", "only if physio
+    # fails", "postpone"), which on one side only is another plan, not a more precise one
+    "avoid", "avoiding", "stop", "stopping", "discontinue", "cease", "quit", "refuse", "refused",
+    "decline", "declined", "against", "unnecessary", "contraindicated", "stopped",
+    "discontinued", "later", "delay", "delayed", "postpone", "postponed", "defer", "deferred",
+    "if", "unless", "eventually",
+    "evitar", "evite", "suspender", "suspenda", "suspendido", "suspendida", "innecesario",
+    "innecesaria", "contraindicado", "contraindicada", "posponer", "aplazar", "retrasar",
     # a complication that changes what must be done (ruptured, perforated, strangulated …)
     "ruptured", "rupture", "perforated", "perforation", "strangulated", "incarcerated",
     "gangrenous", "necrotizing", "necrotising", "complicated", "uncomplicated",
@@ -167,9 +178,15 @@ LINKING = frozenset({
 # Spanish as well: "se descarta fractura", "fractura descartada" (accents are folded first).
 _FORWARD_NEGATION = frozenset({"no", "not", "without", "free", "denies", "never", "absence",
                                "descarta", "descartan", "descartar", "sin", "niega",
-                               "descartaron", "descartamos", "nunca"})
+                               "descartaron", "descartamos", "nunca",
+                               "avoid", "avoiding", "stop", "stopping", "discontinue", "cease",
+                               "quit", "refuse", "decline", "against", "evitar", "evite",
+                               "suspender", "suspenda"})
 _BACKWARD_NEGATION = frozenset({"excluded", "absent", "unlikely", "descartado", "descartada",
-                                "descartados", "descartadas", "ausente", "improbable"})
+                                "descartados", "descartadas", "ausente", "improbable",
+                                "unnecessary", "contraindicated", "refused", "declined",
+                                "stopped", "discontinued", "innecesario", "innecesaria",
+                                "contraindicado", "contraindicada", "suspendido", "suspendida"})
 _has_digit = re.compile(r"\d").search
 _ITEM_RE = re.compile(r"\d+\.\d+|[^\W_]+|[,;:.()\[\]/]")  # "0.8" is one number
 _PROTECTED = (FILLER | QUALIFIERS | ONE_SIDED | LINKING | _FORWARD_NEGATION | _BACKWARD_NEGATION
@@ -396,6 +413,17 @@ _STILL_POSSIBLE = re.compile(
 _TO_RULE_OUT = re.compile(r"\b(?:to be ruled out|(?:to )?rule out|r/o"
                           r"|(?:a|por|para) descartar|descartar)\b")
 _QUESTION_MARK = re.compile(r"[?¿]")
+# A plan turned down in a phrase ("don't operate", "no need for surgery", "hold off on
+# surgery", "nada de cirugía") -> "not" / "later"; "if needed" and the like are "prn", the
+# same on both sides, not a condition ("if").
+_TURNED_DOWN = re.compile(
+    r"\b(?:don['’]?t|do not|does not|doesn['’]?t|should ?not|shouldn['’]?t|won['’]?t|will not"
+    r"|need not|needn['’]?t|no need (?:for|to)|advised? against|advises against"
+    r"|recommends? against|recommended against|nada de|dejar de|deje de|no hace falta)\b")
+_PUT_OFF = re.compile(r"\b(?:hold off(?: on)?|wait before|mas adelante|mas tarde)\b")
+_AS_NEEDED = re.compile(r"\b(?:as needed|when needed|if needed|as required|if required"
+                        r"|if necessary|when necessary|p\.?r\.?n\b\.?|a demanda"
+                        r"|si (?:es )?necesario|si precisa|si hace falta|cuando sea necesario)")
 _SHORT_FORMS = {"w/o": " without ", "w/": " with ", "h/o": " history of "}
 _SHORT_FORM = re.compile(r"\b(?:w/o|h/o|w/)(?=\s|\w|$)")
 
@@ -405,6 +433,7 @@ def _doubt_in_words(text: str) -> str:
     text = _STILL_POSSIBLE.sub(" possible ", text)
     text = _TO_RULE_OUT.sub(" rule ", text)
     text = _SHORT_FORM.sub(lambda m: _SHORT_FORMS[m.group()], text)
+    text = _AS_NEEDED.sub(" prn ", _PUT_OFF.sub(" later ", _TURNED_DOWN.sub(" not ", text)))
     return _QUESTION_MARK.sub(" query ", text)
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 # A span of the spine written short or long: "L4-5", "L4/L5", "L4–L5", "L5-S1", "C5-6",
@@ -660,6 +689,23 @@ def texts_conflict(a: str | None, b: str | None, qualifiers: bool = True) -> boo
     if pa.empty or pb.empty:
         return False
     return conflicts(pa, pb, qualifiers)
+
+
+# The words of ONE_SIDED that put a plan off or make it wait on something.
+_PUTTING_OFF = frozenset({"later", "delay", "if", "unless", "eventually", "posponer", "aplazar",
+                          "retrasar"})
+
+
+def turns_down(a: str | None, b: str | None) -> bool:
+    """Whether one text turns down or puts off what the other says: a word negated on one side
+    and said on the other ("Avoid surgery" against "Surgery"), or a word that puts it off on one
+    side only ("Surgery only if physio fails", "Surgery later")."""
+    pa, pb = parse(a), parse(b)
+    if pa.empty or pb.empty:
+        return False
+    if pa.negated & set(pb.positive) or pb.negated & set(pa.positive):
+        return True
+    return bool((pa.qualifiers ^ pb.qualifiers) & _PUTTING_OFF)
 
 
 def code_relation(code_a: str, code_b: str, text_a: str = "", text_b: str = "") -> str:

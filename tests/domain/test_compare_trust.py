@@ -130,3 +130,36 @@ def test_the_code_sets_own_names_join_a_coded_and_an_uncoded_diagnosis() -> None
                       _op("Dr B", "Stone in right kidney"))
     point = result.point("diagnosis")
     assert point is not None and point.status == "different"
+
+
+_TURNED_DOWN = [
+    ("Avoid surgery", "Surgery"), ("Don't operate", "Operate"), ("Dont operate", "Operate"),
+    ("Shouldn't have surgery", "Surgery"), ("No need for surgery", "Surgery"),
+    ("Surgery unnecessary", "Surgery"), ("Advised against surgery", "Surgery"),
+    ("Surgery contraindicated", "Surgery"), ("Postpone surgery", "Surgery"),
+    ("Hold off on surgery", "Surgery"), ("Surgery later", "Surgery"),
+    ("Surgery only if physio fails", "Surgery"), ("Stop taking ibuprofen", "Ibuprofen"),
+    ("Evitar cirugía", "Cirugía"), ("Nada de cirugía", "Cirugía"),
+    ("Cirugía innecesaria", "Cirugía"),
+]
+
+
+def test_a_plan_turned_down_or_put_off_is_a_major_difference_never_a_refinement() -> None:
+    # "Avoid surgery" against "Surgery" read as the same plan said more precisely, before.
+    for lee, kim in _TURNED_DOWN:
+        for a, b in ((lee, kim), (kim, lee)):
+            _, result = _pair(
+                _op("Dr Ann Lee", recs=[Recommendation(treatment=a, preferred=True)]),
+                _op("Dr Bo Kim", recs=[Recommendation(treatment=b, preferred=True)]))
+            point = next(p for p in result.points if p.topic == "recommendation")
+            assert (point.status, point.severity) == ("different", "major"), (a, b)
+            assert f"“{a}”" in point.question and f"“{b}”" in point.question, point.question
+            assert "advises against, or not yet" in point.question
+
+
+def test_the_same_plan_in_other_words_stays_the_same() -> None:
+    for lee, kim in (("Stop smoking", "Quit smoking"), ("Postpone surgery", "Delay surgery"),
+                     ("Ibuprofen 400 mg if needed", "Ibuprofen 400 mg as needed"),
+                     ("Paracetamol si es necesario", "Paracetamol as needed")):
+        _, point = _medicines(lee, kim)
+        assert point.status == "same", (lee, kim)
