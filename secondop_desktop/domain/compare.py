@@ -69,8 +69,8 @@ from secondop_desktop.domain.dataclass_methods import FieldMethods
 from secondop_desktop.domain.diagnosis_match import (
     diagnosis_relation,
     has_diagnosis,
+    readings_contradict,
     text_relation,
-    texts_conflict,
     turns_down,
 )
 from secondop_desktop.domain.model import (
@@ -499,17 +499,20 @@ def _evidence_points(p: _Pair) -> list[Point]:
             status, severity, rank = "same", NONE, 40
         elif not ia or not ib:
             status, severity, rank = "refined", MINOR, 40  # only one said how they read it
+        elif text_relation(ia, ib) == "same":
+            status, severity, rank = "same", NONE, 40  # "Torn meniscus" = "Meniscus tear"
         else:
             read_differently = True
             status, rank = "different", 70
-            severity = MAJOR if texts_conflict(ia, ib, qualifiers=False) else MINOR
+            # "Normal" against "Torn meniscus", "Benign" against "Cancer": major.
+            severity = MAJOR if readings_contradict(ia, ib) else MINOR
         point = Point(
             key=f"evidence:{item.id}:{other.id}", topic="evidence", status=status,
             severity=severity, a=_evidence_text(item), b=_evidence_text(other),
             label=_evidence_label(item, other),
             question=ask.evidence(status, p.name_a, p.name_b, _clean(item.title) or
                                   _clean(other.title), item.kind, read_differently),
-            rank=rank,
+            rank=rank, wording_only=status == "same" and _reworded(ia, ib),
         )
         if status != "same":
             point.a_segments, point.b_segments = _segments(point.a, point.b)

@@ -599,6 +599,10 @@ def conflicts(a: Phrase, b: Phrase, qualifiers: bool = True) -> bool:
     if (a.negated & MALIGNANT_WORDS and set(b.positive) & MALIGNANT_WORDS) or (
             b.negated & MALIGNANT_WORDS and set(a.positive) & MALIGNANT_WORDS):
         return True
+    # "benign" against any word for a cancer ("Benign" against "Cancer cells found").
+    if _benign_only(a) and set(b.positive) & MALIGNANT_WORDS - {"tumor", "neoplasm"} or (
+            _benign_only(b) and set(a.positive) & MALIGNANT_WORDS - {"tumor", "neoplasm"}):
+        return True
     if qualifiers and a.qualifiers != b.qualifiers:
         return True
     for base, changers in DIFFERENT_DISEASE.items():
@@ -607,6 +611,10 @@ def conflicts(a: Phrase, b: Phrase, qualifiers: bool = True) -> bool:
             if ca != cb:
                 return True
     return False
+
+
+def _benign_only(phrase: Phrase) -> bool:
+    return phrase.markers.get("behaviour") == {"benign"}
 
 
 def _subsequence(small: tuple[str, ...], large: tuple[str, ...]) -> bool:
@@ -689,6 +697,50 @@ def texts_conflict(a: str | None, b: str | None, qualifiers: bool = True) -> boo
     if pa.empty or pb.empty:
         return False
     return conflicts(pa, pb, qualifiers)
+
+
+# A test read as showing nothing: the whole reading says so ("Normal", "All clear", "Nothing
+# abnormal found", "MRI was unremarkable", "Sin hallazgos", "Negativo", "Normal for age").
+_TEST_NOUN = (r"(?:mri|ct|x ?rays?|scan|test|tests|result|results|study|ultrasound|biopsy|ecg|"
+              r"ekg|bloods?|blood tests?|labs?|smear|rx|radiografia|resonancia|ecografia|"
+              r"analitica|analisis|prueba|pruebas|estudio|biopsia)")
+_ALL_CLEAR = re.compile(
+    rf"^(?:(?:the|a|an|el|la|los|las)\s+)?(?:{_TEST_NOUN}\s*(?:is|was|were|are|came back|"
+    r"showed|shows|:|-|salio|salieron|es)?\s*)?"
+    r"(?:completely |totally |all |entirely |todo )?"
+    r"(?:normal|unremarkable|negative|clear|clean|fine|ok|okay|"
+    r"nothing(?: (?:wrong|found|abnormal|significant|seen|of note|to worry about|showed up))*|"
+    r"no abnormalit(?:y|ies)(?: (?:seen|found|detected))?|nad|wnl|within normal limits|"
+    r"sin hallazgos(?: (?:patologicos|significativos|relevantes))?|sin alteraciones|"
+    r"negativ[oa]s?|limpi[oa]s?|bien|nada(?: (?:raro|malo|anormal))?)"
+    rf"(?:\s+(?:{_TEST_NOUN}|for (?:age|his age|her age|their age)|para (?:la|su) edad))?"
+    r"\s*[.!]*$")
+_CLEAR_WORDS = re.compile(r"\b(?:normal|unremarkable|negative|negativ[oa]s?|sin hallazgos|"
+                          r"no abnormalit(?:y|ies)|within normal limits)\b")
+
+
+def finds_nothing(reading: str | None) -> bool:
+    """Whether a test's reading says, as a whole, that it showed nothing ("Normal")."""
+    return bool(_ALL_CLEAR.match(" ".join(terms.fold_letters(reading or "").split())))
+
+
+def finds_something(reading: str | None) -> bool:
+    """Whether a reading names something found ("Torn meniscus", "Shadow on the lung"), with
+    no word that calls the test normal ("mild changes, normal for age" is not counted)."""
+    text = terms.fold_letters(reading or "")
+    if finds_nothing(text) or _CLEAR_WORDS.search(text):
+        return False
+    return bool(parse(text).positive)
+
+
+def readings_contradict(a: str | None, b: str | None) -> bool:
+    """Two readings of one test that contradict each other: opposite sides, numbers or markers,
+    a negation, or one read as showing nothing and the other naming something found."""
+    clear_a, clear_b = finds_nothing(a), finds_nothing(b)
+    if clear_a and clear_b:
+        return False  # "Normal" and "Nothing abnormal found" (whose "abnormal" is denied)
+    return (texts_conflict(a, b, qualifiers=False) or (clear_a and finds_something(b))
+            or (clear_b and finds_something(a)))
 
 
 # The words of ONE_SIDED that put a plan off or make it wait on something.

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from secondop_desktop.domain.compare import compare_opinions, format_comparison_text
 from secondop_desktop.domain.comparison import Comparison, Point
-from secondop_desktop.domain.model import Case, Diagnosis, Opinion, Physician, Recommendation
+from secondop_desktop.domain.model import (
+    Case,
+    Diagnosis,
+    Evidence,
+    Opinion,
+    Physician,
+    Recommendation,
+)
 
 
 def _pair(a: Opinion, b: Opinion) -> tuple[Case, Comparison]:
@@ -163,3 +170,36 @@ def test_the_same_plan_in_other_words_stays_the_same() -> None:
                      ("Paracetamol si es necesario", "Paracetamol as needed")):
         _, point = _medicines(lee, kim)
         assert point.status == "same", (lee, kim)
+
+
+def _readings(lee: str, kim: str) -> Point:
+    """Dr Lee and Dr Kim each reading the same MRI: the point of that reading."""
+    a = Opinion(physician=Physician(name="Dr Ann Lee"),
+                evidence=[Evidence(title="MRI left knee", kind="imaging", interpretation=lee)])
+    b = Opinion(physician=Physician(name="Dr Bo Kim"),
+                evidence=[Evidence(title="MRI left knee", kind="imaging", interpretation=kim)])
+    _, result = _pair(a, b)
+    return next(p for p in result.points if p.topic == "evidence")
+
+
+def test_a_test_read_as_normal_by_one_and_as_a_finding_by_the_other_is_major() -> None:
+    # Before, only opposite markers or a negation made a reading's difference major: "Normal"
+    # against "Torn meniscus", or "Benign" against "Cancer", was a minor one.
+    for lee, kim in (("Normal", "Torn meniscus"), ("All clear", "Shadow on the lung"),
+                     ("The scan came back clear", "Tumour in the liver"),
+                     ("Unremarkable", "Small tear?"), ("Nothing abnormal found", "Fracture"),
+                     ("Sin hallazgos", "Rotura de menisco"), ("Benign", "Cancer cells found"),
+                     ("Negative", "Cancer cells found")):
+        for a, b in ((lee, kim), (kim, lee)):
+            point = _readings(a, b)
+            assert (point.status, point.severity) == ("different", "major"), (a, b)
+
+
+def test_readings_that_agree_or_differ_in_detail_are_not_major() -> None:
+    assert _readings("Meniscus tear", "Torn meniscus").status == "same"
+    assert _readings("Meniscus tear", "Torn meniscus").wording_only
+    for lee, kim in (("Normal", "Nothing abnormal found"), ("Normal", "No tear"),
+                     ("Normal", "Mild degenerative changes, normal for age"),
+                     ("Tear", "Possible tear"), ("Benign", "Benign cyst")):
+        point = _readings(lee, kim)
+        assert point.severity != "major", (lee, kim)
