@@ -8,11 +8,13 @@ from __future__ import annotations
 from secondop_desktop.domain.compare import compare_opinions, format_comparison_text
 from secondop_desktop.domain.comparison import Comparison, Point
 from secondop_desktop.domain.model import (
+    Answer,
     Case,
     Diagnosis,
     Evidence,
     Opinion,
     Physician,
+    Question,
     Recommendation,
 )
 
@@ -203,3 +205,27 @@ def test_readings_that_agree_or_differ_in_detail_are_not_major() -> None:
                      ("Tear", "Possible tear"), ("Benign", "Benign cyst")):
         point = _readings(lee, kim)
         assert point.severity != "major", (lee, kim)
+
+
+def _answers(lee: str, kim: str) -> Point:
+    """Dr Lee's and Dr Kim's answers to the patient's "Do I need surgery?"."""
+    question = Question(text="Do I need surgery?")
+    a = Opinion(physician=Physician(name="Dr Ann Lee"),
+                answers=[Answer(question_id=question.id, text=lee)])
+    b = Opinion(physician=Physician(name="Dr Bo Kim"),
+                answers=[Answer(question_id=question.id, text=kim)])
+    result = compare_opinions(Case(title="t", opinions=[a, b], questions=[question]), a.id, b.id)
+    return next(p for p in result.points if p.topic == "answer")
+
+
+def test_a_yes_against_a_no_to_the_patients_own_question_is_major() -> None:
+    for lee, kim in (("Yes", "No"), ("Yes, within 3 months.", "No. Physio first."),
+                     ("Definitely", "Not necessarily"), ("Sí", "No hace falta"),
+                     ("Of course", "Not now")):
+        for a, b in ((lee, kim), (kim, lee)):
+            point = _answers(a, b)
+            assert (point.status, point.severity) == ("different", "major"), (a, b)
+    # A yes or no taken back in part, or an answer that is neither, stays a minor difference.
+    for lee, kim in (("Yes, but not yet", "No"), ("No, unless it gets worse", "Yes"),
+                     ("Si empeora, operar", "No"), ("Probably", "No")):
+        assert _answers(lee, kim).severity == "minor", (lee, kim)
