@@ -301,11 +301,17 @@ _SIZE = re.compile(r"(?:\bsize\s+(?:of\s+)?)?(?<![\w.,])(\d+(?:[.,]\d+)?)\s*"
                    r"(mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?|milimetros?|centimetros?)\b")
 
 
+# A TNM stage written together or apart: "T2N0M0" = "T2 N0 M0" = "T2, N0, M0".
+_TNM = re.compile(r"\b([cpyr]?t(?:[0-4x]|is)[a-d]?\d?)\s*,?\s*(n[0-3x][a-c]?)\s*,?\s*"
+                  r"(m[01x][a-c]?)\b")
+
+
 def _numbers_in_one_form(text: str) -> str:
-    """Numbers written as words, degrees by their ordinal and sizes in one unit, as above
-    (``text`` already folded)."""
+    """Numbers written as words, degrees by their ordinal, TNM stages apart and sizes in one
+    unit, as above (``text`` already folded)."""
     text = _ORDINAL_DEGREE.sub(lambda m: f" degree {_ORDINALS[m.group(1)]} ", text)
     text = _NUMBER_WORD.sub(lambda m: f"{m.group(1)} {_NUMBER_WORDS[m.group(2)]}", text)
+    text = _TNM.sub(r"\1 \2 \3", text)
     return _SIZE.sub(_size_in_mm, text)
 
 

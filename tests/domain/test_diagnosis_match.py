@@ -232,6 +232,10 @@ TEXT_PAIRS = [
     ("Nódulo tiroideo de 1,5 cm", "nódulo tiroideo de 15 mm", "same"),
     ("1.5 cm thyroid nodule", "thyroid nodule 25 mm", "different"),
     ("Nodule 2.5 mm", "nodule 25 mm", "different"),
+    ("Breast cancer T2N0M0", "breast cancer T2 N0 M0", "same"),
+    ("T2N0M0", "T2, N0, M0", "same"),
+    ("T2N0M0", "T2 N1 M0", "different"),
+    ("T1aN0M0", "T1b N0 M0", "different"),
 ]
 
 
