@@ -95,7 +95,7 @@ SYNONYMS = {
     "decreased": "low", "reduced": "low",
     "quit": "stop", "cease": "stop", "discontinue": "stop", "stopping": "stop",
     "avoiding": "avoid", "postpone": "delay", "postponed": "delay", "defer": "delay",
-    "deferred": "delay", "delayed": "delay",
+    "deferred": "delay", "delayed": "delay", "eyelid": "lid",
 }
 MARKER_CLASSES: dict[str, frozenset[str]] = {
     "side": frozenset({"left", "right", "bilateral", "unilateral"}),
@@ -465,7 +465,11 @@ def _spine_span(match: re.Match[str]) -> str:
 # attack, "(our little boy)" after a diagnosis adds nothing to it.
 _FAMILY = ("dad|father|mum|mom|mother|son|daughter|boy|girl|baby|husband|wife|brother|sister|"
            "grandma|grandpa|grandmother|grandfather|child|kid|partner|padre|madre|papa|mama|"
-           "hijo|hija|esposo|esposa|marido|mujer|abuelo|abuela|nino|nina|bebe|hermano|hermana")
+           "hijo|hija|esposo|esposa|marido|mujer|abuelo|abuela|nino|nina|bebe|hermano|hermana|"
+           # the wider family, and children by their place among them
+           "aunt|auntie|uncle|niece|nephew|cousin|grandson|granddaughter|grandchild|stepson|"
+           "stepdaughter|eldest|oldest|youngest|little one|tia|tio|sobrino|sobrina|primo|prima|"
+           "nieto|nieta|suegro|suegra")
 _OWNERS = "my|his|her|their|your|our"
 _OWNERS_ES = "mi|su|tu|nuestro|nuestra"
 _OWNER_AND_KIN = re.compile(rf"\b(?:(?:{_OWNERS}|{_OWNERS_ES})\s+"
@@ -495,14 +499,66 @@ def _without_restatements(text: str) -> str:
     def kept(match: re.Match[str]) -> str:
         inner = _OWNER.sub(" ", match.group(1))
         words = set(terms.canonical(inner).split()) - FILLER
-        if not words or words <= around or _KIN_ONLY.match(inner):
+        if not words or words <= around or _KIN_ONLY.match(inner) or _initials_of(
+                inner.strip(), text[:match.start()]):
             return " "
         return match.group(0)
 
     return _BRACKETS.sub(kept, text)
 
 
+def _initials_of(letters: str, before: str) -> bool:
+    """Whether ``letters`` are the first letters of the words just before them: "(IIH)" after
+    "idiopathic intracranial hypertension", "(NHL)" after "non-Hodgkin lymphoma"."""
+    if not 2 <= len(letters) <= 6 or not letters.isalpha():
+        return False
+    words = re.findall(r"[^\W\d_]+", before)
+    return len(words) >= len(letters) and "".join(
+        w[0] for w in words[-len(letters):]) == letters
+
+
 _SIDE = re.compile(r"\b(left|right|bilateral)\s+")
+
+
+# The part of the body a name already says: "otitis externa of the right ear" is "otitis
+# externa" on the right, "pink eye in both eyes" conjunctivitis in both, "athlete's foot between
+# her toes" athlete's foot. Only outside the name itself ("shoulder adhesive capsulitis").
+_IMPLIED_PARTS: dict[str, frozenset[str]] = {
+    name: frozenset(parts.split()) for name, parts in (
+        ("otitis externa", "ear ears oido oidos"),
+        ("otitis media", "ear ears oido oidos"),
+        ("conjunctivitis", "eye eyes ojo ojos"),
+        ("amblyopia", "eye eyes ojo ojos"),
+        ("cataract", "eye eyes ojo ojos"),
+        ("hordeolum", "eye eyes lid eyelid eyelids ojo ojos parpado"),
+        ("tinea pedis", "foot feet toe toes pie pies dedo dedos"),
+        ("hallux valgus", "foot feet toe pie pies dedo"),
+        ("peritonsillar abscess", "throat garganta"),
+        ("tonsillitis", "throat garganta"),
+        ("bell palsy", "face facial cara"),
+        ("lateral epicondylitis", "elbow arm codo brazo"),
+        ("shoulder adhesive capsulitis", "shoulder hombro"),
+    )
+}
+_BETWEEN = re.compile(r"\b(?:between|entre)\s+(?:(?:the|los|las)\s+)?$")
+_ONE_SIDE = re.compile(r"\b(left|right)\s+one\b")  # "frozen shoulder - the left one"
+
+
+def _without_implied_parts(text: str) -> str:
+    for name, parts in _IMPLIED_PARTS.items():
+        at = text.find(name)
+        if at < 0 or not re.search(rf"\b{name}\b", text):
+            continue
+        before, rest = text[:at], text[at + len(name):]
+        words = [w for w in rest.split() if w not in parts]
+        if len(words) != len(rest.split()):
+            rest = " " + _BETWEEN.sub("", " ".join(words)) if words else ""
+            rest = " ".join(w for w in rest.split() if w not in ("between", "entre"))
+            text = f"{before}{name} {rest}".strip()
+        kept = [w for w in before.split() if w not in parts]
+        if len(kept) != len(before.split()):
+            text = " ".join(kept) + " " + text[len(before):]
+    return text
 
 
 def _canonical_apart_from_sides(text: str) -> str:
@@ -537,6 +593,7 @@ def parse(text: str | None) -> Phrase:
     cleaned = _without_restatements(cleaned)
     cleaned = _OWNER.sub(" ", cleaned)  # "stone in my kidney" = "stone in kidney"
     cleaned = _canonical_apart_from_sides(cleaned)  # accents, lay words, abbreviations, Spanish
+    cleaned = _without_implied_parts(_ONE_SIDE.sub(r"\1", cleaned))
     cleaned = _NEGATION_PHRASES.sub("no", cleaned)
     cleaned = _RULED_OUT.sub("ruled", cleaned)
     phrase = Phrase(text=text or "")

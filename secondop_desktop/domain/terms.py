@@ -227,7 +227,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "peritonsillar abscess": ("quinsy", "absceso periamigdalino"),
     "laryngitis": ("laringitis",),
     "common cold": ("resfriado comun", "resfriado"),
-    "pyelonephritis": ("kidney infection", "pielonefritis"),
+    "pyelonephritis": ("kidney infection", "pielonefritis", "infeccion renal", "infeccion de rinon",
+                       "infeccion del rinon"),
     "sexually transmitted infection": ("sexually transmitted disease", "sti", "std",
                                        "venereal disease", "infeccion de transmision sexual",
                                        "enfermedad de transmision sexual"),
@@ -273,6 +274,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                                "low iron anemia", "anemia from low iron",
                                "anemia due to low iron", "anemia por falta de hierro"),
     "leukemia": ("leucemia",),
+    # sickle cell anaemia is the HbSS form of sickle cell disease (MedlinePlus), so the wider
+    # "sickle cell disease" and the Spanish "drepanocitosis" are not joined with it
+    "sickle cell anemia": ("anemia falciforme", "anemia de celulas falciformes", "hbss",
+                           "hb ss"),
     # lungs
     "pleural effusion": ("derrame pleural",),
     "pulmonary edema": ("edema pulmonar",),
@@ -317,6 +322,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "ectopic pregnancy": ("embarazo ectopico",),
     "miscarriage": ("spontaneous abortion", "aborto espontaneo"),
     # hormones and metabolism
+    "primary adrenal insufficiency": ("addison disease", "addisons disease",
+                                      "enfermedad de addison",
+                                      "insuficiencia suprarrenal primaria"),
     "hypoglycemia": ("low blood sugar", "hipoglucemia"),
     "hyperglycemia": ("high blood sugar", "hiperglucemia"),
     "goiter": ("goitre", "bocio"),
@@ -327,7 +335,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                                   "trastorno depresivo mayor"),
     "bipolar disorder": ("manic depression", "manic depressive illness", "trastorno bipolar"),
     "attention deficit hyperactivity disorder": (
-        "adhd", "tdah", "trastorno por deficit de atencion e hiperactividad"),
+        "adhd", "tdah", "trastorno por deficit de atencion e hiperactividad",
+        "trastorno por deficit de atencion con hiperactividad",
+        "deficit de atencion con hiperactividad", "deficit de atencion e hiperactividad"),
     "post traumatic stress disorder": ("ptsd", "posttraumatic stress disorder",
                                        "trastorno de estres postraumatico"),
     "obsessive compulsive disorder": ("ocd", "trastorno obsesivo compulsivo"),
@@ -335,7 +345,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "insomnia": ("insomnio",),
     "dementia": ("demencia",),
     "cerebral palsy": ("paralisis cerebral",),
-    "bell palsy": ("paralisis de bell",),
+    # Bell's palsy is the facial nerve palsy without a known cause (MedlinePlus, NHS)
+    "bell palsy": ("paralisis de bell", "idiopathic facial nerve palsy", "idiopathic facial palsy",
+                   "paralisis facial idiopatica"),
     "concussion": ("conmocion cerebral",),
     "restless legs syndrome": ("rls", "willis ekbom disease",
                                "sindrome de piernas inquietas"),
@@ -441,9 +453,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "tuberculosis": ("tb", "tuberculosis pulmonar"),
     "covid 19": ("covid", "covid19", "sars cov 2 infection", "coronavirus disease 2019"),
     # --- common describing words (Spanish ↔ English; MedlinePlus en español) ---
-    "left": ("izquierdo", "izquierda", "izq", "lt", "sinistral", "left sided",
+    "left": ("izquierdo", "izquierda", "izq", "lt", "sinistral", "left sided", "left side",
              "lado izquierdo"),
-    "right": ("derecho", "derecha", "rt", "dextral", "right sided", "lado derecho"),
+    "right": ("derecho", "derecha", "rt", "dextral", "right sided", "right side",
+              "lado derecho"),
     # the part of the spine by the back's name for it
     "lumbar": ("lower back", "low back", "zona lumbar"),
     "bilateral": ("both sides", "bilat", "ambos lados"),
