@@ -258,11 +258,21 @@ def _word_forms(word: str) -> tuple[tuple[str, ...], str | None]:
     return (_singular(SYNONYMS.get(word, word)),), arabic
 
 
+# Names whose kinds are letters: "hepatitis A" against "hepatitis B", "vitamin A" against
+# "vitamin D", "group A strep", "haemophilia A" (where "a" is never the article).
+_LETTER_NOUNS = frozenset({"hepatitis", "vitamin", "group", "hemophilia", "haemophilia",
+                           "influenza", "flu", "strep", "streptococcus", "streptococcal",
+                           "protein"})
+
+
 def _bind_numbers(words: list[str]) -> list[str]:
-    """Join a number to the qualifier before it: ["type", "2"] -> ["type:2"]."""
+    """Join a number to the qualifier before it: ["type", "2"] -> ["type:2"]; and a letter to
+    a name whose kinds are letters: ["hepatitis", "a"] -> ["hepatitis:a"]."""
     out: list[str] = []
     for word in words:
-        if out and out[-1] in QUALIFIERS and (_has_digit(word) or word in _TYPE_LETTERS):
+        if out and ((out[-1] in QUALIFIERS and (_has_digit(word) or word in _TYPE_LETTERS))
+                    or (out[-1] in _LETTER_NOUNS and (_has_digit(word) or (
+                        len(word) == 1 and word.isalpha())))):
             out[-1] = f"{out[-1]}:{word}"
         else:
             out.append(word)
@@ -691,6 +701,8 @@ def _contained(small: Counter[str], large: Counter[str]) -> bool:
     for token, count in small.items():
         if large.get(token, 0) >= count:
             continue
+        if any(t.startswith(token + ":") for t in large):
+            continue  # "hepatitis" is refined by "hepatitis:b", "stage" by "stage:3"
         if ":" in token and any(t.startswith(token) for t in large):
             continue
         return False

@@ -236,6 +236,15 @@ TEXT_PAIRS = [
     ("T2N0M0", "T2, N0, M0", "same"),
     ("T2N0M0", "T2 N1 M0", "different"),
     ("T1aN0M0", "T1b N0 M0", "different"),
+    # a kind named by a letter, "a" too (it was read as the article: "Hepatitis A" was the
+    # same as "Hepatitis" and refined by "Hepatitis B")
+    ("Hepatitis A", "hepatitis B", "different"),
+    ("Hepatitis A", "hepatitis", "refined"),
+    ("my grandson's haemophilia A", "Haemophilia B (Christmas disease)", "different"),
+    ("Vitamin A deficiency", "vitamin D deficiency", "different"),
+    ("Group A strep", "group B strep", "different"),
+    ("Influenza A", "influenza B", "different"),
+    ("A tear in the meniscus", "meniscus tear", "same"),
 ]
 
 
