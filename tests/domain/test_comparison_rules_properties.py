@@ -135,3 +135,33 @@ def test_swapping_the_doctors_never_changes_the_plan_category(recs_a, recs_b) ->
     assert forward.summary.plan == backward.summary.plan
     assert forward.summary.diagnosis == backward.summary.diagnosis
     assert sorted(p.severity for p in forward.points) == sorted(p.severity for p in backward.points)
+
+
+# Doubt as a note taker writes it, and a plan turned down or put off, each on one side only.
+DOUBTS = ("{}?", "?{}", "maybe {}", "could be {}", "can't rule out {}", "{} not excluded",
+          "rule out {}", "r/o {}", "{}, unconfirmed", "tentative {}", "quizás {}",
+          "no se descarta {}", "{} por confirmar")
+TURNED_DOWN = ("Avoid {}", "Don't start {}", "No need for {}", "{} unnecessary",
+               "Advised against {}", "Stop {}", "Hold off on {}", "{} later",
+               "{} only if physio fails", "Evitar {}", "Nada de {}")
+
+
+@FAST
+@given(texts, st.sampled_from(DOUBTS))
+def test_doubt_on_one_side_only_is_never_the_same_nor_more_specific(sure: str, doubt) -> None:
+    unsure = doubt.format(sure)
+    assert text_relation(unsure, sure) == "different", (unsure, sure)
+    assert text_relation(sure, unsure) == "different", (sure, unsure)
+
+
+@FAST
+@given(treatments, st.sampled_from(TURNED_DOWN), st.booleans())
+def test_a_treatment_turned_down_or_put_off_is_a_major_difference(treatment: str, form,
+                                                                  main: bool) -> None:
+    a = Opinion(physician=Physician(name="A"), recommendations=[
+        Recommendation(treatment=form.format(treatment), preferred=main)])
+    b = Opinion(physician=Physician(name="B"), recommendations=[
+        Recommendation(treatment=treatment, preferred=main)])
+    point = next(p for p in compare_opinions(Case(title="t", opinions=[a, b]), a.id,
+                                             b.id).points if p.topic == "recommendation")
+    assert (point.status, point.severity) == ("different", "major"), (form, treatment)
