@@ -86,9 +86,13 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
     (r"three times (?:a|per) day|three times daily|tid|t\.i\.d\.?|tds|tres veces al dia", 3.0,
      "three times a day"),
     (r"twice (?:a|per) day|twice daily|two times (?:a|per) day|bid|b\.i\.d\.?|bd|"
-     r"dos veces al dia", 2.0, "twice a day"),
+     r"dos veces al dia|(?:in the )?mornings? and (?:at )?(?:nights?|evenings?)|"
+     r"(?:with )?breakfast and (?:dinner|supper)|(?:por la )?manana y (?:por la )?noche|"
+     r"(?:con el )?desayuno y (?:la )?cena", 2.0, "twice a day"),
     (r"once (?:a|per) day|once daily|daily|every day|each day|a day|per day|od|qd|q\.d\.?|"
-     r"nightly|every night|at night|at bedtime|qhs|in the morning|every morning|"
+     r"nightly|every night|at night|at bedtime|qhs|in the morning|every morning|qam|"
+     r"in the evening|every evening|before breakfast|with breakfast|with dinner|with supper|"
+     r"con el desayuno|antes del desayuno|con la cena|"
      r"una vez al dia|diario|diarios|diarias?|diariamente|cada dia|todos los dias|al dia|"
      r"por dia|cada noche|por la noche|en la noche|antes de dormir|al acostarse|"
      r"cada manana|por la manana|en la manana|en ayunas", 1.0, "once a day"),
@@ -190,6 +194,26 @@ class Facts(FieldMethods):
     as_needed: bool = False
     route: str = ""
     sides: frozenset[str] = frozenset()
+    time_of_day: str = ""
+    """"morning" or "night" (evening and bedtime too) when the text says when in the day."""
+
+
+# When in the day, where a text says it: "at night" and "in the morning" are both once a day,
+# but not the same instruction.
+_TIMES_OF_DAY = (
+    ("morning", re.compile(r"\b(?:in the morning|every morning|each morning|mornings|qam|"
+                           r"with breakfast|before breakfast|por la manana|en la manana|"
+                           r"cada manana|de manana|con el desayuno|antes del desayuno)\b")),
+    ("night", re.compile(r"\b(?:at night|nightly|every night|each night|at bedtime|before bed|"
+                         r"bedtime|qhs|in the evening|every evening|evenings|with dinner|"
+                         r"with supper|por la noche|en la noche|cada noche|de noche|"
+                         r"antes de dormir|al acostarse|con la cena)\b")),
+)
+
+
+def _time_of_day(folded: str) -> str:
+    said = {name for name, pattern in _TIMES_OF_DAY if pattern.search(folded)}
+    return said.pop() if len(said) == 1 else ""  # both: "morning and night" is twice a day
 
 
 def _count(text: str) -> int:
@@ -246,6 +270,7 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
             facts.route = name
             break
     facts.sides = frozenset(SIDES[s] for s in _SIDE_RE.findall(folded))
+    facts.time_of_day = _time_of_day(folded)
     return facts
 
 
@@ -387,14 +412,17 @@ def unclear_doses(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROU
 def same_facts(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPING,
                grouping_b: frozenset[str] = NO_GROUPING) -> bool:
     """Whether both texts state the same dose (once in one unit, each amount clear), rhythm,
-    route and side, each either on both sides or on neither."""
+    route, side and time of day, each either on both sides or on neither (one saying "at
+    night" where the other says nothing is not a different fact: the rest is compared as
+    words)."""
     fa, fb = read(text_a or "", grouping_a), read(text_b or "", grouping_b)
     if any(d.other is not None for d in fa.doses + fb.doses):
         return False
     return (sorted((d.dimension, round(d.base, 9)) for d in fa.doses)
             == sorted((d.dimension, round(d.base, 9)) for d in fb.doses)
             and fa.per_day == fb.per_day and fa.as_needed == fb.as_needed
-            and fa.route == fb.route and fa.sides == fb.sides)
+            and fa.route == fb.route and fa.sides == fb.sides
+            and (fa.time_of_day == fb.time_of_day or not (fa.time_of_day and fb.time_of_day)))
 
 
 def without_facts(text: str) -> str:

@@ -229,3 +229,19 @@ def test_a_yes_against_a_no_to_the_patients_own_question_is_major() -> None:
     for lee, kim in (("Yes, but not yet", "No"), ("No, unless it gets worse", "Yes"),
                      ("Si empeora, operar", "No"), ("Probably", "No")):
         assert _answers(lee, kim).severity == "minor", (lee, kim)
+
+
+def test_a_medicine_at_another_time_of_day_is_not_the_same_instruction() -> None:
+    # Both are once a day, so the rhythm agreed and the rest ("lisinopril") was the same.
+    _, point = _medicines("Lisinopril 10 mg at night", "Lisinopril 10 mg in the morning")
+    assert point.status == "different"
+    assert "at night" in "".join(s.text for s in point.a_segments if s.changed)
+    for lee, kim in (("Lisinopril 10 mg at night", "Lisinopril 10 mg at bedtime"),
+                     ("Atorvastatin 20 mg in the evening", "Atorvastatin 20 mg at night"),
+                     ("Lisinopril 10 mg at night", "Lisinopril 10 mg daily"),
+                     ("Metformin 500 mg with breakfast and dinner", "Metformin 500 mg BID"),
+                     ("Metformina 500 mg con el desayuno y la cena",
+                      "Metformin 500 mg twice daily")):
+        assert _medicines(lee, kim)[1].status == "same", (lee, kim)
+    _, twice = _medicines("Metformin 500 mg morning and night", "Metformin 500 mg daily")
+    assert twice.status == "different" and "twice a day" in twice.detail
