@@ -84,6 +84,9 @@ ABBREVIATIONS = {
     # heart attacks by their ECG finding: kinds of myocardial infarction
     "stemi": "st elevation myocardial infarction",
     "nstemi": "non st elevation myocardial infarction",
+    # the lobes of the lungs as a chest X-ray report shortens them
+    "rul": "right upper lobe", "rml": "right middle lobe", "rll": "right lower lobe",
+    "lul": "left upper lobe", "lll": "left lower lobe",
 }
 
 # Each class holds mutually exclusive values: both sides naming different ones is a conflict.
@@ -535,6 +538,7 @@ _SIDE = re.compile(r"\b(left|right|bilateral)\s+")
 # her toes" athlete's foot. Only outside the name itself ("shoulder adhesive capsulitis").
 _IMPLIED_PARTS: dict[str, frozenset[str]] = {
     name: frozenset(parts.split()) for name, parts in (
+        ("pneumonia", "lung lungs pulmon pulmones"),
         ("otitis externa", "ear ears oido oidos"),
         ("otitis media", "ear ears oido oidos"),
         ("conjunctivitis", "eye eyes ojo ojos"),

@@ -245,6 +245,11 @@ TEXT_PAIRS = [
     ("Group A strep", "group B strep", "different"),
     ("Influenza A", "influenza B", "different"),
     ("A tear in the meniscus", "meniscus tear", "same"),
+    # the lobes of the lungs shortened, and the lungs a pneumonia is in already
+    ("LLL pneumonia", "left lower lobe pneumonia", "same"),
+    ("RLL pneumonia", "left lower lobe pneumonia", "different"),
+    ("Pneumonia bilateral", "pneumonia, both lungs", "same"),
+    ("Pneumonia in both lungs", "pneumonia in the left lung", "different"),
 ]
 
 
