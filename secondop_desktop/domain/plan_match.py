@@ -20,7 +20,7 @@ from typing import TypeVar
 
 from secondop_desktop.domain.model import Evidence, Recommendation
 from secondop_desktop.domain.terms import canonical, fold, unify_spelling
-from secondop_desktop.domain.units import FACT_WORDS
+from secondop_desktop.domain.units import FACT_WORDS, read
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -108,8 +108,13 @@ def rec_score(a: Recommendation, b: Recommendation) -> float:
 
 
 def evidence_score(a: Evidence, b: Evidence) -> float:
-    """How well two cited items pair: same kind, then the same reference or similar titles."""
+    """How well two cited items pair: same kind, then the same reference or similar titles.
+    Never two tests of opposite sides ("MRI left knee", "MRI right knee"): their readings are
+    not two readings of one test."""
     if a.kind != b.kind and "other" not in (a.kind, b.kind):
+        return 0.0
+    sides_a, sides_b = _one_side(a.title), _one_side(b.title)
+    if sides_a and sides_b and sides_a != sides_b:
         return 0.0
     ref_a, ref_b = _reference(a.reference), _reference(b.reference)
     if ref_a and ref_a == ref_b:
@@ -128,6 +133,13 @@ def evidence_score(a: Evidence, b: Evidence) -> float:
         if normal_text(a.interpretation) == normal_text(b.interpretation):
             score += 0.1
     return score
+
+
+@lru_cache(maxsize=4096)
+def _one_side(title: str) -> str:
+    """"left" or "right" when a title names that side only ("both sides" pairs with either)."""
+    sides = read(title).sides
+    return next(iter(sides)) if len(sides) == 1 and "both sides" not in sides else ""
 
 
 @lru_cache(maxsize=4096)

@@ -245,3 +245,22 @@ def test_a_medicine_at_another_time_of_day_is_not_the_same_instruction() -> None
         assert _medicines(lee, kim)[1].status == "same", (lee, kim)
     _, twice = _medicines("Metformin 500 mg morning and night", "Metformin 500 mg daily")
     assert twice.status == "different" and "twice a day" in twice.detail
+
+
+def test_tests_of_opposite_sides_are_two_tests_not_one_read_twice() -> None:
+    # "MRI left knee" (a tear) and "MRI right knee" (normal) were paired as one MRI that the
+    # doctors read differently: a major disagreement that was not there.
+    def points(lee_title: str, kim_title: str) -> list[Point]:
+        a = Opinion(physician=Physician(name="Dr Ann Lee"), evidence=[
+            Evidence(title=lee_title, kind="imaging", interpretation="Torn meniscus")])
+        b = Opinion(physician=Physician(name="Dr Bo Kim"), evidence=[
+            Evidence(title=kim_title, kind="imaging", interpretation="Normal")])
+        return [p for p in _pair(a, b)[1].points if p.topic == "evidence"]
+
+    apart = points("MRI left knee", "MRI right knee")
+    assert [p.status for p in apart] == ["only_a", "only_b"]
+    assert [p.status for p in points("Mamografía mama derecha", "Mammogram, left breast")] == [
+        "only_a", "only_b"]
+    for kim in ("Knee MRI", "MRI both knees", "Resonancia de rodilla izquierda"):
+        (one,) = points("MRI left knee", kim)
+        assert (one.status, one.severity) == ("different", "major"), kim
