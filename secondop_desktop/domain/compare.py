@@ -69,6 +69,7 @@ from secondop_desktop.domain.dataclass_methods import FieldMethods
 from secondop_desktop.domain.diagnosis_match import (
     diagnosis_relation,
     has_diagnosis,
+    in_another_order,
     readings_contradict,
     text_relation,
     turns_down,
@@ -309,7 +310,7 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     # A dose that can be read two ways, one the other doctor's: neither the same nor different.
     unclear = units.unclear_doses(ra.treatment, rb.treatment, *marks) if shared else []
     detail = "; ".join(f.words(p.name_a, p.name_b) for f in facts + unclear)
-    turned_down = False
+    turned_down = reordered = False
     if forced:
         status, severity = "different", MAJOR
     else:
@@ -341,8 +342,9 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
             # and, main or not, one doctor turning down or putting off what the other
             # recommends ("avoid surgery", "surgery only if physio fails").
             turned_down = shared and turns_down(ra.treatment, rb.treatment)
+            reordered = shared and in_another_order(ra.treatment, rb.treatment)
             severity = MAJOR if turned_down or both_main and (
-                ra.category != rb.category or not shared) else MINOR
+                ra.category != rb.category or not shared or reordered) else MINOR
     key = f"recommendation:{ra.id}:{rb.id}"
     if shared:
         p.shared.add(key)
@@ -354,6 +356,8 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
                                     [f.words(p.name_a, p.name_b) for f in unclear])
     elif turned_down:
         question = ask.turned_down(p.name_a, p.name_b, _clean(ra.treatment), _clean(rb.treatment))
+    elif reordered:
+        question = ask.reordered(p.name_a, p.name_b, _clean(ra.treatment), _clean(rb.treatment))
     else:
         question = ask.recommendation(status, p.name_a, p.name_b, "", main and severity == MAJOR)
     point = Point(

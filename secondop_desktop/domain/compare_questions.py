@@ -153,6 +153,15 @@ def turned_down(a: str, b: str, text_a: str, text_b: str) -> str:
                 a=a, b=b, text_a=_quote(text_a), text_b=_quote(text_b))
 
 
+def reordered(a: str, b: str, text_a: str, text_b: str) -> str:
+    """The same treatments in another order ("Surgery then chemo" against "Chemo then
+    surgery"): the order is the difference, so the question names it."""
+    return fill(_("{a} wrote {text_a} and {b} wrote {text_b}: the same treatments in another "
+                  "order. Ask both doctors why this order, and what changes for you if it is "
+                  "the other."),
+                a=a, b=b, text_a=_quote(text_a), text_b=_quote(text_b))
+
+
 def fact_difference(a: str, b: str, treatment: str, differences: list[str]) -> str:
     """The same medicine or operation at another dose, rhythm, route or side: the question names
     what each doctor wrote, so nothing is left to memory."""

@@ -176,6 +176,9 @@ MALIGNANT_WORDS = frozenset({
 LINKING = frozenset({
     "to", "from", "due", "secondary", "after", "by", "into", "involving", "with", "without",
     "because", "caused", "following", "than", "over", "under", "versus", "vs", "or",
+    # the order of treatments: "surgery then chemo" is not "chemo then surgery"
+    "then", "first", "followed", "afterwards", "afterward", "before", "prior", "next",
+    "luego", "despues", "antes", "primero", "seguido", "seguida",
 })
 
 # Spanish as well: "se descarta fractura", "fractura descartada" (accents are folded first).
@@ -432,6 +435,9 @@ _STILL_POSSIBLE = re.compile(
 _TO_RULE_OUT = re.compile(r"\b(?:to be ruled out|(?:to )?rule out|r/o"
                           r"|(?:a|por|para) descartar|descartar)\b")
 _QUESTION_MARK = re.compile(r"[?¿]")
+# One order of treatments in several words: "followed by", "and then", "y después" -> "then".
+_THEN = re.compile(r"\b(?:followed by|and then|after that|y (?:luego|despues)|seguid[oa]s? de|"
+                   r"luego|despues(?! de))\b")
 # A plan turned down in a phrase ("don't operate", "no need for surgery", "hold off on
 # surgery", "nada de cirugía") -> "not" / "later"; "if needed" and the like are "prn", the
 # same on both sides, not a condition ("if").
@@ -453,6 +459,7 @@ def _doubt_in_words(text: str) -> str:
     text = _TO_RULE_OUT.sub(" rule ", text)
     text = _SHORT_FORM.sub(lambda m: _SHORT_FORMS[m.group()], text)
     text = _AS_NEEDED.sub(" prn ", _PUT_OFF.sub(" later ", _TURNED_DOWN.sub(" not ", text)))
+    text = _THEN.sub(" then ", text)
     return _QUESTION_MARK.sub(" query ", text)
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 # A span of the spine written short or long: "L4-5", "L4/L5", "L4–L5", "L5-S1", "C5-6",
@@ -820,6 +827,20 @@ def readings_contradict(a: str | None, b: str | None) -> bool:
         return False  # "Normal" and "Nothing abnormal found" (whose "abnormal" is denied)
     return (texts_conflict(a, b, qualifiers=False) or (clear_a and finds_something(b))
             or (clear_b and finds_something(a)))
+
+
+def in_another_order(a: str | None, b: str | None) -> bool:
+    """Whether two texts say the same things in an order that matters ("Surgery then chemo"
+    against "Chemo then surgery")."""
+    pa, pb = parse(a), parse(b)
+    if pa.empty or pb.empty or not (pa.linking or pb.linking):
+        return False
+    said_a = Counter({w: n for w, n in pa.tokens.items() if w not in _ORDER_ONLY})
+    said_b = Counter({w: n for w, n in pb.tokens.items() if w not in _ORDER_ONLY})
+    return said_a == said_b and not set(pa.variants) & set(pb.variants)
+
+
+_ORDER_ONLY = frozenset({"first", "next", "primero"})  # "surgery first, then …"
 
 
 # The words of ONE_SIDED that put a plan off or make it wait on something.

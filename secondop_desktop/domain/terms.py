@@ -447,6 +447,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                          "artroplastia de cadera"),
     "physical therapy": ("physiotherapy", "physio", "fisioterapia", "terapia fisica"),
     "chemotherapy": ("chemo", "quimioterapia", "quimio"),
+    "surgery": ("operation", "an operation", "cirugia", "operacion", "una operacion",
+                "intervencion quirurgica"),
     "radiation therapy": ("radiotherapy", "radiation treatment", "radioterapia"),
     # --- infections (MedlinePlus) ---
     "influenza": ("flu", "gripe"),

@@ -264,3 +264,21 @@ def test_tests_of_opposite_sides_are_two_tests_not_one_read_twice() -> None:
     for kim in ("Knee MRI", "MRI both knees", "Resonancia de rodilla izquierda"):
         (one,) = points("MRI left knee", kim)
         assert (one.status, one.severity) == ("different", "major"), kim
+
+
+def test_the_same_treatments_in_another_order_are_a_major_difference() -> None:
+    # "Surgery then chemo" against "Chemo then surgery" was the same plan (the same words).
+    for lee, kim in (("Surgery then chemo", "Chemo then surgery"),
+                     ("Surgery first, then radiotherapy", "Radiotherapy, then surgery"),
+                     ("Cirugía y después quimioterapia", "Chemotherapy followed by surgery")):
+        for a, b in ((lee, kim), (kim, lee)):
+            _, result = _pair(
+                _op("Dr Ann Lee", recs=[Recommendation(treatment=a, preferred=True)]),
+                _op("Dr Bo Kim", recs=[Recommendation(treatment=b, preferred=True)]))
+            point = next(p for p in result.points if p.topic == "recommendation")
+            assert (point.status, point.severity) == ("different", "major"), (a, b)
+            assert "the same treatments in another order" in point.question
+    for lee, kim in (("Surgery then chemo", "Surgery followed by chemotherapy"),
+                     ("Cirugía y después quimioterapia", "Surgery, then chemo"),
+                     ("Surgery and chemo", "Chemo and surgery")):
+        assert _medicines(lee, kim)[1].status == "same", (lee, kim)
