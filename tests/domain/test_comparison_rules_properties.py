@@ -165,3 +165,13 @@ def test_a_treatment_turned_down_or_put_off_is_a_major_difference(treatment: str
     point = next(p for p in compare_opinions(Case(title="t", opinions=[a, b]), a.id,
                                              b.id).points if p.topic == "recommendation")
     assert (point.status, point.severity) == ("different", "major"), (form, treatment)
+
+
+@FAST
+@given(st.sampled_from(DRUGS), st.sampled_from(DRUGS), st.sampled_from(
+    ("{} then {}", "{} followed by {}", "{} first, then {}", "{} y después {}")))
+def test_two_treatments_in_the_other_order_are_never_the_same_plan(x: str, y: str,
+                                                                   order: str) -> None:
+    assume(x != y)
+    assert text_relation(order.format(x, y), order.format(y, x)) == "different", (x, y)
+    assert text_relation(order.format(x, y), f"{y} then {x}") == "different", (x, y)
