@@ -310,6 +310,12 @@ _ORDINALS = {"first": "1", "1st": "1", "primer": "1", "primero": "1", "second": 
 _SPANISH_QUALIFIERS = ("tipo", "estadio", "etapa", "grado", "clase", "nivel", "fase")
 _NUMBER_WORD = re.compile(rf"\b({'|'.join(sorted(QUALIFIERS) + list(_SPANISH_QUALIFIERS))})"
                           rf"\s+({'|'.join(_NUMBER_WORDS)})\b")
+# ... and before a unit of time or a count of doses: "six weeks" = "6 weeks", "tres meses" =
+# "3 meses", "one tablet" = "1 tablet".
+_NUMBER_BEFORE_TIME = re.compile(
+    rf"\b({'|'.join(_NUMBER_WORDS)})\s+(?=(?:days?|weeks?|months?|years?|hours?|dias?|"
+    r"semanas?|mes|meses|anos?|horas?|tablets?|capsules?|pills?|puffs?|drops?|comprimidos?|"
+    r"pastillas?|capsulas?|gotas?|inhalaciones?)\b)")
 _ORDINAL_DEGREE = re.compile(rf"\b({'|'.join(_ORDINALS)})[\s-]+(?:degree|grado)\b")
 # A size in millimetres or centimetres, however written ("2cm", "2 cm", "20 mm", "1,5 cm"), is
 # one value: "size:20mm" (a decimal point as "p", so that it stays one word).
@@ -327,6 +333,7 @@ def _numbers_in_one_form(text: str) -> str:
     unit, as above (``text`` already folded)."""
     text = _ORDINAL_DEGREE.sub(lambda m: f" degree {_ORDINALS[m.group(1)]} ", text)
     text = _NUMBER_WORD.sub(lambda m: f"{m.group(1)} {_NUMBER_WORDS[m.group(2)]}", text)
+    text = _NUMBER_BEFORE_TIME.sub(lambda m: f"{_NUMBER_WORDS[m.group(1)]} ", text)
     text = _TNM.sub(r"\1 \2 \3", text)
     return _SIZE.sub(_size_in_mm, text)
 

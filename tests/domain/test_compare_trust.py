@@ -282,3 +282,12 @@ def test_the_same_treatments_in_another_order_are_a_major_difference() -> None:
                      ("Cirugía y después quimioterapia", "Surgery, then chemo"),
                      ("Surgery and chemo", "Chemo and surgery")):
         assert _medicines(lee, kim)[1].status == "same", (lee, kim)
+
+
+def test_a_number_written_as_a_word_is_that_number_in_a_plan() -> None:
+    for lee, kim in (("Physio for six weeks", "Physio for 6 weeks"),
+                     ("Fisioterapia tres meses", "Fisioterapia 3 meses"),
+                     ("Two puffs twice a day", "2 puffs twice a day")):
+        assert _medicines(lee, kim)[1].status == "same", (lee, kim)
+    assert _medicines("Physio for six weeks", "Physio for 12 weeks")[1].status == "different"
+    assert _medicines("Two puffs twice a day", "1 puff twice a day")[1].status == "different"
