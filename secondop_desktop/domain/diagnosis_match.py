@@ -451,8 +451,12 @@ _THEN = re.compile(r"\b(?:followed by|and then|after that|y (?:luego|despues)|se
 _TURNED_DOWN = re.compile(
     r"\b(?:don['’]?t|do not|does not|doesn['’]?t|should ?not|shouldn['’]?t|won['’]?t|will not"
     r"|need not|needn['’]?t|no need (?:for|to)|advised? against|advises against"
-    r"|recommends? against|recommended against|nada de|dejar de|deje de|no hace falta)\b")
+    r"|recommends? against|recommended against|nada de|dejar de|deje de|no hace falta"
+    r"|desaconseja[n]?|desaconsejad[oa]s?|no (?:lo )?recomienda[n]?)\b")
 _PUT_OFF = re.compile(r"\b(?:hold off(?: on)?|wait before|mas adelante|mas tarde)\b")
+# A condition in Spanish ("cirugía solo si falla la fisioterapia"), after "si es necesario"
+# and the like have become "prn".
+_IF_ES = re.compile(r"\b(?:solo si|si|a menos que|en caso de que|salvo que)\b")
 _AS_NEEDED = re.compile(r"\b(?:as needed|when needed|if needed|as required|if required"
                         r"|if necessary|when necessary|p\.?r\.?n\b\.?|a demanda"
                         r"|si (?:es )?necesario|si precisa|si hace falta|cuando sea necesario)")
@@ -466,6 +470,7 @@ def _doubt_in_words(text: str) -> str:
     text = _TO_RULE_OUT.sub(" rule ", text)
     text = _SHORT_FORM.sub(lambda m: _SHORT_FORMS[m.group()], text)
     text = _AS_NEEDED.sub(" prn ", _PUT_OFF.sub(" later ", _TURNED_DOWN.sub(" not ", text)))
+    text = _IF_ES.sub(" if ", text)
     text = _THEN.sub(" then ", text)
     return _QUESTION_MARK.sub(" query ", text)
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")

@@ -149,7 +149,8 @@ _TURNED_DOWN = [
     ("Hold off on surgery", "Surgery"), ("Surgery later", "Surgery"),
     ("Surgery only if physio fails", "Surgery"), ("Stop taking ibuprofen", "Ibuprofen"),
     ("Evitar cirugía", "Cirugía"), ("Nada de cirugía", "Cirugía"),
-    ("Cirugía innecesaria", "Cirugía"),
+    ("Cirugía innecesaria", "Cirugía"), ("Desaconseja la cirugía", "Cirugía"),
+    ("Cirugía solo si la fisioterapia falla", "Cirugía"),
 ]
 
 

@@ -143,7 +143,8 @@ DOUBTS = ("{}?", "?{}", "maybe {}", "could be {}", "can't rule out {}", "{} not 
           "no se descarta {}", "{} por confirmar")
 TURNED_DOWN = ("Avoid {}", "Don't start {}", "No need for {}", "{} unnecessary",
                "Advised against {}", "Stop {}", "Hold off on {}", "{} later",
-               "{} only if physio fails", "Evitar {}", "Nada de {}")
+               "{} only if physio fails", "Evitar {}", "Nada de {}", "Desaconseja {}",
+               "{} solo si empeora")
 
 
 @FAST
