@@ -37,6 +37,13 @@ def _medicines(lee: str, kim: str) -> tuple[Comparison, Point]:
     return result, next(p for p in result.points if p.topic == "recommendation")
 
 
+def _main_plans(lee: str, kim: str) -> Point:
+    """Dr Lee's and Dr Kim's main recommendations: the point that compares them."""
+    _, result = _pair(_op("Dr Ann Lee", recs=[Recommendation(treatment=lee, preferred=True)]),
+                      _op("Dr Bo Kim", recs=[Recommendation(treatment=kim, preferred=True)]))
+    return next(p for p in result.points if p.topic == "recommendation")
+
+
 def test_a_dose_difference_is_major_and_its_question_names_both_doses() -> None:
     result, point = _medicines("Prednisolone 40 mg daily", "Prednisolone 4 mg daily")
     assert (point.status, point.severity) == ("different", "major")
@@ -158,10 +165,7 @@ def test_a_plan_turned_down_or_put_off_is_a_major_difference_never_a_refinement(
     # "Avoid surgery" against "Surgery" read as the same plan said more precisely, before.
     for lee, kim in _TURNED_DOWN:
         for a, b in ((lee, kim), (kim, lee)):
-            _, result = _pair(
-                _op("Dr Ann Lee", recs=[Recommendation(treatment=a, preferred=True)]),
-                _op("Dr Bo Kim", recs=[Recommendation(treatment=b, preferred=True)]))
-            point = next(p for p in result.points if p.topic == "recommendation")
+            point = _main_plans(a, b)
             assert (point.status, point.severity) == ("different", "major"), (a, b)
             assert f"“{a}”" in point.question and f"“{b}”" in point.question, point.question
             assert "advises against, or not yet" in point.question
@@ -273,10 +277,7 @@ def test_the_same_treatments_in_another_order_are_a_major_difference() -> None:
                      ("Surgery first, then radiotherapy", "Radiotherapy, then surgery"),
                      ("Cirugía y después quimioterapia", "Chemotherapy followed by surgery")):
         for a, b in ((lee, kim), (kim, lee)):
-            _, result = _pair(
-                _op("Dr Ann Lee", recs=[Recommendation(treatment=a, preferred=True)]),
-                _op("Dr Bo Kim", recs=[Recommendation(treatment=b, preferred=True)]))
-            point = next(p for p in result.points if p.topic == "recommendation")
+            point = _main_plans(a, b)
             assert (point.status, point.severity) == ("different", "major"), (a, b)
             assert "the same treatments in another order" in point.question
     for lee, kim in (("Surgery then chemo", "Surgery followed by chemotherapy"),
