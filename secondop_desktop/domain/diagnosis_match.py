@@ -464,8 +464,10 @@ _SHORT_FORMS = {"w/o": " without ", "w/": " with ", "h/o": " history of "}
 _SHORT_FORM = re.compile(r"\b(?:w/o|h/o|w/)(?=\s|\w|$)")
 
 
-def _doubt_in_words(text: str) -> str:
-    """The ways of writing doubt above, as their words (``text`` already folded)."""
+def _said_plainly(text: str) -> str:
+    """Doubt, a plan turned down or put off, a condition, "as needed" and an order of
+    treatments, however written (above), as the words the rules compare (``text`` already
+    folded)."""
     text = _STILL_POSSIBLE.sub(" possible ", text)
     text = _TO_RULE_OUT.sub(" rule ", text)
     text = _SHORT_FORM.sub(lambda m: _SHORT_FORMS[m.group()], text)
@@ -473,6 +475,8 @@ def _doubt_in_words(text: str) -> str:
     text = _IF_ES.sub(" if ", text)
     text = _THEN.sub(" then ", text)
     return _QUESTION_MARK.sub(" query ", text)
+
+
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 # A span of the spine written short or long: "L4-5", "L4/L5", "L4–L5", "L5-S1", "C5-6",
 # "T12-L1" are one value of a level ("level l4l5"), so the ways of writing it agree and two
@@ -573,24 +577,23 @@ _IMPLIED_PARTS: dict[str, frozenset[str]] = {
         ("shoulder adhesive capsulitis", "shoulder hombro"),
     )
 }
-_BETWEEN = re.compile(r"\b(?:between|entre)\s+(?:(?:the|los|las)\s+)?$")
 _ONE_SIDE = re.compile(r"\b(left|right)\s+one\b")  # "frozen shoulder - the left one"
 
 
 def _without_implied_parts(text: str) -> str:
+    """The text without the body parts its names already say (``_IMPLIED_PARTS``), and without
+    the "between" that led to one ("between her toes")."""
     for name, parts in _IMPLIED_PARTS.items():
-        at = text.find(name)
-        if at < 0 or not re.search(rf"\b{name}\b", text):
+        found = re.search(rf"\b{name}\b", text) if name in text else None
+        if found is None:
             continue
-        before, rest = text[:at], text[at + len(name):]
-        words = [w for w in rest.split() if w not in parts]
-        if len(words) != len(rest.split()):
-            rest = " " + _BETWEEN.sub("", " ".join(words)) if words else ""
-            rest = " ".join(w for w in rest.split() if w not in ("between", "entre"))
-            text = f"{before}{name} {rest}".strip()
-        kept = [w for w in before.split() if w not in parts]
-        if len(kept) != len(before.split()):
-            text = " ".join(kept) + " " + text[len(before):]
+        outside = text[:found.start()].split() + text[found.end():].split()
+        kept = [w for w in outside if w not in parts]
+        if len(kept) != len(outside):
+            before = [w for w in text[:found.start()].split() if w not in parts]
+            after = [w for w in text[found.end():].split()
+                     if w not in parts and w not in ("between", "entre")]
+            text = " ".join((*before, name, *after))
     return text
 
 
@@ -618,7 +621,7 @@ def parse(text: str | None) -> Phrase:
     Cached (the same texts come back each time the view re-compares): treat the result as
     read-only."""
     cleaned = unicodedata.normalize("NFKC", text or "").casefold()
-    cleaned = _doubt_in_words(terms.fold_letters(cleaned.replace("end-stage", "end stage")))
+    cleaned = _said_plainly(terms.fold_letters(cleaned.replace("end-stage", "end stage")))
     cleaned = _numbers_in_one_form(cleaned)
     cleaned = _OWNER_AND_KIN.sub(" ", _KIN_AFTER.sub(" ", cleaned))
     cleaned = _POSSESSIVE.sub("", cleaned)  # "Crohn's disease" = "Crohn disease"
