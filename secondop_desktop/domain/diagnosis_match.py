@@ -456,7 +456,8 @@ _TURNED_DOWN = re.compile(
 _PUT_OFF = re.compile(r"\b(?:hold off(?: on)?|wait before|mas adelante|mas tarde)\b")
 # A condition in Spanish ("cirugía solo si falla la fisioterapia"), after "si es necesario"
 # and the like have become "prn".
-_IF_ES = re.compile(r"\b(?:solo si|si|a menos que|en caso de que|salvo que)\b")
+# (Not the sacroiliac "SI joint".)
+_IF_ES = re.compile(r"\b(?:solo si|si(?! joints?\b)|a menos que|en caso de que|salvo que)\b")
 _AS_NEEDED = re.compile(r"\b(?:as needed|when needed|if needed|as required|if required"
                         r"|if necessary|when necessary|p\.?r\.?n\b\.?|a demanda"
                         r"|si (?:es )?necesario|si precisa|si hace falta|cuando sea necesario)")
