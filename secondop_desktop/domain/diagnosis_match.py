@@ -509,11 +509,13 @@ _FAMILY = ("dad|father|mum|mom|mother|son|daughter|boy|girl|baby|husband|wife|br
            "nieto|nieta|suegro|suegra")
 _OWNERS = "my|his|her|their|your|our"
 _OWNERS_ES = "mi|su|tu|nuestro|nuestra"
-_OWNER_AND_KIN = re.compile(rf"\b(?:(?:{_OWNERS}|{_OWNERS_ES})\s+"
-                            rf"(?:(?:little|old|baby|pequen[oa])\s+)?(?:{_FAMILY})(?:['’]s)?"
-                            # "Dad's", "the baby's", "Grandad's": kin named with 's alone
-                            rf"|(?:{_FAMILY}|grandad|granddad|gran|nan|nana|mummy|daddy|"
-                            r"little one)['’]s)\b")
+_OWNER_AND_KIN = re.compile(rf"(?:\b(?:{_OWNERS}|{_OWNERS_ES})\s+"
+                            rf"(?:(?:little|old|baby|pequen[oa])\s+)?(?:{_FAMILY})(?:['’]s)?\b"
+                            # "Dad's", "the baby's", "Grandad's", "the kids'": kin named with
+                            # the possessive alone
+                            rf"|\b(?:{_FAMILY}|grandad|granddad|gran|nan|nana|mummy|daddy|"
+                            r"little one|newborn|infant|toddler|teenager|teen)['’]s\b"
+                            r"|\b(?:kids|children|twins|grandchildren|grandkids|boys|girls)['’])")
 # Spanish says whose it is after the name: "las paperas de mi hijo", "la artritis de mi
 # abuela", and without "mi" at the end: "las paperas del niño" (not inside a name: "síndrome
 # del niño sacudido"). The comma that set it apart goes with it.
@@ -575,6 +577,7 @@ _IMPLIED_PARTS: dict[str, frozenset[str]] = {
         ("tonsillitis", "throat garganta"),
         ("bell palsy", "face facial cara"),
         ("lateral epicondylitis", "elbow arm codo brazo"),
+        ("carpal tunnel syndrome", "wrist wrists hand hands muneca munecas mano manos"),
         ("shoulder adhesive capsulitis", "shoulder hombro"),
     )
 }

@@ -65,7 +65,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                         "stones in the kidney", "stone in kidney", "stones in the kidneys"),
     "urinary tract infection": ("uti", "water infection", "infeccion urinaria",
                                 "infeccion de vias urinarias",
-                                "infeccion del tracto urinario", "itu", "bladder infection"),
+                                "infeccion del tracto urinario", "itu", "bladder infection",
+                                "urinary infection", "urine infection", "infeccion de orina"),
     "chronic kidney disease": ("ckd", "enfermedad renal cronica", "erc",
                                "chronic renal disease"),
     "acute kidney injury": ("aki", "acute renal failure", "arf", "lesion renal aguda",
@@ -103,7 +104,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "disc herniation": ("herniated disc", "herniated disk", "disk herniation", "slipped disc",
                         "prolapsed disc", "hernia discal", "hernia de disco"),
     "osteoporosis": ("brittle bones",),
-    "carpal tunnel syndrome": ("cts", "sindrome del tunel carpiano"),
+    "carpal tunnel syndrome": ("cts", "carpal tunnel", "sindrome del tunel carpiano",
+                               "tunel carpiano"),
     "anterior cruciate ligament tear": ("acl tear", "torn acl"),
     "anterior cruciate ligament": ("acl", "ligamento cruzado anterior", "lca"),
     # "rotura" alone is not here: Spanish also names a torn tendon or ligament so ("rotura del
@@ -213,7 +215,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "scarlet fever": ("escarlatina",),
     "streptococcal pharyngitis": ("strep throat", "faringitis estreptococica"),
     "tinea pedis": ("athlete foot", "athletes foot", "pie de atleta"),
-    "tinea cruris": ("jock itch",),
+    "tinea cruris": ("jock itch", "ringworm of the groin", "groin ringworm", "tina inguinal"),
     "herpes labialis": ("cold sore", "cold sores", "fever blister", "fever blisters",
                         "herpes labial"),
     "otitis externa": ("swimmer ear", "swimmers ear", "oido de nadador"),
@@ -239,7 +241,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # ear, nose, throat, eyes, mouth
     "tinnitus": ("ringing in the ears", "ringing in the ear", "zumbido en los oidos",
                  "acufeno", "acufenos"),
-    "hearing loss": ("perdida de audicion", "perdida auditiva"),
+    "hearing loss": ("perdida de audicion", "perdida auditiva", "hipoacusia"),
     "cerumen impaction": ("impacted cerumen", "impacted earwax", "earwax blockage",
                           "tapon de cera"),
     "strabismus": ("crossed eyes", "cross eyed", "estrabismo"),
@@ -322,6 +324,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "ectopic pregnancy": ("embarazo ectopico",),
     "miscarriage": ("spontaneous abortion", "aborto espontaneo"),
     # hormones and metabolism
+    # NIDDK and MedlinePlus: Cushing's syndrome is too much cortisol, also called hypercortisolism
+    "cushing syndrome": ("cushings syndrome", "hypercortisolism", "sindrome de cushing",
+                         "hipercortisolismo"),
     "primary adrenal insufficiency": ("addison disease", "addisons disease",
                                       "enfermedad de addison",
                                       "insuficiencia suprarrenal primaria"),
@@ -339,7 +344,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "trastorno por deficit de atencion con hiperactividad",
         "deficit de atencion con hiperactividad", "deficit de atencion e hiperactividad"),
     "post traumatic stress disorder": ("ptsd", "posttraumatic stress disorder",
-                                       "trastorno de estres postraumatico"),
+                                       "trastorno de estres postraumatico",
+                                       "trastorno por estres postraumatico",
+                                       "estres postraumatico", "tept"),
     "obsessive compulsive disorder": ("ocd", "trastorno obsesivo compulsivo"),
     "anorexia nervosa": ("anorexia nerviosa",),
     "insomnia": ("insomnio",),
@@ -396,7 +403,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "brain tumor": ("tumor cerebral",),
     # injuries and the body's state
     "dehydration": ("deshidratacion",),
-    "heat stroke": ("heatstroke", "golpe de calor"),
+    "heat stroke": ("heatstroke", "sunstroke", "golpe de calor"),
     "hypothermia": ("hipotermia",),
     # --- medicines by their everyday names (MedlinePlus drug classes, English and Spanish) ---
     # "blood thinner" is how patients and leaflets name anticoagulants (MedlinePlus "Blood
@@ -452,8 +459,324 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "radiation therapy": ("radiotherapy", "radiation treatment", "radioterapia"),
     # --- infections (MedlinePlus) ---
     "influenza": ("flu", "gripe"),
-    "tuberculosis": ("tb", "tuberculosis pulmonar"),
+    "tuberculosis": ("tb",),
+    # the lungs' kind, not joined with tuberculosis as a whole (it was: a narrower name)
+    "pulmonary tuberculosis": ("tuberculosis pulmonar",),
     "covid 19": ("covid", "covid19", "sars cov 2 infection", "coronavirus disease 2019"),
+    # --- children, skin, everyday conditions, women's health, eyes and ears, mind and
+    # development (NHS, MedlinePlus and MedlinePlus en español, CDC, AAP; per entry) ---
+    # children's illnesses
+    # NHS "Threadworms" (also called pinworms); MedlinePlus "Pinworms" (encyclopedia also gives
+    # enterobiasis, oxyuriasis); MedlinePlus en espanol "Oxiuros" (oxiuriasis, infeccion por
+    # oxiuros)
+    "enterobiasis": ("threadworms", "threadworm", "threadworm infection", "pinworms", "pinworm",
+                     "pinworm infection", "oxyuriasis", "oxiuros", "oxiuriasis",
+                     "infeccion por oxiuros"),
+    # NHS "Slapped cheek syndrome"; MedlinePlus "Fifth disease" (erythema infectiosum);
+    # MedlinePlus en espanol "Quinta enfermedad" (eritema infeccioso)
+    "erythema infectiosum": ("fifth disease", "slapped cheek syndrome", "slapped cheek disease",
+                             "slapped cheek",
+                             "quinta enfermedad", "eritema infeccioso"),
+    # MedlinePlus "Roseola" (encyclopedia: exanthem subitum, sixth disease); MedlinePlus en
+    # espanol "Roseola" (exantema subito, sexta enfermedad); NHS "Roseola" (roseola infantum)
+    "roseola infantum": ("sixth disease", "exanthem subitum", "exanthema subitum",
+                         "sexta enfermedad", "exantema subito", "roseola infantil"),
+    # CDC "Hand, Foot, and Mouth Disease" (HFMD); NHS "Hand, foot and mouth disease";
+    # MedlinePlus en espanol "Enfermedad de manos, pies y boca"; Spain's health services write
+    # "enfermedad mano-pie-boca", often clipped to the three words alone
+    "hand foot and mouth disease": ("hand foot mouth disease", "hfmd",
+                                    "enfermedad de manos pies y boca", "enfermedad mano pie boca",
+                                    "enfermedad boca mano pie",
+                                    "enfermedad de mano pie y boca", "mano pie boca",
+                                    "boca mano pie"),
+    # NHS "Tongue-tie" (ankyloglossia); MedlinePlus en espanol encyclopedia "Anquiloglosia"
+    "ankyloglossia": ("tongue tie", "anquiloglosia"),
+    # NHS "Club foot" (congenital talipes equinovarus, CTEV); MedlinePlus "Clubfoot";
+    # MedlinePlus en espanol encyclopedia "Pie zambo"
+    "talipes equinovarus": ("club foot", "clubfoot", "club feet", "congenital talipes equinovarus",
+                            "ctev", "pie zambo"),
+    # MedlinePlus "Croup"; MedlinePlus en espanol "Crup"
+    "croup": ("crup",),
+    # NHS "Colic"; MedlinePlus encyclopedia "Colic and crying" / en espanol "Colicos y llanto del
+    # bebe" (alternative name: colico infantil); Spanish primary-care paediatrics (AEPap) "Colico
+    # del lactante"
+    "infantile colic": ("infant colic", "baby colic", "colico del lactante",
+                        "colicos del lactante", "colico infantil"),
+    # NHS "Nappy rash"; MedlinePlus "Diaper rash"; MedlinePlus en espanol encyclopedia
+    # "Dermatitis del panal"
+    "diaper dermatitis": ("diaper rash", "nappy rash", "dermatitis del panal"),
+    # NHS and MedlinePlus "Molluscum contagiosum"; MedlinePlus en espanol "Molusco contagioso"
+    "molluscum contagiosum": ("molluscum", "molusco contagioso"),
+    # NHS "Developmental dysplasia of the hip" (DDH, also called hip dysplasia); MedlinePlus en
+    # espanol "Displasia del desarrollo de la cadera"; Spain's paediatric services "displasia
+    # evolutiva de (la) cadera"
+    "developmental dysplasia of the hip": ("ddh", "developmental hip dysplasia", "hip dysplasia",
+                                           "displasia del desarrollo de la cadera",
+                                           "displasia de cadera", "displasia de la cadera",
+                                           "displasia evolutiva de cadera",
+                                           "displasia evolutiva de la cadera"),
+    # NHS "Febrile seizures"; MedlinePlus "Febrile seizures" / en espanol "Convulsiones febriles"
+    "febrile seizure": ("febrile seizures", "febrile convulsion", "febrile convulsions",
+                        "convulsion febril", "convulsiones febriles"),
+    # MedlinePlus "Bronchiolitis" / en espanol "Bronquiolitis"; NHS "Bronchiolitis"
+    "bronchiolitis": ("bronquiolitis",),
+    # NHS "Birthmarks" (strawberry marks are infantile haemangiomas); MedlinePlus en espanol
+    # "Hemangioma" pages speak of the infantile kind as "hemangioma infantil"
+    "infantile hemangioma": ("strawberry mark", "strawberry marks", "strawberry birthmark",
+                             "strawberry hemangioma", "hemangioma infantil"),
+    # MedlinePlus "Port-wine stain" / en espanol "Mancha en vino de oporto"; NHS "Birthmarks"
+    # (port wine stains)
+    "port wine stain": ("port wine stains", "port wine birthmark", "port wine mark",
+                        "mancha en vino de oporto", "mancha de vino de oporto"),
+    # NHS "Oral thrush in adults" / "Oral thrush in babies"; MedlinePlus encyclopedia "Thrush"
+    # (oral candidiasis) / en espanol "Candidiasis bucal"; "muguet" is the Spanish services' name
+    "oral candidiasis": ("oral thrush", "candidiasis oral", "candidiasis bucal", "muguet"),
+    # MedlinePlus "Umbilical hernia" / en espanol "Hernia umbilical"
+    "umbilical hernia": ("hernia umbilical",),
+    # MedlinePlus "Nursemaid's elbow" (pulled elbow, radial head subluxation) / en espanol "Codo
+    # de ninera"; Spain's paediatric services also "pronacion dolorosa"
+    "nursemaid elbow": ("nursemaids elbow", "pulled elbow", "radial head subluxation",
+                        "subluxation of the radial head", "codo de ninera",
+                        "subluxacion de la cabeza del radio", "pronacion dolorosa"),
+    # MedlinePlus "Osgood-Schlatter disease" / en espanol "Enfermedad de Osgood-Schlatter"
+    "osgood schlatter disease": ("osgood schlatter", "enfermedad de osgood schlatter"),
+    # MedlinePlus "Legg-Calve-Perthes disease" / en espanol "Enfermedad de Legg-Calve-Perthes";
+    # NHS "Perthes' disease"
+    "legg calve perthes disease": ("perthes disease", "enfermedad de perthes",
+                                   "enfermedad de legg calve perthes"),
+    # MedlinePlus "Bowlegs" (genu varum) / en espanol "Piernas arqueadas"
+    "genu varum": ("bowlegs", "bow legs", "bowlegged", "bow legged", "piernas arqueadas"),
+    # MedlinePlus "Flat feet" (pes planus) / en espanol "Pie plano"; NHS "Flat feet" (fallen
+    # arches)
+    "pes planus": ("flat feet", "flat foot", "flatfoot", "fallen arches", "pie plano",
+                   "pies planos"),
+    # MedlinePlus "Torticollis" (wryneck) / en espanol "Torticolis"
+    "torticollis": ("wryneck", "wry neck", "torticolis"),
+    # MedlinePlus "Down syndrome" (trisomy 21) / en espanol "Sindrome de Down" (trisomia 21)
+    "down syndrome": ("downs syndrome", "trisomy 21", "sindrome de down", "trisomia 21"),
+    # MedlinePlus "Growing pains" / en espanol "Dolores de crecimiento"; NHS "Growing pains"
+    "growing pains": ("dolores de crecimiento",),
+    # NHS "Cows' milk allergy"; Spanish paediatric services "alergia a las proteinas de la leche
+    # de vaca" (APLV)
+    "cow milk allergy": ("cows milk allergy", "cow milk protein allergy",
+                         "cows milk protein allergy", "cmpa", "alergia a la leche de vaca",
+                         "alergia a la proteina de la leche de vaca",
+                         "alergia a las proteinas de la leche de vaca", "aplv"),
+    # skin
+    # NHS "Atopic eczema"; MedlinePlus "Atopic dermatitis" / en espanol "Dermatitis atopica"
+    # (Spanish writes the eczema both "eczema" and "eccema")
+    "atopic dermatitis": ("atopic eczema", "dermatitis atopica", "eczema atopico",
+                          "eccema atopico"),
+    # NHS "Ringworm"; MedlinePlus encyclopedia "Tinea capitis" / en espanol "Tina de la cabeza"
+    # (tina del cuero cabelludo)
+    "tinea capitis": ("scalp ringworm", "ringworm of the scalp", "tina de la cabeza",
+                      "tina del cuero cabelludo"),
+    # NHS "Ringworm"; MedlinePlus encyclopedia "Tinea corporis" / en espanol "Tina corporal"
+    "tinea corporis": ("body ringworm", "ringworm of the body", "tina corporal",
+                       "tina del cuerpo"),
+    # NHS "Fungal nail infection"; MedlinePlus encyclopedia "Fungal nail infection"
+    # (onychomycosis) / en espanol "Infeccion de las unas por hongos" (onicomicosis)
+    "onychomycosis": ("fungal nail infection", "fungal nail infections", "nail fungus",
+                      "onicomicosis", "infeccion de las unas por hongos", "hongos en las unas"),
+    # NHS "Pityriasis versicolor"; MedlinePlus "Tinea versicolor" / en espanol "Tina versicolor"
+    "pityriasis versicolor": ("tinea versicolor", "pitiriasis versicolor", "tina versicolor"),
+    # MedlinePlus "Warts" / en espanol "Verrugas"; NHS "Warts and verrucas"
+    "wart": ("warts", "verruga", "verrugas"),
+    # MedlinePlus encyclopedia "Plantar warts" / en espanol "Verrugas plantares"; NHS "Warts and
+    # verrucas" (a verruca is a wart on the sole)
+    "plantar wart": ("plantar warts", "verruca plantaris", "verruga plantar",
+                     "verrugas plantares"),
+    # MedlinePlus "Genital warts" (condylomata acuminata) / en espanol "Verrugas genitales"
+    # (condilomas acuminados); NHS "Genital warts"
+    "genital wart": ("genital warts", "condylomata acuminata", "condyloma acuminatum",
+                     "verrugas genitales", "verruga genital", "condilomas acuminados",
+                     "condiloma acuminado"),
+    # MedlinePlus "Rosacea" (encyclopedia also gives acne rosacea) / en espanol "Rosacea"
+    "rosacea": ("acne rosacea",),
+    # NHS "Seborrhoeic dermatitis"; MedlinePlus "Seborrheic dermatitis" / en espanol "Dermatitis
+    # seborreica"
+    "seborrheic dermatitis": ("dermatitis seborreica",),
+    # MedlinePlus "Contact dermatitis" / en espanol "Dermatitis de contacto"; NHS "Contact
+    # dermatitis"
+    "contact dermatitis": ("dermatitis de contacto",),
+    # MedlinePlus "Sunburn" / en espanol "Quemaduras solares"; NHS "Sunburn"
+    "sunburn": ("quemadura solar", "quemaduras solares", "quemadura de sol",
+                "quemaduras de sol"),
+    # NHS "Ingrown toenail"; MedlinePlus "Ingrown toenail" / en espanol "Una encarnada"
+    # (onychocryptosis is the clinical name)
+    "ingrown toenail": ("ingrowing toenail", "ingrown toe nail", "onychocryptosis",
+                        "onicocriptosis", "una encarnada", "unas encarnadas"),
+    # NHS "Seborrhoeic keratosis" (seborrhoeic warts); MedlinePlus "Seborrheic keratosis" / en
+    # espanol "Queratosis seborreica"
+    "seborrheic keratosis": ("seborrheic wart", "seborrheic warts", "queratosis seborreica"),
+    # NHS "Heat rash (prickly heat)"; MedlinePlus encyclopedia "Heat rash" (miliaria)
+    "miliaria": ("heat rash", "prickly heat"),
+    # MedlinePlus "Boils" (furuncles) / en espanol "Forunculos"
+    "furuncle": ("forunculo", "forunculos", "furunculo", "furunculos"),
+    # MedlinePlus "Pubic lice" / en espanol "Piojos pubicos"; CDC "Pubic 'crab' lice"
+    "pediculosis pubis": ("pubic lice", "crab lice", "piojos pubicos"),
+    # infections and everyday conditions
+    # NHS "Cystitis"; MedlinePlus encyclopedia "Cystitis - acute" / en espanol "Cistitis aguda"
+    "cystitis": ("cistitis",),
+    # CDC "Conjunctivitis (pink eye)" and MedlinePlus en espanol "Conjuntivitis" name its kinds
+    "allergic conjunctivitis": ("conjuntivitis alergica",),
+    "bacterial conjunctivitis": ("conjuntivitis bacteriana",),
+    "viral conjunctivitis": ("conjuntivitis viral", "conjuntivitis virica"),
+    # AAP guideline on acute otitis media (AOM); MedlinePlus en espanol "Otitis media aguda"
+    "acute otitis media": ("aom", "otitis media aguda"),
+    # MedlinePlus encyclopedia "Pharyngitis" / en espanol "Faringitis"
+    "pharyngitis": ("faringitis",),
+    # MedlinePlus "Viral gastroenteritis" / en espanol "Gastroenteritis viral"
+    "viral gastroenteritis": ("gastroenteritis viral",),
+    # CDC "RSV"; MedlinePlus "Respiratory syncytial virus infections" / en espanol "Infecciones por
+    # virus sincitial respiratorio" (VSR)
+    "respiratory syncytial virus infection": ("rsv infection",
+                                              "infeccion por virus sincitial respiratorio",
+                                              "infeccion por vsr"),
+    # CDC "Bacterial Vaginosis (BV)"; MedlinePlus en espanol "Vaginosis bacteriana"
+    "bacterial vaginosis": ("bv", "vaginosis bacteriana"),
+    # NHS "Dental abscess"; MedlinePlus encyclopedia "Tooth abscess" / en espanol "Absceso dental"
+    "dental abscess": ("tooth abscess", "abscessed tooth", "absceso dental"),
+    # NHS "Teeth grinding (bruxism)"; MedlinePlus "Bruxism" / en espanol "Bruxismo"
+    "bruxism": ("teeth grinding", "tooth grinding", "bruxismo"),
+    # MedlinePlus "Food allergy" / en espanol "Alergia alimentaria"
+    "food allergy": ("food allergies", "alergia alimentaria", "alergia a los alimentos"),
+    # MedlinePlus "Anaphylaxis" / en espanol "Anafilaxia"
+    "anaphylaxis": ("anafilaxia", "anafilaxis"),
+    # MedlinePlus "Heat exhaustion" / en espanol "Agotamiento por calor"; CDC heat illness pages
+    "heat exhaustion": ("agotamiento por calor",),
+    # MedlinePlus "Indigestion" (dyspepsia) / en espanol "Indigestion" (dispepsia)
+    "dyspepsia": ("indigestion", "dispepsia"),
+    # NHS "Fainting"; MedlinePlus "Fainting" (syncope) / en espanol "Desmayos" (sincope)
+    "syncope": ("fainting", "sincope", "desmayo"),
+    # MedlinePlus "Vitamin D deficiency" / en espanol "Deficiencia de vitamina D"
+    "vitamin d deficiency": ("low vitamin d", "deficiencia de vitamina d",
+                             "deficit de vitamina d"),
+    # MedlinePlus "Neck pain" / en espanol "Dolor de cuello" (cervicalgia)
+    "neck pain": ("dolor de cuello", "cervicalgia"),
+    # MedlinePlus "Baker cyst" (popliteal cyst) / en espanol "Quiste de Baker"
+    "baker cyst": ("bakers cyst", "popliteal cyst", "quiste de baker", "quiste popliteo"),
+    # MedlinePlus "Ganglion cyst" / en espanol "Quiste ganglionar"
+    "ganglion cyst": ("quiste ganglionar",),
+    # MedlinePlus encyclopedia "Medial epicondylitis" (golfer's elbow) / en espanol "Codo de
+    # golfista" (epicondilitis medial, epitrocleitis)
+    "medial epicondylitis": ("golfer elbow", "golfers elbow", "epicondilitis medial",
+                             "epitrocleitis", "codo de golfista"),
+    # MedlinePlus "Hashimoto's disease" (chronic lymphocytic thyroiditis) / en espanol
+    # "Enfermedad de Hashimoto" (tiroiditis de Hashimoto)
+    "hashimoto thyroiditis": ("hashimoto disease", "hashimotos disease",
+                              "chronic lymphocytic thyroiditis", "tiroiditis de hashimoto",
+                              "enfermedad de hashimoto"),
+    # MedlinePlus "Premenstrual syndrome" / en espanol "Sindrome premenstrual"; NHS "PMS" (also
+    # premenstrual tension, PMT)
+    "premenstrual syndrome": ("pms", "premenstrual tension", "pmt", "sindrome premenstrual"),
+    # NHS "Period pain"; MedlinePlus "Period pain" / en espanol "Dolor menstrual" (dismenorrea,
+    # colicos menstruales)
+    "dysmenorrhea": ("period pain", "period pains", "painful periods", "menstrual cramps",
+                     "dismenorrea", "dolor menstrual", "colicos menstruales"),
+    # NHS "Heavy periods"; CDC "Heavy menstrual bleeding"; MedlinePlus en espanol "Sangrado
+    # menstrual abundante" (menorragia)
+    "menorrhagia": ("heavy periods", "heavy menstrual bleeding", "menorragia",
+                    "sangrado menstrual abundante"),
+    # MedlinePlus "Amenorrhea" / en espanol "Amenorrea"
+    "amenorrhea": ("amenorrea",),
+    # MedlinePlus "Ovarian cysts" / en espanol "Quistes ovaricos"; NHS "Ovarian cyst"
+    "ovarian cyst": ("ovarian cysts", "quiste ovarico", "quistes ovaricos", "quiste de ovario",
+                     "quistes de ovario"),
+    # MedlinePlus "Morning sickness" / en espanol "Nauseas matutinas"; NHS "Vomiting and morning
+    # sickness" in pregnancy
+    "morning sickness": ("nausea and vomiting of pregnancy", "nauseas matutinas",
+                         "nauseas del embarazo"),
+    # eyes and ears
+    # MedlinePlus "Blepharitis" / en espanol "Blefaritis"
+    "blepharitis": ("blefaritis",),
+    # MedlinePlus "Astigmatism" / en espanol "Astigmatismo"
+    "astigmatism": ("astigmatismo",),
+    # MedlinePlus "Color blindness" (color vision deficiency) / en espanol "Daltonismo"
+    "color blindness": ("color vision deficiency", "daltonismo"),
+    # MedlinePlus "Retinal detachment" / en espanol "Desprendimiento de retina"
+    "retinal detachment": ("detached retina", "desprendimiento de retina",
+                           "desprendimiento de la retina"),
+    # MedlinePlus encyclopedia "Blocked tear duct" (nasolacrimal duct obstruction,
+    # dacryostenosis) / en espanol "Conducto lagrimal obstruido"; NHS "Blocked tear duct"
+    "nasolacrimal duct obstruction": ("blocked tear duct", "blocked tear ducts", "dacryostenosis",
+                                      "conducto lagrimal obstruido",
+                                      "obstruccion del conducto lagrimal",
+                                      "obstruccion del conducto nasolagrimal"),
+    # MedlinePlus encyclopedia "Eyelid drooping" (ptosis) / en espanol "Parpado caido"
+    "blepharoptosis": ("drooping eyelid", "droopy eyelid", "eyelid ptosis",
+                       "ptosis of the eyelid", "ptosis palpebral", "parpado caido"),
+    # NHS "Perforated eardrum"; MedlinePlus encyclopedia "Ruptured eardrum" / en espanol "Ruptura
+    # o perforacion del timpano" (timpano perforado)
+    "tympanic membrane perforation": ("perforated eardrum", "perforated ear drum",
+                                      "ruptured eardrum", "burst eardrum",
+                                      "perforacion del timpano", "ruptura del timpano",
+                                      "timpano perforado",
+                                      "perforacion de la membrana timpanica"),
+    # NHS "Benign paroxysmal positional vertigo (BPPV)"; MedlinePlus "Benign positional vertigo" /
+    # en espanol "Vertigo posicional benigno"; Spanish services "VPPB"
+    "benign paroxysmal positional vertigo": ("bppv", "benign positional vertigo",
+                                             "vertigo posicional paroxistico benigno",
+                                             "vertigo posicional benigno", "vppb"),
+    # MedlinePlus "Meniere's disease" / en espanol "Enfermedad de Meniere"
+    "meniere disease": ("menieres disease", "enfermedad de meniere"),
+    # MedlinePlus encyclopedia "Enlarged adenoids" / en espanol "Adenoides agrandadas"; Spanish
+    # clinical "hipertrofia adenoidea"
+    "adenoid hypertrophy": ("enlarged adenoids", "adenoides agrandadas",
+                            "hipertrofia adenoidea", "hipertrofia de adenoides"),
+    # MedlinePlus encyclopedia "Deviated septum" / en espanol "Tabique desviado"
+    "deviated septum": ("deviated nasal septum", "nasal septal deviation", "tabique desviado",
+                        "tabique nasal desviado", "desviacion del tabique nasal"),
+    # mental health and development
+    # NHS "Generalised anxiety disorder"; MedlinePlus "Generalized anxiety disorder" / en espanol
+    # "Trastorno de ansiedad generalizada"
+    "generalized anxiety disorder": ("generalised anxiety disorder",
+                                     "trastorno de ansiedad generalizada",
+                                     "ansiedad generalizada"),
+    # MedlinePlus "Panic disorder" / en espanol "Trastorno de panico"
+    "panic disorder": ("trastorno de panico",),
+    # NHS "Social anxiety (social phobia)"; MedlinePlus "Social anxiety disorder" / en espanol
+    # "Trastorno de ansiedad social" (fobia social)
+    "social anxiety disorder": ("social phobia", "trastorno de ansiedad social", "fobia social"),
+    # MedlinePlus "Autism spectrum disorder" / en espanol "Trastorno del espectro autista"; NHS
+    # "Autism"
+    "autism spectrum disorder": ("autism", "autism spectrum condition", "autismo",
+                                 "trastorno del espectro autista",
+                                 "trastorno del espectro del autismo", "espectro autista"),
+    # MedlinePlus "Dyslexia" / en espanol "Dislexia"
+    "dyslexia": ("dislexia",),
+    # NHS "Developmental co-ordination disorder (dyspraxia) in children"; Spanish services
+    # "trastorno del desarrollo de la coordinacion" (dispraxia)
+    "developmental coordination disorder": ("developmental co ordination disorder", "dyspraxia",
+                                            "dispraxia",
+                                            "trastorno del desarrollo de la coordinacion"),
+    # MedlinePlus "Schizophrenia" / en espanol "Esquizofrenia"
+    "schizophrenia": ("esquizofrenia",),
+    # MedlinePlus "Bulimia nervosa" / en espanol "Bulimia nerviosa"; NHS "Bulimia"
+    "bulimia nervosa": ("bulimia", "bulimia nerviosa"),
+    # MedlinePlus "Binge eating disorder" / en espanol "Trastorno por atracon"
+    "binge eating disorder": ("trastorno por atracon", "trastorno por atracones",
+                              "trastorno de atracones"),
+    # MedlinePlus "Seasonal affective disorder" / en espanol "Trastorno afectivo estacional"
+    "seasonal affective disorder": ("seasonal depression", "trastorno afectivo estacional",
+                                    "depresion estacional"),
+    # MedlinePlus "Tourette syndrome" / en espanol "Sindrome de Tourette"; NHS "Tourette's
+    # syndrome"
+    "tourette syndrome": ("tourettes syndrome", "tourette", "tourettes", "tourette disorder",
+                          "sindrome de tourette", "trastorno de tourette"),
+    # NHS "Stammering"; MedlinePlus "Stuttering" / en espanol "Tartamudez"
+    "stuttering": ("stammering", "childhood onset fluency disorder", "tartamudez"),
+    # MedlinePlus encyclopedia "Sleepwalking" (somnambulism) / en espanol "Sonambulismo"
+    "sleepwalking": ("sleep walking", "somnambulism", "sonambulismo"),
+    # NHS "Night terrors and nightmares"; MedlinePlus encyclopedia "Night terrors" / en espanol
+    # "Terrores nocturnos"
+    "sleep terrors": ("night terrors", "terrores nocturnos", "pavor nocturno"),
+    # MedlinePlus encyclopedia "Illness anxiety disorder" (hypochondria) / en espanol "Trastorno de
+    # ansiedad por enfermedad"; NHS "Health anxiety"
+    "illness anxiety disorder": ("hypochondria", "hypochondriasis", "health anxiety",
+                                 "hipocondria", "trastorno de ansiedad por enfermedad"),
+    # NHS "Self-harm"; MedlinePlus "Self-harm" (self-injury) / en espanol "Autolesion"
+    "self harm": ("self injury", "autolesion", "autolesiones"),
     # --- common describing words (Spanish ↔ English; MedlinePlus en español) ---
     "left": ("izquierdo", "izquierda", "izq", "lt", "sinistral", "left sided", "left side",
              "lado izquierdo"),
@@ -737,7 +1060,20 @@ _SPANISH_HINT = re.compile(r"\b(de|del|la|el|los|las|con|sin|y|en|por|una)\b")
 _AMBIGUOUS_RE = re.compile(r"(?<![\w.])(" + "|".join(AMBIGUOUS) + r")(?![\w])", re.IGNORECASE)
 # Also an everyday English word: an abbreviation only when written in capitals.
 _CAPITALS_ONLY = frozenset({"as"})
-_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b|(?<=\ws)['’](?=\s|$)")  # "Crohn's", "Graves'"
+# The one name people write as a list, with commas and in any order: "hand, foot and mouth
+# disease", "enfermedad de boca, manos y pies" (a comma elsewhere still parts two things).
+_PART = r"(hands?|manos?|foot|feet|pies?|mouth|boca)"
+_LISTED_NAME = re.compile(rf"\b(?:enfermedad\s+(?:de\s+)?)?{_PART}(?:,\s*|\s+){_PART},?\s+"
+                          rf"(?:and|y)\s+{_PART}(?:\s+disease)?\b")
+_PART_OF = {"hand": "hand", "hands": "hand", "mano": "hand", "manos": "hand", "foot": "foot",
+            "feet": "foot", "pie": "foot", "pies": "foot", "mouth": "mouth", "boca": "mouth"}
+
+
+def _listed_name(match: re.Match[str]) -> str:
+    if {_PART_OF[w] for w in match.groups()} != {"hand", "foot", "mouth"}:
+        return match.group()
+    return "hand foot and mouth disease"
 
 
 @lru_cache(maxsize=8192)
@@ -746,6 +1082,7 @@ def canonical(text: str) -> str:
     and case folded, hyphens as spaces. Ambiguous abbreviations are left as they are."""
     text = fold(text)
     text = _POSSESSIVE.sub("", text)  # "Crohn's disease" = "Crohn disease"
+    text = _LISTED_NAME.sub(_listed_name, text)
     text = re.sub(r"\bin\s+situ\b", "insitu", text)
     text = _COMPOUNDS.sub(lambda m: m.group(1) + "rads", text)
     if _SPANISH_HINT.search(text):

@@ -22,11 +22,12 @@ KNOWN_GAPS = frozenset({
     # ear" (a name of one's own is not known as whose it is)
     "same-in-other-words-f/culebrilla-herpes-zoster", "same-in-other-words-g/enlarged-prostate-bph",
     "same-in-other-words-g/glue-ear-left-ome",
-    # the tenth batch, the held-out one: as it came out of its one run
-    "held-out/atopic-eczema-atopic-dermatitis", "held-out/boca-manos-pies-hfmd",
-    "held-out/club-foot-talipes", "held-out/estres-postraumatico-ptsd",
-    "held-out/slapped-cheek-fifth-disease", "held-out/threadworms-enterobiasis",
-    "held-out/tina-cuero-cabelludo-tinea-capitis", "held-out/tongue-tie-ankyloglossia",
+    # the eleventh batch, the held-out one: as it came out of its one run
+    "held-out/black-lung-coal-workers-pneumoconiosis", "held-out/diabetes-del-embarazo-gestational",
+    "held-out/housemaids-knee-right-prepatellar-bursitis",
+    "held-out/leucemia-mieloide-cronica-cml", "held-out/lou-gehrigs-disease-als",
+    "held-out/overactive-parathyroid-hyperparathyroidism", "held-out/scarred-liver-cirrhosis",
+    "held-out/swollen-kidney-urine-backup-hydronephrosis", "held-out/verruca-plantar-wart",
 })
 # Cases that come out otherwise than expected, in the safe direction, but are not a lay name
 # called different: refinements read as different ("the lump in my mum's left breast is
@@ -42,12 +43,17 @@ OTHER_KNOWN_GAPS = frozenset({
     "same-in-other-words-i/lazy-eye-left-amblyopia",
     "same-in-other-words-i/artritis-rodillas-knee-osteoarthritis",
     "same-in-other-words-j/collapsed-lung-pneumothorax",
-    # the tenth batch, the held-out one: as it came out of its one run: two synonyms read
-    # as refined, three refinements read as different (its one trap read as refined,
-    # "haemophilia A" against "Haemophilia B", was mended at once: a kind named by a letter)
-    "held-out/cushings-hypercortisolism", "held-out/strep-throat-streptococcal-pharyngitis",
-    "held-out/carpal-tunnel-right-vs-cts", "held-out/depression-vs-recurrent-mdd",
-    "held-out/sordera-vs-bilateral-sensorineural",
+    # the tenth batch: names of one's own ("Sophie's", "Jake's") read as added detail, and
+    # refinements read as different ("Dad's depression" against major depressive disorder,
+    # "sordera" against sensorineural hearing loss)
+    "same-in-other-words-k/slapped-cheek-fifth-disease",
+    "same-in-other-words-k/strep-throat-streptococcal-pharyngitis",
+    "same-in-other-words-k/depression-vs-recurrent-mdd",
+    "same-in-other-words-k/sordera-vs-bilateral-sensorineural",
+    # the eleventh batch, the held-out one: as it came out of its one run: a synonym read as
+    # refined, two refinements read as different
+    "held-out/zumbido-oidos-tinnitus", "held-out/babys-hernia-vs-umbilical",
+    "held-out/incontinence-vs-stress-urinary",
 })
 
 

@@ -250,6 +250,20 @@ TEXT_PAIRS = [
     ("RLL pneumonia", "left lower lobe pneumonia", "different"),
     ("Pneumonia bilateral", "pneumonia, both lungs", "same"),
     ("Pneumonia in both lungs", "pneumonia in the left lung", "different"),
+    # children's, skin and everyday names (the table's sweep after the tenth batch), a name
+    # written as a list, a possessive after an s, and kin by their place or plural
+    ("the kids' threadworms", "enterobiasis (pinworm infection)", "same"),
+    ("newborn's tongue-tie", "ankyloglossia", "same"),
+    ("Hand, foot and mouth disease", "HFMD", "same"),
+    ("enfermedad de boca, manos y pies", "hand foot and mouth disease", "same"),
+    ("Graves' disease", "Graves disease", "same"),
+    ("Mum's carpal tunnel in her right wrist", "carpal tunnel syndrome (CTS)", "refined"),
+    ("Carpal tunnel in the right wrist", "left carpal tunnel syndrome", "different"),
+    ("tuberculosis pulmonar", "pulmonary tuberculosis", "same"),
+    ("TB", "pulmonary tuberculosis", "refined"),
+    ("nappy rash", "diaper dermatitis", "same"),
+    ("atopic eczema", "dermatitis atópica", "same"),
+    ("club foot, left", "right talipes equinovarus", "different"),
 ]
 
 
