@@ -131,7 +131,8 @@ _CLASS_OF = {value: name for name, values in MARKER_CLASSES.items() for value in
 ONE_SIDED = frozenset({
     "history", "hx", "suspected", "suspicion", "suspect", "possible", "possibly", "probable",
     "probably", "likely", "unlikely", "query", "rule", "ruled", "risk", "screening", "family",
-    "carrier", "resolved", "healed", "previous", "prior", "past", "pre", "pseudo", "or", "versus",
+    "carrier", "resolved", "healed", "previous", "prior", "past", "pre", "post", "pseudo", "or",
+    "versus",
     "vs", "differential", "metastatic", "excluded", "presumed", "questionable", "borderline",
     "threatened", "impending", "exposure", "contact", "sequela", "sequelae", "mimicking",
     "tentative", "provisional", "presumptive", "uncertain", "unclear", "doubtful", "consider",

@@ -463,6 +463,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # the lungs' kind, not joined with tuberculosis as a whole (it was: a narrower name)
     "pulmonary tuberculosis": ("tuberculosis pulmonar",),
     "covid 19": ("covid", "covid19", "sars cov 2 infection", "coronavirus disease 2019"),
+    # what stays after the infection (WHO "post COVID-19 condition"; NHS "long COVID"; MedlinePlus
+    # en español "COVID persistente"): not a kind of COVID-19, an after-effect of it
+    "post covid 19 condition": ("long covid", "post covid syndrome", "post covid 19 syndrome",
+                                "post covid", "covid persistente", "covid prolongado"),
     # --- children, skin, everyday conditions, women's health, eyes and ears, mind and
     # development (NHS, MedlinePlus and MedlinePlus en español, CDC, AAP; per entry) ---
     # children's illnesses

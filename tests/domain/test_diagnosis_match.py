@@ -264,6 +264,12 @@ TEXT_PAIRS = [
     ("nappy rash", "diaper dermatitis", "same"),
     ("atopic eczema", "dermatitis atópica", "same"),
     ("club foot, left", "right talipes equinovarus", "different"),
+    # what stays after an illness is not a kind of it ("post-COVID" was refining COVID-19)
+    ("Post-COVID syndrome", "COVID-19", "different"),
+    ("Long COVID", "COVID-19", "different"),
+    ("Long COVID", "post-COVID syndrome", "same"),
+    ("Post-concussion syndrome", "concussion", "different"),
+    ("Post-polio syndrome", "polio", "different"),
 ]
 
 
