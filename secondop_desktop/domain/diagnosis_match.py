@@ -98,7 +98,7 @@ SYNONYMS = {
     "decreased": "low", "reduced": "low",
     "quit": "stop", "cease": "stop", "discontinue": "stop", "stopping": "stop",
     "avoiding": "avoid", "postpone": "delay", "postponed": "delay", "defer": "delay",
-    "deferred": "delay", "delayed": "delay", "eyelid": "lid",
+    "deferred": "delay", "delayed": "delay", "eyelid": "lid", "ex": "former",
 }
 MARKER_CLASSES: dict[str, frozenset[str]] = {
     "side": frozenset({"left", "right", "bilateral", "unilateral"}),
@@ -133,6 +133,9 @@ ONE_SIDED = frozenset({
     "probably", "likely", "unlikely", "query", "rule", "ruled", "risk", "screening", "family",
     "carrier", "resolved", "healed", "previous", "prior", "past", "pre", "post", "pseudo", "or",
     "versus",
+    # a past or settled illness against a present one ("old MI", "ex-smoker", "in remission")
+    "old", "former", "ex", "cured", "remission", "antiguo", "antigua", "previo", "previa",
+    "curado", "curada", "remision", "exfumador", "exfumadora",
     "vs", "differential", "metastatic", "excluded", "presumed", "questionable", "borderline",
     "threatened", "impending", "exposure", "contact", "sequela", "sequelae", "mimicking",
     "tentative", "provisional", "presumptive", "uncertain", "unclear", "doubtful", "consider",

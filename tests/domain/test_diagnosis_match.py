@@ -270,6 +270,13 @@ TEXT_PAIRS = [
     ("Long COVID", "post-COVID syndrome", "same"),
     ("Post-concussion syndrome", "concussion", "different"),
     ("Post-polio syndrome", "polio", "different"),
+    # a past or settled illness against a present one
+    ("Old heart attack", "heart attack", "different"),
+    ("Ex-smoker", "smoker", "different"),
+    ("Ex-smoker", "former smoker", "same"),
+    ("Lymphoma in remission", "lymphoma", "different"),
+    ("Cured hepatitis C", "hepatitis C", "different"),
+    ("Infarto antiguo", "infarto", "different"),
 ]
 
 
