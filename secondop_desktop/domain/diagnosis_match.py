@@ -39,7 +39,9 @@ from secondop_desktop.domain.code_families import family_relation
 from secondop_desktop.domain.dataclass_methods import FieldMethods
 from secondop_desktop.domain.model import Diagnosis
 
-FILLER = frozenset({"of", "the", "a", "an", "in", "on", "at", "and"})
+FILLER = frozenset({"of", "the", "a", "an", "in", "on", "at", "and",
+                    # Spanish "se descarta"; "no cancer found" says what "no cancer" says
+                    "se", "found", "seen", "detected", "identified"})
 
 # A bone named by its adjective is the bone: "femoral neck fracture" = "fracture of the neck of
 # the femur", "distal radial fracture" = "distal radius fracture". ("clavicle" is already
@@ -293,6 +295,15 @@ def _content(words: list[str]) -> list[str]:
     return [w for w in _bind_numbers(words) if w not in FILLER]
 
 
+# Every way of saying that something is not there, as one word for comparing ("No cancer" =
+# "Cancer ruled out" = "Cancer excluded" = "Se descarta cáncer"): which way a negation points is
+# read from the words as written first (parse), then only that it is a negation counts.
+_SAID_NO = {word: "no" for word in (
+    "not", "never", "absence", "absent", "excluded", "ruled", "denies", "descarta", "descartan",
+    "descartado", "descartada", "descartados", "descartadas", "descartaron", "descartamos",
+    "sin", "niega", "nunca", "ausente")}
+
+
 # "type A" against "type B", "class C": a letter after a qualifier is its value, not an article.
 _TYPE_LETTERS = frozenset("abcde")
 
@@ -397,7 +408,9 @@ def _orders(seq: list[str | object], comma: int | None) -> list[tuple[str, ...]]
             variants.append(after + before)
     out: list[tuple[str, ...]] = []
     for variant in variants:
-        tokens = tuple(_content(variant))
+        tokens = tuple(_SAID_NO.get(w, w) for w in _content(variant))
+        if tokens[:1] == ("without",):
+            tokens = ("no", *tokens[1:])  # "without pneumonia" ("sin neumonía") says "no"
         if tokens not in out:
             out.append(tokens)
     return out
@@ -421,7 +434,9 @@ def _clauses(seq: list[str | object]) -> list[list[str]]:
 
 # (Spanish after terms.canonical, which may already have made "de" "of" and "para" "for".)
 _NEGATION_PHRASES = re.compile(r"\b(?:negative for|absence of|free of|negativ[oa]s? (?:para|for)|"
-                               r"ausencia (?:de|of)|libre (?:de|of))\b")
+                               r"ausencia (?:de|of)|libre (?:de|of)|no (?:evidence|signs?) of|"
+                               r"nothing to suggest|no (?:hay )?(?:evidencia|signos) (?:de|of)|"
+                               r"sin (?:evidencia|signos) (?:de|of))\b")
 _RULED_OUT = re.compile(r"\b(?:ruled|rules) out\b")
 # Doubt written in the ways a note taker writes it. Each becomes one of the words above, so
 # that it is compared like them (on one side only: "different", never "refined" as if the
@@ -657,7 +672,7 @@ def parse(text: str | None) -> Phrase:
             if i > 0 and words[i - 1] == "non":
                 continue
             if word in ONE_SIDED:
-                phrase.qualifiers.add(word)
+                phrase.qualifiers.add(_SAID_NO.get(word, word))
                 continue
             if negate_rest or backward:
                 phrase.negated.add(word)

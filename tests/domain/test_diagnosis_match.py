@@ -270,6 +270,16 @@ TEXT_PAIRS = [
     ("Long COVID", "post-COVID syndrome", "same"),
     ("Post-concussion syndrome", "concussion", "different"),
     ("Post-polio syndrome", "polio", "different"),
+    # every way of saying it is not there is one ("No cancer" = "Cancer ruled out"); a
+    # negation against the plain name, or doubt against a negation, still differs
+    ("No evidence of cancer", "no cancer", "same"),
+    ("No cancer", "cancer ruled out", "same"),
+    ("Cancer excluded", "no cancer found", "same"),
+    ("Se descarta neumonía", "neumonía descartada", "same"),
+    ("Sin neumonía", "no pneumonia", "same"),
+    ("Cancer ruled out", "cancer", "different"),
+    ("Rule out cancer", "cancer ruled out", "different"),
+    ("Pneumonia without effusion", "pneumonia with effusion", "different"),
     # a past or settled illness against a present one
     ("Old heart attack", "heart attack", "different"),
     ("Ex-smoker", "smoker", "different"),
