@@ -454,6 +454,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                          "artroplastia de cadera"),
     "physical therapy": ("physiotherapy", "physio", "fisioterapia", "terapia fisica"),
     "chemotherapy": ("chemo", "quimioterapia", "quimio"),
+    # waiting while watching how things go (NHS "watchful waiting"; kept apart from "active
+    # surveillance", the cancer programme of regular tests, which doctors contrast with it)
+    "watchful waiting": ("wait and see", "wait and watch", "esperar y ver", "espera vigilante",
+                         "actitud expectante"),
     "surgery": ("operation", "an operation", "cirugia", "operacion", "una operacion",
                 "intervencion quirurgica"),
     "radiation therapy": ("radiotherapy", "radiation treatment", "radioterapia"),

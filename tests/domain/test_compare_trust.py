@@ -174,7 +174,8 @@ def test_a_plan_turned_down_or_put_off_is_a_major_difference_never_a_refinement(
 def test_the_same_plan_in_other_words_stays_the_same() -> None:
     for lee, kim in (("Stop smoking", "Quit smoking"), ("Postpone surgery", "Delay surgery"),
                      ("Ibuprofen 400 mg if needed", "Ibuprofen 400 mg as needed"),
-                     ("Paracetamol si es necesario", "Paracetamol as needed")):
+                     ("Paracetamol si es necesario", "Paracetamol as needed"),
+                     ("Wait and see", "Watchful waiting"), ("Esperar y ver", "Wait and see")):
         _, point = _medicines(lee, kim)
         assert point.status == "same", (lee, kim)
 
