@@ -456,6 +456,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "chemotherapy": ("chemo", "quimioterapia", "quimio"),
     # waiting while watching how things go (NHS "watchful waiting"; kept apart from "active
     # surveillance", the cancer programme of regular tests, which doctors contrast with it)
+    # NHS "Steroid injections"; MedlinePlus "Cortisone shot" (Mayo's and patients' name)
+    "corticosteroid injection": ("steroid injection", "steroid injections", "steroid shot",
+                                 "cortisone injection", "cortisone shot",
+                                 "inyeccion de corticoides", "infiltracion de corticoides",
+                                 "infiltracion con corticoides"),
     "watchful waiting": ("wait and see", "wait and watch", "esperar y ver", "espera vigilante",
                          "actitud expectante"),
     "surgery": ("operation", "an operation", "cirugia", "operacion", "una operacion",

@@ -175,7 +175,8 @@ def test_the_same_plan_in_other_words_stays_the_same() -> None:
     for lee, kim in (("Stop smoking", "Quit smoking"), ("Postpone surgery", "Delay surgery"),
                      ("Ibuprofen 400 mg if needed", "Ibuprofen 400 mg as needed"),
                      ("Paracetamol si es necesario", "Paracetamol as needed"),
-                     ("Wait and see", "Watchful waiting"), ("Esperar y ver", "Wait and see")):
+                     ("Wait and see", "Watchful waiting"), ("Esperar y ver", "Wait and see"),
+                     ("Steroid injection", "Cortisone shot")):
         _, point = _medicines(lee, kim)
         assert point.status == "same", (lee, kim)
 
