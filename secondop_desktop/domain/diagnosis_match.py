@@ -484,10 +484,25 @@ _SHORT_FORMS = {"w/o": " without ", "w/": " with ", "h/o": " history of "}
 _SHORT_FORM = re.compile(r"\b(?:w/o|h/o|w/)(?=\s|\w|$)")
 
 
+# What frames a diagnosis without being part of it: a label ("Dx:", "Diagnosis -", "Impression:",
+# "Diagnóstico:") and reported speech ("He said", "Dr Lee says it's", "El médico dice que es").
+# A label's own words stay when they say something ("Provisional diagnosis:").
+_FRAME = re.compile(
+    r"^\s*(?:(?:final|main|primary|principal)\s+)?(?:dx|diagnosis|diagnoses|impression|"
+    r"assessment|diagnostico|impresion diagnostica|juicio clinico)\s*[:\-–—]\s*"
+    r"|^\s*(?:(?:he|she|they|we|the doctor|doctor|dr\.?(?:\s+[a-z]+)?|the consultant|"
+    r"the specialist)\s+(?:said|says|told (?:us|me|him|her)|thinks|believes|reckons)"
+    r"(?:\s+(?:that|it['’]?s|it is|it was|that it['’]?s|that it is))*"
+    r"|(?:el |la )?(?:medico|medica|doctor|doctora|dr|dra)\.?(?:\s+[a-z]+)?\s+"
+    r"(?:dice|dijo|cree|piensa)\s+que(?:\s+(?:es|son|tiene))?"
+    r"|dice que(?:\s+(?:es|tiene))?)\s+")
+
+
 def _said_plainly(text: str) -> str:
     """Doubt, a plan turned down or put off, a condition, "as needed" and an order of
     treatments, however written (above), as the words the rules compare (``text`` already
     folded)."""
+    text = _FRAME.sub("", text)
     text = _STILL_POSSIBLE.sub(" possible ", text)
     text = _TO_RULE_OUT.sub(" rule ", text)
     text = _SHORT_FORM.sub(lambda m: _SHORT_FORMS[m.group()], text)

@@ -280,6 +280,14 @@ TEXT_PAIRS = [
     ("Cancer ruled out", "cancer", "different"),
     ("Rule out cancer", "cancer ruled out", "different"),
     ("Pneumonia without effusion", "pneumonia with effusion", "different"),
+    # what frames a diagnosis is not part of it: a label, reported speech
+    ("Dx: pneumonia", "pneumonia", "same"),
+    ("Impression: pneumonia", "pneumonia", "same"),
+    ("Diagnóstico: neumonía", "pneumonia", "same"),
+    ("Dr Lee says it's pneumonia", "pneumonia", "same"),
+    ("El médico dice que es neumonía", "pneumonia", "same"),
+    ("Provisional diagnosis: gout", "gout", "different"),
+    ("The doctor thinks it is maybe pneumonia", "pneumonia", "different"),
     # a past or settled illness against a present one
     ("Old heart attack", "heart attack", "different"),
     ("Ex-smoker", "smoker", "different"),
