@@ -141,6 +141,7 @@ ONE_SIDED = frozenset({
     "vs", "differential", "metastatic", "excluded", "presumed", "questionable", "borderline",
     "threatened", "impending", "exposure", "contact", "sequela", "sequelae", "mimicking",
     "tentative", "provisional", "presumptive", "uncertain", "unclear", "doubtful", "consider",
+    "minimum",
     "incierto", "incierta", "presuntivo", "presuntiva",
     # (not "non": it makes a kind, "non-small cell lung cancer" is a lung cancer, and conflicts
     # only where the other side says the word it negates, "Hodgkin" against "non-Hodgkin")
@@ -343,6 +344,18 @@ _TNM = re.compile(r"\b([cpyr]?t(?:[0-4x]|is)[a-d]?\d?)\s*,?\s*(n[0-3x][a-c]?)\s*
                   r"(m[01x][a-c]?)\b")
 
 
+# A range after a word that takes a number is either value, not a more precise one: "stage 2-3",
+# "stage II/III", "grade 1 to 2", "stage 2 or 3" -> "stage 2 or stage 3" ("or" is a word of one
+# side), and a tumour's T category the same ("T2-3", "T2/T3"); "at least stage 3", "stage 3 or
+# higher" say the same of one value ("minimum").
+_RANGE = re.compile(
+    r"\b(stage|grade|class|type|estadio|grado|tipo|clase)\s+(\d{1,2}[a-d]?|[ivx]{1,4}[a-d]?)"
+    r"\s*(?:-|–|/|\bto\b|\bor\b|\bo\b|\ba\b)\s*(\d{1,2}[a-d]?|[ivx]{1,4}[a-d]?)\b")
+_T_RANGE = re.compile(r"\b([cpy]?t)([0-4][a-d]?)\s*(?:-|–|/)\s*t?([0-4][a-d]?)\b")  # "T2-3"
+_AT_LEAST = re.compile(r"\b(?:at least|or (?:higher|more|worse|above)|como minimo|al menos|"
+                       r"o (?:mas|superior))\b")
+
+
 def _numbers_in_one_form(text: str) -> str:
     """Numbers written as words, degrees by their ordinal, TNM stages apart and sizes in one
     unit, as above (``text`` already folded)."""
@@ -350,6 +363,8 @@ def _numbers_in_one_form(text: str) -> str:
     text = _NUMBER_WORD.sub(lambda m: f"{m.group(1)} {_NUMBER_WORDS[m.group(2)]}", text)
     text = _NUMBER_BEFORE_TIME.sub(lambda m: f"{_NUMBER_WORDS[m.group(1)]} ", text)
     text = _TNM.sub(r"\1 \2 \3", text)
+    text = _RANGE.sub(r"\1 \2 or \1 \3", _AT_LEAST.sub(" minimum ", text))
+    text = _T_RANGE.sub(r"\1\2 or \1\3", text)
     return _SIZE.sub(_size_in_mm, text)
 
 

@@ -62,8 +62,13 @@ TEXT_PAIRS = [
     ("heart attack", "NSTEMI", "refined"),
     ("myocardial infarction", "non-ST elevation myocardial infarction", "refined"),
     ("heart attack", "STEMI", "refined"),
-    ("T2 breast cancer", "T2-3 breast cancer", "refined"),  # a tumour's size, not the spine
-    ("T2 breast cancer", "T2/T3 breast cancer", "refined"),
+    # a tumour's size, not the spine; and a range of sizes is either, not a more precise one
+    ("T2 breast cancer", "T2-3 breast cancer", "different"),
+    ("T2 breast cancer", "T2/T3 breast cancer", "different"),
+    ("T2/T3 breast cancer", "T2-3 breast cancer", "same"),
+    ("Stage 2-3", "stage 2", "different"),
+    ("Stage II/III", "stage 2 or 3", "same"),
+    ("Stage 3", "at least stage 3", "different"),
     ("knee replacement", "total knee arthroplasty", "refined"),
     ("Parkinson's disease", "Parkinson's disease dementia", "refined"),
     ("breast cancer", "HER2-positive breast cancer", "refined"),
