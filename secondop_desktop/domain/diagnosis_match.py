@@ -38,6 +38,7 @@ from secondop_desktop.domain import icd10, terms
 from secondop_desktop.domain.code_families import family_relation
 from secondop_desktop.domain.dataclass_methods import FieldMethods
 from secondop_desktop.domain.model import Diagnosis
+from secondop_desktop.domain.units import AS_NEEDED
 
 FILLER = frozenset({"of", "the", "a", "an", "in", "on", "at", "and",
                     # Spanish "se descarta"; "no cancer found" says what "no cancer" says
@@ -146,7 +147,7 @@ ONE_SIDED = frozenset({
     # (not "non": it makes a kind, "non-small cell lung cancer" is a lung cancer, and conflicts
     # only where the other side says the word it negates, "Hodgkin" against "non-Hodgkin")
     "absent", "no", "not", "without", "free", "denies", "never",
-    "descarta", "descartan", "descartar", "descartado", "descartada", "sin", "niega",
+    "descarta", "descartan", "descartado", "descartada", "sin", "niega",
     "ausente", "improbable", "sospecha", "posible", "probablemente",
     # as a family member writes a doctor's Spanish down: "descartaron", "posiblemente",
     # "sospechosa de", "presunta", "dudosa"
@@ -190,7 +191,7 @@ LINKING = frozenset({
 
 # Spanish as well: "se descarta fractura", "fractura descartada" (accents are folded first).
 _FORWARD_NEGATION = frozenset({"no", "not", "without", "free", "denies", "never", "absence",
-                               "descarta", "descartan", "descartar", "sin", "niega",
+                               "descarta", "descartan", "sin", "niega",
                                "descartaron", "descartamos", "nunca",
                                "avoid", "avoiding", "stop", "stopping", "discontinue", "cease",
                                "quit", "refuse", "decline", "against", "evitar", "evite",
@@ -492,9 +493,6 @@ _PUT_OFF = re.compile(r"\b(?:hold off(?: on)?|wait before|mas adelante|mas tarde
 # and the like have become "prn".
 # (Not the sacroiliac "SI joint".)
 _IF_ES = re.compile(r"\b(?:solo si|si(?! joints?\b)|a menos que|en caso de que|salvo que)\b")
-_AS_NEEDED = re.compile(r"\b(?:as needed|when needed|if needed|as required|if required"
-                        r"|if necessary|when necessary|p\.?r\.?n\b\.?|a demanda"
-                        r"|si (?:es )?necesario|si precisa|si hace falta|cuando sea necesario)")
 _SHORT_FORMS = {"w/o": " without ", "w/": " with ", "h/o": " history of "}
 _SHORT_FORM = re.compile(r"\b(?:w/o|h/o|w/)(?=\s|\w|$)")
 
@@ -521,7 +519,7 @@ def _said_plainly(text: str) -> str:
     text = _STILL_POSSIBLE.sub(" possible ", text)
     text = _TO_RULE_OUT.sub(" rule ", text)
     text = _SHORT_FORM.sub(lambda m: _SHORT_FORMS[m.group()], text)
-    text = _AS_NEEDED.sub(" prn ", _PUT_OFF.sub(" later ", _TURNED_DOWN.sub(" not ", text)))
+    text = AS_NEEDED.sub(" prn ", _PUT_OFF.sub(" later ", _TURNED_DOWN.sub(" not ", text)))
     text = _IF_ES.sub(" if ", text)
     text = _THEN.sub(" then ", text)
     return _QUESTION_MARK.sub(" query ", text)

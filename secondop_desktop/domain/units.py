@@ -118,8 +118,10 @@ FREQUENCY_NAMES = (
     N_("once a week"), N_("twice a week"), N_("three times a week"), N_("four times a week"),
     N_("once a month"), N_("twice a month"), N_("three times a month"), N_("four times a month"),
 )
-_AS_NEEDED = re.compile(r"\b(?:as needed|when needed|prn|p\.r\.n\.?|on bad days|if needed|"
-                        r"a demanda|si (?:es )?necesario|cuando sea necesario)\b")
+# "As needed", however written; the comparison reads it with the same pattern (one "prn").
+AS_NEEDED = re.compile(r"\b(?:as needed|when needed|prn|p\.r\.n\.?|on bad days|if needed|"
+                       r"as required|if required|if necessary|when necessary|a demanda|"
+                       r"si (?:es )?necesario|si precisa|si hace falta|cuando sea necesario)\b")
 
 # Route of giving, as written -> one name.
 ROUTES: tuple[tuple[str, str], ...] = (
@@ -264,7 +266,7 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
             if pattern.search(folded):
                 facts.per_day, facts.frequency = per_day, name
                 break
-    facts.as_needed = bool(_AS_NEEDED.search(folded))
+    facts.as_needed = bool(AS_NEEDED.search(folded))
     for pattern, name in _ROUTE_RES:
         if pattern.search(folded):
             facts.route = name
@@ -433,7 +435,7 @@ def without_facts(text: str) -> str:
     folded = _TIMES_PER.sub(" ", folded)
     for pattern, _per_day, _name in _FREQ_RES:
         folded = pattern.sub(" ", folded)
-    folded = _AS_NEEDED.sub(" ", folded)
+    folded = AS_NEEDED.sub(" ", folded)
     for pattern, _route in _ROUTE_RES:
         folded = pattern.sub(" ", folded)
     return " ".join(folded.split())
