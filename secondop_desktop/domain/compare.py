@@ -70,6 +70,7 @@ from secondop_desktop.domain.diagnosis_match import (
     diagnosis_relation,
     has_diagnosis,
     in_another_order,
+    named_by_one,
     readings_contradict,
     text_relation,
     turns_down,
@@ -249,11 +250,14 @@ def _diagnosis_points(p: _Pair) -> list[Point]:
             status = rel if rel != "unknown" else _wordless(_diagnosis_text(p.a),
                                                            _diagnosis_text(p.b))
         severity = {"same": NONE, "different": MAJOR}.get(status, MINOR)
+        question = ask.diagnosis(status, p.name_a, p.name_b, _ambiguous_words(da.text, db.text))
+        only_a, only_b = named_by_one(da.text, db.text) if status == "different" else ((), ())
+        if only_a or only_b:  # "Pneumonia" against "Pneumonia and bronchitis"
+            question = ask.named_by_one(p.name_a, p.name_b, only_a, only_b, plan=False)
         out.append(Point(
             key="diagnosis", topic="diagnosis", status=status, severity=severity,
             a=_diagnosis_text(p.a), b=_diagnosis_text(p.b), label=_("Diagnosis"),
-            question=ask.diagnosis(status, p.name_a, p.name_b,
-                                   _ambiguous_words(da.text, db.text)), rank=100,
+            question=question, rank=100,
             wording_only=status == "same" and _reworded(_clean(da.text), _clean(db.text)),
         ))
     ca, cb = _clean(da.certainty), _clean(db.certainty)
@@ -311,6 +315,8 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     unclear = units.unclear_doses(ra.treatment, rb.treatment, *marks) if shared else []
     detail = "; ".join(f.words(p.name_a, p.name_b) for f in facts + unclear)
     turned_down = reordered = False
+    only_a: tuple[str, ...] = ()
+    only_b: tuple[str, ...] = ()
     if forced:
         status, severity = "different", MAJOR
     else:
@@ -343,8 +349,12 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
             # recommends ("avoid surgery", "surgery only if physio fails").
             turned_down = shared and turns_down(ra.treatment, rb.treatment)
             reordered = shared and in_another_order(ra.treatment, rb.treatment)
+            # One doctor adds a treatment to what both recommend ("Surgery" against
+            # "Surgery, then chemotherapy").
+            only_a, only_b = named_by_one(ra.treatment, rb.treatment) if shared else ((), ())
             severity = MAJOR if turned_down or both_main and (
-                ra.category != rb.category or not shared or reordered) else MINOR
+                ra.category != rb.category or not shared or reordered or only_a or only_b
+            ) else MINOR
     key = f"recommendation:{ra.id}:{rb.id}"
     if shared:
         p.shared.add(key)
@@ -358,6 +368,8 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
         question = ask.turned_down(p.name_a, p.name_b, _clean(ra.treatment), _clean(rb.treatment))
     elif reordered:
         question = ask.reordered(p.name_a, p.name_b, _clean(ra.treatment), _clean(rb.treatment))
+    elif only_a or only_b:
+        question = ask.named_by_one(p.name_a, p.name_b, only_a, only_b, plan=True)
     else:
         question = ask.recommendation(status, p.name_a, p.name_b, "", main and severity == MAJOR)
     point = Point(

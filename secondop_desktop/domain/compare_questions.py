@@ -153,6 +153,26 @@ def turned_down(a: str, b: str, text_a: str, text_b: str) -> str:
                 a=a, b=b, text_a=_quote(text_a), text_b=_quote(text_b))
 
 
+def _names(parts: tuple[str, ...]) -> str:
+    return ", ".join(_quote(part, 60) for part in parts)
+
+
+def named_by_one(a: str, b: str, only_a: tuple[str, ...], only_b: tuple[str, ...],
+                 plan: bool) -> str:
+    """One doctor names a condition or a treatment beside what both name ("Pneumonia" against
+    "Pneumonia and bronchitis", "Surgery" against "Surgery, then chemotherapy"): the question
+    names it and asks each doctor their part."""
+    named, other = (b, a) if only_b else (a, b)
+    extra = _names(only_b or only_a)
+    if plan:
+        return fill(_("{named} also recommends {extra}, which {other} did not. Ask {other} what "
+                      "they think of it, and ask {named} what it would add for you."),
+                    named=named, other=other, extra=extra)
+    return fill(_("{named} also names {extra}, which {other} did not. Ask {other} whether they "
+                  "considered it, and ask {named} what showed it."),
+                named=named, other=other, extra=extra)
+
+
 def reordered(a: str, b: str, text_a: str, text_b: str) -> str:
     """The same treatments in another order ("Surgery then chemo" against "Chemo then
     surgery"): the order is the difference, so the question names it."""

@@ -28,13 +28,14 @@ texts and then in the code set's descriptions.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from secondop_desktop.domain import icd10, terms
+from secondop_desktop.domain import icd10, terms, units
 from secondop_desktop.domain.code_families import family_relation
 from secondop_desktop.domain.dataclass_methods import FieldMethods
 from secondop_desktop.domain.model import Diagnosis
@@ -817,6 +818,152 @@ def _same_words(a: str, b: str) -> bool:
     return " ".join(terms.fold(a).split()) == " ".join(terms.fold(b).split())
 
 
+# --- a line that names two things ------------------------------------------------------------
+# "Pneumonia and bronchitis", "Surgery, then chemotherapy", "HTN/HLD": two conditions or two
+# treatments in one line are compared one by one, so the one only one doctor names is a
+# difference, never detail added to the other. A list word inside a name ("head and neck
+# cancer", "hand, foot and mouth disease", "wait and see") makes no list: every part must name
+# a condition, a treatment or a medicine on its own.
+_LIST_WORD = re.compile(
+    r"\s*;\s*"
+    r"|,?\s+(?P<then>and then|then|followed by|after that|afterwards|y luego|y despu[eé]s|luego|"
+    r"despu[eé]s|seguid[oa]s? de)\s+"
+    r"|,?\s+(?P<either>and/or|y/o|or|o|u)\s+"
+    r"|,?\s+(?:and|y|e|plus|as well as|along with|together with|junto con|adem[aá]s de|m[aá]s)\s+"
+    r"|\s*[&+]\s*"
+    r"|(?<=[^\W\d_]{2})\s*(?P<slash>/)\s*(?=[^\W\d_]{2})"  # not "w/o", "L4/L5", "T2/T3"
+    r"|\s*(?P<comma>,)\s*", re.IGNORECASE)
+_BRACKETED = re.compile(r"\([^()]*\)")
+# Words and endings that name a condition, an operation or a treatment by themselves.
+_NAMING_WORDS = frozenset({
+    "disease", "syndrome", "disorder", "cancer", "tumor", "infection", "fracture", "tear",
+    "failure", "stone", "ulcer", "hernia", "injury", "attack", "stroke", "deficiency",
+    "insufficiency", "embolism", "thrombosis", "aneurysm", "infarction", "palsy", "surgery",
+    "operation", "replacement", "repair", "transplant", "injection", "infusion", "radiation",
+    "medication", "tablets", "painkillers", "painkiller", "antibiotics", "antibiotic",
+    "steroids", "steroid", "inhaler", "cream", "drops", "diabetes", "depression", "anxiety",
+    "pain", "allergy", "apnea",
+    "lupus", "gout", "fever", "cyst", "abscess", "bleeding", "hemorrhage", "clot", "nodule",
+    "polyp", "sprain", "strain", "dislocation", "rupture", "obstruction", "prolapse", "reflux",
+    "enfermedad", "sindrome", "trastorno", "infeccion", "fractura", "rotura", "insuficiencia",
+    "cirugia", "operacion", "trasplante", "inyeccion", "dolor", "alergia", "quiste",
+    "hemorragia", "coagulo", "ansiedad", "depresion", "analgesicos", "antibioticos",
+    "corticoides", "inhalador", "crema", "gotas"})
+_NAMING_ENDING = re.compile(r"(?:itis|osis|iasis|omas?|emia|pathy|patia|plasia|ectomy|ectomia|"
+                            r"otomy|otomia|ostomy|plasty|plastia|scopy|scopia|therapy|terapia)$")
+# Keys of the table of names that are a part of the body or a word about a disease, not a name.
+_NOT_A_NAME = frozenset({
+    "hip", "knee", "shoulder", "wrist", "ankle", "spine", "arm", "leg", "elbow", "hand",
+    "uterus", "rib", "collarbone", "jaw", "nose", "prostate", "lung", "kidney", "liver",
+    "bladder", "stomach", "thyroid", "anterior cruciate ligament", "benign", "malignant", "left",
+    "right", "lumbar", "bilateral", "acute", "chronic", "primary", "severe", "mild", "moderate",
+    "gestational", "stage", "grade", "type", "suspected", "possible", "history"})
+_NAMES: list[re.Pattern[str]] = []
+
+
+def _table_names() -> re.Pattern[str]:
+    if not _NAMES:
+        names = sorted((k for k in terms.SYNONYMS if k not in _NOT_A_NAME), key=len, reverse=True)
+        _NAMES.append(re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b"))
+    return _NAMES[0]
+
+
+def _names_something(part: str) -> bool:
+    part = _BRACKETED.sub(" ", part)  # "left ear (AOM)" names no more than "left ear"
+    named = terms.canonical(part)
+    if any(w in _NAMING_WORDS or _NAMING_ENDING.search(w) for w in named.split()):
+        return True
+    return bool(_table_names().search(named)) or bool(units.read(part).doses)
+
+
+@dataclass(frozen=True)
+class Listed:
+    """A line read as a list: how its parts are joined ("and", "then", "or", "/") and the parts
+    as written. A line that names one thing has one part and no joining word."""
+
+    joined: frozenset[str]
+    parts: tuple[str, ...]
+
+
+@lru_cache(maxsize=4096)
+def listed(text: str) -> Listed:
+    """The things one line names, when it names several (see above); else the line itself."""
+    text = (text or "").strip()
+    one = Listed(frozenset(), (text,))
+    if not _LIST_WORD.search(text):
+        return one
+    phrase = parse(text)
+    if phrase.negated or phrase.qualifiers - {"or", "versus", "vs"}:
+        return one  # "no pneumonia or effusion", "?PE/pneumonia": read as one line, as before
+    joined: set[str] = set()
+    parts: list[str] = []
+    start = 0
+    matches = list(_LIST_WORD.finditer(text))
+    if all(match.lastgroup == "comma" for match in matches):
+        # A comma alone may add detail to a name ("Breast cancer, ductal carcinoma in situ"); a
+        # list has a word such as "and" too ("Diabetes, asthma and eczema").
+        return one
+    for match in matches:
+        parts.append(text[start:match.start()])
+        start = match.end()
+        kind = match.lastgroup
+        joined.add({"then": "then", "either": "or", "slash": "/"}.get(kind or "", "and"))
+    parts.append(text[start:])
+    parts = [p.strip() for p in parts if p.strip()]
+    if len(parts) < 2 or len(parts) > 6 or not all(map(_names_something, parts)):
+        return one
+    # A list word that belongs to a name ("wear and tear arthritis") is gone once the names are
+    # read: then the line is not split where a name was.
+    if len(_LIST_WORD.findall(terms.canonical(text))) < len(parts) - 1:
+        return one
+    return Listed(frozenset(joined), tuple(parts))
+
+
+def _list_relation(la: Listed, lb: Listed) -> str:
+    """Two lines of which at least one names several things, compared thing by thing: each of one
+    must be paired with one of the other, else one doctor names something the other does not."""
+    if len(la.parts) != len(lb.parts):
+        return "different"
+    if la.joined != lb.joined and not la.joined | lb.joined <= {"and", "then"}:
+        return "different"  # "pneumonia or bronchitis" is not "pneumonia and bronchitis"
+    relations = [[text_relation(x, y) for y in lb.parts] for x in la.parts]
+    if la.joined == lb.joined == {"then"}:  # the order is part of the plan
+        orders = [tuple(range(len(lb.parts)))]
+    else:
+        orders = list(itertools.permutations(range(len(lb.parts))))
+    best = "different"
+    for order in orders:
+        found = {relations[i][j] for i, j in enumerate(order)}
+        if found <= {"same"}:
+            best = "same"
+            break
+        if found <= {"same", "refined", "maybe_same"}:
+            best = "maybe_same" if "maybe_same" in found or best == "maybe_same" else "refined"
+    if best == "same" and la.joined != lb.joined:
+        return "refined"  # "surgery then chemo" says the order "surgery and chemo" leaves open
+    return best
+
+
+def named_by_one(a: str | None, b: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What each of two lines names that the other does not, when everything else pairs up
+    ("Surgery" against "Surgery and chemotherapy": ((), ("chemotherapy",))), as written; two
+    empty tuples when that is not so."""
+    la, lb = listed(a or ""), listed(b or "")
+    if len(la.parts) == len(lb.parts):
+        return (), ()
+    small, large = (la, lb) if len(la.parts) < len(lb.parts) else (lb, la)
+    if "or" in large.joined or "/" in large.joined:
+        return (), ()
+    left = list(large.parts)
+    for part in small.parts:
+        match = next((x for x in left if text_relation(part, x) in ("same", "refined")), None)
+        if match is None:
+            return (), ()
+        left.remove(match)
+    extra = tuple(left)
+    return ((), extra) if large is lb else (extra, ())
+
+
 def text_relation(a: str | None, b: str | None, code_a: str = "", code_b: str = "") -> str:
     """"same", "refined", "different", "maybe_same", or "unknown" when either text is empty.
 
@@ -827,6 +974,9 @@ def text_relation(a: str | None, b: str | None, code_a: str = "", code_b: str = 
     pa, pb = parse(a), parse(b)
     if pa.empty or pb.empty:
         return "unknown"
+    la, lb = listed(a), listed(b)
+    if len(la.parts) > 1 or len(lb.parts) > 1:
+        return _list_relation(la, lb)
     if _same_words(a, b):
         return phrase_relation(pa, pb)
     readings_a, readings_b = terms.readings(a, code_a), terms.readings(b, code_b)

@@ -295,3 +295,60 @@ def test_a_number_written_as_a_word_is_that_number_in_a_plan() -> None:
         assert _medicines(lee, kim)[1].status == "same", (lee, kim)
     assert _medicines("Physio for six weeks", "Physio for 12 weeks")[1].status == "different"
     assert _medicines("Two puffs twice a day", "1 puff twice a day")[1].status == "different"
+
+
+def test_a_condition_named_by_one_doctor_only_is_a_major_difference() -> None:
+    # "Pneumonia" against "Pneumonia and lung cancer" was "refined, minor", as if the second
+    # doctor had only been more precise about the pneumonia.
+    for lee, kim in (("Pneumonia", "Pneumonia and lung cancer"),
+                     ("Pneumonia", "Pneumonia / bronchitis"),
+                     ("Neumonía", "Neumonía y bronquitis"),
+                     ("Type 2 diabetes", "Type 2 diabetes; high blood pressure")):
+        for a, b in ((lee, kim), (kim, lee)):
+            _, result = _pair(_op("Dr Ann Lee", a), _op("Dr Bo Kim", b))
+            point = next(p for p in result.points if p.topic == "diagnosis")
+            assert (point.status, point.severity) == ("different", "major"), (a, b)
+    _, result = _pair(_op("Dr Ann Lee", "Pneumonia"), _op("Dr Bo Kim", "Pneumonia and lung cancer"))
+    question = next(p for p in result.points if p.topic == "diagnosis").question
+    assert "Dr Kim also names “lung cancer”, which Dr Lee did not" in question
+
+
+def test_the_same_conditions_in_a_list_are_compared_one_by_one() -> None:
+    for lee, kim, status in (
+            ("Pneumonia and bronchitis", "Bronchitis and pneumonia", "same"),
+            ("Pneumonia and bronchitis", "Neumonía y bronquitis", "same"),
+            ("Heart attack and high blood pressure", "Hypertension; myocardial infarction", "same"),
+            ("Diabetes and hypertension", "Type 2 diabetes and high blood pressure", "refined"),
+            ("Pneumonia or bronchitis", "Bronchitis or pneumonia", "same"),
+            # one doctor unsure between the two, the other sure of both
+            ("Pneumonia or bronchitis", "Pneumonia and bronchitis", "different"),
+            ("Pneumonia/bronchitis", "Pneumonia and bronchitis", "different"),
+            ("Left pneumonia and bronchitis", "Right pneumonia and bronchitis", "different"),
+            # a list word inside one name makes no list
+            ("Head and neck cancer", "Cancer", "refined"),
+            ("Hand, foot and mouth disease", "HFMD", "same"),
+            ("Breast cancer, ductal carcinoma in situ", "Breast cancer", "refined"),
+            ("Acute otitis media, left ear (AOM)", "Acute otitis media", "refined"),
+            ("Stage II/III breast cancer", "Stage 2 or 3 breast cancer", "same")):
+        for a, b in ((lee, kim), (kim, lee)):
+            _, result = _pair(_op("Dr Ann Lee", a), _op("Dr Bo Kim", b))
+            point = next(p for p in result.points if p.topic == "diagnosis")
+            assert point.status == status, (a, b, point.status)
+
+
+def test_a_treatment_added_to_the_same_plan_is_a_major_difference() -> None:
+    # "Surgery" against "Surgery, then chemotherapy" was "refined, minor".
+    for lee, kim in (("Surgery", "Surgery, then chemotherapy"),
+                     ("Surgery", "Surgery and radiotherapy"),
+                     ("Chemo", "Chemo + radiotherapy"),
+                     ("Cirugía", "Cirugía y después quimioterapia")):
+        for a, b in ((lee, kim), (kim, lee)):
+            point = _main_plans(a, b)
+            assert (point.status, point.severity) == ("different", "major"), (a, b)
+    point = _main_plans("Surgery", "Surgery, then chemotherapy")
+    assert ("Dr Kim also recommends “chemotherapy”, which Dr Lee did not. Ask Dr Lee what they "
+            "think of it") in point.question
+    # the same treatments, one doctor saying the order: more precise, not another plan
+    point = _main_plans("Surgery then chemo", "Surgery and chemotherapy")
+    assert (point.status, point.severity) == ("refined", "minor")
+    assert _main_plans("Physio and painkillers", "Painkillers and physiotherapy").status == "same"

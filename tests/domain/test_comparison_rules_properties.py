@@ -176,3 +176,22 @@ def test_two_treatments_in_the_other_order_are_never_the_same_plan(x: str, y: st
     assume(x != y)
     assert text_relation(order.format(x, y), order.format(y, x)) == "different", (x, y)
     assert text_relation(order.format(x, y), f"{y} then {x}") == "different", (x, y)
+
+
+# Conditions that are not one another, and ways of listing two in one line.
+ILLNESSES = ("Pneumonia", "Bronchitis", "Asthma", "Heart attack", "Lung cancer", "Kidney stone",
+             "Migraine", "Gout", "Type 2 diabetes", "High blood pressure", "Appendicitis",
+             "Osteoarthritis of the left knee", "Neumonía", "COPD", "Anaemia", "Depression")
+LISTS = ("{} and {}", "{} y {}", "{}/{}", "{} / {}", "{}; {}", "{} & {}", "{} plus {}",
+         "{}, {} and gout")
+
+
+@FAST
+@given(st.sampled_from(ILLNESSES), st.sampled_from(ILLNESSES), st.sampled_from(LISTS))
+def test_a_second_condition_named_by_one_doctor_is_never_the_same_nor_more_detail(
+        x: str, y: str, form: str) -> None:
+    assume(text_relation(x, y) == "different" and "gout" not in (x + y).casefold())
+    both = form.format(x, y)
+    assert text_relation(x, both) == "different", (x, both)
+    assert text_relation(both, y) == "different", (both, y)
+    assert text_relation(both, form.format(y, x)) == "same", (both, form.format(y, x))
