@@ -50,6 +50,7 @@ from dataclasses import dataclass, field, replace
 from secondop_desktop.domain import compare_questions as ask
 from secondop_desktop.domain import (
     diagnosis_match,
+    how_soon,
     icd10,
     language_guess,
     number_habits,
@@ -314,7 +315,7 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     # A dose that can be read two ways, one the other doctor's: neither the same nor different.
     unclear = units.unclear_doses(ra.treatment, rb.treatment, *marks) if shared else []
     detail = "; ".join(f.words(p.name_a, p.name_b) for f in facts + unclear)
-    turned_down = reordered = False
+    turned_down = reordered = timing = False
     only_a: tuple[str, ...] = ()
     only_b: tuple[str, ...] = ()
     if forced:
@@ -337,6 +338,10 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
             status, severity = "maybe_same", MINOR
         elif role_differs:
             status, severity = "different", MAJOR
+        elif shared and how_soon.differ(ra.treatment, rb.treatment):
+            # The same treatment, one doctor now and the other in months ("Emergency surgery"
+            # against "Elective surgery"), written in the words rather than the urgency field.
+            status, severity, timing = "different", MAJOR if main else MINOR, True
         elif rel == "same":
             status, severity = "same", NONE
         elif rel == "refined":
@@ -370,6 +375,8 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
         question = ask.reordered(p.name_a, p.name_b, _clean(ra.treatment), _clean(rb.treatment))
     elif only_a or only_b:
         question = ask.named_by_one(p.name_a, p.name_b, only_a, only_b, plan=True)
+    elif timing:
+        question = ask.urgency("different", p.name_a, p.name_b)
     else:
         question = ask.recommendation(status, p.name_a, p.name_b, "", main and severity == MAJOR)
     point = Point(

@@ -69,6 +69,7 @@ QUALIFIERS = frozenset({
     "gleason", "nyha", "zone", "score", "birads", "pirads", "tirads", "gold", "figo", "who",
     "lirads", "lurads", "orads", "asa", "ecog", "isup", "breslow", "clark", "karnofsky", "kps",
     "meld", "apgar", "mitotic", "ki67", "depth", "size", "thickness", "tnm", "ctnm", "ptnm",
+    "pattern",
 })
 
 _ROMAN = {
@@ -358,6 +359,22 @@ _AT_LEAST = re.compile(r"\b(?:at least|or (?:higher|more|worse|above)|como minim
                        r"o (?:mas|superior))\b")
 
 
+# A Gleason score however written ("Gleason 3+4=7" = "Gleason score 7 (3+4)" = "Gleason 3 + 4"):
+# its sum, and its two patterns in their order, as 3+4 and 4+3 are both 7 and not alike.
+_GLEASON = re.compile(
+    r"\bgleason(?:\s+(?:score|sum))?\s*:?\s*(?:(\d{1,2})\s*\(\s*([1-5])\s*\+\s*([1-5])\s*\)"
+    r"|([1-5])\s*\+\s*([1-5])(?:\s*=\s*(\d{1,2}))?|(\d{1,2})\b)")
+
+
+def _gleason(match: re.Match[str]) -> str:
+    total, first, second, first_, second_, written, alone = match.groups()
+    if alone:
+        return f"gleason {alone}"
+    first, second = first or first_, second or second_
+    total = total or written or str(int(first) + int(second))
+    return f"gleason {total} pattern {first}{second}"
+
+
 def _numbers_in_one_form(text: str) -> str:
     """Numbers written as words, degrees by their ordinal, TNM stages apart and sizes in one
     unit, as above (``text`` already folded)."""
@@ -365,6 +382,7 @@ def _numbers_in_one_form(text: str) -> str:
     text = _NUMBER_WORD.sub(lambda m: f"{m.group(1)} {_NUMBER_WORDS[m.group(2)]}", text)
     text = _NUMBER_BEFORE_TIME.sub(lambda m: f"{_NUMBER_WORDS[m.group(1)]} ", text)
     text = _TNM.sub(r"\1 \2 \3", text)
+    text = _GLEASON.sub(_gleason, text)
     text = _RANGE.sub(r"\1 \2 or \1 \3", _AT_LEAST.sub(" minimum ", text))
     text = _T_RANGE.sub(r"\1\2 or \1\3", text)
     return _SIZE.sub(_size_in_mm, text)

@@ -352,3 +352,34 @@ def test_a_treatment_added_to_the_same_plan_is_a_major_difference() -> None:
     point = _main_plans("Surgery then chemo", "Surgery and chemotherapy")
     assert (point.status, point.severity) == ("refined", "minor")
     assert _main_plans("Physio and painkillers", "Painkillers and physiotherapy").status == "same"
+
+
+def test_a_gleason_score_is_read_however_it_is_written() -> None:
+    # "Gleason score 7" against "Gleason 7", and "Gleason 3+4=7" against "Gleason score 7
+    # (3+4)", were different; "Gleason 3+4" against "Gleason 4+3" must stay so (both sum to 7).
+    for lee, kim, status in (
+            ("Gleason score 7", "Gleason 7", "same"),
+            ("Gleason score 7 (3+4)", "Gleason 3+4=7", "same"),
+            ("Prostate cancer, Gleason 7 (4+3)", "Prostate cancer gleason 4 + 3", "same"),
+            ("Prostate adenocarcinoma, Gleason 3+4=7", "Prostate cancer, Gleason 7", "refined"),
+            ("Gleason 3+4", "Gleason 4+3", "different"),
+            ("Gleason 3+4=7", "Gleason 6 (3+3)", "different"),
+            ("Gleason 7", "Gleason 8", "different")):
+        for a, b in ((lee, kim), (kim, lee)):
+            _, result = _pair(_op("Dr Ann Lee", a), _op("Dr Bo Kim", b))
+            point = next(p for p in result.points if p.topic == "diagnosis")
+            assert point.status == status, (a, b, point.status)
+
+
+def test_the_same_treatment_now_against_in_months_is_a_major_difference() -> None:
+    # "Emergency surgery" against "Elective surgery" was a minor difference of wording.
+    for lee, kim in (("Emergency surgery", "Elective surgery"),
+                     ("Surgery within 24 hours", "Surgery within 6 months"),
+                     ("Cirugía urgente", "Cirugía programada")):
+        for a, b in ((lee, kim), (kim, lee)):
+            point = _main_plans(a, b)
+            assert (point.status, point.severity) == ("different", "major"), (a, b)
+            assert point.question == ("Ask both doctors: how soon does this need to happen, and "
+                                      "what happens if I wait?")
+    assert _main_plans("Surgery within 4 weeks", "Surgery within 6 weeks").severity == "minor"
+    assert _main_plans("Surgery this week", "Surgery").status == "refined"
