@@ -286,6 +286,9 @@ def _bind_numbers(words: list[str]) -> list[str]:
     a name whose kinds are letters: ["hepatitis", "a"] -> ["hepatitis:a"]."""
     out: list[str] = []
     for word in words:
+        if out and word in ("positive", "negative") and _SIGN_MARKER.match(out[-1]):
+            out[-1] = f"{out[-1]}:{word}"  # "her2:positive"
+            continue
         if out and ((out[-1] in QUALIFIERS and (_has_digit(word) or word in _TYPE_LETTERS))
                     or (out[-1] in _LETTER_NOUNS and (_has_digit(word) or (
                         len(word) == 1 and word.isalpha())))):
@@ -373,6 +376,30 @@ def _gleason(match: re.Match[str]) -> str:
     first, second = first or first_, second or second_
     total = total or written or str(int(first) + int(second))
     return f"gleason {total} pattern {first}{second}"
+
+
+# A marker's result however written: "HER2+" = "HER2 positive" = "HER2 +ve" = "HER2 positivo";
+# "ER-" = "ER negative". It is bound to its marker (``_bind_numbers``), so "ER+/PR-" and
+# "ER-/PR+" are two results, not the same two words.
+_MARKER = (r"(?:her-?2|erbb2|er|pr|pgr|rh|egfr|alk|ros1|kras|nras|braf|hpv|hiv|hcv|hbv|hbsag|"
+           r"cmv|ebv|mrsa|gbs|ana|rf|msi|mmr|covid|covid-19|[a-z]{1,4}\d{1,3})")
+_SIGN_MARKER = re.compile(rf"^{_MARKER}$")
+_SIGN_AFTER = re.compile(rf"(?<![\w-])({_MARKER})(?:\s?(\+{{1,3}}|[-−–])(?=[\s,;./)]|$)"
+                         rf"|\s?([+]|[-−–])ve\b|\s+(positiv|negativ)[oa]s?\b)")
+# "L knee", "R. breast", "Knee OA, L": a side shortened to its letter, before a word or at the
+# end (not "2 L" of a volume, nor "r/o").
+_SIDE_LETTER = re.compile(r"(?<![\w./])([lr])\.?(?:\s+(?=[a-z]{3,})|\s*(?=[,;)]|$))")
+
+
+def _sign(match: re.Match[str]) -> str:
+    sign = match.group(2) or match.group(3) or match.group(4)
+    said = "positive" if sign.startswith(("+", "positiv")) else "negative"
+    return f"{match.group(1)} {said} "
+
+
+def _signs_and_sides(text: str) -> str:
+    text = _SIGN_AFTER.sub(_sign, text)
+    return _SIDE_LETTER.sub(lambda m: "left " if m.group(1) == "l" else "right ", text)
 
 
 def _numbers_in_one_form(text: str) -> str:
@@ -692,7 +719,7 @@ def parse(text: str | None) -> Phrase:
     read-only."""
     cleaned = unicodedata.normalize("NFKC", text or "").casefold()
     cleaned = _said_plainly(terms.fold_letters(cleaned.replace("end-stage", "end stage")))
-    cleaned = _numbers_in_one_form(cleaned)
+    cleaned = _signs_and_sides(_numbers_in_one_form(cleaned))
     cleaned = _OWNER_AND_KIN.sub(" ", _KIN_AFTER.sub(" ", cleaned))
     cleaned = _POSSESSIVE.sub("", cleaned)  # "Crohn's disease" = "Crohn disease"
     cleaned = _SPINE_SPAN.sub(_spine_span, cleaned)
@@ -848,7 +875,7 @@ _LIST_WORD = re.compile(
     r"despu[eé]s|seguid[oa]s? de)\s+"
     r"|,?\s+(?P<either>and/or|y/o|or|o|u)\s+"
     r"|,?\s+(?:and|y|e|plus|as well as|along with|together with|junto con|adem[aá]s de|m[aá]s)\s+"
-    r"|\s*[&+]\s*"
+    r"|\s+[&+]\s+"  # not "HER2+ breast cancer"
     r"|(?<=[^\W\d_]{2})\s*(?P<slash>/)\s*(?=[^\W\d_]{2})"  # not "w/o", "L4/L5", "T2/T3"
     r"|\s*(?P<comma>,)\s*", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^()]*\)")

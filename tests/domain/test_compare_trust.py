@@ -383,3 +383,27 @@ def test_the_same_treatment_now_against_in_months_is_a_major_difference() -> Non
                                       "what happens if I wait?")
     assert _main_plans("Surgery within 4 weeks", "Surgery within 6 weeks").severity == "minor"
     assert _main_plans("Surgery this week", "Surgery").status == "refined"
+
+
+def test_a_markers_result_is_read_with_its_marker() -> None:
+    # "HER2+ breast cancer" against "HER2- breast cancer" was the SAME (the signs were dropped),
+    # and "ER+/PR-" against "ER-/PR+" would have been the same two words.
+    for lee, kim, status in (
+            ("HER2+ breast cancer", "HER2- breast cancer", "different"),
+            ("ER+ breast cancer", "ER- breast cancer", "different"),
+            ("ER+/PR- breast cancer", "ER-/PR+ breast cancer", "different"),
+            ("HPV+ oropharyngeal cancer", "HPV negative oropharyngeal cancer", "different"),
+            ("HER2 3+", "HER2 1+", "different"),
+            ("ER positive, PR negative breast cancer", "ER+/PR- breast cancer", "same"),
+            ("HER2 +ve breast cancer", "HER2 positive breast cancer", "same"),
+            ("Cáncer de mama HER2 positivo", "HER2+ breast cancer", "same"),
+            ("Breast cancer", "HER2 positive breast cancer", "refined"),
+            ("COVID-19 pneumonia", "COVID pneumonia", "same"),
+            # a side shortened to its letter
+            ("L knee OA", "Left knee osteoarthritis", "same"),
+            ("L knee OA", "R knee OA", "different"),
+            ("R. breast cancer", "Right breast cancer", "same")):
+        for a, b in ((lee, kim), (kim, lee)):
+            _, result = _pair(_op("Dr Ann Lee", a), _op("Dr Bo Kim", b))
+            point = next(p for p in result.points if p.topic == "diagnosis")
+            assert point.status == status, (a, b, point.status)

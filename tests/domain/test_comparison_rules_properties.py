@@ -30,7 +30,8 @@ CONTRADICTIONS = (
     ("left", "right"), ("grade 1", "grade 3"), ("stage II", "stage IV"), ("benign", "malignant"),
     ("acute", "chronic"), ("in situ", "invasive"), ("TI-RADS 2", "TI-RADS 5"),
     ("Breslow 0.5 mm", "Breslow 2.5 mm"), ("ASA 1", "ASA 3"), ("type A", "type B"),
-    ("mild", "severe"), ("partial", "complete"),
+    ("mild", "severe"), ("partial", "complete"), ("HER2+", "HER2-"), ("ER positive", "ER-"),
+    ("L", "R"),
 )
 CODES = (None, "C43.9", "M17.11", "B18.1", "B19.9", "G35", "I05.0", "E11.9", "N20.0")
 
