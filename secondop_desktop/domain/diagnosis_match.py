@@ -144,7 +144,7 @@ ONE_SIDED = frozenset({
     "vs", "differential", "metastatic", "excluded", "presumed", "questionable", "borderline",
     "threatened", "impending", "exposure", "contact", "sequela", "sequelae", "mimicking",
     "tentative", "provisional", "presumptive", "uncertain", "unclear", "doubtful", "consider",
-    "minimum",
+    "minimum", "maximum", "morethan", "lessthan",
     "incierto", "incierta", "presuntivo", "presuntiva",
     # (not "non": it makes a kind, "non-small cell lung cancer" is a lung cancer, and conflicts
     # only where the other side says the word it negates, "Hodgkin" against "non-Hodgkin")
@@ -384,6 +384,19 @@ def _gleason(match: re.Match[str]) -> str:
 _MARKER = (r"(?:her-?2|erbb2|er|pr|pgr|rh|egfr|alk|ros1|kras|nras|braf|hpv|hiv|hcv|hbv|hbsag|"
            r"cmv|ebv|mrsa|gbs|ana|rf|msi|mmr|covid|covid-19|[a-z]{1,4}\d{1,3})")
 _SIGN_MARKER = re.compile(rf"^{_MARKER}$")
+# A sign on its own: "Biopsy -ve", "ANA (+)".
+_SIGN_ALONE = re.compile(r"(?<![\w-])(?:\(\s*([+]|[-−–])\s*\)|([+]|[-−–])ve\b)")
+# A bound before a number ("PSA > 10", "less than 2 cm", "EF ≤ 40%") and an arrow for a level:
+# "> 10" and "< 10" are opposite findings, not the same words.
+_BOUNDS = (
+    (re.compile(r"(?:>=|≥|=>)\s*(?=\d)"), " minimum "),
+    (re.compile(r"(?:<=|≤|=<)\s*(?=\d)"), " maximum "),
+    (re.compile(r"(?:>|\b(?:more|greater|higher|larger|bigger) than|\babove|\bover|\bmas de|"
+                r"\bmayor (?:de|que)|\bsuperior a)\s*(?=\d)"), " morethan "),
+    (re.compile(r"(?:<|\b(?:less|fewer|lower|smaller) than|\bbelow|\bunder|\bmenos de|"
+                r"\bmenor (?:de|que)|\binferior a)\s*(?=\d)"), " lessthan "),
+    (re.compile(r"↑"), " high "), (re.compile(r"↓"), " low "),
+)
 _SIGN_AFTER = re.compile(rf"(?<![\w-])({_MARKER})(?:\s?(\+{{1,3}}|[-−–])(?=[\s,;./)]|$)"
                          rf"|\s?([+]|[-−–])ve\b|\s+(positiv|negativ)[oa]s?\b)")
 # "L knee", "R. breast", "Knee OA, L": a side shortened to its letter, before a word or at the
@@ -399,6 +412,9 @@ def _sign(match: re.Match[str]) -> str:
 
 def _signs_and_sides(text: str) -> str:
     text = _SIGN_AFTER.sub(_sign, text)
+    text = _SIGN_ALONE.sub(lambda m: " positive " if "+" in m.group() else " negative ", text)
+    for pattern, word in _BOUNDS:
+        text = pattern.sub(word, text)
     return _SIDE_LETTER.sub(lambda m: "left " if m.group(1) == "l" else "right ", text)
 
 
@@ -719,7 +735,7 @@ def parse(text: str | None) -> Phrase:
     read-only."""
     cleaned = unicodedata.normalize("NFKC", text or "").casefold()
     cleaned = _said_plainly(terms.fold_letters(cleaned.replace("end-stage", "end stage")))
-    cleaned = _signs_and_sides(_numbers_in_one_form(cleaned))
+    cleaned = _numbers_in_one_form(_signs_and_sides(cleaned))
     cleaned = _OWNER_AND_KIN.sub(" ", _KIN_AFTER.sub(" ", cleaned))
     cleaned = _POSSESSIVE.sub("", cleaned)  # "Crohn's disease" = "Crohn disease"
     cleaned = _SPINE_SPAN.sub(_spine_span, cleaned)

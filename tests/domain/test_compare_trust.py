@@ -407,3 +407,26 @@ def test_a_markers_result_is_read_with_its_marker() -> None:
             _, result = _pair(_op("Dr Ann Lee", a), _op("Dr Bo Kim", b))
             point = next(p for p in result.points if p.topic == "diagnosis")
             assert point.status == status, (a, b, point.status)
+
+
+def test_a_bound_an_arrow_or_a_sign_alone_is_not_dropped() -> None:
+    # "PSA > 10" against "PSA < 10", "↑ TSH" against "↓ TSH", "Biopsy -ve" against "Biopsy +ve"
+    # and "ANA (+)" against "ANA (-)" were the SAME: the symbols were dropped as punctuation.
+    for lee, kim, status in (
+            ("PSA > 10", "PSA < 10", "different"),
+            ("Tumour > 2 cm", "Tumour < 2 cm", "different"),
+            ("Tumour ≥ 5 cm", "Tumour ≤ 5 cm", "different"),
+            ("EF < 40%", "EF > 40%", "different"),
+            ("PSA 10", "PSA > 10", "different"),
+            ("↑ TSH", "↓ TSH", "different"),
+            ("Biopsy -ve", "Biopsy +ve", "different"),
+            ("ANA (+)", "ANA (-)", "different"),
+            ("PSA > 10", "PSA greater than 10", "same"),
+            ("Tumour less than 2 cm", "Tumour < 2 cm", "same"),
+            ("Tumor mayor de 2 cm", "Tumour > 2 cm", "same"),
+            ("↑ TSH", "High TSH", "same"),
+            ("Biopsy -ve", "Biopsy negative", "same")):
+        for a, b in ((lee, kim), (kim, lee)):
+            _, result = _pair(_op("Dr Ann Lee", a), _op("Dr Bo Kim", b))
+            point = next(p for p in result.points if p.topic == "diagnosis")
+            assert point.status == status, (a, b, point.status)
