@@ -630,7 +630,10 @@ _OWNER_AND_KIN = re.compile(rf"(?:\b(?:{_OWNERS}|{_OWNERS_ES})\s+"
 # del niño sacudido"). The comma that set it apart goes with it.
 _KIN_AFTER = re.compile(rf"\b(?:(?:de|del)\s+(?:{_OWNERS_ES})\s+"
                         rf"(?:(?:pequen[oa])\s+)?(?:{_FAMILY})\b\s*,?"
-                        rf"|(?:del|de\s+la)\s+(?:{_FAMILY})\s*(?:$|,|(?=\()))")
+                        rf"|(?:del|de\s+la)\s+(?:{_FAMILY})\s*(?:$|,|(?=\()))"
+                        # "de papá", "de mami": the names a child calls them take no article
+                        # (not "de mamá", which reads as "de mama", of the breast, once folded)
+                        rf"|de\s+(?:papa|papi|mami)\s*(?:$|,|(?=\())")
 _OWNER = re.compile(rf"\b(?:{_OWNERS})\b")
 _KIN_ONLY = re.compile(rf"^(?:\s|\b(?:the|a|little|old|{_FAMILY})\b)*$")
 _BRACKETS = re.compile(r"\(([^()]*)\)")

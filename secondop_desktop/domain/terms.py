@@ -54,7 +54,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pneumothorax": ("collapsed lung", "neumotorax", "pulmon colapsado"),
     "asthma": ("asma",),
     "lung cancer": ("cancer of the lung", "cancer de pulmon", "lung carcinoma",
-                    "carcinoma of the lung", "bronchogenic carcinoma"),
+                    "carcinoma of the lung", "bronchogenic carcinoma", "cancer pulmonar"),
     # --- kidney, bladder (MedlinePlus; ICD-10-CM N20 inclusion terms) ---
     "nephrolithiasis": ("kidney stone", "kidney stones", "renal calculus", "renal calculi",
                         "calculus of kidney", "renal stone", "calculo renal",
@@ -72,7 +72,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "acute kidney injury": ("aki", "acute renal failure", "arf", "lesion renal aguda",
                             "insuficiencia renal aguda"),
     "benign prostatic hyperplasia": ("bph", "enlarged prostate", "benign prostatic hypertrophy",
-                                     "hiperplasia prostatica benigna", "hpb"),
+                                     "hiperplasia prostatica benigna", "hpb",
+                                     "agrandamiento de la prostata", "prostata agrandada"),
     # --- digestion (MedlinePlus; ICD-10-CM K21, K80) ---
     "gastroesophageal reflux disease": ("gerd", "gord", "acid reflux", "reflux disease",
                                         "enfermedad por reflujo gastroesofagico", "erge",
@@ -83,7 +84,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "appendicitis": ("apendicitis",),
     "irritable bowel syndrome": ("ibs", "sindrome del intestino irritable", "sii"),
     "inflammatory bowel disease": ("ibd", "enfermedad inflamatoria intestinal"),
-    "peptic ulcer": ("stomach ulcer", "ulcera peptica", "ulcera gastrica", "gastric ulcer"),
+    "peptic ulcer": ("ulcera peptica",),
+    # the two kinds of peptic ulcer, each refining it (NHS "Stomach ulcer": also called gastric
+    # ulcer; MedlinePlus "Peptic Ulcer": in the stomach or the duodenum)
+    "gastric peptic ulcer": ("stomach ulcer", "gastric ulcer", "ulcera gastrica",
+                             "ulcera de estomago", "ulcera en el estomago"),
     # --- hormones and metabolism (MedlinePlus; ICD-10-CM E11) ---
     "type 2 diabetes mellitus": ("t2dm", "type 2 diabetes", "type ii diabetes",
                                  "type ii diabetes mellitus", "diabetes mellitus type ii",
@@ -151,10 +156,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "arthritis": ("artritis",),
     # --- cancer and tissue (NCI; MedlinePlus en español) ---
     "breast cancer": ("cancer of the breast", "breast carcinoma", "carcinoma of the breast",
-                      "cancer de mama", "cancer de seno", "carcinoma de mama"),
+                      "cancer de mama", "cancer de seno", "carcinoma de mama", "cancer de la mama"),
     "prostate cancer": ("cancer of the prostate", "prostate carcinoma", "cancer de prostata",
                         "carcinoma de prostata"),
-    "colorectal cancer": ("bowel cancer", "cancer colorrectal", "crc"),
+    "colorectal cancer": ("bowel cancer", "cancer colorrectal", "crc", "cancer of the bowel"),
     "ductal carcinoma insitu": ("dcis", "carcinoma ductal insitu", "intraductal carcinoma"),
     "melanoma": ("melanoma maligno", "malignant melanoma"),
     "lymphoma": ("linfoma",),
@@ -240,10 +245,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "hordeolum": ("stye", "sty", "orzuelo"),
     # ear, nose, throat, eyes, mouth
     "tinnitus": ("ringing in the ears", "ringing in the ear", "zumbido en los oidos",
-                 "acufeno", "acufenos"),
+                 "acufeno", "acufenos", "zumbido de oidos", "pitido en los oidos",
+                 "pitidos en los oidos"),
     "hearing loss": ("perdida de audicion", "perdida auditiva", "hipoacusia"),
     "cerumen impaction": ("impacted cerumen", "impacted earwax", "earwax blockage",
-                          "tapon de cera"),
+                          "tapon de cera", "tapon de cerumen"),
     "strabismus": ("crossed eyes", "cross eyed", "estrabismo"),
     "myopia": ("nearsightedness", "near sightedness", "shortsightedness",
                "short sightedness", "miopia"),
@@ -304,13 +310,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # MedlinePlus "Preeclampsia": once called toxemia (only with the pregnancy named: alone,
     # "toxemia" is also blood poisoning)
     "preeclampsia": ("pre eclampsia", "toxemia of pregnancy", "toxemia in pregnancy",
-                     "pregnancy toxemia"),
+                     "pregnancy toxemia", "toxemia del embarazo"),
     "ulcerative colitis": ("colitis ulcerosa",),
     "crohn disease": ("enfermedad de crohn",),
     "anal fissure": ("fisura anal",),
     "food poisoning": ("intoxicacion alimentaria",),
     # kidney, bladder, women's and men's health
-    "urinary incontinence": ("incontinencia urinaria",),
+    # (NHS "Urinary incontinence": the loss of bladder control)
+    "urinary incontinence": ("incontinencia urinaria", "bladder incontinence",
+                             "loss of bladder control"),
     "erectile dysfunction": ("impotence", "disfuncion erectil"),
     "kidney cyst": ("renal cyst", "quiste renal"),
     "uterine fibroids": ("fibroids", "uterine leiomyoma", "uterine leiomyomas",
@@ -321,7 +329,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "polycystic ovary syndrome": ("pcos", "polycystic ovarian syndrome",
                                   "sindrome de ovario poliquistico"),
     "menopause": ("menopausia",),
-    "ectopic pregnancy": ("embarazo ectopico",),
+    "ectopic pregnancy": ("embarazo ectopico", "extrauterine pregnancy", "embarazo extrauterino"),
     "miscarriage": ("spontaneous abortion", "aborto espontaneo"),
     # hormones and metabolism
     # NIDDK and MedlinePlus: Cushing's syndrome is too much cortisol, also called hypercortisolism
@@ -334,7 +342,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "hyperglycemia": ("high blood sugar", "hiperglucemia"),
     "goiter": ("goitre", "bocio"),
     "obesity": ("obesidad",),
-    "gestational diabetes": ("diabetes gestacional",),
+    "gestational diabetes": ("diabetes gestacional", "diabetes del embarazo",
+                             "gestational diabetes mellitus", "gdm"),
     # mind and brain
     "major depressive disorder": ("clinical depression", "major depression", "depresion mayor",
                                   "trastorno depresivo mayor"),
@@ -384,12 +393,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "trigger finger": ("dedo en gatillo",),
     # cancers by the organ, in words (a kind, such as "adenocarcinoma", refines them)
     "colon cancer": ("cancer of the colon", "cancer de colon"),
-    "pancreatic cancer": ("cancer of the pancreas", "cancer de pancreas"),
-    "ovarian cancer": ("cancer of the ovary", "cancer de ovario"),
+    "pancreatic cancer": ("cancer of the pancreas", "cancer de pancreas", "cancer del pancreas",
+                          "cancer pancreatico"),
+    "ovarian cancer": ("cancer of the ovary", "cancer de ovario", "cancer de ovarios",
+                       "cancer de los ovarios", "cancer ovarico"),
     "cervical cancer": ("cancer of the cervix", "cancer de cuello uterino",
                         "cancer cervicouterino", "cancer de cervix"),
     "bladder cancer": ("cancer of the bladder", "cancer de vejiga"),
-    "kidney cancer": ("cancer of the kidney", "cancer de rinon", "cancer renal"),
+    "kidney cancer": ("cancer of the kidney", "cancer de rinon", "cancer renal", "renal cancer"),
     "stomach cancer": ("gastric cancer", "cancer of the stomach", "cancer de estomago",
                        "cancer gastrico"),
     "liver cancer": ("cancer of the liver", "cancer de higado"),
@@ -397,7 +408,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # kinds of skin cancer (NCI: "a type of skin cancer"), so that "skin cancer" on one side
     # and the kind on the other read as the same thing made more exact
     "basal cell skin cancer": ("basal cell carcinoma", "carcinoma basocelular",
-                               "carcinoma de celulas basales"),
+                               "carcinoma de celulas basales", "rodent ulcer", "rodent ulcers",
+                               "basalioma"),
     "squamous cell skin cancer": ("cutaneous squamous cell carcinoma",
                                   "squamous cell carcinoma of the skin"),
     "brain tumor": ("tumor cerebral",),
@@ -598,7 +610,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # MedlinePlus encyclopedia "Plantar warts" / en espanol "Verrugas plantares"; NHS "Warts and
     # verrucas" (a verruca is a wart on the sole)
     "plantar wart": ("plantar warts", "verruca plantaris", "verruga plantar",
-                     "verrugas plantares"),
+                     "verrugas plantares", "plantar verruca", "plantar verrucas",
+                     "plantar verrucae"),
     # MedlinePlus "Genital warts" (condylomata acuminata) / en espanol "Verrugas genitales"
     # (condilomas acuminados); NHS "Genital warts"
     "genital wart": ("genital warts", "condylomata acuminata", "condyloma acuminatum",
@@ -699,7 +712,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # MedlinePlus "Morning sickness" / en espanol "Nauseas matutinas"; NHS "Vomiting and morning
     # sickness" in pregnancy
     "morning sickness": ("nausea and vomiting of pregnancy", "nauseas matutinas",
-                         "nauseas del embarazo"),
+                         "nauseas del embarazo", "nauseas y vomitos del embarazo"),
     # eyes and ears
     # MedlinePlus "Blepharitis" / en espanol "Blefaritis"
     "blepharitis": ("blefaritis",),
@@ -790,6 +803,490 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                                  "hipocondria", "trastorno de ansiedad por enfermedad"),
     # NHS "Self-harm"; MedlinePlus "Self-harm" (self-injury) / en espanol "Autolesion"
     "self harm": ("self injury", "autolesion", "autolesiones"),
+    # --- a second sweep of common conditions by the names families use: what the first sweep
+    # left for later (children, sexually transmitted infections, glands), cancers and
+    # leukaemias by their everyday and Spanish names, heart, lungs (work-related too), liver,
+    # kidneys and bladder, bowel, brain and nerves, bursitis and tendons, pregnancy, eyes and
+    # ears, skin; sources beside each entry. Left out on purpose, each with its reason, as
+    # before: everyday words, broader or narrower names, abbreviations with two meanings
+    # ("aml", "all", "pid", "svt"), names that change meaning between the languages. ---
+    # ----- left for this batch by the first sweep -----
+    # MedlinePlus encyclopedia "Hypospadias" / en espanol "Hipospadias"
+    "hypospadias": ("hipospadias",),
+    # MedlinePlus encyclopedia "Phimosis" / en espanol "Fimosis"; NHS "Phimosis"
+    "phimosis": ("fimosis",),
+    # MedlinePlus encyclopedia "Pyloric stenosis" / en espanol "Estenosis pilorica" (the infant
+    # "hypertrophic" form is a narrower name and stays out)
+    "pyloric stenosis": ("estenosis pilorica", "estenosis del piloro"),
+    # MedlinePlus encyclopedia "Intussusception - children" / en espanol "Intususcepcion (ninos)";
+    # Spanish paediatric services name it "invaginacion intestinal"
+    "intussusception": ("intususcepcion", "invaginacion intestinal"),
+    # MedlinePlus "Inguinal hernia" / en espanol "Hernia inguinal"; NHS "Inguinal hernia repair"
+    "inguinal hernia": ("hernia inguinal",),
+    # MedlinePlus "Cystic fibrosis" / en espanol "Fibrosis quistica"; ICD-10-CM E84 index
+    # (mucoviscidosis)
+    "cystic fibrosis": ("fibrosis quistica", "mucoviscidosis"),
+    # MedlinePlus encyclopedia "Kawasaki disease" (mucocutaneous lymph node syndrome) / en espanol
+    # "Enfermedad de Kawasaki"; ICD-10-CM M30.3 (mucocutaneous lymph node syndrome)
+    "kawasaki disease": ("kawasaki syndrome", "mucocutaneous lymph node syndrome",
+                         "enfermedad de kawasaki", "sindrome de kawasaki",
+                         "sindrome mucocutaneo ganglionar",
+                         "sindrome de los ganglios linfaticos mucocutaneos"),
+    # MedlinePlus "Sudden infant death syndrome" (SIDS, crib death) / en espanol "Sindrome de
+    # muerte subita del lactante" (SMSL); NHS "Sudden infant death syndrome" (cot death); "muerte
+    # de cuna" is the lay Spanish name, as "crib death" is the English one
+    "sudden infant death syndrome": ("sids", "cot death", "crib death",
+                                     "sindrome de muerte subita del lactante",
+                                     "muerte subita del lactante", "smsl", "muerte de cuna"),
+    # MedlinePlus encyclopedia "Knock knees" (genu valgum); Spanish orthopaedic and paediatric
+    # pages: "genu valgo", "rodillas valgas", lay "piernas en X"
+    "genu valgum": ("knock knees", "knock knee", "knock kneed", "genu valgo", "rodillas valgas",
+                    "piernas en x"),
+    # MedlinePlus encyclopedia "Pityriasis rosea" / en espanol "Pitiriasis rosada"
+    "pityriasis rosea": ("pitiriasis rosada", "pitiriasis rosea"),
+    # NHS "Hidradenitis suppurativa (HS)"; MedlinePlus "Hidradenitis suppurativa" (acne inversa) /
+    # en espanol "Hidradenitis supurativa"; Spain's dermatology "hidrosadenitis supurativa"
+    "hidradenitis suppurativa": ("acne inversa", "hidradenitis supurativa",
+                                 "hidrosadenitis supurativa"),
+    # NHS "Chilblains"; ICD-10-CM T69.1 "Chilblains"; pernio and perniosis are the clinical
+    # names; Spanish "sabanones"
+    "chilblains": ("chilblain", "pernio", "perniosis", "sabanones", "sabanon"),
+    # CDC "Chlamydia"; MedlinePlus "Chlamydia infections" / en espanol "Infecciones por clamidia"
+    "chlamydia": ("chlamydia infection", "clamidia", "clamidiasis", "infeccion por clamidia"),
+    # CDC "Gonorrhea"; MedlinePlus en espanol "Gonorrea" (the British "gonorrhoea" is rewritten)
+    "gonorrhea": ("gonorrea",),
+    # CDC "Syphilis"; MedlinePlus en espanol "Sifilis"; ICD-10-CM index "Lues (venereal), see
+    # Syphilis"
+    "syphilis": ("sifilis", "lues"),
+    # CDC and MedlinePlus "Genital herpes" / en espanol "Herpes genital"
+    "genital herpes": ("herpes genital", "herpes genitalis"),
+    # CDC "Trichomoniasis"; MedlinePlus en espanol "Tricomoniasis"
+    "trichomoniasis": ("tricomoniasis",),
+    # MedlinePlus "HIV" / en espanol "VIH"; NCI dictionary "HIV infection"; AIDS is the late
+    # stage and has its own entry (never joined here)
+    "hiv infection": ("human immunodeficiency virus infection", "infeccion por vih",
+                      "infeccion por el vih",
+                      "infeccion por el virus de la inmunodeficiencia humana"),
+    # CDC and NCI "acquired immunodeficiency syndrome"; MedlinePlus en espanol "SIDA" (sindrome de
+    # inmunodeficiencia adquirida)
+    "acquired immunodeficiency syndrome": ("acquired immune deficiency syndrome", "sida",
+                                           "sindrome de inmunodeficiencia adquirida"),
+    # MedlinePlus "Helicobacter pylori infections" / en espanol "Infecciones por Helicobacter
+    # pylori"; NHS "Helicobacter pylori (H. pylori)"
+    "helicobacter pylori infection": ("h pylori infection",
+                                      "infeccion por helicobacter pylori",
+                                      "infeccion por h pylori"),
+    # MedlinePlus encyclopedia "Rickets" / en espanol "Raquitismo"; NHS "Rickets and osteomalacia"
+    "rickets": ("raquitismo",),
+    # MedlinePlus "Graves disease" / en espanol "Enfermedad de Graves"; Basedow is the other
+    # eponym (Spain's services "enfermedad de Graves-Basedow")
+    "graves disease": ("basedow disease", "graves basedow disease", "enfermedad de graves",
+                       "enfermedad de graves basedow", "enfermedad de basedow"),
+    # MedlinePlus encyclopedia "Testicular torsion" / en espanol "Torsion testicular"; ICD-10-CM
+    # N44.0 "Torsion of testis"
+    "testicular torsion": ("torsion of the testis", "torsion of the testicle", "twisted testicle",
+                           "torsion testicular", "torsion del testiculo"),
+    # MedlinePlus encyclopedia "Labyrinthitis" / en espanol "Laberintitis"
+    "labyrinthitis": ("laberintitis",),
+    # MedlinePlus encyclopedia "Epiglottitis" / en espanol "Epiglotitis"
+    "epiglottitis": ("epiglotitis",),
+    # MedlinePlus encyclopedia "Night blindness" (nyctalopia) / en espanol "Ceguera nocturna"
+    "night blindness": ("nyctalopia", "nictalopia", "ceguera nocturna"),
+    # MedlinePlus encyclopedia "Nasal polyps" / en espanol "Polipos nasales"; NHS "Nasal polyps"
+    "nasal polyps": ("nasal polyp", "polipos nasales", "polipo nasal"),
+
+    # ----- cancers by the names families use -----
+    # MedlinePlus "Uterine cancer" / en espanol "Cancer de utero"; NHS "Womb (uterus) cancer"
+    # (endometrial cancer, the commonest kind, is a narrower name with its own entry)
+    "uterine cancer": ("womb cancer", "cancer of the womb", "cancer of the uterus",
+                       "uterus cancer", "cancer de utero", "cancer del utero", "cancer uterino"),
+    # NCI dictionary "endometrial cancer" / NCI en espanol "cancer de endometrio"
+    "endometrial cancer": ("endometrial carcinoma", "cancer of the endometrium",
+                           "cancer de endometrio", "cancer del endometrio", "cancer endometrial",
+                           "carcinoma de endometrio", "carcinoma endometrial"),
+    # NCI "Esophageal cancer" / en espanol "Cancer de esofago"; NHS "Oesophageal cancer"
+    "esophageal cancer": ("cancer of the esophagus", "esophagus cancer", "cancer de esofago",
+                          "cancer del esofago", "cancer esofagico"),
+    # NHS "Mouth cancer" (also called oral cancer); MedlinePlus "Oral cancer" / en espanol
+    # "Cancer oral" (cancer de boca)
+    "oral cancer": ("mouth cancer", "cancer of the mouth", "cancer oral", "cancer de boca",
+                    "cancer bucal"),
+    # NCI "Testicular cancer" / en espanol "Cancer de testiculo"; NHS "Testicular cancer"
+    "testicular cancer": ("cancer of the testicle", "cancer of the testis", "testis cancer",
+                          "cancer testicular", "cancer de testiculo"),
+    # NCI "Rectal cancer" / en espanol "Cancer de recto" (colorectal cancer is the wider name)
+    "rectal cancer": ("cancer of the rectum", "rectum cancer", "cancer de recto",
+                      "cancer rectal"),
+    # NCI "Bile duct cancer (cholangiocarcinoma)" / en espanol "Cancer de las vias biliares
+    # (colangiocarcinoma)"; NHS "Bile duct cancer (cholangiocarcinoma)"
+    "bile duct cancer": ("cholangiocarcinoma", "colangiocarcinoma",
+                         "cancer de las vias biliares", "cancer de vias biliares",
+                         "cancer de los conductos biliares"),
+    # NCI "Malignant mesothelioma" / en espanol "Mesotelioma maligno"; CDC/NIOSH asbestos pages
+    "mesothelioma": ("mesotelioma",),
+    # NCI dictionary "multiple myeloma" (also Kahler disease, myelomatosis, plasma cell
+    # myeloma) / en espanol "mieloma multiple"
+    "multiple myeloma": ("plasma cell myeloma", "myelomatosis", "kahler disease",
+                         "mieloma multiple", "enfermedad de kahler"),
+    # NCI dictionary "acute myeloid leukemia" (also acute myeloblastic, acute myelogenous, acute
+    # nonlymphocytic leukemia) / en espanol "leucemia mieloide aguda"
+    "acute myeloid leukemia": ("acute myelogenous leukemia", "acute myeloblastic leukemia",
+                               "acute nonlymphocytic leukemia", "acute non lymphocytic leukemia",
+                               "leucemia mieloide aguda", "leucemia mieloblastica aguda",
+                               "leucemia mielogena aguda"),
+    # NCI dictionary "acute lymphoblastic leukemia" (also acute lymphocytic leukemia) / en espanol
+    # "leucemia linfoblastica aguda" (LLA)
+    "acute lymphoblastic leukemia": ("acute lymphocytic leukemia", "acute lymphoid leukemia",
+                                     "leucemia linfoblastica aguda", "leucemia linfocitica aguda",
+                                     "leucemia linfoide aguda", "lla"),
+    # NCI dictionary "chronic lymphocytic leukemia" (CLL) / en espanol "leucemia linfocitica
+    # cronica" (LLC)
+    "chronic lymphocytic leukemia": ("cll", "chronic lymphoid leukemia",
+                                     "leucemia linfocitica cronica", "leucemia linfoide cronica",
+                                     "llc"),
+    # NCI dictionary "chronic myelogenous leukemia" (also chronic granulocytic, chronic myeloid
+    # leukemia, CML) / en espanol "leucemia mieloide cronica" (LMC)
+    "chronic myeloid leukemia": ("cml", "chronic myelogenous leukemia",
+                                 "chronic granulocytic leukemia", "leucemia mieloide cronica",
+                                 "leucemia mielogena cronica", "leucemia granulocitica cronica",
+                                 "lmc"),
+
+    # ----- blood -----
+    # NCI "Myelodysplastic syndromes" (MDS) / en espanol "Sindromes mielodisplasicos"
+    "myelodysplastic syndromes": ("myelodysplastic syndrome", "mds", "sindromes mielodisplasicos",
+                                  "sindrome mielodisplasico"),
+    # NCI dictionary "polycythemia vera" (also polycythemia rubra vera) / en espanol "policitemia
+    # vera"
+    "polycythemia vera": ("polycythemia rubra vera", "policitemia vera",
+                          "policitemia rubra vera"),
+    # MedlinePlus "Immune thrombocytopenia (ITP)" (once idiopathic thrombocytopenic purpura) / en
+    # espanol "Purpura trombocitopenica inmunitaria (PTI)"
+    "immune thrombocytopenia": ("itp", "immune thrombocytopenic purpura",
+                                "idiopathic thrombocytopenic purpura",
+                                "trombocitopenia inmunitaria",
+                                "purpura trombocitopenica inmunitaria",
+                                "purpura trombocitopenica idiopatica", "pti"),
+
+    # ----- heart and circulation -----
+    # MedlinePlus "Peripheral arterial disease" / en espanol "Enfermedad arterial periferica";
+    # NHS "Peripheral arterial disease (PAD)"; Spain's services "arteriopatia periferica"
+    "peripheral artery disease": ("peripheral arterial disease",
+                                  "enfermedad arterial periferica", "arteriopatia periferica"),
+    # MedlinePlus encyclopedia "Abdominal aortic aneurysm" / en espanol "Aneurisma aortico
+    # abdominal"; NHS "Abdominal aortic aneurysm" (AAA)
+    "abdominal aortic aneurysm": ("aaa", "aneurisma aortico abdominal",
+                                  "aneurisma de aorta abdominal",
+                                  "aneurisma de la aorta abdominal"),
+    # MedlinePlus encyclopedia "Aortic dissection" / en espanol "Diseccion aortica"
+    "aortic dissection": ("diseccion aortica", "diseccion de aorta", "diseccion de la aorta"),
+    # MedlinePlus encyclopedia "Mitral valve prolapse" (floppy mitral valve) / en espanol
+    # "Prolapso de la valvula mitral"
+    "mitral valve prolapse": ("mvp", "floppy mitral valve", "prolapso de la valvula mitral",
+                              "prolapso valvular mitral", "prolapso mitral"),
+    # MedlinePlus encyclopedia "Mitral regurgitation" (mitral insufficiency) / en espanol
+    # "Regurgitacion mitral" (insuficiencia mitral)
+    "mitral regurgitation": ("mitral insufficiency", "mitral incompetence",
+                             "regurgitacion mitral", "insuficiencia mitral",
+                             "insuficiencia valvular mitral"),
+    # MedlinePlus encyclopedia "Aortic insufficiency" (aortic regurgitation) / en espanol
+    # "Insuficiencia aortica"
+    "aortic regurgitation": ("aortic insufficiency", "aortic incompetence",
+                             "insuficiencia aortica", "regurgitacion aortica"),
+    # MedlinePlus encyclopedia "Raynaud phenomenon" / en espanol "Fenomeno de Raynaud" ("Raynaud
+    # disease" is the primary form only, and stays out)
+    "raynaud phenomenon": ("raynauds phenomenon", "fenomeno de raynaud"),
+    # MedlinePlus "Pulmonary hypertension" / en espanol "Hipertension pulmonar" (not the usual
+    # high blood pressure)
+    "pulmonary hypertension": ("hipertension pulmonar",),
+
+    # ----- lungs, including occupational lung disease -----
+    # CDC/NIOSH "Coal workers' pneumoconiosis" (black lung disease); MedlinePlus encyclopedia
+    # "Coal worker's pneumoconiosis" / en espanol "Neumoconiosis de los mineros del carbon"
+    # (enfermedad del pulmon negro); "pneumoconiosis" alone is the wider group
+    "coal workers pneumoconiosis": ("coal worker pneumoconiosis", "black lung disease",
+                                    "black lung", "neumoconiosis de los mineros del carbon",
+                                    "neumoconiosis del minero del carbon",
+                                    "neumoconiosis de los trabajadores del carbon",
+                                    "enfermedad del pulmon negro"),
+    # MedlinePlus encyclopedia "Hypersensitivity pneumonitis" (extrinsic allergic alveolitis) /
+    # en espanol "Neumonitis por hipersensibilidad"
+    "hypersensitivity pneumonitis": ("extrinsic allergic alveolitis",
+                                     "neumonitis por hipersensibilidad",
+                                     "alveolitis alergica extrinseca"),
+    # MedlinePlus encyclopedia "Occupational asthma" / en espanol "Asma ocupacional"; CDC/NIOSH
+    # "occupational asthma"; Spain's services "asma laboral"
+    "occupational asthma": ("asma ocupacional", "asma laboral"),
+    # MedlinePlus "Bronchiectasis" / en espanol "Bronquiectasia"
+    "bronchiectasis": ("bronquiectasia", "bronquiectasias"),
+    # MedlinePlus encyclopedia "Idiopathic pulmonary fibrosis" / en espanol "Fibrosis pulmonar
+    # idiopatica"; NHS "Idiopathic pulmonary fibrosis" (IPF; once cryptogenic fibrosing
+    # alveolitis)
+    "idiopathic pulmonary fibrosis": ("ipf", "cryptogenic fibrosing alveolitis",
+                                      "fibrosis pulmonar idiopatica"),
+
+    # ----- liver and bile ducts -----
+    # MedlinePlus "Hepatitis B" / en espanol "Hepatitis B" (the same string in both languages);
+    # CDC "Hepatitis B" (HBV infection)
+    "hepatitis b": ("hep b", "hepatitis b infection", "hepatitis b virus infection",
+                    "hbv infection", "infeccion por hepatitis b",
+                    "infeccion por el virus de la hepatitis b"),
+    # MedlinePlus "Hepatitis C" / en espanol "Hepatitis C"; CDC "Hepatitis C" (HCV infection)
+    "hepatitis c": ("hep c", "hepatitis c infection", "hepatitis c virus infection",
+                    "hcv infection", "infeccion por hepatitis c",
+                    "infeccion por el virus de la hepatitis c"),
+    # MedlinePlus "Primary biliary cholangitis" (formerly primary biliary cirrhosis) / en espanol
+    # "Colangitis biliar primaria"; NHS "Primary biliary cholangitis (PBC)"
+    "primary biliary cholangitis": ("primary biliary cirrhosis", "pbc",
+                                    "colangitis biliar primaria", "cirrosis biliar primaria"),
+    # NHS "Alcohol-related liver disease (ARLD)"; MedlinePlus encyclopedia "Alcoholic liver
+    # disease"; Spanish "enfermedad hepatica alcoholica" / "hepatopatia alcoholica"
+    "alcoholic liver disease": ("alcohol related liver disease", "arld",
+                                "enfermedad hepatica alcoholica", "hepatopatia alcoholica"),
+
+    # ----- kidneys, bladder and urinary tract -----
+    # MedlinePlus "Overactive bladder" / en espanol "Vejiga hiperactiva" (OAB)
+    "overactive bladder": ("oab", "overactive bladder syndrome", "vejiga hiperactiva",
+                           "sindrome de vejiga hiperactiva"),
+    # MedlinePlus encyclopedia "Stress urinary incontinence" / en espanol "Incontinencia urinaria
+    # de esfuerzo"; NHS "Urinary incontinence" (stress incontinence)
+    "stress urinary incontinence": ("stress incontinence", "incontinencia urinaria de esfuerzo",
+                                    "incontinencia de esfuerzo"),
+    # MedlinePlus encyclopedia "Urge incontinence" / en espanol "Incontinencia de urgencia"
+    "urge urinary incontinence": ("urge incontinence", "incontinencia de urgencia",
+                                  "incontinencia urinaria de urgencia"),
+    # MedlinePlus "Polycystic kidney disease" / en espanol "Enfermedad renal poliquistica"; Spain's
+    # services "poliquistosis renal"
+    "polycystic kidney disease": ("polycystic kidneys", "enfermedad renal poliquistica",
+                                  "enfermedad poliquistica renal", "poliquistosis renal",
+                                  "rinones poliquisticos"),
+    # MedlinePlus "Interstitial cystitis" (painful bladder syndrome) / en espanol "Cistitis
+    # intersticial"; NHS "Interstitial cystitis" (bladder pain syndrome)
+    "interstitial cystitis": ("painful bladder syndrome", "bladder pain syndrome",
+                              "cistitis intersticial", "sindrome de vejiga dolorosa"),
+    # MedlinePlus encyclopedia "End-stage kidney disease" (ESRD, ESKD) / en espanol "Enfermedad
+    # renal terminal"
+    "end stage renal disease": ("esrd", "end stage kidney disease", "eskd",
+                                "enfermedad renal terminal", "enfermedad renal en etapa terminal",
+                                "insuficiencia renal terminal"),
+    # MedlinePlus encyclopedia "Bladder stones" (vesical calculi) / en espanol "Calculos en la
+    # vejiga"; NHS "Bladder stones"
+    "bladder stone": ("bladder stones", "bladder calculus", "bladder calculi", "vesical calculus",
+                      "cystolithiasis", "calculo vesical", "calculos vesicales",
+                      "litiasis vesical", "calculos en la vejiga", "piedras en la vejiga"),
+
+    # ----- stomach and bowel -----
+    # MedlinePlus encyclopedia "Barrett esophagus" / en espanol "Esofago de Barrett"; NHS
+    # "Barrett's oesophagus"
+    "barrett esophagus": ("barretts esophagus", "esofago de barrett"),
+    # NHS "Anal fistula"; ICD-10-CM K60.3 "Anal fistula" ("fistula in ano" is the surgeons' Latin);
+    # Spanish "fistula anal"
+    "anal fistula": ("fistula in ano", "fistula anal"),
+    # MedlinePlus "Clostridioides difficile infections" / en espanol "Infecciones por
+    # Clostridioides difficile"; CDC "C. diff"
+    "clostridioides difficile infection": ("clostridium difficile infection",
+                                           "c difficile infection", "c diff infection", "c diff",
+                                           "infeccion por clostridioides difficile",
+                                           "infeccion por clostridium difficile",
+                                           "infeccion por c difficile"),
+    # ICD-10-CM K26 "Duodenal ulcer"; Spanish "ulcera duodenal" (peptic ulcer is the wider name,
+    # a gastric ulcer another place)
+    "duodenal peptic ulcer": ("duodenal ulcer", "ulcera duodenal", "ulcera de duodeno",
+                              "ulcera del duodeno"),
+    # NCI dictionary "colon polyp"; Spanish "polipos de colon" (NHS "Bowel polyps" and
+    # "colorectal polyps" also take in the rectum, so they stay out)
+    "colon polyps": ("colon polyp", "colonic polyp", "colonic polyps", "polipo de colon",
+                     "polipos de colon", "polipos en el colon", "polipos colonicos"),
+
+    # ----- hormones and glands -----
+    # MedlinePlus "Hyperparathyroidism" / en espanol "Hiperparatiroidismo"
+    # (NHS "Primary hyperparathyroidism": overactive parathyroid glands, as the table's
+    # "overactive thyroid" is hyperthyroidism)
+    "hyperparathyroidism": ("hiperparatiroidismo", "overactive parathyroid",
+                            "overactive parathyroid gland", "overactive parathyroid glands"),
+    # MedlinePlus encyclopedia "Thyroid nodule" / en espanol "Nodulo tiroideo"
+    "thyroid nodule": ("thyroid nodules", "nodulo tiroideo", "nodulos tiroideos",
+                       "nodulo de tiroides", "nodulo en la tiroides"),
+    # MedlinePlus encyclopedia "Pheochromocytoma" / en espanol "Feocromocitoma"; NHS
+    # "Phaeochromocytoma" (the British spelling is not rewritten by the engine)
+    "pheochromocytoma": ("phaeochromocytoma", "feocromocitoma"),
+    # MedlinePlus encyclopedia "Primary hyperaldosteronism" / en espanol "Hiperaldosteronismo
+    # primario"; "primary aldosteronism" is the endocrinologists' name
+    "primary aldosteronism": ("primary hyperaldosteronism", "aldosteronismo primario",
+                              "hiperaldosteronismo primario"),
+    # NCI "pituitary adenoma" / en espanol "adenoma hipofisario" (a "pituitary tumor" is wider)
+    "pituitary adenoma": ("adenoma hipofisario", "adenoma de hipofisis", "adenoma pituitario"),
+    # MedlinePlus "Diabetes insipidus" / en espanol "Diabetes insipida" (not diabetes mellitus)
+    "diabetes insipidus": ("diabetes insipida",),
+    # MedlinePlus "Prediabetes" / en espanol "Prediabetes" (also written "pre-diabetes"); NHS
+    # "Type 2 diabetes" pages: prediabetes, also called borderline diabetes
+    "prediabetes": ("pre diabetes", "borderline diabetes"),
+
+    # ----- brain and nerves -----
+    # NHS "Motor neurone disease (MND)"; MedlinePlus "Motor neuron diseases" / en espanol
+    # "Enfermedades de las neuronas motoras"; the group of diseases, ALS is one of them
+    "motor neuron disease": ("motor neurone disease", "mnd", "motor neuron diseases",
+                             "motor neurone diseases", "enfermedad de la motoneurona",
+                             "enfermedad de motoneurona", "enfermedad de la neurona motora",
+                             "enfermedades de las neuronas motoras"),
+    # MedlinePlus "Amyotrophic lateral sclerosis" (Lou Gehrig's disease) / en espanol "Esclerosis
+    # lateral amiotrofica" (ELA)
+    "amyotrophic lateral sclerosis": ("als", "lou gehrig disease", "lou gehrigs disease",
+                                      "esclerosis lateral amiotrofica", "ela",
+                                      "enfermedad de lou gehrig"),
+    # MedlinePlus "Guillain-Barre syndrome" / en espanol "Sindrome de Guillain-Barre"
+    "guillain barre syndrome": ("guillain barre", "sindrome de guillain barre"),
+    # MedlinePlus "Myasthenia gravis" / en espanol "Miastenia gravis"
+    "myasthenia gravis": ("miastenia gravis", "miastenia grave"),
+    # MedlinePlus "Brain aneurysm" (cerebral, intracranial aneurysm) / en espanol "Aneurisma
+    # cerebral"; NHS "Brain aneurysm"
+    "cerebral aneurysm": ("brain aneurysm", "intracranial aneurysm", "aneurisma cerebral",
+                          "aneurisma intracraneal"),
+    # MedlinePlus "Spinal stenosis" / en espanol "Estenosis espinal"
+    "spinal stenosis": ("estenosis espinal", "estenosis del canal espinal",
+                        "estenosis del canal vertebral", "estenosis de canal vertebral"),
+    # MedlinePlus "Giant cell arteritis" (temporal, cranial arteritis) / en espanol "Arteritis de
+    # celulas gigantes" (arteritis temporal)
+    "giant cell arteritis": ("temporal arteritis", "cranial arteritis",
+                             "arteritis de celulas gigantes", "arteritis temporal"),
+    # MedlinePlus "Polymyalgia rheumatica" / en espanol "Polimialgia reumatica"
+    "polymyalgia rheumatica": ("polimialgia reumatica",),
+
+    # ----- bones, joints and soft tissue -----
+    # ICD-10-CM M70.4 "Prepatellar bursitis"; "housemaid's knee" is its everyday name (from
+    # kneeling); Spanish orthopaedics "bursitis prerrotuliana" / "prepatelar"
+    "prepatellar bursitis": ("housemaid knee", "housemaids knee", "bursitis prerrotuliana",
+                             "bursitis prepatelar"),
+    # ICD-10-CM M70.2 "Olecranon bursitis"; "student's elbow" is its everyday name (from leaning
+    # on desks); Spanish orthopaedics "bursitis olecraniana"
+    "olecranon bursitis": ("student elbow", "students elbow", "bursitis olecraniana",
+                           "bursitis del olecranon"),
+    # ICD-10-CM M70.6 "Trochanteric bursitis"; Spanish "bursitis trocanterea" (trocanterica)
+    "trochanteric bursitis": ("bursitis trocanterea", "bursitis trocanterica"),
+    # MedlinePlus encyclopedia "Achilles tendinitis" / en espanol "Tendinitis de Aquiles"; Spanish
+    # sports medicine "tendinitis aquilea"
+    "achilles tendinitis": ("achilles tendonitis", "tendinitis aquilea",
+                            "tendinitis de aquiles", "tendinitis del tendon de aquiles"),
+    # MedlinePlus encyclopedia "Achilles tendon rupture" / en espanol "Ruptura del tendon de
+    # Aquiles"; NHS "Achilles tendon rupture"
+    "achilles tendon rupture": ("ruptured achilles tendon", "achilles rupture",
+                                "ruptura del tendon de aquiles", "rotura del tendon de aquiles"),
+    # NHS "De Quervain's tenosynovitis"; Spanish "tenosinovitis / tendinitis de De Quervain" (never
+    # "de Quervain" alone: the same eponym names a thyroiditis)
+    "de quervain tenosynovitis": ("de quervains tenosynovitis", "de quervain tendinitis",
+                                  "de quervains tendinitis", "tenosinovitis de de quervain",
+                                  "tenosinovitis de quervain", "tendinitis de de quervain",
+                                  "tendinitis de quervain"),
+    # MedlinePlus "Ankylosing spondylitis" / en espanol "Espondilitis anquilosante"; ICD-10-CM
+    # index "Bechterew's disease (ankylosing spondylitis)"
+    "ankylosing spondylitis": ("espondilitis anquilosante", "bechterew disease",
+                               "enfermedad de bechterew"),
+    # MedlinePlus "Psoriatic arthritis" / en espanol "Artritis psoriasica"
+    "psoriatic arthritis": ("artritis psoriasica", "artritis psoriatica"),
+    # MedlinePlus encyclopedia "Dupuytren contracture" / en espanol "Contractura de Dupuytren";
+    # NHS "Dupuytren's contracture"
+    "dupuytren contracture": ("dupuytrens contracture", "contractura de dupuytren"),
+    # ICD-10-CM M20.4 "Other hammer toe(s) (acquired)"; written as one word too (Spanish "dedo en
+    # martillo" also means mallet finger, so it stays out)
+    "hammer toe": ("hammertoe", "hammer toes", "hammertoes"),
+    # MedlinePlus encyclopedia "Meniscus tears" / en espanol "Desgarros de menisco"; Spanish
+    # orthopaedics "rotura de menisco"
+    "meniscus tear": ("meniscal tear", "torn meniscus", "desgarro de menisco",
+                      "desgarro del menisco", "desgarro meniscal", "rotura de menisco",
+                      "rotura del menisco", "rotura meniscal"),
+    # ICD-10-CM M76.5 "Patellar tendinitis"; "jumper's knee" is its everyday name in sports
+    # medicine; Spanish sports medicine "tendinitis rotuliana", "rodilla de saltador"
+    "patellar tendinitis": ("patellar tendonitis", "jumper knee", "jumpers knee",
+                            "tendinitis rotuliana", "rodilla de saltador"),
+    # ICD-10-CM M75.4 "Impingement syndrome of shoulder"; NHS "Shoulder impingement"; Spanish
+    # "sindrome de pinzamiento subacromial"
+    "shoulder impingement syndrome": ("shoulder impingement", "subacromial impingement",
+                                      "subacromial impingement syndrome",
+                                      "impingement syndrome of the shoulder",
+                                      "sindrome de pinzamiento subacromial",
+                                      "pinzamiento subacromial"),
+    # MedlinePlus encyclopedia "Morton neuroma" (interdigital, intermetatarsal neuroma) / en
+    # espanol "Neuroma de Morton"; NHS "Morton's neuroma"
+    "morton neuroma": ("mortons neuroma", "interdigital neuroma", "intermetatarsal neuroma",
+                       "neuroma de morton"),
+
+    # ----- pregnancy and women's health -----
+    # MedlinePlus encyclopedia "Hyperemesis gravidarum" / en espanol "Hiperemesis gravidica"
+    "hyperemesis gravidarum": ("hiperemesis gravidica", "hiperemesis gravidarum"),
+    # MedlinePlus encyclopedia "Placenta previa" (Spanish: the same string); NHS "Placenta
+    # praevia" (placental abruption is a different emergency and has its own entry)
+    "placenta previa": ("placenta praevia",),
+    # MedlinePlus encyclopedia "Placental abruption" (abruptio placentae) / en espanol
+    # "Desprendimiento prematuro de placenta"; families drop "prematuro" (the normal separation
+    # after birth is never written as a diagnosis)
+    "placental abruption": ("abruptio placentae", "desprendimiento de placenta",
+                            "desprendimiento de la placenta",
+                            "desprendimiento prematuro de placenta",
+                            "desprendimiento prematuro de la placenta",
+                            "abrupcion placentaria"),
+    # ACOG / MedlinePlus "High blood pressure in pregnancy" (gestational hypertension); Spanish
+    # "hipertension gestacional" (the wider "del embarazo" names stay out)
+    "gestational hypertension": ("hipertension gestacional",),
+    # MedlinePlus "Pelvic inflammatory disease" / en espanol "Enfermedad inflamatoria pelvica"
+    "pelvic inflammatory disease": ("enfermedad inflamatoria pelvica",),
+    # MedlinePlus encyclopedia "Uterine prolapse" / en espanol "Prolapso uterino"; NHS "Pelvic
+    # organ prolapse" names the womb's kind "womb (uterine) prolapse"
+    "uterine prolapse": ("prolapsed uterus", "prolapsed womb", "womb prolapse",
+                         "prolapse of the uterus", "prolapso uterino", "prolapso de utero",
+                         "prolapso del utero"),
+    # NHS "Cervical ectropion"; Spanish gynaecology "ectropion cervical" (the NHS's other name,
+    # "cervical erosion", also names wear at the neck of a tooth and stays out)
+    "cervical ectropion": ("ectropion cervical", "ectropion del cuello uterino"),
+    # MedlinePlus encyclopedia "Hydatidiform mole" (molar pregnancy) / en espanol "Mola
+    # hidatiforme" (embarazo molar)
+    "molar pregnancy": ("hydatidiform mole", "embarazo molar", "mola hidatiforme",
+                        "mola hidatidiforme"),
+    # NHS "Intrahepatic cholestasis of pregnancy" (formerly obstetric cholestasis); Spanish
+    # obstetrics "colestasis intrahepatica del embarazo" / "colestasis gravidica"
+    "intrahepatic cholestasis of pregnancy": ("obstetric cholestasis", "cholestasis of pregnancy",
+                                              "colestasis intrahepatica del embarazo",
+                                              "colestasis del embarazo", "colestasis gravidica",
+                                              "colestasis intrahepatica gestacional"),
+
+    # ----- eyes and ears -----
+    # MedlinePlus "Glaucoma" (open-angle) / en espanol "Glaucoma de angulo abierto"
+    "open angle glaucoma": ("glaucoma de angulo abierto",),
+    # MedlinePlus "Glaucoma" (angle-closure, closed-angle) / en espanol "Glaucoma de angulo
+    # cerrado"
+    "angle closure glaucoma": ("closed angle glaucoma", "glaucoma de angulo cerrado",
+                               "glaucoma por cierre angular"),
+    # NEI and MedlinePlus "Floaters" (eye floaters); lay Spanish "moscas volantes", Spain's
+    # ophthalmology "miodesopsias"
+    "vitreous floaters": ("eye floaters", "floaters", "moscas volantes", "miodesopsias"),
+    # MedlinePlus encyclopedia "Acoustic neuroma" (vestibular schwannoma) / en espanol "Neuroma
+    # acustico"; NHS "Acoustic neuroma (vestibular schwannoma)"
+    "acoustic neuroma": ("vestibular schwannoma", "neuroma acustico", "schwannoma vestibular",
+                         "neurinoma del acustico", "neurinoma acustico"),
+    # MedlinePlus encyclopedia "Age-related hearing loss" (presbycusis) / en espanol "Perdida de
+    # audicion relacionada con la edad" (presbiacusia); keyed by the MedlinePlus name so that it
+    # still reads as a kind of the table's "hearing loss"
+    "age related hearing loss": ("presbycusis", "presbiacusia",
+                                 "perdida de audicion relacionada con la edad"),
+    # CDC/NIOSH and NIDCD "Noise-induced hearing loss" / en espanol "Perdida de audicion inducida
+    # por el ruido"
+    "noise induced hearing loss": ("perdida de audicion inducida por el ruido",
+                                   "perdida de audicion inducida por ruido",
+                                   "perdida auditiva inducida por ruido",
+                                   "hipoacusia inducida por ruido"),
+
+    # ----- skin and feet -----
+    # MedlinePlus encyclopedia "Actinic keratosis" / en espanol "Queratosis actinica"; NHS
+    # "Actinic keratoses (solar keratoses)"
+    "actinic keratosis": ("actinic keratoses", "solar keratosis", "solar keratoses",
+                          "queratosis actinica", "queratosis solar"),
+    # MedlinePlus "Pressure sores" / en espanol "Ulceras por presion"; NHS "Pressure ulcers
+    # (pressure sores)" (bedsores)
+    "pressure ulcer": ("pressure ulcers", "pressure sore", "pressure sores", "bedsore",
+                       "bedsores", "bed sore", "bed sores", "decubitus ulcer",
+                       "ulcera por presion", "ulceras por presion", "ulcera por decubito",
+                       "ulceras por decubito", "ulcera de decubito"),
+    # MedlinePlus "Lupus" (systemic lupus erythematosus) / en espanol "Lupus eritematoso
+    # sistemico"
+    "systemic lupus erythematosus": ("systemic lupus", "lupus eritematoso sistemico"),
     # --- common describing words (Spanish ↔ English; MedlinePlus en español) ---
     "left": ("izquierdo", "izquierda", "izq", "lt", "sinistral", "left sided", "left side",
              "lado izquierdo"),
