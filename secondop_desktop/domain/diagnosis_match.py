@@ -96,6 +96,9 @@ ABBREVIATIONS = {
 
 # Each class holds mutually exclusive values: both sides naming different ones is a conflict.
 SYNONYMS = {
+    # a question mark is how a note says "suspected": "?PE" = "query PE" = "suspected PE"
+    "query": "suspected", "suspect": "suspected", "suspicion": "suspected",
+    "sospecha": "suspected", "sospechoso": "suspected", "sospechosa": "suspected",
     "both": "bilateral", "inner": "medial", "outer": "lateral", "lefts": "left",
     "rights": "right", "metastases": "metastatic", "metastasis": "metastatic", "mets": "metastatic",
     "nonmalignant": "benign", "cancerous": "malignant", "malignancy": "malignant",
@@ -523,7 +526,7 @@ _RULED_OUT = re.compile(r"\b(?:ruled|rules) out\b")
 #   "quizás", "por confirmar", "en estudio" -> "possible";
 # - still to be ruled out: "rule out", "r/o", "a descartar" -> "rule" (not a negation:
 #   "ruled out" is one);
-# - a question mark: "Pneumonia?", "?PE", "¿Neumonía?" -> "query";
+# - a question mark: "Pneumonia?", "?PE", "¿Neumonía?" -> "query" (read as "suspected"), once;
 # - the short forms "w/", "w/o", "h/o" -> "with", "without", "history of".
 _STILL_POSSIBLE = re.compile(
     r"\b(?:can ?not|can['’]?t|could ?not|couldn['’]?t|unable to|not able to)"
@@ -584,7 +587,10 @@ def _said_plainly(text: str) -> str:
     text = AS_NEEDED.sub(" prn ", _PUT_OFF.sub(" later ", _TURNED_DOWN.sub(" not ", text)))
     text = _IF_ES.sub(" if ", text)
     text = _THEN.sub(" then ", text)
-    return _QUESTION_MARK.sub(" query ", text)
+    if not _QUESTION_MARK.search(text):
+        return text
+    # one doubt however many marks ("¿Neumonía?", "sarcoid??"), as "suspected" says it once
+    return _QUESTION_MARK.sub(" ", text) + " query "
 
 
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
@@ -622,7 +628,8 @@ _OWNER_AND_KIN = re.compile(rf"(?:\b(?:{_OWNERS}|{_OWNERS_ES})\s+"
                             rf"(?:(?:little|old|baby|pequen[oa])\s+)?(?:{_FAMILY})(?:['’]s)?\b"
                             # "Dad's", "the baby's", "Grandad's", "the kids'": kin named with
                             # the possessive alone
-                            rf"|\b(?:{_FAMILY}|grandad|granddad|gran|nan|nana|mummy|daddy|"
+                            rf"|\b(?:{_FAMILY}|grandad|granddad|gran|granny|nan|nana|nanna|"
+                            r"pop|pops|gramps|grampa|mummy|daddy|"
                             r"little one|newborn|infant|toddler|teenager|teen)['’]s\b"
                             r"|\b(?:kids|children|twins|grandchildren|grandkids|boys|girls)['’])")
 # Spanish says whose it is after the name: "las paperas de mi hijo", "la artritis de mi
@@ -630,10 +637,39 @@ _OWNER_AND_KIN = re.compile(rf"(?:\b(?:{_OWNERS}|{_OWNERS_ES})\s+"
 # del niño sacudido"). The comma that set it apart goes with it.
 _KIN_AFTER = re.compile(rf"\b(?:(?:de|del)\s+(?:{_OWNERS_ES})\s+"
                         rf"(?:(?:pequen[oa])\s+)?(?:{_FAMILY})\b\s*,?"
-                        rf"|(?:del|de\s+la)\s+(?:{_FAMILY})\s*(?:$|,|(?=\()))"
+                        # ("de la mama" is of the breast: "cáncer de la mama")
+                        rf"|(?:del|de\s+la)\s+(?!mama\b)(?:{_FAMILY})\s*(?:$|,|(?=\()))"
                         # "de papá", "de mami": the names a child calls them take no article
                         # (not "de mamá", which reads as "de mama", of the breast, once folded)
                         rf"|de\s+(?:papa|papi|mami)\s*(?:$|,|(?=\())")
+# A relative's own name after the word for them ("my nephew Nico's", "Uncle Ray's", "baby
+# Leo's", "little Alfie's", "de mi prima Marta"): the name says whose it is, as the word does.
+# Only after a word for a relative, never after "my" alone ("my Crohn's"), and never a word of
+# the table of names ("Down", "Graves").
+_KIN_WORDS = rf"(?:{_FAMILY}|grandad|granddad|gran|granny|nan|nana|nanna|pop|little)"
+_KIN_AND_NAME = re.compile(
+    rf"\b(?i:({_KIN_WORDS}))\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=['’]s?\b|(?<=s)['’])")
+_KIN_AND_NAME_ES = re.compile(
+    rf"\b(?i:((?:mi|su|tu|nuestr[oa]|del?|de la|el|la)\s+(?:{_KIN_WORDS}|tita|tito)))"
+    r"\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)(?=\s*(?:$|[,;.)]))")
+
+
+def _without_own_names(text: str) -> str:
+    def kin_only(match: re.Match[str]) -> str:
+        name = terms.fold_letters(match.group(2))
+        if name in _table_words():
+            return match.group(0)
+        kin = match.group(1)
+        return "little one" if kin.casefold() == "little" else kin
+    return _KIN_AND_NAME_ES.sub(kin_only, _KIN_AND_NAME.sub(kin_only, text))
+
+
+@lru_cache(maxsize=1)
+def _table_words() -> frozenset[str]:
+    return frozenset(word for name, others in terms.SYNONYMS.items() for one in (name, *others)
+                     for word in one.split())
+
+
 _OWNER = re.compile(rf"\b(?:{_OWNERS})\b")
 _KIN_ONLY = re.compile(rf"^(?:\s|\b(?:the|a|little|old|{_FAMILY})\b)*$")
 _BRACKETS = re.compile(r"\(([^()]*)\)")
@@ -688,6 +724,7 @@ _IMPLIED_PARTS: dict[str, frozenset[str]] = {
         ("peritonsillar abscess", "throat garganta"),
         ("tonsillitis", "throat garganta"),
         ("bell palsy", "face facial cara"),
+        ("trigeminal neuralgia", "face facial cara"),
         ("lateral epicondylitis", "elbow arm codo brazo"),
         ("carpal tunnel syndrome", "wrist wrists hand hands muneca munecas mano manos"),
         ("shoulder adhesive capsulitis", "shoulder hombro"),
@@ -736,7 +773,7 @@ def parse(text: str | None) -> Phrase:
 
     Cached (the same texts come back each time the view re-compares): treat the result as
     read-only."""
-    cleaned = unicodedata.normalize("NFKC", text or "").casefold()
+    cleaned = unicodedata.normalize("NFKC", _without_own_names(text or "")).casefold()
     cleaned = _said_plainly(terms.fold_letters(cleaned.replace("end-stage", "end stage")))
     cleaned = _numbers_in_one_form(_signs_and_sides(cleaned))
     cleaned = _OWNER_AND_KIN.sub(" ", _KIN_AFTER.sub(" ", cleaned))

@@ -259,8 +259,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cataract": ("catarata", "cataratas"),
     "macular degeneration": ("degeneracion macular",),
     "dry eye syndrome": ("dry eye", "dry eyes", "dry eye disease", "keratoconjunctivitis sicca",
-                         "ojo seco",
-                         "sindrome de ojo seco"),
+                         "ojo seco", "ojos secos",
+                         "sindrome de ojo seco", "sindrome del ojo seco"),
     "halitosis": ("bad breath", "mal aliento"),
     "dental caries": ("tooth decay", "caries", "caries dental"),
     "aphthous ulcer": ("canker sore", "canker sores", "afta", "aftas", "ulcera aftosa"),
@@ -367,7 +367,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "concussion": ("conmocion cerebral",),
     "restless legs syndrome": ("rls", "willis ekbom disease",
                                "sindrome de piernas inquietas"),
-    "trigeminal neuralgia": ("neuralgia del trigemino",),
+    # MedlinePlus "Thalassemia": beta thalassemia major, also called Cooley's anemia;
+    # MedlinePlus en español "Talasemia"
+    # ("thalassemia major" alone stays out: it can be said of the alpha kind too)
+    "beta thalassemia major": ("cooley anemia", "talasemia beta mayor", "anemia de cooley"),
+    # (ICD-10-CM G50.0 includes "tic douloureux"; MedlinePlus "Trigeminal neuralgia")
+    "trigeminal neuralgia": ("neuralgia del trigemino", "tic douloureux"),
     "tension headache": ("tension type headache", "cefalea tensional"),
     "headache": ("dolor de cabeza", "cefalea"),
     # skin, hair
@@ -905,7 +910,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                            "cancer de endometrio", "cancer del endometrio", "cancer endometrial",
                            "carcinoma de endometrio", "carcinoma endometrial"),
     # NCI "Esophageal cancer" / en espanol "Cancer de esofago"; NHS "Oesophageal cancer"
-    "esophageal cancer": ("cancer of the esophagus", "esophagus cancer", "cancer de esofago",
+    # (NHS "Oesophageal cancer": the oesophagus, or gullet)
+    "esophageal cancer": ("cancer of the gullet", "gullet cancer", "cancer of the esophagus",
+                          "esophagus cancer", "cancer de esofago",
                           "cancer del esofago", "cancer esofagico"),
     # NHS "Mouth cancer" (also called oral cancer); MedlinePlus "Oral cancer" / en espanol
     # "Cancer oral" (cancer de boca)
@@ -986,12 +993,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # MedlinePlus encyclopedia "Mitral regurgitation" (mitral insufficiency) / en espanol
     # "Regurgitacion mitral" (insuficiencia mitral)
     "mitral regurgitation": ("mitral insufficiency", "mitral incompetence",
+                             "leaky mitral valve", "leaking mitral valve",
                              "regurgitacion mitral", "insuficiencia mitral",
                              "insuficiencia valvular mitral"),
     # MedlinePlus encyclopedia "Aortic insufficiency" (aortic regurgitation) / en espanol
     # "Insuficiencia aortica"
     "aortic regurgitation": ("aortic insufficiency", "aortic incompetence",
-                             "insuficiencia aortica", "regurgitacion aortica"),
+                             "insuficiencia aortica", "regurgitacion aortica",
+                             # (NHS "Aortic valve regurgitation": a leaking valve)
+                             "leaky aortic valve", "leaking aortic valve"),
     # MedlinePlus encyclopedia "Raynaud phenomenon" / en espanol "Fenomeno de Raynaud" ("Raynaud
     # disease" is the primary form only, and stays out)
     "raynaud phenomenon": ("raynauds phenomenon", "fenomeno de raynaud"),
@@ -1294,7 +1304,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
               "lado derecho"),
     # the part of the spine by the back's name for it
     "lumbar": ("lower back", "low back", "zona lumbar"),
-    "bilateral": ("both sides", "bilat", "ambos lados"),
+    "bilateral": ("both sides", "bilat", "ambos lados", "los dos lados", "ambos", "ambas",
+                  "los dos", "las dos"),
     "acute": ("agudo", "aguda"),
     "chronic": ("cronico", "cronica"),
     "primary": ("primario", "primaria"),

@@ -430,3 +430,24 @@ def test_a_bound_an_arrow_or_a_sign_alone_is_not_dropped() -> None:
             _, result = _pair(_op("Dr Ann Lee", a), _op("Dr Bo Kim", b))
             point = next(p for p in result.points if p.topic == "diagnosis")
             assert point.status == status, (a, b, point.status)
+
+
+def test_a_relatives_own_name_and_a_question_mark_are_read_as_families_write_them() -> None:
+    for lee, kim, status in (
+            ("my nephew Nico's asthma", "Asthma", "same"),
+            ("Uncle Ray's Lou Gehrig's disease", "Amyotrophic lateral sclerosis (ALS)", "same"),
+            ("baby Leo's umbilical hernia", "Umbilical hernia", "same"),
+            ("esclerosis múltiple de mi prima Marta", "Multiple sclerosis", "same"),
+            ("Pop's heart failure", "Heart failure", "same"),
+            # a doctor's name in a disease is not a relative's ("my Crohn's", "baby Down's")
+            ("my Crohn's", "Crohn's disease", "refined"),
+            # "de la mama" is of the breast, not of mum (it read as "cancer" alone)
+            ("Cáncer de la mama", "Breast cancer", "same"),
+            # a question mark is how a note says "suspected", once however many marks
+            ("Pneumonia?", "Suspected pneumonia", "same"),
+            ("¿Neumonía?", "Sospecha de neumonía", "same"),
+            ("Pneumonia?", "Pneumonia", "different")):
+        for a, b in ((lee, kim), (kim, lee)):
+            _, result = _pair(_op("Dr Ann Lee", a), _op("Dr Bo Kim", b))
+            point = next(p for p in result.points if p.topic == "diagnosis")
+            assert point.status == status, (a, b, point.status)

@@ -31,7 +31,7 @@ CONTRADICTIONS = (
     ("acute", "chronic"), ("in situ", "invasive"), ("TI-RADS 2", "TI-RADS 5"),
     ("Breslow 0.5 mm", "Breslow 2.5 mm"), ("ASA 1", "ASA 3"), ("type A", "type B"),
     ("mild", "severe"), ("partial", "complete"), ("HER2+", "HER2-"), ("ER positive", "ER-"),
-    ("L", "R"), ("> 2 cm", "< 2 cm"), ("↑", "↓"), ("(+)", "(-)"),
+    ("L", "R"), ("> 2 cm", "< 2 cm"), ("(+)", "(-)"),
 )
 CODES = (None, "C43.9", "M17.11", "B18.1", "B19.9", "G35", "I05.0", "E11.9", "N20.0")
 
@@ -151,6 +151,8 @@ TURNED_DOWN = ("Avoid {}", "Don't start {}", "No need for {}", "{} unnecessary",
 @FAST
 @given(texts, st.sampled_from(DOUBTS))
 def test_doubt_on_one_side_only_is_never_the_same_nor_more_specific(sure: str, doubt) -> None:
+    # ("suspected X?" is as unsure as "suspected X": a question mark is how a note says it)
+    assume(not sure.startswith("suspected"))
     unsure = doubt.format(sure)
     assert text_relation(unsure, sure) == "different", (unsure, sure)
     assert text_relation(sure, unsure) == "different", (sure, unsure)

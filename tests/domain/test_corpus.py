@@ -28,14 +28,20 @@ KNOWN_GAPS = frozenset({
     "same-in-other-words-l/scarred-liver-cirrhosis",
     "same-in-other-words-l/swollen-kidney-urine-backup-hydronephrosis",
     "same-in-other-words-l/verruca-plantar-wart",
-    # the twelfth batch, the held-out one (33 % at its one run, 7 of 7 traps): as it came out
-    "held-out/cooleys-anemia-beta-thalassemia-major", "held-out/earwax-right-impacted-cerumen",
-    "held-out/gota-dedo-gordo-derecho-podagra", "held-out/gullet-cancer-esophageal-cancer",
-    "held-out/hipofisis-sin-hormonas-hypopituitarism",
-    "held-out/leaky-aortic-valve-aortic-regurgitation", "held-out/ojo-seco-ambos-ojos-kcs",
-    "held-out/ringworm-left-forearm-tinea-corporis",
-    "held-out/sarampion-dudoso-suspected-measles", "held-out/telescoping-bowel-intussusception",
-    "held-out/tic-douloureux-right-trigeminal-neuralgia",
+    # the twelfth batch (33 % at its run, 62.5 % after it was mended): lay descriptions
+    # ("bunged up with wax", "la hipófisis … no produce suficientes hormonas", "telescoping
+    # bowel", "ringworm on … forearm", "gota … en el dedo gordo del pie") and "¿sarampión? de
+    # Lucía" against "Suspected measles (rubeola)"
+    "same-in-other-words-m/earwax-right-impacted-cerumen",
+    "same-in-other-words-m/gota-dedo-gordo-derecho-podagra",
+    "same-in-other-words-m/hipofisis-sin-hormonas-hypopituitarism",
+    "same-in-other-words-m/ringworm-left-forearm-tinea-corporis",
+    "same-in-other-words-m/sarampion-dudoso-suspected-measles",
+    "same-in-other-words-m/telescoping-bowel-intussusception",
+    # the thirteenth batch, the held-out one (46 % at its one run, 7 of 7 traps): as it came out
+    "held-out/long-sighted-both-hypermetropia", "held-out/narrowed-aortic-valve-plus-angina",
+    "held-out/pagets-bone-osteitis-deformans", "held-out/pleurisy-right-pleuritis",
+    "held-out/prolactinoma-hermana", "held-out/sudor-axilas-hyperhidrosis",
 })
 # Cases that come out otherwise than expected, in the safe direction, but are not a lay name
 # called different: refinements read as different ("the lump in my mum's left breast is
@@ -47,7 +53,6 @@ OTHER_KNOWN_GAPS = frozenset({
     "same-in-other-words-g/epilepsy-vs-left-temporal-lobe-epilepsy",
     "same-in-other-words-h/glandular-fever-vs-mononucleosis",
     "same-in-other-words-i/bedwetting-nocturnal-enuresis",
-    "same-in-other-words-i/hodgkins-disease-hodgkin-lymphoma",
     "same-in-other-words-i/lazy-eye-left-amblyopia",
     "same-in-other-words-i/artritis-rodillas-knee-osteoarthritis",
     "same-in-other-words-j/collapsed-lung-pneumothorax",
@@ -58,18 +63,22 @@ OTHER_KNOWN_GAPS = frozenset({
     "same-in-other-words-k/strep-throat-streptococcal-pharyngitis",
     "same-in-other-words-k/depression-vs-recurrent-mdd",
     "same-in-other-words-k/sordera-vs-bilateral-sensorineural",
-    # the eleventh batch: names of one's own ("Uncle Ray's", "Auntie Sue's", "baby Leo's") and
-    # words around a name ("from the pit") read as added detail
+    # the eleventh batch: words around a name ("from the pit") read as added detail
     "same-in-other-words-l/black-lung-coal-workers-pneumoconiosis",
-    "same-in-other-words-l/lou-gehrigs-disease-als",
-    "same-in-other-words-l/overactive-parathyroid-hyperparathyroidism",
-    "same-in-other-words-l/babys-hernia-vs-umbilical",
-    # the twelfth batch, the held-out one, as it came out of its one run: names of one's own
-    # ("our Maisie's", "my daughter Sophie's", "de mi prima Marta") and a family's words around
-    # a name ("Pop's", "(scarring)")
-    "held-out/social-phobia-social-anxiety-disorder", "held-out/esclerosis-multiple-rrms",
-    "held-out/heart-failure-hfref", "held-out/lung-fibrosis-ipf",
-    "held-out/molar-pregnancy-complete-mole",
+    # the twelfth batch: a name of one's own after "our" ("our Maisie's": after "my" or "our"
+    # alone it cannot be told from a doctor's name, "my Crohn's"), "mamá" (folded it is
+    # "mama", the breast), a bracket that adds a word ("(scarring)")
+    "same-in-other-words-m/social-phobia-social-anxiety-disorder",
+    "same-in-other-words-m/ojo-seco-ambos-ojos-kcs",
+    "same-in-other-words-m/lung-fibrosis-ipf",
+    # the thirteenth batch, the held-out one, as it came out of its one run: refinements read
+    # as different (kinds the table does not know: alopecia areata, IgA nephropathy, tetralogy
+    # of Fallot, falciparum malaria), and synonyms read as refined ("ear-crystal", "(ICP)",
+    # "restless legs / RLS")
+    "held-out/caida-pelo-alopecia-areata", "held-out/glomerulonephritis-iga-nephropathy",
+    "held-out/heart-defect-tetralogy-of-fallot", "held-out/malaria-falciparum",
+    "held-out/ear-crystal-vertigo-bppv", "held-out/obstetric-cholestasis-icp",
+    "held-out/restless-legs-willis-ekbom",
 })
 
 
