@@ -413,7 +413,13 @@ def _sign(match: re.Match[str]) -> str:
     return f"{match.group(1)} {said} "
 
 
+# A marker's name however written: "Ki-67" = "Ki67", "HER-2" = "HER2", "BRCA 1" = "BRCA1",
+# "CA-125" = "CA125".
+_MARKER_NAME = re.compile(r"\b(ki|her|brca|cd)[\s-](\d{1,3})\b|\b(ca)-(\d{1,3})\b")
+
+
 def _signs_and_sides(text: str) -> str:
+    text = _MARKER_NAME.sub(lambda m: "".join(g for g in m.groups() if g), text)
     text = _SIGN_AFTER.sub(_sign, text)
     text = _SIGN_ALONE.sub(lambda m: " positive " if "+" in m.group() else " negative ", text)
     for pattern, word in _BOUNDS:
@@ -725,6 +731,8 @@ _IMPLIED_PARTS: dict[str, frozenset[str]] = {
         ("tonsillitis", "throat garganta"),
         ("bell palsy", "face facial cara"),
         ("trigeminal neuralgia", "face facial cara"),
+        ("invasive ductal breast cancer", "breast breasts mama mamas"),
+        ("invasive lobular breast cancer", "breast breasts mama mamas"),
         ("lateral epicondylitis", "elbow arm codo brazo"),
         ("carpal tunnel syndrome", "wrist wrists hand hands muneca munecas mano manos"),
         ("shoulder adhesive capsulitis", "shoulder hombro"),
@@ -830,8 +838,10 @@ def parse(text: str | None) -> Phrase:
 
 
 def _covered(small: set[str], large: set[str]) -> bool:
-    """Each value of ``small`` is in ``large`` or is the start of one ("3" covers "3a")."""
-    return all(any(big == s or big.startswith(s) for big in large) for s in small)
+    """Each value of ``small`` is in ``large`` or is the start of one with a letter after it ("3"
+    covers "3a"; "2" does not cover "25" nor "2.5")."""
+    return all(any(big == s or (big.startswith(s) and big[len(s)].isalpha()) for big in large)
+               for s in small)
 
 
 def conflicts(a: Phrase, b: Phrase, qualifiers: bool = True) -> bool:
@@ -882,8 +892,9 @@ def _contained(small: Counter[str], large: Counter[str]) -> bool:
             continue
         if any(t.startswith(token + ":") for t in large):
             continue  # "hepatitis" is refined by "hepatitis:b", "stage" by "stage:3"
-        if ":" in token and any(t.startswith(token) for t in large):
-            continue
+        if ":" in token and any(t.startswith(token) and t[len(token):][:1].isalpha()
+                                for t in large):
+            continue  # "stage:3" in "stage:3a", not "grade:2" in "grade:25"
         return False
     return True
 

@@ -161,6 +161,18 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                         "carcinoma de prostata"),
     "colorectal cancer": ("bowel cancer", "cancer colorrectal", "crc", "cancer of the bowel"),
     "ductal carcinoma insitu": ("dcis", "carcinoma ductal insitu", "intraductal carcinoma"),
+    # the two common invasive breast cancers, as a pathology report shortens them (NCI
+    # dictionary "invasive ductal carcinoma", "invasive lobular carcinoma"; NCI en español
+    # "carcinoma ductal infiltrante", "carcinoma lobulillar infiltrante"): each a kind of breast
+    # cancer, so "breast" is in its name
+    "invasive ductal breast carcinoma": ("invasive ductal carcinoma", "idc",
+                                         "infiltrating ductal carcinoma",
+                                         "carcinoma ductal infiltrante",
+                                         "carcinoma ductal invasivo"),
+    "invasive lobular breast carcinoma": ("invasive lobular carcinoma", "ilc",
+                                          "infiltrating lobular carcinoma",
+                                          "carcinoma lobulillar infiltrante",
+                                          "carcinoma lobulillar invasivo"),
     "melanoma": ("melanoma maligno", "malignant melanoma"),
     "lymphoma": ("linfoma",),
     # the kinds by their names in English and Spanish (NCI dictionary; MedlinePlus en español

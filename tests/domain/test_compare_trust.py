@@ -451,3 +451,23 @@ def test_a_relatives_own_name_and_a_question_mark_are_read_as_families_write_the
             _, result = _pair(_op("Dr Ann Lee", a), _op("Dr Bo Kim", b))
             point = next(p for p in result.points if p.topic == "diagnosis")
             assert point.status == status, (a, b, point.status)
+
+
+def test_a_pathology_line_is_read_as_a_report_writes_it() -> None:
+    for lee, kim, status in (
+            ("Right breast IDC grade 2, ER+ PR+ HER2-", "Right invasive ductal carcinoma "
+             "grade 2, ER positive, PR positive, HER2 negative", "same"),
+            ("Left IDC", "Invasive ductal carcinoma of the left breast", "same"),
+            ("Left breast cancer", "Left IDC", "refined"),
+            ("IDC", "ILC", "different"),
+            ("Ki-67 30%", "Ki67 30%", "same"),
+            ("BRCA 1", "BRCA1", "same"),
+            ("BRCA1", "BRCA2", "different"),
+            # a value is not refined by a longer number that starts with it ("3" by "3a" is)
+            ("Grade 2", "Grade 25", "different"),
+            ("Neuroendocrine tumour, Ki-67 2%", "Neuroendocrine tumour, Ki-67 25%", "different"),
+            ("Stage 3", "Stage IIIA", "refined")):
+        for a, b in ((lee, kim), (kim, lee)):
+            _, result = _pair(_op("Dr Ann Lee", a), _op("Dr Bo Kim", b))
+            point = next(p for p in result.points if p.topic == "diagnosis")
+            assert point.status == status, (a, b, point.status)
