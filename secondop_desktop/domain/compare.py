@@ -71,6 +71,7 @@ from secondop_desktop.domain.diagnosis_match import (
     diagnosis_relation,
     has_diagnosis,
     in_another_order,
+    markers_conflict,
     named_by_one,
     readings_contradict,
     text_relation,
@@ -85,6 +86,7 @@ from secondop_desktop.domain.model import (
     Recommendation,
 )
 from secondop_desktop.domain.plan_match import (
+    names_two_treatments,
     normal_text,
     pair_evidence,
     pair_recommendations,
@@ -303,6 +305,9 @@ def _text_point(p: _Pair, key: str, topic: str, label: str, a: str, b: str, rank
     )
 
 
+_DIRECTION = frozenset({"direction"})
+
+
 def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bool) -> Point:
     a_has_main = any(r.preferred for r in p.a.recommendations)
     b_has_main = any(r.preferred for r in p.b.recommendations)
@@ -357,9 +362,13 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
             # One doctor adds a treatment to what both recommend ("Surgery" against
             # "Surgery, then chemotherapy").
             only_a, only_b = named_by_one(ra.treatment, rb.treatment) if shared else ((), ())
+            # main plans going opposite ways with the same treatment ("increase" against
+            # "reduce levothyroxine"; "partial" against "total knee replacement" stays one
+            # kind of operation in another type, minor)
+            opposite = shared and markers_conflict(ra.treatment, rb.treatment, _DIRECTION)
             severity = MAJOR if turned_down or both_main and (
                 ra.category != rb.category or not shared or reordered or only_a or only_b
-            ) else MINOR
+                or opposite or names_two_treatments(ra.treatment, rb.treatment)) else MINOR
     key = f"recommendation:{ra.id}:{rb.id}"
     if shared:
         p.shared.add(key)

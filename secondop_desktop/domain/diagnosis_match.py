@@ -97,6 +97,10 @@ ABBREVIATIONS = {
 # Each class holds mutually exclusive values: both sides naming different ones is a conflict.
 SYNONYMS = {
     # a question mark is how a note says "suspected": "?PE" = "query PE" = "suspected PE"
+    "raise": "increase", "uptitrate": "increase", "escalate": "increase",
+    "aumentar": "increase", "subir": "increase", "incrementar": "increase",
+    "reduce": "decrease", "taper": "decrease", "wean": "decrease", "reducir": "decrease",
+    "disminuir": "decrease", "bajar": "decrease",
     "query": "suspected", "suspect": "suspected", "suspicion": "suspected",
     "sospecha": "suspected", "sospechoso": "suspected", "sospechosa": "suspected",
     "both": "bilateral", "inner": "medial", "outer": "lateral", "lefts": "left",
@@ -116,6 +120,8 @@ MARKER_CLASSES: dict[str, frozenset[str]] = {
     "level": frozenset({"high", "low", "intermediate"}),
     "origin": frozenset({"primary", "secondary", "recurrent"}),
     "sign": frozenset({"positive", "negative"}),
+    # a plan's direction: "increase levothyroxine" against "reduce levothyroxine"
+    "direction": frozenset({"increase", "decrease"}),
     "extent": frozenset({"partial", "complete", "incomplete", "total"}),
     "skin": frozenset({"open", "closed"}),
     "length": frozenset({"proximal", "distal", "middle", "mid"}),
@@ -872,6 +878,18 @@ def conflicts(a: Phrase, b: Phrase, qualifiers: bool = True) -> bool:
             ca, cb = changers & set(a.positive), changers & set(b.positive)
             if ca != cb:
                 return True
+    return False
+
+
+def markers_conflict(a: str | None, b: str | None, kinds: frozenset[str] | None = None) -> bool:
+    """Whether two texts name opposite values of one kind of marker (of ``kinds``, or any):
+    left against right, increase against decrease (not numbers, negation or one-sided
+    words)."""
+    pa, pb = parse(a), parse(b)
+    for name in set(pa.markers) & set(pb.markers) & (kinds or set(MARKER_CLASSES)):
+        va, vb = pa.markers[name], pb.markers[name]
+        if not (va <= vb or vb <= va):
+            return True
     return False
 
 

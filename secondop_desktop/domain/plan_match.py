@@ -63,6 +63,20 @@ def shares_treatment(a: str, b: str) -> bool:
     return bool(words(a) & words(b))
 
 
+# Words for any operation or treatment: "Surgery (lumpectomy)" and "Surgery (mastectomy)" share
+# "surgery" and still name two operations.
+GENERIC = frozenset({"surgery", "operation", "procedure", "treatment", "therapy", "cirugia",
+                     "operacion", "intervencion", "procedimiento", "tratamiento", "terapia"})
+
+
+def names_two_treatments(a: str, b: str) -> bool:
+    """Whether each text names a treatment of its own beyond a word for any treatment, and they
+    share none of them ("Surgery (lumpectomy)" against "Surgery (mastectomy)"; not "Surgery"
+    against "Surgery (lumpectomy)")."""
+    own_a, own_b = words(a) - GENERIC, words(b) - GENERIC
+    return bool(own_a and own_b and not own_a & own_b)
+
+
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     """Shared words over the smaller set's size (1.0 when both are empty)."""
     if not a and not b:

@@ -81,11 +81,13 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
     (r"every (?:four|4) weeks|monthly|once a month|every month|mensual(?:mente)?|"
      r"cada mes|una vez al mes", 1 / 28, "once a month"),
     (r"every (?:three|3) months|quarterly|cada (?:tres|3) meses", 1 / 91, "every three months"),
-    (r"four times (?:a|per) day|four times daily|qid|q\.i\.d\.?|cuatro veces al dia", 4.0,
+    (r"four times (?:a|per) day|four times daily|qid|q\.i\.d\.?|qds|q\.d\.s\.?|"
+     r"cuatro veces al dia", 4.0,
      "four times a day"),
-    (r"three times (?:a|per) day|three times daily|tid|t\.i\.d\.?|tds|tres veces al dia", 3.0,
+    (r"three times (?:a|per) day|three times daily|tid|t\.i\.d\.?|tds|t\.d\.s\.?|"
+     r"tres veces al dia", 3.0,
      "three times a day"),
-    (r"twice (?:a|per) day|twice daily|two times (?:a|per) day|bid|b\.i\.d\.?|bd|"
+    (r"twice (?:a|per) day|twice daily|two times (?:a|per) day|bid|b\.i\.d\.?|bd|b\.d\.|"
      r"dos veces al dia|(?:in the )?mornings? and (?:at )?(?:nights?|evenings?)|"
      r"(?:with )?breakfast and (?:dinner|supper)|(?:por la )?manana y (?:por la )?noche|"
      r"(?:con el )?desayuno y (?:la )?cena", 2.0, "twice a day"),
@@ -448,6 +450,7 @@ FACT_WORDS = frozenset(
         "bedtime", "morning", "oral", "orally", "mouth", "by", "po", "iv", "im", "sc", "subcut",
         "subcutaneous", "intravenous", "intramuscular", "topical", "inhaled", "tablet",
         "tablets", "capsule", "capsules", "hours", "hour", "qd", "od", "bid", "tid", "qid",
+        "bd", "tds", "qds",
         "prn", "qw", "qhs", "side", "sided",
     })
 

@@ -471,3 +471,19 @@ def test_a_pathology_line_is_read_as_a_report_writes_it() -> None:
             _, result = _pair(_op("Dr Ann Lee", a), _op("Dr Bo Kim", b))
             point = next(p for p in result.points if p.topic == "diagnosis")
             assert point.status == status, (a, b, point.status)
+
+
+def test_opposite_values_of_the_same_main_treatment_are_a_major_difference() -> None:
+    # Each was a minor difference of wording between the two main plans.
+    for lee, kim in (("Increase levothyroxine", "Reduce levothyroxine"),
+                     ("Aumentar la dosis", "Bajar la dosis"),
+                     ("Surgery (lumpectomy)", "Surgery (mastectomy)"),
+                     ("Ibuprofen 400 mg TDS", "Ibuprofen 400 mg QDS")):
+        for a, b in ((lee, kim), (kim, lee)):
+            point = _main_plans(a, b)
+            assert (point.status, point.severity) == ("different", "major"), (a, b)
+    assert _main_plans("Surgery", "Surgery (lumpectomy)").severity == "minor"
+    # one kind of operation in another type stays minor (tests/domain/test_compare.py)
+    assert _main_plans("Partial knee replacement", "Total knee replacement").severity == "minor"
+    assert _main_plans("Ibuprofen 400 mg qds", "Ibuprofen 400 mg four times a day").status == (
+        "same")
