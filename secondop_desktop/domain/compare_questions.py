@@ -161,15 +161,16 @@ def named_by_one(a: str, b: str, only_a: tuple[str, ...], only_b: tuple[str, ...
                  plan: bool) -> str:
     """One doctor names a condition or a treatment beside what both name ("Pneumonia" against
     "Pneumonia and bronchitis", "Surgery" against "Surgery, then chemotherapy"): the question
-    names it and asks each doctor their part."""
+    names it and asks each doctor their part, so it is for both (as the PDF groups it)."""
     named, other = (b, a) if only_b else (a, b)
     extra = _names(only_b or only_a)
     if plan:
-        return fill(_("{named} also recommends {extra}, which {other} did not. Ask {other} what "
-                      "they think of it, and ask {named} what it would add for you."),
+        return fill(_("Ask both doctors about {extra}: {named} also recommends it, {other} did "
+                      "not. Ask {other} what they think of it, and {named} what it would add "
+                      "for you."),
                     named=named, other=other, extra=extra)
-    return fill(_("{named} also names {extra}, which {other} did not. Ask {other} whether they "
-                  "considered it, and ask {named} what showed it."),
+    return fill(_("Ask both doctors about {extra}: {named} also names it, {other} did not. Ask "
+                  "{other} whether they considered it, and {named} what showed it."),
                 named=named, other=other, extra=extra)
 
 

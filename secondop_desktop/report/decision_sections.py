@@ -149,16 +149,16 @@ def _addressee(ctx: Context, item: followups.FollowUp) -> str:
         return asked.doctor
     pair = [item.doctor_a, item.doctor_b]
     # The engine's question is in the PDF's language: "Ask Dr Hale …", "Pregúntele a Dr Hale …",
-    # "Ask both doctors …", "Pregúnteles a los dos médicos …". The first one it names is the one
-    # it asks ("Ask Dr Hale what they make of Dr Lee's idea").
+    # "Ask both doctors …", "Pregúnteles a los dos médicos …". One that asks both doctors
+    # anywhere is for both ("Dr Lee wrote … and Dr Kim wrote …: … Ask both doctors why"); else
+    # the first one it names is the one it asks ("Ask Dr Hale what they make of Dr Lee's idea").
     question = item.question.casefold()
-    both = question.find(_("both doctors").casefold())
+    if _("both doctors").casefold() in question:
+        return _("both doctors") if len(ctx.opinions) == 2 else _(" and ").join(pair)
     named = [(question.find(name.casefold()), full)
              for full, short in zip(pair, short_names(pair), strict=True)
              for name in (full, short) if name.strip() and name.casefold() in question]
     first = min(named, default=None)
-    if both >= 0 and (first is None or both < first[0]):
-        return _("both doctors") if len(ctx.opinions) == 2 else _(" and ").join(pair)
     return first[1] if first is not None else item.doctor_a
 
 

@@ -86,3 +86,24 @@ def test_a_dose_that_may_be_a_thousand_or_one_is_never_printed_as_the_same(read_
     grid = flat.split("The options side by side", 1)[1]
     assert "? Same medicine, the dose may differ" in grid
     assert "1.000 mg (can mean 1,000 mg or 1 mg)" in grid
+
+
+def test_a_question_that_asks_both_doctors_is_printed_for_both(demo_case, read_pdf) -> None:
+    # "Dr Hale wrote … and Dr Tanaka wrote …: … Ask both doctors why" and "Ask both doctors
+    # about …: Dr Tanaka also names it" were printed under the first doctor they name.
+    hale, tanaka = demo_case.opinions
+    hale.diagnosis.text, tanaka.diagnosis.text = "Pneumonia", "Pneumonia and lung cancer"
+    hale.diagnosis.icd10 = tanaka.diagnosis.icd10 = None
+    del hale.recommendations[1:], tanaka.recommendations[1:]
+    hale.recommendations[0].treatment = "Avoid surgery"
+    tanaka.recommendations[0].treatment = "Surgery"
+    tanaka.recommendations[0].category = hale.recommendations[0].category
+    hale.recommendations[0].preferred = tanaka.recommendations[0].preferred = True
+    flat = read_pdf(render_comparison_pdf(demo_case, PdfOptions(paper="a4"))).flat
+    for_both = flat.split("Questions for both doctors", 1)[1]
+    assert "Ask both doctors about “lung cancer”: Dr Tanaka also names it" in for_both
+    assert "one of them advises against, or not yet, what the other recommends" in for_both
+    for heading in ("Questions for Dr Robert Hale", "Questions for Dr Mei Tanaka"):
+        if heading in flat:
+            mine = flat.split(heading, 1)[1].split("Questions for", 1)[0]
+            assert "lung cancer" not in mine and "advises against" not in mine
