@@ -390,7 +390,7 @@ def _gleason(match: re.Match[str]) -> str:
 # A marker's result however written: "HER2+" = "HER2 positive" = "HER2 +ve" = "HER2 positivo";
 # "ER-" = "ER negative". It is bound to its marker (``_bind_numbers``), so "ER+/PR-" and
 # "ER-/PR+" are two results, not the same two words.
-_MARKER = (r"(?:her-?2|erbb2|er|pr|pgr|rh|egfr|alk|ros1|kras|nras|braf|hpv|hiv|hcv|hbv|hbsag|"
+_MARKER = (r"(?:her-?2|erbb2|er|pr|re|rp|pgr|rh|egfr|alk|ros1|kras|nras|braf|hpv|hiv|hcv|hbv|hbsag|"
            r"cmv|ebv|mrsa|gbs|ana|rf|msi|mmr|covid|covid-19|[a-z]{1,4}\d{1,3})")
 _SIGN_MARKER = re.compile(rf"^{_MARKER}$")
 # A sign on its own: "Biopsy -ve", "ANA (+)".
@@ -526,7 +526,9 @@ def _clauses(seq: list[str | object]) -> list[list[str]]:
 
 
 # (Spanish after terms.canonical, which may already have made "de" "of" and "para" "for".)
-_NEGATION_PHRASES = re.compile(r"\b(?:negative for|absence of|free of|negativ[oa]s? (?:para|for)|"
+_NEGATION_PHRASES = re.compile(r"\b(?:negative for|absence of|free of|(?:all )?clear(?:ed)? of|"
+                               r"no (?:trace|sign) of|no longer (?:has|have|had)|"
+                               r"negativ[oa]s? (?:para|for)|"
                                r"ausencia (?:de|of)|libre (?:de|of)|no (?:evidence|signs?) of|"
                                r"nothing to suggest|no (?:hay )?(?:evidencia|signos) (?:de|of)|"
                                r"sin (?:evidencia|signos) (?:de|of))\b")

@@ -398,6 +398,7 @@ def test_a_markers_result_is_read_with_its_marker() -> None:
             ("ER positive, PR negative breast cancer", "ER+/PR- breast cancer", "same"),
             ("HER2 +ve breast cancer", "HER2 positive breast cancer", "same"),
             ("Cáncer de mama HER2 positivo", "HER2+ breast cancer", "same"),
+            ("Cáncer de mama RE+ RP+", "Cáncer de mama RE+ RP-", "different"),
             ("Breast cancer", "HER2 positive breast cancer", "refined"),
             ("COVID-19 pneumonia", "COVID pneumonia", "same"),
             # a side shortened to its letter
@@ -488,3 +489,15 @@ def test_opposite_values_of_the_same_main_treatment_are_a_major_difference() -> 
     assert _main_plans("Partial knee replacement", "Total knee replacement").severity == "minor"
     assert _main_plans("Ibuprofen 400 mg qds", "Ibuprofen 400 mg four times a day").status == (
         "same")
+
+
+def test_clear_of_is_a_way_of_saying_not_there() -> None:
+    # "Clear of cancer" against "Cancer" read as refined (the first being more precise).
+    for lee, kim, status in (("Clear of cancer", "Cancer", "different"),
+                             ("All clear of cancer", "Cancer ruled out", "same"),
+                             ("No trace of cancer", "No cancer", "same"),
+                             ("Clear cell carcinoma", "Cancer", "refined")):
+        for a, b in ((lee, kim), (kim, lee)):
+            _, result = _pair(_op("Dr Ann Lee", a), _op("Dr Bo Kim", b))
+            point = next(p for p in result.points if p.topic == "diagnosis")
+            assert point.status == status, (a, b, point.status)
