@@ -393,8 +393,9 @@ def _gleason(match: re.Match[str]) -> str:
 _MARKER = (r"(?:her-?2|erbb2|er|pr|re|rp|pgr|rh|egfr|alk|ros1|kras|nras|braf|hpv|hiv|hcv|hbv|hbsag|"
            r"cmv|ebv|mrsa|gbs|ana|rf|msi|mmr|covid|covid-19|[a-z]{1,4}\d{1,3})")
 _SIGN_MARKER = re.compile(rf"^{_MARKER}$")
-# A sign on its own: "Biopsy -ve", "ANA (+)".
-_SIGN_ALONE = re.compile(r"(?<![\w-])(?:\(\s*([+]|[-−–])\s*\)|([+]|[-−–])ve\b)")
+# A sign on its own: "Biopsy -ve", "ANA (+)", "Hepatitis C +" at the end or before a comma.
+_SIGN_ALONE = re.compile(r"(?<![\w-])(?:\(\s*([+]|[-−–])\s*\)|([+]|[-−–])ve\b)"
+                         r"|(?<=\w)\s+(\+{1,3}|[-−–])\s*(?=$|[,;)])")
 # A bound before a number ("PSA > 10", "less than 2 cm", "EF ≤ 40%") and an arrow for a level:
 # "> 10" and "< 10" are opposite findings, not the same words.
 _BOUNDS = (

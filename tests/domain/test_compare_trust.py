@@ -423,6 +423,8 @@ def test_a_bound_an_arrow_or_a_sign_alone_is_not_dropped() -> None:
             ("↑ TSH", "↓ TSH", "different"),
             ("Biopsy -ve", "Biopsy +ve", "different"),
             ("ANA (+)", "ANA (-)", "different"),
+            ("Hepatitis C +", "Hepatitis C -", "different"),
+            ("- Pneumonia", "Pneumonia", "same"),  # a bullet, not a sign
             ("PSA > 10", "PSA greater than 10", "same"),
             ("Tumour less than 2 cm", "Tumour < 2 cm", "same"),
             ("Tumor mayor de 2 cm", "Tumour > 2 cm", "same"),
