@@ -41,6 +41,20 @@ UNITS: dict[str, tuple[str, float]] = {
     "meq": ("meq", 1.0), "mmol": ("mmol", 1.0),
     "gy": ("dose_gy", 1.0), "gray": ("dose_gy", 1.0), "cgy": ("dose_gy", 0.01),
 }
+# A count of a medicine's form ("1 tablet", "two puffs", "2 gotas"): each form its own dimension,
+# as a tablet and a capsule cannot be set side by side.
+FORMS: dict[str, tuple[str, ...]] = {
+    "tablet": ("tablet", "tablets", "tab", "tabs", "comprimido", "comprimidos", "pastilla",
+               "pastillas"),
+    "capsule": ("capsule", "capsules", "cap", "caps", "capsula", "capsulas"),
+    "puff": ("puff", "puffs", "inhalation", "inhalations", "inhalacion", "inhalaciones",
+             "pulsacion", "pulsaciones"),
+    "drop": ("drop", "drops", "gota", "gotas"),
+    "sachet": ("sachet", "sachets", "sobre", "sobres"),
+    "patch": ("patch", "patches", "parche", "parches"),
+    "spray": ("spray", "sprays", "pulverizacion", "pulverizaciones"),
+}
+UNITS.update({word: (form, 1.0) for form, words in FORMS.items() for word in words})
 BASE_WORDS = {"mass": "mg (milligrams)", "units": "units", "volume": "mL (millilitres)",
               "meq": "mEq", "mmol": "mmol", "dose_gy": "Gy (gray)"}
 # How a difference names each unit (translated where it is said: FactDifference.words).
@@ -59,6 +73,29 @@ _UNIT_SHORT = {
     "millilitre": "ml", "milliliter": "ml", "millilitres": "ml", "milliliters": "ml",
     "cc": "ml", "mililitro": "ml", "mililitros": "ml", "litre": "l", "liter": "l", "gray": "gy",
 }
+_UNIT_SHORT.update({word: form for form, words in FORMS.items() for word in words})
+# How a count of each form is said, singular and plural (Dose.words).
+FORM_WORDS = {
+    "tablet": (N_("{n} tablet"), N_("{n} tablets")),
+    "capsule": (N_("{n} capsule"), N_("{n} capsules")),
+    "puff": (N_("{n} puff"), N_("{n} puffs")),
+    "drop": (N_("{n} drop"), N_("{n} drops")),
+    "sachet": (N_("{n} sachet"), N_("{n} sachets")),
+    "patch": (N_("{n} patch"), N_("{n} patches")),
+    "spray": (N_("{n} spray"), N_("{n} sprays")),
+}
+# Half and quarter tablets, however written: "½", "1/2", "half a", "medio".
+_FORM_WORD = "|".join(sorted((w for words in FORMS.values() for w in words), key=len,
+                             reverse=True))
+_FRACTIONS = ((re.compile(r"(?<![\d/.,])([13])\s*[/⁄]\s*([24])(?![\d/])"),
+               lambda m: str(int(m.group(1)) / int(m.group(2)))),
+              (re.compile(rf"\b(?:half an?|half|medio|media)\s+(?=(?:{_FORM_WORD})\b)"),
+               lambda m: "0.5 "),
+              # "two puffs", "dos comprimidos": a count in words before a form
+              (re.compile(r"\b(one|two|three|four|five|six|un|una|uno|dos|tres|cuatro|cinco|"
+                          rf"seis)\s+(?=(?:{_FORM_WORD})\b)"),
+               lambda m: f"{_COUNTS.get(m.group(1), 1)} "))
+_VULGAR = {"½": "0.5", "¼": "0.25", "¾": "0.75"}
 
 # An amount as written, its marks kept ("1.000", "1,000.5", "0,5", "1 000": domain/amounts.py).
 _DOSE_RE = re.compile(
@@ -184,6 +221,10 @@ class Dose(FrozenFieldMethods):
             return fill(_("{written} (can mean {one} or {other})"),
                         written=f"{self.written} {short}", one=f"{_number(self.amount)} {short}",
                         other=f"{_number(self.other)} {short}")
+        if self.unit in FORM_WORDS:
+            one, many = FORM_WORDS[self.unit]
+            return fill(ngettext(one, many, 1 if self.amount == 1 else 2),
+                        n=_number(self.amount))
         unit = _(UNIT_WORDS[self.unit]) if self.unit in UNIT_WORDS else self.unit
         return f"{_number(self.amount)} {unit}"
 
@@ -238,13 +279,23 @@ def written_amounts(text: str) -> tuple[str, ...]:
     return tuple(amount for amount, _unit in _DOSE_RE.findall(fold_letters(text or "")))
 
 
+def _counts_as_numbers(text: str) -> str:
+    """The text folded, with half and quarter tablets and counts in words as numbers."""
+    for vulgar, decimal in _VULGAR.items():  # before folding makes "½" "1⁄2"
+        text = text.replace(vulgar, f" {decimal} ")
+    folded = fold_letters(text)
+    for pattern, write in _FRACTIONS:
+        folded = pattern.sub(write, folded)
+    return folded
+
+
 @lru_cache(maxsize=4096)
 def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     """The facts of one treatment text (cached: the same texts come back on every compare).
     ``grouping``: the marks the writer is known to group thousands with ("1.000 mg" is a
     thousand when "." is among them; without it, 1,000 or 1: ``Dose.other``)."""
     facts = Facts()
-    for amount, unit in _DOSE_RE.findall(fold_letters(text)):
+    for amount, unit in _DOSE_RE.findall(_counts_as_numbers(text)):
         dimension, factor = UNITS[unit]
         values = readings(amount, grouping)
         if not values:
@@ -432,7 +483,8 @@ def same_facts(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPIN
 def without_facts(text: str) -> str:
     """The treatment with its dose, rhythm and route taken out ("Metformin 500 mg BID" ->
     "metformin"), so what remains can be compared as words."""
-    folded = fold(_DOSE_RE.sub(" ", fold_letters(text or "")))
+    folded = _counts_as_numbers(text or "")
+    folded = fold(_DOSE_RE.sub(" ", folded))
     folded = _EVERY_HOURS.sub(" ", folded)
     folded = _TIMES_PER.sub(" ", folded)
     for pattern, _per_day, _name in _FREQ_RES:

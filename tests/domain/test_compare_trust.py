@@ -503,3 +503,15 @@ def test_clear_of_is_a_way_of_saying_not_there() -> None:
             _, result = _pair(_op("Dr Ann Lee", a), _op("Dr Bo Kim", b))
             point = next(p for p in result.points if p.topic == "diagnosis")
             assert point.status == status, (a, b, point.status)
+
+
+def test_half_a_tablet_against_one_is_a_dose_difference() -> None:
+    # "Morphine ½ tablet" against "Morphine 1 tablet" was a refinement (the "½" was dropped).
+    result, point = _medicines("Morphine ½ tablet twice a day", "Morphine 1 tablet twice a day")
+    assert (point.status, point.severity) == ("different", "major")
+    assert "Dr Lee wrote 0.5 tablets, Dr Kim 1 tablet (one is 2 times the other)" in (
+        point.question)
+    assert _medicines("Salbutamol 2 puffs", "Salbutamol 1 puff")[1].severity == "major"
+    for lee, kim in (("Morphine 1/2 tablet", "Morphine half a tablet"),
+                     ("Metformina dos comprimidos al día", "Metformin 2 tablets daily")):
+        assert _medicines(lee, kim)[1].status == "same", (lee, kim)

@@ -98,3 +98,20 @@ def test_code_families_use_the_blocks_of_the_code_set() -> None:
 def test_a_dose_and_its_unit_read_as_typed_without_saying_the_unit_twice(
         dose: str, unit: str, shown: str) -> None:
     assert units.dose_with_unit(dose, unit) == shown
+
+
+@pytest.mark.parametrize(("text", "amount", "form"), [
+    ("Morphine 1 tablet", 1.0, "tablet"), ("Morphine ½ tablet", 0.5, "tablet"),
+    ("Morphine 1/2 tab", 0.5, "tablet"), ("half a tablet at night", 0.5, "tablet"),
+    ("3/4 tablet", 0.75, "tablet"), ("two puffs twice a day", 2.0, "puff"),
+    ("Salbutamol 2 inhalaciones", 2.0, "puff"), ("dos comprimidos al día", 2.0, "tablet"),
+    ("1 drop in each eye", 1.0, "drop"), ("2 gotas cada 8 horas", 2.0, "drop"),
+])
+def test_a_count_of_a_medicines_form_is_a_dose(text: str, amount: float, form: str) -> None:
+    doses = units.read(text).doses
+    assert [(d.amount, d.dimension) for d in doses] == [(amount, form)]
+
+
+@pytest.mark.parametrize("text", ["L4/5 disc", "Stage 1/2", "Take 1/2", "Gota", "half the dose"])
+def test_what_is_not_a_count_of_a_form_stays_out(text: str) -> None:
+    assert units.read(text).doses == []
