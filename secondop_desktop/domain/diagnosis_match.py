@@ -41,7 +41,7 @@ from secondop_desktop.domain.dataclass_methods import FieldMethods
 from secondop_desktop.domain.model import Diagnosis
 from secondop_desktop.domain.units import AS_NEEDED
 
-FILLER = frozenset({"of", "the", "a", "an", "in", "on", "at", "and",
+FILLER = frozenset({"of", "the", "a", "an", "in", "on", "at", "and", "either",
                     # Spanish "se descarta"; "no cancer found" says what "no cancer" says
                     "se", "found", "seen", "detected", "identified"})
 
@@ -102,6 +102,7 @@ SYNONYMS = {
     "reduce": "decrease", "taper": "decrease", "wean": "decrease", "reducir": "decrease",
     "disminuir": "decrease", "bajar": "decrease",
     "query": "suspected", "suspect": "suspected", "suspicion": "suspected",
+    "likely": "probable", "probably": "probable", "probablemente": "probable",
     "sospecha": "suspected", "sospechoso": "suspected", "sospechosa": "suspected",
     "both": "bilateral", "inner": "medial", "outer": "lateral", "lefts": "left",
     "rights": "right", "metastases": "metastatic", "metastasis": "metastatic", "mets": "metastatic",
@@ -150,7 +151,7 @@ ONE_SIDED = frozenset({
     # a past or settled illness against a present one ("old MI", "ex-smoker", "in remission")
     "old", "former", "ex", "cured", "remission", "antiguo", "antigua", "previo", "previa",
     "curado", "curada", "remision", "exfumador", "exfumadora",
-    "vs", "differential", "metastatic", "excluded", "presumed", "questionable", "borderline",
+    "vs", "differential", "ddx", "metastatic", "excluded", "presumed", "questionable", "borderline",
     "threatened", "impending", "exposure", "contact", "sequela", "sequelae", "mimicking",
     "tentative", "provisional", "presumptive", "uncertain", "unclear", "doubtful", "consider",
     "minimum", "maximum", "morethan", "lessthan",
@@ -961,7 +962,7 @@ _LIST_WORD = re.compile(
     r"\s*;\s*"
     r"|,?\s+(?P<then>and then|then|followed by|after that|afterwards|y luego|y despu[eé]s|luego|"
     r"despu[eé]s|seguid[oa]s? de)\s+"
-    r"|,?\s+(?P<either>and/or|y/o|or|o|u)\s+"
+    r"|,?\s+(?P<either>and/or|y/o|or|o|u|vs\.?|versus)\s+"
     r"|,?\s+(?:and|y|e|plus|as well as|along with|together with|junto con|adem[aá]s de|m[aá]s)\s+"
     r"|\s+[&+]\s+"  # not "HER2+ breast cancer"
     r"|(?<=[^\W\d_]{2})\s*(?P<slash>/)\s*(?=[^\W\d_]{2})"  # not "w/o", "L4/L5", "T2/T3"

@@ -515,3 +515,18 @@ def test_half_a_tablet_against_one_is_a_dose_difference() -> None:
     for lee, kim in (("Morphine 1/2 tablet", "Morphine half a tablet"),
                      ("Metformina dos comprimidos al día", "Metformin 2 tablets daily")):
         assert _medicines(lee, kim)[1].status == "same", (lee, kim)
+
+
+def test_a_differential_is_read_as_the_doctor_unsure_between_them() -> None:
+    for lee, kim, status in (
+            ("Pneumonia vs bronchitis", "Bronchitis vs pneumonia", "same"),
+            ("Pneumonia vs bronchitis", "Either pneumonia or bronchitis", "same"),
+            ("Pneumonia vs bronchitis", "Pneumonia", "different"),
+            # "DDx" (the differential) read as more detail before
+            ("DDx pneumonia, bronchitis", "Pneumonia", "different"),
+            ("Likely pneumonia", "Probable pneumonia", "same"),
+            ("Likely pneumonia", "Pneumonia", "different")):
+        for a, b in ((lee, kim), (kim, lee)):
+            _, result = _pair(_op("Dr Ann Lee", a), _op("Dr Bo Kim", b))
+            point = next(p for p in result.points if p.topic == "diagnosis")
+            assert point.status == status, (a, b, point.status)
