@@ -527,7 +527,8 @@ def _evidence_points(p: _Pair) -> list[Point]:
         other = eb[partner[i]]
         ia, ib = _clean(item.interpretation), _clean(other.interpretation)
         read_differently = False
-        if normal_text(ia) == normal_text(ib):
+        # The same words, unless a sign or a bound between them turns them ("HER2+"/"HER2-")
+        if normal_text(ia) == normal_text(ib) and (ia == ib or not readings_contradict(ia, ib)):
             status, severity, rank = "same", NONE, 40
         elif not ia or not ib:
             status, severity, rank = "refined", MINOR, 40  # only one said how they read it

@@ -123,6 +123,8 @@ MARKER_CLASSES: dict[str, frozenset[str]] = {
     "sign": frozenset({"positive", "negative"}),
     # a plan's direction: "increase levothyroxine" against "reduce levothyroxine"
     "direction": frozenset({"increase", "decrease"}),
+    # a bound before a number, in a reading too: "PSA > 10" against "PSA < 10"
+    "bound": frozenset({"morethan", "lessthan", "minimum", "maximum"}),
     "extent": frozenset({"partial", "complete", "incomplete", "total"}),
     "skin": frozenset({"open", "closed"}),
     "length": frozenset({"proximal", "distal", "middle", "mid"}),
@@ -821,6 +823,8 @@ def parse(text: str | None) -> Phrase:
                 continue
             if word in ONE_SIDED:
                 phrase.qualifiers.add(_SAID_NO.get(word, word))
+                if (negate_rest or backward) and word not in _FORWARD_NEGATION | {"ruled"}:
+                    phrase.negated.add(word)  # "no metastases" denies "metastases"
                 continue
             if negate_rest or backward:
                 phrase.negated.add(word)
@@ -865,7 +869,8 @@ def conflicts(a: Phrase, b: Phrase, qualifiers: bool = True) -> bool:
         va, vb = a.numbers[qualifier], b.numbers[qualifier]
         if not (_covered(va, vb) or _covered(vb, va)):
             return True
-    if a.negated & set(b.positive) or b.negated & set(a.positive):
+    if a.negated & (set(b.positive) | (b.qualifiers - b.negated)) or b.negated & (
+            set(a.positive) | (a.qualifiers - a.negated)):
         return True
     # "no malignancy" against "carcinoma": any word for a cancer, negated on one side only.
     if (a.negated & MALIGNANT_WORDS and set(b.positive) & MALIGNANT_WORDS) or (

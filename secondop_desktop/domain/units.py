@@ -74,16 +74,19 @@ _UNIT_SHORT = {
     "cc": "ml", "mililitro": "ml", "mililitros": "ml", "litre": "l", "liter": "l", "gray": "gy",
 }
 _UNIT_SHORT.update({word: form for form, words in FORMS.items() for word in words})
-# How a count of each form is said, singular and plural (Dose.words).
-FORM_WORDS = {
-    "tablet": (N_("{n} tablet"), N_("{n} tablets")),
-    "capsule": (N_("{n} capsule"), N_("{n} capsules")),
-    "puff": (N_("{n} puff"), N_("{n} puffs")),
-    "drop": (N_("{n} drop"), N_("{n} drops")),
-    "sachet": (N_("{n} sachet"), N_("{n} sachets")),
-    "patch": (N_("{n} patch"), N_("{n} patches")),
-    "spray": (N_("{n} spray"), N_("{n} sprays")),
-}
+
+
+def _form_words(form: str, n: int) -> str:
+    """How a count of each form is said (Dose.words), singular or plural by ``n``."""
+    return {
+        "tablet": lambda: ngettext("{n} tablet", "{n} tablets", n),
+        "capsule": lambda: ngettext("{n} capsule", "{n} capsules", n),
+        "puff": lambda: ngettext("{n} puff", "{n} puffs", n),
+        "drop": lambda: ngettext("{n} drop", "{n} drops", n),
+        "sachet": lambda: ngettext("{n} sachet", "{n} sachets", n),
+        "patch": lambda: ngettext("{n} patch", "{n} patches", n),
+        "spray": lambda: ngettext("{n} spray", "{n} sprays", n),
+    }[form]()
 # Half and quarter tablets, however written: "½", "1/2", "half a", "medio".
 _FORM_WORD = "|".join(sorted((w for words in FORMS.values() for w in words), key=len,
                              reverse=True))
@@ -221,9 +224,8 @@ class Dose(FrozenFieldMethods):
             return fill(_("{written} (can mean {one} or {other})"),
                         written=f"{self.written} {short}", one=f"{_number(self.amount)} {short}",
                         other=f"{_number(self.other)} {short}")
-        if self.unit in FORM_WORDS:
-            one, many = FORM_WORDS[self.unit]
-            return fill(ngettext(one, many, 1 if self.amount == 1 else 2),
+        if self.unit in FORMS:
+            return fill(_form_words(self.unit, 1 if self.amount == 1 else 2),
                         n=_number(self.amount))
         unit = _(UNIT_WORDS[self.unit]) if self.unit in UNIT_WORDS else self.unit
         return f"{_number(self.amount)} {unit}"

@@ -530,3 +530,14 @@ def test_a_differential_is_read_as_the_doctor_unsure_between_them() -> None:
             _, result = _pair(_op("Dr Ann Lee", a), _op("Dr Bo Kim", b))
             point = next(p for p in result.points if p.topic == "diagnosis")
             assert point.status == status, (a, b, point.status)
+
+
+def test_a_test_read_with_opposite_signs_or_a_denied_finding_is_a_major_difference() -> None:
+    # "HER2+" against "HER2-" in a reading was the same (the words alike once the signs were
+    # dropped), and "no metastases" against "metastases in the liver" a minor difference.
+    for lee, kim in (("HER2+", "HER2-"), ("No metastases", "Metastases in the liver"),
+                     ("PSA > 10", "PSA < 10")):
+        for a, b in ((lee, kim), (kim, lee)):
+            point = _readings(a, b)
+            assert (point.status, point.severity) == ("different", "major"), (a, b)
+    assert _readings("No metastases", "No metastases seen").status == "same"
