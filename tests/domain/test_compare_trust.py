@@ -29,6 +29,16 @@ def _op(name: str, dx: str = "", code: str | None = None, recs=()) -> Opinion:
                    recommendations=list(recs))
 
 
+def _read_as(cases: tuple[tuple[str, str, str], ...]) -> None:
+    """Each pair of diagnoses (Dr Lee's, Dr Kim's, how they compare) comes out so, whichever
+    doctor is the first."""
+    for lee, kim, status in cases:
+        for a, b in ((lee, kim), (kim, lee)):
+            _, result = _pair(_op("Dr Ann Lee", a), _op("Dr Bo Kim", b))
+            point = next(p for p in result.points if p.topic == "diagnosis")
+            assert point.status == status, (a, b, point.status)
+
+
 def _medicines(lee: str, kim: str) -> tuple[Comparison, Point]:
     """Dr Lee and Dr Kim each recommending one medicine: the comparison and its point."""
     _, result = _pair(
@@ -315,7 +325,7 @@ def test_a_condition_named_by_one_doctor_only_is_a_major_difference() -> None:
 
 
 def test_the_same_conditions_in_a_list_are_compared_one_by_one() -> None:
-    for lee, kim, status in (
+    _read_as((
             ("Pneumonia and bronchitis", "Bronchitis and pneumonia", "same"),
             ("Pneumonia and bronchitis", "Neumonía y bronquitis", "same"),
             ("Heart attack and high blood pressure", "Hypertension; myocardial infarction", "same"),
@@ -330,11 +340,7 @@ def test_the_same_conditions_in_a_list_are_compared_one_by_one() -> None:
             ("Hand, foot and mouth disease", "HFMD", "same"),
             ("Breast cancer, ductal carcinoma in situ", "Breast cancer", "refined"),
             ("Acute otitis media, left ear (AOM)", "Acute otitis media", "refined"),
-            ("Stage II/III breast cancer", "Stage 2 or 3 breast cancer", "same")):
-        for a, b in ((lee, kim), (kim, lee)):
-            _, result = _pair(_op("Dr Ann Lee", a), _op("Dr Bo Kim", b))
-            point = next(p for p in result.points if p.topic == "diagnosis")
-            assert point.status == status, (a, b, point.status)
+            ("Stage II/III breast cancer", "Stage 2 or 3 breast cancer", "same")))
 
 
 def test_a_treatment_added_to_the_same_plan_is_a_major_difference() -> None:
@@ -358,18 +364,14 @@ def test_a_treatment_added_to_the_same_plan_is_a_major_difference() -> None:
 def test_a_gleason_score_is_read_however_it_is_written() -> None:
     # "Gleason score 7" against "Gleason 7", and "Gleason 3+4=7" against "Gleason score 7
     # (3+4)", were different; "Gleason 3+4" against "Gleason 4+3" must stay so (both sum to 7).
-    for lee, kim, status in (
+    _read_as((
             ("Gleason score 7", "Gleason 7", "same"),
             ("Gleason score 7 (3+4)", "Gleason 3+4=7", "same"),
             ("Prostate cancer, Gleason 7 (4+3)", "Prostate cancer gleason 4 + 3", "same"),
             ("Prostate adenocarcinoma, Gleason 3+4=7", "Prostate cancer, Gleason 7", "refined"),
             ("Gleason 3+4", "Gleason 4+3", "different"),
             ("Gleason 3+4=7", "Gleason 6 (3+3)", "different"),
-            ("Gleason 7", "Gleason 8", "different")):
-        for a, b in ((lee, kim), (kim, lee)):
-            _, result = _pair(_op("Dr Ann Lee", a), _op("Dr Bo Kim", b))
-            point = next(p for p in result.points if p.topic == "diagnosis")
-            assert point.status == status, (a, b, point.status)
+            ("Gleason 7", "Gleason 8", "different")))
 
 
 def test_the_same_treatment_now_against_in_months_is_a_major_difference() -> None:
@@ -389,7 +391,7 @@ def test_the_same_treatment_now_against_in_months_is_a_major_difference() -> Non
 def test_a_markers_result_is_read_with_its_marker() -> None:
     # "HER2+ breast cancer" against "HER2- breast cancer" was the SAME (the signs were dropped),
     # and "ER+/PR-" against "ER-/PR+" would have been the same two words.
-    for lee, kim, status in (
+    _read_as((
             ("HER2+ breast cancer", "HER2- breast cancer", "different"),
             ("ER+ breast cancer", "ER- breast cancer", "different"),
             ("ER+/PR- breast cancer", "ER-/PR+ breast cancer", "different"),
@@ -404,17 +406,13 @@ def test_a_markers_result_is_read_with_its_marker() -> None:
             # a side shortened to its letter
             ("L knee OA", "Left knee osteoarthritis", "same"),
             ("L knee OA", "R knee OA", "different"),
-            ("R. breast cancer", "Right breast cancer", "same")):
-        for a, b in ((lee, kim), (kim, lee)):
-            _, result = _pair(_op("Dr Ann Lee", a), _op("Dr Bo Kim", b))
-            point = next(p for p in result.points if p.topic == "diagnosis")
-            assert point.status == status, (a, b, point.status)
+            ("R. breast cancer", "Right breast cancer", "same")))
 
 
 def test_a_bound_an_arrow_or_a_sign_alone_is_not_dropped() -> None:
     # "PSA > 10" against "PSA < 10", "↑ TSH" against "↓ TSH", "Biopsy -ve" against "Biopsy +ve"
     # and "ANA (+)" against "ANA (-)" were the SAME: the symbols were dropped as punctuation.
-    for lee, kim, status in (
+    _read_as((
             ("PSA > 10", "PSA < 10", "different"),
             ("Tumour > 2 cm", "Tumour < 2 cm", "different"),
             ("Tumour ≥ 5 cm", "Tumour ≤ 5 cm", "different"),
@@ -429,15 +427,11 @@ def test_a_bound_an_arrow_or_a_sign_alone_is_not_dropped() -> None:
             ("Tumour less than 2 cm", "Tumour < 2 cm", "same"),
             ("Tumor mayor de 2 cm", "Tumour > 2 cm", "same"),
             ("↑ TSH", "High TSH", "same"),
-            ("Biopsy -ve", "Biopsy negative", "same")):
-        for a, b in ((lee, kim), (kim, lee)):
-            _, result = _pair(_op("Dr Ann Lee", a), _op("Dr Bo Kim", b))
-            point = next(p for p in result.points if p.topic == "diagnosis")
-            assert point.status == status, (a, b, point.status)
+            ("Biopsy -ve", "Biopsy negative", "same")))
 
 
 def test_a_relatives_own_name_and_a_question_mark_are_read_as_families_write_them() -> None:
-    for lee, kim, status in (
+    _read_as((
             ("my nephew Nico's asthma", "Asthma", "same"),
             ("Uncle Ray's Lou Gehrig's disease", "Amyotrophic lateral sclerosis (ALS)", "same"),
             ("baby Leo's umbilical hernia", "Umbilical hernia", "same"),
@@ -450,15 +444,11 @@ def test_a_relatives_own_name_and_a_question_mark_are_read_as_families_write_the
             # a question mark is how a note says "suspected", once however many marks
             ("Pneumonia?", "Suspected pneumonia", "same"),
             ("¿Neumonía?", "Sospecha de neumonía", "same"),
-            ("Pneumonia?", "Pneumonia", "different")):
-        for a, b in ((lee, kim), (kim, lee)):
-            _, result = _pair(_op("Dr Ann Lee", a), _op("Dr Bo Kim", b))
-            point = next(p for p in result.points if p.topic == "diagnosis")
-            assert point.status == status, (a, b, point.status)
+            ("Pneumonia?", "Pneumonia", "different")))
 
 
 def test_a_pathology_line_is_read_as_a_report_writes_it() -> None:
-    for lee, kim, status in (
+    _read_as((
             ("Right breast IDC grade 2, ER+ PR+ HER2-", "Right invasive ductal carcinoma "
              "grade 2, ER positive, PR positive, HER2 negative", "same"),
             ("Left IDC", "Invasive ductal carcinoma of the left breast", "same"),
@@ -470,11 +460,7 @@ def test_a_pathology_line_is_read_as_a_report_writes_it() -> None:
             # a value is not refined by a longer number that starts with it ("3" by "3a" is)
             ("Grade 2", "Grade 25", "different"),
             ("Neuroendocrine tumour, Ki-67 2%", "Neuroendocrine tumour, Ki-67 25%", "different"),
-            ("Stage 3", "Stage IIIA", "refined")):
-        for a, b in ((lee, kim), (kim, lee)):
-            _, result = _pair(_op("Dr Ann Lee", a), _op("Dr Bo Kim", b))
-            point = next(p for p in result.points if p.topic == "diagnosis")
-            assert point.status == status, (a, b, point.status)
+            ("Stage 3", "Stage IIIA", "refined")))
 
 
 def test_opposite_values_of_the_same_main_treatment_are_a_major_difference() -> None:
@@ -495,14 +481,10 @@ def test_opposite_values_of_the_same_main_treatment_are_a_major_difference() -> 
 
 def test_clear_of_is_a_way_of_saying_not_there() -> None:
     # "Clear of cancer" against "Cancer" read as refined (the first being more precise).
-    for lee, kim, status in (("Clear of cancer", "Cancer", "different"),
+    _read_as((("Clear of cancer", "Cancer", "different"),
                              ("All clear of cancer", "Cancer ruled out", "same"),
                              ("No trace of cancer", "No cancer", "same"),
-                             ("Clear cell carcinoma", "Cancer", "refined")):
-        for a, b in ((lee, kim), (kim, lee)):
-            _, result = _pair(_op("Dr Ann Lee", a), _op("Dr Bo Kim", b))
-            point = next(p for p in result.points if p.topic == "diagnosis")
-            assert point.status == status, (a, b, point.status)
+                             ("Clear cell carcinoma", "Cancer", "refined")))
 
 
 def test_half_a_tablet_against_one_is_a_dose_difference() -> None:
@@ -518,18 +500,14 @@ def test_half_a_tablet_against_one_is_a_dose_difference() -> None:
 
 
 def test_a_differential_is_read_as_the_doctor_unsure_between_them() -> None:
-    for lee, kim, status in (
+    _read_as((
             ("Pneumonia vs bronchitis", "Bronchitis vs pneumonia", "same"),
             ("Pneumonia vs bronchitis", "Either pneumonia or bronchitis", "same"),
             ("Pneumonia vs bronchitis", "Pneumonia", "different"),
             # "DDx" (the differential) read as more detail before
             ("DDx pneumonia, bronchitis", "Pneumonia", "different"),
             ("Likely pneumonia", "Probable pneumonia", "same"),
-            ("Likely pneumonia", "Pneumonia", "different")):
-        for a, b in ((lee, kim), (kim, lee)):
-            _, result = _pair(_op("Dr Ann Lee", a), _op("Dr Bo Kim", b))
-            point = next(p for p in result.points if p.topic == "diagnosis")
-            assert point.status == status, (a, b, point.status)
+            ("Likely pneumonia", "Pneumonia", "different")))
 
 
 def test_a_test_read_with_opposite_signs_or_a_denied_finding_is_a_major_difference() -> None:
