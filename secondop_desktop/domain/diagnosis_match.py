@@ -153,7 +153,8 @@ ONE_SIDED = frozenset({
     # a past or settled illness against a present one ("old MI", "ex-smoker", "in remission")
     "old", "former", "ex", "cured", "remission", "antiguo", "antigua", "previo", "previa",
     "curado", "curada", "remision", "exfumador", "exfumadora",
-    "vs", "differential", "ddx", "metastatic", "excluded", "presumed", "questionable", "borderline",
+    "vs", "differential", "ddx", "latent", "metastatic", "excluded", "presumed", "questionable",
+    "borderline",
     "threatened", "impending", "exposure", "contact", "sequela", "sequelae", "mimicking",
     "tentative", "provisional", "presumptive", "uncertain", "unclear", "doubtful", "consider",
     "minimum", "maximum", "morethan", "lessthan",
@@ -184,8 +185,15 @@ ONE_SIDED = frozenset({
 # the usual high blood pressure; "diabetes insipidus" is not diabetes mellitus).
 DIFFERENT_DISEASE = {
     "hypertension": frozenset({"pulmonary", "portal", "intracranial", "ocular", "gestational"}),
-    "diabetes": frozenset({"insipidus", "gestational"}),
+    "diabetes": frozenset({"insipidus", "gestational", "bronze"}),
     "fibrosis": frozenset({"cystic"}),
+    # "stomach flu" is a gastroenteritis; "lupus vulgaris" a tuberculosis of the skin; "Ludwig
+    # angina" an infection of the mouth's floor; "herpes zoster" is shingles, not the herpes
+    # simplex a family means by "herpes"
+    "influenza": frozenset({"stomach", "gastric", "estomacal"}),
+    "lupus": frozenset({"vulgaris", "pernio"}),
+    "angina": frozenset({"ludwig", "vincent"}),
+    "herpes": frozenset({"zoster"}),
 }
 
 # Words that each say "cancer": negating one and asserting another is a contradiction.
@@ -718,8 +726,15 @@ def _initials_of(letters: str, before: str) -> bool:
     if not 2 <= len(letters) <= 6 or not letters.isalpha():
         return False
     words = re.findall(r"[^\W\d_]+", before)
-    return len(words) >= len(letters) and "".join(
-        w[0] for w in words[-len(letters):]) == letters
+    # with its little words or without them ("intrahepatic cholestasis of pregnancy (ICP)")
+    for kept in (words, [w for w in words if w not in _LITTLE]):
+        if len(kept) >= len(letters) and "".join(
+                w[0] for w in kept[-len(letters):]) == letters:
+            return True
+    return False
+
+
+_LITTLE = frozenset({"of", "the", "and", "in", "de", "del", "la", "el", "y", "en"})
 
 
 _SIDE = re.compile(r"\b(left|right|bilateral)\s+")
@@ -743,6 +758,8 @@ _IMPLIED_PARTS: dict[str, frozenset[str]] = {
         ("tonsillitis", "throat garganta"),
         ("bell palsy", "face facial cara"),
         ("trigeminal neuralgia", "face facial cara"),
+        ("hyperopia", "eye eyes ojo ojos"), ("myopia", "eye eyes ojo ojos"),
+        ("astigmatism", "eye eyes ojo ojos"), ("presbyopia", "eye eyes ojo ojos"),
         ("invasive ductal breast cancer", "breast breasts mama mamas"),
         ("invasive lobular breast cancer", "breast breasts mama mamas"),
         ("lateral epicondylitis", "elbow arm codo brazo"),
@@ -981,7 +998,8 @@ _NAMING_WORDS = frozenset({
     "operation", "replacement", "repair", "transplant", "injection", "infusion", "radiation",
     "medication", "tablets", "painkillers", "painkiller", "antibiotics", "antibiotic",
     "steroids", "steroid", "inhaler", "cream", "drops", "diabetes", "depression", "anxiety",
-    "pain", "allergy", "apnea",
+    "pain", "allergy", "apnea", "angina", "eczema", "acne", "sepsis", "shingles", "measles",
+    "mumps", "flu", "influenza", "covid", "hiv",
     "lupus", "gout", "fever", "cyst", "abscess", "bleeding", "hemorrhage", "clot", "nodule",
     "polyp", "sprain", "strain", "dislocation", "rupture", "obstruction", "prolapse", "reflux",
     "enfermedad", "sindrome", "trastorno", "infeccion", "fractura", "rotura", "insuficiencia",
@@ -1052,10 +1070,19 @@ def listed(text: str) -> Listed:
     if len(parts) < 2 or len(parts) > 6 or not all(map(_names_something, parts)):
         return one
     # A list word that belongs to a name ("wear and tear arthritis") is gone once the names are
-    # read: then the line is not split where a name was.
-    if len(_LIST_WORD.findall(terms.canonical(text))) < len(parts) - 1:
+    # read: then the line is not split where a name was (a sign, "+", ";", "/", never is).
+    def worded(found: list[re.Match[str]]) -> int:
+        return sum(1 for match in found if any(ch.isalpha() for ch in match.group()))
+    if worded(list(_LIST_WORD.finditer(terms.canonical(text)))) < worded(matches):
         return one
-    return Listed(frozenset(joined), tuple(parts))
+    # the same thing said twice ("Restless legs / RLS", "Heart attack / MI") is one thing
+    distinct: list[str] = []
+    for part in parts:
+        if not any(text_relation(part, seen) == "same" for seen in distinct):
+            distinct.append(part)
+    if len(distinct) < 2:
+        return Listed(frozenset(), (distinct[0],))
+    return Listed(frozenset(joined), tuple(distinct))
 
 
 def _list_relation(la: Listed, lb: Listed) -> str:
@@ -1116,6 +1143,9 @@ def text_relation(a: str | None, b: str | None, code_a: str = "", code_b: str = 
     la, lb = listed(a), listed(b)
     if len(la.parts) > 1 or len(lb.parts) > 1:
         return _list_relation(la, lb)
+    if (la.parts[0], lb.parts[0]) != (a.strip(), b.strip()):  # a thing said twice, said once
+        a, b = la.parts[0], lb.parts[0]
+        pa, pb = parse(a), parse(b)
     if _same_words(a, b):
         return phrase_relation(pa, pb)
     readings_a, readings_b = terms.readings(a, code_a), terms.readings(b, code_b)

@@ -519,3 +519,27 @@ def test_a_test_read_with_opposite_signs_or_a_denied_finding_is_a_major_differen
             point = _readings(a, b)
             assert (point.status, point.severity) == ("different", "major"), (a, b)
     assert _readings("No metastases", "No metastases seen").status == "same"
+
+
+def test_a_word_in_front_that_makes_another_disease_is_not_more_detail() -> None:
+    # "Valley fever" against "Rift Valley fever" read as refined (the fourteenth held-out batch's
+    # one trap not called different); the others were refined too.
+    _read_as((
+        ("My uncle's valley fever", "Rift Valley fever", "different"),
+        ("Valley fever", "Coccidioidomycosis", "same"),
+        ("Flu", "Stomach flu", "different"),
+        ("Flu", "Bird flu", "refined"),
+        ("Lupus", "Lupus vulgaris", "different"),
+        ("Angina", "Ludwig angina", "different"),
+        ("Herpes", "Herpes zoster", "different"),
+        ("Latent TB", "Tuberculosis", "different"),
+        ("Latent TB", "LTBI", "same")))
+
+
+def test_one_thing_said_twice_in_a_line_is_one_thing() -> None:
+    _read_as((
+        ("Heart attack / MI", "Myocardial infarction", "same"),
+        ("Grandad's narrowed aortic valve + angina", "Aortic valve stenosis; angina pectoris",
+         "refined"),
+        ("Obstetric cholestasis", "Intrahepatic cholestasis of pregnancy (ICP)", "same"),
+        ("My son's long-sighted in both eyes", "Bilateral hypermetropia", "same")))

@@ -38,10 +38,19 @@ KNOWN_GAPS = frozenset({
     "same-in-other-words-m/ringworm-left-forearm-tinea-corporis",
     "same-in-other-words-m/sarampion-dudoso-suspected-measles",
     "same-in-other-words-m/telescoping-bowel-intussusception",
-    # the thirteenth batch, the held-out one (46 % at its one run, 7 of 7 traps): as it came out
-    "held-out/long-sighted-both-hypermetropia", "held-out/narrowed-aortic-valve-plus-angina",
-    "held-out/pagets-bone-osteitis-deformans", "held-out/pleurisy-right-pleuritis",
-    "held-out/prolactinoma-hermana", "held-out/sudor-axilas-hyperhidrosis",
+    # the thirteenth batch (46 % at its run, 54 % after the third sweep of the table, which it
+    # was held out from, 62.5 % after it was mended): "prolactinoma" against a
+    # "prolactin-secreting pituitary adenoma", "sudoración excesiva en las axilas"
+    "same-in-other-words-n/prolactinoma-hermana",
+    "same-in-other-words-n/sudor-axilas-hyperhidrosis",
+    # the fourteenth batch, the held-out one (42 % at its one run, 6 of 7 traps different, one
+    # refined, mended at once: "valley fever" against "Rift Valley fever"): its lay wordings
+    "held-out/asbestos-lung-scarring-asbestosis", "held-out/body-dysmorphia-bdd",
+    "held-out/burst-eardrum-left-tm-perforation",
+    "held-out/chicken-skin-both-arms-keratosis-pilaris",
+    "held-out/cornea-en-cono-ambos-ojos-keratoconus", "held-out/dedo-gatillo-anular-derecho",
+    "held-out/diverticulos-inflamados-dudoso-diverticulitis",
+    "held-out/nerve-pain-after-shingles-plus-t2dm",
 })
 # Cases that come out otherwise than expected, in the safe direction, but are not a lay name
 # called different: refinements read as different ("the lump in my mum's left breast is
@@ -71,14 +80,25 @@ OTHER_KNOWN_GAPS = frozenset({
     "same-in-other-words-m/social-phobia-social-anxiety-disorder",
     "same-in-other-words-m/ojo-seco-ambos-ojos-kcs",
     "same-in-other-words-m/lung-fibrosis-ipf",
-    # the thirteenth batch, the held-out one, as it came out of its one run: refinements read
-    # as different (kinds the table does not know: alopecia areata, IgA nephropathy, tetralogy
-    # of Fallot, falciparum malaria), and synonyms read as refined ("ear-crystal", "(ICP)",
-    # "restless legs / RLS")
-    "held-out/caida-pelo-alopecia-areata", "held-out/glomerulonephritis-iga-nephropathy",
-    "held-out/heart-defect-tetralogy-of-fallot", "held-out/malaria-falciparum",
-    "held-out/ear-crystal-vertigo-bppv", "held-out/obstetric-cholestasis-icp",
-    "held-out/restless-legs-willis-ekbom",
+    # the thirteenth batch: kinds read as different where the family's words add context
+    # ("malaria after a trip to Nigeria") or the table holds the kind apart from its family
+    # (alopecia areata, IgA nephropathy, tetralogy of Fallot), and lay words around a name read
+    # as added detail ("ear-crystal vertigo", "restless legs / RLS", "angina" against "angina
+    # pectoris")
+    "same-in-other-words-n/caida-pelo-alopecia-areata",
+    "same-in-other-words-n/ear-crystal-vertigo-bppv",
+    "same-in-other-words-n/glomerulonephritis-iga-nephropathy",
+    "same-in-other-words-n/heart-defect-tetralogy-of-fallot",
+    "same-in-other-words-n/malaria-falciparum",
+    "same-in-other-words-n/narrowed-aortic-valve-plus-angina",
+    "same-in-other-words-n/restless-legs-willis-ekbom",
+    # the fourteenth batch, the held-out one, as it came out of its one run: kinds the table
+    # holds apart from their family (a hole in the heart against a VSD, a brain tumour against
+    # glioblastoma, fungal nail against onychomycosis, an MPN against polycythaemia vera) and
+    # "cáncer de cuello de útero" read as a refinement of cervical cancer
+    "held-out/agujero-corazon-nieta-vsd", "held-out/brain-tumor-glioblastoma",
+    "held-out/hongos-una-dedo-gordo-derecho-dlso", "held-out/mpn-polycythaemia-vera",
+    "held-out/cancer-cuello-utero-hermana-cervical",
 })
 
 
