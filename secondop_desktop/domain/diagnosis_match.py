@@ -378,6 +378,9 @@ _RANGE = re.compile(
     r"\b(stage|grade|class|type|estadio|grado|tipo|clase)\s+(\d{1,2}[a-d]?|[ivx]{1,4}[a-d]?)"
     r"\s*(?:-|–|/|\bto\b|\bor\b|\bo\b|\ba\b)\s*(\d{1,2}[a-d]?|[ivx]{1,4}[a-d]?)\b")
 _T_RANGE = re.compile(r"\b([cpy]?t)([0-4][a-d]?)\s*(?:-|–|/)\s*t?([0-4][a-d]?)\b")  # "T2-3"
+_AT_LEAST_AFTER = re.compile(
+    rf"\b({'|'.join(sorted(QUALIFIERS) + list(_SPANISH_QUALIFIERS))})\s+(?:at least|como minimo|"
+    r"al menos)\s+(\w+)")
 _AT_LEAST = re.compile(r"\b(?:at least|or (?:higher|more|worse|above)|como minimo|al menos|"
                        r"o (?:mas|superior))\b")
 
@@ -453,6 +456,7 @@ def _numbers_in_one_form(text: str) -> str:
     text = _NUMBER_BEFORE_TIME.sub(lambda m: f"{_NUMBER_WORDS[m.group(1)]} ", text)
     text = _TNM.sub(r"\1 \2 \3", text)
     text = _GLEASON.sub(_gleason, text)
+    text = _AT_LEAST_AFTER.sub(r"\1 \2 minimum", text)  # "stage at least 3" = "stage 3 or higher"
     text = _RANGE.sub(r"\1 \2 or \1 \3", _AT_LEAST.sub(" minimum ", text))
     text = _T_RANGE.sub(r"\1\2 or \1\3", text)
     return _SIZE.sub(_size_in_mm, text)

@@ -460,7 +460,8 @@ def test_a_pathology_line_is_read_as_a_report_writes_it() -> None:
             # a value is not refined by a longer number that starts with it ("3" by "3a" is)
             ("Grade 2", "Grade 25", "different"),
             ("Neuroendocrine tumour, Ki-67 2%", "Neuroendocrine tumour, Ki-67 25%", "different"),
-            ("Stage 3", "Stage IIIA", "refined")))
+            ("Stage 3", "Stage IIIA", "refined"),
+            ("Stage at least 3", "Stage 3 or higher", "same")))
 
 
 def test_opposite_values_of_the_same_main_treatment_are_a_major_difference() -> None:
