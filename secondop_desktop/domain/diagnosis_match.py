@@ -774,6 +774,41 @@ _IMPLIED_PARTS: dict[str, frozenset[str]] = {
 _ONE_SIDE = re.compile(r"\b(left|right)\s+one\b")  # "frozen shoulder - the left one"
 
 
+@lru_cache(maxsize=1)
+def _kinds() -> tuple[re.Pattern[str], dict[str, list[str]]]:
+    """The table's kinds: one pattern for every narrower name, and each one's broader names,
+    nearest first."""
+    ancestors: dict[str, list[str]] = {}
+    for child in terms.KINDS:
+        chain, seen = [], {child}
+        parent = terms.KINDS.get(child)
+        while parent and parent not in seen:
+            chain.append(parent)
+            seen.add(parent)
+            parent = terms.KINDS.get(parent)
+        ancestors[child] = chain
+    names = sorted(ancestors, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b"), ancestors
+
+
+def _with_broader_names(text: str) -> str:
+    """The text with the broader conditions a narrower name in it is a kind of ("glioblastoma"
+    -> "glioblastoma brain tumor"), each word once, so the broader name is refined by it."""
+    pattern, ancestors = _kinds()
+    found = pattern.findall(text)
+    if not found:
+        return text
+    words = set(text.split())
+    added: list[str] = []
+    for name in found:
+        for broader in ancestors[name]:
+            for word in broader.split():
+                if word not in words and word not in FILLER:
+                    words.add(word)
+                    added.append(word)
+    return " ".join((text, *added))
+
+
 def _without_implied_parts(text: str) -> str:
     """The text without the body parts its names already say (``_IMPLIED_PARTS``), and without
     the "between" that led to one ("between her toes")."""
@@ -823,7 +858,7 @@ def parse(text: str | None) -> Phrase:
     cleaned = _without_restatements(cleaned)
     cleaned = _OWNER.sub(" ", cleaned)  # "stone in my kidney" = "stone in kidney"
     cleaned = _canonical_apart_from_sides(cleaned)  # accents, lay words, abbreviations, Spanish
-    cleaned = _without_implied_parts(_ONE_SIDE.sub(r"\1", cleaned))
+    cleaned = _with_broader_names(_without_implied_parts(_ONE_SIDE.sub(r"\1", cleaned)))
     cleaned = _NEGATION_PHRASES.sub("no", cleaned)
     cleaned = _RULED_OUT.sub("ruled", cleaned)
     phrase = Phrase(text=text or "")

@@ -1874,6 +1874,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "coccidioidomycosis": ("valley fever", "san joaquin valley fever", "coccidioidomicosis",
                            "fiebre del valle", "fiebre del valle de san joaquin"),
     "rift valley fever": ("fiebre del valle del rift",),
+    # NHS "Congenital heart disease": septal defects, "a hole in the heart" (the atrial and
+    # ventricular kinds are in KINDS below)
+    "heart septal defect": ("hole in the heart", "holes in the heart", "agujero en el corazon",
+                            "agujeros en el corazon"),
     # --- common describing words (Spanish ↔ English; MedlinePlus en español) ---
     "left": ("izquierdo", "izquierda", "izq", "lt", "sinistral", "left sided", "left side",
              "lado izquierdo"),
@@ -1903,6 +1907,38 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 # The bones and joints that make "broken", "broke" (and "roto", "rota", "rompió") a fracture
 # when one stands beside them, in the words patients write (folded, English and Spanish). Not
 # "back" nor "neck" ("broke my back" is also said of hard work), not "heart".
+# A condition -> the broader condition it is a kind of, for a family's broader word to be refined
+# by a doctor's narrower one where the names share no word ("brain tumour" by "glioblastoma",
+# "a hole in the heart" by "VSD"). Both sides in the table's canonical words; only kinds the
+# sources name as kinds ("types of …"), never a condition merely found with another.
+KINDS: dict[str, str] = {
+    # NHS "Congenital heart disease" (types); NHS "Atrial septal defect", "Ventricular septal
+    # defect"
+    "atrial septal defect": "heart septal defect",
+    "ventricular septal defect": "heart septal defect",
+    "heart septal defect": "congenital heart disease",
+    "tetralogy of fallot": "congenital heart disease",
+    "patent ductus arteriosus": "congenital heart disease",
+    "coarctation of the aorta": "congenital heart disease",
+    "transposition of the great arteries": "congenital heart disease",
+    "hypoplastic left heart syndrome": "congenital heart disease",
+    # NHS "Brain tumours"; NCI "Adult central nervous system tumors" (types)
+    "glioma": "brain tumor", "glioblastoma": "brain tumor", "astrocytoma": "brain tumor",
+    "meningioma": "brain tumor", "medulloblastoma": "brain tumor", "ependymoma": "brain tumor",
+    # NHS "Inflammatory bowel disease": ulcerative colitis and Crohn's disease
+    "ulcerative colitis": "inflammatory bowel disease",
+    "crohn disease": "inflammatory bowel disease",
+    # NHS "Dementia": Alzheimer's disease, the most common type
+    "alzheimer disease": "dementia",
+    # NHS "COPD": emphysema and chronic bronchitis
+    "emphysema": "chronic obstructive pulmonary disease",
+    "chronic bronchitis": "chronic obstructive pulmonary disease",
+    # MedlinePlus "IgA nephropathy" (a glomerulonephritis); NHS "Pituitary tumours" (prolactinoma)
+    "iga nephropathy": "glomerulonephritis",
+    "prolactinoma": "pituitary adenoma",
+}
+
+
 BONES = (
     "arm", "arms", "wrist", "wrists", "hip", "hips", "leg", "legs", "ankle", "ankles", "elbow",
     "shoulder", "knee", "kneecap", "collarbone", "clavicle", "rib", "ribs", "finger", "fingers",
@@ -2154,7 +2190,7 @@ def _replace_names(text: str) -> str:
 
 _REPEATED = re.compile(r"\b(\w+)(?:\s+\1\b)+")
 _SPANISH_RE = re.compile(r"\b(" + "|".join(SPANISH_FUNCTION_WORDS) + r")\b")
-_SPANISH_HINT = re.compile(r"\b(de|del|la|el|los|las|con|sin|y|en|por|una)\b")
+_SPANISH_HINT = re.compile(r"\b(de|del|la|el|los|las|con|sin|y|en|por|una|un)\b")
 _AMBIGUOUS_RE = re.compile(r"(?<![\w.])(" + "|".join(AMBIGUOUS) + r")(?![\w])", re.IGNORECASE)
 # Also an everyday English word: an abbreviation only when written in capitals.
 _CAPITALS_ONLY = frozenset({"as"})

@@ -544,3 +544,21 @@ def test_one_thing_said_twice_in_a_line_is_one_thing() -> None:
          "refined"),
         ("Obstetric cholestasis", "Intrahepatic cholestasis of pregnancy (ICP)", "same"),
         ("My son's long-sighted in both eyes", "Bilateral hypermetropia", "same")))
+
+
+def test_a_broader_word_is_refined_by_a_kind_of_it_with_no_word_in_common() -> None:
+    # "Brain tumour" against "Glioblastoma", "a hole in the heart" against "VSD", "Dementia"
+    # against "Alzheimer's disease" were different: the names share no word.
+    _read_as((
+        ("Brain tumour", "Glioblastoma", "refined"),
+        ("Mi nieta - un agujero en el corazón", "Perimembranous ventricular septal defect (VSD)",
+         "refined"),
+        ("Congenital heart defect", "Tetralogy of Fallot", "refined"),
+        ("Dementia", "Alzheimer's disease", "refined"),
+        ("IBD", "Crohn's disease", "refined"),
+        ("COPD", "Emphysema", "refined"),
+        # two kinds of one family are not the same, nor one a kind of the other
+        ("Glioblastoma", "Meningioma", "different"),
+        ("VSD", "ASD", "different"),
+        ("Crohn's disease", "Ulcerative colitis", "different"),
+        ("Emphysema", "Empyema", "different")))

@@ -43,14 +43,25 @@ KNOWN_GAPS = frozenset({
     # "prolactin-secreting pituitary adenoma", "sudoración excesiva en las axilas"
     "same-in-other-words-n/prolactinoma-hermana",
     "same-in-other-words-n/sudor-axilas-hyperhidrosis",
-    # the fourteenth batch, the held-out one (42 % at its one run, 6 of 7 traps different, one
-    # refined, mended at once: "valley fever" against "Rift Valley fever"): its lay wordings
-    "held-out/asbestos-lung-scarring-asbestosis", "held-out/body-dysmorphia-bdd",
-    "held-out/burst-eardrum-left-tm-perforation",
-    "held-out/chicken-skin-both-arms-keratosis-pilaris",
-    "held-out/cornea-en-cono-ambos-ojos-keratoconus", "held-out/dedo-gatillo-anular-derecho",
-    "held-out/diverticulos-inflamados-dudoso-diverticulitis",
-    "held-out/nerve-pain-after-shingles-plus-t2dm",
+    # the fourteenth batch (42 % at its run, 6 of 7 traps different and one refined, mended at
+    # once: "valley fever" against "Rift Valley fever"; 54 % after the table's kinds): its lay
+    # wordings
+    "same-in-other-words-o/asbestos-lung-scarring-asbestosis",
+    "same-in-other-words-o/body-dysmorphia-bdd",
+    "same-in-other-words-o/burst-eardrum-left-tm-perforation",
+    "same-in-other-words-o/chicken-skin-both-arms-keratosis-pilaris",
+    "same-in-other-words-o/cornea-en-cono-ambos-ojos-keratoconus",
+    "same-in-other-words-o/dedo-gatillo-anular-derecho",
+    "same-in-other-words-o/diverticulos-inflamados-dudoso-diverticulitis",
+    "same-in-other-words-o/nerve-pain-after-shingles-plus-t2dm",
+    # the fifteenth batch, the held-out one (33 % at its one run, 7 of 7 traps): as it came out
+    "held-out/chagas-suegra-american-trypanosomiasis", "held-out/dads-mgus-monoclonal-gammopathy",
+    "held-out/espolon-talon-derecho-calcaneal-spur",
+    "held-out/jumpers-knee-left-patellar-tendinopathy",
+    "held-out/mal-de-pott-abuelo-tuberculous-spondylitis", "held-out/nan-pmr-plus-gca",
+    "held-out/pano-embarazo-cara-melasma", "held-out/pulled-elbow-right-radial-head-subluxation",
+    "held-out/surfers-ear-right-ear-canal-exostoses", "held-out/tea-nieto-autism-spectrum-disorder",
+    "held-out/triple-a-dad-abdominal-aortic-aneurysm",
 })
 # Cases that come out otherwise than expected, in the safe direction, but are not a lay name
 # called different: refinements read as different ("the lump in my mum's left breast is
@@ -87,18 +98,23 @@ OTHER_KNOWN_GAPS = frozenset({
     # pectoris")
     "same-in-other-words-n/caida-pelo-alopecia-areata",
     "same-in-other-words-n/ear-crystal-vertigo-bppv",
-    "same-in-other-words-n/glomerulonephritis-iga-nephropathy",
     "same-in-other-words-n/heart-defect-tetralogy-of-fallot",
     "same-in-other-words-n/malaria-falciparum",
     "same-in-other-words-n/narrowed-aortic-valve-plus-angina",
     "same-in-other-words-n/restless-legs-willis-ekbom",
-    # the fourteenth batch, the held-out one, as it came out of its one run: kinds the table
-    # holds apart from their family (a hole in the heart against a VSD, a brain tumour against
-    # glioblastoma, fungal nail against onychomycosis, an MPN against polycythaemia vera) and
-    # "cáncer de cuello de útero" read as a refinement of cervical cancer
-    "held-out/agujero-corazon-nieta-vsd", "held-out/brain-tumor-glioblastoma",
-    "held-out/hongos-una-dedo-gordo-derecho-dlso", "held-out/mpn-polycythaemia-vera",
-    "held-out/cancer-cuello-utero-hermana-cervical",
+    # the fourteenth batch: kinds the table does not know as kinds (fungal nail against
+    # onychomycosis, an MPN against polycythaemia vera) and "cáncer de cuello de útero" read as
+    # a refinement of cervical cancer
+    "same-in-other-words-o/hongos-una-dedo-gordo-derecho-dlso",
+    "same-in-other-words-o/mpn-polycythaemia-vera",
+    "same-in-other-words-o/cancer-cuello-utero-hermana-cervical",
+    # the fifteenth batch, the held-out one, as it came out of its one run: kinds read as
+    # different (a birthmark against a port-wine stain, "cáncer de estómago" against a gastric
+    # adenocarcinoma, SVT against AVNRT, polycystic kidneys against ADPKD) and "droopy eyelid"
+    # read as more detail than ptosis
+    "held-out/birthmark-left-cheek-to-port-wine-stain",
+    "held-out/cancer-estomago-tio-to-gastric-adenocarcinoma", "held-out/droopy-left-eyelid-ptosis",
+    "held-out/moms-svt-to-avnrt", "held-out/polycystic-kidneys-to-adpkd",
 })
 
 

@@ -115,3 +115,10 @@ def test_a_count_of_a_medicines_form_is_a_dose(text: str, amount: float, form: s
 @pytest.mark.parametrize("text", ["L4/5 disc", "Stage 1/2", "Take 1/2", "Gota", "half the dose"])
 def test_what_is_not_a_count_of_a_form_stays_out(text: str) -> None:
     assert units.read(text).doses == []
+
+
+def test_every_kind_and_its_family_are_written_in_the_tables_own_words() -> None:
+    for child, parent in terms.KINDS.items():
+        assert terms.canonical(child) == child, child
+        assert terms.canonical(parent) == parent, parent
+        assert child != parent
