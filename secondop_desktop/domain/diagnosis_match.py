@@ -1054,14 +1054,11 @@ _NOT_A_NAME = frozenset({
     "bladder", "stomach", "thyroid", "anterior cruciate ligament", "benign", "malignant", "left",
     "right", "lumbar", "bilateral", "acute", "chronic", "primary", "severe", "mild", "moderate",
     "gestational", "stage", "grade", "type", "suspected", "possible", "history"})
-_NAMES: list[re.Pattern[str]] = []
-
-
+@lru_cache(maxsize=1)
 def _table_names() -> re.Pattern[str]:
-    if not _NAMES:
-        names = sorted((k for k in terms.SYNONYMS if k not in _NOT_A_NAME), key=len, reverse=True)
-        _NAMES.append(re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b"))
-    return _NAMES[0]
+    """Every name of the table that names a condition or treatment, as one pattern."""
+    names = sorted((k for k in terms.SYNONYMS if k not in _NOT_A_NAME), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
 
 
 def _names_something(part: str) -> bool:

@@ -16,8 +16,6 @@ import re
 
 from secondop_desktop.domain.terms import fold
 
-NOW, SOON, LATER = "now", "soon", "later"
-
 _UNITS = r"(?P<unit>hours?|days?|weeks?|months?|years?|horas?|dias?|semanas?|mes|meses|anos?)"
 _NUMBER = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|eight|twelve|un|una|uno|dos|tres|" \
           r"cuatro|cinco|seis|ocho|doce|a few|a couple of|unos|unas|pocos|pocas)"
@@ -44,8 +42,8 @@ _SOON = re.compile(
     r"la semana que viene|la proxima semana|en breve)\b")
 
 
-# What each timing word is taken as, in days, to set two side by side.
-_AS_DAYS = {NOW: 1.0, SOON: 14.0, LATER: 120.0}
+# What each kind of timing word is taken as, in days, to set two side by side.
+NOW_DAYS, SOON_DAYS, LATER_DAYS = 1.0, 14.0, 120.0
 _FOR_NOW = re.compile(r"\b(?:for now|for the time being|for the moment|por ahora|de momento|"
                       r"por el momento)\b")
 
@@ -60,12 +58,12 @@ def how_soon(text: str | None) -> float | None:
     found: set[float] = set()
     later = _LATER.search(folded)
     if later:
-        found.add(_AS_DAYS[LATER])
+        found.add(LATER_DAYS)
         folded = folded[:later.start()] + " " + folded[later.end():]  # "not urgent" is not "urgent"
     if _NOW.search(folded):
-        found.add(_AS_DAYS[NOW])
+        found.add(NOW_DAYS)
     if _SOON.search(folded):
-        found.add(_AS_DAYS[SOON])
+        found.add(SOON_DAYS)
     for match in _WITHIN.finditer(folded):
         n = match.group("n")
         count = int(n) if n.isdigit() else _NUMBERS.get(n, 1)
