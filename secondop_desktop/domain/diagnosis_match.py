@@ -439,9 +439,18 @@ def _sign(match: re.Match[str]) -> str:
 _MARKER_NAME = re.compile(r"\b(ki|her|brca|cd)[\s-](\d{1,3})\b|\b(ca)-(\d{1,3})\b")
 
 
+# A number's own sign ("T-score -2.5", "Z-score +2", "base excess -5"): kept after the number
+# as a word, so -2.5 and +2.5 are opposite; only a sign written onto the number, after a space,
+# a bracket or a colon (not a range, "2-3", nor a dash between words).
+_SIGNED_NUMBER = re.compile(r"(?:(?<=\s)(?<!\d\s)|^|(?<=[(:]))([-−–+])(\d+(?:[.,]\d+)?)"
+                            r"(?![\d.,]*\s*[-–/]\s*\d)")
+
+
 def _signs_and_sides(text: str) -> str:
     text = _MARKER_NAME.sub(lambda m: "".join(g for g in m.groups() if g), text)
     text = _SIGN_AFTER.sub(_sign, text)
+    text = _SIGNED_NUMBER.sub(
+        lambda m: f"{m.group(2)} {'positive' if m.group(1) == '+' else 'negative'}", text)
     text = _SIGN_ALONE.sub(lambda m: " positive " if "+" in m.group() else " negative ", text)
     for pattern, word in _BOUNDS:
         text = pattern.sub(word, text)

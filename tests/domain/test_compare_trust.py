@@ -562,3 +562,15 @@ def test_a_broader_word_is_refined_by_a_kind_of_it_with_no_word_in_common() -> N
         ("VSD", "ASD", "different"),
         ("Crohn's disease", "Ulcerative colitis", "different"),
         ("Emphysema", "Empyema", "different")))
+
+
+def test_a_numbers_own_sign_is_kept() -> None:
+    # "T-score -2.5" against "T-score +2.5", "Z-score -2" against "+2" were the SAME (the sign
+    # dropped as punctuation).
+    _read_as((
+        ("T-score -2.5", "T-score +2.5", "different"),
+        ("Z-score -2", "Z-score +2", "different"),
+        ("Base excess -5", "Base excess +5", "different"),
+        ("T score −2.7", "T-score -2.7", "same"),
+        ("Stage 2-3", "Stage 2", "different"),
+        ("L4-L5", "L4/L5", "same")))

@@ -31,7 +31,7 @@ CONTRADICTIONS = (
     ("acute", "chronic"), ("in situ", "invasive"), ("TI-RADS 2", "TI-RADS 5"),
     ("Breslow 0.5 mm", "Breslow 2.5 mm"), ("ASA 1", "ASA 3"), ("type A", "type B"),
     ("mild", "severe"), ("partial", "complete"), ("HER2+", "HER2-"), ("ER positive", "ER-"),
-    ("L", "R"), ("> 2 cm", "< 2 cm"), ("(+)", "(-)"),
+    ("L", "R"), ("> 2 cm", "< 2 cm"), ("(+)", "(-)"), ("score -2", "score +2"),
 )
 CODES = (None, "C43.9", "M17.11", "B18.1", "B19.9", "G35", "I05.0", "E11.9", "N20.0")
 
