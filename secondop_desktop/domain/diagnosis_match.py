@@ -378,6 +378,8 @@ _RANGE = re.compile(
     r"\b(stage|grade|class|type|estadio|grado|tipo|clase)\s+(\d{1,2}[a-d]?|[ivx]{1,4}[a-d]?)"
     r"\s*(?:-|–|/|\bto\b|\bor\b|\bo\b|\ba\b)\s*(\d{1,2}[a-d]?|[ivx]{1,4}[a-d]?)\b")
 _T_RANGE = re.compile(r"\b([cpy]?t)([0-4][a-d]?)\s*(?:-|–|/)\s*t?([0-4][a-d]?)\b")  # "T2-3"
+_QUALIFIER_OF = re.compile(
+    rf"\b({'|'.join(sorted(QUALIFIERS) + list(_SPANISH_QUALIFIERS))})\s+(?:of|de)\s+(?=[-+−]?\d)")
 _AT_LEAST_AFTER = re.compile(
     rf"\b({'|'.join(sorted(QUALIFIERS) + list(_SPANISH_QUALIFIERS))})\s+(?:at least|como minimo|"
     r"al menos)\s+(\w+)")
@@ -460,6 +462,7 @@ def _signs_and_sides(text: str) -> str:
 def _numbers_in_one_form(text: str) -> str:
     """Numbers written as words, degrees by their ordinal, TNM stages apart and sizes in one
     unit, as above (``text`` already folded)."""
+    text = _QUALIFIER_OF.sub(r"\1 ", text)  # "Gleason score of 7" = "Gleason score 7"
     text = _ORDINAL_DEGREE.sub(lambda m: f" degree {_ORDINALS[m.group(1)]} ", text)
     text = _NUMBER_WORD.sub(lambda m: f"{m.group(1)} {_NUMBER_WORDS[m.group(2)]}", text)
     text = _NUMBER_BEFORE_TIME.sub(lambda m: f"{_NUMBER_WORDS[m.group(1)]} ", text)

@@ -573,4 +573,6 @@ def test_a_numbers_own_sign_is_kept() -> None:
         ("Base excess -5", "Base excess +5", "different"),
         ("T score −2.7", "T-score -2.7", "same"),
         ("Stage 2-3", "Stage 2", "different"),
-        ("L4-L5", "L4/L5", "same")))
+        ("L4-L5", "L4/L5", "same"),
+        ("Gleason score of 7", "Gleason 7", "same"),
+        ("T-score of -2.5", "T-score -2.5", "same")))
