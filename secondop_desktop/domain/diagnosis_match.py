@@ -32,6 +32,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -929,10 +930,8 @@ def _covered(small: set[str], large: set[str]) -> bool:
 def conflicts(a: Phrase, b: Phrase, qualifiers: bool = True) -> bool:
     """Whether the two say opposite things: side, numbers, negation, opposite markers, or (with
     ``qualifiers``) a word on one side only that changes what the diagnosis is."""
-    for name in set(a.markers) & set(b.markers):
-        va, vb = a.markers[name], b.markers[name]
-        if not (va <= vb or vb <= va):
-            return True
+    if _markers_clash(a, b, set(MARKER_CLASSES)):
+        return True
     for qualifier in set(a.numbers) & set(b.numbers):
         va, vb = a.numbers[qualifier], b.numbers[qualifier]
         if not (_covered(va, vb) or _covered(vb, va)):
@@ -962,9 +961,13 @@ def markers_conflict(a: str | None, b: str | None, kinds: frozenset[str] | None 
     """Whether two texts name opposite values of one kind of marker (of ``kinds``, or any):
     left against right, increase against decrease (not numbers, negation or one-sided
     words)."""
-    pa, pb = parse(a), parse(b)
-    for name in set(pa.markers) & set(pb.markers) & (kinds or set(MARKER_CLASSES)):
-        va, vb = pa.markers[name], pb.markers[name]
+    return _markers_clash(parse(a), parse(b), kinds or set(MARKER_CLASSES))
+
+
+def _markers_clash(a: Phrase, b: Phrase, kinds: Set[str]) -> bool:
+    """One kind of marker (of ``kinds``) with values on both sides, neither within the other."""
+    for name in set(a.markers) & set(b.markers) & kinds:
+        va, vb = a.markers[name], b.markers[name]
         if not (va <= vb or vb <= va):
             return True
     return False
