@@ -636,7 +636,6 @@ def _said_plainly(text: str) -> str:
     return _QUESTION_MARK.sub(" ", text) + " query "
 
 
-_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 # A span of the spine written short or long: "L4-5", "L4/L5", "L4–L5", "L5-S1", "C5-6",
 # "T12-L1" are one value of a level ("level l4l5"), so the ways of writing it agree and two
 # spans differ. Only numbers the spine has (C1-8, T1-12, L1-6, S1-5), and a "T" span only past
@@ -866,7 +865,7 @@ def parse(text: str | None) -> Phrase:
     cleaned = _said_plainly(terms.fold_letters(cleaned.replace("end-stage", "end stage")))
     cleaned = _numbers_in_one_form(_signs_and_sides(cleaned))
     cleaned = _OWNER_AND_KIN.sub(" ", _KIN_AFTER.sub(" ", cleaned))
-    cleaned = _POSSESSIVE.sub("", cleaned)  # "Crohn's disease" = "Crohn disease"
+    cleaned = terms.without_possessives(cleaned)  # "Crohn's disease" = "Crohn disease"
     cleaned = _SPINE_SPAN.sub(_spine_span, cleaned)
     cleaned = _without_restatements(cleaned)
     cleaned = _OWNER.sub(" ", cleaned)  # "stone in my kidney" = "stone in kidney"

@@ -33,6 +33,19 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "heart failure": ("congestive heart failure", "chf", "hf", "cardiac failure",
                       "insuficiencia cardiaca", "insuficiencia cardiaca congestiva", "icc",
                       "falla cardiaca", "fallo cardiaco", "cardiac insufficiency"),
+    # ICD-10-CM I50.2 "Systolic (congestive) heart failure" includes "heart failure with
+    # reduced ejection fraction [HFrEF]", I50.3 "Diastolic ..." "heart failure with preserved
+    # ejection fraction [HFpEF]"; both are kinds of heart failure (KINDS)
+    "heart failure with reduced ejection fraction": (
+        "hfref", "systolic heart failure", "heart failure with reduced ef",
+        "systolic congestive heart failure",
+        "insuficiencia cardiaca con fraccion de eyeccion reducida",
+        "insuficiencia cardiaca sistolica"),
+    "heart failure with preserved ejection fraction": (
+        "hfpef", "diastolic heart failure", "heart failure with preserved ef",
+        "heart failure with normal ejection fraction", "diastolic congestive heart failure",
+        "insuficiencia cardiaca con fraccion de eyeccion preservada",
+        "insuficiencia cardiaca diastolica"),
     "atrial fibrillation": ("af", "afib", "a fib", "fibrilacion auricular", "fa",
                             "fibrilacion atrial"),
     "hypertension": ("high blood pressure", "htn", "hipertension", "hipertension arterial",
@@ -139,7 +152,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "disc herniation": ("herniated disc", "herniated disk", "disk herniation", "slipped disc",
                         "prolapsed disc", "hernia discal", "hernia de disco",
                         "herniated nucleus pulposus", "slipped disk", "prolapsed disk",
-                        "prolapsed intervertebral disc", "disco herniado", "hernia del disco"),
+                        "prolapsed intervertebral disc", "disco herniado", "hernia del disco",
+                        "disc prolapse", "disk prolapse", "intervertebral disc prolapse"),
     "osteoporosis": ("brittle bones", "huesos fragiles"),
     "carpal tunnel syndrome": ("cts", "carpal tunnel", "sindrome del tunel carpiano",
                                "tunel carpiano"),
@@ -1399,7 +1413,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                        "ulceras por decubito", "ulcera de decubito"),
     # MedlinePlus "Lupus" (systemic lupus erythematosus) / en espanol "Lupus eritematoso
     # sistemico"
-    "systemic lupus erythematosus": ("systemic lupus", "lupus eritematoso sistemico"),
+    "systemic lupus erythematosus": ("systemic lupus", "lupus eritematoso sistemico", "sle"),
+    # MedlinePlus "Group B strep" / en espanol "Estreptococo del grupo B"
+    "group b streptococcus": ("group b strep", "group b streptococcal", "strep b",
+                              "estreptococo del grupo b", "estreptococo grupo b"),
+    # MedlinePlus "Sjogren syndrome" / en espanol "Sindrome de Sjogren"
+    "sjogren syndrome": ("sjogren disease", "sindrome de sjogren", "enfermedad de sjogren"),
     # --- a third sweep (4 December): what families seek second opinions for and the first
     # two sweeps did not take — heart valves, defects present at birth and heart muscle by
     # their lay names, the pleura, kinds of glomerulonephritis, glands, bones, skin, nerves,
@@ -1936,6 +1955,17 @@ KINDS: dict[str, str] = {
     # MedlinePlus "IgA nephropathy" (a glomerulonephritis); NHS "Pituitary tumours" (prolactinoma)
     "iga nephropathy": "glomerulonephritis",
     "prolactinoma": "pituitary adenoma",
+    # ICD-10-CM I50.2, I50.3 under I50 "Heart failure"
+    "heart failure with reduced ejection fraction": "heart failure",
+    "heart failure with preserved ejection fraction": "heart failure",
+    # The disc's kinds of herniation as spine reports name them (North American Spine Society
+    # nomenclature: protrusion, extrusion, sequestration)
+    "disc protrusion": "disc herniation", "disc extrusion": "disc herniation",
+    "disc sequestration": "disc herniation",
+    # MedlinePlus "Cushing disease": a form of Cushing syndrome
+    "cushing disease": "cushing syndrome",
+    # NHS "Motor neurone disease": ALS, the most common type
+    "amyotrophic lateral sclerosis": "motor neuron disease",
 }
 
 
@@ -2043,6 +2073,19 @@ AMBIGUOUS: dict[str, tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]] = 
                                        "tavi"}), ("I35.0", "I06.0")),
         ("ankylosing spondylitis", frozenset({"spine", "spondylitis", "sacroiliitis", "hla",
                                               "b27", "back"}), ("M45",)),
+    ),
+    # Guillain-Barre syndrome, or group B streptococcus (carried in pregnancy, a newborn's
+    # infection): both written "GBS" (Stedman)
+    "gbs": (
+        ("guillain barre syndrome", frozenset({"weakness", "ascending", "paralysis", "nerve",
+                                               "nerves", "neuropathy", "demyelinating", "ivig",
+                                               "plasmapheresis", "polyneuropathy"}),
+         ("G61.0",)),
+        ("group b streptococcus", frozenset({"strep", "streptococcus", "streptococcal",
+                                             "pregnancy", "pregnant", "carrier", "swab",
+                                             "newborn", "neonatal", "baby", "sepsis",
+                                             "colonization", "colonisation", "positive"}),
+         ("B95.1", "Z22.330", "P36.0")),
     ),
     "cp": (
         ("cerebral palsy", frozenset({"spastic", "palsy", "childhood", "motor"}), ("G80",)),
@@ -2195,6 +2238,58 @@ _AMBIGUOUS_RE = re.compile(r"(?<![\w.])(" + "|".join(AMBIGUOUS) + r")(?![\w])", 
 # Also an everyday English word: an abbreviation only when written in capitals.
 _CAPITALS_ONLY = frozenset({"as"})
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b|(?<=\ws)['’](?=\s|$)")  # "Crohn's", "Graves'"
+# A name in the possessive with nothing after it in its clause: "Crohn's", "Bell's", "Graves'".
+_BARE_POSSESSIVE = re.compile(
+    r"\b([a-z]+?)(s?)(?:['’]s|(?<=s)['’])(?=\s*(?:$|[,;:.?!)/]|\s(?:and|or|with|vs|versus|plus|"
+    r"and/or)\b))")
+# What such a name stands for: the second word of the table's names made of an eponym and one
+# of these ("Barrett esophagus", "Dupuytren contracture", "Bell palsy").
+_EPONYM_HEADS = frozenset({
+    "disease", "syndrome", "disorder", "phenomenon", "palsy", "thyroiditis", "lymphoma",
+    "esophagus", "contracture", "chorea", "sarcoma", "tumor", "kyphosis", "anomaly", "neuroma",
+    "neuralgia", "arteritis", "cyst", "ulcer", "fracture", "sign"})
+
+
+@cache
+def _eponym_names() -> dict[str, str]:
+    """Eponym -> the one name of the table it stands for alone. A word in the names of two
+    conditions is left out: "Cushing" (the disease and the syndrome) decides nothing, and
+    "kidney" ("kidney cyst", "kidney stone") is a part of the body, not a name."""
+    names: dict[str, str] = {}
+    for key in _TO_CANONICAL:
+        words = key.split()
+        if len(words) == 2 and words[1] in _EPONYM_HEADS:
+            names.setdefault(words[0], key)
+    in_names: dict[str, set[str]] = {}
+    for key, target in _TO_CANONICAL.items():
+        for word in key.split():
+            if word in names:
+                in_names.setdefault(word, set()).add(target)
+    alone = {word: key for word, key in names.items() if len(in_names[word]) == 1
+             and not (word.endswith("s") and word[:-1] in names and len(in_names[word[:-1]]) > 1)}
+    # "Graves'" and "Menieres's" name the same as "Graves" and "Meniere"
+    for word, key in list(alone.items()):
+        if word.endswith("s") and not word.endswith(("us", "ss")) and word[:-1] not in names:
+            alone[word[:-1]] = key
+    return alone
+
+
+def without_possessives(folded: str) -> str:
+    """A folded text without its possessives ("Crohn's disease" = "Crohn disease"), where a
+    name in the possessive with nothing after it is the one condition the table names after it
+    ("Addison's" is Addison disease, "Barrett's" Barrett's esophagus)."""
+    if "'" not in folded and "’" not in folded:
+        return folded
+
+    def named(match: re.Match[str]) -> str:
+        stem, plural_s = match.groups()
+        known = _eponym_names()
+        for form in (stem + plural_s, stem):
+            if form in known:
+                return known[form]
+        return match.group(0)
+
+    return _POSSESSIVE.sub("", _BARE_POSSESSIVE.sub(named, folded))
 # The one name people write as a list, with commas and in any order: "hand, foot and mouth
 # disease", "enfermedad de boca, manos y pies" (a comma elsewhere still parts two things).
 _PART = r"(hands?|manos?|foot|feet|pies?|mouth|boca)"
@@ -2215,7 +2310,7 @@ def canonical(text: str) -> str:
     """The text with every name in the table replaced by its canonical clinical term, accents
     and case folded, hyphens as spaces. Ambiguous abbreviations are left as they are."""
     text = fold(text)
-    text = _POSSESSIVE.sub("", text)  # "Crohn's disease" = "Crohn disease"
+    text = without_possessives(text)
     text = _LISTED_NAME.sub(_listed_name, text)
     text = re.sub(r"\bin\s+situ\b", "insitu", text)
     text = _COMPOUNDS.sub(lambda m: m.group(1) + "rads", text)

@@ -437,8 +437,9 @@ def test_a_relatives_own_name_and_a_question_mark_are_read_as_families_write_the
             ("baby Leo's umbilical hernia", "Umbilical hernia", "same"),
             ("esclerosis múltiple de mi prima Marta", "Multiple sclerosis", "same"),
             ("Pop's heart failure", "Heart failure", "same"),
-            # a doctor's name in a disease is not a relative's ("my Crohn's", "baby Down's")
-            ("my Crohn's", "Crohn's disease", "refined"),
+            # a doctor's name in a disease is not a relative's ("my Crohn's", "baby Down's"),
+            # and the name alone is the disease named after that doctor
+            ("my Crohn's", "Crohn's disease", "same"),
             # "de la mama" is of the breast, not of mum (it read as "cancer" alone)
             ("Cáncer de la mama", "Breast cancer", "same"),
             # a question mark is how a note says "suspected", once however many marks
@@ -576,3 +577,47 @@ def test_a_numbers_own_sign_is_kept() -> None:
         ("L4-L5", "L4/L5", "same"),
         ("Gleason score of 7", "Gleason 7", "same"),
         ("T-score of -2.5", "T-score -2.5", "same")))
+
+
+def test_a_name_in_the_possessive_alone_is_the_condition_named_after_it() -> None:
+    _read_as((
+            ("Addison's", "Addison disease", "same"),
+            ("Crohn's", "Crohn's disease", "same"),
+            ("Bell's", "Bell's palsy", "same"),
+            ("Barrett's", "Barrett's oesophagus", "same"),
+            ("Baker's", "Baker's cyst", "same"),
+            ("Sjogren's", "Sjögren syndrome", "same"),
+            ("Raynaud's", "Raynaud phenomenon", "same"),
+            ("Hashimoto's and Graves'", "Hashimoto thyroiditis and Graves disease", "same"),
+            # still another condition than another name's
+            ("Crohn's", "Ulcerative colitis", "different"),
+            ("Crohn's", "IBD", "refined"),
+            # a name given to two conditions says neither: Cushing's disease is one cause of
+            # Cushing's syndrome
+            ("Cushing's", "Cushing syndrome", "refined"),
+            ("Cushing's disease", "Cushing's syndrome", "refined"),
+            # a part of the body in the possessive is no condition
+            ("the kidney's", "Kidney cyst", "refined")))
+
+
+def test_abbreviations_of_heart_failure_lupus_and_a_slipped_disc() -> None:
+    _read_as((
+            ("HFrEF", "Heart failure with reduced ejection fraction", "same"),
+            ("HFrEF", "Systolic heart failure", "same"),
+            ("HFpEF", "Diastolic heart failure", "same"),
+            ("HFpEF", "Heart failure", "refined"),
+            ("HFpEF", "HFrEF", "different"),
+            ("SLE", "Systemic lupus erythematosus", "same"),
+            ("SLE", "Lupus", "refined"),
+            ("SLE", "Discoid lupus", "different"),
+            ("L4/5 disc prolapse", "L4-L5 herniated disc", "same"),
+            ("L4/5 disc prolapse", "L5/S1 disc prolapse", "different"),
+            ("Disc protrusion", "Disc herniation", "refined"),
+            ("Disc protrusion", "Disc extrusion", "different"),
+            ("ALS", "Motor neurone disease", "refined"),
+            # Guillain-Barre syndrome, or group B strep: the words around decide
+            ("GBS", "Guillain-Barré syndrome", "maybe_same"),
+            ("GBS, ascending weakness", "Guillain-Barré syndrome", "refined"),
+            ("GBS", "Group B strep", "maybe_same"),
+            ("GBS carrier", "Group B strep carrier", "same"),
+            ("GBS positive in pregnancy", "Guillain-Barré syndrome", "different")))
