@@ -165,7 +165,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # alone they are everyday words ("broken sleep", "take a break", "a broken heart"); with a
     # bone or joint of BONES beside them ("broken wrist", "broke my arm", "muñeca rota", "se
     # rompió la cadera") they are read as a fracture of it (``broken_bones``).
-    "fracture": ("broken bone", "fractura", "broken bones", "fractures",
+    "fracture": ("broken bone", "fractura", "broken bones", "fractures", "fx",
                  "fractured", "fracturas", "fracturado", "fracturada", "hueso roto",
                  "huesos rotos", "rotura de hueso", "rotura osea"),
     "hip": ("cadera",),
@@ -2313,6 +2313,8 @@ def canonical(text: str) -> str:
     text = without_possessives(text)
     text = _LISTED_NAME.sub(_listed_name, text)
     text = re.sub(r"\bin\s+situ\b", "insitu", text)
+    if "fx" in text:  # "50 Gy in 25 fx": a number of radiotherapy fractions, not a fracture
+        text = re.sub(r"(?<![\w.])(\d+)\s*fx\b", r"\1 fractions", text)
     text = _COMPOUNDS.sub(lambda m: m.group(1) + "rads", text)
     if _SPANISH_HINT.search(text):
         # Spanish "mi" is "my" ("dolor en mi rodilla"), never the English abbreviation MI

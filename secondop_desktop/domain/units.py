@@ -40,6 +40,8 @@ UNITS: dict[str, tuple[str, float]] = {
     "l": ("volume", 1000.0), "litre": ("volume", 1000.0), "liter": ("volume", 1000.0),
     "meq": ("meq", 1.0), "mmol": ("mmol", 1.0),
     "gy": ("dose_gy", 1.0), "gray": ("dose_gy", 1.0), "cgy": ("dose_gy", 0.01),
+    # a strength: "lidocaine 1%", "hydrocortisone cream 2.5%" (and "1:1000", _RATIO)
+    "%": ("strength", 1.0),
 }
 # A count of a medicine's form ("1 tablet", "two puffs", "2 gotas"): each form its own dimension,
 # as a tablet and a capsule cannot be set side by side.
@@ -105,6 +107,11 @@ _DOSE_RE = re.compile(
     r"(?<![\w.,])(" + NUMBER + r")\s*(" + "|".join(
         sorted((re.escape(u) for u in UNITS), key=len, reverse=True)) + r")(?![\w])")
 
+# A strength as a ratio, "adrenaline 1:1000" (1 g in 1000 mL: 0.1%), "1:10,000", "1 in 200,000":
+# a thousand-fold error of the kind medication-error reports name. Only 1 to 100 or more, never
+# a time of day ("1:30").
+_RATIO = re.compile(r"(?<![\d.,:])1\s*(?::|in)\s*(\d{1,3}(?:,\d{3})+|\d{3,})(?![\d:.,])")
+
 # Times a day, from the words a prescription uses (English, Latin abbreviations, Spanish).
 FREQUENCIES: tuple[tuple[str, float, str], ...] = (
     (r"every other day|alternate days|qod|cada dos dias|en dias alternos|cada tercer dia|"
@@ -129,10 +136,11 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
      "three times a day"),
     (r"twice (?:a|per) day|twice daily|two times (?:a|per) day|bid|b\.i\.d\.?|bd|b\.d\.|"
      r"dos veces al dia|(?:in the )?mornings? and (?:at )?(?:nights?|evenings?)|"
+     r"mane (?:and|&) nocte|"
      r"(?:with )?breakfast and (?:dinner|supper)|(?:por la )?manana y (?:por la )?noche|"
      r"(?:con el )?desayuno y (?:la )?cena", 2.0, "twice a day"),
     (r"once (?:a|per) day|once daily|daily|every day|each day|a day|per day|od|qd|q\.d\.?|"
-     r"nightly|every night|at night|at bedtime|qhs|in the morning|every morning|qam|"
+     r"nightly|every night|at night|at bedtime|qhs|in the morning|every morning|qam|nocte|mane|"
      r"in the evening|every evening|before breakfast|with breakfast|with dinner|with supper|"
      r"con el desayuno|antes del desayuno|con la cena|"
      r"una vez al dia|diario|diarios|diarias?|diariamente|cada dia|todos los dias|al dia|"
@@ -227,6 +235,10 @@ class Dose(FrozenFieldMethods):
         if self.unit in FORMS:
             return fill(_form_words(self.unit, 1 if self.amount == 1 else 2),
                         n=_number(self.amount))
+        if self.unit == "ratio":  # "1:10,000 (0.01%)"
+            return f"1:{_number(float(self.written[2:]))} ({_number(self.amount)}%)"
+        if self.unit == "%":
+            return f"{_number(self.amount)}%"
         unit = _(UNIT_WORDS[self.unit]) if self.unit in UNIT_WORDS else self.unit
         return f"{_number(self.amount)} {unit}"
 
@@ -248,11 +260,11 @@ class Facts(FieldMethods):
 # When in the day, where a text says it: "at night" and "in the morning" are both once a day,
 # but not the same instruction.
 _TIMES_OF_DAY = (
-    ("morning", re.compile(r"\b(?:in the morning|every morning|each morning|mornings|qam|"
+    ("morning", re.compile(r"\b(?:in the morning|every morning|each morning|mornings|qam|mane|"
                            r"with breakfast|before breakfast|por la manana|en la manana|"
                            r"cada manana|de manana|con el desayuno|antes del desayuno)\b")),
     ("night", re.compile(r"\b(?:at night|nightly|every night|each night|at bedtime|before bed|"
-                         r"bedtime|qhs|in the evening|every evening|evenings|with dinner|"
+                         r"nocte|bedtime|qhs|in the evening|every evening|evenings|with dinner|"
                          r"with supper|por la noche|en la noche|cada noche|de noche|"
                          r"antes de dormir|al acostarse|con la cena)\b")),
 )
@@ -306,6 +318,9 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
         other = values[1] if len(values) > 1 else None
         facts.doses.append(Dose(values[0], short, dimension, values[0] * factor, amount, other))
     folded = fold(text)
+    for ratio in _RATIO.finditer(folded):
+        parts = int(ratio.group(1).replace(",", ""))
+        facts.doses.append(Dose(100 / parts, "ratio", "strength", 100 / parts, f"1:{parts}"))
     hours = _EVERY_HOURS.search(folded)
     counted = _TIMES_PER.search(folded)
     if hours and int(hours.group(1)) > 0:
@@ -486,7 +501,7 @@ def without_facts(text: str) -> str:
     """The treatment with its dose, rhythm and route taken out ("Metformin 500 mg BID" ->
     "metformin"), so what remains can be compared as words."""
     folded = _counts_as_numbers(text or "")
-    folded = fold(_DOSE_RE.sub(" ", folded))
+    folded = _RATIO.sub(" ", fold(_DOSE_RE.sub(" ", folded)))
     folded = _EVERY_HOURS.sub(" ", folded)
     folded = _TIMES_PER.sub(" ", folded)
     for pattern, _per_day, _name in _FREQ_RES:

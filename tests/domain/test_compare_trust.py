@@ -621,3 +621,13 @@ def test_abbreviations_of_heart_failure_lupus_and_a_slipped_disc() -> None:
             ("GBS", "Group B strep", "maybe_same"),
             ("GBS carrier", "Group B strep carrier", "same"),
             ("GBS positive in pregnancy", "Guillain-Barré syndrome", "different")))
+
+
+def test_a_fracture_and_radiotherapy_fractions_written_fx() -> None:
+    _read_as((
+            ("L1 fx", "L1 fracture", "same"),
+            ("Left wrist fx", "Right wrist fracture", "different")))
+    assert _main_plans("Radiotherapy 50 Gy in 25 fx",
+                       "Radiotherapy 50 Gy in 25 fractions").status == "same"
+    assert _main_plans("Radiotherapy 50Gy/25fx",
+                       "Radiotherapy 50 Gy in 20 fractions").status == "different"

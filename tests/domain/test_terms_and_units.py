@@ -50,6 +50,9 @@ def test_an_abbreviation_is_decided_by_its_words_or_its_code_or_left_open() -> N
     ("Drug 5 mg", 5.0, "mg"), ("drug 500 mcg", 0.5, "mcg"), ("drug 500 µg", 0.5, "mcg"),
     ("drug 2 g", 2000.0, "g"), ("drug 0,5 mg", 0.5, "mg"), ("drug 10 IU", 10.0, "units"),
     ("drug 20 microgramos", 0.02, "mcg"),
+    # a strength, in per cent or as a ratio (1 in 1000 is 0.1%)
+    ("lidocaine 2%", 2.0, "%"), ("adrenaline 1:1000", 0.1, "ratio"),
+    ("adrenaline 1:10,000", 0.01, "ratio"), ("adrenaline 1 in 200,000", 0.0005, "ratio"),
 ])
 def test_doses_are_read_in_one_unit(text: str, base: float, unit: str) -> None:
     (dose,) = units.read(text).doses
@@ -59,6 +62,7 @@ def test_doses_are_read_in_one_unit(text: str, base: float, unit: str) -> None:
 @pytest.mark.parametrize(("text", "per_day"), [
     ("once weekly", 1 / 7), ("daily", 1.0), ("BID", 2.0), ("every 6 hours", 4.0),
     ("tres veces al día", 3.0), ("every other day", 0.5), ("semanal", 1 / 7),
+    ("nocte", 1.0), ("mane", 1.0), ("mane and nocte", 2.0),
 ])
 def test_frequencies(text: str, per_day: float) -> None:
     assert units.read(f"Drug 5 mg {text}").per_day == pytest.approx(per_day)
@@ -74,6 +78,26 @@ def test_differences_name_both_sides_and_the_factor() -> None:
     assert [d.kind for d in units.differences("Drug IV", "Drug intrathecal")] == ["route"]
     assert [d.kind for d in units.differences("Left hip", "Right hip")] == ["side"]
     assert units.differences("Take it with food", "take it by mouth") == []
+
+
+def test_a_strength_tenfold_apart_is_a_dose_difference_and_its_ratio_is_not_a_time() -> None:
+    (diff,) = units.differences("Adrenaline 1:1000 IM", "Adrenaline 1:10,000 IM")
+    assert diff.kind == "dose"
+    words = diff.words("Dr A", "Dr B")
+    assert "Dr A wrote 1:1,000 (0.1%)" in words and "Dr B 1:10,000 (0.01%)" in words
+    assert "10 times" in words
+    assert units.differences("Adrenaline 1:1000", "Adrenaline 0.1%") == []
+    assert units.differences("Adrenaline 1 in 1000", "Adrenaline 1:1,000") == []
+    assert [d.kind for d in units.differences("Lidocaine 1%", "Lidocaine 2%")] == ["dose"]
+    # a time of day, a score or a scale is no strength
+    assert units.read("Review at 1:30 pm").doses == []
+    assert units.read("Dilute 1:10").doses == []
+
+
+def test_nocte_and_mane_say_when_in_the_day() -> None:
+    assert units.differences("Atorvastatin 20 mg at night", "Atorvastatin 20 mg nocte") == []
+    assert units.read("Prednisolone 30 mg mane").time_of_day == "morning"
+    assert units.read("Atorvastatin 20 mg nocte").time_of_day == "night"
 
 
 def test_code_families_use_the_blocks_of_the_code_set() -> None:
