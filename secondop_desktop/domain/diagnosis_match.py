@@ -44,7 +44,12 @@ from secondop_desktop.domain.units import AS_NEEDED
 
 FILLER = frozenset({"of", "the", "a", "an", "in", "on", "at", "and", "either",
                     # Spanish "se descarta"; "no cancer found" says what "no cancer" says
-                    "se", "found", "seen", "detected", "identified"})
+                    "se", "found", "seen", "detected", "identified",
+                    # a plan's advice said in words: "Surgery is recommended" = "Surgery"
+                    "is", "are", "be", "would", "we", "recommend", "recommends", "recommended",
+                    "advise", "advises", "advised", "suggest", "suggests", "suggested", "es",
+                    "recomienda", "recomiendo", "recomendamos", "recomendado", "recomendada",
+                    "aconseja", "aconsejado", "aconsejada"})
 
 # A bone named by its adjective is the bone: "femoral neck fracture" = "fracture of the neck of
 # the femur", "distal radial fracture" = "distal radius fracture". ("clavicle" is already
@@ -562,6 +567,12 @@ _NEGATION_PHRASES = re.compile(r"\b(?:negative for|absence of|free of|(?:all )?c
                                r"nothing to suggest|no (?:hay )?(?:evidencia|signos) (?:de|of)|"
                                r"sin (?:evidencia|signos) (?:de|of))\b")
 _RULED_OUT = re.compile(r"\b(?:ruled|rules) out\b")
+# Advice against a thing said after it: "Surgery not recommended", "cirugía no indicada" deny
+# the surgery, where "not" alone would deny only the word after it.
+_NOT_ADVISED = re.compile(
+    r"\b(?:not|no)\s+(?:(?:be|been|es|esta|son|estan)\s+)?(?:recommended|needed|necessary|"
+    r"indicated|advised|required|warranted|advisable|suggested|recomendad[oa]s?|"
+    r"indicad[oa]s?|necesari[oa]s?|aconsejad[oa]s?|aconsejable)\b")
 # Doubt written in the ways a note taker writes it. Each becomes one of the words above, so
 # that it is compared like them (on one side only: "different", never "refined" as if the
 # unsure doctor were the more specific one):
@@ -873,6 +884,7 @@ def parse(text: str | None) -> Phrase:
     cleaned = _with_broader_names(_without_implied_parts(_ONE_SIDE.sub(r"\1", cleaned)))
     cleaned = _NEGATION_PHRASES.sub("no", cleaned)
     cleaned = _RULED_OUT.sub("ruled", cleaned)
+    cleaned = _NOT_ADVISED.sub("excluded", cleaned)  # read as "no": "No surgery"
     phrase = Phrase(text=text or "")
     seq, comma = _scan(cleaned)
     phrase.variants = _orders(seq, comma)

@@ -631,3 +631,19 @@ def test_a_fracture_and_radiotherapy_fractions_written_fx() -> None:
                        "Radiotherapy 50 Gy in 25 fractions").status == "same"
     assert _main_plans("Radiotherapy 50Gy/25fx",
                        "Radiotherapy 50 Gy in 20 fractions").status == "different"
+
+
+def test_advice_against_a_treatment_said_after_it_denies_the_treatment() -> None:
+    def plans(lee: str, kim: str) -> tuple[str, str]:
+        point = _main_plans(lee, kim)
+        return point.status, point.severity
+
+    # "not" denied only the word after it: "Surgery not recommended" read as a minor wording
+    # difference from "Surgery"
+    assert plans("Surgery not recommended", "Surgery") == ("different", "major")
+    assert plans("Cirugía no indicada", "Cirugía") == ("different", "major")
+    assert plans("Surgery is not recommended", "No surgery")[0] == "same"
+    assert plans("Cirugía no recomendada", "Surgery not needed")[0] == "same"
+    # advice said in words is no more exact a plan
+    assert plans("Surgery is recommended", "Surgery")[0] == "same"
+    assert plans("Se recomienda cirugía", "Cirugía")[0] == "same"
