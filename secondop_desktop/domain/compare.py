@@ -76,6 +76,7 @@ from secondop_desktop.domain.diagnosis_match import (
     readings_contradict,
     text_relation,
     turns_down,
+    undone_or_redone,
 )
 from secondop_desktop.domain.model import (
     REVIEW_STATES,
@@ -365,7 +366,8 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
             # main plans going opposite ways with the same treatment ("increase" against
             # "reduce levothyroxine"; "partial" against "total knee replacement" stays one
             # kind of operation in another type, minor)
-            opposite = shared and markers_conflict(ra.treatment, rb.treatment, _DIRECTION)
+            opposite = shared and (markers_conflict(ra.treatment, rb.treatment, _DIRECTION)
+                                   or undone_or_redone(ra.treatment, rb.treatment))
             severity = MAJOR if turned_down or both_main and (
                 ra.category != rb.category or not shared or reordered or only_a or only_b
                 or opposite or names_two_treatments(ra.treatment, rb.treatment)) else MINOR

@@ -182,6 +182,10 @@ ONE_SIDED = frozenset({
     "if", "unless", "eventually",
     "evitar", "evite", "suspender", "suspenda", "suspendido", "suspendida", "innecesario",
     "innecesaria", "contraindicado", "contraindicada", "posponer", "aplazar", "retrasar",
+    *(_UNDONE_OR_REDONE := frozenset({
+        # an operation undone or done again: "vasectomy reversal", "stoma takedown", "hip
+        # replacement revision" are other operations than the first, not more exact names of it
+        "reversal", "reverse", "reversed", "reversion", "takedown", "revision", "redo"})),
     # a complication that changes what must be done (ruptured, perforated, strangulated …)
     "ruptured", "rupture", "perforated", "perforation", "strangulated", "incarcerated",
     "gangrenous", "necrotizing", "necrotising", "complicated", "uncomplicated",
@@ -973,6 +977,12 @@ def markers_conflict(a: str | None, b: str | None, kinds: frozenset[str] | None 
     left against right, increase against decrease (not numbers, negation or one-sided
     words)."""
     return _markers_clash(parse(a), parse(b), kinds or set(MARKER_CLASSES))
+
+
+def undone_or_redone(a: str | None, b: str | None) -> bool:
+    """Whether one text names the other's operation undone or done again ("Vasectomy" against
+    "Vasectomy reversal", "Hip replacement" against "Revision hip replacement")."""
+    return bool((parse(a).qualifiers ^ parse(b).qualifiers) & _UNDONE_OR_REDONE)
 
 
 def _markers_clash(a: Phrase, b: Phrase, kinds: Set[str]) -> bool:

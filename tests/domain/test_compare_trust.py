@@ -647,3 +647,13 @@ def test_advice_against_a_treatment_said_after_it_denies_the_treatment() -> None
     # advice said in words is no more exact a plan
     assert plans("Surgery is recommended", "Surgery")[0] == "same"
     assert plans("Se recomienda cirugía", "Cirugía")[0] == "same"
+
+
+def test_an_operation_undone_or_done_again_is_another_main_plan() -> None:
+    # "Vasectomy reversal" read as a more exact name of "Vasectomy"
+    for lee, kim in (("Vasectomy", "Vasectomy reversal"), ("Colostomy", "Colostomy reversal"),
+                     ("Hip replacement", "Revision hip replacement"), ("CABG", "Redo CABG")):
+        for a, b in ((lee, kim), (kim, lee)):
+            point = _main_plans(a, b)
+            assert (point.status, point.severity) == ("different", "major"), (a, b)
+    assert _main_plans("Revision knee replacement", "Knee replacement revision").status == "same"
