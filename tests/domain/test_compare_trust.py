@@ -657,3 +657,29 @@ def test_an_operation_undone_or_done_again_is_another_main_plan() -> None:
             point = _main_plans(a, b)
             assert (point.status, point.severity) == ("different", "major"), (a, b)
     assert _main_plans("Revision knee replacement", "Knee replacement revision").status == "same"
+
+
+def _evidence(lee: tuple[str, str], kim: tuple[str, str]) -> list[Point]:
+    """Dr Lee and Dr Kim each citing one test (title, how they read it): the evidence points."""
+    _, result = _pair(
+        Opinion(physician=Physician(name="Dr Ann Lee"),
+                evidence=[Evidence(title=lee[0], interpretation=lee[1])]),
+        Opinion(physician=Physician(name="Dr Bo Kim"),
+                evidence=[Evidence(title=kim[0], interpretation=kim[1])]))
+    return [p for p in result.points if p.topic == "evidence"]
+
+
+def test_a_test_cited_under_two_names_is_one_test_and_its_readings_are_compared() -> None:
+    # Each pair was two tests, each cited by one doctor only: "BP 150/90" against "Blood
+    # pressure 140/90" was never set side by side.
+    for lee, kim in ((("Blood pressure", "140/90"), ("BP", "150/90")),
+                     (("LVEF", "35%"), ("Ejection fraction", "55%")),
+                     (("HbA1c", "6.1%"), ("Glycated haemoglobin", "8.4%")),
+                     (("MRI knee", "Normal"), ("Magnetic resonance imaging of the knee",
+                                               "Torn meniscus")),
+                     (("Resonancia magnética de rodilla", "Normal"), ("MRI knee",
+                                                                       "Torn meniscus"))):
+        (point,) = _evidence(lee, kim)
+        assert (point.status, point.severity) == ("different", "major"), (lee, kim)
+    (point,) = _evidence(("ECG", "Sinus rhythm"), ("EKG", "Sinus rhythm"))
+    assert point.status == "same"
