@@ -3991,6 +3991,10 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
         <translation>puede que signifiquen lo mismo: una dosis escrita de forma que puede indicar dos cantidades</translation>
     </message>
     <message>
+        <source>they may mean the same: a result written without its unit</source>
+        <translation>puede que signifiquen lo mismo: un resultado escrito sin su unidad</translation>
+    </message>
+    <message>
         <source>they say the same</source>
         <translation>dicen lo mismo</translation>
     </message>

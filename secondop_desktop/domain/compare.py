@@ -52,6 +52,7 @@ from secondop_desktop.domain import (
     diagnosis_match,
     how_soon,
     icd10,
+    lab_units,
     language_guess,
     number_habits,
     plan_match,
@@ -528,12 +529,19 @@ def _evidence_points(p: _Pair) -> list[Point]:
             continue
         other = eb[partner[i]]
         ia, ib = _clean(item.interpretation), _clean(other.interpretation)
-        read_differently = False
+        read_differently = unit_unsaid = False
         # The same words, unless a sign or a bound between them turns them ("HER2+"/"HER2-")
         if normal_text(ia) == normal_text(ib) and (ia == ib or not readings_contradict(ia, ib)):
             status, severity, rank = "same", NONE, 40
         elif not ia or not ib:
             status, severity, rank = "refined", MINOR, 40  # only one said how they read it
+        elif (lab := lab_units.compare(item.title, other.title, ia, ib)) is not None:
+            # "Hb 9 g/dL" = "Hb 90 g/L"; "Hb 9" against "Hb 90" may be one amount in two units
+            status, severity, rank = {"same": ("same", NONE, 40),
+                                      "maybe_same": ("maybe_same", MINOR, 60),
+                                      "different": ("different", MAJOR, 70)}[lab.status]
+            read_differently = lab.status == "different"
+            unit_unsaid = lab.status == "maybe_same"
         elif text_relation(ia, ib) == "same":
             status, severity, rank = "same", NONE, 40  # "Torn meniscus" = "Meniscus tear"
         else:
@@ -545,8 +553,9 @@ def _evidence_points(p: _Pair) -> list[Point]:
             key=f"evidence:{item.id}:{other.id}", topic="evidence", status=status,
             severity=severity, a=_evidence_text(item), b=_evidence_text(other),
             label=_evidence_label(item, other),
-            question=ask.evidence(status, p.name_a, p.name_b, _clean(item.title) or
-                                  _clean(other.title), item.kind, read_differently),
+            question=ask.unit_unsaid(_clean(item.title) or _clean(other.title)) if unit_unsaid
+            else ask.evidence(status, p.name_a, p.name_b, _clean(item.title) or
+                              _clean(other.title), item.kind, read_differently),
             rank=rank, wording_only=status == "same" and _reworded(ia, ib),
         )
         if status != "same":

@@ -125,6 +125,13 @@ def evidence(status: str, a: str, b: str, title: str, kind: str, read_differentl
     return fill(_("Ask both doctors what {what} shows."), what=what)
 
 
+def unit_unsaid(title: str) -> str:
+    """Two results of one test whose numbers may be one amount in two units ("Hb 9" against
+    "Hb 90": g/dL or g/L), a unit left unsaid."""
+    return fill(_("Ask both doctors which unit their results for {what} are in: the two numbers "
+                  "may be the same amount written in two units."), what=_quote(title))
+
+
 def answer(status: str, a: str, b: str, question_text: str) -> str:
     q = _quote(question_text, 120)
     if status in ("only_a", "only_b"):

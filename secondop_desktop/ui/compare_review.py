@@ -554,6 +554,8 @@ class ReviewPanel(QFrame):
         if status == "maybe_same" and pair.point.topic == "recommendation":
             return self.tr("they may mean the same: a dose written so that it can mean two "
                            "amounts")
+        if status == "maybe_same" and pair.point.topic == "evidence":
+            return self.tr("they may mean the same: a result written without its unit")
         return {"same": self.tr("they say the same"),
                 "refined": self.tr("one is more precise"),
                 "different": self.tr("they differ"),

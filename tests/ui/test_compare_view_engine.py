@@ -235,3 +235,27 @@ def test_a_dose_that_can_be_read_two_ways_is_shown_as_may_be_the_same(qtbot) -> 
     assert ("The program found: they may mean the same: a dose written so that it can mean two "
             "amounts") in program.text()
     assert "1.000 mg (can mean 1,000 mg or 1 mg)" in widget.model.row(row).detail
+
+
+def test_a_blood_result_without_its_unit_is_shown_as_may_be_the_same(qtbot) -> None:
+    """"Hb 9" against "Hb 90": 9 g/dL is 90 g/L. The window says the numbers may be one
+    amount in two units and asks which unit, rather than a major difference."""
+    from PySide6.QtWidgets import QLabel
+
+    from secondop_desktop.domain.model import Diagnosis, Evidence, Opinion, Physician
+
+    def opinion(name: str, result: str) -> Opinion:
+        return Opinion(physician=Physician(name=name), diagnosis=Diagnosis(text="Anaemia"),
+                       evidence=[Evidence(title="Hb", kind="lab", interpretation=result)])
+
+    case = Case(title="Tired", opinions=[opinion("Dr Robert Hale", "9"),
+                                         opinion("Dra. Elena Ruiz", "90")])
+    widget = shown_view(qtbot, case, synchronous=False)
+    qtbot.waitUntil(lambda: not widget.is_busy(), timeout=30_000)
+    row = next(r for r in rows(widget) if widget.model.row(r).topic == "evidence")
+    assert "? May be the same" in mark_text(widget, row)
+    click_row(qtbot, widget, row)
+    program = panel(widget).findChild(QLabel, "review_program_found")
+    assert ("The program found: they may mean the same: a result written without its "
+            "unit") in program.text()
+    assert "which unit" in widget.model.row(row).question

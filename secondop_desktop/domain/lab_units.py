@@ -1,0 +1,168 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A blood test's result written in another unit: "Haemoglobin 9 g/dL" from a clinic in the
+United States and "Hb 90 g/L" from one in Britain or Spain are one amount. Read as two numbers
+they were a major difference; read here in one unit they are the same, and two results that
+differ are said in one unit too.
+
+Only a result written as a number and its unit (or a number alone) for a test of the short
+list below is read; anything else is left to the comparison of words. Where a number has no
+unit and one of the test's units makes it the other doctor's amount, nothing decides which unit
+was meant: the engine says "may be the same" and asks, never guesses.
+
+The factors are the usual conversions between the conventional (US) and SI units (as in the
+AMA Manual of Style's table of SI conversion factors and the laboratories' own tables); HbA1c
+between the NGSP per cent and the IFCC mmol/mol by the IFCC master equation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from secondop_desktop.domain.amounts import NUMBER, readings
+from secondop_desktop.domain.terms import canonical, fold_letters
+
+# test (in the table's canonical words) -> its units as written (folded, no spaces) and how
+# each becomes the first one. One function for HbA1c, where the scales are not proportional.
+_Scale = Callable[[float], float]
+
+
+def _times(factor: float) -> _Scale:
+    return lambda value: value * factor
+
+
+_MICRO = ("u", "mc")  # µ and μ are read as u (_result)
+_PER_LITRE_COUNT = ("x10^9/l", "x109/l", "10^9/l", "109/l", "x10e9/l", "g/l")
+_PER_MICROLITRE = ("/ul", "/mm3", "/mm^3", "cells/ul")
+_THOUSANDS_PER_MICROLITRE = ("k/ul", "x10^3/ul", "x103/ul", "10^3/ul", "thou/ul")
+
+
+def _micromolar(per_litre: float) -> dict[str, _Scale]:
+    return {f"{m}mol/l": _times(per_litre) for m in _MICRO}
+
+
+TESTS: dict[str, dict[str, _Scale]] = {
+    # g/dL is the first unit
+    "hemoglobin": {"g/dl": _times(1.0), "g/l": _times(0.1)},
+    # per cent (NGSP/DCCT); IFCC mmol/mol = 10.929 × (per cent − 2.15)
+    "hemoglobin a1c": {"%": _times(1.0),
+                       "mmol/mol": lambda ifcc: ifcc / 10.929 + 2.15},
+    # mg/dL; 1 mg/dL = 88.4 µmol/L
+    "creatinine": {"mg/dl": _times(1.0), **_micromolar(1 / 88.4)},
+    # mg/dL; 1 mmol/L = 18.016 mg/dL
+    "glucose": {"mg/dl": _times(1.0), "mmol/l": _times(18.016)},
+    # cholesterol, LDL, HDL: mg/dL; 1 mmol/L = 38.67 mg/dL
+    "cholesterol": {"mg/dl": _times(1.0), "mmol/l": _times(38.67)},
+    "low density lipoprotein": {"mg/dl": _times(1.0), "mmol/l": _times(38.67)},
+    "high density lipoprotein": {"mg/dl": _times(1.0), "mmol/l": _times(38.67)},
+    # mg/dL; 1 mmol/L = 88.57 mg/dL
+    "triglycerides": {"mg/dl": _times(1.0), "mmol/l": _times(88.57)},
+    # 25-hydroxyvitamin D: ng/mL; 1 ng/mL = 2.496 nmol/L
+    "vitamin d": {"ng/ml": _times(1.0), "nmol/l": _times(1 / 2.496)},
+    # mg/dL; 1 mmol/L = 4.008 mg/dL
+    "calcium": {"mg/dl": _times(1.0), "mmol/l": _times(4.008)},
+    # a count in thousands per microlitre = 10^9 per litre
+    "platelets": {**{u: _times(1.0) for u in _PER_LITRE_COUNT + _THOUSANDS_PER_MICROLITRE},
+                  **{u: _times(0.001) for u in _PER_MICROLITRE}},
+}
+# The names a title gives a test of TESTS, as the table of terms writes them.
+_NAMES = {
+    "hemoglobin a1c": "hemoglobin a1c", "hemoglobin": "hemoglobin", "creatinine": "creatinine",
+    "glucose": "glucose", "glucosa": "glucose", "blood sugar": "glucose", "glucemia": "glucose",
+    "cholesterol": "cholesterol", "colesterol": "cholesterol",
+    "low density lipoprotein": "low density lipoprotein",
+    "high density lipoprotein": "high density lipoprotein",
+    "triglycerides": "triglycerides", "triglyceride": "triglycerides",
+    "trigliceridos": "triglycerides", "vitamin d": "vitamin d", "vitamina d": "vitamin d",
+    "calcium": "calcium", "calcio": "calcium", "platelets": "platelets",
+    "platelet count": "platelets", "platelet": "platelets", "plaquetas": "platelets",
+    "plt": "platelets",
+}
+_NAME_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True))
+                      + r")\b")
+# The result alone: a number, perhaps its unit, perhaps a bound before it ("< 5").
+_UNIT = r"[%a-zµμ/^0-9.]+(?:\s*/\s*[a-zµμ0-9^]+)?"
+_RESULT = re.compile(rf"^\s*(?:[<>≤≥]=?\s*)?({NUMBER})\s*({_UNIT})?\s*\.?\s*$")
+# Two amounts are one when they differ by no more than the rounding of a printed result.
+_TOLERANCE = 0.03
+
+
+@dataclass(frozen=True)
+class Reading:
+    status: str
+    """"same" (one amount in two units), "maybe_same" (a number without its unit that one of
+    the test's units makes the other doctor's amount) or "different"."""
+    test: str
+    """The test of TESTS, or "" (a number the same on both sides, one unit left out)."""
+
+
+@lru_cache(maxsize=2048)
+def test_named(title: str) -> str | None:
+    """The test of TESTS a title names ("Hb (3 June)" -> "hemoglobin"), None if none or two."""
+    found = {_NAMES[m] for m in _NAME_RE.findall(canonical(title or ""))}
+    return found.pop() if len(found) == 1 else None
+
+
+def _result(text: str) -> tuple[tuple[float, ...], str] | None:
+    """(the amounts the number can mean, unit folded without spaces or "") of a result
+    written as just that ("150,000" can mean 150000 or 150)."""
+    match = _RESULT.match(fold_letters(text or ""))
+    if not match:
+        return None
+    values = readings(match.group(1))
+    if not values:
+        return None
+    unit = re.sub(r"\s+", "", match.group(2) or "").rstrip(".")
+    return values, unit.replace("µ", "u").replace("μ", "u")
+
+
+def _alike(x: float, y: float) -> bool:
+    return abs(x - y) <= _TOLERANCE * max(abs(x), abs(y))
+
+
+def compare(title_a: str, title_b: str, text_a: str, text_b: str) -> Reading | None:
+    """How two doctors' results of one test compare once in one unit; None when either is not
+    a result of a test this module knows, or both are written in one unit (then the numbers
+    are compared as they are)."""
+    a, b = _result(text_a), _result(text_b)
+    if a is None or b is None:
+        return None
+    (values_a, unit_a), (values_b, unit_b) = a, b
+    named = {test_named(title_a), test_named(title_b)} - {None}
+    if (not unit_a or not unit_b) and (unit_a or unit_b) and len(values_a) == len(
+            values_b) == 1 and values_a == values_b:
+        # "4.5" and "4.5 ng/mL": one doctor left the unit out
+        return Reading("same", next(iter(named), ""))
+    if len(named) != 1:
+        return None
+    test = named.pop()
+    units = TESTS[test]
+    if (unit_a and unit_a not in units) or (unit_b and unit_b not in units):
+        return None
+    if unit_a and unit_a == unit_b:
+        return None
+    # every (amount in the first unit) each result can mean, and whether it is certain
+    ways_a = _ways(values_a, unit_a, unit_b, units)
+    ways_b = _ways(values_b, unit_b, unit_a, units)
+    matches = [(x, y) for x in ways_a for y in ways_b if _alike(x[0], y[0])]
+    if not matches:
+        return Reading("different", test) if unit_a and unit_b and len(values_a) == len(
+            values_b) == 1 else None
+    certain = any(x[1] and y[1] for x, y in matches)
+    if certain and len(values_a) == len(values_b) == 1:
+        return Reading("same", test)
+    return Reading("maybe_same", test)
+
+
+def _ways(values: tuple[float, ...], unit: str, other_unit: str,
+          units: dict[str, _Scale]) -> list[tuple[float, bool]]:
+    """(amount in the test's first unit, certain) for each way a result can be read: in its
+    own unit; without one, in the other result's unit (certain: the unit left unsaid) or in any
+    of the test's units (not certain)."""
+    if unit:
+        return [(units[unit](v), True) for v in values]
+    if other_unit:
+        return [(units[u](v), u == other_unit) for v in values for u in units]
+    return [(units[u](v), False) for v in values for u in units]

@@ -1,0 +1,105 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A blood test's result in another unit: one amount, not a difference; a number without its
+unit that may be one amount in two units: "may be the same", never a guess."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from secondop_desktop.domain import lab_units
+from secondop_desktop.domain.compare import compare_opinions
+from secondop_desktop.domain.model import Case, Evidence, Opinion, Physician
+
+
+@pytest.mark.parametrize(("title", "a", "b", "status"), [
+    # conventional (US) against SI units: one amount
+    ("Haemoglobin", "9 g/dL", "90 g/L", "same"),
+    ("HbA1c", "7.5%", "58 mmol/mol", "same"),
+    ("Creatinine", "120 µmol/L", "1.36 mg/dL", "same"),
+    ("Creatinine", "120 umol/L", "1.36 mg/dL", "same"),
+    ("Vitamin D", "20 ng/mL", "50 nmol/L", "same"),
+    ("Glucose", "5.5 mmol/L", "99 mg/dL", "same"),
+    ("Glucosa", "5,5 mmol/L", "99 mg/dl", "same"),
+    ("LDL cholesterol", "3.0 mmol/L", "116 mg/dL", "same"),
+    ("Calcium", "2.4 mmol/L", "9.6 mg/dL", "same"),
+    ("Triglycerides", "1.7 mmol/L", "150 mg/dL", "same"),
+    # and two amounts, once in one unit
+    ("Haemoglobin", "9 g/dL", "120 g/L", "different"),
+    ("HbA1c", "7.5%", "75 mmol/mol", "different"),
+    ("Creatinine", "120 µmol/L", "2.5 mg/dL", "different"),
+    # a number without its unit: the other doctor's unit makes it the same; another of the
+    # test's units may make it so, which nothing decides
+    ("PSA", "4.5 ng/mL", "4.5", "same"),
+    ("Hb", "9", "90", "maybe_same"),
+    ("Hb", "9 g/dL", "90", "maybe_same"),
+    ("Glucose", "5.5", "99", "maybe_same"),
+    ("Platelets", "150", "150,000", "maybe_same"),
+])
+def test_results_in_two_units(title: str, a: str, b: str, status: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        reading = lab_units.compare(title, title, x, y)
+        assert reading is not None and reading.status == status, (x, y, reading)
+
+
+@pytest.mark.parametrize(("title", "a", "b"), [
+    ("Hb", "9 g/dL", "9.5 g/dL"),  # one unit: the numbers are compared as they are
+    ("Hb", "low", "9 g/dL"),  # words, not a result alone
+    ("Hb", "9 g/dL", "9 mg/dL"),  # not a unit of the test
+    ("Ferritin", "10", "100"),  # not a test of the list
+    ("Hb", "9", "11"),  # no unit makes them one
+    ("Blood pressure", "140/90", "150/90"),
+])
+def test_what_is_left_to_the_comparison_of_words(title: str, a: str, b: str) -> None:
+    assert lab_units.compare(title, title, a, b) is None
+
+
+@given(st.sampled_from(sorted(lab_units.TESTS)), st.floats(0.5, 500.0))
+def test_a_result_against_itself_in_each_unit_of_its_test(test: str, value: float) -> None:
+    """Any amount, written in any two units of its test, reads as one amount."""
+    title = {"hemoglobin a1c": "HbA1c", "low density lipoprotein": "LDL",
+             "high density lipoprotein": "HDL"}.get(test, test)
+    scales = lab_units.TESTS[test]
+    units = sorted(scales)
+    first = units[0]
+    base = scales[first](value)
+    for unit in units[1:]:
+        # the amount in ``unit``: found by the scale's inverse, numerically
+        low, high = 1e-6, 1e7
+        for _ in range(200):
+            mid = (low + high) / 2
+            if scales[unit](mid) < base:
+                low = mid
+            else:
+                high = mid
+        if scales[unit](1.0) == scales[first](1.0) or unit[0].isdigit():
+            continue  # two spellings of one unit; "109/l" after a number reads as its digits
+        # an amount no positive number in that unit writes (HbA1c under 2.15%: IFCC < 0)
+        assume(abs(scales[unit](low) - base) <= 1e-6 * abs(base))
+        written_a, written_b = f"{value:.3g}", f"{low:.3g}"  # as a laboratory prints them
+        assume("e" not in written_a + written_b)
+        reading = lab_units.compare(title, title, f"{written_a} {first}", f"{written_b} {unit}")
+        assert reading is not None and reading.status == "same", (test, first, unit)
+
+
+def _evidence_point(lee: tuple[str, str], kim: tuple[str, str]):
+    a = Opinion(physician=Physician(name="Dr Ann Lee"),
+                evidence=[Evidence(title=lee[0], interpretation=lee[1])])
+    b = Opinion(physician=Physician(name="Dr Bo Kim"),
+                evidence=[Evidence(title=kim[0], interpretation=kim[1])])
+    result = compare_opinions(Case(title="t", opinions=[a, b]), a.id, b.id)
+    (point,) = [p for p in result.points if p.topic == "evidence"]
+    return point
+
+
+def test_the_comparison_shows_one_amount_in_two_units_as_the_same_and_asks_about_a_bare_one(
+        ) -> None:
+    # "Haemoglobin 9 g/dL" against "Hb 90 g/L" was a major difference
+    point = _evidence_point(("Haemoglobin", "9 g/dL"), ("Hb", "90 g/L"))
+    assert (point.status, point.severity) == ("same", "none") and point.wording_only
+    point = _evidence_point(("Hb", "9"), ("Hb", "90"))
+    assert (point.status, point.severity) == ("maybe_same", "minor")
+    assert "which unit" in point.question and "“Hb”" in point.question
+    point = _evidence_point(("Creatinine", "120 µmol/L"), ("Creatinine", "2.5 mg/dL"))
+    assert (point.status, point.severity) == ("different", "major")
