@@ -1278,12 +1278,53 @@ def finds_something(reading: str | None) -> bool:
 
 def readings_contradict(a: str | None, b: str | None) -> bool:
     """Two readings of one test that contradict each other: opposite sides, numbers or markers,
-    a negation, or one read as showing nothing and the other naming something found."""
+    a negation, one read as showing nothing and the other naming something found, a part read
+    as whole against it read as torn or broken, or two rhythms of the heart."""
     clear_a, clear_b = finds_nothing(a), finds_nothing(b)
     if clear_a and clear_b:
         return False  # "Normal" and "Nothing abnormal found" (whose "abnormal" is denied)
     return (texts_conflict(a, b, qualifiers=False) or (clear_a and finds_something(b))
-            or (clear_b and finds_something(a)))
+            or (clear_b and finds_something(a)) or _whole_against_damaged(a, b)
+            or _two_rhythms(a, b))
+
+
+# A part read as whole ("ACL intact", "ligamento íntegro") against the same test read as
+# damaged ("ACL tear"): one says there is nothing wrong with what the other finds broken.
+_WHOLE = re.compile(r"\b(?:intact|integr[oa]s?|intact[oa]s?|preserved|preservad[oa]s?)\b")
+_DAMAGED = re.compile(r"\b(?:tears?|torn|ruptur(?:e|ed)|fractur(?:e|ed)|broken|disrupt(?:ed|ion)|"
+                      r"perforat(?:ed|ion)|rot[oa]s?|rotura|desgarro|desgarrad[oa]|roto)\b")
+
+
+def _whole_against_damaged(a: str | None, b: str | None) -> bool:
+    fa, fb = terms.fold_letters(a or ""), terms.fold_letters(b or "")
+    whole_a, whole_b = bool(_WHOLE.search(fa)), bool(_WHOLE.search(fb))
+    damaged_a, damaged_b = bool(_DAMAGED.search(fa)), bool(_DAMAGED.search(fb))
+    return (whole_a and not damaged_a and damaged_b and not whole_b) or (
+        whole_b and not damaged_b and damaged_a and not whole_a)
+
+
+# The heart's rhythm as an ECG reading names it: two different ones are two findings that
+# cannot both be right at one time ("Sinus rhythm" against "Atrial fibrillation").
+_RHYTHMS = (
+    ("sinus", re.compile(r"\bsinus (?:rhythm|tachycardia|bradycardia)\b|\bnormal sinus\b|"
+                         r"\britmo sinusal\b")),
+    ("af", re.compile(r"\batrial fibrillation\b")),
+    ("flutter", re.compile(r"\batrial flutter\b|\baleteo auricular\b|\bflutter auricular\b")),
+    ("svt", re.compile(r"\bsupraventricular tachycardia\b|\bsvt\b")),
+    ("vt", re.compile(r"(?<!supra)\bventricular tachycardia\b|\bvt\b")),
+    ("block", re.compile(r"\bcomplete heart block\b|\bthird degree (?:heart |av )?block\b")),
+    ("paced", re.compile(r"\bpaced rhythm\b|\bpacemaker rhythm\b")),
+)
+
+
+def _rhythms(text: str | None) -> set[str]:
+    said = terms.canonical(text or "")
+    return {name for name, pattern in _RHYTHMS if pattern.search(said)}
+
+
+def _two_rhythms(a: str | None, b: str | None) -> bool:
+    ra, rb = _rhythms(a), _rhythms(b)
+    return len(ra) == len(rb) == 1 and ra != rb
 
 
 def in_another_order(a: str | None, b: str | None) -> bool:

@@ -683,3 +683,20 @@ def test_a_test_cited_under_two_names_is_one_test_and_its_readings_are_compared(
         assert (point.status, point.severity) == ("different", "major"), (lee, kim)
     (point,) = _evidence(("ECG", "Sinus rhythm"), ("EKG", "Sinus rhythm"))
     assert point.status == "same"
+
+
+def test_a_part_read_whole_against_torn_and_two_heart_rhythms_are_major() -> None:
+    # each was a minor difference of wording
+    for lee, kim in ((("MRI knee", "ACL tear"), ("MRI knee", "Intact ACL")),
+                     (("Resonancia de rodilla", "LCA íntegro"),
+                      ("Resonancia de rodilla", "Rotura del LCA")),
+                     (("ECG", "Sinus rhythm"), ("ECG", "Atrial fibrillation")),
+                     (("ECG", "NSR"), ("EKG", "AF")),
+                     (("ECG", "Atrial flutter"), ("ECG", "Atrial fibrillation"))):
+        for a, b in ((lee, kim), (kim, lee)):
+            (point,) = _evidence(a, b)
+            assert (point.status, point.severity) == ("different", "major"), (a, b)
+    (point,) = _evidence(("ECG", "AF"), ("ECG", "Atrial fibrillation"))
+    assert point.status == "same"
+    (point,) = _evidence(("ECG", "Sinus rhythm"), ("ECG", "Sinus tachycardia"))
+    assert point.severity == "minor"
