@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from secondop_desktop.domain.model import Evidence, Recommendation
-from secondop_desktop.domain.terms import canonical, fold, unify_spelling
+from secondop_desktop.domain.terms import canonical, fold, names_in, unify_spelling
 from secondop_desktop.domain.units import FACT_WORDS, read
 
 T = TypeVar("T")
@@ -74,7 +74,23 @@ def names_two_treatments(a: str, b: str) -> bool:
     share none of them ("Surgery (lumpectomy)" against "Surgery (mastectomy)"; not "Surgery"
     against "Surgery (lumpectomy)")."""
     own_a, own_b = words(a) - GENERIC, words(b) - GENERIC
-    return bool(own_a and own_b and not own_a & own_b)
+    if own_a and own_b and not own_a & own_b:
+        return True
+    # Two of the table's treatments that share a word ("PCI" and "CABG" are percutaneous
+    # coronary intervention and coronary artery bypass graft), neither inside the other (not
+    # "cholecystectomy" and "laparoscopic cholecystectomy")
+    named_a, named_b = _longest(names_in(a) - GENERIC), _longest(names_in(b) - GENERIC)
+    return bool(named_a and named_b and not any(
+        _inside(x, y) or _inside(y, x) for x in named_a for y in named_b))
+
+
+def _inside(small: str, large: str) -> bool:
+    return f" {small} " in f" {large} "
+
+
+def _longest(names: frozenset[str]) -> set[str]:
+    """The names not inside another of them ("knee arthroscopy", not its "knee")."""
+    return {x for x in names if not any(x != y and _inside(x, y) for y in names)}
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:

@@ -700,3 +700,33 @@ def test_a_part_read_whole_against_torn_and_two_heart_rhythms_are_major() -> Non
     assert point.status == "same"
     (point,) = _evidence(("ECG", "Sinus rhythm"), ("ECG", "Sinus tachycardia"))
     assert point.severity == "minor"
+
+
+def test_a_treatment_by_its_abbreviation_british_lay_or_spanish_name_is_one_treatment() -> None:
+    # each pair was two main plans that differ, major: the same operation by two names
+    for lee, kim in (("CABG", "Coronary artery bypass graft"), ("TAVI", "TAVR"),
+                     ("Lumpectomy", "Wide local excision"), ("OGD", "Upper endoscopy"),
+                     ("Appendicectomy", "Appendectomy"), ("Grommets", "Ear tubes"),
+                     ("HRT", "Hormone replacement therapy"), ("Lap chole",
+                                                               "Laparoscopic cholecystectomy"),
+                     ("TURP", "RTU de próstata"), ("Keyhole surgery", "Laparoscopic surgery"),
+                     ("IVF", "In vitro fertilisation"), ("Spinal tap", "Lumbar puncture"),
+                     ("SSRI", "Selective serotonin reuptake inhibitor"),
+                     ("CBT", "Terapia cognitivo conductual")):
+        for a, b in ((lee, kim), (kim, lee)):
+            assert _main_plans(a, b).status == "same", (a, b)
+
+
+def test_two_treatments_of_the_table_that_share_a_word_are_two_main_plans() -> None:
+    # named in full they share "coronary", "aortic valve", "transurethral resection":
+    # still two treatments, major
+    for lee, kim in (("PCI", "CABG"), ("TAVI", "SAVR"), ("TURP", "TURBT"),
+                     ("SSRI", "SNRI"), ("Knee arthroscopy", "Knee replacement"),
+                     ("Mastectomy", "Partial mastectomy"), ("Copper IUD", "Hormonal coil")):
+        for a, b in ((lee, kim), (kim, lee)):
+            point = _main_plans(a, b)
+            assert (point.status, point.severity) == ("different", "major"), (a, b)
+    # a name inside the other is the same treatment more exactly, or one of its kinds
+    assert _main_plans("Laparoscopic cholecystectomy", "Cholecystectomy").status == "refined"
+    assert _main_plans("Gastroscopy", "Endoscopy").status == "refined"
+    assert _main_plans("Microdiscectomy", "Discectomy").status == "refined"
