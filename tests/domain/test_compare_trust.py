@@ -730,3 +730,13 @@ def test_two_treatments_of_the_table_that_share_a_word_are_two_main_plans() -> N
     assert _main_plans("Laparoscopic cholecystectomy", "Cholecystectomy").status == "refined"
     assert _main_plans("Gastroscopy", "Endoscopy").status == "refined"
     assert _main_plans("Microdiscectomy", "Discectomy").status == "refined"
+
+
+def test_a_medicine_held_is_not_a_medicine_continued() -> None:
+    # "Hold warfarin" against "Continue warfarin" read as a minor difference of wording
+    for lee, kim in (("Hold warfarin", "Continue warfarin"),
+                     ("Withhold metformin", "Metformin"),
+                     ("Pause methotrexate", "Methotrexate 15 mg weekly")):
+        for a, b in ((lee, kim), (kim, lee)):
+            point = _main_plans(a, b)
+            assert (point.status, point.severity) == ("different", "major"), (a, b)
