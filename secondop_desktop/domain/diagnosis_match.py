@@ -73,6 +73,10 @@ _KIND_OF = {"carcinoma": "cancer", "arthritis": "arthritis"}
 QUALIFIERS = frozenset({
     "type", "stage", "grade", "class", "level", "phase", "tier", "degree", "category", "cin",
     "gleason", "nyha", "zone", "score", "birads", "pirads", "tirads", "gold", "figo", "who",
+    # named classifications whose grades are letters or numbers: "Weber A" (an ankle fracture),
+    # "Child-Pugh C" (cirrhosis), "Garden III", "Schatzker IV", "Salter-Harris II"
+    "weber", "pugh", "garden", "schatzker", "harris", "gustilo", "tanner", "bosniak",
+    "killip", "hinchey", "wagner", "binet", "mallampati", "forrest", "metavir",
     "lirads", "lurads", "orads", "asa", "ecog", "isup", "breslow", "clark", "karnofsky", "kps",
     "meld", "apgar", "mitotic", "ki67", "depth", "size", "thickness", "tnm", "ctnm", "ptnm",
     "pattern",
@@ -203,6 +207,12 @@ DIFFERENT_DISEASE = {
     # simplex a family means by "herpes"
     "influenza": frozenset({"stomach", "gastric", "estomacal"}),
     "lupus": frozenset({"vulgaris", "pernio"}),
+    # eosinophilic granulomatosis with polyangiitis (Churg-Strauss) is another vasculitis than
+    # granulomatosis with polyangiitis; foot-and-mouth disease, of cattle, than hand, foot and
+    # mouth disease; polycystic ovaries on a scan are not the syndrome (Rotterdam criteria)
+    "granulomatosis": frozenset({"eosinophilic"}),
+    "mouth": frozenset({"hand"}),
+    "polycystic": frozenset({"syndrome"}),
     "angina": frozenset({"ludwig", "vincent"}),
     "herpes": frozenset({"zoster"}),
 }
@@ -879,7 +889,8 @@ def parse(text: str | None) -> Phrase:
 
     Cached (the same texts come back each time the view re-compares): treat the result as
     read-only."""
-    cleaned = unicodedata.normalize("NFKC", _without_own_names(text or "")).casefold()
+    cleaned = unicodedata.normalize("NFKC", _without_own_names(
+        terms.capital_names(text or ""))).casefold()
     cleaned = _said_plainly(terms.fold_letters(cleaned.replace("end-stage", "end stage")))
     cleaned = _numbers_in_one_form(_signs_and_sides(cleaned))
     cleaned = _OWNER_AND_KIN.sub(" ", _KIN_AFTER.sub(" ", cleaned))

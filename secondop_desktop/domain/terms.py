@@ -619,7 +619,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "computed tomography": ("ct", "ct scan", "cat scan", "computerized tomography",
                             "computerised tomography", "computed tomography scan", "tac",
                             "tomografia computarizada", "tomografia axial computarizada"),
-    "positron emission tomography": ("pet", "pet scan", "tomografia por emision de positrones"),
+    "positron emission tomography": ("pet scan", "tomografia por emision de positrones"),
     "complete blood count": ("cbc", "fbc", "full blood count", "blood count", "hemograma",
                              "hemograma completo", "biometria hematica"),
     # (its long name, "dual-energy X-ray absorptiometry", is left out: "Ray" in it would stop
@@ -652,7 +652,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "percutaneous coronary intervention": ("pci", "coronary angioplasty",
                                            "percutaneous transluminal coronary angioplasty",
                                            "ptca", "angioplastia coronaria",
-                                           "intervencion coronaria percutanea", "icp"),
+                                           "intervencion coronaria percutanea"),
     "transcatheter aortic valve implantation": ("tavi", "tavr",
                                                 "transcatheter aortic valve replacement",
                                                 "implante percutaneo de valvula aortica"),
@@ -664,7 +664,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                                           "cardiac resynchronisation therapy",
                                           "terapia de resincronizacion cardiaca"),
     "pulmonary vein isolation": ("pvi", "aislamiento de venas pulmonares"),
-    "transesophageal echocardiogram": ("tee", "toe", "transesophageal echocardiography",
+    "transesophageal echocardiogram": ("tee", "transesophageal echocardiography",
                                        "ecocardiograma transesofagico"),
     "endovascular aneurysm repair": ("evar", "reparacion endovascular de aneurisma"),
     "carotid endarterectomy": ("endarterectomia carotidea",),
@@ -675,7 +675,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "electrical cardioversion": ("dc cardioversion", "cardioversion electrica"),
     "ambulatory electrocardiogram": ("holter monitor", "holter", "holter monitoring",
                                      "24 hour ecg", "ambulatory ecg", "holter ecg"),
-    "exercise stress test": ("exercise tolerance test", "ett", "treadmill test",
+    "exercise stress test": ("exercise tolerance test", "treadmill test",
                              "prueba de esfuerzo", "ergometria"),
     "ace inhibitor": ("acei", "ace inhibitors", "angiotensin converting enzyme inhibitor",
                       "angiotensin converting enzyme inhibitors", "ieca", "iecas"),
@@ -707,8 +707,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                                             "antiinflamatorios no esteroideos"),
     "disease modifying antirheumatic drug": ("dmard", "dmards",
                                              "disease modifying anti rheumatic drug",
-                                             "disease modifying antirheumatic drugs",
-                                             "fame", "fames"),
+                                             "disease modifying antirheumatic drugs"),
     "statin": ("statins", "hmg coa reductase inhibitor", "hmg coa reductase inhibitors",
                "estatina", "estatinas"),
     "glyceryl trinitrate spray": ("gtn spray", "nitroglycerin spray",
@@ -721,7 +720,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "magnetic resonance cholangiopancreatography": ("mrcp", "colangiorresonancia",
                                                     "colangio resonancia"),
     "endoscopic ultrasound": ("eus", "ecoendoscopia", "ultrasonido endoscopico"),
-    "percutaneous endoscopic gastrostomy": ("peg", "peg tube", "gastrostomia endoscopica "
+    "percutaneous endoscopic gastrostomy": ("peg tube", "gastrostomia endoscopica "
                                             "percutanea"),
     "nasogastric tube": ("ng tube", "sonda nasogastrica"),
     "total parenteral nutrition": ("tpn", "nutricion parenteral total", "npt"),
@@ -734,10 +733,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "transarterial chemoembolization": ("tace", "transarterial chemoembolisation",
                                         "quimioembolizacion transarterial",
                                         "quimioembolizacion"),
-    "transjugular intrahepatic portosystemic shunt": ("tips",),
+    "transjugular intrahepatic portosystemic shunt": ("tips procedure", "tipss"),
     "fecal microbiota transplant": ("fmt", "fecal transplant", "faecal microbiota transplant",
                                     "faecal transplant", "trasplante de microbiota fecal"),
-    "fecal immunochemical test": ("fit", "fit test", "faecal immunochemical test",
+    "fecal immunochemical test": ("fit test", "faecal immunochemical test",
                                  "test de sangre oculta en heces"),
     "transurethral resection of the prostate": ("turp", "rtu de prostata", "rtup",
                                                 "reseccion transuretral de prostata"),
@@ -767,12 +766,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                                   "inseminacion artificial"),
     "hormone replacement therapy": ("hrt", "menopausal hormone therapy", "mht",
                                     "terapia hormonal sustitutiva", "ths",
-                                    "terapia de reemplazo hormonal", "trh"),
+                                    "terapia de reemplazo hormonal"),
     "total abdominal hysterectomy": ("tah", "histerectomia abdominal total"),
     "large loop excision of the transformation zone": ("lletz", "leep",
                                                        "loop electrosurgical excision procedure",
                                                        "conizacion con asa"),
-    "intrauterine device": ("iud", "coil", "diu", "dispositivo intrauterino"),
+    "intrauterine device": ("iud", "diu", "dispositivo intrauterino"),
     "copper intrauterine device": ("copper coil", "copper iud", "diu de cobre"),
     "levonorgestrel intrauterine system": ("ius", "hormonal coil", "mirena",
                                            "diu hormonal", "diu de levonorgestrel"),
@@ -782,7 +781,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                        "ligadura de trompas"),
     "cervical screening test": ("smear test", "pap smear", "pap test", "cervical smear",
                                 "citologia", "citologia cervical", "papanicolaou"),
-    "lumpectomy": ("wide local excision", "wle", "breast conserving surgery", "bcs",
+    "lumpectomy": ("wide local excision", "wle", "breast conserving surgery",
                    "partial mastectomy", "segmental mastectomy",
                    "tumorectomia", "cirugia conservadora de mama"),
     "sentinel lymph node biopsy": ("slnb", "sentinel node biopsy", "biopsia del ganglio "
@@ -800,9 +799,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "below knee amputation": ("bka", "transtibial amputation", "amputacion infrarrotuliana",
                               "amputacion por debajo de la rodilla"),
     "occupational therapy": ("terapia ocupacional",),
-    "speech and language therapy": ("salt", "speech therapy", "speech language therapy",
+    "speech and language therapy": ("speech therapy", "speech language therapy",
                                     "logopedia", "terapia del lenguaje"),
-    "transcutaneous electrical nerve stimulation": ("tens", "tens machine",
+    "transcutaneous electrical nerve stimulation": ("tens machine",
                                                     "estimulacion nerviosa electrica "
                                                     "transcutanea"),
     "deep brain stimulation": ("dbs", "estimulacion cerebral profunda"),
@@ -811,10 +810,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                                   "terapia electroconvulsiva", "tec"),
     "transcranial magnetic stimulation": ("tms", "estimulacion magnetica transcraneal"),
     "cognitive behavioral therapy": ("cbt",
-                                     "terapia cognitivo conductual", "tcc"),
-    "dialectical behavior therapy": ("dbt",
-                                     "terapia dialectica conductual"),
-    "lumbar puncture": ("lp", "spinal tap", "puncion lumbar"),
+                                     "terapia cognitivo conductual"),
+    "dialectical behavior therapy": ("terapia dialectica conductual",),
+    "lumbar puncture": ("spinal tap", "puncion lumbar"),
     "stereotactic body radiotherapy": ("sbrt", "sabr", "stereotactic ablative radiotherapy",
                                        "radioterapia estereotactica corporal"),
     "intensity modulated radiotherapy": ("imrt", "intensity modulated radiation therapy",
@@ -825,7 +823,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "androgen deprivation therapy": ("adt", "androgen suppression therapy",
                                      "terapia de privacion de androgenos",
                                      "bloqueo hormonal"),
-    "radioactive iodine therapy": ("rai", "radioiodine therapy", "radioactive iodine treatment",
+    "radioactive iodine therapy": ("radioiodine therapy", "radioactive iodine treatment",
                                    "radioiodine", "yodo radiactivo",
                                    "tratamiento con yodo radiactivo"),
     "bone marrow transplant": ("bmt", "trasplante de medula osea"),
@@ -885,12 +883,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                         "inhibitor", "gliflozin", "gliflozins", "isglt2"),
     "glp 1 receptor agonist": ("glp 1 agonist", "glp 1 agonists",
                                "agonista del receptor de glp 1", "arglp1"),
-    "antiepileptic drug": ("antiepileptic drugs", "aed", "aeds", "anti seizure medication",
+    "antiepileptic drug": ("antiepileptic drugs", "anti seizure medication",
                            "anti seizure medications", "antiseizure medication",
                            "antiepileptico", "antiepilepticos"),
     "antipsychotic": ("antipsychotics", "neuroleptic", "neuroleptics", "antipsicotico",
                       "antipsicoticos", "neuroleptico"),
-    "mineralocorticoid receptor antagonist": ("mra", "aldosterone antagonist",
+    "mineralocorticoid receptor antagonist": ("aldosterone antagonist",
                                               "aldosterone antagonists",
                                               "antagonista de la aldosterona"),
     "tnf inhibitor": ("anti tnf", "tnf inhibitors", "tnf alpha inhibitor", "anti tnf alpha",
@@ -906,7 +904,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "breast augmentation": ("breast enlargement", "aumento de mamas", "aumento mamario"),
     "reduction mammaplasty": ("breast reduction", "reduccion de mamas", "mamoplastia de "
                               "reduccion"),
-    "progestogen only pill": ("mini pill", "minipill", "pop", "pildora de solo progestageno"),
+    "progestogen only pill": ("mini pill", "minipill", "pildora de solo progestageno"),
     "emergency contraceptive pill": ("morning after pill", "anticonceptivo de emergencia",
                                      "pildora anticonceptiva de emergencia"),
     "influenza vaccine": ("flu jab", "flu shot", "flu vaccine", "vacuna de la gripe",
@@ -946,6 +944,180 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # NHS "Arthroscopy": a type of keyhole surgery
     "arthroscopy": ("arthroscopic surgery", "artroscopia"),
     "excisional biopsy": ("excision biopsy", "biopsia excisional", "biopsia escisional"),
+    # --- a sweep of abbreviations and Spanish names of conditions (4 December): 359 pairs of
+    # names of one condition, 272 of which read as different; each a naming fact of Stedman's
+    # and the specialties' abbreviation lists, ICD-10-CM inclusion terms, MedlinePlus and
+    # MedlinePlus en espanol, NCI, NHS. Left out, having a second meaning in a note or being a
+    # word: MG and MM (units), ALL, CAP, NET, TEN, CUP, HIT, PAD, POTS, AIDS (words: read in
+    # capitals only, CAPITAL_NAMES), PD, ET, PV, HS, SCD, CRS, RP, PCP, AML, BPD, PID, DI, ICH,
+    # DCM, AK, SK, TGA, SMA, MPA, NPH, PVD, VF, HL, AVN, RTA, PROM, IDA, DISH ---
+    "acute coronary syndrome": ("acs", "sindrome coronario agudo"),
+    "venous thromboembolism": ("vte", "tromboembolismo venoso"),
+    "ventricular tachycardia": ("vt", "taquicardia ventricular"),
+    "ventricular fibrillation": ("fibrilacion ventricular",),
+    "left bundle branch block": ("lbbb", "bloqueo de rama izquierda"),
+    "right bundle branch block": ("rbbb", "bloqueo de rama derecha"),
+    "left ventricular hypertrophy": ("lvh", "hipertrofia ventricular izquierda"),
+    "hypertrophic obstructive cardiomyopathy": ("hocm",),
+    "subdural hematoma": ("sdh", "hematoma subdural"),
+    "epidural hematoma": ("extradural hematoma", "hematoma epidural"),
+    "chronic inflammatory demyelinating polyneuropathy": ("cidp",),
+    "complex regional pain syndrome": ("crps", "reflex sympathetic dystrophy",
+                                       "sindrome de dolor regional complejo"),
+    "idiopathic intracranial hypertension": ("iih", "pseudotumor cerebri",
+                                             "hipertension intracraneal idiopatica"),
+    "migraine with aura": ("classical migraine", "classic migraine", "migrana con aura"),
+    "migraine without aura": ("common migraine", "migrana sin aura"),
+    "traumatic brain injury": ("tbi", "traumatismo craneoencefalico"),
+    "creutzfeldt jakob disease": ("cjd",),
+    "frontotemporal dementia": ("ftd", "demencia frontotemporal"),
+    "mild cognitive impairment": ("mci", "deterioro cognitivo leve"),
+    "duchenne muscular dystrophy": ("dmd", "distrofia muscular de duchenne"),
+    "neurofibromatosis type 1": ("nf1", "von recklinghausen disease"),
+    "functional neurological disorder": ("conversion disorder",
+                                         "functional neurological symptom disorder", "fnd"),
+    "axial spondyloarthritis": ("axspa", "espondiloartritis axial"),
+    "juvenile idiopathic arthritis": ("jia", "artritis idiopatica juvenil"),
+    "systemic sclerosis": ("ssc", "esclerosis sistemica"),
+    "scleroderma": ("esclerodermia",),
+    "granulomatosis with polyangiitis": ("gpa", "wegener granulomatosis"),
+    "eosinophilic granulomatosis with polyangiitis": ("egpa", "churg strauss syndrome"),
+    "antiphospholipid syndrome": ("aps", "sindrome antifosfolipido"),
+    "gout": ("gouty arthritis", "artritis gotosa"),
+    "calcium pyrophosphate deposition disease": ("cppd", "pseudogout"),
+    "reactive arthritis": ("reiter syndrome", "artritis reactiva"),
+    "adult onset still disease": ("aosd",),
+    "hepatocellular carcinoma": ("hcc", "carcinoma hepatocelular"),
+    "renal cell carcinoma": ("rcc", "carcinoma de celulas renales"),
+    "glioblastoma": ("gbm", "glioblastoma multiforme"),
+    "diffuse large b cell lymphoma": ("dlbcl", "linfoma difuso de celulas b grandes"),
+    "lobular carcinoma insitu": ("lcis",),
+    "squamous cell carcinoma": ("carcinoma espinocelular",),
+    "gastrointestinal stromal tumor": ("gist",),
+    "triple negative breast cancer": ("tnbc", "cancer de mama triple negativo"),
+    "monoclonal gammopathy of undetermined significance": (
+        "mgus", "gammapatia monoclonal de significado incierto"),
+    "primary myelofibrosis": ("pmf", "mielofibrosis primaria"),
+    "waldenstrom macroglobulinemia": ("macroglobulinemia de waldenstrom",),
+    "irritable bowel syndrome with diarrhea": ("ibs d",),
+    "irritable bowel syndrome with constipation": ("ibs c",),
+    "nonalcoholic fatty liver disease": ("nafld", "masld",
+                                         "metabolic dysfunction associated steatotic liver disease",
+                                         "non alcoholic fatty liver disease",
+                                         "enfermedad del higado graso no alcoholico"),
+    "nonalcoholic steatohepatitis": ("nash", "mash", "non alcoholic steatohepatitis",
+                                     "metabolic dysfunction associated steatohepatitis"),
+    "primary sclerosing cholangitis": ("psc", "colangitis esclerosante primaria"),
+    "autoimmune hepatitis": ("aih", "hepatitis autoinmune"),
+    "small bowel obstruction": ("sbo", "obstruccion del intestino delgado"),
+    "upper gastrointestinal bleeding": ("ugib", "upper gi bleed"),
+    "gastrointestinal hemorrhage": ("gi bleed", "gastrointestinal bleeding"),
+    "eosinophilic esophagitis": ("eoe", "esofagitis eosinofilica"),
+    "small intestinal bacterial overgrowth": ("sibo",),
+    "wilson disease": ("hepatolenticular degeneration", "enfermedad de wilson"),
+    "gilbert syndrome": ("sindrome de gilbert",),
+    "achalasia": ("achalasia of the cardia",),
+    "fecal incontinence": ("faecal incontinence",),
+    "amebic dysentery": ("amoebic dysentery",),
+    "hepatitis a": ("hep a", "hav infection"),
+    "diabetic ketoacidosis": ("dka", "cetoacidosis diabetica"),
+    "hyperosmolar hyperglycemic state": ("hhs", "estado hiperosmolar hiperglucemico"),
+    "syndrome of inappropriate antidiuretic hormone secretion": ("siadh",),
+    "maturity onset diabetes of the young": ("mody",),
+    "latent autoimmune diabetes in adults": ("lada",),
+    "congenital adrenal hyperplasia": ("cah", "hiperplasia suprarrenal congenita"),
+    "multiple endocrine neoplasia type 1": ("men1",),
+    "primary hyperparathyroidism": ("phpt", "hiperparatiroidismo primario"),
+    "hypogonadism": ("hipogonadismo",),
+    "klinefelter syndrome": ("sindrome de klinefelter",),
+    "interstitial lung disease": ("ild", "enfermedad pulmonar intersticial"),
+    "community acquired pneumonia": ("neumonia adquirida en la comunidad",),
+    "hospital acquired pneumonia": ("hap", "neumonia nosocomial"),
+    "pulmonary arterial hypertension": ("pah", "hipertension arterial pulmonar"),
+    "sarcoidosis": ("sarcoid",),
+    "allergic bronchopulmonary aspergillosis": ("abpa",),
+    "upper respiratory tract infection": ("urti",),
+    "lower respiratory tract infection": ("lrti",),
+    "autosomal dominant polycystic kidney disease": ("adpkd",),
+    "acute tubular necrosis": ("atn", "necrosis tubular aguda"),
+    "rapidly progressive glomerulonephritis": ("rpgn",),
+    "renal failure": ("kidney failure",),
+    "neuropathic bladder": ("neurogenic bladder", "vejiga neurogena"),
+    "thrombotic thrombocytopenic purpura": ("ttp", "purpura trombocitopenica trombotica"),
+    "hemolytic uremic syndrome": ("hus", "sindrome hemolitico uremico"),
+    "disseminated intravascular coagulation": ("dic", "coagulacion intravascular diseminada"),
+    "glucose 6 phosphate dehydrogenase deficiency": ("g6pd deficiency", "deficit de g6pd"),
+    "vitamin b12 deficiency anemia": ("b12 deficiency anemia",),
+    "hemophagocytic lymphohistiocytosis": ("hlh",),
+    "paroxysmal nocturnal hemoglobinuria": ("pnh",),
+    "autoimmune hemolytic anemia": ("aiha",),
+    "leukopenia": ("leucopenia",),
+    "nongonococcal urethritis": ("ngu", "non gonococcal urethritis"),
+    "kaposi varicelliform eruption": ("eczema herpeticum",),
+    "medial collateral ligament tear": ("mcl tear",),
+    "posterior cruciate ligament tear": ("pcl tear",),
+    "iliotibial band syndrome": ("itb syndrome", "it band syndrome"),
+    "patellofemoral pain syndrome": ("pfps", "runner knee"),
+    "medial tibial stress syndrome": ("shin splints",),
+    "low back pain": ("lumbago", "lumbalgia"),
+    "diffuse idiopathic skeletal hyperostosis": ("forestier disease",),
+    "triangular fibrocartilage complex tear": ("tfcc tear",),
+    "rotator cuff tendinitis": ("rotator cuff tendonitis", "tendinitis del manguito rotador"),
+    "temporomandibular joint disorder": ("tmj disorder", "tmd"),
+    "knee osteoarthritis": ("gonartrosis",),
+    "hip osteoarthritis": ("coxartrosis",),
+    "kyphosis": ("cifosis",),
+    "cubital tunnel syndrome": ("sindrome del tunel cubital",),
+    "psoriasis": ("pso",),
+    "acne": ("acne vulgaris",),
+    "stevens johnson syndrome": ("sjs", "sindrome de stevens johnson"),
+    "lichen sclerosus": ("lichen sclerosus et atrophicus",),
+    "discoid lupus erythematosus": ("dle",),
+    "primary open angle glaucoma": ("poag",),
+    "central retinal vein occlusion": ("crvo", "oclusion de la vena central de la retina"),
+    "central retinal artery occlusion": ("crao",),
+    "branch retinal vein occlusion": ("brvo",),
+    "chalazion": ("meibomian cyst",),
+    "anterior uveitis": ("iritis",),
+    "graves ophthalmopathy": ("thyroid eye disease", "graves orbitopathy"),
+    "optic neuritis": ("neuritis optica",),
+    "sudden sensorineural hearing loss": ("ssnhl",),
+    "sensorineural hearing loss": ("snhl", "hipoacusia neurosensorial"),
+    "laryngopharyngeal reflux": ("lpr",),
+    "cholesteatoma": ("colesteatoma",),
+    "otosclerosis": ("otoesclerosis",),
+    "vocal cord nodules": ("singers nodes", "singer nodes"),
+    "premenstrual dysphoric disorder": ("pmdd",),
+    "preterm premature rupture of membranes": ("pprom",),
+    "premature ovarian insufficiency": ("poi", "premature ovarian failure",
+                                        "insuficiencia ovarica prematura"),
+    "postmenopausal bleeding": ("pmb",),
+    "bartholin gland cyst": ("bartholin cyst",),
+    "ovarian hyperstimulation syndrome": ("ohss",),
+    "multisystem inflammatory syndrome in children": ("mis c", "pims ts"),
+    "infantile hypertrophic pyloric stenosis": ("ihps", "estenosis hipertrofica del piloro"),
+    "faltering growth": ("failure to thrive",),
+    "kaposi sarcoma": ("sarcoma de kaposi",),
+    "burkitt lymphoma": ("linfoma de burkitt",),
+    "behcet disease": ("enfermedad de behcet",),
+    "dengue": ("dengue fever", "fiebre del dengue"),
+    "asherman syndrome": ("sindrome de asherman",),
+    "human papillomavirus infection": ("hpv", "hpv infection", "virus del papiloma humano",
+                                       "infeccion por vph", "vph"),
+    "cytomegalovirus infection": ("cmv", "cmv infection", "infeccion por citomegalovirus"),
+    "herpes simplex virus infection": ("hsv", "hsv infection", "herpes simplex infection",
+                                       "infeccion por herpes simple"),
+    "methicillin resistant staphylococcus aureus infection": (
+        "mrsa", "mrsa infection", "infeccion por sarm", "sarm"),
+    "pneumocystis pneumonia": ("pneumocystis jirovecii pneumonia", "pjp",
+                               "neumonia por pneumocystis"),
+    "neuroendocrine tumor": ("tumor neuroendocrino",),
+    "heparin induced thrombocytopenia": ("trombocitopenia inducida por heparina",),
+    "toxic epidermal necrolysis": ("necrolisis epidermica toxica",),
+    "cancer of unknown primary": ("cancer de origen desconocido",
+                                  "cancer of unknown primary origin"),
+    "postural orthostatic tachycardia syndrome": (
+        "sindrome de taquicardia postural ortostatica",),
     # --- infections (MedlinePlus) ---
     "influenza": ("flu", "gripe"),
     "tuberculosis": ("tb",),
@@ -2278,6 +2450,49 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "history": ("antecedente de", "antecedentes de"),
 }
 
+# Names the sweep of 4 December added to entries the table already had (above).
+_MORE_NAMES: dict[str, tuple[str, ...]] = {
+    "angina pectoris": ("angina",),
+    "aortic aneurysm": ("aneurysm of the aorta",),
+    "preterm premature rupture of membranes": ("preterm prelabor rupture of membranes",),
+    "coronary artery disease": ("ihd", "ischemic heart disease", "cardiopatia isquemica",
+                                "enfermedad cardiaca isquemica"),
+    "patent ductus arteriosus": ("pda",),
+    "tetralogy of fallot": ("tof",),
+    "subarachnoid hemorrhage": ("sah",),
+    "postherpetic neuralgia": ("phn",),
+    "dementia with lewy bodies": ("dlb", "lewy body dementia"),
+    "tension headache": ("tth",),
+    "giant cell arteritis": ("gca",),
+    "polymyalgia rheumatica": ("pmr",),
+    "psoriatic arthritis": ("psa arthritis",),
+    "basal cell skin cancer": ("bcc",),
+    "ulcerative colitis": ("uc",),
+    "peptic ulcer": ("pud",),
+    "helicobacter pylori infection": ("h pylori",),
+    "type 2 diabetes mellitus": ("t2d",),
+    "type 1 diabetes mellitus": ("t1d",),
+    "primary aldosteronism": ("conn syndrome",),
+    "chronic obstructive pulmonary disease": ("coad",),
+    "obstructive sleep apnea": ("osa",),
+    "cystic fibrosis": ("cf",),
+    "croup": ("laryngotracheobronchitis", "laringotraqueobronquitis"),
+    "polycystic kidney disease": ("pkd",),
+    "iga nephropathy": ("igan",),
+    "glomerulonephritis": ("gn",),
+    "hiv infection": ("hiv", "vih"),
+    "hepatitis b": ("hbv",),
+    "hepatitis c": ("hcv",),
+    "scabies": ("escabiosis",),
+    "strabismus": ("squint",),
+    "retinopathy of prematurity": ("rop",),
+    "secretory otitis media": ("ome",),
+    "major depressive disorder": ("mdd",),
+    "bipolar disorder": ("bpad",),
+}
+for _key, _names in _MORE_NAMES.items():
+    SYNONYMS[_key] = (*SYNONYMS[_key], *_names)
+
 # The bones and joints that make "broken", "broke" (and "roto", "rota", "rompió") a fracture
 # when one stands beside them, in the words patients write (folded, English and Spanish). Not
 # "back" nor "neck" ("broke my back" is also said of hard work), not "heart".
@@ -2321,6 +2536,10 @@ KINDS: dict[str, str] = {
     # surgery" (microdiscectomy, a discectomy through a small cut)
     "esophagogastroduodenoscopy": "endoscopy", "colonoscopy": "endoscopy",
     "microdiscectomy": "discectomy",
+    # MedlinePlus "Fatty liver disease": NAFLD one of its kinds; AASLD: NASH (MASH) the
+    # inflamed form of NAFLD (MASLD)
+    "nonalcoholic fatty liver disease": "hepatic steatosis",
+    "nonalcoholic steatohepatitis": "nonalcoholic fatty liver disease",
     # MedlinePlus "Cushing disease": a form of Cushing syndrome
     "cushing disease": "cushing syndrome",
     # NHS "Allergen immunotherapy": given as injections or under the tongue
@@ -2627,6 +2846,28 @@ _SPANISH_HINT = re.compile(r"\b(de|del|la|el|los|las|con|sin|y|en|por|una|un)\b"
 _AMBIGUOUS_RE = re.compile(r"(?<![\w.])(" + "|".join(AMBIGUOUS) + r")(?![\w])", re.IGNORECASE)
 # Also an everyday English word: an abbreviation only when written in capitals.
 _CAPITALS_ONLY = frozenset({"as"})
+# Abbreviations that are also words ("all", "net", "cap"), or another abbreviation in other
+# letters ("PSA", the antigen): read only as written here, in capitals (Stedman; the
+# specialties' abbreviation lists). Not MG and MM: a dose or a size written in capitals.
+CAPITAL_NAMES = {
+    "ALL": "acute lymphoblastic leukemia", "CAP": "community acquired pneumonia",
+    "NET": "neuroendocrine tumor", "TEN": "toxic epidermal necrolysis",
+    "CUP": "cancer of unknown primary", "HIT": "heparin induced thrombocytopenia",
+    "PAD": "peripheral artery disease", "POTS": "postural orthostatic tachycardia syndrome",
+    "AIDS": "acquired immunodeficiency syndrome", "PsA": "psoriatic arthritis",
+    "cSCC": "cutaneous squamous cell carcinoma",
+}
+_CAPITAL_RE = re.compile(r"(?<![\w.])(" + "|".join(CAPITAL_NAMES) + r")(?![\w])")
+_H_PYLORI = re.compile(r"\bh\.\s*pylori\b", re.IGNORECASE)
+
+
+def capital_names(text: str) -> str:
+    """The text with the abbreviations of CAPITAL_NAMES, where written so, in full; and
+    "H. pylori" as one name."""
+    if not text:
+        return text
+    text = _CAPITAL_RE.sub(lambda m: CAPITAL_NAMES[m.group(1)], text)
+    return _H_PYLORI.sub("h pylori", text) if "." in text else text
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b|(?<=\ws)['’](?=\s|$)")  # "Crohn's", "Graves'"
 # A name in the possessive with nothing after it in its clause: "Crohn's", "Bell's", "Graves'".
 _BARE_POSSESSIVE = re.compile(
@@ -2637,26 +2878,34 @@ _BARE_POSSESSIVE = re.compile(
 _EPONYM_HEADS = frozenset({
     "disease", "syndrome", "disorder", "phenomenon", "palsy", "thyroiditis", "lymphoma",
     "esophagus", "contracture", "chorea", "sarcoma", "tumor", "kyphosis", "anomaly", "neuroma",
-    "neuralgia", "arteritis", "cyst", "ulcer", "fracture", "sign"})
+    "neuralgia", "arteritis", "cyst", "ulcer", "fracture", "sign", "macroglobulinemia"})
+# Words before an eponym in its name: "von Willebrand", "Lou Gehrig"
+_EPONYM_PARTICLES = frozenset({"von", "van", "de", "lou"})
 
 
 @cache
 def _eponym_names() -> dict[str, str]:
-    """Eponym -> the one name of the table it stands for alone. A word in the names of two
-    conditions is left out: "Cushing" (the disease and the syndrome) decides nothing, and
-    "kidney" ("kidney cyst", "kidney stone") is a part of the body, not a name."""
-    names: dict[str, str] = {}
-    for key in _TO_CANONICAL:
-        words = key.split()
-        if len(words) == 2 and words[1] in _EPONYM_HEADS:
-            names.setdefault(words[0], key)
-    in_names: dict[str, set[str]] = {}
+    """Eponym -> the one name of the table it stands for alone ("bell" -> "bell palsy"). Not a
+    word that names two conditions so ("Cushing": the disease and the syndrome), nor one found
+    later in a name than its first word (after "von" and the like): a part of the body
+    ("kidney cyst", "polycystic kidney disease") or a word of other names ("non Hodgkin")."""
+    names: dict[str, set[str]] = {}
+    written: dict[str, str] = {}
+    later: set[str] = set()
     for key, target in _TO_CANONICAL.items():
-        for word in key.split():
-            if word in names:
-                in_names.setdefault(word, set()).add(target)
-    alone = {word: key for word, key in names.items() if len(in_names[word]) == 1
-             and not (word.endswith("s") and word[:-1] in names and len(in_names[word[:-1]]) > 1)}
+        words = key.split()
+        start = 0
+        while start < len(words) - 1 and words[start] in _EPONYM_PARTICLES:
+            start += 1
+        # (not after "de": Spanish names the eponym last, "enfermedad de Crohn")
+        later.update(w for before, w in zip(words[start:-1], words[start + 1:], strict=True)
+                     if before not in ("de", "del", *_EPONYM_PARTICLES))
+        if len(words) == start + 2 and words[-1] in _EPONYM_HEADS:
+            names.setdefault(words[start], set()).add(target)
+            written.setdefault(words[start], " ".join(words[start:]))
+    alone = {word: written[word] for word, targets in names.items()
+             if len(targets) == 1 and word not in later
+             and not (word.endswith("s") and word[:-1] in names and len(names[word[:-1]]) > 1)}
     # "Graves'" and "Menieres's" name the same as "Graves" and "Meniere"
     for word, key in list(alone.items()):
         if word.endswith("s") and not word.endswith(("us", "ss")) and word[:-1] not in names:
@@ -2699,7 +2948,7 @@ def _listed_name(match: re.Match[str]) -> str:
 def canonical(text: str) -> str:
     """The text with every name in the table replaced by its canonical clinical term, accents
     and case folded, hyphens as spaces. Ambiguous abbreviations are left as they are."""
-    text = fold(text)
+    text = fold(capital_names(text))
     text = without_possessives(text)
     text = _LISTED_NAME.sub(_listed_name, text)
     text = re.sub(r"\bin\s+situ\b", "insitu", text)
@@ -2765,7 +3014,9 @@ def readings(text: str, code: str = "") -> list[str]:
     out = [text]
     for abbreviation in found[:2]:  # two undecided abbreviations in one diagnosis at most
         options = meanings(abbreviation, text, code)
-        flags = 0 if abbreviation in _CAPITALS_ONLY else re.IGNORECASE
-        pattern = re.compile(rf"(?<![\w.]){abbreviation}(?![\w])", flags)
+        if abbreviation in _CAPITALS_ONLY:  # "AS", as the text writes it
+            pattern = re.compile(rf"(?<![\w.]){abbreviation.upper()}(?![\w])")
+        else:
+            pattern = re.compile(rf"(?<![\w.]){abbreviation}(?![\w])", re.IGNORECASE)
         out = [pattern.sub(meaning, reading) for reading in out for meaning in options]
     return out

@@ -75,6 +75,6 @@ def test_two_opinions_broken_sleep_and_fracture_are_not_the_same_diagnosis() -> 
 @example("break", "news")
 def test_broken_beside_no_bone_is_never_read_as_a_fracture(verb: str, word: str) -> None:
     assume(word not in terms.BONES and word not in ("bone", "bones", "hueso", "huesos"))
-    assume("fractur" not in word)
+    assume("fractur" not in word and word != "fx")  # "fx": the table's short name of one
     assert "fracture" not in terms.canonical(f"{verb} {word}").split()
     assert "fracture" not in terms.canonical(f"{word} {verb}").split()

@@ -21,7 +21,6 @@ KNOWN_GAPS = frozenset({
     # "Dad's enlarged prostate (not cancer)" (the bracket adds words); "glue ear in Sam's left
     # ear" (a name of one's own is not known as whose it is)
     "same-in-other-words-f/culebrilla-herpes-zoster", "same-in-other-words-g/enlarged-prostate-bph",
-    "same-in-other-words-g/glue-ear-left-ome",
     # the eleventh batch (50 % at its run, 62.5 % after the second sweep of the table, which it
     # was held out from): lay descriptions rather than names ("scarring of the liver", "left
     # kidney swollen, wee backing up into it", "verruca on the sole of her foot")
@@ -55,7 +54,7 @@ KNOWN_GAPS = frozenset({
     "same-in-other-words-o/diverticulos-inflamados-dudoso-diverticulitis",
     "same-in-other-words-o/nerve-pain-after-shingles-plus-t2dm",
     # the fifteenth batch, the held-out one (33 % at its one run, 7 of 7 traps): as it came out
-    "held-out/chagas-suegra-american-trypanosomiasis", "held-out/dads-mgus-monoclonal-gammopathy",
+    "held-out/chagas-suegra-american-trypanosomiasis",
     "held-out/espolon-talon-derecho-calcaneal-spur",
     "held-out/jumpers-knee-left-patellar-tendinopathy",
     "held-out/mal-de-pott-abuelo-tuberculous-spondylitis", "held-out/nan-pmr-plus-gca",
@@ -71,6 +70,9 @@ KNOWN_GAPS = frozenset({
 OTHER_KNOWN_GAPS = frozenset({
     "same-in-other-words-g/breast-cancer-left-vs-idc-left",
     "same-in-other-words-g/epilepsy-vs-left-temporal-lobe-epilepsy",
+    # "glue ear in Sam's left ear": "(OME)" is known since the sweep of abbreviations of 4
+    # December, and "Sam" now reads as added detail (it read as different)
+    "same-in-other-words-g/glue-ear-left-ome",
     "same-in-other-words-h/glandular-fever-vs-mononucleosis",
     "same-in-other-words-i/bedwetting-nocturnal-enuresis",
     "same-in-other-words-i/lazy-eye-left-amblyopia",
@@ -94,13 +96,11 @@ OTHER_KNOWN_GAPS = frozenset({
     # the thirteenth batch: kinds read as different where the family's words add context
     # ("malaria after a trip to Nigeria") or the table holds the kind apart from its family
     # (alopecia areata, IgA nephropathy, tetralogy of Fallot), and lay words around a name read
-    # as added detail ("ear-crystal vertigo", "restless legs / RLS", "angina" against "angina
-    # pectoris")
+    # as added detail ("ear-crystal vertigo", "restless legs / RLS")
     "same-in-other-words-n/caida-pelo-alopecia-areata",
     "same-in-other-words-n/ear-crystal-vertigo-bppv",
     "same-in-other-words-n/heart-defect-tetralogy-of-fallot",
     "same-in-other-words-n/malaria-falciparum",
-    "same-in-other-words-n/narrowed-aortic-valve-plus-angina",
     "same-in-other-words-n/restless-legs-willis-ekbom",
     # the fourteenth batch: kinds the table does not know as kinds (fungal nail against
     # onychomycosis, an MPN against polycythaemia vera) and "cáncer de cuello de útero" read as
@@ -108,6 +108,9 @@ OTHER_KNOWN_GAPS = frozenset({
     "same-in-other-words-o/hongos-una-dedo-gordo-derecho-dlso",
     "same-in-other-words-o/mpn-polycythaemia-vera",
     "same-in-other-words-o/cancer-cuello-utero-hermana-cervical",
+    # the fifteenth batch: "MGUS - abnormal protein in his blood" read as more than MGUS (it
+    # was different before the sweep of abbreviations of 4 December, written without it)
+    "held-out/dads-mgus-monoclonal-gammopathy",
     # the fifteenth batch, the held-out one, as it came out of its one run: kinds read as
     # different (a birthmark against a port-wine stain, "cáncer de estómago" against a gastric
     # adenocarcinoma, SVT against AVNRT, polycystic kidneys against ADPKD) and "droopy eyelid"
