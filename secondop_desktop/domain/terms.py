@@ -2667,6 +2667,80 @@ AMBIGUOUS: dict[str, tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]] = 
                                              "colonization", "colonisation", "positive"}),
          ("B95.1", "Z22.330", "P36.0")),
     ),
+    # --- from the sweep of abbreviations (4 December): letters with two meanings in a note
+    # (Stedman; the specialties' lists). Not "et" (the Latin "and" of "lichen sclerosus et
+    # atrophicus") nor "rp" (Spanish for the progesterone receptor, "RE+ RP-") ---
+    "pd": (
+        ("parkinson disease", frozenset({"tremor", "rigidity", "levodopa", "dopamine",
+                                         "bradykinesia", "parkinsonism", "shuffling"}),
+         ("G20",)),
+        ("peritoneal dialysis", frozenset({"dialysis", "kidney", "renal", "catheter",
+                                           "peritonitis", "esrd", "ckd", "dialisis"}),
+         ("Z99.2", "Z49")),
+        ("personality disorder", frozenset({"personality", "borderline", "antisocial",
+                                            "narcissistic"}), ("F60",)),
+    ),
+    "aml": (
+        ("acute myeloid leukemia", frozenset({"leukemia", "leukaemia", "blasts", "marrow",
+                                              "flt3", "npm1", "induction", "leucemia"}),
+         ("C92.0",)),
+        ("angiomyolipoma", frozenset({"kidney", "renal", "tuberous", "fat", "rinon"}),
+         ("D30.0",)),
+    ),
+    "pv": (
+        ("polycythemia vera", frozenset({"jak2", "hematocrit", "haematocrit", "venesection",
+                                         "phlebotomy", "myeloproliferative", "hemoglobin"}),
+         ("D45",)),
+        ("pemphigus vulgaris", frozenset({"blisters", "blister", "pemphigus", "mucosal",
+                                          "ampollas"}), ("L10.0",)),
+    ),
+    "dcm": (
+        ("dilated cardiomyopathy", frozenset({"heart", "ejection", "cardiomyopathy", "dilated",
+                                              "ventricle", "failure"}), ("I42.0",)),
+        ("degenerative cervical myelopathy", frozenset({"cervical", "spine", "myelopathy",
+                                                        "cord", "neck"}), ("M47.1", "G95")),
+    ),
+    "hs": (
+        ("hidradenitis suppurativa", frozenset({"skin", "abscess", "abscesses", "armpit",
+                                                "armpits", "groin", "boils", "axilla"}),
+         ("L73.2",)),
+        ("hereditary spherocytosis", frozenset({"anemia", "anaemia", "spleen", "hemolysis",
+                                                "spherocytes", "jaundice"}), ("D58.0",)),
+    ),
+    "tga": (
+        ("transposition of the great arteries", frozenset({"heart", "baby", "newborn",
+                                                           "congenital", "switch",
+                                                           "arterial"}), ("Q20.3",)),
+        ("transient global amnesia", frozenset({"memory", "amnesia", "confusion",
+                                                "forgetful"}), ("G45.4",)),
+    ),
+    "bpd": (
+        ("bronchopulmonary dysplasia", frozenset({"premature", "preterm", "baby", "oxygen",
+                                                  "lungs", "lung", "neonatal"}), ("P27.1",)),
+        ("borderline personality disorder", frozenset({"personality", "borderline", "self",
+                                                       "harm", "emotional", "dbt"}),
+         ("F60.3",)),
+    ),
+    "pid": (
+        ("pelvic inflammatory disease", frozenset({"pelvic", "chlamydia", "gonorrhea",
+                                                   "gonorrhoea", "tubes", "uterus"}),
+         ("N73", "N70", "N71")),
+        ("primary immunodeficiency", frozenset({"immune", "immunodeficiency", "antibody",
+                                                "antibodies", "immunoglobulin"}),
+         ("D80", "D81", "D82", "D83", "D84")),
+    ),
+    "scd": (
+        ("sickle cell disease", frozenset({"sickle", "crisis", "anemia", "anaemia",
+                                           "hemoglobin"}), ("D57",)),
+        ("sudden cardiac death", frozenset({"cardiac", "arrest", "death", "sudden"}),
+         ("I46",)),
+    ),
+    "crs": (
+        ("chronic rhinosinusitis", frozenset({"nose", "nasal", "sinus", "sinuses", "polyps",
+                                              "sinusitis", "congestion"}), ("J32",)),
+        ("cytokine release syndrome", frozenset({"cytokine", "tocilizumab", "car"}),
+         ("D89.83",)),
+    ),
     # a defibrillator in the chest, or the International Classification of Diseases
     "icd": (
         ("implantable cardioverter defibrillator", frozenset({
@@ -2856,6 +2930,12 @@ CAPITAL_NAMES = {
     "PAD": "peripheral artery disease", "POTS": "postural orthostatic tachycardia syndrome",
     "AIDS": "acquired immunodeficiency syndrome", "PsA": "psoriatic arthritis",
     "cSCC": "cutaneous squamous cell carcinoma",
+    # treatments and tests whose letters are also a word ("toe", "peg", "tips", "fit", "salt",
+    # "tens") or a name ("Rai", the staging of leukaemia)
+    "TOE": "transesophageal echocardiogram", "PEG": "percutaneous endoscopic gastrostomy",
+    "TIPS": "transjugular intrahepatic portosystemic shunt", "FIT": "fecal immunochemical test",
+    "SALT": "speech and language therapy",
+    "TENS": "transcutaneous electrical nerve stimulation", "RAI": "radioactive iodine therapy",
 }
 _CAPITAL_RE = re.compile(r"(?<![\w.])(" + "|".join(CAPITAL_NAMES) + r")(?![\w])")
 _H_PYLORI = re.compile(r"\bh\.\s*pylori\b", re.IGNORECASE)

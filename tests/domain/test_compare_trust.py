@@ -782,3 +782,18 @@ def test_near_names_of_other_conditions_stay_different() -> None:
         ("Polycystic ovaries", "Polycystic ovary syndrome", "different"),
         ("Fatty liver", "NAFLD", "refined"),
         ("NAFLD", "NASH", "refined")))
+
+
+def test_letters_with_two_meanings_are_decided_by_their_words_or_left_open() -> None:
+    _read_as((
+        # Parkinson's, or peritoneal dialysis: nothing decides, so "may be the same"
+        ("PD", "Parkinson's disease", "maybe_same"),
+        ("PD with tremor", "Parkinson's disease with tremor", "same"),
+        ("PD catheter", "Peritoneal dialysis catheter", "same"),
+        ("AML", "Acute myeloid leukaemia", "maybe_same"),
+        ("DCM", "Dilated cardiomyopathy", "maybe_same"),
+        ("AML", "CML", "different"),
+        # a body part in small letters, a test in capitals
+        ("Broken toe", "Toe fracture", "same")))
+    assert _main_plans("TOE", "TEE").status == "same"
+    assert _main_plans("PEG", "Percutaneous endoscopic gastrostomy").status == "same"
