@@ -214,7 +214,6 @@ def test_rows_fit_the_view_at_double_text_size(qtbot, demo_case: Case, doctors: 
 def test_a_dose_that_can_be_read_two_ways_is_shown_as_may_be_the_same(qtbot) -> None:
     """"1.000 mg" from a doctor whose way of writing thousands nothing says: 1,000 mg or 1 mg.
     The window says it cannot tell, and what to check, rather than "the same"."""
-    from PySide6.QtWidgets import QLabel
 
     from secondop_desktop.domain.model import Diagnosis, Opinion, Physician, Recommendation
 
@@ -225,22 +224,30 @@ def test_a_dose_that_can_be_read_two_ways_is_shown_as_may_be_the_same(qtbot) -> 
 
     case = Case(title="Sugar", opinions=[opinion("Dr Robert Hale", "Metformin 1.000 mg"),
                                          opinion("Dra. Elena Ruiz", "Metformin 1000 mg")])
+    widget, row, found = _may_be_the_same(
+        qtbot, case, lambda shown: shown.label == "Main recommendation")
+    assert widget.difference_count() == 1
+    assert ("The program found: they may mean the same: a dose written so that it can mean two "
+            "amounts") in found
+    assert "1.000 mg (can mean 1,000 mg or 1 mg)" in widget.model.row(row).detail
+
+
+def _may_be_the_same(qtbot, case: Case, pick) -> tuple[CompareView, int, str]:
+    """The compare view on ``case``, its row that ``pick`` chooses marked "may be the same" and
+    clicked: the view, the row, and what its panel says the program found."""
+    from PySide6.QtWidgets import QLabel
+
     widget = shown_view(qtbot, case, synchronous=False)
     qtbot.waitUntil(lambda: not widget.is_busy(), timeout=30_000)
-    row = next(r for r in rows(widget) if widget.model.row(r).label == "Main recommendation")
+    row = next(r for r in rows(widget) if pick(widget.model.row(r)))
     assert "? May be the same" in mark_text(widget, row)
-    assert widget.difference_count() == 1
     click_row(qtbot, widget, row)
-    program = panel(widget).findChild(QLabel, "review_program_found")
-    assert ("The program found: they may mean the same: a dose written so that it can mean two "
-            "amounts") in program.text()
-    assert "1.000 mg (can mean 1,000 mg or 1 mg)" in widget.model.row(row).detail
+    return widget, row, panel(widget).findChild(QLabel, "review_program_found").text()
 
 
 def test_a_blood_result_without_its_unit_is_shown_as_may_be_the_same(qtbot) -> None:
     """"Hb 9" against "Hb 90": 9 g/dL is 90 g/L. The window says the numbers may be one
     amount in two units and asks which unit, rather than a major difference."""
-    from PySide6.QtWidgets import QLabel
 
     from secondop_desktop.domain.model import Diagnosis, Evidence, Opinion, Physician
 
@@ -250,12 +257,7 @@ def test_a_blood_result_without_its_unit_is_shown_as_may_be_the_same(qtbot) -> N
 
     case = Case(title="Tired", opinions=[opinion("Dr Robert Hale", "9"),
                                          opinion("Dra. Elena Ruiz", "90")])
-    widget = shown_view(qtbot, case, synchronous=False)
-    qtbot.waitUntil(lambda: not widget.is_busy(), timeout=30_000)
-    row = next(r for r in rows(widget) if widget.model.row(r).topic == "evidence")
-    assert "? May be the same" in mark_text(widget, row)
-    click_row(qtbot, widget, row)
-    program = panel(widget).findChild(QLabel, "review_program_found")
+    widget, row, found = _may_be_the_same(qtbot, case, lambda shown: shown.topic == "evidence")
     assert ("The program found: they may mean the same: a result written without its "
-            "unit") in program.text()
+            "unit") in found
     assert "which unit" in widget.model.row(row).question
