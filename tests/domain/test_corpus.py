@@ -53,14 +53,32 @@ KNOWN_GAPS = frozenset({
     "same-in-other-words-o/dedo-gatillo-anular-derecho",
     "same-in-other-words-o/diverticulos-inflamados-dudoso-diverticulitis",
     "same-in-other-words-o/nerve-pain-after-shingles-plus-t2dm",
-    # the fifteenth batch, the held-out one (33 % at its one run, 7 of 7 traps): as it came out
-    "held-out/chagas-suegra-american-trypanosomiasis",
-    "held-out/espolon-talon-derecho-calcaneal-spur",
-    "held-out/jumpers-knee-left-patellar-tendinopathy",
-    "held-out/mal-de-pott-abuelo-tuberculous-spondylitis", "held-out/nan-pmr-plus-gca",
-    "held-out/pano-embarazo-cara-melasma", "held-out/pulled-elbow-right-radial-head-subluxation",
-    "held-out/surfers-ear-right-ear-canal-exostoses", "held-out/tea-nieto-autism-spectrum-disorder",
-    "held-out/triple-a-dad-abdominal-aortic-aneurysm",
+    # the fifteenth batch (33 % at its one run as the held-out one, 7 of 7 traps; 2 more read
+    # right after the sweep of abbreviations of 4 December, written without it): its lay names
+    "same-in-other-words-p/chagas-suegra-american-trypanosomiasis",
+    "same-in-other-words-p/espolon-talon-derecho-calcaneal-spur",
+    "same-in-other-words-p/jumpers-knee-left-patellar-tendinopathy",
+    "same-in-other-words-p/mal-de-pott-abuelo-tuberculous-spondylitis",
+    "same-in-other-words-p/nan-pmr-plus-gca",
+    "same-in-other-words-p/pano-embarazo-cara-melasma",
+    "same-in-other-words-p/pulled-elbow-right-radial-head-subluxation",
+    "same-in-other-words-p/surfers-ear-right-ear-canal-exostoses",
+    "same-in-other-words-p/tea-nieto-autism-spectrum-disorder",
+    "same-in-other-words-p/triple-a-dad-abdominal-aortic-aneurysm",
+    # the sixteenth batch, the held-out one (30 % at its one run, 6 of 6 traps different, 3 of 4
+    # refinements): lay and old names the table does not hold ("baile de San Vito", "stone man",
+    # "lazy stomach", "shaking palsy", "personalidad múltiple", "piel de mariposa", "fiebre
+    # quebrantahuesos", "hepatoma", "acne inversa", "kidney reflux"), "Conn's syndrome + low
+    # potassium" against "... with hypokalaemia"
+    "held-out/baile-san-vito-hijo-sydenham", "held-out/carnosidad-ojo-derecho-papa-pterigion",
+    "held-out/dad-conns-plus-low-potassium", "held-out/daughters-hg-severe-morning-sickness",
+    "held-out/fiebre-quebrantahuesos-tio-dengue",
+    "held-out/grandad-shaking-palsy-plus-hardened-arteries", "held-out/grandads-hepatoma-hcc",
+    "held-out/mums-dysthymia-pdd", "held-out/mums-lazy-stomach-gastroparesis",
+    "held-out/mums-lyme-tick-borreliosis", "held-out/nephews-stone-man-fop",
+    "held-out/personalidad-multiple-prima-tid", "held-out/piel-mariposa-nena-eb",
+    "held-out/sever-talon-izquierdo-apofisitis", "held-out/sister-acne-inversa-hidradenitis",
+    "held-out/sons-kidney-reflux-vur",
 })
 # Cases that come out otherwise than expected, in the safe direction, but are not a lay name
 # called different: refinements read as different ("the lump in my mum's left breast is
@@ -110,14 +128,22 @@ OTHER_KNOWN_GAPS = frozenset({
     "same-in-other-words-o/cancer-cuello-utero-hermana-cervical",
     # the fifteenth batch: "MGUS - abnormal protein in his blood" read as more than MGUS (it
     # was different before the sweep of abbreviations of 4 December, written without it)
-    "held-out/dads-mgus-monoclonal-gammopathy",
-    # the fifteenth batch, the held-out one, as it came out of its one run: kinds read as
+    "same-in-other-words-p/dads-mgus-monoclonal-gammopathy",
+    # the fifteenth batch, as it came out of its one run as the held-out one: kinds read as
     # different (a birthmark against a port-wine stain, "cáncer de estómago" against a gastric
     # adenocarcinoma, SVT against AVNRT, polycystic kidneys against ADPKD) and "droopy eyelid"
     # read as more detail than ptosis
-    "held-out/birthmark-left-cheek-to-port-wine-stain",
-    "held-out/cancer-estomago-tio-to-gastric-adenocarcinoma", "held-out/droopy-left-eyelid-ptosis",
-    "held-out/moms-svt-to-avnrt", "held-out/polycystic-kidneys-to-adpkd",
+    "same-in-other-words-p/birthmark-left-cheek-to-port-wine-stain",
+    "same-in-other-words-p/cancer-estomago-tio-to-gastric-adenocarcinoma",
+    "same-in-other-words-p/droopy-left-eyelid-ptosis",
+    "same-in-other-words-p/moms-svt-to-avnrt", "same-in-other-words-p/polycystic-kidneys-to-adpkd",
+    # the sixteenth batch, the held-out one, as it came out of its one run: words around a name
+    # read as more detail ("irritable hip (right), age 5", "tras el funeral de papá", "leaky
+    # mitral valve (cardiologist said 'MR')", "iritis in her left eye"), and "mouth cancer"
+    # against a tongue's squamous cell carcinoma read as different
+    "held-out/boys-irritable-right-hip-transient-synovitis", "held-out/corazon-roto-mama-takotsubo",
+    "held-out/dads-leaky-mitral-valve-mr", "held-out/mum-iritis-left-anterior-uveitis",
+    "held-out/mums-mouth-cancer-to-tongue-scc",
 })
 
 
