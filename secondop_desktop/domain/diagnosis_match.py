@@ -49,7 +49,9 @@ FILLER = frozenset({"of", "the", "a", "an", "in", "on", "at", "and", "either",
                     "is", "are", "be", "would", "we", "recommend", "recommends", "recommended",
                     "advise", "advises", "advised", "suggest", "suggests", "suggested", "es",
                     "recomienda", "recomiendo", "recomendamos", "recomendado", "recomendada",
-                    "aconseja", "aconsejado", "aconsejada"})
+                    "aconseja", "aconsejado", "aconsejada",
+                    # whose it is said with a verb: "mi suegra tiene Chagas", "Dad has gout"
+                    "tiene", "tienen", "has", "have"})
 
 # A bone named by its adjective is the bone: "femoral neck fracture" = "fracture of the neck of
 # the femur", "distal radial fracture" = "distal radius fracture". ("clavicle" is already

@@ -1101,6 +1101,20 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "burkitt lymphoma": ("linfoma de burkitt",),
     "behcet disease": ("enfermedad de behcet",),
     "dengue": ("dengue fever", "fiebre del dengue"),
+    # the fifteenth batch's names, after its run: MedlinePlus "Heel spur" / "Espolón calcáneo";
+    # "Tuberculous spondylitis" (Pott disease); "Melasma" (chloasma, the mask of pregnancy;
+    # in Spain "paño"); AAOS and NHS "Surfer's ear" (exostoses of the ear canal)
+    "calcaneal spur": ("heel spur", "espolon calcaneo", "espolon en el talon",
+                       "espolon del talon"),
+    "tuberculous spondylitis": ("pott disease", "mal de pott", "spinal tuberculosis",
+                                "tuberculosis vertebral", "enfermedad de pott",
+                                "tuberculosis espinal"),
+    "melasma": ("chloasma", "mask of pregnancy", "pano", "manchas del embarazo", "cloasma"),
+    "external auditory canal exostosis": ("surfer ear", "ear canal exostosis",
+                                          "external auditory canal exostoses",
+                                          "ear canal exostoses",
+                                          "exostosis del conducto auditivo externo",
+                                          "oido de surfista"),
     "asherman syndrome": ("sindrome de asherman",),
     "human papillomavirus infection": ("hpv", "hpv infection", "virus del papiloma humano",
                                        "infeccion por vph", "vph"),
@@ -2452,6 +2466,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 
 # Names the sweep of 4 December added to entries the table already had (above).
 _MORE_NAMES: dict[str, tuple[str, ...]] = {
+    # the fifteenth batch's names, after its run (MedlinePlus, NHS, AAOS)
+    "chagas disease": ("chagas",),
+    "patellar tendinitis": ("patellar tendinopathy", "tendinopatia rotuliana",
+                            "rodilla del saltador"),
+    "abdominal aortic aneurysm": ("triple a",),
     "angina pectoris": ("angina",),
     "aortic aneurysm": ("aneurysm of the aorta",),
     "preterm premature rupture of membranes": ("preterm prelabor rupture of membranes",),
@@ -2936,6 +2955,8 @@ CAPITAL_NAMES = {
     "TIPS": "transjugular intrahepatic portosystemic shunt", "FIT": "fecal immunochemical test",
     "SALT": "speech and language therapy",
     "TENS": "transcutaneous electrical nerve stimulation", "RAI": "radioactive iodine therapy",
+    # Spanish "trastorno del espectro autista" ("tea" is the drink)
+    "TEA": "autism spectrum disorder",
 }
 _CAPITAL_RE = re.compile(r"(?<![\w.])(" + "|".join(CAPITAL_NAMES) + r")(?![\w])")
 _H_PYLORI = re.compile(r"\bh\.\s*pylori\b", re.IGNORECASE)
