@@ -703,7 +703,11 @@ _OWNER_AND_KIN = re.compile(rf"(?:\b(?:{_OWNERS}|{_OWNERS_ES})\s+"
                             rf"|\b(?:{_FAMILY}|grandad|granddad|gran|granny|nan|nana|nanna|"
                             r"pop|pops|gramps|grampa|mummy|daddy|"
                             r"little one|newborn|infant|toddler|teenager|teen)['’]s\b"
-                            r"|\b(?:kids|children|twins|grandchildren|grandkids|boys|girls)['’])")
+                            r"|\b(?:kids|children|twins|grandchildren|grandkids|boys|girls)['’]"
+                            # "Dad has gout", "mi padre tiene diabetes": whose it is, then "has"
+                            rf"|^\s*(?:(?:{_OWNERS}|{_OWNERS_ES})\s+)?(?:{_FAMILY}|grandad|"
+                            r"granddad|gran|granny|nan|nana|mummy|daddy)\s+"
+                            r"(?=(?:has|have|tiene|tienen)\b))")
 # Spanish says whose it is after the name: "las paperas de mi hijo", "la artritis de mi
 # abuela", and without "mi" at the end: "las paperas del niño" (not inside a name: "síndrome
 # del niño sacudido"). The comma that set it apart goes with it.

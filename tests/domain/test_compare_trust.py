@@ -797,3 +797,13 @@ def test_letters_with_two_meanings_are_decided_by_their_words_or_left_open() -> 
         ("Broken toe", "Toe fracture", "same")))
     assert _main_plans("TOE", "TEE").status == "same"
     assert _main_plans("PEG", "Percutaneous endoscopic gastrostomy").status == "same"
+
+
+def test_whose_it_is_said_with_has_or_tiene() -> None:
+    # "Dad has gout" read as more than gout, "mi suegra tiene Chagas" as more than Chagas
+    _read_as((
+        ("Dad has gout", "Gout", "same"),
+        ("mi padre tiene diabetes tipo 2", "Type 2 diabetes", "same"),
+        ("mi suegra tiene Chagas", "American trypanosomiasis", "same"),
+        ("Son has a broken wrist", "Wrist fracture", "same"),
+        ("Dad has no cancer", "Cancer", "different")))
