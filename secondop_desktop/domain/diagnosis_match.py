@@ -124,6 +124,8 @@ SYNONYMS = {
     "quit": "stop", "cease": "stop", "discontinue": "stop", "stopping": "stop",
     "avoiding": "avoid", "postpone": "delay", "postponed": "delay", "defer": "delay",
     "deferred": "delay", "delayed": "delay", "eyelid": "lid", "ex": "former",
+    # an operation that takes a thing out: "Mole removal" = "Excision of mole"
+    "excision": "removal",
 }
 MARKER_CLASSES: dict[str, frozenset[str]] = {
     "side": frozenset({"left", "right", "bilateral", "unilateral"}),
@@ -192,7 +194,10 @@ ONE_SIDED = frozenset({
     *(_UNDONE_OR_REDONE := frozenset({
         # an operation undone or done again: "vasectomy reversal", "stoma takedown", "hip
         # replacement revision" are other operations than the first, not more exact names of it
-        "reversal", "reverse", "reversed", "reversion", "takedown", "revision", "redo"})),
+        "reversal", "reverse", "reversed", "reversion", "takedown", "revision", "redo",
+        # a device taken out again ("gastric band removal", "stent removal"; a part of the body
+        # removed has a name of its own in the table: "gallbladder removal" = cholecystectomy)
+        "removal", "remove", "removed"})),
     # a complication that changes what must be done (ruptured, perforated, strangulated …)
     "ruptured", "rupture", "perforated", "perforation", "strangulated", "incarcerated",
     "gangrenous", "necrotizing", "necrotising", "complicated", "uncomplicated",

@@ -846,7 +846,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                            "tubos de timpanostomia", "drenajes transtimpanicos"),
     "appendectomy": ("appendicectomy", "appendix removal", "apendicectomia"),
     "orchiectomy": ("orchidectomy", "orquiectomia"),
-    "cholecystectomy": ("gallbladder removal", "colecistectomia"),
+    "cholecystectomy": ("gallbladder removal", "removal of the gallbladder", "colecistectomia"),
+    # MedlinePlus "Cataract removal" (cataract extraction; cirugía de cataratas)
+    "cataract surgery": ("cataract removal", "cataract extraction", "cataract operation",
+                         "cirugia de cataratas", "operacion de cataratas"),
     "laparoscopic cholecystectomy": ("lap chole", "keyhole gallbladder removal",
                                      "colecistectomia laparoscopica"),
     "laparoscopic surgery": ("keyhole surgery", "laparoscopy", "cirugia laparoscopica",

@@ -807,3 +807,16 @@ def test_whose_it_is_said_with_has_or_tiene() -> None:
         ("mi suegra tiene Chagas", "American trypanosomiasis", "same"),
         ("Son has a broken wrist", "Wrist fracture", "same"),
         ("Dad has no cancer", "Cancer", "different")))
+
+
+def test_a_device_taken_out_is_another_operation_than_putting_it_in() -> None:
+    for lee, kim in (("Gastric band", "Gastric band removal"), ("IUD removal", "IUD insertion"),
+                     ("Stent", "Stent removal")):
+        for a, b in ((lee, kim), (kim, lee)):
+            point = _main_plans(a, b)
+            assert (point.status, point.severity) == ("different", "major"), (a, b)
+    # a part of the body taken out has its own name, and "excision" is a removal
+    for lee, kim in (("Removal of the gallbladder", "Cholecystectomy"),
+                     ("Cataract removal", "Cataract surgery"),
+                     ("Mole removal", "Excision of mole")):
+        assert _main_plans(lee, kim).status == "same", (lee, kim)
