@@ -307,7 +307,8 @@ def _text_point(p: _Pair, key: str, topic: str, label: str, a: str, b: str, rank
     )
 
 
-_DIRECTION = frozenset({"direction"})
+# main plans going opposite ways, or one treatment before the main one and the other after it
+_DIRECTION = frozenset({"direction", "sequence"})
 
 
 def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bool) -> Point:

@@ -126,6 +126,7 @@ SYNONYMS = {
     "deferred": "delay", "delayed": "delay", "eyelid": "lid", "ex": "former",
     # an operation that takes a thing out: "Mole removal" = "Excision of mole"
     "excision": "removal",
+    "adyuvante": "adjuvant", "neoadyuvante": "neoadjuvant",
 }
 MARKER_CLASSES: dict[str, frozenset[str]] = {
     "side": frozenset({"left", "right", "bilateral", "unilateral"}),
@@ -137,6 +138,8 @@ MARKER_CLASSES: dict[str, frozenset[str]] = {
     "sign": frozenset({"positive", "negative"}),
     # a plan's direction: "increase levothyroxine" against "reduce levothyroxine"
     "direction": frozenset({"increase", "decrease"}),
+    # a treatment before the main one or after it: "neoadjuvant" against "adjuvant chemotherapy"
+    "sequence": frozenset({"neoadjuvant", "adjuvant"}),
     # a bound before a number, in a reading too: "PSA > 10" against "PSA < 10"
     "bound": frozenset({"morethan", "lessthan", "minimum", "maximum"}),
     "extent": frozenset({"partial", "complete", "incomplete", "total"}),

@@ -650,6 +650,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                                      "cirugia de bypass coronario", "bypass coronario",
                                      "revascularizacion coronaria quirurgica"),
     "percutaneous coronary intervention": ("pci", "coronary angioplasty",
+                                           "angioplasty and stent", "angioplasty and stenting",
+                                           "angioplasty with stent", "angioplastia con stent",
+                                           "angioplastia coronaria con stent",
                                            "percutaneous transluminal coronary angioplasty",
                                            "ptca", "angioplastia coronaria",
                                            "intervencion coronaria percutanea"),
@@ -847,6 +850,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "appendectomy": ("appendicectomy", "appendix removal", "apendicectomia"),
     "orchiectomy": ("orchidectomy", "orquiectomia"),
     "cholecystectomy": ("gallbladder removal", "removal of the gallbladder", "colecistectomia"),
+    # their Spanish names (MedlinePlus en español)
+    "mastectomy": ("mastectomia",),
+    "colonoscopy": ("colonoscopia",),
+    "pacemaker": ("marcapasos", "cardiac pacemaker"),
+    "dialysis": ("dialisis",),
+    "active surveillance": ("vigilancia activa",),
     # MedlinePlus "Cataract removal" (cataract extraction; cirugía de cataratas)
     "cataract surgery": ("cataract removal", "cataract extraction", "cataract operation",
                          "cirugia de cataratas", "operacion de cataratas"),
@@ -2469,6 +2478,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 
 # Names the sweep of 4 December added to entries the table already had (above).
 _MORE_NAMES: dict[str, tuple[str, ...]] = {
+    "hip arthroplasty": ("protesis de cadera",),
+    "knee arthroplasty": ("protesis de rodilla",),
     # the fifteenth batch's names, after its run (MedlinePlus, NHS, AAOS)
     "chagas disease": ("chagas",),
     "patellar tendinitis": ("patellar tendinopathy", "tendinopatia rotuliana",

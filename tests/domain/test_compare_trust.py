@@ -820,3 +820,16 @@ def test_a_device_taken_out_is_another_operation_than_putting_it_in() -> None:
                      ("Cataract removal", "Cataract surgery"),
                      ("Mole removal", "Excision of mole")):
         assert _main_plans(lee, kim).status == "same", (lee, kim)
+
+
+def test_treatments_by_their_spanish_names_and_chemotherapy_before_or_after() -> None:
+    for lee, kim in (("Mastectomía", "Mastectomy"), ("Colonoscopia", "Colonoscopy"),
+                     ("Marcapasos", "Pacemaker"), ("Diálisis", "Dialysis"),
+                     ("Vigilancia activa", "Active surveillance"),
+                     ("Prótesis de cadera", "Hip replacement"),
+                     ("Angioplastia con stent", "PCI"),
+                     ("Quimioterapia adyuvante", "Adjuvant chemotherapy")):
+        assert _main_plans(lee, kim).status == "same", (lee, kim)
+    # chemotherapy before the operation against after it (a minor wording difference before)
+    point = _main_plans("Quimioterapia neoadyuvante", "Adjuvant chemotherapy")
+    assert (point.status, point.severity) == ("different", "major")
