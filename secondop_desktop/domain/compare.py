@@ -335,10 +335,11 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
             bare = text_relation(units.without_facts(ra.treatment),
                                  units.without_facts(rb.treatment))
             rel = bare if bare in ("same", "refined") else rel
-        if rel in ("unknown", "maybe_same"):
+        if rel == "unknown" or (rel == "maybe_same" and ra.category != rb.category):
             rel = "same" if normal_text(ra.treatment) == normal_text(rb.treatment) else "different"
         if ra.category != rb.category:
             rel = "different"
+        abbreviation = rel == "maybe_same"  # "ICD" against a defibrillator: letters of two
         if facts:
             # The same medicine or operation at another dose, rhythm, route or side.
             status, severity = "different", MAJOR
@@ -352,6 +353,8 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
             status, severity, timing = "different", MAJOR if main else MINOR, True
         elif rel == "same":
             status, severity = "same", NONE
+        elif abbreviation:
+            status, severity = "maybe_same", MINOR
         elif rel == "refined":
             status, severity = "refined", MINOR
         else:
@@ -379,6 +382,9 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     if facts:
         question = ask.fact_difference(p.name_a, p.name_b, _clean(ra.treatment),
                                        [f.words(p.name_a, p.name_b) for f in facts + unclear])
+    elif status == "maybe_same" and not unclear:
+        question = ask.abbreviation_in_plan(
+            p.name_a, p.name_b, _ambiguous_words(ra.treatment, rb.treatment))
     elif status == "maybe_same":
         question = ask.unclear_dose(p.name_a, p.name_b, _clean(ra.treatment),
                                     [f.words(p.name_a, p.name_b) for f in unclear])

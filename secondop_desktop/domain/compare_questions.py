@@ -99,6 +99,15 @@ def recommendation(status: str, a: str, b: str, treatment: str, main: bool) -> s
     return _("Ask both doctors how they would do this, and why that way.")
 
 
+def abbreviation_in_plan(a: str, b: str, ambiguous: str) -> str:
+    """Two recommendations that are the same only if an abbreviation means what the other
+    doctor wrote out ("ICD": a defibrillator, or the classification of diseases)."""
+    what = ambiguous or _("the abbreviation")
+    return fill(_("Ask both doctors what {what} stands for here: the same letters can name two "
+                  "different things, so the program cannot tell whether {a} and {b} recommend "
+                  "the same treatment."), what=what, a=a, b=b)
+
+
 def urgency(status: str, a: str, b: str) -> str:
     if status == "same":
         return ""

@@ -551,7 +551,7 @@ class ReviewPanel(QFrame):
                         doctor=short(who))  # type: ignore[operator]
         if status == "same" and getattr(pair.point, "wording_only", False):
             return self.tr("they say the same in other words")
-        if status == "maybe_same" and pair.point.topic == "recommendation":
+        if status == "maybe_same" and pair.point.topic == "recommendation" and pair.point.detail:
             return self.tr("they may mean the same: a dose written so that it can mean two "
                            "amounts")
         if status == "maybe_same" and pair.point.topic == "evidence":

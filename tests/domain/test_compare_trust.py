@@ -833,3 +833,13 @@ def test_treatments_by_their_spanish_names_and_chemotherapy_before_or_after() ->
     # chemotherapy before the operation against after it (a minor wording difference before)
     point = _main_plans("Quimioterapia neoadyuvante", "Adjuvant chemotherapy")
     assert (point.status, point.severity) == ("different", "major")
+
+
+def test_a_plan_written_with_letters_of_two_meanings_may_be_the_same() -> None:
+    # "ICD" against "implantable cardioverter defibrillator" was two treatments, major: the
+    # letters also name the classification of diseases, and nothing in a plan said which
+    point = _main_plans("ICD", "Implantable cardioverter defibrillator")
+    assert (point.status, point.severity) == ("maybe_same", "minor")
+    assert "“ICD”" in point.question and "same treatment" in point.question
+    assert _main_plans("PD", "Peritoneal dialysis").status == "maybe_same"
+    assert _main_plans("ICD", "Pacemaker").status == "different"

@@ -261,3 +261,22 @@ def test_a_blood_result_without_its_unit_is_shown_as_may_be_the_same(qtbot) -> N
     assert ("The program found: they may mean the same: a result written without its "
             "unit") in found
     assert "which unit" in widget.model.row(row).question
+
+
+def test_a_plan_in_letters_of_two_meanings_is_shown_as_may_be_the_same(qtbot) -> None:
+    """"ICD" against "implantable cardioverter defibrillator": the panel names the
+    abbreviation, not a dose, as the reason it cannot tell."""
+    from secondop_desktop.domain.model import Diagnosis, Opinion, Physician, Recommendation
+
+    def opinion(name: str, treatment: str) -> Opinion:
+        return Opinion(physician=Physician(name=name), diagnosis=Diagnosis(text="Heart failure"),
+                       recommendations=[Recommendation(treatment=treatment, preferred=True,
+                                                       category="procedure")])
+
+    case = Case(title="Heart", opinions=[
+        opinion("Dr Robert Hale", "ICD"),
+        opinion("Dra. Elena Ruiz", "Implantable cardioverter defibrillator")])
+    widget, row, found = _may_be_the_same(
+        qtbot, case, lambda shown: shown.label == "Main recommendation")
+    assert "an abbreviation with two meanings" in found
+    assert "“ICD”" in widget.model.row(row).question
