@@ -682,7 +682,8 @@ def _plan_category(points: list[Point], a: Opinion, b: Opinion, effective: bool,
     agree = ("same", "refined")
     if all(status(x) in agree for x in recs) and all(status(x) == "same" for x in urgencies):
         return "same"
-    if not any(status(x) in agree or x.key in (shared or set()) for x in recs):
+    # (a treatment that may be the other's, "ICD" and a defibrillator, is not none in common)
+    if not any(status(x) in (*agree, "maybe_same") or x.key in (shared or set()) for x in recs):
         return "different"  # not one treatment in common
     mains = [x for x in recs if x.main]
     if mains:

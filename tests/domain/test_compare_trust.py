@@ -843,3 +843,8 @@ def test_a_plan_written_with_letters_of_two_meanings_may_be_the_same() -> None:
     assert "“ICD”" in point.question and "same treatment" in point.question
     assert _main_plans("PD", "Peritoneal dialysis").status == "maybe_same"
     assert _main_plans("ICD", "Pacemaker").status == "different"
+    _, result = _pair(
+        _op("Dr Ann Lee", recs=[Recommendation(treatment="ICD", preferred=True)]),
+        _op("Dr Bo Kim", recs=[Recommendation(treatment="Implantable cardioverter defibrillator",
+                                              preferred=True)]))
+    assert result.summary.plan == "partly"  # not "different": the one treatment may be shared
