@@ -2500,7 +2500,6 @@ _MORE_NAMES: dict[str, tuple[str, ...]] = {
     "polymyalgia rheumatica": ("pmr",),
     "psoriatic arthritis": ("psa arthritis",),
     "basal cell skin cancer": ("bcc",),
-    "ulcerative colitis": ("uc",),
     "peptic ulcer": ("pud",),
     "helicobacter pylori infection": ("h pylori",),
     "type 2 diabetes mellitus": ("t2d",),
@@ -2712,6 +2711,15 @@ AMBIGUOUS: dict[str, tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]] = 
          ("Z99.2", "Z49")),
         ("personality disorder", frozenset({"personality", "borderline", "antisocial",
                                             "narcissistic"}), ("F60",)),
+    ),
+    "uc": (
+        ("ulcerative colitis", frozenset({"colitis", "bowel", "colon", "rectum", "proctitis",
+                                          "diarrhea", "diarrhoea", "ibd", "mesalazine",
+                                          "mesalamine", "flare", "pancolitis"}), ("K51",)),
+        ("urothelial carcinoma", frozenset({"bladder", "urothelial", "cancer", "carcinoma",
+                                            "tumor", "tumour", "ureter", "hematuria",
+                                            "haematuria", "grade", "invasive"}),
+         ("C65", "C66", "C67", "C68")),
     ),
     "aml": (
         ("acute myeloid leukemia", frozenset({"leukemia", "leukaemia", "blasts", "marrow",

@@ -793,6 +793,11 @@ def test_letters_with_two_meanings_are_decided_by_their_words_or_left_open() -> 
         ("AML", "Acute myeloid leukaemia", "maybe_same"),
         ("DCM", "Dilated cardiomyopathy", "maybe_same"),
         ("AML", "CML", "different"),
+        # ulcerative colitis, or a urothelial carcinoma of the bladder
+        ("UC flare", "Ulcerative colitis flare", "same"),
+        ("High grade UC of the bladder", "High grade urothelial carcinoma of the bladder",
+         "same"),
+        ("UC", "Ulcerative colitis", "maybe_same"),
         # a body part in small letters, a test in capitals
         ("Broken toe", "Toe fracture", "same")))
     assert _main_plans("TOE", "TEE").status == "same"
