@@ -339,7 +339,8 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
             rel = "same" if normal_text(ra.treatment) == normal_text(rb.treatment) else "different"
         if ra.category != rb.category:
             rel = "different"
-        abbreviation = rel == "maybe_same"  # "ICD" against a defibrillator: letters of two
+        # "ICD" against a defibrillator written out: letters of two meanings, nothing decides
+        abbreviation = rel == "maybe_same"
         if facts:
             # The same medicine or operation at another dose, rhythm, route or side.
             status, severity = "different", MAJOR
