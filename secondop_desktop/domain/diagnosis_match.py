@@ -1320,7 +1320,7 @@ def readings_contradict(a: str | None, b: str | None) -> bool:
 # damaged ("ACL tear"): one says there is nothing wrong with what the other finds broken.
 _WHOLE = re.compile(r"\b(?:intact|integr[oa]s?|intact[oa]s?|preserved|preservad[oa]s?)\b")
 _DAMAGED = re.compile(r"\b(?:tears?|torn|ruptur(?:e|ed)|fractur(?:e|ed)|broken|disrupt(?:ed|ion)|"
-                      r"perforat(?:ed|ion)|rot[oa]s?|rotura|desgarro|desgarrad[oa]|roto)\b")
+                      r"perforat(?:ed|ion)|rot[oa]s?|rotura|desgarro|desgarrad[oa])\b")
 
 
 def _whole_against_damaged(a: str | None, b: str | None) -> bool:
