@@ -3020,9 +3020,10 @@ def _eponym_names() -> dict[str, str]:
         start = 0
         while start < len(words) - 1 and words[start] in _EPONYM_PARTICLES:
             start += 1
-        # (not after "de": Spanish names the eponym last, "enfermedad de Crohn")
+        # (not after "de": Spanish names the eponym last, "enfermedad de Crohn"; nor after
+        # "non", "no": "non-Hodgkin's" is "non" and the bare "Hodgkin's", Hodgkin lymphoma)
         later.update(w for before, w in zip(words[start:-1], words[start + 1:], strict=True)
-                     if before not in ("de", "del", *_EPONYM_PARTICLES))
+                     if before not in ("de", "del", "non", "no", *_EPONYM_PARTICLES))
         if len(words) == start + 2 and words[-1] in _EPONYM_HEADS:
             names.setdefault(words[start], set()).add(target)
             written.setdefault(words[start], " ".join(words[start:]))

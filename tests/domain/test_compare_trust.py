@@ -597,6 +597,11 @@ def test_a_name_in_the_possessive_alone_is_the_condition_named_after_it() -> Non
             # Cushing's syndrome
             ("Cushing's", "Cushing syndrome", "refined"),
             ("Cushing's disease", "Cushing's syndrome", "refined"),
+            # "non-Hodgkin's" is "non" and Hodgkin's: the two lymphomas stay apart
+            ("Hodgkin's", "Hodgkin lymphoma", "same"),
+            ("Non-Hodgkin's", "Non-Hodgkin lymphoma", "same"),
+            ("Hodgkin's", "Non-Hodgkin lymphoma", "different"),
+            ("Non-Hodgkin's", "Hodgkin lymphoma", "different"),
             # a part of the body in the possessive is no condition
             ("the kidney's", "Kidney cyst", "refined")))
 
