@@ -2572,6 +2572,25 @@ KINDS: dict[str, str] = {
     # inflamed form of NAFLD (MASLD)
     "nonalcoholic fatty liver disease": "hepatic steatosis",
     "nonalcoholic steatohepatitis": "nonalcoholic fatty liver disease",
+    # A medicine and its class (MedlinePlus drug information; NHS medicines A-Z: "atorvastatin
+    # is a statin"), so "Start a statin" is refined by "Atorvastatin 20 mg", and two members of
+    # one class stay two medicines
+    **{member: "statin" for member in ("atorvastatin", "simvastatin", "rosuvastatin",
+                                       "pravastatin")},
+    **{member: "selective serotonin reuptake inhibitor" for member in (
+        "sertraline", "fluoxetine", "citalopram", "escitalopram", "paroxetine")},
+    **{member: "proton pump inhibitor" for member in (
+        "omeprazole", "lansoprazole", "pantoprazole", "esomeprazole")},
+    **{member: "ace inhibitor" for member in ("ramipril", "lisinopril", "enalapril",
+                                              "perindopril")},
+    **{member: "angiotensin receptor blocker" for member in (
+        "losartan", "candesartan", "valsartan", "irbesartan")},
+    **{member: "beta blocker" for member in ("bisoprolol", "metoprolol", "atenolol",
+                                             "propranolol", "carvedilol")},
+    **{member: "direct oral anticoagulant" for member in (
+        "apixaban", "rivaroxaban", "edoxaban", "dabigatran")},
+    **{member: "low molecular weight heparin" for member in ("enoxaparin", "dalteparin",
+                                                             "tinzaparin")},
     # MedlinePlus "Cushing disease": a form of Cushing syndrome
     "cushing disease": "cushing syndrome",
     # NHS "Allergen immunotherapy": given as injections or under the tongue

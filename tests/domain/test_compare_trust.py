@@ -858,3 +858,15 @@ def test_a_plan_written_with_letters_of_two_meanings_may_be_the_same() -> None:
         _op("Dr Bo Kim", recs=[Recommendation(treatment="Implantable cardioverter defibrillator",
                                               preferred=True)]))
     assert result.summary.plan == "partly"  # not "different": the one treatment may be shared
+
+
+def test_a_class_of_medicine_is_refined_by_one_of_its_members() -> None:
+    # "Statin" against "Atorvastatin 20 mg" read as two medicines, major
+    for lee, kim in (("Statin", "Atorvastatin 20 mg"), ("SSRI", "Sertraline 50 mg"),
+                     ("PPI", "Omeprazole 20 mg"), ("DOAC", "Apixaban 5 mg twice daily"),
+                     ("Beta blocker", "Bisoprolol 2.5 mg")):
+        assert _main_plans(lee, kim).status == "refined", (lee, kim)
+    # two members of one class are two medicines
+    for lee, kim in (("Atorvastatin", "Simvastatin"), ("Apixaban", "Rivaroxaban")):
+        point = _main_plans(lee, kim)
+        assert (point.status, point.severity) == ("different", "major"), (lee, kim)
