@@ -92,6 +92,7 @@ from secondop_desktop.domain.plan_match import (
     normal_text,
     pair_evidence,
     pair_recommendations,
+    plan_cores,
     shares_treatment,
 )
 from secondop_desktop.domain.terms import ambiguous_in, fold
@@ -329,11 +330,12 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     if forced:
         status, severity = "different", MAJOR
     else:
-        rel = text_relation(ra.treatment, rb.treatment)
+        # "Start metformin" names the plan "Metformin": compared without words for starting
+        core_a, core_b = plan_cores(ra.treatment, rb.treatment)
+        rel = text_relation(core_a, core_b)
         if rel != "same" and shared and units.same_facts(ra.treatment, rb.treatment, *marks):
             # "0.1 mg daily" = "100 mcg once a day": the same facts, the rest compared as words
-            bare = text_relation(units.without_facts(ra.treatment),
-                                 units.without_facts(rb.treatment))
+            bare = text_relation(units.without_facts(core_a), units.without_facts(core_b))
             rel = bare if bare in ("same", "refined") else rel
         if rel == "unknown" or (rel == "maybe_same" and ra.category != rb.category):
             rel = "same" if normal_text(ra.treatment) == normal_text(rb.treatment) else "different"

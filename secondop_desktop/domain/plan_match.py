@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from secondop_desktop.domain.model import Evidence, Recommendation
-from secondop_desktop.domain.terms import canonical, fold, names_in, unify_spelling
+from secondop_desktop.domain.terms import MEDICINES, canonical, fold, names_in, unify_spelling
 from secondop_desktop.domain.units import FACT_WORDS, read
 
 T = TypeVar("T")
@@ -38,6 +38,57 @@ _STOP = frozenset({
     "month", "times", "once", "twice", "daily", "bad", "good", "needed", "programme", "program",
     "course", "session", "sessions", "plan", "start", "continue", "keep", "your", "you", "it",
 })
+
+# Words before a treatment that only say "do it": "Start metformin", "Try physio", "Put him on
+# a statin", "A course of antibiotics", "Empezar metformina" are the plans "Metformin",
+# "Physio", "A statin"... "Continue", "Stop", "Increase", "Avoid" say something of their own and
+# are not here. (Read on folded text: lower case, no accents.)
+_START_WORDS = re.compile(
+    r"^(?:(?:please|to|should|must|needs? to|will)\s+)?"
+    r"(?:(?:start|starting|begin|commence|initiate)(?:\s+(?:him|her|them|me|you|on|with))*"
+    r"|try|trial of|take|prescribe|give|use|put\s+(?:(?:him|her|them|me|you)\s+)?on"
+    r"|(?:empezar|empiece|comenzar|comience|iniciar|inicie)(?:\s+con)?"
+    r"|tomar|tome|probar|pruebe|pautar|usar)"
+    r"\s+(?:(?:a|an|the|some|un|una|el|la|los|las)\s+)?"
+    r"|^(?:(?:a|an)\s+)?(?:course|trial)\s+of\s+"
+    r"|^(?:treatment|therapy|tratamiento|terapia)\s+(?:with|con)\s+")
+# Words for going on with a treatment already taken: "Start metformin" against "Continue
+# metformin" stay two plans (one doctor thinks it is not taken yet).
+_KEEP_WORDS = re.compile(r"^(?:continue|keep|stay on|carry on|remain on|go on|seguir|siga|"
+                         r"continuar|continue con|mantener|mantenga)\b")
+# After a medicine's name, a word for taking it: "statin therapy" is a statin.
+_TAKING = re.compile(r"\s+(?:therapy|treatment|tablets?|pills?|medication|tratamiento|"
+                     r"terapia|comprimidos|pastillas)$")
+
+
+@lru_cache(maxsize=4096)
+def plan_core(text: str) -> str:
+    """A treatment as the plan it names: without words that only say to start it, and without
+    "therapy" after a medicine's name ("Start statin therapy" -> "statin"). The text as it was
+    when nothing is left after them."""
+    folded = " ".join(fold(text or "").split())
+    core = folded
+    while True:
+        shorter = _START_WORDS.sub("", core, count=1)
+        if shorter == core or not shorter.strip():
+            break
+        core = shorter
+    taken = _TAKING.search(core)
+    if taken and canonical(core[:taken.start()]) in MEDICINES:
+        core = core[:taken.start()]
+    return text if core == folded else core
+
+
+def plan_cores(a: str, b: str) -> tuple[str, str]:
+    """Two treatments as the plans they name (``plan_core``), unless one says to start what the
+    other says to keep on with: then as written."""
+    core_a, core_b = plan_core(a), plan_core(b)
+    started = (core_a != a, core_b != b)
+    kept = (bool(_KEEP_WORDS.match(fold(a).strip())), bool(_KEEP_WORDS.match(fold(b).strip())))
+    if (started[0] and kept[1]) or (started[1] and kept[0]):
+        return a, b
+    return core_a, core_b
+
 
 REC_THRESHOLD = 0.5
 EVIDENCE_THRESHOLD = 0.5

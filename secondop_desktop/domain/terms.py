@@ -2528,6 +2528,122 @@ for _key, _names in _MORE_NAMES.items():
 # The bones and joints that make "broken", "broke" (and "roto", "rota", "rompió") a fracture
 # when one stands beside them, in the words patients write (folded, English and Spanish). Not
 # "back" nor "neck" ("broke my back" is also said of hard work), not "heart".
+# Medicines the classes above are made of, by their generic names (brand names and Spanish names
+# below, one ingredient each). Each is in the class MedlinePlus's drug information page names for
+# it ("... is in a class of medications called ..."); NHS medicines A-Z says the same.
+_MEDICINE_NAMES: dict[str, tuple[str, ...]] = {
+    "rosuvastatin": ("crestor", "rosuvastatina"),
+    "pravastatin": ("pravachol", "pravastatina"),
+    "citalopram": ("celexa", "cipramil"),
+    "escitalopram": ("lexapro", "cipralex"),
+    "paroxetine": ("paxil", "seroxat", "paroxetina"),
+    "duloxetine": ("cymbalta", "duloxetina"),
+    "venlafaxine": ("effexor", "venlafaxina"),
+    "amitriptyline": ("amitriptilina",),
+    "nortriptyline": ("pamelor", "nortriptilina"),
+    "esomeprazole": ("nexium", "esomeprazol"),
+    "lansoprazole": ("prevacid", "lansoprazol"),
+    "pantoprazole": ("protonix", "pantoprazol"),
+    "famotidine": ("pepcid", "famotidina"),
+    "ramipril": ("altace",),
+    "enalapril": ("vasotec",),
+    "losartan": ("cozaar",),
+    "candesartan": ("atacand",),
+    "valsartan": ("diovan",),
+    "nifedipine": ("adalat", "procardia", "nifedipino"),
+    "diltiazem": ("cardizem",),
+    "verapamil": ("calan", "isoptin"),
+    "metoprolol": ("lopressor", "toprol"),
+    "propranolol": ("inderal",),
+    "carvedilol": ("coreg",),
+    "spironolactone": ("aldactone", "espironolactona"),
+    "eplerenone": ("inspra", "eplerenona"),
+    "dabigatran": ("pradaxa",),
+    "edoxaban": ("savaysa", "lixiana"),
+    "enoxaparin": ("lovenox", "clexane", "enoxaparina"),
+    "diclofenac": ("voltaren", "voltarol", "diclofenaco"),
+    "celecoxib": ("celebrex",),
+    "meloxicam": ("mobic",),
+    "empagliflozin": ("jardiance", "empagliflozina"),
+    "dapagliflozin": ("farxiga", "forxiga", "dapagliflozina"),
+    "canagliflozin": ("invokana", "canagliflozina"),
+    "semaglutide": ("ozempic", "wegovy", "rybelsus", "semaglutida"),
+    "liraglutide": ("victoza", "saxenda", "liraglutida"),
+    "dulaglutide": ("trulicity", "dulaglutida"),
+    "sitagliptin": ("januvia", "sitagliptina"),
+    "linagliptin": ("tradjenta", "trajenta", "linagliptina"),
+    "adalimumab": ("humira",),
+    "infliximab": ("remicade",),
+    "etanercept": ("enbrel",),
+    "methotrexate": ("trexall", "metotrexato"),
+    "hydroxychloroquine": ("plaquenil", "hidroxicloroquina"),
+    "sulfasalazine": ("azulfidine", "salazopyrin", "sulfasalazina"),
+    "quetiapine": ("seroquel", "quetiapina"),
+    "olanzapine": ("zyprexa", "olanzapina"),
+    "risperidone": ("risperdal", "risperidona"),
+    "aripiprazole": ("abilify", "aripiprazol"),
+    "levetiracetam": ("keppra",),
+    "lamotrigine": ("lamictal", "lamotrigina"),
+    "carbamazepine": ("tegretol", "carbamazepina"),
+    "pregabalin": ("lyrica", "pregabalina"),
+    "prednisone": ("prednisona",),
+    "prednisolone": ("prednisolona",),
+    "hydrochlorothiazide": ("hctz", "hidroclorotiazida"),
+    "indapamide": ("indapamida",),
+    "bumetanide": ("bumex", "bumetanida"),
+    # treatment with an anticoagulant (MedlinePlus "Blood Thinners")
+    "anticoagulant": ("anticoagulation", "anticoagulacion"),
+}
+for _key, _names in _MEDICINE_NAMES.items():
+    SYNONYMS[_key] = (*SYNONYMS.get(_key, ()), *_names)
+
+# A medicine -> its class (and a class -> a broader one), for a class on one side to be refined
+# by one of its members on the other ("Start a statin" by "Atorvastatin 20 mg", "blood thinner"
+# by "apixaban"), while two members of one class stay two medicines. Part of KINDS below.
+MEDICINE_CLASSES: dict[str, str] = {
+    **dict.fromkeys(("atorvastatin", "simvastatin", "rosuvastatin", "pravastatin"), "statin"),
+    **dict.fromkeys(("sertraline", "fluoxetine", "citalopram", "escitalopram", "paroxetine"),
+                    "selective serotonin reuptake inhibitor"),
+    **dict.fromkeys(("duloxetine", "venlafaxine"), "serotonin norepinephrine reuptake inhibitor"),
+    **dict.fromkeys(("amitriptyline", "nortriptyline"), "tricyclic antidepressant"),
+    **dict.fromkeys(("omeprazole", "lansoprazole", "pantoprazole", "esomeprazole"),
+                    "proton pump inhibitor"),
+    "famotidine": "h2 receptor antagonist",
+    **dict.fromkeys(("ramipril", "lisinopril", "enalapril", "perindopril"), "ace inhibitor"),
+    **dict.fromkeys(("losartan", "candesartan", "valsartan", "irbesartan"),
+                    "angiotensin receptor blocker"),
+    **dict.fromkeys(("amlodipine", "nifedipine", "diltiazem", "verapamil"),
+                    "calcium channel blocker"),
+    **dict.fromkeys(("bisoprolol", "metoprolol", "atenolol", "propranolol", "carvedilol"),
+                    "beta blocker"),
+    **dict.fromkeys(("spironolactone", "eplerenone"), "mineralocorticoid receptor antagonist"),
+    **dict.fromkeys(("apixaban", "rivaroxaban", "edoxaban", "dabigatran"),
+                    "direct oral anticoagulant"),
+    **dict.fromkeys(("enoxaparin", "dalteparin", "tinzaparin"), "low molecular weight heparin"),
+    # MedlinePlus "Blood Thinners": anticoagulants such as warfarin, DOACs and heparins
+    "direct oral anticoagulant": "anticoagulant", "low molecular weight heparin": "anticoagulant",
+    "warfarin": "anticoagulant",
+    **dict.fromkeys(("ibuprofen", "naproxen", "diclofenac", "celecoxib", "meloxicam"),
+                    "nonsteroidal anti inflammatory drug"),
+    # NHS "Painkillers": paracetamol, NSAIDs such as ibuprofen
+    "nonsteroidal anti inflammatory drug": "analgesic", "acetaminophen": "analgesic",
+    **dict.fromkeys(("empagliflozin", "dapagliflozin", "canagliflozin"), "sglt2 inhibitor"),
+    **dict.fromkeys(("semaglutide", "liraglutide", "dulaglutide"), "glp 1 receptor agonist"),
+    **dict.fromkeys(("sitagliptin", "linagliptin"), "dpp 4 inhibitor"),
+    **dict.fromkeys(("adalimumab", "infliximab", "etanercept"), "tnf inhibitor"),
+    **dict.fromkeys(("methotrexate", "hydroxychloroquine", "sulfasalazine"),
+                    "disease modifying antirheumatic drug"),
+    **dict.fromkeys(("quetiapine", "olanzapine", "risperidone", "aripiprazole"), "antipsychotic"),
+    **dict.fromkeys(("levetiracetam", "lamotrigine", "carbamazepine", "gabapentin",
+                     "pregabalin"), "antiepileptic drug"),
+    **dict.fromkeys(("prednisone", "prednisolone"), "oral corticosteroid"),
+    **dict.fromkeys(("furosemide", "bumetanide", "hydrochlorothiazide", "indapamide"),
+                    "diuretic"),
+}
+MEDICINES = frozenset((*MEDICINE_CLASSES, *MEDICINE_CLASSES.values()))
+"""Every medicine and class named there, in the table's canonical words."""
+
+
 # A condition -> the broader condition it is a kind of, for a family's broader word to be refined
 # by a doctor's narrower one where the names share no word ("brain tumour" by "glioblastoma",
 # "a hole in the heart" by "VSD"). Both sides in the table's canonical words; only kinds the
@@ -2572,25 +2688,7 @@ KINDS: dict[str, str] = {
     # inflamed form of NAFLD (MASLD)
     "nonalcoholic fatty liver disease": "hepatic steatosis",
     "nonalcoholic steatohepatitis": "nonalcoholic fatty liver disease",
-    # A medicine and its class (MedlinePlus drug information; NHS medicines A-Z: "atorvastatin
-    # is a statin"), so "Start a statin" is refined by "Atorvastatin 20 mg", and two members of
-    # one class stay two medicines
-    **{member: "statin" for member in ("atorvastatin", "simvastatin", "rosuvastatin",
-                                       "pravastatin")},
-    **{member: "selective serotonin reuptake inhibitor" for member in (
-        "sertraline", "fluoxetine", "citalopram", "escitalopram", "paroxetine")},
-    **{member: "proton pump inhibitor" for member in (
-        "omeprazole", "lansoprazole", "pantoprazole", "esomeprazole")},
-    **{member: "ace inhibitor" for member in ("ramipril", "lisinopril", "enalapril",
-                                              "perindopril")},
-    **{member: "angiotensin receptor blocker" for member in (
-        "losartan", "candesartan", "valsartan", "irbesartan")},
-    **{member: "beta blocker" for member in ("bisoprolol", "metoprolol", "atenolol",
-                                             "propranolol", "carvedilol")},
-    **{member: "direct oral anticoagulant" for member in (
-        "apixaban", "rivaroxaban", "edoxaban", "dabigatran")},
-    **{member: "low molecular weight heparin" for member in ("enoxaparin", "dalteparin",
-                                                             "tinzaparin")},
+    **MEDICINE_CLASSES,
     # MedlinePlus "Cushing disease": a form of Cushing syndrome
     "cushing disease": "cushing syndrome",
     # NHS "Allergen immunotherapy": given as injections or under the tongue

@@ -870,3 +870,44 @@ def test_a_class_of_medicine_is_refined_by_one_of_its_members() -> None:
     for lee, kim in (("Atorvastatin", "Simvastatin"), ("Apixaban", "Rivaroxaban")):
         point = _main_plans(lee, kim)
         assert (point.status, point.severity) == ("different", "major"), (lee, kim)
+
+
+def test_a_class_in_a_family_s_words_is_refined_by_the_doctor_s_medicine() -> None:
+    # the words a family writes down for a class, against the medicine a doctor names (its
+    # generic or brand name), both ways round
+    for lee, kim in (("Blood thinner", "Apixaban 5 mg twice daily"), ("Blood thinners", "Eliquis"),
+                     ("Painkillers", "Ibuprofen 400 mg"), ("Water pills", "Lasix 40 mg"),
+                     ("Steroid tablets", "Prednisolone 40 mg"), ("GLP-1 agonist", "Ozempic"),
+                     ("SNRI", "Duloxetine 60 mg"), ("TNF inhibitor", "Humira every two weeks"),
+                     ("SGLT2 inhibitor", "Jardiance 10 mg"), ("NSAID", "Naproxen")):
+        assert _main_plans(lee, kim).status == "refined", (lee, kim)
+        assert _main_plans(kim, lee).status == "refined", (kim, lee)
+    # two medicines of one class, or of two classes, are two medicines
+    for lee, kim in (("Ibuprofen", "Naproxen"), ("Paracetamol", "Ibuprofen"),
+                     ("Warfarin", "Apixaban"), ("Ozempic", "Jardiance"),
+                     ("Duloxetine", "Sertraline"), ("Humira", "Methotrexate")):
+        point = _main_plans(lee, kim)
+        assert (point.status, point.severity) == ("different", "major"), (lee, kim)
+
+
+def test_words_for_starting_a_treatment_are_not_a_difference() -> None:
+    # "Start metformin" and "Metformin 500 mg twice daily": one doctor gave the dose
+    for lee, kim in (("Start metformin", "Metformin 500 mg twice daily"),
+                     ("Start a statin", "Atorvastatin 20 mg daily"),
+                     ("Statin therapy", "Atorvastatin 40 mg at night"),
+                     ("Put him on a blood thinner", "Apixaban 5 mg twice daily"),
+                     ("Try physiotherapy", "Physiotherapy twice a week"),
+                     ("Empezar metformina", "Metformina 850 mg")):
+        point = _main_plans(lee, kim)
+        assert (point.status, point.severity) == ("refined", "minor"), (lee, kim)
+    for lee, kim in (("Start metformin", "Metformin"), ("Take ibuprofen", "Ibuprofen"),
+                     ("Iniciar tratamiento con metformina", "Metformina")):
+        assert _main_plans(lee, kim).status == "same", (lee, kim)
+    # what the words say is kept: stopping, keeping on, another medicine, another dose
+    for lee, kim, status in (("Start metformin", "Stop metformin", "different"),
+                             ("Start metformin", "Continue metformin", "different"),
+                             ("Start atorvastatin", "Start simvastatin", "different"),
+                             ("Start atorvastatin 20 mg", "Atorvastatin 40 mg", "different"),
+                             ("Try physiotherapy", "Surgery", "different")):
+        assert _main_plans(lee, kim).status == status, (lee, kim)
+    assert _main_plans("Start metformin", "Stop metformin").severity == "major"
