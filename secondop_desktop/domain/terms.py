@@ -2596,6 +2596,16 @@ _MEDICINE_NAMES: dict[str, tuple[str, ...]] = {
 }
 for _key, _names in _MEDICINE_NAMES.items():
     SYNONYMS[_key] = (*SYNONYMS.get(_key, ()), *_names)
+# A dose doubled or halved is a dose raised or lowered, so "Double the dose" against "Halve the
+# dose" go opposite ways (the plan's direction, diagnosis_match.MARKER_CLASSES). Only with
+# "dose": a "double mastectomy" or "double vision" says nothing of a direction.
+SYNONYMS["increase dose"] = ("double the dose", "double dose", "double the dosage",
+                             "double his dose", "double her dose", "double your dose",
+                             "duplicar la dosis", "doblar la dosis")
+SYNONYMS["decrease dose"] = ("halve the dose", "half the dose", "halve the dosage",
+                             "halve his dose", "halve her dose", "halve your dose",
+                             "cut the dose in half", "reduce the dose by half",
+                             "reducir la dosis a la mitad", "bajar la dosis a la mitad")
 
 # A medicine -> its class (and a class -> a broader one), for a class on one side to be refined
 # by one of its members on the other ("Start a statin" by "Atorvastatin 20 mg", "blood thinner"

@@ -911,3 +911,15 @@ def test_words_for_starting_a_treatment_are_not_a_difference() -> None:
                              ("Try physiotherapy", "Surgery", "different")):
         assert _main_plans(lee, kim).status == status, (lee, kim)
     assert _main_plans("Start metformin", "Stop metformin").severity == "major"
+
+
+def test_doubling_and_halving_a_dose_go_opposite_ways() -> None:
+    for lee, kim in (("Double the dose of metoprolol", "Halve the dose of metoprolol"),
+                     ("Double the dose", "Cut the dose in half"),
+                     ("Increase metoprolol", "Halve the dose of metoprolol"),
+                     ("Duplicar la dosis de metoprolol", "Reducir la dosis a la mitad")):
+        point = _main_plans(lee, kim)
+        assert (point.status, point.severity) == ("different", "major"), (lee, kim)
+    # doubling is a way of raising it; "double" without a dose says no direction
+    assert _main_plans("Double the dose of metoprolol", "Increase metoprolol").status == "refined"
+    assert _main_plans("Double mastectomy", "Double mastectomy").status == "same"

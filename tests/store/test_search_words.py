@@ -246,3 +246,16 @@ def test_the_quick_look_for_joins_never_misses_one(text: str) -> None:
         assert search.joined_terms(text) == quick, text
     finally:
         search._MAY_JOIN = original
+
+
+def test_a_medicine_s_brand_and_generic_names_find_each_other(journal_path: Path) -> None:
+    # what the family wrote down at the pharmacy, and what the doctor wrote in the letter
+    with Journal.open(journal_path) as opened:
+        opened.save_case(Case(title="Medicines", notes=[
+            Note(id="note-brand", text="Picked up the Ozempic pens today."),
+            Note(id="note-generic", text="Dr Hale: semaglutide 0.5 mg weekly."),
+            Note(id="note-other", text="Jardiance stays as it is.")]))
+        for typed in ("ozempic", "Semaglutide", "semaglutida"):
+            assert _notes(opened.search(typed)) == {"brand", "generic"}, typed
+        hits = {h.object_id: h for h in opened.search("semaglutide")}
+        assert hits["note-brand"].found_as == ("Ozempic",)
