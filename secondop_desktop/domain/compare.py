@@ -220,11 +220,33 @@ def _evidence_text(e: Evidence) -> str:
     return f"{title}{source} — {reading}" if reading else f"{title}{source}"
 
 
+EVIDENCE_LABEL_LIMIT = 40
+
+
 def _evidence_label(a: Evidence | None, b: Evidence | None) -> str:
+    """The row's heading: the cited item by its title ("Evidence: MRI left knee", the shorter
+    of the two doctors' titles, whichever doctor is A), so that two cited items are two
+    headings in the view, the PDF and what a screen reader says; by its kind without one."""
+    titles = sorted({_title_head(t) for t in (a.title if a else "", b.title if b else "")
+                     if _clean(t)}, key=lambda t: (len(t), t))
+    if titles:
+        return fill(_("Evidence: {title}"), title=titles[0])
     kind = (a or b).kind if (a or b) else "other"  # type: ignore[union-attr]
     if kind == "other" or kind not in EVIDENCE_WORDS:
         return _("Evidence")
     return fill(_("Evidence: {kind}"), kind=mid_sentence(word(EVIDENCE_WORDS, kind)))
+
+
+def _title_head(title: str) -> str:
+    """A cited item's title up to its first comma or bracket (the date, the source, the
+    edition follow), cut at a word within ``EVIDENCE_LABEL_LIMIT`` letters."""
+    title = re.sub(r"\s+", " ", _clean(title))
+    head = re.split(r",\s|\s\(", title, maxsplit=1)[0].strip() or title
+    if len(head) <= EVIDENCE_LABEL_LIMIT:
+        return head
+    cut = head[:EVIDENCE_LABEL_LIMIT].rsplit(" ", 1)[0] if " " in head[:EVIDENCE_LABEL_LIMIT] \
+        else head[:EVIDENCE_LABEL_LIMIT - 1]
+    return cut.rstrip(" ,;:-–") + "…"
 
 
 def _shorten(text: str, limit: int) -> str:

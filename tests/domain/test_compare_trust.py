@@ -923,3 +923,24 @@ def test_doubling_and_halving_a_dose_go_opposite_ways() -> None:
     # doubling is a way of raising it; "double" without a dose says no direction
     assert _main_plans("Double the dose of metoprolol", "Increase metoprolol").status == "refined"
     assert _main_plans("Double mastectomy", "Double mastectomy").status == "same"
+
+
+def test_each_cited_item_is_headed_by_its_own_title() -> None:
+    # Two blood tests and a scan: three headings a listener can tell apart, whichever doctor
+    # is first, the shorter of two titles, without the date or source after it.
+    lee = Opinion(physician=Physician(name="Dr Ann Lee"), evidence=[
+        Evidence(title="Hb", kind="test_result", interpretation="9.1 g/dL"),
+        Evidence(title="Ferritin, 3 March 2026", kind="test_result", interpretation="low"),
+        Evidence(title="CT scan of the abdomen and pelvis with contrast, 2 March 2026 "
+                 "(Riverside General)", kind="imaging", interpretation="Normal")])
+    kim = Opinion(physician=Physician(name="Dr Bo Kim"), evidence=[
+        Evidence(title="Haemoglobin (Hb)", kind="test_result", interpretation="91 g/L")])
+    for a, b in ((lee, kim), (kim, lee)):
+        _, result = _pair(a, b)
+        labels = sorted(p.label for p in result.points if p.topic == "evidence")
+        assert labels == ["Evidence: CT scan of the abdomen and pelvis with…",
+                          "Evidence: Ferritin", "Evidence: Hb"], labels
+    untitled = Opinion(physician=Physician(name="Dr Cy Ng"), evidence=[
+        Evidence(title="", kind="imaging", interpretation="Normal")])
+    _, result = _pair(untitled, kim)
+    assert "Evidence: imaging (X-ray, scan)" in {p.label for p in result.points}

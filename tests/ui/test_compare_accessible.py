@@ -126,6 +126,21 @@ def test_the_review_controls_say_which_point_they_act_on(
     assert "points where the doctors differ" in summary  # the summary reads its counts
 
 
+def test_the_review_controls_of_a_cited_item_name_the_item(
+        qtbot, view: CompareView) -> None:
+    # Two X-rays, a guideline and an MRI are each their own point: a listener hears which
+    click_row(qtbot, view, row_named(view, "Evidence: Standing X-ray of both knees"))
+    box = panel(view)
+    assert box.findChild(QRadioButton, "review_differ_radio").accessibleName() == (
+        "Evidence: Standing X-ray of both knees: your view — they differ")
+    combo = box.lines[0].state_combo
+    assert combo is not None and combo.accessibleName() == (
+        "State of the point “Evidence: Standing X-ray of both knees”: open")
+    labels = [view.model.row(r).label for r in rows(view)
+              if view.model.row(r).topic == "evidence"]
+    assert len(labels) == len(set(labels)) >= 4
+
+
 def test_f7_puts_the_screen_readers_focus_on_the_row(qtbot, view: CompareView) -> None:
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)
