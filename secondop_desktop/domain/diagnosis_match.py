@@ -701,7 +701,7 @@ _FAMILY = ("dad|father|mum|mom|mother|son|daughter|boy|girl|baby|husband|wife|br
            # the wider family, and children by their place among them
            "aunt|auntie|uncle|niece|nephew|cousin|grandson|granddaughter|grandchild|stepson|"
            "stepdaughter|eldest|oldest|youngest|little one|tia|tio|sobrino|sobrina|primo|prima|"
-           "nieto|nieta|suegro|suegra")
+           "nieto|nieta|suegro|suegra|nena|nene")
 _OWNERS = "my|his|her|their|your|our"
 _OWNERS_ES = "mi|su|tu|nuestro|nuestra"
 _OWNER_AND_KIN = re.compile(rf"(?:\b(?:{_OWNERS}|{_OWNERS_ES})\s+"
@@ -715,7 +715,12 @@ _OWNER_AND_KIN = re.compile(rf"(?:\b(?:{_OWNERS}|{_OWNERS_ES})\s+"
                             # "Dad has gout", "mi padre tiene diabetes": whose it is, then "has"
                             rf"|^\s*(?:(?:{_OWNERS}|{_OWNERS_ES})\s+)?(?:{_FAMILY}|grandad|"
                             r"granddad|gran|granny|nan|nana|mummy|daddy)\s+"
-                            r"(?=(?:has|have|tiene|tienen)\b))")
+                            r"(?=(?:has|have|tiene|tienen)\b)"
+                            # "Dad: Conn's syndrome", "Mum - iritis", "el tío: dengue": whose it
+                            # is, then a colon or a dash (not "Mama:", the breast in Spanish)
+                            rf"|^\s*(?:(?:{_OWNERS}|{_OWNERS_ES}|the|el|la)\s+)?"
+                            rf"(?!mama\b)(?:{_FAMILY}|grandad|granddad|gran|granny|nan|nana|"
+                            r"mummy|daddy)\s*(?::|\s[-–—])\s+)")
 # Spanish says whose it is after the name: "las paperas de mi hijo", "la artritis de mi
 # abuela", and without "mi" at the end: "las paperas del niño" (not inside a name: "síndrome
 # del niño sacudido"). The comma that set it apart goes with it.
@@ -759,6 +764,18 @@ _KIN_ONLY = re.compile(rf"^(?:\s|\b(?:the|a|little|old|{_FAMILY})\b)*$")
 _BRACKETS = re.compile(r"\(([^()]*)\)")
 
 
+# Who said the name, inside the brackets after it: "(cardiologist said 'MR')", "(the GP called
+# it shingles)", "(así lo llamaban antes)": what is left is the name again, or nothing.
+_REPORTED = re.compile(
+    r"\b(?:(?:the|my|her|his|our|their|el|la|su|mi)\s+)?"
+    r"(?:doctor|doc|dr|gp|consultant|specialist|surgeon|nurse|[a-z]+ist|[a-z]+ician|medico|"
+    r"medica)\s+(?:said|says|called it|calls it|called|calls|wrote|writes|dijo|dice|lo llamo)\b"
+    r"|\b(?:they|he|she|doctors|lo|la)\s+(?:call|called|calls|llaman|llamaban|llamo)(?:\s+it)?\b"
+    r"|\b(?:also called|aka|a k a|so called|the old name|old name)\b"
+    r"|\b(?:asi|como)\s+(?:lo|la|le)\s+(?:llamaban|llaman|llamaba|llama|decian|dicen)"
+    r"(?:\s+antes)?\b")
+
+
 def _without_restatements(text: str) -> str:
     """Words in brackets that only say again what the text around them says ("myocardial
     infarction (MI)", "BPH (benign prostatic hyperplasia)") or whose it is ("(our little boy)")
@@ -768,7 +785,7 @@ def _without_restatements(text: str) -> str:
     around = set(terms.canonical(_BRACKETS.sub(" ", text)).split())
 
     def kept(match: re.Match[str]) -> str:
-        inner = _OWNER.sub(" ", match.group(1))
+        inner = _OWNER.sub(" ", _REPORTED.sub(" ", match.group(1)))
         words = set(terms.canonical(inner).split()) - FILLER
         if not words or words <= around or _KIN_ONLY.match(inner) or _initials_of(
                 inner.strip(), text[:match.start()]):
@@ -823,6 +840,8 @@ _IMPLIED_PARTS: dict[str, frozenset[str]] = {
         ("lateral epicondylitis", "elbow arm codo brazo"),
         ("carpal tunnel syndrome", "wrist wrists hand hands muneca munecas mano manos"),
         ("shoulder adhesive capsulitis", "shoulder hombro"),
+        ("anterior uveitis", "eye eyes ojo ojos"), ("pterygium", "eye eyes ojo ojos"),
+        ("calcaneal apophysitis", "heel heels talon talones"),
     )
 }
 _ONE_SIDE = re.compile(r"\b(left|right)\s+one\b")  # "frozen shoulder - the left one"
@@ -897,6 +916,11 @@ def _canonical_apart_from_sides(text: str) -> str:
     return " ".join((apart, *sides))
 
 
+_AGE = re.compile(r",?\s*\b(?:age|aged|edad)\s+\d{1,3}\b(?:\s*(?:years?|yrs?|anos))?"
+                  r"|,?\s*\b\d{1,3}\s*(?:years?|yrs?|y)[\s-]*old\b"
+                  r"|,?\s*\b\d{1,3}\s+anos\s+de\s+edad\b")
+
+
 @lru_cache(maxsize=4096)
 def parse(text: str | None) -> Phrase:
     """Read a diagnosis (or a stage, or a short finding) into a Phrase.
@@ -906,6 +930,7 @@ def parse(text: str | None) -> Phrase:
     cleaned = unicodedata.normalize("NFKC", _without_own_names(
         terms.capital_names(text or ""))).casefold()
     cleaned = _said_plainly(terms.fold_letters(cleaned.replace("end-stage", "end stage")))
+    cleaned = _AGE.sub(" ", cleaned)  # "Jack's irritable hip, age 5": how old, not what
     cleaned = _numbers_in_one_form(_signs_and_sides(cleaned))
     cleaned = _OWNER_AND_KIN.sub(" ", _KIN_AFTER.sub(" ", cleaned))
     cleaned = terms.without_possessives(cleaned)  # "Crohn's disease" = "Crohn disease"
@@ -1086,7 +1111,7 @@ def _same_words(a: str, b: str) -> bool:
 _LIST_WORD = re.compile(
     r"\s*;\s*"
     r"|,?\s+(?P<then>and then|then|followed by|after that|afterwards|y luego|y despu[eé]s|luego|"
-    r"despu[eé]s|seguid[oa]s? de)\s+"
+    r"despu[eé]s(?!\s+del?\b)|seguid[oa]s? de)\s+"  # not "después de la gripe": after it
     r"|,?\s+(?P<either>and/or|y/o|or|o|u|vs\.?|versus)\s+"
     r"|,?\s+(?:and|y|e|plus|as well as|along with|together with|junto con|adem[aá]s de|m[aá]s)\s+"
     r"|\s+[&+]\s+"  # not "HER2+ breast cancer"
@@ -1185,9 +1210,26 @@ def listed(text: str) -> Listed:
     return Listed(frozenset(joined), tuple(distinct))
 
 
+# "with" joining two named conditions: "Primary aldosteronism with hypokalaemia" names what
+# "Conn's syndrome + low potassium" lists.
+_WITH = re.compile(r"\s+(?:with|w/|con)\s+", re.IGNORECASE)
+
+
+def _with_parts(one: Listed, other: Listed) -> Listed:
+    """``one`` (a line naming one thing) read as a list at its "with", when ``other`` lists as
+    many things joined by "and" and each side of the "with" names something; else ``one``."""
+    if len(one.parts) != 1 or not other.joined <= {"and"}:
+        return one
+    parts = tuple(p.strip() for p in _WITH.split(one.parts[0]))
+    if len(parts) != len(other.parts) or not all(map(_names_something, parts)):
+        return one
+    return Listed(frozenset({"and"}), parts)
+
+
 def _list_relation(la: Listed, lb: Listed) -> str:
     """Two lines of which at least one names several things, compared thing by thing: each of one
     must be paired with one of the other, else one doctor names something the other does not."""
+    la, lb = _with_parts(la, lb), _with_parts(lb, la)
     if len(la.parts) != len(lb.parts):
         return "different"
     if la.joined != lb.joined and not la.joined | lb.joined <= {"and", "then"}:

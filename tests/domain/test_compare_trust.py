@@ -944,3 +944,38 @@ def test_each_cited_item_is_headed_by_its_own_title() -> None:
         Evidence(title="", kind="imaging", interpretation="Normal")])
     _, result = _pair(untitled, kim)
     assert "Evidence: imaging (X-ray, scan)" in {p.label for p in result.points}
+
+
+def test_a_family_s_notebook_habits_around_a_name() -> None:
+    _read_as((
+        # whose it is, then a colon or a dash; but "Mama:" may be the breast in Spanish
+        ("Dad: Conn's syndrome + low potassium", "Primary aldosteronism with hypokalaemia",
+         "same"),
+        ("Mum - iritis in her left eye", "Left anterior uveitis", "same"),
+        ("el tío: dengue", "Dengue fever", "same"),
+        ("Mama: carcinoma ductal", "Carcinoma ductal", "refined"),
+        # two conditions listed against one "with" the other
+        ("PMR + GCA", "Polymyalgia rheumatica with giant cell arteritis", "same"),
+        ("Asthma + eczema", "Asthma with hay fever", "different"),
+        # who said the name, in brackets; how old the patient is
+        ("Shingles (the GP called it shingles)", "Herpes zoster", "same"),
+        ("Irritable hip, age 5", "Transient synovitis of the hip", "same"),
+        ("Irritable hip, 5 years old", "Transient synovitis of the hip", "same"),
+        # "después de" is "after", not a second thing in a list
+        ("Neumonía, después de la gripe", "Neumonía", "refined"),
+        # old, lay and Spanish names
+        ("Grandad - shaking palsy + hardening of the arteries",
+         "Parkinson's disease; atherosclerosis", "same"),
+        ("mi prima - personalidad múltiple (así lo llamaban antes)",
+         "Trastorno de identidad disociativo", "same"),
+        ("talón izquierdo de mi hijo: enfermedad de Sever", "Apofisitis calcánea izquierda",
+         "same"),
+        ("acne inversa in both armpits", "Hidradenitis suppurativa, bilateral axillae", "same"),
+        ("St Vitus dance", "Sydenham chorea", "same"),
+        ("Hepatoma", "Hepatocellular carcinoma (HCC)", "same"),
+        ("Lazy stomach", "Gastroparesis", "same"),
+        ("Butterfly skin", "Epidermolysis bullosa", "same"),
+        ("Stone man syndrome", "Fibrodysplasia ossificans progressiva (FOP)", "same"),
+        ("Dysthymia", "Persistent depressive disorder", "same"),
+        ("Fiebre quebrantahuesos", "Dengue", "same"),
+    ))

@@ -55,23 +55,31 @@ KNOWN_GAPS = frozenset({
     "same-in-other-words-o/nerve-pain-after-shingles-plus-t2dm",
     # the fifteenth batch (33 % at its one run as the held-out one, 7 of 7 traps; mended after
     # it: Chagas, "espolón", jumper's knee, surfer's ear, "TEA" read right): its lay names
-    "same-in-other-words-p/nan-pmr-plus-gca",
     "same-in-other-words-p/pano-embarazo-cara-melasma",
     "same-in-other-words-p/pulled-elbow-right-radial-head-subluxation",
-    # the sixteenth batch, the held-out one (30 % at its one run, 6 of 6 traps different, 3 of 4
-    # refinements): lay and old names the table does not hold ("baile de San Vito", "stone man",
-    # "lazy stomach", "shaking palsy", "personalidad múltiple", "piel de mariposa", "fiebre
-    # quebrantahuesos", "hepatoma", "acne inversa", "kidney reflux"), "Conn's syndrome + low
-    # potassium" against "... with hypokalaemia"
-    "held-out/baile-san-vito-hijo-sydenham", "held-out/carnosidad-ojo-derecho-papa-pterigion",
-    "held-out/dad-conns-plus-low-potassium", "held-out/daughters-hg-severe-morning-sickness",
-    "held-out/fiebre-quebrantahuesos-tio-dengue",
-    "held-out/grandad-shaking-palsy-plus-hardened-arteries", "held-out/grandads-hepatoma-hcc",
-    "held-out/mums-dysthymia-pdd", "held-out/mums-lazy-stomach-gastroparesis",
-    "held-out/mums-lyme-tick-borreliosis", "held-out/nephews-stone-man-fop",
-    "held-out/personalidad-multiple-prima-tid", "held-out/piel-mariposa-nena-eb",
-    "held-out/sever-talon-izquierdo-apofisitis", "held-out/sister-acne-inversa-hidradenitis",
-    "held-out/sons-kidney-reflux-vur",
+    # the sixteenth batch (30 % at its one run as the held-out one, 6 of 6 traps different, 3 of
+    # 4 refinements; 47 % after it was mended): "carnosidad en el ojo derecho" against
+    # "Pterigión OD", "HG - really bad morning sickness", "'stone man' disease - muscles turning
+    # to bone", "acne inversa under both arms", "kidney reflux - wee goes back up"
+    "same-in-other-words-q/carnosidad-ojo-derecho-papa-pterigion",
+    "same-in-other-words-q/daughters-hg-severe-morning-sickness",
+    "same-in-other-words-q/nephews-stone-man-fop",
+    "same-in-other-words-q/sister-acne-inversa-hidradenitis",
+    "same-in-other-words-q/sons-kidney-reflux-vur",
+    # the seventeenth batch, the held-out one (23 % at its one run, 5 of 6 traps different and
+    # one refined, mended at once: a tailor's bunion against a bunion; 1 of 4 refinements): lay
+    # names the table does not hold ("trench mouth", "baseball finger", "stork bite", "liver
+    # spots", "sleeping sickness", "boqueras", "sabañones", "soroche", "uña encarnada",
+    # "piojos", "Dupuytren's" against palmar fibromatosis, "thrush in his mouth", "blocked tear
+    # duct")
+    "held-out/babys-blocked-tear-duct-left-nldo", "held-out/babys-mouth-thrush-oral-candidiasis",
+    "held-out/baseball-finger-left-middle-mallet", "held-out/boqueras-nino-queilitis-angular",
+    "held-out/dads-dupuytrens-right-palmar-fibromatosis", "held-out/grandads-trench-mouth-anug",
+    "held-out/mums-liver-spots-hands-solar-lentigines",
+    "held-out/newborn-stork-bite-neck-salmon-patch", "held-out/piojos-nina-pediculosis-capitis",
+    "held-out/sabanones-abuela-dedos-pie-perniosis",
+    "held-out/soroche-papa-cusco-mal-agudo-montana",
+    "held-out/una-encarnada-pie-derecho-onicocriptosis", "held-out/uncles-sleeping-sickness-hat",
 })
 # Cases that come out otherwise than expected, in the safe direction, but are not a lay name
 # called different: refinements read as different ("the lump in my mum's left breast is
@@ -134,13 +142,34 @@ OTHER_KNOWN_GAPS = frozenset({
     "same-in-other-words-p/cancer-estomago-tio-to-gastric-adenocarcinoma",
     "same-in-other-words-p/droopy-left-eyelid-ptosis",
     "same-in-other-words-p/moms-svt-to-avnrt", "same-in-other-words-p/polycystic-kidneys-to-adpkd",
-    # the sixteenth batch, the held-out one, as it came out of its one run: words around a name
-    # read as more detail ("irritable hip (right), age 5", "tras el funeral de papá", "leaky
-    # mitral valve (cardiologist said 'MR')", "iritis in her left eye"), and "mouth cancer"
-    # against a tongue's squamous cell carcinoma read as different
-    "held-out/boys-irritable-right-hip-transient-synovitis", "held-out/corazon-roto-mama-takotsubo",
-    "held-out/dads-leaky-mitral-valve-mr", "held-out/mum-iritis-left-anterior-uveitis",
-    "held-out/mums-mouth-cancer-to-tongue-scc",
+    # the sixteenth batch, after it was mended: words around a name read as more detail
+    # ("irritable hip (right), age 5" after a child's own name, "tras el funeral de papá",
+    # "(cardiologist said 'MR')", "(liver tumour)", "después de la faringitis", "(low-level
+    # depression for yrs)", "from the tick bite in the garden", "a la vuelta del viaje",
+    # "(ampollas con nada)", "- 'lazy stomach' the GI doc said"), and "mouth cancer" against a
+    # tongue's squamous cell carcinoma read as different
+    "same-in-other-words-q/baile-san-vito-hijo-sydenham",
+    "same-in-other-words-q/boys-irritable-right-hip-transient-synovitis",
+    "same-in-other-words-q/corazon-roto-mama-takotsubo",
+    "same-in-other-words-q/dads-leaky-mitral-valve-mr",
+    "same-in-other-words-q/mums-mouth-cancer-to-tongue-scc",
+    "same-in-other-words-q/fiebre-quebrantahuesos-tio-dengue",
+    "same-in-other-words-q/grandads-hepatoma-hcc", "same-in-other-words-q/mums-dysthymia-pdd",
+    "same-in-other-words-q/mums-lazy-stomach-gastroparesis",
+    "same-in-other-words-q/mums-lyme-tick-borreliosis",
+    "same-in-other-words-q/piel-mariposa-nena-eb",
+    # the seventeenth batch, the held-out one, as it came out of its one run: words around a name
+    # read as more detail ("wry neck - head always tilted, the doctor said", "jock itch, the GP
+    # said", "shin splints, both legs, since starting cross-country", "fiebre de Malta, por el
+    # queso fresco del pueblo", "Baker's cyst behind her left knee", "runner's knee (right) -
+    # physio wrote PFPS"), and refinements read as different ("gastroenteritis (tummy bug) last
+    # week" against norovirus gastroenteritis, vasculitis against GPA, hypersensitivity
+    # pneumonitis against bird fancier's lung)
+    "held-out/babys-wry-neck-torticollis", "held-out/brothers-jock-itch-tinea-cruris",
+    "held-out/daughters-shin-splints-both-mtss", "held-out/fiebre-malta-abuelo-brucelosis",
+    "held-out/nans-bakers-cyst-left-popliteal", "held-out/sons-runners-knee-right-pfps",
+    "held-out/mums-tummy-bug-to-norovirus", "held-out/nans-vasculitis-to-gpa",
+    "held-out/uncles-hp-to-bird-fanciers-lung",
 })
 
 
