@@ -3000,20 +3000,45 @@ _SPELLING = (
 )
 
 _SPELLING_RE = re.compile("|".join(old for old, _ in _SPELLING))
+# Verbs and nouns written with -ise/-isation in British English and -ize/-ization in American
+# ("localised" = "localized", "immunisation" = "immunization"): the stems doctors use, so that
+# "exercise", "advise", "excise" or "bruise" are never rewritten.
+_ISE_STEMS = (
+    "local", "general", "metastas", "hospital", "immun", "cauter", "stabil", "mobil",
+    "immobil", "neutral", "sensit", "desensit", "visual", "character", "categor", "catheter",
+    "vascular", "revascular", "crystall", "ion", "oxid", "steril", "pasteur", "minim", "maxim",
+    "optim", "organ", "recogn", "special", "summar", "random", "standard", "normal", "util",
+    "anesthet", "hypnot", "keratin", "fertil", "emphas", "critic", "apolog", "personal",
+    "individual", "internal", "external", "rational", "epithelial", "mineral", "demineral",
+    "memor", "symptomat", "trivial", "stigmat",
+)
+_ISE = re.compile(r"\b(" + "|".join(_ISE_STEMS) + r")is(e|ed|es|ing|ation|ations)\b")
+# "analyse" = "analyze", "paralysed" = "paralyzed", "dialysed" = "dialyzed"
+_YSE = re.compile(r"\b(analy|paraly|dialy|cataly|hydroly|electroly)s(e|ed|es|ing)\b")
+_WHOLE_WORDS = {"mould": "mold", "moulds": "molds", "mouldy": "moldy", "grey": "gray",
+                "ageing": "aging", "programme": "program", "programmes": "programs"}
+_WHOLE_WORD = re.compile(r"\b(?:" + "|".join(_WHOLE_WORDS) + r")\b")
 
 
 def has_british_spelling(text: str) -> bool:
     """Whether a folded text has a British spelling ``unify_spelling`` rewrites (quick)."""
-    return _SPELLING_RE.search(text) is not None
+    return (_SPELLING_RE.search(text) is not None or _ISE.search(text) is not None
+            or _YSE.search(text) is not None or _WHOLE_WORD.search(text) is not None)
 
 
 def unify_spelling(word: str) -> str:
-    """British spellings in American form ("oesophageal" -> "esophageal")."""
-    if not _SPELLING_RE.search(word):
-        return word
-    for old, new in _SPELLING:
-        if old in word:
-            word = word.replace(old, new)
+    """British spellings in American form ("oesophageal" -> "esophageal", "localised" ->
+    "localized"); also a whole folded text, word by word."""
+    if _SPELLING_RE.search(word):
+        for old, new in _SPELLING:
+            if old in word:
+                word = word.replace(old, new)
+    if "is" in word:
+        word = _ISE.sub(r"\1iz\2", word)
+    if "ys" in word:
+        word = _YSE.sub(r"\1z\2", word)
+    if "ou" in word or "gr" in word or "age" in word or "mme" in word:
+        word = _WHOLE_WORD.sub(lambda m: _WHOLE_WORDS[m.group(0)], word)
     return word
 
 

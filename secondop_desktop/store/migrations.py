@@ -99,6 +99,13 @@ A bone said to be broken in everyday words, in ``terms``
     names find them; "broken" or "break" alone ("broken sleep", "take a break") no longer name a
     fracture. No column changes; the step asks for every entry to be made again from the stored
     rows.
+
+Schema version 8
+----------------
+More British spellings in ``terms``: -ise and -yse, "mould", "grey", "ageing"
+    "localised", "immunisation", "paralysed", "mould" give "localized", "immunization",
+    "paralyzed", "mold" in ``terms`` (``terms.unify_spelling``), so each spelling finds the other.
+    No column changes; the step asks for every entry to be made again from the stored rows.
 """
 
 from __future__ import annotations
@@ -328,6 +335,11 @@ def _search_broken_bones(db: Database) -> None:
     pass
 
 
+def _search_more_spellings(db: Database) -> None:
+    # As in version 6: the index is made again from the stored rows (``rebuilds_search``).
+    pass
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "the first journal schema", _create_v1),
     Migration(2, "a decide-by date in the case list", _add_decide_by),
@@ -339,6 +351,8 @@ MIGRATIONS: list[Migration] = [
               _search_decisions_and_spellings, rebuilds_search=True),
     Migration(7, "search finds a broken bone said in everyday words as a fracture",
               _search_broken_bones, rebuilds_search=True),
+    Migration(8, "search finds -ise and -ize spellings, and mould, grey, ageing, either way",
+              _search_more_spellings, rebuilds_search=True),
 ]
 
 

@@ -979,3 +979,14 @@ def test_a_family_s_notebook_habits_around_a_name() -> None:
         ("Dysthymia", "Persistent depressive disorder", "same"),
         ("Fiebre quebrantahuesos", "Dengue", "same"),
     ))
+
+
+def test_british_and_american_spellings_of_one_diagnosis_are_the_same() -> None:
+    _read_as((
+        ("Localised prostate cancer", "Localized prostate cancer", "same"),
+        ("Metastasised breast cancer", "Metastasized breast cancer", "same"),
+        ("Paralysed left arm", "Paralyzed left arm", "same"),
+        ("Mould allergy", "Mold allergy", "same"),
+        # what the spelling rule leaves alone still differs
+        ("Localised prostate cancer", "Metastatic prostate cancer", "different"),
+    ))

@@ -468,3 +468,36 @@ def test_needs_upgrade_is_false_for_what_an_open_would_refuse_or_create(tmp_path
     conn.commit()
     conn.close()
     assert needs_upgrade(newer) is False
+
+
+def test_a_v7_journal_finds_ise_spellings_as_ize_after_the_migration(tmp_path: Path) -> None:
+    """Schema 8: a note a v7 journal holds, "localised", indexed then without its American
+    form, is found by "localized" once the step has made the index again; "exercise", whose
+    -ise is no British spelling, is not rewritten."""
+    path = _copy_fixture("v7.secondop-journal", tmp_path)
+    expected = json.loads((FIXTURES / "v7.json").read_text(encoding="utf-8"))
+    case_id = next(iter(expected["cases"]))
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        for n, (note_id, text) in enumerate([("local", "Localised prostate cancer, Gleason 7."),
+                                             ("gym", "Exercise twice a week.")]):
+            data = json.dumps({"id": note_id, "text": text, "tags": []})
+            conn.execute("INSERT INTO notes (case_id, id, position, updated_at, data) "
+                         "VALUES (?, ?, ?, NULL, ?)", (case_id, note_id, 100 + n, data))
+            # As version 7 indexed it: "localised" had no American form then, so no terms.
+            conn.execute("INSERT INTO search_index (case_id, source, source_id, kind, "
+                         "object_id, opinion_id, text, label, terms) "
+                         "VALUES (?, 'notes', ?, 'note', ?, NULL, ?, '', '')",
+                         (case_id, note_id, note_id, text))
+        assert conn.execute("SELECT count(*) FROM search_index_fts "
+                            "WHERE search_index_fts MATCH 'localized'").fetchone()[0] == 0
+    finally:
+        conn.close()
+    with Journal.open(path) as journal:
+        hits = journal.search("localized")
+        assert [(h.object_id, h.snippet) for h in hits] == [
+            ("local", "[Localised] prostate cancer, Gleason 7.")]
+        assert [h.object_id for h in journal.search("localised")] == ["local"]
+        assert [h.object_id for h in journal.search("exercize")] == []
+        assert journal.check() == []
+    assert _version(path) == migrations.latest_version()

@@ -157,6 +157,12 @@ SPELLINGS = [
     ("diarrhoea", "diarrhea"),
     ("anaesthetist", "anesthetist"),
     ("gynaecology", "gynecology"),
+    # -ise and -yse against -ize and -yze, and a few whole words (schema 8)
+    ("localised", "localized"),
+    ("immunisation", "immunization"),
+    ("paralysed", "paralyzed"),
+    ("mould", "mold"),
+    ("grey", "gray"),
 ]
 
 
@@ -384,3 +390,14 @@ def test_broken_and_a_word_that_is_no_bone_is_no_fracture(verb: str, word: str) 
     assert query is not None
     assert not any(a.other_name and a.parts == (("fracture",),) for unit in query.units
                    for a in unit)
+
+
+def test_only_the_ise_words_of_the_rule_are_rewritten() -> None:
+    # -ise and -yse endings that are no British spelling stay as they are
+    for word in ("exercise", "advise", "excise", "bruise", "revise", "precise", "otherwise",
+                 "noise", "raise", "arise", "franchise", "analysis", "paralysis", "organism"):
+        assert terms.unify_spelling(word) == word, word
+    assert terms.unify_spelling("metastasised") == "metastasized"
+    assert terms.unify_spelling("catheterisation") == "catheterization"
+    assert terms.unify_spelling("a localised, immobilised and analysed mould") == (
+        "a localized, immobilized and analyzed mold")
