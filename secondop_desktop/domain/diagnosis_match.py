@@ -113,6 +113,9 @@ SYNONYMS = {
     "aumentar": "increase", "subir": "increase", "incrementar": "increase",
     "reduce": "decrease", "taper": "decrease", "wean": "decrease", "reducir": "decrease",
     "disminuir": "decrease", "bajar": "decrease",
+    # going on at the same dose: against a raised or lowered one, another plan
+    "continue": "unchanged", "maintain": "unchanged", "continuar": "unchanged",
+    "mantener": "unchanged",
     "query": "suspected", "suspect": "suspected", "suspicion": "suspected",
     "likely": "probable", "probably": "probable", "probablemente": "probable",
     "sospecha": "suspected", "sospechoso": "suspected", "sospechosa": "suspected",
@@ -137,7 +140,7 @@ MARKER_CLASSES: dict[str, frozenset[str]] = {
     "origin": frozenset({"primary", "secondary", "recurrent"}),
     "sign": frozenset({"positive", "negative"}),
     # a plan's direction: "increase levothyroxine" against "reduce levothyroxine"
-    "direction": frozenset({"increase", "decrease"}),
+    "direction": frozenset({"increase", "decrease", "unchanged"}),
     # a treatment before the main one or after it: "neoadjuvant" against "adjuvant chemotherapy"
     "sequence": frozenset({"neoadjuvant", "adjuvant"}),
     # a bound before a number, in a reading too: "PSA > 10" against "PSA < 10"

@@ -52,10 +52,13 @@ _START_WORDS = re.compile(
     r"\s+(?:(?:a|an|the|some|un|una|el|la|los|las)\s+)?"
     r"|^(?:(?:a|an)\s+)?(?:course|trial)\s+of\s+"
     r"|^(?:treatment|therapy|tratamiento|terapia)\s+(?:with|con)\s+")
-# Words for going on with a treatment already taken: "Start metformin" against "Continue
-# metformin" stay two plans (one doctor thinks it is not taken yet).
-_KEEP_WORDS = re.compile(r"^(?:continue|keep|stay on|carry on|remain on|go on|seguir|siga|"
-                         r"continuar|continue con|mantener|mantenga)\b")
+# Words that take a treatment as already taken, to go on with or to change: "Start metformin"
+# against "Continue metformin" or "Increase metformin" stay two plans (one doctor thinks it is
+# not taken yet).
+_KEEP_WORDS = re.compile(r"^(?:continue|keep|stay on|carry on|remain on|go on|increase|raise|"
+                         r"reduce|decrease|lower|taper|wean|double|halve|uptitrate|titrate|"
+                         r"adjust|stop|discontinue|seguir|siga|continuar|continue con|mantener|"
+                         r"mantenga|aumentar|subir|reducir|bajar|disminuir|suspender)\b")
 # After a medicine's name, a word for taking it: "statin therapy" is a statin.
 _TAKING = re.compile(r"\s+(?:therapy|treatment|tablets?|pills?|medication|tratamiento|"
                      r"terapia|comprimidos|pastillas)$")

@@ -906,6 +906,7 @@ def test_words_for_starting_a_treatment_are_not_a_difference() -> None:
     # what the words say is kept: stopping, keeping on, another medicine, another dose
     for lee, kim, status in (("Start metformin", "Stop metformin", "different"),
                              ("Start metformin", "Continue metformin", "different"),
+                             ("Start metformin", "Increase metformin", "different"),
                              ("Start atorvastatin", "Start simvastatin", "different"),
                              ("Start atorvastatin 20 mg", "Atorvastatin 40 mg", "different"),
                              ("Try physiotherapy", "Surgery", "different")):
@@ -990,3 +991,12 @@ def test_british_and_american_spellings_of_one_diagnosis_are_the_same() -> None:
         # what the spelling rule leaves alone still differs
         ("Localised prostate cancer", "Metastatic prostate cancer", "different"),
     ))
+
+
+def test_going_on_at_the_same_dose_against_changing_it_is_a_major_difference() -> None:
+    for lee, kim in (("Continue metformin", "Increase metformin"),
+                     ("Continue levothyroxine", "Reduce levothyroxine"),
+                     ("Mantener metformina", "Aumentar metformina")):
+        point = _main_plans(lee, kim)
+        assert (point.status, point.severity) == ("different", "major"), (lee, kim)
+    assert _main_plans("Continue metformin", "Continue metformin").status == "same"
