@@ -919,6 +919,8 @@ def _canonical_apart_from_sides(text: str) -> str:
     return " ".join((apart, *sides))
 
 
+# "Mamá:" (with its accent, or "mami") says whose it is; "mama", the breast, stays.
+_MOTHER_FIRST = re.compile(r"^\s*(?:mamá|mami)\s*(?::|\s[-–—])\s+")
 _AGE = re.compile(r",?\s*\b(?:age|aged|edad)\s+\d{1,3}\b(?:\s*(?:years?|yrs?|anos))?"
                   r"|,?\s*\b\d{1,3}\s*(?:years?|yrs?|y)[\s-]*old\b"
                   r"|,?\s*\b\d{1,3}\s+anos\s+de\s+edad\b")
@@ -932,6 +934,7 @@ def parse(text: str | None) -> Phrase:
     read-only."""
     cleaned = unicodedata.normalize("NFKC", _without_own_names(
         terms.capital_names(text or ""))).casefold()
+    cleaned = _MOTHER_FIRST.sub("", cleaned)  # "Mamá: ...", told apart before the accent goes
     cleaned = _said_plainly(terms.fold_letters(cleaned.replace("end-stage", "end stage")))
     cleaned = _AGE.sub(" ", cleaned)  # "Jack's irritable hip, age 5": how old, not what
     cleaned = _numbers_in_one_form(_signs_and_sides(cleaned))

@@ -955,6 +955,7 @@ def test_a_family_s_notebook_habits_around_a_name() -> None:
         ("Mum - iritis in her left eye", "Left anterior uveitis", "same"),
         ("el tío: dengue", "Dengue fever", "same"),
         ("Mama: carcinoma ductal", "Carcinoma ductal", "refined"),
+        ("Mamá: síndrome del corazón roto", "Miocardiopatía de Takotsubo", "same"),
         # two conditions listed against one "with" the other
         ("PMR + GCA", "Polymyalgia rheumatica with giant cell arteritis", "same"),
         ("Asthma + eczema", "Asthma with hay fever", "different"),
