@@ -2647,6 +2647,46 @@ _MEDICINE_NAMES: dict[str, tuple[str, ...]] = {
     "bumetanide": ("bumex", "bumetanida"),
     # treatment with an anticoagulant (MedlinePlus "Blood Thinners")
     "anticoagulant": ("anticoagulation", "anticoagulacion"),
+    # classes by the names families write them down with (MedlinePlus "High Blood Pressure
+    # Medicines", "Antidepressants", "Antibiotics", "Cholesterol Medicines", "Antihistamines",
+    # "Opioids", "Bisphosphonates"; NHS medicines A-Z), and their members
+    "antihypertensive": ("antihypertensives", "blood pressure tablets", "blood pressure pills",
+                         "blood pressure medication", "blood pressure medicine",
+                         "blood pressure medicines", "blood pressure meds",
+                         "antihipertensivo", "antihipertensivos", "pastillas para la tension",
+                         "pastillas para la presion"),
+    "antidepressant": ("antidepressants", "antidepressant medication", "antidepresivo",
+                       "antidepresivos"),
+    "antibiotic": ("antibiotics", "antibiotico", "antibioticos"),
+    "cholesterol medicine": ("cholesterol medicines", "cholesterol tablets", "cholesterol pills",
+                             "cholesterol medication", "lipid lowering drug",
+                             "lipid lowering medication", "pastillas para el colesterol"),
+    "antihistamine": ("antihistamines", "antihistaminico", "antihistaminicos"),
+    "opioid": ("opioids", "opiate", "opiates", "opioid painkiller", "opioid painkillers",
+               "opioide", "opioides", "opiaceo", "opiaceos"),
+    "bisphosphonate": ("bisphosphonates", "bifosfonato", "bifosfonatos"),
+    "amoxicillin": ("amoxil", "amoxicilina"),
+    "penicillin": ("penicilina",),
+    "flucloxacillin": ("floxacillin", "flucloxacilina"),
+    "doxycycline": ("vibramycin", "doxiciclina"),
+    "azithromycin": ("zithromax", "azitromicina"),
+    "clarithromycin": ("biaxin", "klaricid", "claritromicina"),
+    "ciprofloxacin": ("cipro", "ciprofloxacino"),
+    "cephalexin": ("cefalexin", "keflex", "cefalexina"),
+    "nitrofurantoin": ("macrobid", "nitrofurantoina"),
+    "metronidazole": ("flagyl", "metronidazol"),
+    "ezetimibe": ("zetia", "ezetrol", "ezetimiba"),
+    "cetirizine": ("zyrtec", "cetirizina"),
+    "loratadine": ("claritin", "clarityn", "loratadina"),
+    "fexofenadine": ("allegra", "telfast", "fexofenadina"),
+    "morphine": ("morfina",),
+    "oxycodone": ("oxycontin", "oxicodona"),
+    "codeine": ("codeina",),
+    "tramadol": ("ultram",),
+    "fentanyl": ("fentanilo",),
+    "alendronate": ("alendronic acid", "fosamax", "alendronato", "acido alendronico"),
+    "risedronate": ("risedronic acid", "actonel", "risedronato"),
+    "zoledronic acid": ("zoledronate", "reclast", "aclasta", "acido zoledronico"),
 }
 for _key, _names in _MEDICINE_NAMES.items():
     SYNONYMS[_key] = (*SYNONYMS.get(_key, ()), *_names)
@@ -2703,6 +2743,24 @@ MEDICINE_CLASSES: dict[str, str] = {
     **dict.fromkeys(("prednisone", "prednisolone"), "oral corticosteroid"),
     **dict.fromkeys(("furosemide", "bumetanide", "hydrochlorothiazide", "indapamide"),
                     "diuretic"),
+    # MedlinePlus "High Blood Pressure Medicines": ACE inhibitors, ARBs and calcium channel
+    # blockers lower blood pressure (beta blockers and diuretics have other uses too, and are
+    # left to their own class)
+    **dict.fromkeys(("ace inhibitor", "angiotensin receptor blocker", "calcium channel blocker"),
+                    "antihypertensive"),
+    # MedlinePlus "Antidepressants": SSRIs, SNRIs, tricyclics
+    **dict.fromkeys(("selective serotonin reuptake inhibitor",
+                     "serotonin norepinephrine reuptake inhibitor", "tricyclic antidepressant"),
+                    "antidepressant"),
+    **dict.fromkeys(("amoxicillin", "penicillin", "flucloxacillin", "doxycycline",
+                     "azithromycin", "clarithromycin", "ciprofloxacin", "cephalexin",
+                     "nitrofurantoin", "metronidazole"), "antibiotic"),
+    # MedlinePlus "Cholesterol Medicines": statins, ezetimibe
+    "statin": "cholesterol medicine", "ezetimibe": "cholesterol medicine",
+    **dict.fromkeys(("cetirizine", "loratadine", "fexofenadine"), "antihistamine"),
+    **dict.fromkeys(("morphine", "oxycodone", "codeine", "tramadol", "fentanyl"), "opioid"),
+    "opioid": "analgesic",
+    **dict.fromkeys(("alendronate", "risedronate", "zoledronic acid"), "bisphosphonate"),
 }
 MEDICINES = frozenset((*MEDICINE_CLASSES, *MEDICINE_CLASSES.values()))
 """Every medicine and class named there, in the table's canonical words."""

@@ -879,13 +879,22 @@ def test_a_class_in_a_family_s_words_is_refined_by_the_doctor_s_medicine() -> No
                      ("Painkillers", "Ibuprofen 400 mg"), ("Water pills", "Lasix 40 mg"),
                      ("Steroid tablets", "Prednisolone 40 mg"), ("GLP-1 agonist", "Ozempic"),
                      ("SNRI", "Duloxetine 60 mg"), ("TNF inhibitor", "Humira every two weeks"),
-                     ("SGLT2 inhibitor", "Jardiance 10 mg"), ("NSAID", "Naproxen")):
+                     ("SGLT2 inhibitor", "Jardiance 10 mg"), ("NSAID", "Naproxen"),
+                     ("Blood pressure tablets", "Ramipril 5 mg"),
+                     ("Antidepressants", "Sertraline 50 mg"),
+                     ("Antibiotics", "Amoxicillin 500 mg three times a day"),
+                     ("Cholesterol tablets", "Atorvastatin 20 mg"),
+                     ("Antihistamines", "Cetirizine 10 mg"), ("Painkillers", "Tramadol 50 mg"),
+                     ("Bisphosphonate", "Alendronic acid 70 mg weekly")):
         assert _main_plans(lee, kim).status == "refined", (lee, kim)
         assert _main_plans(kim, lee).status == "refined", (kim, lee)
     # two medicines of one class, or of two classes, are two medicines
     for lee, kim in (("Ibuprofen", "Naproxen"), ("Paracetamol", "Ibuprofen"),
                      ("Warfarin", "Apixaban"), ("Ozempic", "Jardiance"),
-                     ("Duloxetine", "Sertraline"), ("Humira", "Methotrexate")):
+                     ("Duloxetine", "Sertraline"), ("Humira", "Methotrexate"),
+                     ("Amoxicillin", "Doxycycline"),
+                     # a beta blocker has other uses than blood pressure: not read as one
+                     ("Blood pressure tablets", "Bisoprolol")):
         point = _main_plans(lee, kim)
         assert (point.status, point.severity) == ("different", "major"), (lee, kim)
 

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from secondop_desktop.domain import code_families, terms, units
@@ -146,3 +148,20 @@ def test_every_kind_and_its_family_are_written_in_the_tables_own_words() -> None
         assert terms.canonical(child) == child, child
         assert terms.canonical(parent) == parent, parent
         assert child != parent
+
+
+def test_a_medicine_and_its_class_read_as_refined_and_nothing_else_does() -> None:
+    """Every pair of the table's medicines and classes (terms.MEDICINES): refined exactly when
+    one is a class the other belongs to, however far up ("atorvastatin" and "cholesterol
+    medicine"), else different; never the same."""
+    above: dict[str, set[str]] = {}
+    for name in terms.MEDICINES:
+        chain, up = set(), terms.MEDICINE_CLASSES.get(name)
+        while up:
+            chain.add(up)
+            up = terms.MEDICINE_CLASSES.get(up)
+        above[name] = chain
+    wrong = [(a, b, relation) for a, b in itertools.combinations(sorted(terms.MEDICINES), 2)
+             if (relation := text_relation(a, b)) != (
+                 "refined" if a in above[b] or b in above[a] else "different")]
+    assert wrong == []
