@@ -2678,7 +2678,7 @@ _MEDICINE_NAMES: dict[str, tuple[str, ...]] = {
     "ezetimibe": ("zetia", "ezetrol", "ezetimiba"),
     "cetirizine": ("zyrtec", "cetirizina"),
     "loratadine": ("claritin", "clarityn", "loratadina"),
-    "fexofenadine": ("allegra", "telfast", "fexofenadina"),
+    "fexofenadine": ("telfast", "fexofenadina"),  # not "Allegra", also a given name
     "morphine": ("morfina",),
     "oxycodone": ("oxycontin", "oxicodona"),
     "codeine": ("codeina",),
