@@ -350,25 +350,10 @@ def test_a_v6_journal_finds_a_broken_bone_as_a_fracture_after_the_migration(
     """Schema 7: a note a v6 journal holds, "She broke her arm", indexed then without
     "fracture", is found by "fracture" once the step has made the index again; "broken
     sleep" in another note is not."""
-    path = _copy_fixture("v6.secondop-journal", tmp_path)
-    expected = json.loads((FIXTURES / "v6.json").read_text(encoding="utf-8"))
-    case_id = next(iter(expected["cases"]))
-    conn = sqlite3.connect(path, isolation_level=None)
-    try:
-        for n, (note_id, text) in enumerate([("arm", "She broke her arm in May."),
-                                             ("sleep", "Broken sleep since the fall.")]):
-            data = json.dumps({"id": note_id, "text": text, "tags": []})
-            conn.execute("INSERT INTO notes (case_id, id, position, updated_at, data) "
-                         "VALUES (?, ?, ?, NULL, ?)", (case_id, note_id, 100 + n, data))
-            # As version 6 indexed it: no words in parts, no British spelling, so no terms.
-            conn.execute("INSERT INTO search_index (case_id, source, source_id, kind, "
-                         "object_id, opinion_id, text, label, terms) "
-                         "VALUES (?, 'notes', ?, 'note', ?, NULL, ?, '', '')",
-                         (case_id, note_id, note_id, text))
-        assert conn.execute("SELECT count(*) FROM search_index_fts "
-                            "WHERE search_index_fts MATCH 'fracture'").fetchone()[0] == 0
-    finally:
-        conn.close()
+    # As version 6 indexed them: no words in parts, no British spelling, so no terms.
+    path = _old_journal_with_notes(tmp_path, 6, [("arm", "She broke her arm in May."),
+                                                 ("sleep", "Broken sleep since the fall.")],
+                                   not_found="fracture")
     with Journal.open(path) as journal:
         hits = journal.search("fracture")
         assert [(h.object_id, h.snippet) for h in hits] == [
@@ -474,25 +459,10 @@ def test_a_v7_journal_finds_ise_spellings_as_ize_after_the_migration(tmp_path: P
     """Schema 8: a note a v7 journal holds, "localised", indexed then without its American
     form, is found by "localized" once the step has made the index again; "exercise", whose
     -ise is no British spelling, is not rewritten."""
-    path = _copy_fixture("v7.secondop-journal", tmp_path)
-    expected = json.loads((FIXTURES / "v7.json").read_text(encoding="utf-8"))
-    case_id = next(iter(expected["cases"]))
-    conn = sqlite3.connect(path, isolation_level=None)
-    try:
-        for n, (note_id, text) in enumerate([("local", "Localised prostate cancer, Gleason 7."),
-                                             ("gym", "Exercise twice a week.")]):
-            data = json.dumps({"id": note_id, "text": text, "tags": []})
-            conn.execute("INSERT INTO notes (case_id, id, position, updated_at, data) "
-                         "VALUES (?, ?, ?, NULL, ?)", (case_id, note_id, 100 + n, data))
-            # As version 7 indexed it: "localised" had no American form then, so no terms.
-            conn.execute("INSERT INTO search_index (case_id, source, source_id, kind, "
-                         "object_id, opinion_id, text, label, terms) "
-                         "VALUES (?, 'notes', ?, 'note', ?, NULL, ?, '', '')",
-                         (case_id, note_id, note_id, text))
-        assert conn.execute("SELECT count(*) FROM search_index_fts "
-                            "WHERE search_index_fts MATCH 'localized'").fetchone()[0] == 0
-    finally:
-        conn.close()
+    # As version 7 indexed them: "localised" had no American form then, so no terms.
+    path = _old_journal_with_notes(tmp_path, 7, [("local", "Localised prostate cancer, Gleason 7."),
+                                                 ("gym", "Exercise twice a week.")],
+                                   not_found="localized")
     with Journal.open(path) as journal:
         hits = journal.search("localized")
         assert [(h.object_id, h.snippet) for h in hits] == [
@@ -501,3 +471,28 @@ def test_a_v7_journal_finds_ise_spellings_as_ize_after_the_migration(tmp_path: P
         assert [h.object_id for h in journal.search("exercize")] == []
         assert journal.check() == []
     assert _version(path) == migrations.latest_version()
+
+
+def _old_journal_with_notes(tmp_path: Path, version: int, notes: list[tuple[str, str]],
+                            not_found: str) -> Path:
+    """A copy of the version's fixture with ``notes`` added to its first case and indexed as
+    that version did (their text alone, no ``terms``), so that ``not_found`` does not find
+    them before the upgrade."""
+    path = _copy_fixture(f"v{version}.secondop-journal", tmp_path)
+    expected = json.loads((FIXTURES / f"v{version}.json").read_text(encoding="utf-8"))
+    case_id = next(iter(expected["cases"]))
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        for n, (note_id, text) in enumerate(notes):
+            data = json.dumps({"id": note_id, "text": text, "tags": []})
+            conn.execute("INSERT INTO notes (case_id, id, position, updated_at, data) "
+                         "VALUES (?, ?, ?, NULL, ?)", (case_id, note_id, 100 + n, data))
+            conn.execute("INSERT INTO search_index (case_id, source, source_id, kind, "
+                         "object_id, opinion_id, text, label, terms) "
+                         "VALUES (?, 'notes', ?, 'note', ?, NULL, ?, '', '')",
+                         (case_id, note_id, note_id, text))
+        assert conn.execute("SELECT count(*) FROM search_index_fts "
+                            "WHERE search_index_fts MATCH ?", (not_found,)).fetchone()[0] == 0
+    finally:
+        conn.close()
+    return path
