@@ -359,6 +359,12 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
             # "0.1 mg daily" = "100 mcg once a day": the same facts, the rest compared as words
             bare = text_relation(units.without_facts(core_a), units.without_facts(core_b))
             rel = bare if bare in ("same", "refined") else rel
+        elif (rel not in ("same", "refined") and shared and not facts and not unclear
+              and units.facts_agree(ra.treatment, rb.treatment, *marks)):
+            # Facts one doctor gives and the other leaves out ("SC", "for 7 days"), none in
+            # conflict: the rest compared as words, what is the same made more exact
+            bare = text_relation(units.without_facts(core_a), units.without_facts(core_b))
+            rel = "refined" if bare in ("same", "refined") else rel
         if rel == "unknown" or (rel == "maybe_same" and ra.category != rb.category):
             rel = "same" if normal_text(ra.treatment) == normal_text(rb.treatment) else "different"
         if ra.category != rb.category:

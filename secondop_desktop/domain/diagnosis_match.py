@@ -635,7 +635,8 @@ _THEN = re.compile(r"\b(?:followed by|and then|after that|y (?:luego|despues)|se
 _TURNED_DOWN = re.compile(
     r"\b(?:don['’]?t|do not|does not|doesn['’]?t|should ?not|shouldn['’]?t|won['’]?t|will not"
     r"|need not|needn['’]?t|no need (?:for|to)|advised? against|advises against"
-    r"|recommends? against|recommended against|nada de|dejar de|deje de|no hace falta"
+    r"|recommends? against|recommended against|nada de|no hace falta"
+    r"|(?:dejar|deje) de(?! fumar\b)"  # "dejar de fumar" is a plan: to stop smoking
     r"|desaconseja[n]?|desaconsejad[oa]s?|no (?:lo )?recomienda[n]?)\b")
 _PUT_OFF = re.compile(r"\b(?:hold off(?: on)?|wait before|mas adelante|mas tarde)\b")
 # A condition in Spanish ("cirugía solo si falla la fisioterapia"), after "si es necesario"

@@ -2654,7 +2654,8 @@ _MEDICINE_NAMES: dict[str, tuple[str, ...]] = {
                          "blood pressure medication", "blood pressure medicine",
                          "blood pressure medicines", "blood pressure meds",
                          "antihipertensivo", "antihipertensivos", "pastillas para la tension",
-                         "pastillas para la presion"),
+                         "pastillas para la presion", "pastilla para la tension",
+                         "pastilla para la presion"),
     "antidepressant": ("antidepressants", "antidepressant medication", "antidepresivo",
                        "antidepresivos"),
     "antibiotic": ("antibiotics", "antibiotico", "antibioticos"),
@@ -2687,6 +2688,53 @@ _MEDICINE_NAMES: dict[str, tuple[str, ...]] = {
     "alendronate": ("alendronic acid", "fosamax", "alendronato", "acido alendronico"),
     "risedronate": ("risedronic acid", "actonel", "risedronato"),
     "zoledronic acid": ("zoledronate", "reclast", "aclasta", "acido zoledronico"),
+    # the sweep of plan wordings (4 December): brand names a family copies from the box, in
+    # Spain and the United States (AEMPS CIMA and MedlinePlus medicine pages), one ingredient
+    # each, and Spanish generic names
+    "ibuprofen": ("ibuprofeno",),
+    "aspirin": ("aspirina", "adiro"),
+    "levothyroxine": ("eutirox", "levothroid"),
+    "atenolol": ("tenormin",),
+    "metamizole": ("dipyrone", "nolotil", "metamizol"),
+    "lorazepam": ("ativan", "orfidal"),
+    "alprazolam": ("xanax", "trankimazin"),
+    "acenocoumarol": ("sintrom", "acenocumarol"),
+    "dexketoprofen": ("enantyum", "dexketoprofeno"),
+    "insulin glargine": ("lantus", "insulina glargina"),
+    "dalteparin": ("fragmin", "dalteparina"),
+    "tinzaparin": ("innohep", "tinzaparina"),
+    # plans in everyday words (NHS "Stop smoking", "Lose weight"; MedlinePlus "Appendectomy",
+    # "Tonsillectomy", "Gallbladder removal")
+    "smoking cessation": ("stop smoking", "stopping smoking", "quit smoking", "quitting smoking",
+                          "give up smoking", "giving up smoking", "dejar de fumar",
+                          "abandono del tabaco", "deshabituacion tabaquica"),
+    "weight loss": ("lose weight", "losing weight", "weight reduction", "perder peso",
+                    "bajar de peso", "perdida de peso"),
+    "salt restriction": ("cut down on salt", "cut down salt", "reduce salt", "less salt",
+                         "low salt diet", "dietary salt restriction", "menos sal",
+                         "dieta baja en sal", "dieta sin sal"),
+    "appendectomy": ("appendix out", "take the appendix out", "remove the appendix",
+                     "quitar el apendice"),
+    "cholecystectomy": ("gallbladder out", "take the gallbladder out", "remove the gallbladder",
+                        "quitar la vesicula", "extirpar la vesicula"),
+    "tonsillectomy": ("tonsils out", "take the tonsils out", "remove the tonsils",
+                      "quitar las amigdalas"),
+    "watchful waiting": ("watch and wait",),
+    # taken with a meal (BNF's "with or just after food"; Spanish "con las comidas")
+    "with food": ("with meals", "with a meal", "with your meals", "con las comidas",
+                  "con alimentos"),
+    # MedlinePlus "Vitamin D" (cholecalciferol, vitamin D3) and "Iron supplements" (ferrous
+    # sulfate, ferrous fumarate), as families write them
+    "vitamin d": ("vitamina d",),
+    "cholecalciferol": ("colecalciferol", "vitamin d3", "vitamina d3"),
+    "oral iron": ("iron tablets", "iron pills", "iron supplements", "iron supplement",
+                  "pastillas de hierro", "hierro oral"),
+    "ferrous sulfate": ("ferrous sulphate", "sulfato ferroso"),
+    "ferrous fumarate": ("fumarato ferroso",),
+    # going on with a treatment already taken, however said (a direction of its own:
+    # diagnosis_match reads "continue" as "unchanged")
+    "continue": ("keep taking", "keep on taking", "carry on taking", "keep using", "stay on",
+                 "seguir tomando", "continuar tomando", "continuar con", "seguir con"),
 }
 for _key, _names in _MEDICINE_NAMES.items():
     SYNONYMS[_key] = (*SYNONYMS.get(_key, ()), *_names)
@@ -2761,6 +2809,8 @@ MEDICINE_CLASSES: dict[str, str] = {
     **dict.fromkeys(("morphine", "oxycodone", "codeine", "tramadol", "fentanyl"), "opioid"),
     "opioid": "analgesic",
     **dict.fromkeys(("alendronate", "risedronate", "zoledronic acid"), "bisphosphonate"),
+    "cholecalciferol": "vitamin d",
+    **dict.fromkeys(("ferrous sulfate", "ferrous fumarate"), "oral iron"),
 }
 MEDICINES = frozenset((*MEDICINE_CLASSES, *MEDICINE_CLASSES.values()))
 """Every medicine and class named there, in the table's canonical words."""
@@ -3041,7 +3091,11 @@ AMBIGUOUS: dict[str, tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]] = 
 SPANISH_FUNCTION_WORDS = {
     "de": "of", "del": "of", "la": "the", "el": "the", "los": "the", "las": "the",
     "y": "and", "en": "in", "con": "with", "sin": "without", "un": "a", "una": "a",
-    "por": "due", "al": "to", "a": "a", "o": "or",
+    "por": "due", "al": "to", "a": "a", "o": "or", "durante": "for",
+    # the words of a plan's course and timing
+    "dia": "day", "dias": "days", "semana": "week", "semanas": "weeks", "mes": "month",
+    "meses": "months", "hora": "hour", "horas": "hours", "cada": "every", "comida": "food",
+    "comidas": "meals",
 }
 
 # British -> American spellings (inside words), so "oesophageal" = "esophageal". Search reads
@@ -3221,7 +3275,7 @@ def names_in(text: str) -> frozenset[str]:
 
 _REPEATED = re.compile(r"\b(\w+)(?:\s+\1\b)+")
 _SPANISH_RE = re.compile(r"\b(" + "|".join(SPANISH_FUNCTION_WORDS) + r")\b")
-_SPANISH_HINT = re.compile(r"\b(de|del|la|el|los|las|con|sin|y|en|por|una|un)\b")
+_SPANISH_HINT = re.compile(r"\b(de|del|la|el|los|las|con|sin|y|en|por|una|un|durante|cada)\b")
 _AMBIGUOUS_RE = re.compile(r"(?<![\w.])(" + "|".join(AMBIGUOUS) + r")(?![\w])", re.IGNORECASE)
 # Also an everyday English word: an abbreviation only when written in capitals.
 _CAPITALS_ONLY = frozenset({"as"})

@@ -148,7 +148,8 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
      r"cada manana|por la manana|en la manana|en ayunas", 1.0, "once a day"),
 )
 _EVERY_HOURS = re.compile(
-    r"(?:every|each|q|cada|c/)\s*(\d+)\s*(?:h|hr|hrs|hs|hours?|horas?)\b")
+    r"(?:every|each|q|cada|c/)\s*(\d+)\s*(?:h|hr|hrs|hs|hours?|horas?)\b"
+    r"|(?<![\w.])(\d+)[\s-]*hourly\b")  # "4-hourly", "4 hourly"
 # "3 times a day", "2x daily", "3 veces al día", "1 vez por semana", "dos veces por día": a count
 # in digits or words, before the fixed phrases (whose "a day" alone is once a day).
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "una": 1, "uno": 1,
@@ -156,7 +157,8 @@ _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "una"
 _PERIODS = {"day": 1, "daily": 1, "dia": 1, "week": 7, "weekly": 7, "semana": 7,
             "month": 28, "monthly": 28, "mes": 28}
 _TIMES_PER = re.compile(
-    r"(?<![\w.])(\d+|" + "|".join(_COUNTS) + r")\s*(?:x|times|veces|vez)\s*(?:/\s*)?"
+    r"(?<![\w.])(?:x\s*(?=\d+\s*/))?"  # "x2/day", as patients write it
+    r"(\d+|" + "|".join(_COUNTS) + r")\s*(?:x|times|veces|vez|(?=/))\s*(?:/\s*)?"
     r"(?:a|per|each|every|al|a la|por|por el|por la|cada|en el|en la)?\s*"
     r"(" + "|".join(_PERIODS) + r")(?![\w])")
 _TIMES_WORDS = {1: "once", 2: "twice", 3: "three times", 4: "four times"}
@@ -171,7 +173,8 @@ FREQUENCY_NAMES = (
 # "As needed", however written; the comparison reads it with the same pattern (one "prn").
 AS_NEEDED = re.compile(r"\b(?:as needed|when needed|prn|p\.r\.n\.?|on bad days|if needed|"
                        r"as required|if required|if necessary|when necessary|a demanda|"
-                       r"si (?:es )?necesario|si precisa|si hace falta|cuando sea necesario)\b")
+                       r"si (?:es )?necesario|si precisa|si hace falta|cuando sea necesario|"
+                       r"si (?:hay |tiene |le )?dolor|si (?:le )?duele|en caso de dolor)\b")
 
 # Route of giving, as written -> one name.
 ROUTES: tuple[tuple[str, str], ...] = (
@@ -323,9 +326,10 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
         facts.doses.append(Dose(100 / parts, "ratio", "strength", 100 / parts, f"1:{parts}"))
     hours = _EVERY_HOURS.search(folded)
     counted = _TIMES_PER.search(folded)
-    if hours and int(hours.group(1)) > 0:
-        facts.per_day = 24 / int(hours.group(1))
-        facts.frequency = f"every {hours.group(1)} hours"
+    every = int(hours.group(1) or hours.group(2)) if hours else 0
+    if every > 0:
+        facts.per_day = 24 / every
+        facts.frequency = f"every {every} hours"
     elif counted and _count(counted.group(1)) > 0:
         times, period = _count(counted.group(1)), _PERIODS[counted.group(2)]
         facts.per_day = times / period
@@ -495,6 +499,22 @@ def same_facts(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPIN
             and fa.per_day == fb.per_day and fa.as_needed == fb.as_needed
             and fa.route == fb.route and fa.sides == fb.sides
             and (fa.time_of_day == fb.time_of_day or not (fa.time_of_day and fb.time_of_day)))
+
+
+def facts_agree(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPING,
+                grouping_b: frozenset[str] = NO_GROUPING) -> bool:
+    """Whether every fact both texts state is the same (each amount clear): what only one
+    states (a route, a rhythm, a time of day) is more detail, not a conflict."""
+    fa, fb = read(text_a or "", grouping_a), read(text_b or "", grouping_b)
+    if any(d.other is not None for d in fa.doses + fb.doses):
+        return False
+
+    def both(x: object, y: object) -> bool:
+        return not x or not y or x == y
+    return (both(sorted((d.dimension, round(d.base, 9)) for d in fa.doses),
+                 sorted((d.dimension, round(d.base, 9)) for d in fb.doses))
+            and both(fa.per_day, fb.per_day) and both(fa.route, fb.route)
+            and both(fa.sides, fb.sides) and both(fa.time_of_day, fb.time_of_day))
 
 
 def without_facts(text: str) -> str:

@@ -165,3 +165,25 @@ def test_a_medicine_and_its_class_read_as_refined_and_nothing_else_does() -> Non
              if (relation := text_relation(a, b)) != (
                  "refined" if a in above[b] or b in above[a] else "different")]
     assert wrong == []
+
+
+@pytest.mark.parametrize(("written", "frequency", "as_needed"), [
+    ("Metformin 500 mg x2/day", "twice a day", False),
+    ("x3/day", "three times a day", False),
+    ("2x/day", "twice a day", False),
+    ("Salbutamol 2 puffs 4-hourly", "every 4 hours", False),
+    ("2 puffs 4 hourly", "every 4 hours", False),
+    ("Paracetamol 1 g cada 8 horas si hay dolor", "every 8 hours", True),
+    ("Paracetamol si le duele", "", True),
+    ("1/2 tablet daily", "once a day", False),  # half a tablet, not a rhythm
+])
+def test_rhythms_as_patients_write_them(written: str, frequency: str, as_needed: bool) -> None:
+    facts = units.read(written)
+    assert (facts.frequency, facts.as_needed) == (frequency, as_needed)
+
+
+def test_facts_agree_when_only_one_side_states_one() -> None:
+    assert units.facts_agree("Semaglutide 0.5 mg once weekly", "Semaglutide 0.5 mg SC once weekly")
+    assert not units.facts_agree("Lisinopril 10 mg at night", "Lisinopril 10 mg in the morning")
+    assert not units.facts_agree("Amoxicillin 500 mg", "Amoxicillin 250 mg")
+    assert not units.facts_agree("Metformin 500 mg bd", "Metformin 500 mg od")
