@@ -3001,6 +3001,16 @@ AMBIGUOUS: dict[str, tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]] = 
         ("personality disorder", frozenset({"personality", "borderline", "antisocial",
                                             "narcissistic"}), ("F60",)),
     ),
+    # Huntington's disease to a neurologist, haemodialysis on a kidney unit, and the old name
+    # of Hodgkin lymphoma (Hodgkin's disease) on a cancer ward
+    "hd": (
+        ("huntington disease", frozenset({"huntington", "chorea", "cag", "genetic", "gene",
+                                          "movements", "corea"}), ("G10",)),
+        ("hemodialysis", frozenset({"dialysis", "kidney", "renal", "fistula", "esrd", "ckd",
+                                    "dialisis", "rinon"}), ("Z99.2", "Z49")),
+        ("hodgkin lymphoma", frozenset({"lymphoma", "lymph", "node", "nodes", "reed",
+                                        "sternberg", "abvd", "linfoma"}), ("C81",)),
+    ),
     "uc": (
         ("ulcerative colitis", frozenset({"colitis", "bowel", "colon", "rectum", "proctitis",
                                           "diarrhea", "diarrhoea", "ibd", "mesalazine",

@@ -803,6 +803,11 @@ def test_letters_with_two_meanings_are_decided_by_their_words_or_left_open() -> 
         ("High grade UC of the bladder", "High grade urothelial carcinoma of the bladder",
          "same"),
         ("UC", "Ulcerative colitis", "maybe_same"),
+        # Huntington's disease, haemodialysis or (its old name) Hodgkin's disease
+        ("HD", "Huntington's disease", "maybe_same"),
+        ("HD", "Haemodialysis", "maybe_same"),
+        ("HD, CAG repeat expansion", "Huntington's disease, CAG repeat expansion", "same"),
+        ("HD", "Parkinson's disease", "different"),
         # a body part in small letters, a test in capitals
         ("Broken toe", "Toe fracture", "same")))
     assert _main_plans("TOE", "TEE").status == "same"
