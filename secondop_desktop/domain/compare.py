@@ -70,6 +70,7 @@ from secondop_desktop.domain.comparison import (
 from secondop_desktop.domain.dataclass_methods import FieldMethods
 from secondop_desktop.domain.diagnosis_match import (
     diagnosis_relation,
+    finds_nothing,
     has_diagnosis,
     in_another_order,
     markers_conflict,
@@ -580,8 +581,9 @@ def _evidence_points(p: _Pair) -> list[Point]:
                                       "different": ("different", MAJOR, 70)}[lab.status]
             read_differently = lab.status == "different"
             unit_unsaid = lab.status == "maybe_same"
-        elif text_relation(ia, ib) == "same":
-            status, severity, rank = "same", NONE, 40  # "Torn meniscus" = "Meniscus tear"
+        elif text_relation(ia, ib) == "same" or finds_nothing(ia) and finds_nothing(ib):
+            # "Torn meniscus" = "Meniscus tear"; "Unremarkable" = "Normal study"
+            status, severity, rank = "same", NONE, 40
         else:
             read_differently = True
             status, rank = "different", 70

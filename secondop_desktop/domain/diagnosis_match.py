@@ -1322,6 +1322,7 @@ def texts_conflict(a: str | None, b: str | None, qualifiers: bool = True) -> boo
 # A test read as showing nothing: the whole reading says so ("Normal", "All clear", "Nothing
 # abnormal found", "MRI was unremarkable", "Sin hallazgos", "Negativo", "Normal for age").
 _TEST_NOUN = (r"(?:mri|ct|x ?rays?|scan|test|tests|result|results|study|ultrasound|biopsy|ecg|"
+              r"(?:chest )?films?|"
               r"ekg|bloods?|blood tests?|labs?|smear|rx|radiografia|resonancia|ecografia|"
               r"analitica|analisis|prueba|pruebas|estudio|biopsia)")
 _ALL_CLEAR = re.compile(

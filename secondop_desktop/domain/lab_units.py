@@ -66,6 +66,19 @@ TESTS: dict[str, dict[str, _Scale]] = {
     # a count in thousands per microlitre = 10^9 per litre
     "platelets": {**{u: _times(1.0) for u in _PER_LITRE_COUNT + _THOUSANDS_PER_MICROLITRE},
                   **{u: _times(0.001) for u in _PER_MICROLITRE}},
+    "white blood cells": {
+        **{u: _times(1.0) for u in _PER_LITRE_COUNT[:-1] + _THOUSANDS_PER_MICROLITRE},
+        **{u: _times(0.001) for u in _PER_MICROLITRE}},
+    # units that are one amount under two names: mU/L = µIU/mL; ng/mL = µg/L; mEq/L = mmol/L
+    # for a singly charged ion
+    "thyroid stimulating hormone": {"mu/l": _times(1.0), "miu/l": _times(1.0),
+                                    "uiu/ml": _times(1.0), "uu/ml": _times(1.0)},
+    "ferritin": {"ng/ml": _times(1.0), "ug/l": _times(1.0)},
+    "prostate specific antigen": {"ng/ml": _times(1.0), "ug/l": _times(1.0)},
+    "potassium": {"mmol/l": _times(1.0), "meq/l": _times(1.0)},
+    "sodium": {"mmol/l": _times(1.0), "meq/l": _times(1.0)},
+    # mg/dL; 1 mg/dL = 17.1 µmol/L
+    "bilirubin": {"mg/dl": _times(1.0), **_micromolar(1 / 17.1)},
 }
 # The names a title gives a test of TESTS, as the table of terms writes them.
 _NAMES = {
@@ -78,8 +91,28 @@ _NAMES = {
     "trigliceridos": "triglycerides", "vitamin d": "vitamin d", "vitamina d": "vitamin d",
     "calcium": "calcium", "calcio": "calcium", "platelets": "platelets",
     "platelet count": "platelets", "platelet": "platelets", "plaquetas": "platelets",
-    "plt": "platelets",
+    "plt": "platelets", "white blood cells": "white blood cells", "wbc": "white blood cells",
+    "white count": "white blood cells", "white cell count": "white blood cells",
+    "leucocitos": "white blood cells", "leukocytes": "white blood cells",
+    "thyroid stimulating hormone": "thyroid stimulating hormone", "ferritin": "ferritin",
+    "ferritina": "ferritin", "prostate specific antigen": "prostate specific antigen",
+    "potassium": "potassium", "potasio": "potassium", "sodium": "sodium", "sodio": "sodium",
+    "bilirubin": "bilirubin", "bilirrubina": "bilirubin",
 }
+# Short forms a result is written with before its number ("creat 106", "K 5.9", "vit D 50"):
+# read only there, in front of the result of the test its title names.
+_SHORT_NAMES = {"creat": "creatinine", "bili": "bilirubin", "vit d": "vitamin d",
+                "ca": "calcium", "k": "potassium", "na": "sodium", "plt": "platelets",
+                "hgb": "hemoglobin", "a1c": "hemoglobin a1c", "glu": "glucose"}
+# What the result is called after it: low or high, in the writer's words (both sides must agree
+# where both say it).
+_FLAGS = {"low": "low", "baja": "low", "bajo": "low", "decreased": "low", "high": "high",
+          "raised": "high", "elevated": "high", "alta": "high", "alto": "high",
+          "elevada": "high", "elevado": "high", "normal": "normal"}
+_FLAG = re.compile(r"\s*[,(;]?\s*(" + "|".join(_FLAGS) + r")\s*\)?\s*\.?\s*$")
+# Where a result may start after its name: a space (or ":"), then a number ("Hb 9.1",
+# "25-OH vitamin D: 20").
+_BEFORE_RESULT = re.compile(r"\s*[:=]?\s+(?=[<>≤≥]?\s*\d)")
 _NAME_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _NAMES), key=len, reverse=True))
                       + r")\b")
 # The result alone: a number, perhaps its unit, perhaps a bound before it ("< 5").
@@ -105,16 +138,33 @@ def test_named(title: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _without_name_and_flag(text: str, test: str | None) -> tuple[str, str]:
+    """A result written with the test's name before it ("Hb 9.1 g/dL", "creat 106 µmol/L") and
+    low or high after it ("8 ng/mL, low", "8 µg/L (baja)"): the result alone and the flag."""
+    folded = fold_letters(text or "")
+    flag = ""
+    found = _FLAG.search(folded)
+    if found and found.start() > 0:
+        flag, folded = _FLAGS[found.group(1)], folded[:found.start()]
+    if test is not None:
+        for place in _BEFORE_RESULT.finditer(folded, 0, 60):
+            name = folded[:place.start()].strip()
+            if name and (_SHORT_NAMES.get(name) == test or test_named(name) == test):
+                folded = folded[place.end():]
+                break
+    return folded, flag
+
+
 def _result(text: str) -> tuple[tuple[float, ...], str] | None:
     """(the amounts the number can mean, unit folded without spaces or "") of a result
     written as just that ("150,000" can mean 150000 or 150)."""
-    match = _RESULT.match(fold_letters(text or ""))
+    match = _RESULT.match(re.sub(r"\s+per\s+", "/", fold_letters(text or "")))
     if not match:
         return None
     values = readings(match.group(1))
     if not values:
         return None
-    unit = re.sub(r"\s+", "", match.group(2) or "").rstrip(".")
+    unit = re.sub(r"\s+", "", match.group(2) or "").rstrip(".").replace("³", "3")
     return values, unit.replace("µ", "u").replace("μ", "u")
 
 
@@ -126,11 +176,16 @@ def compare(title_a: str, title_b: str, text_a: str, text_b: str) -> Reading | N
     """How two doctors' results of one test compare once in one unit; None when either is not
     a result of a test this module knows, or both are written in one unit (then the numbers
     are compared as they are)."""
-    a, b = _result(text_a), _result(text_b)
+    named = {test_named(title_a), test_named(title_b)} - {None}
+    test_of = next(iter(named)) if len(named) == 1 else None
+    (bare_a, flag_a), (bare_b, flag_b) = (_without_name_and_flag(text_a, test_of),
+                                          _without_name_and_flag(text_b, test_of))
+    if flag_a and flag_b and flag_a != flag_b:
+        return None  # "low" against "normal": read as words
+    a, b = _result(bare_a), _result(bare_b)
     if a is None or b is None:
         return None
     (values_a, unit_a), (values_b, unit_b) = a, b
-    named = {test_named(title_a), test_named(title_b)} - {None}
     if (not unit_a or not unit_b) and (unit_a or unit_b) and len(values_a) == len(
             values_b) == 1 and values_a == values_b:
         # "4.5" and "4.5 ng/mL": one doctor left the unit out

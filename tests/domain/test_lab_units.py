@@ -103,3 +103,38 @@ def test_the_comparison_shows_one_amount_in_two_units_as_the_same_and_asks_about
     assert "which unit" in point.question and "“Hb”" in point.question
     point = _evidence_point(("Creatinine", "120 µmol/L"), ("Creatinine", "2.5 mg/dL"))
     assert (point.status, point.severity) == ("different", "major")
+
+
+@pytest.mark.parametrize(("title", "lee", "kim", "status"), [
+    # the test's name (or its short form) before the result, low or high after it
+    ("Hb", "Hb 9.1 g/dL", "Haemoglobin 91 g/L", "same"),
+    ("HbA1c", "HbA1c 53 mmol/mol", "HbA1c 7.0 %", "same"),
+    ("Creatinine", "Creatinine 1.2 mg/dL", "creat 106 µmol/L", "same"),
+    ("Vitamin D", "25-OH vitamin D 20 ng/mL", "vit D 50 nmol/L", "same"),
+    ("Calcium", "Calcium 2.5 mmol/L", "Ca 10 mg/dL", "same"),
+    ("Ferritin", "Ferritin 8 ng/mL, low", "ferritina 8 µg/L (baja)", "same"),
+    ("Sodium", "Na 128 mmol/L, low", "hyponatraemia, sodium 128", "same"),
+    # tests added with the sweep of readings: two names of one unit, or a factor
+    ("TSH", "TSH 2.1 mU/L", "TSH 2.1 µIU/mL", "same"),
+    ("Potassium", "K 5.9 mmol/L", "potassium 5.9 mEq/L (high)", "same"),
+    ("Bilirubin", "Bilirubin 34 µmol/L", "bili 2.0 mg/dL", "same"),
+    ("PSA", "4.8 ng/mL", "4.8 µg/L", "same"),
+    ("Bilirubin", "Bilirubin 34 µmol/L", "bili 4.0 mg/dL", "different"),
+    # "11,500" may be eleven and a half: asked, not decided
+    ("WBC", "WBC 11.5 x10^9/L", "white count 11,500 per mm³", "maybe_same"),
+])
+def test_results_written_as_people_write_them(title: str, lee: str, kim: str,
+                                              status: str) -> None:
+    found = lab_units.compare(title, title, lee, kim)
+    assert found is not None and found.status == status, (lee, kim, found)
+
+
+def test_a_flag_on_each_side_that_disagrees_is_left_to_the_words() -> None:
+    assert lab_units.compare("Hb", "Hb", "Hb 9.1 g/dL, low", "Hb 91 g/L, normal") is None
+
+
+def test_a_long_reading_without_a_result_is_read_at_once() -> None:
+    # The name before a result was once found by a pattern that took exponential time on a
+    # long reading with no number in it (12 s for ten words).
+    reading = " ".join(["complete tear of the supraspinatus tendon through its whole"] * 8)
+    assert lab_units.compare("MRI", "MRI", reading, reading + " thickness") is None
