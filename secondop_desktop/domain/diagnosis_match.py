@@ -495,9 +495,28 @@ def _signs_and_sides(text: str) -> str:
     return _SIDE_LETTER.sub(lambda m: "left " if m.group(1) == "l" else "right ", text)
 
 
+# A power of ten as a culture report writes it ("10^5", "10⁵", "1 x 10^5", "1e5"), as the
+# number written out ("100,000", "100000"), so the two notations are one count.
+_POWER_OF_TEN = re.compile(r"(?<![\w.,])(?:(\d{1,3})\s*[x×*]\s*)?10\s*(?:\^\s*|\*\*)(\d{1,2})\b"
+                           r"|(?<![\w.,])(\d{1,3})e(\d{1,2})\b")
+# Superscript digits as a power ("10⁵"), before the text's letters are made plain (which
+# would make "10⁵" the number 105).
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_SUPERSCRIPT_POWER = re.compile(r"10([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})")
+_THOUSANDS_COMMA = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+)(?![\d,])")
+
+
+def _power_of_ten(match: re.Match[str]) -> str:
+    factor, power = (match.group(1), match.group(2)) if match.group(2) else (
+        match.group(3), match.group(4))
+    return str(int(factor or 1) * 10 ** int(power))
+
+
 def _numbers_in_one_form(text: str) -> str:
     """Numbers written as words, degrees by their ordinal, TNM stages apart and sizes in one
     unit, as above (``text`` already folded)."""
+    text = _POWER_OF_TEN.sub(_power_of_ten, text)
+    text = _THOUSANDS_COMMA.sub(lambda m: m.group(1).replace(",", ""), text)
     text = _QUALIFIER_OF.sub(r"\1 ", text)  # "Gleason score of 7" = "Gleason score 7"
     text = _ORDINAL_DEGREE.sub(lambda m: f" degree {_ORDINALS[m.group(1)]} ", text)
     text = _NUMBER_WORD.sub(lambda m: f"{m.group(1)} {_NUMBER_WORDS[m.group(2)]}", text)
@@ -933,8 +952,11 @@ def parse(text: str | None) -> Phrase:
 
     Cached (the same texts come back each time the view re-compares): treat the result as
     read-only."""
+    raw = text or ""
+    if "10" in raw:
+        raw = _SUPERSCRIPT_POWER.sub(lambda m: "10^" + m.group(1).translate(_SUPERSCRIPTS), raw)
     cleaned = unicodedata.normalize("NFKC", _without_own_names(
-        terms.capital_names(text or ""))).casefold()
+        terms.capital_names(raw))).casefold()
     cleaned = _MOTHER_FIRST.sub("", cleaned)  # "Mamá: ...", told apart before the accent goes
     cleaned = _said_plainly(terms.fold_letters(cleaned.replace("end-stage", "end stage")))
     cleaned = _AGE.sub(" ", cleaned)  # "Jack's irritable hip, age 5": how old, not what

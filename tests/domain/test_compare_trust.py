@@ -1015,3 +1015,21 @@ def test_going_on_at_the_same_dose_against_changing_it_is_a_major_difference() -
         point = _main_plans(lee, kim)
         assert (point.status, point.severity) == ("different", "major"), (lee, kim)
     assert _main_plans("Continue metformin", "Continue metformin").status == "same"
+
+
+def test_a_power_of_ten_is_the_number_written_out() -> None:
+    def reading(lee: str, kim: str) -> Point:
+        a = Opinion(physician=Physician(name="Dr Ann Lee"), evidence=[
+            Evidence(title="Urine culture", kind="test_result", interpretation=lee)])
+        b = Opinion(physician=Physician(name="Dr Bo Kim"), evidence=[
+            Evidence(title="Urine culture", kind="test_result", interpretation=kim)])
+        return next(p for p in _pair(a, b)[1].points if p.topic == "evidence")
+    # "10⁵" was read as the number 105 once its superscript was made plain
+    for lee, kim in (("E. coli 10⁵ CFU/mL", "E. coli 100,000 CFU/mL"),
+                     ("E. coli 10^5 CFU/mL", "E. coli 100000 CFU/mL"),
+                     ("E. coli 1 x 10^5 CFU/mL", "E. coli 1e5 CFU/mL")):
+        assert reading(lee, kim).status == "same", (lee, kim)
+    for lee, kim in (("E. coli 10⁵ CFU/mL", "E. coli 105 CFU/mL"),
+                     ("E. coli 10^5 CFU/mL", "E. coli 10^4 CFU/mL")):
+        point = reading(lee, kim)
+        assert (point.status, point.severity) == ("different", "major"), (lee, kim)
