@@ -81,7 +81,7 @@ QUALIFIERS = frozenset({
     "killip", "hinchey", "wagner", "binet", "mallampati", "forrest", "metavir",
     "lirads", "lurads", "orads", "asa", "ecog", "isup", "breslow", "clark", "karnofsky", "kps",
     "meld", "apgar", "mitotic", "ki67", "depth", "size", "thickness", "tnm", "ctnm", "ptnm",
-    "pattern",
+    "pattern", "acuity",
 })
 
 _ROMAN = {
@@ -512,10 +512,24 @@ def _power_of_ten(match: re.Match[str]) -> str:
     return str(int(factor or 1) * 10 ** int(power))
 
 
+# Visual acuity in feet (the United States, "20/40") or in metres (Britain, Spain: "6/12"), in
+# a text about sight: one value, the chart's decimal acuity ("acuity 0.5"), so a line of the
+# chart in either notation is one reading and two lines are two values.
+_SNELLEN = re.compile(r"(?<![\w./])(6|20)\s*/\s*(\d{1,3}(?:\.\d)?)(?![\w./])")
+_SIGHT = re.compile(r"\b(?:va|vision|visual|acuity|sight|eyes?|ojos?|agudeza|snellen)\b")
+
+
+def _acuity(match: re.Match[str]) -> str:
+    decimal = float(match.group(1)) / float(match.group(2)) if float(match.group(2)) else 0.0
+    return f" acuity {decimal:.2f} ".replace(".", "p")
+
+
 def _numbers_in_one_form(text: str) -> str:
     """Numbers written as words, degrees by their ordinal, TNM stages apart and sizes in one
     unit, as above (``text`` already folded)."""
     text = _POWER_OF_TEN.sub(_power_of_ten, text)
+    if "/" in text and _SIGHT.search(text):
+        text = _SNELLEN.sub(_acuity, text)
     text = _THOUSANDS_COMMA.sub(lambda m: m.group(1).replace(",", ""), text)
     text = _QUALIFIER_OF.sub(r"\1 ", text)  # "Gleason score of 7" = "Gleason score 7"
     text = _ORDINAL_DEGREE.sub(lambda m: f" degree {_ORDINALS[m.group(1)]} ", text)

@@ -1033,3 +1033,19 @@ def test_a_power_of_ten_is_the_number_written_out() -> None:
                      ("E. coli 10^5 CFU/mL", "E. coli 10^4 CFU/mL")):
         point = reading(lee, kim)
         assert (point.status, point.severity) == ("different", "major"), (lee, kim)
+
+
+def test_visual_acuity_in_feet_and_in_metres_is_one_line_of_the_chart() -> None:
+    def reading(lee: str, kim: str) -> Point:
+        a = Opinion(physician=Physician(name="Dr Ann Lee"), evidence=[
+            Evidence(title="Eye test", kind="exam", interpretation=lee)])
+        b = Opinion(physician=Physician(name="Dr Bo Kim"), evidence=[
+            Evidence(title="Eye test", kind="exam", interpretation=kim)])
+        return next(p for p in _pair(a, b)[1].points if p.topic == "evidence")
+    assert reading("VA 6/12 right eye", "VA 20/40 right eye").status == "same"
+    assert reading("VA 6/6 right eye", "VA 20/20 right eye").status == "same"
+    # another line of the chart is another reading, whichever notation
+    for lee, kim in (("VA 6/12 right eye", "VA 20/20 right eye"),
+                     ("VA 6/60 right eye", "VA 6/6 right eye")):
+        point = reading(lee, kim)
+        assert (point.status, point.severity) == ("different", "major"), (lee, kim)
