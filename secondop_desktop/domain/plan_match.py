@@ -90,7 +90,27 @@ def plan_cores(a: str, b: str) -> tuple[str, str]:
     kept = (bool(_KEEP_WORDS.match(fold(a).strip())), bool(_KEEP_WORDS.match(fold(b).strip())))
     if (started[0] and kept[1]) or (started[1] and kept[0]):
         return a, b
+    purpose_a, purpose_b = _purpose(core_a), _purpose(core_b)
+    if purpose_a and not purpose_b:
+        core_a = purpose_a
+    elif purpose_b and not purpose_a:
+        core_b = purpose_b
     return core_a, core_b
+
+
+# What a treatment is for, after it: "Antihistamine for the hay fever", "para el dolor".
+_PURPOSE = re.compile(r"^(.*?\S)\s*,?\s+(?:for|para)\s+(?:the|his|her|their|my|el|la|los|las|"
+                      r"su|sus|mi)?\s*([^\d]+?)\s*\.?$")
+
+
+def _purpose(text: str) -> str:
+    """The treatment without what it is for ("Antihistamine for the hay fever" ->
+    "Antihistamine"), where that is a condition of the table of names and no number (not
+    "for 7 days"); "" when it says no such purpose."""
+    found = _PURPOSE.match(fold(text or ""))
+    if found is None or not names_in(found.group(2)):
+        return ""
+    return found.group(1)
 
 
 REC_THRESHOLD = 0.5

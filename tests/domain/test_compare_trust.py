@@ -1049,3 +1049,14 @@ def test_visual_acuity_in_feet_and_in_metres_is_one_line_of_the_chart() -> None:
                      ("VA 6/60 right eye", "VA 6/6 right eye")):
         point = reading(lee, kim)
         assert (point.status, point.severity) == ("different", "major"), (lee, kim)
+
+
+def test_what_a_treatment_is_for_said_by_one_doctor_is_no_other_plan() -> None:
+    for lee, kim in (("Antihistamine for the hay fever", "Loratadine 10 mg od"),
+                     ("Paracetamol para el dolor", "Paracetamol 1 g")):
+        assert _main_plans(lee, kim).status == "refined", (lee, kim)
+    # two purposes are two understandings; a duration is no purpose
+    assert _main_plans("Amitriptyline for depression",
+                       "Amitriptyline for nerve pain").status == "different"
+    assert _main_plans("Amoxicillin 500 mg for 7 days",
+                       "Amoxicillin 500 mg for 5 days").status == "different"
