@@ -1017,13 +1017,18 @@ def test_going_on_at_the_same_dose_against_changing_it_is_a_major_difference() -
     assert _main_plans("Continue metformin", "Continue metformin").status == "same"
 
 
+def _reading(title: str, lee: str, kim: str) -> Point:
+    """Dr Lee's and Dr Kim's readings of one cited test: the point that compares them."""
+    a = Opinion(physician=Physician(name="Dr Ann Lee"),
+                evidence=[Evidence(title=title, interpretation=lee)])
+    b = Opinion(physician=Physician(name="Dr Bo Kim"),
+                evidence=[Evidence(title=title, interpretation=kim)])
+    return next(p for p in _pair(a, b)[1].points if p.topic == "evidence")
+
+
 def test_a_power_of_ten_is_the_number_written_out() -> None:
     def reading(lee: str, kim: str) -> Point:
-        a = Opinion(physician=Physician(name="Dr Ann Lee"), evidence=[
-            Evidence(title="Urine culture", kind="test_result", interpretation=lee)])
-        b = Opinion(physician=Physician(name="Dr Bo Kim"), evidence=[
-            Evidence(title="Urine culture", kind="test_result", interpretation=kim)])
-        return next(p for p in _pair(a, b)[1].points if p.topic == "evidence")
+        return _reading("Urine culture", lee, kim)
     # "10⁵" was read as the number 105 once its superscript was made plain
     for lee, kim in (("E. coli 10⁵ CFU/mL", "E. coli 100,000 CFU/mL"),
                      ("E. coli 10^5 CFU/mL", "E. coli 100000 CFU/mL"),
@@ -1037,11 +1042,7 @@ def test_a_power_of_ten_is_the_number_written_out() -> None:
 
 def test_visual_acuity_in_feet_and_in_metres_is_one_line_of_the_chart() -> None:
     def reading(lee: str, kim: str) -> Point:
-        a = Opinion(physician=Physician(name="Dr Ann Lee"), evidence=[
-            Evidence(title="Eye test", kind="exam", interpretation=lee)])
-        b = Opinion(physician=Physician(name="Dr Bo Kim"), evidence=[
-            Evidence(title="Eye test", kind="exam", interpretation=kim)])
-        return next(p for p in _pair(a, b)[1].points if p.topic == "evidence")
+        return _reading("Eye test", lee, kim)
     assert reading("VA 6/12 right eye", "VA 20/40 right eye").status == "same"
     assert reading("VA 6/6 right eye", "VA 20/20 right eye").status == "same"
     # another line of the chart is another reading, whichever notation
