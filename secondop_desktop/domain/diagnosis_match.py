@@ -694,6 +694,14 @@ _FRAME = re.compile(
     r"|dice que(?:\s+(?:es|tiene))?)\s+")
 
 
+# Seeing the patient again to see how things are, however said: "follow-up", "check again",
+# "see him again", "seguimiento" = "review" (in the comparison only: search keeps each word's
+# own meaning, "review the scan" being no appointment).
+_SEEN_AGAIN = re.compile(r"\b(?:follow[\s-]?ups?|check(?:ed)? again|re-?check|"
+                         r"see (?:(?:him|her|them|you|me|us) )?again|seguimiento|"
+                         r"volver a (?:ver|revisar))\b")
+
+
 def _said_plainly(text: str) -> str:
     """Doubt, a plan turned down or put off, a condition, "as needed" and an order of
     treatments, however written (above), as the words the rules compare (``text`` already
@@ -705,6 +713,7 @@ def _said_plainly(text: str) -> str:
     text = AS_NEEDED.sub(" prn ", _PUT_OFF.sub(" later ", _TURNED_DOWN.sub(" not ", text)))
     text = _IF_ES.sub(" if ", text)
     text = _THEN.sub(" then ", text)
+    text = _SEEN_AGAIN.sub(" review ", text)
     if not _QUESTION_MARK.search(text):
         return text
     # one doubt however many marks ("¿Neumonía?", "sarcoid??"), as "suspected" says it once

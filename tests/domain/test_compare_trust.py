@@ -1061,3 +1061,12 @@ def test_what_a_treatment_is_for_said_by_one_doctor_is_no_other_plan() -> None:
                        "Amitriptyline for nerve pain").status == "different"
     assert _main_plans("Amoxicillin 500 mg for 7 days",
                        "Amoxicillin 500 mg for 5 days").status == "different"
+
+
+def test_a_follow_up_however_it_is_said_is_one_review() -> None:
+    for lee, kim in (("Review in 3 months", "Follow up in 3 months"),
+                     ("See again in 6 weeks", "Follow-up in 6 weeks"),
+                     ("Follow-up in 3 months", "Seguimiento en 3 meses")):
+        assert _main_plans(lee, kim).status == "same", (lee, kim)
+    # another interval is another plan
+    assert _main_plans("Review in 3 months", "Follow up in 6 months").status == "different"
