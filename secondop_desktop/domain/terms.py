@@ -2478,8 +2478,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 
 # Names the sweep of 4 December added to entries the table already had (above).
 _MORE_NAMES: dict[str, tuple[str, ...]] = {
-    "hip arthroplasty": ("protesis de cadera",),
-    "knee arthroplasty": ("protesis de rodilla",),
+    "hip arthroplasty": ("protesis de cadera", "replace the hip", "replace hip"),
+    "knee arthroplasty": ("protesis de rodilla", "replace the knee", "replace knee"),
     # the fifteenth batch's names, after its run (MedlinePlus, NHS, AAOS)
     "chagas disease": ("chagas",),
     "patellar tendinitis": ("patellar tendinopathy", "tendinopatia rotuliana",
@@ -2731,6 +2731,10 @@ _MEDICINE_NAMES: dict[str, tuple[str, ...]] = {
                   "pastillas de hierro", "hierro oral"),
     "ferrous sulfate": ("ferrous sulphate", "sulfato ferroso"),
     "ferrous fumarate": ("fumarato ferroso",),
+    # NHS "Compression stockings" (graduated: tightest at the ankle), as letters and boxes
+    # name them
+    "compression stockings": ("compression hosiery", "graduated compression stockings",
+                              "graduated compression hosiery", "medias de compresion"),
     # going on with a treatment already taken, however said (a direction of its own:
     # diagnosis_match reads "continue" as "unchanged")
     "continue": ("keep taking", "keep on taking", "carry on taking", "keep using", "stay on",

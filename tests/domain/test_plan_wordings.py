@@ -3,7 +3,7 @@
 two wordings (a notebook's and a letter's; brand and generic names, Latin and Spanish
 rhythms, lay names of operations, lifestyle plans), written by a helper that saw neither the
 rules nor the table, each with the relation it should have. 96 were right when it was first
-run, 119 after the changes that followed; those are kept right here, both ways round. The 50
+run, 121 after the changes that followed; those are kept right here, both ways round. The 50
 that name two plans are never read as an agreement (none ever was). The misses are listed in
 docs/comparison.md."""
 
@@ -68,6 +68,10 @@ RIGHT = [
      'Appendicectomy',
      'same',
      'lay name for appendicectomy'),
+    ('Replace right knee',
+     'Right knee arthroplasty',
+     'same',
+     'knee replacement = knee arthroplasty, same side'),
     ('Tonsils out',
      'Tonsillectomy',
      'same',
@@ -136,6 +140,10 @@ RIGHT = [
      'Right total knee arthroplasty',
      'same',
      'Spanish for right total knee replacement'),
+    ('Compression stockings',
+     'Graduated compression hosiery',
+     'same',
+     'stockings = hosiery'),
     ('Eutirox 50 mcg cada mañana en ayunas',
      'Levothyroxine 50 micrograms once daily before breakfast',
      'same',
@@ -216,6 +224,10 @@ RIGHT = [
      'Amoxicillin-clavulanate 875/125 mg bd for 7 days',
      'refined',
      'names a specific antibiotic and course'),
+    ('Antihistamine for the hay fever',
+     'Loratadine 10 mg od',
+     'refined',
+     'loratadine is an antihistamine'),
     ('Beta blocker',
      'Bisoprolol 2.5 mg once daily',
      'refined',
@@ -488,10 +500,6 @@ RIGHT = [
      'Radioterapia',
      'different',
      'chemotherapy vs radiotherapy'),
-    ('Antihistamine for the hay fever',
-     'Loratadine 10 mg od',
-     'refined',
-     'what it is for, said by one doctor, is no other plan'),
 ]
 # Two plans the sweep still reads as two (or as one made more exact) where they are one;
 # never the other way round.
@@ -507,9 +515,6 @@ MISSED = [
      'same'),
     ('Quitar la vesícula por laparoscopia',
      'Laparoscopic cholecystectomy',
-     'same'),
-    ('Replace right knee',
-     'Right knee arthroplasty',
      'same'),
     ('Talking therapy - CBT',
      'Cognitive behavioural therapy',
@@ -537,9 +542,6 @@ MISSED = [
      'same'),
     ('Repeat scan in 3 months',
      'Follow-up imaging in 3 months',
-     'same'),
-    ('Compression stockings',
-     'Graduated compression hosiery',
      'same'),
     ('Sintrom según el INR',
      'Acenocoumarol dosed according to INR',
