@@ -512,6 +512,15 @@ def _power_of_ten(match: re.Match[str]) -> str:
     return str(int(factor or 1) * 10 ** int(power))
 
 
+# A ratio of the lungs' volumes as a decimal or a per cent ("FEV1/FVC 0.62" = "FEV1/FVC 62%").
+_RATIO_AS_DECIMAL = re.compile(r"\b(fev1\s*/\s*fvc(?: ratio)?|tiffeneau)\s*(?:of\s+|=\s*|:\s*)?"
+                               r"0?\.(\d{1,2})(?!\d)")
+
+
+def _ratio_as_per_cent(match: re.Match[str]) -> str:
+    return f"{match.group(1)} {int(match.group(2).ljust(2, '0'))}%"
+
+
 # Visual acuity in feet (the United States, "20/40") or in metres (Britain, Spain: "6/12"), in
 # a text about sight: one value, the chart's decimal acuity ("acuity 0.5"), so a line of the
 # chart in either notation is one reading and two lines are two values.
@@ -528,6 +537,7 @@ def _numbers_in_one_form(text: str) -> str:
     """Numbers written as words, degrees by their ordinal, TNM stages apart and sizes in one
     unit, as above (``text`` already folded)."""
     text = _POWER_OF_TEN.sub(_power_of_ten, text)
+    text = _RATIO_AS_DECIMAL.sub(_ratio_as_per_cent, text)
     if "/" in text and _SIGHT.search(text):
         text = _SNELLEN.sub(_acuity, text)
     text = _THOUSANDS_COMMA.sub(lambda m: m.group(1).replace(",", ""), text)

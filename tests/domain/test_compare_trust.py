@@ -1070,3 +1070,10 @@ def test_a_follow_up_however_it_is_said_is_one_review() -> None:
         assert _main_plans(lee, kim).status == "same", (lee, kim)
     # another interval is another plan
     assert _main_plans("Review in 3 months", "Follow up in 6 months").status == "different"
+
+
+def test_a_lung_ratio_as_a_decimal_or_a_per_cent_is_one_value() -> None:
+    assert _reading("Spirometry", "FEV1/FVC 0.62", "FEV1/FVC 62%").status == "same"
+    assert _reading("Spirometry", "FEV1/FVC 0.7", "FEV1/FVC 70%").status == "same"
+    point = _reading("Spirometry", "FEV1/FVC 0.62", "FEV1/FVC 72%")
+    assert (point.status, point.severity) == ("different", "major")
