@@ -2735,6 +2735,18 @@ _MEDICINE_NAMES: dict[str, tuple[str, ...]] = {
     # name them
     "compression stockings": ("compression hosiery", "graduated compression stockings",
                               "graduated compression hosiery", "medias de compresion"),
+    # words of a report in Spanish, as a Spanish radiologist or pathologist writes them
+    # (MedlinePlus en español; the lungs' lobes, a joint's compartment, a polyp's dysplasia)
+    "upper lobe": ("lobulo superior",),
+    "lower lobe": ("lobulo inferior",),
+    "middle lobe": ("lobulo medio",),
+    "nodule": ("nodulo",),
+    "compartment": ("compartimento",),
+    "dysplasia": ("displasia",),
+    "low grade": ("bajo grado",),
+    "high grade": ("alto grado",),
+    "tubular adenoma": ("adenoma tubular",),
+    "distal radius": ("radio distal",),
     # going on with a treatment already taken, however said (a direction of its own:
     # diagnosis_match reads "continue" as "unchanged")
     "continue": ("keep taking", "keep on taking", "carry on taking", "keep using", "stay on",
