@@ -3152,16 +3152,30 @@ _ISE_STEMS = (
 )
 _ISE = re.compile(r"\b(" + "|".join(_ISE_STEMS) + r")is(e|ed|es|ing|ation|ations)\b")
 # "analyse" = "analyze", "paralysed" = "paralyzed", "dialysed" = "dialyzed"
-_YSE = re.compile(r"\b(analy|paraly|dialy|cataly|hydroly|electroly)s(e|ed|es|ing)\b")
+# (not "-yses": "analyses" is also the plural of "analysis", spelt alike on both sides)
+_YSE = re.compile(r"\b(analy|paraly|dialy|cataly|hydroly|electroly)s(e|ed|ing)\b")
 _WHOLE_WORDS = {"mould": "mold", "moulds": "molds", "mouldy": "moldy", "grey": "gray",
                 "ageing": "aging", "programme": "program", "programmes": "programs"}
 _WHOLE_WORD = re.compile(r"\b(?:" + "|".join(_WHOLE_WORDS) + r")\b")
 
 
+# Where a -ise, -yse or whole-word rewrite may apply: one quick pattern before the exact ones
+# (search runs these on every note it indexes, and most words are none of them).
+_MAY_BE_REWRITTEN = re.compile(r"[iy]s(?:e|ed|es|ing|ation|ations)\b|\b(?:"
+                               + "|".join(_WHOLE_WORDS) + r")\b")
+_ENDINGS = ("ise", "ised", "ises", "ising", "isation", "isations", "yse", "ysed", "ysing")
+_ENDINGS_LONGEST_FIRST = sorted(_ENDINGS, key=len, reverse=True)
+_ISE_STEM_SET = frozenset(_ISE_STEMS)
+_YSE_STEM_SET = frozenset(("anal", "paral", "dial", "catal", "hydrol", "electrol"))
+
+
 def has_british_spelling(text: str) -> bool:
     """Whether a folded text has a British spelling ``unify_spelling`` rewrites (quick)."""
-    return (_SPELLING_RE.search(text) is not None or _ISE.search(text) is not None
-            or _YSE.search(text) is not None or _WHOLE_WORD.search(text) is not None)
+    if _SPELLING_RE.search(text) is not None:
+        return True
+    return _MAY_BE_REWRITTEN.search(text) is not None and (
+        _ISE.search(text) is not None or _YSE.search(text) is not None
+        or _WHOLE_WORD.search(text) is not None)
 
 
 def unify_spelling(word: str) -> str:
@@ -3171,11 +3185,18 @@ def unify_spelling(word: str) -> str:
         for old, new in _SPELLING:
             if old in word:
                 word = word.replace(old, new)
-    if "is" in word:
+    if " " not in word:  # one word, the common call: its ending, then its stem, decide
+        if word.endswith(_ENDINGS):
+            for ending in _ENDINGS_LONGEST_FIRST:
+                if word.endswith(ending):
+                    stem = word[:-len(ending)]
+                    if stem in (_ISE_STEM_SET if ending[0] == "i" else _YSE_STEM_SET):
+                        return f"{stem}{ending[0]}z{ending[2:]}"
+                    break
+        return _WHOLE_WORDS.get(word, word)
+    if _MAY_BE_REWRITTEN.search(word):
         word = _ISE.sub(r"\1iz\2", word)
-    if "ys" in word:
         word = _YSE.sub(r"\1z\2", word)
-    if "ou" in word or "gr" in word or "age" in word or "mme" in word:
         word = _WHOLE_WORD.sub(lambda m: _WHOLE_WORDS[m.group(0)], word)
     return word
 

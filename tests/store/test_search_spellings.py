@@ -397,6 +397,12 @@ def test_only_the_ise_words_of_the_rule_are_rewritten() -> None:
     for word in ("exercise", "advise", "excise", "bruise", "revise", "precise", "otherwise",
                  "noise", "raise", "arise", "franchise", "analysis", "paralysis", "organism"):
         assert terms.unify_spelling(word) == word, word
+    # one word (search's call) and a whole text (the comparison's) follow the same rule
+    for british, american in (("metastasised", "metastasized"), ("analysed", "analyzed"),
+                              ("paralysing", "paralyzing"), ("immunisations", "immunizations"),
+                              ("analyses", "analyses"), ("paralysis", "paralysis")):
+        assert terms.unify_spelling(british) == american, british
+        assert terms.unify_spelling(f"the {british} here") == f"the {american} here", british
     assert terms.unify_spelling("metastasised") == "metastasized"
     assert terms.unify_spelling("catheterisation") == "catheterization"
     assert terms.unify_spelling("a localised, immobilised and analysed mould") == (
