@@ -503,7 +503,6 @@ _POWER_OF_TEN = re.compile(r"(?<![\w.,])(?:(\d{1,3})\s*[x×*]\s*)?10\s*(?:\^\s*|
 # would make "10⁵" the number 105).
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _SUPERSCRIPT_POWER = re.compile(r"10([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})")
-_THOUSANDS_COMMA = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+)(?![\d,])")
 
 
 def _power_of_ten(match: re.Match[str]) -> str:
@@ -540,7 +539,7 @@ def _numbers_in_one_form(text: str) -> str:
     text = _RATIO_AS_DECIMAL.sub(_ratio_as_per_cent, text)
     if "/" in text and _SIGHT.search(text):
         text = _SNELLEN.sub(_acuity, text)
-    text = _THOUSANDS_COMMA.sub(lambda m: m.group(1).replace(",", ""), text)
+    text = terms.without_thousands_commas(text)
     text = _QUALIFIER_OF.sub(r"\1 ", text)  # "Gleason score of 7" = "Gleason score 7"
     text = _ORDINAL_DEGREE.sub(lambda m: f" degree {_ORDINALS[m.group(1)]} ", text)
     text = _NUMBER_WORD.sub(lambda m: f"{m.group(1)} {_NUMBER_WORDS[m.group(2)]}", text)

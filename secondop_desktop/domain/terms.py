@@ -2522,8 +2522,15 @@ _MORE_NAMES: dict[str, tuple[str, ...]] = {
     "major depressive disorder": ("mdd",),
     "bipolar disorder": ("bpad",),
 }
-for _key, _names in _MORE_NAMES.items():
-    SYNONYMS[_key] = (*SYNONYMS[_key], *_names)
+
+
+def _add_names(names: dict[str, tuple[str, ...]]) -> None:
+    """More names for entries of the table (or new entries), after the ones it has."""
+    for key, more in names.items():
+        SYNONYMS[key] = (*SYNONYMS.get(key, ()), *more)
+
+
+_add_names(_MORE_NAMES)
 
 # The sixteenth batch's names, after its one run as the held-out batch (4 December): old, lay and
 # Spanish names of conditions, each a naming fact of the source given.
@@ -2576,12 +2583,8 @@ _SIXTEENTH_BATCH_NAMES: dict[str, tuple[str, ...]] = {
     # ICD-10-CM A69.2 Lyme disease: infection with Borrelia burgdorferi
     "lyme disease": ("borrelia burgdorferi infection",),
 }
-for _key, _names in _SIXTEENTH_BATCH_NAMES.items():
-    SYNONYMS[_key] = (*SYNONYMS.get(_key, ()), *_names)
+_add_names(_SIXTEENTH_BATCH_NAMES)
 
-# The bones and joints that make "broken", "broke" (and "roto", "rota", "rompió") a fracture
-# when one stands beside them, in the words patients write (folded, English and Spanish). Not
-# "back" nor "neck" ("broke my back" is also said of hard work), not "heart".
 # Medicines the classes above are made of, by their generic names (brand names and Spanish names
 # below, one ingredient each). Each is in the class MedlinePlus's drug information page names for
 # it ("... is in a class of medications called ..."); NHS medicines A-Z says the same.
@@ -2703,6 +2706,20 @@ _MEDICINE_NAMES: dict[str, tuple[str, ...]] = {
     "insulin glargine": ("lantus", "insulina glargina"),
     "dalteparin": ("fragmin", "dalteparina"),
     "tinzaparin": ("innohep", "tinzaparina"),
+    # MedlinePlus "Vitamin D" (cholecalciferol, vitamin D3) and "Iron supplements" (ferrous
+    # sulfate, ferrous fumarate), as families write them
+    "vitamin d": ("vitamina d",),
+    "cholecalciferol": ("colecalciferol", "vitamin d3", "vitamina d3"),
+    "oral iron": ("iron tablets", "iron pills", "iron supplements", "iron supplement",
+                  "pastillas de hierro", "hierro oral"),
+    "ferrous sulfate": ("ferrous sulphate", "sulfato ferroso"),
+    "ferrous fumarate": ("fumarato ferroso",),
+}
+_add_names(_MEDICINE_NAMES)
+
+# Plans, and words of reports, as families and doctors write them: the sweep of plan wordings
+# and of test readings (4 December), each a naming fact of the source given.
+_PLAN_AND_REPORT_NAMES: dict[str, tuple[str, ...]] = {
     # plans in everyday words (NHS "Stop smoking", "Lose weight"; MedlinePlus "Appendectomy",
     # "Tonsillectomy", "Gallbladder removal")
     "smoking cessation": ("stop smoking", "stopping smoking", "quit smoking", "quitting smoking",
@@ -2723,14 +2740,6 @@ _MEDICINE_NAMES: dict[str, tuple[str, ...]] = {
     # taken with a meal (BNF's "with or just after food"; Spanish "con las comidas")
     "with food": ("with meals", "with a meal", "with your meals", "con las comidas",
                   "con alimentos"),
-    # MedlinePlus "Vitamin D" (cholecalciferol, vitamin D3) and "Iron supplements" (ferrous
-    # sulfate, ferrous fumarate), as families write them
-    "vitamin d": ("vitamina d",),
-    "cholecalciferol": ("colecalciferol", "vitamin d3", "vitamina d3"),
-    "oral iron": ("iron tablets", "iron pills", "iron supplements", "iron supplement",
-                  "pastillas de hierro", "hierro oral"),
-    "ferrous sulfate": ("ferrous sulphate", "sulfato ferroso"),
-    "ferrous fumarate": ("fumarato ferroso",),
     # NHS "Compression stockings" (graduated: tightest at the ankle), as letters and boxes
     # name them
     "compression stockings": ("compression hosiery", "graduated compression stockings",
@@ -2751,19 +2760,18 @@ _MEDICINE_NAMES: dict[str, tuple[str, ...]] = {
     # diagnosis_match reads "continue" as "unchanged")
     "continue": ("keep taking", "keep on taking", "carry on taking", "keep using", "stay on",
                  "seguir tomando", "continuar tomando", "continuar con", "seguir con"),
+    # A dose doubled or halved is a dose raised or lowered, so "Double the dose" against
+    # "Halve the dose" go opposite ways (the plan's direction, diagnosis_match.MARKER_CLASSES).
+    # Only with "dose": a "double mastectomy" or "double vision" says nothing of a direction.
+    "increase dose": ("double the dose", "double dose", "double the dosage", "double his dose",
+                      "double her dose", "double your dose", "duplicar la dosis",
+                      "doblar la dosis"),
+    "decrease dose": ("halve the dose", "half the dose", "halve the dosage", "halve his dose",
+                      "halve her dose", "halve your dose", "cut the dose in half",
+                      "reduce the dose by half", "reducir la dosis a la mitad",
+                      "bajar la dosis a la mitad"),
 }
-for _key, _names in _MEDICINE_NAMES.items():
-    SYNONYMS[_key] = (*SYNONYMS.get(_key, ()), *_names)
-# A dose doubled or halved is a dose raised or lowered, so "Double the dose" against "Halve the
-# dose" go opposite ways (the plan's direction, diagnosis_match.MARKER_CLASSES). Only with
-# "dose": a "double mastectomy" or "double vision" says nothing of a direction.
-SYNONYMS["increase dose"] = ("double the dose", "double dose", "double the dosage",
-                             "double his dose", "double her dose", "double your dose",
-                             "duplicar la dosis", "doblar la dosis")
-SYNONYMS["decrease dose"] = ("halve the dose", "half the dose", "halve the dosage",
-                             "halve his dose", "halve her dose", "halve your dose",
-                             "cut the dose in half", "reduce the dose by half",
-                             "reducir la dosis a la mitad", "bajar la dosis a la mitad")
+_add_names(_PLAN_AND_REPORT_NAMES)
 
 # A medicine -> its class (and a class -> a broader one), for a class on one side to be refined
 # by one of its members on the other ("Start a statin" by "Atorvastatin 20 mg", "blood thinner"
@@ -2886,6 +2894,9 @@ KINDS: dict[str, str] = {
 }
 
 
+# The bones and joints that make "broken", "broke" (and "roto", "rota", "rompió") a fracture
+# when one stands beside them, in the words patients write (folded, English and Spanish). Not
+# "back" nor "neck" ("broke my back" is also said of hard work), not "heart".
 BONES = (
     "arm", "arms", "wrist", "wrists", "hip", "hips", "leg", "legs", "ankle", "ankles", "elbow",
     "shoulder", "knee", "kneecap", "collarbone", "clavicle", "rib", "ribs", "finger", "fingers",
@@ -3228,8 +3239,14 @@ def fold(text: str) -> str:
     text = fold_letters(text)
     if "," not in text:
         return text
-    text = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), text)
-    return _DECIMAL_COMMA.sub(".", text)
+    return _DECIMAL_COMMA.sub(".", without_thousands_commas(text))
+
+
+def without_thousands_commas(text: str) -> str:
+    """"1,000 mg", "100,000 colonies" with their thousands written without commas."""
+    if "," not in text:
+        return text
+    return _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), text)
 
 
 # One-word names ("carcinoma" -> "cancer"), to write each canonical term in canonical words
