@@ -105,10 +105,11 @@ _PURPOSE = re.compile(r"^(.*?\S)\s*,?\s+(?:for|para)\s+(?:the|his|her|their|my|e
 
 def _purpose(text: str) -> str:
     """The treatment without what it is for ("Antihistamine for the hay fever" ->
-    "Antihistamine"), where that is a condition of the table of names and no number (not
-    "for 7 days"); "" when it says no such purpose."""
+    "Antihistamine"), where that is one condition of the table of names and nothing more (not
+    "for 7 days", not "for pain until the operation", which also says how long); "" when it
+    says no such purpose."""
     found = _PURPOSE.match(fold(text or ""))
-    if found is None or not names_in(found.group(2)):
+    if found is None or canonical(found.group(2)) not in names_in(found.group(2)):
         return ""
     return found.group(1)
 

@@ -1061,6 +1061,10 @@ def test_what_a_treatment_is_for_said_by_one_doctor_is_no_other_plan() -> None:
                        "Amitriptyline for nerve pain").status == "different"
     assert _main_plans("Amoxicillin 500 mg for 7 days",
                        "Amoxicillin 500 mg for 5 days").status == "different"
+    # a purpose with more in it is not set aside: the worked example's naproxen, taken until
+    # the operation against only on bad days (it read as refined for a while)
+    assert _main_plans("Naproxen for pain until the operation",
+                       "Naproxen only on bad days").status == "different"
 
 
 def test_a_follow_up_however_it_is_said_is_one_review() -> None:
