@@ -39,6 +39,7 @@ from functools import lru_cache
 from secondop_desktop.domain import icd10, terms, units
 from secondop_desktop.domain.code_families import family_relation
 from secondop_desktop.domain.dataclass_methods import FieldMethods
+from secondop_desktop.domain.given_names import GIVEN_NAMES
 from secondop_desktop.domain.model import Diagnosis
 from secondop_desktop.domain.units import AS_NEEDED
 
@@ -798,6 +799,22 @@ _KIN_AND_NAME_ES = re.compile(
     r"\s+([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)(?=\s*(?:$|[,;.)]))")
 
 
+# A person's own name alone, first, with the possessive ("Emma's shin splints", "Jack's
+# irritable hip"): whose it is. Only a common first name (``given_names``), never a word or an
+# eponym of the table, and only before a name of the table that is more than a kind of thing
+# ("fracture", "disease"): "Addison's disease" and "Jones fracture" keep their eponyms.
+_NAME_FIRST = re.compile(r"^\s*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)['’]s\s+(?=\w)")
+
+
+def _own_name_first(match: re.Match[str]) -> str:
+    name = terms.fold_letters(match.group(1).casefold())
+    if name not in GIVEN_NAMES or name in _table_words() or name in terms.eponyms():
+        return match.group(0)
+    rest = match.string[match.end():]
+    named = terms.names_in(rest) - terms.KIND_WORDS
+    return " " if named else match.group(0)
+
+
 def _without_own_names(text: str) -> str:
     def kin_only(match: re.Match[str]) -> str:
         name = terms.fold_letters(match.group(2))
@@ -805,6 +822,7 @@ def _without_own_names(text: str) -> str:
             return match.group(0)
         kin = match.group(1)
         return "little one" if kin.casefold() == "little" else kin
+    text = _NAME_FIRST.sub(_own_name_first, text, count=1)
     return _KIN_AND_NAME_ES.sub(kin_only, _KIN_AND_NAME.sub(kin_only, text))
 
 
@@ -821,10 +839,13 @@ _BRACKETS = re.compile(r"\(([^()]*)\)")
 
 # Who said the name, inside the brackets after it: "(cardiologist said 'MR')", "(the GP called
 # it shingles)", "(así lo llamaban antes)": what is left is the name again, or nothing.
-_REPORTED = re.compile(
+_WHO_SAID = (
     r"\b(?:(?:the|my|her|his|our|their|el|la|su|mi)\s+)?"
-    r"(?:doctor|doc|dr|gp|consultant|specialist|surgeon|nurse|[a-z]+ist|[a-z]+ician|medico|"
-    r"medica)\s+(?:said|says|called it|calls it|called|calls|wrote|writes|dijo|dice|lo llamo)\b"
+    r"(?:doctor|doc|dr|gp|consultant|specialist|surgeon|nurse|physio|[a-z]+ist|[a-z]+ician|"
+    r"medico|medica)\s+(?:said|says|called it|calls it|called|calls|wrote|writes|put it|dijo|"
+    r"dice|lo llamo)\b")
+_REPORTED = re.compile(
+    _WHO_SAID +
     r"|\b(?:they|he|she|doctors|lo|la)\s+(?:call|called|calls|llaman|llamaban|llamo)(?:\s+it)?\b"
     r"|\b(?:also called|aka|a k a|so called|the old name|old name)\b"
     r"|\b(?:asi|como)\s+(?:lo|la|le)\s+(?:llamaban|llaman|llamaba|llama|decian|dicen)"
@@ -897,6 +918,10 @@ _IMPLIED_PARTS: dict[str, frozenset[str]] = {
         ("shoulder adhesive capsulitis", "shoulder hombro"),
         ("anterior uveitis", "eye eyes ojo ojos"), ("pterygium", "eye eyes ojo ojos"),
         ("calcaneal apophysitis", "heel heels talon talones"),
+        ("medial tibial stress syndrome", "leg legs shin shins pierna piernas espinilla"),
+        ("baker cyst", "knee knees behind rodilla detras"),
+        ("nasolacrimal duct obstruction", "eye eyes ojo ojos"),
+        ("dupuytren contracture", "hand hands palm mano manos palma"),
     )
 }
 _ONE_SIDE = re.compile(r"\b(left|right)\s+one\b")  # "frozen shoulder - the left one"
@@ -954,6 +979,18 @@ def _without_implied_parts(text: str) -> str:
     return text
 
 
+def _named_once(text: str) -> str:
+    """A name of the table said twice, its lay name and the doctor's ("runner's knee - physio
+    wrote PFPS"), counted once."""
+    for name in terms.names_in(text):
+        if " " in name and text.count(name) > 1:
+            first = re.search(rf"\b{re.escape(name)}\b", text)
+            if first is not None:
+                text = text[:first.end()] + re.sub(rf"\b{re.escape(name)}\b", " ",
+                                                   text[first.end():])
+    return text
+
+
 def _canonical_apart_from_sides(text: str) -> str:
     """The text in the table's terms, a side written inside a name read apart from it: "stone
     in the left kidney" is "nephrolithiasis" on the left, as "left kidney stone" is. Only
@@ -973,6 +1010,24 @@ def _canonical_apart_from_sides(text: str) -> str:
 
 # "Mamá:" (with its accent, or "mami") says whose it is; "mama", the breast, stays.
 _MOTHER_FIRST = re.compile(r"^\s*(?:mamá|mami)\s*(?::|\s[-–—])\s+")
+# Who said it, anywhere in the text ("jock itch, the GP said", "runner's knee - physio wrote
+# PFPS"): the name is what was said, not who said it.
+_SAID_BY = re.compile(_WHO_SAID)
+# When it began, not what it is: "last week", "two weeks ago", "la semana pasada", "hace tres
+# dias", "since starting cross-country". Only the past: "this week" and "este invierno" may say
+# how soon a plan is to happen ("Surgery this week"), which counts.
+_UNIT_EN = r"(?:week|weekend|month|year|winter|summer|spring|autumn|fall|night|term|holiday)s?"
+_UNIT_ES = r"(?:semana|fin de semana|mes|ano|invierno|verano|otono|primavera|noche|curso)"
+_WHEN = re.compile(
+    rf",?\s*\b(?:(?:last|past|previous)\s+{_UNIT_EN}"
+    rf"|(?:a|an|one|two|three|four|five|six|few|couple of|\d{{1,2}})\s+"
+    rf"(?:days?|weeks?|months?|years?)\s+ago"
+    rf"|yesterday|(?:el|la)\s+{_UNIT_ES}\s+pasad[oa]"
+    rf"|ayer|hace\s+(?:un|una|unos|unas|dos|tres|\d{{1,2}})\s+(?:dias?|semanas?|meses|mes|anos?))\b"
+    r"|,?\s*\bsince\s+(?:starting|beginning|(?:he|she|they)\s+(?:started|began))\b[^,;()]*")
+# Since birth is what "congenital" says ("blocked tear duct - sticky since birth").
+_FROM_BIRTH = re.compile(r"\b(?:since|from|at)\s+birth\b|\bdesde\s+(?:el\s+)?nacimiento\b"
+                         r"|\bde\s+nacimiento\b")
 _AGE = re.compile(r",?\s*\b(?:age|aged|edad)\s+\d{1,3}\b(?:\s*(?:years?|yrs?|anos))?"
                   r"|,?\s*\b\d{1,3}\s*(?:years?|yrs?|y)[\s-]*old\b"
                   r"|,?\s*\b\d{1,3}\s+anos\s+de\s+edad\b")
@@ -992,6 +1047,7 @@ def parse(text: str | None) -> Phrase:
     cleaned = _MOTHER_FIRST.sub("", cleaned)  # "Mamá: ...", told apart before the accent goes
     cleaned = _said_plainly(terms.fold_letters(cleaned.replace("end-stage", "end stage")))
     cleaned = _AGE.sub(" ", cleaned)  # "Jack's irritable hip, age 5": how old, not what
+    cleaned = _FROM_BIRTH.sub(" congenital ", _WHEN.sub(" ", _SAID_BY.sub(" ", cleaned)))
     cleaned = _numbers_in_one_form(_signs_and_sides(cleaned))
     cleaned = _OWNER_AND_KIN.sub(" ", _KIN_AFTER.sub(" ", cleaned))
     cleaned = terms.without_possessives(cleaned)  # "Crohn's disease" = "Crohn disease"
@@ -1000,6 +1056,7 @@ def parse(text: str | None) -> Phrase:
     cleaned = _OWNER.sub(" ", cleaned)  # "stone in my kidney" = "stone in kidney"
     cleaned = _canonical_apart_from_sides(cleaned)  # accents, lay words, abbreviations, Spanish
     cleaned = _with_broader_names(_without_implied_parts(_ONE_SIDE.sub(r"\1", cleaned)))
+    cleaned = _named_once(cleaned)
     cleaned = _NEGATION_PHRASES.sub("no", cleaned)
     cleaned = _RULED_OUT.sub("ruled", cleaned)
     cleaned = _NOT_ADVISED.sub("excluded", cleaned)  # read as "no": "No surgery"

@@ -2585,6 +2585,63 @@ _SIXTEENTH_BATCH_NAMES: dict[str, tuple[str, ...]] = {
 }
 _add_names(_SIXTEENTH_BATCH_NAMES)
 
+# The seventeenth batch's names, after its one run as the held-out batch (4 December): lay, old and
+# Spanish names, each a naming fact of the source given.
+_SEVENTEENTH_BATCH_NAMES: dict[str, tuple[str, ...]] = {
+    # MedlinePlus "Trench mouth" (acute necrotizing ulcerative gingivitis, Vincent's infection;
+    # ICD-10-CM A69.1)
+    "acute necrotizing ulcerative gingivitis": ("trench mouth", "anug", "vincent infection",
+                                                "necrotizing ulcerative gingivitis",
+                                                "gingivitis ulcerosa necrotizante",
+                                                "gingivitis ulcerativa necrotizante"),
+    # AAOS OrthoInfo "Mallet finger (baseball finger)"; not "dedo en martillo" (also a toe's)
+    "mallet finger": ("baseball finger", "drop finger"),
+    # MedlinePlus en espanol "Queilitis angular" (boqueras, perleche)
+    "angular cheilitis": ("angular stomatitis", "perleche", "queilitis angular", "boqueras",
+                          "boquera"),
+    # ICD-10-CM M72.0 "Palmar fascial fibromatosis [Dupuytren]"
+    "dupuytren contracture": ("palmar fascial fibromatosis", "palmar fibromatosis",
+                              "enfermedad de dupuytren", "fibromatosis palmar"),
+    # AAD "Age spots": liver spots, sun spots, solar lentigines
+    "solar lentigo": ("solar lentigines", "liver spots", "liver spot", "age spots", "age spot",
+                      "lentigo solar", "lentigos solares", "lentigo senil",
+                      "manchas de la edad"),
+    # AAD "Birthmarks" (salmon patch, stork bite, angel kiss: naevus simplex)
+    "nevus simplex": ("naevus simplex", "salmon patch", "stork bite", "stork bites",
+                      "angel kiss", "nevo simple", "mancha salmon"),
+    # MedlinePlus en espanol "Piojos en la cabeza": the lice of the head are what "piojos" means
+    "pediculosis capitis": ("piojos",),
+    # MedlinePlus "Chilblains" (pernio); eritema pernio in Spanish
+    "chilblains": ("eritema pernio", "perniones"),
+    # CDC Yellow Book "High-elevation travel & altitude illness": acute mountain sickness;
+    # "soroche" and "mal de altura" its names in the Andes
+    "acute mountain sickness": ("altitude sickness", "mountain sickness", "soroche",
+                                "mal de altura", "mal de montana", "mal agudo de montana",
+                                "apunamiento"),
+    # WHO "Trypanosomiasis, human African (sleeping sickness)"
+    "african trypanosomiasis": ("sleeping sickness", "human african trypanosomiasis",
+                                "tripanosomiasis africana", "enfermedad del sueno"),
+    # MedlinePlus "Thrush - children and adults": a yeast infection of the mouth (oral
+    # candidiasis), written the way families say where it is
+    "oral candidiasis": ("thrush in mouth", "thrush in the mouth", "mouth thrush",
+                         "thrush of mouth", "thrush on tongue"),
+    # NHS "Diarrhoea and vomiting" (gastroenteritis, the "stomach bug")
+    "gastroenteritis": ("tummy bug", "stomach bug", "stomach flu", "gastroenteritis aguda"),
+    # the big toe is the hallux (MeSH "Hallux": the great toe)
+    "hallux": ("big toe", "great toe", "dedo gordo del pie", "dedo gordo"),
+    # MedlinePlus "Hypersensitivity pneumonitis": bird fancier's and farmer's lung are its kinds
+    "bird fancier lung": ("bird fanciers lung", "pigeon fancier lung", "pigeon fanciers lung",
+                          "bird breeder lung", "pulmon del cuidador de aves"),
+    "farmer lung": ("farmers lung", "pulmon del granjero"),
+    # where on the body, as families say it: the back of the hand is its dorsum, the back of
+    # the neck its nape (MeSH "Neck": the nape, nucha)
+    "dorsum of hand": ("back of the hand", "back of hand", "backs of the hands",
+                       "backs of hands", "back of the hands", "dorso de la mano",
+                       "dorso de las manos"),
+    "nape of neck": ("nape", "back of the neck", "back of neck", "nucha", "nuca"),
+}
+_add_names(_SEVENTEENTH_BATCH_NAMES)
+
 # Medicines the classes above are made of, by their generic names (brand names and Spanish names
 # below, one ingredient each). Each is in the class MedlinePlus's drug information page names for
 # it ("... is in a class of medications called ..."); NHS medicines A-Z says the same.
@@ -2891,6 +2948,15 @@ KINDS: dict[str, str] = {
     "subcutaneous immunotherapy": "allergen immunotherapy",
     # NHS "Motor neurone disease": ALS, the most common type
     "amyotrophic lateral sclerosis": "motor neuron disease",
+    # NHS "Vasculitis" (its types); MedlinePlus "Hypersensitivity pneumonitis" (bird fancier's
+    # and farmer's lung); norovirus, the commonest cause of gastroenteritis (CDC "Norovirus")
+    "granulomatosis with polyangiitis": "vasculitis",
+    "eosinophilic granulomatosis with polyangiitis": "vasculitis",
+    "microscopic polyangiitis": "vasculitis", "giant cell arteritis": "vasculitis",
+    "takayasu arteritis": "vasculitis", "polyarteritis nodosa": "vasculitis",
+    "bird fancier lung": "hypersensitivity pneumonitis",
+    "farmer lung": "hypersensitivity pneumonitis",
+    "norovirus gastroenteritis": "gastroenteritis",
 }
 
 
@@ -3330,7 +3396,7 @@ def names_in(text: str) -> frozenset[str]:
     percutaneous coronary intervention and dual antiplatelet therapy), each as the table writes
     it; also a term inside a longer one ("laparoscopic cholecystectomy" names cholecystectomy)."""
     targets, longest = _targets()
-    words = canonical(text or "").split()
+    words = _WORD.findall(canonical(text or ""))  # "shin splints, both legs": not "syndrome,"
     return frozenset(
         " ".join(words[i:i + n]) for i in range(len(words))
         for n in range(1, min(longest, len(words) - i) + 1)
@@ -3384,6 +3450,10 @@ _EPONYM_HEADS = frozenset({
     "disease", "syndrome", "disorder", "phenomenon", "palsy", "thyroiditis", "lymphoma",
     "esophagus", "contracture", "chorea", "sarcoma", "tumor", "kyphosis", "anomaly", "neuroma",
     "neuralgia", "arteritis", "cyst", "ulcer", "fracture", "sign", "macroglobulinemia"})
+# The names of the table that only say what kind of thing it is, with no eponym before them
+KIND_WORDS = _EPONYM_HEADS | {"deformity", "lesion", "injury", "infection", "pain", "tear",
+                              "mass", "lump", "rash", "arthritis", "arthropathy", "dystrophy",
+                              "myopathy", "neuropathy", "cancer", "tumour", "anemia"}
 # Words before an eponym in its name: "von Willebrand", "Lou Gehrig"
 _EPONYM_PARTICLES = frozenset({"von", "van", "de", "lou"})
 
@@ -3417,6 +3487,11 @@ def _eponym_names() -> dict[str, str]:
         if word.endswith("s") and not word.endswith(("us", "ss")) and word[:-1] not in names:
             alone[word[:-1]] = key
     return alone
+
+
+def eponyms() -> frozenset[str]:
+    """The eponyms the table's names begin with ("bell", "crohn", "graves")."""
+    return frozenset(_eponym_names())
 
 
 def without_possessives(folded: str) -> str:

@@ -997,6 +997,41 @@ def test_a_family_s_notebook_habits_around_a_name() -> None:
     ))
 
 
+def test_who_said_it_when_it_began_and_whose_name_are_not_the_diagnosis() -> None:
+    _read_as((
+        # who said it, anywhere in the text
+        ("my brother's jock itch, the GP said", "Tinea cruris", "same"),
+        ("the baby's wry neck, the doctor said", "Torticollis", "same"),
+        # a name said twice, the family's and the doctor's
+        ("my son's runner's knee (right) - physio wrote PFPS",
+         "Right patellofemoral pain syndrome", "same"),
+        # when it began: the past only
+        ("Mum's gastroenteritis last week", "Gastroenteritis", "same"),
+        ("Neumonía hace dos semanas", "Neumonía", "same"),
+        ("Emma's shin splints, both legs, since starting cross-country",
+         "Bilateral medial tibial stress syndrome (MTSS)", "same"),
+        ("Blocked tear duct since birth", "Congenital nasolacrimal duct obstruction", "same"),
+        # a child's first name before the name; never an eponym, known or not
+        ("Jack's irritable hip", "Transient synovitis of the hip", "same"),
+        ("Zenker's diverticulum", "Meckel's diverticulum", "different"),
+        ("Bennett's fracture", "Rolando's fracture", "different"),
+        ("Addison's disease", "Wilson's disease", "different"),
+        ("Emma's fracture", "Fracture", "refined"),
+        # names of the seventeenth batch, and where on the body families say it is
+        ("Nan - Baker's cyst behind her left knee", "Left popliteal cyst", "same"),
+        ("Grandad's trench mouth", "Acute necrotizing ulcerative gingivitis (ANUG)", "same"),
+        ("stork bite", "Salmon patch (naevus simplex)", "same"),
+        ("las boqueras del niño", "Queilitis angular", "same"),
+        ("el soroche de papá", "Mal agudo de montaña", "same"),
+        ("la uña encarnada del dedo gordo del pie derecho de mi marido",
+         "Onicocriptosis del hallux derecho", "same"),
+        ("Vasculitis", "Granulomatosis with polyangiitis (GPA)", "refined"),
+        ("Hypersensitivity pneumonitis", "Bird fancier's lung", "refined"),
+    ))
+    # "this week" may say how soon a plan is to happen: it is kept
+    assert _main_plans("Surgery this week", "Surgery").status == "refined"
+
+
 def test_british_and_american_spellings_of_one_diagnosis_are_the_same() -> None:
     _read_as((
         ("Localised prostate cancer", "Localized prostate cancer", "same"),

@@ -66,20 +66,29 @@ KNOWN_GAPS = frozenset({
     "same-in-other-words-q/nephews-stone-man-fop",
     "same-in-other-words-q/sister-acne-inversa-hidradenitis",
     "same-in-other-words-q/sons-kidney-reflux-vur",
-    # the seventeenth batch, the held-out one (23 % at its one run, 5 of 6 traps different and
-    # one refined, mended at once: a tailor's bunion against a bunion; 1 of 4 refinements): lay
-    # names the table does not hold ("trench mouth", "baseball finger", "stork bite", "liver
-    # spots", "sleeping sickness", "boqueras", "sabañones", "soroche", "uña encarnada",
-    # "piojos", "Dupuytren's" against palmar fibromatosis, "thrush in his mouth", "blocked tear
-    # duct")
-    "held-out/babys-blocked-tear-duct-left-nldo", "held-out/babys-mouth-thrush-oral-candidiasis",
-    "held-out/baseball-finger-left-middle-mallet", "held-out/boqueras-nino-queilitis-angular",
-    "held-out/dads-dupuytrens-right-palmar-fibromatosis", "held-out/grandads-trench-mouth-anug",
-    "held-out/mums-liver-spots-hands-solar-lentigines",
-    "held-out/newborn-stork-bite-neck-salmon-patch", "held-out/piojos-nina-pediculosis-capitis",
-    "held-out/sabanones-abuela-dedos-pie-perniosis",
-    "held-out/soroche-papa-cusco-mal-agudo-montana",
-    "held-out/una-encarnada-pie-derecho-onicocriptosis", "held-out/uncles-sleeping-sickness-hat",
+    # the eighteenth batch, the held-out one (17 % at its one run, 5 of 5 traps different, 0 of
+    # 5 refinements): lay names the table does not hold ("water warts", "school sores",
+    # "bilharzia", "Delhi belly", "airplane ear", "mummy thumb", "dropped bladder", "barnacles",
+    # "escaras", "pañalitis", "tartamudez", "derrame en el ojo", "rechina los dientes") and
+    # long descriptions around a name ("flat spot on the right back of his head", "one-sided
+    # tummy pain mid-cycle")
+    "held-out/babys-flat-head-right-positional-plagiocephaly",
+    "held-out/dads-bilharzia-lake-malawi-schistosomiasis",
+    "held-out/daughters-ovulation-pain-mittelschmerz",
+    "held-out/daughters-water-warts-molluscum",
+    "held-out/derrame-ojo-izquierdo-papa-hemorragia-subconjuntival",
+    "held-out/escaras-abuelo-sacro-ulcera-presion",
+    "held-out/grans-barnacles-back-seborrhoeic-keratoses",
+    "held-out/jakes-school-sores-chin-impetigo",
+    "held-out/mums-mortons-neuroma-left-interdigital",
+    "held-out/nans-dropped-bladder-cystocele",
+    "held-out/panalitis-bebe-dermatitis-panal",
+    "held-out/rechina-dientes-marido-bruxismo",
+    "held-out/sisters-mummy-thumb-right-de-quervain",
+    "held-out/sons-delhi-belly-travellers-diarrhoea",
+    "held-out/tartamudez-hijo-disfemia",
+    "held-out/toddlers-night-terrors-sleep-terrors",
+    "held-out/wifes-airplane-ear-left-otic-barotrauma",
 })
 # Cases that come out otherwise than expected, in the safe direction, but are not a lay name
 # called different: refinements read as different ("the lump in my mum's left breast is
@@ -97,11 +106,9 @@ OTHER_KNOWN_GAPS = frozenset({
     "same-in-other-words-i/lazy-eye-left-amblyopia",
     "same-in-other-words-i/artritis-rodillas-knee-osteoarthritis",
     "same-in-other-words-j/collapsed-lung-pneumothorax",
-    # the tenth batch: names of one's own ("Sophie's", "Jake's") read as added detail, and
-    # refinements read as different ("Dad's depression" against major depressive disorder,
-    # "sordera" against sensorineural hearing loss)
-    "same-in-other-words-k/slapped-cheek-fifth-disease",
-    "same-in-other-words-k/strep-throat-streptococcal-pharyngitis",
+    # the tenth batch: refinements read as different ("Dad's depression" against major
+    # depressive disorder, "sordera" against sensorineural hearing loss; its "Sophie's" and
+    # "Jake's" read as whose it is since 4 December)
     "same-in-other-words-k/depression-vs-recurrent-mdd",
     "same-in-other-words-k/sordera-vs-bilateral-sensorineural",
     # the eleventh batch: words around a name ("from the pit") read as added detail
@@ -149,7 +156,6 @@ OTHER_KNOWN_GAPS = frozenset({
     # "(ampollas con nada)", "- 'lazy stomach' the GI doc said"), and "mouth cancer" against a
     # tongue's squamous cell carcinoma read as different
     "same-in-other-words-q/baile-san-vito-hijo-sydenham",
-    "same-in-other-words-q/boys-irritable-right-hip-transient-synovitis",
     "same-in-other-words-q/corazon-roto-mama-takotsubo",
     "same-in-other-words-q/dads-leaky-mitral-valve-mr",
     "same-in-other-words-q/mums-mouth-cancer-to-tongue-scc",
@@ -158,18 +164,42 @@ OTHER_KNOWN_GAPS = frozenset({
     "same-in-other-words-q/mums-lazy-stomach-gastroparesis",
     "same-in-other-words-q/mums-lyme-tick-borreliosis",
     "same-in-other-words-q/piel-mariposa-nena-eb",
-    # the seventeenth batch, the held-out one, as it came out of its one run: words around a name
-    # read as more detail ("wry neck - head always tilted, the doctor said", "jock itch, the GP
-    # said", "shin splints, both legs, since starting cross-country", "fiebre de Malta, por el
-    # queso fresco del pueblo", "Baker's cyst behind her left knee", "runner's knee (right) -
-    # physio wrote PFPS"), and refinements read as different ("gastroenteritis (tummy bug) last
-    # week" against norovirus gastroenteritis, vasculitis against GPA, hypersensitivity
-    # pneumonitis against bird fancier's lung)
-    "held-out/babys-wry-neck-torticollis", "held-out/brothers-jock-itch-tinea-cruris",
-    "held-out/daughters-shin-splints-both-mtss", "held-out/fiebre-malta-abuelo-brucelosis",
-    "held-out/nans-bakers-cyst-left-popliteal", "held-out/sons-runners-knee-right-pfps",
-    "held-out/mums-tummy-bug-to-norovirus", "held-out/nans-vasculitis-to-gpa",
-    "held-out/uncles-hp-to-bird-fanciers-lung",
+    # the seventeenth batch (23 % at its one run as the held-out one; 47 % after it was mended:
+    # its lay names, who said it and when, a first name before a name, a name said twice): the
+    # words around a name still read as more detail ("sticky since birth", "white patches on
+    # the tongue", "head always tilted", "caught the ball wrong", "en las comisuras de la
+    # boca", "ring finger pulled into the palm", "por el queso fresco del pueblo", "gums
+    # bleeding and sore", "se los pegaron en el cole", "al llegar a Cusco", "from a tsetse fly
+    # bite"), and a refinement with words of its own on both sides read as different
+    # ("vasculitis - inflamed blood vessels, kidneys affected" against GPA, "hypersensitivity
+    # pneumonitis (lung allergy)" against bird fancier's lung)
+    "same-in-other-words-r/babys-blocked-tear-duct-left-nldo",
+    "same-in-other-words-r/babys-mouth-thrush-oral-candidiasis",
+    "same-in-other-words-r/babys-wry-neck-torticollis",
+    "same-in-other-words-r/baseball-finger-left-middle-mallet",
+    "same-in-other-words-r/boqueras-nino-queilitis-angular",
+    "same-in-other-words-r/dads-dupuytrens-right-palmar-fibromatosis",
+    "same-in-other-words-r/fiebre-malta-abuelo-brucelosis",
+    "same-in-other-words-r/grandads-trench-mouth-anug",
+    "same-in-other-words-r/mums-liver-spots-hands-solar-lentigines",
+    "same-in-other-words-r/nans-vasculitis-to-gpa",
+    "same-in-other-words-r/piojos-nina-pediculosis-capitis",
+    "same-in-other-words-r/sabanones-abuela-dedos-pie-perniosis",
+    "same-in-other-words-r/soroche-papa-cusco-mal-agudo-montana",
+    "same-in-other-words-r/uncles-hp-to-bird-fanciers-lung",
+    "same-in-other-words-r/uncles-sleeping-sickness-hat",
+    # the eighteenth batch, the held-out one, as it came out of its one run: kinds read as
+    # different (rosacea against rhinophyma, a broken hip against an intertrochanteric
+    # fracture, colour blindness against deuteranomaly, a tic disorder against Tourette's,
+    # leptospirosis against Weil's disease) and words around a name read as more detail
+    "held-out/grandads-rosacea-to-rhinophyma",
+    "held-out/grandads-students-elbow-left-olecranon-bursitis",
+    "held-out/meibomian-cyst-upper-lid-chalazion",
+    "held-out/mums-health-anxiety-illness-anxiety-disorder",
+    "held-out/nans-broken-hip-left-to-intertrochanteric",
+    "held-out/sons-colour-blindness-to-deuteranomaly",
+    "held-out/sons-tic-disorder-to-tourette",
+    "held-out/uncles-lepto-to-weils-disease",
 })
 
 
