@@ -2827,6 +2827,35 @@ _PLAN_AND_REPORT_NAMES: dict[str, tuple[str, ...]] = {
                       "halve her dose", "halve your dose", "cut the dose in half",
                       "reduce the dose by half", "reducir la dosis a la mitad",
                       "bajar la dosis a la mitad"),
+    # the plan sweep's misses of 4 December, by the names families and letters use:
+    # NHS "Adrenaline auto-injectors" (EpiPen, Jext, Emerade)
+    "epinephrine auto injector": ("adrenaline auto injector", "adrenaline autoinjector",
+                                  "epinephrine autoinjector", "epipen", "epi pen", "jext",
+                                  "emerade", "autoinyector de adrenalina",
+                                  "auto inyector de adrenalina"),
+    # BNF "Glyceryl trinitrate": a spray under the tongue (sublingual)
+    "glyceryl trinitrate spray": ("glyceryl trinitrate sublingual spray",
+                                  "sublingual glyceryl trinitrate spray", "gtn sublingual spray",
+                                  "sublingual gtn spray", "gtn spray under the tongue",
+                                  "nitroglycerin sublingual spray"),
+    # NHS "Painkillers": the strong ones are the opioids (morphine, oxycodone)
+    "opioid": ("strong painkiller", "strong painkillers", "analgesico fuerte",
+               "analgesicos fuertes"),
+    # NHS "NSAIDs": the anti-inflammatory painkillers (ibuprofen, naproxen); in Spain
+    # "un antiinflamatorio" is one of them
+    "nonsteroidal anti inflammatory drug": ("anti inflammatory", "anti inflammatories",
+                                            "anti inflammatory painkiller",
+                                            "anti inflammatory painkillers",
+                                            "antiinflamatorio", "antiinflamatorios"),
+    # NHS "Steroids" (corticosteroids), by mouth among other ways
+    "corticosteroid": ("corticosteroids", "corticoide", "corticoides", "corticosteroide",
+                       "corticosteroides"),
+    # NHS "Talking therapies": CBT among them
+    "talking therapy": ("talking therapies", "talking treatment", "talking treatments",
+                        "psychological therapy", "psychological therapies",
+                        "terapia psicologica"),
+    # chemotherapy is given in cycles, which patients call rounds (NHS "Chemotherapy")
+    "cycles": ("rounds", "ciclos"),
 }
 _add_names(_PLAN_AND_REPORT_NAMES)
 
@@ -2957,6 +2986,11 @@ KINDS: dict[str, str] = {
     "bird fancier lung": "hypersensitivity pneumonitis",
     "farmer lung": "hypersensitivity pneumonitis",
     "norovirus gastroenteritis": "gastroenteritis",
+    # the plan sweep's kinds: CBT a talking therapy, steroid tablets a corticosteroid, the
+    # usual cataract operation a phacoemulsification (NHS "Cataract surgery")
+    "cognitive behavioral therapy": "talking therapy",
+    "oral corticosteroid": "corticosteroid",
+    "phacoemulsification": "cataract surgery",
 }
 
 

@@ -147,6 +147,19 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
      r"por dia|cada noche|por la noche|en la noche|antes de dormir|al acostarse|"
      r"cada manana|por la manana|en la manana|en ayunas", 1.0, "once a day"),
 )
+# "every 6 weeks", "6-weekly", "at 3-weekly intervals", "cada 6 semanas": every so many weeks
+# (a "3-weekly" chemotherapy is not a weekly one). Not "12 weekly sessions": twelve of them,
+# once a week.
+_EVERY_WEEKS = re.compile(r"(?:every|each|cada)\s*(\d+)\s*(?:weeks?|semanas)\b"
+                          r"|(?<![\w.])(\d+)[\s-]*weekly\b"
+                          r"(?!\s+(?!intervals?\b|for\b|until\b|thereafter\b|then\b)[a-z])")
+_WEEKS_NAMED = {1: "once a week", 2: "every two weeks", 3: "every three weeks",
+                4: "once a month"}
+# and months: "3-monthly" is every three months, not monthly; "every 6 months"
+_EVERY_MONTHS = re.compile(r"(?:every|each|cada)\s*(\d+)\s*(?:months?|meses)\b"
+                           r"|(?<![\w.])(\d+)[\s-]*monthly\b"
+                           r"(?!\s+(?!intervals?\b|for\b|until\b|thereafter\b|then\b)[a-z])")
+_MONTHS_NAMED = {1: ("once a month", 1 / 28), 3: ("every three months", 1 / 91)}
 _EVERY_HOURS = re.compile(
     r"(?:every|each|q|cada|c/)\s*(\d+)\s*(?:h|hr|hrs|hs|hours?|horas?)\b"
     r"|(?<![\w.])(\d+)[\s-]*hourly\b")  # "4-hourly", "4 hourly"
@@ -174,7 +187,10 @@ FREQUENCY_NAMES = (
 AS_NEEDED = re.compile(r"\b(?:as needed|when needed|prn|p\.r\.n\.?|on bad days|if needed|"
                        r"as required|if required|if necessary|when necessary|a demanda|"
                        r"si (?:es )?necesario|si precisa|si hace falta|cuando sea necesario|"
-                       r"si (?:hay |tiene |le )?dolor|si (?:le )?duele|en caso de dolor)\b")
+                       r"si (?:hay |tiene |le )?dolor|si (?:le )?duele|en caso de dolor|"
+                       r"if (?:he|she|they|you|i|we) (?:gets?|has|have) (?:a|an) "
+                       r"(?:reaction|allergic reaction|attack)|"
+                       r"si (?:tiene|le da|hace) una (?:reaccion|crisis))\b")
 
 # Route of giving, as written -> one name.
 ROUTES: tuple[tuple[str, str], ...] = (
@@ -335,6 +351,14 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
         facts.per_day = times / period
         said = _TIMES_WORDS.get(times, f"{times} times")
         facts.frequency = f"{said} a {({1: 'day', 7: 'week', 28: 'month'})[period]}"
+    elif (weeks := _EVERY_WEEKS.search(folded)) and int(weeks.group(1) or weeks.group(2)) > 0:
+        every = int(weeks.group(1) or weeks.group(2))
+        facts.per_day = 1 / (7 * every)
+        facts.frequency = _WEEKS_NAMED.get(every, f"every {every} weeks")
+    elif (months := _EVERY_MONTHS.search(folded)) and int(months.group(1) or months.group(2)):
+        every = int(months.group(1) or months.group(2))
+        facts.frequency, facts.per_day = _MONTHS_NAMED.get(
+            every, (f"every {every} months", 1 / (30.4 * every)))
     else:
         for pattern, per_day, name in _FREQ_RES:
             if pattern.search(folded):
@@ -389,6 +413,8 @@ _SHORT_WORDS = {"units": N_("units"), "ml": "mL", "l": "L", "gy": "Gy", "cgy": "
 # The sides as a difference says them.
 SIDE_WORDS = {"left": N_("left"), "right": N_("right"), "both sides": N_("both sides")}
 _EVERY_N_HOURS = re.compile(r"every (\d+) hours")
+_EVERY_N_WEEKS = re.compile(r"every (\d+) weeks")
+_EVERY_N_MONTHS = re.compile(r"every (\d+) months")
 _N_TIMES = re.compile(r"(\d+) times a (day|week|month)")
 
 
@@ -398,6 +424,12 @@ def frequency_words(frequency: str) -> str:
     hours = _EVERY_N_HOURS.fullmatch(frequency)
     if hours:
         return fill(_("every {hours} hours"), hours=hours.group(1))
+    weeks = _EVERY_N_WEEKS.fullmatch(frequency)
+    if weeks:
+        return fill(_("every {weeks} weeks"), weeks=weeks.group(1))
+    months = _EVERY_N_MONTHS.fullmatch(frequency)
+    if months:
+        return fill(_("every {months} months"), months=months.group(1))
     counted = _N_TIMES.fullmatch(frequency)
     if counted:
         template = {"day": N_("{n} times a day"), "week": N_("{n} times a week"),

@@ -9,6 +9,7 @@ import pytest
 
 from secondop_desktop.domain import code_families, terms, units
 from secondop_desktop.domain.diagnosis_match import text_relation
+from secondop_desktop.i18n import using
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -176,10 +177,35 @@ def test_a_medicine_and_its_class_read_as_refined_and_nothing_else_does() -> Non
     ("Paracetamol 1 g cada 8 horas si hay dolor", "every 8 hours", True),
     ("Paracetamol si le duele", "", True),
     ("1/2 tablet daily", "once a day", False),  # half a tablet, not a rhythm
+    # every so many weeks or months, not weekly or monthly
+    ("Methotrexate 2-weekly", "every two weeks", False),
+    ("Docetaxel at 3-weekly intervals", "every three weeks", False),
+    ("Zoledronic acid 6-weekly", "every 6 weeks", False),
+    ("Zoledronic acid every 6 weeks", "every 6 weeks", False),
+    ("Ácido zoledrónico cada 6 semanas", "every 6 weeks", False),
+    ("B12 injection 3-monthly", "every three months", False),
+    ("Denosumab every 6 months", "every 6 months", False),
+    ("CBT, 12 weekly sessions", "once a week", False),  # twelve sessions, once a week
+    ("EpiPen if he gets a reaction", "", True),
 ])
 def test_rhythms_as_patients_write_them(written: str, frequency: str, as_needed: bool) -> None:
     facts = units.read(written)
     assert (facts.frequency, facts.as_needed) == (frequency, as_needed)
+
+
+def test_every_so_many_weeks_is_said_in_the_language_in_force() -> None:
+    with using("es"):
+        assert units.frequency_words("every 6 weeks") == "cada 6 semanas"
+        assert units.frequency_words("every 6 months") == "cada 6 meses"
+    with using("en"):
+        assert units.frequency_words("every 6 weeks") == "every 6 weeks"
+
+
+def test_a_medicine_every_few_weeks_is_not_the_same_medicine_weekly() -> None:
+    for every_few in ("Methotrexate 15 mg 2-weekly", "Methotrexate 15 mg every 6 weeks",
+                      "Methotrexate 15 mg 3-monthly"):
+        assert not units.facts_agree(every_few, "Methotrexate 15 mg weekly")
+    assert units.facts_agree("Zoledronic acid 6-weekly", "Zoledronic acid every 6 weeks")
 
 
 def test_facts_agree_when_only_one_side_states_one() -> None:
