@@ -116,13 +116,13 @@ _RATIO = re.compile(r"(?<![\d.,:])1\s*(?::|in)\s*(\d{1,3}(?:,\d{3})+|\d{3,})(?![
 FREQUENCIES: tuple[tuple[str, float, str], ...] = (
     (r"every other day|alternate days|qod|cada dos dias|en dias alternos|cada tercer dia|"
      r"un dia si y (?:un dia|otro) no|dia (?:por|de) medio|interdiario", 0.5, "every other day"),
-    (r"twice (?:a|per|each) week|two times (?:a|per) week|dos veces (?:a la|por|por la|a) semana",
-     2 / 7, "twice a week"),
-    (r"three times (?:a|per|each) week|tres veces (?:a la|por|por la|a) semana", 3 / 7,
-     "three times a week"),
-    (r"once (?:a|per|each) week|once weekly|weekly|every week|each week|qw|qwk|"
+    (r"twice (?:a|per|each) week|twice weekly|two times (?:a|per) week|"
+     r"dos veces (?:a la|por|por la|a) semana", 2 / 7, "twice a week"),
+    (r"three times (?:a|per|each) week|three times weekly|"
+     r"tres veces (?:a la|por|por la|a) semana", 3 / 7, "three times a week"),
+    (r"once (?:a|per|each) week|once weekly|(?<!bi )weekly|every week|each week|qw|qwk|"
      r"una vez (?:a la|por|por la|a) semana|semanal(?:mente)?|cada semana", 1 / 7, "once a week"),
-    (r"every (?:two|2) weeks|fortnightly|biweekly|cada (?:dos|2) semanas", 1 / 14,
+    (r"every (?:two|2) weeks|fortnightly|bi ?weekly|cada (?:dos|2) semanas", 1 / 14,
      "every two weeks"),
     (r"every (?:three|3) weeks|cada (?:tres|3) semanas", 1 / 21, "every three weeks"),
     (r"every (?:four|4) weeks|monthly|once a month|every month|mensual(?:mente)?|"
@@ -151,13 +151,18 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
 # (a "3-weekly" chemotherapy is not a weekly one). Not "12 weekly sessions": twelve of them,
 # once a week.
 _EVERY_WEEKS = re.compile(r"(?:every|each|cada)\s*(\d+)\s*(?:weeks?|semanas)\b"
-                          r"|(?<![\w.])(\d+)[\s-]*weekly\b"
+                          r"|(?<![\w.])(\d+|two|three|four|five|six|eight|twelve)[\s-]*"
+                          r"weekly\b"
                           r"(?!\s+(?!intervals?\b|for\b|until\b|thereafter\b|then\b)[a-z])")
+_WORD_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8,
+                 "twelve": 12}
 _WEEKS_NAMED = {1: "once a week", 2: "every two weeks", 3: "every three weeks",
                 4: "once a month"}
 # and months: "3-monthly" is every three months, not monthly; "every 6 months"
 _EVERY_MONTHS = re.compile(r"(?:every|each|cada)\s*(\d+)\s*(?:months?|meses)\b"
-                           r"|(?<![\w.])(\d+)[\s-]*monthly\b"
+                           r"|(?<![\w.])(\d+|two|three|four|five|six|eight|twelve)[\s-]*"
+                           r"monthly\b"
                            r"(?!\s+(?!intervals?\b|for\b|until\b|thereafter\b|then\b)[a-z])")
 _MONTHS_NAMED = {1: ("once a month", 1 / 28), 3: ("every three months", 1 / 91)}
 _EVERY_HOURS = re.compile(
@@ -322,6 +327,12 @@ def _counts_as_numbers(text: str) -> str:
     return folded
 
 
+def _every(match: re.Match[str]) -> int:
+    """How many weeks (months) "every N weeks" or "N-weekly" says, in digits or in words."""
+    said = match.group(1) or match.group(2)
+    return _NUMBER_WORDS[said] if said in _NUMBER_WORDS else int(said)
+
+
 @lru_cache(maxsize=4096)
 def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     """The facts of one treatment text (cached: the same texts come back on every compare).
@@ -340,6 +351,9 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     for ratio in _RATIO.finditer(folded):
         parts = int(ratio.group(1).replace(",", ""))
         facts.doses.append(Dose(100 / parts, "ratio", "strength", 100 / parts, f"1:{parts}"))
+    # "twice-daily", "once-weekly", "six-weekly", "bi-weekly": the rhythm as if unhyphenated
+    # ("twice-daily" had been read as "daily", once a day)
+    folded = _WORD_HYPHEN.sub(" ", folded)
     hours = _EVERY_HOURS.search(folded)
     counted = _TIMES_PER.search(folded)
     every = int(hours.group(1) or hours.group(2)) if hours else 0
@@ -351,12 +365,12 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
         facts.per_day = times / period
         said = _TIMES_WORDS.get(times, f"{times} times")
         facts.frequency = f"{said} a {({1: 'day', 7: 'week', 28: 'month'})[period]}"
-    elif (weeks := _EVERY_WEEKS.search(folded)) and int(weeks.group(1) or weeks.group(2)) > 0:
-        every = int(weeks.group(1) or weeks.group(2))
+    elif (weeks := _EVERY_WEEKS.search(folded)) and _every(weeks) > 0:
+        every = _every(weeks)
         facts.per_day = 1 / (7 * every)
         facts.frequency = _WEEKS_NAMED.get(every, f"every {every} weeks")
-    elif (months := _EVERY_MONTHS.search(folded)) and int(months.group(1) or months.group(2)):
-        every = int(months.group(1) or months.group(2))
+    elif (months := _EVERY_MONTHS.search(folded)) and _every(months) > 0:
+        every = _every(months)
         facts.frequency, facts.per_day = _MONTHS_NAMED.get(
             every, (f"every {every} months", 1 / (30.4 * every)))
     else:
@@ -554,7 +568,8 @@ def without_facts(text: str) -> str:
     "metformin"), so what remains can be compared as words."""
     folded = _counts_as_numbers(text or "")
     folded = _RATIO.sub(" ", fold(_DOSE_RE.sub(" ", folded)))
-    folded = _EVERY_HOURS.sub(" ", folded)
+    folded = _WORD_HYPHEN.sub(" ", folded)  # "twice-daily", as read() reads it
+    folded = _EVERY_MONTHS.sub(" ", _EVERY_WEEKS.sub(" ", _EVERY_HOURS.sub(" ", folded)))
     folded = _TIMES_PER.sub(" ", folded)
     for pattern, _per_day, _name in _FREQ_RES:
         folded = pattern.sub(" ", folded)

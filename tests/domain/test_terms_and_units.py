@@ -186,6 +186,12 @@ def test_a_medicine_and_its_class_read_as_refined_and_nothing_else_does() -> Non
     ("B12 injection 3-monthly", "every three months", False),
     ("Denosumab every 6 months", "every 6 months", False),
     ("CBT, 12 weekly sessions", "once a week", False),  # twelve sessions, once a week
+    # with hyphens ("twice-daily" had been read as "daily")
+    ("Metformin 500 mg twice-daily", "twice a day", False),
+    ("Alendronate 70 mg once-weekly", "once a week", False),
+    ("Physio twice weekly", "twice a week", False),
+    ("Methotrexate six-weekly", "every 6 weeks", False),
+    ("Injection bi-weekly", "every two weeks", False),
     ("EpiPen if he gets a reaction", "", True),
 ])
 def test_rhythms_as_patients_write_them(written: str, frequency: str, as_needed: bool) -> None:
@@ -206,6 +212,8 @@ def test_a_medicine_every_few_weeks_is_not_the_same_medicine_weekly() -> None:
                       "Methotrexate 15 mg 3-monthly"):
         assert not units.facts_agree(every_few, "Methotrexate 15 mg weekly")
     assert units.facts_agree("Zoledronic acid 6-weekly", "Zoledronic acid every 6 weeks")
+    assert not units.facts_agree("Metformin 500 mg twice-daily", "Metformin 500 mg once daily")
+    assert units.without_facts("Metformin 500 mg twice-daily") == "metformin"
 
 
 def test_facts_agree_when_only_one_side_states_one() -> None:
