@@ -114,25 +114,31 @@ _RATIO = re.compile(r"(?<![\d.,:])1\s*(?::|in)\s*(\d{1,3}(?:,\d{3})+|\d{3,})(?![
 
 # Times a day, from the words a prescription uses (English, Latin abbreviations, Spanish).
 FREQUENCIES: tuple[tuple[str, float, str], ...] = (
-    (r"every other day|alternate days|qod|cada dos dias|en dias alternos|cada tercer dia|"
-     r"un dia si y (?:un dia|otro) no|dia (?:por|de) medio|interdiario", 0.5, "every other day"),
+    (r"every other day|every second day|alternate days?|qod|cada dos dias|en dias alternos|"
+     r"cada tercer dia|un dia si y (?:un dia|otro) no|dia (?:por|de) medio|interdiario", 0.5,
+     "every other day"),
     (r"twice (?:a|per|each) week|twice weekly|two times (?:a|per) week|"
      r"dos veces (?:a la|por|por la|a) semana", 2 / 7, "twice a week"),
     (r"three times (?:a|per|each) week|three times weekly|"
      r"tres veces (?:a la|por|por la|a) semana", 3 / 7, "three times a week"),
     (r"once (?:a|per|each) week|once weekly|(?<!bi )weekly|every week|each week|qw|qwk|"
      r"una vez (?:a la|por|por la|a) semana|semanal(?:mente)?|cada semana", 1 / 7, "once a week"),
-    (r"every (?:two|2) weeks|fortnightly|bi ?weekly|cada (?:dos|2) semanas", 1 / 14,
+    (r"every (?:two|2) weeks|fortnightly|bi ?weekly|once a fortnight|every other week|"
+     r"every second week|alternate weeks|cada (?:dos|2) semanas", 1 / 14,
      "every two weeks"),
     (r"every (?:three|3) weeks|cada (?:tres|3) semanas", 1 / 21, "every three weeks"),
     (r"every (?:four|4) weeks|monthly|once a month|every month|mensual(?:mente)?|"
      r"cada mes|una vez al mes", 1 / 28, "once a month"),
     (r"every (?:three|3) months|quarterly|cada (?:tres|3) meses", 1 / 91, "every three months"),
+    (r"twice (?:a|per) month|dos veces al mes", 2 / 28, "twice a month"),
+    (r"once (?:a|per) year|once yearly|yearly|annually|every year|each year|una vez al ano|"
+     r"anual(?:mente)?|cada ano", 1 / 365, "once a year"),
+    (r"hourly|every hour|each hour|cada hora", 24.0, "every hour"),
     (r"four times (?:a|per) day|four times daily|qid|q\.i\.d\.?|qds|q\.d\.s\.?|"
      r"cuatro veces al dia", 4.0,
      "four times a day"),
-    (r"three times (?:a|per) day|three times daily|tid|t\.i\.d\.?|tds|t\.d\.s\.?|"
-     r"tres veces al dia", 3.0,
+    (r"three times (?:a|per) day|three times daily|thrice (?:a |per )?day|thrice daily|"
+     r"tid|t\.i\.d\.?|tds|t\.d\.s\.?|tres veces al dia", 3.0,
      "three times a day"),
     (r"twice (?:a|per) day|twice daily|two times (?:a|per) day|bid|b\.i\.d\.?|bd|b\.d\.|"
      r"dos veces al dia|(?:in the )?mornings? and (?:at )?(?:nights?|evenings?)|"
@@ -147,27 +153,40 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
      r"por dia|cada noche|por la noche|en la noche|antes de dormir|al acostarse|"
      r"cada manana|por la manana|en la manana|en ayunas", 1.0, "once a day"),
 )
+# Numbers said in words in a rhythm ("every eight hours", "cada ocho horas", "six-weekly")
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "twelve": 12, "twenty four": 24, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+                 "seis": 6, "siete": 7, "ocho": 8, "doce": 12, "veinticuatro": 24,
+                 "second": 2, "third": 3, "fourth": 4}
+_NUMBER = r"(\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 # "every 6 weeks", "6-weekly", "at 3-weekly intervals", "cada 6 semanas": every so many weeks
 # (a "3-weekly" chemotherapy is not a weekly one). Not "12 weekly sessions": twelve of them,
 # once a week.
-_EVERY_WEEKS = re.compile(r"(?:every|each|cada)\s*(\d+)\s*(?:weeks?|semanas)\b"
+_EVERY_WEEKS = re.compile(rf"(?:every|each|cada)\s*{_NUMBER}\s*(?:weeks?|semanas)\b"
                           r"|(?<![\w.])(\d+|two|three|four|five|six|eight|twelve)[\s-]*"
                           r"weekly\b"
                           r"(?!\s+(?!intervals?\b|for\b|until\b|thereafter\b|then\b)[a-z])")
 _WORD_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8,
-                 "twelve": 12}
 _WEEKS_NAMED = {1: "once a week", 2: "every two weeks", 3: "every three weeks",
                 4: "once a month"}
 # and months: "3-monthly" is every three months, not monthly; "every 6 months"
-_EVERY_MONTHS = re.compile(r"(?:every|each|cada)\s*(\d+)\s*(?:months?|meses)\b"
+_EVERY_MONTHS = re.compile(rf"(?:every|each|cada)\s*{_NUMBER}\s*(?:months?|meses)\b"
                            r"|(?<![\w.])(\d+|two|three|four|five|six|eight|twelve)[\s-]*"
                            r"monthly\b"
                            r"(?!\s+(?!intervals?\b|for\b|until\b|thereafter\b|then\b)[a-z])")
 _MONTHS_NAMED = {1: ("once a month", 1 / 28), 3: ("every three months", 1 / 91)}
 _EVERY_HOURS = re.compile(
-    r"(?:every|each|q|cada|c/)\s*(\d+)\s*(?:h|hr|hrs|hs|hours?|horas?)\b"
+    rf"(?:every|each|q|cada|c/)\s*{_NUMBER}\s*(?:h|hr|hrs|hs|hours?|horas?)\b"
     r"|(?<![\w.])(\d+)[\s-]*hourly\b")  # "4-hourly", "4 hourly"
+# "every 3 days", "once every two days", "every third day", "cada 3 días"
+_EVERY_DAYS = re.compile(rf"(?:every|each|cada)\s*{_NUMBER}\s*(?:days?|dias)\b")
+# "3 days a week", "5 días a la semana": so many times a week
+_DAYS_A_WEEK = re.compile(rf"(?<![\w.]){_NUMBER}\s*(?:days?|dias)\s*"
+                          r"(?:a|per|each|every|a la|por|por la|cada)\s*(?:week|semana)\b")
+# "1-0-1", "1-1-1", "0-0-1" (morning, midday, evening[, night]), as Spanish and European
+# prescriptions write it: a time of day for each figure that is not 0
+_SLOTS = re.compile(r"(?<![\w.,/-])([0-2])\s*-\s*([0-2])\s*-\s*([0-2])(?:\s*-\s*([0-2]))?"
+                    r"(?![\w.,/-])")
 # "3 times a day", "2x daily", "3 veces al día", "1 vez por semana", "dos veces por día": a count
 # in digits or words, before the fixed phrases (whose "a day" alone is once a day).
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "una": 1, "uno": 1,
@@ -187,6 +206,7 @@ FREQUENCY_NAMES = (
     N_("once a day"), N_("twice a day"), N_("three times a day"), N_("four times a day"),
     N_("once a week"), N_("twice a week"), N_("three times a week"), N_("four times a week"),
     N_("once a month"), N_("twice a month"), N_("three times a month"), N_("four times a month"),
+    N_("once a year"), N_("every hour"),
 )
 # "As needed", however written; the comparison reads it with the same pattern (one "prn").
 AS_NEEDED = re.compile(r"\b(?:as needed|when needed|prn|p\.r\.n\.?|on bad days|if needed|"
@@ -356,15 +376,28 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     folded = _WORD_HYPHEN.sub(" ", folded)
     hours = _EVERY_HOURS.search(folded)
     counted = _TIMES_PER.search(folded)
-    every = int(hours.group(1) or hours.group(2)) if hours else 0
+    every = _every(hours) if hours else 0
     if every > 0:
         facts.per_day = 24 / every
-        facts.frequency = f"every {every} hours"
+        facts.frequency = "every hour" if every == 1 else f"every {every} hours"
     elif counted and _count(counted.group(1)) > 0:
         times, period = _count(counted.group(1)), _PERIODS[counted.group(2)]
         facts.per_day = times / period
         said = _TIMES_WORDS.get(times, f"{times} times")
         facts.frequency = f"{said} a {({1: 'day', 7: 'week', 28: 'month'})[period]}"
+    elif (days := _DAYS_A_WEEK.search(folded)) and 0 < (times := _every(days)) <= 7:
+        facts.per_day = times / 7
+        facts.frequency = ("once a day" if times == 7
+                           else f"{_TIMES_WORDS.get(times, f'{times} times')} a week")
+    elif (slots := _SLOTS.search(folded)) and (times := sum(
+            1 for slot in slots.groups() if slot not in (None, "0"))):
+        facts.per_day = float(times)
+        facts.frequency = f"{_TIMES_WORDS.get(times, f'{times} times')} a day"
+    elif (days := _EVERY_DAYS.search(folded)) and _every(days) > 0:
+        every = _every(days)
+        facts.frequency, facts.per_day = {
+            1: ("once a day", 1.0), 2: ("every other day", 0.5), 7: ("once a week", 1 / 7),
+        }.get(every, (f"every {every} days", 1 / every))
     elif (weeks := _EVERY_WEEKS.search(folded)) and _every(weeks) > 0:
         every = _every(weeks)
         facts.per_day = 1 / (7 * every)
@@ -427,6 +460,7 @@ _SHORT_WORDS = {"units": N_("units"), "ml": "mL", "l": "L", "gy": "Gy", "cgy": "
 # The sides as a difference says them.
 SIDE_WORDS = {"left": N_("left"), "right": N_("right"), "both sides": N_("both sides")}
 _EVERY_N_HOURS = re.compile(r"every (\d+) hours")
+_EVERY_N_DAYS = re.compile(r"every (\d+) days")
 _EVERY_N_WEEKS = re.compile(r"every (\d+) weeks")
 _EVERY_N_MONTHS = re.compile(r"every (\d+) months")
 _N_TIMES = re.compile(r"(\d+) times a (day|week|month)")
@@ -438,6 +472,9 @@ def frequency_words(frequency: str) -> str:
     hours = _EVERY_N_HOURS.fullmatch(frequency)
     if hours:
         return fill(_("every {hours} hours"), hours=hours.group(1))
+    days = _EVERY_N_DAYS.fullmatch(frequency)
+    if days:
+        return fill(_("every {days} days"), days=days.group(1))
     weeks = _EVERY_N_WEEKS.fullmatch(frequency)
     if weeks:
         return fill(_("every {weeks} weeks"), weeks=weeks.group(1))
@@ -570,6 +607,7 @@ def without_facts(text: str) -> str:
     folded = _RATIO.sub(" ", fold(_DOSE_RE.sub(" ", folded)))
     folded = _WORD_HYPHEN.sub(" ", folded)  # "twice-daily", as read() reads it
     folded = _EVERY_MONTHS.sub(" ", _EVERY_WEEKS.sub(" ", _EVERY_HOURS.sub(" ", folded)))
+    folded = _SLOTS.sub(" ", _EVERY_DAYS.sub(" ", _DAYS_A_WEEK.sub(" ", folded)))
     folded = _TIMES_PER.sub(" ", folded)
     for pattern, _per_day, _name in _FREQ_RES:
         folded = pattern.sub(" ", folded)

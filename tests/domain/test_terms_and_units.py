@@ -192,6 +192,20 @@ def test_a_medicine_and_its_class_read_as_refined_and_nothing_else_does() -> Non
     ("Physio twice weekly", "twice a week", False),
     ("Methotrexate six-weekly", "every 6 weeks", False),
     ("Injection bi-weekly", "every two weeks", False),
+    # rhythms that had been read wrong ("thrice daily" as once a day) or not at all
+    ("Amoxicillin 500 mg thrice daily", "three times a day", False),
+    ("Methotrexate every 2 days", "every other day", False),
+    ("Every third day", "every 3 days", False),
+    ("Paracetamol every eight hours", "every 8 hours", False),
+    ("Paracetamol cada ocho horas", "every 8 hours", False),
+    ("Omeprazol 20 mg 1-0-1", "twice a day", False),
+    ("Enalapril 0-0-1", "once a day", False),
+    ("Physio 3 days a week", "three times a week", False),
+    ("Denosumab once a year", "once a year", False),
+    ("Zoledronic acid annually", "once a year", False),
+    ("Injection once a fortnight", "every two weeks", False),
+    ("Twice a month", "twice a month", False),
+    ("Stage 2-3-4", "", False),  # not a prescription's three times of day
     ("EpiPen if he gets a reaction", "", True),
 ])
 def test_rhythms_as_patients_write_them(written: str, frequency: str, as_needed: bool) -> None:
@@ -203,6 +217,8 @@ def test_every_so_many_weeks_is_said_in_the_language_in_force() -> None:
     with using("es"):
         assert units.frequency_words("every 6 weeks") == "cada 6 semanas"
         assert units.frequency_words("every 6 months") == "cada 6 meses"
+        assert units.frequency_words("every 3 days") == "cada 3 días"
+        assert units.frequency_words("once a year") == "una vez al año"
     with using("en"):
         assert units.frequency_words("every 6 weeks") == "every 6 weeks"
 
