@@ -106,6 +106,11 @@ _VULGAR = {"½": "0.5", "¼": "0.25", "¾": "0.75"}
 _DOSE_RE = re.compile(
     r"(?<![\w.,])(" + NUMBER + r")\s*(" + "|".join(
         sorted((re.escape(u) for u in UNITS), key=len, reverse=True)) + r")(?![\w])")
+# "2 x 200 mg", "3 × 500 mg": two tablets of 200 mg (400 mg at a time), or 200 mg twice a day
+# as much of Europe writes it ("3 x 500 mg" for 500 mg three times a day). Nothing says which,
+# so both amounts are kept (``Dose.other``), as for any dose whose writing can mean two.
+_TIMES_DOSE = re.compile(r"(?<![\w.,])([2-6])\s*[x×]\s*(?=(?:" + NUMBER + r")\s*(?:" + "|".join(
+    sorted((re.escape(u) for u in UNITS), key=len, reverse=True)) + r")(?![\w]))")
 
 # A strength as a ratio, "adrenaline 1:1000" (1 g in 1000 mL: 0.1%), "1:10,000", "1 in 200,000":
 # a thousand-fold error of the kind medication-error reports name. Only 1 to 100 or more, never
@@ -359,12 +364,21 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     ``grouping``: the marks the writer is known to group thousands with ("1.000 mg" is a
     thousand when "." is among them; without it, 1,000 or 1: ``Dose.other``)."""
     facts = Facts()
-    for amount, unit in _DOSE_RE.findall(_counts_as_numbers(text)):
+    dosing = _counts_as_numbers(text)
+    times_of = {m.end(): int(m.group(1)) for m in _TIMES_DOSE.finditer(dosing)}
+    for found in _DOSE_RE.finditer(dosing):
+        amount, unit = found.group(1), found.group(2)
         dimension, factor = UNITS[unit]
         values = readings(amount, grouping)
         if not values:
             continue
         short = _UNIT_SHORT.get(unit, unit)
+        times = times_of.get(found.start())
+        if times:  # "2 x 200 mg": 400 mg, or 200 mg (twice)
+            facts.doses.append(Dose(times * values[0], short, dimension,
+                                    times * values[0] * factor, f"{times} × {amount}",
+                                    values[0]))
+            continue
         other = values[1] if len(values) > 1 else None
         facts.doses.append(Dose(values[0], short, dimension, values[0] * factor, amount, other))
     folded = fold(text)
@@ -604,7 +618,7 @@ def without_facts(text: str) -> str:
     """The treatment with its dose, rhythm and route taken out ("Metformin 500 mg BID" ->
     "metformin"), so what remains can be compared as words."""
     folded = _counts_as_numbers(text or "")
-    folded = _RATIO.sub(" ", fold(_DOSE_RE.sub(" ", folded)))
+    folded = _RATIO.sub(" ", fold(_DOSE_RE.sub(" ", _TIMES_DOSE.sub(" ", folded))))
     folded = _WORD_HYPHEN.sub(" ", folded)  # "twice-daily", as read() reads it
     folded = _EVERY_MONTHS.sub(" ", _EVERY_WEEKS.sub(" ", _EVERY_HOURS.sub(" ", folded)))
     folded = _SLOTS.sub(" ", _EVERY_DAYS.sub(" ", _DAYS_A_WEEK.sub(" ", folded)))

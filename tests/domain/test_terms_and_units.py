@@ -232,6 +232,16 @@ def test_a_medicine_every_few_weeks_is_not_the_same_medicine_weekly() -> None:
     assert units.without_facts("Metformin 500 mg twice-daily") == "metformin"
 
 
+def test_so_many_times_a_dose_can_mean_the_whole_or_each_time() -> None:
+    # two tablets of 200 mg, or 200 mg twice a day (as much of Europe writes "2 x 200 mg")
+    (dose,) = units.read("Ibuprofen 2 x 200 mg").doses
+    assert (dose.amount, dose.other, dose.written) == (400.0, 200.0, "2 × 200")
+    assert units.without_facts("Ibuprofen 2 × 200 mg") == "ibuprofen"
+    assert units.unclear_doses("Ibuprofen 2 x 200 mg", "Ibuprofen 400 mg")
+    assert units.unclear_doses("Ibuprofen 2 x 200 mg", "Ibuprofen 200 mg")
+    assert not units.facts_agree("Ibuprofen 2 x 200 mg", "Ibuprofen 600 mg")
+
+
 def test_facts_agree_when_only_one_side_states_one() -> None:
     assert units.facts_agree("Semaglutide 0.5 mg once weekly", "Semaglutide 0.5 mg SC once weekly")
     assert not units.facts_agree("Lisinopril 10 mg at night", "Lisinopril 10 mg in the morning")
