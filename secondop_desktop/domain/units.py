@@ -225,18 +225,34 @@ AS_NEEDED = re.compile(r"\b(?:as needed|when needed|prn|p\.r\.n\.?|on bad days|i
 # Route of giving, as written -> one name.
 ROUTES: tuple[tuple[str, str], ...] = (
     (r"intrathecal(?:ly)?|intratecal", N_("into the spinal fluid (intrathecal)")),
-    (r"intravenous(?:ly)?|iv|i\.v\.|intravenosa|endovenosa|infusion", N_("into a vein (IV)")),
-    (r"intramuscular(?:ly)?|im|i\.m\.|intramuscular", N_("into a muscle (IM)")),
-    (r"subcutaneous(?:ly)?|subcut|sc|s\.c\.|sq|subcutanea", N_("under the skin (subcutaneous)")),
-    (r"intravitreal|intravitrea", N_("into the eye (intravitreal)")),
+    (r"intravenous(?:ly)?|iv|i\.v\.|intravenosa|endovenosa|infusion|(?:a |an )?drip|"
+     r"into (?:a|the) veins?|en (?:la|una) vena", N_("into a vein (IV)")),
+    (r"intramuscular(?:ly)?|im|i\.m\.|intramuscular|(?:in|into) (?:a|the) muscles?|"
+     r"en el musculo", N_("into a muscle (IM)")),
+    (r"subcutaneous(?:ly)?|subcut|sc|s\.c\.|sq|subcutanea|under the skin|bajo la piel|"
+     r"debajo de la piel", N_("under the skin (subcutaneous)")),
+    (r"intravitreal|intravitrea|injections? into the eyes?|inyeccion en el ojo",
+     N_("into the eye (intravitreal)")),
     (r"epidural", N_("epidural")),
-    (r"sublingual(?:ly)?|sl", N_("under the tongue (sublingual)")),
-    (r"inhaled|inhaler|nebulised|nebulized|inhalada|inhalado", N_("inhaled")),
+    (r"sublingual(?:ly)?|sl|under the tongue|debajo de la lengua|bajo la lengua",
+     N_("under the tongue (sublingual)")),
+    (r"inhaled|inhalers?|nebuli[sz]ed|nebuli[sz]ers?|puffers?|inhalada|inhalado|inhalador|"
+     r"inhaladores|nebulizador", N_("inhaled")),
+    # drops or ointment in the eye or the ear, a pessary: not on the skin
+    (r"eye ?drops?|eye ointment|drops? (?:\w+ ){0,3}in (?:the|both|his|her|each) eyes?|"
+     r"ophthalmic|colirio|"
+     r"gotas (?:en los|en el|para los|para el) ojos?|oftalmic[oa]|pomada oftalmica",
+     N_("in the eye")),
+    (r"ear ?drops?|drops? (?:\w+ ){0,3}in (?:the|both|his|her|each) ears?|otic|"
+     r"gotas (?:en los|en el|para los|para el) oidos?|gotas oticas", N_("in the ear")),
+    (r"vaginal(?:ly)?|pessar(?:y|ies)|ovulos? vaginales?|via vaginal", N_("vaginal")),
     (r"topical(?:ly)?|cream|gel|ointment|crema|pomada|topica", N_("on the skin (topical)")),
     (r"transdermal|patch|parche", N_("skin patch (transdermal)")),
-    (r"rectal(?:ly)?|pr|suppository|supositorio", N_("rectal")),
-    (r"nasal|intranasal|nasal spray", N_("in the nose (nasal)")),
+    (r"rectal(?:ly)?|pr|per rectum|suppositor(?:y|ies)|supositorios?", N_("rectal")),
+    (r"nasal|intranasal|nasal spray|up the nose|in the nose|en la nariz",
+     N_("in the nose (nasal)")),
     (r"oral(?:ly)?|by mouth|po|p\.o\.|tablet|tablets|capsule|capsules|pill|pills|via oral|"
+     r"syrup|liquid|oral solution|jarabe|solucion oral|suspension oral|"
      r"por boca|comprimido|comprimidos|tableta|tabletas|pastilla|pastillas", N_("by mouth")),
 )
 _ROUTE_RES = [(re.compile(rf"(?<![\w.])(?:{pattern})(?![\w])"), name) for pattern, name in ROUTES]

@@ -3,7 +3,7 @@
 two wordings (a notebook's and a letter's; brand and generic names, Latin and Spanish
 rhythms, lay names of operations, lifestyle plans), written by a helper that saw neither the
 rules nor the table, each with the relation it should have. 96 were right when it was first
-run, 128 after the changes that followed; those are kept right here, both ways round. The 50
+run, 129 after the changes that followed; those are kept right here, both ways round. The 50
 that name two plans are never read as an agreement (none ever was). The misses are listed in
 docs/comparison.md."""
 
@@ -156,6 +156,10 @@ RIGHT = [
      'Levothyroxine 50 micrograms once daily before breakfast',
      'same',
      'Eutirox is levothyroxine'),
+    ('Antibiotic drip',
+     'IV antibiotics',
+     'same',
+     'drip = intravenous'),
     ('Adiro 100 mg al día',
      'Aspirin 100 mg od',
      'same',
@@ -567,9 +571,6 @@ MISSED = [
      'same'),
     ('Sintrom según el INR',
      'Acenocoumarol dosed according to INR',
-     'same'),
-    ('Antibiotic drip',
-     'IV antibiotics',
      'same'),
     ('Arm in a sling for 3 weeks',
      'Sling immobilisation for 3 weeks',

@@ -232,6 +232,33 @@ def test_a_medicine_every_few_weeks_is_not_the_same_medicine_weekly() -> None:
     assert units.without_facts("Metformin 500 mg twice-daily") == "metformin"
 
 
+@pytest.mark.parametrize(("written", "route"), [
+    ("Morphine into the vein", "into a vein (IV)"),
+    ("Fluids by drip", "into a vein (IV)"),
+    ("Enoxaparin under the skin", "under the skin (subcutaneous)"),
+    ("Vitamin B12 injection into the muscle", "into a muscle (IM)"),
+    ("Salbutamol nebuliser", "inhaled"),
+    ("Ventolin puffer", "inhaled"),
+    ("GTN spray under the tongue", "under the tongue (sublingual)"),
+    ("Chloramphenicol eye drops", "in the eye"),
+    ("Latanoprost one drop in both eyes at night", "in the eye"),
+    ("Colirio de timolol", "in the eye"),
+    ("Ofloxacin ear drops", "in the ear"),
+    ("Clotrimazole pessary", "vaginal"),
+    ("Diazepam per rectum", "rectal"),
+    ("Prednisolone liquid", "by mouth"),
+    ("Salbutamol inhalador", "inhaled"),
+    ("Laser treatment in the left eye", ""),  # a procedure's place, not a route
+])
+def test_routes_as_families_write_them(written: str, route: str) -> None:
+    assert units.read(written).route == route
+
+
+def test_a_wrong_route_in_everyday_words_is_a_difference() -> None:
+    assert not units.facts_agree("Morphine 5 mg into the vein", "Morphine 5 mg by mouth")
+    assert not units.facts_agree("Chloramphenicol eye drops", "Chloramphenicol ear drops")
+
+
 def test_so_many_times_a_dose_can_mean_the_whole_or_each_time() -> None:
     # two tablets of 200 mg, or 200 mg twice a day (as much of Europe writes "2 x 200 mg")
     (dose,) = units.read("Ibuprofen 2 x 200 mg").doses
