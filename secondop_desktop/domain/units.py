@@ -263,6 +263,15 @@ SIDES = {
     "bilateral": "both sides", "both": "both sides", "ambos": "both sides",
 }
 _SIDE_RE = re.compile(r"(?<![\w.])(" + "|".join(SIDES) + r")(?![\w])")
+# Sides as letters and short forms write them: "L knee replacement", "R eye", "(izq.)",
+# "dcha.", "b/l" (not the litre of "2 l daily")
+_SIDE_SHORT = {"l": "left", "izq": "left", "izqda": "left", "izqdo": "left", "izda": "left",
+               "izdo": "left", "r": "right", "dcha": "right", "dcho": "right", "dch": "right",
+               "b/l": "both sides", "bilat": "both sides"}
+_SIDE_SHORT_RE = re.compile(
+    r"(?<![\w./-])(?<!\d )(?<!\d\.)(?<!dr )(?<!mr )(?<!ms )(?<!mrs )(?<!prof )"
+    r"(l|r)\.?(?=\s+[a-z]{3,}|\s*(?:[,;)]|$))"
+    r"|(?<![\w./])(izqda|izqdo|izq|izda|izdo|dcha|dcho|dch|b/l|bilat)\.?(?![\w/])")
 _FREQ_RES = [(re.compile(rf"(?<![\w.])(?:{p})(?![\w])"), per_day, name)
              for p, per_day, name in FREQUENCIES]
 
@@ -401,6 +410,7 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     for ratio in _RATIO.finditer(folded):
         parts = int(ratio.group(1).replace(",", ""))
         facts.doses.append(Dose(100 / parts, "ratio", "strength", 100 / parts, f"1:{parts}"))
+    sides = _SIDE_SHORT_RE.findall(folded)  # before the hyphens go: "L-thyroxine" is no side
     # "twice-daily", "once-weekly", "six-weekly", "bi-weekly": the rhythm as if unhyphenated
     # ("twice-daily" had been read as "daily", once a day)
     folded = _WORD_HYPHEN.sub(" ", folded)
@@ -446,7 +456,9 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
         if pattern.search(folded):
             facts.route = name
             break
-    facts.sides = frozenset(SIDES[s] for s in _SIDE_RE.findall(folded))
+    facts.sides = frozenset(
+        {SIDES[s] for s in _SIDE_RE.findall(folded)}
+        | {_SIDE_SHORT[a or b] for a, b in sides})
     facts.time_of_day = _time_of_day(folded)
     return facts
 
@@ -630,11 +642,38 @@ def facts_agree(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
             and both(fa.sides, fb.sides) and both(fa.time_of_day, fb.time_of_day))
 
 
+# How long, however said, as a number of days, so that two ways of saying one course read as
+# the same words: "for a week" = "for 7 days" = "7/7" (UK letters: 7 days; "2/52" two weeks)
+# = "durante una semana" = "a 7-day course". Not "3/12": in a letter, "review 3/12" says when.
+_HOW_MANY = {"a": 1, "an": 1, "one": 1, "un": 1, "una": 1, "two": 2, "dos": 2, "three": 3,
+             "tres": 3, "four": 4, "cuatro": 4, "five": 5, "cinco": 5, "six": 6, "seis": 6,
+             "seven": 7, "siete": 7, "ten": 10, "diez": 10, "fourteen": 14, "catorce": 14}
+_DAYS_IN = {"day": 1, "dia": 1, "week": 7, "semana": 7, "fortnight": 14, "month": 30,
+            "mes": 30, "year": 365, "ano": 365}
+_LONG = re.compile(
+    r"\b(?:for|x|durante|por)\s+(\d{1,3}|" + "|".join(_HOW_MANY) + r")\s+"
+    r"(days?|weeks?|fortnights?|months?|years?|dias|semanas?|mes|meses|anos?)\b"
+    r"|\b(?:a\s+|an\s+)?(\d{1,3})[\s-]*(day|week|month)\s+course\b"
+    r"|(?<![\w./])(\d{1,2})\s*/\s*(7|52)(?![\w/])")
+_SLASH_UNIT = {"7": "day", "52": "week"}
+
+
+def _as_days(match: re.Match[str]) -> str:
+    count, unit = (match.group(1), match.group(2)) if match.group(1) else (
+        (match.group(3), match.group(4)) if match.group(3) else
+        (match.group(5), _SLASH_UNIT[match.group(6)]))
+    how_many = _HOW_MANY.get(count) or int(count)
+    unit = unit.rstrip("s") if unit not in ("mes", "meses", "dias") else unit
+    days = {"meses": 30, "dias": 1}.get(unit) or _DAYS_IN[unit]
+    return f" for {how_many * days} days "
+
+
 def without_facts(text: str) -> str:
     """The treatment with its dose, rhythm and route taken out ("Metformin 500 mg BID" ->
     "metformin"), so what remains can be compared as words."""
     folded = _counts_as_numbers(text or "")
     folded = _RATIO.sub(" ", fold(_DOSE_RE.sub(" ", _TIMES_DOSE.sub(" ", folded))))
+    folded = _LONG.sub(_as_days, folded)  # before the "x" and "/" of a rhythm are read
     folded = _WORD_HYPHEN.sub(" ", folded)  # "twice-daily", as read() reads it
     folded = _EVERY_MONTHS.sub(" ", _EVERY_WEEKS.sub(" ", _EVERY_HOURS.sub(" ", folded)))
     folded = _SLOTS.sub(" ", _EVERY_DAYS.sub(" ", _DAYS_A_WEEK.sub(" ", folded)))

@@ -1032,6 +1032,19 @@ def test_who_said_it_when_it_began_and_whose_name_are_not_the_diagnosis() -> Non
     assert _main_plans("Surgery this week", "Surgery").status == "refined"
 
 
+def test_the_wrong_side_route_or_rhythm_in_short_forms_is_a_major_difference() -> None:
+    for lee, kim in (("L knee replacement", "R knee replacement"),
+                     ("Prótesis de rodilla (izq.)", "Prótesis de rodilla (dcha.)"),
+                     ("Morphine 5 mg into the vein", "Morphine 5 mg by mouth"),
+                     ("Metformin 500 mg twice-daily", "Metformin 500 mg once daily"),
+                     ("Methotrexate 15 mg 2-weekly", "Methotrexate 15 mg weekly")):
+        point = _main_plans(lee, kim)
+        assert (point.status, point.severity) == ("different", "major"), (lee, kim)
+    # one course said two ways is one course
+    assert _main_plans("Amoxicillin 500 mg tds 7/7",
+                       "Amoxicillin 500 mg tds for a week").status == "same"
+
+
 def test_british_and_american_spellings_of_one_diagnosis_are_the_same() -> None:
     _read_as((
         ("Localised prostate cancer", "Localized prostate cancer", "same"),

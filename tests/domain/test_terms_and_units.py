@@ -259,6 +259,32 @@ def test_a_wrong_route_in_everyday_words_is_a_difference() -> None:
     assert not units.facts_agree("Chloramphenicol eye drops", "Chloramphenicol ear drops")
 
 
+@pytest.mark.parametrize(("written", "sides"), [
+    ("L knee replacement", {"left"}),
+    ("Hip replacement, L", {"left"}),
+    ("Cataract surgery R eye", {"right"}),
+    ("Prótesis de rodilla (izq.)", {"left"}),
+    ("Prótesis de rodilla dcha.", {"right"}),
+    ("b/l knee injections", {"both sides"}),
+    ("L-thyroxine 50 mcg", set()),  # a medicine's name
+    ("Fluids 2 l daily", set()),  # two litres
+    ("Dr L. Smith to operate", set()),  # an initial
+])
+def test_sides_as_letters_and_short_forms(written: str, sides: set[str]) -> None:
+    assert units.read(written).sides == sides
+
+
+def test_one_course_said_in_other_words_is_one_course() -> None:
+    days = units.without_facts
+    assert days("Amoxicillin 500 mg tds for a week") == days("Amoxicillin 500 mg tds 7/7")
+    assert days("Amoxicillin 500 mg tds 7/7") == "amoxicillin for 7 days"
+    assert days("Prednisolone 30 mg od 2/52") == days("Prednisolone 30 mg od for 2 weeks")
+    assert days("Amoxicilina durante una semana") == "amoxicilina for 7 days"
+    assert days("A 7-day course of amoxicillin") == "for 7 days of amoxicillin"
+    assert days("Amoxicillin for 7 days") != days("Amoxicillin for 14 days")
+    assert days("Review 3/12") == "review 3/12"  # says when, not how long
+
+
 def test_so_many_times_a_dose_can_mean_the_whole_or_each_time() -> None:
     # two tablets of 200 mg, or 200 mg twice a day (as much of Europe writes "2 x 200 mg")
     (dose,) = units.read("Ibuprofen 2 x 200 mg").doses
