@@ -656,6 +656,7 @@ _LONG = re.compile(
     r"|\b(?:a\s+|an\s+)?(\d{1,3})[\s-]*(day|week|month)\s+course\b"
     r"|(?<![\w./])(\d{1,2})\s*/\s*(7|52)(?![\w/])")
 _SLASH_UNIT = {"7": "day", "52": "week"}
+_PER_HOUR = re.compile(r"\s*(?:/|\bper\b|\ba la\b|\bpor\b)\s*(?:h|hr|hrs|hour|hora)\b")
 
 
 def _as_days(match: re.Match[str]) -> str:
@@ -674,6 +675,7 @@ def without_facts(text: str) -> str:
     folded = _counts_as_numbers(text or "")
     folded = _RATIO.sub(" ", fold(_DOSE_RE.sub(" ", _TIMES_DOSE.sub(" ", folded))))
     folded = _LONG.sub(_as_days, folded)  # before the "x" and "/" of a rhythm are read
+    folded = _PER_HOUR.sub(" per hour ", folded)  # a patch's "25 mcg/hr" = "25 micrograms/hour"
     folded = _WORD_HYPHEN.sub(" ", folded)  # "twice-daily", as read() reads it
     folded = _EVERY_MONTHS.sub(" ", _EVERY_WEEKS.sub(" ", _EVERY_HOURS.sub(" ", folded)))
     folded = _SLOTS.sub(" ", _EVERY_DAYS.sub(" ", _DAYS_A_WEEK.sub(" ", folded)))

@@ -283,6 +283,8 @@ def test_one_course_said_in_other_words_is_one_course() -> None:
     assert days("A 7-day course of amoxicillin") == "for 7 days of amoxicillin"
     assert days("Amoxicillin for 7 days") != days("Amoxicillin for 14 days")
     assert days("Review 3/12") == "review 3/12"  # says when, not how long
+    # a patch's rate, however written
+    assert days("Fentanyl 25 micrograms/hour patch") == days("Fentanyl patch 25 mcg/h")
 
 
 def test_so_many_times_a_dose_can_mean_the_whole_or_each_time() -> None:
