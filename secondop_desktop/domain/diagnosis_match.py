@@ -1033,6 +1033,25 @@ _AGE = re.compile(r",?\s*\b(?:age|aged|edad)\s+\d{1,3}\b(?:\s*(?:years?|yrs?|ano
                   r"|,?\s*\b\d{1,3}\s+anos\s+de\s+edad\b")
 
 
+# A breast cancer "triple negative" (TNBC) is ER-, PR- and HER2-; "triple positive" all three +
+_TRIPLE = re.compile(r"\btriple[\s-]+(negative|positive|negativo|negativa|positivo|positiva)\b"
+                     r"|\btnbc\b")
+
+
+def _triple(match: re.Match[str]) -> str:
+    sign = "+" if (match.group(1) or "").startswith("positiv") else "-"
+    said = f" er{sign} pr{sign} her2{sign} "
+    return said + "breast cancer " if match.group(0) == "tnbc" else said
+
+
+# Chronic kidney disease with its stage as a bare figure or as the eGFR category ("CKD 3b",
+# "CKD G3a", "ERC 4"): the stage
+_CKD_STAGE = re.compile(r"\b(ckd|chronic kidney disease|erc|enfermedad renal cronica)\s+"
+                        r"(?:stage\s+|estadio\s+)?g?([1-5][ab]?)\b")
+# A grade as "G1" to "G4" ("G3 tumour"), not a word or a code that begins so ("G3P2", "G6PD")
+_GRADE_LETTER = re.compile(r"(?<![\w/-])g([1-4])(?![\w/+-])")
+
+
 @lru_cache(maxsize=4096)
 def parse(text: str | None) -> Phrase:
     """Read a diagnosis (or a stage, or a short finding) into a Phrase.
@@ -1048,6 +1067,9 @@ def parse(text: str | None) -> Phrase:
     cleaned = _said_plainly(terms.fold_letters(cleaned.replace("end-stage", "end stage")))
     cleaned = _AGE.sub(" ", cleaned)  # "Jack's irritable hip, age 5": how old, not what
     cleaned = _FROM_BIRTH.sub(" congenital ", _WHEN.sub(" ", _SAID_BY.sub(" ", cleaned)))
+    cleaned = _TRIPLE.sub(_triple, cleaned)  # "triple negative" says the three signs
+    cleaned = _CKD_STAGE.sub(r"\1 stage \2", cleaned)  # "CKD 3b", "CKD G3a": a stage
+    cleaned = _GRADE_LETTER.sub(r"grade \1", cleaned)  # "G3 tumour": grade 3
     cleaned = _numbers_in_one_form(_signs_and_sides(cleaned))
     cleaned = _OWNER_AND_KIN.sub(" ", _KIN_AFTER.sub(" ", cleaned))
     cleaned = terms.without_possessives(cleaned)  # "Crohn's disease" = "Crohn disease"

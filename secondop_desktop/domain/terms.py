@@ -2991,6 +2991,8 @@ KINDS: dict[str, str] = {
     "cognitive behavioral therapy": "talking therapy",
     "oral corticosteroid": "corticosteroid",
     "phacoemulsification": "cataract surgery",
+    # NHS "Bowel cancer": cancer of the colon or the rectum (colorectal cancer)
+    "colon cancer": "colorectal cancer", "rectal cancer": "colorectal cancer",
 }
 
 

@@ -1045,6 +1045,23 @@ def test_the_wrong_side_route_or_rhythm_in_short_forms_is_a_major_difference() -
                        "Amoxicillin 500 mg tds for a week").status == "same"
 
 
+def test_short_notations_of_a_stage_a_grade_and_the_receptors() -> None:
+    _read_as((
+        ("Triple negative breast cancer", "Breast cancer ER-/PR-/HER2-", "same"),
+        ("TNBC", "Triple negative breast cancer", "same"),
+        ("Cáncer de mama triple negativo", "Breast cancer ER-, PR-, HER2-", "same"),
+        ("Triple negative breast cancer", "Breast cancer ER+/PR-/HER2-", "different"),
+        ("CKD 3b", "Chronic kidney disease stage 3b", "same"),
+        ("CKD G3a", "CKD stage 3a", "same"),
+        ("CKD 3b", "CKD stage 4", "different"),
+        ("Grade 3 tumour", "G3 tumour", "same"),
+        ("G3 tumour", "G2 tumour", "different"),
+        ("G6PD deficiency", "Glucose-6-phosphate dehydrogenase deficiency", "same"),
+        ("Bowel cancer", "Colon cancer", "refined"),
+        ("Colon cancer", "Rectal cancer", "different"),
+    ))
+
+
 def test_british_and_american_spellings_of_one_diagnosis_are_the_same() -> None:
     _read_as((
         ("Localised prostate cancer", "Localized prostate cancer", "same"),
