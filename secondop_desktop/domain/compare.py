@@ -70,11 +70,11 @@ from secondop_desktop.domain.comparison import (
 from secondop_desktop.domain.dataclass_methods import FieldMethods
 from secondop_desktop.domain.diagnosis_match import (
     diagnosis_relation,
-    finds_nothing,
     has_diagnosis,
     in_another_order,
     markers_conflict,
     named_by_one,
+    readings_alike,
     readings_contradict,
     text_relation,
     turns_down,
@@ -581,7 +581,7 @@ def _evidence_points(p: _Pair) -> list[Point]:
                                       "different": ("different", MAJOR, 70)}[lab.status]
             read_differently = lab.status == "different"
             unit_unsaid = lab.status == "maybe_same"
-        elif text_relation(ia, ib) == "same" or finds_nothing(ia) and finds_nothing(ib):
+        elif text_relation(ia, ib) == "same" or readings_alike(ia, ib):
             # "Torn meniscus" = "Meniscus tear"; "Unremarkable" = "Normal study"
             status, severity, rank = "same", NONE, 40
         else:

@@ -1465,12 +1465,41 @@ _ALL_CLEAR = re.compile(
     r"(?:normal|unremarkable|negative|clear|clean|fine|ok|okay|"
     r"nothing(?: (?:wrong|found|abnormal|significant|seen|of note|to worry about|showed up))*|"
     r"no abnormalit(?:y|ies)(?: (?:seen|found|detected))?|nad|wnl|within normal limits|"
+    r"not detected|none detected|undetected|undetectable|no se detecta|no detectad[oa]|"
     r"sin hallazgos(?: (?:patologicos|significativos|relevantes))?|sin alteraciones|"
     r"negativ[oa]s?|limpi[oa]s?|bien|nada(?: (?:raro|malo|anormal))?)"
     rf"(?:\s+(?:{_TEST_NOUN}|for (?:age|his age|her age|their age)|para (?:la|su) edad))?"
     r"\s*[.!]*$")
 _CLEAR_WORDS = re.compile(r"\b(?:normal|unremarkable|negative|negativ[oa]s?|sin hallazgos|"
                           r"no abnormalit(?:y|ies)|within normal limits)\b")
+
+
+# A test's result said as one word or two, positive ("Detected", "Positivo") or, for a biopsy,
+# not cancer ("Benign", "No evidence of malignancy"): two such readings say the same thing
+_SAYS = (
+    ("positive", re.compile(r"^(?:positive|detected|present|reactive|positiv[oa]|"
+                            r"detectad[oa]|reactiv[oa])\s*[.!]*$")),
+    ("not cancer", re.compile(
+        r"^(?:benign|no (?:evidence of )?malignancy(?: (?:seen|found|identified|detected))?|"
+        r"negative for malignancy|no (?:cancer|malignant cells)(?: (?:seen|found|detected))?|"
+        r"not (?:cancer|cancerous|malignant)|benign[oa]|sin (?:signos de )?malignidad|"
+        r"negativ[oa] para malignidad)\s*[.!]*$")),
+)
+
+
+def _says(reading: str | None) -> str:
+    text = " ".join(terms.fold_letters(reading or "").split())
+    return next((name for name, pattern in _SAYS if pattern.match(text)), "")
+
+
+def readings_alike(a: str | None, b: str | None) -> bool:
+    """Two readings of one test that say the same in other words: both show nothing, both are
+    positive ("Positive", "Detected"), or both say a biopsy found no cancer ("Benign", "No
+    evidence of malignancy")."""
+    if finds_nothing(a) and finds_nothing(b):
+        return True
+    said = _says(a)
+    return bool(said) and said == _says(b)
 
 
 def finds_nothing(reading: str | None) -> bool:
@@ -1496,7 +1525,9 @@ def readings_contradict(a: str | None, b: str | None) -> bool:
         return False  # "Normal" and "Nothing abnormal found" (whose "abnormal" is denied)
     return (texts_conflict(a, b, qualifiers=False) or (clear_a and finds_something(b))
             or (clear_b and finds_something(a)) or _whole_against_damaged(a, b)
-            or _two_rhythms(a, b))
+            or _two_rhythms(a, b)
+            # "Not detected" against "Detected", "Negative" against "Positive"
+            or (clear_a and _says(b) == "positive") or (clear_b and _says(a) == "positive"))
 
 
 # A part read as whole ("ACL intact", "ligamento íntegro") against the same test read as

@@ -1062,6 +1062,21 @@ def test_short_notations_of_a_stage_a_grade_and_the_receptors() -> None:
     ))
 
 
+def test_a_result_said_in_one_word_or_two() -> None:
+    # positive against negative however said is a major difference; the same said two ways
+    # is the same
+    for lee, kim in (("Detected", "Not detected"), ("Positive", "Not detected"),
+                     ("Negative", "Detected"), ("Positivo", "No detectado")):
+        point = _readings(lee, kim)
+        assert (point.status, point.severity) == ("different", "major"), (lee, kim)
+    for lee, kim in (("Negative", "Not detected"), ("Positive", "Detected"),
+                     ("No evidence of malignancy", "Benign"),
+                     ("Negative for malignancy", "No cancer found")):
+        assert _readings(lee, kim).status == "same", (lee, kim)
+    assert _readings("Benign", "Malignant").severity == "major"
+    assert _readings("No evidence of malignancy", "Invasive ductal carcinoma").severity == "major"
+
+
 def test_british_and_american_spellings_of_one_diagnosis_are_the_same() -> None:
     _read_as((
         ("Localised prostate cancer", "Localized prostate cancer", "same"),
