@@ -662,6 +662,7 @@ _STILL_POSSIBLE = re.compile(
     r"|\bno se (?:puede |pudo |ha )?(?:descartar|descarta|descartan|descartado)\b"
     r"|\bno (?:descartad[oa]s?|excluid[oa]s?)\b|\bsin descartar\b"
     r"|\b(?:could|might|may) (?:be|have)\b|\bmaybe\b|\bperhaps\b|\bin question\b"
+    r"|\bdoubt(?:ful)?\b|\bdudos[oa]\b"
     r"|\b(?:quizas?|tal vez|puede ser|podria ser)\b"
     r"|\b(?:not (?:yet )?confirmed|unconfirmed|to be confirmed|awaiting confirmation"
     r"|pending confirmation|under investigation|(?:a|por) confirmar|pendiente de confirma(?:r|cion)"

@@ -1026,6 +1026,10 @@ def test_who_said_it_when_it_began_and_whose_name_are_not_the_diagnosis() -> Non
         ("la uña encarnada del dedo gordo del pie derecho de mi marido",
          "Onicocriptosis del hallux derecho", "same"),
         ("Vasculitis", "Granulomatosis with polyangiitis (GPA)", "refined"),
+        # a doubt said as "doubt" is a doubt ("Doubt appendicitis" was more detail)
+        ("Doubt appendicitis", "Appendicitis", "different"),
+        ("Doubtful appendicitis", "Possible appendicitis", "same"),
+        ("Apendicitis dudosa", "Apendicitis", "different"),
         ("Hypersensitivity pneumonitis", "Bird fancier's lung", "refined"),
     ))
     # "this week" may say how soon a plan is to happen: it is kept
