@@ -126,6 +126,8 @@ SYNONYMS = {
     "unremarkable": "normal", "elevated": "high", "raised": "high", "increased": "high",
     "decreased": "low", "reduced": "low",
     "quit": "stop", "cease": "stop", "discontinue": "stop", "stopping": "stop",
+    "suspend": "stop", "suspender": "stop", "suspenda": "stop", "retirar": "stop",
+    "retire": "stop", "interrumpir": "stop", "interrumpa": "stop",
     "avoiding": "avoid", "postpone": "delay", "postponed": "delay", "defer": "delay",
     "deferred": "delay", "delayed": "delay", "eyelid": "lid", "ex": "former",
     # an operation that takes a thing out: "Mole removal" = "Excision of mole"
@@ -713,11 +715,26 @@ _SEEN_AGAIN = re.compile(r"\b(?:follow[\s-]?ups?|check(?:ed)? again|re-?check|"
                          r"volver a (?:ver|revisar))\b")
 
 
+# A plan's direction in everyday words, where a plan begins with it: "Come off warfarin" is
+# "Stop warfarin", "Cut down bisoprolol" "Reduce bisoprolol", "Go up on the bisoprolol"
+# "Increase"; "wean off" and "taper off" are "wean" and "taper".
+_EVERYDAY_DIRECTIONS = (
+    (re.compile(r"^\s*(?:come|coming|get|getting|go|going|be taken) off\b|^\s*no more\b"
+                r"|^\s*drop the\b"), " stop "),  # not "drop finger", "drop foot"
+    (re.compile(r"^\s*(?:cut|cutting|come|coming|go|going) down(?: on)?(?: the)?\b"), " reduce "),
+    (re.compile(r"^\s*(?:go|going|put|putting) (?:him |her |them )?up(?: on)?(?: the)?\b"),
+     " increase "),
+    (re.compile(r"\b(wean|weaning|taper|tapering) off\b"), r" \1 "),
+)
+
+
 def _said_plainly(text: str) -> str:
     """Doubt, a plan turned down or put off, a condition, "as needed" and an order of
     treatments, however written (above), as the words the rules compare (``text`` already
     folded)."""
     text = _FRAME.sub("", text)
+    for pattern, plainly in _EVERYDAY_DIRECTIONS:
+        text = pattern.sub(plainly, text)
     text = _STILL_POSSIBLE.sub(" possible ", text)
     text = _TO_RULE_OUT.sub(" rule ", text)
     text = _SHORT_FORM.sub(lambda m: _SHORT_FORMS[m.group()], text)

@@ -1044,6 +1044,20 @@ def test_the_wrong_side_route_or_rhythm_in_short_forms_is_a_major_difference() -
                      ("Methotrexate 15 mg 2-weekly", "Methotrexate 15 mg weekly")):
         point = _main_plans(lee, kim)
         assert (point.status, point.severity) == ("different", "major"), (lee, kim)
+    # a direction in everyday words, and Spanish stopping words
+    for lee, kim, status in (("Come off warfarin", "Stop warfarin", "same"),
+                             ("No more metformin", "Stop metformin", "same"),
+                             ("Drop the metformin", "Stop metformin", "same"),
+                             ("Cut down bisoprolol", "Reduce bisoprolol", "same"),
+                             ("Go up on the bisoprolol", "Increase bisoprolol", "same"),
+                             ("Wean off prednisolone", "Taper prednisolone", "same"),
+                             ("Suspender warfarina", "Stop warfarin", "same"),
+                             ("Retirar warfarina", "Continuar warfarina", "different"),
+                             ("Come off warfarin", "Continue warfarin", "different")):
+        point = _main_plans(lee, kim)
+        assert point.status == status, (lee, kim, point.status)
+        if status == "different":
+            assert point.severity == "major", (lee, kim)
     # one course said two ways is one course
     assert _main_plans("Amoxicillin 500 mg tds 7/7",
                        "Amoxicillin 500 mg tds for a week").status == "same"
