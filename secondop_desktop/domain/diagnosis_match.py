@@ -126,6 +126,7 @@ SYNONYMS = {
     "unremarkable": "normal", "elevated": "high", "raised": "high", "increased": "high",
     "decreased": "low", "reduced": "low",
     "quit": "stop", "cease": "stop", "discontinue": "stop", "stopping": "stop",
+    "valorar": "consider", "considerar": "consider", "plantear": "consider",
     "suspend": "stop", "suspender": "stop", "suspenda": "stop", "retirar": "stop",
     "retire": "stop", "interrumpir": "stop", "interrumpa": "stop",
     "avoiding": "avoid", "postpone": "delay", "postponed": "delay", "defer": "delay",
@@ -665,6 +666,8 @@ _STILL_POSSIBLE = re.compile(
     r"|\bno (?:descartad[oa]s?|excluid[oa]s?)\b|\bsin descartar\b"
     r"|\b(?:could|might|may) (?:be|have)\b|\bmaybe\b|\bperhaps\b|\bin question\b"
     r"|\bdoubt(?:ful)?\b|\bdudos[oa]\b"
+    # a plan one doctor is not sure of: "might need surgery", "could try an injection"
+    r"|\b(?:could|might|may) (?:need|require|want|try|benefit from|go on to)\b"
     r"|\b(?:quizas?|tal vez|puede ser|podria ser)\b"
     r"|\b(?:not (?:yet )?confirmed|unconfirmed|to be confirmed|awaiting confirmation"
     r"|pending confirmation|under investigation|(?:a|por) confirmar|pendiente de confirma(?:r|cion)"
@@ -684,6 +687,9 @@ _TURNED_DOWN = re.compile(
     r"|recommends? against|recommended against|nada de|no hace falta"
     r"|(?:dejar|deje) de(?! fumar\b)"  # "dejar de fumar" is a plan: to stop smoking
     r"|desaconseja[n]?|desaconsejad[oa]s?|no (?:lo )?recomienda[n]?)\b")
+# Only if all else fails: a condition, as "only if physio fails" is
+_LAST_RESORT = re.compile(r"\b(?:as (?:a|the) )?last resort\b|\bcomo (?:ultimo|ultima) "
+                          r"(?:recurso|opcion)\b|\bif all else fails\b")
 _PUT_OFF = re.compile(r"\b(?:hold off(?: on)?|wait before|mas adelante|mas tarde)\b")
 # A condition in Spanish ("cirugía solo si falla la fisioterapia"), after "si es necesario"
 # and the like have become "prn".
@@ -739,7 +745,7 @@ def _said_plainly(text: str) -> str:
     text = _TO_RULE_OUT.sub(" rule ", text)
     text = _SHORT_FORM.sub(lambda m: _SHORT_FORMS[m.group()], text)
     text = AS_NEEDED.sub(" prn ", _PUT_OFF.sub(" later ", _TURNED_DOWN.sub(" not ", text)))
-    text = _IF_ES.sub(" if ", text)
+    text = _IF_ES.sub(" if ", _LAST_RESORT.sub(" if ", text))
     text = _THEN.sub(" then ", text)
     text = _SEEN_AGAIN.sub(" review ", text)
     if not _QUESTION_MARK.search(text):

@@ -1058,6 +1058,12 @@ def test_the_wrong_side_route_or_rhythm_in_short_forms_is_a_major_difference() -
         assert point.status == status, (lee, kim, point.status)
         if status == "different":
             assert point.severity == "major", (lee, kim)
+    # a plan one doctor is not sure of, or keeps for last, is not the same plan made exact
+    for lee in ("Might need surgery", "Could try surgery", "Valorar cirugía"):
+        point = _main_plans(lee, "Surgery" if lee[0] != "V" else "Cirugía")
+        assert (point.status, point.severity) == ("different", "minor"), lee
+    point = _main_plans("Surgery as a last resort", "Surgery")
+    assert (point.status, point.severity) == ("different", "major")
     # one course said two ways is one course
     assert _main_plans("Amoxicillin 500 mg tds 7/7",
                        "Amoxicillin 500 mg tds for a week").status == "same"
