@@ -1057,6 +1057,10 @@ _AGE = re.compile(r",?\s*\b(?:age|aged|edad)\s+\d{1,3}\b(?:\s*(?:years?|yrs?|ano
                   r"|,?\s*\b\d{1,3}\s+anos\s+de\s+edad\b")
 
 
+# Both sides named one by one: "left and right", "right & left", "derecha e izquierda"
+_BOTH_SIDES = re.compile(
+    r"\b(?:both\s+)?(?:left\s*(?:and|&|\+|/)\s*right|right\s*(?:and|&|\+|/)\s*left)\b"
+    r"|\b(?:derech[oa]s?\s*(?:e|y|/)\s*izquierd[oa]s?|izquierd[oa]s?\s*(?:e|y|/)\s*derech[oa]s?)\b")
 # A breast cancer "triple negative" (TNBC) is ER-, PR- and HER2-; "triple positive" all three +
 _TRIPLE = re.compile(r"\btriple[\s-]+(negative|positive|negativo|negativa|positivo|positiva)\b"
                      r"|\btnbc\b")
@@ -1091,6 +1095,7 @@ def parse(text: str | None) -> Phrase:
     cleaned = _said_plainly(terms.fold_letters(cleaned.replace("end-stage", "end stage")))
     cleaned = _AGE.sub(" ", cleaned)  # "Jack's irritable hip, age 5": how old, not what
     cleaned = _FROM_BIRTH.sub(" congenital ", _WHEN.sub(" ", _SAID_BY.sub(" ", cleaned)))
+    cleaned = _BOTH_SIDES.sub(" bilateral ", cleaned)  # "left and right" = "bilateral"
     cleaned = _TRIPLE.sub(_triple, cleaned)  # "triple negative" says the three signs
     cleaned = _CKD_STAGE.sub(r"\1 stage \2", cleaned)  # "CKD 3b", "CKD G3a": a stage
     cleaned = _GRADE_LETTER.sub(r"grade \1", cleaned)  # "G3 tumour": grade 3

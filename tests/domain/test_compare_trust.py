@@ -1082,6 +1082,11 @@ def test_short_notations_of_a_stage_a_grade_and_the_receptors() -> None:
         ("G3 tumour", "G2 tumour", "different"),
         ("G6PD deficiency", "Glucose-6-phosphate dehydrogenase deficiency", "same"),
         ("Bowel cancer", "Colon cancer", "refined"),
+        # both sides named one by one, and Spanish body parts in the plural
+        ("Knee OA, left and right", "Bilateral knee OA", "same"),
+        ("Artrosis de rodilla derecha e izquierda", "Artrosis de ambas rodillas", "same"),
+        ("Artrosis de ambas rodillas", "Bilateral knee osteoarthritis", "same"),
+        ("Knee OA, left and right", "Left knee OA", "different"),
         ("Colon cancer", "Rectal cancer", "different"),
     ))
 
