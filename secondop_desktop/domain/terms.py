@@ -2774,6 +2774,22 @@ _MEDICINE_NAMES: dict[str, tuple[str, ...]] = {
 }
 _add_names(_MEDICINE_NAMES)
 
+# Names on the box in the UK and Spain that the table lacked (a probe of 4 December: each read
+# as another medicine); NHS medicines A-Z gives each brand's generic name
+_add_names({
+    "acetaminophen": ("calpol", "calpol six plus"),
+    "albuterol": ("ventolin", "salamol", "airomir"),
+    "levothyroxine": ("eltroxin", "thyroxine", "levothyroxine sodium"),
+    "digoxin": ("lanoxin", "digoxina"),
+    "diazepam": ("valium",),
+    "omeprazole": ("losec",),
+    "ranitidine": ("zantac", "ranitidina"),
+    "chlorphenamine": ("chlorpheniramine", "piriton", "clorfenamina"),
+    "sodium valproate": ("epilim", "valproate", "valproato sodico", "depakine"),
+    "trastuzumab": ("herceptin",),
+    "tamoxifen": ("nolvadex", "tamoxifeno"),
+})
+
 # Plans, and words of reports, as families and doctors write them: the sweep of plan wordings
 # and of test readings (4 December), each a naming fact of the source given.
 _PLAN_AND_REPORT_NAMES: dict[str, tuple[str, ...]] = {
