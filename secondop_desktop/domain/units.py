@@ -501,28 +501,20 @@ def _times(factor: float) -> str:
 _SHORT_WORDS = {"units": N_("units"), "ml": "mL", "l": "L", "gy": "Gy", "cgy": "cGy"}
 # The sides as a difference says them.
 SIDE_WORDS = {"left": N_("left"), "right": N_("right"), "both sides": N_("both sides")}
-_EVERY_N_HOURS = re.compile(r"every (\d+) hours")
-_EVERY_N_DAYS = re.compile(r"every (\d+) days")
-_EVERY_N_WEEKS = re.compile(r"every (\d+) weeks")
-_EVERY_N_MONTHS = re.compile(r"every (\d+) months")
+# "every 6 weeks" as read() names it -> its words in the catalog
+_EVERY_N = re.compile(r"every (\d+) (hours|days|weeks|months)")
+_EVERY_N_WORDS = {"hours": N_("every {hours} hours"), "days": N_("every {days} days"),
+                  "weeks": N_("every {weeks} weeks"), "months": N_("every {months} months")}
 _N_TIMES = re.compile(r"(\d+) times a (day|week|month)")
 
 
 def frequency_words(frequency: str) -> str:
     """A frequency as read() names it ("three times a day", "every 12 hours"), in the language
     in force."""
-    hours = _EVERY_N_HOURS.fullmatch(frequency)
-    if hours:
-        return fill(_("every {hours} hours"), hours=hours.group(1))
-    days = _EVERY_N_DAYS.fullmatch(frequency)
-    if days:
-        return fill(_("every {days} days"), days=days.group(1))
-    weeks = _EVERY_N_WEEKS.fullmatch(frequency)
-    if weeks:
-        return fill(_("every {weeks} weeks"), weeks=weeks.group(1))
-    months = _EVERY_N_MONTHS.fullmatch(frequency)
-    if months:
-        return fill(_("every {months} months"), months=months.group(1))
+    every = _EVERY_N.fullmatch(frequency)
+    if every:
+        count, unit = every.groups()
+        return fill(_(_EVERY_N_WORDS[unit]), **{unit: count})
     counted = _N_TIMES.fullmatch(frequency)
     if counted:
         template = {"day": N_("{n} times a day"), "week": N_("{n} times a week"),
