@@ -130,7 +130,12 @@ SYNONYMS = {
     "suspend": "stop", "suspender": "stop", "suspenda": "stop", "retirar": "stop",
     "retire": "stop", "interrumpir": "stop", "interrumpa": "stop",
     "avoiding": "avoid", "postpone": "delay", "postponed": "delay", "defer": "delay",
-    "deferred": "delay", "delayed": "delay", "eyelid": "lid", "ex": "former",
+    "deferred": "delay", "delayed": "delay", "eyelid": "lid",
+    # an illness of the past however said: "History of MI" = "Previous MI" = "Old MI" =
+    # "Infarto previo" = "Antecedente de infarto" (against a present one they stay a difference)
+    "ex": "past", "former": "past", "history": "past", "hx": "past", "previous": "past",
+    "prior": "past", "old": "past", "antiguo": "past", "antigua": "past", "previo": "past",
+    "previa": "past", "antecedente": "past", "antecedentes": "past",
     # an operation that takes a thing out: "Mole removal" = "Excision of mole"
     "excision": "removal",
     "adyuvante": "adjuvant", "neoadyuvante": "neoadjuvant",

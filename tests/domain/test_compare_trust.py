@@ -1087,6 +1087,13 @@ def test_short_notations_of_a_stage_a_grade_and_the_receptors() -> None:
         ("Artrosis de rodilla derecha e izquierda", "Artrosis de ambas rodillas", "same"),
         ("Artrosis de ambas rodillas", "Bilateral knee osteoarthritis", "same"),
         ("Knee OA, left and right", "Left knee OA", "different"),
+        # an illness of the past however said, against a present one still a difference
+        ("History of MI", "Previous MI", "same"),
+        ("Old MI", "Previous myocardial infarction", "same"),
+        ("Antecedente de infarto", "Infarto previo", "same"),
+        ("Former smoker", "Ex-smoker", "same"),
+        ("Old MI", "MI", "different"),
+        ("Family history of breast cancer", "History of breast cancer", "different"),
         ("Colon cancer", "Rectal cancer", "different"),
     ))
 
