@@ -366,6 +366,13 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
             # conflict: the rest compared as words, what is the same made more exact
             bare = text_relation(units.without_facts(core_a), units.without_facts(core_b))
             rel = "refined" if bare in ("same", "refined") else rel
+        if (rel not in ("same", "refined") and shared
+                and how_soon.same_timing(ra.treatment, rb.treatment)):
+            # One timing in two ways ("ASAP" and "urgently", "programada" and "elective"):
+            # the rest compared as words
+            bare = text_relation(how_soon.without_timing(core_a),
+                                 how_soon.without_timing(core_b))
+            rel = bare if bare in ("same", "refined") else rel
         if rel == "unknown" or (rel == "maybe_same" and ra.category != rb.category):
             rel = "same" if normal_text(ra.treatment) == normal_text(rb.treatment) else "different"
         if ra.category != rb.category:

@@ -36,10 +36,12 @@ _LATER = re.compile(
 _NOW = re.compile(
     r"\b(?:emergency|emergent|urgent|urgently|immediate|immediately|straight away|right away|"
     r"asap|stat|today|tonight|now|same day|urgente|urgentemente|de urgencia|urgencias|inmediat[ao]|"
-    r"inmediatamente|de inmediato|hoy|esta noche|ya mismo|cuanto antes)\b")
+    r"inmediatamente|de inmediato|hoy|esta noche|ya mismo|cuanto antes|as soon as possible|"
+    r"as early as possible|lo antes posible|lo mas pronto posible)\b")
 _SOON = re.compile(
     r"\b(?:soon|soonish|this week|next week|in the coming weeks|pronto|esta semana|"
-    r"la semana que viene|la proxima semana|en breve)\b")
+    r"la semana que viene|la proxima semana|en breve|(?:in|within) (?:the next |a )fortnight|"
+    r"en (?:los proximos )?quince dias)\b")
 
 
 # What each kind of timing word is taken as, in days, to set two side by side.
@@ -62,6 +64,7 @@ def how_soon(text: str | None) -> float | None:
         folded = folded[:later.start()] + " " + folded[later.end():]  # "not urgent" is not "urgent"
     if _NOW.search(folded):
         found.add(NOW_DAYS)
+        folded = _NOW.sub(" ", folded)  # "as soon as possible" is not also "soon"
     if _SOON.search(folded):
         found.add(SOON_DAYS)
     for match in _WITHIN.finditer(folded):
@@ -79,3 +82,19 @@ def differ(a: str | None, b: str | None) -> bool:
     months"; not "within four weeks" against "within six weeks")."""
     da, db = how_soon(a), how_soon(b)
     return da is not None and db is not None and max(da, db) >= 3 * min(da, db)
+
+
+def same_timing(a: str | None, b: str | None) -> bool:
+    """Whether two recommendations' words each say one timing, and the same one ("ASAP" and
+    "urgently", "Cirugía programada" and "Elective surgery")."""
+    da = how_soon(a)
+    return da is not None and da == how_soon(b)
+
+
+def without_timing(text: str | None) -> str:
+    """The words of a recommendation with its timing taken out (folded): "Urgent surgery" ->
+    "surgery", "Surgery within 2 weeks" -> "surgery"."""
+    folded = fold(text or "")
+    for pattern in (_LATER, _NOW, _SOON, _WITHIN):
+        folded = pattern.sub(" ", folded)
+    return " ".join(folded.split())

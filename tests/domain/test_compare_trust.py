@@ -1064,6 +1064,17 @@ def test_the_wrong_side_route_or_rhythm_in_short_forms_is_a_major_difference() -
         assert (point.status, point.severity) == ("different", "minor"), lee
     point = _main_plans("Surgery as a last resort", "Surgery")
     assert (point.status, point.severity) == ("different", "major")
+    # one timing said two ways is one timing; two timings stay apart
+    for lee, kim in (("Surgery ASAP", "Surgery urgently"),
+                     ("Urgent surgery", "Surgery as soon as possible"),
+                     ("Cirugía urgente", "Urgent surgery"),
+                     ("Cirugía programada", "Elective surgery"),
+                     ("Surgery within 2 weeks", "Surgery in the next fortnight")):
+        assert _main_plans(lee, kim).status == "same", (lee, kim)
+    for lee, kim in (("Elective surgery", "Emergency surgery"),
+                     ("Surgery in 6 months", "Surgery within 2 weeks")):
+        point = _main_plans(lee, kim)
+        assert (point.status, point.severity) == ("different", "major"), (lee, kim)
     # one course said two ways is one course
     assert _main_plans("Amoxicillin 500 mg tds 7/7",
                        "Amoxicillin 500 mg tds for a week").status == "same"
