@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from secondop_desktop.domain.how_soon import differ, how_soon
+from secondop_desktop.domain.how_soon import differ, how_soon, same_timing, without_timing
 
 
 @pytest.mark.parametrize(("text", "days"), [
@@ -35,3 +35,13 @@ def test_timings_differ_when_one_is_three_times_as_far_off() -> None:
     assert not differ("Surgery within 4 weeks", "Surgery within 6 weeks")
     assert not differ("Surgery in a few weeks", "Surgery soon")
     assert not differ("Surgery", "Surgery now")  # one doctor says no timing
+
+
+def test_one_timing_said_two_ways_and_the_words_without_it() -> None:
+    assert how_soon("Surgery as soon as possible") == how_soon("Surgery ASAP")  # now, not soon
+    assert same_timing("Cirugía urgente", "Urgent surgery")
+    assert same_timing("Surgery within 2 weeks", "Surgery in the next fortnight")
+    assert not same_timing("Surgery within 4 weeks", "Surgery within 6 weeks")
+    assert not same_timing("Surgery", "Surgery")  # no timing said
+    assert without_timing("Urgent surgery") == "surgery"
+    assert without_timing("Cirugía programada") == "cirugia"
