@@ -127,6 +127,8 @@ SYNONYMS = {
     "decreased": "low", "reduced": "low",
     "quit": "stop", "cease": "stop", "discontinue": "stop", "stopping": "stop",
     "valorar": "consider", "considerar": "consider", "plantear": "consider",
+    "refer": "referral", "referred": "referral", "derivacion": "referral",
+    "interconsulta": "referral",
     "suspend": "stop", "suspender": "stop", "suspenda": "stop", "retirar": "stop",
     "retire": "stop", "interrumpir": "stop", "interrumpa": "stop",
     "avoiding": "avoid", "postpone": "delay", "postponed": "delay", "defer": "delay",
@@ -736,6 +738,15 @@ _EVERYDAY_DIRECTIONS = (
     (re.compile(r"^\s*(?:go|going|put|putting) (?:him |her |them )?up(?: on)?(?: the)?\b"),
      " increase "),
     (re.compile(r"\b(wean|weaning|taper|tapering) off\b"), r" \1 "),
+    # a referral however asked for: "Refer to ortho", "Referral to cardiology", "Derivar a
+    # neurología", "See a dermatologist" = "Orthopaedic referral", ... (the specialties are
+    # names of the table)
+    (re.compile(r"\b(?:refer|referred|referral|referir|remitir|remitido|derivar|derivado|"
+                r"derivada|derivacion|interconsulta)\s+(?:him |her |them |you |me |le |la )?"
+                r"(?:to|a|al|con|para)\s+(?:the |a |an |el |la |los |las )?"), " referral "),
+    (re.compile(r"\b(?:(?:to )?see|be seen by|seen by|ver|ver a|ver al|que le vea)\s+"
+                r"(?:a |an |the |un |una |el |la )?(?=\w+(?:ist|ian|ologo|ologa|iatra)\b)"),
+     " referral "),
 )
 
 

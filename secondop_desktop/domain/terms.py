@@ -2642,6 +2642,43 @@ _SEVENTEENTH_BATCH_NAMES: dict[str, tuple[str, ...]] = {
 }
 _add_names(_SEVENTEENTH_BATCH_NAMES)
 
+# The specialties a plan refers a patient to, by the department, the doctor and the lay name
+# (NHS "Referrals to specialist services"; Spanish as hospitals name their services), so that
+# "Refer to ortho" = "Orthopaedic referral" = "Ver al traumatólogo"
+_add_names({
+    "orthopedics": ("orthopaedics", "orthopaedic", "orthopedic", "ortho", "orthopaedic surgeon",
+                    "orthopedic surgeon", "orthopaedic team", "orthopedic team",
+                    "traumatologia", "traumatologo", "traumatologa", "bone doctor"),
+    "cardiology": ("cardiologist", "cardiologia", "cardiologo", "cardiologa", "heart doctor",
+                   "heart specialist"),
+    "neurology": ("neurologist", "neurologia", "neurologo", "neurologa", "nerve specialist"),
+    "dermatology": ("dermatologist", "dermatologia", "dermatologo", "dermatologa",
+                    "skin doctor", "skin specialist"),
+    "rheumatology": ("rheumatologist", "reumatologia", "reumatologo", "reumatologa"),
+    "oncology": ("oncologist", "oncologia", "oncologo", "oncologa", "cancer doctor",
+                 "cancer specialist"),
+    "urology": ("urologist", "urologia", "urologo", "urologa"),
+    "ophthalmology": ("ophthalmologist", "oftalmologia", "oftalmologo", "oftalmologa",
+                      "eye doctor", "eye specialist", "eye clinic"),
+    "gynecology": ("gynaecology", "gynecologist", "gynaecologist", "ginecologia",
+                   "ginecologo", "ginecologa"),
+    "endocrinology": ("endocrinologist", "endocrinologia", "endocrinologo", "endocrinologa",
+                      "endocrine team"),
+    "nephrology": ("nephrologist", "nefrologia", "nefrologo", "nefrologa", "kidney doctor",
+                   "kidney specialist", "renal team"),
+    "hematology": ("haematology", "hematologist", "haematologist", "hematologia",
+                   "hematologo", "hematologa"),
+    "gastroenterology": ("gastroenterologist", "gastroenterologia", "gastroenterologo",
+                         "gastroenterologa"),
+    "otolaryngology": ("ent", "ear nose and throat", "otorrinolaringologia",
+                       "otorrinolaringologo", "otorrino"),
+    "psychiatry": ("psychiatrist", "psiquiatria", "psiquiatra"),
+    "pediatrics": ("paediatrics", "pediatrician", "paediatrician", "pediatria", "pediatra"),
+    "respiratory medicine": ("pulmonology", "pulmonologist", "chest physician",
+                             "respiratory team", "neumologia", "neumologo", "neumologa",
+                             "lung specialist"),
+})
+
 # Medicines the classes above are made of, by their generic names (brand names and Spanish names
 # below, one ingredient each). Each is in the class MedlinePlus's drug information page names for
 # it ("... is in a class of medications called ..."); NHS medicines A-Z says the same.

@@ -1075,6 +1075,13 @@ def test_the_wrong_side_route_or_rhythm_in_short_forms_is_a_major_difference() -
                      ("Surgery in 6 months", "Surgery within 2 weeks")):
         point = _main_plans(lee, kim)
         assert (point.status, point.severity) == ("different", "major"), (lee, kim)
+    # a referral however asked for
+    for lee, kim in (("Refer to ortho", "Orthopaedic referral"),
+                     ("See a cardiologist", "Cardiology referral"),
+                     ("Derivar a traumatología", "Orthopaedic referral"),
+                     ("ENT referral", "Ear nose and throat referral")):
+        assert _main_plans(lee, kim).status == "same", (lee, kim)
+    assert _main_plans("Refer to cardiology", "Refer to neurology").severity == "major"
     # one course said two ways is one course
     assert _main_plans("Amoxicillin 500 mg tds 7/7",
                        "Amoxicillin 500 mg tds for a week").status == "same"
