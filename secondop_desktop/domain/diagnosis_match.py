@@ -868,8 +868,15 @@ def _without_own_names(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _table_words() -> frozenset[str]:
-    return frozenset(word for name, others in terms.SYNONYMS.items() for one in (name, *others)
-                     for word in one.split())
+    """Every word of the table's names, but for a word that only ever follows a single letter
+    ("ray" of "x ray", "cell" of "t cell"): "Uncle Ray's" is a man's name."""
+    words: set[str] = set()
+    for name, others in terms.SYNONYMS.items():
+        for one in (name, *others):
+            split = one.split()
+            words.update(word for before, word in zip(["", *split[:-1]], split, strict=True)
+                         if len(before) != 1)
+    return frozenset(words)
 
 
 _OWNER = re.compile(rf"\b(?:{_OWNERS})\b")

@@ -2674,6 +2674,13 @@ _add_names({
                        "otorrinolaringologo", "otorrino"),
     "psychiatry": ("psychiatrist", "psiquiatria", "psiquiatra"),
     "pediatrics": ("paediatrics", "pediatrician", "paediatrician", "pediatria", "pediatra"),
+    # tests in families' words (NHS "Mammogram": an X-ray of the breast; "Electrocardiogram
+    # (ECG)": a tracing of the heart's rhythm; "Colonoscopy": a camera test of the bowel)
+    "mammogram": ("breast x ray", "breast xray", "x ray of the breast", "breast x rays"),
+    "chest radiograph": ("chest x ray", "chest xray", "x ray of the chest", "chest film"),
+    "electrocardiogram": ("heart tracing", "tracing of the heart", "heart trace",
+                          "electro del corazon"),
+    "colonoscopy": ("camera test of the bowel", "bowel camera test", "camera into the bowel"),
     "respiratory medicine": ("pulmonology", "pulmonologist", "chest physician",
                              "respiratory team", "neumologia", "neumologo", "neumologa",
                              "lung specialist"),

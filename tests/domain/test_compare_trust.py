@@ -1075,6 +1075,10 @@ def test_the_wrong_side_route_or_rhythm_in_short_forms_is_a_major_difference() -
                      ("Surgery in 6 months", "Surgery within 2 weeks")):
         point = _main_plans(lee, kim)
         assert (point.status, point.severity) == ("different", "major"), (lee, kim)
+    # tests in families' words
+    for lee, kim in (("Mammogram", "Breast X-ray"), ("Heart tracing", "ECG"),
+                     ("Camera test of the bowel", "Colonoscopy"), ("Chest X-ray", "CXR")):
+        assert _main_plans(lee, kim).status == "same", (lee, kim)
     # a referral however asked for
     for lee, kim in (("Refer to ortho", "Orthopaedic referral"),
                      ("See a cardiologist", "Cardiology referral"),
