@@ -1481,16 +1481,41 @@ def text_relation(a: str | None, b: str | None, code_a: str = "", code_b: str = 
         a, b = la.parts[0], lb.parts[0]
         pa, pb = parse(a), parse(b)
     if _same_words(a, b):
-        return phrase_relation(pa, pb)
+        return _not_another_medicine(a, b, phrase_relation(pa, pb))
     readings_a, readings_b = terms.readings(a, code_a), terms.readings(b, code_b)
     if len(readings_a) == 1 and len(readings_b) == 1:
-        return phrase_relation(parse(readings_a[0]), parse(readings_b[0]))
+        return _not_another_medicine(a, b, phrase_relation(parse(readings_a[0]),
+                                                           parse(readings_b[0])))
     found = {phrase_relation(parse(x), parse(y)) for x in readings_a for y in readings_b}
     if len(found) == 1:
         return found.pop()
     if found & {"same", "refined"}:
         return "maybe_same"
     return "different"
+
+
+def _not_another_medicine(a: str, b: str, relation: str) -> str:
+    """"refined" unless the longer text names a medicine or class of medicines whose name
+    only contains the other's words ("Calcium" against "Calcium channel blocker"): not a kind
+    of it (``terms.MEDICINE_CLASSES``), another medicine."""
+    if relation != "refined":
+        return relation
+    named_a, named_b = terms.names_in(a), terms.names_in(b)
+    for small, large in ((named_a, named_b), (named_b, named_a)):
+        for medicine in large & terms.MEDICINES:
+            words = set(medicine.split())
+            for name in small - {medicine}:
+                if set(name.split()) < words and name not in _classes_above(medicine):
+                    return "different"
+    return relation
+
+
+def _classes_above(medicine: str) -> set[str]:
+    above, up = set(), terms.MEDICINE_CLASSES.get(medicine)
+    while up and up not in above:
+        above.add(up)
+        up = terms.MEDICINE_CLASSES.get(up)
+    return above
 
 
 def texts_conflict(a: str | None, b: str | None, qualifiers: bool = True) -> bool:

@@ -2823,6 +2823,7 @@ _add_names(_MEDICINE_NAMES)
 _add_names({
     "acetaminophen": ("calpol", "calpol six plus"),
     "albuterol": ("ventolin", "salamol", "airomir"),
+    "calcium": ("calcio",),
     "levothyroxine": ("eltroxin", "thyroxine", "levothyroxine sodium"),
     "digoxin": ("lanoxin", "digoxina"),
     "diazepam": ("valium",),

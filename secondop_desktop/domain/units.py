@@ -218,6 +218,10 @@ AS_NEEDED = re.compile(r"\b(?:as needed|when needed|prn|p\.r\.n\.?|on bad days|i
                        r"as required|if required|if necessary|when necessary|a demanda|"
                        r"si (?:es )?necesario|si precisa|si hace falta|cuando sea necesario|"
                        r"si (?:hay |tiene |le )?dolor|si (?:le )?duele|en caso de dolor|"
+                       r"si (?:hay |tiene |le da |nota )?(?:fiebre|ansiedad|nauseas|vomitos|"
+                       r"insomnio|picor|mareo|tos|ahogo|angustia|crisis)|"
+                       r"(?:if|when) (?:anxious|in pain|feverish|sick|nauseous|itchy|wheezy|"
+                       r"breathless)|"
                        r"if (?:he|she|they|you|i|we) (?:gets?|has|have) (?:a|an) "
                        r"(?:reaction|allergic reaction|attack)|"
                        r"si (?:tiene|le da|hace) una (?:reaccion|crisis))\b")

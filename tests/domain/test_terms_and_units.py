@@ -168,6 +168,12 @@ def test_a_medicine_and_its_class_read_as_refined_and_nothing_else_does() -> Non
     assert wrong == []
 
 
+def test_a_medicine_whose_name_holds_another_word_of_the_table_is_not_a_kind_of_it() -> None:
+    assert text_relation("Calcium", "Calcium channel blocker") == "different"
+    assert text_relation("Calcio y vitamina D", "Calcium and vitamin D") == "same"
+    assert text_relation("Beta blocker", "Bisoprolol") == "refined"  # a kind: still refined
+
+
 @pytest.mark.parametrize(("written", "frequency", "as_needed"), [
     ("Metformin 500 mg x2/day", "twice a day", False),
     ("x3/day", "three times a day", False),
@@ -207,6 +213,9 @@ def test_a_medicine_and_its_class_read_as_refined_and_nothing_else_does() -> Non
     ("Twice a month", "twice a month", False),
     ("Stage 2-3-4", "", False),  # not a prescription's three times of day
     ("EpiPen if he gets a reaction", "", True),
+    ("Lorazepam 1 mg si ansiedad", "", True),
+    ("Lorazepam 1 mg when anxious", "", True),
+    ("Paracetamol 1 g si fiebre", "", True),
 ])
 def test_rhythms_as_patients_write_them(written: str, frequency: str, as_needed: bool) -> None:
     facts = units.read(written)
