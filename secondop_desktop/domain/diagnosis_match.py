@@ -1497,7 +1497,7 @@ def text_relation(a: str | None, b: str | None, code_a: str = "", code_b: str = 
 def _not_another_medicine(a: str, b: str, relation: str) -> str:
     """"refined" unless the longer text names a medicine or class of medicines whose name
     only contains the other's words ("Calcium" against "Calcium channel blocker"): not a kind
-    of it (``terms.MEDICINE_CLASSES``), another medicine."""
+    of it (its broader names, ``_kinds``), another medicine."""
     if relation != "refined":
         return relation
     named_a, named_b = terms.names_in(a), terms.names_in(b)
@@ -1505,17 +1505,9 @@ def _not_another_medicine(a: str, b: str, relation: str) -> str:
         for medicine in large & terms.MEDICINES:
             words = set(medicine.split())
             for name in small - {medicine}:
-                if set(name.split()) < words and name not in _classes_above(medicine):
+                if set(name.split()) < words and name not in _kinds()[1].get(medicine, ()):
                     return "different"
     return relation
-
-
-def _classes_above(medicine: str) -> set[str]:
-    above, up = set(), terms.MEDICINE_CLASSES.get(medicine)
-    while up and up not in above:
-        above.add(up)
-        up = terms.MEDICINE_CLASSES.get(up)
-    return above
 
 
 def texts_conflict(a: str | None, b: str | None, qualifiers: bool = True) -> bool:

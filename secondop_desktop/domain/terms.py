@@ -3599,6 +3599,7 @@ def _eponym_names() -> dict[str, str]:
     return alone
 
 
+@cache
 def eponyms() -> frozenset[str]:
     """The eponyms the table's names begin with ("bell", "crohn", "graves")."""
     return frozenset(_eponym_names())

@@ -164,21 +164,25 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
                  "seis": 6, "siete": 7, "ocho": 8, "doce": 12, "veinticuatro": 24,
                  "second": 2, "third": 3, "fourth": 4}
 _NUMBER = r"(\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+
+
+def _every_so_many(units: str, adjective: str) -> re.Pattern[str]:
+    """"every 6 weeks", "cada 6 semanas", "6-weekly", "at 3-weekly intervals" (``units``
+    "weeks?|semanas", ``adjective`` "weekly"): the number in group 1 or 2."""
+    return re.compile(rf"(?:every|each|cada)\s*{_NUMBER}\s*(?:{units})\b"
+                      rf"|(?<![\w.]){_NUMBER}[\s-]*{adjective}\b"
+                      r"(?!\s+(?!intervals?\b|for\b|until\b|thereafter\b|then\b)[a-z])")
+
+
 # "every 6 weeks", "6-weekly", "at 3-weekly intervals", "cada 6 semanas": every so many weeks
 # (a "3-weekly" chemotherapy is not a weekly one). Not "12 weekly sessions": twelve of them,
 # once a week.
-_EVERY_WEEKS = re.compile(rf"(?:every|each|cada)\s*{_NUMBER}\s*(?:weeks?|semanas)\b"
-                          r"|(?<![\w.])(\d+|two|three|four|five|six|eight|twelve)[\s-]*"
-                          r"weekly\b"
-                          r"(?!\s+(?!intervals?\b|for\b|until\b|thereafter\b|then\b)[a-z])")
+_EVERY_WEEKS = _every_so_many(r"weeks?|semanas", "weekly")
 _WORD_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 _WEEKS_NAMED = {1: "once a week", 2: "every two weeks", 3: "every three weeks",
                 4: "once a month"}
 # and months: "3-monthly" is every three months, not monthly; "every 6 months"
-_EVERY_MONTHS = re.compile(rf"(?:every|each|cada)\s*{_NUMBER}\s*(?:months?|meses)\b"
-                           r"|(?<![\w.])(\d+|two|three|four|five|six|eight|twelve)[\s-]*"
-                           r"monthly\b"
-                           r"(?!\s+(?!intervals?\b|for\b|until\b|thereafter\b|then\b)[a-z])")
+_EVERY_MONTHS = _every_so_many(r"months?|meses", "monthly")
 _MONTHS_NAMED = {1: ("once a month", 1 / 28), 3: ("every three months", 1 / 91)}
 _EVERY_HOURS = re.compile(
     rf"(?:every|each|q|cada|c/)\s*{_NUMBER}\s*(?:h|hr|hrs|hs|hours?|horas?)\b"
@@ -641,13 +645,13 @@ def facts_agree(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
 # How long, however said, as a number of days, so that two ways of saying one course read as
 # the same words: "for a week" = "for 7 days" = "7/7" (UK letters: 7 days; "2/52" two weeks)
 # = "durante una semana" = "a 7-day course". Not "3/12": in a letter, "review 3/12" says when.
-_HOW_MANY = {"a": 1, "an": 1, "one": 1, "un": 1, "una": 1, "two": 2, "dos": 2, "three": 3,
-             "tres": 3, "four": 4, "cuatro": 4, "five": 5, "cinco": 5, "six": 6, "seis": 6,
-             "seven": 7, "siete": 7, "ten": 10, "diez": 10, "fourteen": 14, "catorce": 14}
+_HOW_MANY = {**_NUMBER_WORDS, "a": 1, "an": 1, "one": 1, "un": 1, "una": 1, "ten": 10,
+             "diez": 10, "fourteen": 14, "catorce": 14}
 _DAYS_IN = {"day": 1, "dia": 1, "week": 7, "semana": 7, "fortnight": 14, "month": 30,
             "mes": 30, "year": 365, "ano": 365}
 _LONG = re.compile(
-    r"\b(?:for|x|durante|por)\s+(\d{1,3}|" + "|".join(_HOW_MANY) + r")\s+"
+    r"\b(?:for|x|durante|por)\s+(\d{1,3}|" + "|".join(sorted(_HOW_MANY, key=len,
+                                                              reverse=True)) + r")\s+"
     r"(days?|weeks?|fortnights?|months?|years?|dias|semanas?|mes|meses|anos?)\b"
     r"|\b(?:a\s+|an\s+)?(\d{1,3})[\s-]*(day|week|month)\s+course\b"
     r"|(?<![\w./])(\d{1,2})\s*/\s*(7|52)(?![\w/])")
