@@ -3,10 +3,19 @@
 
 from __future__ import annotations
 
-from PySide6 import QtCore
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from secondop_desktop.ui import fields
+
+
+def _at_left(widget: QWidget) -> QLayout:
+    """``widget`` at its natural width on the left of a row. A stretch beside it rather than
+    Qt's alignment flag: naming ``Qt`` has PySide build its ~90 enums (~20 ms), and this page
+    is what a first start paints first."""
+    row = QHBoxLayout()
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
 
 
 class WelcomePage(QWidget):
@@ -33,12 +42,12 @@ class WelcomePage(QWidget):
         for btn in (self.new_case_button, self.example_button):
             btn.setProperty("role", "primary" if btn is self.new_case_button else "")
             btn.setMinimumHeight(btn.sizeHint().height() + 12)
-            layout.addWidget(btn, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
+            layout.addLayout(_at_left(btn))
         # After deleting the only case, this page must not look like a first start: say that
         # the deleted case is waiting in the bin, and open the bin from here.
         self.bin_button = fields.button("welcome_bin", "")
         self.bin_button.setVisible(False)
-        layout.addWidget(self.bin_button, 0, QtCore.Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(_at_left(self.bin_button))
         layout.addWidget(fields.hint_label(self.tr(
             "SecondOp organises what your doctors said. It does not give medical "
             "advice of its own."), "welcome_note"))
