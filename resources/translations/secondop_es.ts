@@ -3987,6 +3987,10 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
         <translation>dicen lo mismo con otras palabras</translation>
     </message>
     <message>
+        <source>they may mean the same: a word typed two ways</source>
+        <translation>puede que signifiquen lo mismo: una palabra escrita de dos maneras</translation>
+    </message>
+    <message>
         <source>they may mean the same: a dose written so that it can mean two amounts</source>
         <translation>puede que signifiquen lo mismo: una dosis escrita de forma que puede indicar dos cantidades</translation>
     </message>

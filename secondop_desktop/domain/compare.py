@@ -56,6 +56,7 @@ from secondop_desktop.domain import (
     language_guess,
     number_habits,
     plan_match,
+    spelling,
     terms,
     textdiff,
     units,
@@ -853,23 +854,15 @@ def compare_opinions(case: Case, a_id: str, b_id: str) -> Comparison:
 
 def _compare(case: Case, a_id: str, b_id: str) -> Comparison:
     a, b = _opinion(case, a_id), _opinion(case, b_id)
-    name_a, name_b = _names(a, b)
-    pair = _Pair(case, a, b, name_a, name_b, _records_reason(case, a, b, name_a, name_b),
-                 grouping_a=number_habits.grouping(case, a),
-                 grouping_b=number_habits.grouping(case, b))
-    points: list[Point] = []
-    points += _diagnosis_points(pair)
-    rationale = _text_point(pair, "rationale", "rationale", _("Why (their reasoning)"), a.rationale,
-                            b.rationale, 30, ask.rationale)
-    if rationale:
-        points.append(rationale)
-    points += _recommendation_points(pair)
-    points += _evidence_points(pair)
-    points += _answer_points(pair)
-    follow = _text_point(pair, "follow_up", "follow_up", _("Next steps"), a.follow_up, b.follow_up,
-                         30, ask.follow_up)
-    if follow:
-        points.append(follow)
+    pair = _pair(case, a, b)
+    points = _points(pair)
+    respelled = spelling.respell(a, b)
+    if respelled is not None:
+        # Some word one doctor's notes spell a slip away from the other's: compared again with
+        # the two written alike, and a point that then agrees says "may be the same".
+        again = _pair(case, respelled.a, respelled.b)
+        points = _with_spelling(points, _points(again), pair, respelled)
+        pair = again
 
     _unique_keys(points)
     _set_order(points)
@@ -884,6 +877,121 @@ def _compare(case: Case, a_id: str, b_id: str) -> Comparison:
         engine_summary=engine, reasons=[pair.records_reason] if pair.records_reason else [],
         shared=set(pair.shared),
     )
+
+
+def _pair(case: Case, a: Opinion, b: Opinion) -> _Pair:
+    name_a, name_b = _names(a, b)
+    return _Pair(case, a, b, name_a, name_b, _records_reason(case, a, b, name_a, name_b),
+                 grouping_a=number_habits.grouping(case, a),
+                 grouping_b=number_habits.grouping(case, b))
+
+
+def _points(pair: _Pair) -> list[Point]:
+    a, b = pair.a, pair.b
+    points: list[Point] = []
+    points += _diagnosis_points(pair)
+    rationale = _text_point(pair, "rationale", "rationale", _("Why (their reasoning)"), a.rationale,
+                            b.rationale, 30, ask.rationale)
+    if rationale:
+        points.append(rationale)
+    points += _recommendation_points(pair)
+    points += _evidence_points(pair)
+    points += _answer_points(pair)
+    follow = _text_point(pair, "follow_up", "follow_up", _("Next steps"), a.follow_up, b.follow_up,
+                         30, ask.follow_up)
+    if follow:
+        points.append(follow)
+    return points
+
+
+_AGREE = ("same", "refined")
+
+
+def _with_spelling(found: list[Point], respelled: list[Point], pair: _Pair,
+                   respelling: spelling.Respelling) -> list[Point]:
+    """The points of the opinions as typed (``found``) and with the words typed two ways
+    written alike (``respelled``, whose points are kept: the pairing of the plans and cited
+    items may be new). A point the respelling touched shows what each doctor's notes say;
+    it keeps its first finding unless the respelling is what makes it agree, and then it
+    "may be the same", naming the words to check."""
+    before = {point.key: point for point in found}
+    out: list[Point] = []
+    for point in respelled:
+        touched = _touched(point, respelling)
+        if not touched:
+            out.append(point)
+            continue
+        first = before.get(point.key)
+        agrees = point.status == "same" or (
+            point.status == "refined" and (first is None or first.status not in _AGREE))
+        if first is not None and (not agrees or first.status == point.status
+                                  or first.status == "same"):
+            out.append(first)  # the respelling changes nothing the user would see
+            continue
+        _as_typed(point, pair)
+        words = respelling.words_of(point.a, point.b, *(t for pair_ in touched for t in pair_))
+        point.spelling = words or list(touched)
+        listed = "; ".join(fill(_("{a} and {b}"), a=ask.quoted(x), b=ask.quoted(y))
+                           for x, y in point.spelling)
+        if agrees:
+            point.status, point.severity, point.wording_only = "maybe_same", MINOR, False
+            point.detail = fill(ngettext("{words} may be one word typed two ways",
+                                         "{words} may each be one word typed two ways",
+                                         len(point.spelling)), words=listed)
+            point.question = ask.spelling(pair.name_a, pair.name_b, listed)
+        else:
+            assumed = fill(_("taking {words} as one word typed two ways"), words=listed)
+            point.detail = f"{point.detail}; {assumed}" if point.detail else assumed
+        if point.status != "same" and point.a and point.b:
+            point.a_segments, point.b_segments = _segments(point.a, point.b)
+        out.append(point)
+    return out
+
+
+def _touched(point: Point, respelling: spelling.Respelling) -> list[tuple[str, str]]:
+    """The pairs of words the respelling rewrote in what ``point`` compares (empty when it
+    rewrote nothing there): its diagnosis or stage, its plans, its cited items."""
+    if point.parent:
+        return []  # benefits, risks, side effects: their own texts, never respelled
+    topic, _sep, ids = point.key.partition(":")
+    if topic in ("diagnosis", "stage"):
+        owners = ["diagnosis"]
+    elif topic in ("recommendation", "urgency", "evidence"):
+        owners = ids.split(":")
+    else:
+        return []
+    if not any((side, owner) in respelling.changed for side in ("a", "b") for owner in owners):
+        return []
+    return respelling.words_of(point.a, point.b) or list(respelling.words)
+
+
+def _as_typed(point: Point, pair: _Pair) -> None:
+    """``point``'s texts and heading as the doctors' notes have them (the opinions as typed,
+    found by the ids in its key), not as the respelling wrote them."""
+    topic, _sep, ids = point.key.partition(":")
+    a, b = pair.a, pair.b
+    if topic == "diagnosis":
+        point.a, point.b = _diagnosis_text(a), _diagnosis_text(b)
+    elif topic == "stage":
+        point.a, point.b = _clean(a.diagnosis.stage), _clean(b.diagnosis.stage)
+    elif topic in ("recommendation", "urgency"):
+        id_a, _sep, id_b = ids.partition(":")
+        ra = next((r for r in a.recommendations if r.id == id_a), None)
+        rb = next((r for r in b.recommendations if r.id == id_b), None)
+        if topic == "urgency" and ra is not None and rb is not None:
+            fresh = _urgency_point(pair, ra, rb)
+            if fresh is not None:
+                point.a, point.b = fresh.a, fresh.b
+        elif topic == "recommendation":
+            point.a = _rec_text(ra) if ra is not None else ""
+            point.b = _rec_text(rb) if rb is not None else ""
+    elif topic == "evidence":
+        id_a, _sep, id_b = ids.partition(":")
+        ea = next((e for e in a.evidence if e.id == id_a), None)
+        eb = next((e for e in b.evidence if e.id == id_b), None)
+        point.a = _evidence_text(ea) if ea is not None else ""
+        point.b = _evidence_text(eb) if eb is not None else ""
+        point.label = _evidence_label(ea, eb)
 
 
 def _groups(ids: list[str], agrees: dict[tuple[str, str], bool | None]) -> list[list[str]]:

@@ -108,6 +108,13 @@ def abbreviation_in_plan(a: str, b: str, ambiguous: str) -> str:
                   "the same treatment."), what=what, a=a, b=b)
 
 
+def spelling(a: str, b: str, words: str) -> str:
+    """Two notes that agree if a word one of them has is the other's typed another way."""
+    return fill(_("Check the spelling in your notes: if {words} are one word typed two ways, "
+                  "{a} and {b} say the same here. If they are two different words, ask both "
+                  "doctors what they meant."), words=words, a=a, b=b)
+
+
 def urgency(status: str, a: str, b: str) -> str:
     if status == "same":
         return ""

@@ -67,6 +67,10 @@ class Point(FieldMethods):
     order: int = 0
     """The point's place when differences are listed most important first (0 = first);
     set by the engine for every point (agreements after differences)."""
+    spelling: list[tuple[str, str]] = field(default_factory=list)
+    """Words the engine took as one word typed two ways to read this point, each as doctor A's
+    and doctor B's notes spell it (``domain.spelling``): with status "maybe_same", the two
+    doctors agree here only if they are; on another status, what the finding assumed."""
 
     @property
     def maybe_same(self) -> bool:
@@ -100,6 +104,7 @@ class Point(FieldMethods):
             "detail": self.detail,
             "reason": self.reason,
             "parent": self.parent,
+            "spelling": [list(pair) for pair in self.spelling],
         }
 
 

@@ -15,6 +15,7 @@ open the index.
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 import threading
@@ -248,6 +249,25 @@ def _search_words(conn: sqlite3.Connection, search: sqlite3.Connection, text: st
 
     rows.sort(key=rank)
     return [(r[0], r[2]) for r in rows[:limit]]
+
+
+@functools.lru_cache(maxsize=4096)
+def has_word(word: str) -> bool:
+    """Whether ``word`` (lower case, three letters or more) is a whole word of some code's
+    description or inclusion terms. False when the index cannot be read."""
+    if len(word) < 3 or not available():
+        return False
+    whole = re.compile(rf"\b{re.escape(word)}\b")
+    try:
+        rows = _open().execute(
+            "SELECT c.description, c.terms FROM search JOIN codes c ON c.rowid = search.rowid "
+            "WHERE search MATCH ?", (_fts_phrase(word),))
+        # The trigram index finds the word inside longer ones too ("dialy" in "dialysis"):
+        # read on until it stands whole, or the matches run out.
+        return any(whole.search(f"{description} {inclusion}".lower())
+                   for description, inclusion in rows)
+    except sqlite3.Error:
+        return False
 
 
 def lookup(text: str, limit: int = 20) -> list[tuple[str, str]]:

@@ -3494,6 +3494,12 @@ def _replace_names(text: str) -> str:
 
 
 @cache
+def known_names() -> frozenset[str]:
+    """Every name the table knows, folded, in every language it reads: the names it rewrites
+    and the ones it rewrites them to."""
+    return frozenset((*_TO_CANONICAL, *_TO_CANONICAL.values()))
+
+
 def _targets() -> tuple[frozenset[str], int]:
     """Every canonical term as the table writes it in a text, and the most words one has."""
     targets = frozenset(_TO_CANONICAL.values())

@@ -74,7 +74,7 @@ REVIEW_STATE_WORDS = {"open": N_("open"), "asked": N_("asked"), "explained": N_(
 DIAGNOSIS_WORDS = {
     "same": N_("the same"), "refined": N_("refined (one doctor is more specific)"),
     "different": N_("different"), "unknown": N_("not enough to compare"),
-    "maybe_same": N_("may be the same (an abbreviation could mean two things)"),
+    "maybe_same": N_("may be the same (a word in it can be read two ways)"),
 }
 PLAN_WORDS = {
     "same": N_("the same"), "partly": N_("partly the same"), "different": N_("different"),

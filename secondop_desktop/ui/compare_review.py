@@ -551,6 +551,8 @@ class ReviewPanel(QFrame):
                         doctor=short(who))  # type: ignore[operator]
         if status == "same" and getattr(pair.point, "wording_only", False):
             return self.tr("they say the same in other words")
+        if status == "maybe_same" and pair.point.spelling:
+            return self.tr("they may mean the same: a word typed two ways")
         if status == "maybe_same" and pair.point.topic == "recommendation" and pair.point.detail:
             return self.tr("they may mean the same: a dose written so that it can mean two "
                            "amounts")

@@ -53,6 +53,7 @@ def test_compare_json_follows_the_contract(loaded_journal: Path):
         assert set(point) == {
             "key", "topic", "status", "severity", "a", "b", "question", "verdict", "state",
             "label", "rank", "order", "main", "wording_only", "detail", "reason", "parent",
+            "spelling",
         }
 
 
@@ -163,7 +164,7 @@ def test_compare_names_a_dose_difference_and_says_may_be_the_same(dose_journal: 
     result = secondop("compare", DEMO_ID, "--journal", dose_journal)
     assert result.returncode == 0, result.stderr
     text = " ".join(result.stdout.split())
-    assert "Diagnosis: may be the same (an abbreviation could mean two things)." in text
+    assert "Diagnosis: may be the same (a word in it can be read two ways)." in text
     assert "Other recommendation: differs (major)" in text
     assert "What differs: Dr Hale wrote 500 mg (milligrams), Dr Tanaka 50 mg (milligrams)" in text
     data = json.loads(secondop("compare", DEMO_ID, "--json", "--journal",

@@ -274,7 +274,8 @@ def test_json_has_exactly_the_contract_keys_and_values(demo_case: Case) -> None:
     for point in data["points"]:
         assert set(point) == {"key", "topic", "status", "severity", "a", "b", "question",
                               "verdict", "state", "label", "rank", "order", "main",
-                              "wording_only", "detail", "reason", "parent"}
+                              "wording_only", "detail", "reason", "parent", "spelling"}
+        assert all(isinstance(pair, list) and len(pair) == 2 for pair in point["spelling"])
         assert point["topic"] in POINT_TOPICS
         assert point["status"] in POINT_STATUSES
         assert point["severity"] in SEVERITIES

@@ -280,3 +280,22 @@ def test_a_plan_in_letters_of_two_meanings_is_shown_as_may_be_the_same(qtbot) ->
         qtbot, case, lambda shown: shown.label == "Main recommendation")
     assert "an abbreviation with two meanings" in found
     assert "“ICD”" in widget.model.row(row).question
+
+
+def test_a_diagnosis_typed_two_ways_is_shown_as_may_be_the_same(qtbot) -> None:
+    """Notes typed in the room: "Pnuemonia" against "Pneumonia". The view does not say the
+    doctors differ on the diagnosis: it says they may say the same, shows what each note says
+    as typed, and asks the user to check the spelling."""
+    from secondop_desktop.domain.model import Diagnosis, Opinion, Physician
+
+    case = Case(title="Cough", opinions=[
+        Opinion(physician=Physician(name="Dr Robert Hale"),
+                diagnosis=Diagnosis(text="Pnuemonia, left lower lobe")),
+        Opinion(physician=Physician(name="Dra. Elena Ruiz"),
+                diagnosis=Diagnosis(text="Pneumonia"))])
+    widget, row, found = _may_be_the_same(qtbot, case, lambda shown: shown.topic == "diagnosis")
+    assert "they may mean the same: a word typed two ways" in found
+    shown = widget.model.row(row)
+    assert [cell.text for cell in shown.cells] == ["Pnuemonia, left lower lobe", "Pneumonia"]
+    assert shown.question.startswith("Check the spelling in your notes")
+    assert "“Pnuemonia” and “Pneumonia”" in shown.detail
