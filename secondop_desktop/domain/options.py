@@ -22,9 +22,10 @@ the grid says so with each doctor's words as written.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from secondop_desktop.domain import number_habits, terms, units
+from secondop_desktop.domain import number_habits, spelling, terms, units
+from secondop_desktop.domain.compare_questions import quoted
 from secondop_desktop.domain.dataclass_methods import FieldMethods
 from secondop_desktop.domain.model import Case, Opinion, Recommendation
 from secondop_desktop.domain.plan_match import category_fit, normal_text, words
@@ -84,7 +85,7 @@ MATCH_THRESHOLD = 0.6
 # What an option is marked with when its doctors wrote one treatment differently, by the most
 # harmful difference between them ("unclear": a dose that may or may not be the same).
 _MEDICINES = frozenset({"medication", "chemotherapy"})
-GAP_KINDS = ("dose", "frequency", "route", "side", "unclear", "unstated")
+GAP_KINDS = ("dose", "frequency", "route", "side", "unclear", "unstated", "spelling")
 GAP_MARKS = {
     ("dose", True): N_("Same medicine, different dose"),
     ("dose", False): N_("Same treatment, different dose"),
@@ -98,9 +99,11 @@ GAP_MARKS = {
     ("unclear", False): N_("Same treatment, the dose may differ"),
     ("unstated", True): N_("Same medicine, a dose from only one doctor"),
     ("unstated", False): N_("Same treatment, a dose from only one doctor"),
+    ("spelling", True): N_("The same medicine? Its name is typed two ways"),
+    ("spelling", False): N_("The same treatment? A word is typed two ways"),
 }
 # Any other gap is "≠", as a difference is marked everywhere.
-GAP_SYMBOLS = {"unclear": "?", "unstated": "◐"}
+GAP_SYMBOLS = {"unclear": "?", "unstated": "◐", "spelling": "?"}
 
 
 @dataclass(eq=False, repr=False)
@@ -133,6 +136,11 @@ class Gap(FieldMethods):
     def words(self) -> str:
         """"Dr Hale wrote 500 mg (milligrams), Dr Tanaka 5 mg (milligrams) (one is 100 times
         the other)", in the language in force when the options were gathered."""
+        if self.kind == "spelling":
+            return fill(_("{a_name} wrote {a}, {b_name} {b}: one word typed two ways, or two "
+                          "different words? Check the spelling"), a_name=self.a.doctor,
+                        a=quoted(self.difference.a), b_name=self.b.doctor,
+                        b=quoted(self.difference.b))
         if self.unstated:
             return fill(_("{a_name} wrote {a}; {b_name} wrote no dose"), a_name=self.a.doctor,
                         a=self.difference.a, b_name=self.b.doctor)
@@ -223,6 +231,19 @@ def treatment_words(text: str) -> frozenset[str]:
     return frozenset(w for w in words(plain) if w not in _NOT_THE_TREATMENT)
 
 
+def spelled_alike(a: Recommendation, b: Recommendation) -> list[tuple[str, str]]:
+    """The words (as ``a`` and ``b`` type them) that make two recommendations one treatment
+    when read as one word typed two ways ("Amoxicilin" and "Amoxicillin"); [] when there are
+    none, or when the two are one treatment as typed (``domain.spelling``)."""
+    if same_treatment(a, b):
+        return []
+    slips = spelling.slips([a.treatment], [b.treatment])
+    if not slips:
+        return []
+    respelled = replace(a, treatment=spelling.as_the_other_side(a.treatment, slips))
+    return slips if same_treatment(respelled, b) else []
+
+
 def same_treatment(a: Recommendation, b: Recommendation) -> bool:
     """Whether two doctors' recommendations name one treatment (one option)."""
     if normal_text(a.treatment) == normal_text(b.treatment) and a.treatment.strip():
@@ -263,9 +284,13 @@ def gather_options(case: Case, include_own: bool = True) -> list[Option]:
     options: list[Option] = []
     for opinion in case.opinions:
         for rec in _named(opinion):
-            home = next((o for o in options
-                         if o.entry_for(opinion.id) is None
-                         and any(same_treatment(e.recommendation, rec) for e in o.entries)), None)
+            free = [o for o in options if o.entry_for(opinion.id) is None]
+            home = next((o for o in free
+                         if any(same_treatment(e.recommendation, rec) for e in o.entries)), None)
+            if home is None:  # a name typed two ways: one option, its gap says to check
+                home = next((o for o in free
+                             if any(spelled_alike(e.recommendation, rec) for e in o.entries)),
+                            None)
             if home is None:
                 home = Option(key=f"rec:{rec.id}", label=rec.treatment.strip(),
                               category=rec.category)
@@ -303,7 +328,9 @@ def _find_gaps(case: Case, options: list[Option]) -> None:
                 pair = [Gap(a, b, difference) for difference in (
                     units.differences(ta, tb, ga, gb) + units.unclear_doses(ta, tb, ga, gb))]
                 fa, fb = units.read(ta, ga), units.read(tb, gb)
-                found += pair + _unstated(a, b, fa, fb)
+                found += pair + _unstated(a, b, fa, fb) + [
+                    Gap(a, b, units.FactDifference("spelling", x, y))
+                    for x, y in spelled_alike(a.recommendation, b.recommendation)]
                 plain = plain or _one_sided(fa, fb)
         option.gaps = sorted(found, key=lambda g: GAP_KINDS.index(g.kind))
         if option.gaps or plain:

@@ -153,6 +153,12 @@ class Respelling:
                 if terms.fold_letters(x) in found or terms.fold_letters(y) in found]
 
 
+def as_the_other_side(text: str, pairs: list[tuple[str, str]]) -> str:
+    """``text`` (one side's) with each first word of ``pairs`` written as the second (the
+    other side's)."""
+    return _rewrite(text, {terms.fold_letters(x): y for x, y in pairs})
+
+
 def _rewrite(text: str, as_written: dict[str, str]) -> str:
     if not text or not as_written:
         return text

@@ -206,3 +206,26 @@ def test_spelling_never_says_the_same_and_shows_the_notes_as_typed(
             assert point.a.startswith(a_text)
         if point.topic in ("diagnosis", "recommendation") and point.status != "only_a":
             assert point.b.startswith(b_text)
+
+
+def test_an_option_typed_two_ways_is_one_option_that_says_to_check() -> None:
+    """The decision's options: "Amoxicilin" and "Amoxicillin" are one option named by both
+    doctors, marked "?" with both spellings, not two options each doctor "did not name"."""
+    from secondop_desktop.domain.options import gather_options
+
+    def opinion(name: str, treatment: str) -> Opinion:
+        return Opinion(physician=Physician(name=name), recommendations=[
+            Recommendation(treatment=treatment, preferred=True, category="medication")])
+
+    case = Case(title="Cough", opinions=[
+        opinion("Dr Robert Hale", "Amoxicilin 500 mg three times a day"),
+        opinion("Dra. Elena Ruiz", "Amoxicillin 500 mg three times a day")])
+    [option] = gather_options(case, include_own=False)
+    assert option.named_by() == ["Dr Robert Hale", "Dra. Elena Ruiz"]
+    assert option.gap_kind == "spelling"
+    assert option.gap_mark() == "? The same medicine? Its name is typed two ways"
+    assert "“Amoxicilin”" in option.gaps[0].words() and "“Amoxicillin”" in option.gaps[0].words()
+    # two medicines that look alike stay two options
+    case.opinions[0].recommendations[0].treatment = "Start Lamictal"
+    case.opinions[1].recommendations[0].treatment = "Start Lamisil"
+    assert len(gather_options(case, include_own=False)) == 2

@@ -112,6 +112,22 @@ def test_a_dose_that_may_be_a_thousand_or_one_is_may_differ_in_the_window(
     assert "1.000 mg (can mean 1,000 mg or 1 mg)" in gap.text()
 
 
+def test_a_name_typed_two_ways_is_one_option_that_says_to_check_the_spelling(
+        opened, qtbot):  # noqa: F811
+    """ "Naproxin" typed in the room: one option named by both doctors, marked "?", not a
+    second option that the other doctor "did not name"."""
+    window, page, view, index = _naproxen_option(
+        opened, qtbot, "Naproxin 500 mg twice daily", "naproxen 500 mg twice daily", "Naproxin")
+    assert index.data().split("\n") == [
+        "Naproxin", "Named by Dr Robert Hale, Dr Mei Tanaka",
+        "? The same medicine? Its name is typed two ways"]
+    _click_cell(qtbot, view, index)
+    gap = child(page, QLabel, "option_gap")
+    assert gap.isVisible()
+    assert ("Dr Robert Hale wrote “Naproxin”, Dr Mei Tanaka “naproxen”: one word typed two "
+            "ways, or two different words? Check the spelling") in gap.text()
+
+
 def test_the_marks_are_in_spanish_in_a_spanish_window(opened, qtbot, spanish):  # noqa: F811
     _, page, view, index = _naproxen_option(opened, qtbot, "Naproxeno 500 mg cada 12 horas",
                                             "naproxeno 5 mg al día", "Naproxeno")
