@@ -141,6 +141,12 @@ QUERIES = [
     "fracture",
     "broke my arm",
     "muñeca rota",
+    # slips of the keyboard, found as the journal's words when nothing matches as typed (added
+    # after the 37 above)
+    "naproxin",
+    "osteoarthritsi",
+    "glucocorticiod injection",
+    "zzzzzzzz",
 ]
 
 

@@ -19,9 +19,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from secondop_desktop.domain import icd10, terms
-from secondop_desktop.domain.model import Opinion
+
+if TYPE_CHECKING:  # the search's fallback uses one_slip without loading the model
+    from secondop_desktop.domain.model import Opinion
 
 MIN_LETTERS = 5
 

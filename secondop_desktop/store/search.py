@@ -698,6 +698,59 @@ def parse_query(text: str) -> Query | None:
     return Query(fts, tuple(tuple(unit) for unit in units), optional)
 
 
+def _rows(conn: sqlite3.Connection, query: Query, limit: int) -> list[tuple[Any, ...]]:
+    return conn.execute(
+        _SEARCH_SQL, {"query": query.fts, "limit": int(limit), "pool": max(POOL, int(limit))}
+    ).fetchall()
+
+
+# Looked for by their slips only when this long (as the comparison reads typing slips).
+SLIP_LETTERS = 5
+# At most this many of the journal's words for one typed word (a slip with more is a guess).
+MAX_SLIPS = 3
+
+
+def _respelled_query(conn: sqlite3.Connection, query: Query) -> Query | None:
+    """``query`` with each typed word the journal does not hold also looked for as the
+    journal's words one slip from it (a letter changed, added or dropped, two neighbours
+    swapped: ``domain.spelling.one_slip``); None when no word has such a partner."""
+    from secondop_desktop.domain.spelling import one_slip  # seam: only after a miss
+
+    try:
+        conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_words "
+                     "USING fts5vocab(main, search_index_fts, 'row')")
+    except sqlite3.Error:
+        return None
+    units = [list(unit) for unit in query.units]
+    changed = False
+    for n, unit in enumerate(units):
+        own = unit[0]
+        if own.other_name or len(own.parts) != 1 or len(own.parts[0]) != 1:
+            continue
+        typed = _fold(own.parts[0][0])
+        if len(typed) < SLIP_LETTERS or not typed.isalpha():
+            continue
+        rows = conn.execute(
+            "SELECT term FROM temp.search_words WHERE term >= ? AND term < ? "
+            "AND length(term) BETWEEN ? AND ?",
+            (typed[0], chr(ord(typed[0]) + 1), len(typed) - 1, len(typed) + 1)).fetchall()
+        held = {term for (term,) in rows}
+        if typed in held:
+            continue
+        # The word still being typed ("followu" of "followup") is not "follow" with a slip.
+        near = sorted(term for term in held if one_slip(typed, term)
+                      and not (own.prefix and n == len(units) - 1 and typed.startswith(term)))
+        if 0 < len(near) <= MAX_SLIPS:
+            unit += [Alternative(((term,),), other_name=True) for term in near]
+            changed = True
+    if not changed:
+        return None
+    fts = " AND ".join(
+        unit[0].fts() if len(unit) == 1 else "(" + " OR ".join(a.fts() for a in unit) + ")"
+        for n, unit in enumerate(units) if n not in query.optional)
+    return Query(fts, tuple(tuple(unit) for unit in units), query.optional)
+
+
 def fts_query(text: str) -> str | None:
     """The FTS5 expression for what the user typed (every word quoted), or None."""
     query = parse_query(text)
@@ -887,9 +940,13 @@ def run_search(conn: sqlite3.Connection, text: str, limit: int) -> list[SearchHi
     query = parse_query(text)
     if query is None or limit <= 0:
         return []
-    rows = conn.execute(
-        _SEARCH_SQL, {"query": query.fts, "limit": int(limit), "pool": max(POOL, int(limit))}
-    ).fetchall()
+    rows = _rows(conn, query, limit)
+    if not rows:
+        # Nothing as typed: a word one slip from a word the journal holds ("naproxin") is
+        # looked for as that word too, and each hit says what it was found as.
+        respelled = _respelled_query(conn, query)
+        rows = _rows(conn, respelled, limit) if respelled is not None else []
+        query = respelled or query
     hits = []
     for case_id, title, kind, object_id, opinion_id, body, label in rows:
         marked, found_as = snippet_and_words(body, query)

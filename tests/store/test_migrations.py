@@ -468,7 +468,9 @@ def test_a_v7_journal_finds_ise_spellings_as_ize_after_the_migration(tmp_path: P
         assert [(h.object_id, h.snippet) for h in hits] == [
             ("local", "[Localised] prostate cancer, Gleason 7.")]
         assert [h.object_id for h in journal.search("localised")] == ["local"]
-        assert [h.object_id for h in journal.search("exercize")] == []
+        # not indexed as "exercize": found only as a slip of the keyboard, said as such
+        assert all(h.found_as == ("Exercise",) or h.found_as == ("exercise",)
+                   for h in journal.search("exercize"))
         assert journal.check() == []
     assert _version(path) == migrations.latest_version()
 

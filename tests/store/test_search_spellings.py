@@ -407,3 +407,53 @@ def test_only_the_ise_words_of_the_rule_are_rewritten() -> None:
     assert terms.unify_spelling("catheterisation") == "catheterization"
     assert terms.unify_spelling("a localised, immobilised and analysed mould") == (
         "a localized, immobilized and analyzed mold")
+
+
+# -- a slip of the keyboard -------------------------------------------------------------------
+
+
+@pytest.fixture
+def typed(journal_path: Path):
+    with Journal.open(journal_path) as journal:
+        journal.save_case(Case(title="Knee", notes=[
+            Note(id="n1", text="Naproxen 500 mg twice a day with food."),
+            Note(id="n2", text="MRI shows a tear of the inner meniscus."),
+            Note(id="n3", text="Physiotherapy twice a week for six weeks.")]))
+        yield journal
+
+
+@pytest.mark.parametrize(("typed_word", "found"), [
+    ("naproxin", "Naproxen"),  # a letter changed
+    ("menicsus", "meniscus"),  # two neighbours swapped
+    ("physiotheraphy", "Physiotherapy"),  # a letter added
+    ("Naproxn", "Naproxen"),  # a letter dropped, typed with a capital
+])
+def test_a_word_one_slip_from_a_word_of_the_journal_is_found_as_that_word(
+        typed: Journal, typed_word: str, found: str) -> None:
+    hits = typed.search(typed_word)
+    assert [h.object_id for h in hits] and all(found in h.found_as for h in hits)
+    assert f"[{found}]" in hits[0].snippet
+
+
+def test_the_other_words_still_have_to_match(typed: Journal) -> None:
+    assert [h.object_id for h in typed.search("naproxin food")] == ["n1"]
+    assert typed.search("naproxin meniscus") == []
+
+
+@pytest.mark.parametrize("typed_word", [
+    "naproxyn x",  # the slip finds Naproxen, but nothing has "x"
+    "nproxin",  # two slips away
+    "maproxen",  # another first letter
+    "tear",  # short words are looked for only as typed (and as the start of a word)
+    "menis",  # the start of a word being typed is not a slip
+])
+def test_what_is_not_one_slip_is_not_found(typed: Journal, typed_word: str) -> None:
+    hits = typed.search(typed_word)
+    assert all(not h.found_as for h in hits)
+    if typed_word != "menis" and typed_word != "tear":
+        assert hits == []
+
+
+def test_a_word_found_as_typed_is_not_respelled(typed: Journal) -> None:
+    # "meniscus" is in the journal: no other spelling is tried, nothing "found as".
+    assert all(not h.found_as for h in typed.search("meniscus"))
