@@ -691,6 +691,11 @@ def parse_query(text: str) -> Query | None:
                          if own and len(own) == 1 and _fold(own[0]) in SMALL_WORDS)
     if len(optional) == len(units):
         optional = frozenset()
+    return _query_of(units, optional)
+
+
+def _query_of(units: list[list[Alternative]], optional: frozenset[int]) -> Query:
+    """The query asking for every unit but the optional ones, each by any of its ways."""
     fts = " AND ".join(
         unit[0].fts() if len(unit) == 1 else "(" + " OR ".join(a.fts() for a in unit) + ")"
         for n, unit in enumerate(units) if n not in optional
@@ -743,12 +748,7 @@ def _respelled_query(conn: sqlite3.Connection, query: Query) -> Query | None:
         if 0 < len(near) <= MAX_SLIPS:
             unit += [Alternative(((term,),), other_name=True) for term in near]
             changed = True
-    if not changed:
-        return None
-    fts = " AND ".join(
-        unit[0].fts() if len(unit) == 1 else "(" + " OR ".join(a.fts() for a in unit) + ")"
-        for n, unit in enumerate(units) if n not in query.optional)
-    return Query(fts, tuple(tuple(unit) for unit in units), query.optional)
+    return _query_of(units, query.optional) if changed else None
 
 
 def fts_query(text: str) -> str | None:
