@@ -2848,6 +2848,222 @@ _add_names({
     "tamoxifen": ("nolvadex", "tamoxifeno"),
 })
 
+# Commonly prescribed medicines the table did not know (a probe of 5 December: "Zofran" against
+# "ondansetron" read as two medicines, a major difference). Each entry: the generic name, then
+# other names of that one ingredient only: the British or American generic name, the brand
+# names on the box in the US, the UK and Spain, and the Spanish generic name (DCI) written
+# without accents. Naming facts from MedlinePlus drug information (US names and brands), NHS
+# medicines A-Z and the BNF (UK names and brands), and AEMPS CIMA (Spanish names and brands).
+# Left out on purpose: a brand whose name also covers another ingredient or a product of two
+# (Imodium, Lamisil, Zovirax, Clarinex, Phenergan, Micardis, Benicar, Olmetec, Coversyl,
+# Buscopan; Dacortin, as Dacortin H is prednisolone), a brand that is also a word (Actos), a
+# brand sold in two salts or esters that are not dosed alike (Priadel: lithium carbonate and
+# citrate; Flonase and Avamys: fluticasone furoate), Toujeo (glargine three times as strong,
+# not changed unit for unit with Lantus), and products of two medicines with no class of the
+# table to hold them (Seretide, Symbicort, Entresto).
+_MORE_MEDICINE_NAMES: dict[str, tuple[str, ...]] = {
+    # sickness, the gut
+    "ondansetron": ("zofran",),
+    "metoclopramide": ("reglan", "maxolon", "primperan"),
+    "domperidone": ("motilium", "domperidona"),
+    "prochlorperazine": ("stemetil", "buccastem", "compazine", "proclorperazina"),
+    "cyclizine": ("valoid", "ciclizina"),
+    "promethazine": ("prometazina",),
+    "loperamide": ("fortasec",),
+    "lactulose": ("duphalac",),
+    "senna": ("sennosides", "senosidos"),
+    "polyethylene glycol": ("macrogol", "macrogols", "miralax", "polietilenglicol"),
+    "mesalamine": ("mesalazine", "asacol", "pentasa", "lialda", "salofalk", "octasa",
+                   "mezavant", "claversal", "mesalazina"),
+    "rabeprazole": ("aciphex", "pariet", "rabeprazol"),
+    "mebeverine": ("colofac", "duspatalin", "mebeverina"),
+    # the bladder and the prostate
+    "tamsulosin": ("flomax", "omnic"),
+    "finasteride": ("proscar", "propecia"),
+    "dutasteride": ("avodart", "dutasterida"),
+    "oxybutynin": ("ditropan", "oxibutinina"),
+    "solifenacin": ("vesicare", "solifenacina"),
+    "mirabegron": ("myrbetriq", "betmiga"),
+    "tolterodine": ("detrol", "detrusitol", "tolterodina"),
+    "sildenafil": ("viagra", "revatio"),
+    "tadalafil": ("cialis", "adcirca", "tadalafilo"),
+    # the lungs (one ingredient each)
+    "montelukast": ("singulair",),
+    "budesonide": ("pulmicort", "entocort", "rhinocort"),
+    "fluticasone": ("flixotide", "flovent", "flixonase", "fluticasona"),
+    "tiotropium": ("tiotropium bromide", "spiriva", "tiotropio", "bromuro de tiotropio"),
+    "ipratropium": ("ipratropium bromide", "atrovent", "ipratropio", "bromuro de ipratropio"),
+    "beclomethasone": ("beclometasone", "beclomethasone dipropionate",
+                       "beclometasone dipropionate", "qvar", "clenil", "beclometasona"),
+    "salmeterol": ("serevent",),
+    # the heart and blood pressure
+    "ticagrelor": ("brilinta", "brilique"),
+    "prasugrel": ("effient", "efient"),
+    "isosorbide mononitrate": ("imdur", "elantan", "mononitrato de isosorbida",
+                               "isosorbida mononitrato"),
+    "isosorbide dinitrate": ("isordil", "dinitrato de isosorbida", "isosorbida dinitrato"),
+    "ivabradine": ("procoralan", "corlanor", "ivabradina"),
+    "hydralazine": ("apresoline", "hidralazina"),
+    "doxazosin": ("cardura", "carduran", "doxazosina"),
+    "amiodarone": ("cordarone", "pacerone", "trangorex"),
+    "flecainide": ("tambocor", "apocard", "flecainida"),
+    "bisoprolol": ("zebeta", "cardicor", "emconcor"),
+    "nebivolol": ("bystolic", "nebilet"),
+    "captopril": ("capoten",),
+    "irbesartan": ("avapro", "aprovel"),
+    "olmesartan": ("olmesartan medoxomil", "olmesartan medoxomilo"),
+    "felodipine": ("plendil", "felodipino"),
+    "lercanidipine": ("zanidip", "lercanidipino"),
+    "chlorthalidone": ("chlortalidone", "hygroton", "clortalidona"),
+    "bendroflumethiazide": ("bendrofluazide",),
+    "torsemide": ("torasemide", "demadex", "torasemida"),
+    "fenofibrate": ("tricor", "lipantil", "fenofibrato"),
+    "tranexamic acid": ("cyklokapron", "lysteda", "amchafibrin", "acido tranexamico"),
+    # diabetes, the thyroid, gout
+    "gliclazide": ("diamicron",),
+    "glipizide": ("glucotrol", "minodiab", "glipizida"),
+    "glimepiride": ("amaryl", "glimepirida"),
+    "glyburide": ("glibenclamide", "diabeta", "daonil", "euglucon", "glibenclamida"),
+    "pioglitazone": ("pioglitazona",),
+    "vildagliptin": ("galvus", "vildagliptina"),
+    "tirzepatide": ("mounjaro", "zepbound", "tirzepatida"),
+    "insulin glargine": ("abasaglar", "basaglar"),
+    "insulin aspart": ("novorapid", "novolog", "insulina aspart"),
+    "insulin lispro": ("humalog", "admelog", "insulina lispro"),
+    "insulin detemir": ("levemir", "insulina detemir"),
+    "insulin degludec": ("tresiba", "insulina degludec"),
+    "methimazole": ("thiamazole", "tapazole", "tiamazol", "tirodril"),
+    "carbimazole": ("neo mercazole", "carbimazol"),
+    "propylthiouracil": ("propiltiouracilo",),
+    "allopurinol": ("zyloprim", "zyloric"),
+    "colchicine": ("colcrys",),
+    "febuxostat": ("uloric", "adenuric"),
+    # the mind, sleep, the nerves
+    "mirtazapine": ("remeron", "zispin", "rexer"),
+    "trazodone": ("desyrel", "molipaxin", "deprax", "trazodona"),
+    "bupropion": ("wellbutrin", "zyban", "elontril"),
+    "zolpidem": ("ambien", "stilnox", "stilnoct"),
+    "zopiclone": ("zimovane", "datolan", "limovan", "zopiclona"),
+    "clonazepam": ("klonopin", "rivotril"),
+    "clonidine": ("catapres", "catapresan", "clonidina"),
+    "haloperidol": ("haldol",),
+    "clozapine": ("clozaril", "leponex", "clozapina"),
+    "lithium carbonate": ("camcolit", "lithobid", "plenur", "carbonato de litio"),
+    "topiramate": ("topamax", "topiramato"),
+    "phenytoin": ("dilantin", "epanutin", "fenitoina"),
+    "oxcarbazepine": ("trileptal", "oxcarbazepina"),
+    "sumatriptan": ("imitrex", "imigran"),
+    "rizatriptan": ("maxalt",),
+    "zolmitriptan": ("zomig",),
+    "donepezil": ("aricept",),
+    "memantine": ("namenda", "ebixa"),
+    "methylphenidate": ("ritalin", "concerta", "medikinet", "equasym", "rubifen",
+                        "metilfenidato"),
+    "lisdexamfetamine": ("vyvanse", "elvanse", "lisdexanfetamina"),
+    "varenicline": ("chantix", "champix", "vareniclina"),
+    "betahistine": ("serc", "betahistina"),
+    # allergy
+    "hydroxyzine": ("atarax", "vistaril", "ucerax", "hidroxizina"),
+    "diphenhydramine": ("difenhidramina",),
+    "desloratadine": ("aerius", "desloratadina"),
+    "levocetirizine": ("xyzal", "xazal", "levocetirizina"),
+    "bilastine": ("bilaxten", "bilastina"),
+    # muscles
+    "baclofen": ("lioresal", "baclofeno"),
+    "tizanidine": ("zanaflex", "sirdalud", "tizanidina"),
+    "cyclobenzaprine": ("flexeril", "amrix", "yurelax", "ciclobenzaprina"),
+    "methocarbamol": ("robaxin", "metocarbamol"),
+    # pain
+    "ketorolac": ("toradol", "ketorolaco"),
+    "indomethacin": ("indometacin", "indocin", "indometacina"),
+    "etoricoxib": ("arcoxia",),
+    "dihydrocodeine": ("dihidrocodeina",),
+    "tapentadol": ("nucynta", "palexia"),
+    "hydromorphone": ("dilaudid", "palladone", "hidromorfona"),
+    "buprenorphine": ("butrans", "transtec", "subutex", "buprenorfina"),
+    "methadone": ("dolophine", "methadose", "physeptone", "metadona"),
+    "naloxone": ("narcan", "naloxona"),
+    # steroids, bones
+    "methylprednisolone": ("medrol", "urbason", "metilprednisolona"),
+    "ibandronate": ("ibandronic acid", "boniva", "bonviva", "ibandronato",
+                    "acido ibandronico"),
+    "denosumab": ("prolia", "xgeva"),
+    # the immune system, cancer
+    "azathioprine": ("imuran", "imurel", "azatioprina"),
+    "mycophenolate mofetil": ("cellcept", "micofenolato de mofetilo", "micofenolato mofetilo"),
+    "tacrolimus": ("prograf",),
+    "hydroxyurea": ("hydroxycarbamide", "hydrea", "droxia", "siklos", "hidroxiurea",
+                    "hidroxicarbamida"),
+    "letrozole": ("femara", "letrozol"),
+    "anastrozole": ("arimidex", "anastrozol"),
+    "exemestane": ("aromasin", "exemestano"),
+    "bicalutamide": ("casodex", "bicalutamida"),
+    # infections: one medicine each
+    "trimethoprim": ("trimetoprima",),
+    "piperacillin": ("piperacilina",),
+    "ceftriaxone": ("rocephin", "rocefalin", "ceftriaxona"),
+    "cefuroxime": ("zinacef", "zinnat", "ceftin", "cefuroxima"),
+    "clindamycin": ("cleocin", "dalacin", "clindamicina"),
+    "vancomycin": ("vancocin", "vancomicina"),
+    "gentamicin": ("gentamicina",),
+    "erythromycin": ("erythrocin", "pantomicina", "eritromicina"),
+    "fosfomycin": ("monurol", "fosfomicina"),
+    "levofloxacin": ("levaquin", "tavanic"),
+    "nitrofurantoin": ("macrodantin",),
+    "fluconazole": ("diflucan",),
+    "nystatin": ("mycostatin", "nystan", "nistatina"),
+    "valacyclovir": ("valaciclovir", "valtrex"),
+    "oseltamivir": ("tamiflu",),
+}
+_add_names(_MORE_MEDICINE_NAMES)
+
+# Products of two medicines (5 December), each under its own name: the BNF's "co-" name where it
+# has one (co-amoxiclav: amoxicillin with clavulanic acid; co-trimoxazole: trimethoprim with
+# sulfamethoxazole; co-codamol: codeine with paracetamol; co-dydramol: dihydrocodeine with
+# paracetamol), the US name (MedlinePlus "Amoxicillin and Clavulanic Acid", "Sulfamethoxazole and
+# Trimethoprim", "Acetaminophen and Codeine", "Piperacillin and Tazobactam Injection"), the two
+# names as families and letters join them, the brands (NHS medicines A-Z, MedlinePlus) and the
+# Spanish names (AEMPS CIMA). None is one of its two medicines: the "co-" name shares no word
+# with either, and each product is in a class of MEDICINE_CLASSES, which keeps "piperacillin
+# tazobactam" apart from "piperacillin" (diagnosis_match._not_another_medicine).
+_COMBINATION_NAMES: dict[str, tuple[str, ...]] = {
+    "co amoxiclav": (
+        "coamoxiclav", "amoxiclav", "amox clav", "amoxicillin clavulanate",
+        "amoxicillin clavulanic acid", "amoxicillin clavulanate potassium",
+        "amoxicillin and clavulanate", "amoxicillin and clavulanate potassium",
+        "amoxicillin and clavulanic acid", "amoxicillin with clavulanate",
+        "amoxicillin with clavulanic acid", "augmentin", "augmentine", "amoxicilina clavulanico",
+        "amoxicilina acido clavulanico", "amoxicilina clavulanato",
+        "amoxicilina y acido clavulanico", "amoxicilina con acido clavulanico",
+        "amoxicilina y clavulanico", "amoxicilina con clavulanico", "amoxiclavulanico",
+        "amoxi clavulanico"),
+    "co trimoxazole": (
+        "cotrimoxazole", "trimethoprim sulfamethoxazole", "sulfamethoxazole trimethoprim",
+        "sulfamethoxazole and trimethoprim", "trimethoprim and sulfamethoxazole",
+        "sulfamethoxazole with trimethoprim", "trimethoprim with sulfamethoxazole", "tmp smx",
+        "smx tmp", "bactrim", "bactrim ds", "septrin", "septrin forte", "septra", "septra ds",
+        "cotrimoxazol", "sulfametoxazol trimetoprima", "trimetoprima sulfametoxazol",
+        "sulfametoxazol y trimetoprima", "trimetoprima y sulfametoxazol",
+        "sulfametoxazol con trimetoprima", "trimetoprima con sulfametoxazol"),
+    "piperacillin tazobactam": (
+        "piperacillin and tazobactam", "piperacillin with tazobactam", "pip tazo", "piptazo",
+        "tazocin", "zosyn", "tazocel", "piperacilina tazobactam", "piperacilina y tazobactam",
+        "piperacilina con tazobactam"),
+    "co codamol": (
+        "cocodamol", "acetaminophen codeine", "codeine acetaminophen", "codeine paracetamol",
+        "paracetamol codeine", "acetaminophen and codeine", "acetaminophen with codeine",
+        "codeine and acetaminophen", "paracetamol and codeine", "paracetamol with codeine",
+        "codeine and paracetamol", "codeine with paracetamol", "tylenol with codeine",
+        "solpadol", "kapake", "zapain", "paracetamol codeina", "codeina paracetamol",
+        "paracetamol y codeina", "paracetamol con codeina", "codeina y paracetamol",
+        "codeina con paracetamol"),
+    "co dydramol": (
+        "codydramol", "dihydrocodeine paracetamol", "paracetamol dihydrocodeine",
+        "paracetamol and dihydrocodeine", "paracetamol with dihydrocodeine",
+        "dihydrocodeine and paracetamol", "dihydrocodeine with paracetamol"),
+}
+_add_names(_COMBINATION_NAMES)
+
 # Plans, and words of reports, as families and doctors write them: the sweep of plan wordings
 # and of test readings (4 December), each a naming fact of the source given.
 _PLAN_AND_REPORT_NAMES: dict[str, tuple[str, ...]] = {
@@ -2995,6 +3211,30 @@ MEDICINE_CLASSES: dict[str, str] = {
     **dict.fromkeys(("alendronate", "risedronate", "zoledronic acid"), "bisphosphonate"),
     "cholecalciferol": "vitamin d",
     **dict.fromkeys(("ferrous sulfate", "ferrous fumarate"), "oral iron"),
+    # members of the classes above among the medicines added on 5 December (_MORE_MEDICINE_NAMES),
+    # each in the class its MedlinePlus drug information page or NHS medicines A-Z page names;
+    # a product of two medicines is in its class too, so that it is never read as a kind of one
+    # of the two (diagnosis_match._not_another_medicine)
+    **dict.fromkeys(("trimethoprim", "piperacillin", "ceftriaxone", "cefuroxime", "clindamycin",
+                     "vancomycin", "gentamicin", "erythromycin", "fosfomycin", "levofloxacin",
+                     "co amoxiclav", "co trimoxazole", "piperacillin tazobactam"), "antibiotic"),
+    **dict.fromkeys(("co codamol", "co dydramol"), "analgesic"),
+    **dict.fromkeys(("dihydrocodeine", "tapentadol", "hydromorphone", "buprenorphine",
+                     "methadone"), "opioid"),
+    **dict.fromkeys(("ketorolac", "indomethacin", "etoricoxib"),
+                    "nonsteroidal anti inflammatory drug"),
+    "nebivolol": "beta blocker", "captopril": "ace inhibitor",
+    **dict.fromkeys(("olmesartan", "telmisartan"), "angiotensin receptor blocker"),
+    **dict.fromkeys(("felodipine", "lercanidipine"), "calcium channel blocker"),
+    **dict.fromkeys(("chlorthalidone", "bendroflumethiazide", "torsemide"), "diuretic"),
+    "fenofibrate": "cholesterol medicine", "rabeprazole": "proton pump inhibitor",
+    "vildagliptin": "dpp 4 inhibitor",
+    **dict.fromkeys(("haloperidol", "clozapine"), "antipsychotic"),
+    **dict.fromkeys(("topiramate", "phenytoin", "oxcarbazepine"), "antiepileptic drug"),
+    **dict.fromkeys(("hydroxyzine", "diphenhydramine", "desloratadine", "levocetirizine",
+                     "bilastine"), "antihistamine"),
+    "ibandronate": "bisphosphonate",
+    **dict.fromkeys(("mirtazapine", "trazodone"), "antidepressant"),
 }
 MEDICINES = frozenset((*MEDICINE_CLASSES, *MEDICINE_CLASSES.values()))
 """Every medicine and class named there, in the table's canonical words."""
@@ -3642,6 +3882,26 @@ def _listed_name(match: re.Match[str]) -> str:
     return "hand foot and mouth disease"
 
 
+# A product of two medicines written with a slash between its two names, as prescriptions and
+# letters often write it ("amoxicillin/clavulanate", "TMP/SMX", "amoxicilina/ácido clavulánico"):
+# read as its name written with a space. Only the names of _COMBINATION_NAMES; any other slash
+# stays as written.
+@cache
+def _slash_pattern() -> re.Pattern[str]:
+    variants = set()
+    for canonical_name, names in _COMBINATION_NAMES.items():
+        for name in (canonical_name, *names):
+            words = [re.escape(word) for word in name.split()]
+            variants.update(r"\s+".join(words[:i]) + r"\s*/\s*" + r"\s+".join(words[i:])
+                            for i in range(1, len(words)))
+    return re.compile(r"(?<![\w/])(?:" + "|".join(sorted(variants, key=len, reverse=True))
+                      + r")(?![\w/])")
+
+
+def _slashed_combinations(text: str) -> str:
+    return _slash_pattern().sub(lambda m: " ".join(re.split(r"[\s/]+", m.group())), text)
+
+
 @lru_cache(maxsize=8192)
 def canonical(text: str) -> str:
     """The text with every name in the table replaced by its canonical clinical term, accents
@@ -3659,6 +3919,8 @@ def canonical(text: str) -> str:
     text = unify_spelling(text)
     text = re.sub(r"\bgastr(?:o[\s-]+)?esophag", "gastroesophag", text)
     text = _HYPHEN.sub(" ", text)
+    if "/" in text:
+        text = _slashed_combinations(text)
     text = _fracture_words(text)
     text = _replace_names(text)
     for _ in range(2):  # a name made of names ("riñón stone" = "kidney stone") is one too
