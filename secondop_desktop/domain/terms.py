@@ -2848,7 +2848,7 @@ _add_names({
     "tamoxifen": ("nolvadex", "tamoxifeno"),
 })
 
-# Commonly prescribed medicines the table did not know (a probe of 5 December: "Zofran" against
+# Commonly prescribed medicines the table did not know (a probe of 4 December: "Zofran" against
 # "ondansetron" read as two medicines, a major difference). Each entry: the generic name, then
 # other names of that one ingredient only: the British or American generic name, the brand
 # names on the box in the US, the UK and Spain, and the Spanish generic name (DCI) written
@@ -3017,7 +3017,7 @@ _MORE_MEDICINE_NAMES: dict[str, tuple[str, ...]] = {
 }
 _add_names(_MORE_MEDICINE_NAMES)
 
-# Products of two medicines (5 December), each under its own name: the BNF's "co-" name where it
+# Products of two medicines (4 December), each under its own name: the BNF's "co-" name where it
 # has one (co-amoxiclav: amoxicillin with clavulanic acid; co-trimoxazole: trimethoprim with
 # sulfamethoxazole; co-codamol: codeine with paracetamol; co-dydramol: dihydrocodeine with
 # paracetamol), the US name (MedlinePlus "Amoxicillin and Clavulanic Acid", "Sulfamethoxazole and
@@ -3211,7 +3211,7 @@ MEDICINE_CLASSES: dict[str, str] = {
     **dict.fromkeys(("alendronate", "risedronate", "zoledronic acid"), "bisphosphonate"),
     "cholecalciferol": "vitamin d",
     **dict.fromkeys(("ferrous sulfate", "ferrous fumarate"), "oral iron"),
-    # members of the classes above among the medicines added on 5 December (_MORE_MEDICINE_NAMES),
+    # members of the classes above among the medicines added on 4 December (_MORE_MEDICINE_NAMES),
     # each in the class its MedlinePlus drug information page or NHS medicines A-Z page names;
     # a product of two medicines is in its class too, so that it is never read as a kind of one
     # of the two (diagnosis_match._not_another_medicine)

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Medicines by the names on the box: each brand, British or American generic and Spanish
-generic name of the table's medicines added on 5 December, against its generic name, reads as
+generic name of the table's medicines added on 4 December, against its generic name, reads as
 the same medicine through the whole comparison; a product of two medicines never reads as one
 of them, nor two look-alike or sound-alike medicines, salts or forms as one."""
 
