@@ -1387,9 +1387,11 @@ def listed(text: str) -> Listed:
     if len(parts) < 2 or len(parts) > 6 or not all(map(_names_something, parts)):
         return one
     # A list word that belongs to a name ("wear and tear arthritis") is gone once the names are
-    # read: then the line is not split where a name was (a sign, "+", ";", "/", never is).
+    # read: then the line is not split where a name was (a sign, "+" or ";" never is; a slash
+    # only inside a product of two medicines, "codeine/paracetamol" being co-codamol).
     def worded(found: list[re.Match[str]]) -> int:
-        return sum(1 for match in found if any(ch.isalpha() for ch in match.group()))
+        return sum(1 for match in found
+                   if match.lastgroup == "slash" or any(ch.isalpha() for ch in match.group()))
     if worded(list(_LIST_WORD.finditer(terms.canonical(text)))) < worded(matches):
         return one
     # the same thing said twice ("Restless legs / RLS", "Heart attack / MI") is one thing

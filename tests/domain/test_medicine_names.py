@@ -226,6 +226,9 @@ WORDED = [
     ("Co-codamol 30/500 two tablets four times a day",
      "Codeine and paracetamol 30/500 two tablets four times a day"),
     ("Paracetamol con codeína", "Co-codamol"),
+    # two known medicines with a slash between them, where the two make one product
+    ("Codeine/paracetamol 30/500 mg", "Co-codamol 30/500 mg"),
+    ("Paracetamol/codeine", "Co-codamol"),
     ("TMP/SMX 960 mg twice daily", "Co-trimoxazole 960 mg twice daily"),
     ("Trimethoprim/sulfamethoxazole", "Bactrim"),
     ("Piperacillin/tazobactam 4.5 g IV every 8 hours", "Tazocin 4.5 g IV every 8 hours"),
