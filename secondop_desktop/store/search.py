@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from secondop_desktop.domain import terms
+from secondop_desktop.domain.spelling import one_slip
 
 KINDS = ("case", "opinion", "question", "answer", "note", "record", "medication", "decision",
          "review", "reply")
@@ -719,8 +720,6 @@ def _respelled_query(conn: sqlite3.Connection, query: Query) -> Query | None:
     """``query`` with each typed word the journal does not hold also looked for as the
     journal's words one slip from it (a letter changed, added or dropped, two neighbours
     swapped: ``domain.spelling.one_slip``); None when no word has such a partner."""
-    from secondop_desktop.domain.spelling import one_slip  # seam: only after a miss
-
     try:
         conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_words "
                      "USING fts5vocab(main, search_index_fts, 'row')")
