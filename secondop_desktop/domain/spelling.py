@@ -34,7 +34,14 @@ _WORD = re.compile(r"[^\W\d_]+")
 # them is two words.
 _CONTRAST_STARTS = (("ab", "ad"), ("hypo", "hyper"), ("ante", "anti"), ("inter", "intra"))
 _CONTRAST_ENDS = (("ostomy", "otomy"), ("ostomy", "ectomy"), ("otomy", "ectomy"),
-                  ("phagia", "phasia"), ("itis", "osis"), ("emia", "uria"), ("ion", "ia"))
+                  ("phagia", "phasia"), ("itis", "osis"), ("emia", "uria"), ("ion", "ia"),
+                  # the same parts in Spanish (accents folded)
+                  ("ostomia", "otomia"), ("ostomia", "ectomia"), ("otomia", "ectomia"),
+                  ("fagia", "fasia"))
+# Real words one slip from a common one that neither the table nor the code set holds, each a
+# different thing: ostitis (of bone) and otitis, inulin and insulin. (Rubeola, the measles, is
+# in the table.)
+_REAL_WORDS = frozenset({"ostitis", "inulin"})
 
 
 def one_slip(a: str, b: str) -> bool:
@@ -91,7 +98,7 @@ def _table_words() -> frozenset[str]:
 def known(word: str) -> bool:
     """Whether ``word`` (folded) is a word of the program's table of names or of the ICD-10-CM
     code set's descriptions and inclusion terms."""
-    return word in _table_words() or icd10.has_word(word)
+    return word in _REAL_WORDS or word in _table_words() or icd10.has_word(word)
 
 
 def slip_between(a: str, b: str) -> bool:

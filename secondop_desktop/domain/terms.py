@@ -285,7 +285,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                                  "vaginal candidiasis", "infeccion vaginal por levaduras"),
     "infectious mononucleosis": ("glandular fever", "mononucleosis", "kissing disease",
                                  "mononucleosis infecciosa"),
-    "measles": ("sarampion",),
+    "measles": ("sarampion", "rubeola"),  # MedlinePlus "Measles" (rubeola)
     "rubella": ("german measles",),
     "mumps": ("paperas", "parotiditis epidemica", "epidemic parotitis", "parotiditis infecciosa"),
     "scarlet fever": ("escarlatina", "scarlatina"),
