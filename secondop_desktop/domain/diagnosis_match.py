@@ -1499,17 +1499,37 @@ def text_relation(a: str | None, b: str | None, code_a: str = "", code_b: str = 
 def _not_another_medicine(a: str, b: str, relation: str) -> str:
     """"refined" unless the longer text names a medicine or class of medicines whose name
     only contains the other's words ("Calcium" against "Calcium channel blocker"): not a kind
-    of it (its broader names, ``_kinds``), another medicine."""
+    of it (its broader names, ``_kinds``), another medicine; nor when the longer text names a
+    medicine more, one that is no kind of what the other names ("Enalapril, one a day" against
+    "Enalapril and hydrochlorothiazide, one a day": a second medicine, not more detail)."""
     if relation != "refined":
         return relation
     named_a, named_b = terms.names_in(a), terms.names_in(b)
+    broader = _kinds()[1]
     for small, large in ((named_a, named_b), (named_b, named_a)):
         for medicine in large & terms.MEDICINES:
             words = set(medicine.split())
             for name in small - {medicine}:
-                if set(name.split()) < words and name not in _kinds()[1].get(medicine, ()):
+                if set(name.split()) < words and name not in broader.get(medicine, ()):
                     return "different"
+        if small & terms.MEDICINES and any(
+                not any(_kin(name, extra, broader) for name in small)
+                for extra in _outermost((large - small) & terms.MEDICINES)):
+            return "different"
     return relation
+
+
+def _outermost(names: set[str] | frozenset[str]) -> list[str]:
+    """The names not inside a longer one of them ("alendronate" is inside "alendronate
+    cholecalciferol", a product of two, and is not named on its own there)."""
+    return [name for name in names
+            if not any(name != other and set(name.split()) < set(other.split())
+                       for other in names)]
+
+
+def _kin(one: str, other: str, broader: dict[str, list[str]]) -> bool:
+    """Whether one name is a kind of the other, either way (atorvastatin and statin)."""
+    return one in broader.get(other, ()) or other in broader.get(one, ())
 
 
 def texts_conflict(a: str | None, b: str | None, qualifiers: bool = True) -> bool:

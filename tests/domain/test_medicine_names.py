@@ -229,6 +229,16 @@ WORDED = [
     # two known medicines with a slash between them, where the two make one product
     ("Codeine/paracetamol 30/500 mg", "Co-codamol 30/500 mg"),
     ("Paracetamol/codeine", "Co-codamol"),
+    # after the held-out run
+    ("Advair 250/50, one inhalation twice a day", "Seretide 250/50, one inhalation twice a day"),
+    ("Fluticasone/salmeterol 250/50", "Seretide 250/50"),
+    ("Entresto 49/51 mg twice a day", "Sacubitril/valsartan 49/51 mg twice a day"),
+    ("Carbidopa/levodopa 25/100 three times a day", "Co-careldopa 25/100 three times a day"),
+    ("Roaccutane 20 mg once a day", "Isotretinoin 20 mg once a day"),
+    ("Seguril 40 mg, uno en el desayuno", "Furosemida 40 mg, uno en el desayuno"),
+    ("MTX 15 mg once a week", "Methotrexate 15 mg once a week"),
+    ("ISMN 30 mg every morning", "Isosorbide mononitrate 30 mg every morning"),
+    ("Calcipotriol ointment twice a day", "Calcipotriene ointment twice a day"),
     ("TMP/SMX 960 mg twice daily", "Co-trimoxazole 960 mg twice daily"),
     ("Trimethoprim/sulfamethoxazole", "Bactrim"),
     ("Piperacillin/tazobactam 4.5 g IV every 8 hours", "Tazocin 4.5 g IV every 8 hours"),
@@ -251,6 +261,15 @@ def test_a_medicine_written_two_ways_in_a_plan_is_the_same(lee: str, kim: str) -
 # two medicines; look-alike and sound-alike names (ISMP's and the NHS's lists of confused
 # names among them)
 DIFFERENT = [
+    # one doctor names a second medicine beside the first (not more detail of it)
+    ("Enalapril, one tablet at breakfast",
+     "Enalapril and hydrochlorothiazide, one tablet at breakfast"),
+    ("enalapril, un comprimido en el desayuno",
+     "enalapril/hidroclorotiazida, un comprimido en el desayuno"),
+    # products of two added after the held-out run, against one of their two
+    ("Seretide", "Flixotide"), ("Symbicort", "Pulmicort"), ("Entresto", "Valsartan"),
+    ("Janumet", "Januvia"), ("Janumet", "Metformin"), ("Truvada", "Descovy"),
+    ("Fosamax", "Fosamax Plus D"), ("Cosopt", "Timolol"), ("Sinemet", "Levodopa"),
     # a product of two medicines and one of them
     ("Co-amoxiclav", "Amoxicillin"),
     ("Augmentin 625 mg three times a day", "Amoxicillin 500 mg three times a day"),
