@@ -1,0 +1,82 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Two sets of pairs first run as held-out sets (4 December; written without sight of the
+rules or the table, see docs/comparison.md), kept as regression data: notes typed with a slip
+(tests/corpus/pairs/typed-two-ways.json) and one medicine under two names
+(tests/corpus/pairs/medicine-names.json). Two different things must never read as the same,
+nor as "may be the same" or "refined"; the known misses are listed and must stay misses only
+until mended (strict)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from secondop_desktop.domain.compare import compare_opinions
+from secondop_desktop.domain.model import Case, Diagnosis, Opinion, Physician, Recommendation
+
+PAIRS = Path(__file__).parents[1] / "corpus" / "pairs"
+TYPED = json.loads((PAIRS / "typed-two-ways.json").read_text(encoding="utf-8"))
+MEDICINES = json.loads((PAIRS / "medicine-names.json").read_text(encoding="utf-8"))
+
+# Slips the comparison does not read (docs/comparison.md, "One word typed two ways").
+TYPED_MISSES = {
+    "Hemmorhoids",  # two slips
+    "Clopidrogel 75 mg once daily",  # a letter moved two places
+    "Prednisone 40 mg daily for 5 dyas",  # a four-letter word
+    "Physical therapy for the lower bakc twice weekly",  # a four-letter word
+    "plantar fascitis",  # a spelling the code set itself has
+}
+# Names the table does not hold (docs/comparison.md, "The table of names").
+MEDICINE_MISSES = {
+    "Microgynon 30, one tablet daily for 21 days then 7 days off",
+    "Biktarvy, one tablet once a day",
+    "Adiro 100 mg, uno al día con la comida",
+    "Buscapina 10 mg, un comprimido cada 8 horas",
+}
+AGREE = ("same", "refined", "maybe_same")
+
+
+def _status(field: str, a: str, b: str) -> str:
+    def opinion(name: str, text: str) -> Opinion:
+        if field == "diagnosis":
+            return Opinion(physician=Physician(name=name), diagnosis=Diagnosis(text=text))
+        return Opinion(physician=Physician(name=name), recommendations=[
+            Recommendation(treatment=text, preferred=True,
+                           category="medication" if field == "medicine" else "other")])
+
+    x, y = opinion("Dr Ann Lee", a), opinion("Dr Bo Kim", b)
+    result = compare_opinions(Case(title="Pairs", opinions=[x, y]), x.id, y.id)
+    return next(p.status for p in result.points if p.topic in ("diagnosis", "recommendation"))
+
+
+def _cases(pairs: list[dict[str, str]], expect: str, misses: set[str],
+           field: str | None) -> list[object]:
+    miss = pytest.mark.xfail(strict=True, reason="known miss, see docs/comparison.md")
+    return [pytest.param(field or pair["field"], pair["a"], pair["b"],
+                         marks=[miss] if pair["a"] in misses or pair["b"] in misses else [],
+                         id=f"{pair['a']}|{pair['b']}"[:80])
+            for pair in pairs if pair["expect"] == expect]
+
+
+@pytest.mark.parametrize(("field", "a", "b"), _cases(TYPED, "same_thing", TYPED_MISSES, None))
+def test_a_slip_reads_as_the_same_or_may_be_the_same(field: str, a: str, b: str) -> None:
+    assert _status(field, a, b) in AGREE and _status(field, b, a) in AGREE
+
+
+@pytest.mark.parametrize(("field", "a", "b"), _cases(TYPED, "different_things", set(), None))
+def test_two_things_that_look_alike_stay_different(field: str, a: str, b: str) -> None:
+    assert _status(field, a, b) not in AGREE and _status(field, b, a) not in AGREE
+
+
+@pytest.mark.parametrize(("field", "a", "b"),
+                         _cases(MEDICINES, "same_medicine", MEDICINE_MISSES, "medicine"))
+def test_one_medicine_under_two_names_is_the_same(field: str, a: str, b: str) -> None:
+    assert (_status(field, a, b), _status(field, b, a)) == ("same", "same")
+
+
+@pytest.mark.parametrize(("field", "a", "b"),
+                         _cases(MEDICINES, "different_medicines", set(), "medicine"))
+def test_two_medicines_that_look_alike_stay_different(field: str, a: str, b: str) -> None:
+    assert _status(field, a, b) not in AGREE and _status(field, b, a) not in AGREE
