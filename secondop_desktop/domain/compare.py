@@ -413,9 +413,12 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
             # kind of operation in another type, minor)
             opposite = shared and (markers_conflict(ra.treatment, rb.treatment, _DIRECTION)
                                    or undone_or_redone(ra.treatment, rb.treatment))
+            # ... or names another medicine ("Seretide", a product of two, against
+            # "Flixotide", one of its two)
             severity = MAJOR if turned_down or both_main and (
                 ra.category != rb.category or not shared or reordered or only_a or only_b
-                or opposite or names_two_treatments(ra.treatment, rb.treatment)) else MINOR
+                or opposite or names_two_treatments(ra.treatment, rb.treatment)
+                or diagnosis_match.names_another_medicine(ra.treatment, rb.treatment)) else MINOR
     key = f"recommendation:{ra.id}:{rb.id}"
     if shared:
         p.shared.add(key)

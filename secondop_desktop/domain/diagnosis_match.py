@@ -1497,13 +1497,20 @@ def text_relation(a: str | None, b: str | None, code_a: str = "", code_b: str = 
 
 
 def _not_another_medicine(a: str, b: str, relation: str) -> str:
-    """"refined" unless the longer text names a medicine or class of medicines whose name
-    only contains the other's words ("Calcium" against "Calcium channel blocker"): not a kind
-    of it (its broader names, ``_kinds``), another medicine; nor when the longer text names a
-    medicine more, one that is no kind of what the other names ("Enalapril, one a day" against
-    "Enalapril and hydrochlorothiazide, one a day": a second medicine, not more detail)."""
+    """"refined" unless one text names another medicine than the other (``names_another_
+    medicine``): then "different"."""
     if relation != "refined":
         return relation
+    return "different" if names_another_medicine(a, b) else relation
+
+
+def names_another_medicine(a: str, b: str) -> bool:
+    """Whether one text names a medicine that is neither the other's nor a kind of it: a
+    medicine or class whose name only contains the other's words ("Calcium" against "Calcium
+    channel blocker", "Fluticasone" against "fluticasone salmeterol", a product of two; not a
+    kind of it, its broader names, ``_kinds``), or a medicine more, one that is no kind of what
+    the other names ("Enalapril, one a day" against "Enalapril and hydrochlorothiazide, one a
+    day": a second medicine, not more detail)."""
     named_a, named_b = terms.names_in(a), terms.names_in(b)
     broader = _kinds()[1]
     for small, large in ((named_a, named_b), (named_b, named_a)):
@@ -1511,12 +1518,12 @@ def _not_another_medicine(a: str, b: str, relation: str) -> str:
             words = set(medicine.split())
             for name in small - {medicine}:
                 if set(name.split()) < words and name not in broader.get(medicine, ()):
-                    return "different"
+                    return True
         if small & terms.MEDICINES and any(
                 not any(_kin(name, extra, broader) for name in small)
                 for extra in _outermost((large - small) & terms.MEDICINES)):
-            return "different"
-    return relation
+            return True
+    return False
 
 
 def _outermost(names: set[str] | frozenset[str]) -> list[str]:

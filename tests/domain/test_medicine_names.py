@@ -430,3 +430,23 @@ def test_two_medicines_are_never_read_as_one(lee: str, kim: str) -> None:
 def test_a_class_is_made_more_exact_by_a_product_of_two_of_its_kind() -> None:
     assert _status("Antibiotics", "Co-amoxiclav") == "refined"
     assert _status("A painkiller", "Co-codamol") == "refined"
+
+
+@pytest.mark.parametrize(("lee", "kim"), [
+    ("Seretide, two puffs twice a day", "Flixotide, two puffs twice a day"),
+    ("Entresto 49/51 mg twice a day", "Valsartan 80 mg twice a day"),
+    ("Enalapril", "Enalapril/hidroclorotiazida"),
+    ("Ibuprofen 400 mg", "Ibuprofen 400 mg and omeprazole 20 mg"),
+])
+def test_a_main_plan_that_names_another_medicine_differs_majorly(lee: str, kim: str) -> None:
+    """One doctor's main plan names a medicine the other's does not (a product of two against
+    one of its two, a second medicine beside the first): a major difference, as another main
+    treatment is."""
+    for x, y in ((lee, kim), (kim, lee)):
+        a = Opinion(physician=Physician(name="Dr Ann Lee"),
+                    recommendations=[Recommendation(treatment=x, preferred=True)])
+        b = Opinion(physician=Physician(name="Dr Bo Kim"),
+                    recommendations=[Recommendation(treatment=y, preferred=True)])
+        point = next(p for p in compare_opinions(Case(title="t", opinions=[a, b]), a.id,
+                                                 b.id).points if p.topic == "recommendation")
+        assert (point.status, point.severity) == ("different", "major")
