@@ -1755,7 +1755,23 @@ def diagnosis_relation(a: Diagnosis, b: Diagnosis) -> str:
     if rel == "different" and bool(code_a) != bool(code_b) and text_a and text_b:
         rel = _by_code_names(text_a, code_a, text_b) if code_a else _by_code_names(
             text_b, code_b, text_a)
+    elif rel == "different" and not code_a and not code_b and text_a and text_b:
+        rel = _by_names_of_codes(text_a, text_b)
     return rel
+
+
+def _by_names_of_codes(text_a: str, text_b: str) -> str:
+    """Two diagnoses in words the table does not relate, each the whole name of a code of the
+    code set (its description or an inclusion term: "Tourette syndrome" F95.2, "Tic disorder"
+    F95): "same" for one code, "refined" when one code is the other's ancestor, unless the
+    words contradict each other; else "different" (two codes side by side in a category are
+    not taken as one kind of the other here, as the doctors gave no code)."""
+    named_a, named_b = icd10.code_named(text_a), icd10.code_named(text_b)
+    if not named_a or not named_b or _words_contradict(text_a, text_b, named_a, named_b):
+        return "different"
+    if named_a == named_b:
+        return "same"
+    return "refined" if icd10.is_ancestor_by_prefix(named_a, named_b) else "different"
 
 
 def _by_code_names(coded_text: str, code: str, other: str) -> str:

@@ -19,6 +19,7 @@ import functools
 import re
 import sqlite3
 import threading
+import unicodedata
 from pathlib import Path
 
 INDEX_FILE = "icd10cm.sqlite"
@@ -249,6 +250,59 @@ def _search_words(conn: sqlite3.Connection, search: sqlite3.Connection, text: st
 
     rows.sort(key=rank)
     return [(r[0], r[2]) for r in rows[:limit]]
+
+
+def _name_key(text: str) -> str:
+    """A name as compared whole: lower case, accents, possessives, bracketed asides, "NOS" and
+    punctuation gone ("Tourette's syndrome" and "tourette syndrome" alike)."""
+    text = unicodedata.normalize("NFKD", text or "").casefold()
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = re.sub(r"\[[^\]]*\]|\([^)]*\)", " ", text)
+    text = re.sub(r"['’]s\b", "", text)
+    words = [w for w in re.findall(r"[a-z0-9]+", text) if w not in ("nos", "unspecified")]
+    return " ".join(words)
+
+
+@functools.lru_cache(maxsize=2048)
+def codes_named(text: str) -> tuple[str, ...]:
+    """The codes whose description or one of whose inclusion terms is ``text`` as a whole name
+    ("Rosacea" -> L71, "Color blindness" -> H53.5, "Facial palsy" -> G51.0); empty when none,
+    or when the index cannot be read."""
+    key = _name_key(text)
+    words = key.split()
+    if not words or not available():
+        return ()
+    searched = [w for w in words if len(w) >= 3]
+    if not searched:
+        return ()
+    try:
+        # Every word in the code's text (the trigram index finds them inside longer words
+        # too), at most _NAMED_CANDIDATES of them read: a lone common word ("fracture") names
+        # thousands of codes and is no code's whole name worth the wait.
+        rows = _open().execute(
+            "SELECT c.code, c.description, c.terms FROM search JOIN codes c "
+            "ON c.rowid = search.rowid WHERE search MATCH ? LIMIT ?",
+            (" AND ".join(_fts_phrase(w) for w in searched), _NAMED_CANDIDATES))
+        return tuple(code for code, description, inclusion in rows
+                     if key in {_name_key(n) for n in (description, *inclusion.split(";"))})
+    except sqlite3.Error:
+        return ()
+
+
+_NAMED_CANDIDATES = 400
+
+
+def code_named(text: str) -> str:
+    """The one code ``text`` is the whole name of: the broadest when a code and its own
+    children share the name ("Rosacea": L71, and L71.9 "Rosacea, unspecified"); "" when no code
+    or two unrelated ones have it."""
+    codes = codes_named(text)
+    broadest = [c for c in codes if not any(o != c and _plain(c).startswith(_plain(o))
+                                            for o in codes)]
+    if len(broadest) != 1:
+        return ""
+    top = _plain(broadest[0])
+    return broadest[0] if all(_plain(c).startswith(top) for c in codes) else ""
 
 
 @functools.lru_cache(maxsize=4096)

@@ -420,3 +420,19 @@ def test_readings_conflict_on_numbers_and_sides_but_not_on_wording() -> None:
     assert texts_conflict("PSA raised", "PSA low", qualifiers=False)
     assert not texts_conflict("PSA elevated", "PSA raised, repeat in 6 weeks", qualifiers=False)
     assert texts_conflict("No evidence of malignancy", "Malignant cells seen", qualifiers=False)
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    # each the whole name of a code (its description or an inclusion term), one the other's
+    # ancestor or the same code
+    ("Tourette syndrome", "Tic disorder", "refined"),
+    ("Rosacea", "Rhinophyma", "refined"),
+    ("Color blindness", "Deuteranomaly", "refined"),
+    ("Bell's palsy", "Facial palsy", "same"),
+    # two codes side by side, or unrelated: still two diagnoses
+    ("Rubella", "Measles", "different"),
+    ("Tic disorder", "Rhinophyma", "different"),
+])
+def test_two_names_of_codes_relate_as_their_codes(a: str, b: str, expected: str) -> None:
+    assert diagnosis_relation(Diagnosis(text=a), Diagnosis(text=b)) == expected
+    assert diagnosis_relation(Diagnosis(text=b), Diagnosis(text=a)) == expected

@@ -141,3 +141,12 @@ def test_the_word_being_typed_counts_as_a_start() -> None:
     found = icd10.lookup("knee a", limit=3)  # ranked first: a word starting with "a"
     assert len(found) == 3
     assert all(re.search(r"\ba", d.lower()) and "knee" in d.lower() for _, d in found)
+
+
+def test_a_whole_name_of_a_code_finds_that_code() -> None:
+    assert icd10.codes_named("Tourette's syndrome") == ("F95.2",)  # an inclusion term
+    assert icd10.codes_named("tourette syndrome") == ("F95.2",)  # possessive, case
+    assert icd10.code_named("Rosacea") == "L71"  # the category, not its "unspecified" child
+    assert icd10.code_named("Facial palsy") == "G51.0"
+    assert icd10.code_named("Pain in the knee after a fall") == ""  # not a whole name
+    assert icd10.code_named("") == ""
