@@ -932,8 +932,7 @@ def _with_spelling(found: list[Point], respelled: list[Point], pair: _Pair,
             out.append(first)  # the respelling changes nothing the user would see
             continue
         _as_typed(point, pair)
-        words = respelling.words_of(point.a, point.b, *(t for pair_ in touched for t in pair_))
-        point.spelling = words or list(touched)
+        point.spelling = touched
         listed = "; ".join(fill(_("{a} and {b}"), a=ask.quoted(x), b=ask.quoted(y))
                            for x, y in point.spelling)
         if agrees:
