@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from secondop_desktop.domain.compare import compare_opinions
-from secondop_desktop.domain.model import Case, Diagnosis, Opinion, Physician, Recommendation
+from tests.domain.two_doctors import diagnoses, main_plans
 
 PAIRS = Path(__file__).parents[1] / "corpus" / "pairs"
 TYPED = json.loads((PAIRS / "typed-two-ways.json").read_text(encoding="utf-8"))
@@ -39,16 +38,9 @@ AGREE = ("same", "refined", "maybe_same")
 
 
 def _status(field: str, a: str, b: str) -> str:
-    def opinion(name: str, text: str) -> Opinion:
-        if field == "diagnosis":
-            return Opinion(physician=Physician(name=name), diagnosis=Diagnosis(text=text))
-        return Opinion(physician=Physician(name=name), recommendations=[
-            Recommendation(treatment=text, preferred=True,
-                           category="medication" if field == "medicine" else "other")])
-
-    x, y = opinion("Dr Ann Lee", a), opinion("Dr Bo Kim", b)
-    result = compare_opinions(Case(title="Pairs", opinions=[x, y]), x.id, y.id)
-    return next(p.status for p in result.points if p.topic in ("diagnosis", "recommendation"))
+    if field == "diagnosis":
+        return diagnoses(a, b).status
+    return main_plans(a, b, "medication" if field == "medicine" else "other").status
 
 
 def _cases(pairs: list[dict[str, str]], expect: str, misses: set[str],

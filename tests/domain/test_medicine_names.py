@@ -8,18 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from secondop_desktop.domain.compare import compare_opinions
-from secondop_desktop.domain.model import Case, Opinion, Physician, Recommendation
+from tests.domain.two_doctors import main_plans
 
 
 def _status(lee: str, kim: str) -> str:
     """How the main plans of two doctors compare, one naming ``lee`` and the other ``kim``."""
-    a = Opinion(physician=Physician(name="Dr Ann Lee"),
-                recommendations=[Recommendation(treatment=lee, preferred=True)])
-    b = Opinion(physician=Physician(name="Dr Bo Kim"),
-                recommendations=[Recommendation(treatment=kim, preferred=True)])
-    result = compare_opinions(Case(title="t", opinions=[a, b]), a.id, b.id)
-    return next(p for p in result.points if p.topic == "recommendation").status
+    return main_plans(lee, kim).status
 
 
 # generic name -> the other names of that one medicine (MedlinePlus, NHS medicines A-Z, BNF,
@@ -443,10 +437,5 @@ def test_a_main_plan_that_names_another_medicine_differs_majorly(lee: str, kim: 
     one of its two, a second medicine beside the first): a major difference, as another main
     treatment is."""
     for x, y in ((lee, kim), (kim, lee)):
-        a = Opinion(physician=Physician(name="Dr Ann Lee"),
-                    recommendations=[Recommendation(treatment=x, preferred=True)])
-        b = Opinion(physician=Physician(name="Dr Bo Kim"),
-                    recommendations=[Recommendation(treatment=y, preferred=True)])
-        point = next(p for p in compare_opinions(Case(title="t", opinions=[a, b]), a.id,
-                                                 b.id).points if p.topic == "recommendation")
+        point = main_plans(x, y)
         assert (point.status, point.severity) == ("different", "major")

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from secondop_desktop.domain.compare import compare_opinions
-from secondop_desktop.domain.model import Case, Opinion, Physician, Recommendation
+from tests.domain.two_doctors import main_plans
 
 # (what one writes, what the other writes, how they compare, why)
 RIGHT = [
@@ -633,12 +632,7 @@ MISSED = [
 
 
 def _status(lee: str, kim: str) -> str:
-    a = Opinion(physician=Physician(name="Dr Ann Lee"),
-                recommendations=[Recommendation(treatment=lee, preferred=True)])
-    b = Opinion(physician=Physician(name="Dr Bo Kim"),
-                recommendations=[Recommendation(treatment=kim, preferred=True)])
-    result = compare_opinions(Case(title="t", opinions=[a, b]), a.id, b.id)
-    return next(p for p in result.points if p.topic == "recommendation").status
+    return main_plans(lee, kim).status
 
 
 @pytest.mark.parametrize(("lee", "kim", "expected", "why"), RIGHT)

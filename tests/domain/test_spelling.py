@@ -21,6 +21,7 @@ from secondop_desktop.domain.model import (
     Physician,
     Recommendation,
 )
+from tests.domain.two_doctors import diagnoses, main_plans
 
 
 def _pair(a: Opinion, b: Opinion):  # noqa: ANN202 - (case, comparison)
@@ -29,17 +30,6 @@ def _pair(a: Opinion, b: Opinion):  # noqa: ANN202 - (case, comparison)
     return case, compare_opinions(case, a.id, b.id)
 
 
-def _diagnosis(a: str, b: str):  # noqa: ANN202 - the diagnosis point
-    _case, result = _pair(Opinion(diagnosis=Diagnosis(text=a)),
-                          Opinion(diagnosis=Diagnosis(text=b)))
-    return result.point("diagnosis")
-
-
-def _plan(a: str, b: str):  # noqa: ANN202 - the main recommendation point
-    _case, result = _pair(
-        Opinion(recommendations=[Recommendation(treatment=a, preferred=True)]),
-        Opinion(recommendations=[Recommendation(treatment=b, preferred=True)]))
-    return next(p for p in result.points if p.topic == "recommendation")
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -98,7 +88,7 @@ def test_a_word_needs_one_partner_on_the_other_side() -> None:
 
 
 def test_a_diagnosis_typed_two_ways_may_be_the_same() -> None:
-    point = _diagnosis("Pnuemonia, left lower lobe", "Pneumonia")
+    point = diagnoses("Pnuemonia, left lower lobe", "Pneumonia")
     assert point.status == "maybe_same" and point.severity == "minor"
     assert point.spelling == [("Pnuemonia", "Pneumonia")]
     assert (point.a, point.b) == ("Pnuemonia, left lower lobe", "Pneumonia")  # as typed
@@ -106,7 +96,7 @@ def test_a_diagnosis_typed_two_ways_may_be_the_same() -> None:
     assert point.question.startswith("Check the spelling in your notes")
     assert any(s.changed for s in point.a_segments)
     # the other way round too
-    assert _diagnosis("Pneumonia", "Pnuemonia").spelling == [("Pneumonia", "Pnuemonia")]
+    assert diagnoses("Pneumonia", "Pnuemonia").spelling == [("Pneumonia", "Pnuemonia")]
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -116,14 +106,15 @@ def test_a_diagnosis_typed_two_ways_may_be_the_same() -> None:
     ("Arthroscopic menisectomy", "Arthroscopic meniscectomy"),
 ])
 def test_a_plan_typed_two_ways_may_be_the_same(a: str, b: str) -> None:
-    point = _plan(a, b)
+    point = main_plans(a, b)
     assert point.status == "maybe_same" and point.spelling
     assert point.a.startswith(a) and point.b.startswith(b)
 
 
 def test_a_plan_that_differs_after_the_slip_still_differs() -> None:
     # The same medicine at another dose: the dose is the difference, spelled or not.
-    point = _plan("Amoxicilin 500 mg three times a day", "Amoxicillin 250 mg three times a day")
+    point = main_plans("Amoxicilin 500 mg three times a day",
+                       "Amoxicillin 250 mg three times a day")
     assert point.status == "different" and point.severity == "major"
     assert point.a.startswith("Amoxicilin 500 mg")
 
@@ -134,7 +125,7 @@ def test_a_plan_that_differs_after_the_slip_still_differs() -> None:
     ("Colostomy", "Colotomy"), ("Start clonidine", "Start clozapine"),
 ])
 def test_medicines_and_operations_that_look_alike_still_differ(a: str, b: str) -> None:
-    point = _plan(a, b)
+    point = main_plans(a, b)
     assert point.status == "different" and not point.spelling
 
 
@@ -143,13 +134,13 @@ def test_medicines_and_operations_that_look_alike_still_differ(a: str, b: str) -
     ("Diabetes type 1", "Diabetis type 2"),
 ])
 def test_diagnoses_that_differ_still_differ(a: str, b: str) -> None:
-    point = _diagnosis(a, b)
+    point = diagnoses(a, b)
     assert point.status == "different" and point.severity == "major"
 
 
 def test_agreement_without_the_slip_is_left_as_it_was() -> None:
     # "Osteoarthritis" in both: the slip in another word changes nothing the user would see.
-    point = _diagnosis("Osteoarthritis, left knee", "Osteoarthritis of the left knee")
+    point = diagnoses("Osteoarthritis, left knee", "Osteoarthritis of the left knee")
     assert point.status == "same" and not point.spelling
 
 

@@ -1,0 +1,30 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Two doctors' opinions that differ in one field, compared: the point the tests look at."""
+
+from __future__ import annotations
+
+from secondop_desktop.domain.compare import compare_opinions
+from secondop_desktop.domain.comparison import Point
+from secondop_desktop.domain.model import Case, Diagnosis, Opinion, Physician, Recommendation
+
+
+def _compared(a: Opinion, b: Opinion, topic: str) -> Point:
+    a.physician, b.physician = Physician(name="Dr Ann Lee"), Physician(name="Dr Bo Kim")
+    result = compare_opinions(Case(title="Two doctors", opinions=[a, b]), a.id, b.id)
+    return next(p for p in result.points if p.topic == topic)
+
+
+def main_plans(lee: str, kim: str, category: str = "other") -> Point:
+    """The point on two doctors' main recommendations, one naming ``lee``, the other ``kim``."""
+    return _compared(
+        Opinion(recommendations=[Recommendation(treatment=lee, preferred=True,
+                                                category=category)]),
+        Opinion(recommendations=[Recommendation(treatment=kim, preferred=True,
+                                                category=category)]),
+        "recommendation")
+
+
+def diagnoses(lee: str, kim: str) -> Point:
+    """The point on two doctors' diagnoses."""
+    return _compared(Opinion(diagnosis=Diagnosis(text=lee)), Opinion(diagnosis=Diagnosis(text=kim)),
+                     "diagnosis")
