@@ -2625,8 +2625,9 @@ _SEVENTEENTH_BATCH_NAMES: dict[str, tuple[str, ...]] = {
     # candidiasis), written the way families say where it is
     "oral candidiasis": ("thrush in mouth", "thrush in the mouth", "mouth thrush",
                          "thrush of mouth", "thrush on tongue"),
-    # NHS "Diarrhoea and vomiting" (gastroenteritis, the "stomach bug")
-    "gastroenteritis": ("tummy bug", "stomach bug", "stomach flu", "gastroenteritis aguda"),
+    # NHS "Diarrhoea and vomiting" (gastroenteritis, the "stomach bug"); "stomach flu" is the
+    # viral kind's name (NIDDK "Viral gastroenteritis ('stomach flu')"), with it below
+    "gastroenteritis": ("tummy bug", "stomach bug", "gastroenteritis aguda"),
     # the big toe is the hallux (MeSH "Hallux": the great toe)
     "hallux": ("big toe", "great toe", "dedo gordo del pie", "dedo gordo"),
     # MedlinePlus "Hypersensitivity pneumonitis": bird fancier's and farmer's lung are its kinds
@@ -3212,6 +3213,174 @@ _PLAN_AND_REPORT_NAMES: dict[str, tuple[str, ...]] = {
 }
 _add_names(_PLAN_AND_REPORT_NAMES)
 
+# Lay, everyday and Spanish names families write for diagnoses a held-out run misread (the
+# lay-name pairs of 6 December), each a naming fact of the source given: another name of that
+# very condition, never of a broader or narrower one (those are KINDS below). Left out on
+# purpose: "mono" (an everyday word and a lab's short name of monocytes, see the note at
+# "common conditions by the names patients use" above), "reuma" (Spanish for rheumatism, any
+# joint or muscle pain, not rheumatoid arthritis), "constipado" (a cold in Spain, constipated
+# in English), "baby blues" (not postpartum depression: NHS "Postnatal depression"), "agua en
+# los pulmones" (said of pulmonary oedema as well), "heart attack" as the acute infarction
+# (the table reads it as myocardial infarction of any age, "old heart attack" apart).
+_LAY_DIAGNOSIS_NAMES: dict[str, tuple[str, ...]] = {
+    # ICD-10-CM I10 "Essential (primary) hypertension": hypertension (arterial) (benign)
+    # (essential) (primary) (systemic); NHS "High blood pressure" (raised blood pressure)
+    "hypertension": ("arterial hypertension", "essential arterial hypertension",
+                     "raised blood pressure"),
+    # MedlinePlus "Acute bronchitis" and CDC "Chest cold (acute bronchitis)"; MedlinePlus en
+    # espanol "Bronquitis aguda" (a chest cold, "catarro de pecho" as Spanish families say)
+    "acute bronchitis": ("chest cold", "chest colds", "bronquitis aguda", "catarro de pecho"),
+    # MedlinePlus encyclopedia "Pleural effusion": fluid on the lung (alternative names); water
+    # on the lung, as families say it; "agua en la pleura" and "liquido en la pleura" in Spanish
+    "pleural effusion": ("water on the lung", "water on the lungs", "fluid on the lung",
+                         "fluid on the lungs", "fluid around the lung", "fluid around the lungs",
+                         "pleural effusions", "derrame pleural", "agua en la pleura",
+                         "liquido en la pleura", "liquido pleural"),
+    # NIDDK "Viral gastroenteritis ('stomach flu')"; MedlinePlus en espanol "Gastroenteritis
+    # viral" (gripe estomacal)
+    "viral gastroenteritis": ("stomach flu", "gripe estomacal", "gastroenteritis virica"),
+    # NHS "Appendicitis" (a burst appendix); MedlinePlus "Appendicitis" (a ruptured appendix);
+    # ICD-10-CM K35.3- "Acute appendicitis with perforation" (perforated appendix)
+    "perforated appendicitis": ("burst appendix", "ruptured appendix", "perforated appendix",
+                                "appendiceal perforation", "appendicitis with perforation",
+                                "apendicitis perforada", "apendice perforado", "apendice roto",
+                                "apendice reventado"),
+    # AAOS OrthoInfo "Knee effusion (water on the knee)"; in Spanish "agua en la rodilla"
+    "knee effusion": ("knee joint effusion", "effusion of the knee joint", "knee effusions",
+                      "agua en la rodilla", "liquido en la rodilla", "derrame en la rodilla",
+                      "derrame articular de rodilla", "derrame articular en la rodilla"),
+    # MedlinePlus "Cataract": a clouding of the lens of the eye; ICD-10-CM index "Opacity, lens
+    # - see Cataract"; MedlinePlus en espanol "Catarata": opacidad del cristalino
+    "cataract": ("cloudy lens", "clouding of the lens", "clouded lens", "cloudy eye lens",
+                 "lens opacity", "lens opacities", "opacidad del cristalino",
+                 "opacificacion del cristalino", "cristalino opaco", "cristalino nublado"),
+    # MeSH "Bulimia Nervosa" entry terms: binge-purge syndrome; NHS "Bulimia" (cycles of
+    # bingeing and purging)
+    "bulimia nervosa": ("binge purge syndrome", "binge and purge syndrome",
+                        "binge purge eating disorder", "binge and purge eating disorder",
+                        "binge purge disorder", "binge and purge disorder"),
+    # MedlinePlus en espanol "Mononucleosis" (la enfermedad del beso); CDC "Infectious
+    # mononucleosis" (mono, written out)
+    "infectious mononucleosis": ("enfermedad del beso", "infectious mono"),
+    # AAOS OrthoInfo "Anterior cruciate ligament (ACL) injuries": a torn or ruptured ACL;
+    # MedlinePlus en espanol "Lesion del ligamento cruzado anterior" (rotura del LCA)
+    "anterior cruciate ligament tear": ("rupture of the anterior cruciate ligament",
+                                        "anterior cruciate ligament rupture",
+                                        "ruptured anterior cruciate ligament",
+                                        "torn anterior cruciate ligament",
+                                        "tear of the anterior cruciate ligament",
+                                        "acl rupture", "ruptured acl", "acl tears",
+                                        "rotura de ligamento cruzado anterior",
+                                        "rotura del lca", "rotura de lca",
+                                        "desgarro del ligamento cruzado anterior",
+                                        "ruptura del ligamento cruzado anterior"),
+    # NHS "Hamstring injuries" (a pulled hamstring, a strain); ICD-10-CM S76.31- "Strain of
+    # muscle, fascia and tendon of the posterior muscle group at thigh level"
+    "hamstring strain": ("pulled hamstring", "hamstring pull", "strain of the hamstring",
+                         "strain of the hamstring muscle", "strain of the hamstring muscles",
+                         "hamstring muscle strain", "strained hamstring",
+                         "distension de los isquiotibiales", "distension del isquiotibial",
+                         "distension de isquiotibiales", "tiron de isquiotibiales",
+                         "tiron en el isquiotibial"),
+    # CDC "Traumatic brain injury and concussion": mild TBI, commonly called concussion;
+    # ICD-10-CM S06.0 "Concussion" (commotio cerebri)
+    "concussion": ("mild traumatic brain injury", "mild tbi", "mtbi", "commotio cerebri",
+                   "traumatismo craneoencefalico leve", "tce leve"),
+    # the heart attack in the words Spanish families use (MedlinePlus en espanol "Ataque al
+    # corazon": infarto)
+    "myocardial infarction": ("infarto al corazon", "infarto del corazon", "infarto de corazon",
+                              "infarto cardiaco"),
+    # Spanish health services ("catarro comun"); MedlinePlus en espanol "Resfriado comun"
+    "common cold": ("catarro", "catarro comun", "catarro nasal"),
+    # MedlinePlus en espanol "Urticaria" (ronchas: hives)
+    "urticaria": ("ronchas", "ronchas en la piel"),
+    # MedlinePlus en espanol "Ulceras de decubito" (escaras); NPIAP: pressure injury, the
+    # newer name of a pressure ulcer
+    "pressure ulcer": ("escaras", "pressure injury", "pressure injuries", "decubitus ulcers"),
+    # ICD-10-CM M17 "Osteoarthritis of knee" (gonarthrosis); Spanish Society of Rheumatology
+    # (SER) "Artrosis de rodilla" (the knee's wear, "desgaste de rodilla")
+    "knee osteoarthritis": ("osteoarthritis of the knee", "osteoarthritis of knee",
+                            "gonarthrosis", "artrosis de rodilla", "artrosis de la rodilla",
+                            "desgaste de rodilla", "desgaste de la rodilla",
+                            "desgaste en la rodilla", "wear and tear of the knee"),
+    "hip osteoarthritis": ("osteoarthritis of the hip", "osteoarthritis of hip", "coxarthrosis",
+                           "artrosis de cadera", "artrosis de la cadera"),
+    # MedlinePlus encyclopedia "Newborn jaundice" (alternative names: neonatal
+    # hyperbilirubinemia, jaundice of the newborn)
+    "neonatal jaundice": ("neonatal hyperbilirubinemia", "hyperbilirubinemia of the newborn",
+                          "newborn hyperbilirubinemia", "hiperbilirrubinemia neonatal",
+                          "ictericia en el recien nacido",
+                          "ictericia en recien nacidos", "ictericia del neonato"),
+    # MedlinePlus "Ectopic pregnancy": a pregnancy outside the womb (uterus); en espanol
+    # "Embarazo ectopico" (fuera del utero)
+    "ectopic pregnancy": ("pregnancy outside the womb", "pregnancy outside the uterus",
+                          "embarazo fuera del utero", "embarazo fuera de la matriz",
+                          "embarazo fuera del utero materno"),
+    # MedlinePlus "Hypothyroidism" (underactive thyroid, low thyroid); the Spanish lay "tiroides
+    # lenta"
+    "hypothyroidism": ("low thyroid", "slow thyroid", "tiroides lenta", "tiroides perezosa",
+                       "tiroides baja", "hipofuncion tiroidea", "tiroides poco activa"),
+    # MedlinePlus "Bipolar disorder" (once manic depression); the same in Spanish
+    "bipolar disorder": ("manic depressive", "maniaco depresivo", "maniaco depresiva",
+                         "trastorno maniaco depresivo", "psicosis maniaco depresiva",
+                         "enfermedad bipolar"),
+    # MedlinePlus "Postpartum depression" (depression after childbirth); en espanol "Depresion
+    # posparto" (despues del parto)
+    "postpartum depression": ("depression after childbirth", "depression after giving birth",
+                              "depression after having a baby", "depresion despues del parto",
+                              "depresion tras el parto", "depresion puerperal"),
+    # NCI dictionary "skin cancer" (cancer that forms in the tissues of the skin); MedlinePlus en
+    # espanol "Cancer de piel"
+    "skin cancer": ("cancer of the skin", "cancer de piel", "cancer de la piel",
+                    "cancer cutaneo"),
+    # NCI dictionary "hematologic cancer" (blood cancer: leukemia, lymphoma, multiple myeloma)
+    "hematologic cancer": ("blood cancer", "blood cancers", "hematologic malignancy",
+                           "hematological malignancy", "hematological cancer",
+                           "cancer de la sangre", "cancer de sangre", "cancer hematologico",
+                           "neoplasia hematologica"),
+    # MedlinePlus "Heart diseases" / en espanol "Enfermedades del corazon" (cardiopatia)
+    "heart disease": ("heart diseases", "cardiac disease", "enfermedad del corazon",
+                      "enfermedad cardiaca", "enfermedades del corazon", "cardiopatia"),
+    # MedlinePlus "Heart valve diseases" / en espanol "Enfermedades de las valvulas del corazon"
+    # (valvulopatia)
+    "heart valve disease": ("heart valve diseases", "valvular heart disease",
+                            "heart valve problem", "heart valve problems",
+                            "enfermedad de las valvulas del corazon", "valvulopatia",
+                            "enfermedad valvular cardiaca", "valvulopatia cardiaca"),
+    # MedlinePlus "Thyroid diseases" / en espanol "Enfermedades de la tiroides"
+    "thyroid disease": ("thyroid diseases", "thyroid disorder", "thyroid problem",
+                        "thyroid problems", "enfermedad de la tiroides", "enfermedad tiroidea",
+                        "problema de tiroides", "problemas de tiroides", "tiroidopatia"),
+    # MedlinePlus "Ear infections" (acute otitis media, otitis media with effusion, among them);
+    # NHS "Ear infections" (the middle and the outer ear)
+    "ear infection": ("ear infections", "infeccion de oido", "infeccion del oido",
+                      "infeccion de oidos", "infeccion en el oido"),
+    # ICD-10-CM S72.0- "Fracture of head and neck of femur" (index: "Fracture, hip - see
+    # Fracture, femur, neck"); S72.01- "intracapsular fracture of femur" includes the
+    # subcapital fracture (never "subcapital fracture" alone: the humerus has one too). NHS
+    # "Hip fracture"
+    "femoral neck fracture": ("fracture of the femoral neck", "fractured neck of femur",
+                              "fracture of the neck of femur", "fracture of neck of femur",
+                              "neck of femur fracture", "fractured femoral neck",
+                              "femoral neck fractures", "fractura del cuello femoral",
+                              "fractura de cuello femoral", "fractura del cuello del femur",
+                              "fractura de cuello de femur", "fractura del cuello de femur"),
+    "subcapital femoral neck fracture": ("subcapital fracture of the femoral neck",
+                                         "subcapital fracture of the femur",
+                                         "subcapital hip fracture", "subcapital femoral fracture",
+                                         "fractura subcapital del cuello femoral",
+                                         "fractura subcapital de femur",
+                                         "fractura subcapital del femur",
+                                         "fractura subcapital de cadera"),
+    # AAOS OrthoInfo "Humerus fracture (upper arm fracture)": the shaft one of its kinds
+    "humeral shaft fracture": ("fracture of the humeral shaft", "humerus shaft fracture",
+                               "fracture of the shaft of the humerus", "humeral shaft fractures",
+                               "fractura de la diafisis humeral", "fractura diafisaria de humero",
+                               "fractura de diafisis de humero",
+                               "fractura de la diafisis del humero"),
+}
+_add_names(_LAY_DIAGNOSIS_NAMES)
+
 # A medicine -> its class (and a class -> a broader one), for a class on one side to be refined
 # by one of its members on the other ("Start a statin" by "Atorvastatin 20 mg", "blood thinner"
 # by "apixaban"), while two members of one class stay two medicines. Part of KINDS below.
@@ -3384,6 +3553,40 @@ KINDS: dict[str, str] = {
     "phacoemulsification": "cataract surgery",
     # NHS "Bowel cancer": cancer of the colon or the rectum (colorectal cancer)
     "colon cancer": "colorectal cancer", "rectal cancer": "colorectal cancer",
+    # the broad lay names of _LAY_DIAGNOSIS_NAMES and their kinds. MedlinePlus "Melanoma": the
+    # most serious type of skin cancer (NCI: basal and squamous cell skin cancers are in the
+    # table with "skin cancer" in their names). NCI "hematologic cancer": leukemia, lymphoma,
+    # multiple myeloma. MedlinePlus "Stroke": ischemic stroke one of its two types (a TIA is
+    # not one). MedlinePlus "Heart diseases": coronary artery disease, heart valve disease,
+    # cardiomyopathy. MedlinePlus "Heart valve diseases": stenosis, regurgitation, prolapse.
+    # MedlinePlus "Arrhythmia": atrial fibrillation, atrial flutter, supraventricular and
+    # ventricular tachycardia, ventricular fibrillation. MedlinePlus "Thyroid diseases":
+    # hypo- and hyperthyroidism, Hashimoto's and Graves' disease, goiter, thyroiditis.
+    # MedlinePlus "Ear infections": otitis media; NHS "Ear infections": otitis externa too.
+    # CDC: a concussion is a type of traumatic brain injury.
+    "melanoma": "skin cancer",
+    "leukemia": "hematologic cancer", "lymphoma": "hematologic cancer",
+    "multiple myeloma": "hematologic cancer",
+    "cerebral infarction": "cerebrovascular accident",
+    "coronary artery disease": "heart disease", "heart valve disease": "heart disease",
+    "cardiomyopathy": "heart disease",
+    **dict.fromkeys(("aortic stenosis", "mitral stenosis", "aortic regurgitation",
+                     "mitral regurgitation", "tricuspid regurgitation", "mitral valve prolapse"),
+                    "heart valve disease"),
+    **dict.fromkeys(("atrial fibrillation", "atrial flutter", "supraventricular tachycardia",
+                     "ventricular tachycardia", "ventricular fibrillation"), "arrhythmia"),
+    **dict.fromkeys(("hypothyroidism", "hyperthyroidism", "hashimoto thyroiditis",
+                     "graves disease", "goiter", "subacute thyroiditis"), "thyroid disease"),
+    "otitis media": "ear infection", "otitis externa": "ear infection",
+    "concussion": "traumatic brain injury",
+    # a subcapital fracture of the femur's neck is a hip fracture (ICD-10-CM index: "Fracture,
+    # hip - see Fracture, femur, neck"; NHS "Hip fracture"); a fracture of the humerus a broken
+    # arm (NHS "Broken arm or wrist"), in the words "broken hip" and "broken arm" are read in.
+    # Not "femoral neck fracture" itself: written in other words ("Fracture, neck of femur,
+    # left") it is read word by word, and the broader name added to one side only would make
+    # the two refined instead of the same
+    "subcapital femoral neck fracture": "hip fracture",
+    "humeral shaft fracture": "arm fracture",
 }
 
 
