@@ -616,6 +616,8 @@ def _orders(seq: list[str | object], comma: int | None) -> list[tuple[str, ...]]
         before, after = _words_of(seq[:comma]), _words_of(seq[comma:])
         if before and after:
             variants.append(after + before)
+    # a name that reads only once reordered ("stenosis, aortic") brings its broader names then
+    variants[1:] = [_with_broader_names(" ".join(v)).split() for v in variants[1:]]
     out: list[tuple[str, ...]] = []
     for variant in variants:
         tokens = tuple(_SAID_NO.get(w, w) for w in _content(variant))

@@ -436,3 +436,12 @@ def test_readings_conflict_on_numbers_and_sides_but_not_on_wording() -> None:
 def test_two_names_of_codes_relate_as_their_codes(a: str, b: str, expected: str) -> None:
     assert diagnosis_relation(Diagnosis(text=a), Diagnosis(text=b)) == expected
     assert diagnosis_relation(Diagnosis(text=b), Diagnosis(text=a)) == expected
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Stenosis, aortic", "Aortic stenosis"),  # a kind of heart valve disease either way
+    ("Carcinoma, colon", "Colon cancer"),
+    ("Fracture, neck of femur, left", "Left femoral neck fracture"),
+])
+def test_a_name_written_back_to_front_keeps_its_broader_names(a: str, b: str) -> None:
+    assert text_relation(a, b) == "same" and text_relation(b, a) == "same"
