@@ -1436,8 +1436,8 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
         <translation>Puede que sea lo mismo</translation>
     </message>
     <message>
-        <source>the words look alike but could mean two different things; ask both doctors what they meant.</source>
-        <translation>las palabras se parecen pero podrían significar dos cosas distintas; pregúnteles a los dos médicos qué quisieron decir.</translation>
+        <source>the words could mean the same or two different things: an abbreviation, a dose that reads two ways, or a word typed two ways in your notes. Check your notes for a typing slip, or ask both doctors what they meant.</source>
+        <translation>las palabras podrían significar lo mismo o dos cosas distintas: una abreviatura, una dosis que se puede leer de dos maneras o una palabra escrita de dos maneras en sus notas. Revise sus notas por si hay un error al escribir, o pregunte a los dos médicos qué quisieron decir.</translation>
     </message>
     <message>
         <source>Only Dr …</source>

@@ -37,8 +37,11 @@ def help_html(journal_path: Path | None) -> str:
         (_tr("Differs"), _tr("the doctors say different things here. This is worth asking "
                              "about: the comparison suggests a question you can add to your "
                              "list.")),
-        (_tr("May be the same"), _tr("the words look alike but could mean two different "
-                                     "things; ask both doctors what they meant.")),
+        (_tr("May be the same"), _tr("the words could mean the same or two different "
+                                     "things: an abbreviation, a dose that reads two ways, or "
+                                     "a word typed two ways in your notes. Check your notes "
+                                     "for a typing slip, or ask both doctors what they "
+                                     "meant.")),
         (_tr("Only Dr …"), _tr("only one doctor said something on this point; the other did "
                                "not mention it (which is not the same as disagreeing).")),
         (_tr("Major / Minor"), _tr("how much a difference matters for the diagnosis or the "
