@@ -971,6 +971,8 @@ _IMPLIED_PARTS: dict[str, frozenset[str]] = {
         ("baker cyst", "knee knees behind rodilla detras"),
         ("nasolacrimal duct obstruction", "eye eyes ojo ojos"),
         ("dupuytren contracture", "hand hands palm mano manos palma"),
+        ("anterior cruciate ligament tear", "knee knees rodilla rodillas"),
+        ("anterior cruciate ligament", "knee knees rodilla rodillas"),
     )
 }
 _ONE_SIDE = re.compile(r"\b(left|right)\s+one\b")  # "frozen shoulder - the left one"

@@ -39,7 +39,6 @@ MEDICINE_MISSES = {
 # Diagnoses the table reads otherwise on purpose (docs/comparison.md, "The table of names").
 DIAGNOSIS_MISSES = {
     "mono",  # also an everyday word and the lab's monocytes
-    "torn ACL right knee",  # "knee" read as more detail
     "ataque al corazón",  # a heart attack at any time against an acute one: refined
     "anginas",  # tonsillitis, against its acute kind: refined
     "skin cancer on the nose",  # squamous cell carcinoma is not always of the skin
