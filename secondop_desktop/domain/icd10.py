@@ -255,6 +255,8 @@ def _search_words(conn: sqlite3.Connection, search: sqlite3.Connection, text: st
 def _name_key(text: str) -> str:
     """A name as compared whole: lower case, accents, possessives, bracketed asides, "NOS" and
     punctuation gone ("Tourette's syndrome" and "tourette syndrome" alike)."""
+    # Folded here, not by terms.fold_letters: the code editor's completer loads this module,
+    # and the table of names would cost it ~20 ms more.
     text = unicodedata.normalize("NFKD", text or "").casefold()
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = re.sub(r"\[[^\]]*\]|\([^)]*\)", " ", text)
@@ -279,14 +281,19 @@ def codes_named(text: str) -> tuple[str, ...]:
         # Every word in the code's text (the trigram index finds them inside longer words
         # too), at most _NAMED_CANDIDATES of them read: a lone common word ("fracture") names
         # thousands of codes and is no code's whole name worth the wait.
-        rows = _open().execute(
-            "SELECT c.code, c.description, c.terms FROM search JOIN codes c "
-            "ON c.rowid = search.rowid WHERE search MATCH ? LIMIT ?",
-            (" AND ".join(_fts_phrase(w) for w in searched), _NAMED_CANDIDATES))
-        return tuple(code for code, description, inclusion in rows
+        return tuple(code for code, description, inclusion in _matching(
+                         " AND ".join(_fts_phrase(w) for w in searched), _NAMED_CANDIDATES)
                      if key in {_name_key(n) for n in (description, *inclusion.split(";"))})
     except sqlite3.Error:
         return ()
+
+
+def _matching(match: str, limit: int = -1) -> sqlite3.Cursor:
+    """The codes whose text the trigram index finds ``match`` in, as (code, description,
+    inclusion terms), read as the caller goes (``limit``: at most so many; -1 for all)."""
+    return _open().execute(
+        "SELECT c.code, c.description, c.terms FROM search JOIN codes c "
+        "ON c.rowid = search.rowid WHERE search MATCH ? LIMIT ?", (match, limit))
 
 
 _NAMED_CANDIDATES = 400
@@ -313,13 +320,10 @@ def has_word(word: str) -> bool:
         return False
     whole = re.compile(rf"\b{re.escape(word)}\b")
     try:
-        rows = _open().execute(
-            "SELECT c.description, c.terms FROM search JOIN codes c ON c.rowid = search.rowid "
-            "WHERE search MATCH ?", (_fts_phrase(word),))
         # The trigram index finds the word inside longer ones too ("dialy" in "dialysis"):
         # read on until it stands whole, or the matches run out.
         return any(whole.search(f"{description} {inclusion}".lower())
-                   for description, inclusion in rows)
+                   for _code, description, inclusion in _matching(_fts_phrase(word)))
     except sqlite3.Error:
         return False
 
