@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from secondop_desktop.domain import compare_questions as ask
@@ -858,14 +859,15 @@ def compare_opinions(case: Case, a_id: str, b_id: str) -> Comparison:
 def _compare(case: Case, a_id: str, b_id: str) -> Comparison:
     a, b = _opinion(case, a_id), _opinion(case, b_id)
     pair = _pair(case, a, b)
-    points = _points(pair)
     respelled = spelling.respell(a, b)
-    if respelled is not None:
+    if respelled is None:
+        points = _points(pair)
+    else:
         # Some word one doctor's notes spell a slip away from the other's: compared again with
         # the two written alike, and a point that then agrees says "may be the same".
         again = _pair(case, respelled.a, respelled.b)
-        points = _with_spelling(points, _points(again), pair, respelled)
-        pair = again
+        points = _points(pair, (again, respelled))
+        pair.shared |= again.shared  # plans paired only once written alike share too
 
     _unique_keys(points)
     _set_order(points)
@@ -889,21 +891,44 @@ def _pair(case: Case, a: Opinion, b: Opinion) -> _Pair:
                  grouping_b=number_habits.grouping(case, b))
 
 
-def _points(pair: _Pair) -> list[Point]:
-    a, b = pair.a, pair.b
+def _rationale_points(p: _Pair) -> list[Point]:
+    point = _text_point(p, "rationale", "rationale", _("Why (their reasoning)"), p.a.rationale,
+                        p.b.rationale, 30, ask.rationale)
+    return [point] if point else []
+
+
+def _follow_up_points(p: _Pair) -> list[Point]:
+    point = _text_point(p, "follow_up", "follow_up", _("Next steps"), p.a.follow_up,
+                        p.b.follow_up, 30, ask.follow_up)
+    return [point] if point else []
+
+
+# The parts of a comparison in their order, each with what the respelling
+# (``domain.spelling``) may rewrite in it: the diagnosis, the plans, the cited items.
+_PARTS: tuple[tuple[Callable[[_Pair], list[Point]], Callable[[Opinion], list[str]]], ...] = (
+    (_diagnosis_points, lambda o: ["diagnosis"]),
+    (_rationale_points, lambda o: []),
+    (_recommendation_points, lambda o: [r.id for r in o.recommendations]),
+    (_evidence_points, lambda o: [e.id for e in o.evidence]),
+    (_answer_points, lambda o: []),
+    (_follow_up_points, lambda o: []),
+)
+
+
+def _points(pair: _Pair, respelled: tuple[_Pair, spelling.Respelling] | None = None
+            ) -> list[Point]:
+    """Every point, part by part; with ``respelled`` (the pair with the words typed two ways
+    written alike, and how), a part whose words it rewrote is compared again that way
+    (``_with_spelling``), every other part only once."""
     points: list[Point] = []
-    points += _diagnosis_points(pair)
-    rationale = _text_point(pair, "rationale", "rationale", _("Why (their reasoning)"), a.rationale,
-                            b.rationale, 30, ask.rationale)
-    if rationale:
-        points.append(rationale)
-    points += _recommendation_points(pair)
-    points += _evidence_points(pair)
-    points += _answer_points(pair)
-    follow = _text_point(pair, "follow_up", "follow_up", _("Next steps"), a.follow_up, b.follow_up,
-                         30, ask.follow_up)
-    if follow:
-        points.append(follow)
+    for part, owners in _PARTS:
+        found = part(pair)
+        if respelled is not None:
+            again, respelling = respelled
+            if any((side, owner) in respelling.changed
+                   for side, o in (("a", pair.a), ("b", pair.b)) for owner in owners(o)):
+                found = _with_spelling(found, part(again), pair, respelling)
+        points += found
     return points
 
 
