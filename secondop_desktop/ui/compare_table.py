@@ -42,6 +42,11 @@ class CompareTable(QTableView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        # Always on, so that the columns keep their widths as rows come; with nothing to
+        # scroll it is disabled, and the style sheet draws it without a thumb.
+        bar = self.verticalScrollBar()
+        bar.setEnabled(False)
+        bar.rangeChanged.connect(lambda low, high: bar.setEnabled(high > low))
         self.setMouseTracking(False)
         vertical = self.verticalHeader()
         vertical.hide()
