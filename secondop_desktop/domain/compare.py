@@ -965,7 +965,7 @@ def _with_spelling(found: list[Point], respelled: list[Point], pair: _Pair,
             point.detail = fill(ngettext("{words} may be one word typed two ways",
                                          "{words} may each be one word typed two ways",
                                          len(point.spelling)), words=listed)
-            point.question = ask.spelling(pair.name_a, pair.name_b, listed)
+            point.question = ask.spelling(pair.name_a, pair.name_b, point.spelling)
         else:
             assumed = fill(_("taking {words} as one word typed two ways"), words=listed)
             point.detail = f"{point.detail}; {assumed}" if point.detail else assumed

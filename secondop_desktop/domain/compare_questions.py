@@ -12,7 +12,7 @@ import re
 from secondop_desktop.domain import plan_match
 from secondop_desktop.domain.model import Opinion
 from secondop_desktop.domain.words import ASPECT_WORDS, mid_sentence, titled_short_name, word
-from secondop_desktop.i18n import _, fill, inside_sentence
+from secondop_desktop.i18n import _, fill, inside_sentence, ngettext
 
 
 def short_name(opinion: Opinion) -> str:
@@ -108,11 +108,16 @@ def abbreviation_in_plan(a: str, b: str, ambiguous: str) -> str:
                   "the same treatment."), what=what, a=a, b=b)
 
 
-def spelling(a: str, b: str, words: str) -> str:
-    """Two notes that agree if a word one of them has is the other's typed another way."""
-    return fill(_("Check the spelling in your notes: if {words} are one word typed two ways, "
-                  "{a} and {b} say the same here. If they are two different words, ask both "
-                  "doctors what they meant."), words=words, a=a, b=b)
+def spelling(a: str, b: str, pairs: list[tuple[str, str]]) -> str:
+    """Two notes that agree if a word one of them has is the other's typed another way. Put to
+    the doctors, as every question is (the PDF prints it under "Questions for both doctors"):
+    which word did each of them use? The row itself tells the patient to check their notes."""
+    words = "; ".join(fill(_("{a} or {b}"), a=quoted(x), b=quoted(y)) for x, y in pairs)
+    return fill(ngettext("Ask both doctors which word they used, {words}: if it is one word typed "
+                         "two ways, {a} and {b} say the same here.",
+                         "Ask both doctors which words they used, {words}: if each is one word "
+                         "typed two ways, {a} and {b} say the same here.", len(pairs)),
+                words=words, a=a, b=b)
 
 
 def urgency(status: str, a: str, b: str) -> str:
@@ -256,6 +261,13 @@ def near_duplicate(question: str, others: list[str], threshold: float = 0.5) -> 
 
 _SEVERITY_ORDER = {"major": 0, "minor": 1, "none": 2}
 
+# What a question quotes, in the marks of any language ("“Amoxicilin”", "«Amoxicilin»").
+_QUOTED = re.compile(r"“([^”]*)”|«([^»]*)»")
+
+
+def _quoted_parts(question: str) -> set[str]:
+    return {a or b for a, b in _QUOTED.findall(question)}
+
 
 def _covered(point, own: list[str]) -> bool:  # noqa: ANN001 - a comparison Point
     """Whether one of the patient's own questions is already about what this point differs on:
@@ -293,8 +305,10 @@ def ranked_questions(points: list, own: list[str], covered: bool = False,
             continue  # it restates the patient's own question, printed with the answers
         if covered and point.topic in ("stage", "evidence") and _covered(point, own):
             continue
-        if near_duplicate(point.question, [q for _rank, q in chosen], threshold=0.85):
-            continue
+        quotes = _quoted_parts(point.question)
+        if near_duplicate(point.question, [q for _rank, q in chosen
+                                           if _quoted_parts(q) >= quotes], threshold=0.85):
+            continue  # the same question again; one about other quoted words is not
         seen.add(key)
         chosen.append((point.label or point.topic.replace("_", " ").capitalize(), point.question))
     return chosen

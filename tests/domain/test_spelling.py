@@ -93,7 +93,9 @@ def test_a_diagnosis_typed_two_ways_may_be_the_same() -> None:
     assert point.spelling == [("Pnuemonia", "Pneumonia")]
     assert (point.a, point.b) == ("Pnuemonia, left lower lobe", "Pneumonia")  # as typed
     assert point.detail == "“Pnuemonia” and “Pneumonia” may be one word typed two ways"
-    assert point.question.startswith("Check the spelling in your notes")
+    assert point.question == ("Ask both doctors which word they used, “Pnuemonia” or "
+                              "“Pneumonia”: if it is one word typed two ways, Dr Lee and "
+                              "Dr Kim say the same here.")
     assert any(s.changed for s in point.a_segments)
     # the other way round too
     assert diagnoses("Pneumonia", "Pnuemonia").spelling == [("Pneumonia", "Pnuemonia")]

@@ -5,7 +5,14 @@ follow-up list, and the decision with what matters only when asked for."""
 from __future__ import annotations
 
 from secondop_desktop.domain import followups
-from secondop_desktop.domain.model import Decision, ValueFactor
+from secondop_desktop.domain.model import (
+    Case,
+    Decision,
+    Diagnosis,
+    Opinion,
+    Physician,
+    ValueFactor,
+)
 from secondop_desktop.report.pdf import PdfOptions, render_comparison_pdf
 
 
@@ -107,3 +114,21 @@ def test_a_question_that_asks_both_doctors_is_printed_for_both(demo_case, read_p
         if heading in flat:
             mine = flat.split(heading, 1)[1].split("Questions for", 1)[0]
             assert "lung cancer" not in mine and "advises against" not in mine
+
+
+def test_a_word_typed_two_ways_is_asked_of_both_doctors_in_their_words(read_pdf) -> None:
+    # The question is printed for the doctors to read: it asks them, it does not tell the
+    # patient to check their notes (the compare view says that).
+    case = Case(title="Cough", opinions=[
+        Opinion(physician=Physician(name="Dr Robert Hale"),
+                diagnosis=Diagnosis(text="Pnuemonia, left lower lobe")),
+        Opinion(physician=Physician(name="Dra. Elena Ruiz"),
+                diagnosis=Diagnosis(text="Pneumonia"))])
+    flat = read_pdf(render_comparison_pdf(case, PdfOptions(paper="a4"))).flat
+    for_both = flat.split("Questions for both doctors", 1)[1]
+    assert ("Ask both doctors which word they used, “Pnuemonia” or “Pneumonia”: if it is one "
+            "word typed two ways, Dr Hale and Dra. Ruiz say the same here.") in for_both
+    assert "your notes" not in flat.split("Questions to ask", 1)[1]
+    spanish = read_pdf(render_comparison_pdf(case, PdfOptions(paper="a4", language="es"))).flat
+    assert ("Pregunte a los dos médicos qué palabra usó cada uno, «Pnuemonia» o «Pneumonia»"
+            in spanish.split("Preguntas para los dos médicos", 1)[1])

@@ -297,5 +297,5 @@ def test_a_diagnosis_typed_two_ways_is_shown_as_may_be_the_same(qtbot) -> None:
     assert "they may mean the same: a word typed two ways" in found
     shown = widget.model.row(row)
     assert [cell.text for cell in shown.cells] == ["Pnuemonia, left lower lobe", "Pneumonia"]
-    assert shown.question.startswith("Check the spelling in your notes")
+    assert shown.question.startswith("Ask both doctors which word they used, “Pnuemonia” or")
     assert "“Pnuemonia” and “Pneumonia”" in shown.detail
