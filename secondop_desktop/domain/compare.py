@@ -337,6 +337,22 @@ def _text_point(p: _Pair, key: str, topic: str, label: str, a: str, b: str, rank
 _DIRECTION = frozenset({"direction", "sequence"})
 
 
+def _kin(a: str, b: str) -> str:
+    """"same" or "refined" when two treatments are one medicine, or a kind of medicine and one
+    of its kind, once their dose and rhythm are set aside; else "". A kind's name keeps its
+    route words ("diabetes tablets" is not "diabetes"); they are set aside too only where both
+    still name medicines without them ("antihistamine tablets" and "cetirizine")."""
+    kept = text_relation(units.without_facts(a, routes=False),
+                         units.without_facts(b, routes=False))
+    if kept in ("same", "refined"):
+        return kept
+    bare_a, bare_b = units.without_facts(a), units.without_facts(b)
+    if not (terms.names_in(bare_a) & terms.MEDICINES and terms.names_in(bare_b) & terms.MEDICINES):
+        return ""
+    bare = text_relation(bare_a, bare_b)
+    return bare if bare in ("same", "refined") else ""
+
+
 def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bool) -> Point:
     a_has_main = any(r.preferred for r in p.a.recommendations)
     b_has_main = any(r.preferred for r in p.b.recommendations)
@@ -344,10 +360,17 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     # "Main vs alternative" only counts when both doctors said which is their main one.
     role_differs = ra.preferred != rb.preferred and a_has_main and b_has_main
     shared = not forced and shares_treatment(ra.treatment, rb.treatment)
+    core_a, core_b = plan_cores(ra.treatment, rb.treatment)
+    # A kind of medicine and one of its kind ("Thyroid tablets every morning" and
+    # "Levothyroxine 50 micrograms daily"): their dose, rhythm, route and side are set side by
+    # side as for one medicine named twice
+    kin_rel = "" if forced or shared else _kin(core_a, core_b)
+    kin = bool(kin_rel)
+    compared = shared or kin
     marks = (p.grouping_a, p.grouping_b)
-    facts = units.differences(ra.treatment, rb.treatment, *marks) if shared else []
+    facts = units.differences(ra.treatment, rb.treatment, *marks) if compared else []
     # A dose that can be read two ways, one the other doctor's: neither the same nor different.
-    unclear = units.unclear_doses(ra.treatment, rb.treatment, *marks) if shared else []
+    unclear = units.unclear_doses(ra.treatment, rb.treatment, *marks) if compared else []
     detail = "; ".join(f.words(p.name_a, p.name_b) for f in facts + unclear)
     turned_down = reordered = timing = False
     only_a: tuple[str, ...] = ()
@@ -356,17 +379,18 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
         status, severity = "different", MAJOR
     else:
         # "Start metformin" names the plan "Metformin": compared without words for starting
-        core_a, core_b = plan_cores(ra.treatment, rb.treatment)
         rel = text_relation(core_a, core_b)
-        if rel != "same" and shared and units.same_facts(ra.treatment, rb.treatment, *marks):
+        if rel != "same" and compared and units.same_facts(ra.treatment, rb.treatment, *marks):
             # "0.1 mg daily" = "100 mcg once a day": the same facts, the rest compared as words
-            bare = text_relation(units.without_facts(core_a), units.without_facts(core_b))
+            bare = kin_rel or text_relation(units.without_facts(core_a),
+                                            units.without_facts(core_b))
             rel = bare if bare in ("same", "refined") else rel
-        elif (rel not in ("same", "refined") and shared and not facts and not unclear
+        elif (rel not in ("same", "refined") and compared and not facts and not unclear
               and units.facts_agree(ra.treatment, rb.treatment, *marks)):
             # Facts one doctor gives and the other leaves out ("SC", "for 7 days"), none in
             # conflict: the rest compared as words, what is the same made more exact
-            bare = text_relation(units.without_facts(core_a), units.without_facts(core_b))
+            bare = kin_rel or text_relation(units.without_facts(core_a),
+                                            units.without_facts(core_b))
             rel = "refined" if bare in ("same", "refined") else rel
         if (rel not in ("same", "refined") and shared
                 and how_soon.same_timing(ra.treatment, rb.treatment)):

@@ -351,8 +351,8 @@ def _unstated(a: OptionEntry, b: OptionEntry, fa: units.Facts, fb: units.Facts) 
 
 def _one_sided(fa: units.Facts, fb: units.Facts) -> bool:
     """Whether one text says how often or how the treatment is given and the other does not."""
-    said_a = (fa.per_day is not None or fa.as_needed, bool(fa.route))
-    said_b = (fb.per_day is not None or fb.as_needed, bool(fb.route))
+    said_a = (units.has_rhythm(fa) or fa.as_needed, bool(fa.route))
+    said_b = (units.has_rhythm(fb) or fb.as_needed, bool(fb.route))
     return said_a != said_b
 
 

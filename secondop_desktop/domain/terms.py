@@ -3381,6 +3381,52 @@ _LAY_DIAGNOSIS_NAMES: dict[str, tuple[str, ...]] = {
 }
 _add_names(_LAY_DIAGNOSIS_NAMES)
 
+# The everyday names of the medicine classes added with session 15's lay medicine words
+# (MEDICINE_CLASSES), English and Spanish; NHS "Steroids": corticosteroids, called steroids.
+_add_names({
+    "diabetes tablet": ("diabetes tablets", "diabetes pill", "diabetes pills",
+                        "tablets for diabetes", "pills for diabetes", "oral antidiabetic",
+                        "oral antidiabetics", "oral hypoglycemic", "oral hypoglycemics",
+                        "pastillas para la diabetes", "pastilla para la diabetes",
+                        "antidiabetico oral", "antidiabeticos orales", "sugar tablets",
+                        "tablets for sugar", "tablets for the sugar", "tablets for his sugar",
+                        "tablets for her sugar", "pastillas para el azucar",
+                        "pastillas del azucar"),
+    "medicine for diabetes": ("diabetes medicine", "diabetes medicines", "diabetes medication",
+                              "diabetes medications", "diabetes meds", "antidiabetic",
+                              "antidiabetics", "medicines for diabetes",
+                              "medicamento para la diabetes", "medicamentos para la diabetes",
+                              "medicacion para la diabetes", "antidiabetico", "antidiabeticos"),
+    "thyroid medicine": ("thyroid medicines", "thyroid medication", "thyroid meds",
+                         "thyroid tablet", "thyroid tablets", "thyroid pill", "thyroid pills",
+                         "pastillas para el tiroides", "pastillas para la tiroides",
+                         "pastilla para el tiroides", "pastilla para la tiroides",
+                         "medicacion para el tiroides", "medicacion para la tiroides"),
+    "sleeping pill": ("sleeping pills", "sleeping tablet", "sleeping tablets",
+                      "sleep medication", "sleep medicine", "sleeping medication",
+                      "sleeping medicine", "hypnotic", "hypnotics", "pastillas para dormir",
+                      "pastilla para dormir", "somnifero", "somniferos", "hipnotico",
+                      "hipnoticos"),
+    "inhaled corticosteroid": ("inhaled corticosteroids", "inhaled steroid", "inhaled steroids",
+                               "steroid inhaler", "steroid inhalers", "preventer inhaler",
+                               "preventer inhalers", "brown inhaler", "corticoide inhalado",
+                               "corticoides inhalados", "inhalador de corticoides",
+                               "inhalador con corticoides"),
+    "short acting beta agonist": ("short acting beta agonists", "reliever inhaler",
+                                  "reliever inhalers", "blue inhaler", "rescue inhaler",
+                                  "inhalador de rescate"),
+    "corticosteroid": ("steroid", "steroids", "esteroide", "esteroides"),
+    "betamethasone": ("betametasona",), "mometasone": ("mometasona",),
+    "topical corticosteroid": ("topical corticosteroids", "topical steroid", "topical steroids",
+                               "steroid cream", "steroid creams", "steroid ointment",
+                               "steroid ointments", "corticoide topico", "corticoides topicos",
+                               "crema de corticoides", "pomada de corticoides"),
+    # in Spain a "protector de estómago" (gastric protector) is mostly omeprazole or another
+    # proton pump inhibitor (AEMPS leaflets: "protector gástrico")
+    "proton pump inhibitor": ("protector de estomago", "protector del estomago",
+                              "protector gastrico"),
+})
+
 # A medicine -> its class (and a class -> a broader one), for a class on one side to be refined
 # by one of its members on the other ("Start a statin" by "Atorvastatin 20 mg", "blood thinner"
 # by "apixaban"), while two members of one class stay two medicines. Part of KINDS below.
@@ -3470,7 +3516,7 @@ MEDICINE_CLASSES: dict[str, str] = {
     # the products of two added after the held-out run, each in the class of what it treats
     "co careldopa": "medicine for parkinson disease",
     "sacubitril valsartan": "angiotensin receptor neprilysin inhibitor",
-    "sitagliptin metformin": "medicine for diabetes",
+    "sitagliptin metformin": "diabetes tablet",
     **dict.fromkeys(("fluticasone salmeterol", "budesonide formoterol"),
                     "combination inhaler"),
     "dorzolamide timolol": "glaucoma eye drops",
@@ -3481,6 +3527,30 @@ MEDICINE_CLASSES: dict[str, str] = {
     **dict.fromkeys(("sofosbuvir velpatasvir", "glecaprevir pibrentasvir"),
                     "hepatitis c antiviral"),
     "alendronate cholecalciferol": "bisphosphonate",
+    # the classes families name a doctor's medicine by (session 15's lay medicine words): NHS
+    # "Type 2 diabetes" medicines (metformin, sulfonylureas, gliptins, gliflozins and
+    # pioglitazone are tablets; GLP-1 medicines and insulin are injections); NHS pages on the
+    # thyroid (levothyroxine for an underactive one; carbimazole, propylthiouracil for an
+    # overactive one); NHS "Insomnia" (sleeping pills such as zopiclone, zolpidem and short
+    # benzodiazepines like temazepam); NHS "Asthma" (a preventer inhaler holds a steroid such as
+    # beclometasone, budesonide or fluticasone; a reliever inhaler salbutamol or terbutaline).
+    # A medicine given another way than its class says ("steroid inhaler" against budesonide
+    # capsules) is told apart by its route (compare._recommendation_point).
+    **dict.fromkeys(("metformin", "gliclazide", "glipizide", "glimepiride", "pioglitazone",
+                     "dpp 4 inhibitor", "sglt2 inhibitor"), "diabetes tablet"),
+    **dict.fromkeys(("diabetes tablet", "insulin", "glp 1 receptor agonist"),
+                    "medicine for diabetes"),
+    **dict.fromkeys(("levothyroxine", "carbimazole", "methimazole", "propylthiouracil"),
+                    "thyroid medicine"),
+    **dict.fromkeys(("zopiclone", "zolpidem", "temazepam"), "sleeping pill"),
+    **dict.fromkeys(("beclomethasone", "budesonide", "fluticasone"), "inhaled corticosteroid"),
+    # NHS "Topical corticosteroids": steroid creams and ointments such as hydrocortisone,
+    # betamethasone, clobetasol and mometasone
+    **dict.fromkeys(("hydrocortisone", "betamethasone", "clobetasol", "mometasone"),
+                    "topical corticosteroid"),
+    **dict.fromkeys(("inhaled corticosteroid", "oral corticosteroid", "topical corticosteroid"),
+                    "corticosteroid"),
+    **dict.fromkeys(("albuterol", "terbutaline"), "short acting beta agonist"),
 }
 MEDICINES = frozenset((*MEDICINE_CLASSES, *MEDICINE_CLASSES.values()))
 """Every medicine and class named there, in the table's canonical words."""
@@ -3546,10 +3616,10 @@ KINDS: dict[str, str] = {
     "bird fancier lung": "hypersensitivity pneumonitis",
     "farmer lung": "hypersensitivity pneumonitis",
     "norovirus gastroenteritis": "gastroenteritis",
-    # the plan sweep's kinds: CBT a talking therapy, steroid tablets a corticosteroid, the
-    # usual cataract operation a phacoemulsification (NHS "Cataract surgery")
+    # the plan sweep's kinds: CBT a talking therapy (steroid tablets a corticosteroid: in
+    # MEDICINE_CLASSES), the usual cataract operation a phacoemulsification (NHS "Cataract
+    # surgery")
     "cognitive behavioral therapy": "talking therapy",
-    "oral corticosteroid": "corticosteroid",
     "phacoemulsification": "cataract surgery",
     # NHS "Bowel cancer": cancer of the colon or the rectum (colorectal cancer)
     "colon cancer": "colorectal cancer", "rectal cancer": "colorectal cancer",

@@ -157,6 +157,9 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
      r"una vez al dia|diario|diarios|diarias?|diariamente|cada dia|todos los dias|al dia|"
      r"por dia|cada noche|por la noche|en la noche|antes de dormir|al acostarse|"
      r"cada manana|por la manana|en la manana|en ayunas", 1.0, "once a day"),
+    # one dose, not a course: "stat" (at once, once), "once only", "dosis única"
+    (r"stat|once only|one dose only|single dose|as a single dose|one off dose|one-off dose|"
+     r"dosis unica|en dosis unica|una sola dosis|una unica dosis", 0.0, "once only"),
 )
 # Numbers said in words in a rhythm ("every eight hours", "cada ocho horas", "six-weekly")
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -187,6 +190,11 @@ _MONTHS_NAMED = {1: ("once a month", 1 / 28), 3: ("every three months", 1 / 91)}
 _EVERY_HOURS = re.compile(
     rf"(?:every|each|q|cada|c/)\s*{_NUMBER}\s*(?:h|hr|hrs|hs|hours?|horas?)\b"
     r"|(?<![\w.])(\d+)[\s-]*hourly\b")  # "4-hourly", "4 hourly"
+# "every 4-6 hours", "4 to 6 hourly", "cada 6-8 horas", "q4-6h": a range of hours between doses
+_HOUR_RANGE = re.compile(
+    r"(?:every|each|q|cada|c/)\s*(\d{1,2})\s*(?:-|–|to|a|or|o)\s*(\d{1,2})\s*"
+    r"(?:h|hr|hrs|hs|hours?|horas?)\b"
+    r"|(?<![\w.])(\d{1,2})\s*(?:-|–|to|or)\s*(\d{1,2})[\s-]*hourly\b")
 # "every 3 days", "once every two days", "every third day", "cada 3 días"
 _EVERY_DAYS = re.compile(rf"(?:every|each|cada)\s*{_NUMBER}\s*(?:days?|dias)\b")
 # "3 days a week", "5 días a la semana": so many times a week
@@ -215,7 +223,7 @@ FREQUENCY_NAMES = (
     N_("once a day"), N_("twice a day"), N_("three times a day"), N_("four times a day"),
     N_("once a week"), N_("twice a week"), N_("three times a week"), N_("four times a week"),
     N_("once a month"), N_("twice a month"), N_("three times a month"), N_("four times a month"),
-    N_("once a year"), N_("every hour"),
+    N_("once a year"), N_("every hour"), N_("once only"),
 )
 # "As needed", however written; the comparison reads it with the same pattern (one "prn").
 AS_NEEDED = re.compile(r"\b(?:as needed|when needed|prn|p\.r\.n\.?|on bad days|if needed|"
@@ -262,7 +270,20 @@ ROUTES: tuple[tuple[str, str], ...] = (
     (r"oral(?:ly)?|by mouth|po|p\.o\.|tablet|tablets|capsule|capsules|pill|pills|via oral|"
      r"syrup|liquid|oral solution|jarabe|solucion oral|suspension oral|"
      r"por boca|comprimido|comprimidos|tableta|tabletas|pastilla|pastillas", N_("by mouth")),
+    # an injection that does not say where: any of the injected routes above (INJECTED)
+    (r"injections?|injected|injectable|jabs?|inyeccion|inyecciones|inyectable|inyectado|"
+     r"pinchazos?", N_("by injection")),
 )
+# The routes an injection that does not say where may be.
+INJECTED = frozenset({"into the spinal fluid (intrathecal)", "into a vein (IV)",
+                      "into a muscle (IM)", "under the skin (subcutaneous)",
+                      "into the eye (intravitreal)", "epidural", "by injection"})
+
+
+def _same_way(a: str, b: str) -> bool:
+    """Whether two routes may be one: the same, or an injection and one of the injected ones
+    ("insulin injection" and "insulin SC")."""
+    return a == b or (a in INJECTED and b in INJECTED and "by injection" in (a, b))
 _ROUTE_RES = [(re.compile(rf"(?<![\w.])(?:{pattern})(?![\w])"), name) for pattern, name in ROUTES]
 
 SIDES = {
@@ -331,6 +352,9 @@ class Facts(FieldMethods):
 
     doses: list[Dose] = field(default_factory=list)
     per_day: float | None = None
+    per_day_range: tuple[float, float] | None = None
+    """Doses a day, fewest and most, for a rhythm given as a range ("every 4-6 hours": 4 to
+    6); ``per_day`` is None then."""
     frequency: str = ""
     as_needed: bool = False
     route: str = ""
@@ -425,7 +449,12 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     hours = _EVERY_HOURS.search(folded)
     counted = _TIMES_PER.search(folded)
     every = _every(hours) if hours else 0
-    if every > 0:
+    span = _HOUR_RANGE.search(folded)
+    low, high = sorted(int(x) for x in span.groups() if x is not None) if span else (0, 0)
+    if 0 < low < high <= 72:
+        facts.per_day_range = (24 / high, 24 / low)
+        facts.frequency = f"every {low} to {high} hours"
+    elif every > 0:
         facts.per_day = 24 / every
         facts.frequency = "every hour" if every == 1 else f"every {every} hours"
     elif counted and _count(counted.group(1)) > 0:
@@ -511,6 +540,7 @@ _SHORT_WORDS = {"units": N_("units"), "ml": "mL", "l": "L", "gy": "Gy", "cgy": "
 SIDE_WORDS = {"left": N_("left"), "right": N_("right"), "both sides": N_("both sides")}
 # "every 6 weeks" as read() names it -> its words in the catalog
 _EVERY_N = re.compile(r"every (\d+) (hours|days|weeks|months)")
+_EVERY_RANGE = re.compile(r"every (\d+) to (\d+) hours")
 _EVERY_N_WORDS = {"hours": N_("every {hours} hours"), "days": N_("every {days} days"),
                   "weeks": N_("every {weeks} weeks"), "months": N_("every {months} months")}
 _N_TIMES = re.compile(r"(\d+) times a (day|week|month)")
@@ -519,6 +549,8 @@ _N_TIMES = re.compile(r"(\d+) times a (day|week|month)")
 def frequency_words(frequency: str) -> str:
     """A frequency as read() names it ("three times a day", "every 12 hours"), in the language
     in force."""
+    if span := _EVERY_RANGE.fullmatch(frequency):
+        return fill(_("every {low} to {high} hours"), low=span.group(1), high=span.group(2))
     every = _EVERY_N.fullmatch(frequency)
     if every:
         count, unit = every.groups()
@@ -584,18 +616,40 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
     (amounts.grouping_marks)."""
     fa, fb = read(text_a or "", grouping_a), read(text_b or "", grouping_b)
     out = [f for f in _dose_findings(fa, fb) if not f.unclear]
-    if fa.per_day is not None and fb.per_day is not None and abs(fa.per_day - fb.per_day) > 1e-9:
+    if _rhythms_differ(fa, fb):
         out.append(FactDifference("frequency", frequency_words(fa.frequency),
                                   frequency_words(fb.frequency)))
-    elif fa.as_needed != fb.as_needed and (fa.per_day is not None or fb.per_day is not None):
+    elif fa.as_needed != fb.as_needed and has_rhythm(fb if fa.as_needed else fa):
+        # a regular rhythm against "when needed"; a side that says neither has nothing to
+        # set against the other's "every 4 hours when needed"
         out.append(FactDifference(
             "frequency", _("when needed") if fa.as_needed else frequency_words(fa.frequency),
             _("when needed") if fb.as_needed else frequency_words(fb.frequency)))
-    if fa.route and fb.route and fa.route != fb.route:
+    if fa.route and fb.route and not _same_way(fa.route, fb.route):
         out.append(FactDifference("route", _(fa.route), _(fb.route)))
     if fa.sides and fb.sides and fa.sides != fb.sides:
         out.append(FactDifference("side", _sides(fa.sides), _sides(fb.sides)))
     return out
+
+
+def has_rhythm(facts: Facts) -> bool:
+    """Whether the text gives a rhythm: so many doses a day, or a range of them."""
+    return facts.per_day is not None or facts.per_day_range is not None
+
+
+def _rhythms_differ(fa: Facts, fb: Facts) -> bool:
+    """Whether both texts give a rhythm and they cannot be one: two amounts a day, two ranges,
+    or an amount outside the other's range ("every 4 hours" against "every 6-8 hours"; not
+    "every 6 hours" against "every 4-6 hours", which it may be)."""
+    if fa.per_day is not None and fb.per_day is not None:
+        return abs(fa.per_day - fb.per_day) > 1e-9
+    if fa.per_day_range is not None and fb.per_day_range is not None:
+        return fa.per_day_range != fb.per_day_range
+    span, point = ((fa.per_day_range, fb.per_day) if fa.per_day_range is not None
+                   else (fb.per_day_range, fa.per_day))
+    if span is None or point is None:
+        return False
+    return not span[0] - 1e-9 <= point <= span[1] + 1e-9
 
 
 def _sides(sides: frozenset[str]) -> str:
@@ -621,7 +675,8 @@ def same_facts(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPIN
         return False
     return (sorted((d.dimension, round(d.base, 9)) for d in fa.doses)
             == sorted((d.dimension, round(d.base, 9)) for d in fb.doses)
-            and fa.per_day == fb.per_day and fa.as_needed == fb.as_needed
+            and fa.per_day == fb.per_day and fa.per_day_range == fb.per_day_range
+            and fa.as_needed == fb.as_needed
             and fa.route == fb.route and fa.sides == fb.sides
             and (fa.time_of_day == fb.time_of_day or not (fa.time_of_day and fb.time_of_day)))
 
@@ -638,7 +693,8 @@ def facts_agree(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
         return not x or not y or x == y
     return (both(sorted((d.dimension, round(d.base, 9)) for d in fa.doses),
                  sorted((d.dimension, round(d.base, 9)) for d in fb.doses))
-            and both(fa.per_day, fb.per_day) and both(fa.route, fb.route)
+            and not _rhythms_differ(fa, fb)
+            and (not fa.route or not fb.route or _same_way(fa.route, fb.route))
             and both(fa.sides, fb.sides) and both(fa.time_of_day, fb.time_of_day))
 
 
@@ -669,21 +725,23 @@ def _as_days(match: re.Match[str]) -> str:
     return f" for {how_many * days} days "
 
 
-def without_facts(text: str) -> str:
+def without_facts(text: str, routes: bool = True) -> str:
     """The treatment with its dose, rhythm and route taken out ("Metformin 500 mg BID" ->
-    "metformin"), so what remains can be compared as words."""
+    "metformin"), so what remains can be compared as words. ``routes=False`` keeps the words
+    of its route, where they are part of a name ("diabetes tablets", "steroid inhaler")."""
     folded = _counts_as_numbers(text or "")
     folded = _RATIO.sub(" ", fold(_DOSE_RE.sub(" ", _TIMES_DOSE.sub(" ", folded))))
     folded = _LONG.sub(_as_days, folded)  # before the "x" and "/" of a rhythm are read
     folded = _PER_HOUR.sub(" per hour ", folded)  # a patch's "25 mcg/hr" = "25 micrograms/hour"
     folded = _WORD_HYPHEN.sub(" ", folded)  # "twice-daily", as read() reads it
+    folded = _HOUR_RANGE.sub(" ", folded)
     folded = _EVERY_MONTHS.sub(" ", _EVERY_WEEKS.sub(" ", _EVERY_HOURS.sub(" ", folded)))
     folded = _SLOTS.sub(" ", _EVERY_DAYS.sub(" ", _DAYS_A_WEEK.sub(" ", folded)))
     folded = _TIMES_PER.sub(" ", folded)
     for pattern, _per_day, _name in _FREQ_RES:
         folded = pattern.sub(" ", folded)
     folded = AS_NEEDED.sub(" ", folded)
-    for pattern, _route in _ROUTE_RES:
+    for pattern, _route in _ROUTE_RES if routes else ():
         folded = pattern.sub(" ", folded)
     return " ".join(folded.split())
 

@@ -1219,3 +1219,19 @@ def test_a_lung_ratio_as_a_decimal_or_a_per_cent_is_one_value() -> None:
     assert _reading("Spirometry", "FEV1/FVC 0.7", "FEV1/FVC 70%").status == "same"
     point = _reading("Spirometry", "FEV1/FVC 0.62", "FEV1/FVC 72%")
     assert (point.status, point.severity) == ("different", "major")
+
+
+def test_a_rhythm_given_as_a_range_of_hours() -> None:
+    # "every 6-8 hours" against "every 4 hours" read as one plan made more exact; "4-6 hourly"
+    # against "every 4 hours" as another rhythm
+    point = _main_plans("Ibuprofen 400 mg every 6-8 hours", "Ibuprofen 400 mg every 4 hours")
+    assert (point.status, point.severity) == ("different", "major")
+    assert "how often: Dr Lee wrote every 6 to 8 hours, Dr Kim every 4 hours" in point.detail
+    for lee, kim, status in (("Paracetamol 1 g 4-6 hourly", "Paracetamol 1 g every 4 hours",
+                              "refined"),
+                             ("Paracetamol 1 g every 4-6 hours", "Paracetamol 1 g q4-6h",
+                              "same"),
+                             ("Oxycodone 5 mg 4-6 hourly PRN", "Oxycodone 5 mg every 6 hours PRN",
+                              "refined")):
+        assert _main_plans(lee, kim).status == status, (lee, kim)
+        assert _main_plans(kim, lee).status == status, (kim, lee)

@@ -311,3 +311,63 @@ def test_facts_agree_when_only_one_side_states_one() -> None:
     assert not units.facts_agree("Lisinopril 10 mg at night", "Lisinopril 10 mg in the morning")
     assert not units.facts_agree("Amoxicillin 500 mg", "Amoxicillin 250 mg")
     assert not units.facts_agree("Metformin 500 mg bd", "Metformin 500 mg od")
+
+
+def test_when_needed_is_set_only_against_a_regular_rhythm() -> None:
+    # One doctor names the medicine, the other how often when needed: nothing to set against
+    # it (it read "how often: Dr Lee wrote , Dr Kim when needed", a major difference).
+    assert units.differences("Morphine", "Morphine 5 mg every 4 hours PRN") == []
+    assert units.differences("Morphine 5 mg every 4 hours PRN", "Morphine") == []
+    assert units.facts_agree("Morphine", "Morphine 5 mg every 4 hours PRN")
+    found = units.differences("Paracetamol 1 g four times a day", "Paracetamol 1 g when needed")
+    assert [(f.kind, f.a, f.b) for f in found] == [
+        ("frequency", "four times a day", "when needed")]
+
+
+@pytest.mark.parametrize("written", ["Paracetamol 1 g every 4-6 hours",
+                                     "Paracetamol 1 g every 4 to 6 hours",
+                                     "Paracetamol 1 g 4-6 hourly", "Salbutamol q4-6h",
+                                     "Paracetamol 1 g cada 4-6 horas",
+                                     "Paracetamol 1 g cada 4 a 6 horas"])
+def test_a_range_of_hours_is_read_as_a_range(written: str) -> None:
+    # "4-6 hourly" was read as every 6 hours, the same as "every 6 hours" and not as
+    # "every 4 hours"
+    facts = units.read(written)
+    assert (facts.per_day, facts.per_day_range) == (None, (4.0, 6.0))
+    assert units.frequency_words(facts.frequency) == "every 4 to 6 hours"
+    assert units.without_facts(written) in ("paracetamol", "salbutamol")
+    with using("es"):
+        assert units.frequency_words(facts.frequency) == "cada 4 a 6 horas"
+
+
+@pytest.mark.parametrize(("a", "b", "differ"), [
+    ("every 4-6 hours", "every 4 to 6 hours", False),
+    ("every 4-6 hours", "every 6 hours", False),  # within the range: may be it
+    ("4-6 hourly", "every 4 hours", False),
+    ("every 4-6 hours", "four times a day", False),
+    ("every 6-8 hours", "every 4 hours", True),  # six a day against three or four
+    ("every 6-8 hours", "every 4-6 hours", True),
+    ("every 4-6 hours", "twice a day", True),
+])
+def test_a_range_of_hours_differs_only_from_what_it_cannot_be(a: str, b: str,
+                                                               differ: bool) -> None:
+    for x, y in ((a, b), (b, a)):
+        found = units.differences(f"Paracetamol 1 g {x}", f"Paracetamol 1 g {y}")
+        assert [f.kind for f in found] == (["frequency"] if differ else []), (x, y)
+        assert units.facts_agree(f"Paracetamol 1 g {x}", f"Paracetamol 1 g {y}") is not differ
+
+
+def test_a_single_dose_is_a_rhythm_of_its_own() -> None:
+    # "stat" had been left unread: "Ceftriaxone 1 g IV stat" against "… daily" read as more
+    # detail, where one is a single dose and the other a daily course
+    for written in ("Ceftriaxone 1 g IV stat", "Adrenaline 0.5 mg IM once only",
+                    "Fosfomycin 3 g single dose", "Fosfomicina 3 g dosis única"):
+        assert units.read(written).frequency == "once only", written
+    found = units.differences("Ceftriaxone 1 g IV stat", "Ceftriaxone 1 g IV daily")
+    assert [(f.kind, f.a, f.b) for f in found] == [("frequency", "once only", "once a day")]
+    assert units.differences("Fosfomycin 3 g single dose", "Fosfomicina 3 g dosis única") == []
+    assert units.facts_agree("Ceftriaxone 1 g IV stat", "Ceftriaxone 1 g IV")
+    with using("es"):
+        assert units.frequency_words("once only") == "una sola vez"
+    # not inside another word
+    assert units.read("Atorvastatin 20 mg").frequency == ""

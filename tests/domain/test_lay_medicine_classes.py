@@ -1,0 +1,77 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A family writes the kind of medicine ("diabetes tablets", "sleeping pills", "a steroid
+inhaler"); the doctor names it ("metformin 500 mg twice daily"). Read as one plan made more
+exact, both ways round and in Spanish; two medicines of one kind stay two, a tablet is not an
+injection, and a class given another way than the doctor's medicine (steroid tablets against
+prednisolone eye drops) is two treatments, with the question naming how each is given."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.domain.two_doctors import main_plans
+
+REFINED = [
+    ("Diabetes tablets", "Metformin 500 mg twice daily"),
+    ("diabetes pills", "Gliclazide 80 mg with breakfast"),
+    ("Diabetes medication", "Insulin glargine 10 units at night"),
+    ("Pastillas para la diabetes", "Metformina 850 mg"),
+    ("Thyroid tablets", "Levothyroxine 50 micrograms daily"),
+    ("thyroid medication", "Carbimazole 20 mg daily"),
+    ("Sleeping tablets", "Zopiclone 7.5 mg at night"),
+    ("Pastillas para dormir", "Zolpidem 5 mg"),
+    ("A steroid inhaler", "Beclometasone inhaler 2 puffs twice daily"),
+    ("Preventer inhaler", "Fluticasone inhaler"),
+    ("Blue inhaler when needed", "Salbutamol inhaler 2 puffs as needed"),
+    ("A course of steroids", "Prednisolone 40 mg daily for 5 days"),
+    ("Steroid cream", "Hydrocortisone 1% cream twice a day for 7 days"),
+    ("Crema de corticoides", "Crema de hidrocortisona al 1%"),
+    ("Strong painkiller (opioid)", "Oral morphine solution 5 mg every 4 hours PRN"),
+]
+
+DIFFERENT = [
+    # two medicines of one kind
+    ("Metformin 500 mg twice daily", "Gliclazide 80 mg daily"),
+    ("Zopiclone 7.5 mg", "Zolpidem 5 mg"),
+    # for an underactive thyroid and for an overactive one
+    ("Levothyroxine 50 micrograms", "Carbimazole 20 mg"),
+    # tablets against injections, and a medicine of another kind
+    ("Diabetes tablets", "Insulin glargine 10 units at night"),
+    ("Diabetes tablets", "Semaglutide injection weekly"),
+    ("Sleeping tablets", "Melatonin 2 mg"),
+    ("Thyroid tablets", "Metformin 500 mg"),
+]
+
+GIVEN_ANOTHER_WAY = [
+    ("Steroid tablets", "Prednisolone eye drops", "by mouth", "in the eye"),
+    ("A steroid inhaler", "Budesonide capsules 9 mg", "inhaled", "by mouth"),
+    ("Steroid inhaler", "Fluticasone nasal spray", "inhaled", "in the nose"),
+    ("Steroid tablets", "Hydrocortisone cream", "by mouth", "on the skin (topical)"),
+    ("Blood thinner tablets", "Enoxaparin injections once daily", "by mouth", "by injection"),
+]
+
+
+@pytest.mark.parametrize(("lee", "kim"), REFINED, ids=[a for a, _ in REFINED])
+def test_the_kind_a_family_writes_is_refined_by_the_medicine_a_doctor_names(lee, kim) -> None:
+    for a, b in ((lee, kim), (kim, lee)):
+        point = main_plans(a, b, category="medication")
+        assert (point.status, point.severity) == ("refined", "minor"), (a, b)
+
+
+@pytest.mark.parametrize(("lee", "kim"), DIFFERENT, ids=[f"{a}|{b}" for a, b in DIFFERENT])
+def test_two_medicines_and_two_forms_stay_apart(lee, kim) -> None:
+    for a, b in ((lee, kim), (kim, lee)):
+        assert main_plans(a, b, category="medication").status == "different", (a, b)
+
+
+@pytest.mark.parametrize(("lee", "kim", "way_a", "way_b"), GIVEN_ANOTHER_WAY,
+                         ids=[a for a, *_ in GIVEN_ANOTHER_WAY])
+def test_a_kind_given_another_way_than_the_medicine_is_two_treatments(lee, kim, way_a,
+                                                                      way_b) -> None:
+    point = main_plans(lee, kim, category="medication")
+    assert (point.status, point.severity) == ("different", "major")
+    assert f"Dr Lee wrote {way_a}, Dr Kim {way_b}" in point.detail
+    assert f"Dr Lee wrote {way_a}, Dr Kim {way_b}" in point.question
+    # the same medicine given the same way is still the kind made more exact
+    assert main_plans("Steroid tablets", "Prednisolone tablets 40 mg",
+                      category="medication").status == "refined"
