@@ -200,6 +200,39 @@ _EVERY_DAYS = re.compile(rf"(?:every|each|cada)\s*{_NUMBER}\s*(?:days?|dias)\b")
 # "3 days a week", "5 días a la semana": so many times a week
 _DAYS_A_WEEK = re.compile(rf"(?<![\w.]){_NUMBER}\s*(?:days?|dias)\s*"
                           r"(?:a|per|each|every|a la|por|por la|cada)\s*(?:week|semana)\b")
+# Days of the week: "every Monday", "on Mondays", "los lunes" (once a week), "Mon/Wed/Fri",
+# "Monday, Wednesday and Friday", "lunes, miércoles y viernes" (so many times a week),
+# "Mon-Fri", "de lunes a viernes" (the days between). One day named once ("on Monday", "el
+# lunes") says when, not how often: no rhythm.
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+             "saturday": 5, "sunday": 6, "lunes": 0, "martes": 1, "miercoles": 2, "jueves": 3,
+             "viernes": 4, "sabado": 5, "domingo": 6}
+_WEEKDAY_SHORT = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+                  "fri": 4, "sat": 5, "sun": 6}
+_DAY = "|".join(sorted([*_WEEKDAYS, *_WEEKDAY_SHORT], key=len, reverse=True))
+_DAY_LIST = re.compile(rf"(?<![\w.])({_DAY})(?:\s*(?:/|,|&|\band\b|\by\b|\be\b)\s*"
+                       rf"(?:{_DAY})(?![\w]))+")
+_DAY_SPAN = re.compile(rf"(?<![\w.])(?:from\s+|de\s+)?({_DAY})\s*(?:-|–|to|a)\s*"
+                       rf"({_DAY})(?![\w])")
+_EVERY_WEEKDAY = re.compile(
+    r"(?<![\w.])(?:(?:every|each|cada|todos los)\s+(" + "|".join(_WEEKDAYS) + r")s?"
+    r"|on\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s"
+    r"|los\s+(lunes|martes|miercoles|jueves|viernes|sabados|domingos))(?![\w])")
+
+
+def _weekdays_a_week(folded: str) -> int:
+    """How many days a week the days named say (0 when they say no rhythm)."""
+    if span := _DAY_SPAN.search(folded):
+        first, last = (_WEEKDAYS.get(d, _WEEKDAY_SHORT.get(d, -1)) for d in span.groups())
+        if first >= 0 and last >= 0:
+            return (last - first) % 7 + 1
+    if listed := _DAY_LIST.search(folded):
+        named = {_WEEKDAYS.get(d, _WEEKDAY_SHORT.get(d)) for d in re.findall(
+            rf"(?<![\w.])({_DAY})(?![\w])", listed.group(0))}
+        return len(named - {None})
+    return 1 if _EVERY_WEEKDAY.search(folded) else 0
+
+
 # "1-0-1", "1-1-1", "0-0-1" (morning, midday, evening[, night]), as Spanish and European
 # prescriptions write it: a time of day for each figure that is not 0
 _SLOTS = re.compile(r"(?<![\w.,/-])([0-2])\s*-\s*([0-2])\s*-\s*([0-2])(?:\s*-\s*([0-2]))?"
@@ -443,6 +476,7 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
         parts = int(ratio.group(1).replace(",", ""))
         facts.doses.append(Dose(100 / parts, "ratio", "strength", 100 / parts, f"1:{parts}"))
     sides = _SIDE_SHORT_RE.findall(folded)  # before the hyphens go: "L-thyroxine" is no side
+    weekdays = _weekdays_a_week(folded)  # before them too: "Mon-Fri" is five days
     # "twice-daily", "once-weekly", "six-weekly", "bi-weekly": the rhythm as if unhyphenated
     # ("twice-daily" had been read as "daily", once a day)
     folded = _WORD_HYPHEN.sub(" ", folded)
@@ -462,7 +496,8 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
         facts.per_day = times / period
         said = _TIMES_WORDS.get(times, f"{times} times")
         facts.frequency = f"{said} a {({1: 'day', 7: 'week', 28: 'month'})[period]}"
-    elif (days := _DAYS_A_WEEK.search(folded)) and 0 < (times := _every(days)) <= 7:
+    elif (0 < (times := weekdays) <= 7 or (days := _DAYS_A_WEEK.search(folded))
+          and 0 < (times := _every(days)) <= 7):
         facts.per_day = times / 7
         facts.frequency = ("once a day" if times == 7
                            else f"{_TIMES_WORDS.get(times, f'{times} times')} a week")
@@ -733,6 +768,7 @@ def without_facts(text: str, routes: bool = True) -> str:
     folded = _RATIO.sub(" ", fold(_DOSE_RE.sub(" ", _TIMES_DOSE.sub(" ", folded))))
     folded = _LONG.sub(_as_days, folded)  # before the "x" and "/" of a rhythm are read
     folded = _PER_HOUR.sub(" per hour ", folded)  # a patch's "25 mcg/hr" = "25 micrograms/hour"
+    folded = _EVERY_WEEKDAY.sub(" ", _DAY_LIST.sub(" ", _DAY_SPAN.sub(" ", folded)))
     folded = _WORD_HYPHEN.sub(" ", folded)  # "twice-daily", as read() reads it
     folded = _HOUR_RANGE.sub(" ", folded)
     folded = _EVERY_MONTHS.sub(" ", _EVERY_WEEKS.sub(" ", _EVERY_HOURS.sub(" ", folded)))

@@ -1235,3 +1235,15 @@ def test_a_rhythm_given_as_a_range_of_hours() -> None:
                               "refined")):
         assert _main_plans(lee, kim).status == status, (lee, kim)
         assert _main_plans(kim, lee).status == status, (kim, lee)
+
+
+def test_a_weekly_medicine_on_a_named_day_against_a_daily_one_is_a_major_difference() -> None:
+    # Methotrexate taken daily instead of weekly is a known fatal slip; "every Monday" had
+    # been left unread, so the pair read as one plan made more exact
+    for lee, kim in (("Methotrexate 15 mg every Monday", "Methotrexate 15 mg daily"),
+                     ("Metotrexato 15 mg los lunes", "Metotrexato 15 mg cada día")):
+        point = _main_plans(lee, kim)
+        assert (point.status, point.severity) == ("different", "major"), (lee, kim)
+        assert "once a week" in point.detail and "once a day" in point.detail
+    assert _main_plans("Haemodialysis Mon/Wed/Fri",
+                       "Haemodialysis three times a week").status == "same"

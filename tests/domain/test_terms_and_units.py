@@ -371,3 +371,26 @@ def test_a_single_dose_is_a_rhythm_of_its_own() -> None:
         assert units.frequency_words("once only") == "una sola vez"
     # not inside another word
     assert units.read("Atorvastatin 20 mg").frequency == ""
+
+
+@pytest.mark.parametrize(("written", "frequency"), [
+    ("Methotrexate 15 mg every Monday", "once a week"),
+    ("Methotrexate 15 mg on Mondays", "once a week"),
+    ("Metotrexato 15 mg los lunes", "once a week"),
+    ("Alendronic acid 70 mg every Sunday", "once a week"),
+    ("Haemodialysis Mon/Wed/Fri", "three times a week"),
+    ("Dialysis Monday, Wednesday and Friday", "three times a week"),
+    ("Diálisis lunes, miércoles y viernes", "three times a week"),
+    ("Physio Tue and Thu", "twice a week"),
+    ("Radiotherapy Mon-Fri for 5 weeks", "5 times a week"),
+    ("Radioterapia de lunes a viernes", "5 times a week"),
+    # one day named once says when, not how often
+    ("Surgery on Monday", ""),
+    ("Revisión el lunes", ""),
+    ("Sat up in bed for meals", ""),
+])
+def test_days_of_the_week_are_a_rhythm(written: str, frequency: str) -> None:
+    assert units.read(written).frequency == frequency
+    if frequency:
+        assert not any(day in units.without_facts(written)
+                       for day in ("mon", "lunes", "sunday", "tue", "fri"))
