@@ -1604,9 +1604,39 @@ def readings_alike(a: str | None, b: str | None) -> bool:
     return bool(said) and said == _says(b)
 
 
+# One clause of a reading that says nothing was found, beyond the whole-reading ones: "no
+# abnormal rhythms", "no significant growth", "no epileptiform activity", "normal sinus
+# rhythm", "CSF normal", "all normal". Only findings a normal report denies: never "no change",
+# "no flow" or "no response", which can be the finding.
+_NO_FINDING = re.compile(
+    r"^(?:no|nil|without|sin|ningun[oa]?)\s+(?:significant |acute |focal |obvious |evidence of |"
+    r"signs? of |signos de |evidencia de )?(?:abnormal(?:ity|ities)?(?: rhythms?)?|"
+    r"arrhythmias?|arritmias?|growth|crecimiento|infection|infeccion|fractures?|fracturas?|"
+    r"seizure activity|epileptiform (?:activity|discharges?)|actividad epileptiforme|"
+    r"malignancy|malignidad|masse?s?|masas?|bleed(?:ing)?|sangrado|hemorragia|"
+    r"(?:abnormal |acute )?findings?|hallazgos(?: patologicos| significativos)?|"
+    r"alteraciones|lesions?|lesiones|disease|enfermedad|stones?|calculos?|pathology|"
+    r"patologia)(?: (?:seen|found|detected|identified|noted|shown|present|visto|vista|"
+    r"detectad[oa]s?|encontrad[oa]s?))?$"
+    r"|^normal(?: (?!except|but|apart|other|save|however|although|excepto|salvo|pero)[a-z]+){1,3}$"
+    r"|^(?:[a-z]+ ){1,2}(?:normal|clear|unremarkable|normales?|limpi[oa]s?)$"
+    r"|^(?:all|todo) (?:normal|clear|bien)$|^nothing (?:seen|found|abnormal)$"
+    # a smear and a mammogram read as negative (NILM; ACR BI-RADS 1)
+    r"|^negative for (?:intraepithelial lesion|malignancy)(?: or malignancy)?$"
+    r"|^bi[ -]?rads 1$")
+
+
 def finds_nothing(reading: str | None) -> bool:
-    """Whether a test's reading says, as a whole, that it showed nothing ("Normal")."""
-    return bool(_ALL_CLEAR.match(" ".join(terms.fold_letters(reading or "").split())))
+    """Whether a test's reading says, as a whole, that it showed nothing ("Normal"), in one
+    clause or in several that each say so ("Clear, nothing abnormal"; "Normal sinus rhythm, no
+    abnormality")."""
+    text = " ".join(terms.fold_letters(reading or "").split())
+    if _ALL_CLEAR.match(text):
+        return True
+    clauses = [c.strip(" .!") for c in re.split(r"[,;]|\s+(?:and|y)\s+", text)]
+    return len(clauses) > 1 and all(
+        c and (_ALL_CLEAR.match(c) or _NO_FINDING.match(c)) for c in clauses) or (
+        len(clauses) == 1 and bool(_NO_FINDING.match(clauses[0])))
 
 
 def finds_something(reading: str | None) -> bool:

@@ -221,6 +221,11 @@ def evidence_score(a: Evidence, b: Evidence) -> float:
     sides_a, sides_b = _one_side(a.title), _one_side(b.title)
     if sides_a and sides_b and sides_a != sides_b:
         return 0.0
+    # Nor two kinds of scan ("abdominal X-ray" and "abdominal ultrasound", "TAC lumbar" and
+    # "resonancia lumbar"): the same finding in two tests is two tests that found it
+    kind_a, kind_b = modality(a.title), modality(b.title)
+    if kind_a and kind_b and kind_a != kind_b:
+        return 0.0
     ref_a, ref_b = _reference(a.reference), _reference(b.reference)
     if ref_a and ref_a == ref_b:
         score = 1.0
@@ -238,6 +243,35 @@ def evidence_score(a: Evidence, b: Evidence) -> float:
         if normal_text(a.interpretation) == normal_text(b.interpretation):
             score += 0.1
     return score
+
+
+# The kinds of imaging and scan a title can name, in the table's words (terms.canonical: "TAC"
+# is computed tomography, "placa de tórax" a chest radiograph, "echo" an echocardiogram), the
+# first that a title names: a PET-CT is a PET scan, a CT angiogram a CT.
+_MODALITIES = tuple((name, re.compile(rf"\b(?:{words})\b")) for name, words in (
+    # the heart's tracing at rest, over a day or two, and on exercise are three tests
+    ("ambulatory ecg", r"ambulatory electrocardiogram|holter|24 hour (?:heart monitor|tape)|"
+                       r"event (?:monitor|recorder)"),
+    ("exercise ecg", r"exercise electrocardiogram|exercise tolerance test|stress test|"
+                     r"treadmill test|prueba de esfuerzo|ergometria"),
+    ("ecg", r"electrocardiogram"),
+    ("pet", r"pet"),
+    ("ct", r"computed tomography|tc|tac|cat scan"),
+    ("mri", r"magnetic resonance|resonancia|rm|rmn|mri"),
+    ("bone density", r"bone densitometry|densitometria|dexa|dxa"),
+    ("nuclear", r"bone scan|gammagrafia|scintigraphy|nuclear"),
+    ("ultrasound", r"ultrasound|ultrasonido|ecografia|echocardiogram|doppler"),
+    ("x-ray", r"x ray|radiograph|radiography|radiografia|rx|mammogram|mammography|mamografia"),
+    ("catheter angiography", r"angiography|angiogram|cateterismo|cardiac catheter"),
+))
+
+
+@lru_cache(maxsize=4096)
+def modality(title: str) -> str:
+    """The kind of imaging or scan a test's title names ("x-ray", "ct", "mri", "ultrasound",
+    …), or "" when it names none."""
+    written = canonical(title or "")
+    return next((name for name, pattern in _MODALITIES if pattern.search(written)), "")
 
 
 @lru_cache(maxsize=4096)

