@@ -48,8 +48,8 @@ import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from secondop_desktop.domain import compare_questions as ask
 from secondop_desktop.domain import (
+    answer_match,
     diagnosis_match,
     how_soon,
     icd10,
@@ -62,6 +62,7 @@ from secondop_desktop.domain import (
     textdiff,
     units,
 )
+from secondop_desktop.domain import compare_questions as ask
 from secondop_desktop.domain.comparison import (
     Comparison,
     Point,
@@ -656,32 +657,6 @@ def _evidence_one(p: _Pair, e: Evidence, side: str) -> Point:
     )
 
 
-# An answer that opens with a yes or a no ("Yes.", "No, not now", "Sí", "Not necessarily"):
-# one doctor's yes against the other's no to the patient's own question is a major difference.
-_YES = re.compile(r"^(?:yes|yeah|yep|definitely|absolutely|certainly|of course|sure)\b(?! not)"
-                  r"|^s[ií](?=\s*(?:[,.;:!]|$|\s+(?:claro|por supuesto|hay que|necesita)))"
-                  r"|^s[í]\b|^claro\b|^por supuesto\b")
-_NO = re.compile(r"^(?:no|nope|not|never|nah|definitely not|absolutely not|certainly not|"
-                 r"of course not|nunca|en absoluto|para nada)\b")
-
-
-# A yes or no that the rest of the answer takes back in part ("Yes, but not yet", "No, unless
-# it gets worse") is neither.
-_HEDGE = r"but|only if|unless|maybe|perhaps|pero|solo si|quizas?"
-_HEDGED = {"no": re.compile(rf"\b(?:{_HEDGE})\b"),
-           "yes": re.compile(rf"\b(?:{_HEDGE}|not|no|later|mas adelante)\b")}
-
-
-def _polarity(text: str) -> str | None:
-    head = " ".join(text.casefold().split())
-    opening = _NO.match(head)
-    said = "no" if opening else "yes"
-    opening = opening or _YES.match(head)
-    if opening is None or _HEDGED[said].search(fold(head), len(opening.group())):
-        return None
-    return said
-
-
 def _answer_points(p: _Pair) -> list[Point]:
     asked = list(dict.fromkeys(q.id for q in p.case.questions))
     known = set(asked)
@@ -699,17 +674,21 @@ def _answer_points(p: _Pair) -> list[Point]:
         seg_a: list[Segment] = []
         seg_b: list[Segment] = []
         severity = MINOR
+        reworded = False
         if status is None:
             status, seg_a, seg_b = _long_text_status(ta, tb)
-            if {_polarity(ta), _polarity(tb)} == {"yes", "no"}:
+            if {answer_match.polarity(ta), answer_match.polarity(tb)} == {"yes", "no"}:
                 status, severity = "different", MAJOR
+            elif status != "same" and answer_match.same_answer(qtext, ta, tb):
+                # "Yes" and "Yes, you can keep driving"; "14 days" and "Two weeks"
+                status, seg_a, seg_b, reworded = "same", [], [], True
         out.append(Point(
             key=f"answer:{qid}", topic="answer", status=status,
             severity=NONE if status == "same" else severity, a=ta, b=tb,
             label=(fill(_("Answer to “{question}”"), question=_shorten(qtext, 70)) if qtext
                    else _("Answer")),
             question=ask.answer(status, p.name_a, p.name_b, qtext or "(a question)"), rank=45,
-            a_segments=seg_a, b_segments=seg_b,
+            a_segments=seg_a, b_segments=seg_b, wording_only=reworded,
         ))
     return out
 

@@ -596,7 +596,8 @@ def _table(ctx: Context) -> list[Flowable]:
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
-    for row in table_rows(ctx):
+    rows = table_rows(ctx)
+    for row in rows:
         r = len(data)
         data.append([_label_cell(row, ctx)] + [doctor_cell(row, i, ctx) for i in range(n)])
         fill = SHADES.get(row.shade)
@@ -620,7 +621,9 @@ def _table(ctx: Context) -> list[Flowable]:
         text(_("Side by side"), s.h2),
         _legend(ctx),
         Spacer(1, s.body.fontSize * 0.4),
-        table,
+        # every point folded away (all said in other words): no table of names alone
+        table if rows else text(_("Nothing needs a row of its own: what the doctors said is "
+                                  "listed below."), s.cell),
     ]
     if len(ctx.opinions) == 2:
         comp = ctx.comparisons[0]
@@ -661,10 +664,14 @@ PRINTED_QUESTIONS = 8
 
 
 def _answer_mark(ctx: Context, question_id: str) -> str:
-    """"≠ Their answers differ (minor)." for a question both doctors answered differently."""
+    """"≠ Their answers differ (minor)." for a question both doctors answered differently, "=
+    The same answer in other words." for two answers that look apart and are not."""
     if len(ctx.opinions) != 2:
         return ""
     point = ctx.comparisons[0].point(f"answer:{question_id}")
+    if point is not None and point.status == "same" and point.wording_only:
+        # "About 6 weeks" and "Roughly a month and a half": said so, or they look apart
+        return "= " + _("The same answer in other words.")
     if point is None or not point.differs:
         return ""
     names = _pair_names(ctx, ctx.comparisons[0])

@@ -100,9 +100,10 @@ def folded_agreement(point: Point) -> bool:
 
 
 def reworded_labels(comparison: Comparison) -> list[str]:
-    """The rows folded away because the doctors said the same thing in other words."""
+    """The rows folded away because the doctors said the same thing in other words (not the
+    answers: they are printed with their question, marked as one answer in other words)."""
     return [label_of(p) for p in comparison.points
-            if p.wording_only and not p.differs and not p.parent]
+            if p.wording_only and not p.differs and not p.parent and p.topic != "answer"]
 
 
 def cited_by_one(point: Point) -> bool:

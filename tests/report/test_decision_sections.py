@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from secondop_desktop.domain import followups
 from secondop_desktop.domain.model import (
+    Answer,
     Case,
     Decision,
     Diagnosis,
     Opinion,
     Physician,
+    Question,
     ValueFactor,
 )
 from secondop_desktop.report.pdf import PdfOptions, render_comparison_pdf
@@ -132,3 +134,26 @@ def test_a_word_typed_two_ways_is_asked_of_both_doctors_in_their_words(read_pdf)
     spanish = read_pdf(render_comparison_pdf(case, PdfOptions(paper="a4", language="es"))).flat
     assert ("Pregunte a los dos médicos qué palabra usó cada uno, «Pnuemonia» o «Pneumonia»"
             in spanish.split("Preguntas para los dos médicos", 1)[1])
+
+
+def test_two_answers_in_other_words_are_printed_as_the_same_answer(read_pdf) -> None:
+    # "About 6 weeks" and "Roughly a month and a half" look apart on paper: the PDF says they
+    # are one answer, as the app does, and still marks a yes against a no
+    recovery, driving = Question(text="How long is recovery?"), Question(text="Can I drive?")
+    case = Case(title="Knee", questions=[recovery, driving], opinions=[
+        Opinion(physician=Physician(name="Dr Robert Hale"),
+                answers=[Answer(question_id=recovery.id, text="About 6 weeks"),
+                         Answer(question_id=driving.id, text="Yes")]),
+        Opinion(physician=Physician(name="Dra. Elena Ruiz"),
+                answers=[Answer(question_id=recovery.id, text="Roughly a month and a half"),
+                         Answer(question_id=driving.id, text="No, not for 6 weeks")])])
+    flat = read_pdf(render_comparison_pdf(case, PdfOptions(paper="a4"))).flat
+    asked = flat.split("Questions to ask", 1)[1]
+    first, second = asked.split("2. Can I drive?", 1)
+    assert "= The same answer in other words." in first
+    assert "≠ Their answers differ (major)." in second
+    # nothing else was said: no table of the doctors' names alone, no answer folded twice
+    assert "Nothing needs a row of its own: what the doctors said is listed below." in flat
+    assert "Said the same in other words" not in flat
+    spanish = read_pdf(render_comparison_pdf(case, PdfOptions(paper="a4", language="es"))).flat
+    assert "= La misma respuesta con otras palabras." in spanish

@@ -1,0 +1,209 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Two doctors' answers to one of the patient's own questions: a yes or a no, and answers that
+say the same in other words ("Yes" and "Yes, you can keep driving"; "About 6 weeks" and "Roughly
+a month and a half"; "About 10%" and "Around one in ten"; "Once a year" and "Annually").
+
+Read cautiously: an answer is the same as another only when both say yes (or both no), or give
+the same amount, and nothing else either says is more than the question's own words, words that
+only soften or confirm ("about", "definitely", "fine"), or the same few words. Whatever else is
+left to the comparison's words. Bounds ("under 5%", "at least"), "for now" and anything telling
+keep two answers apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from secondop_desktop.domain import units
+from secondop_desktop.domain.terms import fold
+
+# An answer that opens with a yes or a no ("Yes.", "No, not now", "Sí", "Not necessarily"):
+# one doctor's yes against the other's no to the patient's own question is a major difference.
+_YES = re.compile(r"^(?:yes|yeah|yep|definitely|absolutely|certainly|of course|sure)\b(?! not)"
+                  r"|^s[ií](?=\s*(?:[,.;:!]|$|\s+(?:claro|por supuesto|hay que|necesita)))"
+                  r"|^s[í]\b|^claro\b|^por supuesto\b")
+_NO = re.compile(r"^(?:no|nope|not|never|nah|definitely not|absolutely not|certainly not|"
+                 r"of course not|nunca|en absoluto|para nada)\b")
+# "It's not necessary", "Es que no": a no after a few words that only lead into it; "Por ahora
+# no", "Light exercise is safe, yes": a yes or no that closes the answer.
+_LEAD_IN_NO = re.compile(r"^(?:its|it is|thats|that is|es|eso)\s+(?:not|no)\b")
+_CLOSING = re.compile(r"(?:^|[\s,;])(yes|no|si|sí)\s*[.!]*$")
+
+# A no said again inside a no: closing it ("No, de momento no") or as "no need" ("No, no hace
+# falta operar", "No, surgery isn't necessary")
+_NO_AGAIN = re.compile(r"\b(?:no hace falta|no es necesari[oa]|no need|not needed|"
+                       r"(?:is ?nt|is not|not) necessary)\b|\bno\s*[.!]*$")
+
+# A yes or no that the rest of the answer takes back in part ("Yes, but not yet", "No, unless
+# it gets worse") is neither.
+_HEDGE = r"but|only if|unless|maybe|perhaps|pero|solo si|quizas?"
+_HEDGED = {"no": re.compile(rf"\b(?:{_HEDGE})\b"),
+           "yes": re.compile(rf"\b(?:{_HEDGE}|not|no|later|mas adelante)\b")}
+
+
+def polarity(text: str) -> str | None:
+    """"yes" or "no" when the answer opens (or, after a few words leading in, closes) with one
+    that the rest does not take back; None otherwise."""
+    return _read_polarity(text)[0]
+
+
+def _read_polarity(text: str) -> tuple[str | None, str]:
+    """The answer's yes or no (as ``polarity``) and the answer without the words that say it
+    (all of it when it says neither)."""
+    head = " ".join(text.casefold().replace("'", "").replace("’", "").split())
+    opening = _NO.match(head) or _LEAD_IN_NO.match(fold(head))
+    said = "no" if opening else "yes"
+    opening = opening or _YES.match(head)
+    if opening is not None:
+        if _HEDGED[said].search(fold(head), len(opening.group())):
+            return None, head
+        rest = fold(head[opening.end():])
+        if said == "no":  # "No, de momento no", "No, no hace falta operar": the no said again
+            rest = _NO_AGAIN.sub(" ", rest)
+        return said, rest
+    closing = _CLOSING.search(fold(head))
+    if closing is None or re.search(rf"\b(?:{_HEDGE})\b", fold(head)):
+        return None, head
+    return ("no" if closing.group(1) == "no" else "yes"), fold(head)[:closing.start()]
+
+
+# Words that only soften, confirm or lead in: an answer's telling words are the rest.
+_FILLER_WORDS = (
+    "a an the and or so it its it's is are be was to of in on at for with by as do does did "
+    "you your yours i me my we can could may might will would should shall that thats this "
+    "there here s t isnt dont doesnt arent wont cant fine ok okay sure safe good alright "
+    "definitely absolutely certainly course really totally quite just yes yeah "
+    "necessary needed need needs about around roughly approximately approx some almost nearly "
+    "within after more or less than then take taking have has had get got go going keep "
+    "el la los las lo un una unos unas de del en a al y o que es son se le les su sus usted "
+    "puede puedes pueden hace falta necesario necesaria si sí alrededor aproximadamente "
+    "dentro despues tiene tienes tener hay nada muy bien claro")
+_FILLER = frozenset(_FILLER_WORDS.split())
+# Words for "for now": kept as one telling word, so "No" and "Not for now" stay apart.
+_FOR_NOW = re.compile(r"\b(?:for now|for the moment|at the moment|at present|not yet|yet|"
+                      r"de momento|por ahora|por el momento|por lo pronto|todavia|aun)\b")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _words(text: str) -> set[str]:
+    folded = _FOR_NOW.sub(" fornow ", fold(text).replace("'", "").replace("’", ""))
+    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+            for w in _WORD.findall(folded)}
+
+
+def _telling(answer: str, question: str, amounts: str) -> set[str]:
+    """The answer's words that are neither filler, nor the question's own (or a form of one:
+    "operar" for "operarme", "flying" for "fly"), nor the words of the amounts it gives."""
+    asked = _words(question)
+    out = set()
+    for word in _words(answer) - _FILLER - _words(amounts):
+        if any(min(len(word), len(q)) >= 3 and (word.startswith(q) or q.startswith(word))
+               for q in asked):
+            continue
+        out.add(word)
+    return out
+
+
+_COUNTS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+           "fourteen": 14, "twenty": 20, "thirty": 30, "hundred": 100, "un": 1, "uno": 1,
+           "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+           "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "catorce": 14,
+           "veinte": 20, "treinta": 30, "cien": 100}
+_COUNT = r"(\d+(?:[.,]\d+)?|" + "|".join(sorted(_COUNTS, key=len, reverse=True)) + r")"
+_DAYS = {"hour": 1 / 24, "hora": 1 / 24, "day": 1, "dia": 1, "week": 7, "semana": 7,
+         "fortnight": 14, "month": 30.44, "mes": 30.44, "year": 365.25, "ano": 365.25}
+_UNIT = r"(hours?|horas?|days?|dias?|weeks?|semanas?|fortnights?|months?|mes|meses|years?|anos?)"
+_DURATION = re.compile(rf"(?<![\w.]){_COUNT}\s+{_UNIT}\b(\s+(?:and a half|y medio|y media))?"
+                       rf"|(?<![\w.])(?:a |un )?(month|mes|year|ano|week|semana)\s+"
+                       rf"(?:and a half|y medio|y media)\b")
+_PERCENT = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)\s*(?:%|per ?cent|por ciento)")
+_ONE_IN = re.compile(rf"(?<![\w.]){_COUNT}\s+(?:in|out of|de cada|en)\s+{_COUNT}(?![\w])")
+_BARE = re.compile(rf"(?<![\w.]){_COUNT}(?![\w.,]\d)")
+
+
+_ARTICLES = frozenset({"a", "an", "un", "una"})
+# Words before "a week", "un mes" that make it a length of time ("in a week", "for a month")
+_LEADING_TIME = frozenset({"in", "for", "within", "after", "over", "about", "around", "roughly",
+                           "than", "en", "durante", "dentro", "de", "por", "tras", "unos"})
+
+
+def _number(said: str) -> float:
+    return float(_COUNTS[said]) if said in _COUNTS else float(said.replace(",", "."))
+
+
+def _amounts(text: str) -> tuple[list[tuple[str, float]], str]:
+    """The amounts an answer gives (kind and value: a length of time in days, a per cent, a
+    number), with the words that gave them."""
+    folded = fold(text)
+    found: list[tuple[str, float]] = []
+    said: list[str] = []
+    for match in _DURATION.finditer(folded):
+        before = folded[:match.start()].split()[-1:]
+        if match.group(1) in _ARTICLES and before and before[0] not in _LEADING_TIME:
+            continue  # "2 tablets a day", "twice a week": a rate, not a length of time
+        if match.group(1):
+            unit = match.group(2).rstrip("s") if match.group(2) not in ("mes", "meses") else "mes"
+            unit = {"dia": "dia", "dias": "dia", "ano": "ano", "anos": "ano"}.get(unit, unit)
+            amount = _number(match.group(1)) + (0.5 if match.group(3) else 0)
+            found.append(("days", amount * _DAYS[unit]))
+        else:
+            found.append(("days", 1.5 * _DAYS[match.group(4)]))
+        said.append(match.group(0))
+    rest = _DURATION.sub(" ", folded)
+    for match in _PERCENT.finditer(rest):
+        found.append(("percent", _number(match.group(1))))
+        said.append(match.group(0))
+    rest = _PERCENT.sub(" ", rest)
+    for match in _ONE_IN.finditer(rest):
+        found.append(("percent", 100 * _number(match.group(1)) / _number(match.group(2))))
+        said.append(match.group(0))
+    rest = _ONE_IN.sub(" ", rest)
+    for match in _BARE.finditer(rest):
+        if match.group(1) not in ("a", "an", "un", "una", "once"):  # words, not counts here
+            found.append(("number", _number(match.group(1))))
+            said.append(match.group(0))
+    return found, " ".join(said)
+
+
+def _same_amounts(a: list[tuple[str, float]], b: list[tuple[str, float]]) -> bool:
+    """The same amounts, one for one: a length of time within a tenth (three months and twelve
+    weeks; six weeks and a month and a half), a per cent or a number equal."""
+    if len(a) != len(b):
+        return False
+    for (kind_a, x), (kind_b, y) in zip(sorted(a), sorted(b), strict=True):
+        if kind_a != kind_b:
+            return False
+        if kind_a == "days" and not abs(x - y) <= 0.1 * max(x, y):
+            return False
+        if kind_a != "days" and abs(x - y) > 1e-9:
+            return False
+    return True
+
+
+def same_answer(question: str, a: str, b: str) -> bool:
+    """Whether two answers to ``question`` say the same in other words (see the module's
+    notes): both yes or both no, or the same amounts (or the same rhythm: "Once a year" and
+    "Annually"), and nothing telling left that the other does not say too."""
+    (said_a, a), (said_b, b) = _read_polarity(a), _read_polarity(b)
+    if said_a != said_b:
+        return False
+    amounts_a, words_a = _amounts(a)
+    amounts_b, words_b = _amounts(b)
+    rhythm_a, rhythm_b = units.read(a).per_day, units.read(b).per_day
+    if rhythm_a is not None and rhythm_b is not None:
+        if abs(rhythm_a - rhythm_b) > 1e-9:
+            return False
+        # "Once a year", "every 3 months": the rhythm's own words are no count or length
+        amounts_a = [x for x in amounts_a if x[0] == "percent"]
+        amounts_b = [x for x in amounts_b if x[0] == "percent"]
+        words_a = words_b = ""
+        rest_a = _telling(units.without_facts(a), question, "")
+        rest_b = _telling(units.without_facts(b), question, "")
+    elif (rhythm_a is None) != (rhythm_b is None) and units.read(question).per_day is None:
+        return False  # a rhythm only one answer gives, which the question did not ask about
+    else:
+        rest_a, rest_b = _telling(a, question, words_a), _telling(b, question, words_b)
+    if said_a is None and not (amounts_a or amounts_b or rhythm_a is not None):
+        return False  # neither a yes or no nor an amount: left to the words
+    return _same_amounts(amounts_a, amounts_b) and rest_a == rest_b
