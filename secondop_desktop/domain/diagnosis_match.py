@@ -131,6 +131,9 @@ SYNONYMS = {
     "interconsulta": "referral",
     "suspend": "stop", "suspender": "stop", "suspenda": "stop", "retirar": "stop",
     "retire": "stop", "interrumpir": "stop", "interrumpa": "stop",
+    # "Dejar la estatina", "Parar la metformina": stopping it (against "Empezar la estatina"
+    # they had read as one plan made more exact)
+    "dejar": "stop", "deje": "stop", "parar": "stop", "pare": "stop",
     "avoiding": "avoid", "postpone": "delay", "postponed": "delay", "defer": "delay",
     "deferred": "delay", "delayed": "delay", "eyelid": "lid",
     # an illness of the past however said: "History of MI" = "Previous MI" = "Old MI" =
@@ -1633,7 +1636,7 @@ def finds_nothing(reading: str | None) -> bool:
     text = " ".join(terms.fold_letters(reading or "").split())
     if _ALL_CLEAR.match(text):
         return True
-    clauses = [c.strip(" .!") for c in re.split(r"[,;]|\s+(?:and|y)\s+", text)]
+    clauses = [c.strip(" .!") for c in re.split(r"[,;]|\s+(?:and|y|[-–])\s+", text)]
     return len(clauses) > 1 and all(
         c and (_ALL_CLEAR.match(c) or _NO_FINDING.match(c)) for c in clauses) or (
         len(clauses) == 1 and bool(_NO_FINDING.match(clauses[0])))

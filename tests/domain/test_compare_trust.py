@@ -1247,3 +1247,19 @@ def test_a_weekly_medicine_on_a_named_day_against_a_daily_one_is_a_major_differe
         assert "once a week" in point.detail and "once a day" in point.detail
     assert _main_plans("Haemodialysis Mon/Wed/Fri",
                        "Haemodialysis three times a week").status == "same"
+
+
+def test_stopping_a_medicine_in_spanish_or_everyday_words_is_not_starting_it() -> None:
+    # "Dejar la estatina" (stop the statin) against "Empezar la estatina" had read as one plan
+    # made more exact: "dejar" and "parar" were not read as stopping
+    for lee, kim in (("Dejar la estatina", "Empezar la estatina"),
+                     ("Parar la metformina", "Empezar la metformina"),
+                     ("Come off the statin", "Carry on with the statin"),
+                     ("Stop taking ibuprofen", "Keep taking ibuprofen"),
+                     ("Up the dose of ramipril", "Lower the dose of ramipril")):
+        assert _main_plans(lee, kim).status == "different", (lee, kim)
+        assert _main_plans(kim, lee).status == "different", (kim, lee)
+    for lee, kim in (("Dejar la estatina", "Stop the statin"),
+                     ("Begin taking metformin", "Start metformin"),
+                     ("Suspender el ibuprofeno", "Stop taking ibuprofen")):
+        assert _main_plans(lee, kim).status == "same", (lee, kim)

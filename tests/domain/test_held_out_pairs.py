@@ -1,13 +1,14 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Seven sets of pairs first run as held-out sets (4 December; written without sight of the
+"""Eight sets of pairs first run as held-out sets (4 December; written without sight of the
 rules or the table, see docs/comparison.md), kept as regression data: notes typed with a slip
 (tests/corpus/pairs/typed-two-ways.json), one medicine under two names
 (tests/corpus/pairs/medicine-names.json), a diagnosis in everyday and clinical words
 (tests/corpus/pairs/diagnosis-names.json), and the kind of medicine a family writes against the
 medicine a doctor names (tests/corpus/pairs/lay-medicine-classes.json), one test cited by two
 doctors in two ways (tests/corpus/pairs/cited-tests.json), two doctors' answers to the patient's
-question (tests/corpus/pairs/answers.json), and a diagnosis with its side, stage, grade or
-severity (tests/corpus/pairs/diagnosis-qualifiers.json). Two different things
+question (tests/corpus/pairs/answers.json), a diagnosis with its side, stage, grade or
+severity (tests/corpus/pairs/diagnosis-qualifiers.json), and what to do with a treatment
+(tests/corpus/pairs/plan-actions.json). Two different things
 must never read as the same, nor as "may be the same" or "refined"; the known misses are listed
 and must stay misses only until mended (strict)."""
 
@@ -30,6 +31,7 @@ LAY = json.loads((PAIRS / "lay-medicine-classes.json").read_text(encoding="utf-8
 CITED = json.loads((PAIRS / "cited-tests.json").read_text(encoding="utf-8"))
 ANSWERS = json.loads((PAIRS / "answers.json").read_text(encoding="utf-8"))
 QUALIFIED = json.loads((PAIRS / "diagnosis-qualifiers.json").read_text(encoding="utf-8"))
+ACTIONS = json.loads((PAIRS / "plan-actions.json").read_text(encoding="utf-8"))
 
 # Slips the comparison does not read (docs/comparison.md, "One word typed two ways").
 TYPED_MISSES = {
@@ -92,6 +94,16 @@ ANSWER_MISSES = {"Yes, for 8 hours", "si", "Sí, en ayunas", "No, no es grave"}
 # 3+4), DCIS nuclear grade 3 as "high-grade", and a level of the spine against the region.
 QUALIFIED_MISSES = {"Prostate cancer, Grade Group 2", "DCIS, nuclear grade 3",
                     "hernia discal lumbar"}
+# Plans read as two where they are one (docs/comparison.md, "The plan"): "up" and "put … up"
+# without "dose", "slowly" or "gradually" with a taper, a swap written two ways, urgency and
+# routine in other words, "cambiar a", "mantener la misma dosis".
+ACTION_MISSES = {
+    "Increase ramipril to 10 mg", "Cut down the prednisolone slowly",
+    "Swap amlodipine for ramipril", "Operate on the appendix straight away",
+    "Operar la vesícula cuanto antes", "Cambiar a insulina", "Lower the dose of bisoprolol",
+    "Increase the sertraline", "Knee replacement in a few months", "Taper the oxycodone",
+    "Mantener la misma dosis de levotiroxina",
+}
 AGREE = ("same", "refined", "maybe_same")
 
 
@@ -237,3 +249,13 @@ def test_a_qualifier_one_doctor_adds_refines_the_diagnosis(field: str, a: str, b
 @pytest.mark.parametrize(("field", "a", "b"), _cases(QUALIFIED, "different", set(), "diagnosis"))
 def test_qualifiers_that_conflict_never_agree(field: str, a: str, b: str) -> None:
     assert _status(field, a, b) not in AGREE and _status(field, b, a) not in AGREE
+
+
+@pytest.mark.parametrize(("field", "a", "b"), _cases(ACTIONS, "same", ACTION_MISSES, "plan"))
+def test_one_action_in_two_wordings_is_the_same(field: str, a: str, b: str) -> None:
+    assert (_status(field, a, b), _status(field, b, a)) == ("same", "same")
+
+
+@pytest.mark.parametrize(("field", "a", "b"), _cases(ACTIONS, "different", set(), "plan"))
+def test_two_actions_on_one_treatment_never_agree(field: str, a: str, b: str) -> None:
+    assert (_status(field, a, b), _status(field, b, a)) == ("different", "different")

@@ -441,6 +441,11 @@ RIGHT = [
      'Nothing abnormal seen',
      'same',
      'both report no abnormality (read so since the evening of 4 December)'),
+    ('Screening mammogram',
+     'BI-RADS 1, negative',
+     'BIRADS 1 - nothing found',
+     'same',
+     'same BI-RADS category, negative'),
 ]
 # One finding the sweep still reads as two readings; never two read as one.
 MISSED = [
@@ -454,11 +459,6 @@ MISSED = [
      'EF 60%, normal LV function',
      'same',
      'FEVI is the Spanish abbreviation for LVEF, same value'),
-    ('Screening mammogram',
-     'BI-RADS 1, negative',
-     'BIRADS 1 - nothing found',
-     'same',
-     'same BI-RADS category, negative'),
     ('Biopsy of left breast lump',
      'Fibroadenoma, benign',
      'benign fibroadenoma, no cancer',
