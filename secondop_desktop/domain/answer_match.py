@@ -181,10 +181,16 @@ def _same_amounts(a: list[tuple[str, float]], b: list[tuple[str, float]]) -> boo
     return True
 
 
+# The longest answer read here, in words: answers noted in the room are a few words long
+_SHORT = 30
+
+
 def same_answer(question: str, a: str, b: str) -> bool:
     """Whether two answers to ``question`` say the same in other words (see the module's
     notes): both yes or both no, or the same amounts (or the same rhythm: "Once a year" and
     "Annually"), and nothing telling left that the other does not say too."""
+    if len(a.split()) > _SHORT or len(b.split()) > _SHORT:
+        return False  # a long answer is compared as words, as any long text is
     (said_a, a), (said_b, b) = _read_polarity(a), _read_polarity(b)
     if said_a != said_b:
         return False

@@ -47,6 +47,7 @@ import re
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from secondop_desktop.domain import (
     answer_match,
@@ -338,18 +339,25 @@ def _text_point(p: _Pair, key: str, topic: str, label: str, a: str, b: str, rank
 _DIRECTION = frozenset({"direction", "sequence"})
 
 
+@lru_cache(maxsize=4096)
+def _names_medicine(text: str) -> bool:
+    return bool(terms.names_in(text) & terms.MEDICINES)
+
+
 def _kin(a: str, b: str) -> str:
     """"same" or "refined" when two treatments are one medicine, or a kind of medicine and one
-    of its kind, once their dose and rhythm are set aside; else "". A kind's name keeps its
-    route words ("diabetes tablets" is not "diabetes"); they are set aside too only where both
-    still name medicines without them ("antihistamine tablets" and "cetirizine")."""
-    kept = text_relation(units.without_facts(a, routes=False),
-                         units.without_facts(b, routes=False))
-    if kept in ("same", "refined"):
-        return kept
+    of its kind, once their dose and rhythm are set aside; else "" (and at once where the two
+    do not both name a medicine once their facts are set aside). A kind's name keeps its route
+    words ("diabetes tablets" is not "diabetes"); they are set aside too where both still name
+    medicines without them ("antihistamine tablets" and "cetirizine")."""
+    keep_a, keep_b = units.without_facts(a, routes=False), units.without_facts(b, routes=False)
+    if _names_medicine(keep_a) and _names_medicine(keep_b):
+        kept = text_relation(keep_a, keep_b)
+        if kept in ("same", "refined"):
+            return kept
     bare_a, bare_b = units.without_facts(a), units.without_facts(b)
-    if not (terms.names_in(bare_a) & terms.MEDICINES and terms.names_in(bare_b) & terms.MEDICINES):
-        return ""
+    if not (_names_medicine(bare_a) and _names_medicine(bare_b)):
+        return ""  # not two medicines: each plan is compared as it is written
     bare = text_relation(bare_a, bare_b)
     return bare if bare in ("same", "refined") else ""
 
@@ -846,7 +854,7 @@ def clear_caches() -> None:
     for cached in (diagnosis_match.parse, diagnosis_match._word_forms, plan_match.words,
                    plan_match.normal_text, plan_match._digits, plan_match._reference,
                    textdiff._key, terms.canonical, units.read, units.written_amounts,
-                   language_guess._counts):
+                   language_guess._counts, plan_match.modality, _names_medicine):
         cached.cache_clear()
 
 
