@@ -522,9 +522,15 @@ def _summary(ctx: Context) -> list[Flowable]:
 
 # --- the side-by-side table ---------------------------------------------------------------------
 
-def _legend(ctx: Context) -> Paragraph:
+def _legend(ctx: Context, table: bool = True) -> Paragraph:
     """Every mark the table uses, in words: the symbols, the shading, the left rule and the
-    underlining (each tells its meaning without colour, so a grey print keeps it)."""
+    underlining (each tells its meaning without colour, so a grey print keeps it). Without a
+    table (every point folded away), only the symbols, which the lines below still use."""
+    if not table:
+        return para("<b>" + _("How to read the marks:") + "</b> " + _(
+            "= the same · ~ refined (one doctor is more specific) · ≠ differs · ◐ only one "
+            "doctor said it · ? may be the same; (major) or (minor) says how much a difference "
+            "matters."), ctx.styles.small)
     return para(
         "<b>" + _("How to read the table:") + "</b> " + fill(_(
             "= the same · ~ refined (one doctor is more specific) · ≠ differs · ◐ only one "
@@ -619,7 +625,7 @@ def _table(ctx: Context) -> list[Flowable]:
     out: list[Flowable] = [
         CondPageBreak(s.body.fontSize * 16),  # heading, legend and a row or two together
         text(_("Side by side"), s.h2),
-        _legend(ctx),
+        _legend(ctx, table=bool(rows)),
         Spacer(1, s.body.fontSize * 0.4),
         # every point folded away (all said in other words): no table of names alone
         table if rows else text(_("Nothing needs a row of its own: what the doctors said is "

@@ -155,5 +155,9 @@ def test_two_answers_in_other_words_are_printed_as_the_same_answer(read_pdf) -> 
     # nothing else was said: no table of the doctors' names alone, no answer folded twice
     assert "Nothing needs a row of its own: what the doctors said is listed below." in flat
     assert "Said the same in other words" not in flat
+    # the legend speaks of the marks, not of a table's rows that are not there
+    assert "How to read the marks:" in flat and "How to read the table" not in flat
+    assert "thick rule" not in flat
     spanish = read_pdf(render_comparison_pdf(case, PdfOptions(paper="a4", language="es"))).flat
     assert "= La misma respuesta con otras palabras." in spanish
+    assert "Cómo leer las marcas:" in spanish
