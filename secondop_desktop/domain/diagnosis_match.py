@@ -986,13 +986,15 @@ def _kinds() -> tuple[re.Pattern[str], dict[str, list[str]]]:
     """The table's kinds: one pattern for every narrower name, and each one's broader names,
     nearest first."""
     ancestors: dict[str, list[str]] = {}
-    for child in terms.KINDS:
-        chain, seen = [], {child}
-        parent = terms.KINDS.get(child)
-        while parent and parent not in seen:
-            chain.append(parent)
-            seen.add(parent)
-            parent = terms.KINDS.get(parent)
+    for child in (*terms.KINDS, *terms.ALSO_KIND_OF):
+        chain, seen, todo = [], {child}, [child]
+        while todo:  # nearest first; a kind with a second broader name has both (ALSO_KIND_OF)
+            node = todo.pop(0)
+            for parent in (terms.KINDS.get(node), *terms.ALSO_KIND_OF.get(node, ())):
+                if parent and parent not in seen:
+                    chain.append(parent)
+                    seen.add(parent)
+                    todo.append(parent)
         ancestors[child] = chain
     names = sorted(ancestors, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b"), ancestors

@@ -3490,8 +3490,8 @@ MEDICINE_CLASSES: dict[str, str] = {
     **dict.fromkeys(("furosemide", "bumetanide", "hydrochlorothiazide", "indapamide"),
                     "diuretic"),
     # MedlinePlus "High Blood Pressure Medicines": ACE inhibitors, ARBs and calcium channel
-    # blockers lower blood pressure (beta blockers and diuretics have other uses too, and are
-    # left to their own class)
+    # blockers lower blood pressure (beta blockers and thiazide diuretics, which have other uses
+    # too, are blood pressure tablets as their second kind: ALSO_KIND_OF)
     **dict.fromkeys(("ace inhibitor", "angiotensin receptor blocker", "calcium channel blocker"),
                     "antihypertensive"),
     # MedlinePlus "Antidepressants": SSRIs, SNRIs, tricyclics
@@ -3571,6 +3571,15 @@ MEDICINE_CLASSES: dict[str, str] = {
     **dict.fromkeys(("inhaled corticosteroid", "oral corticosteroid", "topical corticosteroid"),
                     "corticosteroid"),
     **dict.fromkeys(("albuterol", "terbutaline"), "short acting beta agonist"),
+}
+# A second broader name for a kind that has two (MEDICINE_CLASSES holds one each): MedlinePlus
+# "High Blood Pressure Medicines" lists beta blockers and thiazide diuretics beside ACE
+# inhibitors, ARBs and calcium channel blockers, so "blood pressure tablets" is refined by
+# bisoprolol or indapamide (a loop diuretic such as furosemide stays a water tablet only).
+ALSO_KIND_OF: dict[str, tuple[str, ...]] = {
+    "beta blocker": ("antihypertensive",),
+    **dict.fromkeys(("hydrochlorothiazide", "indapamide", "chlorthalidone",
+                     "bendroflumethiazide"), ("antihypertensive",)),
 }
 MEDICINES = frozenset((*MEDICINE_CLASSES, *MEDICINE_CLASSES.values()))
 """Every medicine and class named there, in the table's canonical words."""

@@ -898,8 +898,8 @@ def test_a_class_in_a_family_s_words_is_refined_by_the_doctor_s_medicine() -> No
                      ("Warfarin", "Apixaban"), ("Ozempic", "Jardiance"),
                      ("Duloxetine", "Sertraline"), ("Humira", "Methotrexate"),
                      ("Amoxicillin", "Doxycycline"),
-                     # a beta blocker has other uses than blood pressure: not read as one
-                     ("Blood pressure tablets", "Bisoprolol")):
+                     # a loop diuretic is a water tablet, not a blood pressure tablet
+                     ("Blood pressure tablets", "Furosemide")):
         point = _main_plans(lee, kim)
         assert (point.status, point.severity) == ("different", "major"), (lee, kim)
 
@@ -1263,3 +1263,17 @@ def test_stopping_a_medicine_in_spanish_or_everyday_words_is_not_starting_it() -
                      ("Begin taking metformin", "Start metformin"),
                      ("Suspender el ibuprofeno", "Stop taking ibuprofen")):
         assert _main_plans(lee, kim).status == "same", (lee, kim)
+
+
+def test_a_kind_with_two_broader_names_refines_both() -> None:
+    # MedlinePlus lists beta blockers and thiazide diuretics among blood pressure medicines:
+    # "Blood pressure tablets" against "Bisoprolol" had read as two medicines (major)
+    for lee, kim in (("Blood pressure tablets", "Bisoprolol 5 mg daily"),
+                     ("Pastillas para la tensión", "Bisoprolol 2,5 mg"),
+                     ("Blood pressure pills", "Indapamide 2.5 mg"),
+                     ("Water tablets", "Indapamide 2.5 mg"),
+                     ("Beta blocker", "Bisoprolol")):
+        assert _main_plans(lee, kim).status == "refined", (lee, kim)
+    for lee, kim in (("Bisoprolol", "Amlodipine"), ("Beta blocker", "Ramipril"),
+                     ("Indapamide", "Ramipril")):
+        assert _main_plans(lee, kim).status == "different", (lee, kim)
