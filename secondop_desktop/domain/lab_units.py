@@ -71,8 +71,10 @@ TESTS: dict[str, dict[str, _Scale]] = {
         **{u: _times(0.001) for u in _PER_MICROLITRE}},
     # units that are one amount under two names: mU/L = µIU/mL; ng/mL = µg/L; mEq/L = mmol/L
     # for a singly charged ion
+    # (Spanish reports write the international unit "UI": µUI/ml, mUI/l)
     "thyroid stimulating hormone": {"mu/l": _times(1.0), "miu/l": _times(1.0),
-                                    "uiu/ml": _times(1.0), "uu/ml": _times(1.0)},
+                                    "mui/l": _times(1.0), "uiu/ml": _times(1.0),
+                                    "uui/ml": _times(1.0), "uu/ml": _times(1.0)},
     "ferritin": {"ng/ml": _times(1.0), "ug/l": _times(1.0)},
     "prostate specific antigen": {"ng/ml": _times(1.0), "ug/l": _times(1.0)},
     "potassium": {"mmol/l": _times(1.0), "meq/l": _times(1.0)},

@@ -77,14 +77,14 @@ LAY_MISSES = {
 }
 # Cited tests read otherwise (docs/comparison.md, "Evidence"): a result without its unit
 # ("53" against "7.0%", "may be the same"), amounts in two units the lab table does not set
-# side by side (mg/dL and mmol/L of glucose rounded, ng/mL and nmol/L of vitamin D, µUI/ml),
+# side by side (mg/dL and mmol/L of glucose rounded, ng/mL and nmol/L of vitamin D),
 # "Hb" named inside a blood count, an echo and a knee MRI read in other words, and "water
 # infection test", which may be a dipstick or a culture.
 CITED_MISSES = {
     ("three month sugar test", "53"), ("water infection test", "no infection found"),
     ("FBC", "Hb 12 g/dL"), ("ecocardiograma", "FEVI 60%, normal"),
     ("resonancia magnética rodilla", "rotura menisco interno"),
-    ("glucosa en ayunas", "100 mg/dl"), ("vitamin D", "20 ng/mL, low"), ("TSH", "2.5 mU/L"),
+    ("glucosa en ayunas", "100 mg/dl"), ("vitamin D", "20 ng/mL, low"),
 }
 # Answers read otherwise (docs/comparison.md, "Answers"): words that restate the question in
 # other words ("eight hours without food" for fasting, "con el estómago vacío" for "en ayunas",

@@ -116,6 +116,8 @@ def test_the_comparison_shows_one_amount_in_two_units_as_the_same_and_asks_about
     ("Sodium", "Na 128 mmol/L, low", "hyponatraemia, sodium 128", "same"),
     # tests added with the sweep of readings: two names of one unit, or a factor
     ("TSH", "TSH 2.1 mU/L", "TSH 2.1 µIU/mL", "same"),
+    ("TSH", "TSH 2.5 mU/L", "TSH 2,5 µUI/ml", "same"),  # the Spanish "UI"
+    ("TSH", "TSH 2.5 mUI/l", "TSH 4.5 mU/L", "different"),
     ("Potassium", "K 5.9 mmol/L", "potassium 5.9 mEq/L (high)", "same"),
     ("Bilirubin", "Bilirubin 34 µmol/L", "bili 2.0 mg/dL", "same"),
     ("PSA", "4.8 ng/mL", "4.8 µg/L", "same"),
