@@ -104,15 +104,9 @@ def _telling(answer: str, question: str, amounts: str) -> set[str]:
     return out
 
 
-_COUNTS = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-           "fourteen": 14, "twenty": 20, "thirty": 30, "hundred": 100, "un": 1, "uno": 1,
-           "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
-           "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "catorce": 14,
-           "veinte": 20, "treinta": 30, "cien": 100}
+_COUNTS = units.COUNT_WORDS
 _COUNT = r"(\d+(?:[.,]\d+)?|" + "|".join(sorted(_COUNTS, key=len, reverse=True)) + r")"
-_DAYS = {"hour": 1 / 24, "hora": 1 / 24, "day": 1, "dia": 1, "week": 7, "semana": 7,
-         "fortnight": 14, "month": 30.44, "mes": 30.44, "year": 365.25, "ano": 365.25}
+_DAYS = {**units.DAYS_IN, "hour": 1 / 24, "hora": 1 / 24}
 _UNIT = r"(hours?|horas?|days?|dias?|weeks?|semanas?|fortnights?|months?|mes|meses|years?|anos?)"
 _DURATION = re.compile(rf"(?<![\w.]){_COUNT}\s+{_UNIT}\b(\s+(?:and a half|y medio|y media))?"
                        rf"|(?<![\w.])(?:a |un )?(month|mes|year|ano|week|semana)\s+"
@@ -203,7 +197,6 @@ def same_answer(question: str, a: str, b: str) -> bool:
         # "Once a year", "every 3 months": the rhythm's own words are no count or length
         amounts_a = [x for x in amounts_a if x[0] == "percent"]
         amounts_b = [x for x in amounts_b if x[0] == "percent"]
-        words_a = words_b = ""
         rest_a = _telling(units.without_facts(a), question, "")
         rest_b = _telling(units.without_facts(b), question, "")
     elif (rhythm_a is None) != (rhythm_b is None) and units.read(question).per_day is None:

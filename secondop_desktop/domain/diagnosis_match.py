@@ -1639,9 +1639,7 @@ def finds_nothing(reading: str | None) -> bool:
     if _ALL_CLEAR.match(text):
         return True
     clauses = [c.strip(" .!") for c in re.split(r"[,;]|\s+(?:and|y|[-–])\s+", text)]
-    return len(clauses) > 1 and all(
-        c and (_ALL_CLEAR.match(c) or _NO_FINDING.match(c)) for c in clauses) or (
-        len(clauses) == 1 and bool(_NO_FINDING.match(clauses[0])))
+    return all(c and (_ALL_CLEAR.match(c) or _NO_FINDING.match(c)) for c in clauses)
 
 
 def finds_something(reading: str | None) -> bool:

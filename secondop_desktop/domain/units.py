@@ -736,10 +736,17 @@ def facts_agree(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
 # How long, however said, as a number of days, so that two ways of saying one course read as
 # the same words: "for a week" = "for 7 days" = "7/7" (UK letters: 7 days; "2/52" two weeks)
 # = "durante una semana" = "a 7-day course". Not "3/12": in a letter, "review 3/12" says when.
-_HOW_MANY = {**_NUMBER_WORDS, "a": 1, "an": 1, "one": 1, "un": 1, "una": 1, "ten": 10,
-             "diez": 10, "fourteen": 14, "catorce": 14}
-_DAYS_IN = {"day": 1, "dia": 1, "week": 7, "semana": 7, "fortnight": 14, "month": 30,
-            "mes": 30, "year": 365, "ano": 365}
+# How many, as a count in words, English and Spanish ("a" and "un" are one: "for a week")
+COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+               "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+               "fourteen": 14, "twenty": 20, "thirty": 30, "hundred": 100, "un": 1, "uno": 1,
+               "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+               "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12, "catorce": 14,
+               "veinte": 20, "treinta": 30, "cien": 100}
+_HOW_MANY = {**_NUMBER_WORDS, **COUNT_WORDS}
+# Days in a unit of time, as a course is counted (a month as 30 days)
+DAYS_IN = {"day": 1, "dia": 1, "week": 7, "semana": 7, "fortnight": 14, "month": 30,
+           "mes": 30, "year": 365, "ano": 365}
 _LONG = re.compile(
     r"\b(?:for|x|durante|por)\s+(\d{1,3}|" + "|".join(sorted(_HOW_MANY, key=len,
                                                               reverse=True)) + r")\s+"
@@ -756,7 +763,7 @@ def _as_days(match: re.Match[str]) -> str:
         (match.group(5), _SLASH_UNIT[match.group(6)]))
     how_many = _HOW_MANY.get(count) or int(count)
     unit = unit.rstrip("s") if unit not in ("mes", "meses", "dias") else unit
-    days = {"meses": 30, "dias": 1}.get(unit) or _DAYS_IN[unit]
+    days = {"meses": 30, "dias": 1}.get(unit) or DAYS_IN[unit]
     return f" for {how_many * days} days "
 
 

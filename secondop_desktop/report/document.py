@@ -526,21 +526,17 @@ def _legend(ctx: Context, table: bool = True) -> Paragraph:
     """Every mark the table uses, in words: the symbols, the shading, the left rule and the
     underlining (each tells its meaning without colour, so a grey print keeps it). Without a
     table (every point folded away), only the symbols, which the lines below still use."""
+    symbols = _("= the same · ~ refined (one doctor is more specific) · ≠ differs · ◐ only one "
+                "doctor said it · ? may be the same; (major) or (minor) says how much a "
+                "difference matters.")
     if not table:
-        return para("<b>" + _("How to read the marks:") + "</b> " + _(
-            "= the same · ~ refined (one doctor is more specific) · ≠ differs · ◐ only one "
-            "doctor said it · ? may be the same; (major) or (minor) says how much a difference "
-            "matters."), ctx.styles.small)
-    return para(
-        "<b>" + _("How to read the table:") + "</b> " + fill(_(
-            "= the same · ~ refined (one doctor is more specific) · ≠ differs · ◐ only one "
-            "doctor said it · ? may be the same; (major) or (minor) says how much a difference "
-            "matters. A thick rule at the left edge marks every row where the doctors differ; "
-            "such rows are shaded, darker for ≠ differs, lighter for the others. {underlined} "
-            "are the words that differ."),
-            underlined="<u><b>" + _("Underlined bold words") + "</b></u>"),
-        ctx.styles.small,
-    )
+        return para("<b>" + _("How to read the marks:") + "</b> " + symbols, ctx.styles.small)
+    rows = fill(_("A thick rule at the left edge marks every row where the doctors differ; such "
+                  "rows are shaded, darker for ≠ differs, lighter for the others. {underlined} "
+                  "are the words that differ."),
+                underlined="<u><b>" + _("Underlined bold words") + "</b></u>")
+    return para("<b>" + _("How to read the table:") + "</b> " + symbols + " " + rows,
+                ctx.styles.small)
 
 
 def _label_cell(row: Row, ctx: Context) -> list[Paragraph]:
