@@ -737,8 +737,16 @@ _SEEN_AGAIN = re.compile(r"\b(?:follow[\s-]?ups?|check(?:ed)? again|re-?check|"
 # "Stop warfarin", "Cut down bisoprolol" "Reduce bisoprolol", "Go up on the bisoprolol"
 # "Increase"; "wean off" and "taper off" are "wean" and "taper".
 _EVERYDAY_DIRECTIONS = (
+    # a dose dropped is a dose lowered: "drop the dose to 3 mg", "warfarin dose drop to 3 mg"
+    (re.compile(r"\bdrop(?:s|ped|ping)? (?:the |his |her )?(?:dose|dosage)\b"
+                r"|\b(?:dose|dosage) (?:drop(?:s|ped)?|down) to\b"), " reduce dose "),
     (re.compile(r"^\s*(?:come|coming|get|getting|go|going|be taken) off\b|^\s*no more\b"
                 r"|^\s*drop the\b"), " stop "),  # not "drop finger", "drop foot"
+    # "Up the ramipril", "Halve the sertraline", "Double the bisoprolol": a plan that begins
+    # with them changes a dose (with "the": "double bypass", "double vision" say no change)
+    (re.compile(r"^\s*up (?:the |his |her |your )(?!dose|dosage)"), " increase "),
+    (re.compile(r"^\s*double (?:the |his |her |your )(?!dose|dosage)"), " increase "),
+    (re.compile(r"^\s*(?:halve|half) (?:the |his |her |your )(?!dose|dosage)"), " reduce "),
     (re.compile(r"^\s*(?:cut|cutting|come|coming|go|going) down(?: on)?(?: the)?\b"), " reduce "),
     (re.compile(r"^\s*(?:go|going|put|putting) (?:him |her |them )?up(?: on)?(?: the)?\b"),
      " increase "),
@@ -752,6 +760,11 @@ _EVERYDAY_DIRECTIONS = (
     (re.compile(r"\b(?:(?:to )?see|be seen by|seen by|ver|ver a|ver al|que le vea)\s+"
                 r"(?:a |an |the |un |una |el |la )?(?=\w+(?:ist|ian|ologo|ologa|iatra)\b)"),
      " referral "),
+    # ... or by what the specialist sees to: "See a heart specialist", "the eye doctors", "an
+    # ear nose and throat specialist" (not "see the GP", "see your doctor": no specialist)
+    (re.compile(r"\b(?:(?:to )?see|be seen by|seen by)\s+(?:a |an |the )"
+                r"(?=(?:[a-z]+,? (?:and )?){1,4}(?:specialists?|consultants?|doctors|team|"
+                r"clinic|surgeons?)\b)"), " referral "),
 )
 
 
@@ -1125,6 +1138,7 @@ def parse(text: str | None) -> Phrase:
         terms.capital_names(raw))).casefold()
     cleaned = _MOTHER_FIRST.sub("", cleaned)  # "Mamá: ...", told apart before the accent goes
     cleaned = _said_plainly(terms.fold_letters(cleaned.replace("end-stage", "end stage")))
+    cleaned = units.intervals_said_once(cleaned)  # "in 6 weeks" = "in a month and a half"
     cleaned = _AGE.sub(" ", cleaned)  # "Jack's irritable hip, age 5": how old, not what
     cleaned = _FROM_BIRTH.sub(" congenital ", _WHEN.sub(" ", _SAID_BY.sub(" ", cleaned)))
     cleaned = _BOTH_SIDES.sub(" bilateral ", cleaned)  # "left and right" = "bilateral"

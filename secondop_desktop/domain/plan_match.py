@@ -37,6 +37,8 @@ _STOP = frozenset({
     "per", "as", "by", "if", "when", "then", "be", "is", "days", "day", "weeks", "week", "months",
     "month", "times", "once", "twice", "daily", "bad", "good", "needed", "programme", "program",
     "course", "session", "sessions", "plan", "start", "continue", "keep", "your", "you", "it",
+    # a referral shares nothing by itself: "Refer for physio", "Refer for surgery"
+    "refer", "referral", "referred", "derivar", "derivacion", "remitir", "interconsulta",
 })
 
 # Words before a treatment that only say "do it": "Start metformin", "Try physio", "Put him on
@@ -105,6 +107,12 @@ _PURPOSE = re.compile(r"^(.*?\S)\s*,?\s+(?:for|para)\s+(?:the|his|her|their|my|e
                       r"su|sus|mi)?\s*([^\d]+?)\s*\.?$")
 
 
+# A plan that only asks for what follows "for": "Refer for endoscopy", "Urgent referral for
+# physio", "Derivar para cirugía".
+_ASKED_FOR = re.compile(r"(?:urgent |urgently |routine )?(?:refer|referral|referred|send|sent|"
+                        r"derivar|derivacion|remitir|interconsulta)(?: (?:urgente|urgently))?")
+
+
 def _purpose(text: str) -> str:
     """The treatment without what it is for ("Antihistamine for the hay fever" ->
     "Antihistamine"), where that is one condition of the table of names and nothing more (not
@@ -113,6 +121,8 @@ def _purpose(text: str) -> str:
     found = _PURPOSE.match(fold(text or ""))
     if found is None or canonical(found.group(2)) not in names_in(found.group(2)):
         return ""
+    if _ASKED_FOR.fullmatch(found.group(1)):
+        return ""  # "Refer for endoscopy": what is asked for, not what it is for
     return found.group(1)
 
 
@@ -143,7 +153,9 @@ def shares_treatment(a: str, b: str) -> bool:
 # Words for any operation or treatment: "Surgery (lumpectomy)" and "Surgery (mastectomy)" share
 # "surgery" and still name two operations.
 GENERIC = frozenset({"surgery", "operation", "procedure", "treatment", "therapy", "cirugia",
-                     "operacion", "intervencion", "procedimiento", "tratamiento", "terapia"})
+                     "operacion", "intervencion", "procedimiento", "tratamiento", "terapia",
+                     # a referral names no treatment: "Refer for physio", "Refer for surgery"
+                     "refer", "referral", "derivar", "derivacion", "remitir", "interconsulta"})
 
 
 def names_two_treatments(a: str, b: str) -> bool:

@@ -394,6 +394,9 @@ class Facts(FieldMethods):
     sides: frozenset[str] = frozenset()
     time_of_day: str = ""
     """"morning" or "night" (evening and bedtime too) when the text says when in the day."""
+    food: str = ""
+    """"empty" (on an empty stomach, before food) or "food" (with or after food) when the
+    text says which."""
 
 
 # When in the day, where a text says it: "at night" and "in the morning" are both once a day,
@@ -407,6 +410,71 @@ _TIMES_OF_DAY = (
                          r"with supper|por la noche|en la noche|cada noche|de noche|"
                          r"antes de dormir|al acostarse|con la cena)\b")),
 )
+
+
+# A change of dose, route or time of day says what it was and what it becomes: "change
+# bisoprolol from 2.5 mg to 5 mg", "pasar de 5 a 10 mg", "40 mg down to 20 mg", "5 mg (was
+# 2.5)", "as an injection instead of tablets". What it becomes is the instruction: the old
+# amount is taken out before the facts are read, so that "from 2.5 mg to 5 mg" and "from 5 mg
+# to 2.5 mg" are two doses, not one pair of amounts in two orders, and "increase from 5 mg to
+# 10 mg" is "increase to 10 mg". "From ... to" only in a text that says a change ("from 1 to 2
+# tablets" alone may be a range).
+_CHANGE_SAID = re.compile(
+    r"\b(?:chang(?:e|es|ed|ing)|switch(?:es|ed|ing)?|mov(?:e|es|ed|ing)|convert(?:s|ed|ing)?|"
+    r"increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)|up|reduc(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
+    r"lower(?:ed|ing)?|drop(?:s|ped|ping)?|cut|come|coming|go|going|doubl(?:e|es|ed|ing)|"
+    r"halv(?:e|es|ed|ing)|titrat(?:e|es|ed|ing)|wean|taper|"
+    r"subir|sube|bajar|baja|pasar|pasa|cambiar|cambia|aumentar|aumenta|reducir|reduce|"
+    r"disminuir|disminuye|doblar|duplicar)\b")
+_FROM_TO = re.compile(
+    r"\b(?:from|de|desde)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?P<was>[^,;()]{1,30}?)\s+"
+    r"(?:to|into|onto|a|al|hasta)\b")
+_WAS_SAID = re.compile(
+    r"\b(?:was|previously|formerly|currently(?:\s+on)?|instead\s+of|rather\s+than|"
+    r"en\s+vez\s+de|en\s+lugar\s+de)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?"
+    r"(?P<was>(?:" + NUMBER + r")\s*[a-zµμ]*|[a-z]+(?:\s+[a-z]+)?)")
+_DOWN_TO = re.compile(
+    r"(?<![\w.,])(?P<was>(?:" + NUMBER + r")\s*[a-zµμ]*)\s*(?:->|→|=>|down to|up to)\s*(?=\d)")
+_WHEN_WORDS = frozenset({"morning", "mornings", "the morning", "night", "nights", "evening",
+                         "evenings", "bedtime", "breakfast", "manana", "noche", "la manana",
+                         "la noche"})
+
+
+def _was(words: str) -> bool:
+    """Whether ``words`` name what a change leaves: an amount, a route or a form, a time of
+    day ("from the morning to bedtime")."""
+    words = words.strip()
+    return (bool(re.fullmatch(r"(?:" + NUMBER + r")\s*[a-zµμ]*", words))
+            or words in _WHEN_WORDS
+            or any(pattern.fullmatch(words) for pattern, _name in _ROUTE_RES))
+
+
+def as_it_becomes(folded: str) -> str:
+    """The text with what a change leaves behind taken out (above); ``folded`` lower case."""
+    if _WAS_SAID.search(folded):
+        folded = _WAS_SAID.sub(lambda m: " " if _was(m.group("was")) else m.group(), folded)
+    if not _CHANGE_SAID.search(folded):
+        return folded
+    folded = _FROM_TO.sub(lambda m: " to " if _was(m.group("was")) else m.group(), folded)
+    return _DOWN_TO.sub(" to ", folded)
+
+
+# With food or without, where a text says it: "30 minutes before breakfast" and "with
+# breakfast" are both in the morning, and not the same instruction (levothyroxine, alendronate).
+_EMPTY_STOMACH = re.compile(
+    r"\b(?:on an empty stomach|empty stomach|before (?:food|meals?|breakfast|eating)|"
+    r"fasting|en ayunas|antes de (?:las |la )?comidas?|antes del desayuno|antes de comer|"
+    r"con el estomago vacio)\b")
+_WITH_FOOD = re.compile(
+    r"\b(?:with (?:food|meals?|breakfast|lunch|dinner|supper|a meal|milk)|"
+    r"after (?:food|meals?|eating|breakfast)|con (?:las |la )?comidas?|con (?:el )?desayuno|"
+    r"con alimentos|con la cena|despues de (?:las |la )?comidas?|despues de comer|"
+    r"despues del desayuno)\b")
+
+
+def _food(folded: str) -> str:
+    empty, food = bool(_EMPTY_STOMACH.search(folded)), bool(_WITH_FOOD.search(folded))
+    return "empty" if empty and not food else "food" if food and not empty else ""
 
 
 def _time_of_day(folded: str) -> str:
@@ -454,7 +522,7 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     ``grouping``: the marks the writer is known to group thousands with ("1.000 mg" is a
     thousand when "." is among them; without it, 1,000 or 1: ``Dose.other``)."""
     facts = Facts()
-    dosing = _counts_as_numbers(text)
+    dosing = as_it_becomes(_counts_as_numbers(text))
     times_of = {m.end(): int(m.group(1)) for m in _TIMES_DOSE.finditer(dosing)}
     for found in _DOSE_RE.finditer(dosing):
         amount, unit = found.group(1), found.group(2)
@@ -471,7 +539,7 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
             continue
         other = values[1] if len(values) > 1 else None
         facts.doses.append(Dose(values[0], short, dimension, values[0] * factor, amount, other))
-    folded = fold(text)
+    folded = as_it_becomes(fold(text))
     for ratio in _RATIO.finditer(folded):
         parts = int(ratio.group(1).replace(",", ""))
         facts.doses.append(Dose(100 / parts, "ratio", "strength", 100 / parts, f"1:{parts}"))
@@ -532,13 +600,14 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
         {SIDES[s] for s in _SIDE_RE.findall(folded)}
         | {_SIDE_SHORT[a or b] for a, b in sides})
     facts.time_of_day = _time_of_day(folded)
+    facts.food = _food(folded)
     return facts
 
 
 @dataclass(eq=False, repr=False)
 class FactDifference(FieldMethods):
     kind: str
-    """"dose", "frequency", "route" or "side"."""
+    """"dose", "frequency", "route", "side" or "food"."""
     a: str
     b: str
     factor: float = 0.0
@@ -555,6 +624,7 @@ class FactDifference(FieldMethods):
             "frequency": N_("how often: {a_name} wrote {a}, {b_name} {b}"),
             "route": N_("how it is given: {a_name} wrote {a}, {b_name} {b}"),
             "side": N_("which side: {a_name} wrote {a}, {b_name} {b}"),
+            "food": N_("with food or not: {a_name} wrote {a}, {b_name} {b}"),
         }[self.kind]
         line = fill(_(template), a_name=name_a, a=self.a, b_name=name_b, b=self.b)
         if self.kind == "dose" and self.factor >= 1.5:
@@ -571,6 +641,8 @@ def _times(factor: float) -> str:
 
 # A unit as an unclear amount's readings name it ("1 mg or 1,000 mg").
 _SHORT_WORDS = {"units": N_("units"), "ml": "mL", "l": "L", "gy": "Gy", "cgy": "cGy"}
+# With food or not, as a difference says it.
+FOOD_WORDS = {"empty": N_("on an empty stomach"), "food": N_("with food")}
 # The sides as a difference says them.
 SIDE_WORDS = {"left": N_("left"), "right": N_("right"), "both sides": N_("both sides")}
 # "every 6 weeks" as read() names it -> its words in the catalog
@@ -664,6 +736,8 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
         out.append(FactDifference("route", _(fa.route), _(fb.route)))
     if fa.sides and fb.sides and fa.sides != fb.sides:
         out.append(FactDifference("side", _sides(fa.sides), _sides(fb.sides)))
+    if fa.food and fb.food and fa.food != fb.food:
+        out.append(FactDifference("food", _(FOOD_WORDS[fa.food]), _(FOOD_WORDS[fb.food])))
     return out
 
 
@@ -713,7 +787,8 @@ def same_facts(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPIN
             and fa.per_day == fb.per_day and fa.per_day_range == fb.per_day_range
             and fa.as_needed == fb.as_needed
             and fa.route == fb.route and fa.sides == fb.sides
-            and (fa.time_of_day == fb.time_of_day or not (fa.time_of_day and fb.time_of_day)))
+            and (fa.time_of_day == fb.time_of_day or not (fa.time_of_day and fb.time_of_day))
+            and (fa.food == fb.food or not (fa.food and fb.food)))
 
 
 def facts_agree(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPING,
@@ -730,7 +805,8 @@ def facts_agree(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
                  sorted((d.dimension, round(d.base, 9)) for d in fb.doses))
             and not _rhythms_differ(fa, fb)
             and (not fa.route or not fb.route or _same_way(fa.route, fb.route))
-            and both(fa.sides, fb.sides) and both(fa.time_of_day, fb.time_of_day))
+            and both(fa.sides, fb.sides) and both(fa.time_of_day, fb.time_of_day)
+            and both(fa.food, fb.food))
 
 
 # How long, however said, as a number of days, so that two ways of saying one course read as
@@ -748,7 +824,7 @@ _HOW_MANY = {**_NUMBER_WORDS, **COUNT_WORDS}
 DAYS_IN = {"day": 1, "dia": 1, "week": 7, "semana": 7, "fortnight": 14, "month": 30,
            "mes": 30, "year": 365, "ano": 365}
 _LONG = re.compile(
-    r"\b(?:for|x|durante|por)\s+(\d{1,3}|" + "|".join(sorted(_HOW_MANY, key=len,
+    r"\b(?:(?:for|durante|por)\s+|x\s*)(\d{1,3}|" + "|".join(sorted(_HOW_MANY, key=len,
                                                               reverse=True)) + r")\s+"
     r"(days?|weeks?|fortnights?|months?|years?|dias|semanas?|mes|meses|anos?)\b"
     r"|\b(?:a\s+|an\s+)?(\d{1,3})[\s-]*(day|week|month)\s+course\b"
@@ -767,12 +843,76 @@ def _as_days(match: re.Match[str]) -> str:
     return f" for {how_many * days} days "
 
 
+# When, however said, so that two ways of saying one follow-up read as the same words: "in 6
+# weeks" = "in a month and a half" = "r/v 6/52" = "en mes y medio", "in 3 months" = "in 12
+# weeks", "in a fortnight" = "in 2 weeks". A number of weeks or days is set in months only
+# where it is a round number of months as people count them (4, 6, 8, 12 or 13, 26, 52
+# weeks), so "in 9 weeks" stays against "in 2 months".
+_SPANS_IN_WORDS = (
+    (re.compile(r"\b(?:(?:a|one) )?month and a half\b|\bone and a half months?\b|"
+                r"\bmes y medio\b"), " 1.5 months "),
+    (re.compile(r"\b(?:(?:a|one) )?year and a half\b|\bano y medio\b"), " 18 months "),
+    (re.compile(r"\bhalf a year\b|\bmedio ano\b"), " 6 months "),
+    (re.compile(r"\b(?:a |one )?fortnight\b|\bquince dias\b"), " 2 weeks "),
+)
+_SPAN_UNITS = {"day": "day", "days": "day", "dia": "day", "dias": "day", "wk": "week",
+               "wks": "week", "week": "week", "weeks": "week", "semana": "week",
+               "semanas": "week", "mth": "month", "mths": "month", "mnth": "month",
+               "mnths": "month", "month": "month", "months": "month", "mes": "month",
+               "meses": "month", "yr": "year", "yrs": "year", "year": "year", "years": "year",
+               "ano": "year", "anos": "year"}
+_SPAN_COUNT = r"(\d{1,3}(?:\.5)?|" + "|".join(sorted(_HOW_MANY, key=len, reverse=True)) + r")"
+_IN_TIME = re.compile(
+    r"\b(?:in|within|after|en|dentro de|al cabo de|in another)\s+"
+    r"(?:the next\s+|los proximos\s+|las proximas\s+)?" + _SPAN_COUNT + r"\s*("
+    + "|".join(sorted(_SPAN_UNITS, key=len, reverse=True)) + r")\b")
+# "review 3/12", "f/u 6/52", "r/v 2/7": months, weeks, days in a UK letter, after the word of a
+# follow-up only (elsewhere "3/12" may be a date)
+_IN_TIME_SLASH = re.compile(
+    r"\b(review|r/v|rv|f/u|fu|follow[\s-]?up|see|repeat|recheck|check|revision|control)\s+"
+    r"(?:in\s+)?(\d{1,2})\s*/\s*(7|52|12)(?![\w/])")
+_SLASH_SPAN = {"7": "day", "52": "week", "12": "month"}
+_ROUND_MONTHS = {4: 1.0, 6: 1.5, 8: 2.0, 12: 3.0, 13: 3.0, 26: 6.0, 52: 12.0}
+
+
+def _interval(count: float, unit: str) -> str:
+    """" in 1.5 months " for 6 weeks (above); the unit named once in each of its ways."""
+    if unit == "year":
+        count, unit = count * 12, "month"
+    if unit == "day" and count in (30, 31, 60, 90, 180, 365):
+        count, unit = {30: 1, 31: 1, 60: 2, 90: 3, 180: 6, 365: 12}[int(count)], "month"
+    elif unit == "day" and count >= 7 and count % 7 == 0:
+        count, unit = count / 7, "week"
+    if unit == "week" and count in _ROUND_MONTHS:
+        count, unit = _ROUND_MONTHS[int(count)], "month"
+    return f" in {count:g} {unit}s "
+
+
+def _in_time(match: re.Match[str]) -> str:
+    said = match.group(1)
+    count = _HOW_MANY.get(said) or float(said)
+    return _interval(float(count), _SPAN_UNITS[match.group(2)])
+
+
+def _in_time_slash(match: re.Match[str]) -> str:
+    return f" {match.group(1)}" + _interval(float(match.group(2)), _SLASH_SPAN[match.group(3)])
+
+
+def intervals_said_once(folded: str) -> str:
+    """Each "in so long" of ``folded`` in one way (above)."""
+    for pattern, plainly in _SPANS_IN_WORDS:
+        folded = pattern.sub(plainly, folded)
+    folded = _IN_TIME_SLASH.sub(_in_time_slash, folded)
+    return _IN_TIME.sub(_in_time, folded)
+
+
 def without_facts(text: str, routes: bool = True) -> str:
     """The treatment with its dose, rhythm and route taken out ("Metformin 500 mg BID" ->
     "metformin"), so what remains can be compared as words. ``routes=False`` keeps the words
     of its route, where they are part of a name ("diabetes tablets", "steroid inhaler")."""
-    folded = _counts_as_numbers(text or "")
+    folded = as_it_becomes(_counts_as_numbers(text or ""))
     folded = _RATIO.sub(" ", fold(_DOSE_RE.sub(" ", _TIMES_DOSE.sub(" ", folded))))
+    folded = intervals_said_once(folded)  # before the durations: "in a fortnight"
     folded = _LONG.sub(_as_days, folded)  # before the "x" and "/" of a rhythm are read
     folded = _PER_HOUR.sub(" per hour ", folded)  # a patch's "25 mcg/hr" = "25 micrograms/hour"
     folded = _EVERY_WEEKDAY.sub(" ", _DAY_LIST.sub(" ", _DAY_SPAN.sub(" ", folded)))
@@ -784,6 +924,7 @@ def without_facts(text: str, routes: bool = True) -> str:
     for pattern, _per_day, _name in _FREQ_RES:
         folded = pattern.sub(" ", folded)
     folded = AS_NEEDED.sub(" ", folded)
+    folded = _WITH_FOOD.sub(" ", _EMPTY_STOMACH.sub(" ", folded))  # a fact (Facts.food)
     for pattern, _route in _ROUTE_RES if routes else ():
         folded = pattern.sub(" ", folded)
     return " ".join(folded.split())

@@ -94,11 +94,12 @@ ANSWER_MISSES = {"Yes, for 8 hours", "si", "Sí, en ayunas", "No, no es grave"}
 # 3+4), DCIS nuclear grade 3 as "high-grade", and a level of the spine against the region.
 QUALIFIED_MISSES = {"Prostate cancer, Grade Group 2", "DCIS, nuclear grade 3",
                     "hernia discal lumbar"}
-# Plans read as two where they are one (docs/comparison.md, "The plan"): "up" and "put … up"
-# without "dose", "slowly" or "gradually" with a taper, a swap written two ways, urgency and
-# routine in other words, "cambiar a", "mantener la misma dosis".
+# Plans read as two where they are one (docs/comparison.md, "The plan"): "put … up" without
+# "dose", "slowly" or "gradually" with a taper, a swap written two ways, urgency and routine in
+# other words, "cambiar a", "mantener la misma dosis". ("Up the ramipril", a plan beginning
+# with "up", reads as "increase" since the evening of 4 December.)
 ACTION_MISSES = {
-    "Increase ramipril to 10 mg", "Cut down the prednisolone slowly",
+    "Cut down the prednisolone slowly",
     "Swap amlodipine for ramipril", "Operate on the appendix straight away",
     "Operar la vesícula cuanto antes", "Cambiar a insulina", "Lower the dose of bisoprolol",
     "Increase the sertraline", "Knee replacement in a few months", "Taper the oxycodone",

@@ -94,7 +94,8 @@ def test_spanish_writing_read_as_the_engine_reads_it() -> None:
                      "metformina 1 mg cada 12 horas", title="Azúcar alta")
         option = _one_option(case)
         assert option.gap_mark() == "≠ Mismo medicamento, distinta dosis"
-        assert option.label == "Metformina con las comidas"  # what is left without the dose
+        # what is left without the dose, and without "with meals", a fact of its own too
+        assert option.label == "Metformina"
         assert option.gaps[0].words() == (
             "El Dr Robert Hale escribió 1,000 mg (miligramos); la Dra. Lucía Ruiz, 1 mg "
             "(miligramos) (una es 1,000 veces la otra)")
