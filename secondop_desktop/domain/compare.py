@@ -337,6 +337,7 @@ def _text_point(p: _Pair, key: str, topic: str, label: str, a: str, b: str, rank
 
 # main plans going opposite ways, or one treatment before the main one and the other after it
 _DIRECTION = frozenset({"direction", "sequence"})
+_STEP = frozenset({"step"})
 
 
 @lru_cache(maxsize=4096)
@@ -446,7 +447,10 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
             # "reduce levothyroxine"; "partial" against "total knee replacement" stays one
             # kind of operation in another type, minor)
             opposite = shared and (markers_conflict(ra.treatment, rb.treatment, _DIRECTION)
-                                   or undone_or_redone(ra.treatment, rb.treatment))
+                                   or undone_or_redone(ra.treatment, rb.treatment)
+                                   # "to 3 mg" against "by 3 mg": the dose ends elsewhere
+                                   or markers_conflict(units.without_facts(ra.treatment),
+                                                       units.without_facts(rb.treatment), _STEP))
             # ... or names another medicine ("Seretide", a product of two, against
             # "Flixotide", one of its two)
             severity = MAJOR if turned_down or both_main and (

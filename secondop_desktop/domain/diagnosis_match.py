@@ -155,6 +155,9 @@ MARKER_CLASSES: dict[str, frozenset[str]] = {
     "sign": frozenset({"positive", "negative"}),
     # a plan's direction: "increase levothyroxine" against "reduce levothyroxine"
     "direction": frozenset({"increase", "decrease", "unchanged"}),
+    # where a changed dose ends against by how much it changes: "cut warfarin to 3 mg" against
+    # "cut warfarin by 3 mg" (units.without_facts writes them so)
+    "step": frozenset({"doseto", "doseby"}),
     # a treatment before the main one or after it: "neoadjuvant" against "adjuvant chemotherapy"
     "sequence": frozenset({"neoadjuvant", "adjuvant"}),
     # a bound before a number, in a reading too: "PSA > 10" against "PSA < 10"
@@ -738,8 +741,17 @@ _SEEN_AGAIN = re.compile(r"\b(?:follow[\s-]?ups?|check(?:ed)? again|re-?check|"
 # "Increase"; "wean off" and "taper off" are "wean" and "taper".
 _EVERYDAY_DIRECTIONS = (
     # a dose dropped is a dose lowered: "drop the dose to 3 mg", "warfarin dose drop to 3 mg"
-    (re.compile(r"\bdrop(?:s|ped|ping)? (?:the |his |her )?(?:dose|dosage)\b"
-                r"|\b(?:dose|dosage) (?:drop(?:s|ped)?|down) to\b"), " reduce dose "),
+    (re.compile(r"\bdrop(?:s|ped|ping)? (?:the |his |her )?(?:dose|dosage)(?: of)?\b"),
+     " reduce "),
+    (re.compile(r"\b(?:dose|dosage) (?:drop(?:s|ped)?|down)(?= to\b| doseto\b)"), " reduce "),
+    # "the dose of" after a change says no more: "bajar la dosis de prednisolona" = "reduce
+    # prednisolone"
+    (re.compile(r"\b(increase|reduce|decrease|lower|raise|subir|bajar|aumentar|reducir|"
+                r"disminuir) (?:the |la |el )?(?:dose|dosage|dosis) (?:of|de) "), r"\1 "),
+    (re.compile(r"\b(increase|reduce|decrease|lower|raise) (?:the |his |her )?([a-z]{4,}) "
+                r"(?:dose|dosage)\b"), r"\1 \2"),  # "increase the ramipril dose"
+    # "insulin up by 2 units": raised by so much
+    (re.compile(r"\bup by\b"), " increase by "),
     (re.compile(r"^\s*(?:come|coming|get|getting|go|going|be taken) off\b|^\s*no more\b"
                 r"|^\s*drop the\b"), " stop "),  # not "drop finger", "drop foot"
     # "Up the ramipril", "Halve the sertraline", "Double the bisoprolol": a plan that begins
@@ -747,10 +759,19 @@ _EVERYDAY_DIRECTIONS = (
     (re.compile(r"^\s*up (?:the |his |her |your )(?!dose|dosage)"), " increase "),
     (re.compile(r"^\s*double (?:the |his |her |your )(?!dose|dosage)"), " increase "),
     (re.compile(r"^\s*(?:halve|half) (?:the |his |her |your )(?!dose|dosage)"), " reduce "),
-    (re.compile(r"^\s*(?:cut|cutting|come|coming|go|going) down(?: on)?(?: the)?\b"), " reduce "),
+    (re.compile(r"^\s*(?:(?:slowly|gradually) )?(?:cut|cutting|come|coming|go|going) down"
+                r"(?: on)?(?: the)?\b"), " reduce "),
     (re.compile(r"^\s*(?:go|going|put|putting) (?:him |her |them )?up(?: on)?(?: the)?\b"),
      " increase "),
     (re.compile(r"\b(wean|weaning|taper|tapering) off\b"), r" \1 "),
+    # stopped a little at a time is tapered: "dejar la sertralina poco a poco" = "wean off
+    # sertraline gradually" = "taper sertraline down slowly"; the words of pace then say no more
+    (re.compile(r"\b(?:stop|stopping|come off|coming off|dejar|deje|suspender|suspenda|retirar|"
+                r"retire|parar|pare)\b(?=.*\b(?:slowly|gradually|poco a poco|progresivamente|"
+                r"gradualmente|paulatinamente)\b)"), " taper "),
+    (re.compile(r"\b(taper|tapering|wean|weaning) down\b"), r" \1 "),
+    (re.compile(r"\b(taper|tapering|wean|weaning|reduce|reducing)((?: the| his| her)? [a-z]+) "
+                r"down\b"), r" \1\2 "),  # "taper sertraline down"
     # a referral however asked for: "Refer to ortho", "Referral to cardiology", "Derivar a
     # neurología", "See a dermatologist" = "Orthopaedic referral", ... (the specialties are
     # names of the table)
@@ -768,6 +789,12 @@ _EVERYDAY_DIRECTIONS = (
 )
 
 
+_PACE = re.compile(r"\b(?:slowly|gradually|poco a poco|progresivamente|gradualmente|"
+                   r"paulatinamente)\b")
+_LESSENED = re.compile(r"\b(?:taper|tapering|wean|weaning|reduce|reducing|decrease|bajar|"
+                       r"reducir|disminuir)\b")
+
+
 def _said_plainly(text: str) -> str:
     """Doubt, a plan turned down or put off, a condition, "as needed" and an order of
     treatments, however written (above), as the words the rules compare (``text`` already
@@ -775,6 +802,8 @@ def _said_plainly(text: str) -> str:
     text = _FRAME.sub("", text)
     for pattern, plainly in _EVERYDAY_DIRECTIONS:
         text = pattern.sub(plainly, text)
+    if _LESSENED.search(text):  # "taper slowly" says no more than "taper"
+        text = _PACE.sub(" ", text)
     text = _STILL_POSSIBLE.sub(" possible ", text)
     text = _TO_RULE_OUT.sub(" rule ", text)
     text = _SHORT_FORM.sub(lambda m: _SHORT_FORMS[m.group()], text)
@@ -1017,18 +1046,21 @@ def _with_broader_names(text: str) -> str:
     """The text with the broader conditions a narrower name in it is a kind of ("glioblastoma"
     -> "glioblastoma brain tumor"), each word once, so the broader name is refined by it."""
     pattern, ancestors = _kinds()
-    found = pattern.findall(text)
-    if not found:
+    if not pattern.search(text):
         return text
     words = set(text.split())
-    added: list[str] = []
-    for name in found:
-        for broader in ancestors[name]:
+
+    def with_kinds(found: re.Match[str]) -> str:
+        # beside the name, so they are in its clause: "dejar el ibuprofeno ya, de golpe" stops
+        # the anti-inflammatory too, not only the ibuprofen
+        added: list[str] = []
+        for broader in ancestors[found.group()]:
             for word in broader.split():
                 if word not in words and word not in FILLER:
                     words.add(word)
                     added.append(word)
-    return " ".join((text, *added))
+        return " ".join((found.group(), *added))
+    return pattern.sub(with_kinds, text)
 
 
 def _without_implied_parts(text: str) -> str:

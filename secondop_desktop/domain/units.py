@@ -906,11 +906,26 @@ def intervals_said_once(folded: str) -> str:
     return _IN_TIME.sub(_in_time, folded)
 
 
+# A changed dose, where it ends ("to 10 mg", "a 10 mg", "down to 20 mg") or by how much it
+# changes ("by 5 mg", "en 5 mg"), once the amount is taken out: one word each, which the
+# comparison sets against each other (diagnosis_match.MARKER_CLASSES "step"); "up to four
+# times a day" leads to a rhythm and says nothing.
+_AMOUNT_AHEAD = (r"(?=(?:" + NUMBER + r")\s*(?:" + "|".join(
+    sorted((re.escape(u) for u in UNITS), key=len, reverse=True)) + r")(?![\w]))")
+_TO_AMOUNT = re.compile(r"\b(?:up to|down to|to|a|hasta)\s+" + _AMOUNT_AHEAD)
+_BY_AMOUNT = re.compile(r"\b(?:by|en)\s+" + _AMOUNT_AHEAD)
+_UP_TO_RHYTHM = re.compile(r"\bup to\s+(?=(?:\d+|one|two|three|four|five|six) times\b|once\b|"
+                           r"twice\b)")
+
+
 def without_facts(text: str, routes: bool = True) -> str:
     """The treatment with its dose, rhythm and route taken out ("Metformin 500 mg BID" ->
     "metformin"), so what remains can be compared as words. ``routes=False`` keeps the words
     of its route, where they are part of a name ("diabetes tablets", "steroid inhaler")."""
     folded = as_it_becomes(_counts_as_numbers(text or ""))
+    if _CHANGE_SAID.search(folded):
+        folded = _BY_AMOUNT.sub(" doseby ", _TO_AMOUNT.sub(" doseto ", folded))
+    folded = _UP_TO_RHYTHM.sub(" ", folded)
     folded = _RATIO.sub(" ", fold(_DOSE_RE.sub(" ", _TIMES_DOSE.sub(" ", folded))))
     folded = intervals_said_once(folded)  # before the durations: "in a fortnight"
     folded = _LONG.sub(_as_days, folded)  # before the "x" and "/" of a rhythm are read

@@ -44,7 +44,6 @@ TYPED_MISSES = {
 # Names the table does not hold (docs/comparison.md, "The table of names").
 MEDICINE_MISSES = {
     "Microgynon 30, one tablet daily for 21 days then 7 days off",
-    "Biktarvy, one tablet once a day",
     "Adiro 100 mg, uno al día con la comida",
     "Buscapina 10 mg, un comprimido cada 8 horas",
 }
@@ -72,7 +71,6 @@ LAY_MISSES = {
     "Short course of steroid tablets",
     "Le pusieron un anticoagulante",
     "Pastillas para el tiroides",
-    "Un diurético por las mañanas",
     "Unos calmantes para el dolor",
 }
 # Cited tests read otherwise (docs/comparison.md, "Evidence"): a result without its unit
@@ -95,14 +93,13 @@ ANSWER_MISSES = {"Yes, for 8 hours", "si", "Sí, en ayunas", "No, no es grave"}
 QUALIFIED_MISSES = {"Prostate cancer, Grade Group 2", "DCIS, nuclear grade 3",
                     "hernia discal lumbar"}
 # Plans read as two where they are one (docs/comparison.md, "The plan"): "put … up" without
-# "dose", "slowly" or "gradually" with a taper, a swap written two ways, urgency and routine in
-# other words, "cambiar a", "mantener la misma dosis". ("Up the ramipril", a plan beginning
-# with "up", reads as "increase" since the evening of 4 December.)
+# "dose", a swap written two ways, urgency and routine in other words, "cambiar a", "mantener la
+# misma dosis". ("Up the ramipril" reads as "increase", and "slowly" or "gradually" with a
+# taper says no more, since the evening of 4 December.)
 ACTION_MISSES = {
-    "Cut down the prednisolone slowly",
     "Swap amlodipine for ramipril", "Operate on the appendix straight away",
     "Operar la vesícula cuanto antes", "Cambiar a insulina", "Lower the dose of bisoprolol",
-    "Increase the sertraline", "Knee replacement in a few months", "Taper the oxycodone",
+    "Increase the sertraline", "Knee replacement in a few months",
     "Mantener la misma dosis de levotiroxina",
 }
 AGREE = ("same", "refined", "maybe_same")
