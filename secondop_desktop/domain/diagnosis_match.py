@@ -90,6 +90,8 @@ _ROMAN = {
     "xi": 11, "xii": 12,
 }
 _ROMAN_RE = re.compile(r"^(i{1,3}|iv|vi{0,3}|ix|xi{0,2})([a-d]?)$")
+# Words that look like a numeral with a letter ("VIa", "IIIb"): "via" (by way of, "vía oral")
+_NOT_NUMERALS = frozenset({"via", "vid", "vic", "iva"})
 
 # Fixed abbreviations only where they have one meaning in a diagnosis line.
 ABBREVIATIONS = {
@@ -340,7 +342,7 @@ def _word_forms(word: str) -> tuple[tuple[str, ...], str | None]:
     if kind:
         return (kind.group(1), _KIND_OF[kind.group(2)]), None
     word = BONE_ADJECTIVES.get(word, word)
-    roman = _ROMAN_RE.match(word)
+    roman = _ROMAN_RE.match(word) if word not in _NOT_NUMERALS else None
     arabic = f"{_ROMAN[roman.group(1)]}{roman.group(2)}" if roman else None
     if arabic and len(roman.group(1)) > 1:  # type: ignore[union-attr]
         return (arabic,), None  # "ii", "iv", "iiia" are numerals wherever they stand
@@ -769,6 +771,14 @@ _EVERYDAY_DIRECTIONS = (
     (re.compile(r"\b(?:stop|stopping|come off|coming off|dejar|deje|suspender|suspenda|retirar|"
                 r"retire|parar|pare)\b(?=.*\b(?:slowly|gradually|poco a poco|progresivamente|"
                 r"gradualmente|paulatinamente)\b)"), " taper "),
+    # a part kept in an operation is a part not taken out: "hysterectomy, keep the ovaries"
+    # against "remove womb and ovaries"
+    (re.compile(r"\b(?:keep|keeping|preserve|preserving|conserve|conserving|spare|sparing|leave|"
+                r"leaving|conservar|conservando|dejar|sin quitar|sin extirpar)\s+(?:the |her |his |"
+                r"both |los |las |el |la |ambos )?(ovaries|ovary|ovarios|ovario|cervix|uterus|"
+                r"utero|womb|matriz|nipples?|pezon|testicles?|testiculos?|spleen|bazo|kidneys?|"
+                r"rinon|breasts?|mamas?|lymph nodes|ganglios)\b(?: in(?: place)?| intact)?"),
+     r" no \1 "),
     (re.compile(r"\b(taper|tapering|wean|weaning) down\b"), r" \1 "),
     (re.compile(r"\b(taper|tapering|wean|weaning|reduce|reducing)((?: the| his| her)? [a-z]+) "
                 r"down\b"), r" \1\2 "),  # "taper sertraline down"

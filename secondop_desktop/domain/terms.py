@@ -3381,6 +3381,41 @@ _LAY_DIAGNOSIS_NAMES: dict[str, tuple[str, ...]] = {
 }
 _add_names(_LAY_DIAGNOSIS_NAMES)
 
+# Names of follow-up, tests and operations as families and letters write them, from the
+# follow-up and procedures pairs first run as held-out sets (4 December, evening), each a
+# naming fact: NHS "Hysterectomy" (removal of the womb), "Vasectomy" ("the snip"), "Hip
+# replacement" ("a new hip"), "Echocardiogram" (an ultrasound scan of the heart), "Liver
+# function tests" (LFTs), "Gastroscopy" (endoscopia digestiva alta in Spain). Left out: "bypass"
+# alone (a gastric bypass too), "stent" alone (a ureteric stent too), "revision" (Spanish for a
+# check-up, English for an operation done again).
+_FOLLOW_UP_AND_PROCEDURE_NAMES: dict[str, tuple[str, ...]] = {
+    "hysterectomy": ("womb removed", "remove the womb", "womb taken out", "take the womb out",
+                     "quitar la matriz", "quitar el utero", "extirpar la matriz",
+                     "extirpar el utero", "extirpacion del utero"),
+    "vasectomy": ("the snip",),
+    "hip arthroplasty": ("new hip", "a new hip"),
+    "knee arthroplasty": ("new knee", "a new knee"),
+    "total hip arthroplasty": ("total hip replacement", "protesis total de cadera",
+                               "artroplastia total de cadera"),
+    "echocardiogram": ("heart ultrasound", "ultrasound of the heart",
+                       "ultrasound scan of the heart", "ecografia del corazon",
+                       "ecografia cardiaca"),
+    "liver function tests": ("lft", "lfts", "liver tests", "liver bloods", "pruebas hepaticas",
+                             "perfil hepatico", "pruebas de funcion hepatica"),
+    "esophagogastroduodenoscopy": ("endoscopia alta", "endoscopia digestiva alta"),
+    "radiation therapy": ("tratamiento con radiacion", "tratamiento de radiacion",
+                          "tratamiento con radioterapia"),
+    "ophthalmology": ("eye doctor", "eye doctors", "eye specialist", "eye specialists",
+                      "eye clinic", "eye department", "oculista"),
+    "urgent": ("urgente", "urgently", "urgentemente"),
+    "repeat": ("repetir", "repeated"),
+    # a letter's "post-op" (after the operation)
+    "after surgery": ("post op", "postop", "post operative", "postoperative", "postoperatively",
+                      "after the operation", "despues de la cirugia", "tras la cirugia",
+                      "despues de la operacion"),
+}
+_add_names(_FOLLOW_UP_AND_PROCEDURE_NAMES)
+
 # The everyday names of the medicine classes added with session 15's lay medicine words
 # (MEDICINE_CLASSES), English and Spanish; NHS "Steroids": corticosteroids, called steroids.
 _add_names({
