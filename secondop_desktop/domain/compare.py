@@ -394,14 +394,16 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
             # "0.1 mg daily" = "100 mcg once a day": the same facts, the rest compared as words
             bare = kin_rel or text_relation(units.without_facts(core_a),
                                             units.without_facts(core_b))
-            rel = bare if bare in ("same", "refined") else rel
+            rel = bare if bare in ("same", "refined", "maybe_same") else rel
         elif (rel not in ("same", "refined") and compared and not facts and not unclear
               and units.facts_agree(ra.treatment, rb.treatment, *marks)):
             # Facts one doctor gives and the other leaves out ("SC", "for 7 days"), none in
             # conflict: the rest compared as words, what is the same made more exact
             bare = kin_rel or text_relation(units.without_facts(core_a),
                                             units.without_facts(core_b))
-            rel = "refined" if bare in ("same", "refined") else rel
+            # letters of two meanings stay unsure ("pred": prednisolone or prednisone)
+            rel = "refined" if bare in ("same", "refined") else (
+                bare if bare == "maybe_same" else rel)
         if (rel not in ("same", "refined") and shared
                 and how_soon.same_timing(ra.treatment, rb.treatment)):
             # One timing in two ways ("ASAP" and "urgently", "programada" and "elective"):

@@ -779,6 +779,11 @@ _EVERYDAY_DIRECTIONS = (
                 r"utero|womb|matriz|nipples?|pezon|testicles?|testiculos?|spleen|bazo|kidneys?|"
                 r"rinon|breasts?|mamas?|lymph nodes|ganglios)\b(?: in(?: place)?| intact)?"),
      r" no \1 "),
+    # lowered until none is left: "until off" = "till stopped" = "hasta suspender" (an end,
+    # not a stop that turns the plan down)
+    (re.compile(r"\b(?:until|till|til|hasta)\s+(?:it is |it's |its )?(?:off|stopped|stopping|"
+                r"finished|none|zero|suspender(?:lo|la)?|dejar(?:lo|la)?|retirar(?:lo|la)?)\b"),
+     " until off "),
     (re.compile(r"\b(taper|tapering|wean|weaning) down\b"), r" \1 "),
     (re.compile(r"\b(taper|tapering|wean|weaning|reduce|reducing)((?: the| his| her)? [a-z]+) "
                 r"down\b"), r" \1\2 "),  # "taper sertraline down"

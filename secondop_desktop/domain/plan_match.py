@@ -19,7 +19,14 @@ from functools import lru_cache
 from typing import TypeVar
 
 from secondop_desktop.domain.model import Evidence, Recommendation
-from secondop_desktop.domain.terms import MEDICINES, canonical, fold, names_in, unify_spelling
+from secondop_desktop.domain.terms import (
+    MEDICINES,
+    canonical,
+    fold,
+    names_in,
+    readings,
+    unify_spelling,
+)
 from secondop_desktop.domain.units import FACT_WORDS, read
 
 T = TypeVar("T")
@@ -147,7 +154,12 @@ def words(text: str) -> frozenset[str]:
 def shares_treatment(a: str, b: str) -> bool:
     """Whether two treatments name the same thing (a medicine, an operation), whatever their
     dose, rhythm, route or side: they share a telling word."""
-    return bool(words(a) & words(b))
+    if words(a) & words(b):
+        return True
+    # letters of two meanings, one of them the other's treatment: "Pred 40 mg" (prednisolone or
+    # prednisone) and "Prednisolone 30 mg" are compared as one medicine at two doses
+    return any(words(x) & words(y) for x in readings(a) for y in readings(b)
+               if (x, y) != (a, b))
 
 
 # Words for any operation or treatment: "Surgery (lumpectomy)" and "Surgery (mastectomy)" share

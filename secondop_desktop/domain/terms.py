@@ -3939,6 +3939,14 @@ AMBIGUOUS: dict[str, tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]] = 
          ("D89.83",)),
     ),
     # a defibrillator in the chest, or the International Classification of Diseases
+    # "pred": prednisolone in a British letter, prednisone in an American one (two medicines
+    # of one kind, one about four-fifths the other's strength); eye drops ("Pred Forte") are
+    # prednisolone
+    "pred": (
+        ("prednisolone", frozenset({"forte", "eye", "eyes", "drops", "soluble", "prednisolona"}),
+         ()),
+        ("prednisone", frozenset({"prednisona"}), ()),
+    ),
     "icd": (
         ("implantable cardioverter defibrillator", frozenset({
             "defibrillator", "implant", "implanted", "shock", "shocks", "cardiac", "heart",
