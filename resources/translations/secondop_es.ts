@@ -2094,8 +2094,8 @@ El caso tal como está ahora no cambia; solo se van los textos que tenía antes,
         <translation>Empezar un caso para una pregunta de salud (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Save state</source>
-        <translation>Estado del guardado</translation>
+        <source>Whether your changes are saved</source>
+        <translation>Si sus cambios están guardados</translation>
     </message>
     <message>
         <source>&amp;File</source>

@@ -306,7 +306,9 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.save_label = QLabel("")
         self.save_label.setObjectName("save_indicator")
-        self.save_label.setAccessibleName(self.tr("Save state"))
+        # No name of its own: a screen reader then says what it shows ("Saved ✓", "Not
+        # saved"), where a name would have stood in for it ("Save state", whatever the state).
+        self.save_label.setAccessibleDescription(self.tr("Whether your changes are saved"))
         self.statusBar().setObjectName("status_bar")
         self.statusBar().addPermanentWidget(self.save_label)
 
@@ -500,7 +502,7 @@ class MainWindow(QMainWindow):
         if self._after_paint_done:
             self._build_the_rest()
         self._wire_widgets()
-        self.save_label.setAccessibleName(self.tr("Save state"))
+        self.save_label.setAccessibleDescription(self.tr("Whether your changes are saved"))
         if self.autosaver.problem:
             self.save_label.setText(QCoreApplication.translate("Autosaver", "Not saved"))
         elif self.save_label.text():  # saved just before

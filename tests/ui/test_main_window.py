@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QPlainTextEdit, QPushButton, QTabWidget
 
 from secondop_desktop.ui import dialogs
@@ -61,7 +62,10 @@ def test_typed_title_and_concern_reach_the_journal_without_saving(opened, qtbot)
     assert stored(opened.journal_path, case_id).title == "Thyroid nodule"
     assert window.windowTitle() == "Thyroid nodule"
     assert list_rows(child(window, QListView, "case_list"))[0].startswith("Thyroid nodule\n")
-    qtbot.waitUntil(lambda: child(window, QLabel, "save_indicator").text() == "Saved ✓")
+    saved = child(window, QLabel, "save_indicator")
+    qtbot.waitUntil(lambda: saved.text() == "Saved ✓")
+    # a screen reader hears what it shows, not a name standing in for it
+    assert QAccessible.queryAccessibleInterface(saved).text(QAccessible.Text.Name) == "Saved ✓"
 
 
 def test_undo_and_redo_a_typed_title(opened, qtbot):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QLineEdit, QListView, QPushButton, QTabWidget
 
 from tests.ui.app_helpers import child, opened, shortcut, stored_cases, type_text
@@ -54,6 +55,24 @@ def test_menus_and_tabs_have_keyboard_letters_of_their_own(opened, qtbot):
     letters = _letters(texts)
     assert len(letters) == len(texts)
     assert len(set(letters)) == len(letters), texts
+
+
+def test_a_screen_reader_hears_the_parts_of_the_case_and_the_tab_chosen(opened, qtbot):
+    window = _example(opened, qtbot)
+    tabs = child(window, QTabWidget, "case_tabs")
+    bar = tabs.tabBar()
+    qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(1).center())
+    # what a screen reader is given: the tabs' container by what it holds, the tab list by the
+    # tab chosen (Qt names a tab list so), and each tab by its words without the "&"
+    container = QAccessible.queryAccessibleInterface(tabs)
+    assert container.text(QAccessible.Text.Name) == "Parts of the case"
+    heard = QAccessible.queryAccessibleInterface(bar)
+    assert heard.role() == QAccessible.Role.PageTabList
+    assert heard.text(QAccessible.Text.Name) == tabs.tabText(1).replace("&", "")
+    tab = heard.child(1)
+    assert tab.role() == QAccessible.Role.PageTab
+    assert tab.text(QAccessible.Text.Name) == tabs.tabText(1).replace("&", "")
+    assert tab.state().selected
 
 
 def test_alt_m_opens_the_compare_tab_and_alt_c_does_not(opened, qtbot):
