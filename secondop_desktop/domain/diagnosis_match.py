@@ -52,7 +52,10 @@ FILLER = frozenset({"of", "the", "a", "an", "in", "on", "at", "and", "either",
                     "recomienda", "recomiendo", "recomendamos", "recomendado", "recomendada",
                     "aconseja", "aconsejado", "aconsejada",
                     # whose it is said with a verb: "mi suegra tiene Chagas", "Dad has gout"
-                    "tiene", "tienen", "has", "have"})
+                    "tiene", "tienen", "has", "have",
+                    # "no se ven metástasis" = "no se observan" = "no metastases seen"
+                    "ve", "ven", "vemos", "observa", "observan", "aprecia", "aprecian",
+                    "identifica", "identifican", "objetiva", "objetivan"})
 
 # A bone named by its adjective is the bone: "femoral neck fracture" = "fracture of the neck of
 # the femur", "distal radial fracture" = "distal radius fracture". ("clavicle" is already
@@ -75,6 +78,7 @@ _KIND_OF = {"carcinoma": "cancer", "arthritis": "arthritis"}
 # Words after which a number is that thing's value: "type 2", "stage IIIa", "grade 4".
 QUALIFIERS = frozenset({
     "type", "stage", "grade", "class", "level", "phase", "tier", "degree", "category", "cin",
+    "interval",  # "in 3 months", as units.intervals_said_once writes it
     "gleason", "nyha", "zone", "score", "birads", "pirads", "tirads", "gold", "figo", "who",
     # named classifications whose grades are letters or numbers: "Weber A" (an ankle fracture),
     # "Child-Pugh C" (cirrhosis), "Garden III", "Schatzker IV", "Salter-Harris II"
@@ -120,6 +124,12 @@ SYNONYMS = {
     "continue": "unchanged", "maintain": "unchanged", "continuar": "unchanged",
     "mantener": "unchanged",
     "query": "suspected", "suspect": "suspected", "suspicion": "suspected",
+    # a hedge however said: "possible", "poss", "?" and "query" are one ("probable" is surer)
+    "possible": "suspected", "possibly": "suspected", "poss": "suspected", "posible": "suspected",
+    "prob": "probable",
+    # sure: "definite", "biopsy-proven" (below), "confirmada"
+    "definite": "confirmed", "proven": "confirmed", "confirmada": "confirmed",
+    "confirmado": "confirmed",
     "likely": "probable", "probably": "probable", "probablemente": "probable",
     "sospecha": "suspected", "sospechoso": "suspected", "sospechosa": "suspected",
     "both": "bilateral", "inner": "medial", "outer": "lateral", "lefts": "left",
@@ -657,7 +667,11 @@ _NEGATION_PHRASES = re.compile(r"\b(?:negative for|absence of|free of|(?:all )?c
                                r"no (?:trace|sign) of|no longer (?:has|have|had)|"
                                r"negativ[oa]s? (?:para|for)|"
                                r"ausencia (?:de|of)|libre (?:de|of)|no (?:evidence|signs?) of|"
+                               # "nothing on the ultrasound to suggest", "no sign on the scan of"
+                               r"nothing(?: \w+){0,4}? to suggest|"
+                               r"no (?:evidence|signs?|trace)(?: \w+){1,4}? of|"
                                r"nothing to suggest|no (?:hay )?(?:evidencia|signos) (?:de|of)|"
+                               r"(?:sin|no|without) (?:evidencia|signos?|datos)(?: (?:de|of))?|"
                                r"sin (?:evidencia|signos) (?:de|of))\b")
 _RULED_OUT = re.compile(r"\b(?:ruled|rules) out\b")
 # Advice against a thing said after it: "Surgery not recommended", "cirugía no indicada" deny
@@ -733,7 +747,7 @@ _FRAME = re.compile(
 # Seeing the patient again to see how things are, however said: "follow-up", "check again",
 # "see him again", "seguimiento" = "review" (in the comparison only: search keeps each word's
 # own meaning, "review the scan" being no appointment).
-_SEEN_AGAIN = re.compile(r"\b(?:follow[\s-]?ups?|check(?:ed)? again|re-?check|"
+_SEEN_AGAIN = re.compile(r"\b(?:follow[\s-]?ups?|check(?:ed)? again|re-?check|r/v|f/u|"
                          r"see (?:(?:him|her|them|you|me|us) )?again|seguimiento|"
                          r"volver a (?:ver|revisar))\b")
 
@@ -804,6 +818,16 @@ _EVERYDAY_DIRECTIONS = (
 )
 
 
+# Sure because a sample was looked at: "biopsy-proven", "confirmed on histology",
+# "confirmada por biopsia" = "confirmed"
+_PROVEN = re.compile(r"\b(?:biopsy|histology|histologically|pathology|histologia)[\s-]+"
+                     r"(?:proven|confirmed)\b|\b(?:confirmed|proven) (?:on|by) (?:the )?"
+                     r"(?:biopsy|histology|pathology)\b|\bconfirmad[oa] (?:por|en) "
+                     r"(?:la )?(?:biopsia|histologia|anatomia patologica)\b")
+# What a test shows, however said: "consistent with", "in keeping with", "c/w", "compatible
+# con" say no more than the finding ("not consistent with" keeps its "not")
+_SHOWN_BY = re.compile(r"\b(?:consistent with|in keeping with|compatible with|c/w|"
+                       r"compatible con|compatibles con)\b")
 _PACE = re.compile(r"\b(?:slowly|gradually|poco a poco|progresivamente|gradualmente|"
                    r"paulatinamente)\b")
 _LESSENED = re.compile(r"\b(?:taper|tapering|wean|weaning|reduce|reducing|decrease|bajar|"
@@ -815,6 +839,7 @@ def _said_plainly(text: str) -> str:
     treatments, however written (above), as the words the rules compare (``text`` already
     folded)."""
     text = _FRAME.sub("", text)
+    text = _SHOWN_BY.sub(" ", _PROVEN.sub(" confirmed ", text))
     for pattern, plainly in _EVERYDAY_DIRECTIONS:
         text = pattern.sub(plainly, text)
     if _LESSENED.search(text):  # "taper slowly" says no more than "taper"
@@ -1209,8 +1234,12 @@ def parse(text: str | None) -> Phrase:
     phrase.variants = _orders(seq, comma)
     for words in _clauses(seq):
         negate_rest = False
-        backward = any(w in _BACKWARD_NEGATION or w == "ruled" for w in words)
+        # "Stroke excluded on CT", "PE ruled out by CTPA": what comes before the word is denied,
+        # not the test after it; "Ruled out PE", "Unlikely appendicitis": all of it
+        back_at = next((i for i, w in enumerate(words)
+                        if w in _BACKWARD_NEGATION or w == "ruled"), None)
         for i, word in enumerate(words):
+            backward = back_at is not None and (back_at == 0 or i <= back_at)
             if word in _FORWARD_NEGATION:
                 negate_rest = True
                 continue
@@ -1222,7 +1251,8 @@ def parse(text: str | None) -> Phrase:
                 continue
             if word in ONE_SIDED:
                 phrase.qualifiers.add(_SAID_NO.get(word, word))
-                if (negate_rest or backward) and word not in _FORWARD_NEGATION | {"ruled"}:
+                if (negate_rest or backward) and word not in (
+                        _FORWARD_NEGATION | _BACKWARD_NEGATION | {"ruled"}):
                     phrase.negated.add(word)  # "no metastases" denies "metastases"
                 continue
             if negate_rest or backward:
@@ -1257,11 +1287,44 @@ def _covered(small: set[str], large: set[str]) -> bool:
                for s in small)
 
 
+# A differential ranked: "likely gallstones, less likely ulcer", "probable asma, menos
+# probable EPOC", "IBS more likely than coeliac". The same names in another rank are two
+# opinions: which one the doctor thinks it most likely is.
+_LESS_LIKELY = re.compile(r"\b(?:less likely|unlikely|less probable|menos probables?|"
+                          r"poco probables?|improbables?)\b")
+_MORE_LIKELY_THAN = re.compile(r"\bmore likely than\b|\bmas probable que\b")
+_CLAUSE_BREAK = re.compile(r"[,;]|\bbut\b|\bpero\b|\bwith\b")
+_CERTAINTY_WORDS = frozenset({"probable", "possible", "suspected", "query", "confirmed",
+                              "definite", "likely", "most", "more", "mas"})
+
+
+@lru_cache(maxsize=4096)
+def _most_likely(text: str) -> frozenset[str]:
+    """The words of the diagnosis a ranked differential puts first (above); empty when the text
+    ranks nothing."""
+    folded = terms.fold(text)
+    than = _MORE_LIKELY_THAN.search(folded)
+    if than:
+        first = folded[:than.start()]
+    elif _LESS_LIKELY.search(folded):
+        kept = [part for part in _CLAUSE_BREAK.split(folded)
+                if part.strip() and not _LESS_LIKELY.search(part)]
+        if not kept:
+            return frozenset()
+        first = kept[0]
+    else:
+        return frozenset()
+    return frozenset(set(parse(first).positive) - _CERTAINTY_WORDS - ONE_SIDED)
+
+
 def conflicts(a: Phrase, b: Phrase, qualifiers: bool = True) -> bool:
     """Whether the two say opposite things: side, numbers, negation, opposite markers, or (with
     ``qualifiers``) a word on one side only that changes what the diagnosis is."""
     if _markers_clash(a, b, set(MARKER_CLASSES)):
         return True
+    first_a, first_b = _most_likely(a.text), _most_likely(b.text)
+    if first_a and first_b and not first_a & first_b:
+        return True  # the same differential, another diagnosis first
     for qualifier in set(a.numbers) & set(b.numbers):
         va, vb = a.numbers[qualifier], b.numbers[qualifier]
         if not (_covered(va, vb) or _covered(vb, va)):

@@ -3408,7 +3408,19 @@ _FOLLOW_UP_AND_PROCEDURE_NAMES: dict[str, tuple[str, ...]] = {
     "ophthalmology": ("eye doctor", "eye doctors", "eye specialist", "eye specialists",
                       "eye clinic", "eye department", "oculista"),
     "urgent": ("urgente", "urgently", "urgentemente"),
-    "repeat": ("repetir", "repeated"),
+    # done again: "heart ultrasound again in a year" = "repeat echo in 12 months" (not
+    # "another", which may be another medicine or another scan)
+    "repeat": ("repetir", "repeated", "again", "de nuevo", "otra vez"),
+    # NHS "GP" (general practitioner), the family doctor; Spanish "médico de cabecera",
+    # "médico de familia"
+    "general practitioner": ("gp", "family doctor", "family physician", "medico de cabecera",
+                             "medico de familia", "own doctor"),
+    # "if it gets worse" = "if symptoms worsen" = "si empeora"
+    "worse": ("gets worse", "get worse", "getting worse", "worsen", "worsens", "worsening",
+              "empeora", "empeoran", "empeoramiento"),
+    # "come back" = "return" = "volver" (to the clinic)
+    "return": ("come back", "comes back", "volver", "vuelva", "vuelve", "regresar",
+               "volver a consulta", "vuelva a consulta", "acudir de nuevo"),
     # a letter's "post-op" (after the operation)
     "after surgery": ("post op", "postop", "post operative", "postoperative", "postoperatively",
                       "after the operation", "despues de la cirugia", "tras la cirugia",

@@ -876,7 +876,8 @@ _ROUND_MONTHS = {4: 1.0, 6: 1.5, 8: 2.0, 12: 3.0, 13: 3.0, 26: 6.0, 52: 12.0}
 
 
 def _interval(count: float, unit: str) -> str:
-    """" in 1.5 months " for 6 weeks (above); the unit named once in each of its ways."""
+    """" interval 1.5 months " for "in 6 weeks" (above); the unit named once in each of its
+    ways."""
     if unit == "year":
         count, unit = count * 12, "month"
     if unit == "day" and count in (30, 31, 60, 90, 180, 365):
@@ -885,7 +886,9 @@ def _interval(count: float, unit: str) -> str:
         count, unit = count / 7, "week"
     if unit == "week" and count in _ROUND_MONTHS:
         count, unit = _ROUND_MONTHS[int(count)], "month"
-    return f" in {count:g} {unit}s "
+    # "interval" binds the number to its meaning (diagnosis_match.QUALIFIERS): "repeat echo in
+    # 12 months" = "heart ultrasound again in a year", the words in any order
+    return f" interval {count:g} {unit}s "
 
 
 def _in_time(match: re.Match[str]) -> str:

@@ -296,7 +296,7 @@ def test_one_course_said_in_other_words_is_one_course() -> None:
     assert days("A 7-day course of amoxicillin") == "for 7 days of amoxicillin"
     assert days("Amoxicillin for 7 days") != days("Amoxicillin for 14 days")
     # says when, not how long: "in 3 months", as "review in 12 weeks" says it
-    assert days("Review 3/12") == "review in 3 months" == days("Review in 12 weeks")
+    assert days("Review 3/12") == "review interval 3 months" == days("Review in 12 weeks")
     # a patch's rate, however written
     assert days("Fentanyl 25 micrograms/hour patch") == days("Fentanyl patch 25 mcg/h")
 
