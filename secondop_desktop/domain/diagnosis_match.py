@@ -123,6 +123,11 @@ SYNONYMS = {
     # going on at the same dose: against a raised or lowered one, another plan
     "continue": "unchanged", "maintain": "unchanged", "continuar": "unchanged",
     "mantener": "unchanged",
+    # "cholelithiasis without cholecystitis" = "gallstones, no cholecystitis" ("sin" is read
+    # as "without")
+    "without": "no",
+    "estenosis": "stenosis", "significativa": "significant", "significativo": "significant",
+    "significativas": "significant", "significativos": "significant",
     "query": "suspected", "suspect": "suspected", "suspicion": "suspected",
     # a hedge however said: "possible", "poss", "?" and "query" are one ("probable" is surer)
     "possible": "suspected", "possibly": "suspected", "poss": "suspected", "posible": "suspected",
@@ -1694,7 +1699,8 @@ _ALL_CLEAR = re.compile(
     r"showed|shows|:|-|salio|salieron|es)?\s*)?"
     r"(?:completely |totally |all |entirely |todo )?"
     r"(?:normal|unremarkable|negative|clear|clean|fine|ok|okay|"
-    r"nothing(?: (?:wrong|found|abnormal|significant|seen|of note|to worry about|showed up))*|"
+    r"nothing(?: (?:wrong|found|abnormal|significant|seen|of note|to worry about|showed up|"
+    r"detected|identified|noted))*|"
     r"no abnormalit(?:y|ies)(?: (?:seen|found|detected))?|nad|wnl|within normal limits|"
     r"not detected|none detected|undetected|undetectable|no se detecta|no detectad[oa]|"
     r"sin hallazgos(?: (?:patologicos|significativos|relevantes))?|sin alteraciones|"

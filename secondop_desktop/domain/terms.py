@@ -4217,6 +4217,8 @@ CAPITAL_NAMES = {
     "TENS": "transcutaneous electrical nerve stimulation", "RAI": "radioactive iodine therapy",
     # Spanish "trastorno del espectro autista" ("tea" is the drink)
     "TEA": "autism spectrum disorder",
+    # a report's short name of an ultrasound scan ("US abdomen", "US RUQ"; "us" is a word)
+    "US": "ultrasound",
 }
 _CAPITAL_RE = re.compile(r"(?<![\w.])(" + "|".join(CAPITAL_NAMES) + r")(?![\w])")
 _H_PYLORI = re.compile(r"\bh\.\s*pylori\b", re.IGNORECASE)
