@@ -11,7 +11,9 @@ severity (tests/corpus/pairs/diagnosis-qualifiers.json), and what to do with a t
 (tests/corpus/pairs/plan-actions.json); and three first run on the evening of 4 December: a
 medicine's dose, rhythm or length changed (tests/corpus/pairs/dose-changes.json), follow-up,
 monitoring and referrals (tests/corpus/pairs/follow-up.json), and operations and procedures in
-everyday and clinical words (tests/corpus/pairs/procedures.json). Two different things
+everyday and clinical words (tests/corpus/pairs/procedures.json), how sure a diagnosis is and
+what is ruled out (tests/corpus/pairs/diagnosis-certainty.json), and two doctors' readings of
+one test (tests/corpus/pairs/test-readings.json). Two different things
 must never read as the same, nor as "may be the same" or "refined"; the known misses are listed
 and must stay misses only until mended (strict)."""
 
@@ -38,6 +40,8 @@ ACTIONS = json.loads((PAIRS / "plan-actions.json").read_text(encoding="utf-8"))
 DOSE_CHANGES = json.loads((PAIRS / "dose-changes.json").read_text(encoding="utf-8"))
 FOLLOW_UP = json.loads((PAIRS / "follow-up.json").read_text(encoding="utf-8"))
 PROCEDURES = json.loads((PAIRS / "procedures.json").read_text(encoding="utf-8"))
+CERTAINTY = json.loads((PAIRS / "diagnosis-certainty.json").read_text(encoding="utf-8"))
+READINGS = json.loads((PAIRS / "test-readings.json").read_text(encoding="utf-8"))
 
 # Slips the comparison does not read (docs/comparison.md, "One word typed two ways").
 TYPED_MISSES = {
@@ -178,6 +182,45 @@ PROCEDURE_MISSES = {
     "radioterapia",
     "cbt sessions",
 }
+# How sure, read otherwise: "PE" (pulmonary embolism or pleural effusion), "suspected" against
+# "probable" (kept apart: "probable" is surer), a test's name around a denial ("excluded on
+# doppler", "trops neg x2", "no clot in the leg"), an everyday name beside a clinical one
+# ("viral cold" for a viral URTI), Spanish "gota" (also a drop), a differential written with
+# "vs" against "or ... not sure which".
+CERTAINTY_MISSES = {
+    "?PE",
+    "dvt excluded on doppler",
+    "MI ruled out, trops neg x2",
+    "suspected gallstones",
+    "strep swab negative, not strep throat",
+    "melanoma confirmed on biopsy",
+    "likely viral URTI",
+    "ct head - no signs of stroke",
+    "ddx asthma vs copd",
+    "likely IBS, less likely coeliac",
+    "xray findings in keeping with OA knee",
+    "rx: sin signos de fractura",
+    "probable gota",
+    "dx diferencial: migraña vs cefalea tensional",
+}
+# Readings read otherwise: everyday words for a finding ("bone on bone"), "benign" against "not
+# cancer", "full thickness" against "complete", units the lab table does not convert (Hb in
+# g/dL and g/L, creatinine in mg/dL and µmol/L), a test named two ways the pairing misses
+# ("CT chest" and "CTPA", "biopsia de piel"), BI-RADS 1 against "sin hallazgos", Gleason
+# against the grade group.
+READING_MISSES = {
+    ("left knee x-ray", "bone on bone on the inside"),
+    ("breast biopsy", "benign fibroadenoma"),
+    ("MRI shoulder", "full thickness supraspinatus tear"),
+    ("CT head", "no acute intracranial hemorrhage"),
+    ("CBC", "hemoglobin 11.5 g/dL"),
+    ("CT chest", "pulmonary embolism"),
+    ("skin biopsy", "basal cell carcinoma"),
+    ("mammogram", "BI-RADS 1 negative"),
+    ("chest x-ray", "right lower lobe pneumonia"),
+    ("prostate biopsy", "Gleason 3+4=7"),
+    ("kidney blood test", "creatinine 1.0 mg/dL"),
+}
 AGREE = ("same", "refined", "maybe_same")
 
 
@@ -259,12 +302,13 @@ def _cited(pair: dict[str, str], flip: bool = False) -> list[str]:
     return sorted(p.status for p in result.points if p.topic == "evidence")
 
 
-def _cited_cases(expect: str) -> list[object]:
+def _cited_cases(expect: str, pairs: list[dict[str, str]] = CITED,
+                 misses: set[tuple[str, str]] = CITED_MISSES) -> list[object]:
     miss = pytest.mark.xfail(strict=True, reason="known miss, see docs/comparison.md")
-    return [pytest.param(pair, marks=[miss] if (pair["a_title"], pair["a_reading"]) in CITED_MISSES
+    return [pytest.param(pair, marks=[miss] if (pair["a_title"], pair["a_reading"]) in misses
                          else [],
                          id=f"{pair['a_title']}|{pair['b_title']}"[:80])
-            for pair in CITED if pair["expect"] == expect]
+            for pair in pairs if pair["expect"] == expect]
 
 
 @pytest.mark.parametrize("pair", _cited_cases("same"))
@@ -366,3 +410,25 @@ def test_one_operation_in_everyday_and_clinical_words_is_the_same(field: str, a:
 @pytest.mark.parametrize(("field", "a", "b"), _cases(PROCEDURES, "different", set(), "plan"))
 def test_two_operations_that_look_alike_never_agree(field: str, a: str, b: str) -> None:
     assert (_status(field, a, b), _status(field, b, a)) == ("different", "different")
+
+
+@pytest.mark.parametrize(("field", "a", "b"),
+                         _cases(CERTAINTY, "same", CERTAINTY_MISSES, "diagnosis"))
+def test_one_certainty_in_two_wordings_is_the_same(field: str, a: str, b: str) -> None:
+    assert (_status(field, a, b), _status(field, b, a)) == ("same", "same")
+
+
+@pytest.mark.parametrize(("field", "a", "b"), _cases(CERTAINTY, "different", set(), "diagnosis"))
+def test_suspected_against_ruled_out_never_agrees(field: str, a: str, b: str) -> None:
+    assert _status(field, a, b) not in AGREE and _status(field, b, a) not in AGREE
+
+
+@pytest.mark.parametrize("pair", _cited_cases("same", READINGS, READING_MISSES))
+def test_one_reading_in_two_wordings_is_the_same(pair: dict[str, str]) -> None:
+    assert _cited(pair) == _cited(pair, flip=True) == ["same"]
+
+
+@pytest.mark.parametrize("pair", _cited_cases("different", READINGS, set()))
+def test_two_readings_that_look_alike_never_agree(pair: dict[str, str]) -> None:
+    for found in (_cited(pair), _cited(pair, flip=True)):
+        assert found in (["only_a", "only_b"], ["different"]), found
