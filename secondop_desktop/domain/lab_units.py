@@ -105,7 +105,8 @@ _NAMES = {
 # read only there, in front of the result of the test its title names.
 _SHORT_NAMES = {"creat": "creatinine", "bili": "bilirubin", "vit d": "vitamin d",
                 "ca": "calcium", "k": "potassium", "na": "sodium", "plt": "platelets",
-                "hgb": "hemoglobin", "a1c": "hemoglobin a1c", "glu": "glucose"}
+                "hgb": "hemoglobin", "hb": "hemoglobin", "a1c": "hemoglobin a1c",
+                "glu": "glucose"}
 # What the result is called after it: low or high, in the writer's words (both sides must agree
 # where both say it).
 _FLAGS = {"low": "low", "baja": "low", "bajo": "low", "decreased": "low", "high": "high",
@@ -120,6 +121,7 @@ _NAME_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _NAMES), key=len, 
 # The result alone: a number, perhaps its unit, perhaps a bound before it ("< 5").
 _UNIT = r"[%a-zµμ/^0-9.]+(?:\s*/\s*[a-zµμ0-9^]+)?"
 _RESULT = re.compile(rf"^\s*(?:[<>≤≥]=?\s*)?({NUMBER})\s*({_UNIT})?\s*\.?\s*$")
+_BOUND = re.compile(r"^\s*[<>≤≥]")
 # Two amounts are one when they differ by no more than the rounding of a printed result.
 _TOLERANCE = 0.03
 
@@ -138,6 +140,17 @@ def test_named(title: str) -> str | None:
     """The test of TESTS a title names ("Hb (3 June)" -> "hemoglobin"), None if none or two."""
     found = {_NAMES[m] for m in _NAME_RE.findall(canonical(title or ""))}
     return found.pop() if len(found) == 1 else None
+
+
+def _named_before_result(text: str) -> str | None:
+    """The test of TESTS a result names before its number ("creat 106 µmol/L", "Hb 9.1"),
+    None if none."""
+    folded = fold_letters(text or "")
+    place = _BEFORE_RESULT.search(folded, 0, 60)
+    if place is None:
+        return None
+    name = folded[:place.start()].strip()
+    return _SHORT_NAMES.get(name) or test_named(name) if name else None
 
 
 def _without_name_and_flag(text: str, test: str | None) -> tuple[str, str]:
@@ -179,11 +192,18 @@ def compare(title_a: str, title_b: str, text_a: str, text_b: str) -> Reading | N
     a result of a test this module knows, or both are written in one unit (then the numbers
     are compared as they are)."""
     named = {test_named(title_a), test_named(title_b)} - {None}
+    if not named:
+        # titles that name no one test ("Blood test", "Análisis de sangre"): the name the
+        # results are written with ("creatinine 1.0 mg/dL", "creatinina 88 µmol/L")
+        named = {_named_before_result(text_a), _named_before_result(text_b)}
+        named = named - {None} if None not in named else set()
     test_of = next(iter(named)) if len(named) == 1 else None
     (bare_a, flag_a), (bare_b, flag_b) = (_without_name_and_flag(text_a, test_of),
                                           _without_name_and_flag(text_b, test_of))
     if flag_a and flag_b and flag_a != flag_b:
         return None  # "low" against "normal": read as words
+    if _BOUND.match(bare_a) or _BOUND.match(bare_b):
+        return None  # "PSA > 10" against "PSA < 10": the bounds are read as words
     a, b = _result(bare_a), _result(bare_b)
     if a is None or b is None:
         return None

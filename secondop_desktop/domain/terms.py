@@ -3418,6 +3418,14 @@ _FOLLOW_UP_AND_PROCEDURE_NAMES: dict[str, tuple[str, ...]] = {
     # "if it gets worse" = "if symptoms worsen" = "si empeora"
     "worse": ("gets worse", "get worse", "getting worse", "worsen", "worsens", "worsening",
               "empeora", "empeoran", "empeoramiento"),
+    # tests by their Spanish names (MedlinePlus en español: "Biopsia de piel", "Análisis de
+    # sangre"), and the CT of the lungs' arteries as a letter shortens it
+    "biopsy": ("biopsia",),
+    "skin biopsy": ("biopsia de piel", "biopsia cutanea"),
+    "blood test": ("blood tests", "analisis de sangre", "analitica", "analitica de sangre",
+                   "examen de sangre", "bloods"),
+    "ct pulmonary angiogram": ("ctpa", "ct pulmonary angiography", "angio tc pulmonar",
+                               "angiotac pulmonar", "angio tac pulmonar"),
     # "come back" = "return" = "volver" (to the clinic)
     "return": ("come back", "comes back", "volver", "vuelva", "vuelve", "regresar",
                "volver a consulta", "vuelva a consulta", "acudir de nuevo"),
