@@ -73,6 +73,7 @@ from secondop_desktop.domain.comparison import (
 )
 from secondop_desktop.domain.dataclass_methods import FieldMethods
 from secondop_desktop.domain.diagnosis_match import (
+    at_once_against_in_turn,
     diagnosis_relation,
     has_diagnosis,
     in_another_order,
@@ -382,7 +383,7 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     # A dose that can be read two ways, one the other doctor's: neither the same nor different.
     unclear = units.unclear_doses(ra.treatment, rb.treatment, *marks) if compared else []
     detail = "; ".join(f.words(p.name_a, p.name_b) for f in facts + unclear)
-    turned_down = reordered = timing = False
+    turned_down = reordered = at_once = timing = False
     only_a: tuple[str, ...] = ()
     only_b: tuple[str, ...] = ()
     if forced:
@@ -442,6 +443,7 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
             # recommends ("avoid surgery", "surgery only if physio fails").
             turned_down = shared and turns_down(ra.treatment, rb.treatment)
             reordered = shared and in_another_order(ra.treatment, rb.treatment)
+            at_once = shared and at_once_against_in_turn(ra.treatment, rb.treatment)
             # One doctor adds a treatment to what both recommend ("Surgery" against
             # "Surgery, then chemotherapy").
             only_a, only_b = named_by_one(ra.treatment, rb.treatment) if shared else ((), ())
@@ -456,7 +458,8 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
             # ... or names another medicine ("Seretide", a product of two, against
             # "Flixotide", one of its two)
             severity = MAJOR if turned_down or both_main and (
-                ra.category != rb.category or not shared or reordered or only_a or only_b
+                ra.category != rb.category or not shared or reordered or at_once or only_a
+                or only_b
                 or opposite or names_two_treatments(ra.treatment, rb.treatment)
                 or diagnosis_match.names_another_medicine(ra.treatment, rb.treatment)) else MINOR
     key = f"recommendation:{ra.id}:{rb.id}"
@@ -475,6 +478,9 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
         question = ask.turned_down(p.name_a, p.name_b, _clean(ra.treatment), _clean(rb.treatment))
     elif reordered:
         question = ask.reordered(p.name_a, p.name_b, _clean(ra.treatment), _clean(rb.treatment))
+    elif at_once:
+        question = ask.at_once_or_in_turn(p.name_a, p.name_b, _clean(ra.treatment),
+                                          _clean(rb.treatment))
     elif only_a or only_b:
         question = ask.named_by_one(p.name_a, p.name_b, only_a, only_b, plan=True)
     elif timing:

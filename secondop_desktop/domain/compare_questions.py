@@ -211,6 +211,15 @@ def reordered(a: str, b: str, text_a: str, text_b: str) -> str:
                 a=a, b=b, text_a=_quote(text_a), text_b=_quote(text_b))
 
 
+def at_once_or_in_turn(a: str, b: str, text_a: str, text_b: str) -> str:
+    """The same treatments, one doctor giving them at once and the other one after the other
+    ("chemo and radiotherapy together" against "chemo then radiotherapy")."""
+    return fill(_("{a} wrote {text_a} and {b} wrote {text_b}: the same treatments, at the same "
+                  "time for one and one after the other for the other. Ask both doctors why "
+                  "that way, and what each way means for you."),
+                a=a, b=b, text_a=_quote(text_a), text_b=_quote(text_b))
+
+
 def fact_difference(a: str, b: str, treatment: str, differences: list[str]) -> str:
     """The same medicine or operation at another dose, rhythm, route or side: the question names
     what each doctor wrote, so nothing is left to memory."""

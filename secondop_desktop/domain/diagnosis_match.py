@@ -1322,6 +1322,28 @@ def _most_likely(text: str) -> frozenset[str]:
     return frozenset(set(parse(first).positive) - _CERTAINTY_WORDS - ONE_SIDED)
 
 
+# Two treatments given at once, against one after the other: "chemo and radiotherapy together"
+# against "chemo then radiotherapy" (concurrent or sequential, a choice doctors make)
+_TOGETHER = re.compile(r"\b(?:together|at the same time|concurrent(?:ly)?|simultaneous(?:ly)?|"
+                       r"alongside|juntos|juntas|a la vez|al mismo tiempo|concomitante(?:s)?|"
+                       r"simultane[oa]s?|simultaneamente)\b")
+_ONE_AFTER = re.compile(r"\bthen\b|\bfollowed by\b|\bafter(?:wards)?\b|\bluego\b|"
+                        r"\bdespues\b|\bseguid[oa]s? de\b|\bfirst\b|\bprimero\b")
+
+
+def at_once_against_in_turn(a: str | None, b: str | None) -> bool:
+    """Whether one text gives its treatments at once and the other one after the other
+    ("chemo and radiotherapy together" against "chemo then radiotherapy")."""
+    return {_together_or_after(a or ""), _together_or_after(b or "")} == {"together", "after"}
+
+
+@lru_cache(maxsize=4096)
+def _together_or_after(text: str) -> str:
+    folded = terms.fold(text)
+    together, after = bool(_TOGETHER.search(folded)), bool(_ONE_AFTER.search(folded))
+    return "together" if together and not after else "after" if after and not together else ""
+
+
 def conflicts(a: Phrase, b: Phrase, qualifiers: bool = True) -> bool:
     """Whether the two say opposite things: side, numbers, negation, opposite markers, or (with
     ``qualifiers``) a word on one side only that changes what the diagnosis is."""
@@ -1614,6 +1636,8 @@ def text_relation(a: str | None, b: str | None, code_a: str = "", code_b: str = 
     pa, pb = parse(a), parse(b)
     if pa.empty or pb.empty:
         return "unknown"
+    if at_once_against_in_turn(a, b):
+        return "different"
     la, lb = listed(a), listed(b)
     if len(la.parts) > 1 or len(lb.parts) > 1:
         return _list_relation(la, lb)

@@ -3427,6 +3427,12 @@ _FOLLOW_UP_AND_PROCEDURE_NAMES: dict[str, tuple[str, ...]] = {
     "ct pulmonary angiogram": ("ctpa", "ct pulmonary angiography", "angio tc pulmonar",
                                "angiotac pulmonar", "angio tac pulmonar"),
     # "come back" = "return" = "volver" (to the clinic)
+    # "knee op", "an op": an operation; "abx" in a note: antibiotics
+    "surgery": ("op", "ops", "operar"),
+    "antibiotic": ("abx",),
+    # NHS "A and E" (the emergency department); "ER" as American notes write it
+    "emergency department": ("emergency room", "emergency dept", "a and e", "urgencias",
+                             "casualty", "the er"),
     "return": ("come back", "comes back", "volver", "vuelva", "vuelve", "regresar",
                "volver a consulta", "vuelva a consulta", "acudir de nuevo"),
     # a letter's "post-op" (after the operation)

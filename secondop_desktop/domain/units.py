@@ -855,7 +855,9 @@ _SPANS_IN_WORDS = (
     (re.compile(r"\bhalf a year\b|\bmedio ano\b"), " 6 months "),
     (re.compile(r"\b(?:a |one )?fortnight\b|\bquince dias\b"), " 2 weeks "),
 )
-_SPAN_UNITS = {"day": "day", "days": "day", "dia": "day", "dias": "day", "wk": "week",
+_SPAN_UNITS = {"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "hora": "hour",
+               "horas": "hour", "day": "day", "days": "day", "dia": "day", "dias": "day",
+               "wk": "week",
                "wks": "week", "week": "week", "weeks": "week", "semana": "week",
                "semanas": "week", "mth": "month", "mths": "month", "mnth": "month",
                "mnths": "month", "month": "month", "months": "month", "mes": "month",
@@ -864,7 +866,9 @@ _SPAN_UNITS = {"day": "day", "days": "day", "dia": "day", "dias": "day", "wk": "
 _SPAN_COUNT = r"(\d{1,3}(?:\.5)?|" + "|".join(sorted(_HOW_MANY, key=len, reverse=True)) + r")"
 _IN_TIME = re.compile(
     r"\b(?:in|within|after|en|dentro de|al cabo de|in another)\s+"
-    r"(?:the next\s+|los proximos\s+|las proximas\s+)?" + _SPAN_COUNT + r"\s*("
+    r"(?:the next\s+|los proximos\s+|las proximas\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|approximately\s+|approx\s+|unos\s+|unas\s+|"
+    r"aproximadamente\s+)?" + _SPAN_COUNT + r"\s*("
     + "|".join(sorted(_SPAN_UNITS, key=len, reverse=True)) + r")\b")
 # "review 3/12", "f/u 6/52", "r/v 2/7": months, weeks, days in a UK letter, after the word of a
 # follow-up only (elsewhere "3/12" may be a date)
@@ -880,6 +884,8 @@ def _interval(count: float, unit: str) -> str:
     ways."""
     if unit == "year":
         count, unit = count * 12, "month"
+    if unit == "hour" and count >= 24 and count % 24 == 0:  # "within 48 hours" = "in 2 days"
+        count, unit = count / 24, "day"
     if unit == "day" and count in (30, 31, 60, 90, 180, 365):
         count, unit = {30: 1, 31: 1, 60: 2, 90: 3, 180: 6, 365: 12}[int(count)], "month"
     elif unit == "day" and count >= 7 and count % 7 == 0:
