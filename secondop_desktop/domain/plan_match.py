@@ -106,7 +106,26 @@ def plan_cores(a: str, b: str) -> tuple[str, str]:
         core_a = purpose_a
     elif purpose_b and not purpose_a:
         core_b = purpose_b
-    return core_a, core_b
+    return _in_turn(core_a), _in_turn(core_b)
+
+
+# "Chemo after the operation" is "the operation, then chemo": one treatment after another said
+# the other way round, so the two orders compare ("Surgery then chemo"). Not "after food" (how
+# to take a medicine) nor "after 6 weeks" (when).
+_AFTER = re.compile(r"^(?P<later>[^,;]+?)\s+(?:after|despues de|tras)\s+(?:the |la |el |los |las |"
+                    r"his |her )?(?P<first>(?!(?:food|meals?|eating|breakfast|lunch|dinner|"
+                    r"supper|comer|comidas?|desayuno|cena|\d|a |an |one |two |three |four |six |"
+                    r"un |una |dos |tres )).+)$")
+
+
+_POST_OP = re.compile(r"\bpost[\s-]?op(?:erative(?:ly)?)?\b|\bpostop\b")
+
+
+def _in_turn(text: str) -> str:
+    found = _AFTER.match(_POST_OP.sub("after surgery", fold(text)))
+    if found is None:
+        return text
+    return f"{found.group('first')} then {found.group('later')}"
 
 
 # What a treatment is for, after it: "Antihistamine for the hay fever", "para el dolor".

@@ -13,7 +13,9 @@ medicine's dose, rhythm or length changed (tests/corpus/pairs/dose-changes.json)
 monitoring and referrals (tests/corpus/pairs/follow-up.json), and operations and procedures in
 everyday and clinical words (tests/corpus/pairs/procedures.json), how sure a diagnosis is and
 what is ruled out (tests/corpus/pairs/diagnosis-certainty.json), and two doctors' readings of
-one test (tests/corpus/pairs/test-readings.json). Two different things
+one test (tests/corpus/pairs/test-readings.json), plans that list several things
+(tests/corpus/pairs/plan-lists.json) and how soon a plan is to be done
+(tests/corpus/pairs/how-soon.json). Two different things
 must never read as the same, nor as "may be the same" or "refined"; the known misses are listed
 and must stay misses only until mended (strict)."""
 
@@ -42,6 +44,8 @@ FOLLOW_UP = json.loads((PAIRS / "follow-up.json").read_text(encoding="utf-8"))
 PROCEDURES = json.loads((PAIRS / "procedures.json").read_text(encoding="utf-8"))
 CERTAINTY = json.loads((PAIRS / "diagnosis-certainty.json").read_text(encoding="utf-8"))
 READINGS = json.loads((PAIRS / "test-readings.json").read_text(encoding="utf-8"))
+PLAN_LISTS = json.loads((PAIRS / "plan-lists.json").read_text(encoding="utf-8"))
+HOW_SOON = json.loads((PAIRS / "how-soon.json").read_text(encoding="utf-8"))
 
 # Slips the comparison does not read (docs/comparison.md, "One word typed two ways").
 TYPED_MISSES = {
@@ -215,6 +219,49 @@ READING_MISSES = {
     ("mammogram", "BI-RADS 1 negative"),
     ("chest x-ray", "right lower lobe pneumonia"),
     ("prostate biopsy", "Gleason 3+4=7"),
+}
+# Lists read otherwise: "op first, then radiation" against "followed by", one side more exact
+# ("total knee replacement", "insulin jabs"), brands and short forms ("synthroid", "plavix",
+# "vit d", "w stent", "&"), Zoloft beside counselling (kept unsure), a condition said two ways
+# ("if no better", "si no baja el azúcar"), Spanish "primero ... después", "quimio", "radio".
+PLAN_LIST_MISSES = {
+    "surgery followed by radiotherapy",
+    "diet and exercise, then metformin if no better",
+    "chemo then radiotherapy then surgery",
+    "insulin and metformin",
+    "stent plus aspirin and clopidogrel",
+    "knee replacement then physio",
+    "levothyroxine and vitamin d",
+    "sertraline + counselling",
+    "operación primero, después quimioterapia",
+    "dieta y ejercicio, después metformina si no mejora",
+    "quimio y luego radioterapia",
+}
+# How soon, read otherwise: words of time the rules do not set side by side ("tonight" and
+# "emergency", "this week" and "in the next few days", "next week" and "in about 7 days",
+# "after the holidays" and "after xmas"), routine and non-urgent in other words, Spanish
+# "hoy mismo", "ya", "ordinaria", "unas semanas".
+HOW_SOON_MISSES = {
+    "emergency appendix surgery tonight",
+    "operate on gallbladder this week",
+    "routine referral to cardiology",
+    "colonoscopy in next 3 months, not urgent",
+    "hernia repair, no hurry, elective",
+    "cataract surgery can wait till after the holidays",
+    "see neurologist within a week",
+    "repeat blood test in 6 weeks",
+    "go to ER now",
+    "start chemo next week",
+    "tonsillectomy elective, schedule when convenient",
+    "physio to start straight away",
+    "urgent stent tomorrow",
+    "cirugía urgente de vesícula",
+    "resonancia en las próximas 2 semanas",
+    "ir a urgencias ya",
+    "colonoscopia sin prisa, en unos meses",
+    "empezar antibiótico hoy mismo",
+    "derivación ordinaria al cardiólogo",
+    "biopsia en las próximas semanas",
 }
 AGREE = ("same", "refined", "maybe_same")
 
@@ -427,3 +474,23 @@ def test_one_reading_in_two_wordings_is_the_same(pair: dict[str, str]) -> None:
 def test_two_readings_that_look_alike_never_agree(pair: dict[str, str]) -> None:
     for found in (_cited(pair), _cited(pair, flip=True)):
         assert found in (["only_a", "only_b"], ["different"]), found
+
+
+@pytest.mark.parametrize(("field", "a", "b"), _cases(PLAN_LISTS, "same", PLAN_LIST_MISSES, "plan"))
+def test_one_list_of_treatments_in_two_wordings_is_the_same(field: str, a: str, b: str) -> None:
+    assert (_status(field, a, b), _status(field, b, a)) == ("same", "same")
+
+
+@pytest.mark.parametrize(("field", "a", "b"), _cases(PLAN_LISTS, "different", set(), "plan"))
+def test_two_lists_one_item_apart_never_agree(field: str, a: str, b: str) -> None:
+    assert (_status(field, a, b), _status(field, b, a)) == ("different", "different")
+
+
+@pytest.mark.parametrize(("field", "a", "b"), _cases(HOW_SOON, "same", HOW_SOON_MISSES, "plan"))
+def test_one_timing_in_two_wordings_is_the_same(field: str, a: str, b: str) -> None:
+    assert (_status(field, a, b), _status(field, b, a)) == ("same", "same")
+
+
+@pytest.mark.parametrize(("field", "a", "b"), _cases(HOW_SOON, "different", set(), "plan"))
+def test_now_against_later_never_agrees(field: str, a: str, b: str) -> None:
+    assert (_status(field, a, b), _status(field, b, a)) == ("different", "different")
