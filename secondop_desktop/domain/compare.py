@@ -866,7 +866,9 @@ def clear_caches() -> None:
     for cached in (diagnosis_match.parse, diagnosis_match._word_forms, plan_match.words,
                    plan_match.normal_text, plan_match._digits, plan_match._reference,
                    textdiff._key, terms.canonical, units.read, units.written_amounts,
-                   language_guess._counts, plan_match.modality, _names_medicine):
+                   language_guess._counts, plan_match.modality, _names_medicine,
+                   units.without_facts, plan_match.plan_core, diagnosis_match._most_likely,
+                   diagnosis_match._together_or_after):
         cached.cache_clear()
 
 

@@ -877,6 +877,9 @@ _IN_TIME_SLASH = re.compile(
     r"(?:in\s+)?(\d{1,2})\s*/\s*(7|52|12)(?![\w/])")
 _SLASH_SPAN = {"7": "day", "52": "week", "12": "month"}
 _ROUND_MONTHS = {4: 1.0, 6: 1.5, 8: 2.0, 12: 3.0, 13: 3.0, 26: 6.0, 52: 12.0}
+# Any word of a span of time, or a letter's "/52": what the rewriting above needs to start.
+_ANY_SPAN = re.compile(r"(?:" + "|".join(sorted(_SPAN_UNITS, key=len, reverse=True))
+                       + r"|fortnight|quince|/\s*(?:7|52|12))\b")
 
 
 def _interval(count: float, unit: str) -> str:
@@ -909,6 +912,8 @@ def _in_time_slash(match: re.Match[str]) -> str:
 
 def intervals_said_once(folded: str) -> str:
     """Each "in so long" of ``folded`` in one way (above)."""
+    if not _ANY_SPAN.search(folded):
+        return folded
     for pattern, plainly in _SPANS_IN_WORDS:
         folded = pattern.sub(plainly, folded)
     folded = _IN_TIME_SLASH.sub(_in_time_slash, folded)
@@ -927,6 +932,7 @@ _UP_TO_RHYTHM = re.compile(r"\bup to\s+(?=(?:\d+|one|two|three|four|five|six) ti
                            r"twice\b)")
 
 
+@lru_cache(maxsize=4096)
 def without_facts(text: str, routes: bool = True) -> str:
     """The treatment with its dose, rhythm and route taken out ("Metformin 500 mg BID" ->
     "metformin"), so what remains can be compared as words. ``routes=False`` keeps the words

@@ -9,8 +9,13 @@ docs/comparison.md."""
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
 import pytest
 
+from secondop_desktop.domain import diagnosis_match, terms
 from tests.domain.two_doctors import main_plans
 
 # (what one writes, what the other writes, how they compare, why)
@@ -646,3 +651,30 @@ def test_a_missed_wording_is_never_read_as_more_agreement_than_there_is(
     order = ["different", "maybe_same", "refined", "same"]
     for found in (_status(lee, kim), _status(kim, lee)):
         assert order.index(found) <= order.index(expected), (lee, kim, found)
+
+
+def _every_wording() -> list[str]:
+    """Every plan, diagnosis and reading the pair sets hold, and the rewrites' own examples."""
+    texts = ["Come off warfarin", "Cut down bisoprolol", "Go up on the bisoprolol",
+             "Wean off sertraline", "No more ibuprofen", "Drop the dose of warfarin to 3 mg",
+             "warfarin dose drop to 3mg", "Up the ramipril", "Double the sertraline",
+             "Halve the dose", "Stop sertraline gradually", "dejar la sertralina poco a poco",
+             "taper sertraline down", "Reduce prednisolone by 5 mg until off",
+             "Hysterectomy, keep the ovaries", "histerectomía conservando los ovarios",
+             "Refer to ortho", "Derivar a neurología", "See a dermatologist",
+             "See a heart specialist", "be seen by the eye doctors",
+             "bajar la dosis de prednisolona", "increase the ramipril dose",
+             "insulin up by 2 units"]
+    for path in sorted((Path(__file__).parents[1] / "corpus" / "pairs").glob("*.json")):
+        for pair in json.loads(path.read_text(encoding="utf-8")):
+            texts += [str(v) for k, v in pair.items() if k in ("a", "b", "a_reading", "b_reading")]
+    return texts
+
+
+def test_the_quick_look_for_everyday_directions_misses_none(monkeypatch) -> None:
+    # _said_plainly looks once for any word a rewrite of a direction needs, and skips the
+    # rewrites when there is none: the same result as running them all, on every wording.
+    texts = [terms.fold_letters(t) for t in _every_wording()]
+    looked = [diagnosis_match._said_plainly(t) for t in texts]
+    monkeypatch.setattr(diagnosis_match, "_ANY_EVERYDAY_DIRECTION", re.compile(""))
+    assert [diagnosis_match._said_plainly(t) for t in texts] == looked
