@@ -51,6 +51,7 @@ from functools import lru_cache
 
 from secondop_desktop.domain import (
     answer_match,
+    chances,
     diagnosis_match,
     how_soon,
     icd10,
@@ -166,8 +167,18 @@ def _long_text_status(a: str, b: str) -> tuple[str, list[Segment], list[Segment]
     if not changed_a and not changed_b:
         return "same", [], []
     if not changed_a or not changed_b:
+        added = {fold(s.text).strip(" .,;:") for s in seg_a + seg_b if s.changed}
+        if any(set(word.split()) & _DENIALS for word in added):
+            # "la mayoría no tiene complicaciones" against "la mayoría tiene complicaciones":
+            # one word more, and it denies what the other says
+            return "different", seg_a, seg_b
         return "refined", seg_a, seg_b
     return "different", seg_a, seg_b
+
+
+_DENIALS = frozenset({"no", "not", "never", "without", "none", "nothing", "sin", "nunca",
+                      "ningun", "ninguno", "ninguna", "nadie", "ni", "cannot", "can't", "don't",
+                      "doesn't", "won't", "isn't", "aren't", "unlikely", "rarely", "rare"})
 
 
 def _reworded(a: str, b: str) -> bool:
@@ -453,8 +464,7 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
             opposite = shared and (markers_conflict(ra.treatment, rb.treatment, _DIRECTION)
                                    or undone_or_redone(ra.treatment, rb.treatment)
                                    # "to 3 mg" against "by 3 mg": the dose ends elsewhere
-                                   or markers_conflict(units.without_facts(ra.treatment),
-                                                       units.without_facts(rb.treatment), _STEP))
+                                   or _steps_differ(ra.treatment, rb.treatment))
             # ... or names another medicine ("Seretide", a product of two, against
             # "Flixotide", one of its two)
             severity = MAJOR if turned_down or both_main and (
@@ -504,6 +514,17 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
 ASPECTS = tuple(ASPECT_WORDS.items())
 
 
+def _steps_differ(a: str, b: str) -> bool:
+    """Whether one changed dose says where it ends and the other by how much it changes."""
+    bare_a, bare_b = units.without_facts(a), units.without_facts(b)
+    if "dose" not in bare_a or "dose" not in bare_b:  # neither "doseto" nor "doseby" in one
+        return False
+    return markers_conflict(bare_a, bare_b, _STEP)
+
+
+_SHORT = 300  # characters: a risk or benefit said in a line or two
+
+
 def _aspect_points(p: _Pair, parent: Point, ra: Recommendation | None,
                    rb: Recommendation | None) -> list[Point]:
     """Benefits, risks and side effects of one recommendation row, each as a point under it."""
@@ -518,8 +539,15 @@ def _aspect_points(p: _Pair, parent: Point, ra: Recommendation | None,
         seg_a: list[Segment] = []
         seg_b: list[Segment] = []
         if status is None:
-            if same_treatment:
+            if same_treatment and max(len(ta), len(tb)) <= _SHORT and chances.same_chances(ta, tb):
+                # "1 in 100 risk of infection" = "infection risk about 1%" (a few lines each:
+                # a longer account is compared word by word)
+                status = "same"
+            elif same_treatment:
                 status, seg_a, seg_b = _long_text_status(ta, tb)
+                if status == "refined":
+                    # a risk, benefit or side effect one doctor adds is one to ask about
+                    status = "different"
             else:  # two treatments side by side: no word marks needed, only same or not
                 status = "same" if normal_text(ta) == normal_text(tb) else "different"
         treatment = _clean((ra or rb).treatment)  # type: ignore[union-attr]
@@ -868,7 +896,7 @@ def clear_caches() -> None:
                    textdiff._key, terms.canonical, units.read, units.written_amounts,
                    language_guess._counts, plan_match.modality, _names_medicine,
                    units.without_facts, plan_match.plan_core, diagnosis_match._most_likely,
-                   diagnosis_match._together_or_after):
+                   diagnosis_match._together_or_after, chances.as_per_cents, chances._said):
         cached.cache_clear()
 
 

@@ -878,8 +878,8 @@ _IN_TIME_SLASH = re.compile(
 _SLASH_SPAN = {"7": "day", "52": "week", "12": "month"}
 _ROUND_MONTHS = {4: 1.0, 6: 1.5, 8: 2.0, 12: 3.0, 13: 3.0, 26: 6.0, 52: 12.0}
 # Any word of a span of time, or a letter's "/52": what the rewriting above needs to start.
-_ANY_SPAN = re.compile(r"(?:" + "|".join(sorted(_SPAN_UNITS, key=len, reverse=True))
-                       + r"|fortnight|quince|/\s*(?:7|52|12))\b")
+_ANY_SPAN = re.compile(r"\b(?:" + "|".join(sorted(_SPAN_UNITS, key=len, reverse=True))
+                       + r"|fortnight|quince)\b|/\s*(?:7|52|12)\b")
 
 
 def _interval(count: float, unit: str) -> str:

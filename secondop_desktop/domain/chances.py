@@ -1,0 +1,109 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A chance however it is said, as a per cent: "1 in 100" = "1%" = "one per cent" = "uno de
+cada cien"; "9 out of 10" = "90%"; "2 to 3 percent" = "2-3%". Doctors give risks and chances of
+success in both ways, often to the same family; read as per cents, two doctors who gave one
+risk two ways read as saying the same, and two who gave different risks differ by number.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from secondop_desktop.domain.terms import fold
+from secondop_desktop.domain.units import COUNT_WORDS
+
+_COUNTS = {**COUNT_WORDS, "hundred": 100, "thousand": 1000, "mil": 1000, "cien": 100,
+           "ciento": 100, "a hundred": 100, "a thousand": 1000, "cincuenta": 50, "fifty": 50}
+_COUNT = (r"(\d+(?:\.\d+)?|" + "|".join(sorted(map(re.escape, _COUNTS), key=len, reverse=True))
+          + r")")
+# "1 in 100", "one in a hundred", "9 out of 10", "1/100", "2 in 100", "uno de cada cien",
+# "9 de cada 10"
+_ONE_IN = re.compile(rf"\b{_COUNT}\s+(?:in|out of|of every|de cada|en)\s+(?:a\s+|every\s+)?"
+                     rf"{_COUNT}\b(?!\s*(?:days?|weeks?|months?|years?|hours?|dias|semanas|"
+                     rf"meses|anos))")
+_SLASH = re.compile(r"(?<![\d/])(\d{1,3})\s*/\s*(10|20|50|100|1000|10000)(?![\d/])")
+_PER_CENT_WORDS = re.compile(r"\s*(?:per ?cent|percent|por ?ciento|pc)\b")
+_COUNT_PER_CENT = re.compile(rf"\b{_COUNT}\s*%")
+# a range of per cents: "2 to 3%", "2-3 %", "del 2 al 3%", "between 2 and 3%"
+_RANGE = re.compile(r"\b(?:between\s+|entre\s+|del?\s+)?(\d+(?:\.\d+)?)\s*%?\s*"
+                    r"(?:to|-|–|and|al|a|y)\s*(\d+(?:\.\d+)?)\s*%")
+
+
+def _number(said: str) -> float:
+    return float(_COUNTS[said]) if said in _COUNTS else float(said)
+
+
+def _per_cent(value: float) -> str:
+    return f"{value:.4f}".rstrip("0").rstrip(".") + "%"
+
+
+def _one_in(match: re.Match[str]) -> str:
+    part, whole = _number(match.group(1)), _number(match.group(2))
+    if whole <= 0 or part > whole:
+        return match.group()
+    return " " + _per_cent(100 * part / whole) + " "
+
+
+@lru_cache(maxsize=2048)
+def as_per_cents(text: str) -> str:
+    """``text`` folded, with each chance written as a per cent (above)."""
+    folded = fold(text or "")
+    # each rewrite only where its words are (most risks are said in words only)
+    if "cent" in folded or "ciento" in folded or " pc" in folded:
+        folded = _PER_CENT_WORDS.sub("%", folded)
+    if "%" in folded:
+        folded = _COUNT_PER_CENT.sub(lambda m: _per_cent(_number(m.group(1))), folded)
+    if "/" in folded:
+        folded = _SLASH.sub(lambda m: " " + _per_cent(100 * int(m.group(1)) / int(m.group(2)))
+                            + " ", folded)
+    if any(word in folded for word in (" in ", "out of", "de cada", "of every", " en ")):
+        folded = _ONE_IN.sub(_one_in, folded)
+    if "%" in folded:
+        folded = _RANGE.sub(lambda m: f" {m.group(1)}-{m.group(2)}% ", folded)
+    return " ".join(folded.split())
+
+
+# Words that frame a chance without saying what it is of: "risk of", "chance that", "about",
+# "in ... people", "riesgo de".
+_FRAME_WORDS = frozenset({
+    "risk", "risks", "chance", "chances", "probability", "likelihood", "rate", "odds", "about",
+    "around", "approximately", "approx", "roughly", "some", "of", "the", "a", "an", "in", "is",
+    "are", "it", "that", "for", "people", "patients", "cases", "person", "patient", "case",
+    "riesgo", "riesgos", "probabilidad", "posibilidad", "de", "del", "el", "la", "los", "las",
+    "en", "un", "una", "es", "pacientes", "personas", "casos", "persona", "paciente", "caso",
+    "aproximadamente", "alrededor", "unos", "unas", "and", "y", "e", "get", "gets",
+    "has", "have", "tiene", "tienen", "being", "become", "becomes",
+})
+_NEGATIONS = frozenset({"no", "not", "never", "without", "none", "nothing", "sin", "nunca",
+                        "ningun", "ninguno", "ninguna", "nadie", "ni"})
+# a few words of the same thing ("dying" and "death", Spanish names of common complications)
+_ONE_WORD = {"dying": "death", "die": "death", "dies": "death", "muerte": "death",
+             "morir": "death", "fallecer": "death", "sangrado": "bleeding",
+             "hemorragia": "bleeding", "ictus": "stroke", "infeccion": "infection",
+             "exito": "success", "successful": "success", "works": "success", "work": "success",
+             "funciona": "success", "recurring": "recurrence", "recurs": "recurrence",
+             "comes": "recurrence", "vuelve": "recurrence", "operation": "surgery",
+             "op": "surgery", "cirugia": "surgery", "operacion": "surgery"}
+_WORD = re.compile(r"\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?%|[^\W\d_]+")
+
+
+@lru_cache(maxsize=2048)
+def _said(text: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """(the words of what the chance is of, the per cents in order of size, the denials)."""
+    words = _WORD.findall(as_per_cents(text))
+    chances = tuple(sorted(w for w in words if w.endswith("%")))
+    named = frozenset(_ONE_WORD.get(w, w) for w in words
+                      if not w.endswith("%") and w not in _FRAME_WORDS and w not in _NEGATIONS)
+    return named, chances, frozenset(w for w in words if w in _NEGATIONS)
+
+
+def same_chances(a: str, b: str) -> bool:
+    """Whether two texts give the same chances of the same things, each said in its own way
+    ("1 in 100 risk of infection" and "infection risk about 1%"), or name the same things in
+    another order, with the same denials."""
+    named_a, chances_a, denied_a = _said(a)
+    named_b, chances_b, denied_b = _said(b)
+    # without numbers: the same things in another order ("infection, bleeding, blood clots")
+    return (bool(chances_a or named_a) and chances_a == chances_b and named_a == named_b
+            and denied_a == denied_b)

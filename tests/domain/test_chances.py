@@ -1,0 +1,73 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A chance said as "1 in 100", "1%", "one per cent" or "uno de cada cien" is one chance; two
+doctors who gave different chances, or chances of different things, never read as the same."""
+
+from __future__ import annotations
+
+import pytest
+
+from secondop_desktop.domain.chances import as_per_cents, same_chances
+from secondop_desktop.domain.compare import compare_opinions
+from secondop_desktop.domain.model import Case, Opinion, Physician, Recommendation
+
+
+@pytest.mark.parametrize(("said", "as_written"), [
+    ("1 in 100 risk of infection", "1% risk of infection"),
+    ("one in a hundred", "1%"),
+    ("9 out of 10 people", "90% people"),
+    ("uno de cada cien", "1%"),
+    ("1 in 1000", "0.1%"),
+    ("1 in 200", "0.5%"),
+    ("one percent", "1%"),
+    ("2 to 3 percent", "2-3%"),
+    ("del 2 al 3%", "2-3%"),
+    ("1/100", "1%"),
+    ("1 in 3 days", "1 in 3 days"),  # a rhythm, not a chance
+    ("5 out of 4", "5 out of 4"),  # more than the whole: left as written
+])
+def test_a_chance_is_written_as_a_per_cent(said: str, as_written: str) -> None:
+    assert as_per_cents(said) == as_written
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("1 in 100 risk of infection", "infection risk about 1%"),
+    ("risk of stroke is 1 in 200", "0.5% risk of stroke"),
+    ("riesgo de infección del 1%", "1 in 100 chance of infection"),
+    ("risk of bleeding 2-3%", "bleeding risk 2 to 3 percent"),
+    ("risks: infection, bleeding, blood clots",
+     "blood clots, bleeding and infection are the risks"),
+])
+def test_one_chance_said_two_ways_is_the_same(a: str, b: str) -> None:
+    assert same_chances(a, b) and same_chances(b, a)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("1 in 100 risk of infection", "1 in 10 risk of infection"),
+    ("1% risk of stroke", "1% risk of infection"),
+    ("0.5% risk of death", "5% risk of death"),
+    ("risk of bleeding 2-3%", "risk of bleeding 8%"),
+    ("infection, bleeding, nerve damage", "infection, bleeding"),
+    ("la mayoría no tiene complicaciones", "la mayoría tiene complicaciones"),
+    ("up to 5% risk of infection", "5% risk of infection"),
+    ("high risk of infection", "low risk of infection"),
+])
+def test_two_chances_never_read_as_the_same(a: str, b: str) -> None:
+    assert not same_chances(a, b) and not same_chances(b, a)
+
+
+def _risks(lee: str, kim: str) -> str:
+    a = Opinion(physician=Physician(name="Dr Ann Lee"), recommendations=[
+        Recommendation(treatment="Total knee replacement", preferred=True, risks=lee)])
+    b = Opinion(physician=Physician(name="Dr Bo Kim"), recommendations=[
+        Recommendation(treatment="Total knee replacement", preferred=True, risks=kim)])
+    result = compare_opinions(Case(title="t", opinions=[a, b]), a.id, b.id)
+    return next(p for p in result.points if p.topic == "risks").status
+
+
+def test_a_risk_one_doctor_adds_or_denies_is_a_difference_to_ask_about() -> None:
+    assert _risks("1 in 100 risk of infection", "infection risk about 1%") == "same"
+    # one more risk named: not "more detail", a risk to ask the other doctor about
+    assert _risks("infection, bleeding, nerve damage", "infection, bleeding") == "different"
+    # one word more, and it denies what the other says (the word diff had read it as refined)
+    assert _risks("la mayoría no tiene complicaciones",
+                  "la mayoría tiene complicaciones") == "different"
