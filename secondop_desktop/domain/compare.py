@@ -299,6 +299,8 @@ def _diagnosis_points(p: _Pair) -> list[Point]:
         only_a, only_b = named_by_one(da.text, db.text) if status == "different" else ((), ())
         if only_a or only_b:  # "Pneumonia" against "Pneumonia and bronchitis"
             question = ask.named_by_one(p.name_a, p.name_b, only_a, only_b, plan=False)
+        elif status == "different" and diagnosis_match.another_first(da.text, db.text):
+            question = ask.another_first(p.name_a, p.name_b, _clean(da.text), _clean(db.text))
         out.append(Point(
             key="diagnosis", topic="diagnosis", status=status, severity=severity,
             a=_diagnosis_text(p.a), b=_diagnosis_text(p.b), label=_("Diagnosis"),

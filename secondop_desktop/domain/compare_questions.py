@@ -211,6 +211,15 @@ def reordered(a: str, b: str, text_a: str, text_b: str) -> str:
                 a=a, b=b, text_a=_quote(text_a), text_b=_quote(text_b))
 
 
+def another_first(a: str, b: str, text_a: str, text_b: str) -> str:
+    """Two ranked differentials with another diagnosis first ("likely gallstones, less likely
+    ulcer" against "likely ulcer, less likely gallstones")."""
+    return fill(_("{a} wrote {text_a} and {b} wrote {text_b}: each thinks another one more "
+                  "likely. Ask both doctors why they put theirs first, and what test would tell "
+                  "the two apart."),
+                a=a, b=b, text_a=_quote(text_a), text_b=_quote(text_b))
+
+
 def at_once_or_in_turn(a: str, b: str, text_a: str, text_b: str) -> str:
     """The same treatments, one doctor giving them at once and the other one after the other
     ("chemo and radiotherapy together" against "chemo then radiotherapy")."""

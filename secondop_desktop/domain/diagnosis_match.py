@@ -1356,13 +1356,19 @@ def _together_or_after(text: str) -> str:
     return "together" if together and not after else "after" if after and not together else ""
 
 
+def another_first(a: str | None, b: str | None) -> bool:
+    """Whether two ranked differentials put another diagnosis first ("likely gallstones, less
+    likely ulcer" against "likely ulcer, less likely gallstones")."""
+    first_a, first_b = _most_likely(a or ""), _most_likely(b or "")
+    return bool(first_a and first_b and not first_a & first_b)
+
+
 def conflicts(a: Phrase, b: Phrase, qualifiers: bool = True) -> bool:
     """Whether the two say opposite things: side, numbers, negation, opposite markers, or (with
     ``qualifiers``) a word on one side only that changes what the diagnosis is."""
     if _markers_clash(a, b, set(MARKER_CLASSES)):
         return True
-    first_a, first_b = _most_likely(a.text), _most_likely(b.text)
-    if first_a and first_b and not first_a & first_b:
+    if another_first(a.text, b.text):
         return True  # the same differential, another diagnosis first
     for qualifier in set(a.numbers) & set(b.numbers):
         va, vb = a.numbers[qualifier], b.numbers[qualifier]

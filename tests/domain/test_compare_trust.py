@@ -1277,3 +1277,24 @@ def test_a_kind_with_two_broader_names_refines_both() -> None:
     for lee, kim in (("Bisoprolol", "Amlodipine"), ("Beta blocker", "Ramipril"),
                      ("Indapamide", "Ramipril")):
         assert _main_plans(lee, kim).status == "different", (lee, kim)
+
+
+def test_a_differential_with_another_diagnosis_first_is_a_difference_with_its_question() -> None:
+    from tests.domain.two_doctors import diagnoses, main_plans
+
+    # The same two possibilities, each doctor thinking another more likely: the words alone
+    # are the same, in another order (read as the same before).
+    for lee, kim in (("likely gallstones, less likely ulcer",
+                      "likely ulcer, less likely gallstones"),
+                     ("probable asma, menos probable EPOC", "probable EPOC, menos probable asma"),
+                     ("IBS more likely than coeliac", "coeliac more likely than IBS")):
+        point = diagnoses(lee, kim)
+        assert (point.status, point.severity) == ("different", "major"), (lee, kim)
+        assert "each thinks another one more likely" in point.question
+    # the same ranking in other words stays in agreement
+    assert diagnoses("likely IBS, less likely coeliac",
+                     "probably irritable bowel; coeliac less likely").status != "different"
+    # two treatments at once against one after the other, main plans: major, with its question
+    point = main_plans("chemo and radiotherapy together", "chemo then radiotherapy")
+    assert (point.status, point.severity) == ("different", "major")
+    assert "at the same time for one and one after the other" in point.question
