@@ -85,7 +85,9 @@ MATCH_THRESHOLD = 0.6
 # What an option is marked with when its doctors wrote one treatment differently, by the most
 # harmful difference between them ("unclear": a dose that may or may not be the same).
 _MEDICINES = frozenset({"medication", "chemotherapy"})
-GAP_KINDS = ("dose", "frequency", "route", "side", "unclear", "unstated", "spelling")
+# (Every kind units.differences gives must be here: "food" was not, and an option with it
+# stopped the PDF; tests/domain/test_options.py checks them all.)
+GAP_KINDS = ("dose", "frequency", "route", "side", "food", "unclear", "unstated", "spelling")
 GAP_MARKS = {
     ("dose", True): N_("Same medicine, different dose"),
     ("dose", False): N_("Same treatment, different dose"),
@@ -95,6 +97,8 @@ GAP_MARKS = {
     ("route", False): N_("Same treatment, given a different way"),
     ("side", True): N_("Same treatment, different side"),
     ("side", False): N_("Same treatment, different side"),
+    ("food", True): N_("Same medicine, with food for one doctor, without for the other"),
+    ("food", False): N_("Same treatment, with food for one doctor, without for the other"),
     ("unclear", True): N_("Same medicine, the dose may differ"),
     ("unclear", False): N_("Same treatment, the dose may differ"),
     ("unstated", True): N_("Same medicine, a dose from only one doctor"),

@@ -461,8 +461,16 @@ def as_it_becomes(folded: str) -> str:
 
 # With food or without, where a text says it: "30 minutes before breakfast" and "with
 # breakfast" are both in the morning, and not the same instruction (levothyroxine, alendronate).
+_LEAD_TIME_BEFORE_FOOD = re.compile(
+    # "30 min before breakfast", "half an hour before food", "30 minutos antes del desayuno"
+    r"\b(?:\d+|half an?|an?)\s*(?:min(?:ute)?s?|hours?|hrs?|h|minutos?|horas?)\s+"
+    r"(?:before (?:food|meals?|breakfast|eating)|antes de(?:l| las| la)? (?:comidas?|desayuno|"
+    r"comer))\b")
 _EMPTY_STOMACH = re.compile(
-    r"\b(?:on an empty stomach|empty stomach|before (?:food|meals?|breakfast|eating)|"
+    r"\b(?:on an empty stomach|empty stomach|"
+    r"(?:(?:\d+|half an?|an?)\s*(?:min(?:ute)?s?|hours?|hrs?|h|minutos?|horas?)\s+)?"
+    r"(?:before (?:food|meals?|breakfast|eating)|antes de(?:l| las| la)? (?:comidas?|desayuno|"
+    r"comer))|"
     r"fasting|en ayunas|antes de (?:las |la )?comidas?|antes del desayuno|antes de comer|"
     r"con el estomago vacio)\b")
 _WITH_FOOD = re.compile(
@@ -950,6 +958,9 @@ def without_facts(text: str, routes: bool = True) -> str:
     folded = _HOUR_RANGE.sub(" ", folded)
     folded = _EVERY_MONTHS.sub(" ", _EVERY_WEEKS.sub(" ", _EVERY_HOURS.sub(" ", folded)))
     folded = _SLOTS.sub(" ", _EVERY_DAYS.sub(" ", _DAYS_A_WEEK.sub(" ", folded)))
+    # "30 min before breakfast", a fact (Facts.food), before the rhythms take "before
+    # breakfast" as a morning dose and leave "30 min"
+    folded = _LEAD_TIME_BEFORE_FOOD.sub(" ", folded)
     folded = _TIMES_PER.sub(" ", folded)
     for pattern, _per_day, _name in _FREQ_RES:
         folded = pattern.sub(" ", folded)

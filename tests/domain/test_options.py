@@ -152,3 +152,24 @@ def test_one_list_of_aspect_urgency_certainty_evidence_and_record_words() -> Non
                      '"Received"'):
             assert text not in source, (name, text)
     assert options.ROW_LABELS["benefits"] is words.ASPECT_WORDS["benefits"]
+
+
+def test_every_way_two_doctors_write_one_medicine_differently_has_a_mark() -> None:
+    # Each kind of fact the comparison reads has its place in the grid: an option whose
+    # doctors differ on taking a medicine with food or not stopped the PDF (the kind was
+    # missing from GAP_KINDS).
+    written = {
+        "dose": ("Ramipril 5 mg daily", "Ramipril 10 mg daily"),
+        "frequency": ("Ramipril 5 mg once a day", "Ramipril 5 mg twice a day"),
+        "route": ("Morphine 10 mg by mouth", "Morphine 10 mg subcutaneous"),
+        "side": ("Knee injection, left", "Knee injection, right"),
+        "food": ("Levothyroxine 50 mcg 30 min before breakfast",
+                 "Levothyroxine 50 mcg with breakfast"),
+    }
+    for kind, (lee, kim) in written.items():
+        case = Case(title="t", opinions=[_opinion("Dr Lee", _rec(lee, "medication")),
+                                         _opinion("Dr Kim", _rec(kim, "medication"))])
+        options = gather_options(case, include_own=False)
+        assert len(options) == 1, (kind, options)
+        assert options[0].gap_kind == kind
+        assert options[0].gap_mark().startswith("≠ Same ")
