@@ -140,3 +140,15 @@ def test_the_marks_are_in_spanish_in_a_spanish_window(opened, qtbot, spanish):  
     assert model.index(0, 1).data(ACCESSIBLE) == (
         "El Dr Robert Hale escribió: Naproxeno 500 mg cada 12 horas. ≠ Mismo medicamento, "
         "distinta dosis")
+
+
+def test_one_medicine_with_food_for_one_doctor_and_without_for_the_other(
+        opened, qtbot):  # noqa: F811
+    # A kind of difference the grid had no place for made the page raise (and the PDF stop).
+    window, page, view, index = _naproxen_option(
+        opened, qtbot, "Naproxen 500 mg twice daily with food",
+        "Naproxen 500 mg twice daily on an empty stomach", "Naproxen")
+    assert index.data().split("\n")[-1] == (
+        "≠ Same medicine, with food for one doctor, without for the other")
+    assert ("With food or not: Dr Robert Hale wrote with food, Dr Mei Tanaka on an empty "
+            "stomach.") in index.data(ACCESSIBLE)
