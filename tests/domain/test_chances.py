@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from secondop_desktop.domain.chances import as_per_cents, same_chances
-from secondop_desktop.domain.compare import compare_opinions
-from secondop_desktop.domain.model import Case, Opinion, Physician, Recommendation
+from tests.domain.two_doctors import risks
 
 
 @pytest.mark.parametrize(("said", "as_written"), [
@@ -56,12 +55,7 @@ def test_two_chances_never_read_as_the_same(a: str, b: str) -> None:
 
 
 def _risks(lee: str, kim: str) -> str:
-    a = Opinion(physician=Physician(name="Dr Ann Lee"), recommendations=[
-        Recommendation(treatment="Total knee replacement", preferred=True, risks=lee)])
-    b = Opinion(physician=Physician(name="Dr Bo Kim"), recommendations=[
-        Recommendation(treatment="Total knee replacement", preferred=True, risks=kim)])
-    result = compare_opinions(Case(title="t", opinions=[a, b]), a.id, b.id)
-    return next(p for p in result.points if p.topic == "risks").status
+    return risks(lee, kim).status
 
 
 def test_a_risk_one_doctor_adds_or_denies_is_a_difference_to_ask_about() -> None:

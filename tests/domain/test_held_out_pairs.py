@@ -35,9 +35,8 @@ from secondop_desktop.domain.model import (
     Opinion,
     Physician,
     Question,
-    Recommendation,
 )
-from tests.domain.two_doctors import diagnoses, main_plans
+from tests.domain.two_doctors import diagnoses, main_plans, risks
 
 PAIRS = Path(__file__).parents[1] / "corpus" / "pairs"
 TYPED = json.loads((PAIRS / "typed-two-ways.json").read_text(encoding="utf-8"))
@@ -519,12 +518,7 @@ def test_now_against_later_never_agrees(field: str, a: str, b: str) -> None:
 
 
 def _risks(a: str, b: str) -> str:
-    lee = Opinion(physician=Physician(name="Dr Ann Lee"), recommendations=[
-        Recommendation(treatment="Total knee replacement", preferred=True, risks=a)])
-    kim = Opinion(physician=Physician(name="Dr Bo Kim"), recommendations=[
-        Recommendation(treatment="Total knee replacement", preferred=True, risks=b)])
-    result = compare_opinions(Case(title="t", opinions=[lee, kim]), lee.id, kim.id)
-    return next(p for p in result.points if p.topic == "risks").status
+    return risks(a, b).status
 
 
 @pytest.mark.parametrize(("field", "a", "b"), _cases(RISKS, "same", RISK_MISSES, "risks"))

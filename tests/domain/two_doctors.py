@@ -28,3 +28,14 @@ def diagnoses(lee: str, kim: str) -> Point:
     """The point on two doctors' diagnoses."""
     return _compared(Opinion(diagnosis=Diagnosis(text=lee)), Opinion(diagnosis=Diagnosis(text=kim)),
                      "diagnosis")
+
+
+def risks(lee: str, kim: str) -> Point:
+    """The point on the risks two doctors gave for one main treatment, a total knee
+    replacement."""
+    return _compared(
+        Opinion(recommendations=[Recommendation(treatment="Total knee replacement",
+                                                preferred=True, risks=lee)]),
+        Opinion(recommendations=[Recommendation(treatment="Total knee replacement",
+                                                preferred=True, risks=kim)]),
+        "risks")
