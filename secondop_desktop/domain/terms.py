@@ -3427,6 +3427,15 @@ _FOLLOW_UP_AND_PROCEDURE_NAMES: dict[str, tuple[str, ...]] = {
     "ct pulmonary angiogram": ("ctpa", "ct pulmonary angiography", "angio tc pulmonar",
                                "angiotac pulmonar", "angio tac pulmonar"),
     # "come back" = "return" = "volver" (to the clinic)
+    # the operation that takes an organ out, as families name it by the organ ("appendix
+    # surgery", "gallbladder op", "cirugía de vesícula"); not a knee or a hip, whose
+    # operations are of many kinds
+    "appendectomy": ("appendix surgery", "appendix operation", "appendix op",
+                     "operacion de apendice", "operar el apendice", "cirugia de apendice"),
+    "cholecystectomy": ("gallbladder surgery", "gallbladder operation", "gallbladder op",
+                        "cirugia de vesicula", "operacion de vesicula", "operar la vesicula"),
+    "hernia repair": ("hernia surgery", "hernia operation", "hernia op", "operar la hernia",
+                      "operacion de hernia", "cirugia de hernia"),
     # "knee op", "an op": an operation; "abx" in a note: antibiotics
     "surgery": ("op", "ops", "operar"),
     "antibiotic": ("abx",),

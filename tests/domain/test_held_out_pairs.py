@@ -251,7 +251,6 @@ PLAN_LIST_MISSES = {
 # "after the holidays" and "after xmas"), routine and non-urgent in other words, Spanish
 # "hoy mismo", "ya", "ordinaria", "unas semanas".
 HOW_SOON_MISSES = {
-    "emergency appendix surgery tonight",
     "operate on gallbladder this week",
     "routine referral to cardiology",
     "colonoscopy in next 3 months, not urgent",
