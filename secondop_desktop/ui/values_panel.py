@@ -122,7 +122,8 @@ class FactorsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role not in (
-                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                Qt.ItemDataRole.AccessibleTextRole):
             return None
         if section == 0:
             return _tr("What matters to me")
@@ -131,7 +132,8 @@ class FactorsModel(QAbstractTableModel):
         if 0 <= section - 2 < len(self.options):
             label = self.options[section - 2].label
             if role == Qt.ItemDataRole.DisplayRole and len(label) > HEADER_CHARS:
-                label = label[:HEADER_CHARS - 1].rstrip() + "…"  # the tooltip has it whole
+                # shortened on screen; the tooltip and a screen reader have it whole
+                label = label[:HEADER_CHARS - 1].rstrip() + "…"
             return fill(_tr("Favours {option}"), option=label)
         return None
 

@@ -11,6 +11,7 @@ import zipfile
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -214,6 +215,12 @@ def test_rating_factors_by_keyboard_and_the_picture_shows_what_favours_each_opti
                           == "Favours Supervised physical therapy, 12 weeks")
     wait_column = next(c for c in range(model.columnCount())
                        if model.headerData(c, Qt.Orientation.Horizontal) == "Favours Wait and see")
+    # The column's heading is shortened on screen, never for a screen reader (it read
+    # "Favours Supervised physical t…").
+    header = QAccessible.queryAccessibleInterface(table).child(therapy_column + 1)
+    assert header.role() == QAccessible.Role.ColumnHeader
+    assert header.text(QAccessible.Text.Name) == "Favours Supervised physical therapy, 12 weeks"
+    assert model.headerData(therapy_column, Qt.Orientation.Horizontal).endswith("…")
     for row, column in ((0, therapy_column), (0, wait_column), (1, therapy_column)):
         table.setCurrentIndex(model.index(row, column))
         table.setFocus()
