@@ -85,6 +85,7 @@ from secondop_desktop.domain.diagnosis_match import (
     text_relation,
     turns_down,
     undone_or_redone,
+    values_swapped,
 )
 from secondop_desktop.domain.model import (
     REVIEW_STATES,
@@ -396,7 +397,7 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     # A dose that can be read two ways, one the other doctor's: neither the same nor different.
     unclear = units.unclear_doses(ra.treatment, rb.treatment, *marks) if compared else []
     detail = "; ".join(f.words(p.name_a, p.name_b) for f in facts + unclear)
-    turned_down = reordered = at_once = timing = False
+    turned_down = reordered = at_once = swapped = timing = False
     only_a: tuple[str, ...] = ()
     only_b: tuple[str, ...] = ()
     if forced:
@@ -457,6 +458,7 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
             turned_down = shared and turns_down(ra.treatment, rb.treatment)
             reordered = shared and in_another_order(ra.treatment, rb.treatment)
             at_once = shared and at_once_against_in_turn(ra.treatment, rb.treatment)
+            swapped = shared and values_swapped(ra.treatment, rb.treatment)
             # One doctor adds a treatment to what both recommend ("Surgery" against
             # "Surgery, then chemotherapy").
             only_a, only_b = named_by_one(ra.treatment, rb.treatment) if shared else ((), ())
@@ -466,7 +468,9 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
             opposite = shared and (markers_conflict(ra.treatment, rb.treatment, _DIRECTION)
                                    or undone_or_redone(ra.treatment, rb.treatment)
                                    # "to 3 mg" against "by 3 mg": the dose ends elsewhere
-                                   or _steps_differ(ra.treatment, rb.treatment))
+                                   or _steps_differ(ra.treatment, rb.treatment)
+                                   # each way given to the other medicine, or side
+                                   or swapped)
             # ... or names another medicine ("Seretide", a product of two, against
             # "Flixotide", one of its two)
             severity = MAJOR if turned_down or both_main and (
@@ -493,6 +497,8 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     elif at_once:
         question = ask.at_once_or_in_turn(p.name_a, p.name_b, _clean(ra.treatment),
                                           _clean(rb.treatment))
+    elif swapped:
+        question = ask.swapped(p.name_a, p.name_b, _clean(ra.treatment), _clean(rb.treatment))
     elif only_a or only_b:
         question = ask.named_by_one(p.name_a, p.name_b, only_a, only_b, plan=True)
     elif timing:

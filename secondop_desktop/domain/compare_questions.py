@@ -220,6 +220,15 @@ def another_first(a: str, b: str, text_a: str, text_b: str) -> str:
                 a=a, b=b, text_a=_quote(text_a), text_b=_quote(text_b))
 
 
+def swapped(a: str, b: str, text_a: str, text_b: str) -> str:
+    """The same words with two values the other way round ("increase ramipril, reduce
+    bisoprolol" against "reduce ramipril, increase bisoprolol")."""
+    return fill(_("{a} wrote {text_a} and {b} wrote {text_b}: the same words, each the other "
+                  "way round. Ask both doctors to say again which goes with which, and write "
+                  "it down as they say it."),
+                a=a, b=b, text_a=_quote(text_a), text_b=_quote(text_b))
+
+
 def at_once_or_in_turn(a: str, b: str, text_a: str, text_b: str) -> str:
     """The same treatments, one doctor giving them at once and the other one after the other
     ("chemo and radiotherapy together" against "chemo then radiotherapy")."""

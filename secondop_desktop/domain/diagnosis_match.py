@@ -1109,12 +1109,13 @@ def _with_broader_names(text: str) -> str:
 
     def with_kinds(found: re.Match[str]) -> str:
         # beside the name, so they are in its clause: "dejar el ibuprofeno ya, de golpe" stops
-        # the anti-inflammatory too, not only the ibuprofen
+        # the anti-inflammatory too, not only the ibuprofen; once for each name that is of the
+        # kind, so that the words do not depend on which name comes first ("ramipril,
+        # bisoprolol" and "bisoprolol, ramipril" are each an antihypertensive)
         added: list[str] = []
         for broader in ancestors[found.group()]:
             for word in broader.split():
-                if word not in words and word not in FILLER:
-                    words.add(word)
+                if word not in words and word not in FILLER and word not in added:
                     added.append(word)
         return " ".join((found.group(), *added))
     return pattern.sub(with_kinds, text)
@@ -1441,6 +1442,20 @@ def _contained(small: Counter[str], large: Counter[str]) -> bool:
     return True
 
 
+def values_swapped(a: str | None, b: str | None) -> bool:
+    """Whether two texts say the same words with two values of one kind the other way round
+    ("increase ramipril, reduce bisoprolol" against "reduce ramipril, increase bisoprolol")."""
+    pa, pb = parse(a), parse(b)
+    return (not pa.empty and not pb.empty and pa.tokens == pb.tokens
+            and not set(pa.variants) & set(pb.variants) and _values_placed_by_order(pa))
+
+
+def _values_placed_by_order(phrase: Phrase) -> bool:
+    """Whether the phrase names two values of one kind (two sides, two directions), so that
+    which thing each belongs to is said by the order of the words."""
+    return any(len(values - {"unilateral"}) >= 2 for values in phrase.markers.values())
+
+
 def phrase_relation(a: Phrase, b: Phrase) -> str:
     """"same", "refined" or "different" for two non-empty phrases (see the module notes)."""
     if set(a.variants) & set(b.variants):
@@ -1449,8 +1464,12 @@ def phrase_relation(a: Phrase, b: Phrase) -> str:
         return "different"
     ta, tb = a.tokens, b.tokens
     if ta == tb:
-        # Same words, another order: trivial only without loose numbers or linking words.
-        if not (a.linking or b.linking or a.loose_numbers or b.loose_numbers):
+        # Same words, another order: trivial only without loose numbers or linking words, and
+        # without two values of one kind that the order gives to two things ("increase
+        # ramipril, reduce bisoprolol" against "reduce ramipril, increase bisoprolol"; "right
+        # knee replacement, left knee physio" against the sides the other way round)
+        if not (a.linking or b.linking or a.loose_numbers or b.loose_numbers
+                or _values_placed_by_order(a)):
             return "same"
         return "different"
     if _contained(ta, tb):

@@ -1298,3 +1298,25 @@ def test_a_differential_with_another_diagnosis_first_is_a_difference_with_its_qu
     point = main_plans("chemo and radiotherapy together", "chemo then radiotherapy")
     assert (point.status, point.severity) == ("different", "major")
     assert "at the same time for one and one after the other" in point.question
+
+
+def test_two_values_the_other_way_round_are_a_difference_with_its_question() -> None:
+    from tests.domain.two_doctors import diagnoses, main_plans
+
+    # The same words, the direction or side of each thing the other way round: read as the
+    # same before (one bag of words, a comma no list).
+    for lee, kim in (("increase ramipril, reduce bisoprolol",
+                      "reduce ramipril, increase bisoprolol"),
+                     ("right knee replacement, left knee physio",
+                      "left knee replacement, right knee physio")):
+        point = main_plans(lee, kim)
+        assert (point.status, point.severity) == ("different", "major"), (lee, kim)
+        assert "each the other way round" in point.question
+    assert diagnoses("left knee OA, right hip OA", "right knee OA, left hip OA").status == (
+        "different")
+    # the same pairs in another order stay the same
+    assert main_plans("increase ramipril, reduce bisoprolol",
+                      "reduce bisoprolol, increase ramipril").status == "same"
+    assert main_plans("right knee replacement, left knee physio",
+                      "left knee physio, right knee replacement").status == "same"
+    assert main_plans("ramipril and bisoprolol", "bisoprolol and ramipril").status == "same"
