@@ -435,6 +435,11 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
         if facts:
             # The same medicine or operation at another dose, rhythm, route or side.
             status, severity = "different", MAJOR
+        elif (rel in ("same", "refined") and compared
+              and plan_match.facts_given_to_another(ra.treatment, rb.treatment)):
+            # Each treatment of a line with the other's dose, rhythm or time of day
+            # ("ramipril 5 mg, amlodipine 10 mg" against "... 10 mg, ... 5 mg")
+            status, severity, swapped = "different", MAJOR, True
         elif unclear and not role_differs and ra.category == rb.category:
             status, severity = "maybe_same", MINOR
         elif role_differs:

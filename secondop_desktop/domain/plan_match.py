@@ -399,3 +399,31 @@ def pair_evidence(
     ev_a: Sequence[Evidence], ev_b: Sequence[Evidence]
 ) -> list[tuple[int, int]]:
     return pair_items(ev_a, ev_b, evidence_score, EVIDENCE_THRESHOLD, _evidence_tie)
+
+
+# Where one line names several treatments, each with its own facts: "ramipril 5 mg, amlodipine
+# 10 mg". The facts are read for each part, so that the same amounts given to the other
+# medicine ("ramipril 10 mg, amlodipine 5 mg") are not the same line.
+_PARTS = re.compile(r",|;|\+|\band\b|\bplus\b|\by\b|\bthen\b")
+
+
+def _facts_by_name(text: str) -> dict[frozenset[str], tuple[object, ...]]:
+    out: dict[frozenset[str], tuple[object, ...]] = {}
+    for part in _PARTS.split(fold(text or "")):
+        named = words(part)
+        facts = read(part)
+        said = (tuple(sorted((d.dimension, round(d.base, 9)) for d in facts.doses)),
+                facts.per_day, facts.per_day_range, facts.time_of_day, facts.route)
+        if named and (said[0] or any(said[1:])):
+            out[named] = said
+    return out
+
+
+def facts_given_to_another(a: str, b: str) -> bool:
+    """Whether two lines name the same treatments, each part with facts, and some treatment
+    has other facts on each side ("ramipril 5 mg, amlodipine 10 mg" against "ramipril 10 mg,
+    amlodipine 5 mg"; the morning and the night the other way round)."""
+    by_a, by_b = _facts_by_name(a), _facts_by_name(b)
+    if len(by_a) < 2 or set(by_a) != set(by_b):
+        return False
+    return any(by_a[name] != by_b[name] for name in by_a)

@@ -1320,3 +1320,20 @@ def test_two_values_the_other_way_round_are_a_difference_with_its_question() -> 
     assert main_plans("right knee replacement, left knee physio",
                       "left knee physio, right knee replacement").status == "same"
     assert main_plans("ramipril and bisoprolol", "bisoprolol and ramipril").status == "same"
+
+
+def test_two_medicines_each_with_the_others_dose_rhythm_or_time_are_not_the_same_line() -> None:
+    from tests.domain.two_doctors import main_plans
+
+    # The amounts were read as one set for the whole line: the same on both sides.
+    for lee, kim in (("ramipril 5 mg, amlodipine 10 mg", "ramipril 10 mg, amlodipine 5 mg"),
+                     ("metformin 500 mg twice daily and gliclazide 80 mg once daily",
+                      "metformin 500 mg once daily and gliclazide 80 mg twice daily"),
+                     ("ramipril in the morning, amlodipine at night",
+                      "ramipril at night, amlodipine in the morning")):
+        point = main_plans(lee, kim)
+        assert (point.status, point.severity) == ("different", "major"), (lee, kim)
+        assert "each the other way round" in point.question
+    # each medicine with its own facts, in another order: not a difference of facts
+    assert main_plans("ramipril 5 mg, amlodipine 10 mg",
+                      "amlodipine 10 mg and ramipril 5 mg").severity != "major"
