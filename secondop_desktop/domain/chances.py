@@ -75,8 +75,11 @@ _FRAME_WORDS = frozenset({
     "aproximadamente", "alrededor", "unos", "unas", "and", "y", "e", "get", "gets",
     "has", "have", "tiene", "tienen", "being", "become", "becomes",
 })
-_NEGATIONS = frozenset({"no", "not", "never", "without", "none", "nothing", "sin", "nunca",
-                        "ningun", "ninguno", "ninguna", "nadie", "ni"})
+# Words that deny or all but deny what follows them (also what compare reads as a denial one
+# side adds to the other's words)
+DENIALS = frozenset({"no", "not", "never", "without", "none", "nothing", "sin", "nunca",
+                     "ningun", "ninguno", "ninguna", "nadie", "ni", "cannot", "can't", "don't",
+                     "doesn't", "won't", "isn't", "aren't", "unlikely", "rarely", "rare"})
 # a few words of the same thing ("dying" and "death", Spanish names of common complications)
 _ONE_WORD = {"dying": "death", "die": "death", "dies": "death", "muerte": "death",
              "morir": "death", "fallecer": "death", "sangrado": "bleeding",
@@ -94,8 +97,8 @@ def _said(text: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     words = _WORD.findall(as_per_cents(text))
     chances = tuple(sorted(w for w in words if w.endswith("%")))
     named = frozenset(_ONE_WORD.get(w, w) for w in words
-                      if not w.endswith("%") and w not in _FRAME_WORDS and w not in _NEGATIONS)
-    return named, chances, frozenset(w for w in words if w in _NEGATIONS)
+                      if not w.endswith("%") and w not in _FRAME_WORDS and w not in DENIALS)
+    return named, chances, frozenset(w for w in words if w in DENIALS)
 
 
 def same_chances(a: str, b: str) -> bool:

@@ -169,17 +169,12 @@ def _long_text_status(a: str, b: str) -> tuple[str, list[Segment], list[Segment]
         return "same", [], []
     if not changed_a or not changed_b:
         added = {fold(s.text).strip(" .,;:") for s in seg_a + seg_b if s.changed}
-        if any(set(word.split()) & _DENIALS for word in added):
+        if any(set(word.split()) & chances.DENIALS for word in added):
             # "la mayoría no tiene complicaciones" against "la mayoría tiene complicaciones":
             # one word more, and it denies what the other says
             return "different", seg_a, seg_b
         return "refined", seg_a, seg_b
     return "different", seg_a, seg_b
-
-
-_DENIALS = frozenset({"no", "not", "never", "without", "none", "nothing", "sin", "nunca",
-                      "ningun", "ninguno", "ninguna", "nadie", "ni", "cannot", "can't", "don't",
-                      "doesn't", "won't", "isn't", "aren't", "unlikely", "rarely", "rare"})
 
 
 def _reworded(a: str, b: str) -> bool:
