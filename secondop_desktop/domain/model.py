@@ -12,13 +12,13 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, TypeVar
 
-# Re-exported: callers take the timestamps from here, with the classes.
+# Re-exported: callers take the timestamps and new ids from here, with the classes.
 from secondop_desktop.domain.dataclass_methods import FieldMethods
+from secondop_desktop.domain.ids import new_id as new_id
 from secondop_desktop.domain.times import now_iso as now_iso
 from secondop_desktop.domain.times import parse_time as parse_time
 from secondop_desktop.i18n import _
@@ -44,10 +44,6 @@ REVIEW_STATES = ("open", "asked", "explained", "resolved")
 
 FORMAT_NAME = "secondop.case"
 FORMAT_VERSION = 1
-
-
-def new_id() -> str:
-    return str(uuid.uuid4())
 
 
 M = TypeVar("M", bound="Model")

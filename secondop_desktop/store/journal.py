@@ -213,7 +213,7 @@ def restore_from(backup: Path, journal_path: Path) -> Path | None:
 
 
 # A case read or written (docs/internals.md, "Lazy imports"): json, domain.model, domain.history,
-# domain.edits and uuid load in the methods that read or save a case, so that `secondop list` and
+# and domain.edits load in the methods that read or save a case, so that `secondop list` and
 # the window's first paint, which only list cases, answer without them (~35 ms together).
 def _dumps(value: Any) -> str:
     import json
@@ -461,9 +461,9 @@ class Journal:
     def session(self) -> str:
         """This opening of the journal: the history groups what it changed under it."""
         if self._session is None:
-            import uuid
+            from secondop_desktop.domain.ids import new_id
 
-            self._session = str(uuid.uuid4())
+            self._session = new_id()
         return self._session
 
     def close(self) -> None:
