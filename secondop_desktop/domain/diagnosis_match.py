@@ -246,7 +246,9 @@ ONE_SIDED = frozenset({
 # Added words that turn a disease into a different one ("pulmonary hypertension" is not a kind of
 # the usual high blood pressure; "diabetes insipidus" is not diabetes mellitus).
 DIFFERENT_DISEASE = {
-    "hypertension": frozenset({"pulmonary", "portal", "intracranial", "ocular", "gestational"}),
+    # and "secondary": ICD-10-CM I15 against I10, "essential (primary)", which "hypertension" is
+    "hypertension": frozenset({"pulmonary", "portal", "intracranial", "ocular", "gestational",
+                               "secondary", "renovascular"}),
     "diabetes": frozenset({"insipidus", "gestational", "bronze"}),
     "fibrosis": frozenset({"cystic"}),
     # "stomach flu" is a gastroenteritis; "lupus vulgaris" a tuberculosis of the skin; "Ludwig
@@ -271,8 +273,10 @@ MALIGNANT_WORDS = frozenset({
 })
 
 # Linking words: when present, word order carries meaning ("lung cancer metastatic to bone").
+# ("secondary" alone is the kind, "secondary hypertension", "hipertensión secundaria"; its "to"
+# links: "secundaria a" is read as "secondary to", _SECONDARY_TO)
 LINKING = frozenset({
-    "to", "from", "due", "secondary", "after", "by", "into", "involving", "with", "without",
+    "to", "from", "due", "after", "by", "into", "involving", "with", "without",
     "because", "caused", "following", "than", "over", "under", "versus", "vs", "or",
     # the order of treatments: "surgery then chemo" is not "chemo then surgery"
     "then", "first", "followed", "afterwards", "afterward", "before", "prior", "next",
@@ -882,6 +886,10 @@ _SPINE_SPAN = re.compile(r"\b([clst])(\d{1,2})\s*(?:-|–|—|/|to)\s*(?:([clst]
 _SPINE_LEVELS = {"c": 8, "t": 12, "l": 6, "s": 5}
 
 
+# Spanish "secundaria a" (caused by): "to" then says the order matters, as in English.
+_SECONDARY_TO = re.compile(r"\bsecundari[oa]s? a\b")
+
+
 def _spine_span(match: re.Match[str]) -> str:
     letter, first, second_letter, second = match.groups()
     second_letter = second_letter or letter
@@ -1229,6 +1237,8 @@ def parse(text: str | None) -> Phrase:
     cleaned = _MOTHER_FIRST.sub("", cleaned)  # "Mamá: ...", told apart before the accent goes
     cleaned = _said_plainly(terms.fold_letters(cleaned.replace("end-stage", "end stage")))
     cleaned = units.intervals_said_once(cleaned)  # "in 6 weeks" = "in a month and a half"
+    if "secundari" in cleaned:
+        cleaned = _SECONDARY_TO.sub(" secondary to ", cleaned)
     cleaned = _AGE.sub(" ", cleaned)  # "Jack's irritable hip, age 5": how old, not what
     cleaned = _FROM_BIRTH.sub(" congenital ", _WHEN.sub(" ", _SAID_BY.sub(" ", cleaned)))
     cleaned = _BOTH_SIDES.sub(" bilateral ", cleaned)  # "left and right" = "bilateral"

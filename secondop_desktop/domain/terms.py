@@ -2462,6 +2462,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "acute": ("agudo", "aguda"),
     "chronic": ("cronico", "cronica"),
     "primary": ("primario", "primaria"),
+    "secondary": ("secundario", "secundaria"),
     "severe": ("grave", "severo", "severa"),
     "mild": ("leve",),
     "moderate": ("moderado", "moderada"),

@@ -118,6 +118,11 @@ _TIMES_DOSE = re.compile(r"(?<![\w.,])([2-6])\s*[x×]\s*(?=(?:" + NUMBER + r")\s
 _RATIO = re.compile(r"(?<![\d.,:])1\s*(?::|in)\s*(\d{1,3}(?:,\d{3})+|\d{3,})(?![\d:.,])")
 
 # Times a day, from the words a prescription uses (English, Latin abbreviations, Spanish).
+# "per week" is always a rhythm; "a week" only after so many of a thing ("2 drinks a week",
+# "150 minutes a week", "14 units a week"), not where it says when or how long ("in a week",
+# "wait a week", "roughly a month and a half", "a week or two", "a week later").
+_PER = r"(?:per|(?:(?<=\d )|(?<=s ))a)\s+"
+_NOT_WHEN = r"(?!\s+(?:and|or|later|ago|after|before|from|off)\b)"
 FREQUENCIES: tuple[tuple[str, float, str], ...] = (
     (r"every other day|every second day|alternate days?|qod|cada dos dias|en dias alternos|"
      r"cada tercer dia|un dia si y (?:un dia|otro) no|dia (?:por|de) medio|interdiario", 0.5,
@@ -127,17 +132,22 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
     (r"three times (?:a|per|each) week|three times weekly|"
      r"tres veces (?:a la|por|por la|a) semana", 3 / 7, "three times a week"),
     (r"once (?:a|per|each) week|once weekly|(?<!bi )weekly|every week|each week|qw|qwk|"
-     r"una vez (?:a la|por|por la|a) semana|semanal(?:mente)?|cada semana", 1 / 7, "once a week"),
+     r"una vez (?:a la|por|por la|a) semana|semanal(?:mente)?|cada semana|"
+     # "2 drinks a week" against "2 drinks a day" (whose "a day" is below); not "in a week",
+     # "for a week", "after a week" (a time from now or a length, read as such elsewhere)
+     + _PER + r"week" + _NOT_WHEN + r"|por semana", 1 / 7, "once a week"),
     (r"every (?:two|2) weeks|fortnightly|bi ?weekly|once a fortnight|every other week|"
      r"every second week|alternate weeks|cada (?:dos|2) semanas", 1 / 14,
      "every two weeks"),
     (r"every (?:three|3) weeks|cada (?:tres|3) semanas", 1 / 21, "every three weeks"),
     (r"every (?:four|4) weeks|monthly|once a month|every month|mensual(?:mente)?|"
-     r"cada mes|una vez al mes", 1 / 28, "once a month"),
+     r"cada mes|una vez al mes|" + _PER + r"month" + _NOT_WHEN + r"|por mes", 1 / 28,
+     "once a month"),
     (r"every (?:three|3) months|quarterly|cada (?:tres|3) meses", 1 / 91, "every three months"),
     (r"twice (?:a|per) month|dos veces al mes", 2 / 28, "twice a month"),
     (r"once (?:a|per) year|once yearly|yearly|annually|every year|each year|una vez al ano|"
-     r"anual(?:mente)?|cada ano", 1 / 365, "once a year"),
+     r"anual(?:mente)?|cada ano|" + _PER + r"year" + _NOT_WHEN + r"|por ano", 1 / 365,
+     "once a year"),
     (r"hourly|every hour|each hour|cada hora", 24.0, "every hour"),
     (r"four times (?:a|per) day|four times daily|qid|q\.i\.d\.?|qds|q\.d\.s\.?|"
      r"cuatro veces al dia", 4.0,

@@ -115,6 +115,17 @@ TEXT_PAIRS = [
     # different: other diseases that share words, or a word that changes the disease
     ("rheumatoid arthritis", "psoriatic arthritis", "different"),
     ("hypertension", "pulmonary hypertension", "different"),
+    # secondary hypertension (ICD-10-CM I15) is not the essential kind "hypertension" means
+    # (I10); "essential hypertension" against it had read as refined
+    ("essential hypertension", "secondary hypertension from kidney disease", "different"),
+    ("primary hypertension", "secondary hypertension", "different"),
+    ("hypertension", "renovascular hypertension", "different"),
+    # "secondary" is the kind where it stands alone, the cause where "to" ("a") follows
+    ("secondary hypertension", "hipertensión secundaria", "same"),
+    ("secondary osteoporosis", "osteoporosis secundaria", "same"),
+    ("hipertensión secundaria a enfermedad renal",
+     "enfermedad renal secundaria a hipertensión", "different"),
+    ("anemia secondary to kidney disease", "kidney disease secondary to anemia", "different"),
     ("diabetes", "diabetes insipidus", "different"),
     ("cystic fibrosis", "pulmonary fibrosis", "different"),
     ("gout", "pseudogout", "different"),

@@ -16,7 +16,10 @@ what is ruled out (tests/corpus/pairs/diagnosis-certainty.json), and two doctors
 one test (tests/corpus/pairs/test-readings.json), plans that list several things
 (tests/corpus/pairs/plan-lists.json) and how soon a plan is to be done
 (tests/corpus/pairs/how-soon.json), and what two doctors said of one treatment's risks
-(tests/corpus/pairs/risks.json). Two different things
+(tests/corpus/pairs/risks.json); and three first run on 5 December: lifestyle and self-care
+advice (tests/corpus/pairs/lifestyle-advice.json), a diagnosis with its cause
+(tests/corpus/pairs/diagnosis-causes.json) and whether to wait or to treat
+(tests/corpus/pairs/wait-or-treat.json). Two different things
 must never read as the same, nor as "may be the same" or "refined"; the known misses are listed
 and must stay misses only until mended (strict)."""
 
@@ -55,6 +58,9 @@ READINGS = json.loads((PAIRS / "test-readings.json").read_text(encoding="utf-8")
 PLAN_LISTS = json.loads((PAIRS / "plan-lists.json").read_text(encoding="utf-8"))
 HOW_SOON = json.loads((PAIRS / "how-soon.json").read_text(encoding="utf-8"))
 RISKS = json.loads((PAIRS / "risks.json").read_text(encoding="utf-8"))
+LIFESTYLE = json.loads((PAIRS / "lifestyle-advice.json").read_text(encoding="utf-8"))
+CAUSES = json.loads((PAIRS / "diagnosis-causes.json").read_text(encoding="utf-8"))
+WAITING = json.loads((PAIRS / "wait-or-treat.json").read_text(encoding="utf-8"))
 
 # Slips the comparison does not read (docs/comparison.md, "One word typed two ways").
 TYPED_MISSES = {
@@ -283,12 +289,113 @@ RISK_MISSES = {
     "riesgo de lesión nerviosa muy bajo, menos del 1%",
     "chance of dying during surgery is 2%",
 }
+# Lifestyle advice read as two where it is one (docs/comparison.md, "The plan"): a verb and its
+# "-ing" ("no driving", "don't drive"), amounts in two units ("10 lb", "4.5 kg"), things said in
+# everyday and plain words ("stay out of pools, lakes and the sea" for "no swimming"), and a
+# vague piece of advice against the same with its numbers (not yet read as refined).
+LIFESTYLE_MISSES = {
+    "reduce the sodium in your diet",
+    "no lifting over 10 lb x 6 wks",
+    "no driving for 2 weeks",
+    "walk 30 min/day, 5 days a wk",
+    "stop smoking completely",
+    "fluid restriction 1.5 L/day",
+    "no alcohol",
+    "no swimming til wound fully healed",
+    "back to work after 2 wks",
+    "no sex for 6 weeks post op",
+    "no flying x 10 days",
+    "sleep 7-8 hrs/night",
+    "lose 5 kg",
+    "limit sugar, no soda or juice",
+    "walk every day and eat less fat",
+    "max 2 drinks per day",
+    "no lifting >5kg x 6 wks, no driving 2 wks",
+    "drink at least 2 L of water a day",
+    "walk 1 mile a day",
+    "no strenuous exercise for 4 weeks",
+    "in bed by 11pm, no screens 1 hr before",
+    "No manejar por 2 semanas",
+    "no levantar nada de más de 5 kilos durante seis semanas",
+    "nada de alcohol",
+    "exercise more",
+    "cut down on salt",
+    "lose some weight",
+    "drink less alcohol",
+    "no heavy lifting for a while after surgery",
+    "limit fluids",
+    "get more sleep",
+    "tomar menos azúcar",
+}
+# Diagnoses with their cause read as two where they are one: the cause in everyday words
+# ("from a clot", "because I'm overweight") against the clinical name that holds it
+# ("ischaemic stroke", "NAFLD"), a medicine against its class ("ibuprofen", "NSAID-induced").
+CAUSE_MISSES = {
+    "bacterial pneumonia",
+    "heart failure due to a heart attack",
+    "liver damage from alcohol",
+    "headache from overusing painkillers",
+    "stroke from a clot",
+    "fatty liver because I'm overweight, doesn't drink",
+    "Salmonella gastroenteritis",
+    "stomach ulcer caused by H. pylori",
+    "stomach ulcer from taking too much ibuprofen",
+    "underactive thyroid because of Hashimoto's",
+    "overactive thyroid caused by Graves disease",
+    "bladder infection caused by E. coli",
+    "bleed in the brain from high blood pressure",
+    "hearing loss from loud noise at work",
+    "low B12 anaemia because my immune system stops me absorbing B12 (no intrinsic factor)",
+    "heart valve damage from rheumatic fever as a child",
+    "colitis from C. diff after antibiotics",
+    "neumonía bacteriana",
+    "cirrosis por el alcohol",
+    "hipertensión secundaria a enfermedad renal",
+}
+# Waiting or treating read as two where it is one: whole plans of several clauses in other
+# words, "w/w", "vigilancia activa", "leave them alone", "nothing to do"; a vague wait against
+# the same with its test and interval (not yet read as refined).
+WAITING_MISSES = {
+    "Doctor said no need for surgery, just watch the small kidney nodule",
+    "AS for low-risk prostate cancer, PSA every 6 months",
+    "gallstones without symptoms - leave them alone",
+    "Repeat the ultrasound in 6 months before deciding anything",
+    "Aneurysm is 4.2 cm, scan every year, surgery if it grows past 5.5 cm",
+    "Hernia doesn't hurt so no surgery for now, operate if it starts hurting",
+    "Mild scoliosis, no brace, X-ray again in a year",
+    "Ear infection: wait 48 hours, antibiotics only if not better",
+    "Slow heart rate but no symptoms, no pacemaker needed",
+    "Thyroid nodule is small, repeat ultrasound in 1 year",
+    "Try physio first, surgery if no better in 3 months",
+    "Don't operate on the nodule unless it gets bigger",
+    "Keep watching the kidney cyst, no surgery",
+    "Vigilancia activa, PSA cada 6 meses",
+    "Hernia: operar ya, no esperar",
+    "No hace falta operar, solo vigilar",
+    "Cálculos en la vesícula sin síntomas: no tratar",
+    "Repetir la eco en 6 meses antes de decidir",
+    "Prostate cancer: start treatment straight away, don't wait",
+    "Kidney nodule: CT every 6 months, surgery if it grows past 4 cm",
+    "Not to operate on the aneurysm for now, keep doing scans",
+    "Gallbladder: nothing for now, treat if the pain comes back",
+    "w/w for the hernia",
+    "Escoliosis leve: solo control con radiografía cada año",
+    "Prostate: keep an eye on it",
+    "Just watch the aneurysm",
+    "Kidney nodule: wait and see",
+    "Hernia: no surgery for now, watch it",
+    "Gallstones: no treatment, come back if problems",
+}
+
+
 AGREE = ("same", "refined", "maybe_same")
 
 
 def _status(field: str, a: str, b: str) -> str:
     if field == "diagnosis":
         return diagnoses(a, b).status
+    if field == "lifestyle":
+        return main_plans(a, b, "lifestyle").status
     return main_plans(a, b, "medication" if field == "medicine" else "other").status
 
 
@@ -528,3 +635,51 @@ def test_one_risk_said_two_ways_is_the_same(field: str, a: str, b: str) -> None:
 @pytest.mark.parametrize(("field", "a", "b"), _cases(RISKS, "different", set(), "risks"))
 def test_two_risks_never_agree(field: str, a: str, b: str) -> None:
     assert (_risks(a, b), _risks(b, a)) == ("different", "different")
+
+
+@pytest.mark.parametrize(("field", "a", "b"),
+                         _cases(LIFESTYLE, "same", LIFESTYLE_MISSES, "lifestyle"))
+def test_one_piece_of_advice_in_two_wordings_is_the_same(field: str, a: str, b: str) -> None:
+    assert (_status(field, a, b), _status(field, b, a)) == ("same", "same")
+
+
+@pytest.mark.parametrize(("field", "a", "b"),
+                         _cases(LIFESTYLE, "refined", LIFESTYLE_MISSES, "lifestyle"))
+def test_vague_advice_is_refined_by_its_numbers(field: str, a: str, b: str) -> None:
+    assert (_status(field, a, b), _status(field, b, a)) == ("refined", "refined")
+
+
+@pytest.mark.parametrize(("field", "a", "b"), _cases(LIFESTYLE, "different", set(), "lifestyle"))
+def test_advice_one_thing_apart_never_agrees(field: str, a: str, b: str) -> None:
+    assert (_status(field, a, b), _status(field, b, a)) == ("different", "different")
+
+
+@pytest.mark.parametrize(("field", "a", "b"), _cases(CAUSES, "same", CAUSE_MISSES, "diagnosis"))
+def test_a_cause_in_everyday_words_is_the_same_diagnosis(field: str, a: str, b: str) -> None:
+    assert (_status(field, a, b), _status(field, b, a)) == ("same", "same")
+
+
+@pytest.mark.parametrize(("field", "a", "b"),
+                         _cases(CAUSES, "refined", CAUSE_MISSES, "diagnosis"))
+def test_a_cause_one_doctor_names_refines_the_diagnosis(field: str, a: str, b: str) -> None:
+    assert (_status(field, a, b), _status(field, b, a)) == ("refined", "refined")
+
+
+@pytest.mark.parametrize(("field", "a", "b"), _cases(CAUSES, "different", set(), "diagnosis"))
+def test_two_causes_never_agree(field: str, a: str, b: str) -> None:
+    assert _status(field, a, b) not in AGREE and _status(field, b, a) not in AGREE
+
+
+@pytest.mark.parametrize(("field", "a", "b"), _cases(WAITING, "same", WAITING_MISSES, "plan"))
+def test_one_wait_or_treat_plan_in_two_wordings_is_the_same(field: str, a: str, b: str) -> None:
+    assert (_status(field, a, b), _status(field, b, a)) == ("same", "same")
+
+
+@pytest.mark.parametrize(("field", "a", "b"), _cases(WAITING, "refined", WAITING_MISSES, "plan"))
+def test_a_wait_is_refined_by_its_test_and_interval(field: str, a: str, b: str) -> None:
+    assert (_status(field, a, b), _status(field, b, a)) == ("refined", "refined")
+
+
+@pytest.mark.parametrize(("field", "a", "b"), _cases(WAITING, "different", set(), "plan"))
+def test_waiting_against_treating_never_agrees(field: str, a: str, b: str) -> None:
+    assert (_status(field, a, b), _status(field, b, a)) == ("different", "different")

@@ -187,6 +187,19 @@ def test_a_medicine_whose_name_holds_another_word_of_the_table_is_not_a_kind_of_
     ("Paracetamol 1 g cada 8 horas si hay dolor", "every 8 hours", True),
     ("Paracetamol si le duele", "", True),
     ("1/2 tablet daily", "once a day", False),  # half a tablet, not a rhythm
+    # so many a week, a month, a year ("max 2 drinks a day" against "a week" had read as the
+    # same advice said more exactly); not "in a week", "wait a week" or "a month and a half"
+    ("max 2 drinks a week", "once a week", False),
+    ("14 units per week", "once a week", False),
+    ("150 minutes a week", "once a week", False),
+    ("Dos copas por semana", "once a week", False),
+    ("Walk 2 miles a month", "once a month", False),
+    ("Flu jab per year", "once a year", False),
+    ("Review in a week", "", False),
+    ("Antibiotics for a month", "", False),
+    ("Wait a week", "", False),
+    ("Recovery takes roughly a month and a half", "", False),
+    ("Off work for 2 weeks a month or so", "", False),
     # every so many weeks or months, not weekly or monthly
     ("Methotrexate 2-weekly", "every two weeks", False),
     ("Docetaxel at 3-weekly intervals", "every three weeks", False),
