@@ -55,7 +55,9 @@ FILLER = frozenset({"of", "the", "a", "an", "in", "on", "at", "and", "either",
                     "tiene", "tienen", "has", "have",
                     # "no se ven metástasis" = "no se observan" = "no metastases seen"
                     "ve", "ven", "vemos", "observa", "observan", "aprecia", "aprecian",
-                    "identifica", "identifican", "objetiva", "objetivan"})
+                    "identifica", "identifican", "objetiva", "objetivan",
+                    # "just monitor" = "monitor", "solo vigilar" = "vigilar"
+                    "just", "simply", "solo", "simplemente"})
 
 # A bone named by its adjective is the bone: "femoral neck fracture" = "fracture of the neck of
 # the femur", "distal radial fracture" = "distal radius fracture". ("clavicle" is already
@@ -672,7 +674,9 @@ def _clauses(seq: list[str | object]) -> list[list[str]]:
 
 
 # (Spanish after terms.canonical, which may already have made "de" "of" and "para" "for".)
+# ("avoid alcohol" = "no alcohol" = "nada de alcohol"; "at all" says it no more strongly)
 _NEGATION_PHRASES = re.compile(r"\b(?:negative for|absence of|free of|(?:all )?clear(?:ed)? of|"
+                               r"avoid(?: all| any)?|evit(?:ar|e)(?: todo| toda)?|nada de|"
                                r"no (?:trace|sign) of|no longer (?:has|have|had)|"
                                r"negativ[oa]s? (?:para|for)|"
                                r"ausencia (?:de|of)|libre (?:de|of)|no (?:evidence|signs?) of|"
@@ -682,6 +686,7 @@ _NEGATION_PHRASES = re.compile(r"\b(?:negative for|absence of|free of|(?:all )?c
                                r"nothing to suggest|no (?:hay )?(?:evidencia|signos) (?:de|of)|"
                                r"(?:sin|no|without) (?:evidencia|signos?|datos)(?: (?:de|of))?|"
                                r"sin (?:evidencia|signos) (?:de|of))\b")
+_AT_ALL = re.compile(r"\b(?:at all|en absoluto|para nada)\b")
 _RULED_OUT = re.compile(r"\b(?:ruled|rules) out\b")
 # Advice against a thing said after it: "Surgery not recommended", "cirugía no indicada" deny
 # the surgery, where "not" alone would deny only the word after it.
@@ -867,6 +872,8 @@ def _said_plainly(text: str) -> str:
         text = _PACE.sub(" ", text)
     text = _STILL_POSSIBLE.sub(" possible ", text)
     text = _TO_RULE_OUT.sub(" rule ", text)
+    if "w/w" in text:  # watchful waiting, before "w/" is read as "with"
+        text = text.replace("w/w", " watchful waiting ")
     text = _SHORT_FORM.sub(lambda m: _SHORT_FORMS[m.group()], text)
     text = AS_NEEDED.sub(" prn ", _PUT_OFF.sub(" later ", _TURNED_DOWN.sub(" not ", text)))
     text = _IF_ES.sub(" if ", _LAST_RESORT.sub(" if ", text))
@@ -888,6 +895,34 @@ _SPINE_LEVELS = {"c": 8, "t": 12, "l": 6, "s": 5}
 
 # Spanish "secundaria a" (caused by): "to" then says the order matters, as in English.
 _SECONDARY_TO = re.compile(r"\bsecundari[oa]s? a\b")
+
+# A condition and its cause, however linked: "heart failure due to a heart attack" = "... secondary
+# to MI" = "... caused by ..." = Spanish "por" (read "due"); "from" too ("stroke from a clot"),
+# but not "from ... to" (a change, a spread). The cause stays after the link, so "kidney disease
+# secondary to anaemia" still differs from the other way round. Not in a cancer's name, where
+# "secondary" is a spread ("liver cancer due to hepatitis B" is a primary cancer).
+_CAUSE_LINK = re.compile(r"\b(?:due(?: to)?|caused by|because of|as a result of|resulting from|"
+                         r"owing to|brought on by|triggered by|secondary to|"
+                         r"from(?!(?: \w+){0,5} to\b))\b")
+_MALIGNANT = re.compile(r"\b(?:" + "|".join(sorted(MALIGNANT_WORDS)) + r"|metasta\w*|cancers?)\b")
+# A cause that has its adjective: "pneumonia caused by bacteria" = "bacterial pneumonia",
+# "cirrosis por el alcohol" = "alcoholic cirrhosis" (no link word left, so in either order).
+_CAUSE_ADJECTIVES = (
+    (re.compile(r"\bsecondary to (?:(?:a|an|the|some|el|la|los|las|un|una) )?"
+                r"(?:bacteria|bacterium|bacterias|bacterial infection)\b"), " bacterial "),
+    (re.compile(r"\bsecondary to (?:(?:a|an|the|some|el|la|los|las|un|una) )?"
+                r"(?:virus|viruses|viral infection)\b"), " viral "),
+    (re.compile(r"\bsecondary to (?:(?:the|el|drinking|too much) )?"
+                r"(?:alcohol|drinking|alcohol use|alcohol abuse|heavy drinking)\b"),
+     " alcoholic "),
+)
+
+
+def _caused_by(text: str) -> str:
+    text = " ".join(_CAUSE_LINK.sub(" secondary to ", text).split())
+    for pattern, adjective in _CAUSE_ADJECTIVES:
+        text = pattern.sub(adjective, text)
+    return text
 
 
 def _spine_span(match: re.Match[str]) -> str:
@@ -1252,9 +1287,13 @@ def parse(text: str | None) -> Phrase:
     cleaned = _without_restatements(cleaned)
     cleaned = _OWNER.sub(" ", cleaned)  # "stone in my kidney" = "stone in kidney"
     cleaned = _canonical_apart_from_sides(cleaned)  # accents, lay words, abbreviations, Spanish
+    if _CAUSE_LINK.search(cleaned) and not _MALIGNANT.search(cleaned):
+        cleaned = _caused_by(cleaned)
     cleaned = _with_broader_names(_without_implied_parts(_ONE_SIDE.sub(r"\1", cleaned)))
     cleaned = _named_once(cleaned)
     cleaned = _NEGATION_PHRASES.sub("no", cleaned)
+    if " all" in cleaned or "absoluto" in cleaned:
+        cleaned = _AT_ALL.sub(" ", cleaned)
     cleaned = _RULED_OUT.sub("ruled", cleaned)
     cleaned = _NOT_ADVISED.sub("excluded", cleaned)  # read as "no": "No surgery"
     phrase = Phrase(text=text or "")

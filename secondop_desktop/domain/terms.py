@@ -2463,6 +2463,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "chronic": ("cronico", "cronica"),
     "primary": ("primario", "primaria"),
     "secondary": ("secundario", "secundaria"),
+    "bacterial": ("bacteriano", "bacteriana"),
+    "viral": ("virico", "virica", "virical"),
+    "alcoholic": ("alcoholico", "alcoholica"),
     "severe": ("grave", "severo", "severa"),
     "mild": ("leve",),
     "moderate": ("moderado", "moderada"),
@@ -3451,6 +3454,43 @@ _FOLLOW_UP_AND_PROCEDURE_NAMES: dict[str, tuple[str, ...]] = {
                       "despues de la operacion"),
 }
 _add_names(_FOLLOW_UP_AND_PROCEDURE_NAMES)
+
+# Limits after an operation or an illness, as the lifestyle pairs first run as a held-out set
+# (5 December) write them: the activity as a verb or its "-ing" ("don't drive" = "no
+# driving"), in Spanish ("manejar", "conducir"), or in everyday words ("get on a plane").
+# A cause's held-out pairs (5 December): an organ's disease as Spanish and families name it
+# ("enfermedad renal", "liver damage"); the chronic and the end-stage kinds keep their names.
+_add_names({
+    "kidney disease": ("enfermedad renal", "enfermedad del rinon", "enfermedad de los rinones",
+                       "renal disease"),
+    "liver disease": ("liver damage", "damaged liver", "enfermedad hepatica",
+                      "enfermedad del higado", "dano hepatico", "dano en el higado"),
+})
+
+# Waiting while watching, as the wait-or-treat pairs first run as a held-out set (5 December)
+# write it: "keep an eye on it", "observe", "vigilar" are to monitor; "w/w" is watchful waiting
+# (diagnosis_match._said_plainly). "Active surveillance" keeps its own name.
+_add_names({
+    "monitor": ("monitoring", "keep an eye on", "keep an eye on it", "keep an eye on them",
+                "watch", "watch it", "keep watching", "observe", "observation", "vigilar",
+                "monitorizar", "observar", "observacion", "vigilarlo", "vigilarla",
+                "controlar"),
+    # not "no symptoms" nor "sin síntomas": their "no" may deny what follows ("no symptoms of
+    # stroke" is no stroke)
+    "asymptomatic": ("symptom free", "symptomless", "asintomatico", "asintomatica"),
+    "treatment": ("tratamiento", "tratar"),
+})
+
+_add_names({
+    "drive": ("driving", "manejar", "conducir"),
+    "lift": ("lifting", "levantar", "levantar peso", "levantar pesos"),
+    "swim": ("swimming", "nadar", "natacion"),
+    "fly": ("flying", "get on a plane", "take a flight", "take a plane", "air travel", "volar",
+            "viajar en avion", "coger un avion", "tomar un avion"),
+    "sexual intercourse": ("sex", "intercourse", "relaciones sexuales"),
+    "return to work": ("back to work", "go back to work", "volver al trabajo",
+                       "vuelta al trabajo", "reincorporarse al trabajo"),
+})
 
 # The everyday names of the medicine classes added with session 15's lay medicine words
 # (MEDICINE_CLASSES), English and Spanish; NHS "Steroids": corticosteroids, called steroids.

@@ -840,11 +840,12 @@ COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five
 _HOW_MANY = {**_NUMBER_WORDS, **COUNT_WORDS}
 # Days in a unit of time, as a course is counted (a month as 30 days)
 DAYS_IN = {"day": 1, "dia": 1, "week": 7, "semana": 7, "fortnight": 14, "month": 30,
-           "mes": 30, "year": 365, "ano": 365}
+           "mes": 30, "year": 365, "ano": 365, "wk": 7, "mth": 30, "mo": 30, "yr": 365}
 _LONG = re.compile(
     r"\b(?:(?:for|durante|por)\s+|x\s*)(\d{1,3}|" + "|".join(sorted(_HOW_MANY, key=len,
                                                               reverse=True)) + r")\s+"
-    r"(days?|weeks?|fortnights?|months?|years?|dias|semanas?|mes|meses|anos?)\b"
+    r"(days?|weeks?|fortnights?|months?|years?|dias|semanas?|mes|meses|anos?|wks?|mths?|"
+    r"mos|yrs?)\b"
     r"|\b(?:a\s+|an\s+)?(\d{1,3})[\s-]*(day|week|month)\s+course\b"
     r"|(?<![\w./])(\d{1,2})\s*/\s*(7|52)(?![\w/])")
 _SLASH_UNIT = {"7": "day", "52": "week"}
