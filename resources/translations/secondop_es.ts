@@ -2266,6 +2266,18 @@ El caso tal como está ahora no cambia; solo se van los textos que tenía antes,
         <translation>el diario está dañado</translation>
     </message>
     <message>
+        <source>Divider between the case list and the case</source>
+        <translation>Separador entre la lista de casos y el caso</translation>
+    </message>
+    <message>
+        <source>Drag to widen or narrow the case list</source>
+        <translation>Arrástrelo para ensanchar o estrechar la lista de casos</translation>
+    </message>
+    <message>
+        <source>Resize the window</source>
+        <translation>Cambiar el tamaño de la ventana</translation>
+    </message>
+    <message>
         <source>Could not open the case</source>
         <translation>No se pudo abrir el caso</translation>
     </message>

@@ -663,6 +663,20 @@ class MainWindow(QMainWindow):
         button (seen only once there is text; its icon is looked up in the desktop's theme)."""
         self._fill_menus()
         self.search_box.setClearButtonEnabled(True)
+        self._name_the_grips()
+
+    def _name_the_grips(self) -> None:
+        """Qt's two grips, which a screen reader otherwise lists as unnamed objects: the divider
+        between the case list and the case, and the status bar's corner that resizes the window
+        (looked up by class name, so that start-up need not load QSizeGrip's type)."""
+        divider = self.splitter.handle(1)
+        divider.setObjectName("case_list_divider")
+        divider.setAccessibleName(self.tr("Divider between the case list and the case"))
+        divider.setAccessibleDescription(self.tr("Drag to widen or narrow the case list"))
+        for grip in self.statusBar().findChildren(QWidget):
+            if grip.metaObject().className() == "QSizeGrip":
+                grip.setObjectName("window_size_grip")
+                grip.setAccessibleName(self.tr("Resize the window"))
 
     def _open_pending_case(self) -> None:
         case_id, self._pending_case = self._pending_case, None

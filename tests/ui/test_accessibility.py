@@ -95,3 +95,15 @@ def test_menus_name_every_shortcut_a_person_needs(opened):
     assert "Ctrl+Q" in shortcuts["action_quit"]
     assert "Ctrl+=" in shortcuts["action_larger_text"]
     assert "Ctrl+-" in shortcuts["action_smaller_text"]
+
+
+def test_qt_grips_are_named_for_a_screen_reader(opened, qtbot):
+    """The splitter's handle and the status bar's size grip had been read out as two unnamed
+    objects of no known kind."""
+    window = opened.window()
+    grips = [w for w in window.findChildren(QWidget)
+             if w.metaObject().className() in ("QSplitterHandle", "QSizeGrip") and w.isVisible()]
+    assert {w.metaObject().className() for w in grips} == {"QSplitterHandle", "QSizeGrip"}
+    assert all(w.accessibleName() for w in grips), [w.objectName() for w in grips]
+    assert window.splitter.handle(1).accessibleName() == (
+        "Divider between the case list and the case")
