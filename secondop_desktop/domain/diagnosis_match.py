@@ -266,6 +266,8 @@ DIFFERENT_DISEASE = {
     "polycystic": frozenset({"syndrome"}),
     "angina": frozenset({"ludwig", "vincent"}),
     "herpes": frozenset({"zoster"}),
+    # obsessive-compulsive personality disorder is not obsessive-compulsive disorder (DSM-5)
+    "compulsive": frozenset({"personality"}),
 }
 
 # Words that each say "cancer": negating one and asserting another is a contradiction.

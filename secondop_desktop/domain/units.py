@@ -13,7 +13,7 @@ it never judges which is right.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from secondop_desktop import i18n
@@ -57,6 +57,12 @@ FORMS: dict[str, tuple[str, ...]] = {
     "spray": ("spray", "sprays", "pulverizacion", "pulverizaciones"),
 }
 UNITS.update({word: (form, 1.0) for form, words in FORMS.items() for word in words})
+# A dose by body weight, as children's doses are written ("15 mg/kg", "15 mg por kilo"; every
+# spelling is written "<unit>/kg" first, _per_weight_and_day): its own dimensions, as 15 mg/kg
+# is 15 mg only for a child of 1 kg (_dose_findings sets them against a plain dose).
+PER_KG = {"mg/kg": ("mass/kg", 1.0), "mcg/kg": ("mass/kg", 0.001), "g/kg": ("mass/kg", 1000.0),
+          "ml/kg": ("volume/kg", 1.0), "units/kg": ("units/kg", 1.0)}
+UNITS.update(PER_KG)
 BASE_WORDS = {"mass": "mg (milligrams)", "units": "units", "volume": "mL (millilitres)",
               "meq": "mEq", "mmol": "mmol", "dose_gy": "Gy (gray)"}
 # How a difference names each unit (translated where it is said: FactDifference.words).
@@ -65,6 +71,9 @@ UNIT_WORDS = {
     "ng": N_("ng (nanograms)"), "units": N_("units"), "ml": N_("mL (millilitres)"),
     "l": N_("L (litres)"), "meq": "mEq", "mmol": "mmol", "gy": N_("Gy (gray)"),
     "cgy": N_("cGy (centigray)"),
+    "mg/kg": N_("mg per kg of body weight"), "mcg/kg": N_("mcg per kg of body weight"),
+    "g/kg": N_("g per kg of body weight"), "ml/kg": N_("mL per kg of body weight"),
+    "units/kg": N_("units per kg of body weight"),
 }
 _UNIT_SHORT = {
     "milligram": "mg", "milligrams": "mg", "mgs": "mg", "miligramo": "mg", "miligramos": "mg",
@@ -407,6 +416,10 @@ class Facts(FieldMethods):
     food: str = ""
     """"empty" (on an empty stomach, before food) or "food" (with or after food) when the
     text says which."""
+    per_dose: bool = False
+    """Whether the text says its amount is for each dose ("10 mg/kg per dose")."""
+    weight_kg: float | None = None
+    """The patient's weight, where the text gives one beside a dose by weight ("child 20 kg")."""
 
 
 # When in the day, where a text says it: "at night" and "in the morning" are both once a day,
@@ -519,13 +532,57 @@ def written_amounts(text: str) -> tuple[str, ...]:
 
 
 def _counts_as_numbers(text: str) -> str:
-    """The text folded, with half and quarter tablets and counts in words as numbers."""
+    """The text folded, with half and quarter tablets and counts in words as numbers, and a
+    dose by weight or a day's total written one way (_per_weight_and_day)."""
     for vulgar, decimal in _VULGAR.items():  # before folding makes "½" "1⁄2"
         text = text.replace(vulgar, f" {decimal} ")
     folded = fold_letters(text)
     for pattern, write in _FRACTIONS:
         folded = pattern.sub(write, folded)
-    return folded
+    return _per_weight_and_day(folded)
+
+
+# A dose by weight however written: "15 mg per kilo", "15 mg/kg de peso", "15mg x kg" are
+# "15 mg/kg".
+_WEIGHT_UNIT = {"mg": "mg", "mcg": "mcg", "microgram": "mcg", "micrograms": "mcg",
+                "microgramos": "mcg", "g": "g", "ml": "ml", "unit": "units", "units": "units",
+                "iu": "units", "u": "units", "ui": "units", "unidades": "units"}
+_PER_WEIGHT = re.compile(
+    r"(?<=[\d\s])(" + "|".join(sorted(_WEIGHT_UNIT, key=len, reverse=True)) + r")\s*"
+    r"(?:/|per|por|a|each|x|cada)\s*(?:kg|kgs|kilo|kilos|kilogram|kilograms|kilogramo|"
+    r"kilogramos)\b(?:\s*(?:of|de)\s*(?:body\s*)?(?:weight|peso))?")
+# A day's total: "2000 mg/day", "40 mg/kg/día", "60 mg/kg/24 h" are so much "per day" (once a
+# day, as "per day" is read); split "in 2 divided doses", "repartido en 2 dosis", it is half
+# of it twice a day ("40 mg/kg/day in 2 divided doses" = "20 mg/kg twice a day").
+_DAY_TOTAL = re.compile(r"(?:(?<=mg)|(?<=kg)|(?<=ml)|(?<=mcg)|(?<=units)|(?<=iu)|(?<=ui)|"
+                        r"(?<=\dg)|(?<= g))\s*/\s*(?:day|d|dia|24\s*h|24\s*hrs?|24\s*horas)\b")
+_DIVIDED = re.compile(
+    r"(?<![\w.,])(" + NUMBER + r")\s*((?:mg|mcg|g|ml|units)(?:/kg)?)\s+per day\s*,?\s*"
+    r"(?:in|into|en|divided (?:in|into)|split (?:in|into)|given in|repartid[oa]s? en|"
+    r"dividid[oa]s? en|divided|repartid[oa]s?|dividid[oa]s?)\s+"
+    r"(\d|two|three|four|six|dos|tres|cuatro|seis)\s+(?:divided\s+|separate\s+)?"
+    r"(?:doses|dosis|tomas|veces)\b")
+# "40 mg/kg per dose": each dose, as a dose is (what a day's total is not)
+_PER_DOSE = re.compile(r"(?<=[a-z/])\s+(?:per|each|a|por|cada|/)\s*(?:dose|dosis|toma)\b")
+_DIVISORS = {"two": 2, "three": 3, "four": 4, "six": 6, "dos": 2, "tres": 3, "cuatro": 4,
+             "seis": 6}
+
+
+def _per_weight_and_day(folded: str) -> str:
+    if not any(word in folded for word in ("k", "/", "day", "dia", "dos")):
+        return folded
+    folded = _PER_WEIGHT.sub(lambda m: f"{_WEIGHT_UNIT[m.group(1)]}/kg", folded)
+    folded = _PER_DOSE.sub(" perdose ", _DAY_TOTAL.sub(" per day", folded))
+    return _DIVIDED.sub(_divided, folded)
+
+
+def _divided(match: re.Match[str]) -> str:
+    said = match.group(3)
+    parts = _DIVISORS.get(said) or int(said)
+    values = readings(match.group(1), frozenset())
+    if not values or parts < 2:
+        return match.group()
+    return f"{values[0] / parts:g} {match.group(2)} {parts} times a day"
 
 
 def _every(match: re.Match[str]) -> int:
@@ -557,7 +614,7 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
             continue
         other = values[1] if len(values) > 1 else None
         facts.doses.append(Dose(values[0], short, dimension, values[0] * factor, amount, other))
-    folded = as_it_becomes(fold(text))
+    folded = as_it_becomes(_per_weight_and_day(fold(text)))
     for ratio in _RATIO.finditer(folded):
         parts = int(ratio.group(1).replace(",", ""))
         facts.doses.append(Dose(100 / parts, "ratio", "strength", 100 / parts, f"1:{parts}"))
@@ -619,6 +676,10 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
         | {_SIDE_SHORT[a or b] for a, b in sides})
     facts.time_of_day = _time_of_day(folded)
     facts.food = _food(folded)
+    facts.per_dose = " perdose " in folded
+    if any(d.dimension in BY_WEIGHT for d in facts.doses) and (
+            weight := _WEIGHT.search(folded)):
+        facts.weight_kg = float(weight.group(1))
     return facts
 
 
@@ -704,6 +765,50 @@ def _amount_sets(doses: list[Dose]) -> set[tuple[float, ...]]:
     return {tuple(sorted(way)) for way in ways}
 
 
+# The plain dimension of each dose by weight.
+BY_WEIGHT = {"mass/kg": "mass", "volume/kg": "volume", "units/kg": "units"}
+_BASE_UNIT = {"mass": "mg", "volume": "ml", "units": "units"}
+# A weight: "20 kg", "weighs 12.5 kilos" (not the "/kg" of a dose by weight)
+_WEIGHT = re.compile(r"(?<![\w/.,])(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?|kilograms?|kilogramos?)\b")
+
+
+# The weight as notes give it: "child is 20 kg", "(weight 20 kg)", "baby weighs 5 kg", "peso 12
+# kilos", said of the patient ("lose 5 kg" is advice, not a weight).
+_WEIGHT_SAID = re.compile(
+    r"(?:\b(?:child|baby|kid|patient|he|she|nino|nina|bebe|paciente)\b\s*:?\s*"
+    r"(?:(?:is|weighs|weighing|of|de|pesa)\s+)?|\b(?:weight|weighs|weighing|wt|pesa|peso)\b"
+    r"\s*:?\s*(?:(?:of|de)\s+)?)" + _WEIGHT.pattern)
+
+
+def _read_pair(text_a: str | None, text_b: str | None, grouping_a: frozenset[str],
+               grouping_b: frozenset[str]) -> tuple[Facts, Facts]:
+    """Both texts' facts; a dose by weight worked out for the weight either text gives ("15
+    mg/kg" for a child of 20 kg against "300 mg"), where the two give no other weight."""
+    fa, fb = read(text_a or "", grouping_a), read(text_b or "", grouping_b)
+    weights = {w for w in (fa.weight_kg, fb.weight_kg) if w}
+    if len(weights) != 1:
+        return fa, fb
+    weight = weights.pop()
+    return _for_weight(fa, weight), _for_weight(fb, weight)
+
+
+def _for_weight(facts: Facts, weight: float) -> Facts:
+    if not any(d.dimension in BY_WEIGHT for d in facts.doses):
+        return facts
+    doses = []
+    for dose in facts.doses:
+        plain = BY_WEIGHT.get(dose.dimension)
+        if plain is None:
+            doses.append(dose)
+            continue
+        amount = dose.base * weight  # in the plain dimension's base unit (mg, mL, units)
+        doses.append(Dose(amount, _BASE_UNIT[plain], plain, amount,
+                          f"{_number(dose.amount)} {dose.unit} × {_number(weight)} kg",
+                          None if dose.other is None else dose.other * weight * (
+                              dose.base / dose.amount if dose.amount else 0.0)))
+    return replace(facts, doses=doses)
+
+
 def _dose_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
     """Per dimension both state: a difference when every reading of one differs from every
     reading of the other; unclear when some readings agree and some do not."""
@@ -730,6 +835,15 @@ def _dose_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
             big, small = max(sum(da), sum(db)), min(sum(da), sum(db))
             factor = big / small if small else 0.0
         out.append(FactDifference("dose", words_a, words_b, factor))
+    # A dose by weight against a plain one, nothing giving the weight: not the same dose as
+    # far as the notes tell ("15 mg/kg" is 15 mg only for a child of 1 kg).
+    dims_a, dims_b = {d.dimension for d in fa.doses}, {d.dimension for d in fb.doses}
+    for per_kg, plain in BY_WEIGHT.items():
+        if (per_kg in dims_a and plain in dims_b and plain not in dims_a) or (
+                per_kg in dims_b and plain in dims_a and plain not in dims_b):
+            out.append(FactDifference(
+                "dose", dose_words([d for d in fa.doses if d.dimension in (per_kg, plain)]),
+                dose_words([d for d in fb.doses if d.dimension in (per_kg, plain)])))
     return out
 
 
@@ -739,11 +853,15 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
     dimension, another amount once units are one, however an unclear amount is read),
     frequency, route, side. ``grouping_a``/``_b``: the marks each writer groups thousands with
     (amounts.grouping_marks)."""
-    fa, fb = read(text_a or "", grouping_a), read(text_b or "", grouping_b)
+    fa, fb = _read_pair(text_a, text_b, grouping_a, grouping_b)
     out = [f for f in _dose_findings(fa, fb) if not f.unclear]
     if _rhythms_differ(fa, fb):
         out.append(FactDifference("frequency", frequency_words(fa.frequency),
                                   frequency_words(fb.frequency)))
+    elif _dose_against_day(fa, fb):
+        out.append(FactDifference(
+            "frequency", _("each dose") if fa.per_dose else frequency_words(fa.frequency),
+            _("each dose") if fb.per_dose else frequency_words(fb.frequency)))
     elif fa.as_needed != fb.as_needed and has_rhythm(fb if fa.as_needed else fa):
         # a regular rhythm against "when needed"; a side that says neither has nothing to
         # set against the other's "every 4 hours when needed"
@@ -762,6 +880,13 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
 def has_rhythm(facts: Facts) -> bool:
     """Whether the text gives a rhythm: so many doses a day, or a range of them."""
     return facts.per_day is not None or facts.per_day_range is not None
+
+
+def _dose_against_day(fa: Facts, fb: Facts) -> bool:
+    """"10 mg/kg per dose" (how often not said) against "10 mg/kg a day": the one amount for
+    each dose, the other for the whole day, as far as the notes tell."""
+    return any(x.per_dose and not has_rhythm(x) and y.per_day == 1.0 and not y.per_dose
+               for x, y in ((fa, fb), (fb, fa)))
 
 
 def _rhythms_differ(fa: Facts, fb: Facts) -> bool:
@@ -787,7 +912,7 @@ def unclear_doses(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROU
                   grouping_b: frozenset[str] = NO_GROUPING) -> list[FactDifference]:
     """The doses that may be the same or may differ, by how an unclear amount is read ("1.000
     mg" against "1000 mg" from a writer whose way of grouping is not known)."""
-    fa, fb = read(text_a or "", grouping_a), read(text_b or "", grouping_b)
+    fa, fb = _read_pair(text_a, text_b, grouping_a, grouping_b)
     return [f for f in _dose_findings(fa, fb) if f.unclear]
 
 
@@ -797,7 +922,7 @@ def same_facts(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPIN
     route, side and time of day, each either on both sides or on neither (one saying "at
     night" where the other says nothing is not a different fact: the rest is compared as
     words)."""
-    fa, fb = read(text_a or "", grouping_a), read(text_b or "", grouping_b)
+    fa, fb = _read_pair(text_a, text_b, grouping_a, grouping_b)
     if any(d.other is not None for d in fa.doses + fb.doses):
         return False
     return (sorted((d.dimension, round(d.base, 9)) for d in fa.doses)
@@ -813,7 +938,7 @@ def facts_agree(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
                 grouping_b: frozenset[str] = NO_GROUPING) -> bool:
     """Whether every fact both texts state is the same (each amount clear): what only one
     states (a route, a rhythm, a time of day) is more detail, not a conflict."""
-    fa, fb = read(text_a or "", grouping_a), read(text_b or "", grouping_b)
+    fa, fb = _read_pair(text_a, text_b, grouping_a, grouping_b)
     if any(d.other is not None for d in fa.doses + fb.doses):
         return False
 
@@ -821,7 +946,7 @@ def facts_agree(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
         return not x or not y or x == y
     return (both(sorted((d.dimension, round(d.base, 9)) for d in fa.doses),
                  sorted((d.dimension, round(d.base, 9)) for d in fb.doses))
-            and not _rhythms_differ(fa, fb)
+            and not _rhythms_differ(fa, fb) and not _dose_against_day(fa, fb)
             and (not fa.route or not fb.route or _same_way(fa.route, fb.route))
             and both(fa.sides, fb.sides) and both(fa.time_of_day, fb.time_of_day)
             and both(fa.food, fb.food))
@@ -929,10 +1054,17 @@ def _in_time_slash(match: re.Match[str]) -> str:
     return f" {match.group(1)}" + _interval(float(match.group(2)), _SLASH_SPAN[match.group(3)])
 
 
+# A Spanish check-up in so long: "revisión en 3 meses", "control al cabo de un mes" are a
+# review ("revision" alone is also an operation done again, in English).
+_CHECK_UP_IN = re.compile(r"\b(?:revision|control|consulta de control)(?= (?:en|dentro de|"
+                          r"al cabo de|a los|a las) )")
+
+
 def intervals_said_once(folded: str) -> str:
     """Each "in so long" of ``folded`` in one way (above)."""
     if not _ANY_SPAN.search(folded):
         return folded
+    folded = _CHECK_UP_IN.sub("review", folded)
     for pattern, plainly in _SPANS_IN_WORDS:
         folded = pattern.sub(plainly, folded)
     folded = _IN_TIME_SLASH.sub(_in_time_slash, folded)
@@ -956,7 +1088,9 @@ def without_facts(text: str, routes: bool = True) -> str:
     """The treatment with its dose, rhythm and route taken out ("Metformin 500 mg BID" ->
     "metformin"), so what remains can be compared as words. ``routes=False`` keeps the words
     of its route, where they are part of a name ("diabetes tablets", "steroid inhaler")."""
-    folded = as_it_becomes(_counts_as_numbers(text or ""))
+    folded = as_it_becomes(_counts_as_numbers(text or "")).replace(" perdose ", " ")
+    if "k" in folded:  # the patient's weight is a fact (a dose by weight is worked out by it)
+        folded = _WEIGHT_SAID.sub(" ", folded)
     if _CHANGE_SAID.search(folded):
         folded = _BY_AMOUNT.sub(" doseby ", _TO_AMOUNT.sub(" doseto ", folded))
     folded = _UP_TO_RHYTHM.sub(" ", folded)

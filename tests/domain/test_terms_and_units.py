@@ -412,3 +412,52 @@ def test_days_of_the_week_are_a_rhythm(written: str, frequency: str) -> None:
     if frequency:
         assert not any(day in units.without_facts(written)
                        for day in ("mon", "lunes", "sunday", "tue", "fri"))
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a dose by weight however written
+    ("Paracetamol 15 mg/kg every 6 hours", "Paracetamol 15 mg per kilo q6h"),
+    ("Paracetamol 15 mg por kilo cada 6 horas", "paracetamol 15 mg/kg every 6 hours"),
+    # a day's total split into doses is each dose that many times a day
+    ("Amoxicillin 40 mg/kg/day in 2 divided doses", "Amoxicillin 20 mg/kg twice a day"),
+    ("Paracetamol 60 mg/kg/day divided in 4 doses", "Paracetamol 15 mg/kg four times a day"),
+    ("Amoxicilina 80 mg/kg/día repartido en 2 dosis", "Amoxicillin 40 mg/kg every 12 hours"),
+    ("Metformin 2000 mg/day", "Metformin 2000 mg daily"),
+    # the weight either note gives works a dose by weight out
+    ("Ondansetron 0.15 mg/kg, weight 20 kg", "Ondansetron 3 mg"),
+    ("Prednisolone 1 mg/kg once, child 12 kg", "Prednisolone 12 mg once"),
+    ("Amoxicillin 40 mg/kg per dose twice a day", "Amoxicillin 40 mg/kg twice a day"),
+])
+def test_doses_by_weight_and_a_days_total_said_two_ways_agree(a: str, b: str) -> None:
+    assert units.differences(a, b) == [] and units.differences(b, a) == []
+
+
+@pytest.mark.parametrize(("a", "b", "kind"), [
+    # 15 mg/kg is 15 mg only for a child of 1 kg: they had read as one dose, and "refined"
+    ("Paracetamol 15 mg/kg", "Paracetamol 15 mg", "dose"),
+    ("Ibuprofen 10 mg/kg every 8 hours", "Ibuprofen 100 mg every 8 hours", "dose"),
+    # a day's total against each dose that many times a day
+    ("Amoxicillin 40 mg/kg/day", "Amoxicillin 40 mg/kg twice a day", "frequency"),
+    ("Metformin 2000 mg/day", "Metformin 2000 mg twice a day", "frequency"),
+    ("Iron 3 mg/kg/day", "Iron 3 mg/kg three times a day", "frequency"),
+    # each dose, how often unsaid, against a day's amount
+    ("Ibuprofeno 10 mg/kg por dosis", "Ibuprofeno 10 mg/kg al día", "frequency"),
+    # another weight works it out to another dose
+    ("Ondansetron 0.15 mg/kg, weight 20 kg", "Ondansetron 2 mg", "dose"),
+])
+def test_doses_by_weight_and_a_days_total_that_differ(a: str, b: str, kind: str) -> None:
+    assert kind in {d.kind for d in units.differences(a, b)}
+    assert kind in {d.kind for d in units.differences(b, a)}
+
+
+def test_a_dose_by_weight_is_said_as_such() -> None:
+    (found,) = units.differences("Paracetamol 15 mg/kg", "Paracetamol 15 mg")
+    assert found.a == "15 mg per kg of body weight" and found.b == "15 mg (milligrams)"
+    with using("es"):
+        (found,) = units.differences("Paracetamol 15 mg/kg", "Paracetamol 15 mg")
+        assert found.a == "15 mg por kg de peso"
+
+
+def test_a_rhythm_of_once_every_24_hours_is_no_days_total() -> None:
+    facts = units.read("Naproxeno 250 mg c/24 h")
+    assert (facts.frequency, [d.unit for d in facts.doses]) == ("every 24 hours", ["mg"])
