@@ -569,11 +569,16 @@ _DIVISORS = {"two": 2, "three": 3, "four": 4, "six": 6, "dos": 2, "tres": 3, "cu
 
 
 def _per_weight_and_day(folded: str) -> str:
-    if not any(word in folded for word in ("k", "/", "day", "dia", "dos")):
-        return folded
-    folded = _PER_WEIGHT.sub(lambda m: f"{_WEIGHT_UNIT[m.group(1)]}/kg", folded)
-    folded = _PER_DOSE.sub(" perdose ", _DAY_TOTAL.sub(" per day", folded))
-    return _DIVIDED.sub(_divided, folded)
+    # each rewrite only where its words are (most texts have none of them)
+    if "kg" in folded or "kilo" in folded:
+        folded = _PER_WEIGHT.sub(lambda m: f"{_WEIGHT_UNIT[m.group(1)]}/kg", folded)
+    if "/" in folded:
+        folded = _DAY_TOTAL.sub(" per day", folded)
+    if "dos" in folded or "toma" in folded:
+        folded = _PER_DOSE.sub(" perdose ", folded)
+    if "per day" in folded:
+        folded = _DIVIDED.sub(_divided, folded)
+    return folded
 
 
 def _divided(match: re.Match[str]) -> str:
