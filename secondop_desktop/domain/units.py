@@ -38,6 +38,10 @@ UNITS: dict[str, tuple[str, float]] = {
     "millilitres": ("volume", 1.0), "milliliters": ("volume", 1.0), "cc": ("volume", 1.0),
     "mililitro": ("volume", 1.0), "mililitros": ("volume", 1.0),
     "l": ("volume", 1000.0), "litre": ("volume", 1000.0), "liter": ("volume", 1000.0),
+    # a medicine spoon: 5 mL (a teaspoon), 15 mL (a tablespoon), as children's doses say it
+    "tsp": ("volume", 5.0), "teaspoon": ("volume", 5.0), "teaspoons": ("volume", 5.0),
+    "tsps": ("volume", 5.0), "cucharadita": ("volume", 5.0), "cucharaditas": ("volume", 5.0),
+    "tbsp": ("volume", 15.0), "tablespoon": ("volume", 15.0), "tablespoons": ("volume", 15.0),
     "meq": ("meq", 1.0), "mmol": ("mmol", 1.0),
     "gy": ("dose_gy", 1.0), "gray": ("dose_gy", 1.0), "cgy": ("dose_gy", 0.01),
     # a strength: "lidocaine 1%", "hydrocortisone cream 2.5%" (and "1:1000", _RATIO)
@@ -74,6 +78,7 @@ UNIT_WORDS = {
     "mg/kg": N_("mg per kg of body weight"), "mcg/kg": N_("mcg per kg of body weight"),
     "g/kg": N_("g per kg of body weight"), "ml/kg": N_("mL per kg of body weight"),
     "units/kg": N_("units per kg of body weight"),
+    "tsp": N_("tsp (teaspoon, 5 mL)"), "tbsp": N_("tbsp (tablespoon, 15 mL)"),
 }
 _UNIT_SHORT = {
     "milligram": "mg", "milligrams": "mg", "mgs": "mg", "miligramo": "mg", "miligramos": "mg",
@@ -83,6 +88,8 @@ _UNIT_SHORT = {
     "u": "units", "iu": "units", "ui": "units", "unidades": "units", "unidad": "units",
     "millilitre": "ml", "milliliter": "ml", "millilitres": "ml", "milliliters": "ml",
     "cc": "ml", "mililitro": "ml", "mililitros": "ml", "litre": "l", "liter": "l", "gray": "gy",
+    "teaspoon": "tsp", "teaspoons": "tsp", "tsps": "tsp", "cucharadita": "tsp",
+    "cucharaditas": "tsp", "tablespoon": "tbsp", "tablespoons": "tbsp",
 }
 _UNIT_SHORT.update({word: form for form, words in FORMS.items() for word in words})
 
@@ -305,6 +312,7 @@ ROUTES: tuple[tuple[str, str], ...] = (
     (r"sublingual(?:ly)?|sl|under the tongue|debajo de la lengua|bajo la lengua",
      N_("under the tongue (sublingual)")),
     (r"inhaled|inhalers?|nebuli[sz]ed|nebuli[sz]ers?|puffers?|inhalada|inhalado|inhalador|"
+     r"mdi|pmdi|metered dose inhalers?|"
      r"inhaladores|nebulizador", N_("inhaled")),
     # drops or ointment in the eye or the ear, a pessary: not on the skin
     (r"eye ?drops?|eye ointment|drops? (?:\w+ ){0,3}in (?:the|both|his|her|each) eyes?|"
@@ -590,6 +598,46 @@ def _divided(match: re.Match[str]) -> str:
     return f"{values[0] / parts:g} {match.group(2)} {parts} times a day"
 
 
+# A liquid's strength, "120 mg/5 mL", "20 mg/ml", "125 mg in 5 ml", "100 mg por 5 ml": with
+# so many mL given ("5 mL every 6 hours") the dose is the milligrams in them.
+_STRENGTH = re.compile(
+    r"(?<![\w.,])(" + NUMBER + r")\s*(mg|mcg|g)\s*(?:/|per|in|en|por|cada)\s*(" + NUMBER
+    + r")?\s*(ml|millilitres?|milliliters?|mililitros?)(?![\w])")
+_MASS_SHORT = {"mg": "mg", "mcg": "mcg", "g": "g"}
+
+
+def _syrup_given(dosing: str, facts: Facts, grouping: frozenset[str]) -> None:
+    """"Calpol 120 mg/5 mL, 5 mL every 6 hours" gives 120 mg: where a text names one liquid's
+    strength and the mL given, its doses are the milligrams those mL hold, in place of the
+    strength's figures and the mL (so "7.5 mL of 100 mg/5 mL" = "150 mg")."""
+    strengths = list(_STRENGTH.finditer(dosing))
+    if len(strengths) != 1 or "ml" not in dosing:
+        return
+    strength = strengths[0]
+    mass = readings(strength.group(1), grouping)
+    per = readings(strength.group(3), grouping) if strength.group(3) else [1.0]
+    if len(mass) != 1 or len(per) != 1 or per[0] <= 0:
+        return
+    given = [found for found in _DOSE_RE.finditer(dosing)
+             if UNITS[found.group(2)][0] == "volume"
+             and not strength.start() <= found.start() < strength.end()]
+    volumes = [readings(found.group(1), grouping) for found in given]
+    if not given or any(len(v) != 1 for v in volumes):
+        return
+    unit = _MASS_SHORT[strength.group(2)]
+    factor = UNITS[unit][1]
+    inside = {round(mass[0] * factor, 9), round(per[0] * UNITS["ml"][1], 9)}
+    doses = [d for d in facts.doses
+             if not (d.dimension in ("mass", "volume") and round(d.base, 9) in inside)
+             and not (d.dimension == "volume" and any(
+                 abs(d.amount - v[0]) < 1e-9 for v in volumes))]  # the mL given
+    for found, (volume,) in zip(given, volumes, strict=True):
+        amount = mass[0] * volume * UNITS[found.group(2)][1] / per[0]
+        doses.append(Dose(amount, unit, "mass", amount * factor,
+                          f"{found.group(1)} {found.group(2)} × {strength.group(0).strip()}"))
+    facts.doses = doses
+
+
 def _every(match: re.Match[str]) -> int:
     """How many weeks (months) "every N weeks" or "N-weekly" says, in digits or in words."""
     said = match.group(1) or match.group(2)
@@ -619,6 +667,7 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
             continue
         other = values[1] if len(values) > 1 else None
         facts.doses.append(Dose(values[0], short, dimension, values[0] * factor, amount, other))
+    _syrup_given(dosing, facts, grouping)
     folded = as_it_becomes(_per_weight_and_day(fold(text)))
     for ratio in _RATIO.finditer(folded):
         parts = int(ratio.group(1).replace(",", ""))
@@ -1099,6 +1148,8 @@ def without_facts(text: str, routes: bool = True) -> str:
     if _CHANGE_SAID.search(folded):
         folded = _BY_AMOUNT.sub(" doseby ", _TO_AMOUNT.sub(" doseto ", folded))
     folded = _UP_TO_RHYTHM.sub(" ", folded)
+    if "ml" in folded:  # a liquid's strength, "120 mg/5 ml", is a fact as a whole
+        folded = _STRENGTH.sub(" ", folded)
     folded = _RATIO.sub(" ", fold(_DOSE_RE.sub(" ", _TIMES_DOSE.sub(" ", folded))))
     folded = intervals_said_once(folded)  # before the durations: "in a fortnight"
     folded = _LONG.sub(_as_days, folded)  # before the "x" and "/" of a rhythm are read

@@ -388,26 +388,19 @@ MENTAL_MISSES = {
     "Effexor XL 75 mg daily",
     "terapia cognitivo-conductual, 12 sesiones",
 }
-# Children's doses read as two where they are one: a syrup's strength and the mL given against
-# the milligrams ("5 mL of 120 mg/5 mL" = 120 mg), a teaspoon, brands the table lacks (Calpol,
-# Apiretal, Dalsy, Piriton, Nurofen for Children), "spacer" and "MDI", "IU" against "units"
-# beside a form, a medicine alone against it with its dose and rhythm (not yet refined).
+# Children's doses read as two where they are one: "half a 5 ml spoon", "max 5 doses in 24h"
+# against "no more than 5 doses a day", "via" against "with" a spacer, "vit D" against
+# "vitamin D3", "single dose" against "once", "nightly before bed" against "at bedtime", a
+# medicine alone against it with its dose and rhythm (not yet refined).
 CHILD_MISSES = {
-    "Calpol Infant 120mg/5ml, 5ml every 6 hours",
     "ibuprofen 100mg/5ml, 2.5 ml three times a day",
     "Tylenol 160 mg/5 mL, 1 tsp every 4-6 hours, max 5 doses in 24h",
-    "Motrin 7.5 mL of 100 mg/5 mL every 6-8 hours",
     "salbutamol inhaler 2 puffs via spacer every 4 hours",
     "prednisolone 1 mg/kg once for croup, child 12 kg",
     "vitamin D3 400 IU once daily",
     "melatonin two milligrams nightly before bed",
     "iron 3 mg/kg once daily, baby weighs 5 kg",
-    "amoxicillin 250 mg TID",
-    "amoxicillin 125mg/5ml 10 ml BID",
     "chlorphenamine 1 mg every 4-6 hours",
-    "Apiretal 15 mg/kg cada 6 horas",
-    "ibuprofeno 100 mg cada 8 horas",
-    "Ventolin 2 inhalaciones con cámara cada 4 horas",
     "salbutamol inhaler with spacer",
 }
 # One note in Spanish and one in English read as two where they are one: "operar para quitar"

@@ -461,3 +461,27 @@ def test_a_dose_by_weight_is_said_as_such() -> None:
 def test_a_rhythm_of_once_every_24_hours_is_no_days_total() -> None:
     facts = units.read("Naproxeno 250 mg c/24 h")
     assert (facts.frequency, [d.unit for d in facts.doses]) == ("every 24 hours", ["mg"])
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a liquid's strength and the mL given: the milligrams in them
+    ("Calpol Infant 120mg/5ml, 5ml every 6 hours", "Paracetamol 120 mg every 6 hours"),
+    ("Motrin 7.5 mL of 100 mg/5 mL every 6-8 hours", "Ibuprofen 150 mg q6-8h"),
+    ("Amoxicillin 125mg/5ml 10 ml BID", "Amoxicillin 250 mg twice daily"),
+    ("Dalsy 20 mg/ml, 5 ml cada 8 horas", "Ibuprofeno 100 mg cada 8 horas"),
+    ("Tylenol 160 mg/5 mL, 1 tsp every 4-6 hours", "Acetaminophen 160 mg every 4 to 6 hours"),
+    ("Lactulose 1 tbsp daily", "Lactulose 15 ml daily"),
+])
+def test_a_liquids_strength_and_the_ml_given_are_the_dose(a: str, b: str) -> None:
+    assert units.differences(a, b) == [] and units.differences(b, a) == []
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Amoxicillin 125 mg/5 mL, 5 mL three times a day",
+     "Amoxicillin 250 mg/5 mL, 5 mL three times a day"),  # the stronger syrup: twice the dose
+    ("Paracetamol 120 mg/5 mL, 2.5 mL", "Paracetamol 120 mg/5 mL, 25 mL"),
+    ("Ibuprofen 100 mg/5 mL, 5 mL", "Ibuprofen 200 mg"),
+    ("Cough syrup 1 tsp at night", "Cough syrup 10 ml at night"),
+])
+def test_another_strength_or_another_amount_of_a_liquid_differs(a: str, b: str) -> None:
+    assert "dose" in {d.kind for d in units.differences(a, b)}
