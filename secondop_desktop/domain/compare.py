@@ -236,11 +236,12 @@ def _evidence_text(e: Evidence) -> str:
 EVIDENCE_LABEL_LIMIT = 40
 
 
-def _evidence_label(a: Evidence | None, b: Evidence | None) -> str:
+def _evidence_label(a: Evidence | None, b: Evidence | None, cut: bool = True) -> str:
     """The row's heading: the cited item by its title ("Evidence: MRI left knee", the shorter
     of the two doctors' titles, whichever doctor is A), so that two cited items are two
-    headings in the view, the PDF and what a screen reader says; by its kind without one."""
-    titles = sorted({_title_head(t) for t in (a.title if a else "", b.title if b else "")
+    headings in the view, the PDF and what a screen reader says; by its kind without one.
+    ``cut=False``: the title's head however long (``Point.label_in_full``)."""
+    titles = sorted({_title_head(t, cut) for t in (a.title if a else "", b.title if b else "")
                      if _clean(t)}, key=lambda t: (len(t), t))
     if titles:
         return fill(_("Evidence: {title}"), title=titles[0])
@@ -250,16 +251,23 @@ def _evidence_label(a: Evidence | None, b: Evidence | None) -> str:
     return fill(_("Evidence: {kind}"), kind=mid_sentence(word(EVIDENCE_WORDS, kind)))
 
 
-def _title_head(title: str) -> str:
+def _title_head(title: str, cut: bool = True) -> str:
     """A cited item's title up to its first comma or bracket (the date, the source, the
     edition follow), cut at a word within ``EVIDENCE_LABEL_LIMIT`` letters."""
     title = re.sub(r"\s+", " ", _clean(title))
     head = re.split(r",\s|\s\(", title, maxsplit=1)[0].strip() or title
-    if len(head) <= EVIDENCE_LABEL_LIMIT:
+    if len(head) <= EVIDENCE_LABEL_LIMIT or not cut:
         return head
     cut = head[:EVIDENCE_LABEL_LIMIT].rsplit(" ", 1)[0] if " " in head[:EVIDENCE_LABEL_LIMIT] \
         else head[:EVIDENCE_LABEL_LIMIT - 1]
     return cut.rstrip(" ,;:-–") + "…"
+
+
+def _evidence_headings(a: Evidence | None, b: Evidence | None) -> tuple[str, str]:
+    """``label`` and ``label_in_full`` of a cited item's point (the second empty when the
+    first is whole)."""
+    label, in_full = _evidence_label(a, b), _evidence_label(a, b, cut=False)
+    return label, in_full if in_full != label else ""
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -564,10 +572,12 @@ def _aspect_points(p: _Pair, parent: Point, ra: Recommendation | None,
         # Only the same treatment described differently is a difference worth a question;
         # for two different treatments the rows set what each doctor said side by side.
         asked = same_treatment and status != "same"
+        label = f"{_(aspect)}: {_shorten(treatment, 60)}"
+        in_full = f"{_(aspect)}: {' '.join(treatment.split())}"
         out.append(Point(
             key=f"{attr}:{ra.id if ra else '-'}:{rb.id if rb else '-'}", topic=attr,
             status=status, severity=NONE if status == "same" else MINOR, a=ta, b=tb,
-            label=f"{_(aspect)}: {_shorten(treatment, 60)}",
+            label=label, label_in_full=in_full if in_full != label else "",
             question=ask.aspect(attr, p.name_a, p.name_b, treatment) if asked else "",
             rank=35 if asked else 20, main=parent.main, parent=parent.key,
             a_segments=seg_a if asked else [], b_segments=seg_b if asked else [],
@@ -682,10 +692,11 @@ def _evidence_points(p: _Pair) -> list[Point]:
             status, rank = "different", 70
             # "Normal" against "Torn meniscus", "Benign" against "Cancer": major.
             severity = MAJOR if readings_contradict(ia, ib) else MINOR
+        label, in_full = _evidence_headings(item, other)
         point = Point(
             key=f"evidence:{item.id}:{other.id}", topic="evidence", status=status,
             severity=severity, a=_evidence_text(item), b=_evidence_text(other),
-            label=_evidence_label(item, other),
+            label=label, label_in_full=in_full,
             question=ask.unit_unsaid(_clean(item.title) or _clean(other.title)) if unit_unsaid
             else ask.evidence(status, p.name_a, p.name_b, _clean(item.title) or
                               _clean(other.title), item.kind, read_differently),
@@ -703,11 +714,12 @@ def _evidence_points(p: _Pair) -> list[Point]:
 def _evidence_one(p: _Pair, e: Evidence, side: str) -> Point:
     status = "only_a" if side == "a" else "only_b"
     text = _evidence_text(e)
+    label, in_full = _evidence_headings(e, None)
     return Point(
         key=f"evidence:{e.id}:-" if side == "a" else f"evidence:-:{e.id}",
         topic="evidence", status=status, severity=MINOR,
         a=text if side == "a" else "", b=text if side == "b" else "",
-        label=_evidence_label(e, None),
+        label=label, label_in_full=in_full,
         question=ask.evidence(status, p.name_a, p.name_b, _clean(e.title), e.kind, False),
         rank=40,
     )
@@ -738,11 +750,14 @@ def _answer_points(p: _Pair) -> list[Point]:
             elif status != "same" and answer_match.same_answer(qtext, ta, tb):
                 # "Yes" and "Yes, you can keep driving"; "14 days" and "Two weeks"
                 status, seg_a, seg_b, reworded = "same", [], [], True
+        label = (fill(_("Answer to “{question}”"), question=_shorten(qtext, 70)) if qtext
+                 else _("Answer"))
+        in_full = (fill(_("Answer to “{question}”"), question=" ".join(qtext.split()))
+                   if qtext else label)
         out.append(Point(
             key=f"answer:{qid}", topic="answer", status=status,
             severity=NONE if status == "same" else severity, a=ta, b=tb,
-            label=(fill(_("Answer to “{question}”"), question=_shorten(qtext, 70)) if qtext
-                   else _("Answer")),
+            label=label, label_in_full=in_full if in_full != label else "",
             question=ask.answer(status, p.name_a, p.name_b, qtext or "(a question)"), rank=45,
             a_segments=seg_a, b_segments=seg_b, wording_only=reworded,
         ))
@@ -1079,7 +1094,7 @@ def _as_typed(point: Point, pair: _Pair) -> None:
         eb = next((e for e in b.evidence if e.id == id_b), None)
         point.a = _evidence_text(ea) if ea is not None else ""
         point.b = _evidence_text(eb) if eb is not None else ""
-        point.label = _evidence_label(ea, eb)
+        point.label, point.label_in_full = _evidence_headings(ea, eb)
 
 
 def _groups(ids: list[str], agrees: dict[tuple[str, str], bool | None]) -> list[list[str]]:

@@ -45,6 +45,9 @@ class Point(FieldMethods):
     state: str = "open"
     label: str = ""
     """The row's heading in the view and the PDF ("Main recommendation", "Stage")."""
+    label_in_full: str = ""
+    """The heading uncut, where ``label`` cuts a long treatment or question short with "…":
+    what a screen reader says (empty when the label is whole)."""
     note: str = ""
     """The user's note from the matching Review."""
     reason: str = ""
@@ -97,6 +100,7 @@ class Point(FieldMethods):
             "verdict": self.verdict,
             "state": self.state,
             "label": self.label,
+            "label_in_full": self.label_in_full,
             "rank": self.rank,
             "order": self.order,
             "main": self.main,

@@ -291,11 +291,11 @@ class CompareModel(QAbstractTableModel):
         opinion_id = self._ids[column - 1]
         cell = row.cells[column - 1]
         text = cell.text if cell.present else self.tr("did not mention this")
-        return f"{self.short(opinion_id)}: {row.label}: {text}"
+        return f"{self.short(opinion_id)}: {row.spoken_label}: {text}"
 
     def sentence(self, row: CompareRow) -> str:
         """The whole point as one sentence: what the row says, for a screen reader."""
-        parts = [f"{row.label}: {self.mark_words(row)}"]
+        parts = [f"{row.spoken_label}: {self.mark_words(row)}"]
         if row.detail:
             parts.append(row.detail)
         for column in range(1, len(self._ids) + 1):
@@ -370,7 +370,7 @@ class CompareModel(QAbstractTableModel):
         first = row.first
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if col == COL_MARK:
-                return f"{row.label}: {self.mark_words(row)}"
+                return f"{row.spoken_label}: {self.mark_words(row)}"
             return self.cell_words(row, col) if 1 <= col <= len(row.cells) else None
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             if col == COL_MARK:  # the cell that stands for the row: the whole point
@@ -378,7 +378,7 @@ class CompareModel(QAbstractTableModel):
             if not 1 <= col <= len(row.cells):
                 return None
             changed = sum(1 for s in row.cells[col - 1].segments if s.changed and s.text.strip())
-            said = f"{row.label}: {self.mark_words(row)}"
+            said = f"{row.spoken_label}: {self.mark_words(row)}"
             if row.differs and changed:
                 said += ". " + self.tr("%n word(s) differ from the other doctor's", "",
                                         changed)

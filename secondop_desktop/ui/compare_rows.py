@@ -54,6 +54,12 @@ class CompareRow:
         return self.pairs[0].point
 
     @property
+    def spoken_label(self) -> str:
+        """The heading as a screen reader says it: uncut where the shown one cuts a long
+        treatment or question short."""
+        return self.first.label_in_full or self.label
+
+    @property
     def question(self) -> str:
         """The engine's suggested question, from the first pair that differs (else the first)."""
         for pair in self.pairs:

@@ -52,8 +52,8 @@ def test_compare_json_follows_the_contract(loaded_journal: Path):
     for point in data["points"]:
         assert set(point) == {
             "key", "topic", "status", "severity", "a", "b", "question", "verdict", "state",
-            "label", "rank", "order", "main", "wording_only", "detail", "reason", "parent",
-            "spelling",
+            "label", "label_in_full", "rank", "order", "main", "wording_only", "detail", "reason",
+            "parent", "spelling",
         }
 
 

@@ -273,7 +273,7 @@ def test_json_has_exactly_the_contract_keys_and_values(demo_case: Case) -> None:
         [p for p in data["points"] if not p["parent"]])
     for point in data["points"]:
         assert set(point) == {"key", "topic", "status", "severity", "a", "b", "question",
-                              "verdict", "state", "label", "rank", "order", "main",
+                              "verdict", "state", "label", "label_in_full", "rank", "order", "main",
                               "wording_only", "detail", "reason", "parent", "spelling"}
         assert all(isinstance(pair, list) and len(pair) == 2 for pair in point["spelling"])
         assert point["topic"] in POINT_TOPICS

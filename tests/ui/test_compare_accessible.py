@@ -93,7 +93,7 @@ def test_each_doctors_cell_names_the_doctor_and_a_mark_reads_as_words(
     for row in differing:
         for column, name in enumerate(names, start=1):
             text = model.data(model.index(row, column), Qt.ItemDataRole.AccessibleTextRole)
-            assert text.startswith(f"{name}: {model.row(row).label}: "), text
+            assert text.startswith(f"{name}: {model.row(row).spoken_label}: "), text
     stage = row_named(view, "Stage")
     assert model.data(model.index(stage, 2), Qt.ItemDataRole.AccessibleTextRole) == (
         "Dr Tanaka: Stage: Kellgren-Lawrence grade 3")
@@ -166,3 +166,18 @@ def test_a_changed_verdict_or_state_is_announced(qtbot, view: CompareView) -> No
     with qtbot.waitSignal(view.announced) as said:
         combo.setCurrentIndex(combo.findData("explained"))
     assert said.args == ["Stage: state is now explained"]
+
+
+def test_a_heading_cut_short_on_screen_is_said_in_full(view: CompareView) -> None:
+    """The benefits of two long treatments are headed "Benefits: Total knee replacement, right
+    knee / Supervised physical th…" on screen; a screen reader had heard the cut too."""
+    model = view.model
+    cut = [r for r in rows(view) if model.row(r).label.endswith("…")]
+    assert cut
+    for row in cut:
+        heading = model.row(row).spoken_label
+        assert "…" not in heading and len(heading) > len(model.row(row).label)
+        said = model.data(model.index(row, COL_MARK), Qt.ItemDataRole.AccessibleTextRole)
+        assert said.startswith(f"{heading}: ") and "…" not in said
+    benefits = next(r for r in cut if model.row(r).label.startswith("Benefits: "))
+    assert "Supervised physical therapy" in model.row(benefits).spoken_label
