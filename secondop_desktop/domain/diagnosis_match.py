@@ -887,11 +887,12 @@ def _said_plainly(text: str) -> str:
     return _QUESTION_MARK.sub(" ", text) + " query "
 
 
-# A span of the spine written short or long: "L4-5", "L4/L5", "L4–L5", "L5-S1", "C5-6",
+# A span of the spine written short or long: "L4-5", "L4/L5", "L4–L5", "L5-S1", "C5-6" ("L4 on
+# L5", as a slipped vertebra is written),
 # "T12-L1" are one value of a level ("level l4l5"), so the ways of writing it agree and two
 # spans differ. Only numbers the spine has (C1-8, T1-12, L1-6, S1-5), and a "T" span only past
 # TNM's T4 or into another letter ("T11-12", "T12-L1"): "T2-3" is a tumour's size.
-_SPINE_SPAN = re.compile(r"\b([clst])(\d{1,2})\s*(?:-|–|—|/|to)\s*(?:([clst])\s*)?(\d{1,2})\b")
+_SPINE_SPAN = re.compile(r"\b([clst])(\d{1,2})\s*(?:-|–|—|/|to|on)\s*(?:([clst])\s*)?(\d{1,2})\b")
 _SPINE_LEVELS = {"c": 8, "t": 12, "l": 6, "s": 5}
 
 
@@ -1012,7 +1013,9 @@ def _without_own_names(text: str) -> str:
         kin = match.group(1)
         return "little one" if kin.casefold() == "little" else kin
     text = _NAME_FIRST.sub(_own_name_first, text, count=1)
-    return _KIN_AND_NAME_ES.sub(kin_only, _KIN_AND_NAME.sub(kin_only, text))
+    if any(mark in text for mark in _POSSESSIVE_HINTS):  # a name needs its possessive
+        text = _KIN_AND_NAME.sub(kin_only, text)
+    return _KIN_AND_NAME_ES.sub(kin_only, text)
 
 
 @lru_cache(maxsize=1)
@@ -1229,6 +1232,12 @@ _WHEN = re.compile(
     rf"|yesterday|(?:el|la)\s+{_UNIT_ES}\s+pasad[oa]"
     rf"|ayer|hace\s+(?:un|una|unos|unas|dos|tres|\d{{1,2}})\s+(?:dias?|semanas?|meses|mes|anos?))\b"
     r"|,?\s*\bsince\s+(?:starting|beginning|(?:he|she|they)\s+(?:started|began))\b[^,;()]*")
+# What every match of _AGE, _WHEN and _KIN_AND_NAME has in it: where none is in a text, the
+# pattern (which tries every place of it) is not run (tests/domain/test_plan_wordings.py runs
+# them all on every wording of the pair sets, for the same result).
+_AGE_HINTS = ("age", "old", "edad")
+_WHEN_HINTS = ("last", "past", "previous", "ago", "yesterday", "pasad", "ayer", "hace", "since")
+_POSSESSIVE_HINTS = ("'", "’")
 # Since birth is what "congenital" says ("blocked tear duct - sticky since birth").
 _FROM_BIRTH = re.compile(r"\b(?:since|from|at)\s+birth\b|\bdesde\s+(?:el\s+)?nacimiento\b"
                          r"|\bde\s+nacimiento\b")
@@ -1276,8 +1285,12 @@ def parse(text: str | None) -> Phrase:
     cleaned = units.intervals_said_once(cleaned)  # "in 6 weeks" = "in a month and a half"
     if "secundari" in cleaned:
         cleaned = _SECONDARY_TO.sub(" secondary to ", cleaned)
-    cleaned = _AGE.sub(" ", cleaned)  # "Jack's irritable hip, age 5": how old, not what
-    cleaned = _FROM_BIRTH.sub(" congenital ", _WHEN.sub(" ", _SAID_BY.sub(" ", cleaned)))
+    # (each looked for only where a word it needs is: they try every place of the text)
+    if any(word in cleaned for word in _AGE_HINTS):
+        cleaned = _AGE.sub(" ", cleaned)  # "Jack's irritable hip, age 5": how old, not what
+    if any(word in cleaned for word in _WHEN_HINTS):
+        cleaned = _WHEN.sub(" ", cleaned)
+    cleaned = _FROM_BIRTH.sub(" congenital ", _SAID_BY.sub(" ", cleaned))
     cleaned = _BOTH_SIDES.sub(" bilateral ", cleaned)  # "left and right" = "bilateral"
     cleaned = _TRIPLE.sub(_triple, cleaned)  # "triple negative" says the three signs
     cleaned = _CKD_STAGE.sub(r"\1 stage \2", cleaned)  # "CKD 3b", "CKD G3a": a stage

@@ -564,8 +564,8 @@ _PER_WEIGHT = re.compile(
 # A day's total: "2000 mg/day", "40 mg/kg/día", "60 mg/kg/24 h" are so much "per day" (once a
 # day, as "per day" is read); split "in 2 divided doses", "repartido en 2 dosis", it is half
 # of it twice a day ("40 mg/kg/day in 2 divided doses" = "20 mg/kg twice a day").
-_DAY_TOTAL = re.compile(r"(?:(?<=mg)|(?<=kg)|(?<=ml)|(?<=mcg)|(?<=units)|(?<=iu)|(?<=ui)|"
-                        r"(?<=\dg)|(?<= g))\s*/\s*(?:day|d|dia|24\s*h|24\s*hrs?|24\s*horas)\b")
+_DAY_TOTAL = re.compile(r"(mg|kg|ml|mcg|units|iu|ui|(?<=\d)g|(?<= )g)\s*/\s*"
+                        r"(?:day|d|dia|24\s*h|24\s*hrs?|24\s*horas)\b")
 _DIVIDED = re.compile(
     r"(?<![\w.,])(" + NUMBER + r")\s*((?:mg|mcg|g|ml|units)(?:/kg)?)\s+per day\s*,?\s*"
     r"(?:in|into|en|divided (?:in|into)|split (?:in|into)|given in|repartid[oa]s? en|"
@@ -583,7 +583,7 @@ def _per_weight_and_day(folded: str) -> str:
     if "kg" in folded or "kilo" in folded:
         folded = _PER_WEIGHT.sub(lambda m: f"{_WEIGHT_UNIT[m.group(1)]}/kg", folded)
     if "/" in folded:
-        folded = _DAY_TOTAL.sub(" per day", folded)
+        folded = _DAY_TOTAL.sub(r"\1 per day", folded)
     if "dos" in folded or "toma" in folded:
         folded = _PER_DOSE.sub(" perdose ", folded)
     if "per day" in folded:
@@ -1030,6 +1030,21 @@ _LONG = re.compile(
     r"|\b(?:a\s+|an\s+)?(\d{1,3})[\s-]*(day|week|month)\s+course\b"
     r"|(?<![\w./])(\d{1,2})\s*/\s*(7|52)(?![\w/])")
 _SLASH_UNIT = {"7": "day", "52": "week"}
+# A length said with no "for" after a treatment's name: "physio 6 weeks", "tamoxifen 5 yrs",
+# "fisioterapia 6 semanas"; not when or how often ("in 6 weeks", "every 2 weeks", "5 days a
+# week", "6 weeks post-op", "12 weeks pregnant", "3 months old").
+_BARE_LONG = re.compile(
+    r"(?<=[a-z] )(?<!\bevery )(?<!\beach )(?<!\bcada )(?<!\bin )(?<!\bat )(?<!\bafter )"
+    r"(?<!\bwithin )(?<!\ben )(?<!\bq )(?<!\bde )(?<!\blast )(?<!\bnext )(?<!\bover )"
+    r"(?<!\bby )(?<!\bfrom )(?<!\bto )(?<!\bthan )(?<!\bage )(?<!\baged )(?<!\bfor )"
+    r"(?<!\bdurante )(?<!\bpor )(?<!\bx )"
+    r"(\d{1,3})\s+(days?|weeks?|months?|years?|wks?|mths?|mos|yrs?|dias|semanas|meses|anos)\b"
+    r"(?!\s*(?:a|per|each|every|old|ago|later|after|before|post|postop|pregnant|of|de|por|al|"
+    r"gestation|since|earlier|back)\b|\s*-)")
+# Words of a follow-up, where a bare "12 months" says when: "f/u US 12 months", "review 6 weeks".
+_FOLLOW_UP_WORDS = re.compile(r"\b(?:review|reviewed|f/u|fu|follow|r/v|rv|repeat|recheck|re-check|"
+                         r"check|scan|see|control|revision|revisar|again|appointment|cita)\b")
+_PER_HOUR_HINTS = ("/", "per", "la", "por")  # one is in every match of _PER_HOUR
 _PER_HOUR = re.compile(r"\s*(?:/|\bper\b|\ba la\b|\bpor\b)\s*(?:h|hr|hrs|hour|hora)\b")
 
 
@@ -1037,6 +1052,10 @@ def _as_days(match: re.Match[str]) -> str:
     count, unit = (match.group(1), match.group(2)) if match.group(1) else (
         (match.group(3), match.group(4)) if match.group(3) else
         (match.group(5), _SLASH_UNIT[match.group(6)]))
+    return _days(count, unit)
+
+
+def _days(count: str, unit: str) -> str:
     how_many = _HOW_MANY.get(count) or int(count)
     unit = unit.rstrip("s") if unit not in ("mes", "meses", "dias") else unit
     days = {"meses": 30, "dias": 1}.get(unit) or DAYS_IN[unit]
@@ -1157,7 +1176,10 @@ def without_facts(text: str, routes: bool = True) -> str:
     folded = _RATIO.sub(" ", fold(_DOSE_RE.sub(" ", _TIMES_DOSE.sub(" ", folded))))
     folded = intervals_said_once(folded)  # before the durations: "in a fortnight"
     folded = _LONG.sub(_as_days, folded)  # before the "x" and "/" of a rhythm are read
-    folded = _PER_HOUR.sub(" per hour ", folded)  # a patch's "25 mcg/hr" = "25 micrograms/hour"
+    if not _FOLLOW_UP_WORDS.search(folded):  # "f/u US 12 months" is when, not how long
+        folded = _BARE_LONG.sub(lambda m: _days(m.group(1), m.group(2)), " ".join(folded.split()))
+    if any(word in folded for word in _PER_HOUR_HINTS):
+        folded = _PER_HOUR.sub(" per hour ", folded)  # "25 mcg/hr" = "25 micrograms/hour"
     folded = _EVERY_WEEKDAY.sub(" ", _DAY_LIST.sub(" ", _DAY_SPAN.sub(" ", folded)))
     folded = _WORD_HYPHEN.sub(" ", folded)  # "twice-daily", as read() reads it
     folded = _HOUR_RANGE.sub(" ", folded)

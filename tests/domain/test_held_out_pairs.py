@@ -429,7 +429,6 @@ CANCER_MISSES = {
     "FOLFOX 12 cycles q2w",
     "R-CHOP x6, every 3 weeks",
     "RT 60 Gy in 30 fractions",
-    "tamoxifen 5 yrs",
     "ADT 6 months with RT",
     "CAPOX 8 cycles every 3 weeks",
     "AC x4 then weekly paclitaxel x12",
@@ -454,13 +453,10 @@ CANCER_MISSES = {
 # "programme"), a side said twice ("THR right hip"); a broad name against a level, side or
 # kind (not yet refined).
 SPINE_MISSES = {
-    "grade 1 spondylolisthesis L4 on L5",
     "torn cartilage in the knee",
     "rotator cuff tear",
-    "physio 6 weeks",
     "McKenzie exercises",
     "THR right hip",
-    "fisioterapia 6 semanas",
     "back surgery",
     "steroid injection in the back",
 }

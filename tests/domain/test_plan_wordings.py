@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from secondop_desktop.domain import diagnosis_match, terms
+from secondop_desktop.domain import diagnosis_match, terms, units
 from tests.domain.two_doctors import main_plans
 
 # (what one writes, what the other writes, how they compare, why)
@@ -678,3 +678,24 @@ def test_the_quick_look_for_everyday_directions_misses_none(monkeypatch) -> None
     looked = [diagnosis_match._said_plainly(t) for t in texts]
     monkeypatch.setattr(diagnosis_match, "_ANY_EVERYDAY_DIRECTION", re.compile(""))
     assert [diagnosis_match._said_plainly(t) for t in texts] == looked
+
+
+def test_the_quick_looks_before_slow_patterns_miss_nothing(monkeypatch) -> None:
+    # parse and without_facts run a few patterns that try every place of a text only where a
+    # word they need is in it; with every hint found everywhere ("" is in any text) they run
+    # always, and every wording reads the same.
+    texts = _every_wording() + ["Jack's irritable hip, age 5", "Nico, 3 years old",
+                                "hip pain since starting football", "stroke two weeks ago",
+                                "my nephew Nico's asthma", "fentanyl 25 mcg/hr patch",
+                                "morphine 2 mg por hora", "dolor desde hace dos semanas"]
+
+    def read_all() -> list[object]:
+        diagnosis_match.parse.cache_clear()
+        units.without_facts.cache_clear()
+        return [(diagnosis_match.parse(t).variants, units.without_facts(t)) for t in texts]
+
+    looked = read_all()
+    for module, name in ((diagnosis_match, "_AGE_HINTS"), (diagnosis_match, "_WHEN_HINTS"),
+                         (diagnosis_match, "_POSSESSIVE_HINTS"), (units, "_PER_HOUR_HINTS")):
+        monkeypatch.setattr(module, name, ("",))
+    assert read_all() == looked

@@ -485,3 +485,23 @@ def test_a_liquids_strength_and_the_ml_given_are_the_dose(a: str, b: str) -> Non
 ])
 def test_another_strength_or_another_amount_of_a_liquid_differs(a: str, b: str) -> None:
     assert "dose" in {d.kind for d in units.differences(a, b)}
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a length with no "for" after the treatment's name
+    ("Physio 6 weeks", "Physio for six weeks"),
+    ("Tamoxifen 5 yrs", "Tamoxifen for five years"),
+    ("Fisioterapia 6 semanas", "Fisioterapia durante 6 semanas"),
+    ("Amoxicillin 500 mg tds 7 days", "Amoxicillin 500 mg tds for a week"),
+    ("Trastuzumab for 12 months", "Trastuzumab for a year"),
+])
+def test_a_length_said_without_for_is_that_length(a: str, b: str) -> None:
+    assert units.without_facts(a) == units.without_facts(b)
+
+
+@pytest.mark.parametrize("timing", [
+    "Review 6 weeks", "f/u US 12 months", "Repeat scan 3 months", "Physio every 2 weeks",
+    "Walk 5 days a week", "6 weeks post-op", "12 weeks pregnant", "Baby 3 months old",
+])
+def test_a_bare_time_that_says_when_or_how_often_is_no_length(timing: str) -> None:
+    assert " for " not in f" {units.without_facts(timing)} "
