@@ -178,6 +178,8 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
      r"mane (?:and|&) nocte|"
      r"(?:with )?breakfast and (?:dinner|supper)|(?:por la )?manana y (?:por la )?noche|"
      r"(?:con el )?desayuno y (?:la )?cena", 2.0, "twice a day"),
+    # a day's total ("40 mg/kg/day", _DAY_TOTAL): as much as once a day, said as it was meant
+    (r"perdaytotal", 1.0, "for the whole day"),
     (r"once (?:a|per) day|once daily|daily|every day|each day|a day|per day|od|qd|q\.d\.?|"
      r"nightly|every night|at night|at bedtime|qhs|in the morning|every morning|qam|nocte|mane|"
      r"in the evening|every evening|before breakfast|with breakfast|with dinner|with supper|"
@@ -281,6 +283,7 @@ _TIMES_WORDS = {1: "once", 2: "twice", 3: "three times", 4: "four times"}
 FREQUENCY_NAMES = (
     N_("every other day"), N_("every two weeks"), N_("every three weeks"),
     N_("every three months"),
+    N_("for the whole day"),
     N_("once a day"), N_("twice a day"), N_("three times a day"), N_("four times a day"),
     N_("once a week"), N_("twice a week"), N_("three times a week"), N_("four times a week"),
     N_("once a month"), N_("twice a month"), N_("three times a month"), N_("four times a month"),
@@ -567,7 +570,8 @@ _PER_WEIGHT = re.compile(
 _DAY_TOTAL = re.compile(r"(mg|kg|ml|mcg|units|iu|ui|(?<=\d)g|(?<= )g)\s*/\s*"
                         r"(?:day|d|dia|24\s*h|24\s*hrs?|24\s*horas)\b")
 _DIVIDED = re.compile(
-    r"(?<![\w.,])(" + NUMBER + r")\s*((?:mg|mcg|g|ml|units)(?:/kg)?)\s+per day\s*,?\s*"
+    r"(?<![\w.,])(" + NUMBER + r")\s*((?:mg|mcg|g|ml|units)(?:/kg)?)\s+(?:per day|perdaytotal)"
+    r"\s*,?\s*"
     r"(?:in|into|en|divided (?:in|into)|split (?:in|into)|given in|repartid[oa]s? en|"
     r"dividid[oa]s? en|divided|repartid[oa]s?|dividid[oa]s?)\s+"
     r"(\d|two|three|four|six|dos|tres|cuatro|seis)\s+(?:divided\s+|separate\s+)?"
@@ -583,10 +587,10 @@ def _per_weight_and_day(folded: str) -> str:
     if "kg" in folded or "kilo" in folded:
         folded = _PER_WEIGHT.sub(lambda m: f"{_WEIGHT_UNIT[m.group(1)]}/kg", folded)
     if "/" in folded:
-        folded = _DAY_TOTAL.sub(r"\1 per day", folded)
+        folded = _DAY_TOTAL.sub(r"\1 perdaytotal ", folded)
     if "dos" in folded or "toma" in folded:
         folded = _PER_DOSE.sub(" perdose ", folded)
-    if "per day" in folded:
+    if "per day" in folded or "perdaytotal" in folded:
         folded = _DIVIDED.sub(_divided, folded)
     return folded
 

@@ -505,3 +505,14 @@ def test_a_length_said_without_for_is_that_length(a: str, b: str) -> None:
 ])
 def test_a_bare_time_that_says_when_or_how_often_is_no_length(timing: str) -> None:
     assert " for " not in f" {units.without_facts(timing)} "
+
+
+def test_a_days_total_is_said_as_such_not_as_once_a_day() -> None:
+    (found,) = units.differences("Amoxicillin 40 mg/kg/day",
+                                 "Amoxicillin 40 mg/kg per dose twice a day")
+    assert found.words("Dr Lee", "Dr Kim") == (
+        "how often: Dr Lee wrote for the whole day, Dr Kim twice a day")
+    with using("es"):
+        (found,) = units.differences("Amoxicillin 40 mg/kg/day",
+                                     "Amoxicillin 40 mg/kg per dose twice a day")
+        assert "para todo el día" in found.words("Dr Lee", "Dr Kim")
