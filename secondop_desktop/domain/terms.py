@@ -3509,6 +3509,23 @@ _add_names({
                         "narrow spinal canal"),
 })
 
+# Insulins and heart medicines by the short names notes give them (the insulin and heart
+# held-out pairs, 5 December): an insulin by its own word alone ("glargine 18 U"), NPH by its
+# brands (Insulatard, Humulin I: isophane insulin), NovoMix 30 (biphasic insulin aspart 30),
+# GTN (glyceryl trinitrate, nitroglycerin). Not Toujeo: glargine at three times the strength, not changed for
+# Lantus unit for unit.
+_add_names({
+    "insulin glargine": ("glargine",),
+    "insulin aspart": ("aspart",),
+    "insulin lispro": ("lispro",),
+    "insulin degludec": ("degludec",),
+    "insulin detemir": ("detemir",),
+    "nph insulin": ("nph", "insulatard", "humulin i", "isophane insulin", "insulina nph",
+                    "insulin isophane"),
+    "biphasic insulin aspart 30": ("novomix 30", "novomix"),
+    "nitroglycerin": ("gtn",),
+})
+
 # Mental health's held-out pairs (5 December): short forms and names as notes write them.
 # NHS "Generalised anxiety disorder in adults" (GAD); NHS "EMDR" (eye movement desensitisation
 # and reprocessing); NHS "community mental health team" (CMHT); sertraline's UK brand Lustral;

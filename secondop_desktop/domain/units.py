@@ -544,6 +544,36 @@ def written_amounts(text: str) -> tuple[str, ...]:
     return tuple(amount for amount, _unit in _DOSE_RE.findall(fold_letters(text or "")))
 
 
+# Amounts said in words (_AMOUNT_IN_WORDS): English and Spanish, every number to a hundred
+# (all of them: "six units" read as 6 against "sixteen units" left as words had read as more
+# detail).
+def _amounts_in_words() -> dict[str, int]:
+    ones = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    teens = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+             "seventeen", "eighteen", "nineteen"]
+    tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    words = {w: i + 1 for i, w in enumerate(ones)} | {w: i + 10 for i, w in enumerate(teens)}
+    for i, ten in enumerate(tens):
+        words[ten] = 10 * (i + 2)
+        for j, one in enumerate(ones):
+            words[f"{ten} {one}"] = words[f"{ten}-{one}"] = 10 * (i + 2) + j + 1
+    unos = ["uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"]
+    words |= {w: i + 1 for i, w in enumerate(unos)} | {"una": 1, "un": 1}
+    words |= dict(zip(["diez", "once", "doce", "trece", "catorce", "quince", "dieciseis",
+                       "diecisiete", "dieciocho", "diecinueve", "veinte", "veintiuno",
+                       "veintidos", "veintitres", "veinticuatro", "veinticinco", "veintiseis",
+                       "veintisiete", "veintiocho", "veintinueve"], range(10, 30), strict=True))
+    for i, ten in enumerate(["treinta", "cuarenta", "cincuenta", "sesenta", "setenta",
+                             "ochenta", "noventa"]):
+        words[ten] = 10 * (i + 3)
+        for j, one in enumerate(unos):
+            words[f"{ten} y {one}"] = 10 * (i + 3) + j + 1
+    return words | {"hundred": 100, "a hundred": 100, "one hundred": 100, "cien": 100}
+
+
+COUNT_WORDS_AMOUNTS = _amounts_in_words()
+
+
 def _counts_as_numbers(text: str) -> str:
     """The text folded, with half and quarter tablets and counts in words as numbers, and a
     dose by weight or a day's total written one way (_per_weight_and_day)."""
@@ -552,7 +582,28 @@ def _counts_as_numbers(text: str) -> str:
     folded = fold_letters(text)
     for pattern, write in _FRACTIONS:
         folded = pattern.sub(write, folded)
+    if any(word in folded for word in _AMOUNT_WORD_HINTS):
+        folded = _AMOUNT_IN_WORDS.sub(_amount_in_words, folded)
     return _per_weight_and_day(folded)
+
+
+# An amount in words before its unit, as a dose is said aloud and noted so: "twenty mg",
+# "two and a half mg", "diez unidades".
+# (every number word above has one of these in it)
+_AMOUNT_WORD_HINTS = ("one", "two", "thr", "four", "five", "six", "seven", "eight", "nine",
+                      "ten", "eleven", "twelve", "fift", "twent", "thirt", "fort", "hundred",
+                      "un", "dos", "tres", "cuat", "cinc", "seis", "siet", "ocho", "nuev",
+                      "diez", "dieci", "once", "doce", "trece", "catorce", "quince", "veint",
+                      "treinta", "cuarenta", "sesenta", "setenta", "ochenta", "noventa", "cien")
+_AMOUNT_IN_WORDS = re.compile(
+    r"\b(" + "|".join(sorted(COUNT_WORDS_AMOUNTS, key=len, reverse=True)) + r")"
+    r"(\s+(?:and a half|y medio|y media))?\s+(?=(?:mg|mcg|micrograms?|milligrams?|g|grams?|"
+    r"units?|u|iu|ui|unidad|unidades|ml|mililitros|milliliters|millilitres|miligramos)\b)")
+
+
+def _amount_in_words(match: re.Match[str]) -> str:
+    value = COUNT_WORDS_AMOUNTS[match.group(1)] + (0.5 if match.group(2) else 0)
+    return f"{value:g} "
 
 
 # A dose by weight however written: "15 mg per kilo", "15 mg/kg de peso", "15mg x kg" are

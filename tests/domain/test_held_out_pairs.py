@@ -30,6 +30,7 @@ and must stay misses only until mended (strict)."""
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -62,14 +63,6 @@ READINGS = json.loads((PAIRS / "test-readings.json").read_text(encoding="utf-8")
 PLAN_LISTS = json.loads((PAIRS / "plan-lists.json").read_text(encoding="utf-8"))
 HOW_SOON = json.loads((PAIRS / "how-soon.json").read_text(encoding="utf-8"))
 RISKS = json.loads((PAIRS / "risks.json").read_text(encoding="utf-8"))
-LIFESTYLE = json.loads((PAIRS / "lifestyle-advice.json").read_text(encoding="utf-8"))
-CAUSES = json.loads((PAIRS / "diagnosis-causes.json").read_text(encoding="utf-8"))
-WAITING = json.loads((PAIRS / "wait-or-treat.json").read_text(encoding="utf-8"))
-MENTAL = json.loads((PAIRS / "mental-health.json").read_text(encoding="utf-8"))
-CHILDREN = json.loads((PAIRS / "children-doses.json").read_text(encoding="utf-8"))
-BILINGUAL = json.loads((PAIRS / "english-spanish.json").read_text(encoding="utf-8"))
-CANCER = json.loads((PAIRS / "cancer-plans.json").read_text(encoding="utf-8"))
-SPINE = json.loads((PAIRS / "spine-and-joints.json").read_text(encoding="utf-8"))
 
 # Slips the comparison does not read (docs/comparison.md, "One word typed two ways").
 TYPED_MISSES = {
@@ -419,6 +412,48 @@ BILINGUAL_MISSES = {
     "knee surgery",
 }
 
+# Blood thinners and heart medicines read as two where they are one: an INR target said as a
+# range or as a target with its range, "hold for one week pre-op" against "stop 7 days before
+# surgery", a product written "49/51 mg" against "49 mg/51 mg", Spanish "con la cena" against
+# "with the evening meal", "baby aspirin" (81 mg in American notes), a broad name against the
+# two medicines it names (not yet refined).
+HEART_MISSES = {
+    "warfarin target INR 2.5 (range 2.0-3.0)",
+    "Xarelto 20 mg once daily with the evening meal",
+    "Entresto 49/51 mg BD",
+    "GTN spray PRN for chest pain",
+    "stop aspirin 7 days before surgery",
+    "baby aspirin every day",
+    "Sintrom, INR entre 2 y 3",
+    "rivaroxabán 20 mg una vez al día con la cena",
+    "warfarin INR 2.5-3.5",
+    "dual antiplatelet therapy",
+}
+# Diabetes and insulin read as two where they are one: a glucose or HbA1c target in the other
+# unit (mmol/L and mg/dL, % and mmol/mol), a carb ratio "1:10" against "1 unit per 10 g",
+# "before each meal" against "ac TDS", a clock time two ways ("10pm", "22:00"), "SC" on one side
+# only, Toujeo against glargine (kept apart on purpose: three times the strength), a sick-day
+# rule in other words.
+INSULIN_MISSES = {
+    "NovoRapid 6 units before each meal",
+    "Humalog 1 unit per 10 g carbs",
+    "HbA1c target under 7%",
+    "fasting glucose 4-7 mmol/L",
+    "hypo: take 15 g fast sugar and recheck in 15 min",
+    "Abasaglar 18 units at 10pm",
+    "Ozempic 0.25 mg weekly for 4 weeks then 0.5 mg weekly",
+    "Trulicity 1.5 mg once weekly",
+    "increase glargine by 2 units every 3 days until fasting glucose under 7 mmol/L",
+    "NovoMix 30 20 units before breakfast and 16 before dinner",
+    "Toujeo 30 units every morning",
+    "Insulatard 12 IU before breakfast and 8 IU at bedtime",
+    "stop metformin and empagliflozin if vomiting",
+    "liraglutide 1.2 mg once daily",
+    "keep blood glucose above 70 mg/dL",
+    "hipoglucemia: tomar 15 g de azúcar rápido y volver a medir en 15 minutos",
+    "mealtime insulin",
+    "increase the long-acting insulin until fasting sugars are under 7 mmol/L",
+}
 # Cancer plans read as two where they are one: a count of cycles in words or as "x6", a
 # cycle's length ("21-day cycles") for its rhythm, a dose of radiotherapy as fractions or as so
 # much a day ("60 Gy in 30 fractions" = "2 Gy a day for 6 weeks"), a regimen beside the word
@@ -460,6 +495,50 @@ SPINE_MISSES = {
     "back surgery",
     "steroid injection in the back",
 }
+
+
+
+@dataclass(frozen=True)
+class HeldOut:
+    """A held-out set first run on 5 December: its file, the field its notes are (None: each
+    pair says), its known misses, and whether two things must read "different" both ways (the
+    plans) or only never agree (a diagnosis may read "may be the same")."""
+
+    name: str
+    field: str | None
+    misses: set[str]
+    strictly_different: bool
+
+
+SETS_OF_5_DECEMBER = (
+    HeldOut("lifestyle-advice", "lifestyle", LIFESTYLE_MISSES, True),
+    HeldOut("diagnosis-causes", "diagnosis", CAUSE_MISSES, False),
+    HeldOut("wait-or-treat", "plan", WAITING_MISSES, True),
+    HeldOut("mental-health", None, MENTAL_MISSES, False),
+    HeldOut("children-doses", "medicine", CHILD_MISSES, False),
+    HeldOut("english-spanish", None, BILINGUAL_MISSES, False),
+    HeldOut("cancer-plans", "plan", CANCER_MISSES, True),
+    HeldOut("spine-and-joints", None, SPINE_MISSES, False),
+    HeldOut("blood-thinners-and-heart", "medicine", HEART_MISSES, False),
+    HeldOut("diabetes-and-insulin", "medicine", INSULIN_MISSES, False),
+)
+
+
+def _of_5_december(expect: str) -> list[object]:
+    miss = pytest.mark.xfail(strict=True, reason="known miss, see docs/comparison.md")
+    params = []
+    for held in SETS_OF_5_DECEMBER:
+        pairs = json.loads((PAIRS / f"{held.name}.json").read_text(encoding="utf-8"))
+        for pair in pairs:
+            if pair["expect"] != expect:
+                continue
+            missed = expect != "different" and (pair["a"] in held.misses
+                                                 or pair["b"] in held.misses)
+            params.append(pytest.param(
+                held.field or pair["field"], pair["a"], pair["b"], held.strictly_different,
+                marks=[miss] if missed else [],
+                id=f"{held.name}:{pair['a']}|{pair['b']}"[:90]))
+    return params
 
 
 AGREE = ("same", "refined", "maybe_same")
@@ -711,130 +790,22 @@ def test_two_risks_never_agree(field: str, a: str, b: str) -> None:
     assert (_risks(a, b), _risks(b, a)) == ("different", "different")
 
 
-@pytest.mark.parametrize(("field", "a", "b"),
-                         _cases(LIFESTYLE, "same", LIFESTYLE_MISSES, "lifestyle"))
-def test_one_piece_of_advice_in_two_wordings_is_the_same(field: str, a: str, b: str) -> None:
+@pytest.mark.parametrize(("field", "a", "b", "strict"), _of_5_december("same"))
+def test_one_thing_in_two_wordings_is_the_same(field: str, a: str, b: str,
+                                               strict: bool) -> None:
     assert (_status(field, a, b), _status(field, b, a)) == ("same", "same")
 
 
-@pytest.mark.parametrize(("field", "a", "b"),
-                         _cases(LIFESTYLE, "refined", LIFESTYLE_MISSES, "lifestyle"))
-def test_vague_advice_is_refined_by_its_numbers(field: str, a: str, b: str) -> None:
+@pytest.mark.parametrize(("field", "a", "b", "strict"), _of_5_december("refined"))
+def test_a_broad_note_is_refined_by_the_narrower(field: str, a: str, b: str,
+                                                 strict: bool) -> None:
     assert (_status(field, a, b), _status(field, b, a)) == ("refined", "refined")
 
 
-@pytest.mark.parametrize(("field", "a", "b"), _cases(LIFESTYLE, "different", set(), "lifestyle"))
-def test_advice_one_thing_apart_never_agrees(field: str, a: str, b: str) -> None:
-    assert (_status(field, a, b), _status(field, b, a)) == ("different", "different")
-
-
-@pytest.mark.parametrize(("field", "a", "b"), _cases(CAUSES, "same", CAUSE_MISSES, "diagnosis"))
-def test_a_cause_in_everyday_words_is_the_same_diagnosis(field: str, a: str, b: str) -> None:
-    assert (_status(field, a, b), _status(field, b, a)) == ("same", "same")
-
-
-@pytest.mark.parametrize(("field", "a", "b"),
-                         _cases(CAUSES, "refined", CAUSE_MISSES, "diagnosis"))
-def test_a_cause_one_doctor_names_refines_the_diagnosis(field: str, a: str, b: str) -> None:
-    assert (_status(field, a, b), _status(field, b, a)) == ("refined", "refined")
-
-
-@pytest.mark.parametrize(("field", "a", "b"), _cases(CAUSES, "different", set(), "diagnosis"))
-def test_two_causes_never_agree(field: str, a: str, b: str) -> None:
-    assert _status(field, a, b) not in AGREE and _status(field, b, a) not in AGREE
-
-
-@pytest.mark.parametrize(("field", "a", "b"), _cases(WAITING, "same", WAITING_MISSES, "plan"))
-def test_one_wait_or_treat_plan_in_two_wordings_is_the_same(field: str, a: str, b: str) -> None:
-    assert (_status(field, a, b), _status(field, b, a)) == ("same", "same")
-
-
-@pytest.mark.parametrize(("field", "a", "b"), _cases(WAITING, "refined", WAITING_MISSES, "plan"))
-def test_a_wait_is_refined_by_its_test_and_interval(field: str, a: str, b: str) -> None:
-    assert (_status(field, a, b), _status(field, b, a)) == ("refined", "refined")
-
-
-@pytest.mark.parametrize(("field", "a", "b"), _cases(WAITING, "different", set(), "plan"))
-def test_waiting_against_treating_never_agrees(field: str, a: str, b: str) -> None:
-    assert (_status(field, a, b), _status(field, b, a)) == ("different", "different")
-
-
-@pytest.mark.parametrize(("field", "a", "b"), _cases(MENTAL, "same", MENTAL_MISSES, None))
-def test_one_mental_health_note_in_two_wordings_is_the_same(field: str, a: str, b: str) -> None:
-    assert (_status(field, a, b), _status(field, b, a)) == ("same", "same")
-
-
-@pytest.mark.parametrize(("field", "a", "b"), _cases(MENTAL, "refined", MENTAL_MISSES, None))
-def test_a_broad_mental_health_note_is_refined(field: str, a: str, b: str) -> None:
-    assert (_status(field, a, b), _status(field, b, a)) == ("refined", "refined")
-
-
-@pytest.mark.parametrize(("field", "a", "b"), _cases(MENTAL, "different", set(), None))
-def test_two_mental_health_notes_one_thing_apart_never_agree(field: str, a: str,
-                                                             b: str) -> None:
-    assert _status(field, a, b) not in AGREE and _status(field, b, a) not in AGREE
-
-
-@pytest.mark.parametrize(("field", "a", "b"), _cases(CHILDREN, "same", CHILD_MISSES, "medicine"))
-def test_one_childs_dose_in_two_wordings_is_the_same(field: str, a: str, b: str) -> None:
-    assert (_status(field, a, b), _status(field, b, a)) == ("same", "same")
-
-
-@pytest.mark.parametrize(("field", "a", "b"),
-                         _cases(CHILDREN, "refined", CHILD_MISSES, "medicine"))
-def test_a_childs_medicine_is_refined_by_its_dose(field: str, a: str, b: str) -> None:
-    assert (_status(field, a, b), _status(field, b, a)) == ("refined", "refined")
-
-
-@pytest.mark.parametrize(("field", "a", "b"), _cases(CHILDREN, "different", set(), "medicine"))
-def test_two_childs_doses_never_agree(field: str, a: str, b: str) -> None:
-    assert _status(field, a, b) not in AGREE and _status(field, b, a) not in AGREE
-
-
-@pytest.mark.parametrize(("field", "a", "b"), _cases(BILINGUAL, "same", BILINGUAL_MISSES, None))
-def test_one_note_in_spanish_and_in_english_is_the_same(field: str, a: str, b: str) -> None:
-    assert (_status(field, a, b), _status(field, b, a)) == ("same", "same")
-
-
-@pytest.mark.parametrize(("field", "a", "b"),
-                         _cases(BILINGUAL, "refined", BILINGUAL_MISSES, None))
-def test_a_detail_in_the_other_language_refines(field: str, a: str, b: str) -> None:
-    assert (_status(field, a, b), _status(field, b, a)) == ("refined", "refined")
-
-
-@pytest.mark.parametrize(("field", "a", "b"), _cases(BILINGUAL, "different", set(), None))
-def test_two_notes_in_two_languages_one_thing_apart_never_agree(field: str, a: str,
-                                                                b: str) -> None:
-    assert _status(field, a, b) not in AGREE and _status(field, b, a) not in AGREE
-
-
-@pytest.mark.parametrize(("field", "a", "b"), _cases(CANCER, "same", CANCER_MISSES, "plan"))
-def test_one_cancer_plan_in_two_wordings_is_the_same(field: str, a: str, b: str) -> None:
-    assert (_status(field, a, b), _status(field, b, a)) == ("same", "same")
-
-
-@pytest.mark.parametrize(("field", "a", "b"), _cases(CANCER, "refined", CANCER_MISSES, "plan"))
-def test_a_broad_cancer_plan_is_refined_by_its_regimen(field: str, a: str, b: str) -> None:
-    assert (_status(field, a, b), _status(field, b, a)) == ("refined", "refined")
-
-
-@pytest.mark.parametrize(("field", "a", "b"), _cases(CANCER, "different", set(), "plan"))
-def test_two_cancer_plans_one_thing_apart_never_agree(field: str, a: str, b: str) -> None:
-    assert (_status(field, a, b), _status(field, b, a)) == ("different", "different")
-
-
-@pytest.mark.parametrize(("field", "a", "b"), _cases(SPINE, "same", SPINE_MISSES, None))
-def test_one_back_or_joint_note_in_two_wordings_is_the_same(field: str, a: str,
-                                                           b: str) -> None:
-    assert (_status(field, a, b), _status(field, b, a)) == ("same", "same")
-
-
-@pytest.mark.parametrize(("field", "a", "b"), _cases(SPINE, "refined", SPINE_MISSES, None))
-def test_a_broad_back_or_joint_note_is_refined(field: str, a: str, b: str) -> None:
-    assert (_status(field, a, b), _status(field, b, a)) == ("refined", "refined")
-
-
-@pytest.mark.parametrize(("field", "a", "b"), _cases(SPINE, "different", set(), None))
-def test_two_back_or_joint_notes_one_thing_apart_never_agree(field: str, a: str,
-                                                            b: str) -> None:
-    assert _status(field, a, b) not in AGREE and _status(field, b, a) not in AGREE
+@pytest.mark.parametrize(("field", "a", "b", "strict"), _of_5_december("different"))
+def test_one_thing_apart_never_agrees(field: str, a: str, b: str, strict: bool) -> None:
+    found = (_status(field, a, b), _status(field, b, a))
+    if strict:
+        assert found == ("different", "different")
+    else:
+        assert not set(found) & set(AGREE)

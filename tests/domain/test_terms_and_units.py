@@ -516,3 +516,23 @@ def test_a_days_total_is_said_as_such_not_as_once_a_day() -> None:
         (found,) = units.differences("Amoxicillin 40 mg/kg/day",
                                      "Amoxicillin 40 mg/kg per dose twice a day")
         assert "para todo el día" in found.words("Dr Lee", "Dr Kim")
+
+
+@pytest.mark.parametrize(("said", "amount", "unit"), [
+    ("Rivaroxaban twenty mg OD", 20, "mg"), ("Bisoprolol two and a half mg", 2.5, "mg"),
+    ("Degludec twenty-two units daily", 22, "units"), ("Insulin sixteen units", 16, "units"),
+    ("Aspart six units before meals", 6, "units"), ("Insulina diez unidades", 10, "units"),
+    ("Treinta y cinco unidades", 35, "units"), ("Una unidad", 1, "units"),
+    ("One hundred mg", 100, "mg"), ("Ninety-nine mcg", 99, "mcg"),
+])
+def test_an_amount_said_in_words_is_that_amount(said: str, amount: float, unit: str) -> None:
+    assert [(d.amount, d.unit) for d in units.read(said).doses] == [(amount, unit)]
+
+
+def test_every_amount_in_words_is_read_so_none_is_left_as_a_word() -> None:
+    # "six units" read as 6 against "sixteen units" left as words had read as more detail
+    for word, value in units.COUNT_WORDS_AMOUNTS.items():
+        assert [d.amount for d in units.read(f"insulin {word} units").doses] == [value], word
+    found = units.differences("Insulin aspart six units before meals",
+                              "Insulin aspart sixteen units before meals")
+    assert [d.kind for d in found] == ["dose"]
