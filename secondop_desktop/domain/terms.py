@@ -3512,8 +3512,8 @@ _add_names({
 # Insulins and heart medicines by the short names notes give them (the insulin and heart
 # held-out pairs, 5 December): an insulin by its own word alone ("glargine 18 U"), NPH by its
 # brands (Insulatard, Humulin I: isophane insulin), NovoMix 30 (biphasic insulin aspart 30),
-# GTN (glyceryl trinitrate, nitroglycerin). Not Toujeo: glargine at three times the strength, not changed for
-# Lantus unit for unit.
+# GTN (glyceryl trinitrate, nitroglycerin). Not Toujeo: glargine at three times the
+# strength, not changed for Lantus unit for unit.
 _add_names({
     "insulin glargine": ("glargine",),
     "insulin aspart": ("aspart",),
