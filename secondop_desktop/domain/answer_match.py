@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from secondop_desktop.domain import units
+from secondop_desktop.domain import chances, units
 from secondop_desktop.domain.terms import fold
 
 # An answer that opens with a yes or a no ("Yes.", "No, not now", "Sí", "Not necessarily"):
@@ -111,8 +111,9 @@ _UNIT = r"(hours?|horas?|days?|dias?|weeks?|semanas?|fortnights?|months?|mes|mes
 _DURATION = re.compile(rf"(?<![\w.]){_COUNT}\s+{_UNIT}\b(\s+(?:and a half|y medio|y media))?"
                        rf"|(?<![\w.])(?:a |un )?(month|mes|year|ano|week|semana)\s+"
                        rf"(?:and a half|y medio|y media)\b")
-_PERCENT = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)\s*(?:%|per ?cent|por ciento)")
-_ONE_IN = re.compile(rf"(?<![\w.]){_COUNT}\s+(?:in|out of|de cada|en)\s+{_COUNT}(?![\w])")
+# a per cent, as chances.as_per_cents writes every chance ("1 in 100", "one per cent", "9 out
+# of 10", "uno de cada cien")
+_PERCENT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)%")
 _BARE = re.compile(rf"(?<![\w.]){_COUNT}(?![\w.,]\d)")
 
 
@@ -149,10 +150,6 @@ def _amounts(text: str) -> tuple[list[tuple[str, float]], str]:
         found.append(("percent", _number(match.group(1))))
         said.append(match.group(0))
     rest = _PERCENT.sub(" ", rest)
-    for match in _ONE_IN.finditer(rest):
-        found.append(("percent", 100 * _number(match.group(1)) / _number(match.group(2))))
-        said.append(match.group(0))
-    rest = _ONE_IN.sub(" ", rest)
     for match in _BARE.finditer(rest):
         if match.group(1) not in ("a", "an", "un", "una", "once"):  # words, not counts here
             found.append(("number", _number(match.group(1))))
@@ -188,6 +185,7 @@ def same_answer(question: str, a: str, b: str) -> bool:
     (said_a, a), (said_b, b) = _read_polarity(a), _read_polarity(b)
     if said_a != said_b:
         return False
+    a, b = chances.as_per_cents(a), chances.as_per_cents(b)  # each chance as a per cent
     amounts_a, words_a = _amounts(a)
     amounts_b, words_b = _amounts(b)
     rhythm_a, rhythm_b = units.read(a).per_day, units.read(b).per_day

@@ -11,6 +11,10 @@ from secondop_desktop.domain.compare import compare_opinions
 from secondop_desktop.domain.model import Answer, Case, Opinion, Physician, Question
 
 SAME = [
+    # a chance however said (chances.as_per_cents, shared with the risks' comparison)
+    ("What is the risk of infection?", "One in a hundred", "1%"),
+    ("What is the risk of infection?", "About 1 in 100", "around one per cent"),
+    ("¿Qué riesgo hay?", "uno de cada cien", "1%"),
     ("Can I keep driving?", "Yes", "Yes, you can keep driving."),
     ("Do I need surgery?", "No", "No, surgery isn't necessary."),
     ("Will I need a cast?", "No need", "It's not necessary"),
@@ -30,6 +34,8 @@ APART = [
     ("Do I need surgery?", "Yes", "Yes, in 2 weeks"),  # one says when
     ("Can I swim?", "No", "Not for now"),
     ("What is the risk?", "Under 5%", "5%"),
+    ("What is the risk of infection?", "1 in 100", "1 in 10"),
+    ("What is the risk of infection?", "one per cent", "one in a thousand"),
     ("How long?", "At least 6 weeks", "6 weeks"),
     ("How long?", "6 weeks", "6 to 8 weeks"),
     ("How long?", "About 6 weeks", "6 months"),
