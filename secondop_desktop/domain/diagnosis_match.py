@@ -1777,7 +1777,9 @@ def names_another_medicine(a: str, b: str) -> bool:
     named_a, named_b = terms.names_in(a), terms.names_in(b)
     broader = _kinds()[1]
     for small, large in ((named_a, named_b), (named_b, named_a)):
-        for medicine in large & terms.MEDICINES:
+        # a medicine only the larger side names ("fluticasone salmeterol" on both sides, with
+        # its two inner names, is no medicine more on either)
+        for medicine in (large - small) & terms.MEDICINES:
             words = set(medicine.split())
             for name in small - {medicine}:
                 if set(name.split()) < words and name not in broader.get(medicine, ()):

@@ -3493,6 +3493,14 @@ _add_names({
     "paclitaxel": ("taxol",),
     "goserelin": ("zoladex",),
     "capox": ("xelox", "capeox"),
+    # regimens by their own names, for the table to know them as medicines
+    "folfox": (), "folfiri": (), "folfirinox": (), "chop": (), "r chop": (),
+    "bevacizumab": ("avastin",),
+    "cetuximab": ("erbitux",),
+    "panitumumab": ("vectibix",),
+    "rituximab": ("mabthera", "rituxan"),
+    "capecitabine": ("xeloda",),
+    "fluorouracil": ("5 fu", "5fu"),
     "pancreaticoduodenectomy": ("whipple", "whipple procedure", "whipple operation",
                                 "whipples", "duodenopancreatectomia cefalica"),
 })
@@ -3726,7 +3734,18 @@ MEDICINE_CLASSES: dict[str, str] = {
     # a second medicine against HER2 beside trastuzumab is a medicine more, not more detail
     **dict.fromkeys(("trastuzumab", "pertuzumab", "trastuzumab pertuzumab"),
                     "her2 targeted therapy"),
+    "her2 targeted therapy": "targeted therapy",
     **dict.fromkeys(("pembrolizumab", "nivolumab"), "immunotherapy"),
+    # chemotherapy medicines and regimens: "FOLFOX chemotherapy" is FOLFOX, and "chemo"
+    # against FOLFOX is the same plan said more exactly (two regimens stay two)
+    **dict.fromkeys(("folfox", "folfiri", "folfirinox", "capox", "r chop", "cisplatin",
+                     "carboplatin", "paclitaxel", "docetaxel", "doxorubicin",
+                     "cyclophosphamide", "oxaliplatin", "capecitabine", "fluorouracil",
+                     "gemcitabine", "irinotecan", "chop"), "chemotherapy"),
+    # antibodies added to a regimen ("FOLFOX + bevacizumab", R-CHOP's rituximab): a medicine
+    # more, not more detail
+    **dict.fromkeys(("bevacizumab", "cetuximab", "panitumumab", "rituximab"),
+                    "targeted therapy"),
     **dict.fromkeys(("haloperidol", "clozapine"), "antipsychotic"),
     **dict.fromkeys(("topiramate", "phenytoin", "oxcarbazepine"), "antiepileptic drug"),
     **dict.fromkeys(("hydroxyzine", "diphenhydramine", "desloratadine", "levocetirizine",

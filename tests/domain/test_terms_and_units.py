@@ -178,6 +178,26 @@ def test_a_medicine_whose_name_holds_another_word_of_the_table_is_not_a_kind_of_
     assert text_relation("Beta blocker", "Bisoprolol") == "refined"  # a kind: still refined
 
 
+@pytest.mark.parametrize(("a", "b", "relation"), [
+    # a product or a regimen both sides name is no medicine more on either
+    ("Fluticasone salmeterol", "Fluticasone salmeterol, for asthma", "refined"),
+    ("R-CHOP", "R-CHOP, 6 cycles every 21 days", "refined"),
+    # an antibody added to a regimen, or R-CHOP's rituximab, is a medicine more
+    ("R-CHOP", "CHOP", "different"),
+    ("FOLFOX", "FOLFOX plus bevacizumab", "different"),
+    ("FOLFOX", "FOLFIRI", "different"),
+    ("FOLFOX4", "FOLFOX6", "different"),
+    ("Trastuzumab for 1 year", "Phesgo (trastuzumab + pertuzumab) for a year", "different"),
+    # a regimen is a chemotherapy, and said beside the word it is the regimen
+    ("Chemo", "FOLFOX", "refined"),
+    ("FOLFOX", "FOLFOX chemotherapy", "same"),
+    ("Immunotherapy", "Pembrolizumab", "refined"),
+    ("Avastin", "Bevacizumab", "same"),
+])
+def test_cancer_regimens_and_the_medicines_added_to_them(a: str, b: str, relation: str) -> None:
+    assert text_relation(a, b) == relation and text_relation(b, a) == relation
+
+
 @pytest.mark.parametrize(("written", "frequency", "as_needed"), [
     ("Metformin 500 mg x2/day", "twice a day", False),
     ("x3/day", "three times a day", False),
