@@ -1603,10 +1603,34 @@ def _table_names() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
 
 
+# A medicine's name by the stem of its international name (WHO INN stems: "-olol" a beta
+# blocker, "-pril", "-sartan", "-gliflozin", "-mab", "-xaban", ...; Spanish forms too): a
+# medicine the table of names does not hold is still a medicine, so "metformin plus sotalol"
+# names two and "aspirin" against it lacks one (it had read as more detail).
+MEDICINE_STEM = re.compile(
+    r"(?:[aio]lol|(?<!a)pril|darone|siran|natide|amide|purine|thyronine|sorbide|azine|terone|"
+    r"relix|(?<!les)terol|niazid[ae]?|omide|oxifen[eo]?|stigmin[ae]|butalin[ae]|paratid[ae]|"
+    r"phyllin[ae]|dronic|arbos[ae]|orandil|atonin[a]?|sartan|dipin[eo]?|statina?|gliptina?|gliflozina?|glutida?|glutide|"
+    r"[mx]ab|tinib|parina?|xaban|gatran|grel|afil|azosina?|prazol[e]?|tidina?|tidine|setron|"
+    r"triptan|oxacin[o]?|cilin[a]?|cillin|ciclina|cycline|micina|mycin|conazol[e]?|ciclovir|"
+    r"[^\W\d_]vir|dronat[eo]|lukast|tropi[ou]m?|parib|ciclib|platin[oa]?|taxel|rubicin[a]?|"
+    r"tecan|semid[ae]|thiazid[ae]|tiazida|azepam|azolam|oxetin[ae]|apin[ae]|peridol|"
+    r"triptylin[ae]|profen[o]?|coxib|codon[ae]|gabalin[a]?|iracetam|otrigin[ae]|lutamid[ae]|"
+    r"relin[a]?|rozol[e]?|olon[ae]|ason[ae]|ison[ae]|orphin[ae]|glinid[ae]|gliflozin)$")
+
+
+@lru_cache(maxsize=4096)
+def _stem_medicines(text: str) -> frozenset[str]:
+    """The words of ``text`` (in the table's words) that are medicines by their stem."""
+    return frozenset(w for w in terms.canonical(text).split()
+                     if len(w) >= 6 and MEDICINE_STEM.search(w))
+
+
 def _names_something(part: str) -> bool:
     part = _BRACKETED.sub(" ", part)  # "left ear (AOM)" names no more than "left ear"
     named = terms.canonical(part)
-    if any(w in _NAMING_WORDS or _NAMING_ENDING.search(w) for w in named.split()):
+    if any(w in _NAMING_WORDS or _NAMING_ENDING.search(w) or (
+            len(w) >= 6 and MEDICINE_STEM.search(w)) for w in named.split()):
         return True
     return bool(_table_names().search(named)) or bool(units.read(part).doses)
 
@@ -1788,7 +1812,13 @@ def names_another_medicine(a: str, b: str) -> bool:
                 not any(_kin(name, extra, broader) for name in small)
                 for extra in _outermost((large - small) & terms.MEDICINES)):
             return True
-    return False
+    # a medicine the table does not hold (what it holds is read above, kinds and all), known
+    # by its stem, that one side names more
+    stems = _stem_medicines(a) ^ _stem_medicines(b)
+    if not stems:
+        return False
+    held = {w for name in named_a | named_b for w in name.split()}
+    return any(w not in terms.MEDICINES and w not in held for w in stems)
 
 
 def _outermost(names: set[str] | frozenset[str]) -> list[str]:

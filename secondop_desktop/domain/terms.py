@@ -3499,8 +3499,11 @@ _add_names({
     "cetuximab": ("erbitux",),
     "panitumumab": ("vectibix",),
     "rituximab": ("mabthera", "rituxan"),
-    "capecitabine": ("xeloda",),
-    "fluorouracil": ("5 fu", "5fu"),
+    "capecitabine": ("xeloda", "capecitabina"),
+    "carboplatin": ("carboplatino",), "cisplatin": ("cisplatino",),
+    "oxaliplatin": ("oxaliplatino",), "doxorubicin": ("doxorrubicina",),
+    "cyclophosphamide": ("ciclofosfamida",), "gemcitabine": ("gemcitabina",),
+    "fluorouracil": ("5 fu", "5fu", "fluorouracilo"),
     "pancreaticoduodenectomy": ("whipple", "whipple procedure", "whipple operation",
                                 "whipples", "duodenopancreatectomia cefalica"),
 })
