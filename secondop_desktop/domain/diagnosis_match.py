@@ -1577,6 +1577,11 @@ _NAMING_WORDS = frozenset({
     "failure", "stone", "ulcer", "hernia", "injury", "attack", "stroke", "deficiency",
     "insufficiency", "embolism", "thrombosis", "aneurysm", "infarction", "palsy", "surgery",
     "operation", "replacement", "repair", "transplant", "injection", "infusion", "radiation",
+    # plans in a family's words, which a list can hold beside a treatment ("rest and injections")
+    "rest", "exercise", "exercises", "diet", "ice", "splint", "brace", "sling", "crutches",
+    "reposo", "ejercicio", "ejercicios", "dieta", "hielo", "ferula", "cabestrillo", "muletas",
+    "injections", "inyecciones", "infiltracion", "infiltraciones", "patch",
+    "patches", "parche", "parches",
     "medication", "tablets", "painkillers", "painkiller", "antibiotics", "antibiotic",
     "steroids", "steroid", "inhaler", "cream", "drops", "diabetes", "depression", "anxiety",
     "pain", "allergy", "apnea", "angina", "eczema", "acne", "sepsis", "shingles", "measles",
@@ -1629,7 +1634,7 @@ def _stem_medicines(text: str) -> frozenset[str]:
 def _names_something(part: str) -> bool:
     part = _BRACKETED.sub(" ", part)  # "left ear (AOM)" names no more than "left ear"
     named = terms.canonical(part)
-    if any(w in _NAMING_WORDS or _NAMING_ENDING.search(w) or (
+    if any(w in _NAMING_WORDS or w in units.ITEM_TOKENS or _NAMING_ENDING.search(w) or (
             len(w) >= 6 and MEDICINE_STEM.search(w)) for w in named.split()):
         return True
     return bool(_table_names().search(named)) or bool(units.read(part).doses)

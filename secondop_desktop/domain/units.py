@@ -1248,9 +1248,40 @@ def without_facts(text: str, routes: bool = True) -> str:
         folded = pattern.sub(" ", folded)
     folded = AS_NEEDED.sub(" ", folded)
     folded = _WITH_FOOD.sub(" ", _EMPTY_STOMACH.sub(" ", folded))  # a fact (Facts.food)
+    if _ANY_ITEM_WORD.search(folded):
+        folded = _ROUTE_AS_ITEM.sub(_as_treatment, folded)
     for pattern, _route in _ROUTE_RES if routes else ():
         folded = pattern.sub(" ", folded)
     return " ".join(folded.split())
+
+
+# A way of giving that stands as a treatment of its own in a list: "physio and injection",
+# "rest, then a cream", "fisioterapia y una infiltración" (not "by injection", the route of the
+# medicine before it): kept as a word of what the plan is, each kind its own word, where the
+# routes are taken out ("physio" against "physio and injection" had read as more detail).
+_ITEM_WORDS = {"injection": "injection", "injections": "injection", "jab": "injection",
+               "jabs": "injection", "inyeccion": "injection", "inyecciones": "injection",
+               "infiltracion": "injection", "infiltraciones": "injection",
+               "infusion": "infusion", "infusions": "infusion", "cream": "cream",
+               "ointment": "cream", "gel": "cream", "crema": "cream", "pomada": "cream",
+               "drops": "drops", "gotas": "drops", "patch": "patch", "patches": "patch",
+               "parche": "patch", "parches": "patch", "inhaler": "inhaler", "inhalers": "inhaler",
+               "puffer": "inhaler", "inhalador": "inhaler", "suppository": "suppository",
+               "suppositories": "suppository", "supositorio": "suppository",
+               "supositorios": "suppository"}
+_ANY_ITEM_WORD = re.compile(r"\b(?:" + "|".join(_ITEM_WORDS) + r")\b")
+_ROUTE_AS_ITEM = re.compile(
+    r"((?:\b(?:and|plus|then|y|e|luego|mas)\b|[,&+;])\s+(?:(?:an?|una?|some|unas?|the|la|el|"
+    r"los|las)\s+)?(?:[a-z0-9]+\s+){0,2}?)(" + "|".join(_ITEM_WORDS) + r")\b")
+
+
+# Each such way of giving as the one word a plan keeps for it (diagnosis_match reads them as
+# naming a treatment, so "physio and injection" is a list of two).
+ITEM_TOKENS = frozenset(f"{kind}item" for kind in _ITEM_WORDS.values())
+
+
+def _as_treatment(match: re.Match[str]) -> str:
+    return f"{match.group(1)}{_ITEM_WORDS[match.group(2)]}item"
 
 
 # Words that say how much, how often, how or where: not what the treatment is (for pairing).

@@ -699,3 +699,27 @@ def test_the_quick_looks_before_slow_patterns_miss_nothing(monkeypatch) -> None:
                          (diagnosis_match, "_POSSESSIVE_HINTS"), (units, "_PER_HOUR_HINTS")):
         monkeypatch.setattr(module, name, ("",))
     assert read_all() == looked
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a way of giving that stands as a treatment of its own in a list is no route of the one
+    # before it: one more treatment, not more detail (each had read as refined)
+    ("Physio", "Physio and injection"),
+    ("Exercise", "Exercise and an injection"),
+    ("Rest", "Rest and injections"),
+    ("Rest", "Rest and drops"),
+    ("Rest", "Rest then patch"),
+    ("Fisioterapia", "Fisioterapia y una infiltración"),
+    ("Physio and cream", "Physio and injection"),
+])
+def test_an_injection_or_a_cream_added_to_a_plan_is_a_difference(a: str, b: str) -> None:
+    assert (main_plans(a, b).status, main_plans(b, a).status) == ("different", "different")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Physio and injection", "Physio and a jab"),
+    ("Methotrexate injection weekly", "Methotrexate weekly by injection"),
+    ("Insulin", "Insulin injection"),  # the route of the medicine named
+])
+def test_a_route_of_the_medicine_named_stays_a_route(a: str, b: str) -> None:
+    assert {main_plans(a, b).status, main_plans(b, a).status} <= {"same", "refined"}
