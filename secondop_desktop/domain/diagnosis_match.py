@@ -1820,10 +1820,19 @@ def names_another_medicine(a: str, b: str) -> bool:
     # a medicine the table does not hold (what it holds is read above, kinds and all), known
     # by its stem, that one side names more
     stems = _stem_medicines(a) ^ _stem_medicines(b)
-    if not stems:
-        return False
     held = {w for name in named_a | named_b for w in name.split()}
-    return any(w not in terms.MEDICINES and w not in held for w in stems)
+    if any(w not in terms.MEDICINES and w not in held for w in stems):
+        return True
+    # a treatment by its way of giving, as an item of a list ("rest, fluids and ear drops"):
+    # one more on one side
+    return _items(a) != _items(b)
+
+
+@lru_cache(maxsize=4096)
+def _items(text: str) -> frozenset[str]:
+    """The treatments ``text`` names by their way of giving, as items of a list
+    (units.ITEM_TOKENS: "physio and injection")."""
+    return frozenset(units.without_facts(text).split()) & units.ITEM_TOKENS
 
 
 def _outermost(names: set[str] | frozenset[str]) -> list[str]:

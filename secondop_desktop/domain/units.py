@@ -1258,14 +1258,15 @@ def without_facts(text: str, routes: bool = True) -> str:
 # A way of giving that stands as a treatment of its own in a list: "physio and injection",
 # "rest, then a cream", "fisioterapia y una infiltración" (not "by injection", the route of the
 # medicine before it): kept as a word of what the plan is, each kind its own word, where the
-# routes are taken out ("physio" against "physio and injection" had read as more detail).
+# routes are taken out ("physio" against "physio and injection" had read as more detail). Not
+# "patches", a finding as often ("white patches on the tongue").
 _ITEM_WORDS = {"injection": "injection", "injections": "injection", "jab": "injection",
                "jabs": "injection", "inyeccion": "injection", "inyecciones": "injection",
                "infiltracion": "injection", "infiltraciones": "injection",
                "infusion": "infusion", "infusions": "infusion", "cream": "cream",
                "ointment": "cream", "gel": "cream", "crema": "cream", "pomada": "cream",
-               "drops": "drops", "gotas": "drops", "patch": "patch", "patches": "patch",
-               "parche": "patch", "parches": "patch", "inhaler": "inhaler", "inhalers": "inhaler",
+               "drops": "drops", "gotas": "drops", "patch": "patch", "parche": "patch",
+               "inhaler": "inhaler", "inhalers": "inhaler",
                "puffer": "inhaler", "inhalador": "inhaler", "suppository": "suppository",
                "suppositories": "suppository", "supositorio": "suppository",
                "supositorios": "suppository"}

@@ -711,6 +711,7 @@ def test_the_quick_looks_before_slow_patterns_miss_nothing(monkeypatch) -> None:
     ("Rest", "Rest then patch"),
     ("Fisioterapia", "Fisioterapia y una infiltración"),
     ("Physio and cream", "Physio and injection"),
+    ("Rest and fluids", "Rest, fluids and ear drops"),  # no list by its words alone
 ])
 def test_an_injection_or_a_cream_added_to_a_plan_is_a_difference(a: str, b: str) -> None:
     assert (main_plans(a, b).status, main_plans(b, a).status) == ("different", "different")
