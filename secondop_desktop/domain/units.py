@@ -1252,7 +1252,13 @@ def without_facts(text: str, routes: bool = True) -> str:
         folded = _ROUTE_AS_ITEM.sub(_as_treatment, folded)
     for pattern, _route in _ROUTE_RES if routes else ():
         folded = pattern.sub(" ", folded)
+    if routes and ("by" in folded or "via" in folded):  # "by injection": the "by" with it
+        folded = _BY_ALONE.sub(" ", folded)
     return " ".join(folded.split())
+
+
+# The word that led to a route once the route is taken out ("weekly by injection").
+_BY_ALONE = re.compile(r"\b(?:by|via)\s*(?=$|[,;.)])")
 
 
 # A way of giving that stands as a treatment of its own in a list: "physio and injection",
