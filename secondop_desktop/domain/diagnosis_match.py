@@ -1577,6 +1577,10 @@ _NAMING_WORDS = frozenset({
     "failure", "stone", "ulcer", "hernia", "injury", "attack", "stroke", "deficiency",
     "insufficiency", "embolism", "thrombosis", "aneurysm", "infarction", "palsy", "surgery",
     "operation", "replacement", "repair", "transplant", "injection", "infusion", "radiation",
+    # conditions by a word the table and the endings above miss ("asthma and vertigo" names two)
+    "cataract", "cataracts", "coeliac", "celiac", "diarrhea", "diarrhoea", "incontinence",
+    "infertility", "vertigo", "vitiligo", "obesity", "insomnia", "tinnitus", "constipation",
+    "dementia", "epilepsy", "migraine", "glaucoma",
     # plans in a family's words, which a list can hold beside a treatment ("rest and injections")
     "rest", "exercise", "exercises", "diet", "ice", "splint", "brace", "sling", "crutches",
     "reposo", "ejercicio", "ejercicios", "dieta", "hielo", "ferula", "cabestrillo", "muletas",

@@ -587,3 +587,12 @@ def test_no_everyday_word_of_the_pair_sets_reads_as_a_medicine_by_its_stem() -> 
     for word in ("cholesterol", "april", "serotonin", "examination", "replacement", "medication",
                  "operation", "vitamin", "spine", "infection", "suspicion", "prescription"):
         assert not MEDICINE_STEM.search(word), word
+
+
+@pytest.mark.parametrize("added", ["vertigo", "cataracts", "coeliac disease", "incontinence",
+                                   "vitiligo", "insomnia", "obesity", "migraine"])
+def test_a_condition_added_with_and_is_a_second_condition(added: str) -> None:
+    # "asthma and vertigo": one condition more, not more detail (each had read as refined)
+    for base in ("Asthma", "Type 2 diabetes"):
+        assert text_relation(base, f"{base} and {added}") == "different"
+        assert text_relation(base, f"{base} plus {added}") == "different"
