@@ -1794,10 +1794,57 @@ def text_relation(a: str | None, b: str | None, code_a: str = "", code_b: str = 
 
 def _not_another_medicine(a: str, b: str, relation: str) -> str:
     """"refined" unless one text names another medicine than the other (``names_another_
-    medicine``): then "different"."""
+    medicine``) or another condition after "with" or a comma (``adds_a_condition``): then
+    "different"."""
     if relation != "refined":
         return relation
-    return "different" if names_another_medicine(a, b) else relation
+    return "different" if names_another_medicine(a, b) or adds_a_condition(a, b) else relation
+
+
+# Words and endings that name a condition (not a treatment, a test or a plan), for a second
+# condition joined by "with" or a comma.
+_CONDITION_ENDING = re.compile(r"(?:itis|osis|iasis|omas?|emia|pathy|patia|plasia)$")
+_NOT_CONDITION_WORDS = frozenset({
+    "surgery", "operation", "replacement", "repair", "transplant", "injection", "infusion",
+    "radiation", "medication", "tablets", "painkillers", "painkiller", "antibiotics",
+    "antibiotic", "steroids", "steroid", "inhaler", "cream", "drops", "rest", "exercise",
+    "exercises", "diet", "ice", "splint", "brace", "sling", "crutches", "reposo", "ejercicio",
+    "ejercicios", "dieta", "hielo", "ferula", "cabestrillo", "muletas", "injections",
+    "inyecciones", "infiltracion", "infiltraciones", "patch", "patches", "parche", "parches",
+    "pain", "bleeding", "fever"})
+_CONDITION_WORDS = _NAMING_WORDS - _NOT_CONDITION_WORDS
+_KIND_WORDS = frozenset({"subtype", "type", "variant", "form", "kind", "subtipo", "tipo",
+                         "variante", "forma"})
+_JOINED = re.compile(r"\s+(?:with|con)\s+|\s*[,;]\s+")
+
+
+def adds_a_condition(a: str, b: str) -> bool:
+    """Whether one text is the other's condition, then "with" or a comma and a second
+    condition of its own: "asthma" against "asthma with eczema" or "asthma, eczema" (read as
+    the first made more exact). Not a stage, side, site or grade ("pneumonia, left lower
+    lobe", "colon cancer, stage III"), nor a kind or complication that shares the first's
+    word or its malignancy ("type 2 diabetes with diabetic kidney disease", "breast cancer,
+    ductal carcinoma in situ")."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    joined = _JOINED.search(long)
+    if joined is None:
+        return False
+    head, tail = long[:joined.start()], _BRACKETED.sub(" ", long[joined.end():])
+    if text_relation(short, head) != "same":
+        return False
+    head_words = set(terms.canonical(head).split())
+    tail_words = set(terms.canonical(tail).split())
+    if not any(w in _CONDITION_WORDS or _CONDITION_ENDING.search(w) for w in tail_words):
+        return False
+    first = (terms.canonical(tail).split() or [""])[0]
+    if first in LINKING or tail_words & _KIND_WORDS:
+        return False  # "neumonía, después de la gripe", "..., AIDP subtype": of the first
+    if head_words & MALIGNANT_WORDS and tail_words & MALIGNANT_WORDS:
+        return False  # one cancer named two ways, or its kind
+    stems = {w[:5] for w in head_words if len(w) >= 5}
+    if any(w[:5] in stems for w in tail_words if len(w) >= 5):
+        return False  # "diabetes with diabetic kidney disease": of the first
+    return text_relation(head, tail) == "different"
 
 
 def names_another_medicine(a: str, b: str) -> bool:

@@ -596,3 +596,32 @@ def test_a_condition_added_with_and_is_a_second_condition(added: str) -> None:
     for base in ("Asthma", "Type 2 diabetes"):
         assert text_relation(base, f"{base} and {added}") == "different"
         assert text_relation(base, f"{base} plus {added}") == "different"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a second condition after "with" or a comma is no detail of the first (all 225 common
+    # conditions so added to "asthma" or "type 2 diabetes" had read as refined)
+    ("Asthma", "Asthma with eczema"),
+    ("Asthma", "Asthma, eczema"),
+    ("Pneumonia", "Pneumonia with sepsis"),
+    ("Type 2 diabetes", "Type 2 diabetes with neuropathy"),
+    ("Heart failure", "Heart failure, gout"),
+    ("Asma", "Asma con dermatitis atópica"),
+])
+def test_a_second_condition_after_with_or_a_comma_is_a_difference(a: str, b: str) -> None:
+    assert text_relation(a, b) == "different" and text_relation(b, a) == "different"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # what follows is the first made more exact: a kind, a stage, a site, a cause, its own
+    # complication, the same cancer named two ways
+    ("Breast cancer", "Breast cancer, ductal carcinoma in situ"),
+    ("Pneumonia", "Pneumonia, left lower lobe"),
+    ("Colon cancer", "Colon cancer, stage III"),
+    ("Heart failure", "Heart failure with reduced ejection fraction"),
+    ("Type 2 diabetes", "Type 2 diabetes with diabetic kidney disease"),
+    ("Neumonía", "Neumonía, después de la gripe"),
+    ("Guillain-Barre", "Guillain-Barré syndrome, AIDP subtype"),
+])
+def test_what_makes_the_first_condition_more_exact_stays_refined(a: str, b: str) -> None:
+    assert text_relation(a, b) == "refined" and text_relation(b, a) == "refined"
