@@ -1580,7 +1580,11 @@ _NAMING_WORDS = frozenset({
     # conditions by a word the table and the endings above miss ("asthma and vertigo" names two)
     "cataract", "cataracts", "coeliac", "celiac", "diarrhea", "diarrhoea", "incontinence",
     "infertility", "vertigo", "vitiligo", "obesity", "insomnia", "tinnitus", "constipation",
-    "dementia", "epilepsy", "migraine", "glaucoma",
+    "dementia", "epilepsy", "migraine", "glaucoma", "pneumonia", "hypertension", "asthma",
+    "emphysema", "bronchiectasis", "arrhythmia", "fibrillation", "alopecia", "chickenpox",
+    "fibroids", "fibromyalgia", "goitre", "goiter", "hemorrhoids", "haemorrhoids",
+    "prediabetes", "pregnancy", "rosacea", "scabies", "sciatica", "degeneration", "apnoea",
+    "menopause", "hyperthyroidism", "hypothyroidism", "autism",
     # plans in a family's words, which a list can hold beside a treatment ("rest and injections")
     "rest", "exercise", "exercises", "diet", "ice", "splint", "brace", "sling", "crutches",
     "reposo", "ejercicio", "ejercicios", "dieta", "hielo", "ferula", "cabestrillo", "muletas",
@@ -1813,6 +1817,8 @@ _NOT_CONDITION_WORDS = frozenset({
     "inyecciones", "infiltracion", "infiltraciones", "patch", "patches", "parche", "parches",
     "pain", "bleeding", "fever"})
 _CONDITION_WORDS = _NAMING_WORDS - _NOT_CONDITION_WORDS
+# what a treatment is for: "fluticasone salmeterol, for asthma"
+_WHAT_FOR = frozenset({"for", "para", "against", "contra"})
 _KIND_WORDS = frozenset({"subtype", "type", "variant", "form", "kind", "subtipo", "tipo",
                          "variante", "forma"})
 _JOINED = re.compile(r"\s+(?:with|con)\s+|\s*[,;]\s+")
@@ -1834,11 +1840,12 @@ def adds_a_condition(a: str, b: str) -> bool:
         return False
     head_words = set(terms.canonical(head).split())
     tail_words = set(terms.canonical(tail).split())
-    if not any(w in _CONDITION_WORDS or _CONDITION_ENDING.search(w) for w in tail_words):
+    said = tail_words | set(terms.fold(tail).split())  # "stroke" as said, not only as named
+    if not any(w in _CONDITION_WORDS or _CONDITION_ENDING.search(w) for w in said):
         return False
     first = (terms.canonical(tail).split() or [""])[0]
-    if first in LINKING or tail_words & _KIND_WORDS:
-        return False  # "neumonía, después de la gripe", "..., AIDP subtype": of the first
+    if first in LINKING or first in _WHAT_FOR or tail_words & _KIND_WORDS:
+        return False  # "neumonía, después de la gripe", "..., AIDP subtype", "..., for asthma"
     if head_words & MALIGNANT_WORDS and tail_words & MALIGNANT_WORDS:
         return False  # one cancer named two ways, or its kind
     stems = {w[:5] for w in head_words if len(w) >= 5}

@@ -607,6 +607,9 @@ def test_a_condition_added_with_and_is_a_second_condition(added: str) -> None:
     ("Type 2 diabetes", "Type 2 diabetes with neuropathy"),
     ("Heart failure", "Heart failure, gout"),
     ("Asma", "Asma con dermatitis atópica"),
+    ("Type 2 diabetes", "Type 2 diabetes with pneumonia"),
+    ("Asthma", "Asthma, sciatica"),
+    ("Asthma", "Asthma with a stroke"),
 ])
 def test_a_second_condition_after_with_or_a_comma_is_a_difference(a: str, b: str) -> None:
     assert text_relation(a, b) == "different" and text_relation(b, a) == "different"
@@ -622,6 +625,7 @@ def test_a_second_condition_after_with_or_a_comma_is_a_difference(a: str, b: str
     ("Type 2 diabetes", "Type 2 diabetes with diabetic kidney disease"),
     ("Neumonía", "Neumonía, después de la gripe"),
     ("Guillain-Barre", "Guillain-Barré syndrome, AIDP subtype"),
+    ("Fluticasone salmeterol", "Fluticasone salmeterol, for asthma"),
 ])
 def test_what_makes_the_first_condition_more_exact_stays_refined(a: str, b: str) -> None:
     assert text_relation(a, b) == "refined" and text_relation(b, a) == "refined"
