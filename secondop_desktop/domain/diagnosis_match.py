@@ -1671,9 +1671,12 @@ def listed(text: str) -> Listed:
     parts: list[str] = []
     start = 0
     matches = list(_LIST_WORD.finditer(text))
-    if all(match.lastgroup == "comma" for match in matches):
+    if all(match.lastgroup == "comma" for match in matches) and not (
+            len(matches) == 1 and _a_second_condition(text[:matches[0].start()],
+                                                      text[matches[0].end():])):
         # A comma alone may add detail to a name ("Breast cancer, ductal carcinoma in situ"); a
-        # list has a word such as "and" too ("Diabetes, asthma and eczema").
+        # list has a word such as "and" too ("Diabetes, asthma and eczema"), or two conditions
+        # of their own ("Asthma, eczema", adds_a_condition)
         return one
     for match in matches:
         parts.append(text[start:match.start()])
@@ -1835,9 +1838,14 @@ def adds_a_condition(a: str, b: str) -> bool:
     joined = _JOINED.search(long)
     if joined is None:
         return False
-    head, tail = long[:joined.start()], _BRACKETED.sub(" ", long[joined.end():])
-    if text_relation(short, head) != "same":
-        return False
+    head, tail = long[:joined.start()], long[joined.end():]
+    return text_relation(short, head) == "same" and _a_second_condition(head, tail)
+
+
+def _a_second_condition(head: str, tail: str) -> bool:
+    """Whether ``tail``, after "with" or a comma, names a condition of its own beside
+    ``head``'s (not its stage, site, kind, cause, complication or what it is for)."""
+    tail = _BRACKETED.sub(" ", tail)
     head_words = set(terms.canonical(head).split())
     tail_words = set(terms.canonical(tail).split())
     said = tail_words | set(terms.fold(tail).split())  # "stroke" as said, not only as named

@@ -629,3 +629,14 @@ def test_a_second_condition_after_with_or_a_comma_is_a_difference(a: str, b: str
 ])
 def test_what_makes_the_first_condition_more_exact_stays_refined(a: str, b: str) -> None:
     assert text_relation(a, b) == "refined" and text_relation(b, a) == "refined"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # two conditions of their own after a comma are a list, as with "and" (it had read as
+    # different from the same two joined by "and")
+    ("Asthma, eczema", "Asthma and eczema"),
+    ("Eczema, asthma", "Asthma and eczema"),
+    ("Asma, eczema", "Asthma and eczema"),
+])
+def test_two_conditions_after_a_comma_are_the_same_list_as_with_and(a: str, b: str) -> None:
+    assert text_relation(a, b) == "same" and text_relation(b, a) == "same"
