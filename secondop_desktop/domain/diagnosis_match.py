@@ -1572,12 +1572,23 @@ _LIST_WORD = re.compile(
     r"|\s*(?P<comma>,)\s*", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^()]*\)")
 # Words and endings that name a condition, an operation or a treatment by themselves.
-_NAMING_WORDS = frozenset({
+# Words that name a treatment or a plan by themselves ("rest and injections" lists two).
+_TREATMENT_WORDS = frozenset({
+    "surgery", "operation", "replacement", "repair", "transplant", "injection", "infusion",
+    "radiation", "medication", "tablets", "painkillers", "painkiller", "antibiotics",
+    "antibiotic", "steroids", "steroid", "inhaler", "cream", "drops",
+    # plans in a family's words, which a list can hold beside a treatment
+    "rest", "exercise", "exercises", "diet", "ice", "splint", "brace", "sling", "crutches",
+    "reposo", "ejercicio", "ejercicios", "dieta", "hielo", "ferula", "cabestrillo", "muletas",
+    "injections", "inyecciones", "infiltracion", "infiltraciones", "patch", "patches", "parche",
+    "parches", "cirugia", "operacion", "trasplante", "inyeccion", "analgesicos", "antibioticos",
+    "corticoides", "inhalador", "crema", "gotas"})
+# Words that name a condition by themselves; with the treatments, what names something.
+_CONDITION_WORDS = frozenset({
     "disease", "syndrome", "disorder", "cancer", "tumor", "infection", "fracture", "tear",
     "failure", "stone", "ulcer", "hernia", "injury", "attack", "stroke", "deficiency",
-    "insufficiency", "embolism", "thrombosis", "aneurysm", "infarction", "palsy", "surgery",
-    "operation", "replacement", "repair", "transplant", "injection", "infusion", "radiation",
-    # conditions by a word the table and the endings above miss ("asthma and vertigo" names two)
+    "insufficiency", "embolism", "thrombosis", "aneurysm", "infarction", "palsy",
+    # conditions by a word the table and the endings below miss ("asthma and vertigo" names two)
     "cataract", "cataracts", "coeliac", "celiac", "diarrhea", "diarrhoea", "incontinence",
     "infertility", "vertigo", "vitiligo", "obesity", "insomnia", "tinnitus", "constipation",
     "dementia", "epilepsy", "migraine", "glaucoma", "pneumonia", "hypertension", "asthma",
@@ -1585,21 +1596,16 @@ _NAMING_WORDS = frozenset({
     "fibroids", "fibromyalgia", "goitre", "goiter", "hemorrhoids", "haemorrhoids",
     "prediabetes", "pregnancy", "rosacea", "scabies", "sciatica", "degeneration", "apnoea",
     "menopause", "hyperthyroidism", "hypothyroidism", "autism",
-    # plans in a family's words, which a list can hold beside a treatment ("rest and injections")
-    "rest", "exercise", "exercises", "diet", "ice", "splint", "brace", "sling", "crutches",
-    "reposo", "ejercicio", "ejercicios", "dieta", "hielo", "ferula", "cabestrillo", "muletas",
-    "injections", "inyecciones", "infiltracion", "infiltraciones", "patch",
-    "patches", "parche", "parches",
-    "medication", "tablets", "painkillers", "painkiller", "antibiotics", "antibiotic",
-    "steroids", "steroid", "inhaler", "cream", "drops", "diabetes", "depression", "anxiety",
-    "pain", "allergy", "apnea", "angina", "eczema", "acne", "sepsis", "shingles", "measles",
-    "mumps", "flu", "influenza", "covid", "hiv",
-    "lupus", "gout", "fever", "cyst", "abscess", "bleeding", "hemorrhage", "clot", "nodule",
+    "diabetes", "depression", "anxiety", "allergy", "apnea", "angina", "eczema", "acne",
+    "sepsis", "shingles", "measles", "mumps", "flu", "influenza", "covid", "hiv",
+    "lupus", "gout", "cyst", "abscess", "hemorrhage", "clot", "nodule",
     "polyp", "sprain", "strain", "dislocation", "rupture", "obstruction", "prolapse", "reflux",
     "enfermedad", "sindrome", "trastorno", "infeccion", "fractura", "rotura", "insuficiencia",
-    "cirugia", "operacion", "trasplante", "inyeccion", "dolor", "alergia", "quiste",
-    "hemorragia", "coagulo", "ansiedad", "depresion", "analgesicos", "antibioticos",
-    "corticoides", "inhalador", "crema", "gotas"})
+    "alergia", "quiste", "hemorragia", "coagulo", "ansiedad", "depresion"})
+# a symptom names something in a list ("pain and swelling") but is no second condition of its
+# own after "with" ("knee pain with bleeding"): adds_a_condition leaves these out
+_SYMPTOM_WORDS = frozenset({"pain", "bleeding", "fever", "dolor"})
+_NAMING_WORDS = _TREATMENT_WORDS | _CONDITION_WORDS | _SYMPTOM_WORDS
 _NAMING_ENDING = re.compile(r"(?:itis|osis|iasis|omas?|emia|pathy|patia|plasia|ectomy|ectomia|"
                             r"otomy|otomia|ostomy|plasty|plastia|scopy|scopia|therapy|terapia)$")
 # Keys of the table of names that are a part of the body or a word about a disease, not a name.
@@ -1811,15 +1817,6 @@ def _not_another_medicine(a: str, b: str, relation: str) -> str:
 # Words and endings that name a condition (not a treatment, a test or a plan), for a second
 # condition joined by "with" or a comma.
 _CONDITION_ENDING = re.compile(r"(?:itis|osis|iasis|omas?|emia|pathy|patia|plasia)$")
-_NOT_CONDITION_WORDS = frozenset({
-    "surgery", "operation", "replacement", "repair", "transplant", "injection", "infusion",
-    "radiation", "medication", "tablets", "painkillers", "painkiller", "antibiotics",
-    "antibiotic", "steroids", "steroid", "inhaler", "cream", "drops", "rest", "exercise",
-    "exercises", "diet", "ice", "splint", "brace", "sling", "crutches", "reposo", "ejercicio",
-    "ejercicios", "dieta", "hielo", "ferula", "cabestrillo", "muletas", "injections",
-    "inyecciones", "infiltracion", "infiltraciones", "patch", "patches", "parche", "parches",
-    "pain", "bleeding", "fever"})
-_CONDITION_WORDS = _NAMING_WORDS - _NOT_CONDITION_WORDS
 # what a treatment is for: "fluticasone salmeterol, for asthma"
 _WHAT_FOR = frozenset({"for", "para", "against", "contra"})
 _KIND_WORDS = frozenset({"subtype", "type", "variant", "form", "kind", "subtipo", "tipo",

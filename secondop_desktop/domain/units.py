@@ -582,19 +582,17 @@ def _counts_as_numbers(text: str) -> str:
     folded = fold_letters(text)
     for pattern, write in _FRACTIONS:
         folded = pattern.sub(write, folded)
-    if any(word in folded for word in _AMOUNT_WORD_HINTS):
+    if not _AMOUNT_FIRST_WORDS.isdisjoint(folded.replace("-", " ").split()):
         folded = _AMOUNT_IN_WORDS.sub(_amount_in_words, folded)
     return _per_weight_and_day(folded)
 
 
 # An amount in words before its unit, as a dose is said aloud and noted so: "twenty mg",
 # "two and a half mg", "diez unidades".
-# (every number word above has one of these in it)
-_AMOUNT_WORD_HINTS = ("one", "two", "thr", "four", "five", "six", "seven", "eight", "nine",
-                      "ten", "eleven", "twelve", "fift", "twent", "thirt", "fort", "hundred",
-                      "un", "dos", "tres", "cuat", "cinc", "seis", "siet", "ocho", "nuev",
-                      "diez", "dieci", "once", "doce", "trece", "catorce", "quince", "veint",
-                      "treinta", "cuarenta", "sesenta", "setenta", "ochenta", "noventa", "cien")
+# the first word of each (a whole word of the text, looked for before the pattern is run)
+# ("a hundred" by its "hundred": "a" is in nearly every text)
+_AMOUNT_FIRST_WORDS = frozenset(w.replace("-", " ").split()[0]
+                                for w in COUNT_WORDS_AMOUNTS) - {"a"} | {"hundred"}
 _AMOUNT_IN_WORDS = re.compile(
     r"\b(" + "|".join(sorted(COUNT_WORDS_AMOUNTS, key=len, reverse=True)) + r")"
     r"(\s+(?:and a half|y medio|y media))?\s+(?=(?:mg|mcg|micrograms?|milligrams?|g|grams?|"
@@ -629,8 +627,6 @@ _DIVIDED = re.compile(
     r"(?:doses|dosis|tomas|veces)\b")
 # "40 mg/kg per dose": each dose, as a dose is (what a day's total is not)
 _PER_DOSE = re.compile(r"(?<=[a-z/])\s+(?:per|each|a|por|cada|/)\s*(?:dose|dosis|toma)\b")
-_DIVISORS = {"two": 2, "three": 3, "four": 4, "six": 6, "dos": 2, "tres": 3, "cuatro": 4,
-             "seis": 6}
 
 
 def _per_weight_and_day(folded: str) -> str:
@@ -648,7 +644,7 @@ def _per_weight_and_day(folded: str) -> str:
 
 def _divided(match: re.Match[str]) -> str:
     said = match.group(3)
-    parts = _DIVISORS.get(said) or int(said)
+    parts = COUNT_WORDS_AMOUNTS.get(said) or int(said)
     values = readings(match.group(1), frozenset())
     if not values or parts < 2:
         return match.group()
@@ -660,7 +656,6 @@ def _divided(match: re.Match[str]) -> str:
 _STRENGTH = re.compile(
     r"(?<![\w.,])(" + NUMBER + r")\s*(mg|mcg|g)\s*(?:/|per|in|en|por|cada)\s*(" + NUMBER
     + r")?\s*(ml|millilitres?|milliliters?|mililitros?)(?![\w])")
-_MASS_SHORT = {"mg": "mg", "mcg": "mcg", "g": "g"}
 
 
 def _syrup_given(dosing: str, facts: Facts, grouping: frozenset[str]) -> None:
@@ -681,7 +676,7 @@ def _syrup_given(dosing: str, facts: Facts, grouping: frozenset[str]) -> None:
     volumes = [readings(found.group(1), grouping) for found in given]
     if not given or any(len(v) != 1 for v in volumes):
         return
-    unit = _MASS_SHORT[strength.group(2)]
+    unit = strength.group(2)
     factor = UNITS[unit][1]
     inside = {round(mass[0] * factor, 9), round(per[0] * UNITS["ml"][1], 9)}
     doses = [d for d in facts.doses
@@ -1096,6 +1091,7 @@ _BARE_LONG = re.compile(
     r"(\d{1,3})\s+(days?|weeks?|months?|years?|wks?|mths?|mos|yrs?|dias|semanas|meses|anos)\b"
     r"(?!\s*(?:a|per|each|every|old|ago|later|after|before|post|postop|pregnant|of|de|por|al|"
     r"gestation|since|earlier|back)\b|\s*-)")
+_has_digit = re.compile(r"\d").search
 # Words of a follow-up, where a bare "12 months" says when: "f/u US 12 months", "review 6 weeks".
 _FOLLOW_UP_WORDS = re.compile(r"\b(?:review|reviewed|f/u|fu|follow|r/v|rv|repeat|recheck|re-check|"
                          r"check|scan|see|control|revision|revisar|again|appointment|cita)\b")
@@ -1221,7 +1217,7 @@ def without_facts(text: str, routes: bool = True) -> str:
     "metformin"), so what remains can be compared as words. ``routes=False`` keeps the words
     of its route, where they are part of a name ("diabetes tablets", "steroid inhaler")."""
     folded = as_it_becomes(_counts_as_numbers(text or "")).replace(" perdose ", " ")
-    if "k" in folded:  # the patient's weight is a fact (a dose by weight is worked out by it)
+    if "kg" in folded or "kilo" in folded:  # the patient's weight is a fact, as a dose is
         folded = _WEIGHT_SAID.sub(" ", folded)
     if _CHANGE_SAID.search(folded):
         folded = _BY_AMOUNT.sub(" doseby ", _TO_AMOUNT.sub(" doseto ", folded))
@@ -1231,7 +1227,7 @@ def without_facts(text: str, routes: bool = True) -> str:
     folded = _RATIO.sub(" ", fold(_DOSE_RE.sub(" ", _TIMES_DOSE.sub(" ", folded))))
     folded = intervals_said_once(folded)  # before the durations: "in a fortnight"
     folded = _LONG.sub(_as_days, folded)  # before the "x" and "/" of a rhythm are read
-    if not _FOLLOW_UP_WORDS.search(folded):  # "f/u US 12 months" is when, not how long
+    if _has_digit(folded) and not _FOLLOW_UP_WORDS.search(folded):  # "f/u US 12 months": when
         folded = _BARE_LONG.sub(lambda m: _days(m.group(1), m.group(2)), " ".join(folded.split()))
     if any(word in folded for word in _PER_HOUR_HINTS):
         folded = _PER_HOUR.sub(" per hour ", folded)  # "25 mcg/hr" = "25 micrograms/hour"
