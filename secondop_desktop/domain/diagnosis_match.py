@@ -2099,10 +2099,39 @@ def turns_down(a: str | None, b: str | None) -> bool:
     return bool((pa.qualifiers ^ pb.qualifiers) & _PUTTING_OFF)
 
 
+# "Glaucoma suspect", a person suspected of it, not "(suspected) fetal abnormality" (O35), whose
+# every code says it
+_A_SUSPECT = re.compile(r"\bsuspect\b", re.IGNORECASE)
+# Filed under a disease they are not a kind of: adenomyosis (N80.03, under N80.0 "Endometriosis
+# of the uterus", after the old name "internal endometriosis") is another condition than
+# endometriosis, with other treatments (ACOG and NHS describe them apart)
+_FILED_APART = frozenset({"N80.03"})
+
+
+def only_suspected(code_a: str, code_b: str) -> bool:
+    """Whether one of two codes of a category sits in its branch of suspects (or of a condition
+    filed there apart, ``_FILED_APART``) and the other not: H40.05 "Ocular hypertension" is
+    under H40.0 "Glaucoma suspect", raised pressure and no glaucoma, so it is no kind of H40
+    "Glaucoma" (nor of H40.9) though the code set files it there."""
+    lines = [[icd10.normalize(code), *icd10.ancestors(code)] for code in (code_a, code_b)]
+    common = set(lines[0]) & set(lines[1])
+    if not common:
+        return False
+    depth = max(len(code.replace(".", "")) for code in common)
+
+    def suspect(line: list[str]) -> bool:
+        return any(code in _FILED_APART or _A_SUSPECT.search(icd10.describe(code) or "")
+                   for code in line if len(code.replace(".", "")) > depth)
+
+    return suspect(lines[0]) != suspect(lines[1])
+
+
 def code_relation(code_a: str, code_b: str, text_a: str = "", text_b: str = "") -> str:
     """Two codes: the code rule, with sibling codes checked for conflicts in the doctors' texts
     and then in the code set's descriptions (the only case that opens the code set)."""
     rel = icd10.relation(code_a, code_b)
+    if rel == "refined" and only_suspected(code_a, code_b):
+        return "different"
     if rel != "refined" or icd10.is_ancestor_by_prefix(code_a, code_b):
         return rel
     # Same category, neither the other's ancestor: M17.11 (right) and M17.12 (left) are siblings.
@@ -2172,7 +2201,8 @@ def _by_names_of_codes(text_a: str, text_b: str) -> str:
         return "different"
     if named_a == named_b:
         return "same"
-    return "refined" if icd10.is_ancestor_by_prefix(named_a, named_b) else "different"
+    return "refined" if (icd10.is_ancestor_by_prefix(named_a, named_b)
+                         and not only_suspected(named_a, named_b)) else "different"
 
 
 def _by_code_names(coded_text: str, code: str, other: str) -> str:

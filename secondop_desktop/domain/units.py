@@ -38,6 +38,8 @@ UNITS: dict[str, tuple[str, float]] = {
     "millilitres": ("volume", 1.0), "milliliters": ("volume", 1.0), "cc": ("volume", 1.0),
     "mililitro": ("volume", 1.0), "mililitros": ("volume", 1.0),
     "l": ("volume", 1000.0), "litre": ("volume", 1000.0), "liter": ("volume", 1000.0),
+    "litres": ("volume", 1000.0), "liters": ("volume", 1000.0), "litro": ("volume", 1000.0),
+    "litros": ("volume", 1000.0),
     # a medicine spoon: 5 mL (a teaspoon), 15 mL (a tablespoon), as children's doses say it
     "tsp": ("volume", 5.0), "teaspoon": ("volume", 5.0), "teaspoons": ("volume", 5.0),
     "tsps": ("volume", 5.0), "cucharadita": ("volume", 5.0), "cucharaditas": ("volume", 5.0),
@@ -87,7 +89,8 @@ _UNIT_SHORT = {
     "gramo": "g", "gramos": "g", "nanogram": "ng", "nanograms": "ng", "unit": "units",
     "u": "units", "iu": "units", "ui": "units", "unidades": "units", "unidad": "units",
     "millilitre": "ml", "milliliter": "ml", "millilitres": "ml", "milliliters": "ml",
-    "cc": "ml", "mililitro": "ml", "mililitros": "ml", "litre": "l", "liter": "l", "gray": "gy",
+    "cc": "ml", "mililitro": "ml", "mililitros": "ml", "litre": "l", "liter": "l", "litres": "l",
+    "liters": "l", "litro": "l", "litros": "l", "gray": "gy",
     "teaspoon": "tsp", "teaspoons": "tsp", "tsps": "tsp", "cucharadita": "tsp",
     "cucharaditas": "tsp", "tablespoon": "tbsp", "tablespoons": "tbsp",
 }
