@@ -156,14 +156,16 @@ def is_valid(code: str | None) -> bool:
 
 def parent(code: str) -> str | None:
     row = _row(code)
-    return row[2] if row else None
+    # 39 categories that are also a block of their own ("C50") have themselves as parent in the
+    # package's hierarchy: they have none above them here
+    return row[2] if row and row[2] != row[0] else None
 
 
 def ancestors(code: str) -> list[str]:
     """The code's parents up to its 3-character category, nearest first."""
     out: list[str] = []
     current = parent(code)
-    while current:
+    while current and current not in out:
         out.append(current)
         current = parent(current)
     return out

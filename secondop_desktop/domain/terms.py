@@ -89,7 +89,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                         "nefrolitiasis", "renal lithiasis"),
     "urinary tract infection": ("uti", "water infection", "infeccion urinaria",
                                 "infeccion de vias urinarias",
-                                "infeccion del tracto urinario", "itu", "bladder infection",
+                                "infeccion del tracto urinario", "itu",
                                 "urinary infection", "urine infection", "infeccion de orina",
                                 "infeccion de las vias urinarias"),
     "chronic kidney disease": ("ckd", "enfermedad renal cronica", "erc",
@@ -1312,7 +1312,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pediculosis pubis": ("pubic lice", "crab lice", "piojos pubicos"),
     # infections and everyday conditions
     # NHS "Cystitis"; MedlinePlus encyclopedia "Cystitis - acute" / en espanol "Cistitis aguda"
-    "cystitis": ("cistitis",),
+    # (and a bladder infection, MedlinePlus "Cystitis - acute": it is the bladder's, where a
+    # kidney infection is another urinary tract infection, KINDS)
+    "cystitis": ("cistitis", "bladder infection", "bladder infections", "infeccion de vejiga",
+                 "infeccion de la vejiga"),
     # CDC "Conjunctivitis (pink eye)" and MedlinePlus en espanol "Conjuntivitis" name its kinds
     "allergic conjunctivitis": ("conjuntivitis alergica",),
     "bacterial conjunctivitis": ("conjuntivitis bacteriana",),
@@ -3872,6 +3875,12 @@ KINDS: dict[str, str] = {
     # NHS "Inflammatory bowel disease": ulcerative colitis and Crohn's disease
     "ulcerative colitis": "inflammatory bowel disease",
     "crohn disease": "inflammatory bowel disease",
+    # NHS "Urinary tract infections (UTIs)": in the bladder (cystitis) or the kidneys (a kidney
+    # infection)
+    "cystitis": "urinary tract infection",
+    "pyelonephritis": "urinary tract infection",
+    # NHS "Eczema" (types): atopic eczema, contact dermatitis, discoid eczema
+    "atopic dermatitis": "eczema", "contact dermatitis": "eczema", "discoid eczema": "eczema",
     # NHS "Dementia": Alzheimer's disease, the most common type
     "alzheimer disease": "dementia",
     # NHS "COPD": emphysema and chronic bronchitis

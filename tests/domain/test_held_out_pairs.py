@@ -510,13 +510,11 @@ PREGNANCY_MISSES = {
     "repeat scan in two weeks",
     "HRT",
 }
-# Kidneys and urology read as two where they are one: "bladder infection" (in the table a urinary
-# tract infection) against cystitis, a reading with its unit said, symptoms for a diagnosis, a
-# stone's size and side in another order, a misspelt medicine, "mornings", fluid limits in two
-# units with two verbs, ESWL spelt out, a diet in Spanish; dialysis against its kind (not yet
-# refined).
+# Kidneys and urology read as two where they are one: a reading with its unit said, symptoms for
+# a diagnosis, a stone's size and side in another order, a misspelt medicine, "mornings", fluid
+# limits in two units with two verbs, ESWL spelt out, a diet in Spanish; dialysis against its
+# kind (not yet refined).
 KIDNEY_MISSES = {
-    "bladder infection",
     "eGFR 38",
     "stress incontinence",
     "6mm stone in right ureter",

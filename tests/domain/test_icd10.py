@@ -56,6 +56,17 @@ def test_describe_and_validity() -> None:
     assert icd10.ancestors("M17.11") == ["M17.1", "M17"]
 
 
+def test_every_code_has_a_finite_line_of_parents() -> None:
+    # "C50" and 38 other categories are blocks of their own in the package's hierarchy, where
+    # they are their own parent: a walk up their line once never ended
+    assert icd10.parent("C50") is None
+    assert icd10.ancestors("C50.911") == ["C50.91", "C50.9", "C50"]
+    assert icd10.ancestors("B20") == []
+    with sqlite3.connect(f"file:{icd10.index_path()}?mode=ro", uri=True) as db:
+        looped = [code for (code,) in db.execute("SELECT code FROM codes WHERE parent = code")]
+    assert looped and all(icd10.parent(code) is None for code in looped)
+
+
 def test_the_shipped_index_sits_beside_the_module_and_opens_read_only() -> None:
     assert icd10.index_path().parent == Path(icd10.__file__).parent
     assert icd10.available()
