@@ -1265,6 +1265,10 @@ def _triple(match: re.Match[str]) -> str:
 # "CKD G3a", "ERC 4"): the stage
 _CKD_STAGE = re.compile(r"\b(ckd|chronic kidney disease|erc|enfermedad renal cronica)\s+"
                         r"(?:stage\s+|estadio\s+)?g?([1-5][ab]?)\b")
+# A condition with its kind said after it, as a letter's list does: "sleep apnoea, obstructive
+# type", "AMD, dry type" (one word of kind; not "diabetes, type 2")
+_KIND_AFTER = re.compile(r"^\s*([^,]+?)\s*,\s*([^\W\d_]+) type\s*$")
+_TYPE_AFTER = re.compile(r"^\s*([^,]+?)\s*,\s*(type (?:\d{1,2}[a-z]?|[ivx]{1,4}))\b(?=\s*(?:,|$))")
 # A grade as "G1" to "G4" ("G3 tumour"), not a word or a code that begins so ("G3P2", "G6PD")
 _GRADE_LETTER = re.compile(r"(?<![\w/-])g([1-4])(?![\w/+-])")
 
@@ -1283,6 +1287,10 @@ def parse(text: str | None) -> Phrase:
     cleaned = _MOTHER_FIRST.sub("", cleaned)  # "Mamá: ...", told apart before the accent goes
     cleaned = _said_plainly(terms.fold_letters(cleaned.replace("end-stage", "end stage")))
     cleaned = units.intervals_said_once(cleaned)  # "in 6 weeks" = "in a month and a half"
+    if cleaned.endswith(" type"):
+        cleaned = _KIND_AFTER.sub(r"\2 \1", cleaned)  # "AMD, dry type" is "dry AMD"
+    elif ", type " in cleaned:
+        cleaned = _TYPE_AFTER.sub(r"\2 \1", cleaned, count=1)  # "diabetes, type 2": type 2 ...
     if "secundari" in cleaned:
         cleaned = _SECONDARY_TO.sub(" secondary to ", cleaned)
     # (each looked for only where a word it needs is: they try every place of the text)

@@ -1086,15 +1086,21 @@ _SLASH_UNIT = {"7": "day", "52": "week"}
 # A length said with no "for" after a treatment's name: "physio 6 weeks", "tamoxifen 5 yrs",
 # "fisioterapia 6 semanas"; not when or how often ("in 6 weeks", "every 2 weeks", "5 days a
 # week", "6 weeks post-op", "12 weeks pregnant", "3 months old").
+# (or a count in words: "amoxicillin tds one week"; not "a" nor "una", which also say "per")
+_BARE_COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                     "ten", "eleven", "twelve", "fourteen", "dos", "tres", "cuatro", "cinco",
+                     "seis", "siete", "ocho", "nueve", "diez")
 _BARE_LONG = re.compile(
     r"(?<=[a-z] )(?<!\bevery )(?<!\beach )(?<!\bcada )(?<!\bin )(?<!\bat )(?<!\bafter )"
     r"(?<!\bwithin )(?<!\ben )(?<!\bq )(?<!\bde )(?<!\blast )(?<!\bnext )(?<!\bover )"
     r"(?<!\bby )(?<!\bfrom )(?<!\bto )(?<!\bthan )(?<!\bage )(?<!\baged )(?<!\bfor )"
     r"(?<!\bdurante )(?<!\bpor )(?<!\bx )"
-    r"(\d{1,3})\s+(days?|weeks?|months?|years?|wks?|mths?|mos|yrs?|dias|semanas|meses|anos)\b"
+    r"(\d{1,3}|" + "|".join(_BARE_COUNT_WORDS) + r")\s+"
+    r"(days?|weeks?|months?|years?|wks?|mths?|mos|yrs?|dias|semanas|meses|anos)\b"
     r"(?!\s*(?:a|per|each|every|old|ago|later|after|before|post|postop|pregnant|of|de|por|al|"
     r"gestation|since|earlier|back)\b|\s*-)")
 _has_digit = re.compile(r"\d").search
+_has_count = re.compile(r"\d|\b(?:" + "|".join(_BARE_COUNT_WORDS) + r")\s").search
 # Words of a follow-up, where a bare "12 months" says when: "f/u US 12 months", "review 6 weeks".
 _FOLLOW_UP_WORDS = re.compile(r"\b(?:review|reviewed|f/u|fu|follow|r/v|rv|repeat|recheck|re-check|"
                          r"check|scan|see|control|revision|revisar|again|appointment|cita)\b")
@@ -1191,8 +1197,17 @@ _CHECK_UP_IN = re.compile(r"\b(?:revision|control|consulta de control)(?= (?:en|
                           r"al cabo de|a los|a las) )")
 
 
+# Weeks of a pregnancy as a letter writes them ("PPROM at 34/40", "induction at 39/40"): so many
+# weeks; not where the eyes are spoken of ("vision 20/40" is a visual acuity)
+_GESTATION_WEEKS = re.compile(r"(?<![\w./])([4-9]|[1-3]\d|4[0-2])\s*/\s*40(?![\w/])")
+_EYE_WORDS = re.compile(r"\b(?:vision|visual|acuity|va|eye|eyes|snellen|ojo|ojos|vista|agudeza|"
+                        r"od|os|ou|re|le)\b")
+
+
 def intervals_said_once(folded: str) -> str:
-    """Each "in so long" of ``folded`` in one way (above)."""
+    """Each "in so long" of ``folded`` in one way (above), and a pregnancy's weeks as weeks."""
+    if "/40" in folded.replace(" ", "") and not _EYE_WORDS.search(folded):
+        folded = _GESTATION_WEEKS.sub(r"\1 weeks", folded)
     if not _ANY_SPAN.search(folded):
         return folded
     folded = _CHECK_UP_IN.sub("review", folded)
@@ -1230,7 +1245,7 @@ def without_facts(text: str, routes: bool = True) -> str:
     folded = _RATIO.sub(" ", fold(_DOSE_RE.sub(" ", _TIMES_DOSE.sub(" ", folded))))
     folded = intervals_said_once(folded)  # before the durations: "in a fortnight"
     folded = _LONG.sub(_as_days, folded)  # before the "x" and "/" of a rhythm are read
-    if _has_digit(folded) and not _FOLLOW_UP_WORDS.search(folded):  # "f/u US 12 months": when
+    if _has_count(folded) and not _FOLLOW_UP_WORDS.search(folded):  # "f/u US 12 months": when
         folded = _BARE_LONG.sub(lambda m: _days(m.group(1), m.group(2)), " ".join(folded.split()))
     if any(word in folded for word in _PER_HOUR_HINTS):
         folded = _PER_HOUR.sub(" per hour ", folded)  # "25 mcg/hr" = "25 micrograms/hour"

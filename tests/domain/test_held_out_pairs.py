@@ -490,15 +490,14 @@ SPINE_MISSES = {
     "steroid injection in the back",
 }
 
-# Pregnancy and birth read as two where they are one: weeks of pregnancy as "34/40", a typo in a
-# name ("pre-eclampsa"), an explanation after the name ("placenta praevia, low placenta covering
-# the cervix"), a name in parentheses, the shortened "endo", everyday words for a test or an
-# operation booked, a scan's check-up in Spanish; a broad "HRT" against its medicines (not yet
-# refined).
+# Pregnancy and birth read as two where they are one: a plan's weeks of pregnancy as "39/40" against
+# other words for it ("to be induced"), a typo in a name ("pre-eclampsa"), an explanation after the
+# name ("placenta praevia, low placenta covering the cervix"), a name in parentheses, the shortened
+# "endo", everyday words for a test or an operation booked, a scan's check-up in Spanish; a broad
+# "HRT" against its medicines (not yet refined).
 PREGNANCY_MISSES = {
     "pre-eclampsa",
     "placenta previa",
-    "waters broke early at 34 weeks",
     "fibroids in the womb",
     "anaemia in pregnancy",
     "endo",
@@ -526,13 +525,11 @@ KIDNEY_MISSES = {
     "dialysis",
 }
 # Breathing read as two where they are one: how a diagnosis was found ("confirmed on CT", "CT
-# showed"), "obstructive type" after the name, the reliever as "blue inhaler", "inhaler" beside a
-# medicine's name, O2 at so many L/min, "programme", Spanish for a scan or a finding, typos, FEV1
-# "pred", "one week" without "for"; a broad note against a medicine, dose or nodule given (not
-# yet refined).
+# showed"), the reliever as "blue inhaler", "inhaler" beside a medicine's name, O2 at so many L/min,
+# "programme", Spanish for a scan or a finding, typos, FEV1 "pred"; a broad note against a medicine,
+# dose or nodule given (not yet refined).
 BREATHING_MISSES = {
     "PE confirmed on CT",
-    "sleep apnea, obstructive type",
     "blue inhaler 2 puffs when needed",
     "Ventolin 2 puffs as needed for wheeze",
     "oxygen 2 litres per minute",
@@ -543,20 +540,17 @@ BREATHING_MISSES = {
     "asthma, well controlled",
     "lung nodule 8 mm",
     "use CPAP every night",
-    "amoxicillin 500 mg three times a day for 7 days",
     "FEV1 is 55% of predicted",
     "Advair inhaler twice a day",
     "nodule in lung",
     "steroid tablets for a few days",
     "home oxygen",
 }
-# Eyes and skin read as two where they are one: "dry type" after the name, wet AMD as
-# neovascular, OU for both eyes, "thickness" after a Breslow depth, eczema as atopic dermatitis,
-# "cut out" and 10 mm for excision and 1 cm, a strength named beside its medicine ("mild steroid
-# cream", "0.05%"), "eye" after a side, SCC spelt out, "gtt"; a broad note against its details
-# (not yet refined).
+# Eyes and skin read as two where they are one: wet AMD as neovascular, OU for both eyes,
+# "thickness" after a Breslow depth, eczema as atopic dermatitis, "cut out" and 10 mm for excision
+# and 1 cm, a strength named beside its medicine ("mild steroid cream", "0.05%"), "eye" after a
+# side, SCC spelt out, "gtt"; a broad note against its details (not yet refined).
 EYE_AND_SKIN_MISSES = {
-    "AMD, dry type",
     "wet AMD",
     "latanoprost one drop at night both eyes",
     "melanoma, Breslow 0.6 mm",

@@ -1,0 +1,65 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Ways a letter or a quick note writes a thing that mean what the plain words mean: weeks of
+a pregnancy as "34/40", a course's length in words without "for", a condition's kind or type
+after a comma (found by the held-out sets of 5 December, docs/comparison.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.domain.two_doctors import diagnoses, main_plans
+
+
+def _diagnoses(a: str, b: str) -> tuple[str, str]:
+    return diagnoses(a, b).status, diagnoses(b, a).status
+
+
+def _plans(a: str, b: str, category: str = "other") -> tuple[str, str]:
+    return main_plans(a, b, category).status, main_plans(b, a, category).status
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("PPROM at 34/40", "PPROM at 34 weeks", "same"),
+    ("waters broke early at 34 weeks", "PPROM at 34/40", "same"),
+    ("PPROM at 34/40", "PPROM at 30/40", "different"),
+    # a visual acuity keeps its figures: 20/40 is no twentieth week
+    ("vision 20/40 right eye", "vision 20/20 right eye", "different"),
+    ("visual acuity 6/12", "visual acuity 6/6", "different"),
+])
+def test_weeks_of_a_pregnancy_as_a_letter_writes_them(a: str, b: str, status: str) -> None:
+    assert _diagnoses(a, b) == (status, status)
+
+
+def test_an_induction_in_another_week_is_another_plan() -> None:
+    assert "same" not in _plans("induction of labour at 39/40", "induction of labour at 40/40")
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("amoxicillin 500 mg three times a day for 7 days", "amoxicillin 500mg tds one week",
+     "same"),
+    ("prednisolone 40 mg one week then stop", "prednisolone 40 mg for 7 days then stop",
+     "same"),
+    ("amoxicillin 500 mg tds for 7 days", "amoxicillin 500mg tds two weeks", "different"),
+    ("physio two weeks", "physio for 14 days", "same"),
+    ("physio two weeks", "physio for 3 weeks", "different"),
+    # when, not how long
+    ("review in one week", "review in 7 days", "same"),
+    ("physio twice a week", "physio two times a week", "same"),
+])
+def test_a_course_in_words_without_for(a: str, b: str, status: str) -> None:
+    assert _plans(a, b, "medication") == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("sleep apnea, obstructive type", "obstructive sleep apnea", "same"),
+    ("sleep apnea, obstructive type", "apnea obstructiva del sueño", "same"),
+    ("AMD, dry type", "dry age-related macular degeneration", "same"),
+    ("AMD, dry type", "wet AMD", "different"),
+    ("asthma, allergic type", "allergic asthma", "same"),
+    ("diabetes, type 2", "type 2 diabetes", "same"),
+    ("diabetes mellitus, type II", "type 2 diabetes mellitus", "same"),
+    ("diabetes, type 1", "type 2 diabetes", "different"),
+    ("diabetes, type 2, poorly controlled", "type 2 diabetes", "refined"),
+])
+def test_a_kind_or_type_after_the_name(a: str, b: str, status: str) -> None:
+    assert _diagnoses(a, b) == (status, status)
