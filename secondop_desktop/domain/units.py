@@ -142,6 +142,11 @@ _RATIO = re.compile(r"(?<![\d.,:])1\s*(?::|in)\s*(\d{1,3}(?:,\d{3})+|\d{3,})(?![
 # "wait a week", "roughly a month and a half", "a week or two", "a week later").
 _PER = r"(?:per|(?:(?<=\d )|(?<=s ))a)\s+"
 _NOT_WHEN = r"(?!\s+(?:and|or|later|ago|after|before|from|off)\b)"
+_COURSE_OF_DOSES = r"(?!\s+(?:a|per|each|every|daily|in|within|al|por|cada|en|diarias?)\b)"
+# not a most ("max 4 doses in 24 hours")
+_NOT_A_MOST = r"(?<!max )(?<!maximum )(?<!up to )(?<!no more than )(?<!hasta )(?<!maximo )"
+# so many doses a day, as a family writes a rhythm ("2 doses a day", "tres tomas al día")
+_DOSES_A_DAY = r"(?:{}) (?:doses|dosis|tomas) (?:a|per|each|al|por|cada) (?:day|dia)"
 FREQUENCIES: tuple[tuple[str, float, str], ...] = (
     (r"every other day|every second day|alternate days?|qod|cada dos dias|en dias alternos|"
      r"cada tercer dia|un dia si y (?:un dia|otro) no|dia (?:por|de) medio|interdiario", 0.5,
@@ -171,12 +176,14 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
      "once a year"),
     (r"hourly|every hour|each hour|cada hora", 24.0, "every hour"),
     (r"four times (?:a|per) day|four times daily|qid|q\.i\.d\.?|qds|q\.d\.s\.?|"
-     r"cuatro veces al dia", 4.0,
+     r"cuatro veces al dia|" + _DOSES_A_DAY.format("4|four|cuatro"), 4.0,
      "four times a day"),
     (r"three times (?:a|per) day|three times daily|thrice (?:a |per )?day|thrice daily|"
-     r"tid|t\.i\.d\.?|tds|t\.d\.s\.?|tres veces al dia", 3.0,
+     r"tid|t\.i\.d\.?|tds|t\.d\.s\.?|tres veces al dia|" + _DOSES_A_DAY.format("3|three|tres"),
+     3.0,
      "three times a day"),
     (r"twice (?:a|per) day|twice daily|two times (?:a|per) day|bid|b\.i\.d\.?|bd|b\.d\.|"
+     + _DOSES_A_DAY.format("2|two|dos") + "|"
      r"dos veces al dia|(?:in the )?mornings? and (?:at )?(?:nights?|evenings?)|"
      r"mane (?:and|&) nocte|"
      r"(?:with )?breakfast and (?:dinner|supper)|(?:por la )?manana y (?:por la )?noche|"
@@ -193,6 +200,14 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
     # one dose, not a course: "stat" (at once, once), "once only", "dosis única"
     (r"stat|once only|one dose only|single dose|as a single dose|one off dose|one-off dose|"
      r"dosis unica|en dosis unica|una sola dosis|una unica dosis", 0.0, "once only"),
+    # a course of so many doses, as a vaccine's ("2 doses", "tres dosis"): how many in all, set
+    # against "single dose" and each other (so many a day or a week is read above)
+    (_NOT_A_MOST + r"(?:2|two|dos) (?:doses|dosis)" + _COURSE_OF_DOSES, 0.0,
+     "two doses in all"),
+    (_NOT_A_MOST + r"(?:3|three|tres) (?:doses|dosis)" + _COURSE_OF_DOSES, 0.0,
+     "three doses in all"),
+    (_NOT_A_MOST + r"(?:4|four|cuatro) (?:doses|dosis)" + _COURSE_OF_DOSES, 0.0,
+     "four doses in all"),
 )
 # Numbers said in words in a rhythm ("every eight hours", "cada ocho horas", "six-weekly")
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -290,7 +305,8 @@ FREQUENCY_NAMES = (
     N_("once a day"), N_("twice a day"), N_("three times a day"), N_("four times a day"),
     N_("once a week"), N_("twice a week"), N_("three times a week"), N_("four times a week"),
     N_("once a month"), N_("twice a month"), N_("three times a month"), N_("four times a month"),
-    N_("once a year"), N_("every hour"), N_("once only"),
+    N_("once a year"), N_("every hour"), N_("once only"), N_("two doses in all"),
+    N_("three doses in all"), N_("four doses in all"),
 )
 # "As needed", however written; the comparison reads it with the same pattern (one "prn").
 AS_NEEDED = re.compile(r"\b(?:as needed|when needed|prn|p\.r\.n\.?|on bad days|if needed|"
@@ -1003,6 +1019,8 @@ def _rhythms_differ(fa: Facts, fb: Facts) -> bool:
     or an amount outside the other's range ("every 4 hours" against "every 6-8 hours"; not
     "every 6 hours" against "every 4-6 hours", which it may be)."""
     if fa.per_day is not None and fb.per_day is not None:
+        if fa.per_day == fb.per_day == 0.0:  # a dose once, or a course of so many in all
+            return fa.frequency != fb.frequency
         return abs(fa.per_day - fb.per_day) > 1e-9
     if fa.per_day_range is not None and fb.per_day_range is not None:
         return fa.per_day_range != fb.per_day_range

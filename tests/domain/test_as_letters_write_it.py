@@ -63,3 +63,31 @@ def test_a_course_in_words_without_for(a: str, b: str, status: str) -> None:
 ])
 def test_a_kind_or_type_after_the_name(a: str, b: str, status: str) -> None:
     assert _diagnoses(a, b) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("shingles vaccine: 2 doses", "shingles vaccine: single dose", "different"),
+    ("Shingrix 2 doses 2 months apart", "Shingrix single dose", "different"),
+    ("hep B vaccine 3 doses", "hep B vaccine 2 doses", "different"),
+    ("hep B vaccine 3 doses", "hep B vaccine three doses", "same"),
+    ("vacuna 2 dosis", "vacuna dosis única", "different"),
+    ("COVID booster", "COVID booster, 2 doses", "refined"),
+])
+def test_a_course_of_so_many_doses(a: str, b: str, status: str) -> None:
+    assert _plans(a, b) == (status, status)
+
+
+def test_how_many_doses_in_all_is_said_in_the_question() -> None:
+    detail = main_plans("shingles vaccine: 2 doses", "shingles vaccine: single dose").detail
+    assert "two doses in all" in detail and "once only" in detail
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("amoxicillin 500 mg 2 doses a day", "amoxicillin 500 mg twice a day", "same"),
+    ("ibuprofen 400 mg 3 doses a day", "ibuprofen 400 mg three times a day", "same"),
+    ("paracetamol 1 g 4 doses per day", "paracetamol 1 g qds", "same"),
+    ("amoxicilina 500 mg tres tomas al día", "amoxicilina 500 mg cada 8 horas", "same"),
+    ("amoxicillin 500 mg 2 doses a day", "amoxicillin 500 mg 3 doses a day", "different"),
+])
+def test_so_many_doses_a_day_is_a_rhythm(a: str, b: str, status: str) -> None:
+    assert _plans(a, b, "medication") == (status, status)
