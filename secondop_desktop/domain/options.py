@@ -87,12 +87,15 @@ MATCH_THRESHOLD = 0.6
 _MEDICINES = frozenset({"medication", "chemotherapy"})
 # (Every kind units.differences gives must be here: "food" was not, and an option with it
 # stopped the PDF; tests/domain/test_options.py checks them all.)
-GAP_KINDS = ("dose", "frequency", "route", "side", "food", "unclear", "unstated", "spelling")
+GAP_KINDS = ("dose", "frequency", "count", "route", "side", "food", "unclear", "unstated",
+             "spelling")
 GAP_MARKS = {
     ("dose", True): N_("Same medicine, different dose"),
     ("dose", False): N_("Same treatment, different dose"),
     ("frequency", True): N_("Same medicine, different schedule"),
     ("frequency", False): N_("Same treatment, different schedule"),
+    ("count", True): N_("Same medicine, a different number of doses"),
+    ("count", False): N_("Same treatment, a different number of doses"),
     ("route", True): N_("Same medicine, given a different way"),
     ("route", False): N_("Same treatment, given a different way"),
     ("side", True): N_("Same treatment, different side"),

@@ -811,7 +811,7 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
 @dataclass(eq=False, repr=False)
 class FactDifference(FieldMethods):
     kind: str
-    """"dose", "frequency", "route", "side" or "food"."""
+    """"dose", "frequency", "count" (doses in all), "route", "side" or "food"."""
     a: str
     b: str
     factor: float = 0.0
@@ -826,6 +826,7 @@ class FactDifference(FieldMethods):
         template = {
             "dose": N_("{a_name} wrote {a}, {b_name} {b}"),
             "frequency": N_("how often: {a_name} wrote {a}, {b_name} {b}"),
+            "count": N_("how many doses: {a_name} wrote {a}, {b_name} {b}"),
             "route": N_("how it is given: {a_name} wrote {a}, {b_name} {b}"),
             "side": N_("which side: {a_name} wrote {a}, {b_name} {b}"),
             "food": N_("with food or not: {a_name} wrote {a}, {b_name} {b}"),
@@ -981,7 +982,10 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
     fa, fb = _read_pair(text_a, text_b, grouping_a, grouping_b)
     out = [f for f in _dose_findings(fa, fb) if not f.unclear]
     if _rhythms_differ(fa, fb):
-        out.append(FactDifference("frequency", frequency_words(fa.frequency),
+        # a course of so many doses against a single one or another count: how many, not how
+        # often
+        kind = "count" if fa.per_day == fb.per_day == 0.0 else "frequency"
+        out.append(FactDifference(kind, frequency_words(fa.frequency),
                                   frequency_words(fb.frequency)))
     elif _dose_against_day(fa, fb):
         out.append(FactDifference(

@@ -79,6 +79,7 @@ def test_a_course_of_so_many_doses(a: str, b: str, status: str) -> None:
 
 def test_how_many_doses_in_all_is_said_in_the_question() -> None:
     detail = main_plans("shingles vaccine: 2 doses", "shingles vaccine: single dose").detail
+    assert detail.startswith("how many doses:")
     assert "two doses in all" in detail and "once only" in detail
 
 
