@@ -677,7 +677,10 @@ def _clauses(seq: list[str | object]) -> list[list[str]]:
 
 # (Spanish after terms.canonical, which may already have made "de" "of" and "para" "for".)
 # ("avoid alcohol" = "no alcohol" = "nada de alcohol"; "at all" says it no more strongly)
+# ("physio instead of surgery", "ecografía en lugar de biopsia": what the doctor would not do)
 _NEGATION_PHRASES = re.compile(r"\b(?:negative for|absence of|free of|(?:all )?clear(?:ed)? of|"
+                               r"instead of|rather than|in place of|(?:en|in) lugar (?:de|of)|"
+                               r"(?:en|in) vez (?:de|of)|"
                                r"avoid(?: all| any)?|evit(?:ar|e)(?: todo| toda)?|nada de|"
                                r"no (?:trace|sign) of|no longer (?:has|have|had)|"
                                r"negativ[oa]s? (?:para|for)|"

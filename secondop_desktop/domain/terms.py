@@ -3730,6 +3730,36 @@ _add_names({
     "flucloxacillin": ("fluclox",),
     "doxycycline": ("doxy",),
 })
+# ... and the four after them (thyroid and hormones, blood, joints and immune conditions,
+# general surgery):
+_add_names({
+    # MedlinePlus "Cholecystitis" (inflammation of the gallbladder) / en espanol "Colecistitis"
+    "cholecystitis": ("gallbladder inflammation", "inflamed gallbladder",
+                      "inflammation of the gallbladder", "colecistitis"),
+    # NHS "Appendicitis" (a swollen, inflamed appendix)
+    "appendicitis": ("inflamed appendix", "inflammation of the appendix",
+                     "apendice inflamado"),
+    # NHS "Umbilical hernia repair": a hernia near the belly button
+    "umbilical hernia": ("belly button hernia", "hernia at the belly button",
+                         "hernia near the belly button", "hernia del ombligo"),
+    # NHS "Sickle cell disease": carriers have sickle cell trait (HbAS); not the disease
+    "sickle cell trait": ("hbas", "sickle cell carrier", "carrier of sickle cell",
+                          "sickle cell trait carrier", "rasgo falciforme",
+                          "rasgo drepanocitico"),
+    # NHS "Thalassaemia": carriers of beta thalassaemia (trait, "minor"); ICD-10-CM D56.3
+    # "Thalassemia minor"
+    "beta thalassemia minor": ("beta thal minor", "beta thalassemia carrier"),
+    # NHS "Iron deficiency anaemia" (IDA)
+    "iron deficiency anemia": ("ida",),
+    # medicines: MedlinePlus drug information, NHS medicines A-Z and the BNF, AEMPS CIMA
+    "estradiol": ("oestradiol", "evorel", "estradot", "oestrogel", "estrogel", "sandrena",
+                  "climara", "vivelle dot", "estrace", "vagifem"),
+    "ferric carboxymaltose": ("ferinject", "injectafer", "carboximaltosa ferrica",
+                              "hierro carboximaltosa"),
+    "iron sucrose": ("venofer", "hierro sacarosa"),
+    "hydroxocobalamin": ("neo cytamen", "cobalin h", "hidroxocobalamina"),
+    "hydroxychloroquine": ("hcq",),
+})
 # a product of two under its own name (MedlinePlus "Nirmatrelvir and Ritonavir"), in a class of
 # its own below
 # the ones products of two are made of, each a name of its own (MedlinePlus: Norvir, Emtriva,

@@ -92,3 +92,19 @@ def test_how_many_doses_in_all_is_said_in_the_question() -> None:
 ])
 def test_so_many_doses_a_day_is_a_rhythm(a: str, b: str, status: str) -> None:
     assert _plans(a, b, "medication") == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("temporal artery biopsy", "ultrasound of temporal arteries instead of biopsy"),
+    ("knee replacement", "physio instead of knee replacement"),
+    ("surgery", "physio rather than surgery"),
+    ("cirugía", "fisioterapia en lugar de cirugía"),
+    ("cirugía", "fisioterapia en vez de cirugía"),
+])
+def test_what_one_doctor_would_do_instead_turns_the_other_down(a: str, b: str) -> None:
+    assert _plans(a, b) == ("different", "different")
+    assert "advises against" in main_plans(a, b).question
+
+
+def test_instead_of_and_rather_than_say_one_thing() -> None:
+    assert _plans("physio instead of surgery", "physio rather than surgery") == ("same", "same")

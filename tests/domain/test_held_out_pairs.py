@@ -28,7 +28,9 @@ and four first run on the night of 5 December: pregnancy and birth, kidneys and 
 breathing, eyes and skin (tests/corpus/pairs/pregnancy-and-birth.json, kidneys-and-urology.json,
 breathing.json, eyes-and-skin.json), and four more that night: the brain and nerves, the gut and
 the liver, infections and vaccines, older age (brain-and-nerves.json, gut-and-liver.json,
-infections-and-vaccines.json, older-age.json). Two different things
+infections-and-vaccines.json, older-age.json), and four after them: thyroid and hormones, blood,
+joints and immune conditions, general surgery (thyroid-and-hormones.json, blood.json,
+joints-and-immune.json, general-surgery.json). Two different things
 must never read as the same, nor as "may be the same" or "refined"; the known misses are listed
 and must stay misses only until mended (strict)."""
 
@@ -653,6 +655,97 @@ OLDER_AGE_MISSES = {
     "hip operation",
     "a walking aid",
 }
+# Thyroid and hormones read as two where they are one: a name in Spanish or with its explanation
+# ("Graves disease - overactive thyroid"), a size or a reading in words ("twenty millimetres",
+# "eight point two"), a condition in everyday words, a misspelt medicine, a day's doses in Spanish,
+# sick-day rules in two wordings, a patch's or a gel's dose said two ways, "five hundred", an
+# operation in everyday words; a broad note against its kind (not yet refined).
+HORMONE_MISSES = {
+    "Hashimotos",
+    "Graves disease - overactive thyroid",
+    "thyroid nodule 2 cm",
+    "papillary thyroid cancer",
+    "adrenal insufficiency",
+    "pituitary adenoma",
+    "low testosterone",
+    "TSH 8.2, T4 normal",
+    "pituitary tumour",
+    "levothyroxin 50mcg every morning",
+    "hydrocortisone 10mg morning, 5mg afternoon",
+    "sick day rules: double hydrocortisone if fever",
+    "Evorel 50 patch twice a week",
+    "Utrogestan 100mg every night",
+    "metformin 500 mg BD",
+    "book for RAI",
+    "op to take out the whole thyroid",
+    "Oestrogel 2 pumps daily",
+    "take levothyroxine on an empty stomach, 30 min before breakfast",
+    "HRT patch",
+    "surgery on thyriod",
+}
+# Blood read as two where they are one: a cause in words ("low iron causing anemia"), a carrier
+# named with its code, "beta thal minor" against its trait, a misspelt "immune", a clot in everyday
+# words, haemoglobin in g/L against g/dL, one copy of a gene for heterozygous, a count with its
+# unit, a B12 jab, a transfusion's units in words, watch and wait in other words, advice in Spanish;
+# a broad note against its details (not yet refined).
+BLOOD_MISSES = {
+    "low iron causing anemia",
+    "sickle cell trait",
+    "ITP",
+    "DVT left leg",
+    "PE",
+    "Hb 95 g/L",
+    "factor V Leiden, heterozygous",
+    "platelets 45",
+    "blood clot in leg",
+    "hydroxocobalamin 1 mg IM every 3 months",
+    "iron infusion with Ferinject",
+    "transfuse 2 units",
+    "CLL - watch and wait",
+    "take iron with orange juice, not tea",
+}
+# Joints and immune conditions read as two where they are one: "RA" and "AS" (two meanings each),
+# lupus against SLE, the big toe against the first MTP joint, "not RA" against "not rheumatoid", a
+# day said two ways, "every 2 wks" against "fortnightly", a cortisone jab, tests for inflammation in
+# words; a broad note against its kind (not yet refined).
+JOINT_MISSES = {
+    "RA",
+    "AS",
+    "lupus",
+    "gout in big toe",
+    "pseudogout",
+    "osteoarthritis both knees, not RA",
+    "folic acid 5mg weekly, not on MTX day",
+    "Humira every 2 wks",
+    "steroid injection into left knee",
+    "bloods: CRP and ESR",
+    "check rheumatoid factor and anti-CCP",
+    "joint injection",
+    "biologic injection",
+}
+# General surgery read as two where they are one: a groin hernia (also femoral), a fissure in
+# everyday words, "second degree" against "grade 2", a misspelt "laparoscopic", a stoma, a day case,
+# fasting, time off work or stitches in other words, Spanish for time off or an anaesthetic; a broad
+# note against its kind, side or size (not yet refined).
+SURGERY_MISSES = {
+    "inguinal hernia",
+    "anal fissure",
+    "varicose veins both legs",
+    "hemorrhoids grade 2",
+    "keyhole hernia repair with mesh",
+    "temporary ileostomy",
+    "day case, home same day",
+    "nothing to eat 6 hours before surgery",
+    "2 weeks off work",
+    "stitches out in 10 days",
+    "banding of piles",
+    "GTN ointment 0.4% twice a day for fissure",
+    "local anaesthetic, awake",
+    "thyroid lump",
+    "stoma",
+    "time off work after op",
+    "laxatives after surgery",
+}
 
 
 @dataclass(frozen=True)
@@ -695,6 +788,10 @@ HELD_OUT_SETS = (
     HeldOut("gut-and-liver", None, GUT_MISSES, False),
     HeldOut("infections-and-vaccines", None, INFECTION_MISSES, False),
     HeldOut("older-age", None, OLDER_AGE_MISSES, False),
+    HeldOut("thyroid-and-hormones", None, HORMONE_MISSES, False),
+    HeldOut("blood", None, BLOOD_MISSES, False),
+    HeldOut("joints-and-immune", None, JOINT_MISSES, False),
+    HeldOut("general-surgery", None, SURGERY_MISSES, False),
 )
 
 
