@@ -295,12 +295,16 @@ _FORWARD_NEGATION = frozenset({"no", "not", "without", "free", "denies", "never"
                                "quit", "refuse", "decline", "against", "evitar", "evite",
                                "suspender", "suspenda",
                                # a medicine paused: "hold warfarin before surgery"
-                               "hold", "withhold", "pause", "omit"})
+                               "hold", "withhold", "pause", "omit",
+                               # "skip the biopsy", "forgo chemotherapy"
+                               "skip", "skipping", "forgo", "forego"})
 _BACKWARD_NEGATION = frozenset({"excluded", "absent", "unlikely", "descartado", "descartada",
                                 "descartados", "descartadas", "ausente", "improbable",
                                 "unnecessary", "contraindicated", "refused", "declined",
                                 "stopped", "discontinued", "innecesario", "innecesaria",
-                                "contraindicado", "contraindicada", "suspendido", "suspendida"})
+                                "contraindicado", "contraindicada", "suspendido", "suspendida",
+                                # "surgery would be a mistake"
+                                "mistake"})
 _has_digit = re.compile(r"\d").search
 _ITEM_RE = re.compile(r"\d+\.\d+|[^\W_]+|[,;:.()\[\]/]")  # "0.8" is one number
 _PROTECTED = (FILLER | QUALIFIERS | ONE_SIDED | LINKING | _FORWARD_NEGATION | _BACKWARD_NEGATION
@@ -677,6 +681,8 @@ def _clauses(seq: list[str | object]) -> list[list[str]]:
 
 # (Spanish after terms.canonical, which may already have made "de" "of" and "para" "for".)
 # ("avoid alcohol" = "no alcohol" = "nada de alcohol"; "at all" says it no more strongly)
+# "Surgery can wait", "la cirugía puede esperar": put off, as "later" says
+_CAN_WAIT = re.compile(r"\b(?:can|could|may|should) wait\b|\bpuede esperar\b")
 # ("physio instead of surgery", "ecografía en lugar de biopsia": what the doctor would not do)
 _NEGATION_PHRASES = re.compile(r"\b(?:negative for|absence of|free of|(?:all )?clear(?:ed)? of|"
                                r"instead of|rather than|in place of|(?:en|in) lugar (?:de|of)|"
@@ -1318,6 +1324,8 @@ def parse(text: str | None) -> Phrase:
     cleaned = _with_broader_names(_without_implied_parts(_ONE_SIDE.sub(r"\1", cleaned)))
     cleaned = _named_once(cleaned)
     cleaned = _NEGATION_PHRASES.sub("no", cleaned)
+    if "wait" in cleaned or "esperar" in cleaned:
+        cleaned = _CAN_WAIT.sub(" later ", cleaned)  # "surgery can wait": put off
     if " all" in cleaned or "absoluto" in cleaned:
         cleaned = _AT_ALL.sub(" ", cleaned)
     cleaned = _RULED_OUT.sub("ruled", cleaned)

@@ -3062,7 +3062,9 @@ _COMBINATION_NAMES: dict[str, tuple[str, ...]] = {
         "paracetamol codeine", "acetaminophen and codeine", "acetaminophen with codeine",
         "codeine and acetaminophen", "paracetamol and codeine", "paracetamol with codeine",
         "codeine and paracetamol", "codeine with paracetamol", "tylenol with codeine",
-        "solpadol", "kapake", "zapain", "paracetamol codeina", "codeina paracetamol",
+        # (not Solpadol, Kapake, Zapain: brands of the 30/500 strength only, which against
+        # "co-codamol 8/500" would read as one medicine made more exact)
+        "paracetamol codeina", "codeina paracetamol",
         "paracetamol y codeina", "paracetamol con codeina", "codeina y paracetamol",
         "codeina con paracetamol"),
     "co dydramol": (
@@ -3760,6 +3762,28 @@ _add_names({
     "hydroxocobalamin": ("neo cytamen", "cobalin h", "hidroxocobalamina"),
     "hydroxychloroquine": ("hcq",),
 })
+# ... and the last two of the night (heart failure and valves, children's everyday conditions):
+_add_names({
+    # NHS "Bedwetting in children" (wetting the bed at night)
+    "nocturnal enuresis": ("wetting the bed", "wetting the bed at night", "wets the bed",
+                           "mojar la cama"),
+    # NHS "Children and young people's mental health services (CYPMHS)", once CAMHS
+    "child and adolescent mental health services": ("camhs", "cypmhs"),
+    # NHS "Mitral valve regurgitation": a leaking (leaky) mitral valve
+    "mitral regurgitation": ("leaky mitral valve", "leaking mitral valve"),
+    # NHS medicines A-Z "Phenoxymethylpenicillin" (penicillin V)
+    "phenoxymethylpenicillin": ("penicillin v", "pen v", "fenoximetilpenicilina"),
+    # ... and of pain and of ears, nose, throat and allergy: NHS medicines A-Z "Cetirizine"
+    # (Zirtek); "Fentanyl" (Durogesic, a 72-hour patch only; not BuTrans, Transtec nor the
+    # morphine brands, each of one kind of release or patch); NHS "Sensorineural hearing loss"
+    # (nerve deafness); "Low back pain" as families write it
+    "cetirizine": ("zirtek",),
+    "fentanyl": ("durogesic",),
+    "sensorineural hearing loss": ("nerve deafness", "nerve hearing loss"),
+    "low back pain": ("lower back pain", "dolor lumbar", "pain in the lower back"),
+    # NHS medicines A-Z "Macrogol" (Movicol, Laxido, CosmoCol)
+    "polyethylene glycol": ("movicol", "laxido", "cosmocol"),
+})
 # a product of two under its own name (MedlinePlus "Nirmatrelvir and Ritonavir"), in a class of
 # its own below
 # the ones products of two are made of, each a name of its own (MedlinePlus: Norvir, Emtriva,
@@ -3826,6 +3850,8 @@ MEDICINE_CLASSES: dict[str, str] = {
     **dict.fromkeys(("amoxicillin", "penicillin", "flucloxacillin", "doxycycline",
                      "azithromycin", "clarithromycin", "ciprofloxacin", "cephalexin",
                      "nitrofurantoin", "metronidazole"), "antibiotic"),
+    # NHS medicines A-Z "Phenoxymethylpenicillin": a type of penicillin
+    "phenoxymethylpenicillin": "penicillin",
     # MedlinePlus "Cholesterol Medicines": statins, ezetimibe
     "statin": "cholesterol medicine", "ezetimibe": "cholesterol medicine",
     **dict.fromkeys(("cetirizine", "loratadine", "fexofenadine"), "antihistamine"),

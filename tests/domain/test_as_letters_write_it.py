@@ -100,6 +100,9 @@ def test_so_many_doses_a_day_is_a_rhythm(a: str, b: str, status: str) -> None:
     ("surgery", "physio rather than surgery"),
     ("cirugía", "fisioterapia en lugar de cirugía"),
     ("cirugía", "fisioterapia en vez de cirugía"),
+    ("biopsy", "skip biopsy"),
+    ("chemotherapy", "forgo chemotherapy"),
+    ("knee replacement", "knee replacement would be a mistake"),
 ])
 def test_what_one_doctor_would_do_instead_turns_the_other_down(a: str, b: str) -> None:
     assert _plans(a, b) == ("different", "different")
@@ -108,3 +111,13 @@ def test_what_one_doctor_would_do_instead_turns_the_other_down(a: str, b: str) -
 
 def test_instead_of_and_rather_than_say_one_thing() -> None:
     assert _plans("physio instead of surgery", "physio rather than surgery") == ("same", "same")
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("surgery", "surgery can wait", "different"),
+    ("cirugía", "la cirugía puede esperar", "different"),
+    ("surgery later", "surgery can wait", "same"),
+    ("wait and see", "watchful waiting", "same"),
+])
+def test_a_plan_that_can_wait_is_put_off(a: str, b: str, status: str) -> None:
+    assert _plans(a, b) == (status, status)

@@ -189,8 +189,8 @@ TWO_MEDICINES: dict[str, tuple[str, ...]] = {
         "Cocodamol", "Acetaminophen codeine", "Codeine acetaminophen", "Codeine paracetamol",
         "Paracetamol codeine", "Acetaminophen and codeine", "Acetaminophen with codeine",
         "Codeine and acetaminophen", "Paracetamol and codeine", "Paracetamol with codeine",
-        "Codeine and paracetamol", "Codeine with paracetamol", "Tylenol with codeine", "Solpadol",
-        "Kapake", "Zapain", "Paracetamol codeina", "Codeina paracetamol", "Paracetamol y codeina",
+        "Codeine and paracetamol", "Codeine with paracetamol", "Tylenol with codeine",
+        "Paracetamol codeina", "Codeina paracetamol", "Paracetamol y codeina",
         "Paracetamol con codeina", "Codeina y paracetamol", "Codeina con paracetamol"),
     "co-dydramol": (
         "Codydramol", "Dihydrocodeine paracetamol", "Paracetamol dihydrocodeine",
@@ -283,6 +283,8 @@ DIFFERENT = [
     ("Paracetamol y codeína", "Paracetamol"),
     ("Tylenol with codeine", "Tylenol"),
     ("Solpadol", "Paracetamol"),
+    # a brand of one strength (30/500) against another strength of the product
+    ("Solpadol 2 tablets QDS", "co-codamol 8/500 2 tabs QDS"),
     ("Co-codamol", "Co-dydramol"),
     ("Co-dydramol", "Paracetamol"),
     ("Co-dydramol", "Dihydrocodeine"),
