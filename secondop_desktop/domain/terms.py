@@ -3781,6 +3781,10 @@ _add_names({
     "fentanyl": ("durogesic",),
     "sensorineural hearing loss": ("nerve deafness", "nerve hearing loss"),
     "low back pain": ("lower back pain", "dolor lumbar", "pain in the lower back"),
+    # ... and of screening: MedlinePlus Genetics "Lynch syndrome" (hereditary nonpolyposis
+    # colorectal cancer, HNPCC)
+    "lynch syndrome": ("hnpcc", "hereditary nonpolyposis colorectal cancer",
+                       "hereditary non polyposis colorectal cancer", "sindrome de lynch"),
     # NHS medicines A-Z "Macrogol" (Movicol, Laxido, CosmoCol)
     "polyethylene glycol": ("movicol", "laxido", "cosmocol"),
 })

@@ -171,7 +171,8 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
      "once a month"),
     (r"every (?:three|3) months|quarterly|cada (?:tres|3) meses", 1 / 91, "every three months"),
     (r"twice (?:a|per) month|dos veces al mes", 2 / 28, "twice a month"),
-    (r"once (?:a|per) year|once yearly|yearly|annually|every year|each year|una vez al ano|"
+    (r"once (?:a|per) year|once yearly|yearly|annually|annual|every year|each year|"
+     r"una vez al ano|"
      r"anual(?:mente)?|cada ano|" + _PER + r"year" + _NOT_WHEN + r"|por ano", 1 / 365,
      "once a year"),
     (r"hourly|every hour|each hour|cada hora", 24.0, "every hour"),
@@ -211,8 +212,9 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
 )
 # Numbers said in words in a rhythm ("every eight hours", "cada ocho horas", "six-weekly")
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "twelve": 12, "twenty four": 24, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
-                 "seis": 6, "siete": 7, "ocho": 8, "doce": 12, "veinticuatro": 24,
+                 "ten": 10, "twelve": 12, "twenty four": 24, "dos": 2, "tres": 3, "cuatro": 4,
+                 "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "diez": 10, "doce": 12,
+                 "veinticuatro": 24,
                  "second": 2, "third": 3, "fourth": 4}
 _NUMBER = r"(\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 
@@ -235,6 +237,8 @@ _WEEKS_NAMED = {1: "once a week", 2: "every two weeks", 3: "every three weeks",
 # and months: "3-monthly" is every three months, not monthly; "every 6 months"
 _EVERY_MONTHS = _every_so_many(r"months?|meses", "monthly")
 _MONTHS_NAMED = {1: ("once a month", 1 / 28), 3: ("every three months", 1 / 91)}
+# and years, as screening goes: "mammogram every 3 years", "cada dos años", "3-yearly"
+_EVERY_YEARS = _every_so_many(r"years?|anos?", "yearly")
 _EVERY_HOURS = re.compile(
     rf"(?:every|each|q|cada|c/)\s*{_NUMBER}\s*(?:h|hr|hrs|hs|hours?|horas?)\b"
     r"|(?<![\w.])(\d+)[\s-]*hourly\b")  # "4-hourly", "4 hourly"
@@ -786,6 +790,10 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
         every = _every(months)
         facts.frequency, facts.per_day = _MONTHS_NAMED.get(
             every, (f"every {every} months", 1 / (30.4 * every)))
+    elif (years := _EVERY_YEARS.search(folded)) and _every(years) > 0:
+        every = _every(years)
+        facts.frequency, facts.per_day = (
+            ("once a year", 1 / 365) if every == 1 else (f"every {every} years", 1 / (365 * every)))
     else:
         for pattern, per_day, name in _FREQ_RES:
             if pattern.search(folded):
@@ -851,10 +859,11 @@ FOOD_WORDS = {"empty": N_("on an empty stomach"), "food": N_("with food")}
 # The sides as a difference says them.
 SIDE_WORDS = {"left": N_("left"), "right": N_("right"), "both sides": N_("both sides")}
 # "every 6 weeks" as read() names it -> its words in the catalog
-_EVERY_N = re.compile(r"every (\d+) (hours|days|weeks|months)")
+_EVERY_N = re.compile(r"every (\d+) (hours|days|weeks|months|years)")
 _EVERY_RANGE = re.compile(r"every (\d+) to (\d+) hours")
 _EVERY_N_WORDS = {"hours": N_("every {hours} hours"), "days": N_("every {days} days"),
-                  "weeks": N_("every {weeks} weeks"), "months": N_("every {months} months")}
+                  "weeks": N_("every {weeks} weeks"), "months": N_("every {months} months"),
+                  "years": N_("every {years} years")}
 _N_TIMES = re.compile(r"(\d+) times a (day|week|month)")
 
 
@@ -1275,6 +1284,7 @@ def without_facts(text: str, routes: bool = True) -> str:
     folded = _WORD_HYPHEN.sub(" ", folded)  # "twice-daily", as read() reads it
     folded = _HOUR_RANGE.sub(" ", folded)
     folded = _EVERY_MONTHS.sub(" ", _EVERY_WEEKS.sub(" ", _EVERY_HOURS.sub(" ", folded)))
+    folded = _EVERY_YEARS.sub(" ", folded)
     folded = _SLOTS.sub(" ", _EVERY_DAYS.sub(" ", _DAYS_A_WEEK.sub(" ", folded)))
     # "30 min before breakfast", a fact (Facts.food), before the rhythms take "before
     # breakfast" as a morning dose and leave "30 min"

@@ -121,3 +121,23 @@ def test_instead_of_and_rather_than_say_one_thing() -> None:
 ])
 def test_a_plan_that_can_wait_is_put_off(a: str, b: str, status: str) -> None:
     assert _plans(a, b) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("mammogram every year", "mammogram every 3 years", "different"),
+    ("mammogram every year", "mammogram every three years", "different"),
+    ("mamografía cada dos años", "mammogram every year", "different"),
+    ("mamografía cada dos años", "mammogram every 2 years", "same"),
+    ("colonoscopy every 5 years", "colonoscopy every 10 years", "different"),
+    ("colonoscopy every ten years", "colonoscopy every 10 years", "same"),
+    ("smear 3-yearly", "smear every 3 years", "same"),
+    ("annual mammogram", "mammogram every year", "same"),
+    ("MRI yearly", "MRI every 2 years", "different"),
+])
+def test_every_so_many_years_is_a_rhythm(a: str, b: str, status: str) -> None:
+    assert _plans(a, b) == (status, status)
+
+
+def test_years_apart_are_said_in_the_question() -> None:
+    detail = main_plans("mammogram every year", "mammogram every 3 years").detail
+    assert "once a year" in detail and "every 3 years" in detail

@@ -33,7 +33,8 @@ joints and immune conditions, general surgery (thyroid-and-hormones.json, blood.
 joints-and-immune.json, general-surgery.json), and the night's last four: heart failure and
 valves, children's everyday conditions, pain and painkillers, ears, nose, throat and allergy
 (heart-failure-and-valves.json, children-everyday.json, pain-and-painkillers.json,
-ears-nose-throat-and-allergy.json). Two different things
+ears-nose-throat-and-allergy.json); and two more: cancer diagnoses, screening and genetics
+(cancer-diagnoses.json, screening-and-genetics.json). Two different things
 must never read as the same, nor as "may be the same" or "refined"; the known misses are listed
 and must stay misses only until mended (strict)."""
 
@@ -850,6 +851,68 @@ ENT_MISSES = {
     "steroid nose spray",
     "allergy tests",
 }
+# Cancer diagnoses read as two where they are one, as their first run left them (listed, not yet
+# looked at one by one): stages, grades and receptors written two ways, spread in everyday words,
+# Spanish, an intent in other words; a broad note against its stage or type (not yet refined).
+CANCER_DIAGNOSIS_MISSES = {
+    "bowel cancer has spread to the liver",
+    "T2N1M0 adenocarcinoma of the lung",
+    "prostate cancer Gleason 4+3=7",
+    "triple negative breast cancer",
+    "melanoma, Breslow thickness 1.2 mm",
+    "cancer of unknown primary",
+    "bowel cancer, no spread",
+    "treatment is curative",
+    "palliative chemo",
+    "adjuvant chemo after surgery",
+    "radiotherapy 5 days a week for 3 weeks",
+    "tratamiento paliativo",
+    "MDT to discuss next week",
+    "watch and wait for the lymphoma",
+    "capecitabine twice a day for 2 weeks then 1 week off",
+    "neoadjuvant chemo before surgery",
+    "radiotherapy",
+    "hormone tablets",
+    "operation to remove the bowel cancer",
+}
+# Screening and genetics read as two where they are one: a gene in everyday words ("the breast
+# cancer gene, the BRCA 2 one"), a result in other words ("the poo test came back abnormal",
+# "HPV+"), a variant written two ways (VUS, "gene fault"), a size in cm against mm, a finding or a
+# carrier in Spanish, a number in words past a hundred, screening named by what it looks at ("breast
+# screening", "LDCT"), a referral or a cascade test in other words; a broad note against its details
+# (not yet refined).
+SCREENING_MISSES = {
+    "BRCA2 mutation carrier",
+    "biopsy showed CIN2",
+    "HPV+",
+    "variant of uncertain significance in BRCA1",
+    "FIT positive",
+    "AAA 3.5cm",
+    "mammogram normal",
+    "MLH1 gene fault",
+    "cystic fibrosis carrier",
+    "two small adenomas removed at colonoscopy",
+    "PSA 4.5",
+    "carries a breast cancer gene",
+    "citología anormal",
+    "polyps found on colonoscopy",
+    "mammogram every 3 years",
+    "yearly breast MRI",
+    "refer to genetic counselling",
+    "repeat smear in 12 months",
+    "colonoscopy every 2 years for Lynch",
+    "RRSO recommended at 35-40",
+    "needs a colposcpy",
+    "discharged from AAA screening, aorta normal",
+    "low-dose CT lung screening yearly",
+    "aspirin 600mg daily",
+    "tamoxifen 20mg daily for 5 yrs to lower risk",
+    "test the sisters for the same BRCA2 variant",
+    "breast screening more often",
+    "see genetics",
+    "needs a colonoscopy",
+    "anastrozole to reduce risk",
+}
 
 
 @dataclass(frozen=True)
@@ -900,6 +963,8 @@ HELD_OUT_SETS = (
     HeldOut("children-everyday", None, CHILDREN_MISSES, False),
     HeldOut("pain-and-painkillers", None, PAIN_MISSES, False),
     HeldOut("ears-nose-throat-and-allergy", None, ENT_MISSES, False),
+    HeldOut("cancer-diagnoses", None, CANCER_DIAGNOSIS_MISSES, False),
+    HeldOut("screening-and-genetics", None, SCREENING_MISSES, False),
 )
 
 
