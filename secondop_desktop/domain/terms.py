@@ -3785,6 +3785,23 @@ _add_names({
     # colorectal cancer, HNPCC)
     "lynch syndrome": ("hnpcc", "hereditary nonpolyposis colorectal cancer",
                        "hereditary non polyposis colorectal cancer", "sindrome de lynch"),
+    # ... and of palliative care and sexual health: NHS "Gonorrhoea" (once "the clap"); NHS
+    # "Premature ejaculation"; NHS "Varicocele" (swollen veins in the scrotum); NHS
+    # "Prostatitis" (an inflamed prostate); NICE "Metastatic spinal cord compression" (MSCC);
+    # terminal restlessness, as palliative care names terminal agitation; NHS medicines A-Z:
+    # ellaOne (ulipristal), Levonelle (levonorgestrel), Nozinan (levomepromazine; Levinan in
+    # Spain)
+    "gonorrhea": ("the clap",),
+    "premature ejaculation": ("eyaculacion precoz",),
+    "varicocele": ("varicose veins in the scrotum", "varicose veins of the scrotum",
+                   "swollen veins in the scrotum"),
+    "prostatitis": ("inflamed prostate", "inflamed prostate gland",
+                    "inflammation of the prostate", "prostata inflamada"),
+    "malignant spinal cord compression": ("mscc", "metastatic spinal cord compression"),
+    "terminal agitation": ("terminal restlessness",),
+    "ulipristal": ("ellaone", "ulipristal acetate", "ulipristal acetato"),
+    "levonorgestrel": ("levonelle",),
+    "levomepromazine": ("nozinan", "levinan", "levomepromazina"),
     # NHS medicines A-Z "Macrogol" (Movicol, Laxido, CosmoCol)
     "polyethylene glycol": ("movicol", "laxido", "cosmocol"),
 })

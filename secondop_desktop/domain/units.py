@@ -328,11 +328,11 @@ AS_NEEDED = re.compile(r"\b(?:as needed|when needed|prn|p\.r\.n\.?|on bad days|i
 # Route of giving, as written -> one name.
 ROUTES: tuple[tuple[str, str], ...] = (
     (r"intrathecal(?:ly)?|intratecal", N_("into the spinal fluid (intrathecal)")),
-    (r"intravenous(?:ly)?|iv|i\.v\.|intravenosa|endovenosa|infusion|(?:a |an )?drip|"
+    (r"intravenous(?:ly)?|iv|i\.v\.|i/v|intravenosa|endovenosa|infusion|(?:a |an )?drip|"
      r"into (?:a|the) veins?|en (?:la|una) vena", N_("into a vein (IV)")),
-    (r"intramuscular(?:ly)?|im|i\.m\.|intramuscular|(?:in|into) (?:a|the) muscles?|"
+    (r"intramuscular(?:ly)?|im|i\.m\.|i/m|intramuscular|(?:in|into) (?:a|the) muscles?|"
      r"en el musculo", N_("into a muscle (IM)")),
-    (r"subcutaneous(?:ly)?|subcut|sc|s\.c\.|sq|subcutanea|under the skin|bajo la piel|"
+    (r"subcutaneous(?:ly)?|subcut|sc|s\.c\.|s/c|sq|subcutanea|under the skin|bajo la piel|"
      r"debajo de la piel", N_("under the skin (subcutaneous)")),
     (r"intravitreal|intravitrea|injections? into the eyes?|inyeccion en el ojo",
      N_("into the eye (intravitreal)")),

@@ -141,3 +141,13 @@ def test_every_so_many_years_is_a_rhythm(a: str, b: str, status: str) -> None:
 def test_years_apart_are_said_in_the_question() -> None:
     detail = main_plans("mammogram every year", "mammogram every 3 years").detail
     assert "once a year" in detail and "every 3 years" in detail
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("morphine 2.5mg s/c prn pain", "morphine 2.5mg by mouth prn pain", "different"),
+    ("morphine 2.5mg s/c prn", "morphine 2.5mg subcutaneous prn", "same"),
+    ("ceftriaxone 1 g i/m", "ceftriaxone 1 g IM", "same"),
+    ("ceftriaxone 1 g i/m", "ceftriaxone 1 g i/v", "different"),
+])
+def test_a_route_written_with_a_slash(a: str, b: str, status: str) -> None:
+    assert _plans(a, b, "medication") == (status, status)

@@ -34,7 +34,8 @@ joints-and-immune.json, general-surgery.json), and the night's last four: heart 
 valves, children's everyday conditions, pain and painkillers, ears, nose, throat and allergy
 (heart-failure-and-valves.json, children-everyday.json, pain-and-painkillers.json,
 ears-nose-throat-and-allergy.json); and two more: cancer diagnoses, screening and genetics
-(cancer-diagnoses.json, screening-and-genetics.json). Two different things
+(cancer-diagnoses.json, screening-and-genetics.json), palliative care, sexual health
+(palliative-care.json, sexual-health.json). Two different things
 must never read as the same, nor as "may be the same" or "refined"; the known misses are listed
 and must stay misses only until mended (strict)."""
 
@@ -913,6 +914,69 @@ SCREENING_MISSES = {
     "needs a colonoscopy",
     "anastrozole to reduce risk",
 }
+# Palliative care read as two where they are one, as its first run left them (not yet looked at one
+# by one): a prognosis or a symptom in everyday words, Spanish, a cause said two ways ("opioid
+# induced" against "because of the morphine"), a misspelt word, a dose in words, a syringe driver in
+# Spanish, DNACPR spelt out, a liquid's strength and volume against its dose; a broad note against
+# its medicines (not yet refined).
+PALLIATIVE_MISSES = {
+    "prognosis is weeks",
+    "EoL - last days",
+    "cáncer de páncreas metastásico",
+    "opioid induced constipation",
+    "SOB from the lung ca getting worse",
+    "pronóstico de semanas",
+    "terminal agitation",
+    "hypercalcaemia of malignancy",
+    "nausea caused by the morphine",
+    "pain from spinal metastases",
+    "cáncer de pulmón incurable",
+    "morfina 10 mg en 24 horas por bomba subcutánea",
+    "midazolam 2.5mg s/c PRN for agitation",
+    "DNACPR in place",
+    "stop the cholesterol tablet (simvastatin)",
+    "levomepromazine 6.25mg SC PRN for nausea",
+    "quiere morir en casa",
+    "single fraction 8Gy palliative RT to the hip",
+    "ReSPECT form completed - comfort care only",
+    "Oramorph 5mg every 4 hours when needed for breathlessness",
+    "glycopyrronium 200 micrograms SC PRN for secretions",
+    "hospice admission for symptom control",
+    "syringe driver started",
+    "just in case meds prescribed",
+    "palliative radiotherapy for the pain",
+    "laxative for the constipation",
+    "stop some of his tablets",
+    "oxígeno en casa",
+}
+# Sexual health read as two where they are one, as its first run left them (not yet looked at one by
+# one): ED and CT (two meanings each), a diagnosis in everyday words or with its explanation, "low
+# T", a stage in words, a brand against a dose and a time written two ways ("within 3 days" against
+# "72 hours"), a coil by its brand, Spanish for a test; a broad note against its kind (not yet
+# refined).
+SEXUAL_HEALTH_MISSES = {
+    "erectile dysfunction",
+    "chlamydia positive",
+    "HPV warts on the penis",
+    "benign prostatic hyperplasia",
+    "testosterone deficiency (hypogonadism)",
+    "epididymal cyst, harmless",
+    "primary syphilis",
+    "sildenafil 50mg about 1 hour before sex",
+    "ceftriaxone 1g IM single dose",
+    "levonorgestrel 1,5 mg en las primeras 72 horas",
+    "ulipristal 30mg up to 120 hours after sex",
+    "PrEP daily",
+    "repetir la prueba de VIH en 6 semanas",
+    "no sex until 7 days after treatment finished",
+    "Mirena coil fitted",
+    "aciclovir 400mg three times a day for 5 days",
+    "STI",
+    "prostate enlarged",
+    "morning after pill",
+    "coil",
+    "tratamiento para la sífilis",
+}
 
 
 @dataclass(frozen=True)
@@ -965,6 +1029,8 @@ HELD_OUT_SETS = (
     HeldOut("ears-nose-throat-and-allergy", None, ENT_MISSES, False),
     HeldOut("cancer-diagnoses", None, CANCER_DIAGNOSIS_MISSES, False),
     HeldOut("screening-and-genetics", None, SCREENING_MISSES, False),
+    HeldOut("palliative-care", None, PALLIATIVE_MISSES, False),
+    HeldOut("sexual-health", None, SEXUAL_HEALTH_MISSES, False),
 )
 
 
