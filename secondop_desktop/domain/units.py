@@ -1117,10 +1117,10 @@ _SLASH_UNIT = {"7": "day", "52": "week"}
 # A length said with no "for" after a treatment's name: "physio 6 weeks", "tamoxifen 5 yrs",
 # "fisioterapia 6 semanas"; not when or how often ("in 6 weeks", "every 2 weeks", "5 days a
 # week", "6 weeks post-op", "12 weeks pregnant", "3 months old").
-# (or a count in words: "amoxicillin tds one week"; not "a" nor "una", which also say "per")
-_BARE_COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                     "ten", "eleven", "twelve", "fourteen", "dos", "tres", "cuatro", "cinco",
-                     "seis", "siete", "ocho", "nueve", "diez")
+# (or a count in words, COUNT_WORDS: "amoxicillin tds one week"; not "a", "un" nor "una",
+# which also say "per", nor "once", in English not eleven)
+_BARE_COUNT_WORDS = tuple(word for word in COUNT_WORDS
+                          if word not in ("a", "an", "un", "una", "once", "hundred", "cien"))
 _BARE_LONG = re.compile(
     r"(?<=[a-z] )(?<!\bevery )(?<!\beach )(?<!\bcada )(?<!\bin )(?<!\bat )(?<!\bafter )"
     r"(?<!\bwithin )(?<!\ben )(?<!\bq )(?<!\bde )(?<!\blast )(?<!\bnext )(?<!\bover )"
