@@ -506,15 +506,17 @@ _BOUNDS = (
     (re.compile(r"↑"), " high "), (re.compile(r"↓"), " low "),
 )
 _SIGN_AFTER = re.compile(rf"(?<![\w-])({_MARKER})(?:\s?(\+{{1,3}}|[-−–])(?=[\s,;./)]|$)"
-                         rf"|\s?([+]|[-−–])ve\b|\s+(positiv|negativ)[oa]s?\b)")
+                         rf"|\s?([+]|[-−–])ve\b|\s+(positiv|negativ)[oa]s?\b"
+                         # "ER neg, PR pos", as a letter shortens them
+                         rf"|\s+(pos|neg)\b)")
 # "L knee", "R. breast", "Knee OA, L": a side shortened to its letter, before a word or at the
 # end (not "2 L" of a volume, nor "r/o").
 _SIDE_LETTER = re.compile(r"(?<![\w./])([lr])\.?(?:\s+(?=[a-z]{3,})|\s*(?=[,;)]|$))")
 
 
 def _sign(match: re.Match[str]) -> str:
-    sign = match.group(2) or match.group(3) or match.group(4)
-    said = "positive" if sign.startswith(("+", "positiv")) else "negative"
+    sign = match.group(2) or match.group(3) or match.group(4) or match.group(5)
+    said = "positive" if sign.startswith(("+", "pos")) else "negative"
     return f"{match.group(1)} {said} "
 
 

@@ -151,3 +151,14 @@ def test_years_apart_are_said_in_the_question() -> None:
 ])
 def test_a_route_written_with_a_slash(a: str, b: str, status: str) -> None:
     assert _plans(a, b, "medication") == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("triple negative breast cancer", "breast cancer ER neg, PR neg, HER2 neg", "same"),
+    ("breast cancer ER neg", "breast cancer ER negative", "same"),
+    ("breast cancer ER pos, HER2 neg", "breast cancer ER+ HER2-", "same"),
+    ("breast cancer ER neg", "breast cancer ER positive", "different"),
+    ("breast cancer ER pos", "breast cancer ER-", "different"),
+])
+def test_a_marker_signed_pos_or_neg(a: str, b: str, status: str) -> None:
+    assert _diagnoses(a, b) == (status, status)

@@ -859,7 +859,6 @@ CANCER_DIAGNOSIS_MISSES = {
     "bowel cancer has spread to the liver",
     "T2N1M0 adenocarcinoma of the lung",
     "prostate cancer Gleason 4+3=7",
-    "triple negative breast cancer",
     "melanoma, Breslow thickness 1.2 mm",
     "cancer of unknown primary",
     "bowel cancer, no spread",
