@@ -920,7 +920,8 @@ def clear_caches() -> None:
                    language_guess._counts, plan_match.modality, _names_medicine,
                    units.without_facts, plan_match.plan_core, diagnosis_match._most_likely,
                    diagnosis_match._together_or_after, chances.as_per_cents, chances._said,
-                   diagnosis_match._stem_medicines, diagnosis_match._items):
+                   diagnosis_match._stem_medicines, diagnosis_match._items,
+                   diagnosis_match.only_suspected):
         cached.cache_clear()
 
 

@@ -2129,11 +2129,13 @@ _A_SUSPECT = re.compile(r"\bsuspect\b", re.IGNORECASE)
 _FILED_APART = frozenset({"N80.03"})
 
 
+@lru_cache(maxsize=1024)
 def only_suspected(code_a: str, code_b: str) -> bool:
     """Whether one of two codes of a category sits in its branch of suspects (or of a condition
     filed there apart, ``_FILED_APART``) and the other not: H40.05 "Ocular hypertension" is
     under H40.0 "Glaucoma suspect", raised pressure and no glaucoma, so it is no kind of H40
-    "Glaucoma" (nor of H40.9) though the code set files it there."""
+    "Glaucoma" (nor of H40.9) though the code set files it there. Cached: each answer reads
+    the code set, and the view compares the same codes again on every edit."""
     lines = [[icd10.normalize(code), *icd10.ancestors(code)] for code in (code_a, code_b)]
     common = set(lines[0]) & set(lines[1])
     if not common:

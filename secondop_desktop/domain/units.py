@@ -1237,7 +1237,7 @@ _EYE_WORDS = re.compile(r"\b(?:vision|visual|acuity|va|eye|eyes|snellen|ojo|ojos
 
 def intervals_said_once(folded: str) -> str:
     """Each "in so long" of ``folded`` in one way (above), and a pregnancy's weeks as weeks."""
-    if "/40" in folded.replace(" ", "") and not _EYE_WORDS.search(folded):
+    if "40" in folded and "/" in folded and not _EYE_WORDS.search(folded):
         folded = _GESTATION_WEEKS.sub(r"\1 weeks", folded)
     if not _ANY_SPAN.search(folded):
         return folded
