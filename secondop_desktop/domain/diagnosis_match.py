@@ -441,6 +441,24 @@ _NUMBER_BEFORE_TIME = re.compile(
     r"semanas?|mes|meses|anos?|horas?|tablets?|capsules?|pills?|puffs?|drops?|comprimidos?|"
     r"pastillas?|capsulas?|gotas?|inhalaciones?)\b)")
 _ORDINAL_DEGREE = re.compile(rf"\b({'|'.join(_ORDINALS)})[\s-]+(?:degree|grado)\b")
+# A burn's depth, by its layers or its degree: "superficial partial thickness" = "superficial
+# dermal" = degree 2a, "deep partial thickness" = degree 2b, "partial thickness" = degree 2
+# (refined by 2a or 2b), "full thickness" = degree 3, a "superficial" or "epidermal" burn
+# degree 1 (a superficial burn against a superficial partial thickness one had read as the
+# broader note of it). Only where a burn or a scald is named: a "full thickness" tear is not.
+_BURN_WORDS = re.compile(r"\b(?:burns?|burnt|burned|scalds?|scalded|quemaduras?|quemad[oa]s?)\b")
+_BURN_DEPTHS = (
+    (re.compile(r"\bsuperficial[\s-]+(?:partial[\s-]+thickness|dermal)\b|"
+                r"\bespesor[\s-]+parcial[\s-]+superficial\b|\bdermica[\s-]+superficial\b"),
+     " degree 2a "),
+    (re.compile(r"\bdeep[\s-]+(?:partial[\s-]+thickness|dermal)\b|"
+                r"\bespesor[\s-]+parcial[\s-]+profund[oa]\b|\bdermica[\s-]+profunda\b"),
+     " degree 2b "),
+    (re.compile(r"\bpartial[\s-]+thickness\b|\bespesor[\s-]+parcial\b"), " degree 2 "),
+    (re.compile(r"\bfull[\s-]+thickness\b|\bespesor[\s-]+total\b"), " degree 3 "),
+    (re.compile(r"\b(?:superficial|epidermal)(?=[\s-]+(?:burns?|scalds?)\b)|"
+                r"(?<=quemadura )(?:superficial|epidermica)\b"), " degree 1 "),
+)
 # A size in millimetres or centimetres, however written ("2cm", "2 cm", "20 mm", "1,5 cm"), is
 # one value: "size:20mm" (a decimal point as "p", so that it stays one word).
 _SIZE = re.compile(r"(?:\bsize\s+(?:of\s+)?)?(?<![\w.,])(\d+(?:[.,]\d+)?)\s*"
@@ -540,7 +558,17 @@ def _signs_and_sides(text: str) -> str:
     text = _SIGN_ALONE.sub(lambda m: " positive " if "+" in m.group() else " negative ", text)
     for pattern, word in _BOUNDS:
         text = pattern.sub(word, text)
-    return _SIDE_LETTER.sub(lambda m: "left " if m.group(1) == "l" else "right ", text)
+    text = _SIDE_LETTER.sub(lambda m: "left " if m.group(1) == "l" else "right ", text)
+    return _INJURY_TO_A_SIDE.sub(r"\1 ", text) if " to " in text else text
+
+
+# An injury "to" a side is on it: "burn to right hand" = "burn right hand" = "burn of the right
+# hand" (the linking "to" had made it a narrower note); only after an injury's name, as "spread
+# to the left lung" says where a cancer went.
+_INJURY_TO_A_SIDE = re.compile(
+    r"\b(burns?|scalds?|lacerations?|wounds?|injury|injuries|fractures?|bruis(?:e|es|ing)|"
+    r"contusions?|abrasions?|cuts?|bites?|trauma|blow)\s+to\s+(?:the\s+)?"
+    r"(?=(?:left|right|both|bilateral)\b)")
 
 
 # A power of ten as a culture report writes it ("10^5", "10⁵", "1 x 10^5", "1e5"), as the
@@ -590,6 +618,9 @@ def _numbers_in_one_form(text: str) -> str:
     text = terms.without_thousands_commas(text)
     text = _QUALIFIER_OF.sub(r"\1 ", text)  # "Gleason score of 7" = "Gleason score 7"
     text = _ORDINAL_DEGREE.sub(lambda m: f" degree {_ORDINALS[m.group(1)]} ", text)
+    if _BURN_WORDS.search(text):
+        for depth, degree in _BURN_DEPTHS:
+            text = depth.sub(degree, text)
     text = _NUMBER_WORD.sub(lambda m: f"{m.group(1)} {_NUMBER_WORDS[m.group(2)]}", text)
     text = _NUMBER_BEFORE_TIME.sub(lambda m: f"{_NUMBER_WORDS[m.group(1)]} ", text)
     text = _TNM.sub(r"\1 \2 \3", text)

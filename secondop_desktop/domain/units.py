@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from secondop_desktop import i18n
+from secondop_desktop.domain import number_words
 from secondop_desktop.domain.amounts import NUMBER, readings
 from secondop_desktop.domain.dataclass_methods import FieldMethods, FrozenFieldMethods
 from secondop_desktop.domain.terms import fold, fold_letters
@@ -607,24 +608,44 @@ def _counts_as_numbers(text: str) -> str:
         folded = pattern.sub(write, folded)
     if not _AMOUNT_FIRST_WORDS.isdisjoint(folded.replace("-", " ").split()):
         folded = _AMOUNT_IN_WORDS.sub(_amount_in_words, folded)
-    return _per_weight_and_day(folded)
+    return _per_weight_and_day(_times_first(folded))
+
+
+# "x2 daily", "x3 a day", "x 2 weekly": the count of a rhythm typed before its "x", read as
+# "2x daily" ("500mg x2 daily" had read as once a day). Not "x2 days" nor "x1 week": lengths.
+_X_FIRST = re.compile(r"(?<![\w.])x\s*(\d)\s*(?=(?:(?:a|per|each|every|al|por)\s+"
+                      r"(?:day|week|month|dia|semana)|daily|weekly|monthly|diarias?)\b)")
+
+
+def _times_first(folded: str) -> str:
+    return _X_FIRST.sub(r" \1x ", folded) if "x" in folded else folded
 
 
 # An amount in words before its unit, as a dose is said aloud and noted so: "twenty mg",
-# "two and a half mg", "diez unidades".
-# the first word of each (a whole word of the text, looked for before the pattern is run)
-# ("a hundred" by its "hundred": "a" is in nearly every text)
-_AMOUNT_FIRST_WORDS = frozenset(w.replace("-", " ").split()[0]
-                                for w in COUNT_WORDS_AMOUNTS) - {"a"} | {"hundred"}
+# "two and a half mg", "six hundred milligrams", "two point five mg", "diez unidades",
+# "quinientos mg" (number_words; "six hundred" had read as a hundred).
+# (words it may begin with, looked for before the pattern is run)
+_AMOUNT_FIRST_WORDS = number_words.WORDS | {"point", "punto"}
 _AMOUNT_IN_WORDS = re.compile(
-    r"\b(" + "|".join(sorted(COUNT_WORDS_AMOUNTS, key=len, reverse=True)) + r")"
+    r"(" + number_words.NUMBER_IN_WORDS + r")"
     r"(\s+(?:and a half|y medio|y media))?\s+(?=(?:mg|mcg|micrograms?|milligrams?|g|grams?|"
     r"units?|u|iu|ui|unidad|unidades|ml|mililitros|milliliters|millilitres|miligramos)\b)")
 
 
 def _amount_in_words(match: re.Match[str]) -> str:
-    value = COUNT_WORDS_AMOUNTS[match.group(1)] + (0.5 if match.group(2) else 0)
-    return f"{value:g} "
+    said = match.group(1)
+    value = number_words.number_in_words(said)
+    # words before the number that are no part of it ("once four hundred mg"): the rest is
+    while value is None and " " in said:
+        said = said.split(" ", 1)[1]
+        value = number_words.number_in_words(said)
+        if value is not None:
+            return f"{match.group()[:len(match.group(1)) - len(said)]}{_as_amount(value, match)}"
+    return match.group() if value is None else _as_amount(value, match)
+
+
+def _as_amount(value: float, match: re.Match[str]) -> str:
+    return f"{value + (0.5 if match.group(2) else 0):g} "
 
 
 # A dose by weight however written: "15 mg per kilo", "15 mg/kg de peso", "15mg x kg" are
@@ -743,7 +764,7 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
         other = values[1] if len(values) > 1 else None
         facts.doses.append(Dose(values[0], short, dimension, values[0] * factor, amount, other))
     _syrup_given(dosing, facts, grouping)
-    folded = as_it_becomes(_per_weight_and_day(fold(text)))
+    folded = as_it_becomes(_per_weight_and_day(_times_first(fold(text))))
     for ratio in _RATIO.finditer(folded):
         parts = int(ratio.group(1).replace(",", ""))
         facts.doses.append(Dose(100 / parts, "ratio", "strength", 100 / parts, f"1:{parts}"))
@@ -1112,8 +1133,10 @@ _LONG = re.compile(
     r"(days?|weeks?|fortnights?|months?|years?|dias|semanas?|mes|meses|anos?|wks?|mths?|"
     r"mos|yrs?)\b"
     r"|\b(?:a\s+|an\s+)?(\d{1,3})[\s-]*(day|week|month)\s+course\b"
-    r"|(?<![\w./])(\d{1,2})\s*/\s*(7|52)(?![\w/])")
+    r"|(?<![\w./])(?:x\s*)?(\d{1,2})\s*/\s*(7|52)(?![\w/])"
+    r"|\bx\s*(\d{1,3})\s*(d|days?|wks?|w)\b")  # "tds x5d", "x 5days", "x2w", as a note is typed
 _SLASH_UNIT = {"7": "day", "52": "week"}
+_X_UNIT = {"d": "day", "w": "week"}
 # A length said with no "for" after a treatment's name: "physio 6 weeks", "tamoxifen 5 yrs",
 # "fisioterapia 6 semanas"; not when or how often ("in 6 weeks", "every 2 weeks", "5 days a
 # week", "6 weeks post-op", "12 weeks pregnant", "3 months old").
@@ -1142,7 +1165,8 @@ _PER_HOUR = re.compile(r"\s*(?:/|\bper\b|\ba la\b|\bpor\b)\s*(?:h|hr|hrs|hour|ho
 def _as_days(match: re.Match[str]) -> str:
     count, unit = (match.group(1), match.group(2)) if match.group(1) else (
         (match.group(3), match.group(4)) if match.group(3) else
-        (match.group(5), _SLASH_UNIT[match.group(6)]))
+        (match.group(5), _SLASH_UNIT[match.group(6)]) if match.group(5) else
+        (match.group(7), _X_UNIT.get(match.group(8), match.group(8))))
     return _days(count, unit)
 
 

@@ -162,3 +162,52 @@ def test_a_route_written_with_a_slash(a: str, b: str, status: str) -> None:
 ])
 def test_a_marker_signed_pos_or_neg(a: str, b: str, status: str) -> None:
     assert _diagnoses(a, b) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("aciclovir 400mg three times a day for 5 days", "aciclovir 400 mg TDS x5d", "same"),
+    ("amoxicillin 500mg tds x 7 d", "amoxicillin 500 mg three times daily for 7 days", "same"),
+    ("amoxicillin 500mg tds x2w", "amoxicillin 500 mg three times daily for 2 weeks", "same"),
+    ("amoxicillin 500mg tds x 5/7", "amoxicillin 500 mg three times a day for 5 days", "same"),
+    ("amoxicillin 500mg tds x7d", "amoxicillin 500 mg three times daily for 5 days",
+     "different"),
+    # the count before its "x" is a rhythm, not once a day; "x1 week" stays a length
+    ("amoxicillin 500mg x2 daily", "amoxicillin 500 mg twice daily", "same"),
+    ("amoxicillin 500mg x3 a day", "amoxicillin 500 mg three times a day", "same"),
+    ("amoxicillin 500mg x2 daily", "amoxicillin 500 mg once daily", "different"),
+    ("amoxicillin 500mg x1 week", "amoxicillin 500 mg for 7 days", "same"),
+])
+def test_a_course_and_a_rhythm_typed_with_an_x(a: str, b: str, status: str) -> None:
+    assert _plans(a, b, "medication") == (status, status)
+
+
+def test_a_count_before_its_x_is_said_as_written() -> None:
+    detail = main_plans("amoxicillin 500mg x2 daily", "amoxicillin 500 mg three times a day",
+                        "medication").detail
+    assert "twice a day" in detail and "once a day" not in detail
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("superficial burn to the chest", "first degree burn to the chest", "same"),
+    ("second degree burn right hand", "partial thickness burn to right hand", "same"),
+    ("full thickness burn left leg", "third degree burn left leg", "same"),
+    ("quemadura de segundo grado en la mano", "quemadura de espesor parcial en la mano", "same"),
+    ("burn right hand", "burn to right hand", "same"),
+    ("fracture R wrist", "fracture to the right wrist", "same"),
+    # a superficial burn is not the broader note of a superficial partial thickness one
+    ("superficial burn to the chest", "superficial partial thickness burn to the chest",
+     "different"),
+    ("full thickness burn left leg", "deep partial thickness burn left leg", "different"),
+    ("superficial dermal burn left hand", "deep dermal burn left hand", "different"),
+    # only a burn's depth: a full thickness tear is no third degree
+    ("full thickness rotator cuff tear", "partial thickness rotator cuff tear", "different"),
+])
+def test_a_burns_depth_by_its_layers_or_its_degree(a: str, b: str, status: str) -> None:
+    assert _diagnoses(a, b) == (status, status)
+
+
+def test_a_partial_thickness_burn_never_agrees_with_a_superficial_one() -> None:
+    assert "same" not in _diagnoses("superficial burn left arm",
+                                    "superficial partial thickness burn left arm")
+    assert "refined" not in _diagnoses("superficial burn left arm",
+                                       "superficial partial thickness burn left arm")
