@@ -153,8 +153,11 @@ SYNONYMS = {
     # "Dejar la estatina", "Parar la metformina": stopping it (against "Empezar la estatina"
     # they had read as one plan made more exact)
     "dejar": "stop", "deje": "stop", "parar": "stop", "pare": "stop",
-    "avoiding": "avoid", "postpone": "delay", "postponed": "delay", "defer": "delay",
-    "deferred": "delay", "delayed": "delay", "eyelid": "lid",
+    # put off however said: "postpone physio" = "hold off on physio" = "physio later"
+    "avoiding": "avoid", "postpone": "later", "postponed": "later", "defer": "later",
+    "deferred": "later", "posponer": "later", "aplazar": "later", "retrasar": "later",
+    "delay": "later", "delayed": "later",
+    "eyelid": "lid",
     # an illness of the past however said: "History of MI" = "Previous MI" = "Old MI" =
     # "Infarto previo" = "Antecedente de infarto" (against a present one they stay a difference)
     "ex": "past", "former": "past", "history": "past", "hx": "past", "previous": "past",
@@ -775,7 +778,17 @@ _TURNED_DOWN = re.compile(
     r"|need not|needn['’]?t|no need (?:for|to)|advised? against|advises against"
     r"|recommends? against|recommended against|nada de|no hace falta"
     r"|(?:dejar|deje) de(?! fumar\b)"  # "dejar de fumar" is a plan: to stop smoking
-    r"|desaconseja[n]?|desaconsejad[oa]s?|no (?:lo )?recomienda[n]?)\b")
+    r"|desaconseja[n]?|desaconsejad[oa]s?|no (?:lo )?recomienda[n]?"
+    # "forget the antibiotics", as a family notes it
+    r"|(?:^|(?<=[,;:]))\s*forget(?: about)?)\b"
+    # the empty verb after it: "don't bother with the MRI", "do not take metformin", "doesn't
+    # need surgery" turn down the MRI, metformin, surgery ("not" denies the word after it)
+    r"(?:\s+(?:bother(?:\s+(?:with|doing|having|getting))?|go ahead with|proceed with|"
+    r"go (?:for|on with)|worry about|have|do|take|use|give|start|try|need|want)\b)?")
+# "avoid grapefruit while on simvastatin" = "no grapefruit with simvastatin" (so it denies the
+# grapefruit, not the simvastatin)
+_WHILE_ON = re.compile(r"\b(?:while|whilst)\s+(?:(?:you are|you're|he is|she is|they are)\s+)?"
+                       r"(?:on|taking|using)\b")
 # Only if all else fails: a condition, as "only if physio fails" is
 _LAST_RESORT = re.compile(r"\b(?:as (?:a|the) )?last resort\b|\bcomo (?:ultimo|ultima) "
                           r"(?:recurso|opcion)\b|\bif all else fails\b")
@@ -814,6 +827,11 @@ _SEEN_AGAIN = re.compile(r"\b(?:follow[\s-]?ups?|check(?:ed)? again|re-?check|r/
 # "Stop warfarin", "Cut down bisoprolol" "Reduce bisoprolol", "Go up on the bisoprolol"
 # "Increase"; "wean off" and "taper off" are "wean" and "taper".
 _EVERYDAY_DIRECTIONS = (
+    # a most is no denial: "no more than 14 units of alcohol a week" = "at most 14 units" =
+    # "maximum 14 units" (its "no" had turned the advice down; before "no more" = "stop")
+    (re.compile(r"\b(?:no|not) more than\b|\bno (?:mas|mayor) (?:de|que)\b|"
+                r"\bnot (?:to )?exceed(?:ing)?\b|\bat (?:the )?most\b|\ba maximum of\b|"
+                r"\bmaximum\b|\bcomo maximo\b|\bmaximo\b|\bmax\.?(?=\s)"), " max "),
     # a dose dropped is a dose lowered: "drop the dose to 3 mg", "warfarin dose drop to 3 mg"
     (re.compile(r"\bdrop(?:s|ped|ping)? (?:the |his |her )?(?:dose|dosage)(?: of)?\b"),
      " reduce "),
@@ -889,7 +907,8 @@ _SHOWN_BY = re.compile(r"\b(?:consistent with|in keeping with|compatible with|c/
 # A word one of them needs: most texts have none, and one search then spares the ~20 rewrites
 # (tests/domain/test_plan_wordings.py checks that every rewrite's words are here).
 _ANY_EVERYDAY_DIRECTION = re.compile(
-    r"\b(?:off|no more|down|up|double|halve|half|taper\w*|wean\w*|drop\w*|dose|dosage|dosis|"
+    r"\b(?:off|no more|not more|no mas|no mayor|exceed\w*|most|max\w*|down|up|double|halve|"
+    r"half|taper\w*|wean\w*|drop\w*|dose|dosage|dosis|"
     r"stop\w*|dejar|deje|suspend\w*|retir\w*|parar|pare|keep\w*|preserv\w*|conserv\w*|spar\w*|"
     r"leav\w*|sin quitar|sin extirpar|until|till|til|hasta|increase|reduce|decrease|lower|raise|"
     r"subir|bajar|aumentar|reducir|disminuir|refer\w*|remitid?[oa]?|remitir|deriva\w*|"
@@ -919,6 +938,8 @@ def _said_plainly(text: str) -> str:
     if "w/w" in text:  # watchful waiting, before "w/" is read as "with"
         text = text.replace("w/w", " watchful waiting ")
     text = _SHORT_FORM.sub(lambda m: _SHORT_FORMS[m.group()], text)
+    if "whil" in text:
+        text = _WHILE_ON.sub(" with ", text)
     text = AS_NEEDED.sub(" prn ", _PUT_OFF.sub(" later ", _TURNED_DOWN.sub(" not ", text)))
     text = _IF_ES.sub(" if ", _LAST_RESORT.sub(" if ", text))
     text = _THEN.sub(" then ", text)
@@ -2148,7 +2169,8 @@ def turns_down(a: str | None, b: str | None) -> bool:
         return False
     if pa.negated & set(pb.positive) or pb.negated & set(pa.positive):
         return True
-    return bool((pa.qualifiers ^ pb.qualifiers) & _PUTTING_OFF)
+    # put off on one side only (each in its own words: "later" and "delay" both put it off)
+    return bool(pa.qualifiers & _PUTTING_OFF) != bool(pb.qualifiers & _PUTTING_OFF)
 
 
 # "Glaucoma suspect", a person suspected of it, not "(suspected) fetal abnormality" (O35), whose

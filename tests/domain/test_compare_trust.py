@@ -191,6 +191,39 @@ def test_the_same_plan_in_other_words_stays_the_same() -> None:
         assert point.status == "same", (lee, kim)
 
 
+def test_two_doctors_who_both_turn_a_plan_down_agree_and_never_oppose() -> None:
+    # Each had read as one doctor advising against what the other recommends (held-out set of
+    # negations, 5 December): the empty verb after "don't" was the word denied, "while on"
+    # carried "avoid" on to the medicine, and "postpone" and "hold off" were two ways of
+    # putting off.
+    for lee, kim in (("MRI not needed", "dont bother with the MRI"),
+                     ("MRI not needed", "do not do an MRI"),
+                     ("antibiotics not indicated", "forget the antibiotics"),
+                     ("avoid grapefruit juice while on simvastatin",
+                      "no grapefruit juice with simvastatin"),
+                     ("hold off on physio", "postpone physio"),
+                     ("physio later", "defer physio"),
+                     ("Surgery not needed", "doesn't need surgery"),
+                     ("Limit alcohol to at most 14 units a week",
+                      "Limit alcohol to no more than 14 units a week")):
+        for a, b in ((lee, kim), (kim, lee)):
+            point = _main_plans(a, b)
+            assert point.status == "same", (a, b, point.status)
+            assert "advises against" not in point.question, (a, b)
+
+
+def test_a_most_is_no_denial() -> None:
+    # "no more than 14 units" had turned the advice down, as "no alcohol" does
+    point = _main_plans("alcohol max 14 units per week",
+                        "no more than 14 units of alcohol per week")
+    assert point.status == "same"
+    point = _main_plans("alcohol max 14 units per week", "no alcohol")
+    assert point.status == "different"
+    point = _main_plans("no más de 14 unidades de alcohol por semana",
+                        "máximo 14 unidades de alcohol por semana")
+    assert point.status == "same"
+
+
 def _readings(lee: str, kim: str) -> Point:
     """Dr Lee and Dr Kim each reading the same MRI: the point of that reading."""
     a = Opinion(physician=Physician(name="Dr Ann Lee"),
