@@ -301,6 +301,11 @@ _FORWARD_NEGATION = frozenset({"no", "not", "without", "free", "denies", "never"
                                "hold", "withhold", "pause", "omit",
                                # "skip the biopsy", "forgo chemotherapy"
                                "skip", "skipping", "forgo", "forego"})
+# Where a denial ends: at a word of time or order, "hold metformin before the CT" denies the
+# metformin, not the CT ("before the contrast CT" had read as turning the scan down)
+_NEGATION_ENDS = frozenset({"before", "after", "prior", "until", "till", "following", "then",
+                            "followed", "afterwards", "afterward", "antes", "despues", "luego",
+                            "hasta"})
 _BACKWARD_NEGATION = frozenset({"excluded", "absent", "unlikely", "descartado", "descartada",
                                 "descartados", "descartadas", "ausente", "improbable",
                                 "unnecessary", "contraindicated", "refused", "declined",
@@ -1395,6 +1400,8 @@ def parse(text: str | None) -> Phrase:
                         if w in _BACKWARD_NEGATION or w == "ruled"), None)
         for i, word in enumerate(words):
             backward = back_at is not None and (back_at == 0 or i <= back_at)
+            if negate_rest and word in _NEGATION_ENDS:
+                negate_rest = False
             if word in _FORWARD_NEGATION:
                 negate_rest = True
                 continue

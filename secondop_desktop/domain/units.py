@@ -1154,6 +1154,11 @@ _BARE_LONG = re.compile(
     r"(?!\s*(?:a|per|each|every|old|ago|later|after|before|post|postop|pregnant|of|de|por|al|"
     r"gestation|since|earlier|back)\b|\s*-)")
 _has_digit = re.compile(r"\d").search
+# How long before a thing, in days however said: "stop aspirin one week before surgery" =
+# "7 days before" = "7 days prior to" = "7 días antes"
+_LEAD_TIME = re.compile(
+    r"(?<![\w.])(\d{1,3}|" + "|".join(_BARE_COUNT_WORDS) + r")\s+"
+    r"(days?|weeks?|wks?|dias|semanas)\s+(?:before|prior(?: to)?|antes(?: de)?)\b")
 _has_count = re.compile(r"\d|\b(?:" + "|".join(_BARE_COUNT_WORDS) + r")\s").search
 # Words of a follow-up, where a bare "12 months" says when: "f/u US 12 months", "review 6 weeks".
 _FOLLOW_UP_WORDS = re.compile(r"\b(?:review|reviewed|f/u|fu|follow|r/v|rv|repeat|recheck|re-check|"
@@ -1300,6 +1305,9 @@ def without_facts(text: str, routes: bool = True) -> str:
     folded = _RATIO.sub(" ", fold(_DOSE_RE.sub(" ", _TIMES_DOSE.sub(" ", folded))))
     folded = intervals_said_once(folded)  # before the durations: "in a fortnight"
     folded = _LONG.sub(_as_days, folded)  # before the "x" and "/" of a rhythm are read
+    if "before" in folded or "prior" in folded or "antes" in folded:
+        folded = _LEAD_TIME.sub(
+            lambda m: f"{_days(m.group(1), m.group(2)).split()[1]} days before ", folded)
     if _has_count(folded) and not _FOLLOW_UP_WORDS.search(folded):  # "f/u US 12 months": when
         folded = _BARE_LONG.sub(lambda m: _days(m.group(1), m.group(2)), " ".join(folded.split()))
     if any(word in folded for word in _PER_HOUR_HINTS):

@@ -211,3 +211,29 @@ def test_a_partial_thickness_burn_never_agrees_with_a_superficial_one() -> None:
                                     "superficial partial thickness burn left arm")
     assert "refined" not in _diagnoses("superficial burn left arm",
                                        "superficial partial thickness burn left arm")
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("stop aspirin 7 days before surgery", "stop aspirin one week before surgery", "same"),
+    ("stop aspirin 7 days before surgery", "stop aspirin 7 days prior to surgery", "same"),
+    ("suspender aspirina 7 días antes de la cirugía", "stop aspirin 7 days before surgery",
+     "same"),
+    ("stop aspirin 7 days before surgery", "stop aspirin 5 days before surgery", "different"),
+    ("stop aspirin 2 weeks before surgery", "stop aspirin 7 days before surgery", "different"),
+    # so long before is not so long a course
+    ("stop aspirin 7 days before surgery", "stop aspirin for 7 days", "different"),
+])
+def test_how_long_before_a_thing_in_days_or_weeks(a: str, b: str, status: str) -> None:
+    assert _plans(a, b, "medication") == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("hold metformin before the CT with contrast",
+     "dont take metformin before the contrast CT scan"),
+    ("no surgery until after the scan", "no surgery until after the MRI scan"),
+])
+def test_a_denial_ends_at_a_word_of_time(a: str, b: str) -> None:
+    # what comes after "before" or "after" is not turned down with the medicine
+    assert "advises against" not in main_plans(a, b).question
+    assert "advises against" in main_plans("no surgery until after the scan",
+                                           "surgery after the scan").question
