@@ -702,6 +702,21 @@ _STRENGTH = re.compile(
     + r")?\s*(ml|millilitres?|milliliters?|mililitros?)(?![\w])")
 
 
+def _totals_said(doses: list[Dose]) -> list[Dose]:
+    """"6 x 5 mg tablets (30 mg)": the total said beside so many tablets settles what the
+    "x" means (30 mg at a time) and is that one dose, not a second one."""
+    out = list(doses)
+    for counted in doses:
+        if "×" not in counted.written or counted.other is None:
+            continue
+        said = next((d for d in out if d is not counted and d.other is None
+                     and d.dimension == counted.dimension
+                     and abs(d.base - counted.base) < 1e-9), None)
+        if said is not None:
+            out = [replace(d, other=None) if d is counted else d for d in out if d is not said]
+    return out
+
+
 def _syrup_given(dosing: str, facts: Facts, grouping: frozenset[str]) -> None:
     """"Calpol 120 mg/5 mL, 5 mL every 6 hours" gives 120 mg: where a text names one liquid's
     strength and the mL given, its doses are the milligrams those mL hold, in place of the
@@ -727,8 +742,13 @@ def _syrup_given(dosing: str, facts: Facts, grouping: frozenset[str]) -> None:
              if not (d.dimension in ("mass", "volume") and round(d.base, 9) in inside)
              and not (d.dimension == "volume" and any(
                  abs(d.amount - v[0]) < 1e-9 for v in volumes))]  # the mL given
+    stated = {round(d.base, 6) for d in doses if d.dimension == "mass"}
     for found, (volume,) in zip(given, volumes, strict=True):
         amount = mass[0] * volume * UNITS[found.group(2)][1] / per[0]
+        if round(amount * factor, 6) in stated:
+            # the dose also said in milligrams ("180 mg (7.5 mL of 120 mg/5 mL)"): one dose,
+            # not two (it had read as twice the other doctor's)
+            continue
         doses.append(Dose(amount, unit, "mass", amount * factor,
                           f"{found.group(1)} {found.group(2)} × {strength.group(0).strip()}"))
     facts.doses = doses
@@ -763,6 +783,8 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
             continue
         other = values[1] if len(values) > 1 else None
         facts.doses.append(Dose(values[0], short, dimension, values[0] * factor, amount, other))
+    if times_of and len(facts.doses) > 1:
+        facts.doses = _totals_said(facts.doses)
     _syrup_given(dosing, facts, grouping)
     folded = as_it_becomes(_per_weight_and_day(_times_first(fold(text))))
     for ratio in _RATIO.finditer(folded):

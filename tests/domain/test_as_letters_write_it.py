@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from secondop_desktop.domain import units
 from tests.domain.two_doctors import diagnoses, main_plans
 
 
@@ -237,3 +238,19 @@ def test_a_denial_ends_at_a_word_of_time(a: str, b: str) -> None:
     assert "advises against" not in main_plans(a, b).question
     assert "advises against" in main_plans("no surgery until after the scan",
                                            "surgery after the scan").question
+
+
+def test_a_dose_said_in_mg_and_in_ml_of_a_syrup_is_one_dose() -> None:
+    a, b = ("Calpol 120mg/5ml, 7.5 ml every 6 hours",
+            "paracetamol 180 mg (7.5 mL of 120 mg/5 mL) 6-hourly")
+    assert _plans(a, b, "medication") == ("same", "same")
+    # it had read as 180 mg + 180 mg, "one is 2 times the other"
+    assert [dose.base for dose in units.read(b).doses] == [180.0]
+
+
+def test_a_total_said_beside_so_many_tablets_settles_the_dose() -> None:
+    a = "Prednisolone 6 x 5 mg tablets (30 mg) once daily for 5 days"
+    assert "different" not in _plans(a, "prednisolone 30mg OD for five days", "medication")
+    point = main_plans(a, "prednisolone 5mg OD for five days", "medication")
+    assert point.status == "different"
+    assert "30 mg" in point.detail and "can mean" not in point.detail
