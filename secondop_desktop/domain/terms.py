@@ -3804,6 +3804,26 @@ _add_names({
     "levomepromazine": ("nozinan", "levinan", "levomepromazina"),
     # NHS medicines A-Z "Macrogol" (Movicol, Laxido, CosmoCol)
     "polyethylene glycol": ("movicol", "laxido", "cosmocol"),
+    # ... and of fractures and injuries: a fracture whose pieces have not moved (AAOS
+    # OrthoInfo: "nondisplaced"; UK letters "undisplaced"); the neck of the femur as UK
+    # orthopaedic notes shorten it (NOF); non weight bearing (NWB); stitches as sutures; skin
+    # glue (tissue adhesive, Dermabond)
+    "nondisplaced": ("undisplaced", "non displaced", "no desplazada", "no desplazado"),
+    "neck of femur": ("nof",),
+    "non weight bearing": ("nwb", "non weightbearing", "sin apoyo", "sin carga"),
+    "sutures": ("stitches", "puntos de sutura"),
+    "suture": ("stitch",),
+    # a scan done without a contrast dye ("non-contrast CT head" = "CT head without contrast")
+    # (one word, so that "without" before the scan's name does not deny the scan)
+    "noncontrast": ("non contrast", "without contrast", "unenhanced", "sin contraste",
+                    "without iv contrast", "no contrast"),
+    "tissue adhesive": ("skin glue", "tissue glue", "skin adhesive", "dermabond", "histoacryl",
+                        "pegamento cutaneo", "adhesivo tisular"),
+    # ... and Spanish everyday words: "placa" is a chest X-ray as Latin American families say
+    # it; "dieta hiposódica" is a diet low in salt
+    "chest radiograph": ("placa del pecho", "placa de pecho", "una placa del pecho"),
+    "salt restriction": ("dieta hiposodica", "comer con poca sal", "low sodium diet",
+                         "poca sal"),
 })
 # a product of two under its own name (MedlinePlus "Nirmatrelvir and Ritonavir"), in a class of
 # its own below
@@ -4572,6 +4592,8 @@ CAPITAL_NAMES = {
     "TEA": "autism spectrum disorder",
     # a report's short name of an ultrasound scan ("US abdomen", "US RUQ"; "us" is a word)
     "US": "ultrasound",
+    # rest, ice, compression, elevation ("rice" is a food)
+    "RICE": "rest ice compression and elevation",
 }
 _CAPITAL_RE = re.compile(r"(?<![\w.])(" + "|".join(CAPITAL_NAMES) + r")(?![\w])")
 _H_PYLORI = re.compile(r"\bh\.\s*pylori\b", re.IGNORECASE)
@@ -4691,6 +4713,9 @@ def _slashed_combinations(text: str) -> str:
     return _slash_pattern().sub(lambda m: " ".join(re.split(r"[\s/]+", m.group())), text)
 
 
+_HASH_FRACTURE = re.compile(r"(?<![\w#])#\s*(?=[a-z])|(?<=[a-z'])\s*#(?![\w#])")
+
+
 @lru_cache(maxsize=8192)
 def canonical(text: str) -> str:
     """The text with every name in the table replaced by its canonical clinical term, accents
@@ -4710,6 +4735,8 @@ def canonical(text: str) -> str:
     text = _HYPHEN.sub(" ", text)
     if "/" in text:
         text = _slashed_combinations(text)
+    if "#" in text:  # "#NOF", "Colles' #", as UK notes write a fracture (not "#2")
+        text = _HASH_FRACTURE.sub(" fracture ", text)
     text = _fracture_words(text)
     text = _replace_names(text)
     for _ in range(2):  # a name made of names ("riñón stone" = "kidney stone") is one too

@@ -254,3 +254,34 @@ def test_a_total_said_beside_so_many_tablets_settles_the_dose() -> None:
     point = main_plans(a, "prednisolone 5mg OD for five days", "medication")
     assert point.status == "different"
     assert "30 mg" in point.detail and "can mean" not in point.detail
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("#NOF right", "fractured neck of femur, right", "same"),
+    ("#NOF right", "#NOF left", "different"),
+    ("R Colles' #", "right Colles fracture", "same"),
+    ("undisplaced scaphoid fracture, left", "non-displaced fracture of the left scaphoid",
+     "same"),
+    ("displaced fracture of the left radius", "undisplaced fracture of the left radius",
+     "different"),
+    ("displaced fracture of the left radius", "non-displaced fracture of the left radius",
+     "different"),
+])
+def test_an_injury_as_an_orthopaedic_note_writes_it(a: str, b: str, status: str) -> None:
+    assert _diagnoses(a, b) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("NWB R leg", "non weight bearing on the right leg", "same"),
+    ("NWB R leg", "full weight bearing on the right leg", "different"),
+    ("remove stitches in 10 days", "remove sutures in 10 days", "same"),
+    ("close wound with Dermabond", "close the wound with skin glue", "same"),
+    ("close wound with Dermabond", "close the wound with stitches", "different"),
+    ("CT head without contrast", "non-contrast CT head", "same"),
+    ("non-contrast CT head", "CT head with contrast", "different"),
+    ("CT head sin contraste", "CT head con contraste", "different"),
+    ("RICE for the ankle", "rest ice compression and elevation for the ankle", "same"),
+    ("eat less rice", "eat less pasta", "different"),
+])
+def test_care_of_an_injury_as_a_note_writes_it(a: str, b: str, status: str) -> None:
+    assert _plans(a, b) == (status, status)

@@ -317,7 +317,6 @@ LIFESTYLE_MISSES = {
     "in bed by 11pm, no screens 1 hr before",
     "no levantar nada de más de 5 kilos durante seis semanas",
     "exercise more",
-    "cut down on salt",
     "lose some weight",
     "drink less alcohol",
     "no heavy lifting for a while after surgery",
@@ -632,7 +631,7 @@ INFECTION_MISSES = {
     "antiviral for the shingles",
     "infección de orina",
 }
-# Older age read as two where they are one: "thinning bones" and a misspelt osteoporosis, "#NOF",
+# Older age read as two where they are one: "thinning bones" and a misspelt osteoporosis,
 # twice a year against every 6 months, vitamin D in units against micrograms, "memory problems"
 # before a name, DNACPR spelt out, "grade" against "category" of a pressure ulcer, "both ears"
 # against "bilateral", "deprescribe", a frailty score, care in everyday words, a brand beside its
@@ -640,7 +639,6 @@ INFECTION_MISSES = {
 # refined).
 OLDER_AGE_MISSES = {
     "thinning bones",
-    "#NOF",
     "denosumab every 6 months",
     "vitamin D 800 units daily",
     "mum's memory problems - Alzheimers",
