@@ -35,7 +35,10 @@ valves, children's everyday conditions, pain and painkillers, ears, nose, throat
 (heart-failure-and-valves.json, children-everyday.json, pain-and-painkillers.json,
 ears-nose-throat-and-allergy.json); and two more: cancer diagnoses, screening and genetics
 (cancer-diagnoses.json, screening-and-genetics.json), palliative care, sexual health
-(palliative-care.json, sexual-health.json). Two different things
+(palliative-care.json, sexual-health.json); and five on 5 December's morning: numbers and units,
+negations and hedges, a note in the room against the letter, two notes in Spanish, fractures and
+injuries (numbers-and-units.json, negation-and-hedges.json, shorthand-in-the-room.json,
+spanish-both.json, fractures-and-injuries.json). Two different things
 must never read as the same, nor as "may be the same" or "refined"; the known misses are listed
 and must stay misses only until mended (strict)."""
 
@@ -972,6 +975,122 @@ SEXUAL_HEALTH_MISSES = {
     "tratamiento para la sífilis",
 }
 
+# Numbers and units read as two where they are one: a test's result in another unit in a
+# diagnosis line (HbA1c in mmol/mol and per cent, Hb in g/L and g/dL, sodium in mmol/L and mEq/L,
+# vitamin D in nmol/L and ng/mL, cholesterol in mmol/L and mg/dL), vitamin D in units against
+# micrograms, 1 g against 1000 mg beside a slip, "a week" against "per week" after a thing's
+# name, half an hour against 30 minutes, a temperature with a decimal comma; a broad note
+# against its kind (not yet refined).
+NUMBERS_MISSES = {
+    "Metformin 500mg twice daily",
+    "Vitamin D 1000 IU daily",
+    "Type 2 diabetes, HbA1c 58 mmol/mol",
+    "Paracetamol 1 g four times daily",
+    "Vitamin D deficiency, level 20 nmol/L",
+    "Drink 2 litres of water a day",
+    "Limit alcohol to 14 units per week",
+    "Hyponatraemia, sodium 128 mmol/L",
+    "Fever of 38.5°C",
+    "Prednisolone 6 x 5 mg tablets (30 mg) once daily for 5 days",
+    "Anaemia, Hb 95 g/L",
+    "Hypercholesterolaemia, total cholesterol 7.8 mmol/L",
+    "Walk 30 minutes a day, five days a week",
+    "Reduce salt intake",
+    "Vitamin D supplement",
+    "Exercise regularly",
+    "Repeat blood tests",
+}
+
+# Denials and doubts read as two where they are one: "no pneumonia on chest x-ray" against "CXR
+# negative for pneumonia" (the test's place), "no more" against "stop" or "quit", "unlikely"
+# against "improbable", hold against withhold for days before a procedure, ASA for aspirin,
+# a reason given on one side ("its viral"), "for now"; a broad denial against a narrower one.
+NEGATION_MISSES = {
+    "no pneumonia on chest x-ray",
+    "hold metformin before the CT with contrast",
+    "no more alcohol",
+    "no more cigarettes",
+    "no need for a follow up appointment",
+    "forget the antibiotics, its viral",
+    "DVT unlikely",
+    "stop aspirin 7 days before surgery",
+    "avoid heavy lifting",
+    "hold off on physical therapy for now",
+    "withhold warfarin for 5 days before the procedure",
+    "no imaging needed",
+    "hold off on surgery",
+    "cut down on sugar",
+}
+
+# A note in the room against the letter, read as two where they are one: arrows and "++" ("↓
+# salt", "fluids ++"), "c/o" and "Dx" before a diagnosis, "to be done", PT and OT (two meanings
+# each), minutes a day written two ways, a slip beside a short form; a broad note against its
+# kind (not yet refined).
+SHORTHAND_MISSES = {
+    "omeprazole 20mg od before brekfast",
+    "c/o wheeze ?asthma",
+    "Dx gout R big toe",
+    "ECG today",
+    "PT referral",
+    "↓ salt",
+    "walk 30 min/day",
+    "fluids ++",
+    "scan of head",
+    "OT r/v",
+    "Rx abx",
+    "exercise more",
+    "cut down alcohol",
+}
+
+# Two notes in Spanish read as two where they are one: everyday words for diabetes ("el
+# azúcar") and a heart attack ("le dio un infarto al corazón"), drawing blood for tests, a chest
+# X-ray as "placa" beside a verb, "que lo vea el cardiólogo", a month against 4 weeks, half an
+# hour against 30 minutes, two litres a day said two ways; a broad note against its kind.
+SPANISH_MISSES = {
+    "tiene el azucar",
+    "le dio un infarto al corazon",
+    "metfromina 850 mg dos veces al dia",
+    "sacar sangre para los analisis",
+    "hacerle una placa del pecho",
+    "interconsulta con cardiología",
+    "control en un mes",
+    "caminar media hora todos los dias",
+    "tomar 2 litros de agua al dia",
+    "operar la rodilla",
+    "ecocardiograma transtorácico",
+    "análisis de sangre",
+    "darle antibiotico",
+    "algo para el dolor",
+    "hacer ejercicio",
+    "dieta baja en grasas saturadas",
+}
+
+# Fractures and injuries read as two where they are one: a side letter before "Colles' #", the
+# hip against the neck of the femur, "no LOC" (two meanings), a slip in "clavicle", "BK POP"
+# (POP is also a pill), "suture removal" against "remove stitches", a follow-up in "1/52",
+# CT head against CT brain, keeping a cast dry said as not getting it wet; a broad note against
+# its kind (not yet refined).
+FRACTURE_MISSES = {
+    "R Colles' #",
+    "#NOF right",
+    "head injury, no LOC",
+    "fractured clavical left side",
+    "BK POP 6/52",
+    "remove stitches in 10 days",
+    "f/u fracture clinic 1/52",
+    "CT head without contrast",
+    "RICE for the ankle",
+    "keep the cast dry",
+    "left wrist fracture",
+    "hip fracture",
+    "ankle fracture",
+    "burn to left forearm",
+    "surgical fixation of the wrist",
+    "immobilise the ankle",
+    "pain relief as needed",
+    "gentle ankle exercises",
+}
+
 
 @dataclass(frozen=True)
 class HeldOut:
@@ -1025,6 +1144,11 @@ HELD_OUT_SETS = (
     HeldOut("screening-and-genetics", None, SCREENING_MISSES, False),
     HeldOut("palliative-care", None, PALLIATIVE_MISSES, False),
     HeldOut("sexual-health", None, SEXUAL_HEALTH_MISSES, False),
+    HeldOut("numbers-and-units", None, NUMBERS_MISSES, False),
+    HeldOut("negation-and-hedges", None, NEGATION_MISSES, False),
+    HeldOut("shorthand-in-the-room", None, SHORTHAND_MISSES, False),
+    HeldOut("spanish-both", None, SPANISH_MISSES, False),
+    HeldOut("fractures-and-injuries", None, FRACTURE_MISSES, False),
 )
 
 
