@@ -149,6 +149,8 @@ SYNONYMS = {
     "refer": "referral", "referred": "referral", "derivacion": "referral",
     "interconsulta": "referral",
     "suspend": "stop", "suspender": "stop", "suspenda": "stop", "retirar": "stop",
+    # a medicine taken away on review, as care of older people says it
+    "deprescribe": "stop", "deprescribed": "stop", "deprescribing": "stop",
     "retire": "stop", "interrumpir": "stop", "interrumpa": "stop",
     # "Dejar la estatina", "Parar la metformina": stopping it (against "Empezar la estatina"
     # they had read as one plan made more exact)
@@ -303,9 +305,17 @@ _FORWARD_NEGATION = frozenset({"no", "not", "without", "free", "denies", "never"
                                "skip", "skipping", "forgo", "forego"})
 # Where a denial ends: at a word of time or order, "hold metformin before the CT" denies the
 # metformin, not the CT ("before the contrast CT" had read as turning the scan down)
+# or of a condition or a purpose, once a word is denied: "no treatment for the lymphoma yet"
+# denies the treatment, "no surgery unless it grows" the surgery ("not for resuscitation" still
+# denies what follows "for")
 _NEGATION_ENDS = frozenset({"before", "after", "prior", "until", "till", "following", "then",
                             "followed", "afterwards", "afterward", "antes", "despues", "luego",
-                            "hasta"})
+                            "hasta", "pre", "post", "for", "para", "if", "unless", "si",
+                            "because", "since", "while", "due", "when", "cuando", "porque"})
+# ... but "not ready for surgery", "not fit for surgery" deny the surgery (not yet)
+_FIT_FOR = frozenset({"ready", "fit", "suitable", "candidate", "eligible", "appropriate",
+                      "well", "strong", "listo", "lista", "apto", "apta", "candidato",
+                      "candidata"})
 _BACKWARD_NEGATION = frozenset({"excluded", "absent", "unlikely", "descartado", "descartada",
                                 "descartados", "descartadas", "ausente", "improbable",
                                 "unnecessary", "contraindicated", "refused", "declined",
@@ -849,6 +859,9 @@ _EVERYDAY_DIRECTIONS = (
                 r"(?:dose|dosage)\b"), r"\1 \2"),  # "increase the ramipril dose"
     # "insulin up by 2 units": raised by so much
     (re.compile(r"\bup by\b"), " increase by "),
+    # discharged from a clinic or a screening: no more of it ("discharged from AAA screening" =
+    # "no more AAA scans"); not "discharged home"
+    (re.compile(r"\bdischarged? from(?: the)?\b|\bdado de alta de(?: la| el)?\b"), " stop "),
     (re.compile(r"^\s*(?:come|coming|get|getting|go|going|be taken) off\b|^\s*no more\b"
                 r"|^\s*drop the\b"), " stop "),  # not "drop finger", "drop foot"
     # "Up the ramipril", "Halve the sertraline", "Double the bisoprolol": a plan that begins
@@ -912,8 +925,8 @@ _SHOWN_BY = re.compile(r"\b(?:consistent with|in keeping with|compatible with|c/
 # A word one of them needs: most texts have none, and one search then spares the ~20 rewrites
 # (tests/domain/test_plan_wordings.py checks that every rewrite's words are here).
 _ANY_EVERYDAY_DIRECTION = re.compile(
-    r"\b(?:off|no more|not more|no mas|no mayor|exceed\w*|most|max\w*|down|up|double|halve|"
-    r"half|taper\w*|wean\w*|drop\w*|dose|dosage|dosis|"
+    r"\b(?:off|discharged?|alta|no more|not more|no mas|no mayor|exceed\w*|most|max\w*|down|"
+    r"up|double|halve|half|taper\w*|wean\w*|drop\w*|dose|dosage|dosis|"
     r"stop\w*|dejar|deje|suspend\w*|retir\w*|parar|pare|keep\w*|preserv\w*|conserv\w*|spar\w*|"
     r"leav\w*|sin quitar|sin extirpar|until|till|til|hasta|increase|reduce|decrease|lower|raise|"
     r"subir|bajar|aumentar|reducir|disminuir|refer\w*|remitid?[oa]?|remitir|deriva\w*|"
@@ -1393,17 +1406,18 @@ def parse(text: str | None) -> Phrase:
     seq, comma = _scan(cleaned)
     phrase.variants = _orders(seq, comma)
     for words in _clauses(seq):
-        negate_rest = False
+        negate_rest, denied_since = False, 0
         # "Stroke excluded on CT", "PE ruled out by CTPA": what comes before the word is denied,
         # not the test after it; "Ruled out PE", "Unlikely appendicitis": all of it
         back_at = next((i for i, w in enumerate(words)
                         if w in _BACKWARD_NEGATION or w == "ruled"), None)
         for i, word in enumerate(words):
             backward = back_at is not None and (back_at == 0 or i <= back_at)
-            if negate_rest and word in _NEGATION_ENDS:
+            if (negate_rest and word in _NEGATION_ENDS and denied_since
+                    and not (word in ("for", "para") and words[i - 1] in _FIT_FOR)):
                 negate_rest = False
             if word in _FORWARD_NEGATION:
-                negate_rest = True
+                negate_rest, denied_since = True, 0
                 continue
             if word == "non":
                 if i + 1 < len(words):
@@ -1419,6 +1433,7 @@ def parse(text: str | None) -> Phrase:
                 continue
             if negate_rest or backward:
                 phrase.negated.add(word)
+                denied_since += 1
             else:
                 phrase.positive[word] += 1
     for token in phrase.variants[0] if phrase.variants else ():
@@ -2174,10 +2189,28 @@ def turns_down(a: str | None, b: str | None) -> bool:
     pa, pb = parse(a), parse(b)
     if pa.empty or pb.empty:
         return False
-    if pa.negated & set(pb.positive) or pb.negated & set(pa.positive):
+    # a word denied and said on one side is not turned down there ("no surgery for now,
+    # operate if it starts hurting")
+    denied_a, denied_b = pa.negated - set(pa.positive), pb.negated - set(pb.positive)
+    # "don't operate unless it grows" is "operate only if it grows": put off, not turned down
+    if "unless" in pa.qualifiers:
+        denied_a = set()
+    if "unless" in pb.qualifiers:
+        denied_b = set()
+    a_turns, b_turns = denied_a & set(pb.positive), denied_b & set(pa.positive)
+    if denied_a and denied_b:
+        # both deny something: only each turning down what the other recommends ("no surgery,
+        # physio" against "surgery, no physio") is a contradiction; "stop the cholesterol
+        # tablet (simvastatin)" against "discontinue simvastatin" both stop it
+        if a_turns and b_turns:
+            return True
+    elif a_turns or b_turns:
         return True
-    # put off on one side only (each in its own words: "later" and "delay" both put it off)
-    return bool(pa.qualifiers & _PUTTING_OFF) != bool(pb.qualifiers & _PUTTING_OFF)
+    # put off on one side only (each in its own words: "later" and "delay" both put it off),
+    # against a plan the other does not deny ("stop metformin if vomiting" against "hold
+    # metformin while vomiting" puts nothing off)
+    off_a, off_b = bool(pa.qualifiers & _PUTTING_OFF), bool(pb.qualifiers & _PUTTING_OFF)
+    return (off_a and not off_b and not denied_b) or (off_b and not off_a and not denied_a)
 
 
 # "Glaucoma suspect", a person suspected of it, not "(suspected) fetal abnormality" (O35), whose

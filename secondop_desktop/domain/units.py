@@ -321,7 +321,8 @@ AS_NEEDED = re.compile(r"\b(?:as needed|when needed|prn|p\.r\.n\.?|on bad days|i
                        r"si (?:hay |tiene |le da |nota )?(?:fiebre|ansiedad|nauseas|vomitos|"
                        r"insomnio|picor|mareo|tos|ahogo|angustia|crisis)|"
                        r"(?:if|when) (?:anxious|in pain|feverish|sick|nauseous|itchy|wheezy|"
-                       r"breathless)|"
+                       r"breathless|agitated|restless|distressed|in distress|short of breath)|"
+                       r"if (?:there is |he has |she has |you have |they have )?(?:a )?fever|"
                        r"if (?:he|she|they|you|i|we) (?:gets?|has|have) (?:a|an) "
                        r"(?:reaction|allergic reaction|attack)|"
                        r"si (?:tiene|le da|hace) una (?:reaccion|crisis))\b")

@@ -212,6 +212,42 @@ def test_two_doctors_who_both_turn_a_plan_down_agree_and_never_oppose() -> None:
             assert "advises against" not in point.question, (a, b)
 
 
+def test_no_contradiction_is_asked_of_two_doctors_who_say_one_thing() -> None:
+    # 42 pairs of the held-out sets said "same" had asked why one doctor advises against what
+    # the other recommends (5 December); each kind of them, both ways
+    for lee, kim in (
+            ("watch and wait for the lymphoma",
+             "active monitoring, no treatment for lymphoma yet"),  # "for" ends the denial
+            ("stop the cholesterol tablet (simvastatin)", "discontinue simvastatin"),
+            ("stop metformin and empagliflozin if vomiting",
+             "sick day: hold metformin and the SGLT2 (Jardiance) while vomiting"),
+            ("Hernia doesn't hurt so no surgery for now, operate if it starts hurting",
+             "watchful waiting for painless hernia; operate only if pain develops"),
+            ("Don't operate on the nodule unless it gets bigger",
+             "Only operate on the nodule if it grows"),
+            ("withhold warfarin for 5 days before the procedure",
+             "pause Coumadin five days pre procedure"),
+            ("stop the aspirin", "deprescribe aspirin - discontinue"),
+            ("discharged from AAA screening, aorta normal",
+             "no more AAA scans needed, normal aorta"),
+            ("midazolam 2.5mg s/c PRN for agitation",
+             "midazolam 2.5 mg under the skin as needed if agitated"),
+            ("sick day rules: double hydrocortisone if fever",
+             "if feverish take twice the usual hydrocortisone dose")):
+        for a, b in ((lee, kim), (kim, lee)):
+            assert "advises against" not in _main_plans(a, b).question, (a, b)
+
+
+def test_a_plan_turned_down_against_one_recommended_is_still_asked_so() -> None:
+    for lee, kim in (("no surgery, physio", "surgery, no physio"),
+                     ("cataract surgery now", "wait, cataract not ready for surgery yet"),
+                     ("No surgery unless it grows", "Surgery"),
+                     ("no surgery for now", "surgery"),
+                     ("Surgery later", "no surgery")):
+        for a, b in ((lee, kim), (kim, lee)):
+            assert "advises against" in _main_plans(a, b).question, (a, b)
+
+
 def test_a_most_is_no_denial() -> None:
     # "no more than 14 units" had turned the advice down, as "no alcohol" does
     point = _main_plans("alcohol max 14 units per week",
