@@ -36,7 +36,7 @@ from collections.abc import Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from secondop_desktop.domain import icd10, terms, units
+from secondop_desktop.domain import icd10, lab_units, terms, units
 from secondop_desktop.domain.code_families import family_relation
 from secondop_desktop.domain.dataclass_methods import FieldMethods
 from secondop_desktop.domain.given_names import GIVEN_NAMES
@@ -1874,7 +1874,7 @@ def text_relation(a: str | None, b: str | None, code_a: str = "", code_b: str = 
     An abbreviation with two meanings ("MS", "RA") is read each way its own text and code leave
     open; when one reading agrees and another does not, the answer is "maybe_same", never a
     guess."""
-    a, b = a or "", b or ""
+    a, b = lab_units.results_in_one_unit(a or "", b or "")
     pa, pb = parse(a), parse(b)
     if pa.empty or pb.empty:
         return "unknown"

@@ -106,7 +106,12 @@ _NAMES = {
 _SHORT_NAMES = {"creat": "creatinine", "bili": "bilirubin", "vit d": "vitamin d",
                 "ca": "calcium", "k": "potassium", "na": "sodium", "plt": "platelets",
                 "hgb": "hemoglobin", "hb": "hemoglobin", "a1c": "hemoglobin a1c",
-                "glu": "glucose"}
+                "glu": "glucose", "tc": "cholesterol", "chol": "cholesterol",
+                "25-oh d": "vitamin d", "25 oh d": "vitamin d", "25-oh vitamin d": "vitamin d",
+                "25(oh)d": "vitamin d", "25-hydroxyvitamin d": "vitamin d",
+                "25 hydroxyvitamin d": "vitamin d", "hba1c": "hemoglobin a1c",
+                "total cholesterol": "cholesterol", "serum sodium": "sodium",
+                "serum potassium": "potassium", "serum creatinine": "creatinine"}
 # What the result is called after it: low or high, in the writer's words (both sides must agree
 # where both say it).
 _FLAGS = {"low": "low", "baja": "low", "bajo": "low", "decreased": "low", "high": "high",
@@ -243,3 +248,84 @@ def _ways(values: tuple[float, ...], unit: str, other_unit: str,
     if other_unit:
         return [(units[u](v), u == other_unit) for v in values for u in units]
     return [(units[u](v), False) for v in values for u in units]
+
+
+# A result inside a note ("Anaemia, Hb 95 g/L" against "anemia with hemoglobin 9.5 g/dL"), where
+# the two doctors write one test in two units: both said in the test's first unit, rounded as
+# that unit is printed, so that the words around them are compared as usual. Only where the
+# units differ: two results in one unit keep their figures ("58" against "59 mmol/mol" would
+# both round to 7.5 %).
+_DECIMALS = {"hemoglobin": 1, "hemoglobin a1c": 1, "creatinine": 2, "glucose": 0,
+             "cholesterol": 0, "low density lipoprotein": 0, "high density lipoprotein": 0,
+             "triglycerides": 0, "vitamin d": 0, "calcium": 1, "platelets": 0,
+             "white blood cells": 1, "thyroid stimulating hormone": 2, "ferritin": 0,
+             "prostate specific antigen": 2, "potassium": 1, "sodium": 0, "bilirubin": 1}
+_ALL_UNITS = sorted({unit for units in TESTS.values() for unit in units}, key=len, reverse=True)
+_UNIT_WRITTEN = "|".join(re.escape(unit).replace("/", r"\s*/\s*") for unit in _ALL_UNITS)
+_IN_NOTE = re.compile(
+    r"((?:[a-z0-9][\w-]*\s+){0,3}?[a-z0-9][\w-]*)\s*(?:[:=]\s*|\s(?:level|levels|of|is|was|"
+    r"de|nivel)\s+)?(" + NUMBER + r")\s*(" + _UNIT_WRITTEN + r")(?![\w/])")
+_HAS_DIGIT = re.compile(r"\d").search
+
+
+def _test_of(name: str) -> tuple[str, int] | None:
+    """The test the last one to three words before a result name, and how many characters of
+    ``name`` name it ("with hemoglobin" -> "hemoglobin", "25-OH D" -> "vitamin d")."""
+    words = name.split()
+    for size in (3, 2, 1):  # the most words that are a test's whole name
+        if len(words) >= size:
+            said = " ".join(words[-size:])
+            test = _SHORT_NAMES.get(said) or _NAMES.get(canonical(said).strip())
+            if test is not None:
+                return test, len(said)
+    return None
+
+
+def _results_in_note(folded: str) -> list[tuple[str, float, str, int, int]]:
+    """(test, amount, unit, start, end of the test's name, amount and unit) of each result in
+    a note; a result with no test's name before it is the one test the note names
+    ("Vitamin D deficiency, level 20 nmol/L")."""
+    found = []
+    for match in _IN_NOTE.finditer(folded):
+        unit = re.sub(r"\s+", "", match.group(3))
+        values = readings(match.group(2))
+        named = _test_of(match.group(1))
+        if named is not None:
+            test, start = named[0], match.end(1) - named[1]
+        else:
+            test, start = test_named(folded), match.start(2)
+        if test is not None and unit in TESTS[test] and len(values) == 1:
+            found.append((test, values[0], unit, start, match.end(3)))
+    return found
+
+
+def _folded(text: str) -> str:
+    return fold_letters(text).replace("µ", "u").replace("μ", "u")
+
+
+@lru_cache(maxsize=2048)
+def results_in_one_unit(a: str, b: str) -> tuple[str, str]:
+    """Two notes with the results of one test written in two units, each result in the test's
+    first unit (the notes folded); the notes as they are otherwise."""
+    if not (_HAS_DIGIT(a) and _HAS_DIGIT(b)):
+        return a, b
+    fa, fb = _folded(a), _folded(b)
+    found_a, found_b = _results_in_note(fa), _results_in_note(fb)
+    units_a = {test: unit for test, _v, unit, _s, _e in found_a}
+    units_b = {test: unit for test, _v, unit, _s, _e in found_b}
+    apart = {test for test in units_a.keys() & units_b.keys() if units_a[test] != units_b[test]}
+    if not apart:
+        return a, b
+    return _in_first_unit(fa, found_a, apart), _in_first_unit(fb, found_b, apart)
+
+
+def _in_first_unit(folded: str, found: list[tuple[str, float, str, int, int]],
+                   tests: set[str]) -> str:
+    for test, value, unit, start, end in reversed(found):  # from the end: places stay put
+        if test not in tests:
+            continue
+        units = TESTS[test]
+        first = next(iter(units))
+        amount = round(units[unit](value), _DECIMALS.get(test, 1))
+        folded = f"{folded[:start]}{test} {amount:g} {first}{folded[end:]}"
+    return folded

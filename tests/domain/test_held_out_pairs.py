@@ -434,8 +434,8 @@ HEART_MISSES = {
     "warfarin INR 2.5-3.5",
     "dual antiplatelet therapy",
 }
-# Diabetes and insulin read as two where they are one: a glucose or HbA1c target in the other
-# unit (mmol/L and mg/dL, % and mmol/mol), a carb ratio "1:10" against "1 unit per 10 g",
+# Diabetes and insulin read as two where they are one: an HbA1c target in the other unit with
+# other words around it, a carb ratio "1:10" against "1 unit per 10 g",
 # "before each meal" against "ac TDS", a clock time two ways ("10pm", "22:00"), "SC" on one side
 # only, Toujeo against glargine (kept apart on purpose: three times the strength), a sick-day
 # rule in other words.
@@ -454,7 +454,6 @@ INSULIN_MISSES = {
     "Insulatard 12 IU before breakfast and 8 IU at bedtime",
     "stop metformin and empagliflozin if vomiting",
     "liraglutide 1.2 mg once daily",
-    "keep blood glucose above 70 mg/dL",
     "hipoglucemia: tomar 15 g de azúcar rápido y volver a medir en 15 minutos",
     "mealtime insulin",
     "increase the long-acting insulin until fasting sugars are under 7 mmol/L",
@@ -690,7 +689,7 @@ HORMONE_MISSES = {
 }
 # Blood read as two where they are one: a cause in words ("low iron causing anemia"), a carrier
 # named with its code, "beta thal minor" against its trait, a misspelt "immune", a clot in everyday
-# words, haemoglobin in g/L against g/dL, one copy of a gene for heterozygous, a count with its
+# words, one copy of a gene for heterozygous, a count with its
 # unit, a B12 jab, a transfusion's units in words, watch and wait in other words, advice in Spanish;
 # a broad note against its details (not yet refined).
 BLOOD_MISSES = {
@@ -699,7 +698,6 @@ BLOOD_MISSES = {
     "ITP",
     "DVT left leg",
     "PE",
-    "Hb 95 g/L",
     "factor V Leiden, heterozygous",
     "platelets 45",
     "blood clot in leg",
@@ -975,12 +973,11 @@ SEXUAL_HEALTH_MISSES = {
     "tratamiento para la sífilis",
 }
 
-# Numbers and units read as two where they are one: a test's result in another unit in a
-# diagnosis line (HbA1c in mmol/mol and per cent, Hb in g/L and g/dL, sodium in mmol/L and mEq/L,
-# vitamin D in nmol/L and ng/mL, cholesterol in mmol/L and mg/dL), vitamin D in units against
-# micrograms, 1 g against 1000 mg beside a slip, "a week" against "per week" after a thing's
-# name, half an hour against 30 minutes, a temperature with a decimal comma; a broad note
-# against its kind (not yet refined).
+# Numbers and units read as two where they are one: a result in another unit beside other
+# words that differ ("Type 2 diabetes," against "T2DM with"; "deficiency, level" against
+# "deficient, 25-OH D"), vitamin D in units against micrograms, 1 g against 1000 mg beside a
+# slip, "a week" against "per week" after a thing's name, half an hour against 30 minutes, a
+# temperature with a decimal comma; a broad note against its kind (not yet refined).
 NUMBERS_MISSES = {
     "Metformin 500mg twice daily",
     "Vitamin D 1000 IU daily",
@@ -989,11 +986,9 @@ NUMBERS_MISSES = {
     "Vitamin D deficiency, level 20 nmol/L",
     "Drink 2 litres of water a day",
     "Limit alcohol to 14 units per week",
-    "Hyponatraemia, sodium 128 mmol/L",
     "Fever of 38.5°C",
     "Prednisolone 6 x 5 mg tablets (30 mg) once daily for 5 days",
     "Anaemia, Hb 95 g/L",
-    "Hypercholesterolaemia, total cholesterol 7.8 mmol/L",
     "Walk 30 minutes a day, five days a week",
     "Reduce salt intake",
     "Vitamin D supplement",

@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 
 from secondop_desktop.domain import lab_units
 from secondop_desktop.domain.compare import compare_opinions
+from secondop_desktop.domain.lab_units import results_in_one_unit
 from secondop_desktop.domain.model import Case, Evidence, Opinion, Physician
+from tests.domain.two_doctors import diagnoses
 
 
 @pytest.mark.parametrize(("title", "a", "b", "status"), [
@@ -140,3 +142,29 @@ def test_a_long_reading_without_a_result_is_read_at_once() -> None:
     # long reading with no number in it (12 s for ten words).
     reading = " ".join(["complete tear of the supraspinatus tendon through its whole"] * 8)
     assert lab_units.compare("MRI", "MRI", reading, reading + " thickness") is None
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("Anaemia, Hb 95 g/L", "anaemia, haemoglobin 9.5 g/dL", "same"),
+    ("Hyponatraemia, sodium 128 mmol/L", "hyponatremia, Na 128 mEq/L", "same"),
+    ("Hypercholesterolaemia, total cholesterol 7.8 mmol/L", "high cholesterol, TC 302 mg/dL",
+     "same"),
+    ("CKD stage 3, creatinine 106 µmol/L", "CKD stage 3, creatinine 1.2 mg/dL", "same"),
+    ("Type 2 diabetes, HbA1c 58 mmol/mol", "Type 2 diabetes, HbA1c 7.5%", "same"),
+    # another amount stays another, in any unit
+    ("Anaemia, Hb 95 g/L", "anaemia, haemoglobin 8.5 g/dL", "different"),
+    ("Anaemia, Hb 94 g/L", "anaemia, haemoglobin 9.5 g/dL", "different"),
+    ("Type 2 diabetes, HbA1c 58 mmol/mol", "Type 2 diabetes, HbA1c 8.5%", "different"),
+    ("Hyponatraemia, sodium 128 mmol/L", "hyponatremia, Na 132 mEq/L", "different"),
+    # in one unit the figures are compared as written (58 and 59 would both be 7.5 %)
+    ("HbA1c 58 mmol/mol", "HbA1c 59 mmol/mol", "different"),
+])
+def test_a_result_inside_a_diagnosis_in_another_unit(a: str, b: str, status: str) -> None:
+    assert (diagnoses(a, b).status, diagnoses(b, a).status) == (status, status)
+
+
+def test_results_in_one_unit_leave_notes_without_two_units_alone() -> None:
+    assert results_in_one_unit("Hb 9.5 g/dL", "Hb 9.4 g/dL") == ("Hb 9.5 g/dL", "Hb 9.4 g/dL")
+    assert results_in_one_unit("knee pain", "Hb 95 g/L") == ("knee pain", "Hb 95 g/L")
+    a, b = results_in_one_unit("Hb 95 g/L", "haemoglobin 9.5 g/dL")
+    assert a == b == "hemoglobin 9.5 g/dl"
