@@ -263,8 +263,8 @@ _DECIMALS = {"hemoglobin": 1, "hemoglobin a1c": 1, "creatinine": 2, "glucose": 0
 _ALL_UNITS = sorted({unit for units in TESTS.values() for unit in units}, key=len, reverse=True)
 _UNIT_WRITTEN = "|".join(re.escape(unit).replace("/", r"\s*/\s*") for unit in _ALL_UNITS)
 _IN_NOTE = re.compile(
-    r"((?:[a-z0-9][\w-]*\s+){0,3}?[a-z0-9][\w-]*)\s*(?:[:=]\s*|\s(?:level|levels|of|is|was|"
-    r"de|nivel)\s+)?(" + NUMBER + r")\s*(" + _UNIT_WRITTEN + r")(?![\w/])")
+    r"(?:((?:[a-z0-9][\w-]*\s+){0,3}?[a-z0-9][\w-]*)\s*(?:[:=]\s*|\s(?:level|levels|of|is|was|"
+    r"de|nivel)\s+)?)?(?<![\w.,])(" + NUMBER + r")\s*(" + _UNIT_WRITTEN + r")(?![\w/])")
 _HAS_DIGIT = re.compile(r"\d").search
 
 
@@ -289,7 +289,7 @@ def _results_in_note(folded: str) -> list[tuple[str, float, str, int, int]]:
     for match in _IN_NOTE.finditer(folded):
         unit = re.sub(r"\s+", "", match.group(3))
         values = readings(match.group(2))
-        named = _test_of(match.group(1))
+        named = _test_of(match.group(1) or "")
         if named is not None:
             test, start = named[0], match.end(1) - named[1]
         else:

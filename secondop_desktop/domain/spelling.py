@@ -32,7 +32,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 # Word parts one slip apart that mean different things: a pair whose slip is inside one of
 # them is two words.
-_CONTRAST_STARTS = (("ab", "ad"), ("hypo", "hyper"), ("ante", "anti"), ("inter", "intra"))
+_CONTRAST_STARTS = (("ab", "ad"), ("hypo", "hyper"), ("ante", "anti"), ("inter", "intra"),
+                    # small against large cells: "microcytic" against "macrocytic" anaemia
+                    ("micro", "macro"))
 _CONTRAST_ENDS = (("ostomy", "otomy"), ("ostomy", "ectomy"), ("otomy", "ectomy"),
                   ("phagia", "phasia"), ("itis", "osis"), ("emia", "uria"), ("ion", "ia"),
                   # the same parts in Spanish (accents folded)

@@ -3813,6 +3813,13 @@ _add_names({
     "non weight bearing": ("nwb", "non weightbearing", "sin apoyo", "sin carga"),
     "sutures": ("stitches", "puntos de sutura"),
     "suture": ("stitch",),
+    # ... and of the heart and blood pressure: a pressure raised only in the clinic (NICE
+    # NG136: "white-coat effect", normal at home) is no kind of hypertension; its own name, so
+    # that against "essential hypertension" it is another diagnosis, not a narrower one
+    "white coat syndrome": ("white coat hypertension", "white coat effect",
+                            "isolated clinic hypertension", "hipertension de bata blanca",
+                            "efecto de bata blanca", "efecto bata blanca",
+                            "sindrome de bata blanca"),
     # a scan done without a contrast dye ("non-contrast CT head" = "CT head without contrast")
     # (one word, so that "without" before the scan's name does not deny the scan)
     "noncontrast": ("non contrast", "without contrast", "unenhanced", "sin contraste",

@@ -62,6 +62,9 @@ FORMS: dict[str, tuple[str, ...]] = {
     "sachet": ("sachet", "sachets", "sobre", "sobres"),
     "patch": ("patch", "patches", "parche", "parches"),
     "spray": ("spray", "sprays", "pulverizacion", "pulverizaciones"),
+    # alcohol counted in drinks, which are not units ("2 drinks a day" against "2 units a day":
+    # a US drink holds about 14 g of alcohol, a UK unit 8 g)
+    "drink": ("drink", "drinks", "bebida", "bebidas", "copa", "copas"),
 }
 UNITS.update({word: (form, 1.0) for form, words in FORMS.items() for word in words})
 # A dose by body weight, as children's doses are written ("15 mg/kg", "15 mg por kilo"; every
@@ -108,6 +111,7 @@ def _form_words(form: str, n: int) -> str:
         "sachet": lambda: ngettext("{n} sachet", "{n} sachets", n),
         "patch": lambda: ngettext("{n} patch", "{n} patches", n),
         "spray": lambda: ngettext("{n} spray", "{n} sprays", n),
+        "drink": lambda: ngettext("{n} drink", "{n} drinks", n),
     }[form]()
 # Half and quarter tablets, however written: "½", "1/2", "half a", "medio".
 _FORM_WORD = "|".join(sorted((w for words in FORMS.values() for w in words), key=len,

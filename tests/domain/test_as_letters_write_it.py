@@ -285,3 +285,28 @@ def test_an_injury_as_an_orthopaedic_note_writes_it(a: str, b: str, status: str)
 ])
 def test_care_of_an_injury_as_a_note_writes_it(a: str, b: str, status: str) -> None:
     assert _plans(a, b) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # one letter apart, and opposites: never "one word typed two ways"
+    ("Microcytic anaemia", "macrocytic anaemia", "different"),
+    ("Microcytic anaemia", "microcitic anaemia", "maybe_same"),
+    # a pressure raised in the clinic only is no kind of hypertension
+    ("White coat hypertension, clinic BP 165/95", "essential hypertension, clinic BP 165/95",
+     "different"),
+    ("White coat hypertension", "hypertension", "different"),
+    ("white-coat hypertension", "white coat effect", "same"),
+    ("hipertensión de bata blanca", "white coat hypertension", "same"),
+])
+def test_look_alike_diagnoses_from_the_held_out_sets(a: str, b: str, status: str) -> None:
+    assert _diagnoses(a, b) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # a drink is not a unit of alcohol (a US drink ~14 g, a UK unit 8 g)
+    ("Limit alcohol to 2 drinks a day", "Limit alcohol to 2 units a day", "different"),
+    ("Limit alcohol to 2 drinks a day", "Limit alcohol to two drinks a day", "same"),
+    ("Limit alcohol to 2 drinks a day", "Limit alcohol to 3 drinks a day", "different"),
+])
+def test_alcohol_in_drinks_or_in_units(a: str, b: str, status: str) -> None:
+    assert _plans(a, b, "lifestyle") == (status, status)

@@ -156,6 +156,10 @@ def test_a_long_reading_without_a_result_is_read_at_once() -> None:
     ("Anaemia, Hb 94 g/L", "anaemia, haemoglobin 9.5 g/dL", "different"),
     ("Type 2 diabetes, HbA1c 58 mmol/mol", "Type 2 diabetes, HbA1c 8.5%", "different"),
     ("Hyponatraemia, sodium 128 mmol/L", "hyponatremia, Na 132 mEq/L", "different"),
+    # a result with the test named earlier in the note; the same figure in two units is two
+    # amounts (its "20" had been read as "2" and "0", 0 in both units: the same)
+    ("Vitamin D deficiency, 8 ng/mL", "vitamin D deficiency, 20 nmol/L", "same"),
+    ("Vitamin D deficiency, 20 ng/mL", "vitamin D deficiency, 20 nmol/L", "different"),
     # in one unit the figures are compared as written (58 and 59 would both be 7.5 %)
     ("HbA1c 58 mmol/mol", "HbA1c 59 mmol/mol", "different"),
 ])
