@@ -60,6 +60,7 @@ from secondop_desktop.domain import (
     number_habits,
     plan_match,
     spelling,
+    switches,
     terms,
     textdiff,
     units,
@@ -387,8 +388,10 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     main = ra.preferred or rb.preferred
     # "Main vs alternative" only counts when both doctors said which is their main one.
     role_differs = ra.preferred != rb.preferred and a_has_main and b_has_main
-    shared = not forced and shares_treatment(ra.treatment, rb.treatment)
-    core_a, core_b = plan_cores(ra.treatment, rb.treatment)
+    # one medicine for another however said, "stop X, start Y" (the questions quote the notes)
+    ta, tb = switches.written_out(ra.treatment), switches.written_out(rb.treatment)
+    shared = not forced and shares_treatment(ta, tb)
+    core_a, core_b = plan_cores(ta, tb)
     # A kind of medicine and one of its kind ("Thyroid tablets every morning" and
     # "Levothyroxine 50 micrograms daily"): their dose, rhythm, route and side are set side by
     # side as for one medicine named twice
@@ -396,9 +399,9 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     kin = bool(kin_rel)
     compared = shared or kin
     marks = (p.grouping_a, p.grouping_b)
-    facts = units.differences(ra.treatment, rb.treatment, *marks) if compared else []
+    facts = units.differences(ta, tb, *marks) if compared else []
     # A dose that can be read two ways, one the other doctor's: neither the same nor different.
-    unclear = units.unclear_doses(ra.treatment, rb.treatment, *marks) if compared else []
+    unclear = units.unclear_doses(ta, tb, *marks) if compared else []
     detail = "; ".join(f.words(p.name_a, p.name_b) for f in facts + unclear)
     turned_down = reordered = at_once = swapped = timing = False
     only_a: tuple[str, ...] = ()
@@ -408,13 +411,13 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     else:
         # "Start metformin" names the plan "Metformin": compared without words for starting
         rel = text_relation(core_a, core_b)
-        if rel != "same" and compared and units.same_facts(ra.treatment, rb.treatment, *marks):
+        if rel != "same" and compared and units.same_facts(ta, tb, *marks):
             # "0.1 mg daily" = "100 mcg once a day": the same facts, the rest compared as words
             bare = kin_rel or text_relation(units.without_facts(core_a),
                                             units.without_facts(core_b))
             rel = bare if bare in ("same", "refined", "maybe_same") else rel
         elif (rel not in ("same", "refined") and compared and not facts and not unclear
-              and units.facts_agree(ra.treatment, rb.treatment, *marks)):
+              and units.facts_agree(ta, tb, *marks)):
             # Facts one doctor gives and the other leaves out ("SC", "for 7 days"), none in
             # conflict: the rest compared as words, what is the same made more exact
             bare = kin_rel or text_relation(units.without_facts(core_a),
@@ -423,14 +426,14 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
             rel = "refined" if bare in ("same", "refined") else (
                 bare if bare == "maybe_same" else rel)
         if (rel not in ("same", "refined") and shared
-                and how_soon.same_timing(ra.treatment, rb.treatment)):
+                and how_soon.same_timing(ta, tb)):
             # One timing in two ways ("ASAP" and "urgently", "programada" and "elective"):
             # the rest compared as words
             bare = text_relation(how_soon.without_timing(core_a),
                                  how_soon.without_timing(core_b))
             rel = bare if bare in ("same", "refined") else rel
         if rel == "unknown" or (rel == "maybe_same" and ra.category != rb.category):
-            rel = "same" if normal_text(ra.treatment) == normal_text(rb.treatment) else "different"
+            rel = "same" if normal_text(ta) == normal_text(tb) else "different"
         if ra.category != rb.category:
             rel = "different"
         # "ICD" against a defibrillator written out: letters of two meanings, nothing decides
@@ -439,7 +442,7 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
             # The same medicine or operation at another dose, rhythm, route or side.
             status, severity = "different", MAJOR
         elif (rel in ("same", "refined") and compared
-              and plan_match.facts_given_to_another(ra.treatment, rb.treatment)):
+              and plan_match.facts_given_to_another(ta, tb)):
             # Each treatment of a line with the other's dose, rhythm or time of day
             # ("ramipril 5 mg, amlodipine 10 mg" against "... 10 mg, ... 5 mg")
             status, severity, swapped = "different", MAJOR, True
@@ -447,7 +450,7 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
             status, severity = "maybe_same", MINOR
         elif role_differs:
             status, severity = "different", MAJOR
-        elif shared and how_soon.differ(ra.treatment, rb.treatment):
+        elif shared and how_soon.differ(ta, tb):
             # The same treatment, one doctor now and the other in months ("Emergency surgery"
             # against "Elective surgery"), written in the words rather than the urgency field.
             status, severity, timing = "different", MAJOR if main else MINOR, True
@@ -463,20 +466,20 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
             # Two main treatments of another kind, or two that share nothing (two medicines);
             # and, main or not, one doctor turning down or putting off what the other
             # recommends ("avoid surgery", "surgery only if physio fails").
-            turned_down = shared and turns_down(ra.treatment, rb.treatment)
-            reordered = shared and in_another_order(ra.treatment, rb.treatment)
-            at_once = shared and at_once_against_in_turn(ra.treatment, rb.treatment)
-            swapped = shared and values_swapped(ra.treatment, rb.treatment)
+            turned_down = shared and turns_down(ta, tb)
+            reordered = shared and in_another_order(ta, tb)
+            at_once = shared and at_once_against_in_turn(ta, tb)
+            swapped = shared and values_swapped(ta, tb)
             # One doctor adds a treatment to what both recommend ("Surgery" against
             # "Surgery, then chemotherapy").
-            only_a, only_b = named_by_one(ra.treatment, rb.treatment) if shared else ((), ())
+            only_a, only_b = named_by_one(ta, tb) if shared else ((), ())
             # main plans going opposite ways with the same treatment ("increase" against
             # "reduce levothyroxine"; "partial" against "total knee replacement" stays one
             # kind of operation in another type, minor)
-            opposite = shared and (markers_conflict(ra.treatment, rb.treatment, _DIRECTION)
-                                   or undone_or_redone(ra.treatment, rb.treatment)
+            opposite = shared and (markers_conflict(ta, tb, _DIRECTION)
+                                   or undone_or_redone(ta, tb)
                                    # "to 3 mg" against "by 3 mg": the dose ends elsewhere
-                                   or _steps_differ(ra.treatment, rb.treatment)
+                                   or _steps_differ(ta, tb)
                                    # each way given to the other medicine, or side
                                    or swapped)
             # ... or names another medicine ("Seretide", a product of two, against
@@ -484,8 +487,8 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
             severity = MAJOR if turned_down or both_main and (
                 ra.category != rb.category or not shared or reordered or at_once or only_a
                 or only_b
-                or opposite or names_two_treatments(ra.treatment, rb.treatment)
-                or diagnosis_match.names_another_medicine(ra.treatment, rb.treatment)) else MINOR
+                or opposite or names_two_treatments(ta, tb)
+                or diagnosis_match.names_another_medicine(ta, tb)) else MINOR
     key = f"recommendation:{ra.id}:{rb.id}"
     if shared:
         p.shared.add(key)
@@ -921,7 +924,8 @@ def clear_caches() -> None:
                    units.without_facts, plan_match.plan_core, diagnosis_match._most_likely,
                    diagnosis_match._together_or_after, chances.as_per_cents, chances._said,
                    diagnosis_match._stem_medicines, diagnosis_match._items,
-                   diagnosis_match.only_suspected):
+                   diagnosis_match.only_suspected, switches.written_out,
+                   lab_units.results_in_one_unit):
         cached.cache_clear()
 
 

@@ -197,7 +197,8 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
     # a day's total ("40 mg/kg/day", _DAY_TOTAL): as much as once a day, said as it was meant
     (r"perdaytotal", 1.0, "for the whole day"),
     (r"once (?:a|per) day|once daily|daily|every day|each day|a day|per day|od|qd|q\.d\.?|"
-     r"nightly|every night|at night|at bedtime|qhs|in the morning|every morning|qam|nocte|mane|"
+     r"nightly|every night|each night|at night|at bedtime|qhs|in the morning|every morning|"
+     r"each morning|qam|nocte|mane|each evening|"
      r"in the evening|every evening|before breakfast|with breakfast|with dinner|with supper|"
      r"con el desayuno|antes del desayuno|con la cena|"
      r"una vez al dia|diario|diarios|diarias?|diariamente|cada dia|todos los dias|al dia|"

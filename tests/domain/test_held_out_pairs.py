@@ -130,11 +130,11 @@ ANSWER_MISSES = {"Yes, for 8 hours", "si", "Sí, en ayunas", "No, no es grave"}
 QUALIFIED_MISSES = {"Prostate cancer, Grade Group 2", "DCIS, nuclear grade 3",
                     "hernia discal lumbar"}
 # Plans read as two where they are one (docs/comparison.md, "The plan"): "put … up" without
-# "dose", a swap written two ways, urgency and routine in other words, "cambiar a", "mantener la
-# misma dosis". ("Up the ramipril" reads as "increase", and "slowly" or "gradually" with a
-# taper says no more, since the evening of 4 December.)
+# "dose", urgency and routine in other words, "cambiar a", "mantener la misma dosis". ("Up the
+# ramipril" reads as "increase", and "slowly" or "gradually" with a taper says no more, since
+# the evening of 4 December; a swap written two ways is "stop X, start Y" since 5 December.)
 ACTION_MISSES = {
-    "Swap amlodipine for ramipril", "Operate on the appendix straight away",
+    "Operate on the appendix straight away",
     "Operar la vesícula cuanto antes", "Cambiar a insulina", "Lower the dose of bisoprolol",
     "Increase the sertraline", "Knee replacement in a few months",
     "Mantener la misma dosis de levotiroxina",
