@@ -842,6 +842,19 @@ _SEEN_AGAIN = re.compile(r"\b(?:follow[\s-]?ups?|check(?:ed)? again|re-?check|r/
 # "Stop warfarin", "Cut down bisoprolol" "Reduce bisoprolol", "Go up on the bisoprolol"
 # "Increase"; "wean off" and "taper off" are "wean" and "taper".
 _EVERYDAY_DIRECTIONS = (
+    # a bound before a figure, however said: "Hb less than 70" = "below 70", "under 130 mg/dL",
+    # "over 65" = "above 65" ("no more than" is a most, below)
+    (re.compile(r"\b(?:less than|lower than|fewer than|under|menos de|menor de|inferior a|"
+                r"por debajo de)\s*(?=\d)|<\s*(?=\d)"), " below "),
+    (re.compile(r"(?<!\bno )(?<!\bnot )\b(?:more than|greater than|higher than|over|mas de|"
+                r"mayor de|superior a|por encima de)\s*(?=\d)|>\s*(?=\d)"), " above "),
+    # going somewhere for care: "go to A&E" = "attend the ER" = "present to ED" = "acudir a
+    # urgencias"
+    (re.compile(r"\b(?:go|come|present|presenting) to\b|\b(?:acudir|acuda|ir) a\b"),
+     " attend "),
+    # a target however said: "aim for", "goal", "target of", "objetivo"
+    (re.compile(r"\b(?:aim(?:ing)? (?:for|at|to keep|to get)|(?:the )?goal(?: of| is)?|"
+                r"target(?: of| is)?|objetivo(?: de)?|meta(?: de)?)\b"), " target "),
     # a most is no denial: "no more than 14 units of alcohol a week" = "at most 14 units" =
     # "maximum 14 units" (its "no" had turned the advice down; before "no more" = "stop")
     (re.compile(r"\b(?:no|not) more than\b|\bno (?:mas|mayor) (?:de|que)\b|"
@@ -925,8 +938,10 @@ _SHOWN_BY = re.compile(r"\b(?:consistent with|in keeping with|compatible with|c/
 # A word one of them needs: most texts have none, and one search then spares the ~20 rewrites
 # (tests/domain/test_plan_wordings.py checks that every rewrite's words are here).
 _ANY_EVERYDAY_DIRECTION = re.compile(
-    r"\b(?:off|discharged?|alta|no more|not more|no mas|no mayor|exceed\w*|most|max\w*|down|"
-    r"up|double|halve|half|taper\w*|wean\w*|drop\w*|dose|dosage|dosis|"
+    r"[<>]|\b(?:go|come|present\w*|acud\w*|ir|off|discharged?|alta|less|lower|fewer|under|menos|menor|inferior|debajo|more|"
+    r"greater|higher|over|mas|mayor|superior|encima|aim\w*|goal|target|objetivo|meta|no more|"
+    r"not more|no mas|no mayor|exceed\w*|most|max\w*|down|up|double|halve|half|taper\w*|"
+    r"wean\w*|drop\w*|dose|dosage|dosis|"
     r"stop\w*|dejar|deje|suspend\w*|retir\w*|parar|pare|keep\w*|preserv\w*|conserv\w*|spar\w*|"
     r"leav\w*|sin quitar|sin extirpar|until|till|til|hasta|increase|reduce|decrease|lower|raise|"
     r"subir|bajar|aumentar|reducir|disminuir|refer\w*|remitid?[oa]?|remitir|deriva\w*|"

@@ -281,10 +281,10 @@ def _test_of(name: str) -> tuple[str, int] | None:
     return None
 
 
-def _results_in_note(folded: str) -> list[tuple[str, float, str, int, int]]:
-    """(test, amount, unit, start, end of the test's name, amount and unit) of each result in
-    a note; a result with no test's name before it is the one test the note names
-    ("Vitamin D deficiency, level 20 nmol/L")."""
+def _results_in_note(folded: str) -> list[tuple[str, float, str, int, int, bool]]:
+    """(test, amount, unit, start, end of the test's name, amount and unit, whether the name
+    is in it) of each result in a note; a result with no test's name before it is the one test
+    the note names ("Vitamin D deficiency, level 20 nmol/L", "Hb less than 70 g/L")."""
     found = []
     for match in _IN_NOTE.finditer(folded):
         unit = re.sub(r"\s+", "", match.group(3))
@@ -295,7 +295,7 @@ def _results_in_note(folded: str) -> list[tuple[str, float, str, int, int]]:
         else:
             test, start = test_named(folded), match.start(2)
         if test is not None and unit in TESTS[test] and len(values) == 1:
-            found.append((test, values[0], unit, start, match.end(3)))
+            found.append((test, values[0], unit, start, match.end(3), named is not None))
     return found
 
 
@@ -311,21 +311,22 @@ def results_in_one_unit(a: str, b: str) -> tuple[str, str]:
         return a, b
     fa, fb = _folded(a), _folded(b)
     found_a, found_b = _results_in_note(fa), _results_in_note(fb)
-    units_a = {test: unit for test, _v, unit, _s, _e in found_a}
-    units_b = {test: unit for test, _v, unit, _s, _e in found_b}
+    units_a = {found[0]: found[2] for found in found_a}
+    units_b = {found[0]: found[2] for found in found_b}
     apart = {test for test in units_a.keys() & units_b.keys() if units_a[test] != units_b[test]}
     if not apart:
         return a, b
     return _in_first_unit(fa, found_a, apart), _in_first_unit(fb, found_b, apart)
 
 
-def _in_first_unit(folded: str, found: list[tuple[str, float, str, int, int]],
+def _in_first_unit(folded: str, found: list[tuple[str, float, str, int, int, bool]],
                    tests: set[str]) -> str:
-    for test, value, unit, start, end in reversed(found):  # from the end: places stay put
+    for test, value, unit, start, end, named in reversed(found):  # from the end: places stay
         if test not in tests:
             continue
         units = TESTS[test]
         first = next(iter(units))
         amount = round(units[unit](value), _DECIMALS.get(test, 1))
-        folded = f"{folded[:start]}{test} {amount:g} {first}{folded[end:]}"
+        name = f"{test} " if named else ""
+        folded = f"{folded[:start]}{name}{amount:g} {first}{folded[end:]}"
     return folded

@@ -3820,6 +3820,15 @@ _add_names({
                             "isolated clinic hypertension", "hipertension de bata blanca",
                             "efecto de bata blanca", "efecto bata blanca",
                             "sindrome de bata blanca"),
+    # ... and of American and British notes: A&E is the emergency department (NHS); OB-GYN is
+    # obstetrics and gynaecology; an intensive care unit is an ITU in British hospitals (and
+    # "ITU" alone stays the Spanish urinary tract infection: only "admit to ITU" and the like)
+    "emergency department": ("accident and emergency",),
+    "obstetrics and gynecology": ("ob gyn", "obgyn", "obs and gynae", "o and g",
+                                  "obstetrics and gynaecology",
+                                  "ginecologia y obstetricia", "obstetricia y ginecologia"),
+    "intensive care unit": ("icu", "intensive therapy unit", "critical care unit", "uci",
+                            "unidad de cuidados intensivos", "intensive care"),
     # a scan done without a contrast dye ("non-contrast CT head" = "CT head without contrast")
     # (one word, so that "without" before the scan's name does not deny the scan)
     "noncontrast": ("non contrast", "without contrast", "unenhanced", "sin contraste",
@@ -4720,6 +4729,10 @@ def _slashed_combinations(text: str) -> str:
     return _slash_pattern().sub(lambda m: " ".join(re.split(r"[\s/]+", m.group())), text)
 
 
+# ("U&E", "D&V" keep theirs: one test, one complaint)
+_AMPERSAND = re.compile(r"(?<=\ba)\s*&\s*(?=e\b)|(?<=\bo)\s*&\s*(?=g\b)"
+                        r"|(?<=[a-z])\s+&\s+(?=[a-z])")
+_TO_ITU = re.compile(r"\b(to|in|on|into|from)\s+(?:the\s+)?itu\b")
 _HASH_FRACTURE = re.compile(r"(?<![\w#])#\s*(?=[a-z])|(?<=[a-z'])\s*#(?![\w#])")
 
 
@@ -4744,6 +4757,10 @@ def canonical(text: str) -> str:
         text = _slashed_combinations(text)
     if "#" in text:  # "#NOF", "Colles' #", as UK notes write a fracture (not "#2")
         text = _HASH_FRACTURE.sub(" fracture ", text)
+    if "&" in text:  # "A&E", "O&G", "obs & gynae"
+        text = _AMPERSAND.sub(" and ", text)
+    if "itu" in text:  # "admit to ITU": a British intensive care unit, not the Spanish UTI
+        text = _TO_ITU.sub(r"\1 intensive care unit", text)
     text = _fracture_words(text)
     text = _replace_names(text)
     for _ in range(2):  # a name made of names ("riñón stone" = "kidney stone") is one too

@@ -129,7 +129,10 @@ _VULGAR = {"½": "0.5", "¼": "0.25", "¾": "0.75"}
 # An amount as written, its marks kept ("1.000", "1,000.5", "0,5", "1 000": domain/amounts.py).
 _DOSE_RE = re.compile(
     r"(?<![\w.,])(" + NUMBER + r")\s*(" + "|".join(
-        sorted((re.escape(u) for u in UNITS), key=len, reverse=True)) + r")(?![\w])")
+        sorted((re.escape(u) for u in UNITS), key=len, reverse=True)) + r")(?![\w])"
+    # a concentration is no dose: "Hb below 7 g/dL", "potassium 6.2 mmol/L", "HbA1c 53 mmol/mol"
+    # ("7 g/dL" against "70 g/L" had read as 7 g against 70 g, "one is 10 times the other")
+    r"(?!\s*/\s*(?:d?l|mol|litre|liter|decilitre|deciliter)\b)")
 # "2 x 200 mg", "3 × 500 mg": two tablets of 200 mg (400 mg at a time), or 200 mg twice a day
 # as much of Europe writes it ("3 x 500 mg" for 500 mg three times a day). Nothing says which,
 # so both amounts are kept (``Dose.other``), as for any dose whose writing can mean two.

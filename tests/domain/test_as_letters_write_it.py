@@ -310,3 +310,33 @@ def test_look_alike_diagnoses_from_the_held_out_sets(a: str, b: str, status: str
 ])
 def test_alcohol_in_drinks_or_in_units(a: str, b: str, status: str) -> None:
     assert _plans(a, b, "lifestyle") == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("Go to the ER if chest pain comes back", "Attend A&E if the chest pain returns", "same"),
+    ("Referral to OB-GYN", "Refer to obstetrics and gynaecology", "same"),
+    ("Referral to O&G", "Refer to obs & gynae", "same"),
+    ("Admit to the ICU", "Admit to ITU", "same"),
+    ("Admit to the ICU", "Admit to the ward", "different"),
+    # a bound and a target however said, a result in either unit
+    ("Transfuse if hemoglobin below 7 g/dL", "Transfuse if Hb less than 70 g/L", "same"),
+    ("Transfuse if hemoglobin below 7 g/dL", "Transfuse if Hb above 7 g/dL", "different"),
+    ("Transfuse if hemoglobin below 7 g/dL", "Transfuse if Hb less than 80 g/L", "different"),
+    ("Target fasting glucose under 130 mg/dL", "Aim for fasting glucose below 7.2 mmol/L",
+     "same"),
+    ("A1c goal 7%", "HbA1c target 53 mmol/mol", "same"),
+    ("A1c goal 7%", "HbA1c target 8%", "different"),
+])
+def test_an_american_and_a_british_note(a: str, b: str, status: str) -> None:
+    assert _plans(a, b) == (status, status)
+
+
+def test_a_concentration_is_no_dose() -> None:
+    # "7 g/dL" against "70 g/L" had read as 7 g against 70 g, "one is 10 times the other"
+    assert units.read("Transfuse if Hb less than 70 g/L").doses == []
+    assert "times" not in main_plans("Transfuse if hemoglobin below 7 g/dL",
+                                     "Transfuse if Hb less than 80 g/L").detail
+
+
+def test_itu_alone_stays_a_urinary_tract_infection() -> None:
+    assert _diagnoses("ITU por E. coli", "infección de orina por E. coli") == ("same", "same")
