@@ -36,7 +36,7 @@ from collections.abc import Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from secondop_desktop.domain import icd10, lab_units, terms, units
+from secondop_desktop.domain import icd10, lab_units, number_words, terms, units
 from secondop_desktop.domain.code_families import family_relation
 from secondop_desktop.domain.dataclass_methods import FieldMethods
 from secondop_desktop.domain.given_names import GIVEN_NAMES
@@ -535,10 +535,12 @@ _SIGN_ALONE = re.compile(r"(?<![\w-])(?:\(\s*([+]|[-−–])\s*\)|([+]|[-−–]
 _BOUNDS = (
     (re.compile(r"(?:>=|≥|=>)\s*(?=\d)"), " minimum "),
     (re.compile(r"(?:<=|≤|=<)\s*(?=\d)"), " maximum "),
+    # a blood pressure said aloud first: "160 over 100" = "160/100"
+    (re.compile(r"(?<![\w.])(\d{2,3})\s+(?:over|sobre)\s+(?=\d{2,3}(?![\w.]))"), r"\1/"),
     (re.compile(r"(?:>|\b(?:more|greater|higher|larger|bigger) than|\babove|\bover|\bmas de|"
-                r"\bmayor (?:de|que)|\bsuperior a)\s*(?=\d)"), " morethan "),
+                r"\bmayor (?:de|que)|\bsuperior a|\bpor encima de)\s*(?=\d)"), " morethan "),
     (re.compile(r"(?:<|\b(?:less|fewer|lower|smaller) than|\bbelow|\bunder|\bmenos de|"
-                r"\bmenor (?:de|que)|\binferior a)\s*(?=\d)"), " lessthan "),
+                r"\bmenor (?:de|que)|\binferior a|\bpor debajo de)\s*(?=\d)"), " lessthan "),
     (re.compile(r"↑"), " high "), (re.compile(r"↓"), " low "),
 )
 _SIGN_AFTER = re.compile(rf"(?<![\w-])({_MARKER})(?:\s?(\+{{1,3}}|[-−–])(?=[\s,;./)]|$)"
@@ -626,9 +628,29 @@ def _acuity(match: re.Match[str]) -> str:
     return f" acuity {decimal:.2f} ".replace(".", "p")
 
 
+# A result said in words after its test: "TSH of twelve", "BMI thirty-two"
+_RESULT_NAMES = ("bmi|body mass index|tsh|psa|hb|hgb|haemoglobin|hemoglobin|hba1c|a1c|egfr|"
+                 "potassium|sodium|glucose|creatinine|cholesterol|ldl|hdl|inr|crp|esr|"
+                 "ferritin|b12|folate|calcium|vitamin d|imc|potasio|sodio|glucosa")
+_RESULT_IN_WORDS = re.compile(rf"\b({_RESULT_NAMES})\s+(?:of\s+|is\s+|at\s+|de\s+)?"
+                              rf"({number_words.NUMBER_IN_WORDS})")
+# "anaemia with Hb 9.5" = "anaemia, Hb 9.5": a result after "with" (or "at") adds no condition
+_WITH_RESULT = re.compile(r"\s+(?:with|con)\s+(?=(?:[a-z][\w-]*\s+){1,3}?(?:of\s+|at\s+|de\s+)?"
+                          r"\d)")
+
+
+def _result_in_words(match: re.Match[str]) -> str:
+    value = number_words.number_in_words(match.group(2))
+    return match.group() if value is None else f"{match.group(1)} {value:g}"
+
+
 def _numbers_in_one_form(text: str) -> str:
     """Numbers written as words, degrees by their ordinal, TNM stages apart and sizes in one
     unit, as above (``text`` already folded)."""
+    if not number_words.WORDS.isdisjoint(text.replace("-", " ").split()):
+        text = _RESULT_IN_WORDS.sub(_result_in_words, text)
+    if " with " in text or " con " in text:
+        text = _WITH_RESULT.sub(", ", text)
     text = _POWER_OF_TEN.sub(_power_of_ten, text)
     text = _RATIO_AS_DECIMAL.sub(_ratio_as_per_cent, text)
     if "/" in text and _SIGHT.search(text):
@@ -842,12 +864,6 @@ _SEEN_AGAIN = re.compile(r"\b(?:follow[\s-]?ups?|check(?:ed)? again|re-?check|r/
 # "Stop warfarin", "Cut down bisoprolol" "Reduce bisoprolol", "Go up on the bisoprolol"
 # "Increase"; "wean off" and "taper off" are "wean" and "taper".
 _EVERYDAY_DIRECTIONS = (
-    # a bound before a figure, however said: "Hb less than 70" = "below 70", "under 130 mg/dL",
-    # "over 65" = "above 65" ("no more than" is a most, below)
-    (re.compile(r"\b(?:less than|lower than|fewer than|under|menos de|menor de|inferior a|"
-                r"por debajo de)\s*(?=\d)|<\s*(?=\d)"), " below "),
-    (re.compile(r"(?<!\bno )(?<!\bnot )\b(?:more than|greater than|higher than|over|mas de|"
-                r"mayor de|superior a|por encima de)\s*(?=\d)|>\s*(?=\d)"), " above "),
     # going somewhere for care: "go to A&E" = "attend the ER" = "present to ED" = "acudir a
     # urgencias"
     (re.compile(r"\b(?:go|come|present|presenting) to\b|\b(?:acudir|acuda|ir) a\b"),
@@ -938,8 +954,8 @@ _SHOWN_BY = re.compile(r"\b(?:consistent with|in keeping with|compatible with|c/
 # A word one of them needs: most texts have none, and one search then spares the ~20 rewrites
 # (tests/domain/test_plan_wordings.py checks that every rewrite's words are here).
 _ANY_EVERYDAY_DIRECTION = re.compile(
-    r"[<>]|\b(?:go|come|present\w*|acud\w*|ir|off|discharged?|alta|less|lower|fewer|under|menos|menor|inferior|debajo|more|"
-    r"greater|higher|over|mas|mayor|superior|encima|aim\w*|goal|target|objetivo|meta|no more|"
+    r"\b(?:go|come|present\w*|acud\w*|ir|off|discharged?|alta|aim\w*|goal|target|objetivo|"
+    r"meta|no more|"
     r"not more|no mas|no mayor|exceed\w*|most|max\w*|down|up|double|halve|half|taper\w*|"
     r"wean\w*|drop\w*|dose|dosage|dosis|"
     r"stop\w*|dejar|deje|suspend\w*|retir\w*|parar|pare|keep\w*|preserv\w*|conserv\w*|spar\w*|"

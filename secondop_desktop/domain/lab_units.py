@@ -33,7 +33,7 @@ def _times(factor: float) -> _Scale:
     return lambda value: value * factor
 
 
-_MICRO = ("u", "mc")  # µ and μ are read as u (_result)
+_MICRO = ("u", "mc", "micro")  # µ and μ are read as u (_result); "micromol/L" spelt out
 _PER_LITRE_COUNT = ("x10^9/l", "x109/l", "10^9/l", "109/l", "x10e9/l", "g/l")
 _PER_MICROLITRE = ("/ul", "/mm3", "/mm^3", "cells/ul")
 _THOUSANDS_PER_MICROLITRE = ("k/ul", "x10^3/ul", "x103/ul", "10^3/ul", "thou/ul")

@@ -364,7 +364,6 @@ WAITING_MISSES = {
     "Try physio first, surgery if no better in 3 months",
     "Don't operate on the nodule unless it gets bigger",
     "Keep watching the kidney cyst, no surgery",
-    "Vigilancia activa, PSA cada 6 meses",
     "Hernia: operar ya, no esperar",
     "Cálculos en la vesícula sin síntomas: no tratar",
     "Repetir la eco en 6 meses antes de decidir",
@@ -876,7 +875,7 @@ CANCER_DIAGNOSIS_MISSES = {
 # Screening and genetics read as two where they are one: a gene in everyday words ("the breast
 # cancer gene, the BRCA 2 one"), a result in other words ("the poo test came back abnormal",
 # "HPV+"), a variant written two ways (VUS, "gene fault"), a size in cm against mm, a finding or a
-# carrier in Spanish, a number in words past a hundred, screening named by what it looks at ("breast
+# carrier in Spanish, screening named by what it looks at ("breast
 # screening", "LDCT"), a referral or a cascade test in other words; a broad note against its details
 # (not yet refined).
 SCREENING_MISSES = {
@@ -890,7 +889,6 @@ SCREENING_MISSES = {
     "MLH1 gene fault",
     "cystic fibrosis carrier",
     "two small adenomas removed at colonoscopy",
-    "PSA 4.5",
     "carries a breast cancer gene",
     "citología anormal",
     "polyps found on colonoscopy",
@@ -974,21 +972,19 @@ SEXUAL_HEALTH_MISSES = {
 }
 
 # Numbers and units read as two where they are one: a result in another unit beside other
-# words that differ ("Type 2 diabetes," against "T2DM with"; "deficiency, level" against
-# "deficient, 25-OH D"), vitamin D in units against micrograms, 1 g against 1000 mg beside a
-# slip, "a week" against "per week" after a thing's name, half an hour against 30 minutes, a
-# temperature with a decimal comma; a broad note against its kind (not yet refined).
+# words that differ ("deficiency, level" against "deficient, 25-OH D"), vitamin D in units
+# against micrograms, 1 g against 1000 mg beside a slip, "a week" against "per week" after a
+# thing's name, half an hour against 30 minutes, a temperature with a decimal comma; a broad
+# note against its kind (not yet refined).
 NUMBERS_MISSES = {
     "Metformin 500mg twice daily",
     "Vitamin D 1000 IU daily",
-    "Type 2 diabetes, HbA1c 58 mmol/mol",
     "Paracetamol 1 g four times daily",
     "Vitamin D deficiency, level 20 nmol/L",
     "Drink 2 litres of water a day",
     "Limit alcohol to 14 units per week",
     "Fever of 38.5°C",
     "Prednisolone 6 x 5 mg tablets (30 mg) once daily for 5 days",
-    "Anaemia, Hb 95 g/L",
     "Walk 30 minutes a day, five days a week",
     "Reduce salt intake",
     "Vitamin D supplement",

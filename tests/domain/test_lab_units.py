@@ -172,3 +172,20 @@ def test_results_in_one_unit_leave_notes_without_two_units_alone() -> None:
     assert results_in_one_unit("knee pain", "Hb 95 g/L") == ("knee pain", "Hb 95 g/L")
     a, b = results_in_one_unit("Hb 95 g/L", "haemoglobin 9.5 g/dL")
     assert a == b == "hemoglobin 9.5 g/dl"
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # a result said aloud or after "with"
+    ("hypertension, BP 160/100", "hypertension, BP 160 over 100", "same"),
+    ("hypertension, BP 160/100", "hypertension, BP 160 over 90", "different"),
+    ("Obesity, BMI 32", "obesity, BMI thirty-two", "same"),
+    ("Hypothyroidism, TSH 12", "hypothyroidism, TSH of twelve", "same"),
+    ("Hypothyroidism, TSH 12", "hypothyroidism, TSH of two", "different"),
+    ("PSA 4.5", "PSA four point five", "same"),
+    ("Anaemia, Hb 95 g/L", "anemia with hemoglobin 9.5 g/dL", "same"),
+    ("AKI, creatinine 2.0 mg/dL", "AKI, creatinine 177 micromol/L", "same"),
+    # "with" before no result still joins a second condition
+    ("asthma", "asthma with eczema", "different"),
+])
+def test_a_result_said_aloud_or_after_with(a: str, b: str, status: str) -> None:
+    assert (diagnoses(a, b).status, diagnoses(b, a).status) == (status, status)
