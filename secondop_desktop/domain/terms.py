@@ -3829,6 +3829,23 @@ _add_names({
                                   "ginecologia y obstetricia", "obstetricia y ginecologia"),
     "intensive care unit": ("icu", "intensive therapy unit", "critical care unit", "uci",
                             "unidad de cuidados intensivos", "intensive care"),
+    # ... and of women's health: NHS "Fibroids" (uterine leiomyomata), "Absent periods"
+    # (amenorrhoea), "Heavy periods", "Pelvic floor exercises" (Kegel exercises), "Menopause"
+    # (hot flushes, US hot flashes), "Transvaginal ultrasound" (an internal scan); NHS
+    # medicines A-Z "Mefenamic acid" (Ponstan)
+    "uterine fibroids": ("uterine leiomyomata", "leiomyomata", "fibroids in my womb"),
+    "amenorrhea": ("no periods", "absent periods", "periods have stopped", "sin regla",
+                   "falta de regla"),
+    "menorrhagia": ("really heavy periods", "very heavy periods"),
+    "periods": ("menses",),
+    "cervical screening test": ("cervical screening",),
+    "pelvic floor exercises": ("kegel exercises", "kegels", "pelvic floor muscle training",
+                               "pelvic floor muscle exercises", "ejercicios de suelo pelvico",
+                               "ejercicios de kegel"),
+    "hot flushes": ("hot flashes", "hot flush", "hot flash", "sofocos", "bochornos"),
+    "transvaginal ultrasound": ("internal scan", "internal ultrasound", "tvus",
+                                "transvaginal scan", "ecografia transvaginal"),
+    "mefenamic acid": ("ponstan", "acido mefenamico"),
     # a scan done without a contrast dye ("non-contrast CT head" = "CT head without contrast")
     # (one word, so that "without" before the scan's name does not deny the scan)
     "noncontrast": ("non contrast", "without contrast", "unenhanced", "sin contraste",
