@@ -38,7 +38,10 @@ ears-nose-throat-and-allergy.json); and two more: cancer diagnoses, screening an
 (palliative-care.json, sexual-health.json); and five on 5 December's morning: numbers and units,
 negations and hedges, a note in the room against the letter, two notes in Spanish, fractures and
 injuries (numbers-and-units.json, negation-and-hedges.json, shorthand-in-the-room.json,
-spanish-both.json, fractures-and-injuries.json). Two different things
+spanish-both.json, fractures-and-injuries.json), and five after them: one medicine switched for
+another, the heart and blood pressure, women's health, an American against a British note,
+results inside a diagnosis (medicine-switches.json, heart-and-blood-pressure.json,
+womens-health.json, us-and-uk-doctors.json, results-in-a-diagnosis.json). Two different things
 must never read as the same, nor as "may be the same" or "refined"; the known misses are listed
 and must stay misses only until mended (strict)."""
 
@@ -1082,6 +1085,126 @@ FRACTURE_MISSES = {
     "gentle ankle exercises",
 }
 
+# Switches read as two where they are one: a switch of one medicine's form written with its
+# name twice ("levothyroxin tablets to liquid levothyroxine"), a brand and its generic switched
+# ("Nexium to generic esomeprazole"), products of two by their brands (Seretide, Symbicort),
+# a meal in other words ("with evening meal", "with dinner"), switches of food, smoking or an
+# appointment, "add to" against "keep and add", a cough "due to" against "-induced"; a broad
+# switch against its kind (not yet refined).
+SWITCH_MISSES = {
+    "switch from insulin injections to an insulin pump",
+    "add metformin 500mg bd to the gliclazide",
+    "change levothyroxin tablets to liquid levothyroxine 100mcg daily",
+    "switch Seretide to Symbicort",
+    "change Nexium 40mg to generic esomeprazole 40mg",
+    "swap full-fat milk for semi-skimmed",
+    "switch from cigarettes to nicotine patches",
+    "cough due to lisinopril",
+    "Switch from Coumadin to Xarelto 20mg with evening meal",
+    "swap the face-to-face review for a phone appointment",
+    "cambiar el pan blanco por pan integral",
+    "switch to a different statin",
+    "cambiar metformina por insulina",
+    "ACE inhibitor cough",
+    "replace NSAID with paracetamol",
+    "start a DOAC instead of warfarin",
+    "switch to low-fat dairy",
+    "refer to rheumatology re switching to a biologic",
+    "come off citalopram and try another SSRI",
+}
+
+# The heart and blood pressure read as two where they are one: "cut down" against "reduce ...
+# intake", a slip in a name, a 24-hour monitor spelt out, a brand of one release (Toprol XL),
+# "check again" against "repeat", U&Es spelt out, a week's limit in other words; a broad note
+# against its kind (not yet refined).
+HEART_AND_PRESSURE_MISSES = {
+    "cut down on salt",
+    "aspirin 75mg daily",
+    "24 hour BP monitor",
+    "metoprolol succinate 50 mg daily",
+    "check cholesterol again in 3 months",
+    "limit alcohol to 14 units a week",
+    "repeat U&Es in 2 weeks",
+    "heart rhythm problem",
+    "heart scan",
+    "more exercise",
+    "refer to cardiology",
+    "heart healthy diet",
+}
+
+# Women's health read as two where they are one: a coil or a pill by its brand against its
+# parts, "endo", a smear against cervical screening beside "in 12 months", everyday words for
+# stress incontinence and for HPV with normal cells, pumps of a gel against its milligrams, a
+# slip beside a brand, a reason in other words; a broad note against its kind.
+WOMENS_HEALTH_MISSES = {
+    "Mirena coil",
+    "repeat smear in 12 months",
+    "endo",
+    "do pelvic floor exercises every day",
+    "the pill, Microgynon 30",
+    "leaking wee when i cough or sneez",
+    "HPV positive but normal cells",
+    "Utrogestan 100mg nighlty days 1-25",
+    "Oestrogel 2 pumps once a day",
+    "lose weight to help my PCOS",
+    "fibroids",
+    "abnormal smear",
+    "HRT",
+    "long-acting contraception",
+    "right ovarian endometrioma 5 cm",
+    "brisk walking 30 minutes five days a week",
+    "blood tests for PCOS",
+    "physio referral",
+}
+
+# American and British notes read as two where they are one: a maximum a day against in 24
+# hours beside a slip, 0.5 mg against 500 micrograms beside other words, "prn wheeze" against
+# "when wheezy", "once" against "stat", "in both lungs" against "bilateral", a gland named or
+# not, a slip in "the", PCP (two meanings), a date in two orders, two tablets against "2 x",
+# a brand against its parts (Augmentin, co-amoxiclav 875/125), pounds against stone; a broad
+# note against its kind.
+US_AND_UK_MISSES = {
+    "Acetaminophen 1 g every 6 hours as needed, max 4 g/day",
+    "Epinephrine 0.5 mg IM to outer thigh, may repeat in 5 min",
+    "albuterol inhaler 2 puffs q4h prn wheeze",
+    "Meperidine 50 mg IM once for pain",
+    "Pulmonary edema in both lungs",
+    "Benign tumor of left parotid gland",
+    "Go to teh ER if chest pain comes back",
+    "f/u w PCP in 2 wks",
+    "Follow-up visit on 3/4/2025",
+    "Tylenol 500 mg two tablets every 6 hours as needed",
+    "Augmentin 875 mg twice daily for 7 days",
+    "Aim to lose 14 lbs",
+    "Bilateral pitting ankle edema",
+    "Acetaminophen for pain",
+    "Get blood work done",
+    "Lose some weight",
+    "Upper GI hemorrhage from duodenal ulcer",
+}
+
+# Results in a diagnosis read as two where they are one: a unit on one side only ("potassium 6.2"
+# against "6.2 mmol/L", "eGFR 52" against "52 mL/min/1.73m2"), everyday words for the condition
+# ("high potassium", "low vitamin D", "obese", "class III obesity"), two qualifiers reordered
+# around a comma, "suppressed <0.01" against "less than 0.01", "repeat" against "recheck"; a
+# broad note against its kind.
+RESULTS_MISSES = {
+    "CKD stage 3a, eGFR 52",
+    "Hyperkalaemia, potassium 6.2",
+    "Vitamin D deficiency, 25-OH vit D 10 ng/mL",
+    "Stage 2 hypertension, BP 160/100",
+    "Obesity, BMI 32",
+    "Hypercholesterolaemia, total cholesterol 6.2 mmol/L",
+    "Anaemia Hb 10.2",
+    "Hypokalemia K 3.1",
+    "Diabtes type 2, HbA1c 7.5 %",
+    "Hyperthyroidism, TSH suppressed <0.01",
+    "Repeat HbA1c in 3 months",
+    "Morbid obesity BMI 41",
+    "Electrolyte disturbance",
+    "Dyslipidaemia",
+}
+
 
 @dataclass(frozen=True)
 class HeldOut:
@@ -1140,6 +1263,11 @@ HELD_OUT_SETS = (
     HeldOut("shorthand-in-the-room", None, SHORTHAND_MISSES, False),
     HeldOut("spanish-both", None, SPANISH_MISSES, False),
     HeldOut("fractures-and-injuries", None, FRACTURE_MISSES, False),
+    HeldOut("medicine-switches", None, SWITCH_MISSES, False),
+    HeldOut("heart-and-blood-pressure", None, HEART_AND_PRESSURE_MISSES, False),
+    HeldOut("womens-health", None, WOMENS_HEALTH_MISSES, False),
+    HeldOut("us-and-uk-doctors", None, US_AND_UK_MISSES, False),
+    HeldOut("results-in-a-diagnosis", None, RESULTS_MISSES, False),
 )
 
 
