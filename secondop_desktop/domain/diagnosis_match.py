@@ -864,6 +864,11 @@ _SEEN_AGAIN = re.compile(r"\b(?:follow[\s-]?ups?|check(?:ed)? again|re-?check|r/
 # "Stop warfarin", "Cut down bisoprolol" "Reduce bisoprolol", "Go up on the bisoprolol"
 # "Increase"; "wean off" and "taper off" are "wean" and "taper".
 _EVERYDAY_DIRECTIONS = (
+    # at a visit, not before it: "bloods at the next visit" against "before the next visit"
+    # (the "at" had gone as a filler word, so the other read as the same made more exact)
+    (re.compile(r"\b(?:at|on|during|in) (?:the |your |his |her )?(?=(?:next|following|"
+                r"same) (?:visit|appointment|review|clinic|consultation|check)\b)|"
+                r"\ben la (?=proxima (?:visita|cita|consulta|revision)\b)"), " during "),
     # going somewhere for care: "go to A&E" = "attend the ER" = "present to ED" = "acudir a
     # urgencias"
     (re.compile(r"\b(?:go|come|present|presenting) to\b|\b(?:acudir|acuda|ir) a\b"),
@@ -954,10 +959,10 @@ _SHOWN_BY = re.compile(r"\b(?:consistent with|in keeping with|compatible with|c/
 # A word one of them needs: most texts have none, and one search then spares the ~20 rewrites
 # (tests/domain/test_plan_wordings.py checks that every rewrite's words are here).
 _ANY_EVERYDAY_DIRECTION = re.compile(
-    r"\b(?:go|come|present\w*|acud\w*|ir|off|discharged?|alta|aim\w*|goal|target|objetivo|"
-    r"meta|no more|"
-    r"not more|no mas|no mayor|exceed\w*|most|max\w*|down|up|double|halve|half|taper\w*|"
-    r"wean\w*|drop\w*|dose|dosage|dosis|"
+    r"\b(?:(?:go|come|present\w*) to|(?:acud\w*|ir) a|next|following|same|proxima|off|"
+    r"discharged?|alta|aim\w*|goal|"
+    r"target|objetivo|meta|no more|not more|no mas|no mayor|exceed\w*|most|max\w*|down|up|"
+    r"double|halve|half|taper\w*|wean\w*|drop\w*|dose|dosage|dosis|"
     r"stop\w*|dejar|deje|suspend\w*|retir\w*|parar|pare|keep\w*|preserv\w*|conserv\w*|spar\w*|"
     r"leav\w*|sin quitar|sin extirpar|until|till|til|hasta|increase|reduce|decrease|lower|raise|"
     r"subir|bajar|aumentar|reducir|disminuir|refer\w*|remitid?[oa]?|remitir|deriva\w*|"

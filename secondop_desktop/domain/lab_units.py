@@ -262,9 +262,11 @@ _DECIMALS = {"hemoglobin": 1, "hemoglobin a1c": 1, "creatinine": 2, "glucose": 0
              "prostate specific antigen": 2, "potassium": 1, "sodium": 0, "bilirubin": 1}
 _ALL_UNITS = sorted({unit for units in TESTS.values() for unit in units}, key=len, reverse=True)
 _UNIT_WRITTEN = "|".join(re.escape(unit).replace("/", r"\s*/\s*") for unit in _ALL_UNITS)
-_IN_NOTE = re.compile(
-    r"(?:((?:[a-z0-9][\w-]*\s+){0,3}?[a-z0-9][\w-]*)\s*(?:[:=]\s*|\s(?:level|levels|of|is|was|"
-    r"de|nivel)\s+)?)?(?<![\w.,])(" + NUMBER + r")\s*(" + _UNIT_WRITTEN + r")(?![\w/])")
+# a figure and one of the units (looked for first: most notes have none), then the words
+# before it that may name the test ("Hb", "with hemoglobin", "TSH of", "level")
+_FIGURE_AND_UNIT = re.compile(r"(?<![\w.,])(" + NUMBER + r")\s*(" + _UNIT_WRITTEN + r")(?![\w/])")
+_NAME_BEFORE = re.compile(r"((?:[a-z0-9][\w-]*\s+){0,3}?[a-z0-9][\w-]*)\s*(?:[:=]\s*|\s(?:level|"
+                          r"levels|of|is|was|de|nivel)\s+)?$")
 _HAS_DIGIT = re.compile(r"\d").search
 
 
@@ -286,16 +288,17 @@ def _results_in_note(folded: str) -> list[tuple[str, float, str, int, int, bool]
     is in it) of each result in a note; a result with no test's name before it is the one test
     the note names ("Vitamin D deficiency, level 20 nmol/L", "Hb less than 70 g/L")."""
     found = []
-    for match in _IN_NOTE.finditer(folded):
-        unit = re.sub(r"\s+", "", match.group(3))
-        values = readings(match.group(2))
-        named = _test_of(match.group(1) or "")
-        if named is not None:
-            test, start = named[0], match.end(1) - named[1]
+    for match in _FIGURE_AND_UNIT.finditer(folded):
+        unit = re.sub(r"\s+", "", match.group(2))
+        values = readings(match.group(1))
+        before = _NAME_BEFORE.search(folded, max(0, match.start() - 60), match.start())
+        named = _test_of(before.group(1)) if before else None
+        if named is not None and before is not None:
+            test, start = named[0], before.end(1) - named[1]
         else:
-            test, start = test_named(folded), match.start(2)
+            test, start = test_named(folded), match.start(1)
         if test is not None and unit in TESTS[test] and len(values) == 1:
-            found.append((test, values[0], unit, start, match.end(3), named is not None))
+            found.append((test, values[0], unit, start, match.end(2), named is not None))
     return found
 
 
@@ -309,8 +312,12 @@ def results_in_one_unit(a: str, b: str) -> tuple[str, str]:
     first unit (the notes folded); the notes as they are otherwise."""
     if not (_HAS_DIGIT(a) and _HAS_DIGIT(b)):
         return a, b
-    fa, fb = _folded(a), _folded(b)
-    found_a, found_b = _results_in_note(fa), _results_in_note(fb)
+    fa = _folded(a)
+    found_a = _results_in_note(fa)
+    if not found_a:
+        return a, b
+    fb = _folded(b)
+    found_b = _results_in_note(fb)
     units_a = {found[0]: found[2] for found in found_a}
     units_b = {found[0]: found[2] for found in found_b}
     apart = {test for test in units_a.keys() & units_b.keys() if units_a[test] != units_b[test]}

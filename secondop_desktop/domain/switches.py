@@ -63,11 +63,20 @@ _DOSE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:mg|mcg|micrograms?|milligra
                    r"ml|units?|iu|u)\b|\bgeneric\b|\bbrand(?:ed)?\b")
 
 
+# a word each pattern above needs
+_ANY_SWITCH = re.compile(r"\b(?:switch|swich|chang|swap|convert|transfer|move|replace|substitute|"
+                         r"cambi|sustitu|reemplaz|pas[ae]r?\b|come off|coming off|stop|"
+                         r"discontinu|cease|dejar|deje|suspend|instead|in place of|rather than|"
+                         r"en lugar|en vez)")
+
+
 @lru_cache(maxsize=4096)
 def written_out(text: str) -> str:
     """``text`` with one medicine switched for another written "stop X, start Y" (X without
     its dose), or ``text`` itself when it switches nothing."""
     folded = fold_letters(text or "")
+    if not _ANY_SWITCH.search(folded):  # one search: most notes switch nothing
+        return text
     for pattern in (_SWITCH, _REPLACE, _SUBSTITUTE, _SPANISH, _STOP_START, _INSTEAD):
         match = pattern.match(folded)
         if match is None:

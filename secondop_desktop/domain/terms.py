@@ -4242,11 +4242,14 @@ AMBIGUOUS: dict[str, tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]] = 
     "pe": (
         ("pulmonary embolism", frozenset({"embolism", "embolus", "clot", "thrombus",
                                           "saddle", "dvt", "thromboembolism"}), ("I26",)),
-        ("pleural effusion", frozenset({"effusion", "fluid", "pleural"}), ("J90", "J91")),
+        ("pleural effusion", frozenset({"effusion", "fluid", "pleural", "blunting",
+                                        "costophrenic", "thoracentesis", "drain", "tap"}),
+         ("J90", "J91")),
     ),
     "as": (
         ("aortic stenosis", frozenset({"valve", "aortic", "murmur", "valvular", "tavr",
-                                       "tavi"}), ("I35.0", "I06.0")),
+                                       "tavi", "echo", "echocardiogram", "gradient",
+                                       "stenosis"}), ("I35.0", "I06.0")),
         ("ankylosing spondylitis", frozenset({"spine", "spondylitis", "sacroiliitis", "hla",
                                               "b27", "back"}), ("M45",)),
     ),
@@ -4375,7 +4378,8 @@ AMBIGUOUS: dict[str, tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]] = 
     ),
     "cp": (
         ("cerebral palsy", frozenset({"spastic", "palsy", "childhood", "motor"}), ("G80",)),
-        ("chest pain", frozenset({"pain", "angina", "exertional"}), ("R07",)),
+        ("chest pain", frozenset({"pain", "angina", "exertional", "exertion", "radiating",
+                                  "troponin"}), ("R07",)),
     ),
 }
 
@@ -4638,7 +4642,17 @@ def capital_names(text: str) -> str:
     if not text:
         return text
     text = _CAPITAL_RE.sub(lambda m: CAPITAL_NAMES[m.group(1)], text)
+    if ("LA" in text or "MI" in text) and _ON_THE_HEART.search(text):
+        # on an echo, "LA" is the left atrium (not the Spanish "la") and "MI" mitral
+        # insufficiency ("moderate MI on echo" had read as a heart attack)
+        text = _CHAMBER_OR_VALVE.sub(lambda m: _ON_AN_ECHO[m.group()], text)
     return _H_PYLORI.sub("h pylori", text) if "." in text else text
+
+
+_ON_THE_HEART = re.compile(r"(?i)\b(?:echo\w*|tte|tee|atri(?:um|al)|valves?|valvular|"
+                           r"regurgita\w*|murmur|dilated|enlarged)\b")
+_ON_AN_ECHO = {"LA": "left atrium", "MI": "mitral insufficiency"}
+_CHAMBER_OR_VALVE = re.compile(r"(?<![\w.])(?:LA|MI)(?![\w.])")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b|(?<=\ws)['’](?=\s|$)")  # "Crohn's", "Graves'"
 # A name in the possessive with nothing after it in its clause: "Crohn's", "Bell's", "Graves'".
 _BARE_POSSESSIVE = re.compile(

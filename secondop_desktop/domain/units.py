@@ -200,7 +200,8 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
     # a day's total ("40 mg/kg/day", _DAY_TOTAL): as much as once a day, said as it was meant
     (r"perdaytotal", 1.0, "for the whole day"),
     (r"once (?:a|per) day|once daily|daily|every day|each day|a day|per day|od|qd|q\.d\.?|"
-     r"nightly|every night|each night|at night|at bedtime|qhs|in the morning|every morning|"
+     r"nightly|every night|each night|at night|at bedtime|qhs|hs|h\.s\.|in the morning|"
+     r"every morning|"
      r"each morning|qam|nocte|mane|each evening|"
      r"in the evening|every evening|before breakfast|with breakfast|with dinner|with supper|"
      r"con el desayuno|antes del desayuno|con la cena|"
@@ -361,7 +362,8 @@ ROUTES: tuple[tuple[str, str], ...] = (
      r"gotas (?:en los|en el|para los|para el) oidos?|gotas oticas", N_("in the ear")),
     (r"vaginal(?:ly)?|pessar(?:y|ies)|ovulos? vaginales?|via vaginal", N_("vaginal")),
     (r"topical(?:ly)?|cream|gel|ointment|crema|pomada|topica", N_("on the skin (topical)")),
-    (r"transdermal|patch|parche", N_("skin patch (transdermal)")),
+    # (not an allergy's "patch test", a test as "skin prick test" is another)
+    (r"transdermal|patch(?! test)|parche(?! epicutaneo)", N_("skin patch (transdermal)")),
     (r"rectal(?:ly)?|pr|per rectum|suppositor(?:y|ies)|supositorios?", N_("rectal")),
     (r"nasal|intranasal|nasal spray|up the nose|in the nose|en la nariz",
      N_("in the nose (nasal)")),
@@ -475,7 +477,7 @@ _TIMES_OF_DAY = (
                            r"with breakfast|before breakfast|por la manana|en la manana|"
                            r"cada manana|de manana|con el desayuno|antes del desayuno)\b")),
     ("night", re.compile(r"\b(?:at night|nightly|every night|each night|at bedtime|before bed|"
-                         r"nocte|bedtime|qhs|in the evening|every evening|evenings|with dinner|"
+                         r"nocte|bedtime|qhs|hs|in the evening|every evening|evenings|with dinner|"
                          r"with supper|por la noche|en la noche|cada noche|de noche|"
                          r"antes de dormir|al acostarse|con la cena)\b")),
 )
@@ -627,7 +629,19 @@ _X_FIRST = re.compile(r"(?<![\w.])x\s*(\d)\s*(?=(?:(?:a|per|each|every|al|por)\s
 
 
 def _times_first(folded: str) -> str:
-    return _X_FIRST.sub(r" \1x ", folded) if "x" in folded else folded
+    folded = _X_FIRST.sub(r" \1x ", folded) if "x" in folded else folded
+    # in the eye, "OD", "OS", "OU" are the right, the left and both eyes ("1 drop OD at night"
+    # against "OS" had read as once a day against nothing: the other eye as more detail)
+    if (" od" in folded or " os" in folded or " ou" in folded) and _EYE_CONTEXT.search(folded):
+        folded = _EYE_LETTERS.sub(lambda m: _EYE_SIDES[m.group()], folded)
+    return folded
+
+
+_EYE_CONTEXT = re.compile(r"\b(?:drops?|gotas?|eyes?|ojos?|ophthalmic|oftalmic\w*|colirio|ocular|"
+                          r"latanoprost|bimatoprost|travoprost|timolol|brimonidine|dorzolamide|"
+                          r"brinzolamide|tafluprost|pilocarpine|atropine)\b")
+_EYE_LETTERS = re.compile(r"(?<![\w.])(?:od|os|ou)(?![\w.])")
+_EYE_SIDES = {"od": "right eye", "os": "left eye", "ou": "both eyes"}
 
 
 # An amount in words before its unit, as a dose is said aloud and noted so: "twenty mg",
@@ -1237,8 +1251,8 @@ _SPAN_UNITS = {"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "ho
                "ano": "year", "anos": "year"}
 _SPAN_COUNT = r"(\d{1,3}(?:\.5)?|" + "|".join(sorted(_HOW_MANY, key=len, reverse=True)) + r")"
 _IN_TIME = re.compile(
-    r"\b(?:in|within|after|en|dentro de|al cabo de|in another)\s+"
-    r"(?:the next\s+|los proximos\s+|las proximas\s+)?"
+    r"\b(in|within|after|en|dentro de|al cabo de|in another)\s+"
+    r"(the next\s+|los proximos\s+|las proximas\s+)?"
     r"(?:about\s+|around\s+|roughly\s+|approximately\s+|approx\s+|unos\s+|unas\s+|"
     r"aproximadamente\s+)?" + _SPAN_COUNT + r"\s*("
     + "|".join(sorted(_SPAN_UNITS, key=len, reverse=True)) + r")\b")
@@ -1272,10 +1286,18 @@ def _interval(count: float, unit: str) -> str:
     return f" interval {count:g} {unit}s "
 
 
+# "within 48 hours" says by then, "after 48 hours" not before: each keeps its word ("bloods
+# within 48 hours" against "after 48 hours" had read as one time); "in" is neither
+_BY_OR_AFTER = {"within": " within ", "dentro de": " within ", "after": " after ",
+                "al cabo de": " after "}
+
+
 def _in_time(match: re.Match[str]) -> str:
-    said = match.group(1)
+    said = match.group(3)
     count = _HOW_MANY.get(said) or float(said)
-    return _interval(float(count), _SPAN_UNITS[match.group(2)])
+    # "in the next fortnight" is within it
+    by = " within " if match.group(2) else _BY_OR_AFTER.get(match.group(1), " ")
+    return by + _interval(float(count), _SPAN_UNITS[match.group(4)])
 
 
 def _in_time_slash(match: re.Match[str]) -> str:

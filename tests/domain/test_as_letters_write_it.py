@@ -340,3 +340,45 @@ def test_a_concentration_is_no_dose() -> None:
 
 def test_itu_alone_stays_a_urinary_tract_infection() -> None:
     assert _diagnoses("ITU por E. coli", "infección de orina por E. coli") == ("same", "same")
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # letters of two meanings decided by the note (they had read as agreeing)
+    ("severe AS on echo", "severe ankylosing spondylitis", "different"),
+    ("severe AS on echo", "severe aortic stenosis", "refined"),
+    ("dilated RA on echocardiogram", "dilated LA on echocardiogram", "different"),
+    ("right PE, blunting of costophrenic angle", "right pulmonary embolism", "different"),
+    ("CP worse with exertion", "cerebral palsy, worse with exertion", "different"),
+    ("moderate MI on echo", "moderate myocardial infarction", "different"),
+    ("moderate MI on echo", "moderate mitral regurgitation", "refined"),
+    # and where nothing else is said, MI stays a heart attack
+    ("h/o MI", "history of heart attack", "same"),
+])
+def test_letters_of_two_meanings_read_by_the_note(a: str, b: str, status: str) -> None:
+    assert _diagnoses(a, b) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # in the eye OD, OS and OU are the right, the left and both eyes; elsewhere OD is once a day
+    ("latanoprost 0.005% 1 drop OD at night", "latanoprost 0.005% 1 drop OS at night",
+     "different"),
+    ("latanoprost 0.005% 1 drop OD at night",
+     "latanoprost 0.005% 1 drop in the right eye at night", "same"),
+    ("omeprazole 20mg OD", "omeprazole 20 mg once daily", "same"),
+    # HS is at bedtime
+    ("insulin glargine 20 units HS", "insulin glargine 20 units at bedtime", "same"),
+    ("insulin glargine 20 units HS", "insulin glargine 20 units in the morning", "different"),
+])
+def test_latin_letters_of_a_prescription(a: str, b: str, status: str) -> None:
+    assert _plans(a, b, "medication") == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("Bloods within 48 hours", "bloods after 48 hours", "different"),
+    ("Bloods within 48 hours", "bloods in the next 2 days", "same"),
+    ("Bloods at the next visit", "bloods before the next visit", "different"),
+    ("Bloods at the next visit", "bloods at your next visit", "same"),
+    ("Skin prick test to penicillin", "patch test to penicillin", "different"),
+])
+def test_when_and_which_test(a: str, b: str, status: str) -> None:
+    assert _plans(a, b) == (status, status)

@@ -558,13 +558,12 @@ BREATHING_MISSES = {
     "steroid tablets for a few days",
     "home oxygen",
 }
-# Eyes and skin read as two where they are one: wet AMD as neovascular, OU for both eyes,
+# Eyes and skin read as two where they are one: wet AMD as neovascular,
 # "thickness" after a Breslow depth, eczema as atopic dermatitis, "cut out" and 10 mm for excision
 # and 1 cm, a strength named beside its medicine ("mild steroid cream", "0.05%"), "eye" after a
 # side, SCC spelt out, "gtt"; a broad note against its details (not yet refined).
 EYE_AND_SKIN_MISSES = {
     "wet AMD",
-    "latanoprost one drop at night both eyes",
     "melanoma, Breslow 0.6 mm",
     "eczema",
     "excision with 1 cm margins",
