@@ -41,7 +41,11 @@ injuries (numbers-and-units.json, negation-and-hedges.json, shorthand-in-the-roo
 spanish-both.json, fractures-and-injuries.json), and five after them: one medicine switched for
 another, the heart and blood pressure, women's health, an American against a British note,
 results inside a diagnosis (medicine-switches.json, heart-and-blood-pressure.json,
-womens-health.json, us-and-uk-doctors.json, results-in-a-diagnosis.json). Two different things
+womens-health.json, us-and-uk-doctors.json, results-in-a-diagnosis.json), and five more:
+allergies and intolerances, subtle disagreements, letters of two meanings, dates and timing,
+kidneys, dialysis and transplants (allergies-and-intolerances.json, subtle-disagreements.json,
+ambiguous-abbreviations.json, dates-and-timing.json, kidneys-dialysis-transplant.json). Two
+different things
 must never read as the same, nor as "may be the same" or "refined"; the known misses are listed
 and must stay misses only until mended (strict)."""
 
@@ -1203,6 +1207,121 @@ RESULTS_MISSES = {
     "Dyslipidaemia",
 }
 
+# Allergies and intolerances read as two where they are one: natural rubber latex, a diet "for
+# life" against "lifelong", peanuts and their products in other words, "allergist" against
+# "allergy clinic" beside PCN, hives as urticaria beside "taking", "do not prescribe" against
+# "no", a MedicAlert bracelet, iodine-based contrast dye, a slip beside a reversed order, Lactaid,
+# tTG-IgA spelt out, "ACE-i induced"; a broad note against its kind (not yet refined).
+ALLERGY_MISSES = {
+    "Latex allergy",
+    "Strict gluten-free diet for life",
+    "Avoid all peanuts and peanut products",
+    "Refer to allergy clinic for penicillin skin testing",
+    "Urticaria after ibuprofen",
+    "Do not prescribe NSAIDs",
+    "Wear a medical alert bracelet for penicillin allergy",
+    "Iodinated contrast allergy",
+    "Amoxicilin rash",
+    "Lactase enzyme tablets with dairy-containing meals",
+    "Coeliac serology tTG-IgA",
+    "Angioedema with ACE inhibitor",
+    "Drug reaction to amoxicillin",
+    "Allergy testing",
+    "Food intolerance",
+    "Dietary changes for coeliac disease",
+    "Hives after iodinated contrast for CT scan",
+    "Referral to dietitian",
+}
+
+# Subtle disagreements' same pairs read as two: an anaemia "due to" its cause, a slip beside
+# "x 1 week", "repeat" against "recheck", Ventolin against salbutamol inhaler beside "wheezing",
+# a week's limit in other words, a slip in "fibrillation" against AF; a broad note against its
+# kind (not yet refined).
+SUBTLE_MISSES = {
+    "Anaemia due to iron deficiency",
+    "amoxicillin 500 mg three times a day for 7 days",
+    "Repeat HbA1c in 3 months",
+    "Ventolin 2 puffs when needed for wheeze",
+    "Limit alcohol to 14 units a week",
+    "Lose weight, aim for a BMI under 25",
+    "Atrial fibrilation",
+    "Imaging of the head",
+    "Increase physical activity",
+    "Blood tests",
+    "Ibuprofen 400 mg up to three times daily as needed",
+}
+
+# Letters of two meanings read as two where they are one, or left unsure: AS or PE with their
+# findings in other words, PID's findings, "2 wks", BS (blood sugar) with AC and HS, TIA spelt
+# out beside other words, a slip in "infarction", DM beside a brand, PCP (two meanings), CHF and
+# RA beside other words; a broad note against a narrower one still unsure.
+AMBIGUOUS_MISSES = {
+    "severe AS, valve area 0.8 cm2",
+    "acute PE, right lower lobe",
+    "PID with cervical motion tenderness",
+    "SOBOE for 2 wks",
+    "check BS before meals and at bedtime",
+    "TIA, resolved left arm weakness",
+    "acute inferior MI",
+    "metformin 500 mg BD for DM",
+    "f/u with PCP in 2 weeks",
+    "fluid restriction 1.5 L/day for CHF",
+    "quit smoking, worsens RA",
+    "PT referral",
+    "chest pain",
+    "aortic stenosis",
+    "PID",
+}
+
+# Dates and timing read as two where they are one: "3/12" after "bloods", warfarin held
+# against stopped "pre-op", "suture removal" against "stitches taken out", "2 weeks after the
+# operation" against "from 2 weeks post-op", pre-operative as a word before the test, "next
+# visit" against "next appt", a date in two forms, a slip, "two weeks after surgery" against
+# "post-op"; a broad note against its kind.
+TIMING_MISSES = {
+    "Repeat bloods in 3 months",
+    "Stop warfarin 5 days before surgery",
+    "Suture removal in 10 days",
+    "Start physiotherapy 2 weeks after the operation",
+    "Pre-operative echocardiogram",
+    "Recheck blood pressure at next visit",
+    "Mammogram on 4 March 2025",
+    "folow up in 4 wks",
+    "Wound infection two weeks after surgery",
+    "Antibiotic before dental work",
+    "Repeat scan in a few months",
+    "Postoperative complication",
+    "Control con el especialista",
+}
+
+# Kidneys, dialysis and transplants read as two where they are one: a stone "stuck in" the ureter,
+# creation against formation, PD (two meanings), T-cell mediated rejection, fluid limits and
+# targets in other words, eGFR spelt out, a reason beside a dose in two units, BKV, ESWL beside
+# other words, "tac levels", Renvela beside "with food", a slip, listing for a transplant; a broad
+# note against its kind (not yet refined).
+DIALYSIS_MISSES = {
+    "kidney stone stuck in left ureter",
+    "refer for AV fistula creation",
+    "start peritoneal dialysis",
+    "acute cellular rejection of transplant kidney",
+    "limit fluid intake to 1 litre a day",
+    "drink at least 2.5 litres a day to prevent stones",
+    "check eGFR in 3 months",
+    "tamsulosin 400 mcg once daily to help pass the stone",
+    "BK virus nephropathy in transplant",
+    "ESWL for the right kidney stone",
+    "tacrolimus trough level next week",
+    "recurent kidney stones",
+    "stop smoking before transplant listing",
+    "needs to start dialysis",
+    "procedure to remove the kidney stone",
+    "start immunosuppression after transplant",
+    "dialysis access surgery",
+    "follow a renal diet",
+    "kidney transplant workup",
+    "phosphate binder with meals",
+}
+
 
 @dataclass(frozen=True)
 class HeldOut:
@@ -1266,6 +1385,11 @@ HELD_OUT_SETS = (
     HeldOut("womens-health", None, WOMENS_HEALTH_MISSES, False),
     HeldOut("us-and-uk-doctors", None, US_AND_UK_MISSES, False),
     HeldOut("results-in-a-diagnosis", None, RESULTS_MISSES, False),
+    HeldOut("allergies-and-intolerances", None, ALLERGY_MISSES, False),
+    HeldOut("subtle-disagreements", None, SUBTLE_MISSES, False),
+    HeldOut("ambiguous-abbreviations", None, AMBIGUOUS_MISSES, False),
+    HeldOut("dates-and-timing", None, TIMING_MISSES, False),
+    HeldOut("kidneys-dialysis-transplant", None, DIALYSIS_MISSES, False),
 )
 
 
