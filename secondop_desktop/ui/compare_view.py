@@ -262,11 +262,14 @@ class CompareView(QWidget):
         self.panel.showAllToggled.connect(self._show_all_toggled)
 
     def _mark_width(self, doctors: int) -> int:
-        # Three doctors need room to say who agrees with whom; a narrow window leaves the doctors'
-        # own columns most of the width.
+        # The finding says what differs in words ("which side: Dr Lee wrote right, Dr Kim
+        # left", "how many doses: ..."): at 11 em it ran to six lines beside one-line notes.
+        # Three doctors need room to say who agrees with whom; a narrow window leaves the
+        # doctors' own columns most of the width.
         em = self.fontMetrics().horizontalAdvance("M")
-        wanted = em * (11 if doctors <= 2 else 14)
-        return max(em * 7, min(wanted, int(self.width() * 0.22)))
+        wanted = em * (16 if doctors <= 2 else 18)
+        share = 0.26 if self.width() >= 80 * em else 0.22  # large text: the notes first
+        return max(em * 7, min(wanted, int(self.width() * share)))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
