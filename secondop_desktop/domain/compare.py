@@ -355,6 +355,7 @@ def _text_point(p: _Pair, key: str, topic: str, label: str, a: str, b: str, rank
 
 
 # main plans going opposite ways, or one treatment before the main one and the other after it
+_DEVICE = frozenset({"device"})
 _DIRECTION = frozenset({"direction", "sequence"})
 _STEP = frozenset({"step"})
 
@@ -411,12 +412,15 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     else:
         # "Start metformin" names the plan "Metformin": compared without words for starting
         rel = text_relation(core_a, core_b)
-        if rel != "same" and compared and units.same_facts(ta, tb, *marks):
+        # two inhaler devices ("Fostair NEXThaler" against "Fostair MDI"): not to be read
+        # again without the device's words, which go with the route
+        compared_again = compared and not markers_conflict(core_a, core_b, _DEVICE)
+        if rel != "same" and compared_again and units.same_facts(ta, tb, *marks):
             # "0.1 mg daily" = "100 mcg once a day": the same facts, the rest compared as words
             bare = kin_rel or text_relation(units.without_facts(core_a),
                                             units.without_facts(core_b))
             rel = bare if bare in ("same", "refined", "maybe_same") else rel
-        elif (rel not in ("same", "refined") and compared and not facts and not unclear
+        elif (rel not in ("same", "refined") and compared_again and not facts and not unclear
               and units.facts_agree(ta, tb, *marks)):
             # Facts one doctor gives and the other leaves out ("SC", "for 7 days"), none in
             # conflict: the rest compared as words, what is the same made more exact

@@ -184,6 +184,11 @@ MARKER_CLASSES: dict[str, frozenset[str]] = {
     "step": frozenset({"doseto", "doseby"}),
     # a treatment before the main one or after it: "neoadjuvant" against "adjuvant chemotherapy"
     "sequence": frozenset({"neoadjuvant", "adjuvant"}),
+    # an inhaler's device: "Fostair NEXThaler" against "Fostair MDI" (one medicine, two ways of
+    # breathing it in, each taught on its own)
+    "device": frozenset({"mdi", "pmdi", "nexthaler", "accuhaler", "evohaler", "turbohaler",
+                         "easyhaler", "ellipta", "spiromax", "diskus", "respimat", "handihaler",
+                         "breezhaler", "genuair", "clickhaler", "autohaler", "novolizer"}),
     # a bound before a number, in a reading too: "PSA > 10" against "PSA < 10"
     "bound": frozenset({"morethan", "lessthan", "minimum", "maximum"}),
     "extent": frozenset({"partial", "complete", "incomplete", "total"}),
@@ -458,6 +463,8 @@ _NUMBER_BEFORE_TIME = re.compile(
     rf"\b({'|'.join(_NUMBER_WORDS)})\s+(?=(?:days?|weeks?|months?|years?|hours?|dias?|"
     r"semanas?|mes|meses|anos?|horas?|tablets?|capsules?|pills?|puffs?|drops?|comprimidos?|"
     r"pastillas?|capsulas?|gotas?|inhalaciones?)\b)")
+_ONE_SPAN = re.compile(r"\b(for|in|within|after|over|durante|por|en)\s+(?:a|an|one|un|una)\s+"
+                       r"(?=(?:day|week|month|year|hour|dia|semana|mes|ano|hora)\b)")
 _ORDINAL_DEGREE = re.compile(rf"\b({'|'.join(_ORDINALS)})[\s-]+(?:degree|grado)\b")
 # A burn's depth, by its layers or its degree: "superficial partial thickness" = "superficial
 # dermal" = degree 2a, "deep partial thickness" = degree 2b, "partial thickness" = degree 2
@@ -669,6 +676,9 @@ def _numbers_in_one_form(text: str) -> str:
             text = depth.sub(degree, text)
     text = _NUMBER_WORD.sub(lambda m: f"{m.group(1)} {_NUMBER_WORDS[m.group(2)]}", text)
     text = _NUMBER_BEFORE_TIME.sub(lambda m: f"{_NUMBER_WORDS[m.group(1)]} ", text)
+    # "for a week" is one week ("a" had gone as a filler word, so "for a fortnight", 2 weeks,
+    # read as the same made more exact)
+    text = _ONE_SPAN.sub(r"\1 1 ", text)
     text = _TNM.sub(r"\1 \2 \3", text)
     text = _GLEASON.sub(_gleason, text)
     text = _AT_LEAST_AFTER.sub(r"\1 \2 minimum", text)  # "stage at least 3" = "stage 3 or higher"

@@ -31,6 +31,9 @@ _A_FORM = re.compile(
     r"^\s*(?:\d|[.,]\d)|^\s*(?:an?\s+)?(?:tablets?|capsules?|liquid|solution|oral|injections?|"
     r"iv|sc|im|subcut|subcutaneous|intravenous|patch|patches|inhaler|spray|syrup|"
     r"comprimidos?|inyecci[oó]n|jarabe)\b")
+_ONLY_A_ROUTE = re.compile(r"(?:iv|i\.v\.|intravenous|oral|po|by mouth|im|sc|subcut|"
+                           r"subcutaneous|tablets?|capsules?|injections?|liquid|intravenosa?|"
+                           r"oral(?:es)?|comprimidos?|inyecci[oó]n)")
 _FORM_WORD = re.compile(r"\b(?:tablets?|capsules?|pills?|injections?|liquid|oral|comprimidos?|"
                         r"pastillas?)\b")
 _SWITCH_VERB = (r"(?:switch(?:ed|ing)?|swich|change[ds]?|changing|swap(?:ped|ping)?|"
@@ -94,6 +97,10 @@ def written_out(text: str) -> str:
             return f"{lead}{thing}, stop {old.strip()}, start {new}".strip()
         if not old or not new or _NOT_A_MEDICINE.match(new) or _NOT_A_MEDICINE.match(old):
             return text
+        if _ONLY_A_ROUTE.fullmatch(old):
+            # "switch from IV to oral antibiotics": the way given stops and starts (read as
+            # "IV as oral antibiotics", the way back had read as the same)
+            return f"{lead}stop {old}, start {new}".strip()
         if _A_FORM.match(new) and pattern in (_SWITCH, _SPANISH):
             # the form it leaves said no more ("levothyroxine tablets to liquid")
             return f"{lead}{_FORM_WORD.sub(' ', old).strip()} as {new}".strip()

@@ -2897,12 +2897,16 @@ _MORE_MEDICINE_NAMES: dict[str, tuple[str, ...]] = {
     "tadalafil": ("cialis", "adcirca", "tadalafilo"),
     # the lungs (one ingredient each)
     "montelukast": ("singulair",),
-    "budesonide": ("pulmicort", "entocort", "rhinocort"),
-    "fluticasone": ("flixotide", "flovent", "flixonase", "fluticasona"),
+    # (brands that fix a route are left out, each its own name: Entocort is taken by mouth for
+    # the gut, Rhinocort and Flixonase sprayed in the nose)
+    "budesonide": ("pulmicort",),
+    "fluticasone": ("flixotide", "flovent", "fluticasona"),
     "tiotropium": ("tiotropium bromide", "spiriva", "tiotropio", "bromuro de tiotropio"),
     "ipratropium": ("ipratropium bromide", "atrovent", "ipratropio", "bromuro de ipratropio"),
+    # (Qvar left out: an extra-fine beclometasone about twice as strong as Clenil, prescribed
+    # by brand, MHRA)
     "beclomethasone": ("beclometasone", "beclomethasone dipropionate",
-                       "beclometasone dipropionate", "qvar", "clenil", "beclometasona"),
+                       "beclometasone dipropionate", "clenil", "beclometasona"),
     "salmeterol": ("serevent",),
     # the heart and blood pressure
     "ticagrelor": ("brilinta", "brilique"),
@@ -3865,6 +3869,14 @@ _add_names({
     "appointment": ("appt", "appts"),
     "sulfonamide": ("sulfa", "sulpha", "sulphonamide", "sulfonamida", "sulfamidas"),
     "sevelamer": ("renvela", "renagel"),
+    # a test for blood hidden in the stool (MedlinePlus "Fecal Occult Blood Test"): in Spanish
+    # its words hold "análisis de sangre", a blood test, which had read as a kind of it (so
+    # its name here has no "test": it is no kind of blood test)
+    "fecal occult blood": ("fobt", "fecal occult blood test", "faecal occult blood test",
+                           "stool occult blood test",
+                                "sangre oculta en heces", "sangre oculta en las heces",
+                                "analisis de sangre oculta en heces",
+                                "prueba de sangre oculta en heces"),
     # a scan done without a contrast dye ("non-contrast CT head" = "CT head without contrast")
     # (one word, so that "without" before the scan's name does not deny the scan)
     "noncontrast": ("non contrast", "without contrast", "unenhanced", "sin contraste",

@@ -416,3 +416,23 @@ def test_services_by_their_letters(a: str, b: str, status: str) -> None:
 def test_ed_alone_stays_unread() -> None:
     # "ED" alone may be erectile dysfunction: only "to the ED" and the like are a department
     assert "same" not in _diagnoses("ED", "emergency department")
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("Fostair NEXThaler 100/6 2 puffs bd", "Fostair MDI 100/6 2 puffs bd", "different"),
+    ("Fostair NEXThaler 100/6 2 puffs bd", "Fostair NEXThaler 100/6 two puffs twice a day",
+     "same"),
+    ("switch from IV to oral antibiotics", "switch from oral to IV antibiotics", "different"),
+    ("amoxicillin 500mg tds for a fortnight", "amoxicillin 500mg tds for a week", "different"),
+    ("amoxicillin for a week", "amoxicillin for one week", "same"),
+])
+def test_a_device_a_way_back_and_a_weeks_length(a: str, b: str, status: str) -> None:
+    assert _plans(a, b, "medication") == (status, status)
+
+
+def test_a_test_for_blood_in_the_stool_is_no_blood_test() -> None:
+    # "análisis de sangre oculta en heces" holds "análisis de sangre" (a blood test) and had
+    # read as a fasting blood test made more exact
+    assert _plans("Análisis de sangre en ayunas", "Análisis de sangre oculta en heces") == (
+        "different", "different")
+    assert _plans("prueba de sangre oculta en heces", "FOBT") == ("same", "same")
