@@ -1193,7 +1193,7 @@ _BARE_LONG = re.compile(
     r"(?<=[a-z] )(?<!\bevery )(?<!\beach )(?<!\bcada )(?<!\bin )(?<!\bat )(?<!\bafter )"
     r"(?<!\bwithin )(?<!\ben )(?<!\bq )(?<!\bde )(?<!\blast )(?<!\bnext )(?<!\bover )"
     r"(?<!\bby )(?<!\bfrom )(?<!\bto )(?<!\bthan )(?<!\bage )(?<!\baged )(?<!\bfor )"
-    r"(?<!\bdurante )(?<!\bpor )(?<!\bx )"
+    r"(?<!\bdurante )(?<!\bpor )(?<!\bx )(?<!\buntil )(?<!\btill )(?<!\bhasta )"
     r"(\d{1,3}|" + "|".join(_BARE_COUNT_WORDS) + r")\s+"
     r"(days?|weeks?|months?|years?|wks?|mths?|mos|yrs?|dias|semanas|meses|anos)\b"
     r"(?!\s*(?:a|per|each|every|old|ago|later|after|before|post|postop|pregnant|of|de|por|al|"
@@ -1313,14 +1313,20 @@ _CHECK_UP_IN = re.compile(r"\b(?:revision|control|consulta de control)(?= (?:en|
 # Weeks of a pregnancy as a letter writes them ("PPROM at 34/40", "induction at 39/40"): so many
 # weeks; not where the eyes are spoken of ("vision 20/40" is a visual acuity)
 _GESTATION_WEEKS = re.compile(r"(?<![\w./])([4-9]|[1-3]\d|4[0-2])\s*/\s*40(?![\w/])")
+_GESTATION_AFTER = re.compile(r"(?:(?<=\buntil )|(?<=\bfrom )|(?<=\bsince )|(?<=\bafter )|"
+                              r"(?<=\bby )|(?<=\bat )|(?<=\bto ))"
+                              r"([4-9]|[1-3]\d|4[0-2])\s*/\s*40(?![\w/])")
 _EYE_WORDS = re.compile(r"\b(?:vision|visual|acuity|va|eye|eyes|snellen|ojo|ojos|vista|agudeza|"
                         r"od|os|ou|re|le)\b")
 
 
 def intervals_said_once(folded: str) -> str:
     """Each "in so long" of ``folded`` in one way (above), and a pregnancy's weeks as weeks."""
-    if "40" in folded and "/" in folded and not _EYE_WORDS.search(folded):
-        folded = _GESTATION_WEEKS.sub(r"\1 weeks", folded)
+    if "40" in folded and "/" in folded:
+        # near eye words only after a word of time ("until 12/40" beside "od", once a day;
+        # "vision 20/40" stays a visual acuity)
+        weeks = _GESTATION_AFTER if _EYE_WORDS.search(folded) else _GESTATION_WEEKS
+        folded = weeks.sub(r"\1 weeks", folded)
     if not _ANY_SPAN.search(folded):
         return folded
     folded = _CHECK_UP_IN.sub("review", folded)

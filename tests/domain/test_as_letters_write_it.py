@@ -436,3 +436,14 @@ def test_a_test_for_blood_in_the_stool_is_no_blood_test() -> None:
     assert _plans("Análisis de sangre en ayunas", "Análisis de sangre oculta en heces") == (
         "different", "different")
     assert _plans("prueba de sangre oculta en heces", "FOBT") == ("same", "same")
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # "until 12 weeks" says when it ends, not how long; "12/40" after "until" is weeks of the
+    # pregnancy even beside "od" (once a day), which is also an eye's letters
+    ("folic acid 400 mcg daily until 12 weeks", "Folic acid 0.4 mg od until 12/40", "same"),
+    ("folic acid 400 mcg daily until 12 weeks", "folic acid 400 mcg daily for 12 weeks",
+     "different"),
+])
+def test_until_so_many_weeks_of_a_pregnancy(a: str, b: str, status: str) -> None:
+    assert _plans(a, b, "medication") == (status, status)
