@@ -44,7 +44,10 @@ results inside a diagnosis (medicine-switches.json, heart-and-blood-pressure.jso
 womens-health.json, us-and-uk-doctors.json, results-in-a-diagnosis.json), and five more:
 allergies and intolerances, subtle disagreements, letters of two meanings, dates and timing,
 kidneys, dialysis and transplants (allergies-and-intolerances.json, subtle-disagreements.json,
-ambiguous-abbreviations.json, dates-and-timing.json, kidneys-dialysis-transplant.json). Two
+ambiguous-abbreviations.json, dates-and-timing.json, kidneys-dialysis-transplant.json), and the
+morning's last five: antibiotic courses, medicines in pregnancy, inhalers, Spanish of Latin
+America against Spain's, discharge summaries (antibiotic-courses.json, pregnancy-medicines.json,
+inhalers-and-devices.json, spanish-latin-america.json, discharge-summaries.json). Two
 different things
 must never read as the same, nor as "may be the same" or "refined"; the known misses are listed
 and must stay misses only until mended (strict)."""
@@ -1322,6 +1325,145 @@ DIALYSIS_MISSES = {
     "phosphate binder with meals",
 }
 
+# Antibiotic courses read as two where they are one: a brand's strength against its parts
+# (Augmentin 625, co-amoxiclav 500/125), a slip beside a first day's dose, MR and Macrobid,
+# Klacid beside "x 1 week", an IV to PO switch in short, Flagyl and drinking, "with food" and
+# "with meals", finishing the course in other words, a family's words around a dose; a broad
+# note against its kind (not yet refined).
+ANTIBIOTIC_MISSES = {
+    "Augmentin 625mg tds for 7 days",
+    "doxycycline 200mg on day 1 then 100mg daily",
+    "nitrofurantoin 100mg MR bd for 3 days",
+    "clarithromycin 500mg twice a day for 7 days",
+    "switch IV antibiotics to oral after 48 hours",
+    "avoid alcohol while taking metronidazole",
+    "take the antibiotic tablets with food",
+    "complete the full course of antibiotics even if feeling better",
+    "Gran is on amoxicillin 500 three times a day for five days",
+    "urinary tract infection",
+    "switch to oral antibiotics when improving",
+    "avoid dairy around the doses",
+    "repeat urine test after antibiotics",
+}
+
+# Medicines in pregnancy read as two where they are one: "until birth" against "until
+# delivery", a slip in labetalol, MR spelt out, "evening meal" and "dinner", micrograms of
+# vitamin D against units, "if needed" and "prn", "low dose" and "high dose" said beside the
+# dose, "ok to continue" in other words, PET, pregnancy-induced and gestational hypertension, no
+# alcohol in other words; a broad note against its kind.
+PREGNANCY_MEDICINE_MISSES = {
+    "aspirin 150mg at night from 12 weeks until birth",
+    "Labetalol 100 mg twice daily",
+    "Nifedipine MR 10 mg bd",
+    "metformin 500 mg once daily with evening meal",
+    "Vitamin D 10 micrograms daily in pregnancy and breastfeeding",
+    "paracetamol 1 g up to four times a day if needed",
+    "Aspirin 75mg daily from 12 weeks",
+    "Folic acid 5mg daily",
+    "sertraline is ok to continue while breastfeeding",
+    "Pre-eclampsia",
+    "iron deficiency anaemia in pregnancy",
+    "pregnancy-induced hypertension",
+    "no alcohol in pregnancy",
+    "avoid liver and vitamin A supplements in pregnancy",
+    "OGTT at 24-28 weeks",
+    "diabetes in pregnancy",
+    "hypertensive disorder of pregnancy",
+    "antihypertensive for blood pressure in pregnancy",
+    "diabetes follow-up in pregnancy",
+    "anaemia in pregnancy",
+    "cut down on caffeine in pregnancy",
+}
+
+# Inhalers read as two where they are one: a brand beside its strength and device against its
+# parts (Ventolin, Seretide Evohaler, Symbicort Turbohaler, Clenil MDI), a spacer in other
+# words, inhaler technique in everyday words, the brown and the blue inhaler, nebs, a slip in
+# "Turbuhaler", MART spelt out, a paediatric spacer; a broad note against its kind.
+INHALER_MISSES = {
+    "Ventolin 2 puffs as needed",
+    "fluticasone/salmeterol 250/25 MDI 2 puffs BD",
+    "Symbicort 200/6 one puff bd",
+    "use a spacer with the inhaler",
+    "Clenil 100 2 puffs twice daily",
+    "not using the inhaler properly",
+    "rinse your mouth after the brown inhaler",
+    "ventolin nebs 2.5mg qds",
+    "check inhaler technique at next review",
+    "symbicort turbuhaler 100/6 2 puffs twice daily",
+    "MART regime with Symbicort 200/6",
+    "blue inhaler when wheezy",
+    "spacer with mask for the child",
+    "Seretide 125 two puffs morning and night",
+    "oral thrush from the steroid inhaler",
+    "wash spacer once a month",
+    "Spiriva Respimat 2 puffs once daily",
+    "combination inhaler",
+    "inhaler side effect",
+    "inhaler review",
+    "long acting bronchodilator",
+}
+
+# Spanish of Latin America against Spain's read as two where they are one: gripa and gripe,
+# examen de sangre and analítica, sacar turno and pedir cita, resfrío, dejar el tabaco, azúcar
+# alta beside the diabetes, andar media hora, puff and ahogo, sacarse una radiografía, Nolotil,
+# control and revisión, constipación as constipation (in Spain a cold); a broad note against its
+# kind.
+LATIN_AMERICA_MISSES = {
+    "Gripa",
+    "Examen de sangre completo en ayunas",
+    "Sacar turno con cardiología",
+    "Resfrío común",
+    "Dejar de fumar",
+    "Diabetes tipo 2, azúcar alta",
+    "Caminar 30 minutos diarios",
+    "Salbutamol 2 puff c/6h si falta de aire",
+    "Sacarse una radiografía de tórax",
+    "Metamizol 575 mg cada 8 horas",
+    "Control en 2 semanas con resultados de laboratorio",
+    "Estreñimiento crónico",
+    "Gripe",
+    "Cirugía de rodilla",
+    "Algo para el dolor si hace falta",
+    "Infección urinaria",
+    "Hacer ejercicio",
+    "Ver al especialista",
+    "Dieta sana",
+}
+
+# Discharge summaries read as two where they are one: "with" against "complicated by", two
+# medicines in another order or joined by "plus", AF with RVR spelt out, two referrals and tests
+# in other words, "secondary to" against "of", a Holter as an ECG tape, Lasix and mane beside a
+# second medicine, type 2 respiratory failure as hypercapnic, daily weights and low salt in
+# other words, physio and OT reordered; a broad note against its kind (not yet refined).
+DISCHARGE_MISSES = {
+    "T2DM with peripheral neuropathy",
+    "aspirin 75mg od and clopidogrel 75mg od for 12 months",
+    "stop smoking and cut down alcohol",
+    "AF with RVR",
+    "cardiology referral and echo",
+    "metformin 500mg bd and atorvastatin 20mg nocte",
+    "Anaemia secondary to chronic kidney disease",
+    "Echo and 24h Holter monitor",
+    "Lasix 40mg mane and spironolactone 25mg od",
+    "antibiotics and steroids for 5 days",
+    "acute exacerbation of COPD with type 2 respiratory failure",
+    "weigh yourself every day and keep salt low",
+    "diet changes and more exercise",
+    "refer to physio and OT",
+    "Left lower lobe pnuemonia with paraphneumonic effusion",
+    "fractured hip and UTI",
+    "paracetamol 1g qds prn and ibuprofen 400mg tds with food",
+    "Colonoscopy and OGD as outpatient",
+    "LFTs and abdominal ultrasound before next clinic",
+    "Augmentin 625mg tds x7d plus clarithromycin 500mg bd x7d",
+    "NSTEMI complicated by LV failure",
+    "left MCA ischaemic stroke with dysphagia",
+    "try to lose weight and walk 30 min most days",
+    "Bloods in 2/52 and clinic f/u in 6/52",
+    "diabetes with kidney complications",
+    "physio after discharge plus follow-up with ortho",
+}
+
 
 @dataclass(frozen=True)
 class HeldOut:
@@ -1390,6 +1532,11 @@ HELD_OUT_SETS = (
     HeldOut("ambiguous-abbreviations", None, AMBIGUOUS_MISSES, False),
     HeldOut("dates-and-timing", None, TIMING_MISSES, False),
     HeldOut("kidneys-dialysis-transplant", None, DIALYSIS_MISSES, False),
+    HeldOut("antibiotic-courses", None, ANTIBIOTIC_MISSES, False),
+    HeldOut("pregnancy-medicines", None, PREGNANCY_MEDICINE_MISSES, False),
+    HeldOut("inhalers-and-devices", None, INHALER_MISSES, False),
+    HeldOut("spanish-latin-america", None, LATIN_AMERICA_MISSES, False),
+    HeldOut("discharge-summaries", None, DISCHARGE_MISSES, False),
 )
 
 
