@@ -2063,7 +2063,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "supraventricular tachycardia": ("taquicardia supraventricular",),
     # MedlinePlus encyclopedia "Atrial fibrillation or flutter"; Spanish cardiology "aleteo
     # auricular" / "flutter auricular" (never joined with fibrillation)
-    "atrial flutter": ("aleteo auricular", "flutter auricular"),
+    "atrial flutter": ("aleteo auricular", "flutter auricular", "aflutter", "a flutter"),
     # MedlinePlus encyclopedia "Heart block" (complete); ICD-10-CM I44.2 "Atrioventricular block,
     # complete"; Spanish "bloqueo AV completo" (the "third degree" names are left out: the
     # engine reads their number as a grade on one side only)
@@ -4402,7 +4402,8 @@ AMBIGUOUS: dict[str, tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]] = 
     "icd": (
         ("implantable cardioverter defibrillator", frozenset({
             "defibrillator", "implant", "implanted", "shock", "shocks", "cardiac", "heart",
-            "arrhythmia", "tachycardia", "fibrillation", "pacemaker", "device", "dai"}),
+            "arrhythmia", "tachycardia", "fibrillation", "pacemaker", "device", "dai",
+            "subcutaneous", "transvenous", "dual", "chamber", "lead", "leads"}),
          ("I47", "I49", "Z95.810")),
         ("international classification of diseases", frozenset({"code", "codes", "cm",
                                                                  "classification"}), ()),

@@ -447,3 +447,10 @@ def test_a_test_for_blood_in_the_stool_is_no_blood_test() -> None:
 ])
 def test_until_so_many_weeks_of_a_pregnancy(a: str, b: str, status: str) -> None:
     assert _plans(a, b, "medication") == (status, status)
+
+
+def test_afib_and_aflutter_are_two_rhythms() -> None:
+    # "aflutter" was no name: "ablation for aflutter" had read as "ablation for AFib" made more
+    # exact (held-out set of heart procedures)
+    assert _plans("Ablation for AFib", "ablation for aflutter") == ("different", "different")
+    assert "different" not in _plans("ablation for aflutter", "ablation for atrial flutter")
