@@ -440,6 +440,10 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
             rel = "same" if normal_text(ta) == normal_text(tb) else "different"
         if ra.category != rb.category:
             rel = "different"
+        if (rel in ("same", "refined") and compared and ra.category == "medication"
+                and units.modified_release(ta) != units.modified_release(tb)):
+            # "quetiapine 50 mg" against "quetiapine XL 50 mg": another release
+            rel = "different"
         # "ICD" against a defibrillator written out: letters of two meanings, nothing decides
         abbreviation = rel == "maybe_same"
         if facts:

@@ -1348,6 +1348,21 @@ _UP_TO_RHYTHM = re.compile(r"\bup to\s+(?=(?:\d+|one|two|three|four|five|six) ti
                            r"twice\b)")
 
 
+# A release that is not the usual one: "quetiapine XL", "methylphenidate MR", "nifedipine
+# retard", "morphine modified release". Said on one side only it is another medicine to take
+# (a plain name is the immediate release, BNF), not the same said more exactly.
+_RELEASE = re.compile(r"(?<![\w/])(?:xl|mr|m/r|sr|s/r|cr|xr|retard|continus|"
+                      r"(?:modified|prolonged|extended|sustained|controlled|slow|delayed)"
+                      r"[\s-]+release|liberacion (?:prolongada|modificada|retardada)|"
+                      r"accion prolongada)(?![\w/])")
+
+
+def modified_release(text: str) -> bool:
+    """Whether ``text`` names a release other than the usual one (MR, XL, SR, retard,
+    "prolonged release" are one reading: brands use them for one thing)."""
+    return _RELEASE.search(fold_letters(text or "")) is not None
+
+
 @lru_cache(maxsize=4096)
 def without_facts(text: str, routes: bool = True) -> str:
     """The treatment with its dose, rhythm and route taken out ("Metformin 500 mg BID" ->

@@ -454,3 +454,14 @@ def test_afib_and_aflutter_are_two_rhythms() -> None:
     # exact (held-out set of heart procedures)
     assert _plans("Ablation for AFib", "ablation for aflutter") == ("different", "different")
     assert "different" not in _plans("ablation for aflutter", "ablation for atrial flutter")
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # a release other than the usual one, on one side only, is another medicine to take
+    ("quetiapine 50 mg at night", "quetiapine XL 50 mg at night", "different"),
+    ("methylphenidate 10mg bd", "methylphenidate MR 10mg bd", "different"),
+    ("Adalat LA 20mg od", "Adalat retard 20mg od", "different"),
+    ("quetiapine XL 50 mg at night", "quetiapine XL 50mg nocte", "same"),
+])
+def test_a_modified_release_on_one_side(a: str, b: str, status: str) -> None:
+    assert _plans(a, b, "medication") == (status, status)
