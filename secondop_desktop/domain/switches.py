@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from secondop_desktop.domain import units
 from secondop_desktop.domain.terms import fold_letters
 
 # what follows a switch word when it is no other medicine: a dose, a rhythm or a time (the
@@ -31,9 +32,6 @@ _A_FORM = re.compile(
     r"^\s*(?:\d|[.,]\d)|^\s*(?:an?\s+)?(?:tablets?|capsules?|liquid|solution|oral|injections?|"
     r"iv|sc|im|subcut|subcutaneous|intravenous|patch|patches|inhaler|spray|syrup|"
     r"comprimidos?|inyecci[oó]n|jarabe)\b")
-_ONLY_A_ROUTE = re.compile(r"(?:iv|i\.v\.|intravenous|oral|po|by mouth|im|sc|subcut|"
-                           r"subcutaneous|tablets?|capsules?|injections?|liquid|intravenosa?|"
-                           r"oral(?:es)?|comprimidos?|inyecci[oó]n)")
 _FORM_WORD = re.compile(r"\b(?:tablets?|capsules?|pills?|injections?|liquid|oral|comprimidos?|"
                         r"pastillas?)\b")
 _SWITCH_VERB = (r"(?:switch(?:ed|ing)?|swich|change[ds]?|changing|swap(?:ped|ping)?|"
@@ -62,8 +60,8 @@ _STOP_START = re.compile(
 # "lansoprazole 30 mg every morning instead of omeprazole", "Y en lugar de X"
 _INSTEAD = re.compile(r"^(?P<new>[^,;]+?)\s+(?:instead of|in place of|rather than|en lugar de|"
                       r"en vez de)\s+(?:the\s+|el\s+|la\s+)?(?P<old>[^,;]+)$")
-_DOSE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:mg|mcg|micrograms?|milligrams?|g|grams?|"
-                   r"ml|units?|iu|u)\b|\bgeneric\b|\bbrand(?:ed)?\b")
+# a brand or its generic said beside the stopped medicine, which goes with its dose
+_BRAND_WORD = re.compile(r"\b(?:generic|brand(?:ed)?)\b")
 
 
 # a word each pattern above needs
@@ -97,14 +95,14 @@ def written_out(text: str) -> str:
             return f"{lead}{thing}, stop {old.strip()}, start {new}".strip()
         if not old or not new or _NOT_A_MEDICINE.match(new) or _NOT_A_MEDICINE.match(old):
             return text
-        if _ONLY_A_ROUTE.fullmatch(old):
+        if not units.without_facts(old) and units.read(old).route:
             # "switch from IV to oral antibiotics": the way given stops and starts (read as
             # "IV as oral antibiotics", the way back had read as the same)
             return f"{lead}stop {old}, start {new}".strip()
         if _A_FORM.match(new) and pattern in (_SWITCH, _SPANISH):
             # the form it leaves said no more ("levothyroxine tablets to liquid")
             return f"{lead}{_FORM_WORD.sub(' ', old).strip()} as {new}".strip()
-        old = " ".join(_DOSE.sub(" ", old).split())
+        old = " ".join(_BRAND_WORD.sub(" ", units.without_doses(old)).split())
         if not old:
             return text
         return f"{lead}stop {old}, start {new}".strip()

@@ -579,36 +579,6 @@ def written_amounts(text: str) -> tuple[str, ...]:
     return tuple(amount for amount, _unit in _DOSE_RE.findall(fold_letters(text or "")))
 
 
-# Amounts said in words (_AMOUNT_IN_WORDS): English and Spanish, every number to a hundred
-# (all of them: "six units" read as 6 against "sixteen units" left as words had read as more
-# detail).
-def _amounts_in_words() -> dict[str, int]:
-    ones = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-    teens = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
-             "seventeen", "eighteen", "nineteen"]
-    tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-    words = {w: i + 1 for i, w in enumerate(ones)} | {w: i + 10 for i, w in enumerate(teens)}
-    for i, ten in enumerate(tens):
-        words[ten] = 10 * (i + 2)
-        for j, one in enumerate(ones):
-            words[f"{ten} {one}"] = words[f"{ten}-{one}"] = 10 * (i + 2) + j + 1
-    unos = ["uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"]
-    words |= {w: i + 1 for i, w in enumerate(unos)} | {"una": 1, "un": 1}
-    words |= dict(zip(["diez", "once", "doce", "trece", "catorce", "quince", "dieciseis",
-                       "diecisiete", "dieciocho", "diecinueve", "veinte", "veintiuno",
-                       "veintidos", "veintitres", "veinticuatro", "veinticinco", "veintiseis",
-                       "veintisiete", "veintiocho", "veintinueve"], range(10, 30), strict=True))
-    for i, ten in enumerate(["treinta", "cuarenta", "cincuenta", "sesenta", "setenta",
-                             "ochenta", "noventa"]):
-        words[ten] = 10 * (i + 3)
-        for j, one in enumerate(unos):
-            words[f"{ten} y {one}"] = 10 * (i + 3) + j + 1
-    return words | {"hundred": 100, "a hundred": 100, "one hundred": 100, "cien": 100}
-
-
-COUNT_WORDS_AMOUNTS = _amounts_in_words()
-
-
 def _counts_as_numbers(text: str) -> str:
     """The text folded, with half and quarter tablets and counts in words as numbers, and a
     dose by weight or a day's total written one way (_per_weight_and_day)."""
@@ -619,7 +589,7 @@ def _counts_as_numbers(text: str) -> str:
         folded = pattern.sub(write, folded)
     if not _AMOUNT_FIRST_WORDS.isdisjoint(folded.replace("-", " ").split()):
         folded = _AMOUNT_IN_WORDS.sub(_amount_in_words, folded)
-    return _per_weight_and_day(_times_first(folded))
+    return _per_weight_and_day(_short_forms_first(folded))
 
 
 # "x2 daily", "x3 a day", "x 2 weekly": the count of a rhythm typed before its "x", read as
@@ -628,7 +598,8 @@ _X_FIRST = re.compile(r"(?<![\w.])x\s*(\d)\s*(?=(?:(?:a|per|each|every|al|por)\s
                       r"(?:day|week|month|dia|semana)|daily|weekly|monthly|diarias?)\b)")
 
 
-def _times_first(folded: str) -> str:
+def _short_forms_first(folded: str) -> str:
+    """A rhythm's count typed before its "x", and an eye's Latin letters, as words."""
     folded = _X_FIRST.sub(r" \1x ", folded) if "x" in folded else folded
     # in the eye, "OD", "OS", "OU" are the right, the left and both eyes ("1 drop OD at night"
     # against "OS" had read as once a day against nothing: the other eye as more detail)
@@ -711,7 +682,7 @@ def _per_weight_and_day(folded: str) -> str:
 
 def _divided(match: re.Match[str]) -> str:
     said = match.group(3)
-    parts = COUNT_WORDS_AMOUNTS.get(said) or int(said)
+    parts = int(said) if said.isdigit() else int(number_words.number_in_words(said) or 0)
     values = readings(match.group(1), frozenset())
     if not values or parts < 2:
         return match.group()
@@ -723,6 +694,11 @@ def _divided(match: re.Match[str]) -> str:
 _STRENGTH = re.compile(
     r"(?<![\w.,])(" + NUMBER + r")\s*(mg|mcg|g)\s*(?:/|per|in|en|por|cada)\s*(" + NUMBER
     + r")?\s*(ml|millilitres?|milliliters?|mililitros?)(?![\w])")
+
+
+def without_doses(text: str) -> str:
+    """``text`` folded, its doses ("20 mg", "0.4 mg", "2 puffs") taken out."""
+    return _DOSE_RE.sub(" ", fold_letters(text or ""))
 
 
 def _totals_said(doses: list[Dose]) -> list[Dose]:
@@ -809,7 +785,7 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     if times_of and len(facts.doses) > 1:
         facts.doses = _totals_said(facts.doses)
     _syrup_given(dosing, facts, grouping)
-    folded = as_it_becomes(_per_weight_and_day(_times_first(fold(text))))
+    folded = as_it_becomes(_per_weight_and_day(_short_forms_first(fold(text))))
     for ratio in _RATIO.finditer(folded):
         parts = int(ratio.group(1).replace(",", ""))
         facts.doses.append(Dose(100 / parts, "ratio", "strength", 100 / parts, f"1:{parts}"))

@@ -11,65 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from secondop_desktop.domain.number_words import NUMBER_IN_WORDS, number_in_words
+from tests.domain.said_aloud import english, spanish
 from tests.domain.two_doctors import main_plans
-
-ONES = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-         "eighteen", "nineteen"]
-TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-
-
-def _english(n: int, joined_by: str) -> str:
-    """``n`` (1-9,999) as an English speaker says it, "and" after the hundreds or not."""
-    parts = []
-    if n >= 1000:
-        parts.append(f"{_english(n // 1000, joined_by)} thousand")
-        n %= 1000
-    if n >= 100:
-        parts.append(f"{ONES[n // 100]} hundred")
-        n %= 100
-        if n and joined_by:
-            parts.append(joined_by)
-    if n >= 20:
-        parts.append(TENS[n // 10] + (f"-{ONES[n % 10]}" if n % 10 else ""))
-    elif n >= 10:
-        parts.append(TEENS[n - 10])
-    elif n:
-        parts.append(ONES[n])
-    return " ".join(parts)
-
-
-UNOS = ["", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"]
-DIECES = ["diez", "once", "doce", "trece", "catorce", "quince", "dieciseis", "diecisiete",
-          "dieciocho", "diecinueve"]
-VEINTIS = ["veinte", "veintiuno", "veintidos", "veintitres", "veinticuatro", "veinticinco",
-           "veintiseis", "veintisiete", "veintiocho", "veintinueve"]
-DECENAS = ["", "", "", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta",
-           "noventa"]
-CIENTOS = ["", "ciento", "doscientos", "trescientos", "cuatrocientos", "quinientos",
-           "seiscientos", "setecientos", "ochocientos", "novecientos"]
-
-
-def _spanish(n: int) -> str:
-    """``n`` (1-999,999) as a Spanish speaker says it, accents folded."""
-    parts = []
-    if n >= 1000:
-        parts.append("mil" if n // 1000 == 1 else f"{_spanish(n // 1000)} mil")
-        n %= 1000
-    if n == 100:
-        return " ".join([*parts, "cien"])
-    if n >= 100:
-        parts.append(CIENTOS[n // 100])
-        n %= 100
-    if n >= 30:
-        parts.append(DECENAS[n // 10] + (f" y {UNOS[n % 10]}" if n % 10 else ""))
-    elif n >= 20:
-        parts.append(VEINTIS[n - 20])
-    elif n >= 10:
-        parts.append(DIECES[n - 10])
-    elif n:
-        parts.append(UNOS[n])
-    return " ".join(parts)
 
 
 def _read(said: str) -> float | None:
@@ -80,12 +23,12 @@ def _read(said: str) -> float | None:
 
 @given(st.integers(min_value=1, max_value=9999), st.sampled_from(["", "and"]))
 def test_every_english_number_said_reads_as_itself(n: int, joined_by: str) -> None:
-    assert _read(_english(n, joined_by)) == n
+    assert _read(english(n, joined_by)) == n
 
 
 @given(st.integers(min_value=1, max_value=999_999))
 def test_every_spanish_number_said_reads_as_itself(n: int) -> None:
-    assert _read(_spanish(n)) == n
+    assert _read(spanish(n)) == n
 
 
 @pytest.mark.parametrize(("said", "value"), [

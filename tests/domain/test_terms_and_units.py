@@ -10,6 +10,7 @@ import pytest
 from secondop_desktop.domain import code_families, terms, units
 from secondop_desktop.domain.diagnosis_match import MEDICINE_STEM, text_relation
 from secondop_desktop.i18n import using
+from tests.domain.said_aloud import english, spanish
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -551,8 +552,9 @@ def test_an_amount_said_in_words_is_that_amount(said: str, amount: float, unit: 
 
 def test_every_amount_in_words_is_read_so_none_is_left_as_a_word() -> None:
     # "six units" read as 6 against "sixteen units" left as words had read as more detail
-    for word, value in units.COUNT_WORDS_AMOUNTS.items():
-        assert [d.amount for d in units.read(f"insulin {word} units").doses] == [value], word
+    for value in range(1, 101):
+        for word in (english(value, "and"), spanish(value)):
+            assert [d.amount for d in units.read(f"insulin {word} units").doses] == [value], word
     found = units.differences("Insulin aspart six units before meals",
                               "Insulin aspart sixteen units before meals")
     assert [d.kind for d in found] == ["dose"]
