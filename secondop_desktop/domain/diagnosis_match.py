@@ -463,6 +463,13 @@ _NUMBER_BEFORE_TIME = re.compile(
     rf"\b({'|'.join(_NUMBER_WORDS)})\s+(?=(?:days?|weeks?|months?|years?|hours?|dias?|"
     r"semanas?|mes|meses|anos?|horas?|tablets?|capsules?|pills?|puffs?|drops?|comprimidos?|"
     r"pastillas?|capsulas?|gotas?|inhalaciones?)\b)")
+# ... and before things counted, a plural a word or two on: "carry two adrenaline pens" =
+# "carry 2 adrenaline pens", "dos ciclos" = "2 ciclos" (not "one", nor "once", which English
+# uses for "one time")
+_COUNT_BEFORE_PLURAL = re.compile(
+    rf"\b({'|'.join(w for w in _NUMBER_WORDS if w not in ('one', 'uno', 'una', 'once'))})\s+"
+    r"(?=(?:[a-z]+\s+)?[a-z]{2,}(?<![iosu])s\b)")
+_TIMES_SPACED = re.compile(r"(?<![\w.])x\s+(\d{1,2})\b")
 _ONE_SPAN = re.compile(r"\b(for|in|within|after|over|durante|por|en)\s+(?:a|an|one|un|una)\s+"
                        r"(?=(?:day|week|month|year|hour|dia|semana|mes|ano|hora)\b)")
 _ORDINAL_DEGREE = re.compile(rf"\b({'|'.join(_ORDINALS)})[\s-]+(?:degree|grado)\b")
@@ -676,6 +683,9 @@ def _numbers_in_one_form(text: str) -> str:
             text = depth.sub(degree, text)
     text = _NUMBER_WORD.sub(lambda m: f"{m.group(1)} {_NUMBER_WORDS[m.group(2)]}", text)
     text = _NUMBER_BEFORE_TIME.sub(lambda m: f"{_NUMBER_WORDS[m.group(1)]} ", text)
+    text = _COUNT_BEFORE_PLURAL.sub(lambda m: f"{_NUMBER_WORDS[m.group(1)]} ", text)
+    if "x " in text:
+        text = _TIMES_SPACED.sub(r"x\1", text)  # "EpiPen x 2" = "EpiPen x2"
     # "for a week" is one week ("a" had gone as a filler word, so "for a fortnight", 2 weeks,
     # read as the same made more exact)
     text = _ONE_SPAN.sub(r"\1 1 ", text)
@@ -1751,7 +1761,11 @@ _TREATMENT_WORDS = frozenset({
     "reposo", "ejercicio", "ejercicios", "dieta", "hielo", "ferula", "cabestrillo", "muletas",
     "injections", "inyecciones", "infiltracion", "infiltraciones", "patch", "patches", "parche",
     "parches", "cirugia", "operacion", "trasplante", "inyeccion", "analgesicos", "antibioticos",
-    "corticoides", "inhalador", "crema", "gotas"})
+    "corticoides", "inhalador", "crema", "gotas",
+    # what self-care advice is about ("stop smoking, no alcohol, more exercise")
+    "alcohol", "smoking", "drinking", "caffeine", "salt", "sugar", "sleep", "weight", "walking",
+    "swimming", "tabaco", "fumar", "sal", "azucar", "cafe", "cafeina", "peso", "sueno",
+    "caminar"})
 # Words that name a condition by themselves; with the treatments, what names something.
 _CONDITION_WORDS = frozenset({
     "disease", "syndrome", "disorder", "cancer", "tumor", "infection", "fracture", "tear",
@@ -1823,6 +1837,68 @@ def _names_something(part: str) -> bool:
     return bool(_table_names().search(named)) or bool(units.read(part).doses)
 
 
+def _cut(text: str, matches: list[re.Match[str]]) -> list[str]:
+    """``text`` cut at its list words, the pieces as written."""
+    edges = [0, *(x for m in matches for x in (m.start(), m.end())), len(text)]
+    return [text[edges[i]:edges[i + 1]].strip() for i in range(0, len(edges), 2)]
+
+
+def _own_qualifiers(text: str, matches: list[re.Match[str]]) -> bool:
+    """Whether the "no" or "possible" of a line belongs to its items rather than to the whole
+    list: the first item says none ("more exercise and no alcohol"), or every item says its
+    own ("no smoking, no alcohol"); "no pneumonia or effusion" says it once for both. Not in
+    turn ("biopsy then avoid exercise" is what follows a biopsy, not a list)."""
+    if any(m.lastgroup == "then" for m in matches):
+        return False
+    pieces = [parse(piece) for piece in _cut(text, matches)]
+    def qualified(piece: Phrase) -> bool:
+        return bool(piece.negated or piece.qualifiers - {"or", "versus", "vs"})
+    return len(pieces) > 1 and (not qualified(pieces[0]) or all(map(qualified, pieces)))
+
+
+# Words of a treatment, a test or advice, for a list cut by commas alone to name plans
+_PLAN_WORDS = _TREATMENT_WORDS | units.ITEM_TOKENS | frozenset({
+    "test", "tests", "count", "scan", "scans", "xray", "mri", "ct", "ultrasound", "echo",
+    "ecg", "ekg", "bloods", "electrolytes", "biopsy", "culture", "swab", "panel", "profile",
+    "level", "levels", "screen", "screening", "referral", "review", "analitica", "analisis",
+    "prueba", "pruebas", "ecografia", "radiografia", "resonancia", "derivacion", "cessation"})
+_PLAN_ENDING = re.compile(r"(?:ectomy|otomy|ostomy|plasty|scopy|therapy|graphy|gram|ectomia|"
+                          r"otomia|ostomia|plastia|scopia|terapia|grafia|grama)$")
+
+
+def _a_thing_of_its_own(piece: str) -> bool:
+    """Whether a piece of a line cut by commas names something, and with a number only as a
+    medicine's dose: "6 cycles every 21 days", "INR 2-3", "2 puffs PRN" say more about the
+    thing before the comma."""
+    if not _names_something(piece):
+        return False
+    return not any(ch.isdigit() for ch in piece) or bool(
+        terms.names_in(piece) & terms.MEDICINES or _stem_medicines(piece))
+
+
+def _comma_list(text: str, matches: list[re.Match[str]]) -> bool:
+    """Whether a line cut by commas alone lists things of their own: each piece names
+    something, no two are one thing or one a kind of the other, and either no piece names a
+    condition (tests, medicines, advice: "FBC, U&E, LFT", "stop smoking, no alcohol, more
+    exercise") or there are three or more and no two name a cancer (its name and its kind:
+    "Breast cancer, invasive ductal carcinoma, grade 2")."""
+    pieces = _cut(text, matches)
+    if len(pieces) < 2 or not all(map(_a_thing_of_its_own, pieces)):
+        return False
+    said = [set(terms.canonical(piece).split()) | set(terms.fold(piece).split())
+            for piece in pieces]
+    if any(w in _CONDITION_WORDS or _CONDITION_ENDING.search(w) or w in MALIGNANT_WORDS
+           for words in said for w in words):
+        if len(pieces) < 3 or sum(bool(w & MALIGNANT_WORDS) for w in said) > 1:
+            return False
+    elif not all(words & _PLAN_WORDS or any(_PLAN_ENDING.search(w) for w in words)
+                 or terms.names_in(piece) & terms.MEDICINES or _stem_medicines(piece)
+                 for piece, words in zip(pieces, said, strict=True)):
+        return False  # "Salmon patch (naevus simplex), nape of neck": a place, not a plan
+    return all(text_relation(x, y) == "different"
+               for i, x in enumerate(pieces) for y in pieces[i + 1:])
+
+
 @dataclass(frozen=True)
 class Listed:
     """A line read as a list: how its parts are joined ("and", "then", "or", "/") and the parts
@@ -1840,18 +1916,21 @@ def listed(text: str) -> Listed:
     if not _LIST_WORD.search(text):
         return one
     phrase = parse(text)
-    if phrase.negated or phrase.qualifiers - {"or", "versus", "vs"}:
+    matches = list(_LIST_WORD.finditer(text))
+    if (phrase.negated or phrase.qualifiers - {"or", "versus", "vs"}) and not _own_qualifiers(
+            text, matches):
         return one  # "no pneumonia or effusion", "?PE/pneumonia": read as one line, as before
     joined: set[str] = set()
     parts: list[str] = []
     start = 0
-    matches = list(_LIST_WORD.finditer(text))
     if all(match.lastgroup == "comma" for match in matches) and not (
             len(matches) == 1 and _a_second_condition(text[:matches[0].start()],
-                                                      text[matches[0].end():])):
+                                                      text[matches[0].end():])
+            or _comma_list(text, matches)):
         # A comma alone may add detail to a name ("Breast cancer, ductal carcinoma in situ"); a
         # list has a word such as "and" too ("Diabetes, asthma and eczema"), or two conditions
-        # of their own ("Asthma, eczema", adds_a_condition)
+        # of their own ("Asthma, eczema", adds_a_condition), or names things of another kind
+        # each (_comma_list: "FBC, U&E, LFT")
         return one
     for match in matches:
         parts.append(text[start:match.start()])
@@ -1901,10 +1980,17 @@ def _list_relation(la: Listed, lb: Listed) -> str:
     must be paired with one of the other, else one doctor names something the other does not."""
     la, lb = _with_parts(la, lb), _with_parts(lb, la)
     if len(la.parts) != len(lb.parts):
-        return "different"
+        return _each_a_kind(la, lb)
     if la.joined != lb.joined and not la.joined | lb.joined <= {"and", "then"}:
         return "different"  # "pneumonia or bronchitis" is not "pneumonia and bronchitis"
-    relations = [[text_relation(x, y) for y in lb.parts] for x in la.parts]
+    length_a, length_b = _whole_course(la), _whole_course(lb)
+    if length_a and length_b and length_a != length_b:
+        return "different"  # "omeprazole and amoxicillin for 7 days" against "... 14 days"
+    parts_a, parts_b = la.parts, lb.parts
+    if length_a and length_b:  # the course given to each item, as it is to the whole list
+        parts_a = tuple(f"{part} for {length_a} days" for part in parts_a[:-1]) + parts_a[-1:]
+        parts_b = tuple(f"{part} for {length_b} days" for part in parts_b[:-1]) + parts_b[-1:]
+    relations = [[text_relation(x, y) for y in parts_b] for x in parts_a]
     if la.joined == lb.joined == {"then"}:  # the order is part of the plan
         orders = [tuple(range(len(lb.parts)))]
     else:
@@ -1920,6 +2006,25 @@ def _list_relation(la: Listed, lb: Listed) -> str:
     if best == "same" and la.joined != lb.joined:
         return "refined"  # "surgery then chemo" says the order "surgery and chemo" leaves open
     return best
+
+
+def _each_a_kind(la: Listed, lb: Listed) -> str:
+    """"refined" when one line names one thing and the other a list of that thing's kinds
+    ("bloods" against "FBC, U&E and LFT", "chemo" against "carboplatin and paclitaxel"); else
+    "different" (one names something more)."""
+    one, many = (la, lb) if len(la.parts) < len(lb.parts) else (lb, la)
+    if len(one.parts) != 1 or not many.joined <= {"and"}:
+        return "different"
+    if all(text_relation(one.parts[0], part) == "refined" for part in many.parts):
+        return "refined"
+    return "different"
+
+
+def _whole_course(listed_: Listed) -> int:
+    """How long, in days, a course at the end of a list lasts, when nothing before it gives
+    one: "omeprazole 20 mg and amoxicillin 1 g for 7 days" is a week of both; else 0."""
+    *first, last = (units.course_days(part) for part in listed_.parts)
+    return last[0] if len(last) == 1 and not any(first) else 0
 
 
 def named_by_one(a: str | None, b: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -1952,7 +2057,7 @@ def text_relation(a: str | None, b: str | None, code_a: str = "", code_b: str = 
     pa, pb = parse(a), parse(b)
     if pa.empty or pb.empty:
         return "unknown"
-    if at_once_against_in_turn(a, b):
+    if at_once_against_in_turn(a, b) or pens_differ(a, b):
         return "different"
     la, lb = listed(a), listed(b)
     if len(la.parts) > 1 or len(lb.parts) > 1:
@@ -1972,6 +2077,21 @@ def text_relation(a: str | None, b: str | None, code_a: str = "", code_b: str = 
     if found & {"same", "refined"}:
         return "maybe_same"
     return "different"
+
+
+# NHS "Adrenaline auto-injectors": EpiPen, Jext and Emerade, each pen used its own way (one
+# of them against "an adrenaline auto-injector" is the same thing; one against another is not)
+_PEN_BRANDS = re.compile(r"\b(?:epi[\s-]?pens?|jext|emerade)\b")
+
+
+def pens_differ(a: str, b: str) -> bool:
+    """Whether two texts name two brands of adrenaline pen ("EpiPen" against "Jext")."""
+    fa, fb = terms.fold(a), terms.fold(b)
+    if not (_PEN_BRANDS.search(fa) and _PEN_BRANDS.search(fb)):
+        return False
+    def brands(folded: str) -> set[str]:
+        return {re.sub(r"[\s-]|s$", "", m) for m in _PEN_BRANDS.findall(folded)}
+    return not brands(fa) & brands(fb)
 
 
 def _not_another_medicine(a: str, b: str, relation: str) -> str:

@@ -16,7 +16,8 @@ import re
 
 from secondop_desktop.domain.terms import fold
 
-_UNITS = r"(?P<unit>hours?|days?|weeks?|months?|years?|horas?|dias?|semanas?|mes|meses|anos?)"
+_UNITS = (r"(?P<unit>minutes?|mins?|minutos?|hours?|days?|weeks?|months?|years?|horas?|dias?|"
+          r"semanas?|mes|meses|anos?)")
 _NUMBER = r"(?P<n>\d{1,3}|a|an|one|two|three|four|five|six|eight|twelve|un|una|uno|dos|tres|" \
           r"cuatro|cinco|seis|ocho|doce|a few|a couple of|unos|unas|pocos|pocas)"
 _WITHIN = re.compile(rf"\b(?:within|in|inside|en|dentro de|en los proximos|en las proximas|"
@@ -25,7 +26,8 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "un": 1, "una": 1, "uno": 1, "two": 2, "d
             "a couple of": 2, "three": 3, "tres": 3, "a few": 3, "unos": 3, "unas": 3,
             "pocos": 3, "pocas": 3, "four": 4, "cuatro": 4, "five": 5, "cinco": 5, "six": 6,
             "seis": 6, "eight": 8, "ocho": 8, "twelve": 12, "doce": 12}
-_DAYS = {"hour": 1 / 24, "hora": 1 / 24, "day": 1, "dia": 1, "week": 7, "semana": 7, "month": 30,
+_DAYS = {"minute": 1 / 1440, "min": 1 / 1440, "minuto": 1 / 1440, "hour": 1 / 24,
+         "hora": 1 / 24, "day": 1, "dia": 1, "week": 7, "semana": 7, "month": 30,
          "mes": 30, "year": 365, "ano": 365}
 
 # Words, each read as one timing; "not urgent" before "urgent".
@@ -70,9 +72,11 @@ def how_soon(text: str | None) -> float | None:
     for match in _WITHIN.finditer(folded):
         n = match.group("n")
         count = int(n) if n.isdigit() else _NUMBERS.get(n, 1)
-        unit = {"horas": "hora", "dias": "dia", "semanas": "semana", "meses": "mes",
-                "anos": "ano"}.get(match.group("unit"), match.group("unit").rstrip("s"))
-        found.add(max(count * _DAYS.get(unit, 30), 1.0))
+        unit = {"minutos": "minuto", "horas": "hora", "dias": "dia", "semanas": "semana",
+                "meses": "mes", "anos": "ano"}.get(match.group("unit"),
+                                                   match.group("unit").rstrip("s"))
+        # in hours too: "CT within 1 hour" is not "within 8 hours"
+        found.add(round(count * _DAYS.get(unit, 30), 6))
     return found.pop() if len(found) == 1 else None
 
 
@@ -81,14 +85,21 @@ def differ(a: str | None, b: str | None) -> bool:
     off as the other ("now" against "within six weeks", "within two weeks" against "in three
     months"; not "within four weeks" against "within six weeks")."""
     da, db = how_soon(a), how_soon(b)
-    return da is not None and db is not None and max(da, db) >= 3 * min(da, db)
+    if da is None or db is None:
+        return False
+    da, db = max(da, NOW_DAYS), max(db, NOW_DAYS)  # hours apart on one day: not this rule's
+    return max(da, db) >= 3 * min(da, db)
 
 
 def same_timing(a: str | None, b: str | None) -> bool:
     """Whether two recommendations' words each say one timing, and the same one ("ASAP" and
     "urgently", "Cirugía programada" and "Elective surgery")."""
-    da = how_soon(a)
-    return da is not None and da == how_soon(b)
+    da, db = how_soon(a), how_soon(b)
+    if da is None or db is None:
+        return False
+    # "urgent" is any time today: "within 1 hour" or "within 24 hours" says it more exactly,
+    # but "within 1 hour" is not "within 8 hours"
+    return da == db or (max(da, db) <= NOW_DAYS and NOW_DAYS in (da, db))
 
 
 def without_timing(text: str | None) -> str:

@@ -49,16 +49,16 @@ _STOP = frozenset({
 })
 
 # Words before a treatment that only say "do it": "Start metformin", "Try physio", "Put him on
-# a statin", "A course of antibiotics", "Empezar metformina" are the plans "Metformin",
-# "Physio", "A statin"... "Continue", "Stop", "Increase", "Avoid" say something of their own and
-# are not here. (Read on folded text: lower case, no accents.)
+# a statin", "Apply terbinafine cream", "A course of antibiotics", "Empezar metformina" are the
+# plans "Metformin", "Physio", "A statin"... "Continue", "Stop", "Increase", "Avoid" say
+# something of their own and are not here. (Read on folded text: lower case, no accents.)
 _START_WORDS = re.compile(
     r"^(?:(?:please|to|should|must|needs? to|will)\s+)?"
     r"(?:(?:start|starting|begin|commence|initiate)"
     r"(?:\s+(?:him|her|them|me|you|on|with|taking|using))*"
-    r"|try|trial of|take|prescribe|give|use|put\s+(?:(?:him|her|them|me|you)\s+)?on"
+    r"|try|trial of|take|prescribe|give|use|apply|put\s+(?:(?:him|her|them|me|you)\s+)?on"
     r"|(?:empezar|empiece|comenzar|comience|iniciar|inicie)(?:\s+con)?"
-    r"|tomar|tome|probar|pruebe|pautar|usar)"
+    r"|tomar|tome|probar|pruebe|pautar|usar|aplicar|aplique)"
     r"\s+(?:(?:a|an|the|some|un|una|el|la|los|las)\s+)?"
     r"|^(?:(?:a|an)\s+)?(?:course|trial)\s+of\s+"
     r"|^(?:treatment|therapy|tratamiento|terapia)\s+(?:with|con)\s+")

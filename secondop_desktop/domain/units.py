@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from secondop_desktop import i18n
-from secondop_desktop.domain import number_words
+from secondop_desktop.domain import number_words, terms
 from secondop_desktop.domain.amounts import NUMBER, readings
 from secondop_desktop.domain.dataclass_methods import FieldMethods, FrozenFieldMethods
 from secondop_desktop.domain.terms import fold, fold_letters
@@ -58,7 +58,8 @@ FORMS: dict[str, tuple[str, ...]] = {
     "capsule": ("capsule", "capsules", "cap", "caps", "capsula", "capsulas"),
     "puff": ("puff", "puffs", "inhalation", "inhalations", "inhalacion", "inhalaciones",
              "pulsacion", "pulsaciones"),
-    "drop": ("drop", "drops", "gota", "gotas"),
+    # ("gtt", guttae: drops as a prescription writes them)
+    "drop": ("drop", "drops", "gota", "gotas", "gtt", "gtts"),
     "sachet": ("sachet", "sachets", "sobre", "sobres"),
     "patch": ("patch", "patches", "parche", "parches"),
     "spray": ("spray", "sprays", "pulverizacion", "pulverizaciones"),
@@ -310,6 +311,12 @@ _TIMES_PER = re.compile(
     r"(\d+|" + "|".join(_COUNTS) + r")\s*(?:x|times|veces|vez|(?=/))\s*(?:/\s*)?"
     r"(?:a|per|each|every|al|a la|por|por el|por la|cada|en el|en la)?\s*"
     r"(" + "|".join(_PERIODS) + r")(?![\w])")
+# "2-3 times a day", "two to three times daily", "2 or 3 times a week": a range of counts
+_TIMES_RANGE = re.compile(
+    r"(?<![\w.])(\d|" + "|".join(_COUNTS) + r")\s*(?:-|–|to|or|a|o)\s*(\d|"
+    + "|".join(_COUNTS) + r")\s*(?:x|times|veces)\s*"
+    r"(?:a|per|each|every|al|a la|por|por el|por la|cada|en el|en la)?\s*"
+    r"(" + "|".join(_PERIODS) + r")(?![\w])")
 _TIMES_WORDS = {1: "once", 2: "twice", 3: "three times", 4: "four times"}
 # Every name read() gives a frequency, for the catalog (frequency_words() translates them).
 FREQUENCY_NAMES = (
@@ -345,6 +352,9 @@ ROUTES: tuple[tuple[str, str], ...] = (
      r"en el musculo", N_("into a muscle (IM)")),
     (r"subcutaneous(?:ly)?|subcut|sc|s\.c\.|s/c|sq|subcutanea|under the skin|bajo la piel|"
      r"debajo de la piel", N_("under the skin (subcutaneous)")),
+    # a device's leads placed through a vein (a transvenous ICD or pacemaker), against one
+    # placed under the skin
+    (r"transvenous(?:ly)?|transvenos[oa]|endocavitari[oa]", N_("through a vein (transvenous)")),
     (r"intravitreal|intravitrea|injections? into the eyes?|inyeccion en el ojo",
      N_("into the eye (intravitreal)")),
     (r"epidural", N_("epidural")),
@@ -365,7 +375,9 @@ ROUTES: tuple[tuple[str, str], ...] = (
     # (not an allergy's "patch test", a test as "skin prick test" is another)
     (r"transdermal|patch(?! test)|parche(?! epicutaneo)", N_("skin patch (transdermal)")),
     (r"rectal(?:ly)?|pr|per rectum|suppositor(?:y|ies)|supositorios?", N_("rectal")),
-    (r"nasal|intranasal|nasal spray|up the nose|in the nose|en la nariz",
+    # (not a mask, pillows, cannula or prongs for air or oxygen: "CPAP with nasal mask")
+    (r"nasal(?! (?:masks?|pillows?|cannulae?|cannulas|prongs?|interface))|intranasal|nasal spray|"
+     r"up the nose|in the nose|en la nariz",
      N_("in the nose (nasal)")),
     (r"oral(?:ly)?|by mouth|po|p\.o\.|tablet|tablets|capsule|capsules|pill|pills|via oral|"
      r"syrup|liquid|oral solution|jarabe|solucion oral|suspension oral|"
@@ -442,6 +454,8 @@ class Dose(FrozenFieldMethods):
             return f"1:{_number(float(self.written[2:]))} ({_number(self.amount)}%)"
         if self.unit == "%":
             return f"{_number(self.amount)}%"
+        if not self.unit:  # a dose written without one ("furosemide 40")
+            return _number(self.amount)
         unit = _(UNIT_WORDS[self.unit]) if self.unit in UNIT_WORDS else self.unit
         return f"{_number(self.amount)} {unit}"
 
@@ -464,6 +478,9 @@ class Facts(FieldMethods):
     food: str = ""
     """"empty" (on an empty stomach, before food) or "food" (with or after food) when the
     text says which."""
+    preparation: str = ""
+    """What the medicine is made up as, when the text names one (PREPARATIONS): "cream",
+    "ointment", "drops"..."""
     per_dose: bool = False
     """Whether the text says its amount is for each dose ("10 mg/kg per dose")."""
     weight_kg: float | None = None
@@ -543,16 +560,24 @@ _EMPTY_STOMACH = re.compile(
     r"(?:before (?:food|meals?|breakfast|eating)|antes de(?:l| las| la)? (?:comidas?|desayuno|"
     r"comer))|"
     r"fasting|en ayunas|antes de (?:las |la )?comidas?|antes del desayuno|antes de comer|"
-    r"con el estomago vacio)\b")
+    r"con el estomago vacio|between meals|entre (?:las )?comidas|entre horas)\b")
 _WITH_FOOD = re.compile(
-    r"\b(?:with (?:food|meals?|breakfast|lunch|dinner|supper|a meal|milk)|"
+    r"\b(?:with (?:(?:his|her|your|their|my|the) )?(?:food|meals?|breakfast|lunch|dinner|"
+    r"supper|a meal|milk)|"
     r"after (?:food|meals?|eating|breakfast)|con (?:las |la )?comidas?|con (?:el )?desayuno|"
     r"con alimentos|con la cena|despues de (?:las |la )?comidas?|despues de comer|"
     r"despues del desayuno)\b")
 
 
+# With a glass of juice (iron with orange juice, against with milk or with food)
+_WITH_JUICE = re.compile(r"\bwith (?:a (?:small )?glass of )?(?:orange |fruit )?juice\b|"
+                         r"\bcon (?:un vaso de )?zumo\b|\bcon (?:un vaso de )?jugo\b")
+
+
 def _food(folded: str) -> str:
     empty, food = bool(_EMPTY_STOMACH.search(folded)), bool(_WITH_FOOD.search(folded))
+    if not (food or empty) and _WITH_JUICE.search(folded):
+        return "juice"
     return "empty" if empty and not food else "food" if food and not empty else ""
 
 
@@ -589,7 +614,19 @@ def _counts_as_numbers(text: str) -> str:
         folded = pattern.sub(write, folded)
     if not _AMOUNT_FIRST_WORDS.isdisjoint(folded.replace("-", " ").split()):
         folded = _AMOUNT_IN_WORDS.sub(_amount_in_words, folded)
+    if "jr" in folded or "junior" in folded:
+        folded = _JUNIOR_PEN.sub(_junior_pen, folded)
     return _per_weight_and_day(_short_forms_first(folded))
+
+
+# A child's adrenaline pen by its name, which says its dose: "EpiPen Jr" is 0.15 mg (the
+# adult pen 0.3 mg); where the note writes the dose too, the dose it writes
+_JUNIOR_PEN = re.compile(r"\b(epi[\s-]?pen|jext|emerade)\s*(?:jr\b\.?|junior\b)")
+
+
+def _junior_pen(match: re.Match[str]) -> str:
+    dose_follows = match.string[match.end():].lstrip()[:1].isdigit()
+    return f"{match.group(1)} " if dose_follows else f"{match.group(1)} 0.15 mg "
 
 
 # "x2 daily", "x3 a day", "x 2 weekly": the count of a rhythm typed before its "x", read as
@@ -784,6 +821,8 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
         facts.doses.append(Dose(values[0], short, dimension, values[0] * factor, amount, other))
     if times_of and len(facts.doses) > 1:
         facts.doses = _totals_said(facts.doses)
+    if facts.doses and _VITAMIN_D.search(dosing):
+        facts.doses = [_vitamin_d_by_mass(d) for d in facts.doses]
     _syrup_given(dosing, facts, grouping)
     folded = as_it_becomes(_per_weight_and_day(_short_forms_first(fold(text))))
     for ratio in _RATIO.finditer(folded):
@@ -799,9 +838,17 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     every = _every(hours) if hours else 0
     span = _HOUR_RANGE.search(folded)
     low, high = sorted(int(x) for x in span.groups() if x is not None) if span else (0, 0)
+    times_range = _TIMES_RANGE.search(folded)
+    fewest, most = sorted((_count(times_range.group(1)), _count(times_range.group(2)))
+                          ) if times_range else (0, 0)
     if 0 < low < high <= 72:
         facts.per_day_range = (24 / high, 24 / low)
         facts.frequency = f"every {low} to {high} hours"
+    elif times_range and 0 < fewest < most:
+        period = _PERIODS[times_range.group(3)]
+        facts.per_day_range = (fewest / period, most / period)
+        facts.frequency = (f"{fewest} to {most} times a "
+                           f"{({1: 'day', 7: 'week', 28: 'month'})[period]}")
     elif every > 0:
         facts.per_day = 24 / every
         facts.frequency = "every hour" if every == 1 else f"every {every} hours"
@@ -851,17 +898,90 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
         | {_SIDE_SHORT[a or b] for a, b in sides})
     facts.time_of_day = _time_of_day(folded)
     facts.food = _food(folded)
+    facts.preparation = _preparation(folded)
     facts.per_dose = " perdose " in folded
+    if not facts.doses and (bare := _bare_dose(dosing)) is not None:
+        facts.doses.append(bare)
     if any(d.dimension in BY_WEIGHT for d in facts.doses) and (
             weight := _WEIGHT.search(folded)):
         facts.weight_kg = float(weight.group(1))
     return facts
 
 
+# A cream is not an ointment, nor eye drops an eye ointment: each is made up its own way, and
+# one doctor's "hydrocortisone 1% cream" against another's "... ointment" is another product.
+# Read where a text names one only ("cream or ointment" names none).
+PREPARATIONS = (
+    ("cream", re.compile(r"\b(?:creams?|crema|cremas)\b")),
+    ("ointment", re.compile(r"\b(?:ointments?|oint|pomadas?|unguentos?)\b")),
+    ("gel", re.compile(r"\b(?:gels?|geles)\b")),
+    ("lotion", re.compile(r"\b(?:lotions?|locion|lociones)\b")),
+    ("foam", re.compile(r"\b(?:foams?|espuma)\b")),
+    ("drops", re.compile(r"\b(?:drops|gotas|colirio)\b")),
+    ("spray", re.compile(r"\b(?:sprays?|pulverizador|aerosol nasal)\b")),
+    ("shampoo", re.compile(r"\b(?:shampoos?|champu)\b")),
+)
+
+
+# Vitamin D in international units or by mass: 40 units are 1 microgram ("1000 IU" = "25
+# micrograms", "50,000 IU" = "1.25 mg"), so its units are set as a mass (insulin's stay units)
+_VITAMIN_D = re.compile(r"\b(?:vit(?:amin[ae]?)?\.?\s*d[23]?|d3|c[o]?lecalciferol|cholecalciferol|"
+                        r"ergocalciferol|calciferol|fultium|invita d3|stexerol)\b")
+_MG_PER_UNIT_OF_VITAMIN_D = 0.000025
+
+
+def _vitamin_d_by_mass(dose: Dose) -> Dose:
+    if dose.dimension != "units":
+        return dose
+    return Dose(dose.amount, dose.unit, "mass", dose.base * _MG_PER_UNIT_OF_VITAMIN_D,
+                dose.written, dose.other)
+
+
+def _preparation(folded: str) -> str:
+    found = {name for name, pattern in PREPARATIONS if pattern.search(folded)}
+    return found.pop() if len(found) == 1 else ""
+
+
+# A dose with no unit straight after a medicine's name, as families write it down: "furosemide
+# 40 in the morning", "Eliquis 2.5 twice a day", "levothyroxine 50" (the medicine's usual unit
+# goes without saying). Not a count or a length ("amoxicillin 7 days", "physio 6 sessions").
+_BARE_DOSE = re.compile(
+    r"^\s*(?:(?:take|taking|start|continue|carry on|restart|give)\s+)?"
+    r"([a-z][a-z-]{3,}(?:\s+[a-z][a-z-]{3,})?)\s+(\d{1,4}(?:\.\d{1,3})?)(?=\s|,|$)"
+    r"(?!\s*(?:x\b|times|days?|weeks?|months?|years?|hours?|hrs?|h\b|mins?|minutes?|doses?|"
+    r"cycles?|sessions?|fractions?|to\b|or\b|-|/|%|\d))")
+
+
+def _bare_dose(dosing: str) -> Dose | None:
+    found = _BARE_DOSE.match(dosing)
+    if found is None or terms.canonical(found.group(1)) not in terms.MEDICINES:
+        return None
+    value = float(found.group(2))
+    return Dose(value, "", "bare", value, found.group(2)) if value > 0 else None
+
+
+def _with_bare_read(bare: Facts, other: Facts) -> Facts:
+    """``bare``'s dose without a unit read in the unit of ``other``'s dose, where one of its
+    readings (in that unit, or in mg, micrograms or grams) is that amount ("levothyroxine 50"
+    against "levothyroxine 50 mcg"); else as it was, a dose set against the other's."""
+    if len(bare.doses) != 1 or bare.doses[0].dimension != "bare" or len(other.doses) != 1:
+        return bare
+    written, theirs = bare.doses[0], other.doses[0]
+    if theirs.dimension == "bare" or theirs.dimension not in ("mass", "units", "volume"):
+        return bare
+    for unit in (theirs.unit, "mg", "mcg", "g"):
+        if unit in UNITS and UNITS[unit][0] == theirs.dimension and abs(
+                written.amount * UNITS[unit][1] - theirs.base) < 1e-9 * max(1.0, theirs.base):
+            return replace(bare, doses=[Dose(written.amount, unit, theirs.dimension,
+                                             written.amount * UNITS[unit][1], written.written)])
+    return bare
+
+
 @dataclass(eq=False, repr=False)
 class FactDifference(FieldMethods):
     kind: str
-    """"dose", "frequency", "count" (doses in all), "route", "side" or "food"."""
+    """"dose", "frequency", "count" (doses in all), "route", "side", "food" or
+    "preparation"."""
     a: str
     b: str
     factor: float = 0.0
@@ -880,6 +1000,7 @@ class FactDifference(FieldMethods):
             "route": N_("how it is given: {a_name} wrote {a}, {b_name} {b}"),
             "side": N_("which side: {a_name} wrote {a}, {b_name} {b}"),
             "food": N_("with food or not: {a_name} wrote {a}, {b_name} {b}"),
+            "preparation": N_("cream, ointment or drops: {a_name} wrote {a}, {b_name} {b}"),
         }[self.kind]
         line = fill(_(template), a_name=name_a, a=self.a, b_name=name_b, b=self.b)
         if self.kind == "dose" and self.factor >= 1.5:
@@ -897,7 +1018,12 @@ def _times(factor: float) -> str:
 # A unit as an unclear amount's readings name it ("1 mg or 1,000 mg").
 _SHORT_WORDS = {"units": N_("units"), "ml": "mL", "l": "L", "gy": "Gy", "cgy": "cGy"}
 # With food or not, as a difference says it.
-FOOD_WORDS = {"empty": N_("on an empty stomach"), "food": N_("with food")}
+FOOD_WORDS = {"empty": N_("on an empty stomach"), "food": N_("with food"),
+              "juice": N_("with juice")}
+# What a medicine for the skin, eye, ear or nose is made up as (Facts.preparation)
+PREPARATION_WORDS = {"cream": N_("cream"), "ointment": N_("ointment"), "gel": N_("gel"),
+                     "lotion": N_("lotion"), "foam": N_("foam"), "drops": N_("drops"),
+                     "spray": N_("spray"), "shampoo": N_("shampoo")}
 # The sides as a difference says them.
 SIDE_WORDS = {"left": N_("left"), "right": N_("right"), "both sides": N_("both sides")}
 # "every 6 weeks" as read() names it -> its words in the catalog
@@ -907,6 +1033,7 @@ _EVERY_N_WORDS = {"hours": N_("every {hours} hours"), "days": N_("every {days} d
                   "weeks": N_("every {weeks} weeks"), "months": N_("every {months} months"),
                   "years": N_("every {years} years")}
 _N_TIMES = re.compile(r"(\d+) times a (day|week|month)")
+_N_TO_M_TIMES = re.compile(r"(\d+) to (\d+) times a (day|week|month)")
 
 
 def frequency_words(frequency: str) -> str:
@@ -918,6 +1045,11 @@ def frequency_words(frequency: str) -> str:
     if every:
         count, unit = every.groups()
         return fill(_(_EVERY_N_WORDS[unit]), **{unit: count})
+    if spread := _N_TO_M_TIMES.fullmatch(frequency):
+        template = {"day": N_("{low} to {high} times a day"),
+                    "week": N_("{low} to {high} times a week"),
+                    "month": N_("{low} to {high} times a month")}[spread.group(3)]
+        return fill(_(template), low=spread.group(1), high=spread.group(2))
     counted = _N_TIMES.fullmatch(frequency)
     if counted:
         template = {"day": N_("{n} times a day"), "week": N_("{n} times a week"),
@@ -962,6 +1094,7 @@ def _read_pair(text_a: str | None, text_b: str | None, grouping_a: frozenset[str
     """Both texts' facts; a dose by weight worked out for the weight either text gives ("15
     mg/kg" for a child of 20 kg against "300 mg"), where the two give no other weight."""
     fa, fb = read(text_a or "", grouping_a), read(text_b or "", grouping_b)
+    fa, fb = _with_bare_read(fa, fb), _with_bare_read(fb, fa)
     weights = {w for w in (fa.weight_kg, fb.weight_kg) if w}
     if len(weights) != 1:
         return fa, fb
@@ -1012,6 +1145,13 @@ def _dose_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
             big, small = max(sum(da), sum(db)), min(sum(da), sum(db))
             factor = big / small if small else 0.0
         out.append(FactDifference("dose", words_a, words_b, factor))
+    # A dose with no unit that is no reading of the other's dose ("furosemide 40" against
+    # "furosemide 20 mg")
+    bare_a = [d for d in fa.doses if d.dimension == "bare"]
+    bare_b = [d for d in fb.doses if d.dimension == "bare"]
+    if bool(bare_a) != bool(bare_b) and fa.doses and fb.doses and not (
+            {d.dimension for d in fa.doses} & {d.dimension for d in fb.doses}):
+        out.append(FactDifference("dose", dose_words(fa.doses), dose_words(fb.doses)))
     # A dose by weight against a plain one, nothing giving the weight: not the same dose as
     # far as the notes tell ("15 mg/kg" is 15 mg only for a child of 1 kg).
     dims_a, dims_b = {d.dimension for d in fa.doses}, {d.dimension for d in fb.doses}
@@ -1054,6 +1194,9 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
         out.append(FactDifference("side", _sides(fa.sides), _sides(fb.sides)))
     if fa.food and fb.food and fa.food != fb.food:
         out.append(FactDifference("food", _(FOOD_WORDS[fa.food]), _(FOOD_WORDS[fb.food])))
+    if fa.preparation and fb.preparation and fa.preparation != fb.preparation:
+        out.append(FactDifference("preparation", _(PREPARATION_WORDS[fa.preparation]),
+                                  _(PREPARATION_WORDS[fb.preparation])))
     return out
 
 
@@ -1113,7 +1256,8 @@ def same_facts(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPIN
             and fa.as_needed == fb.as_needed
             and fa.route == fb.route and fa.sides == fb.sides
             and (fa.time_of_day == fb.time_of_day or not (fa.time_of_day and fb.time_of_day))
-            and (fa.food == fb.food or not (fa.food and fb.food)))
+            and (fa.food == fb.food or not (fa.food and fb.food))
+            and (fa.preparation == fb.preparation or not (fa.preparation and fb.preparation)))
 
 
 def facts_agree(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPING,
@@ -1131,7 +1275,7 @@ def facts_agree(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
             and not _rhythms_differ(fa, fb) and not _dose_against_day(fa, fb)
             and (not fa.route or not fb.route or _same_way(fa.route, fb.route))
             and both(fa.sides, fb.sides) and both(fa.time_of_day, fb.time_of_day)
-            and both(fa.food, fb.food))
+            and both(fa.food, fb.food) and both(fa.preparation, fb.preparation))
 
 
 # How long, however said, as a number of days, so that two ways of saying one course read as
@@ -1345,6 +1489,9 @@ def without_facts(text: str, routes: bool = True) -> str:
     "metformin"), so what remains can be compared as words. ``routes=False`` keeps the words
     of its route, where they are part of a name ("diabetes tablets", "steroid inhaler")."""
     folded = as_it_becomes(_counts_as_numbers(text or "")).replace(" perdose ", " ")
+    if (bare := _BARE_DOSE.match(folded)) and not _DOSE_RE.search(folded) and (
+            terms.canonical(bare.group(1)) in terms.MEDICINES):
+        folded = f"{folded[:bare.start(2)]} {folded[bare.end(2):]}"  # "furosemide 40 mane"
     if "kg" in folded or "kilo" in folded:  # the patient's weight is a fact, as a dose is
         folded = _WEIGHT_SAID.sub(" ", folded)
     if _CHANGE_SAID.search(folded):
@@ -1371,11 +1518,13 @@ def without_facts(text: str, routes: bool = True) -> str:
     # "30 min before breakfast", a fact (Facts.food), before the rhythms take "before
     # breakfast" as a morning dose and leave "30 min"
     folded = _LEAD_TIME_BEFORE_FOOD.sub(" ", folded)
-    folded = _TIMES_PER.sub(" ", folded)
+    folded = _TIMES_PER.sub(" ", _TIMES_RANGE.sub(" ", folded))
     for pattern, _per_day, _name in _FREQ_RES:
         folded = pattern.sub(" ", folded)
     folded = AS_NEEDED.sub(" ", folded)
     folded = _WITH_FOOD.sub(" ", _EMPTY_STOMACH.sub(" ", folded))  # a fact (Facts.food)
+    if "juice" in folded or "zumo" in folded or "jugo" in folded:
+        folded = _WITH_JUICE.sub(" ", folded)
     if _ANY_ITEM_WORD.search(folded):
         folded = _ROUTE_AS_ITEM.sub(_as_treatment, folded)
     for pattern, _route in _ROUTE_RES if routes else ():
@@ -1383,6 +1532,15 @@ def without_facts(text: str, routes: bool = True) -> str:
     if routes and ("by" in folded or "via" in folded):  # "by injection": the "by" with it
         folded = _BY_ALONE.sub(" ", folded)
     return " ".join(folded.split())
+
+
+_FOR_DAYS = re.compile(r"\bfor (\d+) days\b")
+
+
+def course_days(text: str) -> tuple[int, ...]:
+    """How long each course ``text`` gives lasts, in days, however it is said ("for a week",
+    "x7d", "7/7": 7)."""
+    return tuple(int(m.group(1)) for m in _FOR_DAYS.finditer(without_facts(text)))
 
 
 # The word that led to a route once the route is taken out ("weekly by injection").

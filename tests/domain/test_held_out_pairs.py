@@ -256,7 +256,7 @@ READING_MISSES = {
 }
 # Lists read otherwise: "op first, then radiation" against "followed by", one side more exact
 # ("total knee replacement", "insulin jabs"), brands and short forms ("synthroid", "plavix",
-# "vit d", "w stent", "&"), Zoloft beside counselling (kept unsure), a condition said two ways
+# "w stent", "&"), Zoloft beside counselling (kept unsure), a condition said two ways
 # ("if no better", "si no baja el azúcar"), Spanish "primero ... después", "quimio", "radio".
 PLAN_LIST_MISSES = {
     "surgery followed by radiotherapy",
@@ -265,7 +265,6 @@ PLAN_LIST_MISSES = {
     "insulin and metformin",
     "stent plus aspirin and clopidogrel",
     "knee replacement then physio",
-    "levothyroxine and vitamin d",
     "sertraline + counselling",
     "operación primero, después quimioterapia",
     "dieta y ejercicio, después metformina si no mejora",
@@ -493,7 +492,6 @@ CANCER_MISSES = {
     "radioterapia 50 Gy en 25 sesiones",
     "quimio FOLFOX 12 ciclos cada 2 semanas",
     "hormonoterapia con tamoxifeno 5 años",
-    "6 ciclos de R-CHOP cada 21 días",
     "radiotherapy to the breast",
     "hormone therapy",
     "surgery then chemo",
@@ -1060,7 +1058,6 @@ SPANISH_MISSES = {
     "tomar 2 litros de agua al dia",
     "operar la rodilla",
     "ecocardiograma transtorácico",
-    "análisis de sangre",
     "darle antibiotico",
     "algo para el dolor",
     "hacer ejercicio",
@@ -1123,7 +1120,7 @@ SWITCH_MISSES = {
 
 # The heart and blood pressure read as two where they are one: "cut down" against "reduce ...
 # intake", a slip in a name, a 24-hour monitor spelt out, a brand of one release (Toprol XL),
-# "check again" against "repeat", U&Es spelt out, a week's limit in other words; a broad note
+# "check again" against "repeat", a week's limit in other words; a broad note
 # against its kind (not yet refined).
 HEART_AND_PRESSURE_MISSES = {
     "cut down on salt",
@@ -1132,7 +1129,6 @@ HEART_AND_PRESSURE_MISSES = {
     "metoprolol succinate 50 mg daily",
     "check cholesterol again in 3 months",
     "limit alcohol to 14 units a week",
-    "repeat U&Es in 2 weeks",
     "heart rhythm problem",
     "heart scan",
     "more exercise",
@@ -1253,7 +1249,6 @@ SUBTLE_MISSES = {
     "Atrial fibrilation",
     "Imaging of the head",
     "Increase physical activity",
-    "Blood tests",
     "Ibuprofen 400 mg up to three times daily as needed",
 }
 
@@ -1435,19 +1430,17 @@ LATIN_AMERICA_MISSES = {
 
 # Discharge summaries read as two where they are one: "with" against "complicated by", two
 # medicines in another order or joined by "plus", AF with RVR spelt out, two referrals and tests
-# in other words, "secondary to" against "of", a Holter as an ECG tape, Lasix and mane beside a
-# second medicine, type 2 respiratory failure as hypercapnic, daily weights and low salt in
-# other words, physio and OT reordered; a broad note against its kind (not yet refined).
+# in other words, "secondary to" against "of", a Holter as an ECG tape, type 2 respiratory
+# failure as hypercapnic, daily weights and low salt in other words, physio and OT reordered;
+# a broad note against its kind (not yet refined).
 DISCHARGE_MISSES = {
     "T2DM with peripheral neuropathy",
     "aspirin 75mg od and clopidogrel 75mg od for 12 months",
     "stop smoking and cut down alcohol",
     "AF with RVR",
     "cardiology referral and echo",
-    "metformin 500mg bd and atorvastatin 20mg nocte",
     "Anaemia secondary to chronic kidney disease",
     "Echo and 24h Holter monitor",
-    "Lasix 40mg mane and spironolactone 25mg od",
     "antibiotics and steroids for 5 days",
     "acute exacerbation of COPD with type 2 respiratory failure",
     "weigh yourself every day and keep salt low",
@@ -1512,7 +1505,6 @@ PSYCHIATRIC_MISSES = {
     "keep fluid intake steady on lithium, avoid dehydration",
     "low dose antipsychotic at night",
     "depression",
-    "bloods before starting lithium",
     "regular lithium level monitoring",
     "taper fluoxetine",
     "refer to psychiatry",

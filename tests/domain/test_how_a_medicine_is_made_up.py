@@ -1,0 +1,157 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What makes two look-alike treatments two: a cream against an ointment, a dose written
+without its unit, vitamin D in units against micrograms, with juice against with milk, two
+brands of adrenaline pen, a device under the skin against one through a vein, a mask, a
+study on or off the machine, a scan within the hour against within eight (found by the
+held-out sets of 5 December: skin creams, eye drops, supplements, family retellings, sleep
+and breathing machines, scans, chemotherapy; docs/comparison.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from secondop_desktop.domain import units
+from tests.domain.two_doctors import diagnoses, main_plans
+
+
+def _medicines(a: str, b: str) -> tuple[str, str]:
+    return (main_plans(a, b, "medication").status, main_plans(b, a, "medication").status)
+
+
+def _plans(a: str, b: str) -> tuple[str, str]:
+    return main_plans(a, b).status, main_plans(b, a).status
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("hydrocortisone 1% cream once daily to arms", "hydrocortisone 1% ointment once daily to arms",
+     "different"),
+    ("chloramphenicol eye drops left eye 4 times a day",
+     "chloramphenicol eye ointment left eye 4 times a day", "different"),
+    ("hydrocortisone 1% cream bd", "hydrocortisone 1% crema dos veces al día", "same"),
+    # one side names no preparation: nothing to set against the other's
+    ("hydrocortisone 1% bd", "hydrocortisone 1% cream bd", "refined"),
+])
+def test_a_cream_is_not_an_ointment(a: str, b: str, status: str) -> None:
+    assert _medicines(a, b) == (status, status)
+
+
+def test_a_preparation_difference_says_both() -> None:
+    point = main_plans("hydrocortisone 1% cream bd", "hydrocortisone 1% ointment bd",
+                       "medication")
+    assert "cream" in point.detail and "ointment" in point.detail
+
+
+@pytest.mark.parametrize(("text", "preparation"), [
+    ("hydrocortisone cream", "cream"), ("Fucidin ointment", "ointment"),
+    ("latanoprost eye drops", "drops"), ("colirio de timolol", "drops"),
+    ("ketoconazole 2% shampoo", "shampoo"), ("hydrocortisone cream or ointment", ""),
+    ("metformin 500 mg", ""),
+])
+def test_preparation_read(text: str, preparation: str) -> None:
+    assert units.read(text).preparation == preparation
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("furosemide 40 in the morning", "Furosemide 20 mg mane", "different"),
+    ("furosemide 40 in the morning", "Furosemide 40 mg mane", "same"),
+    ("Eliquis 2.5 twice a day", "Apixaban 5 mg BD", "different"),
+    ("Eliquis 5 twice a day", "Apixaban 5 mg BD", "same"),
+    ("levothyroxine 50 every morning", "Levothyroxine 50 micrograms daily", "same"),
+    ("metformin 500", "metformin 500 mg", "same"),
+    ("ramipril 5", "ramipril 10", "different"),
+    # a count or a length is no dose
+    ("amoxicillin 7 days", "amoxicillin for a week", "same"),
+])
+def test_a_dose_written_without_its_unit(a: str, b: str, status: str) -> None:
+    assert _medicines(a, b) == (status, status)
+
+
+def test_a_dose_without_its_unit_is_said_as_written() -> None:
+    point = main_plans("furosemide 40 in the morning", "Furosemide 20 mg mane", "medication")
+    assert "40" in point.detail and "20 mg" in point.detail
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("Vitamin D3 1000 IU once daily", "colecalciferol 25 micrograms every day", "same"),
+    ("vit D 400 units daily", "vitamin D 10 mcg a day", "same"),
+    ("vitamin D 1000 IU daily", "vitamin D 50 mcg daily", "different"),
+    # insulin's units stay units
+    ("insulin glargine 10 units", "insulin glargine 10 units at night", "refined"),
+])
+def test_vitamin_d_in_units_or_micrograms(a: str, b: str, status: str) -> None:
+    assert _medicines(a, b) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("take iron tablets with orange juice", "take iron tablets with milk", "different"),
+    ("take calcium carbonate with meals", "take calcium carbonate between meals", "different"),
+    ("levothyroxine 50 with her breakfast",
+     "Levothyroxine 50 mcg on an empty stomach before breakfast", "different"),
+    ("ferrous sulfate 200 mg with orange juice",
+     "ferrous sulfate 200 mg with a glass of orange juice", "same"),
+])
+def test_with_what_it_is_taken(a: str, b: str, status: str) -> None:
+    assert _medicines(a, b) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("Jext 300 micrograms auto-injector", "EpiPen 300 micrograms auto-injector", "different"),
+    ("EpiPen", "adrenaline auto-injector", "same"),
+    ("EpiPen 0.3 mg for anaphylaxis", "EpiPen Jr for anaphylaxis", "different"),
+    ("EpiPen Jr", "EpiPen 0.15 mg", "same"),
+    ("EpiPen Jr 0.15 mg", "epipen junior", "same"),
+    ("carry 2 adrenaline pens", "carry two adrenaline pens", "same"),
+    ("EpiPens x2", "Epi-pen x 2", "same"),
+])
+def test_adrenaline_pens(a: str, b: str, status: str) -> None:
+    assert _medicines(a, b) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("Subcutaneous ICD", "transvenous ICD", "different"),
+    ("CPAP with nasal mask", "CPAP with full face mask", "different"),
+    ("repeat sleep study on CPAP", "repeat sleep study off CPAP", "different"),
+    ("sleep study on CPAP", "sleep study with CPAP", "same"),
+    ("CT head within 1 hour", "CT head within 8 hours", "different"),
+    ("CT head within 1 hour", "CT head within 60 minutes", "same"),
+    ("CT head within 24 hours", "urgent CT head", "same"),
+    ("start hormone therapy after radiotherapy",
+     "start hormone replacement therapy after radiotherapy", "different"),
+    ("4 cycles of FOLFOX", "four cycles of FOLFOX", "same"),
+])
+def test_devices_machines_and_hours(a: str, b: str, status: str) -> None:
+    assert _plans(a, b) == (status, status)
+
+
+def test_proton_is_no_slip_for_photon() -> None:
+    assert "same" not in _plans("proton therapy for skull base tumour",
+                                "photon therapy for skull base tumour")
+    assert "maybe_same" not in _plans("proton therapy for skull base tumour",
+                                      "photon therapy for skull base tumour")
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("trastuzumab every 3 weeks for a year", "trastuzumab emtansine every 3 weeks for a year",
+     "different"),
+    ("Kadcyla every 3 weeks", "trastuzumab emtansine every 3 weeks", "same"),
+    ("Canesten cream", "Canesten HC cream", "different"),
+    ("Fucidin cream tds", "Fucidin H cream tds", "different"),
+    ("hydrocortisone butyrate 0.1% cream bd", "hydrocortisone 0.1% cream bd", "different"),
+    ("clotrimazole cream 2-3 times a day", "Canesten cream two to three times daily", "same"),
+    # the strength said by one side only: more exact
+    ("clotrimazole 1% cream 2-3 times a day", "Canesten cream 2 or 3 times a day", "refined"),
+    ("clotrimazole cream 2-3 times a day", "clotrimazole cream 4 times a day", "different"),
+    ("apply terbinafine cream once a day for 1 week", "Lamisil cream daily for 7 days", "same"),
+    ("Mag oxide 400mg BID", "magnesium oxide 400 mg twice daily", "same"),
+    ("timolol 0.5% one drop right eye twice a day", "Timolol 0.5% 1gtt OD BID", "same"),
+])
+def test_medicines_of_their_own_and_their_brands(a: str, b: str, status: str) -> None:
+    assert _medicines(a, b) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("vitamin B12 deficiency", "cobalamin deficiency"),
+    ("hypomagnesaemia", "low magnesium level in the blood"),
+])
+def test_deficiencies_in_other_words(a: str, b: str) -> None:
+    assert (diagnoses(a, b).status, diagnoses(b, a).status) == ("same", "same")

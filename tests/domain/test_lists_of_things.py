@@ -1,0 +1,90 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Lists in a plan read item by item: a list with one item more is not the same list made
+more exact, a course length at the end of a list belongs to every item, advice that says "no"
+to one item is still a list, and a broad note is refined by a list of its kinds (found by the
+held-out set "lists in other orders" of 5 December, docs/comparison.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from secondop_desktop.domain import units
+from secondop_desktop.domain.diagnosis_match import listed
+from tests.domain.two_doctors import main_plans
+
+
+def _plans(a: str, b: str, category: str = "other") -> tuple[str, str]:
+    return main_plans(a, b, category).status, main_plans(b, a, category).status
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # one test more on one side
+    ("FBC, U&E, LFT", "FBC, U&E, LFT and TFT", "different"),
+    ("FBC, U&E, LFT", "FBC, U&E", "different"),
+    # the same tests in another order, or the letters written out
+    ("FBC, U&E, LFT", "LFT, FBC, U&E", "same"),
+    ("repeat U&Es in 2 weeks", "repeat urea and electrolytes in two weeks", "same"),
+    ("TFTs", "thyroid function tests", "same"),
+    # a broad note against a list of its kinds
+    ("bloods", "FBC, U&E and LFT", "refined"),
+    ("chemo", "carboplatin and paclitaxel", "refined"),
+    # ... not a list with something of another kind
+    ("surgery", "surgery and chemo", "different"),
+])
+def test_a_list_of_tests_item_by_item(a: str, b: str, status: str) -> None:
+    assert _plans(a, b) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("stop smoking, no alcohol, more exercise", "more exercise and no alcohol", "different"),
+    ("no smoking, no alcohol", "no alcohol", "different"),
+    ("no smoking, no alcohol", "no alcohol, no smoking", "same"),
+    # what follows a biopsy is no list: the plan after it, a little more exact
+    ("avoid strenuous exercise", "avoid strenuous exercise for two weeks after the biopsy",
+     "refined"),
+])
+def test_advice_that_says_no_to_one_item_is_still_a_list(a: str, b: str, status: str) -> None:
+    assert _plans(a, b, "lifestyle") == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("omeprazole 20 mg and amoxicillin 1 g for 7 days",
+     "amoxicillin 1g and omeprazole 20mg for 14 days", "different"),
+    ("omeprazole 20 mg and amoxicillin 1 g for 7 days",
+     "amoxicillin 1g and omeprazole 20mg for a week", "same"),
+    ("omeprazole 20 mg and amoxicillin 1 g for 7 days",
+     "omeprazole 20 mg and amoxicillin 1 g for 14 days", "different"),
+])
+def test_a_course_length_at_the_end_of_a_list_is_every_items(a: str, b: str,
+                                                             status: str) -> None:
+    assert _plans(a, b, "medication") == (status, status)
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("FBC, U&E, LFT", ("FBC", "U&E", "LFT")),
+    ("stop smoking, no alcohol, more exercise", ("stop smoking", "no alcohol", "more exercise")),
+    ("Omeprazole 20 mg, amoxicillin 1 g", ("Omeprazole 20 mg", "amoxicillin 1 g")),
+    # a comma that adds detail, a place or a schedule to one thing
+    ("Breast cancer, ductal carcinoma in situ", ("Breast cancer, ductal carcinoma in situ",)),
+    ("Salmon patch (naevus simplex), nape of neck",
+     ("Salmon patch (naevus simplex), nape of neck",)),
+    ("R-CHOP, 6 cycles every 21 days", ("R-CHOP, 6 cycles every 21 days",)),
+    ("warfarin, INR 2-3", ("warfarin, INR 2-3",)),
+    ("Salbutamol 100 micrograms inhaler, 2 puffs PRN",
+     ("Salbutamol 100 micrograms inhaler, 2 puffs PRN",)),
+    # "no" said once for the whole list
+    ("no pneumonia or effusion", ("no pneumonia or effusion",)),
+])
+def test_what_a_comma_cuts(text: str, parts: tuple[str, ...]) -> None:
+    assert listed(text).parts == parts
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("amoxicillin 1 g for 7 days", (7,)),
+    ("amoxicillin 1 g for a week", (7,)),
+    ("amoxicillin tds x5d", (5,)),
+    ("amoxicillin 500 mg tds", ()),
+    ("review in 7 days", ()),
+])
+def test_course_days(text: str, days: tuple[int, ...]) -> None:
+    assert units.course_days(text) == days
