@@ -36,7 +36,7 @@ from collections.abc import Set
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from secondop_desktop.domain import icd10, lab_units, number_words, terms, units
+from secondop_desktop.domain import how_soon, icd10, lab_units, number_words, terms, units
 from secondop_desktop.domain.code_families import family_relation
 from secondop_desktop.domain.dataclass_methods import FieldMethods
 from secondop_desktop.domain.given_names import GIVEN_NAMES
@@ -1764,8 +1764,8 @@ _TREATMENT_WORDS = frozenset({
     "corticoides", "inhalador", "crema", "gotas",
     # what self-care advice is about ("stop smoking, no alcohol, more exercise")
     "alcohol", "smoking", "drinking", "caffeine", "salt", "sugar", "sleep", "weight", "walking",
-    "swimming", "tabaco", "fumar", "sal", "azucar", "cafe", "cafeina", "peso", "sueno",
-    "caminar"})
+    "swimming", "walk", "walks", "tabaco", "fumar", "sal", "azucar", "cafe", "cafeina", "peso",
+    "sueno", "caminar", "caminatas"})
 # Words that name a condition by themselves; with the treatments, what names something.
 _CONDITION_WORDS = frozenset({
     "disease", "syndrome", "disorder", "cancer", "tumor", "infection", "fracture", "tear",
@@ -1860,7 +1860,8 @@ def _own_qualifiers(text: str, matches: list[re.Match[str]]) -> bool:
 _PLAN_WORDS = _TREATMENT_WORDS | units.ITEM_TOKENS | frozenset({
     "test", "tests", "count", "scan", "scans", "xray", "mri", "ct", "ultrasound", "echo",
     "ecg", "ekg", "bloods", "electrolytes", "biopsy", "culture", "swab", "panel", "profile",
-    "level", "levels", "screen", "screening", "referral", "review", "analitica", "analisis",
+    "level", "levels", "screen", "screening", "referral", "review", "radiograph", "a1c",
+    "lipid", "lipids", "ferritin", "urine", "analitica", "analisis",
     "prueba", "pruebas", "ecografia", "radiografia", "resonancia", "derivacion", "cessation"})
 _PLAN_ENDING = re.compile(r"(?:ectomy|otomy|ostomy|plasty|scopy|therapy|graphy|gram|ectomia|"
                           r"otomia|ostomia|plastia|scopia|terapia|grafia|grama)$")
@@ -2137,8 +2138,13 @@ def _a_second_condition(head: str, tail: str) -> bool:
     said = tail_words | set(terms.fold(tail).split())  # "stroke" as said, not only as named
     if not any(w in _CONDITION_WORDS or _CONDITION_ENDING.search(w) for w in said):
         return False
-    first = (terms.canonical(tail).split() or [""])[0]
-    if first in LINKING or first in _WHAT_FOR or tail_words & _KIND_WORDS:
+    said_in_order = terms.canonical(tail).split() or [""]
+    first = said_in_order[0]
+    # a kind's word, unless it starts a name of its own with its number ("type 2 diabetes")
+    kind = any(w in _KIND_WORDS and not (i + 1 < len(said_in_order)
+                                         and said_in_order[i + 1].isdigit())
+               for i, w in enumerate(said_in_order))
+    if first in LINKING or first in _WHAT_FOR or kind:
         return False  # "neumonía, después de la gripe", "..., AIDP subtype", "..., for asthma"
     if head_words & MALIGNANT_WORDS and tail_words & MALIGNANT_WORDS:
         return False  # one cancer named two ways, or its kind
@@ -2403,8 +2409,26 @@ def turns_down(a: str | None, b: str | None) -> bool:
     # put off on one side only (each in its own words: "later" and "delay" both put it off),
     # against a plan the other does not deny ("stop metformin if vomiting" against "hold
     # metformin while vomiting" puts nothing off)
-    off_a, off_b = bool(pa.qualifiers & _PUTTING_OFF), bool(pb.qualifiers & _PUTTING_OFF)
+    off_a, off_b = _puts_off(a or "", pa, b or ""), _puts_off(b or "", pb, a or "")
     return (off_a and not off_b and not denied_b) or (off_b and not off_a and not denied_a)
+
+
+_IF = re.compile(r"\b(?:if|si)\b")
+
+
+def _puts_off(text: str, phrase: Phrase, other: str) -> bool:
+    """Whether ``text`` puts its plan off: a word of putting off, but not the "if" of a
+    medicine when needed ("EpiPen if anaphylaxis"), nor "later" against a time the other
+    gives ("repeat the scan later" against "repeat MRI in 6 months")."""
+    words = phrase.qualifiers & _PUTTING_OFF
+    folded = terms.fold(text)
+    if words == {"if"} and _IF.search(folded) and not _IF.search(
+            units.AS_NEEDED.sub(" ", folded)):
+        return False  # every "if" is the medicine's trigger ("last resort" is an "if" too)
+    if words and words <= {"later", "eventually"} and (
+            (days := how_soon.how_soon(other)) is not None and days > how_soon.NOW_DAYS):
+        return False
+    return bool(words)
 
 
 # "Glaucoma suspect", a person suspected of it, not "(suspected) fetal abnormality" (O35), whose

@@ -3566,6 +3566,9 @@ _add_names({
     "hypomagnesemia": ("low magnesium", "low blood magnesium", "low magnesium in the blood",
                        "low magnesium level", "low magnesium level in the blood",
                        "hipomagnesemia"),
+    # an emollient "as a soap substitute" is one used instead of soap
+    "instead of soap": ("as a soap substitute", "soap substitute", "in place of soap",
+                        "en lugar de jabon", "en vez de jabon", "como sustituto del jabon"),
     "emollient": ("emollients", "moisturiser", "moisturisers", "moisturizer", "moisturizers",
                   "emoliente", "emolientes", "crema hidratante"),
     "antifungal": ("antifungals", "anti fungal", "antifungico", "antifungicos"),

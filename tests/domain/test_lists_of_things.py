@@ -88,3 +88,26 @@ def test_what_a_comma_cuts(text: str, parts: tuple[str, ...]) -> None:
 ])
 def test_course_days(text: str, days: tuple[int, ...]) -> None:
     assert units.course_days(text) == days
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("chest x-ray, ECG and bloods", "bloods, ECG, CXR"),
+    ("Type 2 diabetes and hypertension", "HTN, T2DM"),
+])
+def test_a_list_by_commas_in_another_order(a: str, b: str) -> None:
+    assert _plans(a, b) == ("same", "same")
+
+
+@pytest.mark.parametrize(("a", "b", "turned_down"), [
+    # the "if" of a medicine when needed puts nothing off
+    ("EpiPen 0.3mg IM outer thigh if anaphylaxis",
+     "epinephrine 0.3 mg EpiPen to lateral thigh for anaphylaxis", False),
+    # "later" against a time the other gives
+    ("repeat the scan later", "repeat MRI brain in 6 months", False),
+    ("surgery later", "surgery", True),
+    ("surgery if physio fails", "surgery", True),
+    ("Warfarin as needed only if physio fails", "Warfarin as needed", True),
+])
+def test_what_puts_a_plan_off(a: str, b: str, turned_down: bool) -> None:
+    point = main_plans(a, b, "medication")
+    assert ("advises against" in point.question) == turned_down, point.question
