@@ -466,8 +466,9 @@ _NUMBER_BEFORE_TIME = re.compile(
 # ... and before things counted, a plural a word or two on: "carry two adrenaline pens" =
 # "carry 2 adrenaline pens", "dos ciclos" = "2 ciclos" (not "one", nor "once", which English
 # uses for "one time")
+_COUNTED_WORDS = frozenset(_NUMBER_WORDS) - {"one", "uno", "una", "once"}
 _COUNT_BEFORE_PLURAL = re.compile(
-    rf"\b({'|'.join(w for w in _NUMBER_WORDS if w not in ('one', 'uno', 'una', 'once'))})\s+"
+    rf"\b({'|'.join(w for w in _NUMBER_WORDS if w in _COUNTED_WORDS)})\s+"
     r"(?=(?:[a-z]+\s+)?[a-z]{2,}(?<![iosu])s\b)")
 _TIMES_SPACED = re.compile(r"(?<![\w.])x\s+(\d{1,2})\b")
 _ONE_SPAN = re.compile(r"\b(for|in|within|after|over|durante|por|en)\s+(?:a|an|one|un|una)\s+"
@@ -683,7 +684,8 @@ def _numbers_in_one_form(text: str) -> str:
             text = depth.sub(degree, text)
     text = _NUMBER_WORD.sub(lambda m: f"{m.group(1)} {_NUMBER_WORDS[m.group(2)]}", text)
     text = _NUMBER_BEFORE_TIME.sub(lambda m: f"{_NUMBER_WORDS[m.group(1)]} ", text)
-    text = _COUNT_BEFORE_PLURAL.sub(lambda m: f"{_NUMBER_WORDS[m.group(1)]} ", text)
+    if not _COUNTED_WORDS.isdisjoint(text.split()):
+        text = _COUNT_BEFORE_PLURAL.sub(lambda m: f"{_NUMBER_WORDS[m.group(1)]} ", text)
     if "x " in text:
         text = _TIMES_SPACED.sub(r"x\1", text)  # "EpiPen x 2" = "EpiPen x2"
     # "for a week" is one week ("a" had gone as a filler word, so "for a fortnight", 2 weeks,
@@ -2083,10 +2085,13 @@ def text_relation(a: str | None, b: str | None, code_a: str = "", code_b: str = 
 # NHS "Adrenaline auto-injectors": EpiPen, Jext and Emerade, each pen used its own way (one
 # of them against "an adrenaline auto-injector" is the same thing; one against another is not)
 _PEN_BRANDS = re.compile(r"\b(?:epi[\s-]?pens?|jext|emerade)\b")
+_ANY_PEN = re.compile(r"pen|jext|emerade", re.IGNORECASE)
 
 
 def pens_differ(a: str, b: str) -> bool:
     """Whether two texts name two brands of adrenaline pen ("EpiPen" against "Jext")."""
+    if not (_ANY_PEN.search(a) and _ANY_PEN.search(b)):  # most texts name none: cheap first
+        return False
     fa, fb = terms.fold(a), terms.fold(b)
     if not (_PEN_BRANDS.search(fa) and _PEN_BRANDS.search(fb)):
         return False

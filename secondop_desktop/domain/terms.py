@@ -4874,6 +4874,7 @@ _AMPERSAND = re.compile(r"(?<=\ba)\s*&\s*(?=e\b)|(?<=\bo)\s*&\s*(?=g\b)"
 # A study or test done on or off a breathing machine or oxygen: with it or without it
 _ON_OFF_MACHINE = re.compile(r"\b(on|off)(\s+(?:(?:the|his|her|their|your)\s+)?(?:cpap|bipap|niv|"
                              r"nippv|oxygen|o2|ventilator|ventilation|the machine)\b)")
+_MACHINE_WORD = re.compile(r"cpap|bipap|niv|nippv|oxygen|o2|ventilat|machine")
 _TO_ED = re.compile(r"\b(to|in|at|from|into|attend)\s+(?:the\s+)?ed\b")
 # "PT referral", "PT 2x/week", "refer to OT": physical and occupational therapy (elsewhere PT
 # may be a prothrombin time, OT an operating theatre)
@@ -4916,7 +4917,8 @@ def canonical(text: str) -> str:
         text = _TO_ED.sub(r"\1 the emergency department", text)
     if "pt" in text or "ot" in text:  # PT and OT where they are therapies
         text = _THERAPY_LETTERS.sub(lambda m: _THERAPIES[next(g for g in m.groups() if g)], text)
-    if "on " in text or "off " in text:  # "sleep study off CPAP": without it, not with it
+    if ("on " in text or "off " in text) and _MACHINE_WORD.search(text):
+        # "sleep study off CPAP": without it, not with it
         text = _ON_OFF_MACHINE.sub(lambda m: ("with" if m.group(1) == "on" else "without")
                                    + m.group(2), text)
     text = _fracture_words(text)

@@ -941,7 +941,12 @@ def _vitamin_d_by_mass(dose: Dose) -> Dose:
                 dose.written, dose.other)
 
 
+_ANY_PREPARATION = re.compile("|".join(f"(?:{pattern.pattern})" for _name, pattern in PREPARATIONS))
+
+
 def _preparation(folded: str) -> str:
+    if not _ANY_PREPARATION.search(folded):  # most texts name none: one search first
+        return ""
     found = {name for name, pattern in PREPARATIONS if pattern.search(folded)}
     return found.pop() if len(found) == 1 else ""
 
@@ -1522,7 +1527,9 @@ def without_facts(text: str, routes: bool = True) -> str:
     # "30 min before breakfast", a fact (Facts.food), before the rhythms take "before
     # breakfast" as a morning dose and leave "30 min"
     folded = _LEAD_TIME_BEFORE_FOOD.sub(" ", folded)
-    folded = _TIMES_PER.sub(" ", _TIMES_RANGE.sub(" ", folded))
+    if "time" in folded or "vece" in folded or "x" in folded:
+        folded = _TIMES_RANGE.sub(" ", folded)
+    folded = _TIMES_PER.sub(" ", folded)
     for pattern, _per_day, _name in _FREQ_RES:
         folded = pattern.sub(" ", folded)
     folded = AS_NEEDED.sub(" ", folded)

@@ -155,3 +155,8 @@ def test_medicines_of_their_own_and_their_brands(a: str, b: str, status: str) ->
 ])
 def test_deficiencies_in_other_words(a: str, b: str) -> None:
     assert (diagnoses(a, b).status, diagnoses(b, a).status) == ("same", "same")
+
+
+def test_a_pen_in_a_longer_word_is_no_pen() -> None:
+    # "Apendicectomía" holds "pen": two texts that name no pen are not two pens
+    assert _plans("Apendicectomía", "apendicectomia") == ("same", "same")
