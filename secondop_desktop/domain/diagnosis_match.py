@@ -1722,7 +1722,7 @@ def phrase_relation(a: Phrase, b: Phrase) -> str:
     elif _contained(tb, ta):
         small, large = b, a
     else:
-        return "different"
+        return "refined" if _details_each_way(a, b) else "different"
     if not (_contained(small.positive, large.positive) and small.negated <= large.negated):
         return "different"
     if large.linking and not any(
@@ -1730,6 +1730,32 @@ def phrase_relation(a: Phrase, b: Phrase) -> str:
     ):
         return "different"
     return "refined"
+
+
+# Words that only say on which side a condition is or how well it is controlled: one doctor
+# may give these while the other names its kind, and neither contradicts the other ("Eczema
+# on both arms" against "Atopic eczema, arms", "Asthma, well controlled" against "Allergic
+# asthma"). Not a place (knee against hip, the neck of the femur against its shaft), nor how
+# severe (a concussion is a mild brain injury): those say which condition it is.
+_DETAIL_WORDS = (MARKER_CLASSES["side"] | MARKER_CLASSES["control"]
+                 | frozenset({"both", "well", "poorly", "side", "ambos", "ambas", "lado"}))
+
+
+def _details_each_way(a: Phrase, b: Phrase) -> bool:
+    """Whether two phrases name one thing, each with words the other lacks, and the words of
+    one of them say only which side or how well controlled (``_DETAIL_WORDS``): the other may
+    add a kind. Never with a negation, numbers, linking
+    words or loose numbers on either side."""
+    if (a.negated or b.negated or a.linking or b.linking or a.loose_numbers
+            or b.loose_numbers or a.numbers or b.numbers):
+        return False
+    ta, tb = a.tokens, b.tokens
+    common = ta & tb
+    if not any(w in _CONDITION_WORDS or _CONDITION_ENDING.search(w) for w in common):
+        return False  # no condition named by both: nothing shared to be more exact about
+    def details(extra: Counter[str]) -> bool:
+        return all(w.rstrip("s") in _DETAIL_WORDS or w in _DETAIL_WORDS for w in extra)
+    return details(ta - tb) or details(tb - ta)
 
 
 def _same_words(a: str, b: str) -> bool:

@@ -2454,10 +2454,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "heart septal defect": ("hole in the heart", "holes in the heart", "agujero en el corazon",
                             "agujeros en el corazon"),
     # --- common describing words (Spanish ↔ English; MedlinePlus en español) ---
-    "left": ("izquierdo", "izquierda", "izq", "lt", "sinistral", "left sided", "left side",
-             "lado izquierdo"),
-    "right": ("derecho", "derecha", "rt", "dextral", "right sided", "right side",
-              "lado derecho"),
+    "left": ("izquierdo", "izquierda", "izq", "izqda", "izqdo", "izda", "izdo", "lt",
+             "sinistral", "left sided", "left side", "lado izquierdo"),
+    "right": ("derecho", "derecha", "der", "dcha", "dcho", "dch", "rt", "dextral",
+              "right sided", "right side", "lado derecho"),
     # the part of the spine by the back's name for it
     "lumbar": ("lower back", "low back", "zona lumbar"),
     "bilateral": ("both sides", "bilat", "ambos lados", "los dos lados", "ambos", "ambas",

@@ -160,3 +160,21 @@ def test_deficiencies_in_other_words(a: str, b: str) -> None:
 def test_a_pen_in_a_longer_word_is_no_pen() -> None:
     # "Apendicectomía" holds "pen": two texts that name no pen are not two pens
     assert _plans("Apendicectomía", "apendicectomia") == ("same", "same")
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # one doctor gives the side or how well controlled, the other the kind: each more exact
+    ("Eczema on both arms", "Atopic eczema, arms", "refined"),
+    ("Asthma, well controlled", "Allergic asthma", "refined"),
+    ("Left knee osteoarthritis", "Severe knee osteoarthritis", "refined"),
+    # a place, a kind or a side against another stays apart
+    ("OA right knee", "OA right hip", "different"),
+    ("fracture of the neck of femur", "fracture of the shaft of femur", "different"),
+    ("Ischaemic stroke, right", "Haemorrhagic stroke", "different"),
+    ("concussion", "severe traumatic brain injury", "different"),
+    # Spanish sides in short
+    ("artrosis rodilla der.", "artrosis rodilla izq.", "different"),
+    ("artrosis rodilla dcha.", "right knee osteoarthritis", "same"),
+])
+def test_each_doctor_more_exact_in_their_own_way(a: str, b: str, status: str) -> None:
+    assert (diagnoses(a, b).status, diagnoses(b, a).status) == (status, status)
