@@ -470,6 +470,7 @@ _COUNTED_WORDS = frozenset(_NUMBER_WORDS) - {"one", "uno", "una", "once"}
 _COUNT_BEFORE_PLURAL = re.compile(
     rf"\b({'|'.join(w for w in _NUMBER_WORDS if w in _COUNTED_WORDS)})\s+"
     r"(?=(?:[a-z]+\s+)?[a-z]{2,}(?<![iosu])s\b)")
+_PER_CENT = re.compile(r"(\d)\s*(?:%|percent\b|per cent\b|por ciento\b)")
 _TIMES_SPACED = re.compile(r"(?<![\w.])x\s+(\d{1,2})\b")
 _ONE_SPAN = re.compile(r"\b(for|in|within|after|over|durante|por|en)\s+(?:a|an|one|un|una)\s+"
                        r"(?=(?:day|week|month|year|hour|dia|semana|mes|ano|hora)\b)")
@@ -696,6 +697,8 @@ def _numbers_in_one_form(text: str) -> str:
     text = _AT_LEAST_AFTER.sub(r"\1 \2 minimum", text)  # "stage at least 3" = "stage 3 or higher"
     text = _RANGE.sub(r"\1 \2 or \1 \3", _AT_LEAST.sub(" minimum ", text))
     text = _T_RANGE.sub(r"\1\2 or \1\3", text)
+    if "%" in text or "cent" in text or "ciento" in text:
+        text = _PER_CENT.sub(r"\1 percent ", text)  # "20%" is no "20 kg"
     return _SIZE.sub(_size_in_mm, text)
 
 

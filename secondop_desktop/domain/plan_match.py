@@ -136,7 +136,12 @@ _PURPOSE = re.compile(r"^(.*?\S)\s*,?\s+(?:for|para)\s+(?:the|his|her|their|my|e
 # A plan that only asks for what follows "for": "Refer for endoscopy", "Urgent referral for
 # physio", "Derivar para cirugía".
 _ASKED_FOR = re.compile(r"(?:urgent |urgently |routine )?(?:refer|referral|referred|send|sent|"
-                        r"derivar|derivacion|remitir|interconsulta)(?: (?:urgente|urgently))?")
+                        r"transfer|transferred|derivar|derivacion|remitir|interconsulta|"
+                        r"traslado|trasladar)(?: (?:urgente|urgently))?")
+# A treatment or procedure after "for" is what is asked for, never what the plan is for
+# ("admit for thrombolysis")
+_A_PROCEDURE = re.compile(r"(?:lysis|ectomy|otomy|ostomy|plasty|scopy|therapy|graphy|gram|"
+                          r"lisis|ectomia|otomia|ostomia|plastia|scopia|terapia|grafia|grama)\b")
 
 
 def _purpose(text: str) -> str:
@@ -147,7 +152,7 @@ def _purpose(text: str) -> str:
     found = _PURPOSE.match(fold(text or ""))
     if found is None or canonical(found.group(2)) not in names_in(found.group(2)):
         return ""
-    if _ASKED_FOR.fullmatch(found.group(1)):
+    if _ASKED_FOR.fullmatch(found.group(1)) or _A_PROCEDURE.search(found.group(2)):
         return ""  # "Refer for endoscopy": what is asked for, not what it is for
     return found.group(1)
 

@@ -3553,6 +3553,18 @@ _add_names({
     "betamethasone valerate": ("betnovate", "valerato de betametasona"),
     "clobetasone butyrate": ("eumovate", "clobetasone"),
     "hydrocortisone butyrate": ("locoid", "butirato de hidrocortisona"),
+    # weight bearing after a fracture or an operation, as the fracture clinic writes it
+    "weight bearing as tolerated": ("wbat", "weightbear as tolerated"),
+    "full weight bearing": ("fwb", "fully weight bearing", "fully weightbearing"),
+    "partial weight bearing": ("pwb", "partially weight bearing"),
+    "non weight bearing": ("nonweight bearing", "no weight bearing", "not weight bearing"),
+    "toe touch weight bearing": ("ttwb", "touch weight bearing", "twb",
+                                 "toe touch weightbearing"),
+    # a CT of the vessels (CTA) is a scan of its own, one word, so that "CT head" is not read
+    # as a broader "CT angiogram head and neck"
+    "ctangiography": ("cta", "ct angio", "ct angiogram", "ct angiography", "ct angiograms",
+                      "computed tomography angiography", "computed tomography angiogram",
+                      "angio ct", "angio tc", "angiotac"),
     # the supplements' held-out set: names as letters and families shorten them (NHS
     # "Vitamin B12 or folate deficiency anaemia": B12 is cobalamin; MedlinePlus
     # "Hypocalcemia", "Hypomagnesemia": low calcium, low magnesium in the blood)
@@ -4874,6 +4886,10 @@ _AMPERSAND = re.compile(r"(?<=\ba)\s*&\s*(?=e\b)|(?<=\bo)\s*&\s*(?=g\b)"
 # A study or test done on or off a breathing machine or oxygen: with it or without it
 _ON_OFF_MACHINE = re.compile(r"\b(on|off)(\s+(?:(?:the|his|her|their|your)\s+)?(?:cpap|bipap|niv|"
                              r"nippv|oxygen|o2|ventilator|ventilation|the machine)\b)")
+# ... and walking in or out of what is worn on a limb or the neck
+_WORN_WORD = re.compile(r"boot|brace|splint|cast|sling|collar|plaster")
+_IN_OUT_OF_WORN = re.compile(r"\b(in|out of)(\s+(?:(?:a|the|his|her|their|your)\s+)?(?:moon\s+)?"
+                             r"(?:boot|brace|splint|cast|sling|collar|plaster)\b)")
 _MACHINE_WORD = re.compile(r"cpap|bipap|niv|nippv|oxygen|o2|ventilat|machine")
 _TO_ED = re.compile(r"\b(to|in|at|from|into|attend)\s+(?:the\s+)?ed\b")
 # "PT referral", "PT 2x/week", "refer to OT": physical and occupational therapy (elsewhere PT
@@ -4917,6 +4933,10 @@ def canonical(text: str) -> str:
         text = _TO_ED.sub(r"\1 the emergency department", text)
     if "pt" in text or "ot" in text:  # PT and OT where they are therapies
         text = _THERAPY_LETTERS.sub(lambda m: _THERAPIES[next(g for g in m.groups() if g)], text)
+    if ("in " in text or "out of " in text) and _WORN_WORD.search(text):
+        # "weight bearing as tolerated out of the boot": without it, not in it
+        text = _IN_OUT_OF_WORN.sub(lambda m: ("with" if m.group(1) == "in" else "without")
+                                   + m.group(2), text)
     if ("on " in text or "off " in text) and _MACHINE_WORD.search(text):
         # "sleep study off CPAP": without it, not with it
         text = _ON_OFF_MACHINE.sub(lambda m: ("with" if m.group(1) == "on" else "without")

@@ -48,7 +48,8 @@ UNITS: dict[str, tuple[str, float]] = {
     "meq": ("meq", 1.0), "mmol": ("mmol", 1.0),
     "gy": ("dose_gy", 1.0), "gray": ("dose_gy", 1.0), "cgy": ("dose_gy", 0.01),
     # a strength: "lidocaine 1%", "hydrocortisone cream 2.5%" (and "1:1000", _RATIO)
-    "%": ("strength", 1.0),
+    "%": ("strength", 1.0), "percent": ("strength", 1.0), "per cent": ("strength", 1.0),
+    "por ciento": ("strength", 1.0),
 }
 # A count of a medicine's form ("1 tablet", "two puffs", "2 gotas"): each form its own dimension,
 # as a tablet and a capsule cannot be set side by side.
@@ -121,6 +122,10 @@ _FRACTIONS = ((re.compile(r"(?<![\d/.,])([13])\s*[/⁄]\s*([24])(?![\d/])"),
                lambda m: str(int(m.group(1)) / int(m.group(2)))),
               (re.compile(rf"\b(?:half an?|half|medio|media)\s+(?=(?:{_FORM_WORD})\b)"),
                lambda m: "0.5 "),
+              # "a quarter of a tablet", "un cuarto de pastilla", "tres cuartos de comprimido"
+              (re.compile(r"\b(?:(three|tres)\s+)?(?:(?:a|one|un)\s+)?(?:quarters?|cuartos?)"
+                          rf"(?:\s+(?:of\s+an?|of|de(?:\s+una?)?))?\s+(?=(?:{_FORM_WORD})\b)"),
+               lambda m: "0.75 " if m.group(1) else "0.25 "),
               # "two puffs", "dos comprimidos": a count in words before a form
               (re.compile(r"\b(one|two|three|four|five|six|un|una|uno|dos|tres|cuatro|cinco|"
                           rf"seis)\s+(?=(?:{_FORM_WORD})\b)"),
@@ -354,7 +359,7 @@ ROUTES: tuple[tuple[str, str], ...] = (
      r"into (?:a|the) veins?|en (?:la|una) vena", N_("into a vein (IV)")),
     (r"intramuscular(?:ly)?|im|i\.m\.|i/m|intramuscular|(?:in|into) (?:a|the) muscles?|"
      r"en el musculo", N_("into a muscle (IM)")),
-    (r"subcutaneous(?:ly)?|subcut|sc|s\.c\.|s/c|sq|subcutanea|under the skin|bajo la piel|"
+    (r"subcutaneous(?:ly)?|subcut|sc|s\.c\.|s/c|sq|subcutane[oa]s?|under the skin|bajo la piel|"
      r"debajo de la piel", N_("under the skin (subcutaneous)")),
     # a device's leads placed through a vein (a transvenous ICD or pacemaker), against one
     # placed under the skin
@@ -906,6 +911,12 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     facts.per_dose = " perdose " in folded
     if not facts.doses and (bare := _bare_dose(dosing)) is not None:
         facts.doses.append(bare)
+    if not facts.doses and "kg" in dosing and not facts.weight_kg and (
+            kilos := _KILOS_ALONE.search(dosing)):
+        # a weight to bear or to lose ("partial weight bearing 20 kg", "lose 5 kg"): an amount
+        # of its own, against "20%" or "10 kg"
+        value = float(kilos.group(1))
+        facts.doses.append(Dose(value, "kg", "body_kg", value, kilos.group(1)))
     if any(d.dimension in BY_WEIGHT for d in facts.doses) and (
             weight := _WEIGHT.search(folded)):
         facts.weight_kg = float(weight.group(1))
@@ -961,6 +972,10 @@ _BARE_DOSE = re.compile(
     r"cycles?|sessions?|fractions?|to\b|or\b|-|/|%|\d))")
 
 
+_KILOS_ALONE = re.compile(r"(?<![\w.,/])(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?|kilograms?)\b"
+                          r"(?!\s*/)")
+
+
 def _bare_dose(dosing: str) -> Dose | None:
     found = _BARE_DOSE.match(dosing)
     if found is None or terms.canonical(found.group(1)) not in terms.MEDICINES:
@@ -1010,6 +1025,7 @@ class FactDifference(FieldMethods):
             "side": N_("which side: {a_name} wrote {a}, {b_name} {b}"),
             "food": N_("with food or not: {a_name} wrote {a}, {b_name} {b}"),
             "preparation": N_("cream, ointment or drops: {a_name} wrote {a}, {b_name} {b}"),
+            "order": N_("in what order: {a_name} wrote {a}, {b_name} {b}"),
         }[self.kind]
         line = fill(_(template), a_name=name_a, a=self.a, b_name=name_b, b=self.b)
         if self.kind == "dose" and self.factor >= 1.5:
@@ -1206,7 +1222,50 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
     if fa.preparation and fb.preparation and fa.preparation != fb.preparation:
         out.append(FactDifference("preparation", _(PREPARATION_WORDS[fa.preparation]),
                                   _(PREPARATION_WORDS[fb.preparation])))
+    if not out and (len(fa.doses) > 1 or "then" in text_a or "luego" in text_a) and (
+            swapped := _swapped(text_a, text_b)):
+        out.append(swapped)
     return out
+
+
+def _in_order(text: str) -> list[tuple[str, str]]:
+    """The doses and rhythms of ``text`` in the order written, each as what it is and as its
+    words: ("mass 10.0", "10 mg"), ("twice a day", "twice a day")."""
+    said = as_it_becomes(_counts_as_numbers(text))
+    found: list[tuple[int, int, str, str]] = []
+    for match in _DOSE_RE.finditer(said):
+        dimension, factor = UNITS[match.group(2)]
+        values = readings(match.group(1), NO_GROUPING)
+        if values:
+            found.append((match.start(), match.end(), f"{dimension} {values[0] * factor:g}",
+                          f"{match.group(1)} {match.group(2)}"))
+    for pattern, _per_day, name in _FREQ_RES:
+        for match in pattern.finditer(said):
+            found.append((match.start(), match.end(), name, frequency_words(name)))
+    found.sort(key=lambda item: (item[0], -item[1]))
+    kept: list[tuple[str, str]] = []
+    end = -1
+    for start, stop, what, words in found:
+        if start >= end:  # not inside a longer one found at an earlier place
+            kept.append((what, words))
+            end = stop
+    return kept
+
+
+def _swapped(text_a: str, text_b: str) -> FactDifference | None:
+    """The same doses and rhythms in another order, all else alike ("10 mg on waking, 5 mg at
+    2pm" against "5 mg on waking, 10 mg at 2pm"; "bd for 2 days then od" against "od for 2
+    days then bd")."""
+    seq_a, seq_b = _in_order(text_a), _in_order(text_b)
+    what_a, what_b = [w for w, _ in seq_a], [w for w, _ in seq_b]
+    if len(what_a) < 2 or what_a == what_b or sorted(what_a) != sorted(what_b):
+        return None
+    bare_a = without_facts(text_a)
+    if fold(bare_a) != fold(without_facts(text_b)) or len(
+            terms.names_in(bare_a) & terms.MEDICINES) > 1:
+        return None  # two medicines each with the other's dose: compare.py says so itself
+    return FactDifference("order", ", ".join(w for _, w in seq_a),
+                          ", ".join(w for _, w in seq_b))
 
 
 def has_rhythm(facts: Facts) -> bool:

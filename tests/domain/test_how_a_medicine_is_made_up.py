@@ -178,3 +178,45 @@ def test_a_pen_in_a_longer_word_is_no_pen() -> None:
 ])
 def test_each_doctor_more_exact_in_their_own_way(a: str, b: str, status: str) -> None:
     assert (diagnoses(a, b).status, diagnoses(b, a).status) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # the same doses or rhythms in another order, all else alike
+    ("hydrocortisone 10mg on waking, 5mg at 2pm", "hydrocortisone 5mg on waking, 10mg at 2pm",
+     "different"),
+    ("colchicine 500mcg bd for 2 days then od", "colchicine 500mcg od for 2 days then bd",
+     "different"),
+    ("prednisolone 40mg daily for 5 days then 30mg daily",
+     "prednisolone 30mg daily for 5 days then 40mg daily", "different"),
+    ("hydrocortisone 10mg on waking, 5mg at 2pm",
+     "hydrocortisone 10 mg on waking and 5 mg at 2pm", "same"),
+    # half and quarter tablets in Spanish, a route in its masculine form
+    ("Media pastilla de Sintrom los lunes", "un cuarto de pastilla de Sintrom los lunes",
+     "different"),
+    ("warfarin three quarters of a tablet", "warfarin 0.75 tablets", "same"),
+    ("Metotrexato 15 mg subcutáneo semanal", "metotrexato 15 mg oral semanal", "different"),
+])
+def test_doses_in_order_and_in_parts(a: str, b: str, status: str) -> None:
+    assert _medicines(a, b) == (status, status)
+
+
+def test_an_order_difference_says_both_orders() -> None:
+    point = main_plans("hydrocortisone 10mg on waking, 5mg at 2pm",
+                       "hydrocortisone 5mg on waking, 10mg at 2pm", "medication")
+    assert "10 mg, 5 mg" in point.detail and "5 mg, 10 mg" in point.detail
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("WBAT in boot", "WBAT out of boot", "different"),
+    ("WBAT in boot", "weight bearing as tolerated in the boot", "same"),
+    ("NWB left leg", "non-weight bearing on the left leg", "same"),
+    ("PWB", "FWB", "different"),
+    ("partial weight bearing 20 kg", "partial weight bearing 20%", "different"),
+    ("lose 5 kg", "lose 10 kg", "different"),
+    ("transfer for thrombolysis", "transfer for thrombectomy", "different"),
+    ("urgent CT head", "urgent CT angiogram head and neck", "different"),
+    ("CT angiogram", "CTA", "same"),
+    ("hydrocortisone 1% cream", "hydrocortisone 1 percent cream", "same"),
+])
+def test_weight_bearing_targets_and_scans(a: str, b: str, status: str) -> None:
+    assert _plans(a, b) == (status, status)
