@@ -57,7 +57,9 @@ FILLER = frozenset({"of", "the", "a", "an", "in", "on", "at", "and", "either",
                     "ve", "ven", "vemos", "observa", "observan", "aprecia", "aprecian",
                     "identifica", "identifican", "objetiva", "objetivan",
                     # "just monitor" = "monitor", "solo vigilar" = "vigilar"
-                    "just", "simply", "solo", "simplemente"})
+                    "just", "simply", "solo", "simplemente",
+                    # a blood pressure's unit goes without saying: "<140 mmHg" = "less than 140"
+                    "mmhg"})
 
 # A bone named by its adjective is the bone: "femoral neck fracture" = "fracture of the neck of
 # the femur", "distal radial fracture" = "distal radius fracture". ("clavicle" is already
@@ -470,6 +472,7 @@ _COUNTED_WORDS = frozenset(_NUMBER_WORDS) - {"one", "uno", "una", "once"}
 _COUNT_BEFORE_PLURAL = re.compile(
     rf"\b({'|'.join(w for w in _NUMBER_WORDS if w in _COUNTED_WORDS)})\s+"
     r"(?=(?:[a-z]+\s+)?[a-z]{2,}(?<![iosu])s\b)")
+_POINT_NOUGHT = re.compile(r"(?<![\d.])(\d+)\.0+(?![\d.])")
 _PER_CENT = re.compile(r"(\d)\s*(?:%|percent\b|per cent\b|por ciento\b)")
 _TIMES_SPACED = re.compile(r"(?<![\w.])x\s+(\d{1,2})\b")
 _ONE_SPAN = re.compile(r"\b(for|in|within|after|over|durante|por|en)\s+(?:a|an|one|un|una)\s+"
@@ -697,6 +700,8 @@ def _numbers_in_one_form(text: str) -> str:
     text = _AT_LEAST_AFTER.sub(r"\1 \2 minimum", text)  # "stage at least 3" = "stage 3 or higher"
     text = _RANGE.sub(r"\1 \2 or \1 \3", _AT_LEAST.sub(" minimum ", text))
     text = _T_RANGE.sub(r"\1\2 or \1\3", text)
+    if ".0" in text:
+        text = _POINT_NOUGHT.sub(r"\1", text)  # "INR 2.0-3.0" = "INR 2-3"
     if "%" in text or "cent" in text or "ciento" in text:
         text = _PER_CENT.sub(r"\1 percent ", text)  # "20%" is no "20 kg"
     return _SIZE.sub(_size_in_mm, text)
@@ -1716,8 +1721,11 @@ def phrase_relation(a: Phrase, b: Phrase) -> str:
         # without two values of one kind that the order gives to two things ("increase
         # ramipril, reduce bisoprolol" against "reduce ramipril, increase bisoprolol"; "right
         # knee replacement, left knee physio" against the sides the other way round)
-        if not (a.linking or b.linking or a.loose_numbers or b.loose_numbers
-                or _values_placed_by_order(a)):
+        if not (a.linking or b.linking or _values_placed_by_order(a)) and (
+                not (a.loose_numbers or b.loose_numbers)
+                or _numbers_in_order(a) == _numbers_in_order(b)):
+            # loose numbers in the same order say the same ("BP target below 130/80" = "aim
+            # for blood pressure under 130 over 80")
             return "same"
         return "different"
     if _contained(ta, tb):
@@ -1759,6 +1767,10 @@ def _details_each_way(a: Phrase, b: Phrase) -> bool:
     def details(extra: Counter[str]) -> bool:
         return all(w.rstrip("s") in _DETAIL_WORDS or w in _DETAIL_WORDS for w in extra)
     return details(ta - tb) or details(tb - ta)
+
+
+def _numbers_in_order(phrase: Phrase) -> list[str]:
+    return [t for t in (phrase.variants[0] if phrase.variants else ()) if t[:1].isdigit()]
 
 
 def _same_words(a: str, b: str) -> bool:

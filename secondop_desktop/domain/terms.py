@@ -3560,6 +3560,12 @@ _add_names({
     "non weight bearing": ("nonweight bearing", "no weight bearing", "not weight bearing"),
     "toe touch weight bearing": ("ttwb", "touch weight bearing", "twb",
                                  "toe touch weightbearing"),
+    # a target however a letter or a family says it ("aim for", "goal", "objetivo"); the
+    # oxygen in the blood by its short names
+    "target": ("goal", "aim", "aim for", "aiming", "aiming for", "target range", "objetivo",
+               "meta"),
+    "oxygen saturation": ("sats", "spo2", "o2 sats", "oxygen sats", "saturations",
+                          "saturacion de oxigeno", "saturacion"),
     # a CT of the vessels (CTA) is a scan of its own, one word, so that "CT head" is not read
     # as a broader "CT angiogram head and neck"
     "ctangiography": ("cta", "ct angio", "ct angiogram", "ct angiography", "ct angiograms",

@@ -458,7 +458,6 @@ HEART_MISSES = {
 INSULIN_MISSES = {
     "NovoRapid 6 units before each meal",
     "Humalog 1 unit per 10 g carbs",
-    "HbA1c target under 7%",
     "fasting glucose 4-7 mmol/L",
     "hypo: take 15 g fast sugar and recheck in 15 min",
     "Abasaglar 18 units at 10pm",
@@ -1201,7 +1200,6 @@ RESULTS_MISSES = {
     "CKD stage 3a, eGFR 52",
     "Hyperkalaemia, potassium 6.2",
     "Vitamin D deficiency, 25-OH vit D 10 ng/mL",
-    "Stage 2 hypertension, BP 160/100",
     "Obesity, BMI 32",
     "Hypercholesterolaemia, total cholesterol 6.2 mmol/L",
     "Anaemia Hb 10.2",
@@ -1748,12 +1746,11 @@ CHEMO_MISSES = {
 }
 
 # Vitamins and supplements read as two where they are one: colecalciferol as a kind of vitamin
-# D, folic acid "until 12 weeks pregnant", Adcal-D3 against its parts, ferrous sulfate as its
+# D, Adcal-D3 against its parts, ferrous sulfate as its
 # iron, "nightly before bed" against "at bedtime", a slip kept unsure, 25-OH vitamin D, tea
 # and coffee "either side"; a broad note against its kind (not yet refined).
 SUPPLEMENT_MISSES = {
     "vitamin D 50,000 IU once a week for 8 weeks",
-    "Folic acid 400 micrograms daily until 12 weeks pregnant",
     "calcium carbonate 1.5 g with vitamin D3 400 IU twice daily",
     "magnesium glycinate 200 mg at bedtime",
     "ferrous sulfate 325 mg once daily",

@@ -220,3 +220,13 @@ def test_an_order_difference_says_both_orders() -> None:
 ])
 def test_weight_bearing_targets_and_scans(a: str, b: str, status: str) -> None:
     assert _plans(a, b) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("BP target below 130/80", "aim for blood pressure under 130 over 80", "same"),
+    ("BP target below 130/80", "BP target below 140/90", "different"),
+    ("INR 2.0-3.0", "INR 2-3", "same"),
+    ("Target systolic BP less than 140", "target systolic BP <140 mmHg", "same"),
+])
+def test_targets_said_other_ways(a: str, b: str, status: str) -> None:
+    assert _plans(a, b) == (status, status)
