@@ -202,7 +202,7 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
      r"dos veces al dia|(?:in the )?mornings? and (?:at )?(?:nights?|evenings?)|"
      r"mane (?:and|&) nocte|"
      r"(?:with )?breakfast and (?:dinner|supper)|(?:por la )?manana y (?:por la )?noche|"
-     r"(?:con el )?desayuno y (?:la )?cena", 2.0, "twice a day"),
+     r"(?:con (?:el )?)?desayuno y (?:la )?cena", 2.0, "twice a day"),
     # a day's total ("40 mg/kg/day", _DAY_TOTAL): as much as once a day, said as it was meant
     (r"perdaytotal", 1.0, "for the whole day"),
     (r"once (?:a|per) day|once daily|daily|every day|each day|a day|per day|od|qd|q\.d\.?|"
@@ -213,7 +213,10 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
      r"con el desayuno|antes del desayuno|con la cena|"
      r"una vez al dia|diario|diarios|diarias?|diariamente|cada dia|todos los dias|al dia|"
      r"por dia|cada noche|por la noche|en la noche|antes de dormir|al acostarse|"
-     r"cada manana|por la manana|en la manana|en ayunas", 1.0, "once a day"),
+     # a dose on an empty stomach with no other rhythm is the morning's ("en ayunas" as
+     # "before breakfast")
+     r"cada manana|por la manana|en la manana|en ayunas|on an empty stomach", 1.0,
+     "once a day"),
     # one dose, not a course: "stat" (at once, once), "once only", "dosis única"
     (r"stat|once only|one dose only|single dose|as a single dose|one off dose|one-off dose|"
      r"dosis unica|en dosis unica|una sola dosis|una unica dosis", 0.0, "once only"),

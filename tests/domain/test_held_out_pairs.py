@@ -56,9 +56,14 @@ round: scans, skin creams, notes typed in a hurry, a family retelling the doctor
 and radiotherapy, vitamins and supplements, eye drops, sleep and breathing machines
 (imaging-and-scans.json, skin-creams-and-strengths.json, typos-and-autocorrect.json,
 family-retelling.json, chemo-and-radiotherapy.json, supplements-and-vitamins.json,
-eye-drops-and-glaucoma.json, sleep-and-breathing-machines.json). Two different things must
-never read as the same, nor as "may be the same" or "refined"; the known misses are listed and
-must stay misses only until mended (strict)."""
+eye-drops-and-glaucoma.json, sleep-and-breathing-machines.json), and eight more of the same
+day: rehabilitation after bone and joint injuries, targets and ranges, tapers and schedules,
+wound care, nutrition and feeding, teeth and mouth, stroke and rehabilitation, Spanish doses
+and schedules (orthopaedic-rehab.json, targets-and-ranges.json,
+steroid-tapers-and-schedules.json, wound-care-and-dressings.json, nutrition-and-feeding.json,
+dental-and-mouth.json, stroke-and-neuro-rehab.json, spanish-doses-and-schedules.json). Two
+different things must never read as the same, nor as "may be the same" or "refined"; the
+known misses are listed and must stay misses only until mended (strict)."""
 
 from __future__ import annotations
 
@@ -1818,6 +1823,236 @@ SLEEP_MISSES = {
     "refer to ENT",
 }
 
+# Rehabilitation after injuries read as two where it is one: "weight bear as tolerated" against
+# WBAT, PWB "50%" against "half body weight", a CAM boot and a brace's range ("ROM 0-90 deg")
+# spelt out, sets and reps ("3x10", "SLR 3x15"), a Zimmer frame as a walking frame, "light
+# duties at 4 weeks" against "from week 4", a slip kept unsure; a broad note against its kind
+# (not yet refined).
+REHAB_MISSES = {
+    "WBAT R ankle",
+    "PWB 50% R leg with crutches",
+    "CAM boot 6 wks",
+    "hinged knee brace ROM 0-90 deg",
+    "quad sets 3x10 daily",
+    "physio referral for rotator cuff rehab",
+    "mobilise with zimmer frame",
+    "L achilles tendon rupture",
+    "ice 20 min 3 times a day",
+    "return to work light duties at 4 weeks",
+    "SLR 3x15 BD",
+    "left hip fracture",
+    "knee ligament injury",
+    "restricted weight bearing left leg",
+    "hamstring stretches daily",
+    "pain relief as needed",
+    "ankle fracture",
+    "rotator cuff tear",
+    "walking stick held in the left hand",
+}
+
+# Targets and ranges read as two where they are one: a range "between 2 and 3" against
+# "2.0-3.0", a fluid limit in litres against millilitres, a pulse in beats per minute, "not at
+# goal" against "above target", "subtherapeutic", an LDL or glucose in another unit, "keep ...
+# or above" against "at least", a slip in "pressure"; a broad note against its kind (not yet
+# refined).
+TARGET_MISSES = {
+    "Keep INR between 2 and 3",
+    "Target sats 88-92%",
+    "Restrict fluids to 1.5 litres a day",
+    "Lose 5 to 10 percent of body weight",
+    "Resting heart rate target below 110 bpm",
+    "Hypertension, above target",
+    "Subtherapeutic INR on warfarin",
+    "Hyperlipidaemia, LDL above target",
+    "Fasting glucose target 4 to 7 mmol/L",
+    "Target systolic BP less than 140",
+    "Warfarin, dose adjusted to INR 2-3",
+    "Atorvastatin 40 mg at night, aim LDL below 2.6 mmol/L",
+    "Maintain SpO2 at least 94%",
+    "Fluid restriction 2L/day",
+    "Post-meal glucose under 180 mg/dL",
+    "Blood presure goal under 140/90",
+    "Set a blood pressure target",
+    "Weight loss advised",
+    "Rate control for atrial fibrillation",
+    "Start statin to lower LDL",
+    "Regular INR monitoring",
+    "Dyslipidaemia",
+}
+
+# Tapers and schedules read as two where they are one: a taper in a family's words ("drop 5mg
+# every week till gone") or a letter's ("q7d"), a loading day then the rest, days 1-14 of a
+# 21-day cycle against "7 days off", "go up to" after a fortnight, steps of a taper each with
+# its length ("x3d"), vit D2, weekdays only as a drug holiday, doses that alternate, brands
+# (Zithromax, Zoloft, Keppra, Flagyl) beside a schedule; a broad note against its kind (not
+# yet refined).
+TAPER_MISSES = {
+    "Dad on pred, drop 5mg every week till gone",
+    "Per discharge letter pred 40 mg od, reduce by 5 mg q7d then stop",
+    "azithromycin 500mg day 1 then 250mg days 2 to 5",
+    "capecitabine bd days 1-14 of a 21 day cycle",
+    "sertraline 50mg, increase to 100mg after 2 weeks",
+    "dexamethasone 4mg bd for 3 days, then 2mg bd for 3 days, then stop",
+    "ergocalciferol 50,000 IU once a week x 8 weeks",
+    "gabapentin 300mg at night, increase by 300mg every 3 days",
+    "amiodarone 200mg tds for 1 week, then 200mg bd for 1 week, then 200mg od",
+    "methylphenidate weekdays only, none at weekends",
+    "levetiracetam 250mg bd, increse by 250mg bd fortnightly",
+    "hydroxychloroquine 200mg alternating with 400mg daily",
+    "steroid-induced hyperglycaemia",
+    "adrenal suppression from long-term prednisolone",
+    "check blood sugars weekly while on high dose steroids",
+    "review in clinic once the steroid taper is finished",
+    "no alcohol during metronidazole and for 48 hours after",
+    "amitriptyline, slowly increase the dose",
+    "capecitabine in 3-weekly cycles",
+    "adrenal insufficiency",
+    "blood tests while titrating ramipril",
+    "wean him off the steroids",
+    "steroid myopathy",
+}
+
+# Wound care read as two where it is one: a pressure ulcer's grade against its category or
+# stage, stitches and clips "out" by the day, "dsg" for a dressing, DN and TVN, "48 hours"
+# against "2 days", a burn's depth by degree with R for right, DFU and the hallux, ABPI spelt
+# out, dehiscence in everyday words, a slip in cellulitis; a broad note against its kind (not
+# yet refined).
+WOUND_MISSES = {
+    "Grade 2 pressure sore on sacrum",
+    "Remove sutures day 10",
+    "Change foam dressing every 3 days",
+    "Venous leg ulcer, left lower leg",
+    "District nurse to visit three times a week for dressings",
+    "Keep the wound dry for 48 hours",
+    "Superficial partial thickness burn right hand",
+    "Alginate dressing for heavily exuding wound",
+    "Diabetic foot ulcer right big toe",
+    "Skin staples to be removed at 14 days",
+    "Elevate your legs when sitting",
+    "Paracetamol 1 g four times daily as needed for dressing pain",
+    "Cellulitis surrounding the leg ulcer",
+    "Refer to tissue viability nurse",
+    "Measure ABPI before starting compression",
+    "Wound dehiscence of abdominal incision",
+    "Fusidic acid 2% cream three times daily for 7 days",
+    "Stop smoking to help the ulcer heal",
+    "Pressure ulcer grade 4 left hip",
+    "Burn to forearm",
+    "District nurse follow up",
+    "Removal of stitches at GP surgery",
+}
+
+# Nutrition and feeding read as two where they are one: NG and NGT against nasogastric, NBM
+# "from 00:00", IDDSI levels written in another order, a feed in litres against millilitres,
+# "one bottle twice daily" against "1 bottle BD", PEM and RIG by their letters, thiamine as
+# vitamin B1, little meals often, a slip kept unsure; a broad note against its kind (not yet
+# refined).
+FEEDING_MISSES = {
+    "NG tube feeding overnight",
+    "Nil by mouth from midnight",
+    "Refer to dietitian",
+    "IDDSI level 2 mildly thick fluids",
+    "Pureed diet IDDSI level 4",
+    "Weigh yourself once a week",
+    "PEG feed 1500 ml over 20 hours",
+    "Ensure Plus one bottle twice daily",
+    "Fluid restriction 1.5 litres per day",
+    "Severe protein-energy malnutrition",
+    "Daily weights",
+    "Calorie goal 2000 kcal per day",
+    "Protein target 1.2 g/kg/day",
+    "Refeeding syndrome",
+    "Insert RIG",
+    "Thiamine 100 mg TDS",
+    "Eat small frequent meals",
+    "Soft and bite-sized diet IDDSI level 6",
+    "Flush NG tube with 30 ml water every 4 hours",
+    "Dysphagia",
+    "Tube feeding",
+    "Thickened fluids",
+    "Start oral nutritional supplements",
+    "Swallowing problems",
+    "Monitor weight",
+    "Modified texture diet",
+    "Gastrostomy tube placement",
+}
+
+# Teeth and mouth read as two where they are one: a tooth by its letters (LL6, UR6) against
+# its name ("lower left first molar") or another numbering (FDI 38 against #17, UL1 against
+# 21), RCT for a root canal, Corsodyl against chlorhexidine, xerostomia against a dry mouth,
+# pericoronitis in everyday words, a slip in "abscess" and "fluoride"; a broad note against
+# its kind (not yet refined).
+DENTAL_MISSES = {
+    "Dental caries LL6",
+    "Extraction of LR8",
+    "Extract tooth 38 FDI",
+    "RCT on UR6",
+    "Chlorhexidine 0.2% mouthwash 10ml twice daily",
+    "Xerostomia",
+    "Periapical abscess LR6",
+    "Nystatin 1ml QDS for 7 days",
+    "Crown for UL1",
+    "Crown on #30",
+    "Brush twice daily with fluoride toothpaste",
+    "Pericoronitis LL8",
+    "Dental absess UL5",
+    "Wisdom tooth extraction",
+    "Gum disease",
+    "Mouth ulcer",
+    "Antifungal for oral thrush",
+    "Refer to oral surgeon",
+    "Dental abscess",
+}
+
+# Stroke and rehabilitation read as two where they are one: a stroke by its artery and side
+# spelt out, hemiparesis, aphasia, dysphagia, dysarthria and hemianopia against everyday words,
+# aspirin "for 14 days then switch" against "for 2 weeks, then change", thrombectomy as clot
+# retrieval and alteplase as tPA, an OT home visit spelt out, Botox, physio "three sessions
+# weekly", a slip kept unsure; a broad note against its kind (not yet refined).
+STROKE_MISSES = {
+    "Left MCA ischaemic stroke",
+    "right sided hemiparesis",
+    "Broca's aphasia",
+    "dysphagia post stroke",
+    "aspirin 300 mg daily for 14 days then switch to clopidogrel",
+    "mechanical thrombectomy",
+    "IV alteplase for thrombolysis",
+    "Must not drive for 1 month after TIA",
+    "OT home visit before discharge",
+    "dysarthria",
+    "left homonymous hemianopia",
+    "botulinum toxin injections to the left elbow flexors for spasticity",
+    "physio 3 times a week for 6 weeks",
+    "baclofen 10mg tds",
+    "rehab therapy",
+    "antiplatelet therapy lifelong",
+    "reperfusion therapy",
+    "swallowing problem",
+    "epilepsy",
+}
+
+# Spanish doses and schedules read as two where they are one: "amoxi 500 c/8h" in short,
+# Nolotil by its capsule against metamizol by its dose, "pauta descendente" against "ir
+# bajando", half a 20 mg tablet against 10 mg, Augmentin, Dalsy and Movicol against their
+# medicines, Sintrom "según pauta", a slip kept unsure, a blood test in other words; a broad
+# note against its kind (not yet refined).
+SPANISH_DOSE_MISSES = {
+    "Amoxicilina 500 mg cada 8 horas durante 7 días",
+    "Nolotil 1 cápsula cada 8 horas",
+    "Prednisona 30 mg en pauta descendente",
+    "Tomar media pastilla de enalapril 20 mg",
+    "Augmentin 875/125 cada 8 horas 7 días",
+    "Dalsy 20 mg/ml, 5 ml cada 8 horas",
+    "Movicol 1 sobre al día",
+    "Sintrom según pauta de hematología",
+    "Amoxicilina 250 mg/5 ml, 5 ml cada 8 horas",
+    "Control analítico en 3 meses",
+    "Corticoide oral en pauta descendente",
+    "Dieta sana",
+    "Revisión en consulta",
+    "Ear drops twice a day",
+}
+
 
 @dataclass(frozen=True)
 class HeldOut:
@@ -1904,6 +2139,14 @@ HELD_OUT_SETS = (
     HeldOut("supplements-and-vitamins", None, SUPPLEMENT_MISSES, False),
     HeldOut("eye-drops-and-glaucoma", None, EYE_DROP_MISSES, False),
     HeldOut("sleep-and-breathing-machines", None, SLEEP_MISSES, False),
+    HeldOut("orthopaedic-rehab", None, REHAB_MISSES, False),
+    HeldOut("targets-and-ranges", None, TARGET_MISSES, False),
+    HeldOut("steroid-tapers-and-schedules", None, TAPER_MISSES, False),
+    HeldOut("wound-care-and-dressings", None, WOUND_MISSES, False),
+    HeldOut("nutrition-and-feeding", None, FEEDING_MISSES, False),
+    HeldOut("dental-and-mouth", None, DENTAL_MISSES, False),
+    HeldOut("stroke-and-neuro-rehab", None, STROKE_MISSES, False),
+    HeldOut("spanish-doses-and-schedules", None, SPANISH_DOSE_MISSES, False),
 )
 
 
