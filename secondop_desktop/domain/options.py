@@ -87,8 +87,8 @@ MATCH_THRESHOLD = 0.6
 _MEDICINES = frozenset({"medication", "chemotherapy"})
 # (Every kind units.differences gives must be here: "food" was not, and an option with it
 # stopped the PDF; tests/domain/test_options.py checks them all.)
-GAP_KINDS = ("dose", "frequency", "count", "route", "side", "food", "unclear", "unstated",
-             "spelling")
+GAP_KINDS = ("dose", "frequency", "count", "order", "route", "preparation", "side", "food",
+             "drink", "unclear", "unstated", "spelling")
 GAP_MARKS = {
     ("dose", True): N_("Same medicine, different dose"),
     ("dose", False): N_("Same treatment, different dose"),
@@ -102,6 +102,12 @@ GAP_MARKS = {
     ("side", False): N_("Same treatment, different side"),
     ("food", True): N_("Same medicine, with food for one doctor, without for the other"),
     ("food", False): N_("Same treatment, with food for one doctor, without for the other"),
+    ("drink", True): N_("Same medicine, taken with a different food or drink"),
+    ("drink", False): N_("Same treatment, taken with a different food or drink"),
+    ("preparation", True): N_("Same medicine, as another cream, ointment or drops"),
+    ("preparation", False): N_("Same treatment, as another cream, ointment or drops"),
+    ("order", True): N_("Same medicine, the doses in another order"),
+    ("order", False): N_("Same treatment, in another order"),
     ("unclear", True): N_("Same medicine, the dose may differ"),
     ("unclear", False): N_("Same treatment, the dose may differ"),
     ("unstated", True): N_("Same medicine, a dose from only one doctor"),

@@ -1004,11 +1004,25 @@ def _with_bare_read(bare: Facts, other: Facts) -> Facts:
     return bare
 
 
+# How each kind of fact difference is said (options.GAP_MARKS has a mark for each kind)
+DIFFERENCE_TEMPLATES = {
+    "dose": N_("{a_name} wrote {a}, {b_name} {b}"),
+    "frequency": N_("how often: {a_name} wrote {a}, {b_name} {b}"),
+    "count": N_("how many doses: {a_name} wrote {a}, {b_name} {b}"),
+    "route": N_("how it is given: {a_name} wrote {a}, {b_name} {b}"),
+    "side": N_("which side: {a_name} wrote {a}, {b_name} {b}"),
+    "food": N_("with food or not: {a_name} wrote {a}, {b_name} {b}"),
+    "drink": N_("what to take it with: {a_name} wrote {a}, {b_name} {b}"),
+    "preparation": N_("cream, ointment or drops: {a_name} wrote {a}, {b_name} {b}"),
+    "order": N_("in what order: {a_name} wrote {a}, {b_name} {b}"),
+}
+
+
 @dataclass(eq=False, repr=False)
 class FactDifference(FieldMethods):
     kind: str
-    """"dose", "frequency", "count" (doses in all), "route", "side", "food" or
-    "preparation"."""
+    """A key of DIFFERENCE_TEMPLATES: "dose", "frequency", "count" (doses in all), "route",
+    "side", "food", "drink", "preparation" or "order"."""
     a: str
     b: str
     factor: float = 0.0
@@ -1020,17 +1034,8 @@ class FactDifference(FieldMethods):
     def words(self, name_a: str, name_b: str) -> str:
         """"Dr Hale wrote 5 mg (milligrams), Dr Tanaka 0.5 mg (milligrams) (one is 10 times the
         other)", in the language in force."""
-        template = {
-            "dose": N_("{a_name} wrote {a}, {b_name} {b}"),
-            "frequency": N_("how often: {a_name} wrote {a}, {b_name} {b}"),
-            "count": N_("how many doses: {a_name} wrote {a}, {b_name} {b}"),
-            "route": N_("how it is given: {a_name} wrote {a}, {b_name} {b}"),
-            "side": N_("which side: {a_name} wrote {a}, {b_name} {b}"),
-            "food": N_("with food or not: {a_name} wrote {a}, {b_name} {b}"),
-            "preparation": N_("cream, ointment or drops: {a_name} wrote {a}, {b_name} {b}"),
-            "order": N_("in what order: {a_name} wrote {a}, {b_name} {b}"),
-        }[self.kind]
-        line = fill(_(template), a_name=name_a, a=self.a, b_name=name_b, b=self.b)
+        line = fill(_(DIFFERENCE_TEMPLATES[self.kind]), a_name=name_a, a=self.a, b_name=name_b,
+                    b=self.b)
         if self.kind == "dose" and self.factor >= 1.5:
             line += " " + fill(_("(one is {times} the other)"), times=_times(self.factor))
         return line
@@ -1221,7 +1226,9 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
     if fa.sides and fb.sides and fa.sides != fb.sides:
         out.append(FactDifference("side", _sides(fa.sides), _sides(fb.sides)))
     if fa.food and fb.food and fa.food != fb.food:
-        out.append(FactDifference("food", _(FOOD_WORDS[fa.food]), _(FOOD_WORDS[fb.food])))
+        # juice against food or milk is what it is taken with, not with food or without
+        kind = "drink" if "juice" in (fa.food, fb.food) else "food"
+        out.append(FactDifference(kind, _(FOOD_WORDS[fa.food]), _(FOOD_WORDS[fb.food])))
     if fa.preparation and fb.preparation and fa.preparation != fb.preparation:
         out.append(FactDifference("preparation", _(PREPARATION_WORDS[fa.preparation]),
                                   _(PREPARATION_WORDS[fb.preparation])))

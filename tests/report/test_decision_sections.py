@@ -161,3 +161,27 @@ def test_two_answers_in_other_words_are_printed_as_the_same_answer(read_pdf) -> 
     spanish = read_pdf(render_comparison_pdf(case, PdfOptions(paper="a4", language="es"))).flat
     assert "= La misma respuesta con otras palabras." in spanish
     assert "Cómo leer las marcas:" in spanish
+
+
+def test_every_kind_of_fact_difference_has_its_mark_in_the_options_grid(read_pdf) -> None:
+    # A cream against an ointment, doses in another order, juice against milk: each a
+    # difference kind of its own, each marked in the grid (a kind without its mark had made
+    # the whole PDF fail to lay out)
+    from secondop_desktop.domain.options import GAP_KINDS, GAP_MARKS
+    from secondop_desktop.domain.units import DIFFERENCE_TEMPLATES
+    assert set(DIFFERENCE_TEMPLATES) <= set(GAP_KINDS)
+    assert all((kind, medicine) in GAP_MARKS for kind in GAP_KINDS for medicine in (True, False))
+    for a, b, mark, said in (
+            ("hydrocortisone 1% cream twice a day", "hydrocortisone 1% ointment twice a day",
+             "≠ Same medicine, as another cream, ointment or drops", "Dr Robert Hale wrote "
+             "cream, Dra. Lucía Ruiz ointment"),
+            ("hydrocortisone 10mg on waking, 5mg at 2pm",
+             "hydrocortisone 5mg on waking, 10mg at 2pm",
+             "≠ Same medicine, the doses in another order", "Dr Robert Hale wrote 10 mg, 5 mg"),
+            ("ferrous sulfate 200 mg with orange juice", "ferrous sulfate 200 mg with milk",
+             "≠ Same medicine, taken with a different food or drink",
+             "Dr Robert Hale wrote with juice, Dra. Lucía Ruiz with food")):
+        flat = read_pdf(render_comparison_pdf(_metformin(a, b), PdfOptions(paper="a4"))).flat
+        grid = flat.split("The options side by side", 1)[1].split("Questions to ask")[0]
+        assert mark in grid, (a, grid)
+        assert said in flat, (a, said)
