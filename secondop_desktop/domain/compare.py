@@ -441,8 +441,10 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
         if ra.category != rb.category:
             rel = "different"
         if (rel in ("same", "refined") and compared and ra.category == "medication"
-                and units.modified_release(ta) != units.modified_release(tb)):
-            # "quetiapine 50 mg" against "quetiapine XL 50 mg": another release
+                and (units.modified_release(ta) != units.modified_release(tb)
+                     or units.product_variant(ta) != units.product_variant(tb))):
+            # "quetiapine 50 mg" against "quetiapine XL 50 mg": another release; "Calpol"
+            # against "Calpol Six Plus", "Elleste Duet" against "Elleste Solo": another product
             rel = "different"
         # "ICD" against a defibrillator written out: letters of two meanings, nothing decides
         abbreviation = rel == "maybe_same"

@@ -162,6 +162,9 @@ SYNONYMS = {
     "deferred": "later", "posponer": "later", "aplazar": "later", "retrasar": "later",
     "delay": "later", "delayed": "later",
     "eyelid": "lid",
+    # more or less of a thing is a direction: "eat more fibre and less meat" against the other
+    # way round
+    "more": "increase", "less": "decrease", "fewer": "decrease",
     # an illness of the past however said: "History of MI" = "Previous MI" = "Old MI" =
     # "Infarto previo" = "Antecedente de infarto" (against a present one they stay a difference)
     "ex": "past", "former": "past", "history": "past", "hx": "past", "previous": "past",
@@ -1736,6 +1739,9 @@ def phrase_relation(a: Phrase, b: Phrase) -> str:
         return "refined" if _details_each_way(a, b) else "different"
     if not (_contained(small.positive, large.positive) and small.negated <= large.negated):
         return "different"
+    if small.tokens & _REGIONS and (large.tokens & _REGIONS).keys() != (
+            small.tokens & _REGIONS).keys():
+        return "different"  # "CT chest abdomen" against "CT chest abdomen pelvis": more scanned
     if large.linking and not any(
         _subsequence(vs, vl) for vs in small.variants for vl in large.variants
     ):
@@ -1767,6 +1773,14 @@ def _details_each_way(a: Phrase, b: Phrase) -> bool:
     def details(extra: Counter[str]) -> bool:
         return all(w.rstrip("s") in _DETAIL_WORDS or w in _DETAIL_WORDS for w in extra)
     return details(ta - tb) or details(tb - ta)
+
+
+# The body's regions a scan or a treatment covers: a note with a region more covers more, it
+# is not the same thing said more exactly ("CT chest abdomen pelvis" against "CT chest
+# abdomen", "CT head and neck" against "CT head")
+_REGIONS = Counter({w: 1 for w in ("chest", "thorax", "abdomen", "abdominal", "pelvis", "pelvic",
+                                   "head", "neck", "brain", "torax", "abdomen", "pelvis",
+                                   "cabeza", "cuello")})
 
 
 def _numbers_in_order(phrase: Phrase) -> list[str]:
@@ -1808,7 +1822,8 @@ _TREATMENT_WORDS = frozenset({
     # what self-care advice is about ("stop smoking, no alcohol, more exercise")
     "alcohol", "smoking", "drinking", "caffeine", "salt", "sugar", "sleep", "weight", "walking",
     "swimming", "walk", "walks", "tabaco", "fumar", "sal", "azucar", "cafe", "cafeina", "peso",
-    "sueno", "caminar", "caminatas"})
+    "sueno", "caminar", "caminatas", "fibre", "fiber", "meat", "fruit", "vegetables", "fluids",
+    "water", "fat", "fish", "fibra", "carne", "fruta", "verduras", "liquidos", "agua", "grasa"})
 # Words that name a condition by themselves; with the treatments, what names something.
 _CONDITION_WORDS = frozenset({
     "disease", "syndrome", "disorder", "cancer", "tumor", "infection", "fracture", "tear",

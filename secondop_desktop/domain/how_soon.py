@@ -98,8 +98,10 @@ def same_timing(a: str | None, b: str | None) -> bool:
     if da is None or db is None:
         return False
     # "urgent" is any time today: "within 1 hour" or "within 24 hours" says it more exactly,
-    # but "within 1 hour" is not "within 8 hours"
-    return da == db or (max(da, db) <= NOW_DAYS and NOW_DAYS in (da, db))
+    # but "within 1 hour" is not "within 8 hours", nor "within 4 hours" "within 24 hours"
+    said_now = (da == NOW_DAYS and bool(_NOW.search(fold(a or "")))) or (
+        db == NOW_DAYS and bool(_NOW.search(fold(b or ""))))
+    return da == db or (max(da, db) <= NOW_DAYS and said_now)
 
 
 def without_timing(text: str | None) -> str:

@@ -3494,7 +3494,8 @@ _add_names({
 # Calpol and Apiretal are paracetamol for children (UK, Spain), Nurofen for Children, Dalsy and
 # Children's Motrin ibuprofen; a spacer ("cámara espaciadora") is one however named.
 _add_names({
-    "acetaminophen": ("calpol infant", "infant calpol", "calpol six plus", "apiretal",
+    "acetaminophen": ("calpol infant", "infant calpol", "calpol six plus", "calpol 6 plus",
+                      "calpol 6", "apiretal",
                       "childrens tylenol", "infant tylenol", "tylenol infant"),
     "ibuprofen": ("nurofen for children", "childrens nurofen", "childrens motrin",
                   "infant motrin", "childrens advil"),
@@ -3566,6 +3567,10 @@ _add_names({
                "meta"),
     "oxygen saturation": ("sats", "spo2", "o2 sats", "oxygen sats", "saturations",
                           "saturacion de oxigeno", "saturacion"),
+    # a PET-CT is a PET scan (today's PET scanners are PET-CT), not a CT made more exact
+    "positron emission tomography": ("pet ct", "pet ct scan", "pet tac", "pet tc"),
+    # clavulanic acid, which co-amoxiclav adds to amoxicillin
+    "clavulanic acid": ("clavulanic", "clavulanate", "acido clavulanico", "clavulanico"),
     # a CT of the vessels (CTA) is a scan of its own, one word, so that "CT head" is not read
     # as a broader "CT angiogram head and neck"
     "ctangiography": ("cta", "ct angio", "ct angiogram", "ct angiography", "ct angiograms",
@@ -4133,6 +4138,7 @@ MEDICINE_CLASSES: dict[str, str] = {
                      "clobetasone butyrate"), "topical corticosteroid"),
     "betamethasone valerate": "betamethasone",
     "fusidic acid": "antibiotic",
+    "clavulanic acid": "beta lactamase inhibitor",
     # HRT is no kind of the hormone therapy of a cancer ("hormone therapy after radiotherapy")
     "hormone replacement therapy": "menopause treatment",
 }
@@ -4884,6 +4890,7 @@ def _slashed_combinations(text: str) -> str:
     return _slash_pattern().sub(lambda m: " ".join(re.split(r"[\s/]+", m.group())), text)
 
 
+_PET_SLASH = re.compile(r"\bpet\s*/\s*(?:ct|tc|tac)\b")
 # the UK's kidney bloods, "U&E", "U+Es", "U & E": one test by its letters
 _U_AND_E = re.compile(r"\bu\s*[&+]\s*es?\b")
 # ("D&V" keeps its sign: one complaint)
@@ -4927,6 +4934,8 @@ def canonical(text: str) -> str:
     text = re.sub(r"\bgastr(?:o[\s-]+)?esophag", "gastroesophag", text)
     text = _HYPHEN.sub(" ", text)
     if "/" in text:
+        if "pet" in text:
+            text = _PET_SLASH.sub("pet ct", text)  # "PET/CT" is one scan
         text = _slashed_combinations(text)
     if "#" in text:  # "#NOF", "Colles' #", as UK notes write a fracture (not "#2")
         text = _HASH_FRACTURE.sub(" fracture ", text)

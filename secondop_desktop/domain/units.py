@@ -1555,6 +1555,21 @@ _RELEASE = re.compile(r"(?<![\w/])(?:xl|mr|m/r|sr|s/r|cr|xr|retard|continus|"
                       r"accion prolongada)(?![\w/])")
 
 
+# A product's variant by its name, another product than the plain one or another variant:
+# Calpol Six Plus (250 mg/5 mL) against Calpol (the infant's 120 mg/5 mL), Elleste Duet
+# (with a progestogen) against Elleste Solo, Femoston Conti against Femoston, Pred Forte
+_VARIANT = re.compile(r"\b(?:six\s*plus|6\s*\+|6\s*plus|duet|duo|solo|conti|sequi|forte)(?!\w)")
+
+
+def product_variant(text: str) -> frozenset[str]:
+    """The variant words ``text`` names after a product's name (``_VARIANT``), folded."""
+    folded = fold_letters(text or "")
+    if not _VARIANT.search(folded):
+        return frozenset()
+    return frozenset(re.sub(r"\s+|6", lambda m: "six" if m.group() == "6" else "",
+                            m.group()).replace("+", "plus") for m in _VARIANT.finditer(folded))
+
+
 def modified_release(text: str) -> bool:
     """Whether ``text`` names a release other than the usual one (MR, XL, SR, retard,
     "prolonged release" are one reading: brands use them for one thing)."""

@@ -1632,7 +1632,6 @@ IMAGING_MISSES = {
     "lung nodule on CT",
     "repeat the scan later",
     "follow-up imaging for the kidney stone",
-    "PET scan",
 }
 
 # Skin creams read as two where they are one: "HC" for hydrocortisone, a brand against its

@@ -230,3 +230,32 @@ def test_weight_bearing_targets_and_scans(a: str, b: str, status: str) -> None:
 ])
 def test_targets_said_other_ways(a: str, b: str, status: str) -> None:
     assert _plans(a, b) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # a product's variant: another product
+    ("Calpol 5 ml every 6 hours", "Calpol Six Plus 5 ml every 6 hours", "different"),
+    ("Calpol Six Plus 5 ml", "Calpol 6+ 5ml", "same"),
+    ("Elleste Duet 1mg daily", "Elleste Solo 1mg daily", "different"),
+    # a second medicine in another language's words
+    ("amoxicilina 875 mg each 12 hours", "amoxicilina with clavulanic 875 mg each 12 hours",
+     "different"),
+])
+def test_a_products_variant_is_another_product(a: str, b: str, status: str) -> None:
+    assert _medicines(a, b) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("Review by crisis team within 4 hours", "review by crisis team within 24 hours",
+     "different"),
+    ("urgent CT head", "CT head within 24 hours", "same"),
+    ("CT chest abdomen pelvis in 3 months", "CT chest abdomen in 3 months", "different"),
+    ("CT head", "CT head and neck", "different"),
+    ("MRI spine", "MRI lumbar spine", "refined"),
+    ("PET-CT in 3 months", "CT in 3 months", "different"),
+    ("PET CT", "PET/CT scan", "same"),
+    ("eat more fiber and less meat", "eat less fiber and more meat", "different"),
+    ("more exercise", "less exercise", "different"),
+])
+def test_hours_regions_scans_and_more_or_less(a: str, b: str, status: str) -> None:
+    assert _plans(a, b) == (status, status)
