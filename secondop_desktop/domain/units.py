@@ -339,7 +339,8 @@ FREQUENCY_NAMES = (
 )
 # "As needed", however written; the comparison reads it with the same pattern (one "prn").
 AS_NEEDED = re.compile(r"\b(?:as needed|when needed|prn|p\.r\.n\.?|on bad days|if needed|"
-                       r"as required|if required|if necessary|when necessary|a demanda|"
+                       r"as required|if required|when required|if necessary|when necessary|"
+                       r"a demanda|"
                        r"si (?:es )?necesario|si precisa|si hace falta|cuando sea necesario|"
                        r"si (?:hay |tiene |le )?dolor|si (?:le )?duele|en caso de dolor|"
                        r"si (?:hay |tiene |le da |nota )?(?:fiebre|ansiedad|nauseas|vomitos|"
@@ -490,6 +491,9 @@ class Facts(FieldMethods):
     food: str = ""
     """"empty" (on an empty stomach, before food) or "food" (with or after food) when the
     text says which."""
+    limits: list[Dose] = field(default_factory=list)
+    """The most to take, where the text says one ("max 4 g a day", "no more than 8 tablets in
+    24 hours"): not a dose, set only against the other's most."""
     preparation: str = ""
     """What the medicine is made up as, when the text names one (PREPARATIONS): "cream",
     "ointment", "drops"..."""
@@ -534,7 +538,9 @@ _WAS_SAID = re.compile(
     r"en\s+vez\s+de|en\s+lugar\s+de)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?"
     r"(?P<was>(?:" + NUMBER + r")\s*[a-zµμ]*|[a-z]+(?:\s+[a-z]+)?)")
 _DOWN_TO = re.compile(
-    r"(?<![\w.,])(?P<was>(?:" + NUMBER + r")\s*[a-zµμ]*)\s*(?:->|→|=>|down to|up to)\s*(?=\d)")
+    r"(?<![\w.,])(?P<was>(?:" + NUMBER + r")\s*[a-zµμ]*)\s*(?:->|→|=>|down to|up to)\s*(?=\d)"
+    # not "1 g up to 4 times a day": a most of a rhythm, not a dose raised to another
+    r"(?!\d+\s*(?:x|times|veces)\b)")
 _WHEN_WORDS = frozenset({"morning", "mornings", "the morning", "night", "nights", "evening",
                          "evenings", "bedtime", "breakfast", "manana", "noche", "la manana",
                          "la noche"})
@@ -750,6 +756,30 @@ def without_doses(text: str) -> str:
     return _DOSE_RE.sub(" ", fold_letters(text or ""))
 
 
+# The most to take, said before an amount: "max 4 g a day", "no more than 8 tablets"
+_A_MOST_BEFORE = re.compile(r"\b(?:max(?:imum)?|no more than|not more than|not to exceed|"
+                            r"maximo|como maximo|no mas de)\.?\s*(?:of\s+|de\s+)?$")
+# A tablet's strength and how many tablets, side by side: "500mg two tablets", "2 tablets of
+# 500 mg", "two 500 mg tablets"
+_STRENGTH_AND_COUNT = re.compile(
+    r"\d\s*(?:mg|mcg|g|micrograms?|milligrams?)\s+[2-6]\s+(?:tablets?|caps(?:ules?)?)\b|"
+    r"\b[2-6]\s+(?:tablets?|caps(?:ules?)?)\s+(?:of\s+)?\d|"
+    r"\b[2-6]\s+\d+(?:\.\d+)?\s*(?:mg|mcg|g)\s+(?:tablets?|caps(?:ules?)?)\b")
+
+
+def _strength_times_count(doses: list[Dose]) -> list[Dose]:
+    """A tablet's strength beside a count of tablets ("500mg two tablets") is that many times
+    the strength, or the strength itself, as "2 x 500 mg" is: which, the note does not say."""
+    mass = [d for d in doses if d.dimension in ("mass", "units") and d.other is None]
+    count = [d for d in doses if d.dimension in ("tablet", "capsule")]
+    if len(mass) != 1 or len(count) != 1 or not 2 <= count[0].amount <= 6:
+        return doses
+    one, times = mass[0], int(count[0].amount)
+    total = Dose(times * one.amount, one.unit, one.dimension, times * one.base,
+                 f"{times} × {one.written}", one.amount)
+    return [total if d is one else d for d in doses]
+
+
 def _totals_said(doses: list[Dose]) -> list[Dose]:
     """"6 x 5 mg tablets (30 mg)": the total said beside so many tablets settles what the
     "x" means (30 mg at a time) and is that one dose, not a second one."""
@@ -823,6 +853,9 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
         if not values:
             continue
         short = _UNIT_SHORT.get(unit, unit)
+        if _A_MOST_BEFORE.search(dosing, max(0, found.start() - 24), found.start()):
+            facts.limits.append(Dose(values[0], short, dimension, values[0] * factor, amount))
+            continue
         times = times_of.get(found.start())
         if times:  # "2 x 200 mg": 400 mg, or 200 mg (twice)
             facts.doses.append(Dose(times * values[0], short, dimension,
@@ -833,6 +866,8 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
         facts.doses.append(Dose(values[0], short, dimension, values[0] * factor, amount, other))
     if times_of and len(facts.doses) > 1:
         facts.doses = _totals_said(facts.doses)
+    elif len(facts.doses) == 2 and _STRENGTH_AND_COUNT.search(dosing):
+        facts.doses = _strength_times_count(facts.doses)
     if facts.doses and _VITAMIN_D.search(dosing):
         facts.doses = [_vitamin_d_by_mass(d) for d in facts.doses]
     _syrup_given(dosing, facts, grouping)
@@ -1015,6 +1050,7 @@ DIFFERENCE_TEMPLATES = {
     "drink": N_("what to take it with: {a_name} wrote {a}, {b_name} {b}"),
     "preparation": N_("cream, ointment or drops: {a_name} wrote {a}, {b_name} {b}"),
     "order": N_("in what order: {a_name} wrote {a}, {b_name} {b}"),
+    "limit": N_("the most to take: {a_name} wrote {a}, {b_name} {b}"),
 }
 
 
@@ -1022,7 +1058,7 @@ DIFFERENCE_TEMPLATES = {
 class FactDifference(FieldMethods):
     kind: str
     """A key of DIFFERENCE_TEMPLATES: "dose", "frequency", "count" (doses in all), "route",
-    "side", "food", "drink", "preparation" or "order"."""
+    "side", "food", "drink", "preparation", "order" or "limit"."""
     a: str
     b: str
     factor: float = 0.0
@@ -1229,6 +1265,9 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
         # juice against food or milk is what it is taken with, not with food or without
         kind = "drink" if "juice" in (fa.food, fb.food) else "food"
         out.append(FactDifference(kind, _(FOOD_WORDS[fa.food]), _(FOOD_WORDS[fb.food])))
+    if fa.limits and fb.limits and _amount_sets(fa.limits) != _amount_sets(fb.limits) and {
+            d.dimension for d in fa.limits} == {d.dimension for d in fb.limits}:
+        out.append(FactDifference("limit", dose_words(fa.limits), dose_words(fb.limits)))
     if fa.preparation and fb.preparation and fa.preparation != fb.preparation:
         out.append(FactDifference("preparation", _(PREPARATION_WORDS[fa.preparation]),
                                   _(PREPARATION_WORDS[fb.preparation])))
@@ -1335,7 +1374,9 @@ def same_facts(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPIN
             and fa.route == fb.route and fa.sides == fb.sides
             and (fa.time_of_day == fb.time_of_day or not (fa.time_of_day and fb.time_of_day))
             and (fa.food == fb.food or not (fa.food and fb.food))
-            and (fa.preparation == fb.preparation or not (fa.preparation and fb.preparation)))
+            and (fa.preparation == fb.preparation or not (fa.preparation and fb.preparation))
+            and (_amount_sets(fa.limits) == _amount_sets(fb.limits)
+                 or not (fa.limits and fb.limits)))
 
 
 def facts_agree(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPING,
@@ -1353,7 +1394,9 @@ def facts_agree(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
             and not _rhythms_differ(fa, fb) and not _dose_against_day(fa, fb)
             and (not fa.route or not fb.route or _same_way(fa.route, fb.route))
             and both(fa.sides, fb.sides) and both(fa.time_of_day, fb.time_of_day)
-            and both(fa.food, fb.food) and both(fa.preparation, fb.preparation))
+            and both(fa.food, fb.food) and both(fa.preparation, fb.preparation)
+            and (not fa.limits or not fb.limits
+                 or _amount_sets(fa.limits) == _amount_sets(fb.limits)))
 
 
 # How long, however said, as a number of days, so that two ways of saying one course read as

@@ -259,3 +259,34 @@ def test_a_products_variant_is_another_product(a: str, b: str, status: str) -> N
 ])
 def test_hours_regions_scans_and_more_or_less(a: str, b: str, status: str) -> None:
     assert _plans(a, b) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # the most to take is no dose, and set only against the other's most
+    ("paracetamol 1 g qds, max 4 g a day", "paracetamol 1 g qds, max 3 g a day", "different"),
+    ("paracetamol 1 g qds, max 4 g a day", "paracetamol 1 g qds", "refined"),
+    # "up to 4 times a day" is no dose raised from 1 g
+    ("paracetamol 1 g up to 4 times a day", "paracetamol 1 g four times a day", "same"),
+    # a tablet's strength and a count of tablets: the total, or the strength
+    ("paracetamol 500mg two tablets qds", "paracetamol 1 g qds", "maybe_same"),
+    ("paracetamol 500mg two tablets four times a day when required, max 8 in 24 hours",
+     "paracetamol 1g QDS PRN, no more than 8 tablets in 24h", "maybe_same"),
+])
+def test_the_most_to_take_and_tablets_of_a_strength(a: str, b: str, status: str) -> None:
+    assert _medicines(a, b) == (status, status)
+
+
+def test_the_most_to_take_is_said_as_such() -> None:
+    point = main_plans("paracetamol 1 g qds, max 4 g a day", "paracetamol 1 g qds, max 3 g a day",
+                       "medication")
+    assert point.detail.startswith("the most to take:") and "4 g" in point.detail
+    assert units.read("paracetamol 1 g qds, max 4 g a day").limits[0].amount == 4.0
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Return if fever persists beyond 5 days", "come back if temp still high after 5 days"),
+    ("Phone 911 for any difficulty breathing", "call 911 if trouble breathing"),
+    ("may cause drowsiness", "may cause drowsiness; if affected do not drive or operate machinery"),
+])
+def test_when_to_seek_help_puts_nothing_off(a: str, b: str) -> None:
+    assert "advises against" not in main_plans(a, b).question
