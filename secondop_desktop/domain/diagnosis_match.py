@@ -2477,9 +2477,10 @@ def turns_down(a: str | None, b: str | None) -> bool:
 _IF = re.compile(r"\b(?:if|si)\b")
 # Safety-netting: when to come back or call for help ("return if", "call 911 if", "volver si")
 _SAFETY_NET = re.compile(
-    r"\s*(?:please\s+)?(?:return|come back|call|phone|ring|dial|seek|get (?:help|advice)|"
-    r"go (?:to|back)|attend|contact|see (?:a |your |the )?(?:gp|doctor)|volver|vuelva|llamar|"
-    r"llame|acudir|acuda|consultar|consulte)\b")
+    r"\b(?:return|come back|come bak|call|phone|ring|dial|seek|get (?:help|advice|seen)|"
+    r"be seen|make an? (?:gp |doctors? )?(?:appt|appointment)|go (?:to|back)|attend|contact|"
+    r"see (?:a |your |the )?(?:gp|doctor)|volver|vuelva|llamar|llame|acudir|acuda|consultar|"
+    r"consulte)\b[^.;]*?\b(?:if|si)\b")
 
 
 def _puts_off(text: str, phrase: Phrase, other: str) -> bool:
@@ -2491,7 +2492,7 @@ def _puts_off(text: str, phrase: Phrase, other: str) -> bool:
     if words == {"if"} and _IF.search(folded) and not _IF.search(
             units.AS_NEEDED.sub(" ", folded)):
         return False  # every "if" is the medicine's trigger ("last resort" is an "if" too)
-    if words == {"if"} and (_SAFETY_NET.match(folded) or "if affected" in folded):
+    if words == {"if"} and (_SAFETY_NET.search(folded) or "if affected" in folded):
         return False  # "come back if the fever lasts": when to seek help, nothing put off
     if words and words <= {"later", "eventually"} and (
             (days := how_soon.how_soon(other)) is not None and days > how_soon.NOW_DAYS):

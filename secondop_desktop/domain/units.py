@@ -767,6 +767,20 @@ _STRENGTH_AND_COUNT = re.compile(
     r"\b[2-6]\s+\d+(?:\.\d+)?\s*(?:mg|mcg|g)\s+(?:tablets?|caps(?:ules?)?)\b")
 
 
+def _over_the_most(fa: Facts, fb: Facts) -> list[FactDifference]:
+    """A dose one doctor gives above the most the other allows ("drink 2 litres a day" against
+    "drink at most 1 litre a day"), where only the other says a most."""
+    for dosed, capped, flip in ((fa, fb, False), (fb, fa, True)):
+        if not capped.limits or dosed.limits or not dosed.doses:
+            continue
+        for cap in capped.limits:
+            over = [d for d in dosed.doses if d.dimension == cap.dimension and d.base > cap.base]
+            if over:
+                words = (dose_words(over), fill(_("at most {amount}"), amount=cap.words))
+                return [FactDifference("dose", *(words[::-1] if flip else words))]
+    return []
+
+
 def _strength_times_count(doses: list[Dose]) -> list[Dose]:
     """A tablet's strength beside a count of tablets ("500mg two tablets") is that many times
     the strength, or the strength itself, as "2 x 500 mg" is: which, the note does not say."""
@@ -1265,6 +1279,7 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
         # juice against food or milk is what it is taken with, not with food or without
         kind = "drink" if "juice" in (fa.food, fb.food) else "food"
         out.append(FactDifference(kind, _(FOOD_WORDS[fa.food]), _(FOOD_WORDS[fb.food])))
+    out += _over_the_most(fa, fb)
     if fa.limits and fb.limits and _amount_sets(fa.limits) != _amount_sets(fb.limits) and {
             d.dimension for d in fa.limits} == {d.dimension for d in fb.limits}:
         out.append(FactDifference("limit", dose_words(fa.limits), dose_words(fb.limits)))
@@ -1376,7 +1391,8 @@ def same_facts(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPIN
             and (fa.food == fb.food or not (fa.food and fb.food))
             and (fa.preparation == fb.preparation or not (fa.preparation and fb.preparation))
             and (_amount_sets(fa.limits) == _amount_sets(fb.limits)
-                 or not (fa.limits and fb.limits)))
+                 or not (fa.limits and fb.limits))
+            and not _over_the_most(fa, fb))
 
 
 def facts_agree(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPING,
@@ -1396,7 +1412,8 @@ def facts_agree(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
             and both(fa.sides, fb.sides) and both(fa.time_of_day, fb.time_of_day)
             and both(fa.food, fb.food) and both(fa.preparation, fb.preparation)
             and (not fa.limits or not fb.limits
-                 or _amount_sets(fa.limits) == _amount_sets(fb.limits)))
+                 or _amount_sets(fa.limits) == _amount_sets(fb.limits))
+            and not _over_the_most(fa, fb))
 
 
 # How long, however said, as a number of days, so that two ways of saying one course read as

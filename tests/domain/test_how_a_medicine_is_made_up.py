@@ -265,6 +265,9 @@ def test_hours_regions_scans_and_more_or_less(a: str, b: str, status: str) -> No
     # the most to take is no dose, and set only against the other's most
     ("paracetamol 1 g qds, max 4 g a day", "paracetamol 1 g qds, max 3 g a day", "different"),
     ("paracetamol 1 g qds, max 4 g a day", "paracetamol 1 g qds", "refined"),
+    # a dose above the other's most
+    ("drink 2 liters of water in the day", "drink maximum 1 liter of water in the day",
+     "different"),
     # "up to 4 times a day" is no dose raised from 1 g
     ("paracetamol 1 g up to 4 times a day", "paracetamol 1 g four times a day", "same"),
     # a tablet's strength and a count of tablets: the total, or the strength
@@ -287,6 +290,10 @@ def test_the_most_to_take_is_said_as_such() -> None:
     ("Return if fever persists beyond 5 days", "come back if temp still high after 5 days"),
     ("Phone 911 for any difficulty breathing", "call 911 if trouble breathing"),
     ("may cause drowsiness", "may cause drowsiness; if affected do not drive or operate machinery"),
+    ("Call NHS 111 if symptoms worsen overnight",
+     "doc said ring 111 if she gets worse in the night"),
+    ("Seek urgent review if symptoms persist beyond 72 hours",
+     "get seen urgently if still unwell after 3 days"),
 ])
 def test_when_to_seek_help_puts_nothing_off(a: str, b: str) -> None:
     assert "advises against" not in main_plans(a, b).question
