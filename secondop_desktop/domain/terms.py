@@ -3567,6 +3567,8 @@ _add_names({
                "meta"),
     "oxygen saturation": ("sats", "spo2", "o2 sats", "oxygen sats", "saturations",
                           "saturacion de oxigeno", "saturacion"),
+    # safety-netting in everyday words, as families type it ("come bak if")
+    "return": ("come bak", "came back"),
     # a PET-CT is a PET scan (today's PET scanners are PET-CT), not a CT made more exact
     "positron emission tomography": ("pet ct", "pet ct scan", "pet tac", "pet tc"),
     # clavulanic acid, which co-amoxiclav adds to amoxicillin
@@ -4903,6 +4905,8 @@ _ON_OFF_MACHINE = re.compile(r"\b(on|off)(\s+(?:(?:the|his|her|their|your)\s+)?(
 _WORN_WORD = re.compile(r"boot|brace|splint|cast|sling|collar|plaster")
 _IN_OUT_OF_WORN = re.compile(r"\b(in|out of)(\s+(?:(?:a|the|his|her|their|your)\s+)?(?:moon\s+)?"
                              r"(?:boot|brace|splint|cast|sling|collar|plaster)\b)")
+_CALL_FOR_HELP = re.compile(r"\b(?:ring|phone|dial|telephone)\s+(?=(?:999|111|911|112|nhs|an "
+                            r"ambulance|the gp|your gp|the surgery|the ward|the hospital|us)\b)")
 _MACHINE_WORD = re.compile(r"cpap|bipap|niv|nippv|oxygen|o2|ventilat|machine")
 _TO_ED = re.compile(r"\b(to|in|at|from|into|attend)\s+(?:the\s+)?ed\b")
 # "PT referral", "PT 2x/week", "refer to OT": physical and occupational therapy (elsewhere PT
@@ -4952,6 +4956,8 @@ def canonical(text: str) -> str:
         # "weight bearing as tolerated out of the boot": without it, not in it
         text = _IN_OUT_OF_WORN.sub(lambda m: ("with" if m.group(1) == "in" else "without")
                                    + m.group(2), text)
+    if "ring" in text or "phone" in text or "dial" in text:
+        text = _CALL_FOR_HELP.sub("call ", text)  # "ring 999" = "call 999" (not a vaginal ring)
     if ("on " in text or "off " in text) and _MACHINE_WORD.search(text):
         # "sleep study off CPAP": without it, not with it
         text = _ON_OFF_MACHINE.sub(lambda m: ("with" if m.group(1) == "on" else "without")

@@ -61,9 +61,15 @@ day: rehabilitation after bone and joint injuries, targets and ranges, tapers an
 wound care, nutrition and feeding, teeth and mouth, stroke and rehabilitation, Spanish doses
 and schedules (orthopaedic-rehab.json, targets-and-ranges.json,
 steroid-tapers-and-schedules.json, wound-care-and-dressings.json, nutrition-and-feeding.json,
-dental-and-mouth.json, stroke-and-neuro-rehab.json, spanish-doses-and-schedules.json). Two
-different things must never read as the same, nor as "may be the same" or "refined"; the
-known misses are listed and must stay misses only until mended (strict)."""
+dental-and-mouth.json, stroke-and-neuro-rehab.json, spanish-doses-and-schedules.json), and
+the day's third round of eight: biologic injections, safety-netting, talking therapies, HRT
+and contraception, surveillance schedules, notes by people for whom English is a second
+language, pharmacy labels, emergency discharge advice (biologics-and-injections.json,
+safety-netting-and-red-flags.json, talking-therapies.json, hrt-and-contraception.json,
+surveillance-schedules.json, non-native-english.json, pharmacy-labels.json,
+emergency-discharge-advice.json). Two different things must never read as the same, nor as
+"may be the same" or "refined"; the known misses are listed and must stay misses only until
+mended (strict)."""
 
 from __future__ import annotations
 
@@ -2052,6 +2058,243 @@ SPANISH_DOSE_MISSES = {
     "Ear drops twice a day",
 }
 
+# Biologic injections read as two where they are one: a brand against its medicine with a slip
+# (Enbrel, etanercept) or a schedule in short (q2w, "q4 weekly", eow, "wk 0 2 6"), SC and IV
+# in other words, a loading dose then the rest said two ways, TB and hepatitis B checks in
+# other words, pens kept in the fridge, PsA; a broad note against its kind (not yet
+# refined).
+BIOLOGIC_MISSES = {
+    "Enbrel 50 mg once weekly by injection under the skin",
+    "infliximab 5 mg/kg IV at weeks 0, 2 and 6",
+    "Dupixent 300 mg every two weeks after a 600 mg loading dose",
+    "omalizumb 300 mg sc every 4 weeks",
+    "severe eosinophilic asthma",
+    "TB screening before starting a biologic",
+    "hepatitis B serology before starting adalimumab",
+    "ustekinumab 90 mg SC every 8 weeks",
+    "Stelara IV induction dose approx 6 mg/kg",
+    "avoid live vaccines while on biologics",
+    "folic acid 5 mg once weekly, not on the methotrexate day",
+    "Amgevita 40mg every fortnight",
+    "adalimumbab 80 mg then 40 mg every other week starting one week later",
+    "keep the pens refrigerated, do not freeze",
+    "monitor FBC and LFTs every 3 months on methotrexate",
+    "psoriatic arthritis affecting the hands",
+    "start a biologic",
+    "pre-biologic screening bloods",
+    "dupilumab for atopic dermatitis",
+    "infusion at the day unit",
+}
+
+# When to seek help read as two where it is one: everyday words for the sign ("goes on longer
+# than", "temp", "throwing up", "cant keep drinks down"), "see a doctor" against "seek medical
+# review", A&E against ED, PCP as primary care, Dioralyte as oral rehydration solution; a
+# broad note against its kind (not yet refined).
+SAFETY_NET_MISSES = {
+    "Call 999 if chest pain lasts more than 15 minutes",
+    "come back if temp still high after 5 days",
+    "Seek medical review if unable to keep fluids down",
+    "Call NHS 111 if symptoms worsen overnight",
+    "Phone 911 for any difficulty breathing",
+    "Return to ED if vomiting blood",
+    "See GP if cough lasts more than 3 weeks",
+    "Follow up with PCP in 48 hours if no improvement",
+    "Seek urgent care if fever above 38.5C",
+    "Call 999 if rash does not fade under a glass",
+    "Return if no wet nappy in 12 hours",
+    "Call 999 immediately if lips turn blue",
+    "Return if bleeding soaks more than one pad an hour",
+    "Seek urgent review if symptoms persist beyond 72 hours",
+    "Call an ambulance if chest pain spreads to arm or jaw",
+    "Paracetamol 1 g four times daily as needed for fever",
+    "Take small frequent sips of oral rehydration solution",
+    "Seek medical help if symptoms worsen",
+    "Go to A&E if bleeding",
+    "Follow up with GP",
+    "Seek urgent care if signs of dehydration",
+    "Return if red flag symptoms develop",
+    "Head injury",
+    "Keep well hydrated",
+}
+
+# Talking therapies read as two where they are one: IAPT as NHS Talking Therapies, EMDR, DBT
+# and EUPD spelt out, a slip kept unsure, "remotely by video" against "online", face to face
+# against in-person, one-to-one against individual, a depressive episode's words reordered;
+# a broad note against its kind (not yet refined).
+THERAPY_MISSES = {
+    "Refer to IAPT for CBT",
+    "Trauma-focused EMDR",
+    "DBT skills group weekly",
+    "EUPD",
+    "Counselling, 6 sessions",
+    "Urgent referral to crisis team",
+    "Online CBT via video call",
+    "Face to face counselling",
+    "Self-refer to talking therapies",
+    "Moderate depressive episode",
+    "Guided self-help CBT",
+    "Practise mindfulness daily",
+    "50-minute sessions of individual therapy",
+    "Cut down alcohol as it worsens anxiety",
+    "Psychological therapy for trauma",
+    "Refer to mental health services",
+    "Depression",
+    "Eating disorder",
+    "Exercise to help mood",
+}
+
+# HRT and contraception read as two where they are one: brands against their medicines and
+# strengths (Evorel, Oestrogel, Sandrena, Utrogestan, Prometrium, Mirena as LNG-IUS, Depo-
+# Provera as DMPA, Sayana Press, Nexplanon, Microgynon, Cerazette, Elleste Solo), a coil
+# "fitted" against "inserted", "twice weekly" against "every 3 to 4 days", COCP, hot flushes
+# as vasomotor symptoms; a broad note against its kind (not yet refined).
+HRT_MISSES = {
+    "Evorel 50 pacth twice a week",
+    "Oestrogel 2 pumps daily",
+    "Sandrena 1mg sachet once daily",
+    "Utrogestan 100mg at night every night",
+    "Prometrium 200 mg for 12 days each month",
+    "menopausal vasomotor symptoms",
+    "Mirena coil fitted today",
+    "fit copper coil",
+    "DMPA 150mg IM every 12 weeks",
+    "Sayana Press 104mg subcut every 13 weeks",
+    "Nexplanon inserted left arm",
+    "Microgynon 30 daily for 21 days then 7 day break",
+    "Cerazette 75mcg every day with no breaks",
+    "Elleste Solo 1mg once daily",
+    "stop smoking before starting the combined pill",
+    "atrophic vaginitis",
+    "Estrogel one pump daily",
+    "Evorel Conti patch, change twice weekly",
+    "start HRT",
+    "contraception advice",
+    "progestogen-only pill",
+    "menopausal symptoms",
+    "vaginal oestrogen",
+    "check hormone levels",
+    "combined pill",
+}
+
+# Surveillance schedules read as two where they are one: CT CAP and "3-monthly x2 yrs",
+# "twice a year" against every 6 months, kidney bloods for U&Es, A1c, OPD and 6/52, CEA spelt
+# out, a mammogram in short, "yearly" against every 12 months, LDCT, OGD, NED, "discharged
+# from follow-up"; a broad note against its kind (not yet refined).
+SURVEILLANCE_MISSES = {
+    "CT chest abdo pelvis every 3 months for 2 years then 6 monthly",
+    "PSA every 6 months",
+    "repeat colonoscopy in 3 years",
+    "FBC and U&Es every 3 months",
+    "HbA1c every 3 months",
+    "clinic review in 6 weeks",
+    "CEA every 3 months for the first 3 years",
+    "left breast mammogram in 6 months",
+    "Echo every 12 months",
+    "surveillence scans every 6 monthes",
+    "MRI liver every 6 months",
+    "low dose CT chest annually",
+    "gastroscopy every 3 years for Barrett's",
+    "Mum has her scan every three months",
+    "check your skin monthly for new moles",
+    "no evidence of disease",
+    "oncology follow-up stops after 5 years",
+    "regular scans",
+    "blood tests to monitor the cancer",
+    "kidney function monitoring",
+    "annual eye check",
+    "heart scan every year",
+    "scans every 3 months at first then less often",
+}
+
+# Notes by people for whom English is a second language read as two where they are one:
+# literal translations ("pressure of blood high", "sugar disease of type two", "infection of
+# the urine", "radiography of thorax", "anemia for lack of iron", "echography", "control in
+# two weeks"), "each 8 hours", "stop to smoke"; a broad note against its kind (not yet
+# refined).
+NON_NATIVE_MISSES = {
+    "pressure of blood high, hypertension essential",
+    "sugar disease of type two",
+    "take metformina 500 mg two times in the day with the food",
+    "paracetamol 1 g each 8 hours if have pain",
+    "stop to smoke completely",
+    "make analysis of blood, complete hemogram",
+    "angina of chest, stable",
+    "control in two weeks with the family doctor",
+    "walk fast 30 minutes every day",
+    "infection of the urine",
+    "pneumonia in the left lung, lower lobe",
+    "amoxicilin 500mg for three times on day during 7 days",
+    "to do echography of the abdomen",
+    "high fat of cholesterol in the blood",
+    "ibuprofeno 400 each 8h after the eat, maximum 5 days",
+    "radiography of thorax",
+    "anemia for lack of iron",
+    "problem of thyroid",
+    "operation in the hip",
+    "infection of lungs",
+    "antibiotic for the throat",
+    "do analysis of blood",
+    "make more sport",
+    "send to specialist of heart",
+    "change the diet",
+}
+
+# Pharmacy labels read as two where they are one: a label's instruction without the
+# medicine's name ("Take ONE tablet TWICE a day" against "1 tab BD"), a warning in everyday
+# words, Xalatan, Losec and Nurofen against their medicines, slips kept unsure, "morning and
+# night" against BD; a broad note against its kind (not yet refined).
+LABEL_MISSES = {
+    "Take ONE tablet TWICE a day",
+    "Take TWO tablets at night",
+    "paracetamol 500mg two tablets four times a day when required, max 8 in 24 hours",
+    "do not drink alcohol while taking this medicine",
+    "latanoprost eye drops one drop both eyes at night",
+    "amoxicillin 500mg three times a day for 7 days",
+    "omeprazole 20mg once daily before breakfast",
+    "take one tablet every morning",
+    "ibuprofen 400mg three times daily with food",
+    "may cause drowsiness, if affected do not drive",
+    "beclomethasone inhaler two puffs morning and night",
+    "chloramphenicol eye drops, one drop two hourly",
+    "avoid grapefruit juice",
+    "levothyroxine 50mcg every morning on an empty stomach",
+    "Take one capsule three times a day",
+    "sertraline 50mg once a day",
+    "eye drops for glaucoma",
+    "take with something to eat",
+    "may cause drowsiness",
+    "medication review",
+}
+
+# Emergency discharge advice read as two where it is one: "within one week" against "within 7
+# days", stitches against sutures, ED against A&E with "repeated vomiting", 48 hrs against two
+# days, co-codamol "2 tabs QDS PRN" in words, a plaster against a cast, a responsible adult,
+# Ventolin, slips kept unsure; a broad note against its kind (not yet refined).
+ED_DISCHARGE_MISSES = {
+    "Ibuprofen 400mg three times daily with food",
+    "Follow up in fracture clinic within 7 days",
+    "See your GP in 10 days to have stitches removed",
+    "Come back to ED if you vomit more than once",
+    "Keep wound clean and dry for 48 hrs",
+    "No alcohol for 48 hours after the head injury",
+    "Amoxicillin 500mg three times a day for 5 days",
+    "Repeat blood tests at GP in 1 week",
+    "Co-codamol 30/500 2 tabs QDS PRN",
+    "Chest pain, non-cardiac",
+    "Do not get the plaster wet",
+    "Someone should stay with you for the first 24 hours",
+    "Salbutamol inhaler 2 puffs every 4 hours as needed",
+    "Return if the wound becomes red, hot or swollen",
+    "Prednisolone 40mg once daily for 5 days",
+    "Head injury",
+    "Follow up with GP",
+    "Chest infection",
+    "Antibiotics for the cellulitis",
+    "Avoid strenuous activity for now",
+    "Soft tissue injury of the knee",
+    "Return precautions given",
+}
+
 
 @dataclass(frozen=True)
 class HeldOut:
@@ -2146,6 +2389,14 @@ HELD_OUT_SETS = (
     HeldOut("dental-and-mouth", None, DENTAL_MISSES, False),
     HeldOut("stroke-and-neuro-rehab", None, STROKE_MISSES, False),
     HeldOut("spanish-doses-and-schedules", None, SPANISH_DOSE_MISSES, False),
+    HeldOut("biologics-and-injections", None, BIOLOGIC_MISSES, False),
+    HeldOut("safety-netting-and-red-flags", None, SAFETY_NET_MISSES, False),
+    HeldOut("talking-therapies", None, THERAPY_MISSES, False),
+    HeldOut("hrt-and-contraception", None, HRT_MISSES, False),
+    HeldOut("surveillance-schedules", None, SURVEILLANCE_MISSES, False),
+    HeldOut("non-native-english", None, NON_NATIVE_MISSES, False),
+    HeldOut("pharmacy-labels", None, LABEL_MISSES, False),
+    HeldOut("emergency-discharge-advice", None, ED_DISCHARGE_MISSES, False),
 )
 
 
