@@ -356,6 +356,7 @@ def _text_point(p: _Pair, key: str, topic: str, label: str, a: str, b: str, rank
 
 # main plans going opposite ways, or one treatment before the main one and the other after it
 _DEVICE = frozenset({"device"})
+_PORTIONS = frozenset({"portions"})
 _DIRECTION = frozenset({"direction", "sequence"})
 _STEP = frozenset({"step"})
 
@@ -414,7 +415,9 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
         rel = text_relation(core_a, core_b)
         # two inhaler devices ("Fostair NEXThaler" against "Fostair MDI"): not to be read
         # again without the device's words, which go with the route
-        compared_again = compared and not markers_conflict(core_a, core_b, _DEVICE)
+        compared_again = compared and not markers_conflict(core_a, core_b, _DEVICE) and not (
+            # words the facts leave out may hold the conflict ("single-dose" is also a rhythm)
+            markers_conflict(core_a, core_b, _PORTIONS))
         if rel != "same" and compared_again and units.same_facts(ta, tb, *marks):
             # "0.1 mg daily" = "100 mcg once a day": the same facts, the rest compared as words
             bare = kin_rel or text_relation(units.without_facts(core_a),

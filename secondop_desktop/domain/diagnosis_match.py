@@ -212,6 +212,8 @@ MARKER_CLASSES: dict[str, frozenset[str]] = {
     "sex": frozenset({"male", "female"}),
     "activity": frozenset({"active", "inactive", "remission"}),
     "finding": frozenset({"normal", "abnormal"}),
+    # a preparation taken in one go or split in two: "single-dose" against "split-dose"
+    "portions": frozenset({"single", "split"}),
 }
 _CLASS_OF = {value: name for name, values in MARKER_CLASSES.items() for value in values}
 
@@ -230,6 +232,8 @@ ONE_SIDED = frozenset({
     "tentative", "provisional", "presumptive", "uncertain", "unclear", "doubtful", "consider",
     "minimum", "maximum", "morethan", "lessthan",
     "incierto", "incierta", "presuntivo", "presuntiva",
+    # what to bring is not what to take: "bring your inhalers" against "take your inhalers"
+    "bring", "bringing", "traer", "traiga",
     # (not "non": it makes a kind, "non-small cell lung cancer" is a lung cancer, and conflicts
     # only where the other side says the word it negates, "Hodgkin" against "non-Hodgkin")
     "absent", "no", "not", "without", "free", "denies", "never",
@@ -475,6 +479,8 @@ _COUNTED_WORDS = frozenset(_NUMBER_WORDS) - {"one", "uno", "una", "once"}
 _COUNT_BEFORE_PLURAL = re.compile(
     rf"\b({'|'.join(w for w in _NUMBER_WORDS if w in _COUNTED_WORDS)})\s+"
     r"(?=(?:[a-z]+\s+)?[a-z]{2,}(?<![iosu])s\b)")
+_THE_DAY_BEFORE = re.compile(r"\bthe (day|night|week) before\b")
+_PER_LITRE = re.compile(r"\bper (?=(?:litre|liter)\b)")
 _POINT_NOUGHT = re.compile(r"(?<![\d.])(\d+)\.0+(?![\d.])")
 _PER_CENT = re.compile(r"(\d)\s*(?:%|percent\b|per cent\b|por ciento\b)")
 _TIMES_SPACED = re.compile(r"(?<![\w.])x\s+(\d{1,2})\b")
@@ -705,6 +711,10 @@ def _numbers_in_one_form(text: str) -> str:
     text = _T_RANGE.sub(r"\1\2 or \1\3", text)
     if ".0" in text:
         text = _POINT_NOUGHT.sub(r"\1", text)  # "INR 2.0-3.0" = "INR 2-3"
+    if "before" in text:
+        text = _THE_DAY_BEFORE.sub(r"1 \1 before", text)  # "the day before" is 1 day before
+    if "per l" in text:
+        text = _PER_LITRE.sub("per 1 ", text)  # "per litre" against "per 3 litres"
     if "%" in text or "cent" in text or "ciento" in text:
         text = _PER_CENT.sub(r"\1 percent ", text)  # "20%" is no "20 kg"
     return _SIZE.sub(_size_in_mm, text)
@@ -2116,7 +2126,7 @@ def text_relation(a: str | None, b: str | None, code_a: str = "", code_b: str = 
     pa, pb = parse(a), parse(b)
     if pa.empty or pb.empty:
         return "unknown"
-    if at_once_against_in_turn(a, b) or pens_differ(a, b):
+    if at_once_against_in_turn(a, b) or pens_differ(a, b) or _times_ago_differ(a, b):
         return "different"
     la, lb = listed(a), listed(b)
     if len(la.parts) > 1 or len(lb.parts) > 1:
@@ -2154,6 +2164,35 @@ def pens_differ(a: str, b: str) -> bool:
     def brands(folded: str) -> set[str]:
         return {re.sub(r"[\s-]|s$", "", m) for m in _PEN_BRANDS.findall(folded)}
     return not brands(fa) & brands(fb)
+
+
+# How long ago, as days: "placed 3 months ago" against "3 years ago", "hace 2 semanas"
+_AGO = re.compile(r"\b(\d{1,3}|a|an|one|two|three|four|five|six|ten|twelve)\s+"
+                  r"(day|week|month|year)s?\s+ago\b|\bhace\s+(\d{1,3}|un|una|dos|tres|cuatro|"
+                  r"cinco|seis)\s+(dia|semana|mes|ano)(?:s|es)?\b")
+_AGO_COUNTS = {"a": 1, "an": 1, "one": 1, "un": 1, "una": 1, "two": 2, "dos": 2, "three": 3,
+               "tres": 3, "four": 4, "cuatro": 4, "five": 5, "cinco": 5, "six": 6, "seis": 6,
+               "ten": 10, "twelve": 12}
+_AGO_DAYS = {"day": 1, "dia": 1, "week": 7, "semana": 7, "month": 30, "mes": 30, "year": 365,
+             "ano": 365}
+
+
+def _ago(text: str) -> frozenset[int]:
+    found = set()
+    for m in _AGO.finditer(terms.fold(text)):
+        count, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        found.add((int(count) if count.isdigit() else _AGO_COUNTS[count]) * _AGO_DAYS[unit])
+    return frozenset(found)
+
+
+def _times_ago_differ(a: str, b: str) -> bool:
+    """Whether both texts say how long ago, and not the same ("stent placed 3 months ago"
+    against "3 years ago": parse sets when aside, as "gastroenteritis last week" is
+    gastroenteritis)."""
+    if not (("ago" in a or "hace" in a) and ("ago" in b or "hace" in b)):
+        return False
+    ago_a, ago_b = _ago(a), _ago(b)
+    return bool(ago_a and ago_b and ago_a != ago_b)
 
 
 def _not_another_medicine(a: str, b: str, relation: str) -> str:

@@ -87,8 +87,8 @@ MATCH_THRESHOLD = 0.6
 _MEDICINES = frozenset({"medication", "chemotherapy"})
 # (Every kind units.differences gives must be here: "food" was not, and an option with it
 # stopped the PDF; tests/domain/test_options.py checks them all.)
-GAP_KINDS = ("dose", "frequency", "count", "order", "limit", "route", "preparation", "side",
-             "food", "drink", "unclear", "unstated", "spelling")
+GAP_KINDS = ("dose", "frequency", "days", "count", "order", "limit", "route", "preparation",
+             "side", "food", "drink", "unclear", "unstated", "spelling")
 GAP_MARKS = {
     ("dose", True): N_("Same medicine, different dose"),
     ("dose", False): N_("Same treatment, different dose"),
@@ -106,6 +106,8 @@ GAP_MARKS = {
     ("drink", False): N_("Same treatment, taken with a different food or drink"),
     ("preparation", True): N_("Same medicine, as another cream, ointment or drops"),
     ("preparation", False): N_("Same treatment, as another cream, ointment or drops"),
+    ("days", True): N_("Same medicine, on other days"),
+    ("days", False): N_("Same treatment, on other days"),
     ("limit", True): N_("Same medicine, a different most to take"),
     ("limit", False): N_("Same treatment, a different most"),
     ("order", True): N_("Same medicine, the doses in another order"),

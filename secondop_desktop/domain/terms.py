@@ -4901,6 +4901,8 @@ _AMPERSAND = re.compile(r"(?<=\ba)\s*&\s*(?=e\b)|(?<=\bo)\s*&\s*(?=g\b)"
 # A study or test done on or off a breathing machine or oxygen: with it or without it
 _ON_OFF_MACHINE = re.compile(r"\b(on|off)(\s+(?:(?:the|his|her|their|your)\s+)?(?:cpap|bipap|niv|"
                              r"nippv|oxygen|o2|ventilator|ventilation|the machine)\b)")
+_KEEP_ON = re.compile(r"\b(keep|leave)\s+(?:the\s+|your\s+)?(dressing|plaster|bandage|cast|splint|"
+                      r"boot|sling|patch)\s+on\b")
 # ... and walking in or out of what is worn on a limb or the neck
 _WORN_WORD = re.compile(r"boot|brace|splint|cast|sling|collar|plaster")
 _IN_OUT_OF_WORN = re.compile(r"\b(in|out of)(\s+(?:(?:a|the|his|her|their|your)\s+)?(?:moon\s+)?"
@@ -4952,6 +4954,8 @@ def canonical(text: str) -> str:
         text = _TO_ED.sub(r"\1 the emergency department", text)
     if "pt" in text or "ot" in text:  # PT and OT where they are therapies
         text = _THERAPY_LETTERS.sub(lambda m: _THERAPIES[next(g for g in m.groups() if g)], text)
+    if " on" in text and "keep" in text or "leave" in text:
+        text = _KEEP_ON.sub(r"\1 \2 in place", text)  # "keep the dressing on" is in place
     if ("in " in text or "out of " in text) and _WORN_WORD.search(text):
         # "weight bearing as tolerated out of the boot": without it, not in it
         text = _IN_OUT_OF_WORN.sub(lambda m: ("with" if m.group(1) == "in" else "without")

@@ -285,10 +285,23 @@ _DAY_LIST = re.compile(rf"(?<![\w.])({_DAY})(?:\s*(?:/|,|&|\band\b|\by\b|\be\b)\
                        rf"(?:{_DAY})(?![\w]))+")
 _DAY_SPAN = re.compile(rf"(?<![\w.])(?:from\s+|de\s+)?({_DAY})\s*(?:-|–|to|a)\s*"
                        rf"({_DAY})(?![\w])")
+_ANY_DAY = re.compile(r"(?<![\w.])(" + "|".join(_WEEKDAYS) + r")s?(?![\w])")
 _EVERY_WEEKDAY = re.compile(
     r"(?<![\w.])(?:(?:every|each|cada|todos los)\s+(" + "|".join(_WEEKDAYS) + r")s?"
     r"|on\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s"
     r"|los\s+(lunes|martes|miercoles|jueves|viernes|sabados|domingos))(?![\w])")
+
+
+def _weekdays_named(folded: str) -> frozenset[int]:
+    """The days of the week named in a list or on their own ("Monday, Wednesday, Friday",
+    "on Fridays"), as numbers (0 Monday); not a span ("Mon-Fri")."""
+    if not _ANY_DAY.search(folded) or _DAY_SPAN.search(folded):
+        return frozenset()
+    named = {_WEEKDAYS[m.group(1)] for m in _ANY_DAY.finditer(folded)}
+    for listed in _DAY_LIST.finditer(folded):  # short names only in a list ("Mon/Wed/Fri")
+        named |= {_WEEKDAYS.get(d, _WEEKDAY_SHORT.get(d, 0)) for d in re.findall(
+            rf"(?<![\w.])({_DAY})(?![\w])", listed.group(0))}
+    return frozenset(named)
 
 
 def _weekdays_a_week(folded: str) -> int:
@@ -368,6 +381,7 @@ ROUTES: tuple[tuple[str, str], ...] = (
     # a device's leads placed through a vein (a transvenous ICD or pacemaker), against one
     # placed under the skin
     (r"transvenous(?:ly)?|transvenos[oa]|endocavitari[oa]", N_("through a vein (transvenous)")),
+    (r"sub[\s-]?tenons?|subtenoniana?", N_("around the eye (sub-Tenon)")),
     (r"intravitreal|intravitrea|injections? into the eyes?|inyeccion en el ojo",
      N_("into the eye (intravitreal)")),
     (r"epidural", N_("epidural")),
@@ -386,7 +400,7 @@ ROUTES: tuple[tuple[str, str], ...] = (
     (r"vaginal(?:ly)?|pessar(?:y|ies)|ovulos? vaginales?|via vaginal", N_("vaginal")),
     (r"topical(?:ly)?|cream|gel|ointment|crema|pomada|topica", N_("on the skin (topical)")),
     # (not an allergy's "patch test", a test as "skin prick test" is another)
-    (r"transdermal|patch(?! test)|parche(?! epicutaneo)", N_("skin patch (transdermal)")),
+    (r"transdermal|patch(?:es)?(?! test)|parches?(?! epicutaneo)", N_("skin patch (transdermal)")),
     (r"rectal(?:ly)?|pr|per rectum|suppositor(?:y|ies)|supositorios?", N_("rectal")),
     # (not a mask, pillows, cannula or prongs for air or oxygen: "CPAP with nasal mask")
     (r"nasal(?! (?:masks?|pillows?|cannulae?|cannulas|prongs?|interface))|intranasal|nasal spray|"
@@ -491,6 +505,8 @@ class Facts(FieldMethods):
     food: str = ""
     """"empty" (on an empty stomach, before food) or "food" (with or after food) when the
     text says which."""
+    weekdays: frozenset[int] = frozenset()
+    """The days of the week the text names for its doses or sessions (0 Monday), if any."""
     limits: list[Dose] = field(default_factory=list)
     """The most to take, where the text says one ("max 4 g a day", "no more than 8 tablets in
     24 hours"): not a dose, set only against the other's most."""
@@ -665,7 +681,10 @@ def _short_forms_first(folded: str) -> str:
 
 _EYE_CONTEXT = re.compile(r"\b(?:drops?|gotas?|eyes?|ojos?|ophthalmic|oftalmic\w*|colirio|ocular|"
                           r"latanoprost|bimatoprost|travoprost|timolol|brimonidine|dorzolamide|"
-                          r"brinzolamide|tafluprost|pilocarpine|atropine)\b")
+                          r"brinzolamide|tafluprost|pilocarpine|atropine|intravitreal|"
+                          # injections into the eye by their names (Eylea, Lucentis, Vabysmo)
+                          r"aflibercept|eylea|ranibizumab|lucentis|faricimab|vabysmo|"
+                          r"ozurdex)\b")
 _EYE_LETTERS = re.compile(r"(?<![\w.])(?:od|os|ou)(?![\w.])")
 _EYE_SIDES = {"od": "right eye", "os": "left eye", "ou": "both eyes"}
 
@@ -765,6 +784,14 @@ _STRENGTH_AND_COUNT = re.compile(
     r"\d\s*(?:mg|mcg|g|micrograms?|milligrams?)\s+[2-6]\s+(?:tablets?|caps(?:ules?)?)\b|"
     r"\b[2-6]\s+(?:tablets?|caps(?:ules?)?)\s+(?:of\s+)?\d|"
     r"\b[2-6]\s+\d+(?:\.\d+)?\s*(?:mg|mcg|g)\s+(?:tablets?|caps(?:ules?)?)\b")
+
+
+DAY_NAMES = (N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"), N_("Friday"),
+             N_("Saturday"), N_("Sunday"))
+
+
+def _day_names(days: frozenset[int]) -> str:
+    return ", ".join(_(DAY_NAMES[d]) for d in sorted(days))
 
 
 def _over_the_most(fa: Facts, fb: Facts) -> list[FactDifference]:
@@ -960,6 +987,7 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     facts.time_of_day = _time_of_day(folded)
     facts.food = _food(folded)
     facts.preparation = _preparation(folded)
+    facts.weekdays = _weekdays_named(folded)
     facts.per_dose = " perdose " in folded
     if not facts.doses and (bare := _bare_dose(dosing)) is not None:
         facts.doses.append(bare)
@@ -1065,6 +1093,7 @@ DIFFERENCE_TEMPLATES = {
     "preparation": N_("cream, ointment or drops: {a_name} wrote {a}, {b_name} {b}"),
     "order": N_("in what order: {a_name} wrote {a}, {b_name} {b}"),
     "limit": N_("the most to take: {a_name} wrote {a}, {b_name} {b}"),
+    "days": N_("on which days: {a_name} wrote {a}, {b_name} {b}"),
 }
 
 
@@ -1072,7 +1101,7 @@ DIFFERENCE_TEMPLATES = {
 class FactDifference(FieldMethods):
     kind: str
     """A key of DIFFERENCE_TEMPLATES: "dose", "frequency", "count" (doses in all), "route",
-    "side", "food", "drink", "preparation", "order" or "limit"."""
+    "side", "food", "drink", "preparation", "order", "limit" or "days"."""
     a: str
     b: str
     factor: float = 0.0
@@ -1279,6 +1308,9 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
         # juice against food or milk is what it is taken with, not with food or without
         kind = "drink" if "juice" in (fa.food, fb.food) else "food"
         out.append(FactDifference(kind, _(FOOD_WORDS[fa.food]), _(FOOD_WORDS[fb.food])))
+    if fa.weekdays and fb.weekdays and fa.weekdays != fb.weekdays and not any(
+            f.kind == "frequency" for f in out):
+        out.append(FactDifference("days", _day_names(fa.weekdays), _day_names(fb.weekdays)))
     out += _over_the_most(fa, fb)
     if fa.limits and fb.limits and _amount_sets(fa.limits) != _amount_sets(fb.limits) and {
             d.dimension for d in fa.limits} == {d.dimension for d in fb.limits}:
@@ -1392,6 +1424,7 @@ def same_facts(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPIN
             and (fa.preparation == fb.preparation or not (fa.preparation and fb.preparation))
             and (_amount_sets(fa.limits) == _amount_sets(fb.limits)
                  or not (fa.limits and fb.limits))
+            and (fa.weekdays == fb.weekdays or not (fa.weekdays and fb.weekdays))
             and not _over_the_most(fa, fb))
 
 
@@ -1413,6 +1446,7 @@ def facts_agree(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
             and both(fa.food, fb.food) and both(fa.preparation, fb.preparation)
             and (not fa.limits or not fb.limits
                  or _amount_sets(fa.limits) == _amount_sets(fb.limits))
+            and both(fa.weekdays, fb.weekdays)
             and not _over_the_most(fa, fb))
 
 

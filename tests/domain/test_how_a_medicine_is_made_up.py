@@ -297,3 +297,46 @@ def test_the_most_to_take_is_said_as_such() -> None:
 ])
 def test_when_to_seek_help_puts_nothing_off(a: str, b: str) -> None:
     assert "advises against" not in main_plans(a, b).question
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("Haemodialysis Monday, Wednesday, Friday", "haemodialysis Tuesday, Thursday, Saturday",
+     "different"),
+    ("methotrexate 15 mg on Mondays", "methotrexate 15 mg on Fridays", "different"),
+    ("methotrexate 15 mg every Monday", "methotrexate 15 mg once a week on Mondays", "same"),
+    ("dialysis Mon/Wed/Fri", "dialysis Monday, Wednesday and Friday", "same"),
+    ("Eylea OD", "Eylea OU", "different"),
+    ("triamcinolone intravitreal right eye", "triamcinolone sub-Tenon right eye", "different"),
+    ("stop oral HRT 4 weeks pre-op", "stop HRT patches 4 weeks pre-op", "different"),
+    ("stop empagliflozin 3 days before surgery", "stop empagliflozin the day before surgery",
+     "different"),
+    ("take your usual inhalers on the morning of surgery",
+     "bring your usual inhalers on the morning of surgery", "different"),
+    ("split-dose bowel prep for colonoscopy", "single-dose bowel prep for colonoscopy",
+     "different"),
+    ("8 g albumin per litre of ascites drained", "8 g albumin per 3 litres of ascites drained",
+     "different"),
+])
+def test_days_eyes_and_before_an_operation(a: str, b: str, status: str) -> None:
+    assert _medicines(a, b) == (status, status)
+
+
+def test_days_are_said_by_name() -> None:
+    point = main_plans("Haemodialysis Monday, Wednesday, Friday",
+                       "haemodialysis Tuesday, Thursday, Saturday", "medication")
+    assert point.detail.startswith("on which days:") and "Tuesday, Thursday, Saturday" in (
+        point.detail)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("coronary stent placed 3 months ago", "coronary stent placed 3 years ago", "different"),
+    ("Mum's gastroenteritis last week", "Gastroenteritis", "same"),
+])
+def test_how_long_ago_when_both_say(a: str, b: str, status: str) -> None:
+    assert (diagnoses(a, b).status, diagnoses(b, a).status) == (status, status)
+
+
+def test_a_dressing_kept_on_is_not_kept_dry() -> None:
+    assert "same" not in _plans("keep dressing dry for 48 hours", "keep dressing on for 48 hours")
+    assert "refined" not in _plans("keep dressing dry for 48 hours",
+                                   "keep dressing on for 48 hours")
