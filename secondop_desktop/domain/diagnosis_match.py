@@ -2497,6 +2497,12 @@ def turns_down(a: str | None, b: str | None) -> bool:
         denied_a = set()
     if "unless" in pb.qualifiers:
         denied_b = set()
+    # a "not" only in the condition denies nothing of the plan ("dial 999 if the fit has not
+    # stopped")
+    if denied_a and _NOT_ONLY_IN_CONDITION.match(terms.fold(a or "")):
+        denied_a = set()
+    if denied_b and _NOT_ONLY_IN_CONDITION.match(terms.fold(b or "")):
+        denied_b = set()
     a_turns, b_turns = denied_a & set(pb.positive), denied_b & set(pa.positive)
     if denied_a and denied_b:
         # both deny something: only each turning down what the other recommends ("no surgery,
@@ -2514,6 +2520,9 @@ def turns_down(a: str | None, b: str | None) -> bool:
 
 
 _IF = re.compile(r"\b(?:if|si)\b")
+_NOT_ONLY_IN_CONDITION = re.compile(
+    r"(?:(?!\b(?:no|not|never|avoid|stop|don'?t|dont|sin|nunca)\b).)*\b(?:if|unless|si)\b"
+    r"[^.;]*\b(?:no|not|never|n't|dont|isnt|doesnt|hasnt|havent|wont|sin)\b")
 # Safety-netting: when to come back or call for help ("return if", "call 911 if", "volver si")
 _SAFETY_NET = re.compile(
     r"\b(?:return|come back|come bak|call|phone|ring|dial|seek|get (?:help|advice|seen)|"

@@ -363,7 +363,10 @@ AS_NEEDED = re.compile(r"\b(?:as needed|when needed|prn|p\.r\.n\.?|on bad days|i
                        r"if (?:there is |he has |she has |you have |they have )?(?:a )?fever|"
                        r"if (?:he|she|they|you|i|we) (?:gets?|has|have) (?:a|an) "
                        r"(?:reaction|allergic reaction|attack)|"
-                       # an emergency medicine's trigger: "EpiPen if anaphylaxis"
+                       # an emergency medicine's trigger: "EpiPen if anaphylaxis", "naloxone
+                       # if overdose suspected"
+                       r"(?:if|in case of|for) (?:an? )?(?:suspected |possible )?overdose"
+                       r"(?: (?:is )?suspected)?|"
                        r"(?:if|in case of|en caso de|si hay) (?:an? )?(?:anaphylaxis|anafilaxia|"
                        r"(?:severe |serious )?allergic reaction|reaccion alergica(?: grave)?|"
                        r"seizure lasts? (?:over|more than) \d+ min(?:ute)?s)|"

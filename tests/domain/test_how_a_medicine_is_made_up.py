@@ -340,3 +340,16 @@ def test_a_dressing_kept_on_is_not_kept_dry() -> None:
     assert "same" not in _plans("keep dressing dry for 48 hours", "keep dressing on for 48 hours")
     assert "refined" not in _plans("keep dressing dry for 48 hours",
                                    "keep dressing on for 48 hours")
+
+
+@pytest.mark.parametrize(("a", "b", "turned_down"), [
+    # a "not" in the condition only denies nothing of the plan
+    ("call ambulance if still seizing 5 min after buccal midazolam",
+     "dial 999 if fit not stopped 5 mins after buccal midaz", False),
+    ("no surgery if the pain settles", "surgery", True),
+    # naloxone "if overdose suspected" is its trigger
+    ("Narcan nasal spray 4 mg for suspected overdose",
+     "naloxone 4mg intranasal if overdose suspected", False),
+])
+def test_a_condition_with_a_not(a: str, b: str, turned_down: bool) -> None:
+    assert ("advises against" in main_plans(a, b, "medication").question) == turned_down
