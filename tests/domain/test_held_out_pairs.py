@@ -67,7 +67,13 @@ and contraception, surveillance schedules, notes by people for whom English is a
 language, pharmacy labels, emergency discharge advice (biologics-and-injections.json,
 safety-netting-and-red-flags.json, talking-therapies.json, hrt-and-contraception.json,
 surveillance-schedules.json, non-native-english.json, pharmacy-labels.json,
-emergency-discharge-advice.json). Two different things must never read as the same, nor as
+emergency-discharge-advice.json), and its fourth of eight: children's liquid medicines,
+instructions before an operation, seizure rescue plans, opioids and their patches, doses for
+the kidneys, transfusions and infusions, skin procedures, eye injections and laser
+(childrens-liquid-medicines.json, pre-op-instructions.json, seizure-rescue-plans.json,
+opioid-patches-and-conversions.json, kidney-dose-adjustment.json,
+blood-transfusion-and-infusions.json, dermatology-procedures.json,
+eye-injections-and-laser.json). Two different things must never read as the same, nor as
 "may be the same" or "refined"; the known misses are listed and must stay misses only until
 mended (strict)."""
 
@@ -2295,6 +2301,251 @@ ED_DISCHARGE_MISSES = {
     "Return precautions given",
 }
 
+# Children's liquid medicines read as two where they are one: Calpol Infant, Nurofen for
+# Children, Amoxil and Children's Tylenol against their medicine and strength, "250/5",
+# "6 hourly" against "every 6 hours", a dose in mg against its mL of a strength, "max 4
+# doses" against "no more than 4 doses", an overdose in everyday words, a slip kept unsure; a
+# broad note against its kind (not yet refined).
+LIQUID_MISSES = {
+    "Calpol infant suspension 5ml four times a day",
+    "ibuprofen 100mg/5ml 7.5ml TDS with food",
+    "amoxicillin 250mg/5ml 5ml three times a day for 5 days",
+    "paracetamol 240 mg every 6 hours",
+    "acetaminophen 160 mg/5 mL, 5 mL every 4 to 6 hours",
+    "no more than 4 doses of paracetamol in 24 hours",
+    "accidental paracetamol overdose in toddler",
+    "acute otitis media",
+    "measure doses with the oral syringe, not a kitchen spoon",
+    "ibuprofen suspension 5ml every 8 hours",
+    "amoxicillin oral suspension 125mg/5ml, 5ml TDS for 7 days",
+    "review in 48 hours if fever persists",
+    "paracetamol 15 mg/kg/dose PO",
+    "give ibuprofen with or after food",
+    "Calpol Six Plus 5ml up to four times in 24 hours",
+    "discard reconstituted antibiotic after 7 days",
+    "keep the amoxicillin suspension in the fridge",
+    "infant paracetamol 2.5ml for 3 month old",
+    "febrile child",
+    "shake the bottle well before each dose",
+    "medication dosing error",
+    "drug rash",
+}
+
+# Instructions before an operation read as two where they are one: "hold" against "stop",
+# brands (Plavix, Coumadin, Forxiga, Eliquis) against their medicines, "one week" against "7
+# days", NBM "from 00:00", fasting and clear fluids in other words, "the day prior", 48 hours
+# against 2 days, a slip kept unsure; a broad note against its kind (not yet refined).
+PRE_OP_MISSES = {
+    "stop clopidogrel 7 days before surgery",
+    "no aspirin for a week before the procedure",
+    "nil by mouth from midnight",
+    "no food for 6 hours before surgery",
+    "clear fluids allowed until 2 hours before surgery",
+    "stop warfarin 5 days before surgery",
+    "omit metformin on the morning of surgery",
+    "stop dapagliflozin 3 days before surgery",
+    "take usual bisoprolol on the morning of surgery with a sip of water",
+    "bowel prep the day before colonoscopy",
+    "stop hormone replacement therapy 4 weeks before the operation",
+    "stop apixaban 48 hours before surgery",
+    "omit Xarelto for 24 hrs before the procedure",
+    "bridging anticoagulation not required",
+    "check haemoglobin before surgery",
+    "continue aspirin 75mg through surgery",
+    "stop smoking at least 6 weeks before surgery",
+    "restart warfarin at usual dose on the evening of surgery",
+    "omit ramipril on the morning of surgery",
+    "AF on apixaban",
+    "stop blood thinners before surgery",
+    "fasting before the operation",
+    "bowel preparation before colonoscopy",
+    "clear fluids allowed before surgery",
+    "pre-op blood tests",
+    "type 2 diabetes",
+}
+
+# Seizure rescue plans read as two where they are one: Buccolam and Stesolid against their
+# medicines with "into the cheek" and PR, "if seizure lasts over 5 minutes" against "after 5
+# mins", JME spelt out, old and new names of seizures (complex partial, petit mal), a year
+# against 12 months, the recovery position in everyday words, EEG spelt out, a slip kept
+# unsure; a broad note against its kind (not yet refined).
+SEIZURE_MISSES = {
+    "buccal midazolam 10mg after 5 mins of seizure",
+    "JME",
+    "complex partial seizures",
+    "call ambulance if still seizing 5 min after buccal midazolam",
+    "carbamazepine 200mg tds",
+    "no driving until 12 months seizure free",
+    "petit mal seizures",
+    "avoid sleep deprivation",
+    "recovery position after the seizure stops",
+    "rectal diazepam 10mg if seizure over 5 min",
+    "arrange EEG",
+    "MRI brain",
+    "shower rather than bath",
+    "levetiracetam 250 mg bd, increase to 500 mg bd after 2 weeks",
+    "time the seizure",
+    "clobazam 10mg nocte",
+    "rescue medication for prolonged seizures",
+    "neurology referral",
+    "brain imaging",
+    "driving restrictions",
+    "generalised epilepsy",
+}
+
+# Opioids read as two where they are one: MST Continus, Oramorph, OxyContin, Shortec,
+# Durogesic and Butrans against their medicine and release, q12h against every 12 hours,
+# "recheck painkiller dosage" against "review opioid dose", opioid-induced constipation
+# reordered, heat sources over a patch in other words, slips kept unsure; a broad note
+# against its kind (not yet refined).
+OPIOID_MISSES = {
+    "Fentanyl 25 mcg/hr patch, change every 72 hours",
+    "MST Continus 30mg bd",
+    "Oramorph 5mg PRN for breakthrough pain",
+    "OxyContin 10 mg q12h",
+    "Butrans 5 microgram/hour patch weekly",
+    "Narcan nasal spray 4 mg for suspected overdose",
+    "review opioid dose in 1 week",
+    "opioid-induced constipation",
+    "opioid toxicity",
+    "avoid alcohol while on oxycodone",
+    "Avoid hot water bottles or electric blankets over the fentanyl patch",
+    "Shortec 5mg 4 hourly PRN",
+    "OxyNorm liquid 2.5mg prn breakthrough",
+    "rotate patch site each change",
+    "respiratory depression secondary to opioids",
+    "refer to palliative care team",
+    "opioid use disorder",
+    "senna 15 mg at night while on regular opioids",
+    "strong opioid for pain",
+    "opioid switch",
+    "breakthrough analgesia as needed",
+    "opioid adverse effect",
+    "naloxone kit to keep at home",
+    "review pain medication",
+    "cancer pain",
+    "pain patch twice a week",
+}
+
+# Doses for the kidneys read as two where they are one: "given eGFR of 40", "below 30"
+# against "<30", NSAIDs against anti-inflammatories, sick day rules in other words,
+# "contraindicated" against "avoid", CrCl spelt out, "halve" against "reduce by 50%", a renal
+# dose in everyday words, a slip kept unsure; a broad note against its kind (not yet
+# refined).
+KIDNEY_DOSE_MISSES = {
+    "Metformin 500mg BD, eGFR 40",
+    "Stop metformin if eGFR falls below 30",
+    "Avoid NSAIDs such as ibuprofen and naproxen",
+    "Sick day rules: pause metformin if vomiting or diarrhoea",
+    "Avoid nitrofurantoin as eGFR under 45",
+    "Enoxaparin 1 mg/kg once daily as CrCl under 30",
+    "Diabetic nephropathy",
+    "Limit potassium-rich foods like bananas",
+    "Halve the gabapentin dose",
+    "Check vancomycin trough levels",
+    "Allopurinol 100 mg daily, renal dose",
+    "Reduce DOAC dose for kidney function",
+    "Follow sick day rules",
+    "Check kidney function",
+    "Avoid nephrotoxic medicines",
+    "Antibiotic dose adjusted for kidneys",
+    "Kidney failure",
+    "Start dialysis",
+    "Gabapentin at reduced dose for kidney function",
+}
+
+# Transfusions and infusions read as two where they are one: Ferinject and Venofer against
+# their medicines, PRBC and FFP spelt out, Hb in g/dL against g/L, FNHTR, normal saline
+# against 0.9% NaCl at a rate, platelets "x10^9/L", a premedication in other words, group and
+# save against type and screen; a broad note against its kind (not yet refined).
+TRANSFUSION_MISSES = {
+    "Ferinject 1000 mg IV once",
+    "transfuse 2 units PRBC",
+    "transfuse if Hb below 7 g/dL",
+    "Venofer 200 mg IV x5 doses",
+    "febrile non-haemolytic transfusion reaction",
+    "1 unit FFP",
+    "paracetamol 1 g PO before transfusion",
+    "normal saline 1 L over 8 hours",
+    "platelet transfusion if plt < 10",
+    "albumin 20% 100 mL IV",
+    "chlorphenamine 10 mg IV premed",
+    "group and save",
+    "crossmatch 2 units red cells",
+    "avoid alcohol for 24 hrs after infusion",
+    "CBC 4 wks after iron infusion",
+    "hydrocortisone 100mg IV befor platelets",
+    "Lasix 20mg IV in between the units of blood",
+    "blood transfusion",
+    "IV iron",
+    "IV fluids",
+    "premedicate before transfusion",
+    "one adult dose of apheresis platelets before line insertion",
+    "check bloods after transfusion",
+}
+
+# Skin procedures read as two where they are one: a slip in "basal", SCC in situ against
+# Bowen's disease, margins said two ways, "every 6 months" against "twice a year", cryo
+# against liquid nitrogen, bx for biopsy, SPF 50 against factor 50, Efudex and Aldara against
+# their medicines, Mohs spelt out; a broad note against its kind (not yet refined).
+SKIN_PROCEDURE_MISSES = {
+    "BCC left nasal ala",
+    "SCC in situ right shin",
+    "excise with 4 mm margins",
+    "Mohs surgery for the nose BCC",
+    "full skin check every 6 months",
+    "cryo to the wart on L index finger",
+    "punch biopsy of the rash on forearm",
+    "shave biopsy of lesion on upper back",
+    "keep the wound dry for 48 hours",
+    "apply SPF 50 sunscreen daily",
+    "Efudex twice a day for 3 weeks to the scalp",
+    "Aldara 5 times a week for 6 weeks",
+    "sutures out in 10 days",
+    "melanoma in situ left upper arm",
+    "PDT for actinic keratoses on forehead",
+    "vaseline on the wound twice a day",
+    "benign melanocytic naevus R cheek",
+    "skin cancer on the nose",
+    "regular skin checks",
+    "topical steroid for the rash",
+    "sun protection",
+    "wound care after excision",
+    "keratinocyte carcinoma left temple",
+}
+
+# Eye injections and laser read as two where they are one: Eylea, Lucentis and Vabysmo against
+# their medicines with q8 or q4wk, wet AMD as neovascular, DME, YAG, SLT and PRP by their
+# letters, three loading doses in other words, an IOL for an implant, a slip kept unsure; a
+# broad note against its kind (not yet refined).
+EYE_INJECTION_MISSES = {
+    "Eylea injection right eye every 8 weeks",
+    "Lucentis 0.5mg left eye evry 4 weeks",
+    "wet AMD left eye",
+    "diabetic macular oedema both eyes",
+    "YAG capsulotomy right eye",
+    "SLT for both eyes",
+    "PRP laser left eye",
+    "Vabysmo every 12 weeks right eye",
+    "three loading doses of Eylea a month apart",
+    "catarct right eye",
+    "cataract surgery left eye, monofocal implant",
+    "stop smoking to protect the macula",
+    "aflibercept treat-and-extend regimen",
+    "check Amsler grid every day",
+    "OCT scan before each injection",
+    "posterior capsule opacification left eye",
+    "laser peripheral iridotomy both eyes",
+    "eat leafy greens for eye health",
+    "AREDS2 vitamins twice a day",
+    "anti-VEGF injections right eye",
+    "laser treatment for glaucoma",
+    "diabetic eye disease",
+    "eye injections for wet AMD",
+    "laser for the retina",
+    "lens implant at cataract surgery",
+}
+
 
 @dataclass(frozen=True)
 class HeldOut:
@@ -2397,6 +2648,14 @@ HELD_OUT_SETS = (
     HeldOut("non-native-english", None, NON_NATIVE_MISSES, False),
     HeldOut("pharmacy-labels", None, LABEL_MISSES, False),
     HeldOut("emergency-discharge-advice", None, ED_DISCHARGE_MISSES, False),
+    HeldOut("childrens-liquid-medicines", None, LIQUID_MISSES, False),
+    HeldOut("pre-op-instructions", None, PRE_OP_MISSES, False),
+    HeldOut("seizure-rescue-plans", None, SEIZURE_MISSES, False),
+    HeldOut("opioid-patches-and-conversions", None, OPIOID_MISSES, False),
+    HeldOut("kidney-dose-adjustment", None, KIDNEY_DOSE_MISSES, False),
+    HeldOut("blood-transfusion-and-infusions", None, TRANSFUSION_MISSES, False),
+    HeldOut("dermatology-procedures", None, SKIN_PROCEDURE_MISSES, False),
+    HeldOut("eye-injections-and-laser", None, EYE_INJECTION_MISSES, False),
 )
 
 
