@@ -479,6 +479,8 @@ _COUNTED_WORDS = frozenset(_NUMBER_WORDS) - {"one", "uno", "una", "once"}
 _COUNT_BEFORE_PLURAL = re.compile(
     rf"\b({'|'.join(w for w in _NUMBER_WORDS if w in _COUNTED_WORDS)})\s+"
     r"(?=(?:[a-z]+\s+)?[a-z]{2,}(?<![iosu])s\b)")
+# "half full" is one measure, not "full" made more exact ("empty the bag when half full")
+_PART_FULL = re.compile(r"\b(half|three quarters?|two thirds?|a third|a quarter)[\s-]+full\b")
 _THE_DAY_BEFORE = re.compile(r"\bthe (day|night|week) before\b")
 _PER_LITRE = re.compile(r"\bper (?=(?:litre|liter)\b)")
 _POINT_NOUGHT = re.compile(r"(?<![\d.])(\d+)\.0+(?![\d.])")
@@ -713,6 +715,8 @@ def _numbers_in_one_form(text: str) -> str:
         text = _POINT_NOUGHT.sub(r"\1", text)  # "INR 2.0-3.0" = "INR 2-3"
     if "before" in text:
         text = _THE_DAY_BEFORE.sub(r"1 \1 before", text)  # "the day before" is 1 day before
+    if "full" in text:
+        text = _PART_FULL.sub(lambda m: m.group(1).replace(" ", "") + "full", text)
     if "per l" in text:
         text = _PER_LITRE.sub("per 1 ", text)  # "per litre" against "per 3 litres"
     if "%" in text or "cent" in text or "ciento" in text:

@@ -3569,6 +3569,9 @@ _add_names({
                           "saturacion de oxigeno", "saturacion"),
     # safety-netting in everyday words, as families type it ("come bak if")
     "return": ("come bak", "came back"),
+    # a catheter's bag is not the catheter ("change the catheter" against "change the bag")
+    "drainage bag": ("catheter bag", "cath bag", "catheter drainage bag", "urine drainage bag",
+                     "bolsa de sonda", "bolsa colectora"),
     # a PET-CT is a PET scan (today's PET scanners are PET-CT), not a CT made more exact
     "positron emission tomography": ("pet ct", "pet ct scan", "pet tac", "pet tc"),
     # clavulanic acid, which co-amoxiclav adds to amoxicillin

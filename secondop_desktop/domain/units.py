@@ -214,8 +214,9 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
      r"una vez al dia|diario|diarios|diarias?|diariamente|cada dia|todos los dias|al dia|"
      r"por dia|cada noche|por la noche|en la noche|antes de dormir|al acostarse|"
      # a dose on an empty stomach with no other rhythm is the morning's ("en ayunas" as
-     # "before breakfast")
-     r"cada manana|por la manana|en la manana|en ayunas|on an empty stomach", 1.0,
+     # "before breakfast"); "mornings only" against "morning and evening"
+     r"cada manana|por la manana|en la manana|en ayunas|on an empty stomach|"
+     r"(?:mornings?|evenings?|nights?) only|only (?:in the )?(?:mornings?|evenings?|at night)", 1.0,
      "once a day"),
     # one dose, not a course: "stat" (at once, once), "once only", "dosis única"
     (r"stat|once only|one dose only|single dose|as a single dose|one off dose|one-off dose|"
@@ -390,7 +391,10 @@ ROUTES: tuple[tuple[str, str], ...] = (
     (r"epidural", N_("epidural")),
     (r"sublingual(?:ly)?|sl|under the tongue|debajo de la lengua|bajo la lengua",
      N_("under the tongue (sublingual)")),
-    (r"inhaled|inhalers?|nebuli[sz]ed|nebuli[sz]ers?|puffers?|inhalada|inhalado|inhalador|"
+    # (a nebuliser as a way of giving, "salbutamol nebuliser"; not the device assessed or
+    # reviewed, "home nebuliser assessment")
+    (r"inhaled|inhalers?|nebuli[sz]ed|(?<!home )nebuli[sz]ers?(?!\s+(?:assessment|review|"
+     r"service|machine|trial|clinic|referral|check))|puffers?|inhalada|inhalado|inhalador|"
      r"mdi|pmdi|metered dose inhalers?|"
      r"inhaladores|nebulizador", N_("inhaled")),
     # drops or ointment in the eye or the ear, a pessary: not on the skin
@@ -407,7 +411,7 @@ ROUTES: tuple[tuple[str, str], ...] = (
     (r"rectal(?:ly)?|pr|per rectum|suppositor(?:y|ies)|supositorios?", N_("rectal")),
     # (not a mask, pillows, cannula or prongs for air or oxygen: "CPAP with nasal mask")
     (r"nasal(?! (?:masks?|pillows?|cannulae?|cannulas|prongs?|interface))|intranasal|nasal spray|"
-     r"up the nose|in the nose|en la nariz",
+     r"nose drops?|up the nose|in the nose|en la nariz|(?:in|up) (?:the|each|both) nostrils?",
      N_("in the nose (nasal)")),
     (r"oral(?:ly)?|by mouth|po|p\.o\.|tablet|tablets|capsule|capsules|pill|pills|via oral|"
      r"syrup|liquid|oral solution|jarabe|solucion oral|suspension oral|"

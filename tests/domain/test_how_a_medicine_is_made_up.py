@@ -353,3 +353,16 @@ def test_a_dressing_kept_on_is_not_kept_dry() -> None:
 ])
 def test_a_condition_with_a_not(a: str, b: str, turned_down: bool) -> None:
     assert ("advises against" in main_plans(a, b, "medication").question) == turned_down
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("Peak flow morning and evening", "peak flow mornings only", "different"),
+    ("Home oxygen assessment", "home nebuliser assessment", "different"),
+    ("salbutamol 2.5 mg via nebuliser", "salbutamol 2.5 mg nebulised", "same"),
+    ("Empty leg bag when half full", "Empty leg bag when full", "different"),
+    ("Change catheter every 7 days", "Change catheter bag every 7 days", "different"),
+    ("betamethasone nose drops, head down position, 3 weeks", "betamethasone ear drops, 3 weeks",
+     "different"),
+])
+def test_action_plans_bags_and_drops(a: str, b: str, status: str) -> None:
+    assert _medicines(a, b) == (status, status)
