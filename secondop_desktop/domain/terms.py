@@ -4904,6 +4904,8 @@ _AMPERSAND = re.compile(r"(?<=\ba)\s*&\s*(?=e\b)|(?<=\bo)\s*&\s*(?=g\b)"
 # A study or test done on or off a breathing machine or oxygen: with it or without it
 _ON_OFF_MACHINE = re.compile(r"\b(on|off)(\s+(?:(?:the|his|her|their|your)\s+)?(?:cpap|bipap|niv|"
                              r"nippv|oxygen|o2|ventilator|ventilation|the machine)\b)")
+_HOLD_AN_AID = re.compile(r"\bhold(?:ing)?\s+(?:the\s+|a\s+|your\s+|his\s+|her\s+)?"
+                          r"((?:walking\s+)?(?:cane|stick)|frame|rail|handrail|banister)\b")
 _KEEP_ON = re.compile(r"\b(keep|leave)\s+(?:the\s+|your\s+)?(dressing|plaster|bandage|cast|splint|"
                       r"boot|sling|patch)\s+on\b")
 # ... and walking in or out of what is worn on a limb or the neck
@@ -4959,6 +4961,8 @@ def canonical(text: str) -> str:
         text = _THERAPY_LETTERS.sub(lambda m: _THERAPIES[next(g for g in m.groups() if g)], text)
     if " on" in text and "keep" in text or "leave" in text:
         text = _KEEP_ON.sub(r"\1 \2 in place", text)  # "keep the dressing on" is in place
+    if "hold" in text:  # "hold the cane in the right hand": using it, not holding off
+        text = _HOLD_AN_AID.sub(r"use \1", text)
     if ("in " in text or "out of " in text) and _WORN_WORD.search(text):
         # "weight bearing as tolerated out of the boot": without it, not in it
         text = _IN_OUT_OF_WORN.sub(lambda m: ("with" if m.group(1) == "in" else "without")

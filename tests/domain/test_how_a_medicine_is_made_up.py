@@ -366,3 +366,18 @@ def test_a_condition_with_a_not(a: str, b: str, turned_down: bool) -> None:
 ])
 def test_action_plans_bags_and_drops(a: str, b: str, status: str) -> None:
     assert _medicines(a, b) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "turned_down"), [
+    ("Salbutamol 2 puffs via spacer when wheezy", "ventolin 2 puffs thru spacer if wheezing",
+     False),
+    ("Glucagon 1 mg IM for severe hypoglycaemia",
+     "GlucaGen HypoKit 1mg intramuscular if severe hypo", False),
+    ("GTN spray 400 mcg sublingual before exercise if angina",
+     "nitroglycerin 0.4 mg SL prior to exertion as needed for angina", False),
+    # holding a walking aid is using it, not holding off
+    ("use walking stick in right hand", "hold the cane in the right hand", False),
+    ("hold metformin", "metformin", True),
+])
+def test_triggers_and_aids_put_nothing_off(a: str, b: str, turned_down: bool) -> None:
+    assert ("advises against" in main_plans(a, b, "medication").question) == turned_down
