@@ -11,10 +11,7 @@ import pytest
 from secondop_desktop.domain import units
 from secondop_desktop.domain.diagnosis_match import listed
 from tests.domain.two_doctors import main_plans
-
-
-def _plans(a: str, b: str, category: str = "other") -> tuple[str, str]:
-    return main_plans(a, b, category).status, main_plans(b, a, category).status
+from tests.domain.two_doctors import plan_statuses as _plans
 
 
 @pytest.mark.parametrize(("a", "b", "status"), [

@@ -39,3 +39,14 @@ def risks(lee: str, kim: str) -> Point:
         Opinion(recommendations=[Recommendation(treatment="Total knee replacement",
                                                 preferred=True, risks=kim)]),
         "risks")
+
+
+def plan_statuses(a: str, b: str, category: str = "other") -> tuple[str, str]:
+    """The status of two main recommendations read each way round (it must not depend on
+    which doctor wrote which)."""
+    return main_plans(a, b, category).status, main_plans(b, a, category).status
+
+
+def diagnosis_statuses(a: str, b: str) -> tuple[str, str]:
+    """The status of two diagnoses read each way round."""
+    return diagnoses(a, b).status, diagnoses(b, a).status
