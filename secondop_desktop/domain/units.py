@@ -519,6 +519,9 @@ class Facts(FieldMethods):
     limits: list[Dose] = field(default_factory=list)
     """The most to take, where the text says one ("max 4 g a day", "no more than 8 tablets in
     24 hours"): not a dose, set only against the other's most."""
+    limit_per_day: bool = False
+    """Whether that most is a day's ("max 4 g a day"), to set against a dose times its
+    rhythm."""
     preparation: str = ""
     """What the medicine is made up as, when the text names one (PREPARATIONS): "cream",
     "ointment", "drops"..."""
@@ -785,6 +788,9 @@ def without_doses(text: str) -> str:
 
 
 # The most to take, said before an amount: "max 4 g a day", "no more than 8 tablets"
+# ... and a day's: "a day", "per day", "daily", "/day", "in 24 hours", "al día"
+_IN_A_DAY = re.compile(r"\s*(?:(?:a|per|each|every|al|por)\s+(?:day|dia)\b|daily\b|"
+                       r"/\s*(?:day|24\s*h)|in\s+(?:any\s+)?24\s*(?:h|hrs?|hours)\b|en\s+24\s*h)")
 _A_MOST_BEFORE = re.compile(r"\b(?:max(?:imum)?|no more than|not more than|not to exceed|"
                             r"maximo|como maximo|no mas de)\.?\s*(?:of\s+|de\s+)?$")
 # A tablet's strength and how many tablets, side by side: "500mg two tablets", "2 tablets of
@@ -813,6 +819,15 @@ def _over_the_most(fa: Facts, fb: Facts) -> list[FactDifference]:
             over = [d for d in dosed.doses if d.dimension == cap.dimension and d.base > cap.base]
             if over:
                 words = (dose_words(over), fill(_("at most {amount}"), amount=cap.words))
+                return [FactDifference("dose", *(words[::-1] if flip else words))]
+            # a day's most against a dose times its rhythm: "1 g four times a day" against
+            # "max 2 g a day"
+            per_day = dosed.per_day or 0.0
+            over = [d for d in dosed.doses if capped.limit_per_day and per_day > 0
+                    and d.dimension == cap.dimension and d.base * per_day > cap.base + 1e-9]
+            if over:
+                words = (f"{dose_words(over)}, {frequency_words(dosed.frequency)}",
+                         fill(_("at most {amount} a day"), amount=cap.words))
                 return [FactDifference("dose", *(words[::-1] if flip else words))]
     return []
 
@@ -905,6 +920,8 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
         short = _UNIT_SHORT.get(unit, unit)
         if _A_MOST_BEFORE.search(dosing, max(0, found.start() - 24), found.start()):
             facts.limits.append(Dose(values[0], short, dimension, values[0] * factor, amount))
+            facts.limit_per_day = facts.limit_per_day or bool(
+                _IN_A_DAY.match(dosing, found.end()))
             continue
         times = times_of.get(found.start())
         if times:  # "2 x 200 mg": 400 mg, or 200 mg (twice)

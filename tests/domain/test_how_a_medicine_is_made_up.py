@@ -263,9 +263,11 @@ def test_hours_regions_scans_and_more_or_less(a: str, b: str, status: str) -> No
     # the most to take is no dose, and set only against the other's most
     ("paracetamol 1 g qds, max 4 g a day", "paracetamol 1 g qds, max 3 g a day", "different"),
     ("paracetamol 1 g qds, max 4 g a day", "paracetamol 1 g qds", "refined"),
-    # a dose above the other's most
+    # a dose above the other's most, or above a day's most with its rhythm
     ("drink 2 liters of water in the day", "drink maximum 1 liter of water in the day",
      "different"),
+    ("paracetamol 1 g qds", "paracetamol 1 g qds, max 2 g a day", "different"),
+    ("paracetamol 500 mg qds", "paracetamol 500 mg qds, max 4 g in 24 hours", "refined"),
     # "up to 4 times a day" is no dose raised from 1 g
     ("paracetamol 1 g up to 4 times a day", "paracetamol 1 g four times a day", "same"),
     # a tablet's strength and a count of tablets: the total, or the strength
