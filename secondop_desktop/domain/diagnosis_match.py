@@ -1935,8 +1935,7 @@ _PLAN_WORDS = _TREATMENT_WORDS | units.ITEM_TOKENS | frozenset({
     "level", "levels", "screen", "screening", "referral", "review", "radiograph", "a1c",
     "lipid", "lipids", "ferritin", "urine", "analitica", "analisis",
     "prueba", "pruebas", "ecografia", "radiografia", "resonancia", "derivacion", "cessation"})
-_PLAN_ENDING = re.compile(r"(?:ectomy|otomy|ostomy|plasty|scopy|therapy|graphy|gram|ectomia|"
-                          r"otomia|ostomia|plastia|scopia|terapia|grafia|grama)$")
+_PLAN_ENDING = terms.PROCEDURE_ENDING
 
 
 def _a_thing_of_its_own(piece: str) -> bool:

@@ -21,6 +21,7 @@ from typing import TypeVar
 from secondop_desktop.domain.model import Evidence, Recommendation
 from secondop_desktop.domain.terms import (
     MEDICINES,
+    PROCEDURE_ENDING,
     canonical,
     fold,
     names_in,
@@ -138,10 +139,6 @@ _PURPOSE = re.compile(r"^(.*?\S)\s*,?\s+(?:for|para)\s+(?:the|his|her|their|my|e
 _ASKED_FOR = re.compile(r"(?:urgent |urgently |routine )?(?:refer|referral|referred|send|sent|"
                         r"transfer|transferred|derivar|derivacion|remitir|interconsulta|"
                         r"traslado|trasladar)(?: (?:urgente|urgently))?")
-# A treatment or procedure after "for" is what is asked for, never what the plan is for
-# ("admit for thrombolysis")
-_A_PROCEDURE = re.compile(r"(?:lysis|ectomy|otomy|ostomy|plasty|scopy|therapy|graphy|gram|"
-                          r"lisis|ectomia|otomia|ostomia|plastia|scopia|terapia|grafia|grama)\b")
 
 
 def _purpose(text: str) -> str:
@@ -152,8 +149,10 @@ def _purpose(text: str) -> str:
     found = _PURPOSE.match(fold(text or ""))
     if found is None or canonical(found.group(2)) not in names_in(found.group(2)):
         return ""
-    if _ASKED_FOR.fullmatch(found.group(1)) or _A_PROCEDURE.search(found.group(2)):
-        return ""  # "Refer for endoscopy": what is asked for, not what it is for
+    if _ASKED_FOR.fullmatch(found.group(1)) or any(
+            PROCEDURE_ENDING.search(w) for w in found.group(2).split()):
+        # "Refer for endoscopy", "transfer for thrombolysis": what is asked for, not what for
+        return ""
     return found.group(1)
 
 

@@ -4895,6 +4895,11 @@ def _slashed_combinations(text: str) -> str:
     return _slash_pattern().sub(lambda m: " ".join(re.split(r"[\s/]+", m.group())), text)
 
 
+# The endings of a procedure's or a test's name ("-ectomy", "-scopy", "-lysis", "-grafía"): a
+# word of a plan, not of a condition (diagnosis_match lists, plan_match purposes)
+PROCEDURE_ENDING = re.compile(r"(?:ectomy|otomy|ostomy|plasty|scopy|therapy|graphy|gram|"
+                              r"ectomia|otomia|ostomia|plastia|scopia|terapia|grafia|grama|"
+                              r"(?<!para)lysis|(?<!para)lisis)$")  # not paralysis, a condition
 _PET_SLASH = re.compile(r"\bpet\s*/\s*(?:ct|tc|tac)\b")
 # the UK's kidney bloods, "U&E", "U+Es", "U & E": one test by its letters
 _U_AND_E = re.compile(r"\bu\s*[&+]\s*es?\b")
