@@ -28,7 +28,7 @@ from secondop_desktop.domain.terms import (
     readings,
     unify_spelling,
 )
-from secondop_desktop.domain.units import FACT_WORDS, read
+from secondop_desktop.domain.units import FACT_WORDS, read, sides_named
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -326,7 +326,7 @@ def modality(title: str) -> str:
 @lru_cache(maxsize=4096)
 def _one_side(title: str) -> str:
     """"left" or "right" when a title names that side only ("both sides" pairs with either)."""
-    sides = read(title).sides
+    sides = sides_named(title)
     return next(iter(sides)) if len(sides) == 1 and "both sides" not in sides else ""
 
 

@@ -903,6 +903,31 @@ def _every(match: re.Match[str]) -> int:
     return _NUMBER_WORDS[said] if said in _NUMBER_WORDS else int(said)
 
 
+def _folded(text: str) -> str:
+    """A treatment text as ``read`` reads its words (folded, short forms and amounts one way)."""
+    return as_it_becomes(_per_weight_and_day(_short_forms_first(fold(text))))
+
+
+def _unhyphened(folded: str) -> str:
+    # "twice-daily", "once-weekly", "six-weekly", "bi-weekly": the rhythm as if unhyphenated
+    # ("twice-daily" had been read as "daily", once a day)
+    return _WORD_HYPHEN.sub(" ", folded)
+
+
+def _sides_in(hyphened: str, unhyphened: str) -> frozenset[str]:
+    """The sides ``read`` finds: their short letters before the hyphens go ("L-thyroxine" is
+    no side), their words after."""
+    return frozenset({SIDES[s] for s in _SIDE_RE.findall(unhyphened)}
+                     | {_SIDE_SHORT[a or b] for a, b in _SIDE_SHORT_RE.findall(hyphened)})
+
+
+@lru_cache(maxsize=4096)
+def sides_named(text: str) -> frozenset[str]:
+    """``read(text).sides`` without reading the rest (a test's title: "MRI left knee")."""
+    folded = _folded(text)
+    return _sides_in(folded, _unhyphened(folded))
+
+
 @lru_cache(maxsize=4096)
 def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     """The facts of one treatment text (cached: the same texts come back on every compare).
@@ -938,15 +963,12 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     if facts.doses and _VITAMIN_D.search(dosing):
         facts.doses = [_vitamin_d_by_mass(d) for d in facts.doses]
     _syrup_given(dosing, facts, grouping)
-    folded = as_it_becomes(_per_weight_and_day(_short_forms_first(fold(text))))
+    folded = _folded(text)
     for ratio in _RATIO.finditer(folded):
         parts = int(ratio.group(1).replace(",", ""))
         facts.doses.append(Dose(100 / parts, "ratio", "strength", 100 / parts, f"1:{parts}"))
-    sides = _SIDE_SHORT_RE.findall(folded)  # before the hyphens go: "L-thyroxine" is no side
-    weekdays = _weekdays_a_week(folded)  # before them too: "Mon-Fri" is five days
-    # "twice-daily", "once-weekly", "six-weekly", "bi-weekly": the rhythm as if unhyphenated
-    # ("twice-daily" had been read as "daily", once a day)
-    folded = _WORD_HYPHEN.sub(" ", folded)
+    weekdays = _weekdays_a_week(folded)  # before the hyphens go: "Mon-Fri" is five days
+    hyphened, folded = folded, _unhyphened(folded)
     hours = _EVERY_HOURS.search(folded)
     counted = _TIMES_PER.search(folded)
     every = _every(hours) if hours else 0
@@ -1007,9 +1029,7 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
         if pattern.search(folded):
             facts.route = name
             break
-    facts.sides = frozenset(
-        {SIDES[s] for s in _SIDE_RE.findall(folded)}
-        | {_SIDE_SHORT[a or b] for a, b in sides})
+    facts.sides = _sides_in(hyphened, folded)
     facts.time_of_day = _time_of_day(folded)
     facts.food = _food(folded)
     facts.preparation = _preparation(folded)
