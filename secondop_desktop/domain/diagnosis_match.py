@@ -40,6 +40,7 @@ from secondop_desktop.domain import how_soon, icd10, lab_units, number_words, te
 from secondop_desktop.domain.code_families import family_relation
 from secondop_desktop.domain.dataclass_methods import FieldMethods
 from secondop_desktop.domain.given_names import GIVEN_NAMES
+from secondop_desktop.domain.hinted import Hinted, words_of
 from secondop_desktop.domain.model import Diagnosis
 from secondop_desktop.domain.units import AS_NEEDED
 
@@ -488,7 +489,7 @@ _PER_CENT = re.compile(r"(\d)\s*(?:%|percent\b|per cent\b|por ciento\b)")
 _TIMES_SPACED = re.compile(r"(?<![\w.])x\s+(\d{1,2})\b")
 _ONE_SPAN = re.compile(r"\b(for|in|within|after|over|durante|por|en)\s+(?:a|an|one|un|una)\s+"
                        r"(?=(?:day|week|month|year|hour|dia|semana|mes|ano|hora)\b)")
-_ORDINAL_DEGREE = re.compile(rf"\b({'|'.join(_ORDINALS)})[\s-]+(?:degree|grado)\b")
+_ORDINAL_DEGREE = Hinted(rf"\b({'|'.join(_ORDINALS)})[\s-]+(?:degree|grado)\b", "degree", "grado")
 # A burn's depth, by its layers or its degree: "superficial partial thickness" = "superficial
 # dermal" = degree 2a, "deep partial thickness" = degree 2b, "partial thickness" = degree 2
 # (refined by 2a or 2b), "full thickness" = degree 3, a "superficial" or "epidermal" burn
@@ -509,8 +510,9 @@ _BURN_DEPTHS = (
 )
 # A size in millimetres or centimetres, however written ("2cm", "2 cm", "20 mm", "1,5 cm"), is
 # one value: "size:20mm" (a decimal point as "p", so that it stays one word).
-_SIZE = re.compile(r"(?:\bsize\s+(?:of\s+)?)?(?<![\w.,])(\d+(?:[.,]\d+)?)\s*"
-                   r"(mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?|milimetros?|centimetros?)\b")
+_SIZE = Hinted(r"(?:\bsize\s+(?:of\s+)?)?(?<![\w.,])(\d+(?:[.,]\d+)?)\s*"
+               r"(mm|cm|millimet(?:er|re)s?|centimet(?:er|re)s?|milimetros?|centimetros?)\b",
+               "mm", "cm", "millimet", "centimet", "milimetro", "centimetro")
 
 
 # A TNM stage written together or apart: "T2N0M0" = "T2 N0 M0" = "T2, N0, M0".
@@ -526,13 +528,16 @@ _RANGE = re.compile(
     r"\b(stage|grade|class|type|estadio|grado|tipo|clase)\s+(\d{1,2}[a-d]?|[ivx]{1,4}[a-d]?)"
     r"\s*(?:-|–|/|\bto\b|\bor\b|\bo\b|\ba\b)\s*(\d{1,2}[a-d]?|[ivx]{1,4}[a-d]?)\b")
 _T_RANGE = re.compile(r"\b([cpy]?t)([0-4][a-d]?)\s*(?:-|–|/)\s*t?([0-4][a-d]?)\b")  # "T2-3"
-_QUALIFIER_OF = re.compile(
-    rf"\b({'|'.join(sorted(QUALIFIERS) + list(_SPANISH_QUALIFIERS))})\s+(?:of|de)\s+(?=[-+−]?\d)")
-_AT_LEAST_AFTER = re.compile(
+_QUALIFIER_OF = Hinted(
+    rf"\b({'|'.join(sorted(QUALIFIERS) + list(_SPANISH_QUALIFIERS))})\s+(?:of|de)\s+(?=[-+−]?\d)",
+    "of", "de")
+_AT_LEAST_AFTER = Hinted(
     rf"\b({'|'.join(sorted(QUALIFIERS) + list(_SPANISH_QUALIFIERS))})\s+(?:at least|como minimo|"
-    r"al menos)\s+(\w+)")
-_AT_LEAST = re.compile(r"\b(?:at least|or (?:higher|more|worse|above)|como minimo|al menos|"
-                       r"o (?:mas|superior))\b")
+    r"al menos)\s+(\w+)", "least", "minimo", "menos")
+_AT_LEAST = Hinted(r"\b(?:at least|or (?:higher|more|worse|above)|como minimo|al menos|"
+                   r"o (?:mas|superior))\b",
+                   "least", "higher", "more", "worse", "above", "minimo", "menos", "mas",
+                   "superior")
 
 
 # A Gleason score however written ("Gleason 3+4=7" = "Gleason score 7 (3+4)" = "Gleason 3 + 4"):
@@ -558,25 +563,30 @@ _MARKER = (r"(?:her-?2|erbb2|er|pr|re|rp|pgr|rh|egfr|alk|ros1|kras|nras|braf|hpv
            r"cmv|ebv|mrsa|gbs|ana|rf|msi|mmr|covid|covid-19|[a-z]{1,4}\d{1,3})")
 _SIGN_MARKER = re.compile(rf"^{_MARKER}$")
 # A sign on its own: "Biopsy -ve", "ANA (+)", "Hepatitis C +" at the end or before a comma.
-_SIGN_ALONE = re.compile(r"(?<![\w-])(?:\(\s*([+]|[-−–])\s*\)|([+]|[-−–])ve\b)"
-                         r"|(?<=\w)\s+(\+{1,3}|[-−–])\s*(?=$|[,;)])")
+_SIGN_ALONE = Hinted(r"(?<![\w-])(?:\(\s*([+]|[-−–])\s*\)|([+]|[-−–])ve\b)"
+                     r"|(?<=\w)\s+(\+{1,3}|[-−–])\s*(?=$|[,;)])", "+", "-", "−", "–")
 # A bound before a number ("PSA > 10", "less than 2 cm", "EF ≤ 40%") and an arrow for a level:
 # "> 10" and "< 10" are opposite findings, not the same words.
 _BOUNDS = (
-    (re.compile(r"(?:>=|≥|=>)\s*(?=\d)"), " minimum "),
-    (re.compile(r"(?:<=|≤|=<)\s*(?=\d)"), " maximum "),
+    (Hinted(r"(?:>=|≥|=>)\s*(?=\d)", ">", "≥"), " minimum "),
+    (Hinted(r"(?:<=|≤|=<)\s*(?=\d)", "<", "≤"), " maximum "),
     # a blood pressure said aloud first: "160 over 100" = "160/100"
-    (re.compile(r"(?<![\w.])(\d{2,3})\s+(?:over|sobre)\s+(?=\d{2,3}(?![\w.]))"), r"\1/"),
-    (re.compile(r"(?:>|\b(?:more|greater|higher|larger|bigger) than|\babove|\bover|\bmas de|"
-                r"\bmayor (?:de|que)|\bsuperior a|\bpor encima de)\s*(?=\d)"), " morethan "),
-    (re.compile(r"(?:<|\b(?:less|fewer|lower|smaller) than|\bbelow|\bunder|\bmenos de|"
-                r"\bmenor (?:de|que)|\binferior a|\bpor debajo de)\s*(?=\d)"), " lessthan "),
-    (re.compile(r"↑"), " high "), (re.compile(r"↓"), " low "),
+    (Hinted(r"(?<![\w.])(\d{2,3})\s+(?:over|sobre)\s+(?=\d{2,3}(?![\w.]))", "over", "sobre"),
+     r"\1/"),
+    (Hinted(r"(?:>|\b(?:more|greater|higher|larger|bigger) than|\babove|\bover|\bmas de|"
+            r"\bmayor (?:de|que)|\bsuperior a|\bpor encima de)\s*(?=\d)",
+            ">", " than", "above", "over", "mas de", "mayor", "superior a", "encima de"),
+     " morethan "),
+    (Hinted(r"(?:<|\b(?:less|fewer|lower|smaller) than|\bbelow|\bunder|\bmenos de|"
+            r"\bmenor (?:de|que)|\binferior a|\bpor debajo de)\s*(?=\d)",
+            "<", " than", "below", "under", "menos de", "menor", "inferior a", "debajo de"),
+     " lessthan "),
+    (Hinted(r"↑", "↑"), " high "), (Hinted(r"↓", "↓"), " low "),
 )
-_SIGN_AFTER = re.compile(rf"(?<![\w-])({_MARKER})(?:\s?(\+{{1,3}}|[-−–])(?=[\s,;./)]|$)"
-                         rf"|\s?([+]|[-−–])ve\b|\s+(positiv|negativ)[oa]s?\b"
-                         # "ER neg, PR pos", as a letter shortens them
-                         rf"|\s+(pos|neg)\b)")
+_SIGN_AFTER = Hinted(rf"(?<![\w-])({_MARKER})(?:\s?(\+{{1,3}}|[-−–])(?=[\s,;./)]|$)"
+                     rf"|\s?([+]|[-−–])ve\b|\s+(positiv|negativ)[oa]s?\b"
+                     # "ER neg, PR pos", as a letter shortens them
+                     rf"|\s+(pos|neg)\b)", "+", "-", "−", "–", "pos", "neg")
 # "L knee", "R. breast", "Knee OA, L": a side shortened to its letter, before a word or at the
 # end (not "2 L" of a volume, nor "r/o").
 _SIDE_LETTER = re.compile(r"(?<![\w./])([lr])\.?(?:\s+(?=[a-z]{3,})|\s*(?=[,;)]|$))")
@@ -590,14 +600,15 @@ def _sign(match: re.Match[str]) -> str:
 
 # A marker's name however written: "Ki-67" = "Ki67", "HER-2" = "HER2", "BRCA 1" = "BRCA1",
 # "CA-125" = "CA125".
-_MARKER_NAME = re.compile(r"\b(ki|her|brca|cd)[\s-](\d{1,3})\b|\b(ca)-(\d{1,3})\b")
+_MARKER_NAME = Hinted(r"\b(ki|her|brca|cd)[\s-](\d{1,3})\b|\b(ca)-(\d{1,3})\b",
+                      "ki", "her", "brca", "cd", "ca")
 
 
 # A number's own sign ("T-score -2.5", "Z-score +2", "base excess -5"): kept after the number
 # as a word, so -2.5 and +2.5 are opposite; only a sign written onto the number, after a space,
 # a bracket or a colon (not a range, "2-3", nor a dash between words).
-_SIGNED_NUMBER = re.compile(r"(?:(?<=\s)(?<!\d\s)|^|(?<=[(:]))([-−–+])(\d+(?:[.,]\d+)?)"
-                            r"(?![\d.,]*\s*[-–/]\s*\d)")
+_SIGNED_NUMBER = Hinted(r"(?:(?<=\s)(?<!\d\s)|^|(?<=[(:]))([-−–+])(\d+(?:[.,]\d+)?)"
+                        r"(?![\d.,]*\s*[-–/]\s*\d)", "+", "-", "−", "–")
 
 
 def _signs_and_sides(text: str) -> str:
@@ -824,13 +835,13 @@ _NEGATION_PHRASES = re.compile(r"\b(?:negative for|absence of|free of|(?:all )?c
                                r"(?:sin|no|without) (?:evidencia|signos?|datos)(?: (?:de|of))?|"
                                r"sin (?:evidencia|signos) (?:de|of))\b")
 _AT_ALL = re.compile(r"\b(?:at all|en absoluto|para nada)\b")
-_RULED_OUT = re.compile(r"\b(?:ruled|rules) out\b")
+_RULED_OUT = Hinted(r"\b(?:ruled|rules) out\b", "rule")
 # Advice against a thing said after it: "Surgery not recommended", "cirugía no indicada" deny
 # the surgery, where "not" alone would deny only the word after it.
-_NOT_ADVISED = re.compile(
+_NOT_ADVISED = Hinted(
     r"\b(?:not|no)\s+(?:(?:be|been|es|esta|son|estan)\s+)?(?:recommended|needed|necessary|"
     r"indicated|advised|required|warranted|advisable|suggested|recomendad[oa]s?|"
-    r"indicad[oa]s?|necesari[oa]s?|aconsejad[oa]s?|aconsejable)\b")
+    r"indicad[oa]s?|necesari[oa]s?|aconsejad[oa]s?|aconsejable)\b", "no")
 # Doubt written in the ways a note taker writes it. Each becomes one of the words above, so
 # that it is compared like them (on one side only: "different", never "refined" as if the
 # unsure doctor were the more specific one):
@@ -1142,33 +1153,36 @@ _FAMILY = ("dad|father|mum|mom|mother|son|daughter|boy|girl|baby|husband|wife|br
            "nieto|nieta|suegro|suegra|nena|nene")
 _OWNERS = "my|his|her|their|your|our"
 _OWNERS_ES = "mi|su|tu|nuestro|nuestra"
-_OWNER_AND_KIN = re.compile(rf"(?:\b(?:{_OWNERS}|{_OWNERS_ES})\s+"
-                            rf"(?:(?:little|old|baby|pequen[oa])\s+)?(?:{_FAMILY})(?:['’]s)?\b"
-                            # "Dad's", "the baby's", "Grandad's", "the kids'": kin named with
-                            # the possessive alone
-                            rf"|\b(?:{_FAMILY}|grandad|granddad|gran|granny|nan|nana|nanna|"
-                            r"pop|pops|gramps|grampa|mummy|daddy|"
-                            r"little one|newborn|infant|toddler|teenager|teen)['’]s\b"
-                            r"|\b(?:kids|children|twins|grandchildren|grandkids|boys|girls)['’]"
-                            # "Dad has gout", "mi padre tiene diabetes": whose it is, then "has"
-                            rf"|^\s*(?:(?:{_OWNERS}|{_OWNERS_ES})\s+)?(?:{_FAMILY}|grandad|"
-                            r"granddad|gran|granny|nan|nana|mummy|daddy)\s+"
-                            r"(?=(?:has|have|tiene|tienen)\b)"
-                            # "Dad: Conn's syndrome", "Mum - iritis", "el tío: dengue": whose it
-                            # is, then a colon or a dash (not "Mama:", the breast in Spanish)
-                            rf"|^\s*(?:(?:{_OWNERS}|{_OWNERS_ES}|the|el|la)\s+)?"
-                            rf"(?!mama\b)(?:{_FAMILY}|grandad|granddad|gran|granny|nan|nana|"
-                            r"mummy|daddy)\s*(?::|\s[-–—])\s+)")
+# What a family calls its own ("Grandad has gout", "Nan: diabetes"), more words for kin in the
+# possessive ("Pops' knee", "the toddler's rash") and kin in the plural ("the kids' asthma")
+_CALLED = "grandad|granddad|gran|granny|nan|nana|mummy|daddy"
+_KIN_POSSESSIVE = (f"{_CALLED}|nanna|pop|pops|gramps|grampa|little one|newborn|infant|toddler|"
+                   "teenager|teen")
+_KIN_PLURAL = "kids|children|twins|grandchildren|grandkids|boys|girls"
+_OWNER_AND_KIN = Hinted(rf"(?:\b(?:{_OWNERS}|{_OWNERS_ES})\s+"
+                        rf"(?:(?:little|old|baby|pequen[oa])\s+)?(?:{_FAMILY})(?:['’]s)?\b"
+                        # "Dad's", "the baby's", "Grandad's", "the kids'": kin named with the
+                        # possessive alone
+                        rf"|\b(?:{_FAMILY}|{_KIN_POSSESSIVE})['’]s\b"
+                        rf"|\b(?:{_KIN_PLURAL})['’]"
+                        # "Dad has gout", "mi padre tiene diabetes": whose it is, then "has"
+                        rf"|^\s*(?:(?:{_OWNERS}|{_OWNERS_ES})\s+)?(?:{_FAMILY}|{_CALLED})\s+"
+                        r"(?=(?:has|have|tiene|tienen)\b)"
+                        # "Dad: Conn's syndrome", "Mum - iritis", "el tío: dengue": whose it is,
+                        # then a colon or a dash (not "Mama:", the breast in Spanish)
+                        rf"|^\s*(?:(?:{_OWNERS}|{_OWNERS_ES}|the|el|la)\s+)?"
+                        rf"(?!mama\b)(?:{_FAMILY}|{_CALLED})\s*(?::|\s[-–—])\s+)",
+                        *words_of(_FAMILY, _KIN_POSSESSIVE, _KIN_PLURAL))
 # Spanish says whose it is after the name: "las paperas de mi hijo", "la artritis de mi
 # abuela", and without "mi" at the end: "las paperas del niño" (not inside a name: "síndrome
 # del niño sacudido"). The comma that set it apart goes with it.
-_KIN_AFTER = re.compile(rf"\b(?:(?:de|del)\s+(?:{_OWNERS_ES})\s+"
-                        rf"(?:(?:pequen[oa])\s+)?(?:{_FAMILY})\b\s*,?"
-                        # ("de la mama" is of the breast: "cáncer de la mama")
-                        rf"|(?:del|de\s+la)\s+(?!mama\b)(?:{_FAMILY})\s*(?:$|,|(?=\()))"
-                        # "de papá", "de mami": the names a child calls them take no article
-                        # (not "de mamá", which reads as "de mama", of the breast, once folded)
-                        rf"|de\s+(?:papa|papi|mami)\s*(?:$|,|(?=\())")
+_KIN_AFTER = Hinted(rf"\b(?:(?:de|del)\s+(?:{_OWNERS_ES})\s+"
+                    rf"(?:(?:pequen[oa])\s+)?(?:{_FAMILY})\b\s*,?"
+                    # ("de la mama" is of the breast: "cáncer de la mama")
+                    rf"|(?:del|de\s+la)\s+(?!mama\b)(?:{_FAMILY})\s*(?:$|,|(?=\()))"
+                    # "de papá", "de mami": the names a child calls them take no article
+                    # (not "de mamá", which reads as "de mama", of the breast, once folded)
+                    rf"|de\s+(?:papa|papi|mami)\s*(?:$|,|(?=\())", "de")
 # A relative's own name after the word for them ("my nephew Nico's", "Uncle Ray's", "baby
 # Leo's", "little Alfie's", "de mi prima Marta"): the name says whose it is, as the word does.
 # Only after a word for a relative, never after "my" alone ("my Crohn's"), and never a word of
@@ -1223,7 +1237,7 @@ def _table_words() -> frozenset[str]:
     return frozenset(words)
 
 
-_OWNER = re.compile(rf"\b(?:{_OWNERS})\b")
+_OWNER = Hinted(rf"\b(?:{_OWNERS})\b", "my", "his", "her", "their", "your", "our")
 _KIN_ONLY = re.compile(rf"^(?:\s|\b(?:the|a|little|old|{_FAMILY})\b)*$")
 _BRACKETS = re.compile(r"\(([^()]*)\)")
 
@@ -1317,7 +1331,7 @@ _IMPLIED_PARTS: dict[str, frozenset[str]] = {
         ("anterior cruciate ligament", "knee knees rodilla rodillas"),
     )
 }
-_ONE_SIDE = re.compile(r"\b(left|right)\s+one\b")  # "frozen shoulder - the left one"
+_ONE_SIDE = Hinted(r"\b(left|right)\s+one\b", "one")  # "frozen shoulder - the left one"
 
 
 @lru_cache(maxsize=1)
@@ -1408,10 +1422,11 @@ def _canonical_apart_from_sides(text: str) -> str:
 
 
 # "Mamá:" (with its accent, or "mami") says whose it is; "mama", the breast, stays.
-_MOTHER_FIRST = re.compile(r"^\s*(?:mamá|mami)\s*(?::|\s[-–—])\s+")
+_MOTHER_FIRST = Hinted(r"^\s*(?:mamá|mami)\s*(?::|\s[-–—])\s+", "mam")
 # Who said it, anywhere in the text ("jock itch, the GP said", "runner's knee - physio wrote
 # PFPS"): the name is what was said, not who said it.
-_SAID_BY = re.compile(_WHO_SAID)
+_SAID_BY = Hinted(_WHO_SAID,
+                  "said", "says", "call", "wrote", "writes", "put it", "dijo", "dice", "llamo")
 # When it began, not what it is: "last week", "two weeks ago", "la semana pasada", "hace tres
 # dias", "since starting cross-country". Only the past: "this week" and "este invierno" may say
 # how soon a plan is to happen ("Surgery this week"), which counts.
@@ -1431,20 +1446,21 @@ _AGE_HINTS = ("age", "old", "edad")
 _WHEN_HINTS = ("last", "past", "previous", "ago", "yesterday", "pasad", "ayer", "hace", "since")
 _POSSESSIVE_HINTS = ("'", "’")
 # Since birth is what "congenital" says ("blocked tear duct - sticky since birth").
-_FROM_BIRTH = re.compile(r"\b(?:since|from|at)\s+birth\b|\bdesde\s+(?:el\s+)?nacimiento\b"
-                         r"|\bde\s+nacimiento\b")
+_FROM_BIRTH = Hinted(r"\b(?:since|from|at)\s+birth\b|\bdesde\s+(?:el\s+)?nacimiento\b"
+                     r"|\bde\s+nacimiento\b", "birth", "nacimiento")
 _AGE = re.compile(r",?\s*\b(?:age|aged|edad)\s+\d{1,3}\b(?:\s*(?:years?|yrs?|anos))?"
                   r"|,?\s*\b\d{1,3}\s*(?:years?|yrs?|y)[\s-]*old\b"
                   r"|,?\s*\b\d{1,3}\s+anos\s+de\s+edad\b")
 
 
 # Both sides named one by one: "left and right", "right & left", "derecha e izquierda"
-_BOTH_SIDES = re.compile(
+_BOTH_SIDES = Hinted(
     r"\b(?:both\s+)?(?:left\s*(?:and|&|\+|/)\s*right|right\s*(?:and|&|\+|/)\s*left)\b"
-    r"|\b(?:derech[oa]s?\s*(?:e|y|/)\s*izquierd[oa]s?|izquierd[oa]s?\s*(?:e|y|/)\s*derech[oa]s?)\b")
+    r"|\b(?:derech[oa]s?\s*(?:e|y|/)\s*izquierd[oa]s?|izquierd[oa]s?\s*(?:e|y|/)\s*derech[oa]s?)\b",
+    "right", "derech")
 # A breast cancer "triple negative" (TNBC) is ER-, PR- and HER2-; "triple positive" all three +
-_TRIPLE = re.compile(r"\btriple[\s-]+(negative|positive|negativo|negativa|positivo|positiva)\b"
-                     r"|\btnbc\b")
+_TRIPLE = Hinted(r"\btriple[\s-]+(negative|positive|negativo|negativa|positivo|positiva)\b"
+                 r"|\btnbc\b", "triple", "tnbc")
 
 
 def _triple(match: re.Match[str]) -> str:
@@ -1455,8 +1471,9 @@ def _triple(match: re.Match[str]) -> str:
 
 # Chronic kidney disease with its stage as a bare figure or as the eGFR category ("CKD 3b",
 # "CKD G3a", "ERC 4"): the stage
-_CKD_STAGE = re.compile(r"\b(ckd|chronic kidney disease|erc|enfermedad renal cronica)\s+"
-                        r"(?:stage\s+|estadio\s+)?g?([1-5][ab]?)\b")
+_CKD_STAGE = Hinted(r"\b(ckd|chronic kidney disease|erc|enfermedad renal cronica)\s+"
+                    r"(?:stage\s+|estadio\s+)?g?([1-5][ab]?)\b",
+                    "ckd", "kidney", "erc", "renal")
 # A condition with its kind said after it, as a letter's list does: "sleep apnoea, obstructive
 # type", "AMD, dry type" (one word of kind; not "diabetes, type 2")
 _KIND_AFTER = re.compile(r"^\s*([^,]+?)\s*,\s*([^\W\d_]+) type\s*$")

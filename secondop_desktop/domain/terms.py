@@ -4609,8 +4609,11 @@ def unify_spelling(word: str) -> str:
 
 # Compounds written with a hyphen or apart that are one word ("TI-RADS 5", "Bi RADS 4").
 _COMPOUNDS = re.compile(r"\b(ti|bi|pi|li|lu|o)[\s-]?rads\b")
-_HYPHEN = re.compile(r"(?<=\w)[-‐‑–](?=\w)")
+_DASHES = "-‐‑–"
+_HYPHEN = re.compile(rf"(?<=\w)[{_DASHES}](?=\w)")
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
+# What both need, and quick to look for (a comma first): most commas part words ("knee, left")
+_COMMA_DIGIT = re.compile(r",\d")
 # "1,000 mg" and "12,500 units" as US English and US Spanish write thousands (a leading 1–9, then
 # groups of exactly three digits): the commas go, before any other comma is read as a decimal one
 # ("0,5 g", "2,5 mg"); "1,000" read as 1.000 was a thousand-fold misreading.
@@ -4632,14 +4635,14 @@ def fold_letters(text: str) -> str:
 def fold(text: str) -> str:
     """``fold_letters``, then a decimal comma as a point and thousands without their commas."""
     text = fold_letters(text)
-    if "," not in text:
+    if not _COMMA_DIGIT.search(text):
         return text
     return _DECIMAL_COMMA.sub(".", without_thousands_commas(text))
 
 
 def without_thousands_commas(text: str) -> str:
     """"1,000 mg", "100,000 colonies" with their thousands written without commas."""
-    if "," not in text:
+    if not _COMMA_DIGIT.search(text):
         return text
     return _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), text)
 
@@ -4677,7 +4680,6 @@ for _key in _TO_CANONICAL:
     _NAME_LENGTHS[_words[0]] = tuple(sorted({*_NAME_LENGTHS.get(_words[0], ()), len(_words)},
                                             reverse=True))
 _WORD = re.compile(r"\w+")
-_SPACE = re.compile(r"\s+")
 
 
 def _replace_names(text: str) -> str:
@@ -4695,7 +4697,7 @@ def _replace_names(text: str) -> str:
             for count in lengths:
                 last = i + count - 1
                 if last >= len(words) or not all(
-                        _SPACE.fullmatch(text, words[j - 1].end(), words[j].start())
+                        text[words[j - 1].end():words[j].start()].isspace()
                         for j in range(i + 1, last + 1)):
                     continue
                 target = _TO_CANONICAL.get(" ".join(w.group() for w in words[i:last + 1]))
@@ -4777,7 +4779,8 @@ def capital_names(text: str) -> str:
     "H. pylori" as one name."""
     if not text:
         return text
-    text = _CAPITAL_RE.sub(lambda m: CAPITAL_NAMES[m.group(1)], text)
+    if text != text.lower():  # each abbreviation has a capital: none in a text without
+        text = _CAPITAL_RE.sub(lambda m: CAPITAL_NAMES[m.group(1)], text)
     if ("LA" in text or "MI" in text) and _ON_THE_HEART.search(text):
         # on an echo, "LA" is the left atrium (not the Spanish "la") and "MI" mitral
         # insufficiency ("moderate MI on echo" had read as a heart attack)
@@ -4937,19 +4940,26 @@ _HASH_FRACTURE = re.compile(r"(?<![\w#])#\s*(?=[a-z])|(?<=[a-z'])\s*#(?![\w#])")
 def canonical(text: str) -> str:
     """The text with every name in the table replaced by its canonical clinical term, accents
     and case folded, hyphens as spaces. Ambiguous abbreviations are left as they are."""
+    # (each rewriting tried only where a word it needs is: a name is looked up in ~400 texts
+    # of a long case, and most have none of these)
     text = fold(capital_names(text))
     text = without_possessives(text)
-    text = _LISTED_NAME.sub(_listed_name, text)
-    text = re.sub(r"\bin\s+situ\b", "insitu", text)
+    if "mouth" in text or "boca" in text:
+        text = _LISTED_NAME.sub(_listed_name, text)
+    if "situ" in text:
+        text = re.sub(r"\bin\s+situ\b", "insitu", text)
     if "fx" in text:  # "50 Gy in 25 fx": a number of radiotherapy fractions, not a fracture
         text = re.sub(r"(?<![\w.])(\d+)\s*fx\b", r"\1 fractions", text)
-    text = _COMPOUNDS.sub(lambda m: m.group(1) + "rads", text)
+    if "rads" in text:
+        text = _COMPOUNDS.sub(lambda m: m.group(1) + "rads", text)
     if _SPANISH_HINT.search(text):
         # Spanish "mi" is "my" ("dolor en mi rodilla"), never the English abbreviation MI
         text = re.sub(r"\bmis?\s+(?=[a-z])", "", text)
     text = unify_spelling(text)
-    text = re.sub(r"\bgastr(?:o[\s-]+)?esophag", "gastroesophag", text)
-    text = _HYPHEN.sub(" ", text)
+    if "esophag" in text:
+        text = re.sub(r"\bgastr(?:o[\s-]+)?esophag", "gastroesophag", text)
+    if any(dash in text for dash in _DASHES):
+        text = _HYPHEN.sub(" ", text)
     if "/" in text:
         if "pet" in text:
             text = _PET_SLASH.sub("pet ct", text)  # "PET/CT" is one scan
@@ -4980,13 +4990,19 @@ def canonical(text: str) -> str:
         text = _ON_OFF_MACHINE.sub(lambda m: ("with" if m.group(1) == "on" else "without")
                                    + m.group(2), text)
     text = _fracture_words(text)
-    text = _replace_names(text)
-    for _ in range(2):  # a name made of names ("riñón stone" = "kidney stone") is one too
+    named = _replace_names(text)
+    # a name made of names ("riñón stone" = "kidney stone") is one too; where nothing was
+    # replaced, nothing would be the second time
+    rounds = 2 if named != text else 0
+    text = named
+    for _ in range(rounds):
         again = _replace_names(text)
         if again == text:
             break
         text = again
-    text = _REPEATED.sub(r"\1", text)  # "type 2 diabetes mellitus mellitus"
+    words = _WORD.findall(text)
+    if len(set(words)) < len(words):  # a word said twice over: "diabetes mellitus mellitus"
+        text = _REPEATED.sub(r"\1", text)
     if _SPANISH_HINT.search(text):
         text = _SPANISH_RE.sub(lambda m: SPANISH_FUNCTION_WORDS[m.group(1)], text)
     return text

@@ -20,6 +20,7 @@ from secondop_desktop import i18n
 from secondop_desktop.domain import number_words, terms
 from secondop_desktop.domain.amounts import NUMBER, readings
 from secondop_desktop.domain.dataclass_methods import FieldMethods, FrozenFieldMethods
+from secondop_desktop.domain.hinted import Hinted, words_of
 from secondop_desktop.domain.terms import fold, fold_letters
 from secondop_desktop.i18n import N_, _, fill, ngettext
 
@@ -239,19 +240,21 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 _NUMBER = r"(\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 
 
-def _every_so_many(units: str, adjective: str) -> re.Pattern[str]:
+def _every_so_many(units: str, adjective: str) -> Hinted:
     """"every 6 weeks", "cada 6 semanas", "6-weekly", "at 3-weekly intervals" (``units``
-    "weeks?|semanas", ``adjective`` "weekly"): the number in group 1 or 2."""
-    return re.compile(rf"(?:every|each|cada)\s*{_NUMBER}\s*(?:{units})\b"
-                      rf"|(?<![\w.]){_NUMBER}[\s-]*{adjective}\b"
-                      r"(?!\s+(?!intervals?\b|for\b|until\b|thereafter\b|then\b)[a-z])")
+    "weeks?|semanas", ``adjective`` "weekly"): the number in group 1 or 2. Each names its
+    unit: tried only on a text that does."""
+    return Hinted(rf"(?:every|each|cada)\s*{_NUMBER}\s*(?:{units})\b"
+                  rf"|(?<![\w.]){_NUMBER}[\s-]*{adjective}\b"
+                  r"(?!\s+(?!intervals?\b|for\b|until\b|thereafter\b|then\b)[a-z])",
+                  *words_of(re.sub(r".\?", "", units), adjective))
 
 
 # "every 6 weeks", "6-weekly", "at 3-weekly intervals", "cada 6 semanas": every so many weeks
 # (a "3-weekly" chemotherapy is not a weekly one). Not "12 weekly sessions": twelve of them,
 # once a week.
 _EVERY_WEEKS = _every_so_many(r"weeks?|semanas", "weekly")
-_WORD_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
+_WORD_HYPHEN = Hinted(r"(?<=[a-z])-(?=[a-z])", "-")
 _WEEKS_NAMED = {1: "once a week", 2: "every two weeks", 3: "every three weeks",
                 4: "once a month"}
 # and months: "3-monthly" is every three months, not monthly; "every 6 months"
@@ -259,19 +262,23 @@ _EVERY_MONTHS = _every_so_many(r"months?|meses", "monthly")
 _MONTHS_NAMED = {1: ("once a month", 1 / 28), 3: ("every three months", 1 / 91)}
 # and years, as screening goes: "mammogram every 3 years", "cada dos años", "3-yearly"
 _EVERY_YEARS = _every_so_many(r"years?|anos?", "yearly")
-_EVERY_HOURS = re.compile(
+_EVERY_HOURS = Hinted(
     rf"(?:every|each|q|cada|c/)\s*{_NUMBER}\s*(?:h|hr|hrs|hs|hours?|horas?)\b"
-    r"|(?<![\w.])(\d+)[\s-]*hourly\b")  # "4-hourly", "4 hourly"
+    r"|(?<![\w.])(\d+)[\s-]*hourly\b",
+    "every", "each", "q", "cada", "c/", "hourly")  # "4-hourly", "4 hourly"
 # "every 4-6 hours", "4 to 6 hourly", "cada 6-8 horas", "q4-6h": a range of hours between doses
-_HOUR_RANGE = re.compile(
+_HOUR_RANGE = Hinted(
     r"(?:every|each|q|cada|c/)\s*(\d{1,2})\s*(?:-|–|to|a|or|o)\s*(\d{1,2})\s*"
     r"(?:h|hr|hrs|hs|hours?|horas?)\b"
-    r"|(?<![\w.])(\d{1,2})\s*(?:-|–|to|or)\s*(\d{1,2})[\s-]*hourly\b")
+    r"|(?<![\w.])(\d{1,2})\s*(?:-|–|to|or)\s*(\d{1,2})[\s-]*hourly\b",
+    "every", "each", "q", "cada", "c/", "hourly")
 # "every 3 days", "once every two days", "every third day", "cada 3 días"
-_EVERY_DAYS = re.compile(rf"(?:every|each|cada)\s*{_NUMBER}\s*(?:days?|dias)\b")
+_EVERY_DAYS = Hinted(rf"(?:every|each|cada)\s*{_NUMBER}\s*(?:days?|dias)\b",
+                     "every", "each", "cada")
 # "3 days a week", "5 días a la semana": so many times a week
-_DAYS_A_WEEK = re.compile(rf"(?<![\w.]){_NUMBER}\s*(?:days?|dias)\s*"
-                          r"(?:a|per|each|every|a la|por|por la|cada)\s*(?:week|semana)\b")
+_DAYS_A_WEEK = Hinted(rf"(?<![\w.]){_NUMBER}\s*(?:days?|dias)\s*"
+                      r"(?:a|per|each|every|a la|por|por la|cada)\s*(?:week|semana)\b",
+                      "week", "semana")
 # Days of the week: "every Monday", "on Mondays", "los lunes" (once a week), "Mon/Wed/Fri",
 # "Monday, Wednesday and Friday", "lunes, miércoles y viernes" (so many times a week),
 # "Mon-Fri", "de lunes a viernes" (the days between). One day named once ("on Monday", "el
@@ -282,15 +289,18 @@ _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday":
 _WEEKDAY_SHORT = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
                   "fri": 4, "sat": 5, "sun": 6}
 _DAY = "|".join(sorted([*_WEEKDAYS, *_WEEKDAY_SHORT], key=len, reverse=True))
-_DAY_LIST = re.compile(rf"(?<![\w.])({_DAY})(?:\s*(?:/|,|&|\band\b|\by\b|\be\b)\s*"
-                       rf"(?:{_DAY})(?![\w]))+")
-_DAY_SPAN = re.compile(rf"(?<![\w.])(?:from\s+|de\s+)?({_DAY})\s*(?:-|–|to|a)\s*"
-                       rf"({_DAY})(?![\w])")
+_DAY_LIST = Hinted(rf"(?<![\w.])({_DAY})(?:\s*(?:/|,|&|\band\b|\by\b|\be\b)\s*"
+                   rf"(?:{_DAY})(?![\w]))+",
+                   *words_of(_DAY))
+_DAY_SPAN = Hinted(rf"(?<![\w.])(?:from\s+|de\s+)?({_DAY})\s*(?:-|–|to|a)\s*"
+                   rf"({_DAY})(?![\w])",
+                   *words_of(_DAY))
 _ANY_DAY = re.compile(r"(?<![\w.])(" + "|".join(_WEEKDAYS) + r")s?(?![\w])")
-_EVERY_WEEKDAY = re.compile(
+_EVERY_WEEKDAY = Hinted(
     r"(?<![\w.])(?:(?:every|each|cada|todos los)\s+(" + "|".join(_WEEKDAYS) + r")s?"
     r"|on\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s"
-    r"|los\s+(lunes|martes|miercoles|jueves|viernes|sabados|domingos))(?![\w])")
+    r"|los\s+(lunes|martes|miercoles|jueves|viernes|sabados|domingos))(?![\w])",
+    "day", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo")
 
 
 def _weekdays_named(folded: str) -> frozenset[int]:
@@ -320,8 +330,8 @@ def _weekdays_a_week(folded: str) -> int:
 
 # "1-0-1", "1-1-1", "0-0-1" (morning, midday, evening[, night]), as Spanish and European
 # prescriptions write it: a time of day for each figure that is not 0
-_SLOTS = re.compile(r"(?<![\w.,/-])([0-2])\s*-\s*([0-2])\s*-\s*([0-2])(?:\s*-\s*([0-2]))?"
-                    r"(?![\w.,/-])")
+_SLOTS = Hinted(r"(?<![\w.,/-])([0-2])\s*-\s*([0-2])\s*-\s*([0-2])(?:\s*-\s*([0-2]))?"
+                r"(?![\w.,/-])", "-")
 # "3 times a day", "2x daily", "3 veces al día", "1 vez por semana", "dos veces por día": a count
 # in digits or words, before the fixed phrases (whose "a day" alone is once a day).
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "una": 1, "uno": 1,
@@ -334,11 +344,11 @@ _TIMES_PER = re.compile(
     r"(?:a|per|each|every|al|a la|por|por el|por la|cada|en el|en la)?\s*"
     r"(" + "|".join(_PERIODS) + r")(?![\w])")
 # "2-3 times a day", "two to three times daily", "2 or 3 times a week": a range of counts
-_TIMES_RANGE = re.compile(
+_TIMES_RANGE = Hinted(
     r"(?<![\w.])(\d|" + "|".join(_COUNTS) + r")\s*(?:-|–|to|or|a|o)\s*(\d|"
     + "|".join(_COUNTS) + r")\s*(?:x|times|veces)\s*"
     r"(?:a|per|each|every|al|a la|por|por el|por la|cada|en el|en la)?\s*"
-    r"(" + "|".join(_PERIODS) + r")(?![\w])")
+    r"(" + "|".join(_PERIODS) + r")(?![\w])", "x", "times", "veces")
 _TIMES_WORDS = {1: "once", 2: "twice", 3: "three times", 4: "four times"}
 # Every name read() gives a frequency, for the catalog (frequency_words() translates them).
 FREQUENCY_NAMES = (
@@ -561,10 +571,11 @@ _CHANGE_SAID = re.compile(
 _FROM_TO = re.compile(
     r"\b(?:from|de|desde)\s+(?:the\s+|el\s+|la\s+|los\s+|las\s+)?(?P<was>[^,;()]{1,30}?)\s+"
     r"(?:to|into|onto|a|al|hasta)\b")
-_WAS_SAID = re.compile(
+_WAS_SAID = Hinted(
     r"\b(?:was|previously|formerly|currently(?:\s+on)?|instead\s+of|rather\s+than|"
     r"en\s+vez\s+de|en\s+lugar\s+de)\s+(?:the\s+|los\s+|las\s+|el\s+|la\s+)?"
-    r"(?P<was>(?:" + NUMBER + r")\s*[a-zµμ]*|[a-z]+(?:\s+[a-z]+)?)")
+    r"(?P<was>(?:" + NUMBER + r")\s*[a-zµμ]*|[a-z]+(?:\s+[a-z]+)?)",
+    "was", "previously", "formerly", "currently", "instead", "rather", "vez", "lugar")
 _DOWN_TO = re.compile(
     r"(?<![\w.,])(?P<was>(?:" + NUMBER + r")\s*[a-zµμ]*)\s*(?:->|→|=>|down to|up to)\s*(?=\d)"
     # not "1 g up to 4 times a day": a most of a rhythm, not a dose raised to another
@@ -595,24 +606,25 @@ def as_it_becomes(folded: str) -> str:
 
 # With food or without, where a text says it: "30 minutes before breakfast" and "with
 # breakfast" are both in the morning, and not the same instruction (levothyroxine, alendronate).
-_LEAD_TIME_BEFORE_FOOD = re.compile(
+_LEAD_TIME_BEFORE_FOOD = Hinted(
     # "30 min before breakfast", "half an hour before food", "30 minutos antes del desayuno"
     r"\b(?:\d+|half an?|an?)\s*(?:min(?:ute)?s?|hours?|hrs?|h|minutos?|horas?)\s+"
     r"(?:before (?:food|meals?|breakfast|eating)|antes de(?:l| las| la)? (?:comidas?|desayuno|"
-    r"comer))\b")
-_EMPTY_STOMACH = re.compile(
+    r"comer))\b", "before", "antes de")
+_EMPTY_STOMACH = Hinted(
     r"\b(?:on an empty stomach|empty stomach|"
     r"(?:(?:\d+|half an?|an?)\s*(?:min(?:ute)?s?|hours?|hrs?|h|minutos?|horas?)\s+)?"
     r"(?:before (?:food|meals?|breakfast|eating)|antes de(?:l| las| la)? (?:comidas?|desayuno|"
     r"comer))|"
     r"fasting|en ayunas|antes de (?:las |la )?comidas?|antes del desayuno|antes de comer|"
-    r"con el estomago vacio|between meals|entre (?:las )?comidas|entre horas)\b")
-_WITH_FOOD = re.compile(
+    r"con el estomago vacio|between meals|entre (?:las )?comidas|entre horas)\b",
+    "empty", "before", "antes", "fasting", "ayunas", "estomago", "between", "entre")
+_WITH_FOOD = Hinted(
     r"\b(?:with (?:(?:his|her|your|their|my|the) )?(?:food|meals?|breakfast|lunch|dinner|"
     r"supper|a meal|milk)|"
     r"after (?:food|meals?|eating|breakfast)|con (?:las |la )?comidas?|con (?:el )?desayuno|"
     r"con alimentos|con la cena|despues de (?:las |la )?comidas?|despues de comer|"
-    r"despues del desayuno)\b")
+    r"despues del desayuno)\b", "with", "after", "con", "despues")
 
 
 # With a glass of juice (iron with orange juice, against with milk or with food)
@@ -795,10 +807,10 @@ _A_MOST_BEFORE = re.compile(r"\b(?:max(?:imum)?|no more than|not more than|not t
                             r"maximo|como maximo|no mas de)\.?\s*(?:of\s+|de\s+)?$")
 # A tablet's strength and how many tablets, side by side: "500mg two tablets", "2 tablets of
 # 500 mg", "two 500 mg tablets"
-_STRENGTH_AND_COUNT = re.compile(
+_STRENGTH_AND_COUNT = Hinted(
     r"\d\s*(?:mg|mcg|g|micrograms?|milligrams?)\s+[2-6]\s+(?:tablets?|caps(?:ules?)?)\b|"
     r"\b[2-6]\s+(?:tablets?|caps(?:ules?)?)\s+(?:of\s+)?\d|"
-    r"\b[2-6]\s+\d+(?:\.\d+)?\s*(?:mg|mcg|g)\s+(?:tablets?|caps(?:ules?)?)\b")
+    r"\b[2-6]\s+\d+(?:\.\d+)?\s*(?:mg|mcg|g)\s+(?:tablets?|caps(?:ules?)?)\b", "tab", "cap")
 
 
 DAY_NAMES = (N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"), N_("Friday"),
@@ -1066,8 +1078,9 @@ PREPARATIONS = (
 
 # Vitamin D in international units or by mass: 40 units are 1 microgram ("1000 IU" = "25
 # micrograms", "50,000 IU" = "1.25 mg"), so its units are set as a mass (insulin's stay units)
-_VITAMIN_D = re.compile(r"\b(?:vit(?:amin[ae]?)?\.?\s*d[23]?|d3|c[o]?lecalciferol|cholecalciferol|"
-                        r"ergocalciferol|calciferol|fultium|invita d3|stexerol)\b")
+_VITAMIN_D = Hinted(r"\b(?:vit(?:amin[ae]?)?\.?\s*d[23]?|d3|c[o]?lecalciferol|cholecalciferol|"
+                    r"ergocalciferol|calciferol|fultium|invita d3|stexerol)\b",
+                    "vit", "d3", "calciferol", "fultium", "stexerol")
 _MG_PER_UNIT_OF_VITAMIN_D = 0.000025
 
 
@@ -1596,9 +1609,9 @@ _IN_TIME = re.compile(
     + "|".join(sorted(_SPAN_UNITS, key=len, reverse=True)) + r")\b")
 # "review 3/12", "f/u 6/52", "r/v 2/7": months, weeks, days in a UK letter, after the word of a
 # follow-up only (elsewhere "3/12" may be a date)
-_IN_TIME_SLASH = re.compile(
+_IN_TIME_SLASH = Hinted(
     r"\b(review|r/v|rv|f/u|fu|follow[\s-]?up|see|repeat|recheck|check|revision|control)\s+"
-    r"(?:in\s+)?(\d{1,2})\s*/\s*(7|52|12)(?![\w/])")
+    r"(?:in\s+)?(\d{1,2})\s*/\s*(7|52|12)(?![\w/])", "/")
 _SLASH_SPAN = {"7": "day", "52": "week", "12": "month"}
 _ROUND_MONTHS = {4: 1.0, 6: 1.5, 8: 2.0, 12: 3.0, 13: 3.0, 26: 6.0, 52: 12.0}
 # Any word of a span of time, or a letter's "/52": what the rewriting above needs to start.
@@ -1682,8 +1695,8 @@ _AMOUNT_AHEAD = (r"(?=(?:" + NUMBER + r")\s*(?:" + "|".join(
     sorted((re.escape(u) for u in UNITS), key=len, reverse=True)) + r")(?![\w]))")
 _TO_AMOUNT = re.compile(r"\b(?:up to|down to|to|a|hasta)\s+" + _AMOUNT_AHEAD)
 _BY_AMOUNT = re.compile(r"\b(?:by|en)\s+" + _AMOUNT_AHEAD)
-_UP_TO_RHYTHM = re.compile(r"\bup to\s+(?=(?:\d+|one|two|three|four|five|six) times\b|once\b|"
-                           r"twice\b)")
+_UP_TO_RHYTHM = Hinted(r"\bup to\s+(?=(?:\d+|one|two|three|four|five|six) times\b|once\b|"
+                       r"twice\b)", "up to")
 
 
 # A release that is not the usual one: "quetiapine XL", "methylphenidate MR", "nifedipine
@@ -1797,7 +1810,7 @@ _ITEM_WORDS = {"injection": "injection", "injections": "injection", "jab": "inje
                "puffer": "inhaler", "inhalador": "inhaler", "suppository": "suppository",
                "suppositories": "suppository", "supositorio": "suppository",
                "supositorios": "suppository"}
-_ANY_ITEM_WORD = re.compile(r"\b(?:" + "|".join(_ITEM_WORDS) + r")\b")
+_ANY_ITEM_WORD = Hinted(r"\b(?:" + "|".join(_ITEM_WORDS) + r")\b", *words_of("|".join(_ITEM_WORDS)))
 _ROUTE_AS_ITEM = re.compile(
     r"((?:\b(?:and|plus|then|y|e|luego|mas)\b|[,&+;])\s+(?:(?:an?|una?|some|unas?|the|la|el|"
     r"los|las)\s+)?(?:[a-z0-9]+\s+){0,2}?)(" + "|".join(_ITEM_WORDS) + r")\b")

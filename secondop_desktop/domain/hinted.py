@@ -1,0 +1,56 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A regular expression tried only on texts that hold one of its hints.
+
+Reading a diagnosis or a plan runs a hundred rewritings, each trying every place of the text,
+and most texts hold none of what a rewriting looks for: "Walking aid, 3 weeks" has no "over", no
+"+" and no "triple". A hint is a piece of text that every match must contain ("than" for "more
+than 2 cm"); a text holding none of the hints is left as it is without trying the pattern, which
+is what trying it would give. tests/domain/test_hinted_patterns.py proves of every ``Hinted``,
+from the pattern itself, that each of its matches contains one of its hints.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+EVERY: list[Hinted] = []
+"""Every hinted pattern made (what the test checks)."""
+
+
+class Hinted:
+    """``pattern`` with the ``hints`` one of which each of its matches contains."""
+
+    __slots__ = ("hints", "pattern")
+
+    def __init__(self, pattern: str, *hints: str, flags: int = 0) -> None:
+        if not hints or flags & re.IGNORECASE:
+            # (a hint is looked for as written: a pattern blind to case could match without)
+            raise ValueError("a hinted pattern needs hints, and cannot ignore case")
+        self.pattern = re.compile(pattern, flags)
+        self.hints = hints
+        EVERY.append(self)
+
+    def may_match(self, text: str) -> bool:
+        return any(map(text.__contains__, self.hints))
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
+        return self.pattern.sub(repl, text) if self.may_match(text) else text
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.may_match(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.may_match(text) else iter(())
+
+
+def words_of(*alternations: str) -> tuple[str, ...]:
+    """The words of ``"a|b|c"`` alternations as hints, without those holding a shorter one (a
+    text holding "grandson" holds "son")."""
+    words = sorted({word for alternation in alternations for word in alternation.split("|")},
+                   key=len)
+    kept: list[str] = []
+    for word in words:
+        if not any(shorter in word for shorter in kept):
+            kept.append(word)
+    return tuple(kept)
