@@ -42,6 +42,7 @@ from secondop_desktop.domain.dataclass_methods import FieldMethods
 from secondop_desktop.domain.given_names import GIVEN_NAMES
 from secondop_desktop.domain.hinted import Hinted, words_of
 from secondop_desktop.domain.model import Diagnosis
+from secondop_desktop.domain.name_index import NameIndex
 from secondop_desktop.domain.units import AS_NEEDED
 
 FILLER = frozenset({"of", "the", "a", "an", "in", "on", "at", "and", "either",
@@ -1335,9 +1336,8 @@ _ONE_SIDE = Hinted(r"\b(left|right)\s+one\b", "one")  # "frozen shoulder - the l
 
 
 @lru_cache(maxsize=1)
-def _kinds() -> tuple[re.Pattern[str], dict[str, list[str]]]:
-    """The table's kinds: one pattern for every narrower name, and each one's broader names,
-    nearest first."""
+def _kinds() -> tuple[NameIndex, dict[str, list[str]]]:
+    """The table's kinds: every narrower name, and each one's broader names, nearest first."""
     ancestors: dict[str, list[str]] = {}
     for child in (*terms.KINDS, *terms.ALSO_KIND_OF):
         chain, seen, todo = [], {child}, [child]
@@ -1349,30 +1349,29 @@ def _kinds() -> tuple[re.Pattern[str], dict[str, list[str]]]:
                     seen.add(parent)
                     todo.append(parent)
         ancestors[child] = chain
-    names = sorted(ancestors, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b"), ancestors
+    return NameIndex(ancestors), ancestors
 
 
 def _with_broader_names(text: str) -> str:
     """The text with the broader conditions a narrower name in it is a kind of ("glioblastoma"
     -> "glioblastoma brain tumor"), each word once, so the broader name is refined by it."""
-    pattern, ancestors = _kinds()
-    if not pattern.search(text):
+    names, ancestors = _kinds()
+    if not names.holds(text):
         return text
     words = set(text.split())
 
-    def with_kinds(found: re.Match[str]) -> str:
+    def with_kinds(found: str) -> str:
         # beside the name, so they are in its clause: "dejar el ibuprofeno ya, de golpe" stops
         # the anti-inflammatory too, not only the ibuprofen; once for each name that is of the
         # kind, so that the words do not depend on which name comes first ("ramipril,
         # bisoprolol" and "bisoprolol, ramipril" are each an antihypertensive)
         added: list[str] = []
-        for broader in ancestors[found.group()]:
+        for broader in ancestors[found]:
             for word in broader.split():
                 if word not in words and word not in FILLER and word not in added:
                     added.append(word)
-        return " ".join((found.group(), *added))
-    return pattern.sub(with_kinds, text)
+        return " ".join((found, *added))
+    return names.sub(with_kinds, text)
 
 
 def _without_implied_parts(text: str) -> str:
@@ -1888,29 +1887,9 @@ _NOT_A_NAME = frozenset({
     "right", "lumbar", "bilateral", "acute", "chronic", "primary", "severe", "mild", "moderate",
     "gestational", "stage", "grade", "type", "suspected", "possible", "history"})
 @lru_cache(maxsize=1)
-def _table_names() -> tuple[frozenset[str], int]:
-    """Every name of the table that names a condition or treatment, and the longest's length.
-    (Each begins and ends with a letter or digit: a test holds the table to it.)"""
-    names = frozenset(k for k in terms.SYNONYMS if k not in _NOT_A_NAME)
-    return names, max(map(len, names), default=0)
-
-
-_WORD_RUN = re.compile(r"\w+")
-
-
-def _holds_a_table_name(text: str) -> bool:
-    """Whether ``text`` holds a name of the table as whole words: some run of its words, from
-    the start of one to the end of another, is a name. (One pattern of all 1,500 names tried
-    every name at every place of the text: ~15 us a text, a tenth of a comparison.)"""
-    names, longest = _table_names()
-    runs = [(m.start(), m.end()) for m in _WORD_RUN.finditer(text)]
-    for i, (start, _end) in enumerate(runs):
-        for _start, end in runs[i:]:
-            if end - start > longest:
-                break
-            if text[start:end] in names:
-                return True
-    return False
+def _table_names() -> NameIndex:
+    """Every name of the table that names a condition or treatment."""
+    return NameIndex(k for k in terms.SYNONYMS if k not in _NOT_A_NAME)
 
 
 # A medicine's name by the stem of its international name (WHO INN stems: "-olol" a beta
@@ -1942,7 +1921,7 @@ def _names_something(part: str) -> bool:
     if any(w in _NAMING_WORDS or w in units.ITEM_TOKENS or _NAMING_ENDING.search(w) or (
             len(w) >= 6 and MEDICINE_STEM.search(w)) for w in named.split()):
         return True
-    return _holds_a_table_name(named) or bool(units.read(part).doses)
+    return _table_names().holds(named) or bool(units.read(part).doses)
 
 
 def _cut(text: str, matches: list[re.Match[str]]) -> list[str]:
