@@ -48,7 +48,7 @@ def words_of(*alternations: str) -> tuple[str, ...]:
     """The words of ``"a|b|c"`` alternations as hints, without those holding a shorter one (a
     text holding "grandson" holds "son")."""
     words = sorted({word for alternation in alternations for word in alternation.split("|")},
-                   key=len)
+                   key=lambda word: (len(word), word))
     kept: list[str] = []
     for word in words:
         if not any(shorter in word for shorter in kept):
