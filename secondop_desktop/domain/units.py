@@ -801,10 +801,20 @@ def without_doses(text: str) -> str:
 
 # The most to take, said before an amount: "max 4 g a day", "no more than 8 tablets"
 # ... and a day's: "a day", "per day", "daily", "/day", "in 24 hours", "al día"
-_IN_A_DAY = re.compile(r"\s*(?:(?:a|per|each|every|al|por)\s+(?:day|dia)\b|daily\b|"
-                       r"/\s*(?:day|24\s*h)|in\s+(?:any\s+)?24\s*(?:h|hrs?|hours)\b|en\s+24\s*h)")
-_A_MOST_BEFORE = re.compile(r"\b(?:max(?:imum)?|no more than|not more than|not to exceed|"
-                            r"maximo|como maximo|no mas de)\.?\s*(?:of\s+|de\s+)?$")
+# (the medicine's name may come between: "max 4 g paracetamol a day", "no more than 3 g of it
+# in 24 hours"; not a word of a rhythm: "max 2 tablets twice a day" is each dose's most)
+_IN_A_DAY = re.compile(
+    r"(?:\s+(?:(?:of|de)\s+)?(?!(?:once|twice|thrice|times|x|every|each|a|an|per|daily|al|por|"
+    r"cada|veces|vez|in|en|then|and|y)\b)[^\W\d_]+){0,2}?"
+    r"\s*(?:(?:a|per|each|every|al|por)\s+(?:day|dia)\b|daily\b|perdaytotal\b|"
+    r"/\s*(?:day|24\s*h)|in\s+(?:any\s+)?24\s*(?:h|hrs?|hours)\b|en\s+24\s*h)")
+_A_MOST_WORDS = (r"\b(?:max(?:imum)?|no more than|not more than|not to exceed|maximo|"
+                 r"como maximo|no mas de)\.?\s*(?:of\s+|de\s+)?")
+_A_MOST_BEFORE = re.compile(_A_MOST_WORDS + "$")
+# A day's most, whole, which is not how often to take it: "max 4 g paracetamol per day" is no
+# once a day (it had read so, and "up to 4 times daily" against it as another rhythm)
+_A_DAYS_MOST = Hinted(_A_MOST_WORDS + r"\d+(?:[.,]\d+)?\s*[^\W\d_]*" + _IN_A_DAY.pattern,
+                      "max", "more than", "exceed", "maximo", "mas de")
 # A tablet's strength and how many tablets, side by side: "500mg two tablets", "2 tablets of
 # 500 mg", "two 500 mg tablets"
 _STRENGTH_AND_COUNT = Hinted(
@@ -975,7 +985,7 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     if facts.doses and _VITAMIN_D.search(dosing):
         facts.doses = [_vitamin_d_by_mass(d) for d in facts.doses]
     _syrup_given(dosing, facts, grouping)
-    folded = _folded(text)
+    folded = _A_DAYS_MOST.sub(" ", _folded(text))
     for ratio in _RATIO.finditer(folded):
         parts = int(ratio.group(1).replace(",", ""))
         facts.doses.append(Dose(100 / parts, "ratio", "strength", 100 / parts, f"1:{parts}"))

@@ -279,6 +279,25 @@ def test_the_most_to_take_and_tablets_of_a_strength(a: str, b: str, status: str)
     assert _medicines(a, b) == (status, status)
 
 
+@pytest.mark.parametrize("text", [
+    "paracetamol 1 g as needed, max 4 g per day", "max 4 g paracetamol per day",
+    "paracetamol 1 g prn, max 4 g of paracetamol in 24 hours", "paracetamol 1g prn max 4g/day",
+    "no more than 8 tablets a day",
+])
+def test_a_days_most_is_not_how_often(text: str) -> None:
+    # (it had read as "once a day": "up to 4 times daily" against it was another rhythm)
+    facts = units.read(text)
+    assert facts.limits and facts.limit_per_day
+    assert not facts.frequency and facts.per_day is None
+
+
+def test_each_doses_most_with_its_rhythm_keeps_the_rhythm() -> None:
+    facts = units.read("max 2 tablets twice a day")
+    assert facts.frequency == "twice a day" and not facts.limit_per_day
+    facts = units.read("paracetamol 1g qds max 4g/day")
+    assert facts.frequency == "four times a day" and facts.limit_per_day
+
+
 def test_the_most_to_take_is_said_as_such() -> None:
     point = main_plans("paracetamol 1 g qds, max 4 g a day", "paracetamol 1 g qds, max 3 g a day",
                        "medication")
