@@ -236,6 +236,10 @@ ONE_SIDED = frozenset({
     "incierto", "incierta", "presuntivo", "presuntiva",
     # what to bring is not what to take: "bring your inhalers" against "take your inhalers"
     "bring", "bringing", "traer", "traiga",
+    # an exercise on one leg, or moved with help (terms.canonical): not the plain exercise
+    "singleleg", "activeassisted",
+    # insulin by the carbohydrate eaten, against a set number of units (terms.canonical)
+    "carbratio",
     # (not "non": it makes a kind, "non-small cell lung cancer" is a lung cancer, and conflicts
     # only where the other side says the word it negates, "Hodgkin" against "non-Hodgkin")
     "absent", "no", "not", "without", "free", "denies", "never",
@@ -488,6 +492,12 @@ _PER_LITRE = re.compile(r"\bper (?=(?:litre|liter)\b)")
 _POINT_NOUGHT = re.compile(r"(?<![\d.])(\d+)\.0+(?![\d.])")
 _PER_CENT = re.compile(r"(\d)\s*(?:%|percent\b|per cent\b|por ciento\b)")
 _TIMES_SPACED = re.compile(r"(?<![\w.])x\s+(\d{1,2})\b")
+# An exercise's sets and repetitions however written ("3 sets of 10 reps", "3 x 10", "3x10"):
+# not a count of doses ("2 x 500 mg")
+_SETS_OF = Hinted(r"(?<![\w.])(\d{1,2})\s*(?:x|×|sets?\s+of)\s*(\d{1,3})\b"
+                  r"(?!\s*(?:mg|mcg|g|ml|units?|micrograms?|milligrams?|tablets?|caps?|"
+                  r"capsules?|puffs?|drops?|sprays?|sachets?|doses?|days?|weeks?|d|w)\b)"
+                  r"(?:\s*(?:reps?|repetitions?|times))?", "x", "×", "set")
 _ONE_SPAN = re.compile(r"\b(for|in|within|after|over|durante|por|en)\s+(?:a|an|one|un|una)\s+"
                        r"(?=(?:day|week|month|year|hour|dia|semana|mes|ano|hora)\b)")
 _ORDINAL_DEGREE = Hinted(rf"\b({'|'.join(_ORDINALS)})[\s-]+(?:degree|grado)\b", "degree", "grado")
@@ -715,6 +725,7 @@ def _numbers_in_one_form(text: str) -> str:
         text = _COUNT_BEFORE_PLURAL.sub(lambda m: f"{_NUMBER_WORDS[m.group(1)]} ", text)
     if "x " in text:
         text = _TIMES_SPACED.sub(r"x\1", text)  # "EpiPen x 2" = "EpiPen x2"
+    text = _SETS_OF.sub(r"\1x\2", text)  # "3 sets of 10 reps" = "3 x 10" = "3x10"
     # "for a week" is one week ("a" had gone as a filler word, so "for a fortnight", 2 weeks,
     # read as the same made more exact)
     text = _ONE_SPAN.sub(r"\1 1 ", text)
@@ -1060,11 +1071,34 @@ _LESSENED = re.compile(r"\b(?:taper|tapering|wean|weaning|reduce|reducing|decrea
                        r"reducir|disminuir)\b")
 
 
+# A position or a stretch held for so long ("hold each stretch for 30 seconds", "3 x 30 sec
+# holds", "hold 5 seconds at the top"): exercise, not a medicine held back ("hold warfarin for
+# 5 days" stays a pause)
+_SECONDS = r"\d+\s*(?:s|secs?|seconds?|segundos?|mins?|minutes?)\b"
+_HOLD_A_POSITION = Hinted(
+    rf"\bhold(?:ing|s)?\b(?=(?:\s+[^\W\d_]+){{0,4}}?\s+(?:for\s+)?{_SECONDS})|"
+    rf"\b{_SECONDS}\s+holds?\b|"
+    r"\bhold(?:ing)?\s+(?:(?:each|the|this|that|your)\s+)?(?:stretch|position|pose|"
+    r"contraction|squeeze)\b", "hold")
+# A decision not to attempt resuscitation, however written: "DNACPR", "DNAR", "DNR", "do not
+# attempt cardiopulmonary resuscitation", "not for resus" (not a plan turned down by one side)
+_NO_RESUSCITATION = Hinted(
+    r"\b(?:dnacpr|dnar|dnr)\b(?:\s+(?:order|form|decision))?|"
+    r"\b(?:do\s+not|don'?t|not\s+to)\s+(?:attempt\s+)?(?:cardio\s*pulmonary\s+)?"
+    r"(?:resuscitat(?:e|ion)|resus|cpr)\b(?:\s+(?:order|form|decision))?|"
+    r"\bnot\s+for\s+(?:resuscitation|resus|cpr)\b|\bno\s+cpr\b",
+    "dnacpr", "dnar", "dnr", "resus", "cpr")
+
+
 def _said_plainly(text: str) -> str:
     """Doubt, a plan turned down or put off, a condition, "as needed" and an order of
     treatments, however written (above), as the words the rules compare (``text`` already
     folded)."""
     text = _FRAME.sub("", text)
+    if "hold" in text:  # a stretch held for so long is kept, not a medicine held back
+        text = _HOLD_A_POSITION.sub(lambda m: m.group().replace("hold", "keep"), text)
+    if "resus" in text or "cpr" in text or "dnr" in text or "dnar" in text:
+        text = _NO_RESUSCITATION.sub(" dnacpr ", text)  # the decision, one way of saying it
     if "prov" in text or "confirm" in text:
         text = _PROVEN.sub(" confirmed ", text)
     if "with" in text or "c/w" in text or "compatib" in text:

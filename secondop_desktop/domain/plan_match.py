@@ -103,9 +103,11 @@ def plan_cores(a: str, b: str) -> tuple[str, str]:
     if (started[0] and kept[1]) or (started[1] and kept[0]):
         return a, b
     purpose_a, purpose_b = _purpose(core_a), _purpose(core_b)
-    if purpose_a and not purpose_b:
+    # what one is for, where the other says nothing of what it is for ("haloperidol for
+    # delirium" against "... for nausea" are two purposes, one of them not in the table)
+    if purpose_a and not _PURPOSE.match(fold(core_b or "")):
         core_a = purpose_a
-    elif purpose_b and not purpose_a:
+    elif purpose_b and not _PURPOSE.match(fold(core_a or "")):
         core_b = purpose_b
     return _in_turn(core_a), _in_turn(core_b)
 

@@ -4609,6 +4609,12 @@ def unify_spelling(word: str) -> str:
 
 # Compounds written with a hyphen or apart that are one word ("TI-RADS 5", "Bi RADS 4").
 _COMPOUNDS = re.compile(r"\b(ti|bi|pi|li|lu|o)[\s-]?rads\b")
+_CARB_RATIO = re.compile(r"\b(?:insulin\s*(?:to|:|/)\s*)?carb(?:ohydrate)?s?\s+ratio\b|"
+                         r"\bi\s*:\s*c\s+ratio\b|\bicr\b|"
+                         r"\bratio\s+(?:de\s+)?(?:insulina\s*/\s*)?carbohidratos\b")
+_ONE_LEG = re.compile(r"\b(?:single|one)\s+leg(?:ged)?\b|\ba\s+una\s+pierna\b")
+_ACTIVE_ASSISTED = re.compile(r"\bactive\s+assist(?:ed|ive)\b|\baa(?=rom\b)|"
+                              r"\bactiv[oa]s?\s+asistid[oa]s?\b")
 _DASHES = "-‐‑–"
 _HYPHEN = re.compile(rf"(?<=\w)[{_DASHES}](?=\w)")
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
@@ -4960,6 +4966,16 @@ def canonical(text: str) -> str:
         text = re.sub(r"\bgastr(?:o[\s-]+)?esophag", "gastroesophag", text)
     if any(dash in text for dash in _DASHES):
         text = _HYPHEN.sub(" ", text)
+    # an exercise on one leg, or moved with help: another exercise than the plain one ("single
+    # leg glute bridge" against "glute bridge", "active assisted ROM" against "active ROM")
+    if "leg" in text or "pierna" in text:
+        text = _ONE_LEG.sub("singleleg", text)
+    if "carb" in text or "icr" in text or "i:c" in text:
+        # insulin by the carbohydrate eaten, not a set number of units
+        text = _CARB_RATIO.sub("carbratio", text)
+    if "assist" in text or "aarom" in text or "asistid" in text:
+        text = _ACTIVE_ASSISTED.sub(lambda m: "activeassisted " if m.group() == "aa"
+                                    else "activeassisted", text)
     if "/" in text:
         if "pet" in text:
             text = _PET_SLASH.sub("pet ct", text)  # "PET/CT" is one scan

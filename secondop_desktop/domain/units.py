@@ -403,6 +403,10 @@ ROUTES: tuple[tuple[str, str], ...] = (
     (r"epidural", N_("epidural")),
     (r"sublingual(?:ly)?|sl|under the tongue|debajo de la lengua|bajo la lengua",
      N_("under the tongue (sublingual)")),
+    # (midazolam for a seizure or for agitation, into the cheek: not under the skin)
+    (r"buccal(?:ly)?|oromucosal|bucal|via bucal|(?:into|inside|in) the cheek|"
+     r"between (?:the )?(?:cheek|gum) and (?:the )?(?:gum|cheek)|en la mejilla",
+     N_("into the cheek (buccal)")),
     # (a nebuliser as a way of giving, "salbutamol nebuliser"; not the device assessed or
     # reviewed, "home nebuliser assessment")
     (r"inhaled|inhalers?|nebuli[sz]ed|(?<!home )nebuli[sz]ers?(?!\s+(?:assessment|review|"
@@ -532,6 +536,8 @@ class Facts(FieldMethods):
     limit_per_day: bool = False
     """Whether that most is a day's ("max 4 g a day"), to set against a dose times its
     rhythm."""
+    limit_per_week: bool = False
+    """Whether it is a week's ("no more than 14 units of alcohol a week")."""
     preparation: str = ""
     """What the medicine is made up as, when the text names one (PREPARATIONS): "cream",
     "ointment", "drops"..."""
@@ -620,8 +626,8 @@ _EMPTY_STOMACH = Hinted(
     r"con el estomago vacio|between meals|entre (?:las )?comidas|entre horas)\b",
     "empty", "before", "antes", "fasting", "ayunas", "estomago", "between", "entre")
 _WITH_FOOD = Hinted(
-    r"\b(?:with (?:(?:his|her|your|their|my|the) )?(?:food|meals?|breakfast|lunch|dinner|"
-    r"supper|a meal|milk)|"
+    r"\b(?:with (?:(?:his|her|your|their|my|the|an?) )?(?:(?:evening|morning|main|midday|"
+    r"largest|biggest) )?(?:food|meals?|breakfast|lunch|dinner|supper|milk)|"
     r"after (?:food|meals?|eating|breakfast)|con (?:las |la )?comidas?|con (?:el )?desayuno|"
     r"con alimentos|con la cena|despues de (?:las |la )?comidas?|despues de comer|"
     r"despues del desayuno)\b", "with", "after", "con", "despues")
@@ -803,17 +809,24 @@ def without_doses(text: str) -> str:
 # ... and a day's: "a day", "per day", "daily", "/day", "in 24 hours", "al día"
 # (the medicine's name may come between: "max 4 g paracetamol a day", "no more than 3 g of it
 # in 24 hours"; not a word of a rhythm: "max 2 tablets twice a day" is each dose's most)
-_IN_A_DAY = re.compile(
+_BEFORE_THE_PERIOD = (
     r"(?:\s+(?:(?:of|de)\s+)?(?!(?:once|twice|thrice|times|x|every|each|a|an|per|daily|al|por|"
-    r"cada|veces|vez|in|en|then|and|y)\b)[^\W\d_]+){0,2}?"
-    r"\s*(?:(?:a|per|each|every|al|por)\s+(?:day|dia)\b|daily\b|perdaytotal\b|"
-    r"/\s*(?:day|24\s*h)|in\s+(?:any\s+)?24\s*(?:h|hrs?|hours)\b|en\s+24\s*h)")
+    r"cada|veces|vez|in|en|then|and|y)\b)[^\W\d_]+){0,2}?\s*")
+_IN_A_DAY = re.compile(
+    _BEFORE_THE_PERIOD + r"(?:(?:a|per|each|every|al|por)\s+(?:day|dia)\b|daily\b|"
+    r"perdaytotal\b|/\s*(?:day|24\s*h)|in\s+(?:any\s+)?24\s*(?:h|hrs?|hours)\b|en\s+24\s*h)")
+# ... or a week's: "no more than 14 units of alcohol a week"
+_IN_A_WEEK = re.compile(
+    _BEFORE_THE_PERIOD + r"(?:(?:a|per|each|every|in\s+a|a\s+la|por|por\s+la|cada)\s+"
+    r"(?:week|semana)\b|weekly\b|/\s*(?:week|wk|semana)\b)")
 _A_MOST_WORDS = (r"\b(?:max(?:imum)?|no more than|not more than|not to exceed|maximo|"
                  r"como maximo|no mas de)\.?\s*(?:of\s+|de\s+)?")
 _A_MOST_BEFORE = re.compile(_A_MOST_WORDS + "$")
 # A day's most, whole, which is not how often to take it: "max 4 g paracetamol per day" is no
 # once a day (it had read so, and "up to 4 times daily" against it as another rhythm)
-_A_DAYS_MOST = Hinted(_A_MOST_WORDS + r"\d+(?:[.,]\d+)?\s*[^\W\d_]*" + _IN_A_DAY.pattern,
+_A_DAYS_MOST = Hinted(_A_MOST_WORDS + r"\d+(?:[.,]\d+)?\s*(?:" + "|".join(
+                          sorted(map(re.escape, UNITS), key=len, reverse=True)) + r")(?!\w)"
+                      + f"(?:{_IN_A_DAY.pattern}|{_IN_A_WEEK.pattern})",
                       "max", "more than", "exceed", "maximo", "mas de")
 # A tablet's strength and how many tablets, side by side: "500mg two tablets", "2 tablets of
 # 500 mg", "two 500 mg tablets"
@@ -829,6 +842,15 @@ DAY_NAMES = (N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"), N_("F
 
 def _day_names(days: frozenset[int]) -> str:
     return ", ".join(_(DAY_NAMES[d]) for d in sorted(days))
+
+
+def _period(facts: Facts) -> str:
+    """How a text's most is said, a day's or a week's, as a template for its amount."""
+    if facts.limit_per_day and not facts.limit_per_week:
+        return _("at most {amount} a day")
+    if facts.limit_per_week and not facts.limit_per_day:
+        return _("at most {amount} a week")
+    return ""
 
 
 def _over_the_most(fa: Facts, fb: Facts) -> list[FactDifference]:
@@ -969,6 +991,8 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
             facts.limits.append(Dose(values[0], short, dimension, values[0] * factor, amount))
             facts.limit_per_day = facts.limit_per_day or bool(
                 _IN_A_DAY.match(dosing, found.end()))
+            facts.limit_per_week = facts.limit_per_week or bool(
+                _IN_A_WEEK.match(dosing, found.end()))
             continue
         times = times_of.get(found.start())
         if times:  # "2 x 200 mg": 400 mg, or 200 mg (twice)
@@ -1083,6 +1107,9 @@ PREPARATIONS = (
     ("drops", re.compile(r"\b(?:drops|gotas|colirio)\b")),
     ("spray", re.compile(r"\b(?:sprays?|pulverizador|aerosol nasal)\b")),
     ("shampoo", re.compile(r"\b(?:shampoos?|champu)\b")),
+    # into the rectum as a suppository or as an enema (mesalazine, steroids): two products
+    ("suppository", re.compile(r"\b(?:suppositor(?:y|ies)|supp?s|supositorios?)\b")),
+    ("enema", re.compile(r"\b(?:enemas?)\b")),
 )
 
 
@@ -1159,7 +1186,7 @@ DIFFERENCE_TEMPLATES = {
     "side": N_("which side: {a_name} wrote {a}, {b_name} {b}"),
     "food": N_("with food or not: {a_name} wrote {a}, {b_name} {b}"),
     "drink": N_("what to take it with: {a_name} wrote {a}, {b_name} {b}"),
-    "preparation": N_("cream, ointment or drops: {a_name} wrote {a}, {b_name} {b}"),
+    "preparation": N_("in what form: {a_name} wrote {a}, {b_name} {b}"),
     "order": N_("in what order: {a_name} wrote {a}, {b_name} {b}"),
     "limit": N_("the most to take: {a_name} wrote {a}, {b_name} {b}"),
     "days": N_("on which days: {a_name} wrote {a}, {b_name} {b}"),
@@ -1204,7 +1231,8 @@ FOOD_WORDS = {"empty": N_("on an empty stomach"), "food": N_("with food"),
 # What a medicine for the skin, eye, ear or nose is made up as (Facts.preparation)
 PREPARATION_WORDS = {"cream": N_("cream"), "ointment": N_("ointment"), "gel": N_("gel"),
                      "lotion": N_("lotion"), "foam": N_("foam"), "drops": N_("drops"),
-                     "spray": N_("spray"), "shampoo": N_("shampoo")}
+                     "spray": N_("spray"), "shampoo": N_("shampoo"),
+                     "suppository": N_("suppository"), "enema": N_("enema")}
 # The sides as a difference says them.
 SIDE_WORDS = {"left": N_("left"), "right": N_("right"), "both sides": N_("both sides")}
 # "every 6 weeks" as read() names it -> its words in the catalog
@@ -1384,6 +1412,10 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
     if fa.limits and fb.limits and _amount_sets(fa.limits) != _amount_sets(fb.limits) and {
             d.dimension for d in fa.limits} == {d.dimension for d in fb.limits}:
         out.append(FactDifference("limit", dose_words(fa.limits), dose_words(fb.limits)))
+    elif fa.limits and fb.limits and _period(fa) and _period(fb) and _period(fa) != _period(fb):
+        # the same most, a day's against a week's ("2 units of alcohol a day" and "... a week")
+        out.append(FactDifference("limit", *(fill(_period(f), amount=dose_words(f.limits))
+                                             for f in (fa, fb))))
     if fa.preparation and fb.preparation and fa.preparation != fb.preparation:
         out.append(FactDifference("preparation", _(PREPARATION_WORDS[fa.preparation]),
                                   _(PREPARATION_WORDS[fb.preparation])))

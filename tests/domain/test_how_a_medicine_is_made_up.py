@@ -400,3 +400,61 @@ def test_action_plans_bags_and_drops(a: str, b: str, status: str) -> None:
 ])
 def test_triggers_and_aids_put_nothing_off(a: str, b: str, turned_down: bool) -> None:
     assert ("advises against" in main_plans(a, b, "medication").question) == turned_down
+
+
+@pytest.mark.parametrize(("a", "b", "detail"), [
+    ("mesalazine suppository 1 g at night", "mesalazine enema 1 g at night", "in what form"),
+    ("Xarelto 20mg taken with evening meal", "Xarelto 20mg taken on an empty stomach",
+     "with food or not"),
+    ("no more than 2 units of alcohol a day", "no more than 2 units of alcohol a week",
+     "the most to take"),
+    ("Midazolam 5mg SC PRN agitation", "midazolam 5mg buccal PRN agitation", "how it is given"),
+])
+def test_another_form_mealtime_period_or_route_is_a_difference_said(a: str, b: str,
+                                                                     detail: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        point = main_plans(x, y, "medication")
+        assert point.status == "different" and point.detail.startswith(detail), point.detail
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # a purpose on each side, one of them not in the table of names: two purposes
+    ("Haloperidol 1.5mg SC at night for nausea", "haloperidol 1.5mg SC at night for delirium",
+     "different"),
+    ("Antihistamine for the hay fever", "antihistamine", "same"),
+    # insulin by the carbohydrate eaten against a set number of units
+    ("lispro by carb ratio 1:8 at lunch", "lispro 8 units at lunch", "different"),
+    ("rivaroxaban 20 mg with the evening meal", "Xarelto 20mg with food", "same"),
+])
+def test_purposes_carb_ratios_and_meals(a: str, b: str, status: str) -> None:
+    assert _medicines(a, b) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("Active assisted ROM right shoulder", "active ROM right shoulder", "different"),
+    ("AAROM right shoulder", "active ROM right shoulder", "different"),
+    ("Glute bridge 3x10", "single leg glute bridge 3x10", "different"),
+    ("Wall slides 2 sets of 10 daily", "wall slides 2x10 once a day", "same"),
+    ("calf raises 3 sets of 15", "calf raises 3x20", "different"),
+    ("DNACPR in place", "Do not attempt cardiopulmonary resuscitation order in place", "same"),
+    ("DNACPR in place", "for full resuscitation", "different"),
+])
+def test_exercises_and_resuscitation(a: str, b: str, status: str) -> None:
+    assert _plans(a, b) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Hold each hamstring stretch for 30 seconds, repeat 3 times",
+     "hamstring stretch 3 x 30 sec holds"),
+    ("Bridges 3 sets of 10, hold 5 seconds at the top", "glute bridge 3x10 with 5 sec hold"),
+    ("DNACPR in place", "Do not attempt cardiopulmonary resuscitation order in place"),
+])
+def test_a_stretch_held_or_resuscitation_declined_turns_nothing_down(a: str, b: str) -> None:
+    assert "advises against" not in main_plans(a, b).question
+
+
+def test_a_medicine_held_back_is_still_a_pause() -> None:
+    assert _plans("hold warfarin for 5 days before surgery", "continue warfarin") == (
+        "different", "different")
+    assert "advises against" in main_plans("hold warfarin for 5 days before surgery",
+                                           "continue warfarin").question

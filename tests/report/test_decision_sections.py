@@ -173,7 +173,7 @@ def test_every_kind_of_fact_difference_has_its_mark_in_the_options_grid(read_pdf
     assert all((kind, medicine) in GAP_MARKS for kind in GAP_KINDS for medicine in (True, False))
     for a, b, mark, said in (
             ("hydrocortisone 1% cream twice a day", "hydrocortisone 1% ointment twice a day",
-             "≠ Same medicine, as another cream, ointment or drops", "Dr Robert Hale wrote "
+             "≠ Same medicine, in another form", "Dr Robert Hale wrote "
              "cream, Dra. Lucía Ruiz ointment"),
             ("hydrocortisone 10mg on waking, 5mg at 2pm",
              "hydrocortisone 5mg on waking, 10mg at 2pm",
