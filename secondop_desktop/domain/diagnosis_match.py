@@ -211,6 +211,9 @@ MARKER_CLASSES: dict[str, frozenset[str]] = {
     "spread": frozenset({"focal", "diffuse", "localized", "localised", "generalized",
                          "generalised", "widespread"}),
     "onset": frozenset({"congenital", "acquired"}),
+    # the age a syndrome is named for: childhood against juvenile absence epilepsy are two
+    # syndromes (one code in ICD-10-CM, G40.A)
+    "age": frozenset({"neonatal", "infantile", "childhood", "juvenile", "adolescent", "adult"}),
     "sex": frozenset({"male", "female"}),
     "activity": frozenset({"active", "inactive", "remission"}),
     "finding": frozenset({"normal", "abnormal"}),
@@ -278,6 +281,8 @@ DIFFERENT_DISEASE = {
                                "secondary", "renovascular"}),
     "diabetes": frozenset({"insipidus", "gestational", "bronze"}),
     "fibrosis": frozenset({"cystic"}),
+    # interstitial cystitis (bladder pain syndrome) is no bladder infection
+    "cystitis": frozenset({"interstitial"}),
     # "stomach flu" is a gastroenteritis; "lupus vulgaris" a tuberculosis of the skin; "Ludwig
     # angina" an infection of the mouth's floor; "herpes zoster" is shingles, not the herpes
     # simplex a family means by "herpes"
@@ -1080,6 +1085,10 @@ _HOLD_A_POSITION = Hinted(
     rf"\b{_SECONDS}\s+holds?\b|"
     r"\bhold(?:ing)?\s+(?:(?:each|the|this|that|your)\s+)?(?:stretch|position|pose|"
     r"contraction|squeeze)\b", "hold")
+_ABSENCE_SEIZURE = Hinted(r"\babsences?(?=\s+(?:seizures?|epilepsy|epilepsies|spells?|"
+                         r"attacks?|fits?|status|type)\b)|(?<=typical )absences?\b|"
+                         r"\bcrisis\s+de\s+ausencias?\b|\bausencias?(?=\s+(?:tipicas?|"
+                         r"atipicas?)\b)", "absence", "ausencia")
 # A decision not to attempt resuscitation, however written: "DNACPR", "DNAR", "DNR", "do not
 # attempt cardiopulmonary resuscitation", "not for resus" (not a plan turned down by one side)
 _NO_RESUSCITATION = Hinted(
@@ -1097,6 +1106,8 @@ def _said_plainly(text: str) -> str:
     text = _FRAME.sub("", text)
     if "hold" in text:  # a stretch held for so long is kept, not a medicine held back
         text = _HOLD_A_POSITION.sub(lambda m: m.group().replace("hold", "keep"), text)
+    if "absence" in text:  # a kind of seizure ("childhood absence epilepsy"), not a denial
+        text = _ABSENCE_SEIZURE.sub("absencetype", text)
     if "resus" in text or "cpr" in text or "dnr" in text or "dnar" in text:
         text = _NO_RESUSCITATION.sub(" dnacpr ", text)  # the decision, one way of saying it
     if "prov" in text or "confirm" in text:

@@ -198,6 +198,11 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
      r"tid|t\.i\.d\.?|tds|t\.d\.s\.?|tres veces al dia|" + _DOSES_A_DAY.format("3|three|tres"),
      3.0,
      "three times a day"),
+    # (as much at each of a day's meals: "protein 60 g a meal" is no "60 g a day"; not "with a
+    # meal", which is with food, nor "after each meal", when to take it)
+    (r"(?<!with )(?<!after )(?<!before )(?<!at )(?<!eat )(?<!skip )(?:a|per) meal|"
+     r"(?:with|at) (?:each|every) meal|con cada comida|en cada comida|por comida", 3.0,
+     "with each meal"),
     (r"twice (?:a|per) day|twice daily|two times (?:a|per) day|bid|b\.i\.d\.?|bd|b\.d\.|"
      + _DOSES_A_DAY.format("2|two|dos") + "|"
      r"dos veces al dia|(?:in the )?mornings? and (?:at )?(?:nights?|evenings?)|"
@@ -356,6 +361,7 @@ FREQUENCY_NAMES = (
     N_("every three months"),
     N_("for the whole day"),
     N_("once a day"), N_("twice a day"), N_("three times a day"), N_("four times a day"),
+    N_("with each meal"),
     N_("once a week"), N_("twice a week"), N_("three times a week"), N_("four times a week"),
     N_("once a month"), N_("twice a month"), N_("three times a month"), N_("four times a month"),
     N_("once a year"), N_("every hour"), N_("once only"), N_("two doses in all"),
@@ -538,6 +544,8 @@ class Facts(FieldMethods):
     rhythm."""
     limit_per_week: bool = False
     """Whether it is a week's ("no more than 14 units of alcohol a week")."""
+    trigger: str = ""
+    """When to give it, where that holds a number ("if seizure lasts over 5 minutes")."""
     preparation: str = ""
     """What the medicine is made up as, when the text names one (PREPARATIONS): "cream",
     "ointment", "drops"..."""
@@ -844,6 +852,9 @@ def _day_names(days: frozenset[int]) -> str:
     return ", ".join(_(DAY_NAMES[d]) for d in sorted(days))
 
 
+_NUMBER_IN = re.compile(r"\d+(?:\.\d+)?")
+
+
 def _period(facts: Facts) -> str:
     """How a text's most is said, a day's or a week's, as a template for its amount."""
     if facts.limit_per_day and not facts.limit_per_week:
@@ -1070,7 +1081,10 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
             if pattern.search(folded):
                 facts.per_day, facts.frequency = per_day, name
                 break
-    facts.as_needed = bool(AS_NEEDED.search(folded))
+    needed = AS_NEEDED.search(folded)
+    facts.as_needed = needed is not None
+    if needed and any(ch.isdigit() for ch in needed.group()):
+        facts.trigger = " ".join(needed.group().split())  # "if seizure lasts over 5 minutes"
     for pattern, name in _ROUTE_RES:
         if pattern.search(folded):
             facts.route = name
@@ -1190,6 +1204,7 @@ DIFFERENCE_TEMPLATES = {
     "order": N_("in what order: {a_name} wrote {a}, {b_name} {b}"),
     "limit": N_("the most to take: {a_name} wrote {a}, {b_name} {b}"),
     "days": N_("on which days: {a_name} wrote {a}, {b_name} {b}"),
+    "trigger": N_("when to give it: {a_name} wrote {a}, {b_name} {b}"),
 }
 
 
@@ -1197,7 +1212,7 @@ DIFFERENCE_TEMPLATES = {
 class FactDifference(FieldMethods):
     kind: str
     """A key of DIFFERENCE_TEMPLATES: "dose", "frequency", "count" (doses in all), "route",
-    "side", "food", "drink", "preparation", "order", "limit" or "days"."""
+    "side", "food", "drink", "preparation", "order", "limit", "days" or "trigger"."""
     a: str
     b: str
     factor: float = 0.0
@@ -1416,6 +1431,10 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
         # the same most, a day's against a week's ("2 units of alcohol a day" and "... a week")
         out.append(FactDifference("limit", *(fill(_period(f), amount=dose_words(f.limits))
                                              for f in (fa, fb))))
+    if fa.trigger and fb.trigger and _NUMBER_IN.findall(fa.trigger) != _NUMBER_IN.findall(
+            fb.trigger):
+        # a rescue medicine's point of giving: "if the seizure lasts over 5 minutes" against 10
+        out.append(FactDifference("trigger", fa.trigger, fb.trigger))
     if fa.preparation and fb.preparation and fa.preparation != fb.preparation:
         out.append(FactDifference("preparation", _(PREPARATION_WORDS[fa.preparation]),
                                   _(PREPARATION_WORDS[fb.preparation])))

@@ -458,3 +458,31 @@ def test_a_medicine_held_back_is_still_a_pause() -> None:
         "different", "different")
     assert "advises against" in main_plans("hold warfarin for 5 days before surgery",
                                            "continue warfarin").question
+
+
+def test_a_rescue_medicines_point_of_giving_is_said() -> None:
+    a = "buccal midazolam 10 mg if seizure lasts over 5 minutes"
+    b = "buccal midazolam 10 mg if seizure lasts over 10 minutes"
+    point = main_plans(a, b, "medication")
+    assert point.status == "different" and point.detail.startswith("when to give it")
+    assert _medicines(a, "Buccal midazolam 10mg if seizure lasts more than 5 mins") == (
+        "same", "same")
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("protein at least 60 g a day after sleeve", "protein at least 60 g a meal after sleeve",
+     "different"),
+    ("Creon 25000 with each meal", "Creon 25000 three times a day", "same"),
+])
+def test_each_meal_is_a_rhythm(a: str, b: str, status: str) -> None:
+    assert _medicines(a, b) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("cystitis", "interstitial cystitis", "different"),
+    ("childhood absence epilepsy", "juvenile absence epilepsy", "different"),
+    ("childhood absence epilepsy", "absence epilepsy", "refined"),  # no denial of epilepsy
+    ("absence of seizures", "seizures", "different"),  # still a denial
+])
+def test_syndromes_apart_and_absence_seizures(a: str, b: str, status: str) -> None:
+    assert _diagnoses(a, b) == (status, status)

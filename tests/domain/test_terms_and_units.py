@@ -208,9 +208,11 @@ def test_cancer_regimens_and_the_medicines_added_to_them(a: str, b: str, relatio
     ("Paracetamol 1 g cada 8 horas si hay dolor", "every 8 hours", True),
     ("Paracetamol si le duele", "", True),
     ("1/2 tablet daily", "once a day", False),  # half a tablet, not a rhythm
-    # so many a week, a month, a year ("max 2 drinks a day" against "a week" had read as the
-    # same advice said more exactly); not "in a week", "wait a week" or "a month and a half"
-    ("max 2 drinks a week", "once a week", False),
+    # so many a week, a month, a year ("2 drinks a day" against "a week" had read as the same
+    # advice said more exactly); not "in a week", "wait a week" or "a month and a half"; a most
+    # a week is no rhythm (Facts.limit_per_week: "max 2 drinks a week")
+    ("2 drinks a week", "once a week", False),
+    ("max 2 drinks a week", "", False),
     ("14 units per week", "once a week", False),
     ("150 minutes a week", "once a week", False),
     ("Dos copas por semana", "once a week", False),
