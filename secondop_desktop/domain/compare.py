@@ -65,6 +65,7 @@ from secondop_desktop.domain import (
     terms,
     textdiff,
     units,
+    waits,
 )
 from secondop_desktop.domain import compare_questions as ask
 from secondop_desktop.domain.comparison import (
@@ -393,6 +394,8 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     role_differs = ra.preferred != rb.preferred and a_has_main and b_has_main
     # one medicine for another however said, "stop X, start Y" (the questions quote the notes)
     ta, tb = switches.written_out(ra.treatment), switches.written_out(rb.treatment)
+    # each saying when it may be done again ("avoid sex for a week", "resume sex after 1 week")
+    ta, tb = waits.both_as_after(ta, tb)
     shared = not forced and shares_treatment(ta, tb)
     core_a, core_b = plan_cores(ta, tb)
     # A kind of medicine and one of its kind ("Thyroid tablets every morning" and
@@ -944,7 +947,8 @@ def clear_caches() -> None:
                    diagnosis_match.only_suspected, switches.written_out,
                    lab_units.results_in_one_unit, diagnosis_match.listed, terms.names_in,
                    plan_match._one_side, spelling.known, icd10.codes_named, icd10.has_word,
-                   lab_units.test_named, code_families.family_relation, units.sides_named):
+                   lab_units.test_named, code_families.family_relation, units.sides_named,
+                   waits.as_after):
         cached.cache_clear()
 
 

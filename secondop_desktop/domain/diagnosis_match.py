@@ -1085,6 +1085,13 @@ _HOLD_A_POSITION = Hinted(
     rf"\b{_SECONDS}\s+holds?\b|"
     r"\bhold(?:ing)?\s+(?:(?:each|the|this|that|your)\s+)?(?:stretch|position|pose|"
     r"contraction|squeeze)\b", "hold")
+# Taken on another day than a medicine ("not on the methotrexate day", "on a different day to
+# MTX", "not the same day as the iron"): when to take it, not a medicine turned down
+_ANOTHER_DAY = Hinted(
+    r"\bnot\s+on\s+(?:the\s+)?same\s+day\s+as\s+(?:the\s+|your\s+)?([a-z]+)|"
+    r"\bnot\s+on\s+(?:the\s+|your\s+)?([a-z]+)\s+days?\b|"
+    r"\bon\s+(?:a\s+)?(?:different|separate|another|other)\s+days?\s+(?:to|from|than)\s+"
+    r"(?:the\s+|your\s+)?([a-z]+)", "day")
 _ABSENCE_SEIZURE = Hinted(r"\babsences?(?=\s+(?:seizures?|epilepsy|epilepsies|spells?|"
                          r"attacks?|fits?|status|type)\b)|(?<=typical )absences?\b|"
                          r"\bcrisis\s+de\s+ausencias?\b|\bausencias?(?=\s+(?:tipicas?|"
@@ -1106,6 +1113,9 @@ def _said_plainly(text: str) -> str:
     text = _FRAME.sub("", text)
     if "hold" in text:  # a stretch held for so long is kept, not a medicine held back
         text = _HOLD_A_POSITION.sub(lambda m: m.group().replace("hold", "keep"), text)
+    if " day" in text or " dia" in text:  # "not on the methotrexate day": another day, no denial
+        text = _ANOTHER_DAY.sub(
+            lambda m: f" another day than {next(g for g in m.groups() if g)} ", text)
     if "absence" in text:  # a kind of seizure ("childhood absence epilepsy"), not a denial
         text = _ABSENCE_SEIZURE.sub("absencetype", text)
     if "resus" in text or "cpr" in text or "dnr" in text or "dnar" in text:
@@ -2595,6 +2605,14 @@ _SAFETY_NET = re.compile(
     r"consulte)\b[^.;]*?\b(?:if|si)\b")
 
 
+# A level that calls for the plan: "if Hb below 7", "if plt < 10", "si la glucosa es mayor de 250"
+_IF_A_LEVEL = re.compile(
+    r"\b(?:if|si|when|cuando)\s+(?:the\s+|his\s+|her\s+|la\s+|el\s+)?[a-z0-9]+"
+    r"(?:\s+[a-z0-9]+)?\s+(?:level\s+|count\s+)?(?:is\s+|es\s+|gets\s+|falls\s+|drops\s+)?"
+    r"(?:below|under|above|over|less than|more than|greater than|lower than|higher than|"
+    r"menor de|mayor de|por debajo de|por encima de|<|>|≤|≥)\s*=?\s*\d")
+
+
 def _puts_off(text: str, phrase: Phrase, other: str) -> bool:
     """Whether ``text`` puts its plan off: a word of putting off, but not the "if" of a
     medicine when needed ("EpiPen if anaphylaxis"), nor "later" against a time the other
@@ -2606,6 +2624,8 @@ def _puts_off(text: str, phrase: Phrase, other: str) -> bool:
         return False  # every "if" is the medicine's trigger ("last resort" is an "if" too)
     if words == {"if"} and (_SAFETY_NET.search(folded) or "if affected" in folded):
         return False  # "come back if the fever lasts": when to seek help, nothing put off
+    if words == {"if"} and _IF_A_LEVEL.search(folded):
+        return False  # "transfuse if Hb below 7": the level to give it at, nothing put off
     if words and words <= {"later", "eventually"} and (
             (days := how_soon.how_soon(other)) is not None and days > how_soon.NOW_DAYS):
         return False

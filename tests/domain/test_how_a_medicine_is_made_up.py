@@ -448,6 +448,13 @@ def test_exercises_and_resuscitation(a: str, b: str, status: str) -> None:
      "hamstring stretch 3 x 30 sec holds"),
     ("Bridges 3 sets of 10, hold 5 seconds at the top", "glute bridge 3x10 with 5 sec hold"),
     ("DNACPR in place", "Do not attempt cardiopulmonary resuscitation order in place"),
+    # a level that calls for it, and another day than a medicine, deny nothing
+    ("transfuse if Hb below 7 g/dL", "red cell transfusion threshold haemoglobin < 70 g/L"),
+    ("platelet transfusion if plt < 10", "transfuse platelets when count below 10 x10^9/L"),
+    ("folic acid 5 mg once weekly, not on the methotrexate day",
+     "folic acid 5mg weekly on a different day to MTX"),
+    ("may resume sex 1 week after uncomplicated MI",
+     "avoid sexual activity for the first week after uncomplicated heart attack"),
 ])
 def test_a_stretch_held_or_resuscitation_declined_turns_nothing_down(a: str, b: str) -> None:
     assert "advises against" not in main_plans(a, b).question
@@ -486,3 +493,13 @@ def test_each_meal_is_a_rhythm(a: str, b: str, status: str) -> None:
 ])
 def test_syndromes_apart_and_absence_seizures(a: str, b: str, status: str) -> None:
     assert _diagnoses(a, b) == (status, status)
+
+
+def test_another_day_than_a_medicine() -> None:
+    assert _medicines("folic acid 5 mg once weekly, not on the methotrexate day",
+                      "folic acid 5mg weekly on a different day to MTX") == ("same", "same")
+    assert _medicines("folic acid 5 mg weekly, not on the methotrexate day",
+                      "folic acid 5 mg weekly on the methotrexate day") == (
+        "different", "different")
+    # a condition still puts a plan off
+    assert "advises against" in main_plans("surgery only if physio fails", "surgery").question
