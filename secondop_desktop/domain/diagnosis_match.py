@@ -898,7 +898,9 @@ _TURNED_DOWN = re.compile(
     r"|(?:dejar|deje) de(?! fumar\b)"  # "dejar de fumar" is a plan: to stop smoking
     r"|desaconseja[n]?|desaconsejad[oa]s?|no (?:lo )?recomienda[n]?"
     # "forget the antibiotics", as a family notes it
-    r"|(?:^|(?<=[,;:]))\s*forget(?: about)?)\b"
+    r"|(?:^|(?<=[,;:]))\s*forget(?: about)?"
+    # "stay away from bananas" = "avoid bananas"
+    r"|stay away from|keep away from|steer clear of)\b"
     # the empty verb after it: "don't bother with the MRI", "do not take metformin", "doesn't
     # need surgery" turn down the MRI, metformin, surgery ("not" denies the word after it)
     r"(?:\s+(?:bother(?:\s+(?:with|doing|having|getting))?|go ahead with|proceed with|"
@@ -1092,6 +1094,13 @@ _ANOTHER_DAY = Hinted(
     r"\bnot\s+on\s+(?:the\s+|your\s+)?([a-z]+)\s+days?\b|"
     r"\bon\s+(?:a\s+)?(?:different|separate|another|other)\s+days?\s+(?:to|from|than)\s+"
     r"(?:the\s+|your\s+)?([a-z]+)", "day")
+# Not fit for work, however a fit note says it ("signed off work for two weeks", "unfit for
+# work", "off sick"): no work turned down by one doctor against the other's
+_SIGNED_OFF = Hinted(r"\b(?:not|un)\s*fit\s+(?:for|to)\s+(?:work|return to work)\b|"
+                     r"\bsigned\s+off(?:\s+(?:work|sick))?\b|\boff\s+(?:work|sick)\b",
+                     "fit", "signed", "off")
+_FIT_NOTE = Hinted(r"\b(?:fit|sick|medical)\s+(?:note|certificate|cert)\b|\bmed\s?3\b",
+                   "note", "certificate", "cert", "med")
 _ABSENCE_SEIZURE = Hinted(r"\babsences?(?=\s+(?:seizures?|epilepsy|epilepsies|spells?|"
                          r"attacks?|fits?|status|type)\b)|(?<=typical )absences?\b|"
                          r"\bcrisis\s+de\s+ausencias?\b|\bausencias?(?=\s+(?:tipicas?|"
@@ -1116,6 +1125,8 @@ def _said_plainly(text: str) -> str:
     if " day" in text or " dia" in text:  # "not on the methotrexate day": another day, no denial
         text = _ANOTHER_DAY.sub(
             lambda m: f" another day than {next(g for g in m.groups() if g)} ", text)
+    if "fit" in text or "off" in text or "sick" in text:  # a fit note's words, one way
+        text = _SIGNED_OFF.sub(" signedoff ", _FIT_NOTE.sub(" fitnote ", text))
     if "absence" in text:  # a kind of seizure ("childhood absence epilepsy"), not a denial
         text = _ABSENCE_SEIZURE.sub("absencetype", text)
     if "resus" in text or "cpr" in text or "dnr" in text or "dnar" in text:
@@ -1532,6 +1543,12 @@ _CKD_STAGE = Hinted(r"\b(ckd|chronic kidney disease|erc|enfermedad renal cronica
 # type", "AMD, dry type" (one word of kind; not "diabetes, type 2")
 _KIND_AFTER = re.compile(r"^\s*([^,]+?)\s*,\s*([^\W\d_]+) type\s*$")
 _TYPE_AFTER = re.compile(r"^\s*([^,]+?)\s*,\s*(type (?:\d{1,2}[a-z]?|[ivx]{1,4}))\b(?=\s*(?:,|$))")
+# A tumour's grade said by how differentiated it is: well G1, moderately G2, poorly G3,
+# undifferentiated G4 ("well differentiated SCC" against "moderately differentiated SCC")
+_DIFFERENTIATED = re.compile(r"\b(well|moderately|poorly|un)[\s-]*differentiated\b|"
+                             r"\b(bien|moderadamente|pobremente|poco|in)[\s-]*diferenciad[oa]s?\b")
+_DIFFERENTIATION = {"well": 1, "moderately": 2, "poorly": 3, "un": 4, "bien": 1,
+                    "moderadamente": 2, "pobremente": 3, "poco": 3, "in": 4}
 # A grade as "G1" to "G4" ("G3 tumour"), not a word or a code that begins so ("G3P2", "G6PD")
 _GRADE_LETTER = re.compile(r"(?<![\w/-])g([1-4])(?![\w/+-])")
 
@@ -1565,6 +1582,9 @@ def parse(text: str | None) -> Phrase:
     cleaned = _BOTH_SIDES.sub(" bilateral ", cleaned)  # "left and right" = "bilateral"
     cleaned = _TRIPLE.sub(_triple, cleaned)  # "triple negative" says the three signs
     cleaned = _CKD_STAGE.sub(r"\1 stage \2", cleaned)  # "CKD 3b", "CKD G3a": a stage
+    if "diferenciad" in cleaned or "differentiated" in cleaned:  # a grade in words
+        cleaned = _DIFFERENTIATED.sub(
+            lambda m: f" grade {_DIFFERENTIATION[next(g for g in m.groups() if g)]} ", cleaned)
     cleaned = _GRADE_LETTER.sub(r"grade \1", cleaned)  # "G3 tumour": grade 3
     cleaned = _numbers_in_one_form(_signs_and_sides(cleaned))
     cleaned = _OWNER_AND_KIN.sub(" ", _KIN_AFTER.sub(" ", cleaned))

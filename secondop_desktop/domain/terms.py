@@ -4609,6 +4609,7 @@ def unify_spelling(word: str) -> str:
 
 # Compounds written with a hyphen or apart that are one word ("TI-RADS 5", "Bi RADS 4").
 _COMPOUNDS = re.compile(r"\b(ti|bi|pi|li|lu|o)[\s-]?rads\b")
+_WORKING_DAYS = re.compile(r"\b(?:working|business|work)\s+days?\b")
 _CARB_RATIO = re.compile(r"\b(?:insulin\s*(?:to|:|/)\s*)?carb(?:ohydrate)?s?\s+ratio\b|"
                          r"\bi\s*:\s*c\s+ratio\b|\bicr\b|"
                          r"\bratio\s+(?:de\s+)?(?:insulina\s*/\s*)?carbohidratos\b")
@@ -4970,6 +4971,8 @@ def canonical(text: str) -> str:
     # leg glute bridge" against "glute bridge", "active assisted ROM" against "active ROM")
     if "leg" in text or "pierna" in text:
         text = _ONE_LEG.sub("singleleg", text)
+    if "working day" in text or "business day" in text or "work day" in text:
+        text = _WORKING_DAYS.sub("workingdays", text)  # "7 working days" is no "7 days"
     if "carb" in text or "icr" in text or "i:c" in text:
         # insulin by the carbohydrate eaten, not a set number of units
         text = _CARB_RATIO.sub("carbratio", text)

@@ -278,6 +278,8 @@ _HOUR_RANGE = Hinted(
     r"|(?<![\w.])(\d{1,2})\s*(?:-|–|to|or)\s*(\d{1,2})[\s-]*hourly\b",
     "every", "each", "q", "cada", "c/", "hourly")
 # "every 3 days", "once every two days", "every third day", "cada 3 días"
+_EVERY_MINUTES = Hinted(rf"(?:every|each|q|cada)\s*{_NUMBER}\s*(?:min(?:ute)?s?|minutos?)\b",
+                        "every", "each", "q", "cada")
 _EVERY_DAYS = Hinted(rf"(?:every|each|cada)\s*{_NUMBER}\s*(?:days?|dias)\b",
                      "every", "each", "cada")
 # "3 days a week", "5 días a la semana": so many times a week
@@ -429,7 +431,8 @@ ROUTES: tuple[tuple[str, str], ...] = (
     (r"vaginal(?:ly)?|pessar(?:y|ies)|ovulos? vaginales?|via vaginal", N_("vaginal")),
     (r"topical(?:ly)?|cream|gel|ointment|crema|pomada|topica", N_("on the skin (topical)")),
     # (not an allergy's "patch test", a test as "skin prick test" is another)
-    (r"transdermal|patch(?:es)?(?! test)|parches?(?! epicutaneo)", N_("skin patch (transdermal)")),
+    (r"transdermal|patch(?:es)?(?! test)|parches?(?! epicutaneo)|medicated plasters?|"
+     r"(?<=% )plasters?|(?<=%)plasters?", N_("skin patch (transdermal)")),
     (r"rectal(?:ly)?|pr|per rectum|suppositor(?:y|ies)|supositorios?", N_("rectal")),
     # (not a mask, pillows, cannula or prongs for air or oxygen: "CPAP with nasal mask")
     (r"nasal(?! (?:masks?|pillows?|cannulae?|cannulas|prongs?|interface))|intranasal|nasal spray|"
@@ -551,6 +554,8 @@ class Facts(FieldMethods):
     "ointment", "drops"..."""
     per_dose: bool = False
     """Whether the text says its amount is for each dose ("10 mg/kg per dose")."""
+    day_total: bool = False
+    """Whether it says its amount is the day's in all ("40 mg/kg/day")."""
     weight_kg: float | None = None
     """The patient's weight, where the text gives one beside a dose by weight ("child 20 kg")."""
 
@@ -565,6 +570,13 @@ _TIMES_OF_DAY = (
                          r"nocte|bedtime|qhs|hs|in the evening|every evening|evenings|with dinner|"
                          r"with supper|por la noche|en la noche|cada noche|de noche|"
                          r"antes de dormir|al acostarse|con la cena)\b")),
+    # (afternoons against evenings, the working day against the night: "reduced hours,
+    # afternoons only" is no "evenings only", "wear the splint at work" no "at night")
+    ("afternoon", re.compile(r"\b(?:in the afternoons?|afternoons?(?: only)?|every afternoon|"
+                             r"each afternoon|por la tarde|por las tardes)\b")),
+    ("day", re.compile(r"\b(?:at work|during (?:the )?(?:day|daytime|working day|work)|"
+                       r"daytime|in the daytime|while (?:at )?work(?:ing)?|at school|"
+                       r"en el trabajo|durante el dia)\b")),
 )
 
 
@@ -853,6 +865,7 @@ def _day_names(days: frozenset[int]) -> str:
 
 
 _NUMBER_IN = re.compile(r"\d+(?:\.\d+)?")
+_DAY_OR_DOSE = {True: N_("{amount} a day in all"), False: N_("{amount} each dose")}
 
 
 def _period(facts: Facts) -> str:
@@ -1042,6 +1055,10 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
         facts.per_day_range = (fewest / period, most / period)
         facts.frequency = (f"{fewest} to {most} times a "
                            f"{({1: 'day', 7: 'week', 28: 'month'})[period]}")
+    elif (minutes := _EVERY_MINUTES.search(folded)) and (every_min := _every(minutes)) > 0:
+        # (observations every 15 minutes against every 4 hours: not the same, more exactly)
+        facts.per_day = 1440 / every_min
+        facts.frequency = f"every {every_min} minutes"
     elif every > 0:
         facts.per_day = 24 / every
         facts.frequency = "every hour" if every == 1 else f"every {every} hours"
@@ -1095,6 +1112,7 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     facts.preparation = _preparation(folded)
     facts.weekdays = _weekdays_named(folded)
     facts.per_dose = " perdose " in folded
+    facts.day_total = "perdaytotal" in folded
     if not facts.doses and (bare := _bare_dose(dosing)) is not None:
         facts.doses.append(bare)
     if not facts.doses and "kg" in dosing and not facts.weight_kg and (
@@ -1251,9 +1269,10 @@ PREPARATION_WORDS = {"cream": N_("cream"), "ointment": N_("ointment"), "gel": N_
 # The sides as a difference says them.
 SIDE_WORDS = {"left": N_("left"), "right": N_("right"), "both sides": N_("both sides")}
 # "every 6 weeks" as read() names it -> its words in the catalog
-_EVERY_N = re.compile(r"every (\d+) (hours|days|weeks|months|years)")
+_EVERY_N = re.compile(r"every (\d+) (minutes|hours|days|weeks|months|years)")
 _EVERY_RANGE = re.compile(r"every (\d+) to (\d+) hours")
-_EVERY_N_WORDS = {"hours": N_("every {hours} hours"), "days": N_("every {days} days"),
+_EVERY_N_WORDS = {"minutes": N_("every {minutes} minutes"),
+                  "hours": N_("every {hours} hours"), "days": N_("every {days} days"),
                   "weeks": N_("every {weeks} weeks"), "months": N_("every {months} months"),
                   "years": N_("every {years} years")}
 _N_TIMES = re.compile(r"(\d+) times a (day|week|month)")
@@ -1431,6 +1450,13 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
         # the same most, a day's against a week's ("2 units of alcohol a day" and "... a week")
         out.append(FactDifference("limit", *(fill(_period(f), amount=dose_words(f.limits))
                                              for f in (fa, fb))))
+    if (fa.day_total and fb.per_dose or fa.per_dose and fb.day_total) and fa.doses and (
+            _amount_sets(fa.doses) == _amount_sets(fb.doses)) and not any(
+            f.kind == "frequency" for f in out):
+        # one amount, the day's in all for one doctor and each dose's for the other ("40 mg/kg/day
+        # three times a day" against "40 mg/kg per dose three times a day")
+        out.append(FactDifference("dose", *(fill(_(_DAY_OR_DOSE[f.day_total]),
+                                                 amount=dose_words(f.doses)) for f in (fa, fb))))
     if fa.trigger and fb.trigger and _NUMBER_IN.findall(fa.trigger) != _NUMBER_IN.findall(
             fb.trigger):
         # a rescue medicine's point of giving: "if the seizure lasts over 5 minutes" against 10
@@ -1820,6 +1846,7 @@ def without_facts(text: str, routes: bool = True) -> str:
     folded = _WORD_HYPHEN.sub(" ", folded)  # "twice-daily", as read() reads it
     folded = _HOUR_RANGE.sub(" ", folded)
     folded = _EVERY_MONTHS.sub(" ", _EVERY_WEEKS.sub(" ", _EVERY_HOURS.sub(" ", folded)))
+    folded = _EVERY_MINUTES.sub(" ", folded)
     folded = _EVERY_YEARS.sub(" ", folded)
     folded = _SLOTS.sub(" ", _EVERY_DAYS.sub(" ", _DAYS_A_WEEK.sub(" ", folded)))
     # "30 min before breakfast", a fact (Facts.food), before the rhythms take "before

@@ -87,7 +87,13 @@ seventh: mental health crises, rheumatology, prostate and bladder, COPD and oxyg
 and epilepsy, sexual health, weight management, medicine reviews in older people
 (mental-health-crisis.json, rheumatology-dmards.json, prostate-and-bladder.json,
 copd-and-oxygen.json, migraine-and-epilepsy.json, sti-and-prep.json, weight-management.json,
-deprescribing-older-people.json). Two different things must never read as the same, nor as
+deprescribing-older-people.json), and its eighth: emergency department notes, electrolytes
+and fluids, children's fevers and infections, skin conditions, cancer staging and pathology,
+pain management, labour and after birth, fit notes and work (ed-observations-and-triage.json,
+electrolytes-and-fluids.json, childrens-fevers-and-infections.json,
+skin-conditions-and-rashes.json, cancer-staging-and-pathology.json, pain-management.json,
+labour-and-postnatal.json, fit-notes-and-work.json). Two different things must never read as
+the same, nor as
 "may be the same" or "refined"; the known misses are listed and must stay misses only until
 mended (strict)."""
 
@@ -2089,7 +2095,6 @@ BIOLOGIC_MISSES = {
     "ustekinumab 90 mg SC every 8 weeks",
     "Stelara IV induction dose approx 6 mg/kg",
     "avoid live vaccines while on biologics",
-    "folic acid 5 mg once weekly, not on the methotrexate day",
     "Amgevita 40mg every fortnight",
     "adalimumbab 80 mg then 40 mg every other week starting one week later",
     "keep the pens refrigerated, do not freeze",
@@ -3238,6 +3243,206 @@ DEPRESCRIBING_MISSES = {
     "Reduce gabapentin dose for kidney function",
 }
 
+# Emergency department notes read as two where they are one: urosepsis in other words, fast
+# AF, hypotension and hypoxia on arrival said plainly, a sepsis screen's slip, Manchester
+# triage colours, obs by their letters and units; a broad note against its kind (not yet
+# refined).
+TRIAGE_MISSES = {
+    "Urosepsis",
+    "AF with fast ventricular response",
+    "Hypotensive on arrival",
+    "Sepsis screen positve",
+    "Manchester triage orange",
+    "Hypoxaemic on room air",
+    "Tachycardia 124 bpm",
+    "Repeat obs in 1 hr",
+    "Blood cultures x2 before antibiotics",
+    "Hourly NEWS2",
+    "Discharge home, GP follow up in 1 week",
+    "Continuous cardiac monitoring",
+    "Strict fluid balance chart",
+    "Return to ED if symptoms worsen",
+    "0.9% saline 500 mL bolus over 15 min",
+    "Drink plenty of fluids at home",
+    "Follow up with GP",
+    "Hartmann's 1 litre over 1 hour",
+}
+
+# Electrolytes and fluids read as two where they are one: "low mag" and "hypoK", KCl in mEq
+# against mmol, NS and "0.9% NaCl", a rate per hour against a volume over hours, a fluid
+# restriction per day, BMP and U&E, "in AM"; a broad note against its kind (not yet refined).
+ELECTROLYTE_MISSES = {
+    "low mag",
+    "KCl 20 mEq PO BID",
+    "NS @ 100 ml/hr",
+    "1 L 0.9% NaCl over 8 hrs",
+    "fluid restriction 1.5 L/day",
+    "repeat BMP in AM",
+    "Klor-Con M20 one tab daily",
+    "LR at 125 mL/h",
+    "push PO fluids",
+    "check serum Mg",
+    "SIADH",
+    "ORS after each loose stool",
+    "D5W at 75 ml/hr",
+    "avoid high potassium foods like bananas",
+    "daily weights, strict I&O",
+    "Hartmann's solution 1 L over 6 hours",
+    "low sodium",
+    "electrolyte disturbance",
+    "potassium supplement",
+    "IV fluids",
+    "restrict fluids",
+    "check electrolytes",
+    "replace magnesium",
+    "low salt diet",
+    "monitor potassium",
+}
+
+# Children's fevers and infections read as two where they are one: RSV bronchiolitis
+# reordered, croup as laryngotracheobronchitis, tonsillitis misspelt, strep throat, a day's
+# dose "in 3 divided doses" against each dose, a single dose of dexamethasone; a broad note
+# against its kind (not yet refined).
+CHILD_FEVER_MISSES = {
+    "bronchiolitis secondary to RSV",
+    "croup",
+    "acute tonsilitis",
+    "strep throat",
+    "amoxicillin 40 mg/kg/day in 3 divided doses for 5 days",
+    "dexamethasone 0.15 mg/kg single oral dose",
+    "urine dipstick and send for culture",
+    "renal ultrasound scan",
+    "review in 48 hours if no better",
+    "keep offering small frequent feeds",
+    "dont smoke around the baby",
+    "viral lower respiratory tract infection",
+    "oral steroid for croup",
+    "imaging of the urinary tract",
+    "safety-netting advice given",
+}
+
+# Skin conditions read as two where they are one: SCC of the ear's side reordered, hives and
+# urticaria, ringworm and tinea, pompholyx as dyshidrotic eczema, onychomycosis of the hallux;
+# a broad note against its kind (not yet refined).
+RASH_MISSES = {
+    "squamous cell carcinoma of the right ear",
+    "hives all over",
+    "chronic spontaneous urticaria",
+    "ringworm on the arm",
+    "pompholyx",
+    "fungal nail infection of the big toenail",
+    "apply emollient generously and often",
+    "wear SPF 50 sunscreen every day",
+    "skin cancer on the nose",
+    "fungal skin infection",
+    "refer to dermatology",
+    "topical steroid for the eczema",
+}
+
+# Cancer staging and pathology read as two where they are one: IDC and receptors by their
+# signs, ISUP grade groups against Gleason scores, clear margins in other words, "0/12 nodes"
+# against "N0 (0/12)", HER2 3+ as positive, a grade in words against "G1"; a broad note
+# against its kind (not yet refined).
+STAGING_MISSES = {
+    "IDC left breast, ER+ PR+ HER2-",
+    "prostate adenocarcinoma, ISUP Grade Group 2",
+    "margins clear, no tumour at ink",
+    "0/12 lymph nodes involved",
+    "breast cancer HER2 3+ on IHC",
+    "well differentiated adenocarcinoma of the rectum",
+    "lymphovascular invasion identified",
+    "breast tumour measures 2.3 cm",
+    "pancreatic adenocarinoma stage IIB",
+    "book sentinel lymph node biopsy",
+    "discuss at MDT for staging",
+    "staging PET-CT",
+    "send tumour for Oncotype DX",
+    "trastuzumab every 3 weeks for one year",
+    "node positive colon cancer",
+    "staging scans",
+    "surgery for breast cancer",
+    "hormone therapy for 5 years",
+    "hormone receptor positive breast cancer",
+    "melanoma of the back",
+    "genetic testing",
+    "localised prostate cancer",
+}
+
+# Pain management read as two where it is one: amitriptyline "nocte", postherpetic and
+# trigeminal neuralgia in other words, painful diabetic neuropathy as DPN, chronic low back
+# pain as CLBP, a pain clinic referral reordered; a broad note against its kind (not yet
+# refined).
+PAIN_PLAN_MISSES = {
+    "amitriptyline 10mg at bedtime for nerve pain",
+    "postherpetic neuralgia",
+    "trigeminal neuralgia",
+    "painful diabetic neuropathy",
+    "chronic low back pain",
+    "refer to pain clinic",
+    "lansoprazole 15 mg daily while on NSAID",
+    "lidocaine 5% plaster 12 hours on 12 hours off",
+    "review in 2 weeks to titrate pregabalin",
+    "gentle daily walking to help back pain",
+    "start a nerve pain medicine",
+    "NSAID with PPI cover",
+    "neuropathic pain",
+    "gastric protection while on ibuprofen",
+    "regular exercise",
+    "titrate gabapentin up",
+}
+
+# Labour and after birth read as two where they are one: PPH, LSCS and ARM by their letters,
+# a third degree tear in other words, syntocinon against oxytocin, misoprostol "2-hourly"; a
+# broad note against its kind (not yet refined).
+LABOUR_MISSES = {
+    "PPH",
+    "3rd degree perineal tear",
+    "LSCS",
+    "ARM to augment labour",
+    "oxytocin infusion to augment labour",
+    "misoprostol 25 mcg orally every 2 hours for induction",
+    "membrane sweep at 40 weeks",
+    "mastitis left breast",
+    "6 week postnatal check with GP",
+    "Cerazette one tablet daily",
+    "breastfeed on demand",
+    "retained placenta after 60 minutes",
+    "ventouse delivery",
+    "PND",
+    "tranexamic acid 1 g IV",
+    "skin to skin contact straight after birth",
+    "uterine atony",
+    "postpartum haemorrhage",
+    "assisted vaginal delivery",
+    "start contraceptive pill after birth",
+    "breastfeeding problems",
+    "perineal wound infection",
+    "obstetric anal sphincter injury",
+}
+
+# Fit notes and work read as two where they are one: a phased return in other words, OH by
+# its letters, "may be fit" with amended duties, a fit note's month as 1/12, shorter days in
+# hours, a sit-stand desk; a broad note against its kind (not yet refined).
+FIT_NOTE_MISSES = {
+    "Phased return to work over 4 weeks",
+    "Refer to occupational health",
+    "May be fit for work taking account of amended duties",
+    "Fit note issued, not fit for work for 1 month",
+    "Work 4 hour days for 2 weeks",
+    "Workplace adjustment: sit-stand desk",
+    "Work from home for 2 weeks",
+    "Self-certify for the first 7 days off",
+    "Refer to occupational health for workplace assessment",
+    "Work-related stress",
+    "Low back pain",
+    "Not fit for work, review in a fortnight",
+    "May be fit for work taking account of altered hours",
+    "Take regular breaks from the screen at work",
+    "Phased return to work",
+    "Amended duties",
+    "Occupational health referral",
+}
+
 
 @dataclass(frozen=True)
 class HeldOut:
@@ -3372,6 +3577,14 @@ HELD_OUT_SETS = (
     HeldOut("sti-and-prep", None, STI_AND_PREP_MISSES, False),
     HeldOut("weight-management", None, WEIGHT_MISSES, False),
     HeldOut("deprescribing-older-people", None, DEPRESCRIBING_MISSES, False),
+    HeldOut("ed-observations-and-triage", None, TRIAGE_MISSES, False),
+    HeldOut("electrolytes-and-fluids", None, ELECTROLYTE_MISSES, False),
+    HeldOut("childrens-fevers-and-infections", None, CHILD_FEVER_MISSES, False),
+    HeldOut("skin-conditions-and-rashes", None, RASH_MISSES, False),
+    HeldOut("cancer-staging-and-pathology", None, STAGING_MISSES, False),
+    HeldOut("pain-management", None, PAIN_PLAN_MISSES, False),
+    HeldOut("labour-and-postnatal", None, LABOUR_MISSES, False),
+    HeldOut("fit-notes-and-work", None, FIT_NOTE_MISSES, False),
 )
 
 

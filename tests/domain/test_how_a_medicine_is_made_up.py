@@ -503,3 +503,50 @@ def test_another_day_than_a_medicine() -> None:
         "different", "different")
     # a condition still puts a plan off
     assert "advises against" in main_plans("surgery only if physio fails", "surgery").question
+
+
+@pytest.mark.parametrize(("a", "b", "detail"), [
+    ("Repeat obs every 15 minutes", "repeat obs every 4 hours", "how often"),
+    ("amoxicillin 40 mg/kg/day three times a day",
+     "amoxicillin 40 mg/kg per dose three times a day", "Dr Lee wrote 40 mg per kg"),
+    ("lidocaine 5% plaster to painful area", "lidocaine 5% cream to painful area",
+     "how it is given"),
+])
+def test_minutes_a_days_total_and_a_plaster_are_said(a: str, b: str, detail: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        point = main_plans(x, y, "medication")
+        assert point.status == "different"
+    assert main_plans(a, b, "medication").detail.startswith(detail)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("Reduced hours, afternoons only", "reduced hours, evenings only", "different"),
+    ("Wear wrist splint at night", "wear wrist splint at work", "different"),
+    ("Self-certify for the first 7 days", "self-certify for the first 7 working days",
+     "different"),
+    ("Not fit for work for 2 weeks", "signed off work for two weeks", "same"),
+    ("not fit for work for 2 weeks", "fit for work with adjustments", "different"),
+    ("below knee plaster for 6 weeks", "below knee cast for 6 weeks", "different"),  # no route
+])
+def test_times_of_day_working_days_and_fit_notes(a: str, b: str, status: str) -> None:
+    assert _plans(a, b) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("well differentiated squamous cell carcinoma",
+     "moderately differentiated squamous cell carcinoma", "different"),
+    ("moderately differentiated adenocarcinoma", "grade 2 adenocarcinoma", "same"),
+    ("poorly differentiated adenocarcinoma", "G3 adenocarcinoma", "same"),
+])
+def test_a_grade_said_by_its_differentiation(a: str, b: str, status: str) -> None:
+    assert _diagnoses(a, b) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("avoid high potassium foods like bananas",
+     "stay away from bananas and other high potasium foods"),
+    ("Not fit for work for 2 weeks", "signed off work for two weeks"),
+    ("Not fit for work, review in a fortnight", "unfit for work until review in 2 weeks"),
+])
+def test_staying_away_and_being_signed_off_turn_nothing_down(a: str, b: str) -> None:
+    assert "advises against" not in main_plans(a, b).question
