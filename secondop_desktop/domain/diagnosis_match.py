@@ -219,6 +219,9 @@ MARKER_CLASSES: dict[str, frozenset[str]] = {
     "finding": frozenset({"normal", "abnormal"}),
     # a preparation taken in one go or split in two: "single-dose" against "split-dose"
     "portions": frozenset({"single", "split"}),
+    # taken with another medicine or apart from it (_said_plainly): "calcium together with
+    # alendronate" against "at a different time from alendronate"
+    "together": frozenset({"sametime", "anothertime", "anotherday"}),
 }
 _CLASS_OF = {value: name for name, values in MARKER_CLASSES.items() for value in values}
 
@@ -1094,6 +1097,11 @@ _ANOTHER_DAY = Hinted(
     r"\bnot\s+on\s+(?:the\s+|your\s+)?([a-z]+)\s+days?\b|"
     r"\bon\s+(?:a\s+)?(?:different|separate|another|other)\s+days?\s+(?:to|from|than)\s+"
     r"(?:the\s+|your\s+)?([a-z]+)", "day")
+_MIDRANGE = Hinted(r"\bmildly\s+reduced\b|\bmid[\s-]?range\b|\blevemente\s+reducida\b",
+                   "mild", "mid", "levemente")
+_DRUG_HOLIDAY = Hinted(r"(?:\b(?!(?:a|the|take|have|on)\b)([a-z]+)\s+)?(?:drug|treatment|"
+                       r"medication)\s+holiday\b|\bholiday\s+from\b", "holiday")
+_IF_TOLERATED = Hinted(r"\b(?:if|when|as)\s+(?:it\s+is\s+|it'?s\s+)?tolerated\b", "tolerated")
 # Not fit for work, however a fit note says it ("signed off work for two weeks", "unfit for
 # work", "off sick"): no work turned down by one doctor against the other's
 _SIGNED_OFF = Hinted(r"\b(?:not|un)\s*fit\s+(?:for|to)\s+(?:work|return to work)\b|"
@@ -1101,6 +1109,16 @@ _SIGNED_OFF = Hinted(r"\b(?:not|un)\s*fit\s+(?:for|to)\s+(?:work|return to work)
                      "fit", "signed", "off")
 _FIT_NOTE = Hinted(r"\b(?:fit|sick|medical)\s+(?:note|certificate|cert)\b|\bmed\s?3\b",
                    "note", "certificate", "cert", "med")
+# ... or at another time than it ("calcium at a different time from alendronate", "separately
+# from levothyroxine"), against "together with it"
+_ANOTHER_TIME = Hinted(
+    r"\bat\s+(?:a\s+)?(?:different|separate|another|other)\s+times?\s+(?:of\s+(?:the\s+)?"
+    r"day\s+)?(?:from|to|than)\s+(?:the\s+|your\s+)?([a-z]+)|"
+    r"\b(?:separately|apart)\s+from\s+(?:the\s+|your\s+)?([a-z]+)|"
+    r"\bnot\s+at\s+the\s+same\s+time\s+as\s+(?:the\s+|your\s+)?([a-z]+)",
+    "time", "separately", "apart")
+_SAME_TIME = Hinted(r"\b(?:together\s+with|at\s+the\s+same\s+time\s+as)\s+(?:the\s+|your\s+)?"
+                    r"([a-z]+)", "together", "same")
 _ABSENCE_SEIZURE = Hinted(r"\babsences?(?=\s+(?:seizures?|epilepsy|epilepsies|spells?|"
                          r"attacks?|fits?|status|type)\b)|(?<=typical )absences?\b|"
                          r"\bcrisis\s+de\s+ausencias?\b|\bausencias?(?=\s+(?:tipicas?|"
@@ -1122,9 +1140,20 @@ def _said_plainly(text: str) -> str:
     text = _FRAME.sub("", text)
     if "hold" in text:  # a stretch held for so long is kept, not a medicine held back
         text = _HOLD_A_POSITION.sub(lambda m: m.group().replace("hold", "keep"), text)
+    if "time" in text or "separately" in text or "apart" in text:  # taken apart from another
+        text = _ANOTHER_TIME.sub(
+            lambda m: f" anothertime {next(g for g in m.groups() if g)} ", text)
+    if "together" in text or "same" in text:
+        text = _SAME_TIME.sub(r" sametime \1 ", text)
     if " day" in text or " dia" in text:  # "not on the methotrexate day": another day, no denial
         text = _ANOTHER_DAY.sub(
-            lambda m: f" another day than {next(g for g in m.groups() if g)} ", text)
+            lambda m: f" anotherday {next(g for g in m.groups() if g)} ", text)
+    if "mild" in text or "mid" in text:  # an ejection fraction mildly reduced: its own range
+        text = _MIDRANGE.sub(" intermediate ", text)
+    if "holiday" in text:  # a drug holiday is a pause
+        text = _DRUG_HOLIDAY.sub(lambda m: f" pause {m.group(1) or ''} ", text)
+    if "tolerat" in text:  # "if tolerated" paces a plan, it does not put it off
+        text = _IF_TOLERATED.sub(" as tolerated ", text)
     if "fit" in text or "off" in text or "sick" in text:  # a fit note's words, one way
         text = _SIGNED_OFF.sub(" signedoff ", _FIT_NOTE.sub(" fitnote ", text))
     if "absence" in text:  # a kind of seizure ("childhood absence epilepsy"), not a denial
@@ -1593,6 +1622,8 @@ def parse(text: str | None) -> Phrase:
     cleaned = _without_restatements(cleaned)
     cleaned = _OWNER.sub(" ", cleaned)  # "stone in my kidney" = "stone in kidney"
     cleaned = _canonical_apart_from_sides(cleaned)  # accents, lay words, abbreviations, Spanish
+    if "mild" in cleaned:  # as a name just written out says it ("HFmrEF")
+        cleaned = _MIDRANGE.sub(" intermediate ", cleaned)
     if _CAUSE_LINK.search(cleaned) and not _MALIGNANT.search(cleaned):
         cleaned = _caused_by(cleaned)
     cleaned = _with_broader_names(_without_implied_parts(_ONE_SIDE.sub(r"\1", cleaned)))
@@ -2221,6 +2252,8 @@ def text_relation(a: str | None, b: str | None, code_a: str = "", code_b: str = 
     if pa.empty or pb.empty:
         return "unknown"
     if at_once_against_in_turn(a, b) or pens_differ(a, b) or _times_ago_differ(a, b):
+        return "different"
+    if _markers_clash(pa, pb, {"together"}):  # together with a medicine, against apart from it
         return "different"
     la, lb = listed(a), listed(b)
     if len(la.parts) > 1 or len(lb.parts) > 1:

@@ -41,6 +41,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "systolic congestive heart failure",
         "insuficiencia cardiaca con fraccion de eyeccion reducida",
         "insuficiencia cardiaca sistolica"),
+    # (mildly reduced, 41-49 %, is a third category: not the reduced one made more exact)
+    "heart failure with mildly reduced ejection fraction": (
+        "hfmref", "heart failure with mildly reduced ef",
+        "heart failure with mid range ejection fraction", "heart failure with mid range ef",
+        "insuficiencia cardiaca con fraccion de eyeccion levemente reducida"),
     "heart failure with preserved ejection fraction": (
         "hfpef", "diastolic heart failure", "heart failure with preserved ef",
         "heart failure with normal ejection fraction", "diastolic congestive heart failure",
@@ -4204,6 +4209,7 @@ KINDS: dict[str, str] = {
     # ICD-10-CM I50.2, I50.3 under I50 "Heart failure"
     "heart failure with reduced ejection fraction": "heart failure",
     "heart failure with preserved ejection fraction": "heart failure",
+    "heart failure with mildly reduced ejection fraction": "heart failure",
     # The disc's kinds of herniation as spine reports name them (North American Spine Society
     # nomenclature: protrusion, extrusion, sequestration)
     "disc protrusion": "disc herniation", "disc extrusion": "disc herniation",

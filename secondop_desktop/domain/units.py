@@ -647,7 +647,8 @@ _EMPTY_STOMACH = Hinted(
     "empty", "before", "antes", "fasting", "ayunas", "estomago", "between", "entre")
 _WITH_FOOD = Hinted(
     r"\b(?:with (?:(?:his|her|your|their|my|the|an?) )?(?:(?:evening|morning|main|midday|"
-    r"largest|biggest) )?(?:food|meals?|breakfast|lunch|dinner|supper|milk)|"
+    r"largest|biggest|fatty|high[\s-]fat|full|light) )?(?:food|meals?|breakfast|lunch|dinner|"
+    r"supper|milk|snack)|"
     r"after (?:food|meals?|eating|breakfast)|con (?:las |la )?comidas?|con (?:el )?desayuno|"
     r"con alimentos|con la cena|despues de (?:las |la )?comidas?|despues de comer|"
     r"despues del desayuno)\b", "with", "after", "con", "despues")
@@ -1142,6 +1143,9 @@ PREPARATIONS = (
     # into the rectum as a suppository or as an enema (mesalazine, steroids): two products
     ("suppository", re.compile(r"\b(?:suppositor(?:y|ies)|supp?s|supositorios?)\b")),
     ("enema", re.compile(r"\b(?:enemas?)\b")),
+    # a wash rinsed off against a gel or cream left on ("benzoyl peroxide 5% wash")
+    ("wash", re.compile(r"(?<=% )washes\b|(?<=% )wash\b|\b(?:face|facial|skin|body)\s+washes?\b|"
+                        r"\bcleansers?\b")),
 )
 
 
@@ -1265,7 +1269,7 @@ FOOD_WORDS = {"empty": N_("on an empty stomach"), "food": N_("with food"),
 PREPARATION_WORDS = {"cream": N_("cream"), "ointment": N_("ointment"), "gel": N_("gel"),
                      "lotion": N_("lotion"), "foam": N_("foam"), "drops": N_("drops"),
                      "spray": N_("spray"), "shampoo": N_("shampoo"),
-                     "suppository": N_("suppository"), "enema": N_("enema")}
+                     "suppository": N_("suppository"), "enema": N_("enema"), "wash": N_("wash")}
 # The sides as a difference says them.
 SIDE_WORDS = {"left": N_("left"), "right": N_("right"), "both sides": N_("both sides")}
 # "every 6 weeks" as read() names it -> its words in the catalog

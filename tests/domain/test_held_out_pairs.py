@@ -92,8 +92,12 @@ and fluids, children's fevers and infections, skin conditions, cancer staging an
 pain management, labour and after birth, fit notes and work (ed-observations-and-triage.json,
 electrolytes-and-fluids.json, childrens-fevers-and-infections.json,
 skin-conditions-and-rashes.json, cancer-staging-and-pathology.json, pain-management.json,
-labour-and-postnatal.json, fit-notes-and-work.json). Two different things must never read as
-the same, nor as
+labour-and-postnatal.json, fit-notes-and-work.json), and its ninth: anaemia and blood counts,
+hepatitis and HIV, bone health, dementia, alcohol and drug withdrawal, transplant medicines,
+acne medicines, heart failure titration (anaemia-and-blood-counts.json, hepatitis-and-hiv.json,
+osteoporosis-and-bone-health.json, dementia-and-memory.json, alcohol-and-drug-withdrawal.json,
+transplant-immunosuppression.json, acne-and-isotretinoin.json, heart-failure-titration.json).
+Two different things must never read as the same, nor as
 "may be the same" or "refined"; the known misses are listed and must stay misses only until
 mended (strict)."""
 
@@ -3443,6 +3447,216 @@ FIT_NOTE_MISSES = {
     "Occupational health referral",
 }
 
+# Anaemia and blood counts read as two where they are one: iron deficiency in everyday
+# words, pernicious anaemia as B12 deficiency, a sickle cell crisis as a vaso-occlusive one,
+# a low neutrophil count, folate misspelt; a broad note against its kind (not yet refined).
+ANAEMIA_MISSES = {
+    "anemia from low iron levels",
+    "pernicious anaemia",
+    "sickle cell pain crisis",
+    "neutropenia",
+    "folate deficeincy",
+    "Ferinject 1000 mg IV single dose",
+    "repeat FBC in 4 weeks",
+    "CBC with diff",
+    "transfuse 2 units packed red cells",
+    "avoid tea and coffee with meals to help iron absorption",
+    "stay well hydrated to prevent sickle crises",
+    "sickle cell disease",
+    "blood tests for anaemia",
+    "find cause of iron deficiency",
+    "repeat FBC in 2 weeks to check Hb is rising",
+    "diet changes for anemia",
+}
+
+# Hepatitis and HIV read as two where they are one: tenofovir disoproxil as TDF, Biktarvy,
+# Epclusa and Maviret against their medicines, entecavir "on an empty stomach" in other
+# words; a broad note against its kind (not yet refined).
+VIRAL_MISSES = {
+    "tenofovir disoproxil 245 mg once daily",
+    "Biktarvy one tablet daily",
+    "entecavir 0.5 mg once daily on an empty stomach",
+    "sofosbuvir/velpatasvir one tablet daily for 12 weeks",
+    "Maviret 3 tablets once daily with food for 8 weeks",
+    "HIV infection, viral load undetectable",
+    "check HIV viral load every 6 months",
+    "repeat CD4 cuont in 3 months",
+    "hep B vaccine course at 0, 1 and 6 months",
+    "partner should be screened for hep B",
+    "avoid alcohol completely",
+    "hepatitis C genotype 3a",
+    "liver ultrasound every 6 months for HCC surveillance",
+    "dolutegravir 50 mg once daily",
+    "always use a condom during sex",
+    "HBeAg-positive chronic hepatitis B",
+    "Truvada 1 tab daily as PrEP",
+    "fibroscan before starting treatment",
+    "hepatits C, cured (SVR12)",
+    "HIV infection",
+    "blood tests for HIV monitoring",
+    "hepatitis B vaccination",
+    "hepatitis C treatment for 12 weeks",
+    "monitor kidney function on tenofovir",
+    "cut down on alcohol",
+}
+
+# Bone health read as two where it is one: osteopenia as low bone density, Prolia every six
+# months, staying upright after alendronate in other words, DXA and DEXA, a fragility
+# fracture of the wrist; a broad note against its kind (not yet refined).
+BONE_MISSES = {
+    "osteopenia",
+    "denosumab 60 mg subcut every 6 months",
+    "alendronic acid: stay upright for 30 minutes after the dose",
+    "DXA of hip and lumbar spine",
+    "fragility fracture of left wrist",
+    "bisphosphonate drug holiday after 5 years",
+    "weight-bearing exercise such as walking most days",
+    "stop smoking to protect bone health",
+    "limit alcohol to 2 units or less per day",
+    "osteonecrosis of the jaw",
+    "bone density scan",
+    "hip fracture",
+    "increase dietary calcium",
+    "vitamin D supplement",
+    "specialist referral for osteoporosis",
+    "vertebral fracture",
+    "assess fracture risk",
+    "dental check before starting treatment",
+}
+
+# Dementia read as two where it is one: Alzheimer's disease against Alzheimer's dementia,
+# bvFTD and VaD by their letters, short-term memory loss in other words, an Exelon patch
+# against rivastigmine; a broad note against its kind (not yet refined).
+DEMENTIA_MISSES = {
+    "Alzheimer's dementia",
+    "behavioural variant frontotemporal dementia",
+    "VaD",
+    "short term memory loss",
+    "rivastigmine patch 4.6 mg/24 h",
+    "galantamine XL 8 mg once daily with breakfast",
+    "stop donepazil",
+    "refer to memory clinic",
+    "check B12 and folate",
+    "CT head",
+    "repeat MoCA in 6 months",
+    "must inform DVLA of diagnosis",
+    "set up lasting power of attorney for health and welfare",
+    "stop drinking alcohol",
+    "regular physical exercise",
+    "brain imaging",
+    "lasting power of attorney",
+    "start a cholinesterase inhibitor",
+    "keep mentally active",
+}
+
+# Withdrawal and addiction care read as two where they are one: alcohol withdrawal, opioid
+# use disorder and DTs by their letters, alcohol dependence against alcoholism, Librium
+# against chlordiazepoxide "QDS"; a broad note against its kind (not yet refined).
+WITHDRAWAL_MISSES = {
+    "Alcohol withdrawal syndrome",
+    "Opioid use disorder",
+    "Delirium tremens",
+    "Alcohol dependency",
+    "Chlordiazepoxide 20 mg four times daily",
+    "Thiamine 100 mg three times daily",
+    "Methadone 30 mg oral solution once daily",
+    "Take-home naloxone nasal spray",
+    "Acamprosate 666 mg three times a day",
+    "Disulfiram 200 mg once daily",
+    "Naltrexone 50 mg once daily",
+    "Refer to community drug and alcohol service",
+    "CIWA-Ar scoring every 4 hours",
+    "Daily supervised methadone consumption at pharmacy",
+    "Cognitive behavioural therapy for relapse prevention",
+    "Stop drinking alcohol completely",
+    "Never use drugs alone",
+    "Substance use disorder",
+    "Alcohol-related liver disease",
+    "Start opioid substitution therapy",
+    "Chlordiazepoxide reducing regimen",
+    "Refer for psychological support",
+    "Mutual aid group",
+    "Harm reduction advice",
+}
+
+# Transplant medicines read as two where they are one: pred "OD", acute cellular rejection
+# by its letters, Septrin for PCP (PJP) prophylaxis, valganciclovir for CMV in other words,
+# a tacrolimus trough "in 1/52"; a broad note against its kind (not yet refined).
+TRANSPLANT_MISSES = {
+    "prednisolone 5 mg once daily",
+    "acute cellular rejection of kidney transplant",
+    "co-trimoxazole 480 mg once daily for PCP prophylaxis",
+    "valganciclovir 900 mg daily for CMV prophylaxis",
+    "check tacrolimus trough level in one week",
+    "CMV viraemia after transplant",
+    "renal transplant biopsy",
+    "avoid grapefruit and grapefruit juice",
+    "use sunscreen every day",
+    "new-onset diabetes after transplantation",
+    "Advagraf 5 mg once daily",
+    "antibody-mediated rejection",
+    "wash hands often to lower infection risk",
+    "repeat donor-specific antibodies in 3 months",
+    "mycophenolate mofetil 750mg bd",
+    "kidney transplant rejection",
+    "transplant rejection",
+    "steroids after transplant",
+    "check immunosuppressant levels",
+    "kidney graft biopsy",
+    "food safety after transplant",
+    "antifungal prophylaxis",
+    "calcineurin inhibitor toxicity",
+}
+
+# Acne medicines read as two where they are one: Roaccutane against isotretinoin "with
+# meals", lymecycline by its brand, acne vulgaris as acne, nodulocystic acne reordered, a
+# monthly pregnancy test in other words; a broad note against its kind (not yet refined).
+ACNE_MISSES = {
+    "Isotretinoin 20mg once daily with food",
+    "Lymecycline 408mg once a day for 3 months",
+    "Acne vulgaris",
+    "Moderate to severe nodulocystic acne",
+    "Monthly pregnancy test while on isotretinoin",
+    "Check fasting lipids and LFTs before starting isotretinoin",
+    "Adapalene 0.1% gel at night",
+    "Avoid alcohol while on isotretinoin",
+    "Use SPF 50 sunscreen daily",
+    "Tretinoin 0.025% cream at bedtime",
+    "Refer to dermatology for consideration of isotretinoin",
+    "Moisturise lips and skin regularly on isotretinoin",
+    "Check potassium and renal function before starting spironolactone",
+    "Hormonal acne along the jawline",
+    "Two forms of contraception during isotretinoin treatment",
+    "Follow up in dermatology clinic in 4 weeks",
+    "Oral antibiotic for acne",
+    "Topical retinoid at night",
+    "Contraception while on isotretinoin",
+    "Acne scarring",
+    "Sun protection on isotretinoin",
+    "Pregnancy prevention programme for isotretinoin",
+    "Mental health monitoring on isotretinoin",
+}
+
+# Heart failure titration read as two where it is one: carvedilol "bd", daily weights in
+# other words, a fluid limit per day, low salt against low sodium, U&Es "in 1/52"; a broad
+# note against its kind (not yet refined).
+HF_TITRATION_MISSES = {
+    "carvedilol 3.125 mg twice a day",
+    "weigh yourself every morning after you pee and before breakfast",
+    "limit fluids to 1.5 litres a day",
+    "low salt diet, under 2 g sodium a day",
+    "recheck renal function and electrolytes in 1 week",
+    "metoprolol succinate 25 mg once daily",
+    "lisinopril 5 mg daily",
+    "call the clinic if weight goes up more than 2 kg in 3 days",
+    "fluid overload",
+    "bloods after dose change",
+    "keep salt under 6 g a day",
+    "add an MRA",
+    "weigh yourself regularly",
+    "switch ACE inhibitor to Entresto",
+}
+
 
 @dataclass(frozen=True)
 class HeldOut:
@@ -3585,6 +3799,14 @@ HELD_OUT_SETS = (
     HeldOut("pain-management", None, PAIN_PLAN_MISSES, False),
     HeldOut("labour-and-postnatal", None, LABOUR_MISSES, False),
     HeldOut("fit-notes-and-work", None, FIT_NOTE_MISSES, False),
+    HeldOut("anaemia-and-blood-counts", None, ANAEMIA_MISSES, False),
+    HeldOut("hepatitis-and-hiv", None, VIRAL_MISSES, False),
+    HeldOut("osteoporosis-and-bone-health", None, BONE_MISSES, False),
+    HeldOut("dementia-and-memory", None, DEMENTIA_MISSES, False),
+    HeldOut("alcohol-and-drug-withdrawal", None, WITHDRAWAL_MISSES, False),
+    HeldOut("transplant-immunosuppression", None, TRANSPLANT_MISSES, False),
+    HeldOut("acne-and-isotretinoin", None, ACNE_MISSES, False),
+    HeldOut("heart-failure-titration", None, HF_TITRATION_MISSES, False),
 )
 
 

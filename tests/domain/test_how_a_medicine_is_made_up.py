@@ -550,3 +550,34 @@ def test_a_grade_said_by_its_differentiation(a: str, b: str, status: str) -> Non
 ])
 def test_staying_away_and_being_signed_off_turn_nothing_down(a: str, b: str) -> None:
     assert "advises against" not in main_plans(a, b).question
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("take calcium at a different time from alendronate",
+     "take calcium together with alendronate", "different"),
+    ("take calcium at a different time of day to alendronate",
+     "take calcium separately from alendronate", "same"),
+    ("Isotretinoin taken with a fatty meal", "Isotretinoin taken on an empty stomach",
+     "different"),
+    ("Benzoyl peroxide 5% gel once daily", "Benzoyl peroxide 5% wash once daily", "different"),
+])
+def test_together_or_apart_a_fatty_meal_and_a_wash(a: str, b: str, status: str) -> None:
+    assert _medicines(a, b) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("heart failure with mildly reduced EF", "heart failure with reduced EF", "different"),
+    ("HFmrEF", "heart failure with mildly reduced ejection fraction", "same"),
+])
+def test_a_mildly_reduced_ejection_fraction_is_its_own(a: str, b: str, status: str) -> None:
+    assert _diagnoses(a, b) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("bisphosphonate drug holiday after 5 years",
+     "pause the bisphosphonate after five years of treatment"),
+    ("increase bisoprolol dose every two weeks if tolerated",
+     "uptitrate bisoprolol q2wks as tolerated"),
+])
+def test_holidays_and_tolerance_turn_nothing_down(a: str, b: str) -> None:
+    assert "advises against" not in main_plans(a, b).question
