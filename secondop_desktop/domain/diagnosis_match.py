@@ -214,6 +214,10 @@ MARKER_CLASSES: dict[str, frozenset[str]] = {
     # the age a syndrome is named for: childhood against juvenile absence epilepsy are two
     # syndromes (one code in ICD-10-CM, G40.A)
     "age": frozenset({"neonatal", "infantile", "childhood", "juvenile", "adolescent", "adult"}),
+    # a detached retina with the macula still on or already off; a stutter against cluttering
+    # (one ICD-10-CM code, F80.81, two disorders)
+    "macula": frozenset({"maculaon", "maculaoff"}),
+    "fluency": frozenset({"stuttering", "cluttering"}),
     "sex": frozenset({"male", "female"}),
     "activity": frozenset({"active", "inactive", "remission"}),
     "finding": frozenset({"normal", "abnormal"}),
@@ -286,6 +290,8 @@ DIFFERENT_DISEASE = {
     "fibrosis": frozenset({"cystic"}),
     # interstitial cystitis (bladder pain syndrome) is no bladder infection
     "cystitis": frozenset({"interstitial"}),
+    # atypical anorexia nervosa (OSFED, DSM-5): the weight is not low, another diagnosis
+    "anorexia": frozenset({"atypical"}),
     # "stomach flu" is a gastroenteritis; "lupus vulgaris" a tuberculosis of the skin; "Ludwig
     # angina" an infection of the mouth's floor; "herpes zoster" is shingles, not the herpes
     # simplex a family means by "herpes"
@@ -1097,6 +1103,10 @@ _ANOTHER_DAY = Hinted(
     r"\bnot\s+on\s+(?:the\s+|your\s+)?([a-z]+)\s+days?\b|"
     r"\bon\s+(?:a\s+)?(?:different|separate|another|other)\s+days?\s+(?:to|from|than)\s+"
     r"(?:the\s+|your\s+)?([a-z]+)", "day")
+_MACULA_ON_OFF = Hinted(r"\bmac(?:ula)?[\s-]+(on|off)\b", "mac")
+_ALL_DAY = Hinted(r"\b(?:all\s+)?(?:day\s+and\s+night|night\s+and\s+day)\b|"
+                  r"\b24\s+hours\s+a\s+day\b", "night", "24")
+_KEEP_OUT = Hinted(r"\bkeep\s+((?:[a-z]+\s+){0,2}?[a-z]+)\s+out\s+of\b", "keep")
 _MIDRANGE = Hinted(r"\bmildly\s+reduced\b|\bmid[\s-]?range\b|\blevemente\s+reducida\b",
                    "mild", "mid", "levemente")
 _DRUG_HOLIDAY = Hinted(r"(?:\b(?!(?:a|the|take|have|on)\b)([a-z]+)\s+)?(?:drug|treatment|"
@@ -1150,6 +1160,12 @@ def _said_plainly(text: str) -> str:
             lambda m: f" anotherday {next(g for g in m.groups() if g)} ", text)
     if "mild" in text or "mid" in text:  # an ejection fraction mildly reduced: its own range
         text = _MIDRANGE.sub(" intermediate ", text)
+    if "macula" in text:  # "macula-on", "mac off": one word each, on against off
+        text = _MACULA_ON_OFF.sub(lambda m: f" macula{m.group(1)} ", text)
+    if "night" in text or "24" in text:
+        text = _ALL_DAY.sub(" dayandnight ", text)
+    if "keep" in text and " out of" in text:  # "keep water out of the eye" = "avoid water in"
+        text = _KEEP_OUT.sub(r" avoid \1 in ", text)
     if "holiday" in text:  # a drug holiday is a pause
         text = _DRUG_HOLIDAY.sub(lambda m: f" pause {m.group(1) or ''} ", text)
     if "tolerat" in text:  # "if tolerated" paces a plan, it does not put it off
@@ -2251,7 +2267,7 @@ def text_relation(a: str | None, b: str | None, code_a: str = "", code_b: str = 
     pa, pb = parse(a), parse(b)
     if pa.empty or pb.empty:
         return "unknown"
-    if at_once_against_in_turn(a, b) or pens_differ(a, b) or _times_ago_differ(a, b):
+    if at_once_against_in_turn(a, b) or brands_differ(a, b) or _times_ago_differ(a, b):
         return "different"
     if _markers_clash(pa, pb, {"together"}):  # together with a medicine, against apart from it
         return "different"
@@ -2275,22 +2291,33 @@ def text_relation(a: str | None, b: str | None, code_a: str = "", code_b: str = 
     return "different"
 
 
-# NHS "Adrenaline auto-injectors": EpiPen, Jext and Emerade, each pen used its own way (one
-# of them against "an adrenaline auto-injector" is the same thing; one against another is not)
-_PEN_BRANDS = re.compile(r"\b(?:epi[\s-]?pens?|jext|emerade)\b")
-_ANY_PEN = re.compile(r"pen|jext|emerade", re.IGNORECASE)
+# Brands of one kind of product that are not one product: each adrenaline pen is used its own
+# way (NHS "Adrenaline auto-injectors": EpiPen, Jext, Emerade), each hormonal coil holds its own
+# dose for its own years (Mirena and Levosert 52 mg, Kyleena 19.5 mg, Jaydess 13.5 mg). One
+# of them against the kind ("an adrenaline auto-injector", "the IUS") is the same thing; one
+# against another is not.
+_BRAND_FAMILIES = (
+    re.compile(r"\b(?:epi[\s-]?pens?|jext|emerade)\b"),
+    re.compile(r"\b(?:mirena|kyleena|jaydess|levosert|benilexa|skyla|liletta)\b"),
+)
+_ANY_BRAND = re.compile(r"pen|jext|emerade|mirena|kyleena|jaydess|levosert|benilexa|skyla|"
+                        r"liletta", re.IGNORECASE)
 
 
-def pens_differ(a: str, b: str) -> bool:
-    """Whether two texts name two brands of adrenaline pen ("EpiPen" against "Jext")."""
-    if not (_ANY_PEN.search(a) and _ANY_PEN.search(b)):  # most texts name none: cheap first
+def brands_differ(a: str, b: str) -> bool:
+    """Whether two texts name two brands of one family ("EpiPen" against "Jext", "Mirena"
+    against "Kyleena")."""
+    if not (_ANY_BRAND.search(a) and _ANY_BRAND.search(b)):  # most texts name none: cheap first
         return False
     fa, fb = terms.fold(a), terms.fold(b)
-    if not (_PEN_BRANDS.search(fa) and _PEN_BRANDS.search(fb)):
-        return False
-    def brands(folded: str) -> set[str]:
-        return {re.sub(r"[\s-]|s$", "", m) for m in _PEN_BRANDS.findall(folded)}
-    return not brands(fa) & brands(fb)
+
+    def brands(found: list[str]) -> set[str]:
+        return {re.sub(r"[\s-]|s$", "", m) for m in found}
+    for family in _BRAND_FAMILIES:
+        in_a, in_b = brands(family.findall(fa)), brands(family.findall(fb))
+        if in_a and in_b and not in_a & in_b:
+            return True
+    return False
 
 
 # How long ago, as days: "placed 3 months ago" against "3 years ago", "hace 2 semanas"

@@ -3201,7 +3201,7 @@ _PLAN_AND_REPORT_NAMES: dict[str, tuple[str, ...]] = {
                       "bajar la dosis a la mitad"),
     # the plan sweep's misses of 4 December, by the names families and letters use:
     # NHS "Adrenaline auto-injectors" (EpiPen, Jext, Emerade)
-    # (its brands, one against another, differ: diagnosis_match.pens_differ)
+    # (its brands, one against another, differ: diagnosis_match.brands_differ)
     "epinephrine auto injector": ("adrenaline auto injector", "adrenaline autoinjector",
                                   "epinephrine autoinjector", "autoinyector de adrenalina",
                                   "auto inyector de adrenalina", "adrenaline pen",

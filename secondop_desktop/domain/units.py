@@ -659,10 +659,17 @@ _WITH_JUICE = re.compile(r"\bwith (?:a (?:small )?glass of )?(?:orange |fruit )?
                          r"\bcon (?:un vaso de )?zumo\b|\bcon (?:un vaso de )?jugo\b")
 
 
+# ... or with tea or coffee (which keep iron from being taken up: not the juice that helps)
+_WITH_TEA = re.compile(r"\bwith (?:a (?:cup of )?)?(?:tea|coffee)\b|\bcon (?:un )?(?:te|cafe)\b")
+
+
 def _food(folded: str) -> str:
     empty, food = bool(_EMPTY_STOMACH.search(folded)), bool(_WITH_FOOD.search(folded))
     if not (food or empty) and _WITH_JUICE.search(folded):
         return "juice"
+    if not (food or empty) and ("te" in folded or "cafe" in folded or "coffee" in folded) and (
+            _WITH_TEA.search(folded)):
+        return "tea"
     return "empty" if empty and not food else "food" if food and not empty else ""
 
 
@@ -1264,7 +1271,7 @@ def _times(factor: float) -> str:
 _SHORT_WORDS = {"units": N_("units"), "ml": "mL", "l": "L", "gy": "Gy", "cgy": "cGy"}
 # With food or not, as a difference says it.
 FOOD_WORDS = {"empty": N_("on an empty stomach"), "food": N_("with food"),
-              "juice": N_("with juice")}
+              "juice": N_("with juice"), "tea": N_("with tea or coffee")}
 # What a medicine for the skin, eye, ear or nose is made up as (Facts.preparation)
 PREPARATION_WORDS = {"cream": N_("cream"), "ointment": N_("ointment"), "gel": N_("gel"),
                      "lotion": N_("lotion"), "foam": N_("foam"), "drops": N_("drops"),
@@ -1441,7 +1448,7 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
         out.append(FactDifference("side", _sides(fa.sides), _sides(fb.sides)))
     if fa.food and fb.food and fa.food != fb.food:
         # juice against food or milk is what it is taken with, not with food or without
-        kind = "drink" if "juice" in (fa.food, fb.food) else "food"
+        kind = "drink" if {"juice", "tea"} & {fa.food, fb.food} else "food"
         out.append(FactDifference(kind, _(FOOD_WORDS[fa.food]), _(FOOD_WORDS[fb.food])))
     if fa.weekdays and fb.weekdays and fa.weekdays != fb.weekdays and not any(
             f.kind == "frequency" for f in out):
@@ -1865,6 +1872,8 @@ def without_facts(text: str, routes: bool = True) -> str:
     folded = _WITH_FOOD.sub(" ", _EMPTY_STOMACH.sub(" ", folded))  # a fact (Facts.food)
     if "juice" in folded or "zumo" in folded or "jugo" in folded:
         folded = _WITH_JUICE.sub(" ", folded)
+    if "tea" in folded or "coffee" in folded or " te" in folded or "cafe" in folded:
+        folded = _WITH_TEA.sub(" ", folded)
     if _ANY_ITEM_WORD.search(folded):
         folded = _ROUTE_AS_ITEM.sub(_as_treatment, folded)
     for pattern, _route in _ROUTE_RES if routes else ():

@@ -96,8 +96,13 @@ labour-and-postnatal.json, fit-notes-and-work.json), and its ninth: anaemia and 
 hepatitis and HIV, bone health, dementia, alcohol and drug withdrawal, transplant medicines,
 acne medicines, heart failure titration (anaemia-and-blood-counts.json, hepatitis-and-hiv.json,
 osteoporosis-and-bone-health.json, dementia-and-memory.json, alcohol-and-drug-withdrawal.json,
-transplant-immunosuppression.json, acne-and-isotretinoin.json, heart-failure-titration.json).
-Two different things must never read as the same, nor as
+transplant-immunosuppression.json, acne-and-isotretinoin.json, heart-failure-titration.json),
+and its tenth: cataract and retina, children's growth, gynaecology, vascular care, insomnia,
+hearing and balance, lung nodules and lung cancer, eating disorders (cataract-and-retina.json,
+child-growth-and-development.json, gynaecology-bleeding-and-procedures.json,
+vascular-and-varicose.json, insomnia-and-sleep-medicines.json, hearing-and-balance.json,
+lung-nodules-and-lung-cancer.json, eating-disorders.json). Two different things must never
+read as the same, nor as
 "may be the same" or "refined"; the known misses are listed and must stay misses only until
 mended (strict)."""
 
@@ -3657,6 +3662,222 @@ HF_TITRATION_MISSES = {
     "switch ACE inhibitor to Entresto",
 }
 
+# Cataract and retina read as two where they are one: age-related cataract in both eyes
+# reordered, RD, PDR and DMO by their letters, Pred Forte "QID" tapers; a broad note against
+# its kind (not yet refined).
+RETINA_MISSES = {
+    "age-related cataract both eyes",
+    "R retinal detachment",
+    "PDR left eye",
+    "DMO right eye",
+    "Pred Forte 1% QID for 1 week",
+    "ofloxacin drops 4x daily 1 week",
+    "phaco with IOL left eye",
+    "posterior capsule opacification after cataract surgery",
+    "YAG capsulotomy right eye",
+    "CSME left eye",
+    "Avastin injection right eye every 4 weeks",
+    "no heavy lifting or bending for 2 weeks after eye surgery",
+    "dont rub the operated eye",
+    "diabetic eye screening once a year",
+    "retinal detachmnet left eye, macula on",
+    "Maxidex 0.1% 1 drop four times daily",
+    "wear eye shield at night for 1 week",
+    "moderate NPDR both eyes",
+    "keep water out of the eye for 2 weeks",
+    "Nevanac 0.1% TID for 4 weeks after surgery",
+    "steroid eye drops after surgery",
+    "laser treatment for retina",
+    "anti-VEGF injections",
+    "retina surgery for detachment",
+    "head positioning after retina surgery",
+}
+
+# Children's growth read as two where it is one: global developmental delay by its letters,
+# a referral to speech and language therapy misspelt, gross motor delay reordered, weight and
+# length checks, whole milk from 12 months; a broad note against its kind (not yet refined).
+CHILD_GROWTH_MISSES = {
+    "Global developmental delay",
+    "Reffer to speech and langauge therapy",
+    "Refer to physio for gross motor delay",
+    "Recheck weight and length in 2 weeks",
+    "Offer whole cow's milk as main drink from 12 months",
+    "Weight crossing two centile lines downwards",
+    "Refer for hearing test",
+    "Autism spectrum disorder",
+    "Limit cow's milk to 500 ml a day",
+    "Constitutional delay of growth and puberty",
+    "Toe walking",
+    "Bone age x-ray of left hand",
+    "Tummy time several times a day",
+    "Stammer",
+    "Developmental delay",
+    "Start oral iron",
+    "Blood tests for anaemia",
+    "Motor delay",
+}
+
+# Gynaecology read as two where it is one: HMB and menorrhagia, tranexamic acid "1g tds"
+# during a period, a Mirena against an LNG-IUS, outpatient hysteroscopy and an endometrial
+# biopsy (pipelle) in other words; a broad note against its kind (not yet refined).
+GYNAE_MISSES = {
+    "Heavy menstrual bleeding",
+    "Tranexamic acid 1g three times a day for up to 4 days during period",
+    "Mirena coil",
+    "Outpatient hysteroscopy",
+    "Endometrial biopsy",
+    "Transvaginal ultrasound scan",
+    "Mefenamic acid 500mg three times a day during periods",
+    "Diffuse adenomyosis on MRI",
+    "Total hysterectomy",
+    "Endometrial hyperplasia without atypia",
+    "Eat iron rich foods like red meat and leafy greens",
+    "Endometrial polyp",
+    "Uterine artery embolisation",
+    "Fibroids",
+    "Abnormal uterine bleeding",
+    "Hormonal IUS for heavy bleeding",
+    "Surgery for fibroids",
+}
+
+# Vascular care read as two where it is one: an aortic aneurysm's size in mm, PAD and PVD,
+# claudication in the calf, varicose veins reordered, chronic venous insufficiency by its
+# letters; a broad note against its kind (not yet refined).
+VASCULAR_MISSES = {
+    "AAA 4.2 cm",
+    "PAD both legs",
+    "intermittent claudication right calf",
+    "varicose veins left leg",
+    "chronic venous insufficiency",
+    "thoracic aortic aneurysm",
+    "aspirin 75 mg daily",
+    "ultrasound scan of aorta every 12 months",
+    "class 2 compression stockings below knee",
+    "refer to vascular surgeons",
+    "endovenous laser ablation of right great saphenous vein",
+    "ankle brachial pressure index before fitting stockings",
+    "repeat duplex scan in 6 months",
+    "stop smoking completely",
+    "walk until the calf pain gets bad, rest, then go again, 30 min 3x a week",
+    "raise legs when sitting",
+    "peripheral arterial disease",
+    "varicose vein treatment",
+    "vascular imaging of legs",
+    "antiplatelet therapy",
+    "exercise more",
+}
+
+# Insomnia read as two where it is one: CBT-I spelt out, trouble falling asleep as sleep onset
+# insomnia, caffeine "after 2pm" in other words, a fixed wake time, Circadin against
+# prolonged-release melatonin; a broad note against its kind (not yet refined).
+INSOMNIA_MISSES = {
+    "CBT-I referral",
+    "sleep onset insomnia",
+    "no caffeine after 2pm",
+    "keep the same wake up time every day including weekends",
+    "melatonin 2 mg prolonged release 1-2 hours before bed",
+    "sleep diary for 2 weeks",
+    "get out of bed if not asleep within 20 minutes",
+    "polysomnography to rule out sleep apnea",
+    "no screens in the hour before bed",
+    "doxepin 3 mg at bedtime",
+    "insomnia secondary to depression",
+    "avoid alcohol as a sleep aid",
+    "eszopiclone 1 mg before bed",
+    "review in 4 wks",
+    "zopiclone 3.75mg o.n.",
+    "COMISA",
+    "keep bedroom cool, dark and quiet",
+    "improve sleep hygiene",
+    "short course of a z-drug",
+    "sleep disorder",
+    "sedating antihistamine at night",
+}
+
+# Hearing and balance read as two where they are one: Meniere's in other words, SNHL by its
+# letters, tinnitus as ringing, wax as impacted cerumen, the Epley manoeuvre's side; a broad
+# note against its kind (not yet refined).
+HEARING_MISSES = {
+    "Meniere's disease left ear",
+    "sensorineural hearing loss both ears",
+    "ringing in both ears",
+    "impacted cerumen R ear",
+    "Epley manoeuvre for right ear",
+    "pure tone audiometry",
+    "MRI IAMs to exclude vestibular schwannoma",
+    "refer for VRT",
+    "Brandt-Daroff exercises twice daily",
+    "ear syringing to clear wax",
+    "meclizine 25 mg every 8 hours as needed for vertigo",
+    "prednisolone 60 mg daily for 7 days",
+    "cut down on salt",
+    "wear earplugs at concerts",
+    "reduce caffeine and alcohol",
+    "canalith repositioning",
+    "hearing test",
+    "limit salt",
+}
+
+# Lung nodules read as two where they are one: a solitary nodule in other words, GGO by its
+# letters, a repeat CT "in 3/12", yearly low-dose screening, a CT-guided biopsy reordered; a
+# broad note against its kind (not yet refined).
+LUNG_NODULE_MISSES = {
+    "solitary pulmonary nodule",
+    "ground glass opacity right upper lobe",
+    "repeat CT chest in 3 months",
+    "low-dose CT screening annually",
+    "CT-guided needle biopsy of the nodule",
+    "PET-CT for staging",
+    "right upper lobectomy",
+    "SBRT to the left lower lobe lesion",
+    "osimertinib 80mg od",
+    "stop smoking completely",
+    "avoid secondhand smoke",
+    "refer to thoracic surgeon",
+    "metastatic lung cancer to the brain",
+    "multidisciplinary tumour board review",
+    "carboplatin and pemetrexed every 21 days for 4 cycles",
+    "lung nodule",
+    "lung surgery",
+    "radiotherapy to the chest",
+    "biopsy of the lung mass",
+    "exercise before surgery",
+    "molecular testing of the tumour",
+}
+
+# Eating disorders read as two where they are one: anorexia's restricting type, BED, ARFID and
+# OSFED by their letters, refeeding syndrome in other words; a broad note against its kind (not
+# yet refined).
+EATING_DISORDER_MISSES = {
+    "anorexia nervosa, restricting type",
+    "binge eating disorder",
+    "avoidant restrictive food intake disorder",
+    "refeeding syndrome",
+    "other specified feeding or eating disorder",
+    "hypokalemia due to self-induced vomiting",
+    "check phosphate, magnesium and potassium daily for first week of refeeding",
+    "family-based treatment",
+    "enhanced cognitive behavioural therapy",
+    "12-lead ECG to check QTc",
+    "thiamine 100 mg three times daily before starting refeeding",
+    "fluoxetine 60 mg once daily for bulimia",
+    "lisdexamfetamine 50 mg every morning for binge eating disorder",
+    "eat three meals and three snacks a day",
+    "no exercise until weight restored",
+    "weekly blind weighing",
+    "DEXA scan for bone density",
+    "do not weigh yourself at home",
+    "aim for weight gain of 0.5 to 1 kg per week as outpatient",
+    "eating disorder",
+    "psychological therapy for eating disorder",
+    "bloods during refeeding",
+    "follow a structured meal plan",
+    "vitamin B supplement before refeeding",
+    "electrolyte disturbance",
+    "hospital admission",
+    "family therapy",
+}
+
 
 @dataclass(frozen=True)
 class HeldOut:
@@ -3807,6 +4028,14 @@ HELD_OUT_SETS = (
     HeldOut("transplant-immunosuppression", None, TRANSPLANT_MISSES, False),
     HeldOut("acne-and-isotretinoin", None, ACNE_MISSES, False),
     HeldOut("heart-failure-titration", None, HF_TITRATION_MISSES, False),
+    HeldOut("cataract-and-retina", None, RETINA_MISSES, False),
+    HeldOut("child-growth-and-development", None, CHILD_GROWTH_MISSES, False),
+    HeldOut("gynaecology-bleeding-and-procedures", None, GYNAE_MISSES, False),
+    HeldOut("vascular-and-varicose", None, VASCULAR_MISSES, False),
+    HeldOut("insomnia-and-sleep-medicines", None, INSOMNIA_MISSES, False),
+    HeldOut("hearing-and-balance", None, HEARING_MISSES, False),
+    HeldOut("lung-nodules-and-lung-cancer", None, LUNG_NODULE_MISSES, False),
+    HeldOut("eating-disorders", None, EATING_DISORDER_MISSES, False),
 )
 
 

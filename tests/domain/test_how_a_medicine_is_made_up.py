@@ -581,3 +581,31 @@ def test_a_mildly_reduced_ejection_fraction_is_its_own(a: str, b: str, status: s
 ])
 def test_holidays_and_tolerance_turn_nothing_down(a: str, b: str) -> None:
     assert "advises against" not in main_plans(a, b).question
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("Mirena IUS for heavy periods", "Kyleena IUS for heavy periods", "different"),
+    ("Mirena coil", "hormonal coil", "refined"),
+    ("EpiPen 0.3 mg", "Jext 300 micrograms", "different"),
+    ("Take iron tablets with orange juice", "Take iron tablets with tea", "different"),
+])
+def test_brands_of_one_family_and_tea_against_juice(a: str, b: str, status: str) -> None:
+    assert _medicines(a, b) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("macula-on retinal detachment", "macula-off retinal detachment", "different"),
+    ("Stuttering", "cluttering", "different"),
+    ("stammering", "stuttering", "same"),
+    ("anorexia nervosa (adolescent)", "atypical anorexia nervosa (adolescent)", "different"),
+])
+def test_maculas_fluency_and_atypical_anorexia(a: str, b: str, status: str) -> None:
+    assert _diagnoses(a, b) == (status, status)
+
+
+def test_day_and_night_and_keeping_water_out() -> None:
+    assert _plans("wear stockings during the day, take them off at night",
+                  "wear stockings day and night") == ("different", "different")
+    assert "advises against" not in main_plans(
+        "keep water out of the eye for 2 weeks",
+        "avoid getting water in the operated eye for two weeks").question
