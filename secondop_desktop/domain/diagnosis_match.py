@@ -217,6 +217,7 @@ MARKER_CLASSES: dict[str, frozenset[str]] = {
     # a detached retina with the macula still on or already off; a stutter against cluttering
     # (one ICD-10-CM code, F80.81, two disorders)
     "macula": frozenset({"maculaon", "maculaoff"}),
+    "onoff": frozenset({"onperiod", "offperiod"}),
     "fluency": frozenset({"stuttering", "cluttering"}),
     "sex": frozenset({"male", "female"}),
     "activity": frozenset({"active", "inactive", "remission"}),
@@ -1103,6 +1104,8 @@ _ANOTHER_DAY = Hinted(
     r"\bnot\s+on\s+(?:the\s+|your\s+)?([a-z]+)\s+days?\b|"
     r"\bon\s+(?:a\s+)?(?:different|separate|another|other)\s+days?\s+(?:to|from|than)\s+"
     r"(?:the\s+|your\s+)?([a-z]+)", "day")
+_ON_OFF_PERIOD = Hinted(r"\b(on|off)[\s-]+(?:periods?|states?|phases?)\b", "period", "state",
+                        "phase")
 _MACULA_ON_OFF = Hinted(r"\bmac(?:ula)?[\s-]+(on|off)\b", "mac")
 _ALL_DAY = Hinted(r"\b(?:all\s+)?(?:day\s+and\s+night|night\s+and\s+day)\b|"
                   r"\b24\s+hours\s+a\s+day\b", "night", "24")
@@ -1160,6 +1163,8 @@ def _said_plainly(text: str) -> str:
             lambda m: f" anotherday {next(g for g in m.groups() if g)} ", text)
     if "mild" in text or "mid" in text:  # an ejection fraction mildly reduced: its own range
         text = _MIDRANGE.sub(" intermediate ", text)
+    if "period" in text or "state" in text:  # Parkinson's "on" and "off" periods, apart
+        text = _ON_OFF_PERIOD.sub(lambda m: f" {m.group(1)}period ", text)
     if "macula" in text:  # "macula-on", "mac off": one word each, on against off
         text = _MACULA_ON_OFF.sub(lambda m: f" macula{m.group(1)} ", text)
     if "night" in text or "24" in text:

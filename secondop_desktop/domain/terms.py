@@ -4615,6 +4615,7 @@ def unify_spelling(word: str) -> str:
 
 # Compounds written with a hyphen or apart that are one word ("TI-RADS 5", "Bi RADS 4").
 _COMPOUNDS = re.compile(r"\b(ti|bi|pi|li|lu|o)[\s-]?rads\b")
+_PGT = re.compile(r"\bpgt\s*(a|m|sr)\b")
 _WORKING_DAYS = re.compile(r"\b(?:working|business|work)\s+days?\b")
 _CARB_RATIO = re.compile(r"\b(?:insulin\s*(?:to|:|/)\s*)?carb(?:ohydrate)?s?\s+ratio\b|"
                          r"\bi\s*:\s*c\s+ratio\b|\bicr\b|"
@@ -4979,6 +4980,8 @@ def canonical(text: str) -> str:
         text = _ONE_LEG.sub("singleleg", text)
     if "working day" in text or "business day" in text or "work day" in text:
         text = _WORKING_DAYS.sub("workingdays", text)  # "7 working days" is no "7 days"
+    if "pgt" in text:  # testing embryos for aneuploidy, a gene, or a rearrangement
+        text = _PGT.sub(r"pgt\1", text)
     if "carb" in text or "icr" in text or "i:c" in text:
         # insulin by the carbohydrate eaten, not a set number of units
         text = _CARB_RATIO.sub("carbratio", text)

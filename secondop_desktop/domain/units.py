@@ -382,6 +382,8 @@ AS_NEEDED = re.compile(r"\b(?:as needed|when needed|prn|p\.r\.n\.?|on bad days|i
                        r"short of breath|(?:having )?(?:a )?(?:severe )?hypo(?:glyc(?:a)?emia)?|"
                        r"(?:having )?angina)|"
                        r"if (?:there is |he has |she has |you have |they have )?(?:a )?fever|"
+                       r"(?:if|when) (?:there is |he has |she has |you have |they have )?"
+                       r"(?:a |high |raised )?(?:temp|temperature)\b|"
                        r"if (?:he|she|they|you|i|we) (?:gets?|has|have) (?:a|an) "
                        r"(?:reaction|allergic reaction|attack)|"
                        # an emergency medicine's trigger: "EpiPen if anaphylaxis", "naloxone
@@ -456,6 +458,9 @@ def _same_way(a: str, b: str) -> bool:
     ("insulin injection" and "insulin SC")."""
     return a == b or (a in INJECTED and b in INJECTED and "by injection" in (a, b))
 _ROUTE_RES = [(re.compile(rf"(?<![\w.])(?:{pattern})(?![\w])"), name) for pattern, name in ROUTES]
+_ROUTE_SAID_OUTRIGHT = re.compile(r"\b(?:vaginally|rectally|orally|sublingually|buccally|"
+                                  r"intravenously|intramuscularly|subcutaneously|topically|"
+                                  r"per rectum|per vagina)\b")
 
 SIDES = {
     "left": "left", "izquierdo": "left", "izquierda": "left", "lt": "left",
@@ -1110,8 +1115,11 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     facts.as_needed = needed is not None
     if needed and any(ch.isdigit() for ch in needed.group()):
         facts.trigger = " ".join(needed.group().split())  # "if seizure lasts over 5 minutes"
+    # a way said outright wins over a form that usually goes another way ("pessary ...
+    # rectally": Cyclogest goes either way)
+    said = _ROUTE_SAID_OUTRIGHT.search(folded) if "ally" in folded or "per " in folded else None
     for pattern, name in _ROUTE_RES:
-        if pattern.search(folded):
+        if pattern.search(said.group() if said else folded):
             facts.route = name
             break
     facts.sides = _sides_in(hyphened, folded)

@@ -101,8 +101,13 @@ and its tenth: cataract and retina, children's growth, gynaecology, vascular car
 hearing and balance, lung nodules and lung cancer, eating disorders (cataract-and-retina.json,
 child-growth-and-development.json, gynaecology-bleeding-and-procedures.json,
 vascular-and-varicose.json, insomnia-and-sleep-medicines.json, hearing-and-balance.json,
-lung-nodules-and-lung-cancer.json, eating-disorders.json). Two different things must never
-read as the same, nor as
+lung-nodules-and-lung-cancer.json, eating-disorders.json), and its eleventh: childhood
+immunisations, tuberculosis, Parkinson's disease, multiple sclerosis, sports injuries,
+fertility and IVF, chest infections, sepsis (childhood-immunisations.json,
+tuberculosis-treatment.json, parkinsons-disease.json, multiple-sclerosis.json,
+sports-injuries.json, fertility-and-ivf.json, chest-infections-and-pneumonia.json,
+sepsis-and-antibiotic-escalation.json). Two different things must never read as the same,
+nor as
 "may be the same" or "refined"; the known misses are listed and must stay misses only until
 mended (strict)."""
 
@@ -3878,6 +3883,240 @@ EATING_DISORDER_MISSES = {
     "family therapy",
 }
 
+# Childhood immunisations read as two where they are one: a fever after the MMR in other
+# words, "3 years 4 months" against "3y4m", paracetamol "prn" for fever, catch-up doses per
+# the schedule; a broad note against its kind (not yet refined).
+IMMUNISATION_MISSES = {
+    "Febrile reaction following MMR vaccination",
+    "MMR second dose at 3 years 4 months",
+    "Paracetamol 15 mg/kg every 6 hours as needed for post-vaccine fever",
+    "Catch-up immunisations as per national schedule",
+    "DTaP/IPV/Hib/HepB vaccine at 8, 12 and 16 weeks",
+    "Egg allergy, not a contraindication to MMR",
+    "Defer live vaccines until chemotherapy completed",
+    "Anaphylaxis to previous dose of DTaP",
+    "MMR vaccine (Priorix) 0.5 mL subcutaneously",
+    "Immunisations up to date for age",
+    "Dress lightly and offer extra fluids if feverish after vaccines",
+    "Injection site swelling of thigh after vaccination",
+    "First MMR dose at 12 months",
+    "Febrile convulsion 10 days after MMR",
+    "Rotavirus vaccine not to be given after 24 weeks of age",
+    "Partially immunised child",
+    "Pneumococcal conjugate vaccine booster at 12 months",
+    "Breastfeed during injections to soothe baby",
+    "Chickenpox vaccine two doses at least 4 weeks apart",
+    "Adverse reaction to vaccine",
+    "Hexavalent vaccine at 8 weeks",
+    "Avoid live vaccines while on high-dose steroids",
+    "Contraindication to rotavirus vaccine",
+    "Routine childhood immunisations",
+    "Annual flu vaccine for child",
+    "Comfort measures after vaccination",
+}
+
+# Tuberculosis read as two where it is one: pulmonary TB by its letters, isoniazid "OD x 6/12",
+# pyridoxine as vitamin B6, LFTs before treatment; a broad note against its kind (not yet
+# refined).
+TB_MISSES = {
+    "active pulmonary tuberculosis",
+    "isoniazid 300 mg daily for 6 months",
+    "pyridoxine 10 mg daily with isoniazid",
+    "check liver function tests before starting TB treatment",
+    "contact tracing for household members",
+    "refer to TB clinic",
+    "multidrug-resistant tuberculosis",
+    "Rifinah 300/150 two tablets once daily",
+    "avoid alcohol while on TB tablets",
+    "sputum smear for acid-fast bacilli",
+    "chest x-ray at end of treatment",
+    "tuberculous pleural effusion",
+    "directly observed therapy",
+    "haemoptysis due to pulmonary TB",
+    "Mantoux test for close contacts",
+    "pyrazinamide 1.5 g daily for first 2 months",
+    "liver tests during treatment",
+    "start TB treatment",
+    "extrapulmonary TB",
+    "treatment for latent TB",
+    "eye check on ethambutol",
+    "screen for TB",
+    "eat well during TB treatment",
+    "drug-resistant tuberculosis",
+}
+
+# Parkinson's disease read as two where it is one: idiopathic PD by its letters, Sinemet and
+# Madopar against co-careldopa and co-beneldopa, CR "nocte"; a broad note against its kind
+# (not yet refined).
+PARKINSON_MISSES = {
+    "idiopathic Parkinson's disease",
+    "Sinemet 25/100 one tablet three times a day",
+    "Madopar 125 mg four times daily",
+    "Sinemet CR 50/200 at bedtime",
+    "avoid high-protein meals close to levodopa doses",
+    "refer for deep brain stimulation assessment",
+    "SALT referral for swallowing assessment",
+    "videofluoroscopic swallow study",
+    "dysphagia secondary to Parkinson's disease",
+    "levodopa-induced dyskinesia",
+    "end-of-dose wearing off",
+    "ropinirole 2 mg three times daily",
+    "pramipexole 0.25 mg tid",
+    "rotigotine patch 4 mg/24h once daily",
+    "orthostatic hypotension",
+    "entacapone 200 mg with each levodopa dose",
+    "freezing of gait",
+    "keep a diary of on and off periods",
+    "start a dopamine agonist",
+    "parkinsonism",
+    "motor fluctuations",
+    "swallow assessment",
+    "modified texture diet for swallowing",
+    "start levodopa",
+    "impulse control disorder on dopamine agonist",
+}
+
+# Multiple sclerosis read as two where it is one: PPMS, SPMS and CIS by their letters, optic
+# neuritis' side reordered; a broad note against its kind (not yet refined).
+MS_MISSES = {
+    "primary progressive multiple sclerosis",
+    "SPMS",
+    "clinically isolated syndrome",
+    "optic neuritis right eye",
+    "MS relapse",
+    "fatigue due to MS",
+    "neurogenic bladder secondary to MS",
+    "ocrelizumab 600 mg IV every 6 months",
+    "dimethyl fumarate 240 mg twice daily",
+    "IV methylprednisolone 1 g daily for 3 days",
+    "oxybutynin 5 mg three times a day",
+    "fingolimod 0.5 mg once daily",
+    "teriflunomide 14 mg once a day",
+    "MRI brain with and without gadolinium",
+    "refer to MS specialist nurse",
+    "check JC virus antibody",
+    "lumbar puncture for oligoclonal bands",
+    "stop smoking",
+    "demyelinating disease of the CNS",
+    "bladder problems from MS",
+    "start a disease modifying therapy",
+    "steroids for the relapse",
+    "anticholinergic for overactive bladder",
+    "regular exercise",
+}
+
+# Sports injuries read as two where they are one: an ankle sprain's grade and side reordered,
+# a hamstring strain as a pulled hamstring, a concussion in other words, physio for the knee;
+# a broad note against its kind (not yet refined).
+SPORTS_MISSES = {
+    "Grade 2 lateral ankle sprain, left",
+    "Hamstring strain left thigh",
+    "Concussion after tackle in rugby",
+    "Physiotherapy for knee rehab",
+    "Rest, ice, compression and elevation",
+    "Stepwise graduated return to play protocol after concussion",
+    "No contact sports until cleared by doctor",
+    "Lace-up ankle brace during sport",
+    "Tape the ankle before training",
+    "Naproxen 500 mg twice daily with food for 7 days",
+    "Medial collateral ligament sprain, right knee",
+    "Avoid alcohol until concussion symptoms resolve",
+    "Knee ligament injury",
+    "Ankle sprain",
+    "Hamstring strain",
+    "Knee surgery",
+    "Imaging of the ankle",
+    "Head injury",
+    "Anti-inflammatory for pain",
+    "Gradual return to running",
+}
+
+# Fertility read as two where it is one: low AMH as low ovarian reserve, male factor and
+# azoospermia in other words, blocked tubes on both sides; a broad note against its kind (not
+# yet refined).
+FERTILITY_MISSES = {
+    "low ovarian reserve",
+    "male factor infertility",
+    "azoospermia",
+    "bilateral tubal blockage",
+    "unexplained infertility",
+    "oligozoospermia",
+    "check AMH level",
+    "semen analysis for partner",
+    "HSG to check tubes",
+    "single embryo transfer",
+    "cut down on alcohol while trying to conceive",
+    "FET",
+    "letrozole 2.5 mg daily days 3 to 7",
+    "Clomid 50mg od x5 days starting cycle day 2",
+    "Utrogestan 200mg PV bd",
+    "hCG trigger 10000 IU",
+    "stop smoking before IVF",
+    "male infertility",
+    "anovulation",
+    "embryo transfer",
+    "check ovarian reserve",
+    "tubal patency test",
+    "ovarian stimulation for IVF",
+    "luteal phase support",
+    "ovulation induction with letrozole",
+}
+
+# Chest infections read as two where they are one: LRTI spelt out, amoxicillin "tds x 5/7",
+# doxycycline's loading dose, a chest X-ray "in 6/52"; a broad note against its kind (not yet
+# refined).
+CHEST_INFECTION_MISSES = {
+    "LRTI",
+    "amoxicillin 500 mg three times a day for 5 days",
+    "doxycycline 200 mg on day 1 then 100 mg daily, 5 days total",
+    "repeat chest X-ray in 6 weeks",
+    "send sputum for microscopy, culture and sensitivities",
+    "oxygen to keep saturations 94 to 98%",
+    "target SpO2 88-92% given COPD",
+    "CURB-65 score of 2",
+    "urinary pneumococcal antigen test",
+    "Legionella urine antigen",
+    "stop smoking",
+    "drink plenty of fluids",
+    "aspiration pneumonia",
+    "paracetamol 1 g four times a day as needed for fever",
+    "nosocomial pneumonia",
+    "blood cultures before starting antibiotics",
+    "chest infection",
+    "sputum tests",
+    "supplemental oxygen",
+    "macrolide for atypical cover",
+}
+
+# Sepsis care read as two where it is one: urosepsis in other words, blood cultures before
+# antibiotics, a lactate "in 2 hrs", an IV to oral switch reordered; a broad note against its
+# kind (not yet refined).
+SEPSIS_MISSES = {
+    "urosepsis",
+    "take blood cultures before first antibiotic dose",
+    "repeat lactate in 2 hours",
+    "IV to oral switch at 48 hours if afebrile",
+    "septic shock",
+    "measure urine output hourly",
+    "give oxygen to keep sats 94-98%",
+    "gentamicin 5mg/kg IV once daily",
+    "source control: drain the abscess",
+    "sepsis of unknown source",
+    "500ml crystalloid bolus over 15 minutes",
+    "de-escalate antibiotics once culture sensitivities back",
+    "drink plenty of fluids while finishing the antibiotic course",
+    "chest sepsis",
+    "send 2 sets of blood cultures",
+    "sepsis",
+    "urinary sepsis",
+    "biliary sepsis",
+    "source control surgery",
+    "broad-spectrum IV antibiotics",
+    "switch to oral antibiotics",
+    "imaging to find the source of sepsis",
+    "rest after discharge",
+}
+
 
 @dataclass(frozen=True)
 class HeldOut:
@@ -4036,6 +4275,14 @@ HELD_OUT_SETS = (
     HeldOut("hearing-and-balance", None, HEARING_MISSES, False),
     HeldOut("lung-nodules-and-lung-cancer", None, LUNG_NODULE_MISSES, False),
     HeldOut("eating-disorders", None, EATING_DISORDER_MISSES, False),
+    HeldOut("childhood-immunisations", None, IMMUNISATION_MISSES, False),
+    HeldOut("tuberculosis-treatment", None, TB_MISSES, False),
+    HeldOut("parkinsons-disease", None, PARKINSON_MISSES, False),
+    HeldOut("multiple-sclerosis", None, MS_MISSES, False),
+    HeldOut("sports-injuries", None, SPORTS_MISSES, False),
+    HeldOut("fertility-and-ivf", None, FERTILITY_MISSES, False),
+    HeldOut("chest-infections-and-pneumonia", None, CHEST_INFECTION_MISSES, False),
+    HeldOut("sepsis-and-antibiotic-escalation", None, SEPSIS_MISSES, False),
 )
 
 

@@ -609,3 +609,17 @@ def test_day_and_night_and_keeping_water_out() -> None:
     assert "advises against" not in main_plans(
         "keep water out of the eye for 2 weeks",
         "avoid getting water in the operated eye for two weeks").question
+
+
+def test_on_and_off_periods_a_way_said_outright_and_embryo_tests() -> None:
+    assert _diagnoses("on-period freezing", "off-period freezing") == ("different", "different")
+    point = main_plans("Cyclogest 400 mg pessary twice daily vaginally",
+                       "Cyclogest 400 mg pessary twice daily rectally", "medication")
+    assert point.status == "different" and point.detail.startswith("how it is given")
+    assert _medicines("Cyclogest 400 mg pessary twice daily",
+                      "Cyclogest 400 mg pessary twice daily vaginally") == ("same", "same")
+    assert _plans("PGT-A testing of embryos", "PGT-M testing of embryos") == (
+        "different", "different")
+    assert "advises against" not in main_plans(
+        "Dress lightly and offer extra fluids if feverish after vaccines",
+        "if temp after jabs keep clothes light and give plenty to drink", "lifestyle").question
