@@ -1151,36 +1151,23 @@ def _said_plainly(text: str) -> str:
     treatments, however written (above), as the words the rules compare (``text`` already
     folded)."""
     text = _FRAME.sub("", text)
-    if "hold" in text:  # a stretch held for so long is kept, not a medicine held back
-        text = _HOLD_A_POSITION.sub(lambda m: m.group().replace("hold", "keep"), text)
-    if "time" in text or "separately" in text or "apart" in text:  # taken apart from another
-        text = _ANOTHER_TIME.sub(
-            lambda m: f" anothertime {next(g for g in m.groups() if g)} ", text)
-    if "together" in text or "same" in text:
-        text = _SAME_TIME.sub(r" sametime \1 ", text)
-    if " day" in text or " dia" in text:  # "not on the methotrexate day": another day, no denial
-        text = _ANOTHER_DAY.sub(
-            lambda m: f" anotherday {next(g for g in m.groups() if g)} ", text)
-    if "mild" in text or "mid" in text:  # an ejection fraction mildly reduced: its own range
-        text = _MIDRANGE.sub(" intermediate ", text)
-    if "period" in text or "state" in text:  # Parkinson's "on" and "off" periods, apart
-        text = _ON_OFF_PERIOD.sub(lambda m: f" {m.group(1)}period ", text)
-    if "macula" in text:  # "macula-on", "mac off": one word each, on against off
-        text = _MACULA_ON_OFF.sub(lambda m: f" macula{m.group(1)} ", text)
-    if "night" in text or "24" in text:
-        text = _ALL_DAY.sub(" dayandnight ", text)
-    if "keep" in text and " out of" in text:  # "keep water out of the eye" = "avoid water in"
-        text = _KEEP_OUT.sub(r" avoid \1 in ", text)
-    if "holiday" in text:  # a drug holiday is a pause
-        text = _DRUG_HOLIDAY.sub(lambda m: f" pause {m.group(1) or ''} ", text)
-    if "tolerat" in text:  # "if tolerated" paces a plan, it does not put it off
-        text = _IF_TOLERATED.sub(" as tolerated ", text)
-    if "fit" in text or "off" in text or "sick" in text:  # a fit note's words, one way
-        text = _SIGNED_OFF.sub(" signedoff ", _FIT_NOTE.sub(" fitnote ", text))
-    if "absence" in text:  # a kind of seizure ("childhood absence epilepsy"), not a denial
-        text = _ABSENCE_SEIZURE.sub("absencetype", text)
-    if "resus" in text or "cpr" in text or "dnr" in text or "dnar" in text:
-        text = _NO_RESUSCITATION.sub(" dnacpr ", text)  # the decision, one way of saying it
+    # (each a Hinted pattern: tried only where a word it needs is, most texts having none)
+    # a stretch held for so long is kept, not a medicine held back
+    text = _HOLD_A_POSITION.sub(lambda m: m.group().replace("hold", "keep"), text)
+    # taken apart from another medicine, or together with it, or on another day than it
+    text = _ANOTHER_TIME.sub(lambda m: f" anothertime {next(g for g in m.groups() if g)} ", text)
+    text = _SAME_TIME.sub(r" sametime \1 ", text)
+    text = _ANOTHER_DAY.sub(lambda m: f" anotherday {next(g for g in m.groups() if g)} ", text)
+    text = _MIDRANGE.sub(" intermediate ", text)  # an ejection fraction mildly reduced
+    text = _ON_OFF_PERIOD.sub(lambda m: f" {m.group(1)}period ", text)  # Parkinson's on, off
+    text = _MACULA_ON_OFF.sub(lambda m: f" macula{m.group(1)} ", text)  # "macula-on", "mac off"
+    text = _ALL_DAY.sub(" dayandnight ", text)
+    text = _KEEP_OUT.sub(r" avoid \1 in ", text)  # "keep water out of the eye" = "avoid water in"
+    text = _DRUG_HOLIDAY.sub(lambda m: f" pause {m.group(1) or ''} ", text)  # a pause
+    text = _IF_TOLERATED.sub(" as tolerated ", text)  # paces a plan, does not put it off
+    text = _SIGNED_OFF.sub(" signedoff ", _FIT_NOTE.sub(" fitnote ", text))  # a fit note's words
+    text = _ABSENCE_SEIZURE.sub("absencetype", text)  # a kind of seizure, not a denial
+    text = _NO_RESUSCITATION.sub(" dnacpr ", text)  # the decision, one way of saying it
     if "prov" in text or "confirm" in text:
         text = _PROVEN.sub(" confirmed ", text)
     if "with" in text or "c/w" in text or "compatib" in text:
@@ -1643,8 +1630,7 @@ def parse(text: str | None) -> Phrase:
     cleaned = _without_restatements(cleaned)
     cleaned = _OWNER.sub(" ", cleaned)  # "stone in my kidney" = "stone in kidney"
     cleaned = _canonical_apart_from_sides(cleaned)  # accents, lay words, abbreviations, Spanish
-    if "mild" in cleaned:  # as a name just written out says it ("HFmrEF")
-        cleaned = _MIDRANGE.sub(" intermediate ", cleaned)
+    cleaned = _MIDRANGE.sub(" intermediate ", cleaned)  # as a name written out says it (HFmrEF)
     if _CAUSE_LINK.search(cleaned) and not _MALIGNANT.search(cleaned):
         cleaned = _caused_by(cleaned)
     cleaned = _with_broader_names(_without_implied_parts(_ONE_SIDE.sub(r"\1", cleaned)))
