@@ -360,7 +360,7 @@ def _find_gaps(case: Case, options: list[Option]) -> None:
 def _unstated(a: OptionEntry, b: OptionEntry, fa: units.Facts, fb: units.Facts) -> list[Gap]:
     """A dose one doctor wrote and the other did not (the one who wrote it first in the gap):
     nothing says the other meant the same amount."""
-    wa, wb = units.dose_words(fa.doses), units.dose_words(fb.doses)
+    wa, wb = units.doses_said(fa), units.doses_said(fb)
     if bool(wa) == bool(wb):
         return []
     if wa:

@@ -76,6 +76,12 @@ UNITS.update({word: (form, 1.0) for form, words in FORMS.items() for word in wor
 PER_KG = {"mg/kg": ("mass/kg", 1.0), "mcg/kg": ("mass/kg", 0.001), "g/kg": ("mass/kg", 1000.0),
           "ml/kg": ("volume/kg", 1.0), "units/kg": ("units/kg", 1.0)}
 UNITS.update(PER_KG)
+# A dose by body surface, as cancer medicines are written ("capecitabine 1250 mg/m2", "mg per
+# square metre"; each spelling is written "<unit>/m2" first, _per_weight_and_day): 1250 mg/m2
+# is about 2,250 mg for an adult of 1.8 m², never 1,250 mg.
+PER_M2 = {"mg/m2": ("mass/m2", 1.0), "mcg/m2": ("mass/m2", 0.001), "g/m2": ("mass/m2", 1000.0),
+          "ml/m2": ("volume/m2", 1.0), "units/m2": ("units/m2", 1.0)}
+UNITS.update(PER_M2)
 BASE_WORDS = {"mass": "mg (milligrams)", "units": "units", "volume": "mL (millilitres)",
               "meq": "mEq", "mmol": "mmol", "dose_gy": "Gy (gray)"}
 # How a difference names each unit (translated where it is said: FactDifference.words).
@@ -87,6 +93,9 @@ UNIT_WORDS = {
     "mg/kg": N_("mg per kg of body weight"), "mcg/kg": N_("mcg per kg of body weight"),
     "g/kg": N_("g per kg of body weight"), "ml/kg": N_("mL per kg of body weight"),
     "units/kg": N_("units per kg of body weight"),
+    "mg/m2": N_("mg per m² of body surface"), "mcg/m2": N_("mcg per m² of body surface"),
+    "g/m2": N_("g per m² of body surface"), "ml/m2": N_("mL per m² of body surface"),
+    "units/m2": N_("units per m² of body surface"),
     "tsp": N_("tsp (teaspoon, 5 mL)"), "tbsp": N_("tbsp (tablespoon, 15 mL)"),
 }
 _UNIT_SHORT = {
@@ -395,6 +404,16 @@ AS_NEEDED = re.compile(r"\b(?:as needed|when needed|prn|p\.r\.n\.?|on bad days|i
                        r"seizure lasts? (?:over|more than) \d+ min(?:ute)?s)|"
                        r"si (?:tiene|le da|hace) una (?:reaccion|crisis))\b")
 
+# A most of a rhythm, which makes it a dose when needed: "1 g up to 4 times a day", "no more
+# than three times daily", "hasta 3 veces al día" (not "4 times a day": each dose, every day)
+_UP_TO_TIMES = Hinted(
+    r"\b(?:up\s+to|upto|no\s+more\s+than|not\s+more\s+than|at\s+most|max(?:imum)?"
+    r"(?:\s+of)?|hasta|como\s+maximo|no\s+mas\s+de)\s+(?:\d+|" + "|".join(_COUNTS)
+    + r"|once|twice|thrice)\s*(?:x|times|veces|vez)?\s*"
+    r"(?:a|per|each|every|in\s+a|al|a\s+la|por|por\s+el|por\s+la|cada|en\s+el|en\s+la)?\s*"
+    r"(?:" + "|".join(_PERIODS) + r"|24\s*(?:h|hrs?|hours|horas))(?![\w])",
+    "up", "more", "most", "max", "hasta", "mas")
+
 # Route of giving, as written -> one name.
 ROUTES: tuple[tuple[str, str], ...] = (
     (r"intrathecal(?:ly)?|intratecal", N_("into the spinal fluid (intrathecal)")),
@@ -535,6 +554,9 @@ class Facts(FieldMethods):
     6); ``per_day`` is None then."""
     frequency: str = ""
     as_needed: bool = False
+    rhythm_most: bool = False
+    """Whether the rhythm is said as a most ("up to 4 times a day"), which makes the doses
+    as needed (``as_needed``)."""
     route: str = ""
     sides: frozenset[str] = frozenset()
     time_of_day: str = ""
@@ -561,6 +583,10 @@ class Facts(FieldMethods):
     """Whether the text says its amount is for each dose ("10 mg/kg per dose")."""
     day_total: bool = False
     """Whether it says its amount is the day's in all ("40 mg/kg/day")."""
+    day_doses: list[Dose] = field(default_factory=list)
+    """The day's totals as written, where the text gives them with so many doses a day ("40
+    mg/kg/day three times a day"): ``doses`` holds each dose's share, to set against other
+    doses; a difference quotes these."""
     weight_kg: float | None = None
     """The patient's weight, where the text gives one beside a dose by weight ("child 20 kg")."""
 
@@ -789,12 +815,19 @@ _PER_WEIGHT = re.compile(
     r"(?:/|per|por|a|each|x|cada)\s*(?:kg|kgs|kilo|kilos|kilogram|kilograms|kilogramo|"
     r"kilogramos)\b(?:\s*(?:of|de)\s*(?:body\s*)?(?:weight|peso))?")
 # A day's total: "2000 mg/day", "40 mg/kg/día", "60 mg/kg/24 h" are so much "per day" (once a
-# day, as "per day" is read); split "in 2 divided doses", "repartido en 2 dosis", it is half
-# of it twice a day ("40 mg/kg/day in 2 divided doses" = "20 mg/kg twice a day").
-_DAY_TOTAL = re.compile(r"(mg|kg|ml|mcg|units|iu|ui|(?<=\d)g|(?<= )g)\s*/\s*"
+# day, as "per day" is read); split "in 2 divided doses", "repartido en 2 dosis", it is the
+# day's total given twice a day, as "40 mg/kg/day bd" is (read() works out each dose: "40
+# mg/kg/day in 2 divided doses" = "20 mg/kg twice a day").
+_PER_AREA = Hinted(
+    r"(?<=[\d\s])(" + "|".join(sorted(_WEIGHT_UNIT, key=len, reverse=True)) + r")\s*"
+    r"(?:/|per|por|each|cada)\s*(?:m2|m\^2|sq\.?\s*m|square\s+met(?:re|er)s?|"
+    r"metros?\s+cuadrados?)(?![\w^])"
+    r"(?:\s*(?:of\s+)?(?:body\s+)?(?:surface(?:\s+area)?|bsa)|\s*de\s+superficie(?:\s+corporal)?)?",
+    "m2", "m^2", "sq", "square", "cuadrado")
+_DAY_TOTAL = re.compile(r"(mg|kg|m2|ml|mcg|units|iu|ui|(?<=\d)g|(?<= )g)\s*/\s*"
                         r"(?:day|d|dia|24\s*h|24\s*hrs?|24\s*horas)\b")
 _DIVIDED = re.compile(
-    r"(?<![\w.,])(" + NUMBER + r")\s*((?:mg|mcg|g|ml|units)(?:/kg)?)\s+(?:per day|perdaytotal)"
+    r"(?<![\w.,])(" + NUMBER + r")\s*((?:mg|mcg|g|ml|units)(?:/kg|/m2)?)\s+(?:per day|perdaytotal)"
     r"\s*,?\s*"
     r"(?:in|into|en|divided (?:in|into)|split (?:in|into)|given in|repartid[oa]s? en|"
     r"dividid[oa]s? en|divided|repartid[oa]s?|dividid[oa]s?)\s+"
@@ -808,6 +841,7 @@ def _per_weight_and_day(folded: str) -> str:
     # each rewrite only where its words are (most texts have none of them)
     if "kg" in folded or "kilo" in folded:
         folded = _PER_WEIGHT.sub(lambda m: f"{_WEIGHT_UNIT[m.group(1)]}/kg", folded)
+    folded = _PER_AREA.sub(lambda m: f"{_WEIGHT_UNIT[m.group(1)]}/m2", folded)
     if "/" in folded:
         folded = _DAY_TOTAL.sub(r"\1 perdaytotal ", folded)
     if "dos" in folded or "toma" in folded:
@@ -820,10 +854,10 @@ def _per_weight_and_day(folded: str) -> str:
 def _divided(match: re.Match[str]) -> str:
     said = match.group(3)
     parts = int(said) if said.isdigit() else int(number_words.number_in_words(said) or 0)
-    values = readings(match.group(1), frozenset())
-    if not values or parts < 2:
+    if parts < 2:
         return match.group()
-    return f"{values[0] / parts:g} {match.group(2)} {parts} times a day"
+    # the amount as written: a difference quotes it, not a share of it no one wrote
+    return f"{match.group(1)} {match.group(2)} perdaytotal {parts} times a day"
 
 
 # A liquid's strength, "120 mg/5 mL", "20 mg/ml", "125 mg in 5 ml", "100 mg por 5 ml": with
@@ -899,7 +933,8 @@ def _over_the_most(fa: Facts, fb: Facts) -> list[FactDifference]:
         for cap in capped.limits:
             over = [d for d in dosed.doses if d.dimension == cap.dimension and d.base > cap.base]
             if over:
-                words = (dose_words(over), fill(_("at most {amount}"), amount=cap.words))
+                words = (doses_said(dosed, cap.dimension) if dosed.day_doses else dose_words(over),
+                         fill(_("at most {amount}"), amount=cap.words))
                 return [FactDifference("dose", *(words[::-1] if flip else words))]
             # a day's most against a dose times its rhythm: "1 g four times a day" against
             # "max 2 g a day"
@@ -907,8 +942,10 @@ def _over_the_most(fa: Facts, fb: Facts) -> list[FactDifference]:
             over = [d for d in dosed.doses if capped.limit_per_day and per_day > 0
                     and d.dimension == cap.dimension and d.base * per_day > cap.base + 1e-9]
             if over:
-                words = (f"{dose_words(over)}, {frequency_words(dosed.frequency)}",
-                         fill(_("at most {amount} a day"), amount=cap.words))
+                # a day's total as written, not the share of it each dose is
+                given = (doses_said(dosed, cap.dimension) if dosed.day_doses
+                         else f"{dose_words(over)}, {frequency_words(dosed.frequency)}")
+                words = (given, fill(_("at most {amount} a day"), amount=cap.words))
                 return [FactDifference("dose", *(words[::-1] if flip else words))]
     return []
 
@@ -1016,6 +1053,7 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     thousand when "." is among them; without it, 1,000 or 1: ``Dose.other``)."""
     facts = Facts()
     dosing = as_it_becomes(_counts_as_numbers(text))
+    day_written: set[tuple[str, str]] = set()  # the amounts written as a day's total
     times_of = {m.end(): int(m.group(1)) for m in _TIMES_DOSE.finditer(dosing)}
     for found in _DOSE_RE.finditer(dosing):
         amount, unit = found.group(1), found.group(2)
@@ -1039,6 +1077,8 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
             continue
         other = values[1] if len(values) > 1 else None
         facts.doses.append(Dose(values[0], short, dimension, values[0] * factor, amount, other))
+        if dosing.startswith(" perdaytotal", found.end()):
+            day_written.add((amount, short))
     if times_of and len(facts.doses) > 1:
         facts.doses = _totals_said(facts.doses)
     elif len(facts.doses) == 2 and _STRENGTH_AND_COUNT.search(dosing):
@@ -1112,7 +1152,8 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
                 facts.per_day, facts.frequency = per_day, name
                 break
     needed = AS_NEEDED.search(folded)
-    facts.as_needed = needed is not None
+    facts.rhythm_most = _UP_TO_TIMES.search(folded) is not None
+    facts.as_needed = needed is not None or facts.rhythm_most
     if needed and any(ch.isdigit() for ch in needed.group()):
         facts.trigger = " ".join(needed.group().split())  # "if seizure lasts over 5 minutes"
     # a way said outright wins over a form that usually goes another way ("pessary ...
@@ -1129,6 +1170,8 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     facts.weekdays = _weekdays_named(folded)
     facts.per_dose = " perdose " in folded
     facts.day_total = "perdaytotal" in folded
+    if day_written and facts.per_day is not None and facts.per_day > 1.0 + 1e-9:
+        _share_out(facts, day_written, facts.per_day)
     if not facts.doses and (bare := _bare_dose(dosing)) is not None:
         facts.doses.append(bare)
     if not facts.doses and "kg" in dosing and not facts.weight_kg and (
@@ -1170,6 +1213,30 @@ _VITAMIN_D = Hinted(r"\b(?:vit(?:amin[ae]?)?\.?\s*d[23]?|d3|c[o]?lecalciferol|ch
                     r"ergocalciferol|calciferol|fultium|invita d3|stexerol)\b",
                     "vit", "d3", "calciferol", "fultium", "stexerol")
 _MG_PER_UNIT_OF_VITAMIN_D = 0.000025
+
+
+def _share_out(facts: Facts, day_written: set[tuple[str, str]], per_day: float) -> None:
+    """A day's total given so many times a day is that share of it at each dose: "40
+    mg/kg/day three times a day" gives 40/3 mg/kg each time, as "40 mg/kg/day in 3 divided
+    doses" does (and not 40 mg/kg three times)."""
+    shares: list[Dose] = []
+    for dose in facts.doses:
+        if (dose.written, dose.unit) in day_written:
+            facts.day_doses.append(dose)
+            dose = replace(dose, amount=dose.amount / per_day, base=dose.base / per_day,
+                           other=None if dose.other is None else dose.other / per_day)
+        shares.append(dose)
+    facts.doses = shares
+
+
+def doses_said(facts: Facts, dimension: str | None = None) -> str:
+    """The doses as the text gives them (of one ``dimension``, or all): a day's total as such
+    ("40 mg per kg of body weight a day in all"), not as the share worked out for each dose."""
+    day = [d for d in facts.day_doses if dimension is None or d.dimension == dimension]
+    rest = [d for d in facts.doses if (dimension is None or d.dimension == dimension)
+            and not any((d.written, d.unit) == (x.written, x.unit) for x in day)]
+    said = [fill(_(_DAY_OR_DOSE[True]), amount=dose_words(day))] if day else []
+    return " + ".join([*said, *([dose_words(rest)] if rest else [])])
 
 
 def _vitamin_d_by_mass(dose: Dose) -> Dose:
@@ -1338,6 +1405,8 @@ def _amount_sets(doses: list[Dose]) -> set[tuple[float, ...]]:
 
 # The plain dimension of each dose by weight.
 BY_WEIGHT = {"mass/kg": "mass", "volume/kg": "volume", "units/kg": "units"}
+# ... and of each dose by body surface
+BY_AREA = {"mass/m2": "mass", "volume/m2": "volume", "units/m2": "units"}
 _BASE_UNIT = {"mass": "mg", "volume": "ml", "units": "units"}
 # A weight: "20 kg", "weighs 12.5 kilos" (not the "/kg" of a dose by weight)
 _WEIGHT = re.compile(r"(?<![\w/.,])(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?|kilograms?|kilogramos?)\b")
@@ -1395,9 +1464,15 @@ def _dose_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
         # "1,000 mg" against "1.000 mg" from writers nothing is known of stays unclear.
         if ways_a == ways_b and (len(ways_a) == 1 or written_alike):
             continue
+        day_a, day_b = ([d.base for d in f.day_doses if d.dimension == dimension]
+                        for f in (fa, fb))
+        if day_a and day_b and _amount_sets(
+                [d for d in fa.day_doses if d.dimension == dimension]) == _amount_sets(
+                [d for d in fb.day_doses if d.dimension == dimension]):
+            continue  # one day's total, shared out another way: how often says so
         if any(x <= 0 for way in ways_a | ways_b for x in way):
             continue
-        words_a, words_b = dose_words(doses_a), dose_words(doses_b)
+        words_a, words_b = _dose_said(fa, fb, dimension), _dose_said(fb, fa, dimension)
         if ways_a & ways_b:
             out.append(FactDifference("dose", words_a, words_b, unclear=True))
             continue
@@ -1406,6 +1481,8 @@ def _dose_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
             (da,), (db,) = ways_a, ways_b
             big, small = max(sum(da), sum(db)), min(sum(da), sum(db))
             factor = big / small if small else 0.0
+        if day_a and day_b and factor:  # the day's totals are what the words quote
+            factor = max(sum(day_a), sum(day_b)) / min(sum(day_a), sum(day_b))
         out.append(FactDifference("dose", words_a, words_b, factor))
     # A dose with no unit that is no reading of the other's dose ("furosemide 40" against
     # "furosemide 20 mg")
@@ -1414,16 +1491,26 @@ def _dose_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
     if bool(bare_a) != bool(bare_b) and fa.doses and fb.doses and not (
             {d.dimension for d in fa.doses} & {d.dimension for d in fb.doses}):
         out.append(FactDifference("dose", dose_words(fa.doses), dose_words(fb.doses)))
-    # A dose by weight against a plain one, nothing giving the weight: not the same dose as
-    # far as the notes tell ("15 mg/kg" is 15 mg only for a child of 1 kg).
+    # A dose by weight (or body surface) against a plain one, nothing giving the weight: not
+    # the same dose as far as the notes tell ("15 mg/kg" is 15 mg only for a child of 1 kg).
     dims_a, dims_b = {d.dimension for d in fa.doses}, {d.dimension for d in fb.doses}
-    for per_kg, plain in BY_WEIGHT.items():
+    for per_kg, plain in (*BY_WEIGHT.items(), *BY_AREA.items()):
         if (per_kg in dims_a and plain in dims_b and plain not in dims_a) or (
                 per_kg in dims_b and plain in dims_a and plain not in dims_b):
             out.append(FactDifference(
                 "dose", dose_words([d for d in fa.doses if d.dimension in (per_kg, plain)]),
                 dose_words([d for d in fb.doses if d.dimension in (per_kg, plain)])))
     return out
+
+
+def _dose_said(facts: Facts, other: Facts, dimension: str) -> str:
+    """One side's doses of ``dimension`` as a difference quotes them: a day's total as such,
+    and each dose said to be one where the other side gives a day's total."""
+    said = doses_said(facts, dimension)
+    if not any(d.dimension == dimension for d in facts.day_doses) and any(
+            d.dimension == dimension for d in other.day_doses):
+        return fill(_(_DAY_OR_DOSE[False]), amount=said)
+    return said
 
 
 def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPING,
@@ -1447,9 +1534,7 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
     elif fa.as_needed != fb.as_needed and has_rhythm(fb if fa.as_needed else fa):
         # a regular rhythm against "when needed"; a side that says neither has nothing to
         # set against the other's "every 4 hours when needed"
-        out.append(FactDifference(
-            "frequency", _("when needed") if fa.as_needed else frequency_words(fa.frequency),
-            _("when needed") if fb.as_needed else frequency_words(fb.frequency)))
+        out.append(FactDifference("frequency", _how_often(fa), _how_often(fb)))
     if fa.route and fb.route and not _same_way(fa.route, fb.route):
         out.append(FactDifference("route", _(fa.route), _(fb.route)))
     if fa.sides and fb.sides and fa.sides != fb.sides:
@@ -1469,13 +1554,6 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
         # the same most, a day's against a week's ("2 units of alcohol a day" and "... a week")
         out.append(FactDifference("limit", *(fill(_period(f), amount=dose_words(f.limits))
                                              for f in (fa, fb))))
-    if (fa.day_total and fb.per_dose or fa.per_dose and fb.day_total) and fa.doses and (
-            _amount_sets(fa.doses) == _amount_sets(fb.doses)) and not any(
-            f.kind == "frequency" for f in out):
-        # one amount, the day's in all for one doctor and each dose's for the other ("40 mg/kg/day
-        # three times a day" against "40 mg/kg per dose three times a day")
-        out.append(FactDifference("dose", *(fill(_(_DAY_OR_DOSE[f.day_total]),
-                                                 amount=dose_words(f.doses)) for f in (fa, fb))))
     if fa.trigger and fb.trigger and _NUMBER_IN.findall(fa.trigger) != _NUMBER_IN.findall(
             fb.trigger):
         # a rescue medicine's point of giving: "if the seizure lasts over 5 minutes" against 10
@@ -1527,6 +1605,19 @@ def _swapped(text_a: str, text_b: str) -> FactDifference | None:
         return None  # two medicines each with the other's dose: compare.py says so itself
     return FactDifference("order", ", ".join(w for _, w in seq_a),
                           ", ".join(w for _, w in seq_b))
+
+
+def _how_often(facts: Facts) -> str:
+    """A rhythm as a difference says it: "when needed", with the rhythm as its most where it
+    has one ("every 6 hours when needed"); a rhythm said as a most as such ("1 g up to 4 times
+    a day": at most four times a day)."""
+    if not facts.as_needed:
+        return frequency_words(facts.frequency)
+    if has_rhythm(facts) and facts.frequency:
+        template = _("at most {rhythm}") if facts.rhythm_most else _(
+            "when needed (at most {rhythm})")
+        return fill(template, rhythm=frequency_words(facts.frequency))
+    return _("when needed")
 
 
 def has_rhythm(facts: Facts) -> bool:

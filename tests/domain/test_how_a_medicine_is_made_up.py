@@ -268,8 +268,10 @@ def test_hours_regions_scans_and_more_or_less(a: str, b: str, status: str) -> No
      "different"),
     ("paracetamol 1 g qds", "paracetamol 1 g qds, max 2 g a day", "different"),
     ("paracetamol 500 mg qds", "paracetamol 500 mg qds, max 4 g in 24 hours", "refined"),
-    # "up to 4 times a day" is no dose raised from 1 g
-    ("paracetamol 1 g up to 4 times a day", "paracetamol 1 g four times a day", "same"),
+    # "up to 4 times a day" is no dose raised from 1 g, but four at most, when needed: not
+    # four every day (test_terms_and_units: the difference is how often, not the dose)
+    ("paracetamol 1 g up to 4 times a day", "paracetamol 1 g four times a day", "different"),
+    ("paracetamol 1 g up to 4 times a day", "paracetamol 1 g qds prn", "same"),
     # a tablet's strength and a count of tablets: the total, or the strength
     ("paracetamol 500mg two tablets qds", "paracetamol 1 g qds", "maybe_same"),
     ("paracetamol 500mg two tablets four times a day when required, max 8 in 24 hours",

@@ -9,7 +9,7 @@ import pytest
 
 from secondop_desktop.domain import code_families, terms, units
 from secondop_desktop.domain.diagnosis_match import MEDICINE_STEM, text_relation
-from secondop_desktop.i18n import using
+from secondop_desktop.i18n import number, using
 from tests.domain.said_aloud import english, spanish
 
 
@@ -471,6 +471,115 @@ def test_doses_by_weight_and_a_days_total_said_two_ways_agree(a: str, b: str) ->
 def test_doses_by_weight_and_a_days_total_that_differ(a: str, b: str, kind: str) -> None:
     assert kind in {d.kind for d in units.differences(a, b)}
     assert kind in {d.kind for d in units.differences(b, a)}
+
+
+_RHYTHMS = {2: ("twice a day", "bd", "every 12 hours", "in 2 divided doses"),
+            3: ("three times a day", "tds", "every 8 hours", "in three divided doses"),
+            4: ("four times a day", "qds", "every 6 hours", "divided into 4 doses")}
+
+
+@pytest.mark.parametrize("total", ["40", "45", "50", "90", "100", "7.5"])
+@pytest.mark.parametrize("times", sorted(_RHYTHMS))
+def test_a_days_total_given_so_many_times_a_day_is_shared_out(total: str, times: int) -> None:
+    # "40 mg/kg/day tds" is the day's 40 mg/kg in three doses, as "in 3 divided doses" says:
+    # they had read as 13.3333 mg/kg against 40 mg/kg ("one is 3 times the other")
+    ways = [f"Amoxicillin {total} mg/kg/day {said}" for said in _RHYTHMS[times]]
+    for a, b in itertools.combinations(ways, 2):
+        assert units.differences(a, b) == [] and units.differences(b, a) == [], (a, b)
+    # ... and each dose of that share is the same
+    share = float(total) / times
+    if share == round(share, 1):
+        each = f"Amoxicillin {share:g} mg/kg {_RHYTHMS[times][0]}"
+        for a in ways:
+            assert units.differences(a, each) == [] and units.same_facts(a, each), (a, each)
+    # the total against the same amount at each dose: a difference that quotes what each
+    # doctor wrote, never a share no one wrote
+    for a in ways:
+        b = f"Amoxicillin {total} mg/kg {_RHYTHMS[times][1]}"
+        (found,) = units.differences(a, b)
+        assert found.kind == "dose" and found.factor == pytest.approx(times)
+        assert (found.a, found.b) == (f"{total} mg per kg of body weight a day in all",
+                                      f"{total} mg per kg of body weight each dose")
+
+
+def test_two_days_totals_are_set_side_by_side_as_written() -> None:
+    found = units.differences("Amoxicillin 40 mg/kg/day in 3 divided doses",
+                              "Amoxicillin 90 mg/kg/day in 2 divided doses")
+    (dose,) = [f for f in found if f.kind == "dose"]
+    assert (dose.a, dose.b, dose.factor) == ("40 mg per kg of body weight a day in all",
+                                            "90 mg per kg of body weight a day in all", 2.25)
+    # one day's total shared out another way differs in how often only
+    assert [f.kind for f in units.differences("Amoxicillin 40 mg/kg/day tds",
+                                              "Amoxicillin 40 mg/kg/day bd")] == ["frequency"]
+    with using("es"):
+        (found,) = units.differences("Amoxicilina 40 mg/kg/día cada 8 horas",
+                                     "Amoxicilina 40 mg/kg cada 8 horas")
+        assert found.a == "40 mg por kg de peso al día en total"
+
+
+def test_a_days_total_within_the_others_most_is_not_over_it() -> None:
+    # 4 g a day in four doses is 1 g each time: within "max 4 g a day" (it had read as 16 g)
+    assert units.differences("Paracetamol 4 g/day qds", "Paracetamol max 4 g a day") == []
+    (found,) = units.differences("Paracetamol 8 g/day qds", "Paracetamol max 4 g a day")
+    assert (found.a, found.b) == ("8 g (grams) a day in all", "at most 4 g (grams) a day")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Capecitabine 1250 mg/m2 twice daily", "Capecitabine 1250 mg/m² bd"),
+    ("Capecitabine 1250 mg per square metre twice daily", "Capecitabine 1250 mg/m2 twice daily"),
+    ("Docetaxel 75 mg/m^2 every 3 weeks", "Docetaxel 75 mg/m2 q3w"),
+    ("Capecitabine 2500 mg/m2/day in 2 divided doses", "Capecitabine 1250 mg/m2 bd"),
+    ("Capecitabina 1250 mg/m2 cada 12 horas", "Capecitabine 1250 mg/m2 twice daily"),
+    ("Methotrexate 1 g/m2 of body surface area", "Methotrexate 1000 mg/m2"),
+])
+def test_a_dose_by_body_surface_said_two_ways_agrees(a: str, b: str) -> None:
+    assert units.differences(a, b) == [] and units.differences(b, a) == []
+
+
+def test_a_dose_by_body_surface_is_never_a_plain_dose() -> None:
+    # 1250 mg/m2 is about 2,250 mg for an adult of 1.8 m2: it had read as 1,250 mg, so
+    # "1250 mg/m2" against "1250 mg" was more detail of one dose
+    (found,) = units.differences("Capecitabine 1250 mg/m2 twice daily",
+                                 "Capecitabine 1250 mg twice daily")
+    assert (found.kind, found.a, found.b) == ("dose", "1,250 mg per m² of body surface",
+                                              "1,250 mg (milligrams)")
+    (found,) = units.differences("Docetaxel 75 mg/m2", "Docetaxel 60 mg/m2")
+    assert (found.a, found.factor) == ("75 mg per m² of body surface", 1.25)
+    with using("es"):
+        (found,) = units.differences("Capecitabina 1250 mg/m2", "Capecitabina 1000 mg/m2")
+        assert found.a == f"{number(1250)} mg por m² de superficie corporal"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Paracetamol 1 g up to 4 times daily", "Paracetamol 1 g four times daily"),
+    ("Ibuprofen 400 mg up to three times a day", "Ibuprofen 400 mg tds"),
+    ("Salbutamol 2 puffs no more than 4 times a day", "Salbutamol 2 puffs qds"),
+    ("Paracetamol 1 g hasta 4 veces al día", "Paracetamol 1 g cuatro veces al día"),
+])
+def test_a_rhythm_said_as_a_most_is_not_that_rhythm_every_day(a: str, b: str) -> None:
+    # "up to 4 times a day" is when needed, four at most: it had read as four times a day
+    for x, y in ((a, b), (b, a)):
+        (found,) = units.differences(x, y)
+        assert found.kind == "frequency"
+    (found,) = units.differences(a, b)
+    assert found.a.startswith("at most ") and not found.b.startswith("at most")
+    with using("es"):
+        (found,) = units.differences(a, b)
+        assert found.a.startswith("como mucho ")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Paracetamol 1 g up to 4 times daily", "Paracetamol 1 g qds prn"),
+    ("Paracetamol 1 g up to 4 times daily", "Paracetamol 1 g four times daily as needed"),
+])
+def test_a_rhythm_said_as_a_most_is_that_rhythm_when_needed(a: str, b: str) -> None:
+    assert units.differences(a, b) == [] and units.differences(b, a) == []
+
+
+def test_when_needed_says_its_rhythm_as_the_most() -> None:
+    (found,) = units.differences("Paracetamol 1 g every 6 hours when needed",
+                                 "Paracetamol 1 g every 6 hours")
+    assert (found.a, found.b) == ("when needed (at most every 6 hours)", "every 6 hours")
 
 
 def test_a_dose_by_weight_is_said_as_such() -> None:
