@@ -328,6 +328,9 @@ LINKING = frozenset({
 })
 
 # Spanish as well: "se descarta fractura", "fractura descartada" (accents are folded first).
+# The word every purpose is said with (_PURPOSE_VERB): what follows it is kept away, as a
+# denied word is, but turns no plan down (Phrase.kept_away).
+_KEEPS_AWAY = "prevent"
 _FORWARD_NEGATION = frozenset({"no", "not", "without", "free", "denies", "never", "absence",
                                "descarta", "descartan", "sin", "niega",
                                "descartaron", "descartamos", "nunca",
@@ -337,7 +340,9 @@ _FORWARD_NEGATION = frozenset({"no", "not", "without", "free", "denies", "never"
                                # a medicine paused: "hold warfarin before surgery"
                                "hold", "withhold", "pause", "omit",
                                # "skip the biopsy", "forgo chemotherapy"
-                               "skip", "skipping", "forgo", "forego"})
+                               "skip", "skipping", "forgo", "forego",
+                               # a purpose, what a treatment keeps away (_said_plainly)
+                               _KEEPS_AWAY})
 # Where a denial ends: at a word of time or order, "hold metformin before the CT" denies the
 # metformin, not the CT ("before the contrast CT" had read as turning the scan down)
 # or of a condition or a purpose, once a word is denied: "no treatment for the lymphoma yet"
@@ -383,6 +388,9 @@ class Phrase(FieldMethods):
     numbers: dict[str, set[str]] = field(default_factory=dict)
     """Numbers by the word they belong to ("type" -> {"2"}; "" for loose numbers)."""
     qualifiers: set[str] = field(default_factory=set)
+    kept_away: set[str] = field(default_factory=set)
+    """Of the denied words, those a purpose keeps away ("to prevent a stroke"): a condition
+    kept away, not a plan turned down."""
     linking: bool = False
     loose_numbers: bool = False
 
@@ -398,6 +406,9 @@ class Phrase(FieldMethods):
 unify_spelling = terms.unify_spelling
 
 
+_GREEK_PLURALS = frozenset({"crises", "metastases", "emphases"})
+
+
 def _singular(word: str) -> str:
     """A plural read as its singular ("stones" -> "stone", "arteries" -> "artery"), leaving the
     words the rules themselves look for as they are."""
@@ -405,6 +416,11 @@ def _singular(word: str) -> str:
         return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    # the Greek plurals: "crises", "metastases", "stenoses", "prostheses", "analyses" (not
+    # "doses", "noses", "cases": a long "-oses" only)
+    if word in _GREEK_PLURALS or word.endswith(("yses", "theses")) or (
+            word.endswith("oses") and len(word) >= 8):
+        return word[:-2] + "is"
     if word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
@@ -1147,12 +1163,74 @@ _NO_RESUSCITATION = Hinted(
     "dnacpr", "dnar", "dnr", "resus", "cpr")
 
 
+# A purpose, however said, is what the treatment keeps away: "to prevent a stroke", "to lower
+# the risk of stroke", "so you don't have a stroke", "for stroke prevention", "para evitar un
+# ictus" -> "prevent a stroke" (each had read as another plan, and "so you don't" or "to
+# avoid" as one doctor turning a treatment of the stroke down). Keeping a treatment away ("to
+# avoid surgery", "to prevent an admission") is "to avoid" it: a plan turned down, against
+# the other doctor's "surgery".
+_INTERVENTION = (r"(?=(?:an?\s+|the\s+|any\s+)?(?:surgery|operation|op|operating|amputation|"
+                 r"admission|hospital|hospitali[sz]ation|dialysis|transfusion|intubation|"
+                 r"ventilation|transplant|chemo(?:therapy)?|radiotherapy|steroids?|insulin|"
+                 r"stent|icu|itu|c-?section|caesarean|cesarean|cirugia|operacion|ingreso|"
+                 r"dialisis|trasplante)\b)")
+_PURPOSE_VERB = Hinted(
+    r"\b(?:(?:in\s+order\s+|so\s+as\s+)?to|para)\s+(?:help\s+)?(?:prevent|avoid|ward\s+off|"
+    r"guard\s+against|protect\s+(?:(?:you|him|her|them|the\s+baby)\s+)?(?:against|from)|"
+    r"(?:lower|reduce|cut|decrease)\s+(?:the\s+|your\s+|his\s+|her\s+|their\s+)?"
+    r"(?:risk|chances?)\s+of|prevenir|evitar|"
+    # "to stop another heart attack": what stopping a thing to come means
+    r"stop\s+(?=(?:another|a\s+second|a\s+further|further|future|more|recurrent|repeat)\b))",
+    "preven", "avoid", "ward", "guard", "protect", "risk", "chance", "evitar", "stop")
+# ... and a second one of it: "to stop another heart attack" = "to prevent a second heart
+# attack" = "to prevent a further heart attack"
+_ANOTHER_ONE = Hinted(r"(?<=prevent )\s*(?:a\s+second|a\s+further|a\s+new|a\s+repeat|"
+                      r"further|recurrent|repeat|more|another)\b",
+                      "second", "further", "new", "repeat", "recurrent", "more", "another")
+_PURPOSE_SO_NOT = Hinted(
+    r"\bso\s+(?:that\s+)?(?:you|he|she|they|we|i|it|the\s+baby|baby)\s+"
+    r"(?:don['’]?t|doesn['’]?t|do\s+not|does\s+not|won['’]?t|will\s+not|wouldn['’]?t|"
+    r"would\s+not|never)\s+(?:(?:get|have|develop|catch|suffer(?:\s+from)?|go\s+into|"
+    r"end\s+up\s+with)\b)?"
+    r"|\bpara\s+que\s+no\s+(?:(?:le|te|se|les)\s+)?(?:(?:de|den|tenga|tengas|tengan|haya|"
+    r"sufra|coja|vuelva\s+a\s+tener)\b)?",
+    "so", "para")
+_PURPOSE_NOUN = Hinted(
+    r"\b(?:(?:for|as|como|para)\s+)?(?:prophylaxis|prevention|profilaxis|prevencion)\s+"
+    r"(?:of|against|for|de|contra)\b"
+    r"|\b(?:for|as)\s+(?!(?:the|a|primary|secondary)\b)([a-z0-9-]+(?:\s+(?!(?:the|a)\b)"
+    r"[a-z0-9-]+)?)\s+(?:prophylaxis|prevention)\b"
+    r"|\b(?!(?:for|as|the|a|primary|secondary)\b)([a-z0-9-]+)\s+prophylaxis\b"
+    # "to lower infection risk", "to cut the stroke risk"
+    r"|\bto\s+(?:lower|reduce|cut|decrease)\s+(?:the\s+|your\s+|his\s+|her\s+)?"
+    r"(?!(?:the|your|his|her|a)\b)([a-z-]+(?:\s+(?!risk\b)[a-z-]+)?)\s+risk\b",
+    "prophylaxis", "prevention", "profilaxis", "prevencion", "risk")
+
+
+_AN_INTERVENTION = re.compile(r"\s*" + _INTERVENTION)
+
+
+def _purpose(match: re.Match[str]) -> str:
+    thing = next((g for g in match.groups() if g), "")
+    if thing:
+        return f" {_kept_away(thing)}{thing} "
+    return f" {_kept_away(match.string[match.end():])}"
+
+
+def _kept_away(after: str) -> str:
+    """What a purpose is said as, by what it keeps away (the words ``after`` it)."""
+    return "to avoid " if _AN_INTERVENTION.match(after) else f"{_KEEPS_AWAY} "
+
+
 def _said_plainly(text: str) -> str:
     """Doubt, a plan turned down or put off, a condition, "as needed" and an order of
     treatments, however written (above), as the words the rules compare (``text`` already
     folded)."""
     text = _FRAME.sub("", text)
     # (each a Hinted pattern: tried only where a word it needs is, most texts having none)
+    text = _PURPOSE_VERB.sub(_purpose, _PURPOSE_NOUN.sub(_purpose, _PURPOSE_SO_NOT.sub(
+        _purpose, text)))
+    text = _ANOTHER_ONE.sub(" another ", text)
     # a stretch held for so long is kept, not a medicine held back
     text = _HOLD_A_POSITION.sub(lambda m: m.group().replace("hold", "keep"), text)
     # taken apart from another medicine, or together with it, or on another day than it
@@ -1647,7 +1725,7 @@ def parse(text: str | None) -> Phrase:
     seq, comma = _scan(cleaned)
     phrase.variants = _orders(seq, comma)
     for words in _clauses(seq):
-        negate_rest, denied_since = False, 0
+        negate_rest, denied_since, keeping = False, 0, False
         # "Stroke excluded on CT", "PE ruled out by CTPA": what comes before the word is denied,
         # not the test after it; "Ruled out PE", "Unlikely appendicitis": all of it
         back_at = next((i for i, w in enumerate(words)
@@ -1658,7 +1736,7 @@ def parse(text: str | None) -> Phrase:
                     and not (word in ("for", "para") and words[i - 1] in _FIT_FOR)):
                 negate_rest = False
             if word in _FORWARD_NEGATION:
-                negate_rest, denied_since = True, 0
+                negate_rest, denied_since, keeping = True, 0, word == _KEEPS_AWAY
                 continue
             if word == "non":
                 if i + 1 < len(words):
@@ -1674,9 +1752,17 @@ def parse(text: str | None) -> Phrase:
                 continue
             if negate_rest or backward:
                 phrase.negated.add(word)
+                if keeping and negate_rest:
+                    phrase.kept_away.add(word)
                 denied_since += 1
             else:
                 phrase.positive[word] += 1
+    if phrase.kept_away or _KEEPS_AWAY in phrase.tokens:
+        # kept away is avoided ("no", as _NEGATION_PHRASES says "avoid"), in the words
+        # compared ("to avoid mosquito bites" against "avoid mosquito bites"); only turns_down
+        # tells the two apart
+        phrase.variants = [tuple("no" if t == _KEEPS_AWAY else t for t in variant)
+                           for variant in phrase.variants]
     for token in phrase.variants[0] if phrase.variants else ():
         if token in ONE_SIDED:
             phrase.qualifiers.add(token)
@@ -2638,6 +2724,9 @@ def turns_down(a: str | None, b: str | None) -> bool:
     # a word denied and said on one side is not turned down there ("no surgery for now,
     # operate if it starts hurting")
     denied_a, denied_b = pa.negated - set(pa.positive), pb.negated - set(pb.positive)
+    # what a purpose keeps away is no plan turned down ("statin to prevent a stroke" against
+    # "statin to treat the stroke"; a treatment kept away is said "to avoid" it)
+    denied_a, denied_b = denied_a - pa.kept_away, denied_b - pb.kept_away
     # "don't operate unless it grows" is "operate only if it grows": put off, not turned down
     if "unless" in pa.qualifiers:
         denied_a = set()
