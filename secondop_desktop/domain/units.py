@@ -82,6 +82,10 @@ UNITS.update(PER_KG)
 PER_M2 = {"mg/m2": ("mass/m2", 1.0), "mcg/m2": ("mass/m2", 0.001), "g/m2": ("mass/m2", 1000.0),
           "ml/m2": ("volume/m2", 1.0), "units/m2": ("units/m2", 1.0)}
 UNITS.update(PER_M2)
+# A dose by the exposure it aims at, as carboplatin is written ("AUC 5", "AUC5"; written "5
+# auc" first, _per_weight_and_day): worked out from the kidneys' function, so no amount in
+# milligrams is the same dose as far as the notes tell.
+UNITS["auc"] = ("auc", 1.0)
 BASE_WORDS = {"mass": "mg (milligrams)", "units": "units", "volume": "mL (millilitres)",
               "meq": "mEq", "mmol": "mmol", "dose_gy": "Gy (gray)"}
 # How a difference names each unit (translated where it is said: FactDifference.words).
@@ -164,7 +168,17 @@ _RATIO = re.compile(r"(?<![\d.,:])1\s*(?::|in)\s*(\d{1,3}(?:,\d{3})+|\d{3,})(?![
 # "per week" is always a rhythm; "a week" only after so many of a thing ("2 drinks a week",
 # "150 minutes a week", "14 units a week"), not where it says when or how long ("in a week",
 # "wait a week", "roughly a month and a half", "a week or two", "a week later").
-_PER = r"(?:per|(?:(?<=\d )|(?<=s ))a)\s+"
+# "a" says "per" after an amount or a plural: "2 a week", "2 drinks a week", "15 mg a week",
+# "1 tablet a week" (methotrexate's "15 mg a week" had read with no rhythm, so against "15 mg
+# daily" as the same dose made more exact)
+_PER = (r"(?:per|(?:(?<=\d )|(?<=s )|(?<=mg )|(?<=ml )|(?<=iu )|(?<=ui )|(?<=\dg )|(?<= g )|"
+        r"(?<=tablet )|(?<=capsule )|(?<=unit )|(?<=dose )|(?<=puff )|(?<=drop )|(?<=sachet )|"
+        r"(?<=patch )|(?<=injection )|(?<=infusion ))a)\s+")
+# ... and in Spanish, "al mes", "a la semana" after an amount or a form ("una ampolla al mes",
+# "15 mg a la semana"; "control al mes" says when: at one month)
+_AL = (r"(?:(?<=\d )|(?<=s )|(?<=mg )|(?<=ml )|(?<=ui )|(?<=\dg )|(?<= g )|(?<=ampolla )|"
+       r"(?<=comprimido )|(?<=capsula )|(?<=pastilla )|(?<=sobre )|(?<=inyeccion )|"
+       r"(?<=parche )|(?<=unidad ))")
 _NOT_WHEN = r"(?!\s+(?:and|or|later|ago|after|before|from|off)\b)"
 _COURSE_OF_DOSES = r"(?!\s+(?:a|per|each|every|daily|in|within|al|por|cada|en|diarias?)\b)"
 # not a most ("max 4 doses in 24 hours")
@@ -181,6 +195,7 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
      r"tres veces (?:a la|por|por la|a) semana", 3 / 7, "three times a week"),
     (r"once (?:a|per|each) week|once weekly|(?<!bi )weekly|every week|each week|qw|qwk|"
      r"una vez (?:a la|por|por la|a) semana|semanal(?:mente)?|cada semana|"
+     + _AL + r"a la semana|"
      # "2 drinks a week" against "2 drinks a day" (whose "a day" is below); not "in a week",
      # "for a week", "after a week" (a time from now or a length, read as such elsewhere)
      + _PER + r"week" + _NOT_WHEN + r"|por semana", 1 / 7, "once a week"),
@@ -191,7 +206,8 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
     (r"every (?:three|3) weeks|cada (?:tres|3) semanas|q3w|q3wk|q3wks", 1 / 21,
      "every three weeks"),
     (r"every (?:four|4) weeks|monthly|once a month|every month|mensual(?:mente)?|"
-     r"cada mes|una vez al mes|" + _PER + r"month" + _NOT_WHEN + r"|por mes", 1 / 28,
+     r"cada mes|una vez al mes|" + _AL + r"al mes|" + _PER + r"month" + _NOT_WHEN
+     + r"|por mes", 1 / 28,
      "once a month"),
     (r"every (?:three|3) months|quarterly|cada (?:tres|3) meses", 1 / 91, "every three months"),
     (r"twice (?:a|per) month|dos veces al mes", 2 / 28, "twice a month"),
@@ -537,6 +553,8 @@ class Dose(FrozenFieldMethods):
             return f"1:{_number(float(self.written[2:]))} ({_number(self.amount)}%)"
         if self.unit == "%":
             return f"{_number(self.amount)}%"
+        if self.unit == "auc":  # as it is written: "AUC 5"
+            return f"AUC {_number(self.amount)}"
         if not self.unit:  # a dose written without one ("furosemide 40")
             return _number(self.amount)
         unit = _(UNIT_WORDS[self.unit]) if self.unit in UNIT_WORDS else self.unit
@@ -824,6 +842,9 @@ _PER_AREA = Hinted(
     r"metros?\s+cuadrados?)(?![\w^])"
     r"(?:\s*(?:of\s+)?(?:body\s+)?(?:surface(?:\s+area)?|bsa)|\s*de\s+superficie(?:\s+corporal)?)?",
     "m2", "m^2", "sq", "square", "cuadrado")
+# "15 mg/week", "15mg/wk", "15 mg/semana": so much a week
+_PER_WEEK = re.compile(r"(mg|ml|mcg|units|iu|ui|(?<=\d)g|(?<= )g)\s*/\s*(?:week|wk|semana)\b")
+_AUC = re.compile(r"\bauc\s*(?:of\s+|=\s*|:\s*)?(\d+(?:\.\d+)?)(?![\d.])")
 _DAY_TOTAL = re.compile(r"(mg|kg|m2|ml|mcg|units|iu|ui|(?<=\d)g|(?<= )g)\s*/\s*"
                         r"(?:day|d|dia|24\s*h|24\s*hrs?|24\s*horas)\b")
 _DIVIDED = re.compile(
@@ -842,8 +863,11 @@ def _per_weight_and_day(folded: str) -> str:
     if "kg" in folded or "kilo" in folded:
         folded = _PER_WEIGHT.sub(lambda m: f"{_WEIGHT_UNIT[m.group(1)]}/kg", folded)
     folded = _PER_AREA.sub(lambda m: f"{_WEIGHT_UNIT[m.group(1)]}/m2", folded)
+    if "auc" in folded:
+        folded = _AUC.sub(r"\1 auc", folded)
     if "/" in folded:
         folded = _DAY_TOTAL.sub(r"\1 perdaytotal ", folded)
+        folded = _PER_WEEK.sub(r"\1 per week", folded)
     if "dos" in folded or "toma" in folded:
         folded = _PER_DOSE.sub(" perdose ", folded)
     if "per day" in folded or "perdaytotal" in folded:
@@ -1500,6 +1524,9 @@ def _dose_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
             out.append(FactDifference(
                 "dose", dose_words([d for d in fa.doses if d.dimension in (per_kg, plain)]),
                 dose_words([d for d in fb.doses if d.dimension in (per_kg, plain)])))
+    # an exposure aimed at against an amount ("carboplatin AUC 5" against "500 mg")
+    if ("auc" in dims_a) != ("auc" in dims_b) and dims_a and dims_b:
+        out.append(FactDifference("dose", dose_words(fa.doses), dose_words(fb.doses)))
     return out
 
 
@@ -1926,6 +1953,11 @@ def modified_release(text: str) -> bool:
     return _RELEASE.search(fold_letters(text or "")) is not None
 
 
+_A_PERIOD_AFTER_DOSE = re.compile(
+    "(" + _DOSE_RE.pattern + r")\s+(?:(?P<en>a)\s+(?=(?:week|month|year)\b)|a la\s+(?=semana\b)|"
+    r"al\s+(?=mes\b))")
+
+
 @lru_cache(maxsize=4096)
 def without_facts(text: str, routes: bool = True) -> str:
     """The treatment with its dose, rhythm and route taken out ("Metformin 500 mg BID" ->
@@ -1942,6 +1974,9 @@ def without_facts(text: str, routes: bool = True) -> str:
     folded = _UP_TO_RHYTHM.sub(" ", folded)
     if "ml" in folded:  # a liquid's strength, "120 mg/5 ml", is a fact as a whole
         folded = _STRENGTH.sub(" ", folded)
+    if " a " in folded or " al " in folded:  # "15 mg a week": its "a" says "per" only
+        folded = _A_PERIOD_AFTER_DOSE.sub(  # beside the dose
+            lambda m: f"{m.group(1)} {'per' if m.group('en') else 'por'} ", folded)
     folded = _RATIO.sub(" ", fold(_DOSE_RE.sub(" ", _TIMES_DOSE.sub(" ", folded))))
     folded = intervals_said_once(folded)  # before the durations: "in a fortnight"
     folded = _LONG.sub(_as_days, folded)  # before the "x" and "/" of a rhythm are read

@@ -550,6 +550,43 @@ def test_a_dose_by_body_surface_is_never_a_plain_dose() -> None:
         assert found.a == f"{number(1250)} mg por m² de superficie corporal"
 
 
+def test_a_dose_by_the_exposure_aimed_at_is_no_amount() -> None:
+    # carboplatin "AUC 5" is worked out from the kidneys: "500 mg" had read as the same
+    # dose made more exact
+    (found,) = units.differences("Carboplatin AUC 5 every 3 weeks",
+                                 "Carboplatin 500 mg every 3 weeks")
+    assert (found.kind, found.a, found.b) == ("dose", "AUC 5", "500 mg (milligrams)")
+    (found,) = units.differences("Carboplatin AUC 5 every 3 weeks", "Carboplatin AUC6 q3w")
+    assert (found.a, found.b) == ("AUC 5", "AUC 6")
+    assert units.differences("Carboplatin AUC5 q3w", "Carboplatino AUC 5 cada 3 semanas") == []
+
+
+@pytest.mark.parametrize("weekly", [
+    "Methotrexate 15 mg a week", "Methotrexate 15 mg/week", "Methotrexate 15mg/wk",
+    "Methotrexate 15 mg per week", "Metotrexato 15 mg a la semana", "Metotrexato 15 mg/semana",
+    "Methotrexate 1 tablet a week",
+])
+def test_so_much_a_week_is_once_a_week(weekly: str) -> None:
+    # "15 mg a week" had read with no rhythm: against "15 mg daily", the same dose made more
+    # exact (methotrexate taken daily instead of weekly is a known fatal slip)
+    assert units.read(weekly).frequency == "once a week"
+    daily = weekly.replace("a la semana", "al día").replace("/semana", " al día")
+    daily = daily.replace("a week", "daily").replace("/week", " daily").replace(
+        "/wk", " daily").replace("per week", "daily")
+    assert [f.kind for f in units.differences(weekly, daily)] == ["frequency"], daily
+    assert units.without_facts(weekly) in ("methotrexate", "metotrexato")
+
+
+def test_so_much_a_month_in_spanish_and_a_time_that_says_when() -> None:
+    assert units.read("Hidroferol una ampolla al mes").frequency == "once a month"
+    (found,) = units.differences("Hidroferol una ampolla al mes",
+                                 "Hidroferol una ampolla a la semana")
+    assert found.kind == "frequency"
+    # "control al mes" is a check at one month, not one every month
+    assert units.read("control al mes").frequency == ""
+    assert units.read("control a la semana").frequency == ""
+
+
 @pytest.mark.parametrize(("a", "b"), [
     ("Paracetamol 1 g up to 4 times daily", "Paracetamol 1 g four times daily"),
     ("Ibuprofen 400 mg up to three times a day", "Ibuprofen 400 mg tds"),
