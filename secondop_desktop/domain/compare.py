@@ -515,6 +515,9 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     elif status == "maybe_same" and not unclear:
         question = ask.abbreviation_in_plan(
             p.name_a, p.name_b, _ambiguous_words(ra.treatment, rb.treatment))
+    elif status == "maybe_same" and all(f.kind == "frequency" for f in unclear):
+        question = ask.unclear_rhythm(p.name_a, p.name_b, _clean(ra.treatment),
+                                      [f.words(p.name_a, p.name_b) for f in unclear])
     elif status == "maybe_same":
         question = ask.unclear_dose(p.name_a, p.name_b, _clean(ra.treatment),
                                     [f.words(p.name_a, p.name_b) for f in unclear])
@@ -964,7 +967,7 @@ def compare_opinions(case: Case, a_id: str, b_id: str) -> Comparison:
 def _compare(case: Case, a_id: str, b_id: str) -> Comparison:
     a, b = _opinion(case, a_id), _opinion(case, b_id)
     pair = _pair(case, a, b)
-    respelled = spelling.respell(a, b)
+    respelled = spelling.respell(a, b, units.rhythm_or_unit_word)
     if respelled is None:
         points = _points(pair)
     else:

@@ -256,6 +256,16 @@ def unclear_dose(a: str, b: str, treatment: str, unclear: list[str]) -> str:
                 said="; ".join(inside_sentence(line) for line in unclear), a=a, b=b)
 
 
+def unclear_rhythm(a: str, b: str, treatment: str, unclear: list[str]) -> str:
+    """How often, written with a word of two meanings ("biweekly": every two weeks, or twice
+    a week), one of them the other doctor's: the program does not guess which."""
+    return fill(_("Ask both doctors how often to have {treatment}, in plain words (for example "
+                  "“every two weeks”): {said}. The word can mean two rhythms, so the program "
+                  "cannot tell whether {a} and {b} mean the same."),
+                treatment=_quote(treatment),
+                said="; ".join(inside_sentence(line) for line in unclear), a=a, b=b)
+
+
 def aspect(kind: str, a: str, b: str, treatment: str) -> str:
     words = mid_sentence(word(ASPECT_WORDS, kind))
     return fill(_("Ask both doctors about the {aspect} of {treatment}: {a} and {b} described "

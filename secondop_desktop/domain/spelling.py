@@ -16,7 +16,7 @@ into another ("abduction" and "adduction", "colostomy" and "colotomy") does not 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -185,10 +185,12 @@ def _groups(o: Opinion) -> tuple[list[str], list[str], list[str]]:
             [t for e in o.evidence for t in (e.title, e.interpretation)])
 
 
-def respell(a: Opinion, b: Opinion) -> Respelling | None:
+def respell(a: Opinion, b: Opinion,
+            fixed: Callable[[str], bool] | None = None) -> Respelling | None:
     """``a`` and ``b`` with the words each typed differently written alike, looked for field
     with field (the diagnoses against each other, the plans, the cited items). None when
-    there is nothing to respell."""
+    there is nothing to respell. ``fixed``: known folded words, two of which one letter apart
+    are two words (the words a rhythm is read from: "semanal" is no slip of "semana")."""
     maps: dict[str, list[dict[str, str]]] = {"a": [], "b": []}
     words: list[tuple[str, str]] = []
     for texts_a, texts_b in zip(_groups(a), _groups(b), strict=True):
@@ -196,6 +198,8 @@ def respell(a: Opinion, b: Opinion) -> Respelling | None:
         to_b: dict[str, str] = {}
         for x, y in slips(texts_a, texts_b):
             fx, fy = terms.fold_letters(x), terms.fold_letters(y)
+            if fixed is not None and fixed(fx) and fixed(fy):
+                continue  # two words of the facts' own
             if known(fy) or not known(fx):
                 to_a[fx] = y  # A's word is the one the program does not know
             else:

@@ -187,7 +187,8 @@ _NOT_A_MOST = r"(?<!max )(?<!maximum )(?<!up to )(?<!no more than )(?<!hasta )(?
 _DOSES_A_DAY = r"(?:{}) (?:doses|dosis|tomas) (?:a|per|each|al|por|cada) (?:day|dia)"
 FREQUENCIES: tuple[tuple[str, float, str], ...] = (
     (r"every other day|every second day|alternate days?|qod|cada dos dias|en dias alternos|"
-     r"cada tercer dia|un dia si y (?:un dia|otro) no|dia (?:por|de) medio|interdiario", 0.5,
+     r"(?:a )?dias alternos|cada tercer dia|un dia si y (?:un dia|otro) no|dia (?:por|de) medio|"
+     r"interdiario", 0.5,
      "every other day"),
     (r"twice (?:a|per|each) week|twice weekly|two times (?:a|per) week|"
      r"dos veces (?:a la|por|por la|a) semana", 2 / 7, "twice a week"),
@@ -199,7 +200,12 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
      # "2 drinks a week" against "2 drinks a day" (whose "a day" is below); not "in a week",
      # "for a week", "after a week" (a time from now or a length, read as such elsewhere)
      + _PER + r"week" + _NOT_WHEN + r"|por semana", 1 / 7, "once a week"),
-    (r"every (?:two|2) weeks|fortnightly|bi ?weekly|once a fortnight|every other week|"
+    # "biweekly", "bimonthly": every two weeks (months) or twice a week (month), as
+    # dictionaries and doctors use them both ways; which, the note does not say
+    # (_ANOTHER_RHYTHM)
+    (r"bi[ -]?weekly", 1 / 14, "biweekly"),
+    (r"bi[ -]?monthly", 1 / 60.8, "bimonthly"),  # as "every 2 months" is read
+    (r"every (?:two|2) weeks|fortnightly|once a fortnight|every other week|"
      r"every second week|alternate weeks|cada (?:dos|2) semanas|q2w|q2wk|q2wks", 1 / 14,
      "every two weeks"),
     # "q3w", as a chemotherapy or immunotherapy plan writes every three weeks
@@ -211,6 +217,8 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
      "once a month"),
     (r"every (?:three|3) months|quarterly|cada (?:tres|3) meses", 1 / 91, "every three months"),
     (r"twice (?:a|per) month|dos veces al mes", 2 / 28, "twice a month"),
+    (r"twice (?:a|per) year|twice yearly|two times (?:a|per) year|dos veces al ano|"
+     r"dos veces por ano", 2 / 365, "twice a year"),
     (r"once (?:a|per) year|once yearly|yearly|annually|annual|every year|each year|"
      r"una vez al ano|"
      r"anual(?:mente)?|cada ano|" + _PER + r"year" + _NOT_WHEN + r"|por ano", 1 / 365,
@@ -369,7 +377,11 @@ _SLOTS = Hinted(r"(?<![\w.,/-])([0-2])\s*-\s*([0-2])\s*-\s*([0-2])(?:\s*-\s*([0-
 _COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "una": 1, "uno": 1,
            "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6}
 _PERIODS = {"day": 1, "daily": 1, "dia": 1, "week": 7, "weekly": 7, "semana": 7,
-            "month": 28, "monthly": 28, "mes": 28}
+            "month": 28, "monthly": 28, "mes": 28,
+            # "twice a year", "dos veces al año" (they had read as no rhythm: against "once a
+            # year", the same made more exact)
+            "year": 365, "yearly": 365, "ano": 365}
+_PERIOD_NAMES = {1: "day", 7: "week", 28: "month", 365: "year"}
 _TIMES_PER = re.compile(
     r"(?<![\w.])(?:x\s*(?=\d+\s*/))?"  # "x2/day", as patients write it
     r"(\d+|" + "|".join(_COUNTS) + r")\s*(?:x|times|veces|vez|(?=/))\s*(?:/\s*)?"
@@ -382,7 +394,11 @@ _TIMES_RANGE = Hinted(
     r"(?:a|per|each|every|al|a la|por|por el|por la|cada|en el|en la)?\s*"
     r"(" + "|".join(_PERIODS) + r")(?![\w])", "x", "times", "veces")
 _TIMES_WORDS = {1: "once", 2: "twice", 3: "three times", 4: "four times"}
+# The other rhythm a word of two meanings can say, as doses a day (see "biweekly" above).
+_ANOTHER_RHYTHM = {"biweekly": 2 / 7, "bimonthly": 2 / 28}
 # Every name read() gives a frequency, for the catalog (frequency_words() translates them).
+_TWO_MEANINGS = {"biweekly": N_("biweekly (every two weeks, or twice a week)"),
+                 "bimonthly": N_("bimonthly (every two months, or twice a month)")}
 FREQUENCY_NAMES = (
     N_("every other day"), N_("every two weeks"), N_("every three weeks"),
     N_("every three months"),
@@ -391,7 +407,8 @@ FREQUENCY_NAMES = (
     N_("with each meal"),
     N_("once a week"), N_("twice a week"), N_("three times a week"), N_("four times a week"),
     N_("once a month"), N_("twice a month"), N_("three times a month"), N_("four times a month"),
-    N_("once a year"), N_("every hour"), N_("once only"), N_("two doses in all"),
+    N_("once a year"), N_("twice a year"), N_("three times a year"), N_("four times a year"),
+    N_("every hour"), N_("once only"), N_("two doses in all"),
     N_("three doses in all"), N_("four doses in all"),
 )
 # "As needed", however written; the comparison reads it with the same pattern (one "prn").
@@ -1131,7 +1148,7 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
         period = _PERIODS[times_range.group(3)]
         facts.per_day_range = (fewest / period, most / period)
         facts.frequency = (f"{fewest} to {most} times a "
-                           f"{({1: 'day', 7: 'week', 28: 'month'})[period]}")
+                           f"{_PERIOD_NAMES[period]}")
     elif (minutes := _EVERY_MINUTES.search(folded)) and (every_min := _every(minutes)) > 0:
         # (observations every 15 minutes against every 4 hours: not the same, more exactly)
         facts.per_day = 1440 / every_min
@@ -1143,7 +1160,7 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
         times, period = _count(counted.group(1)), _PERIODS[counted.group(2)]
         facts.per_day = times / period
         said = _TIMES_WORDS.get(times, f"{times} times")
-        facts.frequency = f"{said} a {({1: 'day', 7: 'week', 28: 'month'})[period]}"
+        facts.frequency = f"{said} a {_PERIOD_NAMES[period]}"
     elif (0 < (times := weekdays) <= 7 or (days := _DAYS_A_WEEK.search(folded))
           and 0 < (times := _every(days)) <= 7):
         facts.per_day = times / 7
@@ -1385,8 +1402,8 @@ _EVERY_N_WORDS = {"minutes": N_("every {minutes} minutes"),
                   "hours": N_("every {hours} hours"), "days": N_("every {days} days"),
                   "weeks": N_("every {weeks} weeks"), "months": N_("every {months} months"),
                   "years": N_("every {years} years")}
-_N_TIMES = re.compile(r"(\d+) times a (day|week|month)")
-_N_TO_M_TIMES = re.compile(r"(\d+) to (\d+) times a (day|week|month)")
+_N_TIMES = re.compile(r"(\d+) times a (day|week|month|year)")
+_N_TO_M_TIMES = re.compile(r"(\d+) to (\d+) times a (day|week|month|year)")
 
 
 def frequency_words(frequency: str) -> str:
@@ -1401,13 +1418,17 @@ def frequency_words(frequency: str) -> str:
     if spread := _N_TO_M_TIMES.fullmatch(frequency):
         template = {"day": N_("{low} to {high} times a day"),
                     "week": N_("{low} to {high} times a week"),
-                    "month": N_("{low} to {high} times a month")}[spread.group(3)]
+                    "month": N_("{low} to {high} times a month"),
+                    "year": N_("{low} to {high} times a year")}[spread.group(3)]
         return fill(_(template), low=spread.group(1), high=spread.group(2))
     counted = _N_TIMES.fullmatch(frequency)
     if counted:
         template = {"day": N_("{n} times a day"), "week": N_("{n} times a week"),
-                    "month": N_("{n} times a month")}[counted.group(2)]
+                    "month": N_("{n} times a month"), "year": N_("{n} times a year")}[
+            counted.group(2)]
         return fill(_(template), n=counted.group(1))
+    if frequency in _TWO_MEANINGS:
+        return _(_TWO_MEANINGS[frequency])
     return _(frequency) if frequency else ""
 
 
@@ -1659,6 +1680,31 @@ def _dose_against_day(fa: Facts, fb: Facts) -> bool:
                for x, y in ((fa, fb), (fb, fa)))
 
 
+def _one_rhythm(x: float, y: float) -> bool:
+    """Whether two rhythms (doses a day) are one, as near as months of 30.4 days and years of
+    365 allow ("every 6 months" = "twice a year")."""
+    return abs(x - y) <= 1e-3 * max(abs(x), abs(y)) + 1e-12
+
+
+def _rhythm_readings(facts: Facts) -> tuple[float, ...]:
+    """Every rhythm ``facts.per_day`` can mean (two for "biweekly")."""
+    if facts.per_day is None:
+        return ()
+    other = _ANOTHER_RHYTHM.get(facts.frequency)
+    return (facts.per_day,) if other is None else (facts.per_day, other)
+
+
+def _rhythm_unclear(fa: Facts, fb: Facts) -> bool:
+    """Whether a rhythm one side writes can mean two, one of them the other side's and one
+    not ("biweekly" against "every 2 weeks", or against "biweekly": each may mean either)."""
+    ra, rb = _rhythm_readings(fa), _rhythm_readings(fb)
+    if len(ra) < 2 and len(rb) < 2:
+        return False
+    shared = [x for x in ra if any(_one_rhythm(x, y) for y in rb)]
+    # (the same word on both sides is the same rhythm, whichever it is)
+    return bool(shared) and not (len(ra) == len(rb) == len(shared))
+
+
 def _rhythms_differ(fa: Facts, fb: Facts) -> bool:
     """Whether both texts give a rhythm and they cannot be one: two amounts a day, two ranges,
     or an amount outside the other's range ("every 4 hours" against "every 6-8 hours"; not
@@ -1666,7 +1712,9 @@ def _rhythms_differ(fa: Facts, fb: Facts) -> bool:
     if fa.per_day is not None and fb.per_day is not None:
         if fa.per_day == fb.per_day == 0.0:  # a dose once, or a course of so many in all
             return fa.frequency != fb.frequency
-        return abs(fa.per_day - fb.per_day) > 1e-9
+        # every reading of one against every reading of the other ("biweekly" can mean two)
+        return not any(_one_rhythm(x, y) for x in _rhythm_readings(fa)
+                       for y in _rhythm_readings(fb))
     if fa.per_day_range is not None and fb.per_day_range is not None:
         return fa.per_day_range != fb.per_day_range
     span, point = ((fa.per_day_range, fb.per_day) if fa.per_day_range is not None
@@ -1685,7 +1733,11 @@ def unclear_doses(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROU
     """The doses that may be the same or may differ, by how an unclear amount is read ("1.000
     mg" against "1000 mg" from a writer whose way of grouping is not known)."""
     fa, fb = _read_pair(text_a, text_b, grouping_a, grouping_b)
-    return [f for f in _dose_findings(fa, fb) if f.unclear]
+    found = [f for f in _dose_findings(fa, fb) if f.unclear]
+    if _rhythm_unclear(fa, fb):
+        found.append(FactDifference("frequency", frequency_words(fa.frequency),
+                                    frequency_words(fb.frequency), unclear=True))
+    return found
 
 
 def same_facts(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPING,
@@ -1695,11 +1747,13 @@ def same_facts(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPIN
     night" where the other says nothing is not a different fact: the rest is compared as
     words)."""
     fa, fb = _read_pair(text_a, text_b, grouping_a, grouping_b)
-    if any(d.other is not None for d in fa.doses + fb.doses):
+    if any(d.other is not None for d in fa.doses + fb.doses) or _rhythm_unclear(fa, fb):
         return False
     return (sorted((d.dimension, round(d.base, 9)) for d in fa.doses)
             == sorted((d.dimension, round(d.base, 9)) for d in fb.doses)
-            and fa.per_day == fb.per_day and fa.per_day_range == fb.per_day_range
+            and (fa.per_day == fb.per_day or fa.per_day is not None and fb.per_day is not None
+                 and _one_rhythm(fa.per_day, fb.per_day))
+            and fa.per_day_range == fb.per_day_range
             and fa.as_needed == fb.as_needed
             and fa.route == fb.route and fa.sides == fb.sides
             and (fa.time_of_day == fb.time_of_day or not (fa.time_of_day and fb.time_of_day))
@@ -1716,7 +1770,7 @@ def facts_agree(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
     """Whether every fact both texts state is the same (each amount clear): what only one
     states (a route, a rhythm, a time of day) is more detail, not a conflict."""
     fa, fb = _read_pair(text_a, text_b, grouping_a, grouping_b)
-    if any(d.other is not None for d in fa.doses + fb.doses):
+    if any(d.other is not None for d in fa.doses + fb.doses) or _rhythm_unclear(fa, fb):
         return False
 
     def both(x: object, y: object) -> bool:
@@ -2081,3 +2135,16 @@ def dose_with_unit(dose: str, unit: str) -> str:
     if said and typed.endswith(said) and not typed[:-len(said)][-1:].isalpha():
         return dose
     return " ".join(part for part in (dose, unit) if part)
+
+
+# The words rhythms and doses are read from (units, forms, counts, days): two of them one
+# letter apart are two words, not one typed two ways ("semanal", weekly, against "semana", a
+# week, in "dos veces a la semana").
+RHYTHM_AND_UNIT_WORDS = frozenset(re.findall(r"[a-z]{4,}", " ".join(
+    (*(pattern for pattern, _per_day, _name in FREQUENCIES), *UNITS, *_UNIT_SHORT,
+     *_NUMBER_WORDS, *COUNT_WORDS, *_WEEKDAYS, *_PERIODS))))
+
+
+def rhythm_or_unit_word(folded: str) -> bool:
+    """Whether ``folded`` is a word a rhythm or a dose is read from (RHYTHM_AND_UNIT_WORDS)."""
+    return folded in RHYTHM_AND_UNIT_WORDS

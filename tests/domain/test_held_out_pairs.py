@@ -2223,7 +2223,6 @@ SURVEILLANCE_MISSES = {
     "clinic review in 6 weeks",
     "CEA every 3 months for the first 3 years",
     "left breast mammogram in 6 months",
-    "Echo every 12 months",
     "surveillence scans every 6 monthes",
     "MRI liver every 6 months",
     "low dose CT chest annually",
@@ -3514,7 +3513,6 @@ VIRAL_MISSES = {
 # fracture of the wrist; a broad note against its kind (not yet refined).
 BONE_MISSES = {
     "osteopenia",
-    "denosumab 60 mg subcut every 6 months",
     "alendronic acid: stay upright for 30 minutes after the dose",
     "DXA of hip and lumbar spine",
     "fragility fracture of left wrist",

@@ -237,7 +237,8 @@ def test_cancer_regimens_and_the_medicines_added_to_them(a: str, b: str, relatio
     ("Alendronate 70 mg once-weekly", "once a week", False),
     ("Physio twice weekly", "twice a week", False),
     ("Methotrexate six-weekly", "every 6 weeks", False),
-    ("Injection bi-weekly", "every two weeks", False),
+    # (every two weeks, or twice a week: asked, test_rhythms_never_confused)
+    ("Injection bi-weekly", "biweekly", False),
     # rhythms that had been read wrong ("thrice daily" as once a day) or not at all
     ("Amoxicillin 500 mg thrice daily", "three times a day", False),
     ("Methotrexate every 2 days", "every other day", False),

@@ -1,0 +1,106 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""How often, however it is written: two rhythms that are not one never read as the same plan,
+and one rhythm written two ways reads as one. Methotrexate "15 mg a week" against "15 mg daily"
+had read as the same dose made more exact (no rhythm was read from "a week" after an amount),
+"días alternos" and "twice a year" were no rhythm at all, and "semanal" against "dos veces a
+la semana" was taken for one word typed two ways."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from tests.domain.two_doctors import main_plans
+
+# Each rhythm as doctors, letters and families write it, English and Spanish. The same medicine
+# and dose in front of each: only how often differs.
+RHYTHMS: dict[str, tuple[str, ...]] = {
+    "once a day": ("daily", "once a day", "od", "every day", "once daily", "every 24 hours",
+                   "q24h", "al día", "una vez al día", "cada 24 horas"),
+    "once a day, said when": ("each morning", "every morning", "mane", "at night", "nocte"),
+    "twice a day": ("bd", "bid", "twice a day", "twice daily", "every 12 hours",
+                    "2 times a day", "morning and night", "cada 12 horas", "dos veces al día",
+                    "2x/day", "q12h", "two times a day"),
+    "three times a day": ("tds", "tid", "three times a day", "every 8 hours", "cada 8 horas",
+                          "3 times daily", "thrice daily", "q8h", "tres veces al día"),
+    "four times a day": ("qds", "qid", "four times a day", "every 6 hours", "cada 6 horas",
+                         "q6h", "4 times a day", "cuatro veces al día"),
+    "every other day": ("every other day", "alternate days", "on alternate days",
+                        "every 2 days", "cada 48 horas", "q48h", "días alternos",
+                        "every second day"),
+    "once a week": ("weekly", "once a week", "a week", "every week", "per week", "/week",
+                    "una vez a la semana", "semanal", "once weekly", "a la semana",
+                    "cada semana", "1x/week"),
+    "once a week, said which day": ("every Monday", "on Fridays"),
+    "twice a week": ("twice a week", "twice weekly", "two times a week",
+                     "dos veces a la semana", "2x/week"),
+    "every two weeks": ("every 2 weeks", "every two weeks", "fortnightly", "cada 2 semanas",
+                        "cada dos semanas", "every other week"),
+    "once a month": ("monthly", "once a month", "every month", "cada mes", "al mes",
+                     "una vez al mes", "every 4 weeks"),
+    "every three months": ("every 3 months", "every three months", "3-monthly", "cada 3 meses",
+                           "quarterly"),
+    "twice a year": ("twice a year", "every 6 months", "2 times a year", "dos veces al año",
+                     "twice yearly", "6-monthly", "cada 6 meses"),
+    "once a year": ("yearly", "once a year", "annually", "every year", "cada año",
+                    "una vez al año"),
+}
+# Said when in the day or of the week: once a day (once a week) as the rest, but morning and
+# night, Monday and Friday, are two instructions
+_SAID_WHEN = ("once a day, said when", "once a week, said which day")
+_ONE_RHYTHM = {"once a day": "once a day, said when", "once a week": "once a week, said which day"}
+_AGREE = ("same", "refined", "maybe_same")
+
+
+def _said(rhythm: str) -> str:
+    return f"Methotrexate 15 mg{'' if rhythm.startswith('/') else ' '}{rhythm}"
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    pair for pair in itertools.combinations(RHYTHMS, 2)
+    if _ONE_RHYTHM.get(pair[0]) != pair[1] and _ONE_RHYTHM.get(pair[1]) != pair[0]])
+def test_two_rhythms_never_read_as_one(one: str, other: str) -> None:
+    agreeing = [(a, b) for a in RHYTHMS[one] for b in RHYTHMS[other]
+                if main_plans(_said(a), _said(b), "medication").status in _AGREE]
+    assert not agreeing
+
+
+@pytest.mark.parametrize("rhythm", [r for r in RHYTHMS if r not in _SAID_WHEN])
+def test_one_rhythm_written_two_ways_is_the_same(rhythm: str) -> None:
+    apart = [(a, b) for a, b in itertools.combinations(RHYTHMS[rhythm], 2)
+             if main_plans(_said(a), _said(b), "medication").status != "same"]
+    assert not apart
+
+
+def test_a_rhythm_said_when_is_the_same_rhythm_made_more_exact() -> None:
+    for plain, said_when in _ONE_RHYTHM.items():
+        for a in RHYTHMS[plain][:3]:
+            for b in RHYTHMS[said_when]:
+                assert main_plans(_said(a), _said(b), "medication").status in (
+                    "same", "refined"), (a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Methotrexate 15 mg biweekly", "Methotrexate 15 mg twice a week"),
+    ("Adalimumab 40 mg biweekly", "Adalimumab 40 mg every other week"),
+    ("Adalimumab 40 mg bi-weekly", "Adalimumab 40 mg every 2 weeks"),
+    ("B12 injection 1 mg bimonthly", "B12 injection 1 mg twice a month"),
+    ("B12 injection 1 mg bimonthly", "B12 injection 1 mg every 2 months"),
+])
+def test_a_rhythm_of_two_meanings_is_asked_never_guessed(a: str, b: str) -> None:
+    # "biweekly" is every two weeks to some and twice a week to others: it had read as every
+    # two weeks, the same as one and different from the other
+    for x, y in ((a, b), (b, a)):
+        point = main_plans(x, y, "medication")
+        assert point.status == "maybe_same"
+        assert "can mean two rhythms" in point.question
+        assert "every two weeks, or twice a week" in point.detail or (
+            "every two months, or twice a month" in point.detail)
+
+
+def test_a_rhythm_of_two_meanings_against_neither_or_itself() -> None:
+    assert main_plans("Methotrexate 15 mg biweekly", "Methotrexate 15 mg weekly",
+                      "medication").status == "different"
+    assert main_plans("Methotrexate 15 mg biweekly", "Methotrexate 15 mg biweekly",
+                      "medication").status == "same"
