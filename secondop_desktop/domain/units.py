@@ -624,6 +624,9 @@ class Facts(FieldMethods):
     doses; a difference quotes these."""
     weight_kg: float | None = None
     """The patient's weight, where the text gives one beside a dose by weight ("child 20 kg")."""
+    unread_dose: bool = False
+    """Whether the text names a unit of dose with no amount read before it ("a few mg",
+    "cien microgramos" before it was read): a dose it says, which no fact stands for."""
 
 
 # When in the day, where a text says it: "at night" and "in the morning" are both once a day,
@@ -772,6 +775,7 @@ def _counts_as_numbers(text: str) -> str:
         folded = pattern.sub(write, folded)
     if not _AMOUNT_FIRST_WORDS.isdisjoint(folded.replace("-", " ").split()):
         folded = _AMOUNT_IN_WORDS.sub(_amount_in_words, folded)
+    folded = _HALF_A_UNIT.sub("0.5 ", folded)
     if "jr" in folded or "junior" in folded:
         folded = _JUNIOR_PEN.sub(_junior_pen, folded)
     return _per_weight_and_day(_short_forms_first(folded))
@@ -821,7 +825,14 @@ _AMOUNT_FIRST_WORDS = number_words.WORDS | {"point", "punto"}
 _AMOUNT_IN_WORDS = re.compile(
     r"(" + number_words.NUMBER_IN_WORDS + r")"
     r"(\s+(?:and a half|y medio|y media))?\s+(?=(?:mg|mcg|micrograms?|milligrams?|g|grams?|"
-    r"units?|u|iu|ui|unidad|unidades|ml|mililitros|milliliters|millilitres|miligramos)\b)")
+    r"units?|u|iu|ui|unidad|unidades|ml|mililitros?|milliliters?|millilitres?|miligramos?|"
+    # ("cien microgramos", "un gramo", "one teaspoon": they had read as no dose at all, so
+    # as the same as any dose made more exact)
+    r"microgramos?|gramos?|gm|cc|teaspoons?|tablespoons?|tsps?|tbsp|cucharaditas?)\b)")
+# Half of a unit: "half a gram", "medio gramo", "half a teaspoon", "media cucharadita"
+_HALF_A_UNIT = Hinted(r"\b(?:half\s+an?|medio|media)\s+(?=(?:grams?|gramos?|milligrams?|"
+                      r"miligramos?|mg|g|teaspoons?|tsp|cucharaditas?|litres?|liters?|litros?)\b)",
+                      "half", "medi")
 
 
 def _amount_in_words(match: re.Match[str]) -> str:
@@ -1087,6 +1098,16 @@ def sides_named(text: str) -> frozenset[str]:
     return _sides_in(folded, _unhyphened(folded))
 
 
+# A unit of dose with no amount read before it: the dose is said in a way not read, so no
+# other dose is the same one made more exact (not "g" or "u" alone, nor "units", which name
+# other things too; not a concentration, "mg/dL")
+_UNIT_WORD = Hinted(r"\b(?:mg|mcg|micrograms?|milligrams?|grams?|gramos?|miligramos?|"
+                    r"microgramos?|ml|millilit(?:re|er)s?|mililitros?|teaspoons?|"
+                    r"tablespoons?|cucharaditas?)\b", "m", "spoon", "cuchar")
+_UNREAD_UNIT = re.compile(r"(?<![\d./])(?<![\d./]\s)" + _UNIT_WORD.pattern.pattern
+                          + r"(?!\s*/)")  # (not "20 mg/ml": per mL)
+
+
 @lru_cache(maxsize=4096)
 def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     """The facts of one treatment text (cached: the same texts come back on every compare).
@@ -1120,6 +1141,8 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
         facts.doses.append(Dose(values[0], short, dimension, values[0] * factor, amount, other))
         if dosing.startswith(" perdaytotal", found.end()):
             day_written.add((amount, short))
+    if " " in dosing and _UNIT_WORD.search(dosing):
+        facts.unread_dose = _UNREAD_UNIT.search(_DOSE_RE.sub(" ", dosing)) is not None
     if times_of and len(facts.doses) > 1:
         facts.doses = _totals_said(facts.doses)
     elif len(facts.doses) == 2 and _STRENGTH_AND_COUNT.search(dosing):
@@ -1747,7 +1770,8 @@ def same_facts(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPIN
     night" where the other says nothing is not a different fact: the rest is compared as
     words)."""
     fa, fb = _read_pair(text_a, text_b, grouping_a, grouping_b)
-    if any(d.other is not None for d in fa.doses + fb.doses) or _rhythm_unclear(fa, fb):
+    if any(d.other is not None for d in fa.doses + fb.doses) or _rhythm_unclear(fa, fb) or (
+            fa.unread_dose or fb.unread_dose):
         return False
     return (sorted((d.dimension, round(d.base, 9)) for d in fa.doses)
             == sorted((d.dimension, round(d.base, 9)) for d in fb.doses)
@@ -1770,7 +1794,8 @@ def facts_agree(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
     """Whether every fact both texts state is the same (each amount clear): what only one
     states (a route, a rhythm, a time of day) is more detail, not a conflict."""
     fa, fb = _read_pair(text_a, text_b, grouping_a, grouping_b)
-    if any(d.other is not None for d in fa.doses + fb.doses) or _rhythm_unclear(fa, fb):
+    if any(d.other is not None for d in fa.doses + fb.doses) or _rhythm_unclear(fa, fb) or (
+            fa.unread_dose or fb.unread_dose):
         return False
 
     def both(x: object, y: object) -> bool:
