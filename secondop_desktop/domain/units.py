@@ -450,11 +450,12 @@ _UP_TO_TIMES = Hinted(
 # Route of giving, as written -> one name.
 ROUTES: tuple[tuple[str, str], ...] = (
     (r"intrathecal(?:ly)?|intratecal", N_("into the spinal fluid (intrathecal)")),
-    (r"intravenous(?:ly)?|iv|i\.v\.|i/v|intravenosa|endovenosa|infusion|(?:a |an )?drip|"
+    (r"intravenous(?:ly)?|iv|i\.v\.|i/v|intravenos[oa]|endovenos[oa]|infusion|(?:a |an )?drip|"
      r"into (?:a|the) veins?|en (?:la|una) vena", N_("into a vein (IV)")),
     (r"intramuscular(?:ly)?|im|i\.m\.|i/m|intramuscular|(?:in|into) (?:a|the) muscles?|"
      r"en el musculo", N_("into a muscle (IM)")),
-    (r"subcutaneous(?:ly)?|subcut|sc|s\.c\.|s/c|sq|subcutane[oa]s?|under the skin|bajo la piel|"
+    (r"subcutaneous(?:ly)?|subcut|sc|s\.c\.|s/c|sq|sub[\s-]?q|subcutane[oa]s?|under the skin|"
+     r"bajo la piel|"
      r"debajo de la piel", N_("under the skin (subcutaneous)")),
     # a device's leads placed through a vein (a transvenous ICD or pacemaker), against one
     # placed under the skin
@@ -483,13 +484,15 @@ ROUTES: tuple[tuple[str, str], ...] = (
     (r"ear ?drops?|drops? (?:\w+ ){0,3}in (?:the|both|his|her|each) ears?|otic|"
      r"gotas (?:en los|en el|para los|para el) oidos?|gotas oticas", N_("in the ear")),
     (r"vaginal(?:ly)?|pessar(?:y|ies)|ovulos? vaginales?|via vaginal", N_("vaginal")),
-    (r"topical(?:ly)?|cream|gel|ointment|crema|pomada|topica", N_("on the skin (topical)")),
+    (r"topical(?:ly)?|cream|gel|ointment|crema|pomada|topic[oa]|(?:on|onto|to) the skin|"
+     r"en la piel|sobre la piel", N_("on the skin (topical)")),
     # (not an allergy's "patch test", a test as "skin prick test" is another)
     (r"transdermal|patch(?:es)?(?! test)|parches?(?! epicutaneo)|medicated plasters?|"
      r"(?<=% )plasters?|(?<=%)plasters?", N_("skin patch (transdermal)")),
     (r"rectal(?:ly)?|pr|per rectum|suppositor(?:y|ies)|supositorios?", N_("rectal")),
     # (not a mask, pillows, cannula or prongs for air or oxygen: "CPAP with nasal mask")
-    (r"nasal(?! (?:masks?|pillows?|cannulae?|cannulas|prongs?|interface))|intranasal|nasal spray|"
+    (r"nasal(?:ly)?(?! (?:masks?|pillows?|cannulae?|cannulas|prongs?|interface))|intranasal|"
+     r"nasal spray|"
      r"nose drops?|up the nose|in the nose|en la nariz|(?:in|up) (?:the|each|both) nostrils?",
      N_("in the nose (nasal)")),
     (r"oral(?:ly)?|by mouth|po|p\.o\.|tablet|tablets|capsule|capsules|pill|pills|via oral|"
@@ -518,6 +521,7 @@ SIDES = {
     "left": "left", "izquierdo": "left", "izquierda": "left", "lt": "left",
     "right": "right", "derecho": "right", "derecha": "right", "rt": "right",
     "bilateral": "both sides", "both": "both sides", "ambos": "both sides",
+    "bilaterally": "both sides", "ambas": "both sides",
 }
 _SIDE_RE = re.compile(r"(?<![\w.])(" + "|".join(SIDES) + r")(?![\w])")
 # Sides as letters and short forms write them: "L knee replacement", "R eye", "(izq.)",
