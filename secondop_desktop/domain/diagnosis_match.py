@@ -150,6 +150,7 @@ SYNONYMS = {
     "unremarkable": "normal", "elevated": "high", "raised": "high", "increased": "high",
     "decreased": "low", "reduced": "low",
     "quit": "stop", "cease": "stop", "discontinue": "stop", "stopping": "stop",
+    "withdraw": "stop",
     "valorar": "consider", "considerar": "consider", "plantear": "consider",
     "refer": "referral", "referred": "referral", "derivacion": "referral",
     "interconsulta": "referral",
@@ -264,6 +265,7 @@ ONE_SIDED = frozenset({
     # a plan turned down or put off ("avoid surgery", "surgery unnecessary", "only if physio
     # fails", "postpone"), which on one side only is another plan, not a more precise one
     "avoid", "avoiding", "stop", "stopping", "discontinue", "cease", "quit", "refuse", "refused",
+    "withdraw", "withdrawn",
     "hold", "withhold", "pause", "omit",
     "decline", "declined", "against", "unnecessary", "contraindicated", "stopped",
     "discontinued", "later", "delay", "delayed", "postpone", "postponed", "defer", "deferred",
@@ -337,6 +339,7 @@ _FORWARD_NEGATION = frozenset({"no", "not", "without", "free", "denies", "never"
                                "descartaron", "descartamos", "nunca",
                                "avoid", "avoiding", "stop", "stopping", "discontinue", "cease",
                                "quit", "refuse", "decline", "against", "evitar", "evite",
+                               "withdraw", "withdrawn",
                                "suspender", "suspenda",
                                # a medicine paused: "hold warfarin before surgery"
                                "hold", "withhold", "pause", "omit",
@@ -1032,6 +1035,13 @@ _EVERYDAY_DIRECTIONS = (
     # "Up the ramipril", "Halve the sertraline", "Double the bisoprolol": a plan that begins
     # with them changes a dose (with "the": "double bypass", "double vision" say no change)
     (re.compile(r"^\s*up (?:the |his |her |your )(?!dose|dosage)"), " increase "),
+    # ... "up bisoprolol", "titrate up", and going on as it is: "no change to ramipril"
+    (re.compile(r"^\s*up (?!(?:to|and|the|his|her|your|dose|dosage)\b)(?=[a-z])"), " increase "),
+    (re.compile(r"\btitrate up\b|\bup[\s-]titrate\b"), " increase "),
+    (re.compile(r"\bno change (?:to|in|of|with)\b"), " unchanged "),
+    # "lower omeprazole" (not "lower back pain", "lower lobe"): a medicine's dose lowered
+    (re.compile(r"^\s*lower (?:the |his |her |your )?(?:dose of )?(?=([a-z][\w-]*))"),
+     lambda m: " reduce " if terms.canonical(m.group(1)) in terms.MEDICINES else m.group()),
     (re.compile(r"^\s*double (?:the |his |her |your )(?!dose|dosage)"), " increase "),
     (re.compile(r"^\s*(?:halve|half) (?:the |his |her |your )(?!dose|dosage)"), " reduce "),
     (re.compile(r"^\s*(?:(?:slowly|gradually) )?(?:cut|cutting|come|coming|go|going) down"
@@ -1098,7 +1108,7 @@ _ANY_EVERYDAY_DIRECTION = re.compile(
     r"stop\w*|dejar|deje|suspend\w*|retir\w*|parar|pare|keep\w*|preserv\w*|conserv\w*|spar\w*|"
     r"leav\w*|sin quitar|sin extirpar|until|till|til|hasta|increase|reduce|decrease|lower|raise|"
     r"subir|bajar|aumentar|reducir|disminuir|refer\w*|remitid?[oa]?|remitir|deriva\w*|"
-    r"interconsulta|see|seen|ver|vea|be taken)\b")
+    r"interconsulta|see|seen|ver|vea|be taken|titrate|change)\b")
 _PACE = re.compile(r"\b(?:slowly|gradually|poco a poco|progresivamente|gradualmente|"
                    r"paulatinamente)\b")
 _LESSENED = re.compile(r"\b(?:taper|tapering|wean|weaning|reduce|reducing|decrease|bajar|"

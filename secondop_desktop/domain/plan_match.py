@@ -70,7 +70,14 @@ _KEEP_WORDS = re.compile(r"^(?:continue|keep|stay on|carry on|remain on|go on|in
                          r"reduce|decrease|lower|taper|wean|double|halve|uptitrate|titrate|"
                          r"adjust|stop|discontinue|come off|seguir|siga|continuar|continue con|"
                          r"mantener|mantenga|aumentar|subir|reducir|bajar|disminuir|suspender|"
-                         r"suspenda|dejar|deje|parar|pare|retirar|retire|interrumpir)\b")
+                         r"suspenda|dejar|deje|parar|pare|retirar|retire|interrumpir|"
+                         # as families and letters write them too ("up bisoprolol" against
+                         # "start bisoprolol" had read as the same plan made more exact)
+                         r"up|go up|going up|cut down|cut back|withdraw|cease|quit|no more|"
+                         r"no change|same dose|d/c)\b"
+                         # ... or after the name: "bisoprolol unchanged", "ramipril as before"
+                         r"|.*\b(?:unchanged|as before|as it is|at the same dose|sin cambios|"
+                         r"igual que antes)$")
 # After a medicine's name, a word for taking it: "statin therapy" is a statin.
 _TAKING = re.compile(r"\s+(?:therapy|treatment|tablets?|pills?|medication|tratamiento|"
                      r"terapia|comprimidos|pastillas)$")

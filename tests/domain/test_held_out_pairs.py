@@ -201,10 +201,11 @@ QUALIFIED_MISSES = {"Prostate cancer, Grade Group 2", "DCIS, nuclear grade 3",
 # Plans read as two where they are one (docs/comparison.md, "The plan"): "put … up" without
 # "dose", urgency and routine in other words, "cambiar a", "mantener la misma dosis". ("Up the
 # ramipril" reads as "increase", and "slowly" or "gradually" with a taper says no more, since
-# the evening of 4 December; a swap written two ways is "stop X, start Y" since 5 December.)
+# the evening of 4 December; a swap written two ways is "stop X, start Y" since 5 December;
+# "lower the dose of bisoprolol" is "reduce" since the afternoon of 5 December.)
 ACTION_MISSES = {
     "Operate on the appendix straight away",
-    "Operar la vesícula cuanto antes", "Cambiar a insulina", "Lower the dose of bisoprolol",
+    "Operar la vesícula cuanto antes", "Cambiar a insulina",
     "Increase the sertraline", "Knee replacement in a few months",
     "Mantener la misma dosis de levotiroxina",
 }
@@ -3235,7 +3236,6 @@ WEIGHT_MISSES = {
 DEPRESCRIBING_MISSES = {
     "Postural hypotension",
     "Pharmacist-led structured medication review",
-    "Reduce omeprazole to 20mg once daily",
     "Start using a pill organiser box",
     "High anticholinergic burden",
     "Recheck eGFR in 2 weeks",

@@ -1,0 +1,50 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""What to do with a medicine, however it is said: start it, stop it, keep it, raise it or lower
+it. Two of these never read as the same plan. "Start bisoprolol" against "withdraw bisoprolol",
+"d/c bisoprolol", "up bisoprolol", "go up on bisoprolol" or "bisoprolol unchanged" had read as
+the same plan made more exact (the words for starting are left out, and the other's words were
+not known as a change)."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from tests.domain.two_doctors import main_plans
+
+DIRECTIONS: dict[str, tuple[str, ...]] = {
+    "start": ("start {m}", "begin {m}", "commence {m}", "initiate {m}", "put on {m}",
+              "empezar {m}", "iniciar {m}", "try {m}"),
+    "stop": ("stop {m}", "discontinue {m}", "come off {m}", "cease {m}", "suspender {m}",
+             "dejar {m}", "withdraw {m}", "no more {m}", "d/c {m}", "quit {m}"),
+    "keep": ("continue {m}", "keep taking {m}", "carry on with {m}", "stay on {m}",
+             "continuar {m}", "seguir con {m}", "{m} unchanged", "no change to {m}"),
+    "raise": ("increase {m}", "up {m}", "raise {m}", "go up on {m}", "titrate up {m}",
+              "aumentar {m}", "subir {m}", "double {m}"),
+    "lower": ("reduce {m}", "lower {m}", "cut down {m}", "decrease {m}", "bajar {m}",
+              "reducir {m}", "wean {m}", "taper {m}", "halve {m}"),
+}
+# Said more exactly than the rest of their kind ("double" is a rise of one size), or of two
+# meanings ("d/c" is also a discharge): not the same as the others, but never another kind
+_OWN_WORDS = ("double {m}", "halve {m}", "d/c {m}")
+_AGREE = ("same", "refined", "maybe_same")
+
+
+def _plan(said: str) -> str:
+    return said.format(m="bisoprolol")
+
+
+@pytest.mark.parametrize(("one", "other"), list(itertools.combinations(DIRECTIONS, 2)))
+def test_two_directions_never_read_as_one(one: str, other: str) -> None:
+    agreeing = [(a, b) for a in DIRECTIONS[one] for b in DIRECTIONS[other]
+                if main_plans(_plan(a), _plan(b), "medication").status in _AGREE]
+    assert not agreeing
+
+
+@pytest.mark.parametrize("direction", list(DIRECTIONS))
+def test_one_direction_said_two_ways_is_the_same(direction: str) -> None:
+    said = [a for a in DIRECTIONS[direction] if a not in _OWN_WORDS]
+    apart = [(a, b) for a, b in itertools.combinations(said, 2)
+             if main_plans(_plan(a), _plan(b), "medication").status != "same"]
+    assert not apart
