@@ -171,14 +171,20 @@ _RATIO = re.compile(r"(?<![\d.,:])1\s*(?::|in)\s*(\d{1,3}(?:,\d{3})+|\d{3,})(?![
 # "a" says "per" after an amount or a plural: "2 a week", "2 drinks a week", "15 mg a week",
 # "1 tablet a week" (methotrexate's "15 mg a week" had read with no rhythm, so against "15 mg
 # daily" as the same dose made more exact)
-_PER = (r"(?:per|(?:(?<=\d )|(?<=s )|(?<=mg )|(?<=ml )|(?<=iu )|(?<=ui )|(?<=\dg )|(?<= g )|"
-        r"(?<=tablet )|(?<=capsule )|(?<=unit )|(?<=dose )|(?<=puff )|(?<=drop )|(?<=sachet )|"
-        r"(?<=patch )|(?<=injection )|(?<=infusion ))a)\s+")
+def _after_an_amount(words: str, before: tuple[str, ...]) -> str:
+    """``words`` (literal) where one of ``before`` (each fixed, a pattern) ends just ahead of
+    them: looked behind once the words are found, so a place without them fails at once."""
+    return words + "(?:" + "|".join(f"(?<={b} {words})" for b in before) + ")"
+
+
+_AMOUNT_ENDS = (r"\d", "s", "mg", "ml", "iu", "ui", r"\dg", " g")
+_PER = ("(?:per|" + _after_an_amount("a", (*_AMOUNT_ENDS, "tablet", "capsule", "unit", "dose",
+                                           "puff", "drop", "sachet", "patch", "injection",
+                                           "infusion")) + r")\s+")
 # ... and in Spanish, "al mes", "a la semana" after an amount or a form ("una ampolla al mes",
 # "15 mg a la semana"; "control al mes" says when: at one month)
-_AL = (r"(?:(?<=\d )|(?<=s )|(?<=mg )|(?<=ml )|(?<=ui )|(?<=\dg )|(?<= g )|(?<=ampolla )|"
-       r"(?<=comprimido )|(?<=capsula )|(?<=pastilla )|(?<=sobre )|(?<=inyeccion )|"
-       r"(?<=parche )|(?<=unidad ))")
+_SPANISH_FORMS = ("ampolla", "comprimido", "capsula", "pastilla", "sobre", "inyeccion", "parche",
+                  "unidad")
 _NOT_WHEN = r"(?!\s+(?:and|or|later|ago|after|before|from|off)\b)"
 _COURSE_OF_DOSES = r"(?!\s+(?:a|per|each|every|daily|in|within|al|por|cada|en|diarias?)\b)"
 # not a most ("max 4 doses in 24 hours")
@@ -196,7 +202,7 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
      r"tres veces (?:a la|por|por la|a) semana", 3 / 7, "three times a week"),
     (r"once (?:a|per|each) week|once weekly|(?<!bi )weekly|every week|each week|qw|qwk|"
      r"una vez (?:a la|por|por la|a) semana|semanal(?:mente)?|cada semana|"
-     + _AL + r"a la semana|"
+     + _after_an_amount("a la semana", (*_AMOUNT_ENDS, *_SPANISH_FORMS)) + "|"
      # "2 drinks a week" against "2 drinks a day" (whose "a day" is below); not "in a week",
      # "for a week", "after a week" (a time from now or a length, read as such elsewhere)
      + _PER + r"week" + _NOT_WHEN + r"|por semana", 1 / 7, "once a week"),
@@ -212,7 +218,8 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
     (r"every (?:three|3) weeks|cada (?:tres|3) semanas|q3w|q3wk|q3wks", 1 / 21,
      "every three weeks"),
     (r"every (?:four|4) weeks|monthly|once a month|every month|mensual(?:mente)?|"
-     r"cada mes|una vez al mes|" + _AL + r"al mes|" + _PER + r"month" + _NOT_WHEN
+     r"cada mes|una vez al mes|" + _after_an_amount("al mes", (*_AMOUNT_ENDS, *_SPANISH_FORMS))
+     + "|" + _PER + r"month" + _NOT_WHEN
      + r"|por mes", 1 / 28,
      "once a month"),
     (r"every (?:three|3) months|quarterly|cada (?:tres|3) meses", 1 / 91, "every three months"),
