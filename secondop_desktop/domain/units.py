@@ -644,15 +644,19 @@ class Facts(FieldMethods):
 # but not the same instruction.
 _TIMES_OF_DAY = (
     ("morning", re.compile(r"\b(?:in the morning|every morning|each morning|mornings|qam|mane|"
+                           r"on waking|when you wake|at breakfast(?: time)?|breakfast time|"
+                           r"(?<!\bi )am|a\.m\.|al levantarse|"
                            r"with breakfast|before breakfast|por la manana|en la manana|"
                            r"cada manana|de manana|con el desayuno|antes del desayuno)\b")),
     ("night", re.compile(r"\b(?:at night|nightly|every night|each night|at bedtime|before bed|"
+                         r"pm|p\.m\.|"
                          r"nocte|bedtime|qhs|hs|in the evening|every evening|evenings|with dinner|"
                          r"with supper|por la noche|en la noche|cada noche|de noche|"
                          r"antes de dormir|al acostarse|con la cena)\b")),
     # (afternoons against evenings, the working day against the night: "reduced hours,
     # afternoons only" is no "evenings only", "wear the splint at work" no "at night")
     ("afternoon", re.compile(r"\b(?:in the afternoons?|afternoons?(?: only)?|every afternoon|"
+                             r"at teatime|teatime|at tea time|"
                              r"each afternoon|por la tarde|por las tardes)\b")),
     ("day", re.compile(r"\b(?:at work|during (?:the )?(?:day|daytime|working day|work)|"
                        r"daytime|in the daytime|while (?:at )?work(?:ing)?|at school|"
@@ -717,21 +721,31 @@ _LEAD_TIME_BEFORE_FOOD = Hinted(
     r"\b(?:\d+|half an?|an?)\s*(?:min(?:ute)?s?|hours?|hrs?|h|minutos?|horas?)\s+"
     r"(?:before (?:food|meals?|breakfast|eating)|antes de(?:l| las| la)? (?:comidas?|desayuno|"
     r"comer))\b", "before", "antes de")
+# What a prescription's "ac" and "pc" follow: its dose or its rhythm ("10 mg ac", "tds pc")
+_PRESCRIBED = (r"\d", "mg", " g", "ml", "od", "bd", "bid", "tds", "tid", "qds", "qid", "daily",
+               "weekly", "mane", "nocte", "tab", "tabs", "tablet", "tablets")
 _EMPTY_STOMACH = Hinted(
     r"\b(?:on an empty stomach|empty stomach|"
     r"(?:(?:\d+|half an?|an?)\s*(?:min(?:ute)?s?|hours?|hrs?|h|minutos?|horas?)\s+)?"
     r"(?:before (?:food|meals?|breakfast|eating)|antes de(?:l| las| la)? (?:comidas?|desayuno|"
     r"comer))|"
     r"fasting|en ayunas|antes de (?:las |la )?comidas?|antes del desayuno|antes de comer|"
-    r"con el estomago vacio|between meals|entre (?:las )?comidas|entre horas)\b",
-    "empty", "before", "antes", "fasting", "ayunas", "estomago", "between", "entre")
+    r"con el estomago vacio|between meals|entre (?:las )?comidas|entre horas|"
+    # without food, and a prescription's "ac" (ante cibum: before food) after its dose or
+    # rhythm (not "AC chemotherapy", nor the "AC joint")
+    r"without (?:food|meals?|eating)|sin (?:comida|alimentos|comer))\b"
+    r"|" + _after_an_amount("ac", _PRESCRIBED) + r"(?![\w.])|a\.c\.",
+    "empty", "before", "antes", "fasting", "ayunas", "estomago", "between", "entre", "without",
+    "sin", "ac", "a.c")
 _WITH_FOOD = Hinted(
     r"\b(?:with (?:(?:his|her|your|their|my|the|an?) )?(?:(?:evening|morning|main|midday|"
     r"largest|biggest|fatty|high[\s-]fat|full|light) )?(?:food|meals?|breakfast|lunch|dinner|"
     r"supper|milk|snack)|"
     r"after (?:food|meals?|eating|breakfast)|con (?:las |la )?comidas?|con (?:el )?desayuno|"
     r"con alimentos|con la cena|despues de (?:las |la )?comidas?|despues de comer|"
-    r"despues del desayuno)\b", "with", "after", "con", "despues")
+    r"despues del desayuno)\b"
+    r"|" + _after_an_amount("pc", _PRESCRIBED) + r"(?![\w.])|p\.c\.",  # post cibum: after food
+    "with", "after", "con", "despues", "pc", "p.c")
 
 
 # With a glass of juice (iron with orange juice, against with milk or with food)

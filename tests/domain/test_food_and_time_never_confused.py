@@ -1,0 +1,46 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""With food or on an empty stomach, in the morning or at night, however it is written: the two
+never read as the same plan. A prescription's "ac" and "pc" (before and after food), "without
+food", "on waking", "am" and "pm", "at teatime" had not been read, so the other's time read as
+the same plan made more exact ("alendronate with food" against "alendronate ac": refined)."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from secondop_desktop.domain import units
+from tests.domain.two_doctors import main_plans
+
+WITH_FOOD = ("with food", "after food", "with meals", "after meals", "con comida",
+             "con las comidas", "after eating", "with a meal", "pc")
+EMPTY = ("on an empty stomach", "before food", "before meals", "en ayunas",
+         "30 minutes before breakfast", "ac", "an hour before food", "without food")
+MORNING = ("in the morning", "every morning", "mane", "por la mañana", "on waking",
+           "at breakfast time", "am")
+EVENING = ("at night", "at bedtime", "nocte", "por la noche", "before bed", "in the evening",
+           "pm", "at teatime")
+_AGREE = ("same", "refined", "maybe_same")
+
+
+@pytest.mark.parametrize(("medicine", "one", "other"), [
+    ("Alendronate 70 mg weekly", WITH_FOOD, EMPTY),
+    ("Simvastatin 40 mg daily", MORNING, EVENING),
+])
+def test_two_times_never_read_as_one(medicine: str, one: tuple[str, ...],
+                                     other: tuple[str, ...]) -> None:
+    agreeing = [(a, b) for a, b in itertools.product(one, other)
+                if main_plans(f"{medicine} {a}", f"{medicine} {b}",
+                              "medication").status in _AGREE]
+    assert not agreeing
+
+
+def test_an_ac_joint_ac_chemotherapy_and_i_am_are_no_times() -> None:
+    # "ac" is before food only after a dose or a rhythm ("10 mg ac", "tds ac")
+    assert main_plans("AC chemotherapy 3-weekly x 4", "EC chemotherapy 3-weekly x 4",
+                      "medication").status == "different"
+    assert units.read("Metoclopramide 10 mg ac").food == "empty"
+    assert units.read("Metoclopramide 10 mg tds pc").food == "food"
+    assert units.read("Steroid injection to the AC joint").food == ""
+    assert units.read("I am on metformin 500 mg").time_of_day == ""
