@@ -12,7 +12,8 @@ import itertools
 import pytest
 
 from secondop_desktop.domain import units
-from tests.domain.two_doctors import main_plans
+from secondop_desktop.domain.comparison import Point
+from tests.domain.two_doctors import main_plans, read_apart, read_as_one
 
 DOSES: dict[str, tuple[str, ...]] = {
     "100 mcg": ("100 mcg", "100 micrograms", "100 µg", "100 ug", "0.1 mg", "0.1 milligrams",
@@ -30,32 +31,31 @@ DOSES: dict[str, tuple[str, ...]] = {
     "10 mL": ("10 ml", "10 mL", "2 teaspoons", "10 cc", "10 millilitres"),
     "5 mL": ("5 ml", "1 teaspoon", "5 cc", "one teaspoon", "una cucharadita"),
 }
-_AGREE = ("same", "refined", "maybe_same")
 
 
 def _said(dose: str) -> str:
     return f"Levothyroxine {dose} daily"
 
 
+def _compared(a: str, b: str) -> Point:
+    return main_plans(_said(a), _said(b), "medication")
+
+
 @pytest.mark.parametrize(("one", "other"), list(itertools.combinations(DOSES, 2)))
 def test_two_doses_never_read_as_one(one: str, other: str) -> None:
-    agreeing = [(a, b) for a in DOSES[one] for b in DOSES[other]
-                if main_plans(_said(a), _said(b), "medication").status in _AGREE]
-    assert not agreeing
+    assert not read_as_one(DOSES[one], DOSES[other], _compared)
 
 
 @pytest.mark.parametrize("dose", list(DOSES))
 def test_one_dose_written_two_ways_is_the_same(dose: str) -> None:
-    apart = [(a, b) for a, b in itertools.combinations(DOSES[dose], 2)
-             if main_plans(_said(a), _said(b), "medication").status != "same"]
-    assert not apart
+    assert not read_apart(DOSES[dose], _compared)
 
 
 def test_a_figure_grouped_by_a_writer_not_known_is_asked() -> None:
     # "1,000 mg" is a thousand milligrams, or one, for a writer who groups with a point:
     # asked, never taken as either
     for other in ("1 mg", "1000 mg"):
-        assert main_plans(_said("1,000 mg"), _said(other), "medication").status == "maybe_same"
+        assert _compared("1,000 mg", other).status == "maybe_same"
 
 
 @pytest.mark.parametrize("said", ["Levothyroxine a few mg daily", "Insulin dose in ml as advised"])

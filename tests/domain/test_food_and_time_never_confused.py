@@ -6,12 +6,10 @@ the same plan made more exact ("alendronate with food" against "alendronate ac":
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
 
 from secondop_desktop.domain import units
-from tests.domain.two_doctors import main_plans
+from tests.domain.two_doctors import main_plans, read_as_one
 
 WITH_FOOD = ("with food", "after food", "with meals", "after meals", "con comida",
              "con las comidas", "after eating", "with a meal", "pc")
@@ -21,7 +19,6 @@ MORNING = ("in the morning", "every morning", "mane", "por la mañana", "on waki
            "at breakfast time", "am")
 EVENING = ("at night", "at bedtime", "nocte", "por la noche", "before bed", "in the evening",
            "pm", "at teatime")
-_AGREE = ("same", "refined", "maybe_same")
 
 
 @pytest.mark.parametrize(("medicine", "one", "other"), [
@@ -30,10 +27,8 @@ _AGREE = ("same", "refined", "maybe_same")
 ])
 def test_two_times_never_read_as_one(medicine: str, one: tuple[str, ...],
                                      other: tuple[str, ...]) -> None:
-    agreeing = [(a, b) for a, b in itertools.product(one, other)
-                if main_plans(f"{medicine} {a}", f"{medicine} {b}",
-                              "medication").status in _AGREE]
-    assert not agreeing
+    assert not read_as_one(one, other, lambda a, b: main_plans(
+        f"{medicine} {a}", f"{medicine} {b}", "medication"))
 
 
 def test_an_ac_joint_ac_chemotherapy_and_i_am_are_no_times() -> None:

@@ -11,7 +11,8 @@ import itertools
 
 import pytest
 
-from tests.domain.two_doctors import main_plans
+from secondop_desktop.domain.comparison import Point
+from tests.domain.two_doctors import main_plans, read_apart, read_as_one
 
 # Each rhythm as doctors, letters and families write it, English and Spanish. The same medicine
 # and dose in front of each: only how often differs.
@@ -50,35 +51,33 @@ RHYTHMS: dict[str, tuple[str, ...]] = {
 # night, Monday and Friday, are two instructions
 _SAID_WHEN = ("once a day, said when", "once a week, said which day")
 _ONE_RHYTHM = {"once a day": "once a day, said when", "once a week": "once a week, said which day"}
-_AGREE = ("same", "refined", "maybe_same")
 
 
 def _said(rhythm: str) -> str:
     return f"Methotrexate 15 mg{'' if rhythm.startswith('/') else ' '}{rhythm}"
 
 
+def _compared(a: str, b: str) -> Point:
+    return main_plans(_said(a), _said(b), "medication")
+
+
 @pytest.mark.parametrize(("one", "other"), [
     pair for pair in itertools.combinations(RHYTHMS, 2)
     if _ONE_RHYTHM.get(pair[0]) != pair[1] and _ONE_RHYTHM.get(pair[1]) != pair[0]])
 def test_two_rhythms_never_read_as_one(one: str, other: str) -> None:
-    agreeing = [(a, b) for a in RHYTHMS[one] for b in RHYTHMS[other]
-                if main_plans(_said(a), _said(b), "medication").status in _AGREE]
-    assert not agreeing
+    assert not read_as_one(RHYTHMS[one], RHYTHMS[other], _compared)
 
 
 @pytest.mark.parametrize("rhythm", [r for r in RHYTHMS if r not in _SAID_WHEN])
 def test_one_rhythm_written_two_ways_is_the_same(rhythm: str) -> None:
-    apart = [(a, b) for a, b in itertools.combinations(RHYTHMS[rhythm], 2)
-             if main_plans(_said(a), _said(b), "medication").status != "same"]
-    assert not apart
+    assert not read_apart(RHYTHMS[rhythm], _compared)
 
 
 def test_a_rhythm_said_when_is_the_same_rhythm_made_more_exact() -> None:
     for plain, said_when in _ONE_RHYTHM.items():
         for a in RHYTHMS[plain][:3]:
             for b in RHYTHMS[said_when]:
-                assert main_plans(_said(a), _said(b), "medication").status in (
-                    "same", "refined"), (a, b)
+                assert _compared(a, b).status in ("same", "refined"), (a, b)
 
 
 @pytest.mark.parametrize(("a", "b"), [

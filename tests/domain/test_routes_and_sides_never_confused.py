@@ -11,7 +11,7 @@ import itertools
 
 import pytest
 
-from tests.domain.two_doctors import diagnoses, main_plans
+from tests.domain.two_doctors import diagnoses, main_plans, read_as_one
 
 ROUTES: dict[str, tuple[str, ...]] = {
     "by mouth": ("orally", "by mouth", "PO", "p.o.", "oral", "vía oral", "por boca",
@@ -33,15 +33,12 @@ SIDES: dict[str, tuple[str, ...]] = {
     "right": ("right", "R", "rt", "derecha", "right-sided", "on the right"),
     "both": ("both", "bilateral", "both sides", "ambas", "bilaterally", "left and right"),
 }
-_AGREE = ("same", "refined", "maybe_same")
 
 
 @pytest.mark.parametrize(("one", "other"), list(itertools.combinations(ROUTES, 2)))
 def test_two_ways_of_giving_never_read_as_one(one: str, other: str) -> None:
-    agreeing = [(a, b) for a in ROUTES[one] for b in ROUTES[other]
-                if main_plans(f"Morphine 5 mg {a}", f"Morphine 5 mg {b}",
-                              "medication").status in _AGREE]
-    assert not agreeing
+    assert not read_as_one(ROUTES[one], ROUTES[other], lambda a, b: main_plans(
+        f"Morphine 5 mg {a}", f"Morphine 5 mg {b}", "medication"))
 
 
 @pytest.mark.parametrize("said", [
@@ -50,6 +47,5 @@ def test_two_ways_of_giving_never_read_as_one(one: str, other: str) -> None:
 @pytest.mark.parametrize(("one", "other"), list(itertools.combinations(SIDES, 2)))
 def test_two_sides_never_read_as_one(said: str, one: str, other: str) -> None:
     compare = diagnoses if said.startswith(("Fractured", "Breast", "{} inguinal")) else main_plans
-    agreeing = [(a, b) for a in SIDES[one] for b in SIDES[other]
-                if compare(said.format(a), said.format(b)).status in _AGREE]
-    assert not agreeing
+    assert not read_as_one(SIDES[one], SIDES[other],
+                           lambda a, b: compare(said.format(a), said.format(b)))

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Callable, Iterable
+
 from secondop_desktop.domain.compare import compare_opinions
 from secondop_desktop.domain.comparison import Point
 from secondop_desktop.domain.model import Case, Diagnosis, Opinion, Physician, Recommendation
@@ -50,3 +53,21 @@ def plan_statuses(a: str, b: str, category: str = "other") -> tuple[str, str]:
 def diagnosis_statuses(a: str, b: str) -> tuple[str, str]:
     """The status of two diagnoses read each way round."""
     return diagnoses(a, b).status, diagnoses(b, a).status
+
+
+AGREEING = ("same", "refined", "maybe_same")
+"""The statuses that say two doctors agree, in full or in part (never for two things)."""
+
+
+def read_as_one(ways_a: Iterable[str], ways_b: Iterable[str],
+                compared: Callable[[str, str], Point]) -> list[tuple[str, str]]:
+    """Of every way of writing one thing against every way of writing another, the pairs
+    ``compared`` reads as agreeing: none may be, as the two are not one."""
+    return [(a, b) for a, b in itertools.product(ways_a, ways_b)
+            if compared(a, b).status in AGREEING]
+
+
+def read_apart(ways: Iterable[str], compared: Callable[[str, str], Point]) -> list[tuple[str, str]]:
+    """Of every two ways of writing one thing, the pairs ``compared`` does not read as the
+    same: none may be."""
+    return [(a, b) for a, b in itertools.combinations(ways, 2) if compared(a, b).status != "same"]
