@@ -4003,6 +4003,10 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
         <translation>puede que signifiquen lo mismo: una palabra escrita de dos maneras</translation>
     </message>
     <message>
+        <source>they may mean the same: how often, written with a word of two meanings</source>
+        <translation>puede que signifiquen lo mismo: cada cuánto, escrito con una palabra de dos significados</translation>
+    </message>
+    <message>
         <source>they may mean the same: a dose written so that it can mean two amounts</source>
         <translation>puede que signifiquen lo mismo: una dosis escrita de forma que puede indicar dos cantidades</translation>
     </message>

@@ -544,6 +544,8 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
         rank=92 if facts or unclear else (90 if main and severity == MAJOR else 50), main=main,
         detail=detail,
         wording_only=status == "same" and _reworded(_clean(ra.treatment), _clean(rb.treatment)),
+        read_two_ways=("" if status != "maybe_same" or not unclear else "frequency" if all(
+            f.kind == "frequency" for f in unclear) else "dose"),
     )
     if status in ("refined", "different") and not forced:
         point.a_segments, point.b_segments = _segments(point.a, point.b)

@@ -553,6 +553,9 @@ class ReviewPanel(QFrame):
             return self.tr("they say the same in other words")
         if status == "maybe_same" and pair.point.spelling:
             return self.tr("they may mean the same: a word typed two ways")
+        if status == "maybe_same" and getattr(pair.point, "read_two_ways", "") == "frequency":
+            return self.tr("they may mean the same: how often, written with a word of two "
+                           "meanings")
         if status == "maybe_same" and pair.point.topic == "recommendation" and pair.point.detail:
             return self.tr("they may mean the same: a dose written so that it can mean two "
                            "amounts")

@@ -282,6 +282,28 @@ def test_a_plan_in_letters_of_two_meanings_is_shown_as_may_be_the_same(qtbot) ->
     assert "“ICD”" in widget.model.row(row).question
 
 
+def test_a_rhythm_of_two_meanings_is_shown_as_may_be_the_same(qtbot) -> None:
+    """"Biweekly" against "every other week": the panel names how often, written with a word
+    of two meanings, as the reason it cannot tell (not a dose), and the question asks for it in
+    plain words."""
+    from secondop_desktop.domain.model import Diagnosis, Opinion, Physician, Recommendation
+
+    def opinion(name: str, treatment: str) -> Opinion:
+        return Opinion(physician=Physician(name=name),
+                       diagnosis=Diagnosis(text="Rheumatoid arthritis"),
+                       recommendations=[Recommendation(treatment=treatment, preferred=True,
+                                                       category="medication")])
+
+    case = Case(title="Joints", opinions=[
+        opinion("Dr Robert Hale", "Adalimumab 40 mg biweekly"),
+        opinion("Dra. Elena Ruiz", "Adalimumab 40 mg every other week")])
+    widget, row, found = _may_be_the_same(
+        qtbot, case, lambda shown: shown.label == "Main recommendation")
+    assert "how often, written with a word of two meanings" in found
+    assert "a dose written" not in found
+    assert "in plain words" in widget.model.row(row).question
+
+
 def test_a_diagnosis_typed_two_ways_is_shown_as_may_be_the_same(qtbot) -> None:
     """Notes typed in the room: "Pnuemonia" against "Pneumonia". The view does not say the
     doctors differ on the diagnosis: it says they may say the same, shows what each note says
