@@ -88,7 +88,8 @@ _MEDICINES = frozenset({"medication", "chemotherapy"})
 # (Every kind units.differences gives must be here: "food" was not, and an option with it
 # stopped the PDF; tests/domain/test_options.py checks them all.)
 GAP_KINDS = ("dose", "frequency", "days", "count", "order", "limit", "route", "preparation",
-             "side", "food", "drink", "trigger", "unclear", "unstated", "spelling")
+             "side", "food", "drink", "trigger", "unclear", "unclear_rhythm", "unstated",
+             "spelling")
 GAP_MARKS = {
     ("dose", True): N_("Same medicine, different dose"),
     ("dose", False): N_("Same treatment, different dose"),
@@ -116,13 +117,16 @@ GAP_MARKS = {
     ("order", False): N_("Same treatment, in another order"),
     ("unclear", True): N_("Same medicine, the dose may differ"),
     ("unclear", False): N_("Same treatment, the dose may differ"),
+    # ("biweekly": every two weeks, or twice a week)
+    ("unclear_rhythm", True): N_("Same medicine, how often may differ"),
+    ("unclear_rhythm", False): N_("Same treatment, how often may differ"),
     ("unstated", True): N_("Same medicine, a dose from only one doctor"),
     ("unstated", False): N_("Same treatment, a dose from only one doctor"),
     ("spelling", True): N_("The same medicine? Its name is typed two ways"),
     ("spelling", False): N_("The same treatment? A word is typed two ways"),
 }
 # Any other gap is "≠", as a difference is marked everywhere.
-GAP_SYMBOLS = {"unclear": "?", "unstated": "◐", "spelling": "?"}
+GAP_SYMBOLS = {"unclear": "?", "unclear_rhythm": "?", "unstated": "◐", "spelling": "?"}
 
 
 @dataclass(eq=False, repr=False)
@@ -150,7 +154,9 @@ class Gap(FieldMethods):
     def kind(self) -> str:
         if self.unstated:
             return "unstated"
-        return "unclear" if self.difference.unclear else self.difference.kind
+        if self.difference.unclear:
+            return "unclear_rhythm" if self.difference.kind == "frequency" else "unclear"
+        return self.difference.kind
 
     def words(self) -> str:
         """"Dr Hale wrote 500 mg (milligrams), Dr Tanaka 5 mg (milligrams) (one is 100 times

@@ -173,3 +173,19 @@ def test_every_way_two_doctors_write_one_medicine_differently_has_a_mark() -> No
         assert len(options) == 1, (kind, options)
         assert options[0].gap_kind == kind
         assert options[0].gap_mark().startswith("≠ Same ")
+
+
+def test_a_dose_or_a_rhythm_that_can_mean_two_is_marked_as_may_differ() -> None:
+    # "biweekly" (every two weeks, or twice a week) against "every other week": not a dose
+    # that may differ, which the grid had said of every unclear fact
+    written = {
+        "unclear": ("Ramipril 1.000 mg daily", "Ramipril 1000 mg daily",
+                    "? Same medicine, the dose may differ"),
+        "unclear_rhythm": ("Adalimumab 40 mg biweekly", "Adalimumab 40 mg every other week",
+                           "? Same medicine, how often may differ"),
+    }
+    for kind, (lee, kim, mark) in written.items():
+        case = Case(title="t", opinions=[_opinion("Dr Lee", _rec(lee, "medication")),
+                                         _opinion("Dr Kim", _rec(kim, "medication"))])
+        (option,) = gather_options(case, include_own=False)
+        assert (option.gap_kind, option.gap_mark()) == (kind, mark)
