@@ -420,6 +420,8 @@ FREQUENCY_NAMES = (
 )
 # "As needed", however written; the comparison reads it with the same pattern (one "prn").
 AS_NEEDED = re.compile(r"\b(?:as needed|when needed|prn|p\.r\.n\.?|on bad days|if needed|"
+                       r"(?:when|if) (?:you|he|she|they) needs? (?:it|them|one)|"
+                       r"as and when(?: needed| required)?|sos|"
                        r"as required|if required|when required|if necessary|when necessary|"
                        r"a demanda|"
                        r"si (?:es )?necesario|si precisa|si hace falta|cuando sea necesario|"
@@ -444,6 +446,10 @@ AS_NEEDED = re.compile(r"\b(?:as needed|when needed|prn|p\.r\.n\.?|on bad days|i
                        r"seizure lasts? (?:over|more than) \d+ min(?:ute)?s)|"
                        r"si (?:tiene|le da|hace) una (?:reaccion|crisis))\b")
 
+# Regularly, without a rhythm: "salbutamol regularly" against "salbutamol as needed"
+_REGULARLY = Hinted(r"\b(?:regularly|regular|routinely|all the time|around the clock|"
+                    r"de forma (?:regular|pautada|continua)|pautad[oa]|regularmente)\b",
+                    "regular", "routinely", "the time", "clock", "de forma", "pautad")
 # A most of a rhythm, which makes it a dose when needed: "1 g up to 4 times a day", "no more
 # than three times daily", "hasta 3 veces al día" (not "4 times a day": each dose, every day)
 _UP_TO_TIMES = Hinted(
@@ -600,6 +606,9 @@ class Facts(FieldMethods):
     6); ``per_day`` is None then."""
     frequency: str = ""
     as_needed: bool = False
+    regular: bool = False
+    """Whether the text says to take it regularly without saying how often ("regularly", "all
+    the time", "de forma pautada"): against "when needed", another way of taking it."""
     rhythm_most: bool = False
     """Whether the rhythm is said as a most ("up to 4 times a day"), which makes the doses
     as needed (``as_needed``)."""
@@ -1241,6 +1250,7 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
                 facts.per_day, facts.frequency = per_day, name
                 break
     needed = AS_NEEDED.search(folded)
+    facts.regular = needed is None and _REGULARLY.search(folded) is not None
     facts.rhythm_most = _UP_TO_TIMES.search(folded) is not None
     facts.as_needed = needed is not None or facts.rhythm_most
     if needed and any(ch.isdigit() for ch in needed.group()):
@@ -1627,7 +1637,8 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
         out.append(FactDifference(
             "frequency", _("each dose") if fa.per_dose else frequency_words(fa.frequency),
             _("each dose") if fb.per_dose else frequency_words(fb.frequency)))
-    elif fa.as_needed != fb.as_needed and has_rhythm(fb if fa.as_needed else fa):
+    elif fa.as_needed != fb.as_needed and (has_rhythm(fb if fa.as_needed else fa) or (
+            fb if fa.as_needed else fa).regular):
         # a regular rhythm against "when needed"; a side that says neither has nothing to
         # set against the other's "every 4 hours when needed"
         out.append(FactDifference("frequency", _how_often(fa), _how_often(fb)))
@@ -1708,6 +1719,8 @@ def _how_often(facts: Facts) -> str:
     has one ("every 6 hours when needed"); a rhythm said as a most as such ("1 g up to 4 times
     a day": at most four times a day)."""
     if not facts.as_needed:
+        if facts.regular and not facts.frequency:
+            return _("regularly")
         return frequency_words(facts.frequency)
     if has_rhythm(facts) and facts.frequency:
         template = _("at most {rhythm}") if facts.rhythm_most else _(

@@ -11,6 +11,7 @@ import itertools
 
 import pytest
 
+from secondop_desktop.domain import units
 from secondop_desktop.domain.comparison import Point
 from tests.domain.two_doctors import main_plans, read_apart, read_as_one
 
@@ -103,3 +104,23 @@ def test_a_rhythm_of_two_meanings_against_neither_or_itself() -> None:
                       "medication").status == "different"
     assert main_plans("Methotrexate 15 mg biweekly", "Methotrexate 15 mg biweekly",
                       "medication").status == "same"
+
+
+WHEN_NEEDED = ("as needed", "when needed", "prn", "if needed", "as required", "when required",
+               "if necessary", "si precisa", "si es necesario", "on bad days", "when you need it",
+               "as and when", "if you need it", "p.r.n.", "sos", "a demanda")
+REGULARLY = ("regularly", "every day", "daily", "each day", "all the time", "cada día",
+             "todos los días", "routinely", "every morning", "regular", "de forma pautada")
+
+
+def _puffs(a: str, b: str) -> Point:
+    return main_plans(f"Salbutamol 2 puffs {a}", f"Salbutamol 2 puffs {b}", "medication")
+
+
+def test_when_needed_never_reads_as_regularly() -> None:
+    # "salbutamol as needed" against "salbutamol regularly" had read as the same made more
+    # exact ("regularly" was no rhythm); "when you need it", "as and when", "sos" were not read
+    assert not read_as_one(WHEN_NEEDED, REGULARLY, _puffs)
+    assert not read_apart(WHEN_NEEDED, _puffs)
+    (found,) = units.differences("Salbutamol regularly", "Salbutamol as needed")
+    assert (found.kind, found.a, found.b) == ("frequency", "regularly", "when needed")
