@@ -168,9 +168,6 @@ _RATIO = re.compile(r"(?<![\d.,:])1\s*(?::|in)\s*(\d{1,3}(?:,\d{3})+|\d{3,})(?![
 # "per week" is always a rhythm; "a week" only after so many of a thing ("2 drinks a week",
 # "150 minutes a week", "14 units a week"), not where it says when or how long ("in a week",
 # "wait a week", "roughly a month and a half", "a week or two", "a week later").
-# "a" says "per" after an amount or a plural: "2 a week", "2 drinks a week", "15 mg a week",
-# "1 tablet a week" (methotrexate's "15 mg a week" had read with no rhythm, so against "15 mg
-# daily" as the same dose made more exact)
 def _after_an_amount(words: str, before: tuple[str, ...]) -> str:
     """``words`` (literal) where one of ``before`` (each fixed, a pattern) ends just ahead of
     them: looked behind once the words are found, so a place without them fails at once."""
@@ -178,6 +175,9 @@ def _after_an_amount(words: str, before: tuple[str, ...]) -> str:
 
 
 _AMOUNT_ENDS = (r"\d", "s", "mg", "ml", "iu", "ui", r"\dg", " g")
+# "a" says "per" after an amount or a plural: "2 a week", "2 drinks a week", "15 mg a week",
+# "1 tablet a week" (methotrexate's "15 mg a week" had read with no rhythm, so against "15 mg
+# daily" as the same dose made more exact)
 _PER = ("(?:per|" + _after_an_amount("a", (*_AMOUNT_ENDS, "tablet", "capsule", "unit", "dose",
                                            "puff", "drop", "sachet", "patch", "injection",
                                            "infusion")) + r")\s+")
