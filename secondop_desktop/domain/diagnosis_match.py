@@ -182,7 +182,7 @@ MARKER_CLASSES: dict[str, frozenset[str]] = {
     "side": frozenset({"left", "right", "bilateral", "unilateral"}),
     "course": frozenset({"acute", "subacute", "chronic"}),
     "behaviour": frozenset({"benign", "malignant", "borderline", "insitu", "invasive"}),
-    "severity": frozenset({"mild", "moderate", "severe", "critical"}),
+    "severity": frozenset({"mild", "moderate", "moderatelysevere", "severe", "critical"}),
     "level": frozenset({"high", "low", "intermediate"}),
     "origin": frozenset({"primary", "secondary", "recurrent"}),
     "sign": frozenset({"positive", "negative"}),
@@ -1131,6 +1131,10 @@ _ANOTHER_DAY = Hinted(
     r"\bnot\s+on\s+(?:the\s+|your\s+)?([a-z]+)\s+days?\b|"
     r"\bon\s+(?:a\s+)?(?:different|separate|another|other)\s+days?\s+(?:to|from|than)\s+"
     r"(?:the\s+|your\s+)?([a-z]+)", "day")
+# Between moderate and severe, a grade of its own ("moderately severe depression", as PHQ-9
+# grades it): not severe made more exact
+_MODERATELY_SEVERE = Hinted(r"\b(?:moderately[\s-]+severe|moderadamente\s+(?:grave|severa?))\b",
+                            "moderately", "moderadamente")
 _ON_OFF_PERIOD = Hinted(r"\b(on|off)[\s-]+(?:periods?|states?|phases?)\b", "period", "state",
                         "phase")
 _MACULA_ON_OFF = Hinted(r"\bmac(?:ula)?[\s-]+(on|off)\b", "mac")
@@ -1249,6 +1253,7 @@ def _said_plainly(text: str) -> str:
     text = _SAME_TIME.sub(r" sametime \1 ", text)
     text = _ANOTHER_DAY.sub(lambda m: f" anotherday {next(g for g in m.groups() if g)} ", text)
     text = _MIDRANGE.sub(" intermediate ", text)  # an ejection fraction mildly reduced
+    text = _MODERATELY_SEVERE.sub(" moderatelysevere ", text)
     text = _ON_OFF_PERIOD.sub(lambda m: f" {m.group(1)}period ", text)  # Parkinson's on, off
     text = _MACULA_ON_OFF.sub(lambda m: f" macula{m.group(1)} ", text)  # "macula-on", "mac off"
     text = _ALL_DAY.sub(" dayandnight ", text)
