@@ -265,7 +265,7 @@ ONE_SIDED = frozenset({
     # a plan turned down or put off ("avoid surgery", "surgery unnecessary", "only if physio
     # fails", "postpone"), which on one side only is another plan, not a more precise one
     "avoid", "avoiding", "stop", "stopping", "discontinue", "cease", "quit", "refuse", "refused",
-    "withdraw", "withdrawn",
+    "withdrawn",
     "hold", "withhold", "pause", "omit",
     "decline", "declined", "against", "unnecessary", "contraindicated", "stopped",
     "discontinued", "later", "delay", "delayed", "postpone", "postponed", "defer", "deferred",
@@ -339,7 +339,7 @@ _FORWARD_NEGATION = frozenset({"no", "not", "without", "free", "denies", "never"
                                "descartaron", "descartamos", "nunca",
                                "avoid", "avoiding", "stop", "stopping", "discontinue", "cease",
                                "quit", "refuse", "decline", "against", "evitar", "evite",
-                               "withdraw", "withdrawn",
+                               "withdrawn",  # ("withdraw" is "stop": SYNONYMS)
                                "suspender", "suspenda",
                                # a medicine paused: "hold warfarin before surgery"
                                "hold", "withhold", "pause", "omit",

@@ -905,9 +905,10 @@ _PER_AREA = Hinted(
     r"(?:\s*(?:of\s+)?(?:body\s+)?(?:surface(?:\s+area)?|bsa)|\s*de\s+superficie(?:\s+corporal)?)?",
     "m2", "m^2", "sq", "square", "cuadrado")
 # "15 mg/week", "15mg/wk", "15 mg/semana": so much a week
-_PER_WEEK = re.compile(r"(mg|ml|mcg|units|iu|ui|(?<=\d)g|(?<= )g)\s*/\s*(?:week|wk|semana)\b")
+_BEFORE_A_SLASH = r"(mg|kg|m2|ml|mcg|units|iu|ui|(?<=\d)g|(?<= )g)\s*/\s*"  # "mg/", "mg/kg/"
+_PER_WEEK = re.compile(_BEFORE_A_SLASH + r"(?:week|wk|semana)\b")
 _AUC = re.compile(r"\bauc\s*(?:of\s+|=\s*|:\s*)?(\d+(?:\.\d+)?)(?![\d.])")
-_DAY_TOTAL = re.compile(r"(mg|kg|m2|ml|mcg|units|iu|ui|(?<=\d)g|(?<= )g)\s*/\s*"
+_DAY_TOTAL = re.compile(_BEFORE_A_SLASH +
                         r"(?:day|d|dia|24\s*h|24\s*hrs?|24\s*horas)\b")
 _DIVIDED = re.compile(
     r"(?<![\w.,])(" + NUMBER + r")\s*((?:mg|mcg|g|ml|units)(?:/kg|/m2)?)\s+(?:per day|perdaytotal)"
@@ -1567,11 +1568,8 @@ def _dose_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
         # "1,000 mg" against "1.000 mg" from writers nothing is known of stays unclear.
         if ways_a == ways_b and (len(ways_a) == 1 or written_alike):
             continue
-        day_a, day_b = ([d.base for d in f.day_doses if d.dimension == dimension]
-                        for f in (fa, fb))
-        if day_a and day_b and _amount_sets(
-                [d for d in fa.day_doses if d.dimension == dimension]) == _amount_sets(
-                [d for d in fb.day_doses if d.dimension == dimension]):
+        day_a, day_b = ([d for d in f.day_doses if d.dimension == dimension] for f in (fa, fb))
+        if day_a and day_b and _amount_sets(day_a) == _amount_sets(day_b):
             continue  # one day's total, shared out another way: how often says so
         if any(x <= 0 for way in ways_a | ways_b for x in way):
             continue
@@ -1585,7 +1583,8 @@ def _dose_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
             big, small = max(sum(da), sum(db)), min(sum(da), sum(db))
             factor = big / small if small else 0.0
         if day_a and day_b and factor:  # the day's totals are what the words quote
-            factor = max(sum(day_a), sum(day_b)) / min(sum(day_a), sum(day_b))
+            total_a, total_b = (sum(d.base for d in day) for day in (day_a, day_b))
+            factor = max(total_a, total_b) / min(total_a, total_b)
         out.append(FactDifference("dose", words_a, words_b, factor))
     # A dose with no unit that is no reading of the other's dose ("furosemide 40" against
     # "furosemide 20 mg")
