@@ -146,10 +146,14 @@ SYNONYMS = {
     "both": "bilateral", "bilaterally": "bilateral", "inner": "medial", "outer": "lateral",
     "lefts": "left",
     "rights": "right", "metastases": "metastatic", "metastasis": "metastatic", "mets": "metastatic",
+    "metastasico": "metastatic", "metastasica": "metastatic", "metastasicos": "metastatic",
+    "metastasicas": "metastatic",
     "nonmalignant": "benign", "cancerous": "malignant", "malignancy": "malignant",
     "unremarkable": "normal", "elevated": "high", "raised": "high", "increased": "high",
     "decreased": "low", "reduced": "low",
     "quit": "stop", "cease": "stop", "discontinue": "stop", "stopping": "stop",
+    # a medicine paused, however said (stopping for good is another plan)
+    "withhold": "hold", "withheld": "hold", "pause": "hold", "paused": "hold", "held": "hold",
     "withdraw": "stop",
     "valorar": "consider", "considerar": "consider", "plantear": "consider",
     "refer": "referral", "referred": "referral", "derivacion": "referral",
@@ -1976,6 +1980,8 @@ def phrase_relation(a: Phrase, b: Phrase) -> str:
             # loose numbers in the same order say the same ("BP target below 130/80" = "aim
             # for blood pressure under 130 over 80")
             return "same"
+        if _spread_moved(a, b):
+            return "same"  # "metastatic pancreatic cancer", "pancreatic cancer with metastases"
         return "different"
     if _contained(ta, tb):
         small, large = a, b
@@ -1989,10 +1995,30 @@ def phrase_relation(a: Phrase, b: Phrase) -> str:
             small.tokens & _REGIONS).keys():
         return "different"  # "CT chest abdomen" against "CT chest abdomen pelvis": more scanned
     if large.linking and not any(
-        _subsequence(vs, vl) for vs in small.variants for vl in large.variants
+        _subsequence(_spread_said_after(vs, vl), vl) for vs in small.variants
+        for vl in large.variants
     ):
         return "different"
+    if "metastatic" in small.tokens and set(large.tokens - small.tokens) <= {"with", "con"}:
+        return "same"  # "metastatic pancreatic cancer", "pancreatic cancer with metastases"
     return "refined"
+
+
+def _spread_moved(a: Phrase, b: Phrase) -> bool:
+    """Whether two phrases of the same words differ only in where they say "metastatic", each
+    naming the cancer that spread in the same order."""
+    return "metastatic" in a.tokens and not _values_placed_by_order(a) and all(
+        any(_subsequence(_spread_said_after(vx, vy), vy) for vx in x.variants
+            for vy in y.variants) for x, y in ((a, b), (b, a)))
+
+
+def _spread_said_after(small: tuple[str, ...], large: tuple[str, ...]) -> tuple[str, ...]:
+    """``small`` without "metastatic" where ``large`` says the spread after the cancer with a
+    linking word ("metastatic breast cancer" in "breast cancer metastatic to bone", "... with
+    bone metastases"): which cancer spread is still said by the order of the rest."""
+    if "metastatic" in small and "metastatic" in large:
+        return tuple(token for token in small if token != "metastatic")
+    return small
 
 
 # Words that only say on which side a condition is or how well it is controlled: one doctor

@@ -501,15 +501,13 @@ HEART_MISSES = {
 }
 # Diabetes and insulin read as two where they are one: an HbA1c target in the other unit with
 # other words around it, a carb ratio "1:10" against "1 unit per 10 g",
-# "before each meal" against "ac TDS", a clock time two ways ("10pm", "22:00"), "SC" on one side
-# only, Toujeo against glargine (kept apart on purpose: three times the strength), a sick-day
-# rule in other words.
+# "before each meal" against "ac TDS", "SC" on one side only, Toujeo against glargine (kept
+# apart on purpose: three times the strength), a sick-day rule in other words.
 INSULIN_MISSES = {
     "NovoRapid 6 units before each meal",
     "Humalog 1 unit per 10 g carbs",
     "fasting glucose 4-7 mmol/L",
     "hypo: take 15 g fast sugar and recheck in 15 min",
-    "Abasaglar 18 units at 10pm",
     "Ozempic 0.25 mg weekly for 4 weeks then 0.5 mg weekly",
     "Trulicity 1.5 mg once weekly",
     "increase glargine by 2 units every 3 days until fasting glucose under 7 mmol/L",
@@ -979,7 +977,6 @@ SCREENING_MISSES = {
 PALLIATIVE_MISSES = {
     "prognosis is weeks",
     "EoL - last days",
-    "cáncer de páncreas metastásico",
     "opioid induced constipation",
     "SOB from the lung ca getting worse",
     "pronóstico de semanas",
@@ -3028,7 +3025,6 @@ END_OF_LIFE_MISSES = {
     "Anticipatory medicines prescribed",
     "Fast track CHC funding application",
     "Recognised as dying, last days of life",
-    "Metastatic pancreatic cancer",
     "Malignant bowel obstruction",
     "Mouth care every 2 hours with moist swabs",
     "Offer sips of fluid as tolerated, no need to force food",

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """What to do with a medicine, however it is said: start it, stop it, keep it, raise it or lower
-it. Two of these never read as the same plan. "Start bisoprolol" against "withdraw bisoprolol",
+it, or pause it. Two of these never read as the same plan. "Start bisoprolol" against "withdraw bisoprolol",
 "d/c bisoprolol", "up bisoprolol", "go up on bisoprolol" or "bisoprolol unchanged" had read as
 the same plan made more exact (the words for starting are left out, and the other's words were
 not known as a change)."""
@@ -25,6 +25,8 @@ DIRECTIONS: dict[str, tuple[str, ...]] = {
               "aumentar {m}", "subir {m}", "double {m}"),
     "lower": ("reduce {m}", "lower {m}", "cut down {m}", "decrease {m}", "bajar {m}",
               "reducir {m}", "wean {m}", "taper {m}", "halve {m}"),
+    # for a while: "withhold" and "pause" had read as two plans against "hold"
+    "pause": ("hold {m}", "withhold {m}", "pause {m}"),
 }
 # Said more exactly than the rest of their kind ("double" is a rise of one size), or of two
 # meanings ("d/c" is also a discharge): not the same as the others, but never another kind
