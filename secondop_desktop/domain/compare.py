@@ -386,6 +386,15 @@ def _kin(a: str, b: str) -> str:
     return bare if bare in ("same", "refined") else ""
 
 
+def _rest_relation(a: str, b: str) -> str:
+    """How two treatments compare once their facts are set aside: "same" where nothing is
+    left of either ("2 drinks a week" and "2 drinks weekly" say only facts)."""
+    rest_a, rest_b = units.without_facts(a), units.without_facts(b)
+    if not rest_a and not rest_b:
+        return "same"
+    return text_relation(rest_a, rest_b)
+
+
 def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bool) -> Point:
     a_has_main = any(r.preferred for r in p.a.recommendations)
     b_has_main = any(r.preferred for r in p.b.recommendations)
@@ -424,15 +433,13 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
             markers_conflict(core_a, core_b, _PORTIONS))
         if rel != "same" and compared_again and units.same_facts(ta, tb, *marks):
             # "0.1 mg daily" = "100 mcg once a day": the same facts, the rest compared as words
-            bare = kin_rel or text_relation(units.without_facts(core_a),
-                                            units.without_facts(core_b))
+            bare = kin_rel or _rest_relation(core_a, core_b)
             rel = bare if bare in ("same", "refined", "maybe_same") else rel
         elif (rel not in ("same", "refined") and compared_again and not facts and not unclear
               and units.facts_agree(ta, tb, *marks)):
             # Facts one doctor gives and the other leaves out ("SC", "for 7 days"), none in
             # conflict: the rest compared as words, what is the same made more exact
-            bare = kin_rel or text_relation(units.without_facts(core_a),
-                                            units.without_facts(core_b))
+            bare = kin_rel or _rest_relation(core_a, core_b)
             # letters of two meanings stay unsure ("pred": prednisolone or prednisone)
             rel = "refined" if bare in ("same", "refined") else (
                 bare if bare == "maybe_same" else rel)

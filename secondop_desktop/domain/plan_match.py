@@ -28,7 +28,7 @@ from secondop_desktop.domain.terms import (
     readings,
     unify_spelling,
 )
-from secondop_desktop.domain.units import FACT_WORDS, read, sides_named
+from secondop_desktop.domain.units import FACT_WORDS, read, sides_named, without_facts
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -188,10 +188,20 @@ def shares_treatment(a: str, b: str) -> bool:
     dose, rhythm, route or side: they share a telling word."""
     if words(a) & words(b):
         return True
+    if _only_facts(a) and _only_facts(b):
+        return True  # nothing named but facts: "2 drinks a week" and "two drinks weekly"
     # letters of two meanings, one of them the other's treatment: "Pred 40 mg" (prednisolone or
     # prednisone) and "Prednisolone 30 mg" are compared as one medicine at two doses
     return any(words(x) & words(y) for x in readings(a) for y in readings(b)
                if (x, y) != (a, b))
+
+
+def _only_facts(text: str) -> bool:
+    """Whether a text says a dose or a rhythm and nothing else ("two drinks a week")."""
+    if without_facts(text):
+        return False
+    facts = read(text)
+    return bool(facts.doses or facts.per_day is not None or facts.per_day_range is not None)
 
 
 # Words for any operation or treatment: "Surgery (lumpectomy)" and "Surgery (mastectomy)" share

@@ -217,7 +217,11 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
     # "q3w", as a chemotherapy or immunotherapy plan writes every three weeks
     (r"every (?:three|3) weeks|cada (?:tres|3) semanas|q3w|q3wk|q3wks", 1 / 21,
      "every three weeks"),
-    (r"every (?:four|4) weeks|monthly|once a month|every month|mensual(?:mente)?|"
+    # the same rhythm (a month is read as four weeks throughout), quoted as written: a
+    # difference never says a doctor wrote "once a month" who wrote "every 4 weeks"
+    (r"every (?:four|4) weeks|cada (?:cuatro|4) semanas|q4w|q4wk|q4wks", 1 / 28,
+     "every four weeks"),
+    (r"monthly|once a month|every month|mensual(?:mente)?|"
      r"cada mes|una vez al mes|" + _after_an_amount("al mes", (*_AMOUNT_ENDS, *_SPANISH_FORMS))
      + "|" + _PER + r"month" + _NOT_WHEN
      + r"|por mes", 1 / 28,
@@ -301,7 +305,7 @@ def _every_so_many(units: str, adjective: str) -> Hinted:
 _EVERY_WEEKS = _every_so_many(r"weeks?|semanas", "weekly")
 _WORD_HYPHEN = Hinted(r"(?<=[a-z])-(?=[a-z])", "-")
 _WEEKS_NAMED = {1: "once a week", 2: "every two weeks", 3: "every three weeks",
-                4: "once a month"}
+                4: "every four weeks"}
 # and months: "3-monthly" is every three months, not monthly; "every 6 months"
 _EVERY_MONTHS = _every_so_many(r"months?|meses", "monthly")
 _MONTHS_NAMED = {1: ("once a month", 1 / 28), 3: ("every three months", 1 / 91)}
@@ -407,7 +411,7 @@ _ANOTHER_RHYTHM = {"biweekly": 2 / 7, "bimonthly": 2 / 28}
 _TWO_MEANINGS = {"biweekly": N_("biweekly (every two weeks, or twice a week)"),
                  "bimonthly": N_("bimonthly (every two months, or twice a month)")}
 FREQUENCY_NAMES = (
-    N_("every other day"), N_("every two weeks"), N_("every three weeks"),
+    N_("every other day"), N_("every two weeks"), N_("every three weeks"), N_("every four weeks"),
     N_("every three months"),
     N_("for the whole day"),
     N_("once a day"), N_("twice a day"), N_("three times a day"), N_("four times a day"),
@@ -615,7 +619,10 @@ class Facts(FieldMethods):
     route: str = ""
     sides: frozenset[str] = frozenset()
     time_of_day: str = ""
-    """"morning" or "night" (evening and bedtime too) when the text says when in the day."""
+    """"morning", "afternoon", "night" (evening and bedtime too) or "day" (working hours) when
+    the text says when in the day."""
+    clock: str = ""
+    """The time on the clock that says ``time_of_day``, as written ("at 2 pm"), if one does."""
     food: str = ""
     """"empty" (on an empty stomach, before food) or "food" (with or after food) when the
     text says which."""
@@ -776,9 +783,80 @@ def _food(folded: str) -> str:
     return "empty" if empty and not food else "food" if food and not empty else ""
 
 
-def _time_of_day(folded: str) -> str:
-    said = {name for name, pattern in _TIMES_OF_DAY if pattern.search(folded)}
-    return said.pop() if len(said) == 1 else ""  # both: "morning and night" is twice a day
+# A time on the clock says its part of the day by its hour: "at 2 pm" is the afternoon, not
+# the night that "pm" alone says on a label ("1 tablet am, 2 pm": two at night), "at 2 am" the
+# night, "at 14:00" the afternoon. Only with a word that says a time ("at", "around", "a las")
+# or with minutes: "2 pm" alone may be two tablets at night.
+_CLOCK = Hinted(
+    r"\b(?:at|around|about|by|before|after|until|till|from|a las|a la|sobre las|hacia las)\s+"
+    r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|a\.m\.|pm|p\.m\.)?(?![\w:])"
+    r"|(?<![\w.:])(\d{1,2})[:.](\d{2})\s*(am|a\.m\.|pm|p\.m\.)(?![\w])",
+    "at", "around", "about", "by", "before", "after", "until", "till", "from", "a las",
+    "a la", "sobre", "hacia", "am", "pm", "a.m.", "p.m.")
+
+
+def _part_of_day(hour: int) -> str:
+    return ("morning" if 5 <= hour < 12 else "afternoon" if 12 <= hour < 17
+            else "night")
+
+
+def _clock_parts(folded: str) -> tuple[set[str], str, str]:
+    """The parts of the day the clock times of a text fall in, the text without them, and the
+    last of them as written."""
+    parts: set[str] = set()
+    written = ""
+
+    def part(match: re.Match[str]) -> str:
+        at_hour, at_minutes, at_half, hour, minutes, half = match.groups()
+        if at_hour is None:
+            at_hour, at_minutes, at_half = hour, minutes, half
+        value = int(at_hour)
+        if at_half:  # "am", "p.m."
+            if not 1 <= value <= 12:
+                return match.group(0)
+            value = value % 12 + (12 if at_half[0] == "p" else 0)
+        elif at_minutes is None or ":" not in match.group(0) or value > 23:
+            # "at 2" says no time ("at 2 weeks", "at 2 doses"), nor "at 2.50 mg"
+            return match.group(0)
+        nonlocal written
+        parts.add(_part_of_day(value))
+        written = " ".join(match.group(0).split())
+        return " "
+
+    rest = _CLOCK.sub(part, folded) if _CLOCK.may_match(folded) else folded
+    return parts, rest, written
+
+
+_PART_WORDS = {"morning": "in the morning", "afternoon": "in the afternoon",
+               "night": "at night"}
+
+
+def _clock_as_words(folded: str) -> str:
+    """Each time on the clock as its part of the day and the time in one word ("at 2 pm" and
+    "at 14:00": "in the afternoon at 1400h"), so that it reads as the same words as another
+    way of writing it and as more than "in the afternoon", never as "in the evening"."""
+    def said(match: re.Match[str]) -> str:
+        parts, rest, _written = _clock_parts(match.group(0))
+        if not parts or rest.strip():
+            return match.group(0)
+        at_hour, at_minutes, at_half, hour, minutes, half = match.groups()
+        if at_hour is None:
+            at_hour, at_minutes, at_half = hour, minutes, half
+        value = int(at_hour)
+        if at_half:
+            value = value % 12 + (12 if at_half[0] == "p" else 0)
+        return f" {_PART_WORDS[parts.pop()]} at {value:02d}{at_minutes or '00'}h "
+
+    return _CLOCK.sub(said, folded) if _CLOCK.may_match(folded) else folded
+
+
+def _time_of_day(folded: str) -> tuple[str, str]:
+    """When in the day (``Facts.time_of_day``) and the clock time that says it, if any."""
+    said, rest, clock = _clock_parts(folded)
+    words = {name for name, pattern in _TIMES_OF_DAY if pattern.search(rest)}
+    if len(said | words) != 1:
+        return "", ""  # both: "morning and night" is twice a day
+    return (said | words).pop(), clock if said and not words else ""
 
 
 def _count(text: str) -> int:
@@ -1264,7 +1342,7 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
             facts.route = name
             break
     facts.sides = _sides_in(hyphened, folded)
-    facts.time_of_day = _time_of_day(folded)
+    facts.time_of_day, facts.clock = _time_of_day(folded)
     facts.food = _food(folded)
     facts.preparation = _preparation(folded)
     facts.weekdays = _weekdays_named(folded)
@@ -1409,14 +1487,18 @@ DIFFERENCE_TEMPLATES = {
     "limit": N_("the most to take: {a_name} wrote {a}, {b_name} {b}"),
     "days": N_("on which days: {a_name} wrote {a}, {b_name} {b}"),
     "trigger": N_("when to give it: {a_name} wrote {a}, {b_name} {b}"),
+    "time": N_("when in the day: {a_name} wrote {a}, {b_name} {b}"),
 }
+# When in the day, as a difference says it (Facts.time_of_day)
+TIME_WORDS = {"morning": N_("in the morning"), "afternoon": N_("in the afternoon"),
+              "night": N_("at night"), "day": N_("during the day")}
 
 
 @dataclass(eq=False, repr=False)
 class FactDifference(FieldMethods):
     kind: str
     """A key of DIFFERENCE_TEMPLATES: "dose", "frequency", "count" (doses in all), "route",
-    "side", "food", "drink", "preparation", "order", "limit", "days" or "trigger"."""
+    "side", "food", "drink", "preparation", "order", "limit", "days", "trigger" or "time"."""
     a: str
     b: str
     factor: float = 0.0
@@ -1649,6 +1731,11 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
         # juice against food or milk is what it is taken with, not with food or without
         kind = "drink" if {"juice", "tea"} & {fa.food, fb.food} else "food"
         out.append(FactDifference(kind, _(FOOD_WORDS[fa.food]), _(FOOD_WORDS[fb.food])))
+    if fa.time_of_day and fb.time_of_day and fa.time_of_day != fb.time_of_day and not (
+            {fa.time_of_day, fb.time_of_day} & {"day"} and "night" not in (
+                fa.time_of_day, fb.time_of_day)):
+        # (the working day holds the morning and the afternoon: only the night is apart)
+        out.append(FactDifference("time", _when_in_the_day(fa), _when_in_the_day(fb)))
     if fa.weekdays and fb.weekdays and fa.weekdays != fb.weekdays and not any(
             f.kind == "frequency" for f in out):
         out.append(FactDifference("days", _day_names(fa.weekdays), _day_names(fb.weekdays)))
@@ -1784,6 +1871,11 @@ def _rhythms_differ(fa: Facts, fb: Facts) -> bool:
     return not span[0] - 1e-9 <= point <= span[1] + 1e-9
 
 
+def _when_in_the_day(facts: Facts) -> str:
+    """"at 2 pm" (a clock time as written), or the part of the day in words."""
+    return facts.clock or _(TIME_WORDS[facts.time_of_day])
+
+
 def _sides(sides: frozenset[str]) -> str:
     return _(" and ").join(_(SIDE_WORDS[x]) if x in SIDE_WORDS else x for x in sorted(sides))
 
@@ -1870,7 +1962,8 @@ _LONG = re.compile(
     r"mos|yrs?)\b"
     r"|\b(?:a\s+|an\s+)?(\d{1,3})[\s-]*(day|week|month)\s+course\b"
     r"|(?<![\w./])(?:x\s*)?(\d{1,2})\s*/\s*(7|52)(?![\w/])"
-    r"|\bx\s*(\d{1,3})\s*(d|days?|wks?|w)\b")  # "tds x5d", "x 5days", "x2w", as a note is typed
+    # "tds x5d", "x 5days", "x2w", "for 5d", as a note is typed
+    r"|\b(?:x\s*|for\s+|durante\s+)(\d{1,3})\s*(d|days?|wks?|w)\b")
 _SLASH_UNIT = {"7": "day", "52": "week"}
 _X_UNIT = {"d": "day", "w": "week"}
 # A length said with no "for" after a treatment's name: "physio 6 weeks", "tamoxifen 5 yrs",
@@ -2080,6 +2173,7 @@ def without_facts(text: str, routes: bool = True) -> str:
     "metformin"), so what remains can be compared as words. ``routes=False`` keeps the words
     of its route, where they are part of a name ("diabetes tablets", "steroid inhaler")."""
     folded = as_it_becomes(_counts_as_numbers(text or "")).replace(" perdose ", " ")
+    folded = _clock_as_words(folded)
     if (bare := _BARE_DOSE.match(folded)) and not _DOSE_RE.search(folded) and (
             terms.canonical(bare.group(1)) in terms.MEDICINES):
         folded = f"{folded[:bare.start(2)]} {folded[bare.end(2):]}"  # "furosemide 40 mane"

@@ -40,7 +40,7 @@ RHYTHMS: dict[str, tuple[str, ...]] = {
     "every two weeks": ("every 2 weeks", "every two weeks", "fortnightly", "cada 2 semanas",
                         "cada dos semanas", "every other week"),
     "once a month": ("monthly", "once a month", "every month", "cada mes", "al mes",
-                     "una vez al mes", "every 4 weeks"),
+                     "una vez al mes", "every 4 weeks", "cada 4 semanas", "q4w", "4-weekly"),
     "every three months": ("every 3 months", "every three months", "3-monthly", "cada 3 meses",
                            "quarterly"),
     "twice a year": ("twice a year", "every 6 months", "2 times a year", "dos veces al año",
@@ -124,3 +124,13 @@ def test_when_needed_never_reads_as_regularly() -> None:
     assert not read_apart(WHEN_NEEDED, _puffs)
     (found,) = units.differences("Salbutamol regularly", "Salbutamol as needed")
     assert (found.kind, found.a, found.b) == ("frequency", "regularly", "when needed")
+
+
+@pytest.mark.parametrize("written", ["every 4 weeks", "q4w", "4-weekly", "cada 4 semanas"])
+def test_a_difference_quotes_every_four_weeks_as_written(written: str) -> None:
+    # read as once a month (one rhythm), but never quoted as "once a month": the doctor who
+    # wrote "every 4 weeks" did not write that
+    point = main_plans(f"Adalimumab 40 mg {written}", "Adalimumab 40 mg every 2 weeks",
+                       "medication")
+    assert point.status == "different"
+    assert "every four weeks" in point.detail and "once a month" not in point.detail
