@@ -87,9 +87,9 @@ MATCH_THRESHOLD = 0.6
 _MEDICINES = frozenset({"medication", "chemotherapy"})
 # (Every kind units.differences gives must be here: "food" was not, and an option with it
 # stopped the PDF; tests/domain/test_options.py checks them all.)
-GAP_KINDS = ("dose", "frequency", "days", "count", "order", "limit", "route", "preparation",
-             "side", "food", "drink", "trigger", "unclear", "unclear_rhythm", "unstated",
-             "spelling")
+GAP_KINDS = ("dose", "frequency", "days", "time", "count", "order", "limit", "route",
+             "preparation", "side", "food", "drink", "trigger", "unclear", "unclear_rhythm",
+             "unstated", "spelling")
 GAP_MARKS = {
     ("dose", True): N_("Same medicine, different dose"),
     ("dose", False): N_("Same treatment, different dose"),
@@ -109,6 +109,8 @@ GAP_MARKS = {
     ("preparation", False): N_("Same treatment, in another form"),
     ("days", True): N_("Same medicine, on other days"),
     ("days", False): N_("Same treatment, on other days"),
+    ("time", True): N_("Same medicine, at another time of day"),
+    ("time", False): N_("Same treatment, at another time of day"),
     ("trigger", True): N_("Same medicine, given at another point"),
     ("trigger", False): N_("Same treatment, given at another point"),
     ("limit", True): N_("Same medicine, a different most to take"),

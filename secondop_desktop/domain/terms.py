@@ -1055,7 +1055,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "sarcoidosis": ("sarcoid",),
     "allergic bronchopulmonary aspergillosis": ("abpa",),
     "upper respiratory tract infection": ("urti",),
-    "lower respiratory tract infection": ("lrti",),
     "autosomal dominant polycystic kidney disease": ("adpkd",),
     "acute tubular necrosis": ("atn", "necrosis tubular aguda"),
     "rapidly progressive glomerulonephritis": ("rpgn",),
@@ -3406,6 +3405,31 @@ _LAY_DIAGNOSIS_NAMES: dict[str, tuple[str, ...]] = {
 }
 _add_names(_LAY_DIAGNOSIS_NAMES)
 
+# Everyday names a family writes down where the doctor wrote the clinical one, found probing
+# common lay names against their clinical ones (5 December): each a naming fact of the source.
+_EVERYDAY_NAMES: dict[str, tuple[str, ...]] = {
+    # NHS "Chest infection": an infection of the lungs or large airways (bronchitis, pneumonia),
+    # a lower respiratory tract infection. The everyday name is the table's: the clinical one's
+    # "lower" would stand beside "right lower lobe" when a pneumonia is read as its kind.
+    "chest infection": ("chest infections", "lrti", "lower respiratory tract infection",
+                        "lower respiratory infection", "infeccion respiratoria baja",
+                        "infeccion de las vias respiratorias bajas"),
+    # NHS "DVT (deep vein thrombosis)": a blood clot in a vein, usually the leg
+    "deep vein thrombosis": ("blood clot in the leg", "blood clot in my leg",
+                             "blood clot in the legs", "clot in the leg", "blood clot in the calf",
+                             "coagulo en la pierna", "coagulo de sangre en la pierna"),
+    # NHS "Brain haemorrhage": bleeding in or around the brain; "a bleed on the brain"
+    "intracranial hemorrhage": ("bleed on the brain", "bleeding on the brain",
+                                "intracranial bleed", "hemorragia intracraneal",
+                                "sangrado en la cabeza"),
+    # British Heart Foundation "Coronary heart disease": the heart's arteries narrowed or
+    # blocked by fatty deposits
+    "coronary artery disease": ("blocked arteries in the heart", "blocked heart arteries",
+                                "narrowed heart arteries", "narrowing of the heart arteries",
+                                "arterias del corazon tapadas"),
+}
+_add_names(_EVERYDAY_NAMES)
+
 # Names of follow-up, tests and operations as families and letters write them, from the
 # follow-up and procedures pairs first run as held-out sets (4 December, evening), each a
 # naming fact: NHS "Hysterectomy" (removal of the womb), "Vasectomy" ("the snip"), "Hip
@@ -4171,6 +4195,14 @@ MEDICINES = frozenset((*MEDICINE_CLASSES, *MEDICINE_CLASSES.values()))
 # "a hole in the heart" by "VSD"). Both sides in the table's canonical words; only kinds the
 # sources name as kinds ("types of …"), never a condition merely found with another.
 KINDS: dict[str, str] = {
+    # NHS "Chest infection": pneumonia and bronchitis are its kinds; NHS "Brain haemorrhage":
+    # bleeding inside the brain (intracerebral), between it and its coverings (subarachnoid,
+    # subdural), the kinds of bleeding in the head
+    **dict.fromkeys(("pneumonia", "bronchitis", "acute bronchitis"), "chest infection"),
+    **dict.fromkeys(("intracerebral hemorrhage", "subarachnoid hemorrhage",
+                     "subdural hematoma"), "intracranial hemorrhage"),
+    # MedlinePlus "Uterine cancer": endometrial cancer, its commonest kind
+    "endometrial cancer": "uterine cancer",
     # blood tests by their panels (NHS "Blood tests": a full blood count, kidney, liver and
     # thyroid function tests), so "bloods" is refined by "FBC, U&E and LFT"
     **dict.fromkeys(("complete blood count", "urea and electrolytes", "liver function tests",

@@ -172,7 +172,6 @@ LAY_MISSES = {
     "Start sleeping tablets for two weeks",
     "Tablets for the acid",
     "Regular painkillers",
-    "Antibiotics for the chest infection",
     "Anti-sickness tablets",
     "Short course of steroid tablets",
     "Le pusieron un anticoagulante",
@@ -678,7 +677,6 @@ GUT_MISSES = {
 # urosepsis in words; a broad note against its kind, dose or product (not yet refined).
 INFECTION_MISSES = {
     "cellulitus L leg",
-    "chest infection (LRTI)",
     "IV abx then switch to oral",
     "flu jab every year",
     "pulmonary TB",
@@ -760,7 +758,6 @@ BLOOD_MISSES = {
     "PE",
     "factor V Leiden, heterozygous",
     "platelets 45",
-    "blood clot in leg",
     "hydroxocobalamin 1 mg IM every 3 months",
     "iron infusion with Ferinject",
     "transfuse 2 units",
@@ -1758,7 +1755,6 @@ RETELLING_MISSES = {
     "problem with one of his heart valves",
     "scan of her head",
     "op on his hip",
-    "chest infection",
     "get more exercise",
     "skin cancer on his nose",
     "more bloods in a couple of weeks",
@@ -2319,7 +2315,6 @@ ED_DISCHARGE_MISSES = {
     "Prednisolone 40mg once daily for 5 days",
     "Head injury",
     "Follow up with GP",
-    "Chest infection",
     "Antibiotics for the cellulitis",
     "Avoid strenuous activity for now",
     "Soft tissue injury of the knee",
@@ -4054,11 +4049,10 @@ FERTILITY_MISSES = {
     "ovulation induction with letrozole",
 }
 
-# Chest infections read as two where they are one: LRTI spelt out, amoxicillin "tds x 5/7",
+# Chest infections read as two where they are one: amoxicillin "tds x 5/7",
 # doxycycline's loading dose, a chest X-ray "in 6/52"; a broad note against its kind (not yet
 # refined).
 CHEST_INFECTION_MISSES = {
-    "LRTI",
     "amoxicillin 500 mg three times a day for 5 days",
     "doxycycline 200 mg on day 1 then 100 mg daily, 5 days total",
     "repeat chest X-ray in 6 weeks",
@@ -4074,7 +4068,6 @@ CHEST_INFECTION_MISSES = {
     "paracetamol 1 g four times a day as needed for fever",
     "nosocomial pneumonia",
     "blood cultures before starting antibiotics",
-    "chest infection",
     "sputum tests",
     "supplemental oxygen",
     "macrolide for atypical cover",

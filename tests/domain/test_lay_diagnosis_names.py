@@ -38,6 +38,12 @@ SAME = [
     ("ruptured appendix", "apendicitis perforada"),
     ("agua en la rodilla", "knee effusion"),
     ("opacidad del cristalino", "cataract"),
+    # everyday names probed against their clinical ones (5 December, _EVERYDAY_NAMES)
+    ("chest infection", "lower respiratory tract infection"),
+    ("blood clot in the leg", "deep vein thrombosis"),
+    ("coágulo en la pierna", "DVT"),
+    ("bleed on the brain", "intracranial haemorrhage"),
+    ("blocked arteries in the heart", "coronary artery disease"),
     ("enfermedad del beso", "glandular fever"),
     ("ACL rupture", "torn ACL"),
     ("mTBI", "concussion"),
@@ -66,6 +72,11 @@ REFINED = [
     ("fractura de cadera izquierda", "fractura subcapital del cuello femoral izquierdo"),
     ("gastroenteritis", "stomach flu"),
     ("traumatic brain injury", "concussion"),
+    ("chest infection", "pneumonia"),
+    ("chest infection", "right lower lobe community-acquired pneumonia"),
+    ("chest infection", "acute bronchitis"),
+    ("bleed on the brain", "subdural haematoma"),
+    ("womb cancer", "endometrial cancer"),
 ]
 
 DIFFERENT = [
@@ -101,6 +112,12 @@ DIFFERENT = [
     ("knee osteoarthritis", "hip osteoarthritis"),
     ("broken left arm", "fracture of the right humeral shaft"),
     ("hip fracture", "humeral shaft fracture"),
+    ("chest infection", "urinary tract infection"),
+    ("chest infection", "upper respiratory tract infection"),
+    ("RLL pneumonia", "LLL pneumonia"),
+    ("blood clot in the leg", "pulmonary embolism"),
+    ("subdural haematoma", "subarachnoid haemorrhage"),
+    ("endometrial cancer", "cervical cancer"),
 ]
 
 

@@ -1,9 +1,10 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""What to do with a medicine, however it is said: start it, stop it, keep it, raise it or lower
-it, or pause it. Two of these never read as the same plan. "Start bisoprolol" against "withdraw bisoprolol",
-"d/c bisoprolol", "up bisoprolol", "go up on bisoprolol" or "bisoprolol unchanged" had read as
-the same plan made more exact (the words for starting are left out, and the other's words were
-not known as a change)."""
+"""What to do with a medicine, however it is said: start it, stop it, keep it, raise it, lower
+it or pause it. Two of these never read as the same plan. "Start bisoprolol" against "withdraw
+bisoprolol", "d/c bisoprolol", "up bisoprolol", "go up on bisoprolol" or "bisoprolol
+unchanged" had read as the same plan made more exact (the words for starting are left out,
+and the other's words were not known as a change); "withhold" and "pause" as other plans
+than "hold"."""
 
 from __future__ import annotations
 

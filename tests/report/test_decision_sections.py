@@ -180,7 +180,10 @@ def test_every_kind_of_fact_difference_has_its_mark_in_the_options_grid(read_pdf
              "≠ Same medicine, the doses in another order", "Dr Robert Hale wrote 10 mg, 5 mg"),
             ("ferrous sulfate 200 mg with orange juice", "ferrous sulfate 200 mg with milk",
              "≠ Same medicine, taken with a different food or drink",
-             "Dr Robert Hale wrote with juice, Dra. Lucía Ruiz with food")):
+             "Dr Robert Hale wrote with juice, Dra. Lucía Ruiz with food"),
+            ("simvastatin 40 mg at 2 pm", "simvastatin 40 mg at night",
+             "≠ Same medicine, at another time of day",
+             "Dr Robert Hale wrote at 2 pm, Dra. Lucía Ruiz at night")):
         flat = read_pdf(render_comparison_pdf(_metformin(a, b), PdfOptions(paper="a4"))).flat
         grid = flat.split("The options side by side", 1)[1].split("Questions to ask")[0]
         assert mark in grid, (a, grid)
