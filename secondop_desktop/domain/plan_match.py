@@ -20,6 +20,8 @@ from typing import TypeVar
 
 from secondop_desktop.domain.model import Evidence, Recommendation
 from secondop_desktop.domain.terms import (
+    ALSO_KIND_OF,
+    KINDS,
     MEDICINES,
     PROCEDURE_ENDING,
     canonical,
@@ -132,10 +134,16 @@ _POST_OP = re.compile(r"\bpost[\s-]?op(?:erative(?:ly)?)?\b|\bpostop\b")
 
 
 def _in_turn(text: str) -> str:
-    found = _AFTER.match(_POST_OP.sub("after surgery", fold(text)))
+    folded = _POST_OP.sub("after surgery", fold(text))
+    found = _AFTER.match(folded)
     if found is None:
         return text
+    if len(_AFTER_WORD.findall(canonical(folded))) < len(_AFTER_WORD.findall(folded)):
+        return text  # the "after" of a name: "the morning after pill"
     return f"{found.group('first')} then {found.group('later')}"
+
+
+_AFTER_WORD = re.compile(r"\b(?:after|despues de|tras)\b")
 
 
 # What a treatment is for, after it: "Antihistamine for the hay fever", "para el dolor".
@@ -224,7 +232,23 @@ def names_two_treatments(a: str, b: str) -> bool:
     # "cholecystectomy" and "laparoscopic cholecystectomy")
     named_a, named_b = _longest(names_in(a) - GENERIC), _longest(names_in(b) - GENERIC)
     return bool(named_a and named_b and not any(
-        _inside(x, y) or _inside(y, x) for x in named_a for y in named_b))
+        _inside(x, y) or _inside(y, x) or _kind_of(x, y) or _kind_of(y, x)
+        for x in named_a for y in named_b))
+
+
+def _kind_of(narrow: str, broad: str) -> bool:
+    """Whether the table names ``narrow`` as a kind of ``broad`` ("emergency contraceptive
+    pill" of "emergency contraception"), however many steps up."""
+    seen, todo = {narrow}, [narrow]
+    while todo:
+        node = todo.pop()
+        for parent in (KINDS.get(node), *ALSO_KIND_OF.get(node, ())):
+            if parent == broad:
+                return True
+            if parent and parent not in seen:
+                seen.add(parent)
+                todo.append(parent)
+    return False
 
 
 def _inside(small: str, large: str) -> bool:

@@ -3427,6 +3427,35 @@ _EVERYDAY_NAMES: dict[str, tuple[str, ...]] = {
     "coronary artery disease": ("blocked arteries in the heart", "blocked heart arteries",
                                 "narrowed heart arteries", "narrowing of the heart arteries",
                                 "arterias del corazon tapadas"),
+    # MedlinePlus "Bradycardia" (a slow heart rate) and "Tachycardia" (a fast one); en espanol
+    # "Bradicardia", "Taquicardia"
+    "bradycardia": ("slow heart rate", "slow heartbeat", "slow pulse", "bradicardia",
+                    "pulso lento", "latido lento"),
+    "tachycardia": ("fast heart rate", "fast heartbeat", "rapid heart rate", "rapid heartbeat",
+                    "taquicardia", "pulso rapido"),
+    # NHS "Pins and needles" (paraesthesia); MedlinePlus en espanol "hormigueo"
+    "paresthesia": ("pins and needles", "paraesthesia", "parestesia", "hormigueo"),
+    # National Eye Institute "Strabismus (crossed eyes)"
+    "strabismus": ("crossed eyes", "cross eyes", "cross eyed", "ojos cruzados"),
+    # NHS "Gallstones": a gallstone attack, biliary colic
+    "biliary colic": ("gallbladder attack", "gallstone attack", "colico biliar"),
+    # NHS "Cirrhosis": scarring of the liver
+    "cirrhosis": ("scarring of the liver", "liver scarring"),
+    # NHS "Addison's disease": the adrenal glands underactive (adrenal insufficiency)
+    "adrenal insufficiency": ("underactive adrenal glands", "underactive adrenal gland"),
+    # NHS "Sepsis": also called septicaemia or blood poisoning
+    "sepsis": ("blood poisoning", "septicemia", "septicaemia", "septicemia nos"),
+    # NHS "Baby blues" (postnatal blues)
+    "baby blues": ("postpartum blues", "postnatal blues", "maternity blues",
+                   "tristeza posparto"),
+    # NHS "Gestational diabetes": diabetes that begins in pregnancy
+    "gestational diabetes": ("pregnancy diabetes",),
+    # and treatments: NHS "Nausea and vomiting" (anti-sickness medicine, an antiemetic); NHS
+    # "Emergency contraception" (the emergency contraceptive pill, or an IUD)
+    "antiemetic": ("antiemetics", "anti emetic", "anti emetics", "anti sickness tablets",
+                   "anti sickness medicine", "anti sickness medication", "anti sickness drug",
+                   "antiemetico", "antiemeticos", "medicina para las nauseas"),
+    "emergency contraception": ("anticoncepcion de emergencia",),
 }
 _add_names(_EVERYDAY_NAMES)
 
@@ -4027,6 +4056,8 @@ MEDICINE_CLASSES: dict[str, str] = {
     **dict.fromkeys(("amitriptyline", "nortriptyline"), "tricyclic antidepressant"),
     **dict.fromkeys(("omeprazole", "lansoprazole", "pantoprazole", "esomeprazole"),
                     "proton pump inhibitor"),
+    **dict.fromkeys(("ondansetron", "metoclopramide", "domperidone", "prochlorperazine",
+                     "cyclizine"), "antiemetic"),
     "famotidine": "h2 receptor antagonist",
     **dict.fromkeys(("ramipril", "lisinopril", "enalapril", "perindopril"), "ace inhibitor"),
     **dict.fromkeys(("losartan", "candesartan", "valsartan", "irbesartan"),
@@ -4195,6 +4226,7 @@ MEDICINES = frozenset((*MEDICINE_CLASSES, *MEDICINE_CLASSES.values()))
 # "a hole in the heart" by "VSD"). Both sides in the table's canonical words; only kinds the
 # sources name as kinds ("types of …"), never a condition merely found with another.
 KINDS: dict[str, str] = {
+    "emergency contraceptive pill": "emergency contraception",
     # NHS "Chest infection": pneumonia and bronchitis are its kinds; NHS "Brain haemorrhage":
     # bleeding inside the brain (intracerebral), between it and its coverings (subarachnoid,
     # subdural), the kinds of bleeding in the head

@@ -22,9 +22,8 @@ KNOWN_GAPS = frozenset({
     # ear" (a name of one's own is not known as whose it is)
     "same-in-other-words-f/culebrilla-herpes-zoster", "same-in-other-words-g/enlarged-prostate-bph",
     # the eleventh batch (50 % at its run, 62.5 % after the second sweep of the table, which it
-    # was held out from): lay descriptions rather than names ("scarring of the liver", "left
-    # kidney swollen, wee backing up into it", "verruca on the sole of her foot")
-    "same-in-other-words-l/scarred-liver-cirrhosis",
+    # was held out from): lay descriptions rather than names ("left kidney swollen, wee
+    # backing up into it", "verruca on the sole of her foot")
     "same-in-other-words-l/swollen-kidney-urine-backup-hydronephrosis",
     "same-in-other-words-l/verruca-plantar-wart",
     # the twelfth batch (33 % at its run, 62.5 % after it was mended): lay descriptions
@@ -111,8 +110,11 @@ OTHER_KNOWN_GAPS = frozenset({
     # "Jake's" read as whose it is since 4 December)
     "same-in-other-words-k/depression-vs-recurrent-mdd",
     "same-in-other-words-k/sordera-vs-bilateral-sensorineural",
-    # the eleventh batch: words around a name ("from the pit") read as added detail
+    # the eleventh batch: words around a name ("from the pit") read as added detail; "Uncle
+    # Mike - scarring of the liver" against "Hepatic cirrhosis", the name known since 5
+    # December, reads as more detail on one side ("hepatic")
     "same-in-other-words-l/black-lung-coal-workers-pneumoconiosis",
+    "same-in-other-words-l/scarred-liver-cirrhosis",
     # the twelfth batch: a name of one's own after "our" ("our Maisie's": after "my" or "our"
     # alone it cannot be told from a doctor's name, "my Crohn's"), "mamá" (folded it is
     # "mama", the breast), a bracket that adds a word ("(scarring)")

@@ -162,17 +162,16 @@ DIAGNOSIS_MISSES = {
     "reuma",  # rheumatism in general, not rheumatoid arthritis
 }
 # Kinds of medicine in words the rules do not read yet (docs/comparison.md, "The table of
-# names"): words around the kind ("She needs to go on", "Regular", "Short course of", "for the
-# chest infection", "Le pusieron un"), a kind the table lacks (anti-sickness tablets, "tablets
-# for the acid", which may be an antacid or a proton pump inhibitor), a medicine not in its
-# class (metamizole), and facts one side has that the rules do not read ("en ayunas", "según
-# controles de INR", "for two weeks" against "at night").
+# names"): words around the kind ("She needs to go on", "Regular", "Short course of", "Le
+# pusieron un"), a kind the table lacks ("tablets for the acid", which may be an antacid or a
+# proton pump inhibitor), a medicine not in its class (metamizole), and facts one side has
+# that the rules do not read ("en ayunas", "según controles de INR", "for two weeks" against
+# "at night").
 LAY_MISSES = {
     "She needs to go on a blood thinner",
     "Start sleeping tablets for two weeks",
     "Tablets for the acid",
     "Regular painkillers",
-    "Anti-sickness tablets",
     "Short course of steroid tablets",
     "Le pusieron un anticoagulante",
     "Pastillas para el tiroides",
@@ -2741,7 +2740,6 @@ SIDE_EFFECT_MISSES = {
     "dexamethasone 8mg once daily days 1-3 with breakfast",
     "Difflam mouthwash 15 ml every 3 hours",
     "oral mucositis",
-    "antiemetics as needed",
     "skin toxicity from capecitabine",
     "contact acute oncology if fever",
     "good mouth care during chemotherapy",
