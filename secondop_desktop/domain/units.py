@@ -786,13 +786,34 @@ def _food(folded: str) -> str:
 # A time on the clock says its part of the day by its hour: "at 2 pm" is the afternoon, not
 # the night that "pm" alone says on a label ("1 tablet am, 2 pm": two at night), "at 2 am" the
 # night, "at 14:00" the afternoon. Only with a word that says a time ("at", "around", "a las")
-# or with minutes: "2 pm" alone may be two tablets at night.
+# or with minutes: "2 pm" alone may be two tablets at night. A bound ("after 2 pm", "until
+# 10:00", "from 8 am") says when something starts or ends, no part of the day.
 _CLOCK = Hinted(
-    r"\b(?:at|around|about|by|before|after|until|till|from|a las|a la|sobre las|hacia las)\s+"
-    r"(\d{1,2})(?:[:.](\d{2}))?\s*(am|a\.m\.|pm|p\.m\.)?(?![\w:])"
-    r"|(?<![\w.:])(\d{1,2})[:.](\d{2})\s*(am|a\.m\.|pm|p\.m\.)(?![\w])",
+    r"\b(?P<word>at|around|about|by|before|after|until|till|from|a las|a la|sobre las|"
+    r"hacia las|despues de las|antes de las|hasta las|desde las)\s+"
+    r"(?P<hour>\d{1,2})(?:[:.](?P<minutes>\d{2}))?\s*(?P<half>am|a\.m\.|pm|p\.m\.)?(?![\w:])"
+    r"|(?<![\w.:])(?P<hour2>\d{1,2})[:.](?P<minutes2>\d{2})\s*(?P<half2>am|a\.m\.|pm|p\.m\.)"
+    r"(?![\w])",
     "at", "around", "about", "by", "before", "after", "until", "till", "from", "a las",
-    "a la", "sobre", "hacia", "am", "pm", "a.m.", "p.m.")
+    "a la", "sobre", "hacia", "despues", "antes", "hasta", "desde", "am", "pm", "a.m.", "p.m.")
+_BOUNDS = frozenset({"by", "before", "after", "until", "till", "from", "despues de las",
+                     "antes de las", "hasta las", "desde las"})
+
+
+def _clock_hour(match: re.Match[str]) -> tuple[int, str] | None:
+    """The hour (0-23) and minutes a clock match says, or None where it says no time ("at 2
+    weeks", "at 2.50 mg", "at 14 pm")."""
+    hour = match.group("hour") or match.group("hour2")
+    minutes = match.group("minutes") or match.group("minutes2")
+    half = match.group("half") or match.group("half2")
+    value = int(hour)
+    if half:  # "am", "p.m."
+        if not 1 <= value <= 12:
+            return None
+        return value % 12 + (12 if half[0] == "p" else 0), minutes or "00"
+    if minutes is None or ":" not in match.group(0) or value > 23:
+        return None
+    return value, minutes
 
 
 def _part_of_day(hour: int) -> str:
@@ -801,26 +822,19 @@ def _part_of_day(hour: int) -> str:
 
 
 def _clock_parts(folded: str) -> tuple[set[str], str, str]:
-    """The parts of the day the clock times of a text fall in, the text without them, and the
-    last of them as written."""
+    """The parts of the day the clock times of a text fall in, the text without its clock
+    times (bounds too), and the last time that says a part, as written."""
     parts: set[str] = set()
     written = ""
 
     def part(match: re.Match[str]) -> str:
-        at_hour, at_minutes, at_half, hour, minutes, half = match.groups()
-        if at_hour is None:
-            at_hour, at_minutes, at_half = hour, minutes, half
-        value = int(at_hour)
-        if at_half:  # "am", "p.m."
-            if not 1 <= value <= 12:
-                return match.group(0)
-            value = value % 12 + (12 if at_half[0] == "p" else 0)
-        elif at_minutes is None or ":" not in match.group(0) or value > 23:
-            # "at 2" says no time ("at 2 weeks", "at 2 doses"), nor "at 2.50 mg"
-            return match.group(0)
         nonlocal written
-        parts.add(_part_of_day(value))
-        written = " ".join(match.group(0).split())
+        said = _clock_hour(match)
+        if said is None:
+            return match.group(0)
+        if match.group("word") not in _BOUNDS:
+            parts.add(_part_of_day(said[0]))
+            written = " ".join(match.group(0).split())
         return " "
 
     rest = _CLOCK.sub(part, folded) if _CLOCK.may_match(folded) else folded
@@ -833,19 +847,18 @@ _PART_WORDS = {"morning": "in the morning", "afternoon": "in the afternoon",
 
 def _clock_as_words(folded: str) -> str:
     """Each time on the clock as its part of the day and the time in one word ("at 2 pm" and
-    "at 14:00": "in the afternoon at 1400h"), so that it reads as the same words as another
-    way of writing it and as more than "in the afternoon", never as "in the evening"."""
+    "at 14:00": "in the afternoon at 1400h"; "after 2 pm": "after 1400h"), so that it reads as
+    the same words as another way of writing it and as more than "in the afternoon", never as
+    "in the evening"."""
     def said(match: re.Match[str]) -> str:
-        parts, rest, _written = _clock_parts(match.group(0))
-        if not parts or rest.strip():
+        time = _clock_hour(match)
+        if time is None:
             return match.group(0)
-        at_hour, at_minutes, at_half, hour, minutes, half = match.groups()
-        if at_hour is None:
-            at_hour, at_minutes, at_half = hour, minutes, half
-        value = int(at_hour)
-        if at_half:
-            value = value % 12 + (12 if at_half[0] == "p" else 0)
-        return f" {_PART_WORDS[parts.pop()]} at {value:02d}{at_minutes or '00'}h "
+        hour, minutes = time
+        word = match.group("word")
+        if word in _BOUNDS:
+            return f" {word} {hour:02d}{minutes}h "
+        return f" {_PART_WORDS[_part_of_day(hour)]} at {hour:02d}{minutes}h "
 
     return _CLOCK.sub(said, folded) if _CLOCK.may_match(folded) else folded
 

@@ -70,3 +70,14 @@ def test_a_difference_says_when_each_doctor_wrote() -> None:
     assert point.status == "different"
     assert "at 2 pm" in point.detail and "at night" in point.detail
     assert "at night" in _compared("in the morning", "in the evening").detail
+
+
+def test_a_bound_says_no_part_of_the_day() -> None:
+    # "after 2 pm" starts at two and runs on into the night: neither the afternoon nor the
+    # night that its "pm" would say alone
+    assert units.read("No caffeine after 2pm").time_of_day == ""
+    assert units.read("Nothing to eat from 22:00").time_of_day == ""
+    same = main_plans("No caffeine after 2pm", "Avoid caffeine after 14:00", "lifestyle")
+    assert same.status == "same"
+    apart = main_plans("No caffeine after 2pm", "No caffeine after 6pm", "lifestyle")
+    assert apart.status == "different"
