@@ -3456,6 +3456,18 @@ _EVERYDAY_NAMES: dict[str, tuple[str, ...]] = {
                    "anti sickness medicine", "anti sickness medication", "anti sickness drug",
                    "antiemetico", "antiemeticos", "medicina para las nauseas"),
     "emergency contraception": ("anticoncepcion de emergencia",),
+    # and tests: NHS "Gastroscopy" (a camera on a thin tube into the stomach); NHS "Blood
+    # tests" (urea and electrolytes, to check the kidneys); NHS "Urine tests"; NHS
+    # "Spirometry" (a breathing test, one of the lung function tests); BHF "Echocardiogram" (a
+    # scan of the heart)
+    "esophagogastroduodenoscopy": ("camera test of the stomach", "camera into the stomach",
+                                   "stomach camera test", "camera down into the stomach"),
+    "urea and electrolytes": ("kidney function test", "kidney function tests",
+                              "renal function test", "renal function tests"),
+    "urine test": ("urine tests", "pee test", "wee test", "water test", "analisis de orina",
+                   "examen de orina"),
+    "pulmonary function test": ("breathing test", "breathing tests", "prueba de respiracion"),
+    "heart scan": ("scan of the heart", "cardiac scan"),
 }
 _add_names(_EVERYDAY_NAMES)
 
@@ -4227,6 +4239,11 @@ MEDICINES = frozenset((*MEDICINE_CLASSES, *MEDICINE_CLASSES.values()))
 # sources name as kinds ("types of …"), never a condition merely found with another.
 KINDS: dict[str, str] = {
     "emergency contraceptive pill": "emergency contraception",
+    # kinds of those tests: a urine test (NHS "Urine tests"); spirometry, a lung function test;
+    # an echocardiogram or a cardiac MRI, a scan of the heart (BHF)
+    **dict.fromkeys(("urinalysis", "urine culture"), "urine test"),
+    "spirometry": "pulmonary function test",
+    **dict.fromkeys(("echocardiogram", "cardiac magnetic resonance imaging"), "heart scan"),
     # NHS "Chest infection": pneumonia and bronchitis are its kinds; NHS "Brain haemorrhage":
     # bleeding inside the brain (intracerebral), between it and its coverings (subarachnoid,
     # subdural), the kinds of bleeding in the head

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Treatments as a family writes them down: "anti-sickness tablets" is refined by the
-antiemetic the doctor named, and "the morning after pill" is one kind of emergency
-contraception. The first read as another plan (the table had no antiemetics), the second as
+"""Treatments and tests as a family writes them down: "anti-sickness tablets" is refined by the
+antiemetic the doctor named, "the morning after pill" is one kind of emergency contraception,
+"a camera test of the stomach" is a gastroscopy and "a heart scan" is refined by an
+echocardiogram. The first read as another plan (the table had no antiemetics), the second as
 "the pill, then the morning" (its "after" was taken for the order of two treatments)."""
 
 from __future__ import annotations
@@ -16,6 +17,11 @@ from tests.domain.two_doctors import main_plans
     ("anti-sickness medicine", "metoclopramide 10 mg"),
     ("antiemetic", "cyclizine 50 mg"),
     ("emergency contraception", "the morning after pill"),
+    ("heart scan", "echocardiogram"),
+    ("heart scan", "cardiac MRI"),
+    ("breathing test", "spirometry"),
+    ("pee test", "urinalysis"),
+    ("urine test", "urine culture"),
 ])
 def test_a_kind_is_refined_by_the_one_named(broad: str, named: str) -> None:
     for a, b in ((broad, named), (named, broad)):
@@ -27,10 +33,24 @@ def test_a_kind_is_refined_by_the_one_named(broad: str, named: str) -> None:
     ("anti-sickness tablets", "painkillers"),
     ("the morning after pill", "copper coil"),
     ("chemotherapy after surgery", "chemotherapy before surgery"),
+    ("echocardiogram", "cardiac MRI"),
+    ("urinalysis", "urine culture"),
+    ("camera test of the stomach", "colonoscopy"),
+    ("kidney function test", "liver function tests"),
+    ("heart scan", "CT head"),
 ])
 def test_two_treatments_stay_two(a: str, b: str) -> None:
     assert main_plans(a, b, "medication").status == "different"
     assert main_plans(b, a, "medication").status == "different"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("camera test of the stomach", "gastroscopy"),
+    ("kidney function test", "U&E"),
+    ("water test", "urine test"),
+])
+def test_one_test_in_everyday_words_is_the_same(a: str, b: str) -> None:
+    assert main_plans(a, b, "other").status == main_plans(b, a, "other").status == "same"
 
 
 def test_after_between_two_treatments_still_says_their_order() -> None:

@@ -1176,7 +1176,6 @@ HEART_AND_PRESSURE_MISSES = {
     "check cholesterol again in 3 months",
     "limit alcohol to 14 units a week",
     "heart rhythm problem",
-    "heart scan",
     "more exercise",
     "refer to cardiology",
     "heart healthy diet",
@@ -1386,7 +1385,6 @@ ANTIBIOTIC_MISSES = {
     "urinary tract infection",
     "switch to oral antibiotics when improving",
     "avoid dairy around the doses",
-    "repeat urine test after antibiotics",
 }
 
 # Medicines in pregnancy read as two where they are one: "until birth" against "until
@@ -3100,7 +3098,6 @@ BLADDER_MISSES = {
     "pelvic floor exercises daily",
     "prostate surgery",
     "lower urinary tract symptoms",
-    "urine culture",
     "start an alpha blocker",
     "5-alpha reductase inhibitor for BPH",
     "bladder training",
