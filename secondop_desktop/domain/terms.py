@@ -3468,6 +3468,18 @@ _EVERYDAY_NAMES: dict[str, tuple[str, ...]] = {
                    "examen de orina"),
     "pulmonary function test": ("breathing test", "breathing tests", "prueba de respiracion"),
     "heart scan": ("scan of the heart", "cardiac scan"),
+    # Latin American Spanish as families say it (MedlinePlus en espanol: "ataque cerebral" for
+    # a stroke, "crisis de asma", "triglicéridos altos", "ácido úrico alto"; "gripa" in Mexico
+    # and Colombia)
+    "cerebrovascular accident": ("ataque cerebral",),
+    "asthma attack": ("asthma exacerbation", "exacerbation of asthma",
+                      "acute exacerbation of asthma", "acute asthma exacerbation",
+                      "acute asthma", "ataque de asma", "crisis de asma",
+                      "crisis asmatica", "exacerbacion del asma", "exacerbacion asmatica"),
+    "hypertriglyceridemia": ("high triglycerides", "trigliceridos altos",
+                             "hipertrigliceridemia"),
+    "hyperuricemia": ("high uric acid", "acido urico alto", "hiperuricemia"),
+    "influenza": ("gripa",),
 }
 _add_names(_EVERYDAY_NAMES)
 

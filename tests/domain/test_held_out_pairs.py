@@ -1443,13 +1443,12 @@ INHALER_MISSES = {
     "long acting bronchodilator",
 }
 
-# Spanish of Latin America against Spain's read as two where they are one: gripa and gripe,
-# examen de sangre and analítica, sacar turno and pedir cita, resfrío, dejar el tabaco, azúcar
+# Spanish of Latin America against Spain's read as two where they are one: examen de sangre
+# and analítica, sacar turno and pedir cita, resfrío, dejar el tabaco, azúcar
 # alta beside the diabetes, andar media hora, puff and ahogo, sacarse una radiografía, Nolotil,
 # control and revisión, constipación as constipation (in Spain a cold); a broad note against its
 # kind.
 LATIN_AMERICA_MISSES = {
-    "Gripa",
     "Examen de sangre completo en ayunas",
     "Sacar turno con cardiología",
     "Resfrío común",
@@ -1461,7 +1460,7 @@ LATIN_AMERICA_MISSES = {
     "Metamizol 575 mg cada 8 horas",
     "Control en 2 semanas con resultados de laboratorio",
     "Estreñimiento crónico",
-    "Gripe",
+    "Gripe A H1N1 confirmada por PCR",
     "Cirugía de rodilla",
     "Algo para el dolor si hace falta",
     "Infección urinaria",

@@ -55,6 +55,13 @@ SAME = [
     ("septicaemia", "sepsis"),
     ("postnatal blues", "baby blues"),
     ("pregnancy diabetes", "gestational diabetes"),
+    # Latin American Spanish
+    ("ataque de asma", "asthma attack"),
+    ("crisis de asma", "acute exacerbation of asthma"),
+    ("ataque cerebral", "stroke"),
+    ("triglicéridos altos", "hypertriglyceridaemia"),
+    ("ácido úrico alto", "hyperuricaemia"),
+    ("gripa", "influenza"),
     ("enfermedad del beso", "glandular fever"),
     ("ACL rupture", "torn ACL"),
     ("mTBI", "concussion"),
@@ -134,6 +141,8 @@ DIFFERENT = [
     ("blood poisoning", "septic shock"),
     ("postnatal blues", "postnatal depression"),
     ("pregnancy diabetes", "type 1 diabetes"),
+    ("ácido úrico alto", "gout"),
+    ("gripa", "catarro"),
 ]
 
 
