@@ -1540,17 +1540,8 @@ _ONE_SIDE = Hinted(r"\b(left|right)\s+one\b", "one")  # "frozen shoulder - the l
 @lru_cache(maxsize=1)
 def _kinds() -> tuple[NameIndex, dict[str, list[str]]]:
     """The table's kinds: every narrower name, and each one's broader names, nearest first."""
-    ancestors: dict[str, list[str]] = {}
-    for child in (*terms.KINDS, *terms.ALSO_KIND_OF):
-        chain, seen, todo = [], {child}, [child]
-        while todo:  # nearest first; a kind with a second broader name has both (ALSO_KIND_OF)
-            node = todo.pop(0)
-            for parent in (terms.KINDS.get(node), *terms.ALSO_KIND_OF.get(node, ())):
-                if parent and parent not in seen:
-                    chain.append(parent)
-                    seen.add(parent)
-                    todo.append(parent)
-        ancestors[child] = chain
+    ancestors = {child: terms.broader_names(child)
+                 for child in (*terms.KINDS, *terms.ALSO_KIND_OF)}
     return NameIndex(ancestors), ancestors
 
 

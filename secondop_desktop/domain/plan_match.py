@@ -20,10 +20,9 @@ from typing import TypeVar
 
 from secondop_desktop.domain.model import Evidence, Recommendation
 from secondop_desktop.domain.terms import (
-    ALSO_KIND_OF,
-    KINDS,
     MEDICINES,
     PROCEDURE_ENDING,
+    broader_names,
     canonical,
     fold,
     names_in,
@@ -232,23 +231,9 @@ def names_two_treatments(a: str, b: str) -> bool:
     # "cholecystectomy" and "laparoscopic cholecystectomy")
     named_a, named_b = _longest(names_in(a) - GENERIC), _longest(names_in(b) - GENERIC)
     return bool(named_a and named_b and not any(
-        _inside(x, y) or _inside(y, x) or _kind_of(x, y) or _kind_of(y, x)
+        # nor one a kind of the other ("emergency contraceptive pill", "emergency contraception")
+        _inside(x, y) or _inside(y, x) or y in broader_names(x) or x in broader_names(y)
         for x in named_a for y in named_b))
-
-
-def _kind_of(narrow: str, broad: str) -> bool:
-    """Whether the table names ``narrow`` as a kind of ``broad`` ("emergency contraceptive
-    pill" of "emergency contraception"), however many steps up."""
-    seen, todo = {narrow}, [narrow]
-    while todo:
-        node = todo.pop()
-        for parent in (KINDS.get(node), *ALSO_KIND_OF.get(node, ())):
-            if parent == broad:
-                return True
-            if parent and parent not in seen:
-                seen.add(parent)
-                todo.append(parent)
-    return False
 
 
 def _inside(small: str, large: str) -> bool:

@@ -4376,6 +4376,21 @@ KINDS: dict[str, str] = {
 }
 
 
+def broader_names(name: str) -> list[str]:
+    """The broader names the table makes ``name`` a kind of (KINDS, and ALSO_KIND_OF for a kind
+    with two), nearest first: "glioblastoma" -> ["brain tumor", ...]."""
+    chain: list[str] = []
+    seen, todo = {name}, [name]
+    while todo:
+        node = todo.pop(0)
+        for parent in (KINDS.get(node), *ALSO_KIND_OF.get(node, ())):
+            if parent and parent not in seen:
+                chain.append(parent)
+                seen.add(parent)
+                todo.append(parent)
+    return chain
+
+
 # The bones and joints that make "broken", "broke" (and "roto", "rota", "rompió") a fracture
 # when one stands beside them, in the words patients write (folded, English and Spanish). Not
 # "back" nor "neck" ("broke my back" is also said of hard work), not "heart".
