@@ -102,9 +102,30 @@ def plan_core(text: str) -> str:
     return text if core == folded else core
 
 
+# What is done to a medicine said after its name, as a family notes it down ("bisoprolol
+# stopped", "metformin on hold", "ibuprofeno suspendido"): the same plan as the doctor's "stop
+# bisoprolol", "hold metformin".
+_DONE_AFTER = re.compile(r"^(?P<what>[^,;()]+?)\s+(?P<done>stopped|discontinued|ceased|"
+                         r"withheld|held|paused|on hold|suspendido|suspendida)\s*\.?$")
+_DONE_AS = {"withheld": "hold", "held": "hold", "paused": "hold", "on hold": "hold"}
+
+
+# ... not where it ends a condition: "reduce zopiclone every 2 weeks until stopped"
+_DONE_WHEN = frozenset({"until", "till", "hasta", "when", "once", "if", "unless", "cuando",
+                        "si", "be", "been", "is", "was", "are", "being"})
+
+
+def _done_said_first(text: str) -> str:
+    found = _DONE_AFTER.match(" ".join(fold(text or "").split()))
+    if found is None or _DONE_WHEN & set(found["what"].split()):
+        return text
+    return f"{_DONE_AS.get(found['done'], 'stop')} {found['what']}"
+
+
 def plan_cores(a: str, b: str) -> tuple[str, str]:
     """Two treatments as the plans they name (``plan_core``), unless one says to start what the
     other says to keep on with: then as written."""
+    a, b = _done_said_first(a), _done_said_first(b)
     core_a, core_b = plan_core(a), plan_core(b)
     started = (core_a != a, core_b != b)
     kept = (bool(_KEEP_WORDS.match(fold(a).strip())), bool(_KEEP_WORDS.match(fold(b).strip())))
