@@ -214,22 +214,25 @@ def test_rows_fit_the_view_at_double_text_size(qtbot, demo_case: Case, doctors: 
 def test_a_dose_that_can_be_read_two_ways_is_shown_as_may_be_the_same(qtbot) -> None:
     """"1.000 mg" from a doctor whose way of writing thousands nothing says: 1,000 mg or 1 mg.
     The window says it cannot tell, and what to check, rather than "the same"."""
-
-    from secondop_desktop.domain.model import Diagnosis, Opinion, Physician, Recommendation
-
-    def opinion(name: str, treatment: str) -> Opinion:
-        return Opinion(physician=Physician(name=name), diagnosis=Diagnosis(text="Type 2 diabetes"),
-                       recommendations=[Recommendation(treatment=treatment, preferred=True,
-                                                       category="medication")])
-
-    case = Case(title="Sugar", opinions=[opinion("Dr Robert Hale", "Metformin 1.000 mg"),
-                                         opinion("Dra. Elena Ruiz", "Metformin 1000 mg")])
+    case = _two_main_plans("Sugar", "Type 2 diabetes", "medication", "Metformin 1.000 mg",
+                           "Metformin 1000 mg")
     widget, row, found = _may_be_the_same(
         qtbot, case, lambda shown: shown.label == "Main recommendation")
     assert widget.difference_count() == 1
     assert ("The program found: they may mean the same: a dose written so that it can mean two "
             "amounts") in found
     assert "1.000 mg (can mean 1,000 mg or 1 mg)" in widget.model.row(row).detail
+
+
+def _two_main_plans(title: str, diagnosis: str, category: str, hale: str, ruiz: str) -> Case:
+    """A case of two doctors who agree on ``diagnosis`` and name a main plan each."""
+    from secondop_desktop.domain.model import Diagnosis, Opinion, Physician, Recommendation
+
+    return Case(title=title, opinions=[
+        Opinion(physician=Physician(name=name), diagnosis=Diagnosis(text=diagnosis),
+                recommendations=[Recommendation(treatment=treatment, preferred=True,
+                                                category=category)])
+        for name, treatment in (("Dr Robert Hale", hale), ("Dra. Elena Ruiz", ruiz))])
 
 
 def _may_be_the_same(qtbot, case: Case, pick) -> tuple[CompareView, int, str]:
@@ -266,16 +269,8 @@ def test_a_blood_result_without_its_unit_is_shown_as_may_be_the_same(qtbot) -> N
 def test_a_plan_in_letters_of_two_meanings_is_shown_as_may_be_the_same(qtbot) -> None:
     """"ICD" against "implantable cardioverter defibrillator": the panel names the
     abbreviation, not a dose, as the reason it cannot tell."""
-    from secondop_desktop.domain.model import Diagnosis, Opinion, Physician, Recommendation
-
-    def opinion(name: str, treatment: str) -> Opinion:
-        return Opinion(physician=Physician(name=name), diagnosis=Diagnosis(text="Heart failure"),
-                       recommendations=[Recommendation(treatment=treatment, preferred=True,
-                                                       category="procedure")])
-
-    case = Case(title="Heart", opinions=[
-        opinion("Dr Robert Hale", "ICD"),
-        opinion("Dra. Elena Ruiz", "Implantable cardioverter defibrillator")])
+    case = _two_main_plans("Heart", "Heart failure", "procedure", "ICD",
+                           "Implantable cardioverter defibrillator")
     widget, row, found = _may_be_the_same(
         qtbot, case, lambda shown: shown.label == "Main recommendation")
     assert "an abbreviation with two meanings" in found
@@ -286,17 +281,8 @@ def test_a_rhythm_of_two_meanings_is_shown_as_may_be_the_same(qtbot) -> None:
     """"Biweekly" against "every other week": the panel names how often, written with a word
     of two meanings, as the reason it cannot tell (not a dose), and the question asks for it in
     plain words."""
-    from secondop_desktop.domain.model import Diagnosis, Opinion, Physician, Recommendation
-
-    def opinion(name: str, treatment: str) -> Opinion:
-        return Opinion(physician=Physician(name=name),
-                       diagnosis=Diagnosis(text="Rheumatoid arthritis"),
-                       recommendations=[Recommendation(treatment=treatment, preferred=True,
-                                                       category="medication")])
-
-    case = Case(title="Joints", opinions=[
-        opinion("Dr Robert Hale", "Adalimumab 40 mg biweekly"),
-        opinion("Dra. Elena Ruiz", "Adalimumab 40 mg every other week")])
+    case = _two_main_plans("Joints", "Rheumatoid arthritis", "medication",
+                           "Adalimumab 40 mg biweekly", "Adalimumab 40 mg every other week")
     widget, row, found = _may_be_the_same(
         qtbot, case, lambda shown: shown.label == "Main recommendation")
     assert "how often, written with a word of two meanings" in found
