@@ -1551,7 +1551,7 @@ def _with_broader_names(text: str) -> str:
     names, ancestors = _kinds()
     if not names.holds(text):
         return text
-    words = set(text.split())
+    words = set(re.findall(r"\w+", text))  # "stenosis," is the word "stenosis"
 
     def with_kinds(found: str) -> str:
         # beside the name, so they are in its clause: "dejar el ibuprofeno ya, de golpe" stops

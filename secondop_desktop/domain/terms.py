@@ -3480,6 +3480,25 @@ _EVERYDAY_NAMES: dict[str, tuple[str, ...]] = {
                              "hipertrigliceridemia"),
     "hyperuricemia": ("high uric acid", "acido urico alto", "hiperuricemia"),
     "influenza": ("gripa",),
+    # British Heart Foundation "Heart valve disease": a valve narrowed (stenosis) or leaky
+    # (regurgitation); MedlinePlus "Heart valve diseases" the same two
+    "heart valve regurgitation": ("leaky heart valve", "leaky heart valves", "leaky valve",
+                                  "leaky valves", "valve regurgitation",
+                                  "valvular regurgitation", "insuficiencia valvular"),
+    "heart valve stenosis": ("narrowed heart valve", "narrowed heart valves", "narrowed valve",
+                             "narrowing of a heart valve", "narrowing of the heart valve",
+                             "valve stenosis", "valvular stenosis", "estenosis valvular"),
+    # BTS/SIGN asthma guideline: an attack graded moderate, acute severe or life-threatening
+    "acute severe asthma": ("severe asthma attack", "severe attack of asthma",
+                            "crisis de asma grave", "crisis asmatica grave"),
+    "life threatening asthma": ("life threatening asthma attack",),
+    # NHS "Pulmonary embolism" (a blood clot in the lungs): "clot on the lung" as said
+    "pulmonary embolism": ("clot on the lung", "clot on the lungs"),
+    # "sugar diabetes", the old everyday name of diabetes mellitus (Merriam-Webster)
+    "diabetes mellitus": ("sugar diabetes",),
+    # MedlinePlus "Tinea infections" (ringworm): of the body, scalp, groin and feet
+    "tinea": ("ringworm", "tinea infection", "tinea infections", "ringworm infection",
+              "dermatophytosis", "dermatofitosis"),
 }
 _add_names(_EVERYDAY_NAMES)
 
@@ -4356,13 +4375,22 @@ KINDS: dict[str, str] = {
     "cerebral infarction": "cerebrovascular accident",
     "coronary artery disease": "heart disease", "heart valve disease": "heart disease",
     "cardiomyopathy": "heart disease",
-    **dict.fromkeys(("aortic stenosis", "mitral stenosis", "aortic regurgitation",
-                     "mitral regurgitation", "tricuspid regurgitation", "mitral valve prolapse"),
-                    "heart valve disease"),
+    **dict.fromkeys(("heart valve stenosis", "heart valve regurgitation",
+                     "mitral valve prolapse"), "heart valve disease"),
+    **dict.fromkeys(("aortic stenosis", "mitral stenosis"), "heart valve stenosis"),
+    **dict.fromkeys(("aortic regurgitation", "mitral regurgitation", "tricuspid regurgitation"),
+                    "heart valve regurgitation"),
     **dict.fromkeys(("atrial fibrillation", "atrial flutter", "supraventricular tachycardia",
                      "ventricular tachycardia", "ventricular fibrillation"), "arrhythmia"),
     **dict.fromkeys(("hypothyroidism", "hyperthyroidism", "hashimoto thyroiditis",
-                     "graves disease", "goiter", "subacute thyroiditis"), "thyroid disease"),
+                     "goiter", "subacute thyroiditis"), "thyroid disease"),
+    # ICD-10-CM E05.0: Graves' disease is filed under thyrotoxicosis [hyperthyroidism]
+    "graves disease": "hyperthyroidism",
+    # Sepsis-3 (JAMA 2016): septic shock is a subset of sepsis; BTS/SIGN: grades of an attack
+    "septic shock": "sepsis",
+    **dict.fromkeys(("acute severe asthma", "life threatening asthma"), "asthma attack"),
+    # MedlinePlus "Tinea infections": ringworm of the body, scalp, groin and feet
+    **dict.fromkeys(("tinea corporis", "tinea capitis", "tinea cruris", "tinea pedis"), "tinea"),
     "otitis media": "ear infection", "otitis externa": "ear infection",
     "concussion": "traumatic brain injury",
     # a subcapital fracture of the femur's neck is a hip fracture (ICD-10-CM index: "Fracture,

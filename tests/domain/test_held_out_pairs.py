@@ -525,7 +525,6 @@ INSULIN_MISSES = {
 # the same with its regimen (not yet refined).
 CANCER_MISSES = {
     "lumpectomy + SLNB then RT",
-    "FOLFOX 12 cycles q2w",
     "R-CHOP x6, every 3 weeks",
     "RT 60 Gy in 30 fractions",
     "ADT 6 months with RT",
@@ -807,9 +806,10 @@ SURGERY_MISSES = {
 }
 # Heart failure and valves read as two where they are one: "weak heart, pumping at 35%" for HFrEF, a
 # class or a percentage in words ("NYHA class two", "forty percent"), "AS - severe" (AS has two
-# meanings), a leaky valve against MR, an explanation after the name, a misspelt name, a valve area
-# written two ways, Spanish for daily weights or rate control, fluids limited in two wordings, an
-# echo as "heart scan", DCCV spelt out; a broad note against its kind (not yet refined).
+# meanings), a leaky mitral valve graded, an explanation after the name, a misspelt name, a
+# valve area written two ways, Spanish for daily weights or rate control, fluids limited in two
+# wordings, an echo as "heart scan", DCCV spelt out; a broad note against its kind (not yet
+# refined).
 HEART_FAILURE_MISSES = {
     "weak heart, pumping at 35%",
     "NYHA class two",
@@ -826,7 +826,6 @@ HEART_FAILURE_MISSES = {
     "DCCV",
     "rate control for AF",
     "dapaglifozin 10mg daily",
-    "leaky valve",
     "necesita cambio de válvula",
     "will need a device fitted",
 }
@@ -4068,14 +4067,14 @@ CHEST_INFECTION_MISSES = {
 }
 
 # Sepsis care read as two where it is one: urosepsis in other words, blood cultures before
-# antibiotics, a lactate "in 2 hrs", an IV to oral switch reordered; a broad note against its
-# kind (not yet refined).
+# antibiotics, a lactate "in 2 hrs", an IV to oral switch reordered, "sepsis with shock" for
+# septic shock; a broad note against its kind (not yet refined).
 SEPSIS_MISSES = {
     "urosepsis",
     "take blood cultures before first antibiotic dose",
     "repeat lactate in 2 hours",
     "IV to oral switch at 48 hours if afebrile",
-    "septic shock",
+    "sepsis with shock",
     "measure urine output hourly",
     "give oxygen to keep sats 94-98%",
     "gentamicin 5mg/kg IV once daily",
@@ -4086,7 +4085,6 @@ SEPSIS_MISSES = {
     "drink plenty of fluids while finishing the antibiotic course",
     "chest sepsis",
     "send 2 sets of blood cultures",
-    "sepsis",
     "urinary sepsis",
     "biliary sepsis",
     "source control surgery",

@@ -73,6 +73,14 @@ SAME = [
     ("blood cancer", "cáncer de la sangre"),
     ("heart valve problem", "valvular heart disease"),
     ("fractured neck of femur", "fractura del cuello femoral"),
+    ("severe asthma attack", "acute severe asthma"),
+    ("clot on the lung", "pulmonary embolism"),
+    ("sugar diabetes", "diabetes mellitus"),
+    # a grade after a comma, where a name's broader names share a word with it ("aortic
+    # stenosis" is a "heart valve stenosis"): the word once, not again for "stenosis,"
+    ("aortic stenosis, severe", "severe aortic stenosis"),
+    ("mitral regurgitation, moderate", "moderate mitral regurgitation"),
+    ("septic shock, resolving", "resolving septic shock"),
 ]
 
 REFINED = [
@@ -95,6 +103,23 @@ REFINED = [
     ("chest infection", "acute bronchitis"),
     ("bleed on the brain", "subdural haematoma"),
     ("womb cancer", "endometrial cancer"),
+    # a valve leaky or narrowed (BHF), the grades of an asthma attack, septic shock within
+    # sepsis, Graves' disease filed under hyperthyroidism, ringworm's kinds
+    ("leaky heart valve", "mitral regurgitation"),
+    ("leaky valve", "aortic regurgitation"),
+    ("narrowed heart valve", "mitral stenosis"),
+    ("narrowed valve", "aortic stenosis"),
+    ("heart valve problem", "leaky heart valve"),
+    ("asthma attack", "acute severe asthma"),
+    ("asthma attack", "life-threatening asthma"),
+    ("sepsis", "septic shock"),
+    ("blood poisoning", "septic shock"),
+    ("overactive thyroid", "Graves' disease"),
+    ("hyperthyroidism", "Graves disease"),
+    ("thyroid problem", "Graves disease"),
+    ("ringworm", "tinea corporis"),
+    ("ringworm", "athlete's foot"),
+    ("sugar diabetes", "type 2 diabetes"),
 ]
 
 DIFFERENT = [
@@ -138,11 +163,19 @@ DIFFERENT = [
     ("endometrial cancer", "cervical cancer"),
     ("slow heart rate", "tachycardia"),
     ("gallbladder attack", "acute cholecystitis"),
-    ("blood poisoning", "septic shock"),
     ("postnatal blues", "postnatal depression"),
     ("pregnancy diabetes", "type 1 diabetes"),
     ("ácido úrico alto", "gout"),
     ("gripa", "catarro"),
+    ("leaky heart valve", "aortic stenosis"),
+    ("narrowed heart valve", "aortic regurgitation"),
+    ("acute severe asthma", "life-threatening asthma"),
+    ("Graves disease", "hypothyroidism"),
+    ("Graves disease", "Hashimoto's thyroiditis"),
+    ("ringworm", "tinea versicolor"),
+    ("tinea pedis", "tinea corporis"),
+    ("sugar diabetes", "diabetes insipidus"),
+    ("clot on the lung", "blood clot in the leg"),
 ]
 
 
