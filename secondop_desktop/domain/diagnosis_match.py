@@ -181,6 +181,9 @@ SYNONYMS = {
     # an operation that takes a thing out: "Mole removal" = "Excision of mole"
     "excision": "removal",
     "adyuvante": "adjuvant", "neoadyuvante": "neoadjuvant",
+    # a region scanned however named: "CT thorax" = "CT chest" = "TAC de tórax", "abdominal
+    # ultrasound" = "ultrasound of the abdomen"
+    "thorax": "chest", "torax": "chest", "abdominal": "abdomen",
 }
 MARKER_CLASSES: dict[str, frozenset[str]] = {
     "side": frozenset({"left", "right", "bilateral", "unilateral"}),
@@ -975,6 +978,20 @@ _FRAME = re.compile(
 _SEEN_AGAIN = re.compile(r"\b(?:follow[\s-]?ups?|check(?:ed)? again|re-?check|r/v|f/u|"
                          r"see (?:(?:him|her|them|you|me|us) )?again|seguimiento|"
                          r"volver a (?:ver|revisar))\b")
+# Who or what gets worse, where it is the patient's illness however named: "return if it gets
+# worse" = "return if symptoms worsen" = "come back if you get worse" (not "if the pain gets
+# worse", which names what to watch).
+_WORSE_SUBJECT = Hinted(r"\b(if|when)\s+(?:it|things|(?:the |your |his |her |their )?"
+                        r"symptoms|he|she|they|you|i)\s+((?:(?:gets?|getting|is getting|"
+                        r"are getting|becomes?|feels?|starts? to get)\s+)?worse\b|"
+                        r"worsens?\b|worsening\b)", "wors")
+# Seeing a doctor or nurse, and an appointment, are a review too: "see the GP in 2 weeks" = "GP
+# appointment in 2 weeks" = "GP review in 2 weeks". Only before one who sees patients ("see if
+# it settles" and "wait and see" stay as they are).
+_SEEING = Hinted(r"\bsee (?:the |your |a |an |his |her |my |their |our )?(?=(?:gp|gps|"
+                 r"doctor|doctors|dr|consultant|specialist|nurse|surgeon|team|midwife|"
+                 r"physio\w*|[a-z]{3,}(?:ologist|iatrist|ician|ist))\b)|"
+                 r"\b(?:appointment|appointments|appt|appts)\b", "see ", "appt", "appointment")
 
 
 # A plan's direction in everyday words, where a plan begins with it: "Come off warfarin" is
@@ -1285,8 +1302,10 @@ def _said_plainly(text: str) -> str:
         text = _WHILE_ON.sub(" with ", text)
     text = AS_NEEDED.sub(" prn ", _PUT_OFF.sub(" later ", _TURNED_DOWN.sub(" not ", text)))
     text = _IF_ES.sub(" if ", _LAST_RESORT.sub(" if ", text))
+    text = _WORSE_SUBJECT.sub(r"\1 \2", text)
     text = _THEN.sub(" then ", text)
     text = _SEEN_AGAIN.sub(" review ", text)
+    text = _SEEING.sub(" review ", text)
     if not _QUESTION_MARK.search(text):
         return text
     # one doubt however many marks ("¿Neumonía?", "sarcoid??"), as "suspected" says it once

@@ -3452,6 +3452,17 @@ _EVERYDAY_NAMES: dict[str, tuple[str, ...]] = {
     "gestational diabetes": ("pregnancy diabetes",),
     # and treatments: NHS "Nausea and vomiting" (anti-sickness medicine, an antiemetic); NHS
     # "Emergency contraception" (the emergency contraceptive pill, or an IUD)
+    # the singular of the table's "cholesterol tablets"; "stomach protector" as families from
+    # Spain say it in English (see "protector gastrico"); NHS "Epilepsy": treated with
+    # medicines (anti-seizure medicines), which families name after the condition
+    "cholesterol medicine": ("cholesterol tablet", "cholesterol pill"),
+    "proton pump inhibitor": ("stomach protector", "stomach protectors"),
+    "antiepileptic drug": ("epilepsy medicine", "epilepsy medicines", "epilepsy medication",
+                           "epilepsy tablets", "seizure medicine", "seizure medication",
+                           "medicine for epilepsy", "medication for epilepsy",
+                           "medicina para la epilepsia", "medicamento para la epilepsia",
+                           "medicamentos para la epilepsia", "pastillas para la epilepsia"),
+    "medicine for diabetes": ("medicina para la diabetes",),
     "antiemetic": ("antiemetics", "anti emetic", "anti emetics", "anti sickness tablets",
                    "anti sickness medicine", "anti sickness medication", "anti sickness drug",
                    "antiemetico", "antiemeticos", "medicina para las nauseas"),
@@ -3468,6 +3479,18 @@ _EVERYDAY_NAMES: dict[str, tuple[str, ...]] = {
                    "examen de orina"),
     "pulmonary function test": ("breathing test", "breathing tests", "prueba de respiracion"),
     "heart scan": ("scan of the heart", "cardiac scan"),
+    # NHS "Type 2 diabetes: diagnosis" (the oral glucose tolerance test, OGTT); NHS "High
+    # blood pressure: diagnosis" (24-hour or ambulatory blood pressure monitoring, ABPM)
+    "oral glucose tolerance test": ("ogtt", "glucose tolerance test",
+                                    "prueba de tolerancia a la glucosa",
+                                    "prueba de tolerancia oral a la glucosa",
+                                    "sobrecarga oral de glucosa"),
+    "ambulatory blood pressure monitoring": ("abpm", "24 hour blood pressure monitoring",
+                                             "24 hour blood pressure monitor",
+                                             "24 hour bp monitoring", "24 hour bp monitor",
+                                             "ambulatory bp monitoring",
+                                             "ambulatory blood pressure monitor",
+                                             "monitorizacion ambulatoria de la presion arterial"),
     # Latin American Spanish as families say it (MedlinePlus en espanol: "ataque cerebral" for
     # a stroke, "crisis de asma", "triglicéridos altos", "ácido úrico alto"; "gripa" in Mexico
     # and Colombia)

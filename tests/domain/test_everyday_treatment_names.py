@@ -38,6 +38,9 @@ def test_a_kind_is_refined_by_the_one_named(broad: str, named: str) -> None:
     ("camera test of the stomach", "colonoscopy"),
     ("kidney function test", "liver function tests"),
     ("heart scan", "CT head"),
+    ("OGTT", "HbA1c"),
+    ("ABPM", "home blood pressure monitoring"),
+    ("ABPM", "24 hour ECG"),
 ])
 def test_two_treatments_stay_two(a: str, b: str) -> None:
     assert main_plans(a, b, "medication").status == "different"
@@ -48,6 +51,9 @@ def test_two_treatments_stay_two(a: str, b: str) -> None:
     ("camera test of the stomach", "gastroscopy"),
     ("kidney function test", "U&E"),
     ("water test", "urine test"),
+    ("glucose tolerance test", "OGTT"),
+    ("24-hour blood pressure monitor", "ABPM"),
+    ("24 hour BP monitor", "ambulatory blood pressure monitoring"),
 ])
 def test_one_test_in_everyday_words_is_the_same(a: str, b: str) -> None:
     assert main_plans(a, b, "other").status == main_plans(b, a, "other").status == "same"

@@ -230,13 +230,12 @@ DOSE_CHANGE_MISSES = {
 }
 # Follow-up read as two where it is one: everyday names of tests ("kidney bloods", "A1c"),
 # "another" and "again" for "repeat", Spanish "revisión", "control", "volver", "alta", the
-# two-week-wait referral, "come back" for "return", "twice a year" for "every 6 months".
+# two-week-wait referral, "twice a year" for "every 6 months".
 FOLLOW_UP_MISSES = {
     "repeat the scan in 3 months",
     "f/u with GP in 2 wks",
     "FBC and U&Es in 1 month",
     "urgent 2WW referral to colorectal",
-    "come back if it gets worse",
     "discharge back to GP",
     "repeat ECG in 6 months",
     "active surveillance with PSA every 6 months",
@@ -1056,7 +1055,6 @@ NEGATION_MISSES = {
     "hold metformin before the CT with contrast",
     "no more alcohol",
     "no more cigarettes",
-    "no need for a follow up appointment",
     "forget the antibiotics, its viral",
     "DVT unlikely",
     "stop aspirin 7 days before surgery",
@@ -2294,7 +2292,6 @@ LABEL_MISSES = {
 # Ventolin, slips kept unsure; a broad note against its kind (not yet refined).
 ED_DISCHARGE_MISSES = {
     "Ibuprofen 400mg three times daily with food",
-    "Follow up in fracture clinic within 7 days",
     "See your GP in 10 days to have stitches removed",
     "Come back to ED if you vomit more than once",
     "Keep wound clean and dry for 48 hrs",
@@ -3257,7 +3254,6 @@ TRIAGE_MISSES = {
     "Discharge home, GP follow up in 1 week",
     "Continuous cardiac monitoring",
     "Strict fluid balance chart",
-    "Return to ED if symptoms worsen",
     "0.9% saline 500 mL bolus over 15 min",
     "Drink plenty of fluids at home",
     "Follow up with GP",
@@ -3769,7 +3765,6 @@ INSOMNIA_MISSES = {
     "insomnia secondary to depression",
     "avoid alcohol as a sleep aid",
     "eszopiclone 1 mg before bed",
-    "review in 4 wks",
     "zopiclone 3.75mg o.n.",
     "COMISA",
     "keep bedroom cool, dark and quiet",

@@ -27,9 +27,22 @@ REFINED = [
     ("Steroid cream", "Hydrocortisone 1% cream twice a day for 7 days"),
     ("Crema de corticoides", "Crema de hidrocortisona al 1%"),
     ("Strong painkiller (opioid)", "Oral morphine solution 5 mg every 4 hours PRN"),
+    ("Cholesterol tablet at night", "Simvastatin 40 mg at night"),
+    ("Stomach protector", "Omeprazole 20 mg daily"),
+    ("Epilepsy medicine", "Levetiracetam 500 mg twice daily"),
+    ("Seizure medication", "Lamotrigine 25 mg"),
+    ("Medicina para la epilepsia", "Levetiracetam 500 mg"),
+    # "for" inside a name of the table is no purpose: the kind, not "medicine" for epilepsy
+    ("Medicine for epilepsy", "Levetiracetam 500 mg twice daily"),
+    ("Pastillas para la epilepsia", "Levetiracetam 500 mg cada 12 horas"),
+    ("Medicina para la diabetes", "Metformina 850 mg"),
 ]
 
 DIFFERENT = [
+    # a kind against a medicine of another kind
+    ("Epilepsy medicine", "Sertraline 50 mg"),
+    ("Stomach protector", "Ibuprofen 400 mg"),
+    ("Cholesterol tablet", "Amlodipine 5 mg"),
     # two medicines of one kind
     ("Metformin 500 mg twice daily", "Gliclazide 80 mg daily"),
     ("Zopiclone 7.5 mg", "Zolpidem 5 mg"),

@@ -1,0 +1,57 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A follow-up as a family writes it down and as a letter does: "see the GP in 2 weeks", "GP
+appointment in 2 weeks", "GP review in a fortnight" are one plan. Seeing someone who sees
+patients, or an appointment, is a review; "see" in other senses ("wait and see", "see if it
+settles") stays as it is, and another time, another person or another way of being seen stays
+another plan. "Come back if it gets worse" is "return if symptoms worsen"; and a scan's region
+is one however named ("CT thorax" = "CT chest" = "TAC de tórax")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.domain.two_doctors import main_plans
+
+SAME = [
+    ("See the GP in 2 weeks", "GP review in 2 weeks"),
+    ("see your GP in 2 weeks", "GP review in a fortnight"),
+    ("GP appointment in 2 weeks", "GP review in 2 weeks"),
+    ("Appointment with the GP in two weeks", "GP review in 2 weeks"),
+    ("See the consultant in 6 weeks", "Consultant review in 6 weeks"),
+    ("Next appointment", "Next review"),
+    ("Wait and see", "Watchful waiting"),
+    ("Come back if it gets worse", "Return if symptoms worsen"),
+    ("Come back if you get worse", "Return if symptoms worsen"),
+    ("Seek help if things get worse", "Seek help if symptoms worsen"),
+    ("Volver si empeora", "Return if it gets worse"),
+    ("CT thorax", "CT chest"),
+    ("CT thorax, abdomen and pelvis", "CT chest abdomen pelvis"),
+    ("TAC de tórax", "CT chest"),
+    ("Abdominal ultrasound", "Ultrasound of the abdomen"),
+]
+
+DIFFERENT = [
+    ("See the GP in 2 weeks", "GP review in 6 weeks"),
+    ("See the GP in 2 weeks", "See the cardiologist in 2 weeks"),
+    ("See the GP in 2 weeks", "Phone the GP in 2 weeks"),
+    ("See the GP in 2 weeks", "Refer to cardiology"),
+    ("See if it settles", "Review if it settles"),
+    ("Bloods at the next appointment", "Bloods before the next appointment"),
+    ("Come back if it gets worse", "Come back if it does not get better"),
+    ("CT thorax", "CT abdomen"),
+    ("CT chest", "CT thorax abdomen pelvis"),
+]
+
+
+def _both_ways(pairs: list[tuple[str, str]]) -> list[object]:
+    return [pytest.param(a, b, id=f"{a}|{b}") for x, y in pairs for a, b in ((x, y), (y, x))]
+
+
+@pytest.mark.parametrize(("a", "b"), _both_ways(SAME))
+def test_seeing_someone_again_is_a_review(a: str, b: str) -> None:
+    assert main_plans(a, b, "other").status == "same"
+
+
+@pytest.mark.parametrize(("a", "b"), _both_ways(DIFFERENT))
+def test_another_time_person_or_way_stays_another_plan(a: str, b: str) -> None:
+    assert main_plans(a, b, "other").status == "different"
