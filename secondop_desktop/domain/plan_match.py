@@ -220,6 +220,11 @@ def shares_treatment(a: str, b: str) -> bool:
         return True
     if _only_facts(a) and _only_facts(b):
         return True  # nothing named but facts: "2 drinks a week" and "two drinks weekly"
+    rest = without_facts(a)
+    if rest and rest == without_facts(b) and (read(a).doses or read(b).doses):
+        # the same words once the amounts are set aside, where those words are no treatment
+        # of the table ("drink" is also a unit): "drink 2 litres a day", "drink 1 l daily"
+        return True
     # letters of two meanings, one of them the other's treatment: "Pred 40 mg" (prednisolone or
     # prednisone) and "Prednisolone 30 mg" are compared as one medicine at two doses
     return any(words(x) & words(y) for x in readings(a) for y in readings(b)

@@ -903,7 +903,20 @@ def _counts_as_numbers(text: str) -> str:
     folded = _HALF_A_UNIT.sub("0.5 ", folded)
     if "jr" in folded or "junior" in folded:
         folded = _JUNIOR_PEN.sub(_junior_pen, folded)
+    folded = _RANGE_SAID.sub(lambda m: "-".join(g for g in m.groups() if g), folded)
     return _per_weight_and_day(_short_forms_first(folded))
+
+
+# A range one way: "between 24 and 28 weeks" = "24 to 28 weeks" = "entre 24 y 28 semanas" =
+# "24-28 weeks" (read as a bare "28 weeks" after "and", the first had become a course of 196
+# days). "N to M" only before a length of time and not after "from" ("from 5 to 10 mg" is a
+# change of dose, and doses keep their own ranges).
+_RANGE_NUMBER = r"(\d+(?:[.,]\d+)?)"
+_RANGE_SAID = Hinted(
+    r"\b(?:between|entre)\s+" + _RANGE_NUMBER + r"\s+(?:and|y)\s+" + _RANGE_NUMBER + r"(?![\d.,])"
+    r"|(?<!\bfrom )(?<!\bde )(?<![\w.,])" + _RANGE_NUMBER + r"(?: to | a )" + _RANGE_NUMBER
+    + r"(?= ?(?:days?|weeks?|wks?|months?|mths?|years?|yrs?|dias?|semanas?|mes|meses|anos?)\b)",
+    "between", "entre", " to ", " a ")
 
 
 # A child's adrenaline pen by its name, which says its dose: "EpiPen Jr" is 0.15 mg (the

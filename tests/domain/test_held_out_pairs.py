@@ -1403,7 +1403,6 @@ PREGNANCY_MEDICINE_MISSES = {
     "pregnancy-induced hypertension",
     "no alcohol in pregnancy",
     "avoid liver and vitamin A supplements in pregnancy",
-    "OGTT at 24-28 weeks",
     "diabetes in pregnancy",
     "hypertensive disorder of pregnancy",
     "antihypertensive for blood pressure in pregnancy",
@@ -1884,7 +1883,6 @@ REHAB_MISSES = {
 # refined).
 TARGET_MISSES = {
     "Keep INR between 2 and 3",
-    "Target sats 88-92%",
     "Restrict fluids to 1.5 litres a day",
     "Lose 5 to 10 percent of body weight",
     "Resting heart rate target below 110 bpm",
