@@ -903,7 +903,7 @@ def _counts_as_numbers(text: str) -> str:
     folded = _HALF_A_UNIT.sub("0.5 ", folded)
     if "jr" in folded or "junior" in folded:
         folded = _JUNIOR_PEN.sub(_junior_pen, folded)
-    folded = _RANGE_SAID.sub(lambda m: "-".join(g for g in m.groups() if g), folded)
+    folded = _ranges_one_way(folded)
     return _per_weight_and_day(_short_forms_first(folded))
 
 
@@ -912,11 +912,24 @@ def _counts_as_numbers(text: str) -> str:
 # days). "N to M" only before a length of time and not after "from" ("from 5 to 10 mg" is a
 # change of dose, and doses keep their own ranges).
 _RANGE_NUMBER = r"(\d+(?:[.,]\d+)?)"
-_RANGE_SAID = Hinted(
-    r"\b(?:between|entre)\s+" + _RANGE_NUMBER + r"\s+(?:and|y)\s+" + _RANGE_NUMBER + r"(?![\d.,])"
-    r"|(?<!\bfrom )(?<!\bde )(?<![\w.,])" + _RANGE_NUMBER + r"(?: to | a )" + _RANGE_NUMBER
-    + r"(?= ?(?:days?|weeks?|wks?|months?|mths?|years?|yrs?|dias?|semanas?|mes|meses|anos?)\b)",
-    "between", "entre", " to ", " a ")
+_RANGE_BETWEEN = Hinted(r"\b(?:between|entre)\s+" + _RANGE_NUMBER + r"\s+(?:and|y)\s+"
+                        + _RANGE_NUMBER + r"(?![\d.,])", "between", "entre")
+# (no look-behind before the number: one at every place of every text cost a third more)
+_RANGE_TO = Hinted(_RANGE_NUMBER + r"(?: to | a )" + _RANGE_NUMBER + r"(?= ?(?:days?|weeks?|"
+                   r"wks?|months?|mths?|years?|yrs?|dias?|semanas?|mes|meses|anos?)\b)",
+                   " to ", " a ")
+
+
+def _range_to(match: re.Match[str]) -> str:
+    before = match.string[:match.start()]
+    if before[-1:].isalnum() or before[-1:] in ".," or before.endswith(("from ", "de ")):
+        return match.group()  # inside a longer number or word, or a change "from" one amount
+    return f"{match.group(1)}-{match.group(2)}"
+
+
+def _ranges_one_way(folded: str) -> str:
+    folded = _RANGE_BETWEEN.sub(r"\1-\2", folded)
+    return _RANGE_TO.sub(_range_to, folded)
 
 
 # A child's adrenaline pen by its name, which says its dose: "EpiPen Jr" is 0.15 mg (the
