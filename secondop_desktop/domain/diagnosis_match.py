@@ -318,6 +318,9 @@ DIFFERENT_DISEASE = {
     "herpes": frozenset({"zoster"}),
     # obsessive-compulsive personality disorder is not obsessive-compulsive disorder (DSM-5)
     "compulsive": frozenset({"personality"}),
+    # an ECG's ST depression, a breathing slowed by a medicine, a marrow that makes too few
+    # cells: no low mood
+    "depression": frozenset({"st", "respiratory", "respiratoria", "marrow", "medular"}),
 }
 
 # Words that each say "cancer": negating one and asserting another is a contradiction.

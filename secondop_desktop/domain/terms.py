@@ -3519,6 +3519,8 @@ _EVERYDAY_NAMES: dict[str, tuple[str, ...]] = {
     "pulmonary embolism": ("clot on the lung", "clot on the lungs"),
     # "sugar diabetes", the old everyday name of diabetes mellitus (Merriam-Webster)
     "diabetes mellitus": ("sugar diabetes",),
+    # MedlinePlus "Depression" / en espanol "Depresion"
+    "depression": ("depresion",),
     # MedlinePlus "Tinea infections" (ringworm): of the body, scalp, groin and feet
     "tinea": ("ringworm", "tinea infection", "tinea infections", "ringworm infection",
               "dermatophytosis", "dermatofitosis"),
@@ -4412,6 +4414,10 @@ KINDS: dict[str, str] = {
     # Sepsis-3 (JAMA 2016): septic shock is a subset of sepsis; BTS/SIGN: grades of an attack
     "septic shock": "sepsis",
     **dict.fromkeys(("acute severe asthma", "life threatening asthma"), "asthma attack"),
+    # MedlinePlus "Depression" (types): major depression, persistent depressive disorder,
+    # perinatal depression, seasonal affective disorder
+    **dict.fromkeys(("major depressive disorder", "persistent depressive disorder",
+                     "seasonal affective disorder", "postpartum depression"), "depression"),
     # MedlinePlus "Tinea infections": ringworm of the body, scalp, groin and feet
     **dict.fromkeys(("tinea corporis", "tinea capitis", "tinea cruris", "tinea pedis"), "tinea"),
     "otitis media": "ear infection", "otitis externa": "ear infection",

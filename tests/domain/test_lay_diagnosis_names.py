@@ -81,6 +81,7 @@ SAME = [
     ("aortic stenosis, severe", "severe aortic stenosis"),
     ("mitral regurgitation, moderate", "moderate mitral regurgitation"),
     ("septic shock, resolving", "resolving septic shock"),
+    ("depresión", "depression"),
 ]
 
 REFINED = [
@@ -120,6 +121,11 @@ REFINED = [
     ("ringworm", "tinea corporis"),
     ("ringworm", "athlete's foot"),
     ("sugar diabetes", "type 2 diabetes"),
+    # MedlinePlus "Depression": its types
+    ("depression", "major depressive disorder"),
+    ("depression", "clinical depression"),
+    ("depresión", "depresión mayor"),
+    ("depression", "dysthymia"),
 ]
 
 DIFFERENT = [
@@ -176,6 +182,11 @@ DIFFERENT = [
     ("tinea pedis", "tinea corporis"),
     ("sugar diabetes", "diabetes insipidus"),
     ("clot on the lung", "blood clot in the leg"),
+    # "depression" of another thing than mood
+    ("ST depression", "depression"),
+    ("respiratory depression", "depression"),
+    ("depresión respiratoria", "depresión"),
+    ("bone marrow depression", "major depressive disorder"),
 ]
 
 
