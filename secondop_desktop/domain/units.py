@@ -458,10 +458,12 @@ _REGULARLY = Hinted(r"\b(?:regularly|regular|routinely|all the time|around the c
 # than three times daily", "hasta 3 veces al día" (not "4 times a day": each dose, every day)
 _UP_TO_TIMES = Hinted(
     r"\b(?:up\s+to|upto|no\s+more\s+than|not\s+more\s+than|at\s+most|max(?:imum)?"
-    r"(?:\s+of)?|hasta|como\s+maximo|no\s+mas\s+de)\s+(?:\d+|" + "|".join(_COUNTS)
+    r"(?:\s+of)?|hasta|como\s+maximo|no\s+mas\s+de)\s+(?:(?:\d+|" + "|".join(_COUNTS)
     + r"|once|twice|thrice)\s*(?:x|times|veces|vez)?\s*"
     r"(?:a|per|each|every|in\s+a|al|a\s+la|por|por\s+el|por\s+la|cada|en\s+el|en\s+la)?\s*"
-    r"(?:" + "|".join(_PERIODS) + r"|24\s*(?:h|hrs?|hours|horas))(?![\w])",
+    r"(?:" + "|".join(_PERIODS) + r"|24\s*(?:h|hrs?|hours|horas))"
+    # or in a prescription's letters: "max qds", "up to tds"
+    r"|(?:qds|qid|tds|tid|bd|bid))(?![\w])",
     "up", "more", "most", "max", "hasta", "mas")
 
 # Route of giving, as written -> one name.
@@ -720,10 +722,21 @@ def _was(words: str) -> bool:
             or any(pattern.fullmatch(words) for pattern, _name in _ROUTE_RES))
 
 
+# "Up to" so much in a day, where nothing else says a change: a day's most ("paracetamol 1 g,
+# up to 4 g daily" = "max 4 g a day"), not the 1 g raised to 4 g ("up" is a word of change)
+_UP_TO_A_DAY = Hinted(r"\b(?:up to|hasta)\s*(?=(?:" + NUMBER + r")\s*[a-zµμ]*\s*(?:a|per|each|"
+                      r"in(?:\s+a)?|al|por|en|/)?\s*(?:day|daily|dia|"
+                      r"24\s*(?:h|hrs?|hours|horas))\b)", "up to", "hasta")
+
+
 def as_it_becomes(folded: str) -> str:
     """The text with what a change leaves behind taken out (above); ``folded`` lower case."""
     if _WAS_SAID.search(folded):
         folded = _WAS_SAID.sub(lambda m: " " if _was(m.group("was")) else m.group(), folded)
+    if _UP_TO_A_DAY.search(folded):
+        as_most = _UP_TO_A_DAY.sub(" max ", folded)
+        if not _CHANGE_SAID.search(as_most):
+            return as_most
     if not _CHANGE_SAID.search(folded):
         return folded
     folded = _FROM_TO.sub(lambda m: " to " if _was(m.group("was")) else m.group(), folded)
@@ -2167,8 +2180,11 @@ _AMOUNT_AHEAD = (r"(?=(?:" + NUMBER + r")\s*(?:" + "|".join(
     sorted((re.escape(u) for u in UNITS), key=len, reverse=True)) + r")(?![\w]))")
 _TO_AMOUNT = re.compile(r"\b(?:up to|down to|to|a|hasta)\s+" + _AMOUNT_AHEAD)
 _BY_AMOUNT = re.compile(r"\b(?:by|en)\s+" + _AMOUNT_AHEAD)
-_UP_TO_RHYTHM = Hinted(r"\bup to\s+(?=(?:\d+|one|two|three|four|five|six) times\b|once\b|"
-                       r"twice\b)", "up to")
+_UP_TO_RHYTHM = Hinted(r"\b(?:up\s+to|upto|no\s+more\s+than|not\s+more\s+than|at\s+most|"
+                       r"max(?:imum)?(?:\s+of)?|hasta|como\s+maximo|no\s+mas\s+de)\s+"
+                       r"(?=(?:\d+|one|two|three|four|five|six|una|dos|tres|cuatro|cinco|seis)"
+                       r"\s*(?:x|times|veces)\b|once\b|twice\b|(?:qds|qid|tds|tid|bd|bid)\b)",
+                       "up", "more", "most", "max", "hasta", "mas")
 
 
 # A release that is not the usual one: "quetiapine XL", "methylphenidate MR", "nifedipine

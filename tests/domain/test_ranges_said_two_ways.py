@@ -3,7 +3,10 @@
 "entre 24 y 28 semanas") is one range: the last had read as a bare "28 weeks", a course of 196
 days. And a plan whose only words are no treatment of the table ("drink", which is also a unit
 of alcohol) is still compared amount by amount: "drink 2 litres a day" against "drink 2 litres
-daily" had read as two plans with no reason given."""
+daily" had read as two plans with no reason given. A most is said several ways too: "up to
+4 g daily" and "hasta 4 g al día" are "max 4 g a day" (they had read as a second dose of 4 g,
+"Dr Kim wrote 4 g"), and "max qds" is "up to four times a day"; "increase ... up to 100 mg"
+is still a dose raised."""
 
 from __future__ import annotations
 
@@ -23,6 +26,15 @@ SAME = [
     ("Drink 2-3 litres a day", "Drink between 2 and 3 litres daily"),
     ("Drink 2 l daily", "Drink 2 litres a day"),
     ("Beber entre 2 y 3 litros al día", "Beber 2-3 litros al día"),
+    # a day's most, and a most of a rhythm, however said
+    ("Paracetamol 1g, max 4g a day", "Paracetamol 1g, up to 4 g daily"),
+    ("Paracetamol 1 g hasta 4 g al día", "Paracetamol 1 g max 4 g a day"),
+    ("Paracetamol 1 g cada 8 horas, hasta 3 g al día",
+     "Paracetamol 1 g every 8 hours, max 3 g a day"),
+    ("Paracetamol 1 g up to four times a day", "Paracetamol 1 g max qds"),
+    ("Ibuprofen 400 mg up to tds", "Ibuprofen 400 mg max three times a day"),
+    ("Ibuprofeno 400 mg hasta 3 veces al día", "Ibuprofen 400 mg up to tds"),
+    ("Increase sertraline 50 mg up to 100 mg daily", "Increase sertraline to 100 mg daily"),
 ]
 
 DIFFERENT = [
@@ -30,6 +42,8 @@ DIFFERENT = [
     ("Repeat in 3-6 months", "Repeat in 6 months"),
     ("Drink 2 litres a day", "Drink 1 litre a day"),
     ("Increase the interval from 3 to 6 months", "Review in 3-6 months"),
+    ("Paracetamol 1g max qds", "Paracetamol 1g max tds"),
+    ("Paracetamol 1 g up to four times a day", "Paracetamol 1 g qds"),
 ]
 
 
