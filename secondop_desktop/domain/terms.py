@@ -4418,6 +4418,9 @@ KINDS: dict[str, str] = {
     # perinatal depression, seasonal affective disorder
     **dict.fromkeys(("major depressive disorder", "persistent depressive disorder",
                      "seasonal affective disorder", "postpartum depression"), "depression"),
+    # ICD-10 F33 "recurrent depressive disorder" (ICD-10-CM: major depressive disorder,
+    # recurrent)
+    "recurrent depressive disorder": "major depressive disorder",
     # MedlinePlus "Tinea infections": ringworm of the body, scalp, groin and feet
     **dict.fromkeys(("tinea corporis", "tinea capitis", "tinea cruris", "tinea pedis"), "tinea"),
     "otitis media": "ear infection", "otitis externa": "ear infection",

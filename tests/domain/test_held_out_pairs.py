@@ -1394,7 +1394,6 @@ PREGNANCY_MEDICINE_MISSES = {
     "Labetalol 100 mg twice daily",
     "Nifedipine MR 10 mg bd",
     "Vitamin D 10 micrograms daily in pregnancy and breastfeeding",
-    "paracetamol 1 g up to four times a day if needed",
     "Aspirin 75mg daily from 12 weeks",
     "Folic acid 5mg daily",
     "sertraline is ok to continue while breastfeeding",
@@ -2157,7 +2156,6 @@ THERAPY_MISSES = {
     "Cut down alcohol as it worsens anxiety",
     "Psychological therapy for trauma",
     "Refer to mental health services",
-    "Depression",
     "Eating disorder",
     "Exercise to help mood",
 }
@@ -3042,7 +3040,6 @@ CRISIS_MISSES = {
     "Mirtazapine 15 mg at bedtime",
     "Avoid alcohol",
     "Keep a regular sleep routine",
-    "Depression",
     "Means restriction counselling",
     "Psychiatric follow-up",
     "Detain under the Mental Health Act",

@@ -126,6 +126,8 @@ REFINED = [
     ("depression", "clinical depression"),
     ("depresión", "depresión mayor"),
     ("depression", "dysthymia"),
+    ("depression", "recurrent depressive disorder, current episode mild"),
+    ("major depressive disorder", "recurrent depressive disorder"),
 ]
 
 DIFFERENT = [
