@@ -180,6 +180,8 @@ SYNONYMS = {
     "previa": "past", "antecedente": "past", "antecedentes": "past",
     # an operation that takes a thing out: "Mole removal" = "Excision of mole"
     "excision": "removal",
+    # "remove the stitches" = "removal of sutures"; "stitches out" (below) too
+    "remove": "removal", "removed": "removal",
     "adyuvante": "adjuvant", "neoadyuvante": "neoadjuvant",
     # a region scanned however named: "CT thorax" = "CT chest" = "TAC de tórax", "abdominal
     # ultrasound" = "ultrasound of the abdomen"
@@ -988,6 +990,10 @@ _WORSE_SUBJECT = Hinted(r"\b(if|when)\s+(?:it|things|(?:the |your |his |her |the
                         r"symptoms|he|she|they|you|i)\s+((?:(?:gets?|getting|is getting|"
                         r"are getting|becomes?|feels?|starts? to get)\s+)?worse\b|"
                         r"worsens?\b|worsening\b)", "wors")
+# What is taken out after an operation, said as families say it: "stitches out in 10 days" =
+# "removal of sutures in 10 days"
+_TAKEN_OUT = Hinted(r"\b(stitch(?:es)?|sutures?|staples|clips|drain|catheter)\s+(?:taken\s+)?"
+                    r"out\b", "out")
 # Seeing a doctor or nurse, and an appointment, are a review too: "see the GP in 2 weeks" = "GP
 # appointment in 2 weeks" = "GP review in 2 weeks". Only before one who sees patients ("see if
 # it settles" and "wait and see" stay as they are).
@@ -1309,6 +1315,7 @@ def _said_plainly(text: str) -> str:
     text = _THEN.sub(" then ", text)
     text = _SEEN_AGAIN.sub(" review ", text)
     text = _SEEING.sub(" review ", text)
+    text = _TAKEN_OUT.sub(r"\1 removal", text)
     if not _QUESTION_MARK.search(text):
         return text
     # one doubt however many marks ("¿Neumonía?", "sarcoid??"), as "suspected" says it once

@@ -3521,6 +3521,10 @@ _EVERYDAY_NAMES: dict[str, tuple[str, ...]] = {
     "diabetes mellitus": ("sugar diabetes",),
     # MedlinePlus "Depression" / en espanol "Depresion"
     "depression": ("depresion",),
+    # NHS "Vitamin B12 or folate deficiency anaemia" (B12 injections); NHS "Heart surgery"
+    "vitamin b12": ("b12", "vit b12", "vitamin b 12", "cobalamin", "vitamina b12"),
+    "cardiac surgery": ("heart surgery", "heart operation", "cirugia cardiaca",
+                        "operacion de corazon", "operacion del corazon"),
     # MedlinePlus "Tinea infections" (ringworm): of the body, scalp, groin and feet
     "tinea": ("ringworm", "tinea infection", "tinea infections", "ringworm infection",
               "dermatophytosis", "dermatofitosis"),
@@ -4178,6 +4182,9 @@ MEDICINE_CLASSES: dict[str, str] = {
     "opioid": "analgesic",
     **dict.fromkeys(("alendronate", "risedronate", "zoledronic acid"), "bisphosphonate"),
     "cholecalciferol": "vitamin d",
+    # NHS "Vitamin B12 or folate deficiency anaemia": B12 injections of hydroxocobalamin (or
+    # cyanocobalamin tablets)
+    **dict.fromkeys(("hydroxocobalamin", "cyanocobalamin"), "vitamin b12"),
     **dict.fromkeys(("ferrous sulfate", "ferrous fumarate"), "oral iron"),
     # members of the classes above among the medicines added on 4 December (_MORE_MEDICINE_NAMES),
     # each in the class its MedlinePlus drug information page or NHS medicines A-Z page names;

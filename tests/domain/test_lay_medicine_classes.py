@@ -36,6 +36,9 @@ REFINED = [
     ("Medicine for epilepsy", "Levetiracetam 500 mg twice daily"),
     ("Pastillas para la epilepsia", "Levetiracetam 500 mg cada 12 horas"),
     ("Medicina para la diabetes", "Metformina 850 mg"),
+    # vitamin B12 by its letters, refined by the cobalamin named (NHS)
+    ("B12 injections every 3 months", "Hydroxocobalamin injections every 3 months"),
+    ("B12 tablets", "Cyanocobalamin 50 micrograms daily"),
 ]
 
 DIFFERENT = [
@@ -43,6 +46,9 @@ DIFFERENT = [
     ("Epilepsy medicine", "Sertraline 50 mg"),
     ("Stomach protector", "Ibuprofen 400 mg"),
     ("Cholesterol tablet", "Amlodipine 5 mg"),
+    ("Hydroxocobalamin 1 mg", "Cyanocobalamin 1 mg"),
+    ("Vitamin B12", "Folic acid"),
+    ("Vitamin B12", "Vitamin B6"),
     # two medicines of one kind
     ("Metformin 500 mg twice daily", "Gliclazide 80 mg daily"),
     ("Zopiclone 7.5 mg", "Zolpidem 5 mg"),

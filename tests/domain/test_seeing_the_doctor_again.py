@@ -4,7 +4,8 @@ appointment in 2 weeks", "GP review in a fortnight" are one plan. Seeing someone
 patients, or an appointment, is a review; "see" in other senses ("wait and see", "see if it
 settles") stays as it is, and another time, another person or another way of being seen stays
 another plan. "Come back if it gets worse" is "return if symptoms worsen"; and a scan's region
-is one however named ("CT thorax" = "CT chest" = "TAC de tórax")."""
+is one however named ("CT thorax" = "CT chest" = "TAC de tórax"); "stitches out" is their
+removal."""
 
 from __future__ import annotations
 
@@ -28,6 +29,12 @@ SAME = [
     ("CT thorax, abdomen and pelvis", "CT chest abdomen pelvis"),
     ("TAC de tórax", "CT chest"),
     ("Abdominal ultrasound", "Ultrasound of the abdomen"),
+    # what is taken out, as families say it
+    ("Stitches out in 10 days", "Removal of sutures in 10 days"),
+    ("Remove the stitches in 10 days", "Removal of sutures in 10 days"),
+    ("Catheter out tomorrow", "Remove the catheter tomorrow"),
+    ("Heart operation", "Cardiac surgery"),
+    ("B12 injections every 3 months", "Vitamin B12 injection every 3 months"),
 ]
 
 DIFFERENT = [
@@ -40,6 +47,8 @@ DIFFERENT = [
     ("Come back if it gets worse", "Come back if it does not get better"),
     ("CT thorax", "CT abdomen"),
     ("CT chest", "CT thorax abdomen pelvis"),
+    ("Stitches out in 10 days", "Stitches out in 14 days"),
+    ("Stitches out in 10 days", "Dissolvable stitches"),
 ]
 
 
