@@ -1791,7 +1791,6 @@ SUPPLEMENT_MISSES = {
     "avoid tea and coffee within an hour of iron tablets",
     "vitamin D supplement",
     "folate deficiency",
-    "B12 injections",
     "check serum B12 and folate",
     "calcium and vitamin D supplement",
     "eat more iron-rich foods",
@@ -1963,7 +1962,6 @@ WOUND_MISSES = {
     "Pressure ulcer grade 4 left hip",
     "Burn to forearm",
     "District nurse follow up",
-    "Removal of stitches at GP surgery",
 }
 
 # Nutrition and feeding read as two where they are one: NG and NGT against nasogastric, NBM
