@@ -847,8 +847,12 @@ def _orders(seq: list[str | object], comma: int | None) -> list[tuple[str, ...]]
         before, after = _words_of(seq[:comma]), _words_of(seq[comma:])
         if before and after:
             variants.append(after + before)
-    # a name that reads only once reordered ("stenosis, aortic") brings its broader names then
+    # a name that reads only once reordered ("stenosis, aortic") brings its broader names then,
+    # to the text as written too ("cancer of the sigmoid colon" is a colorectal cancer, and so
+    # more than "colon cancer", which is one)
     variants[1:] = [_with_broader_names(" ".join(v)).split() for v in variants[1:]]
+    for variant in variants[1:]:
+        variants[0] = variants[0] + [w for w in variant if w not in variants[0]]
     out: list[tuple[str, ...]] = []
     for variant in variants:
         tokens = tuple(_SAID_NO.get(w, w) for w in _content(variant))
@@ -1796,6 +1800,12 @@ def parse(text: str | None) -> Phrase:
                     phrase.kept_away.add(word)
                 denied_since += 1
             else:
+                phrase.positive[word] += 1
+    if phrase.variants and not phrase.negated:
+        # the broader names a reordering found (_orders), said as the rest is
+        written = set(_words_of(seq))
+        for word in phrase.variants[0]:
+            if word not in written and word not in phrase.positive:
                 phrase.positive[word] += 1
     if phrase.kept_away or _KEEPS_AWAY in phrase.tokens:
         # kept away is avoided ("no", as _NEGATION_PHRASES says "avoid"), in the words

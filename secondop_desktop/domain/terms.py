@@ -3521,6 +3521,19 @@ _EVERYDAY_NAMES: dict[str, tuple[str, ...]] = {
     "diabetes mellitus": ("sugar diabetes",),
     # MedlinePlus "Depression" / en espanol "Depresion"
     "depression": ("depresion",),
+    # the adenocarcinoma of a site by its names (NCI dictionary; NCI en espanol): each a kind
+    # of that site's cancer (KINDS)
+    "colon adenocarcinoma": ("adenocarcinoma of the colon", "adenocarcinoma of colon",
+                             "colonic adenocarcinoma", "adenocarcinoma de colon",
+                             "adenocarcinoma del colon"),
+    "rectal adenocarcinoma": ("adenocarcinoma of the rectum", "adenocarcinoma of rectum",
+                              "adenocarcinoma de recto", "adenocarcinoma del recto"),
+    "gastric adenocarcinoma": ("stomach adenocarcinoma", "adenocarcinoma of the stomach",
+                               "adenocarcinoma gastrico", "adenocarcinoma de estomago",
+                               "adenocarcinoma del estomago"),
+    "endometrial adenocarcinoma": ("adenocarcinoma of the endometrium",
+                                   "adenocarcinoma endometrial", "adenocarcinoma de endometrio",
+                                   "adenocarcinoma del endometrio"),
     # NHS "Vitamin B12 or folate deficiency anaemia" (B12 injections); NHS "Heart surgery"
     "vitamin b12": ("b12", "vit b12", "vitamin b 12", "cobalamin", "vitamina b12"),
     "cardiac surgery": ("heart surgery", "heart operation", "cirugia cardiaca",
@@ -4421,6 +4434,13 @@ KINDS: dict[str, str] = {
     # Sepsis-3 (JAMA 2016): septic shock is a subset of sepsis; BTS/SIGN: grades of an attack
     "septic shock": "sepsis",
     **dict.fromkeys(("acute severe asthma", "life threatening asthma"), "asthma attack"),
+    # NCI: most colorectal, stomach and endometrial cancers are adenocarcinomas; renal cell
+    # cancer is the commonest kidney cancer, hepatocellular carcinoma the commonest primary
+    # liver cancer
+    "colon adenocarcinoma": "colon cancer", "rectal adenocarcinoma": "rectal cancer",
+    "gastric adenocarcinoma": "stomach cancer",
+    "endometrial adenocarcinoma": "endometrial cancer",
+    "renal cell cancer": "kidney cancer", "hepatocellular cancer": "liver cancer",
     # MedlinePlus "Depression" (types): major depression, persistent depressive disorder,
     # perinatal depression, seasonal affective disorder
     **dict.fromkeys(("major depressive disorder", "persistent depressive disorder",

@@ -3326,15 +3326,13 @@ RASH_MISSES = {
 
 # Cancer staging and pathology read as two where they are one: IDC and receptors by their
 # signs, ISUP grade groups against Gleason scores, clear margins in other words, "0/12 nodes"
-# against "N0 (0/12)", HER2 3+ as positive, a grade in words against "G1"; a broad note
-# against its kind (not yet refined).
+# against "N0 (0/12)", HER2 3+ as positive; a broad note against its kind (not yet refined).
 STAGING_MISSES = {
     "IDC left breast, ER+ PR+ HER2-",
     "prostate adenocarcinoma, ISUP Grade Group 2",
     "margins clear, no tumour at ink",
     "0/12 lymph nodes involved",
     "breast cancer HER2 3+ on IHC",
-    "well differentiated adenocarcinoma of the rectum",
     "lymphovascular invasion identified",
     "breast tumour measures 2.3 cm",
     "pancreatic adenocarinoma stage IIB",
@@ -3343,7 +3341,6 @@ STAGING_MISSES = {
     "staging PET-CT",
     "send tumour for Oncotype DX",
     "trastuzumab every 3 weeks for one year",
-    "node positive colon cancer",
     "staging scans",
     "surgery for breast cancer",
     "hormone therapy for 5 years",

@@ -128,6 +128,17 @@ REFINED = [
     ("depression", "dysthymia"),
     ("depression", "recurrent depressive disorder, current episode mild"),
     ("major depressive disorder", "recurrent depressive disorder"),
+    # a cancer named by its site against its commonest kind (NCI), and the site named after
+    # "of" ("cancer of the sigmoid colon" is a colorectal cancer too)
+    ("colon cancer", "adenocarcinoma of the colon"),
+    ("bowel cancer", "adenocarcinoma of the colon"),
+    ("cáncer de colon", "adenocarcinoma de colon"),
+    ("rectal cancer", "rectal adenocarcinoma"),
+    ("stomach cancer", "gastric adenocarcinoma"),
+    ("kidney cancer", "renal cell carcinoma"),
+    ("liver cancer", "hepatocellular carcinoma"),
+    ("womb cancer", "endometrial adenocarcinoma"),
+    ("colon cancer", "cancer of the sigmoid colon"),
 ]
 
 DIFFERENT = [
@@ -189,6 +200,10 @@ DIFFERENT = [
     ("respiratory depression", "depression"),
     ("depresión respiratoria", "depresión"),
     ("bone marrow depression", "major depressive disorder"),
+    ("adenocarcinoma of the colon", "squamous cell carcinoma of the colon"),
+    ("adenocarcinoma of the colon", "adenocarcinoma of the rectum"),
+    ("cancer of the sigmoid colon", "cancer of the rectum"),
+    ("no cancer of the sigmoid colon", "colon cancer"),
 ]
 
 
