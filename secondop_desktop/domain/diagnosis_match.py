@@ -997,7 +997,7 @@ _WORSE_SUBJECT = Hinted(r"\b(if|when)\s+(?:it|things|(?:the |your |his |her |the
 # What is taken out after an operation, said as families say it: "stitches out in 10 days" =
 # "removal of sutures in 10 days"
 _TAKEN_OUT = Hinted(r"\b(stitch(?:es)?|sutures?|staples|clips|drain|catheter)\s+(?:taken\s+)?"
-                    r"out\b", "out")
+                    r"out\b", "stitch", "suture", "staples", "clips", "drain", "catheter")
 # Seeing a doctor or nurse, and an appointment, are a review too: "see the GP in 2 weeks" = "GP
 # appointment in 2 weeks" = "GP review in 2 weeks". Only before one who sees patients ("see if
 # it settles" and "wait and see" stay as they are).
@@ -1801,7 +1801,7 @@ def parse(text: str | None) -> Phrase:
                 denied_since += 1
             else:
                 phrase.positive[word] += 1
-    if phrase.variants and not phrase.negated:
+    if len(phrase.variants) > 1 and not phrase.negated:
         # the broader names a reordering found (_orders), said as the rest is
         written = set(_words_of(seq))
         for word in phrase.variants[0]:

@@ -44,6 +44,7 @@ CLOSE_CATEGORIES = frozenset({
 _STOP = frozenset({
     "of", "the", "a", "an", "in", "on", "and", "or", "for", "to", "with", "until", "only", "at",
     "per", "as", "by", "if", "when", "then", "be", "is", "days", "day", "weeks", "week", "months",
+    "between", "entre",  # of a range: "between 2 and 3 litres" = "2-3 litres"
     "month", "times", "once", "twice", "daily", "bad", "good", "needed", "programme", "program",
     "course", "session", "sessions", "plan", "start", "continue", "keep", "your", "you", "it",
     # a referral shares nothing by itself: "Refer for physio", "Refer for surgery"
@@ -216,12 +217,12 @@ def words(text: str) -> frozenset[str]:
 def shares_treatment(a: str, b: str) -> bool:
     """Whether two treatments name the same thing (a medicine, an operation), whatever their
     dose, rhythm, route or side: they share a telling word."""
-    if words(a) & words(b):
+    telling_a, telling_b = words(a), words(b)
+    if telling_a & telling_b:
         return True
     if _only_facts(a) and _only_facts(b):
         return True  # nothing named but facts: "2 drinks a week" and "two drinks weekly"
-    rest = without_facts(a)
-    if rest and rest == without_facts(b) and (read(a).doses or read(b).doses):
+    if not (telling_a or telling_b) and _same_rest(a, b):
         # the same words once the amounts are set aside, where those words are no treatment
         # of the table ("drink" is also a unit): "drink 2 litres a day", "drink 1 l daily"
         return True
@@ -229,6 +230,12 @@ def shares_treatment(a: str, b: str) -> bool:
     # prednisone) and "Prednisolone 30 mg" are compared as one medicine at two doses
     return any(words(x) & words(y) for x in readings(a) for y in readings(b)
                if (x, y) != (a, b))
+
+
+def _same_rest(a: str, b: str) -> bool:
+    """Whether two texts, one with an amount, say the same once their facts are set aside."""
+    rest = without_facts(a)
+    return bool(rest) and rest == without_facts(b) and bool(read(a).doses or read(b).doses)
 
 
 def _only_facts(text: str) -> bool:
