@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.domain.two_doctors import diagnoses
+from tests.domain.two_doctors import both_ways, diagnoses
 
 SAME = [
     ("high blood pressure", "arterial hypertension"),
@@ -207,20 +207,17 @@ DIFFERENT = [
 ]
 
 
-def _both_ways(pairs: list[tuple[str, str]]) -> list[object]:
-    return [pytest.param(a, b, id=f"{a}|{b}"[:80]) for x, y in pairs for a, b in ((x, y), (y, x))]
 
-
-@pytest.mark.parametrize(("a", "b"), _both_ways(SAME))
+@pytest.mark.parametrize(("a", "b"), both_ways(SAME))
 def test_a_lay_name_reads_as_the_same_diagnosis(a: str, b: str) -> None:
     assert diagnoses(a, b).status == "same"
 
 
-@pytest.mark.parametrize(("a", "b"), _both_ways(REFINED))
+@pytest.mark.parametrize(("a", "b"), both_ways(REFINED))
 def test_a_broad_lay_name_is_refined_by_its_kind(a: str, b: str) -> None:
     assert diagnoses(a, b).status == "refined"
 
 
-@pytest.mark.parametrize(("a", "b"), _both_ways(DIFFERENT))
+@pytest.mark.parametrize(("a", "b"), both_ways(DIFFERENT))
 def test_two_conditions_stay_two(a: str, b: str) -> None:
     assert diagnoses(a, b).status == "different"

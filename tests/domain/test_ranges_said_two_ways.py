@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from secondop_desktop.domain import units
-from tests.domain.two_doctors import main_plans
+from tests.domain.two_doctors import both_ways, main_plans
 
 SAME = [
     ("OGTT at 24-28 weeks", "OGTT between 24 and 28 weeks"),
@@ -47,16 +47,13 @@ DIFFERENT = [
 ]
 
 
-def _both_ways(pairs: list[tuple[str, str]]) -> list[object]:
-    return [pytest.param(a, b, id=f"{a}|{b}") for x, y in pairs for a, b in ((x, y), (y, x))]
 
-
-@pytest.mark.parametrize(("a", "b"), _both_ways(SAME))
+@pytest.mark.parametrize(("a", "b"), both_ways(SAME))
 def test_one_range_or_amount_in_two_wordings_is_the_same(a: str, b: str) -> None:
     assert main_plans(a, b, "other").status == "same"
 
 
-@pytest.mark.parametrize(("a", "b"), _both_ways(DIFFERENT))
+@pytest.mark.parametrize(("a", "b"), both_ways(DIFFERENT))
 def test_another_range_or_amount_stays_another_plan(a: str, b: str) -> None:
     assert main_plans(a, b, "other").status == "different"
 

@@ -6,9 +6,18 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable
 
+import pytest
+
 from secondop_desktop.domain.compare import compare_opinions
 from secondop_desktop.domain.comparison import Point
 from secondop_desktop.domain.model import Case, Diagnosis, Opinion, Physician, Recommendation
+
+
+def both_ways(pairs: Iterable[tuple[str, str]]) -> list[object]:
+    """Each pair as two test cases, one each way round (a relation must not depend on which
+    doctor wrote which), named by the two texts."""
+    return [pytest.param(a, b, id=f"{a}|{b}"[:80]) for x, y in pairs
+            for a, b in ((x, y), (y, x))]
 
 
 def _compared(a: Opinion, b: Opinion, topic: str) -> Point:
