@@ -1004,7 +1004,11 @@ _TAKEN_OUT = Hinted(r"\b(stitch(?:es)?|sutures?|staples|clips|drain|catheter)\s+
 _SEEING = Hinted(r"\bsee (?:the |your |a |an |his |her |my |their |our )?(?=(?:gp|gps|"
                  r"doctor|doctors|dr|consultant|specialist|nurse|surgeon|team|midwife|"
                  r"physio\w*|[a-z]{3,}(?:ologist|iatrist|ician|ist))\b)|"
-                 r"\b(?:appointment|appointments|appt|appts)\b", "see ", "appt", "appointment")
+                 r"\b(?:appointment|appointments|appt|appts)\b|"
+                 # "ver al médico de cabecera", "cita con la enfermera" (a specialist seen is a
+                 # referral: "ver al traumatólogo")
+                 r"\bver (?:al |a la |a su )(?=(?:medic[oa]|enfermer[oa]|matrona)\b)|"
+                 r"\bcitas?\b", "see ", "appt", "appointment", "ver a", "cita")
 
 
 # A plan's direction in everyday words, where a plan begins with it: "Come off warfarin" is

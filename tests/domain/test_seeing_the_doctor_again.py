@@ -21,6 +21,9 @@ SAME = [
     ("See the consultant in 6 weeks", "Consultant review in 6 weeks"),
     ("Next appointment", "Next review"),
     ("Wait and see", "Watchful waiting"),
+    ("Ver al médico de cabecera en 2 semanas", "See the GP in 2 weeks"),
+    ("Cita en 6 meses", "Revisión en 6 meses"),
+    ("Ver a la enfermera en una semana", "Cita con la enfermera en una semana"),
     ("Come back if it gets worse", "Return if symptoms worsen"),
     ("Come back if you get worse", "Return if symptoms worsen"),
     ("Seek help if things get worse", "Seek help if symptoms worsen"),
@@ -49,6 +52,8 @@ DIFFERENT = [
     ("CT chest", "CT thorax abdomen pelvis"),
     ("Stitches out in 10 days", "Stitches out in 14 days"),
     ("Stitches out in 10 days", "Dissolvable stitches"),
+    ("Ver al traumatólogo", "Ver al médico de cabecera"),
+    ("Cita en 6 meses", "Cita en 3 meses"),
 ]
 
 
