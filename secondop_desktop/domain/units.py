@@ -456,15 +456,18 @@ _REGULARLY = Hinted(r"\b(?:regularly|regular|routinely|all the time|around the c
                     "regular", "routinely", "the time", "clock", "de forma", "pautad")
 # A most of a rhythm, which makes it a dose when needed: "1 g up to 4 times a day", "no more
 # than three times daily", "hasta 3 veces al día" (not "4 times a day": each dose, every day)
+# the words before it ("up to", "max", "hasta") and their hints
+_AT_MOST = (r"\b(?:up\s+to|upto|no\s+more\s+than|not\s+more\s+than|at\s+most|max(?:imum)?"
+            r"(?:\s+of)?|hasta|como\s+maximo|no\s+mas\s+de)\s+")
+_AT_MOST_HINTS = ("up", "more", "most", "max", "hasta", "mas")
 _UP_TO_TIMES = Hinted(
-    r"\b(?:up\s+to|upto|no\s+more\s+than|not\s+more\s+than|at\s+most|max(?:imum)?"
-    r"(?:\s+of)?|hasta|como\s+maximo|no\s+mas\s+de)\s+(?:(?:\d+|" + "|".join(_COUNTS)
+    _AT_MOST + r"(?:(?:\d+|" + "|".join(_COUNTS)
     + r"|once|twice|thrice)\s*(?:x|times|veces|vez)?\s*"
     r"(?:a|per|each|every|in\s+a|al|a\s+la|por|por\s+el|por\s+la|cada|en\s+el|en\s+la)?\s*"
     r"(?:" + "|".join(_PERIODS) + r"|24\s*(?:h|hrs?|hours|horas))"
     # or in a prescription's letters: "max qds", "up to tds"
     r"|(?:qds|qid|tds|tid|bd|bid))(?![\w])",
-    "up", "more", "most", "max", "hasta", "mas")
+    *_AT_MOST_HINTS)
 
 # Route of giving, as written -> one name.
 ROUTES: tuple[tuple[str, str], ...] = (
@@ -935,7 +938,8 @@ _RANGE_TO = Hinted(_RANGE_NUMBER + r"(?: to | a )" + _RANGE_NUMBER + r"(?= ?(?:d
 
 def _range_to(match: re.Match[str]) -> str:
     before = match.string[:match.start()]
-    if before[-1:].isalnum() or before[-1:] in ".," or before.endswith(("from ", "de ")):
+    if before and (before[-1].isalnum() or before[-1] in ".,") or before.endswith(
+            ("from ", "de ")):
         return match.group()  # inside a longer number or word, or a change "from" one amount
     return f"{match.group(1)}-{match.group(2)}"
 
@@ -2180,11 +2184,9 @@ _AMOUNT_AHEAD = (r"(?=(?:" + NUMBER + r")\s*(?:" + "|".join(
     sorted((re.escape(u) for u in UNITS), key=len, reverse=True)) + r")(?![\w]))")
 _TO_AMOUNT = re.compile(r"\b(?:up to|down to|to|a|hasta)\s+" + _AMOUNT_AHEAD)
 _BY_AMOUNT = re.compile(r"\b(?:by|en)\s+" + _AMOUNT_AHEAD)
-_UP_TO_RHYTHM = Hinted(r"\b(?:up\s+to|upto|no\s+more\s+than|not\s+more\s+than|at\s+most|"
-                       r"max(?:imum)?(?:\s+of)?|hasta|como\s+maximo|no\s+mas\s+de)\s+"
-                       r"(?=(?:\d+|one|two|three|four|five|six|una|dos|tres|cuatro|cinco|seis)"
-                       r"\s*(?:x|times|veces)\b|once\b|twice\b|(?:qds|qid|tds|tid|bd|bid)\b)",
-                       "up", "more", "most", "max", "hasta", "mas")
+_UP_TO_RHYTHM = Hinted(_AT_MOST + r"(?=(?:\d+|one|two|three|four|five|six|una|dos|tres|cuatro|"
+                       r"cinco|seis)\s*(?:x|times|veces)\b|once\b|twice\b|"
+                       r"(?:qds|qid|tds|tid|bd|bid)\b)", *_AT_MOST_HINTS)
 
 
 # A release that is not the usual one: "quetiapine XL", "methylphenidate MR", "nifedipine

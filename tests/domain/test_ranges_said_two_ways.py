@@ -63,6 +63,11 @@ def test_another_amount_to_drink_says_what_each_doctor_wrote() -> None:
     assert "2 L" in point.detail and "1 L" in point.detail
 
 
+def test_a_range_at_the_start_of_a_text_is_read_as_one_too() -> None:
+    assert units.without_facts("3 to 6 months") == units.without_facts("3-6 months")
+    assert units.without_facts("24 to 28 weeks") == units.without_facts("between 24 and 28 weeks")
+
+
 def test_a_range_after_between_is_no_course_of_treatment() -> None:
     assert "196" not in units.without_facts("OGTT between 24 and 28 weeks")
     assert units.read("OGTT between 24 and 28 weeks") == units.read("OGTT at 24-28 weeks")
