@@ -24,6 +24,11 @@ _ONE_IN = re.compile(rf"\b{_COUNT}\s+(?:in|out of|of every|de cada|en)\s+(?:a\s+
                      rf"meses|anos))")
 _SLASH = re.compile(r"(?<![\d/])(\d{1,3})\s*/\s*(10|20|50|100|1000|10000)(?![\d/])")
 _PER_CENT_WORDS = re.compile(r"\s*(?:per ?cent|percent|por ?ciento|pc)\b")
+# half of the people it is said of: "half of patients get nausea" = "nausea in about 50%", "la
+# mitad de los pacientes"
+_HALF_OF = re.compile(r"\b(?:about |around |roughly )?(?:a |one )?half (?:of )?(?:the |all )?"
+                      r"(?=(?:patients|people|cases|women|men|children)\b)|"
+                      r"\b(?:la )?mitad de (?:los |las )?(?=(?:pacientes|personas|casos)\b)")
 _COUNT_PER_CENT = re.compile(rf"\b{_COUNT}\s*%")
 # a range of per cents: "2 to 3%", "2-3 %", "del 2 al 3%", "between 2 and 3%"
 _RANGE = re.compile(r"\b(?:between\s+|entre\s+|del?\s+)?(\d+(?:\.\d+)?)\s*%?\s*"
@@ -52,6 +57,8 @@ def as_per_cents(text: str) -> str:
     # each rewrite only where its words are (most risks are said in words only)
     if "cent" in folded or "ciento" in folded or " pc" in folded:
         folded = _PER_CENT_WORDS.sub("%", folded)
+    if "half" in folded or "mitad" in folded:
+        folded = _HALF_OF.sub(" 50% of ", folded)
     if "%" in folded:
         folded = _COUNT_PER_CENT.sub(lambda m: _per_cent(_number(m.group(1))), folded)
     if "/" in folded:
@@ -89,12 +96,18 @@ _ONE_WORD = {"dying": "death", "die": "death", "dies": "death", "muerte": "death
              "comes": "recurrence", "vuelve": "recurrence", "operation": "surgery",
              "op": "surgery", "cirugia": "surgery", "operacion": "surgery"}
 _WORD = re.compile(r"\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?%|[^\W\d_]+")
+# what comes back recurs: "20% chance the hernia comes back" = "1 in 5 chance of it recurring"
+# (its "back" is no other thing the chance is of)
+_COMES_BACK = re.compile(r"\b(?:comes?|coming|came) back\b")
 
 
 @lru_cache(maxsize=2048)
 def _said(text: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     """(the words of what the chance is of, the per cents in order of size, the denials)."""
-    words = _WORD.findall(as_per_cents(text))
+    said = as_per_cents(text)
+    if "back" in said:
+        said = _COMES_BACK.sub(" recurs ", said)
+    words = _WORD.findall(said)
     chances = tuple(sorted(w for w in words if w.endswith("%")))
     named = frozenset(_ONE_WORD.get(w, w) for w in words
                       if not w.endswith("%") and w not in _FRAME_WORDS and w not in DENIALS)

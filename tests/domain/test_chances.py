@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""A chance said as "1 in 100", "1%", "one per cent" or "uno de cada cien" is one chance; two
-doctors who gave different chances, or chances of different things, never read as the same."""
+"""A chance said as "1 in 100", "1%", "one per cent" or "uno de cada cien" is one chance ("half
+of patients" is 50%; what "comes back" recurs); two doctors who gave different chances, or
+chances of different things, never read as the same."""
 
 from __future__ import annotations
 
@@ -35,6 +36,12 @@ def test_a_chance_is_written_as_a_per_cent(said: str, as_written: str) -> None:
     ("risk of bleeding 2-3%", "bleeding risk 2 to 3 percent"),
     ("risks: infection, bleeding, blood clots",
      "blood clots, bleeding and infection are the risks"),
+    # what comes back recurs
+    ("20% chance the hernia comes back", "1 in 5 chance of the hernia recurring"),
+    ("1 in 5 chance of recurrence", "20% risk of it coming back"),
+    # half of the people it is said of
+    ("half of patients get nausea", "nausea in about 50%"),
+    ("la mitad de los pacientes tiene náuseas", "náuseas en el 50%"),
 ])
 def test_one_chance_said_two_ways_is_the_same(a: str, b: str) -> None:
     assert same_chances(a, b) and same_chances(b, a)
@@ -49,6 +56,10 @@ def test_one_chance_said_two_ways_is_the_same(a: str, b: str) -> None:
     ("la mayoría no tiene complicaciones", "la mayoría tiene complicaciones"),
     ("up to 5% risk of infection", "5% risk of infection"),
     ("high risk of infection", "low risk of infection"),
+    ("10% chance the cancer comes back", "20% risk of the cancer recurring"),
+    ("10% chance the pain comes back", "10% chance of back pain"),
+    ("5% risk of back pain", "5% risk of pain"),
+    ("half of patients get nausea", "nausea in 25%"),
 ])
 def test_two_chances_never_read_as_the_same(a: str, b: str) -> None:
     assert not same_chances(a, b) and not same_chances(b, a)

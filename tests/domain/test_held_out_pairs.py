@@ -349,13 +349,11 @@ HOW_SOON_MISSES = {
     "derivación ordinaria al cardiólogo",
     "biopsia en las próximas semanas",
 }
-# Risks read otherwise: "most people", "half" against a per cent, words of the same event
-# ("comes back" and "recurring", "a second surgery" and "another operation", "pain-free" and
-# "no tiene dolor"), "very low, under 1%" against its Spanish.
+# Risks read otherwise: "most people" against a per cent, words of the same event ("a second
+# surgery" and "another operation", "pain-free" and "no tiene dolor"), "very low, under 1%"
+# against its Spanish.
 RISK_MISSES = {
     "most people (about 9 in 10) are pain-free",
-    "half of patients get nausea",
-    "20% chance the hernia comes back",
     "25% chance of needing a second surgery",
     "la mayoría (9 de cada 10) no tiene dolor después",
     "riesgo de lesión nerviosa muy bajo, menos del 1%",
