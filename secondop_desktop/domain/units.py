@@ -937,9 +937,9 @@ _RANGE_TO = Hinted(_RANGE_NUMBER + r"(?: to | a )" + _RANGE_NUMBER + r"(?= ?(?:d
 
 
 def _range_to(match: re.Match[str]) -> str:
-    before = match.string[:match.start()]
-    if before and (before[-1].isalnum() or before[-1] in ".,") or before.endswith(
-            ("from ", "de ")):
+    text, start = match.string, match.start()
+    if start and (text[start - 1].isalnum() or text[start - 1] in ".,") or text.endswith(
+            ("from ", "de "), 0, start):
         return match.group()  # inside a longer number or word, or a change "from" one amount
     return f"{match.group(1)}-{match.group(2)}"
 
