@@ -109,8 +109,6 @@ ABBREVIATIONS = {
     "t2dm": "type 2 diabetes mellitus", "dm": "diabetes mellitus", "htn": "hypertension",
     "ckd": "chronic kidney disease", "copd": "chronic obstructive pulmonary disease",
     "lt": "left", "rt": "right", "bilat": "bilateral", "ca": "cancer",
-    "tkr": "total knee arthroplasty", "tka": "total knee arthroplasty",
-    "thr": "total hip arthroplasty", "tha": "total hip arthroplasty",
     # heart attacks by their ECG finding: kinds of myocardial infarction
     "stemi": "st elevation myocardial infarction",
     "nstemi": "non st elevation myocardial infarction",

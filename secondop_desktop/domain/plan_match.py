@@ -20,6 +20,7 @@ from typing import TypeVar
 
 from secondop_desktop.domain.model import Evidence, Recommendation
 from secondop_desktop.domain.terms import (
+    BONES,
     MEDICINES,
     PROCEDURE_ENDING,
     broader_names,
@@ -218,7 +219,7 @@ def shares_treatment(a: str, b: str) -> bool:
     """Whether two treatments name the same thing (a medicine, an operation), whatever their
     dose, rhythm, route or side: they share a telling word."""
     telling_a, telling_b = words(a), words(b)
-    if telling_a & telling_b:
+    if (telling_a & telling_b) - _PLACES:
         return True
     if _only_facts(a) and _only_facts(b):
         return True  # nothing named but facts: "2 drinks a week" and "two drinks weekly"
@@ -230,6 +231,15 @@ def shares_treatment(a: str, b: str) -> bool:
     # prednisone) and "Prednisolone 30 mg" are compared as one medicine at two doses
     return any(words(x) & words(y) for x in readings(a) for y in readings(b)
                if (x, y) != (a, b))
+
+
+# Words that say only where on the body: a joint or a region shared names no treatment in
+# common ("hip injection" and "hip replacement"; the injection is the treatment, not a route
+# of the operation)
+_PLACES = frozenset(BONES) | {
+    "back", "neck", "chest", "head", "face", "scalp", "skin", "eye", "eyes", "ear", "ears",
+    "espalda", "cuello", "pecho", "cabeza", "cara", "piel", "ojo", "ojos", "oido", "oidos",
+}
 
 
 def _same_rest(a: str, b: str) -> bool:

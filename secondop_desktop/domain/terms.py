@@ -942,7 +942,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                                   "apendicectomia laparoscopica"),
     "gastric band": ("gastric banding", "lap band", "banda gastrica"),
     "total knee arthroplasty": ("protesis total de rodilla", "artroplastia total de rodilla",
-                                "reemplazo total de rodilla"),
+                                "reemplazo total de rodilla", "tkr", "tka"),
     "knee arthroscopy": ("knee scope", "artroscopia de rodilla"),
     "aquatic therapy": ("hydrotherapy", "aquatherapy", "hidroterapia"),
     "laser assisted insitu keratomileusis": ("lasik",),
@@ -3559,7 +3559,7 @@ _FOLLOW_UP_AND_PROCEDURE_NAMES: dict[str, tuple[str, ...]] = {
     "hip arthroplasty": ("new hip", "a new hip"),
     "knee arthroplasty": ("new knee", "a new knee"),
     "total hip arthroplasty": ("total hip replacement", "protesis total de cadera",
-                               "artroplastia total de cadera"),
+                               "artroplastia total de cadera", "thr", "tha"),
     "echocardiogram": ("heart ultrasound", "ultrasound of the heart",
                        "ultrasound scan of the heart", "ecografia del corazon",
                        "ecografia cardiaca"),
@@ -3602,6 +3602,9 @@ _FOLLOW_UP_AND_PROCEDURE_NAMES: dict[str, tuple[str, ...]] = {
                      "operacion de apendice", "operar el apendice", "cirugia de apendice"),
     "cholecystectomy": ("gallbladder surgery", "gallbladder operation", "gallbladder op",
                         "cirugia de vesicula", "operacion de vesicula", "operar la vesicula"),
+    # NHS "Back pain" (back surgery, an operation on the spine)
+    "spinal surgery": ("spine surgery", "back surgery", "cirugia de columna",
+                       "cirugia de espalda", "operacion de espalda", "operacion de columna"),
     "hernia repair": ("hernia surgery", "hernia operation", "hernia op", "operar la hernia",
                       "operacion de hernia", "cirugia de hernia"),
     # "knee op", "an op": an operation; "abx" in a note: antibiotics
@@ -4401,6 +4404,24 @@ KINDS: dict[str, str] = {
     # surgery")
     "cognitive behavioral therapy": "talking therapy",
     "phacoemulsification": "cataract surgery",
+    # an operation on a joint, the spine, the heart or the eye by its kind, against the family's
+    # "hip operation", "back surgery", "heart surgery": NHS "Hip replacement", "Knee
+    # replacement", "Arthroscopy", "Shoulder replacement", "Lumbar decompression surgery"
+    # (discectomy, laminectomy, spinal fusion), "Heart surgery" (coronary bypass, valve
+    # surgery), "Cataract surgery" (eye surgery), "Brain surgery" (a craniotomy opens the
+    # skull for it)
+    **dict.fromkeys(("hip arthroplasty", "hip hemiarthroplasty", "hip resurfacing",
+                     "hip arthroscopy"), "hip surgery"),
+    **dict.fromkeys(("knee arthroplasty", "knee arthroscopy",
+                     "anterior cruciate ligament reconstruction", "meniscectomy"),
+                    "knee surgery"),
+    **dict.fromkeys(("shoulder replacement", "rotator cuff repair"), "shoulder surgery"),
+    **dict.fromkeys(("discectomy", "laminectomy", "spinal fusion", "lumbar decompression"),
+                    "spinal surgery"),
+    **dict.fromkeys(("coronary artery bypass graft", "heart valve surgery"), "cardiac surgery"),
+    **dict.fromkeys(("aortic valve replacement", "mitral valve repair"), "heart valve surgery"),
+    "cataract surgery": "eye surgery",
+    "craniotomy": "brain surgery",
     # NHS "Bowel cancer": cancer of the colon or the rectum (colorectal cancer)
     "colon cancer": "colorectal cancer", "rectal cancer": "colorectal cancer",
     # the broad lay names of _LAY_DIAGNOSIS_NAMES and their kinds. MedlinePlus "Melanoma": the
