@@ -3631,6 +3631,9 @@ _add_names(_FOLLOW_UP_AND_PROCEDURE_NAMES)
 _add_names({
     "pregnancy": ("pregnant", "embarazo", "embarazada", "gestacion"),
     "exercise": ("hacer ejercicio", "ejercicio", "ejercicios", "exercising"),
+    # "walking 30 min daily" = "walk 30 minutes a day" (Spanish "caminar" left: "andar" is also
+    # to ride, "andar en bici")
+    "walk": ("walking", "go for a walk", "go walking"),
     "abdominal ultrasound": ("ultrasound of abdomen", "ultrasound of the abdomen",
                              "ultrasonido del abdomen", "ultrasonido abdominal",
                              "ecografia abdominal", "ecografia del abdomen", "abdominal us",
@@ -4834,6 +4837,18 @@ def unify_spelling(word: str) -> str:
 _COMPOUNDS = re.compile(r"\b(ti|bi|pi|li|lu|o)[\s-]?rads\b")
 _PGT = re.compile(r"\bpgt\s*(a|m|sr)\b")
 _WORKING_DAYS = re.compile(r"\b(?:working|business|work)\s+days?\b")
+# A length of time in its short and spoken forms, as one: "150 min" and "150 mins" are "150
+# minutes" ("min" before a number is a minimum), "2 hrs" "2 hours"; "half an hour" is "30
+# minutes", "media hora" "30 minutos", "an hour and a half" and "hora y media" 90
+_SHORT_TIME = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(?:(mins?)|(hrs?))\b")
+_SPOKEN_TIME = re.compile(r"\b(?:(?:an|one) hour and a half|(?:una )?hora y media|"
+                          r"(half an hour|half hour)|(media hora))\b")
+
+
+def _time_in_one_form(text: str) -> str:
+    text = _SHORT_TIME.sub(lambda m: f"{m[1]} {'minutes' if m[2] else 'hours'}", text)
+    return _SPOKEN_TIME.sub(lambda m: "30 minutes" if m[1] else "30 minutos" if m[2] else (
+        "90 minutos" if "hora y" in m[0] else "90 minutes"), text)
 _CARB_RATIO = re.compile(r"\b(?:insulin\s*(?:to|:|/)\s*)?carb(?:ohydrate)?s?\s+ratio\b|"
                          r"\bi\s*:\s*c\s+ratio\b|\bicr\b|"
                          r"\bratio\s+(?:de\s+)?(?:insulina\s*/\s*)?carbohidratos\b")
@@ -5197,6 +5212,8 @@ def canonical(text: str) -> str:
         text = _ONE_LEG.sub("singleleg", text)
     if "working day" in text or "business day" in text or "work day" in text:
         text = _WORKING_DAYS.sub("workingdays", text)  # "7 working days" is no "7 days"
+    if "min" in text or "hr" in text or "hour" in text or "hora" in text:
+        text = _time_in_one_form(text)
     if "pgt" in text:  # testing embryos for aneuploidy, a gene, or a rearrangement
         text = _PGT.sub(r"pgt\1", text)
     if "carb" in text or "icr" in text or "i:c" in text:

@@ -2791,7 +2791,6 @@ EXERCISE_MISSES = {
     "Pendulum exercises right shoulder 3 times a day",
     "Chin tucks 10 reps every hour while at the desk",
     "Clamshells with band 3 x 20 each side",
-    "Walk 30 minutes five days a week",
     "Pelvic floor exercises 10 squeezes, hold 10 sec, 3 times a day",
     "Isometric quads hold 5 seconds 10 reps",
     "Increase resistance by one band colour every two weeks",

@@ -1,0 +1,48 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A length of time however short or spoken: "150 min weekly" is "150 minutes a week", "walk
+half an hour daily" is "walk 30 minutes a day", "media hora" is "30 minutos". They had read as
+two main plans with no reason given, the commonest exercise advice among them."""
+
+from __future__ import annotations
+
+import pytest
+
+from secondop_desktop.domain import terms
+from tests.domain.two_doctors import both_ways, main_plans
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Exercise 150 minutes a week", "Exercise 150 min weekly"),
+    ("Exercise 150 minutes a week", "Exercise 150 mins a week"),
+    ("Walk 30 minutes a day", "Walk half an hour daily"),
+    ("Walk 30 minutes a day", "Walking 30 min daily"),
+    ("Walk 30 minutes every day", "walk 30min daily"),
+    ("Swim 1.5 hrs a week", "Swim 1.5 hours a week"),
+    ("Walk an hour and a half a week", "Walk 90 minutes a week"),
+    ("Caminar 30 minutos al día", "Caminar media hora al día"),
+]))
+def test_one_length_of_time_in_two_forms_is_the_same(a: str, b: str) -> None:
+    assert main_plans(a, b, "lifestyle").status == "same"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Walk 30 minutes a day", "Walk 45 minutes a day"),
+    ("Exercise 150 min a week", "Exercise 90 minutes a week"),
+    ("Walk half an hour a day", "Walk 20 minutes a day"),
+    ("Caminar media hora al día", "Caminar 45 minutos al día"),
+]))
+def test_two_lengths_of_time_stay_two(a: str, b: str) -> None:
+    assert main_plans(a, b, "lifestyle").status == "different"
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("min 2 litres a day", "min 2 liters a day"),  # before a number: a minimum
+    ("every 4 hrs", "every 4 hours"),
+    ("repeat in 30 mins", "repeat in 30 minutes"),
+    ("15min", "15 minutes"),
+    ("1,5 hrs", "1.5 hours"),
+    ("caminar una hora y media", "caminar 90 minutos"),
+    ("v2.5min", "v2.5min"),  # inside a word: left alone
+])
+def test_only_a_number_s_short_form_is_a_length_of_time(written: str, read: str) -> None:
+    assert terms.canonical(written) == read
