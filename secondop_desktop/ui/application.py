@@ -275,8 +275,8 @@ def run(journal_path: Path | None, demo: bool, open_file: Path | None = None) ->
 
     # Queued behind the window's own work after its first paint (the last case opened); a
     # window never painted (started minimised) begins a moment later all the same.
-    first_paint.after_first_paint(window, lambda: QTimer.singleShot(0, window, begin))
-    QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, window, begin)
+    first_paint.after_first_paint(window, lambda: QTimer.singleShot(0, window, begin),
+                                  or_after_ms=FIRST_PAINT_FALLBACK_MS)
     try:
         code = QApplication.exec()
         for session in sessions:

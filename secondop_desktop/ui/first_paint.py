@@ -39,14 +39,38 @@ class _FirstExpose(QObject):
         return False
 
 
-def after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
+def after_first_paint(widget: QWidget, then: Callable[[], None],
+                      or_after_ms: int | None = None) -> None:
     """Call ``then`` once, just after ``widget``'s window is first painted on screen (at once,
-    on the next turn of the event loop, if it is showing already). Call it after ``show()``."""
+    on the next turn of the event loop, if it is showing already). Call it after ``show()``.
+    With ``or_after_ms``, a window not painted by then (one started minimised is never
+    exposed) gets ``then`` that long after this call instead, and not again at its paint."""
     handle = widget.window().windowHandle()
     if handle is None or handle.isExposed():
         QTimer.singleShot(0, widget, then)
         return
+    if or_after_ms is not None:
+        then = _first_of_two(widget, then, or_after_ms)
     watcher = handle.findChild(_FirstExpose)
     if watcher is None or not watcher.waiting:
         watcher = _FirstExpose(handle)
     watcher.waiting.append((widget, then))
+
+
+def _first_of_two(widget: QWidget, then: Callable[[], None], ms: int) -> Callable[[], None]:
+    """``then`` for the paint, also called by a timer of ``widget``'s in ``ms``; whichever
+    comes first runs it. (A timer object: ``QTimer.singleShot`` with a delay and a context
+    builds QMetaMethod's enums on first use, ~0.7 ms before the first paint.)"""
+    timer = QTimer(widget)
+    timer.setSingleShot(True)
+    ran: list[bool] = []
+
+    def once() -> None:
+        timer.stop()
+        if not ran:
+            ran.append(True)
+            then()
+
+    timer.timeout.connect(once)
+    timer.start(ms)
+    return once

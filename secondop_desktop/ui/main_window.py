@@ -645,9 +645,9 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._after_paint_done and not self._watching_first_paint:
             self._watching_first_paint = True
-            first_paint.after_first_paint(self, self._after_first_paint)
             # A window that is never exposed (started minimised) gets the rest a moment later.
-            QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self, self._after_first_paint)
+            first_paint.after_first_paint(self, self._after_first_paint,
+                                          or_after_ms=FIRST_PAINT_FALLBACK_MS)
 
     def _after_first_paint(self) -> None:
         """What ``paint_first`` left for after the window's first paint, in this order."""

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from secondop_desktop.domain.comparison import Point
 from secondop_desktop.domain.demo import demo_case
@@ -608,3 +608,36 @@ def test_a_first_start_paints_its_welcome_without_the_qt_namespace(journal_path:
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert "secondop_desktop.ui.welcome_page" in seen["modules"]
     assert seen["qt_namespace"] is False
+
+
+def test_a_window_never_painted_still_gets_its_case_and_commands(
+        journal_path: Path, qapp, qtbot, monkeypatch: pytest.MonkeyPatch):
+    """Started minimised, the window is never exposed: what waits for its first paint (the
+    menus' commands, the last case) comes a moment after it is shown all the same, once."""
+    from secondop_desktop.store.journal import Journal
+    from secondop_desktop.ui import main_window
+
+    with Journal.open(journal_path) as journal:
+        journal.save_case(demo_case())
+    monkeypatch.setattr(main_window, "FIRST_PAINT_FALLBACK_MS", 50)
+    application.make_application()
+    journal = application.open_journal(journal_path, quick_check=False, hand_over=None)
+    assert journal is not None
+    window = MainWindow(None, paint_first=True)
+    qtbot.addWidget(window)
+    try:
+        window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)  # as if minimised
+        window.set_journal(journal)
+        window.show()
+        handle = window.windowHandle()
+        assert handle is not None and not handle.isExposed()
+        assert window.document is None
+        qtbot.waitUntil(lambda: window.document is not None, timeout=5000)
+        assert window.new_case_action.isEnabled() and window.export_action.isEnabled()
+        built = len(window.findChildren(QMenu))
+        qtbot.wait(150)  # the time given has passed: nothing is built a second time
+        assert len(window.findChildren(QMenu)) == built
+    finally:
+        window.close()
+        assert window.journal is not None
+        window.journal.close()
