@@ -150,6 +150,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                         "tiroides hiperactiva"),
     # --- bones, joints, muscles (MedlinePlus; ICD-10-CM M17, M75.1, M51.2) ---
     "osteoarthritis": ("oa", "degenerative joint disease", "djd", "wear and tear arthritis",
+                       "wear and tear",
                        "artrosis", "osteoartritis", "osteoartrosis", "degenerative arthritis",
                        "osteoarthrosis", "arthrosis", "artritis degenerativa",
                        "enfermedad articular degenerativa"),
@@ -3539,6 +3540,22 @@ _EVERYDAY_NAMES: dict[str, tuple[str, ...]] = {
     "cardiac surgery": ("heart surgery", "heart operation", "cirugia cardiaca",
                         "operacion de corazon", "operacion del corazon"),
     # MedlinePlus "Tinea infections" (ringworm): of the body, scalp, groin and feet
+    # NHS "Oedema" (swelling from fluid building up: fluid retention); MedlinePlus en
+    # espanol "Edema" (retencion de liquidos)
+    "edema": ("fluid retention", "water retention", "retencion de liquidos",
+              "retencion de agua"),
+    # MedlinePlus "Pinched nerve" (nerve compression: a root in the spine, radiculopathy, or a
+    # nerve in the wrist, carpal tunnel syndrome)
+    "nerve compression": ("trapped nerve", "pinched nerve", "nerve entrapment",
+                          "nervio pinzado", "nervio atrapado", "compresion nerviosa",
+                          "compresion de un nervio"),
+    "radiculopathy": ("radiculopatia",),
+    # the sigmoid colon, where colon cancer is commonest: a colon adenocarcinoma by its part
+    "sigmoid colon adenocarcinoma": ("adenocarcinoma of the sigmoid colon",
+                                     "adenocarcinoma of sigmoid colon", "sigmoid adenocarcinoma",
+                                     "adenocarcinoma of the sigmoid", "adenocarcinoma de sigma",
+                                     "adenocarcinoma del sigma", "adenocarcinoma de colon sigmoide",
+                                     "adenocarcinoma del colon sigmoide"),
     "tinea": ("ringworm", "tinea infection", "tinea infections", "ringworm infection",
               "dermatophytosis", "dermatofitosis"),
 }
@@ -4462,6 +4479,12 @@ KINDS: dict[str, str] = {
     # cancer is the commonest kidney cancer, hepatocellular carcinoma the commonest primary
     # liver cancer
     "colon adenocarcinoma": "colon cancer", "rectal adenocarcinoma": "rectal cancer",
+    "sigmoid colon adenocarcinoma": "colon adenocarcinoma",
+    # NIDDK "Kidney failure" (end-stage kidney disease); KDIGO: acute kidney injury, the name
+    # of what was acute renal failure; MedlinePlus "Pinched nerve"
+    "end stage renal disease": "renal failure", "acute kidney injury": "renal failure",
+    **dict.fromkeys(("radiculopathy", "carpal tunnel syndrome", "cubital tunnel syndrome"),
+                    "nerve compression"),
     "gastric adenocarcinoma": "stomach cancer",
     "endometrial adenocarcinoma": "endometrial cancer",
     "renal cell cancer": "kidney cancer", "hepatocellular cancer": "liver cancer",

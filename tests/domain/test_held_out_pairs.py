@@ -2446,7 +2446,6 @@ KIDNEY_DOSE_MISSES = {
     "Check kidney function",
     "Avoid nephrotoxic medicines",
     "Antibiotic dose adjusted for kidneys",
-    "Kidney failure",
     "Start dialysis",
     "Gabapentin at reduced dose for kidney function",
 }

@@ -82,6 +82,13 @@ SAME = [
     ("mitral regurgitation, moderate", "moderate mitral regurgitation"),
     ("septic shock, resolving", "resolving septic shock"),
     ("depresión", "depression"),
+    # everyday names NHS pages give: "wear and tear" (osteoarthritis), "fluid retention"
+    # (oedema); acute renal failure's newer name
+    ("wear and tear in the knee", "osteoarthritis of the knee"),
+    ("wear and tear", "osteoarthritis"),
+    ("fluid retention", "oedema"),
+    ("retención de líquidos", "edema"),
+    ("acute renal failure", "acute kidney injury"),
 ]
 
 REFINED = [
@@ -139,6 +146,16 @@ REFINED = [
     ("liver cancer", "hepatocellular carcinoma"),
     ("womb cancer", "endometrial adenocarcinoma"),
     ("colon cancer", "cancer of the sigmoid colon"),
+    ("trapped nerve", "cervical radiculopathy"),
+    ("pinched nerve", "carpal tunnel syndrome"),
+    ("nervio pinzado", "radiculopatía lumbar"),
+    ("kidney failure", "end stage renal disease"),
+    ("Kidney failure", "end-stage kidney failure on peritoneal dialysis"),
+    ("kidney failure", "acute kidney injury"),
+    ("fluid retention in the legs", "bilateral leg oedema"),
+    ("bowel cancer", "adenocarcinoma of the sigmoid colon"),
+    ("colon cancer", "adenocarcinoma of the sigmoid colon"),
+    ("adenocarcinoma of the colon", "adenocarcinoma of the sigmoid colon"),
 ]
 
 DIFFERENT = [
@@ -204,6 +221,11 @@ DIFFERENT = [
     ("adenocarcinoma of the colon", "adenocarcinoma of the rectum"),
     ("cancer of the sigmoid colon", "cancer of the rectum"),
     ("no cancer of the sigmoid colon", "colon cancer"),
+    ("end stage renal disease", "acute kidney injury"),
+    ("carpal tunnel syndrome", "cervical radiculopathy"),
+    ("trapped nerve", "sciatica"),
+    ("kidney failure", "chronic kidney disease stage 3"),
+    ("adenocarcinoma of the sigmoid colon", "rectal cancer"),
 ]
 
 
