@@ -656,6 +656,10 @@ class Facts(FieldMethods):
     doses; a difference quotes these."""
     weight_kg: float | None = None
     """The patient's weight, where the text gives one beside a dose by weight ("child 20 kg")."""
+    stepped: bool = False
+    """Whether the text gives its doses one after another ("50 mg, increase to 100 mg after 2
+    weeks", "500 mg on day 1, then 250 mg daily"): a course in steps, whose doses are never
+    added up, nor taken together."""
     unread_dose: bool = False
     """Whether the text names a unit of dose with no amount read before it ("a few mg",
     "cien microgramos" before it was read): a dose it says, which no fact stands for."""
@@ -1277,6 +1281,32 @@ _UNREAD_UNIT = re.compile(r"(?<![\d./])(?<![\d./]\s)" + _UNIT_WORD.pattern.patte
                           + r"(?!\s*/)")  # (not "20 mg/ml": per mL)
 
 
+# One dose after another: a change to so much ("increase to", "titrate up to", "reduce to",
+# "subir a") or "then" between two amounts. Not "reducing by 5 mg" (a step's size), nor
+# "then" between the day's doses at two times ("500 mg in the morning then 500 mg at night":
+# both each day).
+_STEP = Hinted(
+    r"\d[^;]{0,40}?\b(?:(?P<then>then|y luego|luego|despues)|"
+    r"(?:increas|rais|titrat|reduc|decreas|lower|drop|go|going|step|stepping)\w*\s+"
+    r"(?:up\s+|down\s+)?to|(?:aumentar|subir|bajar|reducir|pasar)\s+a)\s+(?:\w+\s+){0,3}?\d",
+    "then", "luego", "despues", "to", "aumentar", "subir", "bajar", "reducir", "pasar")
+_STEP_TIMES = re.compile(r"\b(?:morning|night|evening|bedtime|noon|midday|lunch|breakfast|"
+                         r"dinner|supper|mane|nocte|manana|noche|mediodia|desayuno|cena)\b")
+
+
+def _in_steps(dosing: str) -> bool:
+    """Whether a step between two amounts (``_STEP``) is one after another in time: a change
+    to so much always; a "then" unless a time of day stands on both its sides."""
+    for step in _STEP.finditer(dosing):
+        if not step.group("then"):
+            return True
+        before = _STEP_TIMES.search(dosing, step.start(), step.start("then"))
+        after = _STEP_TIMES.search(dosing, step.end("then"), min(len(dosing), step.end() + 20))
+        if not (before and after):
+            return True
+    return False
+
+
 @lru_cache(maxsize=4096)
 def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     """The facts of one treatment text (cached: the same texts come back on every compare).
@@ -1310,6 +1340,8 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
         facts.doses.append(Dose(values[0], short, dimension, values[0] * factor, amount, other))
         if dosing.startswith(" perdaytotal", found.end()):
             day_written.add((amount, short))
+    if len(facts.doses) > 1 and _STEP.search(dosing):
+        facts.stepped = _in_steps(dosing)
     if " " in dosing and _UNIT_WORD.search(dosing):
         facts.unread_dose = _UNREAD_UNIT.search(_DOSE_RE.sub(" ", dosing)) is not None
     if times_of and len(facts.doses) > 1:
@@ -1470,6 +1502,9 @@ def doses_said(facts: Facts, dimension: str | None = None) -> str:
     rest = [d for d in facts.doses if (dimension is None or d.dimension == dimension)
             and not any((d.written, d.unit) == (x.written, x.unit) for x in day)]
     said = [fill(_(_DAY_OR_DOSE[True]), amount=dose_words(day))] if day else []
+    if facts.stepped and not day and len(rest) > 1:
+        # one after another: "50 mg (milligrams) then 100 mg (milligrams)"
+        return _(" then ").join(d.words for d in rest)
     return " + ".join([*said, *([dose_words(rest)] if rest else [])])
 
 
@@ -1716,7 +1751,9 @@ def _dose_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
             out.append(FactDifference("dose", words_a, words_b, unclear=True))
             continue
         factor = 0.0
-        if len(ways_a) == len(ways_b) == 1:
+        # doses one after another are no amount to set against another ("50 mg, then 100 mg"
+        # is not 1.5 times "100 mg")
+        if len(ways_a) == len(ways_b) == 1 and not (fa.stepped or fb.stepped):
             (da,), (db,) = ways_a, ways_b
             big, small = max(sum(da), sum(db)), min(sum(da), sum(db))
             factor = big / small if small else 0.0

@@ -1,0 +1,72 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Doses one after another ("sertraline 50 mg, increase to 100 mg after 2 weeks", "500 mg on day
+1, then 250 mg daily") are steps of one course: never added up. They had been quoted as "50 mg +
+100 mg" against "100 mg", "one is 1.5 times the other", a dose nobody wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from secondop_desktop import i18n
+from secondop_desktop.domain import units
+from tests.domain.two_doctors import main_plans
+
+
+@pytest.mark.parametrize(("lee", "kim", "detail"), [
+    ("Sertraline 50 mg, increase to 100 mg after 2 weeks", "Sertraline 100 mg",
+     "Dr Lee wrote 50 mg (milligrams) then 100 mg (milligrams), Dr Kim 100 mg "
+     "(milligrams)"),
+    ("Sertraline 50 mg for 2 weeks then 100 mg", "Sertraline 50 mg",
+     "Dr Lee wrote 50 mg (milligrams) then 100 mg (milligrams), Dr Kim 50 mg "
+     "(milligrams)"),
+    ("Azithromycin 500 mg on day 1, then 250 mg daily for 4 days",
+     "Azithromycin 500 mg daily for 3 days",
+     "Dr Lee wrote 500 mg (milligrams) then 250 mg (milligrams), Dr Kim 500 mg "
+     "(milligrams)"),
+    ("Amitriptyline 10 mg at night, titrate up to 30 mg", "Amitriptyline 10 mg at night",
+     "Dr Lee wrote 10 mg (milligrams) then 30 mg (milligrams), Dr Kim 10 mg "
+     "(milligrams)"),
+])
+def test_doses_in_steps_are_quoted_as_steps_with_no_times_the_other(
+        lee: str, kim: str, detail: str) -> None:
+    point = main_plans(lee, kim, "medication")
+    assert point.status == "different"
+    assert detail in point.detail
+    assert "times the other" not in point.detail and "+" not in point.detail
+
+
+def test_the_same_steps_to_another_dose_differ_in_the_last() -> None:
+    point = main_plans("Sertraline 50 mg, increase to 100 mg after 2 weeks",
+                       "Sertraline 50 mg, increase to 150 mg after 2 weeks", "medication")
+    assert point.status == "different"
+    assert "then 100 mg (milligrams)" in point.detail
+    assert "then 150 mg (milligrams)" in point.detail
+
+
+@pytest.mark.parametrize("text", [
+    "Sertraline 50 mg, increase to 100 mg after 2 weeks",
+    "Sertraline 50 mg then 100 mg",
+    "Gabapentin 300 mg, going up to 600 mg",
+    "Sertralina 50 mg, subir a 100 mg a las 2 semanas",
+])
+def test_a_step_is_read_as_one(text: str) -> None:
+    assert units.read(text).stepped
+
+
+@pytest.mark.parametrize("text", [
+    # the day's doses at two times, both taken each day
+    "Metformin 500 mg in the morning then 500 mg at night",
+    "Paracetamol 1 g and ibuprofen 400 mg",
+    # a step's size, not a dose
+    "Prednisolone 40 mg reducing by 5 mg a week",
+    "Sertraline 50 mg",
+])
+def test_what_is_no_step_is_not(text: str) -> None:
+    assert not units.read(text).stepped
+
+
+def test_steps_in_spanish() -> None:
+    with i18n.using("es"):
+        (found,) = units.differences("Sertralina 50 mg, subir a 100 mg a las 2 semanas",
+                                     "Sertralina 100 mg")
+        assert "50 mg (miligramos) y luego 100 mg (miligramos)" in found.words("A", "B")
