@@ -1307,12 +1307,45 @@ def _in_steps(dosing: str) -> bool:
     return False
 
 
+# The same dose at two or more times of the day, each time with its own amount written out:
+# "500 mg in the morning and 500 mg in the evening", "1 tablet with breakfast, 1 with lunch
+# and 1 with dinner", "500 mg en el desayuno y 500 mg en la cena". Read as that dose so many
+# times a day, as "500 mg twice a day" says it (it had read as 500 mg + 500 mg once a day:
+# "one is 2 times the other", "once a day against twice a day").
+_A_TIME = (r"(?:(?:in the |each |every )?(?:morning|evening)|(?:at )?(?:night|bedtime|"
+           r"lunchtime|midday|noon|teatime)|(?:with |at |after |before )?(?:breakfast|lunch|"
+           r"dinner|supper|tea)|mane|nocte|(?:por la |en la |cada )?(?:manana|tarde|noche)|"
+           r"(?:en |con |tras |antes de(?:l)? )?(?:el |la )?(?:desayuno|comida|almuerzo|cena|"
+           r"merienda)|al mediodia|al acostarse|antes de dormir)")
+_AND_AGAIN = r"(?:,|;|\+|&|\band\b|\by\b|\bthen\b)\s*(?:and\s+|y\s+|then\s+)?"
+_SAME_DOSE_AT_TIMES = Hinted(
+    r"(?<![\w.,])(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<unit>[a-zµμ]+)?\s+" + _A_TIME
+    + r"(?P<more>(?:\s*" + _AND_AGAIN + r"(?P=amount)(?![\d.,])\s*(?:(?P=unit)\s+)?" + _A_TIME
+    + r"){1,3})(?!\w)",
+    "morning", "evening", "night", "bedtime", "lunch", "midday", "noon", "breakfast",
+    "dinner", "supper", "tea", "mane", "nocte", "manana", "tarde", "noche", "desayuno", "comida",
+    "almuerzo", "cena", "merienda", "mediodia", "acostarse", "dormir")
+_TIMES_A_DAY = {2: "twice a day", 3: "three times a day", 4: "four times a day"}
+
+
+def _one_dose_at_times(folded: str) -> str:
+    """``_SAME_DOSE_AT_TIMES`` written as the dose and how many times a day."""
+    def as_rhythm(match: re.Match[str]) -> str:
+        times = 1 + len(re.findall(_AND_AGAIN + re.escape(match["amount"]), match["more"]))
+        unit = f" {match['unit']}" if match["unit"] else ""
+        return f"{match['amount']}{unit} {_TIMES_A_DAY.get(times, f'{times} times a day')}"
+    return _SAME_DOSE_AT_TIMES.sub(as_rhythm, folded)
+
+
 @lru_cache(maxsize=4096)
 def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     """The facts of one treatment text (cached: the same texts come back on every compare).
     ``grouping``: the marks the writer is known to group thousands with ("1.000 mg" is a
     thousand when "." is among them; without it, 1,000 or 1: ``Dose.other``)."""
     facts = Facts()
+    if _SAME_DOSE_AT_TIMES.may_match(folded := fold(text)):
+        as_rhythm = _one_dose_at_times(folded)
+        text = as_rhythm if as_rhythm != folded else text
     dosing = as_it_becomes(_counts_as_numbers(text))
     day_written: set[tuple[str, str]] = set()  # the amounts written as a day's total
     times_of = {m.end(): int(m.group(1)) for m in _TIMES_DOSE.finditer(dosing)}

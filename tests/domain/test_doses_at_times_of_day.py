@@ -1,0 +1,62 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The same dose at two or more times of the day, its amount written out each time, as
+families copy a label: "metformin 500 mg in the morning and 500 mg in the evening" is
+"metformin 500 mg twice a day". It had read as two doses taken once a day, and against "500 mg
+twice a day" said "Dr Lee wrote 500 mg + 500 mg, Dr Kim 500 mg (one is 2 times the other);
+how often: Dr Lee wrote once a day, Dr Kim twice a day", a difference the doctors never had."""
+
+from __future__ import annotations
+
+import pytest
+
+from secondop_desktop.domain import units
+from tests.domain.two_doctors import both_ways, main_plans
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Metformin 500 mg in the morning and 500 mg in the evening", "Metformin 500 mg bd"),
+    ("Metformin 500 mg with breakfast and 500 mg with dinner",
+     "Metformin 500 mg twice a day"),
+    ("Insulin glargine 10 units in the morning and 10 units at night",
+     "Insulin glargine 10 units twice daily"),
+    ("Paracetamol 1 g with breakfast, 1 g with lunch and 1 g with dinner",
+     "Paracetamol 1 g tds"),
+    ("Metformina 500 mg por la mañana y 500 mg por la noche",
+     "Metformina 500 mg dos veces al día"),
+    ("Metformin 500 mg in the morning and 500 mg in the evening",
+     "Metformin 500 mg morning and night"),
+]))
+def test_one_dose_at_each_time_is_that_dose_so_many_times_a_day(a: str, b: str) -> None:
+    assert main_plans(a, b, "medication").status == "same"
+
+
+@pytest.mark.parametrize(("a", "b", "detail"), [
+    ("Metformin 500 mg in the morning and 500 mg in the evening",
+     "Metformin 500 mg three times a day",
+     "how often: Dr Lee wrote twice a day, Dr Kim three times a day"),
+    ("Metformin 500 mg in the morning and 500 mg in the evening", "Metformin 1 g twice a day",
+     "Dr Lee wrote 500 mg (milligrams), Dr Kim 1 g (grams)"),
+    ("Insulin 10 units in the morning and 10 units at night", "Insulin 10 units at night",
+     "how often: Dr Lee wrote twice a day, Dr Kim once a day"),
+])
+def test_another_rhythm_or_dose_still_differs_and_says_what(a: str, b: str, detail: str) -> None:
+    point = main_plans(a, b, "medication")
+    assert point.status == "different"
+    assert detail in point.detail
+    assert "+" not in point.detail
+
+
+@pytest.mark.parametrize(("text", "per_day", "amounts"), [
+    ("Metformin 500 mg in the morning then 500 mg at night", 2.0, [500.0]),
+    ("1 tablet in the morning and 1 at night", 2.0, [1.0]),
+    ("Metformina 500 mg en el desayuno y 500 mg en la cena", 2.0, [500.0]),
+    # two medicines, each once: not one dose twice
+    ("Aspirin 75 mg in the morning and clopidogrel 75 mg in the morning", 1.0, [75.0, 75.0]),
+    # another dose at each time: both kept (not changed: how often reads once a day)
+    ("Prednisolone 10 mg in the morning and 5 mg at night", 1.0, [10.0, 5.0]),
+])
+def test_what_is_read_as_one_dose_at_times(text: str, per_day: float,
+                                           amounts: list[float]) -> None:
+    facts = units.read(text)
+    assert facts.per_day == per_day
+    assert [d.amount for d in facts.doses] == amounts
