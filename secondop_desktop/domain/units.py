@@ -656,6 +656,9 @@ class Facts(FieldMethods):
     doses; a difference quotes these."""
     weight_kg: float | None = None
     """The patient's weight, where the text gives one beside a dose by weight ("child 20 kg")."""
+    at_times: bool = False
+    """Whether each dose is taken once a day at a time of its own ("10 mg in the morning and
+    5 mg at night"): ``per_day`` counts the times, and the day's total is the doses added."""
     stepped: bool = False
     """Whether the text gives its doses one after another ("50 mg, increase to 100 mg after 2
     weeks", "500 mg on day 1, then 250 mg daily"): a course in steps, whose doses are never
@@ -1164,11 +1167,17 @@ def _over_the_most(fa: Facts, fb: Facts) -> list[FactDifference]:
             # a day's most against a dose times its rhythm: "1 g four times a day" against
             # "max 2 g a day"
             per_day = dosed.per_day or 0.0
-            over = [d for d in dosed.doses if capped.limit_per_day and per_day > 0
-                    and d.dimension == cap.dimension and d.base * per_day > cap.base + 1e-9]
+            if dosed.at_times:  # each dose once a day: the day's total is the doses added
+                of_cap = [d for d in dosed.doses if d.dimension == cap.dimension]
+                over = of_cap if capped.limit_per_day and sum(
+                    d.base for d in of_cap) > cap.base + 1e-9 else []
+            else:
+                over = [d for d in dosed.doses if capped.limit_per_day and per_day > 0
+                        and d.dimension == cap.dimension and d.base * per_day > cap.base + 1e-9]
             if over:
                 # a day's total as written, not the share of it each dose is
                 given = (doses_said(dosed, cap.dimension) if dosed.day_doses
+                         else dose_words(over) if dosed.at_times  # each once: the day's
                          else f"{dose_words(over)}, {frequency_words(dosed.frequency)}")
                 words = (given, fill(_("at most {amount} a day"), amount=cap.words))
                 return [FactDifference("dose", *(words[::-1] if flip else words))]
@@ -1326,6 +1335,11 @@ _SAME_DOSE_AT_TIMES = Hinted(
     "dinner", "supper", "tea", "mane", "nocte", "manana", "tarde", "noche", "desayuno", "comida",
     "almuerzo", "cena", "merienda", "mediodia", "acostarse", "dormir")
 _TIMES_A_DAY = {2: "twice a day", 3: "three times a day", 4: "four times a day"}
+# ... and another dose at each time: "20 units in the morning and 14 units in the evening"
+_DOSES_AT_TIMES = Hinted(
+    r"(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:[a-zµμ]+\s+)?" + _A_TIME + r"(?P<more>(?:\s*"
+    + _AND_AGAIN + r"\d+(?:[.,]\d+)?\s*(?:[a-zµμ]+\s+)?" + _A_TIME + r"){1,3})(?!\w)",
+    *_SAME_DOSE_AT_TIMES.hints)
 
 
 def _one_dose_at_times(folded: str) -> str:
@@ -1337,15 +1351,29 @@ def _one_dose_at_times(folded: str) -> str:
     return _SAME_DOSE_AT_TIMES.sub(as_rhythm, folded)
 
 
+def _doses_at_their_times(folded: str, facts: Facts) -> None:
+    """Another dose at each of two to four times of the day, each amount with its own time
+    (``_DOSES_AT_TIMES``): so many times a day, each dose once (``Facts.at_times``), not the
+    first time's once a day ("how often: once a day" had been said of "Novomix 20 units in the
+    morning and 14 units in the evening" against "Novomix twice daily")."""
+    found = _DOSES_AT_TIMES.search(folded)
+    if found is None:
+        return
+    times = 1 + len(re.findall(_AND_AGAIN + r"\d", found["more"]))
+    if times == len(facts.doses) and times in _TIMES_A_DAY:
+        facts.per_day, facts.frequency = float(times), _TIMES_A_DAY[times]
+        facts.at_times = True
+
+
 @lru_cache(maxsize=4096)
 def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     """The facts of one treatment text (cached: the same texts come back on every compare).
     ``grouping``: the marks the writer is known to group thousands with ("1.000 mg" is a
     thousand when "." is among them; without it, 1,000 or 1: ``Dose.other``)."""
     facts = Facts()
-    if _SAME_DOSE_AT_TIMES.may_match(folded := fold(text)):
-        as_rhythm = _one_dose_at_times(folded)
-        text = as_rhythm if as_rhythm != folded else text
+    if _SAME_DOSE_AT_TIMES.may_match(plain := fold(text)):
+        as_rhythm = _one_dose_at_times(plain)
+        text = as_rhythm if as_rhythm != plain else text
     dosing = as_it_becomes(_counts_as_numbers(text))
     day_written: set[tuple[str, str]] = set()  # the amounts written as a day's total
     times_of = {m.end(): int(m.group(1)) for m in _TIMES_DOSE.finditer(dosing)}
@@ -1449,6 +1477,8 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
             if pattern.search(folded):
                 facts.per_day, facts.frequency = per_day, name
                 break
+        if facts.per_day == 1.0 and len(facts.doses) > 1:
+            _doses_at_their_times(folded, facts)
     needed = AS_NEEDED.search(folded)
     facts.regular = needed is None and _REGULARLY.search(folded) is not None
     facts.rhythm_most = _UP_TO_TIMES.search(folded) is not None

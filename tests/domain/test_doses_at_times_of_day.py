@@ -52,11 +52,34 @@ def test_another_rhythm_or_dose_still_differs_and_says_what(a: str, b: str, deta
     ("Metformina 500 mg en el desayuno y 500 mg en la cena", 2.0, [500.0]),
     # two medicines, each once: not one dose twice
     ("Aspirin 75 mg in the morning and clopidogrel 75 mg in the morning", 1.0, [75.0, 75.0]),
-    # another dose at each time: both kept (not changed: how often reads once a day)
-    ("Prednisolone 10 mg in the morning and 5 mg at night", 1.0, [10.0, 5.0]),
+    # another dose at each time: both kept, each once a day, so twice a day in all
+    ("Prednisolone 10 mg in the morning and 5 mg at night", 2.0, [10.0, 5.0]),
+    ("Novomix 30 20 units in the morning and 14 units in the evening", 2.0, [20.0, 14.0]),
 ])
 def test_what_is_read_as_one_dose_at_times(text: str, per_day: float,
                                            amounts: list[float]) -> None:
     facts = units.read(text)
     assert facts.per_day == per_day
     assert [d.amount for d in facts.doses] == amounts
+
+
+@pytest.mark.parametrize(("a", "b", "status", "detail"), [
+    # "how often: Dr Lee wrote once a day, Dr Kim twice a day" had been said of these
+    ("Novomix 30 20 units in the morning and 14 units in the evening", "Novomix 30 twice daily",
+     "refined", ""),
+    ("Prednisolone 10 mg in the morning and 5 mg at night", "Prednisolone 15 mg daily",
+     "different", "Dr Lee wrote 10 mg (milligrams) + 5 mg (milligrams), Dr Kim 15 mg "
+     "(milligrams); how often: Dr Lee wrote twice a day, Dr Kim once a day"),
+    ("Prednisolone 10 mg in the morning and 5 mg at night",
+     "Prednisolone 10 mg mane and 5 mg nocte", "same", ""),
+    # each dose once a day: 1.5 g in the day, within a most of 4 g, above one of 1 g
+    ("Paracetamol 1 g in the morning and 500 mg at night", "Paracetamol max 4 g a day",
+     "refined", ""),
+    ("Paracetamol 1 g in the morning and 500 mg at night", "Paracetamol max 1 g a day",
+     "different", "Dr Lee wrote 1 g (grams) + 500 mg (milligrams), Dr Kim at most 1 g (grams) "
+     "a day"),
+])
+def test_another_dose_at_each_time_is_each_once_a_day(a: str, b: str, status: str,
+                                                      detail: str) -> None:
+    point = main_plans(a, b, "medication")
+    assert (point.status, point.detail) == (status, detail)
