@@ -503,4 +503,8 @@ def facts_given_to_another(a: str, b: str) -> bool:
     by_a, by_b = _facts_by_name(a), _facts_by_name(b)
     if len(by_a) < 2 or set(by_a) != set(by_b):
         return False
-    return any(by_a[name] != by_b[name] for name in by_a)
+    # a fact one part leaves out is no other fact: "aspirin 75 mg and clopidogrel 75 mg daily"
+    # says "daily" once for both (it had read as other facts than "aspirin 75 mg daily and
+    # clopidogrel 75 mg daily")
+    return any(x and y and x != y for name in by_a
+               for x, y in zip(by_a[name], by_b[name], strict=True))

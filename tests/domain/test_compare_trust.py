@@ -5,6 +5,8 @@ flag and "may be the same"."""
 
 from __future__ import annotations
 
+import pytest
+
 from secondop_desktop.domain.compare import compare_opinions, format_comparison_text
 from secondop_desktop.domain.comparison import Comparison, Point
 from secondop_desktop.domain.model import (
@@ -1406,3 +1408,18 @@ def test_two_medicines_each_with_the_others_dose_rhythm_or_time_are_not_the_same
     # each medicine with its own facts, in another order: not a difference of facts
     assert main_plans("ramipril 5 mg, amlodipine 10 mg",
                       "amlodipine 10 mg and ramipril 5 mg").severity != "major"
+
+
+@pytest.mark.parametrize(("lee", "kim"), [
+    ("Aspirin 75 mg daily and clopidogrel 75 mg daily",
+     "Aspirin 75 mg and clopidogrel 75 mg daily"),
+    ("Aspirin 75 mg in the morning and clopidogrel 75 mg in the morning",
+     "Aspirin 75 mg and clopidogrel 75 mg in the morning"),
+])
+def test_a_rhythm_said_once_for_two_medicines_is_no_other_fact(lee: str, kim: str) -> None:
+    """"Daily" written once at the end is each medicine's: it had read as the medicines with
+    each other's facts, two main plans with no reason given."""
+    from tests.domain.two_doctors import main_plans
+
+    for a, b in ((lee, kim), (kim, lee)):
+        assert main_plans(a, b, "medication").status == "same", (a, b)
