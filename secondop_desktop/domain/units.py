@@ -913,6 +913,33 @@ def written_amounts(text: str) -> tuple[str, ...]:
     return tuple(amount for amount, _unit in _DOSE_RE.findall(fold_letters(text or "")))
 
 
+# So many tablets of a strength: "two 500 mg tablets" is 1 g, "half a 5 mg tablet" 2.5 mg,
+# "1 x 20 mg tablet" 20 mg (they had read as the strength alone: "Dr Lee wrote 500 mg, Dr Kim
+# 1 g (one is 2 times the other)" against "paracetamol 1 g"). A count of 1 to 4 before the
+# strength and a form after it: "2 500mg tablets" is no 2,500 mg grouped by a space.
+_COUNT_OF_A_STRENGTH = Hinted(
+    r"(?<![\w.,])(?P<count>one|two|three|four|un|una|dos|tres|cuatro|half an?|half|a half|"
+    r"medio|media|[1-4]|0\.5|0\.25|0\.75)\s+(?:x\s+|of\s+an?\s+|de\s+una?\s+)?"
+    r"(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>mg|mcg|micrograms?|milligrams?|g|grams?|"
+    r"miligramos?|microgramos?|gramos?)\s+(?P<form>tablets?|tabs?|capsules?|caps?|pills?|"
+    r"comprimidos?|pastillas?|capsulas?)\b"
+    # ... or the form first: "2 tablets of 500 mg", "dos comprimidos de 500 mg"
+    r"|(?<![\w.,])(?P<count2>[1-4]|0\.5)\s+(?P<form2>tablets?|tabs?|capsules?|caps?|pills?|"
+    r"comprimidos?|pastillas?|capsulas?)\s+(?:of|de)\s+(?P<amount2>\d+(?:\.\d+)?)\s*"
+    r"(?P<unit2>mg|mcg|micrograms?|milligrams?|g|grams?|miligramos?|microgramos?|gramos?)\b",
+    "tab", "cap", "pill", "comprimido", "pastilla", "capsula")
+_COUNT_WORDS = {"one": 1.0, "un": 1.0, "una": 1.0, "two": 2.0, "dos": 2.0, "three": 3.0,
+                "tres": 3.0, "four": 4.0, "cuatro": 4.0, "medio": 0.5, "media": 0.5}
+
+
+def _count_times_strength(match: re.Match[str]) -> str:
+    said, amount, unit, form = ((match["count"], match["amount"], match["unit"], match["form"])
+                                if match["count"] else (match["count2"], match["amount2"],
+                                                        match["unit2"], match["form2"]))
+    count = 0.5 if said.startswith(("half", "a half")) else _COUNT_WORDS.get(said) or float(said)
+    return f"{round(count * float(amount), 6):g} {unit} {form}"
+
+
 def _counts_as_numbers(text: str) -> str:
     """The text folded, with half and quarter tablets and counts in words as numbers, and a
     dose by weight or a day's total written one way (_per_weight_and_day)."""
@@ -924,6 +951,8 @@ def _counts_as_numbers(text: str) -> str:
     if not _AMOUNT_FIRST_WORDS.isdisjoint(folded.replace("-", " ").split()):
         folded = _AMOUNT_IN_WORDS.sub(_amount_in_words, folded)
     folded = _HALF_A_UNIT.sub("0.5 ", folded)
+    if _COUNT_OF_A_STRENGTH.may_match(folded):
+        folded = _COUNT_OF_A_STRENGTH.sub(_count_times_strength, folded)
     if "jr" in folded or "junior" in folded:
         folded = _JUNIOR_PEN.sub(_junior_pen, folded)
     folded = _ranges_one_way(folded)

@@ -1,0 +1,51 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""So many tablets of a strength, as a label or a family writes the dose: "two 500 mg tablets"
+is 1 g, "half a 5 mg tablet" 2.5 mg, "dos comprimidos de 500 mg" 1 g. They had read as the
+strength alone, and against "paracetamol 1 g" said "Dr Lee wrote 500 mg, Dr Kim 1 g (one is 2
+times the other)", a difference the doctors did not have; "2 500mg tablets" had read as 2,500
+mg, a space taken for a thousands mark."""
+
+from __future__ import annotations
+
+import pytest
+
+from secondop_desktop.domain import units
+from tests.domain.two_doctors import both_ways, main_plans
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("Paracetamol two 500 mg tablets four times a day", 1000.0),
+    ("Paracetamol 2 500mg tablets qds", 1000.0),
+    ("Bisoprolol half a 5 mg tablet", 2.5),
+    ("Bisoprolol 1/2 of a 5 mg tablet", 2.5),
+    ("Amlodipine one 10 mg tablet daily", 10.0),
+    ("Paracetamol 2 tablets of 500 mg qds", 1000.0),
+    ("Paracetamol dos comprimidos de 500 mg cada 8 horas", 1000.0),
+    ("Bisoprolol medio comprimido de 5 mg", 2.5),
+])
+def test_a_count_of_tablets_of_a_strength_is_their_total(text: str, amount: float) -> None:
+    (dose,) = units.read(text).doses
+    assert dose.base == amount and dose.other is None
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Paracetamol two 500 mg tablets four times a day", "Paracetamol 1 g qds"),
+    ("Bisoprolol half a 5 mg tablet daily", "Bisoprolol 2.5 mg daily"),
+    ("Paracetamol dos comprimidos de 500 mg cada 8 horas", "Paracetamol 1 g cada 8 horas"),
+]))
+def test_the_same_dose_said_as_tablets_agrees(a: str, b: str) -> None:
+    # "tablets" says the form too: one said more exactly, never a difference of dose
+    assert main_plans(a, b, "medication").status in ("same", "refined")
+
+
+def test_tablets_of_a_strength_against_another_dose_say_both_amounts() -> None:
+    point = main_plans("Paracetamol two 500 mg tablets four times a day",
+                       "Paracetamol 500 mg qds", "medication")
+    assert point.status == "different"
+    assert "1,000 mg (milligrams)" in point.detail and "500 mg (milligrams)" in point.detail
+
+
+def test_a_strength_then_a_count_stays_unsure() -> None:
+    # "500mg 2 tablets": two tablets of 500 mg, or 500 mg as two tablets of 250 mg
+    assert main_plans("Paracetamol 500mg 2 tablets qds", "Paracetamol 1 g qds",
+                      "medication").status == "maybe_same"
