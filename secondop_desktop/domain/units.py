@@ -39,6 +39,7 @@ UNITS: dict[str, tuple[str, float]] = {
     "ml": ("volume", 1.0), "millilitre": ("volume", 1.0), "milliliter": ("volume", 1.0),
     "millilitres": ("volume", 1.0), "milliliters": ("volume", 1.0), "cc": ("volume", 1.0),
     "mililitro": ("volume", 1.0), "mililitros": ("volume", 1.0),
+    "mls": ("volume", 1.0),  # "15mls", as "mgs" for milligrams
     "l": ("volume", 1000.0), "litre": ("volume", 1000.0), "liter": ("volume", 1000.0),
     "litres": ("volume", 1000.0), "liters": ("volume", 1000.0), "litro": ("volume", 1000.0),
     "litros": ("volume", 1000.0),
@@ -108,7 +109,7 @@ _UNIT_SHORT = {
     "microgramo": "mcg", "microgramos": "mcg", "gram": "g", "grams": "g", "gm": "g",
     "gramo": "g", "gramos": "g", "nanogram": "ng", "nanograms": "ng", "unit": "units",
     "u": "units", "iu": "units", "ui": "units", "unidades": "units", "unidad": "units",
-    "millilitre": "ml", "milliliter": "ml", "millilitres": "ml", "milliliters": "ml",
+    "millilitre": "ml", "milliliter": "ml", "millilitres": "ml", "milliliters": "ml", "mls": "ml",
     "cc": "ml", "mililitro": "ml", "mililitros": "ml", "litre": "l", "liter": "l", "litres": "l",
     "liters": "l", "litro": "l", "litros": "l", "gray": "gy",
     "teaspoon": "tsp", "teaspoons": "tsp", "tsps": "tsp", "cucharadita": "tsp",
@@ -1001,9 +1002,17 @@ _X_FIRST = re.compile(r"(?<![\w.])x\s*(\d)\s*(?=(?:(?:a|per|each|every|al|por)\s
                       r"(?:day|week|month|dia|semana)|daily|weekly|monthly|diarias?)\b)")
 
 
+# A count of tablets with its "x" typed tight, "2x200mg", as "2 x 200mg" (no dose was read: a
+# number after a letter is no amount). Not "200mg x2" after the strength: there "x2" is as
+# often the number of pens or packs given ("adrenaline auto-injector 0.3 mg x2").
+_X_TIGHT = re.compile(r"(?<![\w.,])([2-6])\s*[x×]\s*(?=\d)")
+
+
 def _short_forms_first(folded: str) -> str:
-    """A rhythm's count typed before its "x", and an eye's Latin letters, as words."""
-    folded = _X_FIRST.sub(r" \1x ", folded) if "x" in folded else folded
+    """A rhythm's count typed before its "x", a count of tablets' "x" typed tight, and an eye's
+    Latin letters, as words."""
+    if "x" in folded or "×" in folded:
+        folded = _X_TIGHT.sub(r"\1 x ", _X_FIRST.sub(r" \1x ", folded))
     # in the eye, "OD", "OS", "OU" are the right, the left and both eyes ("1 drop OD at night"
     # against "OS" had read as once a day against nothing: the other eye as more detail)
     if (" od" in folded or " os" in folded or " ou" in folded) and _EYE_CONTEXT.search(folded):
@@ -1839,6 +1848,13 @@ def _dose_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
         if any(x <= 0 for way in ways_a | ways_b for x in way):
             continue
         words_a, words_b = _dose_said(fa, fb, dimension), _dose_said(fb, fa, dimension)
+        if ways_a & ways_b and _one_count_times(doses_a + doses_b):
+            # "2 x 0.3 mg" against "2 x 0.15 mg": whichever way "2 x" is meant, both doctors
+            # mean it alike, so the two strengths differ (not 0.3 mg both ways)
+            ways_a, ways_b = ({tuple(sorted(round(d.base, 9) for d in doses)) for _ in "x"}
+                              for doses in (doses_a, doses_b))
+            if ways_a == ways_b:
+                continue
         if ways_a & ways_b:
             out.append(FactDifference("dose", words_a, words_b, unclear=True))
             continue
@@ -1873,6 +1889,16 @@ def _dose_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
     if ("auc" in dims_a) != ("auc" in dims_b) and dims_a and dims_b:
         out.append(FactDifference("dose", dose_words(fa.doses), dose_words(fb.doses)))
     return out
+
+
+_COUNT_TIMES = re.compile(r"([2-6]) × ")
+
+
+def _one_count_times(doses: list[Dose]) -> bool:
+    """Whether every dose is written "K × N" with one K ("2 × 200"), as ``_TIMES_DOSE`` reads
+    it: a count of tablets or a rhythm, the same on both sides."""
+    counts = {m.group(1) if (m := _COUNT_TIMES.match(d.written)) else None for d in doses}
+    return len(counts) == 1 and None not in counts
 
 
 def _dose_said(facts: Facts, other: Facts, dimension: str) -> str:
@@ -2077,6 +2103,16 @@ def unclear_doses(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROU
     return found
 
 
+def _clear_to_compare(fa: Facts, fb: Facts) -> bool:
+    """Whether two texts' facts can be set side by side: every amount clear, or unclear in the
+    same writing on both sides ("2 x 200 mg" and "2x200mg"), the rhythms clear, no unit of
+    dose without its amount."""
+    if any(d.other is not None for d in fa.doses + fb.doses) and sorted(
+            (d.written, d.unit) for d in fa.doses) != sorted((d.written, d.unit) for d in fb.doses):
+        return False
+    return not (_rhythm_unclear(fa, fb) or fa.unread_dose or fb.unread_dose)
+
+
 def same_facts(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPING,
                grouping_b: frozenset[str] = NO_GROUPING) -> bool:
     """Whether both texts state the same dose (once in one unit, each amount clear), rhythm,
@@ -2084,8 +2120,7 @@ def same_facts(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPIN
     night" where the other says nothing is not a different fact: the rest is compared as
     words)."""
     fa, fb = _read_pair(text_a, text_b, grouping_a, grouping_b)
-    if any(d.other is not None for d in fa.doses + fb.doses) or _rhythm_unclear(fa, fb) or (
-            fa.unread_dose or fb.unread_dose):
+    if not _clear_to_compare(fa, fb):
         return False
     return (sorted((d.dimension, round(d.base, 9)) for d in fa.doses)
             == sorted((d.dimension, round(d.base, 9)) for d in fb.doses)
@@ -2108,8 +2143,7 @@ def facts_agree(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
     """Whether every fact both texts state is the same (each amount clear): what only one
     states (a route, a rhythm, a time of day) is more detail, not a conflict."""
     fa, fb = _read_pair(text_a, text_b, grouping_a, grouping_b)
-    if any(d.other is not None for d in fa.doses + fb.doses) or _rhythm_unclear(fa, fb) or (
-            fa.unread_dose or fb.unread_dose):
+    if not _clear_to_compare(fa, fb):
         return False
 
     def both(x: object, y: object) -> bool:

@@ -3606,7 +3606,6 @@ ACNE_MISSES = {
 # other words, a fluid limit per day, low salt against low sodium, U&Es "in 1/52"; a broad
 # note against its kind (not yet refined).
 HF_TITRATION_MISSES = {
-    "carvedilol 3.125 mg twice a day",
     "weigh yourself every morning after you pee and before breakfast",
     "limit fluids to 1.5 litres a day",
     "low salt diet, under 2 g sodium a day",

@@ -49,3 +49,25 @@ def test_a_strength_then_a_count_stays_unsure() -> None:
     # "500mg 2 tablets": two tablets of 500 mg, or 500 mg as two tablets of 250 mg
     assert main_plans("Paracetamol 500mg 2 tablets qds", "Paracetamol 1 g qds",
                       "medication").status == "maybe_same"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Adrenaline auto-injector 2 x 0.3 mg", "Adrenaline auto-injector 2 x 0.15 mg"),
+    ("Ibuprofen 2 x 200 mg tds", "Ibuprofen 2 x 400 mg tds"),
+]))
+def test_one_count_times_two_strengths_differs(a: str, b: str) -> None:
+    """Whichever way "2 x" is meant (two tablets, or twice), both doctors mean it alike: the
+    strengths differ. They had read as "may be the same", 0.3 mg being one reading of each."""
+    point = main_plans(a, b, "medication")
+    assert point.status == "different"
+    assert "(one is 2 times the other)" in point.detail
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Ibuprofen 2 x 200 mg tds", "Ibuprofen 2x200mg tds"),
+    ("carvedilol 3.125 mg twice a day", "Coreg 3.125mg bd"),
+]))
+def test_one_unclear_amount_written_alike_is_the_same(a: str, b: str) -> None:
+    # "2x200mg" had no dose read at all; an amount that can mean two, written alike on both
+    # sides, is one fact (it was left to the words, "200mg" against "200 mg")
+    assert main_plans(a, b, "medication").status == "same"
