@@ -924,9 +924,11 @@ _COUNT_OF_A_STRENGTH = Hinted(
     r"(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>mg|mcg|micrograms?|milligrams?|g|grams?|"
     r"miligramos?|microgramos?|gramos?)\s+(?P<form>tablets?|tabs?|capsules?|caps?|pills?|"
     r"comprimidos?|pastillas?|capsulas?)\b"
-    # ... or the form first: "2 tablets of 500 mg", "dos comprimidos de 500 mg"
+    # ... or the form first: "2 tablets of 500 mg", "dos comprimidos de 500 mg", "medio
+    # comprimido de bisoprolol 5 mg"
     r"|(?<![\w.,])(?P<count2>[1-4]|0\.5)\s+(?P<form2>tablets?|tabs?|capsules?|caps?|pills?|"
-    r"comprimidos?|pastillas?|capsulas?)\s+(?:of|de)\s+(?P<amount2>\d+(?:\.\d+)?)\s*"
+    r"comprimidos?|pastillas?|capsulas?)\s+(?:of|de)\s+(?:(?P<name>[a-z]{4,})\s+)?"
+    r"(?P<amount2>\d+(?:\.\d+)?)\s*"
     r"(?P<unit2>mg|mcg|micrograms?|milligrams?|g|grams?|miligramos?|microgramos?|gramos?)\b",
     "tab", "cap", "pill", "comprimido", "pastilla", "capsula")
 _COUNT_WORDS = {"one": 1.0, "un": 1.0, "una": 1.0, "two": 2.0, "dos": 2.0, "three": 3.0,
@@ -938,7 +940,10 @@ def _count_times_strength(match: re.Match[str]) -> str:
                                 if match["count"] else (match["count2"], match["amount2"],
                                                         match["unit2"], match["form2"]))
     count = 0.5 if said.startswith(("half", "a half")) else _COUNT_WORDS.get(said) or float(said)
-    return f"{round(count * float(amount), 6):g} {unit} {form}"
+    if count == 1:  # one tablet of it is its strength: read as before, "1 tablet" and all
+        return match.group()
+    name = f"{match['name']} " if match["name"] else ""  # "medio comprimido de bisoprolol 5 mg"
+    return f"{name}{round(count * float(amount), 6):g} {unit} {form}"
 
 
 def _counts_as_numbers(text: str) -> str:

@@ -18,10 +18,14 @@ from tests.domain.two_doctors import both_ways, main_plans
     ("Paracetamol 2 500mg tablets qds", 1000.0),
     ("Bisoprolol half a 5 mg tablet", 2.5),
     ("Bisoprolol 1/2 of a 5 mg tablet", 2.5),
-    ("Amlodipine one 10 mg tablet daily", 10.0),
+    ("Amlodipine one 10 mg tablet daily", 10.0),  # one: its strength, as before
     ("Paracetamol 2 tablets of 500 mg qds", 1000.0),
     ("Paracetamol dos comprimidos de 500 mg cada 8 horas", 1000.0),
     ("Bisoprolol medio comprimido de 5 mg", 2.5),
+    # the medicine named between the form and its strength
+    ("Medio comprimido de bisoprolol 5 mg", 2.5),
+    ("Half a tablet of bisoprolol 5 mg daily", 2.5),
+    ("Two tablets of paracetamol 500 mg qds", 1000.0),
 ])
 def test_a_count_of_tablets_of_a_strength_is_their_total(text: str, amount: float) -> None:
     (dose,) = units.read(text).doses
@@ -32,6 +36,7 @@ def test_a_count_of_tablets_of_a_strength_is_their_total(text: str, amount: floa
     ("Paracetamol two 500 mg tablets four times a day", "Paracetamol 1 g qds"),
     ("Bisoprolol half a 5 mg tablet daily", "Bisoprolol 2.5 mg daily"),
     ("Paracetamol dos comprimidos de 500 mg cada 8 horas", "Paracetamol 1 g cada 8 horas"),
+    ("Medio comprimido de bisoprolol 5 mg", "Bisoprolol 2,5 mg"),
 ]))
 def test_the_same_dose_said_as_tablets_agrees(a: str, b: str) -> None:
     # "tablets" says the form too: one said more exactly, never a difference of dose
