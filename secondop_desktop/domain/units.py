@@ -915,12 +915,13 @@ def written_amounts(text: str) -> tuple[str, ...]:
 
 
 # So many tablets of a strength: "two 500 mg tablets" is 1 g, "half a 5 mg tablet" 2.5 mg,
-# "1 x 20 mg tablet" 20 mg (they had read as the strength alone: "Dr Lee wrote 500 mg, Dr Kim
-# 1 g (one is 2 times the other)" against "paracetamol 1 g"). A count of 1 to 4 before the
-# strength and a form after it: "2 500mg tablets" is no 2,500 mg grouped by a space.
+# (they had read as the strength alone: "Dr Lee wrote 500 mg, Dr Kim 1 g (one is 2 times the
+# other)" against "paracetamol 1 g"). A count of 1 to 4 before the strength and a form after
+# it: "2 500mg tablets" is no 2,500 mg grouped by a space. Not "2 x 500 mg", which keeps its
+# two readings (_TIMES_DOSE).
 _COUNT_OF_A_STRENGTH = Hinted(
     r"(?<![\w.,])(?P<count>one|two|three|four|un|una|dos|tres|cuatro|half an?|half|a half|"
-    r"medio|media|[1-4]|0\.5|0\.25|0\.75)\s+(?:x\s+|of\s+an?\s+|de\s+una?\s+)?"
+    r"medio|media|[1-4]|0\.5|0\.25|0\.75)\s+(?:of\s+an?\s+|de\s+una?\s+)?"
     r"(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>mg|mcg|micrograms?|milligrams?|g|grams?|"
     r"miligramos?|microgramos?|gramos?)\s+(?P<form>tablets?|tabs?|capsules?|caps?|pills?|"
     r"comprimidos?|pastillas?|capsulas?)\b"
@@ -1856,8 +1857,8 @@ def _dose_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
         if ways_a & ways_b and _one_count_times(doses_a + doses_b):
             # "2 x 0.3 mg" against "2 x 0.15 mg": whichever way "2 x" is meant, both doctors
             # mean it alike, so the two strengths differ (not 0.3 mg both ways)
-            ways_a, ways_b = ({tuple(sorted(round(d.base, 9) for d in doses)) for _ in "x"}
-                              for doses in (doses_a, doses_b))
+            ways_a = {tuple(sorted(round(d.base, 9) for d in doses_a))}
+            ways_b = {tuple(sorted(round(d.base, 9) for d in doses_b))}
             if ways_a == ways_b:
                 continue
         if ways_a & ways_b:
