@@ -87,7 +87,7 @@ MATCH_THRESHOLD = 0.6
 _MEDICINES = frozenset({"medication", "chemotherapy"})
 # (Every kind units.differences gives must be here: "food" was not, and an option with it
 # stopped the PDF; tests/domain/test_options.py checks them all.)
-GAP_KINDS = ("dose", "frequency", "days", "time", "count", "order", "limit", "route",
+GAP_KINDS = ("dose", "frequency", "course", "days", "time", "count", "order", "limit", "route",
              "preparation", "side", "food", "drink", "trigger", "unclear", "unclear_rhythm",
              "unstated", "spelling")
 GAP_MARKS = {
@@ -95,6 +95,8 @@ GAP_MARKS = {
     ("dose", False): N_("Same treatment, different dose"),
     ("frequency", True): N_("Same medicine, different schedule"),
     ("frequency", False): N_("Same treatment, different schedule"),
+    ("course", True): N_("Same medicine, for another length of time"),
+    ("course", False): N_("Same treatment, for another length of time"),
     ("count", True): N_("Same medicine, a different number of doses"),
     ("count", False): N_("Same treatment, a different number of doses"),
     ("route", True): N_("Same medicine, given a different way"),
@@ -384,9 +386,9 @@ def _one_sided(fa: units.Facts, fb: units.Facts) -> bool:
 
 
 def bare_name(treatment: str) -> str:
-    """The treatment's name without its dose, rhythm or route, in the doctor's own letters
-    ("Ácido fólico 5 mg al día" -> "Ácido fólico"); "" when nothing is left."""
-    kept = units.without_facts(treatment).split()
+    """The treatment's name without its dose, rhythm, route or length, in the doctor's own
+    letters ("Ácido fólico 5 mg al día" -> "Ácido fólico"); "" when nothing is left."""
+    kept = units.without_course(treatment).split()
     out: list[str] = []
     for token in treatment.split():
         plain = " ".join(re.findall(r"[^\W_]+", terms.fold(token)))

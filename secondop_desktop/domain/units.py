@@ -1686,6 +1686,7 @@ DIFFERENCE_TEMPLATES = {
     "days": N_("on which days: {a_name} wrote {a}, {b_name} {b}"),
     "trigger": N_("when to give it: {a_name} wrote {a}, {b_name} {b}"),
     "time": N_("when in the day: {a_name} wrote {a}, {b_name} {b}"),
+    "course": N_("how long: {a_name} wrote {a}, {b_name} {b}"),
 }
 # When in the day, as a difference says it (Facts.time_of_day)
 TIME_WORDS = {"morning": N_("in the morning"), "afternoon": N_("in the afternoon"),
@@ -1696,7 +1697,8 @@ TIME_WORDS = {"morning": N_("in the morning"), "afternoon": N_("in the afternoon
 class FactDifference(FieldMethods):
     kind: str
     """A key of DIFFERENCE_TEMPLATES: "dose", "frequency", "count" (doses in all), "route",
-    "side", "food", "drink", "preparation", "order", "limit", "days", "trigger" or "time"."""
+    "side", "food", "drink", "preparation", "order", "limit", "days", "trigger", "time" or
+    "course" (how long)."""
     a: str
     b: str
     factor: float = 0.0
@@ -1940,6 +1942,11 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
         # a regular rhythm against "when needed"; a side that says neither has nothing to
         # set against the other's "every 4 hours when needed"
         out.append(FactDifference("frequency", _how_often(fa), _how_often(fb)))
+    course_a, course_b = course_days(text_a), course_days(text_b)
+    if len(course_a) == len(course_b) == 1 and course_a != course_b:
+        # "for 5 days" against "for 7 days", "x 6 weeks" against "for 3 months": how long
+        out.append(FactDifference("course", _length_words(course_a[0]),
+                                  _length_words(course_b[0])))
     if fa.route and fb.route and not _same_way(fa.route, fb.route):
         out.append(FactDifference("route", _(fa.route), _(fb.route)))
     if fa.sides and fb.sides and fa.sides != fb.sides:
@@ -2454,6 +2461,25 @@ def without_facts(text: str, routes: bool = True) -> str:
 
 
 _FOR_DAYS = re.compile(r"\bfor (\d+) days\b")
+
+
+def without_course(text: str) -> str:
+    """``without_facts`` with the course's length taken out too ("amoxicillin for 7 days" ->
+    "amoxicillin"): what two doctors who give it for another time both name."""
+    return " ".join(_FOR_DAYS.sub(" ", without_facts(text)).split())
+
+
+def _length_words(days: int) -> str:
+    """A course's length (``course_days``) in the unit it was most likely written in: years,
+    months (of 30 days, as ``course_days`` counts them), two to 13 weeks, else days ("7 days"
+    stays days: "a week" is written so as often)."""
+    if days % 365 == 0:
+        return fill(ngettext("{n} year", "{n} years", days // 365), n=days // 365)
+    if days % 30 == 0 and days % 7:
+        return fill(ngettext("{n} month", "{n} months", days // 30), n=days // 30)
+    if days % 7 == 0 and 14 <= days <= 91:
+        return fill(ngettext("{n} week", "{n} weeks", days // 7), n=days // 7)
+    return fill(ngettext("{n} day", "{n} days", days), n=days)
 
 
 def course_days(text: str) -> tuple[int, ...]:
