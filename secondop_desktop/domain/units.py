@@ -2460,7 +2460,8 @@ def without_facts(text: str, routes: bool = True) -> str:
     return " ".join(folded.split())
 
 
-_FOR_DAYS = re.compile(r"\bfor (\d+) days\b")
+# (not "within 6 months", written "within interval for 180 days" above: how soon, not how long)
+_FOR_DAYS = re.compile(r"(?<!interval )\bfor (\d+) days\b")
 
 
 def without_course(text: str) -> str:

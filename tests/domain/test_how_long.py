@@ -59,3 +59,10 @@ def test_how_long_in_spanish_and_on_the_decision_page() -> None:
     assert option.gap_kind == "course"
     assert option.gap_mark().endswith("Same medicine, for another length of time")
     assert option.label == "Amoxicillin"  # the name both give, without either length
+
+
+def test_how_soon_is_not_how_long() -> None:
+    # "within 6 months" says when, and keeps its own question about waiting
+    point = main_plans("Surgery within 24 hours", "Surgery within 6 months", "surgery")
+    assert "how long" not in point.detail
+    assert units.course_days("Surgery within 6 months") == ()
