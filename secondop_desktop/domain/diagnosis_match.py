@@ -1115,6 +1115,13 @@ _EVERYDAY_DIRECTIONS = (
     (re.compile(r"\b(?:(?:to )?see|be seen by|seen by|ver|ver a|ver al|que le vea)\s+"
                 r"(?:a |an |the |un |una |el |la )?(?=\w+(?:ist|ian|ologo|ologa|iatra)\b)"),
      " referral "),
+    # who reviews, after the review: "review by cardiology", "follow-up with the cardiologist",
+    # "revisión por cardiología", "control con el cardiólogo" = "cardiology review" (the "by"
+    # had stayed a word, so the two read as two plans)
+    (re.compile(r"\b(review|reviewed|follow[\s-]?up|followed up|revision|control|seguimiento)"
+                r"\s+(?:by|with|por|con)\s+(?:the |your |his |her |el |la |su )?"
+                r"(\w+(?:ology|ologist|ologia|ologo|ologa|iatry|iatrist|iatria|iatra))\b"),
+     r" \2 \1 "),
     # ... or by what the specialist sees to: "See a heart specialist", "the eye doctors", "an
     # ear nose and throat specialist" (not "see the GP", "see your doctor": no specialist)
     (re.compile(r"\b(?:(?:to )?see|be seen by|seen by)\s+(?:a |an |the )"
@@ -1144,7 +1151,8 @@ _ANY_EVERYDAY_DIRECTION = re.compile(
     r"stop\w*|dejar|deje|suspend\w*|retir\w*|parar|pare|keep\w*|preserv\w*|conserv\w*|spar\w*|"
     r"leav\w*|sin quitar|sin extirpar|until|till|til|hasta|increase|reduce|decrease|lower|raise|"
     r"subir|bajar|aumentar|reducir|disminuir|refer\w*|remitid?[oa]?|remitir|deriva\w*|"
-    r"interconsulta|see|seen|ver|vea|be taken|titrate|change)\b")
+    r"interconsulta|see|seen|ver|vea|be taken|titrate|change|(?:review\w*|follow[\s-]?up|"
+    r"followed up|revision|control|seguimiento)\s+(?:by|with|por|con))\b")
 _PACE = re.compile(r"\b(?:slowly|gradually|poco a poco|progresivamente|gradualmente|"
                    r"paulatinamente)\b")
 _LESSENED = re.compile(r"\b(?:taper|tapering|wean|weaning|reduce|reducing|decrease|bajar|"

@@ -66,3 +66,22 @@ def test_seeing_someone_again_is_a_review(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), both_ways(DIFFERENT))
 def test_another_time_person_or_way_stays_another_plan(a: str, b: str) -> None:
     assert main_plans(a, b, "other").status == "different"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Review by cardiology in 6 months", "Cardiology review in 6 months"),
+    ("Review by the cardiologist in 6 months", "Cardiology review in 6 months"),
+    ("Follow-up with neurology in 3 months", "Neurology review in 3 months"),
+    ("Review by cardiology", "Cardiology review"),
+]))
+def test_who_reviews_said_after_the_review_is_the_same_review(a: str, b: str) -> None:
+    # the "by" had stayed a word of the plan: two plans with no reason given
+    assert main_plans(a, b, "other").status == "same"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Review by cardiology in 6 months", "Neurology review in 6 months"),
+    ("Review by cardiology in 6 months", "Cardiology review in 12 months"),
+]))
+def test_another_specialty_or_time_is_another_review(a: str, b: str) -> None:
+    assert main_plans(a, b, "other").status == "different"
