@@ -4864,6 +4864,7 @@ _WORKING_DAYS = re.compile(r"\b(?:working|business|work)\s+days?\b")
 # minutes" ("min" before a number is a minimum), "2 hrs" "2 hours"; "half an hour" is "30
 # minutes", "media hora" "30 minutos", "an hour and a half" and "hora y media" 90
 _SHORT_TIME = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(?:(mins?)|(hrs?))\b")
+_FOR_MINUTES = re.compile(r"\b(?:for|durante)\s+(\d+(?:[.,]\d+)?\s+minut(?:e|o)s)\b")
 _SPOKEN_TIME = re.compile(r"\b(?:(?:an|one) hour and a half|(?:una )?hora y media|"
                           r"(half an hour|half hour)|(media hora))\b")
 
@@ -4873,8 +4874,10 @@ _X_TIGHT = re.compile(r"(?<![\w.,])([2-6])\s*x\s*(?=\d)")
 
 def _time_in_one_form(text: str) -> str:
     text = _SHORT_TIME.sub(lambda m: f"{m[1]} {'minutes' if m[2] else 'hours'}", text)
-    return _SPOKEN_TIME.sub(lambda m: "30 minutes" if m[1] else "30 minutos" if m[2] else (
+    text = _SPOKEN_TIME.sub(lambda m: "30 minutes" if m[1] else "30 minutos" if m[2] else (
         "90 minutos" if "hora y" in m[0] else "90 minutes"), text)
+    # "walk for 30 minutes" = "walk 30 minutes", "caminar durante 30 minutos": so long each time
+    return _FOR_MINUTES.sub(r"\1", text)
 _CARB_RATIO = re.compile(r"\b(?:insulin\s*(?:to|:|/)\s*)?carb(?:ohydrate)?s?\s+ratio\b|"
                          r"\bi\s*:\s*c\s+ratio\b|\bicr\b|"
                          r"\bratio\s+(?:de\s+)?(?:insulina\s*/\s*)?carbohidratos\b")

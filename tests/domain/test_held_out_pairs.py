@@ -1692,7 +1692,6 @@ TYPO_MISSES = {
     "lipitor 20mg at nite",
     "Ibuprofin 400mg every 6hrs as needed for pain",
     "quite smoking asap",
-    "walk 30min every day",
     "cutdown on salt",
     "refer to cardiolgy",
     "Pnuemonia left lower lobe",

@@ -20,6 +20,9 @@ from tests.domain.two_doctors import both_ways, main_plans
     ("Swim 1.5 hrs a week", "Swim 1.5 hours a week"),
     ("Walk an hour and a half a week", "Walk 90 minutes a week"),
     ("Caminar 30 minutos al día", "Caminar media hora al día"),
+    # "for" before so many minutes says nothing more: so long each time
+    ("Walk for 30 minutes daily", "walk 30min every day"),
+    ("Caminar durante 30 minutos al día", "Caminar 30 minutos al día"),
 ]))
 def test_one_length_of_time_in_two_forms_is_the_same(a: str, b: str) -> None:
     assert main_plans(a, b, "lifestyle").status == "same"
@@ -30,6 +33,7 @@ def test_one_length_of_time_in_two_forms_is_the_same(a: str, b: str) -> None:
     ("Exercise 150 min a week", "Exercise 90 minutes a week"),
     ("Walk half an hour a day", "Walk 20 minutes a day"),
     ("Caminar media hora al día", "Caminar 45 minutos al día"),
+    ("Walk for 30 minutes daily", "Walk for 45 minutes daily"),
 ]))
 def test_two_lengths_of_time_stay_two(a: str, b: str) -> None:
     assert main_plans(a, b, "lifestyle").status == "different"
