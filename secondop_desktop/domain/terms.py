@@ -4869,7 +4869,9 @@ _SPOKEN_TIME = re.compile(r"\b(?:(?:an|one) hour and a half|(?:una )?hora y medi
                           r"(half an hour|half hour)|(media hora))\b")
 
 
-_X_TIGHT = re.compile(r"(?<![\w.,])([2-6])\s*x\s*(?=\d)")
+# A count of tablets with its "x" typed tight, "2x200mg" (or "2×200mg"), to be written "2 x
+# 200mg": the words here, and units' reading of the dose (units._short_forms_first).
+TIGHT_TIMES = re.compile(r"(?<![\w.,])([2-6])\s*[x×]\s*(?=\d)")
 
 
 def _time_in_one_form(text: str) -> str:
@@ -5243,8 +5245,8 @@ def canonical(text: str) -> str:
         text = _WORKING_DAYS.sub("workingdays", text)  # "7 working days" is no "7 days"
     if "min" in text or "hr" in text or "hour" in text or "hora" in text:
         text = _time_in_one_form(text)
-    if "x" in text:  # "2x200mg" as "2 x 200mg" (units._X_TIGHT reads its dose so)
-        text = _X_TIGHT.sub(r"\1 x ", text)
+    if "x" in text or "×" in text:  # "2x200mg" as "2 x 200mg", as units reads its dose
+        text = TIGHT_TIMES.sub(r"\1 x ", text)
     if "pgt" in text:  # testing embryos for aneuploidy, a gene, or a rearrangement
         text = _PGT.sub(r"pgt\1", text)
     if "carb" in text or "icr" in text or "i:c" in text:

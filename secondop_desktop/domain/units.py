@@ -21,7 +21,7 @@ from secondop_desktop.domain import number_words, terms
 from secondop_desktop.domain.amounts import NUMBER, readings
 from secondop_desktop.domain.dataclass_methods import FieldMethods, FrozenFieldMethods
 from secondop_desktop.domain.hinted import Hinted, words_of
-from secondop_desktop.domain.terms import fold, fold_letters
+from secondop_desktop.domain.terms import TIGHT_TIMES, fold, fold_letters
 from secondop_desktop.i18n import N_, _, fill, ngettext
 
 # unit as written -> (dimension, factor to the dimension's base unit, plain name of the base)
@@ -1008,17 +1008,15 @@ _X_FIRST = re.compile(r"(?<![\w.])x\s*(\d)\s*(?=(?:(?:a|per|each|every|al|por)\s
                       r"(?:day|week|month|dia|semana)|daily|weekly|monthly|diarias?)\b)")
 
 
-# A count of tablets with its "x" typed tight, "2x200mg", as "2 x 200mg" (no dose was read: a
-# number after a letter is no amount). Not "200mg x2" after the strength: there "x2" is as
-# often the number of pens or packs given ("adrenaline auto-injector 0.3 mg x2").
-_X_TIGHT = re.compile(r"(?<![\w.,])([2-6])\s*[x×]\s*(?=\d)")
+# (Not "200mg x2" after the strength: there "x2" is as often the number of pens or packs given,
+# "adrenaline auto-injector 0.3 mg x2"; "2x200mg" typed tight is terms.TIGHT_TIMES.)
 
 
 def _short_forms_first(folded: str) -> str:
     """A rhythm's count typed before its "x", a count of tablets' "x" typed tight, and an eye's
     Latin letters, as words."""
     if "x" in folded or "×" in folded:
-        folded = _X_TIGHT.sub(r"\1 x ", _X_FIRST.sub(r" \1x ", folded))
+        folded = TIGHT_TIMES.sub(r"\1 x ", _X_FIRST.sub(r" \1x ", folded))
     # in the eye, "OD", "OS", "OU" are the right, the left and both eyes ("1 drop OD at night"
     # against "OS" had read as once a day against nothing: the other eye as more detail)
     if (" od" in folded or " os" in folded or " ou" in folded) and _EYE_CONTEXT.search(folded):
