@@ -1008,8 +1008,19 @@ _X_FIRST = re.compile(r"(?<![\w.])x\s*(\d)\s*(?=(?:(?:a|per|each|every|al|por)\s
                       r"(?:day|week|month|dia|semana)|daily|weekly|monthly|diarias?)\b)")
 
 
-# (Not "200mg x2" after the strength: there "x2" is as often the number of pens or packs given,
-# "adrenaline auto-injector 0.3 mg x2"; "2x200mg" typed tight is terms.TIGHT_TIMES.)
+# "200mg x2 three times a day", "500 mg x 2 tds": a count of tablets after the strength, where a
+# rhythm follows it (so the "x2" is no rhythm of its own), written "2 x 200mg" and read as that
+# is, two ways (two tablets of 200 mg, or 200 mg): "200mg x2 tds" against "400 mg tds" had read
+# as one dose twice the other. Alone, "0.3 mg x2" is as often the number of pens or packs given
+# ("adrenaline auto-injector 0.3 mg x2") and stays as it was; "2x200mg" typed tight is
+# terms.TIGHT_TIMES.
+_TIMES_AFTER = re.compile(
+    r"(?<![\w.,])(" + NUMBER + r")\s*(" + "|".join(sorted(
+        (re.escape(u) for u in UNITS), key=len, reverse=True)) + r")\s*[x×]\s*([2-6])"
+    r"(?=\s*,?\s*(?:(?:once|twice|thrice|three times|four times|[1-6]\s*times|[1-6]\s*x|"
+    r"every|each|at night|in the (?:morning|evening)|una vez|dos veces|tres veces|"
+    r"cuatro veces|[1-6]\s*veces|cada|por la (?:noche|manana)|en la manana)\b|"
+    r"(?:od|bd|bid|tds|tid|qds|qid|nocte|mane|daily|diari[oa]s?|q\d{1,2}h)\b))")
 
 
 def _short_forms_first(folded: str) -> str:
@@ -1017,6 +1028,7 @@ def _short_forms_first(folded: str) -> str:
     Latin letters, as words."""
     if "x" in folded or "×" in folded:
         folded = TIGHT_TIMES.sub(r"\1 x ", _X_FIRST.sub(r" \1x ", folded))
+        folded = _TIMES_AFTER.sub(r"\3 x \1 \2", folded)
     # in the eye, "OD", "OS", "OU" are the right, the left and both eyes ("1 drop OD at night"
     # against "OS" had read as once a day against nothing: the other eye as more detail)
     if (" od" in folded or " os" in folded or " ou" in folded) and _EYE_CONTEXT.search(folded):

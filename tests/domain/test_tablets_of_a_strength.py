@@ -76,3 +76,28 @@ def test_one_unclear_amount_written_alike_is_the_same(a: str, b: str) -> None:
     # "2x200mg" had no dose read at all; an amount that can mean two, written alike on both
     # sides, is one fact (it was left to the words, "200mg" against "200 mg")
     assert main_plans(a, b, "medication").status == "same"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Ibuprofen 200mg x2 three times a day", "Ibuprofen 400 mg tds"),
+    ("Paracetamol 500 mg x 2 qds", "Paracetamol 1 g four times a day"),
+    ("Ibuprofeno 200 mg x2 cada 8 horas", "Ibuprofeno 400 mg cada 8 horas"),
+]))
+def test_a_count_after_the_strength_before_a_rhythm_is_not_another_dose(a: str, b: str) -> None:
+    """"200mg x2 three times a day": two tablets each time, or (as "2 x 200mg" is read) 200 mg;
+    against 400 mg it had said "200 mg against 400 mg (one is 2 times the other)"."""
+    point = main_plans(a, b, "medication")
+    assert point.status == "maybe_same"
+    assert "can mean" in point.detail
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("Ibuprofen 200mg x2 three times a day", "Ibuprofen 2 x 200 mg tds", "same"),
+    ("Ibuprofen 200mg x2 three times a day", "Ibuprofen 600 mg tds", "different"),
+    # "x2 daily" is still twice a day; "x3 days" still a course; alone, "x2" the pens given
+    ("Metformin 500mg x2 daily", "Metformin 500 mg twice a day", "same"),
+    ("Adrenaline auto-injector 0.3 mg x2", "Adrenaline auto-injector 0.15 mg x2", "different"),
+])
+def test_a_count_after_the_strength_elsewhere(a: str, b: str, status: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert main_plans(x, y, "medication").status == status
