@@ -664,6 +664,9 @@ class Facts(FieldMethods):
     """Whether the text gives its doses one after another ("50 mg, increase to 100 mg after 2
     weeks", "500 mg on day 1, then 250 mg daily"): a course in steps, whose doses are never
     added up, nor taken together."""
+    per_hour: bool = False
+    """A dose given as a rate by the hour ("heparin 1000 units/hr", "2 mg an hour", "por
+    hora"): against a dose once or twice a day, another rhythm, never one said more exactly."""
     unread_dose: bool = False
     """Whether the text names a unit of dose with no amount read before it ("a few mg",
     "cien microgramos" before it was read): a dose it says, which no fact stands for."""
@@ -1552,6 +1555,7 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     facts.preparation = _preparation(folded)
     facts.weekdays = _weekdays_named(folded)
     facts.per_dose = " perdose " in folded
+    facts.per_hour = bool(facts.doses) and _RATE_BY_THE_HOUR.search(folded) is not None
     facts.day_total = "perdaytotal" in folded
     if day_written and facts.per_day is not None and facts.per_day > 1.0 + 1e-9:
         _share_out(facts, day_written, facts.per_day)
@@ -1952,6 +1956,11 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
         # a regular rhythm against "when needed"; a side that says neither has nothing to
         # set against the other's "every 4 hours when needed"
         out.append(FactDifference("frequency", _how_often(fa), _how_often(fb)))
+    elif fa.per_hour != fb.per_hour and not (fa.frequency and fb.frequency) and (
+            has_rhythm(fb if fa.per_hour else fa)):
+        # "1000 units an hour" against "1000 units a day": a rate by the hour against doses
+        # so many times a day (it had read as one said more exactly, at 24 times the dose)
+        out.append(FactDifference("frequency", _how_often(fa), _how_often(fb)))
     course_a, course_b = course_days(text_a), course_days(text_b)
     if len(course_a) == len(course_b) == 1 and course_a != course_b:
         # "for 5 days" against "for 7 days", "x 6 weeks" against "for 3 months": how long
@@ -2041,12 +2050,23 @@ def _how_often(facts: Facts) -> str:
     if not facts.as_needed:
         if facts.regular and not facts.frequency:
             return _("regularly")
+        if facts.per_hour and not facts.frequency:
+            return _("by the hour (a rate)")
         return frequency_words(facts.frequency)
     if has_rhythm(facts) and facts.frequency:
         template = _("at most {rhythm}") if facts.rhythm_most else _(
             "when needed (at most {rhythm})")
         return fill(template, rhythm=frequency_words(facts.frequency))
     return _("when needed")
+
+
+# A rate by the hour after an amount: "1000 units/hr", "2 mg per hour", "2 mg an hour", "1 ml
+# por hora", "a la hora" (Facts.per_hour)
+_RATE_BY_THE_HOUR = re.compile(r"\d\s*[a-zµμ]*\s*(?:/\s*|\b(?:per|an|por|a la)\s+)"
+                               r"(?:h|hr|hrs|hour|hora)\b")
+
+
+_AN_HOUR_RATE = re.compile(r"(\d\s*[a-zµμ]*)\s+an\s+(?:hour|hr)\b")
 
 
 def has_rhythm(facts: Facts) -> bool:
@@ -2425,6 +2445,8 @@ def without_facts(text: str, routes: bool = True) -> str:
     if _CHANGE_SAID.search(folded):
         folded = _BY_AMOUNT.sub(" doseby ", _TO_AMOUNT.sub(" doseto ", folded))
     folded = _UP_TO_RHYTHM.sub(" ", folded)
+    if " an h" in folded:  # "2 mg an hour" is "2 mg per hour", before the dose goes
+        folded = _AN_HOUR_RATE.sub(r"\1 per hour", folded)
     if "ml" in folded:  # a liquid's strength, "120 mg/5 ml", is a fact as a whole
         folded = _STRENGTH.sub(" ", folded)
     if " a " in folded or " al " in folded:  # "15 mg a week": its "a" says "per" only

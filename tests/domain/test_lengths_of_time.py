@@ -23,6 +23,12 @@ from tests.domain.two_doctors import both_ways, main_plans
     # "for" before so many minutes says nothing more: so long each time
     ("Walk for 30 minutes daily", "walk 30min every day"),
     ("Caminar durante 30 minutos al día", "Caminar 30 minutos al día"),
+    # an hour, or an hour and a half, as the other doctor counts it in minutes
+    ("Walk 1 hour a day", "Walk 60 minutes a day"),
+    ("Exercise for an hour daily", "Exercise 60 minutes daily"),
+    ("Walk 1 hr a day", "Walk 60 min a day"),
+    ("Swim 1.5 hours a week", "Swim 90 minutes a week"),
+    ("Caminar una hora al día", "Caminar 60 minutos al día"),
 ]))
 def test_one_length_of_time_in_two_forms_is_the_same(a: str, b: str) -> None:
     assert main_plans(a, b, "lifestyle").status == "same"
@@ -34,6 +40,7 @@ def test_one_length_of_time_in_two_forms_is_the_same(a: str, b: str) -> None:
     ("Walk half an hour a day", "Walk 20 minutes a day"),
     ("Caminar media hora al día", "Caminar 45 minutos al día"),
     ("Walk for 30 minutes daily", "Walk for 45 minutes daily"),
+    ("Walk 1 hour a day", "Walk 30 minutes a day"),
 ]))
 def test_two_lengths_of_time_stay_two(a: str, b: str) -> None:
     assert main_plans(a, b, "lifestyle").status == "different"
@@ -44,9 +51,15 @@ def test_two_lengths_of_time_stay_two(a: str, b: str) -> None:
     ("every 4 hrs", "every 4 hours"),
     ("repeat in 30 mins", "repeat in 30 minutes"),
     ("15min", "15 minutes"),
-    ("1,5 hrs", "1.5 hours"),
+    ("1,5 hrs", "90 minutes"),
+    ("2 hrs", "2 hours"),
     ("caminar una hora y media", "caminar 90 minutos"),
     ("v2.5min", "v2.5min"),  # inside a word: left alone
+    # an hour as a rate stays a rate: after a count, or so much an hour
+    ("once an hour", "once an hour"),
+    ("every 1 hour", "every 1 hour"),
+    ("cada hora", "every hour"),  # (the Spanish folded to English, as before)
+    ("1 drink an hour", "1 drink per hour"),
 ])
 def test_only_a_number_s_short_form_is_a_length_of_time(written: str, read: str) -> None:
     assert terms.canonical(written) == read
