@@ -664,6 +664,12 @@ class Facts(FieldMethods):
     """Whether the text gives its doses one after another ("50 mg, increase to 100 mg after 2
     weeks", "500 mg on day 1, then 250 mg daily"): a course in steps, whose doses are never
     added up, nor taken together."""
+    step: str = ""
+    """How the dose is lowered or raised step by step, where the text gives the step's size
+    ("reduce by 5 mg weekly": "down|5|mass|once a week|5|mg", the amount in the base unit, then
+    as written; ``_TAPER_STEP``): the step is no dose, and its rhythm no rhythm of the dose."""
+    step_unsized: bool = False
+    """A taper or a titration said with no step's size ("then taper", "wean off")."""
     per_hour: bool = False
     """A dose given as a rate by the hour ("heparin 1000 units/hr", "2 mg an hour", "por
     hora"): against a dose once or twice a day, another rhythm, never one said more exactly."""
@@ -1422,13 +1428,102 @@ def _doses_at_their_times(folded: str, facts: Facts) -> None:
         facts.at_times = True
 
 
+# A dose lowered or raised by so much at each step: "reduce by 5 mg weekly", "taper by 2.5 mg
+# every 2 weeks", "increase by 25 mg each week", "bajar 5 mg cada semana", "reducir en 5 mg a la
+# semana". The step's amount had been read as a dose and its rhythm as the dose's ("30 mg for 1
+# week then reduce by 5 mg weekly" against "30 mg daily for 7 days": "30 mg then 5 mg; how
+# often: once a week against once a day").
+_DOWN = (r"reduc\w*|decreas\w*|lower\w*|drop\w*|cut(?:ting)?|taper\w*|wean\w*|come down|"
+         r"coming down|go(?:ing)? down|titrat\w* down|bajar|baja|reducir|reduce|disminuir|"
+         r"disminuye")
+_UP = r"increas\w*|rais\w*|go(?:ing)? up|titrat\w* up|titrat\w*|subir|sube|aumentar|aumenta"
+_STEP_WORDS = re.compile(rf"\b(?:{_DOWN}|{_UP})\b")
+_STEP_RHYTHM = (r"(?:(?:every|each|a|per|cada|por|al|a la)\s+(?:\d+\s+)?(?:days?|weeks?|months?|"
+                r"fortnight|dias?|semanas?|mes(?:es)?)|weekly|daily|monthly|fortnightly|"
+                r"semanal(?:mente)?|diari(?:o|a|amente)|mensual(?:mente)?)")
+_TAPER_STEP = re.compile(
+    rf"\b(?:(?P<down>{_DOWN})|(?P<up>{_UP}))(?:\s+(?:the dose|dose|it|la dosis|by|en))*"
+    r"\s+(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>mg|mcg|micrograms?|milligrams?|g|units?|ml|iu|"
+    r"unidades|miligramos?)\b(?P<rhythm>\s*,?\s*" + _STEP_RHYTHM + r")?")
+# (the step's amount must follow "by"/"en", or the verb at once with a rhythm after it: "reduce
+# to 20 mg" is a new dose, ``_STEP``)
+
+
+def _taken_step(plain: str, facts: Facts) -> str:
+    """``plain`` with its first sized step taken out and kept in ``facts.step``, where a dose
+    stays beside it ("reduce salt by 2 g a day" is no medicine's step); a change word with no
+    size notes ``facts.step_unsized``."""
+    for match in _TAPER_STEP.finditer(plain):
+        by = re.search(r"\b(?:by|en)\s*$", plain[match.start():match.start("amount")])
+        if not by and not match.group("rhythm"):
+            continue  # "increase to 50 mg", "reduce 20 mg": a new dose, not a step
+        rest = f"{plain[:match.start()]} then {plain[match.end():]}"
+        if not _DOSE_RE.search(as_it_becomes(rest)):
+            break
+        dimension, factor = UNITS.get(match.group("unit"), ("", 1.0))
+        amount = float(match.group("amount"))
+        unit = _UNIT_SHORT.get(match.group("unit"), match.group("unit"))
+        rhythm = read(f"1 mg {_step_rhythm(match.group('rhythm'))}").frequency if match.group(
+            "rhythm") else ""
+        facts.step = "|".join(("down" if match.group("down") else "up", f"{amount * factor:g}",
+                               dimension, rhythm, f"{amount:g}", unit))
+        return rest
+    facts.step_unsized = True
+    return plain
+
+
+_SPANISH_PERIODS = {"dia": "day", "dias": "days", "semana": "week", "semanas": "weeks",
+                    "mes": "month", "meses": "months"}
+
+
+def _step_rhythm(said: str) -> str:
+    """A step's rhythm in the words read() reads ("cada 2 semanas": "every 2 weeks", "a la
+    semana" and "semanal": "weekly")."""
+    said = re.sub(r"\b(?:a la|al|por) (semana|dia|mes)\b|\b(semanal|diari|mensual)\w*",
+                  lambda m: {"semana": "weekly", "dia": "daily", "mes": "monthly", "semanal":
+                             "weekly", "diari": "daily", "mensual": "monthly"}[
+                      m.group(1) or m.group(2)], said)
+    return re.sub(r"\bcada (\d+ )?(dias?|semanas?|mes(?:es)?)\b",
+                  lambda m: f"every {m.group(1) or ''}{_SPANISH_PERIODS[m.group(2)]}", said)
+
+
+_STEPS_SIZED = _TAPER_STEP
+
+
+def _one_step_word(match: re.Match[str]) -> str:
+    """A sized step as one word, whichever way it is said ("taper by 5 mg every week" and
+    "reduce by 5 mg weekly"); a new dose ("increase to 50 mg") left as it is."""
+    by = re.search(r"\b(?:by|en)\s*$", match.string[match.start():match.start("amount")])
+    return " dosestep " if by or match.group("rhythm") else match.group(0)
+
+
+def _step_key(facts: Facts) -> str:
+    """The step as it is compared: way, amount in the dimension's base unit, rhythm."""
+    return "|".join(facts.step.split("|")[:4])
+
+
+def step_words(facts: Facts) -> str:
+    """A step as a difference says it: "lower by 5 mg (milligrams) once a week"."""
+    if not facts.step:
+        return _("steps, with no size written") if facts.step_unsized else _("none written")
+    direction, _base, dimension, rhythm, amount, unit = facts.step.split("|")
+    dose = Dose(float(amount), unit, dimension, float(_base))
+    template = _("lower by {amount}") if direction == "down" else _("raise by {amount}")
+    said = fill(template, amount=dose.words)
+    return f"{said} {frequency_words(rhythm)}" if rhythm else said
+
+
 @lru_cache(maxsize=4096)
 def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     """The facts of one treatment text (cached: the same texts come back on every compare).
     ``grouping``: the marks the writer is known to group thousands with ("1.000 mg" is a
     thousand when "." is among them; without it, 1,000 or 1: ``Dose.other``)."""
     facts = Facts()
-    if _SAME_DOSE_AT_TIMES.may_match(plain := fold(text)):
+    plain = fold(text)
+    if _STEP_WORDS.search(plain):
+        text = _taken_step(plain, facts)
+        plain = fold(text)
+    if _SAME_DOSE_AT_TIMES.may_match(plain):
         as_rhythm = _one_dose_at_times(plain)
         text = as_rhythm if as_rhythm != plain else text
     dosing = as_it_becomes(_counts_as_numbers(text))
@@ -1701,6 +1796,7 @@ DIFFERENCE_TEMPLATES = {
     "trigger": N_("when to give it: {a_name} wrote {a}, {b_name} {b}"),
     "time": N_("when in the day: {a_name} wrote {a}, {b_name} {b}"),
     "course": N_("how long: {a_name} wrote {a}, {b_name} {b}"),
+    "step": N_("the dose in steps: {a_name} wrote {a}, {b_name} {b}"),
 }
 # When in the day, as a difference says it (Facts.time_of_day)
 TIME_WORDS = {"morning": N_("in the morning"), "afternoon": N_("in the afternoon"),
@@ -1711,8 +1807,8 @@ TIME_WORDS = {"morning": N_("in the morning"), "afternoon": N_("in the afternoon
 class FactDifference(FieldMethods):
     kind: str
     """A key of DIFFERENCE_TEMPLATES: "dose", "frequency", "count" (doses in all), "route",
-    "side", "food", "drink", "preparation", "order", "limit", "days", "trigger", "time" or
-    "course" (how long)."""
+    "side", "food", "drink", "preparation", "order", "limit", "days", "trigger", "time",
+    "course" (how long) or "step" (a dose lowered or raised by so much at a time)."""
     a: str
     b: str
     factor: float = 0.0
@@ -1961,6 +2057,9 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
         # "1000 units an hour" against "1000 units a day": a rate by the hour against doses
         # so many times a day (it had read as one said more exactly, at 24 times the dose)
         out.append(FactDifference("frequency", _how_often(fa), _how_often(fb)))
+    if (fa.step or fb.step) and _step_key(fa) != _step_key(fb):
+        # "then reduce by 5 mg weekly" against none, or another step
+        out.append(FactDifference("step", step_words(fa), step_words(fb)))
     course_a, course_b = course_days(text_a), course_days(text_b)
     if len(course_a) == len(course_b) == 1 and course_a != course_b:
         # "for 5 days" against "for 7 days", "x 6 weeks" against "for 3 months": how long
@@ -2435,6 +2534,8 @@ def without_facts(text: str, routes: bool = True) -> str:
     """The treatment with its dose, rhythm and route taken out ("Metformin 500 mg BID" ->
     "metformin"), so what remains can be compared as words. ``routes=False`` keeps the words
     of its route, where they are part of a name ("diabetes tablets", "steroid inhaler")."""
+    if text and _STEP_WORDS.search(plain := fold(text)):
+        text = _STEPS_SIZED.sub(_one_step_word, plain)  # the step is a fact (Facts.step)
     folded = as_it_becomes(_counts_as_numbers(text or "")).replace(" perdose ", " ")
     folded = _clock_as_words(folded)
     if (bare := _BARE_DOSE.match(folded)) and not _DOSE_RE.search(folded) and (
