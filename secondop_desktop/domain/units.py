@@ -2037,6 +2037,17 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
     (amounts.grouping_marks)."""
     fa, fb = _read_pair(text_a, text_b, grouping_a, grouping_b)
     out = [f for f in _dose_findings(fa, fb) if not f.unclear]
+    if fa.per_hour != fb.per_hour:
+        # a rate by the hour against an amount ("100 ml/hr" against "1 litre over 8 hours"): no
+        # "times the other", and the rate said as one
+        for finding in out:
+            if finding.kind == "dose":
+                finding.factor = 0.0
+                rate = _("{amount} an hour")
+                if fa.per_hour:
+                    finding.a = fill(rate, amount=finding.a)
+                else:
+                    finding.b = fill(rate, amount=finding.b)
     if _rhythms_differ(fa, fb):
         # a course of so many doses against a single one or another count: how many, not how
         # often

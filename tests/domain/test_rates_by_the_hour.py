@@ -53,3 +53,11 @@ def test_the_rhythm_is_said_plainly() -> None:
 def test_rates_by_the_hour_against_each_other(a: str, b: str, status: str) -> None:
     for x, y in ((a, b), (b, a)):
         assert main_plans(x, y, "medication").status == status
+
+
+def test_a_rate_against_an_amount_says_no_times_the_other() -> None:
+    """"100 ml/hr" against "1 litre over 8 hours" had said "(one is 10 times the other)",
+    setting a rate against a whole amount."""
+    point = main_plans("IV fluids 100 ml/hr", "IV fluids 1 litre over 8 hours", "other")
+    assert point.status == "different"
+    assert point.detail == "Dr Lee wrote 100 mL (millilitres) an hour, Dr Kim 1 L (litres)"
