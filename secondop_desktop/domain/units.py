@@ -1115,8 +1115,8 @@ _AUC = re.compile(r"\bauc\s*(?:of\s+|=\s*|:\s*)?(\d+(?:\.\d+)?)(?![\d.])")
 _DAY_TOTAL = re.compile(_BEFORE_A_SLASH +
                         r"(?:day|d|dia|24\s*h|24\s*hrs?|24\s*horas)\b")
 _DIVIDED = re.compile(
-    r"(?<![\w.,])(" + NUMBER + r")\s*((?:mg|mcg|g|ml|units)(?:/kg|/m2)?)\s+(?:per day|perdaytotal)"
-    r"\s*,?\s*"
+    r"(?<![\w.,])(" + NUMBER + r")\s*((?:mg|mcg|g|ml|units)(?:/kg|/m2)?)\s+"
+    r"(?:per day|perdaytotal|a day|daily|al dia|diari[oa]s?)\s*,?\s*"
     r"(?:in|into|en|divided (?:in|into)|split (?:in|into)|given in|repartid[oa]s? en|"
     r"dividid[oa]s? en|divided|repartid[oa]s?|dividid[oa]s?)\s+"
     r"(\d|two|three|four|six|dos|tres|cuatro|seis)\s+(?:divided\s+|separate\s+)?"
@@ -1137,7 +1137,8 @@ def _per_weight_and_day(folded: str) -> str:
         folded = _PER_WEEK.sub(r"\1 per week", folded)
     if "dos" in folded or "toma" in folded:
         folded = _PER_DOSE.sub(" perdose ", folded)
-    if "per day" in folded or "perdaytotal" in folded:
+    if any(day in folded for day in ("per day", "perdaytotal", "a day", "daily", "al dia",
+                                     "diari")):
         folded = _DIVIDED.sub(_divided, folded)
     return folded
 

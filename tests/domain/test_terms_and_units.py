@@ -447,6 +447,11 @@ def test_days_of_the_week_are_a_rhythm(written: str, frequency: str) -> None:
     ("Paracetamol 60 mg/kg/day divided in 4 doses", "Paracetamol 15 mg/kg four times a day"),
     ("Amoxicilina 80 mg/kg/día repartido en 2 dosis", "Amoxicillin 40 mg/kg every 12 hours"),
     ("Metformin 2000 mg/day", "Metformin 2000 mg daily"),
+    # "a day", "daily", "al día" before the split as "per day" ("2 g a day in two doses"
+    # against "1 g twice a day" had said 1 g against 2 g, and once a day against twice)
+    ("Metformin 2 g a day in two doses", "Metformin 1 g twice a day"),
+    ("Metformin 2 g daily in 2 divided doses", "Metformin 1 g bd"),
+    ("Metformina 2 g al día repartidos en dos tomas", "Metformina 1 g dos veces al día"),
     # the weight either note gives works a dose by weight out
     ("Ondansetron 0.15 mg/kg, weight 20 kg", "Ondansetron 3 mg"),
     ("Prednisolone 1 mg/kg once, child 12 kg", "Prednisolone 12 mg once"),
