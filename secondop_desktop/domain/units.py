@@ -518,8 +518,8 @@ ROUTES: tuple[tuple[str, str], ...] = (
      r"nasal spray|"
      r"nose drops?|up the nose|in the nose|en la nariz|(?:in|up) (?:the|each|both) nostrils?",
      N_("in the nose (nasal)")),
-    (r"oral(?:ly)?|by mouth|po|p\.o\.|tablet|tablets|capsule|capsules|pill|pills|via oral|"
-     r"syrup|liquid|oral solution|jarabe|solucion oral|suspension oral|"
+    (r"oral(?:ly)?|by mouth|po|p\.o\.|tablet|tablets|(?<!keep )tabs?|capsule|capsules|caps|pill|"
+     r"pills|via oral|syrup|liquid|oral solution|jarabe|solucion oral|suspension oral|"
      r"por boca|comprimido|comprimidos|tableta|tabletas|pastilla|pastillas", N_("by mouth")),
     # an injection that does not say where: any of the injected routes above (INJECTED)
     (r"injections?|injected|injectable|jabs?|inyeccion|inyecciones|inyectable|inyectado|"
@@ -1190,8 +1190,8 @@ _A_DAYS_MOST = Hinted(_A_MOST_WORDS + r"\d+(?:[.,]\d+)?\s*(?:" + "|".join(
 # A tablet's strength and how many tablets, side by side: "500mg two tablets", "2 tablets of
 # 500 mg", "two 500 mg tablets"
 _STRENGTH_AND_COUNT = Hinted(
-    r"\d\s*(?:mg|mcg|g|micrograms?|milligrams?)\s+[2-6]\s+(?:tablets?|caps(?:ules?)?)\b|"
-    r"\b[2-6]\s+(?:tablets?|caps(?:ules?)?)\s+(?:of\s+)?\d|"
+    r"\d\s*(?:mg|mcg|g|micrograms?|milligrams?)\s+[2-6]\s+(?:tab(?:let)?s?|caps?(?:ules?)?)\b|"
+    r"\b[2-6]\s+(?:tab(?:let)?s?|caps?(?:ules?)?)\s+(?:of\s+)?\d|"
     r"\b[2-6]\s+\d+(?:\.\d+)?\s*(?:mg|mcg|g)\s+(?:tablets?|caps(?:ules?)?)\b", "tab", "cap")
 
 

@@ -101,3 +101,18 @@ def test_a_count_after_the_strength_before_a_rhythm_is_not_another_dose(a: str, 
 def test_a_count_after_the_strength_elsewhere(a: str, b: str, status: str) -> None:
     for x, y in ((a, b), (b, a)):
         assert main_plans(x, y, "medication").status == status
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Senna 2 tabs at night", "Senna 2 tablets at night"),
+    ("Amitriptyline 10 mg 2 tabs at night", "Amitriptyline 10 mg 2 tablets at night"),
+    ("Omeprazole 20 mg caps daily", "Omeprazole 20 mg capsules daily"),
+]))
+def test_tabs_and_caps_are_tablets_and_capsules(a: str, b: str) -> None:
+    """"Tabs" had not said "by mouth" as "tablets" does (one said more), nor "10 mg 2 tabs" been
+    read as "10 mg 2 tablets" is (two readings on one side only: "may be the same")."""
+    assert main_plans(a, b, "medication").status == "same"
+
+
+def test_keeping_tabs_is_no_tablet() -> None:
+    assert units.read("Keep tabs on your blood pressure").route == ""
