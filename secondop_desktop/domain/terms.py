@@ -2798,8 +2798,8 @@ _MEDICINE_NAMES: dict[str, tuple[str, ...]] = {
     "cetirizine": ("zyrtec", "cetirizina"),
     "loratadine": ("claritin", "clarityn", "loratadina"),
     "fexofenadine": ("telfast", "fexofenadina"),  # not "Allegra", also a given name
-    "morphine": ("morfina",),
-    "oxycodone": ("oxycontin", "oxicodona"),
+    "morphine": ("morfina", "oramorph", "sevredol"),  # (the oral liquid and tablets, not MR)
+    "oxycodone": ("oxycontin", "oxicodona", "oxynorm"),
     "codeine": ("codeina",),
     "tramadol": ("ultram",),
     "fentanyl": ("fentanilo",),

@@ -1633,6 +1633,10 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
         if facts.per_day == 1.0 and len(facts.doses) > 1:
             _doses_at_their_times(folded, facts)
     needed = AS_NEEDED.search(folded)
+    if needed and _CHANGE_IF_NEEDED.search(folded, _clause_start(folded, needed.start()),
+                                           needed.start()):
+        # "increase to 100 mg if needed": the change is if needed, not each dose
+        needed = None
     facts.regular = needed is None and _REGULARLY.search(folded) is not None
     facts.rhythm_most = _UP_TO_TIMES.search(folded) is not None
     facts.as_needed = needed is not None or facts.rhythm_most
@@ -2178,6 +2182,18 @@ _RATE_BY_THE_HOUR = re.compile(r"\d\s*[a-zµμ]*\s*(?:/\s*|\b(?:per|an|por|a la)
 
 
 _AN_HOUR_RATE = re.compile(r"(\d\s*[a-zµμ]*)\s+an\s+(?:hour|hr)\b")
+
+
+# A change of dose in the clause before "if needed" ("increase to 100 mg if needed", "subir a
+# 100 mg si hace falta"): it is the change that is if needed (not "up to 4 times a day")
+_CHANGE_IF_NEEDED = re.compile(r"\b(?:increas\w*|rais\w*|reduc\w*|decreas\w*|lower\w*|"
+                               r"titrat\w*|doubl\w*|halv\w*|go up|subir|sube|aumentar|aumenta|"
+                               r"bajar|baja|reducir|disminuir)\b")
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause holding ``end`` begins: after the last comma, semicolon or full stop."""
+    return max(text.rfind(mark, 0, end) for mark in ",;.") + 1
 
 
 def has_rhythm(facts: Facts) -> bool:

@@ -38,6 +38,10 @@ ONE_MEDICINE: dict[str, tuple[str, ...]] = {
     "finasteride": ("Proscar", "Propecia"),
     "dutasteride": ("Avodart", "Dutasterida"),
     "oxybutynin": ("Ditropan", "Oxibutinina"),
+    # the immediate-release forms by their UK names (6 December: "Oramorph 10 mg 4 hourly prn"
+    # against "morphine sulfate 10 mg every 4 hours as needed" read as two medicines)
+    "morphine": ("Oramorph", "Sevredol"),
+    "oxycodone": ("OxyNorm",),
     "solifenacin": ("Vesicare", "Solifenacina"),
     "mirabegron": ("Myrbetriq", "Betmiga"),
     "tolterodine": ("Detrol", "Detrusitol", "Tolterodina"),

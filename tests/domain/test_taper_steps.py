@@ -81,3 +81,20 @@ def test_the_step_in_spanish() -> None:
                            "Prednisolona 30 mg al día durante 7 días", "medication")
     assert point.detail == ("la dosis por pasos: el Dr Lee escribió bajar 5 mg (miligramos) una "
                             "vez por semana; el Dr Kim, nada escrito")
+
+
+@pytest.mark.parametrize(("a", "b", "words"), [
+    ("Sertraline 50 mg daily", "Sertraline 50 mg daily, increase to 100 mg if needed",
+     "Dr Lee wrote 50 mg (milligrams), Dr Kim 50 mg (milligrams) then 100 mg (milligrams)"),
+    ("Sertralina 50 mg al día", "Sertralina 50 mg al día, subir a 100 mg si hace falta",
+     "Dr Lee wrote 50 mg (milligrams), Dr Kim 50 mg (milligrams) then 100 mg (milligrams)"),
+])
+def test_a_change_if_needed_leaves_the_dose_regular(a: str, b: str, words: str) -> None:
+    """"Increase to 100 mg if needed": the increase is if needed, each dose is not; it had read
+    as "how often: Dr Lee wrote once a day, Dr Kim when needed"."""
+    assert not units.read(b).as_needed
+    assert main_plans(a, b, "medication").detail == words
+
+
+def test_up_to_so_many_times_if_needed_stays_when_needed() -> None:
+    assert units.read("Oxycodone 5 mg, up to 4 times a day if needed").as_needed
