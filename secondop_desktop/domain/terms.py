@@ -3558,6 +3558,13 @@ _EVERYDAY_NAMES: dict[str, tuple[str, ...]] = {
                                      "adenocarcinoma del colon sigmoide"),
     "tinea": ("ringworm", "tinea infection", "tinea infections", "ringworm infection",
               "dermatophytosis", "dermatofitosis"),
+    # NHS "Osteoporosis" (bones thinning and weakening) and its bone density scan, where a
+    # density lower than normal but not yet osteoporosis is osteopenia: "thinning bones" is
+    # either, each a kind of it
+    "bone loss": ("thinning bones", "thin bones", "bone thinning", "thinning of the bones",
+                  "low bone density", "perdida de masa osea", "perdida osea",
+                  "huesos debilitados"),
+    "osteopenia": ("osteopenia",),
 }
 _add_names(_EVERYDAY_NAMES)
 
@@ -4486,6 +4493,7 @@ KINDS: dict[str, str] = {
     **dict.fromkeys(("radiculopathy", "carpal tunnel syndrome", "cubital tunnel syndrome"),
                     "nerve compression"),
     "gastric adenocarcinoma": "stomach cancer",
+    **dict.fromkeys(("osteoporosis", "osteopenia"), "bone loss"),
     "endometrial adenocarcinoma": "endometrial cancer",
     "renal cell cancer": "kidney cancer", "hepatocellular cancer": "liver cancer",
     # MedlinePlus "Depression" (types): major depression, persistent depressive disorder,

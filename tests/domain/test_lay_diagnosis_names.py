@@ -92,6 +92,11 @@ SAME = [
 ]
 
 REFINED = [
+    # "thinning bones": osteoporosis or osteopenia, each said more exactly
+    ("thinning bones", "osteoporosis"),
+    ("thinning bones", "osteopenia"),
+    ("low bone density", "osteoporosis"),
+    ("pérdida de masa ósea", "osteoporosis"),
     ("cáncer de piel", "melanoma maligno"),
     ("blood cancer", "acute lymphoblastic leukemia"),
     ("blood cancer", "multiple myeloma"),
@@ -159,6 +164,7 @@ REFINED = [
 ]
 
 DIFFERENT = [
+    ("osteopenia", "osteoporosis"),
     ("heart attack", "cardiac arrest"),
     ("ataque al corazón", "paro cardíaco"),
     ("infarto al corazón", "paro cardíaco"),
