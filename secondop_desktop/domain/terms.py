@@ -4902,6 +4902,29 @@ def _hour_in_minutes(match: re.Match[str]) -> str:
     return "60 minutos" if spanish else "60 minutes"
 
 
+# Measuring something of one's own at home is monitoring it, however the doctor words it:
+# "check your blood pressure daily", "measure blood sugar", "record your weight", "take your
+# temperature", "medirse la tensión" against "monitor blood pressure" (they had read as two).
+_MEASURING_HINTS = ("check", "measur", "record", "take", "track", "medir", "tomar", "control")
+_MEASURING = re.compile(
+    r"\b(?:check|measure|record|take|track|keep track of|medir|medirse|tomar|tomarse|"
+    r"controlar|controlarse)\s+(?:(?:your|the|his|her|their|own|home|la|el|su|tu|sus)\s+)*"
+    r"(blood pressures?|bp|blood sugars?|blood glucose|glucose|sugar levels?|weight|temperature|"
+    r"peak flow|pulse|heart rate|oxygen levels?|oxygen saturations?|sats|tension(?: arterial)?|"
+    r"presion arterial|glucosa|azucar|peso|temperatura|pulso)\b")
+
+
+_MEASURED_AS = {"bp": "blood pressure", "tension": "blood pressure",
+                "tension arterial": "blood pressure", "presion arterial": "blood pressure",
+                "blood sugar": "blood glucose", "blood sugars": "blood glucose",
+                "sugar level": "blood glucose", "sugar levels": "blood glucose",
+                "glucose": "blood glucose", "glucosa": "blood glucose", "azucar": "blood glucose"}
+
+
+def _monitored(match: re.Match[str]) -> str:
+    return f"monitor {_MEASURED_AS.get(match.group(1), match.group(1))}"
+
+
 def _time_in_one_form(text: str) -> str:
     text = _SHORT_TIME.sub(lambda m: f"{m[1]} {'minutes' if m[2] else 'hours'}", text)
     text = _SPOKEN_TIME.sub(lambda m: "30 minutes" if m[1] else "30 minutos" if m[2] else (
@@ -5274,6 +5297,8 @@ def canonical(text: str) -> str:
         text = _WORKING_DAYS.sub("workingdays", text)  # "7 working days" is no "7 days"
     if "min" in text or "hr" in text or "hour" in text or "hora" in text:
         text = _time_in_one_form(text)
+    if any(verb in text for verb in _MEASURING_HINTS):
+        text = _MEASURING.sub(_monitored, text)
     if "x" in text or "×" in text:  # "2x200mg" as "2 x 200mg", as units reads its dose
         text = TIGHT_TIMES.sub(r"\1 x ", text)
     if "pgt" in text:  # testing embryos for aneuploidy, a gene, or a rearrangement
