@@ -2525,7 +2525,11 @@ _UP_TO_RHYTHM = Hinted(_AT_MOST + r"(?=(?:\d+|one|two|three|four|five|six|una|do
 # A release that is not the usual one: "quetiapine XL", "methylphenidate MR", "nifedipine
 # retard", "morphine modified release". Said on one side only it is another medicine to take
 # (a plain name is the immediate release, BNF), not the same said more exactly.
-_RELEASE = re.compile(r"(?<![\w/])(?:xl|mr|m/r|sr|s/r|cr|xr|retard|continus|"
+# (and brands whose name says it: OxyContin, Zomorph, MST, MXL and Concerta release slowly,
+# where OxyNorm, Oramorph and Sevredol do not: "OxyContin 20 mg q12h" against "OxyNorm 20 mg
+# q12h" is another medicine for pain)
+_RELEASE = re.compile(r"(?<![\w/])(?:xl|mr|m/r|sr|s/r|cr|xr|retard|continus|oxycontin|zomorph|"
+                      r"mst|mxl|concerta|"
                       r"(?:modified|prolonged|extended|sustained|controlled|slow|delayed)"
                       r"[\s-]+release|liberacion (?:prolongada|modificada|retardada)|"
                       r"accion prolongada)(?![\w/])")

@@ -429,6 +429,17 @@ def test_two_medicines_are_never_read_as_one(lee: str, kim: str) -> None:
     assert (_status(lee, kim), _status(kim, lee)) == ("different", "different")
 
 
+@pytest.mark.parametrize(("lee", "kim"), [
+    ("OxyContin 20 mg q12h", "OxyNorm 20 mg q12h"),
+    ("OxyContin 10mg BD", "OxyNorm 10mg BD"),
+    ("OxyContin 20 mg q12h", "Oxycodone 20 mg twice a day"),
+])
+def test_a_brand_released_slowly_is_not_the_one_released_at_once(lee: str, kim: str) -> None:
+    """OxyContin is oxycodone released over 12 hours, OxyNorm oxycodone released at once."""
+    for a, b in ((lee, kim), (kim, lee)):
+        assert main_plans(a, b, "medication").status == "different"
+
+
 def test_a_class_is_made_more_exact_by_a_product_of_two_of_its_kind() -> None:
     assert _status("Antibiotics", "Co-amoxiclav") == "refined"
     assert _status("A painkiller", "Co-codamol") == "refined"
