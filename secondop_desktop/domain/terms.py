@@ -572,7 +572,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "metformin": ("glucophage", "metformina"),
     "levothyroxine": ("synthroid", "levoxyl", "levotiroxina"),
     "lisinopril": ("zestril", "prinivil"),
-    "amlodipine": ("norvasc", "amlodipino"),
+    "amlodipine": ("norvasc", "istin", "amlodipino"),
     "omeprazole": ("prilosec", "omeprazol"),
     "sertraline": ("zoloft", "sertralina"),
     "fluoxetine": ("prozac", "fluoxetina"),
@@ -2710,17 +2710,17 @@ _MEDICINE_NAMES: dict[str, tuple[str, ...]] = {
     "escitalopram": ("lexapro", "cipralex"),
     "paroxetine": ("paxil", "seroxat", "paroxetina"),
     "duloxetine": ("cymbalta", "duloxetina"),
-    "venlafaxine": ("effexor", "venlafaxina"),
+    "venlafaxine": ("effexor", "efexor", "venlafaxina"),
     "amitriptyline": ("amitriptilina",),
     "nortriptyline": ("pamelor", "nortriptilina"),
     "esomeprazole": ("nexium", "esomeprazol"),
-    "lansoprazole": ("prevacid", "lansoprazol"),
+    "lansoprazole": ("prevacid", "zoton", "lansoprazol"),
     "pantoprazole": ("protonix", "pantoprazol"),
     "famotidine": ("pepcid", "famotidina"),
-    "ramipril": ("altace",),
+    "ramipril": ("altace", "tritace"),
     "enalapril": ("vasotec",),
     "losartan": ("cozaar",),
-    "candesartan": ("atacand",),
+    "candesartan": ("atacand", "amias"),
     "valsartan": ("diovan",),
     "nifedipine": ("adalat", "procardia", "nifedipino"),
     "diltiazem": ("cardizem",),
@@ -2789,7 +2789,7 @@ _MEDICINE_NAMES: dict[str, tuple[str, ...]] = {
     "flucloxacillin": ("floxacillin", "flucloxacilina"),
     "doxycycline": ("vibramycin", "doxiciclina"),
     "azithromycin": ("zithromax", "azitromicina"),
-    "clarithromycin": ("biaxin", "klaricid", "claritromicina"),
+    "clarithromycin": ("biaxin", "klaricid", "klacid", "claritromicina"),
     "ciprofloxacin": ("cipro", "ciprofloxacino"),
     "cephalexin": ("cefalexin", "keflex", "cefalexina"),
     "nitrofurantoin": ("macrobid", "nitrofurantoina"),
@@ -2801,7 +2801,7 @@ _MEDICINE_NAMES: dict[str, tuple[str, ...]] = {
     "morphine": ("morfina", "oramorph", "sevredol"),  # (the oral liquid and tablets, not MR)
     "oxycodone": ("oxycontin", "oxicodona", "oxynorm"),
     "codeine": ("codeina",),
-    "tramadol": ("ultram",),
+    "tramadol": ("ultram", "zydol"),
     "fentanyl": ("fentanilo",),
     "alendronate": ("alendronic acid", "fosamax", "alendronato", "acido alendronico"),
     "risedronate": ("risedronic acid", "actonel", "risedronato"),
@@ -3829,6 +3829,27 @@ _add_names({
                        "renal disease"),
     "liver disease": ("liver damage", "damaged liver", "enfermedad hepatica",
                       "enfermedad del higado", "dano hepatico", "dano en el higado"),
+})
+
+# More names from the box (6 December), each the one medicine in its usual form (BNF and NHS
+# medicines pages): alcohol and opioid dependence (Librium, Campral, Antabuse, ReVia and
+# Adepend), acne (Tetralysal, Differin), biologic injections (Dupixent, Xolair, Stelara), ADHD
+# (Strattera); thiamine is vitamin B1, Lactaid a lactase. Not brands of another form or
+# release (Neoral, Priadel, Mirena, Depo-Provera, Nexplanon, Metoject, Solu-Cortef, Circadin,
+# Deltacortril): each is more than the medicine's name.
+_add_names({
+    "chlordiazepoxide": ("librium", "clordiazepoxido"),
+    "acamprosate": ("campral", "acamprosato"),
+    "disulfiram": ("antabuse",),
+    "naltrexone": ("revia", "adepend", "naltrexona"),
+    "lymecycline": ("tetralysal", "limeciclina"),
+    "adapalene": ("differin", "adapaleno"),
+    "dupilumab": ("dupixent",),
+    "omalizumab": ("xolair",),
+    "ustekinumab": ("stelara",),
+    "atomoxetine": ("strattera", "atomoxetina"),
+    "thiamine": ("vitamin b1", "vit b1", "tiamina", "vitamina b1"),
+    "lactase": ("lactaid", "lactasa"),
 })
 
 # Waiting while watching, as the wait-or-treat pairs first run as a held-out set (5 December)

@@ -42,6 +42,14 @@ ONE_MEDICINE: dict[str, tuple[str, ...]] = {
     # against "morphine sulfate 10 mg every 4 hours as needed" read as two medicines)
     "morphine": ("Oramorph", "Sevredol"),
     "oxycodone": ("OxyNorm",),
+    # more names from the box (6 December)
+    "chlordiazepoxide": ("Librium",), "acamprosate": ("Campral",), "disulfiram": ("Antabuse",),
+    "naltrexone": ("ReVia", "Adepend"), "lymecycline": ("Tetralysal",),
+    "adapalene": ("Differin",), "dupilumab": ("Dupixent",), "omalizumab": ("Xolair",),
+    "ustekinumab": ("Stelara",), "atomoxetine": ("Strattera",),
+    "thiamine": ("Vitamin B1", "Vit B1"), "lactase": ("Lactaid",), "ramipril": ("Tritace",),
+    "amlodipine": ("Istin",), "candesartan": ("Amias",), "lansoprazole": ("Zoton",),
+    "venlafaxine": ("Efexor",), "tramadol": ("Zydol",), "clarithromycin": ("Klacid",),
     "solifenacin": ("Vesicare", "Solifenacina"),
     "mirabegron": ("Myrbetriq", "Betmiga"),
     "tolterodine": ("Detrol", "Detrusitol", "Tolterodina"),
