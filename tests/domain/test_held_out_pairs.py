@@ -1360,17 +1360,16 @@ DIALYSIS_MISSES = {
 
 # Antibiotic courses read as two where they are one: a brand's strength against its parts
 # (Augmentin 625, co-amoxiclav 500/125), a slip beside a first day's dose, MR and Macrobid,
-# Klacid beside "x 1 week", an IV to PO switch in short, Flagyl and drinking, "with food" and
-# "with meals", finishing the course in other words, a family's words around a dose; a broad
-# note against its kind (not yet refined).
+# an IV to PO switch in short, Flagyl and drinking, finishing the course in other words, a
+# family's words around a dose; a broad note against its kind (not yet refined). (Klacid
+# beside "x 1 week", and "tablets with food" against "tabs with meals", pass since 6
+# December.)
 ANTIBIOTIC_MISSES = {
     "Augmentin 625mg tds for 7 days",
     "doxycycline 200mg on day 1 then 100mg daily",
     "nitrofurantoin 100mg MR bd for 3 days",
-    "clarithromycin 500mg twice a day for 7 days",
     "switch IV antibiotics to oral after 48 hours",
     "avoid alcohol while taking metronidazole",
-    "take the antibiotic tablets with food",
     "complete the full course of antibiotics even if feeling better",
     "Gran is on amoxicillin 500 three times a day for five days",
     "urinary tract infection",
@@ -1957,9 +1956,9 @@ WOUND_MISSES = {
 
 # Nutrition and feeding read as two where they are one: NG and NGT against nasogastric, NBM
 # "from 00:00", IDDSI levels written in another order, a feed in litres against millilitres,
-# "one bottle twice daily" against "1 bottle BD", PEM and RIG by their letters, thiamine as
-# vitamin B1, little meals often, a slip kept unsure; a broad note against its kind (not yet
-# refined).
+# "one bottle twice daily" against "1 bottle BD", PEM and RIG by their letters, little meals
+# often, a slip kept unsure; a broad note against its kind (not yet refined). (Thiamine as
+# vitamin B1 passes since 6 December.)
 FEEDING_MISSES = {
     "NG tube feeding overnight",
     "Nil by mouth from midnight",
@@ -1976,7 +1975,6 @@ FEEDING_MISSES = {
     "Protein target 1.2 g/kg/day",
     "Refeeding syndrome",
     "Insert RIG",
-    "Thiamine 100 mg TDS",
     "Eat small frequent meals",
     "Soft and bite-sized diet IDDSI level 6",
     "Flush NG tube with 30 ml water every 4 hours",
@@ -2750,8 +2748,9 @@ ENT_PROCEDURE_MISSES = {
 
 # Antenatal care read as two where it is one: USS and "11-14 weeks" against "between 11 and
 # 14 wks", an anatomy scan for the anomaly scan, 12/40 and 36/40, folic acid "till 12 wks",
-# OGTT spelt out, pregnancy-induced against gestational hypertension, "twice a day" against
-# "morning and evening"; a broad note against its kind (not yet refined).
+# OGTT spelt out, pregnancy-induced against gestational hypertension; a broad note against its
+# kind (not yet refined). (Home BP monitoring "twice a day" against checking it "morning and
+# evening" passes since 6 December.)
 ANTENATAL_MISSES = {
     "Dating scan at 11-14 weeks",
     "Anomaly scan at 20 weeks",
@@ -2760,7 +2759,6 @@ ANTENATAL_MISSES = {
     "Folic acid 5 mg once daily",
     "Oral glucose tolerance test at 24-28 weeks",
     "Pregnancy induced hypertension",
-    "Home BP monitoring twice a day",
     "Induction of labour at 39 weeks",
     "Planned home birth",
     "Serial growth scans every 4 weeks from 28 weeks",
@@ -3435,14 +3433,13 @@ ANAEMIA_MISSES = {
     "diet changes for anemia",
 }
 
-# Hepatitis and HIV read as two where they are one: tenofovir disoproxil as TDF, Biktarvy,
-# Epclusa and Maviret against their medicines, entecavir "on an empty stomach" in other
-# words; a broad note against its kind (not yet refined).
+# Hepatitis and HIV read as two where they are one: tenofovir disoproxil as TDF, Maviret
+# against its medicines, entecavir "on an empty stomach" in other words; a broad note against
+# its kind (not yet refined). (Biktarvy and Epclusa, "1 tab" against "one tablet", pass since
+# 6 December.)
 VIRAL_MISSES = {
     "tenofovir disoproxil 245 mg once daily",
-    "Biktarvy one tablet daily",
     "entecavir 0.5 mg once daily on an empty stomach",
-    "sofosbuvir/velpatasvir one tablet daily for 12 weeks",
     "Maviret 3 tablets once daily with food for 8 weeks",
     "HIV infection, viral load undetectable",
     "check HIV viral load every 6 months",
@@ -3515,20 +3512,16 @@ DEMENTIA_MISSES = {
 }
 
 # Withdrawal and addiction care read as two where they are one: alcohol withdrawal, opioid
-# use disorder and DTs by their letters, alcohol dependence against alcoholism, Librium
-# against chlordiazepoxide "QDS"; a broad note against its kind (not yet refined).
+# use disorder and DTs by their letters, alcohol dependence against alcoholism; a broad note
+# against its kind (not yet refined). (Librium, Campral, Antabuse, ReVia and vitamin B1
+# against their medicines pass since 6 December.)
 WITHDRAWAL_MISSES = {
     "Alcohol withdrawal syndrome",
     "Opioid use disorder",
     "Delirium tremens",
     "Alcohol dependency",
-    "Chlordiazepoxide 20 mg four times daily",
-    "Thiamine 100 mg three times daily",
     "Methadone 30 mg oral solution once daily",
     "Take-home naloxone nasal spray",
-    "Acamprosate 666 mg three times a day",
-    "Disulfiram 200 mg once daily",
-    "Naltrexone 50 mg once daily",
     "Refer to community drug and alcohol service",
     "CIWA-Ar scoring every 4 hours",
     "Daily supervised methadone consumption at pharmacy",
