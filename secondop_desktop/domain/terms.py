@@ -4892,7 +4892,17 @@ _WORKING_DAYS = re.compile(r"\b(?:working|business|work)\s+days?\b")
 # A length of time in its short and spoken forms, as one: "150 min" and "150 mins" are "150
 # minutes" ("min" before a number is a minimum), "2 hrs" "2 hours"; "half an hour" is "30
 # minutes", "media hora" "30 minutos", "an hour and a half" and "hora y media" 90
-_SHORT_TIME = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(?:(mins?)|(hrs?))\b")
+_SHORT_TIME = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)\s*(?:(mins?)|(hrs?)|(wks?)|(mths?|mos)|"
+                         r"(yrs?))\b")
+_SHORT_UNITS = {2: "minute", 3: "hour", 4: "week", 5: "month", 6: "year"}
+
+
+def _short_time(match: re.Match[str]) -> str:
+    """"30 min" as "30 minutes", "12 wks" as "12 weeks", "1 yr" as "1 year"."""
+    unit = _SHORT_UNITS[next(i for i in range(2, 7) if match.group(i))]
+    # (minutes and hours always plural, as before: "1.5 hrs" and "1 hr" are hours)
+    plural = unit in ("minute", "hour") or match.group(1) != "1"
+    return f"{match.group(1)} {unit}{'s' if plural else ''}"
 _FOR_MINUTES = re.compile(r"\b(?:for|durante)\s+(\d+(?:[.,]\d+)?\s+minut(?:e|o)s)\b")
 _SPOKEN_TIME = re.compile(r"\b(?:(?:an|one) hour and a half|(?:una )?hora y media|"
                           r"(half an hour|half hour)|(media hora))\b")
@@ -4935,6 +4945,14 @@ _MEASURING = re.compile(
     r"presion arterial|glucosa|azucar|peso|temperatura|pulso)\b")
 
 
+# Words written short or informally, as a family copies a note: "till 12 wks", "til healed",
+# "thru a spacer" (they had read as other words than "until" and "through")
+_INFORMAL = {"till": "until", "til": "until", "untill": "until", "thru": "through"}
+_INFORMAL_WORDS = re.compile(r"\b(?:till|til|untill|thru)\b")
+# An inhaler through a spacer however said: "via spacer", "through a spacer", "with a spacer",
+# "using your spacer", as "with spacer"
+_SPACER = re.compile(r"\b(?:via|through|with|using|use)\s+(?:(?:a|the|your|his|her)\s+)?"
+                     r"spacer\b")
 _MEASURED_AS = {"bp": "blood pressure", "tension": "blood pressure",
                 "tension arterial": "blood pressure", "presion arterial": "blood pressure",
                 "blood sugar": "blood glucose", "blood sugars": "blood glucose",
@@ -4946,8 +4964,11 @@ def _monitored(match: re.Match[str]) -> str:
     return f"monitor {_MEASURED_AS.get(match.group(1), match.group(1))}"
 
 
+_TIME_HINTS = ("min", "hr", "hour", "hora", "wk", "mth", "mos", "yr")
+
+
 def _time_in_one_form(text: str) -> str:
-    text = _SHORT_TIME.sub(lambda m: f"{m[1]} {'minutes' if m[2] else 'hours'}", text)
+    text = _SHORT_TIME.sub(_short_time, text)
     text = _SPOKEN_TIME.sub(lambda m: "30 minutes" if m[1] else "30 minutos" if m[2] else (
         "90 minutos" if "hora y" in m[0] else "90 minutes"), text)
     text = _ONE_HOUR.sub(_hour_in_minutes, text)
@@ -5316,10 +5337,14 @@ def canonical(text: str) -> str:
         text = _ONE_LEG.sub("singleleg", text)
     if "working day" in text or "business day" in text or "work day" in text:
         text = _WORKING_DAYS.sub("workingdays", text)  # "7 working days" is no "7 days"
-    if "min" in text or "hr" in text or "hour" in text or "hora" in text:
+    if any(hint in text for hint in _TIME_HINTS):
         text = _time_in_one_form(text)
     if any(verb in text for verb in _MEASURING_HINTS):
         text = _MEASURING.sub(_monitored, text)
+    if "til" in text or "thru" in text:
+        text = _INFORMAL_WORDS.sub(lambda m: _INFORMAL[m.group(0)], text)
+    if "spacer" in text:
+        text = _SPACER.sub("with spacer", text)  # as "con cámara" reads
     if "x" in text or "×" in text:  # "2x200mg" as "2 x 200mg", as units reads its dose
         text = TIGHT_TIMES.sub(r"\1 x ", text)
     if "pgt" in text:  # testing embryos for aneuploidy, a gene, or a rearrangement

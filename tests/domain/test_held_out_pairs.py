@@ -454,19 +454,17 @@ MENTAL_MISSES = {
     "terapia cognitivo-conductual, 12 sesiones",
 }
 # Children's doses read as two where they are one: "half a 5 ml spoon", "max 5 doses in 24h"
-# against "no more than 5 doses a day", "via" against "with" a spacer, "vit D" against
-# "vitamin D3", "single dose" against "once", "nightly before bed" against "at bedtime", a
-# medicine alone against it with its dose and rhythm (not yet refined).
+# against "no more than 5 doses a day", "vit D" against "vitamin D3", "single dose" against
+# "once", "nightly before bed" against "at bedtime" (not yet refined). ("Via" against "with" a
+# spacer passes since 6 December, and so the inhaler alone against it with its dose.)
 CHILD_MISSES = {
     "ibuprofen 100mg/5ml, 2.5 ml three times a day",
     "Tylenol 160 mg/5 mL, 1 tsp every 4-6 hours, max 5 doses in 24h",
-    "salbutamol inhaler 2 puffs via spacer every 4 hours",
     "prednisolone 1 mg/kg once for croup, child 12 kg",
     "vitamin D3 400 IU once daily",
     "melatonin two milligrams nightly before bed",
     "iron 3 mg/kg once daily, baby weighs 5 kg",
     "chlorphenamine 1 mg every 4-6 hours",
-    "salbutamol inhaler with spacer",
 }
 # One note in Spanish and one in English read as two where they are one: "operar para quitar"
 # against "surgery to remove", "TAC de cabeza" ("cabeza" is no name of the table: see
@@ -1288,14 +1286,13 @@ SUBTLE_MISSES = {
 }
 
 # Letters of two meanings read as two where they are one, or left unsure: AS or PE with their
-# findings in other words, PID's findings, "2 wks", BS (blood sugar) with AC and HS, TIA spelt
+# findings in other words, PID's findings, BS (blood sugar) with AC and HS, TIA spelt
 # out beside other words, a slip in "infarction", DM beside a brand, PCP (two meanings), CHF and
 # RA beside other words; a broad note against a narrower one still unsure.
 AMBIGUOUS_MISSES = {
     "severe AS, valve area 0.8 cm2",
     "acute PE, right lower lobe",
     "PID with cervical motion tenderness",
-    "SOBOE for 2 wks",
     "check BS before meals and at bedtime",
     "TIA, resolved left arm weakness",
     "acute inferior MI",
@@ -2340,7 +2337,6 @@ PRE_OP_MISSES = {
     "stop dapagliflozin 3 days before surgery",
     "take usual bisoprolol on the morning of surgery with a sip of water",
     "bowel prep the day before colonoscopy",
-    "stop hormone replacement therapy 4 weeks before the operation",
     "stop apixaban 48 hours before surgery",
     "omit Xarelto for 24 hrs before the procedure",
     "bridging anticoagulation not required",
@@ -2539,12 +2535,11 @@ EYE_INJECTION_MISSES = {
     "lens implant at cataract surgery",
 }
 
-# Asthma action plans read as two where they are one: Ventolin "thru spacer" against
-# salbutamol "via spacer", peak flow zones in other words (PEF, "personal best"), "pred" and
+# Asthma action plans read as two where they are one: peak flow zones in other words (PEF,
+# "personal best"), "pred" and
 # "x5 days" kept unsure, the blue inhaler as the reliever, a smoke-free home in other words,
 # an AeroChamber with a mask; a broad note against its kind (not yet refined).
 ACTION_PLAN_MISSES = {
-    "Salbutamol 2 puffs via spacer when wheezy",
     "Green zone: peak flow above 80% of best",
     "Prednisolone 40mg once daily for 5 days",
     "Call 999 if reliever not helping",
@@ -2747,15 +2742,14 @@ ENT_PROCEDURE_MISSES = {
 }
 
 # Antenatal care read as two where it is one: USS and "11-14 weeks" against "between 11 and
-# 14 wks", an anatomy scan for the anomaly scan, 12/40 and 36/40, folic acid "till 12 wks",
-# OGTT spelt out, pregnancy-induced against gestational hypertension; a broad note against its
-# kind (not yet refined). (Home BP monitoring "twice a day" against checking it "morning and
-# evening" passes since 6 December.)
+# 14 wks", an anatomy scan for the anomaly scan, 12/40 and 36/40, OGTT spelt out,
+# pregnancy-induced against gestational hypertension; a broad note against its kind (not yet
+# refined). (Home BP monitoring "twice a day" against checking it "morning and evening", and
+# folic acid "till 12 wks", pass since 6 December.)
 ANTENATAL_MISSES = {
     "Dating scan at 11-14 weeks",
     "Anomaly scan at 20 weeks",
     "Aspirin 150 mg at night from 12 weeks until 36 weeks",
-    "Folic acid 400 micrograms daily until 12 weeks",
     "Folic acid 5 mg once daily",
     "Oral glucose tolerance test at 24-28 weeks",
     "Pregnancy induced hypertension",

@@ -60,6 +60,26 @@ def test_two_lengths_of_time_stay_two(a: str, b: str) -> None:
     ("every 1 hour", "every 1 hour"),
     ("cada hora", "every hour"),  # (the Spanish folded to English, as before)
     ("1 drink an hour", "1 drink per hour"),
+    # weeks, months and years written short, after a number only
+    ("until 12 wks", "until 12 weeks"),
+    ("for 1 wk", "for 1 week"),
+    ("review in 3 mths", "review in 3 months"),
+    ("6 mos", "6 months"),
+    ("2 yrs", "2 years"),
+    ("wks", "wks"),
 ])
 def test_only_a_number_s_short_form_is_a_length_of_time(written: str, read: str) -> None:
     assert terms.canonical(written) == read
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Folic acid 400 micrograms daily until 12 weeks", "folic acid 0.4 mg once a day till 12 wks"),
+    ("No swimming until the wound has healed", "no swimming til the wound has healed"),
+    ("Salbutamol 2 puffs via spacer when wheezy", "Ventolin 2 puffs thru spacer if wheezing"),
+    ("Salbutamol 2 puffs via spacer when wheezy", "Salbutamol 2 puffs with a spacer when wheezy"),
+]))
+def test_words_written_short_or_informally(a: str, b: str) -> None:
+    """"till" and "til" are "until", "thru" is "through", an inhaler "with a spacer" is one
+    "via spacer": each had made two plans of one."""
+    category = "medication" if "puffs" in a or "acid" in a else "lifestyle"
+    assert main_plans(a, b, category).status == "same"
