@@ -629,7 +629,7 @@ _BOUNDS = (
     # a blood pressure said aloud first: "160 over 100" = "160/100"
     (Hinted(r"(?<![\w.])(\d{2,3})\s+(?:over|sobre)\s+(?=\d{2,3}(?![\w.]))", "over", "sobre"),
      r"\1/"),
-    (Hinted(r"(?:>|\b(?:more|greater|higher|larger|bigger) than|\babove|\bover|\bmas de|"
+    (Hinted(r"(?:>|\b(?:more|greater|higher|larger|bigger|heavier) than|\babove|\bover|\bmas de|"
             r"\bmayor (?:de|que)|\bsuperior a|\bpor encima de)\s*(?=\d)",
             ">", " than", "above", "over", "mas de", "mayor", "superior a", "encima de"),
      " morethan "),
@@ -789,7 +789,13 @@ def _numbers_in_one_form(text: str) -> str:
         text = _PER_LITRE.sub("per 1 ", text)  # "per litre" against "per 3 litres"
     if "%" in text or "cent" in text or "ciento" in text:
         text = _PER_CENT.sub(r"\1 percent ", text)  # "20%" is no "20 kg"
+    if "kg" in text or "lb" in text or "km" in text:
+        text = _WEIGHT_GLUED.sub(r"\1 \2", text)  # "no lifting >5kg" = "... more than 5 kg"
     return _SIZE.sub(_size_in_mm, text)
+
+
+# A weight or a distance typed against its number: "5kg", "10lbs", "2km"
+_WEIGHT_GLUED = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)(kgs?|lbs?|km)\b")
 
 
 def _size_in_mm(match: re.Match[str]) -> str:

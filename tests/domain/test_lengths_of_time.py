@@ -83,3 +83,15 @@ def test_words_written_short_or_informally(a: str, b: str) -> None:
     "via spacer": each had made two plans of one."""
     category = "medication" if "puffs" in a or "acid" in a else "lifestyle"
     assert main_plans(a, b, category).status == "same"
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("no lifting >5kg x 6 wks", "no lifting more than 5 kg for 6 weeks", "same"),
+    ("No lifting over 5 kg for 6 weeks", "No lifting heavier than 5 kg for 6 weeks", "same"),
+    ("lose 5kg", "lose 5 kg", "same"),
+    ("No lifting over 5 kg for 6 weeks", "No lifting over 10 kg for 6 weeks", "different"),
+])
+def test_a_weight_however_bounded_or_typed(a: str, b: str, status: str) -> None:
+    """">5kg" typed against its number and "heavier than" had made two plans of one."""
+    for x, y in ((a, b), (b, a)):
+        assert main_plans(x, y, "lifestyle").status == status
