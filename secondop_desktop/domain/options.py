@@ -397,7 +397,14 @@ def bare_name(treatment: str) -> str:
         if kept and plain == kept[0]:
             out.append(token.strip(",;:"))
             kept.pop(0)
+    # a joining word its facts leave behind: "Sertraline 50 mg then 100 mg" is "Sertraline"
+    while out and terms.fold(out[-1]) in _JOINING_WORDS:
+        out.pop()
     return " ".join(out)
+
+
+_JOINING_WORDS = frozenset({"then", "and", "plus", "followed", "by", "after", "y", "luego",
+                            "despues", "mas", "e"})
 
 
 def _named(opinion: Opinion) -> list[Recommendation]:

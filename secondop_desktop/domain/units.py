@@ -1506,7 +1506,7 @@ def _step_key(facts: Facts) -> str:
 def step_words(facts: Facts) -> str:
     """A step as a difference says it: "lower by 5 mg (milligrams) once a week"."""
     if not facts.step:
-        return _("steps, with no size written") if facts.step_unsized else _("none written")
+        return _("steps, with no size written") if facts.step_unsized else _("no steps written")
     direction, _base, dimension, rhythm, amount, unit = facts.step.split("|")
     dose = Dose(float(amount), unit, dimension, float(_base))
     template = _("lower by {amount}") if direction == "down" else _("raise by {amount}")

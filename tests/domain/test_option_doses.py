@@ -111,6 +111,11 @@ def test_bare_name_keeps_the_doctors_letters() -> None:
     assert bare_name("Metformin 500 mg BID by mouth") == "Metformin"
     assert bare_name("Ácido fólico 5 mg al día, por boca") == "Ácido fólico"
     assert bare_name("500 mg") == ""
+    # no joining word left behind by the doses it joined ("Sertraline then" on the PDF)
+    assert bare_name("Sertraline 50 mg then 100 mg") == "Sertraline"
+    assert bare_name("Sertralina 50 mg y luego 100 mg") == "Sertralina"
+    assert bare_name("Prednisolone 30 mg for 1 week then reduce by 5 mg weekly") == "Prednisolone"
+    assert bare_name("Rest and physio") == "Rest and physio"
 
 
 # --- property -----------------------------------------------------------------------------------

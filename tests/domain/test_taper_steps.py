@@ -45,7 +45,7 @@ def test_a_taper_against_none_says_so() -> None:
                        "Prednisolone 30 mg daily for 7 days", "medication")
     assert point.status == "different"
     assert point.detail == ("the dose in steps: Dr Lee wrote lower by 5 mg (milligrams) once a "
-                            "week, Dr Kim none written")
+                            "week, Dr Kim no steps written")
 
 
 @pytest.mark.parametrize(("a", "b", "words"), [
@@ -80,7 +80,7 @@ def test_the_step_in_spanish() -> None:
         point = main_plans("Prednisolona 30 mg, bajar 5 mg cada semana",
                            "Prednisolona 30 mg al día durante 7 días", "medication")
     assert point.detail == ("la dosis por pasos: el Dr Lee escribió bajar 5 mg (miligramos) una "
-                            "vez por semana; el Dr Kim, nada escrito")
+                            "vez por semana; el Dr Kim, ningún paso escrito")
 
 
 @pytest.mark.parametrize(("a", "b", "words"), [
