@@ -4946,9 +4946,13 @@ _MEASURING = re.compile(
 
 
 # Words written short or informally, as a family copies a note: "till 12 wks", "til healed",
-# "thru a spacer" (they had read as other words than "until" and "through")
-_INFORMAL = {"till": "until", "til": "until", "untill": "until", "thru": "through"}
-_INFORMAL_WORDS = re.compile(r"\b(?:till|til|untill|thru)\b")
+# "thru a spacer" (they had read as other words than "until" and "through"); a vaccine's giving
+# as the vaccine and rehabilitation short, one word for a plan ("flu vaccination" against "flu
+# vaccine", "knee rehab" against "knee rehabilitation")
+_INFORMAL = {"till": "until", "til": "until", "untill": "until", "thru": "through",
+             "vaccination": "vaccine", "vaccinations": "vaccine", "vacunacion": "vacuna",
+             "rehab": "rehabilitation"}
+_INFORMAL_WORDS = re.compile(r"\b(?:" + "|".join(_INFORMAL) + r")\b")
 # An inhaler through a spacer however said: "via spacer", "through a spacer", "with a spacer",
 # "using your spacer", as "with spacer"
 _SPACER = re.compile(r"\b(?:via|through|with|using|use)\s+(?:(?:a|the|your|his|her)\s+)?"
@@ -5341,7 +5345,7 @@ def canonical(text: str) -> str:
         text = _time_in_one_form(text)
     if any(verb in text for verb in _MEASURING_HINTS):
         text = _MEASURING.sub(_monitored, text)
-    if "til" in text or "thru" in text:
+    if any(hint in text for hint in ("til", "thru", "vaccinat", "vacunac", "rehab")):
         text = _INFORMAL_WORDS.sub(lambda m: _INFORMAL[m.group(0)], text)
     if "spacer" in text:
         text = _SPACER.sub("with spacer", text)  # as "con cámara" reads
