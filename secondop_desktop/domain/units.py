@@ -2382,6 +2382,7 @@ _has_count = re.compile(r"\d|\b(?:" + "|".join(_BARE_COUNT_WORDS) + r")\s").sear
 _FOLLOW_UP_WORDS = re.compile(r"\b(?:review|reviewed|f/u|fu|follow|r/v|rv|repeat|recheck|re-check|"
                          r"check|scan|see|control|revision|revisar|again|appointment|cita)\b")
 _PER_HOUR_HINTS = ("/", "per", "la", "por")  # one is in every match of _PER_HOUR
+_PER_MINUTE = re.compile(r"\s*(?:/|\bper\b|\bpor\b|\bal\b)\s*(?:min|mins|minute|minuto)\b")
 _PER_HOUR = re.compile(r"\s*(?:/|\bper\b|\ba la\b|\bpor\b)\s*(?:h|hr|hrs|hour|hora)\b")
 
 
@@ -2595,6 +2596,8 @@ def without_facts(text: str, routes: bool = True) -> str:
         folded = _BARE_LONG.sub(lambda m: _days(m.group(1), m.group(2)), " ".join(folded.split()))
     if any(word in folded for word in _PER_HOUR_HINTS):
         folded = _PER_HOUR.sub(" per hour ", folded)  # "25 mcg/hr" = "25 micrograms/hour"
+        if "min" in folded:  # "oxygen 2 L/min" = "2 litres per minute"
+            folded = _PER_MINUTE.sub(" per minute ", folded)
     folded = _EVERY_WEEKDAY.sub(" ", _DAY_LIST.sub(" ", _DAY_SPAN.sub(" ", folded)))
     folded = _WORD_HYPHEN.sub(" ", folded)  # "twice-daily", as read() reads it
     folded = _HOUR_RANGE.sub(" ", folded)

@@ -586,14 +586,13 @@ KIDNEY_MISSES = {
     "dialysis",
 }
 # Breathing read as two where they are one: how a diagnosis was found ("confirmed on CT", "CT
-# showed"), the reliever as "blue inhaler", "inhaler" beside a medicine's name, O2 at so many L/min,
-# "programme", Spanish for a scan or a finding, typos, FEV1 "pred"; a broad note against a medicine,
-# dose or nodule given (not yet refined).
+# showed"), the reliever as "blue inhaler", "inhaler" beside a medicine's name, "programme",
+# Spanish for a scan or a finding, typos, FEV1 "pred"; a broad note against a medicine, dose or
+# nodule given (not yet refined). (O2 at so many L/min passes since 6 December.)
 BREATHING_MISSES = {
     "PE confirmed on CT",
     "blue inhaler 2 puffs when needed",
     "Ventolin 2 puffs as needed for wheeze",
-    "oxygen 2 litres per minute",
     "repeat CT in 6 months",
     "lung rehabilitation programme",
     "chest infection - pneumonia on xray",

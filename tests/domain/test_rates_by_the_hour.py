@@ -61,3 +61,15 @@ def test_a_rate_against_an_amount_says_no_times_the_other() -> None:
     point = main_plans("IV fluids 100 ml/hr", "IV fluids 1 litre over 8 hours", "other")
     assert point.status == "different"
     assert point.detail == "Dr Lee wrote 100 mL (millilitres) an hour, Dr Kim 1 L (litres)"
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("Oxygen 2 litres per minute", "Oxygen 2 L/min", "same"),
+    ("Oxygen 2 litres per minute", "O2 at 2 L/min", "same"),
+    ("Oxígeno 2 litros por minuto", "Oxygen 2 L/min", "same"),
+    ("Oxygen 2 litres per minute", "Oxygen 4 L/min", "different"),
+])
+def test_a_flow_by_the_minute_however_written(a: str, b: str, status: str) -> None:
+    """"/min" had stayed a word of its own against "per minute": two plans of one flow."""
+    for x, y in ((a, b), (b, a)):
+        assert main_plans(x, y, "other").status == status
