@@ -1581,6 +1581,13 @@ _IMPLIED_PARTS: dict[str, frozenset[str]] = {
         ("dupuytren contracture", "hand hands palm mano manos palma"),
         ("anterior cruciate ligament tear", "knee knees rodilla rodillas"),
         ("anterior cruciate ligament", "knee knees rodilla rodillas"),
+        # (6 December: "tinnitus in both ears", "hydronephrosis of the left kidney", "right eye
+        # retinal detachment" had read as one said more than "bilateral tinnitus", ...)
+        ("tinnitus", "ear ears oido oidos"),
+        ("hydronephrosis", "kidney kidneys rinon rinones"),
+        ("retinal detachment", "eye eyes ojo ojos"),
+        ("macular degeneration", "eye eyes ojo ojos"),
+        ("age related macular degeneration", "eye eyes ojo ojos"),
     )
 }
 _ONE_SIDE = Hinted(r"\b(left|right)\s+one\b", "one")  # "frozen shoulder - the left one"

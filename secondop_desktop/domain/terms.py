@@ -2264,7 +2264,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                                     "enfermedad de charcot marie tooth"),
     # MedlinePlus encyclopedia "Postherpetic neuralgia" / en espanol "Neuralgia posherpetica"
     "postherpetic neuralgia": ("post herpetic neuralgia", "neuralgia posherpetica",
-                               "neuralgia postherpetica"),
+                               "neuralgia postherpetica", "nerve pain after shingles",
+                               "pain after shingles", "dolor despues del herpes zoster"),
     # MedlinePlus encyclopedia "Essential tremor" (benign essential tremor) / en espanol "Temblor
     # esencial"
     "essential tremor": ("temblor esencial",),
@@ -3561,6 +3562,11 @@ _EVERYDAY_NAMES: dict[str, tuple[str, ...]] = {
     # NHS "Osteoporosis" (bones thinning and weakening) and its bone density scan, where a
     # density lower than normal but not yet osteoporosis is osteopenia: "thinning bones" is
     # either, each a kind of it
+    # NHS "Obesity": a BMI of 40 or above is severe obesity, "morbid" in older notes and class
+    # III in the WHO's grades
+    "severe obesity": ("morbid obesity", "class 3 obesity", "class iii obesity",
+                       "obesity class 3", "obesity class iii", "obesidad morbida",
+                       "obesidad severa", "obesidad grado 3", "obesidad grado iii"),
     "bone loss": ("thinning bones", "thin bones", "bone thinning", "thinning of the bones",
                   "low bone density", "perdida de masa osea", "perdida osea",
                   "huesos debilitados"),
@@ -4515,6 +4521,7 @@ KINDS: dict[str, str] = {
                     "nerve compression"),
     "gastric adenocarcinoma": "stomach cancer",
     **dict.fromkeys(("osteoporosis", "osteopenia"), "bone loss"),
+    "severe obesity": "obesity",
     "endometrial adenocarcinoma": "endometrial cancer",
     "renal cell cancer": "kidney cancer", "hepatocellular cancer": "liver cancer",
     # MedlinePlus "Depression" (types): major depression, persistent depressive disorder,

@@ -616,7 +616,6 @@ EYE_AND_SKIN_MISSES = {
     "eczema",
     "excision with 1 cm margins",
     "hydrocortisone 1% cream twice a day",
-    "detached retina right eye",
     "Dermovate ointment once daily",
     "SCC on the scalp",
     "timolol drops twice a day",
@@ -1222,7 +1221,7 @@ US_AND_UK_MISSES = {
 
 # Results in a diagnosis read as two where they are one: a unit on one side only ("potassium 6.2"
 # against "6.2 mmol/L", "eGFR 52" against "52 mL/min/1.73m2"), everyday words for the condition
-# ("high potassium", "low vitamin D", "obese", "class III obesity"), two qualifiers reordered
+# ("high potassium", "low vitamin D", "obese"), two qualifiers reordered
 # around a comma, "suppressed <0.01" against "less than 0.01", "repeat" against "recheck"; a
 # broad note against its kind.
 RESULTS_MISSES = {
@@ -1236,7 +1235,6 @@ RESULTS_MISSES = {
     "Diabtes type 2, HbA1c 7.5 %",
     "Hyperthyroidism, TSH suppressed <0.01",
     "Repeat HbA1c in 3 months",
-    "Morbid obesity BMI 41",
     "Electrolyte disturbance",
     "Dyslipidaemia",
 }
@@ -1794,7 +1792,6 @@ EYE_DROP_MISSES = {
     "recheck eye pressure in 3 months",
     "annual dilated eye exam",
     "artificial tears 4 times a day both eyes",
-    "detached retina right eye",
     "colour vision test",
     "dorzolamide-timolol 1 drop both eyes twice daily",
     "avoid rubbing your eyes",
@@ -2609,7 +2606,6 @@ CATHETER_MISSES = {
     "Blocked catheter",
     "Keep the catheter bag below the level of the bladder",
     "Flush nephrostomy with 10 ml normal saline",
-    "Left hydronephrosis",
     "Tamsulosin 400 micrograms once daily before TWOC",
     "Change leg bag every 7 days",
     "Nitrofurantoin 50 mg at night as prophylaxis",
@@ -3153,12 +3149,11 @@ STI_AND_PREP_MISSES = {
 }
 
 # Weight management read as two where it is one: Wegovy and Mounjaro against their
-# medicines, morbid against class III obesity, a sleeve by its letters, "150 min/week" of
+# medicines, a sleeve by its letters, "150 min/week" of
 # exercise, calories a day in other words, 10k steps; a broad note against its kind (not yet
 # refined).
 WEIGHT_MISSES = {
     "semaglutide 0.25 mg weekly injection",
-    "morbid obesity",
     "sleeve gastrectomy",
     "at least 150 minutes of moderate exercise a week",
     "1500 kcal per day diet",
@@ -3326,13 +3321,12 @@ STAGING_MISSES = {
     "localised prostate cancer",
 }
 
-# Pain management read as two where it is one: amitriptyline "nocte", postherpetic and
-# trigeminal neuralgia in other words, painful diabetic neuropathy as DPN, chronic low back
+# Pain management read as two where it is one: amitriptyline "nocte", trigeminal neuralgia in
+# other words, painful diabetic neuropathy as DPN, chronic low back
 # pain as CLBP, a pain clinic referral reordered; a broad note against its kind (not yet
 # refined).
 PAIN_PLAN_MISSES = {
     "amitriptyline 10mg at bedtime for nerve pain",
-    "postherpetic neuralgia",
     "trigeminal neuralgia",
     "painful diabetic neuropathy",
     "chronic low back pain",
@@ -3607,7 +3601,6 @@ HF_TITRATION_MISSES = {
 # its kind (not yet refined).
 RETINA_MISSES = {
     "age-related cataract both eyes",
-    "R retinal detachment",
     "PDR left eye",
     "DMO right eye",
     "Pred Forte 1% QID for 1 week",

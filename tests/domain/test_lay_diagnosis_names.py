@@ -11,6 +11,15 @@ import pytest
 from tests.domain.two_doctors import both_ways, diagnoses
 
 SAME = [
+    # 6 December: a part the name already says, a family's words for a nerve pain, obesity's
+    # grades
+    ("tinnitus in both ears", "bilateral tinnitus"),
+    ("Left hydronephrosis", "Hydronephrosis of the left kidney"),
+    ("R retinal detachment", "right eye retinal detachment"),
+    ("nerve pain after shingles", "postherpetic neuralgia"),
+    ("morbid obesity", "class III obesity"),
+    ("morbid obesity", "severe obesity"),
+    ("obesidad mórbida", "morbid obesity"),
     ("high blood pressure", "arterial hypertension"),
     ("chest cold", "acute bronchitis"),
     ("water on the lung", "pleural effusion"),
@@ -92,6 +101,7 @@ SAME = [
 ]
 
 REFINED = [
+    ("obesity", "morbid obesity"),
     # "thinning bones": osteoporosis or osteopenia, each said more exactly
     ("thinning bones", "osteoporosis"),
     ("thinning bones", "osteopenia"),
