@@ -4952,6 +4952,18 @@ _MEASURING = re.compile(
     r"presion arterial|glucosa|azucar|peso|temperatura|pulso)\b")
 
 
+# Advice in other words that says the same (6 December): "prior to" is "before"; "completely",
+# "altogether" after stopping something add nothing ("quit smoking altogether" = "stop
+# smoking"); limiting one's fluids to an amount is a fluid restriction ("limit fluids to 1.5
+# litres a day" against "fluid restriction 1500 mL/day")
+_PRIOR_TO = re.compile(r"\bprior to\b")
+_FOR_GOOD = ("completely", "altogether", "entirely", "totally", "for good")
+_STOPPED_FOR_GOOD = re.compile(r"\b((?:stop|stopping|quit|quitting|give up|giving up|avoid)\s+"
+                               r"\w+(?:\s+\w+)?)\s+(?:completely|altogether|entirely|totally|"
+                               r"for good)\b")
+_FLUID_LIMIT = re.compile(r"\b(?:(?:limit|restrict)\s+(?:your\s+)?(?:fluids?|fluid intake|"
+                          r"liquids?|drinks?)\s+to|fluid limit(?:\s+of)?|restricci[oó]n de "
+                          r"l[ií]quidos(?:\s+a)?|limitar (?:los )?l[ií]quidos a)\b")
 # Words written short or informally, as a family copies a note: "till 12 wks", "til healed",
 # "thru a spacer" (they had read as other words than "until" and "through"); a vaccine's giving
 # as the vaccine and rehabilitation short, one word for a plan ("flu vaccination" against "flu
@@ -5352,6 +5364,12 @@ def canonical(text: str) -> str:
         text = _time_in_one_form(text)
     if any(verb in text for verb in _MEASURING_HINTS):
         text = _MEASURING.sub(_monitored, text)
+    if "prior to" in text:
+        text = _PRIOR_TO.sub("before", text)  # "quit smoking prior to IVF"
+    if any(word in text for word in _FOR_GOOD):
+        text = _STOPPED_FOR_GOOD.sub(r"\1", text)  # "stop smoking completely" = "stop smoking"
+    if "fluid" in text or "liquid" in text:
+        text = _FLUID_LIMIT.sub("fluid restriction", text)  # "limit fluids to 1.5 L a day"
     if any(hint in text for hint in ("til", "thru", "vaccinat", "vacunac", "rehab")):
         text = _INFORMAL_WORDS.sub(lambda m: _INFORMAL[m.group(0)], text)
     if "spacer" in text:

@@ -364,10 +364,10 @@ RISK_MISSES = {
 # everyday and plain words ("stay out of pools, lakes and the sea" for "no swimming"), and a
 # vague piece of advice against the same with its numbers (not yet read as refined).
 LIFESTYLE_MISSES = {
+    "stop smoking completely",
     "reduce the sodium in your diet",
     "no lifting over 10 lb x 6 wks",
     "walk 30 min/day, 5 days a wk",
-    "stop smoking completely",
     "fluid restriction 1.5 L/day",
     "no alcohol",
     "no swimming til wound fully healed",
@@ -571,8 +571,8 @@ PREGNANCY_MISSES = {
     "HRT",
 }
 # Kidneys and urology read as two where they are one: a reading with its unit said, symptoms for
-# a diagnosis, a stone's size and side in another order, a misspelt medicine, "mornings", fluid
-# limits in two units with two verbs, ESWL spelt out, a diet in Spanish; dialysis against its
+# a diagnosis, a stone's size and side in another order, a misspelt medicine, "mornings", ESWL
+# spelt out, a diet in Spanish; dialysis against its
 # kind (not yet refined).
 KIDNEY_MISSES = {
     "eGFR 38",
@@ -580,7 +580,6 @@ KIDNEY_MISSES = {
     "6mm stone in right ureter",
     "finastride 5mg daily",
     "furosemide 40mg mornings",
-    "fluid limit 1 litre a day",
     "ESWL for the stone",
     "low potassium diet",
     "dialysis",
@@ -798,9 +797,8 @@ SURGERY_MISSES = {
 # Heart failure and valves read as two where they are one: "weak heart, pumping at 35%" for HFrEF, a
 # class or a percentage in words ("NYHA class two", "forty percent"), "AS - severe" (AS has two
 # meanings), a leaky mitral valve graded, an explanation after the name, a misspelt name, a
-# valve area written two ways, Spanish for daily weights or rate control, fluids limited in two
-# wordings, an echo as "heart scan", DCCV spelt out; a broad note against its kind (not yet
-# refined).
+# valve area written two ways, Spanish for daily weights or rate control, an echo as "heart
+# scan", DCCV spelt out; a broad note against its kind (not yet refined).
 HEART_FAILURE_MISSES = {
     "weak heart, pumping at 35%",
     "NYHA class two",
@@ -812,7 +810,6 @@ HEART_FAILURE_MISSES = {
     "hypertrophic cardiomyopthy",
     "aortic valve area 0.8 cm2",
     "pesarse todas las mañanas",
-    "fluid limit 1.5 litres a day",
     "repeat echo in 6 months",
     "DCCV",
     "rate control for AF",
@@ -1325,8 +1322,8 @@ TIMING_MISSES = {
 }
 
 # Kidneys, dialysis and transplants read as two where they are one: a stone "stuck in" the ureter,
-# creation against formation, PD (two meanings), T-cell mediated rejection, fluid limits and
-# targets in other words, eGFR spelt out, a reason beside a dose in two units, BKV, ESWL beside
+# creation against formation, PD (two meanings), T-cell mediated rejection, targets in other
+# words, eGFR spelt out, a reason beside a dose in two units, BKV, ESWL beside
 # other words, "tac levels", Renvela beside "with food", a slip, listing for a transplant; a broad
 # note against its kind (not yet refined).
 DIALYSIS_MISSES = {
@@ -1334,7 +1331,6 @@ DIALYSIS_MISSES = {
     "refer for AV fistula creation",
     "start peritoneal dialysis",
     "acute cellular rejection of transplant kidney",
-    "limit fluid intake to 1 litre a day",
     "drink at least 2.5 litres a day to prevent stones",
     "check eGFR in 3 months",
     "tamsulosin 400 mcg once daily to help pass the stone",
@@ -1857,13 +1853,12 @@ REHAB_MISSES = {
 }
 
 # Targets and ranges read as two where they are one: a range "between 2 and 3" against
-# "2.0-3.0", a fluid limit in litres against millilitres, a pulse in beats per minute, "not at
+# "2.0-3.0", a pulse in beats per minute, "not at
 # goal" against "above target", "subtherapeutic", an LDL or glucose in another unit, "keep ...
 # or above" against "at least", a slip in "pressure"; a broad note against its kind (not yet
 # refined).
 TARGET_MISSES = {
     "Keep INR between 2 and 3",
-    "Restrict fluids to 1.5 litres a day",
     "Lose 5 to 10 percent of body weight",
     "Resting heart rate target below 110 bpm",
     "Hypertension, above target",
@@ -1960,7 +1955,6 @@ FEEDING_MISSES = {
     "Weigh yourself once a week",
     "PEG feed 1500 ml over 20 hours",
     "Ensure Plus one bottle twice daily",
-    "Fluid restriction 1.5 litres per day",
     "Severe protein-energy malnutrition",
     "Daily weights",
     "Calorie goal 2000 kcal per day",
@@ -2836,7 +2830,6 @@ GASTRO_LIVER_MISSES = {
     "Crohn's disease of the terminal ileum",
     "ulcerative colitis",
     "infliximab 5 mg/kg IV at weeks 0, 2 and 6",
-    "avoid alcohol completely",
     "split-dose bowel prep",
     "clear liquids only the day before colonoscopy",
     "diverticulosis of the sigmoid colon",
@@ -3430,7 +3423,6 @@ VIRAL_MISSES = {
     "repeat CD4 cuont in 3 months",
     "hep B vaccine course at 0, 1 and 6 months",
     "partner should be screened for hep B",
-    "avoid alcohol completely",
     "hepatitis C genotype 3a",
     "liver ultrasound every 6 months for HCC surveillance",
     "dolutegravir 50 mg once daily",
@@ -3578,11 +3570,10 @@ ACNE_MISSES = {
 }
 
 # Heart failure titration read as two where it is one: carvedilol "bd", daily weights in
-# other words, a fluid limit per day, low salt against low sodium, U&Es "in 1/52"; a broad
+# other words, low salt against low sodium, U&Es "in 1/52"; a broad
 # note against its kind (not yet refined).
 HF_TITRATION_MISSES = {
     "weigh yourself every morning after you pee and before breakfast",
-    "limit fluids to 1.5 litres a day",
     "low salt diet, under 2 g sodium a day",
     "recheck renal function and electrolytes in 1 week",
     "metoprolol succinate 25 mg once daily",
@@ -3690,7 +3681,6 @@ VASCULAR_MISSES = {
     "endovenous laser ablation of right great saphenous vein",
     "ankle brachial pressure index before fitting stockings",
     "repeat duplex scan in 6 months",
-    "stop smoking completely",
     "walk until the calf pain gets bad, rest, then go again, 30 min 3x a week",
     "raise legs when sitting",
     "peripheral arterial disease",
@@ -3763,7 +3753,6 @@ LUNG_NODULE_MISSES = {
     "right upper lobectomy",
     "SBRT to the left lower lobe lesion",
     "osimertinib 80mg od",
-    "stop smoking completely",
     "avoid secondhand smoke",
     "refer to thoracic surgeon",
     "metastatic lung cancer to the brain",
@@ -3976,7 +3965,6 @@ FERTILITY_MISSES = {
     "Clomid 50mg od x5 days starting cycle day 2",
     "Utrogestan 200mg PV bd",
     "hCG trigger 10000 IU",
-    "stop smoking before IVF",
     "male infertility",
     "anovulation",
     "embryo transfer",

@@ -1,0 +1,29 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Advice said in other words that says the same: "prior to" is "before", "quit smoking
+altogether" is "stop smoking", limiting one's fluids to an amount is a fluid restriction. Each
+had read as two pieces of advice."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.domain.two_doctors import both_ways, main_plans
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Stop smoking before IVF", "Quit smoking prior to IVF"),
+    ("Stop smoking completely", "Quit smoking altogether"),
+    ("Stop smoking", "Stop smoking completely"),
+    ("Limit fluids to 1.5 litres a day", "Fluid restriction 1500 mL/day"),
+    ("Fluid limit 1 litre a day", "Restrict fluids to 1000 mL daily"),
+]))
+def test_the_same_advice_in_other_words(a: str, b: str) -> None:
+    assert main_plans(a, b, "lifestyle").status == "same"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Fluid restriction 1.5 L/day", "Fluid restriction 2 L/day"),
+    ("Stop smoking completely", "Cut down on smoking"),
+]))
+def test_other_advice_stays_other(a: str, b: str) -> None:
+    assert main_plans(a, b, "lifestyle").status == "different"
