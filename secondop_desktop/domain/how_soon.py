@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from secondop_desktop.domain.terms import fold
+from secondop_desktop.domain.terms import CHECK_UP_IN, fold
 
 _UNITS = (r"(?P<unit>minutes?|mins?|minutos?|hours?|days?|weeks?|months?|years?|horas?|dias?|"
           r"semanas?|mes|meses|anos?)")
@@ -107,7 +107,9 @@ def same_timing(a: str | None, b: str | None) -> bool:
 def without_timing(text: str | None) -> str:
     """The words of a recommendation with its timing taken out (folded): "Urgent surgery" ->
     "surgery", "Surgery within 2 weeks" -> "surgery"."""
-    folded = fold(text or "")
+    # (a Spanish "revisión en 6 meses" stays a check-up once its time goes: "revision" alone is
+    # an operation done again)
+    folded = CHECK_UP_IN.sub("review", fold(text or ""))
     for pattern in (_LATER, _NOW, _SOON, _WITHIN):
         folded = pattern.sub(" ", folded)
     return " ".join(folded.split())

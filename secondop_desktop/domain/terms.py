@@ -4915,6 +4915,13 @@ _SPOKEN_TIME = re.compile(r"\b(?:(?:an|one) hour and a half|(?:una )?hora y medi
                           r"(half an hour|half hour)|(media hora))\b")
 
 
+# A Spanish check-up in so long: "revisión en 3 meses", "control al cabo de un mes" are a
+# review ("revision" alone is also an operation done again, in English): read so where doses
+# are set aside (units.without_facts) and where the timing is (how_soon.without_timing).
+CHECK_UP_IN = re.compile(r"\b(?:revision|control|consulta de control)(?= (?:en|dentro de|"
+                         r"al cabo de|a los|a las) )")
+
+
 # A count of tablets with its "x" typed tight, "2x200mg" (or "2×200mg"), to be written "2 x
 # 200mg": the words here, and units' reading of the dose (units._short_forms_first).
 TIGHT_TIMES = re.compile(r"(?<![\w.,])([2-6])\s*[x×]\s*(?=\d)")

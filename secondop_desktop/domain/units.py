@@ -2478,10 +2478,6 @@ def _in_time_slash(match: re.Match[str]) -> str:
     return f" {match.group(1)}" + _interval(float(match.group(2)), _SLASH_SPAN[match.group(3)])
 
 
-# A Spanish check-up in so long: "revisión en 3 meses", "control al cabo de un mes" are a
-# review ("revision" alone is also an operation done again, in English).
-_CHECK_UP_IN = re.compile(r"\b(?:revision|control|consulta de control)(?= (?:en|dentro de|"
-                          r"al cabo de|a los|a las) )")
 
 
 # Weeks of a pregnancy as a letter writes them ("PPROM at 34/40", "induction at 39/40"): so many
@@ -2503,7 +2499,7 @@ def intervals_said_once(folded: str) -> str:
         folded = weeks.sub(r"\1 weeks", folded)
     if not _ANY_SPAN.search(folded):
         return folded
-    folded = _CHECK_UP_IN.sub("review", folded)
+    folded = terms.CHECK_UP_IN.sub("review", folded)
     for pattern, plainly in _SPANS_IN_WORDS:
         folded = pattern.sub(plainly, folded)
     folded = _IN_TIME_SLASH.sub(_in_time_slash, folded)

@@ -85,3 +85,15 @@ def test_who_reviews_said_after_the_review_is_the_same_review(a: str, b: str) ->
 ]))
 def test_another_specialty_or_time_is_another_review(a: str, b: str) -> None:
     assert main_plans(a, b, "other").status == "different"
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # a Spanish check-up stays a check-up once its time is set aside: "revisión" alone is also
+    # an operation done again in English, and it had read as refined by "revision surgery"
+    ("revisión en 6 meses", "revision surgery in 6 months", "different"),
+    ("revisión en 6 meses", "review in 6 months", "same"),
+    ("revisión de la prótesis de cadera", "revision hip replacement", "same"),
+])
+def test_a_spanish_check_up_is_no_revision_operation(a: str, b: str, status: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert main_plans(x, y, "other").status == status
