@@ -212,7 +212,7 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
     # (_ANOTHER_RHYTHM)
     (r"bi[ -]?weekly", 1 / 14, "biweekly"),
     (r"bi[ -]?monthly", 1 / 60.8, "bimonthly"),  # as "every 2 months" is read
-    (r"every (?:two|2) weeks|fortnightly|once a fortnight|every other week|"
+    (r"every (?:two|2) weeks|fortnightly|once a fortnight|every fortnight|every other week|"
      r"every second week|alternate weeks|cada (?:dos|2) semanas|q2w|q2wk|q2wks", 1 / 14,
      "every two weeks"),
     # "q3w", as a chemotherapy or immunotherapy plan writes every three weeks
@@ -2064,7 +2064,7 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
             "frequency", _("each dose") if fa.per_dose else frequency_words(fa.frequency),
             _("each dose") if fb.per_dose else frequency_words(fb.frequency)))
     elif fa.as_needed != fb.as_needed and (has_rhythm(fb if fa.as_needed else fa) or (
-            fb if fa.as_needed else fa).regular):
+            fb if fa.as_needed else fa).regular) and not _capped_both_ways(fa, fb):
         # a regular rhythm against "when needed"; a side that says neither has nothing to
         # set against the other's "every 4 hours when needed"
         out.append(FactDifference("frequency", _how_often(fa), _how_often(fb)))
@@ -2189,6 +2189,17 @@ _AN_HOUR_RATE = re.compile(r"(\d\s*[a-zµμ]*)\s+an\s+(?:hour|hr)\b")
 _CHANGE_IF_NEEDED = re.compile(r"\b(?:increas\w*|rais\w*|reduc\w*|decreas\w*|lower\w*|"
                                r"titrat\w*|doubl\w*|halv\w*|go up|subir|sube|aumentar|aumenta|"
                                r"bajar|baja|reducir|disminuir)\b")
+
+
+def _capped_both_ways(fa: Facts, fb: Facts) -> bool:
+    """Whether one side is "at most" only by its count a day ("every 4 to 6 hours, max 4 times a
+    day") and the other by a day's most ("4-6 hourly, max 4 g/day"), both in one range of hours:
+    both cap the same doses, neither says "when needed" more. (Against a fixed rhythm, "qds,
+    max 4 g/day", "up to 4 times a day" is still when needed against regular.)"""
+    capped, other = (fa, fb) if fa.as_needed else (fb, fa)
+    return (capped.rhythm_most and not capped.trigger and bool(other.limits)
+            and capped.per_day_range is not None
+            and capped.per_day_range == other.per_day_range)
 
 
 def _clause_start(text: str, end: int) -> int:
@@ -2413,7 +2424,9 @@ _SPANS_IN_WORDS = (
                 r"\bmes y medio\b"), " 1.5 months "),
     (re.compile(r"\b(?:(?:a|one) )?year and a half\b|\bano y medio\b"), " 18 months "),
     (re.compile(r"\bhalf a year\b|\bmedio ano\b"), " 6 months "),
-    (re.compile(r"\b(?:a |one )?fortnight\b|\bquince dias\b"), " 2 weeks "),
+    # (not a rhythm's fortnight: "once a fortnight", "every fortnight" are every two weeks)
+    (re.compile(r"(?<!\bonce )(?<!\btwice )(?<!\bonce a )(?<!\btwice a )(?<!\bevery )"
+                r"(?<!\beach )\b(?:a |one )?fortnight\b|\bquince dias\b"), " 2 weeks "),
 )
 _SPAN_UNITS = {"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "hora": "hour",
                "horas": "hour", "day": "day", "days": "day", "dia": "day", "dias": "day",
