@@ -4964,6 +4964,8 @@ _MEASURING = re.compile(
 # smoking"); limiting one's fluids to an amount is a fluid restriction ("limit fluids to 1.5
 # litres a day" against "fluid restriction 1500 mL/day")
 _PRIOR_TO = re.compile(r"\bprior to\b")
+_FOR_LIFE = re.compile(r"\b(?:for life|life[\s-]long|for the rest of (?:your|his|her|their) life|"
+                       r"de por vida|para toda la vida|de forma indefinida)\b")
 _FOR_GOOD = ("completely", "altogether", "entirely", "totally", "for good")
 _STOPPED_FOR_GOOD = re.compile(r"\b((?:stop|stopping|quit|quitting|give up|giving up|avoid)\s+"
                                r"\w+(?:\s+\w+)?)\s+(?:completely|altogether|entirely|totally|"
@@ -5371,6 +5373,8 @@ def canonical(text: str) -> str:
         text = _time_in_one_form(text)
     if any(verb in text for verb in _MEASURING_HINTS):
         text = _MEASURING.sub(_monitored, text)
+    if "life" in text or "vida" in text:
+        text = _FOR_LIFE.sub("lifelong", text)  # "aspirin 75 mg for life" = "... lifelong"
     if "prior to" in text:
         text = _PRIOR_TO.sub("before", text)  # "quit smoking prior to IVF"
     if any(word in text for word in _FOR_GOOD):

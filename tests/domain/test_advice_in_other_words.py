@@ -27,3 +27,13 @@ def test_the_same_advice_in_other_words(a: str, b: str) -> None:
 ]))
 def test_other_advice_stays_other(a: str, b: str) -> None:
     assert main_plans(a, b, "lifestyle").status == "different"
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("Aspirin 75 mg od lifelong", "Aspirin 75 mg daily for life", "same"),
+    ("Aspirina 100 mg al día de por vida", "Aspirin 100 mg daily lifelong", "same"),
+    ("Aspirin 75 mg daily for life", "Aspirin 75 mg daily for 12 months", "different"),
+])
+def test_for_life_is_lifelong(a: str, b: str, status: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert main_plans(x, y, "medication").status == status
