@@ -1434,10 +1434,11 @@ def _doses_at_their_times(folded: str, facts: Facts) -> None:
 # semana". The step's amount had been read as a dose and its rhythm as the dose's ("30 mg for 1
 # week then reduce by 5 mg weekly" against "30 mg daily for 7 days": "30 mg then 5 mg; how
 # often: once a week against once a day").
-_DOWN = (r"reduc\w*|decreas\w*|lower\w*|drop\w*|cut(?:ting)?|taper\w*|wean\w*|come down|"
-         r"coming down|go(?:ing)? down|titrat\w* down|bajar|baja|reducir|reduce|disminuir|"
-         r"disminuye")
-_UP = r"increas\w*|rais\w*|go(?:ing)? up|titrat\w* up|titrat\w*|subir|sube|aumentar|aumenta"
+_DOWN = (r"reduc\w*|decreas\w*|lower\w*|drop\w*|cut(?:ting)?|taper\w*|wean\w*|halv\w*|"
+         r"come down|coming down|go(?:ing)? down|titrat\w* down|bajar|baja|reducir|reduce|"
+         r"disminuir|disminuye")
+_UP = (r"increas\w*|rais\w*|doubl\w*|go(?:ing)? up|titrat\w* up|titrat\w*|subir|sube|"
+       r"aumentar|aumenta")
 _STEP_WORDS = re.compile(rf"\b(?:{_DOWN}|{_UP})\b")
 _STEP_RHYTHM = (r"(?:(?:every|each|a|per|cada|por|al|a la)\s+(?:\d+\s+)?(?:days?|weeks?|months?|"
                 r"fortnight|dias?|semanas?|mes(?:es)?)|weekly|daily|monthly|fortnightly|"
@@ -1455,8 +1456,7 @@ def _taken_step(plain: str, facts: Facts) -> str:
     stays beside it ("reduce salt by 2 g a day" is no medicine's step); a change word with no
     size notes ``facts.step_unsized``."""
     for match in _TAPER_STEP.finditer(plain):
-        by = re.search(r"\b(?:by|en)\s*$", plain[match.start():match.start("amount")])
-        if not by and not match.group("rhythm"):
+        if not _sized(match):
             continue  # "increase to 50 mg", "reduce 20 mg": a new dose, not a step
         rest = f"{plain[:match.start()]} then {plain[match.end():]}"
         if not _DOSE_RE.search(as_it_becomes(rest)):
@@ -1488,14 +1488,17 @@ def _step_rhythm(said: str) -> str:
                   lambda m: f"every {m.group(1) or ''}{_SPANISH_PERIODS[m.group(2)]}", said)
 
 
-_STEPS_SIZED = _TAPER_STEP
+def _sized(match: re.Match[str]) -> bool:
+    """Whether a change (``_TAPER_STEP``) gives a step's size: its amount after "by" ("en"), or
+    a rhythm after its amount."""
+    before = match.string[match.start():match.start("amount")]
+    return bool(re.search(r"\b(?:by|en)\s*$", before) or match.group("rhythm"))
 
 
 def _one_step_word(match: re.Match[str]) -> str:
     """A sized step as one word, whichever way it is said ("taper by 5 mg every week" and
     "reduce by 5 mg weekly"); a new dose ("increase to 50 mg") left as it is."""
-    by = re.search(r"\b(?:by|en)\s*$", match.string[match.start():match.start("amount")])
-    return " dosestep " if by or match.group("rhythm") else match.group(0)
+    return " dosestep " if _sized(match) else match.group(0)
 
 
 def _step_key(facts: Facts) -> str:
@@ -1633,9 +1636,10 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
         if facts.per_day == 1.0 and len(facts.doses) > 1:
             _doses_at_their_times(folded, facts)
     needed = AS_NEEDED.search(folded)
-    if needed and _CHANGE_IF_NEEDED.search(folded, _clause_start(folded, needed.start()),
-                                           needed.start()):
-        # "increase to 100 mg if needed": the change is if needed, not each dose
+    if needed and _STEP_WORDS.search(folded, _clause_start(folded, needed.start()),
+                                     needed.start()):
+        # "increase to 100 mg if needed", "subir a 100 mg si hace falta": the change is if
+        # needed, not each dose (not "up to 4 times a day if needed": no change of dose)
         needed = None
     facts.regular = needed is None and _REGULARLY.search(folded) is not None
     facts.rhythm_most = _UP_TO_TIMES.search(folded) is not None
@@ -2184,13 +2188,6 @@ _RATE_BY_THE_HOUR = re.compile(r"\d\s*[a-zµμ]*\s*(?:/\s*|\b(?:per|an|por|a la)
 _AN_HOUR_RATE = re.compile(r"(\d\s*[a-zµμ]*)\s+an\s+(?:hour|hr)\b")
 
 
-# A change of dose in the clause before "if needed" ("increase to 100 mg if needed", "subir a
-# 100 mg si hace falta"): it is the change that is if needed (not "up to 4 times a day")
-_CHANGE_IF_NEEDED = re.compile(r"\b(?:increas\w*|rais\w*|reduc\w*|decreas\w*|lower\w*|"
-                               r"titrat\w*|doubl\w*|halv\w*|go up|subir|sube|aumentar|aumenta|"
-                               r"bajar|baja|reducir|disminuir)\b")
-
-
 def _capped_both_ways(fa: Facts, fb: Facts) -> bool:
     """Whether one side is "at most" only by its count a day ("every 4 to 6 hours, max 4 times a
     day") and the other by a day's most ("4-6 hourly, max 4 g/day"), both in one range of hours:
@@ -2577,7 +2574,7 @@ def without_facts(text: str, routes: bool = True) -> str:
     "metformin"), so what remains can be compared as words. ``routes=False`` keeps the words
     of its route, where they are part of a name ("diabetes tablets", "steroid inhaler")."""
     if text and _STEP_WORDS.search(plain := fold(text)):
-        text = _STEPS_SIZED.sub(_one_step_word, plain)  # the step is a fact (Facts.step)
+        text = _TAPER_STEP.sub(_one_step_word, plain)  # the step is a fact (Facts.step)
     folded = as_it_becomes(_counts_as_numbers(text or "")).replace(" perdose ", " ")
     folded = _clock_as_words(folded)
     if (bare := _BARE_DOSE.match(folded)) and not _DOSE_RE.search(folded) and (
