@@ -4962,7 +4962,8 @@ _MEASURING = re.compile(
 # Advice in other words that says the same (6 December): "prior to" is "before"; "completely",
 # "altogether" after stopping something add nothing ("quit smoking altogether" = "stop
 # smoking"); limiting one's fluids to an amount is a fluid restriction ("limit fluids to 1.5
-# litres a day" against "fluid restriction 1500 mL/day")
+# litres a day" against "fluid restriction 1500 mL/day"); "for life" and "de por vida" are
+# "lifelong"
 _PRIOR_TO = re.compile(r"\bprior to\b")
 _FOR_LIFE = re.compile(r"\b(?:for life|life[\s-]long|for the rest of (?:your|his|her|their) life|"
                        r"de por vida|para toda la vida|de forma indefinida)\b")
