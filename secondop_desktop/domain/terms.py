@@ -4932,15 +4932,16 @@ TIGHT_TIMES = re.compile(r"(?<![\w.,])([2-6])\s*[x×]\s*(?=\d)")
 # "50 mg per hour", "cada hora"), which the dose reader reads.
 _ONE_HOUR = re.compile(r"\b(?:(an|one|1)|(una|1))\s+(?:hours?|(horas?))\b|\b1\.5\s+(hours|horas)\b")
 _RATE_BEFORE = re.compile(r"\b(?:once|twice|times|per|every|each|a|por|cada|vez|veces|al)\s+$")
-_AMOUNT_BEFORE = re.compile(r"\d\s*[a-z]*\s+$")
+# So much an hour: "2 mg an hour", "1 drink an hour" are "per hour" (here and in units, before
+# the dose is taken out of a treatment's words)
+AN_HOUR = r"\s+an\s+(?:hour|hr)\b"
+AN_HOUR_AFTER_AN_AMOUNT = re.compile(r"(\d\s*[a-zµμ]*)" + AN_HOUR)
 
 
 def _hour_in_minutes(match: re.Match[str]) -> str:
     before = match.string[max(0, match.start() - 20):match.start()]
     if _RATE_BEFORE.search(before):
         return match.group(0)
-    if match.group(1) == "an" and _AMOUNT_BEFORE.search(before):
-        return "per hour"  # "2 mg an hour", "1 drink an hour": so much each hour
     if match.group(4):
         return "90 minutos" if match.group(4) == "horas" else "90 minutes"
     spanish = match.group(2) or match.group(3)
@@ -5004,7 +5005,7 @@ def _time_in_one_form(text: str) -> str:
     text = _SHORT_TIME.sub(_short_time, text)
     text = _SPOKEN_TIME.sub(lambda m: "30 minutes" if m[1] else "30 minutos" if m[2] else (
         "90 minutos" if "hora y" in m[0] else "90 minutes"), text)
-    text = _ONE_HOUR.sub(_hour_in_minutes, text)
+    text = _ONE_HOUR.sub(_hour_in_minutes, AN_HOUR_AFTER_AN_AMOUNT.sub(r"\1 per hour", text))
     # "walk for 30 minutes" = "walk 30 minutes", "caminar durante 30 minutos": so long each time
     return _FOR_MINUTES.sub(r"\1", text)
 _CARB_RATIO = re.compile(r"\b(?:insulin\s*(?:to|:|/)\s*)?carb(?:ohydrate)?s?\s+ratio\b|"

@@ -2179,15 +2179,6 @@ def _how_often(facts: Facts) -> str:
     return _("when needed")
 
 
-# A rate by the hour after an amount: "1000 units/hr", "2 mg per hour", "2 mg an hour", "1 ml
-# por hora", "a la hora" (Facts.per_hour)
-_RATE_BY_THE_HOUR = re.compile(r"\d\s*[a-zµμ]*\s*(?:/\s*|\b(?:per|an|por|a la)\s+)"
-                               r"(?:h|hr|hrs|hour|hora)\b")
-
-
-_AN_HOUR_RATE = re.compile(r"(\d\s*[a-zµμ]*)\s+an\s+(?:hour|hr)\b")
-
-
 def _capped_both_ways(fa: Facts, fb: Facts) -> bool:
     """Whether one side is "at most" only by its count a day ("every 4 to 6 hours, max 4 times a
     day") and the other by a day's most ("4-6 hourly, max 4 g/day"), both in one range of hours:
@@ -2392,6 +2383,9 @@ _FOLLOW_UP_WORDS = re.compile(r"\b(?:review|reviewed|f/u|fu|follow|r/v|rv|repeat
 _PER_HOUR_HINTS = ("/", "per", "la", "por")  # one is in every match of _PER_HOUR
 _PER_MINUTE = re.compile(r"\s*(?:/|\bper\b|\bpor\b|\bal\b)\s*(?:min|mins|minute|minuto)\b")
 _PER_HOUR = re.compile(r"\s*(?:/|\bper\b|\ba la\b|\bpor\b)\s*(?:h|hr|hrs|hour|hora)\b")
+# A rate by the hour after an amount: "1000 units/hr", "2 mg per hour", "1 ml por hora", "a la
+# hora", "2 mg an hour" (Facts.per_hour)
+_RATE_BY_THE_HOUR = re.compile(r"\d\s*[a-zµμ]*(?:" + _PER_HOUR.pattern + "|" + terms.AN_HOUR + ")")
 
 
 def _as_days(match: re.Match[str]) -> str:
@@ -2586,7 +2580,7 @@ def without_facts(text: str, routes: bool = True) -> str:
         folded = _BY_AMOUNT.sub(" doseby ", _TO_AMOUNT.sub(" doseto ", folded))
     folded = _UP_TO_RHYTHM.sub(" ", folded)
     if " an h" in folded:  # "2 mg an hour" is "2 mg per hour", before the dose goes
-        folded = _AN_HOUR_RATE.sub(r"\1 per hour", folded)
+        folded = terms.AN_HOUR_AFTER_AN_AMOUNT.sub(r"\1 per hour", folded)
     if "ml" in folded:  # a liquid's strength, "120 mg/5 ml", is a fact as a whole
         folded = _STRENGTH.sub(" ", folded)
     if " a " in folded or " al " in folded:  # "15 mg a week": its "a" says "per" only
