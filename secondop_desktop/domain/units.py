@@ -558,6 +558,9 @@ _SIDE_SHORT_RE = re.compile(
     r"|(?<![\w./])(izqda|izqdo|izq|izda|izdo|dcha|dcho|dch|b/l|bilat)\.?(?![\w/])")
 _FREQ_RES = [(re.compile(rf"(?<![\w.])(?:{p})(?![\w])"), per_day, name)
              for p, per_day, name in FREQUENCIES]
+# A day's total with no word for how it is split ("4 g/day"); once a day said beside it
+WHOLE_DAY = "for the whole day"
+_ONCE_A_DAY = next(pattern for pattern, _per_day, name in _FREQ_RES if name == "once a day")
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -1633,6 +1636,8 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
             if pattern.search(folded):
                 facts.per_day, facts.frequency = per_day, name
                 break
+        if facts.frequency == WHOLE_DAY and _ONCE_A_DAY.search(folded.replace("perdaytotal", "")):
+            facts.frequency = "once a day"  # "2 g/day at night": the day's dose taken at once
         if facts.per_day == 1.0 and len(facts.doses) > 1:
             _doses_at_their_times(folded, facts)
     needed = AS_NEEDED.search(folded)
@@ -1825,6 +1830,9 @@ class FactDifference(FieldMethods):
     unclear: bool = False
     """A dose written so that it can mean two amounts, one the other doctor's and one not: the
     program cannot tell whether they differ."""
+    same_day: str = ""
+    """For a dose: the day's amount, where two doses at two rhythms come to the same in a day
+    ("2 g (grams)" for "2 g once a day" against "1 g twice a day")."""
 
     def words(self, name_a: str, name_b: str) -> str:
         """"Dr Hale wrote 5 mg (milligrams), Dr Tanaka 0.5 mg (milligrams) (one is 10 times the
@@ -1833,6 +1841,8 @@ class FactDifference(FieldMethods):
                     b=self.b)
         if self.kind == "dose" and self.factor >= 1.5:
             line += " " + fill(_("(one is {times} the other)"), times=_times(self.factor))
+        elif self.kind == "dose" and self.same_day:
+            line += " " + fill(_("(the same in a day: {amount})"), amount=self.same_day)
         return line
 
 
@@ -1931,11 +1941,39 @@ def _read_pair(text_a: str | None, text_b: str | None, grouping_a: frozenset[str
     mg/kg" for a child of 20 kg against "300 mg"), where the two give no other weight."""
     fa, fb = read(text_a or "", grouping_a), read(text_b or "", grouping_b)
     fa, fb = _with_bare_read(fa, fb), _with_bare_read(fb, fa)
+    fa, fb = _split_like(fa, fb), _split_like(fb, fa)
     weights = {w for w in (fa.weight_kg, fb.weight_kg) if w}
     if len(weights) != 1:
         return fa, fb
     weight = weights.pop()
     return _for_weight(fa, weight), _for_weight(fb, weight)
+
+
+def _fixed_times_a_day(facts: Facts) -> float:
+    """How many doses a day a text gives at a fixed rhythm of whole doses a day ("1 g four
+    times a day", "every 8 hours"); 0 for none, one "when needed", a course in steps, doses at
+    times of their own, a rate by the hour, or a rhythm of less than once a day."""
+    times = facts.per_day
+    if (times is None or times < 1.0 - 1e-9 or abs(times - round(times)) > 1e-6
+            or facts.as_needed or facts.stepped or facts.at_times or facts.per_hour):
+        return 0.0
+    return float(round(times))
+
+
+def _split_like(total: Facts, other: Facts) -> Facts:
+    """A day's total whose split is not said ("paracetamol 4 g/day") against so many doses a
+    day ("1 g four times a day"): its dose shared out over the other's doses, with no rhythm of
+    its own, so that the same day's amount reads as the other saying more (how the day's dose
+    is taken), and another as a dose that differs, quoted as the day's total. Read as once a
+    day, "4 g/day" had been "4 times" the other's "1 g", at another rhythm."""
+    times = _fixed_times_a_day(other)
+    if (total.frequency != WHOLE_DAY or len(total.doses) != 1 or total.day_doses
+            or total.as_needed or total.stepped or times < 2):
+        return total
+    (dose,) = total.doses
+    share = replace(dose, amount=dose.amount / times, base=dose.base / times,
+                    other=None if dose.other is None else dose.other / times)
+    return replace(total, doses=[share], day_doses=[dose], per_day=None, frequency="")
 
 
 def _for_weight(facts: Facts, weight: float) -> Facts:
@@ -1995,7 +2033,16 @@ def _dose_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
         if day_a and day_b and factor:  # the day's totals are what the words quote
             total_a, total_b = (sum(d.base for d in day) for day in (day_a, day_b))
             factor = max(total_a, total_b) / min(total_a, total_b)
-        out.append(FactDifference("dose", words_a, words_b, factor))
+        if _day_against_doses(fa, fb) or _day_against_doses(fb, fa):
+            factor = 0.0  # "4 g/day" against "1 g every 4 to 6 hours": no 4 times the medicine
+        same_day = ""
+        if factor and not (day_a or day_b) and (in_a := _in_a_day(fa, dimension)) and (
+                in_b := _in_a_day(fb, dimension)) and _one_rhythm(in_a.base, in_b.base):
+            # "2 g once a day" against "1 g twice a day": the same in a day, taken in other
+            # doses (how often says so); "one is 2 times the other" read as twice the medicine
+            factor = 0.0
+            same_day = (in_a if doses_a[0].base >= doses_b[0].base else in_b).words
+        out.append(FactDifference("dose", words_a, words_b, factor, same_day=same_day))
     # A dose with no unit that is no reading of the other's dose ("furosemide 40" against
     # "furosemide 20 mg")
     bare_a = [d for d in fa.doses if d.dimension == "bare"]
@@ -2021,6 +2068,14 @@ def _dose_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
 _COUNT_TIMES = re.compile(r"([2-6]) × ")
 
 
+def _day_against_doses(day: Facts, doses: Facts) -> bool:
+    """Whether ``day`` gives a day's total whose split is not said and ``doses`` each dose of
+    a rhythm of more than once a day that is no fixed number ("every 4 to 6 hours", "four times
+    a day when needed"): how many times one amount is the other says nothing."""
+    return day.frequency == WHOLE_DAY and (doses.per_day_range is not None and (
+        doses.per_day_range[1] > 1.0 + 1e-9) or (doses.per_day or 0.0) > 1.0 + 1e-9)
+
+
 def _one_count_times(doses: list[Dose]) -> bool:
     """Whether every dose is written "K × N" with one K ("2 × 200"), as ``_TIMES_DOSE`` reads
     it: a count of tablets or a rhythm, the same on both sides."""
@@ -2034,8 +2089,25 @@ def _dose_said(facts: Facts, other: Facts, dimension: str) -> str:
     said = doses_said(facts, dimension)
     if not any(d.dimension == dimension for d in facts.day_doses) and any(
             d.dimension == dimension for d in other.day_doses):
+        if day := _in_a_day(facts, dimension):
+            # "1 g each dose, 2 g a day" against "4 g a day in all": the day's amounts side by
+            # side, as the factor counts them
+            return fill(_("{amount} each dose, {total} a day"), amount=said,
+                        total=day.words)
         return fill(_(_DAY_OR_DOSE[False]), amount=said)
     return said
+
+
+def _in_a_day(facts: Facts, dimension: str) -> Dose | None:
+    """The day's amount of a text's one clear dose of ``dimension`` at a fixed rhythm ("1 g
+    twice a day": 2 g), or None."""
+    times = _fixed_times_a_day(facts)
+    doses = [d for d in facts.doses if d.dimension == dimension]
+    if not times or len(doses) != 1 or doses[0].other is not None:
+        return None
+    dose = doses[0]
+    return replace(dose, amount=dose.amount * times, base=dose.base * times,
+                   written=_number(dose.amount * times))
 
 
 def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPING,

@@ -465,10 +465,10 @@ def test_doses_by_weight_and_a_days_total_said_two_ways_agree(a: str, b: str) ->
     # 15 mg/kg is 15 mg only for a child of 1 kg: they had read as one dose, and "refined"
     ("Paracetamol 15 mg/kg", "Paracetamol 15 mg", "dose"),
     ("Ibuprofen 10 mg/kg every 8 hours", "Ibuprofen 100 mg every 8 hours", "dose"),
-    # a day's total against each dose that many times a day
-    ("Amoxicillin 40 mg/kg/day", "Amoxicillin 40 mg/kg twice a day", "frequency"),
-    ("Metformin 2000 mg/day", "Metformin 2000 mg twice a day", "frequency"),
-    ("Iron 3 mg/kg/day", "Iron 3 mg/kg three times a day", "frequency"),
+    # a day's total against each dose that many times a day: twice or three times it in a day
+    ("Amoxicillin 40 mg/kg/day", "Amoxicillin 40 mg/kg twice a day", "dose"),
+    ("Metformin 2000 mg/day", "Metformin 2000 mg twice a day", "dose"),
+    ("Iron 3 mg/kg/day", "Iron 3 mg/kg three times a day", "dose"),
     # each dose, how often unsaid, against a day's amount
     ("Ibuprofeno 10 mg/kg por dosis", "Ibuprofeno 10 mg/kg al día", "frequency"),
     # another weight works it out to another dose
@@ -504,8 +504,10 @@ def test_a_days_total_given_so_many_times_a_day_is_shared_out(total: str, times:
         b = f"Amoxicillin {total} mg/kg {_RHYTHMS[times][1]}"
         (found,) = units.differences(a, b)
         assert found.kind == "dose" and found.factor == pytest.approx(times)
+        day = f"{float(total) * times:g}"
         assert (found.a, found.b) == (f"{total} mg per kg of body weight a day in all",
-                                      f"{total} mg per kg of body weight each dose")
+                                      f"{total} mg per kg of body weight each dose, {day} mg per "
+                                      "kg of body weight a day")
 
 
 def test_two_days_totals_are_set_side_by_side_as_written() -> None:
@@ -683,14 +685,21 @@ def test_a_bare_time_that_says_when_or_how_often_is_no_length(timing: str) -> No
 
 
 def test_a_days_total_is_said_as_such_not_as_once_a_day() -> None:
+    # against doses so many times a day, the day's amounts side by side (test_day_totals.py)
     (found,) = units.differences("Amoxicillin 40 mg/kg/day",
                                  "Amoxicillin 40 mg/kg per dose twice a day")
     assert found.words("Dr Lee", "Dr Kim") == (
-        "how often: Dr Lee wrote for the whole day, Dr Kim twice a day")
+        "Dr Lee wrote 40 mg per kg of body weight a day in all, Dr Kim 40 mg per kg of body "
+        "weight each dose, 80 mg per kg of body weight a day (one is 2 times the other)")
+    # against doses at no fixed rhythm, how often
+    found = units.differences("Amoxicillin 40 mg/kg/day",
+                              "Amoxicillin 40 mg/kg per dose every 8 to 12 hours")
+    assert "how often: Dr Lee wrote for the whole day, Dr Kim every 8 to 12 hours" in [
+        f.words("Dr Lee", "Dr Kim") for f in found]
     with using("es"):
-        (found,) = units.differences("Amoxicillin 40 mg/kg/day",
-                                     "Amoxicillin 40 mg/kg per dose twice a day")
-        assert "para todo el día" in found.words("Dr Lee", "Dr Kim")
+        found = units.differences("Amoxicillin 40 mg/kg/day",
+                                  "Amoxicillin 40 mg/kg per dose every 8 to 12 hours")
+        assert any("para todo el día" in f.words("Dr Lee", "Dr Kim") for f in found)
 
 
 @pytest.mark.parametrize(("said", "amount", "unit"), [
