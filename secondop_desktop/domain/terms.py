@@ -4975,6 +4975,62 @@ _STOPPED_FOR_GOOD = re.compile(r"\b((?:stop|stopping|quit|quitting|give up|givin
 _FLUID_LIMIT = re.compile(r"\b(?:(?:limit|restrict)\s+(?:your\s+)?(?:fluids?|fluid intake|"
                           r"liquids?|drinks?)\s+to|fluid limit(?:\s+of)?|restricci[oó]n de "
                           r"l[ií]quidos(?:\s+a)?|limitar (?:los )?l[ií]quidos a)\b")
+# A most of alcohol, salt, sugar or caffeine however said: "limit alcohol to 14 units a week",
+# "keep your drinking under 14 units", "drink no more than 14 units a week", "no more than 14
+# units of alcohol a week", "alcohol max 14 units/week", "keep salt under 6 g a day", "no more
+# than 6 g of salt", "limitar el alcohol a 14 unidades", "no más de 14 unidades de alcohol"
+# (they had read as other words), as "reduce alcohol 14 units". The amount stays (a limit with
+# one is more exact than one without); its period is a fact (units.Facts.limit_per_week).
+# Units or drinks without "alcohol" only after "drink": "max 10 units" of insulin is no alcohol.
+_LIMITED = {"alcohol": "alcohol", "drinking": "alcohol", "salt": "salt", "sal": "salt",
+            "sodium": "sodium", "sodio": "sodium", "sugar": "sugar", "azucar": "sugar",
+            "caffeine": "caffeine", "cafeina": "caffeine"}
+# ... as the words for less of it read ("cut down on alcohol", "low salt diet")
+_KEPT_DOWN = {"alcohol": "reduce alcohol", "salt": "salt restriction",
+              "sodium": "sodium restriction", "sugar": "reduce sugar",
+              "caffeine": "reduce caffeine"}
+# (not a level measured: "blood sugar under 7 mmol/L", "serum sodium below 130")
+_THING = r"(?<!blood )(?<!serum )(?<!plasma )(?<!urine )(?:" + "|".join(_LIMITED) + r")"
+_THING_IN = re.compile(rf"\b{_THING}\b")
+# (and as diagnosis_match.parse has written a bound before a number: "no morethan 14")
+_MOST = (r"(?:no more than|not more than|less than|fewer than|under|below|max(?:imum)?|"
+         r"a maximum of|at most|up to|no mas de|menos de|como maximo|no morethan|"
+         r"not morethan|lessthan)")
+_AMOUNT_SAID = (r"[\d.]+\s*(?:units?|drinks?|g|grams?|mg|unidades|bebidas|gramos)\b")
+_AMOUNT = rf"(?:\s+{_AMOUNT_SAID})"
+_AMOUNT_IN = re.compile(_AMOUNT_SAID)
+_A_MOST_SAID = re.compile(rf"{_MOST}|\b(?:to|at|a)\b")
+_MOST_OF = re.compile(
+    rf"\b(?:(?:limit|restrict)(?:\s+your)?\s+{_THING}(?:\s+(?:intake|consumption))?"
+    r"(?:\s+(?:to|under|below|at|lessthan))?"
+    rf"|(?:keep|cut down|cut back|reduce)(?:\s+your)?\s+{_THING}"
+    r"(?:\s+(?:intake|consumption))?\s+(?:to|under|below|lessthan)"
+    rf"|(?:drink|drinking)\s+{_MOST}\s+[\d.]+\s*(?:units?|drinks?|unidades|bebidas)"
+    rf"|{_MOST}{_AMOUNT}?\s+(?:of\s+|de\s+)?{_THING}"
+    rf"|{_MOST}\s+[\d.]+\s*(?:drinks?|bebidas)\b"  # "no more than 2 drinks a day"
+    rf"|{_THING}(?:\s+intake)?\s+{_MOST}(?={_AMOUNT}|\s*$)"
+    rf"|limitar\s+(?:el\s+|la\s+)?(?:consumo\s+de\s+)?{_THING}(?:\s+a)?)"
+    rf"(?:\s+{_MOST})?{_AMOUNT}?"
+    r"(?:\s+(?:a|per|each|a la|al|por|cada)\s+(?:week|semana|day|dia)|\s+(?:weekly|daily)|"
+    r"\s+semanales|\s+diari[oa]s|\s*/\s*(?:week|wk|semana|day|dia))?\b")
+_AMOUNT_WORDS = {"unidades": "units", "unit": "units", "bebidas": "drinks", "drink": "drinks",
+                 "gramos": "g", "grams": "g", "gram": "g"}
+
+
+def _most_of(match: re.Match[str]) -> str:
+    thing = found.group() if (found := _THING_IN.search(match.group())) else "alcohol"
+    said = found.group() if (found := _AMOUNT_IN.search(match.group())) else ""
+    amount = re.sub(r"[a-z]+", lambda m: _AMOUNT_WORDS.get(m.group(), m.group()),
+                    re.sub(r"(?<=\d)(?=[a-z])", " ", said.strip()))
+    # a most said ("to", "under", "no more than"), its amount maybe set aside as a fact: more
+    # exact than "limit alcohol" alone
+    limited = bool(amount) or bool(_A_MOST_SAID.search(match.group()))
+    kept = _LIMITED[thing]
+    if kept == "sodium" and not limited:
+        kept = "salt"  # "limit sodium" is a low salt diet; 2 g of sodium is no 2 g of salt
+    return f"{_KEPT_DOWN[kept]} limit {amount}".rstrip() if limited else _KEPT_DOWN[kept]
+
+
 # Words written short or informally, as a family copies a note: "till 12 wks", "til healed",
 # "thru a spacer" (they had read as other words than "until" and "through"); a vaccine's giving
 # as the vaccine and rehabilitation short, one word for a plan ("flu vaccination" against "flu
@@ -5383,6 +5439,8 @@ def canonical(text: str) -> str:
         text = _STOPPED_FOR_GOOD.sub(r"\1", text)  # "stop smoking completely" = "stop smoking"
     if "fluid" in text or "liquid" in text:
         text = _FLUID_LIMIT.sub("fluid restriction", text)  # "limit fluids to 1.5 L a day"
+    if any(thing in text for thing in _LIMITED) or "drink" in text:
+        text = _MOST_OF.sub(_most_of, text)  # "limit alcohol to 14 units a week"
     if any(hint in text for hint in ("til", "thru", "vaccinat", "vacunac", "rehab")):
         text = _INFORMAL_WORDS.sub(lambda m: _INFORMAL[m.group(0)], text)
     if "spacer" in text:

@@ -1183,13 +1183,21 @@ _IN_A_WEEK = re.compile(
     r"(?:week|semana)\b|weekly\b|/\s*(?:week|wk|semana)\b)")
 _A_MOST_WORDS = (r"\b(?:max(?:imum)?|no more than|not more than|not to exceed|maximo|"
                  r"como maximo|no mas de)\.?\s*(?:of\s+|de\s+)?")
-_A_MOST_BEFORE = re.compile(_A_MOST_WORDS + "$")
+# ... or as a limit the patient keeps to: "limit alcohol to 14 units a week", "keep salt under
+# 6 g a day", "less than 14 units", "limitar el alcohol a 14 unidades" (not "reduce ... to 20
+# mg", a new dose)
+_KEPT_TO = (r"\b(?:limit(?:ed|ing)?|keep(?:ing)?|limitar|mantener)\b"
+            r"(?!\s+(?:your\s+|los\s+)?(?:fluids?|liquids?|liquidos))(?:\s+[^\W\d_]+){0,3}?\s+"
+            r"(?:to|under|below|a|por debajo de)\s+(?:no more than\s+|under\s+|below\s+)?|"
+            r"\b(?:less|fewer) than\s+|\bmenos de\s+")
+_A_MOST_BEFORE = re.compile(f"(?:{_A_MOST_WORDS}|{_KEPT_TO})$")
 # A day's most, whole, which is not how often to take it: "max 4 g paracetamol per day" is no
 # once a day (it had read so, and "up to 4 times daily" against it as another rhythm)
-_A_DAYS_MOST = Hinted(_A_MOST_WORDS + r"\d+(?:[.,]\d+)?\s*(?:" + "|".join(
+_A_DAYS_MOST = Hinted(f"(?:{_A_MOST_WORDS}|{_KEPT_TO})" + r"\d+(?:[.,]\d+)?\s*(?:" + "|".join(
                           sorted(map(re.escape, UNITS), key=len, reverse=True)) + r")(?!\w)"
                       + f"(?:{_IN_A_DAY.pattern}|{_IN_A_WEEK.pattern})",
-                      "max", "more than", "exceed", "maximo", "mas de")
+                      "max", "more than", "exceed", "maximo", "mas de", "limit", "keep",
+                      "less", "fewer", "menos de", "mantener")
 # A tablet's strength and how many tablets, side by side: "500mg two tablets", "2 tablets of
 # 500 mg", "two 500 mg tablets"
 _STRENGTH_AND_COUNT = Hinted(
@@ -1543,7 +1551,7 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
         if not values:
             continue
         short = _UNIT_SHORT.get(unit, unit)
-        if _A_MOST_BEFORE.search(dosing, max(0, found.start() - 24), found.start()):
+        if _A_MOST_BEFORE.search(dosing, max(0, found.start() - 40), found.start()):
             facts.limits.append(Dose(values[0], short, dimension, values[0] * factor, amount))
             facts.limit_per_day = facts.limit_per_day or bool(
                 _IN_A_DAY.match(dosing, found.end()))
@@ -2174,8 +2182,14 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
             f.kind == "frequency" for f in out):
         out.append(FactDifference("days", _day_names(fa.weekdays), _day_names(fb.weekdays)))
     out += _over_the_most(fa, fb)
-    if fa.limits and fb.limits and _amount_sets(fa.limits) != _amount_sets(fb.limits) and {
-            d.dimension for d in fa.limits} == {d.dimension for d in fb.limits}:
+    dims_a, dims_b = ({d.dimension for d in f.limits} for f in (fa, fb))
+    if fa.limits and fb.limits and _amount_sets(fa.limits) != _amount_sets(fb.limits) and (
+            dims_a == dims_b):
+        out.append(FactDifference("limit", dose_words(fa.limits), dose_words(fb.limits)))
+    elif fa.limits and fb.limits and dims_a != dims_b and not any(
+            d.unit in FORMS and d.unit != "drink" for d in fa.limits + fb.limits):
+        # "2 drinks a day" against "2 units a day": two measures, however alike the number
+        # (so many tablets may be so many grams: not said)
         out.append(FactDifference("limit", dose_words(fa.limits), dose_words(fb.limits)))
     elif fa.limits and fb.limits and _period(fa) and _period(fb) and _period(fa) != _period(fb):
         # the same most, a day's against a week's ("2 units of alcohol a day" and "... a week")
@@ -2354,6 +2368,13 @@ def _clear_to_compare(fa: Facts, fb: Facts) -> bool:
     return not (_rhythm_unclear(fa, fb) or fa.unread_dose or fb.unread_dose)
 
 
+def _same_limits(fa: Facts, fb: Facts) -> bool:
+    """Whether two texts' most is one: the same amounts in the same measures ("2 drinks" is
+    no "2 units")."""
+    return {d.dimension for d in fa.limits} == {d.dimension for d in fb.limits} and (
+        _amount_sets(fa.limits) == _amount_sets(fb.limits))
+
+
 def same_facts(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPING,
                grouping_b: frozenset[str] = NO_GROUPING) -> bool:
     """Whether both texts state the same dose (once in one unit, each amount clear), rhythm,
@@ -2373,8 +2394,7 @@ def same_facts(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPIN
             and (fa.time_of_day == fb.time_of_day or not (fa.time_of_day and fb.time_of_day))
             and (fa.food == fb.food or not (fa.food and fb.food))
             and (fa.preparation == fb.preparation or not (fa.preparation and fb.preparation))
-            and (_amount_sets(fa.limits) == _amount_sets(fb.limits)
-                 or not (fa.limits and fb.limits))
+            and (_same_limits(fa, fb) or not (fa.limits and fb.limits))
             and (fa.weekdays == fb.weekdays or not (fa.weekdays and fb.weekdays))
             and not _over_the_most(fa, fb))
 
@@ -2395,8 +2415,7 @@ def facts_agree(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
             and (not fa.route or not fb.route or _same_way(fa.route, fb.route))
             and both(fa.sides, fb.sides) and both(fa.time_of_day, fb.time_of_day)
             and both(fa.food, fb.food) and both(fa.preparation, fb.preparation)
-            and (not fa.limits or not fb.limits
-                 or _amount_sets(fa.limits) == _amount_sets(fb.limits))
+            and (not fa.limits or not fb.limits or _same_limits(fa, fb))
             and both(fa.weekdays, fb.weekdays)
             and not _over_the_most(fa, fb))
 
