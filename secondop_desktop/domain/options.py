@@ -87,9 +87,9 @@ MATCH_THRESHOLD = 0.6
 _MEDICINES = frozenset({"medication", "chemotherapy"})
 # (Every kind units.differences gives must be here: "food" was not, and an option with it
 # stopped the PDF; tests/domain/test_options.py checks them all.)
-GAP_KINDS = ("dose", "frequency", "course", "step", "days", "time", "count", "order", "limit",
-             "route", "preparation", "side", "food", "drink", "trigger", "unclear",
-             "unclear_rhythm", "unstated", "spelling")
+GAP_KINDS = ("dose", "frequency", "course", "step", "weekly", "session", "days", "time", "count",
+             "order", "limit", "route", "preparation", "side", "food", "drink", "trigger",
+             "unclear", "unclear_rhythm", "unstated", "spelling")
 GAP_MARKS = {
     ("dose", True): N_("Same medicine, different dose"),
     ("dose", False): N_("Same treatment, different dose"),
@@ -99,6 +99,10 @@ GAP_MARKS = {
     ("course", False): N_("Same treatment, for another length of time"),
     ("step", True): N_("Same medicine, lowered or raised in other steps"),
     ("step", False): N_("Same treatment, changed in other steps"),
+    ("weekly", True): N_("Same medicine, for another time in a week"),
+    ("weekly", False): N_("Same activity, for another time in a week"),
+    ("session", True): N_("Same medicine, for longer or shorter each time"),
+    ("session", False): N_("Same activity, for longer or shorter each time"),
     ("count", True): N_("Same medicine, a different number of doses"),
     ("count", False): N_("Same treatment, a different number of doses"),
     ("route", True): N_("Same medicine, given a different way"),

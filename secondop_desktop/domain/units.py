@@ -676,6 +676,12 @@ class Facts(FieldMethods):
     per_hour: bool = False
     """A dose given as a rate by the hour ("heparin 1000 units/hr", "2 mg an hour", "por
     hora"): against a dose once or twice a day, another rhythm, never one said more exactly."""
+    session: float = 0.0
+    """How long each time, in minutes, where a text with no dose gives one time ("walk 30
+    minutes a day": 30, "CPAP at least 4 hours a night": 240, "media hora": 30)."""
+    session_week: bool = False
+    """Whether that time is the week's in all ("150 minutes of exercise a week"): its "a week"
+    is no rhythm of once a week, and how it is split is not said."""
     unread_dose: bool = False
     """Whether the text names a unit of dose with no amount read before it ("a few mg",
     "cien microgramos" before it was read): a dose it says, which no fact stands for."""
@@ -1181,6 +1187,51 @@ _IN_A_DAY = re.compile(
 _IN_A_WEEK = re.compile(
     _BEFORE_THE_PERIOD + r"(?:(?:a|per|each|every|in\s+a|a\s+la|por|por\s+la|cada)\s+"
     r"(?:week|semana)\b|weekly\b|/\s*(?:week|wk|semana)\b)")
+# How long an activity lasts each time: "walk 30 minutes", "for 45 mins", "CPAP 4 hours a
+# night", "half an hour", "media hora", "wait 30 seconds"; not when or how soon ("every 30
+# minutes", "within 6 hours", "in 2 hours", "at 6 hours", "12 hours before surgery": a lead
+# time), not a most ("under 2 hours"), not a rate ("once an hour"), not one end of a range
+# ("20-30 minutes"); a day or more is how long in all, not each time ("for 48 hours").
+_SESSION = re.compile(
+    r"(?<![\w.,/-])(?<!every )(?<!within )(?<!in )(?<!cada )(?<!under )(?<!than )(?<!max )"
+    r"(?<!once )(?<!each )(?<!per )(?<!en )(?<!at )(?<!by )(?<!until )(?<!till )(?<!hasta )"
+    r"(\d+(?:\.\d+)?|half an|an|one|una|media)\s*"
+    r"(minutes|minute|mins|min|minutos|minuto|hours|hour|hrs|hr|h|horas|hora|seconds|second|"
+    r"secs|sec|segundos|segundo)\b(?!\s*(?:ago|-|before|prior|antes))")
+_IN_MINUTES = {"m": 1.0, "h": 60.0, "s": 1 / 60}
+_SESSION_SAID = re.compile(r"(?:\b(?:for|durante)\s+)?" + _SESSION.pattern)
+_A_WEEKS = re.compile(r"\b(?:(?:a|per|each|every|in a)\s+week|weekly|a la semana|por semana|"
+                      r"semanales)\b")
+_HALF = {"half an": 0.5, "media": 0.5, "an": 1.0, "one": 1.0, "una": 1.0}
+
+
+def _session(folded: str) -> tuple[float, bool] | None:
+    """How long each time, in minutes, where a text gives one time, and whether it is the
+    week's in all ("150 minutes of exercise a week")."""
+    found = list(_SESSION.finditer(folded))
+    if len(found) != 1:
+        return None  # none, or two times ("1 min run, 1 min walk"): no one time each time
+    said, unit = found[0].groups()
+    if said in _HALF and not unit.startswith("h"):
+        return None  # "an minute": no way of saying a time
+    minutes = (_HALF.get(said) or float(said)) * _IN_MINUTES[unit[0]]
+    if not 0 < minutes < 1440:
+        return None
+    return minutes, _IN_A_WEEK.match(folded, found[0].end()) is not None
+
+
+def minutes_words(minutes: float) -> str:
+    """"30 minutes", "4 hours", "30 seconds" as a difference says a time."""
+    if minutes < 1:
+        seconds = round(minutes * 60, 3)
+        return fill(ngettext("{n} second", "{n} seconds", 2 if seconds != 1 else 1),
+                    n=_number(seconds))
+    if minutes >= 60 and minutes % 60 == 0:  # (150 minutes a week as the advice says it)
+        hours = minutes / 60
+        return fill(ngettext("{n} hour", "{n} hours", 2 if hours != 1 else 1),
+                    n=_number(hours))
+    return fill(ngettext("{n} minute", "{n} minutes", 2 if minutes != 1 else 1),
+                n=_number(minutes))
 _A_MOST_WORDS = (r"\b(?:max(?:imum)?|no more than|not more than|not to exceed|maximo|"
                  r"como maximo|no mas de)\.?\s*(?:of\s+|de\s+)?")
 # ... or as a limit the patient keeps to: "limit alcohol to 14 units a week", "keep salt under
@@ -1673,6 +1724,11 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     facts.weekdays = _weekdays_named(folded)
     facts.per_dose = " perdose " in folded
     facts.per_hour = bool(facts.doses) and _RATE_BY_THE_HOUR.search(folded) is not None
+    if not facts.doses and (session := _session(folded)):
+        facts.session, week = session
+        if week and facts.frequency in ("once a week", "") and facts.per_day_range is None:
+            # "150 minutes a week": the week's time in all, not once a week
+            facts.session_week, facts.per_day, facts.frequency = True, None, ""
     facts.day_total = "perdaytotal" in folded
     if day_written and facts.per_day is not None and facts.per_day > 1.0 + 1e-9:
         _share_out(facts, day_written, facts.per_day)
@@ -1819,6 +1875,8 @@ DIFFERENCE_TEMPLATES = {
     "time": N_("when in the day: {a_name} wrote {a}, {b_name} {b}"),
     "course": N_("how long: {a_name} wrote {a}, {b_name} {b}"),
     "step": N_("the dose in steps: {a_name} wrote {a}, {b_name} {b}"),
+    "session": N_("how long each time: {a_name} wrote {a}, {b_name} {b}"),
+    "weekly": N_("time in a week: {a_name} wrote {a}, {b_name} {b}"),
 }
 # When in the day, as a difference says it (Facts.time_of_day)
 TIME_WORDS = {"morning": N_("in the morning"), "afternoon": N_("in the afternoon"),
@@ -1830,7 +1888,8 @@ class FactDifference(FieldMethods):
     kind: str
     """A key of DIFFERENCE_TEMPLATES: "dose", "frequency", "count" (doses in all), "route",
     "side", "food", "drink", "preparation", "order", "limit", "days", "trigger", "time",
-    "course" (how long) or "step" (a dose lowered or raised by so much at a time)."""
+    "course" (how long), "step" (a dose lowered or raised by so much at a time), "session"
+    (how long each time) or "weekly" (an activity's time in a week)."""
     a: str
     b: str
     factor: float = 0.0
@@ -1840,7 +1899,8 @@ class FactDifference(FieldMethods):
     program cannot tell whether they differ."""
     same_day: str = ""
     """For a dose: the day's amount, where two doses at two rhythms come to the same in a day
-    ("2 g (grams)" for "2 g once a day" against "1 g twice a day")."""
+    ("2 g (grams)" for "2 g once a day" against "1 g twice a day"); for a time each time, the
+    week's ("150 minutes" for 30 minutes five days a week against 50 minutes three times)."""
 
     def words(self, name_a: str, name_b: str) -> str:
         """"Dr Hale wrote 5 mg (milligrams), Dr Tanaka 0.5 mg (milligrams) (one is 10 times the
@@ -1851,6 +1911,8 @@ class FactDifference(FieldMethods):
             line += " " + fill(_("(one is {times} the other)"), times=_times(self.factor))
         elif self.kind == "dose" and self.same_day:
             line += " " + fill(_("(the same in a day: {amount})"), amount=self.same_day)
+        elif self.kind == "session" and self.same_day:
+            line += " " + fill(_("(the same in a week: {amount})"), amount=self.same_day)
         return line
 
 
@@ -2084,6 +2146,43 @@ def _day_against_doses(day: Facts, doses: Facts) -> bool:
         doses.per_day_range[1] > 1.0 + 1e-9) or (doses.per_day or 0.0) > 1.0 + 1e-9)
 
 
+def _week_minutes(facts: Facts) -> float:
+    """An activity's time in a week: as written for the week's in all, else each time's at a
+    fixed rhythm (0 when neither is said)."""
+    if facts.session_week:
+        return facts.session
+    times = facts.per_day
+    if times is None or facts.as_needed or facts.stepped:
+        return 0.0
+    return facts.session * times * 7
+
+
+def _session_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
+    """How long each time, or the week's time, where both texts give one and they differ:
+    "walk 30 minutes a day" against "45 minutes a day"; "150 minutes a week" against "30
+    minutes a day" (210 in a week). The week's time in all against the same time split
+    over a rhythm ("30 minutes five days a week") is the other saying how."""
+    if not (fa.session and fb.session):
+        return []
+    week_a, week_b = _week_minutes(fa), _week_minutes(fb)
+    if fa.session_week or fb.session_week:
+        if not (week_a and week_b) or _one_rhythm(week_a, week_b):
+            return []
+
+        def said(facts: Facts, week: float) -> str:
+            if facts.session_week:
+                return minutes_words(week)
+            return fill(_("{total} ({each} each time)"), total=minutes_words(week),
+                        each=minutes_words(facts.session))
+        return [FactDifference("weekly", said(fa, week_a), said(fb, week_b))]
+    if _one_rhythm(fa.session, fb.session):
+        return []
+    same_week = (minutes_words(week_a) if week_a and week_b and _one_rhythm(week_a, week_b)
+                 else "")
+    return [FactDifference("session", minutes_words(fa.session), minutes_words(fb.session),
+                           same_day=same_week)]
+
+
 def _one_count_times(doses: list[Dose]) -> bool:
     """Whether every dose is written "K × N" with one K ("2 × 200"), as ``_TIMES_DOSE`` reads
     it: a count of tablets or a rhythm, the same on both sides."""
@@ -2165,6 +2264,7 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
         # "for 5 days" against "for 7 days", "x 6 weeks" against "for 3 months": how long
         out.append(FactDifference("course", _length_words(course_a[0]),
                                   _length_words(course_b[0])))
+    out += _session_findings(fa, fb)
     if fa.route and fb.route and not _same_way(fa.route, fb.route):
         out.append(FactDifference("route", _(fa.route), _(fb.route)))
     if fa.sides and fb.sides and fa.sides != fb.sides:
@@ -2396,6 +2496,8 @@ def same_facts(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPIN
             and (fa.preparation == fb.preparation or not (fa.preparation and fb.preparation))
             and (_same_limits(fa, fb) or not (fa.limits and fb.limits))
             and (fa.weekdays == fb.weekdays or not (fa.weekdays and fb.weekdays))
+            # (a time each time against none is said more exactly: the rest may be the same)
+            and fa.session == fb.session and fa.session_week == fb.session_week
             and not _over_the_most(fa, fb))
 
 
@@ -2416,7 +2518,7 @@ def facts_agree(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
             and both(fa.sides, fb.sides) and both(fa.time_of_day, fb.time_of_day)
             and both(fa.food, fb.food) and both(fa.preparation, fb.preparation)
             and (not fa.limits or not fb.limits or _same_limits(fa, fb))
-            and both(fa.weekdays, fb.weekdays)
+            and both(fa.weekdays, fb.weekdays) and not _session_findings(fa, fb)
             and not _over_the_most(fa, fb))
 
 
@@ -2677,6 +2779,10 @@ def without_facts(text: str, routes: bool = True) -> str:
     if " a " in folded or " al " in folded:  # "15 mg a week": its "a" says "per" only
         folded = _A_PERIOD_AFTER_DOSE.sub(  # beside the dose
             lambda m: f"{m.group(1)} {'per' if m.group('en') else 'por'} ", folded)
+    if (timed := read(text)).session:  # how long each time is a fact (Facts.session)
+        folded = _SESSION_SAID.sub(" ", folded)
+        if timed.session_week:  # ... and the week of the week's time in all
+            folded = _A_WEEKS.sub(" ", folded)
     folded = _RATIO.sub(" ", fold(_DOSE_RE.sub(" ", _TIMES_DOSE.sub(" ", folded))))
     folded = intervals_said_once(folded)  # before the durations: "in a fortnight"
     folded = _LONG.sub(_as_days, folded)  # before the "x" and "/" of a rhythm are read

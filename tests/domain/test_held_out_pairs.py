@@ -1532,7 +1532,6 @@ LISTS_MISSES = {
     "stop smoking and cut down on alcohol",
     "MRI lumbar spine then physio referral",
     "ramipril 5 mg, amlodipine 5 mg, both once daily",
-    "walk 30 minutes a day, less salt, lose weight",
     "urine dip, MSU and renal ultrasound",
     "lipid profile, HbA1c, TSH",
     "cut caffeine after noon, fixed bedtime, no phones in bed",
@@ -2068,7 +2067,6 @@ BIOLOGIC_MISSES = {
     "start a biologic",
     "pre-biologic screening bloods",
     "dupilumab for atopic dermatitis",
-    "infusion at the day unit",
 }
 
 # When to seek help read as two where it is one: everyday words for the sign ("goes on longer

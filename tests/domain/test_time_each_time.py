@@ -1,0 +1,91 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""How long an activity lasts each time, and its time in a week. "Exercise 150 minutes a week"
+against "30 minutes 5 days a week" had said "how often: once a week against 5 times a week",
+as if one doctor said to exercise once a week; "walk 30 minutes a day" against "45 minutes a
+day" differed with nothing to say how."""
+
+from __future__ import annotations
+
+import pytest
+
+from secondop_desktop.domain import options, units
+from secondop_desktop.i18n import using
+from tests.domain.two_doctors import both_ways, main_plans
+
+
+@pytest.mark.parametrize(("text", "minutes", "week"), [
+    ("Walk 30 minutes a day", 30, False),
+    ("Walk for half an hour daily", 30, False),
+    ("CPAP at least 4 hours a night", 240, False),
+    ("Wait 30 seconds between puffs", 0.5, False),
+    ("Caminar media hora al día", 30, False),
+    ("Exercise 150 minutes a week", 150, True),
+    ("150 minutes of moderate exercise a week", 150, True),
+    ("Ejercicio 150 minutos a la semana", 150, True),
+    ("Swim 60 minutes once a week", 60, False),  # once a week said: each time
+])
+def test_a_time_each_time_is_read(text: str, minutes: float, week: bool) -> None:
+    facts = units.read(text)
+    assert facts.session == pytest.approx(minutes) and facts.session_week == week
+    if week:  # the week's time in all: no rhythm of once a week
+        assert facts.per_day is None and facts.frequency == ""
+
+
+@pytest.mark.parametrize("text", [
+    "Observations every 15 minutes", "Review within 6 hours", "Review in 2 hours",
+    "Switch to oral antibiotics at 6 hours", "Last dose 12 hours before surgery",
+    "20-30 minutes of exercise", "Keep the wound dry for 48 hours",
+    "1 min run 2 min walk x10",  # two times: none each time
+    "Metronidazole 500 mg IV over 20 minutes",  # a medicine's dose: not read here
+])
+def test_other_times_are_no_time_each_time(text: str) -> None:
+    assert units.read(text).session == 0
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Exercise 150 minutes a week", "Exercise 30 minutes 5 days a week"),
+    ("150 minutes of moderate exercise a week", "30 minutes of exercise five times a week"),
+    ("Ejercicio 150 minutos a la semana", "Ejercicio 30 minutos 5 días a la semana"),
+    ("Walk daily", "Walk 20 minutes every day"),  # a time said by one only
+]))
+def test_the_weeks_time_and_its_sessions_say_the_same_more_exactly(a: str, b: str) -> None:
+    assert main_plans(a, b, "lifestyle").status == "refined"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Walk for half an hour daily", "Walk 30 minutes a day"),
+    ("Caminar 30 minutos al día", "Caminar media hora al día"),
+]))
+def test_one_time_said_two_ways_is_the_same(a: str, b: str) -> None:
+    assert main_plans(a, b, "lifestyle").status == "same"
+
+
+@pytest.mark.parametrize(("a", "b", "detail"), [
+    ("Walk 30 minutes a day", "Walk 45 minutes a day",
+     "how long each time: Dr Lee wrote 30 minutes, Dr Kim 45 minutes"),
+    ("CPAP at least 4 hours a night", "CPAP at least 6 hours a night",
+     "how long each time: Dr Lee wrote 4 hours, Dr Kim 6 hours"),
+    ("Wait 30 seconds between puffs", "Wait 30 minutes between puffs",
+     "how long each time: Dr Lee wrote 30 seconds, Dr Kim 30 minutes"),
+    ("Exercise 150 minutes a week", "Exercise 75 minutes a week",
+     "time in a week: Dr Lee wrote 150 minutes, Dr Kim 75 minutes"),
+    ("Exercise 150 minutes a week", "Exercise 30 minutes a day",
+     "time in a week: Dr Lee wrote 150 minutes, Dr Kim 210 minutes (30 minutes each time)"),
+    ("Walk 30 minutes 5 days a week", "Walk 50 minutes 3 times a week",
+     "how often: Dr Lee wrote 5 times a week, Dr Kim three times a week; how long each time: "
+     "Dr Lee wrote 30 minutes, Dr Kim 50 minutes (the same in a week: 150 minutes)"),
+])
+def test_another_time_differs_and_says_how(a: str, b: str, detail: str) -> None:
+    point = main_plans(a, b, "lifestyle")
+    assert point.status == "different" and point.detail == detail
+
+
+def test_each_kind_of_time_has_its_mark_and_spanish_words() -> None:
+    assert {"session", "weekly"} <= set(options.GAP_KINDS)
+    with using("es"):
+        (found,) = units.differences("Caminar 30 minutos al día", "Caminar 45 minutos al día")
+        assert found.words("Dr Lee", "Dr Kim") == (
+            "cuánto tiempo cada vez: el Dr Lee escribió 30 minutos; el Dr Kim, 45 minutos")
+        (found,) = units.differences("Ejercicio 150 minutos a la semana",
+                                     "Ejercicio 30 minutos al día")
+        assert found.b == "210 minutos (30 minutos cada vez)"
