@@ -2470,7 +2470,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "bilateral": ("both sides", "bilat", "ambos lados", "los dos lados", "ambos", "ambas",
                   "los dos", "las dos"),
     "acute": ("agudo", "aguda"),
-    "chronic": ("cronico", "cronica"),
+    # "long term lower back pain", "long-standing asthma": chronic as families say it
+    "chronic": ("cronico", "cronica", "long term", "longstanding", "long standing",
+                "de larga evolucion"),
     "primary": ("primario", "primaria"),
     "secondary": ("secundario", "secundaria"),
     "bacterial": ("bacteriano", "bacteriana"),
@@ -5031,6 +5033,10 @@ def _most_of(match: re.Match[str]) -> str:
     return f"{_KEPT_DOWN[kept]} limit {amount}".rstrip() if limited else _KEPT_DOWN[kept]
 
 
+# Ringing in one ear or both is tinnitus there: "ringing in both ears" = "bilateral tinnitus",
+# "ringing in her left ear" = "left tinnitus" (the table has "ringing in the ears" alone)
+_RINGING = re.compile(r"\bringing\s+(?:in|of)\s+(?=(?:both|his|her|my|their|the\s+left|"
+                      r"the\s+right|left|right)\s+ears?\b)")
 # Words written short or informally, as a family copies a note: "till 12 wks", "til healed",
 # "thru a spacer" (they had read as other words than "until" and "through"); a vaccine's giving
 # as the vaccine and rehabilitation short, one word for a plan ("flu vaccination" against "flu
@@ -5439,6 +5445,8 @@ def canonical(text: str) -> str:
         text = _STOPPED_FOR_GOOD.sub(r"\1", text)  # "stop smoking completely" = "stop smoking"
     if "fluid" in text or "liquid" in text:
         text = _FLUID_LIMIT.sub("fluid restriction", text)  # "limit fluids to 1.5 L a day"
+    if "ringing" in text:
+        text = _RINGING.sub("tinnitus in ", text)
     if any(thing in text for thing in _LIMITED) or "drink" in text:
         text = _MOST_OF.sub(_most_of, text)  # "limit alcohol to 14 units a week"
     if any(hint in text for hint in ("til", "thru", "vaccinat", "vacunac", "rehab")):

@@ -1199,6 +1199,22 @@ _SESSION = re.compile(
     r"(minutes|minute|mins|min|minutos|minuto|hours|hour|hrs|hr|h|horas|hora|seconds|second|"
     r"secs|sec|segundos|segundo)\b(?!\s*(?:ago|-|before|prior|antes))")
 _IN_MINUTES = {"m": 1.0, "h": 60.0, "s": 1 / 60}
+# An hour and so many minutes, as one time: "an hour and a half", "1 hour 30 minutes", "1 h 30
+# min", "una hora y media" (two times each time otherwise)
+_HOURS_AND_MINUTES = re.compile(
+    r"(?<![\w.,/-])(\d+|an|one|una)\s*(?:hours?|hrs?|hr|h|horas?)\s+(?:and\s+|y\s+)?"
+    r"(?:(\d+)\s*(?:minutes?|mins?|min|minutos?)|a\s+half|media)\b")
+
+
+def _hours_and_minutes(folded: str) -> str:
+    if "half" not in folded and "media" not in folded and "min" not in folded:
+        return folded
+
+    def minutes(match: re.Match[str]) -> str:
+        hours = _HALF.get(match.group(1)) or float(match.group(1))
+        extra = float(match.group(2)) if match.group(2) else 30.0
+        return f"{_number(hours * 60 + extra)} minutes"
+    return _HOURS_AND_MINUTES.sub(minutes, folded)
 _SESSION_SAID = re.compile(r"(?:\b(?:for|durante)\s+)?" + _SESSION.pattern)
 _A_WEEKS = re.compile(r"\b(?:(?:a|per|each|every|in a)\s+week|weekly|a la semana|por semana|"
                       r"semanales)\b")
@@ -1208,6 +1224,7 @@ _HALF = {"half an": 0.5, "media": 0.5, "an": 1.0, "one": 1.0, "una": 1.0}
 def _session(folded: str) -> tuple[float, bool] | None:
     """How long each time, in minutes, where a text gives one time, and whether it is the
     week's in all ("150 minutes of exercise a week")."""
+    folded = _hours_and_minutes(folded)
     found = list(_SESSION.finditer(folded))
     if len(found) != 1:
         return None  # none, or two times ("1 min run, 1 min walk"): no one time each time
@@ -2544,7 +2561,9 @@ _LONG = re.compile(
     r"|\b(?:a\s+|an\s+)?(\d{1,3})[\s-]*(day|week|month)\s+course\b"
     r"|(?<![\w./])(?:x\s*)?(\d{1,2})\s*/\s*(7|52)(?![\w/])"
     # "tds x5d", "x 5days", "x2w", "for 5d", as a note is typed
-    r"|\b(?:x\s*|for\s+|durante\s+)(\d{1,3})\s*(d|days?|wks?|w)\b")
+    r"|\b(?:x\s*|for\s+|durante\s+)(\d{1,3})\s*(d|days?|wks?|w)\b"
+    # whole days in hours: "keep the wound dry for 48 hours" = "for 2 days", "no driving x24h"
+    r"|\b(?:x\s*|for\s+|durante\s+)(24|48|72|96|120|144|168)\s*(?:hours?|hrs?|h|horas)\b")
 _SLASH_UNIT = {"7": "day", "52": "week"}
 _X_UNIT = {"d": "day", "w": "week"}
 # A length said with no "for" after a treatment's name: "physio 6 weeks", "tamoxifen 5 yrs",
@@ -2582,6 +2601,8 @@ _RATE_BY_THE_HOUR = re.compile(r"\d\s*[a-zµμ]*(?:" + _PER_HOUR.pattern + "|" +
 
 
 def _as_days(match: re.Match[str]) -> str:
+    if match.group(9):
+        return f" for {int(match.group(9)) // 24} days "
     count, unit = (match.group(1), match.group(2)) if match.group(1) else (
         (match.group(3), match.group(4)) if match.group(3) else
         (match.group(5), _SLASH_UNIT[match.group(6)]) if match.group(5) else
@@ -2780,7 +2801,7 @@ def without_facts(text: str, routes: bool = True) -> str:
         folded = _A_PERIOD_AFTER_DOSE.sub(  # beside the dose
             lambda m: f"{m.group(1)} {'per' if m.group('en') else 'por'} ", folded)
     if (timed := read(text)).session:  # how long each time is a fact (Facts.session)
-        folded = _SESSION_SAID.sub(" ", folded)
+        folded = _SESSION_SAID.sub(" ", _hours_and_minutes(folded))
         if timed.session_week:  # ... and the week of the week's time in all
             folded = _A_WEEKS.sub(" ", folded)
     folded = _RATIO.sub(" ", fold(_DOSE_RE.sub(" ", _TIMES_DOSE.sub(" ", folded))))

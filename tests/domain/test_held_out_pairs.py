@@ -837,13 +837,12 @@ CHILDREN_MISSES = {
     "wait and see with the glue ear",
     "moisturiser for the eczema",
 }
-# Pain and painkillers read as two where they are one: "long-term" for chronic, a side before or
-# after, pain described in everyday words, a name in parentheses, a misspelt medicine, a brand of
-# one strength (Zapain, left out on purpose), patches in micrograms an hour against mcg/hr and every
-# 3 days against 72 hours, a liquid's strength and volume against its dose, referrals in other
-# words, a taper in words; a broad note against its medicine (not yet refined).
+# Pain and painkillers read as two where they are one: a side before or after, pain described in
+# everyday words, a name in parentheses, a misspelt medicine, a brand of one strength (Zapain, left
+# out on purpose), patches in micrograms an hour against mcg/hr and every 3 days against 72 hours, a
+# liquid's strength and volume against its dose, referrals in other words, a taper in words; a broad
+# note against its medicine (not yet refined).
 PAIN_MISSES = {
-    "chronic low back pain",
     "sciatica L leg",
     "nerve pain in feet from diabetes",
     "post herpetic neuralgia",
@@ -1905,18 +1904,16 @@ TAPER_MISSES = {
     "steroid myopathy",
 }
 
-# Wound care read as two where it is one: a pressure ulcer's grade against its category or
-# stage, stitches and clips "out" by the day, "dsg" for a dressing, DN and TVN, "48 hours"
-# against "2 days", a burn's depth by degree with R for right, DFU and the hallux, ABPI spelt
-# out, dehiscence in everyday words, a slip in cellulitis; a broad note against its kind (not
-# yet refined).
+# Wound care read as two where it is one: a pressure ulcer's grade against its category or stage,
+# stitches and clips "out" by the day, "dsg" for a dressing, DN and TVN, a burn's depth by degree
+# with R for right, DFU and the hallux, ABPI spelt out, dehiscence in everyday words, a slip in
+# cellulitis; a broad note against its kind (not yet refined).
 WOUND_MISSES = {
     "Grade 2 pressure sore on sacrum",
     "Remove sutures day 10",
     "Change foam dressing every 3 days",
     "Venous leg ulcer, left lower leg",
     "District nurse to visit three times a week for dressings",
-    "Keep the wound dry for 48 hours",
     "Superficial partial thickness burn right hand",
     "Alginate dressing for heavily exuding wound",
     "Diabetic foot ulcer right big toe",
@@ -3312,7 +3309,6 @@ PAIN_PLAN_MISSES = {
     "amitriptyline 10mg at bedtime for nerve pain",
     "trigeminal neuralgia",
     "painful diabetic neuropathy",
-    "chronic low back pain",
     "refer to pain clinic",
     "lansoprazole 15 mg daily while on NSAID",
     "lidocaine 5% plaster 12 hours on 12 hours off",
@@ -3710,7 +3706,6 @@ INSOMNIA_MISSES = {
 HEARING_MISSES = {
     "Meniere's disease left ear",
     "sensorineural hearing loss both ears",
-    "ringing in both ears",
     "impacted cerumen R ear",
     "Epley manoeuvre for right ear",
     "pure tone audiometry",

@@ -11,6 +11,13 @@ import pytest
 from tests.domain.two_doctors import both_ways, diagnoses
 
 SAME = [
+    # 6 December, second session: ringing in one ear or both, and "long term" for chronic
+    ("ringing in both ears", "bilateral tinnitus"),
+    ("ringing in her left ear", "left tinnitus"),
+    ("long term lower back pain", "chronic low back pain"),
+    ("long-standing low back pain", "chronic low back pain"),
+    ("lumbalgia de larga evolución", "lumbalgia crónica"),
+    ("long-term oxygen therapy", "LTOT"),  # a name of its own still
     # 6 December: a part the name already says, a family's words for a nerve pain, obesity's
     # grades
     ("tinnitus in both ears", "bilateral tinnitus"),
@@ -174,6 +181,8 @@ REFINED = [
 ]
 
 DIFFERENT = [
+    ("ringing in the right ear", "left tinnitus"),
+    ("long term lower back pain", "acute low back pain"),
     ("osteopenia", "osteoporosis"),
     ("heart attack", "cardiac arrest"),
     ("ataque al corazón", "paro cardíaco"),

@@ -28,6 +28,11 @@ from tests.domain.two_doctors import both_ways, main_plans
     ("Exercise for an hour daily", "Exercise 60 minutes daily"),
     ("Walk 1 hr a day", "Walk 60 min a day"),
     ("Swim 1.5 hours a week", "Swim 90 minutes a week"),
+    ("Walk 1 hour 30 minutes a day", "Walk 90 minutes a day"),
+    ("Caminar una hora y media al día", "Caminar 90 minutos al día"),
+    # whole days in hours are a length in days
+    ("Keep the wound dry for 48 hours", "Keep wound dry for 2 days"),
+    ("No driving x24h", "No driving for 1 day"),
     ("Caminar una hora al día", "Caminar 60 minutos al día"),
 ]))
 def test_one_length_of_time_in_two_forms_is_the_same(a: str, b: str) -> None:
@@ -95,3 +100,14 @@ def test_a_weight_however_bounded_or_typed(a: str, b: str, status: str) -> None:
     """">5kg" typed against its number and "heavier than" had made two plans of one."""
     for x, y in ((a, b), (b, a)):
         assert main_plans(x, y, "lifestyle").status == status
+
+
+@pytest.mark.parametrize(("a", "b", "detail"), [
+    ("No driving x24h", "No driving for 48 hours", "how long: Dr Lee wrote 1 day, Dr Kim 2 days"),
+    ("Holter monitor for 24 hours", "Holter monitor for 7 days",
+     "how long: Dr Lee wrote 1 day, Dr Kim 7 days"),
+])
+def test_a_length_in_hours_against_one_in_days_says_how_long(a: str, b: str,
+                                                             detail: str) -> None:
+    point = main_plans(a, b)
+    assert point.status == "different" and point.detail == detail

@@ -23,6 +23,9 @@ from tests.domain.two_doctors import both_ways, main_plans
     ("150 minutes of moderate exercise a week", 150, True),
     ("Ejercicio 150 minutos a la semana", 150, True),
     ("Swim 60 minutes once a week", 60, False),  # once a week said: each time
+    ("Walk 1 hour 30 minutes a day", 90, False),  # an hour and so many minutes: one time
+    ("Walk an hour and a half a week", 90, True),
+    ("Caminar una hora y media al día", 90, False),
 ])
 def test_a_time_each_time_is_read(text: str, minutes: float, week: bool) -> None:
     facts = units.read(text)
