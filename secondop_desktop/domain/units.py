@@ -576,6 +576,9 @@ class Dose(FrozenFieldMethods):
     other: float | None = None
     """Another amount the writing can mean, when nothing says which ("1.000" written by
     someone whose way of grouping thousands is not known: 1,000 or 1); in the same unit."""
+    parts: tuple[float, ...] = ()
+    """A strength of two medicines in one product, each in the base unit ("co-codamol 30/500
+    mg": 30 and 500): ``amount`` is their total, as "co-amoxiclav 625 mg" names 500/125."""
 
     @property
     def bases(self) -> tuple[float, ...]:
@@ -588,6 +591,8 @@ class Dose(FrozenFieldMethods):
     def words(self) -> str:
         """"500 mg (milligrams)", or what an unclear amount can mean ("1.000 mg (can mean
         1,000 mg or 1 mg)"), in the language in force."""
+        if self.parts:  # "30/500 mg (milligrams)", "2 × 30/500 mg (milligrams)", as written
+            return f"{self.written} {_(UNIT_WORDS[self.unit])}"
         if self.other is not None:
             short = _(_SHORT_WORDS[self.unit]) if self.unit in _SHORT_WORDS else self.unit
             return fill(_("{written} (can mean {one} or {other})"),
@@ -1161,6 +1166,10 @@ def _divided(match: re.Match[str]) -> str:
     return f"{match.group(1)} {match.group(2)} perdaytotal {parts} times a day"
 
 
+# A strength of two medicines in one product: "co-codamol 30/500 mg", "co-amoxiclav 500/125
+# mg", "Sinemet 25/100 mg" (the first number, before the second's dose; not "mg/kg", "mg/5 ml")
+_COMBINED = re.compile(r"(?<![\w./])(\d+(?:\.\d+)?)\s*/\s*(?=\d+(?:\.\d+)?\s*(?:mg|mcg|g|"
+                       r"micrograms?|milligrams?)\b(?!\s*/))")
 # A liquid's strength, "120 mg/5 mL", "20 mg/ml", "125 mg in 5 ml", "100 mg por 5 ml": with
 # so many mL given ("5 mL every 6 hours") the dose is the milligrams in them.
 _STRENGTH = re.compile(
@@ -1336,7 +1345,7 @@ def _strength_times_count(doses: list[Dose]) -> list[Dose]:
         return doses
     one, times = mass[0], int(count[0].amount)
     total = Dose(times * one.amount, one.unit, one.dimension, times * one.base,
-                 f"{times} × {one.written}", one.amount)
+                 f"{times} × {one.written}", one.amount, one.parts)
     return [total if d is one else d for d in doses]
 
 
@@ -1612,6 +1621,8 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     dosing = as_it_becomes(_counts_as_numbers(text))
     day_written: set[tuple[str, str]] = set()  # the amounts written as a day's total
     times_of = {m.end(): int(m.group(1)) for m in _TIMES_DOSE.finditer(dosing)}
+    # "30/500 mg": the first strength, by where the second starts
+    combined = {m.end(): m.group(1) for m in _COMBINED.finditer(dosing)} if "/" in dosing else {}
     for found in _DOSE_RE.finditer(dosing):
         amount, unit = found.group(1), found.group(2)
         dimension, factor = UNITS[unit]
@@ -1631,6 +1642,12 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
             facts.doses.append(Dose(times * values[0], short, dimension,
                                     times * values[0] * factor, f"{times} × {amount}",
                                     values[0]))
+            continue
+        first = combined.get(found.start())
+        if first is not None and dimension == "mass" and len(values) == 1:
+            parts = (float(first) * factor, values[0] * factor)
+            facts.doses.append(Dose(float(first) + values[0], short, dimension, sum(parts),
+                                    f"{first}/{amount}", parts=parts))
             continue
         other = values[1] if len(values) > 1 else None
         facts.doses.append(Dose(values[0], short, dimension, values[0] * factor, amount, other))
@@ -2092,7 +2109,13 @@ def _dose_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
             (d.written, d.unit) for d in doses_b)
         # The same clear amounts, or the same unclear figures on both sides ("1.000 mg" twice);
         # "1,000 mg" against "1.000 mg" from writers nothing is known of stays unclear.
-        if ways_a == ways_b and (len(ways_a) == 1 or written_alike):
+        if ways_a == ways_b and (len(ways_a) == 1 or written_alike) and _parts_alike(
+                doses_a, doses_b):
+            continue
+        if any(d.parts for d in doses_a + doses_b) and len(doses_a) == len(doses_b) == 1:
+            if found := _combined_finding(doses_a[0], doses_b[0], _dose_said(fa, fb, dimension),
+                                          _dose_said(fb, fa, dimension)):
+                out.append(found)
             continue
         day_a, day_b = ([d for d in f.day_doses if d.dimension == dimension] for f in (fa, fb))
         if day_a and day_b and _amount_sets(day_a) == _amount_sets(day_b):
@@ -2153,6 +2176,34 @@ def _dose_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
 
 
 _COUNT_TIMES = re.compile(r"([2-6]) × ")
+
+
+def _parts_alike(doses_a: list[Dose], doses_b: list[Dose]) -> bool:
+    """Whether two sides' strengths of two medicines are one, where both give them ("30/500
+    mg" is no "8/522 mg", however alike the totals)."""
+    parts_a = sorted(d.parts for d in doses_a if d.parts)
+    parts_b = sorted(d.parts for d in doses_b if d.parts)
+    return not (parts_a and parts_b) or parts_a == parts_b
+
+
+def _combined_finding(da: Dose, db: Dose, words_a: str, words_b: str) -> FactDifference | None:
+    """A strength of two medicines against another, or against one amount: the same by its
+    parts, or by its total ("co-amoxiclav 625 mg" is 500/125); else another strength, "times"
+    only where every part is so many times the other's (Sinemet 25/100 against 12.5/50). One
+    part alone ("500 mg" against "500/125 mg") is another dose: as often the one medicine
+    alone (amoxicillin against co-amoxiclav, Subutex against Suboxone) as the product."""
+    if da.parts and db.parts:
+        if len(da.parts) != len(db.parts):
+            return FactDifference("dose", words_a, words_b)
+        ratios = {round(x / y, 6) for x, y in zip(da.parts, db.parts, strict=True) if y}
+        if ratios == {1.0}:
+            return None
+        factor = ratios.pop() if len(ratios) == 1 else 0.0
+        return FactDifference("dose", words_a, words_b, max(factor, 1 / factor) if factor else 0)
+    combo, plain = (da, db) if da.parts else (db, da)
+    if plain.other is None and _one_rhythm(plain.base, combo.base):
+        return None
+    return FactDifference("dose", words_a, words_b)
 
 
 def _day_against_doses(day: Facts, doses: Facts) -> bool:
@@ -2503,6 +2554,7 @@ def same_facts(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPIN
         return False
     return (sorted((d.dimension, round(d.base, 9)) for d in fa.doses)
             == sorted((d.dimension, round(d.base, 9)) for d in fb.doses)
+            and _parts_alike(fa.doses, fb.doses)
             and (fa.per_day == fb.per_day or fa.per_day is not None and fb.per_day is not None
                  and _one_rhythm(fa.per_day, fb.per_day))
             and fa.per_day_range == fb.per_day_range
@@ -2530,6 +2582,7 @@ def facts_agree(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
         return not x or not y or x == y
     return (both(sorted((d.dimension, round(d.base, 9)) for d in fa.doses),
                  sorted((d.dimension, round(d.base, 9)) for d in fb.doses))
+            and _parts_alike(fa.doses, fb.doses)
             and not _rhythms_differ(fa, fb) and not _dose_against_day(fa, fb)
             and (not fa.route or not fb.route or _same_way(fa.route, fb.route))
             and both(fa.sides, fb.sides) and both(fa.time_of_day, fb.time_of_day)
@@ -2800,6 +2853,8 @@ def without_facts(text: str, routes: bool = True) -> str:
     if " a " in folded or " al " in folded:  # "15 mg a week": its "a" says "per" only
         folded = _A_PERIOD_AFTER_DOSE.sub(  # beside the dose
             lambda m: f"{m.group(1)} {'per' if m.group('en') else 'por'} ", folded)
+    if "/" in folded:
+        folded = _COMBINED.sub(" ", folded)  # "30/" of "30/500 mg", a dose as a whole
     if (timed := read(text)).session:  # how long each time is a fact (Facts.session)
         folded = _SESSION_SAID.sub(" ", _hours_and_minutes(folded))
         if timed.session_week:  # ... and the week of the week's time in all

@@ -1342,14 +1342,12 @@ DIALYSIS_MISSES = {
     "phosphate binder with meals",
 }
 
-# Antibiotic courses read as two where they are one: a brand's strength against its parts
-# (Augmentin 625, co-amoxiclav 500/125), a slip beside a first day's dose, MR and Macrobid,
-# an IV to PO switch in short, Flagyl and drinking, finishing the course in other words, a
-# family's words around a dose; a broad note against its kind (not yet refined). (Klacid
-# beside "x 1 week", and "tablets with food" against "tabs with meals", pass since 6
-# December.)
+# Antibiotic courses read as two where they are one: a slip beside a first day's dose, MR and
+# Macrobid, an IV to PO switch in short, Flagyl and drinking, finishing the course in other
+# words, a family's words around a dose; a broad note against its kind (not yet refined).
+# (Klacid beside "x 1 week", "tablets with food" against "tabs with meals", and Augmentin 625
+# against co-amoxiclav 500/125, pass since 6 December.)
 ANTIBIOTIC_MISSES = {
-    "Augmentin 625mg tds for 7 days",
     "doxycycline 200mg on day 1 then 100mg daily",
     "nitrofurantoin 100mg MR bd for 3 days",
     "switch IV antibiotics to oral after 48 hours",
@@ -1577,14 +1575,13 @@ CARDIOLOGY_PROCEDURE_MISSES = {
 }
 
 # Brands read as two where they are one: a brand that fixes its strength and device (Seretide
-# 250 Evohaler, Symbicort 200/6 Turbohaler, Augmentin 625, Zapain 30/500, Microgynon 30,
+# 250 Evohaler, Symbicort 200/6 Turbohaler, Zapain 30/500, Microgynon 30,
 # Rigevidon, Lantus, Toujeo, Zoladex 3.6 and 10.8, Nexplanon) against its parts, an EpiPen
 # for a child by weight, a pen "if anaphylaxis" against "for anaphylaxis"; a broad note
 # against its brand (not yet refined).
 BRAND_MISSES = {
     "Seretide 250 Evohaler 2 puffs twice daily",
     "Symbicort 200/6 Turbohaler 1 puff BD",
-    "Augmentin 625 tds for 7 days",
     "co-codamol 30/500 two tablets qds prn",
     "Zapain 30/500 two tablets four times a day",
     "Microgynon 30 one daily for 21 days then 7 day break",
