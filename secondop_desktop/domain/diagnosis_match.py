@@ -33,7 +33,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Set
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from secondop_desktop.domain import how_soon, icd10, lab_units, number_words, terms, units
@@ -1573,6 +1573,7 @@ _IMPLIED_PARTS: dict[str, frozenset[str]] = {
         ("lateral epicondylitis", "elbow arm codo brazo"),
         ("carpal tunnel syndrome", "wrist wrists hand hands muneca munecas mano manos"),
         ("shoulder adhesive capsulitis", "shoulder hombro"),
+        ("adhesive capsulitis", "shoulder hombro"),  # a frozen shoulder, however named
         ("anterior uveitis", "eye eyes ojo ojos"), ("pterygium", "eye eyes ojo ojos"),
         ("calcaneal apophysitis", "heel heels talon talones"),
         ("medial tibial stress syndrome", "leg legs shin shins pierna piernas espinilla"),
@@ -1736,6 +1737,34 @@ _DIFFERENTIATION = {"well": 1, "moderately": 2, "poorly": 3, "un": 4, "bien": 1,
 _GRADE_LETTER = re.compile(r"(?<![\w/-])g([1-4])(?![\w/+-])")
 
 
+# A cancer's spread as a family says it: "has spread to the liver", "spread to the bones",
+# "which has spread into the lungs" (as "with liver metastases" is read)
+_SPREAD_PLACE = r"(?:the\s+)?(?:liver|lungs?|bones?|brain|lymph nodes|peritoneum|adrenals?)"
+_SPREAD_TO = re.compile(
+    r",?\s*(?:\b(?:that|which)\s+)?(?:\b(?:has|have|had)\s+)?\bspread\s+(?:to|into)\s+"
+    rf"({_SPREAD_PLACE}(?:\s*(?:,|and)\s*{_SPREAD_PLACE})*)\b")
+_ORGAN = {"lungs": "lung", "bones": "bone", "adrenals": "adrenal"}
+# ... and spread, where to not said: "the cancer has spread" is metastatic
+_HAS_SPREAD = re.compile(r"\s*(?:\b(?:that|which)\s+)?\b(?:has|have|had)\s+spread\b"
+                         r"(?!\s+(?:to|into)\b)")
+
+
+def _spread_to(match: re.Match[str]) -> str:
+    places = [_ORGAN.get(place, place) for place in re.split(
+        r"\s*(?:,|\band\b)\s*", re.sub(r"\bthe\s+", "", match.group(1))) if place]
+    return f" with {' and '.join(places)} metastases"
+
+
+# The cancers whose stage IV is spread to a distant place and nothing else (AJCC 8th edition:
+# stage IV = M1): bowel, breast, lung, pancreas, stomach, ovary, melanoma. Not the prostate,
+# kidney, bladder, head and neck or cervix, where a stage IV can be a large tumour or nodes
+# near it with no spread.
+_SPREAD_BY_STAGE = frozenset({"colorectal", "colon", "rectal", "bowel", "breast", "lung",
+                              "pancreatic", "pancreas", "stomach", "gastric", "ovarian", "ovary",
+                              "melanoma"})
+_STAGE_FOUR = frozenset({"stage:4", "stage:4a", "stage:4b", "stage:4c"})
+
+
 @lru_cache(maxsize=4096)
 def parse(text: str | None) -> Phrase:
     """Read a diagnosis (or a stage, or a short finding) into a Phrase.
@@ -1776,6 +1805,8 @@ def parse(text: str | None) -> Phrase:
     cleaned = _without_restatements(cleaned)
     cleaned = _OWNER.sub(" ", cleaned)  # "stone in my kidney" = "stone in kidney"
     cleaned = _canonical_apart_from_sides(cleaned)  # accents, lay words, abbreviations, Spanish
+    if "spread" in cleaned:  # "bowel cancer that has spread to the liver": liver metastases
+        cleaned = _HAS_SPREAD.sub(" metastatic", _SPREAD_TO.sub(_spread_to, cleaned))
     cleaned = _MIDRANGE.sub(" intermediate ", cleaned)  # as a name written out says it (HFmrEF)
     if _CAUSE_LINK.search(cleaned) and not _MALIGNANT.search(cleaned):
         cleaned = _caused_by(cleaned)
@@ -2017,6 +2048,7 @@ def _values_placed_by_order(phrase: Phrase) -> bool:
 
 def phrase_relation(a: Phrase, b: Phrase) -> str:
     """"same", "refined" or "different" for two non-empty phrases (see the module notes)."""
+    a, b = _spread_by_stage(a, b), _spread_by_stage(b, a)
     if set(a.variants) & set(b.variants):
         return "same"
     if conflicts(a, b):
@@ -2055,6 +2087,20 @@ def phrase_relation(a: Phrase, b: Phrase) -> str:
     if "metastatic" in small.tokens and set(large.tokens - small.tokens) <= {"with", "con"}:
         return "same"  # "metastatic pancreatic cancer", "pancreatic cancer with metastases"
     return "refined"
+
+
+def _spread_by_stage(staged: Phrase, other: Phrase) -> Phrase:
+    """A stage IV cancer whose stage IV is its spread (``_SPREAD_BY_STAGE``), set against one
+    the other doctor calls metastatic, as saying so too: "stage 4 bowel cancer" against
+    "metastatic colorectal cancer" is that and its stage (it had read as two diagnoses).
+    Against "lung cancer" alone it stays a stage said more exactly."""
+    tokens = staged.tokens
+    if ("metastatic" not in other.tokens or "metastatic" in tokens
+            or not _STAGE_FOUR & tokens.keys() or not _SPREAD_BY_STAGE & tokens.keys()):
+        return staged
+    return replace(staged, variants=[(*v, "metastatic") for v in staged.variants],
+                   positive=staged.positive + Counter({"metastatic": 1}),
+                   qualifiers=staged.qualifiers | ({"metastatic"} & other.qualifiers))
 
 
 def _spread_moved(a: Phrase, b: Phrase) -> bool:

@@ -249,7 +249,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # --- added after the first held-out batch (MedlinePlus English/Spanish; ICD-10-CM B02,
     #     I61, K56, I26, M75.0, M77.1 inclusion terms) ---
     "herpes zoster": ("shingles", "culebrilla", "zoster"),
-    "knee effusion": ("water on the knee", "derrame de rodilla", "effusion of the knee"),
+    "knee effusion": ("water on the knee", "derrame de rodilla", "effusion of the knee",
+                      "fluid on the knee", "fluid in the knee"),
     "intracerebral hemorrhage": ("brain bleed", "bleeding in the brain", "hemorragia cerebral",
                                  "hemorragia intracerebral", "cerebral hemorrhage"),
     "intestinal obstruction": ("bowel obstruction", "blocked bowel", "obstruccion intestinal",

@@ -18,6 +18,9 @@ SAME = [
     ("long-standing low back pain", "chronic low back pain"),
     ("lumbalgia de larga evolución", "lumbalgia crónica"),
     ("long-term oxygen therapy", "LTOT"),  # a name of its own still
+    ("frozen shoulder", "adhesive capsulitis"),  # the shoulder's, as the name says
+    ("fluid on the knee", "knee effusion"),
+    ("fluid on the left knee", "left knee effusion"),
     # 6 December: a part the name already says, a family's words for a nerve pain, obesity's
     # grades
     ("tinnitus in both ears", "bilateral tinnitus"),

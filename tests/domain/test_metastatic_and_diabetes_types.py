@@ -47,3 +47,27 @@ def test_where_it_spread_makes_the_diagnosis_more_exact(more: str, less: str) ->
 ])
 def test_which_cancer_spread_where_tells_two_apart(a: str, b: str) -> None:
     assert diagnoses(a, b).status == diagnoses(b, a).status == "different"
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # a family's words for the spread (6 December, second session)
+    ("bowel cancer that has spread to the liver", "bowel cancer with liver metastases", "same"),
+    ("bowel cancer has spread to the liver", "colorectal ca with liver mets", "same"),
+    ("breast cancer, spread to the bones", "breast cancer with bone metastases", "same"),
+    ("breast cancer that has spread to the liver and lungs",
+     "breast cancer with liver and lung metastases", "same"),
+    ("the cancer has spread", "metastatic cancer", "same"),
+    ("cancer has spread", "cancer has spread to liver and bones", "refined"),
+    ("the cancer has not spread", "cancer has spread to the liver", "different"),
+    # stage IV of these cancers is their spread (AJCC: M1), and says its stage too
+    ("stage 4 bowel cancer", "metastatic colorectal cancer", "refined"),
+    ("stage IV breast cancer", "metastatic breast cancer", "refined"),
+    ("breast cancer stage 4", "metastatic breast cancer", "refined"),
+    ("stage 3 bowel cancer", "metastatic bowel cancer", "different"),
+    ("stage IV breast cancer", "stage IV lung cancer", "different"),
+    # a stage IV prostate cancer may be nodes near it with no spread
+    ("stage IV prostate cancer", "metastatic prostate cancer", "different"),
+    ("lung cancer", "stage IV non-small cell lung cancer", "refined"),
+])
+def test_spread_said_in_everyday_words_or_by_its_stage(a: str, b: str, status: str) -> None:
+    assert diagnoses(a, b).status == diagnoses(b, a).status == status
