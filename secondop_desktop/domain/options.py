@@ -397,10 +397,11 @@ def bare_name(treatment: str) -> str:
     kept = units.without_course(treatment).split()
     out: list[str] = []
     for token in treatment.split():
-        plain = " ".join(re.findall(r"[^\W_]+", terms.fold(token)))
-        if kept and plain == kept[0]:
+        # (a hyphened name is two words once folded: "Co-codamol" is "co codamol")
+        plain = re.findall(r"[^\W_]+", terms.fold(token))
+        if plain and kept[:len(plain)] == plain:
             out.append(token.strip(",;:"))
-            kept.pop(0)
+            del kept[:len(plain)]
     # a joining word its facts leave behind: "Sertraline 50 mg then 100 mg" is "Sertraline"
     while out and terms.fold(out[-1]) in _JOINING_WORDS:
         out.pop()

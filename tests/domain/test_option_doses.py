@@ -116,6 +116,11 @@ def test_bare_name_keeps_the_doctors_letters() -> None:
     assert bare_name("Sertralina 50 mg y luego 100 mg") == "Sertralina"
     assert bare_name("Prednisolone 30 mg for 1 week then reduce by 5 mg weekly") == "Prednisolone"
     assert bare_name("Rest and physio") == "Rest and physio"
+    # a hyphened name, two words once folded (it had left nothing, and the option took the
+    # whole line as its name: "Co-codamol 30/500 mg two tablets qds")
+    assert bare_name("Co-codamol 30/500 mg two tablets qds") == "Co-codamol"
+    assert bare_name("Co-amoxiclav 625 mg tds") == "Co-amoxiclav"
+    assert bare_name("X-ray chest") == "X-ray chest"
 
 
 # --- property -----------------------------------------------------------------------------------
