@@ -139,6 +139,16 @@ GAP_MARKS = {
 GAP_SYMBOLS = {"unclear": "?", "unclear_rhythm": "?", "unstated": "◐", "spelling": "?"}
 
 
+def gap_rank(gap: Gap) -> float:
+    """Where a gap comes among an option's gaps (GAP_KINDS' order): a dose that comes to the
+    same in a day at another rhythm ("2 g once a day" against "1 g twice a day") after how
+    often, which is what differs."""
+    rank = float(GAP_KINDS.index(gap.kind))
+    if gap.kind == "dose" and gap.difference.same_day:
+        rank = GAP_KINDS.index("frequency") + 0.5
+    return rank
+
+
 @dataclass(eq=False, repr=False)
 class OptionEntry(FieldMethods):
     """One doctor's recommendation within an option."""
@@ -203,7 +213,7 @@ class Option(FieldMethods):
     def gap_kind(self) -> str:
         """The most harmful of ``gaps`` ("dose", "frequency", "route", "side", "unclear"), or
         "" when none: the doctors' doses are then not known to differ (nor to be the same)."""
-        return min((g.kind for g in self.gaps), key=GAP_KINDS.index, default="")
+        return min(self.gaps, key=gap_rank).kind if self.gaps else ""
 
     def gap_mark(self) -> str:
         """"≠ Same medicine, different dose", in the language in force; "" without gaps."""
@@ -367,7 +377,7 @@ def _find_gaps(case: Case, options: list[Option]) -> None:
                     Gap(a, b, units.FactDifference("spelling", x, y))
                     for x, y in spelled_alike(a.recommendation, b.recommendation)]
                 plain = plain or _one_sided(fa, fb)
-        option.gaps = sorted(found, key=lambda g: GAP_KINDS.index(g.kind))
+        option.gaps = sorted(found, key=gap_rank)
         if option.gaps or plain:
             # Named without one doctor's dose or rhythm: the name alone is what they share.
             option.label = bare_name(option.label) or option.label

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from secondop_desktop.domain import units
+from secondop_desktop.domain import options, units
+from secondop_desktop.domain.model import Case, Opinion, Physician, Recommendation
 from secondop_desktop.i18n import using
 from tests.domain.two_doctors import both_ways, main_plans
 
@@ -94,3 +95,15 @@ def test_the_days_amounts_in_spanish() -> None:
         (dose,) = units.differences("Paracetamol 4 g/día", "Paracetamol 1 g cada 12 horas")
         assert "1 g (gramos) en cada dosis, 2 g (gramos) al día" in dose.words("Dr Lee",
                                                                                 "Dr Kim")
+
+
+def test_the_decision_page_marks_the_same_days_amount_as_another_schedule() -> None:
+    # "≠ Same medicine, different dose" read as more medicine; the rhythm is what differs
+    lee = Opinion(physician=Physician(name="Dr Ann Lee"), recommendations=[
+        Recommendation(treatment="Metformin 2 g once a day", category="medication")])
+    kim = Opinion(physician=Physician(name="Dr Bo Kim"), recommendations=[
+        Recommendation(treatment="Metformin 1 g twice a day", category="medication")])
+    (option, *_own) = options.gather_options(Case(title="Dad", opinions=[lee, kim]))
+    assert option.gap_kind == "frequency"
+    assert option.gap_mark() == "≠ Same medicine, different schedule"
+    assert [g.kind for g in option.gaps] == ["frequency", "dose"]
