@@ -3157,6 +3157,9 @@ _PLAN_AND_REPORT_NAMES: dict[str, tuple[str, ...]] = {
     # plans in everyday words (NHS "Stop smoking", "Lose weight"; MedlinePlus "Appendectomy",
     # "Tonsillectomy", "Gallbladder removal")
     "smoking cessation": ("stop smoking", "stopping smoking", "quit smoking", "quitting smoking",
+                          "quit cigarettes", "stop cigarettes", "give up cigarettes",
+                          "quit the cigarettes", "stop the cigarettes", "give up the cigarettes",
+                          "quit tobacco", "stop tobacco", "give up tobacco",
                           "give up smoking", "giving up smoking", "dejar de fumar",
                           "abandono del tabaco", "deshabituacion tabaquica"),
     "weight loss": ("lose weight", "losing weight", "weight reduction", "perder peso",
@@ -5034,6 +5037,17 @@ def _most_of(match: re.Match[str]) -> str:
     return f"{_KEPT_DOWN[kept]} limit {amount}".rstrip() if limited else _KEPT_DOWN[kept]
 
 
+# Advice about the body in other words: "lose 10% of body weight" is weight loss said more
+# exactly, "avoid lifting anything heavy" is no heavy lifting, "cut out caffeine" is avoiding
+# it (not "cut out the mole"), "get 8 hours of sleep" is sleep
+_WEIGHT_OF_BODY = re.compile(r"\blose\s+(?:(\S+)\s+)?of\s+(?:your\s+|his\s+|her\s+|their\s+)?"
+                             r"(?:body\s*)?weight\b")
+_LIFTING_HEAVY = re.compile(r"\b(?:(avoid|no|don'?t|do not)\s+)?lift(?:ing)?\s+(?:anything\s+heavy|"
+                            r"heavy\s+(?:things|objects|weights|items)|anything\s+heavier)\b")
+_CUT_OUT = re.compile(r"\bcut(?:ting)? out\s+(?=(?:caffeine|coffee|tea|alcohol|sugar|salt|dairy|"
+                      r"gluten|chocolate|fizzy drinks|red meat|processed food)\b)")
+_KILOS = re.compile(r"(?<=\d)\s*(?:kilos?|kilograms?|kgs|kilogramos?)\b")  # "5 kilos" = "5 kg"
+_GET_SLEEP = re.compile(r"\bget\s+((?:\S+\s+hours?\s+)?)(?:of\s+)?sleep\b")
 # Ringing in one ear or both is tinnitus there: "ringing in both ears" = "bilateral tinnitus",
 # "ringing in her left ear" = "left tinnitus" (the table has "ringing in the ears" alone)
 _RINGING = re.compile(r"\bringing\s+(?:in|of)\s+(?=(?:both|his|her|my|their|the\s+left|"
@@ -5448,6 +5462,17 @@ def canonical(text: str) -> str:
         text = _FLUID_LIMIT.sub("fluid restriction", text)  # "limit fluids to 1.5 L a day"
     if "ringing" in text:
         text = _RINGING.sub("tinnitus in ", text)
+    if "lose" in text and "weight" in text:
+        text = _WEIGHT_OF_BODY.sub(r"weight loss \1", text)  # "lose 10% of body weight"
+    if "lift" in text:
+        text = _LIFTING_HEAVY.sub(lambda m: "no heavy lifting" if m.group(1) else "heavy lifting",
+                                  text)
+    if "cut" in text:
+        text = _CUT_OUT.sub("avoid ", text)
+    if "sleep" in text:
+        text = _GET_SLEEP.sub(r"sleep \1", text)
+    if "kilo" in text or "kgs" in text:
+        text = _KILOS.sub(" kg", text)
     if any(thing in text for thing in _LIMITED) or "drink" in text:
         text = _MOST_OF.sub(_most_of, text)  # "limit alcohol to 14 units a week"
     if any(hint in text for hint in ("til", "thru", "vaccinat", "vacunac", "rehab")):

@@ -257,7 +257,8 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
     # a day's total ("40 mg/kg/day", _DAY_TOTAL): as much as once a day, said as it was meant
     (r"perdaytotal", 1.0, "for the whole day"),
     (r"once (?:a|per) day|once daily|daily|every day|each day|a day|per day|od|qd|q\.d\.?|"
-     r"nightly|every night|each night|at night|at bedtime|qhs|hs|h\.s\.|in the morning|"
+     r"nightly|every night|each night|at night|(?<!\d )(?:a|per) night|at bedtime|qhs|hs|"
+     r"h\.s\.|in the morning|"
      r"every morning|"
      r"each morning|qam|nocte|mane|each evening|"
      r"in the evening|every evening|before breakfast|with breakfast|with dinner|with supper|"
@@ -1768,7 +1769,7 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
         _share_out(facts, day_written, facts.per_day)
     if not facts.doses and (bare := _bare_dose(dosing)) is not None:
         facts.doses.append(bare)
-    if not facts.doses and "kg" in dosing and not facts.weight_kg and (
+    if not facts.doses and ("kg" in dosing or "kilo" in dosing) and not facts.weight_kg and (
             kilos := _KILOS_ALONE.search(dosing)):
         # a weight to bear or to lose ("partial weight bearing 20 kg", "lose 5 kg"): an amount
         # of its own, against "20%" or "10 kg"
@@ -1863,7 +1864,8 @@ _BARE_DOSE = re.compile(
     r"cycles?|sessions?|fractions?|to\b|or\b|-|/|%|\d))")
 
 
-_KILOS_ALONE = re.compile(r"(?<![\w.,/])(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?|kilograms?)\b"
+_KILOS_ALONE = re.compile(r"(?<![\w.,/])(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?|kilograms?|"
+                          r"kilogramos?)\b"
                           r"(?!\s*/)")
 
 

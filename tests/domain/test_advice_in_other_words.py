@@ -16,6 +16,13 @@ from tests.domain.two_doctors import both_ways, main_plans
     ("Stop smoking", "Stop smoking completely"),
     ("Limit fluids to 1.5 litres a day", "Fluid restriction 1500 mL/day"),
     ("Fluid limit 1 litre a day", "Restrict fluids to 1000 mL daily"),
+    # 6 December, second session: families' words for the same advice
+    ("Stop smoking", "Quit the cigarettes"),
+    ("Stop smoking", "Give up cigarettes"),
+    ("No heavy lifting for 6 weeks", "Avoid lifting anything heavy for 6 weeks"),
+    ("No heavy lifting", "Don't lift heavy objects"),
+    ("Lose 5 kg", "Lose 5 kilos"),
+    ("Cut out caffeine", "Avoid caffeine"),
 ]))
 def test_the_same_advice_in_other_words(a: str, b: str) -> None:
     assert main_plans(a, b, "lifestyle").status == "same"
@@ -24,6 +31,8 @@ def test_the_same_advice_in_other_words(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), both_ways([
     ("Fluid restriction 1.5 L/day", "Fluid restriction 2 L/day"),
     ("Stop smoking completely", "Cut down on smoking"),
+    ("Lose 5 kg", "Lose 10 kilos"),
+    ("Cut out the mole", "Avoid the mole"),  # cut out: an operation, not going without
 ]))
 def test_other_advice_stays_other(a: str, b: str) -> None:
     assert main_plans(a, b, "lifestyle").status == "different"
@@ -37,3 +46,11 @@ def test_other_advice_stays_other(a: str, b: str) -> None:
 def test_for_life_is_lifelong(a: str, b: str, status: str) -> None:
     for x, y in ((a, b), (b, a)):
         assert main_plans(x, y, "medication").status == status
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Lose weight", "Lose 10% of body weight"),
+    ("Sleep 8 hours a night", "Get 8 hours of sleep"),
+]))
+def test_advice_said_more_exactly_in_other_words(a: str, b: str) -> None:
+    assert main_plans(a, b, "lifestyle").status == "refined"
