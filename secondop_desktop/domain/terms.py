@@ -3161,7 +3161,8 @@ _PLAN_AND_REPORT_NAMES: dict[str, tuple[str, ...]] = {
                           "quit the cigarettes", "stop the cigarettes", "give up the cigarettes",
                           "quit tobacco", "stop tobacco", "give up tobacco",
                           "give up smoking", "giving up smoking", "dejar de fumar",
-                          "abandono del tabaco", "deshabituacion tabaquica"),
+                          "abandono del tabaco", "deshabituacion tabaquica",
+                          "dejar el tabaco", "dejar los cigarrillos", "dejar el cigarro"),
     "weight loss": ("lose weight", "losing weight", "weight reduction", "perder peso",
                     "bajar de peso", "perdida de peso"),
     "salt restriction": ("cut down on salt", "cut down salt", "reduce salt", "less salt",
@@ -5042,10 +5043,13 @@ def _most_of(match: re.Match[str]) -> str:
 # it (not "cut out the mole"), "get 8 hours of sleep" is sleep
 _WEIGHT_OF_BODY = re.compile(r"\blose\s+(?:(\S+)\s+)?of\s+(?:your\s+|his\s+|her\s+|their\s+)?"
                              r"(?:body\s*)?weight\b")
-_LIFTING_HEAVY = re.compile(r"\b(?:(avoid|no|don'?t|do not)\s+)?lift(?:ing)?\s+(?:anything\s+heavy|"
-                            r"heavy\s+(?:things|objects|weights|items)|anything\s+heavier)\b")
+_LIFTING_HEAVY = re.compile(
+    r"\b(?:(avoid|no|don'?t|do not|evitar)\s+)?(?:lift(?:ing)?\s+(?:anything\s+heavy|heavy\s+"
+    r"(?:things|objects|weights|items)|anything\s+heavier)|"
+    r"(?:levantar|cargar)\s+(?:objetos\s+pesados|cosas\s+pesadas|pesos?))\b")
 _CUT_OUT = re.compile(r"\bcut(?:ting)? out\s+(?=(?:caffeine|coffee|tea|alcohol|sugar|salt|dairy|"
                       r"gluten|chocolate|fizzy drinks|red meat|processed food)\b)")
+_BAJAR = re.compile(r"\bbajar\s+(?=\d)")
 _KILOS = re.compile(r"(?<=\d)\s*(?:kilos?|kilograms?|kgs|kilogramos?)\b")  # "5 kilos" = "5 kg"
 _GET_SLEEP = re.compile(r"\bget\s+((?:\S+\s+hours?\s+)?)(?:of\s+)?sleep\b")
 # Ringing in one ear or both is tinnitus there: "ringing in both ears" = "bilateral tinnitus",
@@ -5462,9 +5466,11 @@ def canonical(text: str) -> str:
         text = _FLUID_LIMIT.sub("fluid restriction", text)  # "limit fluids to 1.5 L a day"
     if "ringing" in text:
         text = _RINGING.sub("tinnitus in ", text)
+    if "bajar" in text:
+        text = _BAJAR.sub("perder ", text)  # "bajar 5 kilos" = "perder 5 kg"
     if "lose" in text and "weight" in text:
         text = _WEIGHT_OF_BODY.sub(r"weight loss \1", text)  # "lose 10% of body weight"
-    if "lift" in text:
+    if "lift" in text or "levantar" in text or "cargar" in text:
         text = _LIFTING_HEAVY.sub(lambda m: "no heavy lifting" if m.group(1) else "heavy lifting",
                                   text)
     if "cut" in text:

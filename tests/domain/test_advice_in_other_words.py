@@ -23,6 +23,10 @@ from tests.domain.two_doctors import both_ways, main_plans
     ("No heavy lifting", "Don't lift heavy objects"),
     ("Lose 5 kg", "Lose 5 kilos"),
     ("Cut out caffeine", "Avoid caffeine"),
+    ("Dejar de fumar", "Dejar los cigarrillos"),
+    ("No cargar peso durante 6 semanas", "Evitar levantar objetos pesados 6 semanas"),
+    ("No heavy lifting", "No cargar peso"),
+    ("Bajar 5 kilos", "Perder 5 kg"),
 ]))
 def test_the_same_advice_in_other_words(a: str, b: str) -> None:
     assert main_plans(a, b, "lifestyle").status == "same"
