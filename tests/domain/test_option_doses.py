@@ -149,8 +149,12 @@ def test_doses_the_engine_reads_as_different_are_never_grouped_without_the_diffe
         kinds = {g.kind for g in option.gaps}
         for difference in said:
             assert ("unclear" if difference.unclear else difference.kind) in kinds
-        if any(d.kind == "dose" and not d.unclear for d in said):
+        if any(d.kind == "dose" and not d.unclear and not d.same_day for d in said):
             assert option.gap_mark().startswith("≠ Same medicine, different dose")
+        elif any(d.kind == "dose" and d.same_day for d in said):
+            # the same in a day at another rhythm: the schedule is what differs (gap_rank)
+            assert option.gap_mark().startswith("≠ Same medicine, different schedule")
+        if any(d.kind == "dose" and not d.unclear for d in said):
             assert option.label == name  # never one doctor's dose
         if not option.gaps:
             # No mark only where the engine finds nothing that differs or may differ, and a
@@ -163,7 +167,7 @@ def test_each_line_of_what_the_doctors_wrote_starts_with_a_capital_in_spanish_to
     """The grid and the PDF give each difference a line of its own: "Con qué frecuencia: la
     Dra. Ruiz …", never the engine's "con qué frecuencia" that goes on after a label."""
     with using("es"):
-        case = _case("Metformina 500 mg dos veces al día", "metformina 500 mg al día")
+        case = _case("Metformina 500 mg dos veces al día", "metformina 500 mg una vez al día")
         option = _one_option(case)
         lines = [g.words() for g in option.gaps]
     assert lines and all(line[0].isupper() for line in lines), lines
