@@ -5046,7 +5046,9 @@ _WEIGHT_OF_BODY = re.compile(r"\blose\s+(?:(\S+)\s+)?of\s+(?:your\s+|his\s+|her\
 _LIFTING_HEAVY = re.compile(
     r"\b(?:(avoid|no|don'?t|do not|evitar)\s+)?(?:lift(?:ing)?\s+(?:anything\s+heavy|heavy\s+"
     r"(?:things|objects|weights|items)|anything\s+heavier)|"
-    r"(?:levantar|cargar)\s+(?:objetos\s+pesados|cosas\s+pesadas|pesos?))\b")
+    r"(?:levantar|cargar)\s+(?:objetos\s+pesados|cosas\s+pesadas))\b"
+    # ("levantar peso" alone is lifting, as the table has it; not lifting it is no heavy lifting)
+    r"|\b(no|evitar)\s+(?:levantar|cargar)\s+pesos?\b")
 _CUT_OUT = re.compile(r"\bcut(?:ting)? out\s+(?=(?:caffeine|coffee|tea|alcohol|sugar|salt|dairy|"
                       r"gluten|chocolate|fizzy drinks|red meat|processed food)\b)")
 _BAJAR = re.compile(r"\bbajar\s+(?=\d)")
@@ -5471,8 +5473,8 @@ def canonical(text: str) -> str:
     if "lose" in text and "weight" in text:
         text = _WEIGHT_OF_BODY.sub(r"weight loss \1", text)  # "lose 10% of body weight"
     if "lift" in text or "levantar" in text or "cargar" in text:
-        text = _LIFTING_HEAVY.sub(lambda m: "no heavy lifting" if m.group(1) else "heavy lifting",
-                                  text)
+        text = _LIFTING_HEAVY.sub(
+            lambda m: "no heavy lifting" if m.group(1) or m.group(2) else "heavy lifting", text)
     if "cut" in text:
         text = _CUT_OUT.sub("avoid ", text)
     if "sleep" in text:
