@@ -1209,6 +1209,8 @@ _SESSION = re.compile(
     r"(minutes|minute|mins|min|minutos|minuto|hours|hour|hrs|hr|h|horas|hora|seconds|second|"
     r"secs|sec|segundos|segundo)\b(?!\s*(?:ago|-|before|prior|antes))")
 _IN_MINUTES = {"m": 1.0, "h": 60.0, "s": 1 / 60}
+# Whether a text may say a time at all (most do not: reading one costs a full read())
+_SAYS_A_TIME = re.compile(r"\d\s*(?:min|h|sec|seg)|\b(?:hours?|hora|minutes?)\b")
 # An hour and so many minutes, as one time: "an hour and a half", "1 hour 30 minutes", "1 h 30
 # min", "una hora y media" (two times each time otherwise)
 _HOURS_AND_MINUTES = re.compile(
@@ -1759,7 +1761,7 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     facts.weekdays = _weekdays_named(folded)
     facts.per_dose = " perdose " in folded
     facts.per_hour = bool(facts.doses) and _RATE_BY_THE_HOUR.search(folded) is not None
-    if not facts.doses and (session := _session(folded)):
+    if not facts.doses and _SAYS_A_TIME.search(folded) and (session := _session(folded)):
         facts.session, week = session
         if week and facts.frequency in ("once a week", "") and facts.per_day_range is None:
             # "150 minutes a week": the week's time in all, not once a week
@@ -2857,7 +2859,7 @@ def without_facts(text: str, routes: bool = True) -> str:
             lambda m: f"{m.group(1)} {'per' if m.group('en') else 'por'} ", folded)
     if "/" in folded:
         folded = _COMBINED.sub(" ", folded)  # "30/" of "30/500 mg", a dose as a whole
-    if (timed := read(text)).session:  # how long each time is a fact (Facts.session)
+    if _SAYS_A_TIME.search(folded) and (timed := read(text)).session:  # Facts.session
         folded = _SESSION_SAID.sub(" ", _hours_and_minutes(folded))
         if timed.session_week:  # ... and the week of the week's time in all
             folded = _A_WEEKS.sub(" ", folded)
