@@ -1129,6 +1129,13 @@ _PER_WEEK = re.compile(_BEFORE_A_SLASH + r"(?:week|wk|semana)\b")
 _AUC = re.compile(r"\bauc\s*(?:of\s+|=\s*|:\s*)?(\d+(?:\.\d+)?)(?![\d.])")
 _DAY_TOTAL = re.compile(_BEFORE_A_SLASH +
                         r"(?:day|d|dia|24\s*h|24\s*hrs?|24\s*horas)\b")
+# ... and "2 g a day", "4 g per day", "3 g al día" after a dose's amount: the day's total, how
+# it is split not said (as "2 g/day"); not "daily", which a prescription writes for once a day,
+# nor a most ("max 4 g a day", "hasta 3 g al día")
+_A_DAY_AFTER_AMOUNT = re.compile(
+    r"(?<![\w.,])(?<!max )(?<!maximum )(?<!up to )(?<!than )(?<!exceed )(?<!hasta )(?<!maximo )"
+    r"(?<!de )(\d+(?:[.,]\d+)?)\s*(mg|g|mcg|micrograms|milligrams|grams|units|iu|ui)\s+"
+    r"(?:a\s+day|per\s+day|al\s+dia)\b")
 _DIVIDED = re.compile(
     r"(?<![\w.,])(" + NUMBER + r")\s*((?:mg|mcg|g|ml|units)(?:/kg|/m2)?)\s+"
     r"(?:per day|perdaytotal|a day|daily|al dia|diari[oa]s?)\s*,?\s*"
@@ -1147,6 +1154,8 @@ def _per_weight_and_day(folded: str) -> str:
     folded = _PER_AREA.sub(lambda m: f"{_WEIGHT_UNIT[m.group(1)]}/m2", folded)
     if "auc" in folded:
         folded = _AUC.sub(r"\1 auc", folded)
+    if "day" in folded or "dia" in folded:
+        folded = _A_DAY_AFTER_AMOUNT.sub(r"\1 \2 perdaytotal", folded)
     if "/" in folded:
         folded = _DAY_TOTAL.sub(r"\1 perdaytotal ", folded)
         folded = _PER_WEEK.sub(r"\1 per week", folded)

@@ -21,6 +21,10 @@ from tests.domain.two_doctors import both_ways, main_plans
     ("Metformin 2000 mg/day", "Metformin 500 mg every 6 hours"),
     ("Amoxicillin 90 mg/kg/day", "Amoxicillin 30 mg/kg three times a day"),
     ("Paracetamol 4 g/día", "Paracetamol 1 g cada 6 horas"),
+    # "a day", "per day", "al día" after an amount: the day's total too
+    ("Paracetamol 4 g a day", "Paracetamol 1 g four times a day"),
+    ("Metformin 2000 mg per day", "Metformin 1000 mg twice daily"),
+    ("Paracetamol 3 g al día", "Paracetamol 1 g cada 8 horas"),
 ]))
 def test_a_days_total_and_its_doses_say_the_same_more_exactly(a: str, b: str) -> None:
     # the day's total with no word for how it is split: the other says how it is taken
@@ -43,7 +47,6 @@ def test_a_days_total_against_fewer_doses_says_the_days_amounts() -> None:
 @pytest.mark.parametrize(("a", "b", "day"), [
     ("Metformin 2 g once a day", "Metformin 1 g twice a day", "2 g (grams)"),
     ("Metformin 1 g once daily", "Metformin 500 mg twice daily", "1 g (grams)"),
-    ("Metformin 2000 mg per day", "Metformin 1000 mg twice daily", "2,000 mg (milligrams)"),
     # "at night" says the day's total is taken at once
     ("Metformin 2 g/day at night", "Metformin 1 g twice a day", "2 g (grams)"),
     ("Metformin 2 g/day once daily", "Metformin 1 g bd", "2 g (grams)"),
