@@ -2185,7 +2185,16 @@ def _dose_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
     # an exposure aimed at against an amount ("carboplatin AUC 5" against "500 mg")
     if ("auc" in dims_a) != ("auc" in dims_b) and dims_a and dims_b:
         out.append(FactDifference("dose", dose_words(fa.doses), dose_words(fb.doses)))
+    # so many tablets against an amount ("paracetamol 2 tablets" against "1 g"): the same if
+    # each tablet is half a gram, and nothing says what a tablet holds
+    for counted, weighed in ((dims_a, dims_b), (dims_b, dims_a)):
+        if counted and counted <= _COUNTED and weighed == {"mass"}:
+            out.append(FactDifference("dose", dose_words(fa.doses), dose_words(fb.doses),
+                                      unclear=True))
     return out
+
+
+_COUNTED = frozenset({"tablet", "capsule"})
 
 
 _COUNT_TIMES = re.compile(r"([2-6]) × ")

@@ -116,3 +116,26 @@ def test_tabs_and_caps_are_tablets_and_capsules(a: str, b: str) -> None:
 
 def test_keeping_tabs_is_no_tablet() -> None:
     assert units.read("Keep tabs on your blood pressure").route == ""
+
+
+@pytest.mark.parametrize(("a", "b", "detail"), [
+    ("Paracetamol 2 tablets 4 times a day", "Paracetamol 1 g qds",
+     "Dr Lee wrote 2 tablets, Dr Kim 1 g (grams)"),
+    ("Senna 2 tablets nocte", "Senna 15 mg at night",
+     "Dr Lee wrote 2 tablets, Dr Kim 15 mg (milligrams)"),
+    ("Nolotil 1 cápsula cada 8 horas", "Metamizol 575 mg cada 8 horas",
+     "Dr Lee wrote 1 capsule, Dr Kim 575 mg (milligrams)"),
+])
+def test_so_many_tablets_against_an_amount_may_be_the_same(a: str, b: str, detail: str) -> None:
+    # what a tablet holds is not said: neither the same nor a difference (it had read as
+    # different, with nothing to say how)
+    point = main_plans(a, b, "medication")
+    assert point.status == "maybe_same" and point.detail == detail
+    assert main_plans(b, a, "medication").status == "maybe_same"
+
+
+def test_so_many_tablets_against_an_amount_at_another_rhythm_still_differs() -> None:
+    point = main_plans("Paracetamol 2 tablets qds", "Paracetamol 1 g tds", "medication")
+    assert point.status == "different"
+    assert point.detail == ("how often: Dr Lee wrote four times a day, Dr Kim three times a day; "
+                            "Dr Lee wrote 2 tablets, Dr Kim 1 g (grams)")
