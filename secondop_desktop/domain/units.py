@@ -685,6 +685,9 @@ class Facts(FieldMethods):
     session: float = 0.0
     """How long each time, in minutes, where a text with no dose gives one time ("walk 30
     minutes a day": 30, "CPAP at least 4 hours a night": 240, "media hora": 30)."""
+    at_once: bool = False
+    """Whether a medicine's dose is given at once into a vein ("IV push", "bolus"): against a
+    time it is given over, another way of giving it, never one said more exactly."""
     session_week: bool = False
     """Whether that time is the week's in all ("150 minutes of exercise a week"): its "a week"
     is no rhythm of once a week, and how it is split is not said."""
@@ -1236,17 +1239,22 @@ def _hours_and_minutes(folded: str) -> str:
         extra = float(match.group(2)) if match.group(2) else 30.0
         return f"{_number(hours * 60 + extra)} minutes"
     return _HOURS_AND_MINUTES.sub(minutes, folded)
-_SESSION_SAID = re.compile(r"(?:\b(?:for|durante)\s+)?" + _SESSION.pattern)
+_AT_ONCE = re.compile(r"\b(?:push|pushed|bolus|ivp|slow iv injection|en bolo)\b")
+_SESSION_SAID = re.compile(r"(?:\b(?:for|durante|over)\s+)?" + _SESSION.pattern)
 _A_WEEKS = re.compile(r"\b(?:(?:a|per|each|every|in a)\s+week|weekly|a la semana|por semana|"
                       r"semanales)\b")
 _HALF = {"half an": 0.5, "media": 0.5, "an": 1.0, "one": 1.0, "una": 1.0}
 
 
-def _session(folded: str) -> tuple[float, bool] | None:
+def _session(folded: str, infused: bool = False) -> tuple[float, bool] | None:
     """How long each time, in minutes, where a text gives one time, and whether it is the
-    week's in all ("150 minutes of exercise a week")."""
+    week's in all ("150 minutes of exercise a week"). ``infused``: a medicine's dose, whose
+    time is only the one it is given over ("1 g IV over 60 minutes")."""
     folded = _hours_and_minutes(folded)
     found = list(_SESSION.finditer(folded))
+    if infused:  # (not "if the seizure lasts over 5 minutes": when to give it, Facts.trigger)
+        found = [m for m in found if folded[:m.start()].endswith("over ") and not folded[
+            :m.start()].endswith(("lasts over ", "lasting over ", "last over "))]
     if len(found) != 1:
         return None  # none, or two times ("1 min run, 1 min walk"): no one time each time
     said, unit = found[0].groups()
@@ -1770,7 +1778,9 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     facts.weekdays = _weekdays_named(folded)
     facts.per_dose = " perdose " in folded
     facts.per_hour = bool(facts.doses) and _RATE_BY_THE_HOUR.search(folded) is not None
-    if not facts.doses and _SAYS_A_TIME.search(folded) and (session := _session(folded)):
+    facts.at_once = bool(facts.doses) and _AT_ONCE.search(folded) is not None
+    if _SAYS_A_TIME.search(folded) and (not facts.doses or "over" in folded) and (
+            session := _session(folded, infused=bool(facts.doses))):
         facts.session, week = session
         if week and facts.frequency in ("once a week", "") and facts.per_day_range is None:
             # "150 minutes a week": the week's time in all, not once a week
@@ -2252,6 +2262,12 @@ def _session_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
     "walk 30 minutes a day" against "45 minutes a day"; "150 minutes a week" against "30
     minutes a day" (210 in a week). The week's time in all against the same time split
     over a rhythm ("30 minutes five days a week") is the other saying how."""
+    if (fa.session and fb.at_once and not fb.session) or (
+            fb.session and fa.at_once and not fa.session):
+        # "KCl 10 mEq IV over 1 hour" against "... IV push": over a time, or all at once
+        return [FactDifference("session", *(
+            minutes_words(f.session) if f.session else _("at once (a push or bolus)")
+            for f in (fa, fb)))]
     if not (fa.session and fb.session):
         return []
     week_a, week_b = _week_minutes(fa), _week_minutes(fb)

@@ -39,7 +39,8 @@ def test_a_time_each_time_is_read(text: str, minutes: float, week: bool) -> None
     "Switch to oral antibiotics at 6 hours", "Last dose 12 hours before surgery",
     "20-30 minutes of exercise", "Keep the wound dry for 48 hours",
     "1 min run 2 min walk x10",  # two times: none each time
-    "Metronidazole 500 mg IV over 20 minutes",  # a medicine's dose: not read here
+    "Metronidazole 500 mg IV, review in 20 minutes",  # a medicine's: only "over" a time
+    "Buccal midazolam 10 mg if seizure lasts over 5 minutes",  # when to give it
 ])
 def test_other_times_are_no_time_each_time(text: str) -> None:
     assert units.read(text).session == 0
@@ -92,3 +93,19 @@ def test_each_kind_of_time_has_its_mark_and_spanish_words() -> None:
         (found,) = units.differences("Ejercicio 150 minutos a la semana",
                                      "Ejercicio 30 minutos al día")
         assert found.b == "210 minutos (30 minutos cada vez)"
+
+
+@pytest.mark.parametrize(("a", "b", "status", "detail"), [
+    # a medicine given over a time: the time it is given over
+    ("Vancomycin 1 g IV over 60 minutes", "Vancomycin 1 g IV over 120 minutes", "different",
+     "how long each time: Dr Lee wrote 1 hour, Dr Kim 2 hours"),
+    ("Vancomycin 1 g IV over 1 hour", "Vancomycin 1 g IV over 60 minutes", "same", ""),
+    ("Iron sucrose 200 mg IV over 30 minutes", "Iron sucrose 200 mg IV", "refined", ""),
+    # over an hour, or all at once: another way of giving it
+    ("KCl 10 mEq IV over 1 hour", "KCl 10 mEq IV push", "different",
+     "how long each time: Dr Lee wrote 1 hour, Dr Kim at once (a push or bolus)"),
+])
+def test_the_time_a_medicine_is_given_over(a: str, b: str, status: str, detail: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert main_plans(x, y, "medication").status == status
+    assert main_plans(a, b, "medication").detail == detail
