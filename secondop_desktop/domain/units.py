@@ -1223,6 +1223,8 @@ _SESSION = re.compile(
 _IN_MINUTES = {"m": 1.0, "h": 60.0, "s": 1 / 60}
 # Whether a text may say a time at all (most do not: reading one costs a full read())
 _SAYS_A_TIME = re.compile(r"\d\s*(?:min|h|sec|seg)|\b(?:hours?|hora|minutes?)\b")
+# A time's count in words: "half an hour", "media hora", "an hour", "una hora"
+_HALF = {"half an": 0.5, "media": 0.5, "an": 1.0, "one": 1.0, "una": 1.0}
 # An hour and so many minutes, as one time: "an hour and a half", "1 hour 30 minutes", "1 h 30
 # min", "una hora y media" (two times each time otherwise)
 _HOURS_AND_MINUTES = re.compile(
@@ -1239,11 +1241,12 @@ def _hours_and_minutes(folded: str) -> str:
         extra = float(match.group(2)) if match.group(2) else 30.0
         return f"{_number(hours * 60 + extra)} minutes"
     return _HOURS_AND_MINUTES.sub(minutes, folded)
+
+
 _AT_ONCE = re.compile(r"\b(?:push|pushed|bolus|ivp|slow iv injection|en bolo)\b")
 _SESSION_SAID = re.compile(r"(?:\b(?:for|durante|over)\s+)?" + _SESSION.pattern)
 _A_WEEKS = re.compile(r"\b(?:(?:a|per|each|every|in a)\s+week|weekly|a la semana|por semana|"
                       r"semanales)\b")
-_HALF = {"half an": 0.5, "media": 0.5, "an": 1.0, "one": 1.0, "una": 1.0}
 
 
 def _session(folded: str, infused: bool = False) -> tuple[float, bool] | None:
