@@ -2349,8 +2349,11 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
         # a course of so many doses against a single one or another count: how many, not how
         # often
         kind = "count" if fa.per_day == fb.per_day == 0.0 else "frequency"
-        out.append(FactDifference(kind, frequency_words(fa.frequency),
-                                  frequency_words(fb.frequency)))
+        if fa.as_needed != fb.as_needed:  # "four times a day" alone read as a regular dose
+            out.append(FactDifference(kind, _how_often(fa), _how_often(fb)))
+        else:
+            out.append(FactDifference(kind, frequency_words(fa.frequency),
+                                      frequency_words(fb.frequency)))
     elif _dose_against_day(fa, fb):
         out.append(FactDifference(
             "frequency", _("each dose") if fa.per_dose else frequency_words(fa.frequency),

@@ -110,3 +110,15 @@ def test_the_decision_page_marks_the_same_days_amount_as_another_schedule() -> N
     assert option.gap_kind == "frequency"
     assert option.gap_mark() == "≠ Same medicine, different schedule"
     assert [g.kind for g in option.gaps] == ["frequency", "dose"]
+
+
+@pytest.mark.parametrize(("a", "b", "frequency"), [
+    ("Paracetamol 4 g/day", "Paracetamol 1 g qds when needed",
+     "how often: Dr Lee wrote for the whole day, Dr Kim when needed (at most four times a day)"),
+    ("Paracetamol 1 g qds", "Paracetamol 1 g tds prn",
+     "how often: Dr Lee wrote four times a day, Dr Kim when needed (at most three times a day)"),
+])
+def test_another_rhythm_when_needed_says_when_needed(a: str, b: str, frequency: str) -> None:
+    # "four times a day" alone read as a regular dose against the other's
+    found = [f for f in units.differences(a, b) if f.kind == "frequency"]
+    assert [f.words("Dr Lee", "Dr Kim") for f in found] == [frequency]
