@@ -5052,7 +5052,9 @@ _LIFTING_HEAVY = re.compile(
 _CUT_OUT = re.compile(r"\bcut(?:ting)? out\s+(?=(?:caffeine|coffee|tea|alcohol|sugar|salt|dairy|"
                       r"gluten|chocolate|fizzy drinks|red meat|processed food)\b)")
 _BAJAR = re.compile(r"\bbajar\s+(?=\d)")
-_KILOS = re.compile(r"(?<=\d)\s*(?:kilos?|kilograms?|kgs|kilogramos?)\b")  # "5 kilos" = "5 kg"
+# A weight's unit in words ("5 kilos" = "5 kg"); units reads a weight to lose with them too
+KILO_WORDS = r"(?:kilos?|kilograms?|kgs|kilogramos?)"
+_KILOS = re.compile(rf"(?<=\d)\s*{KILO_WORDS}\b")
 _GET_SLEEP = re.compile(r"\bget\s+((?:\S+\s+hours?\s+)?)(?:of\s+)?sleep\b")
 # Ringing in one ear or both is tinnitus there: "ringing in both ears" = "bilateral tinnitus",
 # "ringing in her left ear" = "left tinnitus" (the table has "ringing in the ears" alone)

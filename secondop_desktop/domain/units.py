@@ -1888,8 +1888,7 @@ _BARE_DOSE = re.compile(
     r"cycles?|sessions?|fractions?|to\b|or\b|-|/|%|\d))")
 
 
-_KILOS_ALONE = re.compile(r"(?<![\w.,/])(\d{1,3}(?:\.\d)?)\s*(?:kg|kgs|kilos?|kilograms?|"
-                          r"kilogramos?)\b"
+_KILOS_ALONE = re.compile(r"(?<![\w.,/])(\d{1,3}(?:\.\d)?)\s*(?:kg|" + terms.KILO_WORDS + r")\b"
                           r"(?!\s*/)")
 
 
