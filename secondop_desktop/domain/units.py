@@ -474,7 +474,8 @@ _UP_TO_TIMES = Hinted(
 # Route of giving, as written -> one name.
 ROUTES: tuple[tuple[str, str], ...] = (
     (r"intrathecal(?:ly)?|intratecal", N_("into the spinal fluid (intrathecal)")),
-    (r"intravenous(?:ly)?|iv|i\.v\.|i/v|intravenos[oa]|endovenos[oa]|infusion|(?:a |an )?drip|"
+    (r"intravenous(?:ly)?|iv|i\.v\.|i/v|intravenos[oa]|endovenos[oa]|infusion|infused|"
+     r"(?:a |an )?drip|"
      r"into (?:a|the) veins?|en (?:la|una) vena", N_("into a vein (IV)")),
     (r"intramuscular(?:ly)?|im|i\.m\.|i/m|intramuscular|(?:in|into) (?:a|the) muscles?|"
      r"en el musculo", N_("into a muscle (IM)")),
@@ -537,6 +538,10 @@ def _same_way(a: str, b: str) -> bool:
     ("insulin injection" and "insulin SC")."""
     return a == b or (a in INJECTED and b in INJECTED and "by injection" in (a, b))
 _ROUTE_RES = [(re.compile(rf"(?<![\w.])(?:{pattern})(?![\w])"), name) for pattern, name in ROUTES]
+# An infusion or a drip goes into a vein unless the text names another way: "subcutaneous
+# infusion" (a syringe driver) is under the skin
+_INFUSED = re.compile(r"(?<![\w.])(?:infusion|infused|(?:a |an )?drip)(?![\w])")
+_IV = next(name for pattern, name in ROUTES if pattern.startswith("intravenous"))
 _ROUTE_SAID_OUTRIGHT = re.compile(r"\b(?:vaginally|rectally|orally|sublingually|buccally|"
                                   r"intravenously|intramuscularly|subcutaneously|topically|"
                                   r"per rectum|per vagina)\b")
@@ -685,9 +690,10 @@ class Facts(FieldMethods):
     session: float = 0.0
     """How long each time, in minutes, where a text with no dose gives one time ("walk 30
     minutes a day": 30, "CPAP at least 4 hours a night": 240, "media hora": 30)."""
-    at_once: bool = False
-    """Whether a medicine's dose is given at once into a vein ("IV push", "bolus"): against a
-    time it is given over, another way of giving it, never one said more exactly."""
+    at_once: str = ""
+    """How a medicine's dose is given into a vein when not over a time: "push" at once ("IV
+    push", "bolus"), "slowly" over a few minutes ("slow IV injection"). Against a time it is
+    given over, another way of giving it, never one said more exactly."""
     session_week: bool = False
     """Whether that time is the week's in all ("150 minutes of exercise a week"): its "a week"
     is no rhythm of once a week, and how it is split is not said."""
@@ -1222,7 +1228,7 @@ _SESSION = re.compile(
     r"secs|sec|segundos|segundo)\b(?!\s*(?:ago|-|before|prior|antes))")
 _IN_MINUTES = {"m": 1.0, "h": 60.0, "s": 1 / 60}
 # Whether a text may say a time at all (most do not: reading one costs a full read())
-_SAYS_A_TIME = re.compile(r"\d\s*(?:min|h|sec|seg)|\b(?:hours?|hora|minutes?)\b")
+_SAYS_A_TIME = re.compile(r"\d\s*-?\s*(?:min|h|sec|seg)|\b(?:hours?|hora|minutes?)\b")
 # A time's count in words: "half an hour", "media hora", "an hour", "una hora"
 _HALF = {"half an": 0.5, "media": 0.5, "an": 1.0, "one": 1.0, "una": 1.0}
 # An hour and so many minutes, as one time: "an hour and a half", "1 hour 30 minutes", "1 h 30
@@ -1244,9 +1250,30 @@ def _hours_and_minutes(folded: str) -> str:
 
 
 _AT_ONCE = re.compile(r"\b(?:push|pushed|bolus|ivp|slow iv injection|en bolo)\b")
+# ... or slowly, over a few minutes: "slow IV injection", "slow push", "inyeccion IV lenta"
+_SLOWLY = re.compile(r"\bslow(?:ly)?\b|\b(?:lenta|lento|lentamente)\b")
+# The time a dose is given over said another way than "over 60 minutes": "as a 60-minute
+# infusion", "a 2 hour drip", "infusion of 30 minutes", "infused across 2 hours", "a pasar en
+# 30 minutos", "perfundir en 1 hora", "infusion de 60 minutos": read as "over" that time
+_INFUSED_FOR = re.compile(
+    r"(?:\b(?:given\s+)?(?:as|como)\s+(?:an?|una?)\s+)?(?<![\w.,/-])(\d+(?:\.\d+)?)\s*-?\s*(minutes?|mins?|min|hours?|hrs?|hr|h|minutos?|horas?)\s+"
+    r"(?=(?:iv\s+|intravenous\s+|intravenosa\s+)?(?:infusion|drip|perfusion)\b)")
+_INFUSED_IN = re.compile(
+    r"(?:\b(?:a|para)\s+)?\b(infusion|infused|drip|perfusion|pasar|perfundir|infundir)\s+"
+    r"(?:of|lasting|across|de|en|durante)\s+(?=\d|una?\s+hora|media\s+hora|an?\s+hour|half)")
+_INFUSION_WORDS = ("over", "infus", "drip", "pasar", "perfu")
 _SESSION_SAID = re.compile(r"(?:\b(?:for|durante|over)\s+)?" + _SESSION.pattern)
 _A_WEEKS = re.compile(r"\b(?:(?:a|per|each|every|in a)\s+week|weekly|a la semana|por semana|"
                       r"semanales)\b")
+
+
+def _given_over(folded: str) -> str:
+    """A dose's time said as in "a 60-minute infusion", said as "over 60 minutes"."""
+    if "over" in folded or not any(word in folded for word in _INFUSION_WORDS):
+        return folded
+    folded = _INFUSED_FOR.sub(r" over \1 \2 ", folded)
+    return _INFUSED_IN.sub(lambda m: " over " if m.group(1) == "pasar" else f" {m.group(1)} over ",
+                           folded)
 
 
 def _session(folded: str, infused: bool = False) -> tuple[float, bool] | None:
@@ -1254,6 +1281,8 @@ def _session(folded: str, infused: bool = False) -> tuple[float, bool] | None:
     week's in all ("150 minutes of exercise a week"). ``infused``: a medicine's dose, whose
     time is only the one it is given over ("1 g IV over 60 minutes")."""
     folded = _hours_and_minutes(folded)
+    if infused:
+        folded = _given_over(folded)
     found = list(_SESSION.finditer(folded))
     if infused:  # (not "if the seizure lasts over 5 minutes": when to give it, Facts.trigger)
         found = [m for m in found if folded[:m.start()].endswith("over ") and not folded[
@@ -1770,8 +1799,12 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     # a way said outright wins over a form that usually goes another way ("pessary ...
     # rectally": Cyclogest goes either way)
     said = _ROUTE_SAID_OUTRIGHT.search(folded) if "ally" in folded or "per " in folded else None
+    named = said.group() if said else folded
+    if "infus" in named or "drip" in named:
+        named = _INFUSED.sub(" ", named)
+        facts.route = _IV  # unless another way is named
     for pattern, name in _ROUTE_RES:
-        if pattern.search(said.group() if said else folded):
+        if pattern.search(named):
             facts.route = name
             break
     facts.sides = _sides_in(hyphened, folded)
@@ -1781,8 +1814,10 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     facts.weekdays = _weekdays_named(folded)
     facts.per_dose = " perdose " in folded
     facts.per_hour = bool(facts.doses) and _RATE_BY_THE_HOUR.search(folded) is not None
-    facts.at_once = bool(facts.doses) and _AT_ONCE.search(folded) is not None
-    if _SAYS_A_TIME.search(folded) and (not facts.doses or "over" in folded) and (
+    if facts.doses and _AT_ONCE.search(folded):
+        facts.at_once = "slowly" if _SLOWLY.search(folded) else "push"
+    if _SAYS_A_TIME.search(folded) and (
+            not facts.doses or any(word in folded for word in _INFUSION_WORDS)) and (
             session := _session(folded, infused=bool(facts.doses))):
         facts.session, week = session
         if week and facts.frequency in ("once a week", "") and facts.per_day_range is None:
@@ -2259,6 +2294,12 @@ def _week_minutes(facts: Facts) -> float:
     return facts.session * times * 7
 
 
+def _at_once_words(how: str) -> str:
+    if how == "slowly":
+        return _("as a slow injection (over a few minutes)")
+    return _("at once (a push or bolus)")
+
+
 def _session_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
     """How long each time, or the week's time, where both texts give one and they differ:
     "walk 30 minutes a day" against "45 minutes a day"; "150 minutes a week" against "30
@@ -2268,8 +2309,11 @@ def _session_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
             fb.session and fa.at_once and not fa.session):
         # "KCl 10 mEq IV over 1 hour" against "... IV push": over a time, or all at once
         return [FactDifference("session", *(
-            minutes_words(f.session) if f.session else _("at once (a push or bolus)")
+            minutes_words(f.session) if f.session else _at_once_words(f.at_once)
             for f in (fa, fb)))]
+    if fa.at_once and fb.at_once and fa.at_once != fb.at_once and not (fa.session or fb.session):
+        # "furosemide 40 mg slow IV injection" against "... IV push"
+        return [FactDifference("session", _at_once_words(fa.at_once), _at_once_words(fb.at_once))]
     if not (fa.session and fb.session):
         return []
     week_a, week_b = _week_minutes(fa), _week_minutes(fb)
@@ -2899,7 +2943,8 @@ def without_facts(text: str, routes: bool = True) -> str:
     if "/" in folded:
         folded = _COMBINED.sub(" ", folded)  # "30/" of "30/500 mg", a dose as a whole
     if _SAYS_A_TIME.search(folded) and (timed := read(text)).session:  # Facts.session
-        folded = _SESSION_SAID.sub(" ", _hours_and_minutes(folded))
+        folded = _hours_and_minutes(_given_over(folded) if timed.doses else folded)
+        folded = _SESSION_SAID.sub(" ", folded)
         if timed.session_week:  # ... and the week of the week's time in all
             folded = _A_WEEKS.sub(" ", folded)
     folded = _RATIO.sub(" ", fold(_DOSE_RE.sub(" ", _TIMES_DOSE.sub(" ", folded))))

@@ -109,3 +109,58 @@ def test_the_time_a_medicine_is_given_over(a: str, b: str, status: str, detail: 
     for x, y in ((a, b), (b, a)):
         assert main_plans(x, y, "medication").status == status
     assert main_plans(a, b, "medication").detail == detail
+
+
+@pytest.mark.parametrize(("a", "b", "status", "detail"), [
+    # the time said as the infusion's length: it had read as one saying more than the other,
+    # the 60 minutes against 120 hidden
+    ("Vancomycin 1 g as a 60-minute infusion", "Vancomycin 1 g IV over 120 minutes",
+     "different", "how long each time: Dr Lee wrote 1 hour, Dr Kim 2 hours"),
+    ("Vancomycin 1 g as a 60-minute infusion", "Vancomycin 1 g IV over 1 hour", "same", ""),
+    ("Infliximab 5 mg/kg infused over 2 hours", "Infliximab 5 mg/kg as a 2 hour infusion",
+     "same", ""),
+    ("Zoledronic acid 5 mg IV infusion of 15 minutes once a year",
+     "Zoledronic acid 5 mg IV over 15 minutes yearly", "same", ""),
+    ("Paracetamol 1 g IV 15-minute infusion every 6 hours",
+     "Paracetamol 1 g IV over 30 minutes every 6 hours", "different",
+     "how long each time: Dr Lee wrote 15 minutes, Dr Kim 30 minutes"),
+    ("Vancomicina 1 g IV a pasar en 60 minutos", "Vancomycin 1 g IV over 1 hour", "same", ""),
+    ("Vancomicina 1 g en infusión de 2 horas", "Vancomycin 1 g IV over 1 hour", "different",
+     "how long each time: Dr Lee wrote 2 hours, Dr Kim 1 hour"),
+    # a slow injection is given over a few minutes: neither at once nor over half an hour
+    ("Furosemide 40 mg slow IV injection", "Furosemide 40 mg IV push", "different",
+     "how long each time: Dr Lee wrote as a slow injection (over a few minutes), Dr Kim at "
+     "once (a push or bolus)"),
+    ("Iron sucrose 200 mg IV over 30 minutes", "Iron sucrose 200 mg slow IV injection",
+     "different", "how long each time: Dr Lee wrote 30 minutes, Dr Kim as a slow injection "
+     "(over a few minutes)"),
+])
+def test_the_time_a_medicine_is_given_over_said_other_ways(a: str, b: str, status: str,
+                                                           detail: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert main_plans(x, y, "medication").status == status
+    assert main_plans(a, b, "medication").detail == detail
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Morphine 10 mg over 24 hours subcutaneous infusion via syringe driver",
+     "Morphine 10 mg over 24 hours IV infusion"),
+    ("Immunoglobulin 10 g SC infusion weekly", "Immunoglobulin 10 g infusion weekly"),
+])
+def test_an_infusion_under_the_skin_is_not_one_into_a_vein(a: str, b: str) -> None:
+    # an infusion had read as into a vein whatever way the text named: the syringe driver's
+    # infusion under the skin read as the IV one said more exactly
+    for x, y in ((a, b), (b, a)):
+        point = main_plans(x, y, "medication")
+        assert point.status == "different"
+    assert "under the skin (subcutaneous)" in main_plans(a, b, "medication").detail
+    assert units.read("Vancomycin 1 g infusion").route == units.read("Vancomycin 1 g IV").route
+
+
+def test_a_slow_injection_has_spanish_words() -> None:
+    with using("es"):
+        (found,) = units.differences("Furosemida 40 mg IV lenta en bolo",
+                                     "Furosemida 40 mg IV en bolo")
+        assert found.words("Dr Lee", "Dr Kim") == (
+            "cuánto tiempo cada vez: el Dr Lee escribió en inyección lenta (en unos minutos); "
+            "el Dr Kim, de una vez (en bolo)")
