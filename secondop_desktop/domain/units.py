@@ -1062,6 +1062,10 @@ def _short_forms_first(folded: str) -> str:
     if "x" in folded or "×" in folded:
         folded = TIGHT_TIMES.sub(r"\1 x ", _X_FIRST.sub(r" \1x ", folded))
         folded = _TIMES_AFTER.sub(r"\3 x \1 \2", folded)
+    # "q12w", "q6mo": every so many weeks or months, as infusion and injection plans write
+    # them (the common ones are in FREQUENCIES; "q12w" had read as no rhythm at all)
+    if "q" in folded:
+        folded = _Q_WEEKS.sub(lambda m: f"every {m.group(1)} {_Q_SPAN[m.group(2)[0]]}", folded)
     # in the eye, "OD", "OS", "OU" are the right, the left and both eyes ("1 drop OD at night"
     # against "OS" had read as once a day against nothing: the other eye as more detail)
     if (" od" in folded or " os" in folded or " ou" in folded) and _EYE_CONTEXT.search(folded):
@@ -1069,6 +1073,8 @@ def _short_forms_first(folded: str) -> str:
     return folded
 
 
+_Q_WEEKS = re.compile(r"(?<![\w.])q\s?(\d{1,2})\s?(wks?|w|mos?|months?)(?![\w.])")
+_Q_SPAN = {"w": "weeks", "m": "months"}
 _EYE_CONTEXT = re.compile(r"\b(?:drops?|gotas?|eyes?|ojos?|ophthalmic|oftalmic\w*|colirio|ocular|"
                           r"latanoprost|bimatoprost|travoprost|timolol|brimonidine|dorzolamide|"
                           r"brinzolamide|tafluprost|pilocarpine|atropine|intravitreal|"
@@ -2549,24 +2555,46 @@ def _dose_against_day(fa: Facts, fb: Facts) -> bool:
 
 
 def _one_rhythm(x: float, y: float) -> bool:
-    """Whether two rhythms (doses a day) are one, as near as months of 30.4 days and years of
-    365 allow ("every 6 months" = "twice a year")."""
-    return abs(x - y) <= 1e-3 * max(abs(x), abs(y)) + 1e-12
+    """Whether two rhythms (doses a day) are one, as near as months of 30.4 days, years of 365
+    and weeks of 7 allow ("every 6 months" = "twice a year" = "every 26 weeks", "yearly" =
+    "every 52 weeks"; the nearest rhythms apart, "every 12 weeks" and "every 3 months", are
+    8 % apart)."""
+    return abs(x - y) <= 5e-3 * max(abs(x), abs(y)) + 1e-12
+
+
+_MONTHS_RHYTHM = re.compile(r"every (\d+) months")
+
+
+def _months_as_four_weeks(frequency: str) -> int:
+    """The weeks "every so many months" means where months are counted as four weeks each, as
+    injections given every 12 weeks are often said to be every 3 months (0 for any other
+    rhythm, and for once a month, which read() reads as four weeks already)."""
+    if frequency == "every three months":
+        return 12
+    months = _MONTHS_RHYTHM.fullmatch(frequency)
+    return 4 * int(months.group(1)) if months and int(months.group(1)) >= 2 else 0
 
 
 def _rhythm_readings(facts: Facts) -> tuple[float, ...]:
-    """Every rhythm ``facts.per_day`` can mean (two for "biweekly")."""
+    """Every rhythm ``facts.per_day`` can mean (two for "biweekly"; "every 3 months" may be
+    every 13 weeks or every 12)."""
     if facts.per_day is None:
         return ()
     other = _ANOTHER_RHYTHM.get(facts.frequency)
+    if other is None and (weeks := _months_as_four_weeks(facts.frequency)):
+        other = 1 / (7 * weeks)
     return (facts.per_day,) if other is None else (facts.per_day, other)
 
 
 def _rhythm_unclear(fa: Facts, fb: Facts) -> bool:
     """Whether a rhythm one side writes can mean two, one of them the other side's and one
-    not ("biweekly" against "every 2 weeks", or against "biweekly": each may mean either)."""
+    not ("biweekly" against "every 2 weeks", or against "biweekly": each may mean either;
+    "every 3 months" against "every 12 weeks", not against "every 13 weeks", which it is)."""
     ra, rb = _rhythm_readings(fa), _rhythm_readings(fb)
     if len(ra) < 2 and len(rb) < 2:
+        return False
+    if ra and rb and _one_rhythm(ra[0], rb[0]) and not (
+            fa.frequency in _ANOTHER_RHYTHM or fb.frequency in _ANOTHER_RHYTHM):
         return False
     shared = [x for x in ra if any(_one_rhythm(x, y) for y in rb)]
     # (the same word on both sides is the same rhythm, whichever it is)
@@ -2608,9 +2636,17 @@ def unclear_doses(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROU
     fa, fb = _read_pair(text_a, text_b, grouping_a, grouping_b)
     found = [f for f in _dose_findings(fa, fb) if f.unclear]
     if _rhythm_unclear(fa, fb):
-        found.append(FactDifference("frequency", frequency_words(fa.frequency),
-                                    frequency_words(fb.frequency), unclear=True))
+        found.append(FactDifference("frequency", _rhythm_words(fa.frequency),
+                                    _rhythm_words(fb.frequency), unclear=True))
     return found
+
+
+def _rhythm_words(frequency: str) -> str:
+    """A rhythm as a "may be the same" says it: "every three months (or every 12 weeks)"."""
+    if weeks := _months_as_four_weeks(frequency):
+        return fill(_("{rhythm} (or every {weeks} weeks)"), rhythm=frequency_words(frequency),
+                    weeks=weeks)
+    return frequency_words(frequency)
 
 
 def _clear_to_compare(fa: Facts, fb: Facts) -> bool:

@@ -2045,7 +2045,6 @@ BIOLOGIC_MISSES = {
     "severe eosinophilic asthma",
     "TB screening before starting a biologic",
     "hepatitis B serology before starting adalimumab",
-    "ustekinumab 90 mg SC every 8 weeks",
     "Stelara IV induction dose approx 6 mg/kg",
     "avoid live vaccines while on biologics",
     "Amgevita 40mg every fortnight",

@@ -134,3 +134,40 @@ def test_a_difference_quotes_every_four_weeks_as_written(written: str) -> None:
                        "medication")
     assert point.status == "different"
     assert "every four weeks" in point.detail and "once a month" not in point.detail
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("every 3 months", "every 12 weeks"), ("quarterly", "q12w"), ("3-monthly", "12-weekly"),
+    ("cada 3 meses", "cada 12 semanas"), ("every 6 months", "every 24 weeks"),
+    ("every 2 months", "every 8 weeks"),
+])
+def test_months_that_may_be_counted_in_four_weeks_are_asked(a: str, b: str) -> None:
+    # injections given every 12 weeks are often said to be every 3 months: "every 3 months"
+    # against "every 12 weeks" had read as two rhythms, to the letter
+    for x, y in ((a, b), (b, a)):
+        point = _compared(x, y)
+        assert point.status == "maybe_same", (x, y)
+        assert point.read_two_ways == "frequency"
+    weeks = b.split()[1] if b.startswith("every") else "12"
+    assert f"(or every {weeks} weeks)" in _compared(a, b).detail
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("every 3 months", "every 13 weeks"), ("every 6 months", "every 26 weeks"),
+    ("twice a year", "every 26 weeks"), ("yearly", "every 52 weeks"), ("q6mo", "every 6 months"),
+    ("q12w", "every 12 weeks"), ("q6w", "cada 6 semanas"),
+])
+def test_one_rhythm_in_months_and_in_weeks_is_the_same(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert _compared(x, y).status == "same", (x, y)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("every 3 months", "every 8 weeks"), ("every 3 months", "every 16 weeks"),
+    ("q12w", "every 2 weeks"), ("every 6 months", "every 12 weeks"), ("q3w", "q6w"),
+])
+def test_rhythms_in_months_and_weeks_that_are_not_one_differ(a: str, b: str) -> None:
+    # ("q12w" had read as no rhythm, so against "every 2 weeks" as the same dose said more
+    # exactly)
+    for x, y in ((a, b), (b, a)):
+        assert _compared(x, y).status == "different", (x, y)
