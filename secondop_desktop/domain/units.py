@@ -263,6 +263,11 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
      r"each morning|qam|nocte|mane|each evening|"
      r"in the evening|every evening|before breakfast|with breakfast|with dinner|with supper|"
      r"con el desayuno|antes del desayuno|con la cena|"
+     # (each meal alone, as the time of day reads it)
+     r"(?:with|before|after) (?:the |your |an? )?(?:evening meal|lunch)|after breakfast|"
+     r"at lunch(?: ?time)?|lunchtime|at midday|al mediodia|a mediodia|"
+     r"(?:con el|antes del|despues del) almuerzo|despues del desayuno|al desayunar|al cenar|"
+     r"(?:antes|despues) de la cena|"
      r"una vez al dia|diario|diarios|diarias?|diariamente|cada dia|todos los dias|al dia|"
      r"por dia|cada noche|por la noche|en la noche|antes de dormir|al acostarse|"
      # a dose on an empty stomach with no other rhythm is the morning's ("en ayunas" as
@@ -708,13 +713,21 @@ _TIMES_OF_DAY = (
     ("morning", re.compile(r"\b(?:in the morning|every morning|each morning|mornings|qam|mane|"
                            r"on waking|when you wake|at breakfast(?: time)?|breakfast time|"
                            r"(?<!\bi )am|a\.m\.|al levantarse|"
-                           r"with breakfast|before breakfast|por la manana|en la manana|"
-                           r"cada manana|de manana|con el desayuno|antes del desayuno)\b")),
+                           r"(?:with|before|after) (?:your )?breakfast|por la manana|"
+                           r"en la manana|cada manana|de manana|"
+                           r"(?:con el|antes del|despues del) desayuno|al desayunar)\b")),
+    # (lunch against breakfast or the evening meal: it had read as one saying more)
+    ("midday", re.compile(r"\b(?:(?:with|before|after) (?:your )?lunch|at lunch(?: ?time)?|"
+                          r"lunchtime|at midday|midday|at noon|al mediodia|a mediodia|"
+                          r"(?:con el|antes del|despues del) almuerzo)\b")),
     ("night", re.compile(r"\b(?:at night|nightly|every night|each night|at bedtime|before bed|"
                          r"pm|p\.m\.|"
-                         r"nocte|bedtime|qhs|hs|in the evening|every evening|evenings|with dinner|"
-                         r"with supper|por la noche|en la noche|cada noche|de noche|"
-                         r"antes de dormir|al acostarse|con la cena)\b")),
+                         r"nocte|bedtime|qhs|hs|in the evening|every evening|evenings|"
+                         r"(?:with|before|after) (?:the |your |an? )?"
+                         r"(?:evening meal|dinner|supper)|"
+                         r"por la noche|en la noche|cada noche|de noche|"
+                         r"antes de dormir|al acostarse|(?:con|antes de|despues de) la cena|"
+                         r"al cenar)\b")),
     # (afternoons against evenings, the working day against the night: "reduced hours,
     # afternoons only" is no "evenings only", "wear the splint at work" no "at night")
     ("afternoon", re.compile(r"\b(?:in the afternoons?|afternoons?(?: only)?|every afternoon|"
@@ -816,7 +829,7 @@ _WITH_FOOD = Hinted(
     r"supper|milk|snack)|"
     r"after (?:food|meals?|eating|breakfast)|con (?:las |la )?comidas?|con (?:el )?desayuno|"
     r"con alimentos|con la cena|despues de (?:las |la )?comidas?|despues de comer|"
-    r"despues del desayuno)\b"
+    r"despues del desayuno|con el almuerzo|despues del almuerzo|despues de la cena)\b"
     r"|" + _after_an_amount("pc", _PRESCRIBED) + r"(?![\w.])|p\.c\.",  # post cibum: after food
     "with", "after", "con", "despues", "pc", "p.c")
 
@@ -1532,8 +1545,9 @@ def _in_steps(dosing: str) -> bool:
 # times a day, as "500 mg twice a day" says it (it had read as 500 mg + 500 mg once a day:
 # "one is 2 times the other", "once a day against twice a day").
 _A_TIME = (r"(?:(?:in the |each |every )?(?:morning|evening)|(?:at )?(?:night|bedtime|"
-           r"lunchtime|midday|noon|teatime)|(?:with |at |after |before )?(?:breakfast|lunch|"
-           r"dinner|supper|tea)|mane|nocte|(?:por la |en la |cada )?(?:manana|tarde|noche)|"
+           r"lunchtime|midday|noon|teatime)|(?:with |at |after |before )?(?:the |your )?"
+           r"(?:breakfast|lunch|dinner|supper|tea|evening meal)|mane|nocte|"
+           r"(?:por la |en la |cada )?(?:manana|tarde|noche)|"
            r"(?:en |con |tras |antes de(?:l)? )?(?:el |la )?(?:desayuno|comida|almuerzo|cena|"
            r"merienda)|al mediodia|al acostarse|antes de dormir)")
 _AND_AGAIN = r"(?:,|;|\+|&|\band\b|\by\b|\bthen\b)\s*(?:and\s+|y\s+|then\s+)?"
@@ -1980,7 +1994,7 @@ DIFFERENCE_TEMPLATES = {
 }
 # When in the day, as a difference says it (Facts.time_of_day)
 TIME_WORDS = {"morning": N_("in the morning"), "afternoon": N_("in the afternoon"),
-              "night": N_("at night"), "day": N_("during the day")}
+              "night": N_("at night"), "day": N_("during the day"), "midday": N_("at midday")}
 
 
 @dataclass(eq=False, repr=False)

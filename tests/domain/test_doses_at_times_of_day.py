@@ -25,6 +25,9 @@ from tests.domain.two_doctors import both_ways, main_plans
      "Metformina 500 mg dos veces al día"),
     ("Metformin 500 mg in the morning and 500 mg in the evening",
      "Metformin 500 mg morning and night"),
+    # ("the evening meal" was no time: 500 mg + 500 mg once a day)
+    ("Metformin 500 mg with breakfast and 500 mg with the evening meal",
+     "Metformin 500 mg twice daily"),
 ]))
 def test_one_dose_at_each_time_is_that_dose_so_many_times_a_day(a: str, b: str) -> None:
     assert main_plans(a, b, "medication").status == "same"

@@ -1116,9 +1116,8 @@ FRACTURE_MISSES = {
 # Switches read as two where they are one: a switch of one medicine's form written with its
 # name twice ("levothyroxin tablets to liquid levothyroxine"), a brand and its generic switched
 # ("Nexium to generic esomeprazole"), products of two by their brands (Seretide, Symbicort),
-# a meal in other words ("with evening meal", "with dinner"), switches of food, smoking or an
-# appointment, "add to" against "keep and add", a cough "due to" against "-induced"; a broad
-# switch against its kind (not yet refined).
+# switches of food, smoking or an appointment, "add to" against "keep and add", a cough "due
+# to" against "-induced"; a broad switch against its kind (not yet refined).
 SWITCH_MISSES = {
     "switch from insulin injections to an insulin pump",
     "add metformin 500mg bd to the gliclazide",
@@ -1128,7 +1127,6 @@ SWITCH_MISSES = {
     "swap full-fat milk for semi-skimmed",
     "switch from cigarettes to nicotine patches",
     "cough due to lisinopril",
-    "Switch from Coumadin to Xarelto 20mg with evening meal",
     "swap the face-to-face review for a phone appointment",
     "cambiar el pan blanco por pan integral",
     "switch to a different statin",

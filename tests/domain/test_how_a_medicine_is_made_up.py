@@ -426,7 +426,8 @@ def test_another_form_mealtime_period_or_route_is_a_difference_said(a: str, b: s
     ("Antihistamine for the hay fever", "antihistamine", "same"),
     # insulin by the carbohydrate eaten against a set number of units
     ("lispro by carb ratio 1:8 at lunch", "lispro 8 units at lunch", "different"),
-    ("rivaroxaban 20 mg with the evening meal", "Xarelto 20mg with food", "same"),
+    # (the evening meal says when as well as with food: said more exactly)
+    ("rivaroxaban 20 mg with the evening meal", "Xarelto 20mg with food", "refined"),
 ])
 def test_purposes_carb_ratios_and_meals(a: str, b: str, status: str) -> None:
     assert _medicines(a, b) == (status, status)
