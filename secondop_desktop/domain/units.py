@@ -2946,12 +2946,21 @@ _RELEASE = re.compile(r"(?<![\w/])(?:xl|mr|m/r|sr|s/r|cr|xr|retard|continus|oxyc
 _VARIANT = re.compile(r"\b(?:six\s*plus|6\s*\+|6\s*plus|duet|duo|solo|conti|sequi|forte)(?!\w)")
 
 
+# An insulin mixed ready of a quick and a slow one: NovoMix 30 against NovoRapid (the quick
+# one alone), Humalog Mix25 against Humalog. The mixed one's name holds the other's ("biphasic
+# insulin aspart 30" and "insulin aspart"): it had read as the same insulin said more exactly.
+_PREMIXED = re.compile(r"\b(?:biphasic|bifasic[ao]|pre-?mixed|premezclad[ao]|mix\s?\d\d|"
+                       r"novomix|mixtard|humulin\s?m\d|insuman\s+comb)(?!\w)")
+
+
 def product_variant(text: str) -> frozenset[str]:
-    """The variant words ``text`` names after a product's name (``_VARIANT``), folded."""
+    """The variant words ``text`` names after a product's name (``_VARIANT``), folded, and
+    "premixed" for an insulin mixed ready (``_PREMIXED``)."""
     folded = fold_letters(text or "")
+    premixed = frozenset(("premixed",)) if _PREMIXED.search(folded) else frozenset()
     if not _VARIANT.search(folded):
-        return frozenset()
-    return frozenset(re.sub(r"\s+|6", lambda m: "six" if m.group() == "6" else "",
+        return premixed
+    return premixed | frozenset(re.sub(r"\s+|6", lambda m: "six" if m.group() == "6" else "",
                             m.group()).replace("+", "plus") for m in _VARIANT.finditer(folded))
 
 

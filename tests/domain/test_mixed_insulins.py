@@ -1,0 +1,37 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""An insulin mixed ready of a quick and a slow one is another insulin than the quick one
+alone. "NovoMix 30" is "biphasic insulin aspart 30" and "NovoRapid" is "insulin aspart": the
+mixed one's name holds the other's, so it had read as the same insulin said more exactly
+("refined"), as had Humalog Mix25 against Humalog."""
+
+from __future__ import annotations
+
+import pytest
+
+from secondop_desktop.domain import units
+from tests.domain.two_doctors import both_ways, main_plans
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("NovoRapid 8 units with meals", "NovoMix 30 8 units with meals"),
+    ("Insulin aspart 8 units", "NovoMix 30 8 units"),
+    ("Humalog 10 units", "Humalog Mix25 10 units"),
+    ("Insulin lispro 10 units", "Humalog Mix 50 10 units"),
+    ("Insulin aspart 8 units", "Biphasic insulin aspart 8 units"),
+    ("Actrapid 10 units", "Mixtard 30 10 units"),
+]))
+def test_a_mixed_insulin_is_not_the_quick_one_alone(a: str, b: str) -> None:
+    assert main_plans(a, b, "medication").status == "different"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("NovoMix 30 20 units bd", "NovoMix 30 20 units twice daily"),
+    ("Humulin M3 20 units in the morning", "Humulin M3 20 units mane"),
+]))
+def test_one_mixed_insulin_written_two_ways_is_the_same(a: str, b: str) -> None:
+    assert main_plans(a, b, "medication").status == "same"
+
+
+def test_mixing_a_powder_is_no_mixed_insulin() -> None:
+    assert "premixed" not in units.product_variant("Movicol 1 sachet mixed in water")
+    assert "premixed" in units.product_variant("Humalog Mix25 10 units")
