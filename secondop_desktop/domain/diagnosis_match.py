@@ -2376,8 +2376,10 @@ def listed(text: str) -> Listed:
     def worded(found: list[re.Match[str]]) -> int:
         return sum(1 for match in found
                    if match.lastgroup == "slash" or any(ch.isalpha() for ch in match.group()))
-    if worded(list(_LIST_WORD.finditer(terms.canonical(text)))) < worded(matches):
-        return one
+    canonical = terms.canonical(text)
+    if canonical in terms.SYNONYMS or worded(list(_LIST_WORD.finditer(canonical))) < worded(
+            matches):
+        return one  # (or the whole line one name with "and" in it: "hand foot and mouth")
     # the same thing said twice ("Restless legs / RLS", "Heart attack / MI") is one thing
     distinct: list[str] = []
     for part in parts:

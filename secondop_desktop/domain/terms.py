@@ -162,6 +162,42 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                         "prolapsed intervertebral disc", "disco herniado", "hernia del disco",
                         "disc prolapse", "disk prolapse", "intervertebral disc prolapse"),
     "osteoporosis": ("brittle bones", "huesos fragiles"),
+    # The neck's spine by its letters' name, "cervical" (not made a describing word as
+    # "lumbar" is: "cervical" is the cervix's too, and "cervical cancer" is no cancer of the
+    # neck). NHS "Neck pain" (cervical spondylosis: the neck's wear and tear, its
+    # osteoarthritis; a trapped nerve, cervical radiculopathy); MedlinePlus "Swollen lymph
+    # nodes" (swollen glands; ICD-10-CM R59, enlarged lymph nodes)
+    "osteoarthritis in the neck": ("cervical spondylosis", "cervical osteoarthritis",
+                                   "osteoarthritis of the neck", "neck osteoarthritis",
+                                   "espondilosis cervical", "artrosis cervical",
+                                   "cervical spondylotic disease"),
+    "radiculopathy in the neck": ("cervical radiculopathy", "radiculopatia cervical",
+                                  "cervical nerve root compression"),
+    "disc herniation in the neck": ("cervical disc herniation", "cervical disc prolapse",
+                                    "prolapsed cervical disc", "herniated cervical disc",
+                                    "cervical herniated disc", "hernia discal cervical",
+                                    "hernia de disco cervical"),
+    "lymphadenopathy": ("swollen glands", "swollen lymph nodes", "swollen lymph glands",
+                        "enlarged lymph nodes", "enlarged glands", "ganglios inflamados",
+                        "ganglios linfaticos inflamados", "adenopatias", "adenopatia",
+                        "linfadenopatia"),
+    # Pains families name by where it hurts (MedlinePlus "Abdominal pain": the stomach region
+    # or belly; "Earache"; "Sore throat": pain in the throat; "Toothaches"), in Spanish too
+    "abdominal pain": ("stomach ache", "stomachache", "tummy ache", "tummyache", "belly ache",
+                       "bellyache", "stomach pain", "tummy pain", "belly pain", "dolor abdominal",
+                       "dolor de estomago", "dolor de barriga", "dolor de tripa",
+                       "dolor de panza", "dolor de vientre", "pain in the stomach",
+                       "pain in the tummy", "pain in the abdomen", "pain in the belly"),
+    "earache": ("ear pain", "pain in the ear", "otalgia", "dolor de oido", "dolor de oidos",
+                "dolor en el oido"),
+    "sore throat": ("throat pain", "pain in the throat", "dolor de garganta",
+                    "garganta irritada"),
+    "toothache": ("tooth pain", "dental pain", "dolor de muelas", "dolor de dientes",
+                  "dolor dental", "odontalgia"),
+    "chest pain": ("dolor de pecho", "dolor en el pecho", "dolor toracico"),
+    "back pain": ("dolor de espalda", "dolor en la espalda", "backache"),
+    "lymphadenopathy in the neck": ("cervical lymphadenopathy", "adenopatias cervicales",
+                                    "adenopatia cervical", "linfadenopatia cervical"),
     "carpal tunnel syndrome": ("cts", "carpal tunnel", "sindrome del tunel carpiano",
                                "tunel carpiano"),
     "anterior cruciate ligament tear": ("acl tear", "torn acl",
@@ -190,6 +226,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "collarbone": ("clavicle", "clavicula"),
     "jaw": ("mandibula",),
     "nose": ("nariz",),
+    "neck": ("cuello",),
+    "throat": ("garganta",),
+    "ear": ("oido", "oidos", "oreja", "orejas"),
+    "eye": ("ojo", "ojos"),
+    "foot": ("pie", "pies"),
+    "heart": ("corazon",),
+    # (not "pecho", which is the chest and a breast both, nor "dedo", a finger or a toe)
+    # pain in Spanish, "dolor de rodilla" as "knee pain" (it had read as another condition)
+    "pain": ("dolor", "dolores"),
     # organs by their Spanish names, so that a kind of a disease written in Spanish
     # ("adenocarcinoma de próstata") is read against the disease's name in the table
     "prostate": ("prostata",),

@@ -1200,7 +1200,6 @@ US_AND_UK_MISSES = {
     "Augmentin 875 mg twice daily for 7 days",
     "Aim to lose 14 lbs",
     "Bilateral pitting ankle edema",
-    "Acetaminophen for pain",
     "Get blood work done",
     "Lose some weight",
     "Upper GI hemorrhage from duodenal ulcer",
@@ -1697,7 +1696,6 @@ RETELLING_MISSES = {
     "the heartburn thing, acid reflux disease",
     "atorvastatin 20 at night for her cholestrol",
     "baby aspirin once a day",
-    "paracetamol 1 gram up to four times a day for pain",
     "camera down his throat into the stomach",
     "heart scan with the jelly on her chest",
     "come back and see him in six weeks",
@@ -2198,7 +2196,6 @@ NON_NATIVE_MISSES = {
     "anemia for lack of iron",
     "problem of thyroid",
     "infection of lungs",
-    "antibiotic for the throat",
     "do analysis of blood",
     "make more sport",
     "send to specialist of heart",
@@ -3911,7 +3908,6 @@ SPORTS_MISSES = {
     "Hamstring strain",
     "Imaging of the ankle",
     "Head injury",
-    "Anti-inflammatory for pain",
     "Gradual return to running",
 }
 

@@ -108,6 +108,27 @@ SAME = [
     ("fluid retention", "oedema"),
     ("retención de líquidos", "edema"),
     ("acute renal failure", "acute kidney injury"),
+    # a pain named in Spanish, and by where it hurts (6 December, third session: "dolor de
+    # rodilla" against "knee pain" had read as two conditions, "dolor" being no word known)
+    ("dolor de rodilla", "knee pain"),
+    ("dolor de rodilla derecha", "right knee pain"),
+    ("dolor en el cuello", "neck pain"),
+    ("dolor de garganta", "sore throat"),
+    ("dolor de oído", "earache"),
+    ("dolor de muelas", "toothache"),
+    ("dolor de estómago", "stomach ache"),
+    ("tummy ache", "abdominal pain"),
+    ("dolor torácico", "chest pain"),
+    ("dolor en el pie derecho", "right foot pain"),
+    # the neck's spine as families and letters name it, and swollen glands
+    ("radiculopathy in the neck", "cervical radiculopathy"),
+    ("radiculopatía cervical", "cervical radiculopathy"),
+    ("wear and tear in the neck", "cervical spondylosis"),
+    ("slipped disc in the neck", "cervical disc herniation"),
+    ("hernia discal en el cuello", "cervical disc prolapse"),
+    ("swollen glands", "lymphadenopathy"),
+    ("swollen glands in the neck", "cervical lymphadenopathy"),
+    ("ganglios inflamados en el cuello", "cervical lymphadenopathy"),
 ]
 
 REFINED = [
@@ -181,6 +202,8 @@ REFINED = [
     ("bowel cancer", "adenocarcinoma of the sigmoid colon"),
     ("colon cancer", "adenocarcinoma of the sigmoid colon"),
     ("adenocarcinoma of the colon", "adenocarcinoma of the sigmoid colon"),
+    ("trapped nerve in the neck", "cervical radiculopathy"),
+    ("arthritis in the neck", "cervical spondylosis"),
 ]
 
 DIFFERENT = [
@@ -254,6 +277,17 @@ DIFFERENT = [
     ("trapped nerve", "sciatica"),
     ("kidney failure", "chronic kidney disease stage 3"),
     ("adenocarcinoma of the sigmoid colon", "rectal cancer"),
+    # "cervical" is the cervix's too: the neck's names never read it as the neck's cancer
+    ("cervical cancer", "neck cancer"),
+    ("cervical cancer", "head and neck cancer"),
+    ("cervical radiculopathy", "lumbar radiculopathy"),
+    ("cervical spondylosis", "lumbar spondylosis"),
+    ("slipped disc in the lower back", "cervical disc herniation"),
+    ("cervical lymphadenopathy", "axillary lymphadenopathy"),
+    ("swollen glands", "mumps"),
+    ("stomach ache", "stomach cancer"),
+    ("dolor de pecho", "dolor de mama"),
+    ("dolor de oído", "otitis media"),
 ]
 
 
