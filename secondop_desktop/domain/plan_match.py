@@ -46,6 +46,9 @@ _STOP = frozenset({
     "of", "the", "a", "an", "in", "on", "and", "or", "for", "to", "with", "until", "only", "at",
     "per", "as", "by", "if", "when", "then", "be", "is", "days", "day", "weeks", "week", "months",
     "between", "entre",  # of a range: "between 2 and 3 litres" = "2-3 litres"
+    # the same small words in Spanish ("beber 2-3 litros al día": "al día" tells no treatment)
+    "de", "del", "el", "la", "los", "las", "un", "una", "y", "o", "en", "con", "al", "por",
+    "para", "dia", "dias", "semana", "semanas", "mes", "meses",
     "month", "times", "once", "twice", "daily", "bad", "good", "needed", "programme", "program",
     "course", "session", "sessions", "plan", "start", "continue", "keep", "your", "you", "it",
     # a referral shares nothing by itself: "Refer for physio", "Refer for surgery"

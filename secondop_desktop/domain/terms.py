@@ -3291,6 +3291,48 @@ _PLAN_AND_REPORT_NAMES: dict[str, tuple[str, ...]] = {
 }
 _add_names(_PLAN_AND_REPORT_NAMES)
 
+# Advice in Spanish, as a Spanish doctor or a family writes what an English letter says (the
+# sweep of 6 December, third session: "caminar 30 minutos al día" against "walk 30 minutes a
+# day", "dieta baja en grasas" against "low fat diet", "hielo en la rodilla" against "ice the
+# knee" read as two plans; MedlinePlus en español for the names of diets and of checks at home)
+_SPANISH_ADVICE_NAMES: dict[str, tuple[str, ...]] = {
+    "walk": ("caminar", "andar", "pasear", "caminata", "caminatas", "paseo", "paseos"),
+    "drink": ("beber",),
+    "water": ("agua",),
+    "sleep": ("dormir",),
+    "rest": ("reposo", "descanso", "descansar"),
+    # (bed rest is no relative rest: "reposo absoluto" against "reposo relativo" differs)
+    "bed rest": ("reposo absoluto", "reposo en cama", "guardar cama"),
+    "relative rest": ("reposo relativo",),
+    "crutches": ("muletas", "muleta"),
+    "ice": ("hielo", "poner hielo", "aplicar hielo", "frio local", "aplicar frio"),
+    "leg elevation": ("elevate the leg", "raise the leg", "keep the leg raised",
+                      "keep the leg up", "elevar la pierna", "pierna en alto",
+                      "pierna elevada", "levantar la pierna"),
+    "low fat diet": ("dieta baja en grasas", "dieta baja en grasa", "dieta pobre en grasas",
+                     "dieta pobre en grasa"),
+    "gluten free diet": ("dieta sin gluten", "dieta libre de gluten"),
+    "mediterranean diet": ("dieta mediterranea",),
+    "sunscreen": ("sun cream", "suncream", "sunblock", "protector solar", "crema solar",
+                  "fotoprotector", "fotoproteccion"),
+    "avoid sun exposure": ("avoid the sun", "stay out of the sun", "evitar el sol",
+                           "evitar la exposicion solar", "no exponerse al sol",
+                           "evitar exponerse al sol"),
+    "salt restriction": ("reducir la sal", "reducir sal", "tomar menos sal", "comer menos sal",
+                         "reducir el consumo de sal", "restriccion de sal"),
+    # checks at home: "control de la tensión en casa", "medir el azúcar en casa"
+    "monitor blood pressure": ("controlar la tension", "control de la tension",
+                               "control de tension", "medir la tension", "tomar la tension",
+                               "tomarse la tension", "control de la presion arterial",
+                               "medir la presion arterial", "tomarse la presion"),
+    "monitor blood glucose": ("controlar el azucar", "control del azucar", "medir el azucar",
+                              "medirse el azucar", "control de glucemia",
+                              "control de la glucemia", "autocontrol de glucemia",
+                              "medir la glucosa", "control de glucosa"),
+    "at home": ("en casa", "en domicilio", "en el domicilio", "en su domicilio"),
+}
+_add_names(_SPANISH_ADVICE_NAMES)
+
 # Lay, everyday and Spanish names families write for diagnoses a held-out run misread (the
 # lay-name pairs of 6 December), each a naming fact of the source given: another name of that
 # very condition, never of a broader or narrower one (those are KINDS below). Left out on

@@ -980,7 +980,6 @@ PALLIATIVE_MISSES = {
     "palliative radiotherapy for the pain",
     "laxative for the constipation",
     "stop some of his tablets",
-    "oxígeno en casa",
 }
 # Sexual health read as two where they are one, as its first run left them (not yet looked at one by
 # one): ED and CT (two meanings each), a diagnosis in everyday words or with its explanation, "low
@@ -1078,7 +1077,6 @@ SPANISH_MISSES = {
     "hacerle una placa del pecho",
     "interconsulta con cardiología",
     "control en un mes",
-    "caminar media hora todos los dias",
     "tomar 2 litros de agua al dia",
     "ecocardiograma transtorácico",
     "darle antibiotico",
@@ -1417,7 +1415,6 @@ LATIN_AMERICA_MISSES = {
     "Sacar turno con cardiología",
     "Resfrío común",
     "Diabetes tipo 2, azúcar alta",
-    "Caminar 30 minutos diarios",
     "Salbutamol 2 puff c/6h si falta de aire",
     "Sacarse una radiografía de tórax",
     "Metamizol 575 mg cada 8 horas",

@@ -58,7 +58,7 @@ def test_two_lengths_of_time_stay_two(a: str, b: str) -> None:
     ("15min", "15 minutes"),
     ("1,5 hrs", "90 minutes"),
     ("2 hrs", "2 hours"),
-    ("caminar una hora y media", "caminar 90 minutos"),
+    ("caminar una hora y media", "walk 90 minutos"),  # ("caminar" is "walk")
     ("v2.5min", "v2.5min"),  # inside a word: left alone
     # an hour as a rate stays a rate: after a count, or so much an hour
     ("once an hour", "once an hour"),

@@ -71,6 +71,10 @@ def test_a_course_length_at_the_end_of_a_list_is_every_items(a: str, b: str,
      ("Salbutamol 100 micrograms inhaler, 2 puffs PRN",)),
     # "no" said once for the whole list
     ("no pneumonia or effusion", ("no pneumonia or effusion",)),
+    # a range's "and" is no list's ("beber" being "drink", "Beber entre 2" had named a plan)
+    ("Beber entre 2 y 3 litros al día", ("Beber entre 2 y 3 litros al día",)),
+    ("Drink between 2 and 3 litres a day", ("Drink between 2 and 3 litres a day",)),
+    ("entre 2 y 3 litros y caminar", ("entre 2 y 3 litros", "caminar")),
 ])
 def test_what_a_comma_cuts(text: str, parts: tuple[str, ...]) -> None:
     assert listed(text).parts == parts

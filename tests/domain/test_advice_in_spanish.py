@@ -1,0 +1,57 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Advice written in Spanish against the same advice in English, and in two Spanish wordings:
+one plan. "Caminar 30 minutos al día" against "walk 30 minutes a day", "dieta baja en grasas"
+against "low fat diet", "control de la tensión en casa" against "home blood pressure
+monitoring" had read as two plans (Spanish families note what an English letter says, and
+two Spanish doctors word advice their own ways)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.domain.two_doctors import both_ways, main_plans
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("caminar 30 minutos al día", "walk 30 minutes a day"),
+    ("caminar 30 minutos al día", "caminar media hora diaria"),
+    ("reducir la sal", "reduce salt"),
+    ("reducir la sal", "tomar menos sal"),
+    ("beber 2 litros de agua al día", "drink 2 litres of water a day"),
+    ("dieta baja en grasas", "low fat diet"),
+    ("dieta baja en grasas", "dieta pobre en grasas"),
+    ("reposo relativo", "relative rest"),
+    ("reposo absoluto", "bed rest"),
+    ("elevar la pierna", "elevate the leg"),
+    ("elevar la pierna", "pierna en alto"),
+    ("hielo en la rodilla 20 minutos", "ice the knee for 20 minutes"),
+    ("dormir 8 horas", "sleep 8 hours"),
+    ("evitar el sol", "avoid sun exposure"),
+    ("evitar el sol", "no exponerse al sol"),
+    ("usar protector solar", "use sunscreen"),
+    ("dieta sin gluten", "gluten-free diet"),
+    ("dieta mediterránea", "Mediterranean diet"),
+    ("control de la tensión en casa", "home blood pressure monitoring"),
+    ("control de la tensión en casa", "tomarse la tensión en casa"),
+    ("medir el azúcar en casa", "home blood glucose monitoring"),
+    ("medir el azúcar en casa", "control de glucemia en domicilio"),
+    ("andar con muletas", "walk with crutches"),
+]))
+def test_one_advice_in_spanish_and_english_is_one_plan(a: str, b: str) -> None:
+    assert main_plans(a, b, "lifestyle").status == "same"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("reposo absoluto", "reposo relativo"),
+    ("caminar 30 minutos al día", "caminar 60 minutos al día"),
+    ("caminar 30 minutos al día", "nadar 30 minutos al día"),
+    ("beber 2 litros de agua al día", "beber 1 litro de agua al día"),
+    ("reducir la sal", "eliminar la sal"),
+    ("dieta sin gluten", "dieta sin lactosa"),
+    ("dieta baja en grasas", "dieta baja en sal"),
+    ("control de la tensión en casa", "control del azúcar en casa"),
+    ("evitar el sol", "usar protector solar"),
+    ("andar sin muletas", "walk with crutches"),
+]))
+def test_two_pieces_of_advice_in_spanish_stay_two(a: str, b: str) -> None:
+    assert main_plans(a, b, "lifestyle").status == "different"
