@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from secondop_desktop.domain import units
+from secondop_desktop.domain.compare import compare_opinions
+from secondop_desktop.domain.model import Case, Opinion, Physician, Recommendation
 from tests.domain.two_doctors import both_ways, main_plans
 
 
@@ -35,3 +37,21 @@ def test_one_mixed_insulin_written_two_ways_is_the_same(a: str, b: str) -> None:
 def test_mixing_a_powder_is_no_mixed_insulin() -> None:
     assert "premixed" not in units.product_variant("Movicol 1 sachet mixed in water")
     assert "premixed" in units.product_variant("Humalog Mix25 10 units")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("NovoRapid 8 units with meals", "NovoMix 30 8 units with meals"),
+    ("Quetiapine 50 mg at night", "Quetiapine XL 50 mg at night"),
+])
+def test_another_product_weighs_as_another_dose_does(a: str, b: str) -> None:
+    # (a recommendation beside the main one: another product had weighed "minor", where a
+    # dose or time of day written differently weighs "major")
+    lee = Opinion(physician=Physician(name="Dr Ann Lee"), recommendations=[
+        Recommendation(treatment="Physiotherapy", preferred=True),
+        Recommendation(treatment=a, category="medication")])
+    kim = Opinion(physician=Physician(name="Dr Bo Kim"), recommendations=[
+        Recommendation(treatment="Physiotherapy", preferred=True),
+        Recommendation(treatment=b, category="medication")])
+    result = compare_opinions(Case(title="Two doctors", opinions=[lee, kim]), lee.id, kim.id)
+    (point,) = [p for p in result.points if p.topic == "recommendation" and p.status != "same"]
+    assert (point.status, point.severity) == ("different", "major")
