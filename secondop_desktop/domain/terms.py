@@ -3333,6 +3333,18 @@ _SPANISH_ADVICE_NAMES: dict[str, tuple[str, ...]] = {
 }
 _add_names(_SPANISH_ADVICE_NAMES)
 
+# Common conditions' Spanish names the sweep found missing (6 December, third session;
+# MedlinePlus en español topic names): each the same condition, no broader or narrower one
+_SPANISH_CONDITION_NAMES: dict[str, tuple[str, ...]] = {
+    "diarrhea": ("diarrea", "diarreas"),
+    "anxiety": ("ansiedad",),
+    # (not heartburn, "ardor de estómago": a name in the table, "heartburn / acid reflux" as a
+    # family writes it would read as a list of two things)
+    "sleep apnea": ("apnea del sueno", "apnea de sueno", "apneas del sueno"),
+    "reflux": ("reflujo",),
+}
+_add_names(_SPANISH_CONDITION_NAMES)
+
 # Lay, everyday and Spanish names families write for diagnoses a held-out run misread (the
 # lay-name pairs of 6 December), each a naming fact of the source given: another name of that
 # very condition, never of a broader or narrower one (those are KINDS below). Left out on

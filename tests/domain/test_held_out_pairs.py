@@ -2674,7 +2674,6 @@ SIDE_EFFECT_MISSES = {
     "emollient for hands and feet",
     "G-CSF support",
     "blood tests before each cycle",
-    "loperamide for diarrhoea",
 }
 
 # ENT procedures read as two where they are one: a grommet as a tympanostomy tube, T&A spelt

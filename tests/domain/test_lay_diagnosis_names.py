@@ -129,6 +129,10 @@ SAME = [
     ("swollen glands", "lymphadenopathy"),
     ("swollen glands in the neck", "cervical lymphadenopathy"),
     ("ganglios inflamados en el cuello", "cervical lymphadenopathy"),
+    # common conditions by their Spanish names
+    ("diarrea", "diarrhoea"),
+    ("ansiedad", "anxiety"),
+    ("apnea del sueño", "sleep apnoea"),
 ]
 
 REFINED = [
@@ -204,6 +208,8 @@ REFINED = [
     ("adenocarcinoma of the colon", "adenocarcinoma of the sigmoid colon"),
     ("trapped nerve in the neck", "cervical radiculopathy"),
     ("arthritis in the neck", "cervical spondylosis"),
+    ("reflujo", "acid reflux"),
+    ("apnea del sueño", "apnea obstructiva del sueño"),
 ]
 
 DIFFERENT = [
@@ -288,6 +294,9 @@ DIFFERENT = [
     ("stomach ache", "stomach cancer"),
     ("dolor de pecho", "dolor de mama"),
     ("dolor de oído", "otitis media"),
+    ("ansiedad", "depresión"),
+    ("diarrea", "estreñimiento"),
+    ("ardor de estómago", "úlcera de estómago"),
 ]
 
 
