@@ -3345,6 +3345,17 @@ _SPANISH_CONDITION_NAMES: dict[str, tuple[str, ...]] = {
 }
 _add_names(_SPANISH_CONDITION_NAMES)
 
+# A dose lowered step by step with no step's size written (units.Facts.step_unsized), however
+# said: "then taper", "tapering", "reducing course", "en pauta descendente" (not "wean off",
+# which ends at none)
+_TAPER_NAMES: dict[str, tuple[str, ...]] = {
+    "taper": ("tapering", "tapered", "tapering dose", "tapering course", "reducing dose",
+              "reducing course", "reducing regime", "pauta descendente", "en pauta descendente",
+              "descenso progresivo", "reduccion progresiva", "disminucion progresiva",
+              "pauta decreciente"),
+}
+_add_names(_TAPER_NAMES)
+
 # Lay, everyday and Spanish names families write for diagnoses a held-out run misread (the
 # lay-name pairs of 6 December), each a naming fact of the source given: another name of that
 # very condition, never of a broader or narrower one (those are KINDS below). Left out on

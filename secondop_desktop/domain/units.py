@@ -1596,15 +1596,19 @@ def _doses_at_their_times(folded: str, facts: Facts) -> None:
 # often: once a week against once a day").
 _DOWN = (r"reduc\w*|decreas\w*|lower\w*|drop\w*|cut(?:ting)?|taper\w*|wean\w*|halv\w*|"
          r"come down|coming down|go(?:ing)? down|titrat\w* down|bajar|baja|reducir|reduce|"
-         r"disminuir|disminuye")
+         r"disminuir|disminuye|"
+         # "en pauta descendente", "descenso progresivo", "retirada gradual"
+         r"descendente|descenso|decreciente|reduccion|disminucion|retirada")
 _UP = (r"increas\w*|rais\w*|doubl\w*|go(?:ing)? up|titrat\w* up|titrat\w*|subir|sube|"
-       r"aumentar|aumenta")
+       r"aumentar|aumenta|aumento|ascendente|creciente")
 _STEP_WORDS = re.compile(rf"\b(?:{_DOWN}|{_UP})\b")
 _STEP_RHYTHM = (r"(?:(?:every|each|a|per|cada|por|al|a la)\s+(?:\d+\s+)?(?:days?|weeks?|months?|"
                 r"fortnight|dias?|semanas?|mes(?:es)?)|weekly|daily|monthly|fortnightly|"
                 r"semanal(?:mente)?|diari(?:o|a|amente)|mensual(?:mente)?)")
 _TAPER_STEP = re.compile(
-    rf"\b(?:(?P<down>{_DOWN})|(?P<up>{_UP}))(?:\s+(?:the dose|dose|it|la dosis|by|en))*"
+    rf"\b(?:(?P<down>{_DOWN})|(?P<up>{_UP}))(?:\s+(?:the dose|dose|it|la dosis|by|en|"
+    # "descenso de 5 mg" (not "bajar de 10 mg a 5 mg": from 10 mg)
+    r"(?:(?<=descenso )|(?<=reduccion )|(?<=disminucion )|(?<=aumento ))de))*"
     r"\s+(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>mg|mcg|micrograms?|milligrams?|g|units?|ml|iu|"
     r"unidades|miligramos?)\b(?P<rhythm>\s*,?\s*" + _STEP_RHYTHM + r")?")
 # (the step's amount must follow "by"/"en", or the verb at once with a rhythm after it: "reduce
@@ -1653,6 +1657,14 @@ def _sized(match: re.Match[str]) -> bool:
     a rhythm after its amount."""
     before = match.string[match.start():match.start("amount")]
     return bool(re.search(r"\b(?:by|en)\s*$", before) or match.group("rhythm"))
+
+
+# The word that joins a step to the dose before it: "30 mg then taper" is "30 mg tapering",
+# "30 mg con descenso de 5 mg cada semana" is "30 mg then reduce by 5 mg weekly"
+_STEP_JOINED = re.compile(
+    r"\b(?:and then|then|and|with|followed by|y luego|luego|y|con|seguido de)\s+"
+    r"(?=dosestep\b|taper\w*\b|wean\w*\b|reducing (?:dose|course|regime)\b|"
+    r"(?:en )?pauta (?:descendente|decreciente)\b|descenso progresivo\b)")
 
 
 def _one_step_word(match: re.Match[str]) -> str:
@@ -2983,6 +2995,8 @@ def without_facts(text: str, routes: bool = True) -> str:
     if text and _STEP_WORDS.search(plain := fold(text)):
         text = _TAPER_STEP.sub(_one_step_word, plain)  # the step is a fact (Facts.step)
     folded = as_it_becomes(_counts_as_numbers(text or "")).replace(" perdose ", " ")
+    if any(word in folded for word in ("step", "taper", "wean", "reducing", "descen")):
+        folded = _STEP_JOINED.sub("", folded)  # "then reduce by 5 mg weekly" = "tapering by"
     folded = _clock_as_words(folded)
     if (bare := _BARE_DOSE.match(folded)) and not _DOSE_RE.search(folded) and (
             terms.canonical(bare.group(1)) in terms.MEDICINES):

@@ -9,7 +9,7 @@ import pytest
 
 from secondop_desktop import i18n
 from secondop_desktop.domain import units
-from tests.domain.two_doctors import main_plans
+from tests.domain.two_doctors import both_ways, main_plans
 
 
 @pytest.mark.parametrize(("lee", "kim", "detail"), [
@@ -70,3 +70,26 @@ def test_steps_in_spanish() -> None:
         (found,) = units.differences("Sertralina 50 mg, subir a 100 mg a las 2 semanas",
                                      "Sertralina 100 mg")
         assert "50 mg (miligramos) y luego 100 mg (miligramos)" in found.words("A", "B")
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Prednisone 30 mg then taper", "Prednisone 30 mg tapering"),
+    ("Prednisone 30 mg reducing course", "Prednisone 30 mg then taper"),
+    ("Prednisona 30 mg en pauta descendente", "Prednisone 30 mg tapering"),
+    ("Prednisona 30 mg con descenso de 5 mg cada semana",
+     "Prednisone 30 mg then reduce by 5 mg weekly"),
+]))
+def test_a_taper_said_two_ways_is_one(a: str, b: str) -> None:
+    # "then taper" against "tapering" had differed (the "then" left in the words), and the
+    # Spanish "pauta descendente" and "descenso de 5 mg" were no steps at all
+    assert main_plans(a, b, "medication").status == "same"
+
+
+def test_a_spanish_step_of_another_size_differs_and_says_so() -> None:
+    point = main_plans("Prednisona 30 mg con descenso de 5 mg cada semana",
+                       "Prednisone 30 mg then reduce by 10 mg weekly", "medication")
+    assert point.status == "different"
+    assert point.detail == ("the dose in steps: Dr Lee wrote lower by 5 mg (milligrams) once a "
+                            "week, Dr Kim lower by 10 mg (milligrams) once a week")
+    # "from 10 mg to 5 mg" is a new dose, no step of 10 mg
+    assert not units.read("prednisona bajar de 10 mg a 5 mg").step
