@@ -421,6 +421,7 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     turned_down = reordered = at_once = swapped = timing = another_product = False
     only_a: tuple[str, ...] = ()
     only_b: tuple[str, ...] = ()
+    products: list[units.FactDifference] = []
     if forced:
         status, severity = "different", MAJOR
     else:
@@ -460,6 +461,8 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
             # "quetiapine 50 mg" against "quetiapine XL 50 mg": another release; "Calpol"
             # against "Calpol Six Plus", "Elleste Duet" against "Elleste Solo": another product
             rel, another_product = "different", True
+            products = units.product_differences(ta, tb)
+            detail = detail or "; ".join(f.words(p.name_a, p.name_b) for f in products)
         # "ICD" against a defibrillator written out: letters of two meanings, nothing decides
         abbreviation = rel == "maybe_same"
         if facts:
@@ -530,6 +533,9 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     elif status == "maybe_same":
         question = ask.unclear_dose(p.name_a, p.name_b, _clean(ra.treatment),
                                     [f.words(p.name_a, p.name_b) for f in unclear])
+    elif products:  # another release or product: which is meant
+        question = ask.fact_difference(p.name_a, p.name_b, _clean(ra.treatment),
+                                       [f.words(p.name_a, p.name_b) for f in products])
     elif turned_down:
         question = ask.turned_down(p.name_a, p.name_b, _clean(ra.treatment), _clean(rb.treatment))
     elif reordered:

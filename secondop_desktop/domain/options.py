@@ -87,10 +87,12 @@ MATCH_THRESHOLD = 0.6
 _MEDICINES = frozenset({"medication", "chemotherapy"})
 # (Every kind units.differences gives must be here: "food" was not, and an option with it
 # stopped the PDF; tests/domain/test_options.py checks them all.)
-GAP_KINDS = ("dose", "frequency", "course", "step", "weekly", "session", "days", "time", "count",
-             "order", "limit", "route", "preparation", "side", "food", "drink", "trigger",
-             "unclear", "unclear_rhythm", "unstated", "spelling")
+GAP_KINDS = ("product", "dose", "frequency", "course", "step", "weekly", "session", "days", "time",
+             "count", "order", "limit", "route", "preparation", "side", "food", "drink",
+             "trigger", "unclear", "unclear_rhythm", "unstated", "spelling")
 GAP_MARKS = {
+    ("product", True): N_("Same medicine, another product"),
+    ("product", False): N_("Same treatment, another product"),
     ("dose", True): N_("Same medicine, different dose"),
     ("dose", False): N_("Same treatment, different dose"),
     ("frequency", True): N_("Same medicine, different schedule"),
@@ -371,7 +373,8 @@ def _find_gaps(case: Case, options: list[Option]) -> None:
                 ta, tb = a.recommendation.treatment, b.recommendation.treatment
                 ga, gb = grouping(a.opinion_id), grouping(b.opinion_id)
                 pair = [Gap(a, b, difference) for difference in (
-                    units.differences(ta, tb, ga, gb) + units.unclear_doses(ta, tb, ga, gb))]
+                    units.product_differences(ta, tb) + units.differences(ta, tb, ga, gb)
+                    + units.unclear_doses(ta, tb, ga, gb))]
                 fa, fb = units.read(ta, ga), units.read(tb, gb)
                 found += pair + _unstated(a, b, fa, fb) + [
                     Gap(a, b, units.FactDifference("spelling", x, y))

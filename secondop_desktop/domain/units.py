@@ -1988,6 +1988,7 @@ def _with_bare_read(bare: Facts, other: Facts) -> Facts:
 DIFFERENCE_TEMPLATES = {
     "dose": N_("{a_name} wrote {a}, {b_name} {b}"),
     "frequency": N_("how often: {a_name} wrote {a}, {b_name} {b}"),
+    "product": N_("which product: {a_name} wrote {a}, {b_name} {b}"),
     "count": N_("how many doses: {a_name} wrote {a}, {b_name} {b}"),
     "route": N_("how it is given: {a_name} wrote {a}, {b_name} {b}"),
     "side": N_("which side: {a_name} wrote {a}, {b_name} {b}"),
@@ -2974,6 +2975,40 @@ def product_variant(text: str) -> frozenset[str]:
         return premixed
     return premixed | frozenset(re.sub(r"\s+|6", lambda m: "six" if m.group() == "6" else "",
                             m.group()).replace("+", "plus") for m in _VARIANT.finditer(folded))
+
+
+def product_differences(text_a: str, text_b: str) -> list[FactDifference]:
+    """What makes one medicine written two ways two products (kind "product": "which product:
+    Dr Lee wrote an insulin on its own, Dr Kim a mixed insulin ..."): a release, an insulin
+    mixed ready, a product's variant. Empty where none of them differs."""
+    said = []
+    release_a, release_b = modified_release(text_a), modified_release(text_b)
+    if release_a != release_b:
+        said.append((_("modified release") if release_a else _("the usual release"),
+                     _("modified release") if release_b else _("the usual release")))
+    variant_a, variant_b = product_variant(text_a), product_variant(text_b)
+    if ("premixed" in variant_a) != ("premixed" in variant_b):
+        mixed, alone = _("a mixed insulin (quick and slow together)"), _(
+            "an insulin on its own")
+        said.append((mixed if "premixed" in variant_a else alone,
+                     mixed if "premixed" in variant_b else alone))
+    named_a, named_b = _variant_named(text_a), _variant_named(text_b)
+    if named_a != named_b:
+        said.append((named_a or _("no variant"), named_b or _("no variant")))
+    return [FactDifference("product", a, b) for a, b in said]
+
+
+def _variant_named(text: str) -> str:
+    """A product's variant as the text writes it, quoted ("“Six Plus”"), or empty."""
+    found = [m.group() for m in _VARIANT.finditer(fold_letters(text or ""))]
+    if not found:
+        return ""
+    original = text or ""
+    quoted = []
+    for word in found:  # as written, capitals and all, where the folded text lines up
+        at = fold_letters(original).find(word)
+        quoted.append(original[at:at + len(word)] if at >= 0 and original.isascii() else word)
+    return ", ".join(f"“{word}”" for word in quoted)
 
 
 def modified_release(text: str) -> bool:

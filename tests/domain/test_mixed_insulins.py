@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from secondop_desktop.domain import units
+from secondop_desktop.domain import options, units
 from secondop_desktop.domain.compare import compare_opinions
 from secondop_desktop.domain.model import Case, Opinion, Physician, Recommendation
+from secondop_desktop.i18n import using
 from tests.domain.two_doctors import both_ways, main_plans
 
 
@@ -55,3 +56,37 @@ def test_another_product_weighs_as_another_dose_does(a: str, b: str) -> None:
     result = compare_opinions(Case(title="Two doctors", opinions=[lee, kim]), lee.id, kim.id)
     (point,) = [p for p in result.points if p.topic == "recommendation" and p.status != "same"]
     assert (point.status, point.severity) == ("different", "major")
+
+
+@pytest.mark.parametrize(("a", "b", "detail"), [
+    ("NovoRapid 8 units with meals", "NovoMix 30 8 units with meals",
+     "which product: Dr Lee wrote an insulin on its own, Dr Kim a mixed insulin (quick and "
+     "slow together)"),
+    ("Quetiapine 50 mg at night", "Quetiapine XL 50 mg at night",
+     "which product: Dr Lee wrote the usual release, Dr Kim modified release"),
+    ("Calpol 5 ml four times a day", "Calpol Six Plus 5 ml four times a day",
+     "which product: Dr Lee wrote no variant, Dr Kim “Six Plus”"),
+])
+def test_another_product_says_which(a: str, b: str, detail: str) -> None:
+    # (another product had differed with no words to say how)
+    point = main_plans(a, b, "medication")
+    assert (point.status, point.detail) == ("different", detail)
+
+
+def test_which_product_has_spanish_words_and_a_mark_among_the_options() -> None:
+    with using("es"):
+        (found,) = units.product_differences("quetiapina 50 mg",
+                                             "quetiapina liberación prolongada 50 mg")
+        assert found.words("el Dr Lee", "el Dr Kim") == (
+            "qué producto: el Dr Lee escribió liberación normal; el Dr Kim, liberación "
+            "modificada")
+    # the options page had put NovoRapid and NovoMix 30 under one option, each doctor "named
+    # it", with nothing to say they are two insulins
+    lee = Opinion(physician=Physician(name="Dr Ann Lee"), recommendations=[
+        Recommendation(treatment="NovoRapid 8 units with meals", category="medication")])
+    kim = Opinion(physician=Physician(name="Dr Bo Kim"), recommendations=[
+        Recommendation(treatment="NovoMix 30 8 units with meals", category="medication")])
+    option = next(o for o in options.gather_options(Case(opinions=[lee, kim]))
+                  if len(o.entries) == 2)
+    assert [gap.kind for gap in option.gaps] == ["product"]
+    assert option.gap_mark() == "≠ Same medicine, another product"
