@@ -384,6 +384,12 @@ def _find_gaps(case: Case, options: list[Option]) -> None:
         if option.gaps or plain:
             # Named without one doctor's dose or rhythm: the name alone is what they share.
             option.label = bare_name(option.label) or option.label
+        if any(gap.kind == "product" for gap in option.gaps):
+            # two products of one medicine: each named ("NovoRapid / NovoMix 30"), not the
+            # first doctor's alone under both doctors' names
+            option.label = " / ".join(dict.fromkeys(
+                bare_name(e.recommendation.treatment) or e.recommendation.treatment.strip()
+                for e in option.entries))
 
 
 def _unstated(a: OptionEntry, b: OptionEntry, fa: units.Facts, fb: units.Facts) -> list[Gap]:
@@ -416,7 +422,9 @@ def bare_name(treatment: str) -> str:
             out.append(token.strip(",;:"))
             del kept[:len(plain)]
     # a joining word its facts leave behind: "Sertraline 50 mg then 100 mg" is "Sertraline"
-    while out and terms.fold(out[-1]) in _JOINING_WORDS:
+    # (not the "Plus" of a product's name: "Calpol Six Plus")
+    while out and terms.fold(out[-1]) in _JOINING_WORDS and units.product_variant(
+            " ".join(out[:-1])) == units.product_variant(" ".join(out)):
         out.pop()
     return " ".join(out)
 

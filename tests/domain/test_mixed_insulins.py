@@ -90,3 +90,19 @@ def test_which_product_has_spanish_words_and_a_mark_among_the_options() -> None:
                   if len(o.entries) == 2)
     assert [gap.kind for gap in option.gaps] == ["product"]
     assert option.gap_mark() == "≠ Same medicine, another product"
+
+
+def test_two_products_of_one_medicine_are_each_named_among_the_options() -> None:
+    # (the option was labelled with the first doctor's product alone, "NovoRapid", and said
+    # "named by Dr Lee, Dr Kim")
+    for a, b, label in (
+            ("NovoRapid 8 units with meals", "NovoMix 30 8 units with meals",
+             "NovoRapid / NovoMix 30"),
+            ("Calpol 5 ml four times a day", "Calpol Six Plus 5 ml four times a day",
+             "Calpol / Calpol Six Plus")):
+        lee = Opinion(physician=Physician(name="Dr Ann Lee"), recommendations=[
+            Recommendation(treatment=a, category="medication")])
+        kim = Opinion(physician=Physician(name="Dr Bo Kim"), recommendations=[
+            Recommendation(treatment=b, category="medication")])
+        found = options.gather_options(Case(opinions=[lee, kim]), include_own=False)
+        assert [o.label for o in found] == [label]
