@@ -1275,7 +1275,8 @@ _SLOWLY = re.compile(r"\bslow(?:ly)?\b|\b(?:lenta|lento|lentamente)\b")
 # infusion", "a 2 hour drip", "infusion of 30 minutes", "infused across 2 hours", "a pasar en
 # 30 minutos", "perfundir en 1 hora", "infusion de 60 minutos": read as "over" that time
 _INFUSED_FOR = re.compile(
-    r"(?:\b(?:given\s+)?(?:as|como)\s+(?:an?|una?)\s+)?(?<![\w.,/-])(\d+(?:\.\d+)?)\s*-?\s*(minutes?|mins?|min|hours?|hrs?|hr|h|minutos?|horas?)\s+"
+    r"(?:\b(?:given\s+)?(?:as|como)\s+(?:an?|una?)\s+)?(?<![\w.,/-])(\d+(?:\.\d+)?)\s*-?\s*"
+    r"(minutes?|mins?|min|hours?|hrs?|hr|h|minutos?|horas?)\s+"
     r"(?=(?:iv\s+|intravenous\s+|intravenosa\s+)?(?:infusion|drip|perfusion)\b)")
 _INFUSED_IN = re.compile(
     r"(?:\b(?:a|para)\s+)?\b(infusion|infused|drip|perfusion|pasar|perfundir|infundir)\s+"
