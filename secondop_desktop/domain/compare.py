@@ -418,7 +418,7 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     # A dose that can be read two ways, one the other doctor's: neither the same nor different.
     unclear = units.unclear_doses(ta, tb, *marks) if compared else []
     detail = "; ".join(f.words(p.name_a, p.name_b) for f in facts + unclear)
-    turned_down = reordered = at_once = swapped = timing = another_product = False
+    turned_down = reordered = at_once = swapped = timing = False
     only_a: tuple[str, ...] = ()
     only_b: tuple[str, ...] = ()
     products: list[units.FactDifference] = []
@@ -460,8 +460,7 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
                      or units.product_variant(ta) != units.product_variant(tb))):
             # "quetiapine 50 mg" against "quetiapine XL 50 mg": another release; "Calpol"
             # against "Calpol Six Plus", "Elleste Duet" against "Elleste Solo": another product
-            rel, another_product = "different", True
-            products = units.product_differences(ta, tb)
+            rel, products = "different", units.product_differences(ta, tb)
             detail = detail or "; ".join(f.words(p.name_a, p.name_b) for f in products)
         # "ICD" against a defibrillator written out: letters of two meanings, nothing decides
         abbreviation = rel == "maybe_same"
@@ -513,7 +512,7 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
             # "Flixotide", one of its two)
             # (another product to take, main or not, weighs as another dose does: NovoMix 30
             # against NovoRapid, quetiapine XL against quetiapine)
-            severity = MAJOR if turned_down or another_product or both_main and (
+            severity = MAJOR if turned_down or products or both_main and (
                 ra.category != rb.category or not shared or reordered or at_once or only_a
                 or only_b
                 or opposite or names_two_treatments(ta, tb)
