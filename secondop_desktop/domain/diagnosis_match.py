@@ -2178,8 +2178,6 @@ _LIST_WORD = re.compile(
     r"|(?<=[^\W\d_]{2})\s*(?P<slash>/)\s*(?=[^\W\d_]{2})"  # not "w/o", "L4/L5", "T2/T3"
     r"|\s*(?P<comma>,)\s*", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^()]*\)")
-_BETWEEN_RANGE = re.compile(r"\b(?:between|entre)\s+\d+(?:[.,]\d+)?\s*(?:[^\W\d_]+\s+)?"
-                            r"(?:and|y)\s+\d", re.IGNORECASE)
 # Words and endings that name a condition, an operation or a treatment by themselves.
 # Words that name a treatment or a plan by themselves ("rest and injections" lists two).
 _TREATMENT_WORDS = frozenset({
@@ -2348,8 +2346,9 @@ def listed(text: str) -> Listed:
         return one
     phrase = parse(text)
     matches = list(_LIST_WORD.finditer(text))
-    if "betw" in text or "entre" in text:  # "between 2 and 3 litres": a range, not a list
-        ranges = [m.span() for m in _BETWEEN_RANGE.finditer(text)]
+    lowered = text.lower()
+    if units.RANGE_BETWEEN.may_match(lowered):  # "between 2 and 3 litres": a range, no list
+        ranges = [m.span() for m in units.RANGE_BETWEEN.pattern.finditer(lowered)]
         matches = [m for m in matches if not any(a < m.start() < b for a, b in ranges)]
         if not matches:
             return one

@@ -1017,7 +1017,7 @@ def _counts_as_numbers(text: str) -> str:
 # days). "N to M" only before a length of time and not after "from" ("from 5 to 10 mg" is a
 # change of dose, and doses keep their own ranges).
 _RANGE_NUMBER = r"(\d+(?:[.,]\d+)?)"
-_RANGE_BETWEEN = Hinted(r"\b(?:between|entre)\s+" + _RANGE_NUMBER + r"\s+(?:and|y)\s+"
+RANGE_BETWEEN = Hinted(r"\b(?:between|entre)\s+" + _RANGE_NUMBER + r"\s+(?:and|y)\s+"
                         + _RANGE_NUMBER + r"(?![\d.,])", "between", "entre")
 # (no look-behind before the number: one at every place of every text cost a third more)
 _RANGE_TO = Hinted(_RANGE_NUMBER + r"(?: to | a )" + _RANGE_NUMBER + r"(?= ?(?:days?|weeks?|"
@@ -1034,7 +1034,7 @@ def _range_to(match: re.Match[str]) -> str:
 
 
 def _ranges_one_way(folded: str) -> str:
-    folded = _RANGE_BETWEEN.sub(r"\1-\2", folded)
+    folded = RANGE_BETWEEN.sub(r"\1-\2", folded)
     return _RANGE_TO.sub(_range_to, folded)
 
 
