@@ -312,7 +312,9 @@ class CompareModel(QAbstractTableModel):
             parts.append(fill(self.tr("Your note: {note}"), note=first.note))
         if row.differs and row.question:
             parts.append(fill(self.tr("Suggested question: {question}"), question=row.question))
-        return ". ".join(p.rstrip(". ") for p in parts) + "."
+        # (a part that asks ends in its own "?": no "?." read aloud)
+        ends = (p.rstrip(". ") for p in parts)
+        return " ".join(p if p.endswith(("?", "!")) else f"{p}." for p in ends)
 
     def order_key(self, index: int) -> tuple[int, int, int]:
         """Where row ``index`` goes when the most important come first."""

@@ -107,6 +107,8 @@ def test_each_doctors_cell_names_the_doctor_and_a_mark_reads_as_words(
     assert sentence.startswith("Stage: Differs, major. Dr Hale: Kellgren-Lawrence grade 4. "
                                "Dr Tanaka: Kellgren-Lawrence grade 3.")
     assert "Suggested question: " in sentence
+    # a question ends the sentence with its own mark, never read as "?."
+    assert "?." not in sentence and sentence.endswith(("?", "."))
 
 
 def test_the_review_controls_say_which_point_they_act_on(
