@@ -457,11 +457,15 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
             rel = "different"
         if (rel in ("same", "refined") and compared and ra.category == "medication"
                 and (units.modified_release(ta) != units.modified_release(tb)
-                     or units.product_variant(ta) != units.product_variant(tb))):
+                     or units.product_variant(ta) != units.product_variant(tb)
+                     or units.strengths_differ(ta, tb))):
             # "quetiapine 50 mg" against "quetiapine XL 50 mg": another release; "Calpol"
-            # against "Calpol Six Plus", "Elleste Duet" against "Elleste Solo": another product
+            # against "Calpol Six Plus", "Elleste Duet" against "Elleste Solo", insulin at 100
+            # against 300 units/mL: another product
             rel, products = "different", units.product_differences(ta, tb)
             detail = detail or "; ".join(f.words(p.name_a, p.name_b) for f in products)
+        elif rel == "same" and units.strength_said_by_one(ta, tb):
+            rel = "refined"  # one names the insulin's strength ("U-300"), the other not
         # "ICD" against a defibrillator written out: letters of two meanings, nothing decides
         abbreviation = rel == "maybe_same"
         if facts:

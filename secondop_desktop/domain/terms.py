@@ -2921,9 +2921,8 @@ _add_names({
 # (Imodium, Lamisil, Zovirax, Clarinex, Phenergan, Micardis, Benicar, Olmetec, Coversyl,
 # Buscopan; Dacortin, as Dacortin H is prednisolone), a brand that is also a word (Actos), a
 # brand sold in two salts or esters that are not dosed alike (Priadel: lithium carbonate and
-# citrate; Flonase and Avamys: fluticasone furoate), Toujeo (glargine three times as strong,
-# not changed unit for unit with Lantus), and products of two medicines with no class of the
-# table to hold them (Seretide, Symbicort, Entresto).
+# citrate; Flonase and Avamys: fluticasone furoate), and products of two medicines with no
+# class of the table to hold them (Seretide, Symbicort, Entresto).
 _MORE_MEDICINE_NAMES: dict[str, tuple[str, ...]] = {
     # sickness, the gut
     "ondansetron": ("zofran",),
@@ -3914,10 +3913,10 @@ _add_names({
 # Insulins and heart medicines by the short names notes give them (the insulin and heart
 # held-out pairs, 5 December): an insulin by its own word alone ("glargine 18 U"), NPH by its
 # brands (Insulatard, Humulin I: isophane insulin), NovoMix 30 (biphasic insulin aspart 30),
-# GTN (glyceryl trinitrate, nitroglycerin). Not Toujeo: glargine at three times the
-# strength, not changed for Lantus unit for unit.
+# GTN (glyceryl trinitrate, nitroglycerin). Toujeo is glargine at three times Lantus's strength,
+# not changed for it unit for unit: units.product_strength tells the two products apart.
 _add_names({
-    "insulin glargine": ("glargine",),
+    "insulin glargine": ("glargine", "toujeo"),
     "insulin aspart": ("aspart",),
     "insulin lispro": ("lispro",),
     "insulin degludec": ("degludec",),
@@ -3925,6 +3924,8 @@ _add_names({
     "nph insulin": ("nph", "insulatard", "humulin i", "isophane insulin", "insulina nph",
                     "insulin isophane"),
     "biphasic insulin aspart 30": ("novomix 30", "novomix"),
+    # human insulin mixed ready, 30 % soluble and 70 % isophane, under its two UK brands
+    "biphasic isophane insulin": ("mixtard 30", "humulin m3"),
     "nitroglycerin": ("gtn",),
 })
 

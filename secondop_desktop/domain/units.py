@@ -1208,11 +1208,18 @@ def _divided(match: re.Match[str]) -> str:
 # mg", "Sinemet 25/100 mg" (the first number, before the second's dose; not "mg/kg", "mg/5 ml")
 _COMBINED = re.compile(r"(?<![\w./])(\d+(?:\.\d+)?)\s*/\s*(?=\d+(?:\.\d+)?\s*(?:mg|mcg|g|"
                        r"micrograms?|milligrams?)\b(?!\s*/))")
-# A liquid's strength, "120 mg/5 mL", "20 mg/ml", "125 mg in 5 ml", "100 mg por 5 ml": with
-# so many mL given ("5 mL every 6 hours") the dose is the milligrams in them.
+# A liquid's strength, "120 mg/5 mL", "20 mg/ml", "125 mg in 5 ml", "100 mg por 5 ml", and
+# in units, "insulin 100 units/ml", "heparin 25,000 units in 50 ml": with so many mL given ("5
+# mL every 6 hours", "at 2 ml/hour") the dose is the milligrams (units) in them.
 _STRENGTH = re.compile(
-    r"(?<![\w.,])(" + NUMBER + r")\s*(mg|mcg|g)\s*(?:/|per|in|en|por|cada)\s*(" + NUMBER
+    r"(?<![\w.,])(" + NUMBER + r")\s*(mg|mcg|g|units?|u|iu|ui|unidad(?:es)?)\s*"
+    r"(?:/|per|in|en|por|cada)\s*(" + NUMBER
     + r")?\s*(ml|millilitres?|milliliters?|mililitros?)(?![\w])")
+
+
+# An insulin's strength written "U-100", "U300": no dose and no number of one ("Humulin R U-500
+# 100 units" had read as 500,100 units), a name of the product (product_strength).
+U_STRENGTH = re.compile(r"(?<!\d\s)\bu\s?-?\s?(40|100|200|300|500)(?![\w.,])")  # (not "5 u")
 
 
 def without_doses(text: str) -> str:
@@ -1448,27 +1455,34 @@ def _syrup_given(dosing: str, facts: Facts, grouping: frozenset[str]) -> None:
     per = readings(strength.group(3), grouping) if strength.group(3) else [1.0]
     if len(mass) != 1 or len(per) != 1 or per[0] <= 0:
         return
+    unit = strength.group(2)
+    dimension, factor = UNITS[unit]
     given = [found for found in _DOSE_RE.finditer(dosing)
              if UNITS[found.group(2)][0] == "volume"
              and not strength.start() <= found.start() < strength.end()]
     volumes = [readings(found.group(1), grouping) for found in given]
+    inside = {round(mass[0] * factor, 9), round(per[0] * UNITS["ml"][1], 9)}
+    if not given and dimension == "units":
+        # "insulin glargine 100 units/ml, 20 units": the units in each mL name the product
+        # (product_strength), no dose (it had read as "100 units + 20 units")
+        facts.doses = [d for d in facts.doses if not (
+            d.dimension == dimension and round(d.base, 9) in inside
+            and d.written == strength.group(1))]
+        return
     if not given or any(len(v) != 1 for v in volumes):
         return
-    unit = strength.group(2)
-    factor = UNITS[unit][1]
-    inside = {round(mass[0] * factor, 9), round(per[0] * UNITS["ml"][1], 9)}
     doses = [d for d in facts.doses
-             if not (d.dimension in ("mass", "volume") and round(d.base, 9) in inside)
+             if not (d.dimension in (dimension, "volume") and round(d.base, 9) in inside)
              and not (d.dimension == "volume" and any(
                  abs(d.amount - v[0]) < 1e-9 for v in volumes))]  # the mL given
-    stated = {round(d.base, 6) for d in doses if d.dimension == "mass"}
+    stated = {round(d.base, 6) for d in doses if d.dimension == dimension}
     for found, (volume,) in zip(given, volumes, strict=True):
         amount = mass[0] * volume * UNITS[found.group(2)][1] / per[0]
         if round(amount * factor, 6) in stated:
             # the dose also said in milligrams ("180 mg (7.5 mL of 120 mg/5 mL)"): one dose,
             # not two (it had read as twice the other doctor's)
             continue
-        doses.append(Dose(amount, unit, "mass", amount * factor,
+        doses.append(Dose(amount, _UNIT_SHORT.get(unit, unit), dimension, amount * factor,
                           f"{found.group(1)} {found.group(2)} × {strength.group(0).strip()}"))
     facts.doses = doses
 
@@ -1697,6 +1711,8 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     thousand when "." is among them; without it, 1,000 or 1: ``Dose.other``)."""
     facts = Facts()
     plain = fold(text)
+    if "u" in plain and U_STRENGTH.search(plain):
+        text = plain = U_STRENGTH.sub(" ", plain)
     if _STEP_WORDS.search(plain):
         text = _taken_step(plain, facts)
         plain = fold(text)
@@ -2978,10 +2994,52 @@ def product_variant(text: str) -> frozenset[str]:
                             m.group()).replace("+", "plus") for m in _VARIANT.finditer(folded))
 
 
+# How many units each mL of an insulin holds, as written ("100 units/ml", "300 IU/mL", "U-100",
+# "U300") or by a brand made at one strength only. Toujeo is glargine at 300 units/mL, Lantus,
+# Abasaglar and Semglee at 100: a dose is not moved from one to the other unit for unit.
+_UNITS_PER_ML = re.compile(
+    r"(?<![\w.,])(\d{2,4})\s*(?:units?|u|iu|ui|unidad(?:es)?)\s*(?:/|per|por)\s*(?:1\s*)?"
+    r"(?:ml|millilitres?|milliliters?|mililitros?)(?!\w)|" + U_STRENGTH.pattern)
+_ONE_STRENGTH_BRANDS = {"toujeo": 300, "lantus": 100, "abasaglar": 100, "basaglar": 100,
+                        "semglee": 100}
+_ONE_STRENGTH_BRAND = re.compile(r"\b(" + "|".join(_ONE_STRENGTH_BRANDS) + r")\b")
+
+
+def product_strength(text: str) -> int | None:
+    """The units in each mL of the product ``text`` names (an insulin's, a heparin's:
+    ``_UNITS_PER_ML``), or None."""
+    folded = fold_letters(text or "")
+    if "u" not in folded:
+        return None
+    if said := _UNITS_PER_ML.search(folded):
+        return int(said.group(1) or said.group(2))
+    if brand := _ONE_STRENGTH_BRAND.search(folded):
+        return _ONE_STRENGTH_BRANDS[brand.group(1)]
+    return None
+
+
+# Insulin is made at 100 units/mL unless its name or note says otherwise: a plain "insulin
+# glargine" is read as Lantus's strength, not as one of two (it had made the pair "refined")
+USUAL_UNITS_PER_ML = 100
+
+
+def strength_said_by_one(text_a: str, text_b: str) -> bool:
+    """Whether one text gives a strength other than the usual and the other text none."""
+    said = {product_strength(text_a), product_strength(text_b)}
+    return None in said and len(said - {None, USUAL_UNITS_PER_ML}) == 1
+
+
+def strengths_differ(text_a: str, text_b: str) -> bool:
+    """Whether both texts give an insulin's units in each mL, and not the same."""
+    a, b = product_strength(text_a), product_strength(text_b)
+    return a is not None and b is not None and a != b
+
+
 def product_differences(text_a: str, text_b: str) -> list[FactDifference]:
     """What makes one medicine written two ways two products (kind "product": "which product:
     Dr Lee wrote an insulin on its own, Dr Kim a mixed insulin ..."): a release, an insulin
-    mixed ready, a product's variant. Empty where none of them differs."""
+    mixed ready, an insulin's strength, a product's variant. Empty where none of them
+    differs."""
     said = []
     release_a, release_b = modified_release(text_a), modified_release(text_b)
     if release_a != release_b:
@@ -2993,6 +3051,9 @@ def product_differences(text_a: str, text_b: str) -> list[FactDifference]:
             "an insulin on its own")
         said.append((mixed if "premixed" in variant_a else alone,
                      mixed if "premixed" in variant_b else alone))
+    if strengths_differ(text_a, text_b):
+        said.append(tuple(_("{units} units in each mL").format(units=product_strength(text))
+                          for text in (text_a, text_b)))
     named_a, named_b = _variant_named(text_a), _variant_named(text_b)
     if named_a != named_b:
         said.append((named_a or _("no variant"), named_b or _("no variant")))
@@ -3030,6 +3091,8 @@ def without_facts(text: str, routes: bool = True) -> str:
     of its route, where they are part of a name ("diabetes tablets", "steroid inhaler")."""
     if text and _STEP_WORDS.search(plain := fold(text)):
         text = _TAPER_STEP.sub(_one_step_word, plain)  # the step is a fact (Facts.step)
+    if text and U_STRENGTH.search(plain := fold(text)):
+        text = U_STRENGTH.sub(" ", plain)  # the product's strength (product_strength)
     folded = as_it_becomes(_counts_as_numbers(text or "")).replace(" perdose ", " ")
     if any(word in folded for word in ("step", "taper", "wean", "reducing", "descen")):
         folded = _STEP_JOINED.sub("", folded)  # "then reduce by 5 mg weekly" = "tapering by"
