@@ -4007,6 +4007,10 @@ Deshacer (Ctrl+Z) la recupera, y el Historial del caso la guarda.</translation>
         <translation>puede que signifiquen lo mismo: cada cuánto, escrito con una palabra de dos significados</translation>
     </message>
     <message>
+        <source>they may mean the same: a most of sodium against about as much salt</source>
+        <translation>puede que signifiquen lo mismo: un máximo de sodio frente a uno parecido de sal</translation>
+    </message>
+    <message>
         <source>they may mean the same: a dose written so that it can mean two amounts</source>
         <translation>puede que signifiquen lo mismo: una dosis escrita de forma que puede indicar dos cantidades</translation>
     </message>

@@ -533,6 +533,9 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     elif status == "maybe_same" and all(f.kind == "frequency" for f in unclear):
         question = ask.unclear_rhythm(p.name_a, p.name_b, _clean(ra.treatment),
                                       [f.words(p.name_a, p.name_b) for f in unclear])
+    elif status == "maybe_same" and all(f.kind == "limit" for f in unclear):
+        question = ask.unclear_limit(p.name_a, p.name_b, _clean(ra.treatment),
+                                     [f.words(p.name_a, p.name_b) for f in unclear])
     elif status == "maybe_same":
         question = ask.unclear_dose(p.name_a, p.name_b, _clean(ra.treatment),
                                     [f.words(p.name_a, p.name_b) for f in unclear])
@@ -562,8 +565,9 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
         rank=92 if facts or unclear else (90 if main and severity == MAJOR else 50), main=main,
         detail=detail,
         wording_only=status == "same" and _reworded(_clean(ra.treatment), _clean(rb.treatment)),
-        read_two_ways=("" if status != "maybe_same" or not unclear else "frequency" if all(
-            f.kind == "frequency" for f in unclear) else "dose"),
+        read_two_ways=("" if status != "maybe_same" or not unclear else unclear[0].kind if len(
+            {f.kind for f in unclear}) == 1 and unclear[0].kind in ("frequency", "limit")
+                       else "dose"),
     )
     if status in ("refined", "different") and not forced:
         point.a_segments, point.b_segments = _segments(point.a, point.b)

@@ -266,6 +266,16 @@ def unclear_rhythm(a: str, b: str, treatment: str, unclear: list[str]) -> str:
                 said="; ".join(inside_sentence(line) for line in unclear), a=a, b=b)
 
 
+def unclear_limit(a: str, b: str, treatment: str, unclear: list[str]) -> str:
+    """A most of sodium against one of salt that comes to about as much ("2 g of sodium"
+    against "5 g of salt"): the program does not decide whether the two are one limit."""
+    return fill(_("Ask both doctors whether they mean the same limit for {treatment}: {said}. "
+                  "One is given as sodium and the other as salt, which come to about the same, "
+                  "so the program cannot tell whether {a} and {b} mean one limit."),
+                treatment=_quote(treatment),
+                said="; ".join(inside_sentence(line) for line in unclear), a=a, b=b)
+
+
 def aspect(kind: str, a: str, b: str, treatment: str) -> str:
     words = mid_sentence(word(ASPECT_WORDS, kind))
     return fill(_("Ask both doctors about the {aspect} of {treatment}: {a} and {b} described "

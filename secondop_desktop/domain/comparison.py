@@ -66,7 +66,8 @@ class Point(FieldMethods):
     """What exactly differs, in plain words ("dose: 5 mg against 0.5 mg, 10 times more")."""
     read_two_ways: str = ""
     """With status "maybe_same" on a plan: what one doctor wrote so that it can mean two, one
-    of them the other's ("dose": "1.000 mg"; "frequency": "biweekly"); empty otherwise."""
+    of them the other's ("dose": "1.000 mg"; "frequency": "biweekly"), or "limit" for a most
+    of sodium set against about as much salt; empty otherwise."""
     parent: str = ""
     """For benefits, risks and side effects: the key of the recommendation point they belong
     to, so a view can show them under it."""

@@ -5104,8 +5104,7 @@ _LIMITED = {"alcohol": "alcohol", "drinking": "alcohol", "salt": "salt", "sal": 
             "sodium": "sodium", "sodio": "sodium", "sugar": "sugar", "azucar": "sugar",
             "caffeine": "caffeine", "cafeina": "caffeine"}
 # ... as the words for less of it read ("cut down on alcohol", "low salt diet")
-_KEPT_DOWN = {"alcohol": "reduce alcohol", "salt": "salt restriction",
-              "sodium": "sodium restriction", "sugar": "reduce sugar",
+_KEPT_DOWN = {"alcohol": "reduce alcohol", "salt": "salt restriction", "sugar": "reduce sugar",
               "caffeine": "reduce caffeine"}
 # (not a level measured: "blood sugar under 7 mmol/L", "serum sodium below 130")
 _THING = r"(?<!blood )(?<!serum )(?<!plasma )(?<!urine )(?:" + "|".join(_LIMITED) + r")"
@@ -5143,9 +5142,9 @@ def _most_of(match: re.Match[str]) -> str:
     # a most said ("to", "under", "no more than"), its amount maybe set aside as a fact: more
     # exact than "limit alcohol" alone
     limited = bool(amount) or bool(_A_MOST_SAID.search(match.group()))
-    kept = _LIMITED[thing]
-    if kept == "sodium" and not limited:
-        kept = "salt"  # "limit sodium" is a low salt diet; 2 g of sodium is no 2 g of salt
+    # "limit sodium" is a low salt diet; its amount is sodium's (units.Facts.limit_of_sodium
+    # sets 2 g of sodium beside about 5 g of salt)
+    kept = "salt" if _LIMITED[thing] == "sodium" else _LIMITED[thing]
     return f"{_KEPT_DOWN[kept]} limit {amount}".rstrip() if limited else _KEPT_DOWN[kept]
 
 

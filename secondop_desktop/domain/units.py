@@ -661,6 +661,8 @@ class Facts(FieldMethods):
     rhythm."""
     limit_per_week: bool = False
     """Whether it is a week's ("no more than 14 units of alcohol a week")."""
+    limit_of_sodium: bool = False
+    """Whether that most is of sodium, not of salt ("limit sodium to 2 g a day")."""
     trigger: str = ""
     """When to give it, where that holds a number ("if seizure lasts over 5 minutes")."""
     preparation: str = ""
@@ -1345,7 +1347,10 @@ _A_MOST_WORDS = (r"\b(?:max(?:imum)?|no more than|not more than|not to exceed|ma
 _KEPT_TO = (r"\b(?:limit(?:ed|ing)?|keep(?:ing)?|limitar|mantener)\b"
             r"(?!\s+(?:your\s+|los\s+)?(?:fluids?|liquids?|liquidos))(?:\s+[^\W\d_]+){0,3}?\s+"
             r"(?:to|under|below|a|por debajo de)\s+(?:no more than\s+|under\s+|below\s+)?|"
-            r"\b(?:less|fewer) than\s+|\bmenos de\s+")
+            r"\b(?:less|fewer) than\s+|\bmenos de\s+"
+            # "sodium under 2 g a day", "salt intake below 6 g"
+            r"|\b(?:salt|sodium|sugar|caffeine|sal|sodio|azucar|cafeina)(?:\s+intake)?\s+"
+            r"(?:under|below|por debajo de)\s+")
 _A_MOST_BEFORE = re.compile(f"(?:{_A_MOST_WORDS}|{_KEPT_TO})$")
 # A day's most, whole, which is not how often to take it: "max 4 g paracetamol per day" is no
 # once a day (it had read so, and "up to 4 times daily" against it as another rhythm)
@@ -1353,7 +1358,7 @@ _A_DAYS_MOST = Hinted(f"(?:{_A_MOST_WORDS}|{_KEPT_TO})" + r"\d+(?:[.,]\d+)?\s*(?
                           sorted(map(re.escape, UNITS), key=len, reverse=True)) + r")(?!\w)"
                       + f"(?:{_IN_A_DAY.pattern}|{_IN_A_WEEK.pattern})",
                       "max", "more than", "exceed", "maximo", "mas de", "limit", "keep",
-                      "less", "fewer", "menos de", "mantener")
+                      "less", "fewer", "menos de", "mantener", "under", "below", "debajo")
 # A tablet's strength and how many tablets, side by side: "500mg two tablets", "2 tablets of
 # 500 mg", "two 500 mg tablets"
 _STRENGTH_AND_COUNT = Hinted(
@@ -1754,6 +1759,8 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
         facts.doses.append(Dose(values[0], short, dimension, values[0] * factor, amount, other))
         if dosing.startswith(" perdaytotal", found.end()):
             day_written.add((amount, short))
+    if facts.limits and _SODIUM.search(plain) and not _SALT.search(plain):
+        facts.limit_of_sodium = True
     if len(facts.doses) > 1 and _STEP.search(dosing):
         facts.stepped = _in_steps(dosing)
     if " " in dosing and _UNIT_WORD.search(dosing):
@@ -2325,6 +2332,36 @@ def _combined_finding(da: Dose, db: Dose, words_a: str, words_b: str) -> FactDif
     return FactDifference("dose", words_a, words_b)
 
 
+# Salt is sodium chloride, about 39 % sodium by weight: 2 g of sodium is about 5 g of salt, as
+# the WHO sets the two side by side ("limit sodium to 2 g" against "limit salt to 5 g" had
+# differed as 2 g against 5 g). Within a tenth of each other they may be the same most.
+SALT_PER_SODIUM = 2.54
+_SODIUM = re.compile(r"\b(?:sodium|sodio)\b")
+_SALT = re.compile(r"\b(?:salt|sal)\b")
+
+
+def _sodium_against_salt(fa: Facts, fb: Facts) -> FactDifference | None:
+    """One side's most of sodium against the other's of salt, each in grams: the sodium said
+    with its salt, unclear where the two come within a tenth of each other; None otherwise."""
+    if fa.limit_of_sodium == fb.limit_of_sodium or len(fa.limits) != 1 or len(
+            fb.limits) != 1 or fa.limits[0].dimension != "mass" or fb.limits[
+            0].dimension != "mass":
+        return None
+    salts, words = [], []
+    for facts in (fa, fb):
+        (most,) = facts.limits
+        amount = f"{_number(most.amount)} {most.unit}"
+        if facts.limit_of_sodium:
+            salts.append(most.base * SALT_PER_SODIUM)
+            words.append(fill(_("{amount} of sodium (about {salt} g of salt)"), amount=amount,
+                              salt=_number(round(salts[-1] / 1000, 1))))
+        else:
+            salts.append(most.base)
+            words.append(fill(_("{amount} of salt"), amount=amount))
+    close = abs(salts[0] - salts[1]) <= 0.1 * max(salts)
+    return FactDifference("limit", words[0], words[1], unclear=close)
+
+
 def _day_against_doses(day: Facts, doses: Facts) -> bool:
     """Whether ``day`` gives a day's total whose split is not said and ``doses`` each dose of
     a rhythm of more than once a day that is no fixed number ("every 4 to 6 hours", "four times
@@ -2488,7 +2525,10 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
         out.append(FactDifference("days", _day_names(fa.weekdays), _day_names(fb.weekdays)))
     out += _over_the_most(fa, fb)
     dims_a, dims_b = ({d.dimension for d in f.limits} for f in (fa, fb))
-    if fa.limits and fb.limits and _amount_sets(fa.limits) != _amount_sets(fb.limits) and (
+    if salt := _sodium_against_salt(fa, fb):
+        if not salt.unclear:
+            out.append(salt)
+    elif fa.limits and fb.limits and _amount_sets(fa.limits) != _amount_sets(fb.limits) and (
             dims_a == dims_b):
         out.append(FactDifference("limit", dose_words(fa.limits), dose_words(fb.limits)))
     elif fa.limits and fb.limits and dims_a != dims_b and not any(
@@ -2679,6 +2719,8 @@ def unclear_doses(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROU
     mg" against "1000 mg" from a writer whose way of grouping is not known)."""
     fa, fb = _read_pair(text_a, text_b, grouping_a, grouping_b)
     found = [f for f in _dose_findings(fa, fb) if f.unclear]
+    if (salt := _sodium_against_salt(fa, fb)) and salt.unclear:
+        found.append(salt)
     if _rhythm_unclear(fa, fb):
         found.append(FactDifference("frequency", _rhythm_words(fa.frequency),
                                     _rhythm_words(fb.frequency), unclear=True))

@@ -556,6 +556,8 @@ class ReviewPanel(QFrame):
         if status == "maybe_same" and getattr(pair.point, "read_two_ways", "") == "frequency":
             return self.tr("they may mean the same: how often, written with a word of two "
                            "meanings")
+        if status == "maybe_same" and getattr(pair.point, "read_two_ways", "") == "limit":
+            return self.tr("they may mean the same: a most of sodium against about as much salt")
         if status == "maybe_same" and pair.point.topic == "recommendation" and pair.point.detail:
             return self.tr("they may mean the same: a dose written so that it can mean two "
                            "amounts")

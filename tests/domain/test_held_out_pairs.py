@@ -3210,7 +3210,6 @@ ELECTROLYTE_MISSES = {
     "restrict fluids",
     "check electrolytes",
     "replace magnesium",
-    "low salt diet",
     "monitor potassium",
 }
 

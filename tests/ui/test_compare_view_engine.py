@@ -290,6 +290,20 @@ def test_a_rhythm_of_two_meanings_is_shown_as_may_be_the_same(qtbot) -> None:
     assert "in plain words" in widget.model.row(row).question
 
 
+def test_a_most_of_sodium_against_one_of_salt_is_shown_as_may_be_the_same(qtbot) -> None:
+    """"Limit sodium to 2 g a day" against "limit salt to 5 g a day": about one limit. The
+    panel says why it cannot tell (sodium against salt, not a dose written two ways), the row
+    says each amount with its salt, and the question asks whether they mean one limit."""
+    case = _two_main_plans("Blood pressure", "Hypertension", "lifestyle",
+                           "Limit sodium to 2 g a day", "Limit salt to 5 g a day")
+    widget, row, found = _may_be_the_same(
+        qtbot, case, lambda shown: shown.label == "Main recommendation")
+    assert "a most of sodium against about as much salt" in found
+    assert "a dose written" not in found
+    assert "2 g of sodium (about 5.1 g of salt)" in widget.model.row(row).detail
+    assert "the same limit" in widget.model.row(row).question
+
+
 def test_a_diagnosis_typed_two_ways_is_shown_as_may_be_the_same(qtbot) -> None:
     """Notes typed in the room: "Pnuemonia" against "Pneumonia". The view does not say the
     doctors differ on the diagnosis: it says they may say the same, shows what each note says
