@@ -160,6 +160,46 @@ _DOSE_RE = re.compile(
 _TIMES_DOSE = re.compile(r"(?<![\w.,])([2-6])\s*[x×]\s*(?=(?:" + NUMBER + r")\s*(?:" + "|".join(
     sorted((re.escape(u) for u in UNITS), key=len, reverse=True)) + r")(?![\w]))")
 
+# A dose given as a range: "50-100 mg", "5 to 10 mg", "5 mg-10 mg", "1-2 tablets", "one or two
+# puffs", "de 1 a 2 comprimidos", "entre 400 y 600 mg" (which _ranges_one_way writes "400-600").
+# The most alone had been read ("Dr Lee wrote 10 mg" of "5-10 mg"), and the range against its
+# own lowest amount as "2 times" it. "To" and "a" say a change after "from" or a word of change
+# ("increase from 50 to 100 mg"); "or" joins a range only of so many tablets, puffs or drops.
+_UNIT_NAMES = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+_DOSE_RANGE = re.compile(
+    r"(?<![\w.,/:])(?:(" + NUMBER + r")|(one|uno|una|two|dos|three|tres))\s*(?:(" + _UNIT_NAMES
+    + r")\s*)?(-|–|\bto\b|\ba\b|\bor\b|\bo\b)\s*(?=(" + NUMBER + r")\s*(" + _UNIT_NAMES
+    + r")(?!\w))")
+_LOW_WORDS = {"one": 1.0, "uno": 1.0, "una": 1.0, "two": 2.0, "dos": 2.0, "three": 3.0,
+              "tres": 3.0}
+
+
+def _dose_ranges(dosing: str, grouping: frozenset[str]) -> list[tuple[re.Match[str], float]]:
+    """Each range of a dose ``dosing`` gives, with its lowest amount in the unit of its most."""
+    if not any(join in dosing for join in ("-", "–", " to ", " a ", " or ", " o ")):
+        return []
+    out = []
+    for found in _DOSE_RANGE.finditer(dosing):
+        join, unit = found.group(4), found.group(6)
+        if join in ("to", "a") and (_CHANGE_SAID.search(dosing) or dosing.endswith(
+                "from ", 0, found.start())):
+            continue
+        if join in ("or", "o") and UNITS[unit][0] not in FORMS:
+            continue
+        low = ((_LOW_WORDS[found.group(2)],) if found.group(2)
+               else readings(found.group(1), grouping))
+        most = readings(found.group(5), grouping)
+        if len(low) != 1 or len(most) != 1:
+            continue
+        said = found.group(3)
+        if said and UNITS[said][0] != UNITS[unit][0]:
+            continue  # "5 mg - 10 ml": two measures, no range
+        amount = low[0] * UNITS[said][1] / UNITS[unit][1] if said else low[0]
+        if 0 < amount < most[0]:
+            out.append((found, amount))
+    return out
+
+
 # A strength as a ratio, "adrenaline 1:1000" (1 g in 1000 mL: 0.1%), "1:10,000", "1 in 200,000":
 # a thousand-fold error of the kind medication-error reports name. Only 1 to 100 or more, never
 # a time of day ("1:30").
@@ -590,6 +630,9 @@ class Dose(FrozenFieldMethods):
     parts: tuple[float, ...] = ()
     """A strength of two medicines in one product, each in the base unit ("co-codamol 30/500
     mg": 30 and 500): ``amount`` is their total, as "co-amoxiclav 625 mg" names 500/125."""
+    low: float = 0.0
+    """For a dose given as a range ("50-100 mg", "1 to 2 puffs"), its lowest amount in
+    ``unit``: ``amount`` is the most."""
 
     @property
     def bases(self) -> tuple[float, ...]:
@@ -599,9 +642,17 @@ class Dose(FrozenFieldMethods):
         return (self.base, self.base * self.other / self.amount if self.amount else 0.0)
 
     @property
+    def low_base(self) -> float:
+        """The range's lowest amount in the base unit (``base`` where it is no range)."""
+        return self.base * self.low / self.amount if self.low and self.amount else self.base
+
+    @property
     def words(self) -> str:
         """"500 mg (milligrams)", or what an unclear amount can mean ("1.000 mg (can mean
         1,000 mg or 1 mg)"), in the language in force."""
+        if self.low:  # "50 to 100 mg (milligrams)", "1 to 2 puffs"
+            most = replace(self, low=0.0).words
+            return fill(_("{low} to {most}"), low=_number(self.low), most=most)
         if self.parts:  # "30/500 mg (milligrams)", "2 × 30/500 mg (milligrams)", as written
             return f"{self.written} {_(UNIT_WORDS[self.unit])}"
         if self.other is not None:
@@ -1425,7 +1476,7 @@ def _strength_times_count(doses: list[Dose]) -> list[Dose]:
     the strength, or the strength itself, as "2 x 500 mg" is: which, the note does not say."""
     mass = [d for d in doses if d.dimension in ("mass", "units") and d.other is None]
     count = [d for d in doses if d.dimension in ("tablet", "capsule")]
-    if len(mass) != 1 or len(count) != 1 or not 2 <= count[0].amount <= 6:
+    if len(mass) != 1 or len(count) != 1 or not 2 <= count[0].amount <= 6 or count[0].low:
         return doses
     one, times = mass[0], int(count[0].amount)
     total = Dose(times * one.amount, one.unit, one.dimension, times * one.base,
@@ -1481,14 +1532,18 @@ def _syrup_given(dosing: str, facts: Facts, grouping: frozenset[str]) -> None:
              and not (d.dimension == "volume" and any(
                  abs(d.amount - v[0]) < 1e-9 for v in volumes))]  # the mL given
     stated = {round(d.base, 6) for d in doses if d.dimension == dimension}
+    # the lowest of a range of mL given ("5-10 mL"), by the mL of its most
+    lows = {round(d.amount, 9): d.low for d in facts.doses if d.dimension == "volume" and d.low}
     for found, (volume,) in zip(given, volumes, strict=True):
         amount = mass[0] * volume * UNITS[found.group(2)][1] / per[0]
         if round(amount * factor, 6) in stated:
             # the dose also said in milligrams ("180 mg (7.5 mL of 120 mg/5 mL)"): one dose,
             # not two (it had read as twice the other doctor's)
             continue
+        low = lows.get(round(volume, 9), 0.0) * amount / volume if volume else 0.0
         doses.append(Dose(amount, _UNIT_SHORT.get(unit, unit), dimension, amount * factor,
-                          f"{found.group(1)} {found.group(2)} × {strength.group(0).strip()}"))
+                          f"{found.group(1)} {found.group(2)} × {strength.group(0).strip()}",
+                          low=low))
     facts.doses = doses
 
 
@@ -1729,8 +1784,13 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     times_of = {m.end(): int(m.group(1)) for m in _TIMES_DOSE.finditer(dosing)}
     # "30/500 mg": the first strength, by where the second starts
     combined = {m.end(): m.group(1) for m in _COMBINED.finditer(dosing)} if "/" in dosing else {}
+    ranges = _dose_ranges(dosing, grouping)
+    lows = {found.end(): low for found, low in ranges}  # by where each range's most starts
+    low_said = {found.start() for found, _low in ranges if found.group(3)}
     for found in _DOSE_RE.finditer(dosing):
         amount, unit = found.group(1), found.group(2)
+        if found.start() in low_said:
+            continue  # "5 mg" of "5 mg to 10 mg": the range's lowest, read with its most
         dimension, factor = UNITS[unit]
         values = readings(amount, grouping)
         if not values:
@@ -1756,7 +1816,9 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
                                     f"{first}/{amount}", parts=parts))
             continue
         other = values[1] if len(values) > 1 else None
-        facts.doses.append(Dose(values[0], short, dimension, values[0] * factor, amount, other))
+        low = lows.get(found.start(), 0.0) if other is None else 0.0
+        facts.doses.append(Dose(values[0], short, dimension, values[0] * factor, amount, other,
+                                low=low))
         if dosing.startswith(" perdaytotal", found.end()):
             day_written.add((amount, short))
     if facts.limits and _SODIUM.search(plain) and not _SALT.search(plain):
@@ -2210,7 +2272,8 @@ def _for_weight(facts: Facts, weight: float) -> Facts:
         doses.append(Dose(amount, _BASE_UNIT[plain], plain, amount,
                           f"{_number(dose.amount)} {dose.unit} × {_number(weight)} kg",
                           None if dose.other is None else dose.other * weight * (
-                              dose.base / dose.amount if dose.amount else 0.0)))
+                              dose.base / dose.amount if dose.amount else 0.0),
+                          low=dose.low_base * weight if dose.low else 0.0))
     return replace(facts, doses=doses)
 
 
@@ -2221,6 +2284,11 @@ def _dose_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
     for dimension in sorted({d.dimension for d in fa.doses} & {d.dimension for d in fb.doses}):
         doses_a = [d for d in fa.doses if d.dimension == dimension]
         doses_b = [d for d in fb.doses if d.dimension == dimension]
+        if any(d.low for d in doses_a + doses_b):
+            if not _ranges_agree(doses_a, doses_b):
+                out.append(FactDifference("dose", _dose_said(fa, fb, dimension),
+                                          _dose_said(fb, fa, dimension)))
+            continue
         ways_a, ways_b = _amount_sets(doses_a), _amount_sets(doses_b)
         written_alike = sorted((d.written, d.unit) for d in doses_a) == sorted(
             (d.written, d.unit) for d in doses_b)
@@ -2299,6 +2367,19 @@ def _dose_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
 
 
 _COUNTED = frozenset({"tablet", "capsule"})
+
+
+def _ranges_agree(doses_a: list[Dose], doses_b: list[Dose]) -> bool:
+    """Doses of one dimension, a range among them: one range each, the same; or a range and
+    one amount inside it, which says more exactly how much ("5-10 mg" and "10 mg")."""
+    if len(doses_a) != 1 or len(doses_b) != 1 or any(
+            d.other is not None for d in doses_a + doses_b):
+        return False
+    (da,), (db,) = doses_a, doses_b
+    if da.low and db.low:
+        return abs(da.low_base - db.low_base) < 1e-9 and abs(da.base - db.base) < 1e-9
+    span, one = (da, db) if da.low else (db, da)
+    return span.low_base - 1e-9 <= one.base <= span.base + 1e-9
 
 
 _COUNT_TIMES = re.compile(r"([2-6]) × ")
@@ -2761,8 +2842,8 @@ def same_facts(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPIN
     fa, fb = _read_pair(text_a, text_b, grouping_a, grouping_b)
     if not _clear_to_compare(fa, fb):
         return False
-    return (sorted((d.dimension, round(d.base, 9)) for d in fa.doses)
-            == sorted((d.dimension, round(d.base, 9)) for d in fb.doses)
+    return (sorted((d.dimension, round(d.low_base, 9), round(d.base, 9)) for d in fa.doses)
+            == sorted((d.dimension, round(d.low_base, 9), round(d.base, 9)) for d in fb.doses)
             and _parts_alike(fa.doses, fb.doses)
             and (fa.per_day == fb.per_day or fa.per_day is not None and fb.per_day is not None
                  and _one_rhythm(fa.per_day, fb.per_day))
@@ -2789,8 +2870,7 @@ def facts_agree(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
 
     def both(x: object, y: object) -> bool:
         return not x or not y or x == y
-    return (both(sorted((d.dimension, round(d.base, 9)) for d in fa.doses),
-                 sorted((d.dimension, round(d.base, 9)) for d in fb.doses))
+    return (_doses_agree(fa.doses, fb.doses)
             and _parts_alike(fa.doses, fb.doses)
             and not _rhythms_differ(fa, fb) and not _dose_against_day(fa, fb)
             and (not fa.route or not fb.route or _same_way(fa.route, fb.route))
@@ -2799,6 +2879,21 @@ def facts_agree(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
             and (not fa.limits or not fb.limits or _same_limits(fa, fb))
             and both(fa.weekdays, fb.weekdays) and not _session_findings(fa, fb)
             and not _over_the_most(fa, fb))
+
+
+def _doses_agree(doses_a: list[Dose], doses_b: list[Dose]) -> bool:
+    """Whether two texts' doses are one, or given by one only; a range and an amount inside
+    it agree, the amount saying more."""
+    if not doses_a or not doses_b:
+        return True
+    if not any(d.low for d in doses_a + doses_b):
+        return sorted((d.dimension, round(d.base, 9)) for d in doses_a) == sorted(
+            (d.dimension, round(d.base, 9)) for d in doses_b)
+    dimensions = sorted(d.dimension for d in doses_a)
+    return dimensions == sorted(d.dimension for d in doses_b) and all(
+        _ranges_agree([d for d in doses_a if d.dimension == dimension],
+                      [d for d in doses_b if d.dimension == dimension])
+        for dimension in dimensions)
 
 
 # How long, however said, as a number of days, so that two ways of saying one course read as
@@ -3161,6 +3256,8 @@ def without_facts(text: str, routes: bool = True) -> str:
         folded = _SESSION_SAID.sub(" ", folded)
         if timed.session_week:  # ... and the week of the week's time in all
             folded = _A_WEEKS.sub(" ", folded)
+    for found, _low in reversed(_dose_ranges(folded, NO_GROUPING)):  # "50-" of "50-100 mg"
+        folded = f"{folded[:found.start()]} {folded[found.end():]}"
     folded = _RATIO.sub(" ", fold(_DOSE_RE.sub(" ", _TIMES_DOSE.sub(" ", folded))))
     folded = intervals_said_once(folded)  # before the durations: "in a fortnight"
     folded = _LONG.sub(_as_days, folded)  # before the "x" and "/" of a rhythm are read

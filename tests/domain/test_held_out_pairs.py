@@ -3042,7 +3042,6 @@ COPD_MISSES = {
     "refer to pulmonary rehab",
     "spirometry with reversibility testing",
     "annual influenza vaccination",
-    "aim oxygen saturation 88 to 92 percent",
     "arterial blood gas on room air",
     "follow up in respiratory clinic in 6 weeks",
     "pursed lip breathing when breathless",
