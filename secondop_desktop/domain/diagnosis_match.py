@@ -2256,9 +2256,17 @@ def _stem_medicines(text: str) -> frozenset[str]:
                      if len(w) >= 6 and MEDICINE_STEM.search(w))
 
 
+# A place on the body alone names no condition of its own: "acne on face and back" is acne in
+# two places, not a list of acne and a back
+_BODY_PLACES = frozenset(terms.BONES) | {"back", "neck", "head", "face", "chest", "scalp",
+                                         "throat", "ear", "ears", "eye", "eyes"}
+
+
 def _names_something(part: str) -> bool:
     part = _BRACKETED.sub(" ", part)  # "left ear (AOM)" names no more than "left ear"
     named = terms.canonical(part)
+    if named in _BODY_PLACES:
+        return False
     if any(w in _NAMING_WORDS or w in units.ITEM_TOKENS or _NAMING_ENDING.search(w) or (
             len(w) >= 6 and MEDICINE_STEM.search(w)) for w in named.split()):
         return True

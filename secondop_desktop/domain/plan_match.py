@@ -63,9 +63,11 @@ _START_WORDS = re.compile(
     r"^(?:(?:please|to|should|must|needs? to|will)\s+)?"
     r"(?:(?:start|starting|begin|commence|initiate)"
     r"(?:\s+(?:him|her|them|me|you|on|with|taking|using))*"
-    r"|try|trial of|take|prescribe|give|use|apply|put\s+(?:(?:him|her|them|me|you)\s+)?on"
+    r"|try|trial of|take|prescribe|give|use|apply(?!\s+(?:cold|heat)\b)"
+    r"|put\s+(?:(?:him|her|them|me|you)\s+)?on"
     r"|(?:empezar|empiece|comenzar|comience|iniciar|inicie)(?:\s+con)?"
-    r"|tomar|tome|probar|pruebe|pautar|usar|aplicar|aplique)"
+    # ("aplicar frío" and "apply heat" are names of their own: left, "frío" is feeling cold)
+    r"|tomar|tome|probar|pruebe|pautar|usar|(?:aplicar|aplique)(?!\s+(?:frio|calor)\b))"
     r"\s+(?:(?:a|an|the|some|un|una|el|la|los|las)\s+)?"
     r"|^(?:(?:a|an)\s+)?(?:course|trial)\s+of\s+"
     r"|^(?:treatment|therapy|tratamiento|terapia)\s+(?:with|con)\s+")

@@ -69,7 +69,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cerebrovascular accident": ("stroke", "cva", "brain attack", "accidente cerebrovascular",
                                  "acv", "ictus", "derrame cerebral", "accidente vascular cerebral"),
     "transient ischemic attack": ("tia", "mini stroke", "ataque isquemico transitorio", "ait",
-                                  "accidente isquemico transitorio", "ministroke"),
+                                  "accidente isquemico transitorio", "ministroke",
+                                  "mini ictus", "miniictus"),
     "aortic aneurysm": ("aneurisma aortico", "aneurisma de aorta", "aneurisma de la aorta"),
     # --- lungs (MedlinePlus; ICD-10-CM J44, J45) ---
     "chronic obstructive pulmonary disease": ("copd", "epoc",
@@ -232,6 +233,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "eye": ("ojo", "ojos"),
     "foot": ("pie", "pies"),
     "heart": ("corazon",),
+    "back": ("espalda",),
+    "head": ("cabeza",),
     # (not "pecho", which is the chest and a breast both, nor "dedo", a finger or a toe)
     # pain in Spanish, "dolor de rodilla" as "knee pain" (it had read as another condition)
     "pain": ("dolor", "dolores"),
@@ -425,6 +428,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                                "low iron anemia", "anemia from low iron",
                                "anemia due to low iron", "anemia por falta de hierro",
                                "anemia sideropenica", "anemia por deficit de hierro"),
+    # iron low with no anaemia said: iron deficiency anaemia is one kind of it
+    "iron deficiency": ("low iron", "low iron levels", "ferropenia", "deficit de hierro",
+                        "falta de hierro", "hierro bajo", "deficiencia de hierro"),
     "leukemia": ("leucemia",),
     # sickle cell anaemia is the HbSS form of sickle cell disease (MedlinePlus), so the wider
     # "sickle cell disease" and the Spanish "drepanocitosis" are not joined with it
@@ -3304,7 +3310,16 @@ _SPANISH_ADVICE_NAMES: dict[str, tuple[str, ...]] = {
     "bed rest": ("reposo absoluto", "reposo en cama", "guardar cama"),
     "relative rest": ("reposo relativo",),
     "crutches": ("muletas", "muleta"),
-    "ice": ("hielo", "poner hielo", "aplicar hielo", "frio local", "aplicar frio"),
+    # cold and heat on a sore place, however a family writes it (not "cryotherapy", which is
+    # also freezing a wart, nor "frio" or "calor" alone: feeling cold, feeling hot)
+    "ice": ("hielo", "poner hielo", "aplicar hielo", "frio local", "aplicar frio",
+            "ice pack", "ice packs", "cold pack", "cold packs", "cold compress",
+            "cold compresses", "apply cold", "bolsa de hielo", "compresa fria",
+            "compresas frias", "aplique frio", "poner frio", "aplicar frio local"),
+    "heat": ("heat pack", "heat packs", "hot pack", "hot packs", "heat pad", "heating pad",
+             "warm compress", "warm compresses", "hot water bottle", "apply heat", "calor local",
+             "aplicar calor", "aplicar calor local", "aplique calor", "poner calor",
+             "compresa caliente", "compresas calientes", "bolsa de agua caliente"),
     "leg elevation": ("elevate the leg", "raise the leg", "keep the leg raised",
                       "keep the leg up", "elevar la pierna", "pierna en alto",
                       "pierna elevada", "levantar la pierna"),

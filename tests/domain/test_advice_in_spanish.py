@@ -36,6 +36,15 @@ from tests.domain.two_doctors import both_ways, main_plans
     ("medir el azúcar en casa", "home blood glucose monitoring"),
     ("medir el azúcar en casa", "control de glucemia en domicilio"),
     ("andar con muletas", "walk with crutches"),
+    # cold and heat however a family writes them (6 December, fourth session: "aplicar frío"
+    # had lost its "aplicar" and read as feeling cold; a cold compress was no ice)
+    ("aplicar frío en la rodilla", "hielo en la rodilla"),
+    ("cold compress on the knee", "ice the knee"),
+    ("compresas frías en la rodilla", "ice pack on the knee"),
+    ("bolsa de hielo en la rodilla", "ice the knee"),
+    ("hielo en la espalda", "ice on the back"),
+    ("warm compresses to the eyes twice a day", "heat to the eyes twice a day"),
+    ("aplicar calor local", "heat pack"),
 ]))
 def test_one_advice_in_spanish_and_english_is_one_plan(a: str, b: str) -> None:
     assert main_plans(a, b, "lifestyle").status == "same"
@@ -52,6 +61,16 @@ def test_one_advice_in_spanish_and_english_is_one_plan(a: str, b: str) -> None:
     ("control de la tensión en casa", "control del azúcar en casa"),
     ("evitar el sol", "usar protector solar"),
     ("andar sin muletas", "walk with crutches"),
+    ("aplicar frío en la rodilla", "aplicar calor en la rodilla"),
+    ("ice the knee", "heat on the knee"),
 ]))
 def test_two_pieces_of_advice_in_spanish_stay_two(a: str, b: str) -> None:
     assert main_plans(a, b, "lifestyle").status == "different"
+
+
+def test_applying_a_medicine_is_still_only_its_name() -> None:
+    # (the start word stays for everything but cold and heat)
+    assert main_plans("aplicar crema de terbinafina", "terbinafine cream",
+                      "medication").status == "same"
+    assert main_plans("apply terbinafine cream", "terbinafine cream",
+                      "medication").status == "same"

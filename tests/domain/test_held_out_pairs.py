@@ -470,7 +470,6 @@ CHILD_MISSES = {
 # language (not yet refined).
 BILINGUAL_MISSES = {
     "operar para quitar la vesicula",
-    "CT scan of the head",
     "volver al médico de cabecera en 2 semanas",
     "piedra de 6 mm en el riñon derecho",
 }
@@ -862,7 +861,6 @@ PAIN_MISSES = {
     "MST 30mg twice a day",
     "taper oxycodone by 10% every 2 weeks",
     "start a nerve pain tablet",
-    "injection for back",
 }
 # Ears, nose, throat and allergy read as two where they are one: a side as "L", "seasonal" added to
 # hay fever, "in both ears" against "bilateral", vertigo described, an allergy in Spanish, "crooked
@@ -1815,7 +1813,6 @@ REHAB_MISSES = {
     "quad sets 3x10 daily",
     "mobilise with zimmer frame",
     "L achilles tendon rupture",
-    "ice 20 min 3 times a day",
     "return to work light duties at 4 weeks",
     "SLR 3x15 BD",
     "left hip fracture",

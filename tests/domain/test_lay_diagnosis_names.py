@@ -11,6 +11,11 @@ import pytest
 from tests.domain.two_doctors import both_ways, diagnoses
 
 SAME = [
+    # 6 December, fourth session: low iron, a Spanish mini stroke, the back and the head
+    ("low iron", "iron deficiency"),
+    ("ferropenia", "iron deficiency"),
+    ("mini-ictus", "TIA"),
+    ("dolor de cabeza", "headache"),
     # 6 December, second session: ringing in one ear or both, and "long term" for chronic
     ("ringing in both ears", "bilateral tinnitus"),
     ("ringing in her left ear", "left tinnitus"),
@@ -136,6 +141,10 @@ SAME = [
 ]
 
 REFINED = [
+    ("low iron", "iron deficiency anaemia"),
+    ("ferropenia", "anemia ferropénica"),
+    # a place on the body after "and" is a second place, not a second condition
+    ("acne", "moderate inflammatory acne vulgaris on face and back"),
     ("obesity", "morbid obesity"),
     # "thinning bones": osteoporosis or osteopenia, each said more exactly
     ("thinning bones", "osteoporosis"),
