@@ -41,6 +41,11 @@ def test_a_kind_is_refined_by_the_one_named(broad: str, named: str) -> None:
     ("OGTT", "HbA1c"),
     ("ABPM", "home blood pressure monitoring"),
     ("ABPM", "24 hour ECG"),
+    ("stent in the heart", "stent in the kidney"),
+    ("coronary stent", "carotid stent"),
+    ("bypass surgery on the heart", "gastric bypass"),
+    ("keyhole surgery to remove the gallbladder", "open cholecystectomy"),
+    ("resonancia de la rodilla", "radiografía de la rodilla"),
 ])
 def test_two_treatments_stay_two(a: str, b: str) -> None:
     assert main_plans(a, b, "medication").status == "different"
@@ -54,6 +59,13 @@ def test_two_treatments_stay_two(a: str, b: str) -> None:
     ("glucose tolerance test", "OGTT"),
     ("24-hour blood pressure monitor", "ABPM"),
     ("24 hour BP monitor", "ambulatory blood pressure monitoring"),
+    # 6 December, fourth session: operations and scans as a family says them
+    ("stent in the heart", "coronary stent"),
+    ("heart stent", "angioplasty and stent"),
+    ("stent en el corazón", "PCI"),
+    ("bypass surgery on the heart", "CABG"),
+    ("keyhole surgery to remove the gallbladder", "laparoscopic cholecystectomy"),
+    ("MRI of the knee", "resonancia de rodilla"),
 ])
 def test_one_test_in_everyday_words_is_the_same(a: str, b: str) -> None:
     assert main_plans(a, b, "other").status == main_plans(b, a, "other").status == "same"

@@ -342,7 +342,6 @@ HOW_SOON_MISSES = {
     "physio to start straight away",
     "urgent stent tomorrow",
     "cirugía urgente de vesícula",
-    "resonancia en las próximas 2 semanas",
     "ir a urgencias ya",
     "colonoscopia sin prisa, en unos meses",
     "empezar antibiótico hoy mismo",
