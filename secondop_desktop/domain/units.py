@@ -714,6 +714,9 @@ class Facts(FieldMethods):
     """Whether it is a week's ("no more than 14 units of alcohol a week")."""
     limit_of_sodium: bool = False
     """Whether that most is of sodium, not of salt ("limit sodium to 2 g a day")."""
+    low_dose: float = 0.0
+    """The most a low dose can be, in mg, where the text asks for a low dose of a medicine
+    whose low dose is known ("low dose aspirin": LOW_DOSE_ASPIRIN_MOST)."""
     trigger: str = ""
     """When to give it, where that holds a number ("if seizure lasts over 5 minutes")."""
     preparation: str = ""
@@ -1823,6 +1826,9 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
             day_written.add((amount, short))
     if facts.limits and _SODIUM.search(plain) and not _SALT.search(plain):
         facts.limit_of_sodium = True
+    if ("low" in plain or "baja" in plain or "baby" in plain) and _LOW_DOSE.search(
+            plain) and _ASPIRIN.search(plain):
+        facts.low_dose = LOW_DOSE_ASPIRIN_MOST
     if len(facts.doses) > 1 and _STEP.search(dosing):
         facts.stepped = _in_steps(dosing)
     if " " in dosing and _UNIT_WORD.search(dosing):
@@ -2443,6 +2449,28 @@ def _sodium_against_salt(fa: Facts, fb: Facts) -> FactDifference | None:
     return FactDifference("limit", words[0], words[1], unclear=close)
 
 
+# A low dose of aspirin is 75 mg in the UK, 81 mg ("baby aspirin") in the US, 100 mg in Spain,
+# 150 mg in pregnancy; "low dose aspirin" against "aspirin 300 mg" had read as one said more
+# exactly. Above this it is no low dose.
+LOW_DOSE_ASPIRIN_MOST = 162.0
+_LOW_DOSE = re.compile(r"\b(?:low[\s-]?dose|baby|dosis\s+bajas?|bajas?\s+dosis)\b")
+_ASPIRIN = re.compile(r"\b(?:aspirin|aspirina|adiro|aas|acetylsalicylic acid|"
+                      r"acido acetilsalicilico)\b")
+
+
+def _low_dose_over(fa: Facts, fb: Facts) -> list[FactDifference]:
+    """A low dose one doctor asks for against a dose above any low dose from the other."""
+    for low, dosed, flip in ((fa, fb, False), (fb, fa, True)):
+        if not low.low_dose or dosed.low_dose:
+            continue
+        over = [d for d in dosed.doses
+                if d.dimension == "mass" and d.base > low.low_dose + 1e-9]
+        if over:
+            words = (_("a low dose"), dose_words(over))
+            return [FactDifference("dose", *(words[::-1] if flip else words))]
+    return []
+
+
 def _day_against_doses(day: Facts, doses: Facts) -> bool:
     """Whether ``day`` gives a day's total whose split is not said and ``doses`` each dose of
     a rhythm of more than once a day that is no fixed number ("every 4 to 6 hours", "four times
@@ -2604,7 +2632,7 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
     if fa.weekdays and fb.weekdays and fa.weekdays != fb.weekdays and not any(
             f.kind == "frequency" for f in out):
         out.append(FactDifference("days", _day_names(fa.weekdays), _day_names(fb.weekdays)))
-    out += _over_the_most(fa, fb)
+    out += _over_the_most(fa, fb) + _low_dose_over(fa, fb)
     dims_a, dims_b = ({d.dimension for d in f.limits} for f in (fa, fb))
     if salt := _sodium_against_salt(fa, fb):
         if not salt.unclear:
@@ -2857,7 +2885,7 @@ def same_facts(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPIN
             and (fa.weekdays == fb.weekdays or not (fa.weekdays and fb.weekdays))
             # (a time each time against none is said more exactly: the rest may be the same)
             and fa.session == fb.session and fa.session_week == fb.session_week
-            and not _over_the_most(fa, fb))
+            and not _over_the_most(fa, fb) and not _low_dose_over(fa, fb))
 
 
 def facts_agree(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPING,
@@ -2878,7 +2906,7 @@ def facts_agree(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
             and both(fa.food, fb.food) and both(fa.preparation, fb.preparation)
             and (not fa.limits or not fb.limits or _same_limits(fa, fb))
             and both(fa.weekdays, fb.weekdays) and not _session_findings(fa, fb)
-            and not _over_the_most(fa, fb))
+            and not _over_the_most(fa, fb) and not _low_dose_over(fa, fb))
 
 
 def _doses_agree(doses_a: list[Dose], doses_b: list[Dose]) -> bool:
