@@ -5111,7 +5111,8 @@ _MEASURING = re.compile(
 # "lifelong"
 _PRIOR_TO = re.compile(r"\bprior to\b")
 _FOR_LIFE = re.compile(r"\b(?:for life|life[\s-]long|for the rest of (?:your|his|her|their) life|"
-                       r"de por vida|para toda la vida|de forma indefinida)\b")
+                       r"de por vida|para toda la vida|de forma indefinida|indefinitely|"
+                       r"para siempre)\b")
 _FOR_GOOD = ("completely", "altogether", "entirely", "totally", "for good")
 _STOPPED_FOR_GOOD = re.compile(r"\b((?:stop|stopping|quit|quitting|give up|giving up|avoid)\s+"
                                r"\w+(?:\s+\w+)?)\s+(?:completely|altogether|entirely|totally|"
@@ -5596,7 +5597,7 @@ def canonical(text: str) -> str:
         text = _time_in_one_form(text)
     if any(verb in text for verb in _MEASURING_HINTS):
         text = _MEASURING.sub(_monitored, text)
-    if "life" in text or "vida" in text:
+    if "life" in text or "vida" in text or "indefini" in text or "siempre" in text:
         text = _FOR_LIFE.sub("lifelong", text)  # "aspirin 75 mg for life" = "... lifelong"
     if "prior to" in text:
         text = _PRIOR_TO.sub("before", text)  # "quit smoking prior to IVF"

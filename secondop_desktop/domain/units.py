@@ -2615,6 +2615,8 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
         # "for 5 days" against "for 7 days", "x 6 weeks" against "for 3 months": how long
         out.append(FactDifference("course", _length_words(course_a[0]),
                                   _length_words(course_b[0])))
+    elif no_end := _no_end_against_days(text_a, text_b, course_a, course_b):
+        out.append(no_end)
     out += _session_findings(fa, fb)
     if fa.route and fb.route and not _same_way(fa.route, fb.route):
         out.append(FactDifference("route", _(fa.route), _(fb.route)))
@@ -3349,6 +3351,32 @@ def _length_words(days: int) -> str:
     if days % 7 == 0 and 14 <= days <= 91:
         return fill(ngettext("{n} week", "{n} weeks", days // 7), n=days // 7)
     return fill(ngettext("{n} day", "{n} days", days), n=days)
+
+
+# A course with no end said: for life ("lifelong", "indefinitely", "de por vida") or long term
+# ("long-term", "a largo plazo"). Against so many days it is how long that differs: "lifelong"
+# against "for 2 weeks" had differed with no words to say how.
+_NO_END = {"for life": re.compile(r"\b(?:lifelong|life[\s-]long|for life|indefinitely|"
+                                  r"de por vida|para toda la vida|de forma indefinida|"
+                                  r"para siempre)\b"),
+           "long term": re.compile(r"\b(?:long[\s-]term|a largo plazo)\b")}
+_NO_END_WORDS = {"for life": N_("for life"), "long term": N_("long term")}
+
+
+def _no_end(text: str) -> str:
+    folded = fold(text or "")
+    return next((kind for kind, pattern in _NO_END.items() if pattern.search(folded)), "")
+
+
+def _no_end_against_days(text_a: str, text_b: str, course_a: tuple[int, ...],
+                         course_b: tuple[int, ...]) -> FactDifference | None:
+    """A course with no end against one of so many days, said as how long each is."""
+    end_a, end_b = _no_end(text_a), _no_end(text_b)
+    if end_a and not end_b and len(course_b) == 1 and not course_a:
+        return FactDifference("course", _(_NO_END_WORDS[end_a]), _length_words(course_b[0]))
+    if end_b and not end_a and len(course_a) == 1 and not course_b:
+        return FactDifference("course", _length_words(course_a[0]), _(_NO_END_WORDS[end_b]))
+    return None
 
 
 def course_days(text: str) -> tuple[int, ...]:
