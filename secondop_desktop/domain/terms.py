@@ -238,6 +238,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # (not "pecho", which is the chest and a breast both, nor "dedo", a finger or a toe)
     # pain in Spanish, "dolor de rodilla" as "knee pain" (it had read as another condition)
     "pain": ("dolor", "dolores"),
+    # symptoms and their everyday words in Spanish ("fiebre" against "fever", "tos seca"
+    # against "dry cough", "infección bacteriana", "ojo rojo": each had read as two conditions)
+    "fever": ("fiebre", "pyrexia"),
+    "cough": ("tos",),
+    "infection": ("infeccion", "infecciones"),
+    "red": ("rojo", "roja", "rojos", "rojas"),
+    "dry": ("seco", "seca", "secos", "secas"),
+    "skin": ("piel",),
     # organs by their Spanish names, so that a kind of a disease written in Spanish
     # ("adenocarcinoma de próstata") is read against the disease's name in the table
     "prostate": ("prostata",),

@@ -11,6 +11,15 @@ import pytest
 from tests.domain.two_doctors import both_ways, diagnoses
 
 SAME = [
+    # symptoms in Spanish, adjective after the noun as Spanish puts it
+    ("fiebre", "fever"),
+    ("tos seca", "dry cough"),
+    ("infección viral", "viral infection"),
+    ("infección bacteriana", "bacterial infection"),
+    ("ojo rojo", "red eye"),
+    ("piel seca", "dry skin"),
+    ("tos ferina", "whooping cough"),
+    ("fiebre del heno", "hay fever"),
     # 6 December, fourth session: low iron, a Spanish mini stroke, the back and the head
     ("low iron", "iron deficiency"),
     ("ferropenia", "iron deficiency"),
@@ -222,6 +231,9 @@ REFINED = [
 ]
 
 DIFFERENT = [
+    ("tos", "tos ferina"),
+    ("infección viral", "infección bacteriana"),
+    ("tos seca", "tos productiva"),
     ("ringing in the right ear", "left tinnitus"),
     ("long term lower back pain", "acute low back pain"),
     ("osteopenia", "osteoporosis"),
