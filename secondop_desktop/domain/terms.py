@@ -4305,6 +4305,8 @@ _add_names({
                                "2 week wait referral", "urgent suspected cancer referral"),
     "dermatology": ("derm", "derms"),
     "appointment": ("appt", "appts"),
+    # the outpatient clinic as Spain names it ("cita en consulta", "consultas externas")
+    "clinic": ("consulta", "consultas", "consultas externas"),
     "sulfonamide": ("sulfa", "sulpha", "sulphonamide", "sulfonamida", "sulfamidas"),
     "sevelamer": ("renvela", "renagel"),
     # a test for blood hidden in the stool (MedlinePlus "Fecal Occult Blood Test"): in Spanish

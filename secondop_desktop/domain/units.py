@@ -3019,6 +3019,8 @@ _SPANS_IN_WORDS = (
     # (not a rhythm's fortnight: "once a fortnight", "every fortnight" are every two weeks)
     (re.compile(r"(?<!\bonce )(?<!\btwice )(?<!\bonce a )(?<!\btwice a )(?<!\bevery )"
                 r"(?<!\beach )\b(?:a |one )?fortnight\b|\bquince dias\b"), " 2 weeks "),
+    # "en 15 días" is a fortnight as Spain says it ("durante 15 días", a course, stays 15)
+    (re.compile(r"\b(en|dentro de)\s+(?:(los proximos)\s+)?15 dias\b"), r" \1 \2 2 weeks "),
 )
 _SPAN_UNITS = {"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "hora": "hour",
                "horas": "hour", "day": "day", "days": "day", "dia": "day", "dias": "day",
@@ -3041,6 +3043,14 @@ _IN_TIME_SLASH = Hinted(
     r"\b(review|r/v|rv|f/u|fu|follow[\s-]?up|see|repeat|recheck|check|revision|control)\s+"
     r"(?:in\s+)?(\d{1,2})\s*/\s*(7|52|12)(?![\w/])", "/")
 _SLASH_SPAN = {"7": "day", "52": "week", "12": "month"}
+# ... and a span with no "in" after the word of a follow-up: "follow up 3 months", "clinic
+# review 6 weeks", "revisión 3 meses", "follow-up at 3 months" (it had been no time at all, so
+# "follow up in clinic in 3 months" against "clinic follow-up 3 months" differed)
+_AFTER_FOLLOW_UP = Hinted(
+    r"\b(review|r/v|rv|f/u|fu|follow[\s-]?up|revision|control|appointment|cita)\s+"
+    r"(?:at\s+|a\s+los\s+|a\s+las\s+)?" + _SPAN_COUNT + r"\s*("
+    + "|".join(sorted(_SPAN_UNITS, key=len, reverse=True)) + r")\b",
+    "review", "r/v", "rv", "f/u", "fu", "follow", "revision", "control", "appointment", "cita")
 _ROUND_MONTHS = {4: 1.0, 6: 1.5, 8: 2.0, 12: 3.0, 13: 3.0, 26: 6.0, 52: 12.0}
 # Any word of a span of time, or a letter's "/52": what the rewriting above needs to start.
 _ANY_SPAN = re.compile(r"\b(?:" + "|".join(sorted(_SPAN_UNITS, key=len, reverse=True))
@@ -3079,6 +3089,13 @@ def _in_time(match: re.Match[str]) -> str:
     return by + _interval(float(count), _SPAN_UNITS[match.group(4)])
 
 
+def _after_follow_up(match: re.Match[str]) -> str:
+    said = match.group(2)
+    count = _HOW_MANY.get(said) or float(said)
+    word = {"revision": "review", "control": "review"}.get(match.group(1), match.group(1))
+    return f" {word}" + _interval(float(count), _SPAN_UNITS[match.group(3)])
+
+
 def _in_time_slash(match: re.Match[str]) -> str:
     return f" {match.group(1)}" + _interval(float(match.group(2)), _SLASH_SPAN[match.group(3)])
 
@@ -3108,6 +3125,7 @@ def intervals_said_once(folded: str) -> str:
     for pattern, plainly in _SPANS_IN_WORDS:
         folded = pattern.sub(plainly, folded)
     folded = _IN_TIME_SLASH.sub(_in_time_slash, folded)
+    folded = _AFTER_FOLLOW_UP.sub(_after_follow_up, folded)
     return _IN_TIME.sub(_in_time, folded)
 
 

@@ -14,6 +14,16 @@ import pytest
 from tests.domain.two_doctors import both_ways, main_plans
 
 SAME = [
+    # 6 December, fourth session: a time with no "in" after the follow-up, a Spanish
+    # fortnight, the clinic in Spanish
+    ("Follow up in clinic in 3 months", "Clinic follow-up 3 months"),
+    ("Follow-up at 3 months", "Follow up in 3 months"),
+    ("Review 6 weeks", "Review in 6 weeks"),
+    ("Revisión 3 meses", "Review in 3 months"),
+    ("Control 6 meses", "Review in 6 months"),
+    ("Revisión en 15 días", "Review in 2 weeks"),
+    ("Cita en consulta en 3 meses", "Clinic appointment in 3 months"),
+    ("Consulta de cardiología", "Cardiology clinic"),
     ("See the GP in 2 weeks", "GP review in 2 weeks"),
     ("see your GP in 2 weeks", "GP review in a fortnight"),
     ("GP appointment in 2 weeks", "GP review in 2 weeks"),
@@ -41,6 +51,9 @@ SAME = [
 ]
 
 DIFFERENT = [
+    ("Follow up 3 months", "Follow up 6 months"),
+    ("Cita en consulta en 3 meses", "Clinic appointment in 6 months"),
+    ("Amoxicilina durante 15 días", "Amoxicillin for 2 weeks"),  # a course stays 15 days
     ("See the GP in 2 weeks", "GP review in 6 weeks"),
     ("See the GP in 2 weeks", "See the cardiologist in 2 weeks"),
     ("See the GP in 2 weeks", "Phone the GP in 2 weeks"),
