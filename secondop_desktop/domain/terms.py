@@ -606,7 +606,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                       "anticoagulantes"),
     # --- one medicine, two official names: the WHO's international name against the United
     # States' adopted name (and the Spanish spelling where it differs) ---
-    "acetaminophen": ("paracetamol", "acetaminofen", "tylenol", "panadol"),
+    "acetaminophen": ("paracetamol", "acetaminofen", "tylenol", "panadol", "gelocatil",
+                      "termalgin", "efferalgan", "dafalgan", "apiretal"),
     "albuterol": ("salbutamol",),
     "epinephrine": ("adrenaline", "adrenalina", "epinefrina"),
     "norepinephrine": ("noradrenaline", "noradrenalina", "norepinefrina"),
@@ -2789,7 +2790,7 @@ _MEDICINE_NAMES: dict[str, tuple[str, ...]] = {
     "nortriptyline": ("pamelor", "nortriptilina"),
     "esomeprazole": ("nexium", "esomeprazol"),
     "lansoprazole": ("prevacid", "zoton", "lansoprazol"),
-    "pantoprazole": ("protonix", "pantoprazol"),
+    "pantoprazole": ("protonix", "pantoprazol", "pantecta", "anagastra"),
     "famotidine": ("pepcid", "famotidina"),
     "ramipril": ("altace", "tritace"),
     "enalapril": ("vasotec",),
@@ -2892,6 +2893,11 @@ _MEDICINE_NAMES: dict[str, tuple[str, ...]] = {
     "alprazolam": ("xanax", "trankimazin"),
     "acenocoumarol": ("sintrom", "acenocumarol"),
     "dexketoprofen": ("enantyum", "dexketoprofeno"),
+    # more of Spain's boxes (6 December, fourth session): paracetamol as Gelocatil, Termalgin,
+    # Efferalgan, Dafalgan and Apiretal; bromazepam as Lexatin; almagate as Almax; pantoprazole
+    # as Pantecta and Anagastra
+    "bromazepam": ("lexatin",),
+    "almagate": ("almax", "almagato"),
     "insulin glargine": ("lantus", "insulina glargina"),
     "dalteparin": ("fragmin", "dalteparina"),
     "tinzaparin": ("innohep", "tinzaparina"),

@@ -19,6 +19,11 @@ def _status(lee: str, kim: str) -> str:
 # generic name -> the other names of that one medicine (MedlinePlus, NHS medicines A-Z, BNF,
 # AEMPS CIMA)
 ONE_MEDICINE: dict[str, tuple[str, ...]] = {
+    # Spain's boxes, 6 December (fourth session)
+    "paracetamol": ("Gelocatil", "Termalgin", "Efferalgan", "Dafalgan", "Apiretal"),
+    "bromazepam": ("Lexatin",),
+    "almagate": ("Almax", "Almagato"),
+    "pantoprazole": ("Pantecta", "Anagastra"),
     "ondansetron": ("Zofran",),
     "metoclopramide": ("Reglan", "Maxolon", "Primperan"),
     "domperidone": ("Motilium", "Domperidona"),
