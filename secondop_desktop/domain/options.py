@@ -89,7 +89,7 @@ _MEDICINES = frozenset({"medication", "chemotherapy"})
 # stopped the PDF; tests/domain/test_options.py checks them all.)
 GAP_KINDS = ("product", "dose", "frequency", "course", "step", "weekly", "session", "days", "time",
              "count", "order", "limit", "route", "preparation", "side", "food", "drink",
-             "trigger", "unclear", "unclear_rhythm", "unstated", "spelling")
+             "trigger", "unclear", "unclear_rhythm", "unclear_limit", "unstated", "spelling")
 GAP_MARKS = {
     ("product", True): N_("Same medicine, another product"),
     ("product", False): N_("Same treatment, another product"),
@@ -132,13 +132,17 @@ GAP_MARKS = {
     # ("biweekly": every two weeks, or twice a week)
     ("unclear_rhythm", True): N_("Same medicine, how often may differ"),
     ("unclear_rhythm", False): N_("Same treatment, how often may differ"),
+    # (a most of sodium against about as much salt)
+    ("unclear_limit", True): N_("Same medicine, the most may differ"),
+    ("unclear_limit", False): N_("Same treatment, the most may differ"),
     ("unstated", True): N_("Same medicine, a dose from only one doctor"),
     ("unstated", False): N_("Same treatment, a dose from only one doctor"),
     ("spelling", True): N_("The same medicine? Its name is typed two ways"),
     ("spelling", False): N_("The same treatment? A word is typed two ways"),
 }
 # Any other gap is "≠", as a difference is marked everywhere.
-GAP_SYMBOLS = {"unclear": "?", "unclear_rhythm": "?", "unstated": "◐", "spelling": "?"}
+GAP_SYMBOLS = {"unclear": "?", "unclear_rhythm": "?", "unclear_limit": "?", "unstated": "◐",
+               "spelling": "?"}
 
 
 def gap_rank(gap: Gap) -> float:
@@ -177,7 +181,8 @@ class Gap(FieldMethods):
         if self.unstated:
             return "unstated"
         if self.difference.unclear:
-            return "unclear_rhythm" if self.difference.kind == "frequency" else "unclear"
+            return {"frequency": "unclear_rhythm", "limit": "unclear_limit"}.get(
+                self.difference.kind, "unclear")
         return self.difference.kind
 
     def words(self) -> str:
@@ -429,8 +434,9 @@ def bare_name(treatment: str) -> str:
     return " ".join(out)
 
 
+# (and "to" of a most taken out: "Limit sodium to 2 g a day" is "Limit sodium")
 _JOINING_WORDS = frozenset({"then", "and", "plus", "followed", "by", "after", "y", "luego",
-                            "despues", "mas", "e"})
+                            "despues", "mas", "e", "to"})
 
 
 def _named(opinion: Opinion) -> list[Recommendation]:

@@ -106,7 +106,8 @@ def option_grids(ctx: Context) -> list[Flowable]:
     for option in options:
         gaps = _gaps(ctx, option)
         if gaps:  # shaded as the comparison table shades a difference (and "?" softer)
-            strong = any(g.kind not in ("unclear", "unclear_rhythm", "unstated") for g in gaps)
+            strong = any(g.kind not in ("unclear", "unclear_rhythm", "unclear_limit", "unstated")
+                         for g in gaps)
             fill_colour = document.SHADES[SHADE_STRONG if strong else SHADE_SOFT]
             shaded.append(("BACKGROUND", (0, len(rows)), (0, len(rows)), fill_colour))
         rows.append([_option_label(ctx, option)]

@@ -72,3 +72,19 @@ def test_the_question_asks_whether_they_mean_one_limit() -> None:
         assert "2 g de sodio (unos" in point.detail
         assert point.question.startswith("Pregúnteles a los dos médicos si se refieren al mismo "
                                          "límite")
+
+
+def test_the_options_page_marks_a_most_that_may_differ() -> None:
+    # (it had said "the dose may differ", under the label "Limit sodium to")
+    from secondop_desktop.domain import options
+
+    lee = Opinion(physician=Physician(name="Dr Ann Lee"), recommendations=[
+        Recommendation(treatment="Limit sodium to 2 g a day", category="lifestyle")])
+    kim = Opinion(physician=Physician(name="Dr Bo Kim"), recommendations=[
+        Recommendation(treatment="Limit salt to 5 g a day", category="lifestyle")])
+    (option,) = [o for o in options.gather_options(Case(opinions=[lee, kim]))
+                 if len(o.entries) == 2]
+    assert option.label == "Limit sodium"
+    assert option.gap_mark() == "? Same treatment, the most may differ"
+    # a name that ends in a letter keeps it
+    assert options.bare_name("Vitamin A 5000 units daily") == "Vitamin A"
