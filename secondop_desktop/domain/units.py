@@ -130,11 +130,25 @@ def _form_words(form: str, n: int) -> str:
         "spray": lambda: ngettext("{n} spray", "{n} sprays", n),
         "drink": lambda: ngettext("{n} drink", "{n} drinks", n),
     }[form]()
+def _whole(said: str | None) -> int:
+    """The whole count before "and a half" ("one", "dos", "2"; none or "a" is one)."""
+    return int(said) if said and said.isdigit() else _COUNTS.get(said or "", 1)
+
+
 # Half and quarter tablets, however written: "½", "1/2", "half a", "medio".
 _FORM_WORD = "|".join(sorted((w for words in FORMS.values() for w in words), key=len,
                              reverse=True))
 _FRACTIONS = ((re.compile(r"(?<![\d/.,])([13])\s*[/⁄]\s*([24])(?![\d/])"),
                lambda m: str(int(m.group(1)) / int(m.group(2)))),
+              # a count and a half: "one and a half tablets", "1 and a half tabs", "un
+              # comprimido y medio", "comprimido y medio", "dos comprimidos y medio" (the first
+              # had read as half a tablet of 10 mg, 5 mg, and "one and a" as words)
+              (re.compile(r"\b(one|two|three|a|[123])\s+and\s+a\s+half\s+"
+                          rf"(?=(?:{_FORM_WORD})\b)"),
+               lambda m: f"{_whole(m.group(1))}.5 "),
+              (re.compile(r"\b(?:(un|una|uno|dos|tres|[123])\s+)?"
+                          rf"({_FORM_WORD})\s+y\s+(?:medio|media)\b"),
+               lambda m: f"{_whole(m.group(1))}.5 {m.group(2)}"),
               (re.compile(rf"\b(?:half an?|half|medio|media)\s+(?=(?:{_FORM_WORD})\b)"),
                lambda m: "0.5 "),
               # "a quarter of a tablet", "un cuarto de pastilla", "tres cuartos de comprimido"
@@ -1023,14 +1037,14 @@ def written_amounts(text: str) -> tuple[str, ...]:
 # two readings (_TIMES_DOSE).
 _COUNT_OF_A_STRENGTH = Hinted(
     r"(?<![\w.,])(?P<count>one|two|three|four|un|una|dos|tres|cuatro|half an?|half|a half|"
-    r"medio|media|[1-4]|0\.5|0\.25|0\.75)\s+(?:of\s+an?\s+|de\s+una?\s+)?"
+    r"medio|media|[1-4]|[123]\.5|0\.5|0\.25|0\.75)\s+(?:of\s+an?\s+|de\s+una?\s+)?"
     r"(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>mg|mcg|micrograms?|milligrams?|g|grams?|"
     r"miligramos?|microgramos?|gramos?)\s+(?P<form>tablets?|tabs?|capsules?|caps?|pills?|"
     r"comprimidos?|pastillas?|capsulas?)\b"
     # ... or the form first: "2 tablets of 500 mg", "dos comprimidos de 500 mg", "medio
     # comprimido de bisoprolol 5 mg"
-    r"|(?<![\w.,])(?P<count2>[1-4]|0\.5)\s+(?P<form2>tablets?|tabs?|capsules?|caps?|pills?|"
-    r"comprimidos?|pastillas?|capsulas?)\s+(?:of|de)\s+(?:(?P<name>[a-z]{4,})\s+)?"
+    r"|(?<![\w.,])(?P<count2>[1-4]|[123]\.5|0\.5)\s+(?P<form2>tablets?|tabs?|capsules?|caps?|"
+    r"pills?|comprimidos?|pastillas?|capsulas?)\s+(?:of|de)\s+(?:(?P<name>[a-z]{4,})\s+)?"
     r"(?P<amount2>\d+(?:\.\d+)?)\s*"
     r"(?P<unit2>mg|mcg|micrograms?|milligrams?|g|grams?|miligramos?|microgramos?|gramos?)\b",
     "tab", "cap", "pill", "comprimido", "pastilla", "capsula")
@@ -1052,6 +1066,8 @@ def _count_times_strength(match: re.Match[str]) -> str:
 def _counts_as_numbers(text: str) -> str:
     """The text folded, with half and quarter tablets and counts in words as numbers, and a
     dose by weight or a day's total written one way (_per_weight_and_day)."""
+    if "½" in text:  # "1½ tablets" is one and a half
+        text = re.sub(r"(\d)\s*½", r"\1.5", text)
     for vulgar, decimal in _VULGAR.items():  # before folding makes "½" "1⁄2"
         text = text.replace(vulgar, f" {decimal} ")
     folded = fold_letters(text)
@@ -2326,8 +2342,12 @@ def _dose_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
             continue
         factor = 0.0
         # doses one after another are no amount to set against another ("50 mg, then 100 mg"
-        # is not 1.5 times "100 mg")
-        if len(ways_a) == len(ways_b) == 1 and not (fa.stepped or fb.stepped):
+        # is not 1.5 times "100 mg"), nor are doses on days of their own ("3 mg and 1 mg on
+        # alternate days", "100 mcg Mon-Fri, 50 mcg Sat-Sun" had been 2 and 1.5 times the other's
+        # one dose): only one dose, or doses each taken once a day, add up
+        if len(ways_a) == len(ways_b) == 1 and not (fa.stepped or fb.stepped) and all(
+                len(doses) == 1 or facts.at_times
+                for doses, facts in ((doses_a, fa), (doses_b, fb))):
             (da,), (db,) = ways_a, ways_b
             big, small = max(sum(da), sum(db)), min(sum(da), sum(db))
             factor = big / small if small else 0.0
@@ -2343,6 +2363,15 @@ def _dose_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
             # doses (how often says so); "one is 2 times the other" read as twice the medicine
             factor = 0.0
             same_day = (in_a if doses_a[0].base >= doses_b[0].base else in_b).words
+        elif (len(doses_a) > 1 and fa.at_times) != (len(doses_b) > 1 and fb.at_times):
+            # doses each once a day ("300 mg in the morning and 600 mg at night": a day's
+            # total) against one dose at a rhythm ("300 mg three times a day"): no "times the
+            # other" of a day's total against one dose; the same in a day where it is
+            factor = 0.0
+            timed, one = (doses_a, fb) if len(doses_a) > 1 and fa.at_times else (doses_b, fa)
+            in_one = _in_a_day(one, dimension)
+            if in_one and _one_rhythm(sum(d.base for d in timed), in_one.base):
+                same_day = in_one.words
         out.append(FactDifference("dose", words_a, words_b, factor, same_day=same_day))
     # A dose with no unit that is no reading of the other's dose ("furosemide 40" against
     # "furosemide 20 mg")

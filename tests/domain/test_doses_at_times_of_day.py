@@ -70,9 +70,11 @@ def test_what_is_read_as_one_dose_at_times(text: str, per_day: float,
     # "how often: Dr Lee wrote once a day, Dr Kim twice a day" had been said of these
     ("Novomix 30 20 units in the morning and 14 units in the evening", "Novomix 30 twice daily",
      "refined", ""),
+    # (the day's two doses come to the other's one: said so, 6 December, fourth session)
     ("Prednisolone 10 mg in the morning and 5 mg at night", "Prednisolone 15 mg daily",
      "different", "Dr Lee wrote 10 mg (milligrams) + 5 mg (milligrams), Dr Kim 15 mg "
-     "(milligrams); how often: Dr Lee wrote twice a day, Dr Kim once a day"),
+     "(milligrams) (the same in a day: 15 mg (milligrams)); how often: Dr Lee wrote twice a "
+     "day, Dr Kim once a day"),
     ("Prednisolone 10 mg in the morning and 5 mg at night",
      "Prednisolone 10 mg mane and 5 mg nocte", "same", ""),
     # each dose once a day: 1.5 g in the day, within a most of 4 g, above one of 1 g
