@@ -119,7 +119,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cholelithiasis": ("gallstone", "gallstones", "gall stones", "colelitiasis", "calculo biliar",
                        "calculos biliares", "litiasis biliar", "piedras en la vesicula",
                        "calculos en la vesicula", "litiasis vesicular", "gallbladder stones",
-                       "piedras en la vesicula biliar", "calculos en la vesicula biliar"),
+                       "piedras en la vesicula biliar", "calculos en la vesicula biliar",
+                       "piedra en la vesicula", "calculo en la vesicula"),
     "appendicitis": ("apendicitis",),
     "irritable bowel syndrome": ("ibs", "sindrome del intestino irritable", "sii", "spastic colon",
                                  "irritable colon", "colon irritable",
@@ -426,7 +427,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                    "arritmia cardiaca"),
     "heart murmur": ("soplo cardiaco", "soplo en el corazon"),
     "angina pectoris": ("angina de pecho",),
-    "varicose veins": ("venas varicosas",),
+    "varicose veins": ("venas varicosas", "varices", "varices en las piernas"),
+    # veins swollen in the gullet from liver disease, no varicose veins of the legs
+    "esophageal varices": ("oesophageal varices", "varices esofagicas", "varices de esofago",
+                           "varices gastroesofagicas"),
     "aortic stenosis": ("estenosis aortica", "aortic valve stenosis", "valvular aortic stenosis",
                         "narrowed aortic valve", "narrowing of the aortic valve",
                         "estenosis de la valvula aortica", "estenosis valvular aortica"),
@@ -1074,7 +1078,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "granulomatosis with polyangiitis": ("gpa", "wegener granulomatosis"),
     "eosinophilic granulomatosis with polyangiitis": ("egpa", "churg strauss syndrome"),
     "antiphospholipid syndrome": ("aps", "sindrome antifosfolipido"),
-    "gout": ("gouty arthritis", "artritis gotosa"),
+    # ("gota" alone is gout; a drop of a medicine is counted, "una gota", and read as a dose)
+    "gout": ("gouty arthritis", "artritis gotosa", "gota", "ataque de gota", "crisis de gota"),
+    # a family's word for feeling dizzy in Spain ("mareo" is also feeling sick in a car: the
+    # doctor's "vertigo" stays apart)
+    "dizziness": ("mareo", "mareos", "dizzy", "feeling dizzy", "dizzy spells"),
     "calcium pyrophosphate deposition disease": ("cppd", "pseudogout"),
     "reactive arthritis": ("reiter syndrome", "artritis reactiva"),
     "adult onset still disease": ("aosd",),
@@ -3536,7 +3544,7 @@ _LAY_DIAGNOSIS_NAMES: dict[str, tuple[str, ...]] = {
     # MedlinePlus "Ear infections" (acute otitis media, otitis media with effusion, among them);
     # NHS "Ear infections" (the middle and the outer ear)
     "ear infection": ("ear infections", "infeccion de oido", "infeccion del oido",
-                      "infeccion de oidos", "infeccion en el oido"),
+                      "infeccion de oidos", "infeccion en el oido", "otitis"),
     # ICD-10-CM S72.0- "Fracture of head and neck of femur" (index: "Fracture, hip - see
     # Fracture, femur, neck"); S72.01- "intracapsular fracture of femur" includes the
     # subcapital fracture (never "subcapital fracture" alone: the humerus has one too). NHS
@@ -4694,6 +4702,8 @@ KINDS: dict[str, str] = {
     # MedlinePlus "Tinea infections": ringworm of the body, scalp, groin and feet
     **dict.fromkeys(("tinea corporis", "tinea capitis", "tinea cruris", "tinea pedis"), "tinea"),
     "otitis media": "ear infection", "otitis externa": "ear infection",
+    # a throat inflamed, or its tonsils: a sore throat named by the doctor (NHS "Sore throat")
+    **dict.fromkeys(("pharyngitis", "tonsillitis"), "sore throat"),
     "concussion": "traumatic brain injury",
     # a subcapital fracture of the femur's neck is a hip fracture (ICD-10-CM index: "Fracture,
     # hip - see Fracture, femur, neck"; NHS "Hip fracture"); a fracture of the humerus a broken

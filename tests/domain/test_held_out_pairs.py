@@ -292,7 +292,6 @@ CERTAINTY_MISSES = {
     "likely IBS, less likely coeliac",
     "xray findings in keeping with OA knee",
     "rx: sin signos de fractura",
-    "probable gota",
     "dx diferencial: migraña vs cefalea tensional",
 }
 # Readings read otherwise: everyday words for a finding ("bone on bone"), "benign" against "not

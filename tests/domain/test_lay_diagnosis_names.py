@@ -11,6 +11,12 @@ import pytest
 from tests.domain.two_doctors import both_ways, diagnoses
 
 SAME = [
+    ("gota", "gout"),
+    ("mareo", "dizziness"),
+    ("otitis", "ear infection"),
+    ("varices", "varicose veins"),
+    ("piedra en la vesícula", "gallstones"),
+    ("varices esofágicas", "oesophageal varices"),
     # symptoms in Spanish, adjective after the noun as Spanish puts it
     ("fiebre", "fever"),
     ("tos seca", "dry cough"),
@@ -150,6 +156,9 @@ SAME = [
 ]
 
 REFINED = [
+    ("sore throat", "pharyngitis"),
+    ("sore throat", "amigdalitis"),
+    ("otitis", "otitis media"),
     ("low iron", "iron deficiency anaemia"),
     ("ferropenia", "anemia ferropénica"),
     # a place on the body after "and" is a second place, not a second condition
@@ -231,6 +240,9 @@ REFINED = [
 ]
 
 DIFFERENT = [
+    ("mareo", "vertigo"),
+    ("varices esofágicas", "varicose veins"),
+    ("gota", "rheumatoid arthritis"),
     ("tos", "tos ferina"),
     ("infección viral", "infección bacteriana"),
     ("tos seca", "tos productiva"),
