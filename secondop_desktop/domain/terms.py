@@ -3380,6 +3380,29 @@ _SPANISH_ADVICE_NAMES: dict[str, tuple[str, ...]] = {
 }
 _add_names(_SPANISH_ADVICE_NAMES)
 
+# Aids, braces and exercises as a Spanish letter or a family names them (6 December, fourth
+# session: "rodillera" against "knee brace", "bastón" against "walking stick", "estiramientos"
+# against "stretches" each read as two plans); "infiltración" is an injection into a joint or
+# soft tissue (which medicine, the doctor says: "steroid injection" says more), and
+# "rehabilitación" the rehabilitation service, which physiotherapy is part of
+_add_names({
+    "insoles": ("plantillas", "plantillas ortopedicas", "orthotic insoles"),
+    "knee brace": ("rodillera", "ortesis de rodilla", "rodillera ortopedica"),
+    "splint": ("ferula",),
+    "back brace": ("faja lumbar", "faja", "lumbar support belt"),
+    "cervical collar": ("neck collar", "collarin", "collarin cervical"),
+    "walking stick": ("cane", "baston"),
+    "walking frame": ("walker", "zimmer frame", "andador"),
+    "wheelchair": ("silla de ruedas",),
+    "exercise bike": ("stationary bike", "bicicleta estatica"),
+    "strengthening exercises": ("ejercicios de fortalecimiento", "ejercicios de potenciacion",
+                                "strength exercises"),
+    "stretches": ("stretching", "stretching exercises", "estiramientos",
+                  "ejercicios de estiramiento"),
+    "injection": ("infiltracion", "infiltraciones"),
+    "rehabilitation": ("rehabilitacion", "rehab"),
+})
+
 # Common conditions' Spanish names the sweep found missing (6 December, third session;
 # MedlinePlus en español topic names): each the same condition, no broader or narrower one
 _SPANISH_CONDITION_NAMES: dict[str, tuple[str, ...]] = {
@@ -4704,6 +4727,7 @@ KINDS: dict[str, str] = {
     "otitis media": "ear infection", "otitis externa": "ear infection",
     # a throat inflamed, or its tonsils: a sore throat named by the doctor (NHS "Sore throat")
     **dict.fromkeys(("pharyngitis", "tonsillitis"), "sore throat"),
+    "physical therapy": "rehabilitation",
     "concussion": "traumatic brain injury",
     # a subcapital fracture of the femur's neck is a hip fracture (ICD-10-CM index: "Fracture,
     # hip - see Fracture, femur, neck"; NHS "Hip fracture"); a fracture of the humerus a broken

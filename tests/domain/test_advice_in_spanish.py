@@ -45,6 +45,21 @@ from tests.domain.two_doctors import both_ways, main_plans
     ("hielo en la espalda", "ice on the back"),
     ("warm compresses to the eyes twice a day", "heat to the eyes twice a day"),
     ("aplicar calor local", "heat pack"),
+    # aids, braces and exercises (same session)
+    ("plantillas", "insoles"),
+    ("rodillera", "knee brace"),
+    ("ortesis de rodilla", "knee brace"),
+    ("férula de muñeca", "wrist splint"),
+    ("faja lumbar", "back brace"),
+    ("collarín", "neck collar"),
+    ("bastón", "walking stick"),
+    ("andador", "walking frame"),
+    ("silla de ruedas", "wheelchair"),
+    ("bicicleta estática", "exercise bike"),
+    ("ejercicios de fortalecimiento", "strengthening exercises"),
+    ("estiramientos", "stretches"),
+    ("infiltración en la rodilla", "injection in the knee"),
+    ("mobilise with zimmer frame", "mobilize with a walking frame"),
 ]))
 def test_one_advice_in_spanish_and_english_is_one_plan(a: str, b: str) -> None:
     assert main_plans(a, b, "lifestyle").status == "same"
@@ -63,6 +78,9 @@ def test_one_advice_in_spanish_and_english_is_one_plan(a: str, b: str) -> None:
     ("andar sin muletas", "walk with crutches"),
     ("aplicar frío en la rodilla", "aplicar calor en la rodilla"),
     ("ice the knee", "heat on the knee"),
+    ("bastón", "walking frame"),
+    ("rodillera", "knee replacement"),
+    ("rehabilitación cardiaca", "physiotherapy"),
 ]))
 def test_two_pieces_of_advice_in_spanish_stay_two(a: str, b: str) -> None:
     assert main_plans(a, b, "lifestyle").status == "different"
@@ -74,3 +92,9 @@ def test_applying_a_medicine_is_still_only_its_name() -> None:
                       "medication").status == "same"
     assert main_plans("apply terbinafine cream", "terbinafine cream",
                       "medication").status == "same"
+
+
+def test_a_kind_of_injection_or_of_rehabilitation_says_more() -> None:
+    assert main_plans("infiltración en la rodilla", "steroid injection in the knee",
+                      "other").status == "refined"
+    assert main_plans("rehabilitación", "physiotherapy", "other").status == "refined"
