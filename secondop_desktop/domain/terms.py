@@ -5160,6 +5160,15 @@ _MEASURING = re.compile(
 # litres a day" against "fluid restriction 1500 mL/day"); "for life" and "de por vida" are
 # "lifelong"
 _PRIOR_TO = re.compile(r"\bprior to\b")
+# Each of a pair is both: "1 drop in each eye", "en cada ojo", "2 sprays each nostril", "cada
+# oído" (they had read as other words than "both eyes", and no side at all); units reads the
+# side from it too
+EACH_OF_A_PAIR = re.compile(r"\b(?:each|cada)\s+(eye|ear|nostril|ojo|oido|oreja|fosa nasal|fosa|"
+                            r"orificio nasal)s?\b")
+_BOTH_OF_A_PAIR = {"eye": "both eyes", "ear": "both ears", "nostril": "both nostrils",
+                   "ojo": "ambos ojos", "oido": "ambos oidos", "oreja": "ambas orejas",
+                   "fosa nasal": "ambas fosas nasales", "fosa": "ambas fosas",
+                   "orificio nasal": "ambos orificios nasales"}
 _FOR_LIFE = re.compile(r"\b(?:for life|life[\s-]long|for the rest of (?:your|his|her|their) life|"
                        r"de por vida|para toda la vida|de forma indefinida|indefinitely|"
                        r"para siempre)\b")
@@ -5647,6 +5656,9 @@ def canonical(text: str) -> str:
         text = _time_in_one_form(text)
     if any(verb in text for verb in _MEASURING_HINTS):
         text = _MEASURING.sub(_monitored, text)
+    if "each" in text or "cada" in text:
+        # "1 drop in each eye" = "... in both eyes"
+        text = EACH_OF_A_PAIR.sub(lambda m: _BOTH_OF_A_PAIR[m.group(1)], text)
     if "life" in text or "vida" in text or "indefini" in text or "siempre" in text:
         text = _FOR_LIFE.sub("lifelong", text)  # "aspirin 75 mg for life" = "... lifelong"
     if "prior to" in text:

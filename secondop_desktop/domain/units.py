@@ -561,12 +561,18 @@ ROUTES: tuple[tuple[str, str], ...] = (
      r"mdi|pmdi|metered dose inhalers?|"
      r"inhaladores|nebulizador", N_("inhaled")),
     # drops or ointment in the eye or the ear, a pessary: not on the skin
-    (r"eye ?drops?|eye ointment|drops? (?:\w+ ){0,3}in (?:the|both|his|her|each) eyes?|"
+    # ("1 drop each eye", "una gota en ambos ojos", "gotas en cada oído" too)
+    (r"eye ?drops?|eye ointment|drops? (?:\w+ ){0,3}(?:in )?(?:the|both|his|her|each) eyes?|"
      r"ophthalmic|colirio|"
-     r"gotas (?:en los|en el|para los|para el) ojos?|oftalmic[oa]|pomada oftalmica",
+     r"gotas? (?:\w+ ){0,3}(?:en|para) (?:los|el|ambos|cada|los dos) ojos?|oftalmic[oa]|"
+     r"pomada oftalmica|"
+     # an ointment or gel put in the eyes is no cream on the skin
+     r"(?:ointment|gel) (?:\w+ ){0,2}(?:to|in|into|on) (?:the|both|each|his|her) eyes?|"
+     r"(?:pomada|gel) (?:\w+ ){0,2}(?:en|para) (?:los|el|ambos|cada) ojos?",
      N_("in the eye")),
-    (r"ear ?drops?|drops? (?:\w+ ){0,3}in (?:the|both|his|her|each) ears?|otic|"
-     r"gotas (?:en los|en el|para los|para el) oidos?|gotas oticas", N_("in the ear")),
+    (r"ear ?drops?|drops? (?:\w+ ){0,3}(?:in )?(?:the|both|his|her|each) ears?|otic|"
+     r"gotas? (?:\w+ ){0,3}(?:en|para) (?:los|el|ambos|cada|los dos) oidos?|gotas oticas",
+     N_("in the ear")),
     (r"vaginal(?:ly)?|pessar(?:y|ies)|ovulos? vaginales?|via vaginal", N_("vaginal")),
     (r"topical(?:ly)?|cream|gel|ointment|crema|pomada|topic[oa]|(?:on|onto|to) the skin|"
      r"en la piel|sobre la piel", N_("on the skin (topical)")),
@@ -1586,7 +1592,8 @@ def _unhyphened(folded: str) -> str:
 def _sides_in(hyphened: str, unhyphened: str) -> frozenset[str]:
     """The sides ``read`` finds: their short letters before the hyphens go ("L-thyroxine" is
     no side), their words after."""
-    return frozenset({SIDES[s] for s in _SIDE_RE.findall(unhyphened)}
+    both = {"both sides"} if terms.EACH_OF_A_PAIR.search(unhyphened) else set()
+    return frozenset({SIDES[s] for s in _SIDE_RE.findall(unhyphened)} | both
                      | {_SIDE_SHORT[a or b] for a, b in _SIDE_SHORT_RE.findall(hyphened)})
 
 

@@ -1760,7 +1760,6 @@ EYE_DROP_MISSES = {
     "annual dilated eye exam",
     "artificial tears 4 times a day both eyes",
     "colour vision test",
-    "dorzolamide-timolol 1 drop both eyes twice daily",
     "avoid rubbing your eyes",
     "glaucoma eye drops",
     "glaucoma surgery",
