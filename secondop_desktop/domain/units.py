@@ -246,6 +246,19 @@ _COURSE_OF_DOSES = r"(?!\s+(?:a|per|each|every|daily|in|within|al|por|cada|en|di
 _NOT_A_MOST = r"(?<!max )(?<!maximum )(?<!up to )(?<!no more than )(?<!hasta )(?<!maximo )"
 # so many doses a day, as a family writes a rhythm ("2 doses a day", "tres tomas al día")
 _DOSES_A_DAY = r"(?:{}) (?:doses|dosis|tomas) (?:a|per|each|al|por|cada) (?:day|dia)"
+# Two or three of the day's meals named, each a dose: "with breakfast and evening meal", "with
+# lunch and dinner", "breakfast, lunch and evening meal", "con desayuno y comida" (each meal
+# alone is once a day, so two had read as once: "with breakfast and evening meal" against
+# "twice a day" said "Dr Lee wrote once a day"). Not "tea", a drink as often.
+_MEAL = (r"(?:breakfast|lunch|dinner|supper|evening meal|desayuno|almuerzo|comida|cena)")
+_AT_MEAL = (r"(?:(?:with|at|before|after|con|en|antes del?|despues del?) )?"
+            r"(?:the |your |el |la )?")
+_TWO_MEALS = rf"{_AT_MEAL}{_MEAL} (?:and|y|&) {_AT_MEAL}{_MEAL}"
+_THREE_MEALS = rf"{_AT_MEAL}{_MEAL},? {_AT_MEAL}{_MEAL},? (?:and|y|&) {_AT_MEAL}{_MEAL}"
+_MEALS_NAMED = re.compile(rf"\b(?:{_THREE_MEALS}|{_TWO_MEALS})\b")
+_MEAL_TIMES = {"breakfast": "morning", "desayuno": "morning", "lunch": "midday",
+               "almuerzo": "midday", "comida": "midday", "dinner": "night", "supper": "night",
+               "evening meal": "night", "cena": "night"}
 FREQUENCIES: tuple[tuple[str, float, str], ...] = (
     (r"every other day|every second day|alternate days?|qod|cada dos dias|en dias alternos|"
      r"(?:a )?dias alternos|cada tercer dia|un dia si y (?:un dia|otro) no|dia (?:por|de) medio|"
@@ -294,7 +307,8 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
      r"cuatro veces al dia|" + _DOSES_A_DAY.format("4|four|cuatro"), 4.0,
      "four times a day"),
     (r"three times (?:a|per) day|three times daily|thrice (?:a |per )?day|thrice daily|"
-     r"tid|t\.i\.d\.?|tds|t\.d\.s\.?|tres veces al dia|" + _DOSES_A_DAY.format("3|three|tres"),
+     r"tid|t\.i\.d\.?|tds|t\.d\.s\.?|tres veces al dia|" + _DOSES_A_DAY.format("3|three|tres")
+     + "|" + _THREE_MEALS,
      3.0,
      "three times a day"),
     # (as much at each of a day's meals: "protein 60 g a meal" is no "60 g a day"; not "with a
@@ -307,7 +321,7 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
      r"dos veces al dia|(?:in the )?mornings? and (?:at )?(?:nights?|evenings?)|"
      r"mane (?:and|&) nocte|"
      r"(?:with )?breakfast and (?:dinner|supper)|(?:por la )?manana y (?:por la )?noche|"
-     r"(?:con (?:el )?)?desayuno y (?:la )?cena", 2.0, "twice a day"),
+     r"(?:con (?:el )?)?desayuno y (?:la )?cena|" + _TWO_MEALS, 2.0, "twice a day"),
     # a day's total ("40 mg/kg/day", _DAY_TOTAL): as much as once a day, said as it was meant
     (r"perdaytotal", 1.0, "for the whole day"),
     (r"once (?:a|per) day|once daily|daily|every day|each day|a day|per day|od|qd|q\.d\.?|"
@@ -324,6 +338,7 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
      r"(?:antes|despues) de la cena|"
      r"una vez al dia|diario|diarios|diarias?|diariamente|cada dia|todos los dias|al dia|"
      r"por dia|cada noche|por la noche|en la noche|antes de dormir|al acostarse|"
+     r"antes de acostarse|"
      # a dose on an empty stomach with no other rhythm is the morning's ("en ayunas" as
      # "before breakfast"); "mornings only" against "morning and evening"
      r"cada manana|por la manana|en la manana|en ayunas|on an empty stomach|"
@@ -372,10 +387,13 @@ _EVERY_MONTHS = _every_so_many(r"months?|meses", "monthly")
 _MONTHS_NAMED = {1: ("once a month", 1 / 28), 3: ("every three months", 1 / 91)}
 # and years, as screening goes: "mammogram every 3 years", "cada dos años", "3-yearly"
 _EVERY_YEARS = _every_so_many(r"years?|anos?", "yearly")
+# ("600 mg/8h", "1 g/8 h", "5 mg/12h": every so many hours as Spain writes it after the dose;
+# "/24h" stays a day's amount, and "25 mcg/h" a rate)
 _EVERY_HOURS = Hinted(
-    rf"(?:every|each|q|cada|c/)\s*{_NUMBER}\s*(?:h|hr|hrs|hs|hours?|horas?)\b"
+    rf"(?:every|each|q|cada|c/|(?<=[a-z])\s*/(?=\s*(?:[1-8]|12)\s*h))\s*{_NUMBER}\s*"
+    r"(?:h|hr|hrs|hs|hours?|horas?)\b"
     r"|(?<![\w.])(\d+)[\s-]*hourly\b",
-    "every", "each", "q", "cada", "c/", "hourly")  # "4-hourly", "4 hourly"
+    "every", "each", "q", "cada", "c/", "hourly", "/")  # "4-hourly", "4 hourly"
 # "every 4-6 hours", "4 to 6 hourly", "cada 6-8 horas", "q4-6h": a range of hours between doses
 _HOUR_RANGE = Hinted(
     r"(?:every|each|q|cada|c/)\s*(\d{1,2})\s*(?:-|–|to|a|or|o)\s*(\d{1,2})\s*"
@@ -802,8 +820,8 @@ _TIMES_OF_DAY = (
                          r"(?:with|before|after) (?:the |your |an? )?"
                          r"(?:evening meal|dinner|supper)|"
                          r"por la noche|en la noche|cada noche|de noche|"
-                         r"antes de dormir|al acostarse|(?:con|antes de|despues de) la cena|"
-                         r"al cenar)\b")),
+                         r"antes de dormir|al acostarse|antes de acostarse|"
+                         r"(?:con|antes de|despues de) la cena|al cenar)\b")),
     # (afternoons against evenings, the working day against the night: "reduced hours,
     # afternoons only" is no "evenings only", "wear the splint at work" no "at night")
     ("afternoon", re.compile(r"\b(?:in the afternoons?|afternoons?(?: only)?|every afternoon|"
@@ -1011,6 +1029,11 @@ def _clock_as_words(folded: str) -> str:
 
 def _time_of_day(folded: str) -> tuple[str, str]:
     """When in the day (``Facts.time_of_day``) and the clock time that says it, if any."""
+    if meals := _MEALS_NAMED.search(folded):
+        # two or three meals, two or three times: each one's part of the day ("with lunch and
+        # dinner" is "midday+night", no "with breakfast and dinner")
+        named = {_MEAL_TIMES[meal] for meal in re.findall(_MEAL, meals.group())}
+        return "+".join(t for t in ("morning", "midday", "night") if t in named), ""
     said, rest, clock = _clock_parts(folded)
     words = {name for name, pattern in _TIMES_OF_DAY if pattern.search(rest)}
     if len(said | words) != 1:
@@ -2853,7 +2876,8 @@ def _rhythms_differ(fa: Facts, fb: Facts) -> bool:
 
 def _when_in_the_day(facts: Facts) -> str:
     """"at 2 pm" (a clock time as written), or the part of the day in words."""
-    return facts.clock or _(TIME_WORDS[facts.time_of_day])
+    return facts.clock or _(" and ").join(
+        _(TIME_WORDS[part]) for part in facts.time_of_day.split("+"))
 
 
 def _sides(sides: frozenset[str]) -> str:
