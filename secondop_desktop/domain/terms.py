@@ -2905,6 +2905,7 @@ _MEDICINE_NAMES: dict[str, tuple[str, ...]] = {
     # Efferalgan, Dafalgan and Apiretal; bromazepam as Lexatin; almagate as Almax; pantoprazole
     # as Pantecta and Anagastra
     "bromazepam": ("lexatin",),
+    "calcifediol": ("hidroferol",),
     "almagate": ("almax", "almagato"),
     "insulin glargine": ("lantus", "insulina glargina"),
     "dalteparin": ("fragmin", "dalteparina"),

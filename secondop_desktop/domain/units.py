@@ -280,7 +280,9 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
     (r"bi[ -]?weekly", 1 / 14, "biweekly"),
     (r"bi[ -]?monthly", 1 / 60.8, "bimonthly"),  # as "every 2 months" is read
     (r"every (?:two|2) weeks|fortnightly|once a fortnight|every fortnight|every other week|"
-     r"every second week|alternate weeks|cada (?:dos|2) semanas|q2w|q2wk|q2wks", 1 / 14,
+     r"every second week|alternate weeks|cada (?:dos|2) semanas|q2w|q2wk|q2wks|"
+     # ("cada 15 días" is a fortnight as Spain says it, "quincenal" its word)
+     r"cada (?:15|quince) dias|quincenal(?:mente)?", 1 / 14,
      "every two weeks"),
     # "q3w", as a chemotherapy or immunotherapy plan writes every three weeks
     (r"every (?:three|3) weeks|cada (?:tres|3) semanas|q3w|q3wk|q3wks", 1 / 21,
@@ -403,7 +405,8 @@ _HOUR_RANGE = Hinted(
 # "every 3 days", "once every two days", "every third day", "cada 3 días"
 _EVERY_MINUTES = Hinted(rf"(?:every|each|q|cada)\s*{_NUMBER}\s*(?:min(?:ute)?s?|minutos?)\b",
                         "every", "each", "q", "cada")
-_EVERY_DAYS = Hinted(rf"(?:every|each|cada)\s*{_NUMBER}\s*(?:days?|dias)\b",
+# (not "cada 15 días", a fortnight: FREQUENCIES' every two weeks)
+_EVERY_DAYS = Hinted(rf"(?:every|each|cada(?!\s*15\s*dias))\s*{_NUMBER}\s*(?:days?|dias)\b",
                      "every", "each", "cada")
 # "3 days a week", "5 días a la semana": so many times a week
 _DAYS_A_WEEK = Hinted(rf"(?<![\w.]){_NUMBER}\s*(?:days?|dias)\s*"

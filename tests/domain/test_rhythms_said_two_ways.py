@@ -34,3 +34,21 @@ def test_a_fortnight_is_every_two_weeks(text: str) -> None:
 def test_rhythms_against_each_other(a: str, b: str, status: str) -> None:
     for x, y in ((a, b), (b, a)):
         assert main_plans(x, y, "medication").status == status
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a fortnight as Spain says it (6 December, fourth session): "cada 15 días", "cada quince
+    # días", "quincenal" had read as every 15 days or as no rhythm
+    ("Hidroferol 0,266 mg cada 15 días", "Calcifediol 0.266 mg every 2 weeks"),
+    ("Adalimumab 40 mg cada 15 días", "Adalimumab 40 mg every other week"),
+    ("Adalimumab 40 mg cada quince días", "Adalimumab 40 mg every 2 weeks"),
+    ("Adalimumab 40 mg quincenal", "Adalimumab 40 mg every 2 weeks"),
+])
+def test_a_spanish_fortnight_is_every_two_weeks(a: str, b: str) -> None:
+    assert main_plans(a, b, "medication").status == main_plans(
+        b, a, "medication").status == "same"
+
+
+def test_fifteen_days_in_english_stays_fifteen() -> None:
+    assert main_plans("Adalimumab 40 mg every 15 days", "Adalimumab 40 mg every 2 weeks",
+                      "medication").status == "different"
