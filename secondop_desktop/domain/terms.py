@@ -914,8 +914,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "fine needle aspiration": ("fna", "fnac", "fine needle aspiration biopsy",
                                "puncion aspiracion con aguja fina", "paaf"),
     "pulmonary function test": ("pft", "pfts", "pulmonary function tests", "lung function test",
-                                "lung function tests", "pruebas de funcion pulmonar",
-                                "espirometria"),
+                                "lung function tests", "pruebas de funcion pulmonar"),
+    # (spirometry is one lung function test, "espirometría" its Spanish name)
+    "spirometry": ("espirometria",),
     "continuous positive airway pressure": ("cpap", "presion positiva continua en la via "
                                             "aerea"),
     "noninvasive ventilation": ("niv", "non invasive ventilation", "ventilacion no invasiva",
@@ -3380,6 +3381,20 @@ _SPANISH_ADVICE_NAMES: dict[str, tuple[str, ...]] = {
     "at home": ("en casa", "en domicilio", "en el domicilio", "en su domicilio"),
 }
 _add_names(_SPANISH_ADVICE_NAMES)
+
+# Tests as a Spanish report or family names them (6 December, fourth session: "radiografía"
+# against "X-ray", "electro" against "ECG", "audiometría" against "hearing test" each read as
+# two tests). Not "RX", which is a prescription as often.
+_add_names({
+    "radiograph": ("x ray", "xray", "radiografia", "radiografias", "radiography",
+                   "plain radiograph", "plain film"),
+    "electrocardiogram": ("electro",),
+    "endoscopy": ("endoscopia",),
+    "biochemistry": ("bioquimica", "biochem"),
+    "bone scan": ("gammagrafia osea", "bone scintigraphy"),
+    "hearing test": ("audiometria", "audiometry", "audiogram", "audiograma"),
+    "fundoscopy": ("fondo de ojo", "ophthalmoscopy", "fundus examination", "oftalmoscopia"),
+})
 
 # Aids, braces and exercises as a Spanish letter or a family names them (6 December, fourth
 # session: "rodillera" against "knee brace", "bastón" against "walking stick", "estiramientos"

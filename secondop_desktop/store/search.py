@@ -647,6 +647,12 @@ def parse_query(text: str) -> Query | None:
             unit = [Alternative(tuple(tokens for _, tokens in words))]
             if count > 1:  # the words side by side, to mark them as one piece
                 unit.insert(0, Alternative((tuple(t for _, tokens in words for t in tokens),)))
+                # ... or written as one ("x ray", a name of the table: "xray" is the word
+                # typed, joined, not another name found)
+                joined = _joined_alternative(" ".join(word for word, _ in words))
+                if joined:
+                    unit.append(joined)
+                    others = tuple(n for n in others if (n,) != joined.parts[0])
             else:
                 joined = _joined_alternative(words[0][0])
                 unit += [joined] if joined else []

@@ -46,6 +46,8 @@ def test_a_kind_is_refined_by_the_one_named(broad: str, named: str) -> None:
     ("bypass surgery on the heart", "gastric bypass"),
     ("keyhole surgery to remove the gallbladder", "open cholecystectomy"),
     ("resonancia de la rodilla", "radiografía de la rodilla"),
+    ("X-ray", "CT scan"),
+    ("electroterapia", "ECG"),
 ])
 def test_two_treatments_stay_two(a: str, b: str) -> None:
     assert main_plans(a, b, "medication").status == "different"
@@ -66,6 +68,17 @@ def test_two_treatments_stay_two(a: str, b: str) -> None:
     ("bypass surgery on the heart", "CABG"),
     ("keyhole surgery to remove the gallbladder", "laparoscopic cholecystectomy"),
     ("MRI of the knee", "resonancia de rodilla"),
+    # tests as a Spanish report names them
+    ("radiografía", "X-ray"),
+    ("X-ray of the knee", "radiografía de rodilla"),
+    ("radiography of thorax", "chest X-ray"),
+    ("electro", "ECG"),
+    ("endoscopia", "endoscopy"),
+    ("espirometría", "spirometry"),
+    ("bioquímica", "biochemistry"),
+    ("gammagrafía ósea", "bone scan"),
+    ("audiometría", "hearing test"),
+    ("fondo de ojo", "fundoscopy"),
 ])
 def test_one_test_in_everyday_words_is_the_same(a: str, b: str) -> None:
     assert main_plans(a, b, "other").status == main_plans(b, a, "other").status == "same"

@@ -589,7 +589,6 @@ BREATHING_MISSES = {
     "Ventolin 2 puffs as needed for wheeze",
     "repeat CT in 6 months",
     "lung rehabilitation programme",
-    "chest infection - pneumonia on xray",
     "mild emphysema",
     "asthma, well controlled",
     "lung nodule 8 mm",
@@ -1667,7 +1666,6 @@ TYPO_MISSES = {
     "skin cancer on face",
     "antibiotcs for chest infection",
     "bp tablet once a day",
-    "XRay of rt knee standing",
     "abdo ultrasound",
     "excercise more",
 }
@@ -2179,7 +2177,6 @@ NON_NATIVE_MISSES = {
     "to do echography of the abdomen",
     "high fat of cholesterol in the blood",
     "ibuprofeno 400 each 8h after the eat, maximum 5 days",
-    "radiography of thorax",
     "anemia for lack of iron",
     "problem of thyroid",
     "infection of lungs",
@@ -3688,7 +3685,6 @@ HEARING_MISSES = {
     "wear earplugs at concerts",
     "reduce caffeine and alcohol",
     "canalith repositioning",
-    "hearing test",
 }
 
 # Lung nodules read as two where they are one: a solitary nodule in other words, GGO by its

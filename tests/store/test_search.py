@@ -173,8 +173,13 @@ def test_query_building() -> None:
     # One letter alone is not a prefix: it would match most of the journal.
     assert fts_query("heel p") == '("heel" OR "heelp") AND ("p" OR "heelp")'
     # Written in parts: also joined up; a name of the table of terms: its other names too.
-    assert fts_query("X-ray") == '("X ray"* OR "Xray"*)'
-    assert fts_query("x ray chest") == '("x ray" OR "xray") AND ("chest"* OR "che st")'
+    # (an X-ray's other names, "radiografía" among them, since 6 December's fourth session)
+    radiograph = ('"radiografia" OR "radiografias" OR "radiography" OR "plain radiograph" OR '
+                  '"plain film"')
+    assert fts_query("X-ray") == f'("X ray"* OR "Xray"* OR "radiograph" OR "xray" OR {radiograph})'
+    assert fts_query("x ray chest") == (
+        f'("x ray" OR ("x" AND "ray") OR "xray" OR "radiograph" OR {radiograph}) AND '
+        '("chest"* OR "che st")')
     assert fts_query("knee pain") == (
         '("knee" OR "rodilla" OR "rodillas" OR "kneepain") AND '
         '("pain"* OR "dolor" OR "dolores" OR "kneepain"*)')
