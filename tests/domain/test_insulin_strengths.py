@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from secondop_desktop.domain import options, units
-from secondop_desktop.domain.model import Case, Opinion, Physician, Recommendation
+from secondop_desktop.domain import units
 from secondop_desktop.i18n import using
-from tests.domain.two_doctors import both_ways, main_plans
+from tests.domain.two_doctors import both_ways, main_plans, shared_option
 
 
 @pytest.mark.parametrize(("a", "b"), both_ways([
@@ -100,10 +99,5 @@ def test_the_strength_in_spanish_and_among_the_options() -> None:
         assert found.words("el Dr Lee", "el Dr Kim") == (
             "qué producto: el Dr Lee escribió 300 unidades por mL; el Dr Kim, 100 unidades "
             "por mL")
-    lee = Opinion(physician=Physician(name="Dr Ann Lee"), recommendations=[
-        Recommendation(treatment="Toujeo 20 units at night", category="medication")])
-    kim = Opinion(physician=Physician(name="Dr Bo Kim"), recommendations=[
-        Recommendation(treatment="Lantus 20 units at night", category="medication")])
-    option = next(o for o in options.gather_options(Case(opinions=[lee, kim]))
-                  if len(o.entries) == 2)
+    option = shared_option("Toujeo 20 units at night", "Lantus 20 units at night")
     assert [gap.kind for gap in option.gaps] == ["product"]

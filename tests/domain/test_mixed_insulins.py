@@ -12,7 +12,7 @@ from secondop_desktop.domain import options, units
 from secondop_desktop.domain.compare import compare_opinions
 from secondop_desktop.domain.model import Case, Opinion, Physician, Recommendation
 from secondop_desktop.i18n import using
-from tests.domain.two_doctors import both_ways, main_plans
+from tests.domain.two_doctors import both_ways, main_plans, shared_option
 
 
 @pytest.mark.parametrize(("a", "b"), both_ways([
@@ -82,12 +82,7 @@ def test_which_product_has_spanish_words_and_a_mark_among_the_options() -> None:
             "modificada")
     # the options page had put NovoRapid and NovoMix 30 under one option, each doctor "named
     # it", with nothing to say they are two insulins
-    lee = Opinion(physician=Physician(name="Dr Ann Lee"), recommendations=[
-        Recommendation(treatment="NovoRapid 8 units with meals", category="medication")])
-    kim = Opinion(physician=Physician(name="Dr Bo Kim"), recommendations=[
-        Recommendation(treatment="NovoMix 30 8 units with meals", category="medication")])
-    option = next(o for o in options.gather_options(Case(opinions=[lee, kim]))
-                  if len(o.entries) == 2)
+    option = shared_option("NovoRapid 8 units with meals", "NovoMix 30 8 units with meals")
     assert [gap.kind for gap in option.gaps] == ["product"]
     assert option.gap_mark() == "≠ Same medicine, another product"
 

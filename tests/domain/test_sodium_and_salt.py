@@ -12,7 +12,7 @@ from secondop_desktop.domain import units
 from secondop_desktop.domain.compare import compare_opinions
 from secondop_desktop.domain.model import Case, Opinion, Physician, Recommendation
 from secondop_desktop.i18n import using
-from tests.domain.two_doctors import both_ways, main_plans
+from tests.domain.two_doctors import both_ways, main_plans, shared_option
 
 
 @pytest.mark.parametrize(("a", "b"), both_ways([
@@ -78,12 +78,7 @@ def test_the_options_page_marks_a_most_that_may_differ() -> None:
     # (it had said "the dose may differ", under the label "Limit sodium to")
     from secondop_desktop.domain import options
 
-    lee = Opinion(physician=Physician(name="Dr Ann Lee"), recommendations=[
-        Recommendation(treatment="Limit sodium to 2 g a day", category="lifestyle")])
-    kim = Opinion(physician=Physician(name="Dr Bo Kim"), recommendations=[
-        Recommendation(treatment="Limit salt to 5 g a day", category="lifestyle")])
-    (option,) = [o for o in options.gather_options(Case(opinions=[lee, kim]))
-                 if len(o.entries) == 2]
+    option = shared_option("Limit sodium to 2 g a day", "Limit salt to 5 g a day", "lifestyle")
     assert option.label == "Limit sodium"
     assert option.gap_mark() == "? Same treatment, the most may differ"
     # a name that ends in a letter keeps it

@@ -8,9 +8,11 @@ from collections.abc import Callable, Iterable
 
 import pytest
 
+from secondop_desktop.domain import options
 from secondop_desktop.domain.compare import compare_opinions
 from secondop_desktop.domain.comparison import Point
 from secondop_desktop.domain.model import Case, Diagnosis, Opinion, Physician, Recommendation
+from secondop_desktop.domain.options import Option
 
 
 def both_ways(pairs: Iterable[tuple[str, str]]) -> list[object]:
@@ -34,6 +36,16 @@ def main_plans(lee: str, kim: str, category: str = "other") -> Point:
         Opinion(recommendations=[Recommendation(treatment=kim, preferred=True,
                                                 category=category)]),
         "recommendation")
+
+
+def shared_option(lee: str, kim: str, category: str = "medication") -> Option:
+    """The options page's option that both doctors' recommendations, ``lee`` and ``kim``,
+    share."""
+    a = Opinion(physician=Physician(name="Dr Ann Lee"),
+                recommendations=[Recommendation(treatment=lee, category=category)])
+    b = Opinion(physician=Physician(name="Dr Bo Kim"),
+                recommendations=[Recommendation(treatment=kim, category=category)])
+    return next(o for o in options.gather_options(Case(opinions=[a, b])) if len(o.entries) == 2)
 
 
 def diagnoses(lee: str, kim: str) -> Point:
