@@ -2887,7 +2887,8 @@ _MEDICINE_NAMES: dict[str, tuple[str, ...]] = {
     "codeine": ("codeina",),
     "tramadol": ("ultram", "zydol"),
     "fentanyl": ("fentanilo",),
-    "alendronate": ("alendronic acid", "fosamax", "alendronato", "acido alendronico"),
+    "alendronate": ("alendronic acid", "fosamax", "alendronato", "acido alendronico",
+                    "alendronico"),
     "risedronate": ("risedronic acid", "actonel", "risedronato"),
     "zoledronic acid": ("zoledronate", "reclast", "aclasta", "acido zoledronico"),
     # the sweep of plan wordings (4 December): brand names a family copies from the box, in

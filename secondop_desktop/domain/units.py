@@ -933,7 +933,12 @@ _WITH_FOOD = Hinted(
 
 # With a glass of juice (iron with orange juice, against with milk or with food)
 _WITH_JUICE = re.compile(r"\bwith (?:a (?:small )?glass of )?(?:orange |fruit )?juice\b|"
-                         r"\bcon (?:un vaso de )?zumo\b|\bcon (?:un vaso de )?jugo\b")
+                         r"\bcon (?:un vaso de )?(?:zumo|jugo)(?: de (?:naranja|fruta))?\b")
+# With a glass of water, how to swallow a tablet ("alendronic acid ... with a full glass of
+# water", "con un vaso de agua"): one word for it however written (the two wordings had made two
+# plans of one); kept, so that a note without it says less
+_WITH_WATER = re.compile(r"\b(?:with|con) (?:a |an |un )?(?:full |large |big )?(?:glass|vaso) "
+                         r"(?:lleno |grande )?(?:of|de) (?:plain )?(?:water|agua)\b")
 
 
 # ... or with tea or coffee (which keep iron from being taken up: not the juice that helps)
@@ -3400,6 +3405,8 @@ def without_facts(text: str, routes: bool = True) -> str:
     folded = _WITH_FOOD.sub(" ", _EMPTY_STOMACH.sub(" ", folded))  # a fact (Facts.food)
     if "juice" in folded or "zumo" in folded or "jugo" in folded:
         folded = _WITH_JUICE.sub(" ", folded)
+    if "water" in folded or "agua" in folded:
+        folded = _WITH_WATER.sub(" withwater ", folded)
     if "tea" in folded or "coffee" in folded or " te" in folded or "cafe" in folded:
         folded = _WITH_TEA.sub(" ", folded)
     if _ANY_ITEM_WORD.search(folded):

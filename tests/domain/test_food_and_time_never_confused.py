@@ -39,3 +39,19 @@ def test_an_ac_joint_ac_chemotherapy_and_i_am_are_no_times() -> None:
     assert units.read("Metoclopramide 10 mg tds pc").food == "food"
     assert units.read("Steroid injection to the AC joint").food == ""
     assert units.read("I am on metformin 500 mg").time_of_day == ""
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # with a glass of water, with orange juice, however written (6 December, fourth session:
+    # "con un vaso de agua" against "with a full glass of water", and "con zumo de naranja"
+    # leaving "de naranja" among the words, had made two plans of one)
+    ("Alendrónico 70 mg semanal en ayunas con un vaso de agua",
+     "Alendronic acid 70 mg once a week on an empty stomach with a full glass of water", "same"),
+    ("Hierro un comprimido al día con zumo de naranja", "Iron one tablet daily with orange juice",
+     "same"),
+    # one saying to take it with water says more
+    ("Alendronic acid 70 mg weekly with a glass of water", "Alendronic acid 70 mg weekly",
+     "refined"),
+])
+def test_what_to_swallow_it_with_in_two_languages(a: str, b: str, status: str) -> None:
+    assert main_plans(a, b, "medication").status == main_plans(b, a, "medication").status == status
