@@ -368,13 +368,23 @@ def _names_medicine(text: str) -> bool:
     return bool(terms.names_in(text) & terms.MEDICINES)
 
 
+def _with_its_form(kept: str, text: str) -> str:
+    """A kind's name whose form word went with its count ("iron one tablet daily" keeps
+    "iron", no medicine by itself): with its tablets again, where that names a medicine."""
+    if _names_medicine(kept) or not any(
+            d.dimension in units.FORMS for d in units.read(text).doses):
+        return kept
+    return f"{kept} tablets" if _names_medicine(f"{kept} tablets") else kept
+
+
 def _kin(a: str, b: str) -> str:
     """"same" or "refined" when two treatments are one medicine, or a kind of medicine and one
     of its kind, once their dose and rhythm are set aside; else "" (and at once where the two
     do not both name a medicine once their facts are set aside). A kind's name keeps its route
     words ("diabetes tablets" is not "diabetes"); they are set aside too where both still name
     medicines without them ("antihistamine tablets" and "cetirizine")."""
-    keep_a, keep_b = units.without_facts(a, routes=False), units.without_facts(b, routes=False)
+    keep_a = _with_its_form(units.without_facts(a, routes=False), a)
+    keep_b = _with_its_form(units.without_facts(b, routes=False), b)
     if _names_medicine(keep_a) and _names_medicine(keep_b):
         kept = text_relation(keep_a, keep_b)
         if kept in ("same", "refined"):

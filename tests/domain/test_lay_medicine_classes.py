@@ -94,3 +94,16 @@ def test_a_kind_given_another_way_than_the_medicine_is_two_treatments(lee, kim, 
     # the same medicine given the same way is still the kind made more exact
     assert main_plans("Steroid tablets", "Prednisolone tablets 40 mg",
                       category="medication").status == "refined"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a kind counted in tablets (6 December, fourth session): "iron one tablet daily" left
+    # "iron", no medicine by itself once the count was taken out, and differed from ferrous
+    # sulfate with no words; a tablet may hold the other's amount, so the program asks
+    ("Iron one tablet daily", "Ferrous sulfate 200 mg once a day"),
+    ("Hierro un comprimido al día", "Ferrous sulfate 200 mg once a day"),
+])
+def test_a_kind_counted_in_tablets_may_be_the_one_named(a: str, b: str) -> None:
+    point = main_plans(a, b, "medication")
+    assert (point.status, point.detail) == (
+        "maybe_same", "Dr Lee wrote 1 tablet, Dr Kim 200 mg (milligrams)")
