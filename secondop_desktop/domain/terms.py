@@ -4146,6 +4146,7 @@ _add_names({
     "stop": ("stop taking", "come off", "coming off"),
     "continue": ("carry on with", "keep on with"),
     "reduce": ("cut down", "cut down on"),
+    "nicotine": ("nicotina",),
     "decrease dose": ("lower the dose of", "lower the dose", "bajar la dosis de",
                       "bajar la dosis"),
     "increase dose": ("up the dose of", "up the dose", "subir la dosis de", "subir la dosis"),
@@ -5177,6 +5178,8 @@ _MEASURING = re.compile(
 # litres a day" against "fluid restriction 1500 mL/day"); "for life" and "de por vida" are
 # "lifelong"
 _PRIOR_TO = re.compile(r"\bprior to\b")
+_CHANGED_TO = re.compile(r"\b(?:(increasing|aumentar|aumente|subir|suba)|reducing|reducir|"
+                         r"reduzca|bajar|baje|disminuir|disminuya)(?=\s+doseto\b)")
 # Each of a pair is both: "1 drop in each eye", "en cada ojo", "2 sprays each nostril", "cada
 # oído" (they had read as other words than "both eyes", and no side at all); units reads the
 # side from it too
@@ -5673,6 +5676,11 @@ def canonical(text: str) -> str:
         text = _time_in_one_form(text)
     if any(verb in text for verb in _MEASURING_HINTS):
         text = _MEASURING.sub(_monitored, text)
+    if "doseto" in text:
+        # a change to a dose in another form of the word or in Spanish: "increasing to 100 mg",
+        # "subir a 100 mg", "aumentar a" are "increase to" (units writes "to 100 mg" "doseto");
+        # "increasing to 100 mg" against "increase to 100 mg" had read as two plans
+        text = _CHANGED_TO.sub(lambda m: "increase" if m.group(1) else "reduce", text)
     if "each" in text or "cada" in text:
         # "1 drop in each eye" = "... in both eyes"
         text = EACH_OF_A_PAIR.sub(lambda m: _BOTH_OF_A_PAIR[m.group(1)], text)

@@ -93,3 +93,22 @@ def test_a_spanish_step_of_another_size_differs_and_says_so() -> None:
                             "week, Dr Kim lower by 10 mg (milligrams) once a week")
     # "from 10 mg to 5 mg" is a new dose, no step of 10 mg
     assert not units.read("prednisona bajar de 10 mg a 5 mg").step
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    # a change to a dose in another form of the word, or in Spanish (6 December, fourth
+    # session: "increasing to 100 mg" against "increase to 100 mg" had read as two plans)
+    ("Sertraline 50 mg, increase to 100 mg after 2 weeks",
+     "Sertraline 50 mg increasing to 100 mg after 2 weeks"),
+    ("Prednisolone 40 mg reducing to 20 mg after a week",
+     "Prednisolone 40 mg reduce to 20 mg after a week"),
+    ("Prednisolona bajar a 20 mg", "Prednisolone reduce to 20 mg"),
+]))
+def test_a_change_to_a_dose_said_two_ways_is_one(a: str, b: str) -> None:
+    assert main_plans(a, b, "medication").status == "same"
+
+
+def test_changes_the_other_way_stay_apart_in_spanish() -> None:
+    assert main_plans("Subir ramipril a 10 mg", "Bajar ramipril a 2,5 mg",
+                      "medication").status == "different"
+    assert main_plans("Parche de nicotina", "Nicotine patch", "medication").status == "same"
