@@ -368,6 +368,13 @@ def _names_medicine(text: str) -> bool:
     return bool(terms.names_in(text) & terms.MEDICINES)
 
 
+def _unclear_kind(unclear: list[units.FactDifference]) -> str:
+    """What may be the same: "frequency" or "limit" where every unclear fact is of that kind,
+    else "dose" (Point.read_two_ways)."""
+    kinds = {f.kind for f in unclear}
+    return kinds.pop() if kinds in ({"frequency"}, {"limit"}) else "dose"
+
+
 def _with_its_form(kept: str, text: str) -> str:
     """A kind's name whose form word went with its count ("iron one tablet daily" keeps
     "iron", no medicine by itself): with its tablets again, where that names a medicine."""
@@ -540,15 +547,12 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     elif status == "maybe_same" and not unclear:
         question = ask.abbreviation_in_plan(
             p.name_a, p.name_b, _ambiguous_words(ra.treatment, rb.treatment))
-    elif status == "maybe_same" and all(f.kind == "frequency" for f in unclear):
-        question = ask.unclear_rhythm(p.name_a, p.name_b, _clean(ra.treatment),
-                                      [f.words(p.name_a, p.name_b) for f in unclear])
-    elif status == "maybe_same" and all(f.kind == "limit" for f in unclear):
-        question = ask.unclear_limit(p.name_a, p.name_b, _clean(ra.treatment),
-                                     [f.words(p.name_a, p.name_b) for f in unclear])
     elif status == "maybe_same":
-        question = ask.unclear_dose(p.name_a, p.name_b, _clean(ra.treatment),
-                                    [f.words(p.name_a, p.name_b) for f in unclear])
+        # a rhythm of two meanings, a most in sodium and salt, or a dose of two readings
+        asked = {"frequency": ask.unclear_rhythm, "limit": ask.unclear_limit}.get(
+            _unclear_kind(unclear), ask.unclear_dose)
+        question = asked(p.name_a, p.name_b, _clean(ra.treatment),
+                         [f.words(p.name_a, p.name_b) for f in unclear])
     elif products:  # another release or product: which is meant
         question = ask.fact_difference(p.name_a, p.name_b, _clean(ra.treatment),
                                        [f.words(p.name_a, p.name_b) for f in products])
@@ -575,9 +579,7 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
         rank=92 if facts or unclear else (90 if main and severity == MAJOR else 50), main=main,
         detail=detail,
         wording_only=status == "same" and _reworded(_clean(ra.treatment), _clean(rb.treatment)),
-        read_two_ways=("" if status != "maybe_same" or not unclear else unclear[0].kind if len(
-            {f.kind for f in unclear}) == 1 and unclear[0].kind in ("frequency", "limit")
-                       else "dose"),
+        read_two_ways="" if status != "maybe_same" or not unclear else _unclear_kind(unclear),
     )
     if status in ("refined", "different") and not forced:
         point.a_segments, point.b_segments = _segments(point.a, point.b)
