@@ -3250,22 +3250,23 @@ def product_variant(text: str) -> frozenset[str]:
 # How many units each mL of an insulin holds, as written ("100 units/ml", "300 IU/mL", "U-100",
 # "U300") or by a brand made at one strength only. Toujeo is glargine at 300 units/mL, Lantus,
 # Abasaglar and Semglee at 100: a dose is not moved from one to the other unit for unit.
-_UNITS_PER_ML = re.compile(
-    r"(?<![\w.,])(\d{2,4})\s*(?:units?|u|iu|ui|unidad(?:es)?)\s*(?:/|per|por)\s*(?:1\s*)?"
-    r"(?:ml|millilitres?|milliliters?|mililitros?)(?!\w)|" + U_STRENGTH.pattern)
 _ONE_STRENGTH_BRANDS = {"toujeo": 300, "lantus": 100, "abasaglar": 100, "basaglar": 100,
                         "semglee": 100}
 _ONE_STRENGTH_BRAND = re.compile(r"\b(" + "|".join(_ONE_STRENGTH_BRANDS) + r")\b")
 
 
 def product_strength(text: str) -> int | None:
-    """The units in each mL of the product ``text`` names (an insulin's, a heparin's:
-    ``_UNITS_PER_ML``), or None."""
+    """The units in each mL of the product ``text`` names (an insulin's, a heparin's), read as
+    a liquid's strength is (``_STRENGTH``: "100 units/ml", "25,000 units in 50 ml") or written
+    "U-100" (``U_STRENGTH``), or None."""
     folded = fold_letters(text or "")
-    if "u" not in folded:
-        return None
-    if said := _UNITS_PER_ML.search(folded):
-        return int(said.group(1) or said.group(2))
+    if said := U_STRENGTH.search(folded):
+        return int(said.group(1))
+    for found in _STRENGTH.finditer(folded) if "ml" in folded else ():
+        amount = readings(found.group(1))
+        per = readings(found.group(3)) if found.group(3) else (1.0,)
+        if UNITS[found.group(2)][0] == "units" and amount and per and per[0] > 0:
+            return round(amount[0] / per[0])
     if brand := _ONE_STRENGTH_BRAND.search(folded):
         return _ONE_STRENGTH_BRANDS[brand.group(1)]
     return None
