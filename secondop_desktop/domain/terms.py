@@ -3931,6 +3931,8 @@ _add_names({
     "miconazole": ("daktarin", "miconazol"),
     "miconazole hydrocortisone": ("daktacort", "hydrocortisone miconazole"),
     "fusidic acid": ("fucidin", "acido fusidico"),
+    # the antibiotic of eye drops and eye ointment (BNF "chloramphenicol"), in Spanish too
+    "chloramphenicol": ("cloranfenicol",),
     "fusidic acid hydrocortisone": ("fucidin h", "fucidin hc", "hydrocortisone fusidic acid"),
     "fusidic acid betamethasone": ("fucibet", "betamethasone fusidic acid"),
     "terbinafine": ("lamisil", "terbinafina"),
@@ -4558,6 +4560,7 @@ MEDICINE_CLASSES: dict[str, str] = {
                      "clobetasone butyrate"), "topical corticosteroid"),
     "betamethasone valerate": "betamethasone",
     "fusidic acid": "antibiotic",
+    "chloramphenicol": "antibiotic",
     "clavulanic acid": "beta lactamase inhibitor",
     # HRT is no kind of the hormone therapy of a cancer ("hormone therapy after radiotherapy")
     "hormone replacement therapy": "menopause treatment",
@@ -5639,6 +5642,18 @@ _THERAPY_LETTERS = re.compile(
     r"|(?<=\brefer to )(pt|ot)\b|(?<=\breferral to )(pt|ot)\b")
 _THERAPIES = {"pt": "physical therapy", "ot": "occupational therapy"}
 _TO_ITU = re.compile(r"\b(to|in|on|into|from)\s+(?:the\s+)?itu\b")
+# Where a medicine is put: "injection into the knee" is "injection in the knee", "cream onto the
+# rash" "cream on the rash" ("into" otherwise links two things whose order counts: "bleeding
+# into the brain")
+_PUT_INTO = re.compile(r"\b(injections?|injected|inject|infiltrations?|infiltrated|instill(?:ed)?|"
+                       r"drops?|ointment|cream|gel|spray|sprays|appl(?:y|ied)|put|rub(?:bed)?|"
+                       r"inserted|placed)\s+(in|on)to\b")
+_COUNTED_DROP = re.compile(r"\b(una|un|media|\d+(?:[.,]\d+)?)\s+gota\b")
+# "por la noche" (in Latin America "en la noche"), "por las noches" is "at night", as a rhythm's
+# time of day
+_PART_OF_THE_DAY = re.compile(r"\b(?:por|en) las? (noche|manana|tarde)s?\b")
+_PARTS_OF_THE_DAY = {"noche": "at night", "manana": "in the morning",
+                     "tarde": "in the afternoon"}
 _HASH_FRACTURE = re.compile(r"(?<![\w#])#\s*(?=[a-z])|(?<=[a-z'])\s*#(?![\w#])")
 
 
@@ -5654,6 +5669,8 @@ def canonical(text: str) -> str:
         text = _LISTED_NAME.sub(_listed_name, text)
     if "situ" in text:
         text = re.sub(r"\bin\s+situ\b", "insitu", text)
+    if "gota" in text:  # "una gota" is a drop, "gota" alone gout
+        text = _COUNTED_DROP.sub(r"\1 drop", text)
     if "fx" in text:  # "50 Gy in 25 fx": a number of radiotherapy fractions, not a fracture
         text = re.sub(r"(?<![\w.])(\d+)\s*fx\b", r"\1 fractions", text)
     if "rads" in text:
@@ -5681,6 +5698,10 @@ def canonical(text: str) -> str:
         # "subir a 100 mg", "aumentar a" are "increase to" (units writes "to 100 mg" "doseto");
         # "increasing to 100 mg" against "increase to 100 mg" had read as two plans
         text = _CHANGED_TO.sub(lambda m: "increase" if m.group(1) else "reduce", text)
+    if " la" in text and ("noche" in text or "manana" in text or "tarde" in text):
+        text = _PART_OF_THE_DAY.sub(lambda m: _PARTS_OF_THE_DAY[m.group(1)], text)
+    if "to " in text and ("into" in text or "onto" in text):
+        text = _PUT_INTO.sub(r"\1 \2", text)
     if "each" in text or "cada" in text:
         # "1 drop in each eye" = "... in both eyes"
         text = EACH_OF_A_PAIR.sub(lambda m: _BOTH_OF_A_PAIR[m.group(1)], text)

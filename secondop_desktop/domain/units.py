@@ -3412,11 +3412,30 @@ def without_facts(text: str, routes: bool = True) -> str:
         folded = _WITH_TEA.sub(" ", folded)
     if _ANY_ITEM_WORD.search(folded):
         folded = _ROUTE_AS_ITEM.sub(_as_treatment, folded)
-    for pattern, _route in _ROUTE_RES if routes else ():
-        folded = pattern.sub(" ", folded)
+    for pattern, route in _ROUTE_RES if routes else ():
+        folded = pattern.sub(_route_gone if route in _ROUTES_AROUND_A_NAME else " ", folded)
     if routes and ("by" in folded or "via" in folded):  # "by injection": the "by" with it
         folded = _BY_ALONE.sub(" ", folded)
     return " ".join(folded.split())
+
+
+# The ways of giving whose words may stand around the medicine's name ("gotas de latanoprost en
+# los ojos", "ointment chloramphenicol to the eyes"): the name stays when the route goes
+_ROUTES_AROUND_A_NAME = frozenset({"in the eye", "in the ear"})
+_WORDS_OF_A_PLACE = frozenset({"in", "into", "on", "to", "the", "both", "each", "his", "her",
+                               "en", "para", "los", "el", "ambos", "cada", "dos", "de", "of",
+                               "otica", "oticas", "otico", "oticos", "oftalmica",
+                               "oftalmicas", "oftalmico", "oftalmicos"})
+
+
+def _route_gone(match: re.Match[str]) -> str:
+    """What is left of a route's words once the route is taken out: the words between them
+    that are neither the route's nor a place's ("pomada de cloranfenicol en los ojos" ->
+    "cloranfenicol")."""
+    pattern = match.re
+    kept = [word for word in match.group().split()[1:-1]
+            if word not in _WORDS_OF_A_PLACE and not pattern.fullmatch(word)]
+    return f" {' '.join(kept)} " if kept else " "
 
 
 # (not "within 6 months", written "within interval for 180 days" above: how soon, not how long)

@@ -3,7 +3,11 @@
 each eye" against "... in both eyes", "una gota en cada ojo" or "en ambos ojos" against "in both
 eyes" had read as two plans: "each" was no side, and Spanish drops in the eyes no way of giving
 ("en ambos ojos" only counted after "gotas en los/el"). An ointment put in the eyes had read as
-a cream on the skin."""
+a cream on the skin.
+
+A medicine named between the words of its way of giving ("pomada de cloranfenicol en los ojos",
+"gotas de ciprofloxacino en el oído") had lost its name with the route; "una gota" had read as
+gout ("gota" alone is gout); "por la noche" had not read as "at night" in the words compared."""
 
 from __future__ import annotations
 
@@ -42,3 +46,29 @@ def test_how_each_is_read() -> None:
     assert units.read("chloramphenicol ointment to the eyes").route == "in the eye"
     assert units.read("hydrocortisone ointment to the face").route == "on the skin (topical)"
     assert not units.read("every eye examination").sides  # (not "every")
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Pomada de cloranfenicol en los ojos 4 veces al día",
+     "Chloramphenicol eye ointment four times a day"),
+    ("Una gota en cada ojo por la noche", "One drop in each eye at night"),
+    ("Caminar por la mañana", "Walk in the morning"),
+]))
+def test_spanish_words_around_a_name_or_a_drop(a: str, b: str) -> None:
+    assert main_plans(a, b, "medication").status == "same"
+
+
+def test_a_name_between_the_route_words_stays() -> None:
+    assert units.without_facts("Pomada de cloranfenicol en los ojos") == "cloranfenicol"
+    assert units.without_facts("Gotas de ciprofloxacino en el oído") == "ciprofloxacino"
+    assert units.without_facts("gotas de colirio en los ojos") == ""  # route words only
+    # another medicine between the words is another plan, not the same one
+    assert main_plans("Gotas de ciprofloxacino en el oído",
+                      "Gotas de ofloxacino en el oído", "medication").status == "different"
+
+
+def test_one_drop_is_no_gout() -> None:
+    from secondop_desktop.domain import terms
+    assert terms.canonical("una gota en cada ojo") == "a drop in bilateral eye"
+    assert terms.canonical("gota") == "gout"
+    assert main_plans("Walk in the afternoon", "Caminar por la mañana").status == "different"
