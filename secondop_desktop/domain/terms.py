@@ -972,7 +972,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "hemorrhoid banding": ("rubber band ligation", "banding of piles",
                            "ligadura con banda elastica"),
     "chemoradiotherapy": ("chemoradiation", "quimiorradioterapia", "quimioradioterapia"),
-    "analgesic": ("painkiller", "painkillers", "analgesics", "analgesico", "analgesicos"),
+    "analgesic": ("painkiller", "painkillers", "analgesics", "analgesico", "analgesicos",
+                  "calmante", "calmantes"),
     "dpp 4 inhibitor": ("gliptin", "gliptins", "dpp 4 inhibitors", "dipeptidyl peptidase 4 "
                         "inhibitor"),
     "sglt2 inhibitor": ("sglt2 inhibitors", "sglt2i", "sodium glucose cotransporter 2 "
@@ -3671,7 +3672,9 @@ _EVERYDAY_NAMES: dict[str, tuple[str, ...]] = {
     "medicine for diabetes": ("medicina para la diabetes",),
     "antiemetic": ("antiemetics", "anti emetic", "anti emetics", "anti sickness tablets",
                    "anti sickness medicine", "anti sickness medication", "anti sickness drug",
-                   "antiemetico", "antiemeticos", "medicina para las nauseas"),
+                   "antiemetico", "antiemeticos", "medicina para las nauseas",
+                   "pastillas para las nauseas", "pastillas para los vomitos",
+                   "medicacion para las nauseas"),
     "emergency contraception": ("anticoncepcion de emergencia",),
     # and tests: NHS "Gastroscopy" (a camera on a thin tube into the stomach); NHS "Blood
     # tests" (urea and electrolytes, to check the kidneys); NHS "Urine tests"; NHS
@@ -4111,7 +4114,16 @@ _add_names({
                          "thyroid tablet", "thyroid tablets", "thyroid pill", "thyroid pills",
                          "pastillas para el tiroides", "pastillas para la tiroides",
                          "pastilla para el tiroides", "pastilla para la tiroides",
+                         "pastillas del tiroides", "pastillas de la tiroides",
                          "medicacion para el tiroides", "medicacion para la tiroides"),
+    "neuropathic pain medicine": ("neuropathic pain medicines", "neuropathic pain medication",
+                                  "nerve pain tablets", "nerve pain pills",
+                                  "nerve pain medicine", "nerve pain medicines",
+                                  "nerve pain medication", "nerve pain meds",
+                                  "tablets for nerve pain", "medicine for nerve pain",
+                                  "pastillas para el dolor neuropatico",
+                                  "medicacion para el dolor neuropatico",
+                                  "pastillas para el dolor de nervios"),
     "sleeping pill": ("sleeping pills", "sleeping tablet", "sleeping tablets",
                       "sleep medication", "sleep medicine", "sleeping medication",
                       "sleeping medicine", "hypnotic", "hypnotics", "pastillas para dormir",
@@ -4571,10 +4583,15 @@ MEDICINE_CLASSES: dict[str, str] = {
 # bisoprolol or indapamide (a loop diuretic such as furosemide stays a water tablet only).
 ALSO_KIND_OF: dict[str, tuple[str, ...]] = {
     "beta blocker": ("antihypertensive",),
+    # NHS "Neuropathic pain": amitriptyline, duloxetine, pregabalin and gabapentin are its
+    # medicines, whatever else each is a kind of
+    **dict.fromkeys(("amitriptyline", "nortriptyline", "duloxetine", "pregabalin",
+                     "gabapentin"), ("neuropathic pain medicine",)),
     **dict.fromkeys(("hydrochlorothiazide", "indapamide", "chlorthalidone",
                      "bendroflumethiazide"), ("antihypertensive",)),
 }
-MEDICINES = frozenset((*MEDICINE_CLASSES, *MEDICINE_CLASSES.values()))
+MEDICINES = frozenset((*MEDICINE_CLASSES, *MEDICINE_CLASSES.values(),
+                       *(kind for kinds in ALSO_KIND_OF.values() for kind in kinds)))
 """Every medicine and class named there, in the table's canonical words."""
 
 
@@ -5379,6 +5396,15 @@ for _canonical, _names in SYNONYMS.items():
 for _key, _target in list(_TO_CANONICAL.items()):
     if " the " in _key:
         _TO_CANONICAL.setdefault(_key.replace(" the ", " "), _target)
+# A name of tablets or pills is also found for one ("blood pressure tablet", "pastilla para el
+# colesterol"), and a name of one for many, as families write either
+_ONE_AND_MANY = {"tablet": "tablets", "pill": "pills", "pastilla": "pastillas",
+                 "comprimido": "comprimidos", "capsule": "capsules", "capsula": "capsulas"}
+_ONE_AND_MANY.update({many: one for one, many in list(_ONE_AND_MANY.items())})
+for _key, _target in list(_TO_CANONICAL.items()):
+    if " " in _key and any(word in _ONE_AND_MANY for word in _key.split()):
+        _TO_CANONICAL.setdefault(
+            " ".join(_ONE_AND_MANY.get(word, word) for word in _key.split()), _target)
 # The names are looked up word by word rather than as one regular expression: an alternation
 # of ~400 names took ~8 ms to compile on every start (the PDF export pays it in full), and these
 # look-ups give the same replacements (tests/domain/test_terms_lookup.py checks them against

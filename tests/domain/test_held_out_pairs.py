@@ -857,7 +857,6 @@ PAIN_MISSES = {
     "refer to pain clinic",
     "MST 30mg twice a day",
     "taper oxycodone by 10% every 2 weeks",
-    "start a nerve pain tablet",
 }
 # Ears, nose, throat and allergy read as two where they are one: a side as "L", "seasonal" added to
 # hay fever, "in both ears" against "bilateral", vertigo described, an allergy in Spanish, "crooked
@@ -1665,7 +1664,6 @@ TYPO_MISSES = {
     "heart rythm problem",
     "skin cancer on face",
     "antibiotcs for chest infection",
-    "bp tablet once a day",
     "abdo ultrasound",
     "excercise more",
 }
@@ -3280,7 +3278,6 @@ PAIN_PLAN_MISSES = {
     "lidocaine 5% plaster 12 hours on 12 hours off",
     "review in 2 weeks to titrate pregabalin",
     "gentle daily walking to help back pain",
-    "start a nerve pain medicine",
     "NSAID with PPI cover",
     "neuropathic pain",
     "gastric protection while on ibuprofen",

@@ -39,6 +39,20 @@ REFINED = [
     # vitamin B12 by its letters, refined by the cobalamin named (NHS)
     ("B12 injections every 3 months", "Hydroxocobalamin injections every 3 months"),
     ("B12 tablets", "Cyanocobalamin 50 micrograms daily"),
+    # one tablet or pill where the table has many, and the other way round
+    ("Blood pressure tablet", "Amlodipine 5 mg"),
+    ("Blood pressure pill", "Amlodipine 5 mg"),
+    ("Pastilla para el colesterol", "Atorvastatina 20 mg"),
+    ("Pastilla del azúcar", "Metformina 850 mg"),
+    ("Thyroid tablet", "Levothyroxine 50 micrograms daily"),
+    # Spanish words a family uses for a painkiller, for sickness, for the thyroid
+    ("Calmante", "Paracetamol 1 g"),
+    ("Pastilla para las náuseas", "Ondansetrón 4 mg"),
+    ("Pastilla del tiroides", "Eutirox 100 mcg"),
+    # NHS "Neuropathic pain": its medicines, whatever else each is
+    ("Nerve pain tablets", "Pregabalin 75 mg twice a day"),
+    ("Nerve pain medication", "Amitriptyline 10 mg at night"),
+    ("Pastillas para el dolor neuropático", "Gabapentina 300 mg"),
 ]
 
 DIFFERENT = [
@@ -59,6 +73,9 @@ DIFFERENT = [
     ("Diabetes tablets", "Semaglutide injection weekly"),
     ("Sleeping tablets", "Melatonin 2 mg"),
     ("Thyroid tablets", "Metformin 500 mg"),
+    ("Nerve pain tablets", "Paracetamol 1 g"),
+    ("Nerve pain tablets", "Antidepressant"),
+    ("Pregabalin 75 mg", "Gabapentin 300 mg"),
 ]
 
 GIVEN_ANOTHER_WAY = [
