@@ -63,7 +63,9 @@ _START_WORDS = re.compile(
     r"^(?:(?:please|to|should|must|needs? to|will)\s+)?"
     r"(?:(?:start|starting|begin|commence|initiate)"
     r"(?:\s+(?:him|her|them|me|you|on|with|taking|using))*"
-    r"|try|trial of|take|prescribe|give|use|apply(?!\s+(?:cold|heat)\b)"
+    # ("give up smoking" is stopping it, not "up smoking": "up" alone is raising a dose;
+    # "take up swimming" is starting it)
+    r"|try|trial of|take(?:\s+up)?|prescribe|give(?!\s+up\b)|use|apply(?!\s+(?:cold|heat)\b)"
     r"|put\s+(?:(?:him|her|them|me|you)\s+)?on"
     r"|(?:empezar|empiece|comenzar|comience|iniciar|inicie)(?:\s+con)?"
     # ("aplicar frío" and "apply heat" are names of their own: left, "frío" is feeling cold)

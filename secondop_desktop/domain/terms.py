@@ -5287,6 +5287,19 @@ _LIFTING_HEAVY = re.compile(
     r"|\b(no|evitar)\s+(?:levantar|cargar)\s+pesos?\b")
 _CUT_OUT = re.compile(r"\bcut(?:ting)? out\s+(?=(?:caffeine|coffee|tea|alcohol|sugar|salt|dairy|"
                       r"gluten|chocolate|fizzy drinks|red meat|processed food)\b)")
+# Giving up a thing one eats or drinks is keeping off it: "stop alcohol", "give up sugar",
+# "quit drinking", "dejar el alcohol", "dejar de beber" = "avoid alcohol" ("stop" before a
+# medicine stays stopping it: a change to what is taken)
+_KEPT_OFF = r"(?:caffeine|coffee|alcohol|sugar|salt|dairy|gluten|chocolate|fizzy drinks|red meat|" \
+    r"processed food|cafe|azucar|sal|alcohol)\b"
+_GIVE_UP = re.compile(
+    r"\b(?:stop(?:ping)?|giv(?:e|ing) up|quit(?:ting)?|dejar|deje)\s+"
+    r"(?:(?:drinking|eating|taking|having|de beber|de tomar|de comer|the|el|la|los|las)\s+)?"
+    rf"(?={_KEPT_OFF})"
+    # ... and drinking alone is alcohol ("stop drinking", not "stop drinking so much water")
+    r"|\b(?:(?:stop(?:ping)?|giv(?:e|ing) up|quit(?:ting)?)\s+(?:drinking|the drink|booze)|"
+    r"(?:dejar|deje)\s+de\s+beber)(?=\s*(?:$|[,.;)]|completely\b|altogether\b|"
+    r"entirely\b|del todo\b|por completo\b))")
 _BAJAR = re.compile(r"\bbajar\s+(?=\d)")
 # A weight's unit in words ("5 kilos" = "5 kg"); units reads a weight to lose with them too
 KILO_WORDS = r"(?:kilos?|kilograms?|kgs|kilogramos?)"
@@ -5750,6 +5763,9 @@ def canonical(text: str) -> str:
             lambda m: "no heavy lifting" if m.group(1) or m.group(2) else "heavy lifting", text)
     if "cut" in text:
         text = _CUT_OUT.sub("avoid ", text)
+    if any(word in text for word in ("stop", "give up", "giving up", "quit", "dejar", "deje")):
+        text = _GIVE_UP.sub(lambda m: "avoid " if m.group().endswith(" ") else "avoid alcohol",
+                            text)
     if "sleep" in text:
         text = _GET_SLEEP.sub(r"sleep \1", text)
     if "kilo" in text or "kgs" in text:

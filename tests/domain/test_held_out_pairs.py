@@ -1030,7 +1030,6 @@ NUMBERS_MISSES = {
 NEGATION_MISSES = {
     "no pneumonia on chest x-ray",
     "hold metformin before the CT with contrast",
-    "no more alcohol",
     "forget the antibiotics, its viral",
     "DVT unlikely",
     "stop aspirin 7 days before surgery",
@@ -3426,7 +3425,6 @@ DEMENTIA_MISSES = {
     "repeat MoCA in 6 months",
     "must inform DVLA of diagnosis",
     "set up lasting power of attorney for health and welfare",
-    "stop drinking alcohol",
     "regular physical exercise",
     "brain imaging",
     "lasting power of attorney",

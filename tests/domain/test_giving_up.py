@@ -1,0 +1,44 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Giving up what one eats or drinks is keeping off it: "give up alcohol", "stop drinking",
+"stop alcohol", "dejar el alcohol" against "no alcohol" or "avoid alcohol" had read as two
+plans. And "give up smoking" had lost its "give" as a word for starting ("give metformin"),
+leaving "up smoking", "up" being a raised dose: against "smoking cessation" it differed.
+"Stop" before a medicine stays stopping it, a change to what is taken."""
+
+from __future__ import annotations
+
+import pytest
+
+from secondop_desktop.domain import terms
+from tests.domain.two_doctors import both_ways, main_plans
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Give up smoking", "Smoking cessation"),
+    ("Give up alcohol", "Stop alcohol"),
+    ("Give up alcohol", "No alcohol"),
+    ("Stop alcohol", "Stop drinking alcohol"),
+    ("Stop drinking", "Avoid alcohol"),
+    ("Dejar el alcohol", "Stop drinking alcohol"),
+    ("Give up sugar", "Avoid sugar"),
+    ("Take up swimming", "Start swimming"),
+]))
+def test_giving_up_is_keeping_off(a: str, b: str) -> None:
+    assert main_plans(a, b, "lifestyle").status == "same"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Stop alcohol", "Reduce alcohol"),
+    ("Give up alcohol", "Alcohol up to 14 units a week"),
+    ("Give up smoking", "Cut down smoking"),
+    ("Stop aspirin", "Avoid aspirin"),
+]))
+def test_giving_up_is_not_less_or_a_medicine_avoided(a: str, b: str) -> None:
+    assert main_plans(a, b, "lifestyle").status == "different"
+
+
+def test_drinking_alone_is_alcohol_only_where_nothing_follows() -> None:
+    assert terms.canonical("stop drinking") == "avoid alcohol"
+    assert terms.canonical("quit drinking completely") == "avoid alcohol"
+    assert terms.canonical("stop drinking so much water") == "stop drinking so much water"
+    assert terms.canonical("stop aspirin") == "stop aspirin"
