@@ -3430,6 +3430,20 @@ _SPANISH_CONDITION_NAMES: dict[str, tuple[str, ...]] = {
     # family writes it would read as a list of two things)
     "sleep apnea": ("apnea del sueno", "apnea de sueno", "apneas del sueno"),
     "reflux": ("reflujo",),
+    # the Spanish of what the table already has in a family's English ("water on the lungs",
+    # "enlarged heart", "enlarged prostate", "blood clot in the leg", "pinched nerve")
+    "pleural effusion": ("agua en los pulmones", "agua en el pulmon"),
+    "cardiomegaly": ("corazon grande",),
+    "adhesive capsulitis": ("capsulitis adhesiva",),
+    "hypothyroidism": ("tiroides perezoso", "tiroides lento"),
+    "deep vein thrombosis": ("trombo en la pierna", "trombosis en la pierna"),
+    "benign prostatic hyperplasia": ("prostata grande",),
+    "nerve compression": ("nervio pinchado", "nervio comprimido"),
+    # and plans and tests: "fisio" as families in Spain say it, a sleep study, thyroid bloods
+    "physical therapy": ("fisio",),
+    "polysomnography": ("estudio del sueno", "estudio de sueno"),
+    "thyroid function tests": ("analisis del tiroides", "analisis de tiroides",
+                               "analitica del tiroides", "analisis de la tiroides"),
 }
 _add_names(_SPANISH_CONDITION_NAMES)
 
@@ -4605,6 +4619,8 @@ KINDS: dict[str, str] = {
     # an echocardiogram or a cardiac MRI, a scan of the heart (BHF)
     **dict.fromkeys(("urinalysis", "urine culture"), "urine test"),
     "spirometry": "pulmonary function test",
+    # NHS "Dialysis": its two main types
+    **dict.fromkeys(("hemodialysis", "peritoneal dialysis"), "dialysis"),
     **dict.fromkeys(("echocardiogram", "cardiac magnetic resonance imaging"), "heart scan"),
     # NHS "Chest infection": pneumonia and bronchitis are its kinds; NHS "Brain haemorrhage":
     # bleeding inside the brain (intracerebral), between it and its coverings (subarachnoid,
@@ -5693,6 +5709,8 @@ _COUNTED_DROP = re.compile(r"\b(una|un|media|\d+(?:[.,]\d+)?)\s+gota\b")
 _PART_OF_THE_DAY = re.compile(r"\b(?:por|en) las? (noche|manana|tarde)s?\b")
 _PARTS_OF_THE_DAY = {"noche": "at night", "manana": "in the morning",
                      "tarde": "in the afternoon"}
+_BY_LAPAROSCOPY = re.compile(
+    r"\s+(?:(?:por|via)\s+(?:via\s+)?laparoscopi(?:a|ca)|laparoscopically)\b")
 _HASH_FRACTURE = re.compile(r"(?<![\w#])#\s*(?=[a-z])|(?<=[a-z'])\s*#(?![\w#])")
 
 
@@ -5739,6 +5757,8 @@ def canonical(text: str) -> str:
         text = _CHANGED_TO.sub(lambda m: "increase" if m.group(1) else "reduce", text)
     if " la" in text and ("noche" in text or "manana" in text or "tarde" in text):
         text = _PART_OF_THE_DAY.sub(lambda m: _PARTS_OF_THE_DAY[m.group(1)], text)
+    if "laparosc" in text:  # "quitar la vesícula por laparoscopia" is a laparoscopic one
+        text = _BY_LAPAROSCOPY.sub(" laparoscopic", text)
     if "to " in text and ("into" in text or "onto" in text):
         text = _PUT_INTO.sub(r"\1 \2", text)
     if "each" in text or "cada" in text:

@@ -566,7 +566,8 @@ ROUTES: tuple[tuple[str, str], ...] = (
     # placed under the skin
     (r"transvenous(?:ly)?|transvenos[oa]|endocavitari[oa]", N_("through a vein (transvenous)")),
     (r"sub[\s-]?tenons?|subtenoniana?", N_("around the eye (sub-Tenon)")),
-    (r"intravitreal|intravitrea|injections? into the eyes?|inyeccion en el ojo",
+    (r"intravitreal|intravitreas?|injections? (?:in|into) (?:the|each|both) eyes?|"
+     r"inyecci(?:on|ones) (?:en|dentro de)l? (?:el |los |cada |ambos )?ojos?",
      N_("into the eye (intravitreal)")),
     (r"epidural", N_("epidural")),
     (r"sublingual(?:ly)?|sl|under the tongue|debajo de la lengua|bajo la lengua",

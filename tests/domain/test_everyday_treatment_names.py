@@ -22,6 +22,9 @@ from tests.domain.two_doctors import main_plans
     ("breathing test", "spirometry"),
     ("pee test", "urinalysis"),
     ("urine test", "urine culture"),
+    # NHS "Dialysis": haemodialysis and peritoneal dialysis, its two main types
+    ("dialysis three times a week", "haemodialysis three times weekly"),
+    ("diálisis", "diálisis peritoneal"),
 ])
 def test_a_kind_is_refined_by_the_one_named(broad: str, named: str) -> None:
     for a, b in ((broad, named), (named, broad)):
@@ -48,6 +51,9 @@ def test_a_kind_is_refined_by_the_one_named(broad: str, named: str) -> None:
     ("resonancia de la rodilla", "radiografía de la rodilla"),
     ("X-ray", "CT scan"),
     ("electroterapia", "ECG"),
+    ("haemodialysis", "peritoneal dialysis"),
+    ("quitar la vesícula por laparoscopia", "colecistectomía abierta"),
+    ("inyecciones en el ojo", "inyecciones intramusculares"),
 ])
 def test_two_treatments_stay_two(a: str, b: str) -> None:
     assert main_plans(a, b, "medication").status == "different"
@@ -79,6 +85,13 @@ def test_two_treatments_stay_two(a: str, b: str) -> None:
     ("gammagrafía ósea", "bone scan"),
     ("audiometría", "hearing test"),
     ("fondo de ojo", "fundoscopy"),
+    # 7 December: Spain's "fisio", a sleep study, thyroid bloods, a keyhole operation in Spanish
+    ("fisio", "fisioterapia"),
+    ("estudio del sueño", "polisomnografía"),
+    ("análisis del tiroides", "perfil tiroideo"),
+    ("quitar la vesícula por laparoscopia", "colecistectomía laparoscópica"),
+    ("remove the gallbladder laparoscopically", "laparoscopic cholecystectomy"),
+    ("inyecciones en el ojo", "inyecciones intravítreas"),
 ])
 def test_one_test_in_everyday_words_is_the_same(a: str, b: str) -> None:
     assert main_plans(a, b, "other").status == main_plans(b, a, "other").status == "same"

@@ -263,7 +263,6 @@ PROCEDURE_MISSES = {
     "stent to open the heart artery",
     "keyhole knee surgery to clean up the cartilage",
     "cateterismo con stent",
-    "quitar la vesícula por laparoscopia",
     "bypass coronario",
     "she needs a new hip",
     "cataract op right eye, new lens",
@@ -577,7 +576,6 @@ KIDNEY_MISSES = {
     "furosemide 40mg mornings",
     "ESWL for the stone",
     "low potassium diet",
-    "dialysis",
 }
 # Breathing read as two where they are one: how a diagnosis was found ("confirmed on CT", "CT
 # showed"), the reliever as "blue inhaler", "inhaler" beside a medicine's name, "programme",
@@ -1318,7 +1316,6 @@ DIALYSIS_MISSES = {
     "tacrolimus trough level next week",
     "recurent kidney stones",
     "stop smoking before transplant listing",
-    "needs to start dialysis",
     "procedure to remove the kidney stone",
     "start immunosuppression after transplant",
     "dialysis access surgery",
@@ -2384,7 +2381,6 @@ KIDNEY_DOSE_MISSES = {
     "Check kidney function",
     "Avoid nephrotoxic medicines",
     "Antibiotic dose adjusted for kidneys",
-    "Start dialysis",
     "Gabapentin at reduced dose for kidney function",
 }
 

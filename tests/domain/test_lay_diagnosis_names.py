@@ -153,6 +153,14 @@ SAME = [
     ("diarrea", "diarrhoea"),
     ("ansiedad", "anxiety"),
     ("apnea del sueño", "sleep apnoea"),
+    # 7 December: the Spanish of names the table had in a family's English
+    ("agua en los pulmones", "derrame pleural"),
+    ("corazón grande", "cardiomegalia"),
+    ("hombro congelado", "capsulitis adhesiva"),
+    ("tiroides perezoso", "hipotiroidismo"),
+    ("trombo en la pierna", "trombosis venosa profunda"),
+    ("próstata grande", "hiperplasia benigna de próstata"),
+    ("nervio pinchado", "pinched nerve"),
 ]
 
 REFINED = [
