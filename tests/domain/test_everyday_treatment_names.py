@@ -85,7 +85,8 @@ def test_two_treatments_stay_two(a: str, b: str) -> None:
     ("gammagrafía ósea", "bone scan"),
     ("audiometría", "hearing test"),
     ("fondo de ojo", "fundoscopy"),
-    # 7 December: Spain's "fisio", a sleep study, thyroid bloods, a keyhole operation in Spanish
+    # 6 December, fifth session: Spain's "fisio", a sleep study, thyroid bloods, a keyhole
+    # operation in Spanish
     ("fisio", "fisioterapia"),
     ("estudio del sueño", "polisomnografía"),
     ("análisis del tiroides", "perfil tiroideo"),

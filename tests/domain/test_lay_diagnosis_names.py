@@ -153,7 +153,7 @@ SAME = [
     ("diarrea", "diarrhoea"),
     ("ansiedad", "anxiety"),
     ("apnea del sueño", "sleep apnoea"),
-    # 7 December: the Spanish of names the table had in a family's English
+    # 6 December, fifth session: the Spanish of names the table had in a family's English
     ("agua en los pulmones", "derrame pleural"),
     ("corazón grande", "cardiomegalia"),
     ("hombro congelado", "capsulitis adhesiva"),
