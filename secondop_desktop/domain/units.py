@@ -1469,10 +1469,15 @@ _A_DAYS_MOST = Hinted(f"(?:{_A_MOST_WORDS}|{_KEPT_TO})" + r"\d+(?:[.,]\d+)?\s*(?
                       "less", "fewer", "menos de", "mantener", "under", "below", "debajo")
 # A tablet's strength and how many tablets, side by side: "500mg two tablets", "2 tablets of
 # 500 mg", "two 500 mg tablets"
+# ("5 mg x 8 tablets", "8 tablets of 5 mg", "5 mg 8 comprimidos": up to 12, as a short course of
+# prednisolone is 30 or 40 mg in 5 mg tablets)
+_COUNTED = r"(?:[2-9]|1[0-2])"
+_COUNTED_FORMS = r"(?:tab(?:let)?s?|caps?(?:ules?)?|comprimidos|pastillas|c[aá]psulas)"
 _STRENGTH_AND_COUNT = Hinted(
-    r"\d\s*(?:mg|mcg|g|micrograms?|milligrams?)\s+[2-6]\s+(?:tab(?:let)?s?|caps?(?:ules?)?)\b|"
-    r"\b[2-6]\s+(?:tab(?:let)?s?|caps?(?:ules?)?)\s+(?:of\s+)?\d|"
-    r"\b[2-6]\s+\d+(?:\.\d+)?\s*(?:mg|mcg|g)\s+(?:tablets?|caps(?:ules?)?)\b", "tab", "cap")
+    rf"\d\s*(?:mg|mcg|g|micrograms?|milligrams?)\s+(?:x\s*)?{_COUNTED}\s+{_COUNTED_FORMS}\b|"
+    rf"\b{_COUNTED}\s+{_COUNTED_FORMS}\s+(?:of\s+|de\s+)?\d|"
+    rf"\b{_COUNTED}\s+\d+(?:\.\d+)?\s*(?:mg|mcg|g)\s+(?:tablets?|caps(?:ules?)?)\b",
+    "tab", "cap", "comprimido", "pastilla", "psula")
 
 
 DAY_NAMES = (N_("Monday"), N_("Tuesday"), N_("Wednesday"), N_("Thursday"), N_("Friday"),
@@ -1533,7 +1538,8 @@ def _strength_times_count(doses: list[Dose]) -> list[Dose]:
     the strength, or the strength itself, as "2 x 500 mg" is: which, the note does not say."""
     mass = [d for d in doses if d.dimension in ("mass", "units") and d.other is None]
     count = [d for d in doses if d.dimension in ("tablet", "capsule")]
-    if len(mass) != 1 or len(count) != 1 or not 2 <= count[0].amount <= 6 or count[0].low:
+    # (up to 12: "prednisolone 5 mg, 8 tablets" is a common 40 mg)
+    if len(mass) != 1 or len(count) != 1 or not 2 <= count[0].amount <= 12 or count[0].low:
         return doses
     one, times = mass[0], int(count[0].amount)
     total = Dose(times * one.amount, one.unit, one.dimension, times * one.base,
@@ -2985,6 +2991,7 @@ def _doses_agree(doses_a: list[Dose], doses_b: list[Dose]) -> bool:
     it agree, the amount saying more."""
     if not doses_a or not doses_b:
         return True
+    doses_a, doses_b = _one_of_its_form(doses_a, doses_b), _one_of_its_form(doses_b, doses_a)
     if not any(d.low for d in doses_a + doses_b):
         return sorted((d.dimension, round(d.base, 9)) for d in doses_a) == sorted(
             (d.dimension, round(d.base, 9)) for d in doses_b)
@@ -2993,6 +3000,17 @@ def _doses_agree(doses_a: list[Dose], doses_b: list[Dose]) -> bool:
         _ranges_agree([d for d in doses_a if d.dimension == dimension],
                       [d for d in doses_b if d.dimension == dimension])
         for dimension in dimensions)
+
+
+def _one_of_its_form(doses: list[Dose], others: list[Dose]) -> list[Dose]:
+    """``doses`` without a count of one tablet (or capsule...) beside its amount, where the other
+    side counts none: "furosemide 40 mg one tablet" is 40 mg, as "furosemide 40 mg" is (two
+    tablets of 40 mg might be 80 mg or 40 mg: kept)."""
+    counted = [d for d in doses if d.dimension in FORMS]
+    if (len(counted) != 1 or counted[0].base != 1 or len(doses) != 2
+            or any(d.dimension in FORMS for d in others)):
+        return doses
+    return [d for d in doses if d is not counted[0]]
 
 
 # How long, however said, as a number of days, so that two ways of saying one course read as

@@ -1,0 +1,49 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A count of tablets beside a tablet's strength. One tablet of 40 mg is 40 mg: "furosemide 40 mg
+one tablet in the morning" against "furosemide 40 mg once daily in the morning" had differed
+with no words (the count of one stood as a second dose). Eight tablets of 5 mg may be 40 mg:
+"prednisolone 5 mg x 8 tablets" against "prednisolone 40 mg" had said "Dr Lee wrote 5 mg ...
+(one is 8 times the other)", the count left out (only two to six tablets were counted). Read now
+as "500 mg two tablets" always was: that many times the strength, or the strength itself, which
+the note does not say."""
+
+from __future__ import annotations
+
+import pytest
+
+from secondop_desktop.domain import units
+from tests.domain.two_doctors import both_ways, main_plans
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Furosemide 40 mg one tablet in the morning", "Furosemide 40 mg once daily in the morning"),
+    ("Furosemida 40 mg un comprimido por la mañana",
+     "Furosemide 40 mg once daily in the morning"),
+]))
+def test_one_tablet_of_the_strength_is_the_strength(a: str, b: str) -> None:
+    assert main_plans(a, b, "medication").status == "refined"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Prednisolone 5 mg x 8 tablets", "Prednisolone 40 mg"),
+    ("Prednisolone 8 tablets of 5 mg", "Prednisolone 40 mg"),
+    ("Prednisolona 5 mg 8 comprimidos", "Prednisolone 40 mg once daily"),
+]))
+def test_many_tablets_may_be_their_total(a: str, b: str) -> None:
+    point = main_plans(a, b, "medication")
+    assert point.status == "maybe_same"
+    assert "8 × 5 mg (can mean 40 mg or 5 mg)" in point.detail
+
+
+def test_counts_and_strengths_that_differ_still_differ() -> None:
+    point = main_plans("Prednisolone 5 mg x 8 tablets", "Prednisolone 30 mg", "medication")
+    assert point.status == "different"
+    assert "one is" not in point.detail  # no "8 times" of the strength alone
+    assert main_plans("Furosemide 40 mg one tablet", "Furosemide 80 mg",
+                      "medication").status == "different"
+    assert main_plans("Furosemide 40 mg one tablet", "Furosemide 40 mg two tablets",
+                      "medication").status == "different"
+
+
+def test_days_are_no_tablets() -> None:
+    assert [d.base for d in units.read("Prednisolone 5 mg x 5 days").doses] == [5.0]
