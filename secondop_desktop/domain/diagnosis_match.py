@@ -2143,7 +2143,10 @@ def _details_each_way(a: Phrase, b: Phrase) -> bool:
         return False  # no condition named by both: nothing shared to be more exact about
     def details(extra: Counter[str]) -> bool:
         return all(w.rstrip("s") in _DETAIL_WORDS or w in _DETAIL_WORDS for w in extra)
-    return details(ta - tb) or details(tb - ta)
+    only_a, only_b = ta - tb, tb - ta
+    if only_a and only_b and details(only_a) and details(only_b):
+        return False  # a detail each, and not the same one: "well" against "poorly controlled"
+    return details(only_a) or details(only_b)
 
 
 # The body's regions a scan or a treatment covers: a note with a region more covers more, it
