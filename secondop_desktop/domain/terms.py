@@ -205,6 +205,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "anterior cruciate ligament tear": ("acl tear", "torn acl",
                                         "rotura del ligamento cruzado anterior"),
     "anterior cruciate ligament": ("acl", "ligamento cruzado anterior", "lca"),
+    # the knee's side ligaments as Spain names them: the inner one "lateral interno" (AAOS
+    # "Collateral ligament injuries"; "MCL" is also mantle cell lymphoma: AMBIGUOUS)
+    "medial collateral ligament": ("ligamento colateral medial", "ligamento lateral interno",
+                                   "ligamento colateral interno"),
+    "lateral collateral ligament": ("lcl", "ligamento colateral lateral",
+                                    "ligamento lateral externo", "ligamento colateral externo"),
     # "rotura" alone is not here: Spanish also names a torn tendon or ligament so ("rotura del
     # manguito rotador"); with the bone named it is a fracture. Nor are "break" and "broken":
     # alone they are everyday words ("broken sleep", "take a break", "a broken heart"); with a
@@ -2561,6 +2567,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "viral": ("virico", "virica", "virical"),
     "alcoholic": ("alcoholico", "alcoholica"),
     "severe": ("grave", "severo", "severa"),
+    "poorly controlled": ("mal controlado", "mal controlada", "mal controlados",
+                          "mal controladas"),
+    "well controlled": ("bien controlado", "bien controlada", "bien controlados",
+                        "bien controladas"),
+    "sprain": ("esguince", "esguinces"),
     "mild": ("leve",),
     "moderate": ("moderado", "moderada"),
     "gestational": ("gestacional",),
@@ -4889,6 +4900,13 @@ def _fracture_words(text: str) -> str:
 # guess. Each meaning lists the words that decide for it when they stand in the same text, and
 # the ICD-10-CM categories (or code prefixes) that decide for it.
 AMBIGUOUS: dict[str, tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]] = {
+    "mcl": (
+        ("medial collateral ligament", frozenset({"knee", "sprain", "tear", "torn", "ligament",
+                                                  "injury", "strain", "rupture", "grade"}),
+         ("S83.41",)),
+        ("mantle cell lymphoma", frozenset({"lymphoma", "lymph", "nodes", "node", "cyclin",
+                                            "chemotherapy", "ibrutinib"}), ("C83.1",)),
+    ),
     "ms": (
         ("multiple sclerosis", frozenset({"relapsing", "remitting", "demyelinating", "lesions",
                                           "lesion", "optic", "neuritis", "progressive", "brain",
@@ -5703,6 +5721,7 @@ _TO_ITU = re.compile(r"\b(to|in|on|into|from)\s+(?:the\s+)?itu\b")
 _PUT_INTO = re.compile(r"\b(injections?|injected|inject|infiltrations?|infiltrated|instill(?:ed)?|"
                        r"drops?|ointment|cream|gel|spray|sprays|appl(?:y|ied)|put|rub(?:bed)?|"
                        r"inserted|placed)\s+(in|on)to\b")
+_INNER_OUTER = re.compile(r"\b(menisco|meniscos)\s+(intern[oa]s?|extern[oa]s?)\b")
 _COUNTED_DROP = re.compile(r"\b(una|un|media|\d+(?:[.,]\d+)?)\s+gota\b")
 # "por la noche" (in Latin America "en la noche"), "por las noches" is "at night", as a rhythm's
 # time of day
@@ -5726,6 +5745,9 @@ def canonical(text: str) -> str:
         text = _LISTED_NAME.sub(_listed_name, text)
     if "situ" in text:
         text = re.sub(r"\bin\s+situ\b", "insitu", text)
+    if "menisco" in text or "ligamento" in text:  # the knee's inner and outer: medial, lateral
+        text = _INNER_OUTER.sub(lambda m: m.group(1) + (" medial" if m.group(2).startswith(
+            "intern") else " lateral"), text)
     if "gota" in text:  # "una gota" is a drop, "gota" alone gout
         text = _COUNTED_DROP.sub(r"\1 drop", text)
     if "fx" in text:  # "50 Gy in 25 fx": a number of radiotherapy fractions, not a fracture

@@ -901,8 +901,9 @@ def as_it_becomes(folded: str) -> str:
 # With food or without, where a text says it: "30 minutes before breakfast" and "with
 # breakfast" are both in the morning, and not the same instruction (levothyroxine, alendronate).
 _LEAD_TIME_BEFORE_FOOD = Hinted(
-    # "30 min before breakfast", "half an hour before food", "30 minutos antes del desayuno"
-    r"\b(?:\d+|half an?|an?)\s*(?:min(?:ute)?s?|hours?|hrs?|h|minutos?|horas?)\s+"
+    # "30 min before breakfast", "half an hour before food", "30 minutos antes del desayuno",
+    # "media hora antes del desayuno"
+    r"\b(?:\d+|half an?|an?|media|una)\s*(?:min(?:ute)?s?|hours?|hrs?|h|minutos?|horas?)\s+"
     r"(?:before (?:food|meals?|breakfast|eating)|antes de(?:l| las| la)? (?:comidas?|desayuno|"
     r"comer))\b", "before", "antes de")
 # What a prescription's "ac" and "pc" follow: its dose or its rhythm ("10 mg ac", "tds pc")

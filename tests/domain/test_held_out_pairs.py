@@ -721,7 +721,6 @@ HORMONE_MISSES = {
     "book for RAI",
     "op to take out the whole thyroid",
     "Oestrogel 2 pumps daily",
-    "take levothyroxine on an empty stomach, 30 min before breakfast",
     "HRT patch",
     "surgery on thyriod",
 }
@@ -3871,7 +3870,6 @@ SPORTS_MISSES = {
     "Lace-up ankle brace during sport",
     "Tape the ankle before training",
     "Naproxen 500 mg twice daily with food for 7 days",
-    "Medial collateral ligament sprain, right knee",
     "Avoid alcohol until concussion symptoms resolve",
     "Knee ligament injury",
     "Ankle sprain",
