@@ -603,6 +603,16 @@ _GLEASON = re.compile(
     r"|([1-5])\s*\+\s*([1-5])(?:\s*=\s*(\d{1,2}))?|(\d{1,2})\b)")
 
 
+# A prostate cancer's grade group (ISUP 2014, WHO 2016) is a Gleason score: group 1 is 3+3=6,
+# 2 is 3+4=7, 3 is 4+3=7, 4 is 8 (4+4, 3+5 or 5+3); group 5 (9 or 10) is left as written. Read
+# only beside a prostate's words ("ISUP grade" also grades a kidney cancer).
+_GRADE_GROUP = re.compile(r"\b(?:(?:isup\s+)?grade\s+group|isup\s+grade|isup\s+gg|gg|"
+                          r"grupo\s+de\s+grado(?:\s+isup)?|grado\s+isup)\s*:?\s*([1-4])\b")
+_GRADE_GROUP_SCORES = {"1": "gleason 6 pattern 33", "2": "gleason 7 pattern 34",
+                       "3": "gleason 7 pattern 43", "4": "gleason 8"}
+_PROSTATE_WORDS = ("prostat", "gleason", "psa")
+
+
 def _gleason(match: re.Match[str]) -> str:
     total, first, second, first_, second_, written, alone = match.groups()
     if alone:
@@ -776,6 +786,8 @@ def _numbers_in_one_form(text: str) -> str:
     text = _ONE_SPAN.sub(r"\1 1 ", text)
     text = _TNM.sub(r"\1 \2 \3", text)
     text = _GLEASON.sub(_gleason, text)
+    if any(word in text for word in _PROSTATE_WORDS) and ("gr" in text or "gg" in text):
+        text = _GRADE_GROUP.sub(lambda m: _GRADE_GROUP_SCORES[m.group(1)], text)
     text = _AT_LEAST_AFTER.sub(r"\1 \2 minimum", text)  # "stage at least 3" = "stage 3 or higher"
     text = _RANGE.sub(r"\1 \2 or \1 \3", _AT_LEAST.sub(" minimum ", text))
     text = _T_RANGE.sub(r"\1\2 or \1\3", text)

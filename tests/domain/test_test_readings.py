@@ -452,6 +452,11 @@ RIGHT = [
      'same',
      'British vs American spelling, same value (the result read by the name before it, the '
      'title naming no one test: since the evening of 4 December)'),
+    ('Prostate biopsy',
+     'Gleason 3+4=7',
+     'ISUP Grade Group 2 (Gleason 3+4)',
+     'same',
+     'Gleason 3+4 is Grade Group 2'),
 ]
 # One finding the sweep still reads as two readings; never two read as one.
 MISSED = [
@@ -586,11 +591,6 @@ MISSED = [
      'FEV1/FVC 62%, obstruction',
      'same',
      'ratio 0.62 = 62%, obstructive in both'),
-    ('Prostate biopsy',
-     'Gleason 3+4=7',
-     'ISUP Grade Group 2 (Gleason 3+4)',
-     'same',
-     'Gleason 3+4 is Grade Group 2'),
     ('Biopsia de colon',
      'Tubular adenoma with low-grade dysplasia',
      'Adenoma tubular con displasia de bajo grado',
