@@ -3450,6 +3450,17 @@ _SPANISH_CONDITION_NAMES: dict[str, tuple[str, ...]] = {
     "deep vein thrombosis": ("trombo en la pierna", "trombosis en la pierna"),
     "benign prostatic hyperplasia": ("prostata grande",),
     "nerve compression": ("nervio pinchado", "nervio comprimido"),
+    # a prostate cancer's treatments and tests in Spanish (AEMPS CIMA for the medicines' names;
+    # BNF: Decapeptyl and Gonapeptyl are triptorelin, Prostap leuprorelin, Firmagon degarelix)
+    "radical prostatectomy": ("prostatectomia radical",),
+    "brachytherapy": ("braquiterapia",),
+    "goserelin": ("goserelina",),
+    "triptorelin": ("triptorelina", "decapeptyl", "gonapeptyl"),
+    "leuprorelin": ("leuprorelina", "leuprolide", "prostap", "eligard", "lupron"),
+    "degarelix": ("firmagon",),
+    "multiparametric magnetic resonance imaging": (
+        "mpmri", "mp mri", "multiparametric mri", "resonancia multiparametrica",
+        "resonancia magnetica multiparametrica", "rm multiparametrica"),
     # and plans and tests: "fisio" as families in Spain say it, a sleep study, thyroid bloods
     "physical therapy": ("fisio",),
     "polysomnography": ("estudio del sueno", "estudio de sueno"),
@@ -4630,6 +4641,8 @@ KINDS: dict[str, str] = {
     # an echocardiogram or a cardiac MRI, a scan of the heart (BHF)
     **dict.fromkeys(("urinalysis", "urine culture"), "urine test"),
     "spirometry": "pulmonary function test",
+    # NHS "Prostate cancer": hormone therapy for it lowers testosterone (androgen deprivation)
+    "androgen deprivation therapy": "hormone therapy",
     # NHS "Dialysis": its two main types
     **dict.fromkeys(("hemodialysis", "peritoneal dialysis"), "dialysis"),
     **dict.fromkeys(("echocardiogram", "cardiac magnetic resonance imaging"), "heart scan"),
@@ -5722,6 +5735,7 @@ _PUT_INTO = re.compile(r"\b(injections?|injected|inject|infiltrations?|infiltrat
                        r"drops?|ointment|cream|gel|spray|sprays|appl(?:y|ied)|put|rub(?:bed)?|"
                        r"inserted|placed)\s+(in|on)to\b")
 _INNER_OUTER = re.compile(r"\b(menisco|meniscos)\s+(intern[oa]s?|extern[oa]s?)\b")
+_RADIOTHERAPY_SESSIONS = re.compile(r"(?<![\w.])(\d+)\s+(?:sessions|sesiones)\b")
 _COUNTED_DROP = re.compile(r"\b(una|un|media|\d+(?:[.,]\d+)?)\s+gota\b")
 # "por la noche" (in Latin America "en la noche"), "por las noches" is "at night", as a rhythm's
 # time of day
@@ -5752,6 +5766,8 @@ def canonical(text: str) -> str:
         text = _COUNTED_DROP.sub(r"\1 drop", text)
     if "fx" in text:  # "50 Gy in 25 fx": a number of radiotherapy fractions, not a fracture
         text = re.sub(r"(?<![\w.])(\d+)\s*fx\b", r"\1 fractions", text)
+    if "radiot" in text or "radioterap" in text:  # a radiotherapy's sessions are its fractions
+        text = _RADIOTHERAPY_SESSIONS.sub(r"\1 fractions", text)
     if "rads" in text:
         text = _COMPOUNDS.sub(lambda m: m.group(1) + "rads", text)
     if _SPANISH_HINT.search(text):

@@ -296,7 +296,12 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
      + "|" + _PER + r"month" + _NOT_WHEN
      + r"|por mes", 1 / 28,
      "once a month"),
-    (r"every (?:three|3) months|quarterly|cada (?:tres|3) meses", 1 / 91, "every three months"),
+    (r"every (?:three|3) months|quarterly|cada (?:tres|3) meses|trimestral(?:mente)?", 1 / 91,
+     "every three months"),
+    # Spain's words for every two and every six months ("Decapeptyl trimestral", "PSA
+    # semestral"), read as "cada 2 meses" and "cada 6 meses" are
+    (r"bimestral(?:mente)?", 1 / (2 * 30.4), "every 2 months"),
+    (r"semestral(?:mente)?", 1 / (6 * 30.4), "every 6 months"),
     (r"twice (?:a|per) month|dos veces al mes", 2 / 28, "twice a month"),
     (r"twice (?:a|per) year|twice yearly|two times (?:a|per) year|dos veces al ano|"
      r"dos veces por ano", 2 / 365, "twice a year"),
