@@ -2807,7 +2807,7 @@ _MEDICINE_NAMES: dict[str, tuple[str, ...]] = {
     "paroxetine": ("paxil", "seroxat", "paroxetina"),
     "duloxetine": ("cymbalta", "duloxetina"),
     "venlafaxine": ("effexor", "efexor", "venlafaxina"),
-    "amitriptyline": ("amitriptilina",),
+    "amitriptyline": ("amitriptilina", "tryptizol"),
     "nortriptyline": ("pamelor", "nortriptilina"),
     "esomeprazole": ("nexium", "esomeprazol"),
     "lansoprazole": ("prevacid", "zoton", "lansoprazol"),
@@ -2819,11 +2819,11 @@ _MEDICINE_NAMES: dict[str, tuple[str, ...]] = {
     "candesartan": ("atacand", "amias"),
     "valsartan": ("diovan",),
     "nifedipine": ("adalat", "procardia", "nifedipino"),
-    "diltiazem": ("cardizem",),
+    "diltiazem": ("cardizem", "masdil"),
     "verapamil": ("calan", "isoptin"),
     "metoprolol": ("lopressor", "toprol"),
     "propranolol": ("inderal",),
-    "carvedilol": ("coreg",),
+    "carvedilol": ("coreg", "coropres"),
     "spironolactone": ("aldactone", "espironolactona"),
     "eplerenone": ("inspra", "eplerenona"),
     "dabigatran": ("pradaxa",),
@@ -2854,7 +2854,7 @@ _MEDICINE_NAMES: dict[str, tuple[str, ...]] = {
     "lamotrigine": ("lamictal", "lamotrigina"),
     "carbamazepine": ("tegretol", "carbamazepina"),
     "pregabalin": ("lyrica", "pregabalina"),
-    "prednisone": ("prednisona",),
+    "prednisone": ("prednisona", "dacortin"),
     "prednisolone": ("prednisolona",),
     "hydrochlorothiazide": ("hctz", "hidroclorotiazida"),
     "indapamide": ("indapamida",),
@@ -2924,6 +2924,12 @@ _MEDICINE_NAMES: dict[str, tuple[str, ...]] = {
     "insulin glargine": ("lantus", "insulina glargina"),
     "dalteparin": ("fragmin", "dalteparina"),
     "tinzaparin": ("innohep", "tinzaparina"),
+    # and more (6 December, fifth session): doxylamine as Dormidina, ebastine as Ebastel,
+    # atorvastatin as Cardyl and Zarator (and, above, diltiazem as Masdil, prednisone as
+    # Dacortin, amitriptyline as Tryptizol, carvedilol as Coropres)
+    "doxylamine": ("dormidina", "doxilamina"),
+    "ebastine": ("ebastel", "ebastina"),
+    "atorvastatin": ("cardyl", "zarator"),
     # MedlinePlus "Vitamin D" (cholecalciferol, vitamin D3) and "Iron supplements" (ferrous
     # sulfate, ferrous fumarate), as families write them
     "vitamin d": ("vitamina d",),
@@ -3185,6 +3191,15 @@ _COMBINATION_NAMES: dict[str, tuple[str, ...]] = {
         "dihydrocodeine and paracetamol", "dihydrocodeine with paracetamol"),
 }
 _add_names(_COMBINATION_NAMES)
+# tramadol with paracetamol (MedlinePlus "Acetaminophen and Tramadol"; AEMPS: Zaldiar; NHS:
+# Tramacet), a product of two as co-codamol is
+_TRAMADOL_PARACETAMOL = {"tramadol acetaminophen": (
+    "tramadol paracetamol", "paracetamol tramadol", "tramadol and paracetamol",
+    "paracetamol and tramadol", "tramadol with paracetamol", "acetaminophen and tramadol",
+    "tramadol and acetaminophen", "acetaminophen tramadol", "zaldiar", "tramacet", "ultracet",
+    "tramadol y paracetamol", "paracetamol y tramadol", "tramadol con paracetamol")}
+_COMBINATION_NAMES.update(_TRAMADOL_PARACETAMOL)
+_add_names(_TRAMADOL_PARACETAMOL)
 
 # After a held-out set of 120 pairs of medicine names (4 December, late afternoon; written
 # without sight of the table): 24 of its 70 pairs naming one medicine two ways read as two.
@@ -3450,6 +3465,17 @@ _SPANISH_CONDITION_NAMES: dict[str, tuple[str, ...]] = {
     "deep vein thrombosis": ("trombo en la pierna", "trombosis en la pierna"),
     "benign prostatic hyperplasia": ("prostata grande",),
     "nerve compression": ("nervio pinchado", "nervio comprimido"),
+    # tests as Spain's reports and families name them (and the English names for the same
+    # test the table lacked: NHS "Newborn blood spot test", the heel prick; a lipid profile)
+    "computed tomography": ("escaner",),
+    "ct colonography": ("virtual colonoscopy", "colonoscopia virtual", "colonografia por tc"),
+    "lipid panel": ("lipid profile", "perfil lipidico", "perfil de lipidos", "lipidograma"),
+    "core needle biopsy": ("core biopsy", "biopsia con aguja gruesa"),
+    "electromyography": ("emg", "electromiograma", "electromiografia"),
+    "newborn blood spot test": ("heel prick test", "newborn heel prick test",
+                                "prueba del talon"),
+    "oral glucose tolerance test": ("curva de glucosa", "curva de glucemia"),
+    "urea and electrolytes": ("funcion renal",),
     # a prostate cancer's treatments and tests in Spanish (AEMPS CIMA for the medicines' names;
     # BNF: Decapeptyl and Gonapeptyl are triptorelin, Prostap leuprorelin, Firmagon degarelix)
     "radical prostatectomy": ("prostatectomia radical",),
@@ -4005,7 +4031,7 @@ _add_names({
     # as a broader "CT angiogram head and neck"
     "ctangiography": ("cta", "ct angio", "ct angiogram", "ct angiography", "ct angiograms",
                       "computed tomography angiography", "computed tomography angiogram",
-                      "angio ct", "angio tc", "angiotac"),
+                      "angio ct", "angio tc", "angiotac", "angio tac"),
     # the supplements' held-out set: names as letters and families shorten them (NHS
     # "Vitamin B12 or folate deficiency anaemia": B12 is cobalamin; MedlinePlus
     # "Hypocalcemia", "Hypomagnesemia": low calcium, low magnesium in the blood)
@@ -4522,7 +4548,7 @@ MEDICINE_CLASSES: dict[str, str] = {
     **dict.fromkeys(("trimethoprim", "piperacillin", "ceftriaxone", "cefuroxime", "clindamycin",
                      "vancomycin", "gentamicin", "erythromycin", "fosfomycin", "levofloxacin",
                      "co amoxiclav", "co trimoxazole", "piperacillin tazobactam"), "antibiotic"),
-    **dict.fromkeys(("co codamol", "co dydramol"), "analgesic"),
+    **dict.fromkeys(("co codamol", "co dydramol", "tramadol acetaminophen"), "analgesic"),
     **dict.fromkeys(("dihydrocodeine", "tapentadol", "hydromorphone", "buprenorphine",
                      "methadone"), "opioid"),
     **dict.fromkeys(("ketorolac", "indomethacin", "etoricoxib"),
@@ -4655,9 +4681,10 @@ KINDS: dict[str, str] = {
     # MedlinePlus "Uterine cancer": endometrial cancer, its commonest kind
     "endometrial cancer": "uterine cancer",
     # blood tests by their panels (NHS "Blood tests": a full blood count, kidney, liver and
-    # thyroid function tests), so "bloods" is refined by "FBC, U&E and LFT"
+    # thyroid function tests; NHS "Cholesterol levels": a lipid profile), so "bloods" is
+    # refined by "FBC, U&E and LFT"
     **dict.fromkeys(("complete blood count", "urea and electrolytes", "liver function tests",
-                     "thyroid function tests"), "blood test"),
+                     "thyroid function tests", "lipid panel"), "blood test"),
     # NHS "Congenital heart disease" (types); NHS "Atrial septal defect", "Ventricular septal
     # defect"
     "atrial septal defect": "heart septal defect",

@@ -25,6 +25,9 @@ from tests.domain.two_doctors import main_plans
     # NHS "Dialysis": haemodialysis and peritoneal dialysis, its two main types
     ("dialysis three times a week", "haemodialysis three times weekly"),
     ("diálisis", "diálisis peritoneal"),
+    # NHS "Cholesterol levels": a lipid profile is a blood test
+    ("blood test", "lipid profile"),
+    ("análisis de sangre", "perfil lipídico"),
 ])
 def test_a_kind_is_refined_by_the_one_named(broad: str, named: str) -> None:
     for a, b in ((broad, named), (named, broad)):
@@ -53,6 +56,9 @@ def test_a_kind_is_refined_by_the_one_named(broad: str, named: str) -> None:
     ("electroterapia", "ECG"),
     ("haemodialysis", "peritoneal dialysis"),
     ("quitar la vesícula por laparoscopia", "colecistectomía abierta"),
+    ("EMG", "EEG"),
+    ("lipid profile", "HbA1c"),
+    ("escáner de abdomen", "ecografía de abdomen"),
     ("inyecciones en el ojo", "inyecciones intramusculares"),
 ])
 def test_two_treatments_stay_two(a: str, b: str) -> None:
@@ -93,6 +99,17 @@ def test_two_treatments_stay_two(a: str, b: str) -> None:
     ("quitar la vesícula por laparoscopia", "colecistectomía laparoscópica"),
     ("remove the gallbladder laparoscopically", "laparoscopic cholecystectomy"),
     ("inyecciones en el ojo", "inyecciones intravítreas"),
+    # tests as Spain's reports name them
+    ("escáner", "CT scan"),
+    ("angio-TAC", "CT angiogram"),
+    ("colonoscopia virtual", "CT colonography"),
+    ("perfil lipídico", "lipid panel"),
+    ("lipid profile", "lipid panel"),
+    ("biopsia con aguja gruesa", "core needle biopsy"),
+    ("electromiograma", "EMG"),
+    ("prueba del talón", "newborn heel prick test"),
+    ("curva de glucosa", "glucose tolerance test"),
+    ("función renal", "kidney function tests"),
 ])
 def test_one_test_in_everyday_words_is_the_same(a: str, b: str) -> None:
     assert main_plans(a, b, "other").status == main_plans(b, a, "other").status == "same"

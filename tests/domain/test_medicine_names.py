@@ -22,6 +22,18 @@ ONE_MEDICINE: dict[str, tuple[str, ...]] = {
     # Spain's boxes, 6 December (fourth session)
     "paracetamol": ("Gelocatil", "Termalgin", "Efferalgan", "Dafalgan", "Apiretal"),
     "bromazepam": ("Lexatin",),
+    # and the fifth session's: a family copies these from the box
+    "diltiazem": ("Masdil",),
+    "prednisone": ("Dacortin",),
+    "doxylamine": ("Dormidina", "Doxilamina"),
+    "amitriptyline": ("Tryptizol",),
+    "ebastine": ("Ebastel", "Ebastina"),
+    "atorvastatin": ("Cardyl", "Zarator"),
+    "carvedilol": ("Coropres",),
+    "goserelin": ("Goserelina",),
+    "triptorelin": ("Decapeptyl", "Gonapeptyl", "Triptorelina"),
+    "leuprorelin": ("Prostap", "Eligard", "Leuprorelina", "Leuprolide"),
+    "degarelix": ("Firmagon",),
     "almagate": ("Almax", "Almagato"),
     "pantoprazole": ("Pantecta", "Anagastra"),
     "ondansetron": ("Zofran",),
@@ -204,6 +216,9 @@ TWO_MEDICINES: dict[str, tuple[str, ...]] = {
         "Piperacillin and tazobactam", "Piperacillin with tazobactam", "Pip tazo", "Piptazo",
         "Tazocin", "Zosyn", "Tazocel", "Piperacilina tazobactam", "Piperacilina y tazobactam",
         "Piperacilina con tazobactam"),
+    "tramadol and paracetamol": (
+        "Zaldiar", "Tramacet", "Ultracet", "Tramadol/paracetamol", "Paracetamol and tramadol",
+        "Acetaminophen and tramadol", "Tramadol y paracetamol", "Tramadol con paracetamol"),
     "co-codamol": (
         "Cocodamol", "Acetaminophen codeine", "Codeine acetaminophen", "Codeine paracetamol",
         "Paracetamol codeine", "Acetaminophen and codeine", "Acetaminophen with codeine",
@@ -434,6 +449,10 @@ DIFFERENT = [
     ("Fosfomycin", "Nitrofurantoin"),
     ("Macrogol", "Lactulose"),
     ("Duphalac", "Movicol"),
+    # a product of two against one of its two
+    ("Zaldiar", "Tramadol"),
+    ("Zaldiar", "Paracetamol"),
+    ("Zaldiar", "Co-codamol"),
 ]
 
 
