@@ -3476,6 +3476,29 @@ _SPANISH_CONDITION_NAMES: dict[str, tuple[str, ...]] = {
                                 "prueba del talon"),
     "oral glucose tolerance test": ("curva de glucosa", "curva de glucemia"),
     "urea and electrolytes": ("funcion renal",),
+    # operations and their words as Spain's letters write them (the rest of an operation's
+    # Spanish name comes from its ending: "microdiscectomía", see _SPANISH_PROCEDURE)
+    "partial": ("parcial", "parciales"),
+    "reconstruction": ("reconstruccion",),
+    "immediate": ("inmediata", "inmediato"),
+    "hypofractionated": ("hipofraccionada", "hipofraccionado"),
+    "decompression": ("descompresion",),
+    "ablation": ("ablacion",),
+    "spinal fusion": ("artrodesis", "artrodesis vertebral", "fusion vertebral",
+                      "fusion espinal"),
+    "rotator cuff repair": ("reparacion del manguito rotador",
+                            "reparacion de manguito rotador", "sutura del manguito rotador"),
+    "anterior cruciate ligament reconstruction": (
+        "ligamentoplastia de lca", "ligamentoplastia del lca", "reconstruccion del lca",
+        "reconstruccion del ligamento cruzado anterior", "plastia del lca"),
+    "shoulder replacement": ("shoulder arthroplasty", "protesis de hombro",
+                             "artroplastia de hombro"),
+    "right hemicolectomy": ("colectomia derecha", "hemicolectomia derecha"),
+    "left hemicolectomy": ("colectomia izquierda", "hemicolectomia izquierda"),
+    "implantable cardioverter defibrillator": ("dai", "desfibrilador automatico implantable",
+                                               "desfibrilador implantable"),
+    "aromatase inhibitor": ("aromatase inhibitors", "inhibidor de la aromatasa",
+                            "inhibidores de la aromatasa", "inhibidor de aromatasa"),
     # a prostate cancer's treatments and tests in Spanish (AEMPS CIMA for the medicines' names;
     # BNF: Decapeptyl and Gonapeptyl are triptorelin, Prostap leuprorelin, Firmagon degarelix)
     "radical prostatectomy": ("prostatectomia radical",),
@@ -4549,6 +4572,9 @@ MEDICINE_CLASSES: dict[str, str] = {
                      "vancomycin", "gentamicin", "erythromycin", "fosfomycin", "levofloxacin",
                      "co amoxiclav", "co trimoxazole", "piperacillin tazobactam"), "antibiotic"),
     **dict.fromkeys(("co codamol", "co dydramol", "tramadol acetaminophen"), "analgesic"),
+    # NHS "Hormone therapy for breast cancer": letrozole, anastrozole and exemestane are its
+    # aromatase inhibitors
+    **dict.fromkeys(("letrozole", "anastrozole", "exemestane"), "aromatase inhibitor"),
     **dict.fromkeys(("dihydrocodeine", "tapentadol", "hydromorphone", "buprenorphine",
                      "methadone"), "opioid"),
     **dict.fromkeys(("ketorolac", "indomethacin", "etoricoxib"),
@@ -5774,6 +5800,27 @@ _BY_LAPAROSCOPY = re.compile(
 _HASH_FRACTURE = re.compile(r"(?<![\w#])#\s*(?=[a-z])|(?<=[a-z'])\s*#(?![\w#])")
 
 
+# Spanish names of operations, scopes and therapies end as their English ones do, in "-ía":
+# "-ectomía", "-ostomía", "-otomía", "-plastia", "-scopia", "-grafía", "-pexia", "-rrafia",
+# "-terapia"; their stems differ from English in a few letters ("inm-" is "imm-", "nefr-"
+# "nephr-", "traque-" "trache-", "histe-" "hyste-")
+_SPANISH_PROCEDURE = re.compile(
+    r"\b([a-z]{3,}?)(ectom|ostom|otom|plast|scop|graf|pex|rraf|terap)ias?\b")
+_PROCEDURE_ENDINGS = {"ectom": "ectomy", "ostom": "ostomy", "otom": "otomy", "plast": "plasty",
+                      "scop": "scopy", "graf": "graphy", "pex": "pexy", "rraf": "rrhaphy",
+                      "terap": "therapy"}
+_ENGLISH_STEMS = (("inm", "imm"), ("nefr", "nephr"), ("traque", "trache"), ("histe", "hyste"))
+
+
+def _procedure_in_english(match: re.Match[str]) -> str:
+    stem = match.group(1)
+    for spanish, english in _ENGLISH_STEMS:
+        if stem.startswith(spanish):
+            stem = english + stem[len(spanish):]
+            break
+    return stem + _PROCEDURE_ENDINGS[match.group(2)]
+
+
 @lru_cache(maxsize=8192)
 def canonical(text: str) -> str:
     """The text with every name in the table replaced by its canonical clinical term, accents
@@ -5911,6 +5958,10 @@ def canonical(text: str) -> str:
         if again == text:
             break
         text = again
+    if "ia" in text and _SPANISH_PROCEDURE.search(text):
+        # an operation, a scope or a therapy the table has no Spanish name for, in its English
+        # form ("microdiscectomía" = "microdiscectomy", "vertebroplastia" = "vertebroplasty")
+        text = _replace_names(_SPANISH_PROCEDURE.sub(_procedure_in_english, text))
     words = _WORD.findall(text)
     if len(set(words)) < len(words):  # a word said twice over: "diabetes mellitus mellitus"
         text = _REPEATED.sub(r"\1", text)
