@@ -3479,6 +3479,7 @@ _SPANISH_CONDITION_NAMES: dict[str, tuple[str, ...]] = {
     # operations and their words as Spain's letters write them (the rest of an operation's
     # Spanish name comes from its ending: "microdiscectomía", see _SPANISH_PROCEDURE)
     "partial": ("parcial", "parciales"),
+    "pulmonary": ("pulmonar", "pulmonares"),
     "reconstruction": ("reconstruccion",),
     "immediate": ("inmediata", "inmediato"),
     "hypofractionated": ("hipofraccionada", "hipofraccionado"),
@@ -5802,21 +5803,26 @@ _HASH_FRACTURE = re.compile(r"(?<![\w#])#\s*(?=[a-z])|(?<=[a-z'])\s*#(?![\w#])")
 
 # Spanish names of operations, scopes and therapies end as their English ones do, in "-ía":
 # "-ectomía", "-ostomía", "-otomía", "-plastia", "-scopia", "-grafía", "-pexia", "-rrafia",
-# "-terapia"; their stems differ from English in a few letters ("inm-" is "imm-", "nefr-"
-# "nephr-", "traque-" "trache-", "histe-" "hyste-")
+# "-terapia"; their stems differ from English in a few letters ("inm-" is "imm-"; "nefr",
+# "traque", "histe", "tiroid", "esplen", "cist", "bronco", "neumon" are "nephr", "trache",
+# "hyste", "thyroid", "splen", "cyst", "broncho", "pneumon")
 _SPANISH_PROCEDURE = re.compile(
     r"\b([a-z]{3,}?)(ectom|ostom|otom|plast|scop|graf|pex|rraf|terap)ias?\b")
 _PROCEDURE_ENDINGS = {"ectom": "ectomy", "ostom": "ostomy", "otom": "otomy", "plast": "plasty",
                       "scop": "scopy", "graf": "graphy", "pex": "pexy", "rraf": "rrhaphy",
                       "terap": "therapy"}
-_ENGLISH_STEMS = (("inm", "imm"), ("nefr", "nephr"), ("traque", "trache"), ("histe", "hyste"))
+_ENGLISH_STEMS = (("nefr", "nephr"), ("traque", "trache"), ("histe", "hyste"),
+                  ("tiroid", "thyroid"), ("esplen", "splen"), ("cist", "cyst"),
+                  ("bronco", "broncho"), ("neumon", "pneumon"))
 
 
 def _procedure_in_english(match: re.Match[str]) -> str:
     stem = match.group(1)
+    if stem.startswith("inm"):
+        stem = "imm" + stem[3:]
     for spanish, english in _ENGLISH_STEMS:
-        if stem.startswith(spanish):
-            stem = english + stem[len(spanish):]
+        if spanish in stem:
+            stem = stem.replace(spanish, english, 1)
             break
     return stem + _PROCEDURE_ENDINGS[match.group(2)]
 

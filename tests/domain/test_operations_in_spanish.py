@@ -29,6 +29,13 @@ from tests.domain.two_doctors import both_ways, main_plans
     ("Prótesis de hombro", "Shoulder replacement"),
     ("Colectomía derecha", "Right hemicolectomy"),
     ("Ablación de fibrilación auricular", "AF ablation"),
+    ("Tiroidectomía total", "Total thyroidectomy"),
+    ("Lobectomía pulmonar", "Pulmonary lobectomy"),
+    ("Esplenectomía", "Splenectomy"),
+    ("Cistoscopia", "Cystoscopy"),
+    ("Broncoscopia", "Bronchoscopy"),
+    ("Traqueostomía", "Tracheostomy"),
+    ("Nefrectomía parcial", "Partial nephrectomy"),
 ]))
 def test_one_operation_in_two_languages(a: str, b: str) -> None:
     assert main_plans(a, b).status == "same"
@@ -36,6 +43,11 @@ def test_one_operation_in_two_languages(a: str, b: str) -> None:
 
 @pytest.mark.parametrize(("a", "b"), both_ways([
     ("Laminectomía", "Microdiscectomía"),
+    ("Artroscopia de rodilla", "Artroplastia de rodilla"),
+    ("Colostomía", "Ileostomía"),
+    ("Lobectomía", "Neumonectomía"),
+    ("Tiroidectomía total", "Hemitiroidectomía"),
+    ("Nefrectomía parcial", "Radical nephrectomy"),
     ("Meniscectomía parcial", "Meniscectomía total"),
     ("Colectomía derecha", "Colectomía izquierda"),
     ("Letrozole", "Anastrozole"),
