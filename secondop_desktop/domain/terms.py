@@ -5392,7 +5392,7 @@ _CUT_OUT = re.compile(r"\bcut(?:ting)? out\s+(?=(?:caffeine|coffee|tea|alcohol|s
 # "quit drinking", "dejar el alcohol", "dejar de beber" = "avoid alcohol" ("stop" before a
 # medicine stays stopping it: a change to what is taken)
 _KEPT_OFF = r"(?:caffeine|coffee|alcohol|sugar|salt|dairy|gluten|chocolate|fizzy drinks|red meat|" \
-    r"processed food|cafe|azucar|sal|alcohol)\b"
+    r"processed food|cafe|azucar|sal)\b"
 _GIVE_UP = re.compile(
     r"\b(?:stop(?:ping)?|giv(?:e|ing) up|quit(?:ting)?|dejar|deje)\s+"
     r"(?:(?:drinking|eating|taking|having|de beber|de tomar|de comer|the|el|la|los|las)\s+)?"
@@ -5839,7 +5839,7 @@ def canonical(text: str) -> str:
         text = _LISTED_NAME.sub(_listed_name, text)
     if "situ" in text:
         text = re.sub(r"\bin\s+situ\b", "insitu", text)
-    if "menisco" in text or "ligamento" in text:  # the knee's inner and outer: medial, lateral
+    if "menisco" in text:  # the knee's inner and outer meniscus: medial, lateral
         text = _INNER_OUTER.sub(lambda m: m.group(1) + (" medial" if m.group(2).startswith(
             "intern") else " lateral"), text)
     if "gota" in text:  # "una gota" is a drop, "gota" alone gout
