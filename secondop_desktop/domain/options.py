@@ -65,6 +65,9 @@ _SAME_TREATMENT = (
     ("active surveillance", "active monitoring"),
     ("tablets", "medication"),
     ("pills", "medication"),
+    # keeping off a thing is having none of it ("give up alcohol", read as "avoid alcohol",
+    # and "no alcohol" are one option)
+    ("avoid", "no"),
     ("keyhole", "arthroscopic"),
     ("arthroscopy", "arthroscopic surgery"),
     # Spanish (accents are folded before this table is read).

@@ -1479,6 +1479,7 @@ _A_DAYS_MOST = Hinted(f"(?:{_A_MOST_WORDS}|{_KEPT_TO})" + r"\d+(?:[.,]\d+)?\s*(?
 # prednisolone is 30 or 40 mg in 5 mg tablets)
 _COUNTED = r"(?:[2-9]|1[0-2])"
 _COUNTED_FORMS = r"(?:tab(?:let)?s?|caps?(?:ules?)?|comprimidos|pastillas|c[aá]psulas)"
+_X_BEFORE_A_COUNT = re.compile(rf"\s+[x×]\s*(?={_COUNTED}\s+{_COUNTED_FORMS}\b)")
 _STRENGTH_AND_COUNT = Hinted(
     rf"\d\s*(?:mg|mcg|g|micrograms?|milligrams?)\s+(?:x\s*)?{_COUNTED}\s+{_COUNTED_FORMS}\b|"
     rf"\b{_COUNTED}\s+{_COUNTED_FORMS}\s+(?:of\s+|de\s+)?\d|"
@@ -3373,6 +3374,8 @@ def without_facts(text: str, routes: bool = True) -> str:
     if text and U_STRENGTH.search(plain := fold(text)):
         text = U_STRENGTH.sub(" ", plain)  # the product's strength (product_strength)
     folded = as_it_becomes(_counts_as_numbers(text or "")).replace(" perdose ", " ")
+    if "x" in folded or "×" in folded:  # the "x" of "5 mg x 8 tablets" goes with its count
+        folded = _X_BEFORE_A_COUNT.sub(" ", folded)
     if any(word in folded for word in ("step", "taper", "wean", "reducing", "descen")):
         folded = _STEP_JOINED.sub("", folded)  # "then reduce by 5 mg weekly" = "tapering by"
     folded = _clock_as_words(folded)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from secondop_desktop.domain import terms
-from tests.domain.two_doctors import both_ways, main_plans
+from tests.domain.two_doctors import both_ways, main_plans, shared_option
 
 
 @pytest.mark.parametrize(("a", "b"), both_ways([
@@ -42,3 +42,8 @@ def test_drinking_alone_is_alcohol_only_where_nothing_follows() -> None:
     assert terms.canonical("quit drinking completely") == "avoid alcohol"
     assert terms.canonical("stop drinking so much water") == "stop drinking so much water"
     assert terms.canonical("stop aspirin") == "stop aspirin"
+
+
+def test_giving_up_and_none_are_one_option() -> None:
+    assert len(shared_option("Give up alcohol", "No alcohol", "lifestyle").entries) == 2
+    assert len(shared_option("Avoid alcohol", "No alcohol", "lifestyle").entries) == 2

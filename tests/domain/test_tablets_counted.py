@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from secondop_desktop.domain import units
-from tests.domain.two_doctors import both_ways, main_plans
+from secondop_desktop.domain.options import bare_name
+from tests.domain.two_doctors import both_ways, main_plans, shared_option
 
 
 @pytest.mark.parametrize(("a", "b"), both_ways([
@@ -47,3 +48,11 @@ def test_counts_and_strengths_that_differ_still_differ() -> None:
 
 def test_days_are_no_tablets() -> None:
     assert [d.base for d in units.read("Prednisolone 5 mg x 5 days").doses] == [5.0]
+
+
+def test_the_x_of_a_count_goes_with_it() -> None:
+    # the options page had named the option "Prednisolone x"
+    assert bare_name("Prednisolone 5 mg x 8 tablets once daily") == "Prednisolone"
+    assert shared_option("Prednisolone 5 mg x 8 tablets once daily",
+                         "Prednisolone 40 mg once daily").label == "Prednisolone"
+    assert units.without_facts("chest x-ray") == "chest x ray"  # an X-ray keeps its x
