@@ -5516,9 +5516,8 @@ _ONE_AND_MANY = {"tablet": "tablets", "pill": "pills", "pastilla": "pastillas",
                  "comprimido": "comprimidos", "capsule": "capsules", "capsula": "capsulas"}
 _ONE_AND_MANY.update({many: one for one, many in list(_ONE_AND_MANY.items())})
 for _key, _target in list(_TO_CANONICAL.items()):
-    if " " in _key and any(word in _ONE_AND_MANY for word in _key.split()):
-        _TO_CANONICAL.setdefault(
-            " ".join(_ONE_AND_MANY.get(word, word) for word in _key.split()), _target)
+    if " " in _key and not _ONE_AND_MANY.keys().isdisjoint(_words := _key.split()):
+        _TO_CANONICAL.setdefault(" ".join(_ONE_AND_MANY.get(w, w) for w in _words), _target)
 # The names are looked up word by word rather than as one regular expression: an alternation
 # of ~400 names took ~8 ms to compile on every start (the PDF export pays it in full), and these
 # look-ups give the same replacements (tests/domain/test_terms_lookup.py checks them against
