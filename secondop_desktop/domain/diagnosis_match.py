@@ -957,7 +957,8 @@ _TURNED_DOWN = re.compile(
     r"\b(?:don['’]?t|do not|does not|doesn['’]?t|should ?not|shouldn['’]?t|won['’]?t|will not"
     r"|need not|needn['’]?t|no need (?:for|to)|advised? against|advises against"
     r"|recommends? against|recommended against|nada de|no hace falta"
-    r"|(?:dejar|deje) de(?! fumar\b)"  # "dejar de fumar" is a plan: to stop smoking
+    # "dejar de fumar" is a plan: to stop smoking; "dejar de beber" (alone) to stop alcohol
+    r"|(?:dejar|deje) de(?! fumar\b| beber\s*(?:$|[,.;)]|[ye]\s+(?:dejar|deje)\b))"
     r"|desaconseja[n]?|desaconsejad[oa]s?|no (?:lo )?recomienda[n]?"
     # "forget the antibiotics", as a family notes it
     r"|(?:^|(?<=[,;:]))\s*forget(?: about)?"
@@ -2301,7 +2302,10 @@ def _own_qualifiers(text: str, matches: list[re.Match[str]]) -> bool:
     turn ("biopsy then avoid exercise" is what follows a biopsy, not a list)."""
     if any(m.lastgroup == "then" for m in matches):
         return False
-    pieces = [parse(piece) for piece in _cut(text, matches)]
+    cut = _cut(text, matches)
+    if len(cut) > 1 and all(map(terms.STOPPING.match, cut)):
+        return True  # each stops a thing of its own ("stop drinking and stop smoking")
+    pieces = [parse(piece) for piece in cut]
     def qualified(piece: Phrase) -> bool:
         return bool(piece.negated or piece.qualifiers - {"or", "versus", "vs"})
     return len(pieces) > 1 and (not qualified(pieces[0]) or all(map(qualified, pieces)))
@@ -2367,6 +2371,7 @@ def listed(text: str) -> Listed:
     one = Listed(frozenset(), (text,))
     if not _LIST_WORD.search(text):
         return one
+    text = terms.stop_each(text)  # "stop drinking and smoking": a stop for each
     phrase = parse(text)
     matches = list(_LIST_WORD.finditer(text))
     lowered = text.lower()

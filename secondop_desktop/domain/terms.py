@@ -5400,7 +5400,46 @@ _GIVE_UP = re.compile(
     # ... and drinking alone is alcohol ("stop drinking", not "stop drinking so much water")
     r"|\b(?:(?:stop(?:ping)?|giv(?:e|ing) up|quit(?:ting)?)\s+(?:drinking|the drink|booze)|"
     r"(?:dejar|deje)\s+de\s+beber)(?=\s*(?:$|[,.;)]|completely\b|altogether\b|"
-    r"entirely\b|del todo\b|por completo\b))")
+    r"entirely\b|del todo\b|por completo\b|(?:and|&|y|e)\s+(?:stop|quit|giv|dej)))")
+# One "stop" for two habits is a stop for each: "stop drinking and smoking" = "stop drinking and
+# stop smoking", "dejar de fumar y beber" = "dejar de fumar y dejar de beber" (the second had
+# read as drinking, or the whole as no list at all, against "stop smoking and drinking")
+_HABIT = (r"(?:smoking|drinking|alcohol|booze|(?:the\s+)?cigarettes|tobacco|vaping|caffeine|"
+          r"coffee|sugar|fizzy drinks)")
+_HABIT_ES = (r"(?:(?:de\s+)?(?:fumar|beber|tomar alcohol)|"
+             r"(?:el|la|los|las)\s+(?:alcohol|tabaco|cigarrillos?|cafe|azucar|bebidas?))")
+_STOP_TWO = re.compile(
+    rf"\b(stop(?:ping)?|giv(?:e|ing)\s+up|quit(?:ting)?)\s+({_HABIT})(\s*(?:,|\band\b|&)\s*)"
+    rf"(?={_HABIT}\b)"
+    rf"|\b(dejar|deje)\s+({_HABIT_ES})(\s*(?:,|\b[ye]\b)\s*)(?={_HABIT_ES}\b)",
+    re.IGNORECASE)
+
+
+STOPPING = re.compile(r"(?:stop(?:ping)?|giv(?:e|ing)\s+up|quit(?:ting)?|dejar|deje)\b",
+                      re.IGNORECASE)
+"""A stop said first (matched at a text's start): "Stop smoking", "dejar de beber"."""
+
+
+def stop_each(text: str) -> str:
+    """``text`` with a stop said once before two or more habits said before each (above)."""
+    for _ in range(4):  # "stop smoking, drinking and coffee": one more each time
+        stopped = _STOP_TWO.sub(_stop_again, text)
+        if stopped == text:
+            break
+        text = stopped
+    return text
+
+
+def _stop_again(match: re.Match[str]) -> str:
+    if match.group(1):
+        return f"{match.group(1)} {match.group(2)}{match.group(3)}{match.group(1)} "
+    # ("dejar de fumar y beber": the second takes its "de" too)
+    after = match.string[match.end():]
+    de = "de " if match.group(5).lower().startswith("de") and not after.lower().startswith(
+        ("de ", "el ", "la ", "los ", "las ")) else ""
+    return f"{match.group(4)} {match.group(5)}{match.group(6)}{match.group(4)} {de}"
+
+
 _BAJAR = re.compile(r"\bbajar\s+(?=\d)")
 # A weight's unit in words ("5 kilos" = "5 kg"); units reads a weight to lose with them too
 KILO_WORDS = r"(?:kilos?|kilograms?|kgs|kilogramos?)"
@@ -5901,6 +5940,7 @@ def canonical(text: str) -> str:
     if "cut" in text:
         text = _CUT_OUT.sub("avoid ", text)
     if any(word in text for word in ("stop", "give up", "giving up", "quit", "dejar", "deje")):
+        text = stop_each(text)
         text = _GIVE_UP.sub(lambda m: "avoid " if m.group().endswith(" ") else "avoid alcohol",
                             text)
     if "sleep" in text:

@@ -47,3 +47,36 @@ def test_drinking_alone_is_alcohol_only_where_nothing_follows() -> None:
 def test_giving_up_and_none_are_one_option() -> None:
     assert len(shared_option("Give up alcohol", "No alcohol", "lifestyle").entries) == 2
     assert len(shared_option("Avoid alcohol", "No alcohol", "lifestyle").entries) == 2
+
+
+# One stop said before two habits stops each: "stop drinking and smoking" had read as no list
+# at all ("avoid alcohol and smoking" denied as one), against "stop smoking and drinking" as a
+# stop and a drink; the doctors, saying the same in another order, differed.
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Stop drinking and smoking", "Stop smoking and drinking"),
+    ("Stop drinking and smoking", "Stop smoking and stop drinking"),
+    ("Quit alcohol and cigarettes", "Stop smoking and drinking alcohol"),
+    ("Dejar de fumar y beber", "Stop smoking and drinking"),
+    ("Dejar el alcohol y el tabaco", "Dejar de fumar y de beber"),
+    ("Dejar de beber", "Stop drinking"),
+]))
+def test_one_stop_for_two_habits_stops_each(a: str, b: str) -> None:
+    assert main_plans(a, b, "lifestyle").status == "same"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Stop drinking and smoking", "Stop smoking"),
+    ("Stop drinking and smoking", "Stop drinking and cut down smoking"),
+    ("Dejar de beber agua", "Avoid alcohol"),
+]))
+def test_one_stop_for_two_habits_is_not_one_of_them(a: str, b: str) -> None:
+    assert main_plans(a, b, "lifestyle").status == "different"
+
+
+def test_a_stop_is_said_again_only_before_a_habit() -> None:
+    assert terms.stop_each("Stop drinking and smoking") == "Stop drinking and Stop smoking"
+    assert terms.stop_each("stop smoking, drinking and coffee") == (
+        "stop smoking, stop drinking and stop coffee")
+    assert terms.stop_each("Dejar de fumar y beber") == "Dejar de fumar y Dejar de beber"
+    assert terms.stop_each("Stop metformin and insulin") == "Stop metformin and insulin"
+    assert terms.stop_each("stop drinking and driving") == "stop drinking and driving"
