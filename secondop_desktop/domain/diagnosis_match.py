@@ -2536,14 +2536,27 @@ def text_relation(a: str | None, b: str | None, code_a: str = "", code_b: str = 
         return _not_another_medicine(a, b, phrase_relation(pa, pb))
     readings_a, readings_b = terms.readings(a, code_a), terms.readings(b, code_b)
     if len(readings_a) == 1 and len(readings_b) == 1:
-        return _not_another_medicine(a, b, phrase_relation(parse(readings_a[0]),
-                                                           parse(readings_b[0])))
+        relation = _not_another_medicine(a, b, phrase_relation(parse(readings_a[0]),
+                                                               parse(readings_b[0])))
+        return "refined" if relation == "different" and _halves_refined(a, b) else relation
     found = {phrase_relation(parse(x), parse(y)) for x in readings_a for y in readings_b}
     if len(found) == 1:
         return found.pop()
     if found & {"same", "refined"}:
         return "maybe_same"
     return "different"
+
+
+def _halves_refined(a: str, b: str) -> bool:
+    """Whether two plans each one thing "with" another are the same thing first, and what goes
+    with it said more exactly on one side: "radiotherapy with hormone therapy" against
+    "radiotherapy with ADT" (a kind of hormone therapy), "radioterapia con hormonoterapia" too.
+    (Not where the first things differ: "MDI with spacer preferred over nebuliser" against
+    "nebuliser preferred over MDI with spacer" is the other way round.)"""
+    halves_a, halves_b = _WITH.split(a), _WITH.split(b)
+    return (len(halves_a) == len(halves_b) == 2
+            and text_relation(halves_a[0], halves_b[0]) == "same"
+            and text_relation(halves_a[1], halves_b[1]) == "refined")
 
 
 # Brands of one kind of product that are not one product: each adrenaline pen is used its own

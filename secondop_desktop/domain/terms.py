@@ -262,6 +262,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "bladder": ("vejiga",),
     "stomach": ("estomago",),
     "thyroid": ("tiroides",),
+    # parts and devices an operation names, in Spanish ("cirugía de válvula aórtica", "estoma
+    # temporal", "implante de DAI" had each read as another plan than the English)
+    "valve": ("valvula", "valvulas"),
+    "aortic": ("aortico", "aortica"),
+    "mitral": ("mitrales",),
+    "stoma": ("estoma", "estomas"),
+    # ("temporal" alone is also the temple's, "arteritis temporal": only with the stoma)
+    "temporary stoma": ("estoma temporal", "estoma provisional"),
+    "permanent stoma": ("estoma permanente", "estoma definitivo"),
+    "implantation": ("implante", "implantacion"),
     # --- brain and nerves (MedlinePlus; NCI) ---
     "migraine": ("migrana", "jaqueca", "migraine headache", "migraine headaches", "migranas"),
     "epilepsy": ("seizure disorder", "epilepsia", "trastorno convulsivo"),

@@ -536,6 +536,52 @@ RIGHT = [
      'Radioterapia',
      'different',
      'chemotherapy vs radiotherapy'),
+    # one thing with another, the second said more exactly on one side
+    ('Radioterapia con hormonoterapia',
+     'Radiotherapy with ADT',
+     'refined',
+     'ADT is a hormone therapy'),
+    ('Radiotherapy with androgen deprivation therapy',
+     'Radioterapia con bloqueo hormonal',
+     'same',
+     'bloqueo hormonal is ADT'),
+    ('Radiotherapy with hormone therapy',
+     'Radiotherapy with chemotherapy',
+     'different',
+     'hormone therapy vs chemotherapy'),
+    ('Radiotherapy with ADT',
+     'Surgery with ADT',
+     'different',
+     'radiotherapy vs surgery'),
+    # operations' parts and devices in Spanish
+    ('Estoma temporal',
+     'Temporary stoma',
+     'same',
+     'estoma temporal is a temporary stoma'),
+    ('Estoma temporal',
+     'Permanent stoma',
+     'different',
+     'temporary vs permanent'),
+    ('Cirugía de válvula aórtica',
+     'Aortic valve surgery',
+     'same',
+     'the same operation'),
+    ('Cirugía de válvula aórtica',
+     'Aortic valve replacement',
+     'refined',
+     'a replacement is one aortic valve operation'),
+    ('Cirugía de válvula aórtica',
+     'Mitral valve surgery',
+     'different',
+     'aortic vs mitral'),
+    ('Implante de DAI',
+     'Implantable cardioverter defibrillator implantation',
+     'same',
+     'DAI is the ICD'),
+    ('Implante de marcapasos',
+     'Implante de DAI',
+     'different',
+     'a pacemaker vs a defibrillator'),
 ]
 # Two plans the sweep still reads as two (or as one made more exact) where they are one;
 # never the other way round.
@@ -725,3 +771,10 @@ def test_an_injection_or_a_cream_added_to_a_plan_is_a_difference(a: str, b: str)
 ])
 def test_a_route_of_the_medicine_named_stays_a_route(a: str, b: str, status: str) -> None:
     assert (main_plans(a, b).status, main_plans(b, a).status) == (status, status)
+
+
+def test_one_thing_with_another_is_refined_only_where_the_first_is_the_same() -> None:
+    # the first things differ: the other way round, not one said more exactly
+    assert _status("MDI with spacer preferred over nebuliser in acute attack",
+                   "nebuliser preferred over MDI with spacer in acute attack") == "different"
+    assert _status("Radiotherapy with hormone therapy", "IMRT with ADT") != "same"
