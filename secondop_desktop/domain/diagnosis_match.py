@@ -2303,8 +2303,8 @@ def _own_qualifiers(text: str, matches: list[re.Match[str]]) -> bool:
     if any(m.lastgroup == "then" for m in matches):
         return False
     cut = _cut(text, matches)
-    if len(cut) > 1 and all(map(terms.STOPPING.match, cut)):
-        return True  # each stops a thing of its own ("stop drinking and stop smoking")
+    if len(cut) > 1 and all(map(terms.SAID_EACH.match, cut)):
+        return True  # each says its own ("stop drinking and stop smoking")
     pieces = [parse(piece) for piece in cut]
     def qualified(piece: Phrase) -> bool:
         return bool(piece.negated or piece.qualifiers - {"or", "versus", "vs"})
@@ -2371,7 +2371,7 @@ def listed(text: str) -> Listed:
     one = Listed(frozenset(), (text,))
     if not _LIST_WORD.search(text):
         return one
-    text = terms.stop_each(text)  # "stop drinking and smoking": a stop for each
+    text = terms.verb_for_each(text)  # "stop drinking and smoking": a stop for each
     phrase = parse(text)
     matches = list(_LIST_WORD.finditer(text))
     lowered = text.lower()

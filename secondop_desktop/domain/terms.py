@@ -272,6 +272,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "temporary stoma": ("estoma temporal", "estoma provisional"),
     "permanent stoma": ("estoma permanente", "estoma definitivo"),
     "implantation": ("implante", "implantacion"),
+    "tobacco": ("tabaco",),
+    "sugar": ("azucar",),
     # --- brain and nerves (MedlinePlus; NCI) ---
     "migraine": ("migrana", "jaqueca", "migraine headache", "migraine headaches", "migranas"),
     "epilepsy": ("seizure disorder", "epilepsia", "trastorno convulsivo"),
@@ -4255,7 +4257,7 @@ _add_names({
     # lowering its dose decreasing it, upping it increasing it
     "stop": ("stop taking", "come off", "coming off"),
     "continue": ("carry on with", "keep on with"),
-    "reduce": ("cut down", "cut down on"),
+    "reduce": ("cut down", "cut down on", "cut back", "cut back on"),
     "nicotine": ("nicotina",),
     "decrease dose": ("lower the dose of", "lower the dose", "bajar la dosis de",
                       "bajar la dosis"),
@@ -5411,45 +5413,78 @@ _GIVE_UP = re.compile(
     r"|\b(?:(?:stop(?:ping)?|giv(?:e|ing) up|quit(?:ting)?)\s+(?:drinking|the drink|booze)|"
     r"(?:dejar|deje)\s+de\s+beber)(?=\s*(?:$|[,.;)]|completely\b|altogether\b|"
     r"entirely\b|del todo\b|por completo\b|(?:and|&|y|e)\s+(?:stop|quit|giv|dej)))")
-# One "stop" for two habits is a stop for each: "stop drinking and smoking" = "stop drinking and
-# stop smoking", "dejar de fumar y beber" = "dejar de fumar y dejar de beber" (the second had
-# read as drinking, or the whole as no list at all, against "stop smoking and drinking")
-_HABIT = (r"(?:smoking|drinking|alcohol|booze|(?:the\s+)?cigarettes|tobacco|vaping|caffeine|"
-          r"coffee|sugar|fizzy drinks)")
-_HABIT_ES = (r"(?:(?:de\s+)?(?:fumar|beber|tomar alcohol)|"
-             r"(?:el|la|los|las)\s+(?:alcohol|tabaco|cigarrillos?|cafe|azucar|bebidas?))")
-_STOP_TWO = re.compile(
-    rf"\b(stop(?:ping)?|giv(?:e|ing)\s+up|quit(?:ting)?)\s+({_HABIT})(\s*(?:,|\band\b|&)\s*)"
-    rf"(?={_HABIT}\b)"
-    rf"|\b(dejar|deje)\s+({_HABIT_ES})(\s*(?:,|\b[ye]\b)\s*)(?={_HABIT_ES}\b)",
-    re.IGNORECASE)
+# One verb said before two things is said for each: "stop drinking and smoking" = "stop drinking
+# and stop smoking", "cut down on salt and sugar" = "... and cut down on sugar", "more fibre and
+# fluids", "dejar de fumar y beber", "evitar alcohol y tabaco" (the second thing had read alone,
+# or the whole as no list at all, against the same advice in another order). Only before the
+# things such a verb is said of: "stop metformin and insulin" or "reduce salt and exercise
+# more" are left as they are.
+_KEPT_OFF_THINGS = (r"smoking|drinking(?:\s+alcohol)?|alcohol|booze|(?:the\s+)?cigarettes|"
+                    r"tobacco|vaping|caffeine|coffee|sugar|salt|fizzy drinks|red meat|"
+                    r"processed food|takeaways|sweets|chocolate")
+_LESS_THINGS = _KEPT_OFF_THINGS + r"|(?:saturated\s+)?fat|fatty food|screen time"
+_MORE_THINGS = (r"fluids|fibre|fiber|water|fruit|vegetables|veg|protein|exercise|"
+                r"physical activity|walking")
+_KEPT_OFF_THINGS_ES = (r"(?:(?:el|la|los|las|de)\s+)?(?:fumar|beber|alcohol|tabaco|"
+                       r"cigarrillos?|caf[eé]|az[uú]car|sal|refrescos|dulces)")
+_LESS_THINGS_ES = _KEPT_OFF_THINGS_ES[:-1] + r"|grasas?)"
+_MORE_THINGS_ES = (r"(?:(?:el|la|los|las|de)\s+)?(?:l[ií]quidos|fibra|agua|fruta|verduras?|"
+                   r"prote[ií]nas|ejercicio|actividad f[ií]sica)")
+_EACH_VERBS = (
+    (r"stop(?:ping)?|giv(?:e|ing)\s+up|quit(?:ting)?|avoid(?:ing)?|cut(?:ting)?\s+out",
+     _KEPT_OFF_THINGS),
+    (r"cut(?:ting)?\s+(?:down|back)(?:\s+on)?|reduc(?:e|ing)|less|limit(?:ing)?|lower",
+     _LESS_THINGS),
+    (r"increas(?:e|ing)|more", _MORE_THINGS),
+    (r"dejar|deje|evitar|evite|nada\s+de", _KEPT_OFF_THINGS_ES),
+    (r"reducir|reduzca|menos|limitar|limite", _LESS_THINGS_ES),
+    (r"aumentar|aumente|m[aá]s", _MORE_THINGS_ES),
+)
+# (the second thing ends its item: not "avoid alcohol, caffeine is fine")
+_ITEM_ENDS = (r"(?=\s*(?:$|[,.;:)&]|(?:and|or|y|e|o|completely|altogether|entirely|for good|"
+              r"del todo|por completo)\b))")
+_ONE_VERB_FOR_TWO = [
+    re.compile(rf"\b({verbs})\s+({things})(\s*(?:,|\band\b|&|\b[ye]\b)\s*)"
+               rf"(?=(?:{things}){_ITEM_ENDS})", re.IGNORECASE)
+    for verbs, things in _EACH_VERBS]
+SAID_EACH = re.compile("(?:no|" + "|".join(verbs for verbs, _things in _EACH_VERBS) + r")\b",
+                       re.IGNORECASE)
+"""One of those verbs, or "no", said first (matched at a text's start): "Stop smoking", "more
+fibre", "no alcohol"."""
 
 
-STOPPING = re.compile(r"(?:stop(?:ping)?|giv(?:e|ing)\s+up|quit(?:ting)?|dejar|deje)\b",
-                      re.IGNORECASE)
-"""A stop said first (matched at a text's start): "Stop smoking", "dejar de beber"."""
-
-
-def stop_each(text: str) -> str:
-    """``text`` with a stop said once before two or more habits said before each (above)."""
-    for _ in range(4):  # "stop smoking, drinking and coffee": one more each time
-        stopped = _STOP_TWO.sub(_stop_again, text)
-        if stopped == text:
-            break
-        text = stopped
+def verb_for_each(text: str) -> str:
+    """``text`` with a verb said once before two or more things said before each (above)."""
+    for pattern in _ONE_VERB_FOR_TWO:
+        for _ in range(4):  # "stop smoking, drinking and coffee": one more each time
+            said = pattern.sub(_said_again, text)
+            if said == text:
+                break
+            text = said
     return text
 
 
-def _stop_again(match: re.Match[str]) -> str:
-    if match.group(1):
-        return f"{match.group(1)} {match.group(2)}{match.group(3)}{match.group(1)} "
+def _said_again(match: re.Match[str]) -> str:
+    verb, thing, between = match.group(1), match.group(2), match.group(3)
     # ("dejar de fumar y beber": the second takes its "de" too)
-    after = match.string[match.end():]
-    de = "de " if match.group(5).lower().startswith("de") and not after.lower().startswith(
+    after = match.string[match.end():].lower()
+    de = "de " if thing.lower().startswith("de ") and not after.startswith(
         ("de ", "el ", "la ", "los ", "las ")) else ""
-    return f"{match.group(4)} {match.group(5)}{match.group(6)}{match.group(4)} {de}"
+    return f"{verb} {thing}{between}{verb} {de}"
 
 
+# No smoking, said alone, is the advice to stop ("no smoking", "avoid smoking", "evitar el
+# tabaco" against "stop smoking" had differed); not where it says where or near whom
+# ("no smoking in the car", "avoid smoking near the baby": a place kept free of smoke)
+_NO_SMOKING = re.compile(
+    r"\b(?:no|avoid(?:ing)?|evitar|evite|nada de)\s+"
+    r"(?:smoking|smoke|cigarettes|tobacco|(?:el\s+)?tabaco|fumar)"
+    r"(?=\s*(?:$|[,.;)]|and\b|y\b|&|completely\b|at all\b))")
+# Less drinking, said alone, is less alcohol ("cut down on drinking" against "reduce alcohol"),
+# as stopping it is stopping alcohol (_GIVE_UP)
+_LESS_DRINKING = re.compile(
+    r"\b(?:cut(?:ting)?\s+down(?:\s+on)?|reduc(?:e|ing)|less|limit(?:ing)?)\s+(?:the\s+)?"
+    r"(?:drinking|booze)(?=\s*(?:$|[,.;)]|and\b|y\b|&))")
 _BAJAR = re.compile(r"\bbajar\s+(?=\d)")
 # A weight's unit in words ("5 kilos" = "5 kg"); units reads a weight to lose with them too
 KILO_WORDS = r"(?:kilos?|kilograms?|kgs|kilogramos?)"
@@ -5883,6 +5918,8 @@ def canonical(text: str) -> str:
     # of a long case, and most have none of these)
     text = fold(capital_names(text))
     text = without_possessives(text)
+    if any(word in text for word in (" and ", ",", " y ", " e ", "&")):
+        text = verb_for_each(text)  # "stop drinking and smoking": a stop for each
     if "mouth" in text or "boca" in text:
         text = _LISTED_NAME.sub(_listed_name, text)
     if "situ" in text:
@@ -5949,8 +5986,11 @@ def canonical(text: str) -> str:
             lambda m: "no heavy lifting" if m.group(1) or m.group(2) else "heavy lifting", text)
     if "cut" in text:
         text = _CUT_OUT.sub("avoid ", text)
+    if any(word in text for word in ("smok", "tobac", "tabac", "fumar", "cigar")):
+        text = _NO_SMOKING.sub("smoking cessation", text)
+    if "drinking" in text or "booze" in text:
+        text = _LESS_DRINKING.sub("reduce alcohol", text)
     if any(word in text for word in ("stop", "give up", "giving up", "quit", "dejar", "deje")):
-        text = stop_each(text)
         text = _GIVE_UP.sub(lambda m: "avoid " if m.group().endswith(" ") else "avoid alcohol",
                             text)
     if "sleep" in text:

@@ -74,9 +74,9 @@ def test_one_stop_for_two_habits_is_not_one_of_them(a: str, b: str) -> None:
 
 
 def test_a_stop_is_said_again_only_before_a_habit() -> None:
-    assert terms.stop_each("Stop drinking and smoking") == "Stop drinking and Stop smoking"
-    assert terms.stop_each("stop smoking, drinking and coffee") == (
+    assert terms.verb_for_each("Stop drinking and smoking") == "Stop drinking and Stop smoking"
+    assert terms.verb_for_each("stop smoking, drinking and coffee") == (
         "stop smoking, stop drinking and stop coffee")
-    assert terms.stop_each("Dejar de fumar y beber") == "Dejar de fumar y Dejar de beber"
-    assert terms.stop_each("Stop metformin and insulin") == "Stop metformin and insulin"
-    assert terms.stop_each("stop drinking and driving") == "stop drinking and driving"
+    assert terms.verb_for_each("Dejar de fumar y beber") == "Dejar de fumar y Dejar de beber"
+    assert terms.verb_for_each("Stop metformin and insulin") == "Stop metformin and insulin"
+    assert terms.verb_for_each("stop drinking and driving") == "stop drinking and driving"
