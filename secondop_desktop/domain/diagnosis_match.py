@@ -2451,6 +2451,8 @@ def _list_relation(la: Listed, lb: Listed) -> str:
     length_a, length_b = _whole_course(la), _whole_course(lb)
     if length_a and length_b and length_a != length_b:
         return "different"  # "omeprazole and amoxicillin for 7 days" against "... 14 days"
+    if _spans_at_the_end_differ(la.parts[-1], lb.parts[-1]):
+        return "different"  # "lifting or driving after 6 weeks" against "... after 2 weeks"
     parts_a, parts_b = la.parts, lb.parts
     if length_a and length_b:  # the course given to each item, as it is to the whole list
         parts_a = tuple(f"{part} for {length_a} days" for part in parts_a[:-1]) + parts_a[-1:]
@@ -2526,6 +2528,8 @@ def text_relation(a: str | None, b: str | None, code_a: str = "", code_b: str = 
         return "different"
     if _markers_clash(pa, pb, {"together"}):  # together with a medicine, against apart from it
         return "different"
+    if _listed_in_any_order(a, b):
+        return "same"
     la, lb = listed(a), listed(b)
     if len(la.parts) > 1 or len(lb.parts) > 1:
         return _list_relation(la, lb)
@@ -2545,6 +2549,62 @@ def text_relation(a: str | None, b: str | None, code_a: str = "", code_b: str = 
     if found & {"same", "refined"}:
         return "maybe_same"
     return "different"
+
+
+# Things said in a list, each in another order on the other side, with what is said of them
+# all at either end: "no lifting or driving for 6 weeks" against "no driving or lifting for 6
+# weeks", "lifting or driving after 6 weeks" (read as one line each, "no" or the time saying it
+# for both, the order of their words had set them apart)
+_FOR_ALL = re.compile(r"\s*(?:(no|avoid|without|sin|nada de|evitar|evite)\s+)?(.+?)\s*$",
+                      re.IGNORECASE)
+_ITEM_CUT = re.compile(r"\s*(,|\b(?:or|nor|and|ni|o|y)\b|&)\s*", re.IGNORECASE)
+_SPAN_AT_THE_END = re.compile(r"\s+(?:for|after|until|durante|tras|hasta)\s+"
+                              r"(?:the\s+next\s+|los\s+proximos\s+)?\S+\s+\S+$", re.IGNORECASE)
+_OR_WORDS = frozenset({"or", "nor", "ni", "o"})
+
+
+_SPAN_IN_DAYS = re.compile(r"(\d+(?:\.\d+)?)\s*(day|dia|week|semana|month|mes|year|ano)",
+                           re.IGNORECASE)
+_DAYS_IN = {"day": 1.0, "dia": 1.0, "week": 7.0, "semana": 7.0, "month": 30.4, "mes": 30.4,
+            "year": 365.0, "ano": 365.0}
+
+
+def _spans_at_the_end_differ(a: str, b: str) -> bool:
+    """Whether two lists' last things each end with a time said of the list ("after 6 weeks",
+    "for 14 days", as units writes them too), and the two are not as long ("driving for 6
+    weeks" against "lifting for 2 weeks")."""
+    found_a, found_b = (_SPAN_IN_DAYS.search(terms.fold(text)[-40:]) for text in (a, b))
+    if not (found_a and found_b) or not all(
+            _SPAN_AT_THE_END.search(text) or "interval" in text for text in (a, b)):
+        return False
+    days_a, days_b = (float(found[1]) * _DAYS_IN[found[2].lower()] for found in (found_a, found_b))
+    return abs(days_a - days_b) > 0.5
+
+
+def _listed_in_any_order(a: str, b: str) -> bool:
+    """Whether two lines say the same two or more things in another order, joined alike, with
+    the same said of them all (above)."""
+    said_a, said_b = _FOR_ALL.match(a), _FOR_ALL.match(b)
+    if not (said_a and said_b) or (terms.canonical(said_a[1] or "")
+                                   != terms.canonical(said_b[1] or "")):
+        return False
+    rest_a, rest_b = said_a[2], said_b[2]
+    span_a, span_b = _SPAN_AT_THE_END.search(rest_a), _SPAN_AT_THE_END.search(rest_b)
+    if span_a or span_b:
+        if not (span_a and span_b) or (terms.canonical(span_a.group())
+                                       != terms.canonical(span_b.group())):
+            return False
+        rest_a, rest_b = rest_a[:span_a.start()], rest_b[:span_b.start()]
+    cut_a, cut_b = _ITEM_CUT.split(rest_a), _ITEM_CUT.split(rest_b)
+    if len(cut_a) < 3 or len(cut_a) != len(cut_b):
+        return False
+
+    def joined(cut: list[str]) -> set[bool]:
+        return {word.lower() in _OR_WORDS for word in cut[1::2]}
+
+    def items(cut: list[str]) -> list[str]:
+        return sorted(terms.canonical(item) for item in cut[::2])
+    return joined(cut_a) == joined(cut_b) and all(cut_a[::2]) and items(cut_a) == items(cut_b)
 
 
 def _halves_refined(a: str, b: str) -> bool:
