@@ -2581,9 +2581,17 @@ def _spans_at_the_end_differ(a: str, b: str) -> bool:
     return abs(days_a - days_b) > 0.5
 
 
+def _may_list(text: str) -> bool:
+    text = text.lower()
+    return ("," in text or " or " in text or " and " in text or " y " in text or " o " in text
+            or " ni " in text or " nor " in text or "&" in text)
+
+
 def _listed_in_any_order(a: str, b: str) -> bool:
     """Whether two lines say the same two or more things in another order, joined alike, with
     the same said of them all (above)."""
+    if not (_may_list(a) and _may_list(b)):  # most lines list nothing
+        return False
     said_a, said_b = _FOR_ALL.match(a), _FOR_ALL.match(b)
     if not (said_a and said_b) or (terms.canonical(said_a[1] or "")
                                    != terms.canonical(said_b[1] or "")):

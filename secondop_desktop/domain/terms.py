@@ -5430,32 +5430,40 @@ _KEPT_OFF_THINGS_ES = (r"(?:(?:el|la|los|las|de)\s+)?(?:fumar|beber|alcohol|taba
 _LESS_THINGS_ES = _KEPT_OFF_THINGS_ES[:-1] + r"|grasas?)"
 _MORE_THINGS_ES = (r"(?:(?:el|la|los|las|de)\s+)?(?:l[ií]quidos|fibra|agua|fruta|verduras?|"
                    r"prote[ií]nas|ejercicio|actividad f[ií]sica)")
-_EACH_VERBS = (
+_EACH_VERBS = (  # (the verbs, the things, a piece of text each verb holds)
     (r"stop(?:ping)?|giv(?:e|ing)\s+up|quit(?:ting)?|avoid(?:ing)?|cut(?:ting)?\s+out",
-     _KEPT_OFF_THINGS),
+     _KEPT_OFF_THINGS, ("stop", "giv", "quit", "avoid", "cut")),
     (r"cut(?:ting)?\s+(?:down|back)(?:\s+on)?|reduc(?:e|ing)|less|limit(?:ing)?|lower",
-     _LESS_THINGS),
-    (r"increas(?:e|ing)|more", _MORE_THINGS),
-    (r"dejar|deje|evitar|evite|nada\s+de", _KEPT_OFF_THINGS_ES),
-    (r"reducir|reduzca|menos|limitar|limite", _LESS_THINGS_ES),
-    (r"aumentar|aumente|m[aá]s", _MORE_THINGS_ES),
+     _LESS_THINGS, ("cut", "reduc", "less", "limit", "lower")),
+    (r"increas(?:e|ing)|more", _MORE_THINGS, ("increas", "more")),
+    (r"dejar|deje|evitar|evite|nada\s+de", _KEPT_OFF_THINGS_ES, ("dej", "evit", "nada")),
+    (r"reducir|reduzca|menos|limitar|limite", _LESS_THINGS_ES, ("reduc", "menos", "limit")),
+    (r"aumentar|aumente|m[aá]s", _MORE_THINGS_ES, ("aument", "mas", "más")),
 )
 # (the second thing ends its item: not "avoid alcohol, caffeine is fine")
 _ITEM_ENDS = (r"(?=\s*(?:$|[,.;:)&]|(?:and|or|y|e|o|completely|altogether|entirely|for good|"
               r"del todo|por completo)\b))")
 _ONE_VERB_FOR_TWO = [
-    re.compile(rf"\b({verbs})\s+({things})(\s*(?:,|\band\b|&|\b[ye]\b)\s*)"
-               rf"(?=(?:{things}){_ITEM_ENDS})", re.IGNORECASE)
-    for verbs, things in _EACH_VERBS]
-SAID_EACH = re.compile("(?:no|" + "|".join(verbs for verbs, _things in _EACH_VERBS) + r")\b",
-                       re.IGNORECASE)
+    (re.compile(rf"\b({verbs})\s+({things})(\s*(?:,|\band\b|&|\b[ye]\b)\s*)"
+                rf"(?=(?:{things}){_ITEM_ENDS})", re.IGNORECASE), hints)
+    for verbs, things, hints in _EACH_VERBS]
+# (a piece of text one of those verbs holds, looked for first: most texts hold none)
+_ANY_EACH_VERB = re.compile("|".join(hint for _verbs, _things, hints in _EACH_VERBS
+                                     for hint in hints))
+SAID_EACH = re.compile("(?:no|" + "|".join(verbs for verbs, _things, _hints in _EACH_VERBS)
+                       + r")\b", re.IGNORECASE)
 """One of those verbs, or "no", said first (matched at a text's start): "Stop smoking", "more
 fibre", "no alcohol"."""
 
 
 def verb_for_each(text: str) -> str:
     """``text`` with a verb said once before two or more things said before each (above)."""
-    for pattern in _ONE_VERB_FOR_TWO:
+    lowered = text.lower()
+    if not _ANY_EACH_VERB.search(lowered):
+        return text
+    for pattern, hints in _ONE_VERB_FOR_TWO:
+        if not any(hint in lowered for hint in hints):
+            continue
         for _ in range(4):  # "stop smoking, drinking and coffee": one more each time
             said = pattern.sub(_said_again, text)
             if said == text:
@@ -5918,7 +5926,7 @@ def canonical(text: str) -> str:
     # of a long case, and most have none of these)
     text = fold(capital_names(text))
     text = without_possessives(text)
-    if any(word in text for word in (" and ", ",", " y ", " e ", "&")):
+    if " and " in text or "," in text or " y " in text or "&" in text or " e " in text:
         text = verb_for_each(text)  # "stop drinking and smoking": a stop for each
     if "mouth" in text or "boca" in text:
         text = _LISTED_NAME.sub(_listed_name, text)
@@ -5986,7 +5994,8 @@ def canonical(text: str) -> str:
             lambda m: "no heavy lifting" if m.group(1) or m.group(2) else "heavy lifting", text)
     if "cut" in text:
         text = _CUT_OUT.sub("avoid ", text)
-    if any(word in text for word in ("smok", "tobac", "tabac", "fumar", "cigar")):
+    if "smok" in text or "tobac" in text or "tabac" in text or "fumar" in text or (
+            "cigar" in text):
         text = _NO_SMOKING.sub("smoking cessation", text)
     if "drinking" in text or "booze" in text:
         text = _LESS_DRINKING.sub("reduce alcohol", text)
