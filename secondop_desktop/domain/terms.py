@@ -230,6 +230,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "elbow": ("codo", "codos"),
     "hand": ("mano", "manos"),
     "uterus": ("womb", "utero"),
+    # the tummy and the belly, as a family says the abdomen ("scan of the tummy")
+    "abdomen": ("tummy", "belly", "barriga"),
     "rib": ("costilla", "costillas"),
     "collarbone": ("clavicle", "clavicula"),
     "jaw": ("mandibula",),
@@ -983,7 +985,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pancreaticoduodenectomy": ("whipple procedure", "whipple operation",
                                 "whipple surgery", "duodenopancreatectomia cefalica"),
     "esophagram": ("barium swallow", "esofagograma", "transito esofagico"),
-    "polysomnography": ("sleep study", "polisomnografia"),
+    "polysomnography": ("sleep study", "polisomnografia", "sleep test", "overnight sleep test",
+                        "overnight sleep study"),
     "angiography": ("angiogram", "angiografia"),
     "flexible sigmoidoscopy": ("flexi sig", "sigmoidoscopia flexible"),
     "phacoemulsification": ("phaco", "facoemulsificacion"),
@@ -4711,6 +4714,10 @@ KINDS: dict[str, str] = {
     # NHS "Dialysis": its two main types
     **dict.fromkeys(("hemodialysis", "peritoneal dialysis"), "dialysis"),
     **dict.fromkeys(("echocardiogram", "cardiac magnetic resonance imaging"), "heart scan"),
+    # the kinds of scan (NHS "MRI scan", "CT scan", "Ultrasound scan", "PET scan"): "brain
+    # scan" is refined by "MRI brain", "scan of the tummy" by "abdominal ultrasound"
+    **dict.fromkeys(("magnetic resonance imaging", "computed tomography", "ultrasound",
+                     "positron emission tomography"), "scan"),
     # NHS "Chest infection": pneumonia and bronchitis are its kinds; NHS "Brain haemorrhage":
     # bleeding inside the brain (intracerebral), between it and its coverings (subarachnoid,
     # subdural), the kinds of bleeding in the head
@@ -5493,6 +5500,19 @@ _NO_SMOKING = re.compile(
 _LESS_DRINKING = re.compile(
     r"\b(?:cut(?:ting)?\s+down(?:\s+on)?|reduc(?:e|ing)|less|limit(?:ing)?)\s+(?:the\s+)?"
     r"(?:drinking|booze)(?=\s*(?:$|[,.;)]|and\b|y\b|&))")
+# Coming back to the clinic after so long, said alone, is a review then: "come back in 2 weeks",
+# "vuelva a consulta en 2 semanas" against "review in 2 weeks"
+_RETURN_IN = re.compile(r"^\s*return\s+(?=interval\b|(?:in|after|within|en|dentro de|tras)\s+"
+                        r"(?:\d|a\b|an\b|one|two|three|four|five|six|a few|un|una|dos|tres|"
+                        r"cuatro|seis))")
+# Keyhole surgery on a joint (NHS "Arthroscopy": keyhole surgery on a joint): "keyhole op on
+# the left knee", "knee keyhole surgery" = "left knee arthroscopy", "knee arthroscopy"
+_JOINTS = r"knee|shoulder|hip|ankle|wrist|elbow"
+_KEYHOLE_JOINT = re.compile(
+    r"\bkeyhole\s+(?:surgery|op|operation|procedure)\s+(?:on|of|to|in)\s+"
+    rf"(?:the\s+|his\s+|her\s+|my\s+|your\s+)?(?P<side>(?:left|right)\s+)?(?P<joint>{_JOINTS})\b"
+    rf"|\b(?P<side2>(?:left|right)\s+)?(?P<joint2>{_JOINTS})\s+keyhole\s+"
+    r"(?:surgery|op|operation|procedure)\b")
 _BAJAR = re.compile(r"\bbajar\s+(?=\d)")
 # A weight's unit in words ("5 kilos" = "5 kg"); units reads a weight to lose with them too
 KILO_WORDS = r"(?:kilos?|kilograms?|kgs|kilogramos?)"
@@ -5968,6 +5988,9 @@ def canonical(text: str) -> str:
         text = _CHANGED_TO.sub(lambda m: "increase" if m.group(1) else "reduce", text)
     if " la" in text and ("noche" in text or "manana" in text or "tarde" in text):
         text = _PART_OF_THE_DAY.sub(lambda m: _PARTS_OF_THE_DAY[m.group(1)], text)
+    if "keyhole" in text:  # keyhole surgery on a joint is an arthroscopy, not a laparoscopy
+        text = _KEYHOLE_JOINT.sub(lambda m: f"{m['side'] or m['side2'] or ''}"
+                                  f"{m['joint'] or m['joint2']} arthroscopy", text)
     if "laparosc" in text:  # "quitar la vesícula por laparoscopia" is a laparoscopic one
         text = _BY_LAPAROSCOPY.sub(" laparoscopic", text)
     if "to " in text and ("into" in text or "onto" in text):
@@ -6066,6 +6089,8 @@ def canonical(text: str) -> str:
         # an operation, a scope or a therapy the table has no Spanish name for, in its English
         # form ("microdiscectomía" = "microdiscectomy", "vertebroplastia" = "vertebroplasty")
         text = _replace_names(_SPANISH_PROCEDURE.sub(_procedure_in_english, text))
+    if "return" in text:  # "come back in 2 weeks" is the review then (not "return to work")
+        text = _RETURN_IN.sub("review ", text)
     words = _WORD.findall(text)
     if len(set(words)) < len(words):  # a word said twice over: "diabetes mellitus mellitus"
         text = _REPEATED.sub(r"\1", text)

@@ -248,7 +248,6 @@ FOLLOW_UP_MISSES = {
     "alta, seguimiento por su médico de cabecera",
     "control de tensión en 2 semanas con enfermería",
     "TAC de control en 3 meses",
-    "revisión en 6 semanas",
 }
 # Operations read as two where they are one: everyday descriptions the table cannot hold as
 # names ("op to free the trapped nerve in the wrist", "shock to put the heart back in rhythm"),
@@ -1048,7 +1047,6 @@ SHORTHAND_MISSES = {
     "↓ salt",
     "walk 30 min/day",
     "fluids ++",
-    "scan of head",
     "OT r/v",
     "Rx abx",
     "exercise more",
@@ -1291,7 +1289,6 @@ TIMING_MISSES = {
     "folow up in 4 wks",
     "Wound infection two weeks after surgery",
     "Antibiotic before dental work",
-    "Repeat scan in a few months",
     "Postoperative complication",
     "Control con el especialista",
 }
@@ -1601,7 +1598,6 @@ IMAGING_MISSES = {
     "bone density scan showed osteoporosis",
     "Doppler ultrasound of the left leg veins",
     "CT head shows a haemorrhage",
-    "knee scan",
     "ultrasound of the abdomen to check the organs",
     "lung nodule on CT",
     "repeat the scan later",
@@ -3249,7 +3245,6 @@ STAGING_MISSES = {
     "staging PET-CT",
     "send tumour for Oncotype DX",
     "trastuzumab every 3 weeks for one year",
-    "staging scans",
     "surgery for breast cancer",
     "hormone therapy for 5 years",
     "hormone receptor positive breast cancer",
@@ -3589,7 +3584,6 @@ GYNAE_MISSES = {
     "Mirena coil",
     "Outpatient hysteroscopy",
     "Endometrial biopsy",
-    "Transvaginal ultrasound scan",
     "Mefenamic acid 500mg three times a day during periods",
     "Diffuse adenomyosis on MRI",
     "Total hysterectomy",
