@@ -308,7 +308,36 @@ def same_treatment(a: Recommendation, b: Recommendation) -> bool:
     wa, wb = treatment_words(a.treatment), treatment_words(b.treatment)
     if not wa or not wb:
         return False
-    return len(wa & wb) / min(len(wa), len(wb)) >= MATCH_THRESHOLD
+    if len(wa & wb) / min(len(wa), len(wb)) >= MATCH_THRESHOLD:
+        return True
+    return a.category == b.category == "medication" and _kind_and_one_of_it(a.treatment,
+                                                                             b.treatment)
+
+
+def _kind_and_one_of_it(a: str, b: str) -> bool:
+    """Whether one treatment names a kind of medicine and the other one medicine of that kind
+    ("nerve pain tablets" and "pregabalin 75 mg twice a day", "iron tablets" and "ferrous
+    sulfate"): the comparison reads one as the other said more exactly, and the options page
+    had them as two options sharing no word. Two of one kind stay two."""
+    named_a, named_b = _medicines_named(a), _medicines_named(b)
+    if len(named_a) != 1 or len(named_b) != 1:
+        return False
+    (one,), (other,) = named_a, named_b
+    return other in terms.broader_names(one) or one in terms.broader_names(other)
+
+
+def _kind_or_medicine_named(treatment: str) -> str:
+    """The treatment's name without its dose and rhythm, where that still names its medicine
+    ("Pregabalin"), else as written ("Nerve pain tablets")."""
+    bare = bare_name(treatment)
+    return bare if bare and _medicines_named(bare) else treatment.strip()
+
+
+def _medicines_named(treatment: str) -> frozenset[str]:
+    """The medicines and kinds of medicine a treatment names, without its dose and rhythm (the
+    words of its form kept: "nerve pain tablets" is a kind)."""
+    bare = terms.canonical(units.without_facts(treatment, routes=False))
+    return terms.names_in(bare) & terms.MEDICINES
 
 
 def starter_own_options() -> list[str]:
@@ -398,6 +427,12 @@ def _find_gaps(case: Case, options: list[Option]) -> None:
             option.label = " / ".join(dict.fromkeys(
                 bare_name(e.recommendation.treatment) or e.recommendation.treatment.strip()
                 for e in option.entries))
+        elif any(_kind_and_one_of_it(a.recommendation.treatment, b.recommendation.treatment)
+                 for i, a in enumerate(option.entries) for b in option.entries[i + 1:]):
+            # a kind and one medicine of it: each named ("Nerve pain tablets / Pregabalin"),
+            # the kind with the words that make it one ("nerve pain" alone names no medicine)
+            option.label = " / ".join(dict.fromkeys(
+                _kind_or_medicine_named(e.recommendation.treatment) for e in option.entries))
 
 
 def _unstated(a: OptionEntry, b: OptionEntry, fa: units.Facts, fb: units.Facts) -> list[Gap]:

@@ -189,3 +189,28 @@ def test_a_dose_or_a_rhythm_that_can_mean_two_is_marked_as_may_differ() -> None:
                                          _opinion("Dr Kim", _rec(kim, "medication"))])
         (option,) = gather_options(case, include_own=False)
         assert (option.gap_kind, option.gap_mark()) == (kind, mark)
+
+
+def test_a_kind_of_medicine_and_one_of_that_kind_are_one_option_naming_both() -> None:
+    # "nerve pain tablets" and "pregabalin" share no word: they had been two options, each
+    # named by one doctor, where the comparison reads one as the other said more exactly
+    for kind, medicine, label in (
+            ("Nerve pain tablets", "Pregabalin 75 mg twice a day",
+             "Nerve pain tablets / Pregabalin"),
+            ("Iron tablets", "Ferrous sulfate 200 mg once a day", "Iron tablets / Ferrous sulfate"),
+            ("Painkillers", "Paracetamol 1 g four times a day", "Painkillers / Paracetamol")):
+        case = Case(opinions=[_opinion("Dr Hale", _rec(kind, "medication")),
+                              _opinion("Dr Tanaka", _rec(medicine, "medication"))])
+        options = gather_options(case, include_own=False)
+        assert [(o.label, o.named_by()) for o in options] == [
+            (label, ["Dr Hale", "Dr Tanaka"])], kind
+        assert options[0].gaps, kind  # one gives a dose, the other none
+
+
+def test_two_medicines_of_one_kind_stay_two_options() -> None:
+    case = Case(opinions=[_opinion("Dr Hale", _rec("Pregabalin 75 mg twice a day", "medication")),
+                          _opinion("Dr Tanaka", _rec("Gabapentin 300 mg three times a day",
+                                                     "medication"))])
+    assert len(gather_options(case, include_own=False)) == 2
+    assert not same_treatment(_rec("Nerve pain tablets", "medication"),
+                              _rec("Pregabalin 75 mg", "surgery"))
