@@ -143,6 +143,9 @@ GAP_MARKS = {
     ("spelling", True): N_("The same medicine? Its name is typed two ways"),
     ("spelling", False): N_("The same treatment? A word is typed two ways"),
 }
+# (an option that one doctor names by its kind, another by one medicine of it: "~", as a point
+# said more exactly is marked everywhere)
+KIND_AND_ONE_MARK = N_("A kind of medicine, and one medicine of that kind")
 # Any other gap is "≠", as a difference is marked everywhere.
 GAP_SYMBOLS = {"unclear": "?", "unclear_rhythm": "?", "unclear_limit": "?", "unstated": "◐",
                "spelling": "?"}
@@ -218,6 +221,9 @@ class Option(FieldMethods):
     the patient marked for it still counts after the language changes."""
     gaps: list[Gap] = field(default_factory=list)
     """Where its doctors wrote the treatment differently, the most harmful first."""
+    kind_and_one: bool = False
+    """One doctor named a kind of medicine, another one medicine of that kind ("Nerve pain
+    tablets / Pregabalin"): not known to be the same medicine."""
 
     @property
     def gap_kind(self) -> str:
@@ -227,6 +233,8 @@ class Option(FieldMethods):
 
     def gap_mark(self) -> str:
         """"≠ Same medicine, different dose", in the language in force; "" without gaps."""
+        if self.kind_and_one:
+            return f"~ {_(KIND_AND_ONE_MARK)}"
         kind = self.gap_kind
         if not kind:
             return ""
@@ -431,6 +439,7 @@ def _find_gaps(case: Case, options: list[Option]) -> None:
                  for i, a in enumerate(option.entries) for b in option.entries[i + 1:]):
             # a kind and one medicine of it: each named ("Nerve pain tablets / Pregabalin"),
             # the kind with the words that make it one ("nerve pain" alone names no medicine)
+            option.kind_and_one = True
             option.label = " / ".join(dict.fromkeys(
                 _kind_or_medicine_named(e.recommendation.treatment) for e in option.entries))
 

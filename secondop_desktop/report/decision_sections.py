@@ -74,9 +74,12 @@ def _option_label(ctx: Context, option: Option) -> list[Flowable]:
     s = ctx.styles
     out: list[Flowable] = [document.text(option.label, s.cell_head)]
     gaps = _gaps(ctx, option)
-    if gaps:
+    ids = {opinion.id for opinion in ctx.opinions}
+    # (a kind and one medicine of it, when both doctors are in this PDF)
+    kind_and_one = option.kind_and_one and sum(e.opinion_id in ids for e in option.entries) > 1
+    if gaps or kind_and_one:
         kept = Option(option.key, option.label, option.category, entries=option.entries,
-                      gaps=gaps)
+                      gaps=gaps, kind_and_one=kind_and_one)
         mark = kept.gap_mark()
         out.append(document.para(f"<b>{inline(mark)}</b>", s.cell, mark))
         # What each wrote is in their cells; the engine's reading is added where it tells more

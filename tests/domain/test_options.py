@@ -205,6 +205,8 @@ def test_a_kind_of_medicine_and_one_of_that_kind_are_one_option_naming_both() ->
         assert [(o.label, o.named_by()) for o in options] == [
             (label, ["Dr Hale", "Dr Tanaka"])], kind
         assert options[0].gaps, kind  # one gives a dose, the other none
+        # not "the same medicine": the kind may be another of its medicines
+        assert options[0].gap_mark() == "~ A kind of medicine, and one medicine of that kind"
 
 
 def test_two_medicines_of_one_kind_stay_two_options() -> None:
