@@ -5505,6 +5505,15 @@ _LESS_DRINKING = re.compile(
 _RETURN_IN = re.compile(r"^\s*return\s+(?=interval\b|(?:in|after|within|en|dentro de|tras)\s+"
                         r"(?:\d|a\b|an\b|one|two|three|four|five|six|a few|un|una|dos|tres|"
                         r"cuatro|seis))")
+# A medicine stopped so long before an operation or a test is paused for it (and taken again
+# after): "stop warfarin 5 days before surgery" = "hold warfarin 5 days pre-op" (the table has
+# made "pre-op" "before surgery" and "stop smoking" "smoking cessation" by then)
+_STOP_BEFORE = re.compile(
+    r"\b(?:stop|suspender|suspenda|suspende|dejar|deje|parar|pare|retirar|retire)\b"
+    r"(?=(?:\s+(?!and\b|then\b|y\b)[^\s,.;]+){1,6}?\s+(?:before|antes of|antes de)\s+"
+    r"(?:[^\s,.;]+\s+){0,2}?"
+    r"(?:surgery|operation|procedure|biopsy|colonoscopy|endoscopy|injection|extraction|"
+    r"dental work)\b)")
 # Keyhole surgery on a joint (NHS "Arthroscopy": keyhole surgery on a joint): "keyhole op on
 # the left knee", "knee keyhole surgery" = "left knee arthroscopy", "knee arthroscopy"
 _JOINTS = r"knee|shoulder|hip|ankle|wrist|elbow"
@@ -6091,6 +6100,8 @@ def canonical(text: str) -> str:
         text = _replace_names(_SPANISH_PROCEDURE.sub(_procedure_in_english, text))
     if "return" in text:  # "come back in 2 weeks" is the review then (not "return to work")
         text = _RETURN_IN.sub("review ", text)
+    if "before" in text or "antes" in text:  # "stop warfarin 5 days before surgery": a pause
+        text = _STOP_BEFORE.sub("hold", text)
     words = _WORD.findall(text)
     if len(set(words)) < len(words):  # a word said twice over: "diabetes mellitus mellitus"
         text = _REPEATED.sub(r"\1", text)

@@ -1280,7 +1280,6 @@ AMBIGUOUS_MISSES = {
 # "post-op"; a broad note against its kind.
 TIMING_MISSES = {
     "Repeat bloods in 3 months",
-    "Stop warfarin 5 days before surgery",
     "Suture removal in 10 days",
     "Start physiotherapy 2 weeks after the operation",
     "Pre-operative echocardiogram",
@@ -2268,9 +2267,7 @@ PRE_OP_MISSES = {
     "nil by mouth from midnight",
     "no food for 6 hours before surgery",
     "clear fluids allowed until 2 hours before surgery",
-    "stop warfarin 5 days before surgery",
     "omit metformin on the morning of surgery",
-    "stop dapagliflozin 3 days before surgery",
     "take usual bisoprolol on the morning of surgery with a sip of water",
     "bowel prep the day before colonoscopy",
     "stop apixaban 48 hours before surgery",
@@ -2807,7 +2804,6 @@ ANTICOAGULANT_MISSES = {
     "GI haemorrhage on apixaban",
     "afib not caused by a valve problem",
     "venous thromboembolism",
-    "stop blood thinner before colonoscopy",
     "monitor INR",
     "anticoagulate for 3 months",
     "bridge with heparin around surgery",
