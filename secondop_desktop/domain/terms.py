@@ -4225,6 +4225,13 @@ _add_names({
                                   "pastillas para el dolor neuropatico",
                                   "medicacion para el dolor neuropatico",
                                   "pastillas para el dolor de nervios"),
+    "heartburn medicine": ("heartburn medicines", "heartburn medication", "heartburn tablets",
+                           "heartburn tablet", "heartburn pills", "heartburn pill",
+                           "indigestion tablets", "indigestion medicine", "reflux tablets",
+                           "reflux medicine", "acid reflux tablets", "acid reflux medicine",
+                           "pastillas para el ardor", "pastillas para la acidez",
+                           "pastilla para la acidez", "medicacion para la acidez",
+                           "pastillas para el reflujo"),
     "sleeping pill": ("sleeping pills", "sleeping tablet", "sleeping tablets",
                       "sleep medication", "sleep medicine", "sleeping medication",
                       "sleeping medicine", "hypnotic", "hypnotics", "pastillas para dormir",
@@ -4657,6 +4664,10 @@ MEDICINE_CLASSES: dict[str, str] = {
     **dict.fromkeys(("levothyroxine", "carbimazole", "methimazole", "propylthiouracil"),
                     "thyroid medicine"),
     **dict.fromkeys(("zopiclone", "zolpidem", "temazepam"), "sleeping pill"),
+    # NHS "Heartburn and acid reflux": a pharmacist's antacids, or a GP's PPI such as
+    # omeprazole or lansoprazole or an H2 blocker such as famotidine: "heartburn tablets" is
+    # refined by any of them
+    **dict.fromkeys(("proton pump inhibitor", "h2 receptor antagonist"), "heartburn medicine"),
     **dict.fromkeys(("beclomethasone", "budesonide", "fluticasone"), "inhaled corticosteroid"),
     # NHS "Topical corticosteroids": steroid creams and ointments such as hydrocortisone,
     # betamethasone, clobetasol and mometasone

@@ -53,6 +53,10 @@ REFINED = [
     ("Nerve pain tablets", "Pregabalin 75 mg twice a day"),
     ("Nerve pain medication", "Amitriptyline 10 mg at night"),
     ("Pastillas para el dolor neuropático", "Gabapentina 300 mg"),
+    # NHS "Heartburn and acid reflux": a PPI or an H2 blocker
+    ("Heartburn tablets before breakfast", "Omeprazole 20 mg before breakfast"),
+    ("Heartburn tablets", "Famotidine 20 mg"),
+    ("Pastillas para la acidez", "Omeprazol 20 mg"),
 ]
 
 DIFFERENT = [
@@ -76,6 +80,8 @@ DIFFERENT = [
     ("Nerve pain tablets", "Paracetamol 1 g"),
     ("Nerve pain tablets", "Antidepressant"),
     ("Pregabalin 75 mg", "Gabapentin 300 mg"),
+    ("Heartburn tablets", "Ibuprofen 400 mg"),
+    ("Omeprazole 20 mg", "Lansoprazole 30 mg"),
 ]
 
 GIVEN_ANOTHER_WAY = [
