@@ -70,6 +70,13 @@ This cannot be undone in SecondOp; only an older backup of the journal would sti
         </translation>
     </message>
     <message numerus="yes">
+        <source>(%n only in detail)</source>
+        <translation>
+            <numerusform>(%n only in detail)</numerusform>
+            <numerusform>(%n only in detail)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n where they agree</source>
         <translation>
             <numerusform>%n where they agree</numerusform>

@@ -681,6 +681,21 @@ Esto no se puede deshacer en SecondOp; solo una copia de seguridad anterior del 
         </translation>
     </message>
     <message numerus="yes">
+        <source>(%n only in detail)</source>
+        <translation>
+            <numerusform>(%n solo en el detalle)</numerusform>
+            <numerusform>(%n solo en el detalle)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(only in detail)</source>
+        <translation>(solo en el detalle)</translation>
+    </message>
+    <message>
+        <source>(all of them only in detail)</source>
+        <translation>(todos solo en el detalle)</translation>
+    </message>
+    <message numerus="yes">
         <source>%n where they agree</source>
         <translation>
             <numerusform>%n en que coinciden</numerusform>

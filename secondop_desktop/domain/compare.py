@@ -120,6 +120,7 @@ from secondop_desktop.domain.words import (
     SEVERITY_WORDS,
     URGENCY_WORDS,
     agreement_words,
+    differ_words,
     mid_sentence,
     word,
 )
@@ -893,6 +894,8 @@ def _summary(points: list[Point], a: Opinion, b: Opinion, effective: bool,
         # field of every pair of points, ~1 ms of a long case)
         wording=sum(1 for x in counted if x.wording_only and not differs(x)),
         major=sum(1 for x in differing if x.severity == MAJOR),
+        refined=sum(1 for x in differing
+                    if (x.only_in_detail if effective else x.status == "refined")),
     )
 
 
@@ -1248,8 +1251,7 @@ def _summary_words(summary: Summary) -> str:
     return fill(
         _("Diagnosis: {diagnosis}. Plan: {plan}. {differ}, {agree}."),
         diagnosis=word(DIAGNOSIS_WORDS, summary.diagnosis), plan=word(PLAN_WORDS, summary.plan),
-        differ=fill(ngettext("{n} point differs", "{n} points differ", summary.differ),
-                    n=summary.differ),
+        differ=differ_words(summary.differ, summary.refined),
         agree=fill(ngettext("{n} agrees", "{n} agree", summary.agree), n=summary.agree))
 
 

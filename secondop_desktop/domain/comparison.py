@@ -92,6 +92,12 @@ class Point(FieldMethods):
             return True
         return self.status != "same"
 
+    @property
+    def only_in_detail(self) -> bool:
+        """A difference that is only one doctor saying the same more precisely (the program's
+        "refined", not called a real difference by the user)."""
+        return self.status == "refined" and self.verdict is None
+
     def to_json(self) -> dict[str, Any]:
         return {
             "key": self.key,
@@ -126,6 +132,9 @@ class Summary(FieldMethods):
     """How many of the agreeing points say the same thing in other words."""
     major: int = 0
     """How many of the differences are major."""
+    refined: int = 0
+    """How many of the differences are only one doctor saying the same more precisely, so a
+    summary can say so instead of counting them as plain disagreements."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -135,6 +144,7 @@ class Summary(FieldMethods):
             "differ": self.differ,
             "wording": self.wording,
             "major": self.major,
+            "refined": self.refined,
         }
 
 

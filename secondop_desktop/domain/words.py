@@ -100,6 +100,21 @@ def mid_sentence(text: str) -> str:
     return text
 
 
+def differ_words(differ: int, only_in_detail: int) -> str:
+    """"3 points differ", saying how many of them are only one doctor being more precise:
+    "3 points differ (2 only in detail)", "1 point differs (only in detail)"; a summary that
+    counted those as plain disagreements would worry the reader for nothing."""
+    said = fill(ngettext("{n} point differs", "{n} points differ", differ), n=differ)
+    if only_in_detail <= 0:
+        return said
+    if only_in_detail >= differ:
+        more = _("(only in detail)") if differ == 1 else _("(all of them only in detail)")
+    else:
+        more = fill(ngettext("({n} only in detail)", "({n} only in detail)", only_in_detail),
+                    n=only_in_detail)
+    return f"{said} {more}"
+
+
 def agreement_words(groups: list[list[str]]) -> str:
     """Who agrees with whom among three doctors, from groups of names: "all three agree",
     "Dr A and Dr B agree; Dr C differs", "all three differ", "not known yet" (no groups)."""

@@ -37,6 +37,7 @@ from secondop_desktop.domain.words import (
     RECORD_KIND_WORDS,
     RECORD_STATUS_WORDS,
     agreement_words,
+    differ_words,
 )
 from secondop_desktop.domain.words import word as coded_word
 from secondop_desktop.i18n import N_, _, fill, ngettext
@@ -466,7 +467,7 @@ def _summary_lines(comp: Comparison, names: list[str], with_names: bool) -> list
     line = who + fill(
         _("Diagnosis: {diagnosis}. Plan: {plan}. {differ}, {agree}."),
         diagnosis=_word(_DIAGNOSIS_WORDS, sm.diagnosis), plan=_word(_PLAN_WORDS, sm.plan),
-        differ=fill(ngettext("{n} point differs", "{n} points differ", sm.differ), n=sm.differ),
+        differ=differ_words(sm.differ, sm.refined),
         agree=fill(ngettext("{n} agrees", "{n} agree", sm.agree), n=sm.agree))
     lines = [line]
     eng = comp.engine_summary

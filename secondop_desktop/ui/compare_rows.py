@@ -46,6 +46,12 @@ class CompareRow:
         return any(p.point.differs for p in self.pairs)
 
     @property
+    def only_in_detail(self) -> bool:
+        """A row that differs only where one doctor is more precise than another."""
+        differing = [p.point for p in self.pairs if p.point.differs]
+        return bool(differing) and all(p.only_in_detail for p in differing)
+
+    @property
     def reviewed(self) -> bool:
         return any(p.point.verdict is not None for p in self.pairs)
 

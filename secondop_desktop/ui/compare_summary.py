@@ -30,8 +30,15 @@ def _program_found(finding: str) -> str:
     return fill(_tr("(the program found: {finding})"), finding=finding)
 
 
-def counts_text(differ: int, agree: int) -> str:
+def counts_text(differ: int, agree: int, only_in_detail: int = 0) -> str:
+    """"3 points where the doctors differ (2 only in detail), 4 where they agree": the points
+    where one doctor is only more precise are said to be so, not left to read as disagreements."""
     first = _tr("%n point(s) where the doctors differ", differ)
+    if 0 < only_in_detail < differ:
+        first += " " + _tr("(%n only in detail)", only_in_detail)
+    elif only_in_detail > 0:
+        first += " " + (_tr("(only in detail)") if differ == 1
+                        else _tr("(all of them only in detail)"))
     second = _tr("%n where they agree", agree)
     return f"{first}, {second}"
 
@@ -54,7 +61,7 @@ def pair_summary(comparison: Comparison) -> str:
     plan = fill(_tr("Plan: {finding}"), finding=plan_word(s.plan))
     if e is not None and e.plan != s.plan:
         plan += " " + _program_found(plan_word(e.plan))
-    counts = counts_text(s.differ, s.agree)
+    counts = counts_text(s.differ, s.agree, s.refined)
     if e is not None and (e.differ, e.agree) != (s.differ, s.agree):
         counts += " " + program_counts(e.differ, e.agree)
     return " · ".join([diagnosis, plan, counts])
@@ -74,7 +81,7 @@ def three_summary(three: ThreeWay, rows: list[CompareRow], names: dict[str, str]
                      finding=_agreement(three.diagnosis_agreement, names))
     plan = fill(_tr("Plan: {finding}"), finding=_agreement(three.plan_agreement, names))
     differ = sum(1 for r in rows if r.differs)
-    counts = counts_text(differ, len(rows) - differ)
+    counts = counts_text(differ, len(rows) - differ, sum(1 for r in rows if r.only_in_detail))
     # Where the user's verdicts changed the count, the program's own count stays beside it.
     found = sum(1 for r in rows if any(p.point.status != "same" for p in r.pairs))
     if found != differ:

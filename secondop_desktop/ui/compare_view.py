@@ -775,11 +775,13 @@ class CompareView(QWidget):
                             view=verdict_word(review.verdict))
             result = self.model.result
             if isinstance(result, Comparison):
-                said += ". " + counts_text(result.summary.differ, result.summary.agree)
+                said += ". " + counts_text(result.summary.differ, result.summary.agree,
+                                           result.summary.refined)
             elif isinstance(result, ThreeWay):
                 rows = self.model.rows()
                 differ = sum(1 for r in rows if r.differs)
-                said += ". " + counts_text(differ, len(rows) - differ)
+                said += ". " + counts_text(differ, len(rows) - differ,
+                                           sum(1 for r in rows if r.only_in_detail))
         else:
             said = fill(self.tr("{point}: state is now {state}"), point=label,
                         state=state_word(review.state).lower())

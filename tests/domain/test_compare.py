@@ -266,7 +266,8 @@ def test_json_has_exactly_the_contract_keys_and_values(demo_case: Case) -> None:
     data = json.loads(json.dumps(compare_opinions(demo_case, HALE, TANAKA).to_json()))
     assert set(data) == {"case", "a", "b", "summary", "points", "reasons"}
     assert (data["case"], data["a"], data["b"]) == (demo_case.id, HALE, TANAKA)
-    assert set(data["summary"]) == {"diagnosis", "plan", "agree", "differ", "wording", "major"}
+    assert set(data["summary"]) == {"diagnosis", "plan", "agree", "differ", "wording", "major",
+                                    "refined"}
     assert data["summary"]["diagnosis"] in DIAGNOSIS_CATEGORIES
     assert data["summary"]["plan"] in PLAN_CATEGORIES
     assert data["summary"]["agree"] + data["summary"]["differ"] == len(
@@ -510,7 +511,8 @@ def test_two_empty_opinions_have_nothing_to_compare() -> None:
     result = _pair(Opinion(), Opinion())
     assert result.points == []
     assert result.summary.to_json() == {"diagnosis": "unknown", "plan": "unknown", "agree": 0,
-                                        "differ": 0, "wording": 0, "major": 0}
+                                        "differ": 0, "wording": 0, "major": 0,
+                                        "refined": 0}
     case = Case(title="Empty", opinions=[Opinion(), Opinion()])
     text = format_comparison_text(case, compare_opinions(case, case.opinions[0].id,
                                                          case.opinions[1].id))

@@ -42,7 +42,7 @@ def hand_comparison(case: Case, a_id: str, b_id: str) -> Comparison:
     return Comparison(
         case_id=case.id, a_id=a_id, b_id=b_id,
         summary=Summary(diagnosis="refined", plan="different", agree=len(points) - differ,
-                        differ=differ),
+                        differ=differ, refined=sum(1 for p in points if p.only_in_detail)),
         points=points,
         engine_summary=Summary(diagnosis="refined", plan="different",
                                agree=len(points) - differ - 1, differ=differ + 1),

@@ -46,7 +46,7 @@ def test_title_header_summary_and_footer_on_every_page(demo_case, read_pdf):
     assert "Dr Robert Hale" in pdf.pages[0] and "Dr Mei Tanaka" in pdf.pages[0]
     assert "Orthopaedic surgery" in pdf.pages[0] and "2 October 2026" in pdf.pages[0]
     assert "Diagnosis: refined" in pdf.flat and "Plan: different" in pdf.flat
-    assert "5 points differ, 2 agree" in pdf.flat
+    assert "5 points differ (1 only in detail), 2 agree" in pdf.flat
     # The user overruled one point: the program's own finding is named beside the summary.
     assert "The program on its own found" in pdf.flat
     total = len(pdf.pages)

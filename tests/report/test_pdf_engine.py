@@ -10,6 +10,7 @@ import pypdf
 import pytest
 
 from secondop_desktop.domain.model import Physician, Review
+from secondop_desktop.domain.words import differ_words
 from secondop_desktop.report.marks import mark_for, short_names
 from secondop_desktop.report.pdf import PdfOptions, render_comparison_pdf
 
@@ -49,7 +50,7 @@ def test_every_difference_of_the_demo_is_in_the_pdf_and_marked(demo_case):
                  and p.topic != "answer" and not p.parent]
     assert text.count("≠ differs") >= len(differing)
     summary = comparison.summary
-    assert f"{summary.differ} points differ, {summary.agree} agree" in text
+    assert f"{differ_words(summary.differ, summary.refined)}, {summary.agree} agree" in text
 
 
 def test_a_users_verdict_shows_with_the_programs_finding(demo_case):

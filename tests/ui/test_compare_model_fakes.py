@@ -113,7 +113,7 @@ def _summary(points: list[Point]) -> Summary:
     diag = next(p for p in points if p.key == "diagnosis")
     diagnosis = "same" if not diag.differs else diag.status
     return Summary(diagnosis=diagnosis, plan="different", agree=len(points) - differ,
-                   differ=differ)
+                   differ=differ, refined=sum(1 for p in points if p.only_in_detail))
 
 
 def with_third_opinion(case: Case) -> Case:

@@ -144,7 +144,8 @@ def edited(case: Case) -> Case:
 
 def test_summary_and_marks(view: CompareView) -> None:
     assert summary(view) == ("Diagnosis: refined (one doctor is more specific) · Plan: different · "
-                             "4 points where the doctors differ, 3 where they agree")
+                             "4 points where the doctors differ (1 only in detail), "
+                             "3 where they agree")
     stage = row_named(view, "Stage")
     assert "≠ Differs" in mark_text(view, stage) and "major" in mark_text(view, stage)
     assert "= Same" in mark_text(view, row_named(view, "Certainty"))
@@ -278,7 +279,8 @@ def test_a_same_row_can_be_called_different(qtbot, view: CompareView, demo_case:
 
     view.set_case(apply_review(demo_case, review))
     view.refresh_now()
-    assert "5 points where the doctors differ, 2 where they agree" in summary(view)
+    assert ("5 points where the doctors differ (1 only in detail), 2 where they agree"
+            in summary(view))
     assert "(the program found: 4 differ, 3 agree)" in summary(view)
     assert "= Same" in mark_text(view, certainty)  # the program's finding…
     assert "Your view: different" in mark_text(view, certainty)  # …beside the user's
@@ -442,7 +444,8 @@ def test_three_doctors_a_same_row_overruled_counts_and_shows_both(
     widget = shown_view(qtbot, case, engine)
     qtbot.mouseClick(widget.findChild(QPushButton, "compare_third_button"),
                      Qt.MouseButton.LeftButton)
-    assert "4 points where the doctors differ, 3 where they agree" in summary(widget)
+    assert ("4 points where the doctors differ (1 only in detail), 3 where they agree"
+            in summary(widget))
     certainty = row_named(widget, "Certainty")
     click_row(qtbot, widget, certainty)
     lines = panel_lines(widget)
@@ -456,7 +459,7 @@ def test_three_doctors_a_same_row_overruled_counts_and_shows_both(
     widget.set_case(apply_review(case, review))
     widget.refresh_now()
     text = summary(widget)
-    assert "5 points where the doctors differ, 2 where they agree" in text
+    assert "5 points where the doctors differ (1 only in detail), 2 where they agree" in text
     assert "(the program found: 4 differ, 3 agree)" in text
     certainty = row_named(widget, "Certainty")
     assert "= All the same" in mark_text(widget, certainty)
@@ -669,7 +672,8 @@ def test_clear_my_view_withdraws_the_verdict_and_the_programs_finding_stays(
     view.set_case(apply_review(case, withdrawn))
     view.refresh_now()
     assert summary(view) == ("Diagnosis: refined (one doctor is more specific) · Plan: different · "
-                             "4 points where the doctors differ, 3 where they agree")
+                             "4 points where the doctors differ (1 only in detail), "
+                             "3 where they agree")
     assert "Your view" not in mark_text(view, stage)  # no verdict of the user's any more…
     assert "≠ Differs" in mark_text(view, stage)  # …and the program's own finding is still shown
     program = panel(view).findChild(QLabel, "review_program_found")

@@ -40,7 +40,7 @@ def test_summary_follows_compare_opinions(view: CompareView, demo_case: Case) ->
     text = summary(view)
     assert text.startswith(f"Diagnosis: {diagnosis_word(found.summary.diagnosis)} · "
                            f"Plan: {plan_word(found.summary.plan)} · ")
-    assert counts_text(found.summary.differ, found.summary.agree) in text
+    assert counts_text(found.summary.differ, found.summary.agree, found.summary.refined) in text
     assert found.summary.differ > 0
     assert view.difference_count() == found.summary.differ
 
@@ -105,7 +105,8 @@ def test_overruling_the_program_drops_the_count_and_shows_both(
     case.reviews.append(review)
     after = engine.compare_opinions(case, a, b)
     assert after.summary.differ == before.summary.differ - 1
-    assert counts_text(after.summary.differ, after.summary.agree) in summary(view)
+    assert counts_text(after.summary.differ, after.summary.agree,
+                       after.summary.refined) in summary(view)
     assert "(the program found" in summary(view)
     assert "≠ Differs" in mark_text(view, index) and "Your view: the same" in mark_text(
         view, index)
@@ -321,3 +322,32 @@ def test_a_diagnosis_typed_two_ways_is_shown_as_may_be_the_same(qtbot) -> None:
     assert [cell.text for cell in shown.cells] == ["Pnuemonia, left lower lobe", "Pneumonia"]
     assert shown.question.startswith("Ask both doctors which word they used, “Pnuemonia” or")
     assert "“Pnuemonia” and “Pneumonia”" in shown.detail
+
+
+def test_differences_only_in_detail_are_said_to_be_so_and_follow_the_users_view(qtbot) -> None:
+    """Two doctors who say the same about a knee, one each time more exactly: the window does
+    not leave "3 points where the doctors differ" to worry the family; once the family calls
+    one of them a real difference, the count of those only in detail drops."""
+    from secondop_desktop.domain.model import Diagnosis, Opinion, Physician, Recommendation
+
+    def opinion(name: str, diagnosis: str, therapy: str, medicine: str) -> Opinion:
+        return Opinion(physician=Physician(name=name), diagnosis=Diagnosis(text=diagnosis),
+                       recommendations=[
+                           Recommendation(treatment=therapy, category="therapy", preferred=True),
+                           Recommendation(treatment=medicine, category="medication")])
+
+    case = Case(title="Mum's knee", opinions=[
+        opinion("Dr Anna Hale", "Knee osteoarthritis", "Physical therapy", "Paracetamol"),
+        opinion("Dr Ben Osei", "Primary osteoarthritis of the right knee",
+                "Physical therapy, 12 weeks", "Paracetamol 1 g four times a day")])
+    widget = shown_view(qtbot, case, synchronous=False)
+    qtbot.waitUntil(lambda: not widget.is_busy(), timeout=30_000)
+    assert ("3 points where the doctors differ (all of them only in detail), 0 where they agree"
+            in summary(widget))
+    diagnosis = next(r for r in rows(widget) if widget.model.row(r).label == "Diagnosis")
+    click_row(qtbot, widget, diagnosis)
+    with qtbot.waitSignal(widget.reviewChanged):
+        qtbot.mouseClick(panel(widget).findChild(QRadioButton, "review_differ_radio"),
+                         Qt.MouseButton.LeftButton)
+    assert ("3 points where the doctors differ (2 only in detail), 0 where they agree"
+            in summary(widget))
