@@ -233,13 +233,19 @@ class Option(FieldMethods):
 
     def gap_mark(self) -> str:
         """"≠ Same medicine, different dose", in the language in force; "" without gaps."""
-        if self.kind_and_one:
-            return f"~ {_(KIND_AND_ONE_MARK)}"
-        kind = self.gap_kind
-        if not kind:
+        said = self.gap_words()
+        if not said:
             return ""
-        said = _(GAP_MARKS[(kind, self.category in _MEDICINES)])
-        return f"{GAP_SYMBOLS.get(kind, '≠')} {said}"
+        symbol = "~" if self.kind_and_one else GAP_SYMBOLS.get(self.gap_kind or "", "≠")
+        return f"{symbol} {said}"
+
+    def gap_words(self) -> str:
+        """The mark's words without its symbol ("Same medicine, different dose"): what a screen
+        reader says, which would otherwise read "~" as "tilde"; "" without gaps."""
+        if self.kind_and_one:
+            return _(KIND_AND_ONE_MARK)
+        kind = self.gap_kind
+        return _(GAP_MARKS[(kind, self.category in _MEDICINES)]) if kind else ""
 
     def written(self, opinion_id: str) -> str:
         """The treatment as this opinion's doctor wrote it, dose and all; "" if they did not

@@ -117,6 +117,9 @@ class OptionListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return "\n".join(line for line in (option.label, who, mark) if line)
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            # Heard without the mark's symbol ("~" would be read as "tilde"); seen with it.
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                mark = option.gap_words()
             said = "".join(f" {line}." for line in [mark, *gap_lines(option)] if line)
             return f"{option.label}. {who}.{said}" if said else f"{option.label}. {who}"
         if role == Qt.ItemDataRole.UserRole:
@@ -222,6 +225,8 @@ class OptionGridModel(QAbstractTableModel):
         doctor's words as written (never a cell to ask from or type into)."""
         assert self.option is not None
         mark = self.option.gap_mark()
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            mark = self.option.gap_words()  # heard without its symbol
         if index.column() == 0:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return mark
@@ -432,7 +437,7 @@ class OptionsPanel(RewordableTr, QWidget):
         if option is not None:
             lines = gap_lines(option)
             self.gap_label.setText("\n".join([mark, *lines]) if mark else "")
-            self.gap_label.setAccessibleName(mark)
+            self.gap_label.setAccessibleName(option.gap_words())  # heard without its symbol
             self.gap_label.setAccessibleDescription(" ".join(f"{line}." for line in lines))
             self.grid_heading.setText(option.label)
             self.grid.setAccessibleName(fill(self.tr("{option}, side by side"),

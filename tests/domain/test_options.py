@@ -216,3 +216,21 @@ def test_two_medicines_of_one_kind_stay_two_options() -> None:
     assert len(gather_options(case, include_own=False)) == 2
     assert not same_treatment(_rec("Nerve pain tablets", "medication"),
                               _rec("Pregabalin 75 mg", "surgery"))
+
+
+def test_a_marks_words_are_the_mark_without_its_symbol() -> None:
+    """What a screen reader is given: "~" would be read as "tilde", "≠" as "not equal to"."""
+    case = Case(opinions=[_opinion("Dr Hale", _rec("Nerve pain tablets", "medication")),
+                          _opinion("Dr Tanaka", _rec("Pregabalin 75 mg twice a day",
+                                                     "medication"))])
+    option = gather_options(case, include_own=False)[0]
+    assert option.gap_mark() == "~ A kind of medicine, and one medicine of that kind"
+    assert option.gap_words() == "A kind of medicine, and one medicine of that kind"
+    doses = Case(opinions=[_opinion("Dr Hale", _rec("Naproxen 500 mg twice daily", "medication")),
+                           _opinion("Dr Tanaka", _rec("Naproxen 5 mg daily", "medication"))])
+    option = gather_options(doses, include_own=False)[0]
+    assert (option.gap_mark(), option.gap_words()) == (
+        "≠ Same medicine, different dose", "Same medicine, different dose")
+    alone = Case(opinions=[_opinion("Dr Hale", _rec("Knee replacement"))])
+    option = gather_options(alone, include_own=False)[0]
+    assert (option.gap_mark(), option.gap_words()) == ("", "")
