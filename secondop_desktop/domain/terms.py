@@ -5524,7 +5524,16 @@ _STOP_BEFORE = re.compile(
     r"(?=(?:\s+(?!and\b|then\b|y\b)[^\s,.;]+){1,6}?\s+(?:before|antes of|antes de)\s+"
     r"(?:[^\s,.;]+\s+){0,2}?"
     r"(?:surgery|operation|procedure|biopsy|colonoscopy|endoscopy|injection|extraction|"
-    r"dental work)\b)")
+    r"dental work|scan|computed tomography|magnetic resonance imaging|angiogram|angiography|"
+    r"contrast)\b)")
+# A pause "for" so long before is the pause that long before: "withhold aspirin for 7 days
+# before surgery" = "stop aspirin 7 days before the operation" (the "for" had read as a course)
+_PAUSED_FOR = re.compile(
+    r"\b(?P<verb>hold|withhold|held|withheld|pause|paused|omit)\b"
+    r"(?P<what>(?:\s+(?!and\b|then\b|y\b|for\b|durante\b)[^\s,.;]+){1,4}?)\s+"
+    r"(?:for|durante)\s+"
+    r"(?=[^\s,.;]+\s+(?:days?|weeks?|hours?|dias?|semanas?|horas?)\s+"
+    r"(?:before|antes of|antes de)\b)")
 # Keyhole surgery on a joint (NHS "Arthroscopy": keyhole surgery on a joint): "keyhole op on
 # the left knee", "knee keyhole surgery" = "left knee arthroscopy", "knee arthroscopy"
 _JOINTS = r"knee|shoulder|hip|ankle|wrist|elbow"
@@ -6113,6 +6122,8 @@ def canonical(text: str) -> str:
         text = _RETURN_IN.sub("review ", text)
     if "before" in text or "antes" in text:  # "stop warfarin 5 days before surgery": a pause
         text = _STOP_BEFORE.sub("hold", text)
+        if "for " in text or "durante" in text:
+            text = _PAUSED_FOR.sub(r"\g<verb>\g<what> ", text)
     words = _WORD.findall(text)
     if len(set(words)) < len(words):  # a word said twice over: "diabetes mellitus mellitus"
         text = _REPEATED.sub(r"\1", text)

@@ -2262,7 +2262,6 @@ LIQUID_MISSES = {
 # days", NBM "from 00:00", fasting and clear fluids in other words, "the day prior", 48 hours
 # against 2 days, a slip kept unsure; a broad note against its kind (not yet refined).
 PRE_OP_MISSES = {
-    "stop clopidogrel 7 days before surgery",
     "no aspirin for a week before the procedure",
     "nil by mouth from midnight",
     "no food for 6 hours before surgery",
