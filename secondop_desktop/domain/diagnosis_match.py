@@ -1389,6 +1389,32 @@ _CAUSE_ADJECTIVES = (
 )
 
 
+# Diabetes' own complications (ICD-10-CM reads "with" after diabetes as the link): named beside
+# diabetes or as caused by it they are the diabetic ones, "type 2 diabetes with neuropathy" =
+# "diabetic neuropathy, type 2 diabetes", "retinopathy due to diabetes" = "diabetic retinopathy"
+_DIABETIC_OWN = (r"(?:(?:peripheral|painful|autonomic|proliferative|non proliferative|"
+                 r"nonproliferative|background)\s+)?"
+                 r"(?:neuropathy|polyneuropathy|retinopathy|nephropathy|maculopathy|"
+                 r"macular (?:oedema|edema)|gastroparesis|amyotrophy|ketoacidosis|foot ulcers?|"
+                 r"(?:chronic )?kidney disease)")
+_DIABETES_NAME = r"(?:type \w+ )?diabetes(?: mellitus)?"
+_BESIDE_DIABETES = re.compile(rf"\b({_DIABETES_NAME})\s*(,|\bwith\b|\band\b)\s*(?!diabetic\b)"
+                              rf"(?=({_DIABETIC_OWN})\b)")
+_CAUSED_BY_DIABETES = re.compile(rf"\b({_DIABETIC_OWN})\s+secondary to\s+(type \w+ )?"
+                                 r"diabetes(?: mellitus)?\b")
+
+
+def _diabetes_own(text: str) -> str:
+    # (a list, "with" said as a comma: "diabetes with diabetic neuropathy" would read as one
+    # diagnosis said more exactly than "diabetes, diabetic neuropathy")
+    text = _BESIDE_DIABETES.sub(
+        lambda m: f"{m.group(1)}{',' if m.group(2) == 'with' else ' ' + m.group(2)} diabetic ",
+        text)
+    return _CAUSED_BY_DIABETES.sub(
+        lambda m: f"diabetic {m.group(1)}"
+        + (f", {m.group(2)}diabetes mellitus" if m.group(2) else ""), text)
+
+
 def _caused_by(text: str) -> str:
     text = " ".join(_CAUSE_LINK.sub(" secondary to ", text).split())
     for pattern, adjective in _CAUSE_ADJECTIVES:
@@ -1823,6 +1849,8 @@ def parse(text: str | None) -> Phrase:
     cleaned = _MIDRANGE.sub(" intermediate ", cleaned)  # as a name written out says it (HFmrEF)
     if _CAUSE_LINK.search(cleaned) and not _MALIGNANT.search(cleaned):
         cleaned = _caused_by(cleaned)
+    if "diabetes" in cleaned:
+        cleaned = _diabetes_own(cleaned)
     cleaned = _with_broader_names(_without_implied_parts(_ONE_SIDE.sub(r"\1", cleaned)))
     cleaned = _named_once(cleaned)
     cleaned = _NEGATION_PHRASES.sub("no", cleaned)
@@ -2532,6 +2560,11 @@ def text_relation(a: str | None, b: str | None, code_a: str = "", code_b: str = 
         return "same"
     la, lb = listed(a), listed(b)
     if len(la.parts) > 1 or len(lb.parts) > 1:
+        if (len(la.parts) > 1) != (len(lb.parts) > 1) and set(pa.variants) & set(pb.variants):
+            # one side's words cut into a list, the other's read as one with the same words
+            # ("type 2 diabetes with neuropathy", read as a list of diabetes and its diabetic
+            # neuropathy, against "type 2 diabetes and diabetic neuropathy")
+            return "same"
         return _list_relation(la, lb)
     if (la.parts[0], lb.parts[0]) != (a.strip(), b.strip()):  # a thing said twice, said once
         a, b = la.parts[0], lb.parts[0]

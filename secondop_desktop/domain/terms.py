@@ -241,6 +241,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "ear": ("oido", "oidos", "oreja", "orejas"),
     "eye": ("ojo", "ojos"),
     "foot": ("pie", "pies"),
+    # diabetes' own complications word by word ("diabetes tipo 2 con neuropatía", "úlcera de
+    # pie diabético"; the whole names are in the table below)
+    "diabetic": ("diabetico", "diabetica", "diabeticos", "diabeticas"),
+    "neuropathy": ("neuropatia",),
+    "retinopathy": ("retinopatia",),
+    "nephropathy": ("nefropatia",),
+    "ulcer": ("ulcera", "ulceras"),
     "heart": ("corazon",),
     "back": ("espalda",),
     "head": ("cabeza",),

@@ -3375,7 +3375,6 @@ VIRAL_MISSES = {
 BONE_MISSES = {
     "osteopenia",
     "alendronic acid: stay upright for 30 minutes after the dose",
-    "DXA of hip and lumbar spine",
     "fragility fracture of left wrist",
     "bisphosphonate drug holiday after 5 years",
     "weight-bearing exercise such as walking most days",
