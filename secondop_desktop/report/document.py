@@ -500,6 +500,14 @@ def _who_agrees(groups: list[list[str]], ctx: Context) -> str:
 def _summary(ctx: Context) -> list[Flowable]:
     s = ctx.styles
     three = len(ctx.opinions) == 3
+    if not three:
+        # Two doctors: the heading starts the one line of findings (a line of its own had
+        # pushed the worked example onto a fifth page once the line said what is only detail)
+        lines = [line for comp in ctx.comparisons
+                 for line in _summary_lines(comp, _pair_names(ctx, comp), with_names=False)]
+        lines[:1] = [f"<b>{_('Summary')}:</b> {line}" for line in lines[:1]]
+        return [Spacer(1, s.body.fontSize * 0.6), _summary_box(ctx, [para(line, s.cell)
+                                                                    for line in lines])]
     cells: list[Flowable] = [para(f"<b>{_('Summary')}</b>", s.cell)]
     # The same two lines as ``secondop compare`` prints for three doctors.
     for topic, heading in (("diagnosis", N_("Diagnosis")), ("plan", N_("Main plan"))):
@@ -508,8 +516,12 @@ def _summary(ctx: Context) -> list[Flowable]:
             said = i18n.inside_sentence(_who_agrees(groups, ctx))  # after the heading's colon
             cells.append(para(f"<b>{_(heading)}:</b> {inline(said)}", s.cell))
     for comp in ctx.comparisons:
-        for line in _summary_lines(comp, _pair_names(ctx, comp), with_names=three):
+        for line in _summary_lines(comp, _pair_names(ctx, comp), with_names=True):
             cells.append(para(line, s.cell))
+    return [Spacer(1, s.body.fontSize * 0.6), _summary_box(ctx, cells)]
+
+
+def _summary_box(ctx: Context, cells: list[Flowable]) -> Table:
     box = Table([[cells]], colWidths=[ctx.width], hAlign="LEFT")
     box.setStyle(TableStyle([
         ("BOX", (0, 0), (-1, -1), 1.2, colors.black),
@@ -518,7 +530,7 @@ def _summary(ctx: Context) -> list[Flowable]:
         ("TOPPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
     ]))
-    return [Spacer(1, s.body.fontSize * 0.6), box]
+    return box
 
 
 # --- the side-by-side table ---------------------------------------------------------------------

@@ -47,6 +47,8 @@ def test_title_header_summary_and_footer_on_every_page(demo_case, read_pdf):
     assert "Orthopaedic surgery" in pdf.pages[0] and "2 October 2026" in pdf.pages[0]
     assert "Diagnosis: refined" in pdf.flat and "Plan: different" in pdf.flat
     assert "5 points differ (1 only in detail), 2 agree" in pdf.flat
+    # two doctors: the heading starts the line of findings (one line less on the first page)
+    assert "Summary: Diagnosis: refined" in pdf.flat
     # The user overruled one point: the program's own finding is named beside the summary.
     assert "The program on its own found" in pdf.flat
     total = len(pdf.pages)
