@@ -1641,6 +1641,9 @@ def _kinds() -> tuple[NameIndex, dict[str, list[str]]]:
     return NameIndex(ancestors), ancestors
 
 
+_EYES_AND_EARS = frozenset({"eyes", "ears"})
+
+
 def _with_broader_names(text: str) -> str:
     """The text with the broader conditions a narrower name in it is a kind of ("glioblastoma"
     -> "glioblastoma brain tumor"), each word once, so the broader name is refined by it."""
@@ -1648,6 +1651,9 @@ def _with_broader_names(text: str) -> str:
     if not names.holds(text):
         return text
     words = set(re.findall(r"\w+", text))  # "stenosis," is the word "stenosis"
+    # (nor an eye or an ear the text names in the plural: "one drop in both eyes" is not to gain
+    # "eye" from "glaucoma eye drops" where "... en ambos ojos", read "eye", gains nothing)
+    words |= {w[:-1] for w in words & _EYES_AND_EARS}
 
     def with_kinds(found: str) -> str:
         # beside the name, so they are in its clause: "dejar el ibuprofeno ya, de golpe" stops
@@ -2792,10 +2798,16 @@ def names_another_medicine(a: str, b: str) -> bool:
         for medicine in (large - small) & terms.MEDICINES:
             words = set(medicine.split())
             for name in small - {medicine}:
-                if set(name.split()) < words and name not in broader.get(medicine, ()):
+                # (not a name inside one of its broader names: "eye" in "glaucoma eye drops",
+                # inside "eye drops")
+                if set(name.split()) < words and name not in broader.get(medicine, ()) and not any(
+                        set(name.split()) < set(kind.split()) for kind in broader.get(medicine, ())):
                     return True
+        # (a medicine named with the form the other side names it by is no medicine more:
+        # "eye drops" against "chloramphenicol eye drops")
+        forms = small & large & terms.FORM_KINDS
         if small & terms.MEDICINES and any(
-                not any(_kin(name, extra, broader) for name in small)
+                not any(_kin(name, extra, broader) or name in forms for name in small)
                 for extra in _outermost((large - small) & terms.MEDICINES)):
             return True
     # a medicine the table does not hold (what it holds is read above, kinds and all), known

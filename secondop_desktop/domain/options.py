@@ -334,6 +334,10 @@ def _kind_and_one_of_it(a: str, b: str) -> bool:
     sulfate"): the comparison reads one as the other said more exactly, and the options page
     had them as two options sharing no word. Two of one kind stay two."""
     named_a, named_b = _medicines_named(a), _medicines_named(b)
+    for one, other in ((named_a, named_b), (named_b, named_a)):
+        # a form ("eye drops") and one medicine named in that form ("chloramphenicol eye drops")
+        if len(one) == 1 and one <= terms.FORM_KINDS and one < other and len(other - one) == 1:
+            return True
     if len(named_a) != 1 or len(named_b) != 1:
         return False
     (one,), (other,) = named_a, named_b
@@ -344,7 +348,11 @@ def _kind_or_medicine_named(treatment: str) -> str:
     """The treatment's name without its dose and rhythm, where that still names its medicine
     ("Pregabalin"), else as written ("Nerve pain tablets")."""
     bare = bare_name(treatment)
-    return bare if bare and _medicines_named(bare) else treatment.strip()
+    if bare and _medicines_named(bare):
+        return bare
+    # a medicine by its form keeps the form's words ("Inhaler two puffs when needed": "Inhaler")
+    form = _in_own_letters(treatment, units.without_facts(treatment, routes=False))
+    return form if form and _medicines_named(form) else treatment.strip()
 
 
 def _medicines_named(treatment: str) -> frozenset[str]:
@@ -471,7 +479,13 @@ def _one_sided(fa: units.Facts, fb: units.Facts) -> bool:
 def bare_name(treatment: str) -> str:
     """The treatment's name without its dose, rhythm, route or length, in the doctor's own
     letters ("Ácido fólico 5 mg al día" -> "Ácido fólico"); "" when nothing is left."""
-    kept = units.without_course(treatment).split()
+    return _in_own_letters(treatment, units.without_course(treatment))
+
+
+def _in_own_letters(treatment: str, kept_text: str) -> str:
+    """The words of ``treatment`` that ``kept_text`` (its folded words with some taken out)
+    keeps, in the doctor's own letters."""
+    kept = kept_text.split()
     out: list[str] = []
     for token in treatment.split():
         # (a hyphened name is two words once folded: "Co-codamol" is "co codamol")

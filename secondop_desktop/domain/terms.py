@@ -4252,6 +4252,14 @@ _add_names({
     "short acting beta agonist": ("short acting beta agonists", "reliever inhaler",
                                   "reliever inhalers", "blue inhaler", "rescue inhaler",
                                   "inhalador de rescate"),
+    # what a family calls a medicine by its form (NHS "Asthma": inhalers; NHS "Glaucoma":
+    # eye drops); each refined by a medicine of that form, as a kind is by one of its members
+    "inhaler": ("inhalers", "puffer", "puffers", "inhalador", "inhaladores"),
+    "eye drops": ("eye drop", "eyedrops", "gotas para los ojos", "gotas en los ojos",
+                  "gotas oculares", "colirio", "colirios"),
+    "glaucoma eye drops": ("glaucoma drops", "glaucoma eye drop", "drops for glaucoma",
+                           "eye drops for glaucoma", "gotas para el glaucoma",
+                           "colirio para el glaucoma"),
     "corticosteroid": ("steroid", "steroids", "esteroide", "esteroides"),
     "betamethasone": ("betametasona",), "mometasone": ("mometasona",),
     "topical corticosteroid": ("topical corticosteroids", "topical steroid", "topical steroids",
@@ -4644,6 +4652,13 @@ MEDICINE_CLASSES: dict[str, str] = {
                     "combination inhaler"),
     "dorzolamide timolol": "glaucoma eye drops",
     **dict.fromkeys(("timolol", "dorzolamide"), "glaucoma eye drops"),
+    # NHS "Glaucoma - treatment": its eye drops, prostaglandin analogues (latanoprost,
+    # bimatoprost, tafluprost, travoprost) and brimonidine and brinzolamide beside timolol and
+    # dorzolamide
+    **dict.fromkeys(("latanoprost", "bimatoprost", "tafluprost", "travoprost", "brimonidine",
+                     "brinzolamide"), "glaucoma eye drops"),
+    "glaucoma eye drops": "eye drops",
+    **dict.fromkeys(("short acting beta agonist", "combination inhaler"), "inhaler"),
     "calcipotriol betamethasone": "medicine for psoriasis",
     **dict.fromkeys(("emtricitabine tenofovir disoproxil",
                      "bictegravir emtricitabine tenofovir alafenamide"), "antiretroviral"),
@@ -4705,6 +4720,8 @@ MEDICINE_CLASSES: dict[str, str] = {
 # bisoprolol or indapamide (a loop diuretic such as furosemide stays a water tablet only).
 ALSO_KIND_OF: dict[str, tuple[str, ...]] = {
     "beta blocker": ("antihypertensive",),
+    # a steroid inhaler is an inhaler as well as a steroid
+    "inhaled corticosteroid": ("inhaler",),
     # NHS "Neuropathic pain": amitriptyline, duloxetine, pregabalin and gabapentin are its
     # medicines, whatever else each is a kind of
     **dict.fromkeys(("amitriptyline", "nortriptyline", "duloxetine", "pregabalin",
@@ -4712,6 +4729,9 @@ ALSO_KIND_OF: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("hydrochlorothiazide", "indapamide", "chlorthalidone",
                      "bendroflumethiazide"), ("antihypertensive",)),
 }
+FORM_KINDS = frozenset({"inhaler", "eye drops"})
+"""Kinds of medicine named by their form: "chloramphenicol eye drops" is that medicine in that
+form, not two medicines."""
 MEDICINES = frozenset((*MEDICINE_CLASSES, *MEDICINE_CLASSES.values(),
                        *(kind for kinds in ALSO_KIND_OF.values() for kind in kinds)))
 """Every medicine and class named there, in the table's canonical words."""

@@ -516,6 +516,7 @@ AS_NEEDED = re.compile(r"\b(?:as needed|when needed|prn|p\.r\.n\.?|on bad days|i
                        r"as required|if required|when required|if necessary|when necessary|"
                        r"a demanda|"
                        r"si (?:es )?necesario|si precisa|si hace falta|cuando sea necesario|"
+                       r"(?:cuando|si) (?:lo|la|los|las) (?:necesite|necesita|necesites)|"
                        r"si (?:hay |tiene |le )?dolor|si (?:le )?duele|en caso de dolor|"
                        r"si (?:hay |tiene |le da |nota )?(?:fiebre|ansiedad|nauseas|vomitos|"
                        r"insomnio|picor|mareo|tos|ahogo|angustia|crisis)|"

@@ -28,6 +28,9 @@ from tests.domain.two_doctors import both_ways, main_plans
      "Beclometasone nasal spray 2 sprays in both nostrils"),
     ("dorzolamide-timolol 1 drop both eyes twice daily", "dorzolamide-timolol 1 drop each eye bd"),
     ("Chloramphenicol eye ointment", "Chloramphenicol ointment to the eyes"),
+    # a medicine of a kind named with "eye" (glaucoma eye drops): the kind's "eye" not added
+    # beside "both eyes" (it had read as more said on that side only)
+    ("Timolol una gota en ambos ojos por la noche", "Timolol one drop in both eyes at night"),
 ]))
 def test_each_of_a_pair_is_both(a: str, b: str) -> None:
     assert main_plans(a, b, "medication").status == "same"

@@ -82,6 +82,11 @@ DIFFERENT = [
     ("Pregabalin 75 mg", "Gabapentin 300 mg"),
     ("Heartburn tablets", "Ibuprofen 400 mg"),
     ("Omeprazole 20 mg", "Lansoprazole 30 mg"),
+    # two medicines of one form, a form against a medicine of no such form
+    ("Salbutamol inhaler", "Beclometasone inhaler"),
+    ("Latanoprost at night", "Timolol twice a day"),
+    ("Eye drops", "Chloramphenicol"),
+    ("Inhaler", "Omeprazole 20 mg"),
 ]
 
 GIVEN_ANOTHER_WAY = [
@@ -130,3 +135,31 @@ def test_a_kind_counted_in_tablets_may_be_the_one_named(a: str, b: str) -> None:
     point = main_plans(a, b, "medication")
     assert (point.status, point.detail) == (
         "maybe_same", "Dr Lee wrote 1 tablet, Dr Kim 200 mg (milligrams)")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # a medicine by its form (6 December, seventh session): "inhaler two puffs when needed"
+    # against "salbutamol 2 puffs PRN", "eye drops at night" against "latanoprost 1 drop nocte"
+    # had differed; an inhaler and eye drops are kinds of medicine refined by a medicine given
+    # so (NHS "Asthma", "Glaucoma - treatment")
+    ("Inhaler two puffs when needed", "Salbutamol 2 puffs PRN"),
+    ("Inhaler twice a day", "Beclometasone 2 puffs twice a day"),
+    ("Inhaler", "Steroid inhaler"),
+    ("Inhaler", "Symbicort"),
+    ("Inhalador cuando lo necesite", "Salbutamol 2 puffs PRN"),
+    ("Eye drops at night", "Latanoprost 1 drop nocte"),
+    ("Glaucoma drops at night", "Latanoprost 1 drop nocte"),
+    ("Colirio por la noche", "Latanoprost una gota por la noche"),
+    # the form said after the medicine is that medicine's form, not a second medicine
+    ("Eye drops", "Chloramphenicol eye drops"),
+    ("Inhaler", "Tiotropium inhaler"),
+])
+def test_a_medicine_by_its_form_is_refined_by_one_given_so(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert main_plans(x, y, "medication").status == "refined", (x, y)
+
+
+def test_a_medicine_named_with_its_form_is_that_medicine() -> None:
+    assert main_plans("Ventolin 2 puffs when needed", "salbutamol inhaler two puffs prn",
+                      "medication").status == "same"
+    assert main_plans("Latanoprost eye drops", "Latanoprost", "medication").status == "same"

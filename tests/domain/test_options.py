@@ -209,6 +209,27 @@ def test_a_kind_of_medicine_and_one_of_that_kind_are_one_option_naming_both() ->
         assert options[0].gap_mark() == "~ A kind of medicine, and one medicine of that kind"
 
 
+def test_a_medicine_by_its_form_and_one_given_so_are_one_option() -> None:
+    # the kind's own words name it, not its dose and rhythm ("Inhaler", not "Inhaler two puffs
+    # when needed"); a medicine named with the form ("chloramphenicol eye drops") is one
+    for form, medicine, label in (
+            ("Inhaler two puffs when needed", "Salbutamol 2 puffs PRN", "Inhaler / Salbutamol"),
+            ("Eye drops at night", "Latanoprost 1 drop nocte", "Eye drops / Latanoprost"),
+            ("Eye drops", "Chloramphenicol eye drops", "Eye drops / Chloramphenicol"),
+            ("Colirio por la noche", "Latanoprost una gota por la noche",
+             "Colirio / Latanoprost"),
+            ("Heartburn tablets before breakfast", "Omeprazole 20 mg before breakfast",
+             "Heartburn tablets / Omeprazole")):
+        case = Case(opinions=[_opinion("Dr Hale", _rec(form, "medication")),
+                              _opinion("Dr Tanaka", _rec(medicine, "medication"))])
+        options = gather_options(case, include_own=False)
+        assert [(o.label, o.named_by(), o.kind_and_one) for o in options] == [
+            (label, ["Dr Hale", "Dr Tanaka"], True)], form
+    two = Case(opinions=[_opinion("Dr Hale", _rec("Salbutamol inhaler", "medication")),
+                         _opinion("Dr Tanaka", _rec("Beclometasone inhaler", "medication"))])
+    assert len(gather_options(two, include_own=False)) == 2
+
+
 def test_two_medicines_of_one_kind_stay_two_options() -> None:
     case = Case(opinions=[_opinion("Dr Hale", _rec("Pregabalin 75 mg twice a day", "medication")),
                           _opinion("Dr Tanaka", _rec("Gabapentin 300 mg three times a day",
