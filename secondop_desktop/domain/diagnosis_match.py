@@ -604,22 +604,32 @@ _GLEASON = re.compile(
 
 
 # A prostate cancer's grade group (ISUP 2014, WHO 2016) is a Gleason score: group 1 is 3+3=6,
-# 2 is 3+4=7, 3 is 4+3=7, 4 is 8 (4+4, 3+5 or 5+3); group 5 (9 or 10) is left as written. Read
-# only beside a prostate's words ("ISUP grade" also grades a kidney cancer).
+# 2 is 3+4=7, 3 is 4+3=7, 4 is 8 (4+4, 3+5 or 5+3), 5 is 9 or 10. A score says its group too,
+# so that a score of 9 or 10 is group 5 said more exactly (and the two still differ), and group
+# 5 against a score of 8 differs. Read only beside a prostate's words ("ISUP grade" also grades
+# a kidney cancer).
 _GRADE_GROUP = re.compile(r"\b(?:(?:isup\s+)?grade\s+group|isup\s+grade|isup\s+gg|gg|"
-                          r"grupo\s+de\s+grado(?:\s+isup)?|grado\s+isup)\s*:?\s*([1-4])\b")
-_GRADE_GROUP_SCORES = {"1": "gleason 6 pattern 33", "2": "gleason 7 pattern 34",
-                       "3": "gleason 7 pattern 43", "4": "gleason 8"}
+                          r"grupo\s+de\s+grado(?:\s+isup)?|grado\s+isup)\s*:?\s*([1-5])\b")
+_GRADE_GROUP_SCORES = {"1": "gleason 6 pattern 33 isupgroup 1",
+                       "2": "gleason 7 pattern 34 isupgroup 2",
+                       "3": "gleason 7 pattern 43 isupgroup 3", "4": "gleason 8 isupgroup 4",
+                       "5": "isupgroup 5"}
+# (7 alone is group 2 or 3: no group said)
+_GROUP_OF_SCORE = {"6": "1", "8": "4", "9": "5", "10": "5", "7 pattern 34": "2",
+                   "7 pattern 43": "3"}
 _PROSTATE_WORDS = ("prostat", "gleason", "psa")
 
 
 def _gleason(match: re.Match[str]) -> str:
     total, first, second, first_, second_, written, alone = match.groups()
     if alone:
-        return f"gleason {alone}"
-    first, second = first or first_, second or second_
-    total = total or written or str(int(first) + int(second))
-    return f"gleason {total} pattern {first}{second}"
+        score = alone
+    else:
+        first, second = first or first_, second or second_
+        total = total or written or str(int(first) + int(second))
+        score = f"{total} pattern {first}{second}"
+    group = _GROUP_OF_SCORE.get(score) or _GROUP_OF_SCORE.get(score.split()[0], "")
+    return f"gleason {score} isupgroup {group}" if group else f"gleason {score}"
 
 
 # A marker's result however written: "HER2+" = "HER2 positive" = "HER2 +ve" = "HER2 positivo";
