@@ -146,6 +146,7 @@ GAP_MARKS = {
 # (an option that one doctor names by its kind, another by one medicine of it: "~", as a point
 # said more exactly is marked everywhere)
 KIND_AND_ONE_MARK = N_("A kind of medicine, and one medicine of that kind")
+KIND_AND_ONE_TEST_MARK = N_("A kind of test, and one test of that kind")
 # Any other gap is "≠", as a difference is marked everywhere.
 GAP_SYMBOLS = {"unclear": "?", "unclear_rhythm": "?", "unclear_limit": "?", "unstated": "◐",
                "spelling": "?"}
@@ -243,7 +244,7 @@ class Option(FieldMethods):
         """The mark's words without its symbol ("Same medicine, different dose"): what a screen
         reader says, which would otherwise read "~" as "tilde"; "" without gaps."""
         if self.kind_and_one:
-            return _(KIND_AND_ONE_MARK)
+            return _(KIND_AND_ONE_MARK if self.category in _MEDICINES else KIND_AND_ONE_TEST_MARK)
         kind = self.gap_kind
         return _(GAP_MARKS[(kind, self.category in _MEDICINES)]) if kind else ""
 
@@ -324,8 +325,29 @@ def same_treatment(a: Recommendation, b: Recommendation) -> bool:
         return False
     if len(wa & wb) / min(len(wa), len(wb)) >= MATCH_THRESHOLD:
         return True
-    return a.category == b.category == "medication" and _kind_and_one_of_it(a.treatment,
-                                                                             b.treatment)
+    if a.category == b.category == "medication":
+        return _kind_and_one_of_it(a.treatment, b.treatment)
+    return _scan_and_one_of_it(a.treatment, b.treatment)
+
+
+def _scan_and_one_of_it(a: str, b: str) -> bool:
+    """Whether one names a scan of a part of the body and the other one kind of scan of the
+    same part ("Brain scan" and "MRI brain", "Scan of head" and "CT head"): the comparison
+    reads one as the other said more exactly (an MRI, a CT, an ultrasound and a PET are kinds
+    of scan), and the options page had them as two options."""
+    wa, wb = treatment_words(a), treatment_words(b)
+    for scan, kind in ((wa, wb), (wb, wa)):
+        if "scan" not in scan:
+            continue
+        part = scan - {"scan"}
+        for words_of_kind in _SCAN_KINDS_WORDS:
+            if part and words_of_kind <= kind and kind - words_of_kind - {"scan"} == part:
+                return True
+    return False
+
+
+_SCAN_KINDS_WORDS = tuple(frozenset(words(kind)) for kind, broader in terms.KINDS.items()
+                          if broader == "scan")
 
 
 def _kind_and_one_of_it(a: str, b: str) -> bool:
@@ -450,6 +472,7 @@ def _find_gaps(case: Case, options: list[Option]) -> None:
                 bare_name(e.recommendation.treatment) or e.recommendation.treatment.strip()
                 for e in option.entries))
         elif any(_kind_and_one_of_it(a.recommendation.treatment, b.recommendation.treatment)
+                 or _scan_and_one_of_it(a.recommendation.treatment, b.recommendation.treatment)
                  for i, a in enumerate(option.entries) for b in option.entries[i + 1:]):
             # a kind and one medicine of it: each named ("Nerve pain tablets / Pregabalin"),
             # the kind with the words that make it one ("nerve pain" alone names no medicine)

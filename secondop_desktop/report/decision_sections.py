@@ -68,15 +68,19 @@ def _gaps(ctx: Context, option: Option) -> list[Gap]:
     return [g for g in option.gaps if g.a.opinion_id in ids and g.b.opinion_id in ids]
 
 
+def _kind_and_one(ctx: Context, option: Option) -> bool:
+    """A kind and one of it (medicine or test), when both doctors are in this PDF."""
+    ids = {opinion.id for opinion in ctx.opinions}
+    return option.kind_and_one and sum(e.opinion_id in ids for e in option.entries) > 1
+
+
 def _option_label(ctx: Context, option: Option) -> list[Flowable]:
     """The option's name and, where its doctors wrote it differently, the mark ("≠ Same
     medicine, different dose") and what each wrote, so the row never reads as agreement."""
     s = ctx.styles
     out: list[Flowable] = [document.text(option.label, s.cell_head)]
     gaps = _gaps(ctx, option)
-    ids = {opinion.id for opinion in ctx.opinions}
-    # (a kind and one medicine of it, when both doctors are in this PDF)
-    kind_and_one = option.kind_and_one and sum(e.opinion_id in ids for e in option.entries) > 1
+    kind_and_one = _kind_and_one(ctx, option)
     if gaps or kind_and_one:
         kept = Option(option.key, option.label, option.category, entries=option.entries,
                       gaps=gaps, kind_and_one=kind_and_one)
@@ -108,7 +112,8 @@ def option_grids(ctx: Context) -> list[Flowable]:
     shaded: list[tuple[str, tuple[int, int], tuple[int, int], object]] = []
     for option in options:
         gaps = _gaps(ctx, option)
-        if gaps:  # shaded as the comparison table shades a difference (and "?" softer)
+        # shaded as the comparison table shades a difference ("?" and "~" softer)
+        if gaps or _kind_and_one(ctx, option):
             strong = any(g.kind not in ("unclear", "unclear_rhythm", "unclear_limit", "unstated")
                          for g in gaps)
             fill_colour = document.SHADES[SHADE_STRONG if strong else SHADE_SOFT]

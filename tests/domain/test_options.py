@@ -230,6 +230,23 @@ def test_a_medicine_by_its_form_and_one_given_so_are_one_option() -> None:
     assert len(gather_options(two, include_own=False)) == 2
 
 
+def test_a_scan_and_one_kind_of_scan_of_the_same_part_are_one_option() -> None:
+    # "Brain scan" and "MRI brain" share one word of three: they had been two options, each
+    # named by one doctor, where the comparison reads one as the other said more exactly
+    for scan, kind, label in (("Brain scan", "MRI brain", "Brain scan / MRI brain"),
+                              ("Scan of head", "CT head", "Scan of head / CT head")):
+        case = Case(opinions=[_opinion("Dr Hale", _rec(scan, "test")),
+                              _opinion("Dr Tanaka", _rec(kind, "test"))])
+        options = gather_options(case, include_own=False)
+        assert [(o.label, o.named_by(), o.gap_mark()) for o in options] == [
+            (label, ["Dr Hale", "Dr Tanaka"], "~ A kind of test, and one test of that kind")]
+    # another part, or two kinds of scan, stay two options
+    for a, b in (("Brain scan", "MRI knee"), ("MRI brain", "CT brain")):
+        case = Case(opinions=[_opinion("Dr Hale", _rec(a, "test")),
+                              _opinion("Dr Tanaka", _rec(b, "test"))])
+        assert len(gather_options(case, include_own=False)) == 2, (a, b)
+
+
 def test_two_medicines_of_one_kind_stay_two_options() -> None:
     case = Case(opinions=[_opinion("Dr Hale", _rec("Pregabalin 75 mg twice a day", "medication")),
                           _opinion("Dr Tanaka", _rec("Gabapentin 300 mg three times a day",

@@ -188,3 +188,20 @@ def test_every_kind_of_fact_difference_has_its_mark_in_the_options_grid(read_pdf
         grid = flat.split("The options side by side", 1)[1].split("Questions to ask")[0]
         assert mark in grid, (a, grid)
         assert said in flat, (a, said)
+
+
+def test_a_scan_and_one_kind_of_it_are_one_option_marked_so(read_pdf) -> None:
+    # "Brain scan" from the family's notes, "MRI brain" from the letter: one option named by
+    # both, marked as a kind and one of it (not left as two options, not called the same)
+    from secondop_desktop.domain.model import Case, Opinion, Physician, Recommendation
+
+    case = Case(title="Headaches", opinions=[
+        Opinion(physician=Physician(name=name), recommendations=[
+            Recommendation(treatment=treatment, category="test", preferred=True)])
+        for name, treatment in (("Dr Robert Hale", "Brain scan"), ("Dra. Lucía Ruiz",
+                                                                    "MRI brain"))])
+    grid = read_pdf(render_comparison_pdf(case, PdfOptions(paper="a4"))).flat.split(
+        "The options side by side", 1)[1].split("Questions to ask")[0]
+    assert "Brain scan / MRI brain ~ A kind of test, and one test of that kind" in grid
+    spanish = read_pdf(render_comparison_pdf(case, PdfOptions(paper="a4", language="es"))).flat
+    assert "~ Un tipo de prueba, y una prueba de ese tipo" in spanish
