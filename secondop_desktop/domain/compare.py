@@ -539,6 +539,15 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
                 or only_b
                 or opposite or names_two_treatments(ta, tb)
                 or diagnosis_match.names_another_medicine(ta, tb)) else MINOR
+    # how soon each is to be done, where nothing else says what differs ("repeat MRI in 3
+    # months" against "in 6 months")
+    when = units.when_difference(ta, tb) if (
+        compared and status == "different" and not detail) else None
+    if when is not None and text_relation(units.without_when(core_a), units.without_when(
+            core_b)) not in ("same", "refined"):
+        when = None  # another thing to do as well ("repeat MRI" against "repeat CT")
+    if when is not None:
+        detail = when.words(p.name_a, p.name_b)
     key = f"recommendation:{ra.id}:{rb.id}"
     if shared:
         p.shared.add(key)
@@ -570,6 +579,8 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
         question = ask.named_by_one(p.name_a, p.name_b, only_a, only_b, plan=True)
     elif timing:
         question = ask.urgency("different", p.name_a, p.name_b)
+    elif when is not None:
+        question = ask.fact_difference(p.name_a, p.name_b, _clean(ra.treatment), [detail])
     else:
         question = ask.recommendation(status, p.name_a, p.name_b, "", main and severity == MAJOR)
     point = Point(
@@ -1047,6 +1058,14 @@ def _rationale_points(p: _Pair) -> list[Point]:
 def _follow_up_points(p: _Pair) -> list[Point]:
     point = _text_point(p, "follow_up", "follow_up", _("Next steps"), p.a.follow_up,
                         p.b.follow_up, 30, ask.follow_up)
+    if point and point.status == "different" and not point.detail:
+        # the same next step at another time: how soon each said ("review in 2 weeks" against
+        # "review in 6 weeks")
+        when = units.when_difference(p.a.follow_up, p.b.follow_up)
+        if when is not None and text_relation(units.without_when(p.a.follow_up),
+                                              units.without_when(p.b.follow_up)) in (
+                                                  "same", "refined"):
+            point.detail = when.words(p.name_a, p.name_b)
     return [point] if point else []
 
 

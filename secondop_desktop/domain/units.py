@@ -2165,6 +2165,7 @@ DIFFERENCE_TEMPLATES = {
     "step": N_("the dose in steps: {a_name} wrote {a}, {b_name} {b}"),
     "session": N_("how long each time: {a_name} wrote {a}, {b_name} {b}"),
     "weekly": N_("time in a week: {a_name} wrote {a}, {b_name} {b}"),
+    "when": N_("how soon: {a_name} wrote {a}, {b_name} {b}"),
 }
 # When in the day, as a difference says it (Facts.time_of_day)
 TIME_WORDS = {"morning": N_("in the morning"), "afternoon": N_("in the afternoon"),
@@ -2177,7 +2178,8 @@ class FactDifference(FieldMethods):
     """A key of DIFFERENCE_TEMPLATES: "dose", "frequency", "count" (doses in all), "route",
     "side", "food", "drink", "preparation", "order", "limit", "days", "trigger", "time",
     "course" (how long), "step" (a dose lowered or raised by so much at a time), "session"
-    (how long each time) or "weekly" (an activity's time in a week)."""
+    (how long each time), "weekly" (an activity's time in a week) or "when" (how soon from
+    now, ``when_difference``: a detail's words only, never a fact of ``differences``)."""
     a: str
     b: str
     factor: float = 0.0
@@ -3514,6 +3516,57 @@ def _no_end_against_days(text_a: str, text_b: str, course_a: tuple[int, ...],
     if end_b and not end_a and len(course_a) == 1 and not course_b:
         return FactDifference("course", _length_words(course_a[0]), _(_NO_END_WORDS[end_b]))
     return None
+
+
+# When a plan is to be done, from now: "repeat MRI in 3 months" against "in 6 months" had
+# differed with no words to say how (the words of a span, as a course's are said)
+_SPAN_WORDS = {"hour": ("{n} hour", "{n} hours"), "day": ("{n} day", "{n} days"),
+               "week": ("{n} week", "{n} weeks"), "month": ("{n} month", "{n} months"),
+               "year": ("{n} year", "{n} years")}
+_HOW_SOON_WORDS = {"in": N_("in {span}"), "within": N_("within {span}"),
+                   "after": N_("after {span}")}
+
+
+def _when_said(text: str) -> list[tuple[str, str, str]]:
+    """Each "in so long" of ``text``: its word (in, within, after), its span as one
+    ``_interval`` says it (to compare) and in words (to show)."""
+    folded = fold(text or "")
+    if not _ANY_SPAN.search(folded):
+        return []
+    for pattern, plainly in _SPANS_IN_WORDS:  # "in a month and a half": 1.5 months
+        folded = pattern.sub(plainly, folded)
+    found = []
+    for match in _IN_TIME.finditer(folded):
+        said = match.group(3)
+        count = float(_HOW_MANY.get(said) or said)
+        unit = _SPAN_UNITS[match.group(4)]
+        word = "within" if match.group(2) else _BY_OR_AFTER.get(match.group(1), " in ").strip()
+        one, many = _SPAN_WORDS[unit]
+        span = fill(ngettext(one, many, 1 if count == 1 else 2), n=_number(count))
+        found.append((word, _interval(count, unit).strip(), fill(_(_HOW_SOON_WORDS[word]),
+                                                                 span=span)))
+    return found
+
+
+def without_when(text: str) -> str:
+    """``text`` folded, without its "in so long" (to read what is to be done apart from
+    when)."""
+    return " ".join(_IN_TIME.sub(" ", fold(text or "")).split())
+
+
+def when_difference(text_a: str, text_b: str) -> FactDifference | None:
+    """How soon each of two plans is to be done, where each says it once and the two differ
+    ("in 3 months" against "in 6 months"; "within 2 weeks" against "after 2 weeks"): kind
+    "when". "In" against "within" the same span is no difference."""
+    said_a, said_b = _when_said(text_a), _when_said(text_b)
+    if len(said_a) != 1 or len(said_b) != 1:
+        return None
+    (word_a, span_a, words_a), (word_b, span_b, words_b) = said_a[0], said_b[0]
+    if span_a == span_b and "in" in (word_a, word_b):
+        return None
+    if span_a == span_b and word_a == word_b:
+        return None
+    return FactDifference("when", words_a, words_b)
 
 
 def course_days(text: str) -> tuple[int, ...]:

@@ -1,0 +1,67 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""One plan at another time from now says how soon each doctor said it.
+
+"Repeat MRI in 3 months" against "repeat MRI in 6 months" differed with no line to say what
+differs; the row now says "how soon: Dr Lee wrote in 3 months, Dr Kim in 6 months", and its
+question asks which is meant."""
+
+from __future__ import annotations
+
+import pytest
+
+from secondop_desktop import i18n
+from secondop_desktop.domain import units
+from secondop_desktop.domain.compare import compare_opinions
+from secondop_desktop.domain.model import Case, Opinion, Physician
+from tests.domain.two_doctors import main_plans
+
+
+@pytest.mark.parametrize(("a", "b", "detail"), [
+    ("Repeat MRI in 3 months", "Repeat MRI in 6 months",
+     "how soon: Dr Lee wrote in 3 months, Dr Kim in 6 months"),
+    ("Review in 2 weeks", "Review in 6 weeks",
+     "how soon: Dr Lee wrote in 2 weeks, Dr Kim in 6 weeks"),
+    ("Bloods within 48 hours", "Bloods after 48 hours",
+     "how soon: Dr Lee wrote within 48 hours, Dr Kim after 48 hours"),
+    ("Repeat MRI in 3 months", "Repeat MRI of the right knee in 6 months",
+     "how soon: Dr Lee wrote in 3 months, Dr Kim in 6 months"),
+])
+def test_the_same_plan_at_another_time_says_how_soon(a: str, b: str, detail: str) -> None:
+    point = main_plans(a, b)
+    assert (point.status, point.detail) == ("different", detail)
+
+
+def test_the_question_asks_which_time_is_meant() -> None:
+    point = main_plans("Repeat MRI in 3 months", "Repeat MRI in 6 months")
+    assert "how soon: Dr Lee wrote in 3 months, Dr Kim in 6 months" in point.question
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Repeat MRI in 3 months", "Repeat CT in 6 months"),  # another test as well
+    ("Physio for 6 weeks", "Physio for 12 weeks"),  # how long, said so already
+])
+def test_no_how_soon_where_something_else_differs(a: str, b: str) -> None:
+    assert not main_plans(a, b).detail.startswith("how soon")
+
+
+def test_the_same_span_in_other_words_is_no_difference() -> None:
+    assert units.when_difference("review in 6 weeks", "review in a month and a half") is None
+    assert units.when_difference("review in 2 weeks", "review within 2 weeks") is None
+    assert units.when_difference("review in 2 weeks", "review in 2 weeks, then in 6") is None
+
+
+def test_the_next_steps_say_how_soon_too() -> None:
+    lee = Opinion(physician=Physician(name="Dr Ann Lee"), follow_up="Review in 2 weeks")
+    kim = Opinion(physician=Physician(name="Dr Bo Kim"), follow_up="Review in 6 weeks")
+    result = compare_opinions(Case(title="Knee", opinions=[lee, kim]), lee.id, kim.id)
+    point = result.point("follow_up")
+    assert point is not None and point.status == "different"
+    assert point.detail == "how soon: Dr Lee wrote in 2 weeks, Dr Kim in 6 weeks"
+
+
+def test_how_soon_in_spanish() -> None:
+    with i18n.using("es"):
+        found = units.when_difference("repetir resonancia en 3 meses", "Repeat MRI in 6 months")
+        assert found is not None
+        assert found.words("la Dra. Ruiz", "el Dr. Paz") == (
+            "cuándo: la Dra. Ruiz escribió dentro de 3 meses; el Dr. Paz, dentro de 6 meses")
