@@ -91,7 +91,7 @@ _MEDICINES = frozenset({"medication", "chemotherapy"})
 # (Every kind units.differences gives must be here: "food" was not, and an option with it
 # stopped the PDF; tests/domain/test_options.py checks them all.)
 GAP_KINDS = ("product", "dose", "frequency", "course", "step", "weekly", "session", "days", "time",
-             "count", "order", "limit", "route", "preparation", "side", "food", "drink",
+             "when", "count", "order", "limit", "route", "preparation", "side", "food", "drink",
              "trigger", "unclear", "unclear_rhythm", "unclear_limit", "unstated", "spelling")
 GAP_MARKS = {
     ("product", True): N_("Same medicine, another product"),
@@ -124,6 +124,9 @@ GAP_MARKS = {
     ("days", False): N_("Same treatment, on other days"),
     ("time", True): N_("Same medicine, at another time of day"),
     ("time", False): N_("Same treatment, at another time of day"),
+    # how soon from now ("repeat MRI in 3 months" against "in 6 months": units.when_difference)
+    ("when", True): N_("Same medicine, from another date"),
+    ("when", False): N_("Same treatment, at another date"),
     ("trigger", True): N_("Same medicine, given at another point"),
     ("trigger", False): N_("Same treatment, given at another point"),
     ("limit", True): N_("Same medicine, a different most to take"),
@@ -453,9 +456,10 @@ def _find_gaps(case: Case, options: list[Option]) -> None:
             for b in option.entries[i + 1:]:
                 ta, tb = a.recommendation.treatment, b.recommendation.treatment
                 ga, gb = grouping(a.opinion_id), grouping(b.opinion_id)
+                when = units.when_difference(ta, tb)
                 pair = [Gap(a, b, difference) for difference in (
                     units.product_differences(ta, tb) + units.differences(ta, tb, ga, gb)
-                    + units.unclear_doses(ta, tb, ga, gb))]
+                    + units.unclear_doses(ta, tb, ga, gb) + ([when] if when else []))]
                 fa, fb = units.read(ta, ga), units.read(tb, gb)
                 found += pair + _unstated(a, b, fa, fb) + [
                     Gap(a, b, units.FactDifference("spelling", x, y))

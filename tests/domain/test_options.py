@@ -272,3 +272,16 @@ def test_a_marks_words_are_the_mark_without_its_symbol() -> None:
     alone = Case(opinions=[_opinion("Dr Hale", _rec("Knee replacement"))])
     option = gather_options(alone, include_own=False)[0]
     assert (option.gap_mark(), option.gap_words()) == ("", "")
+
+
+def test_one_treatment_at_another_date_is_marked_so() -> None:
+    # "Repeat MRI in 3 months" and "in 6 months" are one option: marked, never read as agreement
+    case = Case(opinions=[_opinion("Dr Hale", _rec("Repeat MRI in 3 months", "test")),
+                          _opinion("Dr Tanaka", _rec("Repeat MRI in 6 months", "test"))])
+    (option,) = gather_options(case, include_own=False)
+    assert (option.label, option.gap_mark()) == ("Repeat MRI", "≠ Same treatment, at another date")
+    assert [gap.words() for gap in option.gaps] == [
+        "How soon: Dr Hale wrote in 3 months, Dr Tanaka in 6 months"]
+    same = Case(opinions=[_opinion("Dr Hale", _rec("Review in 2 weeks", "other")),
+                          _opinion("Dr Tanaka", _rec("Review within 2 weeks", "other"))])
+    assert [o.gaps for o in gather_options(same, include_own=False)] == [[]]
