@@ -539,13 +539,11 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
                 or only_b
                 or opposite or names_two_treatments(ta, tb)
                 or diagnosis_match.names_another_medicine(ta, tb)) else MINOR
-    # how soon each is to be done, where nothing else says what differs ("repeat MRI in 3
-    # months" against "in 6 months")
-    when = units.when_difference(ta, tb) if (
+    # how soon each is to be done, or how long, where nothing else says what differs ("repeat
+    # MRI in 3 months" against "in 6 months"; "no driving for 6 weeks" against "for 2 weeks",
+    # which the words compared say as a wait): in the doctors' own words
+    when = _when_or_how_long(ra.treatment, rb.treatment) if (
         compared and status == "different" and not detail) else None
-    if when is not None and text_relation(units.without_when(core_a), units.without_when(
-            core_b)) not in ("same", "refined"):
-        when = None  # another thing to do as well ("repeat MRI" against "repeat CT")
     if when is not None:
         detail = when.words(p.name_a, p.name_b)
     key = f"recommendation:{ra.id}:{rb.id}"
@@ -1055,16 +1053,25 @@ def _rationale_points(p: _Pair) -> list[Point]:
     return [point] if point else []
 
 
+def _when_or_how_long(a: str, b: str) -> units.FactDifference | None:
+    """How soon (``units.when_difference``) or how long (``units.course_difference``) each of
+    two plans says, where the rest of them is one thing said alike or more exactly (not
+    "repeat MRI" against "repeat CT")."""
+    found = units.when_difference(a, b) or units.course_difference(a, b)
+    if found is None or text_relation(units.without_when(a), units.without_when(b)) not in (
+            "same", "refined"):
+        return None
+    return found
+
+
 def _follow_up_points(p: _Pair) -> list[Point]:
     point = _text_point(p, "follow_up", "follow_up", _("Next steps"), p.a.follow_up,
                         p.b.follow_up, 30, ask.follow_up)
     if point and point.status == "different" and not point.detail:
         # the same next step at another time: how soon each said ("review in 2 weeks" against
         # "review in 6 weeks")
-        when = units.when_difference(p.a.follow_up, p.b.follow_up)
-        if when is not None and text_relation(units.without_when(p.a.follow_up),
-                                              units.without_when(p.b.follow_up)) in (
-                                                  "same", "refined"):
+        when = _when_or_how_long(p.a.follow_up, p.b.follow_up)
+        if when is not None:
             point.detail = when.words(p.name_a, p.name_b)
     return [point] if point else []
 

@@ -2636,6 +2636,19 @@ def _may_list(text: str) -> bool:
             or " ni " in text or " nor " in text or "&" in text)
 
 
+def _same_span(a: str, b: str) -> bool:
+    """Whether two times said at the end of a list are one: in the same words, or as long in
+    another unit after the same word ("for 6 weeks" and "for 42 days"; "after ...", as
+    ``waits`` writes a wait)."""
+    if terms.canonical(a) == terms.canonical(b):
+        return True
+    found_a, found_b = (_SPAN_IN_DAYS.search(terms.fold(text)) for text in (a, b))
+    if not (found_a and found_b) or a.split()[0].casefold() != b.split()[0].casefold():
+        return False
+    days_a, days_b = (float(found[1]) * _DAYS_IN[found[2].lower()] for found in (found_a, found_b))
+    return abs(days_a - days_b) <= 0.5
+
+
 def _listed_in_any_order(a: str, b: str) -> bool:
     """Whether two lines say the same two or more things in another order, joined alike, with
     the same said of them all (above)."""
@@ -2648,8 +2661,7 @@ def _listed_in_any_order(a: str, b: str) -> bool:
     rest_a, rest_b = said_a[2], said_b[2]
     span_a, span_b = _SPAN_AT_THE_END.search(rest_a), _SPAN_AT_THE_END.search(rest_b)
     if span_a or span_b:
-        if not (span_a and span_b) or (terms.canonical(span_a.group())
-                                       != terms.canonical(span_b.group())):
+        if not (span_a and span_b) or not _same_span(span_a.group(), span_b.group()):
             return False
         rest_a, rest_b = rest_a[:span_a.start()], rest_b[:span_b.start()]
     cut_a, cut_b = _ITEM_CUT.split(rest_a), _ITEM_CUT.split(rest_b)

@@ -2695,10 +2695,8 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
         # "then reduce by 5 mg weekly" against none, or another step
         out.append(FactDifference("step", step_words(fa), step_words(fb)))
     course_a, course_b = course_days(text_a), course_days(text_b)
-    if len(course_a) == len(course_b) == 1 and course_a != course_b:
-        # "for 5 days" against "for 7 days", "x 6 weeks" against "for 3 months": how long
-        out.append(FactDifference("course", _length_words(course_a[0]),
-                                  _length_words(course_b[0])))
+    if found := course_difference(text_a, text_b):
+        out.append(found)
     elif no_end := _no_end_against_days(text_a, text_b, course_a, course_b):
         out.append(no_end)
     out += _session_findings(fa, fb)
@@ -3548,10 +3546,19 @@ def _when_said(text: str) -> list[tuple[str, str, str]]:
     return found
 
 
+def course_difference(text_a: str, text_b: str) -> FactDifference | None:
+    """How long each of two courses lasts, where each says it once and the two differ ("for 5
+    days" against "for 7 days", "x 6 weeks" against "for 3 months"): kind "course"."""
+    course_a, course_b = course_days(text_a), course_days(text_b)
+    if len(course_a) == len(course_b) == 1 and course_a != course_b:
+        return FactDifference("course", _length_words(course_a[0]), _length_words(course_b[0]))
+    return None
+
+
 def without_when(text: str) -> str:
-    """``text`` folded, without its "in so long" (to read what is to be done apart from
-    when)."""
-    return " ".join(_IN_TIME.sub(" ", fold(text or "")).split())
+    """``text`` folded, without its "in so long" and its "for so long" (to read what is to be
+    done apart from when and how long)."""
+    return without_course(_IN_TIME.sub(" ", fold(text or "")))
 
 
 def when_difference(text_a: str, text_b: str) -> FactDifference | None:

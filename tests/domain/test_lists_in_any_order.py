@@ -19,6 +19,9 @@ from tests.domain.two_doctors import both_ways, diagnoses, main_plans
     ("No swimming or baths for 2 weeks", "No baths or swimming for 2 weeks"),
     ("No NSAIDs or aspirin", "No aspirin or NSAIDs"),
     ("Sin alcohol ni tabaco", "Sin tabaco ni alcohol"),
+    # the same time in another unit (seventh session: it had read as one said more exactly)
+    ("No lifting or driving for 6 weeks", "No driving or lifting for 42 days"),
+    ("Avoid alcohol and caffeine for 2 weeks", "Avoid caffeine and alcohol for 14 days"),
 ]))
 def test_things_said_no_to_in_another_order_are_the_same(a: str, b: str) -> None:
     assert main_plans(a, b, "lifestyle").status == "same"
@@ -35,6 +38,12 @@ def test_a_condition_ruled_out_with_another_in_another_order_is_the_same() -> No
 ]))
 def test_another_time_or_a_thing_left_out_still_differs(a: str, b: str) -> None:
     assert main_plans(a, b, "lifestyle").status == "different"
+
+
+def test_another_time_says_how_long_each_wrote() -> None:
+    point = main_plans("No lifting or driving for 6 weeks", "No driving or lifting for 2 weeks",
+                       "lifestyle")
+    assert point.detail == "how long: Dr Lee wrote 6 weeks, Dr Kim 2 weeks"
 
 
 @pytest.mark.parametrize(("a", "b"), both_ways([
