@@ -2819,11 +2819,12 @@ def names_another_medicine(a: str, b: str) -> bool:
         # its two inner names, is no medicine more on either)
         for medicine in (large - small) & terms.MEDICINES:
             words = set(medicine.split())
+            kinds = broader.get(medicine, ())
             for name in small - {medicine}:
                 # (not a name inside one of its broader names: "eye" in "glaucoma eye drops",
                 # inside "eye drops")
-                if set(name.split()) < words and name not in broader.get(medicine, ()) and not any(
-                        set(name.split()) < set(kind.split()) for kind in broader.get(medicine, ())):
+                if set(name.split()) < words and name not in kinds and not any(
+                        set(name.split()) < set(kind.split()) for kind in kinds):
                     return True
         # (a medicine named with the form the other side names it by is no medicine more:
         # "eye drops" against "chloramphenicol eye drops")
