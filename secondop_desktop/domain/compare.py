@@ -542,8 +542,9 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     # how soon each is to be done, or how long, where nothing else says what differs ("repeat
     # MRI in 3 months" against "in 6 months"; "no driving for 6 weeks" against "for 2 weeks",
     # which the words compared say as a wait): in the doctors' own words
-    when = _when_or_how_long(ra.treatment, rb.treatment) if (
-        compared and status == "different" and not detail) else None
+    when = _when_or_how_long(
+        ra.treatment, rb.treatment, course=(ta, tb) != (ra.treatment, rb.treatment),
+    ) if compared and status == "different" and not detail else None
     if when is not None:
         detail = when.words(p.name_a, p.name_b)
     key = f"recommendation:{ra.id}:{rb.id}"
@@ -1053,11 +1054,18 @@ def _rationale_points(p: _Pair) -> list[Point]:
     return [point] if point else []
 
 
-def _when_or_how_long(a: str, b: str) -> units.FactDifference | None:
+_LINE = 160
+
+
+def _when_or_how_long(a: str, b: str, course: bool = True) -> units.FactDifference | None:
     """How soon (``units.when_difference``) or how long (``units.course_difference``) each of
     two plans says, where the rest of them is one thing said alike or more exactly (not
-    "repeat MRI" against "repeat CT")."""
-    found = units.when_difference(a, b) or units.course_difference(a, b)
+    "repeat MRI" against "repeat CT"). ``course=False`` where the facts compared were read in
+    these very words (their course read there already: reading it again costs ~20 ms in a long
+    case)."""
+    if len(a) > _LINE or len(b) > _LINE:
+        return None  # a paragraph, not a line (reading its facts again costs tens of ms)
+    found = units.when_difference(a, b) or (units.course_difference(a, b) if course else None)
     if found is None or text_relation(units.without_when(a), units.without_when(b)) not in (
             "same", "refined"):
         return None

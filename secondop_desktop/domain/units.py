@@ -2695,7 +2695,7 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
         # "then reduce by 5 mg weekly" against none, or another step
         out.append(FactDifference("step", step_words(fa), step_words(fb)))
     course_a, course_b = course_days(text_a), course_days(text_b)
-    if found := course_difference(text_a, text_b):
+    if found := _course_difference(course_a, course_b):
         out.append(found)
     elif no_end := _no_end_against_days(text_a, text_b, course_a, course_b):
         out.append(no_end)
@@ -3549,7 +3549,11 @@ def _when_said(text: str) -> list[tuple[str, str, str]]:
 def course_difference(text_a: str, text_b: str) -> FactDifference | None:
     """How long each of two courses lasts, where each says it once and the two differ ("for 5
     days" against "for 7 days", "x 6 weeks" against "for 3 months"): kind "course"."""
-    course_a, course_b = course_days(text_a), course_days(text_b)
+    return _course_difference(course_days(text_a), course_days(text_b))
+
+
+def _course_difference(course_a: tuple[int, ...],
+                       course_b: tuple[int, ...]) -> FactDifference | None:
     if len(course_a) == len(course_b) == 1 and course_a != course_b:
         return FactDifference("course", _length_words(course_a[0]), _length_words(course_b[0]))
     return None
