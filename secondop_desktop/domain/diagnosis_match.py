@@ -2130,7 +2130,7 @@ def phrase_relation(a: Phrase, b: Phrase) -> str:
     elif _contained(tb, ta):
         small, large = b, a
     else:
-        return "refined" if _details_each_way(a, b) else "different"
+        return "refined" if _details_each_way(a, b) or _stage_and_site(a, b) else "different"
     if not (_contained(small.positive, large.positive) and small.negated <= large.negated):
         return "different"
     if small.tokens & _REGIONS and (large.tokens & _REGIONS).keys() != (
@@ -2144,6 +2144,21 @@ def phrase_relation(a: Phrase, b: Phrase) -> str:
     if "metastatic" in small.tokens and set(large.tokens - small.tokens) <= {"with", "con"}:
         return "same"  # "metastatic pancreatic cancer", "pancreatic cancer with metastases"
     return "refined"
+
+
+def _stage_and_site(a: Phrase, b: Phrase) -> bool:
+    """A stage IV that is the cancer's spread (``_spread_by_stage``) against where it has
+    spread: each more exact about the spread ("stage 4 lung cancer" against "lung cancer with
+    brain metastases" had differed, where against "metastatic lung cancer" each was refined)."""
+    for staged, sited in ((a.tokens, b.tokens), (b.tokens, a.tokens)):
+        if "metastatic" not in staged or "metastatic" not in sited:
+            continue
+        extra_staged, extra_site = staged - sited, sited - staged
+        if (extra_staged and extra_site and all(t in _STAGE_FOUR for t in extra_staged)
+                and not any(w in _CONDITION_WORDS or _CONDITION_ENDING.search(w)
+                            or _has_digit(w) for w in extra_site)):
+            return True
+    return False
 
 
 def _spread_by_stage(staged: Phrase, other: Phrase) -> Phrase:

@@ -68,6 +68,14 @@ def test_which_cancer_spread_where_tells_two_apart(a: str, b: str) -> None:
     # a stage IV prostate cancer may be nodes near it with no spread
     ("stage IV prostate cancer", "metastatic prostate cancer", "different"),
     ("lung cancer", "stage IV non-small cell lung cancer", "refined"),
+    # the stage on one side, where it has spread on the other: each more exact (seventh
+    # session: it had differed)
+    ("stage 4 lung cancer", "lung cancer with brain metastases", "refined"),
+    ("stage IV NSCLC", "NSCLC with brain mets", "refined"),
+    ("stage 4 bowel cancer", "bowel cancer that has spread to the liver", "refined"),
+    ("stage 3 lung cancer", "lung cancer with brain metastases", "different"),
+    ("stage 4 prostate cancer", "prostate cancer with bone metastases", "different"),
+    ("stage 4 lung cancer", "lung cancer with liver metastases and pneumonia", "different"),
 ])
 def test_spread_said_in_everyday_words_or_by_its_stage(a: str, b: str, status: str) -> None:
     assert diagnoses(a, b).status == diagnoses(b, a).status == status
