@@ -369,6 +369,13 @@ def _names_medicine(text: str) -> bool:
     return bool(terms.names_in(text) & terms.MEDICINES)
 
 
+def _counted_against_amount(a: str, b: str) -> bool:
+    """Whether one side counts tablets or capsules where the other gives an amount."""
+    forms_a, forms_b = (any(d.dimension in units.FORMS for d in units.read(text).doses)
+                        for text in (a, b))
+    return forms_a != forms_b
+
+
 def _unclear_kind(unclear: list[units.FactDifference]) -> str:
     """What may be the same: "frequency" or "limit" where every unclear fact is of that kind,
     else "dose" (Point.read_two_ways)."""
@@ -560,6 +567,10 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
         # a rhythm of two meanings, a most in sodium and salt, or a dose of two readings
         asked = {"frequency": ask.unclear_rhythm, "limit": ask.unclear_limit}.get(
             _unclear_kind(unclear), ask.unclear_dose)
+        if asked is ask.unclear_dose and _counted_against_amount(ta, tb):
+            # "iron one tablet daily" against "ferrous sulfate 200 mg": what a tablet holds,
+            # not a dose to be said in words ("one thousand milligrams" was no help there)
+            asked = ask.unclear_count
         question = asked(p.name_a, p.name_b, _clean(ra.treatment),
                          [f.words(p.name_a, p.name_b) for f in unclear])
     elif products:  # another release or product: which is meant

@@ -256,6 +256,16 @@ def unclear_dose(a: str, b: str, treatment: str, unclear: list[str]) -> str:
                 said="; ".join(inside_sentence(line) for line in unclear), a=a, b=b)
 
 
+def unclear_count(a: str, b: str, treatment: str, unclear: list[str]) -> str:
+    """So many tablets or capsules against an amount ("iron one tablet daily" against "ferrous
+    sulfate 200 mg"): the same if one holds that amount, which nothing says."""
+    return fill(_("Ask both doctors how much one tablet or capsule of {treatment} holds: "
+                  "{said}. One gives a number to take and the other an amount, so the program "
+                  "cannot tell whether {a} and {b} mean the same dose."),
+                treatment=_quote(treatment),
+                said="; ".join(inside_sentence(line) for line in unclear), a=a, b=b)
+
+
 def unclear_rhythm(a: str, b: str, treatment: str, unclear: list[str]) -> str:
     """How often, written with a word of two meanings ("biweekly": every two weeks, or twice
     a week), one of them the other doctor's: the program does not guess which."""

@@ -135,6 +135,9 @@ def test_a_kind_counted_in_tablets_may_be_the_one_named(a: str, b: str) -> None:
     point = main_plans(a, b, "medication")
     assert (point.status, point.detail) == (
         "maybe_same", "Dr Lee wrote 1 tablet, Dr Kim 200 mg (milligrams)")
+    # what one tablet holds is the question (not a dose said in words, "one thousand mg")
+    assert point.question.startswith("Ask both doctors how much one tablet or capsule of ")
+    assert "one thousand" not in point.question
 
 
 @pytest.mark.parametrize(("a", "b"), [
