@@ -5470,9 +5470,11 @@ _KEPT_OFF_THINGS = (r"smoking|drinking(?:\s+alcohol)?|alcohol|booze|(?:the\s+)?c
 _LESS_THINGS = _KEPT_OFF_THINGS + r"|(?:saturated\s+)?fat|fatty food|screen time"
 _MORE_THINGS = (r"fluids|fibre|fiber|water|fruit|vegetables|veg|protein|exercise|"
                 r"physical activity|walking")
-_KEPT_OFF_THINGS_ES = (r"(?:(?:el|la|los|las|de)\s+)?(?:fumar|beber|alcohol|tabaco|"
-                       r"cigarrillos?|caf[eé]|az[uú]car|sal|refrescos|dulces)")
-_LESS_THINGS_ES = _KEPT_OFF_THINGS_ES[:-1] + r"|grasas?)"
+_ARTICLE_ES = r"(?:(?:el|la|los|las|de)\s+)?"
+_KEPT_OFF_WORDS_ES = (r"fumar|beber|alcohol|tabaco|cigarrillos?|caf[eé]|az[uú]car|sal|"
+                      r"refrescos|dulces")
+_KEPT_OFF_THINGS_ES = rf"{_ARTICLE_ES}(?:{_KEPT_OFF_WORDS_ES})"
+_LESS_THINGS_ES = rf"{_ARTICLE_ES}(?:{_KEPT_OFF_WORDS_ES}|grasas?)"  # (less fat, not none)
 _MORE_THINGS_ES = (r"(?:(?:el|la|los|las|de)\s+)?(?:l[ií]quidos|fibra|agua|fruta|verduras?|"
                    r"prote[ií]nas|ejercicio|actividad f[ií]sica)")
 _EACH_VERBS = (  # (the verbs, the things, a piece of text each verb holds)

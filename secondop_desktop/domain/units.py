@@ -2450,13 +2450,14 @@ def _dose_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
     # so many tablets against an amount ("paracetamol 2 tablets" against "1 g"): the same if
     # each tablet is half a gram, and nothing says what a tablet holds
     for counted, weighed in ((dims_a, dims_b), (dims_b, dims_a)):
-        if counted and counted <= _COUNTED and weighed == {"mass"}:
+        if counted and counted <= _COUNTED_DIMENSIONS and weighed == {"mass"}:
             out.append(FactDifference("dose", dose_words(fa.doses), dose_words(fb.doses),
                                       unclear=True))
     return out
 
 
-_COUNTED = frozenset({"tablet", "capsule"})
+# (not _COUNTED, the counts of the regular expressions above: the name had been used twice)
+_COUNTED_DIMENSIONS = frozenset({"tablet", "capsule"})
 
 
 def _ranges_agree(doses_a: list[Dose], doses_b: list[Dose]) -> bool:
