@@ -178,7 +178,9 @@ _TIMES_DOSE = re.compile(r"(?<![\w.,])([2-6])\s*[x×]\s*(?=(?:" + NUMBER + r")\s
 # puffs", "de 1 a 2 comprimidos", "entre 400 y 600 mg" (which _ranges_one_way writes "400-600").
 # The most alone had been read ("Dr Lee wrote 10 mg" of "5-10 mg"), and the range against its
 # own lowest amount as "2 times" it. "To" and "a" say a change after "from" or a word of change
-# ("increase from 50 to 100 mg"); "or" joins a range only of so many tablets, puffs or drops.
+# ("increase from 50 to 100 mg"). "Or" joins two amounts either of which may be taken ("50 or
+# 100 mg", "one or two puffs"): read as the range between them (it had been read only between
+# counts, so "50 or 100 mg" was 100 mg alone and the 50 lost).
 _UNIT_NAMES = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 _DOSE_RANGE = re.compile(
     r"(?<![\w.,/:])(?:(" + NUMBER + r")|(one|uno|una|two|dos|three|tres))\s*(?:(" + _UNIT_NAMES
@@ -197,8 +199,6 @@ def _dose_ranges(dosing: str, grouping: frozenset[str]) -> list[tuple[re.Match[s
         join, unit = found.group(4), found.group(6)
         if join in ("to", "a") and (_CHANGE_SAID.search(dosing) or dosing.endswith(
                 "from ", 0, found.start())):
-            continue
-        if join in ("or", "o") and UNITS[unit][0] not in FORMS:
             continue
         low = ((_LOW_WORDS[found.group(2)],) if found.group(2)
                else readings(found.group(1), grouping))

@@ -68,7 +68,6 @@ def test_what_is_no_range_of_a_dose() -> None:
         return [d.low for d in units.read(text).doses]
     assert lows("Increase sertraline from 50 to 100 mg") == [0.0]  # a change, not a range
     assert lows("Reduce to 10 mg") == [0.0]
-    assert lows("Sertraline 50 or 100 mg") == [0.0]  # "or" only between counts
     assert lows("Paracetamol 5 mg - 10 ml") == [0.0, 0.0]  # two measures
     assert lows("Potassium 3.5-5.0 mmol/L") == []  # a level, no dose
     assert lows("Prednisolone 40 mg for 3-5 days") == [0.0]
@@ -80,3 +79,16 @@ def test_a_range_in_spanish_words() -> None:
     assert dose.words == "5 to 10 mg (milligrams)"
     with using("es"):
         assert dose.words == "de 5 a 10 mg (miligramos)"
+
+
+def test_two_amounts_either_of_which_may_be_taken_are_both_read() -> None:
+    # "50 or 100 mg" had been read as 100 mg alone: against "50 mg" the row said "Dr Lee wrote
+    # 100 mg ... (one is 2 times the other)", though Dr Lee had written 50 too
+    assert [d.low for d in units.read("Sertraline 50 or 100 mg").doses] == [50.0]
+    assert main_plans("Sertraline 50 or 100 mg daily", "Sertraline 50 mg daily",
+                      "medication").status == "refined"
+    assert main_plans("Amlodipine 5 or 10 mg daily", "Amlodipine 5 mg daily",
+                      "medication").status == "refined"
+    point = main_plans("Sertraline 50 or 100 mg daily", "Sertraline 200 mg daily", "medication")
+    assert (point.status, point.detail) == (
+        "different", "Dr Lee wrote 50 to 100 mg (milligrams), Dr Kim 200 mg (milligrams)")
