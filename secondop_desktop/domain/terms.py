@@ -146,10 +146,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                                  "juvenile diabetes", "insulin dependent diabetes", "iddm",
                                  "diabetes tipo i", "diabetes mellitus insulinodependiente",
                                  "diabetes juvenil", "t1 diabetes", "t1 diabetes mellitus"),
+    # (and as a family's list of conditions puts them, the organ first: "Thyroid: underactive")
     "hypothyroidism": ("underactive thyroid", "underactive thyroid gland", "hipotiroidismo",
-                       "tiroides hipoactiva"),
+                       "tiroides hipoactiva", "thyroid underactive", "thyroid is underactive"),
     "hyperthyroidism": ("overactive thyroid", "overactive thyroid gland", "hipertiroidismo",
-                        "tiroides hiperactiva"),
+                        "tiroides hiperactiva", "thyroid overactive", "thyroid is overactive"),
     # --- bones, joints, muscles (MedlinePlus; ICD-10-CM M17, M75.1, M51.2) ---
     "osteoarthritis": ("oa", "degenerative joint disease", "djd", "wear and tear arthritis",
                        "wear and tear",
@@ -3866,6 +3867,12 @@ _EVERYDAY_NAMES: dict[str, tuple[str, ...]] = {
                           "nervio pinzado", "nervio atrapado", "compresion nerviosa",
                           "compresion de un nervio"),
     "radiculopathy": ("radiculopatia",),
+    # a nerve trapped at the wrist: the median nerve in carpal tunnel syndrome, the ulnar in
+    # Guyon's canal (NHS "Carpal tunnel syndrome": pressure on a nerve in the wrist)
+    "wrist nerve compression": ("trapped nerve in the wrist", "trapped nerve in wrist",
+                                "pinched nerve in the wrist", "pinched nerve in wrist",
+                                "nerve trapped in the wrist", "trapped nerve at the wrist",
+                                "nervio atrapado en la muneca", "nervio pinzado en la muneca"),
     # the sigmoid colon, where colon cancer is commonest: a colon adenocarcinoma by its part
     "sigmoid colon adenocarcinoma": ("adenocarcinoma of the sigmoid colon",
                                      "adenocarcinoma of sigmoid colon", "sigmoid adenocarcinoma",
@@ -4897,8 +4904,9 @@ KINDS: dict[str, str] = {
     # NIDDK "Kidney failure" (end-stage kidney disease); KDIGO: acute kidney injury, the name
     # of what was acute renal failure; MedlinePlus "Pinched nerve"
     "end stage renal disease": "renal failure", "acute kidney injury": "renal failure",
-    **dict.fromkeys(("radiculopathy", "carpal tunnel syndrome", "cubital tunnel syndrome"),
+    **dict.fromkeys(("radiculopathy", "cubital tunnel syndrome", "wrist nerve compression"),
                     "nerve compression"),
+    "carpal tunnel syndrome": "wrist nerve compression",
     "gastric adenocarcinoma": "stomach cancer",
     **dict.fromkeys(("osteoporosis", "osteopenia"), "bone loss"),
     "severe obesity": "obesity",

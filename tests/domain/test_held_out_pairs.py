@@ -1665,7 +1665,6 @@ RETELLING_MISSES = {
     "doc says mum has thinning of the bones",
     "dad had a mini stroke, thats what they said",
     "his prostate is enlarged but its not cancer",
-    "her thyroid is underactive",
     "grandad had a heart attack",
     "an irregular heart beat called AF",
     "the heartburn thing, acid reflux disease",

@@ -161,6 +161,9 @@ SAME = [
     ("trombo en la pierna", "trombosis venosa profunda"),
     ("próstata grande", "hiperplasia benigna de próstata"),
     ("nervio pinchado", "pinched nerve"),
+    # the organ first, as a family's list of conditions puts it (seventh session)
+    ("thyroid underactive", "hypothyroidism"),
+    ("thyroid overactive", "hyperthyroidism"),
 ]
 
 REFINED = [
@@ -245,6 +248,9 @@ REFINED = [
     ("arthritis in the neck", "cervical spondylosis"),
     ("reflujo", "acid reflux"),
     ("apnea del sueño", "apnea obstructiva del sueño"),
+    # seventh session: a nerve trapped at the wrist, of which carpal tunnel syndrome is one
+    ("trapped nerve in the wrist", "carpal tunnel syndrome"),
+    ("nervio atrapado en la muñeca", "síndrome del túnel carpiano"),
 ]
 
 DIFFERENT = [
@@ -338,6 +344,7 @@ DIFFERENT = [
     ("ansiedad", "depresión"),
     ("diarrea", "estreñimiento"),
     ("ardor de estómago", "úlcera de estómago"),
+    ("trapped nerve in the wrist", "trapped nerve in the neck"),
 ]
 
 
