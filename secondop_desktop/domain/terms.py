@@ -1002,7 +1002,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                            "ligadura con banda elastica"),
     "chemoradiotherapy": ("chemoradiation", "quimiorradioterapia", "quimioradioterapia"),
     "analgesic": ("painkiller", "painkillers", "analgesics", "analgesico", "analgesicos",
-                  "calmante", "calmantes"),
+                  "calmante", "calmantes",
+                  # a family's "pain relief (as needed)" for the doctor's painkiller
+                  "pain relief", "pain relief tablets", "pain relief medicine",
+                  "something for the pain", "algo para el dolor"),
     "dpp 4 inhibitor": ("gliptin", "gliptins", "dpp 4 inhibitors", "dipeptidyl peptidase 4 "
                         "inhibitor"),
     "sglt2 inhibitor": ("sglt2 inhibitors", "sglt2i", "sodium glucose cotransporter 2 "

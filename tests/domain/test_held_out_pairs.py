@@ -1066,7 +1066,6 @@ SPANISH_MISSES = {
     "tomar 2 litros de agua al dia",
     "ecocardiograma transtorácico",
     "darle antibiotico",
-    "algo para el dolor",
     "hacer ejercicio",
     "dieta baja en grasas saturadas",
 }
@@ -1093,7 +1092,6 @@ FRACTURE_MISSES = {
     "burn to left forearm",
     "surgical fixation of the wrist",
     "immobilise the ankle",
-    "pain relief as needed",
     "gentle ankle exercises",
 }
 
@@ -1248,7 +1246,6 @@ SUBTLE_MISSES = {
     "Atrial fibrilation",
     "Imaging of the head",
     "Increase physical activity",
-    "Ibuprofen 400 mg up to three times daily as needed",
 }
 
 # Letters of two meanings read as two where they are one, or left unsure: AS or PE with their
@@ -1404,7 +1401,6 @@ LATIN_AMERICA_MISSES = {
     "Control en 2 semanas con resultados de laboratorio",
     "Estreñimiento crónico",
     "Gripe A H1N1 confirmada por PCR",
-    "Algo para el dolor si hace falta",
     "Infección urinaria",
     "Hacer ejercicio",
     "Ver al especialista",
@@ -1796,7 +1792,6 @@ REHAB_MISSES = {
     "left hip fracture",
     "knee ligament injury",
     "restricted weight bearing left leg",
-    "pain relief as needed",
     "ankle fracture",
     "rotator cuff tear",
     "walking stick held in the left hand",

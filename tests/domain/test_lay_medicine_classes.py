@@ -57,6 +57,10 @@ REFINED = [
     ("Heartburn tablets before breakfast", "Omeprazole 20 mg before breakfast"),
     ("Heartburn tablets", "Famotidine 20 mg"),
     ("Pastillas para la acidez", "Omeprazol 20 mg"),
+    # a family's "pain relief", "something for the pain" (seventh session)
+    ("Pain relief as needed", "Paracetamol 1 g PRN"),
+    ("Something for the pain", "Codeine 30 mg"),
+    ("Algo para el dolor si hace falta", "Paracetamol 1 g cada 8 horas si dolor"),
 ]
 
 DIFFERENT = [
@@ -87,6 +91,7 @@ DIFFERENT = [
     ("Latanoprost at night", "Timolol twice a day"),
     ("Eye drops", "Chloramphenicol"),
     ("Inhaler", "Omeprazole 20 mg"),
+    ("Pain relief as needed", "Omeprazole 20 mg"),
 ]
 
 GIVEN_ANOTHER_WAY = [
