@@ -3303,7 +3303,13 @@ _PLAN_AND_REPORT_NAMES: dict[str, tuple[str, ...]] = {
                           "abandono del tabaco", "deshabituacion tabaquica",
                           "dejar el tabaco", "dejar los cigarrillos", "dejar el cigarro"),
     "weight loss": ("lose weight", "losing weight", "weight reduction", "perder peso",
-                    "bajar de peso", "perdida de peso"),
+                    "bajar de peso", "perdida de peso",
+                    # a family's softer words (seventh session)
+                    "lose some weight", "lose a bit of weight", "lose a little weight",
+                    "try to lose weight", "bajar algo de peso", "perder algo de peso"),
+    # as stopping smoking is its cessation (NHS "Vaping to quit smoking")
+    "vaping cessation": ("stop vaping", "quit vaping", "give up vaping", "stopping vaping",
+                         "quitting vaping", "giving up vaping", "dejar de vapear"),
     "salt restriction": ("cut down on salt", "cut down salt", "reduce salt", "less salt",
                          "low salt diet", "dietary salt restriction", "menos sal",
                          "dieta baja en sal", "dieta sin sal"),
@@ -3985,7 +3991,9 @@ _add_names(_FOLLOW_UP_AND_PROCEDURE_NAMES)
 # "cabeza" for "head": "head" as a name of the table splits "Head and neck cancer" as a list.
 _add_names({
     "pregnancy": ("pregnant", "embarazo", "embarazada", "gestacion"),
-    "exercise": ("hacer ejercicio", "ejercicio", "ejercicios", "exercising"),
+    "exercise": ("hacer ejercicio", "ejercicio", "ejercicios", "exercising",
+                 # what guidelines call it ("increase physical activity" = "exercise more")
+                 "physical activity", "actividad fisica"),
     # "walking 30 min daily" = "walk 30 minutes a day" (Spanish "caminar" left: "andar" is also
     # to ride, "andar en bici")
     "walk": ("walking", "go for a walk", "go walking"),
@@ -5469,6 +5477,18 @@ _GIVE_UP = re.compile(
     r"|\b(?:(?:stop(?:ping)?|giv(?:e|ing) up|quit(?:ting)?)\s+(?:drinking|the drink|booze)|"
     r"(?:dejar|deje)\s+de\s+beber)(?=\s*(?:$|[,.;)]|completely\b|altogether\b|"
     r"entirely\b|del todo\b|por completo\b|(?:and|&|y|e)\s+(?:stop|quit|giv|dej)))")
+# More to drink, however said: "drink more fluids", "drink plenty of fluids", "increase fluid
+# intake" = "more fluids" / "increase fluids" (the verb-for-each words read "more" and
+# "increase" as one)
+_DRINK_MORE = re.compile(r"\bdrink\s+(?:more|plenty\s+of|lots\s+of)\s+(?=(?:fluids?|liquids?|"
+                         r"water)\b)")
+_FLUID_INTAKE = re.compile(r"\b(?:fluid|liquid)\s+intake\b")
+# Abstinence from alcohol is keeping off it: "alcohol abstinence" = "avoid alcohol"
+_ABSTAIN = re.compile(r"\b(?:(?:total|complete)\s+)?(?:alcohol\s+abstinence|"
+                      r"abstinence\s+from\s+alcohol|abstinence\s+from\s+drinking)\b"
+                      r"|\babstain(?:ing)?\s+from\s+(?:alcohol|drinking)\b"
+                      r"|\babstinencia\s+(?:(?:total|completa)\s+)?(?:de|del)\s+alcohol\b"
+                      r"|\babstinencia\s+alcoholica\b")
 # One verb said before two things is said for each: "stop drinking and smoking" = "stop drinking
 # and stop smoking", "cut down on salt and sugar" = "... and cut down on sugar", "more fibre and
 # fluids", "dejar de fumar y beber", "evitar alcohol y tabaco" (the second thing had read alone,
@@ -6091,6 +6111,13 @@ def canonical(text: str) -> str:
         text = _NO_SMOKING.sub("smoking cessation", text)
     if "drinking" in text or "booze" in text:
         text = _LESS_DRINKING.sub("reduce alcohol", text)
+    if "drink " in text:
+        text = _DRINK_MORE.sub("more ", text)
+    if "intake" in text:
+        text = _FLUID_INTAKE.sub("fluids", text)
+    if "abstin" in text or "abstain" in text:
+        # ("total abstinence" as "stop drinking completely": the emphasis says no more)
+        text = _ABSTAIN.sub("avoid alcohol", text)
     if any(word in text for word in ("stop", "give up", "giving up", "quit", "dejar", "deje")):
         text = _GIVE_UP.sub(lambda m: "avoid " if m.group().endswith(" ") else "avoid alcohol",
                             text)

@@ -3420,7 +3420,6 @@ WITHDRAWAL_MISSES = {
     "Refer to community drug and alcohol service",
     "CIWA-Ar scoring every 4 hours",
     "Daily supervised methadone consumption at pharmacy",
-    "Stop drinking alcohol completely",
     "Never use drugs alone",
     "Substance use disorder",
     "Alcohol-related liver disease",

@@ -1,0 +1,41 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Lifestyle advice as a family writes it against a letter's words (6 December, seventh
+session): each pair had differed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.domain.two_doctors import both_ways, main_plans
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("More exercise", "Increase physical activity"),
+    ("Exercise more", "Increase physical activity"),
+    ("30 minutes of physical activity a day", "30 minutes of exercise daily"),
+    ("No alcohol", "Alcohol abstinence"),
+    ("Stop drinking alcohol completely", "Total abstinence from alcohol"),
+    ("Abstinencia total de alcohol", "Avoid alcohol"),
+    ("Stop vaping", "Vaping cessation"),
+    ("Drink more fluids", "Increase fluid intake"),
+    ("Drink plenty of fluids", "Increase fluids"),
+]))
+def test_the_same_advice_in_everyday_words(a: str, b: str) -> None:
+    assert main_plans(a, b, "lifestyle").status == "same"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Lose some weight", "Weight loss of 5-10%"),
+]))
+def test_the_advice_said_more_exactly(a: str, b: str) -> None:
+    assert main_plans(a, b, "lifestyle").status == "refined"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Alcohol abstinence", "Reduce alcohol"),
+    ("Stop smoking", "Stop vaping"),
+    ("Drink more fluids", "Restrict fluids to 1.5 litres"),
+    ("Increase physical activity", "Rest"),
+]))
+def test_other_advice_still_differs(a: str, b: str) -> None:
+    assert main_plans(a, b, "lifestyle").status == "different"
