@@ -1372,6 +1372,7 @@ def _said_plainly(text: str) -> str:
 # TNM's T4 or into another letter ("T11-12", "T12-L1"): "T2-3" is a tumour's size.
 _SPINE_SPAN = re.compile(r"\b([clst])(\d{1,2})\s*(?:-|–|—|/|to|on)\s*(?:([clst])\s*)?(\d{1,2})\b")
 _SPINE_LEVELS = {"c": 8, "t": 12, "l": 6, "s": 5}
+_SPINE_PART_OF_LEVEL = {"c": "cervical", "t": "thoracic", "l": "lumbar"}
 
 
 # Spanish "secundaria a" (caused by): "to" then says the order matters, as in English.
@@ -1440,7 +1441,10 @@ def _spine_span(match: re.Match[str]) -> str:
     tumour_size = letter == "t" == second_letter and int(first) <= 4
     if not on_the_spine or tumour_size:
         return match.group(0)
-    return f" level {letter}{first}{second_letter}{second} "
+    # a level says its part of the spine ("L4-L5" is lumbar, as "lumbar disc herniation" says)
+    region = (_SPINE_PART_OF_LEVEL.get(letter) if second_letter in (letter, "s") and letter != "s"
+              else "")
+    return f" level {letter}{first}{second_letter}{second} {region or ''} "
 
 
 # Whose body it is says nothing of what is wrong with it: "my dad's heart attack" is a heart

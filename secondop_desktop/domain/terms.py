@@ -480,6 +480,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "pleural effusion": ("derrame pleural",),
     "pulmonary edema": ("edema pulmonar",),
     "bronchitis": ("bronquitis",),
+    "chronic bronchitis": ("bronquitis cronica",),
     "emphysema": ("enfisema", "pulmonary emphysema", "enfisema pulmonar"),
     "obstructive sleep apnea": ("apnea obstructiva del sueno",),
     "pulmonary fibrosis": ("fibrosis pulmonar",),

@@ -192,10 +192,10 @@ CITED_MISSES = {
 # other words ("eight hours without food" for fasting, "con el estómago vacío" for "en ayunas",
 # "nada serio" for "no es grave") or in another language.
 ANSWER_MISSES = {"Yes, for 8 hours", "si", "Sí, en ayunas", "No, no es grave"}
-# Diagnoses with qualifiers read otherwise: DCIS nuclear grade 3 as "high-grade", and a level
-# of the spine against the region. (Grade Group 2 against Gleason 3+4 is read since the fifth
-# session of 6 December.)
-QUALIFIED_MISSES = {"DCIS, nuclear grade 3", "hernia discal lumbar"}
+# Diagnoses with qualifiers read otherwise: DCIS nuclear grade 3 as "high-grade". (Grade Group
+# 2 against Gleason 3+4 is read since the fifth session of 6 December, a level of the spine
+# against its region since the seventh.)
+QUALIFIED_MISSES = {"DCIS, nuclear grade 3"}
 # Plans read as two where they are one (docs/comparison.md, "The plan"): "put … up" without
 # "dose", urgency and routine in other words, "cambiar a", "mantener la misma dosis". ("Up the
 # ramipril" reads as "increase", and "slowly" or "gradually" with a taper says no more, since
@@ -1460,7 +1460,6 @@ SURGERY_APPROACH_MISSES = {
     "paracetamol 1 g four times a day for pain after the op",
     "bowel surgery with a stoma",
     "keyhole kidney operation",
-    "lower back surgery",
     "prostate removal",
     "right breast surgery",
 }

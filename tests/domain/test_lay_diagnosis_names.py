@@ -164,6 +164,7 @@ SAME = [
     # the organ first, as a family's list of conditions puts it (seventh session)
     ("thyroid underactive", "hypothyroidism"),
     ("thyroid overactive", "hyperthyroidism"),
+    ("bronquitis crónica", "chronic bronchitis"),
 ]
 
 REFINED = [
@@ -251,6 +252,12 @@ REFINED = [
     # seventh session: a nerve trapped at the wrist, of which carpal tunnel syndrome is one
     ("trapped nerve in the wrist", "carpal tunnel syndrome"),
     ("nervio atrapado en la muñeca", "síndrome del túnel carpiano"),
+    # a level of the spine says its part (seventh session)
+    ("lumbar disc herniation", "disc herniation L4-L5"),
+    ("hernia de disco lumbar", "hernia discal L4-L5"),
+    ("cervical disc herniation", "C5-C6 disc herniation"),
+    ("slipped disc in lower back", "L4-L5 disc herniation"),
+    ("bronquitis crónica", "EPOC"),
 ]
 
 DIFFERENT = [
@@ -345,6 +352,8 @@ DIFFERENT = [
     ("diarrea", "estreñimiento"),
     ("ardor de estómago", "úlcera de estómago"),
     ("trapped nerve in the wrist", "trapped nerve in the neck"),
+    ("lumbar disc herniation", "C5-C6 disc herniation"),
+    ("L4-L5 disc herniation", "L5-S1 disc herniation"),
 ]
 
 
