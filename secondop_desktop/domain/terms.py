@@ -3310,7 +3310,7 @@ _PLAN_AND_REPORT_NAMES: dict[str, tuple[str, ...]] = {
                     "try to lose weight", "bajar algo de peso", "perder algo de peso"),
     # as stopping smoking is its cessation (NHS "Vaping to quit smoking")
     "vaping cessation": ("stop vaping", "quit vaping", "give up vaping", "stopping vaping",
-                         "quitting vaping", "giving up vaping", "dejar de vapear"),
+                         "quitting vaping", "giving up vaping"),
     "salt restriction": ("cut down on salt", "cut down salt", "reduce salt", "less salt",
                          "low salt diet", "dietary salt restriction", "menos sal",
                          "dieta baja en sal", "dieta sin sal"),
