@@ -701,7 +701,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "hemoglobin": ("hb", "hgb", "hemoglobina"),
     "hemoglobin a1c": ("hba1c", "a1c", "glycated hemoglobin", "glycosylated hemoglobin",
                        "glycohemoglobin", "hemoglobina glicosilada", "hemoglobina glicada",
-                       "hemoglobina glucosilada", "hemoglobina a1c"),
+                       "hemoglobina glucosilada", "hemoglobina a1c",
+                       # NHS "HbA1c": the blood test of how well sugar has been controlled
+                       "blood test for sugar control", "sugar control blood test",
+                       "blood test for blood sugar control", "three month sugar test",
+                       "3 month sugar test"),
     "ejection fraction": ("ef", "fraccion de eyeccion"),
     "left ventricular ejection fraction": ("lvef", "fevi",
                                            "fraccion de eyeccion del ventriculo izquierdo"),
@@ -788,6 +792,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                                      "24 hour ecg", "ambulatory ecg", "holter ecg"),
     "exercise stress test": ("exercise tolerance test", "treadmill test",
                              "prueba de esfuerzo", "ergometria"),
+    # a family's "heart stress test": an exercise test, a stress echo or a stress MRI
+    "cardiac stress test": ("heart stress test", "stress test for the heart",
+                            "stress test of the heart"),
     "ace inhibitor": ("acei", "ace inhibitors", "angiotensin converting enzyme inhibitor",
                       "angiotensin converting enzyme inhibitors", "ieca", "iecas"),
     "angiotensin receptor blocker": ("arb", "arbs", "angiotensin receptor blockers",
@@ -3799,10 +3806,17 @@ _EVERYDAY_NAMES: dict[str, tuple[str, ...]] = {
     # tests" (urea and electrolytes, to check the kidneys); NHS "Urine tests"; NHS
     # "Spirometry" (a breathing test, one of the lung function tests); BHF "Echocardiogram" (a
     # scan of the heart)
+    "cystoscopy": ("camera test of the bladder", "camera into the bladder",
+                   "bladder camera test", "camera test for the bladder"),
+    "tonometry": ("eye pressure check", "eye pressure test", "check eye pressure",
+                  "eye pressure measurement", "toma de la presion ocular"),
     "esophagogastroduodenoscopy": ("camera test of the stomach", "camera into the stomach",
                                    "stomach camera test", "camera down into the stomach"),
     "urea and electrolytes": ("kidney function test", "kidney function tests",
-                              "renal function test", "renal function tests"),
+                              "renal function test", "renal function tests",
+                              "blood test to check kidneys", "blood test to check the kidneys",
+                              "blood test for the kidneys", "kidney blood test",
+                              "kidney blood tests"),
     "urine test": ("urine tests", "pee test", "wee test", "water test", "analisis de orina",
                    "examen de orina"),
     "pulmonary function test": ("breathing test", "breathing tests", "prueba de respiracion"),
@@ -4945,6 +4959,10 @@ KINDS: dict[str, str] = {
     # left") it is read word by word, and the broader name added to one side only would make
     # the two refined instead of the same
     "subcapital femoral neck fracture": "hip fracture",
+    # tests a family names by what they are for (seventh session): an exercise test is a kind of
+    # heart stress test, a FIT a kind of stool test (NHS "Bowel cancer screening")
+    "exercise stress test": "cardiac stress test",
+    "fecal immunochemical test": "stool test",
     "humeral shaft fracture": "arm fracture",
 }
 

@@ -1,0 +1,38 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Tests a family names by what they are for, against a letter's names (6 December, seventh
+session): each pair had differed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.domain.two_doctors import both_ways, main_plans
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Blood test to check kidneys", "U&E"),
+    ("Blood test for sugar control", "HbA1c"),
+    ("Eye pressure check", "Tonometry"),
+    ("Camera test of the bladder", "Cystoscopy"),
+    ("FBC and U&Es every 3 months", "Full blood count and kidney bloods every three months"),
+]))
+def test_a_test_in_everyday_words_is_the_test(a: str, b: str) -> None:
+    assert main_plans(a, b, "test").status == "same"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Heart stress test", "Exercise tolerance test"),  # one kind of heart stress test
+    ("Stool test", "FIT test"),  # one kind of stool test
+]))
+def test_a_test_by_its_purpose_is_refined_by_its_kind(a: str, b: str) -> None:
+    assert main_plans(a, b, "test").status == "refined"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Eye pressure check", "Visual field test"),
+    ("Camera test of the bladder", "Colonoscopy"),
+    ("Blood test to check kidneys", "Full blood count"),
+    ("Bone scan", "DEXA scan"),  # a bone scan is another test than a bone density scan
+]))
+def test_another_test_still_differs(a: str, b: str) -> None:
+    assert main_plans(a, b, "test").status == "different"
