@@ -233,6 +233,7 @@ DOSE_CHANGE_MISSES = {
 FOLLOW_UP_MISSES = {
     "repeat the scan in 3 months",
     "f/u with GP in 2 wks",
+    "FBC and U&Es in 1 month",
     "urgent 2WW referral to colorectal",
     "discharge back to GP",
     "repeat ECG in 6 months",
@@ -2112,6 +2113,7 @@ SURVEILLANCE_MISSES = {
     "CT chest abdo pelvis every 3 months for 2 years then 6 monthly",
     "PSA every 6 months",
     "repeat colonoscopy in 3 years",
+    "FBC and U&Es every 3 months",
     "HbA1c every 3 months",
     "clinic review in 6 weeks",
     "CEA every 3 months for the first 3 years",
