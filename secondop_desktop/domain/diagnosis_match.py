@@ -1442,9 +1442,8 @@ def _spine_span(match: re.Match[str]) -> str:
     if not on_the_spine or tumour_size:
         return match.group(0)
     # a level says its part of the spine ("L4-L5" is lumbar, as "lumbar disc herniation" says)
-    region = (_SPINE_PART_OF_LEVEL.get(letter) if second_letter in (letter, "s") and letter != "s"
-              else "")
-    return f" level {letter}{first}{second_letter}{second} {region or ''} "
+    region = _SPINE_PART_OF_LEVEL.get(letter, "") if second_letter in (letter, "s") else ""
+    return f" level {letter}{first}{second_letter}{second} {region} "
 
 
 # Whose body it is says nothing of what is wrong with it: "my dad's heart attack" is a heart
@@ -2641,12 +2640,17 @@ def _spans_at_the_end_differ(a: str, b: str) -> bool:
     """Whether two lists' last things each end with a time said of the list ("after 6 weeks",
     "for 14 days", as units writes them too), and the two are not as long ("driving for 6
     weeks" against "lifting for 2 weeks")."""
-    found_a, found_b = (_SPAN_IN_DAYS.search(terms.fold(text)[-40:]) for text in (a, b))
-    if not (found_a and found_b) or not all(
+    days_a, days_b = (_span_days(terms.fold(text)[-40:]) for text in (a, b))
+    if days_a is None or days_b is None or not all(
             _SPAN_AT_THE_END.search(text) or "interval" in text for text in (a, b)):
         return False
-    days_a, days_b = (float(found[1]) * _DAYS_IN[found[2].lower()] for found in (found_a, found_b))
     return abs(days_a - days_b) > 0.5
+
+
+def _span_days(text: str) -> float | None:
+    """The first span of time in ``text`` (folded), in days; None without one."""
+    found = _SPAN_IN_DAYS.search(text)
+    return float(found[1]) * _DAYS_IN[found[2].lower()] if found else None
 
 
 def _may_list(text: str) -> bool:
@@ -2661,10 +2665,9 @@ def _same_span(a: str, b: str) -> bool:
     ``waits`` writes a wait)."""
     if terms.canonical(a) == terms.canonical(b):
         return True
-    found_a, found_b = (_SPAN_IN_DAYS.search(terms.fold(text)) for text in (a, b))
-    if not (found_a and found_b) or a.split()[0].casefold() != b.split()[0].casefold():
+    days_a, days_b = (_span_days(terms.fold(text)) for text in (a, b))
+    if days_a is None or days_b is None or a.split()[0].casefold() != b.split()[0].casefold():
         return False
-    days_a, days_b = (float(found[1]) * _DAYS_IN[found[2].lower()] for found in (found_a, found_b))
     return abs(days_a - days_b) <= 0.5
 
 

@@ -330,15 +330,17 @@ def same_treatment(a: Recommendation, b: Recommendation) -> bool:
         return True
     if a.category == b.category == "medication":
         return _kind_and_one_of_it(a.treatment, b.treatment)
-    return _scan_and_one_of_it(a.treatment, b.treatment)
+    return _scan_and_one_of_it(a.treatment, b.treatment, wa, wb)
 
 
-def _scan_and_one_of_it(a: str, b: str) -> bool:
+def _scan_and_one_of_it(a: str, b: str, wa: frozenset[str] | None = None,
+                        wb: frozenset[str] | None = None) -> bool:
     """Whether one names a scan of a part of the body and the other one kind of scan of the
     same part ("Brain scan" and "MRI brain", "Scan of head" and "CT head"): the comparison
     reads one as the other said more exactly (an MRI, a CT, an ultrasound and a PET are kinds
-    of scan), and the options page had them as two options."""
-    wa, wb = treatment_words(a), treatment_words(b)
+    of scan), and the options page had them as two options. ``wa``/``wb``: their
+    ``treatment_words`` where already read."""
+    wa, wb = wa or treatment_words(a), wb or treatment_words(b)
     for scan, kind in ((wa, wb), (wb, wa)):
         if "scan" not in scan:
             continue

@@ -3177,12 +3177,18 @@ _BY_OR_AFTER = {"within": " within ", "dentro de": " within ", "after": " after 
                 "al cabo de": " after "}
 
 
-def _in_time(match: re.Match[str]) -> str:
+def _in_time_read(match: re.Match[str]) -> tuple[str, float, str]:
+    """An ``_IN_TIME`` match's word ("in", "within", "after"), count and unit."""
     said = match.group(3)
-    count = _HOW_MANY.get(said) or float(said)
+    count = float(_HOW_MANY.get(said) or said)
     # "in the next fortnight" is within it
-    by = " within " if match.group(2) else _BY_OR_AFTER.get(match.group(1), " ")
-    return by + _interval(float(count), _SPAN_UNITS[match.group(4)])
+    by = " within " if match.group(2) else _BY_OR_AFTER.get(match.group(1), " in ")
+    return by.strip(), count, _SPAN_UNITS[match.group(4)]
+
+
+def _in_time(match: re.Match[str]) -> str:
+    word, count, unit = _in_time_read(match)
+    return (f" {word} " if word != "in" else " ") + _interval(count, unit)
 
 
 def _after_follow_up(match: re.Match[str]) -> str:
@@ -3536,10 +3542,7 @@ def _when_said(text: str) -> list[tuple[str, str, str]]:
         folded = pattern.sub(plainly, folded)
     found = []
     for match in _IN_TIME.finditer(folded):
-        said = match.group(3)
-        count = float(_HOW_MANY.get(said) or said)
-        unit = _SPAN_UNITS[match.group(4)]
-        word = "within" if match.group(2) else _BY_OR_AFTER.get(match.group(1), " in ").strip()
+        word, count, unit = _in_time_read(match)
         one, many = _SPAN_WORDS[unit]
         span = fill(ngettext(one, many, 1 if count == 1 else 2), n=_number(count))
         found.append((word, _interval(count, unit).strip(), fill(_(_HOW_SOON_WORDS[word]),
@@ -3574,9 +3577,7 @@ def when_difference(text_a: str, text_b: str) -> FactDifference | None:
     if len(said_a) != 1 or len(said_b) != 1:
         return None
     (word_a, span_a, words_a), (word_b, span_b, words_b) = said_a[0], said_b[0]
-    if span_a == span_b and "in" in (word_a, word_b):
-        return None
-    if span_a == span_b and word_a == word_b:
+    if span_a == span_b and (word_a == word_b or "in" in (word_a, word_b)):
         return None
     return FactDifference("when", words_a, words_b)
 
