@@ -398,13 +398,23 @@ def _kin(a: str, b: str) -> str:
     do not both name a medicine once their facts are set aside). A kind's name keeps its route
     words ("diabetes tablets" is not "diabetes"); they are set aside too where both still name
     medicines without them ("antihistamine tablets" and "cetirizine")."""
-    keep_a = _with_its_form(units.without_facts(a, routes=False), a)
-    keep_b = _with_its_form(units.without_facts(b, routes=False), b)
+    kin = _kin_without(a, b, units.without_facts)
+    if kin or not (units.course_days(a) or units.course_days(b)):
+        return kin
+    # where a course is given, each without it too: a kind given for a week against one of
+    # its kind for five days is one medicine whose courses differ (units.differences says so)
+    return _kin_without(a, b, units.without_course)
+
+
+def _kin_without(a: str, b: str, without: Callable[..., str]) -> str:
+    """``_kin`` on the two treatments read by ``without`` (their facts set aside)."""
+    keep_a = _with_its_form(without(a, routes=False), a)
+    keep_b = _with_its_form(without(b, routes=False), b)
     if _names_medicine(keep_a) and _names_medicine(keep_b):
         kept = text_relation(keep_a, keep_b)
         if kept in ("same", "refined"):
             return kept
-    bare_a, bare_b = units.without_facts(a), units.without_facts(b)
+    bare_a, bare_b = without(a), without(b)
     if not (_names_medicine(bare_a) and _names_medicine(bare_b)):
         return ""  # not two medicines: each plan is compared as it is written
     bare = text_relation(bare_a, bare_b)

@@ -636,7 +636,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "diuretic": ("diuretics", "water tablet", "water tablets", "water pill", "water pills",
                  "diuretico", "diureticos", "pastilla para orinar", "pastillas para orinar"),
     "anticoagulant": ("anticoagulants", "blood thinner", "blood thinners", "anticoagulante",
-                      "anticoagulantes"),
+                      "anticoagulantes", "blood thinning", "blood thinning medicine",
+                      "blood thinning medication", "blood thinning tablets",
+                      "blood thinning injection", "blood thinning injections",
+                      "injections to thin the blood", "tablets to thin the blood"),
     # --- one medicine, two official names: the WHO's international name against the United
     # States' adopted name (and the Spanish spelling where it differs) ---
     "acetaminophen": ("paracetamol", "acetaminofen", "tylenol", "panadol", "gelocatil",

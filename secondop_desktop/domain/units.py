@@ -1108,9 +1108,21 @@ def _count_times_strength(match: re.Match[str]) -> str:
     return f"{name}{round(count * float(amount), 6):g} {unit} {form}"
 
 
+# A product of two medicines' strength written without its unit, as it is named ("co-codamol
+# 30/500", "co-amoxiclav 500/125", "Sinemet 25/100"): always milligrams, the unit its other
+# writing gives ("30/500 mg"); against which a bare "30/500" had been left as words.
+_PRODUCTS_OF_TWO = ("codamol", "dydramol", "amoxiclav", "careldopa", "beneldopa", "trimoxazole",
+                    "sinemet", "madopar", "tramacet", "solpadol", "kapake", "zapain", "augmentin")
+_PRODUCT_STRENGTH_NO_UNIT = Hinted(
+    r"\b((?:co[\s-]?)?(?:" + "|".join(_PRODUCTS_OF_TWO) + r"))\s+"
+    r"(\d+(?:\.\d+)?\s*/\s*\d+(?:\.\d+)?)(?![\d.]|\s*(?:mg|mcg|g\b|micrograms?|milligrams?|ml|/))",
+    *_PRODUCTS_OF_TWO)
+
+
 def _counts_as_numbers(text: str) -> str:
-    """The text folded, with half and quarter tablets and counts in words as numbers, and a
-    dose by weight or a day's total written one way (_per_weight_and_day)."""
+    """The text folded, with half and quarter tablets and counts in words as numbers, a
+    product's strength with its unit, and a dose by weight or a day's total written one way
+    (_per_weight_and_day)."""
     if "½" in text:  # "1½ tablets" is one and a half
         text = re.sub(r"(\d)\s*½", r"\1.5", text)
     for vulgar, decimal in _VULGAR.items():  # before folding makes "½" "1⁄2"
@@ -1126,6 +1138,8 @@ def _counts_as_numbers(text: str) -> str:
     if "jr" in folded or "junior" in folded:
         folded = _JUNIOR_PEN.sub(_junior_pen, folded)
     folded = _ranges_one_way(folded)
+    if "/" in folded:
+        folded = _PRODUCT_STRENGTH_NO_UNIT.sub(r"\1 \2 mg", folded)
     return _per_weight_and_day(_short_forms_first(folded))
 
 
@@ -2358,7 +2372,9 @@ def _dose_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
     """Per dimension both state: a difference when every reading of one differs from every
     reading of the other; unclear when some readings agree and some do not."""
     out: list[FactDifference] = []
-    for dimension in sorted({d.dimension for d in fa.doses} & {d.dimension for d in fb.doses}):
+    stated_both = {d.dimension for d in fa.doses} & {d.dimension for d in fb.doses}
+    counted_both = not stated_both.isdisjoint(FORMS)
+    for dimension in sorted(stated_both):
         doses_a = [d for d in fa.doses if d.dimension == dimension]
         doses_b = [d for d in fb.doses if d.dimension == dimension]
         if any(d.low for d in doses_a + doses_b):
@@ -2375,6 +2391,15 @@ def _dose_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
                 doses_a, doses_b):
             continue
         if any(d.parts for d in doses_a + doses_b) and len(doses_a) == len(doses_b) == 1:
+            if doses_a[0].parts and doses_b[0].parts and _parts_alike(doses_a, doses_b) and (
+                    ways_a != ways_b and not counted_both):
+                # one strength, so many of it ("2 x 30/500 mg" against "30/500 mg"): the
+                # count may be the one the other means, or may not be (where both count the
+                # tablets, their counts say it)
+                out.append(FactDifference("dose", _dose_said(fa, fb, dimension),
+                                          _dose_said(fb, fa, dimension),
+                                          unclear=bool(ways_a & ways_b)))
+                continue
             if found := _combined_finding(doses_a[0], doses_b[0], _dose_said(fa, fb, dimension),
                                           _dose_said(fb, fa, dimension)):
                 out.append(found)
@@ -2933,9 +2958,15 @@ def _rhythm_words(frequency: str) -> str:
 def _clear_to_compare(fa: Facts, fb: Facts) -> bool:
     """Whether two texts' facts can be set side by side: every amount clear, or unclear in the
     same writing on both sides ("2 x 200 mg" and "2x200mg"), the rhythms clear, no unit of
-    dose without its amount."""
-    if any(d.other is not None for d in fa.doses + fb.doses) and sorted(
-            (d.written, d.unit) for d in fa.doses) != sorted((d.written, d.unit) for d in fb.doses):
+    dose without its amount. A strength only one side gives beside the count both give is more
+    detail, unclear or not ("500 mg 2 tablets" against "two tablets": _strength_added)."""
+    both = {d.dimension for d in fa.doses} & {d.dimension for d in fb.doses}
+    if not _strength_added(fa.doses, fb.doses):
+        both |= {d.dimension for d in fa.doses + fb.doses}
+    said_a = [d for d in fa.doses if d.dimension in both]
+    said_b = [d for d in fb.doses if d.dimension in both]
+    if any(d.other is not None for d in said_a + said_b) and sorted(
+            (d.written, d.unit) for d in said_a) != sorted((d.written, d.unit) for d in said_b):
         return False
     return not (_rhythm_unclear(fa, fb) or fa.unread_dose or fb.unread_dose)
 
@@ -3002,13 +3033,33 @@ def _doses_agree(doses_a: list[Dose], doses_b: list[Dose]) -> bool:
         return True
     doses_a, doses_b = _one_of_its_form(doses_a, doses_b), _one_of_its_form(doses_b, doses_a)
     if not any(d.low for d in doses_a + doses_b):
-        return sorted((d.dimension, round(d.base, 9)) for d in doses_a) == sorted(
-            (d.dimension, round(d.base, 9)) for d in doses_b)
+        said_a, said_b = _by_dimension(doses_a), _by_dimension(doses_b)
+        if _strength_added(doses_a, doses_b):
+            return all(said_a[kind] == said_b[kind] for kind in said_a.keys() & said_b.keys())
+        return said_a == said_b
     dimensions = sorted(d.dimension for d in doses_a)
     return dimensions == sorted(d.dimension for d in doses_b) and all(
         _ranges_agree([d for d in doses_a if d.dimension == dimension],
                       [d for d in doses_b if d.dimension == dimension])
         for dimension in dimensions)
+
+
+def _strength_added(doses_a: list[Dose], doses_b: list[Dose]) -> bool:
+    """Whether the two sides count the same forms ("two tablets") and one adds only their
+    strength ("500 mg, two tablets"): the strength is more detail (and, where the count
+    times it can be read two ways, not unclear against a side that gives none)."""
+    kinds_a, kinds_b = {d.dimension for d in doses_a}, {d.dimension for d in doses_b}
+    both, either = kinds_a & kinds_b, kinds_a | kinds_b
+    return (bool(both) and both <= FORMS.keys() and (either - both).isdisjoint(FORMS)
+            and (kinds_a <= kinds_b or kinds_b <= kinds_a))
+
+
+def _by_dimension(doses: list[Dose]) -> dict[str, list[float]]:
+    """Each dimension's amounts (in its base unit) among ``doses``."""
+    said: dict[str, list[float]] = {}
+    for dose in doses:
+        said.setdefault(dose.dimension, []).append(round(dose.base, 9))
+    return {dimension: sorted(amounts) for dimension, amounts in said.items()}
 
 
 def _one_of_its_form(doses: list[Dose], others: list[Dose]) -> list[Dose]:
@@ -3478,10 +3529,10 @@ def _route_gone(match: re.Match[str]) -> str:
 _FOR_DAYS = re.compile(r"(?<!interval )\bfor (\d+) days\b")
 
 
-def without_course(text: str) -> str:
+def without_course(text: str, routes: bool = True) -> str:
     """``without_facts`` with the course's length taken out too ("amoxicillin for 7 days" ->
     "amoxicillin"): what two doctors who give it for another time both name."""
-    return " ".join(_FOR_DAYS.sub(" ", without_facts(text)).split())
+    return " ".join(_FOR_DAYS.sub(" ", without_facts(text, routes)).split())
 
 
 def _length_words(days: int) -> str:

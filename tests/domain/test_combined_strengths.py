@@ -70,3 +70,31 @@ def test_another_strength_of_two_differs_and_says_how(a: str, b: str, detail: st
 def test_one_medicine_alone_against_a_product_of_two_stays_apart(a: str, b: str) -> None:
     assert main_plans(a, b, "medication").status == "different"
     assert main_plans(b, a, "medication").status == "different"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    # a product of two named with its strength but no unit, as a prescription names it (6
+    # December, eighth session): "30/500" had stayed words, so against "30/500 mg" the two
+    # differed with nothing to say how
+    ("Co-codamol 30/500 two tablets QDS", "Co-codamol 30/500mg 2 tabs four times a day"),
+    ("Co-amoxiclav 500/125 three times a day for 5 days", "Co-amoxiclav 625 mg TDS for 5 days"),
+    ("Sinemet 25/100 three times a day", "Co-careldopa 25/100 mg TDS"),
+]))
+def test_a_strength_of_two_without_its_unit_is_in_milligrams(a: str, b: str) -> None:
+    assert main_plans(a, b, "medication").status == "same"
+
+
+def test_a_strength_of_two_without_its_unit_still_differs_from_another() -> None:
+    point = main_plans("Co-codamol 30/500", "Co-codamol 8/500", "medication")
+    assert (point.status, point.detail) == (
+        "different", "Dr Lee wrote 30/500 mg (milligrams), Dr Kim 8/500 mg (milligrams)")
+    # a ratio after any other word is no strength ("7/7" is a week, "20/40" an eye's sight)
+    assert not units.read("Amoxicillin 7/7").doses
+
+
+def test_so_many_of_one_strength_against_it_once_may_be_the_same() -> None:
+    # "two co-codamol 30/500" is not read as two tablets: the count is asked, not guessed
+    point = main_plans("Co-codamol 30/500 2 tabs QDS PRN",
+                       "two co-codamol 30/500 up to four times a day if needed", "medication")
+    assert (point.status, point.detail) == (
+        "maybe_same", "Dr Lee wrote 2 × 30/500 mg (milligrams), Dr Kim 30/500 mg (milligrams)")

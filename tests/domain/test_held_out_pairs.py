@@ -169,7 +169,6 @@ DIAGNOSIS_MISSES = {
 # "at night").
 LAY_MISSES = {
     "She needs to go on a blood thinner",
-    "Start sleeping tablets for two weeks",
     "Tablets for the acid",
     "Regular painkillers",
     "Short course of steroid tablets",
@@ -1560,7 +1559,6 @@ BRAND_MISSES = {
     "Nexplanon insertion",
     "always carry two EpiPens",
     "rinse mouth with water after Symbicort",
-    "Augmentin 375 three times a day",
     "Symbicort 400/12 one puff bd",
     "nifedipine MR 30 mg once daily",
     "contraceptive implant",
@@ -1979,7 +1977,6 @@ SPANISH_DOSE_MISSES = {
     "Nolotil 1 cápsula cada 8 horas",
     "Prednisona 30 mg en pauta descendente",
     "Tomar media pastilla de enalapril 20 mg",
-    "Augmentin 875/125 cada 8 horas 7 días",
     "Dalsy 20 mg/ml, 5 ml cada 8 horas",
     "Movicol 1 sobre al día",
     "Sintrom según pauta de hematología",
@@ -3779,7 +3776,6 @@ TB_MISSES = {
 # (not yet refined).
 PARKINSON_MISSES = {
     "idiopathic Parkinson's disease",
-    "Sinemet 25/100 one tablet three times a day",
     "Madopar 125 mg four times daily",
     "Sinemet CR 50/200 at bedtime",
     "avoid high-protein meals close to levodopa doses",

@@ -38,6 +38,10 @@ REFINED = [
     ("Medicina para la diabetes", "Metformina 850 mg"),
     # vitamin B12 by its letters, refined by the cobalamin named (NHS)
     ("B12 injections every 3 months", "Hydroxocobalamin injections every 3 months"),
+    # "blood thinning" as families write the anticoagulant injections after an operation
+    ("Blood thinning injections", "Enoxaparin 40 mg SC daily"),
+    ("Blood-thinning injections for 6 weeks", "Enoxaparin 40 mg SC daily for 42 days"),
+    ("Injections to thin the blood", "Dalteparin 5000 units daily"),
     ("B12 tablets", "Cyanocobalamin 50 micrograms daily"),
     # one tablet or pill where the table has many, and the other way round
     ("Blood pressure tablet", "Amlodipine 5 mg"),
@@ -171,3 +175,27 @@ def test_a_medicine_named_with_its_form_is_that_medicine() -> None:
     assert main_plans("Ventolin 2 puffs when needed", "salbutamol inhaler two puffs prn",
                       "medication").status == "same"
     assert main_plans("Latanoprost eye drops", "Latanoprost", "medication").status == "same"
+
+
+@pytest.mark.parametrize(("a", "b", "detail"), [
+    # a kind and one of its kind given for another time (6 December, eighth session): "for a
+    # week" stayed in the words the two names were compared by, so "antibiotics for 7 days"
+    # and "amoxicillin for 5 days" were two treatments with nothing to say why
+    ("Antibiotics for a week", "Amoxicillin 500 mg three times a day for 5 days",
+     "how long: Dr Lee wrote 7 days, Dr Kim 5 days"),
+    ("Steroids for 5 days", "Prednisolone 40 mg daily for 7 days",
+     "how long: Dr Lee wrote 5 days, Dr Kim 7 days"),
+    ("Antibióticos durante una semana", "Amoxicilina 500 mg cada 8 horas durante 5 días",
+     "how long: Dr Lee wrote 7 days, Dr Kim 5 days"),
+    ("Blood thinning injections for 6 weeks", "Enoxaparin 40 mg SC daily for 4 weeks",
+     "how long: Dr Lee wrote 6 weeks, Dr Kim 4 weeks"),
+])
+def test_a_kind_and_one_of_it_for_another_time_differ_in_how_long(a: str, b: str,
+                                                                  detail: str) -> None:
+    point = main_plans(a, b, "medication")
+    assert (point.status, point.detail) == ("different", detail)
+    assert main_plans(b, a, "medication").status == "different"
+    # for as long, the medicine named is the kind made more exact
+    same_time = b.replace("for 5 days", "for 7 days").replace("durante 5 días", "durante 7 días")
+    if same_time != b:
+        assert main_plans(a, same_time, "medication").status == "refined"

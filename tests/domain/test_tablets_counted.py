@@ -56,3 +56,26 @@ def test_the_x_of_a_count_goes_with_it() -> None:
     assert shared_option("Prednisolone 5 mg x 8 tablets once daily",
                          "Prednisolone 40 mg once daily").label == "Prednisolone"
     assert units.without_facts("chest x-ray") == "chest x ray"  # an X-ray keeps its x
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    # the count both give, the strength of each tablet only one (6 December, eighth session):
+    # "paracetamol two tablets four times a day" against "paracetamol 500 mg 2 tablets QDS"
+    # had differed with nothing to say how (the strength was taken for a second dose)
+    ("Paracetamol two tablets four times a day", "Paracetamol 500 mg 2 tablets QDS"),
+    ("Ibuprofen 2 tablets three times a day", "Ibuprofen 200 mg 2 tablets TDS"),
+    ("Co-codamol two tablets four times a day", "Co-codamol 30/500 2 tablets QDS"),
+]))
+def test_a_strength_beside_the_same_count_is_more_detail(a: str, b: str) -> None:
+    assert main_plans(a, b, "medication").status == "refined"
+
+
+def test_a_strength_beside_another_count_still_differs() -> None:
+    point = main_plans("Ibuprofen 3 tablets three times a day", "Ibuprofen 200 mg 2 tablets TDS",
+                       "medication")
+    assert (point.status, point.detail) == (
+        "different", "Dr Lee wrote 3 tablets, Dr Kim 2 tablets (one is 1.5 times the other)")
+    # a measure besides the amount both give is no strength of a count ("per 3 litres")
+    assert main_plans("8 g albumin per litre of ascites drained",
+                      "8 g albumin per 3 litres of ascites drained",
+                      "medication").status == "different"
