@@ -1729,6 +1729,12 @@ def _canonical_apart_from_sides(text: str) -> str:
 
 
 # "Mamá:" (with its accent, or "mami") says whose it is; "mama", the breast, stays.
+# An organ as a note's heading, and what was said of it ("Thyroid: underactive", "Kidneys:
+# failing"): one name, as "underactive thyroid" is (other headings, "Diagnosis:", "Mum:",
+# stay apart from what follows them)
+_HEADING_COLON = re.compile(r"^\s*((?:thyroid|heart|kidneys?|liver|lungs?|prostate|bladder|"
+                            r"bowels?|stomach|tiroides|corazon|rinon(?:es)?|higado|pulmon(?:es)?|"
+                            r"vejiga|estomago)):\s")
 _MOTHER_FIRST = Hinted(r"^\s*(?:mamá|mami)\s*(?::|\s[-–—])\s+", "mam")
 # Who said it, anywhere in the text ("jock itch, the GP said", "runner's knee - physio wrote
 # PFPS"): the name is what was said, not who said it.
@@ -1835,6 +1841,8 @@ def parse(text: str | None) -> Phrase:
     cleaned = unicodedata.normalize("NFKC", _without_own_names(
         terms.capital_names(raw))).casefold()
     cleaned = _MOTHER_FIRST.sub("", cleaned)  # "Mamá: ...", told apart before the accent goes
+    if ":" in cleaned:
+        cleaned = _HEADING_COLON.sub(r"\1 ", cleaned)
     cleaned = _said_plainly(terms.fold_letters(cleaned.replace("end-stage", "end stage")))
     cleaned = units.intervals_said_once(cleaned)  # "in 6 weeks" = "in a month and a half"
     if cleaned.endswith(" type"):

@@ -66,6 +66,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                              "tvp"),
     "cerebral infarction": ("ischemic stroke", "ischaemic stroke", "infarto cerebral",
                             "ictus isquemico", "ischemic cerebrovascular accident"),
+    # a stroke from a clot carried to the brain (ICD-10-CM I63.4, cerebral infarction due to
+    # embolism): a kind of ischaemic stroke (KINDS)
+    "cerebral embolism": ("embolic stroke", "embolia cerebral", "ictus embolico",
+                          "cardioembolic stroke", "ictus cardioembolico"),
     "cerebrovascular accident": ("stroke", "cva", "brain attack", "accidente cerebrovascular",
                                  "acv", "ictus", "derrame cerebral", "accidente vascular cerebral"),
     "transient ischemic attack": ("tia", "mini stroke", "ataque isquemico transitorio", "ait",
@@ -1125,6 +1129,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "antiphospholipid syndrome": ("aps", "sindrome antifosfolipido"),
     # ("gota" alone is gout; a drop of a medicine is counted, "una gota", and read as a dose)
     "gout": ("gouty arthritis", "artritis gotosa", "gota", "ataque de gota", "crisis de gota"),
+    # a sample of stool sent to be tested, as families say it (NHS "Stool sample")
+    "stool test": ("stool sample", "stool samples", "poo sample", "poo test", "muestra de heces",
+                   "analisis de heces"),
+    # gout of the big toe by its old name
+    "gout in the hallux": ("podagra", "gout of the hallux"),
     # a family's word for feeling dizzy in Spain ("mareo" is also feeling sick in a car: the
     # doctor's "vertigo" stays apart)
     "dizziness": ("mareo", "mareos", "dizzy", "feeling dizzy", "dizzy spells"),
@@ -4965,6 +4974,9 @@ KINDS: dict[str, str] = {
     # heart stress test, a FIT a kind of stool test (NHS "Bowel cancer screening")
     "exercise stress test": "cardiac stress test",
     "fecal immunochemical test": "stool test",
+    # a stool sample grown for germs (NHS "Stool sample"), a kind of stool test
+    "stool culture": "stool test",
+    "cerebral embolism": "cerebral infarction",
     "humeral shaft fracture": "arm fracture",
 }
 

@@ -165,6 +165,11 @@ SAME = [
     ("thyroid underactive", "hypothyroidism"),
     ("thyroid overactive", "hyperthyroidism"),
     ("bronquitis crónica", "chronic bronchitis"),
+    # an organ as a heading, what was said of it after a colon (eighth session)
+    ("Thyroid: underactive", "hypothyroidism"),
+    ("Thyroid: overactive", "hyperthyroidism"),
+    # gout of the big toe by its old name
+    ("podagra", "gout in the big toe"),
 ]
 
 REFINED = [
@@ -258,6 +263,11 @@ REFINED = [
     ("cervical disc herniation", "C5-C6 disc herniation"),
     ("slipped disc in lower back", "L4-L5 disc herniation"),
     ("bronquitis crónica", "EPOC"),
+    # a stroke from a clot carried to the brain is a kind of ischaemic stroke (eighth session)
+    ("ischaemic stroke", "embolic stroke"),
+    ("ictus isquémico", "embolia cerebral"),
+    ("stroke", "cardioembolic stroke"),
+    ("gout", "podagra"),
 ]
 
 DIFFERENT = [
@@ -354,7 +364,16 @@ DIFFERENT = [
     ("trapped nerve in the wrist", "trapped nerve in the neck"),
     ("lumbar disc herniation", "C5-C6 disc herniation"),
     ("L4-L5 disc herniation", "L5-S1 disc herniation"),
+    ("embolic stroke", "haemorrhagic stroke"),
+    ("embolic stroke", "pulmonary embolism"),
+    ("Thyroid: overactive", "hypothyroidism"),
+    ("podagra", "gout in the knee"),
 ]
+
+
+@pytest.mark.parametrize("heading", ["Diagnosis", "Dx", "Impression", "Mum"])
+def test_other_headings_stay_apart_from_what_follows_them(heading: str) -> None:
+    assert diagnoses(f"{heading}: asthma", "Asthma").status == "same"
 
 
 

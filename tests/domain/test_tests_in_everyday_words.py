@@ -14,6 +14,7 @@ from tests.domain.two_doctors import both_ways, main_plans
     ("Blood test for sugar control", "HbA1c"),
     ("Eye pressure check", "Tonometry"),
     ("Camera test of the bladder", "Cystoscopy"),
+    ("Poo sample", "Stool test"),  # (eighth session)
 ]))
 def test_a_test_in_everyday_words_is_the_test(a: str, b: str) -> None:
     assert main_plans(a, b, "test").status == "same"
@@ -22,6 +23,9 @@ def test_a_test_in_everyday_words_is_the_test(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), both_ways([
     ("Heart stress test", "Exercise tolerance test"),  # one kind of heart stress test
     ("Stool test", "FIT test"),  # one kind of stool test
+    ("Stool test", "Stool culture"),  # another (eighth session)
+    ("Stool sample", "Stool culture"),
+    ("Muestra de heces", "Stool culture"),
 ]))
 def test_a_test_by_its_purpose_is_refined_by_its_kind(a: str, b: str) -> None:
     assert main_plans(a, b, "test").status == "refined"
@@ -32,6 +36,7 @@ def test_a_test_by_its_purpose_is_refined_by_its_kind(a: str, b: str) -> None:
     ("Camera test of the bladder", "Colonoscopy"),
     ("Blood test to check kidneys", "Full blood count"),
     ("Bone scan", "DEXA scan"),  # a bone scan is another test than a bone density scan
+    ("Stool culture", "FIT test"),  # two kinds of stool test
 ]))
 def test_another_test_still_differs(a: str, b: str) -> None:
     assert main_plans(a, b, "test").status == "different"
