@@ -1023,12 +1023,25 @@ _WORSE_SUBJECT = Hinted(r"\b(if|when)\s+(?:it|things|(?:the |your |his |her |the
                         r"worsens?\b|worsening\b)", "wors")
 # What is taken out after an operation, said as families say it: "stitches out in 10 days" =
 # "removal of sutures in 10 days"
-_TAKEN_OUT = Hinted(r"\b(stitch(?:es)?|sutures?|staples|clips|drain|catheter)\s+(?:taken\s+)?"
-                    r"out\b", "stitch", "suture", "staples", "clips", "drain", "catheter")
+_TAKEN_OUT = Hinted(r"\b(stitch(?:es)?|sutures?|staples|clips|drain|catheter|cast|plaster)\s+"
+                    r"(?:taken\s+)?(?:out|off)\b", "stitch", "suture", "staples", "clips",
+                    "drain", "catheter", "cast", "plaster")
+# An operation said by what it does: "an operation to remove the gallbladder", "surgery to take
+# out the appendix", "operar para quitar la vesícula" are the removal the table names
+# ("cholecystectomy"), not an operation besides it
+_OPERATION_TO = Hinted(r"\b(?:(?:an?|the|una?|la)\s+)?(keyhole\s+|laparoscopic\s+)?(?:operation|"
+                       r"surgery|op|operar|operacion|cirugia|intervencion)\s+(?:to|para)\s+"
+                       r"(?=(?:remove|take|quitar|extirpar)\b)",
+                       "op", "surgery", "cirugia", "intervencion")
+# ... or the other way round: "take out the stitches", "take the cast off", "remove the drain"
+_TAKE_OUT = Hinted(r"\b(?:take|taking|remove|removing)\s+(?:out\s+|off\s+)?(?:the\s+|her\s+|"
+                   r"his\s+|my\s+|your\s+)?(stitch(?:es)?|sutures?|staples|clips|drain|catheter|"
+                   r"cast|plaster)(?:\s+(?:out|off))?\b", "take", "taking", "remov")
 # Seeing a doctor or nurse, and an appointment, are a review too: "see the GP in 2 weeks" = "GP
 # appointment in 2 weeks" = "GP review in 2 weeks". Only before one who sees patients ("see if
 # it settles" and "wait and see" stay as they are).
-_SEEING = Hinted(r"\bsee (?:the |your |a |an |his |her |my |their |our )?(?=(?:gp|gps|"
+_SEEING = Hinted(r"\bsee (?:the |your |a |an |his |her |my |their |our )?"
+                 r"(?=(?:(?:family|own|usual|regular|local) )?(?:gp|gps|"
                  r"doctor|doctors|dr|consultant|specialist|nurse|surgeon|team|midwife|"
                  r"physio\w*|[a-z]{3,}(?:ologist|iatrist|ician|ist))\b)|"
                  r"\b(?:appointment|appointments|appt|appts)\b|"
@@ -1152,9 +1165,12 @@ _EVERYDAY_DIRECTIONS = (
                 r"(\w+(?:ology|ologist|ologia|ologo|ologa|iatry|iatrist|iatria|iatra))\b"),
      r" \2 \1 "),
     # ... or by what the specialist sees to: "See a heart specialist", "the eye doctors", "an
-    # ear nose and throat specialist" (not "see the GP", "see your doctor": no specialist)
+    # ear nose and throat specialist", "the heart doctor" (not "see the GP", "see your doctor",
+    # "the family doctor", "the same doctor": no specialist)
     (re.compile(r"\b(?:(?:to )?see|be seen by|seen by)\s+(?:a |an |the )"
-                r"(?=(?:[a-z]+,? (?:and )?){1,4}(?:specialists?|consultants?|doctors|team|"
+                r"(?!(?:family|own|usual|regular|gp|same|general|local|duty|other|new|next|"
+                r"hospital|ward|on call|treating|first|second|third)\b)"
+                r"(?=(?:[a-z]+,? (?:and )?){1,4}(?:specialists?|consultants?|doctors?|team|"
                 r"clinic|surgeons?)\b)"), " referral "),
 )
 
@@ -1358,7 +1374,9 @@ def _said_plainly(text: str) -> str:
     text = _THEN.sub(" then ", text)
     text = _SEEN_AGAIN.sub(" review ", text)
     text = _SEEING.sub(" review ", text)
-    text = _TAKEN_OUT.sub(r"\1 removal", text)
+    text = _TAKE_OUT.sub(r"removal of \1", _TAKEN_OUT.sub(r"\1 removal", text))
+    # (keyhole surgery to remove it is its laparoscopic removal)
+    text = _OPERATION_TO.sub(lambda m: "laparoscopic " if m.group(1) else "", text)
     if not _QUESTION_MARK.search(text):
         return text
     # one doubt however many marks ("¿Neumonía?", "sarcoid??"), as "suspected" says it once

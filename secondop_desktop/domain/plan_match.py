@@ -64,8 +64,13 @@ _START_WORDS = re.compile(
     r"(?:(?:start|starting|begin|commence|initiate)"
     r"(?:\s+(?:him|her|them|me|you|on|with|taking|using))*"
     # ("give up smoking" is stopping it, not "up smoking": "up" alone is raising a dose;
-    # "take up swimming" is starting it)
-    r"|try|trial of|take(?:\s+up)?|prescribe|give(?!\s+up\b)|use|apply(?!\s+(?:cold|heat)\b)"
+    # "take up swimming" is starting it; "take out the appendix" and "take off the cast" are
+    # operations, as written)
+    r"|try|trial of|take(?:\s+up)?(?!\s+(?:out|off)\b)|prescribe|"
+    # ("an operation to remove the gallbladder": the removal is the plan)
+    r"(?:(?:an?|una?|la)\s+)?(?:operation|surgery|op|operar|operacion|cirugia|intervencion)"
+    r"\s+(?:to|para)"
+    r"(?=\s+(?:remove|take|quitar|extirpar)\b)|give(?!\s+up\b)|use|apply(?!\s+(?:cold|heat)\b)"
     r"|put\s+(?:(?:him|her|them|me|you)\s+)?on"
     r"|(?:empezar|empiece|comenzar|comience|iniciar|inicie)(?:\s+con)?"
     # ("aplicar frío" and "apply heat" are names of their own: left, "frío" is feeling cold)

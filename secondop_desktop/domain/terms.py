@@ -3334,11 +3334,20 @@ _PLAN_AND_REPORT_NAMES: dict[str, tuple[str, ...]] = {
                          "low salt diet", "dietary salt restriction", "menos sal",
                          "dieta baja en sal", "dieta sin sal"),
     "appendectomy": ("appendix out", "take the appendix out", "remove the appendix",
-                     "quitar el apendice"),
+                     "quitar el apendice", "take out the appendix"),
     "cholecystectomy": ("gallbladder out", "take the gallbladder out", "remove the gallbladder",
-                        "quitar la vesicula", "extirpar la vesicula"),
+                        "quitar la vesicula", "extirpar la vesicula", "take out the gallbladder"),
     "tonsillectomy": ("tonsils out", "take the tonsils out", "remove the tonsils",
-                      "quitar las amigdalas"),
+                      "quitar las amigdalas", "take out the tonsils"),
+    # NHS "Mastectomy" (surgery to remove a breast), "Pacemaker implantation" (having one
+    # fitted), "Grommets" (small tubes put in the ear)
+    "mastectomy": ("breast removal", "remove the breast", "removal of the breast",
+                   "quitar el pecho", "quitar la mama"),
+    "pacemaker": ("pacemaker fitted", "pacemaker insertion", "pacemaker implantation",
+                  "fit a pacemaker", "pacemaker fitting", "implantar un marcapasos",
+                  "implante de marcapasos"),
+    "tympanostomy tubes": ("tube in the ear", "tubes in the ear", "tubes in the ears",
+                           "tube in the ears", "tubos en los oidos"),
     "watchful waiting": ("watch and wait",),
     # taken with a meal (BNF's "with or just after food"; Spanish "con las comidas")
     "with food": ("with meals", "with a meal", "with your meals", "con las comidas",

@@ -69,3 +69,29 @@ def test_an_operation_by_its_letters_is_the_same(a: str, b: str) -> None:
 def test_one_injection_said_two_ways_is_still_one() -> None:
     assert main_plans("Knee injection", "Steroid injection into the knee",
                       "procedure").status == "refined"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    # an operation as a family writes what it does (6 December, eighth session): each had
+    # differed or read as more exact
+    ("Take out the appendix", "Appendicectomy"),
+    ("Surgery to take out the appendix", "Appendicectomy"),
+    ("An operation to remove the gallbladder", "Cholecystectomy"),
+    ("Operar para quitar la vesícula", "Cholecystectomy"),
+    ("Keyhole surgery to take the gallbladder out", "Laparoscopic cholecystectomy"),
+    ("An operation to remove the tonsils", "Tonsillectomy"),
+    ("Breast removal", "Mastectomy"),
+    ("Remove the breast", "Mastectomy"),
+    ("Pacemaker fitted", "Pacemaker implantation"),
+    ("Pacemaker", "Pacemaker insertion"),
+    ("Tube in the ear", "Grommets"),
+]))
+def test_an_operation_said_by_what_it_does_is_the_operation(a: str, b: str) -> None:
+    assert main_plans(a, b, "surgery").status == "same"
+
+
+def test_an_operation_said_by_what_it_does_keeps_its_way() -> None:
+    # open or keyhole: the surgeon's way is more exact than the family's words
+    assert main_plans("Surgery to remove the gallbladder", "Laparoscopic cholecystectomy",
+                      "surgery").status == "refined"
+    assert main_plans("Remove the breast", "Lumpectomy", "surgery").status == "different"

@@ -47,6 +47,18 @@ SAME = [
     ("Remove the stitches in 10 days", "Removal of sutures in 10 days"),
     ("Catheter out tomorrow", "Remove the catheter tomorrow"),
     ("Heart operation", "Cardiac surgery"),
+    # the other way round, and a cast (eighth session)
+    ("Take out the stitches in 10 days", "Removal of sutures in 10 days"),
+    ("Take the stitches out in 10 days", "Removal of sutures in 10 days"),
+    ("Take off the cast in 6 weeks", "Cast removal in 6 weeks"),
+    ("Cast off in 6 weeks", "Cast removal in 6 weeks"),
+    ("Remove the drain tomorrow", "Drain removal tomorrow"),
+    # the family doctor is the GP; a doctor of an organ is its specialty
+    ("See the family doctor in 2 weeks", "GP review in 2 weeks"),
+    ("See your family doctor", "See your GP"),
+    ("See the heart doctor", "Cardiology referral"),
+    ("See a heart doctor", "Refer to cardiology"),
+    ("See the kidney doctor", "Nephrology referral"),
     ("B12 injections every 3 months", "Vitamin B12 injection every 3 months"),
 ]
 
@@ -67,6 +79,11 @@ DIFFERENT = [
     ("Stitches out in 10 days", "Dissolvable stitches"),
     ("Ver al traumatólogo", "Ver al médico de cabecera"),
     ("Cita en 6 meses", "Cita en 3 meses"),
+    ("Cast off in 6 weeks", "Cast removal in 4 weeks"),
+    ("Remove the cast", "Apply a new cast"),
+    ("See the family doctor", "Refer to cardiology"),
+    ("See the same doctor", "Cardiology referral"),
+    ("See the heart doctor", "See the GP"),
 ]
 
 
