@@ -3322,6 +3322,7 @@ _PLAN_AND_REPORT_NAMES: dict[str, tuple[str, ...]] = {
                           "give up smoking", "giving up smoking", "dejar de fumar",
                           "abandono del tabaco", "deshabituacion tabaquica",
                           "dejar el tabaco", "dejar los cigarrillos", "dejar el cigarro"),
+    "vegetables": ("veg", "veggies", "verduras"),
     "weight loss": ("lose weight", "losing weight", "weight reduction", "perder peso",
                     "bajar de peso", "perdida de peso",
                     # a family's softer words (seventh session)
@@ -3448,7 +3449,7 @@ _SPANISH_ADVICE_NAMES: dict[str, tuple[str, ...]] = {
                       "keep the leg up", "elevar la pierna", "pierna en alto",
                       "pierna elevada", "levantar la pierna"),
     "low fat diet": ("dieta baja en grasas", "dieta baja en grasa", "dieta pobre en grasas",
-                     "dieta pobre en grasa"),
+                     "dieta pobre en grasa", "reduce fat"),
     "gluten free diet": ("dieta sin gluten", "dieta libre de gluten"),
     "mediterranean diet": ("dieta mediterranea",),
     "sunscreen": ("sun cream", "suncream", "sunblock", "protector solar", "crema solar",
@@ -5525,6 +5526,17 @@ _GIVE_UP = re.compile(
 _DRINK_MORE = re.compile(r"\bdrink\s+(?:more|plenty\s+of|lots\s+of)\s+(?=(?:fluids?|liquids?|"
                          r"water)\b)")
 _FLUID_INTAKE = re.compile(r"\b(?:fluid|liquid)\s+intake\b")
+# ... and more or less of a food or a drink however said: "eat more fibre" = "increase fibre
+# intake" = "more fibre", "eat less salt" = "reduce salt intake" = "less salt" (the eating and
+# the intake say nothing more)
+_FOODS = (r"(?:fibre|fiber|fruits?|vegetables?|veg|veggies|protein|fish|oily fish|salt|sugar|"
+          r"fat|saturated fat|red meat|processed food|calories|carbohydrates?|carbs|alcohol|"
+          r"caffeine|dairy|calcium|iron)")
+_EAT_MORE_OR_LESS = re.compile(rf"\b(?:eat|eating|drink|drinking)\s+(more|less|plenty\s+of|"
+                               rf"lots\s+of|fewer)\s+(?={_FOODS}\b)")
+_FOOD_INTAKE = re.compile(rf"\b({_FOODS})\s+(?:intake|consumption)\b")
+_FEW_OR_MANY = {"more": "increase", "plenty of": "increase", "lots of": "increase",
+                "less": "reduce", "fewer": "reduce"}
 # Abstinence from alcohol is keeping off it: "alcohol abstinence" = "avoid alcohol"
 _ABSTAIN = re.compile(r"\b(?:(?:total|complete)\s+)?(?:alcohol\s+abstinence|"
                       r"abstinence\s+from\s+alcohol|abstinence\s+from\s+drinking)\b"
@@ -5611,8 +5623,8 @@ _NO_SMOKING = re.compile(
 # Less drinking, said alone, is less alcohol ("cut down on drinking" against "reduce alcohol"),
 # as stopping it is stopping alcohol (_GIVE_UP)
 _LESS_DRINKING = re.compile(
-    r"\b(?:cut(?:ting)?\s+down(?:\s+on)?|reduc(?:e|ing)|less|limit(?:ing)?)\s+(?:the\s+)?"
-    r"(?:drinking|booze)(?=\s*(?:$|[,.;)]|and\b|y\b|&))")
+    r"\b(?:cut(?:ting)?\s+(?:down|back)(?:\s+on)?|reduc(?:e|ing)|less|limit(?:ing)?)\s+"
+    r"(?:the\s+|your\s+)?(?:drinking|booze)(?=\s*(?:$|[,.;)]|and\b|y\b|&))")
 # Coming back to the clinic after so long, said alone, is a review then: "come back in 2 weeks",
 # "vuelva a consulta en 2 semanas" against "review in 2 weeks"
 _RETURN_IN = re.compile(r"^\s*return\s+(?=interval\b|(?:in|after|within|en|dentro de|tras)\s+"
@@ -5645,6 +5657,9 @@ _KEYHOLE_JOINT = re.compile(
     rf"|\b(?P<side2>(?:left|right)\s+)?(?P<joint2>{_JOINTS})\s+keyhole\s+"
     r"(?:surgery|op|operation|procedure)\b")
 _BAJAR = re.compile(r"\bbajar\s+(?=\d)")
+# So many kilos to lose is a weight loss of them ("lose 5 kg" = "weight loss of 5 kg")
+_LOSE_KILOS = re.compile(r"\b(?:lose|losing|perder|pierda)\s+(?=[\d.]+\s*(?:kg|kilos?|"
+                         r"kilograms?|pounds|lbs?|stone|st)\b)")
 # A weight's unit in words ("5 kilos" = "5 kg"); units reads a weight to lose with them too
 KILO_WORDS = r"(?:kilos?|kilograms?|kgs|kilogramos?)"
 _KILOS = re.compile(rf"(?<=\d)\s*{KILO_WORDS}\b")
@@ -6141,6 +6156,9 @@ def canonical(text: str) -> str:
         text = _RINGING.sub("tinnitus in ", text)
     if "bajar" in text:
         text = _BAJAR.sub("perder ", text)  # "bajar 5 kilos" = "perder 5 kg"
+    if ("lose" in text or "losing" in text or "perd" in text or "pierd" in text) and (
+            _LOSE_KILOS.search(text)):
+        text = _LOSE_KILOS.sub("weight loss ", text)
     if "lose" in text and "weight" in text:
         text = _WEIGHT_OF_BODY.sub(r"weight loss \1", text)  # "lose 10% of body weight"
     if "lift" in text or "levantar" in text or "cargar" in text:
@@ -6155,8 +6173,13 @@ def canonical(text: str) -> str:
         text = _LESS_DRINKING.sub("reduce alcohol", text)
     if "drink " in text:
         text = _DRINK_MORE.sub("more ", text)
-    if "intake" in text:
-        text = _FLUID_INTAKE.sub("fluids", text)
+    if "intake" in text or "consumption" in text:
+        text = _FOOD_INTAKE.sub(r"\1", _FLUID_INTAKE.sub("fluids", text))
+    if ("eat" in text or "drink" in text) and (
+            "more" in text or "less" in text or "plenty" in text or "lots" in text
+            or "fewer" in text):
+        text = _EAT_MORE_OR_LESS.sub(
+            lambda m: f"{_FEW_OR_MANY[' '.join(m.group(1).split())]} ", text)
     if "abstin" in text or "abstain" in text:
         # ("total abstinence" as "stop drinking completely": the emphasis says no more)
         text = _ABSTAIN.sub("avoid alcohol", text)

@@ -19,6 +19,17 @@ from tests.domain.two_doctors import both_ways, main_plans
     ("Stop vaping", "Vaping cessation"),
     ("Drink more fluids", "Increase fluid intake"),
     ("Drink plenty of fluids", "Increase fluids"),
+    # more or less of a food or a drink, eaten, drunk or taken in (eighth session)
+    ("Eat more fibre", "Increase fibre intake"),
+    ("Eat plenty of vegetables", "Increase vegetable intake"),
+    ("Eat more veg", "Increase vegetable intake"),
+    ("Eat less salt", "Reduce salt intake"),
+    ("Reduce red meat consumption", "Eat less red meat"),
+    ("Reduce alcohol", "Reduce alcohol intake"),
+    ("Cut back on drinking", "Reduce alcohol intake"),
+    ("Low fat diet", "Reduce fat intake"),
+    ("Lose 5 kg", "Weight loss of 5 kg"),
+    ("Perder 5 kilos", "Lose 5 kg"),
 ]))
 def test_the_same_advice_in_everyday_words(a: str, b: str) -> None:
     assert main_plans(a, b, "lifestyle").status == "same"
@@ -26,6 +37,7 @@ def test_the_same_advice_in_everyday_words(a: str, b: str) -> None:
 
 @pytest.mark.parametrize(("a", "b"), both_ways([
     ("Lose some weight", "Weight loss of 5-10%"),
+    ("Lose some weight", "Lose 5 kg over the next 3 months"),
 ]))
 def test_the_advice_said_more_exactly(a: str, b: str) -> None:
     assert main_plans(a, b, "lifestyle").status == "refined"
@@ -36,6 +48,12 @@ def test_the_advice_said_more_exactly(a: str, b: str) -> None:
     ("Stop smoking", "Stop vaping"),
     ("Drink more fluids", "Restrict fluids to 1.5 litres"),
     ("Increase physical activity", "Rest"),
+    ("Eat more fish", "Eat less fish"),
+    ("Eat less sugar", "Eat more sugar"),
+    ("Drink more water", "Drink less water"),
+    ("Low fat diet", "Low salt diet"),
+    ("Eat more vegetables", "Eat more fruit"),
+    ("Lose 5 kg", "Lose 10 kg"),
 ]))
 def test_other_advice_still_differs(a: str, b: str) -> None:
     assert main_plans(a, b, "lifestyle").status == "different"
