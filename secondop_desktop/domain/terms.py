@@ -423,7 +423,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "tinnitus": ("ringing in the ears", "ringing in the ear", "zumbido en los oidos",
                  "acufeno", "acufenos", "zumbido de oidos", "pitido en los oidos",
                  "pitidos en los oidos"),
-    "hearing loss": ("perdida de audicion", "perdida auditiva", "hipoacusia"),
+    "hearing loss": ("perdida de audicion", "perdida auditiva", "hipoacusia", "sordera"),
     "cerumen impaction": ("impacted cerumen", "impacted earwax", "earwax blockage",
                           "tapon de cera", "tapon de cerumen", "earwax impaction",
                           "impacted ear wax", "ear wax blockage"),
@@ -564,6 +564,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "obsessive compulsive disorder": ("ocd", "trastorno obsesivo compulsivo"),
     "anorexia nervosa": ("anorexia nerviosa",),
     "insomnia": ("insomnio",),
+    # sleep trouble of any kind (sleep apnoea is one, KINDS; not insomnia, whose own kinds,
+    # "sleep-maintenance insomnia", would then read apart from it)
+    "sleep disorder": ("sleep disorders", "sleep disturbance", "sleep problems",
+                       "trastorno del sueno", "trastornos del sueno", "problemas de sueno"),
     "dementia": ("demencia",),
     "cerebral palsy": ("paralisis cerebral",),
     # Bell's palsy is the facial nerve palsy without a known cause (MedlinePlus, NHS)
@@ -601,7 +605,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "scoliosis": ("escoliosis",),
     "plantar fasciitis": ("fascitis plantar",),
     "hallux valgus": ("bunion", "bunions", "juanete", "juanetes"),
+    # with low back pain, "lumbociática" (a kind of sciatica, KINDS)
     "sciatica": ("ciatica",),
+    "lumbosciatica": ("lumbociatica", "lumbociatalgia", "lumbosciatalgia",
+                      "sciatica with low back pain", "low back pain with sciatica"),
     "fibromyalgia": ("fibromialgia", "fibromyalgia syndrome", "sindrome de fibromialgia"),
     "ankle sprain": ("sprained ankle", "esguince de tobillo", "torcedura de tobillo",
                      "twisted ankle", "esguince del tobillo"),
@@ -3523,7 +3530,8 @@ _SPANISH_CONDITION_NAMES: dict[str, tuple[str, ...]] = {
     "pleural effusion": ("agua en los pulmones", "agua en el pulmon"),
     "cardiomegaly": ("corazon grande",),
     "adhesive capsulitis": ("capsulitis adhesiva",),
-    "hypothyroidism": ("tiroides perezoso", "tiroides lento"),
+    "hypothyroidism": ("tiroides perezoso", "tiroides lento", "tiroides vago", "tiroides vaga",
+                       "tiroides perezosa"),
     "deep vein thrombosis": ("trombo en la pierna", "trombosis en la pierna"),
     "benign prostatic hyperplasia": ("prostata grande",),
     "nerve compression": ("nervio pinchado", "nervio comprimido"),
@@ -4986,6 +4994,9 @@ KINDS: dict[str, str] = {
     "fecal immunochemical test": "stool test",
     # a stool sample grown for germs (NHS "Stool sample"), a kind of stool test
     "stool culture": "stool test",
+    "lumbosciatica": "sciatica",
+    "sleep apnea": "sleep disorder",
+    "obstructive sleep apnea": "sleep apnea",
     "cerebral embolism": "cerebral infarction",
     "humeral shaft fracture": "arm fracture",
 }

@@ -105,10 +105,6 @@ OTHER_KNOWN_GAPS = frozenset({
     "same-in-other-words-i/lazy-eye-left-amblyopia",
     "same-in-other-words-i/artritis-rodillas-knee-osteoarthritis",
     "same-in-other-words-j/collapsed-lung-pneumothorax",
-    # the tenth batch: refinements read as different ("sordera" against sensorineural hearing
-    # loss; its "Sophie's" and "Jake's" read as whose it is since 4 December, "Dad's
-    # depression" as refined by major depressive disorder since 5 December)
-    "same-in-other-words-k/sordera-vs-bilateral-sensorineural",
     # the eleventh batch: words around a name ("from the pit") read as added detail; "Uncle
     # Mike - scarring of the liver" against "Hepatic cirrhosis", the name known since 5
     # December, reads as more detail on one side ("hepatic")

@@ -170,6 +170,9 @@ SAME = [
     ("Thyroid: overactive", "hyperthyroidism"),
     # gout of the big toe by its old name
     ("podagra", "gout in the big toe"),
+    # deafness in Spanish, a lazy thyroid (eighth session)
+    ("sordera", "hipoacusia"),
+    ("tiroides vaga", "hipotiroidismo"),
 ]
 
 REFINED = [
@@ -268,6 +271,9 @@ REFINED = [
     ("ictus isquémico", "embolia cerebral"),
     ("stroke", "cardioembolic stroke"),
     ("gout", "podagra"),
+    ("ciática", "lumbociática"),
+    ("sleep problems", "obstructive sleep apnoea"),
+    ("sleep apnoea", "obstructive sleep apnoea"),
 ]
 
 DIFFERENT = [
@@ -368,6 +374,9 @@ DIFFERENT = [
     ("embolic stroke", "pulmonary embolism"),
     ("Thyroid: overactive", "hypothyroidism"),
     ("podagra", "gout in the knee"),
+    ("sciatica", "cervical radiculopathy"),
+    ("sleep apnoea", "insomnia"),
+    ("lumbalgia", "ciática"),
 ]
 
 
