@@ -3111,6 +3111,22 @@ _MORE_MEDICINE_NAMES: dict[str, tuple[str, ...]] = {
     "insulin lispro": ("humalog", "admelog", "insulina lispro"),
     "insulin detemir": ("levemir", "insulina detemir"),
     "insulin degludec": ("tresiba", "insulina degludec"),
+    "insulin glulisine": ("apidra", "insulina glulisina", "glulisine"),
+    # insulins by how they act, as families and diabetes teams name them (NHS "Insulin"; Diabetes
+    # UK: long-acting or background, rapid-acting or mealtime): the kinds MEDICINE_CLASSES gives
+    "long acting insulin": ("basal insulin", "background insulin", "slow acting insulin",
+                            "slow insulin", "insulina lenta", "insulina basal",
+                            "insulina de accion prolongada", "insulina de accion lenta"),
+    "rapid acting insulin": ("quick acting insulin", "fast acting insulin", "mealtime insulin",
+                             "bolus insulin", "insulina rapida", "insulina ultrarrapida",
+                             "insulina de accion rapida"),
+    # laxatives and a stool softener (NHS "Laxatives"; docusate softens the stool)
+    "laxative": ("laxatives", "laxante", "laxantes"),
+    "stool softener": ("stool softeners", "ablandador de heces"),
+    "ispaghula": ("fybogel", "ispaghula husk", "psyllium", "plantago ovata"),
+    "sodium picosulfate": ("picosulfate", "picosulfato sodico", "picolax"),
+    "alginate": ("gaviscon", "sodium alginate", "alginato"),
+    "antacid": ("antacids", "antiacido", "antiacidos"),
     "methimazole": ("thiamazole", "tapazole", "tiamazol", "tirodril"),
     "carbimazole": ("neo mercazole", "carbimazol"),
     "propylthiouracil": ("propiltiouracilo",),
@@ -4751,7 +4767,16 @@ MEDICINE_CLASSES: dict[str, str] = {
     # NHS "Heartburn and acid reflux": a pharmacist's antacids, or a GP's PPI such as
     # omeprazole or lansoprazole or an H2 blocker such as famotidine: "heartburn tablets" is
     # refined by any of them
-    **dict.fromkeys(("proton pump inhibitor", "h2 receptor antagonist"), "heartburn medicine"),
+    **dict.fromkeys(("proton pump inhibitor", "h2 receptor antagonist", "alginate", "antacid"),
+                    "heartburn medicine"),
+    **dict.fromkeys(("insulin glargine", "insulin detemir", "insulin degludec"),
+                    "long acting insulin"),
+    **dict.fromkeys(("insulin aspart", "insulin lispro", "insulin glulisine"),
+                    "rapid acting insulin"),
+    **dict.fromkeys(("long acting insulin", "rapid acting insulin"), "insulin"),
+    **dict.fromkeys(("lactulose", "senna", "bisacodyl", "polyethylene glycol", "ispaghula",
+                     "sodium picosulfate", "stool softener"), "laxative"),
+    "docusate": "stool softener",
     **dict.fromkeys(("beclomethasone", "budesonide", "fluticasone"), "inhaled corticosteroid"),
     # NHS "Topical corticosteroids": steroid creams and ointments such as hydrocortisone,
     # betamethasone, clobetasol and mometasone

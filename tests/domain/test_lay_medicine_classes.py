@@ -42,6 +42,15 @@ REFINED = [
     ("Blood thinning injections", "Enoxaparin 40 mg SC daily"),
     ("Blood-thinning injections for 6 weeks", "Enoxaparin 40 mg SC daily for 42 days"),
     ("Injections to thin the blood", "Dalteparin 5000 units daily"),
+    # insulins by how they act, laxatives, a heartburn medicine (eighth session)
+    ("Long-acting insulin at night", "Lantus 20 units at night"),
+    ("Insulina lenta por la noche", "Insulin glargine at night"),
+    ("Quick-acting insulin with meals", "NovoRapid with meals"),
+    ("Insulina rápida con las comidas", "Insulin aspart with meals"),
+    ("Laxative", "Lactulose 15 ml twice daily"),
+    ("Laxantes", "Senna 15 mg at night"),
+    ("Stool softener", "Docusate 100 mg twice daily"),
+    ("Heartburn medicine", "Gaviscon after meals"),
     ("B12 tablets", "Cyanocobalamin 50 micrograms daily"),
     # one tablet or pill where the table has many, and the other way round
     ("Blood pressure tablet", "Amlodipine 5 mg"),
@@ -78,6 +87,11 @@ DIFFERENT = [
     # two medicines of one kind
     ("Metformin 500 mg twice daily", "Gliclazide 80 mg daily"),
     ("Zopiclone 7.5 mg", "Zolpidem 5 mg"),
+    ("Lantus at night", "NovoRapid at night"),
+    ("Lactulose", "Senna"),
+    ("Gaviscon", "Omeprazole"),
+    ("Long-acting insulin", "Quick-acting insulin"),
+    ("Laxative", "Loperamide"),
     # for an underactive thyroid and for an overactive one
     ("Levothyroxine 50 micrograms", "Carbimazole 20 mg"),
     # tablets against injections, and a medicine of another kind
