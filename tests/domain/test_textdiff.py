@@ -28,6 +28,15 @@ def test_case_and_punctuation_do_not_count() -> None:
     assert len(a) == 1 and not a[0].changed
 
 
+def test_a_count_in_words_or_figures_is_one_word() -> None:
+    # (6 December, eighth session) "two" against "2" had been underlined as a change
+    a, b = word_diff("Co-codamol two tablets four times a day", "Co-codamol 30/500 2 tabs QDS")
+    assert _changed(a) == ["four", "times", "a", "day"]
+    assert _changed(b) == ["30/500", "QDS"]
+    a, b = word_diff("Paracetamol dos comprimidos", "Paracetamol 3 comprimidos")
+    assert _changed(a) == ["dos"] and _changed(b) == ["3"]
+
+
 def test_one_side_empty() -> None:
     a, b = word_diff("", "Physical therapy first")
     assert a == []
