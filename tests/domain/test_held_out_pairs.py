@@ -1004,7 +1004,6 @@ NUMBERS_MISSES = {
     "Walk 30 minutes a day, five days a week",
     "Vitamin D supplement",
     "Exercise regularly",
-    "Repeat blood tests",
 }
 
 # Denials and doubts read as two where they are one: "no pneumonia on chest x-ray" against "CXR
@@ -2097,7 +2096,6 @@ SURVEILLANCE_MISSES = {
     "PSA every 6 months",
     "repeat colonoscopy in 3 years",
     "FBC and U&Es every 3 months",
-    "HbA1c every 3 months",
     "clinic review in 6 weeks",
     "CEA every 3 months for the first 3 years",
     "left breast mammogram in 6 months",
