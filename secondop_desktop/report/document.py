@@ -62,7 +62,7 @@ from secondop_desktop.report.rows import (
     cited_by_one,
     folded_agreement,
     label_of,
-    reworded_labels,
+    reworded,
     three_way_rows,
     two_way_rows,
 )
@@ -665,11 +665,14 @@ def _table(ctx: Context) -> list[Flowable]:
             out.append(Spacer(1, s.body.fontSize * 0.4))
             listed = "; ".join(f"{label_of(p)} ({_brief(p.a)})" for p in agreed)
             out.append(para(f"<b>= {_('Also the same:')}</b> {inline(listed)}.", s.cell, listed))
-        folded = reworded_labels(comp)
+        folded = reworded(comp)
         if folded:
+            # each with both wordings, short: four times "Other recommendation" told the
+            # reader nothing of which ones the doctors agree on
+            listed = "; ".join(f"{label_of(p)} (“{_said(p.a)}” = “{_said(p.b)}”)"
+                               for p in folded)
             out.append(Spacer(1, s.body.fontSize * 0.4))
-            out.append(text(_("Said the same in other words (the wording is in the app):") + " "
-                            + "; ".join(folded) + ".", s.small))
+            out.append(text(_("Said the same in other words:") + " " + listed + ".", s.small))
     return out
 
 
@@ -767,6 +770,12 @@ def _evidence(ctx: Context) -> list[Flowable]:
                 markup += f" — {inline(ev.interpretation)}"
             out.append(para(markup, s.body, ev.title + details + ev.interpretation))
     return out
+
+
+def _said(value: str) -> str:
+    """What a doctor said, short, without the kind and role a recommendation's point adds
+    after it ("See the heart doctor · referral" -> "See the heart doctor")."""
+    return _brief(value.split(" · ")[0], 50)
 
 
 def _brief(value: str, limit: int = 80) -> str:

@@ -99,10 +99,10 @@ def folded_agreement(point: Point) -> bool:
             and point.topic not in ("diagnosis", "stage", "recommendation"))
 
 
-def reworded_labels(comparison: Comparison) -> list[str]:
+def reworded(comparison: Comparison) -> list[Point]:
     """The rows folded away because the doctors said the same thing in other words (not the
     answers: they are printed with their question, marked as one answer in other words)."""
-    return [label_of(p) for p in comparison.points
+    return [p for p in comparison.points
             if p.wording_only and not p.differs and not p.parent and p.topic != "answer"]
 
 
@@ -115,7 +115,7 @@ def cited_by_one(point: Point) -> bool:
 def two_way_rows(comparison: Comparison, names: list[str]) -> list[Row]:
     """The rows of a comparison, most important first: differences in the engine's ranked
     order, then agreements; benefits, risks and side effects in one row under their
-    recommendation; what was said the same in other words left out (``reworded_labels``);
+    recommendation; what was said the same in other words left out (``reworded``);
     answers left to the questions section; evidence only one doctor cited listed under the
     table (``cited_by_one``).
     ``names`` are the short names of doctor a and b."""

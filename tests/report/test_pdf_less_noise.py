@@ -90,7 +90,9 @@ def _case(dx_a: str, dx_b: str, treat_a: str = "", treat_b: str = "") -> Case:
 
 def test_other_words_fold_to_one_line_and_may_be_the_same_is_marked(read_pdf) -> None:
     flat = _pdf(_case("Kidney stones", "Nephrolithiasis"), read_pdf).flat
-    assert "Said the same in other words (the wording is in the app): Diagnosis." in flat
+    # each with both wordings (6 December, eighth session: four times "Other recommendation"
+    # had said nothing of which)
+    assert "Said the same in other words: Diagnosis (“Kidney stones” = “Nephrolithiasis”)." in flat
     assert "Diagnosis = same" not in flat  # folded, not a row
     flat = _pdf(_case("MS", "Multiple sclerosis"), read_pdf).flat
     assert "? may be the same" in flat
