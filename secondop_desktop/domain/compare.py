@@ -124,7 +124,7 @@ from secondop_desktop.domain.words import (
     mid_sentence,
     word,
 )
-from secondop_desktop.i18n import _, fill, inside_sentence, ngettext, using
+from secondop_desktop.i18n import N_, _, fill, inside_sentence, ngettext, using
 
 MAJOR, MINOR, NONE = "major", "minor", "none"
 
@@ -305,14 +305,19 @@ def _diagnosis_points(p: _Pair) -> list[Point]:
         severity = {"same": NONE, "different": MAJOR}.get(status, MINOR)
         question = ask.diagnosis(status, p.name_a, p.name_b, _ambiguous_words(da.text, db.text))
         only_a, only_b = named_by_one(da.text, db.text) if status == "different" else ((), ())
+        detail = ""
+        hedged = diagnosis_match.hedged_apart(da.text, db.text) if status == "different" else None
         if only_a or only_b:  # "Pneumonia" against "Pneumonia and bronchitis"
             question = ask.named_by_one(p.name_a, p.name_b, only_a, only_b, plan=False)
+        elif hedged:  # "Possible heart failure" against "Heart failure": how sure, not what
+            detail = _how_sure(p.name_a, p.name_b, *hedged)
+            question = ask.certainty(status, p.name_a, p.name_b)
         elif status == "different" and diagnosis_match.another_first(da.text, db.text):
             question = ask.another_first(p.name_a, p.name_b, _clean(da.text), _clean(db.text))
         out.append(Point(
             key="diagnosis", topic="diagnosis", status=status, severity=severity,
             a=_diagnosis_text(p.a), b=_diagnosis_text(p.b), label=_("Diagnosis"),
-            question=question, rank=100,
+            question=question, rank=100, detail=detail,
             wording_only=status == "same" and _reworded(_clean(da.text), _clean(db.text)),
         ))
     ca, cb = _clean(da.certainty), _clean(db.certainty)
@@ -338,6 +343,21 @@ def _diagnosis_points(p: _Pair) -> list[Point]:
             wording_only=status == "same" and _reworded(sa, sb),
         ))
     return out
+
+
+_HEDGE_WORDS = {"suspected": N_("possible"), "probable": N_("probable")}
+
+
+def _how_sure(name_a: str, name_b: str, hedge_a: str, hedge_b: str) -> str:
+    """"how sure: Dr Lee wrote it as possible, Dr Kim wrote no word of doubt"."""
+    if hedge_a and hedge_b:
+        return fill(_("how sure: {a} wrote it as {hedge_a}, {b} as {hedge_b}"), a=name_a, b=name_b,
+                    hedge_a=_(_HEDGE_WORDS[hedge_a]), hedge_b=_(_HEDGE_WORDS[hedge_b]))
+    if hedge_a:
+        return fill(_("how sure: {a} wrote it as {hedge}, {b} wrote no word of doubt"),
+                    a=name_a, b=name_b, hedge=_(_HEDGE_WORDS[hedge_a]))
+    return fill(_("how sure: {a} wrote no word of doubt, {b} wrote it as {hedge}"),
+                a=name_a, b=name_b, hedge=_(_HEDGE_WORDS[hedge_b]))
 
 
 def _text_point(p: _Pair, key: str, topic: str, label: str, a: str, b: str, rank: int,

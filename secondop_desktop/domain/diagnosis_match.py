@@ -2582,6 +2582,31 @@ def _whole_course(listed_: Listed) -> int:
     return last[0] if len(last) == 1 and not any(first) else 0
 
 
+# How sure a diagnosis is said to be, as parse writes it ("possible", "might be", "?" are
+# "suspected"; "likely", "probably" are "probable")
+HEDGES = ("suspected", "probable")
+
+
+def hedged_apart(a: str | None, b: str | None) -> tuple[str, str] | None:
+    """How sure each of two diagnoses is said to be ("suspected", "probable", or "" where no
+    doubt is written), where that is all that sets them apart but for one naming the condition
+    more exactly ("Possible heart failure" against "Heart failure"); else None."""
+    pa, pb = parse(a), parse(b)
+    if pa.empty or pb.empty or pa.negated or pb.negated:
+        return None
+    said_a = [h for h in HEDGES if h in pa.qualifiers]
+    said_b = [h for h in HEDGES if h in pb.qualifiers]
+    if said_a == said_b or len(said_a) > 1 or len(said_b) > 1:
+        return None
+    rest_a = {t for t in pa.variants[0] if t not in HEDGES} if pa.variants else set()
+    rest_b = {t for t in pb.variants[0] if t not in HEDGES} if pb.variants else set()
+    # the same condition, or one said more exactly ("possible heart failure" against "heart
+    # failure with reduced ejection fraction")
+    if not rest_a or not rest_b or not (rest_a <= rest_b or rest_b <= rest_a):
+        return None
+    return (said_a[0] if said_a else "", said_b[0] if said_b else "")
+
+
 def named_by_one(a: str | None, b: str | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """What each of two lines names that the other does not, when everything else pairs up
     ("Surgery" against "Surgery and chemotherapy": ((), ("chemotherapy",))), as written; two
