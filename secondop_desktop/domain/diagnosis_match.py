@@ -1034,9 +1034,13 @@ _OPERATION_TO = Hinted(r"\b(?:(?:an?|the|una?|la)\s+)?(keyhole\s+|laparoscopic\s
                        r"(?=(?:remove|take|quitar|extirpar)\b)",
                        "op", "surgery", "cirugia", "intervencion")
 # ... or the other way round: "take out the stitches", "take the cast off", "remove the drain"
-_TAKE_OUT = Hinted(r"\b(?:take|taking|remove|removing)\s+(?:out\s+|off\s+)?(?:the\s+|her\s+|"
-                   r"his\s+|my\s+|your\s+)?(stitch(?:es)?|sutures?|staples|clips|drain|catheter|"
-                   r"cast|plaster)(?:\s+(?:out|off))?\b", "take", "taking", "remov")
+_TAKE_OUT = Hinted(r"\b(?:take|taking|remove|removing|quitar|retirar)\s+(?:out\s+|off\s+)?"
+                   r"(?:the\s+|her\s+|his\s+|my\s+|your\s+|los\s+|las\s+|el\s+|la\s+)?"
+                   r"(stitch(?:es)?|sutures?|staples|clips|drain|catheter|cast|plaster|puntos|"
+                   r"grapas|drenaje|sonda|yeso|escayola)(?:\s+(?:out|off))?\b",
+                   "take", "taking", "remov", "quitar", "retirar")
+_TAKEN_OUT_ES = {"puntos": "stitches", "grapas": "staples", "drenaje": "drain",
+                 "sonda": "catheter", "yeso": "cast", "escayola": "cast"}
 # Seeing a doctor or nurse, and an appointment, are a review too: "see the GP in 2 weeks" = "GP
 # appointment in 2 weeks" = "GP review in 2 weeks". Only before one who sees patients ("see if
 # it settles" and "wait and see" stay as they are).
@@ -1048,7 +1052,9 @@ _SEEING = Hinted(r"\bsee (?:the |your |a |an |his |her |my |their |our )?"
                  # "ver al médico de cabecera", "cita con la enfermera" (a specialist seen is a
                  # referral: "ver al traumatólogo")
                  r"\bver (?:al |a la |a su )(?=(?:medic[oa]|enfermer[oa]|matrona)\b)|"
-                 r"\bcitas?\b", "see ", "appt", "appointment", "ver a", "cita")
+                 # (not "cita con el cardiólogo": a specialist seen is a referral, below)
+                 r"\bcitas?\b(?!\s+con\s+(?:el |la )?\w+(?:ologo|ologa|iatra)\b)",
+                 "see ", "appt", "appointment", "ver a", "cita")
 
 
 # A plan's direction in everyday words, where a plan begins with it: "Come off warfarin" is
@@ -1154,7 +1160,8 @@ _EVERYDAY_DIRECTIONS = (
     (re.compile(r"\b(?:refer|referred|referral|referir|remitir|remitido|derivar|derivado|"
                 r"derivada|derivacion|interconsulta)\s+(?:him |her |them |you |me |le |la )?"
                 r"(?:to|a|al|con|para)\s+(?:the |a |an |el |la |los |las )?"), " referral "),
-    (re.compile(r"\b(?:(?:to )?see|be seen by|seen by|ver|ver a|ver al|que le vea)\s+"
+    (re.compile(r"\b(?:(?:to )?see|be seen by|seen by|ver|ver a|ver al|que le vea|"
+                r"(?:pedir |solicitar )?(?:una )?cita con)\s+"
                 r"(?:a |an |the |un |una |el |la )?(?=\w+(?:ist|ian|ologo|ologa|iatra)\b)"),
      " referral "),
     # who reviews, after the review: "review by cardiology", "follow-up with the cardiologist",
@@ -1196,7 +1203,7 @@ _ANY_EVERYDAY_DIRECTION = re.compile(
     r"stop\w*|dejar|deje|suspend\w*|retir\w*|parar|pare|keep\w*|preserv\w*|conserv\w*|spar\w*|"
     r"leav\w*|sin quitar|sin extirpar|until|till|til|hasta|increase|reduce|decrease|lower|raise|"
     r"subir|bajar|aumentar|reducir|disminuir|refer\w*|remitid?[oa]?|remitir|deriva\w*|"
-    r"interconsulta|see|seen|ver|vea|be taken|titrate|change|(?:review\w*|follow[\s-]?up|"
+    r"interconsulta|see|seen|ver|vea|cita|be taken|titrate|change|(?:review\w*|follow[\s-]?up|"
     r"followed up|revision|control|seguimiento)\s+(?:by|with|por|con))\b")
 _PACE = re.compile(r"\b(?:slowly|gradually|poco a poco|progresivamente|gradualmente|"
                    r"paulatinamente)\b")
@@ -1374,7 +1381,8 @@ def _said_plainly(text: str) -> str:
     text = _THEN.sub(" then ", text)
     text = _SEEN_AGAIN.sub(" review ", text)
     text = _SEEING.sub(" review ", text)
-    text = _TAKE_OUT.sub(r"removal of \1", _TAKEN_OUT.sub(r"\1 removal", text))
+    text = _TAKE_OUT.sub(lambda m: f"removal of {_TAKEN_OUT_ES.get(m[1], m[1])}",
+                         _TAKEN_OUT.sub(r"\1 removal", text))
     # (keyhole surgery to remove it is its laparoscopic removal)
     text = _OPERATION_TO.sub(lambda m: "laparoscopic " if m.group(1) else "", text)
     if not _QUESTION_MARK.search(text):

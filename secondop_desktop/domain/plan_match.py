@@ -74,7 +74,9 @@ _START_WORDS = re.compile(
     r"|put\s+(?:(?:him|her|them|me|you)\s+)?on"
     r"|(?:empezar|empiece|comenzar|comience|iniciar|inicie)(?:\s+con)?"
     # ("aplicar frío" and "apply heat" are names of their own: left, "frío" is feeling cold)
-    r"|tomar|tome|probar|pruebe|pautar|usar|(?:aplicar|aplique)(?!\s+(?:frio|calor)\b))"
+    r"|tomar|tome|probar|pruebe|pautar|usar|(?:aplicar|aplique)(?!\s+(?:frio|calor)\b)"
+    # ("hacer una resonancia", "realizar una ecografía", "pedir una analítica": the test)
+    r"|hacer|haga|realizar|realice|pedir|solicitar)"
     r"\s+(?:(?:a|an|the|some|un|una|el|la|los|las)\s+)?"
     r"|^(?:(?:a|an)\s+)?(?:course|trial)\s+of\s+"
     r"|^(?:treatment|therapy|tratamiento|terapia)\s+(?:with|con)\s+")

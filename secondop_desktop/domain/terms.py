@@ -3346,6 +3346,8 @@ _PLAN_AND_REPORT_NAMES: dict[str, tuple[str, ...]] = {
                           "abandono del tabaco", "deshabituacion tabaquica",
                           "dejar el tabaco", "dejar los cigarrillos", "dejar el cigarro"),
     "vegetables": ("veg", "veggies", "verduras"),
+    "annual": ("anual",),  # "revisión anual" = "annual review"
+    "bland diet": ("dieta blanda", "dieta suave"),
     "weight loss": ("lose weight", "losing weight", "weight reduction", "perder peso",
                     "bajar de peso", "perdida de peso",
                     # a family's softer words (seventh session)
@@ -5430,11 +5432,13 @@ _SPOKEN_TIME = re.compile(r"\b(?:(?:an|one) hour and a half|(?:una )?hora y medi
                           r"(half an hour|half hour)|(media hora))\b")
 
 
-# A Spanish check-up in so long: "revisión en 3 meses", "control al cabo de un mes" are a
-# review ("revision" alone is also an operation done again, in English): read so where doses
-# are set aside (units.without_facts) and where the timing is (how_soon.without_timing).
+# A Spanish check-up in so long, or every so long: "revisión en 3 meses", "control al cabo de
+# un mes", "revisión anual" are a review ("revision" alone is also an operation done again,
+# in English): read so where doses are set aside (units.without_facts) and where the timing
+# is (how_soon.without_timing).
 CHECK_UP_IN = re.compile(r"\b(?:revision|control|consulta de control)(?= (?:en|dentro de|"
-                         r"al cabo de|a los|a las) )")
+                         r"al cabo de|a los|a las) | (?:anual|semestral|trimestral|mensual|"
+                         r"cada)\b)")
 
 
 # A count of tablets with its "x" typed tight, "2x200mg" (or "2×200mg"), to be written "2 x
@@ -5586,8 +5590,9 @@ _GIVE_UP = re.compile(
 # More to drink, however said: "drink more fluids", "drink plenty of fluids", "increase fluid
 # intake" = "more fluids" / "increase fluids" (the verb-for-each words read "more" and
 # "increase" as one)
-_DRINK_MORE = re.compile(r"\bdrink\s+(?:more|plenty\s+of|lots\s+of)\s+(?=(?:fluids?|liquids?|"
-                         r"water)\b)")
+_DRINK_MORE = re.compile(r"\b(?:drink\s+(?:more|plenty\s+of|lots\s+of)|(?:beber|tomar|beba|tome)\s+"
+                         r"(?:mas|mucha|muchos|abundante|abundantes))\s+(?=(?:fluids?|liquids?|"
+                         r"water|agua|liquidos?)\b)")
 _FLUID_INTAKE = re.compile(r"\b(?:fluid|liquid)\s+intake\b")
 # ... and more or less of a food or a drink however said: "eat more fibre" = "increase fibre
 # intake" = "more fibre", "eat less salt" = "reduce salt intake" = "less salt" (the eating and
@@ -6234,7 +6239,7 @@ def canonical(text: str) -> str:
         text = _NO_SMOKING.sub("smoking cessation", text)
     if "drinking" in text or "booze" in text:
         text = _LESS_DRINKING.sub("reduce alcohol", text)
-    if "drink " in text:
+    if "drink " in text or "beb" in text or "tom" in text:
         text = _DRINK_MORE.sub("more ", text)
     if "intake" in text or "consumption" in text:
         text = _FOOD_INTAKE.sub(r"\1", _FLUID_INTAKE.sub("fluids", text))

@@ -3272,9 +3272,10 @@ def intervals_said_once(folded: str) -> str:
         # "vision 20/40" stays a visual acuity)
         weeks = _GESTATION_AFTER if _EYE_WORDS.search(folded) else _GESTATION_WEEKS
         folded = weeks.sub(r"\1 weeks", folded)
+    if "revision" in folded or "control" in folded:  # a Spanish check-up, in so long or yearly
+        folded = terms.CHECK_UP_IN.sub("review", folded)
     if not _ANY_SPAN.search(folded):
         return folded
-    folded = terms.CHECK_UP_IN.sub("review", folded)
     for pattern, plainly in _SPANS_IN_WORDS:
         folded = pattern.sub(plainly, folded)
     folded = _IN_TIME_SLASH.sub(_in_time_slash, folded)

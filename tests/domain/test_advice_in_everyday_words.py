@@ -30,6 +30,8 @@ from tests.domain.two_doctors import both_ways, main_plans
     ("Low fat diet", "Reduce fat intake"),
     ("Lose 5 kg", "Weight loss of 5 kg"),
     ("Perder 5 kilos", "Lose 5 kg"),
+    ("Beber mucha agua", "Drink plenty of water"),
+    ("Dieta blanda", "Bland diet"),
 ]))
 def test_the_same_advice_in_everyday_words(a: str, b: str) -> None:
     assert main_plans(a, b, "lifestyle").status == "same"

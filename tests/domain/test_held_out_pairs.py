@@ -1969,7 +1969,6 @@ SPANISH_DOSE_MISSES = {
     "Control analítico en 3 meses",
     "Corticoide oral en pauta descendente",
     "Dieta sana",
-    "Revisión en consulta",
     "Ear drops twice a day",
 }
 

@@ -59,6 +59,14 @@ SAME = [
     ("See the heart doctor", "Cardiology referral"),
     ("See a heart doctor", "Refer to cardiology"),
     ("See the kidney doctor", "Nephrology referral"),
+    # in a family's Spanish (eighth session)
+    ("Pedir cita con el cardiólogo", "Refer to cardiology"),
+    ("Cita con el traumatólogo", "Derivar al traumatólogo"),
+    ("Revisión anual", "Annual review"),
+    ("Control anual", "Annual review"),
+    ("Quitar los puntos en 10 días", "Removal of sutures in 10 days"),
+    ("Hacer una resonancia de rodilla", "MRI knee"),
+    ("Hacer una radiografía de tórax", "Chest X-ray"),
     ("B12 injections every 3 months", "Vitamin B12 injection every 3 months"),
 ]
 
@@ -84,6 +92,8 @@ DIFFERENT = [
     ("See the family doctor", "Refer to cardiology"),
     ("See the same doctor", "Cardiology referral"),
     ("See the heart doctor", "See the GP"),
+    ("Revisión anual", "Revision surgery"),
+    ("Pedir cita con el cardiólogo", "Refer to neurology"),
 ]
 
 
