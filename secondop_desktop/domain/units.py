@@ -2478,7 +2478,23 @@ def _dose_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
         if counted and counted <= _COUNTED_DIMENSIONS and weighed == {"mass"}:
             out.append(FactDifference("dose", dose_words(fa.doses), dose_words(fb.doses),
                                       unclear=True))
+    # so many millilitres against an amount ("amoxicillin 5 ml" against "250 mg", "Oramorph 5
+    # mg" against "5 ml", "insulin 10 ml" against "10 units"): two measures no figure of the
+    # notes sets side by side, said (they had differed with no words). Not "may be the same":
+    # one figure in mg and in mL is the slip of a unit a prescription is checked for, and an
+    # insulin's 10 mL is a hundred times its 10 units.
+    if volume_against_amount(dims_a, dims_b):
+        out.append(FactDifference("dose", dose_words(fa.doses), dose_words(fb.doses)))
     return out
+
+
+_AMOUNT_DIMENSIONS = frozenset({"mass", "mmol", "units"})
+
+
+def volume_against_amount(dims_a: set[str], dims_b: set[str]) -> bool:
+    """Whether one side gives only a volume and the other only an amount of the medicine."""
+    return any(measured == {"volume"} and weighed and weighed <= _AMOUNT_DIMENSIONS
+               for measured, weighed in ((dims_a, dims_b), (dims_b, dims_a)))
 
 
 # (not _COUNTED, the counts of the regular expressions above: the name had been used twice)

@@ -1,0 +1,36 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A liquid's volume against an amount of its medicine (6 December, eighth session):
+"amoxicillin 5 ml three times a day" against "amoxicillin 250 mg three times a day", "Oramorph
+5 mg" against "Oramorph 5 ml", "insulin 10 units" against "insulin 10 ml" differed with nothing
+to say how. They still differ (two doses in two measures are never read as one:
+test_doses_never_confused; one figure in mg and in mL is the slip of a unit a prescription is
+checked for, and an insulin's 10 mL is a hundred times its 10 units), and the row now says
+what each doctor wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.domain.two_doctors import main_plans
+
+
+@pytest.mark.parametrize(("a", "b", "detail"), [
+    ("Amoxicillin 5 ml three times a day", "Amoxicillin 250 mg three times a day",
+     "Dr Lee wrote 5 mL (millilitres), Dr Kim 250 mg (milligrams)"),
+    ("Oramorph 5 mg every 4 hours as needed", "Oramorph 5 ml every 4 hours as needed",
+     "Dr Lee wrote 5 mg (milligrams), Dr Kim 5 mL (millilitres)"),
+    ("Buccal midazolam 10 ml", "Buccal midazolam 10 mg",
+     "Dr Lee wrote 10 mL (millilitres), Dr Kim 10 mg (milligrams)"),
+    ("Insulin 10 units at night", "Insulin 10 ml at night",
+     "Dr Lee wrote 10 units, Dr Kim 10 mL (millilitres)"),
+])
+def test_a_volume_against_an_amount_differs_and_says_both(a: str, b: str, detail: str) -> None:
+    point = main_plans(a, b, "medication")
+    assert (point.status, point.detail) == ("different", detail)
+    assert detail in point.question
+    assert main_plans(b, a, "medication").status == "different"
+
+
+def test_two_volumes_still_differ_by_how_much() -> None:
+    point = main_plans("Lactulose 15 ml twice daily", "Lactulose 10 ml twice daily", "medication")
+    assert point.status == "different" and "one is 1.5 times the other" in point.detail
