@@ -51,6 +51,7 @@ from secondop_desktop.ui import (
 from secondop_desktop.ui.main_window import FIRST_PAINT_FALLBACK_MS, MainWindow
 
 if TYPE_CHECKING:
+    from secondop_desktop.ui.logout import SaveOnLogout
     from secondop_desktop.ui.window_session import WindowSession
 
 ORGANIZATION = "SecondOp"
@@ -277,8 +278,20 @@ def run(journal_path: Path | None, demo: bool, open_file: Path | None = None) ->
     # window never painted (started minimised) begins a moment later all the same.
     first_paint.after_first_paint(window, lambda: QTimer.singleShot(0, window, begin),
                                   or_after_ms=FIRST_PAINT_FALLBACK_MS)
+    logouts: list[SaveOnLogout] = []
+
+    def save_on_logout() -> None:
+        from secondop_desktop.ui.logout import SaveOnLogout  # seam: after the first paint
+
+        logouts.append(SaveOnLogout(window))
+
+    # Asked for last, so first of the work after the paint: a logout once the window is seen
+    # saves and closes it, even before its icon and its last case are there
+    first_paint.after_first_paint(window, save_on_logout, or_after_ms=FIRST_PAINT_FALLBACK_MS)
     try:
         code = QApplication.exec()
+        for logout in logouts:
+            logout.restore()  # the signals back as they were
         for session in sessions:
             session.finish()
         if not sessions:

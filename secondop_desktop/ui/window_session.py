@@ -1,25 +1,21 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """What runs while the window is open, from its first paint to its close: the journal's
-integrity check and the automatic backup (and one more backup on quitting), saving at once on
-logging out (SIGTERM, SIGHUP, the session manager's request), the log file, the answer to a
-later start on the same journal, and the applications-menu entry.
+integrity check and the automatic backup (and one more backup on quitting), the log file, the
+answer to a later start on the same journal, and the applications-menu entry. (Saving on
+logging out is ``ui/logout.py``, in place from the first paint.)
 
 ``application.run`` loads this module once the window is on screen (a seam, see
 docs/internals.md): none of it shows in the first paint, so the window does not wait for it.
-Before that moment nothing has been typed, so a logout then loses nothing; the journal is
-SQLite's and survives the process ending at any point.
 """
 
 from __future__ import annotations
 
-import signal
 import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 from secondop_desktop.store.journal import Journal
 from secondop_desktop.ui import background, settings
@@ -28,9 +24,6 @@ from secondop_desktop.ui.main_window import MainWindow
 from secondop_desktop.ui.open_case_file import open_case_file
 
 BACKUP_DELAY_MS = 1000  # after the integrity check has passed
-# Python runs signal handlers only between its own bytecodes: a slow timer gives it the chance
-# while Qt waits for events.
-SIGNAL_WAKE_MS = 300
 
 
 class BackgroundWork:
@@ -94,45 +87,6 @@ class BackgroundWork:
         background.backup_if_due(self.journal)
 
 
-class SaveOnLogout:
-    """SIGTERM and SIGHUP (logging out, shutting down, a closed terminal, ``kill``) save at once
-    and close the window, asking nothing (what cannot be saved is kept as text:
-    ``MainWindow.terminate``); the session manager's "commit data" request saves at once too.
-    ``restore`` puts the earlier signal handlers back."""
-
-    def __init__(self, window: MainWindow) -> None:
-        self._previous: dict[int, object] = {}
-        self._wake: QTimer | None = None
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.commitDataRequest.connect(_commit_data_slot(window))
-        if threading.current_thread() is not threading.main_thread():
-            return  # Python takes signals on its main thread only
-        wanted = [signal.SIGTERM] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
-        for number in wanted:
-            self._previous[number] = signal.signal(
-                number, lambda _sig, _frame: QTimer.singleShot(0, window.terminate))
-        self._wake = QTimer()
-        self._wake.setInterval(SIGNAL_WAKE_MS)
-        self._wake.timeout.connect(lambda: None)
-        self._wake.start()
-
-    def restore(self) -> None:
-        if self._wake is not None:
-            self._wake.stop()
-            self._wake = None
-        for number, handler in self._previous.items():
-            signal.signal(number, handler)  # type: ignore[arg-type]
-        self._previous.clear()
-
-
-def _commit_data_slot(window: MainWindow) -> Callable[[object], None]:
-    def commit(_manager: object) -> None:
-        window.commit_data()
-
-    return commit
-
-
 def integrate_with_desktop() -> threading.Thread | None:
     """Put SecondOp in the desktop's applications menu with its icon and file type (unless the
     user took it out), on a thread: the desktop's databases take a moment to update."""
@@ -187,7 +141,6 @@ class WindowSession:
     def __init__(self, window: MainWindow, journal_path: Path | None,
                  open_file: Path | None = None) -> None:
         self.window = window
-        self.logout = SaveOnLogout(window)  # first: from now on a logout saves
         self.integration: threading.Thread | None = None
         assert window.journal is not None
         self.work = BackgroundWork(window.journal)
@@ -206,9 +159,8 @@ class WindowSession:
         self.integration = integrate_with_desktop()
 
     def finish(self) -> None:
-        """The event loop has returned: signals back as they were, typing saved, the last
-        backup made (before the journal closes)."""
-        self.logout.restore()
+        """The event loop has returned: typing saved, the last backup made (before the journal
+        closes)."""
         self.window.flush()
         self.work.finish()
 
