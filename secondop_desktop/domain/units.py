@@ -2483,7 +2483,7 @@ def _dose_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
     # notes sets side by side, said (they had differed with no words). Not "may be the same":
     # one figure in mg and in mL is the slip of a unit a prescription is checked for, and an
     # insulin's 10 mL is a hundred times its 10 units.
-    if volume_against_amount(dims_a, dims_b):
+    if _volume_against_amount(dims_a, dims_b):
         out.append(FactDifference("dose", dose_words(fa.doses), dose_words(fb.doses)))
     return out
 
@@ -2491,7 +2491,7 @@ def _dose_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
 _AMOUNT_DIMENSIONS = frozenset({"mass", "mmol", "units"})
 
 
-def volume_against_amount(dims_a: set[str], dims_b: set[str]) -> bool:
+def _volume_against_amount(dims_a: set[str], dims_b: set[str]) -> bool:
     """Whether one side gives only a volume and the other only an amount of the medicine."""
     return any(measured == {"volume"} and weighed and weighed <= _AMOUNT_DIMENSIONS
                for measured, weighed in ((dims_a, dims_b), (dims_b, dims_a)))
