@@ -4372,7 +4372,8 @@ _add_names({
     # "Gastroscopy" (a camera down the throat), NHS "Electroencephalogram" (a brain wave test),
     # and the Spanish "urocultivo" for a urine culture
     "ambulatory electrocardiogram": ("24 hour heart monitor", "24 hour heart tape",
-                                     "holter de 24 horas"),
+                                     "holter de 24 horas", "heart monitor", "heart rhythm monitor",
+                                     "heart tape"),
     "hemoglobin a1c": ("three month sugar test", "3 month sugar test",
                        "three month blood sugar test", "3 month blood sugar test"),
     "esophagogastroduodenoscopy": ("camera down the throat", "camera test down the throat"),

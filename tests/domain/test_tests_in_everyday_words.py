@@ -18,6 +18,7 @@ from tests.domain.two_doctors import both_ways, main_plans
     ("Cholesterol test", "Lipid profile"),
     ("Vitamin D level", "25-OH vitamin D"),
     ("Urine sample", "Urine test"),
+    ("Heart monitor", "Holter monitor"),
 ]))
 def test_a_test_in_everyday_words_is_the_test(a: str, b: str) -> None:
     assert main_plans(a, b, "test").status == "same"
@@ -52,6 +53,7 @@ def test_a_test_by_its_purpose_is_refined_by_its_kind(a: str, b: str) -> None:
     ("Ferritin", "Vitamin D level"),
     ("Skin prick test", "Patch test"),
     ("Genetic test", "Blood test"),
+    ("Heart monitor", "Echocardiogram"),
 ]))
 def test_another_test_still_differs(a: str, b: str) -> None:
     assert main_plans(a, b, "test").status == "different"
