@@ -523,6 +523,15 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
             rel = "refined"  # one names the insulin's strength ("U-300"), the other not
         # "ICD" against a defibrillator written out: letters of two meanings, nothing decides
         abbreviation = rel == "maybe_same"
+        if shared and any(f.kind == "dose" for f in facts + unclear) and any(
+                units.without_facts(named) for named in sum(named_by_one(ta, tb), ())):
+            # the doses of two medicines are no dose of one ("aspirin 75 mg" against "aspirin
+            # 75 mg and clopidogrel 75 mg" had read "75 mg + 75 mg"): the medicine one of them
+            # names besides is what differs, and the question names it (below); a dose named
+            # besides ("... then 100 mg") is a step, no treatment
+            facts = [f for f in facts if f.kind != "dose"]
+            unclear = [f for f in unclear if f.kind != "dose"]
+            detail = "; ".join(f.words(p.name_a, p.name_b) for f in facts + unclear)
         if facts:
             # The same medicine or operation at another dose, rhythm, route or side.
             status, severity = "different", MAJOR

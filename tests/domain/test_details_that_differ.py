@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.domain.two_doctors import both_ways, diagnoses
+from tests.domain.two_doctors import both_ways, diagnoses, main_plans
 
 
 @pytest.mark.parametrize(("a", "b"), both_ways([
@@ -32,3 +32,17 @@ def test_a_detail_against_none_or_a_kind_says_more(a: str, b: str) -> None:
 
 def test_the_same_detail_is_the_same() -> None:
     assert diagnoses("Poorly controlled asthma", "Asthma, poorly controlled").status == "same"
+
+
+@pytest.mark.parametrize(("a", "b", "named"), [
+    # (6 December, eighth session) the doses of two medicines had been read as one's: "Dr Lee
+    # wrote 75 mg, Dr Kim 75 mg + 75 mg", as if the aspirin were doubled
+    ("Aspirin 75 mg", "Aspirin 75 mg and clopidogrel 75 mg", "clopidogrel 75 mg"),
+    ("Metformin 500 mg BD", "Metformin 500 mg BD and gliclazide 80 mg", "gliclazide 80 mg"),
+])
+def test_another_medicine_named_beside_is_what_differs(a: str, b: str, named: str) -> None:
+    point = main_plans(a, b, "medication")
+    assert (point.status, point.detail) == ("different", "")
+    assert point.question.startswith(f"Ask both doctors about “{named}”: Dr Kim also recommends")
+    # a dose that differs, alone, still says so
+    assert "4 times" in main_plans("Aspirin 75 mg", "Aspirin 300 mg", "medication").detail
