@@ -6225,8 +6225,7 @@ def canonical(text: str) -> str:
         text = _RINGING.sub("tinnitus in ", text)
     if "bajar" in text:
         text = _BAJAR.sub("perder ", text)  # "bajar 5 kilos" = "perder 5 kg"
-    if ("lose" in text or "losing" in text or "perd" in text or "pierd" in text) and (
-            _LOSE_KILOS.search(text)):
+    if "los" in text or "perd" in text or "pierd" in text:  # (lose, losing)
         text = _LOSE_KILOS.sub("weight loss ", text)
     if "lose" in text and "weight" in text:
         text = _WEIGHT_OF_BODY.sub(r"weight loss \1", text)  # "lose 10% of body weight"
