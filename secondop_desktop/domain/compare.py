@@ -1050,7 +1050,8 @@ def clear_caches() -> None:
                    lab_units.results_in_one_unit, diagnosis_match.listed, terms.names_in,
                    plan_match._one_side, spelling.known, icd10.codes_named, icd10.has_word,
                    lab_units.test_named, code_families.family_relation, units.sides_named,
-                   waits.as_after):
+                   waits.as_after, units.intervals_said_once, units._as_dosed,
+                   terms._replace_names):
         cached.cache_clear()
 
 

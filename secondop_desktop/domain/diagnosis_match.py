@@ -551,7 +551,8 @@ _ORDINAL_DEGREE = Hinted(rf"\b({'|'.join(_ORDINALS)})[\s-]+(?:degree|grado)\b", 
 # (refined by 2a or 2b), "full thickness" = degree 3, a "superficial" or "epidermal" burn
 # degree 1 (a superficial burn against a superficial partial thickness one had read as the
 # broader note of it). Only where a burn or a scald is named: a "full thickness" tear is not.
-_BURN_WORDS = re.compile(r"\b(?:burns?|burnt|burned|scalds?|scalded|quemaduras?|quemad[oa]s?)\b")
+_BURN_WORDS = Hinted(r"\b(?:burns?|burnt|burned|scalds?|scalded|quemaduras?|quemad[oa]s?)\b",
+                     "burn", "quemad", "scald")
 _BURN_DEPTHS = (
     (re.compile(r"\bsuperficial[\s-]+(?:partial[\s-]+thickness|dermal)\b|"
                 r"\bespesor[\s-]+parcial[\s-]+superficial\b|\bdermica[\s-]+superficial\b"),
@@ -580,9 +581,10 @@ _TNM = re.compile(r"\b([cpyr]?t(?:[0-4x]|is)[a-d]?\d?)\s*,?\s*(n[0-3x][a-c]?)\s*
 # "stage II/III", "grade 1 to 2", "stage 2 or 3" -> "stage 2 or stage 3" ("or" is a word of one
 # side), and a tumour's T category the same ("T2-3", "T2/T3"); "at least stage 3", "stage 3 or
 # higher" say the same of one value ("minimum").
-_RANGE = re.compile(
+_RANGE = Hinted(
     r"\b(stage|grade|class|type|estadio|grado|tipo|clase)\s+(\d{1,2}[a-d]?|[ivx]{1,4}[a-d]?)"
-    r"\s*(?:-|–|/|\bto\b|\bor\b|\bo\b|\ba\b)\s*(\d{1,2}[a-d]?|[ivx]{1,4}[a-d]?)\b")
+    r"\s*(?:-|–|/|\bto\b|\bor\b|\bo\b|\ba\b)\s*(\d{1,2}[a-d]?|[ivx]{1,4}[a-d]?)\b",
+    "clase", "class", "estadio", "grade", "grado", "stage", "tipo", "type")
 _T_RANGE = re.compile(r"\b([cpy]?t)([0-4][a-d]?)\s*(?:-|–|/)\s*t?([0-4][a-d]?)\b")  # "T2-3"
 _QUALIFIER_OF = Hinted(
     rf"\b({'|'.join(sorted(QUALIFIERS) + list(_SPANISH_QUALIFIERS))})\s+(?:of|de)\s+(?=[-+−]?\d)",
@@ -598,9 +600,9 @@ _AT_LEAST = Hinted(r"\b(?:at least|or (?:higher|more|worse|above)|como minimo|al
 
 # A Gleason score however written ("Gleason 3+4=7" = "Gleason score 7 (3+4)" = "Gleason 3 + 4"):
 # its sum, and its two patterns in their order, as 3+4 and 4+3 are both 7 and not alike.
-_GLEASON = re.compile(
+_GLEASON = Hinted(
     r"\bgleason(?:\s+(?:score|sum))?\s*:?\s*(?:(\d{1,2})\s*\(\s*([1-5])\s*\+\s*([1-5])\s*\)"
-    r"|([1-5])\s*\+\s*([1-5])(?:\s*=\s*(\d{1,2}))?|(\d{1,2})\b)")
+    r"|([1-5])\s*\+\s*([1-5])(?:\s*=\s*(\d{1,2}))?|(\d{1,2})\b)", "gleason")
 
 
 # A prostate cancer's grade group (ISUP 2014, WHO 2016) is a Gleason score: group 1 is 3+3=6,
@@ -731,8 +733,8 @@ def _power_of_ten(match: re.Match[str]) -> str:
 
 
 # A ratio of the lungs' volumes as a decimal or a per cent ("FEV1/FVC 0.62" = "FEV1/FVC 62%").
-_RATIO_AS_DECIMAL = re.compile(r"\b(fev1\s*/\s*fvc(?: ratio)?|tiffeneau)\s*(?:of\s+|=\s*|:\s*)?"
-                               r"0?\.(\d{1,2})(?!\d)")
+_RATIO_AS_DECIMAL = Hinted(r"\b(fev1\s*/\s*fvc(?: ratio)?|tiffeneau)\s*(?:of\s+|=\s*|:\s*)?"
+                           r"0?\.(\d{1,2})(?!\d)", "fev1", "tiffeneau")
 
 
 def _ratio_as_per_cent(match: re.Match[str]) -> str:
@@ -910,19 +912,23 @@ def _clauses(seq: list[str | object]) -> list[list[str]]:
 # "Surgery can wait", "la cirugía puede esperar": put off, as "later" says
 _CAN_WAIT = re.compile(r"\b(?:can|could|may|should) wait\b|\bpuede esperar\b")
 # ("physio instead of surgery", "ecografía en lugar de biopsia": what the doctor would not do)
-_NEGATION_PHRASES = re.compile(r"\b(?:negative for|absence of|free of|(?:all )?clear(?:ed)? of|"
-                               r"instead of|rather than|in place of|(?:en|in) lugar (?:de|of)|"
-                               r"(?:en|in) vez (?:de|of)|"
-                               r"avoid(?: all| any)?|evit(?:ar|e)(?: todo| toda)?|nada de|"
-                               r"no (?:trace|sign) of|no longer (?:has|have|had)|"
-                               r"negativ[oa]s? (?:para|for)|"
-                               r"ausencia (?:de|of)|libre (?:de|of)|no (?:evidence|signs?) of|"
-                               # "nothing on the ultrasound to suggest", "no sign on the scan of"
-                               r"nothing(?: \w+){0,4}? to suggest|"
-                               r"no (?:evidence|signs?|trace)(?: \w+){1,4}? of|"
-                               r"nothing to suggest|no (?:hay )?(?:evidencia|signos) (?:de|of)|"
-                               r"(?:sin|no|without) (?:evidencia|signos?|datos)(?: (?:de|of))?|"
-                               r"sin (?:evidencia|signos) (?:de|of))\b")
+_NEGATION_PHRASES = Hinted(r"\b(?:negative for|absence of|free of|(?:all )?clear(?:ed)? of|"
+                           r"instead of|rather than|in place of|(?:en|in) lugar (?:de|of)|"
+                           r"(?:en|in) vez (?:de|of)|"
+                           r"avoid(?: all| any)?|evit(?:ar|e)(?: todo| toda)?|nada de|"
+                           r"no (?:trace|sign) of|no longer (?:has|have|had)|"
+                           r"negativ[oa]s? (?:para|for)|"
+                           r"ausencia (?:de|of)|libre (?:de|of)|no (?:evidence|signs?) of|"
+                           # "nothing on the ultrasound to suggest", "no sign on the scan of"
+                           r"nothing(?: \w+){0,4}? to suggest|"
+                           r"no (?:evidence|signs?|trace)(?: \w+){1,4}? of|"
+                           r"nothing to suggest|no (?:hay )?(?:evidencia|signos) (?:de|of)|"
+                           r"(?:sin|no|without) (?:evidencia|signos?|datos)(?: (?:de|of))?|"
+                           r"sin (?:evidencia|signos) (?:de|of))\b", " lugar ", " to suggest",
+                           " vez ", "absence of", "ausencia ", "avoid", "clear", "datos",
+                           "evidence", "evidencia", "evit", "free of", "in place of", "instead of",
+                           "libre ", "nada de", "negativ", "no longer ha", "rather than", "sign",
+                           "trace")
 _AT_ALL = re.compile(r"\b(?:at all|en absoluto|para nada)\b")
 _RULED_OUT = Hinted(r"\b(?:ruled|rules) out\b", "rule")
 # Advice against a thing said after it: "Surgery not recommended", "cirugía no indicada" deny
@@ -940,7 +946,7 @@ _NOT_ADVISED = Hinted(
 #   "ruled out" is one);
 # - a question mark: "Pneumonia?", "?PE", "¿Neumonía?" -> "query" (read as "suspected"), once;
 # - the short forms "w/", "w/o", "h/o" -> "with", "without", "history of".
-_STILL_POSSIBLE = re.compile(
+_STILL_POSSIBLE = Hinted(
     r"\b(?:can ?not|can['’]?t|could ?not|couldn['’]?t|unable to|not able to)"
     r" (?:be )?(?:rule[sd]? out|exclude[sd]?)\b"
     r"|\bnot (?:yet )?(?:been )?(?:ruled out|excluded)\b"
@@ -953,17 +959,23 @@ _STILL_POSSIBLE = re.compile(
     r"|\b(?:quizas?|tal vez|puede ser|podria ser)\b"
     r"|\b(?:not (?:yet )?confirmed|unconfirmed|to be confirmed|awaiting confirmation"
     r"|pending confirmation|under investigation|(?:a|por) confirmar|pendiente de confirma(?:r|cion)"
-    r"|sin confirmar|en estudio)\b")
-_TO_RULE_OUT = re.compile(r"\b(?:to be ruled out|(?:to )?rule out|r/o"
-                          r"|(?:a|por|para) descartar|descartar)\b")
+    r"|sin confirmar|en estudio)\b",
+    " confirmar", "awaiting confirmation", "confirmed", "could", "descarta", "doubt", "dudos",
+    "en estudio", "exclude", "excluid", "in question", "may", "might", "pendiente de confirma",
+    "pending confirmation", "perhaps", "podria ser", "puede ser", "quiza", "rule", "tal vez",
+    "under investigation")
+_TO_RULE_OUT = Hinted(r"\b(?:to be ruled out|(?:to )?rule out|r/o"
+                      r"|(?:a|por|para) descartar|descartar)\b", "descartar", "r/o", "rule out",
+                      "to be ruled out")
 _QUESTION_MARK = re.compile(r"[?¿]")
 # One order of treatments in several words: "followed by", "and then", "y después" -> "then".
-_THEN = re.compile(r"\b(?:followed by|and then|after that|y (?:luego|despues)|seguid[oa]s? de|"
-                   r"luego|despues(?! de))\b")
+_THEN = Hinted(r"\b(?:followed by|and then|after that|y (?:luego|despues)|seguid[oa]s? de|"
+               r"luego|despues(?! de))\b", "after that", "and then", "despues", "followed by",
+               "luego", "seguid")
 # A plan turned down in a phrase ("don't operate", "no need for surgery", "hold off on
 # surgery", "nada de cirugía") -> "not" / "later"; "if needed" and the like are "prn", the
 # same on both sides, not a condition ("if").
-_TURNED_DOWN = re.compile(
+_TURNED_DOWN = Hinted(
     r"\b(?:don['’]?t|do not|does not|doesn['’]?t|should ?not|shouldn['’]?t|won['’]?t|will not"
     r"|need not|needn['’]?t|no need (?:for|to)|advised? against|advises against"
     r"|recommends? against|recommended against|nada de|no hace falta"
@@ -977,21 +989,27 @@ _TURNED_DOWN = re.compile(
     # the empty verb after it: "don't bother with the MRI", "do not take metformin", "doesn't
     # need surgery" turn down the MRI, metformin, surgery ("not" denies the word after it)
     r"(?:\s+(?:bother(?:\s+(?:with|doing|having|getting))?|go ahead with|proceed with|"
-    r"go (?:for|on with)|worry about|have|do|take|use|give|start|try|need|want)\b)?")
+    r"go (?:for|on with)|worry about|have|do|take|use|give|start|try|need|want)\b)?",
+    " against", "dej", "desaconseja", "do not", "does not", "doesn", "don", "forget",
+    "keep away from", "nada de", "need not", "needn", "no hace falta", "no need ", "recomienda",
+    "recommend", "should", "stay away from", "steer clear of", "will not", "won")
 # "avoid grapefruit while on simvastatin" = "no grapefruit with simvastatin" (so it denies the
 # grapefruit, not the simvastatin)
 _WHILE_ON = re.compile(r"\b(?:while|whilst)\s+(?:(?:you are|you're|he is|she is|they are)\s+)?"
                        r"(?:on|taking|using)\b")
 # Only if all else fails: a condition, as "only if physio fails" is
-_LAST_RESORT = re.compile(r"\b(?:as (?:a|the) )?last resort\b|\bcomo (?:ultimo|ultima) "
-                          r"(?:recurso|opcion)\b|\bif all else fails\b")
-_PUT_OFF = re.compile(r"\b(?:hold off(?: on)?|wait before|mas adelante|mas tarde)\b")
+_LAST_RESORT = Hinted(r"\b(?:as (?:a|the) )?last resort\b|\bcomo (?:ultimo|ultima) "
+                      r"(?:recurso|opcion)\b|\bif all else fails\b", "como ultim",
+                      "if all else fails", "last resort")
+_PUT_OFF = Hinted(r"\b(?:hold off(?: on)?|wait before|mas adelante|mas tarde)\b", "hold off",
+                  "mas adelante", "mas tarde", "wait before")
 # A condition in Spanish ("cirugía solo si falla la fisioterapia"), after "si es necesario"
 # and the like have become "prn".
 # (Not the sacroiliac "SI joint".)
-_IF_ES = re.compile(r"\b(?:solo si|si(?! joints?\b)|a menos que|en caso de que|salvo que)\b")
+_IF_ES = Hinted(r"\b(?:solo si|si(?! joints?\b)|a menos que|en caso de que|salvo que)\b",
+                "a menos que", "en caso de que", "salvo que", "si")
 _SHORT_FORMS = {"w/o": " without ", "w/": " with ", "h/o": " history of "}
-_SHORT_FORM = re.compile(r"\b(?:w/o|h/o|w/)(?=\s|\w|$)")
+_SHORT_FORM = Hinted(r"\b(?:w/o|h/o|w/)(?=\s|\w|$)", "h/o", "w/")
 
 
 # What frames a diagnosis without being part of it: a label ("Dx:", "Diagnosis -", "Impression:",
@@ -1011,9 +1029,10 @@ _FRAME = re.compile(
 # Seeing the patient again to see how things are, however said: "follow-up", "check again",
 # "see him again", "seguimiento" = "review" (in the comparison only: search keeps each word's
 # own meaning, "review the scan" being no appointment).
-_SEEN_AGAIN = re.compile(r"\b(?:follow[\s-]?ups?|check(?:ed)? again|re-?check|r/v|f/u|"
-                         r"see (?:(?:him|her|them|you|me|us) )?again|seguimiento|"
-                         r"volver a (?:ver|revisar))\b")
+_SEEN_AGAIN = Hinted(r"\b(?:follow[\s-]?ups?|check(?:ed)? again|re-?check|r/v|f/u|"
+                     r"see (?:(?:him|her|them|you|me|us) )?again|seguimiento|"
+                     r"volver a (?:ver|revisar))\b", "again", "check", "f/u", "follow", "r/v",
+                     "seguimiento", "volver a ")
 # Who or what gets worse, where it is the patient's illness however named: "return if it gets
 # worse" = "return if symptoms worsen" = "come back if you get worse" (not "if the pain gets
 # worse", which names what to watch).
@@ -1207,8 +1226,9 @@ _ANY_EVERYDAY_DIRECTION = re.compile(
     r"followed up|revision|control|seguimiento)\s+(?:by|with|por|con))\b")
 _PACE = re.compile(r"\b(?:slowly|gradually|poco a poco|progresivamente|gradualmente|"
                    r"paulatinamente)\b")
-_LESSENED = re.compile(r"\b(?:taper|tapering|wean|weaning|reduce|reducing|decrease|bajar|"
-                       r"reducir|disminuir)\b")
+_LESSENED = Hinted(r"\b(?:taper|tapering|wean|weaning|reduce|reducing|decrease|bajar|"
+                   r"reducir|disminuir)\b", "bajar", "decrease", "disminuir", "reduce", "reducing",
+                   "reducir", "taper", "wean")
 
 
 # A position or a stretch held for so long ("hold each stretch for 30 seconds", "3 x 30 sec
@@ -1409,9 +1429,11 @@ _SECONDARY_TO = re.compile(r"\bsecundari[oa]s? a\b")
 # but not "from ... to" (a change, a spread). The cause stays after the link, so "kidney disease
 # secondary to anaemia" still differs from the other way round. Not in a cancer's name, where
 # "secondary" is a spread ("liver cancer due to hepatitis B" is a primary cancer).
-_CAUSE_LINK = re.compile(r"\b(?:due(?: to)?|caused by|because of|as a result of|resulting from|"
-                         r"owing to|brought on by|triggered by|secondary to|"
-                         r"from(?!(?: \w+){0,5} to\b))\b")
+_CAUSE_LINK = Hinted(r"\b(?:due(?: to)?|caused by|because of|as a result of|resulting from|"
+                     r"owing to|brought on by|triggered by|secondary to|"
+                     r"from(?!(?: \w+){0,5} to\b))\b", "as a result of", "because of",
+                     "brought on by", "caused by", "due", "from", "owing to", "secondary to",
+                     "triggered by")
 _MALIGNANT = re.compile(r"\b(?:" + "|".join(sorted(MALIGNANT_WORDS)) + r"|metasta\w*|cancers?)\b")
 # A cause that has its adjective: "pneumonia caused by bacteria" = "bacterial pneumonia",
 # "cirrosis por el alcohol" = "alcoholic cirrhosis" (no link word left, so in either order).
@@ -1623,7 +1645,7 @@ def _initials_of(letters: str, before: str) -> bool:
 _LITTLE = frozenset({"of", "the", "and", "in", "de", "del", "la", "el", "y", "en"})
 
 
-_SIDE = re.compile(r"\b(left|right|bilateral)\s+")
+_SIDE = Hinted(r"\b(left|right|bilateral)\s+", "bilateral", "left", "right")
 
 
 # The part of the body a name already says: "otitis externa of the right ear" is "otitis
@@ -1824,7 +1846,7 @@ _DIFFERENTIATED = re.compile(r"\b(well|moderately|poorly|un)[\s-]*differentiated
 _DIFFERENTIATION = {"well": 1, "moderately": 2, "poorly": 3, "un": 4, "bien": 1,
                     "moderadamente": 2, "pobremente": 3, "poco": 3, "in": 4}
 # A grade as "G1" to "G4" ("G3 tumour"), not a word or a code that begins so ("G3P2", "G6PD")
-_GRADE_LETTER = re.compile(r"(?<![\w/-])g([1-4])(?![\w/+-])")
+_GRADE_LETTER = Hinted(r"(?<![\w/-])g([1-4])(?![\w/+-])", "g")
 
 
 # A cancer's spread as a family says it: "has spread to the liver", "spread to the bones",
@@ -2021,11 +2043,14 @@ def _most_likely(text: str) -> frozenset[str]:
 
 # Two treatments given at once, against one after the other: "chemo and radiotherapy together"
 # against "chemo then radiotherapy" (concurrent or sequential, a choice doctors make)
-_TOGETHER = re.compile(r"\b(?:together|at the same time|concurrent(?:ly)?|simultaneous(?:ly)?|"
-                       r"alongside|juntos|juntas|a la vez|al mismo tiempo|concomitante(?:s)?|"
-                       r"simultane[oa]s?|simultaneamente)\b")
-_ONE_AFTER = re.compile(r"\bthen\b|\bfollowed by\b|\bafter(?:wards)?\b|\bluego\b|"
-                        r"\bdespues\b|\bseguid[oa]s? de\b|\bfirst\b|\bprimero\b")
+_TOGETHER = Hinted(r"\b(?:together|at the same time|concurrent(?:ly)?|simultaneous(?:ly)?|"
+                   r"alongside|juntos|juntas|a la vez|al mismo tiempo|concomitante(?:s)?|"
+                   r"simultane[oa]s?|simultaneamente)\b", "a la vez", "al mismo tiempo",
+                   "alongside", "at the same time", "concomitante", "concurrent", "juntas",
+                   "juntos", "simultane", "together")
+_ONE_AFTER = Hinted(r"\bthen\b|\bfollowed by\b|\bafter(?:wards)?\b|\bluego\b|"
+                    r"\bdespues\b|\bseguid[oa]s? de\b|\bfirst\b|\bprimero\b", "after", "despues",
+                    "first", "followed by", "luego", "primero", "seguid", "then")
 
 
 def at_once_against_in_turn(a: str | None, b: str | None) -> bool:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from secondop_desktop.domain.amounts import NUMBER, readings
+from secondop_desktop.domain.hinted import Hinted
 from secondop_desktop.domain.terms import canonical, fold_letters
 
 # test (in the table's canonical words) -> its units as written (folded, no spaces) and how
@@ -117,7 +118,7 @@ _SHORT_NAMES = {"creat": "creatinine", "bili": "bilirubin", "vit d": "vitamin d"
 _FLAGS = {"low": "low", "baja": "low", "bajo": "low", "decreased": "low", "high": "high",
           "raised": "high", "elevated": "high", "alta": "high", "alto": "high",
           "elevada": "high", "elevado": "high", "normal": "normal"}
-_FLAG = re.compile(r"\s*[,(;]?\s*(" + "|".join(_FLAGS) + r")\s*\)?\s*\.?\s*$")
+_FLAG = Hinted(r"\s*[,(;]?\s*(" + "|".join(_FLAGS) + r")\s*\)?\s*\.?\s*$", *_FLAGS)
 # Where a result may start after its name: a space (or ":"), then a number ("Hb 9.1",
 # "25-OH vitamin D: 20").
 _BEFORE_RESULT = re.compile(r"\s*[:=]?\s+(?=[<>≤≥]?\s*\d)")

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TypeVar
 
+from secondop_desktop.domain.hinted import Hinted
 from secondop_desktop.domain.model import Evidence, Recommendation
 from secondop_desktop.domain.terms import (
     BONES,
@@ -183,8 +184,8 @@ _AFTER_WORD = re.compile(r"\b(?:after|despues de|tras)\b")
 
 
 # What a treatment is for, after it: "Antihistamine for the hay fever", "para el dolor".
-_PURPOSE = re.compile(r"^(.*?\S)\s*,?\s+(?:for|para)\s+(?:the|his|her|their|my|el|la|los|las|"
-                      r"su|sus|mi)?\s*([^\d]+?)\s*\.?$")
+_PURPOSE = Hinted(r"^(.*?\S)\s*,?\s+(?:for|para)\s+(?:the|his|her|their|my|el|la|los|las|"
+                  r"su|sus|mi)?\s*([^\d]+?)\s*\.?$", "for", "para")
 
 
 # A plan that only asks for what follows "for": "Refer for endoscopy", "Urgent referral for

@@ -23,6 +23,8 @@ import re
 import unicodedata
 from functools import cache, lru_cache
 
+from secondop_desktop.domain.hinted import Hinted
+
 # canonical form (the clinical term, in English) -> the other names of that one thing.
 # Written in lower case without accents; hyphens as spaces.
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -5109,7 +5111,7 @@ def _broken_bone_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
-_MAY_SAY_BROKEN = re.compile(r"brok|break|rot|romp")
+_MAY_SAY_BROKEN = Hinted(r"brok|break|rot|romp", "break", "brok", "romp", "rot")
 
 
 def may_say_broken(folded: str) -> bool:
@@ -5359,10 +5361,11 @@ _ISE_STEMS = (
     "individual", "internal", "external", "rational", "epithelial", "mineral", "demineral",
     "memor", "symptomat", "trivial", "stigmat",
 )
-_ISE = re.compile(r"\b(" + "|".join(_ISE_STEMS) + r")is(e|ed|es|ing|ation|ations)\b")
+_ISE = Hinted(r"\b(" + "|".join(_ISE_STEMS) + r")is(e|ed|es|ing|ation|ations)\b", *_ISE_STEMS)
 # "analyse" = "analyze", "paralysed" = "paralyzed", "dialysed" = "dialyzed"
 # (not "-yses": "analyses" is also the plural of "analysis", spelt alike on both sides)
-_YSE = re.compile(r"\b(analy|paraly|dialy|cataly|hydroly|electroly)s(e|ed|ing)\b")
+_YSE = Hinted(r"\b(analy|paraly|dialy|cataly|hydroly|electroly)s(e|ed|ing)\b", "analy", "cataly",
+              "dialy", "electroly", "hydroly", "paraly")
 _WHOLE_WORDS = {"mould": "mold", "moulds": "molds", "mouldy": "moldy", "grey": "gray",
                 "ageing": "aging", "programme": "program", "programmes": "programs"}
 _WHOLE_WORD = re.compile(r"\b(?:" + "|".join(_WHOLE_WORDS) + r")\b")
@@ -5428,9 +5431,10 @@ def _short_time(match: re.Match[str]) -> str:
     # (minutes and hours always plural, as before: "1.5 hrs" and "1 hr" are hours)
     plural = unit in ("minute", "hour") or match.group(1) != "1"
     return f"{match.group(1)} {unit}{'s' if plural else ''}"
-_FOR_MINUTES = re.compile(r"\b(?:for|durante)\s+(\d+(?:[.,]\d+)?\s+minut(?:e|o)s)\b")
-_SPOKEN_TIME = re.compile(r"\b(?:(?:an|one) hour and a half|(?:una )?hora y media|"
-                          r"(half an hour|half hour)|(media hora))\b")
+_FOR_MINUTES = Hinted(r"\b(?:for|durante)\s+(\d+(?:[.,]\d+)?\s+minut(?:e|o)s)\b", "minut")
+_SPOKEN_TIME = Hinted(r"\b(?:(?:an|one) hour and a half|(?:una )?hora y media|"
+                      r"(half an hour|half hour)|(media hora))\b", " hour and a half", "half ",
+                      "hora y media", "media hora")
 
 
 # A Spanish check-up in so long, or every so long: "revisión en 3 meses", "control al cabo de
@@ -5450,7 +5454,8 @@ TIGHT_TIMES = re.compile(r"(?<![\w.,])([2-6])\s*[x×]\s*(?=\d)")
 # An hour, or an hour and a half, said in minutes as the other doctor may ("walk 1 hour a day"
 # against "walk 60 minutes a day" had read as two plans); not an hour as a rate ("once an hour",
 # "50 mg per hour", "cada hora"), which the dose reader reads.
-_ONE_HOUR = re.compile(r"\b(?:(an|one|1)|(una|1))\s+(?:hours?|(horas?))\b|\b1\.5\s+(hours|horas)\b")
+_ONE_HOUR = Hinted(r"\b(?:(an|one|1)|(una|1))\s+(?:hours?|(horas?))\b|\b1\.5\s+(hours|horas)\b",
+                   "1.5", "hora", "hour")
 _RATE_BEFORE = re.compile(r"\b(?:once|twice|times|per|every|each|a|por|cada|vez|veces|al)\s+$")
 # So much an hour: "2 mg an hour", "1 drink an hour" are "per hour" (here and in units, before
 # the dose is taken out of a treatment's words)
@@ -5780,7 +5785,7 @@ _DASHES = "-‐‑–"
 _HYPHEN = re.compile(rf"(?<=\w)[{_DASHES}](?=\w)")
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d)")
 # What both need, and quick to look for (a comma first): most commas part words ("knee, left")
-_COMMA_DIGIT = re.compile(r",\d")
+_COMMA_DIGIT = Hinted(r",\d", ",")
 # "1,000 mg" and "12,500 units" as US English and US Spanish write thousands (a leading 1–9, then
 # groups of exactly three digits): the commas go, before any other comma is read as a decimal one
 # ("0,5 g", "2,5 mg"); "1,000" read as 1.000 was a thousand-fold misreading.
@@ -5857,6 +5862,7 @@ for _key in _TO_CANONICAL:
 _WORD = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=8192)
 def _replace_names(text: str) -> str:
     """Each name of the table (whole words, the longest at a place first, not after a ".")
     replaced by its canonical term."""
@@ -5945,7 +5951,7 @@ CAPITAL_NAMES = {
     # rest, ice, compression, elevation ("rice" is a food)
     "RICE": "rest ice compression and elevation",
 }
-_CAPITAL_RE = re.compile(r"(?<![\w.])(" + "|".join(CAPITAL_NAMES) + r")(?![\w])")
+_CAPITAL_RE = Hinted(r"(?<![\w.])(" + "|".join(CAPITAL_NAMES) + r")(?![\w])", *CAPITAL_NAMES)
 _H_PYLORI = re.compile(r"\bh\.\s*pylori\b", re.IGNORECASE)
 
 

@@ -138,22 +138,24 @@ def _whole(said: str | None) -> int:
 # Half and quarter tablets, however written: "½", "1/2", "half a", "medio".
 _FORM_WORD = "|".join(sorted((w for words in FORMS.values() for w in words), key=len,
                              reverse=True))
-_FRACTIONS = ((re.compile(r"(?<![\d/.,])([13])\s*[/⁄]\s*([24])(?![\d/])"),
+_FRACTIONS = ((Hinted(r"(?<![\d/.,])([13])\s*[/⁄]\s*([24])(?![\d/])", "/", "⁄"),
                lambda m: str(int(m.group(1)) / int(m.group(2)))),
               # a count and a half: "one and a half tablets", "1 and a half tabs", "un
               # comprimido y medio", "comprimido y medio", "dos comprimidos y medio" (the first
               # had read as half a tablet of 10 mg, 5 mg, and "one and a" as words)
-              (re.compile(r"\b(one|two|three|a|[123])\s+and\s+a\s+half\s+"
-                          rf"(?=(?:{_FORM_WORD})\b)"),
+              (Hinted(r"\b(one|two|three|a|[123])\s+and\s+a\s+half\s+"
+                      rf"(?=(?:{_FORM_WORD})\b)", "half"),
                lambda m: f"{_whole(m.group(1))}.5 "),
-              (re.compile(r"\b(?:(un|una|uno|dos|tres|[123])\s+)?"
-                          rf"({_FORM_WORD})\s+y\s+(?:medio|media)\b"),
+              (Hinted(r"\b(?:(un|una|uno|dos|tres|[123])\s+)?"
+                      rf"({_FORM_WORD})\s+y\s+(?:medio|media)\b", "medi"),
                lambda m: f"{_whole(m.group(1))}.5 {m.group(2)}"),
-              (re.compile(rf"\b(?:half an?|half|medio|media)\s+(?=(?:{_FORM_WORD})\b)"),
+              (Hinted(rf"\b(?:half an?|half|medio|media)\s+(?=(?:{_FORM_WORD})\b)",
+                      "half", "medi"),
                lambda m: "0.5 "),
               # "a quarter of a tablet", "un cuarto de pastilla", "tres cuartos de comprimido"
-              (re.compile(r"\b(?:(three|tres)\s+)?(?:(?:a|one|un)\s+)?(?:quarters?|cuartos?)"
-                          rf"(?:\s+(?:of\s+an?|of|de(?:\s+una?)?))?\s+(?=(?:{_FORM_WORD})\b)"),
+              (Hinted(r"\b(?:(three|tres)\s+)?(?:(?:a|one|un)\s+)?(?:quarters?|cuartos?)"
+                      rf"(?:\s+(?:of\s+an?|of|de(?:\s+una?)?))?\s+(?=(?:{_FORM_WORD})\b)",
+                      "quarter", "cuarto"),
                lambda m: "0.75 " if m.group(1) else "0.25 "),
               # "two puffs", "dos comprimidos": a count in words before a form
               (re.compile(r"\b(one|two|three|four|five|six|un|una|uno|dos|tres|cuatro|cinco|"
@@ -171,8 +173,8 @@ _DOSE_RE = re.compile(
 # "2 x 200 mg", "3 × 500 mg": two tablets of 200 mg (400 mg at a time), or 200 mg twice a day
 # as much of Europe writes it ("3 x 500 mg" for 500 mg three times a day). Nothing says which,
 # so both amounts are kept (``Dose.other``), as for any dose whose writing can mean two.
-_TIMES_DOSE = re.compile(r"(?<![\w.,])([2-6])\s*[x×]\s*(?=(?:" + NUMBER + r")\s*(?:" + "|".join(
-    sorted((re.escape(u) for u in UNITS), key=len, reverse=True)) + r")(?![\w]))")
+_TIMES_DOSE = Hinted(r"(?<![\w.,])([2-6])\s*[x×]\s*(?=(?:" + NUMBER + r")\s*(?:" + "|".join(
+    sorted((re.escape(u) for u in UNITS), key=len, reverse=True)) + r")(?![\w]))", "x", "×")
 
 # A dose given as a range: "50-100 mg", "5 to 10 mg", "5 mg-10 mg", "1-2 tablets", "one or two
 # puffs", "de 1 a 2 comprimidos", "entre 400 y 600 mg" (which _ranges_one_way writes "400-600").
@@ -255,7 +257,8 @@ _AT_MEAL = (r"(?:(?:with|at|before|after|con|en|antes del?|despues del?) )?"
             r"(?:the |your |el |la )?")
 _TWO_MEALS = rf"{_AT_MEAL}{_MEAL} (?:and|y|&) {_AT_MEAL}{_MEAL}"
 _THREE_MEALS = rf"{_AT_MEAL}{_MEAL},? {_AT_MEAL}{_MEAL},? (?:and|y|&) {_AT_MEAL}{_MEAL}"
-_MEALS_NAMED = re.compile(rf"\b(?:{_THREE_MEALS}|{_TWO_MEALS})\b")
+_MEALS_NAMED = Hinted(rf"\b(?:{_THREE_MEALS}|{_TWO_MEALS})\b", "almuerzo", "breakfast", "cena",
+                      "comida", "desayuno", "dinner", "evening meal", "lunch", "supper")
 _MEAL_TIMES = {"breakfast": "morning", "desayuno": "morning", "lunch": "midday",
                "almuerzo": "midday", "comida": "midday", "dinner": "night", "supper": "night",
                "evening meal": "night", "cena": "night"}
@@ -1119,6 +1122,13 @@ _PRODUCT_STRENGTH_NO_UNIT = Hinted(
     *_PRODUCTS_OF_TWO)
 
 
+@lru_cache(maxsize=4096)
+def _as_dosed(text: str) -> str:
+    """``text`` with its counts as numbers and what a change leaves behind taken out, as the
+    readers of doses read it (the same text comes to ``read`` and ``without_facts``)."""
+    return as_it_becomes(_counts_as_numbers(text))
+
+
 def _counts_as_numbers(text: str) -> str:
     """The text folded, with half and quarter tablets and counts in words as numbers, a
     product's strength with its unit, and a dose by weight or a day's total written one way
@@ -1350,7 +1360,8 @@ _STRENGTH = re.compile(
 
 # An insulin's strength written "U-100", "U300": no dose and no number of one ("Humulin R U-500
 # 100 units" had read as 500,100 units), a name of the product (product_strength).
-U_STRENGTH = re.compile(r"(?<!\d\s)\bu\s?-?\s?(40|100|200|300|500)(?![\w.,])")  # (not "5 u")
+U_STRENGTH = Hinted(r"(?<!\d\s)\bu\s?-?\s?(40|100|200|300|500)(?![\w.,])", "100", "200", "300",
+                    "40", "500")  # (not "5 u")
 
 
 def without_doses(text: str) -> str:
@@ -1865,7 +1876,7 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     if _SAME_DOSE_AT_TIMES.may_match(plain):
         as_rhythm = _one_dose_at_times(plain)
         text = as_rhythm if as_rhythm != plain else text
-    dosing = as_it_becomes(_counts_as_numbers(text))
+    dosing = _as_dosed(text)
     day_written: set[tuple[str, str]] = set()  # the amounts written as a day's total
     times_of = {m.end(): int(m.group(1)) for m in _TIMES_DOSE.finditer(dosing)}
     # "30/500 mg": the first strength, by where the second starts
@@ -2110,7 +2121,11 @@ def _vitamin_d_by_mass(dose: Dose) -> Dose:
                 dose.written, dose.other)
 
 
-_ANY_PREPARATION = re.compile("|".join(f"(?:{pattern.pattern})" for _name, pattern in PREPARATIONS))
+_ANY_PREPARATION = Hinted(
+    "|".join(f"(?:{pattern.pattern})" for _name, pattern in PREPARATIONS),
+    "aerosol nasal", "champu", "cion", "cleanser", "colirio", "cre", "drops", "enema", "espuma",
+    "foam", "gel", "gotas", "oint", "pomada", "pulverizador", "shampoo", "spray", "sup", "tion",
+    "unguento", "wash")
 
 
 def _preparation(folded: str) -> str:
@@ -2791,7 +2806,7 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
 def _in_order(text: str) -> list[tuple[str, str]]:
     """The doses and rhythms of ``text`` in the order written, each as what it is and as its
     words: ("mass 10.0", "10 mg"), ("twice a day", "twice a day")."""
-    said = as_it_becomes(_counts_as_numbers(text))
+    said = _as_dosed(text)
     found: list[tuple[int, int, str, str]] = []
     for match in _DOSE_RE.finditer(said):
         dimension, factor = UNITS[match.group(2)]
@@ -3175,15 +3190,18 @@ def _days(count: str, unit: str) -> str:
 # where it is a round number of months as people count them (4, 6, 8, 12 or 13, 26, 52
 # weeks), so "in 9 weeks" stays against "in 2 months".
 _SPANS_IN_WORDS = (
-    (re.compile(r"\b(?:(?:a|one) )?month and a half\b|\bone and a half months?\b|"
-                r"\bmes y medio\b"), " 1.5 months "),
-    (re.compile(r"\b(?:(?:a|one) )?year and a half\b|\bano y medio\b"), " 18 months "),
-    (re.compile(r"\bhalf a year\b|\bmedio ano\b"), " 6 months "),
+    (Hinted(r"\b(?:(?:a|one) )?month and a half\b|\bone and a half months?\b|"
+            r"\bmes y medio\b", "half month", "month and a half", "mes y medio"), " 1.5 months "),
+    (Hinted(r"\b(?:(?:a|one) )?year and a half\b|\bano y medio\b", "year and a half",
+            "ano y medio"), " 18 months "),
+    (Hinted(r"\bhalf a year\b|\bmedio ano\b", "half a year", "medio ano"), " 6 months "),
     # (not a rhythm's fortnight: "once a fortnight", "every fortnight" are every two weeks)
-    (re.compile(r"(?<!\bonce )(?<!\btwice )(?<!\bonce a )(?<!\btwice a )(?<!\bevery )"
-                r"(?<!\beach )\b(?:a |one )?fortnight\b|\bquince dias\b"), " 2 weeks "),
+    (Hinted(r"(?<!\bonce )(?<!\btwice )(?<!\bonce a )(?<!\btwice a )(?<!\bevery )"
+            r"(?<!\beach )\b(?:a |one )?fortnight\b|\bquince dias\b", "fortnight", "quince dias"),
+     " 2 weeks "),
     # "en 15 días" is a fortnight as Spain says it ("durante 15 días", a course, stays 15)
-    (re.compile(r"\b(en|dentro de)\s+(?:(los proximos)\s+)?15 dias\b"), r" \1 \2 2 weeks "),
+    (Hinted(r"\b(en|dentro de)\s+(?:(los proximos)\s+)?15 dias\b", "15 dias"),
+     r" \1 \2 2 weeks "),
 )
 _SPAN_UNITS = {"hour": "hour", "hours": "hour", "hr": "hour", "hrs": "hour", "hora": "hour",
                "horas": "hour", "day": "day", "days": "day", "dia": "day", "dias": "day",
@@ -3281,6 +3299,7 @@ _EYE_WORDS = re.compile(r"\b(?:vision|visual|acuity|va|eye|eyes|snellen|ojo|ojos
                         r"od|os|ou|re|le)\b")
 
 
+@lru_cache(maxsize=4096)
 def intervals_said_once(folded: str) -> str:
     """Each "in so long" of ``folded`` in one way (above), and a pregnancy's weeks as weeks."""
     if "40" in folded and "/" in folded:
@@ -3449,7 +3468,7 @@ def without_facts(text: str, routes: bool = True) -> str:
         text = _TAPER_STEP.sub(_one_step_word, plain)  # the step is a fact (Facts.step)
     if text and U_STRENGTH.search(plain := fold(text)):
         text = U_STRENGTH.sub(" ", plain)  # the product's strength (product_strength)
-    folded = as_it_becomes(_counts_as_numbers(text or "")).replace(" perdose ", " ")
+    folded = _as_dosed(text or "").replace(" perdose ", " ")
     if "x" in folded or "×" in folded:  # the "x" of "5 mg x 8 tablets" goes with its count
         folded = _X_BEFORE_A_COUNT.sub(" ", folded)
     if any(word in folded for word in ("step", "taper", "wean", "reducing", "descen")):

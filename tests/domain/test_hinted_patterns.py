@@ -102,3 +102,5 @@ def test_hinted_and_plain_give_the_same(pieces: list[str], hinted: Hinted) -> No
     text = " ".join(pieces)
     assert hinted.sub("#", text) == hinted.pattern.sub("#", text)
     assert (hinted.search(text) is None) == (hinted.pattern.search(text) is None)
+    assert (hinted.match(text) is None) == (hinted.pattern.match(text) is None)
+    assert hinted.findall(text) == hinted.pattern.findall(text)
