@@ -652,7 +652,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                       "anticoagulantes", "blood thinning", "blood thinning medicine",
                       "blood thinning medication", "blood thinning tablets",
                       "blood thinning injection", "blood thinning injections",
-                      "injections to thin the blood", "tablets to thin the blood"),
+                      "injections to thin the blood", "tablets to thin the blood",
+                      # as a Spanish family writes them ("para diluir la sangre")
+                      "para diluir la sangre", "pastillas para diluir la sangre",
+                      "inyecciones para diluir la sangre", "medicina para diluir la sangre",
+                      "medicamento para diluir la sangre"),
     # --- one medicine, two official names: the WHO's international name against the United
     # States' adopted name (and the Spanish spelling where it differs) ---
     "acetaminophen": ("paracetamol", "acetaminofen", "tylenol", "panadol", "gelocatil",

@@ -2706,6 +2706,33 @@ def _in_a_day(facts: Facts, dimension: str) -> Dose | None:
                    written=_number(dose.amount * times))
 
 
+# Medicines given one way only. Where one doctor says how a treatment is given and the other
+# names one of these without saying so, the way it is given is set against that doctor's
+# ("blood thinning injections" against "apixaban", a tablet, had read as one plan said more
+# exactly). (NHS medicines A-Z; BNF forms.)
+_GIVEN_ONE_WAY = {
+    **dict.fromkeys(("apixaban", "rivaroxaban", "edoxaban", "dabigatran", "warfarin",
+                     "direct oral anticoagulant", "alendronate", "risedronate"), "by mouth"),
+    **dict.fromkeys(("heparin", "enoxaparin", "dalteparin", "tinzaparin",
+                     "low molecular weight heparin", "insulin", "adalimumab", "etanercept",
+                     "liraglutide", "dulaglutide", "denosumab"), "by injection"),
+}
+
+
+def _route_against_a_medicine(route: str, other: str) -> list[FactDifference]:
+    """[the route difference] where ``other`` says no way of giving and names one medicine of
+    ``_GIVEN_ONE_WAY`` given otherwise than ``route`` says; else []."""
+    names = terms.names_in(other)
+    ways = {way for name in names if (way := _GIVEN_ONE_WAY.get(name))}
+    if len(ways) != 1 or _same_way(route, way := ways.pop()):
+        return []
+    # the medicine by its most exact name ("insulin glargine" names "insulin" too)
+    name = max((name for name in names if any(
+        known in name.split() or known == name for known in _GIVEN_ONE_WAY)), key=len)
+    return [FactDifference("route", _(route), fill(_("{medicine} (given {route})"),
+                                                     medicine=name, route=_(way)))]
+
+
 def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPING,
                 grouping_b: frozenset[str] = NO_GROUPING) -> list[FactDifference]:
     """The facts both texts state and state differently, most harmful first: dose (same
@@ -2759,6 +2786,9 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
     out += _session_findings(fa, fb)
     if fa.route and fb.route and not _same_way(fa.route, fb.route):
         out.append(FactDifference("route", _(fa.route), _(fb.route)))
+    elif fa.route or fb.route:
+        out += _route_against_a_medicine(fa.route, text_b) if fa.route else [
+            replace(f, a=f.b, b=f.a) for f in _route_against_a_medicine(fb.route, text_a)]
     if fa.sides and fb.sides and fa.sides != fb.sides:
         out.append(FactDifference("side", _sides(fa.sides), _sides(fb.sides)))
     if fa.food and fb.food and fa.food != fb.food:

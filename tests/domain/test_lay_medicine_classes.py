@@ -121,6 +121,50 @@ GIVEN_ANOTHER_WAY = [
 ]
 
 
+# A kind given one way against a medicine given only another way, where the doctor names the
+# medicine without saying how it is given (6 December, ninth session): "blood thinning
+# injections" against "apixaban", a tablet, had read as one plan said more exactly
+GIVEN_ANOTHER_WAY_BY_ITS_NAME = [
+    ("Blood thinning injections", "Apixaban 5 mg twice a day", "by injection",
+     "apixaban (given by mouth)"),
+    ("Anticoagulant injections", "Warfarin as per INR", "by injection",
+     "warfarin (given by mouth)"),
+    ("Blood thinner tablets", "Enoxaparin 40 mg daily", "by mouth",
+     "enoxaparin (given by injection)"),
+    ("Inyecciones para diluir la sangre", "Rivaroxabán 20 mg al día", "by injection",
+     "rivaroxaban (given by mouth)"),
+    ("Diabetes medication by mouth", "Lantus 20 units at night", "by mouth",
+     "insulin glargine (given by injection)"),
+]
+GIVEN_THE_SAME_WAY_BY_ITS_NAME = [
+    ("Blood thinner tablets", "Apixaban 5 mg twice a day"),
+    ("Pastillas para diluir la sangre", "Apixabán 5 mg cada 12 horas"),
+    ("Blood thinning injections", "Clexane 40 mg daily"),
+    ("Medicamento para diluir la sangre", "Enoxaparina 40 mg"),
+    ("Insulin injections", "Lantus 20 units at night"),
+]
+
+
+@pytest.mark.parametrize(("lee", "kim", "way", "named"), GIVEN_ANOTHER_WAY_BY_ITS_NAME,
+                         ids=[a for a, *_ in GIVEN_ANOTHER_WAY_BY_ITS_NAME])
+def test_a_kind_given_otherwise_than_the_medicine_named_is_two_treatments(
+        lee: str, kim: str, way: str, named: str) -> None:
+    point = main_plans(lee, kim, category="medication")
+    assert (point.status, point.severity) == ("different", "major")
+    assert point.detail == f"how it is given: Dr Lee wrote {way}, Dr Kim {named}"
+    assert point.detail in point.question
+    back = main_plans(kim, lee, category="medication")
+    assert back.detail == f"how it is given: Dr Lee wrote {named}, Dr Kim {way}"
+
+
+@pytest.mark.parametrize(("lee", "kim"), GIVEN_THE_SAME_WAY_BY_ITS_NAME,
+                         ids=[a for a, _ in GIVEN_THE_SAME_WAY_BY_ITS_NAME])
+def test_a_kind_given_as_the_medicine_named_is_still_refined(lee: str, kim: str) -> None:
+    for a, b in ((lee, kim), (kim, lee)):
+        point = main_plans(a, b, category="medication")
+        assert (point.status, point.detail) == ("refined", ""), (a, b)
+
+
 @pytest.mark.parametrize(("lee", "kim"), REFINED, ids=[a for a, _ in REFINED])
 def test_the_kind_a_family_writes_is_refined_by_the_medicine_a_doctor_names(lee, kim) -> None:
     for a, b in ((lee, kim), (kim, lee)):
