@@ -1111,6 +1111,43 @@ def _count_times_strength(match: re.Match[str]) -> str:
     return f"{name}{round(count * float(amount), 6):g} {unit} {form}"
 
 
+# So many of a medicine, counted before its name: "two paracetamol 500 mg" is two tablets of
+# 500 mg, 1 g ("Dr Lee wrote 500 mg, Dr Kim 1 g (one is 2 times the other)" against "paracetamol
+# 1 g" had read the strength alone), "2 tablets co-codamol 30/500" as "co-codamol 30/500 2
+# tablets" says it. Only at the start of what is said (or after "take") and before a
+# strength, a count of two to four.
+_COUNT_BEFORE_A_NAME = re.compile(
+    r"^\s*(?:(?:take|taking|give|tomar|tome)\s+)?(?P<count>two|three|four|dos|tres|cuatro|[2-4])"
+    r"\s*(?P<times>x\s*)?(?:(?P<form>tablets?|tabs?|capsules?|caps?|pills?|comprimidos?|pastillas?|"
+    r"capsulas?)\s+(?:of\s+|de\s+)?)?(?P<name>[a-z][a-z-]{3,}(?:\s+[a-z][a-z-]{3,})?)\s+"
+    r"(?:de\s+)?(?:(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>mg|mcg|micrograms?|milligrams?|g|grams?|"
+    r"miligramos?|microgramos?|gramos?)\b|(?P<product>\d+(?:\.\d+)?\s*/\s*\d+(?:\.\d+)?)"
+    r"(?![\d.]|\s*/))")
+# (what a count names when it is not a medicine: "2 weeks 500 mg", "two doses 500 mg")
+_NOT_A_MEDICINE = frozenset({"hours", "days", "weeks", "months", "years", "minutes", "horas",
+                             "dias", "semanas", "meses", "anos", "minutos", "doses", "dosis",
+                             "times", "veces", "units", "unidades", "puffs", "drops", "gotas",
+                             "sachets", "sobres", "injections", "inyecciones", "patches",
+                             "parches"})
+
+
+def _count_before_a_name(match: re.Match[str]) -> str:
+    name = match["name"]
+    if _NOT_A_MEDICINE & set(name.split()):
+        return match.group()
+    count = _COUNT_WORDS.get(match["count"]) or float(match["count"])
+    if match["product"]:
+        # the count of the product's tablets, as after it: "30/500 2 tablets" (a count alone,
+        # "two co-codamol 30/500", stays as it is: what it counts is not said)
+        if not match["form"]:
+            return match.group()
+        return f"{name} {match['product']} {count:g} {match['form']} "
+    if match["times"] and not match["form"]:  # "2 x paracetamol 500 mg" as "2 x 500 mg" is
+        return f"{name} {count:g} x {match['amount']} {match['unit']} "  # read: two ways
+    amount = round(count * float(match["amount"]), 6)
+    return f"{name} {amount:g} {match['unit']}{' ' + match['form'] if match['form'] else ''} "
+
+
 # A product of two medicines' strength written without its unit, as it is named ("co-codamol
 # 30/500", "co-amoxiclav 500/125", "Sinemet 25/100"): always milligrams, the unit its other
 # writing gives ("30/500 mg"); against which a bare "30/500" had been left as words.
@@ -1143,6 +1180,8 @@ def _counts_as_numbers(text: str) -> str:
     if not _AMOUNT_FIRST_WORDS.isdisjoint(folded.replace("-", " ").split()):
         folded = _AMOUNT_IN_WORDS.sub(_amount_in_words, folded)
     folded = _HALF_A_UNIT.sub("0.5 ", folded)
+    if folded[:1] in "tgd234 " and (counted := _COUNT_BEFORE_A_NAME.match(folded)):
+        folded = _count_before_a_name(counted) + folded[counted.end():]
     if _COUNT_OF_A_STRENGTH.may_match(folded):
         folded = _COUNT_OF_A_STRENGTH.sub(_count_times_strength, folded)
     if "jr" in folded or "junior" in folded:
@@ -2679,6 +2718,21 @@ def _one_count_times(doses: list[Dose]) -> bool:
     return len(counts) == 1 and None not in counts
 
 
+_SOLID_FORMS = ("tablet", "capsule")
+
+
+def _tablets_against_capsules(fa: Facts, fb: Facts) -> FactDifference | None:
+    """One side counting tablets where the other counts capsules ("co-codamol 30/500 2 tablets"
+    against "... 2 capsules"): each count in its form (the two had differed with nothing to say
+    why)."""
+    forms_a = {d.dimension for d in fa.doses if d.dimension in _SOLID_FORMS}
+    forms_b = {d.dimension for d in fb.doses if d.dimension in _SOLID_FORMS}
+    if len(forms_a) != 1 or len(forms_b) != 1 or forms_a == forms_b:
+        return None
+    return FactDifference("preparation", doses_said(fa, forms_a.pop()),
+                          doses_said(fb, forms_b.pop()))
+
+
 def _dose_said(facts: Facts, other: Facts, dimension: str) -> str:
     """One side's doses of ``dimension`` as a difference quotes them: a day's total as such,
     and each dose said to be one where the other side gives a day's total."""
@@ -2741,6 +2795,8 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
     (amounts.grouping_marks)."""
     fa, fb = _read_pair(text_a, text_b, grouping_a, grouping_b)
     out = [f for f in _dose_findings(fa, fb) if not f.unclear]
+    if found := _tablets_against_capsules(fa, fb):
+        out.append(found)
     if fa.per_hour != fb.per_hour:
         # a rate by the hour against an amount ("100 ml/hr" against "1 litre over 8 hours"): no
         # "times the other", and the rate said as one

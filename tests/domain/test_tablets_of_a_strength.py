@@ -139,3 +139,62 @@ def test_so_many_tablets_against_an_amount_at_another_rhythm_still_differs() -> 
     assert point.status == "different"
     assert point.detail == ("how often: Dr Lee wrote four times a day, Dr Kim three times a day; "
                             "Dr Lee wrote 2 tablets, Dr Kim 1 g (grams)")
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    # a count said before the medicine's name (6 December, ninth session): "two paracetamol
+    # 500 mg" had read as 500 mg, and against "paracetamol 1 g" as "one is 2 times the other"
+    ("Two paracetamol 500 mg four times a day", 1000.0),
+    ("take 2 paracetamol 500mg tablets every 6 hours", 1000.0),
+    ("2 tablets paracetamol 500 mg qds", 1000.0),
+    ("Dos paracetamol de 500 mg cada 8 horas", 1000.0),
+    ("three ibuprofen 200 mg three times a day", 600.0),
+])
+def test_a_count_before_the_name_counts_tablets_of_its_strength(text: str,
+                                                                  amount: float) -> None:
+    doses = [d for d in units.read(text).doses if d.dimension == "mass"]
+    assert [(d.base, d.other) for d in doses] == [(amount, None)]
+
+
+_AGREEING = [
+    ("Two paracetamol 500 mg four times a day", "Paracetamol 1 g qds", "same"),
+    ("Dos paracetamol de 500 mg cada 8 horas", "Paracetamol 1 g cada 8 horas", "same"),
+    ("2 tablets co-codamol 30/500 four times a day", "Co-codamol 30/500 2 tablets qds", "same"),
+    # "2 x" before the name is read as "2 x 500 mg" is: two tablets, or twice
+    ("2 x paracetamol 500mg qds", "Paracetamol 1 g four times a day", "maybe_same"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    *_AGREEING, *((b, a, status) for a, b, status in _AGREEING)], ids=str)
+def test_a_count_before_the_name_agrees_with_the_dose_it_makes(a: str, b: str,
+                                                                 status: str) -> None:
+    assert main_plans(a, b, "medication").status == status
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("2 weeks 500 mg amoxicillin", 500.0), ("Two doses 500 mg", 500.0),
+    # a count alone before a product of two strengths does not say what it counts
+    ("Two co-codamol 30/500 qds", 530.0),
+])
+def test_a_count_of_something_else_or_of_a_product_is_not_multiplied(text: str,
+                                                                      amount: float) -> None:
+    assert [d.base for d in units.read(text).doses if d.dimension == "mass"] == [amount]
+
+
+def test_a_count_before_the_name_against_another_dose_says_both() -> None:
+    assert main_plans("Three ibuprofen 200 mg", "Ibuprofen 400 mg", "medication").detail == (
+        "Dr Lee wrote 600 mg (milligrams), Dr Kim 400 mg (milligrams) "
+        "(one is 1.5 times the other)")
+
+
+@pytest.mark.parametrize(("a", "b", "detail"), [
+    ("Co-codamol 30/500 2 tablets qds", "Co-codamol 30/500 2 capsules qds",
+     "in what form: Dr Lee wrote 2 tablets, Dr Kim 2 capsules"),
+    ("Omeprazole 20 mg one capsule daily", "Omeprazole 20 mg one tablet daily",
+     "in what form: Dr Lee wrote 1 capsule, Dr Kim 1 tablet"),
+])
+def test_tablets_against_capsules_say_so(a: str, b: str, detail: str) -> None:
+    # they had differed with nothing to say why
+    point = main_plans(a, b, "medication")
+    assert (point.status, point.detail) == ("different", detail)
