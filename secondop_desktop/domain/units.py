@@ -1159,6 +1159,18 @@ _PRODUCT_STRENGTH_NO_UNIT = Hinted(
     *_PRODUCTS_OF_TWO)
 
 
+# A liquid's strength written short, as UK prescriptions write a suspension's: "Amoxil 250/5
+# susp 5 mL" is 250 mg in 5 mL (the spoon's 5 mL), as "amoxicillin 250mg/5ml 5ml" says it
+# (against which it had read as 5 mL, "Dr Lee wrote 250 mg, Dr Kim 5 mL"). Only where the
+# text names a liquid or a dose in millilitres: a product's two strengths are no "/5".
+_PER_5_ML_NO_UNIT = Hinted(
+    r"(?<![\w.,/])(\d+(?:\.\d+)?)\s*/\s*5(?![\w.,/]|\s*(?:mg|mcg|g|ml)\b)", "/")
+_LIQUID_SAID = Hinted(r"\b(?:susp|suspension|syrup|liquid|solution|elixir|jarabe|solucion)\b|"
+                      r"\d\s*(?:ml|millilit(?:re|er)s?|mililitros?)\b",
+                      "susp", "syrup", "liquid", "solution", "elixir", "jarabe", "solucion", "ml",
+                      "millilit", "mililitro")
+
+
 @lru_cache(maxsize=4096)
 def _as_dosed(text: str) -> str:
     """``text`` with its counts as numbers and what a change leaves behind taken out, as the
@@ -1189,6 +1201,8 @@ def _counts_as_numbers(text: str) -> str:
     folded = _ranges_one_way(folded)
     if "/" in folded:
         folded = _PRODUCT_STRENGTH_NO_UNIT.sub(r"\1 \2 mg", folded)
+        if _LIQUID_SAID.search(folded):
+            folded = _PER_5_ML_NO_UNIT.sub(r"\1 mg/5 ml", folded)
     return _per_weight_and_day(_short_forms_first(folded))
 
 

@@ -34,3 +34,25 @@ def test_a_volume_against_an_amount_differs_and_says_both(a: str, b: str, detail
 def test_two_volumes_still_differ_by_how_much() -> None:
     point = main_plans("Lactulose 15 ml twice daily", "Lactulose 10 ml twice daily", "medication")
     assert point.status == "different" and "one is 1.5 times the other" in point.detail
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # a suspension's strength written short (6 December, ninth session): "Amoxil 250/5 susp
+    # 5 mL" is 250 mg in each 5 mL; it had read as 5 mL against the other's 250 mg
+    ("Amoxicillin 250mg/5ml 5ml three times a day", "Amoxil 250/5 susp 5 mL TDS", "refined"),
+    ("Calpol 120/5 5 ml every 6 hours", "Paracetamol 120 mg/5 ml 5 ml every 6 hours", "same"),
+    ("Calpol 120/5 5 ml every 6 hours", "Paracetamol 120 mg every 6 hours", "same"),
+])
+def test_a_liquid_strength_written_short_is_its_amount_in_5_ml(a: str, b: str,
+                                                                status: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        point = main_plans(x, y, "medication")
+        assert (point.status, point.detail) == (status, ""), (x, y)
+
+
+def test_a_product_of_two_strengths_is_no_liquid_strength() -> None:
+    # "250/62" is co-amoxiclav's two medicines, "30/500" co-codamol's: read as before
+    point = main_plans("Co-amoxiclav 250/62 suspension 5 ml TDS",
+                       "Co-amoxiclav 125/31 suspension 5 ml TDS", "medication")
+    assert point.status == "different"
+    assert "250/62" in point.detail and "125/31" in point.detail
