@@ -441,6 +441,27 @@ def _kin_without(a: str, b: str, without: Callable[..., str]) -> str:
     return bare if bare in ("same", "refined") else ""
 
 
+def _part_both_name(a: str, b: str) -> tuple[str, str, tuple[str, ...], tuple[str, ...]] | None:
+    """Where one line names one treatment and the other that one and more, each with its
+    own facts ("aspirin 75 mg daily" against "aspirin 300 mg and clopidogrel 75 mg"): each
+    side's words for the one both name, and what each names besides; else None. (Read
+    together, the second's doses had been summed: "300 mg + 75 mg" against 75 mg.)"""
+    la, lb = diagnosis_match.listed(a), diagnosis_match.listed(b)
+    if min(len(la.parts), len(lb.parts)) != 1 or max(len(la.parts), len(lb.parts)) < 2:
+        return None
+    (one,), many = (la.parts, lb) if len(la.parts) == 1 else (lb.parts, la)
+    if "or" in many.joined or "/" in many.joined:
+        return None
+    bare = units.without_course(one)
+    matched = [part for part in many.parts if bare and text_relation(
+        bare, units.without_course(part)) in ("same", "refined")]
+    extra = tuple(part for part in many.parts if part not in matched)
+    # (a dose named besides, "... then 100 mg", is a step of the one, no treatment)
+    if len(matched) != 1 or not all(units.without_facts(part) for part in extra):
+        return None
+    return (one, matched[0], (), extra) if many is lb else (matched[0], one, extra, ())
+
+
 def _rest_relation(a: str, b: str) -> str:
     """How two treatments compare once their facts are set aside: "same" where nothing is
     left of either ("2 drinks a week" and "2 drinks weekly" say only facts)."""
@@ -469,10 +490,18 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     kin = bool(kin_rel)
     compared = shared or kin
     marks = (p.grouping_a, p.grouping_b)
-    facts = units.differences(ta, tb, *marks) if compared else []
+    # one medicine on one side, it and another on the other: the facts of the one both name
+    split = _part_both_name(ta, tb) if compared else None
+    said_a, said_b = (split[0], split[1]) if split else (ta, tb)
+    facts = units.differences(said_a, said_b, *marks) if compared else []
     # A dose that can be read two ways, one the other doctor's: neither the same nor different.
-    unclear = units.unclear_doses(ta, tb, *marks) if compared else []
+    unclear = units.unclear_doses(said_a, said_b, *marks) if compared else []
     detail = "; ".join(f.words(p.name_a, p.name_b) for f in facts + unclear)
+    if split and facts + unclear:
+        # ... and what the other names besides ("Dr Kim also names clopidogrel 75 mg")
+        named, extra = (p.name_a, split[2]) if split[2] else (p.name_b, split[3])
+        detail += "; " + fill(_("{doctor} also names {extra}"), doctor=named,
+                              extra="; ".join(extra))
     turned_down = reordered = at_once = swapped = timing = False
     only_a: tuple[str, ...] = ()
     only_b: tuple[str, ...] = ()

@@ -46,3 +46,24 @@ def test_another_medicine_named_beside_is_what_differs(a: str, b: str, named: st
     assert point.question.startswith(f"Ask both doctors about “{named}”: Dr Kim also recommends")
     # a dose that differs, alone, still says so
     assert "4 times" in main_plans("Aspirin 75 mg", "Aspirin 300 mg", "medication").detail
+
+
+@pytest.mark.parametrize(("a", "b", "detail"), [
+    # (6 December, ninth session) ... and where the one both name has another dose, its two
+    # doses side by side: "Dr Kim 300 mg + 75 mg" had summed the other medicine's in
+    ("Aspirin 75 mg daily", "Aspirin 300 mg and clopidogrel 75 mg",
+     "Dr Lee wrote 75 mg (milligrams), Dr Kim 300 mg (milligrams) (one is 4 times the other); "
+     "Dr Kim also names clopidogrel 75 mg"),
+    ("Metformin 500 mg twice daily", "Metformin 1 g twice daily and gliclazide 80 mg",
+     "Dr Lee wrote 500 mg (milligrams), Dr Kim 1 g (grams) (one is 2 times the other); "
+     "Dr Kim also names gliclazide 80 mg"),
+    # a course, not the other medicine's dose and rhythm
+    ("Amoxicillin 500 mg TDS for 7 days",
+     "Amoxicillin 500 mg TDS for 5 days and paracetamol 1 g QDS",
+     "how long: Dr Lee wrote 7 days, Dr Kim 5 days; Dr Kim also names paracetamol 1 g QDS"),
+])
+def test_the_one_both_name_with_another_dose_says_its_own(a: str, b: str, detail: str) -> None:
+    point = main_plans(a, b, "medication")
+    assert (point.status, point.detail) == ("different", detail)
+    back = main_plans(b, a, "medication")
+    assert back.detail.endswith("; Dr Lee also names " + detail.rsplit(" also names ", 1)[1])
