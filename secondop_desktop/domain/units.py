@@ -2849,7 +2849,7 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
         # "then reduce by 5 mg weekly" against none, or another step
         out.append(FactDifference("step", step_words(fa), step_words(fb)))
     course_a, course_b = course_days(text_a), course_days(text_b)
-    if found := _course_difference(course_a, course_b):
+    if found := _course_difference(course_a, course_b, text_a, text_b):
         out.append(found)
     elif no_end := _no_end_against_days(text_a, text_b, course_a, course_b):
         out.append(no_end)
@@ -3671,10 +3671,18 @@ def without_course(text: str, routes: bool = True) -> str:
     return " ".join(_FOR_DAYS.sub(" ", without_facts(text, routes)).split())
 
 
-def _length_words(days: int) -> str:
+# A course of one week said in weeks ("for a week", "x 1 week", "durante una semana"): said
+# back so, not as the 7 days it is counted in
+_ONE_WEEK_SAID = Hinted(r"\b(?:for|durante|x)\s*(?:a|one|1|una|un)\s+(?:week|wk|semana)\b",
+                        "week", "wk", "semana")
+
+
+def _length_words(days: int, text: str = "") -> str:
     """A course's length (``course_days``) in the unit it was most likely written in: years,
     months (of 30 days, as ``course_days`` counts them), two to 13 weeks, else days ("7 days"
-    stays days: "a week" is written so as often)."""
+    stays days unless ``text``, the course as written, says a week)."""
+    if days == 7 and text and _ONE_WEEK_SAID.search(fold(text)):
+        return fill(ngettext("{n} week", "{n} weeks", 1), n=1)
     if days % 365 == 0:
         return fill(ngettext("{n} year", "{n} years", days // 365), n=days // 365)
     if days % 30 == 0 and days % 7:
@@ -3704,9 +3712,11 @@ def _no_end_against_days(text_a: str, text_b: str, course_a: tuple[int, ...],
     """A course with no end against one of so many days, said as how long each is."""
     end_a, end_b = _no_end(text_a), _no_end(text_b)
     if end_a and not end_b and len(course_b) == 1 and not course_a:
-        return FactDifference("course", _(_NO_END_WORDS[end_a]), _length_words(course_b[0]))
+        return FactDifference("course", _(_NO_END_WORDS[end_a]),
+                              _length_words(course_b[0], text_b))
     if end_b and not end_a and len(course_a) == 1 and not course_b:
-        return FactDifference("course", _length_words(course_a[0]), _(_NO_END_WORDS[end_b]))
+        return FactDifference("course", _length_words(course_a[0], text_a),
+                              _(_NO_END_WORDS[end_b]))
     return None
 
 
@@ -3740,13 +3750,14 @@ def _when_said(text: str) -> list[tuple[str, str, str]]:
 def course_difference(text_a: str, text_b: str) -> FactDifference | None:
     """How long each of two courses lasts, where each says it once and the two differ ("for 5
     days" against "for 7 days", "x 6 weeks" against "for 3 months"): kind "course"."""
-    return _course_difference(course_days(text_a), course_days(text_b))
+    return _course_difference(course_days(text_a), course_days(text_b), text_a, text_b)
 
 
-def _course_difference(course_a: tuple[int, ...],
-                       course_b: tuple[int, ...]) -> FactDifference | None:
+def _course_difference(course_a: tuple[int, ...], course_b: tuple[int, ...], text_a: str = "",
+                       text_b: str = "") -> FactDifference | None:
     if len(course_a) == len(course_b) == 1 and course_a != course_b:
-        return FactDifference("course", _length_words(course_a[0]), _length_words(course_b[0]))
+        return FactDifference("course", _length_words(course_a[0], text_a),
+                              _length_words(course_b[0], text_b))
     return None
 
 

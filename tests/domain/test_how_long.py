@@ -23,6 +23,12 @@ from tests.domain.two_doctors import main_plans
      "how long: Dr Lee wrote 5 years, Dr Kim 10 years"),
     ("Amoxicilina 500 mg cada 8 horas durante 7 días", "Amoxicilina 500 mg cada 8 horas 10 días",
      "how long: Dr Lee wrote 7 days, Dr Kim 10 days"),
+    # a week as written, not as the 7 days it counts (ninth session); a week said for
+    # something else ("review in 1 week") leaves the course's days as they are
+    ("Amoxicillin x 1 week", "Amoxicillin for 5 days",
+     "how long: Dr Lee wrote 1 week, Dr Kim 5 days"),
+    ("Amoxicillin for 7 days, review in 1 week", "Amoxicillin for 5 days",
+     "how long: Dr Lee wrote 7 days, Dr Kim 5 days"),
 ])
 def test_two_lengths_of_a_course_say_how_long(a: str, b: str, detail: str) -> None:
     point = main_plans(a, b, "medication")

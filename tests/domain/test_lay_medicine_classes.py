@@ -239,12 +239,13 @@ def test_a_medicine_named_with_its_form_is_that_medicine() -> None:
     # a kind and one of its kind given for another time (6 December, eighth session): "for a
     # week" stayed in the words the two names were compared by, so "antibiotics for 7 days"
     # and "amoxicillin for 5 days" were two treatments with nothing to say why
+    # (a week said back as a week, not as the 7 days it is counted in: ninth session)
     ("Antibiotics for a week", "Amoxicillin 500 mg three times a day for 5 days",
-     "how long: Dr Lee wrote 7 days, Dr Kim 5 days"),
+     "how long: Dr Lee wrote 1 week, Dr Kim 5 days"),
     ("Steroids for 5 days", "Prednisolone 40 mg daily for 7 days",
      "how long: Dr Lee wrote 5 days, Dr Kim 7 days"),
     ("Antibióticos durante una semana", "Amoxicilina 500 mg cada 8 horas durante 5 días",
-     "how long: Dr Lee wrote 7 days, Dr Kim 5 days"),
+     "how long: Dr Lee wrote 1 week, Dr Kim 5 days"),
     ("Blood thinning injections for 6 weeks", "Enoxaparin 40 mg SC daily for 4 weeks",
      "how long: Dr Lee wrote 6 weeks, Dr Kim 4 weeks"),
 ])
