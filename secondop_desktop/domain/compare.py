@@ -441,6 +441,10 @@ def _kin_without(a: str, b: str, without: Callable[..., str]) -> str:
     return bare if bare in ("same", "refined") else ""
 
 
+# (the table's names of a change to the one named: "then reduce by 5 mg weekly" is a step)
+_STEP_NAMES = frozenset({"taper", "reduce", "stop", "continue"})
+
+
 def _part_both_name(a: str, b: str) -> tuple[str, str, tuple[str, ...], tuple[str, ...]] | None:
     """Where one line names one treatment and the other that one and more, each with its
     own facts ("aspirin 75 mg daily" against "aspirin 300 mg and clopidogrel 75 mg"): each
@@ -456,8 +460,9 @@ def _part_both_name(a: str, b: str) -> tuple[str, str, tuple[str, ...], tuple[st
     matched = [part for part in many.parts if bare and text_relation(
         bare, units.without_course(part)) in ("same", "refined")]
     extra = tuple(part for part in many.parts if part not in matched)
-    # (a dose named besides, "... then 100 mg", is a step of the one, no treatment)
-    if len(matched) != 1 or not all(units.without_facts(part) for part in extra):
+    # each besides a treatment the table names: not a dose named besides ("... then 250 mg
+    # daily", "1 and a half tabs of 10 mg"), nor a step of the one ("40 mg then taper")
+    if len(matched) != 1 or not all(terms.names_in(part) - _STEP_NAMES for part in extra):
         return None
     return (one, matched[0], (), extra) if many is lb else (matched[0], one, extra, ())
 
