@@ -979,8 +979,9 @@ _TURNED_DOWN = Hinted(
     r"\b(?:don['’]?t|do not|does not|doesn['’]?t|should ?not|shouldn['’]?t|won['’]?t|will not"
     r"|need not|needn['’]?t|no need (?:for|to)|advised? against|advises against"
     r"|recommends? against|recommended against|nada de|no hace falta"
-    # "dejar de fumar" is a plan: to stop smoking; "dejar de beber" (alone) to stop alcohol
-    r"|(?:dejar|deje) de(?! fumar\b| beber\s*(?:$|[,.;)]|[ye]\s+(?:dejar|deje)\b))"
+    # "dejar de fumar" is a plan: to stop smoking ("dejar de vapear" vaping); "dejar de beber"
+    # (alone) to stop alcohol
+    r"|(?:dejar|deje) de(?! fumar\b| vapear\b| beber\s*(?:$|[,.;)]|[ye]\s+(?:dejar|deje)\b))"
     r"|desaconseja[n]?|desaconsejad[oa]s?|no (?:lo )?recomienda[n]?"
     # "forget the antibiotics", as a family notes it
     r"|(?:^|(?<=[,;:]))\s*forget(?: about)?"
@@ -1877,6 +1878,12 @@ _SPREAD_BY_STAGE = frozenset({"colorectal", "colon", "rectal", "bowel", "breast"
 _STAGE_FOUR = frozenset({"stage:4", "stage:4a", "stage:4b", "stage:4c"})
 
 
+# A condition at its beginning as Spanish says it before the name ("un principio de
+# Alzheimer", "fase inicial de Parkinson"): early (not "inicio de", which starts a treatment)
+_EARLY_ES = Hinted(r"\b(?:(?:un|el)\s+)?(?:principio|fase inicial|estadio inicial)\s+"
+                   r"(?:del?|de la|de las|de los|de una?)\b", "principio", "inicial")
+
+
 @lru_cache(maxsize=4096)
 def parse(text: str | None) -> Phrase:
     """Read a diagnosis (or a stage, or a short finding) into a Phrase.
@@ -1899,6 +1906,7 @@ def parse(text: str | None) -> Phrase:
         cleaned = _TYPE_AFTER.sub(r"\2 \1", cleaned, count=1)  # "diabetes, type 2": type 2 ...
     if "secundari" in cleaned:
         cleaned = _SECONDARY_TO.sub(" secondary to ", cleaned)
+    cleaned = _EARLY_ES.sub(" early ", cleaned)  # "principio de Alzheimer": early Alzheimer's
     # (each looked for only where a word it needs is: they try every place of the text)
     if any(word in cleaned for word in _AGE_HINTS):
         cleaned = _AGE.sub(" ", cleaned)  # "Jack's irritable hip, age 5": how old, not what

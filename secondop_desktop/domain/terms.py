@@ -2846,6 +2846,19 @@ _add_names({
     # tests in families' words (NHS "Mammogram": an X-ray of the breast; "Electrocardiogram
     # (ECG)": a tracing of the heart's rhythm; "Colonoscopy": a camera test of the bowel)
     "mammogram": ("breast x ray", "breast xray", "x ray of the breast", "breast x rays"),
+    # NHS "Breast screening": a mammogram offered to women from 50; a scan of the kidneys is
+    # an ultrasound of them (NHS "Ultrasound scan"); "kidney bloods" are the urea and
+    # electrolytes (NHS "Kidney function tests": U&Es, creatinine, eGFR)
+    "screening mammogram": ("breast screening", "breast cancer screening", "breast screen",
+                            "cribado de mama", "cribado de cancer de mama",
+                            "mamografia de cribado"),
+    "kidney ultrasound": ("renal ultrasound", "ultrasound of the kidneys",
+                          "ultrasound of the kidney", "renal ultrasound scan", "renal us",
+                          "renal tract ultrasound", "ecografia renal", "ecografia de rinon",
+                          "ecografia de los rinones"),
+    # ("kidney blood test" stays a blood test: a reading cited under it pairs with one under
+    # "análisis de sangre")
+    "urea and electrolytes": ("kidney bloods", "kidney function bloods", "analitica renal"),
     "chest radiograph": ("chest x ray", "chest xray", "x ray of the chest", "chest film"),
     "electrocardiogram": ("heart tracing", "tracing of the heart", "heart trace",
                           "electro del corazon"),
@@ -3361,7 +3374,8 @@ _PLAN_AND_REPORT_NAMES: dict[str, tuple[str, ...]] = {
                     "try to lose weight", "bajar algo de peso", "perder algo de peso"),
     # as stopping smoking is its cessation (NHS "Vaping to quit smoking")
     "vaping cessation": ("stop vaping", "quit vaping", "give up vaping", "stopping vaping",
-                         "quitting vaping", "giving up vaping"),
+                         "quitting vaping", "giving up vaping", "dejar de vapear",
+                         "dejar el vapeo", "dejar el vaper"),
     "salt restriction": ("cut down on salt", "cut down salt", "reduce salt", "less salt",
                          "low salt diet", "dietary salt restriction", "menos sal",
                          "dieta baja en sal", "dieta sin sal"),
@@ -3575,6 +3589,33 @@ _SPANISH_CONDITION_NAMES: dict[str, tuple[str, ...]] = {
     # operations and their words as Spain's letters write them (the rest of an operation's
     # Spanish name comes from its ending: "microdiscectomía", see _SPANISH_PROCEDURE)
     "partial": ("parcial", "parciales"),
+    # a condition's state, phase or spread as Spanish says it after the name ("angina
+    # estable", "cáncer localizado", "Parkinson temprano", "principio de Alzheimer"): the
+    # English words the comparison reads (MARKER_CLASSES); "angina estable" against "stable
+    # angina" had read as two conditions
+    "stable": ("estable", "estables"),
+    "unstable": ("inestable", "inestables"),
+    "controlled": ("controlado", "controlada", "controlados", "controladas"),
+    "well controlled": ("bien controlado", "bien controlada", "bien controlados",
+                        "bien controladas"),
+    "poorly controlled": ("mal controlado", "mal controlada", "mal controlados",
+                          "mal controladas"),
+    "uncontrolled": ("no controlado", "no controlada", "no controlados", "no controladas",
+                     "descontrolado", "descontrolada"),
+    "localized": ("localizado", "localizada", "localizados", "localizadas"),
+    "diffuse": ("difuso", "difusa", "difusos", "difusas"),
+    "generalized": ("generalizado", "generalizada", "generalizados", "generalizadas"),
+    "early": ("temprano", "temprana", "tempranos", "tempranas", "precoz", "precoces",
+              "incipiente", "incipientes", "en fase inicial", "en estadio inicial"),
+    "advanced": ("avanzado", "avanzada", "avanzados", "avanzadas", "en fase avanzada"),
+    "late": ("tardio", "tardia", "tardios", "tardias"),
+    "congenital": ("congenito", "congenita", "congenitos", "congenitas"),
+    "acquired": ("adquirido", "adquirida", "adquiridos", "adquiridas"),
+    "complete": ("completo", "completa", "completos", "completas"),
+    "active": ("activo", "activa", "activos", "activas"),
+    "inactive": ("inactivo", "inactiva", "inactivos", "inactivas"),
+    "remission": ("en remision", "remision"),
+    "abnormal": ("anormal", "anormales"),
     "pulmonary": ("pulmonar", "pulmonares"),
     "reconstruction": ("reconstruccion",),
     "immediate": ("inmediata", "inmediato"),
@@ -6163,6 +6204,26 @@ def _procedure_in_english(match: re.Match[str]) -> str:
     return stem + _PROCEDURE_ENDINGS[match.group(2)]
 
 
+# The head a scan looks at is the brain ("CT head" = "CT brain", "head scan" = "brain scan"),
+# the back an image looks at the spine ("MRI of the back" = "MRI spine", which "MRI lumbar
+# spine" says more exactly); a head X-ray is the skull, and stays. (In the table's words.)
+_IMAGING = r"computed tomography|magnetic resonance imaging|scan|radiograph|ultrasound"
+_HEAD_OR_BACK = {"head": "brain", "cabeza": "brain", "craneo": "brain", "craneal": "brain",
+                 "cerebral": "brain", "cerebro": "brain", "back": "spine", "espalda": "spine",
+                 "columna": "spine"}
+_IMAGED_HEAD_OR_BACK = Hinted(
+    rf"\b(?P<test>{_IMAGING})\s+(?:(?:of|de)\s+(?:the\s+|his\s+|her\s+|my\s+|your\s+|la\s+|"
+    rf"el\s+)?)?(?P<part>{'|'.join(_HEAD_OR_BACK)})\b|\b(?P<part2>head|back)\s+"
+    rf"(?P<test2>{_IMAGING})\b", *_HEAD_OR_BACK)
+
+
+def _imaged_region(match: re.Match[str]) -> str:
+    test, part = match["test"] or match["test2"], match["part"] or match["part2"]
+    if _HEAD_OR_BACK[part] == "brain" and test in ("radiograph", "ultrasound"):
+        return match.group()  # (the skull's bones, a baby's head)
+    return f"{test} {_HEAD_OR_BACK[part]}"
+
+
 @lru_cache(maxsize=8192)
 def canonical(text: str) -> str:
     """The text with every name in the table replaced by its canonical clinical term, accents
@@ -6328,6 +6389,7 @@ def canonical(text: str) -> str:
         # an operation, a scope or a therapy the table has no Spanish name for, in its English
         # form ("microdiscectomía" = "microdiscectomy", "vertebroplastia" = "vertebroplasty")
         text = _replace_names(_SPANISH_PROCEDURE.sub(_procedure_in_english, text))
+    text = _IMAGED_HEAD_OR_BACK.sub(_imaged_region, text)
     if "return" in text:  # "come back in 2 weeks" is the review then (not "return to work")
         text = _RETURN_IN.sub("review ", text)
     if "before" in text or "antes" in text:  # "stop warfarin 5 days before surgery": a pause

@@ -118,3 +118,30 @@ def test_one_test_in_everyday_words_is_the_same(a: str, b: str) -> None:
 def test_after_between_two_treatments_still_says_their_order() -> None:
     assert main_plans("chemo after the operation", "surgery then chemotherapy",
                       "other").status == "same"
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # (6 December, ninth session) the head a scan looks at is the brain, the back an image
+    # looks at the spine; a scan of the kidneys is an ultrasound of them, the kidney bloods
+    # the urea and electrolytes: each had read as another test
+    ("brain scan", "CT head", "refined"),
+    ("CT head", "CT brain", "same"),
+    ("head scan", "MRI brain", "refined"),
+    ("TAC craneal", "CT head", "same"),
+    ("resonancia cerebral", "MRI brain", "same"),
+    ("MRI of the back", "MRI of the spine", "same"),
+    ("MRI of the back", "MRI lumbar spine", "refined"),
+    ("back MRI", "lumbar spine MRI", "refined"),
+    ("X-ray of the back", "lumbar spine X-ray", "refined"),
+    ("kidney ultrasound", "renal ultrasound", "same"),
+    ("kidney scan", "renal ultrasound", "refined"),
+    ("ecografía renal", "kidney ultrasound", "same"),
+    ("kidney bloods", "U&Es", "same"),
+    ("kidney function bloods", "urea and electrolytes", "same"),
+    # a head X-ray is the skull's bones, not the brain; two regions stay two
+    ("skull X-ray", "CT head", "different"),
+    ("MRI brain", "MRI of the back", "different"),
+])
+def test_tests_by_the_part_they_look_at(a: str, b: str, status: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert main_plans(x, y, "other").status == status, (x, y)
