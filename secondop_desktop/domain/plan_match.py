@@ -203,8 +203,10 @@ def _purpose(text: str) -> str:
     found = _PURPOSE.match(fold(text or ""))
     if found is None or canonical(found.group(2)) not in names_in(found.group(2)):
         return ""
-    if names_in(found.group(0)) == {canonical(found.group(0))}:
-        return ""  # one name of the table: "medicine for epilepsy" is a kind of medicine
+    if canonical(found.group(0)) in names_in(found.group(0)):
+        # one name of the table: "medicine for epilepsy" is a kind of medicine, "patch for the
+        # pain" a painkiller's patch (the names within it, "analgesic", are its own)
+        return ""
     if _ASKED_FOR.fullmatch(found.group(1)) or any(
             PROCEDURE_ENDING.search(w) for w in found.group(2).split()):
         # "Refer for endoscopy", "transfer for thrombolysis": what is asked for, not what for

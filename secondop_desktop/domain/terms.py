@@ -1034,6 +1034,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                   # a family's "pain relief (as needed)" for the doctor's painkiller
                   "pain relief", "pain relief tablets", "pain relief medicine",
                   "something for the pain", "algo para el dolor"),
+    # a painkiller worn as a patch, as a family writes it (buprenorphine, fentanyl patches)
+    "analgesic patch": ("pain patch", "pain patches", "patch for the pain", "patch for pain",
+                        "pain relief patch", "parche para el dolor", "parches para el dolor"),
     "dpp 4 inhibitor": ("gliptin", "gliptins", "dpp 4 inhibitors", "dipeptidyl peptidase 4 "
                         "inhibitor"),
     "sglt2 inhibitor": ("sglt2 inhibitors", "sglt2i", "sodium glucose cotransporter 2 "
@@ -2952,6 +2955,18 @@ _MEDICINE_NAMES: dict[str, tuple[str, ...]] = {
     "opioid": ("opioids", "opiate", "opiates", "opioid painkiller", "opioid painkillers",
                "opioide", "opioides", "opiaceo", "opiaceos"),
     "bisphosphonate": ("bisphosphonates", "bifosfonato", "bifosfonatos"),
+    # NHS "Osteoporosis - treatment": bisphosphonates and denosumab strengthen the bones (not
+    # "bone tablets" alone, which a family also writes for calcium and vitamin D)
+    "bone strengthening medicine": ("bone strengthening tablets", "bone strengthening tablet",
+                                    "bone strengthening injection",
+                                    "bone strengthening injections",
+                                    "bone strengthening medication", "medicine to strengthen "
+                                    "the bones", "medicamento para fortalecer los huesos"),
+    # NHS "Gout - treatment": allopurinol or febuxostat to lower uric acid, colchicine for an
+    # attack
+    "gout medicine": ("gout tablets", "gout tablet", "gout pills", "gout medication",
+                      "tablets for gout", "tablets for the gout", "pastillas para la gota",
+                      "medicamento para la gota"),
     "amoxicillin": ("amoxil", "amoxicilina"),
     "penicillin": ("penicilina",),
     "flucloxacillin": ("floxacillin", "flucloxacilina"),
@@ -4746,6 +4761,8 @@ MEDICINE_CLASSES: dict[str, str] = {
     **dict.fromkeys(("morphine", "oxycodone", "codeine", "tramadol", "fentanyl"), "opioid"),
     "opioid": "analgesic",
     **dict.fromkeys(("alendronate", "risedronate", "zoledronic acid"), "bisphosphonate"),
+    **dict.fromkeys(("bisphosphonate", "denosumab"), "bone strengthening medicine"),
+    **dict.fromkeys(("allopurinol", "febuxostat", "colchicine"), "gout medicine"),
     "cholecalciferol": "vitamin d",
     # NHS "Vitamin B12 or folate deficiency anaemia": B12 injections of hydroxocobalamin (or
     # cyanocobalamin tablets)

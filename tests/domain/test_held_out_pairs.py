@@ -173,7 +173,6 @@ LAY_MISSES = {
     "Regular painkillers",
     "Short course of steroid tablets",
     "Le pusieron un anticoagulante",
-    "Pastillas para el tiroides",
     "Unos calmantes para el dolor",
 }
 # Cited tests read otherwise (docs/comparison.md, "Evidence"): a result without its unit

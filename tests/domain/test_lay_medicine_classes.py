@@ -74,6 +74,15 @@ REFINED = [
     ("Pain relief as needed", "Paracetamol 1 g PRN"),
     ("Something for the pain", "Codeine 30 mg"),
     ("Algo para el dolor si hace falta", "Paracetamol 1 g cada 8 horas si dolor"),
+    # gout tablets, a painkilling patch, bone strengthening medicine (ninth session; NHS
+    # "Gout - treatment", "Osteoporosis - treatment")
+    ("Gout tablets", "Allopurinol 100 mg daily"),
+    ("Tablets for gout", "Febuxostat 80 mg"),
+    ("Pastillas para la gota", "Colchicina 500 mcg"),
+    ("Patch for the pain", "Buprenorphine 5 micrograms/hour patch weekly"),
+    ("Pain patch", "Fentanyl 12 mcg/hr patch every 72 hours"),
+    ("Bone strengthening tablets", "Alendronic acid 70 mg weekly"),
+    ("Bone strengthening injections", "Denosumab 60 mg every 6 months"),
 ]
 
 DIFFERENT = [
@@ -110,6 +119,10 @@ DIFFERENT = [
     ("Eye drops", "Chloramphenicol"),
     ("Inhaler", "Omeprazole 20 mg"),
     ("Pain relief as needed", "Omeprazole 20 mg"),
+    # two medicines of one kind, a kind against another kind's medicine
+    ("Allopurinol 100 mg", "Colchicine 500 mcg"),
+    ("Alendronic acid 70 mg weekly", "Denosumab 60 mg every 6 months"),
+    ("Gout tablets", "Alendronic acid 70 mg weekly"),
 ]
 
 GIVEN_ANOTHER_WAY = [
@@ -133,6 +146,10 @@ GIVEN_ANOTHER_WAY_BY_ITS_NAME = [
      "enoxaparin (given by injection)"),
     ("Inyecciones para diluir la sangre", "Rivaroxabán 20 mg al día", "by injection",
      "rivaroxaban (given by mouth)"),
+    ("Bone strengthening injections", "Alendronic acid 70 mg weekly", "by injection",
+     "alendronate (given by mouth)"),
+    ("Bone strengthening tablets", "Denosumab 60 mg every 6 months", "by mouth",
+     "denosumab (given by injection)"),
     ("Diabetes medication by mouth", "Lantus 20 units at night", "by mouth",
      "insulin glargine (given by injection)"),
 ]
