@@ -83,6 +83,7 @@ from secondop_desktop.domain.diagnosis_match import (
     in_another_order,
     markers_conflict,
     named_by_one,
+    part_both_name,
     readings_alike,
     readings_contradict,
     text_relation,
@@ -441,32 +442,6 @@ def _kin_without(a: str, b: str, without: Callable[..., str]) -> str:
     return bare if bare in ("same", "refined") else ""
 
 
-# (the table's names of a change to the one named: "then reduce by 5 mg weekly" is a step)
-_STEP_NAMES = frozenset({"taper", "reduce", "stop", "continue"})
-
-
-def _part_both_name(a: str, b: str) -> tuple[str, str, tuple[str, ...], tuple[str, ...]] | None:
-    """Where one line names one treatment and the other that one and more, each with its
-    own facts ("aspirin 75 mg daily" against "aspirin 300 mg and clopidogrel 75 mg"): each
-    side's words for the one both name, and what each names besides; else None. (Read
-    together, the second's doses had been summed: "300 mg + 75 mg" against 75 mg.)"""
-    la, lb = diagnosis_match.listed(a), diagnosis_match.listed(b)
-    if min(len(la.parts), len(lb.parts)) != 1 or max(len(la.parts), len(lb.parts)) < 2:
-        return None
-    (one,), many = (la.parts, lb) if len(la.parts) == 1 else (lb.parts, la)
-    if "or" in many.joined or "/" in many.joined:
-        return None
-    bare = units.without_course(one)
-    matched = [part for part in many.parts if bare and text_relation(
-        bare, units.without_course(part)) in ("same", "refined")]
-    extra = tuple(part for part in many.parts if part not in matched)
-    # each besides a treatment the table names: not a dose named besides ("... then 250 mg
-    # daily", "1 and a half tabs of 10 mg"), nor a step of the one ("40 mg then taper")
-    if len(matched) != 1 or not all(terms.names_in(part) - _STEP_NAMES for part in extra):
-        return None
-    return (one, matched[0], (), extra) if many is lb else (matched[0], one, extra, ())
-
-
 def _rest_relation(a: str, b: str) -> str:
     """How two treatments compare once their facts are set aside: "same" where nothing is
     left of either ("2 drinks a week" and "2 drinks weekly" say only facts)."""
@@ -496,7 +471,7 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     compared = shared or kin
     marks = (p.grouping_a, p.grouping_b)
     # one medicine on one side, it and another on the other: the facts of the one both name
-    split = _part_both_name(ta, tb) if compared else None
+    split = part_both_name(ta, tb) if compared else None
     said_a, said_b = (split[0], split[1]) if split else (ta, tb)
     facts = units.differences(said_a, said_b, *marks) if compared else []
     # A dose that can be read two ways, one the other doctor's: neither the same nor different.
@@ -1085,7 +1060,7 @@ def clear_caches() -> None:
                    plan_match._one_side, spelling.known, icd10.codes_named, icd10.has_word,
                    lab_units.test_named, code_families.family_relation, units.sides_named,
                    waits.as_after, units.intervals_said_once, units._as_dosed,
-                   terms._replace_names):
+                   terms._replace_names, plan_match._kinds):
         cached.cache_clear()
 
 

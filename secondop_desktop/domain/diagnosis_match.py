@@ -2668,6 +2668,32 @@ def named_by_one(a: str | None, b: str | None) -> tuple[tuple[str, ...], tuple[s
     return ((), extra) if large is lb else (extra, ())
 
 
+# (the table's names of a change to the one named: "then reduce by 5 mg weekly" is a step)
+_STEP_NAMES = frozenset({"taper", "reduce", "stop", "continue"})
+
+
+def part_both_name(a: str, b: str) -> tuple[str, str, tuple[str, ...], tuple[str, ...]] | None:
+    """Where one line names one treatment and the other that one and more, each with its
+    own facts ("aspirin 75 mg daily" against "aspirin 300 mg and clopidogrel 75 mg"): each
+    side's words for the one both name, and what each names besides; else None. (Read
+    together, the second's doses had been summed: "300 mg + 75 mg" against 75 mg.)"""
+    la, lb = listed(a), listed(b)
+    if min(len(la.parts), len(lb.parts)) != 1 or max(len(la.parts), len(lb.parts)) < 2:
+        return None
+    (one,), many = (la.parts, lb) if len(la.parts) == 1 else (lb.parts, la)
+    if "or" in many.joined or "/" in many.joined:
+        return None
+    bare = units.without_course(one)
+    matched = [part for part in many.parts if bare and text_relation(
+        bare, units.without_course(part)) in ("same", "refined")]
+    extra = tuple(part for part in many.parts if part not in matched)
+    # each besides a treatment the table names: not a dose named besides ("... then 250 mg
+    # daily", "1 and a half tabs of 10 mg"), nor a step of the one ("40 mg then taper")
+    if len(matched) != 1 or not all(terms.names_in(part) - _STEP_NAMES for part in extra):
+        return None
+    return (one, matched[0], (), extra) if many is lb else (matched[0], one, extra, ())
+
+
 def text_relation(a: str | None, b: str | None, code_a: str = "", code_b: str = "") -> str:
     """"same", "refined", "different", "maybe_same", or "unknown" when either text is empty.
 

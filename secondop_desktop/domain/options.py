@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from secondop_desktop.domain import number_habits, spelling, terms, units
 from secondop_desktop.domain.compare_questions import quoted
 from secondop_desktop.domain.dataclass_methods import FieldMethods
+from secondop_desktop.domain.diagnosis_match import part_both_name
 from secondop_desktop.domain.model import Case, Opinion, Recommendation
 from secondop_desktop.domain.plan_match import category_fit, normal_text, words
 from secondop_desktop.domain.words import ASPECT_WORDS, URGENCY_WORDS, mid_sentence, word
@@ -459,9 +460,13 @@ def _find_gaps(case: Case, options: list[Option]) -> None:
                 ta, tb = a.recommendation.treatment, b.recommendation.treatment
                 ga, gb = grouping(a.opinion_id), grouping(b.opinion_id)
                 when = units.when_difference(ta, tb)
+                # the one both name, where one names another medicine besides (its doses are
+                # no dose of this option: "aspirin 300 mg and clopidogrel 75 mg")
+                split = part_both_name(ta, tb)
+                sa, sb = (split[0], split[1]) if split else (ta, tb)
                 pair = [Gap(a, b, difference) for difference in (
-                    units.product_differences(ta, tb) + units.differences(ta, tb, ga, gb)
-                    + units.unclear_doses(ta, tb, ga, gb) + ([when] if when else []))]
+                    units.product_differences(ta, tb) + units.differences(sa, sb, ga, gb)
+                    + units.unclear_doses(sa, sb, ga, gb) + ([when] if when else []))]
                 fa, fb = units.read(ta, ga), units.read(tb, gb)
                 found += pair + _unstated(a, b, fa, fb) + [
                     Gap(a, b, units.FactDifference("spelling", x, y))

@@ -331,12 +331,34 @@ def category_fit(a: str, b: str) -> float:
     return 0.0
 
 
+@lru_cache(maxsize=4096)
+def _kinds(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The names of the table ``text`` names, the kinds each is one of (KINDS), and the
+    nearest of those."""
+    names = names_in(text)
+    chains = [broader_names(name) for name in names]
+    return (names, frozenset(kind for chain in chains for kind in chain),
+            frozenset(chain[0] for chain in chains if chain))
+
+
+def kin_overlap(a: str, b: str) -> float:
+    """How near two treatments sharing no word are by what they name: 0.75 where one names a
+    kind the other's is one of ("antibiotics for a week" and "amoxicillin 500 mg"), 0.3 for two
+    of one kind ("atorvastatin" and "simvastatin"), else 0. (Paired by their words alone, a
+    kind found no partner above any other of its category.)"""
+    (names_a, kinds_a, nearest_a), (names_b, kinds_b, nearest_b) = _kinds(a), _kinds(b)
+    if names_a & kinds_b or names_b & kinds_a:
+        return 0.75
+    return 0.3 if nearest_a & nearest_b else 0.0
+
+
 def rec_score(a: Recommendation, b: Recommendation) -> float:
     """How well two recommendations pair; 0 when they cannot (surgery vs therapy)."""
     fit = category_fit(a.category, b.category)
     if fit == 0.0:
         return 0.0
-    shared = overlap(words(a.treatment), words(b.treatment))
+    shared = overlap(words(a.treatment), words(b.treatment)) or kin_overlap(
+        a.treatment or "", b.treatment or "")
     if fit < 1.0 and shared == 0.0:
         return 0.0  # a close category pairs only on shared treatment words
     if "other" in (a.category, b.category) and a.category != b.category and shared < 0.5:

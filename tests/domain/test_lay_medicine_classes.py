@@ -275,3 +275,28 @@ def test_a_kind_and_one_of_it_for_another_time_differ_in_how_long(a: str, b: str
     same_time = b.replace("for 5 days", "for 7 days").replace("durante 5 días", "durante 7 días")
     if same_time != b:
         assert main_plans(a, same_time, "medication").status == "refined"
+
+
+def test_each_kind_pairs_with_the_medicine_of_its_kind() -> None:
+    # (6 December, ninth session) a kind shares no word with its medicine, and had paired with
+    # whichever medicine came first: "Antibiotics for a week" against "Allopurinol 100 mg",
+    # "Gout tablets" against "Amoxicillin 500 mg ...", two differences the doctors did not have
+    from secondop_desktop.domain.compare import compare_opinions
+    from secondop_desktop.domain.model import Case, Opinion, Physician, Recommendation
+
+    def opinion(name: str, *treatments: str) -> Opinion:
+        return Opinion(physician=Physician(name=name), recommendations=[
+            Recommendation(treatment=t, category="medication") for t in treatments])
+
+    lee = opinion("Dr Lee", "Antibiotics for a week", "Gout tablets", "Statin at night")
+    kim = opinion("Dr Kim", "Allopurinol 100 mg daily", "Simvastatin 40 mg at night",
+                  "Amoxicillin 500 mg three times a day for 5 days")
+    case = Case(title="t", opinions=[lee, kim])
+    rows = {(p.a.split(" · ")[0], p.b.split(" · ")[0]): p.status
+            for p in compare_opinions(case, lee.id, kim.id).points
+            if p.topic == "recommendation"}
+    assert rows == {
+        ("Antibiotics for a week", "Amoxicillin 500 mg three times a day for 5 days"): "different",
+        ("Gout tablets", "Allopurinol 100 mg daily"): "refined",
+        ("Statin at night", "Simvastatin 40 mg at night"): "refined",
+    }

@@ -285,3 +285,16 @@ def test_one_treatment_at_another_date_is_marked_so() -> None:
     same = Case(opinions=[_opinion("Dr Hale", _rec("Review in 2 weeks", "other")),
                           _opinion("Dr Tanaka", _rec("Review within 2 weeks", "other"))])
     assert [o.gaps for o in gather_options(same, include_own=False)] == [[]]
+
+
+def test_another_medicine_beside_one_is_no_dose_of_its_option() -> None:
+    # (6 December, ninth session) "aspirin 75 mg daily" against "aspirin 300 mg and
+    # clopidogrel 75 mg": the grid had said "Dr Kim 300 mg + 75 mg", the clopidogrel's dose
+    # summed into the aspirin's
+    case = Case(title="t", opinions=[
+        _opinion("Dr Lee", _rec("Aspirin 75 mg daily", "medication")),
+        _opinion("Dr Kim", _rec("Aspirin 300 mg and clopidogrel 75 mg", "medication"))])
+    (option,) = gather_options(case, include_own=False)
+    assert option.gap_kind == "dose"
+    assert [gap.words() for gap in option.gaps if gap.kind == "dose"] == [
+        "Dr Lee wrote 75 mg (milligrams), Dr Kim 300 mg (milligrams) (one is 4 times the other)"]
