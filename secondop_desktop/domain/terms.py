@@ -4409,12 +4409,13 @@ _add_names({
                       "hipnoticos"),
     "inhaled corticosteroid": ("inhaled corticosteroids", "inhaled steroid", "inhaled steroids",
                                "steroid inhaler", "steroid inhalers", "preventer inhaler",
-                               "preventer inhalers", "brown inhaler", "corticoide inhalado",
+                               "preventer inhalers", "brown inhaler", "inhalador marron",
+                               "corticoide inhalado",
                                "corticoides inhalados", "inhalador de corticoides",
                                "inhalador con corticoides"),
     "short acting beta agonist": ("short acting beta agonists", "reliever inhaler",
                                   "reliever inhalers", "blue inhaler", "rescue inhaler",
-                                  "inhalador de rescate"),
+                                  "inhalador de rescate", "inhalador azul"),
     # what a family calls a medicine by its form (NHS "Asthma": inhalers; NHS "Glaucoma":
     # eye drops); each refined by a medicine of that form, as a kind is by one of its members
     "inhaler": ("inhalers", "puffer", "puffers", "inhalador", "inhaladores"),

@@ -523,6 +523,10 @@ AS_NEEDED = re.compile(r"\b(?:as needed|when needed|prn|p\.r\.n\.?|on bad days|i
                        r"si (?:hay |tiene |le )?dolor|si (?:le )?duele|en caso de dolor|"
                        r"si (?:hay |tiene |le da |nota )?(?:fiebre|ansiedad|nauseas|vomitos|"
                        r"insomnio|picor|mareo|tos|ahogo|angustia|crisis)|"
+                       # short of breath, as Spanish says it ("si le falta el aire", "si le
+                       # cuesta respirar")
+                       r"(?:si|cuando) (?:le |te |me )?(?:falta el aire|falta aire|"
+                       r"cuesta respirar|ahoga|fatiga)|"
                        r"(?:if|when) (?:anxious|in pain|feverish|sick|nauseous|itchy|wheezy|"
                        r"wheezing|breathless|agitated|restless|distressed|in distress|"
                        r"short of breath|(?:having )?(?:a )?(?:severe )?hypo(?:glyc(?:a)?emia)?|"
@@ -2195,7 +2199,10 @@ _BARE_DOSE = re.compile(
     r"^\s*(?:(?:take|taking|start|continue|carry on|restart|give)\s+)?"
     r"([a-z][a-z-]{3,}(?:\s+[a-z][a-z-]{3,})?)\s+(\d{1,4}(?:\.\d{1,3})?)(?=\s|,|$)"
     r"(?!\s*(?:x\b|times|days?|weeks?|months?|years?|hours?|hrs?|h\b|mins?|minutes?|doses?|"
-    r"cycles?|sessions?|fractions?|to\b|or\b|-|/|%|\d))")
+    r"cycles?|sessions?|fractions?|to\b|or\b|-|/|%|\d|"
+    # (in Spanish too: "antibiótico 7 días" is a course, not 7 of it)
+    r"dias?\b|semanas?\b|mes(?:es)?\b|anos?\b|horas?\b|minutos?\b|veces\b|vez\b|dosis\b|"
+    r"ciclos?\b|sesiones?\b|tomas?\b))")
 
 
 _KILOS_ALONE = re.compile(r"(?<![\w.,/])(\d{1,3}(?:\.\d)?)\s*(?:kg|" + terms.KILO_WORDS + r")\b"

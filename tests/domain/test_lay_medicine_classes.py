@@ -83,6 +83,10 @@ REFINED = [
     ("Pain patch", "Fentanyl 12 mcg/hr patch every 72 hours"),
     ("Bone strengthening tablets", "Alendronic acid 70 mg weekly"),
     ("Bone strengthening injections", "Denosumab 60 mg every 6 months"),
+    # the blue inhaler "when short of breath", and a course of so many days after the kind, as
+    # a Spanish family writes them ("7 días" had been read as 7 of the antibiotic)
+    ("El inhalador azul si le falta el aire", "Salbutamol 2 inhalaciones a demanda"),
+    ("Antibiótico 7 días", "Amoxicilina-clavulánico 875/125 mg cada 8 horas 7 días"),
 ]
 
 DIFFERENT = [
@@ -300,3 +304,12 @@ def test_each_kind_pairs_with_the_medicine_of_its_kind() -> None:
         ("Gout tablets", "Allopurinol 100 mg daily"): "refined",
         ("Statin at night", "Simvastatin 40 mg at night"): "refined",
     }
+
+
+def test_a_course_after_a_kind_in_spanish_is_how_long() -> None:
+    point = main_plans("Antibiótico 7 días", "Amoxicilina 500 mg cada 8 horas 5 días",
+                       "medication")
+    assert (point.status, point.detail) == ("different", "how long: Dr Lee wrote 7 days, "
+                                                          "Dr Kim 5 days")
+    assert main_plans("Salbutamol si le cuesta respirar", "Salbutamol a demanda",
+                      "medication").status == "same"
