@@ -2863,7 +2863,7 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
     out += _session_findings(fa, fb)
     if fa.route and fb.route and not _same_way(fa.route, fb.route):
         out.append(FactDifference("route", _(fa.route), _(fb.route)))
-    elif fa.route or fb.route:
+    elif bool(fa.route) != bool(fb.route):  # one says how it is given, the other not
         out += _route_against_a_medicine(fa.route, text_b) if fa.route else [
             replace(f, a=f.b, b=f.a) for f in _route_against_a_medicine(fb.route, text_a)]
     if fa.sides and fb.sides and fa.sides != fb.sides:

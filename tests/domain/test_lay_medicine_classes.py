@@ -313,3 +313,12 @@ def test_a_course_after_a_kind_in_spanish_is_how_long() -> None:
                                                           "Dr Kim 5 days")
     assert main_plans("Salbutamol si le cuesta respirar", "Salbutamol a demanda",
                       "medication").status == "same"
+
+
+def test_a_way_both_write_is_not_read_against_the_medicines_usual_one() -> None:
+    # where both say how it is given, each side's own words stand: "warfarin intrathecal" is
+    # not said to be given by mouth (found by test_comparison_rules_properties: the row had
+    # read differently with the doctors swapped)
+    for a, b in (("Methotrexate intrathecal", "Warfarin intrathecal"),
+                 ("Warfarin intrathecal", "Methotrexate intrathecal")):
+        assert "given by mouth" not in main_plans(a, b, "medication").detail
