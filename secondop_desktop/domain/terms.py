@@ -4623,6 +4623,11 @@ _add_names({
     # obstetrics and gynaecology; an intensive care unit is an ITU in British hospitals (and
     # "ITU" alone stays the Spanish urinary tract infection: only "admit to ITU" and the like)
     "emergency department": ("accident and emergency",),
+    # the emergency number is the ambulance (UK 999, US 911, Spain and the EU 112): "ring 999
+    # if chest pain" against "call an ambulance if chest pain" had read as two plans
+    "call an ambulance": ("call 999", "call 911", "call 112", "dial 999", "dial 911",
+                          "dial 112", "call for an ambulance", "llamar al 112",
+                          "llamar a una ambulancia", "llame al 112", "llamar al 061"),
     "obstetrics and gynecology": ("ob gyn", "obgyn", "obs and gynae", "o and g",
                                   "obstetrics and gynaecology",
                                   "ginecologia y obstetricia", "obstetricia y ginecologia"),

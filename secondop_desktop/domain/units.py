@@ -520,7 +520,10 @@ AS_NEEDED = re.compile(r"\b(?:as needed|when needed|prn|p\.r\.n\.?|on bad days|i
                        r"a demanda|"
                        r"si (?:es )?necesario|si precisa|si hace falta|cuando sea necesario|"
                        r"(?:cuando|si) (?:lo|la|los|las) (?:necesite|necesita|necesites)|"
-                       r"si (?:hay |tiene |le )?dolor|si (?:le )?duele|en caso de dolor|"
+                       # (not chest pain, a warning sign: "llamar al 112 si dolor en el
+                       # pecho" is "call an ambulance if chest pain", no medicine when needed)
+                       r"si (?:hay |tiene |le )?dolor(?! (?:en el |de |en )?pecho| toracico)|"
+                       r"si (?:le )?duele|en caso de dolor(?! (?:en el |de |en )?pecho| toracico)|"
                        r"si (?:hay |tiene |le da |nota )?(?:fiebre|ansiedad|nauseas|vomitos|"
                        r"insomnio|picor|mareo|tos|ahogo|angustia|crisis)|"
                        # short of breath, as Spanish says it ("si le falta el aire", "si le

@@ -145,3 +145,18 @@ def test_after_between_two_treatments_still_says_their_order() -> None:
 def test_tests_by_the_part_they_look_at(a: str, b: str, status: str) -> None:
     for x, y in ((a, b), (b, a)):
         assert main_plans(x, y, "other").status == status, (x, y)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # (ninth session) the emergency number is the ambulance, in English and Spanish; chest pain
+    # in Spanish is a warning sign like the English, not a medicine "si dolor" (when needed)
+    ("Ring 999 if chest pain", "Call an ambulance if chest pain"),
+    ("Dial 999 if he has a seizure lasting more than 5 minutes",
+     "Call an ambulance if he has a seizure lasting more than 5 minutes"),
+    ("Llamar al 112 si dolor en el pecho", "Call an ambulance if chest pain"),
+])
+def test_the_emergency_number_is_the_ambulance(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert main_plans(x, y, "other").status == "same", (x, y)
+    # a painkiller "si dolor" is still one taken when needed
+    assert main_plans("Paracetamol si dolor", "Paracetamol PRN", "medication").status == "same"
