@@ -427,11 +427,16 @@ _MODALITIES = tuple((name, re.compile(rf"\b(?:{words})\b")) for name, words in (
 ))
 
 
+_ANY_MODALITY = re.compile("|".join(f"(?:{pattern.pattern})" for _name, pattern in _MODALITIES))
+
+
 @lru_cache(maxsize=4096)
 def modality(title: str) -> str:
     """The kind of imaging or scan a test's title names ("x-ray", "ct", "mri", "ultrasound",
     …), or "" when it names none."""
     written = canonical(title or "")
+    if not _ANY_MODALITY.search(written):  # (most titles name none: one search first)
+        return ""
     return next((name for name, pattern in _MODALITIES if pattern.search(written)), "")
 
 

@@ -641,6 +641,9 @@ def _same_way(a: str, b: str) -> bool:
     ("insulin injection" and "insulin SC")."""
     return a == b or (a in INJECTED and b in INJECTED and "by injection" in (a, b))
 _ROUTE_RES = [(re.compile(rf"(?<![\w.])(?:{pattern})(?![\w])"), name) for pattern, name in ROUTES]
+# Any of them, looked for once (as _ANY_FREQUENCY)
+_ANY_ROUTE = re.compile(r"(?<![\w.])(?:" + "|".join(f"(?:{pattern})" for pattern, _name
+                                                     in ROUTES) + r")(?![\w])")
 # An infusion or a drip goes into a vein unless the text names another way: "subcutaneous
 # infusion" (a syringe driver) is under the skin
 _INFUSED = re.compile(r"(?<![\w.])(?:infusion|infused|(?:a |an )?drip)(?![\w])")
@@ -667,6 +670,9 @@ _SIDE_SHORT_RE = re.compile(
     r"|(?<![\w./])(izqda|izqdo|izq|izda|izdo|dcha|dcho|dch|b/l|bilat)\.?(?![\w/])")
 _FREQ_RES = [(re.compile(rf"(?<![\w.])(?:{p})(?![\w])"), per_day, name)
              for p, per_day, name in FREQUENCIES]
+# Any of them, looked for once: most texts name no rhythm, and each was tried on every text
+_ANY_FREQUENCY = re.compile(r"(?<![\w.])(?:" + "|".join(f"(?:{p})" for p, _per_day, _name
+                                                         in FREQUENCIES) + r")(?![\w])")
 # A day's total with no word for how it is split ("4 g/day"); once a day said beside it
 WHOLE_DAY = "for the whole day"
 _ONCE_A_DAY = next(pattern for pattern, _per_day, name in _FREQ_RES if name == "once a day")
@@ -851,6 +857,10 @@ _TIMES_OF_DAY = (
                        r"daytime|in the daytime|while (?:at )?work(?:ing)?|at school|"
                        r"en el trabajo|durante el dia)\b")),
 )
+
+
+_ANY_TIME_OF_DAY = re.compile("|".join(f"(?:{pattern.pattern})" for _name, pattern
+                                       in _TIMES_OF_DAY))
 
 
 # A change of dose, route or time of day says what it was and what it becomes: "change
@@ -1061,7 +1071,8 @@ def _time_of_day(folded: str) -> tuple[str, str]:
         named = {_MEAL_TIMES[meal] for meal in re.findall(_MEAL, meals.group())}
         return "+".join(t for t in ("morning", "midday", "night") if t in named), ""
     said, rest, clock = _clock_parts(folded)
-    words = {name for name, pattern in _TIMES_OF_DAY if pattern.search(rest)}
+    words = {name for name, pattern in _TIMES_OF_DAY if pattern.search(rest)} if (
+        _ANY_TIME_OF_DAY.search(rest)) else set()
     if len(said | words) != 1:
         return "", ""  # both: "morning and night" is twice a day
     return (said | words).pop(), clock if said and not words else ""
@@ -2054,7 +2065,7 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
         every = _every(years)
         facts.frequency, facts.per_day = (
             ("once a year", 1 / 365) if every == 1 else (f"every {every} years", 1 / (365 * every)))
-    else:
+    elif _ANY_FREQUENCY.search(folded):
         for pattern, per_day, name in _FREQ_RES:
             if pattern.search(folded):
                 facts.per_day, facts.frequency = per_day, name
@@ -2081,7 +2092,7 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     if "infus" in named or "drip" in named:
         named = _INFUSED.sub(" ", named)
         facts.route = _IV  # unless another way is named
-    for pattern, name in _ROUTE_RES:
+    for pattern, name in _ROUTE_RES if _ANY_ROUTE.search(named) else ():
         if pattern.search(named):
             facts.route = name
             break
@@ -2924,7 +2935,7 @@ def _in_order(text: str) -> list[tuple[str, str]]:
         if values:
             found.append((match.start(), match.end(), f"{dimension} {values[0] * factor:g}",
                           f"{match.group(1)} {match.group(2)}"))
-    for pattern, _per_day, name in _FREQ_RES:
+    for pattern, _per_day, name in _FREQ_RES if _ANY_FREQUENCY.search(said) else ():
         for match in pattern.finditer(said):
             found.append((match.start(), match.end(), name, frequency_words(name)))
     found.sort(key=lambda item: (item[0], -item[1]))
@@ -3633,7 +3644,7 @@ def without_facts(text: str, routes: bool = True) -> str:
     if "time" in folded or "vece" in folded or "x" in folded:
         folded = _TIMES_RANGE.sub(" ", folded)
     folded = _TIMES_PER.sub(" ", folded)
-    for pattern, _per_day, _name in _FREQ_RES:
+    for pattern, _per_day, _name in _FREQ_RES if _ANY_FREQUENCY.search(folded) else ():
         folded = pattern.sub(" ", folded)
     folded = AS_NEEDED.sub(" ", folded)
     folded = _WITH_FOOD.sub(" ", _EMPTY_STOMACH.sub(" ", folded))  # a fact (Facts.food)
@@ -3645,7 +3656,7 @@ def without_facts(text: str, routes: bool = True) -> str:
         folded = _WITH_TEA.sub(" ", folded)
     if _ANY_ITEM_WORD.search(folded):
         folded = _ROUTE_AS_ITEM.sub(_as_treatment, folded)
-    for pattern, route in _ROUTE_RES if routes else ():
+    for pattern, route in _ROUTE_RES if routes and _ANY_ROUTE.search(folded) else ():
         folded = pattern.sub(_route_gone if route in _ROUTES_AROUND_A_NAME else " ", folded)
     if routes and ("by" in folded or "via" in folded):  # "by injection": the "by" with it
         folded = _BY_ALONE.sub(" ", folded)

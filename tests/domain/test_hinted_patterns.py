@@ -104,3 +104,31 @@ def test_hinted_and_plain_give_the_same(pieces: list[str], hinted: Hinted) -> No
     assert (hinted.search(text) is None) == (hinted.pattern.search(text) is None)
     assert (hinted.match(text) is None) == (hinted.pattern.match(text) is None)
     assert hinted.findall(text) == hinted.pattern.findall(text)
+
+
+# A list of patterns tried only where their union finds one (units._ANY_FREQUENCY and the
+# like): right only if the union finds one exactly where one of the list does.
+def _unions() -> list[tuple[re.Pattern[str], list[re.Pattern[str]]]]:
+    from secondop_desktop.domain import plan_match, units
+    return [
+        (units._ANY_FREQUENCY, [pattern for pattern, _per_day, _name in units._FREQ_RES]),
+        (units._ANY_ROUTE, [pattern for pattern, _name in units._ROUTE_RES]),
+        (units._ANY_TIME_OF_DAY, [pattern for _name, pattern in units._TIMES_OF_DAY]),
+        (plan_match._ANY_MODALITY, [pattern for _name, pattern in plan_match._MODALITIES]),
+    ]
+
+
+_UNION_PIECES = st.sampled_from(sorted({
+    "twice a day", "bd", "daily", "at night", "weekly", "every other day", "prn", "tds", "qds",
+    "once", "a day", "mane", "nocte", "by mouth", "iv", "sc", "inhaled", "cream", "patch",
+    "eye drops", "in the morning", "with breakfast", "at work", "pm", "am", "mri", "ct",
+    "x ray", "ultrasound", "echocardiogram", "holter", "2", "mg", "take", "the", ",", ".",
+    "dos veces al dia", "por la noche", "cada 8 horas", "oral", "topical", "scan"}))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_UNION_PIECES, max_size=6), st.sampled_from(range(4)))
+def test_a_union_finds_one_where_one_of_its_list_does(pieces: list[str], which: int) -> None:
+    union, patterns = _unions()[which]
+    text = " ".join(pieces)
+    assert (union.search(text) is not None) == any(p.search(text) for p in patterns)
