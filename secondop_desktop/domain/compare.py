@@ -477,11 +477,12 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     # A dose that can be read two ways, one the other doctor's: neither the same nor different.
     unclear = units.unclear_doses(said_a, said_b, *marks) if compared else []
     detail = "; ".join(f.words(p.name_a, p.name_b) for f in facts + unclear)
+    besides: list[str] = []  # ... and what the other names besides, said and asked
     if split and facts + unclear:
-        # ... and what the other names besides ("Dr Kim also names clopidogrel 75 mg")
         named, extra = (p.name_a, split[2]) if split[2] else (p.name_b, split[3])
-        detail += "; " + fill(_("{doctor} also names {extra}"), doctor=named,
-                              extra="; ".join(extra))
+        besides.append(fill(_("{doctor} also names {extra}"), doctor=named,
+                            extra="; ".join(extra)))  # "Dr Kim also names clopidogrel 75 mg"
+        detail = "; ".join([detail, *besides])
     turned_down = reordered = at_once = swapped = timing = False
     only_a: tuple[str, ...] = ()
     only_b: tuple[str, ...] = ()
@@ -606,8 +607,8 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     if shared:
         p.shared.add(key)
     if facts:
-        question = ask.fact_difference(p.name_a, p.name_b, _clean(ra.treatment),
-                                       [f.words(p.name_a, p.name_b) for f in facts + unclear])
+        question = ask.fact_difference(p.name_a, p.name_b, _clean(ra.treatment), [
+            f.words(p.name_a, p.name_b) for f in facts + unclear] + besides)
     elif status == "maybe_same" and not unclear:
         question = ask.abbreviation_in_plan(
             p.name_a, p.name_b, _ambiguous_words(ra.treatment, rb.treatment))

@@ -65,5 +65,6 @@ def test_another_medicine_named_beside_is_what_differs(a: str, b: str, named: st
 def test_the_one_both_name_with_another_dose_says_its_own(a: str, b: str, detail: str) -> None:
     point = main_plans(a, b, "medication")
     assert (point.status, point.detail) == ("different", detail)
+    assert detail in point.question  # the question asks of the other medicine too
     back = main_plans(b, a, "medication")
     assert back.detail.endswith("; Dr Lee also names " + detail.rsplit(" also names ", 1)[1])
