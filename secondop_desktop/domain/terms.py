@@ -1100,7 +1100,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "chest radiograph": ("cxr", "radiografia de torax", "rx de torax", "placa de torax"),
     # NCI dictionary "hormone therapy": also called endocrine therapy, hormonal therapy
     "hormone therapy": ("endocrine therapy", "hormonal therapy", "hormone treatment",
-                        "hormonoterapia"),
+                        "hormonoterapia", "anti hormone therapy", "anti hormone tablets",
+                        "anti hormone treatment", "hormone blocking treatment",
+                        "tratamiento hormonal"),
     # NHS "Arthroscopy": a type of keyhole surgery
     "arthroscopy": ("arthroscopic surgery", "artroscopia"),
     "excisional biopsy": ("excision biopsy", "biopsia excisional", "biopsia escisional"),
@@ -2865,7 +2867,8 @@ _add_names({
     "chest radiograph": ("chest x ray", "chest xray", "x ray of the chest", "chest film"),
     "electrocardiogram": ("heart tracing", "tracing of the heart", "heart trace",
                           "electro del corazon"),
-    "colonoscopy": ("camera test of the bowel", "bowel camera test", "camera into the bowel"),
+    "colonoscopy": ("camera test of the bowel", "bowel camera test", "camera into the bowel",
+                    "bowel camera", "camera in the bowel", "camara en el intestino"),
     "respiratory medicine": ("pulmonology", "pulmonologist", "chest physician",
                              "respiratory team", "neumologia", "neumologo", "neumologa",
                              "lung specialist"),
@@ -4769,6 +4772,11 @@ MEDICINE_CLASSES: dict[str, str] = {
     **dict.fromkeys(("alendronate", "risedronate", "zoledronic acid"), "bisphosphonate"),
     **dict.fromkeys(("bisphosphonate", "denosumab"), "bone strengthening medicine"),
     **dict.fromkeys(("allopurinol", "febuxostat", "colchicine"), "gout medicine"),
+    # NHS "Breast cancer in women - treatment" and "Prostate cancer - treatment": tamoxifen,
+    # the aromatase inhibitors, and goserelin, leuprorelin, degarelix, bicalutamide are
+    # hormone therapy
+    **dict.fromkeys(("aromatase inhibitor", "tamoxifen", "goserelin", "leuprorelin",
+                     "degarelix", "bicalutamide"), "hormone therapy"),
     "cholecalciferol": "vitamin d",
     # NHS "Vitamin B12 or folate deficiency anaemia": B12 injections of hydroxocobalamin (or
     # cyanocobalamin tablets)

@@ -2213,6 +2213,7 @@ _BARE_DOSE = re.compile(
     r"^\s*(?:(?:take|taking|start|continue|carry on|restart|give)\s+)?"
     r"([a-z][a-z-]{3,}(?:\s+[a-z][a-z-]{3,})?)\s+(\d{1,4}(?:\.\d{1,3})?)(?=\s|,|$)"
     r"(?!\s*(?:x\b|times|days?|weeks?|months?|years?|hours?|hrs?|h\b|mins?|minutes?|doses?|"
+    r"yrs?\b|wks?\b|mths?\b|mnths?\b|mos?\b|d\b|w\b|"
     r"cycles?|sessions?|fractions?|to\b|or\b|-|/|%|\d|"
     # (in Spanish too: "antibiótico 7 días" is a course, not 7 of it)
     r"dias?\b|semanas?\b|mes(?:es)?\b|anos?\b|horas?\b|minutos?\b|veces\b|vez\b|dosis\b|"

@@ -137,6 +137,8 @@ def test_after_between_two_treatments_still_says_their_order() -> None:
     ("kidney scan", "renal ultrasound", "refined"),
     ("ecografía renal", "kidney ultrasound", "same"),
     ("kidney bloods", "U&Es", "same"),
+    ("bowel camera", "colonoscopy", "same"),
+    ("bowel camera", "OGD", "different"),
     ("kidney function bloods", "urea and electrolytes", "same"),
     # a head X-ray is the skull's bones, not the brain; two regions stay two
     ("skull X-ray", "CT head", "different"),

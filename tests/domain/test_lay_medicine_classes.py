@@ -87,6 +87,11 @@ REFINED = [
     # a Spanish family writes them ("7 días" had been read as 7 of the antibiotic)
     ("El inhalador azul si le falta el aire", "Salbutamol 2 inhalaciones a demanda"),
     ("Antibiótico 7 días", "Amoxicilina-clavulánico 875/125 mg cada 8 horas 7 días"),
+    # hormone therapy for a cancer (NHS): tamoxifen, the aromatase inhibitors, goserelin
+    ("Hormone therapy for 5 years", "Letrozole 2.5 mg daily for 5 years"),
+    ("Anti-hormone tablets", "Tamoxifen 20 mg daily"),
+    ("Hormone treatment", "Zoladex 10.8 mg every 12 weeks"),
+    ("Tratamiento hormonal", "Tamoxifeno 20 mg"),
 ]
 
 DIFFERENT = [
@@ -127,6 +132,8 @@ DIFFERENT = [
     ("Allopurinol 100 mg", "Colchicine 500 mcg"),
     ("Alendronic acid 70 mg weekly", "Denosumab 60 mg every 6 months"),
     ("Gout tablets", "Alendronic acid 70 mg weekly"),
+    ("Tamoxifen 20 mg", "Letrozole 2.5 mg"),
+    ("Chemotherapy", "Tamoxifen 20 mg"),
 ]
 
 GIVEN_ANOTHER_WAY = [
