@@ -3693,18 +3693,20 @@ def without_course(text: str, routes: bool = True) -> str:
     return " ".join(_FOR_DAYS.sub(" ", without_facts(text, routes)).split())
 
 
-# A course of one week said in weeks ("for a week", "x 1 week", "durante una semana"): said
-# back so, not as the 7 days it is counted in
-_ONE_WEEK_SAID = Hinted(r"\b(?:for|durante|x)\s*(?:a|one|1|una|un)\s+(?:week|wk|semana)\b",
-                        "week", "wk", "semana")
+# A course said in weeks ("for a week", "x 1 week", "for 52 weeks", "durante una semana"):
+# said back so, not as the days it is counted in ("7 days", "364 days")
+_WEEKS_SAID = Hinted(r"\b(?:for|durante|x)\s*(a|one|una|un|\d{1,3})\s+(?:weeks?|wks?|semanas?)\b",
+                     "week", "wk", "semana")
 
 
 def _length_words(days: int, text: str = "") -> str:
-    """A course's length (``course_days``) in the unit it was most likely written in: years,
-    months (of 30 days, as ``course_days`` counts them), two to 13 weeks, else days ("7 days"
-    stays days unless ``text``, the course as written, says a week)."""
-    if days == 7 and text and _ONE_WEEK_SAID.search(fold(text)):
-        return fill(ngettext("{n} week", "{n} weeks", 1), n=1)
+    """A course's length (``course_days``) in the unit it was most likely written in: in weeks
+    where ``text``, the course as written, says so many weeks; else years, months (of 30 days,
+    as ``course_days`` counts them), two to 13 weeks, else days ("7 days" stays days)."""
+    if days % 7 == 0 and text and any(
+            (1 if said.isalpha() else int(said)) * 7 == days
+            for said in _WEEKS_SAID.pattern.findall(fold(text))):
+        return fill(ngettext("{n} week", "{n} weeks", days // 7), n=days // 7)
     if days % 365 == 0:
         return fill(ngettext("{n} year", "{n} years", days // 365), n=days // 365)
     if days % 30 == 0 and days % 7:

@@ -29,6 +29,8 @@ from tests.domain.two_doctors import main_plans
      "how long: Dr Lee wrote 1 week, Dr Kim 5 days"),
     ("Amoxicillin for 7 days, review in 1 week", "Amoxicillin for 5 days",
      "how long: Dr Lee wrote 7 days, Dr Kim 5 days"),
+    ("Tamoxifen for 2 years", "Tamoxifen for 52 weeks",
+     "how long: Dr Lee wrote 2 years, Dr Kim 52 weeks"),
 ])
 def test_two_lengths_of_a_course_say_how_long(a: str, b: str, detail: str) -> None:
     point = main_plans(a, b, "medication")
