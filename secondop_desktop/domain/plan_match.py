@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TypeVar
 
-from secondop_desktop.domain.hinted import Hinted
+from secondop_desktop.domain.hinted import Hinted, any_of
 from secondop_desktop.domain.model import Evidence, Recommendation
 from secondop_desktop.domain.terms import (
     BONES,
@@ -427,7 +427,7 @@ _MODALITIES = tuple((name, re.compile(rf"\b(?:{words})\b")) for name, words in (
 ))
 
 
-_ANY_MODALITY = re.compile("|".join(f"(?:{pattern.pattern})" for _name, pattern in _MODALITIES))
+_ANY_MODALITY = any_of(pattern.pattern for _name, pattern in _MODALITIES)
 
 
 @lru_cache(maxsize=4096)

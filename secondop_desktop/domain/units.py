@@ -20,7 +20,7 @@ from secondop_desktop import i18n
 from secondop_desktop.domain import number_words, terms
 from secondop_desktop.domain.amounts import NUMBER, readings
 from secondop_desktop.domain.dataclass_methods import FieldMethods, FrozenFieldMethods
-from secondop_desktop.domain.hinted import Hinted, words_of
+from secondop_desktop.domain.hinted import Hinted, any_of, words_of
 from secondop_desktop.domain.terms import TIGHT_TIMES, fold, fold_letters
 from secondop_desktop.i18n import N_, _, fill, ngettext
 
@@ -642,8 +642,7 @@ def _same_way(a: str, b: str) -> bool:
     return a == b or (a in INJECTED and b in INJECTED and "by injection" in (a, b))
 _ROUTE_RES = [(re.compile(rf"(?<![\w.])(?:{pattern})(?![\w])"), name) for pattern, name in ROUTES]
 # Any of them, looked for once (as _ANY_FREQUENCY)
-_ANY_ROUTE = re.compile(r"(?<![\w.])(?:" + "|".join(f"(?:{pattern})" for pattern, _name
-                                                     in ROUTES) + r")(?![\w])")
+_ANY_ROUTE = any_of((pattern for pattern, _name in ROUTES), r"(?<![\w.])", r"(?![\w])")
 # An infusion or a drip goes into a vein unless the text names another way: "subcutaneous
 # infusion" (a syringe driver) is under the skin
 _INFUSED = re.compile(r"(?<![\w.])(?:infusion|infused|(?:a |an )?drip)(?![\w])")
@@ -671,8 +670,7 @@ _SIDE_SHORT_RE = re.compile(
 _FREQ_RES = [(re.compile(rf"(?<![\w.])(?:{p})(?![\w])"), per_day, name)
              for p, per_day, name in FREQUENCIES]
 # Any of them, looked for once: most texts name no rhythm, and each was tried on every text
-_ANY_FREQUENCY = re.compile(r"(?<![\w.])(?:" + "|".join(f"(?:{p})" for p, _per_day, _name
-                                                         in FREQUENCIES) + r")(?![\w])")
+_ANY_FREQUENCY = any_of((p for p, _per_day, _name in FREQUENCIES), r"(?<![\w.])", r"(?![\w])")
 # A day's total with no word for how it is split ("4 g/day"); once a day said beside it
 WHOLE_DAY = "for the whole day"
 _ONCE_A_DAY = next(pattern for pattern, _per_day, name in _FREQ_RES if name == "once a day")
@@ -859,8 +857,7 @@ _TIMES_OF_DAY = (
 )
 
 
-_ANY_TIME_OF_DAY = re.compile("|".join(f"(?:{pattern.pattern})" for _name, pattern
-                                       in _TIMES_OF_DAY))
+_ANY_TIME_OF_DAY = any_of(pattern.pattern for _name, pattern in _TIMES_OF_DAY)
 
 
 # A change of dose, route or time of day says what it was and what it becomes: "change
@@ -3705,7 +3702,7 @@ def _length_words(days: int, text: str = "") -> str:
     as ``course_days`` counts them), two to 13 weeks, else days ("7 days" stays days)."""
     if days % 7 == 0 and text and any(
             (1 if said.isalpha() else int(said)) * 7 == days
-            for said in _WEEKS_SAID.pattern.findall(fold(text))):
+            for said in _WEEKS_SAID.findall(fold(text))):
         return fill(ngettext("{n} week", "{n} weeks", days // 7), n=days // 7)
     if days % 365 == 0:
         return fill(ngettext("{n} year", "{n} years", days // 365), n=days // 365)
