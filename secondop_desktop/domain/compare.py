@@ -448,7 +448,13 @@ def _rest_relation(a: str, b: str) -> str:
     rest_a, rest_b = units.without_facts(a), units.without_facts(b)
     if not rest_a and not rest_b:
         return "same"
-    return text_relation(rest_a, rest_b)
+    return text_relation(_as_written(rest_a, a), _as_written(rest_b, b))
+
+
+def _as_written(rest: str, text: str) -> str:
+    """``text`` itself where setting its facts aside took nothing but capitals, accents and
+    hyphens (which the reading folds anyway): a text already read is not read again."""
+    return text if rest == " ".join(fold(text).replace("-", " ").split()) else rest
 
 
 def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bool) -> Point:
@@ -1061,7 +1067,7 @@ def clear_caches() -> None:
                    plan_match._one_side, spelling.known, icd10.codes_named, icd10.has_word,
                    lab_units.test_named, code_families.family_relation, units.sides_named,
                    waits.as_after, units.intervals_said_once, units._as_dosed,
-                   terms._replace_names, plan_match._kinds):
+                   terms._replace_names, plan_match._kinds, terms._canonical_folded):
         cached.cache_clear()
 
 

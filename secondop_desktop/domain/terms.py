@@ -6259,9 +6259,16 @@ def _imaged_region(match: re.Match[str]) -> str:
 def canonical(text: str) -> str:
     """The text with every name in the table replaced by its canonical clinical term, accents
     and case folded, hyphens as spaces. Ambiguous abbreviations are left as they are."""
+    return _canonical_folded(fold(capital_names(text)))
+
+
+@lru_cache(maxsize=8192)
+def _canonical_folded(text: str) -> str:
+    """``canonical`` of a text whose capitals are read and whose case and accents are folded:
+    kept apart, as texts that differ only in case ("Walking aid" and the "walking aid" of its
+    words without facts) are then read once."""
     # (each rewriting tried only where a word it needs is: a name is looked up in ~400 texts
     # of a long case, and most have none of these)
-    text = fold(capital_names(text))
     text = without_possessives(text)
     if " and " in text or "," in text or " y " in text or "&" in text or " e " in text:
         text = verb_for_each(text)  # "stop drinking and smoking": a stop for each
