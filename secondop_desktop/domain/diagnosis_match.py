@@ -1748,9 +1748,15 @@ def _without_implied_parts(text: str) -> str:
     return text
 
 
+_ANY_WORD = re.compile(r"\w+")
+
+
 def _named_once(text: str) -> str:
     """A name of the table said twice, its lay name and the doctor's ("runner's knee - physio
     wrote PFPS"), counted once."""
+    words = _ANY_WORD.findall(text)
+    if len(set(words)) == len(words):
+        return text  # (a name said twice has its first word twice: none to look up)
     for name in terms.names_in(text):
         if " " in name and text.count(name) > 1:
             first = re.search(rf"\b{re.escape(name)}\b", text)
