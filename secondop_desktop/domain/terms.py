@@ -5938,36 +5938,40 @@ for _key in _TO_CANONICAL:
 _WORD = re.compile(r"\w+")
 
 
+_WORDS_APART = re.compile(r"(\W+)")
+
+
 @lru_cache(maxsize=8192)
 def _replace_names(text: str) -> str:
     """Each name of the table (whole words, the longest at a place first, not after a ".")
     replaced by its canonical term."""
-    words = list(_WORD.finditer(text))
+    # the words at the even places, what stands between them at the odd ones (a text that
+    # begins or ends with no word has an empty one there)
+    parts = _WORDS_APART.split(text)
+    count_words = (len(parts) + 1) // 2 - (not parts[-1])
     out: list[str] = []
-    done = 0  # text before this index is in ``out``
+    done = 0  # parts before this index are in ``out``
     i = 0
-    while i < len(words):
-        first = words[i]
+    while i < count_words:
         step = 1
-        lengths = _NAME_LENGTHS.get(first.group())
-        if lengths and (first.start() == 0 or text[first.start() - 1] != "."):
+        lengths = _NAME_LENGTHS.get(parts[2 * i])
+        if lengths and (i == 0 or not parts[2 * i - 1].endswith(".")):
             for count in lengths:
                 last = i + count - 1
-                if last >= len(words) or not all(
-                        text[words[j - 1].end():words[j].start()].isspace()
-                        for j in range(i + 1, last + 1)):
+                if last >= count_words or not all(
+                        parts[2 * j - 1].isspace() for j in range(i + 1, last + 1)):
                     continue
-                target = _TO_CANONICAL.get(" ".join(w.group() for w in words[i:last + 1]))
+                target = _TO_CANONICAL.get(" ".join(parts[2 * i:2 * last + 1:2]))
                 if target is not None:
-                    out.append(text[done:first.start()])
+                    out.append("".join(parts[done:2 * i]))
                     out.append(target)
-                    done = words[last].end()
+                    done = 2 * last + 1
                     step = count
                     break
         i += step
     if not out:
         return text
-    out.append(text[done:])
+    out.append("".join(parts[done:]))
     return "".join(out)
 
 
@@ -5979,10 +5983,15 @@ def known_names() -> frozenset[str]:
 
 
 @cache  # the table's, built once (it was built again for each text: ~0.2 ms each)
-def _targets() -> tuple[frozenset[str], int]:
-    """Every canonical term as the table writes it in a text, and the most words one has."""
+def _targets() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
+    """Every canonical term as the table writes it in a text, and by its first word how many
+    words those beginning with it have."""
     targets = frozenset(_TO_CANONICAL.values())
-    return targets, max(len(t.split()) for t in targets)
+    lengths: dict[str, set[int]] = {}
+    for target in targets:
+        said = target.split()
+        lengths.setdefault(said[0], set()).add(len(said))
+    return targets, {first: tuple(sorted(counts)) for first, counts in lengths.items()}
 
 
 @lru_cache(maxsize=4096)
@@ -5990,12 +5999,11 @@ def names_in(text: str) -> frozenset[str]:
     """The table's terms a text names, once rewritten in them ("PCI, then DAPT" ->
     percutaneous coronary intervention and dual antiplatelet therapy), each as the table writes
     it; also a term inside a longer one ("laparoscopic cholecystectomy" names cholecystectomy)."""
-    targets, longest = _targets()
+    targets, lengths = _targets()
     words = _WORD.findall(canonical(text or ""))  # "shin splints, both legs": not "syndrome,"
     return frozenset(
-        " ".join(words[i:i + n]) for i in range(len(words))
-        for n in range(1, min(longest, len(words) - i) + 1)
-        if " ".join(words[i:i + n]) in targets)
+        " ".join(words[i:i + n]) for i, word in enumerate(words) for n in lengths.get(word, ())
+        if i + n <= len(words) and " ".join(words[i:i + n]) in targets)
 
 
 _REPEATED = re.compile(r"\b(\w+)(?:\s+\1\b)+")
