@@ -407,10 +407,10 @@ def _unclear_kind(unclear: list[units.FactDifference]) -> str:
 def _with_its_form(kept: str, text: str) -> str:
     """A kind's name whose form word went with its count ("iron one tablet daily" keeps
     "iron", no medicine by itself): with its tablets again, where that names a medicine."""
-    if _names_medicine(kept) or not any(
-            d.dimension in units.FORMS for d in units.read(text).doses):
+    if _names_medicine(kept) or not _names_medicine(f"{kept} tablets"):
         return kept
-    return f"{kept} tablets" if _names_medicine(f"{kept} tablets") else kept
+    return f"{kept} tablets" if any(
+        d.dimension in units.FORMS for d in units.read(text).doses) else kept
 
 
 def _kin(a: str, b: str) -> str:
@@ -1067,7 +1067,8 @@ def clear_caches() -> None:
                    plan_match._one_side, spelling.known, icd10.codes_named, icd10.has_word,
                    lab_units.test_named, code_families.family_relation, units.sides_named,
                    waits.as_after, units.intervals_said_once, units._as_dosed,
-                   terms._replace_names, plan_match._kinds, terms._canonical_folded):
+                   terms._replace_names, plan_match._kinds, terms._canonical_folded,
+                   units._without_facts_but_routes):
         cached.cache_clear()
 
 

@@ -3583,6 +3583,17 @@ def without_facts(text: str, routes: bool = True) -> str:
     """The treatment with its dose, rhythm and route taken out ("Metformin 500 mg BID" ->
     "metformin"), so what remains can be compared as words. ``routes=False`` keeps the words
     of its route, where they are part of a name ("diabetes tablets", "steroid inhaler")."""
+    folded = _without_facts_but_routes(text)
+    for pattern, route in _ROUTE_RES if routes and _ANY_ROUTE.search(folded) else ():
+        folded = pattern.sub(_route_gone if route in _ROUTES_AROUND_A_NAME else " ", folded)
+    if routes and ("by" in folded or "via" in folded):  # "by injection": the "by" with it
+        folded = _BY_ALONE.sub(" ", folded)
+    return " ".join(folded.split())
+
+
+@lru_cache(maxsize=4096)
+def _without_facts_but_routes(text: str) -> str:
+    """``without_facts`` up to its routes (a text is read both with and without them)."""
     if text and _STEP_WORDS.search(plain := fold(text)):
         text = _TAPER_STEP.sub(_one_step_word, plain)  # the step is a fact (Facts.step)
     if text and U_STRENGTH.search(plain := fold(text)):
@@ -3654,11 +3665,7 @@ def without_facts(text: str, routes: bool = True) -> str:
         folded = _WITH_TEA.sub(" ", folded)
     if _ANY_ITEM_WORD.search(folded):
         folded = _ROUTE_AS_ITEM.sub(_as_treatment, folded)
-    for pattern, route in _ROUTE_RES if routes and _ANY_ROUTE.search(folded) else ():
-        folded = pattern.sub(_route_gone if route in _ROUTES_AROUND_A_NAME else " ", folded)
-    if routes and ("by" in folded or "via" in folded):  # "by injection": the "by" with it
-        folded = _BY_ALONE.sub(" ", folded)
-    return " ".join(folded.split())
+    return folded
 
 
 # The ways of giving whose words may stand around the medicine's name ("gotas de latanoprost en
