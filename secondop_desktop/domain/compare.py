@@ -392,9 +392,7 @@ def _names_medicine(text: str) -> bool:
 
 def _counted_against_amount(a: str, b: str) -> bool:
     """Whether one side counts tablets or capsules where the other gives an amount."""
-    forms_a, forms_b = (any(d.dimension in units.FORMS for d in units.read(text).doses)
-                        for text in (a, b))
-    return forms_a != forms_b
+    return units.counts_a_form(a) != units.counts_a_form(b)
 
 
 def _unclear_kind(unclear: list[units.FactDifference]) -> str:
@@ -407,10 +405,9 @@ def _unclear_kind(unclear: list[units.FactDifference]) -> str:
 def _with_its_form(kept: str, text: str) -> str:
     """A kind's name whose form word went with its count ("iron one tablet daily" keeps
     "iron", no medicine by itself): with its tablets again, where that names a medicine."""
-    if _names_medicine(kept) or not _names_medicine(f"{kept} tablets"):
+    if _names_medicine(kept) or not units.counts_a_form(text):
         return kept
-    return f"{kept} tablets" if any(
-        d.dimension in units.FORMS for d in units.read(text).doses) else kept
+    return f"{kept} tablets" if _names_medicine(f"{kept} tablets") else kept
 
 
 def _kin(a: str, b: str) -> str:

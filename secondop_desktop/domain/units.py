@@ -71,6 +71,8 @@ FORMS: dict[str, tuple[str, ...]] = {
     "drink": ("drink", "drinks", "bebida", "bebidas", "copa", "copas"),
 }
 UNITS.update({word: (form, 1.0) for form, words in FORMS.items() for word in words})
+# What a text counted in a form holds, one of them ("tab" of "tabs", "gota" of "gotas")
+_FORM_HINTS = words_of("|".join(word for words in FORMS.values() for word in words))
 # A dose by body weight, as children's doses are written ("15 mg/kg", "15 mg por kilo"; every
 # spelling is written "<unit>/kg" first, _per_weight_and_day): its own dimensions, as 15 mg/kg
 # is 15 mg only for a child of 1 kg (_dose_findings sets them against a plain dose).
@@ -3565,6 +3567,14 @@ def _variant_named(text: str) -> str:
         at = fold_letters(original).find(word)
         quoted.append(original[at:at + len(word)] if at >= 0 and original.isascii() else word)
     return ", ".join(f"“{word}”" for word in quoted)
+
+
+def counts_a_form(text: str) -> bool:
+    """Whether ``text`` gives a dose counted in a form: tablets, capsules, puffs, drops and
+    the like. (Its doses are read only where it names one of them.)"""
+    plain = fold(text or "")
+    return any(hint in plain for hint in _FORM_HINTS) and any(
+        d.dimension in FORMS for d in read(text).doses)
 
 
 def modified_release(text: str) -> bool:

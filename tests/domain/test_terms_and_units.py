@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import itertools
+import json
+from pathlib import Path
 
 import pytest
 
@@ -805,3 +807,24 @@ def test_what_makes_the_first_condition_more_exact_stays_refined(a: str, b: str)
 ])
 def test_two_conditions_after_a_comma_are_the_same_list_as_with_and(a: str, b: str) -> None:
     assert text_relation(a, b) == "same" and text_relation(b, a) == "same"
+
+
+def _corpus_texts() -> list[str]:
+    texts: set[str] = set()
+    for path in sorted((Path(__file__).parents[1] / "corpus" / "pairs").glob("*.json")):
+        for pair in json.loads(path.read_text(encoding="utf-8")):
+            if isinstance(pair, dict) and isinstance(pair.get("a"), str):
+                texts |= {pair["a"], pair["b"]}
+    return sorted(texts)
+
+
+def test_a_dose_counted_in_a_form_is_told_without_reading_every_text() -> None:
+    # counts_a_form reads a text's doses only where it names a form: the same answer as
+    # reading them, on every text of the corpus and on these
+    texts = [*_corpus_texts(), "iron one tablet daily", "2 tabs nocte", "1 gtt OU", "dos gotas",
+             "Salbutamol 2 puffs PRN", "una pastilla al día", "1 sobre cada 8 horas",
+             "paracetamol 1 g QDS", "metformin 500 mg BD", "walking aid, 6 weeks"]
+    counted = [text for text in texts
+               if any(d.dimension in units.FORMS for d in units.read(text).doses)]
+    assert len(counted) > 100  # (the corpus counts tablets, puffs and drops)
+    assert [text for text in texts if units.counts_a_form(text)] == counted
