@@ -87,26 +87,30 @@ _SMALL_PRODUCT = 40_000  # up to about 200 x 200 words, the exact matcher is fas
 _BAG_PRODUCT = 160_000  # beyond about 400 x 400 words without an anchor: compare as bags
 
 
-def _lis(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The longest chain of ``pairs`` (sorted by a) whose b positions also increase.
+def _diagonal_runs(pairs: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """``pairs`` (sorted by a) as runs on one diagonal, (a, b, length): where one pair is
+    (a+1, b+1) of the one before, they run on. (Found in one pass: a long text has thousands.)"""
+    ends = [i for i, ((pa, pb), (qa, qb)) in enumerate(zip(pairs, pairs[1:], strict=False), 1)
+            if qa != pa + 1 or qb != pb + 1]
+    return [(*pairs[first], end - first)
+            for first, end in zip([0, *ends], [*ends, len(pairs)], strict=True)]
+
+
+def _chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """The longest chain of ``pairs`` (sorted by a) whose b positions also increase, as its
+    runs on one diagonal (a, b, length).
 
     Pairs on one diagonal (a+1, b+1) form runs; an edited copy has a few long runs and some
     stray pairs, so the heaviest chain of runs is found over the runs (far fewer than pairs),
     and plain patience sorting is used otherwise."""
-    if all(p[1] < q[1] for p, q in zip(pairs, pairs[1:], strict=False)):
-        return pairs  # already in order: the usual case for an edited copy
-    runs: list[tuple[int, int, int]] = []  # (index of first pair, b of first pair, length)
-    for index, (pa, pb) in enumerate(pairs):
-        if runs:
-            first, first_b, length = runs[-1]
-            if pa == pairs[first][0] + length and pb == first_b + length:
-                runs[-1] = (first, first_b, length + 1)
-                continue
-        runs.append((index, pb, 1))
+    if not pairs:
+        return []
+    runs = _diagonal_runs(pairs)
+    if all(a[1] + a[2] <= b[1] for a, b in zip(runs, runs[1:], strict=False)):
+        return runs  # already in order: the usual case for an edited copy
     if len(runs) * 4 < len(pairs):
-        chosen = _heaviest_chain(runs)
-        return [pairs[first + k] for first, _, length in chosen for k in range(length)]
-    return _patience(pairs)
+        return _heaviest_chain(runs)
+    return _diagonal_runs(_patience(pairs))
 
 
 def _heaviest_chain(runs: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -243,15 +247,20 @@ def _anchors(ia: list[int], ib: list[int], k: int) -> list[tuple[int, int, int]]
     pairs = [(i, where_b[g]) for i, g in enumerate(grams_a) if g in once]
     out: list[tuple[int, int, int]] = []
     end_a = end_b = 0
-    for pa, pb in _lis(pairs):
-        if pa < end_a or pb < end_b:
-            continue  # overlaps the run before
+    for run_a, run_b, length in _chain(pairs):
+        # the pairs of a run that overlap what is anchored already are passed over; of the
+        # rest, every k-th one continues the anchor (the ones between overlap it)
+        skip = max(0, end_a - run_a, end_b - run_b)
+        if skip >= length:
+            continue
+        pa, pb = run_a + skip, run_b + skip
+        size = k * ((length - 1 - skip) // k + 1)
         if out and pa == end_a and pb == end_b:
-            last_a, last_b, size = out[-1]
-            out[-1] = (last_a, last_b, size + k)  # continues the run before: one longer run
+            last_a, last_b, before = out[-1]
+            out[-1] = (last_a, last_b, before + size)  # continues the run before: one longer
         else:
-            out.append((pa, pb, k))
-        end_a, end_b = pa + k, pb + k
+            out.append((pa, pb, size))
+        end_a, end_b = pa + size, pb + size
     return out
 
 

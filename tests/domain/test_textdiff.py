@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from secondop_desktop.domain.comparison import Segment
-from secondop_desktop.domain.textdiff import similarity, word_diff
+from secondop_desktop.domain.textdiff import _anchors, similarity, word_diff
 
 
 def _changed(segments: list[Segment]) -> list[str]:
@@ -113,3 +113,30 @@ def test_scripts_without_spaces_diff_by_character() -> None:
     assert "".join(s.text for s in a) == "右膝の変形性関節症です。"
     a, b = word_diff("Dr 张伟 said 手术", "Dr 张伟 said 理疗")
     assert "".join(s.text for s in a if s.changed) == "手术"
+
+
+def _brute_unique_grams(ia: list[int], ib: list[int], k: int) -> set[tuple[int, int]]:
+    grams_a = [tuple(ia[i:i + k]) for i in range(len(ia) - k + 1)]
+    grams_b = [tuple(ib[i:i + k]) for i in range(len(ib) - k + 1)]
+    return {(i, grams_b.index(g)) for i, g in enumerate(grams_a)
+            if grams_a.count(g) == 1 and grams_b.count(g) == 1}
+
+
+@given(st.lists(st.integers(1, 6), max_size=60), st.lists(st.integers(1, 6), max_size=60),
+       st.sampled_from([1, 3]))
+@settings(max_examples=300, deadline=None)
+def test_anchors_are_equal_runs_in_order_from_words_found_once(
+        ia: list[int], ib: list[int], k: int) -> None:
+    # the anchors are built run by run (a long text has thousands of pairs): each is equal
+    # words on both sides, after the one before on both sides, and starts at a k-gram found
+    # once on each side
+    if min(len(ia), len(ib)) < k:
+        return
+    once = _brute_unique_grams(ia, ib, k)
+    end_a = end_b = 0
+    for a, b, size in _anchors(ia, ib, k):
+        assert size >= k and size % k == 0
+        assert ia[a:a + size] == ib[b:b + size]
+        assert a >= end_a and b >= end_b
+        assert all((a + step, b + step) in once for step in range(0, size, k))
+        end_a, end_b = a + size, b + size
