@@ -5926,6 +5926,13 @@ _ONE_AND_MANY.update({many: one for one, many in list(_ONE_AND_MANY.items())})
 for _key, _target in list(_TO_CANONICAL.items()):
     if " " in _key and not _ONE_AND_MANY.keys().isdisjoint(_words := _key.split()):
         _TO_CANONICAL.setdefault(" ".join(_ONE_AND_MANY.get(w, w) for w in _words), _target)
+# A medicine's one-word name is also found in the plural, as families write it ("two
+# paracetamols", "the statins"): "paracetamols" had read as some other medicine than
+# "paracetamol"
+for _key, _target in list(_TO_CANONICAL.items()):
+    if (_target in MEDICINES and _key.isalpha() and len(_key) >= 5
+            and not _key.endswith("s")):
+        _TO_CANONICAL.setdefault(f"{_key}s", _target)
 # The names are looked up word by word rather than as one regular expression: an alternation
 # of ~400 names took ~8 ms to compile on every start (the PDF export pays it in full), and these
 # look-ups give the same replacements (tests/domain/test_terms_lookup.py checks them against

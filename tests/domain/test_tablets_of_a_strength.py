@@ -198,3 +198,22 @@ def test_tablets_against_capsules_say_so(a: str, b: str, detail: str) -> None:
     # they had differed with nothing to say why
     point = main_plans(a, b, "medication")
     assert (point.status, point.detail) == ("different", detail)
+
+
+_PLURAL_NAMES = [
+    # a medicine's name in the plural, as families write it (7 December, tenth session):
+    # "paracetamols" had read as some other medicine, and the row differed with no words
+    ("Two paracetamols 500 mg QDS", "Paracetamol 1 g QDS", "same"),
+    ("paracetamols 1 g QDS", "paracetamol 1 g QDS", "same"),
+    ("2 ibuprofens 200 mg TDS", "Ibuprofen 400 mg TDS", "same"),
+    ("two paracetamols 500 mg QDS", "paracetamol 500 mg QDS", "different"),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    *_PLURAL_NAMES, *((b, a, status) for a, b, status in _PLURAL_NAMES)], ids=str)
+def test_a_medicine_named_in_the_plural_is_that_medicine(a: str, b: str, status: str) -> None:
+    point = main_plans(a, b, "medication")
+    assert point.status == status
+    if status == "different":
+        assert "1,000 mg" in point.detail  # the difference said, not left blank
