@@ -1130,7 +1130,8 @@ def _when_or_how_long(a: str, b: str, course: bool = True) -> units.FactDifferen
     case)."""
     if len(a) > _LINE or len(b) > _LINE:
         return None  # a paragraph, not a line (reading its facts again costs tens of ms)
-    found = units.when_difference(a, b) or (units.course_difference(a, b) if course else None)
+    found = units.when_difference(a, b) or units.before_difference(a, b) or (
+        units.course_difference(a, b) if course else None)
     if found is None or text_relation(units.without_when(a), units.without_when(b)) not in (
             "same", "refined"):
         return None

@@ -5769,7 +5769,10 @@ def _said_again(match: re.Match[str]) -> str:
 _NO_SMOKING = re.compile(
     r"\b(?:no|avoid(?:ing)?|evitar|evite|nada de)\s+"
     r"(?:smoking|smoke|cigarettes|tobacco|(?:el\s+)?tabaco|fumar)"
-    r"(?=\s*(?:$|[,.;)]|and\b|y\b|&|completely\b|at all\b))")
+    # ... or for so long, or until or before a thing: "no smoking for 6 weeks before surgery"
+    # had read as smoking turned down against "stop smoking 6 weeks before the operation"
+    r"(?=\s*(?:$|[,.;)]|and\b|y\b|&|completely\b|at all\b|for\b|before\b|prior\b|until\b|"
+    r"till\b|durante\b|antes\b|hasta\b|\d))")
 # Less drinking, said alone, is less alcohol ("cut down on drinking" against "reduce alcohol"),
 # as stopping it is stopping alcohol (_GIVE_UP)
 _LESS_DRINKING = re.compile(

@@ -2269,6 +2269,9 @@ DIFFERENCE_TEMPLATES = {
     "session": N_("how long each time: {a_name} wrote {a}, {b_name} {b}"),
     "weekly": N_("time in a week: {a_name} wrote {a}, {b_name} {b}"),
     "when": N_("how soon: {a_name} wrote {a}, {b_name} {b}"),
+    "before": N_("how long before: {a_name} wrote {a}, {b_name} {b}"),
+    "before_a": N_("how long before: {a_name} wrote {a}; {b_name} gave no time"),
+    "before_b": N_("how long before: {a_name} gave no time; {b_name} wrote {b}"),
 }
 # When in the day, as a difference says it (Facts.time_of_day)
 TIME_WORDS = {"morning": N_("in the morning"), "afternoon": N_("in the afternoon"),
@@ -2281,8 +2284,10 @@ class FactDifference(FieldMethods):
     """A key of DIFFERENCE_TEMPLATES: "dose", "frequency", "count" (doses in all), "route",
     "side", "food", "drink", "preparation", "order", "limit", "days", "trigger", "time",
     "course" (how long), "step" (a dose lowered or raised by so much at a time), "session"
-    (how long each time), "weekly" (an activity's time in a week) or "when" (how soon from
-    now, ``when_difference``: a detail's words only, never a fact of ``differences``)."""
+    (how long each time), "weekly" (an activity's time in a week), "when" (how soon from
+    now, ``when_difference``: a detail's words only, never a fact of ``differences``) or
+    "before", "before_a", "before_b" (how long before a thing, ``before_difference``: the
+    same)."""
     a: str
     b: str
     factor: float = 0.0
@@ -3270,10 +3275,19 @@ _BARE_LONG = re.compile(
     r"gestation|since|earlier|back)\b|\s*-)")
 _has_digit = re.compile(r"\d").search
 # How long before a thing, in days however said: "stop aspirin one week before surgery" =
-# "7 days before" = "7 days prior to" = "7 días antes"
+# "7 days before" = "7 days prior to" = "7 días antes"; "48 hours before" = "2 days before"
 _LEAD_TIME = re.compile(
     r"(?<![\w.])(\d{1,3}|" + "|".join(_BARE_COUNT_WORDS) + r")\s+"
-    r"(days?|weeks?|wks?|dias|semanas)\s+(?:before|prior(?: to)?|antes(?: de)?)\b")
+    r"(days?|weeks?|wks?|dias|semanas|hours?|hrs?|horas)\s+(?:before|prior(?: to)?|"
+    r"antes(?: de)?)\b")
+
+
+def _lead_in_days(match: re.Match[str]) -> str:
+    count, unit = match.group(1), match.group(2)
+    if unit.startswith("h"):  # whole days of hours as days; other hours as they are
+        hours = _HOW_MANY.get(count) or int(count)
+        return f"{hours // 24} days before " if hours % 24 == 0 else match.group()
+    return f"{_days(count, unit).split()[1]} days before "
 _has_count = re.compile(r"\d|\b(?:" + "|".join(_BARE_COUNT_WORDS) + r")\s").search
 # Words of a follow-up, where a bare "12 months" says when: "f/u US 12 months", "review 6 weeks".
 _FOLLOW_UP_WORDS = re.compile(r"\b(?:review|reviewed|f/u|fu|follow|r/v|rv|repeat|recheck|re-check|"
@@ -3642,8 +3656,7 @@ def _without_facts_but_routes(text: str) -> str:
     folded = intervals_said_once(folded)  # before the durations: "in a fortnight"
     folded = _LONG.sub(_as_days, folded)  # before the "x" and "/" of a rhythm are read
     if "before" in folded or "prior" in folded or "antes" in folded:
-        folded = _LEAD_TIME.sub(
-            lambda m: f"{_days(m.group(1), m.group(2)).split()[1]} days before ", folded)
+        folded = _LEAD_TIME.sub(_lead_in_days, folded)
     if _has_count(folded) and not _FOLLOW_UP_WORDS.search(folded):  # "f/u US 12 months": when
         folded = _BARE_LONG.sub(lambda m: _days(m.group(1), m.group(2)), " ".join(folded.split()))
     if any(word in folded for word in _PER_HOUR_HINTS):
@@ -3800,9 +3813,53 @@ def _course_difference(course_a: tuple[int, ...], course_b: tuple[int, ...], tex
 
 
 def without_when(text: str) -> str:
-    """``text`` folded, without its "in so long" and its "for so long" (to read what is to be
-    done apart from when and how long)."""
-    return without_course(_IN_TIME.sub(" ", fold(text or "")))
+    """``text`` folded, without its "in so long", its "for so long" and its "so long before"
+    a thing (to read what is to be done apart from when and how long)."""
+    folded = fold(text or "")
+    if _BEFORE_A_THING.may_match(folded):
+        folded = _BEFORE_A_THING.sub(" ", folded)
+    return without_course(_IN_TIME.sub(" ", folded))
+
+
+# How long before a thing, as said: "stop aspirin 7 days before surgery", "one week prior to
+# the operation", "5 días antes de la cirugía" (the thing is one word, after "the" or "la")
+_BEFORE_A_THING = Hinted(
+    r"(?<![\w.])(?:(?:for|durante)\s+)?(?P<count>\d{1,3}|" + "|".join(_BARE_COUNT_WORDS) +
+    r")\s+(?P<unit>days?|weeks?|wks?|dias|semanas|hours?|hrs?|horas)\s+"
+    r"(?:before|prior(?:\s+to)?|antes(?:\s+de)?)\b"
+    r"(?:\s+(?:the|his|her|your|la|el|los|las|su)\b)?(?:\s+[^\W\d_]+)?",
+    "before", "prior", "antes")
+
+
+def _before_said(text: str) -> list[tuple[int, str]]:
+    """Each "so long before a thing" of ``text``: its hours, and its words as written."""
+    plain = fold_letters(text or "")
+    if not _BEFORE_A_THING.may_match(plain):
+        return []
+    # as written where the folded text lines up with it (accents folded one for one)
+    shown = text if len(plain) == len(text) else plain
+    return [((_HOW_MANY.get(m["count"]) or int(m["count"])) * _HOURS_IN[m["unit"][0]],
+             " ".join(shown[m.start("count"):m.end()].split()))
+            for m in _BEFORE_A_THING.pattern.finditer(plain)]
+
+
+_HOURS_IN = {"h": 1, "d": 24, "w": 168, "s": 168}  # by the unit's first letter (semanas)
+
+
+def before_difference(text_a: str, text_b: str) -> FactDifference | None:
+    """How long before a thing each of two plans is to be done, where one says it once and
+    the other another time or none ("stop aspirin 5 days before surgery" against "7 days
+    before", or against "stop aspirin"): kind "before", or "before_a" / "before_b" where only
+    that side gives one. A detail's words only, as "when" is."""
+    said_a, said_b = _before_said(text_a), _before_said(text_b)
+    if len(said_a) > 1 or len(said_b) > 1 or not (said_a or said_b):
+        return None
+    if said_a and said_b:
+        (days_a, words_a), (days_b, words_b) = said_a[0], said_b[0]
+        return None if days_a == days_b else FactDifference("before", words_a, words_b)
+    if said_a:
+        return FactDifference("before_a", said_a[0][1], "")
+    return FactDifference("before_b", "", said_b[0][1])
 
 
 def when_difference(text_a: str, text_b: str) -> FactDifference | None:

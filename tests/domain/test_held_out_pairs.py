@@ -2230,7 +2230,6 @@ PRE_OP_MISSES = {
     "omit metformin on the morning of surgery",
     "take usual bisoprolol on the morning of surgery with a sip of water",
     "bowel prep the day before colonoscopy",
-    "stop apixaban 48 hours before surgery",
     "omit Xarelto for 24 hrs before the procedure",
     "bridging anticoagulation not required",
     "check haemoglobin before surgery",
@@ -2751,7 +2750,6 @@ GASTRO_LIVER_MISSES = {
 ANTICOAGULANT_MISSES = {
     "rivaroxaban 20 mg once daily with the evening meal",
     "target INR 2 to 3",
-    "stop apixaban 48 hours before the procedure",
     "weekly INR checks until stable",
     "DVT left leg",
     "no bridging needed before surgery",
