@@ -31,7 +31,13 @@ from secondop_desktop.domain.terms import (
     readings,
     unify_spelling,
 )
-from secondop_desktop.domain.units import FACT_WORDS, read, sides_named, without_facts
+from secondop_desktop.domain.units import (
+    FACT_WORDS,
+    RHYTHM_CODE,
+    read,
+    sides_named,
+    without_facts,
+)
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -54,6 +60,8 @@ _STOP = frozenset({
     "course", "session", "sessions", "plan", "start", "continue", "keep", "your", "you", "it",
     # a referral shares nothing by itself: "Refer for physio", "Refer for surgery"
     "refer", "referral", "referred", "derivar", "derivacion", "remitir", "interconsulta",
+    # to take it says nothing of what: "Take one capsule three times a day", "one cap tds"
+    "take", "taken", "tomar", "tome", "toma",
 })
 
 # Words before a treatment that only say "do it": "Start metformin", "Try physio", "Put him on
@@ -223,7 +231,8 @@ def words(text: str) -> frozenset[str]:
     """The telling words of a short text: lower case, spelling unified, plural -s dropped."""
     out = set()
     for word in re.findall(r"[^\W_]+", canonical(text or "")):
-        if word in _STOP or word in FACT_WORDS or word.isdigit():
+        if (word in _STOP or word in FACT_WORDS or word.isdigit()
+                or RHYTHM_CODE.fullmatch(word)):
             continue
         word = unify_spelling(word)
         if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
@@ -266,11 +275,13 @@ def _same_rest(a: str, b: str) -> bool:
 
 
 def _only_facts(text: str) -> bool:
-    """Whether a text says a dose or a rhythm and nothing else ("two drinks a week")."""
-    if without_facts(text):
+    """Whether a text says a dose or a rhythm and nothing else ("two drinks a week"; "take one
+    capsule three times a day": what is left names nothing)."""
+    if (rest := without_facts(text)) and words(rest):
         return False
     facts = read(text)
-    return bool(facts.doses or facts.per_day is not None or facts.per_day_range is not None)
+    return bool(facts.doses or facts.per_day is not None or facts.per_day_range is not None
+                or facts.food)  # ("en ayunas", "on an empty stomach")
 
 
 # Words for any operation or treatment: "Surgery (lumpectomy)" and "Surgery (mastectomy)" share

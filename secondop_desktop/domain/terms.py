@@ -3281,6 +3281,11 @@ _COMBINATION_NAMES: dict[str, tuple[str, ...]] = {
         "piperacillin and tazobactam", "piperacillin with tazobactam", "pip tazo", "piptazo",
         "tazocin", "zosyn", "tazocel", "piperacilina tazobactam", "piperacilina y tazobactam",
         "piperacilina con tazobactam"),
+    # NHS medicines A-Z "Atovaquone/proguanil": a medicine of two to prevent malaria, sold as
+    # Malarone
+    "atovaquone proguanil": (
+        "malarone", "atovaquone and proguanil", "atovaquone with proguanil",
+        "atovacuona proguanil", "atovacuona y proguanil", "atovacuona con proguanil"),
     "co codamol": (
         "cocodamol", "acetaminophen codeine", "codeine acetaminophen", "codeine paracetamol",
         "paracetamol codeine", "acetaminophen and codeine", "acetaminophen with codeine",
@@ -4790,6 +4795,7 @@ MEDICINE_CLASSES: dict[str, str] = {
                      "vancomycin", "gentamicin", "erythromycin", "fosfomycin", "levofloxacin",
                      "co amoxiclav", "co trimoxazole", "piperacillin tazobactam"), "antibiotic"),
     **dict.fromkeys(("co codamol", "co dydramol", "tramadol acetaminophen"), "analgesic"),
+    "atovaquone proguanil": "antimalarial",
     # NHS "Hormone therapy for breast cancer": letrozole, anastrozole and exemestane are its
     # aromatase inhibitors
     **dict.fromkeys(("letrozole", "anastrozole", "exemestane"), "aromatase inhibitor"),

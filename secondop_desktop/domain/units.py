@@ -3924,7 +3924,20 @@ FACT_WORDS = frozenset(
         "tablets", "capsule", "capsules", "hours", "hour", "qd", "od", "bid", "tid", "qid",
         "bd", "tds", "qds",
         "prn", "qw", "qhs", "side", "sided",
+        # when and how often, which no two treatments share by saying it ("atorvastatin 20 mg
+        # nightly" and "simvastatin 40 mg nightly" had been read as one medicine at two doses)
+        "nightly", "nocte", "mane", "om", "evening", "evenings", "mornings", "afternoon",
+        "other", "alternate", "fortnightly", "hourly", "yearly", "annually", "breakfast",
+        "lunch", "lunchtime", "dinner", "supper", "teatime", "midday", "noon", "meal", "meals",
+        "before", "after", "qam", "qpm", "required", "weekday", "weekend", "ongoing", "time",
+        "noche", "noches", "manana", "mananas", "tarde", "tardes", "diario", "diaria",
+        "diariamente", "vez", "veces", "semanal", "mensual", "anual", "ayuna", "ayunas",
+        "acostarse", "desayuno", "almuerzo", "cena", "comida", "comidas", "precisa", "demanda",
+        "si", "cada", *COUNT_WORDS, *_WEEKDAYS,
     })
+# A rhythm in prescription letters, or a word of one: "q8h", "q12h", the "q4" and "6h" of
+# "q4-6h" (words of no treatment)
+RHYTHM_CODE = re.compile(r"q\d+h?|\d+h")
 
 
 def dose_with_unit(dose: str, unit: str) -> str:

@@ -2139,14 +2139,11 @@ NON_NATIVE_MISSES = {
 # words, Xalatan, Losec and Nurofen against their medicines, slips kept unsure, "morning and
 # night" against BD; a broad note against its kind (not yet refined).
 LABEL_MISSES = {
-    "Take ONE tablet TWICE a day",
-    "Take TWO tablets at night",
     "paracetamol 500mg two tablets four times a day when required, max 8 in 24 hours",
     "do not drink alcohol while taking this medicine",
     "latanoprost eye drops one drop both eyes at night",
     "amoxicillin 500mg three times a day for 7 days",
     "omeprazole 20mg once daily before breakfast",
-    "take one tablet every morning",
     "ibuprofen 400mg three times daily with food",
     "may cause drowsiness, if affected do not drive",
     "beclomethasone inhaler two puffs morning and night",
