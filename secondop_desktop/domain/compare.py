@@ -480,11 +480,11 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     # A dose that can be read two ways, one the other doctor's: neither the same nor different.
     unclear = units.unclear_doses(said_a, said_b, *marks) if compared else []
     detail = "; ".join(f.words(p.name_a, p.name_b) for f in facts + unclear)
-    besides: list[str] = []  # ... and what the other names besides, said and asked
-    if split and facts + unclear:
-        named, extra = (p.name_a, split[2]) if split[2] else (p.name_b, split[3])
-        besides.append(fill(_("{doctor} also names {extra}"), doctor=named,
-                            extra="; ".join(extra)))  # "Dr Kim also names clopidogrel 75 mg"
+    # ... and what the other names besides, said and asked: "Dr Kim also names clopidogrel"
+    also = fill(_("{doctor} also names {extra}"), doctor=p.name_a if split[2] else p.name_b,
+                extra="; ".join(split[2] or split[3])) if split else ""
+    besides = [also] if split and facts + unclear else []
+    if besides:
         detail = "; ".join([detail, *besides])
     turned_down = reordered = at_once = swapped = timing = False
     only_a: tuple[str, ...] = ()
@@ -606,6 +606,10 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     ) if compared and status == "different" and not detail else None
     if when is not None:
         detail = when.words(p.name_a, p.name_b)
+    elif also and status == "different" and not detail:
+        # the one both name alike, and another named besides: that is what differs ("aspirin
+        # 75 mg daily" against "aspirin 75 mg and clopidogrel 75 mg daily")
+        detail = also
     key = f"recommendation:{ra.id}:{rb.id}"
     if shared:
         p.shared.add(key)

@@ -23,6 +23,7 @@ from secondop_desktop.domain.model import Evidence, Recommendation
 from secondop_desktop.domain.terms import (
     BONES,
     MEDICINES,
+    NAMED_MEDICINES,
     PROCEDURE_ENDING,
     broader_names,
     canonical,
@@ -246,7 +247,10 @@ def shares_treatment(a: str, b: str) -> bool:
     dose, rhythm, route or side: they share a telling word."""
     telling_a, telling_b = words(a), words(b)
     if (telling_a & telling_b) - _PLACES:
-        return True
+        # ... unless the word is their form and each names another medicine ("salbutamol
+        # inhaler" and "beclometasone inhaler", "insulin glargine" and "insulin aspart"): their
+        # doses and rhythms are no doses of one medicine
+        return not two_medicines(a, b)
     if _only_facts(a) and _only_facts(b):
         return True  # nothing named but facts: "2 drinks a week" and "two drinks weekly"
     if not (telling_a or telling_b) and _same_rest(a, b):
@@ -350,6 +354,17 @@ def _kinds(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     chains = [broader_names(name) for name in names]
     return (names, frozenset(kind for chain in chains for kind in chain),
             frozenset(chain[0] for chain in chains if chain))
+
+
+def two_medicines(a: str, b: str) -> bool:
+    """Whether each text names a medicine of the table and no medicine of one is the other's,
+    or a kind of it. Each as its most exact name: "insulin glargine", not the "insulin" inside
+    it; "salbutamol", not the inhaler it is a kind of."""
+    (names_a, kinds_a, _), (names_b, kinds_b, _) = _kinds(a), _kinds(b)
+    meds_a = (_longest(names_a) & NAMED_MEDICINES) - kinds_a
+    meds_b = (_longest(names_b) & NAMED_MEDICINES) - kinds_b
+    return bool(meds_a and meds_b) and not (meds_a & meds_b or meds_a & kinds_b
+                                            or meds_b & kinds_a)
 
 
 def kin_overlap(a: str, b: str) -> float:

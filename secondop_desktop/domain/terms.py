@@ -4930,6 +4930,10 @@ form, not two medicines."""
 MEDICINES = frozenset((*MEDICINE_CLASSES, *MEDICINE_CLASSES.values(),
                        *(kind for kinds in ALSO_KIND_OF.values() for kind in kinds)))
 """Every medicine and class named there, in the table's canonical words."""
+NAMED_MEDICINES = MEDICINES | frozenset(
+    " ".join(name.split()) for name in (*_MEDICINE_NAMES, *_MORE_MEDICINE_NAMES))
+"""... and every medicine of the table's lists of medicines, whether or not a class is known
+for it ("ipratropium", "aspirin")."""
 
 
 # A condition -> the broader condition it is a kind of, for a family's broader word to be refined

@@ -42,7 +42,8 @@ def test_the_same_detail_is_the_same() -> None:
 ])
 def test_another_medicine_named_beside_is_what_differs(a: str, b: str, named: str) -> None:
     point = main_plans(a, b, "medication")
-    assert (point.status, point.detail) == ("different", "")
+    # (7 December, tenth session) the row says so too, as where the doses differ
+    assert (point.status, point.detail) == ("different", f"Dr Kim also names {named}")
     assert point.question.startswith(f"Ask both doctors about “{named}”: Dr Kim also recommends")
     # a dose that differs, alone, still says so
     assert "4 times" in main_plans("Aspirin 75 mg", "Aspirin 300 mg", "medication").detail

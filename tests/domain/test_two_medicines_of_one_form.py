@@ -1,0 +1,51 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Two medicines given in one form are two medicines, not one at two doses.
+
+"Salbutamol inhaler 2 puffs PRN" against "beclometasone inhaler 2 puffs BD" shared the word
+"inhaler", so the row said "how often: Dr Lee wrote when needed, Dr Kim twice a day" as if of one
+inhaler; "vitamin D 1000 units daily" against "vitamin B12 1 mg daily" said "(one is 40 times the
+other)", and two insulins' units were set side by side (7 December, tenth session). Where each
+names a medicine of the table and neither is the other or a kind of it, their doses and rhythms
+are not compared: the row differs, the two names as written."""
+
+from __future__ import annotations
+
+import pytest
+
+from secondop_desktop.domain.plan_match import shares_treatment, two_medicines
+from tests.domain.two_doctors import both_ways, main_plans
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("salbutamol inhaler 2 puffs PRN", "beclometasone inhaler 2 puffs BD"),
+    ("hydrocortisone cream twice daily", "clotrimazole cream three times daily"),
+    ("B12 injections every 3 months", "vitamin D injection yearly"),
+    ("fentanyl patch 25 mcg/hr", "buprenorphine patch 10 mcg/hr"),
+    ("mometasone nasal spray 2 sprays daily", "ipratropium nasal spray 2 sprays TDS"),
+    ("vitamin D 1000 units daily", "vitamin B12 1 mg daily"),
+    ("insulin glargine 20 units at night", "insulin aspart 6 units with meals"),
+]))
+def test_two_medicines_of_one_form_are_not_compared_as_one(a: str, b: str) -> None:
+    assert two_medicines(a, b)
+    assert not shares_treatment(a, b)
+    point = main_plans(a, b, "medication")
+    assert (point.status, point.detail) == ("different", "")
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # one medicine, or a kind and one of its kind: compared as before
+    ("steroid inhaler 2 puffs BD", "beclometasone inhaler 2 puffs BD", "refined"),
+    ("insulin 20 units at night", "insulin glargine 20 units at night", "refined"),
+    ("blue inhaler 2 puffs PRN", "salbutamol inhaler 2 puffs PRN", "refined"),
+    ("steroid cream BD", "hydrocortisone 1% cream BD", "refined"),
+    ("eye drops for glaucoma at night", "latanoprost eye drops at night", "refined"),
+    ("vitamin D 1000 units daily", "colecalciferol 800 units daily", "different"),
+    ("salbutamol inhaler 2 puffs PRN", "salbutamol inhaler 2 puffs QDS", "different"),
+])
+def test_one_medicine_or_its_kind_in_one_form_is_still_compared(a: str, b: str,
+                                                                status: str) -> None:
+    assert not two_medicines(a, b)
+    point = main_plans(a, b, "medication")
+    assert point.status == status
+    if status == "different":
+        assert point.detail  # what differs is said: 1,000 against 800 units, how often
