@@ -3933,7 +3933,8 @@ FACT_WORDS = frozenset(
         "noche", "noches", "manana", "mananas", "tarde", "tardes", "diario", "diaria",
         "diariamente", "vez", "veces", "semanal", "mensual", "anual", "ayuna", "ayunas",
         "acostarse", "desayuno", "almuerzo", "cena", "comida", "comidas", "precisa", "demanda",
-        "si", "cada", *COUNT_WORDS, *_WEEKDAYS,
+        "si", "cada", "minute", "minutes", "min", "mins", "second", "seconds", "secs",
+        "minuto", "minutos", "hora", "horas", "segundo", "segundos", *COUNT_WORDS, *_WEEKDAYS,
     })
 # A rhythm in prescription letters, or a word of one: "q8h", "q12h", the "q4" and "6h" of
 # "q4-6h" (words of no treatment)

@@ -54,3 +54,12 @@ def test_one_medicine_taken_alike_is_still_one_medicine() -> None:
     point = main_plans("atorvastatin 20 mg nightly", "atorvastatin 40 mg nightly", "medication")
     assert point.status == "different"
     assert point.detail.startswith("Dr Lee wrote 20 mg (milligrams), Dr Kim 40 mg")
+
+
+def test_how_long_each_time_names_nothing_either() -> None:
+    # "walk 30 minutes daily" against "swim 45 minutes daily" shared "minutes": "how long each
+    # time: Dr Lee wrote 30 minutes, Dr Kim 45 minutes", as if of one activity
+    point = main_plans("walk 30 minutes daily", "swim 45 minutes daily", "lifestyle")
+    assert (point.status, point.detail) == ("different", "")
+    same = main_plans("walk 30 minutes daily", "walk 45 minutes daily", "lifestyle")
+    assert same.detail == "how long each time: Dr Lee wrote 30 minutes, Dr Kim 45 minutes"
