@@ -433,8 +433,11 @@ def _kin_without(a: str, b: str, without: Callable[..., str]) -> str:
         if kept in ("same", "refined"):
             return kept
     bare_a, bare_b = without(a), without(b)
-    if not (_names_medicine(bare_a) and _names_medicine(bare_b)):
-        return ""  # not two medicines: each plan is compared as it is written
+    if not (_names_medicine(bare_a) and _names_medicine(bare_b)) and (
+            plan_match.kin_overlap(bare_a, bare_b) < 0.75):
+        # not two medicines, nor a kind of treatment or test and one of its kind ("dialysis
+        # three times a week", "haemodialysis three times weekly"): each plan as it is written
+        return ""
     bare = text_relation(bare_a, bare_b)
     return bare if bare in ("same", "refined") else ""
 

@@ -92,8 +92,9 @@ _MEDICINES = frozenset({"medication", "chemotherapy"})
 # (Every kind units.differences gives must be here: "food" was not, and an option with it
 # stopped the PDF; tests/domain/test_options.py checks them all.)
 GAP_KINDS = ("product", "dose", "frequency", "course", "step", "weekly", "session", "days", "time",
-             "when", "count", "order", "limit", "route", "preparation", "side", "food", "drink",
-             "trigger", "unclear", "unclear_rhythm", "unclear_limit", "unstated", "spelling")
+             "when", "before", "count", "order", "limit", "route", "preparation", "side", "food",
+             "drink", "trigger", "unclear", "unclear_rhythm", "unclear_limit", "unstated",
+             "spelling")
 GAP_MARKS = {
     ("product", True): N_("Same medicine, another product"),
     ("product", False): N_("Same treatment, another product"),
@@ -128,6 +129,9 @@ GAP_MARKS = {
     # how soon from now ("repeat MRI in 3 months" against "in 6 months": units.when_difference)
     ("when", True): N_("Same medicine, from another date"),
     ("when", False): N_("Same treatment, at another date"),
+    # how long before a thing ("stop aspirin 5 days before surgery": units.before_difference)
+    ("before", True): N_("Same medicine, a different time before"),
+    ("before", False): N_("Same treatment, a different time before"),
     ("trigger", True): N_("Same medicine, given at another point"),
     ("trigger", False): N_("Same treatment, given at another point"),
     ("limit", True): N_("Same medicine, a different most to take"),
@@ -459,7 +463,7 @@ def _find_gaps(case: Case, options: list[Option]) -> None:
             for b in option.entries[i + 1:]:
                 ta, tb = a.recommendation.treatment, b.recommendation.treatment
                 ga, gb = grouping(a.opinion_id), grouping(b.opinion_id)
-                when = units.when_difference(ta, tb)
+                when = units.when_difference(ta, tb) or units.before_difference(ta, tb)
                 # the one both name, where one names another medicine besides (its doses are
                 # no dose of this option: "aspirin 300 mg and clopidogrel 75 mg")
                 split = part_both_name(ta, tb)

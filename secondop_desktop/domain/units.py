@@ -2270,9 +2270,10 @@ DIFFERENCE_TEMPLATES = {
     "weekly": N_("time in a week: {a_name} wrote {a}, {b_name} {b}"),
     "when": N_("how soon: {a_name} wrote {a}, {b_name} {b}"),
     "before": N_("how long before: {a_name} wrote {a}, {b_name} {b}"),
-    "before_a": N_("how long before: {a_name} wrote {a}; {b_name} gave no time"),
-    "before_b": N_("how long before: {a_name} gave no time; {b_name} wrote {b}"),
 }
+# ... where only one doctor gives a time before (the other's word empty: before_difference)
+_BEFORE_BY_ONE = {"a": N_("how long before: {a_name} wrote {a}; {b_name} gave no time"),
+                  "b": N_("how long before: {a_name} gave no time; {b_name} wrote {b}")}
 # When in the day, as a difference says it (Facts.time_of_day)
 TIME_WORDS = {"morning": N_("in the morning"), "afternoon": N_("in the afternoon"),
               "night": N_("at night"), "day": N_("during the day"), "midday": N_("at midday")}
@@ -2286,8 +2287,7 @@ class FactDifference(FieldMethods):
     "course" (how long), "step" (a dose lowered or raised by so much at a time), "session"
     (how long each time), "weekly" (an activity's time in a week), "when" (how soon from
     now, ``when_difference``: a detail's words only, never a fact of ``differences``) or
-    "before", "before_a", "before_b" (how long before a thing, ``before_difference``: the
-    same)."""
+    "before" (how long before a thing, ``before_difference``: the same)."""
     a: str
     b: str
     factor: float = 0.0
@@ -2303,8 +2303,10 @@ class FactDifference(FieldMethods):
     def words(self, name_a: str, name_b: str) -> str:
         """"Dr Hale wrote 5 mg (milligrams), Dr Tanaka 0.5 mg (milligrams) (one is 10 times the
         other)", in the language in force."""
-        line = fill(_(DIFFERENCE_TEMPLATES[self.kind]), a_name=name_a, a=self.a, b_name=name_b,
-                    b=self.b)
+        template = DIFFERENCE_TEMPLATES[self.kind]
+        if self.kind == "before" and not (self.a and self.b):
+            template = _BEFORE_BY_ONE["a" if self.a else "b"]
+        line = fill(_(template), a_name=name_a, a=self.a, b_name=name_b, b=self.b)
         if self.kind == "dose" and self.factor >= 1.5:
             line += " " + fill(_("(one is {times} the other)"), times=_times(self.factor))
         elif self.kind == "dose" and self.same_day:
@@ -3849,17 +3851,16 @@ _HOURS_IN = {"h": 1, "d": 24, "w": 168, "s": 168}  # by the unit's first letter 
 def before_difference(text_a: str, text_b: str) -> FactDifference | None:
     """How long before a thing each of two plans is to be done, where one says it once and
     the other another time or none ("stop aspirin 5 days before surgery" against "7 days
-    before", or against "stop aspirin"): kind "before", or "before_a" / "before_b" where only
-    that side gives one. A detail's words only, as "when" is."""
+    before", or against "stop aspirin"): kind "before", the words of a side that gives none
+    empty. A detail's words only, as "when" is."""
     said_a, said_b = _before_said(text_a), _before_said(text_b)
     if len(said_a) > 1 or len(said_b) > 1 or not (said_a or said_b):
         return None
     if said_a and said_b:
         (days_a, words_a), (days_b, words_b) = said_a[0], said_b[0]
         return None if days_a == days_b else FactDifference("before", words_a, words_b)
-    if said_a:
-        return FactDifference("before_a", said_a[0][1], "")
-    return FactDifference("before_b", "", said_b[0][1])
+    return FactDifference("before", said_a[0][1] if said_a else "",
+                          said_b[0][1] if said_b else "")
 
 
 def when_difference(text_a: str, text_b: str) -> FactDifference | None:

@@ -2100,7 +2100,6 @@ SURVEILLANCE_MISSES = {
     "blood tests to monitor the cancer",
     "kidney function monitoring",
     "annual eye check",
-    "heart scan every year",
     "scans every 3 months at first then less often",
 }
 

@@ -287,6 +287,17 @@ def test_one_treatment_at_another_date_is_marked_so() -> None:
     assert [o.gaps for o in gather_options(same, include_own=False)] == [[]]
 
 
+def test_one_treatment_at_another_time_before_is_marked_so() -> None:
+    # (7 December, tenth session) "stop aspirin 5 days before surgery" and "7 days before"
+    case = Case(opinions=[
+        _opinion("Dr Hale", _rec("Stop aspirin 5 days before surgery", "medication")),
+        _opinion("Dr Tanaka", _rec("Stop aspirin 7 days before surgery", "medication"))])
+    (option,) = gather_options(case, include_own=False)
+    assert option.gap_mark() == "≠ Same medicine, a different time before"
+    assert [gap.words() for gap in option.gaps] == [
+        "How long before: Dr Hale wrote 5 days before surgery, Dr Tanaka 7 days before surgery"]
+
+
 def test_another_medicine_beside_one_is_no_dose_of_its_option() -> None:
     # (6 December, ninth session) "aspirin 75 mg daily" against "aspirin 300 mg and
     # clopidogrel 75 mg": the grid had said "Dr Kim 300 mg + 75 mg", the clopidogrel's dose
