@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from secondop_desktop.domain import number_habits, spelling, terms, units
 from secondop_desktop.domain.compare_questions import quoted
 from secondop_desktop.domain.dataclass_methods import FieldMethods
-from secondop_desktop.domain.diagnosis_match import part_both_name
+from secondop_desktop.domain.diagnosis_match import markers_conflict, part_both_name, turns_down
 from secondop_desktop.domain.model import Case, Opinion, Recommendation
 from secondop_desktop.domain.plan_match import category_fit, normal_text, words
 from secondop_desktop.domain.words import ASPECT_WORDS, URGENCY_WORDS, mid_sentence, word
@@ -91,11 +91,18 @@ MATCH_THRESHOLD = 0.6
 _MEDICINES = frozenset({"medication", "chemotherapy"})
 # (Every kind units.differences gives must be here: "food" was not, and an option with it
 # stopped the PDF; tests/domain/test_options.py checks them all.)
-GAP_KINDS = ("product", "dose", "frequency", "course", "step", "weekly", "session", "days", "time",
-             "when", "before", "count", "order", "limit", "route", "preparation", "side", "food",
-             "drink", "trigger", "unclear", "unclear_rhythm", "unclear_limit", "unstated",
-             "spelling")
+GAP_KINDS = ("stopped", "direction", "product", "dose", "frequency", "course", "step", "weekly",
+             "session", "days", "time", "when", "before", "count", "order", "limit", "route",
+             "preparation", "side", "food", "drink", "trigger", "unclear", "unclear_rhythm",
+             "unclear_limit", "unstated", "spelling")
 GAP_MARKS = {
+    # one doctor stops, avoids or puts off what the other recommends ("Aspirin 75 mg daily"
+    # against "Stop aspirin"), or changes it the other way ("increase" against "reduce"): one
+    # option, and never marked as agreeing
+    ("stopped", True): N_("Same medicine, one doctor advises against it or not yet"),
+    ("stopped", False): N_("Same treatment, one doctor advises against it or not yet"),
+    ("direction", True): N_("Same medicine, changed opposite ways"),
+    ("direction", False): N_("Same treatment, changed opposite ways"),
     ("product", True): N_("Same medicine, another product"),
     ("product", False): N_("Same treatment, another product"),
     ("dose", True): N_("Same medicine, different dose"),
@@ -155,6 +162,8 @@ GAP_MARKS = {
 # said more exactly is marked everywhere)
 KIND_AND_ONE_MARK = N_("A kind of medicine, and one medicine of that kind")
 KIND_AND_ONE_TEST_MARK = N_("A kind of test, and one test of that kind")
+# (the markers of a change's direction: "increase" against "reduce", "start" against "stop")
+_DIRECTION = frozenset({"direction", "sequence"})
 # Any other gap is "≠", as a difference is marked everywhere.
 GAP_SYMBOLS = {"unclear": "?", "unclear_rhythm": "?", "unclear_limit": "?", "unstated": "◐",
                "spelling": "?"}
@@ -208,6 +217,12 @@ class Gap(FieldMethods):
                           "different words? Check the spelling"), a_name=self.a.doctor,
                         a=quoted(self.difference.a), b_name=self.b.doctor,
                         b=quoted(self.difference.b))
+        if self.kind in ("stopped", "direction"):
+            said = (_("{a_name} wrote {a}, {b_name} {b}: one advises against it, or not yet")
+                    if self.kind == "stopped" else
+                    _("{a_name} wrote {a}, {b_name} {b}: they change it opposite ways"))
+            return fill(said, a_name=self.a.doctor, a=quoted(self.difference.a),
+                        b_name=self.b.doctor, b=quoted(self.difference.b))
         if self.unstated:
             return fill(_("{a_name} wrote {a}; {b_name} wrote no dose"), a_name=self.a.doctor,
                         a=self.difference.a, b_name=self.b.doctor)
@@ -464,13 +479,17 @@ def _find_gaps(case: Case, options: list[Option]) -> None:
                 ta, tb = a.recommendation.treatment, b.recommendation.treatment
                 ga, gb = grouping(a.opinion_id), grouping(b.opinion_id)
                 when = units.when_difference(ta, tb) or units.before_difference(ta, tb)
+                # one stops or avoids what the other recommends, or changes it the other way
+                opposite = ("stopped" if turns_down(ta, tb) else "direction" if markers_conflict(
+                    ta, tb, _DIRECTION) else "")
                 # the one both name, where one names another medicine besides (its doses are
                 # no dose of this option: "aspirin 300 mg and clopidogrel 75 mg")
                 split = part_both_name(ta, tb)
                 sa, sb = (split[0], split[1]) if split else (ta, tb)
                 pair = [Gap(a, b, difference) for difference in (
                     units.product_differences(ta, tb) + units.differences(sa, sb, ga, gb)
-                    + units.unclear_doses(sa, sb, ga, gb) + ([when] if when else []))]
+                    + units.unclear_doses(sa, sb, ga, gb) + ([when] if when else [])
+                    + ([units.FactDifference(opposite, ta, tb)] if opposite else []))]
                 fa, fb = units.read(ta, ga), units.read(tb, gb)
                 found += pair + _unstated(a, b, fa, fb) + [
                     Gap(a, b, units.FactDifference("spelling", x, y))

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from secondop_desktop.domain.model import (
     Case,
     Decision,
@@ -296,6 +298,27 @@ def test_one_treatment_at_another_time_before_is_marked_so() -> None:
     assert option.gap_mark() == "≠ Same medicine, a different time before"
     assert [gap.words() for gap in option.gaps] == [
         "How long before: Dr Hale wrote 5 days before surgery, Dr Tanaka 7 days before surgery"]
+
+
+@pytest.mark.parametrize(("a", "b", "mark"), [
+    # (7 December, tenth session) one option, the two going opposite ways: "Aspirin 75 mg daily"
+    # against "Stop aspirin" had been marked "a dose from only one doctor", "Start statin"
+    # against "Stop statin" not at all, as if the two agreed
+    ("Aspirin 75 mg daily", "Stop aspirin",
+     "≠ Same medicine, one doctor advises against it or not yet"),
+    ("Start statin", "Stop statin", "≠ Same medicine, one doctor advises against it or not yet"),
+    ("Increase ramipril to 10 mg", "Reduce ramipril to 2.5 mg",
+     "≠ Same medicine, changed opposite ways"),
+])
+def test_one_option_going_opposite_ways_is_marked_so(a: str, b: str, mark: str) -> None:
+    case = Case(opinions=[_opinion("Dr Hale", _rec(a, "medication")),
+                          _opinion("Dr Tanaka", _rec(b, "medication"))])
+    (option,) = gather_options(case, include_own=False)
+    assert option.gap_mark() == mark
+    assert option.gaps[0].words().startswith(f"Dr Hale wrote “{a}”, Dr Tanaka “{b}”: ")
+    agreeing = Case(opinions=[_opinion("Dr Hale", _rec("No alcohol", "lifestyle")),
+                              _opinion("Dr Tanaka", _rec("Give up alcohol", "lifestyle"))])
+    assert [o.gap_mark() for o in gather_options(agreeing, include_own=False)] == [""]
 
 
 def test_another_medicine_beside_one_is_no_dose_of_its_option() -> None:
