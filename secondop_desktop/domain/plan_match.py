@@ -63,6 +63,11 @@ _STOP = frozenset({
     "refer", "referral", "referred", "derivar", "derivacion", "remitir", "interconsulta",
     # to take it says nothing of what: "Take one capsule three times a day", "one cap tds"
     "take", "taken", "tomar", "tome", "toma",
+    # the salt a medicine is made as names no medicine: "morphine sulfate" and "magnesium
+    # sulfate" had been one treatment, "one is 200 times the other"
+    "sulfate", "sulphate", "sulfato", "hydrochloride", "hcl", "clorhidrato", "fumarate",
+    "fumarato", "gluconate", "gluconato", "succinate", "succinato", "tartrate", "tartrato",
+    "maleate", "maleato", "mesylate", "mesilato", "besylate", "besilato",
 })
 
 # Words before a treatment that only say "do it": "Start metformin", "Try physio", "Put him on

@@ -49,3 +49,14 @@ def test_one_medicine_or_its_kind_in_one_form_is_still_compared(a: str, b: str,
     assert point.status == status
     if status == "different":
         assert point.detail  # what differs is said: 1,000 against 800 units, how often
+
+
+def test_the_salt_a_medicine_is_made_as_names_no_medicine() -> None:
+    # "morphine sulfate" and "magnesium sulfate" shared "sulfate": "Dr Lee wrote 10 mg, Dr Kim
+    # 2 g (one is 200 times the other)"
+    point = main_plans("morphine sulfate 10 mg PRN", "magnesium sulfate 2 g IV", "medication")
+    assert (point.status, point.detail) == ("different", "")
+    assert main_plans("morphine sulfate 10 mg PRN", "morphine 10 mg PRN",
+                      "medication").status == "refined"
+    assert main_plans("ferrous sulfate 200 mg BD", "ferrous sulphate 200 mg BD",
+                      "medication").status == "same"
