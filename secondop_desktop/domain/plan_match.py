@@ -19,6 +19,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from secondop_desktop.domain.hinted import Hinted, any_of
+from secondop_desktop.domain.how_soon import without_timing
 from secondop_desktop.domain.model import Evidence, Recommendation
 from secondop_desktop.domain.terms import (
     BONES,
@@ -251,10 +252,15 @@ def shares_treatment(a: str, b: str) -> bool:
     """Whether two treatments name the same thing (a medicine, an operation), whatever their
     dose, rhythm, route or side: they share a telling word."""
     telling_a, telling_b = words(a), words(b)
-    if (telling_a & telling_b) - _PLACES:
+    if shared := (telling_a & telling_b) - _PLACES:
         # ... unless the word is their form and each names another medicine ("salbutamol
         # inhaler" and "beclometasone inhaler", "insulin glargine" and "insulin aspart"): their
-        # doses and rhythms are no doses of one medicine
+        # doses and rhythms are no doses of one medicine; or it is a word for any treatment and
+        # each names another besides ("physical therapy" and "cognitive behavioural therapy")
+        own_a = words(without_timing(a)) - GENERIC  # (not "tonight", "urgente")
+        own_b = words(without_timing(b)) - GENERIC
+        if shared <= GENERIC and own_a and own_b and not own_a & own_b:
+            return False
         return not two_medicines(a, b)
     if _only_facts(a) and _only_facts(b):
         return True  # nothing named but facts: "2 drinks a week" and "two drinks weekly"

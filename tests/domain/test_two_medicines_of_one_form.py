@@ -60,3 +60,19 @@ def test_the_salt_a_medicine_is_made_as_names_no_medicine() -> None:
                       "medication").status == "refined"
     assert main_plans("ferrous sulfate 200 mg BD", "ferrous sulphate 200 mg BD",
                       "medication").status == "same"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    # a word for any treatment shared, each naming another: two treatments ("how often: Dr Lee
+    # wrote twice a week, Dr Kim once a week" had been said as of one)
+    ("physiotherapy twice a week for 6 weeks", "hydrotherapy once a week for 8 weeks"),
+    ("cognitive behavioural therapy 12 sessions", "physical therapy 6 sessions"),
+]))
+def test_a_word_for_any_treatment_shared_is_no_shared_treatment(a: str, b: str) -> None:
+    assert not shares_treatment(a, b)
+    assert main_plans(a, b, "other").detail == ""
+
+
+def test_one_treatment_said_with_its_timing_is_still_shared() -> None:
+    assert shares_treatment("operación de urgencia esta noche", "emergency surgery tonight")
+    assert shares_treatment("knee surgery", "surgery")
