@@ -256,11 +256,13 @@ def shares_treatment(a: str, b: str) -> bool:
         # ... unless the word is their form and each names another medicine ("salbutamol
         # inhaler" and "beclometasone inhaler", "insulin glargine" and "insulin aspart"): their
         # doses and rhythms are no doses of one medicine; or it is a word for any treatment and
-        # each names another besides ("physical therapy" and "cognitive behavioural therapy")
-        own_a = words(without_timing(a)) - GENERIC  # (not "tonight", "urgente")
-        own_b = words(without_timing(b)) - GENERIC
-        if shared <= GENERIC and own_a and own_b and not own_a & own_b:
-            return False
+        # each names another of the table besides ("physical therapy" and "cognitive behavioural
+        # therapy"; not "surgery later" and "no surgery")
+        if shared <= GENERIC:
+            # (its timing set aside: "urgent" and "as soon as possible" are terms of the table)
+            named_a, named_b = (_longest(_kinds(without_timing(x))[0]) - GENERIC for x in (a, b))
+            if named_a and named_b and not named_a & named_b:
+                return False
         return not two_medicines(a, b)
     if _only_facts(a) and _only_facts(b):
         return True  # nothing named but facts: "2 drinks a week" and "two drinks weekly"
