@@ -491,7 +491,9 @@ def _find_gaps(case: Case, options: list[Option]) -> None:
                     + units.unclear_doses(sa, sb, ga, gb) + ([when] if when else [])
                     + ([units.FactDifference(opposite, ta, tb)] if opposite else []))]
                 fa, fb = units.read(ta, ga), units.read(tb, gb)
-                found += pair + _unstated(a, b, fa, fb) + [
+                # (a stop has no dose: "wrote no dose" says nothing there)
+                unstated = [] if opposite == "stopped" else _unstated(a, b, fa, fb)
+                found += pair + unstated + [
                     Gap(a, b, units.FactDifference("spelling", x, y))
                     for x, y in spelled_alike(a.recommendation, b.recommendation)]
                 plain = plain or _one_sided(fa, fb)

@@ -154,3 +154,18 @@ def test_one_medicine_with_food_for_one_doctor_and_without_for_the_other(
         "≠ Same medicine, with food for one doctor, without for the other")
     assert ("With food or not: Dr Robert Hale wrote with food, Dr Mei Tanaka on an empty "
             "stomach.") in index.data(ACCESSIBLE)
+
+
+def test_one_medicine_stopped_by_one_doctor_is_never_shown_as_agreement(
+        opened, qtbot):  # noqa: F811
+    # (7 December, tenth session) "Stop naproxen" against "Naproxen 500 mg twice daily" is one
+    # option; its line says one doctor advises against it, and what each wrote
+    window, page, view, index = _naproxen_option(
+        opened, qtbot, "Naproxen 500 mg twice daily", "Stop naproxen", "Naproxen")
+    assert index.data().split("\n")[2] == (
+        "≠ Same medicine, one doctor advises against it or not yet")
+    said = index.data(ACCESSIBLE)
+    assert "Same medicine, one doctor advises against it or not yet." in said
+    assert ("Dr Robert Hale wrote “Naproxen 500 mg twice daily”, Dr Mei Tanaka “Stop naproxen”: "
+            "one advises against it, or not yet") in said
+    assert "wrote no dose" not in said  # (a stop has none)
