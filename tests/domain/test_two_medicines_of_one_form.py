@@ -76,3 +76,21 @@ def test_a_word_for_any_treatment_shared_is_no_shared_treatment(a: str, b: str) 
 def test_one_treatment_said_with_its_timing_is_still_shared() -> None:
     assert shares_treatment("operación de urgencia esta noche", "emergency surgery tonight")
     assert shares_treatment("knee surgery", "surgery")
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    # one mineral in two salts: two products ("calcium carbonate 1.25 g" is 500 mg of calcium,
+    # "calcium acetate 1 g" 250 mg), whose doses had been set side by side
+    ("calcium carbonate 1.25 g BD", "calcium acetate 1 g TDS"),
+    ("potassium chloride 600 mg BD", "potassium citrate 3 g TDS"),
+    ("magnesium oxide 400 mg daily", "magnesium glycerophosphate 4 mmol BD"),
+]))
+def test_one_mineral_in_two_salts_is_two_products(a: str, b: str) -> None:
+    assert not shares_treatment(a, b)
+    assert (main_plans(a, b, "medication").detail) == ""
+
+
+def test_one_medicine_in_two_salts_or_one_salt_spelt_two_ways_stays_one() -> None:
+    assert shares_treatment("metoprolol tartrate 50 mg BD", "metoprolol succinate 100 mg daily")
+    assert main_plans("ferrous sulfate 200 mg BD", "ferrous sulphate 200 mg BD",
+                      "medication").status == "same"
