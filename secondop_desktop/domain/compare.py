@@ -77,6 +77,7 @@ from secondop_desktop.domain.comparison import (
 )
 from secondop_desktop.domain.dataclass_methods import FieldMethods
 from secondop_desktop.domain.diagnosis_match import (
+    DIRECTION_MARKERS,
     at_once_against_in_turn,
     diagnosis_relation,
     has_diagnosis,
@@ -381,7 +382,6 @@ def _text_point(p: _Pair, key: str, topic: str, label: str, a: str, b: str, rank
 # main plans going opposite ways, or one treatment before the main one and the other after it
 _DEVICE = frozenset({"device"})
 _PORTIONS = frozenset({"portions"})
-_DIRECTION = frozenset({"direction", "sequence"})
 _STEP = frozenset({"step"})
 
 
@@ -586,7 +586,7 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
             # main plans going opposite ways with the same treatment ("increase" against
             # "reduce levothyroxine"; "partial" against "total knee replacement" stays one
             # kind of operation in another type, minor)
-            opposite = shared and (markers_conflict(ta, tb, _DIRECTION)
+            opposite = shared and (markers_conflict(ta, tb, DIRECTION_MARKERS)
                                    or undone_or_redone(ta, tb)
                                    # "to 3 mg" against "by 3 mg": the dose ends elsewhere
                                    or _steps_differ(ta, tb)

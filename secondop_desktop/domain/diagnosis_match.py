@@ -2119,6 +2119,11 @@ def conflicts(a: Phrase, b: Phrase, qualifiers: bool = True) -> bool:
     return False
 
 
+# The markers of a plan's direction and order ("increase" against "reduce", "neoadjuvant"
+# against "adjuvant"): what the comparison and the options grid read as going opposite ways
+DIRECTION_MARKERS = frozenset({"direction", "sequence"})
+
+
 def markers_conflict(a: str | None, b: str | None, kinds: frozenset[str] | None = None) -> bool:
     """Whether two texts name opposite values of one kind of marker (of ``kinds``, or any):
     left against right, increase against decrease (not numbers, negation or one-sided

@@ -27,7 +27,12 @@ from dataclasses import dataclass, field, replace
 from secondop_desktop.domain import number_habits, spelling, terms, units
 from secondop_desktop.domain.compare_questions import quoted
 from secondop_desktop.domain.dataclass_methods import FieldMethods
-from secondop_desktop.domain.diagnosis_match import markers_conflict, part_both_name, turns_down
+from secondop_desktop.domain.diagnosis_match import (
+    DIRECTION_MARKERS,
+    markers_conflict,
+    part_both_name,
+    turns_down,
+)
 from secondop_desktop.domain.model import Case, Opinion, Recommendation
 from secondop_desktop.domain.plan_match import category_fit, normal_text, words
 from secondop_desktop.domain.words import ASPECT_WORDS, URGENCY_WORDS, mid_sentence, word
@@ -162,8 +167,6 @@ GAP_MARKS = {
 # said more exactly is marked everywhere)
 KIND_AND_ONE_MARK = N_("A kind of medicine, and one medicine of that kind")
 KIND_AND_ONE_TEST_MARK = N_("A kind of test, and one test of that kind")
-# (the markers of a change's direction: "increase" against "reduce", "start" against "stop")
-_DIRECTION = frozenset({"direction", "sequence"})
 # Any other gap is "≠", as a difference is marked everywhere.
 GAP_SYMBOLS = {"unclear": "?", "unclear_rhythm": "?", "unclear_limit": "?", "unstated": "◐",
                "spelling": "?"}
@@ -481,7 +484,7 @@ def _find_gaps(case: Case, options: list[Option]) -> None:
                 when = units.when_difference(ta, tb) or units.before_difference(ta, tb)
                 # one stops or avoids what the other recommends, or changes it the other way
                 opposite = ("stopped" if turns_down(ta, tb) else "direction" if markers_conflict(
-                    ta, tb, _DIRECTION) else "")
+                    ta, tb, DIRECTION_MARKERS) else "")
                 # the one both name, where one names another medicine besides (its doses are
                 # no dose of this option: "aspirin 300 mg and clopidogrel 75 mg")
                 split = part_both_name(ta, tb)

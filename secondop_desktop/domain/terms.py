@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from secondop_desktop.domain.hinted import Hinted
@@ -5943,18 +5944,24 @@ for _key, _target in list(_TO_CANONICAL.items()):
 # paracetamols", "the statins"): "paracetamols" had read as some other medicine than
 # "paracetamol"
 for _key, _target in list(_TO_CANONICAL.items()):
-    if (_target in MEDICINES and _key.isalpha() and len(_key) >= 5
+    if (_target in NAMED_MEDICINES and _key.isalpha() and len(_key) >= 5
             and not _key.endswith("s")):
         _TO_CANONICAL.setdefault(f"{_key}s", _target)
 # The names are looked up word by word rather than as one regular expression: an alternation
 # of ~400 names took ~8 ms to compile on every start (the PDF export pays it in full), and these
 # look-ups give the same replacements (tests/domain/test_terms_lookup.py checks them against
 # that expression). First word of a name -> the numbers of words its names have, most first.
-_NAME_LENGTHS: dict[str, tuple[int, ...]] = {}
-for _key in _TO_CANONICAL:
-    _words = _key.split()
-    _NAME_LENGTHS[_words[0]] = tuple(sorted({*_NAME_LENGTHS.get(_words[0], ()), len(_words)},
-                                            reverse=True))
+def _lengths_by_first_word(names: Iterable[str]) -> dict[str, tuple[int, ...]]:
+    """The first word of each name -> how many words the names beginning with it have, most
+    first (a text's names are then looked for only where a word begins one)."""
+    lengths: dict[str, set[int]] = {}
+    for name in names:
+        said = name.split()
+        lengths.setdefault(said[0], set()).add(len(said))
+    return {first: tuple(sorted(counts, reverse=True)) for first, counts in lengths.items()}
+
+
+_NAME_LENGTHS = _lengths_by_first_word(_TO_CANONICAL)
 _WORD = re.compile(r"\w+")
 
 
@@ -6007,11 +6014,7 @@ def _targets() -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
     """Every canonical term as the table writes it in a text, and by its first word how many
     words those beginning with it have."""
     targets = frozenset(_TO_CANONICAL.values())
-    lengths: dict[str, set[int]] = {}
-    for target in targets:
-        said = target.split()
-        lengths.setdefault(said[0], set()).add(len(said))
-    return targets, {first: tuple(sorted(counts)) for first, counts in lengths.items()}
+    return targets, _lengths_by_first_word(targets)
 
 
 @lru_cache(maxsize=4096)

@@ -206,6 +206,8 @@ _PLURAL_NAMES = [
     ("Two paracetamols 500 mg QDS", "Paracetamol 1 g QDS", "same"),
     ("paracetamols 1 g QDS", "paracetamol 1 g QDS", "same"),
     ("2 ibuprofens 200 mg TDS", "Ibuprofen 400 mg TDS", "same"),
+    # (a medicine of the lists with no class of the table too)
+    ("two aspirins 300 mg daily", "aspirin 600 mg daily", "same"),
     ("two paracetamols 500 mg QDS", "paracetamol 500 mg QDS", "different"),
 ]
 
