@@ -35,7 +35,9 @@ from secondop_desktop.domain.terms import (
 )
 from secondop_desktop.domain.units import (
     FACT_WORDS,
+    MINERALS,
     RHYTHM_CODE,
+    mineral_salts,
     read,
     sides_named,
     without_facts,
@@ -258,8 +260,8 @@ def shares_treatment(a: str, b: str) -> bool:
         # doses and rhythms are no doses of one medicine; or it is a word for any treatment and
         # each names another of the table besides ("physical therapy" and "cognitive behavioural
         # therapy"; not "surgery later" and "no surgery")
-        if shared <= _ELEMENTS and (salts_a := _salts(a)) and (salts_b := _salts(b)) and (
-                not salts_a & salts_b):
+        if shared <= MINERALS and (salts_a := mineral_salts(a)) and (
+                salts_b := mineral_salts(b)) and not salts_a & salts_b:
             return False  # "calcium carbonate" and "calcium acetate": two products
         if shared <= GENERIC:
             # (its timing set aside: "urgent" and "as soon as possible" are terms of the table)
@@ -370,21 +372,6 @@ def _kinds(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     chains = [broader_names(name) for name in names]
     return (names, frozenset(kind for chain in chains for kind in chain),
             frozenset(chain[0] for chain in chains if chain))
-
-
-# The salt a mineral is given as, in the table's words: "potassium chloride" and "potassium
-# citrate" are two products of one element, whose doses are no doses of one medicine (a
-# medicine's own salts, "metoprolol tartrate" and "succinate", stay one medicine)
-_ELEMENTS = frozenset({"calcium", "potassium", "sodium", "magnesium", "ferrous", "ferric",
-                       "iron", "zinc", "lithium", "calcio", "potasio", "sodio", "magnesio",
-                       "hierro", "litio"})
-_SALT = Hinted(r"\b(carbonate|acetate|citrate|chloride|bicarbonate|oxide|hydroxide|"
-               r"glycerophosphate|lactate|phosphate|gluconate|sulfate|fumarate|succinate|"
-               r"tartrate|hydrochloride)\b", "ate", "ide")
-
-
-def _salts(text: str) -> frozenset[str]:
-    return frozenset(_SALT.findall(canonical(text or "")))
 
 
 def two_medicines(a: str, b: str) -> bool:

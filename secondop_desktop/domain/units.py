@@ -2829,6 +2829,55 @@ def _route_against_a_medicine(route: str, other: str) -> list[FactDifference]:
                                                      medicine=name, route=_(way)))]
 
 
+# A mineral and the salt it is given as: "calcium carbonate", "ferrous sulfate", "cloruro de
+# potasio". The salt's weight is not the mineral's (1.25 g of calcium carbonate holds 500 mg of
+# calcium), and two salts of one mineral are two products (a medicine's own salts,
+# "metoprolol tartrate" and "succinate", stay one medicine: plan_match.shares_treatment).
+MINERALS = frozenset({"calcium", "potassium", "sodium", "magnesium", "ferrous", "ferric",
+                      "iron", "zinc", "lithium", "calcio", "potasio", "sodio", "magnesio",
+                      "hierro", "litio"})
+_SALTS_ES = {"carbonato": "carbonate", "acetato": "acetate", "citrato": "citrate",
+             "cloruro": "chloride", "bicarbonato": "bicarbonate", "oxido": "oxide",
+             "hidroxido": "hydroxide", "glicerofosfato": "glycerophosphate",
+             "lactato": "lactate", "fosfato": "phosphate", "gluconato": "gluconate",
+             "sulfato": "sulfate", "fumarato": "fumarate", "succinato": "succinate",
+             "tartrato": "tartrate", "clorhidrato": "hydrochloride"}
+_SALT_WORDS = "|".join([*_SALTS_ES.values(), *_SALTS_ES])
+MINERAL_SALT = Hinted(rf"\b({_SALT_WORDS})\b", "ate", "ide", "ato", "uro", "ido")
+# ... as a doctor writes it, in either language (the words shown: "1.25 g of calcium carbonate")
+_MINERAL_WORDS = "|".join([*MINERALS, "calcico", "potasico", "sodico", "magnesico",
+                           "ferroso", "ferrico"])
+_MINERAL_WITH_SALT = Hinted(
+    rf"\b(?:(?:{_MINERAL_WORDS})\s+(?:{_SALT_WORDS}|sulphate)|"
+    rf"(?:{_SALT_WORDS})\s+(?:(?:of|de)\s+)?(?:{_MINERAL_WORDS}))\b",
+    "ate", "ide", "ato", "uro", "ido")
+_A_MINERAL = re.compile(rf"\b(?:{_MINERAL_WORDS})\b")
+
+
+def mineral_salts(text: str) -> frozenset[str]:
+    """The salts of a mineral a text names, in English ("carbonate" for "calcium carbonate
+    1.25 g" and for "carbonato de calcio")."""
+    return frozenset(_SALTS_ES.get(salt, salt)
+                     for salt in MINERAL_SALT.findall(terms.canonical(text or "")))
+
+
+def _salt_named_by_one(text_a: str, text_b: str) -> tuple[str, str]:
+    """Where both texts name a mineral and only one the salt it is given as ("calcium 500 mg"
+    against "calcium carbonate 1.25 g"), that one's words for it as written, as (a's, b's);
+    else ("", "")."""
+    text_a, text_b = text_a or "", text_b or ""
+    folded_a, folded_b = fold_letters(text_a), fold_letters(text_b)
+    salt_a, salt_b = (_MINERAL_WITH_SALT.search(x) for x in (folded_a, folded_b))
+    if bool(salt_a) == bool(salt_b) or not all(
+            _A_MINERAL.search(x) for x in (folded_a, folded_b)):
+        return "", ""
+    found, text, folded = (salt_a, text_a, folded_a) if salt_a else (salt_b, text_b, folded_b)
+    assert found is not None
+    # (the doctor's own letters, accents kept, where folding kept every letter in its place)
+    words = text[found.start():found.end()] if len(folded) == len(text) else found.group()
+    return (words, "") if salt_a else ("", words)
+
+
 def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPING,
                 grouping_b: frozenset[str] = NO_GROUPING) -> list[FactDifference]:
     """The facts both texts state and state differently, most harmful first: dose (same
@@ -2850,6 +2899,20 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
                     finding.a = fill(rate, amount=finding.a)
                 else:
                     finding.b = fill(rate, amount=finding.b)
+    salt_a, salt_b = _salt_named_by_one(text_a, text_b)
+    if salt_a or salt_b:
+        # the weight of a mineral's salt against the mineral's own ("calcium 500 mg" against
+        # "calcium carbonate 1.25 g" had said "one is 2.5 times the other"): no "times the
+        # other", and what each dose is of
+        for finding in out:
+            if finding.kind == "dose":
+                finding.factor = 0.0
+                finding.same_day = ""
+                of_salt = _("{amount} of {salt}")
+                if salt_a:
+                    finding.a = fill(of_salt, amount=finding.a, salt=salt_a)
+                else:
+                    finding.b = fill(of_salt, amount=finding.b, salt=salt_b)
     if _rhythms_differ(fa, fb):
         # a course of so many doses against a single one or another count: how many, not how
         # often
