@@ -3882,8 +3882,17 @@ def without_when(text: str) -> str:
     a thing (to read what is to be done apart from when and how long)."""
     folded = fold(text or "")
     if _BEFORE_A_THING.may_match(folded):
-        folded = _BEFORE_A_THING.sub(" ", folded)
+        before = _BEFORE_A_THING.sub(" ", folded)
+        if before != folded:
+            # a medicine held so long before a thing is stopped for it: "hold clopidogrel for
+            # 5 days before the operation" against "stop clopidogrel" (no line had said how
+            # long before, "hold" against "stop" read apart from the time)
+            before = _HELD.sub("stop", before)
+        folded = before
     return without_course(_IN_TIME.sub(" ", folded))
+
+
+_HELD = re.compile(r"\b(?:hold|withhold|held|withheld|pause|paused|omit)\b")
 
 
 # How long before a thing, as said: "stop aspirin 7 days before surgery", "one week prior to

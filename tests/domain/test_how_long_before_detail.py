@@ -12,7 +12,7 @@ import pytest
 
 from secondop_desktop import i18n
 from secondop_desktop.domain import units
-from tests.domain.two_doctors import main_plans
+from tests.domain.two_doctors import main_plans, shared_option
 
 
 @pytest.mark.parametrize(("a", "b", "category", "detail"), [
@@ -25,6 +25,13 @@ from tests.domain.two_doctors import main_plans
     ("No smoking for 6 weeks before surgery", "Stop smoking 8 weeks before the operation",
      "lifestyle",
      "how long before: Dr Lee wrote 6 weeks before surgery, Dr Kim 8 weeks before the operation"),
+    # a medicine held so long before is stopped for it: "hold" against "stop" had read apart
+    # from the time, and no line said how long before (11th session)
+    ("hold clopidogrel for 5 days before the operation", "stop clopidogrel", "medication",
+     "how long before: Dr Lee wrote 5 days before the operation; Dr Kim gave no time"),
+    ("Withhold clopidogrel 5 days before surgery", "Stop clopidogrel 7 days before surgery",
+     "medication",
+     "how long before: Dr Lee wrote 5 days before surgery, Dr Kim 7 days before surgery"),
     ("Suspender aspirina 5 días antes de la cirugía",
      "Suspender aspirina 7 días antes de la cirugía", "medication",
      "how long before: Dr Lee wrote 5 días antes de la cirugía, Dr Kim 7 días antes de la "
@@ -59,3 +66,14 @@ def test_how_long_before_in_spanish() -> None:
     with i18n.using("es"):
         assert found.words("la Dra. Ruiz", "el Dr. Paz") == (
             "cuánto antes: la Dra. Ruiz no dio un plazo; el Dr. Paz escribió 7 días antes")
+
+
+def test_held_against_stopped_with_no_time_before_is_not_given_a_line() -> None:
+    # (a pause against a stop, with no operation or test to pause for: nothing to say of when)
+    assert main_plans("hold clopidogrel", "stop clopidogrel", "medication").detail == ""
+
+
+def test_the_options_grid_says_how_long_before_for_a_medicine_held() -> None:
+    option = shared_option("hold clopidogrel for 5 days before the operation",
+                           "stop clopidogrel 7 days before the operation")
+    assert [gap.difference.kind for gap in option.gaps] == ["before"]
