@@ -98,8 +98,8 @@ _MEDICINES = frozenset({"medication", "chemotherapy"})
 # stopped the PDF; tests/domain/test_options.py checks them all.)
 GAP_KINDS = ("stopped", "direction", "product", "dose", "frequency", "course", "step", "weekly",
              "session", "days", "time", "when", "before", "count", "order", "limit", "route",
-             "preparation", "side", "food", "drink", "trigger", "unclear", "unclear_rhythm",
-             "unclear_limit", "unstated", "spelling")
+             "route_by_one", "preparation", "side", "food", "drink", "trigger", "unclear",
+             "unclear_rhythm", "unclear_limit", "unstated", "spelling")
 GAP_MARKS = {
     # one doctor stops, avoids or puts off what the other recommends ("Aspirin 75 mg daily"
     # against "Stop aspirin"), or changes it the other way ("increase" against "reduce"): one
@@ -126,6 +126,10 @@ GAP_MARKS = {
     ("count", False): N_("Same treatment, a different number of doses"),
     ("route", True): N_("Same medicine, given a different way"),
     ("route", False): N_("Same treatment, given a different way"),
+    # drops or a cream against a dose with no way given ("hydrocortisone 10 mg" against
+    # "hydrocortisone cream"): units.differences, the other's word empty
+    ("route_by_one", True): N_("Same medicine, how it is given from only one doctor"),
+    ("route_by_one", False): N_("Same treatment, how it is given from only one doctor"),
     ("side", True): N_("Same treatment, different side"),
     ("side", False): N_("Same treatment, different side"),
     ("food", True): N_("Same medicine, with food for one doctor, without for the other"),
@@ -169,7 +173,7 @@ KIND_AND_ONE_MARK = N_("A kind of medicine, and one medicine of that kind")
 KIND_AND_ONE_TEST_MARK = N_("A kind of test, and one test of that kind")
 # Any other gap is "≠", as a difference is marked everywhere.
 GAP_SYMBOLS = {"unclear": "?", "unclear_rhythm": "?", "unclear_limit": "?", "unstated": "◐",
-               "spelling": "?"}
+               "route_by_one": "◐", "spelling": "?"}
 
 
 def gap_rank(gap: Gap) -> float:
@@ -210,6 +214,8 @@ class Gap(FieldMethods):
         if self.difference.unclear:
             return {"frequency": "unclear_rhythm", "limit": "unclear_limit"}.get(
                 self.difference.kind, "unclear")
+        if self.difference.kind == "route" and not (self.difference.a and self.difference.b):
+            return "route_by_one"
         return self.difference.kind
 
     def words(self) -> str:

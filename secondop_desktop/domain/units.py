@@ -2271,9 +2271,20 @@ DIFFERENCE_TEMPLATES = {
     "when": N_("how soon: {a_name} wrote {a}, {b_name} {b}"),
     "before": N_("how long before: {a_name} wrote {a}, {b_name} {b}"),
 }
-# ... where only one doctor gives a time before (the other's word empty: before_difference)
-_BEFORE_BY_ONE = {"a": N_("how long before: {a_name} wrote {a}; {b_name} gave no time"),
-                  "b": N_("how long before: {a_name} gave no time; {b_name} wrote {b}")}
+# ... where only one doctor gives a time before (the other's word empty: before_difference),
+# or a way of giving (the other's empty: a form given in one place, in a row that differs)
+_SAID_BY_ONE = {
+    "before": {"a": N_("how long before: {a_name} wrote {a}; {b_name} gave no time"),
+               "b": N_("how long before: {a_name} gave no time; {b_name} wrote {b}")},
+    "route": {"a": N_("how it is given: {a_name} wrote {a}; {b_name} did not say"),
+              "b": N_("how it is given: {a_name} did not say; {b_name} wrote {b}")},
+}
+# The ways of giving that put a medicine in one place (drops, a cream, an inhaler, a
+# pessary): another form than the tablet a dose with no way given may be
+_LOCAL_ROUTES = frozenset({"in the eye", "in the ear", "in the nose (nasal)",
+                           "on the skin (topical)", "skin patch (transdermal)", "inhaled",
+                           "vaginal", "rectal", "into the eye (intravitreal)",
+                           "around the eye (sub-Tenon)"})
 # When in the day, as a difference says it (Facts.time_of_day)
 TIME_WORDS = {"morning": N_("in the morning"), "afternoon": N_("in the afternoon"),
               "night": N_("at night"), "day": N_("during the day"), "midday": N_("at midday")}
@@ -2304,8 +2315,8 @@ class FactDifference(FieldMethods):
         """"Dr Hale wrote 5 mg (milligrams), Dr Tanaka 0.5 mg (milligrams) (one is 10 times the
         other)", in the language in force."""
         template = DIFFERENCE_TEMPLATES[self.kind]
-        if self.kind == "before" and not (self.a and self.b):
-            template = _BEFORE_BY_ONE["a" if self.a else "b"]
+        if self.kind in _SAID_BY_ONE and not (self.a and self.b):
+            template = _SAID_BY_ONE[self.kind]["a" if self.a else "b"]
         line = fill(_(template), a_name=name_a, a=self.a, b_name=name_b, b=self.b)
         if self.kind == "dose" and self.factor >= 1.5:
             line += " " + fill(_("(one is {times} the other)"), times=_times(self.factor))
@@ -2829,6 +2840,10 @@ def _route_against_a_medicine(route: str, other: str) -> list[FactDifference]:
                                                      medicine=name, route=_(way)))]
 
 
+def _dose_key(facts: Facts) -> tuple[tuple[str, float], ...]:
+    return tuple(sorted((dose.dimension, round(dose.base, 9)) for dose in facts.doses))
+
+
 # A mineral and the salt it is given as: "calcium carbonate", "ferrous sulfate", "cloruro de
 # potasio". The salt's weight is not the mineral's (1.25 g of calcium carbonate holds 500 mg of
 # calcium), and two salts of one mineral are two products (a medicine's own salts,
@@ -2948,8 +2963,24 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
     if fa.route and fb.route and not _same_way(fa.route, fb.route):
         out.append(FactDifference("route", _(fa.route), _(fb.route)))
     elif bool(fa.route) != bool(fb.route):  # one says how it is given, the other not
-        out += _route_against_a_medicine(fa.route, text_b) if fa.route else [
+        against = _route_against_a_medicine(fa.route, text_b) if fa.route else [
             replace(f, a=f.b, b=f.a) for f in _route_against_a_medicine(fb.route, text_a)]
+        route = fa.route or fb.route
+        routed, unrouted = (fa, fb) if fa.route else (fb, fa)
+        if not against and route in _LOCAL_ROUTES and (out or (
+                route != "inhaled" and any(d.dimension == "mass" for d in unrouted.doses)
+                and _dose_key(unrouted) != _dose_key(routed))):
+            # drops, a cream, an inhaler against a medicine with no way given, in a row that
+            # differs already, or with a weight of it that the other does not give:
+            # "hydrocortisone 10 mg twice daily" against "hydrocortisone cream twice daily" had
+            # read as one saying more, and "prednisolone 5 mg daily" against "prednisolone eye
+            # drops QDS" said only how often, as if of one form. (Not a dose that is the
+            # form's own, drops, puffs, a strength in %, nor the micrograms of an inhaler; nor
+            # the same dose on both: "paracetamol 1 g" against "paracetamol suppository 1 g"
+            # says more.)
+            against = [FactDifference("route", _(fa.route) if fa.route else "",
+                                      _(fb.route) if fb.route else "")]
+        out += against
     if fa.sides and fb.sides and fa.sides != fb.sides:
         out.append(FactDifference("side", _sides(fa.sides), _sides(fb.sides)))
     if fa.food and fb.food and fa.food != fb.food:
