@@ -1281,6 +1281,14 @@ _ANOTHER_TIME = Hinted(
     "time", "separately", "apart")
 _SAME_TIME = Hinted(r"\b(?:together\s+with|at\s+the\s+same\s+time\s+as)\s+(?:the\s+|your\s+)?"
                     r"([a-z]+)", "together", "same")
+# A test done as a screening is that test, for one purpose ("breast screening" is a screening
+# mammogram, refining "mammogram"): not the screening for an illness that is no illness found
+# (ONE_SIDED: "screening for bowel cancer" against "bowel cancer")
+_SCREENED_BY = (r"mammogram|mammography|colonoscopy|sigmoidoscopy|computed tomography|"
+                r"magnetic resonance imaging|ultrasound|endoscopy|gastroscopy|"
+                r"echocardiogram|electrocardiogram|blood tests?|test")
+_SCREENING_TEST = re.compile(rf"\bscreening\s+(?=(?:{_SCREENED_BY})\b)|"
+                             rf"\b(?P<test>{_SCREENED_BY})\s+screening\b")
 _ABSENCE_SEIZURE = Hinted(r"\babsences?(?=\s+(?:seizures?|epilepsy|epilepsies|spells?|"
                          r"attacks?|fits?|status|type)\b)|(?<=typical )absences?\b|"
                          r"\bcrisis\s+de\s+ausencias?\b|\bausencias?(?=\s+(?:tipicas?|"
@@ -1936,6 +1944,8 @@ def parse(text: str | None) -> Phrase:
     if "spread" in cleaned:  # "bowel cancer that has spread to the liver": liver metastases
         cleaned = _HAS_SPREAD.sub(" metastatic", _SPREAD_TO.sub(_spread_to, cleaned))
     cleaned = _MIDRANGE.sub(" intermediate ", cleaned)  # as a name written out says it (HFmrEF)
+    if "screening" in cleaned:
+        cleaned = _SCREENING_TEST.sub(lambda m: f" {m['test'] or ''} screeningtest ", cleaned)
     if _CAUSE_LINK.search(cleaned) and not _MALIGNANT.search(cleaned):
         cleaned = _caused_by(cleaned)
     if "diabetes" in cleaned:
