@@ -537,6 +537,10 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
             detail = detail or "; ".join(f.words(p.name_a, p.name_b) for f in products)
         elif rel == "same" and units.strength_said_by_one(ta, tb):
             rel = "refined"  # one names the insulin's strength ("U-300"), the other not
+        elif rel == "same" and compared and units.food_said_by_one(ta, tb):
+            # one says to take it with food or on an empty stomach where the other says
+            # nothing of food (it had been the same as saying nothing): said more exactly
+            rel = "refined"
         # "ICD" against a defibrillator written out: letters of two meanings, nothing decides
         abbreviation = rel == "maybe_same"
         if shared and any(f.kind == "dose" for f in facts + unclear) and any(

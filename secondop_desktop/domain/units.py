@@ -3258,6 +3258,16 @@ def same_facts(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPIN
             and not _over_the_most(fa, fb) and not _low_dose_over(fa, fb))
 
 
+def food_said_by_one(text_a: str, text_b: str) -> bool:
+    """Whether one text says to take it with food or on an empty stomach and the other says
+    nothing of food ("ibuprofen 400 mg three times a day with food" says more than without). A
+    meal named for the time ("with breakfast and evening meal": twice a day) is when, not
+    this."""
+    fa, fb = _read_pair(text_a, text_b, NO_GROUPING, NO_GROUPING)
+    said_a, said_b = (bool(f.food) and not f.time_of_day for f in (fa, fb))
+    return said_a != said_b and not (fa.food and fb.food)
+
+
 def facts_agree(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPING,
                 grouping_b: frozenset[str] = NO_GROUPING) -> bool:
     """Whether every fact both texts state is the same (each amount clear): what only one

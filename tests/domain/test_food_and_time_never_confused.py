@@ -55,3 +55,27 @@ def test_an_ac_joint_ac_chemotherapy_and_i_am_are_no_times() -> None:
 ])
 def test_what_to_swallow_it_with_in_two_languages(a: str, b: str, status: str) -> None:
     assert main_plans(a, b, "medication").status == main_plans(b, a, "medication").status == status
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # with food or on an empty stomach said by one doctor only had read as the very same plan
+    # (11th session)
+    ("Ibuprofen 400 mg three times a day with food", "Ibuprofen 400 mg three times a day"),
+    ("Alendronic acid 70 mg weekly on an empty stomach", "Alendronic acid 70 mg weekly"),
+    ("Omeprazol 20 mg en ayunas", "Omeprazol 20 mg"),
+])
+def test_food_said_by_one_doctor_says_more(a: str, b: str) -> None:
+    assert main_plans(a, b, "medication").status == "refined"
+    assert main_plans(b, a, "medication").status == "refined"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # each says something of when ("en ayunas" and "before breakfast" may be one instruction),
+    # or a meal is named for the time, not for the food ("with breakfast and evening meal" is
+    # twice a day: test_meals_say_when.py)
+    ("omeprazol 20 mg en ayunas", "omeprazol 20 mg antes del desayuno"),
+    ("Metformin 850 mg with breakfast and evening meal", "Metformin 850 mg twice a day"),
+])
+def test_food_said_two_ways_or_a_meal_for_the_time_stays_the_same_plan(a: str, b: str) -> None:
+    assert main_plans(a, b, "medication").status == "same"
+    assert main_plans(b, a, "medication").status == "same"
