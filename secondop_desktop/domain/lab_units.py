@@ -148,6 +148,14 @@ def test_named(title: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def named_alone(title: str) -> str | None:
+    """The test of TESTS a title is the name of and no more ("Blood sugar", "Hb"), else None
+    ("Glucose (fasting)" says which glucose)."""
+    name = " ".join(re.findall(r"[^\W_]+", canonical(title or "")))
+    found = _NAMES.get(name) or _SHORT_NAMES.get(name)
+    return found if found in TESTS else None
+
+
 def _named_before_result(text: str) -> str | None:
     """The test of TESTS a result names before its number ("creat 106 µmol/L", "Hb 9.1"),
     None if none."""

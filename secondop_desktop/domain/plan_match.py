@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TypeVar
 
+from secondop_desktop.domain import lab_units
 from secondop_desktop.domain.hinted import Hinted, any_of
 from secondop_desktop.domain.how_soon import without_timing
 from secondop_desktop.domain.model import Evidence, Recommendation
@@ -436,6 +437,12 @@ def evidence_score(a: Evidence, b: Evidence) -> float:
         score = 1.0
     else:
         score = overlap(words(a.title), words(b.title))
+        if score == 0.0 and (test := lab_units.named_alone(a.title)) and (
+                test == lab_units.named_alone(b.title)):
+            # one blood test by two names sharing no word ("Blood sugar" and "Glucose",
+            # "Hb" and "Haemoglobin"): its two results are compared, not listed apart (not
+            # "Glucose (fasting)" and "Blood sugar (random)", which say which)
+            score = 1.0
         if ref_a and ref_b:
             score *= 0.5  # two different references: only a near-identical title still pairs
         digits_a, digits_b = _digits(a.title), _digits(b.title)

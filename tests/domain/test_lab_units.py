@@ -189,3 +189,30 @@ def test_results_in_one_unit_leave_notes_without_two_units_alone() -> None:
 ])
 def test_a_result_said_aloud_or_after_with(a: str, b: str, status: str) -> None:
     assert (diagnoses(a, b).status, diagnoses(b, a).status) == (status, status)
+
+
+def _evidence_points(lee: tuple[str, str], kim: tuple[str, str]) -> list[tuple[str, str]]:
+    a = Opinion(physician=Physician(name="Dr Ann Lee"),
+                evidence=[Evidence(title=lee[0], kind="lab", interpretation=lee[1])])
+    b = Opinion(physician=Physician(name="Dr Bo Kim"),
+                evidence=[Evidence(title=kim[0], kind="lab", interpretation=kim[1])])
+    result = compare_opinions(Case(title="Sugar", opinions=[a, b]), a.id, b.id)
+    return [(p.topic, p.status) for p in result.points if p.topic == "evidence"]
+
+
+@pytest.mark.parametrize(("lee", "kim", "status"), [
+    # one blood test by two names that share no word was two tests each cited by one doctor
+    # (11th session): its results are now read against each other
+    (("Blood sugar", "7 mmol/L"), ("Glucose", "126 mg/dL"), "same"),
+    (("Blood sugar", "7 mmol/L"), ("Glucose", "9 mmol/L"), "different"),
+    (("Glucemia", "7 mmol/L"), ("Glucose", "126 mg/dL"), "same"),
+])
+def test_one_test_by_two_names_is_one_test(lee: tuple[str, str], kim: tuple[str, str],
+                                           status: str) -> None:
+    assert _evidence_points(lee, kim) == [("evidence", status)]
+    assert _evidence_points(kim, lee) == [("evidence", status)]
+
+
+def test_two_names_that_say_which_glucose_stay_two_tests() -> None:
+    assert [status for _, status in _evidence_points(
+        ("Glucose (fasting)", "7"), ("Blood sugar (random)", "11"))] == ["only_a", "only_b"]
