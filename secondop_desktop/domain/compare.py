@@ -1152,6 +1152,17 @@ def _when_or_how_long(a: str, b: str, course: bool = True) -> units.FactDifferen
 def _follow_up_points(p: _Pair) -> list[Point]:
     point = _text_point(p, "follow_up", "follow_up", _("Next steps"), p.a.follow_up,
                         p.b.follow_up, 30, ask.follow_up)
+    if (point and point.status in ("different", "refined") and len(point.a) <= _LINE
+            and len(point.b) <= _LINE):
+        # a next step in other words, read as a plan is ("physio referral" against "refer to
+        # physiotherapy", "see you in 6 weeks" against "review in 6 weeks" had differed word
+        # for word)
+        read = text_relation(point.a, point.b)
+        if read in ("same", "refined") and read != point.status:
+            point.status = read
+            point.severity = NONE if read == "same" else MINOR
+            point.wording_only = read == "same"
+            point.question = ask.follow_up(read, p.name_a, p.name_b)
     if point and point.status == "different" and not point.detail:
         # the same next step at another time: how soon each said ("review in 2 weeks" against
         # "review in 6 weeks")

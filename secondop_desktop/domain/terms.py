@@ -4129,7 +4129,9 @@ _FOLLOW_UP_AND_PROCEDURE_NAMES: dict[str, tuple[str, ...]] = {
     "emergency department": ("emergency room", "emergency dept", "a and e", "urgencias",
                              "casualty", "the er"),
     "return": ("come back", "comes back", "volver", "vuelva", "vuelve", "regresar",
-               "volver a consulta", "vuelva a consulta", "acudir de nuevo"),
+               "volver a consulta", "vuelva a consulta", "acudir de nuevo",
+               # the doctor's "see you in 6 weeks" is the patient's coming back then
+               "see you", "see you again", "see you back"),
     # a letter's "post-op" (after the operation)
     "after surgery": ("post op", "postop", "post operative", "postoperative", "postoperatively",
                       "after the operation", "despues de la cirugia", "tras la cirugia",

@@ -65,3 +65,29 @@ def test_how_soon_in_spanish() -> None:
         assert found is not None
         assert found.words("la Dra. Ruiz", "el Dr. Paz") == (
             "cuándo: la Dra. Ruiz escribió dentro de 3 meses; el Dr. Paz, dentro de 6 meses")
+
+
+def _next_steps(lee: str, kim: str):  # noqa: ANN202 - a Point
+    a = Opinion(physician=Physician(name="Dr Ann Lee"), follow_up=lee)
+    b = Opinion(physician=Physician(name="Dr Bo Kim"), follow_up=kim)
+    result = compare_opinions(Case(title="Next steps", opinions=[a, b]), a.id, b.id)
+    return next(p for p in result.points if p.topic == "follow_up")
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # a next step in other words had differed word for word (11th session): a line is read
+    # as a plan is
+    ("physio referral", "refer to physiotherapy", "same"),
+    ("review in 6 weeks", "see you in a month and a half", "same"),
+    ("see you in 6 weeks", "come back in 6 weeks", "same"),
+    ("follow up with cardiology", "cardiology follow up", "same"),
+    # and another step or another time still differs
+    ("review in 6 weeks", "review in 3 months", "different"),
+    ("no follow up needed", "follow up needed", "different"),
+    ("review if worse", "review in 2 weeks", "different"),
+])
+def test_next_steps_in_other_words(a: str, b: str, status: str) -> None:
+    assert _next_steps(a, b).status == status
+    assert _next_steps(b, a).status == status
+    if status == "same":
+        assert _next_steps(a, b).wording_only
