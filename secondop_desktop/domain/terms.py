@@ -5806,6 +5806,16 @@ _STOP_BEFORE = re.compile(
     r"(?:surgery|operation|procedure|biopsy|colonoscopy|endoscopy|injection|extraction|"
     r"dental work|scan|computed tomography|magnetic resonance imaging|angiogram|angiography|"
     r"contrast)\b)")
+# What a dose is taken before in a day's rhythm ("one tablet a day before breakfast"), where
+# "a day before" an operation is a time before it (units reads the rhythm and the time before)
+MEAL_OR_BED = (r"(?:(?:the|your|his|her|an?|la|el|los|las|su)\s+)?(?:breakfast|food|meals?|"
+               r"eating|bed|bedtime|sleep|lunch|dinner|supper|tea|evening|morning|night|midday|"
+               r"desayuno|desayunar|comer|comida|comidas|cena|cenar|dormir|acostarse)\b")
+# "A week before" an operation is one week before it ("stop aspirin a week before surgery" = "7
+# days before"); not "once a week before breakfast"
+_A_SPAN_BEFORE = re.compile(r"(?<!once )(?<!twice )(?<!times )(?<!vez )(?<!veces )"
+                            r"\b(?:a|an|un|una)\s+(?=(?:day|week|month|hour|dia|semana|mes|"
+                            r"hora)s?\s+(?:before|prior|antes)\s+(?!" + MEAL_OR_BED + r"))")
 # A pause "for" so long before is the pause that long before: "withhold aspirin for 7 days
 # before surgery" = "stop aspirin 7 days before the operation" (the "for" had read as a course)
 _PAUSED_FOR = re.compile(
@@ -6464,7 +6474,7 @@ def _canonical_folded(text: str) -> str:
     if "return" in text:  # "come back in 2 weeks" is the review then (not "return to work")
         text = _RETURN_IN.sub("review ", text)
     if "before" in text or "antes" in text:  # "stop warfarin 5 days before surgery": a pause
-        text = _STOP_BEFORE.sub("hold", text)
+        text = _STOP_BEFORE.sub("hold", _A_SPAN_BEFORE.sub("1 ", text))
         if "for " in text or "durante" in text:
             text = _PAUSED_FOR.sub(r"\g<verb>\g<what> ", text)
     words = _WORD.findall(text)

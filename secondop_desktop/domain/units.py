@@ -245,6 +245,10 @@ _PER = ("(?:per|" + _after_an_amount("a", (*_AMOUNT_ENDS, "tablet", "capsule", "
 _SPANISH_FORMS = ("ampolla", "comprimido", "capsula", "pastilla", "sobre", "inyeccion", "parche",
                   "unidad")
 _NOT_WHEN = r"(?!\s+(?:and|or|later|ago|after|before|from|off)\b)"
+# "a day" is no rhythm where it is so long before a thing ("stop apixaban a day before the
+# procedure"), but is before a meal or bed ("one tablet a day before breakfast")
+_A_DAY_BEFORE_A_THING = (r"(?!\s+(?:before|prior(?:\s+to)?|antes(?:\s+de)?)\s+(?!"
+                         + terms.MEAL_OR_BED + r"))")
 _COURSE_OF_DOSES = r"(?!\s+(?:a|per|each|every|daily|in|within|al|por|cada|en|diarias?)\b)"
 # not a most ("max 4 doses in 24 hours")
 _NOT_A_MOST = r"(?<!max )(?<!maximum )(?<!up to )(?<!no more than )(?<!hasta )(?<!maximo )"
@@ -336,7 +340,8 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
      r"(?:con (?:el )?)?desayuno y (?:la )?cena|" + _TWO_MEALS, 2.0, "twice a day"),
     # a day's total ("40 mg/kg/day", _DAY_TOTAL): as much as once a day, said as it was meant
     (r"perdaytotal", 1.0, "for the whole day"),
-    (r"once (?:a|per) day|once daily|daily|every day|each day|a day|per day|od|qd|q\.d\.?|"
+    (r"once (?:a|per) day|once daily|daily|every day|each day|a day" + _A_DAY_BEFORE_A_THING
+     + r"|per day|od|qd|q\.d\.?|"
      r"nightly|every night|each night|at night|(?<!\d )(?:a|per) night|at bedtime|qhs|hs|"
      r"h\.s\.|in the morning|"
      r"every morning|"
@@ -3382,9 +3387,14 @@ _BARE_LONG = re.compile(
 _has_digit = re.compile(r"\d").search
 # How long before a thing, in days however said: "stop aspirin one week before surgery" =
 # "7 days before" = "7 days prior to" = "7 días antes"; "48 hours before" = "2 days before"
+# ("a week before surgery", "una semana antes" too; not "once a week before breakfast", nor
+# the rhythm of "one tablet a day before breakfast")
+_ONE_SPAN = (r"(?<!once )(?<!twice )(?<!times )(?<!vez )(?<!veces )(?:a|an|un|una)"
+             r"(?=\s+\w+\s+(?:before|prior(?:\s+to)?|antes(?:\s+de)?)\s+(?!"
+             + terms.MEAL_OR_BED + r"))")
 _LEAD_TIME = re.compile(
-    r"(?<![\w.])(\d{1,3}|" + "|".join(_BARE_COUNT_WORDS) + r")\s+"
-    r"(days?|weeks?|wks?|dias|semanas|hours?|hrs?|horas)\s+(?:before|prior(?: to)?|"
+    r"(?<![\w.])(\d{1,3}|" + "|".join(_BARE_COUNT_WORDS) + "|" + _ONE_SPAN + r")\s+"
+    r"(days?|weeks?|wks?|dias?|semanas?|hours?|hrs?|horas?)\s+(?:before|prior(?: to)?|"
     r"antes(?: de)?)\b")
 
 
@@ -3940,7 +3950,7 @@ _HELD = re.compile(r"\b(?:hold|withhold|held|withheld|pause|paused|omit)\b")
 # the operation", "5 días antes de la cirugía" (the thing is one word, after "the" or "la")
 _BEFORE_A_THING = Hinted(
     r"(?<![\w.])(?:(?:for|durante)\s+)?(?P<count>\d{1,3}|" + "|".join(_BARE_COUNT_WORDS) +
-    r")\s+(?P<unit>days?|weeks?|wks?|dias|semanas|hours?|hrs?|horas)\s+"
+    "|" + _ONE_SPAN + r")\s+(?P<unit>days?|weeks?|wks?|dias?|semanas?|hours?|hrs?|horas?)\s+"
     r"(?:before|prior(?:\s+to)?|antes(?:\s+de)?)\b"
     r"(?:\s+(?:the|his|her|your|la|el|los|las|su)\b)?(?:\s+[^\W\d_]+)?",
     "before", "prior", "antes")

@@ -77,3 +77,32 @@ def test_the_options_grid_says_how_long_before_for_a_medicine_held() -> None:
     option = shared_option("hold clopidogrel for 5 days before the operation",
                            "stop clopidogrel 7 days before the operation")
     assert [gap.difference.kind for gap in option.gaps] == ["before"]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # "a week before" is one week before (11th session: it had been no time at all, so "a week"
+    # against "7 days" differed, and "a day before the procedure" was a rhythm, once a day)
+    ("stop aspirin a week before surgery", "stop aspirin 7 days before surgery"),
+    ("suspender aspirina una semana antes de la cirugía", "stop aspirin 7 days before surgery"),
+    ("stop apixaban a day before the procedure", "stop apixaban 24 hours before the procedure"),
+])
+def test_a_span_before_a_thing_is_one_of_it(a: str, b: str) -> None:
+    assert main_plans(a, b, "medication").status == "same"
+    assert main_plans(b, a, "medication").status == "same"
+
+
+def test_a_day_before_against_two_days_before_says_how_long_before() -> None:
+    point = main_plans("stop apixaban a day before the procedure",
+                       "stop apixaban 2 days before the procedure", "medication")
+    assert (point.status, point.detail) == ("different", (
+        "how long before: Dr Lee wrote a day before the procedure, Dr Kim 2 days before the "
+        "procedure"))
+
+
+@pytest.mark.parametrize("text", [
+    "one tablet a day before breakfast", "take one a day before bed",
+    "Take one a day before the evening meal", "alendronic acid 70 mg once a week before breakfast",
+])
+def test_a_rhythm_before_a_meal_or_bed_is_no_time_before(text: str) -> None:
+    assert not units._before_said(text)
+    assert units.read(text).per_day  # still its rhythm
