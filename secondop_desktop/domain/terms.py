@@ -4131,7 +4131,7 @@ _FOLLOW_UP_AND_PROCEDURE_NAMES: dict[str, tuple[str, ...]] = {
     "return": ("come back", "comes back", "volver", "vuelva", "vuelve", "regresar",
                "volver a consulta", "vuelva a consulta", "acudir de nuevo",
                # the doctor's "see you in 6 weeks" is the patient's coming back then
-               "see you", "see you again", "see you back"),
+               "see you", "see you back"),
     # a letter's "post-op" (after the operation)
     "after surgery": ("post op", "postop", "post operative", "postoperative", "postoperatively",
                       "after the operation", "despues de la cirugia", "tras la cirugia",
