@@ -409,14 +409,14 @@ _EVERY_YEARS = _every_so_many(r"years?|anos?", "yearly")
 _EVERY_HOURS = Hinted(
     rf"(?:every|each|q|cada|c/|(?<=[a-z])\s*/(?=\s*(?:[1-8]|12)\s*h))\s*{_NUMBER}\s*"
     r"(?:h|hr|hrs|hs|hours?|horas?)\b"
-    r"|(?<![\w.])(\d+)[\s-]*hourly\b",
-    "every", "each", "q", "cada", "c/", "hourly", "/")  # "4-hourly", "4 hourly"
+    r"|(?<![\w.])(\d+)[\s-]*(?:hourly|hrly)\b",
+    "every", "each", "q", "cada", "c/", "hourly", "hrly", "/")  # "4-hourly", "4 hourly", "2hrly"
 # "every 4-6 hours", "4 to 6 hourly", "cada 6-8 horas", "q4-6h": a range of hours between doses
 _HOUR_RANGE = Hinted(
     r"(?:every|each|q|cada|c/)\s*(\d{1,2})\s*(?:-|–|to|a|or|o)\s*(\d{1,2})\s*"
     r"(?:h|hr|hrs|hs|hours?|horas?)\b"
-    r"|(?<![\w.])(\d{1,2})\s*(?:-|–|to|or)\s*(\d{1,2})[\s-]*hourly\b",
-    "every", "each", "q", "cada", "c/", "hourly")
+    r"|(?<![\w.])(\d{1,2})\s*(?:-|–|to|or)\s*(\d{1,2})[\s-]*(?:hourly|hrly)\b",
+    "every", "each", "q", "cada", "c/", "hourly", "hrly")
 # "every 3 days", "once every two days", "every third day", "cada 3 días"
 _EVERY_MINUTES = Hinted(rf"(?:every|each|q|cada)\s*{_NUMBER}\s*(?:min(?:ute)?s?|minutos?)\b",
                         "every", "each", "q", "cada")

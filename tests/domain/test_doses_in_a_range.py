@@ -92,3 +92,15 @@ def test_two_amounts_either_of_which_may_be_taken_are_both_read() -> None:
     point = main_plans("Sertraline 50 or 100 mg daily", "Sertraline 200 mg daily", "medication")
     assert (point.status, point.detail) == (
         "different", "Dr Lee wrote 50 to 100 mg (milligrams), Dr Kim 200 mg (milligrams)")
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # "2hrly", "4-6hrly", as a chart writes every so many hours (11th session: not read, so
+    # "Oramorph 2.5-5mg 2hrly PRN" against "every 2 hours when needed" had differed)
+    ("paracetamol 1g 4-6hrly PRN", "paracetamol 1 g every 4 to 6 hours when needed", "same"),
+    ("oramorph 2.5-5mg 2hrly PRN", "Oramorph 2.5 to 5 mg every 2 hours when needed", "same"),
+    ("paracetamol 1g 6hrly", "paracetamol 1 g 4hrly", "different"),
+])
+def test_so_many_hourly_written_short(a: str, b: str, status: str) -> None:
+    assert main_plans(a, b, "medication").status == status
+    assert main_plans(b, a, "medication").status == status
