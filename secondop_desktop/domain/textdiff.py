@@ -96,21 +96,19 @@ def _diagonal_runs(pairs: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
             for first, end in zip([0, *ends], [*ends, len(pairs)], strict=True)]
 
 
-def _chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
-    """The longest chain of ``pairs`` (sorted by a) whose b positions also increase, as its
-    runs on one diagonal (a, b, length).
+def _chain(runs: list[tuple[int, int, int]], pairs: int) -> list[tuple[int, int, int]]:
+    """The longest chain of ``runs`` (pairs on one diagonal, sorted by a, ``pairs`` of them in
+    all) whose b positions also increase, as runs on one diagonal (a, b, length).
 
-    Pairs on one diagonal (a+1, b+1) form runs; an edited copy has a few long runs and some
-    stray pairs, so the heaviest chain of runs is found over the runs (far fewer than pairs),
-    and plain patience sorting is used otherwise."""
-    if not pairs:
+    An edited copy has a few long runs and some stray pairs, so the heaviest chain of runs is
+    found over the runs (far fewer than pairs), and plain patience sorting is used otherwise."""
+    if not runs:
         return []
-    runs = _diagonal_runs(pairs)
     if all(a[1] + a[2] <= b[1] for a, b in zip(runs, runs[1:], strict=False)):
         return runs  # already in order: the usual case for an edited copy
-    if len(runs) * 4 < len(pairs):
+    if len(runs) * 4 < pairs:
         return _heaviest_chain(runs)
-    return _diagonal_runs(_patience(pairs))
+    return _diagonal_runs(_patience([(a + k, b + k) for a, b, n in runs for k in range(n)]))
 
 
 def _heaviest_chain(runs: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -241,13 +239,28 @@ def _anchors(ia: list[int], ib: list[int], k: int) -> list[tuple[int, int, int]]
         grams_b = [x * sq + y * base + z for x, y, z in zip(ib, ib[1:], ib[2:], strict=False)]
     else:
         grams_a, grams_b = ia, ib
-    once_a = {g for g, n in Counter(grams_a).items() if n == 1}
-    once = {g for g, n in Counter(grams_b).items() if n == 1 and g in once_a}
+    count_a = Counter(grams_a)
+    once = {g for g, n in Counter(grams_b).items() if n == 1 and count_a[g] == 1}
     where_b = dict(zip(grams_b, range(len(grams_b)), strict=False))
-    pairs = [(i, where_b[g]) for i, g in enumerate(grams_a) if g in once]
+    # the pairs (a, b) of words found once on each side, gathered as runs on one diagonal as
+    # they come (a long text has thousands of pairs, and a list of them cost twice as much)
+    runs: list[tuple[int, int, int]] = []
+    run_a = run_b = length = pairs = 0
+    for i, g in enumerate(grams_a):
+        if g in once:
+            j = where_b[g]
+            pairs += 1
+            if length and i == run_a + length and j == run_b + length:
+                length += 1
+            else:
+                if length:
+                    runs.append((run_a, run_b, length))
+                run_a, run_b, length = i, j, 1
+    if length:
+        runs.append((run_a, run_b, length))
     out: list[tuple[int, int, int]] = []
     end_a = end_b = 0
-    for run_a, run_b, length in _chain(pairs):
+    for run_a, run_b, length in _chain(runs, pairs):
         # the pairs of a run that overlap what is anchored already are passed over; of the
         # rest, every k-th one continues the anchor (the ones between overlap it)
         skip = max(0, end_a - run_a, end_b - run_b)
