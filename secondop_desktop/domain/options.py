@@ -327,7 +327,10 @@ def treatment_words(text: str) -> frozenset[str]:
     """The words that name a treatment, with everyday names brought to one form; its dose,
     rhythm and route left out, as the engine reads them in English and Spanish ("cada 12
     horas", "en ayunas")."""
-    plain = f" {normal_text(terms.canonical(units.without_facts(text) or text))} "
+    # (so long before a thing is when, as "in 3 months" is: "Stop aspirin 7 days before
+    # surgery" is the option "Stop aspirin", not an operation)
+    bare = units.without_when(text) if "before" in text or "antes" in text else text
+    plain = f" {normal_text(terms.canonical(units.without_facts(bare) or bare))} "
     for said, meant in _SAME_TREATMENT:
         plain = re.sub(rf"(?<= ){re.escape(said)}(?= )", meant, plain)
     return frozenset(w for w in words(plain) if w not in _NOT_THE_TREATMENT)

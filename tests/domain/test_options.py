@@ -300,6 +300,20 @@ def test_one_treatment_at_another_time_before_is_marked_so() -> None:
         "How long before: Dr Hale wrote 5 days before surgery, Dr Tanaka 7 days before surgery"]
 
 
+def test_a_stop_before_an_operation_groups_with_the_stop_the_comparison_pairs_it_with() -> None:
+    # (11th session) Dr Hale's "Stop aspirin 7 days before surgery" and "Aspirin 75 mg daily"
+    # against Dr Tanaka's "Stop aspirin": the grid had grouped the stop with the daily dose
+    # (the operation read as a treatment of the first), where the comparison pairs the two stops
+    case = Case(opinions=[
+        _opinion("Dr Hale", _rec("Stop aspirin 7 days before surgery", "medication"),
+                 _rec("Aspirin 75 mg daily", "medication")),
+        _opinion("Dr Tanaka", _rec("Stop aspirin", "medication"))])
+    grouped = [[e.recommendation.treatment for e in o.entries]
+               for o in gather_options(case, include_own=False)]
+    assert grouped == [["Stop aspirin 7 days before surgery", "Stop aspirin"],
+                       ["Aspirin 75 mg daily"]]
+
+
 @pytest.mark.parametrize(("a", "b", "mark"), [
     # (7 December, tenth session) one option, the two going opposite ways: "Aspirin 75 mg daily"
     # against "Stop aspirin" had been marked "a dose from only one doctor", "Start statin"
