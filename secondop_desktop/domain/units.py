@@ -3792,8 +3792,7 @@ def _without_facts_but_routes(text: str) -> str:
     if "time" in folded or "vece" in folded or "x" in folded:
         folded = _TIMES_RANGE.sub(" ", folded)
     folded = _TIMES_PER.sub(" ", folded)
-    for pattern, _per_day, _name in _FREQ_RES if _ANY_FREQUENCY.search(folded) else ():
-        folded = pattern.sub(" ", folded)
+    folded = _ANY_FREQUENCY.sub(" ", folded)
     folded = AS_NEEDED.sub(" ", folded)
     folded = _WITH_FOOD.sub(" ", _EMPTY_STOMACH.sub(" ", folded))  # a fact (Facts.food)
     if "juice" in folded or "zumo" in folded or "jugo" in folded:
