@@ -123,3 +123,20 @@ def same_chances(a: str, b: str) -> bool:
     # without numbers: the same things in another order ("infection, bleeding, blood clots")
     return (bool(chances_a or named_a) and chances_a == chances_b and named_a == named_b
             and denied_a == denied_b)
+
+
+def per_cents_apart(a: str, b: str) -> tuple[float, float] | None:
+    """Where two texts give one chance each of the same thing, of two sizes, and one at least
+    is not written as a per cent ("1% risk of infection" against "1 in 1,000"): the two as per
+    cents, to set side by side (one in a thousand is a tenth of one in a hundred, which the
+    words alone do not show); else None."""
+    named_a, chances_a, denied_a = _said(a)
+    named_b, chances_b, denied_b = _said(b)
+    if (len(chances_a) != 1 or len(chances_b) != 1 or chances_a == chances_b
+            or named_a != named_b or denied_a != denied_b or not named_a):
+        return None
+    if all("%" in x or _PER_CENT_WORDS.search(fold(x)) for x in (a, b)):
+        return None  # both per cents already: the words say it
+    if "-" in chances_a[0] + chances_b[0]:
+        return None  # (a range: its words say it)
+    return float(chances_a[0][:-1]), float(chances_b[0][:-1])

@@ -126,7 +126,7 @@ from secondop_desktop.domain.words import (
     mid_sentence,
     word,
 )
-from secondop_desktop.i18n import N_, _, fill, inside_sentence, ngettext, using
+from secondop_desktop.i18n import N_, _, fill, inside_sentence, ngettext, number, using
 
 MAJOR, MINOR, NONE = "major", "minor", "none"
 
@@ -698,6 +698,7 @@ def _aspect_points(p: _Pair, parent: Point, ra: Recommendation | None,
         status = _one_side(bool(ta), bool(tb))
         seg_a: list[Segment] = []
         seg_b: list[Segment] = []
+        detail = ""
         if status is None:
             if same_treatment and max(len(ta), len(tb)) <= _SHORT and chances.same_chances(ta, tb):
                 # "1 in 100 risk of infection" = "infection risk about 1%" (a few lines each:
@@ -708,6 +709,12 @@ def _aspect_points(p: _Pair, parent: Point, ra: Recommendation | None,
                 if status == "refined":
                     # a risk, benefit or side effect one doctor adds is one to ask about
                     status = "different"
+                if (status == "different" and max(len(ta), len(tb)) <= _SHORT
+                        and (apart := chances.per_cents_apart(ta, tb))):
+                    # "1% risk of infection" against "1 in 1,000": each as a per cent
+                    detail = fill(_("as a per cent: {a_name} {a}, {b_name} {b}"),
+                                  a_name=p.name_a, a=_per_cent(apart[0]), b_name=p.name_b,
+                                  b=_per_cent(apart[1]))
             else:  # two treatments side by side: no word marks needed, only same or not
                 status = "same" if normal_text(ta) == normal_text(tb) else "different"
         treatment = _clean((ra or rb).treatment)  # type: ignore[union-attr]
@@ -725,9 +732,15 @@ def _aspect_points(p: _Pair, parent: Point, ra: Recommendation | None,
             question=ask.aspect(attr, p.name_a, p.name_b, treatment) if asked else "",
             rank=35 if asked else 20, main=parent.main, parent=parent.key,
             a_segments=seg_a if asked else [], b_segments=seg_b if asked else [],
-            wording_only=status == "same" and ta != tb,
+            wording_only=status == "same" and ta != tb, detail=detail,
         ))
     return out
+
+
+def _per_cent(value: float) -> str:
+    """12.5 -> "12.5%", 0.1 -> "0.1%", in the language's way with decimals."""
+    decimals = 0 if value == int(value) else min(3, len(f"{value:g}".partition(".")[2]))
+    return fill(_("{number}%"), number=number(value, decimals))
 
 
 def _rec_one_point(p: _Pair, r: Recommendation, side: str) -> Point:

@@ -76,3 +76,33 @@ def test_a_risk_one_doctor_adds_or_denies_is_a_difference_to_ask_about() -> None
     # one word more, and it denies what the other says (the word diff had read it as refined)
     assert _risks("la mayoría no tiene complicaciones",
                   "la mayoría tiene complicaciones") == "different"
+
+
+@pytest.mark.parametrize(("lee", "kim", "detail"), [
+    # two sizes of one chance, one not said as a per cent: the row says each as one (11th
+    # session: "1% risk of infection" against "1 in 1000" differed with nothing to show that
+    # one is a tenth of the other)
+    ("1% risk of infection", "1 in 1000 risk of infection",
+     "as a per cent: Dr Lee 1%, Dr Kim 0.1%"),
+    ("risk of death 1 in 200", "risk of death 1 in 1000",
+     "as a per cent: Dr Lee 0.5%, Dr Kim 0.1%"),
+    ("1 in 8 chance of stiffness", "10% chance of stiffness",
+     "as a per cent: Dr Lee 12.5%, Dr Kim 10%"),
+    # both per cents already, a range, or chances of two things: the words say it
+    ("2% risk of infection", "5% risk of infection", ""),
+    ("infection 1-2%", "infection 1 in 20", ""),
+    ("1 in 100 risk of infection", "1 in 1000 risk of bleeding", ""),
+])
+def test_two_sizes_of_one_chance_are_set_side_by_side_as_per_cents(
+        lee: str, kim: str, detail: str) -> None:
+    point = risks(lee, kim)
+    assert (point.status, point.detail) == ("different", detail)
+
+
+def test_as_a_per_cent_in_spanish() -> None:
+    from secondop_desktop import i18n
+
+    with i18n.using("es"):
+        point = risks("1 in 8 chance of stiffness", "10% chance of stiffness")
+    # (the United States' Spanish, the program's first readers: a decimal point)
+    assert point.detail == "en porcentaje: el Dr Lee 12.5 %, el Dr Kim 10 %"
