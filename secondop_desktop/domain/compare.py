@@ -975,11 +975,13 @@ def _plan_category(points: list[Point], a: Opinion, b: Opinion, effective: bool,
 
 def _summary(points: list[Point], a: Opinion, b: Opinion, effective: bool,
              shared: set[str] | None = None) -> Summary:
-    # Benefits, risks and side effects belong to their recommendation's row: not counted apart.
-    counted = [x for x in points if not x.parent]
-
     def differs(x: Point) -> bool:
         return x.differs if effective else x.status != "same"
+    # Benefits, risks and side effects belong to their recommendation's row: counted apart only
+    # where the same treatment's differ, each then a row of its own with a question ("1% risk
+    # of infection" against "1 in 1000" under one operation had left "0 points where the
+    # doctors differ" above it); two treatments' are only set side by side
+    counted = [x for x in points if not x.parent or (x.question and differs(x))]
     differing = [x for x in counted if differs(x)]
     differ = len(differing)
     return Summary(

@@ -96,11 +96,15 @@ def test_benefits_risks_and_side_effects_sit_under_their_recommendation() -> Non
     assert aspects["benefits"].status == "same"
     assert aspects["risks"].status == "different" and aspects["risks"].question
     assert aspects["side_effects"].status == "only_a"
-    # listed right after their recommendation, and not counted as points of their own
+    # listed right after their recommendation; counted as points of their own only where they
+    # differ (11th session: a risk ten times the other's under one operation had left "0 points
+    # where the doctors differ" above its row)
     keys = [p.key for p in result.points]
     assert keys.index(rec.key) + 1 == keys.index(aspects["benefits"].key)
     assert result.summary.agree + result.summary.differ == len(
-        [p for p in result.points if not p.parent])
+        [p for p in result.points if not p.parent]) + 2
+    assert result.summary.differ == 2 + sum(
+        1 for p in result.points if not p.parent and p.status != "same")
 
 
 def test_other_words_are_same_and_flagged_as_wording_only() -> None:
