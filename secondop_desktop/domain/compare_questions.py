@@ -286,8 +286,14 @@ def unclear_limit(a: str, b: str, treatment: str, unclear: list[str]) -> str:
                 said="; ".join(inside_sentence(line) for line in unclear), a=a, b=b)
 
 
-def aspect(kind: str, a: str, b: str, treatment: str) -> str:
+def aspect(kind: str, a: str, b: str, treatment: str, detail: str = "") -> str:
+    """The question on one treatment's benefits, risks or side effects said differently; with
+    ``detail``, what differs ("as a per cent: Dr Lee 1%, Dr Kim 0.1%")."""
     words = mid_sentence(word(ASPECT_WORDS, kind))
+    if detail:
+        return fill(_("Ask both doctors about the {aspect} of {treatment}: {detail}. What do "
+                      "they expect for you?"),
+                    aspect=words, treatment=_quote(treatment), detail=detail)
     return fill(_("Ask both doctors about the {aspect} of {treatment}: {a} and {b} described "
                   "them differently. What do they expect for you?"),
                 aspect=words, treatment=_quote(treatment), a=a, b=b)

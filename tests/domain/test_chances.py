@@ -97,6 +97,8 @@ def test_two_sizes_of_one_chance_are_set_side_by_side_as_per_cents(
         lee: str, kim: str, detail: str) -> None:
     point = risks(lee, kim)
     assert (point.status, point.detail) == ("different", detail)
+    if detail:  # and its question says it (the PDF and "secondop compare" print the question)
+        assert f": {detail}. What do they expect for you?" in point.question
 
 
 def test_as_a_per_cent_in_spanish() -> None:
