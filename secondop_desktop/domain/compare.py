@@ -900,6 +900,7 @@ def _answer_points(p: _Pair) -> list[Point]:
         seg_b: list[Segment] = []
         severity = MINOR
         reworded = False
+        detail = ""
         if status is None:
             status, seg_a, seg_b = _long_text_status(ta, tb)
             if {answer_match.polarity(ta), answer_match.polarity(tb)} == {"yes", "no"}:
@@ -907,6 +908,8 @@ def _answer_points(p: _Pair) -> list[Point]:
             elif status != "same" and answer_match.same_answer(qtext, ta, tb):
                 # "Yes" and "Yes, you can keep driving"; "14 days" and "Two weeks"
                 status, seg_a, seg_b, reworded = "same", [], [], True
+            if status == "different" and (when := _answer_when(ta, tb)):
+                detail = when.words(p.name_a, p.name_b)  # "after 6 weeks" against "3 months"
         label = (fill(_("Answer to “{question}”"), question=_shorten(qtext, 70)) if qtext
                  else _("Answer"))
         in_full = (fill(_("Answer to “{question}”"), question=" ".join(qtext.split()))
@@ -916,9 +919,24 @@ def _answer_points(p: _Pair) -> list[Point]:
             severity=NONE if status == "same" else severity, a=ta, b=tb,
             label=label, label_in_full=in_full if in_full != label else "",
             question=ask.answer(status, p.name_a, p.name_b, qtext or "(a question)"), rank=45,
-            a_segments=seg_a, b_segments=seg_b, wording_only=reworded,
+            a_segments=seg_a, b_segments=seg_b, wording_only=reworded, detail=detail,
         ))
     return out
+
+
+def _answer_when(a: str, b: str) -> units.FactDifference | None:
+    """How soon or how long each of two short answers says, where that is all that differs
+    ("after 6 weeks" against "after 3 months"; "Yes, after 6 weeks" against "Yes, after 3
+    months"): an answer is often the time alone, with nothing else to read."""
+    if len(a) > _LINE or len(b) > _LINE:
+        return None
+    found = units.when_difference(a, b) or units.course_difference(a, b)
+    if found is None:
+        return None
+    rest_a, rest_b = (" ".join(units.without_when(x).strip(" ,.;").split()) for x in (a, b))
+    if rest_a == rest_b or text_relation(rest_a, rest_b) in ("same", "refined"):
+        return found
+    return None
 
 
 # --- summary and reviews --------------------------------------------------------------------

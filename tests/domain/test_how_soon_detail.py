@@ -91,3 +91,33 @@ def test_next_steps_in_other_words(a: str, b: str, status: str) -> None:
     assert _next_steps(b, a).status == status
     if status == "same":
         assert _next_steps(a, b).wording_only
+
+
+def _answers(question: str, lee: str, kim: str):  # noqa: ANN202 - a Point
+    from secondop_desktop.domain.model import Answer, Question
+
+    asked = Question(text=question)
+    a = Opinion(physician=Physician(name="Dr Ann Lee"),
+                answers=[Answer(question_id=asked.id, text=lee)])
+    b = Opinion(physician=Physician(name="Dr Bo Kim"),
+                answers=[Answer(question_id=asked.id, text=kim)])
+    result = compare_opinions(Case(title="Answers", opinions=[a, b], questions=[asked]),
+                              a.id, b.id)
+    return next(p for p in result.points if p.topic == "answer")
+
+
+@pytest.mark.parametrize(("question", "a", "b", "detail"), [
+    # an answer that is a time alone says how soon or how long each said (11th session)
+    ("Can I drive?", "after 6 weeks", "after 3 months",
+     "how soon: Dr Lee wrote after 6 weeks, Dr Kim after 3 months"),
+    ("When can I drive?", "Yes, after 6 weeks", "Yes, after 3 months",
+     "how soon: Dr Lee wrote after 6 weeks, Dr Kim after 3 months"),
+    ("How long off work?", "for 6 weeks", "for 12 weeks",
+     "how long: Dr Lee wrote 6 weeks, Dr Kim 12 weeks"),
+    # something else differs as well: no such line
+    ("Can I drive?", "Yes, after 6 weeks", "No, not for 3 months", ""),
+])
+def test_an_answer_at_another_time_says_how_soon(question: str, a: str, b: str,
+                                                 detail: str) -> None:
+    point = _answers(question, a, b)
+    assert (point.status, point.detail) == ("different", detail)
