@@ -1493,10 +1493,15 @@ def _pair_text(case: Case, result: Comparison) -> list[str]:
         if p.parent:
             children.setdefault(p.parent, []).append(p)
     top = [p for p in result.points if not p.parent]
-    differ = sorted((p for p in top if p.differs),
+
+    def differs(p: Point) -> bool:
+        # (a treatment the two describe differently is listed where they differ, under it the
+        # benefit, risk or side effect that differs: the summary counts that one)
+        return p.differs or any(c.differs and c.question for c in children.get(p.key, []))
+    differ = sorted((p for p in top if differs(p)),
                     key=lambda p: (_SEVERITY_ORDER.get(p.severity, 3), -p.rank, p.order))
-    agree = [p for p in top if not p.differs and not p.wording_only]
-    reworded = [p for p in top if not p.differs and p.wording_only]
+    agree = [p for p in top if not differs(p) and not p.wording_only]
+    reworded = [p for p in top if not differs(p) and p.wording_only]
     if differ:
         lines += _heading(_("Where the doctors differ"))
         for point in differ:

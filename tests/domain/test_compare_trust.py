@@ -107,6 +107,21 @@ def test_benefits_risks_and_side_effects_sit_under_their_recommendation() -> Non
         1 for p in result.points if not p.parent and p.status != "same")
 
 
+def test_the_terminal_lists_a_treatment_described_differently_where_the_doctors_differ() -> None:
+    # (11th session) counted as a difference, its risk had been printed under "Where they agree"
+    ra = Recommendation(treatment="Knee replacement", category="surgery", preferred=True,
+                        risks="1% risk of infection")
+    rb = Recommendation(treatment="Knee replacement", category="surgery", preferred=True,
+                        risks="1 in 1000 risk of infection")
+    case, result = _pair(_op("Dr A", "Knee osteoarthritis", recs=[ra]),
+                         _op("Dr B", "Knee osteoarthritis", recs=[rb]))
+    assert result.summary.differ == 1
+    text = format_comparison_text(case, result)
+    differ, agree = text.index("Where the doctors differ"), text.index("Where they agree")
+    assert differ < text.index("1% risk of infection") < agree
+    assert text.index("Knee osteoarthritis") > agree
+
+
 def test_other_words_are_same_and_flagged_as_wording_only() -> None:
     case, result = _pair(_op("Dr A", "Torn meniscus, left knee"),
                          _op("Dr B", "Left knee meniscus tear"))
