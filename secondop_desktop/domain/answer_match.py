@@ -95,6 +95,8 @@ def _telling(answer: str, question: str, amounts: str) -> set[str]:
     """The answer's words that are neither filler, nor the question's own (or a form of one:
     "operar" for "operarme", "flying" for "fly"), nor the words of the amounts it gives."""
     asked = _words(question)
+    # (a verb's "e" goes before "-ing": "driving" is a form of "drive", "leaving" of "leave")
+    asked |= {q[:-1] for q in asked if len(q) >= 5 and q.endswith("e")}
     out = set()
     for word in _words(answer) - _FILLER - _words(amounts):
         if any(min(len(word), len(q)) >= 3 and (word.startswith(q) or q.startswith(word))

@@ -28,6 +28,9 @@ SAME = [
     ("¿Cuánto dura la recuperación?", "Unas seis semanas", "Alrededor de mes y medio"),
     ("¿Necesito operarme?", "No", "No, no hace falta operar"),
     ("¿Puedo bañarme en la piscina?", "No, de momento no", "Por ahora no"),
+    # the question's verb in its "-ing" form (11th session: "driving" was no form of "drive")
+    ("Can I drive?", "Not for 6 weeks", "No driving for 6 weeks"),
+    ("When can I leave hospital?", "After 3 days", "Leaving after 3 days"),
 ]
 
 APART = [
@@ -48,6 +51,7 @@ APART = [
     ("Do I need chemotherapy?", "Yes", "Yes, but not yet"),
     ("Is it cancer?", "Low risk", "High risk"),
     ("What dose?", "500 mg", "5 mg"),
+    ("Can I drive?", "Not for 6 weeks", "No flying for 6 weeks"),
 ]
 
 
