@@ -121,14 +121,12 @@ import pytest
 
 from secondop_desktop.domain.compare import compare_opinions
 from secondop_desktop.domain.model import (
-    Answer,
     Case,
     Evidence,
     Opinion,
     Physician,
-    Question,
 )
-from tests.domain.two_doctors import diagnoses, main_plans, risks
+from tests.domain.two_doctors import answers, diagnoses, main_plans, risks
 
 PAIRS = Path(__file__).parents[1] / "corpus" / "pairs"
 TYPED = json.loads((PAIRS / "typed-two-ways.json").read_text(encoding="utf-8"))
@@ -4171,15 +4169,8 @@ def test_two_tests_or_two_readings_never_read_as_the_same(pair: dict[str, str]) 
 
 
 def _answered(pair: dict[str, str], flip: bool = False) -> str:
-    question = Question(text=pair["question"])
     a, b = (pair["b"], pair["a"]) if flip else (pair["a"], pair["b"])
-    lee = Opinion(physician=Physician(name="Dr Ann Lee"),
-                  answers=[Answer(question_id=question.id, text=a)])
-    kim = Opinion(physician=Physician(name="Dr Bo Kim"),
-                  answers=[Answer(question_id=question.id, text=b)])
-    result = compare_opinions(Case(title="t", opinions=[lee, kim], questions=[question]),
-                              lee.id, kim.id)
-    return next(p.status for p in result.points if p.topic == "answer")
+    return answers(pair["question"], a, b).status
 
 
 def _answer_cases(expect: str) -> list[object]:

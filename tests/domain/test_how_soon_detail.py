@@ -13,7 +13,7 @@ from secondop_desktop import i18n
 from secondop_desktop.domain import units
 from secondop_desktop.domain.compare import compare_opinions
 from secondop_desktop.domain.model import Case, Opinion, Physician
-from tests.domain.two_doctors import main_plans
+from tests.domain.two_doctors import answers, main_plans, next_steps
 
 
 @pytest.mark.parametrize(("a", "b", "detail"), [
@@ -67,13 +67,6 @@ def test_how_soon_in_spanish() -> None:
             "cuándo: la Dra. Ruiz escribió dentro de 3 meses; el Dr. Paz, dentro de 6 meses")
 
 
-def _next_steps(lee: str, kim: str):  # noqa: ANN202 - a Point
-    a = Opinion(physician=Physician(name="Dr Ann Lee"), follow_up=lee)
-    b = Opinion(physician=Physician(name="Dr Bo Kim"), follow_up=kim)
-    result = compare_opinions(Case(title="Next steps", opinions=[a, b]), a.id, b.id)
-    return next(p for p in result.points if p.topic == "follow_up")
-
-
 @pytest.mark.parametrize(("a", "b", "status"), [
     # a next step in other words had differed word for word (11th session): a line is read
     # as a plan is
@@ -87,23 +80,10 @@ def _next_steps(lee: str, kim: str):  # noqa: ANN202 - a Point
     ("review if worse", "review in 2 weeks", "different"),
 ])
 def test_next_steps_in_other_words(a: str, b: str, status: str) -> None:
-    assert _next_steps(a, b).status == status
-    assert _next_steps(b, a).status == status
+    assert next_steps(a, b).status == status
+    assert next_steps(b, a).status == status
     if status == "same":
-        assert _next_steps(a, b).wording_only
-
-
-def _answers(question: str, lee: str, kim: str):  # noqa: ANN202 - a Point
-    from secondop_desktop.domain.model import Answer, Question
-
-    asked = Question(text=question)
-    a = Opinion(physician=Physician(name="Dr Ann Lee"),
-                answers=[Answer(question_id=asked.id, text=lee)])
-    b = Opinion(physician=Physician(name="Dr Bo Kim"),
-                answers=[Answer(question_id=asked.id, text=kim)])
-    result = compare_opinions(Case(title="Answers", opinions=[a, b], questions=[asked]),
-                              a.id, b.id)
-    return next(p for p in result.points if p.topic == "answer")
+        assert next_steps(a, b).wording_only
 
 
 @pytest.mark.parametrize(("question", "a", "b", "detail"), [
@@ -119,5 +99,5 @@ def _answers(question: str, lee: str, kim: str):  # noqa: ANN202 - a Point
 ])
 def test_an_answer_at_another_time_says_how_soon(question: str, a: str, b: str,
                                                  detail: str) -> None:
-    point = _answers(question, a, b)
+    point = answers(question, a, b)
     assert (point.status, point.detail) == ("different", detail)

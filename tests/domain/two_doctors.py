@@ -11,7 +11,15 @@ import pytest
 from secondop_desktop.domain import options
 from secondop_desktop.domain.compare import compare_opinions
 from secondop_desktop.domain.comparison import Point
-from secondop_desktop.domain.model import Case, Diagnosis, Opinion, Physician, Recommendation
+from secondop_desktop.domain.model import (
+    Answer,
+    Case,
+    Diagnosis,
+    Opinion,
+    Physician,
+    Question,
+    Recommendation,
+)
 from secondop_desktop.domain.options import Option
 
 
@@ -46,6 +54,23 @@ def shared_option(lee: str, kim: str, category: str = "medication") -> Option:
     b = Opinion(physician=Physician(name="Dr Bo Kim"),
                 recommendations=[Recommendation(treatment=kim, category=category)])
     return next(o for o in options.gather_options(Case(opinions=[a, b])) if len(o.entries) == 2)
+
+
+def answers(question: str, lee: str, kim: str) -> Point:
+    """The point on two doctors' answers, ``lee`` and ``kim``, to the patient's ``question``."""
+    asked = Question(text=question)
+    a = Opinion(physician=Physician(name="Dr Ann Lee"),
+                answers=[Answer(question_id=asked.id, text=lee)])
+    b = Opinion(physician=Physician(name="Dr Bo Kim"),
+                answers=[Answer(question_id=asked.id, text=kim)])
+    result = compare_opinions(Case(title="Answers", opinions=[a, b], questions=[asked]),
+                              a.id, b.id)
+    return next(p for p in result.points if p.topic == "answer")
+
+
+def next_steps(lee: str, kim: str) -> Point:
+    """The point on two doctors' next steps (their follow-up)."""
+    return _compared(Opinion(follow_up=lee), Opinion(follow_up=kim), "follow_up")
 
 
 def diagnoses(lee: str, kim: str) -> Point:
