@@ -5795,7 +5795,7 @@ _LESS_DRINKING = re.compile(
 # "vuelva a consulta en 2 semanas" against "review in 2 weeks"
 _RETURN_IN = re.compile(r"^\s*return\s+(?=interval\b|(?:in|after|within|en|dentro de|tras)\s+"
                         r"(?:\d|a\b|an\b|one|two|three|four|five|six|a few|un|una|dos|tres|"
-                        r"cuatro|seis))")
+                        r"cuatro|seis))|^\s*return\s*$")
 # A medicine stopped so long before an operation or a test is paused for it (and taken again
 # after): "stop warfarin 5 days before surgery" = "hold warfarin 5 days pre-op" (the table has
 # made "pre-op" "before surgery" and "stop smoking" "smoking cessation" by then)
@@ -6471,8 +6471,9 @@ def _canonical_folded(text: str) -> str:
         # form ("microdiscectomía" = "microdiscectomy", "vertebroplastia" = "vertebroplasty")
         text = _replace_names(_SPANISH_PROCEDURE.sub(_procedure_in_english, text))
     text = _IMAGED_HEAD_OR_BACK.sub(_imaged_region, text)
-    if "return" in text:  # "come back in 2 weeks" is the review then (not "return to work")
-        text = _RETURN_IN.sub("review ", text)
+    if "return" in text:  # "come back in 2 weeks" is the review then (not "return to work");
+        # so is "come back" said alone
+        text = _RETURN_IN.sub(lambda m: "review" if m.end() == len(text) else "review ", text)
     if "before" in text or "antes" in text:  # "stop warfarin 5 days before surgery": a pause
         text = _STOP_BEFORE.sub("hold", _A_SPAN_BEFORE.sub("1 ", text))
         if "for " in text or "durante" in text:

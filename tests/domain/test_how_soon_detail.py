@@ -101,3 +101,16 @@ def test_an_answer_at_another_time_says_how_soon(question: str, a: str, b: str,
                                                  detail: str) -> None:
     point = answers(question, a, b)
     assert (point.status, point.detail) == ("different", detail)
+
+
+@pytest.mark.parametrize(("a", "b", "detail"), [
+    # coming back said alone is the review too (11th session: "see you in 6 weeks" against
+    # "review in 3 months" differed with no line)
+    ("see you in 6 weeks", "review in 3 months",
+     "how soon: Dr Lee wrote in 6 weeks, Dr Kim in 3 months"),
+    ("come back in 2 weeks", "review in 6 weeks",
+     "how soon: Dr Lee wrote in 2 weeks, Dr Kim in 6 weeks"),
+])
+def test_coming_back_at_another_time_says_how_soon(a: str, b: str, detail: str) -> None:
+    point = next_steps(a, b)
+    assert (point.status, point.detail) == ("different", detail)
