@@ -908,8 +908,9 @@ def _answer_points(p: _Pair) -> list[Point]:
             elif status != "same" and answer_match.same_answer(qtext, ta, tb):
                 # "Yes" and "Yes, you can keep driving"; "14 days" and "Two weeks"
                 status, seg_a, seg_b, reworded = "same", [], [], True
-            if status == "different" and (when := _answer_when(ta, tb)):
-                detail = when.words(p.name_a, p.name_b)  # "after 6 weeks" against "3 months"
+            if status == "different" and (when := _when_or_how_long(ta, tb)):
+                # an answer that is a time alone: "after 6 weeks" against "after 3 months"
+                detail = when.words(p.name_a, p.name_b)
         label = (fill(_("Answer to “{question}”"), question=_shorten(qtext, 70)) if qtext
                  else _("Answer"))
         in_full = (fill(_("Answer to “{question}”"), question=" ".join(qtext.split()))
@@ -922,21 +923,6 @@ def _answer_points(p: _Pair) -> list[Point]:
             a_segments=seg_a, b_segments=seg_b, wording_only=reworded, detail=detail,
         ))
     return out
-
-
-def _answer_when(a: str, b: str) -> units.FactDifference | None:
-    """How soon or how long each of two short answers says, where that is all that differs
-    ("after 6 weeks" against "after 3 months"; "Yes, after 6 weeks" against "Yes, after 3
-    months"): an answer is often the time alone, with nothing else to read."""
-    if len(a) > _LINE or len(b) > _LINE:
-        return None
-    found = units.when_difference(a, b) or units.course_difference(a, b)
-    if found is None:
-        return None
-    rest_a, rest_b = (" ".join(units.without_when(x).strip(" ,.;").split()) for x in (a, b))
-    if rest_a == rest_b or text_relation(rest_a, rest_b) in ("same", "refined"):
-        return found
-    return None
 
 
 # --- summary and reviews --------------------------------------------------------------------
@@ -1176,8 +1162,11 @@ def _when_or_how_long(a: str, b: str, course: bool = True) -> units.FactDifferen
         return None  # a paragraph, not a line (reading its facts again costs tens of ms)
     found = units.when_difference(a, b) or units.before_difference(a, b) or (
         units.course_difference(a, b) if course else None)
-    if found is None or text_relation(units.without_when(a), units.without_when(b)) not in (
-            "same", "refined"):
+    if found is None:
+        return None
+    # (nothing left but the time, on both: an answer is often the time alone, "after 6 weeks")
+    rest_a, rest_b = (" ".join(units.without_when(x).strip(" ,.;").split()) for x in (a, b))
+    if rest_a != rest_b and text_relation(rest_a, rest_b) not in ("same", "refined"):
         return None
     return found
 

@@ -5811,15 +5811,19 @@ _STOP_BEFORE = re.compile(
 MEAL_OR_BED = (r"(?:(?:the|your|his|her|an?|la|el|los|las|su)\s+)?(?:breakfast|food|meals?|"
                r"eating|bed|bedtime|sleep|lunch|dinner|supper|tea|evening|morning|night|midday|"
                r"desayuno|desayunar|comer|comida|comidas|cena|cenar|dormir|acostarse)\b")
-# "A week before" an operation is one week before it ("stop aspirin a week before surgery" = "7
-# days before"); not "once a week before breakfast"
-_A_SPAN_BEFORE = re.compile(r"(?<!once )(?<!twice )(?<!times )(?<!vez )(?<!veces )"
-                            r"\b(?:a|an|un|una)\s+(?=(?:day|week|month|hour|dia|semana|mes|"
-                            r"hora)s?\s+(?:before|prior|antes)\s+(?!" + MEAL_OR_BED + r"))")
+# The "a" that counts one of so long before a thing ("stop aspirin a week before surgery" = "7
+# days before", "una semana antes"); not "once a week before breakfast", nor the rhythm of "one
+# tablet a day before breakfast" (units reads the time before with it too)
+ONE_BEFORE = (r"(?<!once )(?<!twice )(?<!times )(?<!vez )(?<!veces )\b(?:a|an|un|una)"
+              r"(?=\s+\w+\s+(?:before|prior(?:\s+to)?|antes(?:\s+de)?)\s+(?!" + MEAL_OR_BED
+              + r"))")
+_A_SPAN_BEFORE = re.compile(ONE_BEFORE + r"\s+(?=(?:day|week|month|hour|dia|semana|mes|hora)s?\b)")
+# The verbs that pause a medicine ("hold warfarin 5 days before surgery")
+PAUSE_VERBS = r"hold|withhold|held|withheld|pause|paused|omit"
 # A pause "for" so long before is the pause that long before: "withhold aspirin for 7 days
 # before surgery" = "stop aspirin 7 days before the operation" (the "for" had read as a course)
 _PAUSED_FOR = re.compile(
-    r"\b(?P<verb>hold|withhold|held|withheld|pause|paused|omit)\b"
+    rf"\b(?P<verb>{PAUSE_VERBS})\b"
     r"(?P<what>(?:\s+(?!and\b|then\b|y\b|for\b|durante\b)[^\s,.;]+){1,4}?)\s+"
     r"(?:for|durante)\s+"
     r"(?=[^\s,.;]+\s+(?:days?|weeks?|hours?|dias?|semanas?|horas?)\s+"

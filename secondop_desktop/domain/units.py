@@ -3387,13 +3387,9 @@ _BARE_LONG = re.compile(
 _has_digit = re.compile(r"\d").search
 # How long before a thing, in days however said: "stop aspirin one week before surgery" =
 # "7 days before" = "7 days prior to" = "7 días antes"; "48 hours before" = "2 days before"
-# ("a week before surgery", "una semana antes" too; not "once a week before breakfast", nor
-# the rhythm of "one tablet a day before breakfast")
-_ONE_SPAN = (r"(?<!once )(?<!twice )(?<!times )(?<!vez )(?<!veces )(?:a|an|un|una)"
-             r"(?=\s+\w+\s+(?:before|prior(?:\s+to)?|antes(?:\s+de)?)\s+(?!"
-             + terms.MEAL_OR_BED + r"))")
+# ("a week before surgery", "una semana antes" too: terms.ONE_BEFORE)
 _LEAD_TIME = re.compile(
-    r"(?<![\w.])(\d{1,3}|" + "|".join(_BARE_COUNT_WORDS) + "|" + _ONE_SPAN + r")\s+"
+    r"(?<![\w.])(\d{1,3}|" + "|".join(_BARE_COUNT_WORDS) + "|" + terms.ONE_BEFORE + r")\s+"
     r"(days?|weeks?|wks?|dias?|semanas?|hours?|hrs?|horas?)\s+(?:before|prior(?: to)?|"
     r"antes(?: de)?)\b")
 
@@ -3942,14 +3938,14 @@ def without_when(text: str) -> str:
     return without_course(_IN_TIME.sub(" ", folded))
 
 
-_HELD = re.compile(r"\b(?:hold|withhold|held|withheld|pause|paused|omit)\b")
+_HELD = re.compile(rf"\b(?:{terms.PAUSE_VERBS})\b")
 
 
 # How long before a thing, as said: "stop aspirin 7 days before surgery", "one week prior to
 # the operation", "5 días antes de la cirugía" (the thing is one word, after "the" or "la")
 _BEFORE_A_THING = Hinted(
     r"(?<![\w.])(?:(?:for|durante)\s+)?(?P<count>\d{1,3}|" + "|".join(_BARE_COUNT_WORDS) +
-    "|" + _ONE_SPAN + r")\s+(?P<unit>days?|weeks?|wks?|dias?|semanas?|hours?|hrs?|horas?)\s+"
+    "|" + terms.ONE_BEFORE + r")\s+(?P<unit>days?|weeks?|wks?|dias?|semanas?|hours?|hrs?|horas?)\s+"
     r"(?:before|prior(?:\s+to)?|antes(?:\s+de)?)\b"
     r"(?:\s+(?:the|his|her|your|la|el|los|las|su)\b)?(?:\s+[^\W\d_]+)?",
     "before", "prior", "antes")
