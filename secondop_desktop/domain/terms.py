@@ -5898,11 +5898,28 @@ _COMMA_DIGIT = Hinted(r",\d", ",")
 _THOUSANDS = re.compile(r"(?<![\d.,])[1-9]\d{0,2}(?:,\d{3})+(?![\d,])")
 
 
+# "Amlodipine 5 mg ON", "prednisolone 30 mg OM": the prescriber's capitals for at night (omni
+# nocte) and in the morning (omni mane), read after a dose before the case is folded away; not
+# "on"/"om" in small letters, nor before a word that makes "on" the word ("5 MG ON AN EMPTY
+# STOMACH", "2 ON the list"); "OM" for otitis media is no dose's; "ON PRN" is at night when
+# needed.
+_NIGHT_OR_MORNING_LETTERS = re.compile(
+    r"(?<=\d)((?:\s*(?i:mg|mcg|micrograms?|g|ml|units?|iu|tabs?|tablets?|caps?|capsules?|"
+    r"puffs?|drops?|sachets?))?\s+)(ON|OM)\b"
+    r"(?=\s*(?:$|[,;.)/+&-]|(?:and|or|with|before|after|for|when|if|as|until|prn|PRN)\b))")
+
+
+def _night_or_morning(match: re.Match[str]) -> str:
+    return match.group(1) + ("nocte" if match.group(2) == "ON" else "mane")
+
+
 def fold_letters(text: str) -> str:
     """Lower case, accents removed (also on capitals: "NEUMONÍA" = "neumonia"), ligatures and
     full-width forms plain, no-break spaces plain; numbers as written (the dose reader reads
-    their marks itself, domain/amounts.py)."""
+    their marks itself, domain/amounts.py); a dose's "ON" and "OM" as "nocte" and "mane"."""
     text = text or ""
+    if "ON" in text or "OM" in text:
+        text = _NIGHT_OR_MORNING_LETTERS.sub(_night_or_morning, text)
     if text.isascii():  # the common case, and long texts: no accents to take off
         return text.lower()
     text = unicodedata.normalize("NFKD", text).casefold()

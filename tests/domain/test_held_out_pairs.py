@@ -1442,13 +1442,12 @@ SURGERY_APPROACH_MISSES = {
     "right breast surgery",
 }
 
-# Psychiatric medicines read as two where they are one: "ON" (omni nocte) for at night, a
-# lithium level written in short, Ritalin 10 at two meals against twice a day, "go up to" after
+# Psychiatric medicines read as two where they are one: a lithium level written in short,
+# Ritalin 10 at two meals against twice a day, "go up to" after
 # two weeks, a depressive episode's words reordered, "presentation" against "type", slips in
 # quetiapine and sertraline, weight and sugar checks in everyday words, lithium and fluids in
 # other words; a broad note against its kind (not yet refined).
 PSYCHIATRIC_MISSES = {
-    "mirtazapine 15 mg ON",
     "check lithium level 12 hours after last dose",
     "my son takes his Ritalin 10 at breakfast and lunch",
     "increase sertraline to 100 mg after two weeks",
@@ -2146,7 +2145,6 @@ LABEL_MISSES = {
     "beclomethasone inhaler two puffs morning and night",
     "chloramphenicol eye drops, one drop two hourly",
     "avoid grapefruit juice",
-    "levothyroxine 50mcg every morning on an empty stomach",
     "Take one capsule three times a day",
     "sertraline 50mg once a day",
     "eye drops for glaucoma",
