@@ -2264,7 +2264,7 @@ DIFFERENCE_TEMPLATES = {
     "food": N_("with food or not: {a_name} wrote {a}, {b_name} {b}"),
     "drink": N_("what to take it with: {a_name} wrote {a}, {b_name} {b}"),
     "preparation": N_("in what form: {a_name} wrote {a}, {b_name} {b}"),
-    "order": N_("in what order: {a_name} wrote {a}, {b_name} {b}"),
+    "order": N_("in what order: {a_name} wrote {a}; {b_name} {b}"),
     "limit": N_("the most to take: {a_name} wrote {a}, {b_name} {b}"),
     "days": N_("on which days: {a_name} wrote {a}, {b_name} {b}"),
     "trigger": N_("when to give it: {a_name} wrote {a}, {b_name} {b}"),
@@ -2316,10 +2316,16 @@ class FactDifference(FieldMethods):
     ("2 g (grams)" for "2 g once a day" against "1 g twice a day"); for a time each time, the
     week's ("150 minutes" for 30 minutes five days a week against 50 minutes three times)."""
 
+    at_times: bool = False
+    """For doses in another order: whether they are doses at times of the day ("25 mg in the
+    morning, 50 mg at night"), said as which dose when rather than in what order."""
+
     def words(self, name_a: str, name_b: str) -> str:
         """"Dr Hale wrote 5 mg (milligrams), Dr Tanaka 0.5 mg (milligrams) (one is 10 times the
         other)", in the language in force."""
         template = DIFFERENCE_TEMPLATES[self.kind]
+        if self.at_times:
+            template = N_("which dose when: {a_name} wrote {a}; {b_name} {b}")
         if self.kind in _SAID_BY_ONE and not (self.a and self.b):
             template = _SAID_BY_ONE[self.kind]["a" if self.a else "b"]
         line = fill(_(template), a_name=name_a, a=self.a, b_name=name_b, b=self.b)
@@ -3030,44 +3036,87 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
     return out
 
 
-def _in_order(text: str) -> list[tuple[str, str]]:
-    """The doses and rhythms of ``text`` in the order written, each as what it is and as its
-    words: ("mass 10.0", "10 mg"), ("twice a day", "twice a day")."""
+def _in_order(text: str) -> list[tuple[str, str, bool]]:
+    """The doses and rhythms of ``text`` in the order written, each as what it is, as its
+    words and whether it is a dose: ("mass 10.0", "10 mg", True), ("twice a day", "twice a
+    day", False); a time of the day as that time ("morning", "in the morning", False), not as
+    the once a day it also is."""
     said = _as_dosed(text)
-    found: list[tuple[int, int, str, str]] = []
+    found: list[tuple[int, int, str, str, bool]] = []
     for match in _DOSE_RE.finditer(said):
         dimension, factor = UNITS[match.group(2)]
         values = readings(match.group(1), NO_GROUPING)
         if values:
             found.append((match.start(), match.end(), f"{dimension} {values[0] * factor:g}",
-                          f"{match.group(1)} {match.group(2)}"))
+                          f"{match.group(1)} {match.group(2)}", True))
     for pattern, _per_day, name in _FREQ_RES if _ANY_FREQUENCY.search(said) else ():
         for match in pattern.finditer(said):
-            found.append((match.start(), match.end(), name, frequency_words(name)))
+            time = next((part for part, said_so in _TIMES_OF_DAY
+                         if said_so.fullmatch(match.group(0))), None)
+            found.append((match.start(), match.end(), time or name,
+                          _(TIME_WORDS[time]) if time else frequency_words(name), False))
     found.sort(key=lambda item: (item[0], -item[1]))
-    kept: list[tuple[str, str]] = []
+    kept: list[tuple[str, str, bool]] = []
     end = -1
-    for start, stop, what, words in found:
+    for start, stop, what, words, dose in found:
         if start >= end:  # not inside a longer one found at an earlier place
-            kept.append((what, words))
+            kept.append((what, words, dose))
             end = stop
     return kept
+
+
+# Words that make doses one after another rather than a day's ("10 mg at night for a week,
+# then 20 mg at night")
+_THEN = re.compile(r"\b(?:then|after|afterwards|followed|until|luego|despues|hasta)\b|"
+                   r"\bfor \d|\bweeks?\b|\bdays?\b|\bdurante\b|\bsemanas?\b|\bdias?\b")
+
+
+def _dose_at_each_time(seq: list[tuple[str, str, bool]]) -> list[tuple[str, str]]:
+    """Each dose with the time of day written after it, sorted ("mass 25" at "morning"),
+    where every dose has a time and no time has two doses; else empty."""
+    doses = sum(1 for _, _, dose in seq if dose)
+    paired = [(seq[i][0], seq[i + 1][0]) for i in range(len(seq) - 1)
+              if seq[i][2] and seq[i + 1][0] in TIME_WORDS]
+    times = [time for _, time in paired]
+    if len(paired) != doses or len(set(times)) != len(times):
+        return []
+    return sorted(paired)
+
+
+def _said_in_order(seq: list[tuple[str, str, bool]]) -> str:
+    """Doses and rhythms as written, each dose with the rhythm that follows it ("25 mg in the
+    morning, 50 mg at night"; it had read "25 mg, once a day, 50 mg, once a day")."""
+    pieces: list[str] = []
+    after_dose = False
+    for _what, words, dose in seq:
+        if after_dose and not dose:
+            pieces[-1] += f" {words}"
+        else:
+            pieces.append(words)
+        after_dose = dose
+    return ", ".join(pieces)
 
 
 def _swapped(text_a: str, text_b: str) -> FactDifference | None:
     """The same doses and rhythms in another order, all else alike ("10 mg on waking, 5 mg at
     2pm" against "5 mg on waking, 10 mg at 2pm"; "bd for 2 days then od" against "od for 2
-    days then bd")."""
+    days then bd"); not one day's doses at their times written in another order ("10 mg in
+    the morning and 5 mg at night" against "5 mg at night and 10 mg in the morning")."""
     seq_a, seq_b = _in_order(text_a), _in_order(text_b)
-    what_a, what_b = [w for w, _ in seq_a], [w for w, _ in seq_b]
+    what_a, what_b = [w for w, _, _ in seq_a], [w for w, _, _ in seq_b]
     if len(what_a) < 2 or what_a == what_b or sorted(what_a) != sorted(what_b):
         return None
     bare_a = without_facts(text_a)
     if fold(bare_a) != fold(without_facts(text_b)) or len(
             terms.names_in(bare_a) & terms.MEDICINES) > 1:
         return None  # two medicines each with the other's dose: compare.py says so itself
-    return FactDifference("order", ", ".join(w for _, w in seq_a),
-                          ", ".join(w for _, w in seq_b))
+    # one day's doses, each at its time of day (not one after another: a taper's "then")
+    day = [] if _THEN.search(fold(text_a)) or _THEN.search(fold(text_b)) else (
+        _dose_at_each_time(seq_a))
+    if day and day == _dose_at_each_time(seq_b):
+        return None  # the same day written in another order
+    return FactDifference("order", _said_in_order(seq_a), _said_in_order(seq_b),
+                          at_times=bool(day))
 
 
 def _how_often(facts: Facts) -> str:

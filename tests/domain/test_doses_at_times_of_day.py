@@ -88,3 +88,53 @@ def test_another_dose_at_each_time_is_each_once_a_day(a: str, b: str, status: st
                                                       detail: str) -> None:
     point = main_plans(a, b, "medication")
     assert (point.status, point.detail) == (status, detail)
+
+
+@pytest.mark.parametrize(("a", "b", "detail"), [
+    # (it had said "in what order: Dr Lee wrote 25 mg, once a day, 50 mg, once a day, Dr Kim
+    # 50 mg, once a day, 25 mg, once a day": which dose was at which time went unsaid)
+    ("Quetiapine 25 mg in the morning and 50 mg at night",
+     "Quetiapine 50 mg in the morning and 25 mg at night",
+     "which dose when: Dr Lee wrote 25 mg in the morning, 50 mg at night; Dr Kim 50 mg in the "
+     "morning, 25 mg at night"),
+    ("Quetiapine 25 mg OM and 50 mg ON", "quetiapine 25 mg at night and 50 mg in the morning",
+     "which dose when: Dr Lee wrote 25 mg in the morning, 50 mg at night; Dr Kim 25 mg at "
+     "night, 50 mg in the morning"),
+    ("Prednisolone 20 mg in the morning and 10 mg at lunchtime",
+     "Prednisolone 10 mg in the morning and 20 mg at lunchtime",
+     "which dose when: Dr Lee wrote 20 mg in the morning, 10 mg at midday; Dr Kim 10 mg in the "
+     "morning, 20 mg at midday"),
+    # rhythms alone, in another order: the order is the difference
+    ("Prednisolone bd for 2 days then od", "Prednisolone od for 2 days then bd",
+     "in what order: Dr Lee wrote twice a day, once a day; Dr Kim once a day, twice a day"),
+    # one dose after another, each at night: a step up against a step down
+    ("Mirtazapine 15 mg at night for a week then 30 mg at night",
+     "Mirtazapine 30 mg at night for a week then 15 mg at night",
+     "in what order: Dr Lee wrote 15 mg at night, 30 mg at night; Dr Kim 30 mg at night, "
+     "15 mg at night"),
+])
+def test_two_doses_swapped_between_times_say_which_dose_when(a: str, b: str,
+                                                            detail: str) -> None:
+    point = main_plans(a, b, "medication")
+    assert (point.status, point.detail) == ("different", detail)
+    assert main_plans(b, a, "medication").status == "different"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    # (it had said "in what order", a difference the doctors never had)
+    ("Prednisolone 10 mg in the morning and 5 mg at night",
+     "Prednisolone 5 mg at night and 10 mg in the morning"),
+    ("Quetiapine 25 mg OM and 50 mg ON", "quetiapine 50 mg at bedtime and 25 mg in the morning"),
+]))
+def test_one_days_doses_in_another_order_are_the_same(a: str, b: str) -> None:
+    assert main_plans(a, b, "medication").status == "same"
+
+
+def test_which_dose_when_is_said_in_spanish() -> None:
+    from secondop_desktop.i18n import using
+
+    with using("es"):
+        point = main_plans("Quetiapina 25 mg por la mañana y 50 mg por la noche",
+                           "Quetiapina 50 mg por la mañana y 25 mg por la noche", "medication")
+    assert point.detail == ("qué dosis cuándo: el Dr Lee escribió 25 mg por la mañana, 50 mg "
+                            "por la noche; el Dr Kim, 50 mg por la mañana, 25 mg por la noche")
