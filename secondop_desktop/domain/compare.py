@@ -54,6 +54,7 @@ from secondop_desktop.domain import (
     chances,
     code_families,
     diagnosis_match,
+    figures,
     how_soon,
     icd10,
     lab_units,
@@ -316,6 +317,8 @@ def _diagnosis_points(p: _Pair) -> list[Point]:
             question = ask.certainty(status, p.name_a, p.name_b)
         elif status == "different" and diagnosis_match.another_first(da.text, db.text):
             question = ask.another_first(p.name_a, p.name_b, _clean(da.text), _clean(db.text))
+        elif status == "different":  # "Stage 2 CKD" against "Stage 3 CKD"
+            detail = _figures_apart(p, da.text, db.text)
         out.append(Point(
             key="diagnosis", topic="diagnosis", status=status, severity=severity,
             a=_diagnosis_text(p.a), b=_diagnosis_text(p.b), label=_("Diagnosis"),
@@ -611,12 +614,17 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     when = _when_or_how_long(
         ra.treatment, rb.treatment, course=(ta, tb) != (ra.treatment, rb.treatment),
     ) if compared and status == "different" and not detail else None
+    figured = False
     if when is not None:
         detail = when.words(p.name_a, p.name_b)
     elif also and status == "different" and not detail:
         # the one both name alike, and another named besides: that is what differs ("aspirin
         # 75 mg daily" against "aspirin 75 mg and clopidogrel 75 mg daily")
         detail = also
+    elif status == "different" and not detail:
+        # the same words but a figure ("target INR 2-3" against "2.5-3.5")
+        detail = _figures_apart(p, ra.treatment, rb.treatment)
+        figured = bool(detail)
     key = f"recommendation:{ra.id}:{rb.id}"
     if shared:
         p.shared.add(key)
@@ -652,7 +660,7 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
         question = ask.named_by_one(p.name_a, p.name_b, only_a, only_b, plan=True)
     elif timing:
         question = ask.urgency("different", p.name_a, p.name_b)
-    elif when is not None:
+    elif when is not None or figured:
         question = ask.fact_difference(p.name_a, p.name_b, _clean(ra.treatment), [detail])
     else:
         question = ask.recommendation(status, p.name_a, p.name_b, "", main and severity == MAJOR)
@@ -1171,6 +1179,15 @@ def _when_or_how_long(a: str, b: str, course: bool = True) -> units.FactDifferen
     return found
 
 
+def _figures_apart(p: _Pair, a: str, b: str) -> str:
+    """What differs where two texts are the same words but a figure ("Dr Lee wrote INR 2-3,
+    Dr Kim INR 2.5-3.5"), or nothing."""
+    if len(a) > _LINE or len(b) > _LINE or not (apart := figures.figures_apart(a, b)):
+        return ""
+    return fill(_("{a_name} wrote {a}, {b_name} {b}"), a_name=p.name_a, a=apart[0],
+                b_name=p.name_b, b=apart[1])
+
+
 def _follow_up_points(p: _Pair) -> list[Point]:
     point = _text_point(p, "follow_up", "follow_up", _("Next steps"), p.a.follow_up,
                         p.b.follow_up, 30, ask.follow_up)
@@ -1189,8 +1206,8 @@ def _follow_up_points(p: _Pair) -> list[Point]:
         # the same next step at another time: how soon each said ("review in 2 weeks" against
         # "review in 6 weeks")
         when = _when_or_how_long(p.a.follow_up, p.b.follow_up)
-        if when is not None:
-            point.detail = when.words(p.name_a, p.name_b)
+        point.detail = when.words(p.name_a, p.name_b) if when is not None else _figures_apart(
+            p, p.a.follow_up, p.b.follow_up)
     return [point] if point else []
 
 
