@@ -256,6 +256,17 @@ def unclear_dose(a: str, b: str, treatment: str, unclear: list[str]) -> str:
                 said="; ".join(inside_sentence(line) for line in unclear), a=a, b=b)
 
 
+def unclear_salt(a: str, b: str, treatment: str, unclear: list[str]) -> str:
+    """The same weight of a mineral and of its salt ("calcium 500 mg" against "calcium
+    carbonate 500 mg"): the same tablet named loosely, or two doses of the mineral."""
+    return fill(_("Ask both doctors whether the dose of {treatment} is the weight of the "
+                  "mineral itself or of the salt it comes as: {said}. A salt weighs more than "
+                  "the mineral in it, so the program cannot tell whether {a} and {b} mean the "
+                  "same dose."),
+                treatment=_quote(treatment),
+                said="; ".join(inside_sentence(line) for line in unclear), a=a, b=b)
+
+
 def unclear_count(a: str, b: str, treatment: str, unclear: list[str]) -> str:
     """So many tablets or capsules against an amount ("iron one tablet daily" against "ferrous
     sulfate 200 mg"): the same if one holds that amount, which nothing says."""

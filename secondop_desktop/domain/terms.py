@@ -3037,7 +3037,13 @@ _add_names(_MEDICINE_NAMES)
 _add_names({
     "acetaminophen": ("calpol", "calpol six plus"),
     "albuterol": ("ventolin", "salamol", "airomir"),
-    "calcium": ("calcio",),
+    "calcium": ("calcio",), "magnesium": ("magnesio",),
+    # a mineral's salt as Spain writes it, the mineral as an adjective ("carbonato cálcico")
+    "calcium carbonate": ("carbonato calcico", "carbonato de calcio"),
+    "potassium chloride": ("cloruro potasico", "cloruro de potasio"),
+    "sodium bicarbonate": ("bicarbonato sodico", "bicarbonato de sodio"),
+    "sodium chloride": ("cloruro sodico", "cloruro de sodio"),
+    "magnesium hydroxide": ("hidroxido de magnesio", "hidroxido magnesico"),
     # the Spanish generic names (DCI) of common medicines the table held only in English
     "heparin": ("heparina",), "insulin": ("insulina",), "amiodarone": ("amiodarona",),
     "allopurinol": ("alopurinol",), "colchicine": ("colchicina",),

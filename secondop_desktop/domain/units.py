@@ -2904,6 +2904,37 @@ def _salt_named_by_one(text_a: str, text_b: str) -> tuple[str, str]:
     return (words, "") if salt_a else ("", words)
 
 
+def salt_named_by_one(text_a: str, text_b: str) -> bool:
+    """Whether both texts name a mineral and only one the salt it is given as ("calcium 500
+    mg" against "calcium carbonate 500 mg")."""
+    return any(_salt_named_by_one(text_a, text_b))
+
+
+def _mineral_or_salt_weighed(text_a: str, text_b: str, fa: Facts,
+                             fb: Facts) -> FactDifference | None:
+    """The same weight where one names the mineral and the other its salt ("calcium 500 mg"
+    against "calcium carbonate 500 mg"): the same tablet loosely named, or 500 mg of calcium
+    against the 200 mg a 500 mg carbonate holds; it had read as one saying more exactly. A
+    dose in mmol is the mineral's in both (24 mmol of potassium chloride is 24 of potassium).
+    Where the mineral's side says its weight is the mineral's ("elemental calcium 1250 mg"),
+    the two doses differ, and say so."""
+    salt_a, salt_b = _salt_named_by_one(text_a, text_b)
+    mass_a = [d for d in fa.doses if d.dimension == "mass"]
+    mass_b = [d for d in fb.doses if d.dimension == "mass"]
+    if not (salt_a or salt_b) or not mass_a or _amount_sets(mass_a) != _amount_sets(mass_b):
+        return None
+    of_salt = _("{amount} of {salt}")
+    said_a, said_b = doses_said(fa, "mass"), doses_said(fb, "mass")
+    mineral_side = fold_letters(text_b if salt_a else text_a)
+    return FactDifference(
+        "dose", fill(of_salt, amount=said_a, salt=salt_a) if salt_a else said_a,
+        fill(of_salt, amount=said_b, salt=salt_b) if salt_b else said_b,
+        unclear=not _ELEMENTAL.search(mineral_side))
+
+
+_ELEMENTAL = re.compile(r"\b(?:elemental|elemento|elementales?)\b")
+
+
 def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPING,
                 grouping_b: frozenset[str] = NO_GROUPING) -> list[FactDifference]:
     """The facts both texts state and state differently, most harmful first: dose (same
@@ -2939,6 +2970,9 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
                     finding.a = fill(of_salt, amount=finding.a, salt=salt_a)
                 else:
                     finding.b = fill(of_salt, amount=finding.b, salt=salt_b)
+        if not any(f.kind == "dose" for f in out) and (weighed := _mineral_or_salt_weighed(
+                text_a, text_b, fa, fb)) and not weighed.unclear:
+            out.append(weighed)  # "calcium carbonate 1250 mg" against "elemental calcium 1250 mg"
     if _rhythms_differ(fa, fb):
         # a course of so many doses against a single one or another count: how many, not how
         # often
@@ -3248,6 +3282,9 @@ def unclear_doses(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROU
     found = [f for f in _dose_findings(fa, fb) if f.unclear]
     if (salt := _sodium_against_salt(fa, fb)) and salt.unclear:
         found.append(salt)
+    if not any(f.kind == "dose" for f in found) and (
+            weighed := _mineral_or_salt_weighed(text_a, text_b, fa, fb)) and weighed.unclear:
+        found.append(weighed)
     if _rhythm_unclear(fa, fb):
         found.append(FactDifference("frequency", _rhythm_words(fa.frequency),
                                     _rhythm_words(fb.frequency), unclear=True))

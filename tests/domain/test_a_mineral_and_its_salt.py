@@ -59,8 +59,52 @@ def test_doses_of_one_thing_keep_their_ratio(a: str, b: str, ratio: str) -> None
     assert ratio in main_plans(a, b, "medication").detail
 
 
-def test_the_same_amount_of_a_mineral_and_of_its_salt_stays_one_saying_more() -> None:
-    # (one names the salt: it says more; the doses as written agree)
-    assert shares_treatment("magnesium 400 mg daily", "magnesium oxide 400 mg daily")
-    assert main_plans("magnesium 400 mg daily", "magnesium oxide 400 mg daily",
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("magnesium 400 mg daily", "magnesium oxide 400 mg daily"),
+    ("Calcium 500 mg daily", "calcium carbonate 500 mg daily"),
+]))
+def test_the_same_weight_of_a_mineral_and_of_its_salt_may_be_two_doses(a: str, b: str) -> None:
+    # (it had read as one saying more exactly, as if agreed: 400 mg of magnesium oxide holds
+    # less magnesium than 400 mg of magnesium, or is the same tablet loosely named)
+    assert shares_treatment(a, b)
+    point = main_plans(a, b, "medication")
+    assert (point.status, point.read_two_ways) == ("maybe_same", "dose")
+    assert "(milligrams) of magnesium oxide" in point.detail or (
+        "(milligrams) of calcium carbonate" in point.detail)
+    assert point.question.startswith("Ask both doctors whether the dose of ")
+    assert "the weight of the mineral itself or of the salt it comes as" in point.question
+
+
+def test_a_weight_said_to_be_the_minerals_own_differs_from_the_salts() -> None:
+    point = main_plans("calcium carbonate 1250 mg twice daily",
+                       "elemental calcium 1250 mg twice daily", "medication")
+    assert (point.status, point.detail) == (
+        "different", "Dr Lee wrote 1,250 mg (milligrams) of calcium carbonate, Dr Kim 1,250 mg "
+        "(milligrams)")
+
+
+def test_a_dose_in_mmol_is_the_minerals_in_both() -> None:
+    # (24 mmol of potassium chloride holds 24 mmol of potassium)
+    assert main_plans("potassium 24 mmol daily", "potassium chloride 24 mmol daily",
                       "medication").status == "refined"
+
+
+def test_the_question_is_asked_in_spanish() -> None:
+    with i18n.using("es"):
+        point = main_plans("magnesio 400 mg al día", "óxido de magnesio 400 mg al día",
+                           "medication")
+    assert point.question.startswith("Pregunte a los dos médicos si la dosis de ")
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # Spain's "carbonato cálcico", the mineral as an adjective, and "magnesio" alone had named
+    # no medicine the other's words shared
+    ("calcio 500 mg al día", "carbonato cálcico 500 mg al día", "maybe_same"),
+    ("carbonato cálcico 1,25 g", "carbonato de calcio 1250 mg", "same"),
+    ("calcium carbonate 1.25 g", "carbonato cálcico 1,25 g", "same"),
+    ("magnesio 400 mg al día", "óxido de magnesio 400 mg al día", "maybe_same"),
+    ("calcio 500 mg cada 12 horas", "carbonato cálcico 1,25 g cada 12 horas", "different"),
+])
+def test_spanish_salts_are_the_salts_they_name(a: str, b: str, status: str) -> None:
+    assert main_plans(a, b, "medication").status == status
+    assert main_plans(b, a, "medication").status == status
