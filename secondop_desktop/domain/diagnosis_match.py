@@ -994,6 +994,17 @@ _TURNED_DOWN = Hinted(
     " against", "dej", "desaconseja", "do not", "does not", "doesn", "don", "forget",
     "keep away from", "nada de", "need not", "needn", "no hace falta", "no need ", "recomienda",
     "recommend", "should", "stay away from", "steer clear of", "will not", "won")
+# Not stopping a medicine is going on with it: "don't stop the aspirin", "do not come off
+# it", "no deje de tomar la aspirina" = "continue" (they had read as turning down "continue
+# aspirin"); not a manner of stopping ("do not stop prednisolone suddenly": taper it)
+_NOT_STOPPING = Hinted(
+    r"\b(?:(?:don['’]?t|do not|must not|mustn['’]?t|should ?not|shouldn['’]?t)\s+"
+    r"(?:stop|discontinue|come off|quit)(?:\s+taking|\s+using)?|"
+    r"no (?:deje|dejar|dejes|dejen) de(?:\s+tomar|\s+usar)?|"
+    r"no (?:suspenda|suspender|suspendas|suspendan))\b"
+    r"(?![^.;,]*\b(?:suddenly|abruptly|all at once|straight away|cold turkey|de golpe|"
+    r"bruscamente|de repente)\b)",
+    "do not ", "don", "must", "should", "no dej", "no susp")
 # "avoid grapefruit while on simvastatin" = "no grapefruit with simvastatin" (so it denies the
 # grapefruit, not the simvastatin)
 _WHILE_ON = re.compile(r"\b(?:while|whilst)\s+(?:(?:you are|you're|he is|she is|they are)\s+)?"
@@ -1404,6 +1415,7 @@ def _said_plainly(text: str) -> str:
     text = _SHORT_FORM.sub(lambda m: _SHORT_FORMS[m.group()], text)
     if "whil" in text:
         text = _WHILE_ON.sub(" with ", text)
+    text = _NOT_STOPPING.sub(" continue ", text)
     text = AS_NEEDED.sub(" prn ", _PUT_OFF.sub(" later ", _TURNED_DOWN.sub(" not ", text)))
     text = _IF_ES.sub(" if ", _LAST_RESORT.sub(" if ", text))
     text = _WORSE_SUBJECT.sub(r"\1 \2", text)
