@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from secondop_desktop.domain.figures import figures_apart
-from tests.domain.two_doctors import diagnoses, main_plans, next_steps
+from tests.domain.two_doctors import answers, diagnoses, main_plans, next_steps
 
 
 @pytest.mark.parametrize(("a", "b", "apart"), [
@@ -132,3 +132,21 @@ def test_a_dose_apart_still_says_the_dose_not_the_figure() -> None:
     point = main_plans("amlodipine 5 mg daily", "amlodipine 10 mg daily", "medication")
     assert point.detail == ("Dr Lee wrote 5 mg (milligrams), Dr Kim 10 mg (milligrams) (one is "
                             "2 times the other)")
+
+
+@pytest.mark.parametrize(("question", "a", "b", "detail"), [
+    # (a length of time alone, or a figure alone, had said nothing of what differs)
+    ("How long until I can drive?", "6 weeks", "3 months",
+     "how long: Dr Lee wrote 6 weeks, Dr Kim 3 months"),
+    ("How long until I can drive?", "About 6 weeks.", "3 months",
+     "how long: Dr Lee wrote 6 weeks, Dr Kim 3 months"),
+    ("¿Cuánto tardaré en recuperarme?", "6 semanas", "3 meses",
+     "how long: Dr Lee wrote 6 weeks, Dr Kim 3 months"),
+    ("What are the chances it works?", "80%", "60%", "Dr Lee wrote 80%, Dr Kim 60%"),
+    ("How many sessions will I need?", "10 sessions", "20 sessions",
+     "Dr Lee wrote 10 sessions, Dr Kim 20 sessions"),
+])
+def test_an_answer_apart_by_a_time_or_a_figure_says_which(question: str, a: str, b: str,
+                                                          detail: str) -> None:
+    point = answers(question, a, b)
+    assert (point.status, point.detail) == ("different", detail)
