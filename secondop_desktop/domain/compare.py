@@ -107,6 +107,7 @@ from secondop_desktop.domain.plan_match import (
     pair_evidence,
     pair_recommendations,
     plan_cores,
+    sample_timing,
     shares_treatment,
 )
 from secondop_desktop.domain.terms import ambiguous_in, fold
@@ -260,9 +261,13 @@ def _evidence_label(a: Evidence | None, b: Evidence | None, cut: bool = True) ->
 
 def _title_head(title: str, cut: bool = True) -> str:
     """A cited item's title up to its first comma or bracket (the date, the source, the
-    edition follow), cut at a word within ``EVIDENCE_LABEL_LIMIT`` letters."""
+    edition follow; not a bracket saying when the sample was taken), cut at a word within
+    ``EVIDENCE_LABEL_LIMIT`` letters."""
     title = re.sub(r"\s+", " ", _clean(title))
     head = re.split(r",\s|\s\(", title, maxsplit=1)[0].strip() or title
+    rest = title[len(head):]
+    if rest.startswith(" (") and (close := rest.find(")")) > 0 and sample_timing(rest[2:close]):
+        head += rest[:close + 1]  # "Glucose (fasting)": which glucose, not a date or source
     if len(head) <= EVIDENCE_LABEL_LIMIT or not cut:
         return head
     cut = head[:EVIDENCE_LABEL_LIMIT].rsplit(" ", 1)[0] if " " in head[:EVIDENCE_LABEL_LIMIT] \
@@ -870,6 +875,8 @@ def _evidence_points(p: _Pair) -> list[Point]:
             else ask.evidence(status, p.name_a, p.name_b, _clean(item.title) or
                               _clean(other.title), item.kind, read_differently),
             rank=rank, wording_only=status == "same" and _reworded(ia, ib),
+            # the same reading but a figure ("48 mmol/mol" against "53 mmol/mol")
+            detail=_figures_apart(p, ia, ib) if status == "different" else "",
         )
         if status != "same":
             point.a_segments, point.b_segments = _segments(point.a, point.b)

@@ -432,6 +432,12 @@ def evidence_score(a: Evidence, b: Evidence) -> float:
     kind_a, kind_b = modality(a.title), modality(b.title)
     if kind_a and kind_b and kind_a != kind_b:
         return 0.0
+    # Nor a sample taken fasting and one taken at random or after a meal ("Glucose (fasting)"
+    # and "Glucose (2 hours after a meal)" at 6.1 had read as the same result): two tests
+    when_a = sample_timing(f"{a.title} {a.interpretation}")
+    when_b = sample_timing(f"{b.title} {b.interpretation}")
+    if when_a and when_b and not when_a & when_b:
+        return 0.0
     ref_a, ref_b = _reference(a.reference), _reference(b.reference)
     if ref_a and ref_a == ref_b:
         score = 1.0
@@ -496,6 +502,25 @@ def _one_side(title: str) -> str:
     """"left" or "right" when a title names that side only ("both sides" pairs with either)."""
     sides = sides_named(title)
     return next(iter(sides)) if len(sides) == 1 and "both sides" not in sides else ""
+
+
+# When a blood sample was taken, as a result says it
+_SAMPLE_TIMINGS = (
+    ("fasting", re.compile(r"(?<!non-)(?<!non )\b(?:fasting|fasted|en ayunas|ayunas|ayuno)\b")),
+    ("random", re.compile(r"\b(?:random|non-?fasting|casual|al azar|aleatori[ao])\b")),
+    ("after a meal", re.compile(
+        r"\b(?:post-?prandial|postprandial|after (?:a |the |your )?(?:meal|food|eating)s?|"
+        r"\d+ ?(?:h|hr|hrs|hours?)(?: after| post| pp\b)|\d+-hour|ogtt|glucose tolerance|"
+        r"despues de (?:comer|las comidas|la comida)|posprandial)\b")),
+)
+
+
+@lru_cache(maxsize=4096)
+def sample_timing(text: str) -> frozenset[str]:
+    """When the sample was taken, where a test's title or reading says so: "fasting",
+    "random", "after a meal"."""
+    folded = fold(text)
+    return frozenset(name for name, pattern in _SAMPLE_TIMINGS if pattern.search(folded))
 
 
 @lru_cache(maxsize=4096)
