@@ -643,14 +643,14 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
         # a rhythm of two meanings, a most in sodium and salt, or a dose of two readings
         asked = {"frequency": ask.unclear_rhythm, "limit": ask.unclear_limit}.get(
             _unclear_kind(unclear), ask.unclear_dose)
-        if asked is ask.unclear_dose and units.salt_named_by_one(ta, tb):
-            # "calcium 500 mg" against "calcium carbonate 500 mg": of which, the mineral or
-            # its salt (the figures themselves are clear)
-            asked = ask.unclear_salt
-        elif asked is ask.unclear_dose and _counted_against_amount(ta, tb):
+        if asked is ask.unclear_dose and _counted_against_amount(ta, tb):
             # "iron one tablet daily" against "ferrous sulfate 200 mg": what a tablet holds,
             # not a dose to be said in words ("one thousand milligrams" was no help there)
             asked = ask.unclear_count
+        elif asked is ask.unclear_dose and units.salt_named_by_one(ta, tb):
+            # "calcium 500 mg" against "calcium carbonate 500 mg": of which, the mineral or
+            # its salt (the figures themselves are clear)
+            asked = ask.unclear_salt
         question = asked(p.name_a, p.name_b, _clean(ra.treatment),
                          [f.words(p.name_a, p.name_b) for f in unclear])
     elif products:  # another release or product: which is meant

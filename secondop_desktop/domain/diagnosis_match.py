@@ -1004,7 +1004,7 @@ _NOT_STOPPING = Hinted(
     r"no (?:suspenda|suspender|suspendas|suspendan))\b"
     r"(?![^.;,]*\b(?:suddenly|abruptly|all at once|straight away|cold turkey|de golpe|"
     r"bruscamente|de repente)\b)",
-    "do not ", "don", "must", "should", "no dej", "no susp")
+    "do not", "don", "must", "should", "no dej", "no susp")
 # "avoid grapefruit while on simvastatin" = "no grapefruit with simvastatin" (so it denies the
 # grapefruit, not the simvastatin)
 _WHILE_ON = re.compile(r"\b(?:while|whilst)\s+(?:(?:you are|you're|he is|she is|they are)\s+)?"
