@@ -3552,10 +3552,14 @@ _IN_TIME = re.compile(
     r"aproximadamente\s+)?" + _SPAN_COUNT + r"\s*("
     + "|".join(sorted(_SPAN_UNITS, key=len, reverse=True)) + r")\b")
 # "review 3/12", "f/u 6/52", "r/v 2/7": months, weeks, days in a UK letter, after the word of a
-# follow-up only (elsewhere "3/12" may be a date)
+# follow-up only (elsewhere "3/12" may be a date); "see you in 3/12", "clinic in 6/52", "phone
+# call in 2/52" with their "in" ("clinic 3/12" may be the 3rd of December)
 _IN_TIME_SLASH = Hinted(
     r"\b(review|r/v|rv|f/u|fu|follow[\s-]?up|see|repeat|recheck|check|revision|control)\s+"
-    r"(?:in\s+)?(\d{1,2})\s*/\s*(7|52|12)(?![\w/])", "/")
+    r"(?:(?:you|him|her|them|me|us)\s+(?:back\s+)?)?(?:in\s+)?(\d{1,2})\s*/\s*(7|52|12)"
+    r"(?![\w/])|"
+    r"\b(clinic|appointment|appt|opd|call|phone|telephone|bloods|scan)\s+in\s+(\d{1,2})\s*/\s*"
+    r"(7|52|12)(?![\w/])", "/")
 _SLASH_SPAN = {"7": "day", "52": "week", "12": "month"}
 # ... and a span with no "in" after the word of a follow-up: "follow up 3 months", "clinic
 # review 6 weeks", "revisión 3 meses", "follow-up at 3 months" (it had been no time at all, so
@@ -3617,7 +3621,11 @@ def _after_follow_up(match: re.Match[str]) -> str:
 
 
 def _in_time_slash(match: re.Match[str]) -> str:
-    return f" {match.group(1)}" + _interval(float(match.group(2)), _SLASH_SPAN[match.group(3)])
+    word, count, per = match.group(1, 2, 3) if match.group(1) else match.group(4, 5, 6)
+    whom = match.group(0)[len(word):match.start(2) - match.start()] if match.group(1) else ""
+    # (the words between kept: "see you" is the patient's coming back)
+    kept = " ".join(w for w in whom.split() if w != "in")
+    return f" {word}{' ' + kept if kept else ''}" + _interval(float(count), _SLASH_SPAN[per])
 
 
 
