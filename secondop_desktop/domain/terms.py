@@ -227,6 +227,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "fracture": ("broken bone", "fractura", "broken bones", "fractures", "fx",
                  "fractured", "fracturas", "fracturado", "fracturada", "hueso roto",
                  "huesos rotos", "rotura de hueso", "rotura osea"),
+    # ... but denied, as an X-ray is read to a family ("no break", "nothing broken"), no
+    # everyday word is left: no fracture ("X-ray: no break" against "no fracture" had differed)
+    "no fracture": ("no break", "no breaks", "nothing broken", "not broken", "no broken bone",
+                    "no bones broken", "nada roto", "no hay rotura", "no esta roto"),
     "hip": ("cadera", "caderas"),
     "knee": ("rodilla", "rodillas"),
     "shoulder": ("hombro", "hombros"),

@@ -68,3 +68,4 @@ def test_a_reading_apart_by_a_figure_says_which() -> None:
 ])
 def test_when_the_sample_was_taken(text: str, timing: set[str]) -> None:
     assert sample_timing(text) == timing
+
