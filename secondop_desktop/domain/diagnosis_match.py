@@ -1035,7 +1035,12 @@ _FRAME = re.compile(
     r"(?:\s+(?:that|it['’]?s|it is|it was|that it['’]?s|that it is))*"
     r"|(?:el |la )?(?:medico|medica|doctor|doctora|dr|dra)\.?(?:\s+[a-z]+)?\s+"
     r"(?:dice|dijo|cree|piensa)\s+que(?:\s+(?:es|son|tiene))?"
-    r"|dice que(?:\s+(?:es|tiene))?)\s+")
+    r"|dice que(?:\s+(?:es|tiene))?"
+    # what a test showed, as a family notes it ("the scan showed arthritis in both knees")
+    r"|(?:the\s+|his\s+|her\s+|my\s+|el\s+|la\s+)?(?:scan|x-?ray|mri|ct|ct scan|ultrasound|"
+    r"echo|biopsy|bloods|blood tests?|tests|results|escaner|radiografia|resonancia|ecografia|"
+    r"analisis|biopsia)\s+(?:showed|shows|found|finds|says|said|muestra|mostro|dice|dijo)"
+    r"(?:\s+(?:that|que))?(?:\s+(?:it['’]?s|it is|there is|there['’]?s|hay))?)\s+")
 
 
 # Seeing the patient again to see how things are, however said: "follow-up", "check again",
