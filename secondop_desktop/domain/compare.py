@@ -1119,7 +1119,7 @@ def clear_caches() -> None:
                    lab_units.test_named, code_families.family_relation, units.sides_named,
                    waits.as_after, units.intervals_said_once, units._as_dosed,
                    terms._replace_names, plan_match._kinds, terms._canonical_folded,
-                   units._without_facts_but_routes):
+                   units._without_facts_but_routes, plan_match.sample_timing):
         cached.cache_clear()
 
 
