@@ -6,17 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from secondop_desktop.domain.compare import compare_opinions
-from secondop_desktop.domain.model import Case, Evidence, Opinion, Physician
+from tests.domain.two_doctors import cited
 
 
 def _read(a: str, b: str) -> list[str]:
-    lee = Opinion(physician=Physician(name="Dr Ann Lee"),
-                  evidence=[Evidence(title="X-ray wrist", interpretation=a)])
-    kim = Opinion(physician=Physician(name="Dr Bo Kim"),
-                  evidence=[Evidence(title="X-ray wrist", interpretation=b)])
-    result = compare_opinions(Case(title="t", opinions=[lee, kim]), lee.id, kim.id)
-    return [p.status for p in result.points if p.topic == "evidence"]
+    return [p.status for p in cited(("X-ray wrist", a), ("X-ray wrist", b))]
 
 
 @pytest.mark.parametrize(("a", "b", "status"), [

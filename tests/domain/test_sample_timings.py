@@ -8,18 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from secondop_desktop.domain.compare import compare_opinions
-from secondop_desktop.domain.model import Case, Evidence, Opinion, Physician
 from secondop_desktop.domain.plan_match import sample_timing
+from tests.domain.two_doctors import cited
 
 
 def _cited(a: tuple[str, str], b: tuple[str, str]) -> list[tuple[str, str, str]]:
-    lee = Opinion(physician=Physician(name="Dr Ann Lee"),
-                  evidence=[Evidence(title=a[0], interpretation=a[1])])
-    kim = Opinion(physician=Physician(name="Dr Bo Kim"),
-                  evidence=[Evidence(title=b[0], interpretation=b[1])])
-    result = compare_opinions(Case(title="t", opinions=[lee, kim]), lee.id, kim.id)
-    return [(p.status, p.label, p.detail) for p in result.points if p.topic == "evidence"]
+    return [(p.status, p.label, p.detail) for p in cited(a, b)]
 
 
 @pytest.mark.parametrize(("a", "b"), [

@@ -15,6 +15,7 @@ from secondop_desktop.domain.model import (
     Answer,
     Case,
     Diagnosis,
+    Evidence,
     Opinion,
     Physician,
     Question,
@@ -117,3 +118,13 @@ def read_apart(ways: Iterable[str], compared: Callable[[str, str], Point]) -> li
     """Of every two ways of writing one thing, the pairs ``compared`` does not read as the
     same: none may be."""
     return [(a, b) for a, b in itertools.combinations(ways, 2) if compared(a, b).status != "same"]
+
+
+def cited(lee: tuple[str, str], kim: tuple[str, str]) -> list[Point]:
+    """The evidence points of two doctors citing one item each, as (title, reading)."""
+    a = Opinion(physician=Physician(name="Dr Ann Lee"),
+                evidence=[Evidence(title=lee[0], interpretation=lee[1])])
+    b = Opinion(physician=Physician(name="Dr Bo Kim"),
+                evidence=[Evidence(title=kim[0], interpretation=kim[1])])
+    result = compare_opinions(Case(title="Cited", opinions=[a, b]), a.id, b.id)
+    return [p for p in result.points if p.topic == "evidence"]
