@@ -1291,6 +1291,8 @@ def _short_forms_first(folded: str) -> str:
     if "x" in folded or "×" in folded:
         folded = TIGHT_TIMES.sub(r"\1 x ", _X_FIRST.sub(r" \1x ", folded))
         folded = _TIMES_AFTER.sub(r"\3 x \1 \2", folded)
+    if "/" in folded:  # "30 mg/500 mg", a strength of two with its unit twice: "30/500 mg"
+        folded = _UNIT_TWICE.sub(r"\1/\3 \2", folded)
     # "q12w", "q6mo": every so many weeks or months, as infusion and injection plans write
     # them (the common ones are in FREQUENCIES; "q12w" had read as no rhythm at all)
     if "q" in folded:
@@ -1302,6 +1304,8 @@ def _short_forms_first(folded: str) -> str:
     return folded
 
 
+_UNIT_TWICE = re.compile(r"(?<![\w./])(\d+(?:\.\d+)?)\s*(mg|mcg|g|micrograms?)\s*/\s*"
+                         r"(\d+(?:\.\d+)?)\s*\2\b(?!\s*/)")
 _Q_WEEKS = re.compile(r"(?<![\w.])q\s?(\d{1,2})\s?(wks?|w|mos?|months?)(?![\w.])")
 _Q_SPAN = {"w": "weeks", "m": "months"}
 _EYE_CONTEXT = re.compile(r"\b(?:drops?|gotas?|eyes?|ojos?|ophthalmic|oftalmic\w*|colirio|ocular|"

@@ -98,3 +98,17 @@ def test_so_many_of_one_strength_against_it_once_may_be_the_same() -> None:
                        "two co-codamol 30/500 up to four times a day if needed", "medication")
     assert (point.status, point.detail) == (
         "maybe_same", "Dr Lee wrote 2 × 30/500 mg (milligrams), Dr Kim 30/500 mg (milligrams)")
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    # the unit written twice ("30 mg/500 mg") had read as two doses, 30 mg + 500 mg
+    ("co-codamol 30/500 two tablets qds", "co-codamol 30 mg/500 mg 2 tablets four times a day"),
+    ("co-amoxiclav 500 mg/125 mg tds", "co-amoxiclav 625 mg tds"),
+]))
+def test_a_strength_of_two_with_its_unit_twice_is_that_strength(a: str, b: str) -> None:
+    assert main_plans(a, b, "medication").status == "same"
+
+
+def test_a_strength_by_volume_with_a_unit_each_side_stays_a_liquid() -> None:
+    (dose,) = [d for d in units.read("amoxicillin 250 mg/5 ml").doses if d.dimension == "mass"]
+    assert not dose.parts

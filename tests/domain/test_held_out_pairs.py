@@ -461,11 +461,10 @@ BILINGUAL_MISSES = {
 
 # Blood thinners and heart medicines read as two where they are one: an INR target said as a
 # range or as a target with its range, "hold for one week pre-op" against "stop 7 days before
-# surgery", a product written "49/51 mg" against "49 mg/51 mg", "baby aspirin" (81 mg in
-# American notes), a broad name against the two medicines it names (not yet refined).
+# surgery", "baby aspirin" (81 mg in American notes), a broad name against the two medicines it
+# names (not yet refined).
 HEART_MISSES = {
     "warfarin target INR 2.5 (range 2.0-3.0)",
-    "Entresto 49/51 mg BD",
     "GTN spray PRN for chest pain",
     "stop aspirin 7 days before surgery",
     "baby aspirin every day",
