@@ -711,7 +711,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "corticosteroid injection": ("steroid injection", "steroid injections", "steroid shot",
                                  "cortisone injection", "cortisone shot",
                                  "inyeccion de corticoides", "infiltracion de corticoides",
-                                 "infiltracion con corticoides"),
+                                 "infiltracion con corticoides", "inyeccion de corticoide",
+                                 "infiltracion de corticoide", "infiltracion de cortisona",
+                                 "inyeccion de cortisona", "infiltracion con cortisona"),
     "watchful waiting": ("wait and see", "wait and watch", "esperar y ver", "espera vigilante",
                          "actitud expectante"),
     "surgery": ("operation", "an operation", "cirugia", "operacion", "una operacion",
@@ -3584,7 +3586,7 @@ _add_names({
                                 "strength exercises"),
     "stretches": ("stretching", "stretching exercises", "estiramientos",
                   "ejercicios de estiramiento"),
-    "injection": ("infiltracion", "infiltraciones"),
+    "injection": ("infiltracion", "infiltraciones", "inyeccion", "inyecciones"),
     "rehabilitation": ("rehabilitacion", "rehab"),
 })
 

@@ -98,3 +98,13 @@ def test_a_kind_of_injection_or_of_rehabilitation_says_more() -> None:
     assert main_plans("infiltración en la rodilla", "steroid injection in the knee",
                       "other").status == "refined"
     assert main_plans("rehabilitación", "physiotherapy", "other").status == "refined"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    # "inyección" and "cortisona" had been no injection and no steroid
+    ("infiltración de cortisona en la rodilla", "steroid injection into the knee"),
+    ("inyección de corticoide en la rodilla", "steroid injection into the knee"),
+    ("inyección de vitamina B12", "B12 injection"),
+]))
+def test_an_injection_in_spanish_is_that_injection(a: str, b: str) -> None:
+    assert main_plans(a, b).status == "same"
