@@ -41,9 +41,33 @@ _HEDGED = {"no": re.compile(rf"\b(?:{_HEDGE})\b"),
            "yes": re.compile(rf"\b(?:{_HEDGE}|not|no|later|mas adelante)\b")}
 
 
+# A yes put off for a time, or a no for a time only: "Not for 6 weeks", "No, not until 6
+# weeks", "No driving for 6 weeks", "Yes, after 6 weeks", "After 6 weeks", "Sí, dentro de 6
+# semanas": the same answer, later (a "not" had made the first a no, and against "Yes, after 6
+# weeks" a major difference)
+_LATER = re.compile(
+    r"^(?:(?:no|nope)[,.;]?\s+)?(?:not|no)\s+(?P<doing>[a-z]+ing\s+)?"
+    r"(?:for|until|till|before|(?:within|in)\s+the\s+next)"
+    r"\s+(?:another\s+|at least\s+|about\s+)?(?=\S*\d|(?:a|an|one|two|three|four|five|six|"
+    r"eight|ten|twelve)\s)"
+    r"|^(?:(?:yes|yeah|si|sí)[,.;]?\s+)?(?:but\s+)?(?:only\s+)?(?P<doing_later>[a-z]+ing\s+)?"
+    r"(?:after|in|from)\s+"
+    r"(?:another\s+|at least\s+|about\s+)?(?=\S*\d|(?:a|an|one|two|three|four|five|six|"
+    r"eight|ten|twelve)\s)"
+    r"|^(?:(?:si|sí)[,.;]?\s+)?(?:despues de|dentro de|en|a partir de)\s+(?=\S*\d|(?:un|una|"
+    r"dos|tres|cuatro|seis|ocho|diez|doce)\s)"
+    r"|^no\s+(?:hasta|antes de)\s+(?:dentro de\s+)?(?=\S*\d|(?:un|una|dos|tres|cuatro|seis|"
+    r"ocho|diez|doce)\s)")
+# An answer that is only a maybe ("Maybe.", "Possibly", "Quizás"): one answer however said
+_ONLY_MAYBE = re.compile(r"^(?:maybe|possibly|perhaps|it(?:s| is) possible|possible|might be|"
+                         r"could be|quizas?|tal vez|puede ser|puede que si|a lo mejor|"
+                         r"es posible)[.!]*$")
+
+
 def polarity(text: str) -> str | None:
     """"yes" or "no" when the answer opens (or, after a few words leading in, closes) with one
-    that the rest does not take back; None otherwise."""
+    that the rest does not take back; "later" for a yes put off for a time ("Not for 6
+    weeks", "Yes, after 6 weeks"); "maybe" for a maybe alone; None otherwise."""
     return _read_polarity(text)[0]
 
 
@@ -51,6 +75,13 @@ def _read_polarity(text: str) -> tuple[str | None, str]:
     """The answer's yes or no (as ``polarity``) and the answer without the words that say it
     (all of it when it says neither)."""
     head = " ".join(text.casefold().replace("'", "").replace("’", "").split())
+    if later := _LATER.match(fold(head)):
+        # (what is put off, where said, stays: "No flying for 6 weeks" is no "Not for 6 weeks"
+        # to "Can I drive?")
+        doing = later.group("doing") or later.group("doing_later") or ""
+        return "later", doing + fold(head)[later.end():]
+    if _ONLY_MAYBE.match(fold(head)):
+        return "maybe", ""
     opening = _NO.match(head) or _LEAD_IN_NO.match(fold(head))
     said = "no" if opening else "yes"
     opening = opening or _YES.match(head)

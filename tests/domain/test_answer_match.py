@@ -31,6 +31,14 @@ SAME = [
     # the question's verb in its "-ing" form (11th session: "driving" was no form of "drive")
     ("Can I drive?", "Not for 6 weeks", "No driving for 6 weeks"),
     ("When can I leave hospital?", "After 3 days", "Leaving after 3 days"),
+    # a no for a time only is a yes put off ("Not for 6 weeks" against "Yes, after 6 weeks"
+    # had been a no against a yes, a major difference; 12th session), and a maybe a maybe
+    ("Can I drive?", "Not for 6 weeks", "Yes, after 6 weeks"),
+    ("Can I drive?", "No driving for six weeks", "After 6 weeks"),
+    ("Can I fly?", "No, not until 2 weeks", "Yes, in 2 weeks"),
+    ("¿Puedo conducir?", "No hasta dentro de 6 semanas", "Sí, después de 6 semanas"),
+    ("Will it come back?", "Maybe", "Possibly"),
+    ("¿Volverá a salir?", "Quizás", "Puede ser"),
 ]
 
 APART = [
@@ -52,6 +60,10 @@ APART = [
     ("Is it cancer?", "Low risk", "High risk"),
     ("What dose?", "500 mg", "5 mg"),
     ("Can I drive?", "Not for 6 weeks", "No flying for 6 weeks"),
+    ("Can I drive?", "Not for 6 weeks", "Yes, after 3 months"),
+    ("Can I drive?", "Not for 6 weeks", "Yes"),
+    ("Can I drive?", "Not for 6 weeks", "No"),
+    ("Will it come back?", "Maybe", "Yes"),
 ]
 
 
@@ -83,3 +95,10 @@ def test_the_comparison_shows_them_as_said_in_other_words() -> None:
                               lee.id, kim.id)
     point = next(p for p in result.points if p.topic == "answer")
     assert (point.status, point.wording_only, point.differs) == ("same", True, False)
+
+
+def test_a_yes_put_off_against_a_no_is_no_major_difference() -> None:
+    # (only a yes against a no is: "Not for 6 weeks" is neither)
+    assert polarity("Not for 6 weeks") == polarity("Yes, after 6 weeks") == "later"
+    assert polarity("Maybe.") == "maybe"
+    assert polarity("No") == "no" and polarity("Yes") == "yes"
