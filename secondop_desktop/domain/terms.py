@@ -4143,7 +4143,7 @@ _FOLLOW_UP_AND_PROCEDURE_NAMES: dict[str, tuple[str, ...]] = {
     "return": ("come back", "comes back", "volver", "vuelva", "vuelve", "regresar",
                "volver a consulta", "vuelva a consulta", "acudir de nuevo",
                # the doctor's "see you in 6 weeks" is the patient's coming back then
-               "see you", "see you back", "see him back", "see her back", "see them back",
+               "see you", "see you back", "see him back", "see them back",
                "back to clinic", "back to see me", "back to see us"),
     # a review by telephone, however a family notes it
     "telephone review": ("phone review", "phone call", "telephone call", "phone appointment",
