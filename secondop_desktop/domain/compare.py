@@ -59,6 +59,7 @@ from secondop_desktop.domain import (
     icd10,
     lab_units,
     language_guess,
+    named_items,
     number_habits,
     plan_match,
     spelling,
@@ -732,6 +733,14 @@ def _aspect_points(p: _Pair, parent: Point, ra: Recommendation | None,
                     detail = fill(_("as a per cent: {a_name} {a}, {b_name} {b}"),
                                   a_name=p.name_a, a=_per_cent(apart[0]), b_name=p.name_b,
                                   b=_per_cent(apart[1]))
+                elif status == "different" and max(len(ta), len(tb)) <= _SHORT and (
+                        extra := named_items.named_by_one(ta, tb)):
+                    # "infection, bleeding" against "infection, bleeding, nerve damage"
+                    detail = "; ".join(
+                        fill(_("{doctor} also names {extra}"), doctor=name,
+                             extra=", ".join(things))
+                        for name, things in ((p.name_a, extra[0]), (p.name_b, extra[1]))
+                        if things)
             else:  # two treatments side by side: no word marks needed, only same or not
                 status = "same" if normal_text(ta) == normal_text(tb) else "different"
         treatment = _clean((ra or rb).treatment)  # type: ignore[union-attr]
