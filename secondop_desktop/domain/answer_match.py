@@ -64,10 +64,15 @@ _ONLY_MAYBE = re.compile(r"^(?:maybe|possibly|perhaps|it(?:s| is) possible|possi
                          r"es posible)[.!]*$")
 
 
+# "Not for 6 weeks" and "Yes, after 6 weeks" are one answer
+_LATER_ANSWERS = {"not yet": "later"}
+
+
 def polarity(text: str) -> str | None:
     """"yes" or "no" when the answer opens (or, after a few words leading in, closes) with one
-    that the rest does not take back; "later" for a yes put off for a time ("Not for 6
-    weeks", "Yes, after 6 weeks"); "maybe" for a maybe alone; None otherwise."""
+    that the rest does not take back; "not yet" for a no for a time only ("Not for 6 weeks"),
+    "later" for a yes after a time ("Yes, after 6 weeks"), one answer with the same time;
+    "maybe" for a maybe alone; None otherwise."""
     return _read_polarity(text)[0]
 
 
@@ -79,7 +84,9 @@ def _read_polarity(text: str) -> tuple[str | None, str]:
         # (what is put off, where said, stays: "No flying for 6 weeks" is no "Not for 6 weeks"
         # to "Can I drive?")
         doing = later.group("doing") or later.group("doing_later") or ""
-        return "later", doing + fold(head)[later.end():]
+        # ("not yet" where said as a no: against a plain yes, a yes now, that is a no)
+        said = "not yet" if _NO.match(fold(head)) else "later"
+        return said, doing + fold(head)[later.end():]
     if _ONLY_MAYBE.match(fold(head)):
         return "maybe", ""
     opening = _NO.match(head) or _LEAD_IN_NO.match(fold(head))
@@ -216,7 +223,7 @@ def same_answer(question: str, a: str, b: str) -> bool:
     if len(a.split()) > _SHORT or len(b.split()) > _SHORT:
         return False  # a long answer is compared as words, as any long text is
     (said_a, a), (said_b, b) = _read_polarity(a), _read_polarity(b)
-    if said_a != said_b:
+    if _LATER_ANSWERS.get(said_a, said_a) != _LATER_ANSWERS.get(said_b, said_b):
         return False
     a, b = chances.as_per_cents(a), chances.as_per_cents(b)  # each chance as a per cent
     amounts_a, words_a = _amounts(a)

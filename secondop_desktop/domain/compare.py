@@ -931,7 +931,9 @@ def _answer_points(p: _Pair) -> list[Point]:
         detail = ""
         if status is None:
             status, seg_a, seg_b = _long_text_status(ta, tb)
-            if {answer_match.polarity(ta), answer_match.polarity(tb)} == {"yes", "no"}:
+            # a yes against a no, or against a no for now ("Yes" against "Not for 6 weeks")
+            if {answer_match.polarity(ta), answer_match.polarity(tb)} in (
+                    {"yes", "no"}, {"yes", "not yet"}):
                 status, severity = "different", MAJOR
             elif status != "same" and answer_match.same_answer(qtext, ta, tb):
                 # "Yes" and "Yes, you can keep driving"; "14 days" and "Two weeks"

@@ -97,8 +97,8 @@ def test_the_comparison_shows_them_as_said_in_other_words() -> None:
     assert (point.status, point.wording_only, point.differs) == ("same", True, False)
 
 
-def test_a_yes_put_off_against_a_no_is_no_major_difference() -> None:
-    # (only a yes against a no is: "Not for 6 weeks" is neither)
-    assert polarity("Not for 6 weeks") == polarity("Yes, after 6 weeks") == "later"
+def test_a_yes_put_off_is_read_as_such() -> None:
+    assert polarity("Not for 6 weeks") == "not yet"
+    assert polarity("Yes, after 6 weeks") == "later"
     assert polarity("Maybe.") == "maybe"
     assert polarity("No") == "no" and polarity("Yes") == "yes"
