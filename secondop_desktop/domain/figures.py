@@ -11,6 +11,7 @@ import re
 from secondop_desktop.domain.terms import fold
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_DIGIT = re.compile(r"\d")
 _EDGES = ".,;:()[]\"'"
 # "more than 4 hours": the word before "than" says which way
 _TWO_BEFORE = frozenset({"than", "que"})
@@ -78,7 +79,7 @@ def figures_apart(a: str, b: str) -> tuple[str, str] | None:
     """The figures in which two texts differ, each with the word before it and the word after
     it, where the texts are otherwise the same words: ("INR 2-3", "INR 2.5-3.5"); None where
     the words differ too, or nothing or too much differs."""
-    if not any(ch.isdigit() for ch in a) or not any(ch.isdigit() for ch in b):
+    if not _DIGIT.search(a) or not _DIGIT.search(b):
         return None
     words_a, words_b = a.split(), b.split()
     shapes_a, shapes_b = [_shape(w) for w in words_a], [_shape(w) for w in words_b]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from secondop_desktop.domain.diagnosis_match import text_relation
+from secondop_desktop.domain.plan_match import normal_text, words
 
 # Where one thing of a list ends: a comma, a semicolon, "and", "or" (English and Spanish)
 _BETWEEN = re.compile(r"\s*(?:[,;]|\band\b|\bor\b|\by\b|\bo\b|\be\b)\s*", re.IGNORECASE)
@@ -16,7 +16,9 @@ _LEAD_IN = re.compile(r"^(?:(?:the\s+)?(?:main\s+)?(?:risks?|side effects?|benef
                       r"riesgos?|efectos secundarios|beneficios?)\s*(?:are|include|:|of|de)?\s*"
                       r"|(?:a\s+)?(?:small\s+|rare\s+)?(?:risk|chance)\s+of\s+)",
                       re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 _MOST = 8  # things in a list at most; a longer account is compared word by word
+_WORDS = 5  # words of a thing at most ("blood clots in the legs")
 
 
 def _things(text: str) -> list[str]:
@@ -28,17 +30,23 @@ def named_by_one(a: str, b: str) -> tuple[list[str], list[str]] | None:
     """The things only ``a`` names and those only ``b`` names, as written, where each text is
     a list of a few things with no figure (a chance is said as such elsewhere) and at least one
     thing is named by both; None otherwise."""
-    if any(ch.isdigit() for ch in a + b):
+    if _DIGIT.search(a) or _DIGIT.search(b) or max(len(a.split()), len(b.split())) > (
+            _MOST * _WORDS):
         return None
     things_a, things_b = _things(a), _things(b)
-    if not things_a or not things_b or max(len(things_a), len(things_b)) > _MOST:
+    if not things_a or not things_b or max(len(things_a), len(things_b)) > _MOST or any(
+            len(t.split()) > _WORDS for t in things_a + things_b):
+        return None  # (sentences, not a list of things: compared as words)
+
+    # at least one thing written alike on both (read cheaply: most accounts that differ are
+    # sentences, and reading each thing's words costs tens of ms on a long case)
+    if not {normal_text(t) for t in things_a} & {normal_text(t) for t in things_b}:
         return None
-
-    def found_in(thing: str, others: list[str]) -> bool:
-        return any(text_relation(thing, other) == "same" for other in others)
-
-    only_a = [t for t in things_a if not found_in(t, things_b)]
-    only_b = [t for t in things_b if not found_in(t, things_a)]
+    # one thing in either's words: the same telling words once the table's names are one
+    # ("thrombosis" and "trombosis"), not read as a diagnosis is
+    said_a, said_b = [words(t) for t in things_a], [words(t) for t in things_b]
+    only_a = [t for t, w in zip(things_a, said_a, strict=True) if not w or w not in said_b]
+    only_b = [t for t, w in zip(things_b, said_b, strict=True) if not w or w not in said_a]
     shared = len(things_a) - len(only_a)
     if not shared or not (only_a or only_b):
         return None

@@ -520,7 +520,14 @@ def sample_timing(text: str) -> frozenset[str]:
     """When the sample was taken, where a test's title or reading says so: "fasting",
     "random", "after a meal"."""
     folded = fold(text)
+    if not any(hint in folded for hint in _TIMING_HINTS):
+        return frozenset()  # (most titles say nothing of when: three searches spared)
     return frozenset(name for name, pattern in _SAMPLE_TIMINGS if pattern.search(folded))
+
+
+# What each match of _SAMPLE_TIMINGS holds one of
+_TIMING_HINTS = ("fast", "ayun", "random", "casual", "azar", "aleator", "prandial", "after",
+                 "post", " pp", "-hour", "ogtt", "tolerance", "despues")
 
 
 @lru_cache(maxsize=4096)
