@@ -76,6 +76,20 @@ def polarity(text: str) -> str | None:
     return _read_polarity(text)[0]
 
 
+# A question asking whether the patient may do something ("Can I drive?", "Is it safe to fly?",
+# "¿Puedo conducir?"): a yes now and a yes after a time are two answers
+_MAY_I = re.compile(r"^\s*[¿¡]?\s*(?:can|may|could)\s+(?:i|he|she|we|they|my \w+)\b"
+                    r"|^\s*(?:is it|would it be)\s+(?:ok|okay|safe|fine|alright|all right)\b"
+                    r"|^\s*am i allowed\b|^\s*when can\b"
+                    r"|^\s*[¿]?\s*(?:puedo|puede|podemos|se puede|es seguro)\b")
+
+
+def allowed_now_or_later(question: str, a: str, b: str) -> bool:
+    """Whether, to a question asking whether the patient may do something, one answer says
+    yes and the other yes only after a time ("Yes" against "Yes, after 6 weeks")."""
+    return bool(_MAY_I.match(fold(question))) and {polarity(a), polarity(b)} == {"yes", "later"}
+
+
 def _read_polarity(text: str) -> tuple[str | None, str]:
     """The answer's yes or no (as ``polarity``) and the answer without the words that say it
     (all of it when it says neither)."""

@@ -938,6 +938,10 @@ def _answer_points(p: _Pair) -> list[Point]:
             elif status != "same" and answer_match.same_answer(qtext, ta, tb):
                 # "Yes" and "Yes, you can keep driving"; "14 days" and "Two weeks"
                 status, seg_a, seg_b, reworded = "same", [], [], True
+            elif status == "refined" and answer_match.allowed_now_or_later(qtext, ta, tb):
+                # "Can I drive?": "Yes" against "Yes, after 6 weeks" is now against later, no
+                # yes said more exactly
+                status = "different"
             if status == "different" and (when := _when_or_how_long(ta, tb) or (
                     # a length of time alone: "6 weeks" against "3 months", as "for ..." says it
                     units.course_difference(f"for {ta}", f"for {tb}")

@@ -9,6 +9,7 @@ import pytest
 from secondop_desktop.domain.answer_match import polarity, same_answer
 from secondop_desktop.domain.compare import compare_opinions
 from secondop_desktop.domain.model import Answer, Case, Opinion, Physician, Question
+from tests.domain.two_doctors import answers
 
 SAME = [
     # a chance however said (chances.as_per_cents, shared with the risks' comparison)
@@ -102,3 +103,15 @@ def test_a_yes_put_off_is_read_as_such() -> None:
     assert polarity("Yes, after 6 weeks") == "later"
     assert polarity("Maybe.") == "maybe"
     assert polarity("No") == "no" and polarity("Yes") == "yes"
+
+
+@pytest.mark.parametrize(("question", "a", "b", "status"), [
+    # (a yes now against a yes after a time had read as one yes said more exactly)
+    ("Can I drive?", "Yes", "Yes, after 6 weeks", "different"),
+    ("¿Puedo conducir?", "Sí", "Sí, después de 6 semanas", "different"),
+    ("Is it safe to fly?", "Yes", "Yes, after 2 weeks", "different"),
+    # ... not where the question asks what is needed: the time is more detail
+    ("Do I need surgery?", "Yes", "Yes, in 2 weeks", "refined"),
+])
+def test_may_i_yes_now_against_yes_later(question: str, a: str, b: str, status: str) -> None:
+    assert answers(question, a, b).status == answers(question, b, a).status == status
