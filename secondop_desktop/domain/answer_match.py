@@ -94,29 +94,30 @@ def _read_polarity(text: str) -> tuple[str | None, str]:
     """The answer's yes or no (as ``polarity``) and the answer without the words that say it
     (all of it when it says neither)."""
     head = " ".join(text.casefold().replace("'", "").replace("’", "").split())
-    if later := _LATER.match(fold(head)):
+    folded = fold(head)
+    if later := _LATER.match(folded):
         # (what is put off, where said, stays: "No flying for 6 weeks" is no "Not for 6 weeks"
         # to "Can I drive?")
         doing = later.group("doing") or later.group("doing_later") or ""
         # ("not yet" where said as a no: against a plain yes, a yes now, that is a no)
-        said = "not yet" if _NO.match(fold(head)) else "later"
-        return said, doing + fold(head)[later.end():]
-    if _ONLY_MAYBE.match(fold(head)):
+        said = "not yet" if _NO.match(folded) else "later"
+        return said, doing + folded[later.end():]
+    if _ONLY_MAYBE.match(folded):
         return "maybe", ""
-    opening = _NO.match(head) or _LEAD_IN_NO.match(fold(head))
+    opening = _NO.match(head) or _LEAD_IN_NO.match(folded)
     said = "no" if opening else "yes"
     opening = opening or _YES.match(head)
     if opening is not None:
-        if _HEDGED[said].search(fold(head), len(opening.group())):
+        if _HEDGED[said].search(folded, len(opening.group())):
             return None, head
         rest = fold(head[opening.end():])
         if said == "no":  # "No, de momento no", "No, no hace falta operar": the no said again
             rest = _NO_AGAIN.sub(" ", rest)
         return said, rest
-    closing = _CLOSING.search(fold(head))
-    if closing is None or re.search(rf"\b(?:{_HEDGE})\b", fold(head)):
+    closing = _CLOSING.search(folded)
+    if closing is None or re.search(rf"\b(?:{_HEDGE})\b", folded):
         return None, head
-    return ("no" if closing.group(1) == "no" else "yes"), fold(head)[:closing.start()]
+    return ("no" if closing.group(1) == "no" else "yes"), folded[:closing.start()]
 
 
 # Words that only soften, confirm or lead in: an answer's telling words are the rest.
@@ -169,6 +170,17 @@ _DURATION = re.compile(rf"(?<![\w.]){_COUNT}\s+{_UNIT}\b(\s+(?:and a half|y medi
 # of 10", "uno de cada cien")
 _PERCENT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)%")
 _BARE = re.compile(rf"(?<![\w.]){_COUNT}(?![\w.,]\d)")
+
+
+# Words before a length of time that only soften or bound it ("about 6 weeks")
+_SOFTLY = re.compile(r"^(?:about|around|roughly|approx(?:imately)?\.?|at least|up to|unos|unas|"
+                     r"alrededor de|aproximadamente|al menos)\s+")
+
+
+def a_length_alone(text: str) -> bool:
+    """Whether an answer is a length of time and nothing else ("6 weeks", "About six weeks.",
+    "unas 6 semanas")."""
+    return bool(_DURATION.fullmatch(_SOFTLY.sub("", fold(text).strip(" .!"))))
 
 
 _ARTICLES = frozenset({"a", "an", "un", "una"})

@@ -945,7 +945,8 @@ def _answer_points(p: _Pair) -> list[Point]:
             if status == "different" and (when := _when_or_how_long(ta, tb) or (
                     # a length of time alone: "6 weeks" against "3 months", as "for ..." says it
                     units.course_difference(f"for {ta}", f"for {tb}")
-                    if _A_LENGTH.fullmatch(ta) and _A_LENGTH.fullmatch(tb) else None)):
+                    if answer_match.a_length_alone(ta) and answer_match.a_length_alone(tb)
+                    else None)):
                 # an answer that is a time alone: "after 6 weeks" against "after 3 months"
                 detail = when.words(p.name_a, p.name_b)
             elif status == "different":  # "80%" against "60%", "10 sessions" against 20
@@ -1208,13 +1209,6 @@ def _when_or_how_long(a: str, b: str, course: bool = True) -> units.FactDifferen
     if rest_a != rest_b and text_relation(rest_a, rest_b) not in ("same", "refined"):
         return None
     return found
-
-
-# A length of time and nothing else ("6 weeks", "about 3 months", "2-3 days")
-_A_LENGTH = re.compile(r"\s*(?:about|around|roughly|approx(?:imately)?\.?|at least|up to|"
-                       r"unos|unas|alrededor de|al menos)?\s*\d+(?:\s*(?:-|–|to|a)\s*\d+)?\s*"
-                       r"(?:days?|weeks?|months?|years?|d[ií]as?|semanas?|mes(?:es)?|"
-                       r"a[nñ]os?)\s*\.?\s*", re.IGNORECASE)
 
 
 def _figures_apart(p: _Pair, a: str, b: str) -> str:

@@ -2914,15 +2914,15 @@ def salt_named_by_one(text_a: str, text_b: str) -> bool:
     return any(_salt_named_by_one(text_a, text_b))
 
 
-def _mineral_or_salt_weighed(text_a: str, text_b: str, fa: Facts,
-                             fb: Facts) -> FactDifference | None:
+def _mineral_or_salt_weighed(text_a: str, text_b: str, fa: Facts, fb: Facts,
+                             salts: tuple[str, str]) -> FactDifference | None:
     """The same weight where one names the mineral and the other its salt ("calcium 500 mg"
     against "calcium carbonate 500 mg"): the same tablet loosely named, or 500 mg of calcium
     against the 200 mg a 500 mg carbonate holds; it had read as one saying more exactly. A
     dose in mmol is the mineral's in both (24 mmol of potassium chloride is 24 of potassium).
     Where the mineral's side says its weight is the mineral's ("elemental calcium 1250 mg"),
     the two doses differ, and say so."""
-    salt_a, salt_b = _salt_named_by_one(text_a, text_b)
+    salt_a, salt_b = salts  # (_salt_named_by_one's, read once by the caller)
     mass_a = [d for d in fa.doses if d.dimension == "mass"]
     mass_b = [d for d in fb.doses if d.dimension == "mass"]
     if not (salt_a or salt_b) or not mass_a or _amount_sets(mass_a) != _amount_sets(mass_b):
@@ -2975,7 +2975,7 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
                 else:
                     finding.b = fill(of_salt, amount=finding.b, salt=salt_b)
         if not any(f.kind == "dose" for f in out) and (weighed := _mineral_or_salt_weighed(
-                text_a, text_b, fa, fb)) and not weighed.unclear:
+                text_a, text_b, fa, fb, (salt_a, salt_b))) and not weighed.unclear:
             out.append(weighed)  # "calcium carbonate 1250 mg" against "elemental calcium 1250 mg"
     if _rhythms_differ(fa, fb):
         # a course of so many doses against a single one or another count: how many, not how
@@ -3286,8 +3286,9 @@ def unclear_doses(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROU
     found = [f for f in _dose_findings(fa, fb) if f.unclear]
     if (salt := _sodium_against_salt(fa, fb)) and salt.unclear:
         found.append(salt)
-    if not any(f.kind == "dose" for f in found) and (
-            weighed := _mineral_or_salt_weighed(text_a, text_b, fa, fb)) and weighed.unclear:
+    if not any(f.kind == "dose" for f in found) and any(salts := _salt_named_by_one(
+            text_a, text_b)) and (weighed := _mineral_or_salt_weighed(
+                text_a, text_b, fa, fb, salts)) and weighed.unclear:
         found.append(weighed)
     if _rhythm_unclear(fa, fb):
         found.append(FactDifference("frequency", _rhythm_words(fa.frequency),
