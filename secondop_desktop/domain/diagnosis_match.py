@@ -73,6 +73,20 @@ BONE_ADJECTIVES = {
     "calcaneal": "calcaneus", "acetabular": "acetabulum",
 }
 
+# An organ's describing word is the organ: "pulmonary nodule" = "lung nodule", "renal
+# impairment" = "kidney impairment", "hepatic lesion" = "liver lesion" (a doctor's word against
+# a family's had read as two diagnoses). Only words of one organ each: not "cervical" (the neck
+# or the cervix), nor "oral" (also a way of taking a medicine).
+ORGAN_ADJECTIVES = {
+    "renal": "kidney", "hepatic": "liver", "pulmonary": "lung", "cardiac": "heart",
+    "cerebral": "brain", "gastric": "stomach", "splenic": "spleen", "ovarian": "ovary",
+    "uterine": "uterus", "colonic": "colon", "duodenal": "duodenum", "esophageal": "esophagus",
+    "pancreatic": "pancreas", "prostatic": "prostate", "testicular": "testicle",
+    "ocular": "eye", "cutaneous": "skin", "nasal": "nose", "aortic": "aorta", "rectal": "rectum",
+    "tracheal": "trachea", "laryngeal": "larynx", "retinal": "retina", "corneal": "cornea",
+    "vaginal": "vagina", "scrotal": "scrotum",
+}
+
 # A carcinoma named in one word is a kind of cancer: "adenocarcinoma" reads as "adeno" +
 # "cancer", so "prostate adenocarcinoma" refines "prostate cancer" and differs from "squamous
 # cell carcinoma of the prostate". (Only a word that starts before "carcinoma"; "carcinoma"
@@ -132,6 +146,9 @@ SYNONYMS = {
     "without": "no",
     "estenosis": "stenosis", "significativa": "significant", "significativo": "significant",
     "significativas": "significant", "significativos": "significant",
+    # a jab is an injection ("jab in the knee" = "knee injection"; "flu jab" is named as the
+    # vaccine it is in the table of names first)
+    "jab": "injection", "jabs": "injection",
     "query": "suspected", "suspect": "suspected", "suspicion": "suspected",
     # a hedge however said: "possible", "poss", "?" and "query" are one ("probable" is surer)
     "possible": "suspected", "possibly": "suspected", "poss": "suspected", "posible": "suspected",
@@ -296,7 +313,7 @@ ONE_SIDED = frozenset({
 DIFFERENT_DISEASE = {
     # and "secondary": ICD-10-CM I15 against I10, "essential (primary)", which "hypertension" is
     "hypertension": frozenset({"pulmonary", "portal", "intracranial", "ocular", "gestational",
-                               "secondary", "renovascular"}),
+                               "secondary", "renovascular", "lung", "eye"}),
     "diabetes": frozenset({"insipidus", "gestational", "bronze"}),
     "fibrosis": frozenset({"cystic"}),
     # interstitial cystitis (bladder pain syndrome) is no bladder infection
@@ -451,7 +468,7 @@ def _word_forms(word: str) -> tuple[tuple[str, ...], str | None]:
     kind = _ONE_WORD_KIND.match(word)
     if kind:
         return (kind.group(1), _KIND_OF[kind.group(2)]), None
-    word = BONE_ADJECTIVES.get(word, word)
+    word = BONE_ADJECTIVES.get(word) or ORGAN_ADJECTIVES.get(word, word)  # "renal": kidney
     roman = _ROMAN_RE.match(word) if word not in _NOT_NUMERALS else None
     arabic = f"{_ROMAN[roman.group(1)]}{roman.group(2)}" if roman else None
     if arabic and len(roman.group(1)) > 1:  # type: ignore[union-attr]
@@ -1725,7 +1742,19 @@ def _kinds() -> tuple[NameIndex, dict[str, list[str]]]:
     """The table's kinds: every narrower name, and each one's broader names, nearest first."""
     ancestors = {child: terms.broader_names(child)
                  for child in (*terms.KINDS, *terms.ALSO_KIND_OF)}
+    # ... and in the words a name is compared in ("aortic stenosis" as "aorta stenosis"), for a
+    # name found only once its words are reordered ("stenosis, aortic": _orders)
+    for child, broader in list(ancestors.items()):
+        if (read := _adjectives_as_parts(child)) != child:
+            ancestors.setdefault(read, [_adjectives_as_parts(name) for name in broader])
     return NameIndex(ancestors), ancestors
+
+
+def _adjectives_as_parts(name: str) -> str:
+    """A name with a bone's or an organ's describing word as the part ("renal" as "kidney"),
+    as ``_word_forms`` reads each word."""
+    return " ".join(BONE_ADJECTIVES.get(word) or ORGAN_ADJECTIVES.get(word, word)
+                    for word in name.split())
 
 
 _EYES_AND_EARS = frozenset({"eyes", "ears"})

@@ -506,8 +506,10 @@ def _one_side(title: str) -> str:
 
 # When a blood sample was taken, as a result says it
 _SAMPLE_TIMINGS = (
-    ("fasting", re.compile(r"(?<!non-)(?<!non )\b(?:fasting|fasted|en ayunas|ayunas|ayuno)\b")),
-    ("random", re.compile(r"\b(?:random|non-?fasting|casual|al azar|aleatori[ao])\b")),
+    # (and by their letters: fasting and random blood glucose, "FBG", "FPG", "RBG")
+    ("fasting", re.compile(r"(?<!non-)(?<!non )\b(?:fasting|fasted|en ayunas|ayunas|ayuno|fbg|"
+                           r"fpg)\b")),
+    ("random", re.compile(r"\b(?:random|non-?fasting|casual|al azar|aleatori[ao]|rbg)\b")),
     ("after a meal", re.compile(
         r"\b(?:post-?prandial|postprandial|after (?:a |the |your )?(?:meal|food|eating)s?|"
         r"\d+ ?(?:h|hr|hrs|hours?)(?: after| post| pp\b)|\d+-hour|ogtt|glucose tolerance|"
@@ -527,7 +529,7 @@ def sample_timing(text: str) -> frozenset[str]:
 
 # What each match of _SAMPLE_TIMINGS holds one of
 _TIMING_HINTS = ("fast", "ayun", "random", "casual", "azar", "aleator", "prandial", "after",
-                 "post", " pp", "-hour", "ogtt", "tolerance", "despues")
+                 "post", " pp", "-hour", "ogtt", "tolerance", "despues", "fbg", "fpg", "rbg")
 
 
 @lru_cache(maxsize=4096)

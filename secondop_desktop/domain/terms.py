@@ -3529,6 +3529,9 @@ _SPANISH_ADVICE_NAMES: dict[str, tuple[str, ...]] = {
     "leg elevation": ("elevate the leg", "raise the leg", "keep the leg raised",
                       "keep the leg up", "elevar la pierna", "pierna en alto",
                       "pierna elevada", "levantar la pierna"),
+    # less sugar, however said ("eat less sugar" reads as reducing it)
+    "reduce sugar": ("low sugar diet", "dieta baja en azucar", "dieta baja en azucares",
+                     "dieta pobre en azucar", "dieta pobre en azucares"),
     "low fat diet": ("dieta baja en grasas", "dieta baja en grasa", "dieta pobre en grasas",
                      "dieta pobre en grasa", "reduce fat"),
     "gluten free diet": ("dieta sin gluten", "dieta libre de gluten"),
@@ -3870,6 +3873,34 @@ _LAY_DIAGNOSIS_NAMES: dict[str, tuple[str, ...]] = {
                                "fractura de la diafisis del humero"),
 }
 _add_names(_LAY_DIAGNOSIS_NAMES)
+
+# One finding by an organ's describing word and by the organ (thirteenth session): "renal
+# stones" against "kidney stones", "splenic enlargement" against "enlarged spleen" had read as
+# two diagnoses (the comparison reads "renal" as "kidney" word by word, diagnosis_match
+# ORGAN_ADJECTIVES; these are names the table had in one form only). NHS "Brain haemorrhage"
+# covers bleeding inside the skull, as "bleed on the brain" does.
+_add_names({
+    "nephrolithiasis": ("renal stones", "stones in the kidney", "stone in the kidney"),
+    "intracerebral hemorrhage": ("cerebral bleed",),
+    "intracranial hemorrhage": ("brain hemorrhage",),
+    "splenomegaly": ("enlarged spleen", "splenic enlargement", "enlargement of the spleen",
+                     "esplenomegalia", "bazo agrandado"),
+    "cardiomegaly": ("cardiac enlargement", "enlargement of the heart"),
+    "benign prostatic hyperplasia": ("prostatic enlargement", "prostate enlargement",
+                                     "enlargement of the prostate"),
+    "renal artery stenosis": ("narrowing of the kidney artery", "narrowing of the renal artery",
+                              "narrowed kidney artery", "estenosis de la arteria renal"),
+})
+# ... and blood tests by their letters or by what they check, as the other names them ("FBG"
+# against "fasting blood glucose", "liver function test" against "LFTs", "renal function"
+# against "kidney function tests")
+_add_names({
+    "fasting glucose": ("fasting blood glucose", "fasting plasma glucose", "fbg", "fpg",
+                        "fasting blood sugar", "glucemia en ayunas", "glucosa en ayunas"),
+    "liver function tests": ("liver function test", "liver blood test", "liver blood tests"),
+    "thyroid function tests": ("thyroid blood test", "thyroid blood tests", "thyroid test"),
+    "urea and electrolytes": ("renal function", "kidney function"),
+})
 
 # Everyday names a family writes down where the doctor wrote the clinical one, found probing
 # common lay names against their clinical ones (5 December): each a naming fact of the source.
@@ -5685,6 +5716,15 @@ _LIFTING_HEAVY = re.compile(
     r"(?:levantar|cargar)\s+(?:objetos\s+pesados|cosas\s+pesadas))\b"
     # ("levantar peso" alone is lifting, as the table has it; not lifting it is no heavy lifting)
     r"|\b(no|evitar)\s+(?:levantar|cargar)\s+pesos?\b")
+# A lifting limit by weight says what "heavy" is: "no lifting over 10 kg", "don't lift anything
+# heavier than 5 kg", "no levantar más de 5 kg" = "no heavy lifting, 10 kg" (a most that had
+# read as another plan than "avoid heavy lifting"; parse has written the bound "morethan", and
+# the "nada de" of "no levantar nada de más de 5 kilos" as "not")
+_LIFTING_OVER = re.compile(
+    r"\b(?:heavy\s+)?lift(?:ing)?\s+(?:(?:anything|any\s+weights?|weights?|objects?|things?|"
+    r"items?)\s+)?(?:(?:heavier|more|greater)\s+than|morethan|over|above|>)\s*(?=\d)"
+    r"|\b(?:levantar|cargar)\s+(?:(?:objetos|cosas|pesos?|nada(?:\s+de)?|algo(?:\s+de)?|not)\s+)?"
+    r"(?:mas\s+de|morethan|>)\s*(?=\d)")
 _CUT_OUT = re.compile(r"\bcut(?:ting)? out\s+(?=(?:caffeine|coffee|tea|alcohol|sugar|salt|dairy|"
                       r"gluten|chocolate|fizzy drinks|red meat|processed food)\b)")
 # Giving up a thing one eats or drinks is keeping off it: "stop alcohol", "give up sugar",
@@ -5706,7 +5746,10 @@ _GIVE_UP = re.compile(
 _DRINK_MORE = re.compile(r"\b(?:drink\s+(?:more|plenty\s+of|lots\s+of)|(?:beber|tomar|beba|tome)\s+"
                          r"(?:mas|mucha|muchos|abundante|abundantes))\s+(?=(?:fluids?|liquids?|"
                          r"water|agua|liquidos?)\b)")
-_FLUID_INTAKE = re.compile(r"\b(?:fluid|liquid)\s+intake\b")
+_FLUID_INTAKE = re.compile(r"\b(?:fluid|liquid|water)\s+intake\b")
+# ... and more water is more fluids ("drink plenty of water" against "increase fluid intake");
+# not water tablets, a diuretic
+_MORE_WATER = re.compile(r"\b(more|increase)\s+(?:water|agua)\b(?!\s+(?:tablets?|pills?))")
 # ... and more or less of a food or a drink however said: "eat more fibre" = "increase fibre
 # intake" = "more fibre", "eat less salt" = "reduce salt intake" = "less salt" (the eating and
 # the intake say nothing more)
@@ -5806,6 +5849,12 @@ _NO_SMOKING = re.compile(
     r"till\b|durante\b|antes\b|hasta\b|\d))")
 # Less drinking, said alone, is less alcohol ("cut down on drinking" against "reduce alcohol"),
 # as stopping it is stopping alcohol (_GIVE_UP)
+# ... and keeping off drinking, said alone, keeps off alcohol: "avoid drinking", "no drinking
+# for 48 hours" (not "no drinking before the operation", a fast, nor drinking and driving)
+_NO_DRINKING = re.compile(r"\b(no|avoid(?:ing)?)\s+drinking(?=\s*(?:$|[,.;)]|"
+                          r"and\b(?!\s+driv)|&|completely\b|at all\b|for\b))")
+# "booze", the everyday word for alcohol ("cut out booze", "no booze")
+_BOOZE = re.compile(r"\bbooze\b")
 _LESS_DRINKING = re.compile(
     r"\b(?:cut(?:ting)?\s+(?:down|back)(?:\s+on)?|reduc(?:e|ing)|less|limit(?:ing)?)\s+"
     r"(?:the\s+|your\s+)?(?:drinking|booze)(?=\s*(?:$|[,.;)]|and\b|y\b|&))")
@@ -6421,19 +6470,24 @@ def _canonical_folded(text: str) -> str:
     if "lose" in text and "weight" in text:
         text = _WEIGHT_OF_BODY.sub(r"weight loss \1", text)  # "lose 10% of body weight"
     if "lift" in text or "levantar" in text or "cargar" in text:
+        text = _LIFTING_OVER.sub("heavy lifting ", text)
         text = _LIFTING_HEAVY.sub(
             lambda m: "no heavy lifting" if m.group(1) or m.group(2) else "heavy lifting", text)
+    if "booze" in text:
+        text = _BOOZE.sub("alcohol", text)
     if "cut" in text:
         text = _CUT_OUT.sub("avoid ", text)
     if "smok" in text or "tobac" in text or "tabac" in text or "fumar" in text or (
             "cigar" in text):
         text = _NO_SMOKING.sub("smoking cessation", text)
-    if "drinking" in text or "booze" in text:
-        text = _LESS_DRINKING.sub("reduce alcohol", text)
+    if "drinking" in text:
+        text = _NO_DRINKING.sub(r"\1 alcohol", _LESS_DRINKING.sub("reduce alcohol", text))
     if "drink " in text or "beb" in text or "tom" in text:
         text = _DRINK_MORE.sub("more ", text)
     if "intake" in text or "consumption" in text:
         text = _FOOD_INTAKE.sub(r"\1", _FLUID_INTAKE.sub("fluids", text))
+    if "water" in text or "agua" in text:
+        text = _MORE_WATER.sub(r"\1 fluids", text)
     if ("eat" in text or "drink" in text) and (
             "more" in text or "less" in text or "plenty" in text or "lots" in text
             or "fewer" in text):

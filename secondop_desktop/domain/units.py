@@ -944,7 +944,10 @@ _EMPTY_STOMACH = Hinted(
     r"(?:(?:\d+|half an?|an?)\s*(?:min(?:ute)?s?|hours?|hrs?|h|minutos?|horas?)\s+)?"
     r"(?:before (?:food|meals?|breakfast|eating)|antes de(?:l| las| la)? (?:comidas?|desayuno|"
     r"comer))|"
-    r"fasting|en ayunas|antes de (?:las |la )?comidas?|antes del desayuno|antes de comer|"
+    # (not a fasting test's name: "fasting blood glucose" is "FBG", no advice on food)
+    r"fasting(?!\s+(?:blood|plasma|serum|glucose|sugar|lipids?|cholesterol|insulin|"
+    r"triglycerides|test))|(?<!glucosa )(?<!glucemia )en ayunas|"
+    r"antes de (?:las |la )?comidas?|antes del desayuno|antes de comer|"
     r"con el estomago vacio|between meals|entre (?:las )?comidas|entre horas|"
     # without food, and a prescription's "ac" (ante cibum: before food) after its dose or
     # rhythm (not "AC chemotherapy", nor the "AC joint")
@@ -3935,6 +3938,11 @@ def without_course(text: str, routes: bool = True) -> str:
 _WEEKS_SAID = Hinted(r"\b(?:for|durante|x)\s*(a|one|una|un|\d{1,3})\s+(?:weeks?|wks?|semanas?)\b",
                      "week", "wk", "semana")
 
+# ... and in hours ("for 48 hours", "x 24 h", "durante 72 horas")
+_HOURS_SAID = Hinted(r"\b(?:for|durante|x)\s*(\d{1,3})\s*(?:hours?|hrs?|h|horas?)\b", "h")
+# ... and in days ("for 14 days", "x 28 d", "durante 14 días")
+_DAYS_SAID = Hinted(r"\b(?:for|durante|x)\s*(\d{1,3})\s*(?:days?|d|dias?)\b", "d")
+
 
 def _length_words(days: int, text: str = "") -> str:
     """A course's length (``course_days``) in the unit it was most likely written in: in weeks
@@ -3944,6 +3952,12 @@ def _length_words(days: int, text: str = "") -> str:
             (1 if said.isalpha() else int(said)) * 7 == days
             for said in _WEEKS_SAID.findall(fold(text))):
         return fill(ngettext("{n} week", "{n} weeks", days // 7), n=days // 7)
+    if text and any(int(said) == days * 24 for said in _HOURS_SAID.findall(fold(text))):
+        # "for 24 hours" is said back so, not as the day it is counted in
+        return fill(ngettext("{n} hour", "{n} hours", days * 24), n=days * 24)
+    if text and any(int(said) == days for said in _DAYS_SAID.findall(fold(text))):
+        # "for 14 days" is said back so, not as two weeks
+        return fill(ngettext("{n} day", "{n} days", days), n=days)
     if days % 365 == 0:
         return fill(ngettext("{n} year", "{n} years", days // 365), n=days // 365)
     if days % 30 == 0 and days % 7:

@@ -77,4 +77,15 @@ def both_as_after(a: str, b: str) -> tuple[str, str]:
     """Two notes written "what after so long" when each says when something may be done
     again; else as they are."""
     after_a, after_b = as_after(a), as_after(b)
-    return (after_a, after_b) if after_a and after_b else (a, b)
+    if not (after_a and after_b):
+        return a, b
+    # drinking said alone, where the other note names alcohol, is alcohol ("no drinking for 48
+    # hours" against "no alcohol for 48 hours")
+    if after_a.startswith(_DRINKING) and after_b.startswith(_ALCOHOL):
+        after_a = "alcohol" + after_a.removeprefix("drinking")
+    elif after_b.startswith(_DRINKING) and after_a.startswith(_ALCOHOL):
+        after_b = "alcohol" + after_b.removeprefix("drinking")
+    return after_a, after_b
+
+
+_DRINKING, _ALCOHOL = "drinking after ", "alcohol after "

@@ -175,14 +175,14 @@ LAY_MISSES = {
 }
 # Cited tests read otherwise (docs/comparison.md, "Evidence"): a result without its unit
 # ("53" against "7.0%", "may be the same"), amounts in two units the lab table does not set
-# side by side (mg/dL and mmol/L of glucose rounded, ng/mL and nmol/L of vitamin D), an echo
+# side by side (ng/mL and nmol/L of vitamin D), an echo
 # and a knee MRI read in other words, and "water
 # infection test", which may be a dipstick or a culture.
 CITED_MISSES = {
     ("three month sugar test", "53"), ("water infection test", "no infection found"),
     ("ecocardiograma", "FEVI 60%, normal"),
     ("resonancia magnética rodilla", "rotura menisco interno"),
-    ("glucosa en ayunas", "100 mg/dl"), ("vitamin D", "20 ng/mL, low"),
+    ("vitamin D", "20 ng/mL, low"),
 }
 # Answers read otherwise (docs/comparison.md, "Answers"): words that restate the question in
 # other words ("eight hours without food" for fasting, "con el estómago vacío" for "en ayunas",
@@ -368,7 +368,6 @@ LIFESTYLE_MISSES = {
     "walk 1 mile a day",
     "no strenuous exercise for 4 weeks",
     "in bed by 11pm, no screens 1 hr before",
-    "no levantar nada de más de 5 kilos durante seis semanas",
     "exercise more",
     "no heavy lifting for a while after surgery",
     "limit fluids",
@@ -643,7 +642,6 @@ INFECTION_MISSES = {
     "cellulitus L leg",
     "IV abx then switch to oral",
     "flu jab every year",
-    "pulmonary TB",
     "PrEP - Truvada one tablet daily",
     "MRSA carrier",
     "COVID booster in the autumn",
@@ -1648,7 +1646,6 @@ RETELLING_MISSES = {
     "she had a stroke",
     "problem with one of his heart valves",
     "get more exercise",
-    "skin cancer on his nose",
     "more bloods in a couple of weeks",
 }
 
@@ -1779,7 +1776,6 @@ TARGET_MISSES = {
     "Hypertension, above target",
     "Subtherapeutic INR on warfarin",
     "Hyperlipidaemia, LDL above target",
-    "Fasting glucose target 4 to 7 mmol/L",
     "Target systolic BP less than 140",
     "Warfarin, dose adjusted to INR 2-3",
     "Atorvastatin 40 mg at night, aim LDL below 2.6 mmol/L",
@@ -2316,7 +2312,6 @@ KIDNEY_DOSE_MISSES = {
     "Halve the gabapentin dose",
     "Check vancomycin trough levels",
     "Allopurinol 100 mg daily, renal dose",
-    "Reduce DOAC dose for kidney function",
     "Follow sick day rules",
     "Check kidney function",
     "Avoid nephrotoxic medicines",
@@ -2362,7 +2357,6 @@ SKIN_PROCEDURE_MISSES = {
     "BCC left nasal ala",
     "SCC in situ right shin",
     "excise with 4 mm margins",
-    "Mohs surgery for the nose BCC",
     "full skin check every 6 months",
     "cryo to the wart on L index finger",
     "punch biopsy of the rash on forearm",
@@ -2376,7 +2370,6 @@ SKIN_PROCEDURE_MISSES = {
     "PDT for actinic keratoses on forehead",
     "vaseline on the wound twice a day",
     "benign melanocytic naevus R cheek",
-    "skin cancer on the nose",
     "regular skin checks",
     "topical steroid for the rash",
     "sun protection",
@@ -2963,7 +2956,6 @@ COPD_MISSES = {
     "follow up in respiratory clinic in 6 weeks",
     "pursed lip breathing when breathless",
     "COPD, unspecified",
-    "chronic lung disease",
     "COPD self-management plan",
     "start a LAMA",
     "antibiotics for the flare",
@@ -3072,7 +3064,6 @@ DEPRESCRIBING_MISSES = {
     "Exercise to prevent falls",
     "Home safety assessment",
     "Adverse drug reaction",
-    "Reduce gabapentin dose for kidney function",
 }
 
 # Emergency department notes read as two where they are one: urosepsis in other words, fast
@@ -3162,7 +3153,6 @@ RASH_MISSES = {
     "fungal nail infection of the big toenail",
     "apply emollient generously and often",
     "wear SPF 50 sunscreen every day",
-    "skin cancer on the nose",
     "fungal skin infection",
     "refer to dermatology",
     "topical steroid for the eczema",
@@ -3700,7 +3690,6 @@ IMMUNISATION_MISSES = {
 # pyridoxine as vitamin B6, LFTs before treatment; a broad note against its kind (not yet
 # refined).
 TB_MISSES = {
-    "active pulmonary tuberculosis",
     "isoniazid 300 mg daily for 6 months",
     "pyridoxine 10 mg daily with isoniazid",
     "check liver function tests before starting TB treatment",
@@ -3713,7 +3702,6 @@ TB_MISSES = {
     "chest x-ray at end of treatment",
     "tuberculous pleural effusion",
     "directly observed therapy",
-    "haemoptysis due to pulmonary TB",
     "Mantoux test for close contacts",
     "pyrazinamide 1.5 g daily for first 2 months",
     "liver tests during treatment",

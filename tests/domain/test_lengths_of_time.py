@@ -103,9 +103,11 @@ def test_a_weight_however_bounded_or_typed(a: str, b: str, status: str) -> None:
 
 
 @pytest.mark.parametrize(("a", "b", "detail"), [
-    ("No driving x24h", "No driving for 48 hours", "how long: Dr Lee wrote 1 day, Dr Kim 2 days"),
+    # each as it was written (the hours had been said back as days: "Dr Lee wrote 1 day")
+    ("No driving x24h", "No driving for 48 hours",
+     "how long: Dr Lee wrote 24 hours, Dr Kim 48 hours"),
     ("Holter monitor for 24 hours", "Holter monitor for 7 days",
-     "how long: Dr Lee wrote 1 day, Dr Kim 7 days"),
+     "how long: Dr Lee wrote 24 hours, Dr Kim 7 days"),
 ])
 def test_a_length_in_hours_against_one_in_days_says_how_long(a: str, b: str,
                                                              detail: str) -> None:
