@@ -2875,7 +2875,11 @@ _add_names({
     "electrocardiogram": ("heart tracing", "tracing of the heart", "heart trace",
                           "electro del corazon"),
     "colonoscopy": ("camera test of the bowel", "bowel camera test", "camera into the bowel",
-                    "bowel camera", "camera in the bowel", "camara en el intestino"),
+                    "bowel camera", "camera in the bowel", "camara en el intestino",
+                    # (NHS "Colonoscopy": a tube with a camera passed into the bottom)
+                    "camera up the bottom", "camera up your bottom", "camera test up the bottom",
+                    "camera into the back passage", "camera up the back passage"),
+    "cardiac ablation": ("heart ablation", "ablation of the heart", "ablacion cardiaca"),
     "respiratory medicine": ("pulmonology", "pulmonologist", "chest physician",
                              "respiratory team", "neumologia", "neumologo", "neumologa",
                              "lung specialist"),
@@ -5101,6 +5105,11 @@ KINDS: dict[str, str] = {
                      "anterior cruciate ligament reconstruction", "meniscectomy"),
                     "knee surgery"),
     **dict.fromkeys(("shoulder replacement", "rotator cuff repair"), "shoulder surgery"),
+    # NHS "Benign prostate enlargement" (TURP among its operations), "Prostate cancer" (radical
+    # prostatectomy); NHS "Atrial fibrillation": catheter ablation, of the heart
+    **dict.fromkeys(("transurethral resection of the prostate", "radical prostatectomy"),
+                    "prostate surgery"),
+    "catheter ablation": "cardiac ablation",
     **dict.fromkeys(("discectomy", "laminectomy", "spinal fusion", "lumbar decompression"),
                     "spinal surgery"),
     **dict.fromkeys(("coronary artery bypass graft", "heart valve surgery"), "cardiac surgery"),
@@ -5902,6 +5911,9 @@ _KEYHOLE_JOINT = re.compile(
     r"\bkeyhole\s+(?:surgery|op|operation|procedure)\s+(?:on|of|to|in)\s+"
     rf"(?:the\s+|his\s+|her\s+|my\s+|your\s+)?(?P<side>(?:left|right)\s+)?(?P<joint>{_JOINTS})\b"
     rf"|\b(?P<side2>(?:left|right)\s+)?(?P<joint2>{_JOINTS})\s+keyhole\s+"
+    r"(?:surgery|op|operation|procedure)\b"
+    # ... and "keyhole knee surgery", "key hole left knee op"
+    rf"|\bkey\s?hole\s+(?P<side3>(?:left|right)\s+)?(?P<joint3>{_JOINTS})\s+"
     r"(?:surgery|op|operation|procedure)\b")
 _BAJAR = re.compile(r"\bbajar\s+(?=\d)")
 # So many kilos to lose is a weight loss of them ("lose 5 kg" = "weight loss of 5 kg")
@@ -6443,9 +6455,10 @@ def _canonical_folded(text: str) -> str:
         text = _CHANGED_TO.sub(lambda m: "increase" if m.group(1) else "reduce", text)
     if " la" in text and ("noche" in text or "manana" in text or "tarde" in text):
         text = _PART_OF_THE_DAY.sub(lambda m: _PARTS_OF_THE_DAY[m.group(1)], text)
-    if "keyhole" in text:  # keyhole surgery on a joint is an arthroscopy, not a laparoscopy
-        text = _KEYHOLE_JOINT.sub(lambda m: f"{m['side'] or m['side2'] or ''}"
-                                  f"{m['joint'] or m['joint2']} arthroscopy", text)
+    if "keyhole" in text or "key hole" in text:
+        # keyhole surgery on a joint is an arthroscopy, not a laparoscopy
+        text = _KEYHOLE_JOINT.sub(lambda m: f"{m['side'] or m['side2'] or m['side3'] or ''}"
+                                  f"{m['joint'] or m['joint2'] or m['joint3']} arthroscopy", text)
     if "laparosc" in text:  # "quitar la vesícula por laparoscopia" is a laparoscopic one
         text = _BY_LAPAROSCOPY.sub(" laparoscopic", text)
     if "to " in text and ("into" in text or "onto" in text):

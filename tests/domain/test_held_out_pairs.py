@@ -2927,7 +2927,6 @@ BLADDER_MISSES = {
     "cut down on caffeine",
     "no drinks for 2 hours before bed",
     "pelvic floor exercises daily",
-    "prostate surgery",
     "lower urinary tract symptoms",
     "start an alpha blocker",
     "5-alpha reductase inhibitor for BPH",
