@@ -15,6 +15,12 @@ from __future__ import annotations
 import re
 
 from secondop_desktop.domain import chances, units
+from secondop_desktop.domain.diagnosis_match import (
+    MALIGNANT_WORDS,
+    is_benign_only,
+    parse,
+    text_relation,
+)
 from secondop_desktop.domain.terms import fold
 
 # An answer that opens with a yes or a no ("Yes.", "No, not now", "Sí", "Not necessarily"):
@@ -61,7 +67,18 @@ _LATER = re.compile(
 # An answer that is only a maybe ("Maybe.", "Possibly", "Quizás"): one answer however said
 _ONLY_MAYBE = re.compile(r"^(?:maybe|possibly|perhaps|it(?:s| is) possible|possible|might be|"
                          r"could be|quizas?|tal vez|puede ser|puede que si|a lo mejor|"
-                         r"es posible)[.!]*$")
+                         r"es posible|it might|it may|it could|might|may be|it may be|"
+                         r"it might be|it could be)[.!]*$")
+# ... and a likely no or a likely yes alone ("Unlikely" = "Probably not", "Likely" =
+# "Probably"): one answer each, however said
+_ONLY_LIKELY = (
+    ("probably not", re.compile(r"^(?:unlikely|very unlikely|highly unlikely|probably not|"
+                                r"not likely|not very likely|doubtful|i doubt it|"
+                                r"poco probable|improbable|probablemente no)[.!]*$")),
+    ("probably", re.compile(r"^(?:likely|very likely|most likely|probably|probably yes|"
+                            r"probably so|probable|probablemente|probablemente si|"
+                            r"es probable|muy probable)[.!]*$")),
+)
 
 
 # "Not for 6 weeks" and "Yes, after 6 weeks" are one answer
@@ -104,6 +121,9 @@ def _read_polarity(text: str) -> tuple[str | None, str]:
         return said, doing + folded[later.end():]
     if _ONLY_MAYBE.match(folded):
         return "maybe", ""
+    for likely, said_alone in _ONLY_LIKELY:
+        if said_alone.match(folded):
+            return likely, ""
     opening = _NO.match(head) or _LEAD_IN_NO.match(folded)
     said = "no" if opening else "yes"
     opening = opening or _YES.match(head)
@@ -118,6 +138,51 @@ def _read_polarity(text: str) -> tuple[str | None, str]:
     if closing is None or re.search(rf"\b(?:{_HEDGE})\b", folded):
         return None, head
     return ("no" if closing.group(1) == "no" else "yes"), folded[:closing.start()]
+
+
+# A question whether it is a thing ("Is it cancer?", "Is the lump malignant?", "Does he have
+# diabetes?", "¿Es cáncer?") answered with the thing, or with its opposite, alone: "Benign" and
+# "Not malignant" say no, "Cancer" and "Malignant" yes ("No" against "Benign" had differed, and
+# "Yes" against "Benign" was no yes against a no)
+_IS_IT = re.compile(
+    r"^\s*(?:is|was|could)\s+(?:it|this|that|(?:the|my|his|her|their)\s+\w+)\s+(?:be\s+)?"
+    r"(?:a\s+|an\s+)?(?P<what>[^?]+?)\s*\??\s*$"
+    r"|^\s*(?:do|does)\s+(?:i|he|she|they|we|(?:my|his|her|their)\s+\w+)\s+have\s+"
+    r"(?:a\s+|an\s+)?(?P<had>[^?]+?)\s*\??\s*$"
+    r"|^\s*(?:es|sera)\s+(?:un\s+|una\s+)?(?P<es>[^?]+?)\s*\??\s*$")
+_NOT_THE_THING = re.compile(r"^(?:not|no|it(?:s| is) not|isnt|no es)\s+"
+                            r"(?:a\s+|an\s+|un\s+|una\s+)?")
+_THING_WORDS = 4  # an answer longer than this says more than the thing
+# a tumour, a growth: not a cancer by that word alone
+_NOT_SURELY_MALIGNANT = frozenset({"tumor", "neoplasm"})
+
+
+def said_of_the_thing(question: str, answer: str) -> str | None:
+    """"yes" or "no" for an answer that names what the question asks about, or its opposite,
+    alone (see ``_IS_IT``); None for any other answer or question."""
+    asked = _IS_IT.match(fold(question).replace("¿", "").replace("?", " ?"))
+    said = fold(answer).replace("'", "").replace("’", "").strip(" .!")
+    if asked is None or not said or len(said.split()) > _THING_WORDS:
+        return None
+    what = asked.group("what") or asked.group("had") or asked.group("es") or ""
+    negated = _NOT_THE_THING.match(said)
+    thing = said[negated.end():] if negated else said
+    if not thing or not what:
+        return None
+    malignant = set(parse(what).positive) & MALIGNANT_WORDS - _NOT_SURELY_MALIGNANT
+    named = set(parse(thing).positive)
+    if malignant and is_benign_only(thing):
+        return "yes" if negated else "no"  # "Benign" (or "not benign") to "Is it cancer?"
+    if text_relation(thing, what) == "same" or (
+            malignant and named and named <= MALIGNANT_WORDS - _NOT_SURELY_MALIGNANT):
+        return "no" if negated else "yes"
+    return None
+
+
+def polarity_to(question: str, text: str) -> str | None:
+    """``polarity``, or the yes or no of an answer that names the thing asked about alone
+    (``said_of_the_thing``)."""
+    return polarity(text) or said_of_the_thing(question, text)
 
 
 # Words that only soften, confirm or lead in: an answer's telling words are the rest.
@@ -249,6 +314,16 @@ def same_answer(question: str, a: str, b: str) -> bool:
     if len(a.split()) > _SHORT or len(b.split()) > _SHORT:
         return False  # a long answer is compared as words, as any long text is
     (said_a, a), (said_b, b) = _read_polarity(a), _read_polarity(b)
+    # the thing asked about, or its opposite, named alone: its yes or no, and nothing more
+    if said_a is None and (thing := said_of_the_thing(question, a)):
+        said_a, a = thing, ""
+    if said_b is None and (thing := said_of_the_thing(question, b)):
+        said_b, b = thing, ""
+    # ... and a yes or no that names it after ("Not malignant", "No, benign"): the yes or no
+    if said_a in ("yes", "no") and said_of_the_thing(question, a):
+        a = ""
+    if said_b in ("yes", "no") and said_of_the_thing(question, b):
+        b = ""
     if _LATER_ANSWERS.get(said_a, said_a) != _LATER_ANSWERS.get(said_b, said_b):
         return False
     a, b = chances.as_per_cents(a), chances.as_per_cents(b)  # each chance as a per cent

@@ -718,9 +718,11 @@ def _aspect_points(p: _Pair, parent: Point, ra: Recommendation | None,
         seg_b: list[Segment] = []
         detail = ""
         if status is None:
-            if same_treatment and max(len(ta), len(tb)) <= _SHORT and chances.same_chances(ta, tb):
-                # "1 in 100 risk of infection" = "infection risk about 1%" (a few lines each:
-                # a longer account is compared word by word)
+            if same_treatment and max(len(ta), len(tb)) <= _SHORT and (
+                    chances.same_chances(ta, tb) or named_items.same_things(ta, tb)):
+                # "1 in 100 risk of infection" = "infection risk about 1%", "risk of nerve
+                # damage" = "nerve injury" (a few lines each: a longer account is compared word
+                # by word)
                 status = "same"
             elif same_treatment:
                 status, seg_a, seg_b = _long_text_status(ta, tb)
@@ -931,8 +933,9 @@ def _answer_points(p: _Pair) -> list[Point]:
         detail = ""
         if status is None:
             status, seg_a, seg_b = _long_text_status(ta, tb)
-            # a yes against a no, or against a no for now ("Yes" against "Not for 6 weeks")
-            if {answer_match.polarity(ta), answer_match.polarity(tb)} in (
+            # a yes against a no, or against a no for now ("Yes" against "Not for 6 weeks"),
+            # however said ("Benign" to "Is it cancer?" is a no); a likely one is no yes or no
+            if {answer_match.polarity_to(qtext, ta), answer_match.polarity_to(qtext, tb)} in (
                     {"yes", "no"}, {"yes", "not yet"}):
                 status, severity = "different", MAJOR
             elif status != "same" and answer_match.same_answer(qtext, ta, tb):

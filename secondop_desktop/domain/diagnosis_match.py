@@ -149,6 +149,11 @@ SYNONYMS = {
     # a jab is an injection ("jab in the knee" = "knee injection"; "flu jab" is named as the
     # vaccine it is in the table of names first)
     "jab": "injection", "jabs": "injection",
+    # a complication in a family's words and a letter's ("haemorrhage" = "bleeding", "nerve
+    # damage" = "nerve injury", "scarring" = "scar", "risk of dying" = "risk of death")
+    "hemorrhage": "bleeding", "hemorragia": "bleeding", "sangrado": "bleeding",
+    "bleed": "bleeding", "bleeds": "bleeding",
+    "damage": "injury", "scarring": "scar", "dying": "death",
     "query": "suspected", "suspect": "suspected", "suspicion": "suspected",
     # a hedge however said: "possible", "poss", "?" and "query" are one ("probable" is surer)
     "possible": "suspected", "possibly": "suspected", "poss": "suspected", "posible": "suspected",
@@ -2204,6 +2209,11 @@ def _markers_clash(a: Phrase, b: Phrase, kinds: Set[str]) -> bool:
 
 def _benign_only(phrase: Phrase) -> bool:
     return phrase.markers.get("behaviour") == {"benign"}
+
+
+def is_benign_only(text: str) -> bool:
+    """Whether ``text`` says benign and nothing of its kind else ("Benign", "a benign lump")."""
+    return _benign_only(parse(text))
 
 
 def _subsequence(small: tuple[str, ...], large: tuple[str, ...]) -> bool:

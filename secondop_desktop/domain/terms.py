@@ -3905,6 +3905,17 @@ _add_names({
     "thyroid function tests": ("thyroid blood test", "thyroid blood tests", "thyroid test"),
     "urea and electrolytes": ("renal function", "kidney function"),
 })
+# ... and complications as a family notes them ("blood clots" against "thrombosis", "loss of
+# feeling" against "numbness")
+_add_names({
+    "thrombosis": ("blood clot", "blood clots", "coagulo sanguineo", "coagulos sanguineos",
+                   "trombo", "trombos"),
+    # (where the clots are, as in one: "blood clots in the lungs" is a pulmonary embolism)
+    "pulmonary embolism": ("blood clots in the lungs", "blood clots in the lung",
+                           "blood clots on the lungs"),
+    "deep vein thrombosis": ("blood clots in the leg", "blood clots in the legs"),
+    "numbness": ("loss of feeling", "loss of sensation", "perdida de sensibilidad"),
+})
 
 # Everyday names a family writes down where the doctor wrote the clinical one, found probing
 # common lay names against their clinical ones (5 December): each a naming fact of the source.

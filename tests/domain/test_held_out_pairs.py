@@ -715,7 +715,6 @@ BLOOD_MISSES = {
     "low iron causing anemia",
     "sickle cell trait",
     "ITP",
-    "DVT left leg",
     "PE",
     "factor V Leiden, heterozygous",
     "platelets 45",

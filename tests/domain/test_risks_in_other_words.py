@@ -1,0 +1,40 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A treatment's risks in a family's words against a letter's (7 December, thirteenth session):
+"risk of nerve damage" against "nerve injury", "a small risk of bleeding" against "bleeding
+(rare)" had read as two doctors naming different risks."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.domain.two_doctors import both_ways, risks
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Risk of nerve damage", "Nerve injury"),
+    ("Small risk of bleeding", "Bleeding (rare)"),
+    ("Blood clots", "Thrombosis"),
+    ("Infection, blood clots", "Thrombosis and infection"),
+    ("Risk of dying", "Risk of death"),
+    ("Bleeding", "Haemorrhage"),
+    ("Scarring, numbness", "Scar and loss of feeling"),
+    ("Sangrado, infección", "Infection and bleeding"),
+]))
+def test_the_same_risks_in_other_words(a: str, b: str) -> None:
+    assert risks(a, b).status == "same"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Small risk of bleeding", "Bleeding (common)"),  # how often, said otherwise
+    ("Risk of bleeding", "Rare risk of bleeding"),  # how often, said by one
+    ("Blood clots", "DVT"),  # one kind of clot, named by one
+    ("Stiffness", "Infection"),
+    ("Infection", "Infection, bleeding"),
+]))
+def test_other_risks_still_differ(a: str, b: str) -> None:
+    assert risks(a, b).status == "different"
+
+
+def test_a_risk_named_in_other_words_is_not_said_to_be_named_by_one() -> None:
+    point = risks("Nerve damage, infection", "Infection, nerve injury, stroke")
+    assert point.detail == "Dr Kim also names stroke"
