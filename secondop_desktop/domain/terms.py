@@ -2823,6 +2823,21 @@ _SEVENTEENTH_BATCH_NAMES: dict[str, tuple[str, ...]] = {
 }
 _add_names(_SEVENTEENTH_BATCH_NAMES)
 
+# The specialties by the part of the body their doctors treat, as a family says it, and in the
+# plural ("see the kidney doctors" against "nephrology referral" had differed)
+_add_names({
+    "cardiology": ("heart doctors", "heart specialists"),
+    "nephrology": ("kidney doctors", "kidney specialists"),
+    "orthopedics": ("bone doctors",),
+    "dermatology": ("skin doctors", "skin specialists"),
+    "ophthalmology": ("eye doctors", "eye specialists"),
+    "oncology": ("cancer doctors", "cancer specialists"),
+    "neurology": ("brain doctor", "brain doctors", "brain specialist", "nerve doctor"),
+    "gastroenterology": ("stomach doctor", "stomach specialist", "gut doctor"),
+    "hematology": ("blood doctor", "blood doctors", "blood specialist"),
+    "respiratory medicine": ("lung doctor", "lung doctors", "lung specialists"),
+})
+
 # The specialties a plan refers a patient to, by the department, the doctor and the lay name
 # (NHS "Referrals to specialist services"; Spanish as hospitals name their services), so that
 # "Refer to ortho" = "Orthopaedic referral" = "Ver al traumatólogo"
@@ -5878,6 +5893,14 @@ _BOOZE = re.compile(r"\bbooze\b")
 _LESS_DRINKING = re.compile(
     r"\b(?:cut(?:ting)?\s+(?:down|back)(?:\s+on)?|reduc(?:e|ing)|less|limit(?:ing)?)\s+"
     r"(?:the\s+|your\s+)?(?:drinking|booze)(?=\s*(?:$|[,.;)]|and\b|y\b|&))")
+# The next visit to the clinic, however said: "before your next appointment", "at the next
+# visit" (against "before clinic"), and "next appointment in 3 months" (a review then)
+_NEXT_VISIT = re.compile(r"\b(before|at|until|till|by|to|for)\s+"
+                         r"(?:(?:your|the|his|her|their)\s+)?next\s+(?:clinic\s+)?"
+                         r"(?:visit|appointment|clinic|review)\b")
+# (parse has written "in 3 months" as "interval 3 months")
+_NEXT_VISIT_IN = re.compile(r"^\s*(?:(?:your|the)\s+)?next\s+(?:clinic\s+)?"
+                            r"(?:visit|appointment|clinic|review)\s+(?=in\b|interval\b)")
 # Coming back to the clinic after so long, said alone, is a review then: "come back in 2 weeks",
 # "vuelva a consulta en 2 semanas" against "review in 2 weeks"
 _RETURN_IN = re.compile(r"^\s*return\s+(?=interval\b|(?:in|after|within|en|dentro de|tras)\s+"
@@ -6481,6 +6504,8 @@ def _canonical_folded(text: str) -> str:
         text = _FOR_LIFE.sub("lifelong", text)  # "aspirin 75 mg for life" = "... lifelong"
     if "prior to" in text:
         text = _PRIOR_TO.sub("before", text)  # "quit smoking prior to IVF"
+    if "next" in text:
+        text = _NEXT_VISIT_IN.sub("review ", _NEXT_VISIT.sub(r"\1 clinic", text))
     if any(word in text for word in _FOR_GOOD):
         text = _STOPPED_FOR_GOOD.sub(r"\1", text)  # "stop smoking completely" = "stop smoking"
     if "fluid" in text or "liquid" in text:

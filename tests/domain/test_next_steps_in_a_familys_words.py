@@ -1,0 +1,33 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Next steps as a family notes them against a letter's (7 December, thirteenth session): the
+next visit however said, and a specialty by the part of the body its doctors treat."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.domain.two_doctors import both_ways, next_steps
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Blood test before next visit", "Bloods prior to clinic"),
+    ("Bloods before your next appointment", "Blood test before clinic"),
+    ("Bring your inhalers to the next appointment", "Bring inhalers to clinic"),
+    ("Next visit in 3 months", "Review in 3 months"),
+    ("Next appointment in 6 weeks", "Follow-up in 6 weeks"),
+    ("See the kidney doctors", "Nephrology referral"),
+    ("Referral to a lung doctor", "Respiratory medicine referral"),
+    ("See a brain specialist", "Neurology referral"),
+    ("Referral to a blood doctor", "Haematology referral"),
+]))
+def test_the_same_next_step_in_a_familys_words(a: str, b: str) -> None:
+    assert next_steps(a, b).status == "same"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Next visit in 3 months", "Review in 6 months"),
+    ("See the kidney doctors", "Urology referral"),
+    ("Blood test before next visit", "Blood test after clinic"),
+]))
+def test_other_next_steps_still_differ(a: str, b: str) -> None:
+    assert next_steps(a, b).status == "different"
