@@ -986,6 +986,12 @@ _STILL_POSSIBLE = Hinted(
     "en estudio", "exclude", "excluid", "in question", "may", "might", "pendiente de confirma",
     "pending confirmation", "perhaps", "podria ser", "puede ser", "quiza", "rule", "tal vez",
     "under investigation")
+# Who thinks a thing might be, and the "it" it might be, said before the doubt: "they think it
+# might be gout", "the doctor thinks this could be" (the doubt is "possible" as said alone)
+_THINK_IT_MIGHT = re.compile(
+    r"(?:\b(?:they|he|she|we|i|the doctors?|doctors|the consultant|the specialist)\s+"
+    r"(?:think|thinks|thought|believe|believes|reckon|reckons)\s+(?:that\s+)?)?"
+    r"\b(?:it|this|that)\s+(?=(?:might|may|could)\s+be\b)")
 _TO_RULE_OUT = Hinted(r"\b(?:to be ruled out|(?:to )?rule out|r/o"
                       r"|(?:a|por|para) descartar|descartar)\b", "descartar", "r/o", "rule out",
                       "to be ruled out")
@@ -1435,6 +1441,8 @@ def _said_plainly(text: str) -> str:
             text = pattern.sub(plainly, text)
     if _LESSENED.search(text):  # "taper slowly" says no more than "taper"
         text = _PACE.sub(" ", text)
+    if "might" in text or "may" in text or "could" in text:
+        text = _THINK_IT_MIGHT.sub(" ", text)  # "they think it might be gout": might be gout
     text = _STILL_POSSIBLE.sub(" possible ", text)
     text = _TO_RULE_OUT.sub(" rule ", text)
     if "w/w" in text:  # watchful waiting, before "w/" is read as "with"
@@ -2076,7 +2084,25 @@ def parse(text: str | None) -> Phrase:
         side.add("unilateral")
     if side and {"left", "right"} <= side:
         side.add("bilateral")
+    if (phrase.negated and phrase.negated <= _CANCER_ITSELF and not phrase.positive
+            and set(phrase.tokens) <= phrase.negated | {"no"}):
+        # a cancer denied and nothing else said is benign ("Not cancer", "No evidence of
+        # malignancy", "Cancer ruled out" = "Benign"; "not malignant" had even read as
+        # malignant against benign), and still the denial it is ("cancer ruled out" is made
+        # more exact by "breast cancer ruled out on biopsy"). Not a tumour or a spread
+        # denied: no growth at all.
+        phrase.variants.append(("benign",))
+        phrase.markers["behaviour"] = {"benign"}
     return phrase
+
+
+# The words for a cancer as such, denied alone: benign (parse)
+_CANCER_ITSELF = frozenset({"cancer", "malignant", "carcinoma"})
+
+
+def _denies_cancer_only(phrase: Phrase) -> bool:
+    """Whether the phrase only denies a cancer ("Not cancer"), read as benign too (parse)."""
+    return bool(phrase.negated) and ("benign",) in phrase.variants[1:]
 
 
 def _covered(small: set[str], large: set[str]) -> bool:
@@ -2255,6 +2281,10 @@ def phrase_relation(a: Phrase, b: Phrase) -> str:
     a, b = _spread_by_stage(a, b), _spread_by_stage(b, a)
     if set(a.variants) & set(b.variants):
         return "same"
+    for denial, other in ((a, b), (b, a)):
+        if _denies_cancer_only(denial) and not other.negated and _benign_only(other):
+            # "Not cancer" against "Benign tumour": as "Benign" against it
+            return phrase_relation(parse("benign"), other)
     if conflicts(a, b):
         return "different"
     ta, tb = a.tokens, b.tokens

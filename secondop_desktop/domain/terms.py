@@ -3921,8 +3921,14 @@ _add_names({
     "urea and electrolytes": ("renal function", "kidney function"),
 })
 # ... and complications as a family notes them ("blood clots" against "thrombosis", "loss of
-# feeling" against "numbness")
+# feeling" against "numbness"); a "bad back" is back pain; cells that may turn into a cancer
+# (NHS "Cervical screening": abnormal, pre-cancerous cell changes; dysplasia a kind of them)
 _add_names({
+    "back pain": ("bad back",),
+    "precancerous change": ("precancerous changes", "precancerous cells", "pre cancerous cells",
+                            "pre cancerous changes", "pre cancerous change",
+                            "premalignant change", "premalignant changes",
+                            "cambios precancerosos", "celulas precancerosas"),
     "thrombosis": ("blood clot", "blood clots", "coagulo sanguineo", "coagulos sanguineos",
                    "trombo", "trombos"),
     # (where the clots are, as in one: "blood clots in the lungs" is a pulmonary embolism)
@@ -5136,6 +5142,7 @@ KINDS: dict[str, str] = {
     **dict.fromkeys(("transurethral resection of the prostate", "radical prostatectomy"),
                     "prostate surgery"),
     "catheter ablation": "cardiac ablation",
+    "dysplasia": "precancerous change",
     **dict.fromkeys(("discectomy", "laminectomy", "spinal fusion", "lumbar decompression"),
                     "spinal surgery"),
     **dict.fromkeys(("coronary artery bypass graft", "heart valve surgery"), "cardiac surgery"),
@@ -5901,6 +5908,8 @@ _NEXT_VISIT = re.compile(r"\b(before|at|until|till|by|to|for)\s+"
 # (parse has written "in 3 months" as "interval 3 months")
 _NEXT_VISIT_IN = re.compile(r"^\s*(?:(?:your|the)\s+)?next\s+(?:clinic\s+)?"
                             r"(?:visit|appointment|clinic|review)\s+(?=in\b|interval\b)")
+# A condition said to be there a little: "a touch of arthritis", "a slight touch of asthma"
+_A_TOUCH_OF = re.compile(r"\b(?:a\s+)?(?:slight\s+|little\s+|small\s+)?touch\s+of\s+")
 # Coming back to the clinic after so long, said alone, is a review then: "come back in 2 weeks",
 # "vuelva a consulta en 2 semanas" against "review in 2 weeks"
 _RETURN_IN = re.compile(r"^\s*return\s+(?=interval\b|(?:in|after|within|en|dentro de|tras)\s+"
@@ -6506,6 +6515,8 @@ def _canonical_folded(text: str) -> str:
         text = _PRIOR_TO.sub("before", text)  # "quit smoking prior to IVF"
     if "next" in text:
         text = _NEXT_VISIT_IN.sub("review ", _NEXT_VISIT.sub(r"\1 clinic", text))
+    if "touch of" in text:
+        text = _A_TOUCH_OF.sub("mild ", text)  # "a touch of arthritis" = "mild arthritis"
     if any(word in text for word in _FOR_GOOD):
         text = _STOPPED_FOR_GOOD.sub(r"\1", text)  # "stop smoking completely" = "stop smoking"
     if "fluid" in text or "liquid" in text:

@@ -1,0 +1,48 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A diagnosis, or its absence, as a family notes it against a letter's words (7 December,
+thirteenth session): "Not cancer" against "Benign" read as two doctors disagreeing about a
+cancer, and "Not malignant" against "Benign" even as malignant against benign."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.domain.two_doctors import both_ways, diagnoses
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Not cancer", "Benign"),
+    ("No malignancy", "Not cancer"),
+    ("Not malignant", "Benign"),
+    ("No evidence of malignancy", "Benign"),
+    ("Cancer ruled out", "Benign"),
+    ("They think it might be gout", "Possible gout"),
+    ("It could be gout", "Query gout"),
+    ("A touch of arthritis", "Mild arthritis"),
+]))
+def test_the_same_finding_in_a_familys_words(a: str, b: str) -> None:
+    assert diagnoses(a, b).status == "same"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Not cancer", "Benign tumour"),
+    ("Bad back", "Chronic low back pain"),
+    ("Pre-cancerous cells", "Dysplasia"),
+    ("A touch of arthritis", "Mild osteoarthritis"),
+]))
+def test_a_familys_word_made_more_exact(a: str, b: str) -> None:
+    assert diagnoses(a, b).status == "refined"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Not cancer", "Cancer"),
+    ("Not malignant", "Malignant"),
+    ("Benign", "Carcinoma"),
+    ("No tumour", "Benign"),  # no growth at all, not a benign one
+    ("No metastases", "Benign"),
+    ("Gout", "Possible gout"),
+    ("Pre-cancerous cells", "Cancer"),
+    ("A touch of asthma", "Severe asthma"),
+]))
+def test_findings_that_still_differ(a: str, b: str) -> None:
+    assert diagnoses(a, b).status == "different"
