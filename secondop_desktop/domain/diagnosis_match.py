@@ -1972,6 +1972,7 @@ def parse(text: str | None) -> Phrase:
     if ":" in cleaned:
         cleaned = _HEADING_COLON.sub(r"\1 ", cleaned)
     cleaned = _said_plainly(terms.fold_letters(cleaned.replace("end-stage", "end stage")))
+    cleaned = _benign_said_after(cleaned)
     cleaned = units.intervals_said_once(cleaned)  # "in 6 weeks" = "in a month and a half"
     if cleaned.endswith(" type"):
         cleaned = _KIND_AFTER.sub(r"\2 \1", cleaned)  # "AMD, dry type" is "dry AMD"
@@ -2094,6 +2095,21 @@ def parse(text: str | None) -> Phrase:
         phrase.variants.append(("benign",))
         phrase.markers["behaviour"] = {"benign"}
     return phrase
+
+
+# A finding said not to be a cancer after it: "pulmonary nodule, not cancer", "breast lump -
+# not malignant", "thyroid nodule, cancer ruled out" = "benign pulmonary nodule" (parse)
+_NOT_CANCER_AFTER = re.compile(
+    r"^\s*(?P<what>[^,;:()]+?)\s*(?:[,;:]|\s-)\s*(?:(?:it\s+is|its|but)\s+)?"
+    r"(?:(?:not|no)\s+(?:a\s+)?(?:cancer|cancerous|malignant|malignancy)"
+    r"|(?:cancer|malignancy)\s+(?:ruled out|excluded))\s*[.!]?\s*$", re.IGNORECASE)
+
+
+def _benign_said_after(text: str) -> str:
+    """``text`` with a cancer denied after the finding said as the finding benign."""
+    if "ancer" not in text and "alignan" not in text:
+        return text
+    return _NOT_CANCER_AFTER.sub(r"benign \g<what>", text)
 
 
 # The words for a cancer as such, denied alone: benign (parse)
@@ -2808,6 +2824,8 @@ def text_relation(a: str | None, b: str | None, code_a: str = "", code_b: str = 
     open; when one reading agrees and another does not, the answer is "maybe_same", never a
     guess."""
     a, b = lab_units.results_in_one_unit(a or "", b or "")
+    # "pulmonary nodule, not cancer" is one finding said benign, no list of two
+    a, b = _benign_said_after(a), _benign_said_after(b)
     pa, pb = parse(a), parse(b)
     if pa.empty or pb.empty:
         return "unknown"

@@ -19,6 +19,10 @@ from tests.domain.two_doctors import both_ways, diagnoses
     ("They think it might be gout", "Possible gout"),
     ("It could be gout", "Query gout"),
     ("A touch of arthritis", "Mild arthritis"),
+    # a finding said not to be a cancer after it
+    ("Pulmonary nodule, not cancer", "Benign lung nodule"),
+    ("Breast lump - not malignant", "Benign breast lump"),
+    ("Thyroid nodule, cancer ruled out", "Benign thyroid nodule"),
 ]))
 def test_the_same_finding_in_a_familys_words(a: str, b: str) -> None:
     assert diagnoses(a, b).status == "same"
@@ -29,6 +33,7 @@ def test_the_same_finding_in_a_familys_words(a: str, b: str) -> None:
     ("Bad back", "Chronic low back pain"),
     ("Pre-cancerous cells", "Dysplasia"),
     ("A touch of arthritis", "Mild osteoarthritis"),
+    ("Lung nodule", "Pulmonary nodule, not cancer"),
 ]))
 def test_a_familys_word_made_more_exact(a: str, b: str) -> None:
     assert diagnoses(a, b).status == "refined"
@@ -43,6 +48,8 @@ def test_a_familys_word_made_more_exact(a: str, b: str) -> None:
     ("Gout", "Possible gout"),
     ("Pre-cancerous cells", "Cancer"),
     ("A touch of asthma", "Severe asthma"),
+    ("Pulmonary nodule, not cancer", "Lung cancer"),
+    ("Breast cancer, not metastatic", "Breast cancer"),
 ]))
 def test_findings_that_still_differ(a: str, b: str) -> None:
     assert diagnoses(a, b).status == "different"

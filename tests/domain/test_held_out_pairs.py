@@ -284,12 +284,11 @@ CERTAINTY_MISSES = {
     "rx: sin signos de fractura",
     "dx diferencial: migraña vs cefalea tensional",
 }
-# Readings read otherwise: everyday words for a finding ("bone on bone"), "benign" against "not
-# cancer", "full thickness" against "complete", a test named two ways the pairing misses ("CT
-# chest" and "CTPA"), BI-RADS 1 against "sin hallazgos", Gleason against the grade group.
+# Readings read otherwise: everyday words for a finding ("bone on bone"), "full thickness"
+# against "complete", a test named two ways the pairing misses ("CT chest" and "CTPA"),
+# BI-RADS 1 against "sin hallazgos", Gleason against the grade group.
 READING_MISSES = {
     ("left knee x-ray", "bone on bone on the inside"),
-    ("breast biopsy", "benign fibroadenoma"),
     ("MRI shoulder", "full thickness supraspinatus tear"),
     ("CT head", "no acute intracranial hemorrhage"),
     ("CT chest", "pulmonary embolism"),
@@ -959,7 +958,6 @@ SEXUAL_HEALTH_MISSES = {
     "erectile dysfunction",
     "chlamydia positive",
     "HPV warts on the penis",
-    "benign prostatic hyperplasia",
     "testosterone deficiency (hypogonadism)",
     "epididymal cyst, harmless",
     "primary syphilis",
