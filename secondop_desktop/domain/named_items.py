@@ -9,6 +9,7 @@ import re
 
 from secondop_desktop.domain.diagnosis_match import text_relation
 from secondop_desktop.domain.plan_match import normal_text, words
+from secondop_desktop.domain.terms import fold
 
 # Where one thing of a list ends: a comma, a semicolon, "and", "or" (English and Spanish)
 _BETWEEN = re.compile(r"\s*(?:[,;]|\band\b|\bor\b|\by\b|\bo\b|\be\b)\s*", re.IGNORECASE)
@@ -26,12 +27,16 @@ _LIST_WORDS = 12
 
 
 # How often a thing is said to happen, where a list says it ("a small risk of bleeding",
-# "bleeding (rare)", "common: bruising"): low or high
+# "bleeding (rare)", "common: bruising"): low or high. "Small", "low" and "high" only before a
+# risk or a chance: "small bowel obstruction", "low mood" and "high blood pressure" are things.
 _HOW_OFTEN = {
-    "low": re.compile(r"\b(?:small|low|slight|rare|rarely|uncommon|tiny|minimal|unlikely|"
-                      r"pequeno|bajo|raro|rara|poco frecuente|infrecuente)\b", re.IGNORECASE),
-    "high": re.compile(r"\b(?:common|commonly|high|frequent|often|likely|frecuente|alto|"
-                       r"comun)\b", re.IGNORECASE),
+    "low": re.compile(r"\b(?:(?:small|low|slight|tiny|minimal|very small|very low)\s+"
+                      r"(?=risk|chance)|rare|rarely|uncommon|unlikely|raro|rara|poco frecuente"
+                      r"|infrecuente"
+                      r"|(?:pequeno|bajo)\s+(?=riesgo)|(?<=riesgo )(?:pequeno|bajo))\b",
+                      re.IGNORECASE),
+    "high": re.compile(r"\b(?:high\s+(?=risk|chance)|common|commonly|frequent|often|likely"
+                       r"|frecuente|comun|alto\s+(?=riesgo)|(?<=riesgo )alto)\b", re.IGNORECASE),
 }
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)")
 
@@ -83,6 +88,7 @@ def same_things(a: str, b: str) -> bool:
     how often, where they say it; a figure is a chance, read as such elsewhere."""
     if _DIGIT.search(a) or _DIGIT.search(b) or max(len(a.split()), len(b.split())) > _LIST_WORDS:
         return False
+    a, b = fold(a), fold(b)  # ("pequeño riesgo" as the words below are written)
     often_a, often_b = _how_often(a), _how_often(b)
     if often_a != often_b or "both" in (often_a, often_b):
         return False

@@ -19,6 +19,8 @@ from tests.domain.two_doctors import both_ways, risks
     ("Bleeding", "Haemorrhage"),
     ("Scarring, numbness", "Scar and loss of feeling"),
     ("Sangrado, infección", "Infection and bleeding"),
+    ("Low risk of infection", "Infection (uncommon)"),
+    ("Pequeño riesgo de sangrado", "Bleeding (rare)"),
 ]))
 def test_the_same_risks_in_other_words(a: str, b: str) -> None:
     assert risks(a, b).status == "same"
@@ -30,6 +32,9 @@ def test_the_same_risks_in_other_words(a: str, b: str) -> None:
     ("Blood clots", "DVT"),  # one kind of clot, named by one
     ("Stiffness", "Infection"),
     ("Infection", "Infection, bleeding"),
+    # "small", "low" and "high" say how often only before a risk or a chance
+    ("Small bowel obstruction", "Bowel obstruction (rare)"),
+    ("Common peroneal nerve damage", "Peroneal nerve injury"),
 ]))
 def test_other_risks_still_differ(a: str, b: str) -> None:
     assert risks(a, b).status == "different"
