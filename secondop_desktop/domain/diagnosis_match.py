@@ -87,6 +87,9 @@ ORGAN_ADJECTIVES = {
     "vaginal": "vagina", "scrotal": "scrotum",
 }
 
+# A bone's or an organ's describing word, as the part it names
+_PART_ADJECTIVES = {**BONE_ADJECTIVES, **ORGAN_ADJECTIVES}
+
 # A carcinoma named in one word is a kind of cancer: "adenocarcinoma" reads as "adeno" +
 # "cancer", so "prostate adenocarcinoma" refines "prostate cancer" and differs from "squamous
 # cell carcinoma of the prostate". (Only a word that starts before "carcinoma"; "carcinoma"
@@ -473,7 +476,7 @@ def _word_forms(word: str) -> tuple[tuple[str, ...], str | None]:
     kind = _ONE_WORD_KIND.match(word)
     if kind:
         return (kind.group(1), _KIND_OF[kind.group(2)]), None
-    word = BONE_ADJECTIVES.get(word) or ORGAN_ADJECTIVES.get(word, word)  # "renal": kidney
+    word = _PART_ADJECTIVES.get(word, word)  # "femoral": femur, "renal": kidney
     roman = _ROMAN_RE.match(word) if word not in _NOT_NUMERALS else None
     arabic = f"{_ROMAN[roman.group(1)]}{roman.group(2)}" if roman else None
     if arabic and len(roman.group(1)) > 1:  # type: ignore[union-attr]
@@ -1766,8 +1769,7 @@ def _kinds() -> tuple[NameIndex, dict[str, list[str]]]:
 def _adjectives_as_parts(name: str) -> str:
     """A name with a bone's or an organ's describing word as the part ("renal" as "kidney"),
     as ``_word_forms`` reads each word."""
-    return " ".join(BONE_ADJECTIVES.get(word) or ORGAN_ADJECTIVES.get(word, word)
-                    for word in name.split())
+    return " ".join(_PART_ADJECTIVES.get(word, word) for word in name.split())
 
 
 _EYES_AND_EARS = frozenset({"eyes", "ears"})

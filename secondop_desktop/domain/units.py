@@ -3933,30 +3933,31 @@ def without_course(text: str, routes: bool = True) -> str:
     return " ".join(_FOR_DAYS.sub(" ", without_facts(text, routes)).split())
 
 
-# A course said in weeks ("for a week", "x 1 week", "for 52 weeks", "durante una semana"):
-# said back so, not as the days it is counted in ("7 days", "364 days")
-_WEEKS_SAID = Hinted(r"\b(?:for|durante|x)\s*(a|one|una|un|\d{1,3})\s+(?:weeks?|wks?|semanas?)\b",
-                     "week", "wk", "semana")
+# A course's length as written: in weeks ("for a week", "x 1 week", "for 52 weeks", "durante una
+# semana"), hours ("for 48 hours", "x 24 h") or days ("for 14 days", "durante 14 días"), said back
+# so, not as the unit it is counted in ("7 days" for a week, "1 day" for 24 hours, "2 weeks" for
+# 14 days)
+_LENGTH_SAID = Hinted(r"\b(?:for|durante|x)\s*(a|one|una|un|\d{1,3})\s*(weeks?|wks?|semanas?|"
+                      r"hours?|hrs?|h|horas?|days?|d|dias?)\b", "week", "wk", "semana", "h", "d")
+_LENGTH_UNIT = {"w": "week", "s": "week", "h": "hour", "d": "day"}
 
-# ... and in hours ("for 48 hours", "x 24 h", "durante 72 horas")
-_HOURS_SAID = Hinted(r"\b(?:for|durante|x)\s*(\d{1,3})\s*(?:hours?|hrs?|h|horas?)\b", "h")
-# ... and in days ("for 14 days", "x 28 d", "durante 14 días")
-_DAYS_SAID = Hinted(r"\b(?:for|durante|x)\s*(\d{1,3})\s*(?:days?|d|dias?)\b", "d")
+
+def _lengths_said(text: str) -> set[tuple[str, int]]:
+    """Each length ``text`` gives, as (its unit, so many): {("week", 2)} for "for 2 weeks"."""
+    return {(_LENGTH_UNIT[unit[0]], 1 if count.isalpha() else int(count))
+            for count, unit in _LENGTH_SAID.findall(fold(text))} if text else set()
 
 
 def _length_words(days: int, text: str = "") -> str:
-    """A course's length (``course_days``) in the unit it was most likely written in: in weeks
-    where ``text``, the course as written, says so many weeks; else years, months (of 30 days,
-    as ``course_days`` counts them), two to 13 weeks, else days ("7 days" stays days)."""
-    if days % 7 == 0 and text and any(
-            (1 if said.isalpha() else int(said)) * 7 == days
-            for said in _WEEKS_SAID.findall(fold(text))):
+    """A course's length (``course_days``) in the unit it was most likely written in: as
+    ``text``, the course as written, says it (weeks, hours, days); else years, months (of 30
+    days, as ``course_days`` counts them), two to 13 weeks, else days ("7 days" stays days)."""
+    said = _lengths_said(text)
+    if days % 7 == 0 and ("week", days // 7) in said:
         return fill(ngettext("{n} week", "{n} weeks", days // 7), n=days // 7)
-    if text and any(int(said) == days * 24 for said in _HOURS_SAID.findall(fold(text))):
-        # "for 24 hours" is said back so, not as the day it is counted in
+    if ("hour", days * 24) in said:
         return fill(ngettext("{n} hour", "{n} hours", days * 24), n=days * 24)
-    if text and any(int(said) == days for said in _DAYS_SAID.findall(fold(text))):
-        # "for 14 days" is said back so, not as two weeks
+    if ("day", days) in said:
         return fill(ngettext("{n} day", "{n} days", days), n=days)
     if days % 365 == 0:
         return fill(ngettext("{n} year", "{n} years", days // 365), n=days // 365)
