@@ -13,10 +13,13 @@ keep two answers apart.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from secondop_desktop.domain import chances, units
 from secondop_desktop.domain.diagnosis_match import (
     MALIGNANT_WORDS,
+    UNSURE_OF_A_KIND,
+    a_kind_of,
     is_benign_only,
     parse,
     text_relation,
@@ -144,10 +147,12 @@ def _read_polarity(text: str) -> tuple[str | None, str]:
 # diabetes?", "¿Es cáncer?") answered with the thing, or with its opposite, alone: "Benign" and
 # "Not malignant" say no, "Cancer" and "Malignant" yes ("No" against "Benign" had differed, and
 # "Yes" against "Benign" was no yes against a no)
+_FAMILY = r"(?:mum|mom|mother|dad|father|gran|granny|grandma|grandad|grandpa|nan|nana)"
 _IS_IT = re.compile(
-    r"^\s*(?:is|was|could)\s+(?:it|this|that|(?:the|my|his|her|their)\s+\w+)\s+(?:be\s+)?"
-    r"(?:a\s+|an\s+)?(?P<what>[^?]+?)\s*\??\s*$"
-    r"|^\s*(?:do|does)\s+(?:i|he|she|they|we|(?:my|his|her|their)\s+\w+)\s+have\s+"
+    r"^\s*(?:is|was|could)\s+(?:it|this|that|(?:the|my|his|her|their|" + _FAMILY + r"['’]?s)\s+\w+)"
+    r"\s+(?:be\s+)?(?:a\s+|an\s+)?(?P<what>[^?]+?)\s*\??\s*$"
+    r"|^\s*(?:do|does)\s+(?:i|he|she|they|we|(?:my|his|her|their)\s+\w+|" + _FAMILY + r")"
+    r"\s+have\s+"
     r"(?:a\s+|an\s+)?(?P<had>[^?]+?)\s*\??\s*$"
     r"|^\s*(?:es|sera)\s+(?:un\s+|una\s+)?(?P<es>[^?]+?)\s*\??\s*$")
 _NOT_THE_THING = re.compile(r"^(?:not|no|it(?:s| is) not|isnt|no es)\s+"
@@ -159,7 +164,22 @@ _NOT_SURELY_MALIGNANT = frozenset({"tumor", "neoplasm"})
 
 def said_of_the_thing(question: str, answer: str) -> str | None:
     """"yes" or "no" for an answer that names what the question asks about, or its opposite,
-    alone (see ``_IS_IT``); None for any other answer or question."""
+    or a kind of it ("Type 2 diabetes" to "Does he have diabetes?"), alone (see ``_IS_IT``);
+    None for any other answer or question."""
+    found = _thing_said(question, answer)
+    return found[0] if found else None
+
+
+def kind_named(question: str, answer: str) -> str:
+    """The kind of what the question asks about that an answer names alone ("Type 2 diabetes"
+    to "Does he have diabetes?"), as written; "" for any other answer."""
+    found = _thing_said(question, answer)
+    return found[1] if found else ""
+
+
+@lru_cache(maxsize=1024)
+def _thing_said(question: str, answer: str) -> tuple[str, str] | None:
+    """The yes or no of ``said_of_the_thing``, and the kind named (or "")."""
     asked = _IS_IT.match(fold(question).replace("¿", "").replace("?", " ?"))
     said = fold(answer).replace("'", "").replace("’", "").strip(" .!")
     if asked is None or not said or len(said.split()) > _THING_WORDS:
@@ -172,10 +192,17 @@ def said_of_the_thing(question: str, answer: str) -> str | None:
     malignant = set(parse(what).positive) & MALIGNANT_WORDS - _NOT_SURELY_MALIGNANT
     named = set(parse(thing).positive)
     if malignant and is_benign_only(thing):
-        return "yes" if negated else "no"  # "Benign" (or "not benign") to "Is it cancer?"
+        return ("yes" if negated else "no"), ""  # "Benign" (or "not benign") to "Is it cancer?"
     if text_relation(thing, what) == "same" or (
             malignant and named and named <= MALIGNANT_WORDS - _NOT_SURELY_MALIGNANT):
-        return "no" if negated else "yes"
+        return ("no" if negated else "yes"), ""
+    if negated:
+        return None  # "Not type 1" to "Does he have diabetes?" says no no
+    if a_kind_of(thing, what) or (
+            malignant and named & MALIGNANT_WORDS - _NOT_SURELY_MALIGNANT
+            and not set(parse(thing).tokens) & UNSURE_OF_A_KIND):
+        # "Breast cancer" to "Is it cancer?", "Metastatic melanoma" to "Is it malignant?"
+        return "yes", answer.strip(" .!")
     return None
 
 
@@ -185,12 +212,27 @@ def polarity_to(question: str, text: str) -> str | None:
     return polarity(text) or said_of_the_thing(question, text)
 
 
+def kind_said_more_exactly(question: str, a: str, b: str) -> bool:
+    """Whether both answers say yes and one names a kind of what the question asks about that
+    the other does not ("Yes" or "Diabetes" against "Type 2 diabetes" to "Does he have
+    diabetes?"; "Breast cancer" against "Stage 2 breast cancer" to "Is it cancer?")."""
+    kind_a, kind_b = kind_named(question, a), kind_named(question, b)
+    if not (kind_a or kind_b) or polarity_to(question, a) != "yes" or (
+            polarity_to(question, b) != "yes"):
+        return False
+    if kind_a and kind_b:
+        return text_relation(kind_a, kind_b) == "refined"
+    plain = b if kind_a else a
+    said, rest = _read_polarity(plain)
+    return said != "yes" or not _telling(rest, question, "")  # a yes, and nothing more
+
+
 # Words that only soften, confirm or lead in: an answer's telling words are the rest.
 _FILLER_WORDS = (
     "a an the and or so it its it's is are be was to of in on at for with by as do does did "
     "you your yours i me my we can could may might will would should shall that thats this "
     "there here s t isnt dont doesnt arent wont cant fine ok okay sure safe good alright "
-    "definitely absolutely certainly course really totally quite just yes yeah "
+    "definitely absolutely certainly course really totally quite just yes yeah im afraid "
     "necessary needed need needs about around roughly approximately approx some almost nearly "
     "within after more or less than then take taking have has had get got go going keep "
     "el la los las lo un una unos unas de del en a al y o que es son se le les su sus usted "
@@ -313,6 +355,9 @@ def same_answer(question: str, a: str, b: str) -> bool:
     "Annually"), and nothing telling left that the other does not say too."""
     if len(a.split()) > _SHORT or len(b.split()) > _SHORT:
         return False  # a long answer is compared as words, as any long text is
+    kind_a, kind_b = kind_named(question, a), kind_named(question, b)
+    if kind_a or kind_b:  # "Type 2 diabetes" and "T2DM", not "Yes" and "Type 2 diabetes"
+        return bool(kind_a and kind_b) and text_relation(kind_a, kind_b) == "same"
     (said_a, a), (said_b, b) = _read_polarity(a), _read_polarity(b)
     # the thing asked about, or its opposite, named alone: its yes or no, and nothing more
     if said_a is None and (thing := said_of_the_thing(question, a)):

@@ -941,6 +941,10 @@ def _answer_points(p: _Pair) -> list[Point]:
             elif status != "same" and answer_match.same_answer(qtext, ta, tb):
                 # "Yes" and "Yes, you can keep driving"; "14 days" and "Two weeks"
                 status, seg_a, seg_b, reworded = "same", [], [], True
+            elif status == "different" and answer_match.kind_said_more_exactly(qtext, ta, tb):
+                # "Yes" against "Type 2 diabetes" to "Does he have diabetes?": both yes, and
+                # one says which kind
+                status = "refined"
             elif status == "refined" and answer_match.allowed_now_or_later(qtext, ta, tb):
                 # "Can I drive?": "Yes" against "Yes, after 6 weeks" is now against later, no
                 # yes said more exactly
@@ -1138,7 +1142,8 @@ def clear_caches() -> None:
                    lab_units.test_named, code_families.family_relation, units.sides_named,
                    waits.as_after, units.intervals_said_once, units._as_dosed,
                    terms._replace_names, plan_match._kinds, terms._canonical_folded,
-                   units._without_facts_but_routes, plan_match.sample_timing):
+                   units._without_facts_but_routes, plan_match.sample_timing,
+                   answer_match._thing_said):
         cached.cache_clear()
 
 

@@ -2260,6 +2260,23 @@ def is_benign_only(text: str) -> bool:
     return _benign_only(parse(text))
 
 
+# A kind named as surely as the thing it is a kind of: "metastatic" names a kind of cancer,
+# the rest of these words say a doubt, a past or a risk ("borderline diabetes" is no diabetes)
+UNSURE_OF_A_KIND = ONE_SIDED - {"metastatic"}
+
+
+def a_kind_of(narrow: str, broad: str) -> bool:
+    """Whether ``narrow`` names a kind of ``broad``, said as surely: "Type 2 diabetes" of
+    "diabetes", "breast cancer" of "cancer", "knee replacement" of "surgery"; not "suspected
+    breast cancer", "pre-diabetes", nor the same thing in other words."""
+    pn, pb = parse(narrow), parse(broad)
+    if pn.empty or pb.empty or pn.negated or pb.negated:
+        return False
+    if (pn.tokens.keys() - pb.tokens.keys()) & UNSURE_OF_A_KIND or pn.qualifiers - pb.qualifiers:
+        return False
+    return _contained(pb.tokens, pn.tokens) and text_relation(narrow, broad) == "refined"
+
+
 def _subsequence(small: tuple[str, ...], large: tuple[str, ...]) -> bool:
     it = iter(large)
     return all(token in it for token in small)
