@@ -155,7 +155,7 @@ _IS_IT = re.compile(
     r"\s+have\s+"
     r"(?:a\s+|an\s+)?(?P<had>[^?]+?)\s*\??\s*$"
     r"|^\s*(?:es|sera)\s+(?:un\s+|una\s+)?(?P<es>[^?]+?)\s*\??\s*$")
-_NOT_THE_THING = re.compile(r"^(?:not|no|it(?:s| is) not|isnt|no es)\s+"
+_NOT_THE_THING = re.compile(r"^(?:not|no|nothing|it(?:s| is) not|isnt|no es|nada)\s+"
                             r"(?:a\s+|an\s+|un\s+|una\s+)?")
 _THING_WORDS = 4  # an answer longer than this says more than the thing
 # a tumour, a growth: not a cancer by that word alone
@@ -185,14 +185,18 @@ def _thing_said(question: str, answer: str) -> tuple[str, str] | None:
     if asked is None or not said or len(said.split()) > _THING_WORDS:
         return None
     what = asked.group("what") or asked.group("had") or asked.group("es") or ""
-    negated = _NOT_THE_THING.match(said)
-    thing = said[negated.end():] if negated else said
-    if not thing or not what:
+    if not what:
         return None
     malignant = set(parse(what).positive) & MALIGNANT_WORDS - _NOT_SURELY_MALIGNANT
+    if malignant and is_benign_only(said):
+        return "no", ""  # "Benign", "Not malignant", "Nothing sinister" to "Is it cancer?"
+    negated = _NOT_THE_THING.match(said)
+    thing = said[negated.end():] if negated else said
+    if not thing:
+        return None
     named = set(parse(thing).positive)
     if malignant and is_benign_only(thing):
-        return ("yes" if negated else "no"), ""  # "Benign" (or "not benign") to "Is it cancer?"
+        return "yes", ""  # "Not benign" to "Is it cancer?"
     if text_relation(thing, what) == "same" or (
             malignant and named and named <= MALIGNANT_WORDS - _NOT_SURELY_MALIGNANT):
         return ("no" if negated else "yes"), ""

@@ -991,6 +991,19 @@ _STILL_POSSIBLE = Hinted(
     "under investigation")
 # Who thinks a thing might be, and the "it" it might be, said before the doubt: "they think it
 # might be gout", "the doctor thinks this could be" (the doubt is "possible" as said alone)
+# Reassurance as doctors and families say it: "nothing sinister" says no cancer; "nothing
+# serious", "nothing to worry about" that what was found is harmless (benign)
+_NOTHING_MALIGNANT = re.compile(
+    r"\b(?:it(?:s| is|'s|’s)\s+|(?:there|theres|there's|there’s)\s+(?:is\s+)?)?"
+    r"(?:nothing|no es nada|nada)\s+(?:(?P<cancer>sinister|malignant|cancerous|maligno|canceroso)"
+    r"|serious|nasty|worrying|concerning|of concern|to worry about|grave|serio|preocupante"
+    r"|de (?:que )?preocupar(?:se)?)\b")
+
+
+def _nothing_malignant(match: re.Match[str]) -> str:
+    return " not cancer " if match.group("cancer") else " benign "
+
+
 _THINK_IT_MIGHT = re.compile(
     r"(?:\b(?:they|he|she|we|i|the doctors?|doctors|the consultant|the specialist)\s+"
     r"(?:think|thinks|thought|believe|believes|reckon|reckons)\s+(?:that\s+)?)?"
@@ -1444,6 +1457,8 @@ def _said_plainly(text: str) -> str:
             text = pattern.sub(plainly, text)
     if _LESSENED.search(text):  # "taper slowly" says no more than "taper"
         text = _PACE.sub(" ", text)
+    if "nothing" in text or "nada" in text:
+        text = _NOTHING_MALIGNANT.sub(_nothing_malignant, text)
     if "might" in text or "may" in text or "could" in text:
         text = _THINK_IT_MIGHT.sub(" ", text)  # "they think it might be gout": might be gout
     text = _STILL_POSSIBLE.sub(" possible ", text)
