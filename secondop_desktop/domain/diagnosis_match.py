@@ -1153,6 +1153,12 @@ def _thing_first(match: re.Match[str]) -> str:
     return f"{thing} {kind}"
 
 
+_DEPARTMENTS = {
+    "respiratory": "respiratory medicine", "resp": "respiratory medicine",
+    "chest": "respiratory medicine", "renal": "nephrology", "cardiac": "cardiology",
+    "neuro": "neurology", "gastro": "gastroenterology", "haem": "hematology",
+    "derm": "dermatology", "rheum": "rheumatology",
+}
 _EVERYDAY_DIRECTIONS = (
     # at a visit, not before it: "bloods at the next visit" against "before the next visit"
     # (the "at" had gone as a filler word, so the other read as the same made more exact)
@@ -1191,6 +1197,22 @@ _EVERYDAY_DIRECTIONS = (
                 r"(?:dose|dosage)\b"), r"\1 \2"),  # "increase the ramipril dose"
     # "insulin up by 2 units": raised by so much
     (re.compile(r"\bup by\b"), " increase by "),
+    # a department by its describing word where a plan sends the patient to it: "Respiratory
+    # referral", "refer to renal", "chest clinic" = the specialty ("lung specialist")
+    (re.compile(r"\b(respiratory|resp|renal|cardiac|chest|neuro|gastro|haem|derm|rheum)"
+                r"(?=\s+(?:referral|clinic|follow[\s-]?up)\b)"
+                r"|(?<=\brefer to )(?:the\s+)?(respiratory|renal|cardiac|neuro|gastro|haem|derm|"
+                r"rheum)(?=\s*(?:[,;.]|$|\s+(?:for|in|within|urgently|soon)\b))"),
+     lambda m: f" {_DEPARTMENTS[m.group(1) or m.group(2)]} "),
+    # the care handed back to the family doctor, however said: "Back to GP", "discharged back
+    # to the GP", "discharge to the care of the GP" = "discharge to GP" (not "go back to the
+    # GP if it gets worse", a visit)
+    (re.compile(r"^\s*(?:sent\s+)?back to\s+(?=(?:the\s+|your\s+)?(?:gp|family doctor)\b)"
+                r"|\b(?:discharged?|handed(?: over)?|transferred)(?:\s+back)?\s+to\s+"
+                r"(?:the\s+|your\s+)?(?:care\s+of\s+)?(?=(?:the\s+|your\s+)?"
+                r"(?:gp|family doctor)\b)"), " discharge to "),
+    (re.compile(r"\b(?:dar de )?alta (?:a|al|con) (?:su )?(?=medico de (?:cabecera|familia)\b"
+                r"|atencion primaria\b)"), " discharge to "),
     # discharged from a clinic or a screening: no more of it ("discharged from AAA screening" =
     # "no more AAA scans"); not "discharged home"
     (re.compile(r"\bdischarged? from(?: the)?\b|\bdado de alta de(?: la| el)?\b"), " stop "),
@@ -1277,7 +1299,7 @@ _SHOWN_BY = re.compile(r"\b(?:consistent with|in keeping with|compatible with|c/
 _ANY_EVERYDAY_DIRECTION = re.compile(
     r"\b(?:(?:go|come|present\w*) to|(?:acud\w*|ir) a|next|following|same|proxima|allerg\w*|"
     r"alergi\w*|intoleran\w*|sensitiv\w*|hypersensitiv\w*|off|"
-    r"discharged?|alta|aim\w*|goal|"
+    r"discharged?|handed|transferred|back to|alta|aim\w*|goal|"
     r"target|objetivo|meta|no more|not more|no mas|no mayor|exceed\w*|most|max\w*|down|up|"
     r"double|halve|half|taper\w*|wean\w*|drop\w*|dose|dosage|dosis|"
     r"stop\w*|dejar|deje|suspend\w*|retir\w*|parar|pare|keep\w*|preserv\w*|conserv\w*|spar\w*|"

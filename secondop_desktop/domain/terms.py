@@ -3910,6 +3910,26 @@ _add_names({
     "renal artery stenosis": ("narrowing of the kidney artery", "narrowing of the renal artery",
                               "narrowed kidney artery", "estenosis de la arteria renal"),
 })
+# Vaccines as a family says them (fourteenth session): "Covid jab" against "Covid vaccine" had
+# read as an injection made more exact. NHS "Vaccinations": the COVID-19, shingles,
+# pneumococcal ("pneumonia"), HPV, whooping cough, RSV and tetanus vaccines, each given as a jab.
+_add_names({
+    "covid 19 vaccine": ("covid jab", "covid shot", "covid booster", "covid booster jab",
+                         "covid vaccination", "covid 19 vaccination", "covid 19 jab",
+                         "coronavirus vaccine", "vacuna del covid", "vacuna covid",
+                         "vacuna contra el covid"),
+    "shingles vaccine": ("shingles jab", "shingles shot", "shingles vaccination",
+                         "herpes zoster vaccine", "zoster vaccine", "vacuna del herpes zoster"),
+    "pneumococcal vaccine": ("pneumonia jab", "pneumonia vaccine", "pneumonia shot",
+                             "pneumococcal jab", "pneumococcal vaccination",
+                             "vacuna neumococica", "vacuna contra el neumococo"),
+    "hpv vaccine": ("hpv jab", "hpv vaccination", "vacuna del papiloma", "vacuna del vph"),
+    "whooping cough vaccine": ("whooping cough jab", "pertussis vaccine", "pertussis jab",
+                               "vacuna de la tos ferina"),
+    "rsv vaccine": ("rsv jab", "rsv vaccination", "vacuna del vrs"),
+    "tetanus vaccine": ("tetanus jab", "tetanus shot", "tetanus booster", "tetanus injection",
+                        "vacuna del tetanos", "vacuna antitetanica"),
+})
 # ... and blood tests by their letters or by what they check, as the other names them ("FBG"
 # against "fasting blood glucose", "liver function test" against "LFTs", "renal function"
 # against "kidney function tests")
@@ -3925,6 +3945,26 @@ _add_names({
 # (NHS "Cervical screening": abnormal, pre-cancerous cell changes; dysplasia a kind of them)
 _add_names({
     "back pain": ("bad back",),
+    # NCI dictionary "cervical intraepithelial neoplasia": abnormal cells on the cervix's
+    # surface, graded 1 to 3 by how much of its lining they reach (mild, moderate, severe
+    # dysplasia); "CIN" alone in AMBIGUOUS (also contrast-induced nephropathy)
+    "cervical dysplasia": ("cervical intraepithelial neoplasia", "displasia cervical",
+                           "displasia de cuello uterino", "neoplasia intraepitelial cervical",
+                           "abnormal cervical cells", "abnormal cells on the cervix",
+                           "abnormal cells in the cervix", "dysplasia of the cervix",
+                           "cervix dysplasia"),
+    "mild cervical dysplasia": ("cin1", "cervical intraepithelial neoplasia 1",
+                                "cervical intraepithelial neoplasia grade 1",
+                                "cervical intraepithelial neoplasia i",
+                                "displasia cervical leve"),
+    "moderate cervical dysplasia": ("cin2", "cervical intraepithelial neoplasia 2",
+                                    "cervical intraepithelial neoplasia grade 2",
+                                    "cervical intraepithelial neoplasia ii",
+                                    "displasia cervical moderada"),
+    "severe cervical dysplasia": ("cin3", "cervical intraepithelial neoplasia 3",
+                                  "cervical intraepithelial neoplasia grade 3",
+                                  "cervical intraepithelial neoplasia iii",
+                                  "displasia cervical severa", "displasia cervical grave"),
     "precancerous change": ("precancerous changes", "precancerous cells", "pre cancerous cells",
                             "pre cancerous changes", "pre cancerous change",
                             "premalignant change", "premalignant changes",
@@ -5407,6 +5447,20 @@ AMBIGUOUS: dict[str, tuple[tuple[str, frozenset[str], tuple[str, ...]], ...]] = 
                                     "dialisis", "rinon"}), ("Z99.2", "Z49")),
         ("hodgkin lymphoma", frozenset({"lymphoma", "lymph", "node", "nodes", "reed",
                                         "sternberg", "abvd", "linfoma"}), ("C81",)),
+    ),
+    # cervical intraepithelial neoplasia on a smear's or a biopsy's report, or the kidney
+    # injury a scan's contrast dye may cause (Stedman)
+    "cin": (
+        ("cervical intraepithelial neoplasia", frozenset({"cervical", "cervix", "smear", "hpv",
+                                                          "colposcopy", "lletz", "cone",
+                                                          "dysplasia", "screening", "grade",
+                                                          "cuello", "displasia",
+                                                          # its grades: "CIN 2"
+                                                          "1", "2", "3", "i", "ii", "iii"}),
+         ("N87",)),
+        ("contrast induced nephropathy", frozenset({"contrast", "kidney", "renal", "dye",
+                                                    "creatinine", "aki", "nephropathy",
+                                                    "angiogram", "rinon"}), ("N14.1",)),
     ),
     "uc": (
         ("ulcerative colitis", frozenset({"colitis", "bowel", "colon", "rectum", "proctitis",
