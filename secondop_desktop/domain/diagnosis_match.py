@@ -1299,7 +1299,7 @@ _SHOWN_BY = re.compile(r"\b(?:consistent with|in keeping with|compatible with|c/
 _ANY_EVERYDAY_DIRECTION = re.compile(
     r"\b(?:(?:go|come|present\w*) to|(?:acud\w*|ir) a|next|following|same|proxima|allerg\w*|"
     r"alergi\w*|intoleran\w*|sensitiv\w*|hypersensitiv\w*|off|"
-    r"discharged?|handed|transferred|back to|alta|aim\w*|goal|"
+    r"discharged?|handed|transferred|back to|clinic|alta|aim\w*|goal|"
     r"target|objetivo|meta|no more|not more|no mas|no mayor|exceed\w*|most|max\w*|down|up|"
     r"double|halve|half|taper\w*|wean\w*|drop\w*|dose|dosage|dosis|"
     r"stop\w*|dejar|deje|suspend\w*|retir\w*|parar|pare|keep\w*|preserv\w*|conserv\w*|spar\w*|"

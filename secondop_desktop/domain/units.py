@@ -132,6 +132,19 @@ def _form_words(form: str, n: int) -> str:
         "spray": lambda: ngettext("{n} spray", "{n} sprays", n),
         "drink": lambda: ngettext("{n} drink", "{n} drinks", n),
     }[form]()
+_PARTS_OF_ONE = {0.25: "¼", 0.5: "½", 0.75: "¾"}
+
+
+def _count_of_forms(amount: float) -> str:
+    """A count of tablets, puffs or drops, its part of one as a fraction ("½", "1½", "¾"):
+    "half a tablet" is not said "0.5 tablets"."""
+    whole = int(amount)
+    part = _PARTS_OF_ONE.get(round(amount - whole, 2))
+    if part is None:
+        return _number(amount)
+    return f"{whole}{part}" if whole else part
+
+
 def _whole(said: str | None) -> int:
     """The whole count before "and a half" ("one", "dos", "2"; none or "a" is one)."""
     return int(said) if said and said.isdigit() else _COUNTS.get(said or "", 1)
@@ -729,9 +742,9 @@ class Dose(FrozenFieldMethods):
             return fill(_("{written} (can mean {one} or {other})"),
                         written=f"{self.written} {short}", one=f"{_number(self.amount)} {short}",
                         other=f"{_number(self.other)} {short}")
-        if self.unit in FORMS:
-            return fill(_form_words(self.unit, 1 if self.amount == 1 else 2),
-                        n=_number(self.amount))
+        if self.unit in FORMS:  # "½ tablet", "1½ tablets": a part of one as a family says it
+            return fill(_form_words(self.unit, 1 if self.amount <= 1 else 2),
+                        n=_count_of_forms(self.amount))
         if self.unit == "ratio":  # "1:10,000 (0.01%)"
             return f"1:{_number(float(self.written[2:]))} ({_number(self.amount)}%)"
         if self.unit == "%":

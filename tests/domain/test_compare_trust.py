@@ -583,7 +583,8 @@ def test_half_a_tablet_against_one_is_a_dose_difference() -> None:
     # "Morphine ½ tablet" against "Morphine 1 tablet" was a refinement (the "½" was dropped).
     result, point = _medicines("Morphine ½ tablet twice a day", "Morphine 1 tablet twice a day")
     assert (point.status, point.severity) == ("different", "major")
-    assert "Dr Lee wrote 0.5 tablets, Dr Kim 1 tablet (one is 2 times the other)" in (
+    # (as a family writes it: "0.5 tablets" was written by neither)
+    assert "Dr Lee wrote ½ tablet, Dr Kim 1 tablet (one is 2 times the other)" in (
         point.question)
     assert _medicines("Salbutamol 2 puffs", "Salbutamol 1 puff")[1].severity == "major"
     for lee, kim in (("Morphine 1/2 tablet", "Morphine half a tablet"),

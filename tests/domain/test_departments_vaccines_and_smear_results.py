@@ -86,3 +86,4 @@ def test_a_smears_grade_in_letters_or_in_words_is_one_result(a: str, b: str) -> 
 def test_grades_apart_and_letters_alone(a: str, b: str, status: str) -> None:
     for x, y in ((a, b), (b, a)):
         assert diagnoses(x, y).status == status, (x, y)
+

@@ -59,3 +59,16 @@ def test_a_days_doses_at_two_times_against_one_dose_say_the_same_day(
         point = main_plans(x, y, "medication")
         assert f"(the same in a day: {day})" in point.detail
         assert "times the other" not in point.detail
+
+
+@pytest.mark.parametrize(("a", "b", "said"), [
+    ("Aspirin half a tablet daily", "Aspirin one tablet daily",
+     "Dr Lee wrote ½ tablet, Dr Kim 1 tablet"),
+    ("Take one and a half tablets", "Take 2 tablets", "Dr Lee wrote 1½ tablets, Dr Kim 2 tablets"),
+    ("A quarter of a tablet", "Half a tablet", "Dr Lee wrote ¼ tablet, Dr Kim ½ tablet"),
+    ("Medio comprimido de enalapril", "Un comprimido de enalapril", "Dr Lee wrote ½ tablet"),
+])
+def test_part_of_a_tablet_is_quoted_as_a_fraction(a: str, b: str, said: str) -> None:
+    # (fourteenth session) "Half a tablet" had been quoted "0.5 tablets", which neither wrote
+    point = main_plans(a, b, "medication")
+    assert said in point.detail and "0.5" not in point.detail
