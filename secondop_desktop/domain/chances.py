@@ -95,7 +95,14 @@ _ONE_WORD = {"dying": "death", "die": "death", "dies": "death", "muerte": "death
              "funciona": "success", "recurring": "recurrence", "recurs": "recurrence",
              "comes": "recurrence", "vuelve": "recurrence", "operation": "surgery",
              "op": "surgery", "cirugia": "surgery", "operacion": "surgery"}
-_WORD = re.compile(r"\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?%|[^\W\d_]+")
+_WORD = re.compile(r"[<>]?\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?%|[^\W\d_]+")
+# A bound said before a chance ("under 1%", "less than 1 in 100", "<1%", "at least 5%", "menos
+# del 1%", "más del 5%"): kept with it as "<1%" or ">5%", so "under 1%" is no 1% (and no 1%
+# quoted where a doctor wrote "<1%")
+_BOUND = re.compile(
+    r"(?:(?P<under><=?|≤|\bunder|\bless than|\bbelow|\bup to|\bat most|\bmenos del?|"
+    r"\binferior al?)|(?P<over>>=?|≥|\bover|\bmore than|\babove|\bat least|\bmas del?|"
+    r"\bsuperior al?))\s*(?=\d+(?:\.\d+)?%)")
 # what comes back recurs: "20% chance the hernia comes back" = "1 in 5 chance of it recurring"
 # (its "back" is no other thing the chance is of)
 _COMES_BACK = re.compile(r"\b(?:comes?|coming|came) back\b")
@@ -105,6 +112,8 @@ _COMES_BACK = re.compile(r"\b(?:comes?|coming|came) back\b")
 def _said(text: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     """(the words of what the chance is of, the per cents in order of size, the denials)."""
     said = as_per_cents(text)
+    if "%" in said:
+        said = _BOUND.sub(lambda m: "<" if m.group("under") else ">", said)
     if "back" in said:
         said = _COMES_BACK.sub(" recurs ", said)
     words = _WORD.findall(said)
@@ -125,18 +134,43 @@ def same_chances(a: str, b: str) -> bool:
             and denied_a == denied_b)
 
 
-def per_cents_apart(a: str, b: str) -> tuple[float, float] | None:
-    """Where two texts give one chance each of the same thing, of two sizes, and one at least
-    is not written as a per cent ("1% risk of infection" against "1 in 1,000"): the two as per
-    cents, to set side by side (one in a thousand is a tenth of one in a hundred, which the
-    words alone do not show); else None."""
+def _bounded(chance: str) -> tuple[str, float]:
+    """"<1%" -> ("<", 1.0), "0.5%" -> ("", 0.5)."""
+    bound = chance[0] if chance[0] in "<>" else ""
+    return bound, float(chance[len(bound):-1])
+
+
+def _one_chance_each(a: str, b: str) -> tuple[str, str] | None:
+    """The one chance each text gives of the same thing, with the same denials; else None."""
     named_a, chances_a, denied_a = _said(a)
     named_b, chances_b, denied_b = _said(b)
-    if (len(chances_a) != 1 or len(chances_b) != 1 or chances_a == chances_b
-            or named_a != named_b or denied_a != denied_b or not named_a):
+    if (len(chances_a) != 1 or len(chances_b) != 1 or named_a != named_b
+            or denied_a != denied_b or not named_a or "-" in chances_a[0] + chances_b[0]):
+        return None  # (a range: its words say it)
+    return chances_a[0], chances_b[0]
+
+
+def per_cents_apart(a: str, b: str) -> tuple[tuple[str, float], tuple[str, float]] | None:
+    """Where two texts give one chance each of the same thing, of two sizes, and one at least
+    is not written as a per cent ("1% risk of infection" against "1 in 1,000"): the two as per
+    cents, each with its bound ("<", ">" or ""), to set side by side (one in a thousand is a
+    tenth of one in a hundred, which the words alone do not show); else None."""
+    one_each = _one_chance_each(a, b)
+    if one_each is None or one_each[0] == one_each[1]:
         return None
     if all("%" in x or _PER_CENT_WORDS.search(fold(x)) for x in (a, b)):
         return None  # both per cents already: the words say it
-    if "-" in chances_a[0] + chances_b[0]:
-        return None  # (a range: its words say it)
-    return float(chances_a[0][:-1]), float(chances_b[0][:-1])
+    return _bounded(one_each[0]), _bounded(one_each[1])
+
+
+def within_the_bound(a: str, b: str) -> bool:
+    """Whether one text bounds a chance ("under 1%") and the other gives the same chance
+    inside that bound ("1 in 200"): the second says it more exactly, and no other risk."""
+    one_each = _one_chance_each(a, b)
+    if one_each is None:
+        return False
+    (bound_a, value_a), (bound_b, value_b) = map(_bounded, one_each)
+    if bool(bound_a) == bool(bound_b):
+        return False
+    bound, limit, value = (bound_a, value_a, value_b) if bound_a else (bound_b, value_b, value_a)
+    return value < limit if bound == "<" else value > limit

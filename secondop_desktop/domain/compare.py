@@ -325,6 +325,9 @@ def _diagnosis_points(p: _Pair) -> list[Point]:
             question = ask.another_first(p.name_a, p.name_b, _clean(da.text), _clean(db.text))
         elif status == "different":  # "Stage 2 CKD" against "Stage 3 CKD"
             detail = _figures_apart(p, da.text, db.text)
+            if diagnosis_match.only_the_stage_apart(da.text, db.text):
+                # one illness at two stages: how each decided the stage, not what it is
+                question = ask.stage(status, p.name_a, p.name_b)
         out.append(Point(
             key="diagnosis", topic="diagnosis", status=status, severity=severity,
             a=_diagnosis_text(p.a), b=_diagnosis_text(p.b), label=_("Diagnosis"),
@@ -729,12 +732,16 @@ def _aspect_points(p: _Pair, parent: Point, ra: Recommendation | None,
                 if status == "refined":
                     # a risk, benefit or side effect one doctor adds is one to ask about
                     status = "different"
-                if (status == "different" and max(len(ta), len(tb)) <= _SHORT
+                if status == "different" and max(len(ta), len(tb)) <= _SHORT and (
+                        chances.within_the_bound(ta, tb)):
+                    # "Under 1%" against "1 in 200": the second says it more exactly
+                    status = "refined"
+                if (status in ("different", "refined") and max(len(ta), len(tb)) <= _SHORT
                         and (apart := chances.per_cents_apart(ta, tb))):
                     # "1% risk of infection" against "1 in 1,000": each as a per cent
                     detail = fill(_("as a per cent: {a_name} {a}, {b_name} {b}"),
-                                  a_name=p.name_a, a=_per_cent(apart[0]), b_name=p.name_b,
-                                  b=_per_cent(apart[1]))
+                                  a_name=p.name_a, a=_bounded_per_cent(*apart[0]),
+                                  b_name=p.name_b, b=_bounded_per_cent(*apart[1]))
                 elif status == "different" and max(len(ta), len(tb)) <= _SHORT and (
                         extra := named_items.named_by_one(ta, tb)):
                     # "infection, bleeding" against "infection, bleeding, nerve damage"
@@ -763,6 +770,15 @@ def _aspect_points(p: _Pair, parent: Point, ra: Recommendation | None,
             wording_only=status == "same" and ta != tb, detail=detail,
         ))
     return out
+
+
+def _bounded_per_cent(bound: str, value: float) -> str:
+    """"under 1%", "over 5%", "0.5%": a chance with the bound its doctor gave it."""
+    if bound == "<":
+        return fill(_("under {amount}"), amount=_per_cent(value))
+    if bound == ">":
+        return fill(_("over {amount}"), amount=_per_cent(value))
+    return _per_cent(value)
 
 
 def _per_cent(value: float) -> str:

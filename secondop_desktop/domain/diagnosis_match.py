@@ -2353,6 +2353,8 @@ def phrase_relation(a: Phrase, b: Phrase) -> str:
     a, b = _spread_by_stage(a, b), _spread_by_stage(b, a)
     if set(a.variants) & set(b.variants):
         return "same"
+    if said := _stage_in_words(a, b) or _stage_in_words(b, a):
+        return said
     for denial, other in ((a, b), (b, a)):
         if _denies_cancer_only(denial) and not other.negated and _benign_only(other):
             # "Not cancer" against "Benign tumour": as "Benign" against it
@@ -2422,6 +2424,57 @@ def _spread_by_stage(staged: Phrase, other: Phrase) -> Phrase:
     return replace(staged, variants=[(*v, "metastatic") for v in staged.variants],
                    positive=staged.positive + Counter({"metastatic": 1}),
                    qualifiers=staged.qualifiers | ({"metastatic"} & other.qualifiers))
+
+
+# A cancer's stage said in words, and the stages each word covers (Cancer Research UK "Stages
+# of cancer": early cancers are stages 0 to 2; a locally advanced one, stage 3; an advanced
+# one has grown or spread further, stage 3 or 4): "early breast cancer" against "stage 1
+# breast cancer" is that stage said more exactly, against "stage 4" another diagnosis.
+_STAGES_IN_WORDS = {"early": frozenset("012"), "advanced": frozenset("34"),
+                    "late": frozenset("34")}
+_STAGE_WORDS = frozenset({"stage", "locally", *_STAGES_IN_WORDS})
+
+
+def _stage_in_words(words: Phrase, staged: Phrase) -> str | None:
+    """"refined" when ``words`` says a cancer's stage in words and ``staged`` gives the same
+    cancer a stage those words cover, "different" when they do not; None when either is not
+    so (see ``_STAGES_IN_WORDS``)."""
+    said = [word for word in _STAGES_IN_WORDS if word in words.tokens]
+    stages = staged.numbers.get("stage")
+    if (len(said) != 1 or not stages or "stage" in words.numbers
+            or not words.positive.keys() & MALIGNANT_WORDS):
+        return None
+    rest_words = Counter({t: n for t, n in words.tokens.items() if t not in _STAGE_WORDS})
+    rest_staged = Counter({t: n for t, n in staged.tokens.items() if not t.startswith("stage:")})
+    if rest_words != rest_staged:
+        return None
+    covered = frozenset("3") if "locally" in words.tokens else _STAGES_IN_WORDS[said[0]]
+    return "refined" if all(stage[:1] in covered for stage in stages) else "different"
+
+
+_STAGED = ("stage:", "grade:", "gleason:")
+
+
+def _without_stage(phrase: Phrase) -> Counter[str]:
+    # (a Gleason score is read with its ISUP grade group: "isupgroup", "1")
+    group = "isupgroup" in phrase.tokens
+    return Counter({t: n for t, n in phrase.tokens.items()
+                    if t not in _STAGE_WORDS and t != "isupgroup"
+                    and not t.startswith(_STAGED) and not (group and t.isdigit())})
+
+
+def _says_a_stage(phrase: Phrase) -> bool:
+    return any(t.startswith(_STAGED) for t in phrase.tokens) or bool(
+        phrase.tokens.keys() & _STAGES_IN_WORDS.keys() and phrase.positive.keys() & MALIGNANT_WORDS)
+
+
+def only_the_stage_apart(a: str, b: str) -> bool:
+    """Whether two diagnoses name one illness at another stage or grade, and differ in
+    nothing else ("Stage 1 breast cancer" against "Stage 4 breast cancer", "Early breast
+    cancer" against "Stage 4 breast cancer", "CKD stage 3" against "Stage 4 CKD")."""
+    pa, pb = parse(a), parse(b)
+    return (not pa.empty and not pb.empty and _says_a_stage(pa) and _says_a_stage(pb)
+            and _without_stage(pa) == _without_stage(pb) and pa.tokens != pb.tokens)
 
 
 def _spread_moved(a: Phrase, b: Phrase) -> bool:

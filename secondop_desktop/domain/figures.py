@@ -27,6 +27,10 @@ _SIGNS = frozenset({"<", ">", "<=", ">=", "≤", "≥", "~", "≈"})
 # A word after a figure, or its measure ("weeks", "mg/dL", "kcal/kg/day")
 _WORD_OR_MEASURE = re.compile(r"[^\W\d_]+(?:/[^\W_]+)*")
 _MOST = 3  # groups of figures said at most; more and the row's own words say it better
+# Words that name the figure after them: the word after it is no measure of it ("Stage 1
+# breast cancer" against "Stage 4 breast cancer" had been quoted "Stage 1 breast")
+_NAMES_THE_FIGURE = frozenset({"stage", "grade", "type", "class", "estadio", "grado", "tipo",
+                               "clase", "cin", "nyha", "gleason"})
 
 
 def _shape(token: str) -> str:
@@ -57,6 +61,8 @@ def _said(words: list[str], shapes: list[str], start: int, end: int, around: boo
     a bare number, and only ``around``) and the word after (a word or a measure, not a
     figure)."""
     first, last = start, end
+    if start > 0 and shapes[start - 1] in _NAMES_THE_FIGURE:  # "stage 3", wherever it stands
+        return " ".join(words[start - 1:last + 1]).strip(_EDGES)
     # (not a word that ends a clause before it: "tamoxifen 20mg od, 10 years")
     if around and first > 0 and (any(ch.isalpha() for ch in shapes[first - 1])
                                  or shapes[first - 1] in _SIGNS) and not words[

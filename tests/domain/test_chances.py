@@ -108,3 +108,48 @@ def test_as_a_per_cent_in_spanish() -> None:
         point = risks("1 in 8 chance of stiffness", "10% chance of stiffness")
     # (the United States' Spanish, the program's first readers: a decimal point)
     assert point.detail == "en porcentaje: el Dr Lee 12.5 %, el Dr Kim 10 %"
+
+
+@pytest.mark.parametrize(("lee", "kim", "status", "detail"), [
+    # (fourteenth session) "<1%" had been quoted "1%", and "1 in 200" set against it as
+    # another risk; a bound is kept with its chance
+    ("Risk of death <1%", "Risk of death 1 in 200", "refined",
+     "as a per cent: Dr Lee under 1%, Dr Kim 0.5%"),
+    ("Risk of death under 1%", "1 in 200 chance of dying", "refined",
+     "as a per cent: Dr Lee under 1%, Dr Kim 0.5%"),
+    ("Risk of infection under 2%", "Risk of infection 1%", "refined", ""),
+    ("Risk of death under 1%", "1 in 50 chance of dying", "different",
+     "as a per cent: Dr Lee under 1%, Dr Kim 2%"),
+    ("Less than 1 in 100 risk of stroke", "1% risk of stroke", "different",
+     "as a per cent: Dr Lee under 1%, Dr Kim 1%"),
+    ("More than 1 in 10 risk of infection", "5% risk of infection", "different",
+     "as a per cent: Dr Lee over 10%, Dr Kim 5%"),
+])
+def test_a_bound_on_a_chance_is_kept_with_it(lee: str, kim: str, status: str,
+                                            detail: str) -> None:
+    for x, y, said in ((lee, kim, detail), (kim, lee, _swapped(detail))):
+        point = risks(x, y)
+        assert (point.status, point.detail) == (status, said), (x, y)
+
+
+def _swapped(detail: str) -> str:
+    if not detail:
+        return ""
+    head, rest = detail.split(": ", 1)
+    lee, kim = rest.split(", ")
+    return f"{head}: Dr Lee {kim.removeprefix('Dr Kim ')}, Dr Kim {lee.removeprefix('Dr Lee ')}"
+
+
+def test_a_bound_said_two_ways_is_one_chance() -> None:
+    assert same_chances("Under 1%", "Under 1 in 100")
+    assert same_chances("less than 1% risk of death", "risk of death below 1 in 100")
+    assert not same_chances("Under 1%", "1%")
+
+
+def test_a_bound_in_spanish() -> None:
+    from secondop_desktop import i18n
+
+    with i18n.using("es"):
+        point = risks("Riesgo de muerte menos del 1%", "Riesgo de muerte 1 de cada 200")
+    assert point.status == "refined"
+    assert point.detail == "en porcentaje: el Dr Lee menos del 1 %, el Dr Kim 0.5 %"

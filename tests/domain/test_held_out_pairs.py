@@ -2948,7 +2948,6 @@ COPD_MISSES = {
     "spirometry with reversibility testing",
     "annual influenza vaccination",
     "arterial blood gas on room air",
-    "follow up in respiratory clinic in 6 weeks",
     "pursed lip breathing when breathless",
     "COPD, unspecified",
     "COPD self-management plan",
