@@ -592,7 +592,9 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
             # Two main treatments of another kind, or two that share nothing (two medicines);
             # and, main or not, one doctor turning down or putting off what the other
             # recommends ("avoid surgery", "surgery only if physio fails").
-            turned_down = shared and turns_down(ta, tb)
+            # ("Do not start a statin" against "Start atorvastatin 20 mg" too)
+            turned_down = (shared or plan_match.medicine_and_its_class(ta, tb)) and turns_down(
+                ta, tb)
             reordered = shared and in_another_order(ta, tb)
             at_once = shared and at_once_against_in_turn(ta, tb)
             swapped = shared and values_swapped(ta, tb)

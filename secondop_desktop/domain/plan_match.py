@@ -375,6 +375,14 @@ def _kinds(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             frozenset(chain[0] for chain in chains if chain))
 
 
+def medicine_and_its_class(a: str, b: str) -> bool:
+    """Whether one text names a medicine and the other a class it is one of ("a statin" and
+    "atorvastatin 20 mg", "NSAIDs" and "ibuprofen"): what one turns down, the other may
+    recommend."""
+    (names_a, kinds_a, _), (names_b, kinds_b, _) = _kinds(a), _kinds(b)
+    return bool((names_a & kinds_b | names_b & kinds_a) & NAMED_MEDICINES)
+
+
 def two_medicines(a: str, b: str) -> bool:
     """Whether each text names a medicine of the table and no medicine of one is the other's,
     or a kind of it. Each as its most exact name: "insulin glargine", not the "insulin" inside
