@@ -157,6 +157,9 @@ SYNONYMS = {
     "hemorrhage": "bleeding", "hemorragia": "bleeding", "sangrado": "bleeding",
     "bleed": "bleeding", "bleeds": "bleeding",
     "damage": "injury", "scarring": "scar", "dying": "death",
+    # a lump as a family says it, a mass as a letter does ("breast lump" = "breast mass",
+    # "lump in the neck" = "neck mass"; NHS "Breast lumps")
+    "lump": "mass", "lumps": "mass", "masses": "mass", "bulto": "mass", "bultos": "mass",
     "query": "suspected", "suspect": "suspected", "suspicion": "suspected",
     # a hedge however said: "possible", "poss", "?" and "query" are one ("probable" is surer)
     "possible": "suspected", "possibly": "suspected", "poss": "suspected", "posible": "suspected",

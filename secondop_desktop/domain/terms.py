@@ -3910,6 +3910,20 @@ _add_names({
     "renal artery stenosis": ("narrowing of the kidney artery", "narrowing of the renal artery",
                               "narrowed kidney artery", "estenosis de la arteria renal"),
 })
+# Conditions in a family's words against a letter's (fourteenth session): NHS "Blood in urine
+# (haematuria)"; NHS "Heart failure" (the heart not pumping blood round the body properly:
+# families say a weak heart); NHS "Atherosclerosis" (arteries clogged with fatty deposits,
+# "furred up"); NHS "Thyroid lumps" (most of them thyroid nodules)
+_add_names({
+    "hematuria": ("blood in the urine", "blood in urine", "blood in the wee", "blood in my urine",
+                  "blood in his urine", "blood in her urine", "sangre en la orina"),
+    "heart failure": ("weak heart", "weak heart muscle", "heart not pumping well",
+                      "heart not pumping properly", "corazon debil"),
+    "atherosclerosis": ("furred up arteries", "furred arteries", "furring of the arteries",
+                        "clogged arteries"),
+    "thyroid nodule": ("thyroid lump", "lump on the thyroid", "lump in the thyroid",
+                       "lump in the thyroid gland", "thyroid mass"),
+})
 # Vaccines as a family says them (fourteenth session): "Covid jab" against "Covid vaccine" had
 # read as an injection made more exact. NHS "Vaccinations": the COVID-19, shingles,
 # pneumococcal ("pneumonia"), HPV, whooping cough, RSV and tetanus vaccines, each given as a jab.

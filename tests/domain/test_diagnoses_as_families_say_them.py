@@ -53,3 +53,23 @@ def test_a_familys_word_made_more_exact(a: str, b: str) -> None:
 ]))
 def test_findings_that_still_differ(a: str, b: str) -> None:
     assert diagnoses(a, b).status == "different"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    # (fourteenth session) each had read as two diagnoses
+    ("Blood in the urine", "Haematuria"),
+    ("Weak heart", "Heart failure"),
+    ("Furred up arteries", "Atherosclerosis"),
+    ("Lump on the thyroid", "Thyroid nodule"),
+    ("Breast lump", "Breast mass"),
+    ("Lump in the neck", "Neck mass"),
+]))
+def test_a_condition_in_a_familys_words_and_a_letters(a: str, b: str) -> None:
+    assert diagnoses(a, b).status == "same"
+
+
+def test_a_lump_is_still_no_cancer_and_a_weak_heart_is_made_more_exact() -> None:
+    assert diagnoses("Breast lump", "Breast cancer").status == "different"
+    assert diagnoses("Thyroid lump", "Thyroid cancer").status == "different"
+    assert diagnoses("Heart not pumping well",
+                     "Heart failure with reduced ejection fraction").status == "refined"

@@ -759,7 +759,6 @@ SURGERY_MISSES = {
     "banding of piles",
     "GTN ointment 0.4% twice a day for fissure",
     "local anaesthetic, awake",
-    "thyroid lump",
     "stoma",
     "time off work after op",
 }
@@ -1553,7 +1552,6 @@ IMAGING_MISSES = {
     "MRI shows herniated disc at L4-L5",
     "CT scan of the abdomen and pelvis with IV contrast",
     "mammogram of both breasts",
-    "lump in the thyroid found on ultrasound",
     "MRI of the lumbar spine",
     "bone density scan showed osteoporosis",
     "Doppler ultrasound of the left leg veins",
