@@ -3924,6 +3924,19 @@ _add_names({
     "thyroid nodule": ("thyroid lump", "lump on the thyroid", "lump in the thyroid",
                        "lump in the thyroid gland", "thyroid mass"),
 })
+# Tests in a family's words (fourteenth session): a scope of the stomach is the gastroscopy
+# (NHS "Gastroscopy": a thin tube with a camera down the throat into the stomach); a water or
+# wee sample, a urine test; a blood test for cholesterol, the lipid panel (NHS "Cholesterol
+# levels": a blood test); a faecal test, the stool test; analgesia, painkillers
+_add_names({
+    "esophagogastroduodenoscopy": ("scope of the stomach", "stomach scope", "stomach camera",
+                                   "camera into my stomach", "scope down the throat"),
+    "urine test": ("wee sample", "water sample", "pee sample", "urine specimen"),
+    "lipid panel": ("blood test for cholesterol", "cholesterol blood test",
+                    "cholesterol blood tests", "cholesterol check", "analisis de colesterol"),
+    "stool test": ("faecal test", "fecal test", "faecal sample", "fecal sample"),
+    "analgesic": ("analgesia", "pain relief medication"),
+})
 # Vaccines as a family says them (fourteenth session): "Covid jab" against "Covid vaccine" had
 # read as an injection made more exact. NHS "Vaccinations": the COVID-19, shingles,
 # pneumococcal ("pneumonia"), HPV, whooping cough, RSV and tetanus vaccines, each given as a jab.

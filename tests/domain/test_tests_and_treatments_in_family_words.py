@@ -1,0 +1,33 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Tests and treatments in a family's words against a letter's (7 December, fourteenth
+session): "Scope of the stomach" against "OGD", "Blood test for cholesterol" against "Lipid
+profile", "Wee sample" against "Urine sample", "Painkillers as needed" against "Analgesia PRN"
+had differed."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.domain.two_doctors import both_ways, main_plans
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Scope of the stomach", "OGD"),
+    ("Blood test for cholesterol", "Lipid profile"),
+    ("Wee sample", "Urine sample"),
+    ("Stool sample", "Faecal test"),
+    ("Painkillers as needed", "Analgesia PRN"),
+]))
+def test_one_test_or_treatment_in_two_wordings(a: str, b: str) -> None:
+    assert main_plans(a, b).status == "same"
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("Water sample", "Urinalysis", "refined"),
+    # counselling may be genetic or dietary: no talking therapy by that word alone
+    ("Counselling", "Talking therapy", "different"),
+    ("Water sample", "Water tablets", "different"),
+])
+def test_kinds_and_look_alikes(a: str, b: str, status: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert main_plans(x, y).status == status, (x, y)
