@@ -697,6 +697,9 @@ def _answer_mark(ctx: Context, question_id: str) -> str:
     if point.status in ("only_a", "only_b"):
         who = names[0] if point.status == "only_a" else names[1]
         return f"{mark.symbol} " + fill(_("Answered by {doctor} only."), doctor=who)
+    if point.status == "refined":  # "Yes" against "Type 2 diabetes": one says which
+        return f"{mark.symbol} " + fill(_("One answer is more specific ({severity})."),
+                                        severity=_(point.severity))
     return f"{mark.symbol} " + fill(_("Their answers differ ({severity})."),
                                     severity=_(point.severity))
 

@@ -163,6 +163,23 @@ def test_two_answers_in_other_words_are_printed_as_the_same_answer(read_pdf) -> 
     assert "Cómo leer las marcas:" in spanish
 
 
+def test_an_answer_that_names_the_kind_is_printed_as_more_specific(read_pdf) -> None:
+    # "Yes" against "Type 2 diabetes" to "Does he have diabetes?": both say yes, one says
+    # which; "No" against it is a yes against a no (fourteenth session)
+    diabetes, cancer = Question(text="Does he have diabetes?"), Question(text="Is it cancer?")
+    case = Case(title="Dad", questions=[diabetes, cancer], opinions=[
+        Opinion(physician=Physician(name="Dr Robert Hale"),
+                answers=[Answer(question_id=diabetes.id, text="Yes"),
+                         Answer(question_id=cancer.id, text="No")]),
+        Opinion(physician=Physician(name="Dra. Elena Ruiz"),
+                answers=[Answer(question_id=diabetes.id, text="Type 2 diabetes"),
+                         Answer(question_id=cancer.id, text="Prostate cancer")])])
+    flat = read_pdf(render_comparison_pdf(case, PdfOptions(paper="a4"))).flat
+    first, second = flat.split("Questions to ask", 1)[1].split("2. Is it cancer?", 1)
+    assert "~ One answer is more specific (minor)." in first
+    assert "≠ Their answers differ (major)." in second
+
+
 def test_every_kind_of_fact_difference_has_its_mark_in_the_options_grid(read_pdf) -> None:
     # A cream against an ointment, doses in another order, juice against milk: each a
     # difference kind of its own, each marked in the grid (a kind without its mark had made
