@@ -77,8 +77,10 @@ _ONLY_MAYBE = re.compile(r"^(?:maybe|possibly|perhaps|it(?:s| is) possible|possi
 _ONLY_LIKELY = (
     ("probably not", re.compile(r"^(?:unlikely|very unlikely|highly unlikely|probably not|"
                                 r"not likely|not very likely|doubtful|i doubt it|"
+                                r"(?:a |only a )?(?:low|small|slim) (?:chance|risk|likelihood)|"
                                 r"poco probable|improbable|probablemente no)[.!]*$")),
     ("probably", re.compile(r"^(?:likely|very likely|most likely|probably|probably yes|"
+                            r"(?:a )?(?:high|good|strong) (?:chance|risk|likelihood)|"
                             r"probably so|probable|probablemente|probablemente si|"
                             r"es probable|muy probable)[.!]*$")),
 )
@@ -212,8 +214,12 @@ def _thing_said(question: str, answer: str) -> tuple[str, str] | None:
 
 def polarity_to(question: str, text: str) -> str | None:
     """``polarity``, or the yes or no of an answer that names the thing asked about alone
-    (``said_of_the_thing``)."""
-    return polarity(text) or said_of_the_thing(question, text)
+    (``said_of_the_thing``), or that says the question's own words again, as a yes or a no
+    (``_restated``: "Surgery recommended" to "Does he need surgery?")."""
+    if said := polarity(text) or said_of_the_thing(question, text):
+        return said
+    found = _restated(question, text)  # (what more it says keeps no yes from being one)
+    return found[0] if found else None
 
 
 def kind_said_more_exactly(question: str, a: str, b: str) -> bool:
@@ -245,6 +251,7 @@ _FILLER_WORDS = (
 _FILLER = frozenset(_FILLER_WORDS.split())
 # Words for "for now": kept as one telling word, so "No" and "Not for now" stay apart.
 _FOR_NOW = re.compile(r"\b(?:for now|for the moment|at the moment|at present|not yet|yet|"
+                      r"at this stage|at this point|right now|currently|"
                       r"de momento|por ahora|por el momento|por lo pronto|todavia|aun)\b")
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -257,17 +264,95 @@ def _words(text: str) -> set[str]:
 
 def _telling(answer: str, question: str, amounts: str) -> set[str]:
     """The answer's words that are neither filler, nor the question's own (or a form of one:
-    "operar" for "operarme", "flying" for "fly"), nor the words of the amounts it gives."""
-    asked = _words(question)
+    "operar" for "operarme", "flying" for "fly"; or one in other words: "an operation" for
+    "surgery"), nor the words of the amounts it gives."""
+    asked = _words(question) | _words(_in_one_word(question))
     # (a verb's "e" goes before "-ing": "driving" is a form of "drive", "leaving" of "leave")
     asked |= {q[:-1] for q in asked if len(q) >= 5 and q.endswith("e")}
     out = set()
     for word in _words(answer) - _FILLER - _words(amounts):
-        if any(min(len(word), len(q)) >= 3 and (word.startswith(q) or q.startswith(word))
-               for q in asked):
+        if any(min(len(form), len(q)) >= 3 and (form.startswith(q) or q.startswith(form))
+               for q in asked for form in {word, _ONE_ANSWER_WORD.get(word, word)}):
             continue
-        out.add(word)
+        out.add(_ONE_ANSWER_WORD.get(word, word))
     return out
+
+
+# A yes or no said by saying the question's words again ("Does he need surgery?": "Surgery
+# recommended", "An operation is needed"; "Is it safe to fly?": "Avoid flying"; "Has it
+# spread?": "Localised"); each had differed from a plain "Yes" or "No". Only a question a yes
+# or no answers, and only a short answer with none of its own words but these.
+_YES_NO_QUESTION = re.compile(
+    r"^\s*(?:is|are|was|were|does|do|did|can|could|should|will|would|has|have|may|must|need|"
+    r"es|son|puede|puedo|debe|debo|necesita|necesito|hay|tiene|tengo)\b")
+_SAYS_YES = frozenset({"recommended", "recommend", "advised", "advise", "advisable", "required",
+                       "must", "essential", "indicated", "allowed", "permitted", "important",
+                       "recomendado", "recomendada", "recomendable", "indicado", "indicada"})
+_SAYS_NO = frozenset({"not", "no", "avoid", "never", "unnecessary", "without", "evitar",
+                      "evite", "nunca", "sin"})
+# one thing in the words a question and an answer may each use ("chemo", "an operation")
+_ONE_ANSWER_WORD = {"operation": "surgery", "op": "surgery", "operate": "surgery",
+                    "operating": "surgery", "chemo": "chemotherapy", "contagious": "infectious",
+                    "catching": "infectious", "inherited": "hereditary", "cured": "curable",
+                    "cure": "curable", "operacion": "cirugia", "operar": "cirugia",
+                    "quimio": "quimioterapia", "contagioso": "infeccioso",
+                    "contagiosa": "infecciosa", "hereditario": "heredado"}
+_NOT_SPREAD = re.compile(r"\b(?:localised|localized|confined to the \w+|localizad[oa])\b")
+_RESTATED_WORDS = 8
+_IN_TURN = frozenset({"later", "first", "then", "after", "before", "if", "when", "until",
+                      "despues", "antes", "luego", "primero", "cuando", "hasta"})
+# words of doubt, of a past or of a risk: "Suspected cancer", "History of cancer" are no yes
+_UNSURE = frozenset({"suspected", "suspect", "suspicion", "possible", "possibly", "probable",
+                     "probably", "likely", "query", "history", "hx", "previous", "prior",
+                     "past", "pre", "borderline", "risk", "old", "former", "ex", "remission",
+                     "presumed", "questionable", "uncertain", "unclear", "doubtful",
+                     "sospecha", "posible", "antecedentes", "previo", "previa"})
+
+
+def _in_one_word(text: str) -> str:
+    return _WORD.sub(lambda m: _ONE_ANSWER_WORD.get(m.group(), m.group()), fold(text))
+
+
+def _restated(question: str, answer: str) -> tuple[str, set[str]] | None:
+    """("yes" or "no", what else it says) for an answer that says the question's own words
+    again ("Surgery recommended", "Avoid flying", "Spread to the liver"), or None."""
+    if not _YES_NO_QUESTION.match(fold(question).lstrip("¿¡ ")) or (
+            len(answer.split()) > _RESTATED_WORDS or _HEDGED["no"].search(fold(answer))):
+        return None
+    text = _NOT_SPREAD.sub(" not spread ", _in_one_word(answer))
+    said = _words(text)
+    rest = _telling(text, question, "")
+    if len(rest) == len(said - _FILLER):
+        return None  # none of the question's words said again
+    if "fornow" in said or said & _UNSURE or said & _IN_TURN:
+        # "Not at this stage" is no plain no, "Suspected cancer" no plain yes, "Physio first,
+        # surgery later" neither
+        return None
+    return ("no" if said & _SAYS_NO else "yes"), rest - _SAYS_YES - _SAYS_NO
+
+
+def _plainly_restated(question: str, answer: str) -> str | None:
+    """The yes or no of an answer that says the question's words again and nothing more."""
+    found = _restated(question, answer)
+    return found[0] if found and not found[1] else None
+
+
+def says_more(question: str, a: str, b: str) -> bool:
+    """Whether both answers say yes (or both no), one of them that alone and the other with
+    more ("Yes" against "Spread to the liver" to "Has it spread?"; "No" against "No, it is
+    benign")."""
+    both = []
+    for text in (a, b):
+        said, rest = _read_polarity(text)
+        if said in ("yes", "no"):
+            both.append((said, _telling(rest, question, "")))
+        elif (found := _restated(question, text)) is not None:
+            both.append(found)
+        else:
+            return False
+    (said_a, more_a), (said_b, more_b) = both
+    return (said_a == said_b and bool(more_a) != bool(more_b)
+            and "fornow" not in more_a | more_b)
 
 
 _COUNTS = units.COUNT_WORDS
@@ -368,6 +453,10 @@ def same_answer(question: str, a: str, b: str) -> bool:
         said_a, a = thing, ""
     if said_b is None and (thing := said_of_the_thing(question, b)):
         said_b, b = thing, ""
+    if said_a is None and (again := _plainly_restated(question, a)):
+        said_a, a = again, ""  # "Surgery recommended" to "Does he need surgery?"
+    if said_b is None and (again := _plainly_restated(question, b)):
+        said_b, b = again, ""
     # ... and a yes or no that names it after ("Not malignant", "No, benign"): the yes or no
     if said_a in ("yes", "no") and said_of_the_thing(question, a):
         a = ""
@@ -380,8 +469,8 @@ def same_answer(question: str, a: str, b: str) -> bool:
     amounts_b, words_b = _amounts(b)
     rhythm_a, rhythm_b = units.read(a).per_day, units.read(b).per_day
     if rhythm_a is not None and rhythm_b is not None:
-        if abs(rhythm_a - rhythm_b) > 1e-9:
-            return False
+        if abs(rhythm_a - rhythm_b) > 0.01 * max(rhythm_a, rhythm_b):
+            return False  # (within a hundredth: "every 6 months" is 182.4 days, half a year 182.5)
         # "Once a year", "every 3 months": the rhythm's own words are no count or length
         amounts_a = [x for x in amounts_a if x[0] == "percent"]
         amounts_b = [x for x in amounts_b if x[0] == "percent"]

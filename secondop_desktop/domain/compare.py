@@ -959,9 +959,10 @@ def _answer_points(p: _Pair) -> list[Point]:
             elif status != "same" and answer_match.same_answer(qtext, ta, tb):
                 # "Yes" and "Yes, you can keep driving"; "14 days" and "Two weeks"
                 status, seg_a, seg_b, reworded = "same", [], [], True
-            elif status == "different" and answer_match.kind_said_more_exactly(qtext, ta, tb):
-                # "Yes" against "Type 2 diabetes" to "Does he have diabetes?": both yes, and
-                # one says which kind
+            elif status == "different" and (answer_match.kind_said_more_exactly(qtext, ta, tb)
+                                            or answer_match.says_more(qtext, ta, tb)):
+                # "Yes" against "Type 2 diabetes" to "Does he have diabetes?", against
+                # "Spread to the liver" to "Has it spread?": both yes, and one says more
                 status = "refined"
             elif status == "refined" and answer_match.allowed_now_or_later(qtext, ta, tb):
                 # "Can I drive?": "Yes" against "Yes, after 6 weeks" is now against later, no

@@ -1,0 +1,76 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Answers that say the question's own words again (7 December, fourteenth session). To "Does
+he need surgery?", "Yes" against "Surgery recommended" or "An operation is needed" had
+differed, and "No" against them was no yes against a no; so were "Avoid flying" to "Is it safe
+to fly?", "Localised" to "Has it spread?" and "Chemotherapy not needed" to "Does he need
+chemo?". "Every 6 months" against "Twice a year" differed by a day's rounding."""
+
+from __future__ import annotations
+
+import pytest
+
+from secondop_desktop.domain.compare import MAJOR
+from tests.domain.two_doctors import answers
+
+
+@pytest.mark.parametrize(("question", "a", "b"), [
+    ("Does he need surgery?", "Yes", "Surgery recommended"),
+    ("Does he need surgery?", "Yes", "An operation is needed"),
+    ("Does he need chemo?", "No", "Chemotherapy not needed"),
+    ("Does he need chemo?", "Yes", "Chemo recommended"),
+    ("Has it spread?", "No", "Localised"),
+    ("Is it contagious?", "No", "Not infectious"),
+    ("Is it hereditary?", "No", "Not inherited"),
+    ("Is it curable?", "Yes", "It can be cured"),
+    ("Is it safe to fly?", "Yes", "Fine to fly"),
+    ("Is it safe to fly?", "No", "Avoid flying"),
+    ("Should he stop smoking?", "Yes", "Must stop"),
+    ("Will it come back?", "Unlikely", "Low chance"),
+    ("How often are check-ups?", "Every 6 months", "Twice a year"),
+    ("¿Necesita cirugía?", "Sí", "Cirugía recomendada"),
+])
+def test_the_questions_words_said_again_are_its_yes_or_no(question: str, a: str,
+                                                           b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert answers(question, x, y).status == "same", (x, y)
+
+
+@pytest.mark.parametrize(("question", "a", "b"), [
+    ("Does he need surgery?", "No", "Surgery recommended"),
+    ("Does he need surgery?", "No", "An operation is needed"),
+    ("Is it safe to fly?", "Yes", "Avoid flying"),
+    ("Should she have chemo?", "Yes", "Chemo not advised"),
+    ("Has it spread?", "No", "Spread to lymph nodes"),
+    ("Has it spread?", "Yes", "Not spread"),
+    ("Can he drive?", "Yes", "Avoid driving for 6 weeks"),  # a yes against a no for now
+    ("¿Necesita cirugía?", "No", "Cirugía recomendada"),
+])
+def test_a_yes_against_such_a_no_is_a_major_difference(question: str, a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        point = answers(question, x, y)
+        assert (point.status, point.severity) == ("different", MAJOR), (x, y)
+
+
+@pytest.mark.parametrize(("question", "a", "b"), [
+    ("Has it spread?", "Yes", "Spread to the liver"),
+    ("Does he need a biopsy?", "Yes", "Biopsy in 2 weeks"),
+    ("Is it serious?", "No", "Not life threatening"),
+])
+def test_a_yes_or_no_and_more_is_said_more_exactly(question: str, a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert answers(question, x, y).status == "refined", (x, y)
+
+
+@pytest.mark.parametrize(("question", "a", "b"), [
+    ("Does he need surgery?", "No", "Not at this stage"),  # a no for now
+    ("Does he need surgery?", "Yes", "Surgery only if it grows"),  # put off
+    ("Does he need surgery?", "Yes", "Physio first, surgery later"),
+    ("Is it curable?", "Yes", "Treatable"),  # not the word asked about
+    ("Is it cancer?", "Yes", "Suspected breast cancer"),  # a doubt
+    ("Will he need a stent?", "No", "Bypass surgery"),
+])
+def test_answers_put_off_unsure_or_in_other_words_still_differ_less(question: str, a: str,
+                                                                    b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        point = answers(question, x, y)
+        assert (point.status, point.severity) == ("different", "minor"), (x, y)
