@@ -13,6 +13,7 @@ keep two answers apart.
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from functools import lru_cache
 
 from secondop_desktop.domain import chances, units
@@ -313,7 +314,8 @@ def _in_one_word(text: str) -> str:
     return _WORD.sub(lambda m: _ONE_ANSWER_WORD.get(m.group(), m.group()), fold(text))
 
 
-def _restated(question: str, answer: str) -> tuple[str, set[str]] | None:
+@lru_cache(maxsize=1024)
+def _restated(question: str, answer: str) -> tuple[str, frozenset[str]] | None:
     """("yes" or "no", what else it says) for an answer that says the question's own words
     again ("Surgery recommended", "Avoid flying", "Spread to the liver"), or None."""
     if not _YES_NO_QUESTION.match(fold(question).lstrip("¿¡ ")) or (
@@ -328,7 +330,7 @@ def _restated(question: str, answer: str) -> tuple[str, set[str]] | None:
         # "Not at this stage" is no plain no, "Suspected cancer" no plain yes, "Physio first,
         # surgery later" neither
         return None
-    return ("no" if said & _SAYS_NO else "yes"), rest - _SAYS_YES - _SAYS_NO
+    return ("no" if said & _SAYS_NO else "yes"), frozenset(rest - _SAYS_YES - _SAYS_NO)
 
 
 def _plainly_restated(question: str, answer: str) -> str | None:
@@ -341,7 +343,7 @@ def says_more(question: str, a: str, b: str) -> bool:
     """Whether both answers say yes (or both no), one of them that alone and the other with
     more ("Yes" against "Spread to the liver" to "Has it spread?"; "No" against "No, it is
     benign")."""
-    both = []
+    both: list[tuple[str, Set[str]]] = []
     for text in (a, b):
         said, rest = _read_polarity(text)
         if said in ("yes", "no"):

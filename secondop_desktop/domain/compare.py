@@ -1162,7 +1162,7 @@ def clear_caches() -> None:
                    waits.as_after, units.intervals_said_once, units._as_dosed,
                    terms._replace_names, plan_match._kinds, terms._canonical_folded,
                    units._without_facts_but_routes, plan_match.sample_timing,
-                   answer_match._thing_said):
+                   answer_match._thing_said, answer_match._restated):
         cached.cache_clear()
 
 
