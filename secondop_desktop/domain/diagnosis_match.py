@@ -1007,6 +1007,29 @@ def _nothing_malignant(match: re.Match[str]) -> str:
     return " not cancer " if match.group("cancer") else " benign "
 
 
+# Next steps as a family notes them (fourteenth session): "review next week" = "in 1 week";
+# "no follow-up needed" = "discharged"; results "sent by post", "they will write" = "by
+# letter"; "discuss at MDT" = "MDT meeting to discuss" (each had read as another step)
+_NEXT_STEPS = (
+    (re.compile(r"\bnext (week|month|year)\b"), lambda m: f" in 1 {m.group(1)} "),
+    (re.compile(r"\bno (?:further |more |other )?(?:follow[\s-]?ups?|reviews?|appointments?|"
+                r"clinic appointments?)(?: (?:is |are )?(?:needed|required|necessary|planned))?\b"
+                r"|\bno (?:need|requirement) (?:for|of) (?:further |more )?(?:follow[\s-]?up|"
+                r"review)\b"), " discharged "),
+    (re.compile(r"\b(?:will be |to be )?(?:sent|posted|mailed)(?: out)?(?: to (?:us|you|me|"
+                r"him|her|them))? by (?:post|mail|letter)\b|\b(?:by|in the) (?:post|mail)\b"
+                r"|\b(?:(?:they|he|she|we|the team|the hospital) )?will (?:write|send a letter)"
+                r"(?: to (?:us|you|me|him|her|them|the gp))?\b|\bletter to follow\b"),
+     " by letter "),
+    (re.compile(r"\b(?:to )?discuss(?:ed|ion)? (?:at|in) (?:the )?mdt(?: meeting)?\b"
+                r"|\bmdt (?:meeting )?(?:to discuss|discussion)\b|\bmdt meeting\b"),
+     " mdt discussion "),
+)
+
+_ANY_NEXT_STEP = re.compile(r"\bnext (?:week|month|year)\b|\bno\b|\bpost\b|\bmail\b|"
+                            r"\bwill\b|\bletter\b|\bmdt\b|\bsent\b|\bposted\b")
+
+
 _THINK_IT_MIGHT = re.compile(
     r"(?:\b(?:they|he|she|we|i|the doctors?|doctors|the consultant|the specialist)\s+"
     r"(?:think|thinks|thought|believe|believes|reckon|reckons)\s+(?:that\s+)?)?"
@@ -1093,7 +1116,7 @@ _FRAME = re.compile(
 # Seeing the patient again to see how things are, however said: "follow-up", "check again",
 # "see him again", "seguimiento" = "review" (in the comparison only: search keeps each word's
 # own meaning, "review the scan" being no appointment).
-_SEEN_AGAIN = Hinted(r"\b(?:follow[\s-]?ups?|check(?:ed)? again|re-?check|r/v|f/u|"
+_SEEN_AGAIN = Hinted(r"\b(?:follow[\s-]?ups?|check(?:ed)? again|re-?check|check[\s-]?ups?|r/v|f/u|"
                      r"see (?:(?:him|her|them|you|me|us) )?again|seguimiento|"
                      r"volver a (?:ver|revisar))\b", "again", "check", "f/u", "follow", "r/v",
                      "seguimiento", "volver a ")
@@ -1484,6 +1507,9 @@ def _said_plainly(text: str) -> str:
         text = _PACE.sub(" ", text)
     if "nothing" in text or "nada" in text:
         text = _NOTHING_MALIGNANT.sub(_nothing_malignant, text)
+    if _ANY_NEXT_STEP.search(text):
+        for pattern, plainly in _NEXT_STEPS:
+            text = pattern.sub(plainly, text)
     if "might" in text or "may" in text or "could" in text:
         text = _THINK_IT_MIGHT.sub(" ", text)  # "they think it might be gout": might be gout
     text = _STILL_POSSIBLE.sub(" possible ", text)

@@ -5992,10 +5992,10 @@ _NEXT_VISIT_IN = re.compile(r"^\s*(?:(?:your|the)\s+)?next\s+(?:clinic\s+)?"
 # A condition said to be there a little: "a touch of arthritis", "a slight touch of asthma"
 _A_TOUCH_OF = re.compile(r"\b(?:a\s+)?(?:slight\s+|little\s+|small\s+)?touch\s+of\s+")
 # Coming back to the clinic after so long, said alone, is a review then: "come back in 2 weeks",
-# "vuelva a consulta en 2 semanas" against "review in 2 weeks"
-_RETURN_IN = re.compile(r"^\s*return\s+(?=interval\b|(?:in|after|within|en|dentro de|tras)\s+"
-                        r"(?:\d|a\b|an\b|one|two|three|four|five|six|a few|un|una|dos|tres|"
-                        r"cuatro|seis))|^\s*return\s*$")
+# "back in 6 months", "vuelva a consulta en 2 semanas" against "review in 2 weeks"
+_RETURN_IN = re.compile(r"^\s*(?:return|back)\s+(?=interval\b|(?:in|after|within|en|"
+                        r"dentro de|tras)\s+(?:\d|a\b|an\b|one|two|three|four|five|six|a few|un|"
+                        r"una|dos|tres|cuatro|seis))|^\s*return\s*$")
 # A medicine stopped so long before an operation or a test is paused for it (and taken again
 # after): "stop warfarin 5 days before surgery" = "hold warfarin 5 days pre-op" (the table has
 # made "pre-op" "before surgery" and "stop smoking" "smoking cessation" by then)
@@ -6705,7 +6705,8 @@ def _canonical_folded(text: str) -> str:
         # form ("microdiscectomía" = "microdiscectomy", "vertebroplastia" = "vertebroplasty")
         text = _replace_names(_SPANISH_PROCEDURE.sub(_procedure_in_english, text))
     text = _IMAGED_HEAD_OR_BACK.sub(_imaged_region, text)
-    if "return" in text:  # "come back in 2 weeks" is the review then (not "return to work");
+    if "return" in text or text.startswith("back"):  # "come back in 2 weeks" is the review
+        # then, as is "back in 6 months" (not "return to work");
         # so is "come back" said alone
         text = _RETURN_IN.sub(lambda m: "review" if m.end() == len(text) else "review ", text)
     if "before" in text or "antes" in text:  # "stop warfarin 5 days before surgery": a pause

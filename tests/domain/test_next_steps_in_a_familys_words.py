@@ -31,3 +31,28 @@ def test_the_same_next_step_in_a_familys_words(a: str, b: str) -> None:
 ]))
 def test_other_next_steps_still_differ(a: str, b: str) -> None:
     assert next_steps(a, b).status == "different"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    # (fourteenth session) each had differed
+    ("Back in 6 months", "Review in 6 months"),
+    ("Check-up in 6 months", "Review in 6 months"),
+    ("Review next week", "Review in 1 week"),
+    ("No follow up needed", "Discharged"),
+    ("Discharged", "No further follow-up"),
+    ("Results by letter", "Results will be sent by post"),
+    ("They will write to us", "Letter to follow"),
+    ("MDT meeting to discuss", "Discuss at MDT"),
+]))
+def test_the_same_next_step_as_a_family_notes_it(a: str, b: str) -> None:
+    assert next_steps(a, b).status == "same"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Back in 6 months", "Review in 3 months"),
+    ("Review next week", "Review next month"),
+    ("No more chemo", "Discharged"),
+    ("Back to work in 2 weeks", "Review in 2 weeks"),
+]))
+def test_next_steps_a_family_notes_apart_still_differ(a: str, b: str) -> None:
+    assert next_steps(a, b).status == "different"
