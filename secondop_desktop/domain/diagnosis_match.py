@@ -1030,6 +1030,13 @@ _ANY_NEXT_STEP = re.compile(r"\bnext (?:week|month|year)\b|\bno\b|\bpost\b|\bmai
                             r"\bwill\b|\bletter\b|\bmdt\b|\bsent\b|\bposted\b")
 
 
+# A dose set by a test's result, however said: "warfarin as per INR" = "warfarin dose
+# according to INR" = "dosed by INR"
+_GUIDED_BY = re.compile(r"\b(?:(?:the |its |his |her )?(?:dose|dosing|dosage) )?"
+                        r"(?:as per|according to|depending on|guided by|adjusted to|"
+                        r"dosed (?:by|to|on)|segun)\b")
+
+
 _THINK_IT_MIGHT = re.compile(
     r"(?:\b(?:they|he|she|we|i|the doctors?|doctors|the consultant|the specialist)\s+"
     r"(?:think|thinks|thought|believe|believes|reckon|reckons)\s+(?:that\s+)?)?"
@@ -1507,6 +1514,9 @@ def _said_plainly(text: str) -> str:
         text = _PACE.sub(" ", text)
     if "nothing" in text or "nada" in text:
         text = _NOTHING_MALIGNANT.sub(_nothing_malignant, text)
+    if "per" in text or "accord" in text or "depend" in text or "guided" in text or (
+            "dosed" in text or "segun" in text):
+        text = _GUIDED_BY.sub(" accordingto ", text)
     if _ANY_NEXT_STEP.search(text):
         for pattern, plainly in _NEXT_STEPS:
             text = pattern.sub(plainly, text)

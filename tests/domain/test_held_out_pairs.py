@@ -3652,7 +3652,6 @@ IMMUNISATION_MISSES = {
     "Febrile reaction following MMR vaccination",
     "MMR second dose at 3 years 4 months",
     "Paracetamol 15 mg/kg every 6 hours as needed for post-vaccine fever",
-    "Catch-up immunisations as per national schedule",
     "DTaP/IPV/Hib/HepB vaccine at 8, 12 and 16 weeks",
     "Egg allergy, not a contraindication to MMR",
     "Defer live vaccines until chemotherapy completed",

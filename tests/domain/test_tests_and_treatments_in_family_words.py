@@ -31,3 +31,13 @@ def test_one_test_or_treatment_in_two_wordings(a: str, b: str) -> None:
 def test_kinds_and_look_alikes(a: str, b: str, status: str) -> None:
     for x, y in ((a, b), (b, a)):
         assert main_plans(x, y).status == status, (x, y)
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Warfarin as per INR", "Warfarin dose according to INR"),
+    ("Warfarin as per INR", "Warfarin according to INR"),
+    ("Catch-up immunisations as per national schedule",
+     "Catch up immunizations according to national schedule"),
+]))
+def test_a_dose_set_by_a_result_however_said(a: str, b: str) -> None:
+    assert main_plans(a, b, "medication").status == "same"
