@@ -1037,6 +1037,14 @@ _GUIDED_BY = re.compile(r"\b(?:(?:the |its |his |her )?(?:dose|dosing|dosage) )?
                         r"dosed (?:by|to|on)|segun)\b")
 
 
+# A cancer said not to have spread, as a family says it: "no spread", "has not spread" = "no
+# metastases" ("spread to the liver" is read as its metastases by ``_spread_to``; a "no"
+# before the cancer's name would deny it all: not here)
+_NOT_SPREAD = re.compile(r"\b(?:(?:that |which |it )?(?:has|had|have)(?: not|n['’]?t) spread|"
+                         r"not spread|no (?:signs? of |evidence of )?spread|"
+                         r"without (?:any )?spread)\b")
+
+
 _THINK_IT_MIGHT = re.compile(
     r"(?:\b(?:they|he|she|we|i|the doctors?|doctors|the consultant|the specialist)\s+"
     r"(?:think|thinks|thought|believe|believes|reckon|reckons)\s+(?:that\s+)?)?"
@@ -1517,6 +1525,8 @@ def _said_plainly(text: str) -> str:
     if "per" in text or "accord" in text or "depend" in text or "guided" in text or (
             "dosed" in text or "segun" in text):
         text = _GUIDED_BY.sub(" accordingto ", text)
+    if "spread" in text:
+        text = _NOT_SPREAD.sub(" no metastases ", text)
     if _ANY_NEXT_STEP.search(text):
         for pattern, plainly in _NEXT_STEPS:
             text = pattern.sub(plainly, text)
@@ -3351,11 +3361,16 @@ _NO_FINDING = re.compile(
     r"malignancy|malignidad|masse?s?|masas?|bleed(?:ing)?|sangrado|hemorragia|"
     r"(?:abnormal |acute )?findings?|hallazgos(?: patologicos| significativos)?|"
     r"alteraciones|lesions?|lesiones|disease|enfermedad|stones?|calculos?|pathology|"
+    # (a cancer's spread, however said: "no spread" = "no evidence of metastases")
+    r"spread|metastas[ie]s|metastatic (?:disease|deposits?)|secondaries|secondary deposits|"
+    r"metastasis|diseminacion|"
     r"patologia)(?: (?:seen|found|detected|identified|noted|shown|present|visto|vista|"
     r"detectad[oa]s?|encontrad[oa]s?))?$"
     r"|^normal(?: (?!except|but|apart|other|save|however|although|excepto|salvo|pero)[a-z]+){1,3}$"
     r"|^(?:[a-z]+ ){1,2}(?:normal|clear|unremarkable|normales?|limpi[oa]s?)$"
     r"|^(?:all|todo) (?:normal|clear|bien)$|^nothing (?:seen|found|abnormal)$"
+    # the heart's normal rhythm, said alone (an ECG read as "sinus rhythm" is a normal one)
+    r"|^(?:regular |normal )?sinus rhythm$|^nsr$|^ritmo sinusal$"
     # a smear and a mammogram read as negative (NILM; ACR BI-RADS 1)
     r"|^negative for (?:intraepithelial lesion|malignancy)(?: or malignancy)?$"
     r"|^bi[ -]?rads 1$")
