@@ -160,6 +160,8 @@ SYNONYMS = {
     # a lump as a family says it, a mass as a letter does ("breast lump" = "breast mass",
     # "lump in the neck" = "neck mass"; NHS "Breast lumps")
     "lump": "mass", "lumps": "mass", "masses": "mass", "bulto": "mass", "bultos": "mass",
+    # "until the wound heals" = "until wound healed"
+    "heal": "healed", "heals": "healed",
     "query": "suspected", "suspect": "suspected", "suspicion": "suspected",
     # a hedge however said: "possible", "poss", "?" and "query" are one ("probable" is surer)
     "possible": "suspected", "possibly": "suspected", "poss": "suspected", "posible": "suspected",

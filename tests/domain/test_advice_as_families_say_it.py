@@ -65,3 +65,10 @@ def test_other_advice_still_differs(a: str, b: str) -> None:
 ])
 def test_how_long_is_quoted_as_each_doctor_wrote_it(a: str, b: str, detail: str) -> None:
     assert main_plans(a, b, "other").detail == detail
+
+
+def test_until_the_wound_heals_is_until_it_has_healed() -> None:
+    # (fourteenth session) "heals" and "healed" had read as two words
+    for x, y in (("No swimming until the wound heals", "Avoid swimming until wound healed"),
+                 ("Avoid swimming until wound healed", "No swimming until the wound heals")):
+        assert main_plans(x, y, "lifestyle").status == "same"
