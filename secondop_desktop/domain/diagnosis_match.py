@@ -1044,7 +1044,8 @@ _GUIDED_BY = re.compile(r"\b(?:(?:the |its |his |her )?(?:dose|dosing|dosage) )?
 # before the cancer's name would deny it all: not here)
 _NOT_SPREAD = re.compile(r"\b(?:(?:that |which |it )?(?:has|had|have)(?: not|n['’]?t) spread|"
                          r"not spread|no (?:signs? of |evidence of )?spread|"
-                         r"without (?:any )?spread)\b")
+                         r"without (?:any )?spread|no se ha (?:extendido|diseminado)|"
+                         r"sin (?:extension|diseminacion))\b")
 
 
 _THINK_IT_MIGHT = re.compile(
@@ -1527,7 +1528,7 @@ def _said_plainly(text: str) -> str:
     if "per" in text or "accord" in text or "depend" in text or "guided" in text or (
             "dosed" in text or "segun" in text):
         text = _GUIDED_BY.sub(" accordingto ", text)
-    if "spread" in text:
+    if "spread" in text or "extendido" in text or "disemin" in text or "extension" in text:
         text = _NOT_SPREAD.sub(" no metastases ", text)
     if _ANY_NEXT_STEP.search(text):
         for pattern, plainly in _NEXT_STEPS:

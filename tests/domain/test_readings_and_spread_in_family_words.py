@@ -36,6 +36,8 @@ def test_readings_of_one_test_contradict_only_where_they_do(a: str, b: str,
     ("Prostate cancer, no spread", "Prostate cancer, no metastases"),
     ("Breast cancer that hasn't spread", "Breast cancer, no metastases"),
     ("Breast cancer that has not spread", "Breast cancer without metastases"),
+    ("Cáncer de próstata, no se ha extendido", "Prostate cancer, no metastases"),
+    ("Cáncer de mama sin diseminación", "Cáncer de mama sin metástasis"),
 ]))
 def test_a_cancer_said_not_to_have_spread(a: str, b: str) -> None:
     assert diagnoses(a, b).status == "same"
