@@ -3406,6 +3406,10 @@ def readings_contradict(a: str | None, b: str | None) -> bool:
     clear_a, clear_b = finds_nothing(a), finds_nothing(b)
     if clear_a and clear_b:
         return False  # "Normal" and "Nothing abnormal found" (whose "abnormal" is denied)
+    if (clear_a or clear_b) and all("sinus" in terms.fold_letters(x or "") for x in (a, b)):
+        # "Sinus rhythm" (a normal one) against "Sinus tachycardia": the same rhythm at another
+        # rate, a difference, not a contradiction (against "Atrial fibrillation" it is one)
+        clear_a = clear_b = False
     return (texts_conflict(a, b, qualifiers=False) or (clear_a and finds_something(b))
             or (clear_b and finds_something(a)) or _whole_against_damaged(a, b)
             or _two_rhythms(a, b)
