@@ -168,7 +168,7 @@ SYNONYMS = {
     "prob": "probable",
     # sure: "definite", "biopsy-proven" (below), "confirmada"
     "definite": "confirmed", "proven": "confirmed", "confirmada": "confirmed",
-    "confirmado": "confirmed",
+    "confirmado": "confirmed", "definitely": "confirmed",
     "likely": "probable", "probably": "probable", "probablemente": "probable",
     "sospecha": "suspected", "sospechoso": "suspected", "sospechosa": "suspected",
     "both": "bilateral", "bilaterally": "bilateral", "inner": "medial", "outer": "lateral",
@@ -1048,6 +1048,23 @@ _NOT_SPREAD = re.compile(r"\b(?:(?:that |which |it )?(?:has|had|have)(?: not|n['
                          r"sin (?:extension|diseminacion))\b")
 
 
+# How sure, as a family notes it: "most likely", "looks like", "fairly sure it's", "almost
+# certainly" are "probable" (a likelihood said, no certainty); blood pressure "slightly" or
+# "very" high is mild or severe hypertension (NHS "High blood pressure")
+_SURE_AS_SAID = (
+    (re.compile(r"\bmost (?=likely\b|probabl)|\b(?:it |this )?(?:looks|seems) (?:like|to be) |"
+                r"\b(?:they(?:['’]?re| are) |he(?:['’]?s| is) |she(?:['’]?s| is) |"
+                r"we(?:['’]?re| are) )?(?:fairly|pretty|quite) (?:sure|confident) "
+                r"(?:(?:that )?it(?:['’]?s| is) )?|"
+                r"\balmost certainly |\bin all likelihood "), lambda m: "" if m.group().startswith(
+                    "most") else " probable "),
+    (re.compile(r"\b(?:slightly|mildly|a (?:little|bit|touch) |marginally )\s*"
+                r"(?=(?:high|raised|elevated) (?:blood pressure|bp)\b)"), " mild "),
+    (re.compile(r"\b(?:very|dangerously|extremely) (?=high (?:blood pressure|bp)\b)"),
+     " severe "),
+)
+
+
 _THINK_IT_MIGHT = re.compile(
     r"(?:\b(?:they|he|she|we|i|the doctors?|doctors|the consultant|the specialist)\s+"
     r"(?:think|thinks|thought|believe|believes|reckon|reckons)\s+(?:that\s+)?)?"
@@ -1532,6 +1549,10 @@ def _said_plainly(text: str) -> str:
         text = _NOT_SPREAD.sub(" no metastases ", text)
     if _ANY_NEXT_STEP.search(text):
         for pattern, plainly in _NEXT_STEPS:
+            text = pattern.sub(plainly, text)
+    if any(word in text for word in ("most", "look", "seem", "sure", "confident", "certain",
+                                      "likelihood", "high")):
+        for pattern, plainly in _SURE_AS_SAID:
             text = pattern.sub(plainly, text)
     if "might" in text or "may" in text or "could" in text:
         text = _THINK_IT_MIGHT.sub(" ", text)  # "they think it might be gout": might be gout

@@ -73,3 +73,24 @@ def test_a_lump_is_still_no_cancer_and_a_weak_heart_is_made_more_exact() -> None
     assert diagnoses("Thyroid lump", "Thyroid cancer").status == "different"
     assert diagnoses("Heart not pumping well",
                      "Heart failure with reduced ejection fraction").status == "refined"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    # how sure, and how high, as a family notes it (fourteenth session): each had differed
+    ("Most likely gout", "Probable gout"),
+    ("Looks like gout", "Probable gout"),
+    ("They're fairly sure it's gout", "Probable gout"),
+    ("Almost certainly gout", "Probable gout"),
+    ("Definitely gout", "Gout, confirmed"),
+    ("Slightly high blood pressure", "Mild hypertension"),
+    ("Very high blood pressure", "Severe hypertension"),
+]))
+def test_how_sure_and_how_high_in_a_familys_words(a: str, b: str) -> None:
+    assert diagnoses(a, b).status == "same"
+
+
+def test_a_likelihood_said_is_still_no_certainty() -> None:
+    point = diagnoses("Looks like gout", "Gout, confirmed")
+    assert point.status == "different" and "how sure" in point.detail
+    assert diagnoses("Slightly high blood pressure", "Severe hypertension").status == (
+        "different")
