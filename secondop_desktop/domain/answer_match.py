@@ -223,19 +223,28 @@ def polarity_to(question: str, text: str) -> str | None:
     return found[0] if found else None
 
 
-def kind_said_more_exactly(question: str, a: str, b: str) -> bool:
-    """Whether both answers say yes and one names a kind of what the question asks about that
-    the other does not ("Yes" or "Diabetes" against "Type 2 diabetes" to "Does he have
-    diabetes?"; "Breast cancer" against "Stage 2 breast cancer" to "Is it cancer?")."""
+def said_more_by(question: str, a: str, b: str) -> str:
+    """"a" or "b": the one of two answers that agree and says more, naming a kind of what the
+    question asks about ("Yes" or "Diabetes" against "Type 2 diabetes" to "Does he have
+    diabetes?"; "Breast cancer" against "Stage 2 breast cancer") or saying more with the same
+    yes or no ("Yes" against "Spread to the liver" to "Has it spread?"); "" otherwise."""
+    return _kind_said_by(question, a, b) or _more_said_by(question, a, b)
+
+
+def _kind_said_by(question: str, a: str, b: str) -> str:
     kind_a, kind_b = kind_named(question, a), kind_named(question, b)
     if not (kind_a or kind_b) or polarity_to(question, a) != "yes" or (
             polarity_to(question, b) != "yes"):
-        return False
+        return ""
     if kind_a and kind_b:
-        return text_relation(kind_a, kind_b) == "refined"
+        if text_relation(kind_a, kind_b) != "refined":
+            return ""
+        return "b" if a_kind_of(kind_b, kind_a) else "a" if a_kind_of(kind_a, kind_b) else ""
     plain = b if kind_a else a
     said, rest = _read_polarity(plain)
-    return said != "yes" or not _telling(rest, question, "")  # a yes, and nothing more
+    if said == "yes" and _telling(rest, question, ""):
+        return ""  # a yes and more of its own
+    return "a" if kind_a else "b"
 
 
 # Words that only soften, confirm or lead in: an answer's telling words are the rest.
@@ -339,10 +348,9 @@ def _plainly_restated(question: str, answer: str) -> str | None:
     return found[0] if found and not found[1] else None
 
 
-def says_more(question: str, a: str, b: str) -> bool:
-    """Whether both answers say yes (or both no), one of them that alone and the other with
-    more ("Yes" against "Spread to the liver" to "Has it spread?"; "No" against "No, it is
-    benign")."""
+def _more_said_by(question: str, a: str, b: str) -> str:
+    """Both answers say yes (or both no), one of them that alone and the other with more:
+    the other ("No" against "No, it is benign")."""
     both: list[tuple[str, Set[str]]] = []
     for text in (a, b):
         said, rest = _read_polarity(text)
@@ -351,10 +359,11 @@ def says_more(question: str, a: str, b: str) -> bool:
         elif (found := _restated(question, text)) is not None:
             both.append(found)
         else:
-            return False
+            return ""
     (said_a, more_a), (said_b, more_b) = both
-    return (said_a == said_b and bool(more_a) != bool(more_b)
-            and "fornow" not in more_a | more_b)
+    if said_a != said_b or bool(more_a) == bool(more_b) or "fornow" in more_a | more_b:
+        return ""
+    return "a" if more_a else "b"
 
 
 _COUNTS = units.COUNT_WORDS

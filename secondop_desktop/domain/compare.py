@@ -948,7 +948,7 @@ def _answer_points(p: _Pair) -> list[Point]:
         seg_b: list[Segment] = []
         severity = MINOR
         reworded = False
-        detail = ""
+        detail = fuller = ""
         if status is None:
             status, seg_a, seg_b = _long_text_status(ta, tb)
             # a yes against a no, or against a no for now ("Yes" against "Not for 6 weeks"),
@@ -959,8 +959,8 @@ def _answer_points(p: _Pair) -> list[Point]:
             elif status != "same" and answer_match.same_answer(qtext, ta, tb):
                 # "Yes" and "Yes, you can keep driving"; "14 days" and "Two weeks"
                 status, seg_a, seg_b, reworded = "same", [], [], True
-            elif status == "different" and (answer_match.kind_said_more_exactly(qtext, ta, tb)
-                                            or answer_match.says_more(qtext, ta, tb)):
+            elif status == "different" and (
+                    fuller := answer_match.said_more_by(qtext, ta, tb)):
                 # "Yes" against "Type 2 diabetes" to "Does he have diabetes?", against
                 # "Spread to the liver" to "Has it spread?": both yes, and one says more
                 status = "refined"
@@ -977,6 +977,12 @@ def _answer_points(p: _Pair) -> list[Point]:
                 detail = when.words(p.name_a, p.name_b)
             elif status == "different":  # "80%" against "60%", "10 sessions" against 20
                 detail = _figures_apart(p, ta, tb)
+        question_asked = ask.answer(status, p.name_a, p.name_b, qtext or "(a question)")
+        if status == "refined" and qtext and (fuller := fuller or _fuller(seg_a, seg_b)):
+            # "Yes" against "Type 2 diabetes": ask whether the fuller answer fits
+            question_asked = ask.answer_said_more(
+                p.name_a if fuller == "b" else p.name_b, p.name_b if fuller == "b" else p.name_a,
+                tb if fuller == "b" else ta, qtext)
         label = (fill(_("Answer to “{question}”"), question=_shorten(qtext, 70)) if qtext
                  else _("Answer"))
         in_full = (fill(_("Answer to “{question}”"), question=" ".join(qtext.split()))
@@ -985,10 +991,17 @@ def _answer_points(p: _Pair) -> list[Point]:
             key=f"answer:{qid}", topic="answer", status=status,
             severity=NONE if status == "same" else severity, a=ta, b=tb,
             label=label, label_in_full=in_full if in_full != label else "",
-            question=ask.answer(status, p.name_a, p.name_b, qtext or "(a question)"), rank=45,
+            question=question_asked, rank=45,
             a_segments=seg_a, b_segments=seg_b, wording_only=reworded, detail=detail,
         ))
     return out
+
+
+def _fuller(seg_a: list[Segment], seg_b: list[Segment]) -> str:
+    """"a" or "b": the answer whose words alone the word diff marks as more, where only one
+    has such words; else ""."""
+    more_a, more_b = any(x.changed for x in seg_a), any(x.changed for x in seg_b)
+    return "" if more_a == more_b else ("a" if more_a else "b")
 
 
 # --- summary and reviews --------------------------------------------------------------------

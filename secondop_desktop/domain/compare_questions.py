@@ -163,6 +163,14 @@ def answer(status: str, a: str, b: str, question_text: str) -> str:
     return fill(_("Ask both doctors to explain their answers to: {question}"), question=q)
 
 
+def answer_said_more(doctor: str, other: str, answer: str, question_text: str) -> str:
+    """Two answers that agree, one saying more ("Yes" against "Type 2 diabetes"): ask the
+    doctor who said less whether they agree with the fuller one."""
+    return fill(_("{other} answered {answer} to {question}: ask {doctor} whether they agree."),
+                other=other, answer=_quote(answer, 80), question=_quote(question_text, 120),
+                doctor=doctor)
+
+
 def follow_up(status: str, a: str, b: str) -> str:
     if status == "same":
         return ""

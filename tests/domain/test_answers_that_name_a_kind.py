@@ -71,3 +71,28 @@ def test_the_kind_is_read_only_where_the_question_asks_whether_it_is_the_thing()
     assert said_of_the_thing("Does he have diabetes?", "Not type 1") is None  # no no
     assert kind_named("What should he eat?", "Type 2 diabetes") == ""
     assert said_of_the_thing("What should he eat?", "Type 2 diabetes") is None
+
+
+@pytest.mark.parametrize(("question", "a", "b", "asked"), [
+    ("Does he have diabetes?", "Yes", "Type 2 diabetes",
+     "Dr Kim answered “Type 2 diabetes” to “Does he have diabetes?”: ask Dr Lee whether they "
+     "agree."),
+    ("Has it spread?", "Yes", "Spread to the liver",
+     "Dr Kim answered “Spread to the liver” to “Has it spread?”: ask Dr Lee whether they agree."),
+    ("Can I drive?", "Yes, with care", "Yes",
+     "Dr Lee answered “Yes, with care” to “Can I drive?”: ask Dr Kim whether they agree."),
+])
+def test_an_answer_said_more_asks_the_other_doctor_about_it(question: str, a: str, b: str,
+                                                            asked: str) -> None:
+    point = answers(question, a, b)
+    assert point.status == "refined"
+    assert point.question == asked
+
+
+def test_an_answer_said_more_asked_in_spanish() -> None:
+    from secondop_desktop import i18n
+
+    with i18n.using("es"):
+        point = answers("¿Tiene diabetes?", "Sí", "Diabetes tipo 2")
+    assert point.question == ("El Dr Kim respondió «Diabetes tipo 2» a «¿Tiene diabetes?»: "
+                              "pregúntele al Dr Lee si está de acuerdo.")
