@@ -348,7 +348,7 @@ def _diagnosis_points(p: _Pair) -> list[Point]:
     if sa or sb:
         status = _one_side(bool(sa), bool(sb))
         if status is None:
-            rel = text_relation(sa, sb)
+            rel = diagnosis_match.stage_relation(sa, sb)
             status = rel if rel != "unknown" else _wordless(sa, sb)
         severity = {"same": NONE, "different": MAJOR}.get(status, MINOR)
         out.append(Point(

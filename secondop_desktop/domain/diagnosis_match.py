@@ -2525,6 +2525,22 @@ def _stage_in_words(words: Phrase, staged: Phrase) -> str | None:
     return "refined" if all(stage[:1] in covered for stage in stages) else "different"
 
 
+_BARE_STAGE = re.compile(r"^\s*(?:[ivx]{1,4}|[0-4])[abc]?\s*$", re.IGNORECASE)
+
+
+def stage_relation(a: str, b: str) -> str:
+    """``text_relation`` for what two doctors wrote in a diagnosis's stage field: a numeral
+    alone is a stage ("II" = "Stage 2"), and a stage in words is made more exact by a stage it
+    covers ("Early" against "Stage 1"; both had been a major difference)."""
+    a, b = (f"stage {x}" if _BARE_STAGE.match(x) else x for x in (a, b))
+    relation = text_relation(a, b)
+    if relation != "different":
+        return relation
+    # (read as a cancer's, the field's own illness: the words' stages are a cancer's)
+    words_a, words_b = parse(f"{a} cancer"), parse(f"{b} cancer")
+    return _stage_in_words(words_a, words_b) or _stage_in_words(words_b, words_a) or relation
+
+
 _STAGED = ("stage:", "grade:", "gleason:")
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from secondop_desktop.domain.compare import MAJOR
+from secondop_desktop.domain.compare import MAJOR, compare_opinions
+from secondop_desktop.domain.model import Case, Diagnosis, Opinion, Physician
 from tests.domain.two_doctors import diagnoses
 
 _STAGE_QUESTION = "how did you decide the stage or grade"
@@ -68,3 +69,27 @@ def test_two_illnesses_at_two_stages_ask_about_the_diagnosis() -> None:
     point = diagnoses("Stage 1 breast cancer", "Stage 4 lung cancer")
     assert _STAGE_QUESTION not in point.question
     assert "how did you reach this diagnosis" in point.question
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # the diagnosis's stage field (fourteenth session): each had been a major difference
+    ("Stage 2", "II", "same"),
+    ("3", "Stage III", "same"),
+    ("2a", "Stage IIA", "same"),
+    ("Early", "Stage 1", "refined"),
+    ("Advanced", "Stage 4", "refined"),
+    ("Locally advanced", "Stage 3", "refined"),
+    # ... and these still are
+    ("Early", "Stage 4", "different"),
+    ("Stage 2", "Stage 3", "different"),
+])
+def test_the_stage_field_as_written(a: str, b: str, status: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        lee = Opinion(physician=Physician(name="Dr Lee"),
+                      diagnosis=Diagnosis(text="Breast cancer", stage=x))
+        kim = Opinion(physician=Physician(name="Dr Kim"),
+                      diagnosis=Diagnosis(text="Breast cancer", stage=y))
+        point = compare_opinions(Case(title="t", opinions=[lee, kim]), lee.id, kim.id).point(
+            "stage")
+        assert point is not None and point.status == status, (x, y)
+        assert (point.severity == MAJOR) == (status == "different")
