@@ -3937,6 +3937,24 @@ _add_names({
     "stool test": ("faecal test", "fecal test", "faecal sample", "fecal sample"),
     "analgesic": ("analgesia", "pain relief medication"),
 })
+# Side effects and risks as a family notes them (fourteenth session): NHS "Chemotherapy - side
+# effects" (feeling sick is nausea, being sick vomiting, tiredness fatigue); NHS "Urinary
+# incontinence" (a leaking bladder); NHS "Infertility" (not being able to get pregnant or to
+# father a child); a wound infection after an operation is a surgical site infection (NICE
+# "Surgical site infections")
+_add_names({
+    "nausea": ("feeling sick", "feel sick", "feels sick", "feeling nauseous", "nauseous",
+               "ganas de vomitar"),
+    "vomiting": ("being sick", "throwing up", "vomitos"),
+    "fatigue": ("tiredness", "feeling tired", "cansancio"),
+    "infertility": ("loss of fertility", "unable to have children",
+                    "not being able to have children", "cant have children",
+                    "wont be able to have children", "not able to have children"),
+    "urinary incontinence": ("leaking bladder", "leaky bladder", "bladder leakage",
+                             "leaking urine", "leakage of urine", "perdidas de orina"),
+    "surgical site infection": ("wound infection", "infection of the wound",
+                                "infected wound", "infeccion de la herida"),
+})
 # Vaccines as a family says them (fourteenth session): "Covid jab" against "Covid vaccine" had
 # read as an injection made more exact. NHS "Vaccinations": the COVID-19, shingles,
 # pneumococcal ("pneumonia"), HPV, whooping cough, RSV and tetanus vaccines, each given as a jab.

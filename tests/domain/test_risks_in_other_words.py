@@ -43,3 +43,17 @@ def test_other_risks_still_differ(a: str, b: str) -> None:
 def test_a_risk_named_in_other_words_is_not_said_to_be_named_by_one() -> None:
     point = risks("Nerve damage, infection", "Infection, nerve injury, stroke")
     assert point.detail == "Dr Kim also names stroke"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # side effects as a family notes them (fourteenth session): each had differed
+    ("Feeling sick", "Nausea"),
+    ("Being sick", "Vomiting"),
+    ("Tiredness", "Fatigue"),
+    ("Loss of fertility", "Infertility"),
+    ("Leaking bladder", "Urinary incontinence"),
+    ("Wound infection", "Surgical site infection"),
+])
+def test_a_side_effect_in_a_familys_words(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert risks(x, y).status == "same", (x, y)
