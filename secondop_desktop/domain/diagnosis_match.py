@@ -1082,6 +1082,10 @@ _THEN = Hinted(r"\b(?:followed by|and then|after that|y (?:luego|despues)|seguid
 # same on both sides, not a condition ("if").
 _TURNED_DOWN = Hinted(
     r"\b(?:don['’]?t|do not|does not|doesn['’]?t|should ?not|shouldn['’]?t|won['’]?t|will not"
+    # "can't drive for 6 weeks", "mustn't get it wet", as a family notes a ban (not what a
+    # doctor cannot do: "they can't find where it started")
+    r"|(?:can['’]?t|can ?not)(?! (?:find|see|tell|say|be|exclude|rule|confirm|know|identify|"
+    r"detect|feel|work out|explain)\b)|must ?not|mustn['’]?t"
     r"|need not|needn['’]?t|no need (?:for|to)|advised? against|advises against"
     r"|recommends? against|recommended against|nada de|no hace falta"
     # "dejar de fumar" is a plan: to stop smoking ("dejar de vapear" vaping); "dejar de beber"
@@ -1096,7 +1100,8 @@ _TURNED_DOWN = Hinted(
     # need surgery" turn down the MRI, metformin, surgery ("not" denies the word after it)
     r"(?:\s+(?:bother(?:\s+(?:with|doing|having|getting))?|go ahead with|proceed with|"
     r"go (?:for|on with)|worry about|have|do|take|use|give|start|try|need|want)\b)?",
-    " against", "dej", "desaconseja", "do not", "does not", "doesn", "don", "forget",
+    " against", "can", "dej", "desaconseja", "do not", "does not", "doesn", "don", "forget",
+    "must",
     "keep away from", "nada de", "need not", "needn", "no hace falta", "no need ", "recomienda",
     "recommend", "should", "stay away from", "steer clear of", "will not", "won")
 # Not stopping a medicine is going on with it: "don't stop the aspirin", "do not come off

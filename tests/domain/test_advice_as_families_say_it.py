@@ -72,3 +72,13 @@ def test_until_the_wound_heals_is_until_it_has_healed() -> None:
     for x, y in (("No swimming until the wound heals", "Avoid swimming until wound healed"),
                  ("Avoid swimming until wound healed", "No swimming until the wound heals")):
         assert main_plans(x, y, "lifestyle").status == "same"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    # a ban as a family notes it (fourteenth session): each had differed
+    ("Can't drive for 6 weeks", "No driving for 6 weeks"),
+    ("Cannot drive for 6 weeks", "Don't drive for 6 weeks"),
+    ("Must not lift heavy things", "Avoid heavy lifting"),
+]))
+def test_a_ban_said_with_cant_or_must_not(a: str, b: str) -> None:
+    assert main_plans(a, b, "lifestyle").status == "same"

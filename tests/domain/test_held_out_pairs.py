@@ -1915,7 +1915,6 @@ STROKE_MISSES = {
     "aspirin 300 mg daily for 14 days then switch to clopidogrel",
     "mechanical thrombectomy",
     "IV alteplase for thrombolysis",
-    "Must not drive for 1 month after TIA",
     "OT home visit before discharge",
     "dysarthria",
     "left homonymous hemianopia",
