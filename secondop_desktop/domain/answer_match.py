@@ -193,6 +193,13 @@ def _thing_said(question: str, answer: str) -> tuple[str, str] | None:
     malignant = set(parse(what).positive) & MALIGNANT_WORDS - _NOT_SURELY_MALIGNANT
     if malignant and is_benign_only(said):
         return "no", ""  # "Benign", "Not malignant", "Nothing sinister" to "Is it cancer?"
+    if is_benign_only(what):  # asked the other way round: "Is it benign?"
+        if is_benign_only(said):
+            return "yes", ""  # "Benign", "Not cancer", "Nothing sinister"
+        read = parse(said)
+        if read.positive.keys() & MALIGNANT_WORDS - _NOT_SURELY_MALIGNANT and not (
+                read.qualifiers or read.tokens.keys() & UNSURE_OF_A_KIND or read.negated):
+            return "no", ""  # "Cancer", "Malignant", "Breast cancer"
     negated = _NOT_THE_THING.match(said)
     thing = said[negated.end():] if negated else said
     if not thing:
@@ -217,7 +224,8 @@ def polarity_to(question: str, text: str) -> str | None:
     """``polarity``, or the yes or no of an answer that names the thing asked about alone
     (``said_of_the_thing``), or that says the question's own words again, as a yes or a no
     (``_restated``: "Surgery recommended" to "Does he need surgery?")."""
-    if said := polarity(text) or said_of_the_thing(question, text):
+    # (the thing first: "Not cancer" opens with a no, and to "Is it benign?" it is a yes)
+    if said := said_of_the_thing(question, text) or polarity(text):
         return said
     found = _restated(question, text)  # (what more it says keeps no yes from being one)
     return found[0] if found else None
@@ -458,12 +466,14 @@ def same_answer(question: str, a: str, b: str) -> bool:
     kind_a, kind_b = kind_named(question, a), kind_named(question, b)
     if kind_a or kind_b:  # "Type 2 diabetes" and "T2DM", not "Yes" and "Type 2 diabetes"
         return bool(kind_a and kind_b) and text_relation(kind_a, kind_b) == "same"
+    thing_a, thing_b = said_of_the_thing(question, a), said_of_the_thing(question, b)
     (said_a, a), (said_b, b) = _read_polarity(a), _read_polarity(b)
     # the thing asked about, or its opposite, named alone: its yes or no, and nothing more
-    if said_a is None and (thing := said_of_the_thing(question, a)):
-        said_a, a = thing, ""
-    if said_b is None and (thing := said_of_the_thing(question, b)):
-        said_b, b = thing, ""
+    # (over the no it may open with: "Not cancer" to "Is it benign?" is a yes)
+    if thing_a:
+        said_a, a = thing_a, ""
+    if thing_b:
+        said_b, b = thing_b, ""
     if said_a is None and (again := _plainly_restated(question, a)):
         said_a, a = again, ""  # "Surgery recommended" to "Does he need surgery?"
     if said_b is None and (again := _plainly_restated(question, b)):

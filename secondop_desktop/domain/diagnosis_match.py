@@ -2367,7 +2367,8 @@ def _markers_clash(a: Phrase, b: Phrase, kinds: Set[str]) -> bool:
 
 
 def _benign_only(phrase: Phrase) -> bool:
-    return phrase.markers.get("behaviour") == {"benign"}
+    # (not "not benign": a benign denied is no benign, it had read as one)
+    return phrase.markers.get("behaviour") == {"benign"} and "benign" not in phrase.negated
 
 
 def is_benign_only(text: str) -> bool:

@@ -52,3 +52,28 @@ def test_answers_that_still_differ_less(question: str, a: str, b: str) -> None:
     for x, y in ((a, b), (b, a)):
         point = answers(question, x, y)
         assert point.status == "different" and point.severity != MAJOR
+
+
+@pytest.mark.parametrize(("question", "a", "b", "status"), [
+    # asked the other way round (fourteenth session): "Not cancer" opens with a no, and to "Is
+    # it benign?" it is a yes; "Yes" against it had been a major difference, "No" refined
+    ("Is it benign?", "Yes", "Not cancer", "same"),
+    ("Is the lump benign?", "Yes", "Nothing sinister", "same"),
+    ("Is it benign?", "No", "Cancer", "same"),
+    ("Is it benign?", "No", "Not cancer", "different"),
+    ("Is it benign?", "Yes", "Malignant", "different"),
+    # "Not benign" to "Is it cancer?" is a yes (it had been read as benign)
+    ("Is it cancer?", "Yes", "Not benign", "same"),
+    ("Is it cancer?", "No", "Not benign", "different"),
+])
+def test_a_question_asked_the_other_way_round(question: str, a: str, b: str,
+                                              status: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        point = answers(question, x, y)
+        assert point.status == status, (x, y)
+        assert (point.severity == MAJOR) == (status == "different"), (x, y)
+
+
+def test_a_maybe_asked_the_other_way_round_is_no_no() -> None:
+    point = answers("Is it benign?", "No", "Possible cancer")
+    assert point.status == "different" and point.severity != MAJOR
