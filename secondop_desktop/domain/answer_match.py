@@ -158,9 +158,22 @@ _IS_IT = re.compile(
     r"\s+have\s+"
     r"(?:a\s+|an\s+)?(?P<had>[^?]+?)\s*\??\s*$"
     r"|^\s*(?:es|sera)\s+(?:un\s+|una\s+)?(?P<es>[^?]+?)\s*\??\s*$")
-_NOT_THE_THING = re.compile(r"^(?:not|no|nothing|it(?:s| is) not|isnt|no es|nada)\s+"
+_NOT_THE_THING = re.compile(r"^(?:no es|nothing|not|no|it(?:s| is) not|isnt|nada)\s+"
                             r"(?:a\s+|an\s+|un\s+|una\s+)?")
 _THING_WORDS = 4  # an answer longer than this says more than the thing
+# A thing asked about and its opposite: "Not abnormal" to "Is it normal?" is a yes, "Safe" to
+# "Is it dangerous?" a no (each "not" had been read as a no, against a plain "Yes" a major
+# difference)
+_OPPOSITE_PAIRS = (("normal", "abnormal"), ("safe", "dangerous"), ("safe", "unsafe"),
+                   ("safe", "harmful"), ("harmless", "dangerous"), ("harmless", "harmful"),
+                   ("positive", "negative"), ("curable", "incurable"),
+                   ("treatable", "untreatable"), ("necessary", "unnecessary"),
+                   ("normal", "anormal"), ("seguro", "peligroso"), ("positivo", "negativo"),
+                   ("positiva", "negativa"), ("grave", "leve"))
+_OPPOSITE: dict[str, set[str]] = {}
+for _one, _other in _OPPOSITE_PAIRS:
+    _OPPOSITE.setdefault(_one, set()).add(_other)
+    _OPPOSITE.setdefault(_other, set()).add(_one)
 # a tumour, a growth: not a cancer by that word alone
 _NOT_SURELY_MALIGNANT = frozenset({"tumor", "neoplasm"})
 
@@ -204,6 +217,8 @@ def _thing_said(question: str, answer: str) -> tuple[str, str] | None:
     thing = said[negated.end():] if negated else said
     if not thing:
         return None
+    if thing in _OPPOSITE.get(what, ()):
+        return ("yes" if negated else "no"), ""  # "Not abnormal", "Abnormal" to "Is it normal?"
     named = set(parse(thing).positive)
     if malignant and is_benign_only(thing):
         return "yes", ""  # "Not benign" to "Is it cancer?"

@@ -77,3 +77,33 @@ def test_a_question_asked_the_other_way_round(question: str, a: str, b: str,
 def test_a_maybe_asked_the_other_way_round_is_no_no() -> None:
     point = answers("Is it benign?", "No", "Possible cancer")
     assert point.status == "different" and point.severity != MAJOR
+
+
+@pytest.mark.parametrize(("question", "a", "b"), [
+    # the thing's opposite, denied or said (fourteenth session): each "not" had been read as a
+    # no, against a plain "Yes" a major difference
+    ("Is it normal?", "Yes", "Not abnormal"),
+    ("Is the result normal?", "Yes", "Nothing abnormal"),
+    ("Is it normal?", "No", "Abnormal"),
+    ("Is it safe?", "Yes", "Not dangerous"),
+    ("Is it dangerous?", "No", "Safe"),
+    ("Is it dangerous?", "Yes", "Not safe"),
+    ("Is the test positive?", "No", "Negative"),
+    ("Is the test negative?", "Yes", "Not positive"),
+    ("¿Es normal?", "Sí", "No es anormal"),
+])
+def test_the_opposite_of_the_thing_asked_about(question: str, a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert answers(question, x, y).status == "same", (x, y)
+
+
+@pytest.mark.parametrize(("question", "a", "b"), [
+    ("Is it normal?", "No", "Not abnormal"),
+    ("Is it safe?", "No", "Not dangerous"),
+    ("Is the test positive?", "Yes", "Negative"),
+])
+def test_a_yes_against_the_opposite_denied_is_a_major_difference(question: str, a: str,
+                                                                  b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        point = answers(question, x, y)
+        assert (point.status, point.severity) == ("different", MAJOR), (x, y)
