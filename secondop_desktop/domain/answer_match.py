@@ -169,9 +169,16 @@ _OPPOSITE_PAIRS = (("normal", "abnormal"), ("safe", "dangerous"), ("safe", "unsa
                    ("positive", "negative"), ("curable", "incurable"),
                    ("treatable", "untreatable"), ("necessary", "unnecessary"),
                    ("normal", "anormal"), ("seguro", "peligroso"), ("positivo", "negativo"),
-                   ("positiva", "negativa"), ("grave", "leve"))
+                   ("positiva", "negativa"), ("grave", "leve"), ("permanent", "temporary"),
+                   ("permanent", "reversible"), ("reversible", "irreversible"))
+# ... and a growth or a worsening against none ("Has it grown?": "Stable", "Not stable")
+_GROWING = ("grown", "growing", "bigger", "larger", "worse", "worsening", "progressing",
+            "progressed", "increased", "increasing", "crecido", "creciendo", "empeorado")
+_NOT_GROWING = ("stable", "unchanged", "smaller", "shrinking", "shrunk", "improving",
+                "improved", "better", "reduced", "regressing", "regressed", "estable",
+                "igual", "mejor", "reducido")
 _OPPOSITE: dict[str, set[str]] = {}
-for _one, _other in _OPPOSITE_PAIRS:
+for _one, _other in (*_OPPOSITE_PAIRS, *((g, n) for g in _GROWING for n in _NOT_GROWING)):
     _OPPOSITE.setdefault(_one, set()).add(_other)
     _OPPOSITE.setdefault(_other, set()).add(_one)
 # a tumour, a growth: not a cancer by that word alone
@@ -239,8 +246,10 @@ def polarity_to(question: str, text: str) -> str | None:
     """``polarity``, or the yes or no of an answer that names the thing asked about alone
     (``said_of_the_thing``), or that says the question's own words again, as a yes or a no
     (``_restated``: "Surgery recommended" to "Does he need surgery?")."""
-    # (the thing first: "Not cancer" opens with a no, and to "Is it benign?" it is a yes)
-    if said := said_of_the_thing(question, text) or polarity(text):
+    # (the thing first: "Not cancer" opens with a no, and to "Is it benign?" it is a yes; and
+    # "Not stable" to "Has it grown?")
+    if said := (said_of_the_thing(question, text) or _opposite_of_asked(question, text)
+                or polarity(text)):
         return said
     found = _restated(question, text)  # (what more it says keeps no yes from being one)
     return found[0] if found else None
@@ -356,6 +365,8 @@ def _restated(question: str, answer: str) -> tuple[str, frozenset[str]] | None:
     text = _NOT_SPREAD.sub(" not spread ", _in_one_word(answer))
     said = _words(text)
     rest = _telling(text, question, "")
+    if opposite := _opposite_of_asked(question, answer):
+        return opposite, frozenset()
     if len(rest) == len(said - _FILLER):
         return None  # none of the question's words said again
     if "fornow" in said or said & _UNSURE or said & _IN_TURN:
@@ -363,6 +374,19 @@ def _restated(question: str, answer: str) -> tuple[str, frozenset[str]] | None:
         # surgery later" neither
         return None
     return ("no" if said & _SAYS_NO else "yes"), frozenset(rest - _SAYS_YES - _SAYS_NO)
+
+
+def _opposite_of_asked(question: str, answer: str) -> str | None:
+    """"no" for an answer that is the opposite of the question's word alone ("Stable" to "Has
+    it grown?"), "yes" for that opposite denied ("Not stable"); None otherwise."""
+    if not _YES_NO_QUESTION.match(fold(question).lstrip("¿¡ ")):
+        return None
+    said = _words(_in_one_word(answer))
+    alone = said - _FILLER - _SAYS_NO
+    if len(alone) != 1 or not alone & {opposite for word in _words(_in_one_word(question))
+                                       for opposite in _OPPOSITE.get(word, ())}:
+        return None
+    return "yes" if said & _SAYS_NO else "no"
 
 
 def _plainly_restated(question: str, answer: str) -> str | None:
@@ -481,7 +505,8 @@ def same_answer(question: str, a: str, b: str) -> bool:
     kind_a, kind_b = kind_named(question, a), kind_named(question, b)
     if kind_a or kind_b:  # "Type 2 diabetes" and "T2DM", not "Yes" and "Type 2 diabetes"
         return bool(kind_a and kind_b) and text_relation(kind_a, kind_b) == "same"
-    thing_a, thing_b = said_of_the_thing(question, a), said_of_the_thing(question, b)
+    thing_a = said_of_the_thing(question, a) or _opposite_of_asked(question, a)
+    thing_b = said_of_the_thing(question, b) or _opposite_of_asked(question, b)
     (said_a, a), (said_b, b) = _read_polarity(a), _read_polarity(b)
     # the thing asked about, or its opposite, named alone: its yes or no, and nothing more
     # (over the no it may open with: "Not cancer" to "Is it benign?" is a yes)

@@ -74,3 +74,24 @@ def test_answers_put_off_unsure_or_in_other_words_still_differ_less(question: st
     for x, y in ((a, b), (b, a)):
         point = answers(question, x, y)
         assert (point.status, point.severity) == ("different", "minor"), (x, y)
+
+
+@pytest.mark.parametrize(("question", "a", "b"), [
+    # a growth or a worsening against none (fourteenth session): "Not stable" to "Has it
+    # grown?" had been a no, against a plain "Yes" a major difference
+    ("Has it grown?", "No", "Stable"),
+    ("Has it grown?", "Yes", "Not stable"),
+    ("Has it got bigger?", "No", "Unchanged"),
+    ("Is it getting worse?", "No", "Improving"),
+    ("Is it stable?", "Yes", "Not growing"),
+    ("Is it permanent?", "No", "Temporary"),
+])
+def test_the_opposite_of_the_questions_word(question: str, a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert answers(question, x, y).status == "same", (x, y)
+
+
+def test_a_no_against_a_growth_denied_otherwise_is_a_major_difference() -> None:
+    for x, y in (("No", "Not stable"), ("Not stable", "No")):
+        point = answers("Has it grown?", x, y)
+        assert (point.status, point.severity) == ("different", MAJOR)
