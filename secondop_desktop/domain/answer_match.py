@@ -107,6 +107,26 @@ _MAY_I = re.compile(r"^\s*[¿¡]?\s*(?:can|may|could)\s+(?:i|he|she|we|they|my \
                     r"|^\s*[¿]?\s*(?:puedo|puede|podemos|se puede|es seguro)\b")
 
 
+# To a question whether the patient may do something, a no that says nothing stands in the way
+# is a yes: "No problem", "No reason why not", "No restrictions" (each had been read as a no,
+# against a plain "Yes" a major difference); not where something is said to be wrong after it
+_NOTHING_AGAINST = re.compile(
+    r"^(?:no problem|not a problem|no problems|no issue|no issues|not an issue|no worries|"
+    r"no reason (?:why )?not|no reason why you cant|i (?:dont|do not) see why not|why not|"
+    r"no restrictions?|nothing to stop (?:you|him|her|them)|nothing (?:wrong )?with (?:it|that)|"
+    r"ningun problema|sin problema|no hay (?:ningun )?problema|no hay inconveniente|"
+    r"sin restricciones|por que no)(?:\s+(?:at all|whatsoever|with (?:that|it|flying|driving|"
+    r"that at all)|para nada))?\s*[.!]*$")
+
+
+def _allowed(question: str, answer: str) -> str | None:
+    """"yes" for a permission question answered that nothing stands in the way; else None."""
+    if not _MAY_I.match(fold(question)):
+        return None
+    said = fold(answer).replace("'", "").replace("’", "").strip()
+    return "yes" if _NOTHING_AGAINST.match(said) else None
+
+
 def allowed_now_or_later(question: str, a: str, b: str) -> bool:
     """Whether, to a question asking whether the patient may do something, one answer says
     yes and the other yes only after a time ("Yes" against "Yes, after 6 weeks")."""
@@ -249,7 +269,7 @@ def polarity_to(question: str, text: str) -> str | None:
     # (the thing first: "Not cancer" opens with a no, and to "Is it benign?" it is a yes; and
     # "Not stable" to "Has it grown?")
     if said := (said_of_the_thing(question, text) or _opposite_of_asked(question, text)
-                or polarity(text)):
+                or _allowed(question, text) or polarity(text)):
         return said
     found = _restated(question, text)  # (what more it says keeps no yes from being one)
     return found[0] if found else None
@@ -505,8 +525,10 @@ def same_answer(question: str, a: str, b: str) -> bool:
     kind_a, kind_b = kind_named(question, a), kind_named(question, b)
     if kind_a or kind_b:  # "Type 2 diabetes" and "T2DM", not "Yes" and "Type 2 diabetes"
         return bool(kind_a and kind_b) and text_relation(kind_a, kind_b) == "same"
-    thing_a = said_of_the_thing(question, a) or _opposite_of_asked(question, a)
-    thing_b = said_of_the_thing(question, b) or _opposite_of_asked(question, b)
+    thing_a = (said_of_the_thing(question, a) or _opposite_of_asked(question, a)
+               or _allowed(question, a))
+    thing_b = (said_of_the_thing(question, b) or _opposite_of_asked(question, b)
+               or _allowed(question, b))
     (said_a, a), (said_b, b) = _read_polarity(a), _read_polarity(b)
     # the thing asked about, or its opposite, named alone: its yes or no, and nothing more
     # (over the no it may open with: "Not cancer" to "Is it benign?" is a yes)

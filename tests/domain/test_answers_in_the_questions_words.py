@@ -95,3 +95,26 @@ def test_a_no_against_a_growth_denied_otherwise_is_a_major_difference() -> None:
     for x, y in (("No", "Not stable"), ("Not stable", "No")):
         point = answers("Has it grown?", x, y)
         assert (point.status, point.severity) == ("different", MAJOR)
+
+
+@pytest.mark.parametrize(("question", "b"), [
+    # nothing stands in the way (fourteenth session): each had been read as a no, against a
+    # plain "Yes" a major difference
+    ("Can I fly?", "No problem"),
+    ("Can I fly?", "Not a problem"),
+    ("Can I fly?", "No reason why not"),
+    ("Can I fly?", "I don't see why not"),
+    ("Can I exercise?", "No restrictions"),
+    ("¿Puedo viajar?", "Ningún problema"),
+])
+def test_nothing_in_the_way_is_a_yes_to_may_i(question: str, b: str) -> None:
+    yes = "Sí" if question.startswith("¿") else "Yes"
+    for x, y in ((yes, b), (b, yes)):
+        assert answers(question, x, y).status == "same", (x, y)
+    point = answers(question, "No", b)
+    assert (point.status, point.severity) == ("different", MAJOR)
+
+
+def test_no_problem_is_a_no_to_a_question_that_is_no_permission() -> None:
+    assert answers("Is there a problem with the scan?", "No", "No problem").status == "same"
+    assert answers("Can I fly?", "Yes", "No problem, but not for 2 weeks").severity != MAJOR
