@@ -545,6 +545,10 @@ def same_answer(question: str, a: str, b: str) -> bool:
         a = ""
     if said_b in ("yes", "no") and said_of_the_thing(question, b):
         b = ""
+    if not _YES_NO_QUESTION.match(fold(question).lstrip("¿¡ ")):
+        # "When is the next scan?": "In 3 months" is when, no yes put off ("3 months" too)
+        said_a = None if said_a in ("later", "not yet") else said_a
+        said_b = None if said_b in ("later", "not yet") else said_b
     if _LATER_ANSWERS.get(said_a, said_a) != _LATER_ANSWERS.get(said_b, said_b):
         return False
     a, b = chances.as_per_cents(a), chances.as_per_cents(b)  # each chance as a per cent

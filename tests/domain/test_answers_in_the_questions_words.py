@@ -118,3 +118,15 @@ def test_nothing_in_the_way_is_a_yes_to_may_i(question: str, b: str) -> None:
 def test_no_problem_is_a_no_to_a_question_that_is_no_permission() -> None:
     assert answers("Is there a problem with the scan?", "No", "No problem").status == "same"
     assert answers("Can I fly?", "Yes", "No problem, but not for 2 weeks").severity != MAJOR
+
+
+@pytest.mark.parametrize(("question", "a", "b"), [
+    # to a question of when, "in" a time is when, not a yes put off (fourteenth session)
+    ("When is the next scan?", "In 3 months", "3 months"),
+    ("When can I drive?", "In 6 weeks", "After 6 weeks"),
+    ("When can I drive?", "Not for 6 weeks", "In 6 weeks"),
+])
+def test_a_time_to_a_question_of_when(question: str, a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert answers(question, x, y).status == "same", (x, y)
+    assert answers(question, a, "In 6 months").status == "different"
