@@ -1108,13 +1108,17 @@ _TURNED_DOWN = Hinted(
 # it", "no deje de tomar la aspirina" = "continue" (they had read as turning down "continue
 # aspirin"); not a manner of stopping ("do not stop prednisolone suddenly": taper it)
 _NOT_STOPPING = Hinted(
-    r"\b(?:(?:don['’]?t|do not|must not|mustn['’]?t|should ?not|shouldn['’]?t)\s+"
+    r"\b(?:(?:don['’]?t|do not|must not|mustn['’]?t|should ?not|shouldn['’]?t|"
+    # "no need to stop aspirin", "doesn't need to stop it" (it had differed from "continue")
+    r"no need to|(?:there is |theres )?no reason to|(?:does|do) not need to|"
+    r"(?:doesn|don)['’]?t need to|not necessary to)\s+"
     r"(?:stop|discontinue|come off|quit)(?:\s+taking|\s+using)?|"
     r"no (?:deje|dejar|dejes|dejen) de(?:\s+tomar|\s+usar)?|"
     r"no (?:suspenda|suspender|suspendas|suspendan))\b"
     r"(?![^.;,]*\b(?:suddenly|abruptly|all at once|straight away|cold turkey|de golpe|"
     r"bruscamente|de repente)\b)",
-    "do not", "don", "must", "should", "no dej", "no susp")
+    "do not", "don", "must", "should", "no dej", "no susp", "no need", "no reason", "need to",
+    "necessary")
 # "avoid grapefruit while on simvastatin" = "no grapefruit with simvastatin" (so it denies the
 # grapefruit, not the simvastatin)
 _WHILE_ON = re.compile(r"\b(?:while|whilst)\s+(?:(?:you are|you're|he is|she is|they are)\s+)?"

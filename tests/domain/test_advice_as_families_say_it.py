@@ -82,3 +82,17 @@ def test_until_the_wound_heals_is_until_it_has_healed() -> None:
 ]))
 def test_a_ban_said_with_cant_or_must_not(a: str, b: str) -> None:
     assert main_plans(a, b, "lifestyle").status == "same"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    # (fourteenth session) "no need to stop" had differed from "continue"
+    ("No need to stop aspirin", "Continue aspirin"),
+    ("Doesn't need to stop the aspirin", "Continue aspirin"),
+]))
+def test_no_need_to_stop_is_to_go_on(a: str, b: str) -> None:
+    assert main_plans(a, b, "medication").status == "same"
+
+
+def test_no_need_to_stop_against_stop_is_a_major_difference() -> None:
+    point = main_plans("No need to stop aspirin", "Stop aspirin", "medication")
+    assert (point.status, point.severity) == ("different", "major")
