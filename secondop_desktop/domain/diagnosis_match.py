@@ -1119,6 +1119,11 @@ _NOT_STOPPING = Hinted(
     r"bruscamente|de repente)\b)",
     "do not", "don", "must", "should", "no dej", "no susp", "no need", "no reason", "need to",
     "necessary")
+# Going on with a medicine said as a permission or as a family says it: "aspirin can continue",
+# "is fine to continue", "carry on with the tablets" = "continue"
+_GO_ON = Hinted(r"\b(?:(?:can|may|should|is (?:fine|ok|okay|safe) to|(?:fine|ok|okay) to) "
+                r"(?:continue|carry on)|carry on (?:with|taking|using))\b",
+                "continue", "carry on")
 # "avoid grapefruit while on simvastatin" = "no grapefruit with simvastatin" (so it denies the
 # grapefruit, not the simvastatin)
 _WHILE_ON = re.compile(r"\b(?:while|whilst)\s+(?:(?:you are|you're|he is|she is|they are)\s+)?"
@@ -1572,7 +1577,7 @@ def _said_plainly(text: str) -> str:
     text = _SHORT_FORM.sub(lambda m: _SHORT_FORMS[m.group()], text)
     if "whil" in text:
         text = _WHILE_ON.sub(" with ", text)
-    text = _NOT_STOPPING.sub(" continue ", text)
+    text = _GO_ON.sub(" continue ", _NOT_STOPPING.sub(" continue ", text))
     text = AS_NEEDED.sub(" prn ", _PUT_OFF.sub(" later ", _TURNED_DOWN.sub(" not ", text)))
     text = _IF_ES.sub(" if ", _LAST_RESORT.sub(" if ", text))
     text = _WORSE_SUBJECT.sub(r"\1 \2", text)

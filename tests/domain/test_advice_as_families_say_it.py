@@ -88,6 +88,9 @@ def test_a_ban_said_with_cant_or_must_not(a: str, b: str) -> None:
     # (fourteenth session) "no need to stop" had differed from "continue"
     ("No need to stop aspirin", "Continue aspirin"),
     ("Doesn't need to stop the aspirin", "Continue aspirin"),
+    ("Aspirin can continue", "Continue aspirin"),
+    ("Aspirin is fine to continue", "Continue aspirin"),
+    ("Carry on taking aspirin", "Continue aspirin"),
 ]))
 def test_no_need_to_stop_is_to_go_on(a: str, b: str) -> None:
     assert main_plans(a, b, "medication").status == "same"
