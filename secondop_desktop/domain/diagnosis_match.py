@@ -1028,8 +1028,10 @@ _NEXT_STEPS = (
      " mdt discussion "),
 )
 
-_ANY_NEXT_STEP = re.compile(r"\bnext (?:week|month|year)\b|\bno\b|\bpost\b|\bmail\b|"
-                            r"\bwill\b|\bletter\b|\bmdt\b|\bsent\b|\bposted\b")
+_ANY_NEXT_STEP = re.compile(r"\bnext (?:week|month|year)\b|\bno (?:further |more |other )?"
+                            r"(?:follow|review|appoint|clinic|need|requirement)|\bpost\b|"
+                            r"\bmail\b|\bwill (?:write|send)|\bletter\b|\bmdt\b|\bsent\b|"
+                            r"\bposted\b|\bmailed\b")
 
 
 # A dose set by a test's result, however said: "warfarin as per INR" = "warfarin dose
@@ -1556,16 +1558,17 @@ def _said_plainly(text: str) -> str:
         text = _PACE.sub(" ", text)
     if "nothing" in text or "nada" in text:
         text = _NOTHING_MALIGNANT.sub(_nothing_malignant, text)
-    if "per" in text or "accord" in text or "depend" in text or "guided" in text or (
-            "dosed" in text or "segun" in text):
+    if any(word in text for word in ("as per", "accord", "depending", "guided", "adjusted",
+                                      "dosed", "segun")):
         text = _GUIDED_BY.sub(" accordingto ", text)
     if "spread" in text or "extendido" in text or "disemin" in text or "extension" in text:
         text = _NOT_SPREAD.sub(" no metastases ", text)
     if _ANY_NEXT_STEP.search(text):
         for pattern, plainly in _NEXT_STEPS:
             text = pattern.sub(plainly, text)
-    if any(word in text for word in ("most", "look", "seem", "sure", "confident", "certain",
-                                      "likelihood", "high")):
+    if any(word in text for word in ("most likely", "most probabl", "looks ", "seems ", "sure",
+                                      "confident", "almost certain", "likelihood",
+                                      "high blood", "high bp")):
         for pattern, plainly in _SURE_AS_SAID:
             text = pattern.sub(plainly, text)
     if "might" in text or "may" in text or "could" in text:
