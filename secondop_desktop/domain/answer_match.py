@@ -190,7 +190,11 @@ _OPPOSITE_PAIRS = (("normal", "abnormal"), ("safe", "dangerous"), ("safe", "unsa
                    ("treatable", "untreatable"), ("necessary", "unnecessary"),
                    ("normal", "anormal"), ("seguro", "peligroso"), ("positivo", "negativo"),
                    ("positiva", "negativa"), ("grave", "leve"), ("permanent", "temporary"),
-                   ("permanent", "reversible"), ("reversible", "irreversible"))
+                   ("permanent", "reversible"), ("reversible", "irreversible"),
+                   # going on against stopping: "Should I stop the aspirin?": "Continue"
+                   ("stop", "continue"), ("stop", "keep"), ("stop", "carry"),
+                   ("dejar", "seguir"), ("dejar", "continuar"), ("suspender", "seguir"),
+                   ("suspender", "continuar"))
 # ... and a growth or a worsening against none ("Has it grown?": "Stable", "Not stable")
 _GROWING = ("grown", "growing", "bigger", "larger", "worse", "worsening", "progressing",
             "progressed", "increased", "increasing", "crecido", "creciendo", "empeorado")
@@ -351,7 +355,10 @@ _SAYS_YES = frozenset({"recommended", "recommend", "advised", "advise", "advisab
                        "must", "essential", "indicated", "allowed", "permitted", "important",
                        "recomendado", "recomendada", "recomendable", "indicado", "indicada"})
 _SAYS_NO = frozenset({"not", "no", "avoid", "never", "unnecessary", "without", "evitar",
-                      "evite", "nunca", "sin"})
+                      "evite", "nunca", "sin",
+                      # (as the answer's words are read: without their apostrophes)
+                      "dont", "doesnt", "shouldnt", "wont", "cant", "cannot", "mustnt",
+                      "neednt"})
 # one thing in the words a question and an answer may each use ("chemo", "an operation")
 _ONE_ANSWER_WORD = {"operation": "surgery", "op": "surgery", "operate": "surgery",
                     "operating": "surgery", "chemo": "chemotherapy", "contagious": "infectious",
@@ -384,16 +391,22 @@ def _restated(question: str, answer: str) -> tuple[str, frozenset[str]] | None:
         return None
     text = _NOT_SPREAD.sub(" not spread ", _in_one_word(answer))
     said = _words(text)
-    rest = _telling(text, question, "")
     if opposite := _opposite_of_asked(question, answer):
         return opposite, frozenset()
-    if len(rest) == len(said - _FILLER):
+    # the opposite of a word of the question said again: "Continue aspirin" and "Keep taking
+    # it" to "Should I stop the aspirin?" are a no (as a yes, against "No" they were a major
+    # difference); "Don't continue" a yes
+    turned = said & {other for word in _words(_in_one_word(question))
+                     for other in _OPPOSITE.get(word, ())}
+    rest = _telling(text, question, "") - turned
+    if not turned and len(rest) == len(said - _FILLER):
         return None  # none of the question's words said again
     if "fornow" in said or said & _UNSURE or said & _IN_TURN:
         # "Not at this stage" is no plain no, "Suspected cancer" no plain yes, "Physio first,
         # surgery later" neither
         return None
-    return ("no" if said & _SAYS_NO else "yes"), frozenset(rest - _SAYS_YES - _SAYS_NO)
+    denied = bool(said & _SAYS_NO)
+    return ("no" if denied != bool(turned) else "yes"), frozenset(rest - _SAYS_YES - _SAYS_NO)
 
 
 def _opposite_of_asked(question: str, answer: str) -> str | None:

@@ -130,3 +130,27 @@ def test_a_time_to_a_question_of_when(question: str, a: str, b: str) -> None:
     for x, y in ((a, b), (b, a)):
         assert answers(question, x, y).status == "same", (x, y)
     assert answers(question, a, "In 6 months").status == "different"
+
+
+@pytest.mark.parametrize(("question", "a", "b"), [
+    # going on against stopping (fourteenth session): "Don't stop it" and "Continue aspirin" to
+    # "Should I stop the aspirin?" had been read as yes, against a plain "No" a major difference
+    ("Should I stop the aspirin?", "No", "Don't stop it"),
+    ("Should I stop the aspirin?", "No", "Keep taking it"),
+    ("Should I stop the aspirin?", "No", "Continue aspirin"),
+    ("Can I stop the aspirin?", "No", "Carry on taking it"),
+    ("Should he keep taking metformin?", "Yes", "Don't stop it"),
+    ("Should he keep taking metformin?", "No", "Stop it"),
+    ("Should I stop the aspirin?", "Yes", "Don't continue it"),
+])
+def test_going_on_against_stopping(question: str, a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert answers(question, x, y).status == "same", (x, y)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Yes", "Continue aspirin"), ("Yes", "Don't stop it"),
+                                      ("No", "Stop it")])
+def test_a_yes_against_going_on_is_a_major_difference(a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        point = answers("Should I stop the aspirin?", x, y)
+        assert (point.status, point.severity) == ("different", MAJOR), (x, y)
