@@ -56,7 +56,7 @@ _HEDGED = {"no": re.compile(rf"\b(?:{_HEDGE})\b"),
 # semanas": the same answer, later (a "not" had made the first a no, and against "Yes, after 6
 # weeks" a major difference)
 _LATER = re.compile(
-    r"^(?:(?:no|nope)[,.;]?\s+)?(?:not|no)\s+(?P<doing>[a-z]+ing\s+)?"
+    r"^(?:(?:no|nope)[,.;]?\s+)?(?:not|no|avoid)\s+(?P<doing>[a-z]+ing\s+)?"
     r"(?:for|until|till|before|(?:within|in)\s+the\s+next)"
     r"\s+(?:another\s+|at least\s+|about\s+)?(?=\S*\d|(?:a|an|one|two|three|four|five|six|"
     r"eight|ten|twelve)\s)"
@@ -143,7 +143,7 @@ def _read_polarity(text: str) -> tuple[str | None, str]:
         # to "Can I drive?")
         doing = later.group("doing") or later.group("doing_later") or ""
         # ("not yet" where said as a no: against a plain yes, a yes now, that is a no)
-        said = "not yet" if _NO.match(folded) else "later"
+        said = "not yet" if _NO.match(folded) or folded.startswith("avoid") else "later"
         return said, doing + folded[later.end():]
     if _ONLY_MAYBE.match(folded):
         return "maybe", ""
@@ -177,7 +177,8 @@ _IS_IT = re.compile(
     r"|^\s*(?:do|does)\s+(?:i|he|she|they|we|(?:my|his|her|their)\s+\w+|" + _FAMILY + r")"
     r"\s+have\s+"
     r"(?:a\s+|an\s+)?(?P<had>[^?]+?)\s*\??\s*$"
-    r"|^\s*(?:es|sera)\s+(?:un\s+|una\s+)?(?P<es>[^?]+?)\s*\??\s*$")
+    r"|^\s*(?:es|sera)\s+(?:un\s+|una\s+)?(?P<es>[^?]+?)\s*\??\s*$"
+    r"|^\s*(?:tiene|tengo|tienes|padece|padezco)\s+(?:un\s+|una\s+)?(?P<tiene>[^?]+?)\s*\??\s*$")
 _NOT_THE_THING = re.compile(r"^(?:no es|nothing|not|no|it(?:s| is) not|isnt|nada)\s+"
                             r"(?:a\s+|an\s+|un\s+|una\s+)?")
 _THING_WORDS = 4  # an answer longer than this says more than the thing
@@ -231,7 +232,8 @@ def _thing_said(question: str, answer: str) -> tuple[str, str] | None:
     said = fold(answer).replace("'", "").replace("’", "").strip(" .!")
     if asked is None or not said or len(said.split()) > _THING_WORDS:
         return None
-    what = asked.group("what") or asked.group("had") or asked.group("es") or ""
+    what = (asked.group("what") or asked.group("had") or asked.group("es")
+            or asked.group("tiene") or "")
     if not what:
         return None
     malignant = set(parse(what).positive) & MALIGNANT_WORDS - _NOT_SURELY_MALIGNANT
@@ -368,6 +370,9 @@ _ONE_ANSWER_WORD = {"operation": "surgery", "op": "surgery", "operate": "surgery
                     "contagiosa": "infecciosa", "hereditario": "heredado"}
 _NOT_SPREAD = re.compile(r"\b(?:localised|localized|confined to the \w+|localizad[oa])\b")
 _RESTATED_WORDS = 8
+# the question's word, then where or when: "Spread to the liver", "Biopsy in 2 weeks"
+_DETAIL_AFTER = re.compile(r"^\s*(?:it\s+(?:has\s+|is\s+)?)?([^\W\d_]+)\s+"
+                           r"(?:to|into|in|of|on|at|from|within)\b")
 _IN_TURN = frozenset({"later", "first", "then", "after", "before", "if", "when", "until",
                       "despues", "antes", "luego", "primero", "cuando", "hasta"})
 # words of doubt, of a past or of a risk: "Suspected cancer", "History of cancer" are no yes
@@ -405,8 +410,15 @@ def _restated(question: str, answer: str) -> tuple[str, frozenset[str]] | None:
         # "Not at this stage" is no plain no, "Suspected cancer" no plain yes, "Physio first,
         # surgery later" neither
         return None
+    more = frozenset(rest - _SAYS_YES - _SAYS_NO)
+    if more and not ((lead := _DETAIL_AFTER.match(text)) and not _telling(lead.group(1),
+                                                                          question, "")):
+        # more than the question's words, said other than as where or when it is ("Spread to
+        # the liver", "Biopsy in 2 weeks"): "Surgery is an option", "Surgery would be risky",
+        # "Flying is risky" are no yes nor no
+        return None
     denied = bool(said & _SAYS_NO)
-    return ("no" if denied != bool(turned) else "yes"), frozenset(rest - _SAYS_YES - _SAYS_NO)
+    return ("no" if denied != bool(turned) else "yes"), more
 
 
 def _opposite_of_asked(question: str, answer: str) -> str | None:

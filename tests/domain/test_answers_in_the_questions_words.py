@@ -154,3 +154,30 @@ def test_a_yes_against_going_on_is_a_major_difference(a: str, b: str) -> None:
     for x, y in ((a, b), (b, a)):
         point = answers("Should I stop the aspirin?", x, y)
         assert (point.status, point.severity) == ("different", MAJOR), (x, y)
+
+
+@pytest.mark.parametrize(("question", "a", "b"), [
+    # the question's word said again with a judgement of it is no yes nor no: none of these is
+    # a yes against a no (the first reading of this session had made each a major difference)
+    ("Does he need surgery?", "No", "Surgery is an option"),
+    ("Does he need surgery?", "No", "Surgery as a last resort"),
+    ("Does he need surgery?", "No", "Surgery would be risky"),
+    ("Does he need surgery?", "Yes", "Surgery would not help"),
+    ("Does he need chemo?", "No", "Chemo is optional"),
+    ("Is it safe to fly?", "No", "Fly with compression socks"),
+    ("Has it spread?", "No", "Spread is unlikely"),
+    ("Can he drive?", "No", "Driving depends on the DVLA"),
+])
+def test_a_judgement_of_the_thing_is_no_yes_nor_no(question: str, a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        point = answers(question, x, y)
+        assert (point.status, point.severity) == ("different", "minor"), (x, y)
+
+
+@pytest.mark.parametrize(("question", "a", "b"), [
+    ("Can he drive?", "No", "Driving is fine"),
+    ("Can he drive?", "Yes", "Driving is not allowed"),
+])
+def test_a_plain_judgement_of_yes_or_no_still_counts(question: str, a: str, b: str) -> None:
+    point = answers(question, a, b)
+    assert (point.status, point.severity) == ("different", MAJOR)
