@@ -87,6 +87,12 @@ _ONLY_LIKELY = (
 )
 
 
+# Not knowing, said with a no ("Not sure", "Not known yet", "No idea", "Don't know"): no no
+_UNKNOWN = re.compile(r"^(?:(?:i(?:m| am) |we(?:re| are) |they(?:re| are) )?not (?:sure|certain|"
+                      r"clear|known|yet known|decided|yet decided)|no idea|(?:i |we |they )?"
+                      r"(?:dont|do not|don't) know|no se sabe|no lo se|no esta claro)\b")
+
+
 # "Not for 6 weeks" and "Yes, after 6 weeks" are one answer
 _LATER_ANSWERS = {"not yet": "later"}
 
@@ -117,6 +123,25 @@ _NOTHING_AGAINST = re.compile(
     r"ningun problema|sin problema|no hay (?:ningun )?problema|no hay inconveniente|"
     r"sin restricciones|por que no)(?:\s+(?:at all|whatsoever|with (?:that|it|flying|driving|"
     r"that at all)|para nada))?\s*[.!]*$")
+
+
+# "No spread", "Not cancer": a no that denies a thing, not the question, where the thing is
+# none of the question's words ("No spread" to "Does he need surgery?" had been a no, against a
+# plain "Yes" a major difference); "No, ...", "Not needed", "Not for now" still say no
+_NO_OF_A_THING = re.compile(r"^(?:no|not)\s+(?!(?:for|until|till|before|yet|now|really|"
+                            r"necessarily|at all|necessary|needed|need|required|recommended|"
+                            r"advised|advisable|indicated|allowed|a problem|that|this|so|"
+                            r"quite|exactly|always|usually|much|many|any)\b)")
+
+
+def _denies_something_else(question: str, answer: str) -> bool:
+    """Whether ``answer`` opens with a "no" or "not" that denies a thing the question does not
+    name ("No spread" to "Does he need surgery?"), and so says no yes or no to it."""
+    folded = fold(answer).replace("'", "").replace("’", "").strip()
+    opening = _NO_OF_A_THING.match(folded)
+    if opening is None:
+        return False
+    return bool(_telling(folded[opening.end():], question, "") - {"fornow"} - _SAYS_YES)
 
 
 def _allowed(question: str, answer: str) -> str | None:
@@ -150,6 +175,8 @@ def _read_polarity(text: str) -> tuple[str | None, str]:
     for likely, said_alone in _ONLY_LIKELY:
         if said_alone.match(folded):
             return likely, ""
+    if _UNKNOWN.match(folded):
+        return None, head  # "Not sure", "Don't know": no no
     opening = _NO.match(head) or _LEAD_IN_NO.match(folded)
     said = "no" if opening else "yes"
     opening = opening or _YES.match(head)
@@ -275,7 +302,9 @@ def polarity_to(question: str, text: str) -> str | None:
     # (the thing first: "Not cancer" opens with a no, and to "Is it benign?" it is a yes; and
     # "Not stable" to "Has it grown?")
     if said := (said_of_the_thing(question, text) or _opposite_of_asked(question, text)
-                or _allowed(question, text) or polarity(text)):
+                or _allowed(question, text)):
+        return said
+    if (said := polarity(text)) and not (said == "no" and _denies_something_else(question, text)):
         return said
     found = _restated(question, text)  # (what more it says keeps no yes from being one)
     return found[0] if found else None
@@ -404,8 +433,14 @@ def _restated(question: str, answer: str) -> tuple[str, frozenset[str]] | None:
     turned = said & {other for word in _words(_in_one_word(question))
                      for other in _OPPOSITE.get(word, ())}
     rest = _telling(text, question, "") - turned
-    if not turned and len(rest) == len(said - _FILLER):
-        return None  # none of the question's words said again
+    asked = _words(_in_one_word(question)) - _FILLER
+    asked |= {q[:-1] for q in asked if len(q) >= 5 and q.endswith("e")}  # "driv" of "driving"
+    if not turned and not any(
+            min(len(w), len(q)) >= 3 and (w.startswith(q) or q.startswith(w))
+            for w in said - _FILLER for q in asked):
+        # none of the question's own words said again ("Cancer" is no "can" of "Can he
+        # drive?")
+        return None
     if "fornow" in said or said & _UNSURE or said & _IN_TURN:
         # "Not at this stage" is no plain no, "Suspected cancer" no plain yes, "Physio first,
         # surgery later" neither
@@ -554,7 +589,12 @@ def same_answer(question: str, a: str, b: str) -> bool:
                or _allowed(question, a))
     thing_b = (said_of_the_thing(question, b) or _opposite_of_asked(question, b)
                or _allowed(question, b))
+    else_a, else_b = _denies_something_else(question, a), _denies_something_else(question, b)
     (said_a, a), (said_b, b) = _read_polarity(a), _read_polarity(b)
+    if said_a == "no" and else_a:
+        said_a = None  # "No spread" to "Does he need surgery?": no no to it
+    if said_b == "no" and else_b:
+        said_b = None
     # the thing asked about, or its opposite, named alone: its yes or no, and nothing more
     # (over the no it may open with: "Not cancer" to "Is it benign?" is a yes)
     if thing_a:

@@ -181,3 +181,29 @@ def test_a_judgement_of_the_thing_is_no_yes_nor_no(question: str, a: str, b: str
 def test_a_plain_judgement_of_yes_or_no_still_counts(question: str, a: str, b: str) -> None:
     point = answers(question, a, b)
     assert (point.status, point.severity) == ("different", MAJOR)
+
+
+@pytest.mark.parametrize(("question", "a", "b"), [
+    # a no that denies something else than what was asked, and not knowing (fourteenth
+    # session): each had been a no, against a plain "Yes" a major difference
+    ("Does he need surgery?", "Yes", "No spread"),
+    ("Has it spread?", "Yes", "No surgery needed"),
+    ("Is it cancer?", "Yes", "Not sure"),
+    ("Does he need chemo?", "Yes", "Don't know"),
+    ("Will it come back?", "Yes", "Not serious"),
+])
+def test_no_of_something_else_or_not_knowing_is_no_no(question: str, a: str, b: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        point = answers(question, x, y)
+        assert (point.status, point.severity) == ("different", "minor"), (x, y)
+
+
+@pytest.mark.parametrize(("question", "b"), [
+    ("Does he need surgery?", "No, surgery isn't necessary"),
+    ("Does he need surgery?", "Not needed"),
+    ("Does he need surgery?", "Not at the moment"),
+    ("Has it spread?", "No spread"),
+])
+def test_a_no_of_the_thing_asked_still_says_no(question: str, b: str) -> None:
+    point = answers(question, "Yes", b)
+    assert (point.status, point.severity) == ("different", MAJOR)
