@@ -979,7 +979,7 @@ def _answer_points(p: _Pair) -> list[Point]:
                 detail = _figures_apart(p, ta, tb)
         question_asked = ask.answer(status, p.name_a, p.name_b, qtext or "(a question)")
         if status == "refined" and qtext and (fuller := fuller or _fuller(seg_a, seg_b)):
-            # "Yes" against "Type 2 diabetes": ask whether the fuller answer fits
+            # "Yes" against "Type 2 diabetes": ask the other whether they agree with it
             question_asked = ask.answer_said_more(
                 p.name_a if fuller == "b" else p.name_b, p.name_b if fuller == "b" else p.name_a,
                 tb if fuller == "b" else ta, qtext)
