@@ -402,6 +402,9 @@ _RESTATED_WORDS = 8
 # the question's word, then where or when: "Spread to the liver", "Biopsy in 2 weeks"
 _DETAIL_AFTER = re.compile(r"^\s*(?:it\s+(?:has\s+|is\s+)?)?([^\W\d_]+)\s+"
                            r"(?:to|into|in|of|on|at|from|within)\b")
+# a rank the question asks about, which an answer saying the rest again leaves open
+_RANKING = frozenset({"best", "only", "right", "main", "worst", "safest", "first", "mejor",
+                      "unica", "unico"})
 _IN_TURN = frozenset({"later", "first", "then", "after", "before", "if", "when", "until",
                       "despues", "antes", "luego", "primero", "cuando", "hasta"})
 # words of doubt, of a past or of a risk: "Suspected cancer", "History of cancer" are no yes
@@ -445,6 +448,8 @@ def _restated(question: str, answer: str) -> tuple[str, frozenset[str]] | None:
         # "Not at this stage" is no plain no, "Suspected cancer" no plain yes, "Physio first,
         # surgery later" neither
         return None
+    if (_words(question) & _RANKING) - said:
+        return None  # "Surgery is an option" to "Is surgery the best option?" says no "best"
     more = frozenset(rest - _SAYS_YES - _SAYS_NO)
     if more and not ((lead := _DETAIL_AFTER.match(text)) and not _telling(lead.group(1),
                                                                           question, "")):

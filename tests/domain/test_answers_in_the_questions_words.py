@@ -207,3 +207,11 @@ def test_no_of_something_else_or_not_knowing_is_no_no(question: str, a: str, b: 
 def test_a_no_of_the_thing_asked_still_says_no(question: str, b: str) -> None:
     point = answers(question, "Yes", b)
     assert (point.status, point.severity) == ("different", MAJOR)
+
+
+def test_a_rank_asked_about_is_not_said_by_the_rest_of_the_words() -> None:
+    # "Surgery is an option" to "Is surgery the best option?" had read as a yes
+    assert answers("Is surgery the best option?", "Yes", "Surgery is an option").status == (
+        "different")
+    assert answers("Is surgery the best option?", "Yes",
+                   "Surgery is the best option").status == "same"
