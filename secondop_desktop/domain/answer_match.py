@@ -299,15 +299,20 @@ def polarity_to(question: str, text: str) -> str | None:
     """``polarity``, or the yes or no of an answer that names the thing asked about alone
     (``said_of_the_thing``), or that says the question's own words again, as a yes or a no
     (``_restated``: "Surgery recommended" to "Does he need surgery?")."""
-    # (the thing first: "Not cancer" opens with a no, and to "Is it benign?" it is a yes; and
-    # "Not stable" to "Has it grown?")
-    if said := (said_of_the_thing(question, text) or _opposite_of_asked(question, text)
-                or _allowed(question, text)):
+    if said := _before_its_no(question, text):
         return said
     if (said := polarity(text)) and not (said == "no" and _denies_something_else(question, text)):
         return said
     found = _restated(question, text)  # (what more it says keeps no yes from being one)
     return found[0] if found else None
+
+
+def _before_its_no(question: str, text: str) -> str | None:
+    """The yes or no an answer gives by naming the thing asked about, its opposite, or nothing
+    in the way, read before the no it may open with ("Not cancer" to "Is it benign?", "Not
+    stable" to "Has it grown?", "No problem" to "Can I fly?" are each a yes)."""
+    return (said_of_the_thing(question, text) or _opposite_of_asked(question, text)
+            or _allowed(question, text))
 
 
 def said_more_by(question: str, a: str, b: str) -> str:
@@ -363,7 +368,7 @@ def _telling(answer: str, question: str, amounts: str) -> set[str]:
     """The answer's words that are neither filler, nor the question's own (or a form of one:
     "operar" for "operarme", "flying" for "fly"; or one in other words: "an operation" for
     "surgery"), nor the words of the amounts it gives."""
-    asked = _words(question) | _words(_in_one_word(question))
+    asked = _words(question) | _asked_words(question)
     # (a verb's "e" goes before "-ing": "driving" is a form of "drive", "leaving" of "leave")
     asked |= {q[:-1] for q in asked if len(q) >= 5 and q.endswith("e")}
     out = set()
@@ -397,7 +402,7 @@ _ONE_ANSWER_WORD = {"operation": "surgery", "op": "surgery", "operate": "surgery
                     "cure": "curable", "operacion": "cirugia", "operar": "cirugia",
                     "quimio": "quimioterapia", "contagioso": "infeccioso",
                     "contagiosa": "infecciosa", "hereditario": "heredado"}
-_NOT_SPREAD = re.compile(r"\b(?:localised|localized|confined to the \w+|localizad[oa])\b")
+_LOCALISED = re.compile(r"\b(?:localised|localized|confined to the \w+|localizad[oa])\b")
 _RESTATED_WORDS = 8
 # the question's word, then where or when: "Spread to the liver", "Biopsy in 2 weeks"
 _DETAIL_AFTER = re.compile(r"^\s*(?:it\s+(?:has\s+|is\s+)?)?([^\W\d_]+)\s+"
@@ -419,6 +424,12 @@ def _in_one_word(text: str) -> str:
     return _WORD.sub(lambda m: _ONE_ANSWER_WORD.get(m.group(), m.group()), fold(text))
 
 
+@lru_cache(maxsize=256)
+def _asked_words(question: str) -> frozenset[str]:
+    """The question's words, each in one word for its thing ("chemo" as "chemotherapy")."""
+    return frozenset(_words(_in_one_word(question)))
+
+
 @lru_cache(maxsize=1024)
 def _restated(question: str, answer: str) -> tuple[str, frozenset[str]] | None:
     """("yes" or "no", what else it says) for an answer that says the question's own words
@@ -426,17 +437,17 @@ def _restated(question: str, answer: str) -> tuple[str, frozenset[str]] | None:
     if not _YES_NO_QUESTION.match(fold(question).lstrip("¿¡ ")) or (
             len(answer.split()) > _RESTATED_WORDS or _HEDGED["no"].search(fold(answer))):
         return None
-    text = _NOT_SPREAD.sub(" not spread ", _in_one_word(answer))
+    text = _LOCALISED.sub(" not spread ", _in_one_word(answer))
     said = _words(text)
     if opposite := _opposite_of_asked(question, answer):
         return opposite, frozenset()
     # the opposite of a word of the question said again: "Continue aspirin" and "Keep taking
     # it" to "Should I stop the aspirin?" are a no (as a yes, against "No" they were a major
     # difference); "Don't continue" a yes
-    turned = said & {other for word in _words(_in_one_word(question))
+    turned = said & {other for word in _asked_words(question)
                      for other in _OPPOSITE.get(word, ())}
     rest = _telling(text, question, "") - turned
-    asked = _words(_in_one_word(question)) - _FILLER
+    asked = _asked_words(question) - _FILLER
     asked |= {q[:-1] for q in asked if len(q) >= 5 and q.endswith("e")}  # "driv" of "driving"
     if not turned and not any(
             min(len(w), len(q)) >= 3 and (w.startswith(q) or q.startswith(w))
@@ -468,7 +479,7 @@ def _opposite_of_asked(question: str, answer: str) -> str | None:
         return None
     said = _words(_in_one_word(answer))
     alone = said - _FILLER - _SAYS_NO
-    if len(alone) != 1 or not alone & {opposite for word in _words(_in_one_word(question))
+    if len(alone) != 1 or not alone & {opposite for word in _asked_words(question)
                                        for opposite in _OPPOSITE.get(word, ())}:
         return None
     return "yes" if said & _SAYS_NO else "no"
@@ -590,10 +601,7 @@ def same_answer(question: str, a: str, b: str) -> bool:
     kind_a, kind_b = kind_named(question, a), kind_named(question, b)
     if kind_a or kind_b:  # "Type 2 diabetes" and "T2DM", not "Yes" and "Type 2 diabetes"
         return bool(kind_a and kind_b) and text_relation(kind_a, kind_b) == "same"
-    thing_a = (said_of_the_thing(question, a) or _opposite_of_asked(question, a)
-               or _allowed(question, a))
-    thing_b = (said_of_the_thing(question, b) or _opposite_of_asked(question, b)
-               or _allowed(question, b))
+    thing_a, thing_b = _before_its_no(question, a), _before_its_no(question, b)
     else_a, else_b = _denies_something_else(question, a), _denies_something_else(question, b)
     (said_a, a), (said_b, b) = _read_polarity(a), _read_polarity(b)
     if said_a == "no" and else_a:

@@ -1175,7 +1175,8 @@ def clear_caches() -> None:
                    waits.as_after, units.intervals_said_once, units._as_dosed,
                    terms._replace_names, plan_match._kinds, terms._canonical_folded,
                    units._without_facts_but_routes, plan_match.sample_timing,
-                   answer_match._thing_said, answer_match._restated):
+                   answer_match._thing_said, answer_match._restated,
+                   answer_match._asked_words):
         cached.cache_clear()
 
 
