@@ -80,6 +80,7 @@ from secondop_desktop.domain.comparison import (
 from secondop_desktop.domain.dataclass_methods import FieldMethods
 from secondop_desktop.domain.diagnosis_match import (
     DIRECTION_MARKERS,
+    a_kind_of,
     at_once_against_in_turn,
     diagnosis_relation,
     has_diagnosis,
@@ -875,6 +876,7 @@ def _evidence_points(p: _Pair) -> list[Point]:
         other = eb[partner[i]]
         ia, ib = _clean(item.interpretation), _clean(other.interpretation)
         read_differently = unit_unsaid = False
+        fuller = ""
         # The same words, unless a sign or a bound between them turns them ("HER2+"/"HER2-")
         if normal_text(ia) == normal_text(ib) and (ia == ib or not readings_contradict(ia, ib)):
             status, severity, rank = "same", NONE, 40
@@ -890,6 +892,10 @@ def _evidence_points(p: _Pair) -> list[Point]:
         elif text_relation(ia, ib) == "same" or readings_alike(ia, ib):
             # "Torn meniscus" = "Meniscus tear"; "Unremarkable" = "Normal study"
             status, severity, rank = "same", NONE, 40
+        elif not readings_contradict(ia, ib) and (fuller := _reading_of_a_kind(ia, ib)):
+            # "Cancer" against "Adenocarcinoma", "Ulcer" against "Gastric ulcer": one reading
+            # names a kind of what the other found, no other finding
+            status, severity, rank = "refined", MINOR, 50
         else:
             read_differently = True
             status, rank = "different", 70
@@ -901,8 +907,13 @@ def _evidence_points(p: _Pair) -> list[Point]:
             severity=severity, a=_evidence_text(item), b=_evidence_text(other),
             label=label, label_in_full=in_full,
             question=ask.unit_unsaid(_clean(item.title) or _clean(other.title)) if unit_unsaid
-            else ask.evidence(status, p.name_a, p.name_b, _clean(item.title) or
-                              _clean(other.title), item.kind, read_differently),
+            else ask.evidence_read_more(
+                p.name_b if fuller == "a" else p.name_a, p.name_a if fuller == "a" else p.name_b,
+                ia if fuller == "a" else ib,
+                _clean((item if fuller == "a" else other).title) or _clean(item.title)
+                or _clean(other.title))
+            if fuller else ask.evidence(status, p.name_a, p.name_b, _clean(item.title) or
+                                        _clean(other.title), item.kind, read_differently),
             rank=rank, wording_only=status == "same" and _reworded(ia, ib),
             # the same reading but a figure ("48 mmol/mol" against "53 mmol/mol")
             detail=_figures_apart(p, ia, ib) if status == "different" else "",
@@ -914,6 +925,12 @@ def _evidence_points(p: _Pair) -> list[Point]:
         if j not in paired_b:
             out.append(_evidence_one(p, item, "b"))
     return out
+
+
+def _reading_of_a_kind(a: str, b: str) -> str:
+    """"a" or "b": the one of two readings of a test that names a kind of what the other
+    found ("Adenocarcinoma" of "Cancer"), "" when neither does."""
+    return "a" if a_kind_of(a, b) else "b" if a_kind_of(b, a) else ""
 
 
 def _evidence_one(p: _Pair, e: Evidence, side: str) -> Point:

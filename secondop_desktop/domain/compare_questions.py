@@ -146,6 +146,13 @@ def evidence(status: str, a: str, b: str, title: str, kind: str, read_differentl
     return fill(_("Ask both doctors what {what} shows."), what=what)
 
 
+def evidence_read_more(doctor: str, other: str, reading: str, title: str) -> str:
+    """Two readings of one test that agree, one naming a kind of what the other found
+    ("Cancer" against "Adenocarcinoma"): ask the doctor who said less whether they agree."""
+    return fill(_("{other} read {what} as {reading}: ask {doctor} whether they agree."),
+                other=other, what=_quote(title), reading=_quote(reading, 80), doctor=doctor)
+
+
 def unit_unsaid(title: str) -> str:
     """Two results of one test whose numbers may be one amount in two units ("Hb 9" against
     "Hb 90": g/dL or g/L), a unit left unsaid."""

@@ -1871,6 +1871,9 @@ _IMPLIED_PARTS: dict[str, frozenset[str]] = {
         # (6 December: "tinnitus in both ears", "hydronephrosis of the left kidney", "right eye
         # retinal detachment" had read as one said more than "bilateral tinnitus", ...)
         ("tinnitus", "ear ears oido oidos"),
+        # ("Mild sensorineural hearing loss in both ears" had said more than "Hipoacusia
+        # neurosensorial leve bilateral")
+        ("hearing loss", "ear ears oido oidos"),
         ("hydronephrosis", "kidney kidneys rinon rinones"),
         ("retinal detachment", "eye eyes ojo ojos"),
         ("macular degeneration", "eye eyes ojo ojos"),

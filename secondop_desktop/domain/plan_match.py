@@ -426,25 +426,35 @@ def rec_score(a: Recommendation, b: Recommendation) -> float:
     return score
 
 
-def evidence_score(a: Evidence, b: Evidence) -> float:
-    """How well two cited items pair: same kind, then the same reference or similar titles.
-    Never two tests of opposite sides ("MRI left knee", "MRI right knee"): their readings are
-    not two readings of one test."""
+def _two_tests(a: Evidence, b: Evidence) -> bool:
+    """Whether two cited items cannot be one test: of two kinds, of opposite sides ("MRI left
+    knee", "MRI right knee"), two kinds of scan, or samples taken at two times."""
     if a.kind != b.kind and "other" not in (a.kind, b.kind):
-        return 0.0
+        return True
     sides_a, sides_b = _one_side(a.title), _one_side(b.title)
     if sides_a and sides_b and sides_a != sides_b:
-        return 0.0
-    # Nor two kinds of scan ("abdominal X-ray" and "abdominal ultrasound", "TAC lumbar" and
+        return True
+    # two kinds of scan ("abdominal X-ray" and "abdominal ultrasound", "TAC lumbar" and
     # "resonancia lumbar"): the same finding in two tests is two tests that found it
     kind_a, kind_b = modality(a.title), modality(b.title)
     if kind_a and kind_b and kind_a != kind_b:
-        return 0.0
-    # Nor a sample taken fasting and one taken at random or after a meal ("Glucose (fasting)"
-    # and "Glucose (2 hours after a meal)" at 6.1 had read as the same result): two tests
+        return True
+    # a sample taken fasting and one taken at random or after a meal ("Glucose (fasting)" and
+    # "Glucose (2 hours after a meal)" at 6.1 had read as the same result)
     when_a = sample_timing(f"{a.title} {a.interpretation}")
     when_b = sample_timing(f"{b.title} {b.interpretation}")
-    if when_a and when_b and not when_a & when_b:
+    return bool(when_a and when_b and not when_a & when_b)
+
+
+def evidence_score(a: Evidence, b: Evidence) -> float:
+    """How well two cited items pair: same kind, then the same reference or similar titles.
+    Never two that cannot be one test (``_two_tests``): their readings are not two readings
+    of one test."""
+    if _two_tests(a, b):
+        return 0.0
+    # A test and a kind of it sharing only the test's own words ("Bloods" and "Full blood
+    # count" share "blood"): paired by their names, where one is the other's only such partner
+    if (broad := _broader_test_named(a, b)) and words(a.title) & words(b.title) <= words(broad):
         return 0.0
     ref_a, ref_b = _reference(a.reference), _reference(b.reference)
     if ref_a and ref_a == ref_b:
@@ -612,7 +622,33 @@ def pair_recommendations(
 def pair_evidence(
     ev_a: Sequence[Evidence], ev_b: Sequence[Evidence]
 ) -> list[tuple[int, int]]:
-    return pair_items(ev_a, ev_b, evidence_score, EVIDENCE_THRESHOLD, _evidence_tie)
+    """Best-first pairs of two doctors' cited items by their titles (``evidence_score``); then,
+    of those left, a test and a kind of it by their names ("Heart scan" and "Echocardiogram",
+    "Bloods" and "Lipid panel", "Camera test" and "Gastroscopy"), where each is the other's
+    only such partner: a family's word for a test is not listed apart from the doctor's name
+    for it. (Not "Bloods" with one of "FBC" and "Lipid panel": which of the two the family
+    meant is not for the comparison to guess.)"""
+    pairs = pair_items(ev_a, ev_b, evidence_score, EVIDENCE_THRESHOLD, _evidence_tie)
+    used_a, used_b = {i for i, _ in pairs}, {j for _, j in pairs}
+    by_kind = [(i, j) for i, a in enumerate(ev_a) if i not in used_a
+               for j, b in enumerate(ev_b) if j not in used_b and _test_and_kind_of_it(a, b)]
+    for i, j in by_kind:
+        if [x for x, _ in by_kind].count(i) == 1 and [y for _, y in by_kind].count(j) == 1:
+            pairs.append((i, j))
+    return pairs
+
+
+def _test_and_kind_of_it(a: Evidence, b: Evidence) -> bool:
+    """Whether one title names a test (or scan) and the other a kind of it (terms.KINDS),
+    and the two can be one test (``_two_tests``)."""
+    return bool(_broader_test_named(a, b)) and not _two_tests(a, b)
+
+
+def _broader_test_named(a: Evidence, b: Evidence) -> str:
+    """The test one title names that the other's is a kind of ("heart scan" for "Heart scan"
+    and "Echocardiogram"), or ""."""
+    (names_a, kinds_a, _), (names_b, kinds_b, _) = _kinds(a.title), _kinds(b.title)
+    return min(_longest(names_a) & kinds_b | _longest(names_b) & kinds_a, default="")
 
 
 # Where one line names several treatments, each with its own facts: "ramipril 5 mg, amlodipine

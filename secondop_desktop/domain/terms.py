@@ -430,7 +430,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "tinnitus": ("ringing in the ears", "ringing in the ear", "zumbido en los oidos",
                  "acufeno", "acufenos", "zumbido de oidos", "pitido en los oidos",
                  "pitidos en los oidos"),
-    "hearing loss": ("perdida de audicion", "perdida auditiva", "hipoacusia", "sordera"),
+    # (ICD-10-CM H91.9: "Deafness NOS" is hearing loss; "sordera" is its Spanish)
+    "hearing loss": ("perdida de audicion", "perdida auditiva", "hipoacusia", "sordera",
+                     "deafness", "deaf", "hard of hearing"),
     "cerumen impaction": ("impacted cerumen", "impacted earwax", "earwax blockage",
                           "tapon de cera", "tapon de cerumen", "earwax impaction",
                           "impacted ear wax", "ear wax blockage"),
@@ -3582,7 +3584,9 @@ _add_names({
     "radiograph": ("x ray", "xray", "radiografia", "radiografias", "radiography",
                    "plain radiograph", "plain film"),
     "electrocardiogram": ("electro",),
-    "endoscopy": ("endoscopia",),
+    # NHS "Endoscopy": a thin tube with a camera, what families call a "camera test" (which
+    # camera test, the bowel's or the stomach's, their longer names above say)
+    "endoscopy": ("endoscopia", "camera test", "camera tests"),
     "biochemistry": ("bioquimica", "biochem"),
     "bone scan": ("gammagrafia osea", "bone scintigraphy"),
     "hearing test": ("audiometria", "audiometry", "audiogram", "audiograma"),
@@ -4266,7 +4270,9 @@ _FOLLOW_UP_AND_PROCEDURE_NAMES: dict[str, tuple[str, ...]] = {
               "empeora", "empeoran", "empeoramiento"),
     # tests by their Spanish names (MedlinePlus en español: "Biopsia de piel", "Análisis de
     # sangre"), and the CT of the lungs' arteries as a letter shortens it
-    "biopsy": ("biopsia",),
+    # a biopsy's tissue read under the microscope is its histology: families cite "Biopsy"
+    # where a report is headed "Histology" (NHS "Biopsy": the sample is examined in a laboratory)
+    "biopsy": ("biopsia", "histology", "histopathology", "histologia", "histopatologia"),
     "skin biopsy": ("biopsia de piel", "biopsia cutanea"),
     "blood test": ("blood tests", "analisis de sangre", "analitica", "analitica de sangre",
                    "examen de sangre", "bloods"),

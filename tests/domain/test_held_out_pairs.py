@@ -833,14 +833,13 @@ PAIN_MISSES = {
     "taper oxycodone by 10% every 2 weeks",
 }
 # Ears, nose, throat and allergy read as two where they are one: a side as "L", "seasonal" added to
-# hay fever, "in both ears" against "bilateral", vertigo described, an allergy in Spanish, "crooked
+# hay fever, vertigo described, an allergy in Spanish, "crooked
 # septum", a misspelt "sinusitis", nasal spray brands (Nasonex, Avamys) and EpiPen left out on
 # purpose (a route or a strength each), micrograms against mg, a misspelt "grommet", a test in two
 # languages, weeks against months; a broad note against its kind (not yet refined).
 ENT_MISSES = {
     "middle ear infection L",
     "hay fever",
-    "nerve deafness in both ears",
     "dizzy spells when turning in bed, loose ear crystals",
     "peanut allergy",
     "crooked septum",
@@ -3563,12 +3562,11 @@ INSOMNIA_MISSES = {
     "sedating antihistamine at night",
 }
 
-# Hearing and balance read as two where they are one: Meniere's in other words, SNHL by its
-# letters, tinnitus as ringing, wax as impacted cerumen, the Epley manoeuvre's side; a broad
+# Hearing and balance read as two where they are one: Meniere's in other words, tinnitus as
+# ringing, wax as impacted cerumen, the Epley manoeuvre's side; a broad
 # note against its kind (not yet refined).
 HEARING_MISSES = {
     "Meniere's disease left ear",
-    "sensorineural hearing loss both ears",
     "impacted cerumen R ear",
     "Epley manoeuvre for right ear",
     "pure tone audiometry",

@@ -468,8 +468,14 @@ RIGHT = [
      'NSR',
      'same',
      'NSR = normal sinus rhythm'),
+    ('Audiometría',
+     'Hipoacusia neurosensorial leve bilateral',
+     'Mild sensorineural hearing loss in both ears',
+     'same',
+     'Spanish vs English, same finding'),
 ]
-# One finding the sweep still reads as two readings; never two read as one.
+# One finding the sweep still reads as two readings, or as one saying more ("Broken left wrist
+# (distal radius)" against "Fractura de radio distal izquierdo"); never two read as one.
 MISSED = [
     ('MRI right knee, 3 March',
      'Tear of the posterior horn of the medial meniscus',
@@ -506,11 +512,6 @@ MISSED = [
      '20/20 vision in each eye',
      'same',
      '6/6 metric equals 20/20 imperial'),
-    ('Audiometría',
-     'Hipoacusia neurosensorial leve bilateral',
-     'Mild sensorineural hearing loss in both ears',
-     'same',
-     'Spanish vs English, same finding'),
     ('MRI lumbar spine',
      'L4-L5 disc herniation compressing the left L5 nerve root',
      'slipped disc at L4/5 pressing on the left L5 nerve',
@@ -645,4 +646,4 @@ def test_a_missed_reading_is_never_read_as_the_same(title: str, lee: str, kim: s
                                                      expected: str, why: str) -> None:
     assert expected == "same"  # every miss is a finding read as two readings
     for found in (_status(title, lee, kim), _status(title, kim, lee)):
-        assert found in ("different", "maybe_same"), (lee, kim, found)
+        assert found in ("different", "maybe_same", "refined"), (lee, kim, found)
