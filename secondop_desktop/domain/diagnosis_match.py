@@ -1064,6 +1064,13 @@ _SURE_AS_SAID = (
                 r"(?=(?:high|raised|elevated) (?:blood pressure|bp)\b)"), " mild "),
     (re.compile(r"\b(?:very|dangerously|extremely) (?=high (?:blood pressure|bp)\b)"),
      " severe "),
+    # "bad asthma", "a really bad migraine": how bad, as a family says severe; only before a
+    # condition that comes mild to severe (not "bad cholesterol", "bad breath", "bad back")
+    (re.compile(r"\b(?:really |very )?bad (?=(?:asthma|migraines?|eczema|psoriasis|acne|"
+                r"arthritis|depression|anxiety|copd|pneumonia|chest infection|flu|sunburn|"
+                r"sprain|burns?|headaches?|allergy|allergic reaction|reflux|heartburn|"
+                r"sciatica|tonsillitis|cellulitis|croup|hay fever|sinusitis|gout)\b)"),
+     " severe "),
 )
 
 
@@ -1568,7 +1575,7 @@ def _said_plainly(text: str) -> str:
             text = pattern.sub(plainly, text)
     if any(word in text for word in ("most likely", "most probabl", "looks ", "seems ", "sure",
                                       "confident", "almost certain", "likelihood",
-                                      "high blood", "high bp")):
+                                      "high blood", "high bp", "bad ")):
         for pattern, plainly in _SURE_AS_SAID:
             text = pattern.sub(plainly, text)
     if "might" in text or "may" in text or "could" in text:

@@ -94,3 +94,25 @@ def test_a_likelihood_said_is_still_no_certainty() -> None:
     assert point.status == "different" and "how sure" in point.detail
     assert diagnoses("Slightly high blood pressure", "Severe hypertension").status == (
         "different")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Bad asthma", "Severe asthma"),
+    ("Really bad migraine", "Severe migraine"),
+    ("Very bad eczema", "Eczema, severe"),
+])
+def test_how_bad_in_a_familys_words_is_how_severe(a: str, b: str) -> None:
+    assert (diagnoses(a, b).status, diagnoses(b, a).status) == ("same", "same")
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("Bad asthma", "Mild asthma", "different"),  # bad is no mild
+    ("Bad eczema", "Moderate eczema", "different"),
+    ("Bad asthma", "Asthma", "refined"),
+    ("Bad chest infection", "Severe pneumonia", "refined"),
+    # not a severity: the LDL, a painful back, an allergy said as what happened
+    ("Bad cholesterol", "Severe hypercholesterolaemia", "different"),
+    ("Bad back", "Severe back pain", "refined"),
+])
+def test_bad_is_severe_only_of_a_condition(a: str, b: str, status: str) -> None:
+    assert (diagnoses(a, b).status, diagnoses(b, a).status) == (status, status)
