@@ -1094,7 +1094,9 @@ _TURNED_DOWN = Hinted(
     # "can't drive for 6 weeks", "mustn't get it wet", as a family notes a ban (not what a
     # doctor cannot do: "they can't find where it started")
     r"|(?:can['’]?t|can ?not)(?! (?:find|see|tell|say|be|exclude|rule|confirm|know|identify|"
-    r"detect|feel|work out|explain)\b)|must ?not|mustn['’]?t"
+    r"detect|feel|work out|explain)\b)(?! (?:have (?:children|kids|a baby|babies)|"
+    # nor what a body cannot do: "can't have children" is infertility (terms)
+    r"get pregnant|conceive|father (?:a child|children))\b)|must ?not|mustn['’]?t"
     r"|need not|needn['’]?t|no need (?:for|to)|advised? against|advises against"
     r"|recommends? against|recommended against|nada de|no hace falta"
     # "dejar de fumar" is a plan: to stop smoking ("dejar de vapear" vaping); "dejar de beber"

@@ -3952,7 +3952,11 @@ _add_names({
     "vomiting": ("being sick", "throwing up", "vomitos"),
     "fatigue": ("tiredness", "feeling tired", "cansancio"),
     "infertility": ("loss of fertility", "unable to have children",
-                    "not being able to have children", "not able to have children"),
+                    "not being able to have children", "not able to have children",
+                    "cannot have children", "cannot get pregnant", "unable to get pregnant",
+                    "not able to get pregnant", "unable to conceive", "cannot conceive",
+                    "cannot father children", "no puede tener hijos",
+                    "no puede quedarse embarazada"),
     "urinary incontinence": ("leaking bladder", "leaky bladder", "bladder leakage",
                              "leaking urine", "leakage of urine", "perdidas de orina"),
     "surgical site infection": ("wound infection", "infection of the wound",
@@ -6545,6 +6549,9 @@ def _imaged_region(match: re.Match[str]) -> str:
     return f"{test} {_HEAD_OR_BACK[part]}"
 
 
+_CANT = re.compile(r"\bcan(?:['’]t| not)\b")
+
+
 @lru_cache(maxsize=8192)
 def canonical(text: str) -> str:
     """The text with every name in the table replaced by its canonical clinical term, accents
@@ -6560,6 +6567,10 @@ def _canonical_folded(text: str) -> str:
     # (each rewriting tried only where a word it needs is: a name is looked up in ~400 texts
     # of a long case, and most have none of these)
     text = without_possessives(text)
+    if "can" in text:
+        # "can't" as "cannot", one word a name can hold ("can't have children" is infertility;
+        # the apostrophe parts a name's words)
+        text = _CANT.sub("cannot", text)
     if " and " in text or "," in text or " y " in text or "&" in text or " e " in text:
         text = verb_for_each(text)  # "stop drinking and smoking": a stop for each
     if "mouth" in text or "boca" in text:

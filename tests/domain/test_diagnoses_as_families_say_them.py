@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.domain.two_doctors import both_ways, diagnoses
+from tests.domain.two_doctors import both_ways, diagnoses, main_plans
 
 
 @pytest.mark.parametrize(("a", "b"), both_ways([
@@ -116,3 +116,21 @@ def test_how_bad_in_a_familys_words_is_how_severe(a: str, b: str) -> None:
 ])
 def test_bad_is_severe_only_of_a_condition(a: str, b: str, status: str) -> None:
     assert (diagnoses(a, b).status, diagnoses(b, a).status) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("Can't have children", "Infertility", "same"),
+    ("Can not have children", "Infertility", "same"),
+    ("Can't get pregnant", "Female infertility", "refined"),
+    # what a doctor cannot do is no condition, and a ban is still a ban
+    ("They can't find the cause", "Infertility", "different"),
+])
+def test_what_a_body_cannot_do_with_an_apostrophe(a: str, b: str, status: str) -> None:
+    assert (diagnoses(a, b).status, diagnoses(b, a).status) == (status, status)
+
+
+def test_a_ban_with_an_apostrophe_is_still_a_ban() -> None:
+    assert main_plans("Can't drive for 6 weeks", "No driving for 6 weeks",
+                      "lifestyle").status == "same"
+    assert main_plans("Can't drive for 6 weeks", "Drive as normal", "lifestyle").status == (
+        "different")

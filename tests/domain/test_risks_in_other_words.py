@@ -53,6 +53,10 @@ def test_a_risk_named_in_other_words_is_not_said_to_be_named_by_one() -> None:
     ("Loss of fertility", "Infertility"),
     ("Leaking bladder", "Urinary incontinence"),
     ("Wound infection", "Surgical site infection"),
+    # with an apostrophe, as typed (fifteenth session): "can't" had parted the name's words
+    ("Can't have children", "Infertility"),
+    ("Can’t have children", "Loss of fertility"),
+    ("Cannot get pregnant", "Infertility"),
 ])
 def test_a_side_effect_in_a_familys_words(a: str, b: str) -> None:
     for x, y in ((a, b), (b, a)):
