@@ -2015,6 +2015,19 @@ _WHEN = re.compile(
     rf"|yesterday|(?:el|la)\s+{_UNIT_ES}\s+pasad[oa]"
     rf"|ayer|hace\s+(?:un|una|unos|unas|dos|tres|\d{{1,2}})\s+(?:dias?|semanas?|meses|mes|anos?))\b"
     r"|,?\s*\bsince\s+(?:starting|beginning|(?:he|she|they)\s+(?:started|began))\b[^,;()]*")
+# A heart attack, a stroke or a clot said to have been a year or more ago, or some months ago,
+# is one of the past ("Heart attack last year" = "Old MI": ICD-10-CM counts an infarction as
+# acute for four weeks, then as old); one days or weeks ago may still be the present one, and
+# is read as before (when it began, _WHEN)
+_PAST_EVENT = re.compile(
+    r"\b(?:heart attacks?|myocardial infarction|mi|stemi|nstemi|infarto(?: de miocardio)?|"
+    r"strokes?|cva|tia|mini[ -]?strokes?|ictus|pulmonary embol(?:ism|us)|pe|dvt|"
+    r"deep vein thrombosis|trombosis venosa profunda|embolia pulmonar)\b"
+    r"(?=[^,;.()]{0,40}?\b(?:(?:last|past|previous)\s+years?|(?:(?:a|an|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|few|several|couple of|\d{1,2})\s+years?|(?:two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|few|several|[2-9]|1[01])\s+months?)\s+ago|"
+    r"el\s+ano\s+pasado|hace\s+(?:(?:un|unos|dos|tres|cuatro|cinco|\d{1,2})\s+anos?|"
+    r"(?:dos|tres|cuatro|cinco|seis|unos|[2-9]|1[01])\s+meses))\b)")
 # What every match of _AGE, _WHEN and _KIN_AND_NAME has in it: where none is in a text, the
 # pattern (which tries every place of it) is not run (tests/domain/test_plan_wordings.py runs
 # them all on every wording of the pair sets, for the same result).
@@ -2126,7 +2139,7 @@ def parse(text: str | None) -> Phrase:
     if any(word in cleaned for word in _AGE_HINTS):
         cleaned = _AGE.sub(" ", cleaned)  # "Jack's irritable hip, age 5": how old, not what
     if any(word in cleaned for word in _WHEN_HINTS):
-        cleaned = _WHEN.sub(" ", cleaned)
+        cleaned = _WHEN.sub(" ", _PAST_EVENT.sub(r" past \g<0>", cleaned))
     cleaned = _FROM_BIRTH.sub(" congenital ", _SAID_BY.sub(" ", cleaned))
     cleaned = _BOTH_SIDES.sub(" bilateral ", cleaned)  # "left and right" = "bilateral"
     cleaned = _TRIPLE.sub(_triple, cleaned)  # "triple negative" says the three signs

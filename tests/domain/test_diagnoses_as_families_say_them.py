@@ -134,3 +134,30 @@ def test_a_ban_with_an_apostrophe_is_still_a_ban() -> None:
                       "lifestyle").status == "same"
     assert main_plans("Can't drive for 6 weeks", "Drive as normal", "lifestyle").status == (
         "different")
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    # a heart attack, a stroke or a clot a year or months ago is one of the past (each had
+    # differed from the doctor's "Old MI", "Previous ...")
+    ("Heart attack last year", "Old MI"),
+    ("Heart attack 2 years ago", "History of myocardial infarction"),
+    ("Stroke 3 years ago", "Previous stroke"),
+    ("Mini stroke a few years ago", "History of TIA"),
+    ("DVT 6 months ago", "Previous DVT"),
+    ("Infarto hace dos años", "Infarto antiguo"),
+]))
+def test_an_event_long_ago_is_one_of_the_past(a: str, b: str) -> None:
+    assert diagnoses(a, b).status == "same"
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # a year-old heart attack is no acute one (it had read as the same)
+    ("Heart attack last year", "Acute MI", "different"),
+    ("Heart attack last year", "Myocardial infarction", "different"),  # as "History of MI"
+    # days or weeks ago may be the present one: when it began, as before
+    ("Heart attack last week", "Acute MI", "refined"),
+    ("Heart attack three weeks ago", "Recent MI", "refined"),
+    ("Gastroenteritis last week", "Gastroenteritis", "same"),
+])
+def test_an_event_days_or_weeks_ago_is_not_read_as_past(a: str, b: str, status: str) -> None:
+    assert (diagnoses(a, b).status, diagnoses(b, a).status) == (status, status)
