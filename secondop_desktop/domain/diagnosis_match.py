@@ -1014,6 +1014,10 @@ def _nothing_malignant(match: re.Match[str]) -> str:
 # letter"; "discuss at MDT" = "MDT meeting to discuss" (each had read as another step)
 _NEXT_STEPS = (
     (re.compile(r"\bnext (week|month|year)\b"), lambda m: f" in 1 {m.group(1)} "),
+    # ... and in Spanish: "control la semana que viene", "la próxima semana", "el mes que viene"
+    (re.compile(r"\b(?:(?:la|el) )?(?:(semana|mes|ano) (?:que viene|proxim[oa])|"
+                r"proxim[oa] (semana|mes|ano))\b"),
+     lambda m: f"en 1 {m.group(1) or m.group(2)} "),
     (re.compile(r"\bno (?:further |more |other )?(?:follow[\s-]?ups?|reviews?|appointments?|"
                 r"clinic appointments?)(?: (?:is |are )?(?:needed|required|necessary|planned))?\b"
                 r"|\bno (?:need|requirement) (?:for|of) (?:further |more )?(?:follow[\s-]?up|"
@@ -1028,7 +1032,8 @@ _NEXT_STEPS = (
      " mdt discussion "),
 )
 
-_ANY_NEXT_STEP = re.compile(r"\bnext (?:week|month|year)\b|\bno (?:further |more |other )?"
+_ANY_NEXT_STEP = re.compile(r"\bnext (?:week|month|year)\b|\bque viene\b|\bproxim[oa]\b|"
+                            r"\bno (?:further |more |other )?"
                             r"(?:follow|review|appoint|clinic|need|requirement)|\bpost\b|"
                             r"\bmail\b|\bwill (?:write|send)|\bletter\b|\bmdt\b|\bsent\b|"
                             r"\bposted\b|\bmailed\b")

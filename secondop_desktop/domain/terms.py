@@ -2042,7 +2042,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # orthopaedics "rotura de menisco"
     "meniscus tear": ("meniscal tear", "torn meniscus", "desgarro de menisco",
                       "desgarro del menisco", "desgarro meniscal", "rotura de menisco",
-                      "rotura del menisco", "rotura meniscal"),
+                      "rotura del menisco", "rotura meniscal",
+                      # the knee's "cartilage", as families and sports pages name the meniscus
+                      # ("a torn cartilage" is the everyday name of a torn meniscus)
+                      "torn cartilage in the knee", "torn knee cartilage",
+                      "cartilage tear in the knee", "torn cartilage in his knee",
+                      "torn cartilage in her knee", "torn cartilage in my knee"),
     # ICD-10-CM M76.5 "Patellar tendinitis"; "jumper's knee" is its everyday name in sports
     # medicine; Spanish sports medicine "tendinitis rotuliana", "rodilla de saltador"
     "patellar tendinitis": ("patellar tendonitis", "jumper knee", "jumpers knee",

@@ -161,3 +161,16 @@ def test_an_event_long_ago_is_one_of_the_past(a: str, b: str) -> None:
 ])
 def test_an_event_days_or_weeks_ago_is_not_read_as_past(a: str, b: str, status: str) -> None:
     assert (diagnoses(a, b).status, diagnoses(b, a).status) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # the knee's torn cartilage is its torn meniscus (each had differed)
+    ("Torn cartilage in the knee", "Meniscal tear", "same"),
+    ("Cartilage tear in the knee", "Torn meniscus", "same"),
+    ("Torn knee cartilage", "Medial meniscus tear", "refined"),
+    # not another of the knee's injuries
+    ("Torn cartilage in the knee", "ACL tear", "different"),
+    ("Torn cartilage in the knee", "Knee osteoarthritis", "different"),
+])
+def test_torn_cartilage_in_the_knee(a: str, b: str, status: str) -> None:
+    assert (diagnoses(a, b).status, diagnoses(b, a).status) == (status, status)

@@ -519,7 +519,6 @@ CANCER_MISSES = {
 # "programme"), a side said twice ("THR right hip"); a broad name against a level, side or
 # kind (not yet refined).
 SPINE_MISSES = {
-    "torn cartilage in the knee",
     "rotator cuff tear",
     "McKenzie exercises",
     "THR right hip",

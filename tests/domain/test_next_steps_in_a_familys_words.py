@@ -43,6 +43,11 @@ def test_other_next_steps_still_differ(a: str, b: str) -> None:
     ("Results by letter", "Results will be sent by post"),
     ("They will write to us", "Letter to follow"),
     ("MDT meeting to discuss", "Discuss at MDT"),
+    # (fifteenth session) next week, month, year in Spanish: each had differed
+    ("Control la semana que viene", "Review in 1 week"),
+    ("Control la próxima semana", "Review next week"),
+    ("Revisión el mes que viene", "Review in 1 month"),
+    ("Control el próximo mes", "Control en un mes"),
 ]))
 def test_the_same_next_step_as_a_family_notes_it(a: str, b: str) -> None:
     assert next_steps(a, b).status == "same"
@@ -53,6 +58,8 @@ def test_the_same_next_step_as_a_family_notes_it(a: str, b: str) -> None:
     ("Review next week", "Review next month"),
     ("No more chemo", "Discharged"),
     ("Back to work in 2 weeks", "Review in 2 weeks"),
+    ("Control la semana que viene", "Review in 1 month"),
+    ("Control la semana que viene", "Control en 2 semanas"),
 ]))
 def test_next_steps_a_family_notes_apart_still_differ(a: str, b: str) -> None:
     assert next_steps(a, b).status == "different"
