@@ -148,8 +148,9 @@ def evidence(status: str, a: str, b: str, title: str, kind: str, read_differentl
 
 def evidence_read_more(doctor: str, other: str, reading: str, title: str) -> str:
     """Two readings of one test that agree, one naming a kind of what the other found
-    ("Cancer" against "Adenocarcinoma"): ask the doctor who said less whether they agree."""
-    return fill(_("{other} read {what} as {reading}: ask {doctor} whether they agree."),
+    ("Cancer" against "Adenocarcinoma"): ask the doctor who said less whether they agree (named
+    first: the PDF lists a question under the first doctor it names)."""
+    return fill(_("Ask {doctor} whether they agree with {other}, who read {what} as {reading}."),
                 other=other, what=_quote(title), reading=_quote(reading, 80), doctor=doctor)
 
 
@@ -173,7 +174,8 @@ def answer(status: str, a: str, b: str, question_text: str) -> str:
 def answer_said_more(doctor: str, other: str, answer: str, question_text: str) -> str:
     """Two answers that agree, one saying more ("Yes" against "Type 2 diabetes"): ask the
     doctor who said less whether they agree with the fuller one."""
-    return fill(_("{other} answered {answer} to {question}: ask {doctor} whether they agree."),
+    return fill(_("Ask {doctor} whether they agree with {other}, who answered {answer} to "
+                  "{question}."),
                 other=other, answer=_quote(answer, 80), question=_quote(question_text, 120),
                 doctor=doctor)
 

@@ -75,12 +75,14 @@ def test_the_kind_is_read_only_where_the_question_asks_whether_it_is_the_thing()
 
 @pytest.mark.parametrize(("question", "a", "b", "asked"), [
     ("Does he have diabetes?", "Yes", "Type 2 diabetes",
-     "Dr Kim answered “Type 2 diabetes” to “Does he have diabetes?”: ask Dr Lee whether they "
-     "agree."),
+     "Ask Dr Lee whether they agree with Dr Kim, who answered “Type 2 diabetes” to “Does he "
+     "have diabetes?”."),
     ("Has it spread?", "Yes", "Spread to the liver",
-     "Dr Kim answered “Spread to the liver” to “Has it spread?”: ask Dr Lee whether they agree."),
+     "Ask Dr Lee whether they agree with Dr Kim, who answered “Spread to the liver” to “Has it "
+     "spread?”."),
     ("Can I drive?", "Yes, with care", "Yes",
-     "Dr Lee answered “Yes, with care” to “Can I drive?”: ask Dr Kim whether they agree."),
+     "Ask Dr Kim whether they agree with Dr Lee, who answered “Yes, with care” to “Can I "
+     "drive?”."),
 ])
 def test_an_answer_said_more_asks_the_other_doctor_about_it(question: str, a: str, b: str,
                                                             asked: str) -> None:
@@ -94,5 +96,5 @@ def test_an_answer_said_more_asked_in_spanish() -> None:
 
     with i18n.using("es"):
         point = answers("¿Tiene diabetes?", "Sí", "Diabetes tipo 2")
-    assert point.question == ("El Dr Kim respondió «Diabetes tipo 2» a «¿Tiene diabetes?»: "
-                              "pregúntele al Dr Lee si está de acuerdo.")
+    assert point.question == ("Pregúntele al Dr Lee si está de acuerdo con el Dr Kim, que "
+                              "respondió «Diabetes tipo 2» a «¿Tiene diabetes?».")

@@ -87,11 +87,12 @@ def test_a_familys_test_is_not_paired_with_another_test(lee: tuple[str, str],
 def test_a_reading_naming_a_kind_of_the_others_says_more(broad: str, narrow: str) -> None:
     point, = cited(("Biopsy", broad), ("Histology", narrow))
     assert (point.status, point.severity) == ("refined", "minor")
-    assert point.question == (f"Dr Kim read “Histology” as “{narrow}”: ask Dr Lee "
-                              "whether they agree.")
+    assert point.question == (f"Ask Dr Lee whether they agree with Dr Kim, who read "
+                              f"“Histology” as “{narrow}”.")
     back, = cited(("Histology", narrow), ("Biopsy", broad))
     assert (back.status, back.severity) == ("refined", "minor")
-    assert back.question.startswith(f"Dr Lee read “Histology” as “{narrow}”")
+    assert back.question == (f"Ask Dr Kim whether they agree with Dr Lee, who read "
+                             f"“Histology” as “{narrow}”.")
 
 
 @pytest.mark.parametrize(("lee", "kim"), [
@@ -103,3 +104,12 @@ def test_a_reading_naming_a_kind_of_the_others_says_more(broad: str, narrow: str
 def test_readings_that_do_not_agree_are_not_read_as_saying_more(lee: str, kim: str) -> None:
     point, = cited(("Biopsy", lee), ("Biopsy", kim))
     assert point.status == "different"
+
+
+def test_a_reading_that_says_more_asked_in_spanish() -> None:
+    from secondop_desktop import i18n
+
+    with i18n.using("es"):
+        point, = cited(("Biopsia", "cáncer"), ("Histología", "adenocarcinoma"))
+    assert point.question == ("Pregúntele al Dr Lee si está de acuerdo con el Dr Kim, que "
+                              "interpretó «Histología» como «adenocarcinoma».")

@@ -222,3 +222,19 @@ def test_a_scan_and_one_kind_of_it_are_one_option_marked_so(read_pdf) -> None:
     assert "Brain scan / MRI brain ~ A kind of test, and one test of that kind" in grid
     spanish = read_pdf(render_comparison_pdf(case, PdfOptions(paper="a4", language="es"))).flat
     assert "~ Un tipo de prueba, y una prueba de ese tipo" in spanish
+
+
+def test_a_question_for_the_doctor_who_said_less_is_printed_for_that_doctor(read_pdf) -> None:
+    # "Ask Dr Hale whether they agree with Dr Tanaka, who read …": asked of Dr Hale, though it
+    # names Dr Tanaka too (it had opened with Dr Tanaka's name and was printed for her).
+    from secondop_desktop.domain.model import Evidence
+
+    case = Case(title="Biopsy", opinions=[
+        Opinion(physician=Physician(name="Dr Robert Hale"),
+                evidence=[Evidence(title="Biopsy", interpretation="cancer")]),
+        Opinion(physician=Physician(name="Dr Mei Tanaka"),
+                evidence=[Evidence(title="Histology", interpretation="adenocarcinoma")])])
+    flat = read_pdf(render_comparison_pdf(case, PdfOptions(paper="a4"))).flat
+    for_hale = flat.split("Questions for Dr Robert Hale", 1)[1]
+    assert for_hale.split("Questions for", 1)[0].count("who read “Histology” as") == 1
+    assert "Questions for Dr Mei Tanaka" not in flat
