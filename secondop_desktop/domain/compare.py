@@ -876,7 +876,7 @@ def _evidence_points(p: _Pair) -> list[Point]:
         other = eb[partner[i]]
         ia, ib = _clean(item.interpretation), _clean(other.interpretation)
         read_differently = unit_unsaid = False
-        fuller = ""
+        fuller = figure_at = ""
         # The same words, unless a sign or a bound between them turns them ("HER2+"/"HER2-")
         if normal_text(ia) == normal_text(ib) and (ia == ib or not readings_contradict(ia, ib)):
             status, severity, rank = "same", NONE, 40
@@ -892,6 +892,13 @@ def _evidence_points(p: _Pair) -> list[Point]:
         elif text_relation(ia, ib) == "same" or readings_alike(ia, ib):
             # "Torn meniscus" = "Meniscus tear"; "Unremarkable" = "Normal study"
             status, severity, rank = "same", NONE, 40
+        elif figure_at := _figure_against_words(ia, ib):
+            # "High" against "7.2 mmol/L": one read the result, the other gave its figure. What
+            # the figure means is for the doctor who gave it to say, not for the comparison: a
+            # difference (major against "normal", which a figure may well contradict: "Hb 9"),
+            # whose question asks that doctor how they read it
+            status, rank = "different", 70
+            severity = MAJOR if readings_contradict(ia, ib) else MINOR
         elif not readings_contradict(ia, ib) and (fuller := _reading_of_a_kind(ia, ib)):
             # "Cancer" against "Adenocarcinoma", "Ulcer" against "Gastric ulcer": one reading
             # names a kind of what the other found, no other finding
@@ -907,7 +914,13 @@ def _evidence_points(p: _Pair) -> list[Point]:
             severity=severity, a=_evidence_text(item), b=_evidence_text(other),
             label=label, label_in_full=in_full,
             question=ask.unit_unsaid(_clean(item.title) or _clean(other.title)) if unit_unsaid
-            else ask.evidence_read_more(
+            else ask.figure_unread(
+                p.name_a if figure_at == "a" else p.name_b,
+                p.name_b if figure_at == "a" else p.name_a,
+                ia if figure_at == "a" else ib, ib if figure_at == "a" else ia,
+                _clean((item if figure_at == "a" else other).title) or _clean(item.title)
+                or _clean(other.title))
+            if figure_at else ask.evidence_read_more(
                 p.name_b if fuller == "a" else p.name_a, p.name_a if fuller == "a" else p.name_b,
                 ia if fuller == "a" else ib,
                 _clean((item if fuller == "a" else other).title) or _clean(item.title)
@@ -925,6 +938,32 @@ def _evidence_points(p: _Pair) -> list[Point]:
         if j not in paired_b:
             out.append(_evidence_one(p, item, "b"))
     return out
+
+
+# A reading that is a figure alone: numbers with their units and at most the short name of
+# what was measured ("7.2 mmol/L", "160/95", "EF 35%", "TSH 8.5")
+_FIGURE_WORDS = frozenset((
+    "mmol", "mol", "umol", "µmol", "nmol", "pmol", "mg", "g", "kg", "ug", "µg", "mcg", "ng", "pg",
+    "l", "dl", "ml", "ul", "µl", "iu", "u", "mu", "miu", "meq", "mmhg", "hg", "bpm", "per",
+    "cent", "percent", "x", "cm", "mm", "m", "min", "s", "sec", "h", "hr", "hrs", "units"))
+
+
+def _figure_alone(reading: str) -> bool:
+    if not re.search(r"\d", reading):
+        return False
+    letters = re.findall(r"[^\W\d_]+", reading)
+    short_names = [w for w in letters if w.casefold() not in _FIGURE_WORDS]
+    return len(short_names) <= 1 and all(len(w) <= 5 and w.isupper() for w in short_names)
+
+
+def _figure_against_words(a: str, b: str) -> str:
+    """"a" or "b": the one of two readings of a test that gives its figure alone ("7.2
+    mmol/L") where the other reads it in words with no figure ("high"), "" otherwise."""
+    for side, figure, words_ in (("a", a, b), ("b", b, a)):
+        if _figure_alone(figure) and re.search(r"[^\W\d_]", words_) and not re.search(
+                r"\d", words_):
+            return side
+    return ""
 
 
 def _reading_of_a_kind(a: str, b: str) -> str:

@@ -154,6 +154,14 @@ def evidence_read_more(doctor: str, other: str, reading: str, title: str) -> str
                 other=other, what=_quote(title), reading=_quote(reading, 80), doctor=doctor)
 
 
+def figure_unread(doctor: str, other: str, figure: str, reading: str, title: str) -> str:
+    """One doctor gave a test's figure ("7.2 mmol/L"), the other how they read it ("high"):
+    ask the one who gave the figure how they read it."""
+    return fill(_("Ask {doctor} how they read {figure} for {what}: {other} read it as "
+                  "{reading}."), doctor=doctor, figure=_quote(figure, 60), what=_quote(title),
+                other=other, reading=_quote(reading, 80))
+
+
 def unit_unsaid(title: str) -> str:
     """Two results of one test whose numbers may be one amount in two units ("Hb 9" against
     "Hb 90": g/dL or g/L), a unit left unsaid."""

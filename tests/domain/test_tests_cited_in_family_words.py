@@ -113,3 +113,28 @@ def test_a_reading_that_says_more_asked_in_spanish() -> None:
         point, = cited(("Biopsia", "cáncer"), ("Histología", "adenocarcinoma"))
     assert point.question == ("Pregúntele al Dr Lee si está de acuerdo con el Dr Kim, que "
                               "interpretó «Histología» como «adenocarcinoma».")
+
+
+@pytest.mark.parametrize(("lee", "kim", "severity", "asked"), [
+    (("Cholesterol", "high"), ("Total cholesterol", "7.2 mmol/L"), "minor",
+     "Ask Dr Kim how they read “7.2 mmol/L” for “Total cholesterol”: Dr Lee read it as “high”."),
+    (("PSA", "slightly raised"), ("PSA", "6.2"), "minor",
+     "Ask Dr Kim how they read “6.2” for “PSA”: Dr Lee read it as “slightly raised”."),
+    (("Echocardiogram", "EF 35%"), ("Heart scan", "weak pumping"), "minor",
+     "Ask Dr Lee how they read “EF 35%” for “Echocardiogram”: Dr Kim read it as “weak pumping”."),
+    # a figure against "normal" may contradict it: still major
+    (("Hb", "9"), ("Hb", "normal"), "major",
+     "Ask Dr Lee how they read “9” for “Hb”: Dr Kim read it as “normal”."),
+])
+def test_a_figure_against_a_reading_asks_the_doctor_who_gave_the_figure(
+        lee: tuple[str, str], kim: tuple[str, str], severity: str, asked: str) -> None:
+    """The comparison does not say what a figure means: it asks the doctor who gave it."""
+    point, = cited(lee, kim)
+    assert (point.status, point.severity, point.question) == ("different", severity, asked)
+    back, = cited(kim, lee)
+    assert (back.status, back.severity) == ("different", severity)
+
+
+def test_two_figures_or_two_readings_are_compared_as_before() -> None:
+    assert cited(("PSA", "6.2"), ("PSA", "4.1"))[0].question.startswith("Ask both doctors")
+    assert cited(("PSA", "raised"), ("PSA", "normal"))[0].question.startswith("Ask both doctors")
