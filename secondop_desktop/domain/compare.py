@@ -62,6 +62,7 @@ from secondop_desktop.domain import (
     named_items,
     number_habits,
     plan_match,
+    review_ways,
     spelling,
     switches,
     terms,
@@ -503,6 +504,7 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     if besides:
         detail = "; ".join([detail, *besides])
     turned_down = reordered = at_once = swapped = timing = False
+    held: tuple[str, str] | None = None
     only_a: tuple[str, ...] = ()
     only_b: tuple[str, ...] = ()
     products: list[units.FactDifference] = []
@@ -581,6 +583,11 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
             # The same treatment, one doctor now and the other in months ("Emergency surgery"
             # against "Elective surgery"), written in the words rather than the urgency field.
             status, severity, timing = "different", MAJOR if main else MINOR, True
+        elif rel != "same" and (held := _held_another_way(ta, tb)):
+            # "Telephone review in 2 weeks" against "Clinic review in 2 weeks": the same review,
+            # held another way (it had asked why this treatment first)
+            status, severity = "different", MINOR
+            detail = detail or review_ways.words(held, p.name_a, p.name_b)
         elif rel == "same":
             status, severity = "same", NONE
         elif abbreviation:
@@ -676,7 +683,7 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
         question = ask.named_by_one(p.name_a, p.name_b, only_a, only_b, plan=True)
     elif timing:
         question = ask.urgency("different", p.name_a, p.name_b)
-    elif when is not None or figured:
+    elif when is not None or figured or held:
         question = ask.fact_difference(p.name_a, p.name_b, _clean(ra.treatment), [detail])
     else:
         question = ask.recommendation(status, p.name_a, p.name_b, "", main and severity == MAJOR)
@@ -966,6 +973,16 @@ def _figure_against_words(a: str, b: str) -> str:
     return ""
 
 
+def _held_another_way(a: str, b: str) -> tuple[str, str] | None:
+    """The two ways, where two recommendations are one review held another way (by
+    telephone, by video, in person), nothing else apart."""
+    ways = review_ways.another_way(a, b)
+    if ways is None or text_relation(review_ways.without_way(a),
+                                     review_ways.without_way(b)) != "same":
+        return None
+    return ways
+
+
 def _reading_of_a_kind(a: str, b: str) -> str:
     """"a" or "b": the one of two readings of a test that names a kind of what the other
     found ("Adenocarcinoma" of "Cancer"), "" when neither does."""
@@ -1232,7 +1249,7 @@ def clear_caches() -> None:
                    terms._replace_names, plan_match._kinds, terms._canonical_folded,
                    units._without_facts_but_routes, plan_match.sample_timing,
                    answer_match._thing_said, answer_match._restated,
-                   answer_match._asked_words):
+                   answer_match._asked_words, review_ways.way, review_ways.without_way):
         cached.cache_clear()
 
 
