@@ -4631,12 +4631,16 @@ _add_names({
     # and the Spanish "urocultivo" for a urine culture
     "ambulatory electrocardiogram": ("24 hour heart monitor", "24 hour heart tape",
                                      "holter de 24 horas", "heart monitor", "heart rhythm monitor",
-                                     "heart tape"),
+                                     "heart tape", "24 hour tape", "24 hour ecg tape"),
     "hemoglobin a1c": ("three month sugar test", "3 month sugar test",
                        "three month blood sugar test", "3 month blood sugar test"),
     "esophagogastroduodenoscopy": ("camera down the throat", "camera test down the throat"),
     "electroencephalogram": ("eeg", "brain wave test", "brainwave test", "electroencefalograma"),
     "urine culture": ("urocultivo", "cultivo de orina"),
+    # a urine test by its dipstick (NHS "Urine tests"; the Spanish "tira reactiva de orina",
+    # "sistemático de orina"), so that "Wee test" and "Urinalysis" are one cited test
+    "urinalysis": ("urine dipstick", "dipstick urinalysis", "urine dip", "urine dipstick test",
+                   "tira reactiva de orina", "tira de orina", "sistematico de orina"),
     # what to do with a treatment in a family's words (session 15's held-out plan actions):
     # coming off it is stopping it, carrying on with it continuing it, cutting it down or
     # lowering its dose decreasing it, upping it increasing it

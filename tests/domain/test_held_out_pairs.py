@@ -1461,7 +1461,6 @@ PSYCHIATRIC_MISSES = {
 LISTS_MISSES = {
     "MRI lumbar spine then physio referral",
     "ramipril 5 mg, amlodipine 5 mg, both once daily",
-    "urine dip, MSU and renal ultrasound",
     "lipid profile, HbA1c, TSH",
     "cut caffeine after noon, fixed bedtime, no phones in bed",
     "echocardiogram and 24 hour Holter",
@@ -2910,7 +2909,6 @@ BLADDER_MISSES = {
     "oxybutynin 5 mg twice daily",
     "repeat PSA in 3 months",
     "keep a bladder diary for 3 days",
-    "urine dipstick",
     "send MSU for MC&S",
     "bladder scan for post void residual",
     "cut down on caffeine",

@@ -26,6 +26,9 @@ def _both_ways(lee: tuple[str, str], kim: tuple[str, str]) -> tuple[list[str], l
     ("Sugar test", "HbA1c"),
     ("Biopsy", "Histology"),
     ("Biopsy result", "Histopathology"),
+    ("Wee test", "Urinalysis"),
+    ("Wee test", "Urine dipstick"),
+    ("24 hour tape", "24-hour ECG"),
 ])
 def test_a_familys_name_for_a_test_is_one_item_with_the_doctors(family: str, doctor: str) -> None:
     assert _both_ways((family, "normal"), (doctor, "normal")) == (["same"], ["same"])
