@@ -982,8 +982,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                                 "lung function tests", "pruebas de funcion pulmonar"),
     # (spirometry is one lung function test, "espirometría" its Spanish name)
     "spirometry": ("espirometria",),
+    # (NHS "Sleep apnoea": a CPAP machine, the "sleep apnoea machine" families name it by)
     "continuous positive airway pressure": ("cpap", "presion positiva continua en la via "
-                                            "aerea"),
+                                            "aerea", "cpap machine", "sleep apnoea machine",
+                                            "sleep apnea machine", "maquina de cpap"),
     "noninvasive ventilation": ("niv", "non invasive ventilation", "ventilacion no invasiva",
                                 "vmni"),
     "bilevel positive airway pressure": ("bipap", "bilevel"),

@@ -570,7 +570,6 @@ BREATHING_MISSES = {
     "mild emphysema",
     "asthma, well controlled",
     "lung nodule 8 mm",
-    "use CPAP every night",
     "FEV1 is 55% of predicted",
     "Advair inhaler twice a day",
     "nodule in lung",

@@ -17,6 +17,9 @@ from tests.domain.two_doctors import both_ways, main_plans
     ("Wee sample", "Urine sample"),
     ("Stool sample", "Faecal test"),
     ("Painkillers as needed", "Analgesia PRN"),
+    # (fifteenth session)
+    ("Sleep apnoea machine", "CPAP"),
+    ("Urine dipstick", "Urinalysis"),
 ]))
 def test_one_test_or_treatment_in_two_wordings(a: str, b: str) -> None:
     assert main_plans(a, b).status == "same"
