@@ -1249,7 +1249,8 @@ def clear_caches() -> None:
                    terms._replace_names, plan_match._kinds, terms._canonical_folded,
                    units._without_facts_but_routes, plan_match.sample_timing,
                    answer_match._thing_said, answer_match._restated,
-                   answer_match._asked_words, review_ways.way, review_ways.without_way):
+                   answer_match._asked_words, review_ways.way, review_ways.without_way,
+                   plan_match.test_names):
         cached.cache_clear()
 
 

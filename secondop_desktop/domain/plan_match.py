@@ -454,7 +454,8 @@ def evidence_score(a: Evidence, b: Evidence) -> float:
         return 0.0
     # A test and a kind of it sharing only the test's own words ("Bloods" and "Full blood
     # count" share "blood"): paired by their names, where one is the other's only such partner
-    if (broad := _broader_test_named(a, b)) and words(a.title) & words(b.title) <= words(broad):
+    shared = words(a.title) & words(b.title)
+    if shared and (broad := _broader_test_named(a, b)) and shared <= words(broad):
         return 0.0
     ref_a, ref_b = _reference(a.reference), _reference(b.reference)
     if ref_a and ref_a == ref_b:
@@ -647,8 +648,17 @@ def _test_and_kind_of_it(a: Evidence, b: Evidence) -> bool:
 def _broader_test_named(a: Evidence, b: Evidence) -> str:
     """The test one title names that the other's is a kind of ("heart scan" for "Heart scan"
     and "Echocardiogram"), or ""."""
-    (names_a, kinds_a, _), (names_b, kinds_b, _) = _kinds(a.title), _kinds(b.title)
-    return min(_longest(names_a) & kinds_b | _longest(names_b) & kinds_a, default="")
+    (names_a, kinds_a), (names_b, kinds_b) = test_names(a.title), test_names(b.title)
+    if not (kinds_a or kinds_b):  # (most titles name no kind: the sets spared)
+        return ""
+    return min(names_a & kinds_b | names_b & kinds_a, default="")
+
+
+@lru_cache(maxsize=4096)
+def test_names(title: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The tests a title names, each as its most exact name, and the kinds those are of."""
+    names, kinds, _ = _kinds(title)
+    return frozenset(_longest(names)), kinds
 
 
 # Where one line names several treatments, each with its own facts: "ramipril 5 mg, amlodipine
