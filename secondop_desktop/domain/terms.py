@@ -4511,7 +4511,14 @@ _add_names({
 # ("enfermedad renal", "liver damage"); the chronic and the end-stage kinds keep their names.
 _add_names({
     "kidney disease": ("enfermedad renal", "enfermedad del rinon", "enfermedad de los rinones",
-                       "renal disease"),
+                       "renal disease",
+                       # (fifteenth session) NHS "Chronic kidney disease": the kidneys not
+                       # working as well as they should, in a family's words; made more exact
+                       # by the doctor's "CKD stage 3"
+                       "kidneys not working well", "kidneys not working properly",
+                       "kidney not working properly", "weak kidneys", "kidney problems",
+                       "kidney trouble", "poor kidney function", "reduced kidney function",
+                       "problemas de rinon", "problemas renales", "rinones debiles"),
     "liver disease": ("liver damage", "damaged liver", "enfermedad hepatica",
                       "enfermedad del higado", "dano hepatico", "dano en el higado"),
 })

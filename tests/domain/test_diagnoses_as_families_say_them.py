@@ -174,3 +174,16 @@ def test_an_event_days_or_weeks_ago_is_not_read_as_past(a: str, b: str, status: 
 ])
 def test_torn_cartilage_in_the_knee(a: str, b: str, status: str) -> None:
     assert (diagnoses(a, b).status, diagnoses(b, a).status) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # kidneys not working well, as a family says kidney disease (each had differed)
+    ("Kidneys not working well", "Chronic kidney disease", "refined"),
+    ("Weak kidneys", "CKD stage 3", "refined"),
+    ("Kidney problems", "Kidney disease", "same"),
+    # not the kidney's other troubles, and no kidney disease is none
+    ("Kidney problems", "Kidney stones", "different"),
+    ("No kidney problems", "Kidney disease", "different"),
+])
+def test_kidneys_not_working_well(a: str, b: str, status: str) -> None:
+    assert (diagnoses(a, b).status, diagnoses(b, a).status) == (status, status)
