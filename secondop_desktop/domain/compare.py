@@ -920,20 +920,8 @@ def _evidence_points(p: _Pair) -> list[Point]:
             key=f"evidence:{item.id}:{other.id}", topic="evidence", status=status,
             severity=severity, a=_evidence_text(item), b=_evidence_text(other),
             label=label, label_in_full=in_full,
-            question=ask.unit_unsaid(_clean(item.title) or _clean(other.title)) if unit_unsaid
-            else ask.figure_unread(
-                p.name_a if figure_at == "a" else p.name_b,
-                p.name_b if figure_at == "a" else p.name_a,
-                ia if figure_at == "a" else ib, ib if figure_at == "a" else ia,
-                _clean((item if figure_at == "a" else other).title) or _clean(item.title)
-                or _clean(other.title))
-            if figure_at else ask.evidence_read_more(
-                p.name_b if fuller == "a" else p.name_a, p.name_a if fuller == "a" else p.name_b,
-                ia if fuller == "a" else ib,
-                _clean((item if fuller == "a" else other).title) or _clean(item.title)
-                or _clean(other.title))
-            if fuller else ask.evidence(status, p.name_a, p.name_b, _clean(item.title) or
-                                        _clean(other.title), item.kind, read_differently),
+            question=_evidence_question(p, (item, other), status, read_differently,
+                                       unit_unsaid, figure_at, fuller),
             rank=rank, wording_only=status == "same" and _reworded(ia, ib),
             # the same reading but a figure ("48 mmol/mol" against "53 mmol/mol")
             detail=_figures_apart(p, ia, ib) if status == "different" else "",
@@ -945,6 +933,30 @@ def _evidence_points(p: _Pair) -> list[Point]:
         if j not in paired_b:
             out.append(_evidence_one(p, item, "b"))
     return out
+
+
+def _evidence_question(p: _Pair, items: tuple[Evidence, Evidence], status: str,
+                       read_differently: bool, unit_unsaid: bool, figure_at: str,
+                       fuller: str) -> str:
+    """The question of two doctors' readings of one cited item: which unit, for two figures
+    that may be one amount; for a figure against a reading, to the doctor who gave the figure;
+    for a reading that says more, to the doctor who said less; else to both."""
+    item, other = items
+    title = _clean(item.title) or _clean(other.title)
+    if unit_unsaid:
+        return ask.unit_unsaid(title)
+    names = {"a": p.name_a, "b": p.name_b}
+    readings = {"a": _clean(item.interpretation), "b": _clean(other.interpretation)}
+    titles = {"a": _clean(item.title) or title, "b": _clean(other.title) or title}
+    if figure_at:
+        words_at = "b" if figure_at == "a" else "a"
+        return ask.figure_unread(names[figure_at], names[words_at], readings[figure_at],
+                                 readings[words_at], titles[figure_at])
+    if fuller:
+        less = "b" if fuller == "a" else "a"
+        return ask.evidence_read_more(names[less], names[fuller], readings[fuller],
+                                      titles[fuller])
+    return ask.evidence(status, p.name_a, p.name_b, title, item.kind, read_differently)
 
 
 # A reading that is a figure alone: numbers with their units and at most the short name of
