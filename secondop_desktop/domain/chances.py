@@ -24,6 +24,8 @@ _ONE_IN = re.compile(rf"\b{_COUNT}\s+(?:in|out of|of every|de cada|en)\s+(?:a\s+
                      rf"meses|anos))")
 _SLASH = re.compile(r"(?<![\d/])(\d{1,3})\s*/\s*(10|20|50|100|1000|10000)(?![\d/])")
 _PER_CENT_WORDS = re.compile(r"\s*(?:per ?cent|percent|por ?ciento|pc)\b")
+_HALF_A_PER_CENT = re.compile(r"\b(?:a |one )?half (?:a |of a |of one |of 1 )?"
+                              r"(?:per ?cent|percent)\b|\bmedio por ?ciento\b")
 # half of the people it is said of: "half of patients get nausea" = "nausea in about 50%", "la
 # mitad de los pacientes"
 _HALF_OF = re.compile(r"\b(?:about |around |roughly )?(?:a |one )?half (?:of )?(?:the |all )?"
@@ -56,6 +58,8 @@ def as_per_cents(text: str) -> str:
     folded = fold(text or "")
     # each rewrite only where its words are (most risks are said in words only)
     if "cent" in folded or "ciento" in folded or " pc" in folded:
+        if "half" in folded or "medio" in folded:
+            folded = _HALF_A_PER_CENT.sub(" 0.5% ", folded)  # "half a percent" = "1 in 200"
         folded = _PER_CENT_WORDS.sub("%", folded)
     if "half" in folded or "mitad" in folded:
         folded = _HALF_OF.sub(" 50% of ", folded)

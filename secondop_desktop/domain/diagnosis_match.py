@@ -2027,7 +2027,8 @@ _WHEN = re.compile(
 _PAST_EVENT = re.compile(
     r"\b(?:heart attacks?|myocardial infarction|mi|stemi|nstemi|infarto(?: de miocardio)?|"
     r"strokes?|cva|tia|mini[ -]?strokes?|ictus|pulmonary embol(?:ism|us)|pe|dvt|"
-    r"deep vein thrombosis|trombosis venosa profunda|embolia pulmonar)\b"
+    r"deep vein thrombosis|trombosis venosa profunda|embolia pulmonar|ataques? al corazon|"
+    r"ataques? cardiacos?|derrame cerebral|accidente cerebrovascular)\b"
     r"(?=[^,;.()]{0,40}?\b(?:(?:last|past|previous)\s+years?|(?:(?:a|an|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|few|several|couple of|\d{1,2})\s+years?|(?:two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|few|several|[2-9]|1[01])\s+months?)\s+ago|"

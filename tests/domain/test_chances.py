@@ -42,6 +42,9 @@ def test_a_chance_is_written_as_a_per_cent(said: str, as_written: str) -> None:
     # half of the people it is said of
     ("half of patients get nausea", "nausea in about 50%"),
     ("la mitad de los pacientes tiene náuseas", "náuseas en el 50%"),
+    # half a per cent (fifteenth session: it had read as 1%)
+    ("risk of death half a percent", "1 in 200 risk of death"),
+    ("riesgo de muerte del medio por ciento", "riesgo de muerte de 1 de cada 200"),
 ])
 def test_one_chance_said_two_ways_is_the_same(a: str, b: str) -> None:
     assert same_chances(a, b) and same_chances(b, a)
@@ -60,6 +63,7 @@ def test_one_chance_said_two_ways_is_the_same(a: str, b: str) -> None:
     ("10% chance the pain comes back", "10% chance of back pain"),
     ("5% risk of back pain", "5% risk of pain"),
     ("half of patients get nausea", "nausea in 25%"),
+    ("half a percent risk of death", "1% risk of death"),
 ])
 def test_two_chances_never_read_as_the_same(a: str, b: str) -> None:
     assert not same_chances(a, b) and not same_chances(b, a)

@@ -145,6 +145,8 @@ def test_a_ban_with_an_apostrophe_is_still_a_ban() -> None:
     ("Mini stroke a few years ago", "History of TIA"),
     ("DVT 6 months ago", "Previous DVT"),
     ("Infarto hace dos años", "Infarto antiguo"),
+    ("Ataque al corazón el año pasado", "Infarto antiguo"),
+    ("Derrame cerebral hace 3 años", "Ictus antiguo"),
 ]))
 def test_an_event_long_ago_is_one_of_the_past(a: str, b: str) -> None:
     assert diagnoses(a, b).status == "same"
