@@ -90,7 +90,10 @@ _ONLY_LIKELY = (
 # Not knowing, said with a no ("Not sure", "Not known yet", "No idea", "Don't know"): no no
 _UNKNOWN = re.compile(r"^(?:(?:i(?:m| am) |we(?:re| are) |they(?:re| are) )?not (?:sure|certain|"
                       r"clear|known|yet known|decided|yet decided)|no idea|(?:i |we |they )?"
-                      r"(?:dont|do not|don't) know|no se sabe|no lo se|no esta claro)\b")
+                      r"(?:dont|do not|don't) know|no se sabe|no lo se|no esta claro|"
+                      # "No sé" alone (not "No se ha extendido"), "no estoy segura"
+                      r"no se(?=[.!]*$| todavia| aun)|no (?:lo )?(?:sabemos|saben)|"
+                      r"no (?:estoy|estamos|estan?) segur[oa]s?)\b")
 
 
 # "Not for 6 weeks" and "Yes, after 6 weeks" are one answer
@@ -348,7 +351,7 @@ _FILLER_WORDS = (
     "necessary needed need needs about around roughly approximately approx some almost nearly "
     "within after more or less than then take taking have has had get got go going keep "
     "el la los las lo un una unos unas de del en a al y o que es son se le les su sus usted "
-    "puede puedes pueden hace falta necesario necesaria si sí alrededor aproximadamente "
+    "ha han puede puedes pueden hace falta necesario necesaria si sí alrededor aproximadamente "
     "dentro despues tiene tienes tener hay nada muy bien claro")
 _FILLER = frozenset(_FILLER_WORDS.split())
 # Words for "for now": kept as one telling word, so "No" and "Not for now" stay apart.
@@ -386,10 +389,14 @@ def _telling(answer: str, question: str, amounts: str) -> set[str]:
 # or no answers, and only a short answer with none of its own words but these.
 _YES_NO_QUESTION = re.compile(
     r"^\s*(?:is|are|was|were|does|do|did|can|could|should|will|would|has|have|may|must|need|"
-    r"es|son|puede|puedo|debe|debo|necesita|necesito|hay|tiene|tengo)\b")
+    r"es|son|puede|puedo|debe|debo|necesita|necesito|hay|tiene|tengo|ha|han|"
+    r"se\s+(?:ha|han|puede|debe))\b")
 _SAYS_YES = frozenset({"recommended", "recommend", "advised", "advise", "advisable", "required",
                        "must", "essential", "indicated", "allowed", "permitted", "important",
-                       "recomendado", "recomendada", "recomendable", "indicado", "indicada"})
+                       "recomendado", "recomendada", "recomendable", "indicado", "indicada",
+                       # "Se recomienda operar", "Hay que operar" (fifteenth session)
+                       "recomienda", "recomiendan", "recomiendo", "recomendamos", "aconseja",
+                       "aconsejan", "aconsejable", "hay", "debe", "deben", "tiene"})
 _SAYS_NO = frozenset({"not", "no", "avoid", "never", "unnecessary", "without", "evitar",
                       "evite", "nunca", "sin",
                       # (as the answer's words are read: without their apostrophes)
@@ -401,12 +408,15 @@ _ONE_ANSWER_WORD = {"operation": "surgery", "op": "surgery", "operate": "surgery
                     "catching": "infectious", "inherited": "hereditary", "cured": "curable",
                     "cure": "curable", "operacion": "cirugia", "operar": "cirugia",
                     "quimio": "quimioterapia", "contagioso": "infeccioso",
+                    # the Spanish question's "¿Se ha extendido?" is the English "spread"
+                    "extendido": "spread", "extendida": "spread", "diseminado": "spread",
+                    "diseminada": "spread",
                     "contagiosa": "infecciosa", "hereditario": "heredado"}
 _LOCALISED = re.compile(r"\b(?:localised|localized|confined to the \w+|localizad[oa])\b")
 _RESTATED_WORDS = 8
 # the question's word, then where or when: "Spread to the liver", "Biopsy in 2 weeks"
-_DETAIL_AFTER = re.compile(r"^\s*(?:it\s+(?:has\s+|is\s+)?)?([^\W\d_]+)\s+"
-                           r"(?:to|into|in|of|on|at|from|within)\b")
+_DETAIL_AFTER = re.compile(r"^\s*(?:it\s+(?:has\s+|is\s+)?|se\s+ha\s+)?([^\W\d_]+)\s+"
+                           r"(?:to|into|in|of|on|at|from|within|a|al|en|hasta|dentro)\b")
 # a rank the question asks about, which an answer saying the rest again leaves open
 _RANKING = frozenset({"best", "only", "right", "main", "worst", "safest", "first", "mejor",
                       "unica", "unico"})
