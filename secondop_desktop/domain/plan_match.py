@@ -63,6 +63,8 @@ _STOP = frozenset({
     "para", "dia", "dias", "semana", "semanas", "mes", "meses",
     "month", "times", "once", "twice", "daily", "bad", "good", "needed", "programme", "program",
     "course", "session", "sessions", "plan", "start", "continue", "keep", "your", "you", "it",
+    # whose it is names no treatment or test: "Scan of his tummy" is a tummy scan
+    "his", "her", "my", "their", "our", "mum", "dad",
     # a referral shares nothing by itself: "Refer for physio", "Refer for surgery"
     "refer", "referral", "referred", "derivar", "derivacion", "remitir", "interconsulta",
     # to take it says nothing of what: "Take one capsule three times a day", "one cap tds"
@@ -236,6 +238,12 @@ REC_THRESHOLD = 0.5
 EVIDENCE_THRESHOLD = 0.5
 
 
+# A part of the body by its describing word, as a test or a treatment names it: "Abdominal
+# ultrasound" scans the tummy a family's "Scan of the tummy" names ("abdomen"), "pelvic" the pelvis
+_PART_OF = {"abdominal": "abdomen", "pelvic": "pelvis", "cardiac": "heart", "hepatic": "liver",
+            "thoracic": "chest"}
+
+
 @lru_cache(maxsize=4096)
 def words(text: str) -> frozenset[str]:
     """The telling words of a short text: lower case, spelling unified, plural -s dropped."""
@@ -244,7 +252,7 @@ def words(text: str) -> frozenset[str]:
         if (word in _STOP or word in FACT_WORDS or word.isdigit()
                 or RHYTHM_CODE.fullmatch(word)):
             continue
-        word = unify_spelling(word)
+        word = _PART_OF.get(unify_spelling(word), unify_spelling(word))
         if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
             word = word[:-1]
         out.add(word)

@@ -29,6 +29,9 @@ def _both_ways(lee: tuple[str, str], kim: tuple[str, str]) -> tuple[list[str], l
     ("Wee test", "Urinalysis"),
     ("Wee test", "Urine dipstick"),
     ("24 hour tape", "24-hour ECG"),
+    # a scan of a part against the doctor's scan of it, the part by its describing word
+    ("Scan of his tummy", "Abdominal ultrasound"),
+    ("Scan of the pelvis", "Pelvic ultrasound"),
 ])
 def test_a_familys_name_for_a_test_is_one_item_with_the_doctors(family: str, doctor: str) -> None:
     assert _both_ways((family, "normal"), (doctor, "normal")) == (["same"], ["same"])
