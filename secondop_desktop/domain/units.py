@@ -2291,6 +2291,7 @@ DIFFERENCE_TEMPLATES = {
     "time": N_("when in the day: {a_name} wrote {a}, {b_name} {b}"),
     "course": N_("how long: {a_name} wrote {a}, {b_name} {b}"),
     "step": N_("the dose in steps: {a_name} wrote {a}, {b_name} {b}"),
+    "end": N_("at the end of the course: {a_name} wrote {a}, {b_name} {b}"),
     "session": N_("how long each time: {a_name} wrote {a}, {b_name} {b}"),
     "weekly": N_("time in a week: {a_name} wrote {a}, {b_name} {b}"),
     "when": N_("how soon: {a_name} wrote {a}, {b_name} {b}"),
@@ -2320,7 +2321,8 @@ class FactDifference(FieldMethods):
     kind: str
     """A key of DIFFERENCE_TEMPLATES: "dose", "frequency", "count" (doses in all), "route",
     "side", "food", "drink", "preparation", "order", "limit", "days", "trigger", "time",
-    "course" (how long), "step" (a dose lowered or raised by so much at a time), "session"
+    "course" (how long), "step" (a dose lowered or raised by so much at a time), "end" (what
+    follows the course: "stop" against "review"), "session"
     (how long each time), "weekly" (an activity's time in a week), "when" (how soon from
     now, ``when_difference``: a detail's words only, never a fact of ``differences``) or
     "before" (how long before a thing, ``before_difference``: the same)."""
@@ -3019,6 +3021,8 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
     if (fa.step or fb.step) and _step_key(fa) != _step_key(fb):
         # "then reduce by 5 mg weekly" against none, or another step
         out.append(FactDifference("step", step_words(fa), step_words(fb)))
+    if not out and (ends := _end_of_course_difference(text_a, text_b)):
+        out.append(ends)  # "for 5 days then stop" against "for 5 days then review"
     course_a, course_b = course_days(text_a), course_days(text_b)
     if found := _course_difference(course_a, course_b, text_a, text_b):
         out.append(found)
@@ -3473,6 +3477,27 @@ _LONG = re.compile(
     r"|\b(?:x\s*|for\s+|durante\s+)(\d{1,3})\s*(d|days?|wks?|w)\b"
     # whole days in hours: "keep the wound dry for 48 hours" = "for 2 days", "no driving x24h"
     r"|\b(?:x\s*|for\s+|durante\s+)(24|48|72|96|120|144|168)\s*(?:hours?|hrs?|h|horas)\b")
+# So long of a thing is a course of it: "a week of antibiotics" = "antibiotics for 7 days",
+# "two weeks' physio", "7 días de antibiótico"; not when ("after 2 weeks of treatment", "en 2
+# semanas de"), nor an age, a pregnancy or how long something has gone on ("6 weeks of
+# symptoms")
+_SPAN_OF = re.compile(
+    r"(?<![\w'])(?<!\bafter )(?<!\bin )(?<!\bwithin )(?<!\bfirst )(?<!\blast )(?<!\bnext )"
+    r"(?<!\bover )(?<!\bfollowing )(?<!\bfor )(?<!\bthe )(?<!\bthese )(?<!\bde )(?<!\ben )"
+    r"(?<!\btras )(?<!\blos )(?<!\blas )(?<!\bprimeras )(?<!\bultimas )(?<!\bdurante )"
+    r"(\d{1,3}|" + "|".join(sorted(_HOW_MANY, key=len, reverse=True)) + r")\s+"
+    r"(days?|weeks?|months?|dias|semanas?|mes|meses)(?:'s?\s+(?:worth\s+of\s+)?|\s+"
+    r"(?:(?:worth\s+)?of|de)\s+)"
+    r"(?!age\b|pregnancy\b|gestation\b|life\b|symptoms?\b|pain\b|edad\b|embarazo\b|"
+    r"gestacion\b|vida\b|evolucion\b|sintomas?\b|dolor\b|it\b|this\b|that\b|them\b)")
+# A course's end said after its length says the length again: "amoxicillin for a week then stop"
+# = "amoxicillin for 7 days", "durante 7 días y luego suspender"
+_THEN_STOP = re.compile(
+    r"(\bfor \d+ days)\s*,?\s*(?:and\s+|then\s+|and then\s+|y\s+(?:luego\s+)?)"
+    r"(?:stop|finish|come off|dejar|suspender|parar)"
+    r"(?:\s+(?:it|them|taking it|taking them|lo|la|los|las)\b)?\s*(?=$|[,;.)])")
+# A couple of days, weeks or months is two of them ("rest for a couple of days")
+_A_COUPLE_OF = re.compile(r"\b(?:a\s+)?couple\s+(?:of\s+)?(?=(?:days|weeks|months)\b)")
 _SLASH_UNIT = {"7": "day", "52": "week"}
 _X_UNIT = {"d": "day", "w": "week"}
 # A length said with no "for" after a treatment's name: "physio 6 weeks", "tamoxifen 5 yrs",
@@ -3881,11 +3906,17 @@ def _without_facts_but_routes(text: str) -> str:
         folded = f"{folded[:found.start()]} {folded[found.end():]}"
     folded = _RATIO.sub(" ", fold(_DOSE_RE.sub(" ", _TIMES_DOSE.sub(" ", folded))))
     folded = intervals_said_once(folded)  # before the durations: "in a fortnight"
+    if "couple" in folded:
+        folded = _A_COUPLE_OF.sub("two ", folded)
     folded = _LONG.sub(_as_days, folded)  # before the "x" and "/" of a rhythm are read
+    if " of " in folded or " de " in folded or "'" in folded:
+        folded = _SPAN_OF.sub(lambda m: _days(m.group(1), m.group(2)), folded)
     if "before" in folded or "prior" in folded or "antes" in folded:
         folded = _LEAD_TIME.sub(_lead_in_days, folded)
     if _has_count(folded) and not _FOLLOW_UP_WORDS.search(folded):  # "f/u US 12 months": when
         folded = _BARE_LONG.sub(lambda m: _days(m.group(1), m.group(2)), " ".join(folded.split()))
+    if "stop" in folded or "finish" in folded or " off" in folded or " y " in folded:
+        folded = _THEN_STOP.sub(r"\1 ", folded)
     if any(word in folded for word in _PER_HOUR_HINTS):
         folded = _PER_HOUR.sub(" per hour ", folded)  # "25 mcg/hr" = "25 micrograms/hour"
         if "min" in folded:  # "oxygen 2 L/min" = "2 litres per minute"
@@ -3950,15 +3981,21 @@ def without_course(text: str, routes: bool = True) -> str:
 # semana"), hours ("for 48 hours", "x 24 h") or days ("for 14 days", "durante 14 días"), said back
 # so, not as the unit it is counted in ("7 days" for a week, "1 day" for 24 hours, "2 weeks" for
 # 14 days)
+# (or "so long of" it: "a week of antibiotics", "2 weeks' rest", "una semana de reposo")
 _LENGTH_SAID = Hinted(r"\b(?:for|durante|x)\s*(a|one|una|un|\d{1,3})\s*(weeks?|wks?|semanas?|"
-                      r"hours?|hrs?|h|horas?|days?|d|dias?)\b", "week", "wk", "semana", "h", "d")
+                      r"hours?|hrs?|h|horas?|days?|d|dias?)\b"
+                      r"|\b(a|one|una|un|\d{1,3})\s+(weeks?|semanas?|days?|dias)"
+                      r"(?='|\s+(?:of|de)\b)", "week", "wk", "semana", "h", "d")
 _LENGTH_UNIT = {"w": "week", "s": "week", "h": "hour", "d": "day"}
 
 
 def _lengths_said(text: str) -> set[tuple[str, int]]:
     """Each length ``text`` gives, as (its unit, so many): {("week", 2)} for "for 2 weeks"."""
+    if not text:
+        return set()
     return {(_LENGTH_UNIT[unit[0]], 1 if count.isalpha() else int(count))
-            for count, unit in _LENGTH_SAID.findall(fold(text))} if text else set()
+            for found in _LENGTH_SAID.findall(fold(text))
+            for count, unit in ((found[0], found[1]) if found[0] else (found[2], found[3]),)}
 
 
 def _length_words(days: int, text: str = "") -> str:
@@ -4040,6 +4077,33 @@ def course_difference(text_a: str, text_b: str) -> FactDifference | None:
     """How long each of two courses lasts, where each says it once and the two differ ("for 5
     days" against "for 7 days", "x 6 weeks" against "for 3 months"): kind "course"."""
     return _course_difference(course_days(text_a), course_days(text_b), text_a, text_b)
+
+
+# What a course is followed by, said after its length: "for 5 days then stop", "x 7/7 then
+# review", "durante 5 días y luego suspender" (the words up to the end of the clause)
+_AFTER_THE_COURSE = re.compile(
+    r"(?:\b(?:days?|weeks?|months?|dias|semanas?|mes|meses|wks?|d)|/7|/52)\s*,?\s*"
+    r"(?:then|and then|and|followed by|y luego|luego|y)\s+"
+    r"(?P<next>[a-z]+(?:\s+[a-z]+){0,3}?)\s*(?=$|[,;.)])")
+_STOP_WORDS = frozenset({"stop", "finish", "come off", "dejar", "suspender", "parar", "stop it",
+                         "stop them", "stop taking it", "stop taking them", "dejarlo",
+                         "dejarla", "suspenderlo", "suspenderla"})
+
+
+def _end_of_course_difference(text_a: str, text_b: str) -> FactDifference | None:
+    """A course said to stop at its end against the same course followed by something else
+    ("for 5 days then stop" against "for 5 days then taper", "then review"): the stop said
+    reads as the course's end alone ("for a week then stop" = "for 7 days"), so what the other
+    does next is said as a difference, not as more said."""
+    next_a = [m.group("next") for m in _AFTER_THE_COURSE.finditer(fold(text_a))]
+    next_b = [m.group("next") for m in _AFTER_THE_COURSE.finditer(fold(text_b))]
+    if len(next_a) != 1 or len(next_b) != 1:
+        return None
+    stops_a, stops_b = next_a[0] in _STOP_WORDS, next_b[0] in _STOP_WORDS
+    if stops_a == stops_b:
+        return None
+    stop = _("stop")
+    return FactDifference("end", stop if stops_a else next_a[0], stop if stops_b else next_b[0])
 
 
 def _course_difference(course_a: tuple[int, ...], course_b: tuple[int, ...], text_a: str = "",
