@@ -4911,6 +4911,35 @@ _PAXLOVID = {"nirmatrelvir ritonavir": ("nirmatrelvir and ritonavir", "ritonavir
                                         "paxlovid", "nirmatrelvir y ritonavir")}
 _COMBINATION_NAMES.update(_PAXLOVID)
 _add_names(_PAXLOVID)
+# Contraception and the treatments of an aneurysm as families name them (sixteenth session):
+# NHS "Intrauterine system (IUS)" (the hormonal coil: Mirena, Kyleena, Jaydess), "IUD" (the
+# copper coil), "Contraceptive injection" (Depo-Provera, Sayana Press: medroxyprogesterone),
+# "Contraceptive implant" (Nexplanon: etonogestrel); NHS "Brain aneurysm - treatment":
+# endovascular coiling (coils put into the aneurysm through an artery) and neurosurgical
+# clipping
+_add_names({
+    "levonorgestrel intrauterine system": ("hormone coil", "hormonal iud", "hormone iud",
+                                           "lng ius", "mirena coil", "levonorgestrel coil",
+                                           "mirena ius", "mirena iud", "mirena system"),
+    "copper intrauterine device": ("non hormonal coil", "copper t"),
+    # (not "coil" alone: an aneurysm's coils are coils too)
+    "intrauterine device": ("the coil", "a coil", "contraceptive coil", "coil contraception",
+                            "coil fitting", "el diu"),
+    "medroxyprogesterone": ("depo provera", "sayana press", "medroxiprogesterona"),
+    "contraceptive injection": ("contraceptive jab", "the contraceptive jab",
+                                "contraceptive shot", "birth control shot",
+                                "inyeccion anticonceptiva", "la inyeccion anticonceptiva"),
+    "etonogestrel implant": ("contraceptive implant", "nexplanon", "implanon",
+                             "implant in the arm", "implante anticonceptivo",
+                             "implante subdermico"),
+    "endovascular coiling": ("coiling", "coil embolisation", "coil embolization",
+                             "endovascular coil embolisation", "endovascular coil embolization",
+                             "aneurysm coiling", "coils", "embolizacion con coils",
+                             "embolizacion endovascular", "coiling endovascular",
+                             "coil the aneurysm", "coil it", "coiled"),
+    "surgical clipping": ("clipping", "aneurysm clipping", "neurosurgical clipping",
+                          "clipaje", "clipaje quirurgico", "clipado"),
+})
 # A medicine -> its class (and a class -> a broader one), for a class on one side to be refined
 # by one of its members on the other ("Start a statin" by "Atorvastatin 20 mg", "blood thinner"
 # by "apixaban"), while two members of one class stay two medicines. Part of KINDS below.
@@ -5142,6 +5171,15 @@ for it ("ipratropium", "aspirin")."""
 # sources name as kinds ("types of …"), never a condition merely found with another.
 KINDS: dict[str, str] = {
     "emergency contraceptive pill": "emergency contraception",
+    # the hormonal and the copper coil are both coils (NHS "Intrauterine system (IUS)": "the
+    # hormonal coil"); the contraceptive injection is medroxyprogesterone; HRT is given as
+    # estradiol (NHS "Types of hormone replacement therapy (HRT)": oestrogen as patches, gel).
+    # (Not medicine classes: a medicine's name there reads a number after it as its dose, and
+    # "Oestrogel 2 pumps" had read as a dose of 2.)
+    **dict.fromkeys(("levonorgestrel intrauterine system", "copper intrauterine device"),
+                    "intrauterine device"),
+    "medroxyprogesterone": "contraceptive injection",
+    "estradiol": "hormone replacement therapy",
     # kinds of those tests: a urine test (NHS "Urine tests"); spirometry, a lung function test;
     # an echocardiogram or a cardiac MRI, a scan of the heart (BHF)
     **dict.fromkeys(("urinalysis", "urine culture"), "urine test"),

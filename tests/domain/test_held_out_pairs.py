@@ -699,7 +699,6 @@ HORMONE_MISSES = {
     "book for RAI",
     "op to take out the whole thyroid",
     "Oestrogel 2 pumps daily",
-    "HRT patch",
     "surgery on thyriod",
 }
 # Blood read as two where they are one: a cause in words ("low iron causing anemia"), a carrier
@@ -1525,7 +1524,6 @@ BRAND_MISSES = {
     "rinse mouth with water after Symbicort",
     "Symbicort 400/12 one puff bd",
     "nifedipine MR 30 mg once daily",
-    "contraceptive implant",
     "adrenaline auto-injector 300 micrograms",
     "insulin glargine 20 units at night",
     "rinse mouth after steroid inhaler",
@@ -2047,7 +2045,6 @@ HRT_MISSES = {
     "atrophic vaginitis",
     "Estrogel one pump daily",
     "Evorel Conti patch, change twice weekly",
-    "start HRT",
     "contraception advice",
     "progestogen-only pill",
     "menopausal symptoms",
