@@ -2117,6 +2117,17 @@ _EARLY_ES = Hinted(r"\b(?:(?:un|el)\s+)?(?:principio|fase inicial|estadio inicia
                    r"(?:del?|de la|de las|de los|de una?)\b", "principio", "inicial")
 
 
+# A dementia's or Parkinson's stage is how severe it is (Alzheimer's Society "The stages of
+# dementia": early = mild, middle = moderate, later = severe): "Early Alzheimer's" = "Mild
+# Alzheimer's disease", "Demencia avanzada" = "Severe dementia" (not "early onset", which says
+# at what age it began)
+_DEMENTIA_LIKE = re.compile(r"\b(?:dementia|alzheimer|parkinson|lewy)")
+_STAGED_AS_SEVERE = Hinted(r"\b(early|middle|mid|late|later|advanced)(?:[\s-]+stage)?\b"
+                           r"(?![\s-]+onset)", "early", "mid", "late", "advanced")
+_STAGE_SEVERITY = {"early": "mild", "middle": "moderate", "mid": "moderate", "late": "severe",
+                   "later": "severe", "advanced": "severe"}
+
+
 @lru_cache(maxsize=4096)
 def parse(text: str | None) -> Phrase:
     """Read a diagnosis (or a stage, or a short finding) into a Phrase.
@@ -2161,6 +2172,8 @@ def parse(text: str | None) -> Phrase:
     cleaned = _without_restatements(cleaned)
     cleaned = _OWNER.sub(" ", cleaned)  # "stone in my kidney" = "stone in kidney"
     cleaned = _canonical_apart_from_sides(cleaned)  # accents, lay words, abbreviations, Spanish
+    if _STAGED_AS_SEVERE.may_match(cleaned) and _DEMENTIA_LIKE.search(cleaned):
+        cleaned = _STAGED_AS_SEVERE.sub(lambda m: _STAGE_SEVERITY[m.group(1)], cleaned)
     if "spread" in cleaned:  # "bowel cancer that has spread to the liver": liver metastases
         cleaned = _HAS_SPREAD.sub(" metastatic", _SPREAD_TO.sub(_spread_to, cleaned))
     cleaned = _MIDRANGE.sub(" intermediate ", cleaned)  # as a name written out says it (HFmrEF)

@@ -189,3 +189,22 @@ def test_torn_cartilage_in_the_knee(a: str, b: str, status: str) -> None:
 ])
 def test_kidneys_not_working_well(a: str, b: str, status: str) -> None:
     assert diagnosis_statuses(a, b) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # a dementia's or Parkinson's stage is how severe it is (sixteenth session; each had
+    # differed, with "how did you reach this diagnosis?")
+    ("Early Alzheimer's", "Mild Alzheimer's disease", "same"),
+    ("Principio de Alzheimer", "Alzheimer leve", "same"),
+    ("Early stage dementia", "Mild dementia", "same"),
+    ("Early Parkinson's", "Mild Parkinson's disease", "same"),
+    ("Demencia avanzada", "Severe dementia", "same"),
+    ("Late-stage Parkinson's", "Advanced Parkinson's disease", "same"),
+    ("Alzheimer's", "Early Alzheimer's", "refined"),
+    # another stage, or the age it began at, stays apart
+    ("Early dementia", "Severe dementia", "different"),
+    ("Early-onset Alzheimer's", "Mild Alzheimer's disease", "different"),
+    ("Early Alzheimer's", "Early-onset Alzheimer's", "different"),
+])
+def test_a_dementias_stage_is_how_severe_it_is(a: str, b: str, status: str) -> None:
+    assert diagnosis_statuses(a, b) == (status, status)
