@@ -1438,12 +1438,15 @@ _DRUG_HOLIDAY = Hinted(r"(?:\b(?!(?:a|the|take|have|on)\b)([a-z]+)\s+)?(?:drug|t
                        r"medication)\s+holiday\b|\bholiday\s+from\b", "holiday")
 _IF_TOLERATED = Hinted(r"\b(?:if|when|as)\s+(?:it\s+is\s+|it'?s\s+)?tolerated\b", "tolerated")
 # Not fit for work, however a fit note says it ("signed off work for two weeks", "unfit for
-# work", "off sick"): no work turned down by one doctor against the other's
+# work", "off sick", "de baja", "baja laboral"): no work turned down by one doctor against the
+# other's
 _SIGNED_OFF = Hinted(r"\b(?:not|un)\s*fit\s+(?:for|to)\s+(?:work|return to work)\b|"
-                     r"\bsigned\s+off(?:\s+(?:work|sick))?\b|\boff\s+(?:work|sick)\b",
-                     "fit", "signed", "off")
-_FIT_NOTE = Hinted(r"\b(?:fit|sick|medical)\s+(?:note|certificate|cert)\b|\bmed\s?3\b",
-                   "note", "certificate", "cert", "med")
+                     r"\bsigned\s+off(?:\s+(?:work|sick))?\b|\boff\s+(?:work|sick)\b|"
+                     r"\b(?<!parte )(?:de\s+)?baja\s+(?:laboral|medica)\b|"
+                     r"(?<!\bparte )\bde\s+baja\b", "fit", "signed", "off", "baja")
+_FIT_NOTE = Hinted(r"\b(?:fit|sick|medical)\s+(?:note|certificate|cert)\b|\bmed\s?3\b|"
+                   r"\bparte\s+(?:medico\s+)?de\s+baja\b", "note", "certificate", "cert",
+                   "med", "parte")
 # ... or at another time than it ("calcium at a different time from alendronate", "separately
 # from levothyroxine"), against "together with it"
 _ANOTHER_TIME = Hinted(

@@ -4911,6 +4911,25 @@ _PAXLOVID = {"nirmatrelvir ritonavir": ("nirmatrelvir and ritonavir", "ritonavir
                                         "paxlovid", "nirmatrelvir y ritonavir")}
 _COMBINATION_NAMES.update(_PAXLOVID)
 _add_names(_PAXLOVID)
+# Everyday plans in a family's words (sixteenth session): NHS "Stop smoking" ("fags" and
+# "ciggies", British words for cigarettes), NHS "Vaping to quit smoking" (vapes are
+# e-cigarettes), "keep active" and "stay active" as NHS "Exercise" says either
+_add_names({
+    "smoking cessation": ("stop the fags", "give up the fags", "quit the fags",
+                          "pack in the fags", "stop the ciggies", "give up the ciggies",
+                          "pack in smoking", "pack in the cigarettes"),
+    "vaping cessation": ("stop e cigarettes", "stop the e cigarettes", "stop using e cigarettes",
+                         "quit e cigarettes", "give up e cigarettes", "stop the vape",
+                         "give up the vape", "dejar el cigarrillo electronico"),
+    "vaping": ("e cigarettes", "e cigarette", "e cigs", "vapes", "using a vape",
+               "cigarrillo electronico", "cigarrillos electronicos", "vapeo"),
+    "stay active": ("keep active", "remain active", "keep moving", "mantenerse activo",
+                    "mantenerse activa", "seguir activo", "seguir activa"),
+    # the Spanish fit note (parte de baja) and being signed off on it ("de baja")
+    "fit note": ("parte de baja", "parte medico de baja"),
+    "signed off work": ("de baja", "baja laboral", "baja medica", "de baja laboral",
+                        "de baja medica"),
+})
 # Contraception and the treatments of an aneurysm as families name them (sixteenth session):
 # NHS "Intrauterine system (IUS)" (the hormonal coil: Mirena, Kyleena, Jaydess), "IUD" (the
 # copper coil), "Contraceptive injection" (Depo-Provera, Sayana Press: medroxyprogesterone),

@@ -59,3 +59,33 @@ def test_the_advice_said_more_exactly(a: str, b: str) -> None:
 ]))
 def test_other_advice_still_differs(a: str, b: str) -> None:
     assert main_plans(a, b, "lifestyle").status == "different"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    # (sixteenth session) British words for cigarettes, e-cigarettes as vapes, keeping
+    # active, and being signed off work in Spanish
+    ("Give up the fags", "Stop smoking"),
+    ("Stop the ciggies", "Stop smoking"),
+    ("Stop e-cigarettes", "Stop vaping"),
+    ("Keep active", "Stay active"),
+    ("Remain active", "Keep active"),
+    ("De baja 2 semanas", "Off work for 2 weeks"),
+    ("Baja laboral 2 semanas", "Signed off work for 2 weeks"),
+    ("Parte de baja", "Sick note"),
+]))
+def test_everyday_words_of_the_sixteenth_session(a: str, b: str) -> None:
+    assert main_plans(a, b, "lifestyle").status == "same"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Stop smoking", "Stop vaping"),
+    ("Keep active", "Bed rest"),
+    ("De baja", "Vuelta al trabajo"),
+]))
+def test_and_what_they_are_not(a: str, b: str) -> None:
+    assert main_plans(a, b, "lifestyle").status == "different"
+
+
+def test_two_lengths_off_work_in_spanish_say_how_long() -> None:
+    assert main_plans("De baja 2 semanas", "De baja 3 semanas", "lifestyle").detail == (
+        "how long: Dr Lee wrote 2 weeks, Dr Kim 3 weeks")
