@@ -813,7 +813,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "endovascular aneurysm repair": ("evar", "reparacion endovascular de aneurisma"),
     "carotid endarterectomy": ("endarterectomia carotidea",),
     "carotid artery stenting": ("carotid stenting", "stent carotideo"),
-    "cardiac catheterization": ("cardiac cath", "heart catheterization", "cateterismo cardiaco"),
+    "cardiac catheterization": ("cardiac cath", "heart catheterization", "cateterismo cardiaco",
+                                # (sixteenth session) as a family names it
+                                "heart catheter", "heart catheter test", "cardiac catheter",
+                                "cardiac catheter test", "heart cath"),
     "cardiac rehabilitation": ("cardiac rehab", "rehabilitacion cardiaca"),
     "pulmonary rehabilitation": ("pulmonary rehab", "rehabilitacion pulmonar"),
     "electrical cardioversion": ("dc cardioversion", "cardioversion electrica"),
@@ -5189,6 +5192,8 @@ for it ("ipratropium", "aspirin")."""
 # "a hole in the heart" by "VSD"). Both sides in the table's canonical words; only kinds the
 # sources name as kinds ("types of …"), never a condition merely found with another.
 KINDS: dict[str, str] = {
+    # NHS "Coronary angiography": one kind of cardiac catheterisation
+    "coronary angiography": "cardiac catheterization",
     "emergency contraceptive pill": "emergency contraception",
     # the hormonal and the copper coil are both coils (NHS "Intrauterine system (IUS)": "the
     # hormonal coil"); the contraceptive injection is medroxyprogesterone; HRT is given as
@@ -6141,6 +6146,13 @@ _KEYHOLE_JOINT = re.compile(
     # ... and "keyhole knee surgery", "key hole left knee op"
     rf"|\bkey\s?hole\s+(?P<side3>(?:left|right)\s+)?(?P<joint3>{_JOINTS})\s+"
     r"(?:surgery|op|operation|procedure)\b")
+# ... and keyhole surgery in the belly, a laparoscopic one (NHS "Laparoscopy (keyhole
+# surgery)"): "keyhole gallbladder op" = "laparoscopic cholecystectomy", "keyhole hernia
+# repair" = "laparoscopic hernia repair"
+_KEYHOLE_BELLY = re.compile(
+    r"\bkey\s?hole\s+(?=(?:gallbladder|gall bladder|hernia|appendix|appendicectomy|appendectomy|"
+    r"cholecystectomy|bowel|colon|stomach|womb|uterus|hysterectomy|kidney|spleen|tummy|"
+    r"abdominal|reflux|anti reflux|ovary|ovarian|endometriosis)\b)")
 _BAJAR = re.compile(r"\bbajar\s+(?=\d)")
 # So many kilos to lose is a weight loss of them ("lose 5 kg" = "weight loss of 5 kg")
 _LOSE_KILOS = re.compile(r"\b(?:lose|losing|perder|pierda)\s+(?=[\d.]+\s*(?:kg|kilos?|"
@@ -6692,6 +6704,7 @@ def _canonical_folded(text: str) -> str:
         # keyhole surgery on a joint is an arthroscopy, not a laparoscopy
         text = _KEYHOLE_JOINT.sub(lambda m: f"{m['side'] or m['side2'] or m['side3'] or ''}"
                                   f"{m['joint'] or m['joint2'] or m['joint3']} arthroscopy", text)
+        text = _KEYHOLE_BELLY.sub("laparoscopic ", text)  # "keyhole gallbladder op"
     if "laparosc" in text:  # "quitar la vesícula por laparoscopia" is a laparoscopic one
         text = _BY_LAPAROSCOPY.sub(" laparoscopic", text)
     if "to " in text and ("into" in text or "onto" in text):

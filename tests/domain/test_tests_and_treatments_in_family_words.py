@@ -44,3 +44,20 @@ def test_kinds_and_look_alikes(a: str, b: str, status: str) -> None:
 ]))
 def test_a_dose_set_by_a_result_however_said(a: str, b: str) -> None:
     assert main_plans(a, b, "medication").status == "same"
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # (sixteenth session) keyhole surgery in the belly is laparoscopic; a heart catheter test
+    # is a cardiac catheterisation, of which a coronary angiogram is one kind
+    ("Keyhole gallbladder op", "Laparoscopic cholecystectomy", "same"),
+    ("Keyhole hernia op", "Laparoscopic inguinal hernia repair", "refined"),
+    ("Keyhole knee op", "Knee arthroscopy", "same"),
+    ("Cardiac catheterisation", "Coronary angiogram", "refined"),
+    ("Heart catheter test", "Coronary angiography", "refined"),
+    # ... and not the other way of doing it, nor what may follow it
+    ("Keyhole gallbladder op", "Open cholecystectomy", "different"),
+    ("Cardiac catheterisation", "PCI", "different"),
+])
+def test_keyhole_and_catheter_words(a: str, b: str, status: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert main_plans(x, y).status == status, (x, y)
