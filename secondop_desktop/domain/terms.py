@@ -4941,8 +4941,8 @@ _add_names({
 # clipping
 _add_names({
     "levonorgestrel intrauterine system": ("hormone coil", "hormonal iud", "hormone iud",
-                                           "lng ius", "mirena coil", "levonorgestrel coil",
-                                           "mirena ius", "mirena iud", "mirena system"),
+                                           "lng ius", "levonorgestrel coil", "mirena ius",
+                                           "mirena iud", "mirena system"),
     "copper intrauterine device": ("non hormonal coil", "copper t"),
     # (not "coil" alone: an aneurysm's coils are coils too)
     "intrauterine device": ("the coil", "a coil", "contraceptive coil", "coil contraception",
