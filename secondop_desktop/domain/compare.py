@@ -61,6 +61,7 @@ from secondop_desktop.domain import (
     language_guess,
     named_items,
     number_habits,
+    number_words,
     plan_match,
     review_ways,
     spelling,
@@ -881,7 +882,9 @@ def _evidence_points(p: _Pair) -> list[Point]:
             out.append(_evidence_one(p, item, "a"))
             continue
         other = eb[partner[i]]
-        ia, ib = _clean(item.interpretation), _clean(other.interpretation)
+        # (a reading noted as it was read out, "four point five", is its figure, "4.5")
+        ia = number_words.as_figures(_clean(item.interpretation))
+        ib = number_words.as_figures(_clean(other.interpretation))
         read_differently = unit_unsaid = False
         fuller = figure_at = ""
         # The same words, unless a sign or a bound between them turns them ("HER2+"/"HER2-")

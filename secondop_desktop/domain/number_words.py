@@ -111,3 +111,33 @@ def _whole(words: list[str]) -> int | None:
         else:
             return None
     return total + group
+
+
+_SPOKEN = re.compile(NUMBER_IN_WORDS, re.IGNORECASE)
+# A decimal point said between figures, as a reading is noted while it is read out ("PSA 4
+# point 5", "potasio 5 coma 9")
+_FIGURES_POINT = re.compile(r"\b(\d+)\s+(?:point|punto|coma)\s+(\d+)\b", re.IGNORECASE)
+# Words that are numbers in one language and common words in the other ("once" is eleven in
+# Spanish), left as words where they stand alone
+_ALONE_NOT_A_NUMBER = frozenset({"once", "un", "una"})
+
+
+def as_figures(text: str) -> str:
+    """``text`` with its numbers said in words, or with a decimal point said, as figures: "four
+    point five" and "4 point 5" -> "4.5", "one hundred and twenty" -> "120" (a reading as a
+    family notes it while the doctor reads it out). Words that are no number as said stay."""
+    lowered = text.lower()
+    if "point" in lowered or "punto" in lowered or "coma" in lowered:
+        text = _FIGURES_POINT.sub(r"\1.\2", text)
+        lowered = text.lower()
+    if WORDS.isdisjoint(_WORD_SPLIT.split(re.sub(r"[^\w\s-]", " ", lowered))):
+        return text
+    return _SPOKEN.sub(_as_figure, text)
+
+
+def _as_figure(match: re.Match[str]) -> str:
+    said = match.group()
+    if said.lower() in _ALONE_NOT_A_NUMBER:
+        return said
+    value = number_in_words(said.lower())
+    return said if value is None else f"{value:g}"
