@@ -882,9 +882,7 @@ def _evidence_points(p: _Pair) -> list[Point]:
             out.append(_evidence_one(p, item, "a"))
             continue
         other = eb[partner[i]]
-        # (a reading noted as it was read out, "four point five", is its figure, "4.5")
-        ia = number_words.as_figures(_clean(item.interpretation))
-        ib = number_words.as_figures(_clean(other.interpretation))
+        ia, ib = _reading_as_said(item.interpretation), _reading_as_said(other.interpretation)
         read_differently = unit_unsaid = False
         fuller = figure_at = ""
         # The same words, unless a sign or a bound between them turns them ("HER2+"/"HER2-")
@@ -960,6 +958,26 @@ def _evidence_question(p: _Pair, items: tuple[Evidence, Evidence], status: str,
         return ask.evidence_read_more(names[less], names[fuller], readings[fuller],
                                       titles[fuller])
     return ask.evidence(status, p.name_a, p.name_b, title, item.kind, read_differently)
+
+
+# The words a reading may be noted with before what was found ("it's cancer", "showed a
+# fracture", "they found two polyps", "salió benigno"): they say nothing of it. (Not "looks
+# like" nor "probably": those say how sure.)
+_LEAD_IN = re.compile(
+    r"^\s*(?:it\s+(?:is|was)|it'?s|there\s+(?:is|was|are|were)|there'?s|they\s+found|"
+    r"(?:it\s+|the\s+\w+\s+)?(?:shows?|showed|showing|confirms?|confirmed|revealed|reveals)|"
+    r"found|came\s+back(?:\s+as)?|es|era|fue|hay|hubo|muestra|mostr[oó]|confirma|confirm[oó]|"
+    r"sali[oó])\s*:?\s+(?=\S)", re.IGNORECASE)
+
+
+def _reading_as_said(reading: str | None) -> str:
+    """A reading as it is compared: without the words it was noted with before what was
+    found, its numbers said in words or read out ("four point five", "4 point 5") as
+    figures."""
+    text = _clean(reading)
+    if lead := _LEAD_IN.match(text):
+        text = text[lead.end():]
+    return number_words.as_figures(text)
 
 
 # A reading that is a figure alone: numbers with their units and at most the short name of

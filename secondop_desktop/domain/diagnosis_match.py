@@ -3489,7 +3489,9 @@ def finds_nothing(reading: str | None) -> bool:
     if _ALL_CLEAR.match(text):
         return True
     clauses = [c.strip(" .!") for c in re.split(r"[,;]|\s+(?:and|y|[-–])\s+", text)]
-    return all(c and (_ALL_CLEAR.match(c) or _NO_FINDING.match(c)) for c in clauses)
+    # (or in the table's words: "heart pumping well" is "normal left ventricular function")
+    return all(c and (_ALL_CLEAR.match(c) or _NO_FINDING.match(c)
+                      or _NO_FINDING.match(terms.canonical(c))) for c in clauses)
 
 
 def finds_something(reading: str | None) -> bool:

@@ -4928,6 +4928,20 @@ _add_names({
                "cigarrillo electronico", "cigarrillos electronicos", "vapeo"),
     "stay active": ("keep active", "remain active", "keep moving", "mantenerse activo",
                     "mantenerse activa", "seguir activo", "seguir activa"),
+    # a scan alone, the kind CT, MRI and ultrasound are of (KINDS): "Scan: all clear" is
+    # cited beside "CT: no evidence of malignancy", not apart from it
+    "scan": ("scans", "the scan", "a scan"),
+    # an echo read in a family's words (BHF "Echocardiogram": how well the heart pumps):
+    # "heart pumping well" against the letter's "normal LV function" (the heart not pumping
+    # well is heart failure, above)
+    "normal left ventricular function": (
+        "normal lv function", "normal lv systolic function", "good lv function",
+        "preserved lv function", "normal left ventricular systolic function",
+        "good left ventricular function", "preserved left ventricular function",
+        "heart pumping well", "heart pumping normally", "heart is pumping well",
+        "heart is pumping normally", "pumping well", "pumping normally", "normal pumping",
+        "good pumping", "pumping fine", "heart pumping fine", "funcion ventricular normal",
+        "funcion ventricular izquierda normal", "el corazon bombea bien", "bombea bien"),
     # the Spanish fit note (parte de baja) and being signed off on it ("de baja")
     "fit note": ("parte de baja", "parte medico de baja"),
     "signed off work": ("de baja", "baja laboral", "baja medica", "de baja laboral",

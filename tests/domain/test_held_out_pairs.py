@@ -1467,7 +1467,6 @@ LISTS_MISSES = {
     "salbutamol inhaler as needed and beclometasone 200 mcg twice daily",
     "diet changes and more exercise",
     "depression and anxiety",
-    "scan of the knee and physio",
 }
 
 # Heart procedures read as two where they are one: letters of the cath lab (DES, LAD, DCCV,

@@ -1,0 +1,63 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A test's reading in a family's words against the letter's (7 December, sixteenth session):
+"Echo: heart pumping well" against "normal LV function" was a major difference, "Biopsy: it's
+cancer" against "adenocarcinoma" and "Scan: all clear" against "CT: no evidence of
+malignancy" were two readings that had nothing to do with each other (the scan listed apart
+from the CT)."""
+
+from __future__ import annotations
+
+import pytest
+
+from secondop_desktop.domain.compare import compare_opinions
+from secondop_desktop.domain.comparison import Point
+from secondop_desktop.domain.diagnosis_match import finds_nothing
+from secondop_desktop.domain.model import Case, Evidence, Opinion, Physician
+
+
+def _evidence_points(a: tuple[str, str], b: tuple[str, str]) -> list[Point]:
+    case = Case(title="Readings")
+    case.opinions = [
+        Opinion(physician=Physician(name="Dr Lee"), evidence=[Evidence(title=a[0],
+                                                                      interpretation=a[1])]),
+        Opinion(physician=Physician(name="Dr Kim"), evidence=[Evidence(title=b[0],
+                                                                      interpretation=b[1])]),
+    ]
+    comparison = compare_opinions(case, case.opinions[0].id, case.opinions[1].id)
+    return [p for p in comparison.points if p.topic == "evidence"]
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # the heart's pumping as a family hears it
+    (("Echo", "heart pumping well"), ("Echo", "normal LV function"), "same"),
+    (("Echo", "pumping normally"), ("Echo", "Good LV function"), "same"),
+    (("Echo", "El corazón bombea bien"), ("Echo", "normal LV function"), "same"),
+    # the words a reading is noted with before what was found
+    (("Biopsy", "it's cancer"), ("Biopsy", "adenocarcinoma"), "refined"),
+    (("Biopsy", "they found cancer"), ("Biopsy", "adenocarcinoma"), "refined"),
+    (("Biopsy", "it is not cancer"), ("Biopsy", "benign"), "same"),
+    (("Biopsy", "Salió benigno"), ("Biopsy", "benign"), "same"),
+    (("X-ray", "showed a fracture"), ("X-ray", "fracture of the radius"), "refined"),
+    # a scan alone is cited beside the CT or MRI the letter names
+    (("Scan", "all clear"), ("CT scan", "no evidence of malignancy"), "same"),
+    (("Scan", "clear"), ("MRI", "normal"), "same"),
+])
+def test_a_reading_in_a_familys_words(a: tuple[str, str], b: tuple[str, str],
+                                      status: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        (point,) = _evidence_points(x, y)
+        assert point.status == status, (x, y)
+
+
+def test_pumping_well_against_a_weak_heart_is_a_contradiction() -> None:
+    (point,) = _evidence_points(("Echo", "heart pumping well"),
+                                ("Echo", "severely impaired LV function"))
+    assert (point.status, point.severity) == ("different", "major")
+    assert finds_nothing("heart pumping well")
+    assert not finds_nothing("heart not pumping well")
+
+
+def test_a_hedge_is_no_lead_in() -> None:
+    # "looks like" says how sure the doctor was: it is not taken away
+    (point,) = _evidence_points(("Biopsy", "looks like cancer"), ("Biopsy", "adenocarcinoma"))
+    assert point.status != "same"
