@@ -6660,6 +6660,22 @@ def canonical(text: str) -> str:
     return _canonical_folded(fold(capital_names(text)))
 
 
+# Another of a test is a repeat of it ("another scan in 6 months" = "repeat CT in 6 months",
+# made more exact); not "another opinion", "another drug"
+_ANOTHER_TEST = re.compile(
+    r"\banother\s+(?=(?:scan|ct|mri|x ray|xray|ultrasound|blood tests?|bloods|biopsy|echo|ecg|"
+    r"colonoscopy|endoscopy|mammogram|test|psa|smear|camera test)\b)")
+# A check-up, and a check at a rhythm, is a review as a letter says it: "yearly check" =
+# "annual review", "6 monthly check-up" (not a check of a thing: "annual check of the
+# kidneys", "regular check on his blood pressure", "check bloods")
+_CHECK_UP = re.compile(
+    r"\b(?P<when>(?:annual|yearly|regular|routine|monthly|weekly)\s+)?check\s?ups?\b"
+    r"|\b(?P<when2>(?:annual|yearly|regular|routine|monthly|weekly)\s+)check\b"
+    r"(?!\s+(?:of|on|for|the|your|his|her|their|blood|bloods|urine|bp|sugar|levels?)\b)"
+    # (a plan of a check alone, once its rhythm is read apart: "yearly check" -> "check")
+    r"|^check$")
+
+
 @lru_cache(maxsize=8192)
 def _canonical_folded(text: str) -> str:
     """``canonical`` of a text whose capitals are read and whose case and accents are folded:
@@ -6683,6 +6699,10 @@ def _canonical_folded(text: str) -> str:
             "intern") else " lateral"), text)
     if "gota" in text:  # "una gota" is a drop, "gota" alone gout
         text = _COUNTED_DROP.sub(r"\1 drop", text)
+    if "another" in text:
+        text = _ANOTHER_TEST.sub("repeat ", text)  # "another scan in 6 months": a repeat one
+    if "check" in text:
+        text = _CHECK_UP.sub(lambda m: f"{m['when'] or m['when2'] or ''}review", text)
     if "fx" in text:  # "50 Gy in 25 fx": a number of radiotherapy fractions, not a fracture
         text = re.sub(r"(?<![\w.])(\d+)\s*fx\b", r"\1 fractions", text)
     if "radiot" in text or "radioterap" in text:  # a radiotherapy's sessions are its fractions

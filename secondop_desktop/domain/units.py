@@ -395,13 +395,18 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 _NUMBER = r"(\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 
 
-def _every_so_many(units: str, adjective: str) -> Hinted:
+def _every_so_many(units: str, adjective: str, before_a_thing: bool = False) -> Hinted:
     """"every 6 weeks", "cada 6 semanas", "6-weekly", "at 3-weekly intervals" (``units``
     "weeks?|semanas", ``adjective`` "weekly"): the number in group 1 or 2. Each names its
-    unit: tried only on a text that does."""
+    unit: tried only on a text that does. ``before_a_thing``: also before one thing named
+    ("6 monthly review", "3 yearly mammogram"), as a rhythm of months and years is written; so
+    many of a rhythm of weeks are a count ("12 weekly taxol", "12 weekly sessions"), as so many
+    things are ("three monthly loading injections")."""
+    # (hyphened it is always a rhythm: "6-monthly liver US", "3-weekly cycles")
+    after = (r"(?!\s+(?!intervals?\b|for\b|until\b|thereafter\b|then\b)[a-z])" if not
+             before_a_thing else r"(?!(?:\s+[a-z]+){0,1}\s+(?!intervals?\b)[a-z]+s\b)")
     return Hinted(rf"(?:every|each|cada)\s*{_NUMBER}\s*(?:{units})\b"
-                  rf"|(?<![\w.]){_NUMBER}[\s-]*{adjective}\b"
-                  r"(?!\s+(?!intervals?\b|for\b|until\b|thereafter\b|then\b)[a-z])",
+                  rf"|(?<![\w.]){_NUMBER}(?:\s*-\s*{adjective}\b|\s*{adjective}\b{after})",
                   *words_of(re.sub(r".\?", "", units), adjective))
 
 
@@ -413,10 +418,10 @@ _WORD_HYPHEN = Hinted(r"(?<=[a-z])-(?=[a-z])", "-")
 _WEEKS_NAMED = {1: "once a week", 2: "every two weeks", 3: "every three weeks",
                 4: "every four weeks"}
 # and months: "3-monthly" is every three months, not monthly; "every 6 months"
-_EVERY_MONTHS = _every_so_many(r"months?|meses", "monthly")
+_EVERY_MONTHS = _every_so_many(r"months?|meses", "monthly", before_a_thing=True)
 _MONTHS_NAMED = {1: ("once a month", 1 / 28), 3: ("every three months", 1 / 91)}
 # and years, as screening goes: "mammogram every 3 years", "cada dos años", "3-yearly"
-_EVERY_YEARS = _every_so_many(r"years?|anos?", "yearly")
+_EVERY_YEARS = _every_so_many(r"years?|anos?", "yearly", before_a_thing=True)
 # ("600 mg/8h", "1 g/8 h", "5 mg/12h": every so many hours as Spain writes it after the dose;
 # "/24h" stays a day's amount, and "25 mcg/h" a rate)
 _EVERY_HOURS = Hinted(

@@ -227,7 +227,6 @@ DOSE_CHANGE_MISSES = {
 # "another" and "again" for "repeat", Spanish "revisión", "control", "volver", "alta", the
 # two-week-wait referral, "twice a year" for "every 6 months".
 FOLLOW_UP_MISSES = {
-    "repeat the scan in 3 months",
     "urgent 2WW referral to colorectal",
     "discharge back to GP",
     "repeat ECG in 6 months",
@@ -2064,7 +2063,6 @@ SURVEILLANCE_MISSES = {
     "CEA every 3 months for the first 3 years",
     "left breast mammogram in 6 months",
     "surveillence scans every 6 monthes",
-    "MRI liver every 6 months",
     "low dose CT chest annually",
     "gastroscopy every 3 years for Barrett's",
     "Mum has her scan every three months",
