@@ -96,10 +96,10 @@ MATCH_THRESHOLD = 0.6
 _MEDICINES = frozenset({"medication", "chemotherapy"})
 # (Every kind units.differences gives must be here: "food" was not, and an option with it
 # stopped the PDF; tests/domain/test_options.py checks them all.)
-GAP_KINDS = ("stopped", "direction", "product", "dose", "frequency", "course", "step", "end",
-             "weekly", "session", "days", "time", "when", "before", "count", "order", "limit",
-             "route", "route_by_one", "preparation", "side", "food", "drink", "trigger", "unclear",
-             "unclear_rhythm", "unclear_limit", "unstated", "spelling")
+GAP_KINDS = ("stopped", "direction", "product", "dose", "each_time", "frequency", "course",
+             "step", "end", "weekly", "session", "days", "time", "when", "before", "count",
+             "order", "limit", "route", "route_by_one", "preparation", "side", "food", "drink",
+             "trigger", "unclear", "unclear_rhythm", "unclear_limit", "unstated", "spelling")
 GAP_MARKS = {
     # one doctor stops, avoids or puts off what the other recommends ("Aspirin 75 mg daily"
     # against "Stop aspirin"), or changes it the other way ("increase" against "reduce"): one
@@ -118,6 +118,8 @@ GAP_MARKS = {
     ("course", False): N_("Same treatment, for another length of time"),
     ("step", True): N_("Same medicine, lowered or raised in other steps"),
     ("step", False): N_("Same treatment, changed in other steps"),
+    ("each_time", True): N_("Same medicine, a different number each time"),
+    ("each_time", False): N_("Same treatment, a different number each time"),
     ("end", True): N_("Same medicine, another plan once the course ends"),
     ("end", False): N_("Same treatment, another plan once it ends"),
     ("weekly", True): N_("Same medicine, for another time in a week"),

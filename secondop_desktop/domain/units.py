@@ -455,8 +455,9 @@ _WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday":
 _WEEKDAY_SHORT = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
                   "fri": 4, "sat": 5, "sun": 6}
 _DAY = "|".join(sorted([*_WEEKDAYS, *_WEEKDAY_SHORT], key=len, reverse=True))
-_DAY_LIST = Hinted(rf"(?<![\w.])({_DAY})(?:\s*(?:/|,|&|\band\b|\by\b|\be\b)\s*"
-                   rf"(?:{_DAY})(?![\w]))+",
+# (each may be said as a plural: "on Mondays, Wednesdays and Fridays" is three days a week)
+_DAY_LIST = Hinted(rf"(?<![\w.])(?:(?:on|los|las)\s+)?({_DAY})s?"
+                   rf"(?:\s*(?:/|,|&|\band\b|\by\b|\be\b)\s*(?:{_DAY})s?(?![\w]))+",
                    *words_of(_DAY))
 _DAY_SPAN = Hinted(rf"(?<![\w.])(?:from\s+|de\s+)?({_DAY})\s*(?:-|–|to|a)\s*"
                    rf"({_DAY})(?![\w])",
@@ -489,7 +490,7 @@ def _weekdays_a_week(folded: str) -> int:
             return (last - first) % 7 + 1
     if listed := _DAY_LIST.search(folded):
         named = {_WEEKDAYS.get(d, _WEEKDAY_SHORT.get(d)) for d in re.findall(
-            rf"(?<![\w.])({_DAY})(?![\w])", listed.group(0))}
+            rf"(?<![\w.])({_DAY})s?(?![\w])", listed.group(0))}
         return len(named - {None})
     return 1 if _EVERY_WEEKDAY.search(folded) else 0
 
@@ -696,6 +697,49 @@ _FREQ_RES = [(re.compile(rf"(?<![\w.])(?:{p})(?![\w])"), per_day, name)
              for p, per_day, name in FREQUENCIES]
 # Any of them, looked for once: most texts name no rhythm, and each was tried on every text
 _ANY_FREQUENCY = any_of((p for p, _per_day, _name in FREQUENCIES), r"(?<![\w.])", r"(?![\w])")
+# Times of the day named one after another, each a dose: "one in the morning and one at
+# night", "1 with breakfast, 1 with tea", "one in the morning, one at lunchtime and one at
+# night" (the rhythm had read as the last time's alone, once a day, so that against "twice
+# daily" a difference said "Dr Lee wrote once a day"). With another count at each ("one in
+# the morning and two at night") the rhythm is read the same, and the counts stay words of
+# the text, apart from the other's.
+_SLOT_WORDS = {"morning": "morning", "mornings": "morning", "breakfast": "morning",
+               "midday": "midday", "lunch": "midday", "lunchtime": "midday",
+               "lunch time": "midday", "afternoon": "midday", "evening": "evening",
+               "evenings": "evening", "tea": "evening", "teatime": "evening",
+               "tea time": "evening", "evening meal": "evening", "dinner": "evening",
+               "supper": "evening", "night": "night", "nights": "night", "bed": "night",
+               "bedtime": "night", "bed time": "night", "night time": "night"}
+_SLOT = (r"(?:(?:in|at|before|with|after)\s+)?(?:(?:the|your)\s+)?(?P<slot{n}>"
+         + "|".join(sorted(_SLOT_WORDS, key=len, reverse=True)) + r")\b")
+_SLOT_COUNT = r"(?:(?P<count{n}>one|two|1|2|a|an)(?:\s+(?:tablets?|capsules?|puffs?|drops?))?\s+)"
+_SLOTS_IN_TURN = Hinted(
+    r"(?<![\w.])" + _SLOT_COUNT.format(n=0) + "?" + _SLOT.format(n=0)
+    + r"(?:\s*(?:,|;|\band\b|&|\bthen\b)\s*(?:and\s+)?" + _SLOT_COUNT.format(n=1) + "?"
+    + _SLOT.format(n=1) + r")"
+    + r"(?:\s*(?:,|;|\band\b|&|\bthen\b)\s*(?:and\s+)?" + _SLOT_COUNT.format(n=2) + "?"
+    + _SLOT.format(n=2) + r")?"
+    + r"(?:\s*(?:,|;|\band\b|&|\bthen\b)\s*(?:and\s+)?" + _SLOT_COUNT.format(n=3) + "?"
+    + _SLOT.format(n=3) + r")?",
+    "morning", "breakfast", "midday", "lunch", "afternoon", "evening", "tea", "dinner",
+    "supper", "night", "bed")
+_SAME_COUNT = {"one": "1", "a": "1", "an": "1", "1": "1", "two": "2", "2": "2"}
+
+
+def _times_in_turn(folded: str) -> tuple[int, re.Match[str] | None]:
+    """How many times a day the times of the day named in turn say (``_SLOTS_IN_TURN``), or
+    0; and the words that say it where each time has the same count (None where not)."""
+    found = _SLOTS_IN_TURN.search(folded)
+    if not found:
+        return 0, None
+    slots = [_SLOT_WORDS[" ".join(found[f"slot{n}"].split())] for n in range(4)
+             if found[f"slot{n}"]]
+    if len(set(slots)) != len(slots):
+        return 0, None
+    counts = {_SAME_COUNT[found[f"count{n}"]] for n in range(4) if found[f"count{n}"]}
+    return len(slots), found if len(counts) <= 1 else None
+
+
 # A day's total with no word for how it is split ("4 g/day"); once a day said beside it
 WHOLE_DAY = "for the whole day"
 _ONCE_A_DAY = next(pattern for pattern, _per_day, name in _FREQ_RES if name == "once a day")
@@ -2094,6 +2138,10 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
         every = _every(years)
         facts.frequency, facts.per_day = (
             ("once a year", 1 / 365) if every == 1 else (f"every {every} years", 1 / (365 * every)))
+    elif len(facts.doses) <= 1 and (in_turn := _times_in_turn(folded)[0]) >= 2:
+        # (two doses at two times are read as doses at their times, below)
+        facts.per_day = float(in_turn)
+        facts.frequency = f"{_TIMES_WORDS.get(in_turn, f'{in_turn} times')} a day"
     elif _ANY_FREQUENCY.search(folded):
         for pattern, per_day, name in _FREQ_RES:
             if pattern.search(folded):
@@ -2297,6 +2345,7 @@ DIFFERENCE_TEMPLATES = {
     "course": N_("how long: {a_name} wrote {a}, {b_name} {b}"),
     "step": N_("the dose in steps: {a_name} wrote {a}, {b_name} {b}"),
     "end": N_("at the end of the course: {a_name} wrote {a}, {b_name} {b}"),
+    "each_time": N_("how many each time: {a_name} wrote {a}, {b_name} {b}"),
     "session": N_("how long each time: {a_name} wrote {a}, {b_name} {b}"),
     "weekly": N_("time in a week: {a_name} wrote {a}, {b_name} {b}"),
     "when": N_("how soon: {a_name} wrote {a}, {b_name} {b}"),
@@ -2327,10 +2376,10 @@ class FactDifference(FieldMethods):
     """A key of DIFFERENCE_TEMPLATES: "dose", "frequency", "count" (doses in all), "route",
     "side", "food", "drink", "preparation", "order", "limit", "days", "trigger", "time",
     "course" (how long), "step" (a dose lowered or raised by so much at a time), "end" (what
-    follows the course: "stop" against "review"), "session"
-    (how long each time), "weekly" (an activity's time in a week), "when" (how soon from
-    now, ``when_difference``: a detail's words only, never a fact of ``differences``) or
-    "before" (how long before a thing, ``before_difference``: the same)."""
+    follows the course: "stop" against "review"), "each_time" (another count at each time of
+    the day), "session" (how long each time), "weekly" (an activity's time in a week), "when"
+    (how soon from now, ``when_difference``: a detail's words only, never a fact of
+    ``differences``) or "before" (how long before a thing, ``before_difference``: the same)."""
     a: str
     b: str
     factor: float = 0.0
@@ -3026,6 +3075,8 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
     if (fa.step or fb.step) and _step_key(fa) != _step_key(fb):
         # "then reduce by 5 mg weekly" against none, or another step
         out.append(FactDifference("step", step_words(fa), step_words(fb)))
+    if found := _counts_at_times_differ(fa, fb, text_a, text_b):
+        out.append(found)  # "one in the morning and two at night" against "twice daily"
     if not out and (ends := _end_of_course_difference(text_a, text_b)):
         out.append(ends)  # "for 5 days then stop" against "for 5 days then review"
     course_a, course_b = course_days(text_a), course_days(text_b)
@@ -3927,6 +3978,10 @@ def _without_facts_but_routes(text: str) -> str:
         if "min" in folded:  # "oxygen 2 L/min" = "2 litres per minute"
             folded = _PER_MINUTE.sub(" per minute ", folded)
     folded = _EVERY_WEEKDAY.sub(" ", _DAY_LIST.sub(" ", _DAY_SPAN.sub(" ", folded)))
+    in_turn, said = _times_in_turn(folded)
+    if in_turn >= 2 and said and len(read(text).doses) <= 1:
+        # "one in the morning and one at night": twice a day (not doses at their times)
+        folded = f"{folded[:said.start()]} {folded[said.end():]}"
     folded = _WORD_HYPHEN.sub(" ", folded)  # "twice-daily", as read() reads it
     folded = _HOUR_RANGE.sub(" ", folded)
     folded = _EVERY_MONTHS.sub(" ", _EVERY_WEEKS.sub(" ", _EVERY_HOURS.sub(" ", folded)))
@@ -4109,6 +4164,27 @@ def _end_of_course_difference(text_a: str, text_b: str) -> FactDifference | None
         return None
     stop = _("stop")
     return FactDifference("end", stop if stops_a else next_a[0], stop if stops_b else next_b[0])
+
+
+def _uneven_counts(text: str) -> str:
+    """The words of ``text`` that give another count at each time of the day in turn ("one
+    in the morning and two at night"), or ""."""
+    folded = _folded(text)
+    in_turn, even = _times_in_turn(folded)
+    found = _SLOTS_IN_TURN.search(folded) if in_turn >= 2 and even is None else None
+    return " ".join(found.group().split()) if found else ""
+
+
+def _counts_at_times_differ(fa: Facts, fb: Facts, text_a: str,
+                            text_b: str) -> FactDifference | None:
+    """Another count of the medicine at each time of the day on one side, where both give
+    the same rhythm ("one in the morning and two at night" against "twice daily", or against
+    "one in the morning and one at night"): how many each time, said as written."""
+    uneven_a, uneven_b = _uneven_counts(text_a), _uneven_counts(text_b)
+    if uneven_a == uneven_b or fa.per_day != fb.per_day:
+        return None
+    same = _("the same each time")
+    return FactDifference("each_time", uneven_a or same, uneven_b or same)
 
 
 def _course_difference(course_a: tuple[int, ...], course_b: tuple[int, ...], text_a: str = "",
