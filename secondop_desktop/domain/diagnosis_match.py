@@ -2120,6 +2120,49 @@ _EARLY_ES = Hinted(r"\b(?:(?:un|el)\s+)?(?:principio|fase inicial|estadio inicia
                    r"(?:del?|de la|de las|de los|de una?)\b", "principio", "inicial")
 
 
+# A cancer as a family describes it, in the words a letter uses: how fast it grows is its
+# grade (NHS "Prostate cancer - diagnosis": a slow-growing cancer is a low-grade one), kept in
+# the organ is localised, spread to the glands is node-positive, come back is recurrent,
+# terminal is end-stage, inoperable is unresectable
+_CANCER_WORD = re.compile(r"\b(?:cancers?|tumou?rs?|\w*(?:carcinoma|sarcoma|lymphoma|melanoma|"
+                          r"myeloma)|leuka?emia|malignan\w*)\b")
+_ORGANS = (r"prostate|breast|bowel|colon|kidney|bladder|lung|liver|womb|uterus|ovary|testicle|"
+           r"testis|skin|thyroid|pancreas|stomach|cervix")
+_CANCER_PLAINLY = (
+    (re.compile(r"\bslow(?:ly)?[\s-]+growing\b"), " low grade "),
+    (re.compile(r"\b(?:fast|quick(?:ly)?|rapid(?:ly)?)[\s-]+growing\b|\baggressive\b"),
+     " high grade "),
+    (re.compile(r"\borgan[\s-]+confined\b|\b(?:contained|confined|kept)\s+(?:in|to|within)\s+"
+                rf"(?:the\s+)?(?:{_ORGANS})\b"), " localized "),
+    (re.compile(r"\b(cancer|tumou?r|\w*(?:carcinoma|lymphoma|melanoma|myeloma|sarcoma)|leuka?emia)\s+"
+                r"(?:has\s+|had\s+|have\s+)?(?:return(?:ed)?|come\s+back|came\s+back)\b"),
+     r" recurrent \1 "),
+    (re.compile(r"\bno\s+(?:spread|metastatic|metastases|metastasis)\s+(?:to|into)\s+"
+                r"(?:the\s+)?(lymph nodes?|liver|lungs?|bones?|brain)\b"), r" no \1 metastases "),
+    # ... and after it, counted or not ("3 of 15 lymph nodes positive")
+    (re.compile(r"\blymph\s+nodes?\s+(?:were\s+|are\s+)?positive\b"),
+     " with lymph node metastases "),
+    (re.compile(r"\bterminal\b(?!\s+ile)"), " end stage "),
+    (re.compile(r"\binoperable\b"), " unresectable "),
+)
+
+
+# Whether the lymph nodes hold the cancer, said before its name ("node-positive breast
+# cancer"): said after it, as "with lymph node metastases" is (a "no" before the name had
+# denied the cancer itself)
+_NODES = re.compile(r"\bnode[\s-]+(positive|negative)\b")
+
+
+def _cancer_said_plainly(text: str) -> str:
+    for pattern, plainly in _CANCER_PLAINLY:
+        text = pattern.sub(plainly, text)
+    if nodes := _NODES.search(text):
+        said = (" with lymph node metastases" if nodes.group(1) == "positive"
+                else ", no lymph node metastases")
+        text = f"{text[:nodes.start()]} {text[nodes.end():]}".rstrip(" .") + said
+    return text
+
+
 # A dementia's or Parkinson's stage is how severe it is (Alzheimer's Society "The stages of
 # dementia": early = mild, middle = moderate, later = severe): "Early Alzheimer's" = "Mild
 # Alzheimer's disease", "Demencia avanzada" = "Severe dementia" (not "early onset", which says
@@ -2175,6 +2218,8 @@ def parse(text: str | None) -> Phrase:
     cleaned = _without_restatements(cleaned)
     cleaned = _OWNER.sub(" ", cleaned)  # "stone in my kidney" = "stone in kidney"
     cleaned = _canonical_apart_from_sides(cleaned)  # accents, lay words, abbreviations, Spanish
+    if _CANCER_WORD.search(cleaned):
+        cleaned = _cancer_said_plainly(cleaned)
     if _STAGED_AS_SEVERE.may_match(cleaned) and _DEMENTIA_LIKE.search(cleaned):
         cleaned = _STAGED_AS_SEVERE.sub(lambda m: _STAGE_SEVERITY[m.group(1)], cleaned)
     if "spread" in cleaned:  # "bowel cancer that has spread to the liver": liver metastases
@@ -2584,8 +2629,8 @@ def _stage_in_words(words: Phrase, staged: Phrase) -> str | None:
         return None
     rest_words = Counter({t: n for t, n in words.tokens.items() if t not in _STAGE_WORDS})
     rest_staged = Counter({t: n for t, n in staged.tokens.items() if not t.startswith("stage:")})
-    if rest_words != rest_staged:
-        return None
+    if rest_words - rest_staged:  # (the staged one may name the cancer more exactly: "early
+        return None  # bowel cancer" against "stage 1 colon cancer")
     covered = frozenset("3") if "locally" in words.tokens else _STAGES_IN_WORDS[said[0]]
     return "refined" if all(stage[:1] in covered for stage in stages) else "different"
 

@@ -4914,6 +4914,24 @@ _PAXLOVID = {"nirmatrelvir ritonavir": ("nirmatrelvir and ritonavir", "ritonavir
                                         "paxlovid", "nirmatrelvir y ritonavir")}
 _COMBINATION_NAMES.update(_PAXLOVID)
 _add_names(_PAXLOVID)
+# A cancer and its neighbours as a family names them (sixteenth session): NCI "hematologic
+# cancer" (cancer of the blood), NHS "Lipoma" (a fatty lump), NHS "Cervical screening: what
+# your results mean" (abnormal, pre-cancerous cells: CIN), NHS "Bowel polyps" (in the colon
+# or the rectum: a colon polyp is one kind), NHS "Lymph nodes" (lymph glands)
+_add_names({
+    "hematologic cancer": ("cancer of the blood", "cancers of the blood"),
+    "lipoma": ("fatty lump", "fatty lumps", "lump of fat", "fat lump", "bulto de grasa"),
+    "cervical dysplasia": ("pre cancer of the cervix", "precancer of the cervix",
+                           "pre cancerous cells on the cervix", "precancerous cells on the cervix",
+                           "pre cancerous changes in the cervix",
+                           "precancerous changes in the cervix", "pre cancerous cervical cells",
+                           "precancerous cervical cells"),
+    "bowel polyps": ("bowel polyp", "polyp in the bowel", "polyps in the bowel",
+                     "colorectal polyp", "colorectal polyps", "polipo en el intestino",
+                     "polipos en el intestino"),
+    "lymph nodes": ("lymph glands", "lymph gland", "lymph node", "ganglios linfaticos",
+                    "ganglio linfatico"),
+})
 # Everyday plans in a family's words (sixteenth session): NHS "Stop smoking" ("fags" and
 # "ciggies", British words for cigarettes), NHS "Vaping to quit smoking" (vapes are
 # e-cigarettes), "keep active" and "stay active" as NHS "Exercise" says either
@@ -5206,6 +5224,7 @@ for it ("ipratropium", "aspirin")."""
 # "a hole in the heart" by "VSD"). Both sides in the table's canonical words; only kinds the
 # sources name as kinds ("types of …"), never a condition merely found with another.
 KINDS: dict[str, str] = {
+    "colon polyps": "bowel polyps",
     # NHS "Coronary angiography": one kind of cardiac catheterisation
     "coronary angiography": "cardiac catheterization",
     "emergency contraceptive pill": "emergency contraception",
