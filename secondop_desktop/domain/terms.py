@@ -4931,6 +4931,9 @@ _add_names({
                      "polipos en el intestino"),
     "lymph nodes": ("lymph glands", "lymph gland", "lymph node", "ganglios linfaticos",
                     "ganglio linfatico"),
+    # NHS "Referral for suspected cancer": an urgent, "fast-track" referral
+    "two week wait referral": ("fast track referral", "fast tracked referral",
+                               "urgent cancer referral", "fast track cancer referral"),
 })
 # Everyday plans in a family's words (sixteenth session): NHS "Stop smoking" ("fags" and
 # "ciggies", British words for cigarettes), NHS "Vaping to quit smoking" (vapes are

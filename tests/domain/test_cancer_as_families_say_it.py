@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.domain.two_doctors import diagnosis_statuses
+from tests.domain.two_doctors import diagnosis_statuses, main_plans
 
 
 @pytest.mark.parametrize(("a", "b", "status"), [
@@ -52,3 +52,8 @@ def test_the_terminal_ileum_is_no_end_stage() -> None:
     # Crohn's disease of the last part of the small bowel keeps its word
     assert diagnosis_statuses("Terminal ileal Crohn's disease",
                               "End stage Crohn's disease") == ("different", "different")
+
+
+def test_a_fast_track_referral_is_the_two_week_wait() -> None:
+    assert main_plans("Fast-track referral", "2WW referral").status == "same"
+    assert main_plans("Urgent cancer referral", "Two week wait referral").status == "same"
