@@ -661,7 +661,8 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
         if asked is ask.unclear_dose and _counted_against_amount(ta, tb):
             # "iron one tablet daily" against "ferrous sulfate 200 mg": what a tablet holds,
             # not a dose to be said in words ("one thousand milligrams" was no help there)
-            asked = ask.unclear_count
+            asked = ask.unclear_puff if units.counts_puffs(ta) or units.counts_puffs(
+                tb) else ask.unclear_count
         elif asked is ask.unclear_dose and units.salt_named_by_one(ta, tb):
             # "calcium 500 mg" against "calcium carbonate 500 mg": of which, the mineral or
             # its salt (the figures themselves are clear)

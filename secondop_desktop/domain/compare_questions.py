@@ -302,6 +302,16 @@ def unclear_count(a: str, b: str, treatment: str, unclear: list[str]) -> str:
                 said="; ".join(inside_sentence(line) for line in unclear), a=a, b=b)
 
 
+def unclear_puff(a: str, b: str, treatment: str, unclear: list[str]) -> str:
+    """So many puffs of an inhaler against an amount ("salbutamol 2 puffs" against "200
+    micrograms"): the same if one puff gives that much, which nothing says."""
+    return fill(_("Ask both doctors how much one puff of {treatment} gives: {said}. One gives "
+                  "a number of puffs and the other an amount, so the program cannot tell "
+                  "whether {a} and {b} mean the same dose."),
+                treatment=_quote(treatment),
+                said="; ".join(inside_sentence(line) for line in unclear), a=a, b=b)
+
+
 def unclear_rhythm(a: str, b: str, treatment: str, unclear: list[str]) -> str:
     """How often, written with a word of two meanings ("biweekly": every two weeks, or twice
     a week), one of them the other doctor's: the program does not guess which."""

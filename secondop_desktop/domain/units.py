@@ -2667,7 +2667,8 @@ def _dose_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
     if ("auc" in dims_a) != ("auc" in dims_b) and dims_a and dims_b:
         out.append(FactDifference("dose", dose_words(fa.doses), dose_words(fb.doses)))
     # so many tablets against an amount ("paracetamol 2 tablets" against "1 g"): the same if
-    # each tablet is half a gram, and nothing says what a tablet holds
+    # each tablet is half a gram, and nothing says what a tablet holds (or puffs of an inhaler:
+    # "salbutamol 2 puffs" against "200 micrograms", two puffs of 100 each)
     for counted, weighed in ((dims_a, dims_b), (dims_b, dims_a)):
         if counted and counted <= _COUNTED_DIMENSIONS and weighed == {"mass"}:
             out.append(FactDifference("dose", dose_words(fa.doses), dose_words(fb.doses),
@@ -2692,7 +2693,7 @@ def _volume_against_amount(dims_a: set[str], dims_b: set[str]) -> bool:
 
 
 # (not _COUNTED, the counts of the regular expressions above: the name had been used twice)
-_COUNTED_DIMENSIONS = frozenset({"tablet", "capsule"})
+_COUNTED_DIMENSIONS = frozenset({"tablet", "capsule", "puff"})
 
 
 def _ranges_agree(doses_a: list[Dose], doses_b: list[Dose]) -> bool:
@@ -3897,6 +3898,11 @@ def counts_a_form(text: str) -> bool:
     plain = fold(text or "")
     return any(hint in plain for hint in _FORM_HINTS) and any(
         d.dimension in FORMS for d in read(text).doses)
+
+
+def counts_puffs(text: str) -> bool:
+    """Whether ``text`` gives a dose in puffs of an inhaler ("2 puffs twice a day")."""
+    return counts_a_form(text) and any(d.dimension == "puff" for d in read(text).doses)
 
 
 def modified_release(text: str) -> bool:
