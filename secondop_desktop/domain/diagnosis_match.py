@@ -2142,6 +2142,12 @@ _CANCER_PLAINLY = (
     # ... and after it, counted or not ("3 of 15 lymph nodes positive")
     (re.compile(r"\blymph\s+nodes?\s+(?:were\s+|are\s+)?positive\b"),
      " with lymph node metastases "),
+    # ... and in Spanish ("que se ha extendido a los ganglios", "con afectación ganglionar")
+    (re.compile(r"\b(?:que\s+)?se\s+ha\s+(?:extendido|diseminado|propagado)\s+(?:a|al|hasta)\s+"),
+     " has spread to "),
+    (re.compile(r"(?<=spread to )(?:(?:the|los)\s+)?ganglios\b(?:\s+linfaticos)?"), "lymph nodes"),
+    (re.compile(r"\b(?:with|con)\s+afectacion\s+ganglionar\b|\bganglios\s+positivos\b"),
+     " with lymph node metastases "),
     (re.compile(r"\bterminal\b(?!\s+ile)"), " end stage "),
     (re.compile(r"\binoperable\b"), " unresectable "),
 )

@@ -495,7 +495,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "bronchitis": ("bronquitis",),
     "chronic bronchitis": ("bronquitis cronica",),
     "emphysema": ("enfisema", "pulmonary emphysema", "enfisema pulmonar"),
-    "obstructive sleep apnea": ("apnea obstructiva del sueno",),
+    "obstructive sleep apnea": ("apnea obstructiva del sueno", "saos", "sahs", "sahos",
+                                "sindrome de apnea obstructiva del sueno"),
     "pulmonary fibrosis": ("fibrosis pulmonar",),
     # digestion
     "hemorrhoids": ("piles", "hemorroides", "almorranas"),
@@ -5200,6 +5201,10 @@ MEDICINE_CLASSES: dict[str, str] = {
 # inhibitors, ARBs and calcium channel blockers, so "blood pressure tablets" is refined by
 # bisoprolol or indapamide (a loop diuretic such as furosemide stays a water tablet only).
 ALSO_KIND_OF: dict[str, tuple[str, ...]] = {
+    # NHS "Stroke": a haemorrhagic stroke is a bleed in or around the brain (an intracerebral
+    # or a subarachnoid one), each a bleeding in the head as well
+    **dict.fromkeys(("intracerebral hemorrhage", "subarachnoid hemorrhage"),
+                    ("cerebrovascular accident",)),
     "beta blocker": ("antihypertensive",),
     # a steroid inhaler is an inhaler as well as a steroid
     "inhaled corticosteroid": ("inhaler",),

@@ -57,3 +57,20 @@ def test_the_terminal_ileum_is_no_end_stage() -> None:
 def test_a_fast_track_referral_is_the_two_week_wait() -> None:
     assert main_plans("Fast-track referral", "2WW referral").status == "same"
     assert main_plans("Urgent cancer referral", "Two week wait referral").status == "same"
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # Spanish: spread to the glands, node involvement; a stroke and its bleeds; sleep apnoea
+    ("Cáncer de mama que se ha extendido a los ganglios", "Node-positive breast cancer",
+     "same"),
+    ("Cáncer de mama con afectación ganglionar", "Breast cancer with lymph node metastases",
+     "same"),
+    ("Stroke", "Intracerebral haemorrhage", "refined"),
+    ("Derrame cerebral", "Hemorragia intracerebral", "refined"),
+    ("Stroke", "Subarachnoid haemorrhage", "refined"),
+    ("Apnea del sueño", "SAOS", "refined"),
+    # a bleed under the brain's covering is no stroke
+    ("Stroke", "Subdural haematoma", "different"),
+])
+def test_in_spanish_and_a_strokes_kinds(a: str, b: str, status: str) -> None:
+    assert diagnosis_statuses(a, b) == (status, status)
