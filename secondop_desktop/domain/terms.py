@@ -4342,7 +4342,7 @@ _add_names({
                  "physical activity", "actividad fisica"),
     # "walking 30 min daily" = "walk 30 minutes a day" (Spanish "caminar" left: "andar" is also
     # to ride, "andar en bici")
-    "walk": ("walking", "go for a walk", "go walking"),
+    "walk": ("walking", "go for a walk", "go walking", "walks", "go for walks"),
     "abdominal ultrasound": ("ultrasound of abdomen", "ultrasound of the abdomen",
                              "ultrasonido del abdomen", "ultrasonido abdominal",
                              "ecografia abdominal", "ecografia del abdomen", "abdominal us",
@@ -4940,7 +4940,10 @@ _add_names({
 # "ciggies", British words for cigarettes), NHS "Vaping to quit smoking" (vapes are
 # e-cigarettes), "keep active" and "stay active" as NHS "Exercise" says either
 _add_names({
-    "smoking cessation": ("stop the fags", "give up the fags", "quit the fags",
+    "smoking cessation": ("abandono del habito tabaquico", "cese del habito tabaquico",
+                          "abandono tabaquico", "cesacion tabaquica",
+                          "dejar el habito tabaquico", "stop the fags", "give up the fags",
+                          "quit the fags",
                           "pack in the fags", "stop the ciggies", "give up the ciggies",
                           "pack in smoking", "pack in the cigarettes"),
     "vaping cessation": ("stop e cigarettes", "stop the e cigarettes", "stop using e cigarettes",
@@ -5232,6 +5235,9 @@ for it ("ipratropium", "aspirin")."""
 # "a hole in the heart" by "VSD"). Both sides in the table's canonical words; only kinds the
 # sources name as kinds ("types of …"), never a condition merely found with another.
 KINDS: dict[str, str] = {
+    # NHS "Walking for health": walking is exercise ("Walk every day" against "Daily
+    # exercise" is the exercise said more exactly)
+    "walk": "exercise",
     "colon polyps": "bowel polyps",
     # NHS "Coronary angiography": one kind of cardiac catheterisation
     "coronary angiography": "cardiac catheterization",

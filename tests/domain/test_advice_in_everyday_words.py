@@ -89,3 +89,16 @@ def test_and_what_they_are_not(a: str, b: str) -> None:
 def test_two_lengths_off_work_in_spanish_say_how_long() -> None:
     assert main_plans("De baja 2 semanas", "De baja 3 semanas", "lifestyle").detail == (
         "how long: Dr Lee wrote 2 weeks, Dr Kim 3 weeks")
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # walking is exercise, said more exactly; giving up smoking in a Spanish letter's words
+    ("Walk every day", "Daily exercise", "refined"),
+    ("Caminar todos los días", "Ejercicio diario", "refined"),
+    ("walk 30 minutes a day", "30 min daily walks", "same"),
+    ("Dejar de fumar", "Abandono del hábito tabáquico", "same"),
+    ("Walk every day", "Swim every day", "different"),
+])
+def test_walking_and_exercise(a: str, b: str, status: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert main_plans(x, y, "lifestyle").status == status, (x, y)

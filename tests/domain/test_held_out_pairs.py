@@ -1036,7 +1036,6 @@ SPANISH_MISSES = {
     "tomar 2 litros de agua al dia",
     "ecocardiograma transtorácico",
     "darle antibiotico",
-    "hacer ejercicio",
     "dieta baja en grasas saturadas",
 }
 
