@@ -1065,6 +1065,10 @@ _SURE_AS_SAID = (
                 r"(?:(?:that )?it(?:['’]?s| is) )?|"
                 r"\balmost certainly |\bin all likelihood "), lambda m: "" if m.group().startswith(
                     "most") else " probable "),
+    # not sure whether it is a thing is that thing possible ("not sure if it's MS")
+    (re.compile(r"\b(?:(?:they|he|she|we|i)(?:['’]?re|['’]?m| are| is| am)?\s+)?"
+                r"(?:not|un)\s*sure\s+(?:if|whether)\s+(?:it(?:['’]?s| is)\s+|this is\s+)?"),
+     " possible "),
     (re.compile(r"\b(?:slightly|mildly|a (?:little|bit|touch) |marginally )\s*"
                 r"(?=(?:high|raised|elevated) (?:blood pressure|bp)\b)"), " mild "),
     (re.compile(r"\b(?:very|dangerously|extremely) (?=high (?:blood pressure|bp)\b)"),
@@ -1079,6 +1083,15 @@ _SURE_AS_SAID = (
 )
 
 
+# Who ruled a thing out, said before it ("they ruled out cancer", "the doctor has excluded a
+# stroke"): the thing ruled out, as "cancer ruled out" says it
+_WHO_RULED_OUT = re.compile(
+    r"\b(?:they|he|she|we|the doctors?|doctors|the consultant|the specialist)\s+"
+    r"(?:have\s+|has\s+|had\s+)?(?=(?:ruled\s+out|excluded|rule\s+out)\b)")
+# "It is" before what a family notes ("it's not a stroke", "it is gallstones"): what it is
+_IT_IS = re.compile(r"^\s*(?:it|this)(?:['’]?s|\s+is|\s+was)\s+(?!(?:might|may|could)\b)")
+# Waiting for a thing, as a family says awaiting it ("waiting for biopsy results")
+_WAITING_FOR = re.compile(r"(?<!watchful )\b(?:still\s+)?waiting\s+(?:for|on)\b")
 _THINK_IT_MIGHT = re.compile(
     r"(?:\b(?:they|he|she|we|i|the doctors?|doctors|the consultant|the specialist)\s+"
     r"(?:think|thinks|thought|believe|believes|reckon|reckons)\s+(?:that\s+)?)?"
@@ -1590,6 +1603,12 @@ def _said_plainly(text: str) -> str:
             text = pattern.sub(plainly, text)
     if "might" in text or "may" in text or "could" in text:
         text = _THINK_IT_MIGHT.sub(" ", text)  # "they think it might be gout": might be gout
+    if "ruled" in text or "excluded" in text or "rule out" in text:
+        text = _WHO_RULED_OUT.sub(" ", text)  # "they ruled out cancer": ruled out cancer
+    if text.startswith(("it", "this")):
+        text = _IT_IS.sub("", text)  # "it's not a stroke": not a stroke
+    if "waiting" in text:
+        text = _WAITING_FOR.sub(" awaiting ", text)  # "waiting for biopsy results"
     text = _STILL_POSSIBLE.sub(" possible ", text)
     text = _TO_RULE_OUT.sub(" rule ", text)
     if "w/w" in text:  # watchful waiting, before "w/" is read as "with"

@@ -208,3 +208,20 @@ def test_kidneys_not_working_well(a: str, b: str, status: str) -> None:
 ])
 def test_a_dementias_stage_is_how_severe_it_is(a: str, b: str, status: str) -> None:
     assert diagnosis_statuses(a, b) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # (sixteenth session) who said it, "it is", "not sure if", "waiting for": the words around
+    # what a family notes, each of which had made a difference
+    ("They ruled out cancer", "No evidence of malignancy", "same"),
+    ("It's not a stroke", "Stroke excluded", "same"),
+    ("It is gallstones", "Cholelithiasis", "same"),
+    ("Not sure if it's multiple sclerosis", "Possible multiple sclerosis", "same"),
+    ("Waiting for biopsy results", "Awaiting biopsy results", "same"),
+    ("w/w for the hernia", "watchful waiting for the hernia", "same"),
+    # ... and not what turns the meaning round
+    ("It's cancer", "Not cancer", "different"),
+    ("They ruled out cancer", "Cancer", "different"),
+])
+def test_the_words_around_what_a_family_notes(a: str, b: str, status: str) -> None:
+    assert diagnosis_statuses(a, b) == (status, status)
