@@ -4028,7 +4028,8 @@ _add_names({
                                   "cervical intraepithelial neoplasia grade 3",
                                   "cervical intraepithelial neoplasia iii",
                                   "displasia cervical severa", "displasia cervical grave"),
-    "precancerous change": ("precancerous changes", "precancerous cells", "pre cancerous cells",
+    "precancerous change": ("precancerous", "pre cancerous", "premalignant", "pre malignant",
+                            "precancerous changes", "precancerous cells", "pre cancerous cells",
                             "pre cancerous changes", "pre cancerous change",
                             "premalignant change", "premalignant changes",
                             "cambios precancerosos", "celulas precancerosas"),
@@ -4967,6 +4968,18 @@ _add_names({
         "heart is pumping normally", "pumping well", "pumping normally", "normal pumping",
         "good pumping", "pumping fine", "heart pumping fine", "funcion ventricular normal",
         "funcion ventricular izquierda normal", "el corazon bombea bien", "bombea bien"),
+    # a gene test's reading (NCI dictionary "wild-type": the gene as usually found, with no
+    # mutation): "EGFR: wild type" against "EGFR: mutated" is one doctor finding no mutation
+    # where the other finds one
+    # (said as a sign, which a reading of the other sign contradicts, never with a "no" that
+    # would deny the cancer named after it: "EGFR mutation negative lung adenocarcinoma")
+    "mutation negative": ("wild type", "wildtype", "wild type status", "no mutation detected",
+                          "mutation not detected", "not mutated", "non mutated", "no mutation",
+                          "sin mutacion", "no mutado", "no mutada", "tipo salvaje",
+                          "mutacion negativa"),
+    "mutation positive": ("mutation", "mutations", "mutated", "mutant", "mutation detected",
+                          "mutation found", "mutado", "mutada", "mutacion", "mutaciones",
+                          "mutacion detectada", "mutacion positiva"),
     # the Spanish fit note (parte de baja) and being signed off on it ("de baja")
     "fit note": ("parte de baja", "parte medico de baja"),
     "signed off work": ("de baja", "baja laboral", "baja medica", "de baja laboral",

@@ -13,6 +13,7 @@ from secondop_desktop.domain.compare import compare_opinions
 from secondop_desktop.domain.comparison import Point
 from secondop_desktop.domain.diagnosis_match import finds_nothing
 from secondop_desktop.domain.model import Case, Evidence, Opinion, Physician
+from tests.domain.two_doctors import diagnosis_statuses
 
 
 def _evidence_points(a: tuple[str, str], b: tuple[str, str]) -> list[Point]:
@@ -61,3 +62,28 @@ def test_a_hedge_is_no_lead_in() -> None:
     # "looks like" says how sure the doctor was: it is not taken away
     (point,) = _evidence_points(("Biopsy", "looks like cancer"), ("Biopsy", "adenocarcinoma"))
     assert point.status != "same"
+
+
+@pytest.mark.parametrize(("a", "b", "status", "severity"), [
+    # a gene test: wild type is no mutation, against one found a contradiction (each had been
+    # a minor difference, or said more exactly)
+    (("EGFR", "mutation positive"), ("EGFR", "wild type"), "different", "major"),
+    (("KRAS", "mutant"), ("KRAS", "wild-type"), "different", "major"),
+    (("BRCA1", "mutation found"), ("BRCA1", "no mutation"), "different", "major"),
+    (("KRAS", "wild type"), ("KRAS", "no mutation detected"), "same", "none"),
+    # pre-cancerous is what dysplasia is a kind of
+    (("Biopsy", "pre-cancerous"), ("Biopsy", "high-grade dysplasia"), "refined", "minor"),
+])
+def test_gene_and_precancer_readings(a: tuple[str, str], b: tuple[str, str], status: str,
+                                     severity: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        (point,) = _evidence_points(x, y)
+        assert (point.status, point.severity) == (status, severity), (x, y)
+
+
+def test_a_gene_reading_beside_a_cancer_never_denies_the_cancer() -> None:
+    assert diagnosis_statuses("EGFR wild type lung adenocarcinoma",
+                              "Lung adenocarcinoma") == ("refined", "refined")
+    assert diagnosis_statuses("EGFR mutation positive lung adenocarcinoma",
+                              "EGFR mutation negative lung adenocarcinoma") == (
+        "different", "different")
