@@ -3984,9 +3984,10 @@ def _without_facts_but_routes(text: str) -> str:
         if "min" in folded:  # "oxygen 2 L/min" = "2 litres per minute"
             folded = _PER_MINUTE.sub(" per minute ", folded)
     folded = _EVERY_WEEKDAY.sub(" ", _DAY_LIST.sub(" ", _DAY_SPAN.sub(" ", folded)))
-    in_turn, said = _times_in_turn(folded)
-    if in_turn >= 2 and said and len(read(text).doses) <= 1:
-        # "one in the morning and one at night": twice a day (not doses at their times)
+    if _times_in_turn(folded)[0] >= 2 and len(read(text).doses) <= 1 and (
+            said := _SLOTS_IN_TURN.search(folded)):
+        # "one in the morning and one at night": twice a day (not doses at their times);
+        # another count at each is a fact of its own (_counts_at_times_differ)
         folded = f"{folded[:said.start()]} {folded[said.end():]}"
     folded = _WORD_HYPHEN.sub(" ", folded)  # "twice-daily", as read() reads it
     folded = _HOUR_RANGE.sub(" ", folded)
