@@ -178,3 +178,40 @@ def within_the_bound(a: str, b: str) -> bool:
         return False
     bound, limit, value = (bound_a, value_a, value_b) if bound_a else (bound_b, value_b, value_a)
     return value < limit if bound == "<" else value > limit
+
+
+# How big a chance is, said in words ("a small risk of infection", "a good chance it works",
+# "riesgo bajo"): words a figure can stand for, not a figure (the program does not turn one
+# into the other: what "small" means is the doctor's to say)
+_SIZE_WORDS = frozenset({
+    "small", "tiny", "low", "slight", "minimal", "minor", "high", "big", "large", "good",
+    "great", "rare", "uncommon", "common", "remote", "negligible", "very", "really", "quite",
+    "fairly", "extremely", "pequeno", "pequena", "bajo", "baja", "alto", "alta", "raro", "rara",
+    "poco", "poca", "minimo", "minima", "muy", "bastante", "buena", "buen", "elevado",
+    "elevada"})
+
+
+def words_against_a_figure(
+        a: str, b: str) -> tuple[str | tuple[str, float], str | tuple[str, float]] | None:
+    """Where one text gives a chance in words ("small chance of infection") and the other the
+    same thing's chance as a figure ("2% risk of infection"): the words as written, and the
+    figure as its bound and per cent (``_bounded``), each on its side, to say both (the two may
+    be one chance said two ways); else None."""
+    named_a, chances_a, denied_a = _said(a)
+    named_b, chances_b, denied_b = _said(b)
+    if denied_a != denied_b or len(chances_a) + len(chances_b) != 1:
+        return None
+    sized_a, sized_b = named_a & _SIZE_WORDS, named_b & _SIZE_WORDS
+    words, figures = (sized_a, chances_b) if chances_b else (sized_b, chances_a)
+    if not words or (named_a - _SIZE_WORDS) != (named_b - _SIZE_WORDS) or (
+            sized_a and sized_b):
+        return None
+    said = _size_said(a if chances_b else b, words)
+    figure = _bounded(figures[0])
+    return (said, figure) if chances_b else (figure, said)
+
+
+def _size_said(text: str, sizes: frozenset[str]) -> str:
+    """The words of ``text`` that say a chance's size ("very small"), as written."""
+    kept = [w for w in re.findall(r"[^\W\d_]+", text) if fold(w) in sizes]
+    return " ".join(kept).lower()

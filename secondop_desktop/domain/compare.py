@@ -755,6 +755,16 @@ def _aspect_points(p: _Pair, parent: Point, ra: Recommendation | None,
                                   a_name=p.name_a, a=_bounded_per_cent(*apart[0]),
                                   b_name=p.name_b, b=_bounded_per_cent(*apart[1]))
                 elif status == "different" and max(len(ta), len(tb)) <= _SHORT and (
+                        sized := chances.words_against_a_figure(ta, tb)):
+                    # "small chance of infection" against "2% risk of infection": one chance
+                    # said two ways, perhaps; what "small" is in figures is for the doctor
+                    status = "maybe_same"
+                    said_a, said_b = (
+                        _bounded_per_cent(*x) if isinstance(x, tuple) else f"“{x}”"
+                        for x in sized)
+                    detail = fill(_("in words and as a figure: {a_name} {a}, {b_name} {b}"),
+                                  a_name=p.name_a, a=said_a, b_name=p.name_b, b=said_b)
+                elif status == "different" and max(len(ta), len(tb)) <= _SHORT and (
                         extra := named_items.named_by_one(ta, tb)):
                     # "infection, bleeding" against "infection, bleeding, nerve damage"
                     detail = "; ".join(

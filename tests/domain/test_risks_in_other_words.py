@@ -61,3 +61,27 @@ def test_a_risk_named_in_other_words_is_not_said_to_be_named_by_one() -> None:
 def test_a_side_effect_in_a_familys_words(a: str, b: str) -> None:
     for x, y in ((a, b), (b, a)):
         assert risks(x, y).status == "same", (x, y)
+
+
+@pytest.mark.parametrize(("a", "b", "detail"), [
+    # (sixteenth session) a chance in words against one as a figure: perhaps one chance said
+    # two ways; the program does not say what "small" is in figures, the doctor does
+    ("Small chance of infection", "2% risk of infection",
+     "in words and as a figure: Dr Lee “small”, Dr Kim 2%"),
+    ("Tiny risk of stroke", "Stroke risk under 1%",
+     "in words and as a figure: Dr Lee “tiny”, Dr Kim under 1%"),
+    ("1 in 100 risk of infection", "Very small risk of infection",
+     "in words and as a figure: Dr Lee 1%, Dr Kim “very small”"),
+])
+def test_a_chance_in_words_against_a_figure(a: str, b: str, detail: str) -> None:
+    point = risks(a, b)
+    assert (point.status, point.detail) == ("maybe_same", detail)
+    assert detail in point.question
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Small risk of infection", "2% risk of bleeding"),  # another risk
+    ("No risk of infection", "2% risk of infection"),  # denied
+])
+def test_another_risk_or_a_denial_still_differs(a: str, b: str) -> None:
+    assert risks(a, b).status == "different"
