@@ -3157,6 +3157,7 @@ def text_relation(a: str | None, b: str | None, code_a: str = "", code_b: str = 
     open; when one reading agrees and another does not, the answer is "maybe_same", never a
     guess."""
     a, b = lab_units.results_in_one_unit(a or "", b or "")
+    a, b = terms.organs_out(a), terms.organs_out(b)  # "take out the womb and ovaries"
     # "pulmonary nodule, not cancer" is one finding said benign, no list of two
     a, b = _benign_said_after(a), _benign_said_after(b)
     pa, pb = parse(a), parse(b)

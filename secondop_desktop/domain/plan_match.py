@@ -86,8 +86,11 @@ _START_WORDS = re.compile(
     r"(?:\s+(?:him|her|them|me|you|on|with|taking|using))*"
     # ("give up smoking" is stopping it, not "up smoking": "up" alone is raising a dose;
     # "take up swimming" is starting it; "take out the appendix" and "take off the cast" are
-    # operations, as written)
-    r"|try|trial of|take(?:\s+up)?(?!\s+(?:out|off)\b)|prescribe|"
+    # operations, as written, as is "take the womb out")
+    r"|try|trial of|take(?:\s+up)?(?!\s+(?:out|off)\b)"
+    r"(?!\s+(?:the|his|her|my|your|their)\s+(?:(?:left|right|both)\s+)?(?:womb|uterus|kidneys?|"
+    r"prostate|spleen|thyroid|breasts?|ovary|ovaries|bladder|testicle|adenoids|gallbladder|"
+    r"appendix|tonsils)\s+out\b)|prescribe|"
     # ("an operation to remove the gallbladder": the removal is the plan)
     r"(?:(?:an?|una?|la)\s+)?(?:operation|surgery|op|operar|operacion|cirugia|intervencion)"
     r"\s+(?:to|para)"

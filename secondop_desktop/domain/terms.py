@@ -288,7 +288,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "valve": ("valvula", "valvulas"),
     "aortic": ("aortico", "aortica"),
     "mitral": ("mitrales",),
-    "stoma": ("estoma", "estomas"),
+    "stoma": ("estoma", "estomas", "stoma bag", "a bag on the tummy", "bag on the tummy",
+              "bag on his tummy", "bag on her tummy", "bag on my tummy", "bolsa de ostomia"),
+    # NHS "Hysterectomy": the ovaries and fallopian tubes removed with the womb (a bilateral
+    # salpingo-oophorectomy, "BSO")
+    "bilateral salpingo oophorectomy": ("bso", "salpingooforectomia bilateral",
+                                        "doble anexectomia", "anexectomia bilateral"),
+    # NHS "Colostomy", "Ileostomy": the two kinds of stoma (KINDS)
+    "colostomy": ("colostomia",),
+    "ileostomy": ("ileostomia",),
     # ("temporal" alone is also the temple's, "arteritis temporal": only with the stoma)
     "temporary stoma": ("estoma temporal", "estoma provisional"),
     "permanent stoma": ("estoma permanente", "estoma definitivo"),
@@ -5248,6 +5256,7 @@ for it ("ipratropium", "aspirin")."""
 # "a hole in the heart" by "VSD"). Both sides in the table's canonical words; only kinds the
 # sources name as kinds ("types of …"), never a condition merely found with another.
 KINDS: dict[str, str] = {
+    **dict.fromkeys(("colostomy", "ileostomy"), "stoma"),
     # NHS "Walking for health": walking is exercise ("Walk every day" against "Daily
     # exercise" is the exercise said more exactly)
     "walk": "exercise",
@@ -6706,6 +6715,102 @@ def canonical(text: str) -> str:
     return _canonical_folded(fold(capital_names(text)))
 
 
+# An organ taken out is the operation that takes it out, as a family says it (NHS pages of
+# each operation): "take out the womb" = "hysterectomy", "remove the left kidney" = "left
+# nephrectomy", "womb and ovaries removed" = "hysterectomy and bilateral oophorectomy"; not a
+# thing in the organ ("remove the kidney stone", "breast lump removed": its own below), nor a
+# part of it ("remove part of the kidney")
+_ORGAN_OPERATION = {
+    "womb": "hysterectomy", "uterus": "hysterectomy", "matriz": "hysterectomy",
+    "utero": "hysterectomy", "kidney": "nephrectomy", "rinon": "nephrectomy",
+    "kidneys": "bilateral nephrectomy", "prostate": "prostatectomy",
+    "prostata": "prostatectomy", "spleen": "splenectomy", "bazo": "splenectomy",
+    "thyroid": "thyroidectomy", "tiroides": "thyroidectomy", "breast": "mastectomy",
+    "breasts": "bilateral mastectomy", "mama": "mastectomy", "ovary": "oophorectomy",
+    "ovario": "oophorectomy", "ovaries": "bilateral oophorectomy",
+    "ovarios": "bilateral oophorectomy", "bladder": "cystectomy", "vejiga": "cystectomy",
+    "testicle": "orchiectomy", "testiculo": "orchiectomy", "adenoids": "adenoidectomy",
+    "gallbladder": "cholecystectomy", "vesicula": "cholecystectomy",
+    "appendix": "appendectomy", "apendice": "appendectomy", "tonsils": "tonsillectomy",
+    "amigdalas": "tonsillectomy"}
+_OUT_SIDES = {"left": "left", "right": "right", "both": "bilateral", "izquierdo": "left",
+              "izquierda": "left", "derecho": "right", "derecha": "right", "ambos": "bilateral",
+              "ambas": "bilateral"}
+_ORGAN = "|".join(sorted(_ORGAN_OPERATION, key=len, reverse=True))
+_SIDE = "|".join(_OUT_SIDES)
+_DET = r"(?:(?:the|his|her|my|your|their|el|la|los|las|su|sus)\s+)?"
+_NOT_IN_IT = (r"(?!\s+(?:lumps?|cysts?|stones?|polyps?|tumou?rs?|cancer|mass|masses|nodules?|"
+              r"growths?|implants?|stents?|catheters?|tubes?|drains?|tissue|lesions?|biopsy|"
+              r"sample|fluid|piedras?|quistes?|bultos?|nodulos?|polipos?)\b)")
+_ONE_ORGAN = (rf"{_DET}(?:(?P<side{{n}}>{_SIDE})\s+)?(?P<organ{{n}}>{_ORGAN})\b"
+              rf"(?:\s+(?P<after{{n}}>{_SIDE})\b)?{_NOT_IN_IT}")
+_ORGANS_OUT = re.compile(
+    r"\b(?:take|taking|took|taken|remove|removing|removed|removal of|cut out|quitar|extirpar|"
+    r"extirpacion de|extirpacion del|sacar)\s+(?:out\s+)?(?!part\b|parte\b)"
+    + _ONE_ORGAN.format(n=0) + r"(?:\s+(?:and|y)\s+" + _ONE_ORGAN.format(n=1) + r")?"
+    + r"(?:\s+out\b)?"
+    # ... or named first: "womb and ovaries removed", "left kidney taken out"
+    + r"|(?<!part of )(?<!parte de )\b" + _ONE_ORGAN.format(n=2) + r"(?:\s+(?:and|y)\s+"
+    + _ONE_ORGAN.format(n=3) + r")?\s+(?:removed|taken out|removal)\b")
+_OUT_HINT = re.compile(r"\b(?:take|taking|took|taken|remov\w*|cut out|quitar|extirpa\w*|"
+                       r"sacar)\b")
+
+
+def _one_out(match: re.Match[str], n: int) -> str:
+    organ = match[f"organ{n}"]
+    if not organ:
+        return ""
+    operation = _ORGAN_OPERATION[organ]
+    side = _OUT_SIDES.get(match[f"side{n}"] or match[f"after{n}"] or "", "")
+    if side == "bilateral" and operation.startswith("bilateral "):
+        side = ""
+    return f"{side} {operation}".strip()
+
+
+def organs_out(text: str) -> str:
+    """``text`` with organs taken out said as their operations (``_organs_out``), folded, where
+    it names one; else as it is. For a reader that cuts a text into a list before its names are
+    read ("take out the womb and ovaries" is two operations, not the womb and the ovaries)."""
+    if not _OUT_HINT.search(text.lower()):
+        return text
+    folded = fold(text)
+    changed = _organs_out(folded)
+    return changed if changed != folded else text
+
+
+def _organs_out(text: str) -> str:
+    def named(match: re.Match[str]) -> str:
+        first = 0 if match["organ0"] else 2
+        return " and ".join(filter(None, (_one_out(match, first), _one_out(match, first + 1))))
+    text = _ORGANS_OUT.sub(named, text)
+    text = _BREAST_LUMP_OUT.sub(lambda m: f"{m['side'] or m['side2'] or ''} lumpectomy", text)
+    text = _PART_OF_BOWEL_OUT.sub("bowel resection", text)
+    # "keyhole op to take his appendix out": a laparoscopic appendectomy
+    return _KEYHOLE_TO.sub("laparoscopic ", text) if "key" in text else text
+
+
+_KEYHOLE_TO = re.compile(r"\bkey\s?hole\s+(?:surgery|op|operation|procedure)\s+(?:to\s+)?"
+                         r"(?=(?:left |right |bilateral )?[a-z]+ectomy\b)")
+
+
+# A breast lump taken out is a lumpectomy (NHS "Breast cancer in women - treatment": breast
+# conserving surgery, the lump removed)
+_BREAST_LUMP_OUT = re.compile(
+    r"\b(?:(?P<side>left|right)\s+)?breast\s+lump\s+(?:removed|taken out|removal|excised)\b|"
+    r"\b(?:take|taking|remove|removing|removal of|cut out)\s+(?:out\s+)?(?:the\s+|her\s+|"
+    r"my\s+)?(?:(?P<side2>left|right)\s+)?breast\s+lump\b(?:\s+out\b)?")
+
+
+# Joints replaced, as a family says it: "both knees replaced" = "bilateral knee replacement"
+_JOINTS_REPLACED = re.compile(r"\b(?P<side>both|left|right)\s+(?P<joint>knee|hip|shoulder)s?\s+"
+                              r"(?:replaced|replacements?)\b")
+# Part of the bowel taken out is a bowel resection (NHS "Colectomy": part of the large bowel)
+_PART_OF_BOWEL_OUT = re.compile(
+    r"\b(?:take|taking|remove|removing|removal of|cut out)\s+(?:out\s+)?part\s+of\s+"
+    r"(?:the\s+|his\s+|her\s+)?(?:bowel|intestine|gut)\b|\bpart\s+of\s+(?:the\s+|his\s+|"
+    r"her\s+)?(?:bowel|intestine|gut)\s+(?:removed|taken out)\b")
+
+
 # Another of a test is a repeat of it ("another scan in 6 months" = "repeat CT in 6 months",
 # made more exact); not "another opinion", "another drug"
 _ANOTHER_TEST = re.compile(
@@ -6745,6 +6850,11 @@ def _canonical_folded(text: str) -> str:
             "intern") else " lateral"), text)
     if "gota" in text:  # "una gota" is a drop, "gota" alone gout
         text = _COUNTED_DROP.sub(r"\1 drop", text)
+    if _OUT_HINT.search(text):
+        text = _organs_out(text)  # "take out the womb and ovaries": the operations' names
+    if "replace" in text:  # "both knees replaced": a knee replacement on each side
+        text = _JOINTS_REPLACED.sub(lambda m: f"{_OUT_SIDES[m['side']]} {m['joint']} "
+                                    "replacement", text)
     if "another" in text:
         text = _ANOTHER_TEST.sub("repeat ", text)  # "another scan in 6 months": a repeat one
     if "check" in text:

@@ -755,7 +755,6 @@ SURGERY_MISSES = {
     "banding of piles",
     "GTN ointment 0.4% twice a day for fissure",
     "local anaesthetic, awake",
-    "stoma",
     "time off work after op",
 }
 # Heart failure and valves read as two where they are one: "weak heart, pumping at 35%" for HFrEF, a
@@ -1423,7 +1422,6 @@ SURGERY_APPROACH_MISSES = {
     "paracetamol 1 g four times a day for pain after the op",
     "bowel surgery with a stoma",
     "keyhole kidney operation",
-    "prostate removal",
     "right breast surgery",
 }
 
@@ -2582,7 +2580,6 @@ ENT_PROCEDURE_MISSES = {
     "Epley maneuver for right BPPV",
     "avoid silence at night, use a fan for the tinnitus",
     "septoplasty",
-    "adenoidectomy",
     "keep water out of ears after grommets",
     "olive oil drops both ears twice daily for 1 week before syringing",
     "ear syringing",
