@@ -1393,6 +1393,12 @@ def _follow_up_points(p: _Pair) -> list[Point]:
             point.severity = NONE if read == "same" else MINOR
             point.wording_only = read == "same"
             point.question = ask.follow_up(read, p.name_a, p.name_b)
+    if (point and point.status == "different" and not point.detail
+            and (held := _held_another_way(point.a, point.b))):
+        # "Back to the clinic in 6 weeks" against "Telephone review in 6 weeks": the same
+        # review held another way, as a plan's is said
+        point.severity = MINOR
+        point.detail = review_ways.words(held, p.name_a, p.name_b)
     if point and point.status == "different" and not point.detail:
         # the same next step at another time: how soon each said ("review in 2 weeks" against
         # "review in 6 weeks")

@@ -1030,13 +1030,30 @@ _NEXT_STEPS = (
     (re.compile(r"\b(?:to )?discuss(?:ed|ion)? (?:at|in) (?:the )?mdt(?: meeting)?\b"
                 r"|\bmdt (?:meeting )?(?:to discuss|discussion)\b|\bmdt meeting\b"),
      " mdt discussion "),
+    # (sixteenth session) "no need to come back" is discharged; "back to the clinic",
+    # "outpatient review" a clinic review; "ring for results" results by telephone; "see the
+    # surgeon" a surgical review; "re-attend" is coming back
+    (re.compile(r"\bno need (?:for (?:him|her|you|them|us) )?to (?:come back|return|be seen "
+                r"again|come again)\b|\bdoes(?:n['’]?t| not) need to (?:come back|return|be "
+                r"seen again)\b"), " discharged "),
+    (re.compile(r"\b(?:come |coming |be |go )?(?:back|return) to (?:the )?(?:clinic|outpatients?)\b"
+                r"(?: for (?:a )?review)?|\boutpatients? (?:review|appointment|follow[\s-]?up)\b"
+                r"|\bsee (?:him |her |you |them )?(?:again )?in (?:the )?clinic\b"),
+     " clinic review "),
+    (re.compile(r"\b(?:phone|ring|call)(?: up)? for (?:the |his |her |your )?results\b"),
+     " results by telephone "),
+    (re.compile(r"\bphone\b"), " telephone "),
+    (re.compile(r"\bre[\s-]?attend\b"), " return "),
+    (re.compile(r"\b(?:see|seeing|review by|talk to|speak to) (?:the |a )?surgeons?\b"
+                r"|\bsurgeon(?:'s)? review\b"), " surgical review "),
 )
 
 _ANY_NEXT_STEP = re.compile(r"\bnext (?:week|month|year)\b|\bque viene\b|\bproxim[oa]\b|"
                             r"\bno (?:further |more |other )?"
                             r"(?:follow|review|appoint|clinic|need|requirement)|\bpost\b|"
                             r"\bmail\b|\bwill (?:write|send)|\bletter\b|\bmdt\b|\bsent\b|"
-                            r"\bposted\b|\bmailed\b")
+                            r"\bposted\b|\bmailed\b|\bneed to\b|\bclinic\b|\boutpatient|"
+                            r"\bphone\b|\bring\b|\bcall\b|attend\b|\bsurgeon")
 
 
 # A dose set by a test's result, however said: "warfarin as per INR" = "warfarin dose

@@ -22,8 +22,11 @@ _WAYS = (
 _REVIEW = r"(?:review|appointment|consultation|follow[ -]?up|check[ -]?up|revision|cita|consulta)"
 _WAY = {name: re.compile(rf"\b(?:{words})\b") for name, words in _WAYS}
 _ANY_WAY = re.compile(r"\b(?:" + "|".join(words for _name, words in _WAYS) + r")\b")
+# (or coming back to the clinic: "back to the clinic in 6 weeks" is a review there)
+_BACK_TO_CLINIC = re.compile(r"\b(?:come |coming )?(?:back|return) to (?:the )?"
+                             r"(?:clinic|outpatients?)\b")
 _NAMES_A_REVIEW = re.compile(rf"\b{_REVIEW}s?\b|\b(?:phone|telephone|video) call\b|"
-                             r"\b(?:video)?llamada\b")
+                             r"\b(?:video)?llamada\b|" + _BACK_TO_CLINIC.pattern)
 
 
 @lru_cache(maxsize=4096)
@@ -43,7 +46,7 @@ def without_way(text: str) -> str:
     ("Phone call in 2 weeks" -> "review in 2 weeks")."""
     folded = fold(text or "")
     folded = re.sub(r"\b(?:(?:tele)?phone|video) call\b|\b(?:video)?llamada(?: telefonica)?\b",
-                    " review ", folded)
+                    " review ", _BACK_TO_CLINIC.sub(" clinic review ", folded))
     folded = _ANY_WAY.sub(" ", folded)
     if not _NAMES_A_REVIEW.search(folded):
         folded = f"review {folded}"

@@ -63,3 +63,35 @@ def test_the_same_next_step_as_a_family_notes_it(a: str, b: str) -> None:
 ]))
 def test_next_steps_a_family_notes_apart_still_differ(a: str, b: str) -> None:
     assert next_steps(a, b).status == "different"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    # (sixteenth session) each had differed
+    ("Phone for results in 2 weeks", "Results by telephone in 14 days"),
+    ("Back to the clinic in 6 weeks", "Outpatient review 6/52"),
+    ("No need to come back", "Discharged"),
+    ("Come back if it gets worse", "Re-attend if worsening"),
+    ("MRI then see the surgeon", "MRI followed by surgical review"),
+    ("Phone review in 2 weeks", "Telephone review in 2 weeks"),
+]))
+def test_next_steps_said_as_families_say_them(a: str, b: str) -> None:
+    assert next_steps(a, b).status == "same"
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Clinic review in 2 weeks", "Telephone review in 2 weeks"),
+    ("Back to the clinic in 6 weeks", "Telephone review in 6 weeks"),
+])
+def test_a_review_held_another_way_says_how(a: str, b: str) -> None:
+    point = next_steps(a, b)
+    assert (point.status, point.severity, point.detail) == (
+        "different", "minor", "how the review is held: Dr Lee wrote in person, Dr Kim by "
+        "telephone")
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("No need to come back", "Review in 6 months"),
+    ("See the surgeon", "See the oncologist"),
+])
+def test_what_stays_another_step(a: str, b: str) -> None:
+    assert next_steps(a, b).status == "different"
