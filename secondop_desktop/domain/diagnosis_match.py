@@ -1000,9 +1000,12 @@ _STILL_POSSIBLE = Hinted(
 # serious", "nothing to worry about" that what was found is harmless (benign)
 _NOTHING_MALIGNANT = re.compile(
     r"\b(?:it(?:s| is|'s|’s)\s+|(?:there|theres|there's|there’s)\s+(?:is\s+)?)?"
-    r"(?:nothing|no es nada|nada)\s+(?:(?P<cancer>sinister|malignant|cancerous|maligno|canceroso)"
+    r"(?:nothing|no es nada|nada|no(?=\s+sinister\s+(?:features?|findings?|signs?|pathology|"
+    r"cause)\b))\s+(?:(?P<cancer>sinister|malignant|cancerous|maligno|canceroso)"
     r"|serious|nasty|worrying|concerning|of concern|to worry about|grave|serio|preocupante"
-    r"|de (?:que )?preocupar(?:se)?)\b")
+    r"|de (?:que )?preocupar(?:se)?)\b"
+    # ("no sinister features": the features go with it)
+    r"(?:(?<=sinister)\s+(?:features?|findings?|signs?|pathology|cause))?")
 
 
 def _nothing_malignant(match: re.Match[str]) -> str:
@@ -1603,7 +1606,7 @@ def _said_plainly(text: str) -> str:
             text = pattern.sub(plainly, text)
     if _LESSENED.search(text):  # "taper slowly" says no more than "taper"
         text = _PACE.sub(" ", text)
-    if "nothing" in text or "nada" in text:
+    if "nothing" in text or "nada" in text or "sinister" in text:
         text = _NOTHING_MALIGNANT.sub(_nothing_malignant, text)
     if any(word in text for word in ("as per", "accord", "depending", "guided", "adjusted",
                                       "dosed", "segun")):
@@ -3553,6 +3556,9 @@ _NO_FINDING = re.compile(
     r"seizure activity|epileptiform (?:activity|discharges?)|actividad epileptiforme|"
     r"malignancy|malignidad|masse?s?|masas?|bleed(?:ing)?|sangrado|hemorragia|"
     r"(?:abnormal |acute )?findings?|hallazgos(?: patologicos| significativos)?|"
+    # (an ECG's or a head scan's "no acute changes", "no ischaemic changes": nothing new and
+    # nothing wrong; never "no change" alone, which can be the finding)
+    r"(?:acute|ischa?emic) (?:st )?changes?|"
     r"alteraciones|lesions?|lesiones|disease|enfermedad|stones?|calculos?|pathology|"
     # (a cancer's spread, however said: "no spread" = "no evidence of metastases")
     r"spread|metastas[ie]s|metastatic (?:disease|deposits?)|secondaries|secondary deposits|"
@@ -3566,6 +3572,7 @@ _NO_FINDING = re.compile(
     r"|^(?:regular |normal )?sinus rhythm$|^nsr$|^ritmo sinusal$"
     # a smear and a mammogram read as negative (NILM; ACR BI-RADS 1)
     r"|^negative for (?:intraepithelial lesion|malignancy)(?: or malignancy)?$"
+    r"|^(?:high risk |hr ?)?hpv (?:not detected|negative)$"
     r"|^bi[ -]?rads 1$")
 
 

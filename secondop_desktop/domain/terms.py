@@ -770,8 +770,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "bone densitometry": ("dexa", "dxa", "dexa scan", "dxa scan", "bone density scan",
                           "bone density test", "densitometria osea", "densitometria"),
     "mammogram": ("mammography", "mamografia", "mastografia"),
+    # ("USS", the ultrasound scan as British letters write it)
     "ultrasound": ("ultrasonography", "sonogram", "sonography", "ultrasound scan", "ecografia",
-                   "ultrasonido"),
+                   "ultrasonido", "uss"),
     "normal sinus rhythm": ("nsr", "ritmo sinusal normal"),
     "ki67": ("ki 67",),
     "low density lipoprotein": ("ldl", "ldl cholesterol", "ldl c", "bad cholesterol",

@@ -87,3 +87,30 @@ def test_a_gene_reading_beside_a_cancer_never_denies_the_cancer() -> None:
     assert diagnosis_statuses("EGFR mutation positive lung adenocarcinoma",
                               "EGFR mutation negative lung adenocarcinoma") == (
         "different", "different")
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # normal readings in a letter's words (an ECG's "no acute changes" had been a major
+    # difference from "normal")
+    (("ECG", "normal"), ("ECG", "sinus rhythm, no acute changes"), "same"),
+    (("MRI", "nothing sinister"), ("MRI", "no sinister features"), "same"),
+    (("Smear", "normal"), ("Smear", "negative, HPV not detected"), "same"),
+    # USS is an ultrasound scan: the two are cited side by side
+    (("Ultrasound", "gallstones"), ("USS", "gallstones"), "same"),
+])
+def test_normal_in_a_letters_words(a: tuple[str, str], b: tuple[str, str],
+                                   status: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        (point,) = _evidence_points(x, y)
+        assert point.status == status, (x, y)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # not a change since the last scan, nor a change on the ECG, nor a tumour
+    (("CT", "normal"), ("CT", "no significant change")),
+    (("ECG", "normal"), ("ECG", "ST changes")),
+    (("MRI", "no sinister features"), ("MRI", "glioma")),
+])
+def test_what_is_no_normal_reading(a: tuple[str, str], b: tuple[str, str]) -> None:
+    (point,) = _evidence_points(a, b)
+    assert point.status == "different"
