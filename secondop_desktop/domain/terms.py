@@ -4322,11 +4322,12 @@ _FOLLOW_UP_AND_PROCEDURE_NAMES: dict[str, tuple[str, ...]] = {
     # NHS "A and E" (the emergency department); "ER" as American notes write it
     "emergency department": ("emergency room", "emergency dept", "a and e", "urgencias",
                              "casualty", "the er"),
+    # (not "back to clinic": a review in the clinic, read with the next steps)
     "return": ("come back", "comes back", "volver", "vuelva", "vuelve", "regresar",
                "volver a consulta", "vuelva a consulta", "acudir de nuevo",
                # the doctor's "see you in 6 weeks" is the patient's coming back then
                "see you", "see you back", "see him back", "see them back",
-               "back to clinic", "back to see me", "back to see us"),
+               "back to see me", "back to see us"),
     # a review by telephone, however a family notes it
     "telephone review": ("phone review", "phone call", "telephone call", "phone appointment",
                          "telephone appointment", "phone consultation",
