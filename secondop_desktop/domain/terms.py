@@ -4216,6 +4216,14 @@ _EVERYDAY_NAMES: dict[str, tuple[str, ...]] = {
     # espanol "Edema" (retencion de liquidos)
     "edema": ("fluid retention", "water retention", "retencion de liquidos",
               "retencion de agua"),
+    # (sixteenth session) NHS "Oedema": swelling of the legs, ankles and feet, the peripheral
+    # kind of it, the ankles the most often (KINDS)
+    "peripheral edema": ("edema periferico", "swollen legs", "leg swelling",
+                         "swelling of the legs", "swollen legs and ankles", "piernas hinchadas"),
+    "ankle edema": ("swollen ankles", "ankle swelling", "swelling of the ankles",
+                    "swelling in the ankles", "swollen feet and ankles", "puffy ankles",
+                    "tobillos hinchados", "hinchazon de tobillos", "edema de tobillos",
+                    "edema maleolar"),
     # MedlinePlus "Pinched nerve" (nerve compression: a root in the spine, radiculopathy, or a
     # nerve in the wrist, carpal tunnel syndrome)
     "nerve compression": ("trapped nerve", "pinched nerve", "nerve entrapment",
@@ -5258,6 +5266,8 @@ for it ("ipratropium", "aspirin")."""
 # "a hole in the heart" by "VSD"). Both sides in the table's canonical words; only kinds the
 # sources name as kinds ("types of …"), never a condition merely found with another.
 KINDS: dict[str, str] = {
+    "ankle edema": "peripheral edema",
+    "peripheral edema": "edema",
     **dict.fromkeys(("colostomy", "ileostomy"), "stoma"),
     # NHS "Walking for health": walking is exercise ("Walk every day" against "Daily
     # exercise" is the exercise said more exactly)

@@ -225,3 +225,15 @@ def test_a_dementias_stage_is_how_severe_it_is(a: str, b: str, status: str) -> N
 ])
 def test_the_words_around_what_a_family_notes(a: str, b: str, status: str) -> None:
     assert diagnosis_statuses(a, b) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # swollen ankles are ankle oedema, a kind of peripheral oedema (each had differed)
+    ("Swollen ankles", "Ankle oedema", "same"),
+    ("Swollen ankles", "Peripheral oedema", "refined"),
+    ("Fluid retention", "Swollen ankles", "refined"),
+    ("Tobillos hinchados", "Edema maleolar", "same"),
+    ("Swollen ankles", "Swollen knee", "different"),
+])
+def test_swollen_ankles(a: str, b: str, status: str) -> None:
+    assert diagnosis_statuses(a, b) == (status, status)
