@@ -1126,7 +1126,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "hormone therapy": ("endocrine therapy", "hormonal therapy", "hormone treatment",
                         "hormonoterapia", "anti hormone therapy", "anti hormone tablets",
                         "anti hormone treatment", "hormone blocking treatment",
-                        "tratamiento hormonal"),
+                        "tratamiento hormonal",
+                        # (sixteenth session) as a family names it
+                        "hormone tablets", "hormone pills", "hormone injections",
+                        "hormone jabs", "pastillas hormonales", "inyecciones hormonales"),
     # NHS "Arthroscopy": a type of keyhole surgery
     "arthroscopy": ("arthroscopic surgery", "artroscopia"),
     "excisional biopsy": ("excision biopsy", "biopsia excisional", "biopsia escisional"),
@@ -4955,6 +4958,18 @@ _add_names({
     "two week wait referral": ("fast track referral", "fast tracked referral",
                                "urgent cancer referral", "fast track cancer referral"),
 })
+# Targeted cancer medicines and their brands (NCI "Targeted therapy to treat cancer"; NHS
+# medicines A-Z), each a targeted therapy (MEDICINE_CLASSES), so that "targeted therapy" is
+# refined by the one a letter names
+_add_names({
+    "osimertinib": ("tagrisso",), "erlotinib": ("tarceva",), "gefitinib": ("iressa",),
+    "afatinib": ("giotrif", "gilotrif"), "alectinib": ("alecensa",),
+    "imatinib": ("glivec", "gleevec"), "olaparib": ("lynparza",),
+    "palbociclib": ("ibrance",), "ribociclib": ("kisqali",),
+    "abemaciclib": ("verzenios", "verzenio"), "sunitinib": ("sutent",),
+    "lenvatinib": ("lenvima",), "sorafenib": ("nexavar",),
+    "dexamethasone": ("dexametasona",),
+})
 # Everyday plans in a family's words (sixteenth session): NHS "Stop smoking" ("fags" and
 # "ciggies", British words for cigarettes), NHS "Vaping to quit smoking" (vapes are
 # e-cigarettes), "keep active" and "stay active" as NHS "Exercise" says either
@@ -5143,8 +5158,12 @@ MEDICINE_CLASSES: dict[str, str] = {
                      "gemcitabine", "irinotecan", "chop"), "chemotherapy"),
     # antibodies added to a regimen ("FOLFOX + bevacizumab", R-CHOP's rituximab): a medicine
     # more, not more detail
-    **dict.fromkeys(("bevacizumab", "cetuximab", "panitumumab", "rituximab"),
-                    "targeted therapy"),
+    **dict.fromkeys(("bevacizumab", "cetuximab", "panitumumab", "rituximab", "osimertinib",
+                     "erlotinib", "gefitinib", "afatinib", "alectinib", "imatinib", "olaparib",
+                     "palbociclib", "ribociclib", "abemaciclib", "sunitinib", "lenvatinib",
+                     "sorafenib"), "targeted therapy"),
+    # NHS "Steroids": dexamethasone and methylprednisolone are corticosteroids
+    **dict.fromkeys(("dexamethasone", "methylprednisolone"), "corticosteroid"),
     **dict.fromkeys(("haloperidol", "clozapine"), "antipsychotic"),
     **dict.fromkeys(("topiramate", "phenytoin", "oxcarbazepine"), "antiepileptic drug"),
     **dict.fromkeys(("hydroxyzine", "diphenhydramine", "desloratadine", "levocetirizine",

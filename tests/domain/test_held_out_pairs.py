@@ -870,7 +870,6 @@ CANCER_DIAGNOSIS_MISSES = {
     "capecitabine twice a day for 2 weeks then 1 week off",
     "neoadjuvant chemo before surgery",
     "radiotherapy",
-    "hormone tablets",
     "operation to remove the bowel cancer",
 }
 # Screening and genetics read as two where they are one: a gene in everyday words ("the breast
@@ -3109,7 +3108,6 @@ CHILD_FEVER_MISSES = {
     "keep offering small frequent feeds",
     "dont smoke around the baby",
     "viral lower respiratory tract infection",
-    "oral steroid for croup",
     "imaging of the urinary tract",
     "safety-netting advice given",
 }
@@ -3579,7 +3577,6 @@ LUNG_NODULE_MISSES = {
     "PET-CT for staging",
     "right upper lobectomy",
     "SBRT to the left lower lobe lesion",
-    "osimertinib 80mg od",
     "avoid secondhand smoke",
     "refer to thoracic surgeon",
     "metastatic lung cancer to the brain",

@@ -61,3 +61,19 @@ def test_a_dose_set_by_a_result_however_said(a: str, b: str) -> None:
 def test_keyhole_and_catheter_words(a: str, b: str, status: str) -> None:
     for x, y in ((a, b), (b, a)):
         assert main_plans(x, y).status == status, (x, y)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # (sixteenth session) cancer medicines by their kind, as a family notes them
+    ("Hormone tablets", "Letrozole 2.5 mg daily", "refined"),
+    ("Hormone injections", "Zoladex", "refined"),
+    ("Targeted therapy", "Osimertinib", "refined"),
+    ("Tagrisso", "Osimertinib", "same"),
+    ("Steroids", "Dexamethasone 4 mg", "refined"),
+    # two of a kind stay two
+    ("Osimertinib", "Erlotinib", "different"),
+    ("Targeted therapy", "Chemotherapy", "different"),
+])
+def test_cancer_medicines_by_their_kind(a: str, b: str, status: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert main_plans(x, y, "medication").status == status, (x, y)
