@@ -4958,6 +4958,23 @@ _add_names({
     "two week wait referral": ("fast track referral", "fast tracked referral",
                                "urgent cancer referral", "fast track cancer referral"),
 })
+# Procedures a family describes (sixteenth session): NHS "Pleural effusion" (the fluid drained
+# with a needle, a pleural tap, or a tube, a chest drain: each a drainage of it, KINDS), NHS
+# "Joint aspiration" (fluid drained from a joint with a needle), NHS "Arthroscopy" (a camera
+# put into a joint)
+_add_names({
+    "thoracentesis": ("pleural tap",),
+    "pleural fluid drainage": ("drain the fluid from the lungs", "drain fluid from the lungs",
+                               "fluid drained from the lungs", "drain the fluid from the lung",
+                               "drain the fluid around the lung",
+                               "drain the fluid around the lungs",
+                               "drain the water on the lungs", "drenar el liquido del pulmon"),
+    "joint aspiration": ("drain the fluid from the joint", "fluid drained from the joint",
+                         "artrocentesis"),
+    "knee aspiration": ("drain the fluid from the knee", "fluid drained from the knee",
+                        "drain the knee", "knee drained", "artrocentesis de rodilla"),
+    "arthroscopy": ("camera into the joint", "camera in the joint", "camera inside the joint"),
+})
 # Targeted cancer medicines and their brands (NCI "Targeted therapy to treat cancer"; NHS
 # medicines A-Z), each a targeted therapy (MEDICINE_CLASSES), so that "targeted therapy" is
 # refined by the one a letter names
@@ -5285,6 +5302,8 @@ for it ("ipratropium", "aspirin")."""
 # "a hole in the heart" by "VSD"). Both sides in the table's canonical words; only kinds the
 # sources name as kinds ("types of …"), never a condition merely found with another.
 KINDS: dict[str, str] = {
+    **dict.fromkeys(("thoracentesis", "chest tube insertion"), "pleural fluid drainage"),
+    "knee aspiration": "joint aspiration",
     "ankle edema": "peripheral edema",
     "peripheral edema": "edema",
     **dict.fromkeys(("colostomy", "ileostomy"), "stoma"),

@@ -77,3 +77,19 @@ def test_keyhole_and_catheter_words(a: str, b: str, status: str) -> None:
 def test_cancer_medicines_by_their_kind(a: str, b: str, status: str) -> None:
     for x, y in ((a, b), (b, a)):
         assert main_plans(x, y, "medication").status == status, (x, y)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # (sixteenth session) fluid drained, a camera in a joint
+    ("Fluid drained from the knee", "Knee aspiration", "same"),
+    ("Fluid drained from the knee", "Joint aspiration", "refined"),
+    ("Drain the fluid from the lungs", "Pleural tap", "refined"),
+    ("Drain the fluid from the lungs", "Chest drain", "refined"),
+    ("Camera into the joint", "Arthroscopy", "same"),
+    # a needle and a tube are two ways; draining a knee is no injection into it
+    ("Pleural tap", "Chest drain", "different"),
+    ("Knee aspiration", "Knee injection", "different"),
+])
+def test_procedures_a_family_describes(a: str, b: str, status: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        assert main_plans(x, y).status == status, (x, y)
