@@ -6794,9 +6794,11 @@ _NOT_IN_IT = (r"(?!\s+(?:lumps?|cysts?|stones?|polyps?|tumou?rs?|cancer|mass|mas
               r"sample|fluid|piedras?|quistes?|bultos?|nodulos?|polipos?)\b)")
 _ONE_ORGAN = (rf"{_DET}(?:(?P<side{{n}}>{_SIDE})\s+)?(?P<organ{{n}}>{_ORGAN})\b"
               rf"(?:\s+(?P<after{{n}}>{_SIDE})\b)?{_NOT_IN_IT}")
+# The words that take a thing out, before it ("take out the womb", "removal of the spleen")
+_TAKE_OUT = r"(?:take|taking|took|taken|remove|removing|removed|removal of|cut out)"
 _ORGANS_OUT = re.compile(
-    r"\b(?:take|taking|took|taken|remove|removing|removed|removal of|cut out|quitar|extirpar|"
-    r"extirpacion de|extirpacion del|sacar)\s+(?:out\s+)?(?!part\b|parte\b)"
+    rf"\b(?:{_TAKE_OUT}|quitar|extirpar|extirpacion de|extirpacion del|sacar)\s+(?:out\s+)?"
+    r"(?!part\b|parte\b)"
     + _ONE_ORGAN.format(n=0) + r"(?:\s+(?:and|y)\s+" + _ONE_ORGAN.format(n=1) + r")?"
     + r"(?:\s+out\b)?"
     # ... or named first: "womb and ovaries removed", "left kidney taken out"
@@ -6847,8 +6849,8 @@ _KEYHOLE_TO = re.compile(r"\bkey\s?hole\s+(?:surgery|op|operation|procedure)\s+(
 # conserving surgery, the lump removed)
 _BREAST_LUMP_OUT = re.compile(
     r"\b(?:(?P<side>left|right)\s+)?breast\s+lump\s+(?:removed|taken out|removal|excised)\b|"
-    r"\b(?:take|taking|remove|removing|removal of|cut out)\s+(?:out\s+)?(?:the\s+|her\s+|"
-    r"my\s+)?(?:(?P<side2>left|right)\s+)?breast\s+lump\b(?:\s+out\b)?")
+    rf"\b{_TAKE_OUT}\s+(?:out\s+)?(?:the\s+|her\s+|my\s+)?(?:(?P<side2>left|right)\s+)?"
+    r"breast\s+lump\b(?:\s+out\b)?")
 
 
 # Joints replaced, as a family says it: "both knees replaced" = "bilateral knee replacement"
@@ -6856,9 +6858,9 @@ _JOINTS_REPLACED = re.compile(r"\b(?P<side>both|left|right)\s+(?P<joint>knee|hip
                               r"(?:replaced|replacements?)\b")
 # Part of the bowel taken out is a bowel resection (NHS "Colectomy": part of the large bowel)
 _PART_OF_BOWEL_OUT = re.compile(
-    r"\b(?:take|taking|remove|removing|removal of|cut out)\s+(?:out\s+)?part\s+of\s+"
-    r"(?:the\s+|his\s+|her\s+)?(?:bowel|intestine|gut)\b|\bpart\s+of\s+(?:the\s+|his\s+|"
-    r"her\s+)?(?:bowel|intestine|gut)\s+(?:removed|taken out)\b")
+    rf"\b{_TAKE_OUT}\s+(?:out\s+)?part\s+of\s+(?:the\s+|his\s+|her\s+)?"
+    r"(?:bowel|intestine|gut)\b|\bpart\s+of\s+(?:the\s+|his\s+|her\s+)?"
+    r"(?:bowel|intestine|gut)\s+(?:removed|taken out)\b")
 
 
 # Another of a test is a repeat of it ("another scan in 6 months" = "repeat CT in 6 months",

@@ -9,23 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from secondop_desktop.domain.compare import compare_opinions
-from secondop_desktop.domain.comparison import Point
 from secondop_desktop.domain.diagnosis_match import finds_nothing
-from secondop_desktop.domain.model import Case, Evidence, Opinion, Physician
-from tests.domain.two_doctors import diagnosis_statuses
-
-
-def _evidence_points(a: tuple[str, str], b: tuple[str, str]) -> list[Point]:
-    case = Case(title="Readings")
-    case.opinions = [
-        Opinion(physician=Physician(name="Dr Lee"), evidence=[Evidence(title=a[0],
-                                                                      interpretation=a[1])]),
-        Opinion(physician=Physician(name="Dr Kim"), evidence=[Evidence(title=b[0],
-                                                                      interpretation=b[1])]),
-    ]
-    comparison = compare_opinions(case, case.opinions[0].id, case.opinions[1].id)
-    return [p for p in comparison.points if p.topic == "evidence"]
+from tests.domain.two_doctors import cited, diagnosis_statuses
 
 
 @pytest.mark.parametrize(("a", "b", "status"), [
@@ -46,12 +31,12 @@ def _evidence_points(a: tuple[str, str], b: tuple[str, str]) -> list[Point]:
 def test_a_reading_in_a_familys_words(a: tuple[str, str], b: tuple[str, str],
                                       status: str) -> None:
     for x, y in ((a, b), (b, a)):
-        (point,) = _evidence_points(x, y)
+        (point,) = cited(x, y)
         assert point.status == status, (x, y)
 
 
 def test_pumping_well_against_a_weak_heart_is_a_contradiction() -> None:
-    (point,) = _evidence_points(("Echo", "heart pumping well"),
+    (point,) = cited(("Echo", "heart pumping well"),
                                 ("Echo", "severely impaired LV function"))
     assert (point.status, point.severity) == ("different", "major")
     assert finds_nothing("heart pumping well")
@@ -60,7 +45,7 @@ def test_pumping_well_against_a_weak_heart_is_a_contradiction() -> None:
 
 def test_a_hedge_is_no_lead_in() -> None:
     # "looks like" says how sure the doctor was: it is not taken away
-    (point,) = _evidence_points(("Biopsy", "looks like cancer"), ("Biopsy", "adenocarcinoma"))
+    (point,) = cited(("Biopsy", "looks like cancer"), ("Biopsy", "adenocarcinoma"))
     assert point.status != "same"
 
 
@@ -77,7 +62,7 @@ def test_a_hedge_is_no_lead_in() -> None:
 def test_gene_and_precancer_readings(a: tuple[str, str], b: tuple[str, str], status: str,
                                      severity: str) -> None:
     for x, y in ((a, b), (b, a)):
-        (point,) = _evidence_points(x, y)
+        (point,) = cited(x, y)
         assert (point.status, point.severity) == (status, severity), (x, y)
 
 
@@ -101,7 +86,7 @@ def test_a_gene_reading_beside_a_cancer_never_denies_the_cancer() -> None:
 def test_normal_in_a_letters_words(a: tuple[str, str], b: tuple[str, str],
                                    status: str) -> None:
     for x, y in ((a, b), (b, a)):
-        (point,) = _evidence_points(x, y)
+        (point,) = cited(x, y)
         assert point.status == status, (x, y)
 
 
@@ -112,5 +97,5 @@ def test_normal_in_a_letters_words(a: tuple[str, str], b: tuple[str, str],
     (("MRI", "no sinister features"), ("MRI", "glioma")),
 ])
 def test_what_is_no_normal_reading(a: tuple[str, str], b: tuple[str, str]) -> None:
-    (point,) = _evidence_points(a, b)
+    (point,) = cited(a, b)
     assert point.status == "different"

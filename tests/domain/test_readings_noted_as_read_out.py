@@ -11,22 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from secondop_desktop.domain import number_words
-from secondop_desktop.domain.compare import compare_opinions
-from secondop_desktop.domain.comparison import Point
-from secondop_desktop.domain.model import Case, Evidence, Opinion, Physician
-
-
-def _evidence_point(a: tuple[str, str], b: tuple[str, str]) -> Point:
-    case = Case(title="Readings")
-    case.opinions = [
-        Opinion(physician=Physician(name="Dr Lee"), evidence=[Evidence(title=a[0],
-                                                                      interpretation=a[1])]),
-        Opinion(physician=Physician(name="Dr Kim"), evidence=[Evidence(title=b[0],
-                                                                      interpretation=b[1])]),
-    ]
-    comparison = compare_opinions(case, case.opinions[0].id, case.opinions[1].id)
-    (point,) = [p for p in comparison.points if p.topic == "evidence"]
-    return point
+from tests.domain.two_doctors import cited
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -41,20 +26,20 @@ def _evidence_point(a: tuple[str, str], b: tuple[str, str]) -> Point:
     (("Blood pressure", "a hundred and fifty over ninety"), ("BP", "150/90")),
 ])
 def test_a_reading_read_out_is_its_figure(a: tuple[str, str], b: tuple[str, str]) -> None:
-    assert _evidence_point(a, b).status == "same"
-    assert _evidence_point(b, a).status == "same"
+    assert cited(a, b)[0].status == "same"
+    assert cited(b, a)[0].status == "same"
 
 
 def test_another_figure_read_out_still_differs() -> None:
-    point = _evidence_point(("PSA", "4 point 5"), ("PSA", "5.4 ng/mL"))
+    point = cited(("PSA", "4 point 5"), ("PSA", "5.4 ng/mL"))[0]
     assert (point.status, point.severity) == ("different", "major")
     # the family's words are what is shown, not the figure they were read as
     assert point.a == "PSA — 4 point 5"
 
 
 def test_a_figure_in_words_in_another_unit_may_be_the_same_amount() -> None:
-    assert _evidence_point(("Hb", "nine point eight"),
-                           ("Haemoglobin", "98 g/L")).status == "maybe_same"
+    assert cited(("Hb", "nine point eight"),
+                 ("Haemoglobin", "98 g/L"))[0].status == "maybe_same"
 
 
 @pytest.mark.parametrize(("said", "figure"), [
