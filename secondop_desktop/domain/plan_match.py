@@ -26,6 +26,7 @@ from secondop_desktop.domain.terms import (
     BONES,
     MEDICINES,
     NAMED_MEDICINES,
+    ORGANS_TAKEN_OUT,
     PROCEDURE_ENDING,
     broader_names,
     canonical,
@@ -88,9 +89,8 @@ _START_WORDS = re.compile(
     # "take up swimming" is starting it; "take out the appendix" and "take off the cast" are
     # operations, as written, as is "take the womb out")
     r"|try|trial of|take(?:\s+up)?(?!\s+(?:out|off)\b)"
-    r"(?!\s+(?:the|his|her|my|your|their)\s+(?:(?:left|right|both)\s+)?(?:womb|uterus|kidneys?|"
-    r"prostate|spleen|thyroid|breasts?|ovary|ovaries|bladder|testicle|adenoids|gallbladder|"
-    r"appendix|tonsils)\s+out\b)|prescribe|"
+    r"(?!\s+(?:the|his|her|my|your|their)\s+(?:(?:left|right|both)\s+)?"
+    rf"(?:{ORGANS_TAKEN_OUT})\s+out\b)|prescribe|"
     # ("an operation to remove the gallbladder": the removal is the plan)
     r"(?:(?:an?|una?|la)\s+)?(?:operation|surgery|op|operar|operacion|cirugia|intervencion)"
     r"\s+(?:to|para)"

@@ -6786,7 +6786,9 @@ _ORGAN_OPERATION = {
 _OUT_SIDES = {"left": "left", "right": "right", "both": "bilateral", "izquierdo": "left",
               "izquierda": "left", "derecho": "right", "derecha": "right", "ambos": "bilateral",
               "ambas": "bilateral"}
-_ORGAN = "|".join(sorted(_ORGAN_OPERATION, key=len, reverse=True))
+ORGANS_TAKEN_OUT = "|".join(sorted(_ORGAN_OPERATION, key=len, reverse=True))
+"""The organs an operation takes out, as a pattern's alternatives ("womb|kidney|...")."""
+_ORGAN = ORGANS_TAKEN_OUT
 _SIDE = "|".join(_OUT_SIDES)
 _DET = r"(?:(?:the|his|her|my|your|their|el|la|los|las|su|sus)\s+)?"
 _NOT_IN_IT = (r"(?!\s+(?:lumps?|cysts?|stones?|polyps?|tumou?rs?|cancer|mass|masses|nodules?|"
