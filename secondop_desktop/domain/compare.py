@@ -988,7 +988,13 @@ def _reading_as_said(reading: str | None) -> str:
     text = _clean(reading)
     if lead := _LEAD_IN.match(text):
         text = text[lead.end():]
+    if fold(text).strip(" .!") in _MALIGNANT_ALONE:
+        return "cancer"  # a reading that is "malignant" alone found a cancer ("salió maligno")
     return number_words.as_figures(text)
+
+
+_MALIGNANT_ALONE = frozenset({"malignant", "malignancy", "cancerous", "maligno", "maligna",
+                              "malignidad", "canceroso", "cancerosa"})
 
 
 # A reading that is a figure alone: numbers with their units and at most the short name of

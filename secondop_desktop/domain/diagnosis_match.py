@@ -3570,6 +3570,11 @@ _NO_FINDING = re.compile(
     r"|^(?:all|todo) (?:normal|clear|bien)$|^nothing (?:seen|found|abnormal)$"
     # the heart's normal rhythm, said alone (an ECG read as "sinus rhythm" is a normal one)
     r"|^(?:regular |normal )?sinus rhythm$|^nsr$|^ritmo sinusal$"
+    # ... and with nothing else on it in one clause ("sinus rhythm with no acute changes",
+    # "ritmo sinusal sin alteraciones agudas")
+    r"|^(?:(?:regular |normal )?sinus rhythm|ritmo sinusal(?: normal)?) (?:with no|without|sin) "
+    r"(?:acute |significant )?(?:changes|abnormalit(?:y|ies)|alteraciones(?: agudas| "
+    r"significativas)?|cambios agudos)$|^sin (?:alteraciones|cambios) agud[oa]s$"
     # a smear and a mammogram read as negative (NILM; ACR BI-RADS 1)
     r"|^negative for (?:intraepithelial lesion|malignancy)(?: or malignancy)?$"
     r"|^(?:high risk |hr ?)?hpv (?:not detected|negative)$"

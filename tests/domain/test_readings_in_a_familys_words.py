@@ -99,3 +99,19 @@ def test_normal_in_a_letters_words(a: tuple[str, str], b: tuple[str, str],
 def test_what_is_no_normal_reading(a: tuple[str, str], b: tuple[str, str]) -> None:
     (point,) = cited(a, b)
     assert point.status == "different"
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # in Spanish too, and "malignant" alone is a cancer found
+    (("ECG", "normal"), ("ECG", "ritmo sinusal sin alteraciones agudas"), "same"),
+    (("ECG", "normal"), ("ECG", "sinus rhythm with no acute changes"), "same"),
+    (("Biopsia", "salió maligno"), ("Biopsia", "carcinoma"), "same"),
+    (("Biopsy", "malignant"), ("Biopsy", "adenocarcinoma"), "refined"),
+    (("ECG", "normal"), ("ECG", "sinus rhythm with ST depression"), "different"),
+    (("Biopsy", "malignant"), ("Biopsy", "benign"), "different"),
+])
+def test_spanish_and_malignant_readings(a: tuple[str, str], b: tuple[str, str],
+                                        status: str) -> None:
+    for x, y in ((a, b), (b, a)):
+        (point,) = cited(x, y)
+        assert point.status == status, (x, y)
