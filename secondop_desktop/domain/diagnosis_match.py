@@ -2163,8 +2163,8 @@ _EARLY_ES = Hinted(r"\b(?:(?:un|el)\s+)?(?:principio|fase inicial|estadio inicia
 # grade (NHS "Prostate cancer - diagnosis": a slow-growing cancer is a low-grade one), kept in
 # the organ is localised, spread to the glands is node-positive, come back is recurrent,
 # terminal is end-stage, inoperable is unresectable
-_CANCER_WORD = re.compile(r"\b(?:cancers?|tumou?rs?|\w*(?:carcinoma|sarcoma|lymphoma|melanoma|"
-                          r"myeloma)|leuka?emia|malignan\w*)\b")
+_CANCER_NAME = r"cancers?|tumou?rs?|\w*(?:carcinoma|sarcoma|lymphoma|melanoma|myeloma)|leuka?emia"
+_CANCER_WORD = re.compile(rf"\b(?:{_CANCER_NAME}|malignan\w*)\b")
 _ORGANS = (r"prostate|breast|bowel|colon|kidney|bladder|lung|liver|womb|uterus|ovary|testicle|"
            r"testis|skin|thyroid|pancreas|stomach|cervix")
 _CANCER_PLAINLY = (
@@ -2173,7 +2173,7 @@ _CANCER_PLAINLY = (
      " high grade "),
     (re.compile(r"\borgan[\s-]+confined\b|\b(?:contained|confined|kept)\s+(?:in|to|within)\s+"
                 rf"(?:the\s+)?(?:{_ORGANS})\b"), " localized "),
-    (re.compile(r"\b(cancer|tumou?r|\w*(?:carcinoma|lymphoma|melanoma|myeloma|sarcoma)|leuka?emia)\s+"
+    (re.compile(rf"\b({_CANCER_NAME})\s+"
                 r"(?:has\s+|had\s+|have\s+)?(?:return(?:ed)?|come\s+back|came\s+back)\b"),
      r" recurrent \1 "),
     (re.compile(r"\bno\s+(?:spread|metastatic|metastases|metastasis)\s+(?:to|into)\s+"

@@ -726,18 +726,18 @@ _SLOTS_IN_TURN = Hinted(
 _SAME_COUNT = {"one": "1", "a": "1", "an": "1", "1": "1", "two": "2", "2": "2"}
 
 
-def _times_in_turn(folded: str) -> tuple[int, re.Match[str] | None]:
+def _times_in_turn(folded: str) -> tuple[int, re.Match[str] | None, bool]:
     """How many times a day the times of the day named in turn say (``_SLOTS_IN_TURN``), or
-    0; and the words that say it where each time has the same count (None where not)."""
+    0; the words that say it; and whether each time has the same count."""
     found = _SLOTS_IN_TURN.search(folded)
     if not found:
-        return 0, None
+        return 0, None, True
     slots = [_SLOT_WORDS[" ".join(found[f"slot{n}"].split())] for n in range(4)
              if found[f"slot{n}"]]
     if len(set(slots)) != len(slots):
-        return 0, None
+        return 0, None, True
     counts = {_SAME_COUNT[found[f"count{n}"]] for n in range(4) if found[f"count{n}"]}
-    return len(slots), found if len(counts) <= 1 else None
+    return len(slots), found, len(counts) <= 1
 
 
 # A day's total with no word for how it is split ("4 g/day"); once a day said beside it
@@ -3549,10 +3549,12 @@ _SPAN_OF = re.compile(
     r"gestacion\b|vida\b|evolucion\b|sintomas?\b|dolor\b|it\b|this\b|that\b|them\b)")
 # A course's end said after its length says the length again: "amoxicillin for a week then stop"
 # = "amoxicillin for 7 days", "durante 7 días y luego suspender"
+_STOP_A_COURSE = (r"(?:stop|finish|come off|dejar|suspender|parar)"
+                  r"(?:(?<=r)(?:lo|la|los|las)\b|\s+(?:it|them|taking it|taking them|lo|la|los|"
+                  r"las)\b)?")
 _THEN_STOP = re.compile(
     r"(\bfor \d+ days)\s*,?\s*(?:and\s+|then\s+|and then\s+|y\s+(?:luego\s+)?)"
-    r"(?:stop|finish|come off|dejar|suspender|parar)"
-    r"(?:\s+(?:it|them|taking it|taking them|lo|la|los|las)\b)?\s*(?=$|[,;.)])")
+    + _STOP_A_COURSE + r"\s*(?=$|[,;.)])")
 # A couple of days, weeks or months is two of them ("rest for a couple of days")
 _A_COUPLE_OF = re.compile(r"\b(?:a\s+)?couple\s+(?:of\s+)?(?=(?:days|weeks|months)\b)")
 _SLASH_UNIT = {"7": "day", "52": "week"}
@@ -3984,8 +3986,8 @@ def _without_facts_but_routes(text: str) -> str:
         if "min" in folded:  # "oxygen 2 L/min" = "2 litres per minute"
             folded = _PER_MINUTE.sub(" per minute ", folded)
     folded = _EVERY_WEEKDAY.sub(" ", _DAY_LIST.sub(" ", _DAY_SPAN.sub(" ", folded)))
-    if _times_in_turn(folded)[0] >= 2 and len(read(text).doses) <= 1 and (
-            said := _SLOTS_IN_TURN.search(folded)):
+    in_turn, said, _even = _times_in_turn(folded)
+    if in_turn >= 2 and said and len(read(text).doses) <= 1:
         # "one in the morning and one at night": twice a day (not doses at their times);
         # another count at each is a fact of its own (_counts_at_times_differ)
         folded = f"{folded[:said.start()]} {folded[said.end():]}"
@@ -4152,9 +4154,7 @@ _AFTER_THE_COURSE = re.compile(
     r"(?:\b(?:days?|weeks?|months?|dias|semanas?|mes|meses|wks?|d)|/7|/52)\s*,?\s*"
     r"(?:then|and then|and|followed by|y luego|luego|y)\s+"
     r"(?P<next>[a-z]+(?:\s+[a-z]+){0,3}?)\s*(?=$|[,;.)])")
-_STOP_WORDS = frozenset({"stop", "finish", "come off", "dejar", "suspender", "parar", "stop it",
-                         "stop them", "stop taking it", "stop taking them", "dejarlo",
-                         "dejarla", "suspenderlo", "suspenderla"})
+_STOPS = re.compile(_STOP_A_COURSE)
 
 
 def _end_of_course_difference(text_a: str, text_b: str) -> FactDifference | None:
@@ -4166,7 +4166,7 @@ def _end_of_course_difference(text_a: str, text_b: str) -> FactDifference | None
     next_b = [m.group("next") for m in _AFTER_THE_COURSE.finditer(fold(text_b))]
     if len(next_a) != 1 or len(next_b) != 1:
         return None
-    stops_a, stops_b = next_a[0] in _STOP_WORDS, next_b[0] in _STOP_WORDS
+    stops_a, stops_b = (bool(_STOPS.fullmatch(said[0])) for said in (next_a, next_b))
     if stops_a == stops_b:
         return None
     stop = _("stop")
@@ -4176,10 +4176,8 @@ def _end_of_course_difference(text_a: str, text_b: str) -> FactDifference | None
 def _uneven_counts(text: str) -> str:
     """The words of ``text`` that give another count at each time of the day in turn ("one
     in the morning and two at night"), or ""."""
-    folded = _folded(text)
-    in_turn, even = _times_in_turn(folded)
-    found = _SLOTS_IN_TURN.search(folded) if in_turn >= 2 and even is None else None
-    return " ".join(found.group().split()) if found else ""
+    in_turn, found, even = _times_in_turn(_folded(text))
+    return " ".join(found.group().split()) if in_turn >= 2 and found and not even else ""
 
 
 def _counts_at_times_differ(fa: Facts, fb: Facts, text_a: str,
