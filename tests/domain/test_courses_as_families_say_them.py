@@ -32,6 +32,7 @@ from tests.domain.two_doctors import main_plans
     # the stop said at the end is the end of the course
     ("Amoxicillin for a week then stop", "Amoxicillin for 7 days"),
     ("Antibiótico durante 7 días y luego suspender", "Antibiótico durante una semana"),
+    ("Antibiótico durante 7 días y luego suspenderlo", "Antibiótico durante una semana"),
 ])
 def test_a_length_said_the_familys_way_is_the_doctors_course(a: str, b: str) -> None:
     assert main_plans(a, b, "medication").status == "same"
