@@ -482,6 +482,8 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     ta, tb = switches.written_out(ra.treatment), switches.written_out(rb.treatment)
     # each saying when it may be done again ("avoid sex for a week", "resume sex after 1 week")
     ta, tb = waits.both_as_after(ta, tb)
+    # one course's length in weeks, the other's in the months they make ("26 weeks", "6 months")
+    ta, tb = units.lengths_as_counted(ta, tb)
     shared = not forced and shares_treatment(ta, tb)
     core_a, core_b = plan_cores(ta, tb)
     # A kind of medicine and one of its kind ("Thyroid tablets every morning" and

@@ -3735,6 +3735,40 @@ def _in_time_slash(match: re.Match[str]) -> str:
 
 
 
+# A course's length in weeks, and one in months or years, as written ("for 26 weeks", "x 12
+# wks", "durante 26 semanas"; "for 6 months", "for a year", "durante un año")
+_WEEKS_LONG = re.compile(r"\b(?:for|durante|x)\s*(\d{1,3})\s*(?:weeks?|wks?|semanas)\b",
+                         re.IGNORECASE)
+_MONTHS_LONG = re.compile(r"\b(?:for|durante|x)\s*(\d{1,3}|an?|one|una?)\s*"
+                          r"(months?|mths?|mes|meses|years?|yrs?|a[nñ]os?)\b", re.IGNORECASE)
+
+
+def lengths_as_counted(text_a: str, text_b: str) -> tuple[str, str]:
+    """Two courses of one length as people count it, one in weeks and the other in months or
+    years ("tamoxifen for 26 weeks" and "for 6 months", "for 52 weeks" and "for a year"): the
+    weeks said as the other says it, as "in 12 weeks" is "in 3 months" (``_ROUND_MONTHS``);
+    else the two as they are. (A course counts a month as 30 days, so the weeks had been
+    another length: a major difference between two ways of writing one.)"""
+    texts = (text_a, text_b)
+    weeks = [_WEEKS_LONG.findall(text) for text in texts]
+    months = [_MONTHS_LONG.findall(text) for text in texts]
+    for w, m in ((0, 1), (1, 0)):
+        if len(weeks[w]) != 1 or months[w] or len(months[m]) != 1 or weeks[m]:
+            continue
+        count, unit = months[m][0]
+        many = int(count) if count.isdigit() else 1
+        if fold_letters(unit.lower())[0] in "ya":  # years, años
+            many *= 12
+        if _ROUND_MONTHS.get(int(weeks[w][0])) != many:
+            continue
+        said = _MONTHS_LONG.search(texts[m])
+        assert said is not None
+        out = list(texts)
+        out[w] = _WEEKS_LONG.sub(said.group(), texts[w])
+        return out[0], out[1]
+    return text_a, text_b
+
+
 # Weeks of a pregnancy as a letter writes them ("PPROM at 34/40", "induction at 39/40"): so many
 # weeks; not where the eyes are spoken of ("vision 20/40" is a visual acuity)
 _GESTATION_WEEKS = re.compile(r"(?<![\w./])([4-9]|[1-3]\d|4[0-2])\s*/\s*40(?![\w/])")

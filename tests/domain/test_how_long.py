@@ -11,7 +11,7 @@ import pytest
 from secondop_desktop import i18n
 from secondop_desktop.domain import options, units
 from secondop_desktop.domain.model import Case, Opinion, Physician, Recommendation
-from tests.domain.two_doctors import main_plans
+from tests.domain.two_doctors import both_ways, main_plans
 
 
 @pytest.mark.parametrize(("a", "b", "detail"), [
@@ -45,6 +45,37 @@ def test_two_lengths_of_a_course_say_how_long(a: str, b: str, detail: str) -> No
 ])
 def test_one_length_or_one_said_is_no_difference(a: str, b: str, status: str) -> None:
     assert main_plans(a, b, "medication").status == status
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Tamoxifen 20 mg daily for 6 months", "Tamoxifen 20 mg daily for 26 weeks"),
+    ("Tamoxifen for 1 year", "Tamoxifen for 52 weeks"),
+    ("Antibiotics for a month", "Antibiotics for 4 weeks"),
+    ("Physio twice a week for 3 months", "Physio twice a week for 12 weeks"),
+    ("Physio twice a week for 3 months", "Physio twice a week for 13 weeks"),
+    ("Letrozole for 2 months", "Letrozole x 8 wks"),
+    ("Tamoxifeno 20 mg al día durante 6 meses", "Tamoxifeno 20 mg al día durante 26 semanas"),
+    ("Tamoxifeno durante un año", "Tamoxifeno durante 52 semanas"),
+]))
+def test_weeks_that_make_the_months_the_other_doctor_gives_are_one_course(a: str, b: str) -> None:
+    # A course counts a month as 30 days, so "26 weeks" (182 days) had been another length
+    # than "6 months": a major difference, asked about, between two ways of writing one.
+    point = main_plans(a, b, "medication")
+    assert (point.status, point.detail, point.question) == ("same", "", "")
+    assert point.wording_only
+
+
+@pytest.mark.parametrize(("a", "b", "detail"), [
+    ("Tamoxifen for 6 months", "Tamoxifen for 24 weeks",
+     "how long: Dr Lee wrote 6 months, Dr Kim 24 weeks"),
+    ("Letrozole for 2 months", "Letrozole for 6 weeks",
+     "how long: Dr Lee wrote 2 months, Dr Kim 6 weeks"),
+    ("Tamoxifen for 5 years", "Tamoxifen for 52 weeks",
+     "how long: Dr Lee wrote 5 years, Dr Kim 52 weeks"),
+])
+def test_weeks_that_make_other_months_are_another_length(a: str, b: str, detail: str) -> None:
+    point = main_plans(a, b, "medication")
+    assert (point.status, point.detail) == ("different", detail)
 
 
 def test_a_course_in_two_parts_is_not_set_against_one() -> None:
