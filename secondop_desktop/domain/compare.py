@@ -63,6 +63,7 @@ from secondop_desktop.domain import (
     number_habits,
     number_words,
     plan_match,
+    radiotherapy_doses,
     review_ways,
     spelling,
     switches,
@@ -484,6 +485,8 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     ta, tb = waits.both_as_after(ta, tb)
     # one course's length in weeks, the other's in the months they make ("26 weeks", "6 months")
     ta, tb = units.lengths_as_counted(ta, tb)
+    # a course of radiotherapy as its total and fractions ("2 Gy a day, weekdays for 6 weeks")
+    ta, tb = (radiotherapy_doses.as_total_in_fractions(t) for t in (ta, tb))
     shared = not forced and shares_treatment(ta, tb)
     core_a, core_b = plan_cores(ta, tb)
     # A kind of medicine and one of its kind ("Thyroid tablets every morning" and

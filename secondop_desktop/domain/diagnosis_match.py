@@ -2263,6 +2263,8 @@ def parse(text: str | None) -> Phrase:
     cleaned = _without_restatements(cleaned)
     cleaned = _OWNER.sub(" ", cleaned)  # "stone in my kidney" = "stone in kidney"
     cleaned = _canonical_apart_from_sides(cleaned)  # accents, lay words, abbreviations, Spanish
+    if "radiation therapy to " in cleaned:  # "radiotherapy to the breast": breast radiotherapy
+        cleaned = _RADIATION_TO.sub("radiation therapy ", cleaned)
     if _CANCER_WORD.search(cleaned):
         cleaned = _cancer_said_plainly(cleaned)
     if _STAGED_AS_SEVERE.may_match(cleaned) and _DEMENTIA_LIKE.search(cleaned):
@@ -2875,6 +2877,10 @@ def _stem_medicines(text: str) -> frozenset[str]:
     """The words of ``text`` (in the table's words) that are medicines by their stem."""
     return frozenset(w for w in terms.canonical(text).split()
                      if len(w) >= 6 and MEDICINE_STEM.search(w))
+
+
+# Radiotherapy given to a place, where "to" says where, not what it becomes nor what follows
+_RADIATION_TO = re.compile(r"\bradiation therapy to (?:the |both )?(?=[a-z])")
 
 
 # A place on the body alone names no condition of its own: "acne on face and back" is acne in

@@ -729,7 +729,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                          "actitud expectante"),
     "surgery": ("operation", "an operation", "cirugia", "operacion", "una operacion",
                 "intervencion quirurgica"),
-    "radiation therapy": ("radiotherapy", "radiation treatment", "radioterapia"),
+    # (and the letters of its other names, "DXT" for deep X-ray therapy, "XRT"; not "RT",
+    # which is also "right": radiotherapy_doses reads it where a course in Gy is given)
+    "radiation therapy": ("radiotherapy", "radiation treatment", "radioterapia", "dxt", "xrt"),
     # --- tests and measurements, for a test cited by two doctors under two names to be paired
     # and its readings compared (MedlinePlus "Lab Tests" and "Medical Tests" pages and their
     # Spanish pages; RadiologyInfo.org). Not here, having another meaning in a doctor's note:

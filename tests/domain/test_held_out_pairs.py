@@ -496,7 +496,6 @@ INSULIN_MISSES = {
 CANCER_MISSES = {
     "lumpectomy + SLNB then RT",
     "R-CHOP x6, every 3 weeks",
-    "RT 60 Gy in 30 fractions",
     "ADT 6 months with RT",
     "CAPOX 8 cycles every 3 weeks",
     "AC x4 then weekly paclitaxel x12",
@@ -505,11 +504,8 @@ CANCER_MISSES = {
     "active surveillance, PSA every 6 months",
     "R hemicolectomy",
     "neoadjuvant FOLFIRINOX then Whipple",
-    "DXT 40 Gy in 15 fractions",
     "palliative RT 8 Gy single fraction",
-    "radioterapia 50 Gy en 25 sesiones",
     "quimio FOLFOX 12 ciclos cada 2 semanas",
-    "radiotherapy to the breast",
     "surgery then chemo",
     "ADT with RT",
 }
@@ -869,7 +865,6 @@ CANCER_DIAGNOSIS_MISSES = {
     "watch and wait for the lymphoma",
     "capecitabine twice a day for 2 weeks then 1 week off",
     "neoadjuvant chemo before surgery",
-    "radiotherapy",
     "operation to remove the bowel cancer",
 }
 # Screening and genetics read as two where they are one: a gene in everyday words ("the breast
@@ -937,7 +932,6 @@ PALLIATIVE_MISSES = {
     "hospice admission for symptom control",
     "syringe driver started",
     "just in case meds prescribed",
-    "palliative radiotherapy for the pain",
     "stop some of his tablets",
 }
 # Sexual health read as two where they are one, as its first run left them (not yet looked at one by
@@ -1637,7 +1631,6 @@ RETELLING_MISSES = {
 CHEMO_MISSES = {
     "FOLFOX every 2 weeks x 12 cycles",
     "adjuvant chemo after surgery",
-    "RT 50 Gy in 25 fractions to left breast",
     "tamoxifen 20 mg daily for 5 years",
     "neoadjuvant chemotherapy before mastectomy",
     "AC x 4 cycles then weekly paclitaxel x 12",
@@ -1648,7 +1641,6 @@ CHEMO_MISSES = {
     "stop smoking before radiotherapy",
     "weekly cisplatin 40 mg/m2 with radiotherapy",
     "letrozle 2.5mg daily",
-    "radiotherapy to the prostate",
     "adjuvant treatment after surgery",
     "radiotherapy to bone metastasis",
     "platinum-based chemotherapy",
