@@ -3849,12 +3849,74 @@ def diagnosis_relation(a: Diagnosis, b: Diagnosis) -> str:
     if not text_b and code_b:
         text_b = icd10.describe(code_b) or ""
     rel = text_relation(text_a, text_b, code_a, code_b)
+    if rel == "different" and text_a and text_b:
+        rel = ruled_out_besides(text_a, text_b) or rel
     if rel == "different" and bool(code_a) != bool(code_b) and text_a and text_b:
         rel = _by_code_names(text_a, code_a, text_b) if code_a else _by_code_names(
             text_b, code_b, text_a)
     elif rel == "different" and not code_a and not code_b and text_a and text_b:
         rel = _by_names_of_codes(text_a, text_b)
     return rel
+
+
+def ruled_out_besides(a: str, b: str) -> str:
+    """"refined" where one of two diagnoses adds only what it rules out, a thing the other
+    never names ("Pneumonia" against "Pneumonia, no effusion", "Asthma" against "Asthma, no
+    COPD", "Breast cancer" against "Breast cancer without metastases"), the rest one thing
+    said alike or more exactly; else "". (Each had differed: asked about as two doctors who
+    disagree, or as a thing one of them found, "what showed it".) A diagnosis's words only:
+    in a plan "physio, no surgery" turns something down."""
+    la, lb = listed(a), listed(b)
+    if len(la.parts) > 1 or len(lb.parts) > 1:
+        kept_a, kept_b = _not_ruled_out(la, lb), _not_ruled_out(lb, la)
+        if (kept_a != la.parts) == (kept_b != lb.parts) or len(kept_a) != 1 or len(kept_b) != 1:
+            return ""  # neither, or each, rules something out besides
+        rest, other = (kept_a[0], kept_b[0]) if kept_a != la.parts else (kept_b[0], kept_a[0])
+        return "refined" if (_contained(parse(other).tokens, parse(rest).tokens)
+                             and text_relation(rest, other) in ("same", "refined")) else ""
+    pa, pb = parse(a), parse(b)
+    for denies, other in ((pa, pb), (pb, pa)):
+        if (denies.negated and not other.negated and not _named_in(denies.negated, other)
+                and not denies.negated & _HOW_SURE  # "not sure yet" is a doubt, no finding
+                # (what is denied may be a qualifier itself: "no spread" denies "metastatic")
+                and (denies.qualifiers ^ other.qualifiers) - denies.negated == {"no"}):
+            rest = _without_denials(denies)
+            # the other says no more than the rest: what it adds might be what is ruled out
+            # ("due to fibroids" against "no structural cause found")
+            return "refined" if not rest.empty and _contained(other.tokens, rest.tokens) and (
+                phrase_relation(rest, other) in ("same", "refined")) else ""
+    return ""
+
+
+# Words of how sure a doctor is: "not sure", "not yet confirmed" doubt, they rule nothing out
+_HOW_SURE = frozenset({*HEDGES, "sure", "certain", "yet", "confirmed", "definite", "clear",
+                       "seguro", "segura", "claro", "confirmado", "confirmada"})
+
+
+def _not_ruled_out(listed_: Listed, other: Listed) -> tuple[str, ...]:
+    """The parts of ``listed_`` but those that only rule out what ``other`` never names."""
+    named = [parse(part) for part in other.parts]
+    return tuple(part for part in listed_.parts
+                 if not ((denied := parse(part)).negated and not denied.positive
+                         and not denied.negated & _HOW_SURE
+                         and not any(_named_in(denied.negated, phrase) for phrase in named)))
+
+
+def _named_in(words: set[str], phrase: Phrase) -> bool:
+    """Whether ``phrase`` names any of ``words``, or a word of the same stem ("infected" for
+    "infection")."""
+    stems = {token[:6] for token in phrase.tokens}
+    return any(word[:6] in stems for word in words)
+
+
+def _without_denials(phrase: Phrase) -> Phrase:
+    """``phrase`` without what it denies, nor the denial ("pneumonia, no effusion": pneumonia)."""
+    gone = phrase.negated | {"no"}
+    return replace(
+        phrase, variants=[tuple(t for t in v if t not in gone) for v in phrase.variants],
+        negated=set(), kept_away=set(), qualifiers=phrase.qualifiers - gone,
+        markers={kind: values - gone for kind, values in phrase.markers.items()
+                 if values - gone})
 
 
 def _by_names_of_codes(text_a: str, text_b: str) -> str:

@@ -17,10 +17,9 @@ CASES = load_cases()
 # "same" on a trap). Strict: when one starts to pass, move it out of this list.
 KNOWN_GAPS = frozenset({
     # earlier batches, still not right after the change that followed their run:
-    # "culebrilla en el lado derecho del pecho" ("pecho" is chest and breast both);
-    # "Dad's enlarged prostate (not cancer)" (the bracket adds words); "glue ear in Sam's left
-    # ear" (a name of one's own is not known as whose it is)
-    "same-in-other-words-f/culebrilla-herpes-zoster", "same-in-other-words-g/enlarged-prostate-bph",
+    # "culebrilla en el lado derecho del pecho" ("pecho" is chest and breast both); "glue ear
+    # in Sam's left ear" (a name of one's own is not known as whose it is)
+    "same-in-other-words-f/culebrilla-herpes-zoster",
     # the eleventh batch (50 % at its run, 62.5 % after the second sweep of the table, which it
     # was held out from): lay descriptions rather than names ("left kidney swollen, wee
     # backing up into it", "verruca on the sole of her foot")
@@ -100,6 +99,9 @@ OTHER_KNOWN_GAPS = frozenset({
     # "glue ear in Sam's left ear": "(OME)" is known since the sweep of abbreviations of 4
     # December, and "Sam" now reads as added detail (it read as different)
     "same-in-other-words-g/glue-ear-left-ome",
+    # "Dad's enlarged prostate (not cancer)": what it rules out is set aside since the
+    # seventeenth session; "Dad's" still reads as added detail (it read as different)
+    "same-in-other-words-g/enlarged-prostate-bph",
     "same-in-other-words-h/glandular-fever-vs-mononucleosis",
     "same-in-other-words-i/bedwetting-nocturnal-enuresis",
     "same-in-other-words-i/lazy-eye-left-amblyopia",

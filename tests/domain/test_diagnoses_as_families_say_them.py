@@ -34,6 +34,8 @@ def test_the_same_finding_in_a_familys_words(a: str, b: str) -> None:
     ("Pre-cancerous cells", "Dysplasia"),
     ("A touch of arthritis", "Mild osteoarthritis"),
     ("Lung nodule", "Pulmonary nodule, not cancer"),
+    # not its spread: the cancer said more exactly (it had differed: seventeenth session)
+    ("Breast cancer, not metastatic", "Breast cancer"),
 ]))
 def test_a_familys_word_made_more_exact(a: str, b: str) -> None:
     assert diagnoses(a, b).status == "refined"
@@ -49,7 +51,6 @@ def test_a_familys_word_made_more_exact(a: str, b: str) -> None:
     ("Pre-cancerous cells", "Cancer"),
     ("A touch of asthma", "Severe asthma"),
     ("Pulmonary nodule, not cancer", "Lung cancer"),
-    ("Breast cancer, not metastatic", "Breast cancer"),
 ]))
 def test_findings_that_still_differ(a: str, b: str) -> None:
     assert diagnoses(a, b).status == "different"

@@ -584,7 +584,6 @@ EYE_AND_SKIN_MISSES = {
     "Dermovate ointment once daily",
     "SCC on the scalp",
     "timolol drops twice a day",
-    "melanoma on back",
     "steroid cream for eczema",
 }
 # The brain and nerves read as two where they are one: a kind after a comma with no "type" ("CVA,
@@ -604,7 +603,6 @@ BRAIN_MISSES = {
     "MRI brain with contrast",
     "thrombolysed in A&E",
     "MS",
-    "migraine",
     "start levetiracitam",
     "levodopa for the Parkinson's",
 }
@@ -809,7 +807,6 @@ PAIN_MISSES = {
     "fibromyalgia (FMS)",
     "cancer pain from bone mets",
     "pain after op is expected, healing normally",
-    "back pain",
     "neuropathic pain",
     "dolor de nervio en la pierna",
     "paracetemol 1g QDS",
@@ -1358,7 +1355,6 @@ LATIN_AMERICA_MISSES = {
     "Control en 2 semanas con resultados de laboratorio",
     "Estreñimiento crónico",
     "Gripe A H1N1 confirmada por PCR",
-    "Infección urinaria",
     "Hacer ejercicio",
     "Ver al especialista",
     "Dieta sana",
@@ -1978,7 +1974,6 @@ SAFETY_NET_MISSES = {
     "Follow up with GP",
     "Seek urgent care if signs of dehydration",
     "Return if red flag symptoms develop",
-    "Head injury",
     "Keep well hydrated",
 }
 
@@ -2136,7 +2131,6 @@ ED_DISCHARGE_MISSES = {
     "Salbutamol inhaler 2 puffs every 4 hours as needed",
     "Return if the wound becomes red, hot or swollen",
     "Prednisolone 40mg once daily for 5 days",
-    "Head injury",
     "Follow up with GP",
     "Antibiotics for the cellulitis",
     "Avoid strenuous activity for now",
@@ -2946,7 +2940,6 @@ NEURO_MISSES = {
     "rizatriptan 10 mg orally dissolving tablet at onset",
     "temporal lobe epilepsy",
     "repeat MRI brain in 6 months",
-    "migraine",
     "take a triptan at headache onset",
     "keep a headache diary",
     "follow up in neurology clinic",
@@ -3140,7 +3133,6 @@ STAGING_MISSES = {
     "trastuzumab every 3 weeks for one year",
     "surgery for breast cancer",
     "hormone receptor positive breast cancer",
-    "melanoma of the back",
     "genetic testing",
     "localised prostate cancer",
 }
@@ -3461,7 +3453,6 @@ CHILD_GROWTH_MISSES = {
     "Developmental delay",
     "Start oral iron",
     "Blood tests for anaemia",
-    "Motor delay",
 }
 
 # Gynaecology read as two where it is one: HMB and menorrhagia, tranexamic acid "1g tds"
