@@ -590,7 +590,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cerebral palsy": ("paralisis cerebral",),
     # Bell's palsy is the facial nerve palsy without a known cause (MedlinePlus, NHS)
     "bell palsy": ("paralisis de bell", "idiopathic facial nerve palsy", "idiopathic facial palsy",
-                   "paralisis facial idiopatica", "paralisis facial de bell"),
+                   "paralisis facial idiopatica", "paralisis facial de bell",
+                   "bells palsy"),  # (as typed with no apostrophe)
+    # a weakness of the face from its nerve, of whatever cause (Bell's palsy is its commonest
+    # kind: KINDS)
+    "facial nerve palsy": ("facial palsy", "facial paralysis", "facial nerve paralysis",
+                           "paralisis facial", "paralisis del nervio facial"),
     "concussion": ("conmocion cerebral",),
     "restless legs syndrome": ("rls", "willis ekbom disease",
                                "sindrome de piernas inquietas", "sindrome de las piernas inquietas",
@@ -4772,7 +4777,11 @@ _add_names({
 _add_names({
     # MedlinePlus "Cholecystitis" (inflammation of the gallbladder) / en espanol "Colecistitis"
     "cholecystitis": ("gallbladder inflammation", "inflamed gallbladder",
-                      "inflammation of the gallbladder", "colecistitis"),
+                      "inflammation of the gallbladder", "colecistitis",
+                      # (NHS "Acute cholecystitis": the inflamed gallbladder is often infected;
+                      # a family notes it as the infection)
+                      "gallbladder infection", "infected gallbladder",
+                      "infection of the gallbladder"),
     # NHS "Appendicitis" (a swollen, inflamed appendix)
     "appendicitis": ("inflamed appendix", "inflammation of the appendix",
                      "apendice inflamado"),
@@ -5306,6 +5315,8 @@ for it ("ipratropium", "aspirin")."""
 KINDS: dict[str, str] = {
     **dict.fromkeys(("thoracentesis", "chest tube insertion"), "pleural fluid drainage"),
     "knee aspiration": "joint aspiration",
+    # MedlinePlus "Bell's palsy": a type of facial paralysis (of the facial nerve)
+    "bell palsy": "facial nerve palsy",
     "ankle edema": "peripheral edema",
     "peripheral edema": "edema",
     **dict.fromkeys(("colostomy", "ileostomy"), "stoma"),

@@ -238,3 +238,24 @@ def test_the_words_around_what_a_family_notes(a: str, b: str, status: str) -> No
 ])
 def test_swollen_ankles(a: str, b: str, status: str) -> None:
     assert diagnosis_statuses(a, b) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # (seventeenth session) each had read as two doctors disagreeing on the diagnosis
+    ("Gallbladder infection", "Cholecystitis", "same"),
+    ("Infected gallbladder", "Acute cholecystitis", "refined"),
+    ("Bells palsy", "Bell's palsy", "same"),
+    ("Facial palsy", "Bell's palsy", "refined"),
+    ("Facial nerve palsy", "Bells palsy", "refined"),
+    ("Parálisis facial", "Parálisis de Bell", "refined"),
+])
+def test_a_gallbladder_and_a_face_in_a_familys_words(a: str, b: str, status: str) -> None:
+    assert diagnosis_statuses(a, b) == (status, status)
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Facial palsy", "Stroke"),
+    ("Gallstones", "Gallbladder infection"),
+])
+def test_what_is_not_one_of_them_still_differs(a: str, b: str) -> None:
+    assert diagnosis_statuses(a, b) == ("different", "different")
