@@ -4011,6 +4011,14 @@ _add_names({
     "rsv vaccine": ("rsv jab", "rsv vaccination", "vacuna del vrs"),
     "tetanus vaccine": ("tetanus jab", "tetanus shot", "tetanus booster", "tetanus injection",
                         "vacuna del tetanos", "vacuna antitetanica"),
+    # a baby's vaccines (NHS "6-in-1 vaccine": diphtheria, hepatitis B, Hib, polio, tetanus and
+    # whooping cough in one, at 8, 12 and 16 weeks; NHS "Pneumococcal vaccine": the PCV given
+    # to babies, a kind of the pneumococcal vaccine, KINDS)
+    "hexavalent vaccine": ("6 in 1 vaccine", "6 in 1 jab", "six in one vaccine",
+                           "six in one jab", "infanrix hexa", "vaxelis", "dtap ipv hib hepb",
+                           "dtap ipv hib hepb vaccine", "vacuna hexavalente"),
+    "pneumococcal conjugate vaccine": ("pcv", "pcv13", "pcv 13", "prevenar", "prevenar 13",
+                                       "pneumococcal conjugate jab"),
 })
 # ... and blood tests by their letters or by what they check, as the other names them ("FBG"
 # against "fasting blood glucose", "liver function test" against "LFTs", "renal function"
@@ -5315,6 +5323,7 @@ for it ("ipratropium", "aspirin")."""
 KINDS: dict[str, str] = {
     **dict.fromkeys(("thoracentesis", "chest tube insertion"), "pleural fluid drainage"),
     "knee aspiration": "joint aspiration",
+    "pneumococcal conjugate vaccine": "pneumococcal vaccine",
     # MedlinePlus "Bell's palsy": a type of facial paralysis (of the facial nerve)
     "bell palsy": "facial nerve palsy",
     "ankle edema": "peripheral edema",
@@ -6303,6 +6312,10 @@ _RINGING = re.compile(r"\bringing\s+(?:in|of)\s+(?=(?:both|his|her|my|their|the\
 # vaccine", "knee rehab" against "knee rehabilitation")
 _INFORMAL = {"till": "until", "til": "until", "untill": "until", "thru": "through",
              "vaccination": "vaccine", "vaccinations": "vaccine", "vacunacion": "vacuna",
+             # (a child's immunisations are its vaccines: NHS "NHS vaccinations and when to
+             # have them"; "UTD", up to date, as a health visitor notes them)
+             "immunisation": "vaccine", "immunisations": "vaccine",
+             "immunization": "vaccine", "immunizations": "vaccine", "utd": "up to date",
              "rehab": "rehabilitation"}
 _INFORMAL_WORDS = re.compile(r"\b(?:" + "|".join(_INFORMAL) + r")\b")
 # An inhaler through a spacer however said: "via spacer", "through a spacer", "with a spacer",
@@ -7025,7 +7038,8 @@ def _canonical_folded(text: str) -> str:
         text = _KILOS.sub(" kg", text)
     if any(thing in text for thing in _LIMITED) or "drink" in text:
         text = _MOST_OF.sub(_most_of, text)  # "limit alcohol to 14 units a week"
-    if any(hint in text for hint in ("til", "thru", "vaccinat", "vacunac", "rehab")):
+    if any(hint in text for hint in ("til", "thru", "vaccinat", "vacunac", "rehab", "immuni",
+                                     "utd")):
         text = _INFORMAL_WORDS.sub(lambda m: _INFORMAL[m.group(0)], text)
     if "spacer" in text:
         text = _SPACER.sub("with spacer", text)  # as "con cámara" reads

@@ -43,6 +43,19 @@ def test_a_jab_against_a_disease_is_its_vaccine(a: str, b: str) -> None:
 
 def test_two_vaccines_still_differ() -> None:
     assert _both_ways("Covid jab", "Flu jab") == {"different"}
+    assert _both_ways("6-in-1 vaccine", "PCV") == {"different"}
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # (seventeenth session) a baby's vaccines as a health visitor and a family note them
+    ("Immunisations up to date for age", "vaccines UTD for age", "same"),
+    ("Immunizations up to date", "Vaccinations up to date", "same"),
+    ("6-in-1 jab at 8 weeks", "Hexavalent vaccine at 8 weeks", "same"),
+    ("PCV booster at 12 months", "Pneumococcal conjugate vaccine booster at 12 months", "same"),
+    ("Pneumococcal vaccine", "PCV", "refined"),
+])
+def test_a_babys_vaccines_in_other_words(a: str, b: str, status: str) -> None:
+    assert _both_ways(a, b) == {status}
 
 
 @pytest.mark.parametrize(("a", "b"), [

@@ -3618,7 +3618,6 @@ IMMUNISATION_MISSES = {
     "Defer live vaccines until chemotherapy completed",
     "Anaphylaxis to previous dose of DTaP",
     "MMR vaccine (Priorix) 0.5 mL subcutaneously",
-    "Immunisations up to date for age",
     "Dress lightly and offer extra fluids if feverish after vaccines",
     "Injection site swelling of thigh after vaccination",
     "First MMR dose at 12 months",
