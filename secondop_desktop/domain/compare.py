@@ -1404,6 +1404,12 @@ def _follow_up_points(p: _Pair) -> list[Point]:
             point.severity = NONE if read == "same" else MINOR
             point.wording_only = read == "same"
             point.question = ask.follow_up(read, p.name_a, p.name_b)
+        elif (read == "different" and point.status == "refined"
+              and _when_or_how_long(point.a, point.b) is not None):
+            # one next step at another time, which the words read as one saying more ("repeat
+            # MRI in 6 weeks" against "in 6 to 8 weeks"): how soon each said, below
+            point.status = "different"
+            point.question = ask.follow_up("different", p.name_a, p.name_b)
     if (point and point.status == "different" and not point.detail
             and (held := _held_another_way(point.a, point.b))):
         # "Back to the clinic in 6 weeks" against "Telephone review in 6 weeks": the same

@@ -3795,7 +3795,13 @@ def intervals_said_once(folded: str) -> str:
         folded = pattern.sub(plainly, folded)
     folded = _IN_TIME_SLASH.sub(_in_time_slash, folded)
     folded = _AFTER_FOLLOW_UP.sub(_after_follow_up, folded)
+    folded = _IN_A_RANGE.sub(_in_a_range, folded)  # "in 6 to 8 weeks" = "in 6-8 weeks"
     return _IN_TIME.sub(_in_time, folded)
+
+
+def _in_a_range(match: re.Match[str]) -> str:
+    word = _BY_OR_AFTER.get(match["word"], " ")
+    return f"{word}interval {match['low']}-{match['high']} {_SPAN_UNITS[match['unit']]}s "
 
 
 # A changed dose, where it ends ("to 10 mg", "a 10 mg", "down to 20 mg") or by how much it
@@ -4173,7 +4179,23 @@ def _when_said(text: str) -> list[tuple[str, str, str]]:
         span = fill(ngettext(one, many, 1 if count == 1 else 2), n=_number(count))
         found.append((word, _interval(count, unit).strip(), fill(_(_HOW_SOON_WORDS[word]),
                                                                  span=span)))
+    for match in _IN_A_RANGE.finditer(folded):  # "in 6-8 weeks", "in 6 to 8 weeks"
+        word = _BY_OR_AFTER.get(match["word"], " in ").strip()
+        unit = _SPAN_UNITS[match["unit"]]
+        low, high = match["low"], match["high"]
+        span = fill(ngettext(*_SPAN_WORDS[unit], 2), n=f"{low}-{high}")
+        found.append((word, f"interval {low}-{high} {unit}s",
+                      fill(_(_HOW_SOON_WORDS[word]), span=span)))
     return found
+
+
+# "In" so long given as a range: "review in 6-8 weeks", "within 2 to 3 days", "en 6 a 8
+# semanas" (a time of its own, told apart from one span: "review in 6 weeks" against it had
+# differed with nothing said of how)
+_IN_A_RANGE = re.compile(
+    r"\b(?P<word>in|within|after|en|dentro de)\s+(?:about\s+|around\s+|unos\s+|unas\s+)?"
+    r"(?P<low>\d{1,3})\s*(?:-|to|a)\s*(?P<high>\d{1,3})\s*(?P<unit>"
+    + "|".join(sorted(_SPAN_UNITS, key=len, reverse=True)) + r")\b")
 
 
 def course_difference(text_a: str, text_b: str) -> FactDifference | None:
@@ -4246,7 +4268,7 @@ def without_when(text: str) -> str:
             # long before, "hold" against "stop" read apart from the time)
             before = _HELD.sub("stop", before)
         folded = before
-    return without_course(_IN_TIME.sub(" ", folded))
+    return without_course(_IN_A_RANGE.sub(" ", _IN_TIME.sub(" ", folded)))
 
 
 _HELD = re.compile(rf"\b(?:{terms.PAUSE_VERBS})\b")

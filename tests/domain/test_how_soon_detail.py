@@ -114,3 +114,30 @@ def test_an_answer_at_another_time_says_how_soon(question: str, a: str, b: str,
 def test_coming_back_at_another_time_says_how_soon(a: str, b: str, detail: str) -> None:
     point = next_steps(a, b)
     assert (point.status, point.detail) == ("different", detail)
+
+
+@pytest.mark.parametrize(("a", "b", "detail"), [
+    ("Review in 6 weeks", "Review in 6-8 weeks",
+     "how soon: Dr Lee wrote in 6 weeks, Dr Kim in 6-8 weeks"),
+    ("Repeat MRI in 6 weeks", "Repeat MRI in 6 to 8 weeks",
+     "how soon: Dr Lee wrote in 6 weeks, Dr Kim in 6-8 weeks"),
+    ("Review in 6-8 weeks", "Review in 2-3 months",
+     "how soon: Dr Lee wrote in 6-8 weeks, Dr Kim in 2-3 months"),
+    ("Control en 6 semanas", "Control en 6-8 semanas",
+     "how soon: Dr Lee wrote in 6 weeks, Dr Kim in 6-8 weeks"),
+])
+def test_a_time_given_as_a_range_says_how_soon(a: str, b: str, detail: str) -> None:
+    # (seventeenth session) the range had differed with nothing said of how, and as next
+    # steps "in 6 to 8 weeks" read as "in 6 weeks" said more exactly
+    for point in (main_plans(a, b), next_steps(a, b)):
+        assert (point.status, point.detail) == ("different", detail)
+
+
+def test_one_range_in_two_ways_is_the_same() -> None:
+    assert main_plans("Review in 6-8 weeks", "Review in 6 to 8 weeks").status == "same"
+    assert next_steps("Review in 6-8 weeks", "Review in 6 to 8 weeks").status == "same"
+    with i18n.using("es"):
+        found = units.when_difference("Control en 6 semanas", "Control en 6-8 semanas")
+        assert found is not None
+        assert found.words("A", "B") == (
+            "cuándo: A escribió dentro de 6 semanas; B, dentro de 6-8 semanas")
