@@ -592,10 +592,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "bell palsy": ("paralisis de bell", "idiopathic facial nerve palsy", "idiopathic facial palsy",
                    "paralisis facial idiopatica", "paralisis facial de bell",
                    "bells palsy"),  # (as typed with no apostrophe)
-    # a weakness of the face from its nerve, of whatever cause (Bell's palsy is its commonest
-    # kind: KINDS)
-    "facial nerve palsy": ("facial palsy", "facial paralysis", "facial nerve paralysis",
-                           "paralisis facial", "paralisis del nervio facial"),
     "concussion": ("conmocion cerebral",),
     "restless legs syndrome": ("rls", "willis ekbom disease",
                                "sindrome de piernas inquietas", "sindrome de las piernas inquietas",
@@ -5324,8 +5320,6 @@ KINDS: dict[str, str] = {
     **dict.fromkeys(("thoracentesis", "chest tube insertion"), "pleural fluid drainage"),
     "knee aspiration": "joint aspiration",
     "pneumococcal conjugate vaccine": "pneumococcal vaccine",
-    # MedlinePlus "Bell's palsy": a type of facial paralysis (of the facial nerve)
-    "bell palsy": "facial nerve palsy",
     "ankle edema": "peripheral edema",
     "peripheral edema": "edema",
     **dict.fromkeys(("colostomy", "ileostomy"), "stoma"),

@@ -245,11 +245,8 @@ def test_swollen_ankles(a: str, b: str, status: str) -> None:
     ("Gallbladder infection", "Cholecystitis", "same"),
     ("Infected gallbladder", "Acute cholecystitis", "refined"),
     ("Bells palsy", "Bell's palsy", "same"),
-    ("Facial palsy", "Bell's palsy", "refined"),
-    ("Facial nerve palsy", "Bells palsy", "refined"),
-    ("Parálisis facial", "Parálisis de Bell", "refined"),
 ])
-def test_a_gallbladder_and_a_face_in_a_familys_words(a: str, b: str, status: str) -> None:
+def test_a_gallbladder_and_a_palsy_in_a_familys_words(a: str, b: str, status: str) -> None:
     assert diagnosis_statuses(a, b) == (status, status)
 
 
