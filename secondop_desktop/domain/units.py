@@ -427,7 +427,8 @@ _EVERY_YEARS = _every_so_many(r"years?|anos?", "yearly", before_a_thing=True)
 _EVERY_HOURS = Hinted(
     rf"(?:every|each|q|cada|c/|(?<=[a-z])\s*/(?=\s*(?:[1-8]|12)\s*h))\s*{_NUMBER}\s*"
     r"(?:h|hr|hrs|hs|hours?|horas?)\b"
-    r"|(?<![\w.])(\d+)[\s-]*(?:hourly|hrly)\b",
+    # ("six-hourly", "four hourly" in words: they had read as every hour, quoted so)
+    rf"|(?<![\w.]){_NUMBER}[\s-]*(?:hourly|hrly)\b",
     "every", "each", "q", "cada", "c/", "hourly", "hrly", "/")  # "4-hourly", "4 hourly", "2hrly"
 # "every 4-6 hours", "4 to 6 hourly", "cada 6-8 horas", "q4-6h": a range of hours between doses
 _HOUR_RANGE = Hinted(
@@ -555,7 +556,7 @@ AS_NEEDED = re.compile(r"\b(?:as needed|when needed|prn|p\.r\.n\.?|on bad days|i
                        # short of breath, as Spanish says it ("si le falta el aire", "si le
                        # cuesta respirar")
                        r"(?:si|cuando) (?:le |te |me )?(?:falta el aire|falta aire|"
-                       r"cuesta respirar|ahoga|fatiga)|"
+                       r"falta de aire|cuesta respirar|ahoga|fatiga)|"
                        r"(?:if|when) (?:anxious|in pain|feverish|sick|nauseous|itchy|wheezy|"
                        r"wheezing|breathless|agitated|restless|distressed|in distress|"
                        r"short of breath|(?:having )?(?:a )?(?:severe )?hypo(?:glyc(?:a)?emia)?|"
@@ -652,6 +653,10 @@ ROUTES: tuple[tuple[str, str], ...] = (
     (r"oral(?:ly)?|by mouth|po|p\.o\.|tablet|tablets|(?<!keep )tabs?|capsule|capsules|caps|pill|"
      r"pills|via oral|syrup|liquid|oral solution|jarabe|solucion oral|suspension oral|"
      r"por boca|comprimido|comprimidos|tableta|tabletas|pastilla|pastillas", N_("by mouth")),
+    # insulin by a pump worn all the time, not by injections (NHS "Insulin pumps"; "insulin
+    # injections" against "insulin pump" had read as the pump said more exactly)
+    (r"(?<=insulin )pumps?|csii|bomba de insulina|bombas de insulina",
+     N_("by an insulin pump")),
     # an injection that does not say where: any of the injected routes above (INJECTED)
     (r"injections?|injected|injectable|jabs?|inyeccion|inyecciones|inyectable|inyectado|"
      r"pinchazos?", N_("by injection")),
@@ -1366,7 +1371,22 @@ def _short_forms_first(folded: str) -> str:
     # against "OS" had read as once a day against nothing: the other eye as more detail)
     if (" od" in folded or " os" in folded or " ou" in folded) and _EYE_CONTEXT.search(folded):
         folded = _EYE_LETTERS.sub(lambda m: _EYE_SIDES[m.group()], folded)
+    # "pre-breakfast", "post-lunch", as an insulin chart writes the times of the day ("12 units
+    # pre-breakfast, 8 units hs" had read as once a day)
+    if "pre" in folded or "post" in folded:
+        folded = _PRE_OR_POST_MEAL.sub(lambda m: f"{_PRE_OR_POST[m[1]]} {m[2]}", folded)
+    # with insulin, "MDI" is its multiple daily injections, not a metered-dose inhaler ("move
+    # from MDI to CSII pump therapy" had said "how it is given: inhaled")
+    if "mdi" in folded and _INSULIN_CONTEXT.search(folded):
+        folded = _MDI.sub("injections", folded)  # (their rhythm left unsaid: "daily" is once)
     return folded
+
+
+_PRE_OR_POST_MEAL = re.compile(r"\b(pre|post)[\s-]?(breakfast|lunch|dinner|supper|evening meal|"
+                               r"meals?|bed)\b")
+_PRE_OR_POST = {"pre": "before", "post": "after"}
+_MDI = re.compile(r"\bmdi\b")
+_INSULIN_CONTEXT = re.compile(r"\b(?:insulins?|csii|pump|basal|bolus|insulina)\b")
 
 
 _UNIT_TWICE = re.compile(r"(?<![\w./])(\d+(?:\.\d+)?)\s*(mg|mcg|g|micrograms?)\s*/\s*"
@@ -1861,7 +1881,7 @@ def _in_steps(dosing: str) -> bool:
 # times a day, as "500 mg twice a day" says it (it had read as 500 mg + 500 mg once a day:
 # "one is 2 times the other", "once a day against twice a day").
 _A_TIME = (r"(?:(?:in the |each |every )?(?:morning|evening)|(?:at )?(?:night|bedtime|"
-           r"lunchtime|midday|noon|teatime)|(?:with |at |after |before )?(?:the |your )?"
+           r"lunchtime|midday|noon|teatime)|q?hs|(?:with |at |after |before )?(?:the |your )?"
            r"(?:breakfast|lunch|dinner|supper|tea|evening meal)|mane|nocte|"
            r"(?:por la |en la |cada )?(?:manana|tarde|noche)|"
            r"(?:en |con |tras |antes de(?:l)? )?(?:el |la )?(?:desayuno|comida|almuerzo|cena|"
@@ -1873,7 +1893,7 @@ _SAME_DOSE_AT_TIMES = Hinted(
     + r"){1,3})(?!\w)",
     "morning", "evening", "night", "bedtime", "lunch", "midday", "noon", "breakfast",
     "dinner", "supper", "tea", "mane", "nocte", "manana", "tarde", "noche", "desayuno", "comida",
-    "almuerzo", "cena", "merienda", "mediodia", "acostarse", "dormir")
+    "almuerzo", "cena", "merienda", "mediodia", "acostarse", "dormir", "hs")
 _TIMES_A_DAY = {2: "twice a day", 3: "three times a day", 4: "four times a day"}
 # ... and another dose at each time: "20 units in the morning and 14 units in the evening"
 _DOSES_AT_TIMES = Hinted(
@@ -3822,9 +3842,9 @@ _UP_TO_RHYTHM = Hinted(_AT_MOST + r"(?=(?:\d+|one|two|three|four|five|six|una|do
 # (a plain name is the immediate release, BNF), not the same said more exactly.
 # (and brands whose name says it: OxyContin, Zomorph, MST, MXL and Concerta release slowly,
 # where OxyNorm, Oramorph and Sevredol do not: "OxyContin 20 mg q12h" against "OxyNorm 20 mg
-# q12h" is another medicine for pain)
+# q12h" is another medicine for pain; Macrobid is nitrofurantoin's modified release, BNF)
 _RELEASE = re.compile(r"(?<![\w/])(?:xl|mr|m/r|sr|s/r|cr|xr|retard|continus|oxycontin|zomorph|"
-                      r"mst|mxl|concerta|"
+                      r"mst|mxl|concerta|macrobid|"
                       r"(?:modified|prolonged|extended|sustained|controlled|slow|delayed)"
                       r"[\s-]+release|liberacion (?:prolongada|modificada|retardada)|"
                       r"accion prolongada)(?![\w/])")

@@ -482,7 +482,6 @@ INSULIN_MISSES = {
     "increase glargine by 2 units every 3 days until fasting glucose under 7 mmol/L",
     "NovoMix 30 20 units before breakfast and 16 before dinner",
     "Toujeo 30 units every morning",
-    "Insulatard 12 IU before breakfast and 8 IU at bedtime",
     "stop metformin and empagliflozin if vomiting",
     "liraglutide 1.2 mg once daily",
     "hipoglucemia: tomar 15 g de azúcar rápido y volver a medir en 15 minutos",
@@ -544,6 +543,10 @@ PREGNANCY_MISSES = {
 # spelt out, a diet in Spanish; dialysis against its
 # kind (not yet refined).
 KIDNEY_MISSES = {
+    # (seventeenth session) Macrobid is nitrofurantoin's modified release (BNF), and a plain
+    # name the immediate one: "which product" is asked, where 100 mg twice a day is the
+    # modified release's dose
+    "nitrofurantoin 100mg bd for 3 days",
     "eGFR 38",
     "stress incontinence",
     "6mm stone in right ureter",
@@ -1349,7 +1352,6 @@ LATIN_AMERICA_MISSES = {
     "Sacar turno con cardiología",
     "Resfrío común",
     "Diabetes tipo 2, azúcar alta",
-    "Salbutamol 2 puff c/6h si falta de aire",
     "Sacarse una radiografía de tórax",
     "Metamizol 575 mg cada 8 horas",
     "Control en 2 semanas con resultados de laboratorio",
@@ -2147,7 +2149,6 @@ LIQUID_MISSES = {
     "Calpol infant suspension 5ml four times a day",
     "ibuprofen 100mg/5ml 7.5ml TDS with food",
     "amoxicillin 250mg/5ml 5ml three times a day for 5 days",
-    "paracetamol 240 mg every 6 hours",
     "acetaminophen 160 mg/5 mL, 5 mL every 4 to 6 hours",
     "no more than 4 doses of paracetamol in 24 hours",
     "accidental paracetamol overdose in toddler",
