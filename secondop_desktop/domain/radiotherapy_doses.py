@@ -115,12 +115,24 @@ def _read(folded: str) -> tuple[Course, list[tuple[int, int]]] | None:
     if each and not fractions and total and (total / each[0]).is_integer():
         fractions = int(total / each[0])
     if each and fractions:
-        if total and abs(total - each[0] * fractions) > 0.01:
+        added = _added_up(each[0], fractions)
+        if total and abs(total - added) > 0.01:
             return None  # "2 Gy x 25 = 60 Gy" does not add up: as written
-        total = each[0] * fractions
+        total = added
     if not fractions:
         return None
     return Course(round(total, 2), fractions), spans
+
+
+def _added_up(each: float, fractions: int) -> float:
+    """The course's total of so many fractions of ``each``: a dose a fraction rounded to two
+    decimals adds up to the whole Gy it was worked out from ("2.67 Gy" is 40 Gy over 15
+    fractions, not 40.05, which no doctor wrote)."""
+    total = each * fractions
+    two_decimals = round(each, 1) != each  # (the pattern reads at most two)
+    if two_decimals and abs(total - round(total)) <= 0.005 * fractions:
+        return float(round(total))
+    return round(total, 2)
 
 
 def _between(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:

@@ -3779,7 +3779,10 @@ def lengths_as_counted(text_a: str, text_b: str) -> tuple[str, str]:
         many = int(count) if count.isdigit() else 1
         if fold_letters(unit.lower())[0] in "ya":  # years, años
             many *= 12
-        if _ROUND_MONTHS.get(int(weeks[w][0])) != many:
+        counted = int(weeks[w][0])
+        # (and whole years of 52 weeks: "260 weeks" is 5 years)
+        months_of = 12 * (counted // 52) if counted % 52 == 0 else _ROUND_MONTHS.get(counted)
+        if months_of != many:
             continue
         said = _MONTHS_LONG.search(texts[m])
         assert said is not None

@@ -56,6 +56,7 @@ def test_one_length_or_one_said_is_no_difference(a: str, b: str, status: str) ->
     ("Letrozole for 2 months", "Letrozole x 8 wks"),
     ("Tamoxifeno 20 mg al día durante 6 meses", "Tamoxifeno 20 mg al día durante 26 semanas"),
     ("Tamoxifeno durante un año", "Tamoxifeno durante 52 semanas"),
+    ("Tamoxifen 20 mg daily for 5 years", "Tamoxifen 20 mg daily for 260 weeks"),
 ]))
 def test_weeks_that_make_the_months_the_other_doctor_gives_are_one_course(a: str, b: str) -> None:
     # A course counts a month as 30 days, so "26 weeks" (182 days) had been another length

@@ -25,6 +25,10 @@ from tests.domain.two_doctors import both_ways, main_plans
     ("one-off 8 Gy radiotherapy for the pain", Course(8, 1)),
     ("Radiotherapy 5 days a week for 4 weeks", Course(0, 20)),
     ("Radioterapia de lunes a viernes durante 5 semanas, 2 Gy por sesión", Course(50, 25)),
+    # a dose a fraction rounded to two decimals adds up to the whole Gy it came from (40.05
+    # Gy had been quoted as Dr Kim's); one decimal is as written
+    ("left breast radiotherapy 2.67 Gy a day, weekdays for 3 weeks", Course(40, 15)),
+    ("RT 1.8 Gy x 28 fractions", Course(50.4, 28)),
 ])
 def test_a_course_as_its_total_and_fractions(text: str, course: Course) -> None:
     assert radiotherapy_doses.course(text) == course
@@ -49,6 +53,8 @@ def test_a_course_not_given_in_full_is_not_read(text: str) -> None:
     ("radioterapia 50 Gy en 25 sesiones", "RT 2 Gy per day x 25 fractions"),
     ("RT 50 Gy in 25 fractions to left breast", "left breast radiotherapy 50Gy/25#"),
     ("Radiotherapy 5 days a week for 4 weeks", "Radiotherapy, 20 fractions"),
+    ("RT 40 Gy in 15 fractions to left breast",
+     "left breast radiotherapy 2.67 Gy a day, weekdays for 3 weeks"),
 ]))
 def test_one_course_written_two_ways_is_the_same(a: str, b: str) -> None:
     point = main_plans(a, b)
