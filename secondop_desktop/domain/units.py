@@ -1270,6 +1270,21 @@ def _as_dosed(text: str) -> str:
     return as_it_becomes(_counts_as_numbers(text))
 
 
+# So many of a measuring spoon of so many mL, as a children's medicine is given: "half a 5 ml
+# spoon", "one 5ml spoonful", "two 5 mL spoonfuls" ("half a 5 ml spoon" had read as the
+# strength's 5 mL, quoted as twice the other doctor's dose)
+_MEASURED_SPOONS = re.compile(
+    r"\b(half\s+(?:of\s+)?an?|an?|one|two|three|four|\d+(?:\.\d+)?)\s+(\d+(?:\.\d+)?)\s*ml\s+"
+    r"(?:medicine\s+|measuring\s+|oral\s+)?spoon(?:ful)?s?\b")
+_SPOONS = {"a": 1.0, "an": 1.0, "one": 1.0, "two": 2.0, "three": 3.0, "four": 4.0}
+
+
+def _spoons_as_ml(match: re.Match[str]) -> str:
+    said = match.group(1)
+    count = 0.5 if said.startswith("half") else _SPOONS.get(said) or float(said)
+    return f"{count * float(match.group(2)):g} ml"
+
+
 def _counts_as_numbers(text: str) -> str:
     """The text folded, with half and quarter tablets and counts in words as numbers, a
     product's strength with its unit, and a dose by weight or a day's total written one way
@@ -1281,6 +1296,8 @@ def _counts_as_numbers(text: str) -> str:
     folded = fold_letters(text)
     for pattern, write in _FRACTIONS:
         folded = pattern.sub(write, folded)
+    if "spoon" in folded:  # "half a 5 ml spoon" is 2.5 ml
+        folded = _MEASURED_SPOONS.sub(_spoons_as_ml, folded)
     if not _AMOUNT_FIRST_WORDS.isdisjoint(folded.replace("-", " ").split()):
         folded = _AMOUNT_IN_WORDS.sub(_amount_in_words, folded)
     folded = _HALF_A_UNIT.sub("0.5 ", folded)

@@ -438,7 +438,6 @@ MENTAL_MISSES = {
 # "once", "nightly before bed" against "at bedtime" (not yet refined). ("Via" against "with" a
 # spacer passes since 6 December, and so the inhaler alone against it with its dose.)
 CHILD_MISSES = {
-    "ibuprofen 100mg/5ml, 2.5 ml three times a day",
     "Tylenol 160 mg/5 mL, 1 tsp every 4-6 hours, max 5 doses in 24h",
     "prednisolone 1 mg/kg once for croup, child 12 kg",
     "vitamin D3 400 IU once daily",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.domain.two_doctors import main_plans
+from tests.domain.two_doctors import both_ways, main_plans
 
 
 @pytest.mark.parametrize(("a", "b", "detail"), [
@@ -56,3 +56,24 @@ def test_a_product_of_two_strengths_is_no_liquid_strength() -> None:
                        "Co-amoxiclav 125/31 suspension 5 ml TDS", "medication")
     assert point.status == "different"
     assert "250/62" in point.detail and "125/31" in point.detail
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    # (seventeenth session) the spoon's 5 mL had been read as the dose: "Dr Kim 100 mg, one is
+    # 2 times the other"
+    ("ibuprofen 100mg/5ml, 2.5 ml three times a day",
+     "Nurofen for Children 100 mg/5 mL, half a 5 ml spoon TID"),
+    ("ibuprofen 100mg/5ml, 5 ml three times a day",
+     "ibuprofen 100mg/5ml, one 5 ml spoonful three times a day"),
+    ("paracetamol 120mg/5ml 10 ml four times a day",
+     "paracetamol 120mg/5ml two 5 ml spoonfuls four times a day"),
+]))
+def test_so_many_measuring_spoons_are_their_millilitres(a: str, b: str) -> None:
+    assert main_plans(a, b, "medication").status == "same"
+
+
+def test_another_number_of_spoons_is_another_dose() -> None:
+    point = main_plans("paracetamol 120mg/5ml 5 ml four times a day",
+                       "paracetamol 120mg/5ml two 5 ml spoonfuls four times a day", "medication")
+    assert point.status == "different"
+    assert "240 mg" in point.detail
