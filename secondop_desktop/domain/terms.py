@@ -5870,7 +5870,11 @@ _ISE = Hinted(r"\b(" + "|".join(_ISE_STEMS) + r")is(e|ed|es|ing|ation|ations)\b"
 _YSE = Hinted(r"\b(analy|paraly|dialy|cataly|hydroly|electroly)s(e|ed|ing)\b", "analy", "cataly",
               "dialy", "electroly", "hydroly", "paraly")
 _WHOLE_WORDS = {"mould": "mold", "moulds": "molds", "mouldy": "moldy", "grey": "gray",
-                "ageing": "aging", "programme": "program", "programmes": "programs"}
+                "ageing": "aging", "programme": "program", "programmes": "programs",
+                # the British double l ("sertraline + counselling" against "Zoloft and
+                # counseling" had asked whether the two were one word typed two ways)
+                "counselling": "counseling", "counsellor": "counselor",
+                "counsellors": "counselors", "counselled": "counseled"}
 _WHOLE_WORD = re.compile(r"\b(?:" + "|".join(_WHOLE_WORDS) + r")\b")
 
 
@@ -6709,6 +6713,12 @@ _THERAPY_LETTERS = re.compile(
     r"\d+\s*x|twice|once|three times|weekly|for\b))"
     r"|(?<=\brefer to )(pt|ot)\b|(?<=\breferral to )(pt|ot)\b")
 _THERAPIES = {"pt": "physical therapy", "ot": "occupational therapy"}
+# "Radio" is Spanish for radiotherapy as for the radius: radiotherapy beside chemotherapy or a
+# cancer ("quimioterapia seguida de radio", "radio y quimio", "sesiones de radio"), never
+# beside a fracture
+_RADIO_CONTEXT = re.compile(r"\b(?:quimio\w*|sesiones|oncolog\w*|tumor\w*|cancer|carcinoma|"
+                            r"metastasis|radioterapeuta)\b")
+_RADIO = re.compile(r"\bradio\b(?!\s+(?:distal|proximal|izquierdo|derecho)\b)")
 _TO_ITU = re.compile(r"\b(to|in|on|into|from)\s+(?:the\s+)?itu\b")
 # Where a medicine is put: "injection into the knee" is "injection in the knee", "cream onto the
 # rash" "cream on the rash" ("into" otherwise links two things whose order counts: "bleeding
@@ -7062,6 +7072,8 @@ def _canonical_folded(text: str) -> str:
         text = _TO_ED.sub(r"\1 the emergency department", text)
     if "pt" in text or "ot" in text:  # PT and OT where they are therapies
         text = _THERAPY_LETTERS.sub(lambda m: _THERAPIES[next(g for g in m.groups() if g)], text)
+    if "radio" in text and _RADIO_CONTEXT.search(text):  # Spanish "radio" beside chemo
+        text = _RADIO.sub("radioterapia", text)
     if " on" in text and "keep" in text or "leave" in text:
         text = _KEEP_ON.sub(r"\1 \2 in place", text)  # "keep the dressing on" is in place
     if "hold" in text:  # "hold the cane in the right hand": using it, not holding off

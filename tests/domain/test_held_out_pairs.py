@@ -305,10 +305,8 @@ PLAN_LIST_MISSES = {
     "insulin and metformin",
     "stent plus aspirin and clopidogrel",
     "knee replacement then physio",
-    "sertraline + counselling",
     "operación primero, después quimioterapia",
     "dieta y ejercicio, después metformina si no mejora",
-    "quimio y luego radioterapia",
 }
 # How soon, read otherwise: words of time the rules do not set side by side ("tonight" and
 # "emergency", "this week" and "in the next few days", "next week" and "in about 7 days",

@@ -86,3 +86,15 @@ def test_another_number_of_fractions_still_differs() -> None:
                       "Radiotherapy, 25 fractions").status == "different"
     assert main_plans("radiotherapy to the breast", "radiotherapy to the prostate").status == (
         "different")
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    # (seventeenth session) Spanish "radio" beside chemotherapy is radiotherapy; it had read as
+    # the radius, "Dr Lee also names radioterapia"
+    ("quimio y luego radioterapia", "quimioterapia seguida de radio", "same"),
+    ("radio y quimio", "radioterapia y quimioterapia", "same"),
+    # beside a fracture it stays the bone
+    ("fractura de radio", "radioterapia", "different"),
+])
+def test_spanish_radio_beside_chemotherapy_is_radiotherapy(a: str, b: str, status: str) -> None:
+    assert main_plans(a, b).status == status

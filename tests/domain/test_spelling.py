@@ -225,3 +225,13 @@ def test_an_option_typed_two_ways_is_one_option_that_says_to_check() -> None:
     case.opinions[0].recommendations[0].treatment = "Start Lamictal"
     case.opinions[1].recommendations[0].treatment = "Start Lamisil"
     assert len(gather_options(case, include_own=False)) == 2
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # (seventeenth session) the British double l is a spelling, no slip to check
+    ("Sertraline + counselling", "Zoloft and counseling"),
+    ("Bereavement counsellor", "Bereavement counselor"),
+])
+def test_a_british_spelling_is_the_same_word(a: str, b: str) -> None:
+    point = main_plans(a, b)
+    assert (point.status, point.detail) == ("same", "")
