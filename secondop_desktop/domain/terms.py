@@ -6155,7 +6155,20 @@ _KEPT_OFF_THINGS_ES = rf"{_ARTICLE_ES}(?:{_KEPT_OFF_WORDS_ES})"
 _LESS_THINGS_ES = rf"{_ARTICLE_ES}(?:{_KEPT_OFF_WORDS_ES}|grasas?)"  # (less fat, not none)
 _MORE_THINGS_ES = (r"(?:(?:el|la|los|las|de)\s+)?(?:l[ií]quidos|fibra|agua|fruta|verduras?|"
                    r"prote[ií]nas|ejercicio|actividad f[ií]sica)")
+# ... and a referral to two services: "refer to physio and OT" = "refer to physio and refer to
+# OT" ("OT" alone had paired with "referral to occupational therapy" as a thing one doctor
+# names besides)
+_REFERRED_TO = (r"physio(?:therapy)?|physiotherapists?|ot|occupational therapy|"
+                r"occupational therapists?|dietitians?|dieticians?|dietetics|podiatry|"
+                r"podiatrists?|speech and language therapy|salt|slt|psychology|psychologists?|"
+                r"counsell?ing|cardiology|neurology|rheumatology|orthopa?edics|dermatology|"
+                r"gastroenterology|urology|ent|respiratory|gynaecology|gynecology|"
+                r"(?:the\s+)?(?:falls|pain|memory|diabetes)\s+clinic|social services|"
+                r"district nurses?|fisioterapia|fisio|terapia ocupacional|logopedia|"
+                r"nutricionista|cardiologia|neurologia|reumatologia|traumatologia")
 _EACH_VERBS = (  # (the verbs, the things, a piece of text each verb holds)
+    (r"refer(?:red)?\s+to|referrals?\s+to|derivar\s+a|derivaci[oó]n\s+a", _REFERRED_TO,
+     ("refer", "deriv")),
     (r"stop(?:ping)?|giv(?:e|ing)\s+up|quit(?:ting)?|avoid(?:ing)?|cut(?:ting)?\s+out",
      _KEPT_OFF_THINGS, ("stop", "giv", "quit", "avoid", "cut")),
     (r"cut(?:ting)?\s+(?:down|back)(?:\s+on)?|reduc(?:e|ing)|less|limit(?:ing)?|lower",
@@ -6711,7 +6724,7 @@ _TO_ED = re.compile(r"\b(to|in|at|from|into|attend)\s+(?:the\s+)?ed\b")
 _THERAPY_LETTERS = re.compile(
     r"\b(pt|ot)\b(?=\s+(?:referral|assessment|review|input|r/v|sessions?|exercises?|"
     r"\d+\s*x|twice|once|three times|weekly|for\b))"
-    r"|(?<=\brefer to )(pt|ot)\b|(?<=\breferral to )(pt|ot)\b")
+    r"|(?<=\brefer to )(pt|ot)\b|(?<=\breferral to )(pt|ot)\b|(?<=\breferral )(pt|ot)$")
 _THERAPIES = {"pt": "physical therapy", "ot": "occupational therapy"}
 # "Radio" is Spanish for radiotherapy as for the radius: radiotherapy beside chemotherapy or a
 # cancer ("quimioterapia seguida de radio", "radio y quimio", "sesiones de radio"), never

@@ -100,3 +100,21 @@ def test_grades_apart_and_letters_alone(a: str, b: str, status: str) -> None:
     for x, y in ((a, b), (b, a)):
         assert diagnoses(x, y).status == status, (x, y)
 
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    # (seventeenth session) one referral said for two services: "OT" alone had paired with
+    # "referral to occupational therapy" as a thing Dr Kim names besides
+    ("refer to physio and OT", "referral to occupational therapy and physiotherapy"),
+    ("refer to physio and OT", "refer to OT and physio"),
+    ("Refer to cardiology and neurology", "Cardiology referral and neurology referral"),
+    ("derivar a fisioterapia y terapia ocupacional", "referral to physio and OT"),
+])
+def test_one_referral_to_two_services_is_a_referral_to_each(a: str, b: str) -> None:
+    assert _both_ways(a, b) == {"same"}
+
+
+def test_a_service_one_doctor_refers_to_besides_is_named() -> None:
+    point = main_plans("refer to physio", "refer to physio and OT")
+    assert point.status == "different"
+    assert point.detail == "Dr Kim also names refer to OT"

@@ -1375,7 +1375,6 @@ DISCHARGE_MISSES = {
     "acute exacerbation of COPD with type 2 respiratory failure",
     "weigh yourself every day and keep salt low",
     "diet changes and more exercise",
-    "refer to physio and OT",
     "Left lower lobe pnuemonia with paraphneumonic effusion",
     "fractured hip and UTI",
     "paracetamol 1g qds prn and ibuprofen 400mg tds with food",
