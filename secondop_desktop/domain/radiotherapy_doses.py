@@ -39,8 +39,9 @@ _WEEKDAYS = re.compile(r"\b(?:on\s+)?(?:weekdays|mon(?:day)?\s*(?:-|to)\s*fri(?:
 _WEEKS = re.compile(r"\b(?:for|over|durante|en)\s+(\d{1,2})\s*(?:weeks?|semanas?)\b")
 
 
-# Radiotherapy by name, where a line gives fractions but no dose in Gy
-_RADIOTHERAPY = re.compile(r"\b(?:radiotherapy|radiation therapy|rt|dxt|xrt|imrt|sbrt|sabr|"
+# Radiotherapy by name, where a line gives fractions but no dose in Gy (not "rt", folded: it
+# is "right" as often, "rt knee physio 6 sessions"; "RT" as written is read below)
+_RADIOTHERAPY = re.compile(r"\b(?:radiotherapy|radiation therapy|dxt|xrt|imrt|sbrt|sabr|"
                            r"radioterapia)\b")
 
 
@@ -52,7 +53,7 @@ class Course(NamedTuple):
 def course(text: str) -> Course | None:
     """The course ``text`` gives in full (its total and its fractions, said or worked out from
     a dose a fraction), or None where it gives less, or says two things that do not agree."""
-    read = _read(fold(text or ""))
+    read = _read(fold(text or ""), _RT_FOR_RADIOTHERAPY.search(text or "") is not None)
     return read[0] if read else None
 
 
@@ -60,7 +61,7 @@ def as_total_in_fractions(text: str) -> str:
     """``text`` with its course written "<total> gy in <n> fractions" (or "<n> fractions" where
     no dose is given) where it gives one in full; else ``text`` as it is."""
     folded = fold(text or "")
-    read = _read(folded)
+    read = _read(folded, _RT_FOR_RADIOTHERAPY.search(text or "") is not None)
     if read is None:
         return text
     given, spans = read
@@ -81,8 +82,10 @@ _RT_FOR_RADIOTHERAPY = re.compile(r"\bRT\b(?=\s*(?:$|[\d,;.(]|to\b|for\b|with\b|
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 
 
-def _read(folded: str) -> tuple[Course, list[tuple[int, int]]] | None:
-    if "gy" not in folded and not _RADIOTHERAPY.search(folded):
+def _read(folded: str, rt: bool = False) -> tuple[Course, list[tuple[int, int]]] | None:
+    """The course ``folded`` gives, and the stretches that say it; ``rt``: the text names
+    radiotherapy by its letters."""
+    if "gy" not in folded and not rt and not _RADIOTHERAPY.search(folded):
         return None
     totals, each, spans = [], [], []
     for match in _GRAY.finditer(folded):

@@ -39,6 +39,7 @@ def test_a_course_as_its_total_and_fractions(text: str, course: Course) -> None:
     "RT 50 Gy",  # the fractions not given
     "Radiotherapy daily for 4 weeks",  # daily may be every day: not counted
     "Physio 5 days a week for 4 weeks",  # no radiotherapy
+    "rt knee physio 6 sessions",  # "rt" is the right knee's, as often as radiotherapy
     "RT 2 Gy x 25 fractions, 60 Gy",  # does not add up: as written
     "60 Gy in 30 fractions then a boost of 10 Gy in 5 fractions",  # two courses
 ])
