@@ -6729,8 +6729,8 @@ _THERAPIES = {"pt": "physical therapy", "ot": "occupational therapy"}
 # "Radio" is Spanish for radiotherapy as for the radius: radiotherapy beside chemotherapy or a
 # cancer ("quimioterapia seguida de radio", "radio y quimio", "sesiones de radio"), never
 # beside a fracture
-_RADIO_CONTEXT = re.compile(r"\b(?:quimio\w*|sesiones|oncolog\w*|tumor\w*|cancer|carcinoma|"
-                            r"metastasis|radioterapeuta)\b")
+_RADIO_CONTEXT = re.compile(r"\b(?:quimio\w*|oncolog\w*|tumor\w*|cancer|carcinoma|metastasis|"
+                            r"radioterapeuta)\b|\bsesiones de radio\b")
 _RADIO = re.compile(r"\bradio\b(?!\s+(?:distal|proximal|izquierdo|derecho)\b)")
 _TO_ITU = re.compile(r"\b(to|in|on|into|from)\s+(?:the\s+)?itu\b")
 # Where a medicine is put: "injection into the knee" is "injection in the knee", "cream onto the
@@ -7085,7 +7085,7 @@ def _canonical_folded(text: str) -> str:
         text = _TO_ED.sub(r"\1 the emergency department", text)
     if "pt" in text or "ot" in text:  # PT and OT where they are therapies
         text = _THERAPY_LETTERS.sub(lambda m: _THERAPIES[next(g for g in m.groups() if g)], text)
-    if "radio" in text and _RADIO_CONTEXT.search(text):  # Spanish "radio" beside chemo
+    if "radio" in text and "fractur" not in text and _RADIO_CONTEXT.search(text):
         text = _RADIO.sub("radioterapia", text)
     if " on" in text and "keep" in text or "leave" in text:
         text = _KEEP_ON.sub(r"\1 \2 in place", text)  # "keep the dressing on" is in place

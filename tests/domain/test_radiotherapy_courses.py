@@ -94,8 +94,10 @@ def test_another_number_of_fractions_still_differs() -> None:
     # the radius, "Dr Lee also names radioterapia"
     ("quimio y luego radioterapia", "quimioterapia seguida de radio", "same"),
     ("radio y quimio", "radioterapia y quimioterapia", "same"),
+    ("sesiones de radio", "sesiones de radioterapia", "same"),
     # beside a fracture it stays the bone
     ("fractura de radio", "radioterapia", "different"),
+    ("fractura de radio, 10 sesiones de fisioterapia", "radioterapia, 10 sesiones", "different"),
 ])
 def test_spanish_radio_beside_chemotherapy_is_radiotherapy(a: str, b: str, status: str) -> None:
     assert main_plans(a, b).status == status
