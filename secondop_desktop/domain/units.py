@@ -1919,6 +1919,25 @@ _DOSES_AT_TIMES = Hinted(
     *_SAME_DOSE_AT_TIMES.hints)
 
 
+# The unit of a dose at one time carried to the next amount at its own time: "20 units before
+# breakfast and 16 before dinner" is 16 units ("16" alone had been no dose, and the line once
+# a day: "how often: Dr Lee wrote once a day")
+_UNIT_CARRIED = re.compile(
+    r"(?<![\w.,])(?P<a>\d+(?:[.,]\d+)?)\s*(?P<unit>units?|u|iu|mg|mcg|micrograms?|ml|"
+    r"unidades)\s+(?P<time>" + _A_TIME + r")(?P<next>\s*" + _AND_AGAIN + r")"
+    r"(?P<b>\d+(?:[.,]\d+)?)\s+(?=" + _A_TIME + r"(?!\w))")
+
+
+def _unit_carried(folded: str) -> str:
+    for _time in range(3):  # to a third and a fourth time too
+        carried = _UNIT_CARRIED.sub(
+            lambda m: f"{m['a']} {m['unit']} {m['time']}{m['next']}{m['b']} {m['unit']} ", folded)
+        if carried == folded:
+            break
+        folded = carried
+    return folded
+
+
 def _one_dose_at_times(folded: str) -> str:
     """``_SAME_DOSE_AT_TIMES`` written as the dose and how many times a day."""
     def as_rhythm(match: re.Match[str]) -> str:
@@ -2055,6 +2074,8 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
         text = _taken_step(plain, facts)
         plain = fold(text)
     if _SAME_DOSE_AT_TIMES.may_match(plain):
+        if (carried := _unit_carried(plain)) != plain:
+            text = plain = carried
         as_rhythm = _one_dose_at_times(plain)
         text = as_rhythm if as_rhythm != plain else text
     dosing = _as_dosed(text)

@@ -65,3 +65,17 @@ def test_an_insulin_pump_in_spanish() -> None:
                  if f.kind == "route"]
         assert [f.words("A", "B") for f in found] == [
             "cómo se da: A escribió por inyección; B, con bomba de insulina"]
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    # the second amount with no unit is in the first one's ("Dr Lee wrote once a day")
+    ("NovoMix 30 20 units before breakfast and 16 before dinner",
+     "biphasic insulin aspart 30: 20 U pre-breakfast, 16 U pre-evening meal"),
+    ("Insulin 20 units in the morning, 16 at lunch and 10 at night",
+     "Insulin 20 units in the morning, 16 units at lunch and 10 units at night"),
+]))
+def test_an_amount_with_no_unit_at_its_time_has_the_one_before(a: str, b: str) -> None:
+    point = main_plans(a, b, "medication")
+    assert point.status in ("same", "refined")
+    assert point.detail == ""
+    assert units.read(a).frequency == units.read(b).frequency
