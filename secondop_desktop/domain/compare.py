@@ -63,7 +63,6 @@ from secondop_desktop.domain import (
     number_habits,
     number_words,
     plan_match,
-    radiotherapy_doses,
     review_ways,
     spelling,
     switches,
@@ -107,6 +106,7 @@ from secondop_desktop.domain.model import (
     Recommendation,
 )
 from secondop_desktop.domain.plan_match import (
+    facts_read_alike,
     names_two_treatments,
     normal_text,
     pair_evidence,
@@ -483,10 +483,7 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     ta, tb = switches.written_out(ra.treatment), switches.written_out(rb.treatment)
     # each saying when it may be done again ("avoid sex for a week", "resume sex after 1 week")
     ta, tb = waits.both_as_after(ta, tb)
-    # one course's length in weeks, the other's in the months they make ("26 weeks", "6 months")
-    ta, tb = units.lengths_as_counted(ta, tb)
-    # a course of radiotherapy as its total and fractions ("2 Gy a day, weekdays for 6 weeks")
-    ta, tb = (radiotherapy_doses.as_total_in_fractions(t) for t in (ta, tb))
+    ta, tb = facts_read_alike(ta, tb)  # weeks as the other's months, radiotherapy's courses
     shared = not forced and shares_treatment(ta, tb)
     core_a, core_b = plan_cores(ta, tb)
     # A kind of medicine and one of its kind ("Thyroid tablets every morning" and

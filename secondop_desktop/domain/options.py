@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from secondop_desktop.domain import number_habits, spelling, terms, units
+from secondop_desktop.domain import number_habits, radiotherapy_doses, spelling, terms, units
 from secondop_desktop.domain.compare_questions import quoted
 from secondop_desktop.domain.dataclass_methods import FieldMethods
 from secondop_desktop.domain.diagnosis_match import (
@@ -34,7 +34,12 @@ from secondop_desktop.domain.diagnosis_match import (
     turns_down,
 )
 from secondop_desktop.domain.model import Case, Opinion, Recommendation
-from secondop_desktop.domain.plan_match import category_fit, normal_text, words
+from secondop_desktop.domain.plan_match import (
+    category_fit,
+    facts_read_alike,
+    normal_text,
+    words,
+)
 from secondop_desktop.domain.words import ASPECT_WORDS, URGENCY_WORDS, mid_sentence, word
 from secondop_desktop.i18n import N_, _, fill, in_every_language
 
@@ -332,7 +337,9 @@ def treatment_words(text: str) -> frozenset[str]:
     rhythm and route left out, as the engine reads them in English and Spanish ("cada 12
     horas", "en ayunas")."""
     # (so long before a thing is when, as "in 3 months" is: "Stop aspirin 7 days before
-    # surgery" is the option "Stop aspirin", not an operation)
+    # surgery" is the option "Stop aspirin", not an operation; "RT 60 Gy in 30 fractions" is
+    # radiotherapy, as the comparison reads it)
+    text = radiotherapy_doses.as_total_in_fractions(text)
     bare = units.without_when(text) if "before" in text or "antes" in text else text
     plain = f" {normal_text(terms.canonical(units.without_facts(bare) or bare))} "
     for said, meant in _SAME_TREATMENT:
@@ -502,6 +509,9 @@ def _find_gaps(case: Case, options: list[Option]) -> None:
                 # no dose of this option: "aspirin 300 mg and clopidogrel 75 mg")
                 split = part_both_name(ta, tb)
                 sa, sb = (split[0], split[1]) if split else (ta, tb)
+                # (their facts read as the comparison reads them: "26 weeks" as the other's
+                # "6 months", a radiotherapy course as its total and fractions)
+                sa, sb = facts_read_alike(sa, sb)
                 pair = [Gap(a, b, difference) for difference in (
                     units.product_differences(ta, tb) + units.differences(sa, sb, ga, gb)
                     + units.unclear_doses(sa, sb, ga, gb) + ([when] if when else [])

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TypeVar
 
-from secondop_desktop.domain import lab_units
+from secondop_desktop.domain import lab_units, radiotherapy_doses
 from secondop_desktop.domain.hinted import Hinted, any_of
 from secondop_desktop.domain.how_soon import without_timing
 from secondop_desktop.domain.model import Evidence, Recommendation
@@ -39,6 +39,7 @@ from secondop_desktop.domain.units import (
     FACT_WORDS,
     MINERALS,
     RHYTHM_CODE,
+    lengths_as_counted,
     mineral_salts,
     read,
     sides_named,
@@ -160,6 +161,15 @@ def _done_said_first(text: str) -> str:
     if found is None or _DONE_WHEN & set(found["what"].split()):
         return text
     return f"{_DONE_AS.get(found['done'], 'stop')} {found['what']}"
+
+
+def facts_read_alike(a: str, b: str) -> tuple[str, str]:
+    """Two plans as their facts are compared, by the comparison and the options alike: a
+    course in weeks said in the months the other doctor gives ("26 weeks", "6 months"), a
+    course of radiotherapy as its total and fractions ("2 Gy a day, weekdays for 6 weeks")."""
+    a, b = lengths_as_counted(a, b)
+    return (radiotherapy_doses.as_total_in_fractions(a),
+            radiotherapy_doses.as_total_in_fractions(b))
 
 
 def plan_cores(a: str, b: str) -> tuple[str, str]:

@@ -11,7 +11,7 @@ import pytest
 from secondop_desktop import i18n
 from secondop_desktop.domain import options, units
 from secondop_desktop.domain.model import Case, Opinion, Physician, Recommendation
-from tests.domain.two_doctors import both_ways, main_plans
+from tests.domain.two_doctors import both_ways, main_plans, shared_option
 
 
 @pytest.mark.parametrize(("a", "b", "detail"), [
@@ -106,3 +106,13 @@ def test_how_soon_is_not_how_long() -> None:
     point = main_plans("Surgery within 24 hours", "Surgery within 6 months", "surgery")
     assert "how long" not in point.detail
     assert units.course_days("Surgery within 6 months") == ()
+
+
+def test_the_decision_page_reads_weeks_as_the_months_they_make() -> None:
+    option = shared_option("Tamoxifen 20 mg daily for 6 months",
+                           "Tamoxifen 20 mg daily for 26 weeks")
+    assert option.gaps == []
+    option = shared_option("Tamoxifen 20 mg daily for 6 months",
+                           "Tamoxifen 20 mg daily for 3 months")
+    assert [(g.difference.kind, g.difference.a, g.difference.b) for g in option.gaps] == [
+        ("course", "6 months", "3 months")]

@@ -11,7 +11,7 @@ import pytest
 
 from secondop_desktop.domain import radiotherapy_doses
 from secondop_desktop.domain.radiotherapy_doses import Course
-from tests.domain.two_doctors import both_ways, main_plans
+from tests.domain.two_doctors import both_ways, main_plans, shared_option
 
 
 @pytest.mark.parametrize(("text", "course"), [
@@ -101,3 +101,15 @@ def test_another_number_of_fractions_still_differs() -> None:
 ])
 def test_spanish_radio_beside_chemotherapy_is_radiotherapy(a: str, b: str, status: str) -> None:
     assert main_plans(a, b).status == status
+
+
+@pytest.mark.parametrize(("a", "b", "gaps"), [
+    ("RT 60 Gy in 30 fractions", "radiotherapy 2 Gy a day, weekdays for 6 weeks", []),
+    ("radioterapia 50 Gy en 25 sesiones", "RT 2 Gy per day x 25 fractions", []),
+    ("RT 60 Gy in 30 fractions", "RT 66 Gy in 33 fractions",
+     [("dose", "60 Gy (gray)", "66 Gy (gray)")]),
+])
+def test_the_decision_page_reads_a_course_as_the_comparison_does(
+        a: str, b: str, gaps: list[tuple[str, str, str]]) -> None:
+    option = shared_option(a, b, "radiation")
+    assert [(g.difference.kind, g.difference.a, g.difference.b) for g in option.gaps] == gaps
