@@ -4025,6 +4025,12 @@ _add_names({
     "liver function tests": ("liver function test", "liver blood test", "liver blood tests"),
     "thyroid function tests": ("thyroid blood test", "thyroid blood tests", "thyroid test"),
     "urea and electrolytes": ("renal function", "kidney function"),
+    # a glucose measured after or before a meal (ADA "Standards of Care": postprandial,
+    # preprandial), as a family or a chart writes it
+    "postprandial glucose": ("post meal glucose", "after meal glucose", "glucose after meals",
+                             "glucose after eating", "post prandial glucose"),
+    "preprandial glucose": ("pre meal glucose", "before meal glucose", "glucose before meals",
+                            "pre prandial glucose"),
 })
 # ... and complications as a family notes them ("blood clots" against "thrombosis", "loss of
 # feeling" against "numbness"); a "bad back" is back pain; cells that may turn into a cancer

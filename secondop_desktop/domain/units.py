@@ -1388,10 +1388,12 @@ def _short_forms_first(folded: str) -> str:
     # against "OS" had read as once a day against nothing: the other eye as more detail)
     if (" od" in folded or " os" in folded or " ou" in folded) and _EYE_CONTEXT.search(folded):
         folded = _EYE_LETTERS.sub(lambda m: _EYE_SIDES[m.group()], folded)
-    # "pre-breakfast", "post-lunch", as an insulin chart writes the times of the day ("12 units
-    # pre-breakfast, 8 units hs" had read as once a day)
+    # "pre-breakfast", "post-lunch" after a dose, as an insulin chart writes the times of the
+    # day ("12 units pre-breakfast, 8 units hs" had read as once a day; not a target's
+    # "pre-meal glucose", no dose to take with food)
     if "pre" in folded or "post" in folded:
-        folded = _PRE_OR_POST_MEAL.sub(lambda m: f"{_PRE_OR_POST[m[1]]} {m[2]}", folded)
+        folded = _PRE_OR_POST_MEAL.sub(
+            lambda m: f"{m['dose']}{_PRE_OR_POST[m['when']]} {m['meal']}", folded)
     # with insulin, "MDI" is its multiple daily injections, not a metered-dose inhaler ("move
     # from MDI to CSII pump therapy" had said "how it is given: inhaled")
     if "mdi" in folded and _INSULIN_CONTEXT.search(folded):
@@ -1399,8 +1401,10 @@ def _short_forms_first(folded: str) -> str:
     return folded
 
 
-_PRE_OR_POST_MEAL = re.compile(r"\b(pre|post)[\s-]?(breakfast|lunch|dinner|supper|evening meal|"
-                               r"meals?|bed)\b")
+_PRE_OR_POST_MEAL = re.compile(
+    r"(?P<dose>\d+(?:\.\d+)?\s*(?:units?|u|iu|mg|mcg|micrograms?|ml|tablets?|tabs?|capsules?|"
+    r"caps?|puffs?)\s+)(?P<when>pre|post)[\s-]?(?P<meal>breakfast|lunch|dinner|supper|"
+    r"evening meal|meals?|bed)\b")
 _PRE_OR_POST = {"pre": "before", "post": "after"}
 _MDI = re.compile(r"\bmdi\b")
 _INSULIN_CONTEXT = re.compile(r"\b(?:insulins?|csii|pump|basal|bolus|insulina)\b")

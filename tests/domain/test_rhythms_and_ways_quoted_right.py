@@ -79,3 +79,13 @@ def test_an_amount_with_no_unit_at_its_time_has_the_one_before(a: str, b: str) -
     assert point.status in ("same", "refined")
     assert point.detail == ""
     assert units.read(a).frequency == units.read(b).frequency
+
+
+def test_a_targets_before_or_after_a_meal_is_no_food_instruction() -> None:
+    # "pre-" and "post-" a meal are times of the day after a dose only: a glucose target's
+    # "pre-meal" had been quoted as "with food or not: Dr Lee wrote on an empty stomach"
+    point = main_plans("Pre-meal glucose target 4-7 mmol/L", "post-meal glucose target 4-7 mmol/L")
+    assert point.status == "different"
+    assert "food" not in point.detail
+    assert main_plans("Pre-meal glucose 4-7 mmol/L", "preprandial glucose 4-7 mmol/L").status == (
+        "same")
