@@ -2986,8 +2986,13 @@ def listed(text: str) -> Listed:
     phrase = parse(text)
     matches = list(_LIST_WORD.finditer(text))
     lowered = text.lower()
+    ranges = []
     if units.RANGE_BETWEEN.may_match(lowered):  # "between 2 and 3 litres": a range, no list
         ranges = [m.span() for m in units.RANGE_BETWEEN.pattern.finditer(lowered)]
+    if "altern" in lowered or "other day" in lowered or "second day" in lowered:
+        # "10 mg and 5 mg on alternate days": one dose, each amount in its turn
+        ranges += [m.span() for m in units.ALTERNATING_DOSES.finditer(lowered)]
+    if ranges:
         matches = [m for m in matches if not any(a < m.start() < b for a, b in ranges)]
         if not matches:
             return one

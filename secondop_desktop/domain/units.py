@@ -444,8 +444,8 @@ _EVERY_DAYS = Hinted(rf"(?:every|each|cada(?!\s*15\s*dias))\s*{_NUMBER}\s*(?:day
                      "every", "each", "cada")
 # "3 days a week", "5 días a la semana": so many times a week
 _DAYS_A_WEEK = Hinted(rf"(?<![\w.]){_NUMBER}\s*(?:days?|dias)\s*"
-                      r"(?:a|per|each|every|a la|por|por la|cada)\s*(?:week|semana)\b",
-                      "week", "semana")
+                      r"(?:a|per|each|every|a la|por|por la|cada|/)\s*(?:week|wk|semana)\b",
+                      "week", "wk", "semana")
 # Days of the week: "every Monday", "on Mondays", "los lunes" (once a week), "Mon/Wed/Fri",
 # "Monday, Wednesday and Friday", "lunes, miércoles y viernes" (so many times a week),
 # "Mon-Fri", "de lunes a viernes" (the days between). One day named once ("on Monday", "el
@@ -897,6 +897,10 @@ class Facts(FieldMethods):
     unread_dose: bool = False
     """Whether the text names a unit of dose with no amount read before it ("a few mg",
     "cien microgramos" before it was read): a dose it says, which no fact stands for."""
+    alternating: bool = False
+    """Whether the text gives two amounts taken on days in turn ("5 mg and 2.5 mg on alternate
+    days", "200 mg alternating with 400 mg daily", "5mg/2.5mg alternate days"): one dose a
+    day, each amount in its turn, never the two added up nor each every other day."""
 
 
 # When in the day, where a text says it: "at night" and "in the morning" are both once a day,
@@ -2265,7 +2269,44 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     if any(d.dimension in BY_WEIGHT for d in facts.doses) and (
             weight := _WEIGHT.search(folded)):
         facts.weight_kg = float(weight.group(1))
+    if "altern" in folded or "other day" in folded or "second day" in folded or (
+            "cada dos dias" in folded):
+        _alternating(folded, facts)
     return facts
+
+
+# Two amounts taken on days in turn, as warfarin, levothyroxine and hydroxychloroquine often
+# are: "5 mg and 2.5 mg on alternate days", "5/2.5 mg alternate days", "200 mg alternating
+# with 400 mg daily", "alternando 5 mg y 2,5 mg" (read before, each dose had been every other
+# day, and the two added up: "200 mg + 400 mg, every other day" against "once a day")
+_AN_AMOUNT = (r"\d+(?:[.,]\d+)?(?:\s*(?:mg|mcg|micrograms?|milligrams?|g|units?|iu|ml|"
+              r"microgramos?|miligramos?|unidades|tablets?|tabs?|comprimidos?))?")
+_ALTERNATE_DAYS = (r"(?:(?:on|en|a)\s+)?(?:alternate[\s-]days?|alternating days|every other day|"
+                   r"every second day|d[ií]as alternos|cada dos d[ií]as)\b")
+ALTERNATING_DOSES = re.compile(
+    rf"\b{_AN_AMOUNT}\s*(?:and|y|/|,|or|o)\s*{_AN_AMOUNT}\s*,?\s*(?P<days>{_ALTERNATE_DAYS})|"
+    rf"\b{_AN_AMOUNT}\s+(?:alternating|alternated|alternate|alternando|alternado)"
+    rf"(?:\s+(?:with|con))?\s+{_AN_AMOUNT}\b|"
+    rf"\b(?:alternating|alternate|alternando|alternar)\s+(?:between\s+|entre\s+)?{_AN_AMOUNT}"
+    rf"\s*(?:and|with|y|con|/|,)\s*{_AN_AMOUNT}\b")
+
+
+def _alternating(folded: str, facts: Facts) -> None:
+    """Marks two amounts given on days in turn (``ALTERNATING_DOSES``) as such: a combined
+    strength ("5/2.5 mg") is two doses then, and the rhythm is one dose a day."""
+    found = ALTERNATING_DOSES.search(folded)
+    if not found or facts.stepped or facts.at_times:
+        return
+    doses = facts.doses
+    if len(doses) == 1 and len(doses[0].parts) == 2 and doses[0].written.count("/") == 1:
+        whole = doses[0]
+        doses = [replace(whole, amount=float(written), base=part, written=written, parts=())
+                 for written, part in zip(whole.written.split("/"), whole.parts, strict=True)]
+    if len(doses) < 2 or len({d.dimension for d in doses}) != 1:
+        return
+    facts.doses, facts.alternating, facts.day_total = doses, True, False
+    if found["days"] or facts.frequency in (WHOLE_DAY, "once a day"):
+        facts.per_day, facts.frequency = 1.0, "once a day"
 
 
 # A cream is not an ointment, nor eye drops an eye ointment: each is made up its own way, and
@@ -2321,6 +2362,9 @@ def doses_said(facts: Facts, dimension: str | None = None) -> str:
     if facts.stepped and not day and len(rest) > 1:
         # one after another: "50 mg (milligrams) then 100 mg (milligrams)"
         return _(" then ").join(d.words for d in rest)
+    if facts.alternating and not day and len(rest) > 1:
+        # on days in turn: "5 mg (milligrams) alternating with 2.5 mg (milligrams)"
+        return _(" alternating with ").join(d.words for d in rest)
     return " + ".join([*said, *([dose_words(rest)] if rest else [])])
 
 
@@ -2645,6 +2689,10 @@ def _dose_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
         # "1,000 mg" against "1.000 mg" from writers nothing is known of stays unclear.
         if ways_a == ways_b and (len(ways_a) == 1 or written_alike) and _parts_alike(
                 doses_a, doses_b):
+            if fa.alternating != fb.alternating and len(doses_a) > 1:
+                # the same two amounts, on days in turn against both taken
+                out.append(FactDifference("dose", _dose_said(fa, fb, dimension),
+                                          _dose_said(fb, fa, dimension)))
             continue
         if any(d.parts for d in doses_a + doses_b) and len(doses_a) == len(doses_b) == 1:
             if doses_a[0].parts and doses_b[0].parts and _parts_alike(doses_a, doses_b) and (
@@ -3715,7 +3763,7 @@ _SPAN_COUNT = r"(\d{1,3}(?:\.5)?|" + "|".join(sorted(_HOW_MANY, key=len, reverse
 _IN_TIME = re.compile(
     r"\b(in|within|after|en|dentro de|al cabo de|in another)\s+"
     r"(the next\s+|los proximos\s+|las proximas\s+)?"
-    r"(?:about\s+|around\s+|roughly\s+|approximately\s+|approx\s+|unos\s+|unas\s+|"
+    r"(about\s+|around\s+|roughly\s+|approximately\s+|approx\s+|unos\s+|unas\s+|"
     r"aproximadamente\s+)?" + _SPAN_COUNT + r"\s*("
     + "|".join(sorted(_SPAN_UNITS, key=len, reverse=True)) + r")\b")
 # "review 3/12", "f/u 6/52", "r/v 2/7": months, weeks, days in a UK letter, after the word of a
@@ -3768,11 +3816,11 @@ _BY_OR_AFTER = {"within": " within ", "dentro de": " within ", "after": " after 
 
 def _in_time_read(match: re.Match[str]) -> tuple[str, float, str]:
     """An ``_IN_TIME`` match's word ("in", "within", "after"), count and unit."""
-    said = match.group(3)
+    said = match.group(4)
     count = float(_HOW_MANY.get(said) or said)
     # "in the next fortnight" is within it
     by = " within " if match.group(2) else _BY_OR_AFTER.get(match.group(1), " in ")
-    return by.strip(), count, _SPAN_UNITS[match.group(4)]
+    return by.strip(), count, _SPAN_UNITS[match.group(5)]
 
 
 def _in_time(match: re.Match[str]) -> str:
@@ -4044,6 +4092,8 @@ def _without_facts_but_routes(text: str) -> str:
     if text and U_STRENGTH.search(plain := fold(text)):
         text = U_STRENGTH.sub(" ", plain)  # the product's strength (product_strength)
     folded = _as_dosed(text or "").replace(" perdose ", " ")
+    if "altern" in folded or "other day" in folded or "second day" in folded:
+        folded = ALTERNATING_DOSES.sub(" ", folded)  # two amounts in turn (Facts.alternating)
     if "x" in folded or "×" in folded:  # the "x" of "5 mg x 8 tablets" goes with its count
         folded = _X_BEFORE_A_COUNT.sub(" ", folded)
     if any(word in folded for word in ("step", "taper", "wean", "reducing", "descen")):
@@ -4242,6 +4292,8 @@ def _when_said(text: str) -> list[tuple[str, str, str]]:
         word, count, unit = _in_time_read(match)
         one, many = _SPAN_WORDS[unit]
         span = fill(ngettext(one, many, 1 if count == 1 else 2), n=_number(count))
+        if match.group(3):  # "in about 6 weeks" is quoted with its "about"
+            span = fill(_("about {span}"), span=span)
         found.append((word, _interval(count, unit).strip(), fill(_(_HOW_SOON_WORDS[word]),
                                                                  span=span)))
     for match in _IN_A_RANGE.finditer(folded):  # "in 6-8 weeks", "in 6 to 8 weeks"
@@ -4249,6 +4301,8 @@ def _when_said(text: str) -> list[tuple[str, str, str]]:
         unit = _SPAN_UNITS[match["unit"]]
         low, high = match["low"], match["high"]
         span = fill(ngettext(*_SPAN_WORDS[unit], 2), n=f"{low}-{high}")
+        if match["about"]:
+            span = fill(_("about {span}"), span=span)
         found.append((word, f"interval {low}-{high} {unit}s",
                       fill(_(_HOW_SOON_WORDS[word]), span=span)))
     return found
@@ -4258,7 +4312,8 @@ def _when_said(text: str) -> list[tuple[str, str, str]]:
 # semanas" (a time of its own, told apart from one span: "review in 6 weeks" against it had
 # differed with nothing said of how)
 _IN_A_RANGE = re.compile(
-    r"\b(?P<word>in|within|after|en|dentro de)\s+(?:about\s+|around\s+|unos\s+|unas\s+)?"
+    r"\b(?P<word>in|within|after|en|dentro de)\s+(?P<about>about\s+|around\s+|roughly\s+|"
+    r"approximately\s+|approx\s+|unos\s+|unas\s+|aproximadamente\s+)?"
     r"(?P<low>\d{1,3})\s*(?:-|to|a)\s*(?P<high>\d{1,3})\s*(?P<unit>"
     + "|".join(sorted(_SPAN_UNITS, key=len, reverse=True)) + r")\b")
 

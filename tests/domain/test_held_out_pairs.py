@@ -971,7 +971,6 @@ NUMBERS_MISSES = {
     "Drink 2 litres of water a day",
     "Fever of 38.5°C",
     "Prednisolone 6 x 5 mg tablets (30 mg) once daily for 5 days",
-    "Walk 30 minutes a day, five days a week",
     "Vitamin D supplement",
     "Exercise regularly",
 }
@@ -1760,7 +1759,7 @@ TARGET_MISSES = {
 # Tapers and schedules read as two where they are one: a taper in a family's words ("drop 5mg
 # every week till gone") or a letter's ("q7d"), a loading day then the rest, days 1-14 of a
 # 21-day cycle against "7 days off", "go up to" after a fortnight, steps of a taper each with
-# its length ("x3d"), vit D2, weekdays only as a drug holiday, doses that alternate, brands
+# its length ("x3d"), vit D2, weekdays only as a drug holiday, brands
 # (Zithromax, Zoloft, Keppra, Flagyl) beside a schedule; a broad note against its kind (not
 # yet refined).
 TAPER_MISSES = {
@@ -1775,7 +1774,6 @@ TAPER_MISSES = {
     "amiodarone 200mg tds for 1 week, then 200mg bd for 1 week, then 200mg od",
     "methylphenidate weekdays only, none at weekends",
     "levetiracetam 250mg bd, increse by 250mg bd fortnightly",
-    "hydroxychloroquine 200mg alternating with 400mg daily",
     "steroid-induced hyperglycaemia",
     "adrenal suppression from long-term prednisolone",
     "check blood sugars weekly while on high dose steroids",

@@ -141,3 +141,27 @@ def test_one_range_in_two_ways_is_the_same() -> None:
         assert found is not None
         assert found.words("A", "B") == (
             "cuándo: A escribió dentro de 6 semanas; B, dentro de 6-8 semanas")
+
+
+@pytest.mark.parametrize(("a", "b", "detail"), [
+    ("Review in about 6 weeks", "Review in 6-8 weeks",
+     "how soon: Dr Lee wrote in about 6 weeks, Dr Kim in 6-8 weeks"),
+    ("Follow up in approximately 2 weeks", "Follow up in 4 weeks",
+     "how soon: Dr Lee wrote in about 2 weeks, Dr Kim in 4 weeks"),
+    ("Repeat MRI in around 6-8 weeks", "Repeat MRI in 3 months",
+     "how soon: Dr Lee wrote in about 6-8 weeks, Dr Kim in 3 months"),
+    ("Revisión en unas 6 semanas", "Revisión en 3 meses",
+     "how soon: Dr Lee wrote in about 6 weeks, Dr Kim in 3 months"),
+])
+def test_a_time_said_roughly_is_quoted_with_its_about(a: str, b: str, detail: str) -> None:
+    # (eighteenth session) "in about 6 weeks" had been quoted "in 6 weeks", which the doctor
+    # did not say
+    for point in (main_plans(a, b), next_steps(a, b)):
+        assert (point.status, point.detail) == ("different", detail)
+    # and "about" a time is that time, no difference of its own
+    assert main_plans("Review in about 6 weeks", "Review in 6 weeks").status == "same"
+    with i18n.using("es"):
+        found = units.when_difference("Review in about 6 weeks", "Review in 3 months")
+        assert found is not None
+        assert found.words("A", "B") == (
+            "cuándo: A escribió dentro de aproximadamente 6 semanas; B, dentro de 3 meses")

@@ -171,3 +171,20 @@ def test_rhythms_in_months_and_weeks_that_are_not_one_differ(a: str, b: str) -> 
     # exactly)
     for x, y in ((a, b), (b, a)):
         assert _compared(x, y).status == "different", (x, y)
+
+
+@pytest.mark.parametrize(("text", "times"), [
+    ("Half an hour of walking daily, 5 days/week", "5 times a week"),
+    ("Walk 30 minutes 5 days/week", "5 times a week"),
+    ("Swim 3 days/wk", "three times a week"),
+    ("Walk 30 min a day, 5 days a week", "5 times a week"),
+])
+def test_days_a_week_after_a_slash_are_the_rhythm(text: str, times: str) -> None:
+    # (eighteenth session) "daily, 5 days/week" had read as once a day, and "30 min walking
+    # daily, 5 days/week" as 210 minutes a week against another's 150
+    assert units.read(text).frequency == times
+    point = main_plans("Half an hour of walking daily, 5 days/week",
+                       "Walk 30 minutes 5 days a week", "lifestyle")
+    assert point.status == "same"
+    assert "210" not in main_plans("30 min walking daily, 5 days/week",
+                                   "150 minutes of walking a week", "lifestyle").detail
