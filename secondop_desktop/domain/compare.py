@@ -420,7 +420,9 @@ def _unclear_kind(unclear: list[units.FactDifference]) -> str:
 
 def _with_its_form(kept: str, text: str) -> str:
     """A kind's name whose form word went with its count ("iron one tablet daily" keeps
-    "iron", no medicine by itself): with its tablets again, where that names a medicine."""
+    "iron", no medicine by itself): with its tablets again, where that names a medicine; and
+    iron alone with a dose (``units.iron_by_mouth``)."""
+    kept = units.iron_by_mouth(kept, text)
     if _names_medicine(kept) or not units.counts_a_form(text):
         return kept
     return f"{kept} tablets" if _names_medicine(f"{kept} tablets") else kept

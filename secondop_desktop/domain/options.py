@@ -428,7 +428,8 @@ def _kind_or_medicine_named(treatment: str) -> str:
 def _medicines_named(treatment: str) -> frozenset[str]:
     """The medicines and kinds of medicine a treatment names, without its dose and rhythm (the
     words of its form kept: "nerve pain tablets" is a kind)."""
-    bare = terms.canonical(units.without_facts(treatment, routes=False))
+    kept = units.without_facts(treatment, routes=False)
+    bare = terms.canonical(units.iron_by_mouth(kept, treatment))
     return terms.names_in(bare) & terms.MEDICINES
 
 

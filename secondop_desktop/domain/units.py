@@ -897,6 +897,9 @@ class Facts(FieldMethods):
     unread_dose: bool = False
     """Whether the text names a unit of dose with no amount read before it ("a few mg",
     "cien microgramos" before it was read): a dose it says, which no fact stands for."""
+    element: Dose | None = None
+    """The mineral a salt's dose holds, where the text gives it in brackets ("ferrous fumarate
+    210 mg (65 mg iron)"): no dose of its own, but what the dose is as the mineral alone."""
     alternating: bool = False
     """Whether the text gives two amounts taken on days in turn ("5 mg and 2.5 mg on alternate
     days", "200 mg alternating with 400 mg daily", "5mg/2.5mg alternate days"): one dose a
@@ -2076,6 +2079,12 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     thousand when "." is among them; without it, 1,000 or 1: ``Dose.other``)."""
     facts = Facts()
     plain = fold(text)
+    if "(" in plain and (element := _ELEMENT_IN_BRACKETS.search(plain)):
+        amount, unit = float(element["amount"].replace(",", ".")), element["unit"]
+        dimension, factor = UNITS[unit]
+        facts.element = Dose(amount, _UNIT_SHORT.get(unit, unit), dimension, amount * factor,
+                             element["amount"])
+        text = plain = _ELEMENT_IN_BRACKETS.sub(" ", plain)
     if "u" in plain and U_STRENGTH.search(plain):
         text = plain = U_STRENGTH.sub(" ", plain)
     if _STEP_WORDS.search(plain):
@@ -2614,6 +2623,14 @@ def _read_pair(text_a: str | None, text_b: str | None, grouping_a: frozenset[str
     """Both texts' facts; a dose by weight worked out for the weight either text gives ("15
     mg/kg" for a child of 20 kg against "300 mg"), where the two give no other weight."""
     fa, fb = read(text_a or "", grouping_a), read(text_b or "", grouping_b)
+    if fa.element or fb.element:
+        # a salt's side that says what it holds of the mineral the other doses: that is set
+        # against the other's ("ferrous fumarate 210 mg (65 mg iron)" against "iron 65 mg")
+        salt_a, salt_b = _salt_named(text_a or "", text_b or "")
+        if salt_a and fa.element:
+            fa = replace(fa, doses=[fa.element])
+        elif salt_b and fb.element:
+            fb = replace(fb, doses=[fb.element])
     fa, fb = _with_bare_read(fa, fb), _with_bare_read(fb, fa)
     fa, fb = _split_like(fa, fb), _split_like(fb, fa)
     weights = {w for w in (fa.weight_kg, fb.weight_kg) if w}
@@ -3077,7 +3094,25 @@ def mineral_salts(text: str) -> frozenset[str]:
 def _salt_named_by_one(text_a: str, text_b: str) -> tuple[str, str]:
     """Where both texts name a mineral and only one the salt it is given as ("calcium 500 mg"
     against "calcium carbonate 1.25 g"), that one's words for it as written, as (a's, b's);
-    else ("", "")."""
+    else ("", ""), and where that one says in brackets what its dose holds of the mineral
+    ("ferrous fumarate 210 mg (65 mg iron)": that amount is read as its dose, _read_pair)."""
+    salt_a, salt_b = _salt_named(text_a, text_b)
+    if salt_a and "(" in text_a and _ELEMENT_IN_BRACKETS.search(fold(text_a)) or (
+            salt_b and "(" in text_b and _ELEMENT_IN_BRACKETS.search(fold(text_b))):
+        return "", ""
+    return salt_a, salt_b
+
+
+def iron_by_mouth(kept: str, text: str) -> str:
+    """"iron tablets" where a treatment's words, its facts set aside (``kept``), are iron
+    alone and ``text`` gives a dose ("Iron 65 mg daily", "hierro 80 mg": iron by mouth, no
+    medicine by the word alone, so "ferrous sulfate 325 mg" had been another treatment, "why
+    this one first?"); else ``kept``. "IV iron", "iron infusion" keep their words."""
+    return "iron tablets" if kept in ("iron", "hierro") and read(text).doses else kept
+
+
+def _salt_named(text_a: str, text_b: str) -> tuple[str, str]:
+    """``_salt_named_by_one`` before the brackets are read."""
     text_a, text_b = text_a or "", text_b or ""
     folded_a, folded_b = fold_letters(text_a), fold_letters(text_b)
     salt_a, salt_b = (_MINERAL_WITH_SALT.search(x) for x in (folded_a, folded_b))
@@ -3120,6 +3155,41 @@ def _mineral_or_salt_weighed(text_a: str, text_b: str, fa: Facts, fb: Facts,
 
 
 _ELEMENTAL = re.compile(r"\b(?:elemental|elemento|elementales?)\b")
+# The mineral a salt's dose holds, in brackets after it: "ferrous fumarate 210 mg (65 mg
+# iron)", "ferrous sulfate 325 mg (= 65 mg elemental iron)", "(equivalent to 500 mg calcium)",
+# "(65 mg de hierro elemental)": read as one dose (it had been a second, "210 mg + 65 mg")
+_ELEMENT_IN_BRACKETS = re.compile(
+    r"\(\s*(?:=\s*|equivalent to\s+|equiv\.?\s+|equal to\s+|containing\s+|contains\s+|"
+    r"equivalente a\s+)?(?P<amount>\d+(?:[.,]\d+)?)\s*(?P<unit>mg|mcg|g|mmol)\s+"
+    r"(?:of\s+|de\s+)?(?:elemental\s+)?(?:" + _MINERAL_WORDS + r")(?:\s+elementa(?:l|les))?"
+    r"\s*\)")
+# ... and a dose said to be the mineral's: "65 mg elemental iron", "65 mg of iron", "hierro
+# elemental"
+_ELEMENT_NAMED = re.compile(
+    r"\b(?:elemental\s+(?:" + _MINERAL_WORDS + r")|(?:" + _MINERAL_WORDS + r")\s+elemental|"
+    r"(?<=\d)\s*(?:mg|g|mcg)\s+(?:of\s+|de\s+)?(?P<of>" + _MINERAL_WORDS + r"))\b")
+
+
+def _element_said_by_one(text_a: str, text_b: str) -> tuple[str, str]:
+    """Where both texts name a mineral's salt and one says its dose is the mineral's
+    ("ferrous sulfate 325 mg" against "ferrous sulfate 65 mg elemental iron"), what each dose
+    is of, as written ("ferrous sulfate", "elemental iron"); else ("", "")."""
+    folded_a, folded_b = fold_letters(text_a or ""), fold_letters(text_b or "")
+    salt_a, salt_b = (_MINERAL_WITH_SALT.search(x) for x in (folded_a, folded_b))
+    # (what a dose holds in brackets is no dose said to be the mineral's)
+    element_a, element_b = (_ELEMENT_NAMED.search(_ELEMENT_IN_BRACKETS.sub(
+        lambda m: " " * len(m.group()), x) if "(" in x else x) for x in (folded_a, folded_b))
+    if not (salt_a and salt_b) or bool(element_a) == bool(element_b):
+        return "", ""
+
+    def as_written(found: re.Match[str], text: str, folded: str) -> str:
+        start, end = found.span("of") if found.re is _ELEMENT_NAMED and found["of"] else (
+            found.span())
+        # (the doctor's own letters where folding kept every letter in its place)
+        return (text if len(text) == len(folded) else folded)[start:end]
+
+    return (as_written(element_a or salt_a, text_a, folded_a),
+            as_written(element_b or salt_b, text_b, folded_b))
 
 
 def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPING,
@@ -3129,6 +3199,7 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
     frequency, route, side. ``grouping_a``/``_b``: the marks each writer groups thousands with
     (amounts.grouping_marks)."""
     fa, fb = _read_pair(text_a, text_b, grouping_a, grouping_b)
+    salt_a, salt_b = _salt_named_by_one(text_a, text_b)
     out = [f for f in _dose_findings(fa, fb) if not f.unclear]
     if found := _tablets_against_capsules(fa, fb):
         out.append(found)
@@ -3143,8 +3214,18 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
                     finding.a = fill(rate, amount=finding.a)
                 else:
                     finding.b = fill(rate, amount=finding.b)
-    salt_a, salt_b = _salt_named_by_one(text_a, text_b)
-    if salt_a or salt_b:
+    if not (salt_a or salt_b):
+        salt_a, salt_b = _element_said_by_one(text_a, text_b)
+    if salt_a and salt_b:
+        # both name the salt, one says its dose is the mineral's ("ferrous sulfate 325 mg"
+        # against "... 65 mg elemental iron" had said "one is 5 times the other")
+        for finding in out:
+            if finding.kind == "dose":
+                finding.factor, finding.same_day = 0.0, ""
+                of_salt = _("{amount} of {salt}")
+                finding.a = fill(of_salt, amount=finding.a, salt=salt_a)
+                finding.b = fill(of_salt, amount=finding.b, salt=salt_b)
+    elif salt_a or salt_b:
         # the weight of a mineral's salt against the mineral's own ("calcium 500 mg" against
         # "calcium carbonate 1.25 g" had said "one is 2.5 times the other"): no "times the
         # other", and what each dose is of
@@ -4092,6 +4173,8 @@ def _without_facts_but_routes(text: str) -> str:
     if text and U_STRENGTH.search(plain := fold(text)):
         text = U_STRENGTH.sub(" ", plain)  # the product's strength (product_strength)
     folded = _as_dosed(text or "").replace(" perdose ", " ")
+    if "(" in folded:  # what a salt's dose holds of its mineral (Facts.element)
+        folded = _ELEMENT_IN_BRACKETS.sub(" ", folded)
     if "altern" in folded or "other day" in folded or "second day" in folded:
         folded = ALTERNATING_DOSES.sub(" ", folded)  # two amounts in turn (Facts.alternating)
     if "x" in folded or "×" in folded:  # the "x" of "5 mg x 8 tablets" goes with its count

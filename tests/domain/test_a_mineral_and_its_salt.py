@@ -108,3 +108,70 @@ def test_the_question_is_asked_in_spanish() -> None:
 def test_spanish_salts_are_the_salts_they_name(a: str, b: str, status: str) -> None:
     assert main_plans(a, b, "medication").status == status
     assert main_plans(b, a, "medication").status == status
+
+
+@pytest.mark.parametrize(("a", "b", "detail"), [
+    ("Ferrous sulfate 325 mg daily", "Ferrous sulfate 65 mg elemental iron daily",
+     "Dr Lee wrote 325 mg (milligrams) of Ferrous sulfate, Dr Kim 65 mg (milligrams) of "
+     "elemental iron"),
+    ("Ferrous sulphate 200 mg three times a day",
+     "Ferrous sulphate 65 mg iron three times a day",
+     "Dr Lee wrote 200 mg (milligrams) of Ferrous sulphate, Dr Kim 65 mg (milligrams) of iron"),
+    ("Sulfato ferroso 325 mg al día", "Sulfato ferroso 80 mg de hierro al día",
+     "Dr Lee wrote 325 mg (milligrams) of Sulfato ferroso, Dr Kim 80 mg (milligrams) of hierro"),
+])
+def test_a_salts_weight_against_the_minerals_in_it_says_what_each_is_of(
+        a: str, b: str, detail: str) -> None:
+    # (eighteenth session) both name the salt, one gives its dose as the iron in it: "one is
+    # 5 times the other" had read as five times the medicine
+    point = main_plans(a, b, "medication")
+    assert (point.status, point.detail) == ("different", detail)
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Iron 65 mg daily", "Ferrous sulfate 325 mg daily"),
+    ("Hierro 80 mg al día", "Sulfato ferroso 325 mg al día"),
+]))
+def test_iron_with_a_dose_is_the_iron_a_salt_gives(a: str, b: str) -> None:
+    # "Iron 65 mg daily" against "ferrous sulfate 325 mg daily" had been two treatments, with
+    # "why this treatment first?"; now one medicine at doses of two weights
+    point = main_plans(a, b, "medication")
+    assert point.status == "different"
+    assert "of Ferrous sulfate" in point.detail or "of Sulfato ferroso" in point.detail
+    assert "times the other" not in point.detail
+    # an iron infusion stays a treatment of its own
+    assert main_plans("IV iron", "Ferrous sulfate 200 mg daily", "medication").detail == ""
+
+
+@pytest.mark.parametrize(("a", "b", "status", "detail"), [
+    ("Ferrous fumarate 210 mg twice daily", "Ferrous fumarate 210 mg (65 mg iron) twice daily",
+     "same", ""),
+    ("Ferrous fumarate 210 mg (65 mg iron) twice daily", "Iron 65 mg twice daily", "refined", ""),
+    ("Sulfato ferroso 325 mg (65 mg de hierro elemental) al día", "Hierro 65 mg al día",
+     "refined", ""),
+    ("Calcium carbonate 1.25 g (500 mg calcium) twice daily", "Calcium 500 mg twice daily",
+     "refined", ""),
+    ("Ferrous fumarate 210 mg (65 mg iron) twice daily", "Iron 100 mg twice daily", "different",
+     "Dr Lee wrote 65 mg (milligrams), Dr Kim 100 mg (milligrams) (one is 1.5 times the other)"),
+    ("Ferrous fumarate 210 mg (65 mg iron) twice daily", "Ferrous fumarate 322 mg twice daily",
+     "different",
+     "Dr Lee wrote 210 mg (milligrams), Dr Kim 322 mg (milligrams) (one is 1.5 times the other)"),
+])
+def test_the_mineral_a_dose_holds_in_brackets_is_no_dose_besides(
+        a: str, b: str, status: str, detail: str) -> None:
+    # "ferrous fumarate 210 mg (65 mg iron)" had read as two doses, "210 mg + 65 mg"; it is
+    # the salt's dose and the iron in it, set against a dose of iron alone
+    for x, y in ((a, b), (b, a)):
+        point = main_plans(x, y, "medication")
+        assert point.status == status
+        assert " + " not in point.detail
+    assert main_plans(a, b, "medication").detail == detail
+
+
+def test_the_options_grid_has_iron_and_its_salt_as_one_option() -> None:
+    option = shared_option("Iron 65 mg daily", "Ferrous sulfate 325 mg daily")
+    [gap] = option.gaps
+    assert (gap.difference.kind, gap.difference.factor) == ("dose", 0.0)
+    assert gap.difference.b == "325 mg (milligrams) of Ferrous sulfate"
+    with pytest.raises(StopIteration):  # an iron infusion is an option of its own
+        shared_option("IV iron", "Ferrous sulfate 200 mg daily")
