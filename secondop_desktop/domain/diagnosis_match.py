@@ -1377,6 +1377,10 @@ _EVERYDAY_DIRECTIONS = (
     (re.compile(r"\b(?:until|till|til|hasta)\s+(?:it is |it's |its )?(?:off|stopped|stopping|"
                 r"finished|none|zero|suspender(?:lo|la)?|dejar(?:lo|la)?|retirar(?:lo|la)?)\b"),
      " until off "),
+    # ... and a step "then stop": "reduce by 5 mg weekly then stop" (it had differed from
+    # "taper 5mg every week until off", "why this treatment first?")
+    (re.compile(r"\b(dosestep|taper|tapering|wean|weaning)\s*,?\s+(?:and\s+)?(?:then|y luego|"
+                r"luego)\s+(?:stop|stopping|discontinue|suspender|parar)\b"), r" \1 until off "),
     (re.compile(r"\b(taper|tapering|wean|weaning) down\b"), r" \1 "),
     (re.compile(r"\b(taper|tapering|wean|weaning|reduce|reducing)((?: the| his| her)? [a-z]+) "
                 r"down\b"), r" \1\2 "),  # "taper sertraline down"

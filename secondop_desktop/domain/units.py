@@ -512,9 +512,18 @@ _PERIODS = {"day": 1, "daily": 1, "dia": 1, "week": 7, "weekly": 7, "semana": 7,
 _PERIOD_NAMES = {1: "day", 7: "week", 28: "month", 365: "year"}
 _TIMES_PER = re.compile(
     r"(?<![\w.])(?:x\s*(?=\d+\s*/))?"  # "x2/day", as patients write it
-    r"(\d+|" + "|".join(_COUNTS) + r")\s*(?:x|times|veces|vez|(?=/))\s*(?:/\s*)?"
-    r"(?:a|per|each|every|al|a la|por|por el|por la|cada|en el|en la)?\s*"
+    # ("2 visits a month", "tres sesiones por semana": so many times, it had read as once a
+    # week)
+    r"(\d+|" + "|".join(_COUNTS) + r")\s*(?:x|times|veces|vez|(?=/)|(?:sessions|visits|classes|"
+    r"sesiones|visitas|clases)(?=\s*(?:a|per|each|every|al|a la|por|por el|por la|cada)\s))"
+    r"\s*(?:/\s*)?(?:a|per|each|every|al|a la|por|por el|por la|cada|en el|en la)?\s*"
     r"(" + "|".join(_PERIODS) + r")(?![\w])")
+# ... and a few "sessions weekly" ("three sessions weekly" is three a week; "12 sessions
+# weekly" is a course of twelve, one a week)
+_FEW_SESSIONS = Hinted(r"(?<![\w.])([1-5]|one|two|three|four|five|una|dos|tres|cuatro|cinco)\s*"
+                       r"(?:sessions|visits|classes|sesiones|visitas|clases)\s+"
+                       r"(weekly|daily|monthly)\b",
+                       "sessions", "visits", "classes", "sesiones", "visitas", "clases")
 # "2-3 times a day", "two to three times daily", "2 or 3 times a week": a range of counts
 _TIMES_RANGE = Hinted(
     r"(?<![\w.])(\d|" + "|".join(_COUNTS) + r")\s*(?:-|–|to|or|a|o)\s*(\d|"
@@ -561,6 +570,10 @@ AS_NEEDED = re.compile(r"\b(?:as needed|when needed|prn|p\.r\.n\.?|on bad days|i
                        r"wheezing|breathless|agitated|restless|distressed|in distress|"
                        r"short of breath|(?:having )?(?:a )?(?:severe )?hypo(?:glyc(?:a)?emia)?|"
                        r"(?:having )?angina)|"
+                       # "if pain", "if have pain" at a clause's end (not "if pain worsens",
+                       # a warning, nor "if chest pain")
+                       r"if (?:(?:you|he|she|they|i) )?(?:(?:have|has|having|get|gets|feel|"
+                       r"feels|in) )?(?:any )?pain(?=\s*(?:$|[,;.)]))|"
                        r"if (?:there is |he has |she has |you have |they have )?(?:a )?fever|"
                        r"(?:if|when) (?:there is |he has |she has |you have |they have )?"
                        r"(?:a |high |raised )?(?:temp|temperature)\b|"
@@ -909,7 +922,11 @@ class Facts(FieldMethods):
 # When in the day, where a text says it: "at night" and "in the morning" are both once a day,
 # but not the same instruction.
 _TIMES_OF_DAY = (
+    # (a bare "morning" where a time follows it, "bd, morning and midday": not "morning
+    # stiffness")
     ("morning", re.compile(r"\b(?:in the morning|every morning|each morning|mornings|qam|mane|"
+                           r"morning(?= (?:and|&) (?:at )?(?:midday|noon|lunch|lunchtime|night|"
+                           r"evening|bedtime|teatime)\b)|"
                            r"on waking|when you wake|at breakfast(?: time)?|breakfast time|"
                            r"(?<!\bi )am|a\.m\.|al levantarse|"
                            r"(?:with|before|after) (?:your )?breakfast|por la manana|"
@@ -1387,10 +1404,10 @@ def _short_forms_first(folded: str) -> str:
         folded = _TIMES_AFTER.sub(r"\3 x \1 \2", folded)
     if "/" in folded:  # "30 mg/500 mg", a strength of two with its unit twice: "30/500 mg"
         folded = _UNIT_TWICE.sub(r"\1/\3 \2", folded)
-    # "q12w", "q6mo": every so many weeks or months, as infusion and injection plans write
-    # them (the common ones are in FREQUENCIES; "q12w" had read as no rhythm at all)
-    if "q" in folded:
-        folded = _Q_WEEKS.sub(lambda m: f"every {m.group(1)} {_Q_SPAN[m.group(2)[0]]}", folded)
+    # "q12w", "q6mo", "q3d", "q7 days": every so many weeks, months or days, as infusion,
+    # injection and taper plans write them (the common ones are in FREQUENCIES; "q12w" had read
+    # as no rhythm at all, "reduce by 5 mg q7d" as a step with none)
+    folded = _q_spans(folded)
     # in the eye, "OD", "OS", "OU" are the right, the left and both eyes ("1 drop OD at night"
     # against "OS" had read as once a day against nothing: the other eye as more detail)
     if (" od" in folded or " os" in folded or " ou" in folded) and _EYE_CONTEXT.search(folded):
@@ -1419,8 +1436,15 @@ _INSULIN_CONTEXT = re.compile(r"\b(?:insulins?|csii|pump|basal|bolus|insulina)\b
 
 _UNIT_TWICE = re.compile(r"(?<![\w./])(\d+(?:\.\d+)?)\s*(mg|mcg|g|micrograms?)\s*/\s*"
                          r"(\d+(?:\.\d+)?)\s*\2\b(?!\s*/)")
-_Q_WEEKS = re.compile(r"(?<![\w.])q\s?(\d{1,2})\s?(wks?|w|mos?|months?)(?![\w.])")
-_Q_SPAN = {"w": "weeks", "m": "months"}
+def _q_spans(folded: str) -> str:
+    """``folded`` with its "q3d", "q12w", "q6mo" as "every 3 days" (weeks, months)."""
+    if "q" not in folded:
+        return folded
+    return _Q_WEEKS.sub(lambda m: f"every {m.group(1)} {_Q_SPAN[m.group(2)[0]]}", folded)
+
+
+_Q_WEEKS = re.compile(r"(?<![\w.])q\s?(\d{1,2})\s?(wks?|w|weeks?|mos?|months?|d|days?)(?![\w.])")
+_Q_SPAN = {"w": "weeks", "m": "months", "d": "days"}
 _EYE_CONTEXT = re.compile(r"\b(?:drops?|gotas?|eyes?|ojos?|ophthalmic|oftalmic\w*|colirio|ocular|"
                           r"latanoprost|bimatoprost|travoprost|timolol|brimonidine|dorzolamide|"
                           r"brinzolamide|tafluprost|pilocarpine|atropine|intravitreal|"
@@ -1468,10 +1492,15 @@ def _as_amount(value: float, match: re.Match[str]) -> str:
 # A dose by weight however written: "15 mg per kilo", "15 mg/kg de peso", "15mg x kg" are
 # "15 mg/kg".
 _WEIGHT_UNIT = {"mg": "mg", "mcg": "mcg", "microgram": "mcg", "micrograms": "mcg",
-                "microgramos": "mcg", "g": "g", "ml": "ml", "unit": "units", "units": "units",
+                "microgramos": "mcg", "milligram": "mg", "milligrams": "mg", "miligramos": "mg",
+                "g": "g", "gram": "g", "grams": "g", "gramos": "g",
+                "ml": "ml", "unit": "units", "units": "units",
                 "iu": "units", "u": "units", "ui": "units", "unidades": "units"}
+# (what the amount is of may stand before "per": "1.2 grams protein per kilo per day" had read
+# as 1.2 g, against "1.2 g/kg/day")
 _PER_WEIGHT = re.compile(
-    r"(?<=[\d\s])(" + "|".join(sorted(_WEIGHT_UNIT, key=len, reverse=True)) + r")\s*"
+    r"(?<=[\d\s])(" + "|".join(sorted(_WEIGHT_UNIT, key=len, reverse=True)) + r")"
+    r"(\s+(?:of\s+|de\s+)?(?:protein|proteina|proteinas))?\s*"
     r"(?:/|per|por|a|each|x|cada)\s*(?:kg|kgs|kilo|kilos|kilogram|kilograms|kilogramo|"
     r"kilogramos)\b(?:\s*(?:of|de)\s*(?:body\s*)?(?:weight|peso))?")
 # A day's total: "2000 mg/day", "40 mg/kg/día", "60 mg/kg/24 h" are so much "per day" (once a
@@ -1511,7 +1540,8 @@ _PER_DOSE = re.compile(r"(?<=[a-z/])\s+(?:per|each|a|por|cada|/)\s*(?:dose|dosis
 def _per_weight_and_day(folded: str) -> str:
     # each rewrite only where its words are (most texts have none of them)
     if "kg" in folded or "kilo" in folded:
-        folded = _PER_WEIGHT.sub(lambda m: f"{_WEIGHT_UNIT[m.group(1)]}/kg", folded)
+        folded = _PER_WEIGHT.sub(
+            lambda m: f"{_WEIGHT_UNIT[m.group(1)]}/kg{m.group(2) or ''}", folded)
     folded = _PER_AREA.sub(lambda m: f"{_WEIGHT_UNIT[m.group(1)]}/m2", folded)
     if "auc" in folded:
         folded = _AUC.sub(r"\1 auc", folded)
@@ -2088,7 +2118,7 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     if "u" in plain and U_STRENGTH.search(plain):
         text = plain = U_STRENGTH.sub(" ", plain)
     if _STEP_WORDS.search(plain):
-        text = _taken_step(plain, facts)
+        text = _taken_step(_q_spans(plain), facts)  # (a step's "q7d" is its rhythm)
         plain = fold(text)
     if _SAME_DOSE_AT_TIMES.may_match(plain):
         if (carried := _unit_carried(plain)) != plain:
@@ -2160,7 +2190,7 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     weekdays = _weekdays_a_week(folded)  # before the hyphens go: "Mon-Fri" is five days
     hyphened, folded = folded, _unhyphened(folded)
     hours = _EVERY_HOURS.search(folded)
-    counted = _TIMES_PER.search(folded)
+    counted = _TIMES_PER.search(folded) or _FEW_SESSIONS.search(folded)
     every = _every(hours) if hours else 0
     span = _HOUR_RANGE.search(folded)
     low, high = sorted(int(x) for x in span.groups() if x is not None) if span else (0, 0)
@@ -3990,7 +4020,16 @@ def intervals_said_once(folded: str) -> str:
     folded = _IN_TIME_SLASH.sub(_in_time_slash, folded)
     folded = _AFTER_FOLLOW_UP.sub(_after_follow_up, folded)
     folded = _IN_A_RANGE.sub(_in_a_range, folded)  # "in 6 to 8 weeks" = "in 6-8 weeks"
+    if "within" in folded:  # "within 3 hours of bedtime" = "for 3 hours before bed"
+        folded = _WITHIN_OF_BED.sub(r"for \1 \2 before bed", folded)
+    if "bedtime" in folded:  # "before bedtime" = "before bed" ("at bedtime" is a time of day)
+        folded = _BEFORE_BEDTIME.sub("before bed", folded)
     return _IN_TIME.sub(_in_time, folded)
+
+
+_WITHIN_OF_BED = re.compile(r"\bwithin\s+(\d{1,3}|an|one|" + "|".join(_BARE_COUNT_WORDS)
+                            + r")\s+(hours?|hrs?)\s+of\s+(?:going\s+to\s+)?(?:bed|bedtime|sleep)\b")
+_BEFORE_BEDTIME = re.compile(r"\bbefore\s+bedtime\b")
 
 
 def _in_a_range(match: re.Match[str]) -> str:
@@ -4169,7 +4208,8 @@ def without_facts(text: str, routes: bool = True) -> str:
 def _without_facts_but_routes(text: str) -> str:
     """``without_facts`` up to its routes (a text is read both with and without them)."""
     if text and _STEP_WORDS.search(plain := fold(text)):
-        text = _TAPER_STEP.sub(_one_step_word, plain)  # the step is a fact (Facts.step)
+        # the step is a fact (Facts.step), with its rhythm
+        text = _TAPER_STEP.sub(_one_step_word, _q_spans(plain))
     if text and U_STRENGTH.search(plain := fold(text)):
         text = U_STRENGTH.sub(" ", plain)  # the product's strength (product_strength)
     folded = _as_dosed(text or "").replace(" perdose ", " ")
@@ -4241,6 +4281,8 @@ def _without_facts_but_routes(text: str) -> str:
     if "time" in folded or "vece" in folded or "x" in folded:
         folded = _TIMES_RANGE.sub(" ", folded)
     folded = _TIMES_PER.sub(" ", folded)
+    if _FEW_SESSIONS.may_match(folded):
+        folded = _FEW_SESSIONS.pattern.sub(" ", folded)
     folded = _ANY_FREQUENCY.sub(" ", folded)
     folded = AS_NEEDED.sub(" ", folded)
     folded = _WITH_FOOD.sub(" ", _EMPTY_STOMACH.sub(" ", folded))  # a fact (Facts.food)
@@ -4478,13 +4520,17 @@ _HELD = re.compile(rf"\b(?:{terms.PAUSE_VERBS})\b")
 
 
 # How long before a thing, as said: "stop aspirin 7 days before surgery", "one week prior to
-# the operation", "5 días antes de la cirugía" (the thing is one word, after "the" or "la")
+# the operation", "5 días antes de la cirugía" (the thing is one word, after "the" or "la"); and
+# "within 3 hours of bedtime", the hours before it ("no alcohol within 3 hours of bedtime" had
+# given no time against "for 3 hrs before bed")
 _BEFORE_A_THING = Hinted(
-    r"(?<![\w.])(?:(?:for|durante)\s+)?(?P<count>\d{1,3}|" + "|".join(_BARE_COUNT_WORDS) +
-    "|" + terms.ONE_BEFORE + r")\s+(?P<unit>days?|weeks?|wks?|dias?|semanas?|hours?|hrs?|horas?)\s+"
-    r"(?:before|prior(?:\s+to)?|antes(?:\s+de)?)\b"
-    r"(?:\s+(?:the|his|her|your|la|el|los|las|su)\b)?(?:\s+[^\W\d_]+)?",
-    "before", "prior", "antes")
+    r"(?<![\w.])(?:(?:for|durante)\s+|(?P<within>within\s+))?(?P<count>\d{1,3}|"
+    + "|".join(_BARE_COUNT_WORDS) + "|" + terms.ONE_BEFORE + r"|(?<=within )(?:an|a)"
+    + r")\s+(?P<unit>days?|weeks?|wks?|dias?|semanas?|hours?|hrs?|horas?)\s+"
+    r"(?:(?:before|prior(?:\s+to)?|antes(?:\s+de)?)\b"
+    r"(?:\s+(?:the|his|her|your|la|el|los|las|su)\b)?(?:\s+[^\W\d_]+)?|"
+    r"(?(within)of\s+(?:going\s+to\s+)?(?:bed|bedtime|sleep|sleeping)\b|(?!)))",
+    "before", "prior", "antes", "within")
 
 
 def _before_said(text: str) -> list[tuple[int, str]]:
@@ -4495,7 +4541,7 @@ def _before_said(text: str) -> list[tuple[int, str]]:
     # as written where the folded text lines up with it (accents folded one for one)
     shown = text if len(plain) == len(text) else plain
     return [((_HOW_MANY.get(m["count"]) or int(m["count"])) * _HOURS_IN[m["unit"][0]],
-             " ".join(shown[m.start("count"):m.end()].split()))
+             " ".join(shown[m.start("within" if m["within"] else "count"):m.end()].split()))
             for m in _BEFORE_A_THING.pattern.finditer(plain)]
 
 
