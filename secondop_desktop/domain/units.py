@@ -4021,14 +4021,13 @@ def intervals_said_once(folded: str) -> str:
     folded = _AFTER_FOLLOW_UP.sub(_after_follow_up, folded)
     folded = _IN_A_RANGE.sub(_in_a_range, folded)  # "in 6 to 8 weeks" = "in 6-8 weeks"
     if "within" in folded:  # "within 3 hours of bedtime" = "for 3 hours before bed"
-        folded = _WITHIN_OF_BED.sub(r"for \1 \2 before bed", folded)
+        folded = _WITHIN_OF_BED.pattern.sub(
+            lambda m: f"for {m['count']} {m['unit']} before bed", folded)
     if "bedtime" in folded:  # "before bedtime" = "before bed" ("at bedtime" is a time of day)
         folded = _BEFORE_BEDTIME.sub("before bed", folded)
     return _IN_TIME.sub(_in_time, folded)
 
 
-_WITHIN_OF_BED = re.compile(r"\bwithin\s+(\d{1,3}|an|one|" + "|".join(_BARE_COUNT_WORDS)
-                            + r")\s+(hours?|hrs?)\s+of\s+(?:going\s+to\s+)?(?:bed|bedtime|sleep)\b")
 _BEFORE_BEDTIME = re.compile(r"\bbefore\s+bedtime\b")
 
 
@@ -4505,6 +4504,8 @@ def without_when(text: str) -> str:
     """``text`` folded, without its "in so long", its "for so long" and its "so long before"
     a thing (to read what is to be done apart from when and how long)."""
     folded = fold(text or "")
+    if _WITHIN_OF_BED.may_match(folded):
+        folded = _WITHIN_OF_BED.pattern.sub(" ", folded)
     if _BEFORE_A_THING.may_match(folded):
         before = _BEFORE_A_THING.sub(" ", folded)
         if before != folded:
@@ -4520,29 +4521,34 @@ _HELD = re.compile(rf"\b(?:{terms.PAUSE_VERBS})\b")
 
 
 # How long before a thing, as said: "stop aspirin 7 days before surgery", "one week prior to
-# the operation", "5 días antes de la cirugía" (the thing is one word, after "the" or "la"); and
-# "within 3 hours of bedtime", the hours before it ("no alcohol within 3 hours of bedtime" had
-# given no time against "for 3 hrs before bed")
+# the operation", "5 días antes de la cirugía" (the thing is one word, after "the" or "la")
 _BEFORE_A_THING = Hinted(
-    r"(?<![\w.])(?:(?:for|durante)\s+|(?P<within>within\s+))?(?P<count>\d{1,3}|"
-    + "|".join(_BARE_COUNT_WORDS) + "|" + terms.ONE_BEFORE + r"|(?<=within )(?:an|a)"
-    + r")\s+(?P<unit>days?|weeks?|wks?|dias?|semanas?|hours?|hrs?|horas?)\s+"
-    r"(?:(?:before|prior(?:\s+to)?|antes(?:\s+de)?)\b"
-    r"(?:\s+(?:the|his|her|your|la|el|los|las|su)\b)?(?:\s+[^\W\d_]+)?|"
-    r"(?(within)of\s+(?:going\s+to\s+)?(?:bed|bedtime|sleep|sleeping)\b|(?!)))",
-    "before", "prior", "antes", "within")
+    r"(?<![\w.])(?:(?:for|durante)\s+)?(?P<count>\d{1,3}|" + "|".join(_BARE_COUNT_WORDS) +
+    "|" + terms.ONE_BEFORE + r")\s+(?P<unit>days?|weeks?|wks?|dias?|semanas?|hours?|hrs?|horas?)\s+"
+    r"(?:before|prior(?:\s+to)?|antes(?:\s+de)?)\b"
+    r"(?:\s+(?:the|his|her|your|la|el|los|las|su)\b)?(?:\s+[^\W\d_]+)?",
+    "before", "prior", "antes")
+# ... and "within 3 hours of bedtime", the hours before it ("no alcohol within 3 hours of
+# bedtime" had given no time against "for 3 hrs before bed")
+_WITHIN_OF_BED = Hinted(
+    r"(?<![\w.])within\s+(?P<count>\d{1,3}|an|a|one|" + "|".join(_BARE_COUNT_WORDS)
+    + r")\s+(?P<unit>hours?|hrs?)\s+of\s+(?:going\s+to\s+)?(?:bed|bedtime|sleep|sleeping)\b",
+    "within")
 
 
 def _before_said(text: str) -> list[tuple[int, str]]:
     """Each "so long before a thing" of ``text``: its hours, and its words as written."""
     plain = fold_letters(text or "")
-    if not _BEFORE_A_THING.may_match(plain):
+    if not (_BEFORE_A_THING.may_match(plain) or _WITHIN_OF_BED.may_match(plain)):
         return []
     # as written where the folded text lines up with it (accents folded one for one)
     shown = text if len(plain) == len(text) else plain
+    found = [(m.start(), m.start("count"), m) for m in _BEFORE_A_THING.pattern.finditer(plain)]
+    if "within" in plain:  # (its "within" quoted with it)
+        found += [(m.start(), m.start(), m) for m in _WITHIN_OF_BED.pattern.finditer(plain)]
     return [((_HOW_MANY.get(m["count"]) or int(m["count"])) * _HOURS_IN[m["unit"][0]],
-             " ".join(shown[m.start("within" if m["within"] else "count"):m.end()].split()))
-            for m in _BEFORE_A_THING.pattern.finditer(plain)]
+             " ".join(shown[quoted:m.end()].split())) for _at, quoted, m in sorted(
+                 found, key=lambda said: said[0])]
 
 
 _HOURS_IN = {"h": 1, "d": 24, "w": 168, "s": 168}  # by the unit's first letter (semanas)
