@@ -498,9 +498,19 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     # one medicine on one side, it and another on the other: the facts of the one both name
     split = part_both_name(ta, tb) if compared else None
     said_a, said_b = (split[0], split[1]) if split else (ta, tb)
-    facts = units.differences(said_a, said_b, *marks) if compared else []
-    # A dose that can be read two ways, one the other doctor's: neither the same nor different.
-    unclear = units.unclear_doses(said_a, said_b, *marks) if compared else []
+    # each of several treatments with its own facts on both sides: read part by part, each
+    # difference named ("ibuprofen: how often ..."); facts given each to the other treatment
+    # are asked as such (below)
+    by_part = plan_match.facts_part_by_part(said_a, said_b, *marks) if (
+        compared and not split) else None
+    paired = plan_match.parts_paired(said_a, said_b) if by_part is not None else []
+    if by_part is not None:
+        facts, unclear = by_part
+    else:
+        facts = units.differences(said_a, said_b, *marks) if compared else []
+        # A dose that can be read two ways, one the other doctor's: neither the same nor
+        # different.
+        unclear = units.unclear_doses(said_a, said_b, *marks) if compared else []
     detail = "; ".join(f.words(p.name_a, p.name_b) for f in facts + unclear)
     # ... and what the other names besides, said and asked: "Dr Kim also names clopidogrel"
     also = fill(_("{doctor} also names {extra}"), doctor=p.name_a if split[2] else p.name_b,
@@ -523,12 +533,13 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
         compared_again = compared and not markers_conflict(core_a, core_b, _DEVICE) and not (
             # words the facts leave out may hold the conflict ("single-dose" is also a rhythm)
             markers_conflict(core_a, core_b, _PORTIONS))
-        if rel != "same" and compared_again and units.same_facts(ta, tb, *marks):
+        if rel != "same" and compared_again and (units.same_facts(ta, tb, *marks) or bool(
+                paired) and all(units.same_facts(pa, pb, *marks) for pa, pb in paired)):
             # "0.1 mg daily" = "100 mcg once a day": the same facts, the rest compared as words
             bare = kin_rel or _rest_relation(core_a, core_b)
             rel = bare if bare in ("same", "refined", "maybe_same") else rel
         elif (rel not in ("same", "refined") and compared_again and not facts and not unclear
-              and units.facts_agree(ta, tb, *marks)):
+              and (bool(paired) or units.facts_agree(ta, tb, *marks))):
             # Facts one doctor gives and the other leaves out ("SC", "for 7 days"), none in
             # conflict: the rest compared as words, what is the same made more exact
             bare = kin_rel or _rest_relation(core_a, core_b)
@@ -1294,7 +1305,7 @@ def clear_caches() -> None:
                    language_guess._counts, plan_match.modality, _names_medicine,
                    units.without_facts, plan_match.plan_core, diagnosis_match._most_likely,
                    diagnosis_match._together_or_after, chances.as_per_cents, chances._said,
-                   diagnosis_match._stem_medicines, diagnosis_match._items,
+                   diagnosis_match.stem_medicines, diagnosis_match._items,
                    diagnosis_match.only_suspected, switches.written_out,
                    lab_units.results_in_one_unit, diagnosis_match.listed, terms.names_in,
                    plan_match._one_side, spelling.known, icd10.codes_named, icd10.has_word,

@@ -2877,7 +2877,7 @@ MEDICINE_STEM = re.compile(
 
 
 @lru_cache(maxsize=4096)
-def _stem_medicines(text: str) -> frozenset[str]:
+def stem_medicines(text: str) -> frozenset[str]:
     """The words of ``text`` (in the table's words) that are medicines by their stem."""
     return frozenset(w for w in terms.canonical(text).split()
                      if len(w) >= 6 and MEDICINE_STEM.search(w))
@@ -2941,7 +2941,7 @@ def _numbers_only_as_a_dose(piece: str) -> bool:
     cycles every 21 days", "INR 2-3", "2 puffs PRN" say more about the thing before the
     comma."""
     return not any(ch.isdigit() for ch in piece) or bool(
-        terms.names_in(piece) & terms.MEDICINES or _stem_medicines(piece))
+        terms.names_in(piece) & terms.MEDICINES or stem_medicines(piece))
 
 
 def _comma_list(text: str, matches: list[re.Match[str]]) -> bool:
@@ -2963,7 +2963,7 @@ def _comma_list(text: str, matches: list[re.Match[str]]) -> bool:
         if len(pieces) < 3 or sum(bool(w & MALIGNANT_WORDS) for w in said) > 1:
             return False
     elif not all(words & _PLAN_WORDS or any(_PLAN_ENDING.search(w) for w in words)
-                 or terms.names_in(piece) & terms.MEDICINES or _stem_medicines(piece)
+                 or terms.names_in(piece) & terms.MEDICINES or stem_medicines(piece)
                  for piece, words in zip(pieces, said, strict=True)):
         return False  # "Salmon patch (naevus simplex), nape of neck": a place, not a plan
     return all(text_relation(x, y) == "different"
@@ -3469,7 +3469,7 @@ def names_another_medicine(a: str, b: str) -> bool:
             return True
     # a medicine the table does not hold (what it holds is read above, kinds and all), known
     # by its stem, that one side names more
-    stems = _stem_medicines(a) ^ _stem_medicines(b)
+    stems = stem_medicines(a) ^ stem_medicines(b)
     held = {w for name in named_a | named_b for w in name.split()}
     if any(w not in terms.MEDICINES and w not in held for w in stems):
         return True

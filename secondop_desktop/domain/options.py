@@ -36,6 +36,7 @@ from secondop_desktop.domain.diagnosis_match import (
 from secondop_desktop.domain.model import Case, Opinion, Recommendation
 from secondop_desktop.domain.plan_match import (
     category_fit,
+    facts_part_by_part,
     facts_read_alike,
     normal_text,
     words,
@@ -513,9 +514,13 @@ def _find_gaps(case: Case, options: list[Option]) -> None:
                 # (their facts read as the comparison reads them: "26 weeks" as the other's
                 # "6 months", a radiotherapy course as its total and fractions)
                 sa, sb = facts_read_alike(sa, sb)
+                # (several treatments each with its own facts: each read on its own)
+                by_part = None if split else facts_part_by_part(sa, sb, ga, gb)
+                facts, unclear = by_part if by_part is not None else (
+                    units.differences(sa, sb, ga, gb), units.unclear_doses(sa, sb, ga, gb))
                 pair = [Gap(a, b, difference) for difference in (
-                    units.product_differences(ta, tb) + units.differences(sa, sb, ga, gb)
-                    + units.unclear_doses(sa, sb, ga, gb) + ([when] if when else [])
+                    units.product_differences(ta, tb) + facts + unclear
+                    + ([when] if when else [])
                     + ([units.FactDifference(opposite, ta, tb)] if opposite else []))]
                 fa, fb = units.read(ta, ga), units.read(tb, gb)
                 # (a stop has no dose: "wrote no dose" says nothing there)

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import TypeVar
 
 from secondop_desktop.domain import lab_units, radiotherapy_doses
+from secondop_desktop.domain.diagnosis_match import stem_medicines
 from secondop_desktop.domain.hinted import Hinted, any_of
 from secondop_desktop.domain.how_soon import without_timing
 from secondop_desktop.domain.model import Evidence, Recommendation
@@ -39,10 +41,14 @@ from secondop_desktop.domain.units import (
     FACT_WORDS,
     MINERALS,
     RHYTHM_CODE,
+    FactDifference,
+    course_days,
+    differences,
     lengths_as_counted,
     mineral_salts,
     read,
     sides_named,
+    unclear_doses,
     without_facts,
 )
 
@@ -698,6 +704,113 @@ def _facts_by_name(text: str) -> dict[frozenset[str], tuple[object, ...]]:
         if named and (said[0] or any(said[1:])):
             out[named] = said
     return out
+
+
+# (as _PARTS, on a line as written)
+_PARTS_AS_WRITTEN = re.compile(_PARTS.pattern, re.IGNORECASE)
+
+
+def _named_parts(text: str) -> dict[frozenset[str], str]:
+    """Each medicine a line names with facts of its own, by the words of its name, as
+    written; {} where some part names no medicine ("change every 72 hours", a step) or no
+    facts, or two parts one medicine."""
+    out: dict[frozenset[str], str] = {}
+    for part in _PARTS_AS_WRITTEN.split(text or ""):
+        part = part.strip()
+        bare = without_facts(part)
+        named = words(bare)
+        facts = read(part)
+        if not named or named in out or not (
+                names_in(bare) & NAMED_MEDICINES or stem_medicines(bare)) or not (
+                facts.doses or facts.per_day or facts.time_of_day or facts.route
+                or facts.as_needed):
+            return {}
+        out[named] = part
+    return out
+
+
+def parts_paired(a: str, b: str) -> list[tuple[str, str]]:
+    """Where two lines name the same two or more medicines, each with facts of its own
+    ("paracetamol 1g qds prn and ibuprofen 400mg tds" against "ibuprofen 400 mg three times a
+    day, paracetamol 1 g four times a day as needed"), each medicine's part on each side, in
+    a's order; else []."""
+    parts_a, parts_b = _named_parts(a), _named_parts(b)
+    if len(parts_a) < 2 or parts_a.keys() != parts_b.keys():
+        return []
+    return [(part, parts_b[named]) for named, part in parts_a.items()]
+
+
+# A fact each part of a line must give for it to be read part by part; where one part leaves it
+# to another ("aspirin 75 mg and clopidogrel 75 mg daily", "... for 7 days" at the end) it is
+# the whole line's (FactDifference.kind -> whether a part's facts give it)
+_GIVEN_BY_EACH: dict[str, Callable[[str], bool]] = {
+    "frequency": lambda part: (facts := read(part)).per_day is not None or bool(
+        facts.per_day_range or facts.as_needed),
+    "count": lambda part: read(part).per_day is not None,
+    "route": lambda part: bool(read(part).route),
+    "time": lambda part: bool(read(part).time_of_day),
+    "food": lambda part: bool(read(part).food),
+    "course": lambda part: bool(course_days(part)),
+}
+# ... and facts that are always each part's own: its dose
+_EACH_PARTS_OWN = frozenset({"dose"})
+
+
+def _name_as_written(part: str) -> str:
+    """A part's words before its first figure ("Furosemide" of "Furosemide 40 mg orally")."""
+    lead = re.match(r"\s*(.*?)(?=\s*\d|$)", part)
+    said = lead.group(1).strip(" ,;:-") if lead else ""
+    return said or without_facts(part)
+
+
+def facts_part_by_part(a: str, b: str, grouping_a: frozenset[str] = frozenset(),
+                       grouping_b: frozenset[str] = frozenset(),
+                       ) -> tuple[list[FactDifference], list[FactDifference]] | None:
+    """Where two lines name the same two or more medicines, each with facts of its own, and
+    give no facts each to the other medicine (``facts_exchanged``): the differences and the
+    unclear doses (``units.unclear_doses``) read medicine by medicine, each named by a's words
+    ("ibuprofen: how often ..."), where each part gives that fact; a fact some part leaves to
+    the line ("... once daily" said once at the end) read for the whole line. Else None, the
+    lines read whole. Read whole, the line's first rhythm had been set against the other's
+    ("how often: four times a day, three times a day" for the same two medicines in another
+    order), and the doses of two medicines added up ("5 mg + 10 mg"). Shared by the comparison
+    and the options page."""
+    paired = parts_paired(a, b)
+    if not paired or facts_exchanged(a, b):
+        return None
+    marks = (grouping_a, grouping_b)
+    parts = [part for pair in paired for part in pair]
+    by_part = {kind for kind, given in _GIVEN_BY_EACH.items() if all(map(given, parts))}
+    found = [replace(f, of=_name_as_written(pa)) for pa, pb in paired
+             for f in differences(pa, pb, *marks)
+             if f.kind in _EACH_PARTS_OWN or f.kind in by_part]
+    found += [f for f in differences(a, b, *marks)
+              if f.kind not in _EACH_PARTS_OWN and f.kind not in by_part]
+    unclear = [replace(f, of=_name_as_written(pa)) for pa, pb in paired
+               for f in unclear_doses(pa, pb, *marks)]
+    return found, unclear
+
+
+def facts_exchanged(a: str, b: str) -> bool:
+    """Whether two lines name the same treatments, each with facts of its own, and give the
+    same facts, each to another treatment ("ramipril 5 mg, amlodipine 10 mg" against "ramipril
+    10 mg, amlodipine 5 mg"): asked as such, not part by part."""
+    parts_a, parts_b = _named_parts(a), _named_parts(b)
+    if len(parts_a) < 2 or parts_a.keys() != parts_b.keys():
+        return False
+    said_a = {named: _facts_said(part) for named, part in parts_a.items()}
+    said_b = {named: _facts_said(part) for named, part in parts_b.items()}
+    # (each fact on its own: the rhythms exchanged, the doses kept, are exchanged facts too)
+    return said_a != said_b and all(
+        sorted((said[i] for said in said_a.values()), key=repr)
+        == sorted((said[i] for said in said_b.values()), key=repr)
+        for i in range(len(next(iter(said_a.values())))))
+
+
+def _facts_said(part: str) -> tuple[object, ...]:
+    facts = read(part)
+    return (tuple(sorted((d.dimension, round(d.base, 9)) for d in facts.doses)),
+            facts.per_day, facts.per_day_range, facts.time_of_day, facts.route)
 
 
 def facts_given_to_another(a: str, b: str) -> bool:

@@ -2540,6 +2540,9 @@ class FactDifference(FieldMethods):
     at_times: bool = False
     """For doses in another order: whether they are doses at times of the day ("25 mg in the
     morning, 50 mg at night"), said as which dose when rather than in what order."""
+    of: str = ""
+    """What the difference is of, where a line names several treatments, each with its own
+    facts ("ibuprofen" of "paracetamol 1 g qds and ibuprofen 400 mg tds"): said before it."""
 
     def words(self, name_a: str, name_b: str) -> str:
         """"Dr Hale wrote 5 mg (milligrams), Dr Tanaka 0.5 mg (milligrams) (one is 10 times the
@@ -2556,7 +2559,10 @@ class FactDifference(FieldMethods):
             line += " " + fill(_("(the same in a day: {amount})"), amount=self.same_day)
         elif self.kind == "session" and self.same_day:
             line += " " + fill(_("(the same in a week: {amount})"), amount=self.same_day)
-        return line
+        if not self.of:
+            return line
+        return fill(_("{thing}: {difference}"), thing=self.of,
+                    difference=i18n.inside_sentence(line))
 
 
 def _times(factor: float) -> str:

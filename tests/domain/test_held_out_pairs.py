@@ -1376,7 +1376,6 @@ DISCHARGE_MISSES = {
     "diet changes and more exercise",
     "Left lower lobe pnuemonia with paraphneumonic effusion",
     "fractured hip and UTI",
-    "paracetamol 1g qds prn and ibuprofen 400mg tds with food",
     "Colonoscopy and OGD as outpatient",
     "LFTs and abdominal ultrasound before next clinic",
     "Augmentin 625mg tds x7d plus clarithromycin 500mg bd x7d",
