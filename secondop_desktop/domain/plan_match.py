@@ -46,6 +46,7 @@ from secondop_desktop.domain.units import (
     differences,
     lengths_as_counted,
     mineral_salts,
+    not_empty_as_food,
     read,
     sides_named,
     unclear_doses,
@@ -172,8 +173,9 @@ def _done_said_first(text: str) -> str:
 def facts_read_alike(a: str, b: str) -> tuple[str, str]:
     """Two plans as their facts are compared, by the comparison and the options alike: a
     course in weeks said in the months the other doctor gives ("26 weeks", "6 months"), a
-    course of radiotherapy as its total and fractions ("2 Gy a day, weekdays for 6 weeks")."""
-    a, b = lengths_as_counted(a, b)
+    course of radiotherapy as its total and fractions ("2 Gy a day, weekdays for 6 weeks"),
+    "not on an empty stomach" as with food."""
+    a, b = lengths_as_counted(not_empty_as_food(a), not_empty_as_food(b))
     return (radiotherapy_doses.as_total_in_fractions(a),
             radiotherapy_doses.as_total_in_fractions(b))
 

@@ -288,7 +288,8 @@ FREQUENCIES: tuple[tuple[str, float, str], ...] = (
      "every other day"),
     (r"twice (?:a|per|each) week|twice weekly|two times (?:a|per) week|"
      r"dos veces (?:a la|por|por la|a) semana", 2 / 7, "twice a week"),
-    (r"three times (?:a|per|each) week|three times weekly|"
+    (r"three times (?:a|per|each) week|three times weekly|thrice (?:a |per |each )?week|"
+     r"thrice weekly|"
      r"tres veces (?:a la|por|por la|a) semana", 3 / 7, "three times a week"),
     (r"once (?:a|per|each) week|once weekly|(?<!bi )weekly|every week|each week|qw|qwk|"
      r"una vez (?:a la|por|por la|a) semana|semanal(?:mente)?|cada semana|"
@@ -1047,7 +1048,8 @@ _EMPTY_STOMACH = Hinted(
     "empty", "before", "antes", "fasting", "ayunas", "estomago", "between", "entre", "without",
     "sin", "ac", "a.c")
 _WITH_FOOD = Hinted(
-    r"\b(?:with (?:(?:his|her|your|their|my|the|an?) )?(?:(?:evening|morning|main|midday|"
+    r"\b(?:with or (?:just )?after (?:food|meals?)|"  # ("with or after food": either)
+    r"with (?:(?:his|her|your|their|my|the|an?) )?(?:(?:evening|morning|main|midday|"
     r"largest|biggest|fatty|high[\s-]fat|full|light) )?(?:food|meals?|breakfast|lunch|dinner|"
     r"supper|milk|snack)|"
     r"after (?:food|meals?|eating|breakfast)|con (?:las |la )?comidas?|con (?:el )?desayuno|"
@@ -1071,8 +1073,25 @@ _WITH_WATER = re.compile(r"\b(?:with|con) (?:a |an |un )?(?:full |large |big )?(
 _WITH_TEA = re.compile(r"\bwith (?:a (?:cup of )?)?(?:tea|coffee)\b|\bcon (?:un )?(?:te|cafe)\b")
 
 
+# An empty stomach said not to be: "don't give Nurofen on an empty stomach", "never on an
+# empty stomach", "no en ayunas" (with food; it had read as on an empty stomach)
+_NOT_EMPTY = Hinted(r"\b(?:not|never|dont|do not|don't|no|nunca)\b(?P<between>[^,;.]{0,40}?\s)?"
+                    r"(?:on an empty stomach|en ayunas)\b", "empty stomach", "en ayunas")
+
+
+def not_empty_as_food(text: str) -> str:
+    """``text`` with an empty stomach said not to be said as with food ("don't give Nurofen on
+    an empty stomach": "give Nurofen with food"), its "not" gone with it: read as written, the
+    "don't" had turned the medicine down ("one of them advises against")."""
+    if not _NOT_EMPTY.may_match(folded := fold(text or "")):
+        return text
+    return _NOT_EMPTY.sub(lambda m: f"{(m['between'] or '').strip()} with food", folded)
+
+
 def _food(folded: str) -> str:
     empty, food = bool(_EMPTY_STOMACH.search(folded)), bool(_WITH_FOOD.search(folded))
+    if empty and _NOT_EMPTY.search(folded):
+        empty, food = False, True
     if not (food or empty) and _WITH_JUICE.search(folded):
         return "juice"
     if not (food or empty) and ("te" in folded or "cafe" in folded or "coffee" in folded) and (
@@ -1443,7 +1462,8 @@ def _q_spans(folded: str) -> str:
     return _Q_WEEKS.sub(lambda m: f"every {m.group(1)} {_Q_SPAN[m.group(2)[0]]}", folded)
 
 
-_Q_WEEKS = re.compile(r"(?<![\w.])q\s?(\d{1,2})\s?(wks?|w|weeks?|mos?|months?|d|days?)(?![\w.])")
+_Q_WEEKS = re.compile(r"(?<![\w.])q\s?(\d{1,2})\s?(wks?|w|weeks?|weekly|mos?|months?|monthly|d|"
+                      r"days?)(?![\w.])")
 _Q_SPAN = {"w": "weeks", "m": "months", "d": "days"}
 _EYE_CONTEXT = re.compile(r"\b(?:drops?|gotas?|eyes?|ojos?|ophthalmic|oftalmic\w*|colirio|ocular|"
                           r"latanoprost|bimatoprost|travoprost|timolol|brimonidine|dorzolamide|"
@@ -4285,6 +4305,9 @@ def _without_facts_but_routes(text: str) -> str:
     folded = _LEAD_TIME_BEFORE_FOOD.sub(" ", folded)
     if "time" in folded or "vece" in folded or "x" in folded:
         folded = _TIMES_RANGE.sub(" ", folded)
+    # (its "not" with it, before the rhythms take an empty stomach as the morning: "don't give
+    # Nurofen on an empty stomach" turns nothing down)
+    folded = _NOT_EMPTY.sub(lambda m: f" {m['between'] or ''} on an empty stomach ", folded)
     folded = _TIMES_PER.sub(" ", folded)
     if _FEW_SESSIONS.may_match(folded):
         folded = _FEW_SESSIONS.pattern.sub(" ", folded)

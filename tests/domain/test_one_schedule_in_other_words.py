@@ -86,3 +86,31 @@ def test_a_course_then_stop_is_no_taper() -> None:
     assert main_plans("prednisolone 40 mg od, reduce by 5 mg every week then stop",
                       "prednisolone 40mg once daily, reduce by 5 mg every week then review",
                       "medication").status == "different"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("teicoplanin 400 mg IV three times a week", "teicoplanin 400mg IV thrice weekly"),
+    ("trastuzumab every 3 weeks for one year", "Herceptin q3 weekly for 12 months"),
+    ("give ibuprofen with or after food", "dont give Nurofen on an empty stomach"),
+    ("ibuprofen 200 mg with food", "ibuprofen 200 mg, not on an empty stomach"),
+]))
+def test_more_schedules_in_other_words_are_the_same(a: str, b: str) -> None:
+    # "thrice weekly" and "q3 weekly" had read as once a week; "don't give Nurofen on an empty
+    # stomach" as on an empty stomach, and its "don't" as turning the medicine down
+    assert main_plans(a, b, "medication").status == "same"
+
+
+@pytest.mark.parametrize(("text", "food"), [
+    ("dont give Nurofen on an empty stomach", "food"),
+    ("never on an empty stomach", "food"),
+    ("no tomar en ayunas", "food"),
+    ("take on an empty stomach", "empty"),
+    ("tomar en ayunas", "empty"),
+    ("ibuprofen with or after food", "food"),
+])
+def test_an_empty_stomach_said_not_to_be_is_with_food(text: str, food: str) -> None:
+    assert units.read(text).food == food
+    point = main_plans("ibuprofen with or after food", "ibuprofen on an empty stomach",
+                       "medication")
+    assert point.detail == ("with food or not: Dr Lee wrote with food, Dr Kim on an empty "
+                            "stomach")
