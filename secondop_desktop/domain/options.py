@@ -102,10 +102,11 @@ MATCH_THRESHOLD = 0.6
 _MEDICINES = frozenset({"medication", "chemotherapy"})
 # (Every kind units.differences gives must be here: "food" was not, and an option with it
 # stopped the PDF; tests/domain/test_options.py checks them all.)
-GAP_KINDS = ("stopped", "direction", "product", "dose", "each_time", "frequency", "course",
-             "step", "end", "weekly", "session", "days", "time", "when", "before", "count",
-             "order", "limit", "route", "route_by_one", "preparation", "side", "food", "drink",
-             "trigger", "unclear", "unclear_rhythm", "unclear_limit", "unstated", "spelling")
+GAP_KINDS = ("stopped", "direction", "product", "dose", "each_time", "frequency", "cycle",
+             "course", "step", "end", "weekly", "session", "days", "time", "when", "before",
+             "count", "order", "limit", "route", "route_by_one", "preparation", "side", "food",
+             "drink", "trigger", "unclear", "unclear_rhythm", "unclear_limit", "unstated",
+             "spelling")
 GAP_MARKS = {
     # one doctor stops, avoids or puts off what the other recommends ("Aspirin 75 mg daily"
     # against "Stop aspirin"), or changes it the other way ("increase" against "reduce"): one
@@ -120,6 +121,8 @@ GAP_MARKS = {
     ("dose", False): N_("Same treatment, different dose"),
     ("frequency", True): N_("Same medicine, different schedule"),
     ("frequency", False): N_("Same treatment, different schedule"),
+    ("cycle", True): N_("Same medicine, on other days of each cycle"),
+    ("cycle", False): N_("Same treatment, on other days of each cycle"),
     ("course", True): N_("Same medicine, for another length of time"),
     ("course", False): N_("Same treatment, for another length of time"),
     ("step", True): N_("Same medicine, lowered or raised in other steps"),

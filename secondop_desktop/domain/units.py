@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from secondop_desktop import i18n
-from secondop_desktop.domain import number_words, terms
+from secondop_desktop.domain import cycles, number_words, terms
 from secondop_desktop.domain.amounts import NUMBER, readings
 from secondop_desktop.domain.dataclass_methods import FieldMethods, FrozenFieldMethods
 from secondop_desktop.domain.hinted import Hinted, any_of, words_of
@@ -911,6 +911,9 @@ class Facts(FieldMethods):
     unread_dose: bool = False
     """Whether the text names a unit of dose with no amount read before it ("a few mg",
     "cien microgramos" before it was read): a dose it says, which no fact stands for."""
+    cycle: tuple[int, int] | None = None
+    """Days on and the days of each cycle, where the text gives its treatment in cycles ("bd
+    days 1-14 of a 21 day cycle": (14, 21); ``cycles.cycle_taken``): its rhythm is the day's."""
     element: Dose | None = None
     """The mineral a salt's dose holds, where the text gives it in brackets ("ferrous fumarate
     210 mg (65 mg iron)"): no dose of its own, but what the dose is as the mineral alone."""
@@ -1455,6 +1458,13 @@ _INSULIN_CONTEXT = re.compile(r"\b(?:insulins?|csii|pump|basal|bolus|insulina)\b
 
 _UNIT_TWICE = re.compile(r"(?<![\w./])(\d+(?:\.\d+)?)\s*(mg|mcg|g|micrograms?)\s*/\s*"
                          r"(\d+(?:\.\d+)?)\s*\2\b(?!\s*/)")
+# Any word a cycle is said with (cycles.cycle_taken), to try it only on a text that has one
+_A_CYCLE_HINT = re.compile(
+    r"\b(?:cycles?|ciclos?|off|break|rest|descanso)\b|\b(?:days?|dias?|d)\s*1\s*(?:-|to|a)|"
+    r"\b(?:for|durante)\s+\d{1,2}\s*(?:days?|dias?|d)\s*,?\s*(?:every|of each|in each|"
+    r"out of every|of every|cada|de cada)\b")
+
+
 def _q_spans(folded: str) -> str:
     """``folded`` with its "q3d", "q12w", "q6mo" as "every 3 days" (weeks, months)."""
     if "q" not in folded:
@@ -2140,6 +2150,9 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     if _STEP_WORDS.search(plain):
         text = _taken_step(_q_spans(plain), facts)  # (a step's "q7d" is its rhythm)
         plain = fold(text)
+    if _A_CYCLE_HINT.search(plain):  # treatment in cycles: the rhythm left is the day's
+        text, facts.cycle = cycles.cycle_taken(_q_spans(plain))
+        plain = fold(text)
     if _SAME_DOSE_AT_TIMES.may_match(plain):
         if (carried := _unit_carried(plain)) != plain:
             text = plain = carried
@@ -2508,6 +2521,7 @@ DIFFERENCE_TEMPLATES = {
     "trigger": N_("when to give it: {a_name} wrote {a}, {b_name} {b}"),
     "time": N_("when in the day: {a_name} wrote {a}, {b_name} {b}"),
     "course": N_("how long: {a_name} wrote {a}, {b_name} {b}"),
+    "cycle": N_("which days of each cycle: {a_name} wrote {a}, {b_name} {b}"),
     "step": N_("the dose in steps: {a_name} wrote {a}, {b_name} {b}"),
     "end": N_("at the end of the course: {a_name} wrote {a}, {b_name} {b}"),
     "each_time": N_("how many each time: {a_name} wrote {a}, {b_name} {b}"),
@@ -3327,6 +3341,9 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
         out.append(found)  # "one in the morning and two at night" against "twice daily"
     if not out and (ends := _end_of_course_difference(text_a, text_b)):
         out.append(ends)  # "for 5 days then stop" against "for 5 days then review"
+    if fa.cycle and fb.cycle and fa.cycle != fb.cycle:
+        out.append(FactDifference("cycle", cycles.cycle_words(fa.cycle),
+                                  cycles.cycle_words(fb.cycle)))
     course_a, course_b = course_days(text_a), course_days(text_b)
     if found := _course_difference(course_a, course_b, text_a, text_b):
         out.append(found)
@@ -3675,6 +3692,7 @@ def same_facts(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPIN
             and (fa.weekdays == fb.weekdays or not (fa.weekdays and fb.weekdays))
             # (a time each time against none is said more exactly: the rest may be the same)
             and fa.session == fb.session and fa.session_week == fb.session_week
+            and fa.cycle == fb.cycle
             and not _over_the_most(fa, fb) and not _low_dose_over(fa, fb))
 
 
@@ -3705,7 +3723,8 @@ def facts_agree(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
             and both(fa.sides, fb.sides) and both(fa.time_of_day, fb.time_of_day)
             and both(fa.food, fb.food) and both(fa.preparation, fb.preparation)
             and (not fa.limits or not fb.limits or _same_limits(fa, fb))
-            and both(fa.weekdays, fb.weekdays) and not _session_findings(fa, fb)
+            and both(fa.weekdays, fb.weekdays) and both(fa.cycle, fb.cycle)
+            and not _session_findings(fa, fb)
             and not _over_the_most(fa, fb) and not _low_dose_over(fa, fb))
 
 
@@ -4237,6 +4256,8 @@ def _without_facts_but_routes(text: str) -> str:
         text = _TAPER_STEP.sub(_one_step_word, _q_spans(plain))
     if text and U_STRENGTH.search(plain := fold(text)):
         text = U_STRENGTH.sub(" ", plain)  # the product's strength (product_strength)
+    if text and _A_CYCLE_HINT.search(plain := fold(text)):
+        text = cycles.cycle_taken(_q_spans(plain))[0]  # a fact (Facts.cycle)
     folded = _as_dosed(text or "").replace(" perdose ", " ")
     if "(" in folded:  # what a salt's dose holds of its mineral (Facts.element)
         folded = _ELEMENT_IN_BRACKETS.sub(" ", folded)

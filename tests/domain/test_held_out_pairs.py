@@ -860,7 +860,6 @@ CANCER_DIAGNOSIS_MISSES = {
     "tratamiento paliativo",
     "MDT to discuss next week",
     "watch and wait for the lymphoma",
-    "capecitabine twice a day for 2 weeks then 1 week off",
     "neoadjuvant chemo before surgery",
     "operation to remove the bowel cancer",
 }
@@ -1628,7 +1627,6 @@ CHEMO_MISSES = {
     "AC x 4 cycles then weekly paclitaxel x 12",
     "treatment with curative intent",
     "SABR to lung lesion 54 Gy in 3 fractions",
-    "capecitabine 1250 mg/m2 twice daily days 1-14 every 21 days",
     "R-CHOP x 6 cycles",
     "stop smoking before radiotherapy",
     "weekly cisplatin 40 mg/m2 with radiotherapy",
@@ -1755,16 +1753,15 @@ TARGET_MISSES = {
 }
 
 # Tapers and schedules read as two where they are one: a taper in a family's words ("drop 5mg
-# every week till gone") or a letter's ("q7d"), a loading day then the rest, days 1-14 of a
-# 21-day cycle against "7 days off", "go up to" after a fortnight, steps of a taper each with
-# its length ("x3d"), vit D2, weekdays only as a drug holiday, brands
-# (Zithromax, Zoloft, Keppra, Flagyl) beside a schedule; a broad note against its kind (not
-# yet refined).
+# every week till gone") or a letter's ("q7d"), a loading day then the rest, "go up to" after a
+# fortnight, steps of a taper each with its length ("x3d"), vit D2, weekdays only as a drug
+# holiday, brands (Zithromax, Zoloft, Keppra, Flagyl) beside a schedule; a broad note against
+# its kind (not yet refined). (Days 1-14 of a 21-day cycle against "7 days off" passes since 7
+# December.)
 TAPER_MISSES = {
     "Dad on pred, drop 5mg every week till gone",
     "Per discharge letter pred 40 mg od, reduce by 5 mg q7d then stop",
     "azithromycin 500mg day 1 then 250mg days 2 to 5",
-    "capecitabine bd days 1-14 of a 21 day cycle",
     "sertraline 50mg, increase to 100mg after 2 weeks",
     "dexamethasone 4mg bd for 3 days, then 2mg bd for 3 days, then stop",
     "ergocalciferol 50,000 IU once a week x 8 weeks",

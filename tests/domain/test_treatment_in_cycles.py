@@ -1,0 +1,76 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""A treatment given in cycles, so many days on out of each so many, read as its cycle with
+the day's rhythm (domain/cycles.py, eighteenth session). "capecitabine twice daily for 14 days
+every 21 days" had read "every 21 days" as its rhythm and "for 14 days" as its course: against
+"bd days 1-14 of a 21 day cycle" it said "how often: Dr Lee wrote twice a day, Dr Kim every 21
+days; how long: Dr Lee wrote 3 weeks, Dr Kim 14 days", for one and the same plan."""
+
+from __future__ import annotations
+
+import pytest
+
+from secondop_desktop.domain import cycles, units
+from secondop_desktop.domain.terms import fold
+from secondop_desktop.i18n import using
+from tests.domain.two_doctors import both_ways, main_plans, shared_option
+
+
+@pytest.mark.parametrize(("text", "cycle", "rhythm"), [
+    ("capecitabine bd days 1-14 of a 21 day cycle", (14, 21), "twice a day"),
+    ("capecitabine twice daily for 14 days, then 7 days off, repeat every 3 weeks", (14, 21),
+     "twice a day"),
+    ("capecitabine 1000 mg/m2 bd for 14 days every 21 days", (14, 21), "twice a day"),
+    ("capecitabine bd d1-14 q21d", (14, 21), "twice a day"),
+    ("capecitabine 14 days on, 7 days off", (14, 21), ""),
+    ("sunitinib 50 mg daily 4 weeks on 2 weeks off", (28, 42), "once a day"),
+    ("temozolomide 150 mg/m2 days 1-5 of a 28-day cycle", (5, 28), ""),
+    ("capecitabina cada 12 horas durante 14 días cada 21 días", (14, 21), "every 12 hours"),
+])
+def test_a_cycle_is_read_with_the_days_rhythm(text: str, cycle: tuple[int, int],
+                                             rhythm: str) -> None:
+    facts = units.read(text)
+    assert (facts.cycle, facts.frequency) == (cycle, rhythm)
+    assert units.course_days(text) == ()  # its days on are no course
+    assert units.without_facts(text).split()[0] == fold(text).split()[0]
+
+
+@pytest.mark.parametrize("text", [
+    "rest for 2 weeks", "take 2 days off school", "ibuprofen 400 mg tds for 5 days",
+    "capecitabine 14 days on, 10 days off, every 3 weeks",  # (14 + 10 is no 21: not read)
+])
+def test_no_cycle_is_read_where_none_is_said(text: str) -> None:
+    assert units.read(text).cycle is None
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("capecitabine bd days 1-14 of a 21 day cycle",
+     "capecitabine twice daily for 14 days, then 7 days off, repeat every 3 weeks"),
+    ("capecitabine bd days 1-14 of a 21 day cycle",
+     "capecitabine twice daily for 14 days every 21 days"),
+    ("capecitabine bd days 1-14 of a 21 day cycle", "capecitabine bd d1-14 q21d"),
+]))
+def test_one_cycle_said_two_ways_is_the_same(a: str, b: str) -> None:
+    assert main_plans(a, b, "medication").status == "same"
+
+
+def test_another_cycle_or_rhythm_says_which() -> None:
+    point = main_plans("capecitabine bd days 1-14 of a 21 day cycle", "capecitabine bd d1-7 q14d",
+                       "medication")
+    assert (point.status, point.detail) == (
+        "different", "which days of each cycle: Dr Lee wrote days 1-14 of each 21-day cycle, "
+        "Dr Kim days 1-7 of each 14-day cycle")
+    point = main_plans("capecitabine bd days 1-14 of a 21 day cycle",
+                       "capecitabine once daily days 1-14 of a 21 day cycle", "medication")
+    assert point.detail == "how often: Dr Lee wrote twice a day, Dr Kim once a day"
+    # every day against a cycle: said more exactly, not the same
+    assert main_plans("capecitabine bd days 1-14 of a 21 day cycle", "capecitabine bd",
+                      "medication").status == "refined"
+
+
+def test_the_options_page_and_spanish_say_the_cycle() -> None:
+    option = shared_option("sunitinib 50 mg daily 4 weeks on 2 weeks off",
+                           "sunitinib 50 mg daily, 2 weeks on 1 week off")
+    [gap] = option.gaps
+    assert gap.kind == "cycle"
+    with using("es"):
+        assert cycles.cycle_words((14, 21)) == "días 1-14 de cada ciclo de 21 días"
