@@ -36,6 +36,9 @@ _PATTERNS = (
     Hinted(rf"\b(?:for\s+)?(?P<on_weeks>[1-6])\s*{_WEEKS}(?:\s+on)?\s*,?\s*"
            rf"(?:then\s+|followed by\s+)?(?P<off_weeks>[1-6])\s*(?:{_WEEKS}\s+)?"
            rf"(?:off|break|rest|de descanso)\b", "off", "break", "rest", "descanso"),
+    # "in 3-weekly cycles", "in 21-day cycles": the cycle's length alone (its days on unsaid)
+    Hinted(rf"\b(?:in\s+)?(?:(?P<weeks>[1-6])[\s-]*weekly|(?P<cycle>\d{{1,2}})[\s-]*{_DAYS})"
+           rf"\s+{_A_CYCLE}", "cycle", "ciclo"),
     # "for 14 days every 21 days", "for 14 days every 3 weeks", "for 14 days of each 21-day
     # cycle", "durante 14 días cada 21 días"
     Hinted(rf"\b(?:for|durante)\s+(?P<on>\d{{1,2}})\s*{_DAYS}\s*,?\s*"
@@ -45,14 +48,16 @@ _PATTERNS = (
 
 
 def cycle_taken(folded: str) -> tuple[str, tuple[int, int] | None]:
-    """``folded`` without its cycle's words, and the cycle as (days on, days in each cycle);
-    the text as it is and None where it gives none, or days on that do not fit the cycle."""
+    """``folded`` without its cycle's words, and the cycle as (days on, days in each cycle),
+    days on 0 where only the cycle's length is said ("in 3-weekly cycles"); the text as it is
+    and None where it gives none, or days on that do not fit the cycle."""
     for pattern in _PATTERNS:
         found = pattern.search(folded)
         if not found:
             continue
         said = found.groupdict()
-        on = int(said["on"]) if said.get("on") else 7 * int(said["on_weeks"])
+        on = (int(said["on"]) if said.get("on") else 7 * int(said["on_weeks"]) if said.get(
+            "on_weeks") else 0)
         off = int(said["off"]) if said.get("off") else 7 * int(said.get("off_weeks") or 0)
         length = (int(said["cycle"]) if said.get("cycle") else
                   7 * int(said["weeks"]) if said.get("weeks") else 0)
@@ -60,16 +65,22 @@ def cycle_taken(folded: str) -> tuple[str, tuple[int, int] | None]:
             if length and length != on + off:
                 return folded, None  # the days on and off do not make the cycle said
             length = on + off
-        if not 0 < on < length <= 56:
+        if not 0 <= on < length <= 56 or not on and "on" in said:
             return folded, None
         return f"{folded[:found.start()]} {folded[found.end():]}", (on, length)
     return folded, None
 
 
 def cycle_words(cycle: tuple[int, int]) -> str:
-    """A cycle as a difference says it: "days 1-14 of each 21-day cycle"."""
+    """A cycle as a difference says it: "days 1-14 of each 21-day cycle", "21-day cycles"."""
     on, length = cycle
-    return fill(_(_CYCLE_WORDS), on=on, length=length)
+    return fill(_(_CYCLE_WORDS if on else _LENGTH_WORDS), on=on, length=length)
+
+
+def cycles_differ(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    """Whether two cycles both said differ: in length, or in days on where both say them."""
+    return bool(a and b) and (a[1] != b[1] or bool(a[0] and b[0]) and a[0] != b[0])
 
 
 _CYCLE_WORDS = N_("days 1-{on} of each {length}-day cycle")
+_LENGTH_WORDS = N_("{length}-day cycles")

@@ -664,7 +664,10 @@ ROUTES: tuple[tuple[str, str], ...] = (
      r"nasal spray|"
      r"nose drops?|up the nose|in the nose|en la nariz|(?:in|up) (?:the|each|both) nostrils?",
      N_("in the nose (nasal)")),
-    (r"oral(?:ly)?|by mouth|po|p\.o\.|tablet|tablets|(?<!keep )tabs?|capsule|capsules|caps|pill|"
+    # (not a condition of the mouth: "oral thrush", "oral ulcers", "oral hygiene")
+    (r"oral(?! (?:thrush|candidiasis|candida|ulcers?|hygiene|care|health|lesions?|cancer|"
+     r"mucositis|lichen|gel))|orally|by mouth|po|p\.o\.|tablet|tablets|(?<!keep )tabs?|"
+     r"capsule|capsules|caps|pill|"
      r"pills|via oral|syrup|liquid|oral solution|jarabe|solucion oral|suspension oral|"
      r"por boca|comprimido|comprimidos|tableta|tabletas|pastilla|pastillas", N_("by mouth")),
     # insulin by a pump worn all the time, not by injections (NHS "Insulin pumps"; "insulin
@@ -2521,7 +2524,7 @@ DIFFERENCE_TEMPLATES = {
     "trigger": N_("when to give it: {a_name} wrote {a}, {b_name} {b}"),
     "time": N_("when in the day: {a_name} wrote {a}, {b_name} {b}"),
     "course": N_("how long: {a_name} wrote {a}, {b_name} {b}"),
-    "cycle": N_("which days of each cycle: {a_name} wrote {a}, {b_name} {b}"),
+    "cycle": N_("the cycles: {a_name} wrote {a}, {b_name} {b}"),
     "step": N_("the dose in steps: {a_name} wrote {a}, {b_name} {b}"),
     "end": N_("at the end of the course: {a_name} wrote {a}, {b_name} {b}"),
     "each_time": N_("how many each time: {a_name} wrote {a}, {b_name} {b}"),
@@ -3341,7 +3344,8 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
         out.append(found)  # "one in the morning and two at night" against "twice daily"
     if not out and (ends := _end_of_course_difference(text_a, text_b)):
         out.append(ends)  # "for 5 days then stop" against "for 5 days then review"
-    if fa.cycle and fb.cycle and fa.cycle != fb.cycle:
+    if cycles.cycles_differ(fa.cycle, fb.cycle):
+        assert fa.cycle and fb.cycle
         out.append(FactDifference("cycle", cycles.cycle_words(fa.cycle),
                                   cycles.cycle_words(fb.cycle)))
     course_a, course_b = course_days(text_a), course_days(text_b)
@@ -3692,7 +3696,7 @@ def same_facts(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPIN
             and (fa.weekdays == fb.weekdays or not (fa.weekdays and fb.weekdays))
             # (a time each time against none is said more exactly: the rest may be the same)
             and fa.session == fb.session and fa.session_week == fb.session_week
-            and fa.cycle == fb.cycle
+            and fa.cycle == fb.cycle  # (days on said by one: said more exactly)
             and not _over_the_most(fa, fb) and not _low_dose_over(fa, fb))
 
 
@@ -3723,7 +3727,7 @@ def facts_agree(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
             and both(fa.sides, fb.sides) and both(fa.time_of_day, fb.time_of_day)
             and both(fa.food, fb.food) and both(fa.preparation, fb.preparation)
             and (not fa.limits or not fb.limits or _same_limits(fa, fb))
-            and both(fa.weekdays, fb.weekdays) and both(fa.cycle, fb.cycle)
+            and both(fa.weekdays, fb.weekdays) and not cycles.cycles_differ(fa.cycle, fb.cycle)
             and not _session_findings(fa, fb)
             and not _over_the_most(fa, fb) and not _low_dose_over(fa, fb))
 

@@ -1774,7 +1774,6 @@ TAPER_MISSES = {
     "review in clinic once the steroid taper is finished",
     "no alcohol during metronidazole and for 48 hours after",
     "amitriptyline, slowly increase the dose",
-    "capecitabine in 3-weekly cycles",
     "adrenal insufficiency",
     "blood tests while titrating ramipril",
     "wean him off the steroids",
@@ -1862,7 +1861,6 @@ DENTAL_MISSES = {
     "Wisdom tooth extraction",
     "Gum disease",
     "Mouth ulcer",
-    "Antifungal for oral thrush",
     "Refer to oral surgeon",
     "Dental abscess",
 }

@@ -114,3 +114,13 @@ def test_an_empty_stomach_said_not_to_be_is_with_food(text: str, food: str) -> N
                        "medication")
     assert point.detail == ("with food or not: Dr Lee wrote with food, Dr Kim on an empty "
                             "stomach")
+
+
+def test_a_condition_of_the_mouth_names_no_route() -> None:
+    # "Antifungal for oral thrush" against "Miconazole oral gel" had said "how it is given: by
+    # mouth, on the skin"
+    assert units.read("Antifungal for oral thrush").route == ""
+    assert main_plans("Antifungal for oral thrush",
+                      "Miconazole oral gel 2.5 ml QDS for oral thrush",
+                      "medication").status == "refined"
+    assert units.read("amoxicillin 500 mg oral tds").route == "by mouth"

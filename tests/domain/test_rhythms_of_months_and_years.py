@@ -20,7 +20,8 @@ from tests.domain.two_doctors import both_ways, main_plans
     ("OGD 3 yearly Barrett's surveillance", "every 3 years"),
     ("6 monthly review of bloods", "every 6 months"),
     ("Depo-Provera 12-weekly", "every 12 weeks"),
-    ("capecitabine in 3-weekly cycles", "every three weeks"),
+    # ("capecitabine in 3-weekly cycles" is a cycle's length since the eighteenth session, no
+    # rhythm of a dose: test_treatment_in_cycles.py)
     # so many of a thing, each once a week or a month, stay a count
     ("12 weekly sessions", "once a week"),
     ("12 weekly taxol", "once a week"),

@@ -57,8 +57,8 @@ def test_another_cycle_or_rhythm_says_which() -> None:
     point = main_plans("capecitabine bd days 1-14 of a 21 day cycle", "capecitabine bd d1-7 q14d",
                        "medication")
     assert (point.status, point.detail) == (
-        "different", "which days of each cycle: Dr Lee wrote days 1-14 of each 21-day cycle, "
-        "Dr Kim days 1-7 of each 14-day cycle")
+        "different", "the cycles: Dr Lee wrote days 1-14 of each 21-day cycle, Dr Kim days "
+        "1-7 of each 14-day cycle")
     point = main_plans("capecitabine bd days 1-14 of a 21 day cycle",
                        "capecitabine once daily days 1-14 of a 21 day cycle", "medication")
     assert point.detail == "how often: Dr Lee wrote twice a day, Dr Kim once a day"
@@ -74,3 +74,14 @@ def test_the_options_page_and_spanish_say_the_cycle() -> None:
     assert gap.kind == "cycle"
     with using("es"):
         assert cycles.cycle_words((14, 21)) == "días 1-14 de cada ciclo de 21 días"
+
+
+def test_a_cycles_length_alone_is_read_too() -> None:
+    # "in 3-weekly cycles" had read as every three weeks, against another doctor's twice a day
+    assert units.read("capecitabine in 3-weekly cycles").cycle == (0, 21)
+    assert main_plans("capecitabine in 3-weekly cycles",
+                      "capecitabine 1000 mg/m2 bd days 1 to 14 of each 21-day cycle",
+                      "medication").status == "refined"
+    point = main_plans("capecitabine in 3-weekly cycles", "capecitabine in 4-weekly cycles",
+                       "medication")
+    assert point.detail == "the cycles: Dr Lee wrote 21-day cycles, Dr Kim 28-day cycles"
