@@ -11,8 +11,10 @@ of a 21 day cycle" said "how often: twice a day, every 21 days; how long: 3 week
 
 from __future__ import annotations
 
+import re
+
 from secondop_desktop.domain.hinted import Hinted
-from secondop_desktop.i18n import N_, _, fill
+from secondop_desktop.i18n import N_, _, fill, ngettext
 
 _DAYS = r"(?:days?|dias?|d)(?![a-z])"
 _WEEKS = r"(?:weeks?|wks?|semanas?|w)(?![a-z])"
@@ -84,3 +86,62 @@ def cycles_differ(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
 
 _CYCLE_WORDS = N_("days 1-{on} of each {length}-day cycle")
 _LENGTH_WORDS = N_("{length}-day cycles")
+
+
+# How many cycles a course is: "for 6 cycles", "x 6 cycles", "6 rounds", "durante 6 ciclos" (not
+# a cycle's length: "21-day cycles")
+_COUNTED = Hinted(r"(?:\b(?:for|durante)\s+|\s[x×]\s*)?(?<![\w-])(?P<n>\d{1,2}|one|two|three|four|"
+                  r"five|six|seven|eight|nine|ten|eleven|twelve|uno|dos|tres|cuatro|cinco|seis|"
+                  r"siete|ocho|nueve|diez|doce)\s+(?:cycles?|rounds?|ciclos?)\b",
+                  "cycle", "round", "ciclo")
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "uno": 1, "dos": 2,
+                "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+                "nueve": 9, "diez": 10, "doce": 12}
+
+
+def cycles_counted(folded: str) -> int:
+    """How many cycles ``folded`` gives its course, once ("for 6 cycles": 6); 0 for none."""
+    found = [m["n"] for m in _COUNTED.pattern.finditer(folded)] if _COUNTED.may_match(
+        folded) else []
+    if len(found) != 1:
+        return 0
+    return _COUNT_WORDS.get(found[0]) or int(found[0])
+
+
+def without_cycles_counted(folded: str) -> str:
+    """``folded`` without its count of cycles (a fact: ``cycles_counted``)."""
+    return _COUNTED.sub(" ", folded)
+
+
+def count_words(count: int) -> str:
+    """A count of cycles as a difference says it: "6 cycles"."""
+    return fill(ngettext("{n} cycle", "{n} cycles", count), n=count)
+
+
+# "x4" after a regimen with no dose ("CAPOX x4", "AC x4"): so many cycles (a dose's "x 5" may be
+# days or doses, and is left as it is)
+_BARE_TIMES = re.compile(
+    r"(?<![\w.])(?<!\d )[x×]\s*(?P<n>\d{1,2})(?![\w.,/])(?!\s*(?:days?|d|dias?|weeks?|wks?|w|"
+    r"semanas?|months?|mos?|meses|years?|hours?|hrs?|h|min|minutes?|sets?|reps?|times?|doses?|tablets?|"
+    r"tabs?|caps?|capsules?|puffs?|drops?|units?|mg|g|ml|mcg|sessions?|visits?)\b)")
+
+
+def cycles_counted_bare(folded: str, written: str) -> int:
+    """How many cycles a bare "x4" gives a regimen with no dose (``written`` names it in
+    capitals: "CAPOX", "R-CHOP"; "Blood cultures x2" is two sets), said once; 0 for none."""
+    if not any(word.lower() not in _NOT_A_REGIMEN for word in _CAPITALS.findall(written)):
+        return 0
+    found = _BARE_TIMES.findall(folded)
+    return int(found[0]) if len(found) == 1 and 1 < int(found[0]) <= 24 else 0
+
+
+# A regimen's name in capitals, and the capitals that are a rhythm, a route or a release
+_CAPITALS = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*(?![\w-])")
+_NOT_A_REGIMEN = frozenset({"bd", "bid", "tds", "tid", "qds", "qid", "od", "om", "on", "prn",
+                            "im", "iv", "sc", "po", "pr", "mr", "xl", "sr", "x", "nb", "i"})
+
+
+def without_bare_times(folded: str) -> str:
+    """``folded`` without its bare "x4" (a count of cycles, ``cycles_counted_bare``)."""
+    return _BARE_TIMES.sub(" ", folded)

@@ -2898,6 +2898,8 @@ def _names_something(part: str) -> bool:
     named = terms.canonical(part)
     if named in _BODY_PLACES:
         return False
+    if "cycle" in named and not units.without_facts(part):
+        return False  # "six cycles every 21 days": the facts of the item before it
     if any(w in _NAMING_WORDS or w in units.ITEM_TOKENS or _NAMING_ENDING.search(w) or (
             len(w) >= 6 and MEDICINE_STEM.search(w)) for w in named.split()):
         return True

@@ -914,6 +914,9 @@ class Facts(FieldMethods):
     unread_dose: bool = False
     """Whether the text names a unit of dose with no amount read before it ("a few mg",
     "cien microgramos" before it was read): a dose it says, which no fact stands for."""
+    cycles_counted: int = 0
+    """How many cycles the course is, where the text says it once ("for 6 cycles", "x 6
+    cycles"; ``cycles.cycles_counted``)."""
     cycle: tuple[int, int] | None = None
     """Days on and the days of each cycle, where the text gives its treatment in cycles ("bd
     days 1-14 of a 21 day cycle": (14, 21); ``cycles.cycle_taken``): its rhythm is the day's."""
@@ -1463,7 +1466,7 @@ _UNIT_TWICE = re.compile(r"(?<![\w./])(\d+(?:\.\d+)?)\s*(mg|mcg|g|micrograms?)\s
                          r"(\d+(?:\.\d+)?)\s*\2\b(?!\s*/)")
 # Any word a cycle is said with (cycles.cycle_taken), to try it only on a text that has one
 _A_CYCLE_HINT = re.compile(
-    r"\b(?:cycles?|ciclos?|off|break|rest|descanso)\b|\b(?:days?|dias?|d)\s*1\s*(?:-|to|a)|"
+    r"\b(?:cycles?|ciclos?|rounds?|off|break|rest|descanso)\b|\b(?:days?|dias?|d)\s*1\s*(?:-|to|a)|"
     r"\b(?:for|durante)\s+\d{1,2}\s*(?:days?|dias?|d)\s*,?\s*(?:every|of each|in each|"
     r"out of every|of every|cada|de cada)\b")
 
@@ -1760,6 +1763,7 @@ _A_DAYS_MOST = Hinted(f"(?:{_A_MOST_WORDS}|{_KEPT_TO})" + r"\d+(?:[.,]\d+)?\s*(?
 # prednisolone is 30 or 40 mg in 5 mg tablets)
 _COUNTED = r"(?:[2-9]|1[0-2])"
 _COUNTED_FORMS = r"(?:tab(?:let)?s?|caps?(?:ules?)?|comprimidos|pastillas|c[aá]psulas)"
+_X_CYCLES = re.compile(r"\s+[x×]\s*(\d{1,2}\s+(?:cycles?|rounds?|ciclos?)\b)")
 _X_BEFORE_A_COUNT = re.compile(rf"\s+[x×]\s*(?={_COUNTED}\s+{_COUNTED_FORMS}\b)")
 _STRENGTH_AND_COUNT = Hinted(
     rf"\d\s*(?:mg|mcg|g|micrograms?|milligrams?)\s+(?:x\s*)?{_COUNTED}\s+{_COUNTED_FORMS}\b|"
@@ -2141,6 +2145,7 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     ``grouping``: the marks the writer is known to group thousands with ("1.000 mg" is a
     thousand when "." is among them; without it, 1,000 or 1: ``Dose.other``)."""
     facts = Facts()
+    written = text
     plain = fold(text)
     if "(" in plain and (element := _ELEMENT_IN_BRACKETS.search(plain)):
         amount, unit = float(element["amount"].replace(",", ".")), element["unit"]
@@ -2156,6 +2161,7 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     if _A_CYCLE_HINT.search(plain):  # treatment in cycles: the rhythm left is the day's
         text, facts.cycle = cycles.cycle_taken(_q_spans(plain))
         plain = fold(text)
+        facts.cycles_counted = cycles.cycles_counted(plain)
     if _SAME_DOSE_AT_TIMES.may_match(plain):
         if (carried := _unit_carried(plain)) != plain:
             text = plain = carried
@@ -2344,6 +2350,11 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     if any(d.dimension in BY_WEIGHT for d in facts.doses) and (
             weight := _WEIGHT.search(folded)):
         facts.weight_kg = float(weight.group(1))
+    if not (facts.doses or facts.cycles_counted or facts.route) and (
+            "x" in folded or "×" in folded):
+        # a regimen "x4": its cycles ("CAPOX x4" against "CAPOX 8 cycles" had read as one
+        # said more exactly)
+        facts.cycles_counted = cycles.cycles_counted_bare(folded, written)
     if "altern" in folded or "other day" in folded or "second day" in folded or (
             "cada dos dias" in folded):
         _alternating(folded, facts)
@@ -3348,6 +3359,9 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
         assert fa.cycle and fb.cycle
         out.append(FactDifference("cycle", cycles.cycle_words(fa.cycle),
                                   cycles.cycle_words(fb.cycle)))
+    if fa.cycles_counted and fb.cycles_counted and fa.cycles_counted != fb.cycles_counted:
+        out.append(FactDifference("course", cycles.count_words(fa.cycles_counted),
+                                  cycles.count_words(fb.cycles_counted)))
     course_a, course_b = course_days(text_a), course_days(text_b)
     if found := _course_difference(course_a, course_b, text_a, text_b):
         out.append(found)
@@ -3697,6 +3711,7 @@ def same_facts(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPIN
             # (a time each time against none is said more exactly: the rest may be the same)
             and fa.session == fb.session and fa.session_week == fb.session_week
             and fa.cycle == fb.cycle  # (days on said by one: said more exactly)
+            and fa.cycles_counted == fb.cycles_counted
             and not _over_the_most(fa, fb) and not _low_dose_over(fa, fb))
 
 
@@ -3728,6 +3743,7 @@ def facts_agree(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
             and both(fa.food, fb.food) and both(fa.preparation, fb.preparation)
             and (not fa.limits or not fb.limits or _same_limits(fa, fb))
             and both(fa.weekdays, fb.weekdays) and not cycles.cycles_differ(fa.cycle, fb.cycle)
+            and both(fa.cycles_counted, fb.cycles_counted)
             and not _session_findings(fa, fb)
             and not _over_the_most(fa, fb) and not _low_dose_over(fa, fb))
 
@@ -4261,7 +4277,11 @@ def _without_facts_but_routes(text: str) -> str:
     if text and U_STRENGTH.search(plain := fold(text)):
         text = U_STRENGTH.sub(" ", plain)  # the product's strength (product_strength)
     if text and _A_CYCLE_HINT.search(plain := fold(text)):
-        text = cycles.cycle_taken(_q_spans(plain))[0]  # a fact (Facts.cycle)
+        # facts (Facts.cycle, Facts.cycles_counted)
+        text = cycles.without_cycles_counted(cycles.cycle_taken(_q_spans(plain))[0])
+    if text and ("x" in text or "×" in text) and (counted := read(text)).cycles_counted and (
+            not counted.doses):
+        text = cycles.without_bare_times(fold(text))  # "CAPOX x4": its cycles, a fact
     folded = _as_dosed(text or "").replace(" perdose ", " ")
     if "(" in folded:  # what a salt's dose holds of its mineral (Facts.element)
         folded = _ELEMENT_IN_BRACKETS.sub(" ", folded)
@@ -4269,6 +4289,8 @@ def _without_facts_but_routes(text: str) -> str:
         folded = ALTERNATING_DOSES.sub(" ", folded)  # two amounts in turn (Facts.alternating)
     if "x" in folded or "×" in folded:  # the "x" of "5 mg x 8 tablets" goes with its count
         folded = _X_BEFORE_A_COUNT.sub(" ", folded)
+        # ... and "x 12 cycles" is "for 12 cycles" (it had differed word for word)
+        folded = _X_CYCLES.sub(r" for \1", folded)
     if any(word in folded for word in ("step", "taper", "wean", "reducing", "descen")):
         folded = _STEP_JOINED.sub("", folded)  # "then reduce by 5 mg weekly" = "tapering by"
     folded = _clock_as_words(folded)

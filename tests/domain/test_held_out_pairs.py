@@ -501,7 +501,6 @@ CANCER_MISSES = {
     "R hemicolectomy",
     "neoadjuvant FOLFIRINOX then Whipple",
     "palliative RT 8 Gy single fraction",
-    "quimio FOLFOX 12 ciclos cada 2 semanas",
     "surgery then chemo",
     "ADT with RT",
 }

@@ -85,3 +85,35 @@ def test_a_cycles_length_alone_is_read_too() -> None:
     point = main_plans("capecitabine in 3-weekly cycles", "capecitabine in 4-weekly cycles",
                        "medication")
     assert point.detail == "the cycles: Dr Lee wrote 21-day cycles, Dr Kim 28-day cycles"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("FOLFOX every 2 weeks for 12 cycles", "FOLFOX fortnightly x 12 cycles"),
+    ("docetaxel every 3 weeks for 6 cycles", "docetaxel every 3 weeks, six rounds"),
+]))
+def test_one_count_of_cycles_said_two_ways_is_the_same(a: str, b: str) -> None:
+    # "x 12 cycles" against "for 12 cycles" had differed with nothing said
+    assert main_plans(a, b, "medication").status == "same"
+
+
+def test_another_count_of_cycles_says_how_long() -> None:
+    assert units.read("FOLFOX fortnightly x 6 cycles").cycles_counted == 6
+    assert units.read("capecitabine bd days 1-14 of a 21 day cycle").cycles_counted == 0
+    point = main_plans("FOLFOX every 2 weeks for 12 cycles", "FOLFOX fortnightly x 6 cycles",
+                       "medication")
+    assert (point.status, point.detail) == (
+        "different", "how long: Dr Lee wrote 12 cycles, Dr Kim 6 cycles")
+    with using("es"):
+        assert cycles.count_words(6) == "6 ciclos"
+
+
+def test_a_regimens_bare_times_are_its_cycles() -> None:
+    # "CAPOX 8 cycles" against "CAPOX x4" must never read as one said more exactly
+    point = main_plans("CAPOX 8 cycles", "CAPOX x4", "medication")
+    assert (point.status, point.detail) == (
+        "different", "how long: Dr Lee wrote 8 cycles, Dr Kim 4 cycles")
+    assert main_plans("CAPOX 4 cycles", "CAPOX x4", "medication").status == "same"
+    # a dose's "x 5" is left as written: days or doses, it does not say
+    assert units.read("amoxicillin 500 mg x 5").cycles_counted == 0
+    assert main_plans("amoxicillin 500 mg x 5", "amoxicillin 500 mg x 7",
+                      "medication").status == "different"
