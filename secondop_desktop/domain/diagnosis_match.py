@@ -2995,7 +2995,8 @@ def listed(text: str) -> Listed:
     ranges = []
     if units.RANGE_BETWEEN.may_match(lowered):  # "between 2 and 3 litres": a range, no list
         ranges = [m.span() for m in units.RANGE_BETWEEN.pattern.finditer(lowered)]
-    if "altern" in lowered or "other day" in lowered or "second day" in lowered:
+    if "altern" in lowered or "other day" in lowered or "second day" in lowered or (
+            "one day" in lowered or "un día" in lowered or "un dia" in lowered):
         # "10 mg and 5 mg on alternate days": one dose, each amount in its turn
         ranges += [m.span() for m in units.ALTERNATING_DOSES.finditer(lowered)]
     if ranges:

@@ -2356,7 +2356,7 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
         # said more exactly)
         facts.cycles_counted = cycles.cycles_counted_bare(folded, written)
     if "altern" in folded or "other day" in folded or "second day" in folded or (
-            "cada dos dias" in folded):
+            "cada dos dias" in folded) or "one day" in folded or "un dia" in folded:
         _alternating(folded, facts)
     return facts
 
@@ -2374,7 +2374,11 @@ ALTERNATING_DOSES = re.compile(
     rf"\b{_AN_AMOUNT}\s+(?:alternating|alternated|alternate|alternando|alternado)"
     rf"(?:\s+(?:with|con))?\s+{_AN_AMOUNT}\b|"
     rf"\b(?:alternating|alternate|alternando|alternar)\s+(?:between\s+|entre\s+)?{_AN_AMOUNT}"
-    rf"\s*(?:and|with|y|con|/|,)\s*{_AN_AMOUNT}\b")
+    rf"\s*(?:and|with|y|con|/|,)\s*{_AN_AMOUNT}\b|"
+    # "5 mg one day, 2.5 mg the next", "4 mg un día y 2 mg al otro"
+    rf"\b{_AN_AMOUNT}\s+(?P<turn>one day|un d[ií]a)\s*,?\s*(?:and\s+|y\s+|then\s+)?{_AN_AMOUNT}"
+    r"\s+(?:the next(?: day)?|the other(?: day)?|the day after|al otro(?: d[ií]a)?|"
+    r"el otro(?: d[ií]a)?|al d[ií]a siguiente|el siguiente)\b")
 
 
 def _alternating(folded: str, facts: Facts) -> None:
@@ -2391,7 +2395,7 @@ def _alternating(folded: str, facts: Facts) -> None:
     if len(doses) < 2 or len({d.dimension for d in doses}) != 1:
         return
     facts.doses, facts.alternating, facts.day_total = doses, True, False
-    if found["days"] or facts.frequency in (WHOLE_DAY, "once a day"):
+    if found["days"] or found["turn"] or facts.frequency in (WHOLE_DAY, "once a day"):
         facts.per_day, facts.frequency = 1.0, "once a day"
 
 
@@ -4285,7 +4289,8 @@ def _without_facts_but_routes(text: str) -> str:
     folded = _as_dosed(text or "").replace(" perdose ", " ")
     if "(" in folded:  # what a salt's dose holds of its mineral (Facts.element)
         folded = _ELEMENT_IN_BRACKETS.sub(" ", folded)
-    if "altern" in folded or "other day" in folded or "second day" in folded:
+    if "altern" in folded or "other day" in folded or "second day" in folded or (
+            "one day" in folded or "un dia" in folded):
         folded = ALTERNATING_DOSES.sub(" ", folded)  # two amounts in turn (Facts.alternating)
     if "x" in folded or "×" in folded:  # the "x" of "5 mg x 8 tablets" goes with its count
         folded = _X_BEFORE_A_COUNT.sub(" ", folded)

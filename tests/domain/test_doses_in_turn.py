@@ -87,3 +87,14 @@ def test_amounts_in_turn_in_spanish_words() -> None:
         point = main_plans("Levotiroxina 100 mcg y 125 mcg en días alternos",
                            "Levotiroxina 112 mcg al día", "medication")
     assert "100 mcg (microgramos) en días alternos con 125 mcg (microgramos)" in point.detail
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Warfarin 5 mg one day, 2.5 mg the next", "Warfarin 5 mg and 2.5 mg on alternate days"),
+    ("Sintrom 4 mg un día y 2 mg al otro", "Sintrom 4 mg y 2 mg en días alternos"),
+    ("Levothyroxine 100 mcg one day and 125 mcg the next day",
+     "levothyroxine 100 mcg alternating with 125 mcg daily"),
+]))
+def test_amounts_in_turn_in_a_familys_words(a: str, b: str) -> None:
+    # "5 mg one day, 2.5 mg the next" had read as both ("5 mg + 2.5 mg")
+    assert main_plans(a, b, "medication").status == "same"
