@@ -63,6 +63,7 @@ from secondop_desktop.domain import (
     number_habits,
     number_words,
     plan_match,
+    radiotherapy_doses,
     review_ways,
     spelling,
     switches,
@@ -1315,7 +1316,7 @@ def clear_caches() -> None:
                    units._without_facts_but_routes, plan_match.sample_timing,
                    answer_match._thing_said, answer_match._restated,
                    answer_match._asked_words, review_ways.way, review_ways.without_way,
-                   plan_match.test_names):
+                   plan_match.test_names, radiotherapy_doses.as_total_in_fractions):
         cached.cache_clear()
 
 

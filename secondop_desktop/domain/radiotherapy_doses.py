@@ -13,6 +13,7 @@ line says is counted: "daily" alone is not taken for five days a week.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from secondop_desktop.domain.terms import fold
@@ -57,6 +58,7 @@ def course(text: str) -> Course | None:
     return read[0] if read else None
 
 
+@lru_cache(maxsize=4096)
 def as_total_in_fractions(text: str) -> str:
     """``text`` with its course written "<total> gy in <n> fractions" (or "<n> fractions" where
     no dose is given) where it gives one in full; else ``text`` as it is."""
