@@ -717,7 +717,10 @@ def _named_parts(text: str) -> dict[frozenset[str], str]:
     written; {} where some part names no medicine ("change every 72 hours", a step) or no
     facts, or two parts one medicine."""
     out: dict[frozenset[str], str] = {}
-    for part in _PARTS_AS_WRITTEN.split(text or ""):
+    parts = _PARTS_AS_WRITTEN.split(text or "")
+    if len(parts) < 2:
+        return out  # (one thing: most lines)
+    for part in parts:
         part = part.strip()
         bare = without_facts(part)
         named = words(bare)
