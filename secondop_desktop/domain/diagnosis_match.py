@@ -2943,7 +2943,7 @@ def _numbers_only_as_a_dose(piece: str) -> bool:
     cycles every 21 days", "INR 2-3", "2 puffs PRN" say more about the thing before the
     comma."""
     return not any(ch.isdigit() for ch in piece) or bool(
-        terms.names_in(piece) & terms.MEDICINES or stem_medicines(piece))
+        terms.names_in(piece) & terms.NAMED_MEDICINES or stem_medicines(piece))
 
 
 def _comma_list(text: str, matches: list[re.Match[str]]) -> bool:
@@ -2965,7 +2965,7 @@ def _comma_list(text: str, matches: list[re.Match[str]]) -> bool:
         if len(pieces) < 3 or sum(bool(w & MALIGNANT_WORDS) for w in said) > 1:
             return False
     elif not all(words & _PLAN_WORDS or any(_PLAN_ENDING.search(w) for w in words)
-                 or terms.names_in(piece) & terms.MEDICINES or stem_medicines(piece)
+                 or terms.names_in(piece) & terms.NAMED_MEDICINES or stem_medicines(piece)
                  for piece, words in zip(pieces, said, strict=True)):
         return False  # "Salmon patch (naevus simplex), nape of neck": a place, not a plan
     return all(text_relation(x, y) == "different"

@@ -77,3 +77,14 @@ def test_the_treatment_is_named_in_spanish_words_too() -> None:
                            "medication")
     assert point.detail == ("amlodipino: con qué frecuencia: el Dr Lee escribió una vez al día; "
                             "el Dr Kim, dos veces al día")
+
+
+def test_medicines_listed_by_commas_alone_are_each_read() -> None:
+    # "ramipril 2.5 mg, aspirin 75 mg, atorvastatin 40 mg" had been one thing (aspirin, with a
+    # dose, was no medicine of the table's kinds), so the other line's three medicines read as
+    # two it named besides: "Dr Lee also names atorvastatin 80 mg; ramipril 2.5 mg"
+    point = main_plans("aspirin 75 mg, atorvastatin 80 mg and ramipril 2.5 mg",
+                       "ramipril 2.5 mg, aspirin 75 mg, atorvastatin 40 mg", "medication")
+    assert (point.status, point.detail) == (
+        "different", "atorvastatin: Dr Lee wrote 80 mg (milligrams), Dr Kim 40 mg (milligrams) "
+        "(one is 2 times the other)")
