@@ -4419,7 +4419,8 @@ _add_names({
     "panitumumab": ("vectibix",),
     "rituximab": ("mabthera", "rituxan"),
     "capecitabine": ("xeloda", "capecitabina"),
-    "carboplatin": ("carboplatino",), "cisplatin": ("cisplatino",),
+    # ("carbo" as oncology notes shorten it: "carbo-taxol", "carbo/taxol")
+    "carboplatin": ("carboplatino", "carbo"), "cisplatin": ("cisplatino",),
     "oxaliplatin": ("oxaliplatino",), "doxorubicin": ("doxorrubicina",),
     "cyclophosphamide": ("ciclofosfamida",), "gemcitabine": ("gemcitabina",),
     "fluorouracil": ("5 fu", "5fu", "fluorouracilo"),

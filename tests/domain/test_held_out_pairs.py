@@ -495,7 +495,6 @@ CANCER_MISSES = {
     "ADT 6 months with RT",
     "CAPOX 8 cycles every 3 weeks",
     "AC x4 then weekly paclitaxel x12",
-    "carbo-taxol 6 cycles q3w",
     "cisplatin weekly with RT",
     "active surveillance, PSA every 6 months",
     "R hemicolectomy",

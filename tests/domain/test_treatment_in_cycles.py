@@ -117,3 +117,9 @@ def test_a_regimens_bare_times_are_its_cycles() -> None:
     assert units.read("amoxicillin 500 mg x 5").cycles_counted == 0
     assert main_plans("amoxicillin 500 mg x 5", "amoxicillin 500 mg x 7",
                       "medication").status == "different"
+
+
+def test_carbo_is_carboplatin() -> None:
+    assert main_plans("carbo-taxol 6 cycles q3w",
+                      "carboplatin and paclitaxel, six cycles every 21 days",
+                      "medication").status == "same"
