@@ -649,6 +649,7 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     # which the words compared say as a wait): in the doctors' own words
     when = _when_or_how_long(
         ra.treatment, rb.treatment, course=(ta, tb) != (ra.treatment, rb.treatment),
+        alike=units.lengths_as_counted(ra.treatment, rb.treatment),
     ) if compared and status == "different" and not detail else None
     figured = False
     if when is not None:
@@ -1373,16 +1374,19 @@ def _rationale_points(p: _Pair) -> list[Point]:
 _LINE = 160
 
 
-def _when_or_how_long(a: str, b: str, course: bool = True) -> units.FactDifference | None:
+def _when_or_how_long(a: str, b: str, course: bool = True,
+                      alike: tuple[str, str] | None = None) -> units.FactDifference | None:
     """How soon (``units.when_difference``) or how long (``units.course_difference``) each of
     two plans says, where the rest of them is one thing said alike or more exactly (not
     "repeat MRI" against "repeat CT"). ``course=False`` where the facts compared were read in
     these very words (their course read there already: reading it again costs ~20 ms in a long
-    case)."""
+    case). ``alike``: the two with their lengths as counted (``units.lengths_as_counted``:
+    "8 weeks" as the other's "2 months"), where a course that differs as written is one."""
     if len(a) > _LINE or len(b) > _LINE:
         return None  # a paragraph, not a line (reading its facts again costs tens of ms)
     found = units.when_difference(a, b) or units.before_difference(a, b) or (
-        units.course_difference(a, b) if course else None)
+        units.course_difference(a, b) if course and (
+            alike is None or units.course_difference(*alike)) else None)
     if found is None:
         return None
     # (nothing left but the time, on both: an answer is often the time alone, "after 6 weeks")

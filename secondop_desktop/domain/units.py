@@ -914,6 +914,9 @@ class Facts(FieldMethods):
     unread_dose: bool = False
     """Whether the text names a unit of dose with no amount read before it ("a few mg",
     "cien microgramos" before it was read): a dose it says, which no fact stands for."""
+    rhythms_in_turn: tuple[str, ...] = ()
+    """The rhythms of a course whose rhythm changes ("bd for 8 weeks, then od": ("twice a
+    day", "once a day")), in their order; ``frequency`` and ``per_day`` are the first's."""
     cycles_counted: int = 0
     """How many cycles the course is, where the text says it once ("for 6 cycles", "x 6
     cycles"; ``cycles.cycles_counted``)."""
@@ -1436,6 +1439,10 @@ def _short_forms_first(folded: str) -> str:
     # injection and taper plans write them (the common ones are in FREQUENCIES; "q12w" had read
     # as no rhythm at all, "reduce by 5 mg q7d" as a step with none)
     folded = _q_spans(folded)
+    # "every day except the methotrexate day", "daily except Sundays": six days a week (it had
+    # read as once a day)
+    if "except" in folded or "but " in folded or "excepto" in folded or "menos" in folded:
+        folded = _EVERY_DAY_BUT_ONE.sub(" 6 days a week ", folded)
     # in the eye, "OD", "OS", "OU" are the right, the left and both eyes ("1 drop OD at night"
     # against "OS" had read as once a day against nothing: the other eye as more detail)
     if (" od" in folded or " os" in folded or " ou" in folded) and _EYE_CONTEXT.search(folded):
@@ -1469,6 +1476,15 @@ _A_CYCLE_HINT = re.compile(
     r"\b(?:cycles?|ciclos?|rounds?|off|break|rest|descanso)\b|\b(?:days?|dias?|d)\s*1\s*(?:-|to|a)|"
     r"\b(?:for|durante)\s+\d{1,2}\s*(?:days?|dias?|d)\s*,?\s*(?:every|of each|in each|"
     r"out of every|of every|cada|de cada)\b")
+
+
+_EVERY_DAY_BUT_ONE = re.compile(
+    r"\b(?:every day|daily|each day|od|once a day|once daily|todos los dias|cada dia)\s*,?\s*"
+    r"(?:but|except|excepto|menos|salvo)\s+(?:not\s+)?(?:on\s+|el\s+|los\s+)?(?:the\s+)?"
+    r"(?:day\s+(?:of|you take|he takes|she takes)\s+(?:the\s+)?\w+|\w+\s+day|"
+    r"dia\s+(?:del?|de la)\s+\w+|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|lunes|martes|miercoles|jueves|viernes|sabados?|"
+    r"domingos?)\b")
 
 
 def _q_spans(folded: str) -> str:
@@ -2358,7 +2374,46 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     if "altern" in folded or "other day" in folded or "second day" in folded or (
             "cada dos dias" in folded) or "one day" in folded or "un dia" in folded:
         _alternating(folded, facts)
+    if ("then" in plain or "luego" in plain or "followed by" in plain) and not (
+            facts.at_times or facts.cycle):
+        _rhythms_in_turn(fold(written), facts)
     return facts
+
+
+# A course whose rhythm changes, step by step: "20 mg bd for 8 weeks, then od", "tds for 1
+# week, then bd for 1 week, then od" (only the rhythm found first, or any one, had been read:
+# "bd for 8 weeks then once daily" and "... then twice daily" were the same)
+_THEN_STEP = re.compile(r"\b(?:and then|then|followed by|y luego|luego|despues)\b")
+
+
+def _rhythms_in_turn(folded: str, facts: Facts) -> None:
+    """Marks the rhythms of a course in steps (``Facts.rhythms_in_turn``), where two or more
+    steps give one each; the first is the course's rhythm."""
+    steps = _THEN_STEP.split(folded)
+    if len(steps) < 2 or _STEP_WORDS.search(folded):
+        return  # (a taper's "then reduce by 5 mg weekly" is no rhythm of the dose)
+    # (each step's own rhythm, a step being cut by commas too: "tds x1 wk, bd x1 wk, then od")
+    said = [read(piece) for step in steps for piece in step.split(",") if piece.strip()]
+    rhythms = [piece for piece in said if piece.frequency]
+    if len(rhythms) < 2 or any(piece.time_of_day for piece in rhythms):
+        return  # (doses at times of the day in turn: "500 mg in the morning then 500 mg at night")
+    first = rhythms[0]
+    facts.rhythms_in_turn = tuple(piece.frequency for piece in rhythms)
+    facts.frequency, facts.per_day, facts.per_day_range = (first.frequency, first.per_day,
+                                                            first.per_day_range)
+
+
+def _rhythms_apart(fa: Facts, fb: Facts) -> bool:
+    """Whether two courses, each with its rhythm changing step by step, step through other
+    rhythms ("bd for 8 weeks then od" against "bd for 8 weeks then twice daily")."""
+    if len(fa.rhythms_in_turn) < 2 or len(fb.rhythms_in_turn) < 2:
+        return False
+    return _in_turn(fa.rhythms_in_turn) != _in_turn(fb.rhythms_in_turn)
+
+
+def _in_turn(rhythms: tuple[str, ...]) -> tuple[str, ...]:
+    """Rhythms in turn, one said again in the next step once ("bd, then bd": bd)."""
+    return tuple(r for i, r in enumerate(rhythms) if i == 0 or r != rhythms[i - 1])
 
 
 # Two amounts taken on days in turn, as warfarin, levothyroxine and hydroxychloroquine often
@@ -2647,6 +2702,12 @@ _N_TIMES = re.compile(r"(\d+) times a (day|week|month|year)")
 _N_TO_M_TIMES = re.compile(r"(\d+) to (\d+) times a (day|week|month|year)")
 
 
+def _rhythms_said(facts: Facts) -> str:
+    """A text's rhythm as a difference quotes it, each in turn where it changes."""
+    return _(" then ").join(map(frequency_words,
+                                _in_turn(facts.rhythms_in_turn) or (facts.frequency,)))
+
+
 def frequency_words(frequency: str) -> str:
     """A frequency as read() names it ("three times a day", "every 12 hours"), in the language
     in force."""
@@ -2773,6 +2834,15 @@ def _for_weight(facts: Facts, weight: float) -> Facts:
     return replace(facts, doses=doses)
 
 
+def _one_dose_in_steps(facts: Facts, doses: list[Dose]) -> list[Dose]:
+    """The doses of a course in steps that keeps one dose ("20 mg bd for 2 months, then 20 mg
+    od": its rhythm steps) as that one dose: it had been "20 mg then 20 mg" against the other
+    doctor's "20 mg ... then once daily"."""
+    if facts.stepped and len(doses) > 1 and len({(d.base, d.other) for d in doses}) == 1:
+        return doses[:1]
+    return doses
+
+
 def _dose_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
     """Per dimension both state: a difference when every reading of one differs from every
     reading of the other; unclear when some readings agree and some do not."""
@@ -2780,8 +2850,8 @@ def _dose_findings(fa: Facts, fb: Facts) -> list[FactDifference]:
     stated_both = {d.dimension for d in fa.doses} & {d.dimension for d in fb.doses}
     counted_both = not stated_both.isdisjoint(FORMS)
     for dimension in sorted(stated_both):
-        doses_a = [d for d in fa.doses if d.dimension == dimension]
-        doses_b = [d for d in fb.doses if d.dimension == dimension]
+        doses_a = _one_dose_in_steps(fa, [d for d in fa.doses if d.dimension == dimension])
+        doses_b = _one_dose_in_steps(fb, [d for d in fb.doses if d.dimension == dimension])
         if any(d.low for d in doses_a + doses_b):
             if not _ranges_agree(doses_a, doses_b):
                 out.append(FactDifference("dose", _dose_said(fa, fb, dimension),
@@ -3363,6 +3433,12 @@ def differences(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
         assert fa.cycle and fb.cycle
         out.append(FactDifference("cycle", cycles.cycle_words(fa.cycle),
                                   cycles.cycle_words(fb.cycle)))
+    if (fa.rhythms_in_turn or fb.rhythms_in_turn) and (_rhythms_apart(fa, fb) or (
+            fa.frequency != fb.frequency and fa.frequency and fb.frequency)):
+        # the rhythms in turn said as such ("twice a day, then once a day"): the first alone had
+        # been quoted as all a doctor wrote
+        out = [f for f in out if f.kind != "frequency"]
+        out.append(FactDifference("frequency", _rhythms_said(fa), _rhythms_said(fb)))
     if fa.cycles_counted and fb.cycles_counted and fa.cycles_counted != fb.cycles_counted:
         out.append(FactDifference("course", cycles.count_words(fa.cycles_counted),
                                   cycles.count_words(fb.cycles_counted)))
@@ -3699,9 +3775,10 @@ def same_facts(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPIN
     fa, fb = _read_pair(text_a, text_b, grouping_a, grouping_b)
     if not _clear_to_compare(fa, fb):
         return False
-    return (sorted((d.dimension, round(d.low_base, 9), round(d.base, 9)) for d in fa.doses)
-            == sorted((d.dimension, round(d.low_base, 9), round(d.base, 9)) for d in fb.doses)
-            and _parts_alike(fa.doses, fb.doses)
+    doses_a, doses_b = _one_dose_in_steps(fa, fa.doses), _one_dose_in_steps(fb, fb.doses)
+    return (sorted((d.dimension, round(d.low_base, 9), round(d.base, 9)) for d in doses_a)
+            == sorted((d.dimension, round(d.low_base, 9), round(d.base, 9)) for d in doses_b)
+            and _parts_alike(doses_a, doses_b)
             and (fa.per_day == fb.per_day or fa.per_day is not None and fb.per_day is not None
                  and _one_rhythm(fa.per_day, fb.per_day))
             and fa.per_day_range == fb.per_day_range
@@ -3715,6 +3792,7 @@ def same_facts(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPIN
             # (a time each time against none is said more exactly: the rest may be the same)
             and fa.session == fb.session and fa.session_week == fb.session_week
             and fa.cycle == fb.cycle  # (days on said by one: said more exactly)
+            and _in_turn(fa.rhythms_in_turn) == _in_turn(fb.rhythms_in_turn)
             and fa.cycles_counted == fb.cycles_counted
             and not _over_the_most(fa, fb) and not _low_dose_over(fa, fb))
 
@@ -3739,8 +3817,9 @@ def facts_agree(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
 
     def both(x: object, y: object) -> bool:
         return not x or not y or x == y
-    return (_doses_agree(fa.doses, fb.doses)
-            and _parts_alike(fa.doses, fb.doses)
+    doses_a, doses_b = _one_dose_in_steps(fa, fa.doses), _one_dose_in_steps(fb, fb.doses)
+    return (_doses_agree(doses_a, doses_b)
+            and _parts_alike(doses_a, doses_b)
             and not _rhythms_differ(fa, fb) and not _dose_against_day(fa, fb)
             and (not fa.route or not fb.route or _same_way(fa.route, fb.route))
             and both(fa.sides, fb.sides) and both(fa.time_of_day, fb.time_of_day)
@@ -3748,6 +3827,7 @@ def facts_agree(text_a: str, text_b: str, grouping_a: frozenset[str] = NO_GROUPI
             and (not fa.limits or not fb.limits or _same_limits(fa, fb))
             and both(fa.weekdays, fb.weekdays) and not cycles.cycles_differ(fa.cycle, fb.cycle)
             and both(fa.cycles_counted, fb.cycles_counted)
+            and not _rhythms_apart(fa, fb)
             and not _session_findings(fa, fb)
             and not _over_the_most(fa, fb) and not _low_dose_over(fa, fb))
 

@@ -104,9 +104,10 @@ def test_another_dose_at_each_time_is_each_once_a_day(a: str, b: str, status: st
      "Prednisolone 10 mg in the morning and 20 mg at lunchtime",
      "which dose when: Dr Lee wrote 20 mg in the morning, 10 mg at midday; Dr Kim 10 mg in the "
      "morning, 20 mg at midday"),
-    # rhythms alone, in another order: the order is the difference
+    # rhythms alone, in another order: the order is the difference (said as each doctor's
+    # rhythms in turn since the eighteenth session)
     ("Prednisolone bd for 2 days then od", "Prednisolone od for 2 days then bd",
-     "in what order: Dr Lee wrote twice a day, once a day; Dr Kim once a day, twice a day"),
+     "how often: Dr Lee wrote twice a day then once a day, Dr Kim once a day then twice a day"),
     # one dose after another, each at night: a step up against a step down
     ("Mirtazapine 15 mg at night for a week then 30 mg at night",
      "Mirtazapine 30 mg at night for a week then 15 mg at night",

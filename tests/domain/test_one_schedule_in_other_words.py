@@ -124,3 +124,36 @@ def test_a_condition_of_the_mouth_names_no_route() -> None:
                       "Miconazole oral gel 2.5 ml QDS for oral thrush",
                       "medication").status == "refined"
     assert units.read("amoxicillin 500 mg oral tds").route == "by mouth"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("Folic acid 5 mg every day except the methotrexate day", "folic acid 5mg 6 days a week"),
+    ("Omeprazole 20 mg twice daily for 8 weeks then once daily",
+     "omeprazole 20mg bd for 2 months, then 20mg od"),
+]))
+def test_a_rhythm_with_its_exception_or_its_step_is_the_same(a: str, b: str) -> None:
+    # "every day except the methotrexate day" had read as once a day; "bd for 2 months, then
+    # 20mg od" as two doses ("20 mg then 20 mg") against one, and its 2 months as 8 weeks'
+    # other length
+    assert main_plans(a, b, "medication").status == "same"
+
+
+@pytest.mark.parametrize(("a", "b", "detail"), [
+    ("omeprazole 20mg bd for 8 weeks then once daily",
+     "omeprazole 20mg bd for 8 weeks then twice daily",
+     "how often: Dr Lee wrote twice a day then once a day, Dr Kim twice a day"),
+    ("omeprazole 20 mg bd then od", "omeprazole 20 mg bd then tds",
+     "how often: Dr Lee wrote twice a day then once a day, Dr Kim twice a day then three times "
+     "a day"),
+    ("colchicine 500mcg bd for 2 days then od", "colchicine 500mcg od for 2 days then bd",
+     "how often: Dr Lee wrote twice a day then once a day, Dr Kim once a day then twice a day"),
+])
+def test_rhythms_in_turn_are_read_and_said_in_turn(a: str, b: str, detail: str) -> None:
+    # the step's rhythm had not been read: "bd for 8 weeks then once daily" and "... then
+    # twice daily" were the same
+    point = main_plans(a, b, "medication")
+    assert (point.status, point.detail) == ("different", detail)
+    assert units.read("amiodarone 200 mg three times a day x1 wk, twice a day x1 wk, then once "
+                      "daily").rhythms_in_turn == ("three times a day", "twice a day",
+                                                   "once a day")
+    assert units.read("prednisolone 40 mg daily then reduce by 5 mg weekly").rhythms_in_turn == ()
