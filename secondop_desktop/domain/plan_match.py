@@ -700,9 +700,7 @@ def _facts_by_name(text: str) -> dict[frozenset[str], tuple[object, ...]]:
     out: dict[frozenset[str], tuple[object, ...]] = {}
     for part in _PARTS.split(fold(text or "")):
         named = words(part)
-        facts = read(part)
-        said = (tuple(sorted((d.dimension, round(d.base, 9)) for d in facts.doses)),
-                facts.per_day, facts.per_day_range, facts.time_of_day, facts.route)
+        said = _facts_said(part)
         if named and (said[0] or any(said[1:])):
             out[named] = said
     return out
@@ -813,6 +811,7 @@ def facts_exchanged(a: str, b: str) -> bool:
 
 
 def _facts_said(part: str) -> tuple[object, ...]:
+    """A part's dose, rhythm, time of day and route, to set against another part's."""
     facts = read(part)
     return (tuple(sorted((d.dimension, round(d.base, 9)) for d in facts.doses)),
             facts.per_day, facts.per_day_range, facts.time_of_day, facts.route)
