@@ -209,10 +209,16 @@ _AFTER = re.compile(r"^(?P<later>[^,;]+?)\s+(?:after|despues de|tras)\s+(?:the |
 
 
 _POST_OP = re.compile(r"\bpost[\s-]?op(?:erative(?:ly)?)?\b|\bpostop\b")
+# ... and "post chemo", "post-radiotherapy": after it ("ondansetron ... post chemo" against
+# "... after chemo" had been another order of treatments)
+_POST_A_TREATMENT = re.compile(r"\bpost[\s-]?(?=(?:chemo|chemotherapy|radiotherapy|rt|surgery|"
+                               r"transplant|op)\b)")
 
 
 def _in_turn(text: str) -> str:
     folded = _POST_OP.sub("after surgery", fold(text))
+    if "post" in folded:
+        folded = _POST_A_TREATMENT.sub("after ", folded)
     found = _AFTER.match(folded)
     if found is None:
         return text

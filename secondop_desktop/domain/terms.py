@@ -3384,6 +3384,10 @@ _add_names({
     "isotretinoin": ("roaccutane", "accutane", "isotretinoina"),
     "desogestrel": ("cerazette",),
     "pegfilgrastim": ("neulasta",),
+    # BNF "Filgrastim": a recombinant granulocyte-colony stimulating factor (G-CSF), as is
+    # pegfilgrastim, given to bring the white cells back after chemotherapy
+    "filgrastim": ("neupogen", "zarzio", "nivestim"),
+    "granulocyte colony stimulating factor": ("g csf", "gcsf"),
     "furosemide": ("seguril",),
     "ibuprofen": ("dalsy",),
     "methimazole": ("tapazol", "metimazol"),
@@ -4365,6 +4369,8 @@ _FOLLOW_UP_AND_PROCEDURE_NAMES: dict[str, tuple[str, ...]] = {
     "after surgery": ("post op", "postop", "post operative", "postoperative", "postoperatively",
                       "after the operation", "despues de la cirugia", "tras la cirugia",
                       "despues de la operacion"),
+    # ... and "post chemo", after the chemotherapy
+    "after chemotherapy": ("post chemotherapy",),
 }
 _add_names(_FOLLOW_UP_AND_PROCEDURE_NAMES)
 
@@ -5090,6 +5096,7 @@ _add_names({
 # by one of its members on the other ("Start a statin" by "Atorvastatin 20 mg", "blood thinner"
 # by "apixaban"), while two members of one class stay two medicines. Part of KINDS below.
 MEDICINE_CLASSES: dict[str, str] = {
+    **dict.fromkeys(("filgrastim", "pegfilgrastim"), "granulocyte colony stimulating factor"),
     **dict.fromkeys(("atorvastatin", "simvastatin", "rosuvastatin", "pravastatin"), "statin"),
     **dict.fromkeys(("sertraline", "fluoxetine", "citalopram", "escitalopram", "paroxetine"),
                     "selective serotonin reuptake inhibitor"),

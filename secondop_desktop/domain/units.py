@@ -1322,7 +1322,15 @@ _LIQUID_SAID = Hinted(r"\b(?:susp|suspension|syrup|liquid|solution|elixir|jarabe
 def _as_dosed(text: str) -> str:
     """``text`` with its counts as numbers and what a change leaves behind taken out, as the
     readers of doses read it (the same text comes to ``read`` and ``without_facts``)."""
-    return as_it_becomes(_counts_as_numbers(text))
+    said = as_it_becomes(_counts_as_numbers(text))
+    if "1" in said and ("day" in said or "d1" in said or "dia" in said):
+        # "on days 1-3" (with no cycle after it, cycles.cycle_taken): for 3 days
+        said = _DAYS_ONE_TO.sub(r" for \1 days ", said)
+    return said
+
+
+_DAYS_ONE_TO = re.compile(r"\b(?:on\s+|los\s+)?(?:days?|d|dias?)\s*1\s*(?:-|to|–|a(?=\s))\s*"
+                          r"([2-9]|[1-9]\d)\b(?!\s*(?:of|every|each|q|de|cada)\b)")
 
 
 # So many of a measuring spoon of so many mL, as a children's medicine is given: "half a 5 ml

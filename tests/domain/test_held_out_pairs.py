@@ -2508,7 +2508,6 @@ HOME_CARE_MISSES = {
 # times a day when needed", "qds" mouth rinses, palmar-plantar erythrodysesthesia for
 # hand-foot syndrome; a broad note against its kind (not yet refined).
 SIDE_EFFECT_MISSES = {
-    "ondansetron 8mg bd for 3 days after chemo",
     "neutropenic fever",
     "call acute oncology line if temp 38 or above",
     "metoclopramide 10 mg tds prn for nausea",

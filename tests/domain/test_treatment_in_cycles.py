@@ -123,3 +123,21 @@ def test_carbo_is_carboplatin() -> None:
     assert main_plans("carbo-taxol 6 cycles q3w",
                       "carboplatin and paclitaxel, six cycles every 21 days",
                       "medication").status == "same"
+
+
+@pytest.mark.parametrize(("a", "b"), both_ways([
+    ("dexamethasone 8 mg on days 1-3", "dexamethasone 8mg for 3 days"),
+    ("ondansetron 8 mg twice daily for 3 days after chemo",
+     "ondansetron 8mg bd x3 days post chemo"),
+]))
+def test_the_days_around_chemotherapy_in_other_words(a: str, b: str) -> None:
+    # "on days 1-3" (no cycle after it) had differed from "for 3 days" with nothing said, and
+    # "post chemo" from "after chemo"
+    assert main_plans(a, b, "medication").status == "same"
+
+
+def test_g_csf_is_the_kind_of_filgrastim() -> None:
+    # "filgrastim daily for 5 days" against "G-CSF injections for 5 days" had been two
+    # treatments ("why this treatment first?")
+    assert main_plans("filgrastim daily for 5 days", "G-CSF injections for 5 days",
+                      "medication").status == "refined"
