@@ -2893,6 +2893,13 @@ _BODY_PLACES = frozenset(terms.BONES) | {"back", "neck", "head", "face", "chest"
                                          "throat", "ear", "ears", "eye", "eyes"}
 
 
+# A clause that says why the thing before it is advised ("..., it makes rheumatoid arthritis
+# worse", "..., as it worsens thyroid eye disease", "..., because ..."): no thing named besides
+_A_REASON = re.compile(r"(?:it|as it|because|since|which|ya que|porque|pues)\s+(?:makes|worsens|"
+                       r"will|can|may|helps|is|causes|increases|raises|lowers|reduces|empeora|"
+                       r"ayuda|aumenta|reduce|\w+s\b)")
+
+
 def _names_something(part: str) -> bool:
     part = _BRACKETED.sub(" ", part)  # "left ear (AOM)" names no more than "left ear"
     named = terms.canonical(part)
@@ -2900,6 +2907,8 @@ def _names_something(part: str) -> bool:
         return False
     if "cycle" in named and not units.without_facts(part):
         return False  # "six cycles every 21 days": the facts of the item before it
+    if _A_REASON.match(part.strip().lower()):
+        return False  # "stop smoking, it makes RA worse": why, no thing of its own
     if any(w in _NAMING_WORDS or w in units.ITEM_TOKENS or _NAMING_ENDING.search(w) or (
             len(w) >= 6 and MEDICINE_STEM.search(w)) for w in named.split()):
         return True

@@ -180,9 +180,19 @@ def facts_read_alike(a: str, b: str) -> tuple[str, str]:
             radiotherapy_doses.as_total_in_fractions(b))
 
 
+# Why a plan is advised, said after it: "stop smoking, it makes rheumatoid arthritis worse",
+# "quit smoking as it worsens thyroid eye disease", "because ...": the reason, not the plan
+_A_REASON_AFTER = re.compile(
+    r"\s*[,;]?\s+(?:it|as it|because(?: it)?|since it|which|ya que|porque)\s+(?:makes|worsens|"
+    r"will|can|may|helps|causes|increases|raises|lowers|reduces|empeora|ayuda|aumenta|"
+    r"reduce)\b.*$", re.IGNORECASE)
+
+
 def plan_cores(a: str, b: str) -> tuple[str, str]:
     """Two treatments as the plans they name (``plan_core``), unless one says to start what the
-    other says to keep on with: then as written."""
+    other says to keep on with: then as written. Why a plan is advised, said after it, is no
+    part of it ("stop smoking, it makes RA worse")."""
+    a, b = _A_REASON_AFTER.sub("", a or ""), _A_REASON_AFTER.sub("", b or "")
     a, b = _done_said_first(a), _done_said_first(b)
     core_a, core_b = plan_core(a), plan_core(b)
     started = (core_a != a, core_b != b)

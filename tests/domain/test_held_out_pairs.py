@@ -2769,7 +2769,6 @@ THYROID_DOSE_MISSES = {
     "Cytomel 5 mcg twice daily",
     "Nebido 1000 mg IM every 12 weeks",
     "check hematocrit before starting testosterone",
-    "stop smoking, it worsens thyroid eye disease",
     "thyrotoxicosis",
     "thyroid blood tests",
     "testosterone replacement therapy",

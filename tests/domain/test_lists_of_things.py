@@ -112,3 +112,17 @@ def test_a_list_by_commas_in_another_order(a: str, b: str) -> None:
 def test_what_puts_a_plan_off(a: str, b: str, turned_down: bool) -> None:
     point = main_plans(a, b, "medication")
     assert ("advises against" in point.question) == turned_down, point.question
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("stop smoking, it worsens thyroid eye disease",
+     "quit smoking as it makes Graves eye disease worse", "same"),
+    ("quit smoking, worsens RA", "stop smoking, it makes rheumatoid arthritis worse", "refined"),
+])
+def test_why_a_plan_is_advised_is_no_thing_named_besides(a: str, b: str, status: str) -> None:
+    # (eighteenth session) "it makes rheumatoid arthritis worse" after a comma had been a
+    # thing one doctor "also names"
+    for x, y in ((a, b), (b, a)):
+        point = main_plans(x, y, "lifestyle")
+        assert point.status == status
+        assert "also names" not in point.detail
