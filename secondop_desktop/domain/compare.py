@@ -502,12 +502,13 @@ def _rec_pair_point(p: _Pair, ra: Recommendation, rb: Recommendation, forced: bo
     # each of several treatments with its own facts on both sides: read part by part, each
     # difference named ("ibuprofen: how often ..."); facts given each to the other treatment
     # are asked as such (below)
-    by_part = plan_match.facts_part_by_part(said_a, said_b, *marks) if (
-        compared and not split) else None
-    paired = plan_match.parts_paired(said_a, said_b) if by_part is not None else []
+    paired = plan_match.parts_paired(said_a, said_b) if compared and not split else []
+    by_part = plan_match.facts_part_by_part(said_a, said_b, *marks, paired=paired) if (
+        paired) else None
     if by_part is not None:
         facts, unclear = by_part
     else:
+        paired = []  # (or facts given each to the other medicine: the lines read whole)
         facts = units.differences(said_a, said_b, *marks) if compared else []
         # A dose that can be read two ways, one the other doctor's: neither the same nor
         # different.

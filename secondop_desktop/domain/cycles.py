@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from secondop_desktop.domain import number_words
 from secondop_desktop.domain.hinted import Hinted
 from secondop_desktop.i18n import N_, _, fill, ngettext
 
@@ -47,6 +48,19 @@ _PATTERNS = (
            rf"(?:every|of each|in each|out of every|of every|cada|de cada)\s+" + _LENGTH,
            "every", "each", "cada"),
 )
+
+
+# Any word a cycle is said with, to try the patterns only on a text that has one
+_MAY_SAY_A_CYCLE = re.compile(
+    r"\b(?:cycles?|ciclos?|rounds?|off|break|rest|descanso)\b|\b(?:days?|dias?|d)\s*1\s*(?:-|to|a)|"
+    r"\b(?:for|durante)\s+\d{1,2}\s*(?:days?|dias?|d)\s*,?\s*(?:every|of each|in each|"
+    r"out of every|of every|cada|de cada)\b")
+
+
+def may_say_a_cycle(folded: str) -> bool:
+    """Whether ``folded`` has a word a cycle or a count of cycles is said with (a quick test
+    before ``cycle_taken`` and ``cycles_counted``)."""
+    return _MAY_SAY_A_CYCLE.search(folded) is not None
 
 
 def cycle_taken(folded: str) -> tuple[str, tuple[int, int] | None]:
@@ -94,10 +108,6 @@ _COUNTED = Hinted(r"(?:\b(?:for|durante)\s+|\s[x×]\s*)?(?<![\w-])(?P<n>\d{1,2}|
                   r"five|six|seven|eight|nine|ten|eleven|twelve|uno|dos|tres|cuatro|cinco|seis|"
                   r"siete|ocho|nueve|diez|doce)\s+(?:cycles?|rounds?|ciclos?)\b",
                   "cycle", "round", "ciclo")
-_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "uno": 1, "dos": 2,
-                "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
-                "nueve": 9, "diez": 10, "doce": 12}
 
 
 def cycles_counted(folded: str) -> int:
@@ -106,7 +116,7 @@ def cycles_counted(folded: str) -> int:
         folded) else []
     if len(found) != 1:
         return 0
-    return _COUNT_WORDS.get(found[0]) or int(found[0])
+    return int(found[0]) if found[0].isdigit() else int(number_words.number_in_words(found[0]) or 0)
 
 
 def without_cycles_counted(folded: str) -> str:
@@ -123,8 +133,8 @@ def count_words(count: int) -> str:
 # days or doses, and is left as it is)
 _BARE_TIMES = re.compile(
     r"(?<![\w.])(?<!\d )[x×]\s*(?P<n>\d{1,2})(?![\w.,/])(?!\s*(?:days?|d|dias?|weeks?|wks?|w|"
-    r"semanas?|months?|mos?|meses|years?|hours?|hrs?|h|min|minutes?|sets?|reps?|times?|doses?|tablets?|"
-    r"tabs?|caps?|capsules?|puffs?|drops?|units?|mg|g|ml|mcg|sessions?|visits?)\b)")
+    r"semanas?|months?|mos?|meses|years?|hours?|hrs?|h|min|minutes?|sets?|reps?|times?|doses?|"
+    r"tablets?|tabs?|caps?|capsules?|puffs?|drops?|units?|mg|g|ml|mcg|sessions?|visits?)\b)")
 
 
 def cycles_counted_bare(folded: str, written: str) -> int:

@@ -2905,7 +2905,8 @@ def _names_something(part: str) -> bool:
     named = terms.canonical(part)
     if named in _BODY_PLACES:
         return False
-    if "cycle" in named and not units.without_facts(part):
+    if any(ch.isdigit() for ch in part) and not units.without_facts(part) and not (
+            units.read(part).doses):
         return False  # "six cycles every 21 days": the facts of the item before it
     if _A_REASON.match(part.strip().lower()):
         return False  # "stop smoking, it makes RA worse": why, no thing of its own

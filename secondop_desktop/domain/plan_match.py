@@ -784,6 +784,7 @@ def _name_as_written(part: str) -> str:
 
 def facts_part_by_part(a: str, b: str, grouping_a: frozenset[str] = frozenset(),
                        grouping_b: frozenset[str] = frozenset(),
+                       paired: list[tuple[str, str]] | None = None,
                        ) -> tuple[list[FactDifference], list[FactDifference]] | None:
     """Where two lines name the same two or more medicines, each with facts of its own, and
     give no facts each to the other medicine (``facts_exchanged``): the differences and the
@@ -793,8 +794,8 @@ def facts_part_by_part(a: str, b: str, grouping_a: frozenset[str] = frozenset(),
     lines read whole. Read whole, the line's first rhythm had been set against the other's
     ("how often: four times a day, three times a day" for the same two medicines in another
     order), and the doses of two medicines added up ("5 mg + 10 mg"). Shared by the comparison
-    and the options page."""
-    paired = parts_paired(a, b)
+    and the options page. ``paired``: ``parts_paired(a, b)`` where the caller has it."""
+    paired = parts_paired(a, b) if paired is None else paired
     if not paired or facts_exchanged(a, b):
         return None
     marks = (grouping_a, grouping_b)

@@ -1479,11 +1479,6 @@ _INSULIN_CONTEXT = re.compile(r"\b(?:insulins?|csii|pump|basal|bolus|insulina)\b
 
 _UNIT_TWICE = re.compile(r"(?<![\w./])(\d+(?:\.\d+)?)\s*(mg|mcg|g|micrograms?)\s*/\s*"
                          r"(\d+(?:\.\d+)?)\s*\2\b(?!\s*/)")
-# Any word a cycle is said with (cycles.cycle_taken), to try it only on a text that has one
-_A_CYCLE_HINT = re.compile(
-    r"\b(?:cycles?|ciclos?|rounds?|off|break|rest|descanso)\b|\b(?:days?|dias?|d)\s*1\s*(?:-|to|a)|"
-    r"\b(?:for|durante)\s+\d{1,2}\s*(?:days?|dias?|d)\s*,?\s*(?:every|of each|in each|"
-    r"out of every|of every|cada|de cada)\b")
 
 
 _EVERY_DAY_BUT_ONE = re.compile(
@@ -2182,7 +2177,7 @@ def read(text: str, grouping: frozenset[str] = frozenset()) -> Facts:
     if _STEP_WORDS.search(plain):
         text = _taken_step(_q_spans(plain), facts)  # (a step's "q7d" is its rhythm)
         plain = fold(text)
-    if _A_CYCLE_HINT.search(plain):  # treatment in cycles: the rhythm left is the day's
+    if cycles.may_say_a_cycle(plain):  # treatment in cycles: the rhythm left is the day's
         text, facts.cycle = cycles.cycle_taken(_q_spans(plain))
         plain = fold(text)
         facts.cycles_counted = cycles.cycles_counted(plain)
@@ -4368,7 +4363,7 @@ def _without_facts_but_routes(text: str) -> str:
         text = _TAPER_STEP.sub(_one_step_word, _q_spans(plain))
     if text and U_STRENGTH.search(plain := fold(text)):
         text = U_STRENGTH.sub(" ", plain)  # the product's strength (product_strength)
-    if text and _A_CYCLE_HINT.search(plain := fold(text)):
+    if text and cycles.may_say_a_cycle(plain := fold(text)):
         # facts (Facts.cycle, Facts.cycles_counted)
         text = cycles.without_cycles_counted(cycles.cycle_taken(_q_spans(plain))[0])
     if text and ("x" in text or "×" in text) and (counted := read(text)).cycles_counted and (
